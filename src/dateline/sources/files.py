@@ -122,5 +122,5 @@ def _read_jsonl(data: bytes, origin: str) -> Iterator[Result]:
             origin=where,
             text=body_text if isinstance(body_text, str) and body_text.strip() else None,
             html=None if isinstance(body_text, str) and body_text.strip() else html,
-            **fields,  # type: ignore[arg-type]
+            **fields,
         )

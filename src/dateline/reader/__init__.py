@@ -1,0 +1,60 @@
+"""The reader: one input (HTML or scraped text) -> CleanArticle. No NLP model; deterministic.
+
+HTML goes through trafilatura (precision-oriented, with its metadata), then the same line
+classifier as plain text, which keeps furniture (captions, credits, promos, related links,
+bylines, share bars...) in the record with its kind instead of in the body.
+"""
+
+from __future__ import annotations
+
+from dateline.model import CleanArticle
+from dateline.reader.core import Given, ReaderOptions, build_article, classify_lines
+from dateline.reader.html import extract
+from dateline.sources.items import InputError, SourceItem
+
+DEFAULT_OPTIONS = ReaderOptions()
+
+
+def read_item(item: SourceItem, options: ReaderOptions = DEFAULT_OPTIONS) -> CleanArticle:
+    """Read one source item; raises InputError (naming ``item.origin``) when no body remains."""
+    given = Given(origin=item.origin, url=item.url, published=item.published, source=item.source,
+                  id=item.id)
+    if item.html is not None:
+        return _read_html(item.html, given, options)
+    if item.text is not None:
+        return _read_text(item.text, given, options)
+    raise InputError(item.origin, "neither text nor HTML was given")
+
+
+def read_text(text: str, *, origin: str | None = None, url: str | None = None,
+              published: str | None = None, source: str | None = None,
+              options: ReaderOptions = DEFAULT_OPTIONS) -> CleanArticle:
+    """Read scraped plain text: every line is body or classified furniture."""
+    return _read_text(text, Given(origin=origin, url=url, published=published, source=source), options)
+
+
+def read_html(html: str, *, origin: str | None = None, url: str | None = None,
+              published: str | None = None, source: str | None = None,
+              options: ReaderOptions = DEFAULT_OPTIONS) -> CleanArticle:
+    """Read an HTML page: trafilatura's main text and metadata, then the furniture filter."""
+    return _read_html(html, Given(origin=origin, url=url, published=published, source=source), options)
+
+
+def _read_text(text: str, given: Given, options: ReaderOptions) -> CleanArticle:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return build_article(classify_lines(lines, plain_text=True, options=options), given)
+
+
+def _read_html(html: str, given: Given, options: ReaderOptions) -> CleanArticle:
+    found = extract(html, url=given.url)
+    classified = classify_lines(found.text.split("\n"), title=found.metadata.title, options=options)
+    body_chars = sum(len(text) for text, kind in classified if kind is None)
+    if body_chars < options.recall_fallback_chars:
+        again = extract(html, url=given.url, favor_recall=True, with_metadata=False)
+        retry = classify_lines(again.text.split("\n"), title=found.metadata.title, options=options)
+        if sum(len(text) for text, kind in retry if kind is None) > body_chars:
+            classified = retry
+    return build_article(classified, given, meta=found.metadata)
+
+
+__all__ = ["DEFAULT_OPTIONS", "ReaderOptions", "read_html", "read_item", "read_text"]

