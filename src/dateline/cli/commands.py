@@ -1,5 +1,7 @@
 """Imports every command module so each registers its commands on ``dateline.cli.main``."""
 
+import dateline.cli.articles  # noqa: F401  (process, ingest, articles, show)
+import dateline.cli.demo  # noqa: F401
+import dateline.cli.query  # noqa: F401  (quotes, events, timeline, actors)
 from dateline.cli import eval  # noqa: F401
 from dateline.eval import reader as _eval_reader  # noqa: E402,F401
-from dateline.cli import articles, demo, query  # noqa: F401,E402  (process/ingest/articles/show, demo, quotes/events/timeline/actors)

@@ -1,0 +1,118 @@
+"""``dateline process``, ``ingest``, ``articles`` and ``show``: one article, many, and the store."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+
+import click
+
+from dateline.cli import main
+from dateline.cli.options import (
+    CliError,
+    cli_errors,
+    date_options,
+    db_option,
+    error_line,
+    format_options,
+    limit_option,
+    load_pipeline,
+    open_store,
+)
+from dateline.cli.output import emit_rows, record_summary
+from dateline.ingest import ingest
+from dateline.sources import SourceError, SourceItem, iter_sources
+
+
+@main.command("process")
+@click.argument("file", metavar="FILE")
+@click.option("--json", "as_json", is_flag=True, help="Print the public record (JSON).")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date, overriding what is found.")
+@click.option("--url", metavar="URL", help="The article's URL (used for its id and date).")
+@cli_errors
+def process_cmd(file: str, as_json: bool, published: str | None, url: str | None) -> None:
+    """Read and understand one article FILE (.txt, .html, .html.gz; - for stdin)."""
+    results = list(iter_sources([file]))
+    for result in results:
+        if isinstance(result, SourceError):
+            raise CliError(result.origin, result.message)
+    if len(results) != 1:
+        raise CliError(file, f"holds {len(results)} articles; `dateline process` reads one "
+                             "(use `dateline ingest` for many)")
+    item = results[0]
+    assert isinstance(item, SourceItem)
+    item = dataclasses.replace(item, published=published or item.published, url=url or item.url)
+    from dateline.reader import read_item
+
+    article = read_item(item)
+    record = load_pipeline().process(article)
+    if as_json:
+        click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(record_summary(record)))
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Articles per pipeline batch and per database transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (errors still shown).")
+@cli_errors
+def ingest_cmd(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool) -> None:
+    """Read, understand and store articles: files, directories, JSON Lines, - for stdin.
+
+    Idempotent: an article already stored is not stored twice. Each bad input is reported on
+    one line and the rest are still stored; the exit status is 1 when anything failed.
+    """
+    with open_store(db, create=True) as store:
+        pipeline = load_pipeline()
+        report = ingest(paths, store, pipeline, batch_size=batch_size,
+                        progress=not quiet and sys.stderr.isatty(),
+                        on_error=lambda e: error_line(e.origin, e.message))
+    if not quiet:
+        click.echo(f"{db}: {report.summary()}", err=True)
+    if report.failed:
+        raise click.exceptions.Exit(1)
+
+
+ARTICLE_COLUMNS = [("id", "id", 16), ("published", "published", 10), ("source", "source", 18),
+                   ("dateline_place", "dateline", 14), ("quotes", "quotes", 6),
+                   ("events", "events", 6), ("headline", "title (or first words)", 70)]
+
+
+@main.command("articles")
+@click.option("--search", metavar="TEXT", help="Full-text search of titles and bodies (FTS5).")
+@click.option("--source", metavar="TEXT", help="Source name contains TEXT.")
+@date_options
+@db_option
+@limit_option()
+@format_options
+@cli_errors
+def articles_cmd(search: str | None, source: str | None, since: str | None, until: str | None,
+                 db: str, limit: int, fmt: str | None) -> None:
+    """List stored articles, newest first (by relevance with --search)."""
+    with open_store(db) as store:
+        rows = store.articles(search=search, source=source, since=since, until=until, limit=limit)
+    for row in rows:
+        row["headline"] = row["title"] or " ".join(row["lead"].split())
+    columns = ARTICLE_COLUMNS + ([("snippet", "match", 60)] if search else [])
+    emit_rows(rows, columns, fmt)
+
+
+@main.command("show")
+@click.argument("article_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print the public record (JSON).")
+@db_option
+@cli_errors
+def show_cmd(article_id: str, as_json: bool, db: str) -> None:
+    """Show one stored article by its id (or a unique prefix of it)."""
+    with open_store(db) as store:
+        record = store.get(store.resolve(article_id))
+    if record is None:  # deleted between resolve and get
+        raise CliError(db, f"no article with id {article_id!r}")
+    if as_json:
+        click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(record_summary(record)))

@@ -1,0 +1,132 @@
+"""Shared option decorators (same flags, same meaning, on every command) and error handling.
+
+Every command is wrapped in ``@cli_errors``: a bad input, a missing model or a database problem
+becomes one line ``dateline: error: <file>: <problem>`` on stderr and exit status 1, never a
+traceback (``-v`` logs the traceback of an unexpected error).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from dateline.sources import InputError
+from dateline.store import DEFAULT_PATH, Store, StoreError
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Pipeline
+
+log = logging.getLogger("dateline.cli")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class CliError(Exception):
+    """An error the CLI reports as ``dateline: error: <where>: <problem>``."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+def error_line(where: str, problem: str) -> None:
+    """Print one error line on stderr."""
+    click.echo(f"dateline: error: {where}: {problem}", err=True)
+
+
+def cli_errors(fn: F) -> F:
+    """Turn every error into one line on stderr and exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except CliError as err:
+            error_line(err.where, err.problem)
+        except (InputError, StoreError) as err:
+            error_line(err.origin, err.message)
+        except sqlite3.Error as err:
+            db = kwargs.get("db") or DEFAULT_PATH
+            error_line(str(db), f"database error ({err})")
+        except BrokenPipeError:  # `dateline articles | head`: the reader left; not an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return None
+        except OSError as err:
+            error_line(str(err.filename or "dateline"), err.strerror or str(err))
+        except KeyboardInterrupt:
+            error_line("dateline", "interrupted")
+            raise click.exceptions.Exit(130) from None
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as err:  # last resort: one line, the traceback only with -v
+            log.info("unexpected error", exc_info=True)
+            name = click.get_current_context(silent=True)
+            where = f"dateline {name.info_name}" if name else "dateline"
+            error_line(where, f"unexpected {type(err).__name__}: {err} (run with -v to see where)")
+        raise click.exceptions.Exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def open_store(db: str, *, create: bool = False) -> Store:
+    """The database for a command; reading commands refuse a file that does not exist."""
+    return Store(db, create=create)
+
+
+def load_pipeline(batch_size: int = 16) -> Pipeline:
+    """The full pipeline, or a CliError saying how to install the missing model."""
+    from dateline.nlp import MODEL, ModelMissing
+    from dateline.pipeline import Pipeline
+
+    try:
+        return Pipeline(batch_size=batch_size)
+    except ModelMissing as err:
+        raise CliError(MODEL, str(err)) from err
+
+
+def db_option(fn: F) -> F:
+    return click.option(
+        "--db", default=DEFAULT_PATH, show_default=True, metavar="FILE",
+        envvar="DATELINE_DB", help="SQLite database file (env DATELINE_DB).",
+    )(fn)
+
+
+def format_options(fn: F) -> F:
+    """``--json`` and ``--csv`` set ``fmt``; neither means a table."""
+    fn = click.option("--csv", "fmt", flag_value="csv", help="Output CSV.")(fn)
+    return click.option("--json", "fmt", flag_value="json", help="Output JSON.")(fn)
+
+
+def limit_option(default: int = 100) -> Callable[[F], F]:
+    def decorate(fn: F) -> F:
+        return click.option(
+            "--limit", type=click.IntRange(min=0), default=default, show_default=True,
+            help="At most this many rows (0: all).",
+        )(fn)
+
+    return decorate
+
+
+def date_options(fn: F) -> F:
+    fn = click.option("--until", metavar="DATE", help="Up to this day: YYYY, YYYY-MM or YYYY-MM-DD.")(fn)
+    return click.option("--since", metavar="DATE", help="From this day: YYYY, YYYY-MM or YYYY-MM-DD.")(fn)
+
+
+def event_filter_options(fn: F) -> F:
+    """``--actor --type --since --until --place --status`` for events and timelines."""
+    fn = click.option("--status", metavar="S[,S]",
+                      help="happened, ongoing, planned, hypothetical, negated, denied.")(fn)
+    fn = click.option("--place", metavar="TEXT", help="Place name contains TEXT.")(fn)
+    fn = date_options(fn)
+    fn = click.option("--type", "type_", metavar="T[,T]", help="PLOVER type(s), e.g. ACCUSE,REJECT.")(fn)
+    return click.option("--actor", metavar="TEXT",
+                        help="Actor id (org:hamas) or text in an actor's id or name.")(fn)

@@ -1,0 +1,105 @@
+"""``dateline quotes``, ``events``, ``timeline`` and ``actors``: what the store knows, filtered."""
+
+from __future__ import annotations
+
+import click
+
+from dateline.cli import main
+from dateline.cli.options import (
+    cli_errors,
+    date_options,
+    db_option,
+    event_filter_options,
+    format_options,
+    limit_option,
+    open_store,
+)
+from dateline.cli.output import emit_rows
+
+
+@main.command("quotes")
+@click.option("--speaker", metavar="TEXT", help="Speaker actor id, or text in the speaker's id, name or words.")
+@click.option("--search", metavar="TEXT", help="Full-text search of the quoted words (FTS5).")
+@date_options
+@db_option
+@limit_option()
+@format_options
+@cli_errors
+def quotes_cmd(speaker: str | None, search: str | None, since: str | None, until: str | None,
+               db: str, limit: int, fmt: str | None) -> None:
+    """Who said what: quotes and reported statements, in date order.
+
+    A statement without its own date counts at its article's publication date for --since/--until
+    (its `date` stays empty: the text did not give one).
+    """
+    with open_store(db) as store:
+        rows = store.quotes(speaker=speaker, since=since, until=until, search=search, limit=limit)
+    for row in rows:
+        row["who"] = row["speaker_names"] or ([row["speaker_text"]] if row["speaker_text"] else [])
+    emit_rows(rows, [("date", "date", 10), ("published", "published", 10), ("who", "speaker", 24),
+                     ("kind", "kind", 8), ("cue", "cue", 12), ("source", "source", 16),
+                     ("text", "text", 80)], fmt)
+
+
+EVENT_COLUMNS = [("date", "date", 10), ("type", "type", 9), ("status", "status", 12),
+                 ("source_names", "sources", 22), ("target_names", "targets", 22),
+                 ("place", "place", 14), ("evidence", "evidence", 70)]
+
+
+@main.command("events")
+@event_filter_options
+@db_option
+@limit_option()
+@format_options
+@cli_errors
+def events_cmd(actor: str | None, type_: str | None, since: str | None, until: str | None,
+               place: str | None, status: str | None, db: str, limit: int, fmt: str | None) -> None:
+    """Who did what to whom, when and where: events (PLOVER types), in date order.
+
+    Dates are day ranges: an event dated 2024-07 matches --since 2024-07-15. Undated events come
+    last and drop out when --since or --until is given.
+    """
+    with open_store(db) as store:
+        rows = store.events(actor=actor, type=type_, since=since, until=until, place=place,
+                            status=status, limit=limit)
+    emit_rows(rows, EVENT_COLUMNS, fmt)
+
+
+@main.command("timeline")
+@event_filter_options
+@click.option("--statements/--no-statements", default=None,
+              help="Include quotes (default: yes, unless --type, --place or --status is given).")
+@db_option
+@limit_option(default=0)
+@format_options
+@cli_errors
+def timeline_cmd(actor: str | None, type_: str | None, since: str | None, until: str | None,
+                 place: str | None, status: str | None, statements: bool | None, db: str,
+                 limit: int, fmt: str | None) -> None:
+    """Events and statements in one chronology (date_anchor says when a date is the publication's)."""
+    with open_store(db) as store:
+        rows = store.timeline(actor=actor, type=type_, since=since, until=until, place=place,
+                              status=status, statements=statements, limit=limit)
+    emit_rows(rows, [("date", "date", 10), ("kind", "kind", 9), ("what", "what", 9),
+                     ("status", "status", 10), ("actors", "actors", 30), ("place", "place", 12),
+                     ("text", "text", 70)], fmt)
+
+
+@main.command("actors")
+@click.option("--search", metavar="TEXT", help="Actor id or text in an actor's id or name.")
+@click.option("--type", "type_", metavar="T[,T]", help="person, organization, country, group, ...")
+@db_option
+@limit_option()
+@format_options
+@cli_errors
+def actors_cmd(search: str | None, type_: str | None, db: str, limit: int, fmt: str | None) -> None:
+    """Actors in stored articles, most covered first, with their counts."""
+    with open_store(db) as store:
+        rows = store.actors(search=search, type=type_, limit=limit)
+    emit_rows(rows, [("id", "id", 30), ("name", "name", 28), ("type", "type", 12),
+                     ("country", "country", 7), ("articles", "articles", 8),
+                     ("mentions", "mentions", 8), ("quotes", "quotes", 6), ("events", "events", 6)],
+              fmt)
+
+
+__all__ = ["actors_cmd", "events_cmd", "quotes_cmd", "timeline_cmd"]

@@ -1,0 +1,173 @@
+"""Ingest: sources -> reader -> Pipeline -> store, streaming, one transaction per batch.
+
+A bad input (empty, binary, undecodable, too large, malformed JSON Lines, missing, no article in
+it) costs only itself: it is reported through ``on_error`` and counted, and the run goes on. A
+crash (or ``kill -9``) loses at most the batch being written; every committed batch stays, and
+running the same ingest again stores only what is missing (ids are stable).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from tqdm import tqdm
+
+from dateline.model import ArticleRecord, CleanArticle
+from dateline.sources import InputError, SourceError, SourceItem, iter_sources
+from dateline.sources.files import JSONL_SUFFIXES, SUFFIXES
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Pipeline
+    from dateline.store import Store
+
+log = logging.getLogger(__name__)
+
+Reader = Callable[[SourceItem], CleanArticle]
+ErrorHandler = Callable[[SourceError], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did."""
+
+    stored: int = 0  # new articles written
+    replaced: int = 0  # articles already stored whose record changed (children replaced)
+    unchanged: int = 0  # articles already stored, identical: skipped
+    failed: int = 0  # inputs that were not stored
+    errors: list[SourceError] = field(default_factory=list)  # one per failed input
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def summary(self) -> str:
+        return (f"stored {self.stored}, replaced {self.replaced}, unchanged {self.unchanged}, "
+                f"failed {self.failed}")
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    pipeline: Pipeline,
+    *,
+    batch_size: int = 64,
+    progress: bool = False,
+    on_error: ErrorHandler | None = None,
+    reader: Reader | None = None,
+    stdin: BinaryIO | None = None,
+) -> IngestReport:
+    """Read, understand and store every article under ``paths`` ("-" is stdin).
+
+    ``batch_size`` articles go through the pipeline and into one store transaction at a time.
+    ``progress`` shows a tqdm bar on stderr. ``reader`` defaults to ``dateline.reader.read_item``.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    if reader is None:
+        from dateline.reader import read_item
+
+        reader = read_item
+    paths = list(paths)
+    report = IngestReport()
+    bar = tqdm(total=_count_inputs(paths), unit="article", file=sys.stderr, disable=not progress,
+               dynamic_ncols=True, desc="ingest")
+
+    def fail(error: SourceError) -> None:
+        report.failed += 1
+        report.errors.append(error)
+        bar.update(1)
+        if on_error is not None:
+            if progress:
+                with bar.external_write_mode(file=sys.stderr):
+                    on_error(error)
+            else:
+                on_error(error)
+
+    try:
+        clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
+        for batch in _chunks(clean, batch_size):
+            records = _understand(batch, pipeline, fail)
+            if records:
+                result = store.put(records)
+                report.stored += len(result.stored)
+                report.replaced += len(result.replaced)
+                report.unchanged += len(result.unchanged)
+                bar.update(len(records))
+            bar.set_postfix(stored=report.stored, failed=report.failed, refresh=False)
+    finally:
+        bar.close()
+    return report
+
+
+def _read_all(items: Iterable[SourceItem | SourceError], reader: Reader,
+              fail: ErrorHandler) -> Iterator[CleanArticle]:
+    """Clean articles, in order; every bad input goes to ``fail`` instead."""
+    for item in items:
+        if isinstance(item, SourceError):
+            fail(item)
+            continue
+        try:
+            yield reader(item)
+        except InputError as err:
+            fail(SourceError(err.origin or item.origin, err.message))
+        except Exception as err:  # a reader bug must cost one input, not the run
+            log.debug("reader failed on %s", item.origin, exc_info=True)
+            fail(SourceError(item.origin, f"reader failed ({type(err).__name__}: {err}); "
+                                          "please report this input"))
+
+
+def _understand(batch: list[CleanArticle], pipeline: Pipeline,
+                fail: ErrorHandler) -> list[ArticleRecord]:
+    """Records for a batch; when the batch fails, article by article so one bad article
+    costs only itself."""
+    try:
+        return list(pipeline.pipe(batch))
+    except Exception:
+        log.debug("pipeline failed on a batch; retrying one by one", exc_info=True)
+    records: list[ArticleRecord] = []
+    for article in batch:
+        try:
+            records.append(pipeline.process(article))
+        except Exception as err:
+            origin = article.origin or article.id or "<article>"
+            fail(SourceError(origin, f"pipeline failed ({type(err).__name__}: {err}); "
+                                     "please report this input"))
+    return records
+
+
+def _chunks(items: Iterable[CleanArticle], size: int) -> Iterator[list[CleanArticle]]:
+    batch: list[CleanArticle] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _count_inputs(paths: list[str | Path]) -> int | None:
+    """Number of input files for the progress bar; None when unknown (stdin, JSON Lines)."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == "-":
+            return None
+        files = [p for p in path.rglob("*") if p.is_file() and _matches(p.name, SUFFIXES)] \
+            if path.is_dir() else [path]
+        if any(_matches(p.name, JSONL_SUFFIXES) for p in files):
+            return None
+        total += max(len(files), 1)  # an empty directory or a missing path is one error line
+    return total
+
+
+def _matches(name: str, suffixes: tuple[str, ...]) -> bool:
+    return name.lower().endswith(suffixes)
+
+
+__all__ = ["IngestReport", "ingest"]

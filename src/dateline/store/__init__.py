@@ -1,0 +1,225 @@
+"""The store: article records in one SQLite file (WAL, FTS5, numbered migrations).
+
+    >>> from dateline.store import Store
+    >>> with Store("dateline.db") as store:
+    ...     store.put(records)                   # one transaction; idempotent by article id
+    ...     store.events(actor="hamas", since="2024-08")
+
+``get`` returns exactly the record that was put (its public JSON is stored whole); the child
+tables (furniture, actors, mentions, timexes, places, quotes, events, proposals, stances) are
+normalized copies for filtering. Every statement binds its values; no SQL is built from input.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from dateline.model import ArticleRecord
+from dateline.store import queries
+from dateline.store.dates import DateFilterError
+from dateline.store.schema import LATEST, NewerSchema, current_version, migrate
+from dateline.store.write import delete_article, insert_article, serialize
+
+DEFAULT_PATH = "dateline.db"
+
+
+class StoreError(Exception):
+    """A problem with the database file or a query; names the file and what to do."""
+
+    def __init__(self, origin: str, message: str) -> None:
+        super().__init__(f"{origin}: {message}")
+        self.origin = origin
+        self.message = message
+
+
+@dataclass
+class PutResult:
+    """What one ``put`` did, by article id."""
+
+    stored: list[str] = field(default_factory=list)  # new articles
+    replaced: list[str] = field(default_factory=list)  # same id, different record
+    unchanged: list[str] = field(default_factory=list)  # same id, identical record: skipped
+
+
+class Store:
+    """One SQLite database of article records. Usable from several threads (calls serialize)."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(str(self.path), "no such database; build one with `dateline ingest PATH "
+                             f"--db {self.path}` or `dateline demo --db {self.path}`")
+        self._lock = threading.RLock()
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0,
+                                        check_same_thread=False)
+        except sqlite3.Error as err:
+            raise StoreError(str(self.path), f"cannot open the database ({err})") from err
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable across process crashes
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self.conn)
+        except NewerSchema as err:
+            self.conn.close()
+            raise StoreError(str(self.path), str(err)) from err
+        except sqlite3.DatabaseError as err:
+            self.conn.close()
+            raise StoreError(str(self.path), f"not a usable dateline database ({err})") from err
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return current_version(self.conn)
+
+    # -- writing ---------------------------------------------------------------------------
+    def put(self, records: Iterable[ArticleRecord]) -> PutResult:
+        """Store records in ONE transaction: all of them or (on any error) none.
+
+        A new id is inserted; an id already stored with an identical record is skipped; an id
+        stored with a different record has its article row and every child row replaced.
+        """
+        batch = list(records)  # build everything before taking the write lock
+        result = PutResult()
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for record in batch:
+                    text, digest = serialize(record)
+                    row = self.conn.execute("SELECT digest FROM articles WHERE id = ?",
+                                            (record.id,)).fetchone()
+                    if row is not None and row["digest"] == digest:
+                        result.unchanged.append(record.id)
+                        continue
+                    if row is not None:
+                        delete_article(self.conn, record.id)
+                        result.replaced.append(record.id)
+                    else:
+                        result.stored.append(record.id)
+                    insert_article(self.conn, record, text, digest, now)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return result
+
+    def delete(self, article_id: str) -> bool:
+        """Remove one article and its child rows; True when it was there."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                found = self.conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                                          (article_id,)).fetchone() is not None
+                delete_article(self.conn, article_id)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return found
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, article_id: str) -> ArticleRecord | None:
+        """The record stored under this exact id, or None."""
+        with self._lock:
+            row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else ArticleRecord.from_json(json.loads(row["record"]))
+
+    def resolve(self, prefix: str) -> str:
+        """The full id of the one article whose id is or starts with ``prefix``."""
+        with self._lock:
+            if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
+                return prefix
+            rows = self.conn.execute(
+                "SELECT id FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 3",
+                (len(prefix), prefix)).fetchall()
+        if not rows:
+            raise StoreError(str(self.path), f"no article with id {prefix!r}; list them with "
+                             f"`dateline articles --db {self.path}`")
+        if len(rows) > 1:
+            shown = ", ".join(r["id"] for r in rows[:2])
+            raise StoreError(str(self.path), f"id prefix {prefix!r} is ambiguous ({shown}, ...); "
+                             "give more characters")
+        return str(rows[0]["id"])
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def ids(self) -> list[str]:
+        """Every stored article id, sorted."""
+        with self._lock:
+            return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: articles and each kind of child record."""
+        tables = ("articles", "furniture", "actors", "mentions", "timexes", "places", "quotes",
+                  "events", "proposals", "stances")
+        with self._lock:
+            return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in tables}
+
+    def _query(self, fn: Any, **kwargs: Any) -> list[dict[str, Any]]:
+        with self._lock:
+            try:
+                return list(fn(self.conn, **kwargs))
+            except DateFilterError as err:
+                raise StoreError(str(self.path), str(err)) from err
+
+    def articles(self, *, search: str | None = None, source: str | None = None,
+                 since: str | None = None, until: str | None = None,
+                 limit: int | None = None) -> list[dict[str, Any]]:
+        """Articles newest first; with ``search``, by FTS5 relevance with a snippet."""
+        return self._query(queries.articles, search=search, source=source, since=since,
+                           until=until, limit=limit)
+
+    def quotes(self, *, speaker: str | None = None, since: str | None = None,
+               until: str | None = None, search: str | None = None, article: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Quotes in date order; ``search`` is FTS5 over quote texts."""
+        return self._query(queries.quotes, speaker=speaker, since=since, until=until,
+                           search=search, article=article, limit=limit)
+
+    def events(self, *, actor: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None, place: str | None = None,
+               status: str | None = None, article: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Events in date order, filtered by actor, PLOVER type, dates, place and status."""
+        return self._query(queries.events, actor=actor, type=type, since=since, until=until,
+                           place=place, status=status, article=article, limit=limit)
+
+    def timeline(self, *, actor: str | None = None, type: str | None = None,
+                 since: str | None = None, until: str | None = None, place: str | None = None,
+                 status: str | None = None, statements: bool | None = None,
+                 limit: int | None = None) -> list[dict[str, Any]]:
+        """Events and statements in one chronology."""
+        return self._query(queries.timeline, actor=actor, type=type, since=since, until=until,
+                           place=place, status=status, statements=statements, limit=limit)
+
+    def actors(self, *, search: str | None = None, type: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Actors of stored articles, most covered first, with article/mention/quote/event counts."""
+        return self._query(queries.actors, search=search, type=type, limit=limit)
+
+
+__all__ = ["DEFAULT_PATH", "LATEST", "PutResult", "Store", "StoreError"]

@@ -1,0 +1,78 @@
+"""TIMEX3 values as day intervals, so that "2024-07" and "2024-08-18" can be filtered together.
+
+A value covers a range of days: ``2024-08-18`` one day, ``2024-07`` a month, ``2024-W33`` a
+week, ``2024-Q3`` a quarter, ``2024`` a year, ``198`` a decade. Values that name no calendar
+range (durations ``P6W``, ``PRESENT_REF``, ``XXXX-08-18``) have none: ``None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+Interval = tuple[str, str]
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+
+
+def interval(value: str | None) -> Interval | None:
+    """The first and last day (YYYY-MM-DD) a TIMEX3 date value covers, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return _interval(value)
+    except ValueError:  # impossible dates such as 2024-02-31
+        return None
+
+
+def _interval(value: str) -> Interval | None:
+    if m := _DAY.match(value):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return day.isoformat(), day.isoformat()
+    if m := _MONTH.match(value):
+        return _span(int(m[1]), int(m[2]), int(m[1]), int(m[2]))
+    if m := _WEEK.match(value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    if m := _QUARTER.match(value):
+        first = (int(m[2]) - 1) * 3 + 1
+        return _span(int(m[1]), first, int(m[1]), first + 2)
+    if m := _HALF.match(value):
+        first = 1 if m[2] == "1" else 7
+        return _span(int(m[1]), first, int(m[1]), first + 5)
+    if m := _YEAR.match(value):
+        return _span(int(m[1]), 1, int(m[1]), 12)
+    if m := _DECADE.match(value):
+        return _span(int(m[1]) * 10, 1, int(m[1]) * 10 + 9, 12)
+    if m := _CENTURY.match(value):
+        return _span(int(m[1]) * 100, 1, int(m[1]) * 100 + 99, 12)
+    return None
+
+
+def _span(y1: int, m1: int, y2: int, m2: int) -> Interval:
+    last = calendar.monthrange(y2, m2)[1]
+    return date(y1, m1, 1).isoformat(), date(y2, m2, last).isoformat()
+
+
+class DateFilterError(ValueError):
+    """A --since/--until value that is not a calendar date or range."""
+
+
+def bound(value: str | None, *, option: str, upper: bool) -> str | None:
+    """A filter bound as YYYY-MM-DD: ``--since 2024-08`` starts on the 1st, ``--until`` ends on the 31st."""
+    if value is None:
+        return None
+    span = interval(value)
+    if span is None or not (_DAY.match(value.strip()) or _MONTH.match(value.strip())
+                            or _YEAR.match(value.strip())):
+        raise DateFilterError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    return span[1] if upper else span[0]

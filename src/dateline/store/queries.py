@@ -1,0 +1,274 @@
+"""Read queries over the store: plain dict rows (JSON-ready), filters as bound parameters only.
+
+Date filters work on day intervals: an event dated ``2024-07`` matches ``--since 2024-07-15``
+(the month overlaps the range). Actor filters match an actor id exactly, or any actor whose id or
+name contains the text (case-insensitive), e.g. ``hamas`` matches ``org:hamas``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from dateline.store.dates import bound
+
+Row = dict[str, Any]
+
+
+def like(text: str) -> str:
+    """A LIKE pattern for 'contains text', with LIKE's wildcards escaped (ESCAPE '\\')."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+_FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
+
+
+def fts_query(conn: sqlite3.Connection, table: str, text: str) -> str:
+    """Search text as an FTS5 query: each word a phrase (``Hamas-backed`` is the phrase "hamas
+    backed", ``don't`` never a syntax error), words ANDed; kept as written: "quoted phrases",
+    ``AND``/``OR``/``NOT`` between words, and ``prefix*``."""
+    parts: list[str] = []
+    for token in _FTS_TOKEN.findall(text):
+        if token in ("AND", "OR", "NOT"):
+            if parts and parts[-1] not in ("AND", "OR", "NOT"):
+                parts.append(token)
+        elif len(token) >= 2 and token[0] == token[-1] == '"':
+            parts.append(token)
+        elif core := token.rstrip("*").replace('"', '""'):
+            parts.append(f'"{core}"' + ("*" if token.endswith("*") else ""))
+    while parts and parts[-1] in ("AND", "OR", "NOT"):
+        parts.pop()
+    query = " ".join(parts)
+    try:
+        conn.execute(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", (query,)).fetchone()
+    except sqlite3.OperationalError:
+        query = " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
+    return query or '""'
+
+
+def _actor_ids_sql(column: str) -> str:
+    """SQL true when ``column`` (an actor id) is the actor asked for by :actor / :actor_like."""
+    return (
+        f"({column} = :actor OR {column} IN (SELECT id FROM actors WHERE id LIKE :actor_like "
+        "ESCAPE '\\' OR name LIKE :actor_like ESCAPE '\\'))"
+    )
+
+
+def _limit(sql: str, params: dict[str, Any], limit: int | None) -> str:
+    if limit is not None and limit > 0:
+        params["limit"] = int(limit)
+        return sql + " LIMIT :limit"
+    return sql
+
+
+def _split(values: str | None, upper: bool) -> list[str]:
+    if not values:
+        return []
+    parts = [v.strip() for v in values.split(",") if v.strip()]
+    return [p.upper() if upper else p.lower() for p in parts]
+
+
+def _in(name: str, values: list[str], params: dict[str, Any]) -> str:
+    keys = []
+    for i, value in enumerate(values):
+        params[f"{name}{i}"] = value
+        keys.append(f":{name}{i}")
+    return ", ".join(keys)
+
+
+def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str | None = None,
+             since: str | None = None, until: str | None = None, limit: int | None = None) -> list[Row]:
+    """Articles newest first, or by relevance with ``search`` (FTS5 over title and body)."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    cols = ("a.id, a.published, a.published_evidence, a.source, a.title, a.dateline_place, "
+            "a.dateline_agency, a.url, a.origin, a.ingested_at, substr(a.body, 1, 160) AS lead, "
+            "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
+            "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events")
+    if search:
+        params["q"] = fts_query(conn, "articles_fts", search)
+        sql = (f"SELECT {cols}, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
+               "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid")
+        where.append("articles_fts MATCH :q")
+        order = "bm25(articles_fts), a.published DESC, a.id"
+    else:
+        sql = f"SELECT {cols} FROM articles a"
+        order = "a.published IS NULL, a.published DESC, a.id"
+    if source:
+        params["source"] = like(source)
+        where.append("a.source LIKE :source ESCAPE '\\'")
+    if since:
+        params["since"] = bound(since, option="--since", upper=False)
+        where.append("a.published >= :since")
+    if until:
+        params["until"] = bound(until, option="--until", upper=True)
+        where.append("a.published <= :until")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql = _limit(sql + " ORDER BY " + order, params, limit)
+    return [dict(r) for r in conn.execute(sql, params)]
+
+
+def _names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    params: dict[str, Any] = {}
+    sql = f"SELECT id, name FROM actors WHERE id IN ({_in('a', sorted(ids), params)})"
+    return {r["id"]: r["name"] for r in conn.execute(sql, params)}
+
+
+def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, since: str | None = None,
+           until: str | None = None, search: str | None = None, article: str | None = None,
+           limit: int | None = None) -> list[Row]:
+    """Quotes in date order. A quote without its own date counts at its article's publication
+    date for ``since``/``until`` (its ``date`` stays null: the text did not give one)."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    sql = ("SELECT q.quote_id, q.article_id, q.seq, q.date, q.kind, q.speaker_text, q.cue, "
+           "q.medium, q.setting, q.text, a.published, a.source, a.title, "
+           "COALESCE(q.date_start, a.published) AS day_start, "
+           "COALESCE(q.date_end, a.published) AS day_end "
+           "FROM quotes q JOIN articles a ON a.id = q.article_id")
+    if search:
+        params["q"] = fts_query(conn, "quotes_fts", search)
+        where.append("q.quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q)")
+    if speaker:
+        params["actor"], params["actor_like"] = speaker, like(speaker)
+        where.append(
+            "(q.speaker_text LIKE :actor_like ESCAPE '\\' OR EXISTS (SELECT 1 FROM quote_speakers s "
+            f"WHERE s.quote_id = q.quote_id AND {_actor_ids_sql('s.actor_id')}))"
+        )
+    if since:
+        params["since"] = bound(since, option="--since", upper=False)
+        where.append("COALESCE(q.date_end, a.published) >= :since")
+    if until:
+        params["until"] = bound(until, option="--until", upper=True)
+        where.append("COALESCE(q.date_start, a.published) <= :until")
+    if article:
+        params["article"] = article
+        where.append("q.article_id = :article")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY day_start IS NULL, day_start, a.published, q.article_id, q.seq"
+    rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
+    speakers: dict[int, list[str]] = defaultdict(list)
+    if rows:
+        p: dict[str, Any] = {}
+        keys = _in("k", [r["quote_id"] for r in rows], p)
+        for r in conn.execute(f"SELECT quote_id, actor_id FROM quote_speakers WHERE quote_id IN ({keys}) "
+                              "ORDER BY quote_id, seq", p):
+            speakers[r["quote_id"]].append(r["actor_id"])
+    names = _names(conn, {a for ids in speakers.values() for a in ids})
+    for row in rows:
+        ids = speakers.get(row["quote_id"], [])
+        row["speakers"] = ids
+        row["speaker_names"] = [names.get(a, a) for a in ids]
+    return rows
+
+
+def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | None = None,
+           since: str | None = None, until: str | None = None, place: str | None = None,
+           status: str | None = None, article: str | None = None,
+           limit: int | None = None) -> list[Row]:
+    """Events in date order (undated last). ``type`` and ``status`` take comma-separated lists."""
+    params: dict[str, Any] = {}
+    where: list[str] = []
+    sql = ("SELECT e.event_key, e.article_id, e.id, e.type, e.mode, e.status, e.date, "
+           "e.date_anchor, e.date_start, e.date_end, e.place, e.trigger, e.confidence, "
+           "e.evidence_start, e.evidence_end, "
+           "substr(a.body, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence, "
+           "a.published, a.source, a.title FROM events e JOIN articles a ON a.id = e.article_id")
+    if actor:
+        params["actor"], params["actor_like"] = actor, like(actor)
+        where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_key = e.event_key AND "
+                     f"{_actor_ids_sql('x.actor_id')})")
+    if types := _split(type, upper=True):
+        where.append(f"e.type IN ({_in('type', types, params)})")
+    if statuses := _split(status, upper=False):
+        where.append(f"e.status IN ({_in('status', statuses, params)})")
+    if place:
+        params["place"] = like(place)
+        where.append("e.place LIKE :place ESCAPE '\\'")
+    if since:
+        params["since"] = bound(since, option="--since", upper=False)
+        where.append("e.date_end >= :since")
+    if until:
+        params["until"] = bound(until, option="--until", upper=True)
+        where.append("e.date_start <= :until")
+    if article:
+        params["article"] = article
+        where.append("e.article_id = :article")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.date_start IS NULL, e.date_start, a.published, e.article_id, e.seq"
+    rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
+    roles: dict[tuple[int, str], list[str]] = defaultdict(list)
+    if rows:
+        p: dict[str, Any] = {}
+        keys = _in("k", [r["event_key"] for r in rows], p)
+        for r in conn.execute(f"SELECT event_key, role, actor_id FROM event_actors WHERE event_key "
+                              f"IN ({keys}) ORDER BY event_key, role, seq", p):
+            roles[(r["event_key"], r["role"])].append(r["actor_id"])
+    names = _names(conn, {a for ids in roles.values() for a in ids})
+    for row in rows:
+        for role in ("source", "target"):
+            ids = roles.get((row["event_key"], role), [])
+            row[f"{role}s"] = ids
+            row[f"{role}_names"] = [names.get(a, a) for a in ids]
+    return rows
+
+
+def actors(conn: sqlite3.Connection, *, search: str | None = None, type: str | None = None,
+           limit: int | None = None) -> list[Row]:
+    """Actors seen in stored articles, most covered first, with their counts."""
+    params: dict[str, Any] = {}
+    where = ["EXISTS (SELECT 1 FROM article_actors aa WHERE aa.actor_id = ac.id)"]
+    sql = ("SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.roles, "
+           "(SELECT COUNT(DISTINCT article_id) FROM article_actors aa WHERE aa.actor_id = ac.id) AS articles, "
+           "(SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.id) AS mentions, "
+           "(SELECT COUNT(*) FROM quote_speakers s WHERE s.actor_id = ac.id) AS quotes, "
+           "(SELECT COUNT(DISTINCT event_key) FROM event_actors x WHERE x.actor_id = ac.id) AS events "
+           "FROM actors ac")
+    if search:
+        params["actor"], params["actor_like"] = search, like(search)
+        where.append(_actor_ids_sql("ac.id"))
+    if types := _split(type, upper=False):
+        where.append(f"ac.type IN ({_in('type', types, params)})")
+    sql += " WHERE " + " AND ".join(where) + " ORDER BY articles DESC, mentions DESC, ac.id"
+    rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
+    for row in rows:
+        row["roles"] = json.loads(row["roles"])
+    return rows
+
+
+def timeline(conn: sqlite3.Connection, *, actor: str | None = None, type: str | None = None,
+             since: str | None = None, until: str | None = None, place: str | None = None,
+             status: str | None = None, statements: bool | None = None,
+             limit: int | None = None) -> list[Row]:
+    """Events and statements in one chronology. Statements (quotes) come in unless a filter that
+    only events have (type, place, status) is given, or ``statements`` says otherwise."""
+    rows: list[Row] = []
+    for e in events(conn, actor=actor, type=type, since=since, until=until, place=place, status=status):
+        actors_ = e["source_names"] + [f"→ {n}" for n in e["target_names"]]
+        rows.append({"date": e["date"], "date_anchor": e["date_anchor"], "day": e["date_start"],
+                     "kind": "event", "what": e["type"], "status": e["status"],
+                     "actors": actors_, "place": e["place"], "text": e["evidence"],
+                     "article_id": e["article_id"], "source": e["source"],
+                     "published": e["published"]})
+    if statements is None:
+        statements = not (type or place or status)
+    if statements:
+        for q in quotes(conn, speaker=actor, since=since, until=until):
+            rows.append({"date": q["date"] or q["published"],
+                         "date_anchor": "text" if q["date"] else ("publication" if q["published"] else None),
+                         "day": q["day_start"], "kind": "statement", "what": q["kind"],
+                         "status": None, "actors": q["speaker_names"] or ([q["speaker_text"]] if q["speaker_text"] else []),
+                         "place": None, "text": q["text"], "article_id": q["article_id"],
+                         "source": q["source"], "published": q["published"]})
+    rows.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["published"] or "", r["article_id"]))
+    for row in rows:
+        del row["day"]
+    return rows[:limit] if limit else rows

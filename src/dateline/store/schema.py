@@ -1,0 +1,290 @@
+"""The SQLite schema as numbered migrations, applied in order, each in its own transaction.
+
+The version reached is kept both in ``schema_migrations`` (one row per applied migration, with
+its time) and in ``PRAGMA user_version`` (so tools see it without reading a table). Never edit a
+released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+# Migration 1: everything. Child rows are keyed by (article_id, seq) where seq is the position in
+# the record's list, so a record's lists can be rebuilt in order and replaced atomically.
+_V1 = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT,
+    source TEXT,
+    title TEXT,
+    author TEXT,
+    language TEXT,
+    published TEXT,
+    published_evidence TEXT,
+    dateline_place TEXT,
+    dateline_date TEXT,
+    dateline_agency TEXT,
+    body TEXT NOT NULL,
+    origin TEXT,
+    record TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body)
+    VALUES ('delete', old.rowid, old.title, old.body);
+END;
+
+CREATE TABLE furniture (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    credit TEXT,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX furniture_kind ON furniture(kind);
+
+CREATE TABLE actors (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    country TEXT,
+    sector TEXT,
+    roles TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+
+CREATE TABLE article_actors (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    actor_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    country TEXT,
+    sector TEXT,
+    roles TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX article_actors_actor ON article_actors(actor_id);
+
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX mentions_actor ON mentions(actor_id);
+
+CREATE TABLE timexes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    mod TEXT,
+    anchor TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX timexes_date ON timexes(date_start, date_end);
+
+CREATE TABLE places (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    lat REAL,
+    lon REAL,
+    geonames_id INTEGER,
+    confidence REAL NOT NULL,
+    feature TEXT,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX places_name ON places(name COLLATE NOCASE);
+
+CREATE TABLE quotes (
+    quote_id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    cue TEXT NOT NULL,
+    speaker_text TEXT,
+    medium TEXT,
+    date TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    setting TEXT,
+    UNIQUE (article_id, seq)
+);
+CREATE INDEX quotes_date ON quotes(date_start, date_end);
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, content='quotes', content_rowid='quote_id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text) VALUES (new.quote_id, new.text);
+END;
+CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.quote_id, old.text);
+END;
+
+CREATE TABLE quote_speakers (
+    quote_id INTEGER NOT NULL REFERENCES quotes(quote_id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    actor_id TEXT NOT NULL,
+    PRIMARY KEY (quote_id, seq)
+);
+CREATE INDEX quote_speakers_actor ON quote_speakers(actor_id);
+
+CREATE TABLE events (
+    event_key INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    trigger TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    date TEXT,
+    date_anchor TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    place TEXT,
+    status TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    UNIQUE (article_id, seq)
+);
+CREATE INDEX events_id ON events(id);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_date ON events(date_start, date_end);
+
+CREATE TABLE event_actors (
+    event_key INTEGER NOT NULL REFERENCES events(event_key) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+    seq INTEGER NOT NULL,
+    actor_id TEXT NOT NULL,
+    PRIMARY KEY (event_key, role, seq)
+);
+CREATE INDEX event_actors_actor ON event_actors(actor_id);
+
+CREATE TABLE proposals (
+    proposal_key INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    terms TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (article_id, seq)
+);
+
+CREATE TABLE proposal_actors (
+    proposal_key INTEGER NOT NULL REFERENCES proposals(proposal_key) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('proposer', 'endorser', 'rejecter')),
+    seq INTEGER NOT NULL,
+    actor_id TEXT NOT NULL,
+    PRIMARY KEY (proposal_key, role, seq)
+);
+CREATE INDEX proposal_actors_actor ON proposal_actors(actor_id);
+
+CREATE TABLE stances (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    actor_id TEXT NOT NULL,
+    "on" TEXT NOT NULL,
+    stance TEXT,
+    blames TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE INDEX stances_actor ON stances(actor_id);
+"""
+
+#: (version, SQL), in order. Append only.
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1),)
+
+LATEST = MIGRATIONS[-1][0]
+
+
+class NewerSchema(RuntimeError):
+    """The database was written by a newer dateline than this one."""
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """The schema version of an open database (0 for a new, empty file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every migration newer than the database; return the versions applied.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``); each migration runs in
+    its own ``BEGIN IMMEDIATE`` transaction and is rolled back whole when it fails.
+    """
+    version = current_version(conn)
+    if version > LATEST:
+        raise NewerSchema(f"schema version {version} is newer than this dateline's ({LATEST}); upgrade dateline")
+    applied: list[int] = []
+    for number, sql in MIGRATIONS:
+        if number <= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if current_version(conn) >= number:  # another process migrated meanwhile
+                conn.execute("ROLLBACK")
+                continue
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)",
+                (number, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into complete statements (triggers hold inner semicolons)."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
