@@ -46,7 +46,7 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
             continue
         found = None
         if options.filter_furniture:
-            found = classify_line(text, LineContext(previous_kind=previous, title=title))
+            found = classify_line(text, LineContext(previous_kind=previous, title=title, index=len(out)))
             if found is None and plain_text and not out and _looks_like_headline(text, lines, options):
                 found = Furniture("headline", text)
         out.append((text, found))

@@ -47,7 +47,9 @@ _PROMO = re.compile(
       | follow\s+(?:us|\S+(?:\s+\S+){0,4})\s+on\s+(?:twitter|x|facebook|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|google\s+news)\b
       | (?:download|install)\s+(?:the|our)\b.*\bapp\b
       | (?:click|tap)\s+here\b
-      | (?:listen|watch)\s+(?:to\s+)?(?:the\s+|our\s+)?(?:latest|live|podcast|episode|now)\b
+      | (?:listen|watch)\s+(?:to\s+)?(?:\S+\s+){0,3}?(?:latest|live|podcast|episode|now|here|radio)\b
+      | get\s+access\s+to\b
+      | (?:\S+\s+){0,4}(?:newsletters?|podcast)\s*$
       | (?:for\s+the\s+latest|stay\s+(?:up\s+to\s+date|informed|updated))\b
       | (?:already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)|support\s+(?:our|independent)\s+journalism)\b
       | if\s+you\s+enjoyed\s+this\s+article\b
@@ -57,7 +59,7 @@ _PROMO = re.compile(
 _RELATED = re.compile(
     r"""^(?:
         (?:also\s+read|read\s+(?:more|also|next|the\s+latest)|see\s+(?:also|more)|related(?:\s+(?:articles?|stories|news|content|coverage|links?|topics?|reading))?
-        |more\s+(?:on\s+this|from|stories|news|like\s+this)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)
+        |more(?:\s+(?:on\s+this|from|stories|news|like\s+this|to\s+read))?|also|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)
         |recommended(?:\s+for\s+you|\s+stories|\s+reading)?|most\s+(?:read|popular|viewed|shared)(?:\s+in\s+\S+(?:\s+\S+)?)?|don'?t\s+miss|trending(?:\s+now)?
         |top\s+stories|latest\s+(?:news|stories)|what\s+to\s+read\s+next|further\s+reading|editor'?s\s+picks?)
         \s*(?:[:|»›>…-]|\.\.\.|$)
@@ -76,7 +78,7 @@ _BYLINE = re.compile(
 )
 _SOCIAL = r"(?:share|tweet|email|e-mail|print|copy\s+link|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|flipboard|comments?|save|gift\s+article|sms|\d+)"
 _SHARE = re.compile(
-    rf"^(?:(?:share|spread\s+the\s+word)(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+(?:on|via)\s+\w+)?\s*[:!]?\s*(?:{_SOCIAL}[\s,|•·/]*)*|(?:{_SOCIAL}[\s,|•·/]+){{2,}}{_SOCIAL}?)$",
+    rf"^(?:{_SOCIAL}|(?:share|spread\s+the\s+word)(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+(?:on|via)\s+\w+)?\s*[:!]?\s*(?:{_SOCIAL}[\s,|•·/]*)*|(?:{_SOCIAL}[\s,|•·/]+){{2,}}{_SOCIAL}?)$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -91,6 +93,12 @@ _TIMESTAMP = re.compile(
     r"^(?P<label>(?:first\s+)?published|posted|last\s+updated|updated|last\s+modified|modified|date)\b(?:\s+(?:on|at))?\s*[:|-]?\s*(?P<value>.{3,80})$",
     re.IGNORECASE,
 )
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated\s+)?reading\s+time|read\s+time|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|lesezeit|temps\s+de\s+lecture)\b.{0,30}$"
+    r"|^\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\.?\s+read$",
+    re.IGNORECASE,
+)
+_CLOCK_AND_YEAR = re.compile(r"(?=.*\b\d{1,2}[:h]\d{2}\b)(?=.*\b(?:19|20)\d{2}\b)")
 _TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:have\s+a\s+(?:news\s+)?tip\b|(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|us|him|her)\b|.{0,80}\bmay\s+be\s+reached\s+at\b).{0,250}$",
@@ -106,6 +114,7 @@ class LineContext:
 
     previous_kind: str | None = None
     title: str | None = None
+    index: int = 0  # position among the non-empty lines
 
 
 def classify_line(line: str, context: LineContext = LineContext()) -> Furniture | None:
@@ -118,7 +127,8 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
         return Furniture("separator", text)
     if words == 1 and _IMAGE_SLUG.match(text):
         return Furniture("image_slug", text)
-    if context.title and _same_text(text, context.title):
+    if context.title and (_same_text(text, context.title) or (
+            context.index < 2 and text[-1] not in ".!?" and _similar(text, context.title))):
         return Furniture("headline", text)
     found = _short_furniture(text) if words <= SHORT else None
     if found is not None:
@@ -141,6 +151,7 @@ def _short_furniture(text: str) -> Furniture | None:
     if match:
         return Furniture("credit", text, _clean_credit(match.group("credit")))
     for kind, pattern in (("advertisement", _ADVERT), ("related_links", _RELATED),
+                          ("reading_time", _READING_TIME),
                           ("share", _SHARE), ("byline", _BYLINE), ("tags", _TAGS)):
         if pattern.match(text):
             return Furniture(kind, text)
@@ -149,7 +160,10 @@ def _short_furniture(text: str) -> Furniture | None:
     match = _TIMESTAMP.match(text)
     if match and _has_date_or_time(match.group("value")):
         return Furniture("timestamp", text)
-    if _has_date_or_time(text) and len(text.split()) <= 8 and _mostly_date(text):
+    words = len(text.split())
+    if _has_date_or_time(text) and words <= 8 and _mostly_date(text):
+        return Furniture("timestamp", text)
+    if words <= 10 and _CLOCK_AND_YEAR.match(text) and not re.search(r"[.!?]$", text):
         return Furniture("timestamp", text)
     return None
 
@@ -209,6 +223,12 @@ def _same_text(a: str, b: str) -> bool:
         return " ".join(re.findall(r"\w+", s.lower()))
 
     return norm(a) == norm(b) != ""
+
+
+def _similar(a: str, b: str, threshold: float = 0.6) -> bool:
+    """Word-set Jaccard similarity at least ``threshold`` (a title and its on-page variant)."""
+    x, y = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(x and y) and len(x & y) / len(x | y) >= threshold
 
 
 def credit_of(text: str) -> str | None:
