@@ -1,0 +1,206 @@
+"""The store on a real SQLite file: schema, idempotence, atomic batches, FTS5, filters."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+from store_records import record_a, record_b
+
+from dateline.model import Quote
+from dateline.store import LATEST, Store, StoreError
+from dateline.store.dates import DateFilterError, bound, interval
+
+
+@pytest.fixture()
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with Store(tmp_path / "t.db") as s:
+        yield s
+
+
+@pytest.fixture()
+def filled(store: Store) -> Store:
+    store.put([record_a(), record_b()])
+    return store
+
+
+def fts_ok(store: Store) -> None:
+    """The external-content FTS indexes agree with their tables."""
+    for table in ("articles_fts", "quotes_fts"):
+        store.conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_new_database_is_migrated_wal(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    with Store(path) as store:
+        assert store.schema_version == LATEST
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_migrations")]
+        assert versions == list(range(1, LATEST + 1))
+    with Store(path) as again:  # reopening applies nothing twice
+        assert [r[0] for r in again.conn.execute("SELECT version FROM schema_migrations")] == versions
+
+
+def test_newer_schema_and_foreign_file_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST + 5}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        Store(junk)
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "absent.db", create=False)
+
+
+def test_put_is_idempotent_and_round_trips(store: Store) -> None:
+    a, b = record_a(), record_b()
+    first = store.put([a, b])
+    assert sorted(first.stored) == sorted([a.id, b.id])
+    again = store.put([a, b])
+    assert again.stored == [] and sorted(again.unchanged) == sorted([a.id, b.id])
+    assert len(store) == 2
+    assert store.get(a.id) == a and store.get(b.id) == b
+    assert store.get("nope") is None
+    counts = store.counts()
+    assert (counts["quotes"], counts["events"], counts["furniture"]) == (3, 5, 2)
+    assert counts["actors"] == 4  # hamas, egypt, qatar, israel: one global row each
+
+
+def test_changed_record_replaces_children_atomically(store: Store) -> None:
+    store.put([record_a()])
+    fewer = record_a(quotes=(), events=record_a().events[:1], title="Cairo talks resume again")
+    result = store.put([fewer])
+    assert result.replaced == [fewer.id]
+    assert store.get(fewer.id) == fewer
+    assert store.counts()["quotes"] == 0 and store.counts()["events"] == 1
+    assert store.conn.execute("SELECT COUNT(*) FROM quote_speakers").fetchone()[0] == 0
+    assert store.conn.execute("SELECT COUNT(*) FROM event_actors").fetchone()[0] == 3
+    assert store.quotes(search="corridor") == []
+    assert [r["id"] for r in store.articles(search="again")] == [fewer.id]
+    fts_ok(store)
+
+
+def test_failed_batch_commits_nothing(store: Store) -> None:
+    store.put([record_b()])
+    broken = record_a(quotes=(Quote(0, 5, None, "direct", "said"),))  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.IntegrityError):
+        store.put([record_a(id="other-article-id"), broken])
+    assert store.ids() == [record_b().id]
+    fts_ok(store)
+
+
+def test_delete_and_prefix(filled: Store) -> None:
+    assert filled.resolve("aaaa") == record_a().id
+    with pytest.raises(StoreError, match="no article"):
+        filled.resolve("zzzz")
+    filled.put([record_a(id="aaaa9999")])
+    with pytest.raises(StoreError, match="ambiguous"):
+        filled.resolve("aaaa")
+    assert filled.delete("aaaa9999") and not filled.delete("aaaa9999")
+    fts_ok(filled)
+
+
+@pytest.mark.parametrize(("search", "expected"), [
+    ("truce", ["aaaa1111bbbb2222"]),
+    ("Doha round", ["cccc3333dddd4444"]),
+    ("hamas", ["aaaa1111bbbb2222", "cccc3333dddd4444"]),
+    ("Hamas-stalling", []),  # the phrase "hamas stalling" is not in either text
+    ("don't \"", []),  # punctuation never raises an FTS syntax error
+    ("stall*", ["cccc3333dddd4444"]),
+    ("truce OR stalling", ["aaaa1111bbbb2222", "cccc3333dddd4444"]),
+])
+def test_article_search(filled: Store, search: str, expected: list[str]) -> None:
+    assert sorted(r["id"] for r in filled.articles(search=search)) == expected
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, ["ev-end", "ev-accuse", "ev-consult", "ev-reject", "ev-pressure"]),
+    ({"actor": "hamas"}, ["ev-accuse", "ev-consult", "ev-reject", "ev-pressure"]),
+    ({"actor": "Qatar"}, ["ev-end", "ev-consult"]),
+    ({"actor": "cty:ISR"}, ["ev-accuse", "ev-pressure"]),
+    ({"type": "accuse,reject"}, ["ev-accuse", "ev-reject"]),
+    ({"since": "2024-07-15"}, ["ev-end", "ev-accuse", "ev-consult", "ev-reject"]),
+    ({"since": "2024-08"}, ["ev-accuse", "ev-consult", "ev-reject"]),
+    ({"until": "2024-07"}, ["ev-end"]),
+    ({"since": "2024-08-21", "until": "2024-08-31"}, ["ev-consult", "ev-reject"]),
+    ({"place": "cai"}, ["ev-consult"]),
+    ({"status": "planned"}, ["ev-pressure"]),
+    ({"actor": "nobody"}, []),
+])
+def test_event_filters(filled: Store, filters: dict[str, str], expected: list[str]) -> None:
+    assert [r["id"] for r in filled.events(**filters)] == expected
+
+
+def test_event_rows_carry_actors_and_evidence(filled: Store) -> None:
+    (row,) = filled.events(type="CONSULT", place="Cairo")
+    assert row["source_names"] == ["Egypt", "Qatar"] and row["targets"] == ["org:hamas"]
+    assert row["evidence"] == "Mediators met delegations in Cairo on Sunday"
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, ["indirect", "direct", "indirect"]),
+    ({"speaker": "official"}, ["direct", "indirect"]),
+    ({"speaker": "org:hamas"}, ["direct", "indirect"]),
+    ({"speaker": "qatar", "since": "2024-07"}, ["indirect"]),
+    ({"since": "2024-08-01"}, ["direct", "indirect"]),  # undated quotes count at publication
+    ({"search": "permanent presence"}, ["direct"]),
+])
+def test_quote_filters(filled: Store, filters: dict[str, str], expected: list[str]) -> None:
+    assert [r["kind"] for r in filled.quotes(**filters)] == expected
+
+
+def test_timeline_and_actors(filled: Store) -> None:
+    rows = filled.timeline()
+    assert [r["kind"] for r in rows].count("statement") == 3
+    days = [r["date"] for r in rows if r["date"]]
+    assert days[0] == "2024-07" and rows[-1]["date"] is None  # undated event last
+    assert all(r["kind"] == "event" for r in filled.timeline(type="CONSULT"))
+    actors = {r["id"]: r for r in filled.actors()}
+    assert actors["org:hamas"]["articles"] == 2 and actors["org:hamas"]["quotes"] == 2
+    assert actors["cty:QAT"]["roles"] == ["mediator"]
+    assert [r["id"] for r in filled.actors(search="isr")] == ["cty:ISR"]
+
+
+def test_bad_date_filter_names_the_option(filled: Store) -> None:
+    with pytest.raises(StoreError, match="--since 'last week'"):
+        filled.events(since="last week")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-08-18", ("2024-08-18", "2024-08-18")),
+    ("2024-08-18T14:30", ("2024-08-18", "2024-08-18")),
+    ("2024-02", ("2024-02-01", "2024-02-29")),
+    ("2024", ("2024-01-01", "2024-12-31")),
+    ("2024-W33", ("2024-08-12", "2024-08-18")),
+    ("2024-Q3", ("2024-07-01", "2024-09-30")),
+    ("202", ("2020-01-01", "2029-12-31")),
+    ("P6W", None),
+    ("PRESENT_REF", None),
+    ("XXXX-08-18", None),
+    ("2024-02-31", None),
+    (None, None),
+])
+def test_timex_interval(value: str | None, expected: tuple[str, str] | None) -> None:
+    assert interval(value) == expected
+
+
+def test_bounds() -> None:
+    assert bound("2024-08", option="--since", upper=False) == "2024-08-01"
+    assert bound("2024-08", option="--until", upper=True) == "2024-08-31"
+    with pytest.raises(DateFilterError):
+        bound("2024-W33", option="--since", upper=False)
+
+
+def test_threads_share_one_store(filled: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: len(filled.events()), range(20)))
+    assert results == [5] * 20
+    assert dataclasses.asdict(filled.get(record_b().id) or record_a()) == dataclasses.asdict(record_b())
