@@ -1,0 +1,177 @@
+"""Ingest with the real reader and pipeline into a real SQLite file: idempotence, bad inputs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.ingest import ingest
+from dateline.model import ArticleRecord, CleanArticle
+from dateline.sources import SourceError, SourceItem
+from dateline.store import Store
+
+CITIES = ["Cairo", "Doha", "Jerusalem", "Amman", "Beirut", "Gaza City", "Riyadh", "Ankara"]
+
+
+def article_text(n: int) -> str:
+    """A short report of our own writing; n makes it unique."""
+    city = CITIES[n % len(CITIES)]
+    return (
+        f"{city}: Negotiators from Egypt and Qatar met Israeli and Hamas envoys on Monday for "
+        f"round {n} of talks on a Gaza truce, officials said.\n\n"
+        f"The session number {n} focused on the release of hostages and on aid convoys, "
+        "according to two people briefed on the meeting.\n\n"
+        f"A further meeting is planned in {CITIES[(n + 3) % len(CITIES)]} next week."
+    )
+
+
+def article_html(n: int) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in article_text(n).split("\n\n"))
+    return (f"<html><head><title>Truce talks, round {n}</title></head><body><article>"
+            f"<h1>Truce talks, round {n}</h1>{paras}</article></body></html>")
+
+
+def write_corpus(folder: Path, count: int, html_every: int = 3) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        if html_every and n % html_every == 2:
+            path = folder / f"report-{n:04d}.html"
+            path.write_text(article_html(n), encoding="utf-8")
+        else:
+            path = folder / f"report-{n:04d}.txt"
+            path.write_text(article_text(n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A folder of good and bad inputs, and for each bad one the words its error must hold."""
+    root = tmp_path_factory.mktemp("inputs")
+    write_corpus(root / "good", 3)
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (root / "undecodable.txt").write_bytes(bytes(range(128, 256)) * 40)
+    (root / "latin1.txt").write_bytes(article_text(40).replace("Monday", "Monday at the café")
+                                      .encode("latin-1"))
+    with open(root / "huge.txt", "wb") as fh:  # 50 MB: no article is that large
+        line = b"The talks went on and on without an end in sight.\n"
+        fh.write(line * (50 * 1024 * 1024 // len(line) + 1))
+    lines = [json.dumps({"text": article_text(41), "id": "jsonl-good-1"}),
+             '{"text": "broken line, no closing brace"',
+             json.dumps({"html": article_html(42), "id": "jsonl-good-2", "url": "https://x.example/42"})]
+    (root / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = {
+        "empty.txt": "empty", "binary.txt": "binary", "undecodable.txt": "encoding",
+        "huge.txt": "too large", "feed.jsonl:2": "malformed JSON",
+        "missing-folder": "no such file",
+    }
+    return root, expected
+
+
+def bad_paths(root: Path) -> list[str]:
+    return [str(root / "good"), *(str(root / n) for n in (
+        "empty.txt", "binary.txt", "undecodable.txt", "latin1.txt", "huge.txt", "feed.jsonl")),
+        str(root / "missing-folder")]
+
+
+def test_ingest_directory_twice_is_one_row_each(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    write_corpus(tmp_path / "in", 6)
+    with Store(tmp_path / "db.sqlite") as store:
+        first = ingest([tmp_path / "in"], store, pipeline, batch_size=4)
+        assert (first.stored, first.unchanged, first.failed) == (6, 0, 0)
+        second = ingest([tmp_path / "in"], store, pipeline, batch_size=4)
+        assert (second.stored, second.replaced, second.unchanged, second.failed) == (0, 0, 6, 0)
+        assert len(store) == 6
+        assert [r["title"] for r in store.articles(search="round 5")] == ["Truce talks, round 5"]
+        assert len(store.articles(search="hostages convoys")) == 6
+
+
+def test_bad_inputs_cost_only_themselves(tmp_path: Path, pipeline, bad_inputs) -> None:  # type: ignore[no-untyped-def]
+    root, expected = bad_inputs
+    seen: list[SourceError] = []
+    with Store(tmp_path / "db.sqlite") as store:
+        report = ingest(bad_paths(root), store, pipeline, batch_size=2, on_error=seen.append)
+        assert report.failed == len(expected) == len(seen)
+        for name, words in expected.items():
+            (error,) = [e for e in seen if e.origin.endswith(name)]
+            assert words in error.message
+        assert report.stored == len(store) == 3 + 1 + 2  # good/, latin1.txt, two JSONL lines
+        assert {"jsonl-good-1", "jsonl-good-2"} <= set(store.ids())
+        (latin,) = [r for r in store.articles(search="café")]
+        assert latin["origin"].endswith("latin1.txt")
+
+
+def test_cli_ingest_reports_each_bad_input_on_one_line(tmp_path: Path, pipeline, bad_inputs,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("dateline.cli.articles.load_pipeline", lambda *a, **k: pipeline)
+    root, expected = bad_inputs
+    db = tmp_path / "cli.db"
+    result = CliRunner().invoke(main, ["ingest", *bad_paths(root), "--db", str(db), "--batch-size", "3"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("dateline: error: ")]
+    assert len(errors) == len(expected)
+    for name, words in expected.items():
+        assert sum(name in line and words in line for line in errors) == 1, name
+    assert "Traceback" not in result.output
+    assert "stored 6" in result.stderr
+    with Store(db) as store:
+        assert len(store) == 6
+
+
+def test_cli_ingest_clean_run_exits_zero(tmp_path: Path, pipeline, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("dateline.cli.articles.load_pipeline", lambda *a, **k: pipeline)
+    write_corpus(tmp_path / "in", 2)
+    db = str(tmp_path / "ok.db")
+    first = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", db, "--quiet"])
+    assert first.exit_code == 0 and first.stderr == ""
+    again = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
+    assert again.exit_code == 0 and "unchanged 2" in again.stderr
+
+
+def test_reader_crash_costs_one_input(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    from dateline.reader import read_item
+
+    def fragile(item: SourceItem) -> CleanArticle:
+        if item.origin.endswith("report-0001.txt"):
+            raise KeyError("surprise")
+        return read_item(item)
+
+    write_corpus(tmp_path / "in", 4, html_every=0)
+    with Store(tmp_path / "db.sqlite") as store:
+        report = ingest([tmp_path / "in"], store, pipeline, reader=fragile)
+        assert (report.stored, report.failed) == (3, 1)
+        assert "reader failed (KeyError" in report.errors[0].message
+        assert report.errors[0].origin.endswith("report-0001.txt")
+
+
+class ExplodingPipeline:
+    """The real pipeline, except that an article whose body says EXPLODE breaks it."""
+
+    def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
+        self.real = real
+
+    def pipe(self, articles: Iterable[CleanArticle]) -> Iterator[ArticleRecord]:
+        for article in articles:
+            if "EXPLODE" in article.body:
+                raise RuntimeError("component bug")
+            yield from self.real.pipe([article])
+
+    def process(self, article: CleanArticle) -> ArticleRecord:
+        return next(self.pipe([article]))
+
+
+def test_pipeline_crash_costs_one_article(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    paths = write_corpus(tmp_path / "in", 5, html_every=0)
+    paths[2].write_text(article_text(2) + "\n\nEXPLODE", encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as store:
+        report = ingest([tmp_path / "in"], store, ExplodingPipeline(pipeline), batch_size=5)  # type: ignore[arg-type]
+        assert (report.stored, report.failed) == (4, 1)
+        assert report.errors[0].origin.endswith("report-0002.txt")
+        assert "pipeline failed (RuntimeError: component bug)" in report.errors[0].message
