@@ -1,0 +1,61 @@
+"""What a normalizer sees (``Context``) and returns (``Norm``), and the helpers they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.time.lexicon import lexicon
+
+PUBLICATION = "publication"
+TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a normalizer may know beyond its match."""
+
+    dct: date | None
+    tense: str | None = None  # PAST | PRESENT | FUTURE | None
+    ref: date | None = None  # the last calendar day the narrative named
+    before: str = ""  # the text just before the match (lower case)
+    after: str = ""  # the text just after the match (lower case)
+    pos: str | None = None  # coarse POS of the match's first token
+    sentence_day: date | None = None  # a day named in the same sentence (for bare clock times)
+
+
+@dataclass(frozen=True)
+class Norm:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+
+
+Groups = dict[str, str]
+
+#: which occurrence a bare weekday / month / month-day means, by clause tense
+DIRECTION = {"PAST": "past", "FUTURE": "future", "PRESENT": "nearest", None: "past"}
+BARE_MONTH_PREPS = ("in ", "since ", "until ", "till ", "by ", "of ", "during ", "through ",
+                    "before ", "after ", "from ", "to ", "and ", "or ", "early ", "late ",
+                    "mid-", "between ", "last ", "next ", "this ", "for ", "around ", "about ")
+
+
+def point_mod(text: str | None) -> str | None:
+    """START/MID/END for "early", "the end of", "mid-" ..."""
+    if not text:
+        return None
+    t = re.sub(r"^(?:the\s+)?(?:very\s+)?", "", " ".join(text.lower().split()))
+    return lexicon().point_mods.get(t)
+
+
+def quantity_mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    return lexicon().quantity_mods.get(" ".join(text.lower().split()))
+
+
+def direction(ctx: Context) -> str:
+    """Which occurrence a bare weekday or month means in the clause's tense."""
+    return DIRECTION.get(ctx.tense, "past")

@@ -1,0 +1,318 @@
+"""Normalizers of calendar expressions: explicit dates, months, years, decades, weekdays, deictics.
+
+Each function takes the match groups and a ``Context`` and returns a ``Norm``, or None to reject
+the match (a verb "May", a number that is no year). Values keep the granularity the text gives
+("late July" -> ``2024-07`` END); without a publication date, DCT-relative values stay
+underspecified (``XXXX-08-18``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time import calendar as cal
+from dateline.time.context import (
+    BARE_MONTH_PREPS,
+    PUBLICATION,
+    Context,
+    Groups,
+    Norm,
+    direction,
+    point_mod,
+    quantity_mod,
+)
+from dateline.time.lexicon import lexicon
+
+
+def _year(text: str, ctx: Context) -> int:
+    y = int(text.lstrip("'"))
+    if len(text.lstrip("'")) == 2:
+        century = (ctx.dct.year // 100 * 100) if ctx.dct else 1900
+        y += century if century + y <= (ctx.dct.year + 10 if ctx.dct else 2099) else century - 100
+    return y
+
+
+def _day_value(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        try:
+            date(2000, m, d)  # leap year: any real month-day
+        except ValueError:
+            return None
+        return f"XXXX-{m:02d}-{d:02d}"
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def iso_date(g: Groups, ctx: Context) -> Norm | None:
+    value = _day_value(int(g["year"]), int(g["m"]), int(g["d"]))
+    if value is None:
+        return None
+    if "h" in g:
+        return Norm("TIME", f"{value}T{g['h']}:{g['mi']}")
+    return Norm("DATE", value)
+
+
+def numeric_date(g: Groups, ctx: Context) -> Norm | None:
+    m, d = int(g["m"]), int(g["d"])
+    if m > 12 >= d:  # 18/08/2024: day first
+        m, d = d, m
+    value = _day_value(_year(g["year"], ctx), m, d)
+    return Norm("DATE", value) if value else None
+
+
+def month_day(g: Groups, ctx: Context) -> Norm | None:
+    m = lexicon().months[g["month"]]
+    d = int(g["day"])
+    mod = point_mod(g.get("pmod")) or quantity_mod(g.get("qmod"))
+    if "year" in g:
+        value = _day_value(int(g["year"]), m, d)
+        return Norm("DATE", value, mod) if value else None
+    if d > 31 or (g["month"] in lexicon().ambiguous_months and ctx.pos in ("VERB", "AUX")):
+        return None
+    if ctx.dct is None:
+        value = _day_value(None, m, d)
+        return Norm("DATE", value, mod, PUBLICATION) if value else None
+    found = cal.month_day_near(ctx.dct, m, d, direction(ctx))
+    return Norm("DATE", found.isoformat(), mod, PUBLICATION) if found else None
+
+
+def month_year(g: Groups, ctx: Context) -> Norm | None:
+    m = lexicon().months[g["month"]]
+    mod = point_mod(g.get("pmod"))
+    if "year" in g:
+        return Norm("DATE", f"{int(g['year']):04d}-{m:02d}", mod)
+    shift = {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{m:02d}", mod, PUBLICATION)
+    return Norm("DATE", f"{ctx.dct.year + shift:04d}-{m:02d}", mod, PUBLICATION)
+
+
+def month(g: Groups, ctx: Context) -> Norm | None:
+    name = g["month"]
+    m = lexicon().months[name]
+    rel = (g.get("rel") or "").lower()
+    mod = point_mod(g.get("pmod"))
+    if len(name) <= 4 and not g.get("pmod") and not rel and name not in ("June", "July", "May"):
+        return None  # a bare abbreviation ("Jan") is too often something else
+    if name in lexicon().ambiguous_months and not (rel or mod) and (
+            ctx.pos in ("VERB", "AUX") or not ctx.before.endswith(BARE_MONTH_PREPS)):
+        return None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{m:02d}", mod, PUBLICATION)
+    if rel in ("last", "past", "this past"):
+        y = ctx.dct.year if m < ctx.dct.month else ctx.dct.year - 1
+    elif rel in ("next", "coming"):
+        y = ctx.dct.year if m > ctx.dct.month else ctx.dct.year + 1
+    elif rel == "this":
+        y = ctx.dct.year
+    else:
+        y = cal.month_near(ctx.dct, m, direction(ctx))
+    return Norm("DATE", f"{y:04d}-{m:02d}", mod, PUBLICATION)
+
+
+def decade(g: Groups, ctx: Context) -> Norm | None:
+    mod = point_mod(g.get("pmod"))
+    if "dec" in g:
+        return Norm("DATE", g["dec"], mod)
+    digit = int(g.get("short") or lexicon().decade_words[g["word"].lower()])
+    century = 19
+    if ctx.dct is not None and ctx.dct.year >= 2000 and digit <= (ctx.dct.year % 100) // 10:
+        century = 20
+    return Norm("DATE", f"{century}{digit}", mod)
+
+
+def century(g: Groups, ctx: Context) -> Norm | None:
+    n = lexicon().ordinals.get(g["ord"].lower())
+    if not n or n < 1:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", point_mod(g.get("pmod")))
+
+
+def year(g: Groups, ctx: Context) -> Norm | None:
+    y = int(g["year"])
+    mod = point_mod(g.get("pmod"))
+    fiscal = (g.get("fiscal") or "").lower()
+    if not fiscal and not mod and not g.get("prepost") and _looks_like_quantity(ctx):
+        return None
+    for season, token in lexicon().seasons.items():
+        if season in fiscal:
+            return Norm("DATE", f"{y}-{token}", mod)
+    prepost = (g.get("prepost") or "").lower()
+    beyond = " ".join((g.get("beyond") or "").lower().split())
+    if prepost:
+        mod = "BEFORE" if prepost == "pre" else "AFTER"
+    elif beyond:
+        mod = "ON_OR_BEFORE" if "earlier" in beyond else "ON_OR_AFTER"
+    return Norm("DATE", f"{y:04d}", mod)
+
+
+def _looks_like_quantity(ctx: Context) -> bool:
+    """A four-digit number that counts things ("1500 soldiers", "No. 1999") is no year."""
+    if re.match(r"\s*(?:[a-z]+\s+)?(?:people|soldiers|troops|men|women|children|tons|dollars|"
+                r"euros|yen|shares|miles|km|kilometers|feet|meters|units|cars|jobs|votes|"
+                r"acres|barrels|points|times|members|workers|homes|houses|rounds)\b", ctx.after):
+        return True
+    return bool(re.search(r"(?:no\.|number|flight|room|route|model|about|some|nearly|over|"
+                          r"than|of|at|to)\s*$", ctx.before)) and bool(
+        re.match(r"\s+[a-z]+s\b", ctx.after)) and not re.match(r"\s+(?:levels?|figures|results|"
+                                                               r"budget|elections?)", ctx.after)
+
+
+def deictic(g: Groups, ctx: Context) -> Norm | None:
+    word = " ".join(g["word"].lower().split())
+    mod = point_mod(g.get("pmod"))
+    pod = (g.get("pod") or "").lower()
+    refs = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+            "presently": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
+            "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}
+    if word in refs:
+        if pod or (word == "the past" and re.match(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days))", ctx.after)):
+            return None
+        if word == "now" and mod:
+            return None
+        return Norm("DATE", refs[word], None, PUBLICATION)
+    if word == "overnight":
+        d = (ctx.dct - timedelta(days=1)) if ctx.dct else None
+        return Norm("TIME", f"{cal.day(d) if d else 'XXXX-XX-XX'}TNI", None, PUBLICATION)
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    day_value = cal.day(ctx.dct + timedelta(days=shift)) if ctx.dct else "XXXX-XX-XX"
+    if word == "tonight":
+        pod = "night"
+    if pod:
+        token = lexicon().parts_of_day[pod]
+        return Norm("TIME", f"{day_value}T{token}", mod, PUBLICATION)
+    return Norm("DATE", day_value, mod, PUBLICATION)
+
+
+def deictic_pod(g: Groups, ctx: Context) -> Norm | None:
+    rel = " ".join(g["rel"].lower().split())
+    token = lexicon().parts_of_day[g["pod"].lower()]
+    shift = {"yesterday": -1, "tomorrow": 1, "last": -1, "late last": -1}.get(rel, 0)
+    if rel in ("last", "late last") and token != "NI":
+        return None  # "last morning" is not said; "last evening" rarely
+    mod = "END" if rel.startswith("late") else ("START" if rel.startswith("early") else None)
+    d = cal.day(ctx.dct + timedelta(days=shift)) if ctx.dct else "XXXX-XX-XX"
+    return Norm("TIME", f"{d}T{token}", mod, PUBLICATION)
+
+
+def weekday(g: Groups, ctx: Context) -> Norm | None:
+    lex = lexicon()
+    wd = lex.weekdays[g["wd"].rstrip(".").lower()]
+    pod = (g.get("pod") or "").lower()
+    token = lex.parts_of_day.get(pod) if pod else None
+    if g.get("plural"):
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{token}" if token else ""))
+    mod = point_mod(g.get("pmod"))
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        value = cal.day(cal.weekday_near(ctx.dct, wd, direction(ctx)))
+    if "tod" in g:
+        clock = _clock(g["tod"])
+        if clock:
+            return Norm("TIME", f"{value}T{clock}", mod, PUBLICATION)
+    if token:
+        return Norm("TIME", f"{value}T{token}", mod, PUBLICATION)
+    return Norm("DATE", value, mod, PUBLICATION)
+
+
+def _clock(text: str) -> str | None:
+    m = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])", text.lower())
+    if not m:
+        return None
+    h = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+    return f"{h:02d}:{m.group(2) or '00'}"
+
+
+def clock(g: Groups, ctx: Context) -> Norm | None:
+    """"3 p.m.", "10:35 a.m. EDT Thursday", "noon Saturday", "4 in the morning"."""
+    lex = lexicon()
+    if "noon" in g:
+        hh, mm = (12, 0) if g["noon"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        raw = g.get("h") or g.get("h2") or g.get("h3") or ""
+        hour = lex.number(raw)
+        if hour is None:
+            return None
+        mm = int(g.get("mi") or g.get("mi2") or g.get("mi3") or 0)
+        ampm = (g.get("ampm") or "").lower()
+        pod = (g.get("pod") or "").lower()
+        if ampm and not 1 <= hour <= 12 or hour > 23 or mm > 59:
+            return None
+        hh = hour % 12 + 12 if ampm.startswith("p") or (pod in ("afternoon", "evening") and hour < 12) else hour
+        if ampm.startswith("a") and hour == 12:
+            hh = 0
+    if "wd" in g:
+        wd = lex.weekdays[g["wd"].rstrip(".").lower()]
+        base = cal.day(cal.weekday_near(ctx.dct, wd, direction(ctx))) if ctx.dct else f"XXXX-WXX-{wd}"
+    elif "dw" in g:
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["dw"].lower()]
+        base = cal.day(ctx.dct + timedelta(days=shift)) if ctx.dct else "XXXX-XX-XX"
+    elif "month" in g:
+        found = month_day({"month": g["month"], "day": g["day"]}, ctx)
+        if found is None:
+            return None
+        base = found.value
+    elif ctx.sentence_day is not None:
+        base = ctx.sentence_day.isoformat()
+    else:
+        base = cal.day(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    mod = "APPROX" if g.get("qmod") else None
+    return Norm("TIME", f"{base}T{hh:02d}:{mm:02d}", mod, PUBLICATION)
+
+
+def season(g: Groups, ctx: Context) -> Norm | None:
+    """"last summer", "the winter of 1994", "early spring"."""
+    token = lexicon().seasons[g["season"].lower()]
+    rel = (g.get("rel") or "").lower()
+    mod = point_mod(g.get("pmod"))
+    if "year" in g:
+        return Norm("DATE", f"{int(g['year']):04d}-{token}", mod)
+    bare = rel in ("", "the") and not mod
+    if bare and (ctx.pos in ("VERB", "AUX") or not ctx.before.endswith(
+            ("in ", "during ", "since ", "until ", "by ", "over ", "through ", "this ", "last ",
+             "next ", "of ", "early ", "late "))):
+        return None
+    if g["season"].lower() == "fall" and bare and rel != "the":
+        return None
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{token}", mod, PUBLICATION)
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[token]
+    y = ctx.dct.year
+    if rel in ("last", "past"):
+        y -= 1
+    elif rel in ("next", "coming"):
+        y += 0 if start > ctx.dct.month else 1
+    elif rel != "this":
+        way = direction(ctx)
+        if way == "future":
+            y += 0 if start > ctx.dct.month else 1
+        elif start > ctx.dct.month and token != "WI":
+            y -= 1
+    return Norm("DATE", f"{y:04d}-{token}", mod, PUBLICATION)
+
+
+def holiday(g: Groups, ctx: Context) -> Norm | None:
+    """"Christmas", "last Thanksgiving", "Easter 2023"."""
+    rule = lexicon().holidays[" ".join(g["hol"].split())]
+    if "year" in g:
+        found = cal.holiday(rule, int(g["year"]))
+        return Norm("DATE", found.isoformat()) if found else None
+    if ctx.dct is None:
+        return None
+    options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+               if (d := cal.holiday(rule, y)) is not None]
+    rel = (g.get("rel") or "").lower()
+    way = {"last": "before", "next": "after"}.get(rel) or direction(ctx)
+    if way in ("past", "before"):
+        chosen = [d for d in options if d <= ctx.dct and not (way == "before" and d == ctx.dct)]
+        best = max(chosen) if chosen else min(options)
+    elif way in ("future", "after"):
+        chosen = [d for d in options if d >= ctx.dct]
+        best = min(chosen) if chosen else max(options)
+    else:
+        best = min(options, key=lambda d: abs((d - ctx.dct).days) if ctx.dct else 0)
+    return Norm("DATE", best.isoformat(), None, PUBLICATION)

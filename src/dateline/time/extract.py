@@ -1,0 +1,101 @@
+"""Find and normalize the time expressions of a text: ``find_timexes(text, published, doc)``.
+
+Two passes. First every rule's matches are normalized in isolation and the longest readable
+ones kept (no overlaps). Then, in text order, each is normalized again knowing the last calendar
+day the narrative named (for "the following day", "two days later") and the days named in its
+sentence (for a bare "3 p.m.").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from dateline.model import Timex
+from dateline.time.calendar import parse_dct, parse_value_date
+from dateline.time.context import Context, Norm
+from dateline.time.grammar import Candidate, candidates, rules
+from dateline.time.normalize import normalize
+from dateline.time.tense import clause_tense
+
+WINDOW = 40  # characters of context a normalizer sees on each side
+
+
+@dataclass(frozen=True)
+class _Reading:
+    cand: Candidate
+    norm: Norm
+    tense: str | None
+    pos: str | None
+    sentence: int | None
+
+
+def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
+    """TIMEX3 records for ``text``, resolved against ``published`` (YYYY-MM-DD or None).
+    ``doc`` (a parsed Doc over the same text) gives tense and parts of speech when present."""
+    dct = parse_dct(published)
+    priority = {rule.name: i for i, rule in enumerate(rules())}
+    readings: list[_Reading] = []
+    for cand in candidates(text):
+        tense, pos, sentence = _syntax(doc, cand)
+        ctx = _context(text, cand, dct, tense, pos)
+        norm = normalize(cand.rule, cand.groups, ctx)
+        if norm is not None:
+            readings.append(_Reading(cand, norm, tense, pos, sentence))
+    chosen = _select(readings, priority)
+    return _resolve(text, chosen, dct)
+
+
+def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading]:
+    """Longest first, then earlier rule; no two kept readings overlap."""
+    ranked = sorted(readings, key=lambda r: (-(r.cand.end - r.cand.start), priority[r.cand.rule], r.cand.start))
+    taken: list[_Reading] = []
+    for r in ranked:
+        if all(r.cand.end <= t.cand.start or r.cand.start >= t.cand.end for t in taken):
+            taken.append(r)
+    return sorted(taken, key=lambda r: r.cand.start)
+
+
+def _resolve(text: str, chosen: list[_Reading], dct: object) -> list[Timex]:
+    """Second pass in text order: narrative anchor and same-sentence day known."""
+    out: list[Timex] = []
+    ref = None
+    for r in chosen:
+        sentence_day = None
+        if r.cand.rule == "clock" and r.sentence is not None:
+            days = [parse_value_date(o.norm.value) for o in chosen
+                    if o is not r and o.sentence == r.sentence and o.cand.rule != "clock"]
+            sentence_day = next((d for d in days if d is not None), None)
+        ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, sentence_day=sentence_day)
+        norm = normalize(r.cand.rule, r.cand.groups, ctx) or r.norm
+        start, end = r.cand.start, r.cand.end
+        out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
+        day = parse_value_date(norm.value) if norm.type in ("DATE", "TIME") else None
+        if day is not None:
+            ref = day
+    return out
+
+
+def _context(text: str, cand: Candidate, dct: object, tense: str | None, pos: str | None,
+             **extra: object) -> Context:
+    before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
+    if text[:cand.start].endswith((" ", "\n", "\t")):
+        before += " "
+    after = text[cand.end:cand.end + WINDOW].lower()
+    return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, **extra)  # type: ignore[arg-type]
+
+
+def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None]:
+    """Clause tense, POS of the first token and sentence start of a candidate."""
+    if doc is None:
+        return None, None, None
+    span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None, None
+    try:
+        sentence = span[0].sent.start
+    except ValueError:  # no sentence boundaries set
+        sentence = None
+    tense = clause_tense(span) if doc.has_annotation("DEP") else None
+    return tense, span[0].pos_ or None, sentence

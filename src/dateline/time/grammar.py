@@ -1,0 +1,161 @@
+"""HeidelTime-style patterns: one readable regex per kind of time expression.
+
+Each ``Rule`` names the normalizer (``dateline.time.normalize``) that turns its match into a
+TIMEX3 type/value/mod. Extents follow TimeBank: determiners and modifiers ("the past 10 months",
+"about three years", "late July") are inside, prepositions ("on", "in") outside.
+Month and weekday names are matched case-sensitively ("May" the month, not "may" the verb).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateline.time.lexicon import Lexicon, alternation, lexicon
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A regex match of one rule, before normalization."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str]
+
+
+def _pieces(lex: Lexicon) -> dict[str, str]:
+    months = alternation(lex.months, case_sensitive=True)
+    weekdays = alternation([w.capitalize() for w in lex.weekdays if len(w) > 4], case_sensitive=True)
+    abbrev_wd = alternation([w.capitalize() for w in lex.weekdays if len(w) <= 4], case_sensitive=True)
+    tens = alternation([w for w, v in lex.numbers.items() if v in range(20, 100, 10)])
+    ones = alternation([w for w, v in lex.numbers.items() if v in range(1, 10) and " " not in w])
+    words = alternation(lex.numbers)
+    numw = rf"(?:\d+(?:\.\d+|\s+1/2)?|{tens}-{ones}|{words}|{alternation(lex.vague_numbers)})"
+    unit = r"(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?)"
+    pmod = r"(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|close\s+of|dawn\s+of))"
+    return {
+        "MONTH": rf"(?P<month>{months})(?:\.|\b)",
+        "WD": rf"(?:{weekdays}|{abbrev_wd}\.)",
+        "NUM": numw,
+        "UNIT": unit,
+        "PMOD": pmod,
+        "QMOD": alternation([k for k in lex.quantity_mods if k != "or so"]),
+        "ORD": alternation(lex.ordinals),
+        "SEASON": alternation(lex.seasons),
+        "POD": r"(?:morning|afternoon|evening|night|overnight)",
+        "HOL": alternation(lex.holidays, case_sensitive=True),
+        "DECW": alternation(lex.decade_words),
+    }
+
+
+_RULES: tuple[tuple[str, str], ...] = (
+    ("iso_date", r"\b(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?\b"),
+    ("numeric_date", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4}|\d\d)(?![\d/])"),
+    ("month_day",
+     r"(?:(?P<qmod>around|about|approximately|on\s+or\s+about)\s+)?(?:(?P<wd>{WD}),?\s+)?"
+     r"(?:(?P<pmod>early|late|mid)[\s-]+)?{MONTH}\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+     r"(?!\s*(?:%|percent|,\d|\.\d|:))(?:,?\s+(?P<year>\d{4})\b)?"),
+    ("day_month",
+     r"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+     r"(?:,?\s+(?P<year>\d{4})\b)?"),
+    ("month_year",
+     r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?{MONTH},?\s+(?:of\s+)?"
+     r"(?:(?P<year>\d{4})\b|(?P<yrel>this|last|next)\s+year\b)"),
+    ("month",
+     r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?|(?P<rel>this|last|next|past|coming|this\s+past)\s+)?{MONTH}"),
+    ("decade",
+     r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<short>\d)0'?s\b"
+     r"|(?<=the\s)(?P<word>{DECW})\b)"),
+    ("century",
+     r"(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?(?P<ord>{ORD})[\s-]+century\b"),
+    ("year",
+     r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<prepost>pre|post)-)?"
+     r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of)[\s-]*)?"
+     r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:/]\d|\d|s\b|'s\b|\s*%|\s*per\s*cent|-\d)"
+     r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
+    ("deictic",
+     r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+future|the\s+past|overnight)\b"
+     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
+    ("relative",
+     r"(?:(?P<pmod>{PMOD})\s+)?(?P<rel>this|last|next|coming|past|previous|current|the\s+coming|the\s+past|the\s+current|the\s+latest|the\s+last|the\s+previous|the\s+present|the\s+remaining)\s+"
+     r"(?:(?P<fiscal>fiscal)\s+)?(?P<what>weekend|week|month|year|quarter|decade|century|{SEASON}|morning|afternoon|evening|night|{WD})\b"),
+    ("pmod_the",
+     r"(?P<pmod>{PMOD})\s+(?:in\s+)?(?:the\s+)?(?P<what>week|month|year|quarter|decade|century|day)\b(?!-)"
+     r"|(?P<ye>year[\s-]end|year's\s+end)\b"),
+    ("weekend", r"\bthe\s+weekend\b"),
+    ("narrative",
+     r"(?:(?P<pmod>earlier|later|early|late)\s+)?(?:(?:the\s+)?(?P<rel>following|previous|preceding|same)\s+|the\s+(?P<next>next)\s+|(?P<that>that|that\s+same)\s+)"
+     r"(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)\b"
+     r"|the\s+(?P<dwhat>day|night)\s+(?P<dir>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
+    ("weekday",
+     r"(?:(?P<pmod>early|earlier|late|later)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?\b"
+     r"(?:\s+(?P<tod>\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?))?"),
+    ("deictic_pod",
+     r"(?P<rel>this|last|tomorrow|yesterday|early\s+this|late\s+last|late\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b"),
+    ("duration",
+     r"(?:(?P<qmod>{QMOD})\s+(?!the\b|its\b|their\b))?(?:(?P<det>the|another|its|their)\s+)?"
+     r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further|initial)\s+)?"
+     r"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
+     r"[\s-]+(?P<unit>{UNIT})(?P<long>-long|-old|\s+old)?"
+     r"(?:\s+(?P<post>ago|earlier|later|from\s+now|hence|or\s+so|back))?\b"),
+    ("vague_plural",
+     r"(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|later|earlier|future)\s+)?"
+     r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries|millennia)"
+     r"(?P<long>-long)?(?:\s+(?P<post>ago|earlier|later))?\b"),
+    ("set",
+     r"(?:(?P<every>every|each)\s+(?:(?P<num>other|{NUM})\s+)?(?:(?P<wd>{WD})|(?P<unit>{UNIT})|(?P<pod>{POD})|{MONTH}))"
+     r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)\b"
+     r"|(?P<freq>once|twice|three\s+times|several\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT})\b"),
+    ("clock",
+     r"(?:(?P<qmod>about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
+     r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<noon>noon|midnight|midday)"
+     r"|(?P<h2>\d{1,2}|{NUM})(?::(?P<mi2>\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
+     r"|(?P<h3>\d{1,2}):(?P<mi3>\d\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b))"
+     r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))\b)?"
+     r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|{MONTH}\s*(?P<day>\d{{1,2}})\b))?"),
+    ("quarter",
+     r"(?:(?P<det>the|its|this\s+year's|last\s+year's|the\s+year-(?:ago|earlier))\s+)?"
+     r"(?:(?P<rel>latest|current|past|previous|last|next|coming|same|year-ago|year-earlier|comparable)\s+)?"
+     r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
+     r"(?P<q>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
+     r"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b))?"
+     r"|\b(?P<qn>Q[1-4])\s+(?P<qyear>\d{{4}})\b"),
+    ("season",
+     r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this|last|next|past|coming|the|that)\s+)?"
+     r"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>\d{{4}})\b)?"),
+    ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>\d{{4}})\b)?"),
+)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The compiled rules (case-insensitive except month/weekday/holiday names)."""
+    pieces = _pieces(lexicon())
+    compiled = []
+    for name, template in _RULES:
+        source = template
+        for key, value in pieces.items():
+            source = source.replace("{" + key + "}", value)
+        source = source.replace("{{", "{").replace("}}", "}")
+        compiled.append(Rule(name, re.compile(r"(?<![\w'$])(?<!\d[,.])(?:" + source + r")(?![\w])", re.I)))
+    return tuple(compiled)
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every match of every rule (overlapping), in text order."""
+    found = []
+    for rule in rules():
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append(Candidate(m.start(), m.end(), rule.name, groups))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    return found

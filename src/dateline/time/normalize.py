@@ -1,0 +1,24 @@
+"""Rule name -> normalizer: a rule's match + its context -> TIMEX3 type, value, mod, anchor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dateline.time import dates, relative
+from dateline.time.context import Context, Groups, Norm
+
+NORMALIZERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
+    "iso_date": dates.iso_date, "numeric_date": dates.numeric_date,
+    "month_day": dates.month_day, "day_month": dates.month_day, "month_year": dates.month_year,
+    "month": dates.month, "decade": dates.decade, "century": dates.century, "year": dates.year,
+    "deictic": dates.deictic, "deictic_pod": dates.deictic_pod, "weekday": dates.weekday,
+    "holiday": dates.holiday, "season": dates.season, "clock": dates.clock,
+    "relative": relative.relative, "pmod_the": relative.pmod_the, "weekend": relative.weekend,
+    "narrative": relative.narrative, "duration": relative.duration,
+    "vague_plural": relative.vague_plural, "set": relative.set_, "quarter": relative.quarter,
+}
+
+
+def normalize(rule: str, groups: Groups, ctx: Context) -> Norm | None:
+    """The TIMEX3 reading of one rule match, or None when the match is not a time expression."""
+    return NORMALIZERS[rule](groups, ctx)

@@ -1,0 +1,281 @@
+"""Normalizers of relative expressions: "last year", "this week", "the following day",
+"two days later", durations ("the past 10 months"), quarters and sets ("every Friday")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time import calendar as cal
+from dateline.time.context import (
+    PUBLICATION,
+    TEXT,
+    Context,
+    Groups,
+    Norm,
+    point_mod,
+    quantity_mod,
+)
+from dateline.time.dates import season
+from dateline.time.lexicon import lexicon
+
+SHIFT = {"this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1, "past": -1,
+         "previous": -1, "the past": -1, "the last": -1, "the previous": -1, "the latest": -1,
+         "next": 1, "coming": 1, "the coming": 1, "the remaining": 0}
+UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
+                  "DE": "XXX", "CE": "XX"}
+UNIT_OF = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+           "century": "CE"}
+
+
+def _period(d: date | None, n: int, unit: str) -> str:
+    """The period of ``unit`` ``n`` units from the one holding ``d`` (``XXXX`` forms without d)."""
+    if d is None:
+        return UNDERSPECIFIED.get(unit, "XXXX")
+    return cal.at_granularity(cal.shift(d, n, unit), unit)
+
+
+def relative(g: Groups, ctx: Context) -> Norm | None:
+    """"last year", "this week", "next Friday", "earlier this month", "this morning"."""
+    rel = " ".join(g["rel"].lower().split())
+    what = g["what"].lower().rstrip(".")
+    mod = point_mod(g.get("pmod"))
+    n = SHIFT.get(rel, 0)
+    lex = lexicon()
+    if what in lex.weekdays:
+        wd = lex.weekdays[what]
+        if ctx.dct is None:
+            return Norm("DATE", f"XXXX-WXX-{wd}", mod, PUBLICATION)
+        way = {0: "same_week", -1: "before", 1: "after"}[n]
+        return Norm("DATE", cal.day(cal.weekday_near(ctx.dct, wd, way)), mod, PUBLICATION)
+    if what in lex.seasons:
+        return season({"season": what, "rel": rel.replace("the ", ""), **({"pmod": g["pmod"]} if "pmod" in g else {})}, ctx)
+    if what in lex.parts_of_day:
+        if n == 1:
+            return None
+        shift = -1 if n == -1 else 0
+        d = cal.day(ctx.dct + timedelta(days=shift)) if ctx.dct else "XXXX-XX-XX"
+        return Norm("TIME", f"{d}T{lex.parts_of_day[what]}", mod, PUBLICATION)
+    if what == "weekend":
+        base = ctx.dct + timedelta(weeks=n) if ctx.dct else None
+        value = f"{cal.week(base)}-WE" if base else "XXXX-WXX-WE"
+        return Norm("DATE", value, mod, PUBLICATION)
+    unit = UNIT_OF[what]
+    if unit == "Q" and rel in ("the latest", "the past", "the last", "past", "last", "previous"):
+        n = -1
+    return Norm("DATE", _period(ctx.dct, n, unit), mod, PUBLICATION)
+
+
+def pmod_the(g: Groups, ctx: Context) -> Norm | None:
+    """"the end of the year", "the beginning of the month", "year-end"."""
+    if "ye" in g:
+        return Norm("DATE", _period(ctx.dct, 0, "Y"), "END", PUBLICATION)
+    what = g["what"].lower()
+    if what == "day":
+        return None
+    return Norm("DATE", _period(ctx.dct, 0, UNIT_OF[what]), point_mod(g["pmod"]), PUBLICATION)
+
+
+def weekend(g: Groups, ctx: Context) -> Norm | None:
+    """"the weekend": the last one in a past clause, the next one in a future clause."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-WXX-WE", None, PUBLICATION)
+    saturday = cal.weekday_near(ctx.dct, 6, "future" if ctx.tense == "FUTURE" else "past")
+    if ctx.dct.isoweekday() == 7 and ctx.tense != "FUTURE":
+        saturday = ctx.dct - timedelta(days=1)
+    return Norm("DATE", f"{cal.week(saturday)}-WE", None, PUBLICATION)
+
+
+def narrative(g: Groups, ctx: Context) -> Norm | None:
+    """"the following day", "the next morning", "that year", "the day before": the last date
+    the text named (anchor "text"), else the publication date."""
+    base, anchor = (ctx.ref, TEXT) if ctx.ref is not None else (ctx.dct, PUBLICATION)
+    rel = (g.get("rel") or g.get("next") or g.get("dir") or "").lower()
+    if "that" in g:
+        rel = "same"
+    what = (g.get("what") or g.get("dwhat") or "").lower()
+    if g.get("next") and ctx.ref is None and what not in ("day", "morning", "night"):
+        base, anchor = ctx.dct, PUBLICATION  # "the next year" with no narrative date: from now
+    n = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rel, 0)
+    pmod = (g.get("pmod") or "").lower()
+    mod = point_mod(pmod) if pmod in ("early", "late") else None
+    lex = lexicon()
+    if what in ("day", "morning", "afternoon", "evening", "night"):
+        d = base + timedelta(days=n) if base else None
+        value = cal.day(d) if d else "XXXX-XX-XX"
+        if what != "day":
+            return Norm("TIME", f"{value}T{lex.parts_of_day[what]}", mod, anchor)
+        return Norm("DATE", value, mod, anchor)
+    if what == "weekend":
+        d = base + timedelta(weeks=n) if base else None
+        return Norm("DATE", f"{cal.week(d)}-WE" if d else "XXXX-WXX-WE", mod, anchor)
+    return Norm("DATE", _period(base, n, UNIT_OF[what]), mod, anchor)
+
+
+def _amount(g: Groups) -> tuple[str, float | None]:
+    """The number of a duration: ("X", None) when vague ("several"), else (text, value)."""
+    raw = " ".join(g["num"].lower().split())
+    half = raw.endswith("1/2")
+    n = lexicon().number(raw.replace("1/2", "").strip()) if half else lexicon().number(raw)
+    if n is None:
+        try:
+            value = float(raw)
+        except ValueError:
+            return "X", None
+        return (f"{value:g}", value)
+    total = n + 0.5 if half else float(n)
+    return (f"{total:g}", total)
+
+
+def duration_value(amount: float | None, unit_word: str) -> str | None:
+    """TIMEX3 duration for ``amount`` (None: vague X) of ``unit_word``: P6W, PT3H, P10Y, PXY."""
+    unit = lexicon().unit(unit_word)
+    if unit is None:
+        return None
+    timed = unit_word.lower().startswith(("hour", "minute", "second"))
+    prefix = "PT" if timed else "P"
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "2W": (2, "W")}
+    if amount is None:
+        return f"{prefix}X{unit}"
+    if unit in scale:
+        factor, unit = scale[unit]
+        amount *= factor
+    if amount != int(amount):
+        whole = int(amount)
+        smaller = {("PT", "H"): ("M", 30), ("PT", "M"): ("S", 30), ("P", "Y"): ("M", 6),
+                   ("P", "D"): ("TH", 12), ("P", "M"): ("D", 15), ("P", "W"): ("D", 3)}
+        small = smaller.get((prefix, unit))
+        if small:
+            head = f"{prefix}{whole}{unit}" if whole else prefix
+            tail = small[0].replace("T", "T" if prefix == "P" else "")
+            return f"{head}{tail[:-1]}{small[1]}{tail[-1]}" if len(tail) > 1 else f"{head}{small[1]}{tail}"
+    return f"{prefix}{int(amount)}{unit}"
+
+
+def duration(g: Groups, ctx: Context) -> Norm | None:
+    """"six weeks", "the past 10 months", "about three years", "a year ago", "two days later"."""
+    unit_word = g["unit"].lower()
+    text, amount = _amount(g)
+    num = g["num"].lower()
+    det = (g.get("det") or "").lower()
+    if g.get("long") and "old" in g["long"]:
+        return None
+    if unit_word == "second" and num in ("a", "an") or (det == "the" and not g.get("rel") and amount is None):
+        return None
+    if unit_word.startswith("night") and amount is None:
+        return None
+    mod = quantity_mod(g.get("qmod"))
+    post = " ".join((g.get("post") or "").lower().split())
+    if post == "or so":
+        mod, post = "APPROX", ""
+    unit = lexicon().unit(unit_word) or "Y"
+    if post in ("ago", "back", "from now", "hence", "earlier", "later"):
+        return _shifted(amount, unit, post, mod, ctx)
+    value = duration_value(amount, unit_word)
+    if value is None:
+        return None
+    if num in ("a", "an") and re.search(r"(?:\d|\$\S*|cents?|dollars?|percent|%)\s*$", ctx.before):
+        return Norm("SET", value)
+    return Norm("DURATION", value, mod)
+
+
+def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: Context) -> Norm | None:
+    """"two years ago" (from the publication date), "two days later" (from the narrative)."""
+    back = post in ("ago", "back", "earlier")
+    if post in ("ago", "back", "from now", "hence"):
+        base, anchor = ctx.dct, PUBLICATION
+    else:
+        base, anchor = (ctx.ref, TEXT) if ctx.ref is not None else (ctx.dct, PUBLICATION)
+    if amount is None:
+        return Norm("DATE", "PAST_REF" if back else "FUTURE_REF", mod, anchor)
+    if unit in ("H", "M") and unit != "M" or unit == "S":
+        return None
+    n = int(amount) if amount == int(amount) else None
+    if n is None or base is None:
+        return Norm("DATE", UNDERSPECIFIED.get(unit, "XXXX"), mod, anchor)
+    if unit == "2W":
+        n, unit = 2 * n, "W"
+    moved = cal.shift(base, -n if back else n, unit)
+    return Norm("DATE", cal.at_granularity(moved, unit), mod, anchor)
+
+
+def vague_plural(g: Groups, ctx: Context) -> Norm | None:
+    """"recent years", "the past few weeks", "for years", "decades-long"."""
+    rel = (g.get("rel") or "").lower()
+    post = (g.get("post") or "").lower()
+    if post == "ago":
+        return Norm("DATE", "PAST_REF", None, PUBLICATION)
+    if post or (not rel and not g.get("long") and not re.search(r"\b(?:for|over|within)\s*$", ctx.before)):
+        return None
+    if g.get("det") and not rel:
+        return None
+    if rel == "future":
+        return Norm("DATE", "FUTURE_REF", None, PUBLICATION)
+    value = duration_value(None, g["unit"])
+    return Norm("DURATION", value, None) if value else None
+
+
+def set_(g: Groups, ctx: Context) -> Norm | None:
+    """"every Friday" -> XXXX-WXX-5, "daily" -> P1D, "twice a week" -> P1W."""
+    lex = lexicon()
+    if "adv" in g:
+        values = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+                  "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
+                  "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M"}
+        return Norm("SET", values[g["adv"].lower()])
+    if "freq" in g:
+        value = duration_value(1, g["unit2"])
+        return Norm("SET", value) if value else None
+    if "wd" in g:
+        return Norm("SET", f"XXXX-WXX-{lex.weekdays[g['wd'].rstrip('.').lower()]}")
+    if "pod" in g:
+        return Norm("SET", f"XXXX-XX-XXT{lex.parts_of_day[g['pod'].lower()]}")
+    if "month" in g:
+        return Norm("SET", f"XXXX-{lex.months[g['month']]:02d}")
+    num = (g.get("num") or "").lower()
+    amount = 2 if num == "other" else (lex.number(num) if num else 1)
+    value = duration_value(float(amount) if amount else None, g["unit"])
+    return Norm("SET", value) if value else None
+
+
+def quarter(g: Groups, ctx: Context) -> Norm | None:
+    """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
+    if "qn" in g:
+        return Norm("DATE", f"{g['qyear']}-{g['qn'].upper()}")
+    half = g["q"].lower() == "half"
+    ordinal = lexicon().ordinals.get((g.get("ord") or "").lower())
+    rel = (g.get("rel") or "").lower()
+    det = " ".join((g.get("det") or "").lower().split())
+    if half and not ordinal and rel != "last":
+        return None
+    if not (ordinal or rel or det or "year" in g):
+        return None
+    dct = ctx.dct
+    current = cal.quarter_of(dct) if dct else None
+    y = int(g["year"]) if "year" in g else None
+    if y is None and "yrel" in g and dct:
+        y = dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    if y is None and dct and ("last year" in det or "year-" in det or rel.startswith("year-")):
+        y = dct.year - 1
+    if half:
+        n = 2 if rel == "last" else (ordinal or 1)
+        return Norm("DATE", f"{y if y else (dct.year if dct else 'XXXX')}-H{n}", None,
+                    None if "year" in g else PUBLICATION)
+    if not ordinal:
+        if dct is None or current is None:
+            return Norm("DATE", "XXXX-QX", None, PUBLICATION)
+        shift = {"current": 0, "next": 1, "coming": 1, "same": 0}.get(rel, -1)
+        target = cal.shift(dct, 3 * shift, "M")
+        if y is not None:
+            return Norm("DATE", f"{y}-Q{cal.quarter_of(target)}", None, PUBLICATION)
+        return Norm("DATE", cal.at_granularity(target, "Q"), None, PUBLICATION)
+    if y is None:
+        if dct is None or current is None:
+            return Norm("DATE", f"XXXX-Q{ordinal}", None, PUBLICATION)
+        y = dct.year
+        if ordinal > current and ctx.tense == "PAST":
+            y -= 1
+        elif ordinal < current and ctx.tense == "FUTURE":
+            y += 1
+        return Norm("DATE", f"{y}-Q{ordinal}", None, PUBLICATION)
+    return Norm("DATE", f"{y}-Q{ordinal}", None, None if "year" in g else PUBLICATION)

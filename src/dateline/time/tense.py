@@ -1,0 +1,61 @@
+"""The tense of the clause a time expression sits in, from the spaCy parse.
+
+"arrived in Israel on Sunday" -> PAST; "is set to meet Israeli leaders on Monday" -> FUTURE
+(an infinitive or a modal "will" looks ahead); "talks resume on Monday" -> PRESENT.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
+PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
+FUTURE_HEADS = {"set", "expected", "scheduled", "due", "going", "planned", "slated", "poised",
+                "likely", "plan", "plans", "aim", "aims", "hope", "hopes", "intend", "intends"}
+MAX_HOPS = 8
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb above the span's root in the dependency tree."""
+    tok = span.root
+    for _ in range(MAX_HOPS):
+        if tok.pos_ in ("VERB", "AUX") and not (tok.i >= span.start and tok.i < span.end):
+            return tok
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """PAST, PRESENT or FUTURE for one verb, from its tag and its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX or any(a.tag_ == "TO" for a in auxes):
+        return "FUTURE"
+    if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+        return "FUTURE"  # "is meeting on Monday"
+    if verb.lower_ in ("would", "could") or words & {"would", "could"}:
+        return "FUTURE"
+    if words & PAST_AUX or verb.tag_ == "VBD":
+        return "PAST"
+    if verb.tag_ == "VBN":
+        return "PRESENT" if words & {"is", "are", "be", "'s", "'re"} else "PAST"
+    if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_ == "be" and any(c.lower_ in FUTURE_HEADS for c in verb.children):
+            return "FUTURE"
+        return "PRESENT"
+    if verb.tag_ == "MD":
+        return "FUTURE" if verb.lower_ in FUTURE_AUX | {"ca", "can", "may", "might", "must"} else None
+    return None
+
+
+def clause_tense(span: Span) -> str | None:
+    """The tense governing ``span`` (None when no verb is found)."""
+    verb = governing_verb(span)
+    if verb is None:
+        return None
+    tense = verb_tense(verb)
+    if tense == "PRESENT" and verb.lemma_ in FUTURE_HEADS:
+        return "FUTURE"
+    return tense
