@@ -1,0 +1,443 @@
+"""Attributions over a parsed Doc: direct, partial and reported speech, with cue and source spans.
+
+Pure functions over a spaCy ``Doc`` (tokens, sentences, dependency parse). ``find_attributions``
+returns ``Found`` items with token-level spans; ``dateline.quotes.records`` turns them into
+``Quote`` records (speakers, medium, date, setting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.quotes.lexicon import Lexicon, load_lexicon
+from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "prep", "conj", "attr", "oprd",
+                             "acomp", "advcl", "dative", "pcomp", "agent"})
+ADJUNCT_PREPS = frozenset({"at", "during", "after", "before", "ahead", "amid", "since", "while",
+                           "following", "in", "on", "via", "through", "from", "with", "by",
+                           "under", "outside", "inside", "near", "throughout", "until", "despite"})
+CONTENT_PREPS = frozenset({"of", "for", "about", "as", "to", "against", "over", "that", "on"})
+ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "notify", "remind", "warn",
+                              "advise", "ask", "urge"})
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»", "›"})
+SENT_END = frozenset({".", "?", "!"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution as character spans. ``content`` is inside the marks for quotes; ``outer``
+    includes them (equal to ``content`` for reported speech)."""
+
+    content: tuple[int, int]
+    outer: tuple[int, int]
+    kind: str  # direct|partial|indirect
+    cue: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None
+    cue_token: int | None = None
+    source_token: int | None = None  # head of the source phrase
+    flags: tuple[str, ...] = ()
+    wrapper: bool = False  # reported speech that only wraps a partial quote of the same cue
+
+
+@dataclass
+class _State:
+    doc: Doc
+    lex: Lexicon
+    quotes: list[QuotedSpan]
+    found: list[Found] = field(default_factory=list)
+    used_cues: set[int] = field(default_factory=set)
+    direct_tokens: set[int] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------- token helpers
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens whose first character lies in [start, end)."""
+    return [t for t in doc if start <= t.idx < end]
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering character ``char`` (or the next one after whitespace)."""
+    for t in doc:
+        if t.idx + len(t.text) > char:
+            return t
+    return None
+
+
+def subtree_span(tok: Token, stop: Iterable[int] = ()) -> tuple[int, int]:
+    """Character span of ``tok``'s subtree, cut where it would run into ``stop`` tokens."""
+    blocked = set(stop)
+    toks = [t for t in tok.subtree if t.i not in blocked]
+    toks = [t for t in toks if not _is_edge_punct(t)] or [tok]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _is_edge_punct(t: Token) -> bool:
+    return t.is_punct and t.text not in ("$", "%", "&")
+
+
+def _trim(doc: Doc, toks: list[Token]) -> list[Token]:
+    """Drop punctuation, conjunctions and spaces at both ends; keep a closing quote mark and what
+    it closes at the end."""
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        if toks[0].text in ("“", "‘", "«", '"', "``", "''", "'") and len(toks) > 1:
+            break
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        if toks[-1].text in CLOSING_MARKS and _opens_before(toks):
+            break
+        toks = toks[:-1]
+    return toks
+
+
+def _opens_before(toks: list[Token]) -> bool:
+    return any(t.text in ("“", "‘", "«", '"', "``", "''", "'") for t in toks[:-1])
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb, seen = verb.head, seen + 1
+            continue
+        if verb.dep_ == "relcl" and verb.head is not verb:
+            return verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+            verb, seen = verb.head, seen + 1
+            continue
+        return None
+    return None
+
+
+def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
+    """The cue phrase: auxiliaries and negation right before the verb, the verb, its particle."""
+    toks = [verb]
+    particles = lex.particles.get(verb.lemma_.lower(), frozenset())
+    for child in verb.children:
+        aux = child.dep_ in ("aux", "auxpass", "neg") and 0 < verb.i - child.i <= 3
+        particle = child.dep_ in ("prt", "prep") and child.i == verb.i + 1 and child.lower_ in particles
+        if aux or particle:
+            toks.append(child)
+    toks.sort(key=lambda t: t.i)
+    # keep only the contiguous run that ends in the verb (and its particle)
+    run = [toks[-1]]
+    for t in reversed(toks[:-1]):
+        if run[0].i - t.i <= 2:
+            run.insert(0, t)
+    return run
+
+
+def char_span(toks: list[Token]) -> tuple[int, int]:
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def is_cue(tok: Token, lex: Lexicon) -> bool:
+    """A verb whose lemma is in the lexicon (with its particle where one is needed)."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.cues and lemma not in lex.particles:
+        return False
+    if lemma in lex.needs_particle or lemma not in lex.cues:
+        return any(c.dep_ in ("prt", "prep") and c.lower_ in lex.particles.get(lemma, frozenset())
+                   for c in tok.children)
+    return True
+
+
+# ---------------------------------------------------------------- direct and partial quotes
+
+def _sentence_tokens(doc: Doc, tok: Token) -> Span:
+    return tok.sent
+
+
+def _frame_after(st: _State, q: QuotedSpan) -> tuple[Token, Token | None] | None:
+    """A cue right after the closing mark: '..., Netanyahu said' / '..., said Netanyahu'."""
+    doc = st.doc
+    after = token_at(doc, q.outer_end)
+    if after is None or after.idx < q.outer_end:
+        return None
+    toks: list[Token] = []
+    for t in doc[after.i: min(len(doc), after.i + 16)]:
+        if t.text in ("“", "«", "``") or (t.text == '"' and toks):
+            break
+        if "\n\n" in t.text or (t.is_space and "\n" in t.text):
+            break
+        toks.append(t)
+        if t.text in SENT_END and len(toks) > 1:
+            break
+    words = [t for t in toks if not t.is_punct]
+    for t in words:
+        if not is_cue(t, st.lex) or t.i in st.used_cues:
+            continue
+        subj = subject_of(t)
+        if subj is None:
+            continue
+        allowed = {x.i for x in subj.subtree} | {t.i}
+        allowed |= {c.i for c in t.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
+        before = [x for x in words if x.i < t.i]
+        if all(x.i in allowed for x in before) and subj.i not in st.direct_tokens:
+            return t, subj
+        return None
+    return None
+
+
+def _frame_before(st: _State, q: QuotedSpan) -> tuple[Token, Token | None, str] | None:
+    """A cue before the opening mark: 'told AFP: “...' / 'said, “...' / 'said “...'."""
+    doc = st.doc
+    opening = token_at(doc, q.outer_start)
+    if opening is None or opening.i == 0:
+        return None
+    prev = doc[opening.i - 1]
+    while prev.is_space and prev.i > 0:
+        prev = doc[prev.i - 1]
+    sent_start = opening.sent.start if opening.sent.start < opening.i else prev.sent.start
+    window = [t for t in doc[max(sent_start, opening.i - 14): opening.i] if not t.is_space]
+    if not window:
+        return None
+    if prev.text in (":", ","):
+        verbs = [t for t in window[:-1] if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None]
+        cues = [t for t in verbs if is_cue(t, st.lex)]
+        if prev.text == ":" and (cues or verbs):
+            verb = (cues or verbs)[-1]
+            return verb, subject_of(verb), "colon"
+        if prev.text == "," and cues and prev.i - cues[-1].i <= 4:
+            return cues[-1], subject_of(cues[-1]), "comma"
+        return None
+    if is_cue(prev, st.lex) and subject_of(prev) is not None:
+        return prev, subject_of(prev), "adjacent"
+    return None
+
+
+def _starts_clause(st: _State, q: QuotedSpan) -> bool:
+    """The quote opens a sentence: paragraph start, or after sentence-final punctuation."""
+    text = st.doc.text
+    before = text[: q.outer_start].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return True
+    return before[-1] in SENT_END or before[-1] in CLOSING_MARKS and before[-2:-1] in SENT_END
+
+
+def _cue_above(st: _State, toks: list[Token]) -> Token | None:
+    """The nearest cue verb governing a partial quote (walking up the parse)."""
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside or t.head is t]
+    for tok in heads:
+        cur, steps = tok, 0
+        while steps < 8:
+            if cur.i not in inside and is_cue(cur, st.lex) and subject_of(cur) is not None:
+                return cur
+            if cur.head is cur:
+                break
+            cur, steps = cur.head, steps + 1
+    return None
+
+
+def _found_quote(st: _State, q: QuotedSpan, kind: str, cue: Token | None, subj: Token | None,
+                 flags: tuple[str, ...] = ()) -> Found:
+    cue_span = char_span(cue_tokens(cue, st.lex)) if cue is not None else None
+    src = subtree_span(subj, _quote_token_ids(st)) if subj is not None else None
+    return Found((q.start, q.end), (q.outer_start, q.outer_end), kind, cue_span, src,
+                 cue.i if cue is not None else None, subj.i if subj is not None else None,
+                 (*q.flags, *flags))
+
+
+def _quote_token_ids(st: _State) -> set[int]:
+    return st.direct_tokens
+
+
+def attribute_quotes(st: _State) -> None:
+    """Attach each quoted span to a cue and source, or leave it out (a scare quote)."""
+    paras = paragraphs(st.doc.text)
+    last_in_para: dict[int, Found] = {}
+    last_found: Found | None = None
+    for q in st.quotes:
+        para = next((i for i, (a, b) in enumerate(paras) if a <= q.outer_start < b), -1)
+        prev = last_in_para.get(para) or _carried(last_found, paras, para)
+        f = _attribute_one(st, q, prev, last_found)
+        if f is None:
+            continue
+        if f.cue_token is not None:
+            st.used_cues.add(f.cue_token)
+        st.found.append(f)
+        last_in_para[para] = f
+        last_found = f
+
+
+def _attribute_one(st: _State, q: QuotedSpan, prev: Found | None, last: Found | None) -> Found | None:
+    """One quoted span: framed direct quote, carried-over speaker, continuation, or partial."""
+    toks = tokens_in(st.doc, q.start, q.end)
+    if not toks:
+        return None
+    standalone = _starts_clause(st, q)
+    before = _frame_before(st, q)
+    words = [t for t in toks if not t.is_punct]
+    titled = bool(words) and (words[0].is_title or words[0].is_upper)
+    if standalone or before is not None and (before[2] != "adjacent" or titled):
+        st.direct_tokens |= {t.i for t in toks}
+    if before is not None and (before[2] != "adjacent" or titled):
+        return _found_quote(st, q, "direct", before[0], before[1])
+    outer = (q.outer_start, q.outer_end)
+    if standalone:
+        after = _frame_after(st, q)
+        if after is not None:
+            return _found_quote(st, q, "direct", after[0], after[1])
+        if prev is None:
+            return Found((q.start, q.end), outer, "direct", flags=(*q.flags, "no_speaker"))
+        return replace(prev, content=(q.start, q.end), outer=outer, kind="direct",
+                       flags=(*q.flags, "speaker_carried"), wrapper=False)
+    continued = _continues(st, q, last)
+    if continued is not None:
+        return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
+    governing = _cue_above(st, toks)
+    if governing is None:
+        return None  # a scare quote or a title: nobody is quoted
+    return _found_quote(st, q, "partial", governing, subject_of(governing))
+
+
+def _carried(prev: Found | None, paras: list[tuple[int, int]], para: int) -> Found | None:
+    """The attribution of a quote in the previous paragraph, when it ended that paragraph."""
+    if prev is None or prev.kind != "direct" or para <= 0:
+        return None
+    pa, pb = paras[para - 1]
+    return prev if pa <= prev.outer[0] < pb else None
+
+
+def _continues(st: _State, q: QuotedSpan, prev: Found | None) -> Found | None:
+    """'“A,” Schiff said, “B.”': the second part continues the first attribution."""
+    if prev is None or prev.kind != "direct" or prev.cue is None:
+        return None
+    between = st.doc.text[prev.outer[1]: q.outer_start]
+    if "\n" in between or any(c in between for c in ".?!"):
+        return None
+    if prev.cue[0] < prev.outer[1] or prev.cue[1] > q.outer_start:
+        return None
+    return prev if between.rstrip().endswith((",", ":", ";", "—", "–")) else None
+
+
+# ---------------------------------------------------------------- reported speech
+
+def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
+    """Complements of a cue verb to its right that carry what was said."""
+    out: list[Token] = []
+    kids = [c for c in verb.children if c.i > verb.i]
+    has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+    lemma = verb.lemma_.lower()
+    particles = lex.particles.get(lemma, frozenset())
+    for c in kids:
+        if c.dep_ not in COMPLEMENT_DEPS:
+            continue
+        if c.dep_ == "conj" and subject_of_own(c) is not None:
+            continue  # a new clause with its own subject
+        if c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and lemma in ADDRESSEE_LEMMAS and has_clause:
+            continue  # the addressee: 'told reporters that ...'
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
+            out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
+            continue
+        if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS:
+            continue
+        if c.dep_ == "advcl" and c.tag_ != "VBG":
+            continue
+        out.append(c)
+    return out
+
+
+def subject_of_own(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+
+
+def _reported(st: _State, verb: Token) -> Found | None:
+    """Reported speech governed by ``verb``: 'X said (that) ...', 'S, X said', 'X urged Y to ...'."""
+    doc, lex = st.doc, st.lex
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
+        return None
+    if subj.i in st.direct_tokens:
+        return None
+    right = _content_children(verb, lex)
+    left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
+    if right:
+        first = min(min(x.i for x in c.subtree) for c in right)
+        last = max(max(x.i for x in c.subtree) for c in right)
+        toks = list(doc[first: last + 1])
+    elif left:
+        c = left[-1]
+        toks = list(doc[c.left_edge.i: c.right_edge.i + 1])
+    else:
+        return None
+    toks = [t for t in _trim(doc, toks) if t.i != verb.i]
+    words = [t for t in toks if not t.is_punct]
+    if len(words) < 2 and not (words and words[0].pos_ in ("NOUN", "PROPN")):
+        return None
+    if any(t.i in st.direct_tokens for t in toks) and all(t.i in st.direct_tokens for t in words):
+        return None
+    span = char_span(toks)
+    cue = cue_tokens(verb, lex)
+    src = subtree_span(subj, st.direct_tokens | {t.i for t in toks} | {verb.i})
+    return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
+
+
+def _according(st: _State) -> list[Found]:
+    """'according to Z, ...' and '..., according to Z'."""
+    out: list[Found] = []
+    for tok in st.doc:
+        if tok.lower_ != "according" or tok.i in st.direct_tokens:
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].lower_ == "to":
+            to = st.doc[tok.i + 1]
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        sent = tok.sent
+        phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+        toks = [t for t in sent if t.i not in phrase]
+        toks = _trim(st.doc, toks)
+        words = [t for t in toks if not t.is_punct]
+        if len(words) < 3:
+            continue
+        span = char_span(toks)
+        src = subtree_span(pobj)
+        out.append(Found(span, span, "indirect", char_span([tok, to]), src, tok.i, pobj.i))
+    return out
+
+
+def attribute_reported(st: _State) -> None:
+    """Reported speech for every unused cue verb outside direct quotes."""
+    for tok in st.doc:
+        partial_cue = any(f.kind == "partial" and f.cue_token == tok.i for f in st.found)
+        if tok.i in st.used_cues and not partial_cue or tok.i in st.direct_tokens \
+                or not is_cue(tok, st.lex):
+            continue
+        if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            continue
+        f = _reported(st, tok)
+        if f is None:
+            continue
+        covered = [p for p in st.found if p.kind == "partial" and p.cue_token == tok.i]
+        st.found.append(replace(f, wrapper=bool(covered)))
+        st.used_cues.add(tok.i)
+    for f in _according(st):
+        if not any(g.content == f.content for g in st.found):
+            st.found.append(f)
+
+
+def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
+    """Every attribution in ``doc``, in text order."""
+    st = _State(doc, lexicon or load_lexicon(), quoted_spans(doc.text))
+    attribute_quotes(st)
+    attribute_reported(st)
+    return sorted(st.found, key=lambda f: (f.outer[0], f.outer[1]))
+
+
+__all__ = ["Found", "find_attributions", "subject_of"]

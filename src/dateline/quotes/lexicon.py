@@ -1,0 +1,56 @@
+"""The cue lexicon (``dateline/data/quotes/cues.json``), read once per process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+CLASSES = ("speech", "directive", "accusation", "evaluation", "cognition", "evidence")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue lemmas by class, the particles that belong to a cue, media and setting heads."""
+
+    classes: dict[str, frozenset[str]]
+    particles: dict[str, frozenset[str]]
+    needs_particle: frozenset[str]
+    source_prepositions: tuple[str, ...]
+    media: frozenset[str]
+    settings: frozenset[str]
+
+    @property
+    def cues(self) -> frozenset[str]:
+        """Every cue lemma, whatever its class."""
+        out: set[str] = set()
+        for lemmas in self.classes.values():
+            out |= lemmas
+        return frozenset(out)
+
+    def is_class(self, lemma: str, *names: str) -> bool:
+        """Whether ``lemma`` is in one of the named classes."""
+        return any(lemma in self.classes.get(n, frozenset()) for n in names)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The packaged lexicon, or one read from ``path`` (same JSON shape)."""
+    if path is None:
+        raw = resources.files("dateline").joinpath("data/quotes/cues.json").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            raw = fh.read()
+    data = json.loads(raw)
+    return Lexicon(
+        classes={c: frozenset(data.get(c, [])) for c in CLASSES},
+        particles={k: frozenset(v) for k, v in data.get("particles", {}).items()},
+        needs_particle=frozenset(data.get("needs_particle", [])),
+        source_prepositions=tuple(data.get("source_prepositions", [])),
+        media=frozenset(data.get("media", [])),
+        settings=frozenset(data.get("settings", [])),
+    )
+
+
+__all__ = ["CLASSES", "Lexicon", "load_lexicon"]

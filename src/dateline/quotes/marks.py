@@ -1,0 +1,201 @@
+"""Quotation marks paired into quoted spans, paragraph by paragraph (plain text, no NLP).
+
+Double marks (“ ” " « » „ `` '') and single marks (‘ ’ ' ‹ ›) are paired separately; single
+marks inside a double-quoted span are a quote within the quote and are not reported. A span never
+crosses a paragraph break unless the next paragraph reopens with a mark (the newspaper convention
+for a quote that runs over several paragraphs). Unbalanced marks get a best reading and a flag:
+
+- ``unclosed``: no closing mark; the span ends at the paragraph end (or before the next opening mark);
+- ``unopened``: a closing mark with no opening one; the span starts at the paragraph start;
+- ``continued``: the span runs over a paragraph break (reopened, the previous paragraph left open).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„‟«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+_MARK_RE = re.compile(r"``|''|[\"“”„‟«»‘’‹›']")
+_PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_OPEN_BEFORE = set(" \t\n([{—–-/")
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A quoted span: ``start``/``end`` inside the marks, ``outer_start``/``outer_end`` with them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    double: bool = True
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    end: int
+    role: str  # open|close|either
+    double: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: text between blank lines, trailing whitespace excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARA_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        b = len(text[:b].rstrip()) if b > a else b
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _classify(text: str, m: re.Match[str]) -> _Mark | None:
+    """Role of one mark from its shape and its neighbours; None for an apostrophe."""
+    s, e = m.start(), m.end()
+    ch = m.group()
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    if ch == "``":
+        return _Mark(s, e, "open", True)
+    if ch in DOUBLE_OPEN:
+        return _Mark(s, e, "open", True)
+    if ch in DOUBLE_CLOSE:
+        return _Mark(s, e, "close", True)
+    if ch in ('"', "''"):
+        opens = before in _OPEN_BEFORE or before in DOUBLE_OPEN + SINGLE_OPEN
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opens and not after.isspace():
+            return _Mark(s, e, "open", True)
+        if closes:
+            return _Mark(s, e, "close", True)
+        return _Mark(s, e, "either", True)
+    if ch in SINGLE_OPEN:
+        return _Mark(s, e, "open", False)
+    # ’ › and straight ': apostrophes between letters (don’t), elisions ('90s) are not marks
+    if before.isalnum() and after.isalnum():
+        return None
+    if ch == "›":
+        return _Mark(s, e, "close", False)
+    if before in _OPEN_BEFORE or before in DOUBLE_OPEN:
+        return _Mark(s, e, "open", False) if after.isalpha() else None
+    if not before.isspace():
+        return _Mark(s, e, "close", False)
+    return None
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    out = []
+    for m in _MARK_RE.finditer(text, start, end):
+        mark = _classify(text, m)
+        if mark is not None:
+            out.append(mark)
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim whitespace inside a span."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _pair(text: str, pa: int, pb: int, marks: list[_Mark], carried: tuple[_Mark, list[str]] | None,
+          nested: bool) -> tuple[list[QuotedSpan], list[tuple[_Mark, list[str]]]]:
+    """Pair the double marks of one paragraph; returns spans and the marks left open.
+    ``nested`` lets a curly opening mark inside an open quote start a quote within the quote."""
+    spans: list[QuotedSpan] = []
+    stack: list[tuple[_Mark, list[str]]] = [carried] if carried else []
+    for mark in marks:
+        if not stack:
+            if mark.role == "close":
+                a, b = _strip(text, pa, mark.pos)
+                if b > a:
+                    spans.append(QuotedSpan(a, b, pa, mark.end, True, ("unopened",)))
+                continue
+            stack.append((mark, []))
+            continue
+        opened, flags = stack[-1]
+        if mark.role == "open" and mark.pos != opened.end:
+            if nested and text[mark.pos] in DOUBLE_OPEN:
+                stack.append((mark, []))
+                continue
+            stack.pop()
+            a, b = _strip(text, opened.end, mark.pos)
+            if not stack:
+                spans.append(QuotedSpan(a, b, opened.pos, b, True, (*flags, "unclosed")))
+            stack.append((mark, []))
+            continue
+        stack.pop()
+        if not stack:
+            a, b = _strip(text, opened.end, mark.pos)
+            spans.append(QuotedSpan(a, b, opened.pos, mark.end, True, tuple(flags)))
+    return spans, stack
+
+
+def _double_spans(text: str, paras: list[tuple[int, int]]) -> Iterator[QuotedSpan]:
+    """Pair double marks; a quote left open at a paragraph end continues only if reopened."""
+    carried: tuple[_Mark, list[str]] | None = None
+    for i, (pa, pb) in enumerate(paras):
+        marks = [m for m in _marks(text, pa, pb) if m.double]
+        if carried is not None and marks and marks[0].pos == pa and marks[0].role != "close":
+            marks = marks[1:]  # the reopening mark of a continued quote
+        spans, left = _pair(text, pa, pb, marks, carried, nested=True)
+        if len(left) > 1:  # nesting did not balance: read the marks flat instead
+            spans, left = _pair(text, pa, pb, marks, carried, nested=False)
+        yield from spans
+        carried = None
+        if not left:
+            continue
+        opened, flags = left[0]
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        nmarks = [m for m in _marks(text, nxt[0], nxt[1]) if m.double] if nxt else []
+        if nxt and nmarks and nmarks[0].pos == nxt[0] and nmarks[0].role != "close":
+            carried = (opened, flags if "continued" in flags else [*flags, "continued"])
+            continue
+        a, b = _strip(text, opened.end, pb)
+        yield QuotedSpan(a, b, opened.pos, b, True, (*flags, "unclosed"))
+
+
+def _single_spans(text: str, pa: int, pb: int, inside: list[tuple[int, int]]) -> Iterator[QuotedSpan]:
+    """Pair single marks within one paragraph, outside double-quoted spans; unpaired ones are
+    apostrophes, never a quote."""
+    def covered(pos: int) -> bool:
+        return any(a <= pos < b for a, b in inside)
+
+    opened: _Mark | None = None
+    for mark in _marks(text, pa, pb):
+        if mark.double or covered(mark.pos):
+            continue
+        if mark.role == "open":
+            opened = mark
+        elif mark.role == "close" and opened is not None:
+            a, b = _strip(text, opened.end, mark.pos)
+            if b > a:
+                yield QuotedSpan(a, b, opened.pos, mark.end, False, ())
+            opened = None
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quoted span of ``text`` in order, with flags for unbalanced marks."""
+    paras = paragraphs(text)
+    doubles = [q for q in _double_spans(text, paras) if q.end > q.start]
+    inside = [(q.outer_start, q.outer_end) for q in doubles]
+    singles = [q for pa, pb in paras for q in _single_spans(text, pa, pb, inside)]
+    return sorted(doubles + singles, key=lambda q: q.start)
+
+
+__all__ = ["QuotedSpan", "paragraphs", "quoted_spans"]

@@ -1,0 +1,216 @@
+"""``Found`` attributions -> ``Quote`` records: speakers resolved to actors, medium, date, setting.
+
+Speakers map through ``doc._.mentions`` (actors component): a mention overlapping the head of each
+conjunct of the source phrase gives its actor id. A pronoun the actors component did not resolve
+goes to the most recent person mentioned before it. Without mentions (actors component absent)
+``speakers`` stays empty and ``speaker_text`` is still set. The date is the sentence's own time
+expression (``doc._.timexes``), else that of the same speaker's statement just before; never the
+publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import Mention, Quote, Timex
+from dateline.quotes.extract import Found
+from dateline.quotes.lexicon import Lexicon
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "who"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "who"})
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}")
+_WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
+_DETERMINERS = ("a ", "an ", "the ", "his ", "her ", "its ", "their ")
+
+
+def _head_tokens(doc: Doc, f: Found) -> list[Token]:
+    """The source head and the heads of its conjuncts ('Jordan, ..., and Hamas')."""
+    if f.source_token is None:
+        return []
+    head = doc[f.source_token]
+    heads = [head]
+    for t in head.subtree:
+        if t.dep_ in ("conj", "appos") and t.head.i in {h.i for h in heads} and t.pos_ in (
+                "PROPN", "NOUN", "PRON"):
+            heads.append(t)
+    return heads
+
+
+def _mention_over(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """The shortest mention overlapping [start, end)."""
+    hits = [m for m in mentions if m.start < end and start < m.end]
+    return min(hits, key=lambda m: m.end - m.start) if hits else None
+
+
+def _phrase_span(tok: Token) -> tuple[int, int]:
+    """A conjunct's own words: the token with its compounds, modifiers and attached phrases,
+    without nested conjuncts."""
+    toks = [tok]
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "prep", "det", "appos"):
+            toks.extend(child.subtree)
+    toks.sort(key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _is_person(actor: str, types: dict[str, str]) -> bool:
+    return types.get(actor, "") == "person" or actor.startswith("per:")
+
+
+def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
+                     types: dict[str, str]) -> tuple[str, ...]:
+    """Actor ids of the source; () when unknown or without the actors component."""
+    if mentions is None or f.source is None:
+        return ()
+    out: list[str] = []
+    for head in _head_tokens(doc, f):
+        m = _mention_over(mentions, head.idx, head.idx + len(head.text))
+        if m is None and head.dep_ != "appos":
+            m = _mention_over(mentions, *_phrase_span(head))
+        if m is None and head.lower_ in PRONOUNS:
+            m = _antecedent(head, mentions, types)
+        if m is not None and m.actor not in out:
+            out.append(m.actor)
+    if not out:
+        m = _mention_over(mentions, *f.source)
+        if m is not None:
+            out.append(m.actor)
+    return tuple(out)
+
+
+def _antecedent(pron: Token, mentions: Sequence[Mention], types: dict[str, str]) -> Mention | None:
+    """Most recent person mention before a pronoun (any actor for 'they'/'we')."""
+    personal = pron.lower_ in PERSON_PRONOUNS
+    before = [m for m in mentions if m.end <= pron.idx and (not personal or _is_person(m.actor, types))]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
+    """'told AFP' -> AFP; 'said on Twitter' -> Twitter; 'in an interview with CNN' -> CNN."""
+    if f.cue_token is None or f.kind == "indirect" and doc[f.cue_token].lower_ == "according":
+        return None
+    verb = doc[f.cue_token]
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "say") and \
+                (child.pos_ == "PROPN" or child.ent_type_ == "ORG") and \
+                not (f.content[0] <= child.idx < f.content[1]):
+            return _compound_text(child)
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "with", "in"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None or f.content[0] <= obj.idx < f.content[1] or obj.ent_type_ in _WHEN:
+                continue
+            if child.lower_ == "on" and (obj.lower_ in lex.media or obj.ent_type_ == "ORG"):
+                return _compound_text(obj)
+            if child.lower_ == "to" and obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", ""):
+                return _compound_text(obj)
+            if child.lower_ == "in" and obj.lemma_ == "interview":
+                inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
+                if pobj is not None and pobj.pos_ == "PROPN":
+                    return _compound_text(pobj)
+    return None
+
+
+def _compound_text(tok: Token) -> str:
+    toks = [c for c in tok.lefts if c.dep_ in ("compound", "poss", "case")] + [tok]
+    toks.sort(key=lambda t: t.i)
+    return doc_text(toks)
+
+
+def doc_text(toks: list[Token]) -> str:
+    return toks[0].doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
+    """'said at a cabinet meeting' -> 'cabinet meeting' (the phrase, determiner dropped)."""
+    if f.cue_token is None:
+        return None
+    verb = doc[f.cue_token]
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("at", "during", "in", "after"):
+            continue
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is None or f.content[0] <= obj.idx < f.content[1]:
+            continue
+        if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
+            text = doc_text(sorted(obj.subtree, key=lambda t: t.i))
+            lowered = text.lower()
+            for det in _DETERMINERS:
+                if lowered.startswith(det):
+                    return text[len(det):]
+            return text
+    return None
+
+
+def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
+    """The value of a DATE/TIME expression of the cue's sentence, outside quoted words."""
+    if f.cue_token is None:
+        return None
+    sent = doc[f.cue_token].sent
+    lo, hi = sent.start_char, sent.end_char
+    best: tuple[int, str] | None = None
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME") or not _DATE_RE.match(tx.value or ""):
+            continue
+        if not (lo <= tx.start < hi) or f.kind != "indirect" and f.content[0] <= tx.start < f.content[1]:
+            continue
+        if f.kind == "indirect" and f.content[0] <= tx.start < f.content[1]:
+            continue
+        dist = abs(tx.start - doc[f.cue_token].idx)
+        if best is None or dist < best[0]:
+            best = (dist, tx.value[:10])
+    return best[1] if best else None
+
+
+def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
+              keep_wrappers: bool = False) -> list[Quote]:
+    """Quote records for the attributions of ``doc`` (reported speech that only wraps a partial
+    quote of the same cue is left out unless ``keep_wrappers``)."""
+    mentions = doc._.mentions
+    timexes = doc._.timexes or ()
+    types = {a.id: a.type for a in (doc._.actors or ())}
+    out: list[Quote] = []
+    for f in found:
+        if f.wrapper and not keep_wrappers:
+            continue
+        text = doc.text
+        speaker_text = text[f.source[0]: f.source[1]] if f.source else None
+        speakers = resolve_speakers(doc, f, mentions, types)
+        q = Quote(
+            start=f.content[0], end=f.content[1], text=text[f.content[0]: f.content[1]],
+            kind=f.kind, cue=text[f.cue[0]: f.cue[1]] if f.cue else "",
+            speakers=speakers, speaker_text=speaker_text,
+            medium=medium_of(doc, f, lex), date=_date_in(doc, f, timexes),
+            setting=setting_of(doc, f, lex), speaker_span=f.source, cue_span=f.cue, flags=f.flags,
+        )
+        out.append(q)
+    return _inherit_dates(out)
+
+
+def _inherit_dates(quotes: list[Quote]) -> list[Quote]:
+    """A statement without a date of its own, right after one by the same speaker that has one,
+    takes that date (the same occasion)."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if q.date is None and prev is not None and prev.date and _same_speaker(prev, q) \
+                and q.start - prev.end < 600:
+            q = replace(q, date=prev.date, flags=(*q.flags, "date_inherited"))
+        out.append(q)
+    return out
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if a.speakers and b.speakers:
+        return bool(set(a.speakers) & set(b.speakers))
+    if a.speaker_text and b.speaker_text:
+        last_a = a.speaker_text.split()[-1].strip(",").lower()
+        return last_a in b.speaker_text.lower()
+    return False
+
+
+__all__ = ["medium_of", "resolve_speakers", "setting_of", "to_quotes"]
