@@ -1,0 +1,31 @@
+"""CLI fixtures: a database of hand-built records, and the session pipeline for commands that read."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+
+from store_records import record_a, record_b  # noqa: E402
+
+from dateline.store import Store  # noqa: E402
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> str:
+    """A store holding the two hand-built records of tests/store/store_records.py."""
+    path = tmp_path / "cli.db"
+    with Store(path) as store:
+        store.put([record_a(), record_b()])
+    return str(path)
+
+
+@pytest.fixture()
+def use_pipeline(pipeline, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Commands that need the pipeline get the session one instead of loading another."""
+    for module in ("dateline.cli.articles", "dateline.cli.demo"):
+        monkeypatch.setattr(f"{module}.load_pipeline", lambda *a, **k: pipeline)
+    return pipeline

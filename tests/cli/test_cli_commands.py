@@ -1,0 +1,179 @@
+"""The CLI over a real SQLite file: tables, --json, --csv, filters, one-line errors, process, demo."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from store_records import record_a, record_b
+
+from dateline.cli import main
+from dateline.cli.demo import BUNDLED, demo_inputs
+
+
+def run(*args: str, input: str | bytes | None = None) -> Result:
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def one_error_line(result: Result, *words: str) -> None:
+    """Exit 1, nothing on stdout, one line `dateline: error: ...` holding ``words``."""
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("dateline: error: ")
+    for word in words:
+        assert word in lines[0]
+    assert result.stdout == ""
+
+
+def test_articles_table_json_csv(db: str) -> None:
+    table = run("articles", "--db", db)
+    assert table.exit_code == 0
+    lines = table.stdout.splitlines()
+    assert lines[0].split()[:3] == ["id", "published", "source"]
+    assert "cccc3333dddd4444" in lines[3] and "Doha: Qatar said" in lines[3]  # no title: first words
+    rows = json.loads(run("articles", "--db", db, "--json").stdout)
+    assert [r["id"] for r in rows] == [record_a().id, record_b().id]  # newest first
+    parsed = list(csv.DictReader(io.StringIO(run("articles", "--db", db, "--csv", "--limit", "1").stdout)))
+    assert len(parsed) == 1 and parsed[0]["source"] == "Example Times"
+
+
+@pytest.mark.parametrize(("search", "expected"), [
+    ("corridor", [record_a().id]), ("stalling", [record_b().id]), ("nothing-like-this", []),
+])
+def test_articles_search(db: str, search: str, expected: list[str]) -> None:
+    rows = json.loads(run("articles", "--db", db, "--search", search, "--json").stdout)
+    assert [r["id"] for r in rows] == expected
+    assert all("[" in r["snippet"] for r in rows)
+
+
+def test_show_by_prefix(db: str) -> None:
+    shown = json.loads(run("show", "cccc", "--db", db, "--json").stdout)
+    assert shown == record_b().to_json()
+    summary = run("show", "aaaa1111", "--db", db).stdout
+    assert "published  2024-08-25 (from metadata)" in summary
+    assert "[direct] Hamas: We will not accept" in summary
+    one_error_line(run("show", "zzz", "--db", db), db, "no article with id 'zzz'")
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--actor", "hamas", "--type", "CONSULT,REJECT"], ["ev-consult", "ev-reject"]),
+    (["--since", "2024-08", "--until", "2024-08-22"], ["ev-accuse"]),
+    (["--status", "planned"], ["ev-pressure"]),
+    (["--place", "Doha"], ["ev-end"]),
+])
+def test_events_filters(db: str, args: list[str], expected: list[str]) -> None:
+    result = run("events", "--db", db, "--json", *args)
+    assert [r["id"] for r in json.loads(result.stdout)] == expected
+
+
+def test_events_table_and_csv(db: str) -> None:
+    table = run("events", "--db", db, "--actor", "Israel").stdout.splitlines()
+    assert table[0].split()[:4] == ["date", "type", "status", "sources"]
+    assert "ACCUSE" in table[2] and "Israel" in table[2] and "Hamas" in table[2]
+    rows = list(csv.DictReader(io.StringIO(run("events", "--db", db, "--csv").stdout)))
+    assert len(rows) == 5 and rows[0]["source_names"] == "Qatar"
+
+
+def test_quotes_timeline_actors(db: str) -> None:
+    quotes = json.loads(run("quotes", "--db", db, "--speaker", "Qatar", "--json").stdout)
+    assert [q["text"] for q in quotes] == ["the Doha round ended in July with no deal"]
+    found = json.loads(run("quotes", "--db", db, "--search", "permanent", "--json").stdout)
+    assert [q["speakers"] for q in found] == [["org:hamas"]]
+    timeline = json.loads(run("timeline", "--db", db, "--actor", "hamas", "--json").stdout)
+    assert {r["kind"] for r in timeline} == {"event", "statement"}
+    only_events = json.loads(run("timeline", "--db", db, "--no-statements", "--json").stdout)
+    assert len(only_events) == 5
+    actors = run("actors", "--db", db).stdout.splitlines()
+    assert actors[2].startswith("org:hamas")
+
+
+@pytest.mark.parametrize("command", ["articles", "events", "quotes", "timeline", "actors"])
+def test_missing_database_is_one_line(tmp_path: Path, command: str) -> None:
+    missing = str(tmp_path / "absent.db")
+    one_error_line(run(command, "--db", missing), missing, "no such database")
+    assert not Path(missing).exists()
+
+
+@pytest.mark.parametrize("command", ["events", "quotes", "timeline", "articles"])
+def test_bad_date_is_one_line(db: str, command: str) -> None:
+    one_error_line(run(command, "--db", db, "--since", "yesterday"), "--since 'yesterday'")
+
+
+def test_not_a_database_is_one_line(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database\n" * 200)
+    one_error_line(run("articles", "--db", str(junk)), str(junk), "not a usable dateline database")
+
+
+# -- process: the real reader and pipeline --------------------------------------------------
+
+ARTICLE = (
+    "Amman: Jordan's foreign minister met his Egyptian counterpart on Tuesday to discuss aid "
+    "convoys to Gaza, the ministry said.\n\n"
+    "Both called for an immediate ceasefire and the release of hostages.\n"
+)
+
+
+def test_process_json_is_the_record(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    from dateline.reader import read_item
+    from dateline.sources import iter_sources
+
+    path = tmp_path / "amman.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = run("process", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    (item,) = list(iter_sources([path]))
+    expected = use_pipeline.process(read_item(item)).to_json()  # type: ignore[arg-type]
+    assert json.loads(result.stdout) == expected
+    summary = run("process", str(path)).stdout
+    assert "dateline   Amman" in summary and "paragraphs" in summary
+
+
+def test_process_stdin_and_published(use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    result = run("process", "-", "--json", "--published", "2024-08-20", input=ARTICLE.encode())
+    record = json.loads(result.stdout)
+    assert record["published"] == {"date": "2024-08-20", "evidence": "given"}
+    assert record["body"].startswith("Jordan's foreign minister")
+
+
+@pytest.mark.parametrize(("content", "words"), [(None, "no such file"), (b"", "empty input"),
+                                                (b"\x00\x01\x02" * 500, "binary")])
+def test_process_bad_input_is_one_line(tmp_path: Path, use_pipeline, content, words) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    one_error_line(run("process", str(path)), str(path), words)
+
+
+def test_missing_model_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.nlp
+    import dateline.pipeline
+
+    monkeypatch.setattr(dateline.pipeline, "load", lambda: dateline.nlp.load(model="no_such_model_pkg"))
+    path = tmp_path / "amman.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    one_error_line(run("process", str(path)), "no_such_model_pkg", "not installed")
+    one_error_line(run("ingest", str(path), "--db", str(tmp_path / "x.db")), "not installed")
+
+
+def test_demo_builds_a_fresh_database(tmp_path: Path, use_pipeline,  # type: ignore[no-untyped-def]
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("demo.db").write_text("an old file that must be replaced")
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    bundled = [p for p in BUNDLED.iterdir() if p.suffix in (".txt", ".html")]
+    examples = [p for d in demo_inputs()[1:] for p in d.iterdir() if p.suffix in (".txt", ".html")]
+    assert bundled, "no demo articles bundled in src/dateline/data/demo"
+    assert f"demo.db: {len(bundled) + len(examples)} articles" in result.stdout
+    assert result.stdout.count("  published  ") == len(bundled) + len(examples)
+    for hint in ("dateline articles --db demo.db", "dateline events --db demo.db",
+                 "dateline serve --db demo.db", "http://127.0.0.1:8000/"):
+        assert hint in result.stdout
+    again = run("demo", "--db", "demo.db")  # fresh again, not doubled
+    assert f"demo.db: {len(bundled) + len(examples)} articles" in again.stdout
