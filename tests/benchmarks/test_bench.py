@@ -1,0 +1,91 @@
+"""The benchmark's corpus builder and its refusal without shared data (no model loaded)."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import bench_corpus  # noqa: E402
+
+TML = """<?xml version="1.0" ?>
+<TimeML><DOCID>X1</DOCID>
+<TEXT>
+RAFAH (AP) _ Talks <EVENT eid="e1">resumed</EVENT> <TIMEX3 tid="t1" type="DATE" value="2024-08-15">Thursday</TIMEX3> &amp; went on.
+</TEXT></TimeML>
+"""
+
+
+def _fake_shared(root: Path, pages: int, docs: int) -> Path:
+    """A tiny tree in the layout of ../shared, written with our own sentences."""
+    html = root / "data/article-extraction/html"
+    html.mkdir(parents=True)
+    for i in range(pages):
+        page = f"<html><body><p>Page {i} says the envoys met in Doha.</p></body></html>"
+        (html / f"{i:02d}.html.gz").write_bytes(gzip.compress(page.encode()))
+    (root / "examples").mkdir()
+    (root / "examples/sample.txt").write_text("Dubai: Envoys met.\n", encoding="utf-8")
+    lgl = root / "data/places/lgl"
+    lgl.mkdir(parents=True)
+    items = "".join(f"<article><text>Story {i} from Cairo.</text></article>" for i in range(docs))
+    (lgl / "lgl.xml").write_text(f"<articles>{items}</articles>", encoding="utf-8")
+    tml = root / "data/tempeval3/TBAQ-cleaned/AQUAINT"
+    tml.mkdir(parents=True)
+    for i in range(docs):
+        (tml / f"doc{i}.tml").write_text(TML, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("tml", "expected"),
+    [
+        (TML, "RAFAH (AP) _ Talks resumed Thursday & went on."),
+        ("<TimeML><TEXT>Broken <EVENT>markup</TEXT></TimeML>", "Broken markup"),
+        ("<TimeML><DOCID>no text</DOCID></TimeML>", ""),
+    ],
+)
+def test_tml_text(tml: str, expected: str) -> None:
+    assert bench_corpus.tml_text(tml) == expected
+
+
+def test_select_keeps_every_page_and_fills_in_turn(tmp_path: Path) -> None:
+    shared = _fake_shared(tmp_path / "shared", pages=3, docs=5)
+    entries = bench_corpus.select(shared, size=8)
+    sets = [e.set for e in entries]
+    assert sets.count("article-extraction") == 3 and sets.count("example") == 1
+    assert sets.count("lgl") == 2 and sets.count("tempeval3") == 2
+    assert sets[:4] == ["article-extraction", "example", "lgl", "tempeval3"]  # interleaved
+    assert bench_corpus.missing_sets(shared) == ["geovirus", "tr-news", "polnear"]
+
+
+def test_write_gives_readable_files(tmp_path: Path) -> None:
+    shared = _fake_shared(tmp_path / "shared", pages=1, docs=1)
+    paths = bench_corpus.write(bench_corpus.select(shared, size=10), tmp_path / "corpus")
+    names = sorted(p.name for p in paths)
+    assert names == ["ae-00.html.gz", "example-sample.txt", "lgl-0000.txt", "tempeval3-doc0.txt"]
+    assert (tmp_path / "corpus/lgl-0000.txt").read_text(encoding="utf-8") == "Story 0 from Cairo.\n"
+
+
+def test_select_refuses_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(bench_corpus.SharedMissing):
+        bench_corpus.select(tmp_path / "nowhere", size=10)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(bench_corpus.SharedMissing):
+        bench_corpus.select(tmp_path / "empty", size=10)
+
+
+def test_run_without_shared_exits_non_zero_saying_why(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--shared", str(tmp_path / "nowhere"),
+         "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert proc.returncode != 0
+    assert "no benchmark data" in proc.stderr and "--shared" in proc.stderr
+    assert not (tmp_path / "out").exists()
