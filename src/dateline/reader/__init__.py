@@ -7,9 +7,12 @@ bylines, share bars...) in the record with its kind instead of in the body.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.model import CleanArticle
+from dateline.reader import dates
 from dateline.reader.core import Given, ReaderOptions, build_article, classify_lines
-from dateline.reader.html import extract
+from dateline.reader.html import date_in_markup, extract
 from dateline.sources.items import InputError, SourceItem
 
 DEFAULT_OPTIONS = ReaderOptions()
@@ -46,7 +49,7 @@ def _read_text(text: str, given: Given, options: ReaderOptions) -> CleanArticle:
 
 
 def _read_html(html: str, given: Given, options: ReaderOptions) -> CleanArticle:
-    found = extract(html, url=given.url)
+    found = extract(html, url=given.url, fast=options.fast)
     classified = classify_lines(found.text.split("\n"), title=found.metadata.title, options=options)
     body_chars = sum(len(text) for text, kind in classified if kind is None)
     if body_chars < options.recall_fallback_chars:
@@ -54,7 +57,11 @@ def _read_html(html: str, given: Given, options: ReaderOptions) -> CleanArticle:
         retry = classify_lines(again.text.split("\n"), title=found.metadata.title, options=options)
         if sum(len(text) for text, kind in retry if kind is None) > body_chars:
             classified = retry
-    return build_article(classified, given, meta=found.metadata)
+    meta = found.metadata
+    url_date = dates.date_from_url(given.url or meta.url)
+    if url_date and dates.normalize_date(meta.date) == url_date and not date_in_markup(html, url_date):
+        meta = replace(meta, date=None)  # htmldate read it off the URL: say "url", not "metadata"
+    return build_article(classified, given, meta=meta)
 
 
 __all__ = ["DEFAULT_OPTIONS", "ReaderOptions", "read_html", "read_item", "read_text"]

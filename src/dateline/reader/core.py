@@ -20,6 +20,7 @@ class ReaderOptions:
     """Settings of the reader stage (one object, defaults here)."""
 
     filter_furniture: bool = True  # classify furniture lines out of the body
+    fast: bool = True  # HTML: trafilatura without its fallback extractors (the recall retry covers them)
     recall_fallback_chars: int = 500  # HTML: below this many body characters, retry favoring recall
     headline_max_words: int = 25  # plain text: longest first line taken as a headline
 
@@ -55,14 +56,20 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
 
 
 def _looks_like_headline(line: str, lines: Sequence[str], options: ReaderOptions) -> bool:
-    """The first line of a plain text is a headline when short, unpunctuated and not the only line."""
+    """The first line of a plain text is a headline when short and unpunctuated, and the first
+    body line after it (bylines and timestamps skipped) is a longer paragraph."""
     words = line.split()
     if not 3 <= len(words) <= options.headline_max_words or line[-1] in ".,;:…\"”’":
         return False
     if split_dateline(line + " " + "x" * 20)[0] is not None:
         return False
-    rest = [x for x in lines if x.strip()][1:]
-    return bool(rest) and len(rest[0].split()) > len(words)
+    previous: str | None = None
+    for other in [x for x in lines if x.strip()][1:5]:
+        found = classify_line(other.strip(), LineContext(previous_kind=previous, index=1))
+        if found is None:
+            return len(other.split()) > 2 * len(words)
+        previous = found.kind
+    return False
 
 
 def build_article(classified: list[tuple[str, Furniture | None]], given: Given, *,

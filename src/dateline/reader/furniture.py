@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.model import Furniture
+from dateline.reader.datelines import split_dateline
 
 _CREDIT_WORD = r"(?:Image|Photo|Picture|Pic|Video|Graphic|Illustration|Photograph)?\s*(?:Credits?|Courtesy)"
 _MEDIA = r"(?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Video|Graphic|Illustration|File photo|File)"
@@ -136,7 +137,7 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
     caption = _caption(text, words)
     if caption is not None:
         return caption
-    if context.previous_kind == "image_slug" and words <= 80:
+    if context.previous_kind == "image_slug" and words <= 80 and split_dateline(text)[0] is None:
         return Furniture("caption", text)
     if _COPYRIGHT.match(text) and words <= 40:
         return Furniture("copyright", text)

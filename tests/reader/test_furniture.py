@@ -1,0 +1,90 @@
+"""Line classifier: each furniture kind, and body lines that must stay body."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.reader.furniture import LineContext, classify_line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "credit"),
+    [
+        ("rafah-crossing-1724000000000", "image_slug", None),
+        ("displaced_families_2024-1723993484", "image_slug", None),
+        ("Smoke rises over Khan Younis on Sunday. Image Credit: AFP", "caption", "AFP"),
+        ("Aid trucks queue at the crossing. Photo: Reuters", "caption", "Reuters"),
+        ("A boy carries water in Deir al-Balah. (AP Photo/John Doe)", "caption", "AP Photo/John Doe"),
+        ("Image Credit: AFP", "credit", "AFP"),
+        ("Photo: Getty Images", "credit", "Getty Images"),
+        ("(AP Photo/Jane Roe)", "credit", "AP Photo/Jane Roe"),
+        ("Get exclusive content with Coastal Ledger WhatsApp channel", "promo", None),
+        ("Subscribe to our newsletter for the latest updates", "promo", None),
+        ("Sign up for our daily briefing", "promo", None),
+        ("Follow us on Twitter", "promo", None),
+        ("Download the Coastal Ledger app", "promo", None),
+        ("Also read", "related_links", None),
+        ("Read more:", "related_links", None),
+        ("Related: What is in the bridging proposal?", "related_links", None),
+        ("More:", "related_links", None),
+        ("You may also like", "related_links", None),
+        ("By Jane Roe", "byline", None),
+        ("By Jane Roe and Samir Haddad", "byline", None),
+        ("By Nadia Karim, Coastal Ledger", "byline", None),
+        ("Reporting by Mark Stone; Editing by Alice Grey", "byline", None),
+        ("Share", "share", None),
+        ("Share Facebook Twitter Email", "share", None),
+        ("Share this article on WhatsApp", "share", None),
+        ("Copyright 2024 The Associated Press. All rights reserved.", "copyright", None),
+        ("© 2024 Emirates News Agency", "copyright", None),
+        ("Advertisement", "advertisement", None),
+        ("Story continues below advertisement", "advertisement", None),
+        ("Published: Aug. 19, 2024, 6:12 a.m.", "timestamp", None),
+        ("Last updated: 18 August 2024 15:04 GMT", "timestamp", None),
+        ("Sun 18 Aug 2024, 15:04 GMT", "timestamp", None),
+        ("Tags: Gaza, ceasefire, diplomacy", "tags", None),
+        ("Reading time: 3 min", "reading_time", None),
+        ("5 min read", "reading_time", None),
+        ("___", "separator", None),
+    ],
+)
+def test_furniture_kinds(line: str, kind: str, credit: str | None) -> None:
+    found = classify_line(line)
+    assert found is not None, line
+    assert (found.kind, found.credit) == (kind, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Israel and Hamas are at odds over the progress of ceasefire talks in Gaza.",
+        "But a Hamas official told AFP: “We are not facing a deal.”",
+        "By Sunday, the talks in Doha had produced a text that both sides were studying.",
+        "Readers who subscribe to the idea of a quick deal were disappointed, officials said on Monday.",
+        "The photo, taken on Sunday, shows families leaving the camp with what they could carry.",
+        "The stakes have heightened following the late July killings of militant leaders.",
+        "Related talks in Cairo are expected to begin on Wednesday, two officials said.",
+        "Share prices in Tel Aviv rose after the announcement, traders said.",
+    ],
+)
+def test_body_lines_stay_body(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_line_after_image_slug_is_a_caption() -> None:
+    found = classify_line("Families leave the camp on foot", LineContext(previous_kind="image_slug"))
+    assert found is not None and found.kind == "caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "index", "kind"),
+    [
+        ("Blinken arrives in Israel as ceasefire push intensifies", 0, "headline"),
+        ("Blinken arrives in Israel as the ceasefire push intensifies", 1, "headline"),
+        ("Blinken arrives in Israel as the ceasefire push intensifies", 5, None),
+    ],
+)
+def test_title_lines(line: str, index: int, kind: str | None) -> None:
+    title = "Blinken arrives in Israel as ceasefire push intensifies"
+    found = classify_line(line, LineContext(title=title, index=index))
+    assert (found.kind if found else None) == kind

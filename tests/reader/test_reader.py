@@ -1,0 +1,172 @@
+"""The reader end to end: the example article against its gold, our own text and HTML fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.model import CleanArticle
+from dateline.reader import ReaderOptions, read_html, read_item, read_text
+from dateline.sources import InputError, SourceItem
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reader"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def kinds(article: CleanArticle) -> list[tuple[str, str | None]]:
+    return [(f.kind, f.credit) for f in article.furniture]
+
+
+def check_offsets(article: CleanArticle) -> None:
+    """Paragraph spans cover the body exactly, separated by blank lines."""
+    pieces = [article.body[a:b] for a, b in article.paragraphs]
+    assert "\n\n".join(pieces) == article.body
+    assert all(p and p == p.strip() for p in pieces)
+
+
+# --- the example article of ../shared against its gold --------------------------------------------
+
+def test_example_document(example_text: str, example_gold: dict[str, Any]) -> None:
+    article = read_text(example_text, origin="gulf-news-2024-08-18.txt")
+    gold = example_gold["document"]
+    assert article.source == gold["source_name"]
+    assert article.dateline is not None and article.dateline.place == gold["dateline_place"]
+    assert article.published.date == gold["publication_date"]
+    assert article.published.evidence == "image_slug"  # the slug outranks the caption's date
+
+
+def test_example_layout(example_text: str, example_gold: dict[str, Any]) -> None:
+    article = read_text(example_text)
+    layout = example_gold["layout"]
+    expected = [(x["text"], x["kind"], x.get("credit")) for x in layout["not_body"]]
+    assert [(f.text, f.kind, f.credit) for f in article.furniture] == expected
+    assert len(article.paragraphs) == layout["body_paragraph_count"]
+    assert article.body.startswith(layout["body_first_words"])
+    assert article.body.endswith(layout["body_last_words"])
+    check_offsets(article)
+
+
+# --- our own plain-text fixtures -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "place", "agency", "date", "evidence", "furniture", "paragraphs"),
+    [
+        ("ap-style.txt", "Gaza City", "AP", "2024-08-19", "metadata",
+         [("headline", None), ("byline", None), ("timestamp", None), ("caption", "AP Photo/John Doe"),
+          ("advertisement", None), ("related_links", None), ("share", None), ("copyright", None)], 4),
+        ("reuters-style.txt", "Jerusalem", "Reuters", None, None,
+         [("related_links", None), ("credit", "Reuters"), ("byline", None)], 3),
+        ("cairo-style.txt", "Cairo", None, None, None, [("promo", None), ("promo", None)], 3),
+        ("agency-date.txt", "Dubai", "WAM", None, None, [("copyright", None)], 2),
+    ],
+)
+def test_text_fixtures(name: str, place: str, agency: str | None, date: str | None,
+                       evidence: str | None, furniture: list[tuple[str, str | None]],
+                       paragraphs: int) -> None:
+    article = read_text(fixture(name), origin=name)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert (article.published.date, article.published.evidence) == (date, evidence)
+    assert kinds(article) == furniture
+    assert len(article.paragraphs) == paragraphs
+    assert article.origin == name
+    assert not article.body.startswith(article.dateline.text or "\0")
+    check_offsets(article)
+
+
+def test_headline_and_byline_of_plain_text() -> None:
+    article = read_text(fixture("ap-style.txt"))
+    assert article.title == "Mediators press on with Gaza truce plan as talks move to Cairo"
+    assert article.author == "Jane Roe and Samir Haddad"
+    assert article.body.startswith("Mediators from the United States, Egypt and Qatar said")
+
+
+def test_dateline_date_takes_the_year_of_other_evidence() -> None:
+    text = "gaza-talks-1724000000\n\n" + fixture("reuters-style.txt")
+    article = read_text(text)
+    assert article.dateline is not None and article.dateline.date == "2024-08-18"
+    assert (article.published.date, article.published.evidence) == ("2024-08-18", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "expected"),
+    [
+        ("Dubai: Talks resumed in Doha on August 15, 2024, officials said on Sunday.", {},
+         ("2024-08-15", "text")),
+        ("Dubai: Talks resumed in Doha, officials said on Sunday.", {}, (None, None)),
+        ("Dubai: Talks resumed in Doha on August 15, 2024, officials said.",
+         {"url": "https://example.com/2024/08/16/talks"}, ("2024-08-16", "url")),
+        ("Dubai: Talks resumed in Doha on August 15, 2024, officials said.",
+         {"url": "https://example.com/2024/08/16/talks", "published": "2024-08-17"},
+         ("2024-08-17", "given")),
+    ],
+)
+def test_publication_date_precedence(text: str, kwargs: dict[str, Any],
+                                     expected: tuple[str | None, str | None]) -> None:
+    article = read_text(text, **kwargs)
+    assert (article.published.date, article.published.evidence) == expected
+
+
+def test_item_fields_carried_over() -> None:
+    item = SourceItem(origin="feed.jsonl:3", text="CAIRO — Egyptian officials said talks would go on.",
+                      id="a-1", url="https://example.com/x", published="2024-08-20", source="Wire")
+    article = read_item(item)
+    assert (article.origin, article.id, article.url, article.source) == (
+        "feed.jsonl:3", "a-1", "https://example.com/x", "Wire")
+    assert (article.published.date, article.published.evidence) == ("2024-08-20", "given")
+
+
+def test_source_from_a_known_url_host() -> None:
+    article = read_text("Officials met in Doha on Sunday to discuss the proposal.",
+                        url="https://www.aljazeera.com/news/2024/8/18/talks")
+    assert article.source == "Al Jazeera"
+
+
+def test_furniture_filter_can_be_switched_off(example_text: str) -> None:
+    article = read_text(example_text, options=ReaderOptions(filter_furniture=False))
+    assert article.furniture == ()
+    assert article.body.startswith("gazaaaaaa")
+
+
+@pytest.mark.parametrize("text", ["Image Credit: AFP\nAlso read\n", "\n\n  \n"])
+def test_only_furniture_is_an_input_error(text: str) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        read_text(text, origin="bad.txt")
+
+
+# --- HTML fixtures ----------------------------------------------------------------------------------
+
+def test_html_with_metadata() -> None:
+    article = read_html(fixture("coastal-ledger.html"), origin="coastal-ledger.html")
+    assert article.source == "The Coastal Ledger"
+    assert article.title == "Blinken arrives in Israel as ceasefire push intensifies"
+    assert article.author == "Nadia Karim"
+    assert (article.published.date, article.published.evidence) == ("2024-08-18", "metadata")
+    assert article.url == "https://www.coastalledger.example/world/blinken-arrives-in-israel"
+    assert article.dateline is not None and article.dateline.place == "Tel Aviv"
+    assert ("related_links", None) in kinds(article)
+    assert ("promo", None) in kinds(article)
+    assert "Also read" not in article.body
+    assert "breaking news alerts" not in article.body
+    assert article.body.startswith("U.S. Secretary of State Antony Blinken landed in Israel")
+    assert article.body.endswith("repeated evacuation orders.")
+    assert len(article.paragraphs) == 6
+    check_offsets(article)
+
+
+def test_html_date_from_url_when_the_page_has_none() -> None:
+    url = "https://news.example.org/2024/08/22/aid-convoys-rafah"
+    article = read_html(fixture("url-dated.html"), url=url)
+    assert (article.published.date, article.published.evidence) == ("2024-08-22", "url")
+    assert article.title == "Aid convoys wait at the Rafah crossing"
+    assert len(article.paragraphs) == 4
+
+
+def test_html_without_text_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="no-text.html: no article text"):
+        read_item(SourceItem(origin="no-text.html", html=fixture("no-text.html")))
