@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from dateline.sources.decode import decode
+from dateline.sources.decode import MAX_BYTES, decode
 from dateline.sources.items import InputError, SourceError, SourceItem
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -23,7 +24,7 @@ def iter_sources(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) 
     """Every article under ``paths`` ("-" is stdin), or an error per bad input, in order."""
     for raw in paths:
         if str(raw) == "-":
-            yield from _read_stream((stdin or sys.stdin.buffer).read(), "<stdin>")
+            yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>")
             continue
         path = Path(raw)
         if path.is_dir():
@@ -48,14 +49,20 @@ def _suffix(path: Path) -> str:
 
 def _read_file(path: Path) -> Iterator[Result]:
     origin = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        yield SourceError(origin, f"cannot read ({err.strerror or err})")
-        return
     suffix = _suffix(path)
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(data, origin)
+    try:
+        if suffix in JSONL_SUFFIXES:
+            with _open_binary(path) as stream:
+                yield from _read_jsonl_lines(stream, origin)
+            return
+        size = path.stat().st_size
+        if size > MAX_BYTES and not suffix.endswith(".gz"):
+            yield SourceError(origin, f"too large for one article ({size / 1e6:.1f} MB > "
+                                      f"{MAX_BYTES / 1e6:.0f} MB); split it or use JSON Lines")
+            return
+        data = path.read_bytes()
+    except (OSError, EOFError) as err:
+        yield SourceError(origin, f"cannot read ({getattr(err, 'strerror', None) or err})")
         return
     try:
         text = decode(data, origin)
@@ -68,19 +75,44 @@ def _read_file(path: Path) -> Iterator[Result]:
         yield SourceItem(origin=origin, text=text)
 
 
-def _read_stream(data: bytes, origin: str) -> Iterator[Result]:
-    """stdin: JSON Lines when every line is a JSON object, else one article (HTML or text)."""
+def _open_binary(path: Path) -> BinaryIO:
+    """The file, gunzipped on the fly when it is gzip data."""
+    with path.open("rb") as probe:
+        magic = probe.read(2)
+    return gzip.open(path, "rb") if magic == b"\x1f\x8b" else path.open("rb")  # type: ignore[return-value]
+
+
+def _read_stream(stream: BinaryIO, origin: str) -> Iterator[Result]:
+    """stdin: JSON Lines (streamed) when it opens with a JSON object, else one article."""
+    head = stream.read(MAX_BYTES + 1)
+    if head.lstrip()[:1] == b"{":
+        yield from _read_jsonl_lines(_chained_lines(head, stream), origin)
+        return
+    if len(head) > MAX_BYTES:
+        yield SourceError(origin, f"too large for one article (> {MAX_BYTES / 1e6:.0f} MB); "
+                                  "send JSON Lines for many articles")
+        return
     try:
-        text = decode(data, origin)
+        text = decode(head, origin)
     except InputError as err:
         yield SourceError(origin, err.message)
         return
-    if text.lstrip().startswith("{"):
-        yield from _read_jsonl(data, origin)
-    elif _is_html(text):
+    if _is_html(text):
         yield SourceItem(origin=origin, html=text)
     else:
         yield SourceItem(origin=origin, text=text)
+
+
+def _chained_lines(head: bytes, rest: BinaryIO) -> Iterator[bytes]:
+    """The lines of already-read bytes followed by the rest of the stream, line by line."""
+    lines = head.splitlines(keepends=True)
+    tail = lines.pop() if lines and not lines[-1].endswith(b"\n") else b""
+    yield from lines
+    for line in rest:
+        yield tail + line
+        tail = b""
+    if tail:
+        yield tail
 
 
 def _is_html(text: str) -> bool:
@@ -88,39 +120,42 @@ def _is_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or "<body" in head or "<p>" in head
 
 
-def _read_jsonl(data: bytes, origin: str) -> Iterator[Result]:
-    """One article a line: ``text`` or ``html``; optional ``id``, ``url``, ``published``, ``source``."""
-    try:
-        text = decode(data, origin)
-    except InputError as err:
-        yield SourceError(origin, err.message)
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def _read_jsonl_lines(stream: Iterable[bytes], origin: str) -> Iterator[Result]:
+    """One article a line: ``text`` or ``html``; optional ``id``, ``url``, ``published``, ``source``.
+
+    Streams: a corpus of any size is read one line at a time; each line is decoded on its own.
+    """
+    seen = False
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
             continue
+        seen = True
         where = f"{origin}:{number}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield SourceError(where, f"malformed JSON ({err.msg} at column {err.colno})")
+            line = decode(raw, where)
+        except InputError as err:
+            yield SourceError(where, err.message)
             continue
-        if not isinstance(obj, dict):
-            yield SourceError(where, "a JSON Lines article must be an object")
-            continue
-        body_text, html = obj.get("text"), obj.get("html")
-        if not (isinstance(body_text, str) and body_text.strip()) and not (
-            isinstance(html, str) and html.strip()
-        ):
-            yield SourceError(where, "needs a non-empty 'text' or 'html' field")
-            continue
-        fields = {k: obj.get(k) for k in ("id", "url", "published", "source")}
-        bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
-        if bad:
-            yield SourceError(where, f"field(s) {', '.join(bad)} must be strings")
-            continue
-        yield SourceItem(
-            origin=where,
-            text=body_text if isinstance(body_text, str) and body_text.strip() else None,
-            html=None if isinstance(body_text, str) and body_text.strip() else html,
-            **fields,
-        )
+        yield _jsonl_item(line, where)
+    if not seen:
+        yield SourceError(origin, "empty input")
+
+
+def _jsonl_item(line: str, where: str) -> Result:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        return SourceError(where, f"malformed JSON ({err.msg} at column {err.colno})")
+    if not isinstance(obj, dict):
+        return SourceError(where, "a JSON Lines article must be an object")
+    body_text, html = obj.get("text"), obj.get("html")
+    has_text = isinstance(body_text, str) and bool(body_text.strip())
+    if not has_text and not (isinstance(html, str) and html.strip()):
+        return SourceError(where, "needs a non-empty 'text' or 'html' field")
+    fields = {k: obj.get(k) for k in ("id", "url", "published", "source")}
+    bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
+    if bad:
+        return SourceError(where, f"field(s) {', '.join(bad)} must be strings")
+    return SourceItem(
+        origin=where, text=body_text if has_text else None, html=None if has_text else html, **fields,
+    )
