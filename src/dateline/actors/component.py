@@ -1,0 +1,72 @@
+"""The ``dateline_actors`` spaCy component: ``doc._.actors`` and ``doc._.mentions``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dateline.actors.coref import resolve_groups, resolve_pronouns, resolve_roles
+from dateline.actors.corrections import EntityCorrector, build_matcher
+from dateline.actors.dictionary import ActorDictionary, load_dictionary
+from dateline.actors.lexicon import Lexicon, lexicon, place_names
+from dateline.actors.names import resolve_names
+from dateline.actors.state import ArticleState
+from dateline.model import Actor, Mention
+from dateline.nlp import extensions  # noqa: F401  (registers doc._.actors, doc._.mentions)
+
+
+def make_corrector(nlp: Language, extra_dictionaries: Sequence[str] = ()) -> EntityCorrector:
+    """The entity corrector over ``nlp``'s vocabulary with the shipped and extra dictionaries."""
+    dictionary = load_dictionary(extra_dictionaries)
+    matcher = build_matcher(nlp.vocab, dictionary, nlp.make_doc)
+    return EntityCorrector(dictionary, matcher, place_names())
+
+
+def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None = None,
+                   date: str | None = None, ents: list[Span] | None = None,
+                   ) -> tuple[list[Actor], list[Mention]]:
+    """Actors of a parsed doc and their mentions (character offsets into ``doc.text``);
+    ``ents``: the corrected entities when already computed."""
+    ents = corrector(doc) if ents is None else ents
+    state = ArticleState(doc, ents, corrector.dictionary, lex or lexicon(), date)
+    resolve_names(state)
+    resolve_groups(state)
+    resolve_roles(state)
+    resolve_pronouns(state)
+    return state.records()
+
+
+class ActorResolver:
+    """Resolves actors after the model's ``ner``; optionally writes the corrected entities back."""
+
+    def __init__(self, nlp: Language, *, extra_dictionaries: Sequence[str], fix_ents: bool) -> None:
+        self.corrector = make_corrector(nlp, extra_dictionaries)
+        self.fix_ents = fix_ents
+
+    @property
+    def dictionary(self) -> ActorDictionary:
+        return self.corrector.dictionary
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = self.corrector(doc)
+        if self.fix_ents:
+            doc.ents = ents
+        actors, mentions = resolve_actors(doc, self.corrector, date=doc._.published, ents=ents)
+        doc._.actors = actors
+        doc._.mentions = mentions
+        return doc
+
+
+@Language.factory(
+    "dateline_actors",
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.actors", "doc._.mentions", "doc.ents"],
+    default_config={"extra_dictionaries": [], "fix_ents": True},
+)
+def make_actor_resolver(nlp: Language, name: str, extra_dictionaries: list[str],
+                        fix_ents: bool) -> ActorResolver:
+    """Factory: ``extra_dictionaries`` are JSON Lines actor files (``--actors FILE``);
+    ``fix_ents`` writes the corrected entities ("Khan Yunis" GPE, "AFP" ORG) to ``doc.ents``."""
+    return ActorResolver(nlp, extra_dictionaries=extra_dictionaries, fix_ents=fix_ents)

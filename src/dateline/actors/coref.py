@@ -1,0 +1,274 @@
+"""Mentions without a name: groups ("Israeli leaders", "hostage supporters in Israel"), role
+nouns ("the Palestinian militants" -> the salient armed group, "Israel's prime minister" -> the
+office holder on the article's date) and personal pronouns ("he", "his")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.actors.dictionary import Entry, slug
+from dateline.actors.names import DETERMINERS, POSSESSIVE
+from dateline.actors.state import ArticleState, Found
+
+NOT_AFFILIATION = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "linked",
+                             "affiliated", "inspired", "based", "led", "run", "controlled"})
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+LEADER_TITLES = frozenset({"leader", "political bureau chief", "secretary-general", "supreme leader"})
+
+
+def resolve_groups(state: ArticleState) -> None:
+    """Group nouns with a country or organization, state nouns, and anaphoric armed-group nouns."""
+    lex = state.lexicon
+    for tok in state.doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or state.covered(tok.i, ("descriptor", "name")):
+            continue
+        if tok.dep_ == "compound" and tok.head.i > tok.i:
+            continue
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if lemma in lex.group_nouns or low in lex.state_nouns or low in ("group", "movement"):
+            _group(state, tok)
+
+
+def _group(state: ArticleState, head: Token) -> None:
+    doc, lex = state.doc, state.lexicon
+    start = max(head.left_edge.i, head.i - 6)
+    while start < head.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    definite = head.left_edge.i < start and doc[head.left_edge.i].lower_ == "the" or (
+        start > 0 and doc[start - 1].lower_ == "the")
+    end = head.i + 1
+    owners = _owners(state, start, head.i)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from") and child.i == end:
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            found = [state.covered(p.i, ("name", "demonym")) for p in pobj]
+            entries = [state.dictionary.entries.get(f.actor) for f in found if f]
+            if entries and all(e is not None and e.type == "country" for e in entries):
+                owners.extend(e for e in entries if e is not None)
+                end = pobj[0].right_edge.i + 1
+    owners = list({e.id: e for e in owners}.values())
+    lemma, low = head.lemma_.lower(), head.lower_
+    plural, sector = lex.group_nouns.get(lemma, (low, None))
+    anaphoric = definite and (low in lex.anaphoric or f"{doc[head.i - 1].lower_} {low}" in lex.anaphoric)
+    if len(owners) > 1:
+        return
+    owner = owners[0] if owners else None
+    if owner is None:
+        if anaphoric:
+            org = _salient_armed_group(state, head.i, None)
+            if org is not None:
+                state.add(start, end, org, "group")
+        return
+    if owner.type != "country":
+        if sector not in (None, "civilian", "media") or low in ("group", "movement"):
+            state.add(start, end, owner.id, "group")
+        return
+    if low in lex.state_nouns:
+        state.add(start, end, owner.id, "group")
+        return
+    if sector == "military":
+        army = _army(state, owner)
+        if army is not None:
+            state.actor_from_entry(army)
+            state.add(start, end, army.id, "group")
+            return
+    if anaphoric or (sector == "rebel" and definite):
+        org = _salient_armed_group(state, head.i, owner.country)
+        if org is not None:
+            state.add(start, end, org, "group")
+            return
+    if sector is None:
+        return
+    extra = [t.lower_ for t in doc[start:head.i] if t.dep_ == "compound" and not state.covered(t.i)
+             and t.is_alpha]
+    gid = f"grp:{(owner.country or '').lower()}-{slug(' '.join([*extra, plural]))}"
+    name = doc[start:end].text
+    state.new_actor(gid, name, "group", country=owner.country, sector=sector)
+    state.add(start, end, gid, "group")
+
+
+def _owners(state: ArticleState, start: int, head: int) -> list[Entry]:
+    """Countries and organizations named before a group noun, not as '<X>-backed'."""
+    owners = []
+    for f in state.found:
+        if not (start <= f.start and f.end <= head) or f.kind not in ("name", "demonym", "metonym"):
+            continue
+        nxt = state.doc[f.end: f.end + 2]
+        if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in NOT_AFFILIATION:
+            continue
+        entry = state.dictionary.entries.get(f.actor)
+        if entry is not None:
+            owners.append(entry)
+        elif f.actor in state.actors and state.actors[f.actor].type == "organization":
+            owners.append(Entry(f.actor, state.actors[f.actor].name, "organization"))
+    return owners
+
+
+def _army(state: ArticleState, country: Entry) -> Entry | None:
+    for entry in state.dictionary.entries.values():
+        if entry.type == "organization" and entry.sector == "military" and entry.country == country.country:
+            return entry
+    return None
+
+
+def _salient_armed_group(state: ArticleState, before: int, country: str | None) -> str | None:
+    """The armed group (sector rebel) mentioned most often before token ``before`` (ties: latest),
+    of ``country`` when given; None when the article names none."""
+    counts: dict[str, tuple[int, int]] = {}
+    for f in state.found:
+        info = state.actors.get(f.actor)
+        if f.start >= before or info is None or info.sector != "rebel" or info.type == "person":
+            continue
+        if country is not None and info.country != country:
+            continue
+        n, _ = counts.get(f.actor, (0, -1))
+        counts[f.actor] = (n + 1, f.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda a: counts[a])
+
+
+def resolve_roles(state: ArticleState) -> None:
+    """'Israel's prime minister', 'the US president': the office holder on the article's date."""
+    doc, lex = state.doc, state.lexicon
+    i = 0
+    while i < len(doc):
+        matched = False
+        for n in range(min(lex.max_title_len, len(doc) - i), 0, -1):
+            canon = lex.canonical_title(doc[i:i + n].text)
+            if canon is None or state.covered(i) or state.covered(i + n - 1):
+                continue
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and nxt.pos_ == "PROPN"):
+                continue
+            start, owner = _role_owner(state, i, i + n)
+            if owner is None:
+                continue
+            holders = _holders(state, canon, owner)
+            if len(holders) == 1:
+                info = state.actor_from_entry(holders[0])
+                state.add(start, i + n, info.id, "role")
+                i += n - 1
+                matched = True
+                break
+        i += 1 if not matched else 1
+
+
+def _role_owner(state: ArticleState, start: int, end: int) -> tuple[int, str | None]:
+    """The country/organization before a title ("Israel's", "Israeli", "Hamas") or after it
+    ("of Israel"), and where the role phrase starts."""
+    doc = state.doc
+    j = start - 1
+    if j >= 0 and doc[j].text in POSSESSIVE:
+        j -= 1
+    if j >= 0:
+        f = state.covered(j, ("name", "demonym"))
+        if f is not None and f.end == (j + 1) and _is_owner(state, f):
+            return f.start, f.actor
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        f = state.covered(end + 1, ("name", "demonym"))
+        if f is not None and _is_owner(state, f):
+            return start, f.actor
+    return start, None
+
+
+def _is_owner(state: ArticleState, f: Found) -> bool:
+    info = state.actors.get(f.actor)
+    return info is not None and info.type != "person"
+
+
+def _holders(state: ArticleState, title: str, owner: str) -> list[Entry]:
+    holders = state.dictionary.holders(title, owner, state.date)
+    if not holders and title == "leader":
+        for alt in LEADER_TITLES - {"leader"}:
+            holders.extend(state.dictionary.holders(alt, owner, state.date))
+    return list({e.id: e for e in holders}.values())
+
+
+def resolve_pronouns(state: ArticleState) -> None:
+    """he/his/she/her -> a person: the subject of the main clause a fronted clause leads into,
+    else the person subject earlier in the sentence, else the person of the nearest earlier sentence
+    (its subject when it has several). Pronouns inside quotation marks stay unresolved."""
+    doc = state.doc
+    if not doc.has_annotation("DEP"):
+        return
+    for tok in doc:
+        low = tok.lower_
+        if low not in MALE and low not in FEMALE or _in_quote(tok):
+            continue
+        gender = "m" if low in MALE else "f"
+        actor = _cataphora(state, tok, gender) or _antecedent(state, tok, gender)
+        if actor is not None:
+            state.add(tok.i, tok.i + 1, actor, "pronoun")
+
+
+def _persons(state: ArticleState, start: int, end: int, gender: str) -> list[Found]:
+    out = []
+    for f in state.found:
+        info = state.actors.get(f.actor)
+        if start <= f.start and f.end <= end and info is not None and info.type == "person" \
+                and info.gender in (None, gender) and f.kind != "pronoun":
+            out.append(f)
+    return out
+
+
+def _is_subject(state: ArticleState, f: Found) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in state.doc[f.start:f.end])
+
+
+def _cataphora(state: ArticleState, tok: Token, gender: str) -> str | None:
+    """'Making his ninth trip ..., Blinken is set to ...': a pronoun in a fronted participle
+    clause refers to the person who opens the main clause after the comma."""
+    doc, sent = state.doc, tok.sent
+    first = doc[sent.start]
+    second = doc[sent.start + 1] if sent.start + 1 < sent.end else None
+    fronted = first.tag_ in ("VBG", "VBN") or (
+        first.pos_ in ("ADP", "SCONJ") and second is not None and second.tag_ == "VBG")
+    if not fronted:
+        return None
+    comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    for f in _persons(state, comma + 1, sent.end, gender):
+        if f.start == comma + 1 and f.end < sent.end and doc[f.end].pos_ in ("VERB", "AUX"):
+            return f.actor
+    return None
+
+
+def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
+    doc = state.doc
+    sent = tok.sent
+    here = _persons(state, sent.start, tok.i, gender)
+    subjects = [f for f in here if _is_subject(state, f)]
+    if subjects:
+        return subjects[-1].actor
+    if len({f.actor for f in here}) == 1:
+        return here[0].actor
+    if here:
+        return None
+    prev = sent.start - 1
+    for _ in range(3):
+        if prev < 0:
+            return None
+        psent = doc[prev].sent
+        found = _persons(state, psent.start, psent.end, gender)
+        actors = {f.actor for f in found}
+        if len(actors) == 1:
+            return found[0].actor
+        subject_ids = {f.actor for f in found if _is_subject(state, f)}
+        if len(subject_ids) == 1:
+            return subject_ids.pop()
+        if actors:
+            return None
+        prev = psent.start - 1
+    return None
+
+
+def _in_quote(tok: Token) -> bool:
+    """Whether a token sits between quotation marks of its paragraph."""
+    text = tok.doc.text
+    para_start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[para_start:tok.idx]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or before.count('"') % 2 == 1

@@ -1,0 +1,309 @@
+"""The actor dictionary: canonical actors, their aliases, and roles with date ranges.
+
+Sources, merged in order (a later entry with the same id adds aliases and roles and overrides
+the other fields it gives):
+
+1. every country of ISO 3166 (``pycountry``) with our own names, aliases, demonyms and
+   capital metonyms from ``data/actors/countries.tsv``;
+2. ``data/actors/actors.jsonl``: IGOs, NGOs, media, armed groups and office holders;
+3. the user's files (``extra``): JSON Lines in the same format (see ``data/actors/README.md``).
+
+A malformed line raises :class:`DictionaryError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+TYPES = frozenset({"person", "organization", "country", "group", "igo", "media", "ngo", "party", "military"})
+_ID = re.compile(r"^[a-z]{3}:[A-Za-z0-9][A-Za-z0-9._+-]*$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+class DictionaryError(ValueError):
+    """A line of an actor dictionary file is malformed."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held by an actor, optionally between two dates (inclusive, ISO strings)."""
+
+    title: str  # lower case, as in lexicon.json titles ("prime minister")
+    of: str | None  # actor id the office belongs to ("cty:ISR", "org:hamas")
+    start: str | None = None
+    end: str | None = None
+    label: str | None = None  # "US Secretary of State"; derived when absent
+
+    def active(self, date: str | None) -> bool:
+        """Whether the role was held on ``date``; with no date, whether it is still held."""
+        if date is None:
+            return self.end is None
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary actor."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    gender: str | None = None  # "m", "f" or None (pronoun agreement)
+    affiliation: str | None = None  # actor id of the body the actor acts for
+    demonyms: tuple[str, ...] = ()  # countries only
+    metonyms: tuple[str, ...] = ()  # countries only: "Washington", "the Kremlin"
+
+
+def norm(text: str) -> str:
+    """Key for case-insensitive alias lookup: NFKC, straight quotes, no leading 'the', casefolded."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    text = " ".join(text.split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.casefold()
+
+
+def _short_acronym(alias: str) -> bool:
+    """Two- or three-letter capitals ("US", "AP") match only with their exact case."""
+    return len(alias.replace(".", "")) <= 3 and alias.replace(".", "").isupper()
+
+
+def slug(text: str) -> str:
+    """ASCII slug for ids: 'Sami Abu Zuhri' -> 'sami-abu-zuhri'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+@dataclass
+class ActorDictionary:
+    """Entries by id with alias, demonym and metonym indexes."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    _exact: dict[str, str] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict)
+    _demonyms: dict[str, str] = field(default_factory=dict)
+    _metonyms: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entry: Entry) -> None:
+        """Add an entry, or merge it into the one with the same id."""
+        old = self.entries.get(entry.id)
+        if old is not None:
+            entry = _merge(old, entry)
+        self.entries[entry.id] = entry
+        for alias in (entry.name, *entry.aliases):
+            self._exact.setdefault(alias, entry.id)
+            if not _short_acronym(alias):
+                self._folded.setdefault(norm(alias), entry.id)
+        for demonym in entry.demonyms:
+            for form in (demonym, *_plurals(demonym)):
+                self._demonyms.setdefault(norm(form), entry.id)
+        for metonym in entry.metonyms:
+            self._metonyms.setdefault(norm(metonym), entry.id)
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry one of whose names is ``text`` (exact case first, then case-insensitive)."""
+        text = " ".join(text.replace("\u2019", "'").split())
+        key = self._exact.get(text)
+        if key is None and text.lower().startswith("the "):
+            key = self._exact.get(text[4:])
+        if key is None:
+            key = self._folded.get(norm(text))
+        return self.entries.get(key) if key else None
+
+    def demonym(self, text: str) -> Entry | None:
+        """The country of a demonym or adjective ("Israeli", "Israelis", "US")."""
+        key = self._demonyms.get(norm(text))
+        return self.entries.get(key) if key else None
+
+    def metonym(self, text: str) -> Entry | None:
+        """The country a capital or seat of government stands for ("Washington")."""
+        key = self._metonyms.get(norm(text))
+        return self.entries.get(key) if key else None
+
+    def holders(self, title: str, of: str, date: str | None) -> list[Entry]:
+        """Persons holding office ``title`` of ``of`` on ``date``."""
+        return [
+            e for e in self.entries.values()
+            if e.type == "person" and any(r.title == title and r.of == of and r.active(date) for r in e.roles)
+        ]
+
+    def aliases(self) -> Iterator[tuple[str, str]]:
+        """(surface form, entry id) for every name, alias, demonym and metonym."""
+        for entry in self.entries.values():
+            for alias in (entry.name, *entry.aliases):
+                yield alias, entry.id
+            for demonym in entry.demonyms:
+                for form in (demonym, *_plurals(demonym)):
+                    yield form, entry.id
+
+
+def _plurals(demonym: str) -> tuple[str, ...]:
+    """'Israeli' -> ('Israelis',); adjectives in -ese/-ish/-ch and acronyms have no plural."""
+    if demonym.isupper() or demonym.endswith(("ese", "sh", "ch", "ss", "i Arabian")) or " " in demonym:
+        return ()
+    if demonym.endswith("man"):
+        return (demonym[:-3] + "men",)
+    return (demonym + "s",)
+
+
+def _merge(old: Entry, new: Entry) -> Entry:
+    """A user entry over a shipped one: fields it gives win, aliases and roles add up."""
+    return replace(
+        old,
+        name=new.name or old.name,
+        type=new.type or old.type,
+        country=new.country or old.country,
+        sector=new.sector or old.sector,
+        gender=new.gender or old.gender,
+        affiliation=new.affiliation or old.affiliation,
+        aliases=tuple(dict.fromkeys((*old.aliases, *new.aliases))),
+        roles=(*old.roles, *new.roles),
+        demonyms=tuple(dict.fromkeys((*old.demonyms, *new.demonyms))),
+        metonyms=tuple(dict.fromkeys((*old.metonyms, *new.metonyms))),
+    )
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("dateline") / "data" / "actors" / name))
+
+
+def read_countries(path: Path) -> Iterator[Entry]:
+    """Country entries: pycountry's names, completed by our TSV (iso3, name, aliases, demonyms, metonyms)."""
+    rows: dict[str, list[str]] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5 or not _ISO3.match(cols[0]):
+            raise DictionaryError(
+                f"{path}:{lineno}: expected 5 tab-separated columns (iso3, name, aliases, demonyms, "
+                f"metonyms) with an ISO 3166 alpha-3 code first, got {line!r}"
+            )
+        rows[cols[0]] = cols
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        cols = rows.pop(iso3, [iso3, "", "", "", ""])
+        official = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
+        name = cols[1] or getattr(country, "common_name", None) or country.name
+        yield _country(iso3, name, [n for n in official if n], cols)
+    for iso3, cols in rows.items():  # codes pycountry lacks (XKX Kosovo)
+        yield _country(iso3, cols[1] or iso3, [], cols)
+
+
+def _country(iso3: str, name: str, names: list[str], cols: list[str]) -> Entry:
+    split = lambda s: tuple(x for x in s.split("|") if x)  # noqa: E731
+    aliases = tuple(dict.fromkeys(a for a in (*names, *split(cols[2])) if a != name))
+    return Entry(
+        id=f"cty:{iso3}", name=name, type="country", country=iso3, aliases=aliases,
+        demonyms=split(cols[3]), metonyms=split(cols[4]),
+    )
+
+
+def read_jsonl(path: Path, countries: set[str] | None = None) -> Iterator[Entry]:
+    """Entries of a JSON Lines actor file; blank lines and lines starting with '#' are skipped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise DictionaryError(f"{path}: cannot read the actor dictionary ({err.strerror})") from err
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise DictionaryError(f"{where}: not valid JSON ({err.msg} at column {err.colno})") from err
+        yield _entry(data, where, countries)
+
+
+def _entry(data: Any, where: str, countries: set[str] | None) -> Entry:
+    def fail(what: str) -> DictionaryError:
+        return DictionaryError(f"{where}: {what} (format: dateline/data/actors/README.md)")
+
+    if not isinstance(data, dict):
+        raise fail("each line must be one JSON object")
+    for key in ("id", "name", "type"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise fail(f"'{key}' is required and must be a non-empty string")
+    if not _ID.match(data["id"]):
+        raise fail(f"id {data['id']!r} must look like 'per:benjamin-netanyahu' (3-letter prefix, colon, slug)")
+    if data["type"] not in TYPES:
+        raise fail(f"type {data['type']!r} is not one of {sorted(TYPES)}")
+    country = data.get("country")
+    if country is not None and (not isinstance(country, str) or not _ISO3.match(country)
+                                or (countries is not None and country not in countries)):
+        raise fail(f"country {country!r} is not an ISO 3166 alpha-3 code")
+    aliases = data.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise fail("'aliases' must be a list of non-empty strings")
+    roles = data.get("roles", [])
+    if not isinstance(roles, list):
+        raise fail("'roles' must be a list of objects")
+    return Entry(
+        id=data["id"], name=data["name"], type=data["type"], country=country,
+        sector=_opt_str(data, "sector", fail), aliases=tuple(aliases),
+        roles=tuple(_role(r, fail) for r in roles), gender=_opt_str(data, "gender", fail),
+        affiliation=_opt_str(data, "affiliation", fail),
+    )
+
+
+def _opt_str(data: dict[str, Any], key: str, fail: Any) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise fail(f"'{key}' must be a string")
+    return value
+
+
+def _role(data: Any, fail: Any) -> Role:
+    if not isinstance(data, dict) or not isinstance(data.get("title"), str):
+        raise fail("each role needs a 'title' string, e.g. {\"title\": \"prime minister\", \"of\": \"cty:ISR\"}")
+    for key in ("from", "to"):
+        value = data.get(key)
+        if value is not None and (not isinstance(value, str) or not _DATE.match(value)):
+            raise fail(f"role '{key}' {value!r} must be a date YYYY-MM-DD (or YYYY-MM, YYYY)")
+    start, end = data.get("from"), data.get("to")
+    if start and end and end < start:
+        raise fail(f"role ends ({end}) before it starts ({start})")
+    of = data.get("of")
+    if of is not None and (not isinstance(of, str) or not _ID.match(of)):
+        raise fail(f"role 'of' {of!r} must be an actor id such as 'cty:ISR'")
+    label = data.get("role")
+    return Role(title=data["title"].lower(), of=of, start=start, end=end,
+                label=label if isinstance(label, str) else None)
+
+
+def load_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
+    """The shipped dictionary plus the user's JSON Lines files (cached per list of files)."""
+    return _load(tuple(str(p) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> ActorDictionary:
+    dictionary = ActorDictionary()
+    for entry in read_countries(_data_file("countries.tsv")):
+        dictionary.add(entry)
+    iso3 = {e.country for e in dictionary.entries.values() if e.type == "country" and e.country}
+    for path in (_data_file("actors.jsonl"), *(Path(p) for p in extra)):
+        for entry in read_jsonl(path, iso3):
+            dictionary.add(entry)
+    return dictionary
+
+
+__all__ = [
+    "ActorDictionary", "DictionaryError", "Entry", "Role", "load_dictionary", "norm", "read_jsonl", "slug",
+]

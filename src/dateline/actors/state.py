@@ -1,0 +1,135 @@
+"""What the resolver knows about one article while it works: actors so far and their mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dateline.actors.dictionary import ActorDictionary, Entry
+from dateline.actors.lexicon import Lexicon
+from dateline.model import Actor, Mention
+
+
+@dataclass
+class ActorInfo:
+    """An actor being assembled from the dictionary and from descriptors in the text."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    gender: str | None = None
+
+    def add_role(self, role: str | None) -> None:
+        if role and role.casefold() not in {r.casefold() for r in self.roles}:
+            self.roles.append(role)
+
+    def record(self) -> Actor:
+        return Actor(id=self.id, name=self.name, type=self.type, country=self.country,
+                     sector=self.sector, roles=tuple(self.roles), affiliation=self.affiliation)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention over tokens [start, end) of the doc."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str  # name | descriptor | surname | demonym | group | role | pronoun | metonym
+
+
+@dataclass
+class ArticleState:
+    """Actors and mentions of one doc; ``ents`` are the corrected entities."""
+
+    doc: Doc
+    ents: list[Span]
+    dictionary: ActorDictionary
+    lexicon: Lexicon
+    date: str | None
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    found: list[Found] = field(default_factory=list)
+
+    def actor_from_entry(self, entry: Entry) -> ActorInfo:
+        """The article's actor for a dictionary entry, with the roles it held on the date."""
+        info = self.actors.get(entry.id)
+        if info is None:
+            info = ActorInfo(entry.id, entry.name, entry.type, entry.country, entry.sector,
+                             affiliation=entry.affiliation, gender=entry.gender)
+            for role in entry.roles:
+                if role.active(self.date):
+                    info.add_role(role.label or self.role_label(role.title, role.of))
+                    if info.affiliation is None and entry.type == "person":
+                        info.affiliation = role.of
+            self.actors[entry.id] = info
+        return info
+
+    def role_label(self, title: str, of: str | None) -> str:
+        """'prime minister' of cty:ISR -> 'Israeli Prime Minister'; of org:hamas -> 'Hamas ...'."""
+        words = " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in title.split())
+        owner = self.dictionary.entries.get(of) if of else None
+        if owner is None:
+            return words
+        if owner.type == "country":
+            prefix = "US" if owner.id == "cty:USA" else (owner.demonyms[0] if owner.demonyms else owner.name)
+            return f"{prefix} {words}"
+        return f"{owner.name} {words}"
+
+    def new_actor(self, id_: str, name: str, type_: str, **kw: str | None) -> ActorInfo:
+        info = self.actors.get(id_)
+        if info is None:
+            info = ActorInfo(id_, name, type_, **kw)  # type: ignore[arg-type]
+            self.actors[id_] = info
+        return info
+
+    def add(self, start: int, end: int, actor: str, kind: str) -> None:
+        self.found.append(Found(start, end, actor, kind))
+
+    def covered(self, i: int, kinds: tuple[str, ...] = ()) -> Found | None:
+        """The mention covering token i (of one of ``kinds``, or any)."""
+        for f in self.found:
+            if f.start <= i < f.end and (not kinds or f.kind in kinds):
+                return f
+        return None
+
+    def country_of(self, actor_id: str | None) -> str | None:
+        if actor_id is None:
+            return None
+        info = self.actors.get(actor_id)
+        if info is not None:
+            return info.country
+        entry = self.dictionary.entries.get(actor_id)
+        return entry.country if entry else None
+
+    def drop_inside_descriptors(self) -> None:
+        """Organizations the model found inside a person's descriptor that are not in the
+        dictionary ("State" of "Secretary of State") are words of a title, not actors."""
+        outer = [f for f in self.found if f.kind == "descriptor"]
+        keep = []
+        for f in self.found:
+            inside = any(o.start <= f.start and f.end <= o.end and o is not f for o in outer)
+            if inside and f.kind == "name" and f.actor not in self.dictionary.entries:
+                continue
+            keep.append(f)
+        self.found = keep
+        used = {f.actor for f in keep}
+        self.actors = {k: v for k, v in self.actors.items() if k in used or k in self.dictionary.entries}
+
+    def records(self) -> tuple[list[Actor], list[Mention]]:
+        """Actors in order of first mention, and mentions by position (outer before nested)."""
+        doc = self.doc
+        seen: dict[tuple[int, int, str], Found] = {}
+        for f in self.found:
+            seen.setdefault((f.start, f.end, f.actor), f)
+        ordered = sorted(seen.values(), key=lambda f: (f.start, -f.end))
+        mentions = []
+        for f in ordered:
+            start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])
+            mentions.append(Mention(start, end, doc.text[start:end], f.actor))
+        order = list(dict.fromkeys(m.actor for m in mentions))
+        return [self.actors[a].record() for a in order if a in self.actors], mentions

@@ -1,0 +1,143 @@
+"""``dateline eval entities FILE``: named entities against CoNLL IOB gold (conlleval's metric).
+
+The file has one token a line with the IOB tag in the last column (CoNLL-2003: token POS chunk NER),
+a blank line between sentences and optional ``-DOCSTART-`` lines; tags in IOB1 or IOB2. The spaCy
+model's entities over the gold tokens, mapped to PER/ORG/LOC/MISC (GPE/LOC/FAC -> LOC, NORP -> MISC),
+corrected by ``dateline.actors`` (dictionary and place names) unless ``--no-corrections``, are
+scored by entity-level exact micro precision, recall and F1.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dateline.cli.eval import emit, eval_group
+
+#: spaCy (OntoNotes) label -> CoNLL type; labels not here (DATE, CARDINAL...) are dropped.
+LABEL_MAP: dict[str, str] = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
+}
+
+Entity = tuple[int, int, str]  # token start, token end (exclusive), type
+
+
+@dataclass(frozen=True)
+class Sentence:
+    words: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+class ConllError(ValueError):
+    """A CoNLL file that cannot be read."""
+
+
+def read_conll(path: Path) -> Iterator[Sentence]:
+    """Sentences of a CoNLL IOB file (``-DOCSTART-`` lines and blank lines separate them)."""
+    words: list[str] = []
+    tags: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            cols = line.split()
+            if not cols or cols[0] == "-DOCSTART-":
+                if words:
+                    yield Sentence(tuple(words), tuple(tags))
+                words, tags = [], []
+                continue
+            tag = cols[-1]
+            if len(cols) < 2 or not (tag == "O" or tag[:2] in ("B-", "I-", "E-", "S-")):
+                raise ConllError(f"{path}:{lineno}: expected 'token ... TAG' with an IOB tag last, got {line.strip()!r}")
+            words.append(cols[0])
+            tags.append(tag)
+    if words:
+        yield Sentence(tuple(words), tuple(tags))
+
+
+def iob_entities(tags: Sequence[str]) -> set[Entity]:
+    """Entities of an IOB1 or IOB2 tag sequence, chunked as conlleval does."""
+    entities: set[Entity] = set()
+    start, kind = None, None
+    for i, tag in enumerate((*tags, "O")):
+        prefix, _, typ = tag.partition("-")
+        begins = prefix in ("B", "S") or (prefix in ("I", "E") and typ != kind)
+        if start is not None and (tag == "O" or begins):
+            entities.add((start, i, kind or ""))
+            start, kind = None, None
+        if tag != "O" and begins:
+            start, kind = i, typ
+        if prefix in ("E", "S") and start is not None:  # IOBES: the chunk ends here
+            entities.add((start, i + 1, kind or ""))
+            start, kind = None, None
+    return entities
+
+
+def score(gold: Iterable[set[Entity]], predicted: Iterable[set[Entity]]) -> dict[str, Any]:
+    """Micro precision/recall/F1 over exact entity matches, overall and per type."""
+    tp: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    for g, p in zip(gold, predicted, strict=True):
+        n_gold.update(e[2] for e in g)
+        n_pred.update(e[2] for e in p)
+        tp.update(e[2] for e in g & p)
+    per_type = {t: _prf(tp[t], n_pred[t], n_gold[t]) for t in sorted(set(n_gold) | set(n_pred))}
+    total = _prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    return {**total, "per_type": per_type}
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "n": n_gold}
+
+
+def spans_to_entities(spans: Iterable[tuple[int, int, str]]) -> set[Entity]:
+    """(start, end, spaCy label) -> CoNLL entities; unmapped labels dropped."""
+    return {(s, e, LABEL_MAP[label]) for s, e, label in spans if label in LABEL_MAP}
+
+
+def predict(sentences: Sequence[Sentence], *, corrections: bool = True,
+            actors: Sequence[str] = (), batch_size: int = 256) -> Iterator[set[Entity]]:
+    """The model's (corrected) entities over the gold tokens, one set per sentence."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline.actors.component import make_corrector
+    from dateline.nlp import MODEL
+
+    nlp = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
+    corrector = make_corrector(nlp, list(actors)) if corrections else None
+    docs = (Doc(nlp.vocab, words=list(s.words)) for s in sentences)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        ents = corrector(doc) if corrector is not None else list(doc.ents)
+        yield spans_to_entities((e.start, e.end, e.label_) for e in ents)
+
+
+def evaluate(path: Path, *, corrections: bool = True, actors: Sequence[str] = ()) -> dict[str, Any]:
+    """Score the model (and dateline's corrections) on one CoNLL file."""
+    sentences = list(read_conll(path))
+    gold = [iob_entities(s.tags) for s in sentences]
+    result = score(gold, predict(sentences, corrections=corrections, actors=actors))
+    result["sentences"] = len(sentences)
+    return result
+
+
+@eval_group.command("entities")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--no-corrections", is_flag=True, help="Score the spaCy model alone.")
+@click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="An extra actor dictionary (JSON Lines) for the corrections; repeatable.")
+def entities_command(file: Path, as_json: bool, no_corrections: bool, actors: tuple[str, ...]) -> None:
+    """Entity-level exact P/R/F1 (conlleval) on a CoNLL IOB FILE, PER/ORG/LOC/MISC."""
+    try:
+        result = evaluate(file, corrections=not no_corrections, actors=actors)
+    except (ConllError, ValueError) as err:
+        raise click.ClickException(str(err)) from err
+    emit(result, as_json)
