@@ -186,3 +186,29 @@ def parse_dct(text: str | None) -> date | None:
         return date.fromisoformat(digits[:10])
     except ValueError:
         return None
+
+
+def value_start(value: str) -> date | None:
+    """The first day of the period a TIMEX3 value names (``1998``, ``1998-06``, ``1998-W07``,
+    ``1998-Q3``, ``1998-06-05T...``); None for durations, references and ``X`` forms."""
+    d = parse_value_date(value)
+    if d is not None:
+        return d
+    head = value[:4]
+    if not head.isdigit():
+        return None
+    y, rest = int(head), value[4:]
+    try:
+        if not rest or rest[:1] != "-":
+            return date(y, 1, 1) if not rest else None
+        if rest[1:3].isdigit():
+            return date(y, int(rest[1:3]), 1)
+        if rest[1:2] == "W" and rest[2:4].isdigit():
+            return date.fromisocalendar(y, int(rest[2:4]), 1)
+        if rest[1:2] == "Q" and rest[2:3].isdigit():
+            return date(y, 3 * int(rest[2:3]) - 2, 1)
+        if rest[1:2] == "H" and rest[2:3].isdigit():
+            return date(y, 6 * int(rest[2:3]) - 5, 1)
+    except ValueError:
+        return None
+    return None

@@ -19,6 +19,7 @@ class Context:
     dct: date | None
     tense: str | None = None  # PAST | PRESENT | FUTURE | None
     ref: date | None = None  # the last calendar day the narrative named
+    ref_any: date | None = None  # the first day of the last period named (any granularity)
     before: str = ""  # the text just before the match (lower case)
     after: str = ""  # the text just after the match (lower case)
     pos: str | None = None  # coarse POS of the match's first token
@@ -39,7 +40,7 @@ Groups = dict[str, str]
 DIRECTION = {"PAST": "past", "FUTURE": "future", "PRESENT": "nearest", None: "past"}
 BARE_MONTH_PREPS = ("in ", "since ", "until ", "till ", "by ", "of ", "during ", "through ",
                     "before ", "after ", "from ", "to ", "and ", "or ", "early ", "late ",
-                    "mid-", "between ", "last ", "next ", "this ", "for ", "around ", "about ")
+                    "mid-", "between ", "last ", "next ", "this ", "for ", "around ", "about ", "the ")
 
 
 def point_mod(text: str | None) -> str | None:
@@ -56,6 +57,19 @@ def quantity_mod(text: str | None) -> str | None:
     return lexicon().quantity_mods.get(" ".join(text.lower().split()))
 
 
-def direction(ctx: Context) -> str:
-    """Which occurrence a bare weekday or month means in the clause's tense."""
+FORWARD_PREPS = ("until ", "till ", "through ", "by ", "effective ", "payable ", "expire ",
+                 "expires ", "due ", "as soon as ", "as early as ", "to ")
+
+
+def direction(ctx: Context, *, calendar_date: bool = False) -> str:
+    """Which occurrence a bare weekday (or, ``calendar_date``, a month or month-day) means:
+    ``past`` in a past clause, ``future`` in a future one, else the nearest (weekdays: past,
+    the news default). "until Friday", "effective Dec. 7" look ahead of a past clause."""
+    forward = ctx.before.endswith(FORWARD_PREPS)
+    if calendar_date:
+        if ctx.tense == "FUTURE":
+            return "future"
+        return "past" if ctx.tense == "PAST" and not forward else "nearest"
+    if forward and ctx.tense != "PAST":
+        return "future"
     return DIRECTION.get(ctx.tense, "past")

@@ -72,10 +72,12 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", value, mod) if value else None
     if d > 31 or (g["month"] in lexicon().ambiguous_months and ctx.pos in ("VERB", "AUX")):
         return None
+    if re.match(r"\s*\((?:xinhua|ap|afp|reuters|upi|ips)\)", ctx.after):
+        return None  # a wire dateline, not part of the story
     if ctx.dct is None:
         value = _day_value(None, m, d)
         return Norm("DATE", value, mod, PUBLICATION) if value else None
-    found = cal.month_day_near(ctx.dct, m, d, direction(ctx))
+    found = cal.month_day_near(ctx.dct, m, d, direction(ctx, calendar_date=True))
     return Norm("DATE", found.isoformat(), mod, PUBLICATION) if found else None
 
 
@@ -109,7 +111,7 @@ def month(g: Groups, ctx: Context) -> Norm | None:
     elif rel == "this":
         y = ctx.dct.year
     else:
-        y = cal.month_near(ctx.dct, m, direction(ctx))
+        y = cal.month_near(ctx.dct, m, direction(ctx, calendar_date=True))
     return Norm("DATE", f"{y:04d}-{m:02d}", mod, PUBLICATION)
 
 
@@ -165,7 +167,8 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
     word = " ".join(g["word"].lower().split())
     mod = point_mod(g.get("pmod"))
     pod = (g.get("pod") or "").lower()
-    refs = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    refs = {"the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+            "the near term": "FUTURE_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
             "presently": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
             "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}
     if word in refs:
@@ -230,6 +233,8 @@ def _clock(text: str) -> str | None:
 def clock(g: Groups, ctx: Context) -> Norm | None:
     """"3 p.m.", "10:35 a.m. EDT Thursday", "noon Saturday", "4 in the morning"."""
     lex = lexicon()
+    if "noon" in g and ctx.before.endswith("high "):
+        return None
     if "noon" in g:
         hh, mm = (12, 0) if g["noon"].lower() in ("noon", "midday") else (24, 0)
     else:
@@ -316,3 +321,24 @@ def holiday(g: Groups, ctx: Context) -> Norm | None:
     else:
         best = min(options, key=lambda d: abs((d - ctx.dct).days) if ctx.dct else 0)
     return Norm("DATE", best.isoformat(), None, PUBLICATION)
+
+
+def spoken_year(g: Groups, ctx: Context) -> Norm | None:
+    """"nineteen ninety-one", "the year two thousand" (broadcast transcripts)."""
+    lex = lexicon()
+    words = [w for w in re.split(r"[\s-]+", g["spoken"].lower()) if w not in ("and", "hundred")]
+    if words[:2] == ["two", "thousand"]:
+        rest = sum(lex.numbers.get(w, 0) for w in words[2:])
+        return Norm("DATE", f"{2000 + rest:04d}")
+    rest = sum(lex.numbers.get(w, 0) for w in words[1:])
+    return Norm("DATE", f"{1900 + rest:04d}") if 0 < rest < 100 else None
+
+
+def the_year(g: Groups, ctx: Context) -> Norm | None:
+    """"the year ended Sept. 30" (a duration), "the full year", "for the year," (this year)."""
+    if g.get("ended"):
+        return Norm("DURATION", "P1Y")
+    value = f"{ctx.dct.year:04d}" if ctx.dct else "XXXX"
+    if g.get("full") or (ctx.before.endswith(("for ", "of ")) and re.match(r"\s*[.,;:]", ctx.after)):
+        return Norm("DATE", value, None, PUBLICATION)
+    return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dateline.model import Timex
-from dateline.time.calendar import parse_dct, parse_value_date
+from dateline.time.calendar import parse_dct, parse_value_date, value_start
 from dateline.time.context import Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.normalize import normalize
@@ -60,20 +60,21 @@ def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading
 def _resolve(text: str, chosen: list[_Reading], dct: object) -> list[Timex]:
     """Second pass in text order: narrative anchor and same-sentence day known."""
     out: list[Timex] = []
-    ref = None
+    ref = ref_any = None
     for r in chosen:
         sentence_day = None
         if r.cand.rule == "clock" and r.sentence is not None:
             days = [parse_value_date(o.norm.value) for o in chosen
                     if o is not r and o.sentence == r.sentence and o.cand.rule != "clock"]
             sentence_day = next((d for d in days if d is not None), None)
-        ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, sentence_day=sentence_day)
+        ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, ref_any=ref_any,
+                       sentence_day=sentence_day)
         norm = normalize(r.cand.rule, r.cand.groups, ctx) or r.norm
         start, end = r.cand.start, r.cand.end
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
-        day = parse_value_date(norm.value) if norm.type in ("DATE", "TIME") else None
-        if day is not None:
-            ref = day
+        if norm.type in ("DATE", "TIME"):
+            ref = parse_value_date(norm.value) or ref
+            ref_any = value_start(norm.value) or ref_any
     return out
 
 

@@ -38,10 +38,15 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     tens = alternation([w for w, v in lex.numbers.items() if v in range(20, 100, 10)])
     ones = alternation([w for w, v in lex.numbers.items() if v in range(1, 10) and " " not in w])
     words = alternation(lex.numbers)
-    numw = rf"(?:\d+(?:\.\d+|\s+1/2)?|{tens}-{ones}|{words}|{alternation(lex.vague_numbers)})"
+    numw = rf"(?:\d+(?:\.\d+|\s+1/2)?|{tens}[\s-]{ones}|{words}|{alternation(lex.vague_numbers)})"
     unit = r"(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?)"
     pmod = r"(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|close\s+of|dawn\s+of))"
+    teens = alternation([w for w, v in lex.numbers.items() if v in range(10, 20)])
+    spoken = (rf"(?:nineteen[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?:{tens}(?:[\s-]+{ones})?|{teens}|{ones})"
+              rf"|(?<=the\syear\s)two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{teens}|{ones}))?"
+              rf"|(?<=\bin\s)two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{teens}|{ones}))?)")
     return {
+        "SPOKEN": spoken,
         "MONTH": rf"(?P<month>{months})(?:\.|\b)",
         "WD": rf"(?:{weekdays}|{abbrev_wd}\.)",
         "NUM": numw,
@@ -62,7 +67,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("month_day",
      r"(?:(?P<qmod>around|about|approximately|on\s+or\s+about)\s+)?(?:(?P<wd>{WD}),?\s+)?"
      r"(?:(?P<pmod>early|late|mid)[\s-]+)?{MONTH}\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
-     r"(?!\s*(?:%|percent|,\d|\.\d|:))(?:,?\s+(?P<year>\d{4})\b)?"),
+     r"(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<year>\d{4})\b)?"),
     ("day_month",
      r"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
      r"(?:,?\s+(?P<year>\d{4})\b)?"),
@@ -81,8 +86,11 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of)[\s-]*)?"
      r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:/]\d|\d|s\b|'s\b|\s*%|\s*per\s*cent|-\d)"
      r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
+    ("spoken_year", r"(?:(?P<the>the\s+year)\s+)?(?P<spoken>{SPOKEN})\b"),
+    ("the_year",
+     r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
     ("deictic",
-     r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+future|the\s+past|overnight)\b"
+     r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term|the\s+past|overnight)\b"
      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
     ("relative",
      r"(?:(?P<pmod>{PMOD})\s+)?(?P<rel>this|last|next|coming|past|previous|current|the\s+coming|the\s+past|the\s+current|the\s+latest|the\s+last|the\s+previous|the\s+present|the\s+remaining)\s+"
@@ -108,7 +116,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:\s+(?P<post>ago|earlier|later|from\s+now|hence|or\s+so|back))?\b"),
     ("vague_plural",
      r"(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|later|earlier|future)\s+)?"
-     r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries|millennia)"
+     r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries|millennia|(?:hour|day|week|month|year)(?=-long))"
      r"(?P<long>-long)?(?:\s+(?P<post>ago|earlier|later))?\b"),
     ("set",
      r"(?:(?P<every>every|each)\s+(?:(?P<num>other|{NUM})\s+)?(?:(?P<wd>{WD})|(?P<unit>{UNIT})|(?P<pod>{POD})|{MONTH}))"
@@ -122,14 +130,14 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))\b)?"
      r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|{MONTH}\s*(?P<day>\d{{1,2}})\b))?"),
     ("quarter",
-     r"(?:(?P<det>the|its|this\s+year's|last\s+year's|the\s+year-(?:ago|earlier))\s+)?"
+     r"(?:(?P<det>the|its|this\s+year's|last\s+year's|the\s+year-(?:ago|earlier))\s+)?(?:(?P<year0>(?:19|20)\d\d)\s+)?"
      r"(?:(?P<rel>latest|current|past|previous|last|next|coming|same|year-ago|year-earlier|comparable)\s+)?"
      r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
-     r"(?P<q>quarter|half)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
+     r"(?P<q>quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
      r"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b))?"
      r"|\b(?P<qn>Q[1-4])\s+(?P<qyear>\d{{4}})\b"),
     ("season",
-     r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this|last|next|past|coming|the|that)\s+)?"
+     r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this\s+past|this|last|next|past|coming|the|that)\s+)?"
      r"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>\d{{4}})\b)?"),
     ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>\d{{4}})\b)?"),
 )

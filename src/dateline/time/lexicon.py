@@ -35,8 +35,8 @@ class Lexicon:
             return int(t)
         if t in self.numbers:
             return self.numbers[t]
-        if "-" in t:
-            tens, _, ones = t.partition("-")
+        if "-" in t or " " in t:
+            tens, _, ones = t.replace("-", " ").partition(" ")
             if tens in self.numbers and ones in self.numbers:
                 return self.numbers[tens] + self.numbers[ones]
         return None

@@ -89,12 +89,13 @@ def weekend(g: Groups, ctx: Context) -> Norm | None:
 def narrative(g: Groups, ctx: Context) -> Norm | None:
     """"the following day", "the next morning", "that year", "the day before": the last date
     the text named (anchor "text"), else the publication date."""
-    base, anchor = (ctx.ref, TEXT) if ctx.ref is not None else (ctx.dct, PUBLICATION)
+    what = (g.get("what") or g.get("dwhat") or "").lower()
+    ref = ctx.ref if what in ("day", "morning", "afternoon", "evening", "night", "week", "weekend") else ctx.ref_any
+    base, anchor = (ref, TEXT) if ref is not None else (ctx.dct, PUBLICATION)
     rel = (g.get("rel") or g.get("next") or g.get("dir") or "").lower()
     if "that" in g:
         rel = "same"
-    what = (g.get("what") or g.get("dwhat") or "").lower()
-    if g.get("next") and ctx.ref is None and what not in ("day", "morning", "night"):
+    if g.get("next") and ref is None and what not in ("day", "morning", "night"):
         base, anchor = ctx.dct, PUBLICATION  # "the next year" with no narrative date: from now
     n = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(rel, 0)
     pmod = (g.get("pmod") or "").lower()
@@ -164,18 +165,24 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
         return None
     if unit_word.startswith("night") and amount is None:
         return None
+    if unit_word.startswith("quarter") and re.match(r"\s+of\b", ctx.after):
+        return None  # "three-quarters of its food"
     mod = quantity_mod(g.get("qmod"))
     post = " ".join((g.get("post") or "").lower().split())
     if post == "or so":
         mod, post = "APPROX", ""
     unit = lexicon().unit(unit_word) or "Y"
+    if unit_word.startswith("minute"):
+        unit = "S"  # clock units: no calendar shift
+    if post in ("ago", "back", "from now", "hence", "earlier", "later") and unit in ("H", "S"):
+        post = ""  # "an hour later": the duration, the signal outside (TimeBank)
     if post in ("ago", "back", "from now", "hence", "earlier", "later"):
         return _shifted(amount, unit, post, mod, ctx)
     value = duration_value(amount, unit_word)
     if value is None:
         return None
-    if num in ("a", "an") and re.search(r"(?:\d|\$\S*|cents?|dollars?|percent|%)\s*$", ctx.before):
-        return Norm("SET", value)
+    if num in ("a", "an") and re.search(r"(?:\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+[a-z]+)?|\$\S*|cents?|dollars?|percent|%|times|once|twice)\s*$", ctx.before):
+        return None  # "four flights a week", "$2 million a year": a rate, not a timex
     return Norm("DURATION", value, mod)
 
 
@@ -185,16 +192,21 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
     if post in ("ago", "back", "from now", "hence"):
         base, anchor = ctx.dct, PUBLICATION
     else:
-        base, anchor = (ctx.ref, TEXT) if ctx.ref is not None else (ctx.dct, PUBLICATION)
+        ref = ctx.ref if unit in ("D", "W") else ctx.ref_any
+        base, anchor = (ref, TEXT) if ref is not None else (ctx.dct, PUBLICATION)
     if amount is None:
         return Norm("DATE", "PAST_REF" if back else "FUTURE_REF", mod, anchor)
-    if unit in ("H", "M") and unit != "M" or unit == "S":
+    if unit in ("H", "S"):
         return None
     n = int(amount) if amount == int(amount) else None
     if n is None or base is None:
         return Norm("DATE", UNDERSPECIFIED.get(unit, "XXXX"), mod, anchor)
     if unit == "2W":
         n, unit = 2 * n, "W"
+    if unit == "Y" and n == 1 and back and re.search(r"\ba share\b", ctx.before):
+        # earnings reports compare with the same quarter a year before (TimeBank convention)
+        reported = cal.shift(base, -3, "M")
+        return Norm("DATE", f"{reported.year - 1}-Q{cal.quarter_of(reported)}", mod, anchor)
     moved = cal.shift(base, -n if back else n, unit)
     return Norm("DATE", cal.at_granularity(moved, unit), mod, anchor)
 
@@ -219,6 +231,8 @@ def set_(g: Groups, ctx: Context) -> Norm | None:
     """"every Friday" -> XXXX-WXX-5, "daily" -> P1D, "twice a week" -> P1W."""
     lex = lexicon()
     if "adv" in g:
+        if re.match(r"\s+(?!(?:in|on|at|for|to|and|or|but|since|through|until|by|from|with|as|during|over|throughout|basis)\b)[a-z]", ctx.after):
+            return None  # "quarterly dividend", "daily flights": an adjective, no timex in TimeBank
         values = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                   "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
                   "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M"}
@@ -243,6 +257,9 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if "qn" in g:
         return Norm("DATE", f"{g['qyear']}-{g['qn'].upper()}")
     half = g["q"].lower() == "half"
+    if g["q"].lower() == "period" and not (
+            g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")):
+        return None
     ordinal = lexicon().ordinals.get((g.get("ord") or "").lower())
     rel = (g.get("rel") or "").lower()
     det = " ".join((g.get("det") or "").lower().split())
@@ -252,7 +269,7 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         return None
     dct = ctx.dct
     current = cal.quarter_of(dct) if dct else None
-    y = int(g["year"]) if "year" in g else None
+    y = int(g.get("year") or g.get("year0") or 0) or None
     if y is None and "yrel" in g and dct:
         y = dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
     if y is None and dct and ("last year" in det or "year-" in det or rel.startswith("year-")):
@@ -275,7 +292,7 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         y = dct.year
         if ordinal > current and ctx.tense == "PAST":
             y -= 1
-        elif ordinal < current and ctx.tense == "FUTURE":
+        elif ordinal < current - 1 and ctx.tense == "FUTURE":
             y += 1
         return Norm("DATE", f"{y}-Q{ordinal}", None, PUBLICATION)
-    return Norm("DATE", f"{y}-Q{ordinal}", None, None if "year" in g else PUBLICATION)
+    return Norm("DATE", f"{y}-Q{ordinal}", None, None if ("year" in g or "year0" in g) else PUBLICATION)

@@ -31,12 +31,17 @@ def verb_tense(verb: Token) -> str | None:
     """PAST, PRESENT or FUTURE for one verb, from its tag and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX or any(a.tag_ == "TO" for a in auxes):
+    if words & FUTURE_AUX or verb.lower_ == "would" or "would" in words:
         return "FUTURE"
+    if any(a.tag_ == "TO" for a in auxes):  # an infinitive looks ahead of its governor
+        head = verb.head
+        if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS:
+            return "FUTURE"
+        return "PRESENT"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
-        return "FUTURE"  # "is meeting on Monday"
-    if verb.lower_ in ("would", "could") or words & {"would", "could"}:
-        return "FUTURE"
+        return "PRESENT"  # "is meeting on Monday": either way, the nearest
+    if "could" in words or verb.lower_ == "could":
+        return None
     if words & PAST_AUX or verb.tag_ == "VBD":
         return "PAST"
     if verb.tag_ == "VBN":
