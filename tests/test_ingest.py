@@ -57,7 +57,7 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
     write_corpus(root / "good", 3)
     (root / "empty.txt").write_bytes(b"")
     (root / "binary.txt").write_bytes(bytes(range(256)) * 64)
-    (root / "undecodable.txt").write_bytes(bytes(range(128, 256)) * 40)
+    (root / "invalid-utf8.txt").write_bytes(bytes(range(128, 256)) * 40)
     (root / "latin1.txt").write_bytes(article_text(40).replace("Monday", "Monday at the café")
                                       .encode("latin-1"))
     with open(root / "huge.txt", "wb") as fh:  # 50 MB: no article is that large
@@ -68,7 +68,7 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
              json.dumps({"html": article_html(42), "id": "jsonl-good-2", "url": "https://x.example/42"})]
     (root / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     expected = {
-        "empty.txt": "empty", "binary.txt": "binary", "undecodable.txt": "encoding",
+        "empty.txt": "empty", "binary.txt": "binary", "invalid-utf8.txt": "encoding",
         "huge.txt": "too large", "feed.jsonl:2": "malformed JSON",
         "missing-folder": "no such file",
     }
@@ -77,7 +77,7 @@ def bad_inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
 
 def bad_paths(root: Path) -> list[str]:
     return [str(root / "good"), *(str(root / n) for n in (
-        "empty.txt", "binary.txt", "undecodable.txt", "latin1.txt", "huge.txt", "feed.jsonl")),
+        "empty.txt", "binary.txt", "invalid-utf8.txt", "latin1.txt", "huge.txt", "feed.jsonl")),
         str(root / "missing-folder")]
 
 
