@@ -22,6 +22,8 @@ REST = "Mediators met again on Sunday to discuss the proposal."
         ("BEIRUT/CAIRO (Reuters) - ", "Beirut/Cairo", None, "Reuters"),
         ("(Reuters) - ", None, None, "Reuters"),
         ("WASHINGTON – ", "Washington", None, None),
+        ("TEL AVIV — ", "Tel Aviv", None, None),
+        ("Ramallah: ", "Ramallah", None, None),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, date: str | None, agency: str | None) -> None:
@@ -46,6 +48,9 @@ def test_year_completes_a_dateline_date() -> None:
         "The US said (in a statement) - that talks would go on.",
         "Hamas — which did not attend the talks — said the text was unacceptable.",
         "AP reported on Sunday that the delegations would meet again.",
+        "AFL-CIO to endorse the candidate, union leaders said on Tuesday morning.",
+        "Clinton: We need a plan that brings the hostages home and ends the war.",
+        "EXCLUSIVE — The draft text seen by reporters runs to four pages in all.",
     ],
 )
 def test_no_dateline(paragraph: str) -> None:

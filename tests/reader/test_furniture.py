@@ -65,6 +65,8 @@ def test_furniture_kinds(line: str, kind: str, credit: str | None) -> None:
         "The stakes have heightened following the late July killings of militant leaders.",
         "Related talks in Cairo are expected to begin on Wednesday, two officials said.",
         "Share prices in Tel Aviv rose after the announcement, traders said.",
+        "According to a Reuters/Ipsos poll, the two candidates are level nationally.",
+        "12",
     ],
 )
 def test_body_lines_stay_body(line: str) -> None:
