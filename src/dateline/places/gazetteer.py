@@ -256,12 +256,14 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
     # the city's, so a bare "Kerman" stays the city (they lie close anyway).
     guessed: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     done = {cc for cc, _ in named}
+    largest = {k: max(p[2] for p in pts) for k, pts in groups.items()}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) or sub.country_code in done:
             continue
         for i in b.index.get(key(sub.name), []):
             e = b.entries[i]
-            if e.country == sub.country_code and e.admin1 and e.feature.startswith("PPL"):
+            if (e.country == sub.country_code and e.admin1 and e.feature.startswith("PPL")
+                    and e.population * 2 >= largest.get((e.country, e.admin1), 0)):
                 guessed[(sub.country_code, e.admin1)].append((sub.name, e.population))
                 break
     pops: dict[tuple[str, str], int] = {}

@@ -35,11 +35,12 @@ _US_CODE = re.compile(r"^[A-Z]{2}$")
 class Weights:
     """Scoring weights, tuned on the dev halves of LGL, TR-News and GeoVirus."""
 
-    country: float = 3.0  # x share of the article's votes for the candidate's country
-    state: float = 2.5  # x share of votes for the candidate's admin-1 area
+    country: float = 5.0  # x share of the article's votes for the candidate's country
+    state: float = 5.0  # x share of votes for the candidate's admin-1 area
     qualifier: float = 6.0  # the toponym is qualified by an area that contains the candidate
-    near: float = 1.5  # x closeness to the other resolved (non-area) places
+    near: float = 1.0  # x closeness to the other resolved (non-area) places
     near_km: float = 150.0
+    smoothing: float = 0.5  # added to the vote totals: one weak vote is not a consensus
     country_name: float = 3.0  # feature bonuses on top of log10(population)
     area: float = 2.0
     state_name: float = 1.0
@@ -57,16 +58,15 @@ class Candidate:
 def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     """Gazetteer entries a surface form may name, trying a few normal variants in order."""
     text = surface.strip()
-    variants = [text, _POSSESSIVE.sub("", text)]
-    stripped = _DIRECTION.sub("", text)
-    if stripped != text:
-        variants.append(stripped)
-    for v in variants:
+    for v in (text, _POSSESSIVE.sub("", text)):
         found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
         k = key(v)
         found += [Candidate(e, _via(e, k)) for e in gaz.lookup(v)]
         if found:
             return _unique(found)
+    stripped = _DIRECTION.sub("", text)
+    if stripped != text:  # "southern Lebanon", "northern Gaza": the area itself, never a town
+        return [c for c in candidates(gaz, stripped) if _is_area(c.entry)]
     m = _SUFFIX.search(text)
     if m:
         return candidates(gaz, text[: m.start()])
@@ -165,35 +165,39 @@ class _Mention:
     cands: list[Candidate]
     priors: list[float]
     quals: list[Entry]
+    key: str = ""
     choice: int = -1
     probs: list[float] | None = None
 
 
 def _votes(mentions: list[_Mention], soft: bool, extra: list[Entry]
            ) -> tuple[list[dict[str, float]], list[dict[tuple[str, str | None], float]]]:
-    """Per mention, the country and state votes of all *other* mentions (plus ``extra``)."""
-    per_c: list[dict[str, float]] = []
-    per_s: list[dict[tuple[str, str | None], float]] = []
+    """Per mention, the country and state votes of the mentions with *another* surface form
+    (a name repeated does not vouch for itself), plus ``extra`` (the dateline place). A
+    mention votes with the weight of its evidence: weak names of small places count less."""
+    by_key_c: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    by_key_s: dict[str, dict[tuple[str, str | None], float]] = defaultdict(lambda: defaultdict(float))
     for m in mentions:
-        c: dict[str, float] = defaultdict(float)
-        s: dict[tuple[str, str | None], float] = defaultdict(float)
-        if m.cands:
-            weights = _softmax(m.priors) if soft or m.probs is None else m.probs
-            if not soft and m.choice >= 0:
-                weights = [1.0 if i == m.choice else 0.0 for i in range(len(m.cands))]
-            for cand, p in zip(m.cands, weights, strict=True):
-                if cand.entry.country:
-                    c[cand.entry.country] += p
-                    if cand.entry.admin1:
-                        s[(cand.entry.country, cand.entry.admin1)] += p
-        per_c.append(c)
-        per_s.append(s)
+        if not m.cands:
+            continue
+        if soft or m.probs is None or m.choice < 0:
+            weights = _softmax(m.priors)
+        else:
+            weights = [1.0 if i == m.choice else 0.0 for i in range(len(m.cands))]
+        strength = min(1.0, max(max(m.priors) - 2.0, 0.0) / 4.0)
+        for cand, p in zip(m.cands, weights, strict=True):
+            e = cand.entry
+            if e.country:
+                by_key_c[m.key][e.country] += p * strength
+                if e.admin1:
+                    by_key_s[m.key][(e.country, e.admin1)] += p * strength
     total_c: dict[str, float] = defaultdict(float)
     total_s: dict[tuple[str, str | None], float] = defaultdict(float)
-    for c, s in zip(per_c, per_s, strict=True):
-        for k, v in c.items():
+    for votes in by_key_c.values():
+        for k, v in votes.items():
             total_c[k] += v
-        for k2, v in s.items():
+    for svotes in by_key_s.values():
+        for k2, v in svotes.items():
             total_s[k2] += v
     for e in extra:
         if e.country:
@@ -201,9 +205,10 @@ def _votes(mentions: list[_Mention], soft: bool, extra: list[Entry]
             if e.admin1:
                 total_s[(e.country, e.admin1)] += 2.0
     out_c, out_s = [], []
-    for c, s in zip(per_c, per_s, strict=True):
-        out_c.append({k: v - c.get(k, 0.0) for k, v in total_c.items()})
-        out_s.append({k: v - s.get(k, 0.0) for k, v in total_s.items()})
+    for m in mentions:
+        own_c, own_s = by_key_c.get(m.key, {}), by_key_s.get(m.key, {})
+        out_c.append({k: v - own_c.get(k, 0.0) for k, v in total_c.items()})
+        out_s.append({k: v - own_s.get(k, 0.0) for k, v in total_s.items()})
     return out_c, out_s
 
 
@@ -211,18 +216,24 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
            anchors: list[tuple[int, Entry]], w: Weights) -> float:
     e = m.cands[i].entry
     score = m.priors[i]
-    total_c = sum(vc.values())
-    if e.country and total_c > 0:
+    total_c = sum(vc.values()) + w.smoothing
+    if e.country:
         score += w.country * vc.get(e.country, 0.0) / total_c
-    total_s = sum(vs.values())
-    if e.country and e.admin1 and total_s > 0 and e.feature != "ADM1":
-        score += w.state * vs.get((e.country, e.admin1), 0.0) / total_s
+    total_s = sum(vs.values()) + w.smoothing
+    if e.country:  # a country holds all of its states' votes
+        if e.feature in COUNTRY_FEATURES:
+            inside = sum(v for (cc, _), v in vs.items() if cc == e.country)
+        else:
+            inside = vs.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
+        score += w.state * inside / total_s
     if m.quals and any(_inside(e, q) for q in m.quals):
         score += w.qualifier
-    if anchors and not _is_area(e):
-        near = [distance_km(e.lat, e.lon, a.lat, a.lon) for pos, a in anchors if pos != m.start]
-        if near:
-            score += w.near * math.exp(-min(near) / w.near_km)
+    others = [a for pos, a in anchors if pos != m.start]
+    if others and not _is_area(e):
+        near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
+        score += w.near * math.exp(-near / w.near_km)
+    elif others and e.feature == "ADM1" and any(_inside(a, e) for a in others):
+        score += w.near
     return score
 
 
@@ -237,7 +248,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *
         surface = text[start:end]
         cands = candidates(gaz, surface)
         mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
-                                 _qualifier(gaz, text, end)))
+                                 _qualifier(gaz, text, end), key(surface)))
     extra: list[Entry] = []
     if focus:
         fc = candidates(gaz, focus.split(",")[0])
