@@ -263,7 +263,7 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
         for i in b.index.get(key(sub.name), []):
             e = b.entries[i]
             if (e.country == sub.country_code and e.admin1 and e.feature.startswith("PPL")
-                    and e.population * 2 >= largest.get((e.country, e.admin1), 0)):
+                    and e.population * 2 >= largest.get((sub.country_code, e.admin1), 0)):
                 guessed[(sub.country_code, e.admin1)].append((sub.name, e.population))
                 break
     pops: dict[tuple[str, str], int] = {}
