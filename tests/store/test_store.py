@@ -72,6 +72,18 @@ def test_put_is_idempotent_and_round_trips(store: Store) -> None:
     assert counts["actors"] == 4  # hamas, egypt, qatar, israel: one global row each
 
 
+def test_same_article_read_from_another_path_is_unchanged(store: Store) -> None:
+    store.put([record_a(origin="in/cairo.txt")])
+    assert store.put([record_a(origin="/data/in/cairo.txt")]).unchanged == [record_a().id]
+    assert store.get(record_a().id) == record_a(origin="in/cairo.txt")
+
+
+def test_records_stream_in_pages(store: Store) -> None:
+    many = [record_b(id=f"id-{n:03d}") for n in range(7)]
+    store.put(many)
+    assert list(store.records(page=3)) == many
+
+
 def test_changed_record_replaces_children_atomically(store: Store) -> None:
     store.put([record_a()])
     fewer = record_a(quotes=(), events=record_a().events[:1], title="Cairo talks resume again")

@@ -95,8 +95,9 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
     """List stored articles, newest first (by relevance with --search)."""
     with open_store(db) as store:
         rows = store.articles(search=search, source=source, since=since, until=until, limit=limit)
-    for row in rows:
-        row["headline"] = row["title"] or " ".join(row["lead"].split())
+    if fmt is None:
+        for row in rows:
+            row["headline"] = row["title"] or " ".join(row["lead"].split())
     columns = ARTICLE_COLUMNS + ([("snippet", "match", 60)] if search else [])
     emit_rows(rows, columns, fmt)
 

@@ -104,6 +104,8 @@ def record_summary(record: ArticleRecord, *, detail: bool = True) -> list[str]:
         f"  body       {len(record.paragraphs)} paragraphs, {len(record.body.split())} words",
         f"  furniture  {len(record.furniture)}" + (f": {_kinds([f.kind for f in record.furniture])}"
                                                    if record.furniture else ""),
+        *([f"    - {f.kind}" + (f" (credit {f.credit})" if f.credit else "") + f": {_short(f.text, 70)}"
+           for f in record.furniture] if detail else []),
         f"  actors     {len(record.actors)}" + (": " + _short(", ".join(a.name for a in record.actors), 80)
                                                 if record.actors else ""),
         f"  timexes    {len(record.timexes)}" + (": " + _short(", ".join(

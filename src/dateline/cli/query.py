@@ -34,7 +34,7 @@ def quotes_cmd(speaker: str | None, search: str | None, since: str | None, until
     """
     with open_store(db) as store:
         rows = store.quotes(speaker=speaker, since=since, until=until, search=search, limit=limit)
-    for row in rows:
+    for row in rows if fmt is None else ():
         row["who"] = row["speaker_names"] or ([row["speaker_text"]] if row["speaker_text"] else [])
     emit_rows(rows, [("date", "date", 10), ("published", "published", 10), ("who", "speaker", 24),
                      ("kind", "kind", 8), ("cue", "cue", 12), ("source", "source", 16),

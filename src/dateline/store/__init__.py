@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -162,6 +162,20 @@ class Store:
             raise StoreError(str(self.path), f"id prefix {prefix!r} is ambiguous ({shown}, ...); "
                              "give more characters")
         return str(rows[0]["id"])
+
+    def records(self, *, page: int = 500) -> Iterator[ArticleRecord]:
+        """Every stored record, in storage order, read ``page`` rows at a time (bounded memory)."""
+        last = 0
+        while True:
+            with self._lock:
+                rows = self.conn.execute(
+                    "SELECT rowid, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (last, page)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield ArticleRecord.from_json(json.loads(row["record"]))
+            last = rows[-1]["rowid"]
 
     def __len__(self) -> int:
         with self._lock:

@@ -15,9 +15,16 @@ from dateline.store.dates import interval
 
 
 def serialize(record: ArticleRecord) -> tuple[str, str]:
-    """The record's public JSON as stored, and its digest (same record, same digest)."""
-    text = json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The record's public JSON as stored, and its digest.
+
+    The digest leaves out ``origin`` (where the input was read from: ``./in/a.txt`` and
+    ``/data/in/a.txt`` are the same article), so re-ingesting from another path changes nothing.
+    """
+    data = record.to_json()
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    data.pop("origin", None)
+    key = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text, hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def delete_article(conn: sqlite3.Connection, article_id: str) -> None:
