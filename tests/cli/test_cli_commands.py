@@ -92,7 +92,13 @@ def test_quotes_timeline_actors(db: str) -> None:
     assert actors[2].startswith("org:hamas")
 
 
-@pytest.mark.parametrize("command", ["articles", "events", "quotes", "timeline", "actors"])
+def test_places(db: str) -> None:
+    (row,) = json.loads(run("places", "--db", db, "--json").stdout)
+    assert (row["name"], row["country"], row["geonames_id"], row["lat"]) == ("Cairo", "EG", 360630, 30.06)
+    assert run("places", "--db", db, "--country", "IL").stdout.strip() == "(no rows)"
+
+
+@pytest.mark.parametrize("command", ["articles", "events", "quotes", "timeline", "actors", "places"])
 def test_missing_database_is_one_line(tmp_path: Path, command: str) -> None:
     missing = str(tmp_path / "absent.db")
     one_error_line(run(command, "--db", missing), missing, "no such database")

@@ -179,6 +179,16 @@ def test_timeline_and_actors(filled: Store) -> None:
     assert [r["id"] for r in filled.actors(search="isr")] == ["cty:ISR"]
 
 
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, [("Cairo", 1, ["Cairo"])]),
+    ({"search": "cai"}, [("Cairo", 1, ["Cairo"])]),
+    ({"country": "eg,ps"}, [("Cairo", 1, ["Cairo"])]),
+    ({"country": "IL"}, []),
+])
+def test_places(filled: Store, filters: dict[str, str], expected: list[tuple[object, ...]]) -> None:
+    assert [(r["name"], r["articles"], r["texts"]) for r in filled.places(**filters)] == expected
+
+
 def test_bad_date_filter_names_the_option(filled: Store) -> None:
     with pytest.raises(StoreError, match="--since 'last week'"):
         filled.events(since="last week")

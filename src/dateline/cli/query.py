@@ -102,4 +102,20 @@ def actors_cmd(search: str | None, type_: str | None, db: str, limit: int, fmt: 
               fmt)
 
 
-__all__ = ["actors_cmd", "events_cmd", "quotes_cmd", "timeline_cmd"]
+@main.command("places")
+@click.option("--search", metavar="TEXT", help="Text in the place's name or in the words used for it.")
+@click.option("--country", metavar="CC[,CC]", help="ISO 3166 alpha-2 country code(s), e.g. PS,IL.")
+@db_option
+@limit_option()
+@format_options
+@cli_errors
+def places_cmd(search: str | None, country: str | None, db: str, limit: int, fmt: str | None) -> None:
+    """Places in stored articles (gazetteer entries with coordinates), most covered first."""
+    with open_store(db) as store:
+        rows = store.places(search=search, country=country, limit=limit)
+    emit_rows(rows, [("name", "name", 28), ("country", "country", 7), ("lat", "lat", 7),
+                     ("lon", "lon", 7), ("geonames_id", "geonames", 9), ("articles", "articles", 8),
+                     ("mentions", "mentions", 8), ("texts", "as written", 40)], fmt)
+
+
+__all__ = ["actors_cmd", "events_cmd", "places_cmd", "quotes_cmd", "timeline_cmd"]

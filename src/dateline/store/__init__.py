@@ -236,4 +236,10 @@ class Store:
         return self._query(queries.actors, search=search, type=type, limit=limit)
 
 
+    def places(self, *, search: str | None = None, country: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Resolved places, one row per gazetteer entry, most covered first."""
+        return self._query(queries.places, search=search, country=country, limit=limit)
+
+
 __all__ = ["DEFAULT_PATH", "LATEST", "PutResult", "Store", "StoreError"]
