@@ -46,6 +46,9 @@ from dateline.reader.furniture import LineContext, classify_line
         ("Reading time: 3 min", "reading_time", None),
         ("5 min read", "reading_time", None),
         ("___", "separator", None),
+        ("The installation at night, photos © Coastal Ledger, 2024", "caption", "Coastal Ledger"),
+        ('[button link="https://example.com/tips"] Send us your story[/button]', "markup", None),
+        ("Tell us what you think...", "promo", None),
     ],
 )
 def test_furniture_kinds(line: str, kind: str, credit: str | None) -> None:
@@ -67,6 +70,7 @@ def test_furniture_kinds(line: str, kind: str, credit: str | None) -> None:
         "Share prices in Tel Aviv rose after the announcement, traders said.",
         "According to a Reuters/Ipsos poll, the two candidates are level nationally.",
         "12",
+        "“Even textbooks of [gastrointestinal] medicine had no idea,” he said.",
     ],
 )
 def test_body_lines_stay_body(line: str) -> None:

@@ -55,6 +55,7 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
     return out
 
 
+
 def _looks_like_headline(line: str, lines: Sequence[str], options: ReaderOptions) -> bool:
     """The first line of a plain text is a headline when short and unpunctuated, and the first
     body line after it (bylines and timestamps skipped) is a longer paragraph."""

@@ -54,6 +54,7 @@ _PROMO = re.compile(
       | (?:for\s+the\s+latest|stay\s+(?:up\s+to\s+date|informed|updated))\b
       | (?:already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)|support\s+(?:our|independent)\s+journalism)\b
       | if\s+you\s+enjoyed\s+this\s+article\b
+      | tell\s+us\s+what\s+you\s+think\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -101,6 +102,8 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_AND_YEAR = re.compile(r"(?=.*\b\d{1,2}[:h]\d{2}\b)(?=.*\b(?:19|20)\d{2}\b)")
+_INLINE_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?P<credit>[^,.;]{2,60})", re.IGNORECASE)
+_SHORTCODE = re.compile(r"\[/[a-z_]+\]|\[[a-z_]+\s+[a-z_]+=[^\]]*\]")  # WordPress "[button link=...]"
 _TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:have\s+a\s+(?:news\s+)?tip\b|(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|us|him|her)\b|.{0,80}\bmay\s+be\s+reached\s+at\b).{0,250}$",
@@ -142,6 +145,11 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
         return Furniture("caption", text)
     if _COPYRIGHT.match(text) and words <= 40:
         return Furniture("copyright", text)
+    match = _INLINE_COPYRIGHT.search(text)
+    if match and words <= 25:
+        return Furniture("caption", text, _clean_credit(match.group("credit")))
+    if _SHORTCODE.search(text):
+        return Furniture("markup", text)
     if _CONTACT.match(text) and words <= 50:
         return Furniture("contact", text)
     return None
