@@ -15,11 +15,11 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-KINDS = ("reader", "bare", "full")
+KINDS = ("reader", "bare", "full", "paired")
 WARMUP = 8
 T = TypeVar("T")
 
@@ -103,8 +103,28 @@ def read_all(items: list[Any]) -> tuple[list[Any], list[str]]:
     return articles, refused
 
 
+class Clock:
+    """CPU time of this process (the figure that counts on a shared machine) and wall time."""
+
+    def __init__(self) -> None:
+        self.cpu0, self.wall0 = time.process_time(), time.perf_counter()
+
+    def read(self) -> tuple[float, float]:
+        return time.process_time() - self.cpu0, time.perf_counter() - self.wall0
+
+
+def rates(n: int, cpu: float, wall: float, digits: int = 2) -> dict[str, float]:
+    """Articles per CPU-second of the pinned process (one core) and per wall-clock second."""
+    return {
+        "cpu_seconds": round(cpu, 3),
+        "wall_seconds": round(wall, 3),
+        "articles_per_s": round(n / cpu, digits),
+        "articles_per_wall_s": round(n / wall, digits),
+    }
+
+
 def measure_reader(corpus: Path, repeat: int) -> dict[str, Any]:
-    """read_item over every item, ``repeat`` times; the fastest pass counts."""
+    """read_item over every item, ``repeat`` times; the fastest pass (CPU time) counts."""
     from dateline.reader import read_item
     from dateline.sources import InputError
 
@@ -117,28 +137,27 @@ def measure_reader(corpus: Path, repeat: int) -> dict[str, Any]:
     for run in range(repeat):
         per_format = {"html": [0, 0.0], "text": [0, 0.0]}
         refused = 0
-        start = time.perf_counter()
+        clock = Clock()
         for item in Progress(f"reader pass {run + 1}/{repeat}", len(items)).wrap(items):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             try:
                 read_item(item)
             except InputError:
                 refused += 1
             slot = per_format["html" if item.html is not None else "text"]
             slot[0] += 1
-            slot[1] += time.perf_counter() - t0
-        seconds = time.perf_counter() - start
-        if best is None or seconds < best["seconds"]:
-            best = {"seconds": seconds, "per_format": per_format, "refused": refused}
+            slot[1] += time.process_time() - t0
+        cpu, wall = clock.read()
+        if best is None or cpu < best["cpu"]:
+            best = {"cpu": cpu, "wall": wall, "per_format": per_format, "refused": refused}
     assert best is not None
     return {
         "articles": len(items),
         "refused": best["refused"],
-        "seconds": round(best["seconds"], 3),
-        "articles_per_s": round(len(items) / best["seconds"], 1),
+        **rates(len(items), best["cpu"], best["wall"], digits=1),
         "by_format": {
-            k: {"articles": n, "articles_per_s": round(n / s, 1) if s else None}
-            for k, (n, s) in best["per_format"].items() if n
+            k: {"articles": n, "articles_per_s": round(n / t, 1) if t else None}
+            for k, (n, t) in best["per_format"].items() if n
         },
         "passes": repeat,
         "rss_before_mb": rss_before,
@@ -146,46 +165,88 @@ def measure_reader(corpus: Path, repeat: int) -> dict[str, Any]:
     }
 
 
-def measure_nlp(corpus: Path, kind: str, batch_size: int) -> dict[str, Any]:
-    """One timed pass of the full pipeline or of bare spaCy over the same clean articles."""
-    articles, refused = read_all(load_items(corpus))
+Runner = Callable[[list[Any]], Iterator[int]]
+
+
+def make_runner(kind: str, batch_size: int) -> tuple[Runner, Any]:
+    """A function processing clean articles (yielding body lengths), and its spaCy Language."""
     if kind == "full":
         from dateline.nlp import load
         from dateline.pipeline import Pipeline
 
         pipeline = Pipeline(load(), batch_size=batch_size)
-        nlp = pipeline.nlp
 
-        def run(batch: list[Any]) -> Iterator[int]:
+        def run_full(batch: list[Any]) -> Iterator[int]:
             return (len(r.body) for r in pipeline.pipe(batch))
-    else:
-        import spacy
 
-        from dateline.nlp import MODEL
+        return run_full, pipeline.nlp
+    import spacy
 
-        nlp = spacy.load(MODEL)
+    from dateline.nlp import MODEL
 
-        def run(batch: list[Any]) -> Iterator[int]:
-            return (len(d.text) for d in nlp.pipe((a.body for a in batch), batch_size=batch_size))
+    nlp = spacy.load(MODEL)
 
+    def run_bare(batch: list[Any]) -> Iterator[int]:
+        return (len(d.text) for d in nlp.pipe((a.body for a in batch), batch_size=batch_size))
+
+    return run_bare, nlp
+
+
+def measure_nlp(corpus: Path, kind: str, batch_size: int) -> dict[str, Any]:
+    """One timed pass of the full pipeline or of bare spaCy over the same clean articles."""
+    articles, refused = read_all(load_items(corpus))
+    run, nlp = make_runner(kind, batch_size)
     sum(run(articles[:WARMUP]))
     rss_before = peak_rss_mb()
-    start = time.perf_counter()
+    clock = Clock()
     chars = sum(Progress(kind, len(articles)).wrap(run(articles)))
-    seconds = time.perf_counter() - start
+    cpu, wall = clock.read()
     words = sum(len(a.body.split()) for a in articles)
     assert chars == sum(len(a.body) for a in articles), "a body was lost on the way"
     return {
         "articles": len(articles),
         "refused_by_reader": len(refused),
-        "seconds": round(seconds, 3),
-        "articles_per_s": round(len(articles) / seconds, 2),
-        "words_per_s": round(words / seconds, 0),
+        **rates(len(articles), cpu, wall),
+        "words_per_s": round(words / cpu, 0),
         "batch_size": batch_size,
         "pipe_names": list(nlp.pipe_names),
-        "model": f"{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+        "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         "rss_after_load_mb": rss_before,
         "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def measure_paired(corpus: Path, batch_size: int) -> dict[str, Any]:
+    """Bare and full over the same chunks in turn (ABBA order), in one process.
+
+    Both see the same machine load within seconds of each other, so their ratio is steadier on
+    a shared machine than two separate runs; memory is not measured here.
+    """
+    articles, _ = read_all(load_items(corpus))
+    chunk = max(8, min(48, len(articles) // 6))  # several chunks even on a --limit run
+    runners = {kind: make_runner(kind, batch_size)[0] for kind in ("bare", "full")}
+    for run in runners.values():
+        sum(run(articles[:WARMUP]))
+    cpu = {"bare": 0.0, "full": 0.0}
+    wall = {"bare": 0.0, "full": 0.0}
+    chunks = [articles[i : i + chunk] for i in range(0, len(articles), chunk)]
+    done = 0
+    for n, part in enumerate(chunks):
+        for kind in ("bare", "full") if n % 2 == 0 else ("full", "bare"):
+            clock = Clock()
+            sum(runners[kind](part))
+            c, w = clock.read()
+            cpu[kind] += c
+            wall[kind] += w
+        done += len(part)
+        print(f"    paired: {done}/{len(articles)} articles", file=sys.stderr, flush=True)
+    return {
+        "articles": len(articles),
+        "chunk": chunk,
+        "bare": rates(len(articles), cpu["bare"], wall["bare"]),
+        "full": rates(len(articles), cpu["full"], wall["full"]),
+        "full_over_bare": round(cpu["bare"] / cpu["full"], 3),
+        "full_over_bare_wall": round(wall["bare"] / wall["full"], 3),
     }
 
 
@@ -195,6 +256,8 @@ def child_main(kind: str, corpus: Path, repeat: int, batch_size: int) -> None:
     t0 = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     if kind == "reader":
         result = measure_reader(corpus, repeat)
+    elif kind == "paired":
+        result = measure_paired(corpus, batch_size)
     else:
         result = measure_nlp(corpus, kind, batch_size)
     result["core"] = core
