@@ -183,3 +183,18 @@ def test_demo_builds_a_fresh_database(tmp_path: Path, use_pipeline,  # type: ign
         assert hint in result.stdout
     again = run("demo", "--db", "demo.db")  # fresh again, not doubled
     assert f"demo.db: {len(bundled) + len(examples)} articles" in again.stdout
+
+
+def test_actors_file_reaches_the_pipeline(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text('{"id": "per:zara-qudsiyeh", "name": "Zara Qudsiyeh", "type": "person", '
+                     '"country": "JOR", "aliases": ["Qudsiyeh"]}\n', encoding="utf-8")
+    path = tmp_path / "amman.txt"
+    path.write_text("Amman: Zara Qudsiyeh, a Jordanian envoy, met Egyptian mediators on Tuesday.\n\n"
+                    "Qudsiyeh said the talks were useful.\n", encoding="utf-8")
+    result = run("process", str(path), "--json", "--actors", str(extra))
+    assert result.exit_code == 0, result.output
+    assert "per:zara-qudsiyeh" in {a["id"] for a in json.loads(result.stdout)["actors"]}
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "per:a", "name": "A", "type": "person"}\n{not json\n', encoding="utf-8")
+    one_error_line(run("process", str(path), "--actors", str(bad)), f"{bad}:2", "not valid JSON")

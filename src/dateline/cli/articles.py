@@ -11,6 +11,7 @@ import click
 from dateline.cli import main
 from dateline.cli.options import (
     CliError,
+    actors_option,
     cli_errors,
     date_options,
     db_option,
@@ -30,8 +31,10 @@ from dateline.sources import SourceError, SourceItem, iter_sources
 @click.option("--json", "as_json", is_flag=True, help="Print the public record (JSON).")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date, overriding what is found.")
 @click.option("--url", metavar="URL", help="The article's URL (used for its id and date).")
+@actors_option
 @cli_errors
-def process_cmd(file: str, as_json: bool, published: str | None, url: str | None) -> None:
+def process_cmd(file: str, as_json: bool, published: str | None, url: str | None,
+                actors: tuple[str, ...]) -> None:
     """Read and understand one article FILE (.txt, .html, .html.gz; - for stdin)."""
     results = list(iter_sources([file]))
     for result in results:
@@ -46,7 +49,7 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
     from dateline.reader import read_item
 
     article = read_item(item)
-    record = load_pipeline().process(article)
+    record = load_pipeline(actors=actors).process(article)
     if as_json:
         click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -59,15 +62,17 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per pipeline batch and per database transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (errors still shown).")
+@actors_option
 @cli_errors
-def ingest_cmd(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool) -> None:
+def ingest_cmd(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
+               actors: tuple[str, ...]) -> None:
     """Read, understand and store articles: files, directories, JSON Lines, - for stdin.
 
     Idempotent: an article already stored is not stored twice. Each bad input is reported on
     one line and the rest are still stored; the exit status is 1 when anything failed.
     """
     with open_store(db, create=True) as store:
-        pipeline = load_pipeline()
+        pipeline = load_pipeline(actors=actors)
         report = ingest(paths, store, pipeline, batch_size=batch_size,
                         progress=not quiet and sys.stderr.isatty(),
                         on_error=lambda e: error_line(e.origin, e.message))

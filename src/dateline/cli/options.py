@@ -12,7 +12,7 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -82,15 +82,28 @@ def open_store(db: str, *, create: bool = False) -> Store:
     return Store(db, create=create)
 
 
-def load_pipeline(batch_size: int = 16) -> Pipeline:
-    """The full pipeline, or a CliError saying how to install the missing model."""
-    from dateline.nlp import MODEL, ModelMissing
+def load_pipeline(batch_size: int = 16, actors: Sequence[str] = ()) -> Pipeline:
+    """The full pipeline (``actors``: extra actor dictionary files), or a CliError saying what
+    to fix: the missing model, or the file and line of a malformed dictionary."""
+    from dateline.actors import DictionaryError
+    from dateline.nlp import MODEL, ModelMissing, load
     from dateline.pipeline import Pipeline
 
+    config = {"dateline_actors": {"extra_dictionaries": list(actors)}} if actors else None
     try:
-        return Pipeline(batch_size=batch_size)
+        return Pipeline(load(config=config), batch_size=batch_size)
     except ModelMissing as err:
         raise CliError(MODEL, str(err)) from err
+    except DictionaryError as err:
+        where, _, problem = str(err).partition(": ")
+        raise CliError(where, problem or "malformed actor dictionary") from err
+
+
+def actors_option(fn: F) -> F:
+    return click.option(
+        "--actors", "actors", multiple=True, metavar="FILE", type=click.Path(dir_okay=False),
+        help="Extra actor dictionary (JSON Lines; see dateline/data/actors/README.md). Repeatable.",
+    )(fn)
 
 
 def db_option(fn: F) -> F:
