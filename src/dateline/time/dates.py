@@ -64,7 +64,7 @@ def numeric_date(g: Groups, ctx: Context) -> Norm | None:
 
 
 def month_day(g: Groups, ctx: Context) -> Norm | None:
-    m = lexicon().months[g["month"]]
+    m = lexicon().months[g["month"].rstrip(".")]
     d = int(g["day"])
     mod = point_mod(g.get("pmod")) or quantity_mod(g.get("qmod"))
     if "year" in g:
@@ -82,7 +82,7 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
 
 
 def month_year(g: Groups, ctx: Context) -> Norm | None:
-    m = lexicon().months[g["month"]]
+    m = lexicon().months[g["month"].rstrip(".")]
     mod = point_mod(g.get("pmod"))
     if "year" in g:
         return Norm("DATE", f"{int(g['year']):04d}-{m:02d}", mod)
@@ -93,7 +93,7 @@ def month_year(g: Groups, ctx: Context) -> Norm | None:
 
 
 def month(g: Groups, ctx: Context) -> Norm | None:
-    name = g["month"]
+    name = g["month"].rstrip(".")
     m = lexicon().months[name]
     rel = (g.get("rel") or "").lower()
     mod = point_mod(g.get("pmod"))

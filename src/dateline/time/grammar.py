@@ -32,7 +32,8 @@ class Candidate:
 
 
 def _pieces(lex: Lexicon) -> dict[str, str]:
-    months = alternation(lex.months, case_sensitive=True)
+    full = alternation([m for m in lex.months if len(m) > 4 or m in ("May", "June", "July")], case_sensitive=True)
+    abbr = alternation([m for m in lex.months if len(m) <= 4 and m not in ("May", "June", "July")], case_sensitive=True)
     weekdays = alternation([w.capitalize() for w in lex.weekdays if len(w) > 4], case_sensitive=True)
     abbrev_wd = alternation([w.capitalize() for w in lex.weekdays if len(w) <= 4], case_sensitive=True)
     tens = alternation([w for w, v in lex.numbers.items() if v in range(20, 100, 10)])
@@ -40,14 +41,14 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     words = alternation(lex.numbers)
     numw = rf"(?:\d+(?:\.\d+|\s+1/2)?|{tens}[\s-]{ones}|{words}|{alternation(lex.vague_numbers)})"
     unit = r"(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?)"
-    pmod = r"(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|close\s+of|dawn\s+of))"
+    pmod = r"(?:(?:very\s+)?(?:early|earlier|late|later|mid)|(?:the\s+)?(?:very\s+)?(?:middle|end|beginning|start|close|dawn)\s+of)"
     teens = alternation([w for w, v in lex.numbers.items() if v in range(10, 20)])
     spoken = (rf"(?:nineteen[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?:{tens}(?:[\s-]+{ones})?|{teens}|{ones})"
               rf"|(?<=the\syear\s)two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{teens}|{ones}))?"
               rf"|(?<=\bin\s)two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{teens}|{ones}))?)")
     return {
         "SPOKEN": spoken,
-        "MONTH": rf"(?P<month>{months})(?:\.|\b)",
+        "MONTH": rf"(?P<month>{full}\b|{abbr}(?:\.|\b))",
         "WD": rf"(?:{weekdays}|{abbrev_wd}\.)",
         "NUM": numw,
         "UNIT": unit,
@@ -77,7 +78,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("month",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?|(?P<rel>this|last|next|past|coming|this\s+past)\s+)?{MONTH}"),
     ("decade",
-     r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<short>\d)0'?s\b"
+     r"(?:(?P<pmod>(?:the\s+)?{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<short>\d)0'?s\b"
      r"|(?<=the\s)(?P<word>{DECW})\b)"),
     ("century",
      r"(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?(?P<ord>{ORD})[\s-]+century\b"),
@@ -110,7 +111,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?P<rel>this|last|tomorrow|yesterday|early\s+this|late\s+last|late\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b"),
     ("duration",
      r"(?:(?P<qmod>{QMOD})\s+(?!the\b|its\b|their\b))?(?:(?P<det>the|another|its|their)\s+)?"
-     r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further|initial)\s+)?"
+     r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\s+)?"
      r"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
      r"[\s-]+(?P<unit>{UNIT})(?P<long>-long|-old|\s+old)?"
      r"(?:\s+(?P<post>ago|earlier|later|from\s+now|hence|or\s+so|back))?\b"),

@@ -181,7 +181,7 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     value = duration_value(amount, unit_word)
     if value is None:
         return None
-    if num in ("a", "an") and re.search(r"(?:\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+[a-z]+)?|\$\S*|cents?|dollars?|percent|%|times|once|twice)\s*$", ctx.before):
+    if num in ("a", "an") and re.search(r"(?:(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|several|few))(?:\s+(?:million|billion))?(?:\s+[a-z]+)?|\$\S*|cents?|dollars?|percent|%|times|once|twice)\s*$", ctx.before):
         return None  # "four flights a week", "$2 million a year": a rate, not a timex
     return Norm("DURATION", value, mod)
 
@@ -245,7 +245,7 @@ def set_(g: Groups, ctx: Context) -> Norm | None:
     if "pod" in g:
         return Norm("SET", f"XXXX-XX-XXT{lex.parts_of_day[g['pod'].lower()]}")
     if "month" in g:
-        return Norm("SET", f"XXXX-{lex.months[g['month']]:02d}")
+        return Norm("SET", f"XXXX-{lex.months[g['month'].rstrip('.')]:02d}")
     num = (g.get("num") or "").lower()
     amount = 2 if num == "other" else (lex.number(num) if num else 1)
     value = duration_value(float(amount) if amount else None, g["unit"])

@@ -55,12 +55,30 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+#: nouns naming something scheduled: a date modifying them may lie ahead ("the Nov. 16 deadline")
+PLANNED_NOUNS = {"deadline", "meeting", "talks", "summit", "election", "vote", "conference",
+                 "hearing", "visit", "trip", "session", "launch", "ceremony", "opening", "release",
+                 "date", "target", "round", "referendum", "poll", "debate", "trial", "auction",
+                 "offering", "payment", "expiration", "anniversary", "event", "match", "game"}
+
+
+def modified_noun_tense(span: Span) -> str | None:
+    """A date used as a noun modifier ("the October 7 attack", "Wednesday's ruling") names an
+    event: past, unless the noun is something scheduled (then PRESENT: the nearest)."""
+    root = span.root
+    if root.dep_ not in ("nmod", "compound", "poss", "npadvmod", "amod") or root.head.pos_ != "NOUN":
+        return None
+    if root.head.i in range(span.start, span.end):
+        return None
+    return "PRESENT" if root.head.lemma_.lower() in PLANNED_NOUNS else "PAST"
+
+
 def clause_tense(span: Span) -> str | None:
     """The tense governing ``span`` (None when no verb is found)."""
     verb = governing_verb(span)
-    if verb is None:
-        return None
-    tense = verb_tense(verb)
-    if tense == "PRESENT" and verb.lemma_ in FUTURE_HEADS:
+    tense = verb_tense(verb) if verb is not None else None
+    if tense is None:
+        return modified_noun_tense(span)
+    if tense == "PRESENT" and verb is not None and verb.lemma_ in FUTURE_HEADS:
         return "FUTURE"
     return tense
