@@ -164,6 +164,7 @@ def test_html_date_from_url_when_the_page_has_none() -> None:
     article = read_html(fixture("url-dated.html"), url=url)
     assert (article.published.date, article.published.evidence) == ("2024-08-22", "url")
     assert article.title == "Aid convoys wait at the Rafah crossing"
+    assert article.source == "news.example.org"  # no site name anywhere: the host
     assert len(article.paragraphs) == 4
 
 

@@ -6,6 +6,10 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 LOG = logging.getLogger(__name__)
 
@@ -33,31 +37,60 @@ class Extraction:
 
 def extract(html: str, *, url: str | None = None, favor_recall: bool = False,
             with_metadata: bool = True, fast: bool = False) -> Extraction:
-    """Run trafilatura once: main text without comments, tables kept, plus metadata."""
+    """Parse once; main text from trafilatura (no comments, tables kept) and the page metadata."""
     import trafilatura
+    from trafilatura.utils import load_html
 
+    tree = load_html(html)
+    if tree is None:
+        return Extraction("", PageMetadata(url=url))
+    meta = page_metadata(tree, url) if with_metadata else PageMetadata(url=url)
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, favor_precision=not favor_recall, favor_recall=favor_recall,
+            tree, url=url, favor_precision=not favor_recall, favor_recall=favor_recall,
             include_comments=False, include_tables=True, include_images=False,
-            with_metadata=with_metadata, deduplicate=False, fast=fast,
-            date_extraction_params=_date_params() if with_metadata else None,
+            with_metadata=False, deduplicate=False, fast=fast,
         )
     except (ValueError, TypeError, AttributeError) as err:  # malformed markup deep in lxml
         LOG.warning("trafilatura failed on %s: %s", url or "<html>", err)
         doc = None
     if doc is None or isinstance(doc, dict):
-        return Extraction("", PageMetadata(url=url))
-    text = unicodedata.normalize("NFC", doc.text or "")
-    meta = PageMetadata(
-        title=_clean(doc.title), author=_clean(doc.author), date=_clean(doc.date),
-        sitename=_clean(doc.sitename), url=_clean(doc.url) or url, hostname=_clean(doc.hostname),
-        language=_clean(doc.language),
+        return Extraction("", meta)
+    return Extraction(unicodedata.normalize("NFC", doc.text or ""), meta)
+
+
+def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
+    """Title, author, site name, canonical URL and language from meta tags and JSON-LD (through
+    trafilatura's readers), the date through htmldate. Skips trafilatura's costly extras
+    (categories, tags, licence, author and site-name guessing from the page body)."""
+    from htmldate import find_date
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception as err:  # noqa: BLE001 -- trafilatura guards this call the same way
+        LOG.debug("JSON-LD metadata unreadable in %s: %s", url or "<html>", err)
+    page_url = _clean(meta.url) or _clean(extract_url(tree, url)) or url
+    try:
+        found = find_date(tree, url=url or page_url, **_date_params())
+    except (ValueError, TypeError) as err:
+        LOG.debug("htmldate failed on %s: %s", url or "<html>", err)
+        found = None
+    author = _clean(meta.author)
+    lang = _clean(tree.get("lang"))
+    sitename = _clean((meta.sitename or "").lstrip("@"))
+    if sitename and "." not in sitename and sitename[0].islower():
+        sitename = sitename.title()  # as trafilatura does: "cleveland" -> "Cleveland"
+    return PageMetadata(
+        title=_clean(meta.title) or _clean(extract_title(tree)),
+        author=author if author and " " in author else None,  # one word is usually a handle
+        date=_clean(found), sitename=sitename, url=page_url,
+        hostname=None, language=lang.split("-")[0].lower() if lang else None,
     )
-    return Extraction(text, meta)
 
 
-def _date_params() -> dict[str, object]:
+def _date_params() -> dict[str, Any]:
     """htmldate: the page's own markup first, the URL only as a backup, no guessing from body text
     (the reader looks for dates in the text itself, and says so in the evidence)."""
     return {"original_date": True, "extensive_search": False, "deferred_url_extractor": True,
