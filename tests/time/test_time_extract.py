@@ -9,22 +9,6 @@ import pytest
 from dateline.model import Timex
 from dateline.time import find_timexes
 from dateline.time.calendar import easter, month_day_near, weekday_near
-from dateline.time.component import TimeTagger  # noqa: F401  (registers the factory)
-
-SYNTAX = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "dateline_paragraphs")
-
-
-def tag(nlp: Any, text: str, published: str | None) -> list[Timex]:
-    """Run the parser and dateline_time only (other dateline components are not under test)."""
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    wanted = [p for p in nlp.pipe_names if p in SYNTAX]
-    with nlp.select_pipes(enable=wanted):
-        doc = nlp(doc)
-    from dateline.time.component import TimeTagger
-
-    return list(TimeTagger()(doc)._.timexes)
-
 
 def find(timexes: list[Timex], text: str) -> Timex:
     hits = [t for t in timexes if t.text == text]
@@ -84,9 +68,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "dct", "span", "type_", "value", "mod"), CASES)
-def test_timex(nlp: Any, text: str, dct: str | None, span: str, type_: str, value: str,
+def test_timex(time_tag: Any, text: str, dct: str | None, span: str, type_: str, value: str,
                mod: str | None) -> None:
-    t = find(tag(nlp, text, dct), span)
+    t = find(time_tag(text, dct), span)
     assert (t.type, t.value, t.mod) == (type_, value, mod)
     assert text[t.start:t.end] == t.text
 
@@ -101,9 +85,9 @@ def test_timex(nlp: Any, text: str, dct: str | None, span: str, type_: str, valu
     ("The film High Noon was shown.", "Noon"),
     ("The airline runs four flights a week.", "a week"),
 ])
-def test_not_a_timex(nlp: Any, text: str, word: str) -> None:
+def test_not_a_timex(time_tag: Any, text: str, word: str) -> None:
     start = text.index(word)
-    overlapping = [t for t in tag(nlp, text, AUG18) if t.start < start + len(word) and t.end > start]
+    overlapping = [t for t in time_tag(text, AUG18) if t.start < start + len(word) and t.end > start]
     assert overlapping == []
 
 
@@ -117,8 +101,8 @@ def test_not_a_timex(nlp: Any, text: str, word: str) -> None:
     ("The accord was signed on August 18, 2024.", "August 18, 2024", "2024-08-18", None),
     ("The war began in June 1998 and ended later that year.", "later that year", "1998", "text"),
 ])
-def test_anchor(nlp: Any, text: str, span: str, value: str, anchor: str | None) -> None:
-    t = find(tag(nlp, text, AUG18), span)
+def test_anchor(time_tag: Any, text: str, span: str, value: str, anchor: str | None) -> None:
+    t = find(time_tag(text, AUG18), span)
     assert (t.value, t.anchor) == (value, anchor)
 
 
