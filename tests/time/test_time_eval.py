@@ -21,6 +21,7 @@ from dateline.eval.time import (
     to_timeml,
 )
 from dateline.model import Timex
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 FOLDER = REPO / "tests" / "fixtures" / "time" / "folder"

@@ -10,6 +10,7 @@ from dateline.model import Timex
 from dateline.time import find_timexes
 from dateline.time.calendar import easter, month_day_near, weekday_near
 
+
 def find(timexes: list[Timex], text: str) -> Timex:
     hits = [t for t in timexes if t.text == text]
     assert hits, f"no timex {text!r} in {[t.text for t in timexes]}"
