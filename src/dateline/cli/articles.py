@@ -104,7 +104,7 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
         for row in rows:
             row["headline"] = row["title"] or " ".join(row["lead"].split())
     columns = ARTICLE_COLUMNS + ([("snippet", "match", 60)] if search else [])
-    emit_rows(rows, columns, fmt)
+    emit_rows(rows, columns, fmt, limit)
 
 
 @main.command("show")

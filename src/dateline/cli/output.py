@@ -30,8 +30,10 @@ def cell(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None) -> None:
-    """Print rows: ``fmt`` "json" (every field), "csv" (every field), else a table of ``columns``."""
+def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None,
+              limit: int | None = None) -> None:
+    """Print rows: ``fmt`` "json" (every field), "csv" (every field), else a table of ``columns``
+    (with a note on stderr when ``limit`` cut the list)."""
     if fmt == "json":
         click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -43,6 +45,8 @@ def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None) -
         sys.stdout.flush()
     else:
         click.echo(table(rows, columns))
+        if limit and len(rows) >= limit:
+            click.echo(f"(the first {limit} rows; --limit 0 shows all)", err=True)
 
 
 def table(rows: Sequence[Row], columns: Sequence[Column]) -> str:

@@ -38,7 +38,7 @@ def quotes_cmd(speaker: str | None, search: str | None, since: str | None, until
         row["who"] = row["speaker_names"] or ([row["speaker_text"]] if row["speaker_text"] else [])
     emit_rows(rows, [("date", "date", 10), ("published", "published", 10), ("who", "speaker", 24),
                      ("kind", "kind", 8), ("cue", "cue", 12), ("source", "source", 16),
-                     ("text", "text", 80)], fmt)
+                     ("text", "text", 80)], fmt, limit)
 
 
 EVENT_COLUMNS = [("date", "date", 10), ("type", "type", 9), ("status", "status", 12),
@@ -62,7 +62,7 @@ def events_cmd(actor: str | None, type_: str | None, since: str | None, until: s
     with open_store(db) as store:
         rows = store.events(actor=actor, type=type_, since=since, until=until, place=place,
                             status=status, limit=limit)
-    emit_rows(rows, EVENT_COLUMNS, fmt)
+    emit_rows(rows, EVENT_COLUMNS, fmt, limit)
 
 
 @main.command("timeline")
@@ -82,7 +82,7 @@ def timeline_cmd(actor: str | None, type_: str | None, since: str | None, until:
                               status=status, statements=statements, limit=limit)
     emit_rows(rows, [("date", "date", 10), ("kind", "kind", 9), ("what", "what", 9),
                      ("status", "status", 10), ("actors", "actors", 30), ("place", "place", 12),
-                     ("text", "text", 70)], fmt)
+                     ("text", "text", 70)], fmt, limit)
 
 
 @main.command("actors")
@@ -99,7 +99,7 @@ def actors_cmd(search: str | None, type_: str | None, db: str, limit: int, fmt: 
     emit_rows(rows, [("id", "id", 30), ("name", "name", 28), ("type", "type", 12),
                      ("country", "country", 7), ("articles", "articles", 8),
                      ("mentions", "mentions", 8), ("quotes", "quotes", 6), ("events", "events", 6)],
-              fmt)
+              fmt, limit)
 
 
 @main.command("places")
@@ -115,7 +115,7 @@ def places_cmd(search: str | None, country: str | None, db: str, limit: int, fmt
         rows = store.places(search=search, country=country, limit=limit)
     emit_rows(rows, [("name", "name", 28), ("country", "country", 7), ("lat", "lat", 7),
                      ("lon", "lon", 7), ("geonames_id", "geonames", 9), ("articles", "articles", 8),
-                     ("mentions", "mentions", 8), ("texts", "as written", 40)], fmt)
+                     ("mentions", "mentions", 8), ("texts", "as written", 40)], fmt, limit)
 
 
 __all__ = ["actors_cmd", "events_cmd", "places_cmd", "quotes_cmd", "timeline_cmd"]

@@ -128,7 +128,7 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, since: str |
     params: dict[str, Any] = {}
     where: list[str] = []
     sql = ("SELECT q.quote_id, q.article_id, q.seq, q.date, q.kind, q.speaker_text, q.cue, "
-           "q.medium, q.setting, q.text, a.published, a.source, a.title, "
+           "q.medium, q.setting, q.text, a.published, a.source, a.title, a.url, "
            "COALESCE(q.date_start, a.published) AS day_start, "
            "COALESCE(q.date_end, a.published) AS day_end "
            "FROM quotes q JOIN articles a ON a.id = q.article_id")
@@ -180,7 +180,7 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | No
            "e.date_anchor, e.date_start, e.date_end, e.place, e.trigger, e.confidence, "
            "e.evidence_start, e.evidence_end, "
            "substr(a.body, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence, "
-           "a.published, a.source, a.title FROM events e JOIN articles a ON a.id = e.article_id")
+           "a.published, a.source, a.title, a.url FROM events e JOIN articles a ON a.id = e.article_id")
     if actor:
         params["actor"], params["actor_like"] = actor, like(actor)
         where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_key = e.event_key AND "
