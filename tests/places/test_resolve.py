@@ -1,0 +1,73 @@
+"""Resolution in context, on our own sentences (pure functions, no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import distance_km, gazetteer, resolve_spans
+
+
+def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for phrase in phrases:
+        start = text.index(phrase, pos)
+        out.append((start, start + len(phrase)))
+        pos = start + 1
+    return out
+
+
+CASES = [
+    ("Paris is lovely in spring.", ["Paris"], "Paris", "FR"),
+    ("The county fair in Paris, Texas, drew crowds.", ["Paris", "Texas"], "Paris", "US"),
+    ("Residents of Alexandria, La., cleaned up after the storm.", ["Alexandria"], "Alexandria", "US"),
+    ("Ships docked at Alexandria on Egypt's Mediterranean coast.", ["Alexandria", "Egypt"],
+     "Alexandria", "EG"),
+    ("Israeli strikes hit Rafah in the southern Gaza Strip, near Khan Younis.",
+     ["Rafah", "Gaza Strip", "Khan Younis"], "Rafah", "PS"),
+    ("In Egypt, traders in Rafah and El Arish in North Sinai waited for trucks from Cairo.",
+     ["Egypt", "Rafah", "El Arish", "Sinai", "Cairo"], "Rafah", "EG"),
+    ("Storms moved from Atlanta to Savannah and across Georgia.",
+     ["Atlanta", "Savannah", "Georgia"], "Georgia", "US"),
+    ("Russian troops advanced from Tskhinvali towards Tbilisi, the capital of Georgia.",
+     ["Tskhinvali", "Tbilisi", "Georgia"], "Georgia", "GE"),
+    ("Police in London, Ontario, said the road near Toronto was closed.",
+     ["London", "Ontario", "Toronto"], "London", "CA"),
+    ("Qatari mediators met in Doha.", ["Qatari", "Doha"], "Qatari", "QA"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "target", "country"), CASES)
+def test_context_decides(text: str, phrases: list[str], target: str, country: str) -> None:
+    places = resolve_spans(text, _spans(text, phrases), gazetteer.load())
+    place = places[phrases.index(target)]
+    assert place.country == country, place
+    assert place.lat is not None and 0.0 < place.confidence <= 1.0
+
+
+def test_unknown_place_stays_unresolved() -> None:
+    text = "Aid reached Qxzvbrtl on Monday."
+    (place,) = resolve_spans(text, _spans(text, ["Qxzvbrtl"]), gazetteer.load())
+    assert place.lat is None and place.lon is None and place.confidence == 0.0
+    assert (place.start, place.end, place.text) == (12, 20, "Qxzvbrtl")
+
+
+def test_focus_from_the_dateline() -> None:
+    text = "Crowds gathered in Alexandria."
+    spans = _spans(text, ["Alexandria"])
+    (plain,) = resolve_spans(text, spans, gazetteer.load())
+    (focused,) = resolve_spans(text, spans, gazetteer.load(), focus="Washington")
+    assert plain.country == "EG" and focused.country == "US"
+
+
+def test_county_moves_to_its_local_town() -> None:
+    text = "Deputies in Alexandria said Rapides Parish will reopen the road."
+    alex, parish = resolve_spans(text, _spans(text, ["Alexandria", "Rapides Parish"]),
+                                 gazetteer.load())
+    assert alex.country == "US" and parish.feature == "ADM2"
+    assert parish.lat is not None and parish.lon is not None and alex.lat is not None
+    assert distance_km(parish.lat, parish.lon, 31.17, -92.48) < 50  # the parish, not Louisiana's middle
+
+
+@pytest.mark.parametrize(("a", "b", "km"), [((0, 0), (0, 1), 111.2), ((51.5, -0.12), (48.86, 2.35), 342.2)])
+def test_distance(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
+    assert distance_km(*a, *b) == pytest.approx(km, abs=1.0)
