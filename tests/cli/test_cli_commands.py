@@ -158,9 +158,9 @@ def test_process_bad_input_is_one_line(tmp_path: Path, use_pipeline, content, wo
 
 def test_missing_model_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import dateline.nlp
-    import dateline.pipeline
 
-    monkeypatch.setattr(dateline.pipeline, "load", lambda: dateline.nlp.load(model="no_such_model_pkg"))
+    real_load = dateline.nlp.load
+    monkeypatch.setattr(dateline.nlp, "load", lambda **kw: real_load(**kw, model="no_such_model_pkg"))
     path = tmp_path / "amman.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     one_error_line(run("process", str(path)), "no_such_model_pkg", "not installed")
