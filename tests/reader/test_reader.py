@@ -86,6 +86,24 @@ def test_headline_and_byline_of_plain_text() -> None:
     assert article.body.startswith("Mediators from the United States, Egypt and Qatar said")
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2024-12-30", "2024-12-31"), ("2025-01-01", "2024-12-31"), (None, "XXXX-12-31")],
+)
+def test_dateline_year_is_the_closest_to_other_evidence(published: str | None, expected: str) -> None:
+    article = read_text("JERUSALEM, Dec 31 (Reuters) - Officials met again to discuss the plan.",
+                        published=published)
+    assert article.dateline is not None and article.dateline.date == expected
+
+
+def test_dateline_on_a_line_of_its_own() -> None:
+    article = read_text("GAZA CITY (AP) —\nMediators said on Monday that they would keep pushing the plan.\n")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("Gaza City", "AP")
+    assert article.body == "Mediators said on Monday that they would keep pushing the plan."
+    assert len(article.paragraphs) == 1
+
+
 def test_dateline_date_takes_the_year_of_other_evidence() -> None:
     text = "gaza-talks-1724000000\n\n" + fixture("reuters-style.txt")
     article = read_text(text)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
@@ -81,12 +82,11 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     furniture = tuple(kind for _, kind in classified if kind is not None)
     if not paragraphs:
         raise InputError(given.origin or "<input>", "no article text found (only page furniture or markup)")
-    year_hint = _year_hint(furniture, paragraphs)
-    dateline, rest = split_dateline(paragraphs[0], year=year_hint)
-    if dateline is not None:
-        paragraphs[0] = rest.strip()
-    body, spans = join_paragraphs(paragraphs)
     url = given.url or meta.url
+    dateline, paragraphs = cut_dateline(paragraphs, None)
+    if dateline is not None and dateline.date and dateline.date.startswith("XXXX"):
+        dateline = _complete_year(dateline, _reference_date(given, meta, url, furniture, paragraphs))
+    body, spans = join_paragraphs(paragraphs)
     title = meta.title or next((f.text for f in furniture if f.kind == "headline"), None)
     return CleanArticle(
         body=body, paragraphs=spans, furniture=furniture,
@@ -95,6 +95,20 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
         published=publication_date(given.published, meta, url, dateline, furniture, paragraphs),
         dateline=dateline, language=meta.language, origin=given.origin, id=given.id,
     )
+
+
+def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | None, list[str]]:
+    """The dateline cut from the first paragraph, or a first paragraph that is only a dateline
+    ("GAZA CITY (AP) —" on a line of its own) dropped in favour of the record's dateline."""
+    dateline, rest = split_dateline(paragraphs[0], year=year)
+    if dateline is not None:
+        return dateline, [rest.strip(), *paragraphs[1:]]
+    first = paragraphs[0].strip()
+    if len(paragraphs) > 1 and len(first.split()) <= 8:
+        dateline, rest = split_dateline(f"{first} {paragraphs[1]}", year=year)
+        if dateline is not None and dateline.text == first:
+            return dateline, paragraphs[1:]
+    return None, paragraphs
 
 
 def join_paragraphs(paragraphs: Sequence[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -147,13 +161,32 @@ def _text_date(furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> str
     return None
 
 
-def _year_hint(furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> int | None:
-    """A year for a dateline written without one, from the image slug or a date in the text."""
+def _reference_date(given: Given, meta: PageMetadata, url: str | None,
+                    furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> str | None:
+    """The best other date evidence, to give a year to a dateline written without one."""
+    for found in (dates.normalize_date(given.published), dates.normalize_date(meta.date),
+                  _timestamp_date(furniture), dates.date_from_url(url)):
+        if found:
+            return found
     for f in furniture:
         if f.kind == "image_slug" and (found := dates.date_from_slug(f.text)):
-            return int(found[:4])
-    found = _text_date(furniture, paragraphs[:3])
-    return int(found[:4]) if found else None
+            return found
+    return _text_date(furniture, paragraphs[:3])
+
+
+def _complete_year(dateline: Dateline, reference: str | None) -> Dateline:
+    """"XXXX-08-18" + reference 2024-08-19 -> "2024-08-18": the year that puts the dateline
+    closest to the reference (a story datelined Dec 31 and published Jan 1 keeps its year)."""
+    if not reference or not dateline.date:
+        return dateline
+    month, day = int(dateline.date[5:7]), int(dateline.date[8:10])
+    ref = date.fromisoformat(reference)
+    options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+               if (d := dates.iso(y, month, day))]
+    if not options:
+        return dateline
+    best = min(options, key=lambda d: abs((date.fromisoformat(d) - ref).days))
+    return replace(dateline, date=best)
 
 
 def find_source(meta: PageMetadata, furniture: Sequence[Furniture], url: str | None) -> str | None:
