@@ -43,7 +43,7 @@ class Weights:
     smoothing: float = 0.5  # added to the vote totals: one weak vote is not a consensus
     country_name: float = 3.0  # feature bonuses on top of log10(population)
     area: float = 2.0
-    state_name: float = 1.0
+    state_name: float = 0.0
     capital: float = 1.0
     alias: float = 1.0  # a curated alias or demonym
     alternate: float = 1.5  # penalty: reached by an alternate name only ("Berea" -> Aleppo)
