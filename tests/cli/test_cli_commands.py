@@ -13,6 +13,7 @@ from store_records import record_a, record_b
 
 from dateline.cli import main
 from dateline.cli.demo import BUNDLED, demo_inputs
+from dateline.sources import SourceItem, iter_sources
 
 
 def run(*args: str, input: str | bytes | None = None) -> Result:
@@ -173,16 +174,16 @@ def test_demo_builds_a_fresh_database(tmp_path: Path, use_pipeline,  # type: ign
     Path("demo.db").write_text("an old file that must be replaced")
     result = run("demo")
     assert result.exit_code == 0, result.output
-    bundled = [p for p in BUNDLED.iterdir() if p.suffix in (".txt", ".html")]
-    examples = [p for d in demo_inputs()[1:] for p in d.iterdir() if p.suffix in (".txt", ".html")]
-    assert bundled, "no demo articles bundled in src/dateline/data/demo"
-    assert f"demo.db: {len(bundled) + len(examples)} articles" in result.stdout
-    assert result.stdout.count("  published  ") == len(bundled) + len(examples)
+    bundled = [r for r in iter_sources([BUNDLED]) if isinstance(r, SourceItem)]
+    inputs = [r for r in iter_sources(demo_inputs()) if isinstance(r, SourceItem)]
+    assert len(bundled) >= 6, "the demo articles bundled in src/dateline/data/demo"
+    assert f"demo.db: {len(inputs)} articles" in result.stdout
+    assert result.stdout.count("  published  ") == len(inputs)
     for hint in ("dateline articles --db demo.db", "dateline events --db demo.db",
                  "dateline serve --db demo.db", "http://127.0.0.1:8000/"):
         assert hint in result.stdout
     again = run("demo", "--db", "demo.db")  # fresh again, not doubled
-    assert f"demo.db: {len(bundled) + len(examples)} articles" in again.stdout
+    assert f"demo.db: {len(inputs)} articles" in again.stdout
 
 
 def test_actors_file_reaches_the_pipeline(tmp_path: Path) -> None:
