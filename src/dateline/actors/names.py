@@ -21,8 +21,11 @@ def resolve_names(state: ArticleState) -> None:
     persons = [e for e in ents if e.label_ == "PERSON"]
     full_names = [_name_text(state, e) for e in persons]
     full_names = [n for n in full_names if len(n.split()) > 1]
+    surnames = {surname(n) for n in full_names} | {n.split()[-1] for n in full_names}
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        if ent.label_ in ("ORG", "GPE") and ent.text in surnames:
+            persons.append(ent)  # "Kovalenko met ...": the model's ORG is the surname of a person
+        elif ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
             _named(state, ent)
     for ent in persons:
         _person(state, ent, full_names)
@@ -48,8 +51,8 @@ def _named(state: ArticleState, ent: Span) -> None:
         state.actor_from_entry(entry)
         state.add(*_trim_the(ent), entry.id, "name")
         return
-    if ent.label_ == "GPE":
-        metonym = dic.metonym(text)
+    metonym = dic.metonym(text)
+    if metonym is not None or ent.label_ == "GPE":
         if metonym is not None and ent.root.dep_ in ("nsubj", "nsubjpass"):
             state.actor_from_entry(metonym)
             state.add(ent.start, ent.end, metonym.id, "metonym")
@@ -85,6 +88,7 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     if d_start < start:
         _apply_descriptor(state, info, d_start, start)
     _apposition(state, info, end)
+    _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
 
 
@@ -173,6 +177,17 @@ def _apposition(state: ArticleState, info: ActorInfo, end: int) -> None:
     entries = [state.dictionary.lookup(e.text) or state.dictionary.demonym(e.text) for e in toks.ents]
     affiliation = next((e for e in reversed(entries) if e is not None and e.type != "person"), None)
     _affiliate(state, info, affiliation, [t.lower_ for t in toks])
+
+
+def _of_country(state: ArticleState, info: ActorInfo, end: int) -> None:
+    """'Foreign Minister Maria Kovalenko of Moldova': the country after the name."""
+    doc = state.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].ent_type_:
+        return
+    ent = next((e for e in state.ents if e.start == end + 1), None)
+    entry = state.dictionary.lookup(ent.text) if ent is not None else None
+    if entry is not None and entry.type == "country":
+        _affiliate(state, info, entry, [])
 
 
 def _affiliate(state: ArticleState, info: ActorInfo, affiliation: Entry | None, words: list[str]) -> None:

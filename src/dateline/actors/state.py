@@ -54,6 +54,7 @@ class ArticleState:
     date: str | None
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     found: list[Found] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)  # actors of the page, not of the body
 
     def actor_from_entry(self, entry: Entry) -> ActorInfo:
         """The article's actor for a dictionary entry, with the roles it held on the date."""
@@ -76,7 +77,8 @@ class ArticleState:
         if owner is None:
             return words
         if owner.type == "country":
-            prefix = "US" if owner.id == "cty:USA" else (owner.demonyms[0] if owner.demonyms else owner.name)
+            adjective = owner.demonyms[0] if owner.demonyms and " " not in owner.demonyms[0] else None
+            prefix = "US" if owner.id == "cty:USA" else (adjective or owner.name)
             return f"{prefix} {words}"
         return f"{owner.name} {words}"
 
@@ -131,5 +133,5 @@ class ArticleState:
         for f in ordered:
             start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])
             mentions.append(Mention(start, end, doc.text[start:end], f.actor))
-        order = list(dict.fromkeys(m.actor for m in mentions))
+        order = list(dict.fromkeys([*(m.actor for m in mentions), *self.publishers]))
         return [self.actors[a].record() for a in order if a in self.actors], mentions
