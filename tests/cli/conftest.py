@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+STORE_TESTS = str(Path(__file__).resolve().parents[1] / "store")
+if STORE_TESTS not in sys.path:
+    sys.path.insert(0, STORE_TESTS)
 
 from store_records import record_a, record_b  # noqa: E402
 
