@@ -72,13 +72,26 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", value, mod) if value else None
     if d > 31 or (g["month"] in lexicon().ambiguous_months and ctx.pos in ("VERB", "AUX")):
         return None
-    if re.match(r"\s*\((?:xinhua|ap|afp|reuters|upi|ips)\)", ctx.after):
-        return None  # a wire dateline, not part of the story
     if ctx.dct is None:
         value = _day_value(None, m, d)
         return Norm("DATE", value, mod, PUBLICATION) if value else None
-    found = cal.month_day_near(ctx.dct, m, d, direction(ctx, calendar_date=True))
+    rel = (g.get("rel") or "").lower()
+    way = {"last": "past", "next": "future"}.get(rel) or direction(ctx, calendar_date=True)
+    found = cal.month_day_near(ctx.dct, m, d, way)
+    if "wd" in g and found is not None:  # "Saturday, April 25": the year where the weekday fits
+        wd = lexicon().weekdays[g["wd"].rstrip(".").lower()]
+        fits = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+                if (c := _date_or_none(y, m, d)) is not None and c.isoweekday() == wd]
+        if fits:
+            found = min(fits, key=lambda c: abs((c - ctx.dct).days) if ctx.dct else 0)
     return Norm("DATE", found.isoformat(), mod, PUBLICATION) if found else None
+
+
+def _date_or_none(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def month_year(g: Groups, ctx: Context) -> Norm | None:
@@ -272,10 +285,13 @@ def clock(g: Groups, ctx: Context) -> Norm | None:
 def season(g: Groups, ctx: Context) -> Norm | None:
     """"last summer", "the winter of 1994", "early spring"."""
     token = lexicon().seasons[g["season"].lower()]
-    rel = (g.get("rel") or "").lower()
+    rel = " ".join((g.get("rel") or "").lower().split()).replace("this past", "last")
     mod = point_mod(g.get("pmod"))
     if "year" in g:
         return Norm("DATE", f"{int(g['year']):04d}-{token}", mod)
+    if "spoken" in g:
+        spoken = spoken_year({"spoken": g["spoken"]}, ctx)
+        return Norm("DATE", f"{spoken.value}-{token}", mod) if spoken else None
     bare = rel in ("", "the") and not mod
     if bare and (ctx.pos in ("VERB", "AUX") or not ctx.before.endswith(
             ("in ", "during ", "since ", "until ", "by ", "over ", "through ", "this ", "last ",

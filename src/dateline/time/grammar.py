@@ -66,7 +66,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("iso_date", r"\b(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?\b"),
     ("numeric_date", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4}|\d\d)(?![\d/])"),
     ("month_day",
-     r"(?:(?P<qmod>around|about|approximately|on\s+or\s+about)\s+)?(?:(?P<wd>{WD}),?\s+)?"
+     r"(?:(?P<qmod>around|about|approximately|on\s+or\s+about)\s+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?"
      r"(?:(?P<pmod>early|late|mid)[\s-]+)?{MONTH}\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
      r"(?!\s*(?:%|percent|,\d|\.\d|:\d))(?:,?\s+(?P<year>\d{4})\b)?"),
     ("day_month",
@@ -134,12 +134,13 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<det>the|its|this\s+year's|last\s+year's|the\s+year-(?:ago|earlier))\s+)?(?:(?P<year0>(?:19|20)\d\d)\s+)?"
      r"(?:(?P<rel>latest|current|past|previous|last|next|coming|same|year-ago|year-earlier|comparable)\s+)?"
      r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
-     r"(?P<q>quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
+     r"(?P<q>quarter|half|period)(?!-to-)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
      r"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b))?"
-     r"|\b(?P<qn>Q[1-4])\s+(?P<qyear>\d{{4}})\b"),
+     r"|\b(?P<qn>Q[1-4])\s+(?P<qyear>\d{{4}})\b"
+     r"|(?P<yago>year-(?:ago|earlier))\b(?![\s-]+(?:quarter|period|half|nine|six|three|first|second|third|fourth))"),
     ("season",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this\s+past|this|last|next|past|coming|the|that)\s+)?"
-     r"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>\d{{4}})\b)?"),
+     r"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<spoken>{SPOKEN})\b))?"),
     ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>\d{{4}})\b)?"),
 )
 

@@ -39,6 +39,8 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
     """"last year", "this week", "next Friday", "earlier this month", "this morning"."""
     rel = " ".join(g["rel"].lower().split())
     what = g["what"].lower().rstrip(".")
+    if g["rel"] == "This" and g["what"] == "Week" and not ctx.before.endswith((". ", "\n")):
+        return None  # a title: "This Week With David Brinkley"
     mod = point_mod(g.get("pmod"))
     n = SHIFT.get(rel, 0)
     lex = lexicon()
@@ -137,7 +139,7 @@ def duration_value(amount: float | None, unit_word: str) -> str | None:
     prefix = "PT" if timed else "P"
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "2W": (2, "W")}
     if amount is None:
-        return f"{prefix}X{unit}"
+        return f"{prefix}X{ {'DE': 'E', 'CE': 'C', 'ML': 'L', '2W': 'W'}.get(unit, unit)}"
     if unit in scale:
         factor, unit = scale[unit]
         amount *= factor
@@ -205,7 +207,7 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
         n, unit = 2 * n, "W"
     if unit == "Y" and n == 1 and back and re.search(r"\ba share\b", ctx.before):
         # earnings reports compare with the same quarter a year before (TimeBank convention)
-        reported = cal.shift(base, -3, "M")
+        reported = cal.shift(ctx.dct or base, -3, "M")
         return Norm("DATE", f"{reported.year - 1}-Q{cal.quarter_of(reported)}", mod, anchor)
     moved = cal.shift(base, -n if back else n, unit)
     return Norm("DATE", cal.at_granularity(moved, unit), mod, anchor)
@@ -256,6 +258,11 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
     if "qn" in g:
         return Norm("DATE", f"{g['qyear']}-{g['qn'].upper()}")
+    if "yago" in g:  # "year-ago results": the reported quarter, a year before
+        if ctx.dct is None:
+            return Norm("DATE", "XXXX-QX", None, PUBLICATION)
+        reported = cal.shift(ctx.dct, -3, "M")
+        return Norm("DATE", f"{reported.year - 1}-Q{cal.quarter_of(reported)}", None, PUBLICATION)
     half = g["q"].lower() == "half"
     if g["q"].lower() == "period" and not (
             g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")):

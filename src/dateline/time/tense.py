@@ -79,6 +79,7 @@ def clause_tense(span: Span) -> str | None:
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
         return modified_noun_tense(span)
-    if tense == "PRESENT" and verb is not None and verb.lemma_ in FUTURE_HEADS:
-        return "FUTURE"
+    if verb is not None and verb.lemma_ in FUTURE_HEADS:
+        # "is set to meet on Monday": ahead; "was scheduled for March": ahead of then, so nearest
+        return "FUTURE" if tense == "PRESENT" else "PRESENT"
     return tense
