@@ -60,7 +60,7 @@ _PROMO = re.compile(
 )
 _RELATED = re.compile(
     r"""^(?:
-        (?:also\s+read|read\s+(?:more|also|next|the\s+latest)|see\s+(?:also|more)|related(?:\s+(?:articles?|stories|news|content|coverage|links?|topics?|reading))?
+        (?:also\s+read|read\s+(?:more|also|next|the\s+latest)|read(?=\s*:)|watch|listen|video|photos|gallery|in\s+pictures|see\s+(?:also|more)|related(?:\s+(?:articles?|stories|news|content|coverage|links?|topics?|reading))?
         |more(?:\s+(?:on\s+this|from|stories|news|like\s+this|to\s+read))?|also|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)
         |recommended(?:\s+for\s+you|\s+stories|\s+reading)?|most\s+(?:read|popular|viewed|shared)(?:\s+in\s+\S+(?:\s+\S+)?)?|don'?t\s+miss|trending(?:\s+now)?
         |top\s+stories|latest\s+(?:news|stories)|what\s+to\s+read\s+next|further\s+reading|editor'?s\s+picks?)
@@ -68,15 +68,19 @@ _RELATED = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_NAME_WORD = r"[A-Z][\w.'’-]+"
 _BYLINE = re.compile(
-    r"""^(?:
-        (?:written\s+|reported\s+|compiled\s+|story\s+)?by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|/]\s*[\w .'’&-]{1,60})?
-      | (?:additional\s+)?reporting\s+by\b.{0,200}
-      | (?:writing|editing)\s+by\b.{0,200}
-      | [A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*\|\s*[\w .'’&-]{2,40}
-      | staff\s+(?:reports?|writer)|(?:our|special)\s+correspondent|from\s+staff\s+and\s+wire\s+reports
-    )\.?$""",
-    re.VERBOSE | re.IGNORECASE,
+    rf"""^\(?(?:
+        (?i:(?:written\s+|reported\s+|compiled\s+|story\s+)?by)\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|al|el|bin))*
+            (?:\s*[,|/]\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){{0,5}})?
+      | (?i:(?:additional\s+)?reporting\s+by)\b.{{0,200}}
+      | (?i:(?:writing|editing)\s+by)\b.{{0,200}}
+      | {_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\|\s*[\w .'’&-]{{2,40}}
+      | (?i:staff\s+(?:reports?|writer)|(?:our|special)\s+correspondent|from\s+staff\s+and\s+wire\s+reports
+          |(?:web|news|online|digital)\s+desk)
+      | (?:{_NAME_WORD}\s+){{2,3}}(?:Report|Desk|Bureau)
+    )\.?\)?\.?$""",
+    re.VERBOSE,
 )
 _SOCIAL = r"(?:share|tweet|email|e-mail|print|copy\s+link|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|flipboard|comments?|save|gift\s+article|sms|\d+)"
 _SOCIAL_WORD = r"(?:share|tweet|e-?mail|print|copy\s+link|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|comments?)"
@@ -90,6 +94,12 @@ _COPYRIGHT = re.compile(
 )
 _ADVERT = re.compile(
     r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid\s+content|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*\.?$",
+    re.IGNORECASE,
+)
+_INTERFACE = re.compile(
+    r"^(?:loading\.*|skip\s+to\s+(?:main\s+)?content|click\s+to\s+(?:expand|enlarge)|toggle\s+caption|hide\s+caption|"
+    r"enlarge\s+this\s+image|view\s+(?:gallery|image|photos?)|open\s+in\s+app|scroll\s+down\s+for\s+video|"
+    r"listen\s+to\s+(?:this\s+)?article|\d+\s+min(?:ute)?s?\s+listen|back\s+to\s+top|close|menu|search)\s*\.?$",
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(
@@ -145,8 +155,8 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
         return Furniture("caption", text)
     if _COPYRIGHT.match(text) and words <= 40:
         return Furniture("copyright", text)
-    match = _INLINE_COPYRIGHT.search(text)
-    if match and words <= 25:
+    match = _INLINE_COPYRIGHT.search(text) if words <= 25 else None
+    if match:
         return Furniture("caption", text, _clean_credit(match.group("credit")))
     if _SHORTCODE.search(text):
         return Furniture("markup", text)
@@ -158,10 +168,10 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
 def _short_furniture(text: str) -> Furniture | None:
     """Kinds that only ever cover a short line."""
     match = _CREDIT_LINE.match(text) or _AGENCY_PHOTO.match(text)
-    if match:
+    if match and len(match.group("credit").split()) <= 6:
         return Furniture("credit", text, _clean_credit(match.group("credit")))
     for kind, pattern in (("advertisement", _ADVERT), ("related_links", _RELATED),
-                          ("reading_time", _READING_TIME),
+                          ("reading_time", _READING_TIME), ("interface", _INTERFACE),
                           ("share", _SHARE), ("byline", _BYLINE), ("tags", _TAGS)):
         if pattern.match(text):
             return Furniture(kind, text)
