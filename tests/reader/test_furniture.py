@@ -80,6 +80,7 @@ def test_furniture_kinds(line: str, kind: str, credit: str | None) -> None:
         "According to a Reuters/Ipsos poll, the two candidates are level nationally.",
         "12",
         "By Sunday, the talks had ended.",
+        "It was a clichÃ© that the talks would fail, and they did not.",  # mojibake é holds a ©
         "by late evening the delegations had left Doha.",
         "“Even textbooks of [gastrointestinal] medicine had no idea,” he said.",
     ],

@@ -112,7 +112,7 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_AND_YEAR = re.compile(r"(?=.*\b\d{1,2}[:h]\d{2}\b)(?=.*\b(?:19|20)\d{2}\b)")
-_INLINE_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?P<credit>[^,.;]{2,60})", re.IGNORECASE)
+_INLINE_COPYRIGHT = re.compile(r"(?:(?<!\S)©|\(c\)|\bcopyright\b)\s*(?P<credit>[^,.;]{2,60})", re.IGNORECASE)
 _SHORTCODE = re.compile(r"\[/[a-z_]+\]|\[[a-z_]+\s+[a-z_]+=[^\]]*\]")  # WordPress "[button link=...]"
 _TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
 _CONTACT = re.compile(
