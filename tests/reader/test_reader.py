@@ -151,6 +151,11 @@ def test_furniture_filter_can_be_switched_off(example_text: str) -> None:
     assert article.body.startswith("gazaaaaaa")
 
 
+def test_bad_given_date_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="feed.jsonl:2: published date 'soon' is not a date"):
+        read_text("CAIRO — Talks resumed on Wednesday.", origin="feed.jsonl:2", published="soon")
+
+
 @pytest.mark.parametrize("text", ["Image Credit: AFP\nAlso read\n", "\n\n  \n"])
 def test_only_furniture_is_an_input_error(text: str) -> None:
     with pytest.raises(InputError, match="no article text"):

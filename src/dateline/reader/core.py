@@ -56,7 +56,6 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
     return out
 
 
-
 def _looks_like_headline(line: str, lines: Sequence[str], options: ReaderOptions) -> bool:
     """The first line of a plain text is a headline when short and unpunctuated, and the first
     body line after it (bylines and timestamps skipped) is a longer paragraph."""
@@ -78,6 +77,9 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
                   meta: PageMetadata | None = None) -> CleanArticle:
     """Body, paragraphs, furniture and metadata from classified lines."""
     meta = meta or PageMetadata()
+    if given.published and dates.normalize_date(given.published) is None:
+        raise InputError(given.origin or "<input>",
+                         f"published date {given.published!r} is not a date; give it as YYYY-MM-DD")
     paragraphs = [text for text, kind in classified if kind is None]
     furniture = tuple(kind for _, kind in classified if kind is not None)
     if not paragraphs:
@@ -85,7 +87,7 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     url = given.url or meta.url
     dateline, paragraphs = cut_dateline(paragraphs, None)
     if dateline is not None and dateline.date and dateline.date.startswith("XXXX"):
-        dateline = _complete_year(dateline, _reference_date(given, meta, url, furniture, paragraphs))
+        dateline = _complete_year(dateline, _reference_date(given, meta, url, furniture))
     body, spans = join_paragraphs(paragraphs)
     title = meta.title or next((f.text for f in furniture if f.kind == "headline"), None)
     return CleanArticle(
@@ -162,8 +164,9 @@ def _text_date(furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> str
 
 
 def _reference_date(given: Given, meta: PageMetadata, url: str | None,
-                    furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> str | None:
-    """The best other date evidence, to give a year to a dateline written without one."""
+                    furniture: Sequence[Furniture]) -> str | None:
+    """The best other date evidence, to give a year to a dateline written without one (dates in
+    the body are left out: they may be of any earlier event)."""
     for found in (dates.normalize_date(given.published), dates.normalize_date(meta.date),
                   _timestamp_date(furniture), dates.date_from_url(url)):
         if found:
@@ -171,7 +174,7 @@ def _reference_date(given: Given, meta: PageMetadata, url: str | None,
     for f in furniture:
         if f.kind == "image_slug" and (found := dates.date_from_slug(f.text)):
             return found
-    return _text_date(furniture, paragraphs[:3])
+    return None
 
 
 def _complete_year(dateline: Dateline, reference: str | None) -> Dateline:
