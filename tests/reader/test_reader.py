@@ -194,3 +194,16 @@ def test_html_date_from_url_when_the_page_has_none() -> None:
 def test_html_without_text_is_an_input_error() -> None:
     with pytest.raises(InputError, match="no-text.html: no article text"):
         read_item(SourceItem(origin="no-text.html", html=fixture("no-text.html")))
+
+
+def test_html_figures_are_furniture_and_date_evidence() -> None:
+    article = read_html(fixture("figure-dated.html"), origin="figure-dated.html")
+    assert [(f.kind, f.text, f.credit) for f in article.furniture[:2]] == [
+        ("image_slug", "khan-younis-return-1724155200000", None),
+        ("caption", "Families walk back into the eastern districts of Khan Younis on August 20, 2024."
+                    " Image Credit: AFP", "AFP"),
+    ]
+    assert all("older" not in f.text for f in article.furniture)  # outside the article
+    assert (article.published.date, article.published.evidence) == ("2024-08-20", "image_slug")
+    assert "Image Credit" not in article.body
+    assert len(article.paragraphs) == 4

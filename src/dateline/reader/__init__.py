@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.model import CleanArticle
+from dateline.model import CleanArticle, Furniture
 from dateline.reader import dates
 from dateline.reader.core import Given, ReaderOptions, build_article, classify_lines
-from dateline.reader.html import date_in_markup, extract
+from dateline.reader.furniture import LineContext, classify_line
+from dateline.reader.html import Figure, date_in_markup, extract
 from dateline.sources.items import InputError, SourceItem
 
 DEFAULT_OPTIONS = ReaderOptions()
@@ -57,11 +58,28 @@ def _read_html(html: str, given: Given, options: ReaderOptions) -> CleanArticle:
         retry = classify_lines(again.text.split("\n"), title=found.metadata.title, options=options)
         if sum(len(text) for text, kind in retry if kind is None) > body_chars:
             classified = retry
+    classified = _figure_furniture(found.figures, classified) + classified
     meta = found.metadata
     url_date = dates.date_from_url(given.url or meta.url)
     if url_date and dates.normalize_date(meta.date) == url_date and not date_in_markup(html, url_date):
         meta = replace(meta, date=None)  # htmldate read it off the URL: say "url", not "metadata"
     return build_article(classified, given, meta=meta)
+
+
+def _figure_furniture(figures: tuple[Figure, ...], classified: list[tuple[str, Furniture | None]]
+                      ) -> list[tuple[str, Furniture | None]]:
+    """Image slugs and captions of the page's figures, unless the text already has the line."""
+    seen = {text for text, _ in classified}
+    out: list[tuple[str, Furniture | None]] = []
+    for figure in figures:
+        if figure.image and figure.image not in seen:
+            slug = classify_line(figure.image)
+            if slug is not None and slug.kind == "image_slug":
+                out.append((figure.image, slug))
+        if figure.caption and figure.caption not in seen:
+            found = classify_line(figure.caption, LineContext(previous_kind="image_slug"))
+            out.append((figure.caption, found or Furniture("caption", figure.caption)))
+    return out
 
 
 __all__ = ["DEFAULT_OPTIONS", "ReaderOptions", "read_html", "read_item", "read_text"]

@@ -28,11 +28,20 @@ class PageMetadata:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A figure of the article: its image file name and its caption, as written."""
+
+    image: str | None = None
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
 class Extraction:
-    """Main text (trafilatura's plain-text rendering, one block a line) and metadata."""
+    """Main text (trafilatura's plain-text rendering, one block a line), metadata, figures."""
 
     text: str
     metadata: PageMetadata
+    figures: tuple[Figure, ...] = ()
 
 
 def extract(html: str, *, url: str | None = None, favor_recall: bool = False,
@@ -45,6 +54,7 @@ def extract(html: str, *, url: str | None = None, favor_recall: bool = False,
     if tree is None:
         return Extraction("", PageMetadata(url=url))
     meta = page_metadata(tree, url) if with_metadata else PageMetadata(url=url)
+    found = article_figures(tree) if with_metadata else ()
     try:
         doc = trafilatura.bare_extraction(
             tree, url=url, favor_precision=not favor_recall, favor_recall=favor_recall,
@@ -55,8 +65,27 @@ def extract(html: str, *, url: str | None = None, favor_recall: bool = False,
         LOG.warning("trafilatura failed on %s: %s", url or "<html>", err)
         doc = None
     if doc is None or isinstance(doc, dict):
-        return Extraction("", meta)
-    return Extraction(unicodedata.normalize("NFC", doc.text or ""), meta)
+        return Extraction("", meta, found)
+    return Extraction(unicodedata.normalize("NFC", doc.text or ""), meta, found)
+
+
+def article_figures(tree: HtmlElement, limit: int = 6) -> tuple[Figure, ...]:
+    """Image file names and captions of the ``<figure>``s inside ``<article>``/``<main>`` (the
+    whole page when it has neither): trafilatura leaves them out of the text."""
+    scopes = tree.xpath("//article|//main") or [tree]
+    out: list[Figure] = []
+    for figure in scopes[0].iter("figure"):
+        img = next(figure.iter("img"), None)
+        src = (img.get("src") or img.get("data-src") or "") if img is not None else ""
+        name = src.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        stem = name.rsplit(".", 1)[0] if "." in name else name
+        caption = next(figure.iter("figcaption"), None)
+        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        if stem or text:
+            out.append(Figure(stem or None, text or None))
+        if len(out) >= limit:
+            break
+    return tuple(out)
 
 
 def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
