@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +83,21 @@ def test_record_store_record(record: ArticleRecord) -> None:
         assert counts["actors"] == len({a.id for a in record.actors})
         speakers = store.conn.execute("SELECT COUNT(*) FROM quote_speakers").fetchone()[0]
         assert speakers == sum(len(q.speakers) for q in record.quotes)
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    with Store(tmp_path_factory.mktemp("q") / "q.db") as store:
+        store.put([ArticleRecord(id="x", body="Hamas-backed talks in Doha: \"no deal\" (yet) 100%",
+                                 paragraphs=((0, 49),))])
+        yield store
+
+
+@settings(max_examples=150, deadline=None)
+@given(query=st.text(max_size=40))
+def test_any_search_text_is_a_valid_query(small_store: Store, query: str) -> None:
+    """Whatever a user types (quotes, operators, brackets, NUL, %, _), searching never raises."""
+    assert isinstance(small_store.articles(search=query), list)
+    assert isinstance(small_store.quotes(search=query, speaker=query), list)
+    assert isinstance(small_store.events(actor=query, place=query, type=query), list)
+    assert isinstance(small_store.actors(search=query), list)

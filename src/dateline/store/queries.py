@@ -30,6 +30,7 @@ def fts_query(conn: sqlite3.Connection, table: str, text: str) -> str:
     """Search text as an FTS5 query: each word a phrase (``Hamas-backed`` is the phrase "hamas
     backed", ``don't`` never a syntax error), words ANDed; kept as written: "quoted phrases",
     ``AND``/``OR``/``NOT`` between words, and ``prefix*``."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text)  # NUL would end the query
     parts: list[str] = []
     for token in _FTS_TOKEN.findall(text):
         if token in ("AND", "OR", "NOT"):
