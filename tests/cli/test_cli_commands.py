@@ -197,3 +197,15 @@ def test_actors_file_reaches_the_pipeline(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "per:a", "name": "A", "type": "person"}\n{not json\n', encoding="utf-8")
     one_error_line(run("process", str(path), "--actors", str(bad)), f"{bad}:2", "not valid JSON")
+
+
+def test_demo_inputs_with_and_without_shared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.cli.demo as demo
+
+    monkeypatch.setattr(demo, "REPO", tmp_path / "elsewhere" / "checkout")
+    work = tmp_path / "clone"
+    work.mkdir()
+    assert demo_inputs(cwd=work) == [BUNDLED]  # no ../shared: the bundled articles only
+    examples = tmp_path / "shared" / "examples"
+    examples.mkdir(parents=True)
+    assert demo_inputs(cwd=work) == [BUNDLED, examples.resolve()]
