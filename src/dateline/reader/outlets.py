@@ -9,9 +9,12 @@ from importlib import resources
 
 _NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|al)){0,5}?)"
 _PROMO_NAMES = (
-    re.compile(rf"\b(?:with|on|join)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:WhatsApp|Telegram|Google\s+News|YouTube)\s+channel\b"),
+    re.compile(rf"\b(?i:with|on|join)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:WhatsApp|Telegram|Google\s+News|YouTube)\s+channel\b"),
     re.compile(rf"\b(?:Subscribe\s+to|Sign\s+up\s+(?:for|to))\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:newsletters?|daily|briefing|alerts)\b"),
     re.compile(rf"\b(?:Download|Install|Get)\s+the\s+{_NAME}\s+app\b"),
+)
+_FOLLOW = re.compile(
+    rf"^Follow\s+{_NAME}\s+on\s+(?:Twitter|X|Facebook|Instagram|WhatsApp|Telegram|YouTube|TikTok|LinkedIn|Threads|Google\s+News)\b"
 )
 _NOT_NAMES = frozenset({"us", "our", "the", "this", "free", "exclusive", "latest", "breaking", "news"})
 
@@ -21,9 +24,12 @@ def outlet_from_promo(line: str) -> str | None:
     for pattern in _PROMO_NAMES:
         match = pattern.search(line)
         if match:
-            name = match.group("name").strip()
+            name = re.sub(r"['’]s$", "", match.group("name").strip())
             if name.lower() not in _NOT_NAMES and not name.lower().startswith(("our ", "us ")):
                 return name
+    match = _FOLLOW.match(line)  # "Follow Jane Roe on X" names a person: known outlets only
+    if match and match.group("name").lower() in {v.lower() for v in _outlets().values()}:
+        return match.group("name")
     return None
 
 
