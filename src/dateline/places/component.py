@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.places import gazetteer
-from dateline.places.resolve import resolve_spans
+from dateline.places.resolve import Resolution, resolve
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
 
@@ -29,13 +29,23 @@ class PlacesOptions:
     demonyms: bool = False  # NORP entities ("Israeli") become country places
     gazetteer_spans: bool = True  # PERSON/ORG entities that name a known place
     min_confidence: float = 0.0  # below this, lat/lon are withheld (the place stays, unresolved)
-    guess_confidence: float = 0.35  # a PERSON/ORG-tagged place needs at least this
+    guess_confidence: float = 0.35  # a place tagged PERSON/ORG/NORP... needs at least this
+    guess_population: int = 100_000  # ... and to be a country, state, capital or this big
+    inner: bool = True  # toponyms inside organisation names ("Kentucky State Police")
 
 
-def _text_span(doc: Doc, ent: Span) -> tuple[int, int]:
+_GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_OF_ART")
+_HOST_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT")
+_MAJOR = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "CONT", "PPLC"})
+_MAX_INNER = 4  # tokens in a toponym inside an organisation's name
+
+
+def _text_span(ent: Span) -> tuple[int, int]:
     start, end = ent.start_char, ent.end_char
     if ent[0].lower_ == "the" and len(ent) > 1:
         start = ent[1].idx
+    if len(ent) > 1 and ent[-1].text in ("'s", "’s"):
+        end = ent[-2].idx + len(ent[-2].text)
     return start, end
 
 
@@ -44,39 +54,84 @@ def _claimed(doc: Doc) -> set[tuple[int, int]]:
     return {(m.start, m.end) for m in mentions if str(m.actor).startswith(_CLAIMED)}
 
 
+def _surnames(doc: Doc) -> set[str]:
+    """Last words of the full personal names in the doc ("Paterson" of "Brian Paterson")."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
+def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
+    """Major toponyms named inside an organisation ("Kentucky State Police", "Environment
+    Canada"): capitalised token runs that are a country, state, region or capital by name."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(ent):
+        for n in range(min(_MAX_INNER, len(ent) - i), 0, -1):
+            sub = ent[i:i + n]
+            if not all(t.is_title or t.is_upper or t.text in ("-", "of") for t in sub) \
+                    or not sub[0].is_alpha or not sub[-1].is_alpha or len(sub) == len(ent):
+                continue
+            k = gazetteer.key(sub.text)
+            if any(e.feature in ("PCLI", "PCLS") or (e.feature in _MAJOR and gazetteer.key(e.name) == k)
+                   for e in gaz.lookup(sub.text)):
+                out.append((sub.start_char, sub.end_char))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
+                ) -> tuple[list[tuple[int, int]], list[str]]:
+    claimed, surnames = _claimed(doc), _surnames(doc)
+    spans: list[tuple[int, int]] = []
+    kinds: list[str] = []
+    for ent in doc.ents:
+        start, end = _text_span(ent)
+        text = doc.text[start:end]
+        if ent.label_ in opts.labels:
+            kind = "fac" if ent.label_ == "FAC" else "place"
+        elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
+            kind = "demonym"
+        elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and (start, end) not in claimed
+              and text not in surnames and gaz.lookup(text)):
+            kind = "guess"
+        else:
+            kind = ""
+        if kind:
+            spans.append((start, end))
+            kinds.append(kind)
+        if ent.label_ in _HOST_LABELS and opts.inner and kind != "place":
+            for inner in _inner(ent, gaz):
+                spans.append(inner)
+                kinds.append("inner")
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    return [spans[k] for k in order], [kinds[k] for k in order]
+
+
+def _keep(kind: str, res: Resolution, opts: PlacesOptions) -> bool:
+    place, entry = res.place, res.entry
+    if place.lat is None or entry is None:
+        return kind == "place"
+    if kind in ("guess", "inner"):
+        if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
+            return False  # a mis-tagged entity becomes a place only under the place's own name
+        return entry.feature in _MAJOR or entry.population >= opts.guess_population
+    return True
+
+
 def find_places(doc: Doc, options: PlacesOptions | None = None,
                 gaz: gazetteer.Gazetteer | None = None) -> list[Place]:
     """The places of a Doc, in text order (pure: reads the Doc, returns records)."""
     opts = options or PlacesOptions()
     gaz = gaz or gazetteer.load()
-    claimed = _claimed(doc)
-    spans: list[tuple[int, int]] = []
-    kinds: list[str] = []
-    for ent in doc.ents:
-        start, end = _text_span(doc, ent)
-        if ent.label_ in opts.labels:
-            kind = "fac" if ent.label_ == "FAC" else "place"
-        elif ent.label_ == "NORP" and opts.demonyms:
-            kind = "demonym"
-        elif ent.label_ in ("PERSON", "ORG") and opts.gazetteer_spans:
-            if (start, end) in claimed or not gaz.lookup(doc.text[start:end]):
-                continue
-            kind = "guess"
-        else:
-            continue
-        spans.append((start, end))
-        kinds.append(kind)
-    focus = _dateline_place(doc)
-    places = resolve_spans(doc.text, spans, gaz, focus=focus)
+    spans, kinds = _candidates(doc, opts, gaz)
     out = []
-    for place, kind in zip(places, kinds, strict=True):
-        resolved = place.lat is not None
-        if kind in ("fac", "demonym", "guess") and not resolved:
+    for kind, res in zip(kinds, resolve(doc.text, spans, gaz, focus=_dateline_place(doc)),
+                         strict=True):
+        if not _keep(kind, res, opts):
             continue
-        if kind == "guess" and (place.confidence < opts.guess_confidence
-                                or gazetteer.key(place.name) != gazetteer.key(place.text)):
-            continue  # a PERSON/ORG entity becomes a place only under the place's own name
-        if resolved and place.confidence < opts.min_confidence:
+        place = res.place
+        if place.lat is not None and place.confidence < opts.min_confidence:
             place = Place(place.start, place.end, place.text, place.text, confidence=place.confidence)
         out.append(place)
     return out

@@ -13,7 +13,8 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateline.model import Place
 from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
@@ -49,10 +50,9 @@ class Weights:
     alternate: float = 1.5  # penalty: reached by an alternate name only ("Berea" -> Aleppo)
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     entry: Entry
-    via: str  # name|alias|demonym
+    via: str  # name|alias|demonym|alternate
 
 
 def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
@@ -237,11 +237,25 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
     return score
 
 
+class Resolution(NamedTuple):
+    """A resolved toponym: the record, the gazetteer entry chosen, and how its name matched."""
+
+    place: Place
+    entry: Entry | None
+    via: str | None  # name|alias|demonym|alternate
+
+
 def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                   focus: str | None = None, weights: Weights | None = None) -> list[Place]:
     """Resolve toponyms given as (start, end) offsets into ``text``, in the context of each other
     and of ``focus`` (the dateline place, if any). One ``Place`` per span, in order; a toponym
     the gazetteer does not know comes back with ``lat``/``lon`` None and confidence 0."""
+    return [r.place for r in resolve(text, spans, gaz, focus=focus, weights=weights)]
+
+
+def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
+            focus: str | None = None, weights: Weights | None = None) -> list[Resolution]:
+    """As ``resolve_spans``, keeping the chosen entries (for callers that filter on them)."""
     w = weights or Weights()
     mentions = []
     for start, end in spans:
@@ -265,13 +279,13 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *
             m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
                    if m.cands and not _is_area(m.cands[m.choice].entry)]
-    return [_place(m, mentions) for m in mentions]
+    return [_resolution(m, mentions) for m in mentions]
 
 
-def _place(m: _Mention, mentions: list[_Mention]) -> Place:
+def _resolution(m: _Mention, mentions: list[_Mention]) -> Resolution:
     if not m.cands or m.probs is None:
-        return Place(m.start, m.end, m.text, m.text)
-    e = m.cands[m.choice].entry
+        return Resolution(Place(m.start, m.end, m.text, m.text), None, None)
+    e, via = m.cands[m.choice]
     conf = m.probs[m.choice] * min(1.0, max(m.priors[m.choice], 0.5) / 5.0)
     lat, lon = e.lat, e.lon
     if e.feature == "ADM2":  # counties sit at their state's centre: move to the local places
@@ -284,13 +298,10 @@ def _place(m: _Mention, mentions: list[_Mention]) -> Place:
             lat, lon = near.lat, near.lon
         else:
             conf *= 0.5
-    return Place(m.start, m.end, m.text, e.name, e.country, round(lat, 5), round(lon, 5),
-                 e.geonames_id, round(conf, 3), e.feature)
+    place = Place(m.start, m.end, m.text, e.name, e.country, round(lat, 5), round(lon, 5),
+                  e.geonames_id, round(conf, 3), e.feature)
+    return Resolution(place, e, via)
 
 
-def with_offset(place: Place, delta: int) -> Place:
-    """The same place with its offsets moved by ``delta`` characters."""
-    return replace(place, start=place.start + delta, end=place.end + delta)
-
-
-__all__ = ["Candidate", "Weights", "candidates", "distance_km", "prior", "resolve_spans", "with_offset"]
+__all__ = ["Candidate", "Resolution", "Weights", "candidates", "distance_km", "prior", "resolve",
+           "resolve_spans"]
