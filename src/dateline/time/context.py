@@ -70,6 +70,8 @@ def direction(ctx: Context, *, calendar_date: bool = False) -> str:
         if ctx.tense == "FUTURE":
             return "future"
         return "past" if ctx.tense == "PAST" and not forward else "nearest"
+    if ctx.before.endswith(("until ", "till ")):
+        return "future"  # deadlines: "postponed until Tuesday morning"
     if forward:
         return "nearest" if ctx.tense == "PAST" or ctx.before.endswith("to ") else "future"
     return DIRECTION.get(ctx.tense, "past")

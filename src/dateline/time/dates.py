@@ -285,7 +285,7 @@ def clock(g: Groups, ctx: Context) -> Norm | None:
 def season(g: Groups, ctx: Context) -> Norm | None:
     """"last summer", "the winter of 1994", "early spring"."""
     token = lexicon().seasons[g["season"].lower()]
-    rel = " ".join((g.get("rel") or "").lower().split()).replace("this past", "last")
+    rel = " ".join((g.get("rel") or "").lower().split())
     mod = point_mod(g.get("pmod"))
     if "year" in g:
         return Norm("DATE", f"{int(g['year']):04d}-{token}", mod)
@@ -303,7 +303,9 @@ def season(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-{token}", mod, PUBLICATION)
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[token]
     y = ctx.dct.year
-    if rel in ("last", "past"):
+    if rel == "this past":
+        y -= 0 if start < ctx.dct.month else 1
+    elif rel in ("last", "past"):
         y -= 1
     elif rel in ("next", "coming"):
         y += 0 if start > ctx.dct.month else 1

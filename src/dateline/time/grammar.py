@@ -110,7 +110,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("deictic_pod",
      r"(?P<rel>this|last|tomorrow|yesterday|early\s+this|late\s+last|late\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b"),
     ("duration",
-     r"(?:(?P<qmod>{QMOD})\s+(?!the\b|its\b|their\b))?(?:(?P<det>the|another|its|their)\s+)?"
+     r"(?:(?P<qmod>{QMOD})\s+(?!the\b|its\b|their\b))?"
+     r"(?:(?P<det>the|another)\s+(?=(?:past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\b))?"
      r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\s+)?"
      r"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
      r"[\s-]+(?P<unit>{UNIT})(?P<long>-long|-old|\s+old)?"
@@ -131,7 +132,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))\b)?"
      r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|{MONTH}\s*(?P<day>\d{{1,2}})\b))?"),
     ("quarter",
-     r"(?:(?P<det>the|its|this\s+year's|last\s+year's|the\s+year-(?:ago|earlier))\s+)?(?:(?P<year0>(?:19|20)\d\d)\s+)?"
+     r"(?:(?P<det>the(?!\s+[a-z0-9]+-quarter)|this\s+year's|last\s+year's|the\s+year-(?:ago|earlier))\s+)?(?:(?P<year0>(?:19|20)\d\d)\s+)?"
      r"(?:(?P<rel>latest|current|past|previous|last|next|coming|same|year-ago|year-earlier|comparable)\s+)?"
      r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
      r"(?P<q>quarter|half|period)(?!-to-)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"

@@ -24,6 +24,9 @@ SHIFT = {"this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1
          "next": 1, "coming": 1, "the coming": 1, "the remaining": 0}
 UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
                   "DE": "XXX", "CE": "XX"}
+#: a money figure just before "a year ago/earlier": an earnings comparison
+EARNINGS = (r"(?:\ba share|\$\s?[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million|billion)"
+            r"(?:\s+[a-z]+)?|\bcents|\bpence)\s*,?\s*$")
 UNIT_OF = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
            "century": "CE"}
 
@@ -205,7 +208,7 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
         return Norm("DATE", UNDERSPECIFIED.get(unit, "XXXX"), mod, anchor)
     if unit == "2W":
         n, unit = 2 * n, "W"
-    if unit == "Y" and n == 1 and back and re.search(r"\ba share\b", ctx.before):
+    if unit == "Y" and n == 1 and back and re.search(EARNINGS, ctx.before):
         # earnings reports compare with the same quarter a year before (TimeBank convention)
         reported = cal.shift(ctx.dct or base, -3, "M")
         return Norm("DATE", f"{reported.year - 1}-Q{cal.quarter_of(reported)}", mod, anchor)

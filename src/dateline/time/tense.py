@@ -35,7 +35,7 @@ def verb_tense(verb: Token) -> str | None:
         return "FUTURE"
     if any(a.tag_ == "TO" for a in auxes):  # an infinitive looks ahead of its governor
         head = verb.head
-        if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS:
+        if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS or head.lemma_ == "be":
             return "FUTURE"
         return "PRESENT"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
