@@ -1,0 +1,169 @@
+"""Event arguments: which actors a dependency subtree names.
+
+An argument is resolved to actor ids through the actors component's mentions when present;
+its texts (actor name, mention text, the compact noun phrase) travel with it so that
+scorers can match by text when no actor dictionary covers it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.lexicon import Lexicon
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_LEFT_MODS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "det", "predet"})
+_DROP = frozenset({"det", "predet", "case", "punct"})
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One argument: an actor id when resolved, and the texts that name it."""
+
+    actor: str | None
+    texts: tuple[str, ...]
+    start: int
+    end: int
+
+
+class ActorIndex:
+    """Character offsets -> mentions and actors, from the actors component (or nothing)."""
+
+    def __init__(self, doc: Doc) -> None:
+        mentions = getattr(doc._, "mentions", None) or ()
+        actors = getattr(doc._, "actors", None) or ()
+        self.names = {a.id: a.name for a in actors}
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def covering(self, token: Token) -> list[Any]:
+        """Mentions whose span contains the token."""
+        a, b = token.idx, token.idx + len(token.text)
+        return [m for m in self.mentions if m.start <= a and b <= m.end]
+
+    def within(self, start: int, end: int) -> list[Any]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def arg(self, mention: Any, extra: Iterable[str] = ()) -> Arg:
+        actor = mention.actor
+        texts = [self.names.get(actor, ""), mention.text, *extra]
+        return Arg(actor, _unique(texts), mention.start, mention.end)
+
+
+def _unique(texts: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for t in texts:
+        t = t.strip()
+        if t and t not in out:
+            out.append(t)
+    return tuple(out)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the heads conjoined to it ("Israel and Hamas")."""
+    out = [token]
+    kids = list(token.children)
+    listed = any(c.dep_ == "conj" for c in kids)
+    for child in kids:
+        if child.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
+            continue
+        if child.dep_ == "conj" or (listed and child.dep_ == "appos"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def compact_np(token: Token) -> str:
+    """The noun phrase of ``token`` without determiners, clauses or trailing modifiers."""
+    left = [t for t in token.lefts if t.dep_ in _LEFT_MODS]
+    start = min([token.i] + [t.left_edge.i for t in left])
+    doc = token.doc
+    words = [t for t in doc[start: token.i + 1] if t.dep_ not in _DROP and not t.is_punct]
+    tail = [c for c in token.rights if c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN"]
+    for c in tail:
+        words.extend(t for t in c.subtree if not t.is_punct)
+    return " ".join(t.text for t in words)
+
+
+def entity_of(token: Token) -> Any:
+    """The named entity covering the token, if it names an actor-like thing."""
+    if token.ent_type_ in ACTOR_LABELS:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    return None
+
+
+def actor_like(token: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Does this head name a political actor (mention, entity, or actor noun)?"""
+    if index.covering(token) or entity_of(token) is not None:
+        return True
+    if token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what"):
+        return True
+    if token.lemma_.lower() in lexicon.actor_nouns:
+        return True
+    return any(entity_of(t) is not None for t in token.lefts if t.dep_ in ("amod", "compound", "poss"))
+
+
+def resolve(token: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
+    """The actors a head token (with its conjuncts) names."""
+    out: list[Arg] = []
+    for head in conjuncts(token):
+        out.extend(_resolve_one(head, index, lexicon))
+    seen: set[tuple[str | None, tuple[str, ...]]] = set()
+    unique = []
+    for a in out:
+        key = (a.actor, a.texts if a.actor is None else ())
+        if key not in seen:
+            seen.add(key)
+            unique.append(a)
+    return unique
+
+
+def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
+    phrase = compact_np(head)
+    cover = index.covering(head)
+    if cover:
+        return [index.arg(m, [phrase]) for m in cover[:1]]
+    ent = entity_of(head)
+    if ent is not None:
+        return [Arg(None, _unique([ent.text, phrase]), ent.start_char, ent.end_char)]
+    # modifiers that name actors: "Israeli tanks", "Hamas fighters", "Israel's army"
+    mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
+    found: list[Arg] = []
+    for mod in mods:
+        if mod.i + 1 < len(head.doc) and head.doc[mod.i + 1].text == "-" or "-" in mod.text:
+            continue  # "Iran-backed militants" are not Iran
+        for t in mod.subtree:
+            if t.i + 1 < len(head.doc) and head.doc[t.i + 1].text == "-":
+                continue
+            found.extend(index.arg(m, [phrase]) for m in index.covering(t))
+            ent = entity_of(t)
+            if ent is not None and not index.covering(t):
+                found.append(Arg(None, _unique([ent.text, phrase]), ent.start_char, ent.end_char))
+    if found:
+        return _dedupe_spans(found)
+    # "officials from Israel", "the government of Sudan"
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (index.covering(pobj) or entity_of(pobj) is not None):
+                    return [Arg(a.actor, _unique([*a.texts, phrase]), a.start, a.end)
+                            for a in _resolve_one(pobj, index, lexicon)]
+    if head.pos_ == "PRON" or not actor_like(head, index, lexicon):
+        return []
+    start = min(t.idx for t in head.subtree)
+    return [Arg(None, (phrase,), start, head.idx + len(head.text))]
+
+
+def _dedupe_spans(args: Sequence[Arg]) -> list[Arg]:
+    out: list[Arg] = []
+    for a in args:
+        if not any(b.start == a.start and b.end == a.end for b in out):
+            out.append(a)
+    return out
+
+
+__all__ = ["ACTOR_LABELS", "ActorIndex", "Arg", "actor_like", "compact_np", "conjuncts", "entity_of", "resolve"]

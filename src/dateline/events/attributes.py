@@ -1,0 +1,204 @@
+"""Event attributes read off the parse: status, date, place, and the clause that is evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.lexicon import Lexicon
+
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_HYPO = frozenset({"could", "might", "may", "would", "should", "can"})
+_IF = frozenset({"if", "unless", "whether", "lest"})
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def effective_head(token: Token) -> tuple[Token, str]:
+    """The governing token and relation, mending a frequent misparse: a finite verb
+    conjoined to a non-finite one ("accused X of obstructing ... and called for ...")
+    belongs to the finite verb above it."""
+    head, dep = token.head, token.dep_
+    if dep == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VBG", "VB", "VBN"):
+        up = head
+        while up.head.i != up.i and up.tag_ not in ("VBD", "VBZ", "VBP"):
+            up = up.head
+        if up.tag_ in ("VBD", "VBZ", "VBP") and up.i != token.i:
+            return up, "conj"
+    return head, dep
+
+
+def chain(token: Token, limit: int = 8) -> list[tuple[Token, str]]:
+    """(head, relation of the child below it) from the token up to the sentence root."""
+    out: list[tuple[Token, str]] = []
+    cur = token
+    for _ in range(limit):
+        head, dep = effective_head(cur)
+        if head.i == cur.i:
+            break
+        out.append((head, dep))
+        cur = head
+    return out
+
+
+def _own_status(token: Token, lex: Lexicon) -> str | None:
+    kids = list(token.children)
+    auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in _IF for c in kids):
+        return "hypothetical"
+    if auxes & _HYPO:
+        return "hypothetical"
+    if auxes & _FUTURE or ("going" in auxes and token.tag_ == "VB"):
+        return "planned"
+    mods = {c.lower_ for c in kids if c.dep_ in ("amod", "compound", "advmod")}
+    if mods & lex.planned_modifiers:
+        return "planned"
+    if mods & lex.hypothetical_modifiers:
+        return "hypothetical"
+    if "ongoing" in mods or "continuing" in mods:
+        return "ongoing"
+    if token.tag_ == "VBG" and auxes & {"is", "are", "am", "'s", "'re", "been"}:
+        return "ongoing"
+    return None
+
+
+def status(token: Token, lex: Lexicon) -> str:
+    """happened|ongoing|planned|hypothetical|negated|denied for the event headed by ``token``."""
+    own = _own_status(token, lex)
+    if own == "negated":
+        return "negated"
+    cur = token
+    for head, dep in chain(token, 4):
+        if lemma(head) in lex.deny_verbs and dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"):
+            return "denied"
+        if dep == "pobj" and head.dep_ == "prep":
+            cur = head
+            continue
+        if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass", "dobj"):
+            break
+        if own is None and dep in ("xcomp", "acomp"):
+            hl = lemma(head)
+            if hl in lex.planned_heads or head.lower_ in lex.planned_heads:
+                own = "planned"
+            elif hl in lex.hypothetical_heads:
+                own = "hypothetical"
+            elif hl in lex.ongoing_heads:
+                own = "ongoing"
+        if own is None and dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ == "NOUN":
+            own = _own_status(head, lex)
+            if own == "negated":
+                return "negated"
+        if own is None and dep in ("xcomp", "conj", "advcl", "nsubj", "nsubjpass"):
+            inherited = _own_status(head, lex)
+            if inherited in ("planned", "hypothetical", "negated") and dep != "advcl" or (
+                    dep == "advcl" and inherited in ("planned", "hypothetical")):
+                own = inherited
+        cur = head
+    del cur
+    return own or "happened"
+
+
+def _timex_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
+    """Trigger token index -> (date value, timex start) from the timexes attached to it."""
+    out: dict[int, tuple[str, int]] = {}
+    idx = {t.i for t in heads}
+    for tx in getattr(doc._, "timexes", None) or ():
+        if tx.type not in ("DATE", "TIME") or not _DATE.match(tx.value or ""):
+            continue
+        root = _timex_root(doc, tx.start, tx.end)
+        if root is None:
+            continue
+        value = _DATE.match(tx.value).group(0)  # type: ignore[union-attr]
+        target = None
+        cur = root
+        for head, _dep in [(root, "")] + chain(root, 8):
+            if head.i in idx and head.i != root.i:
+                target = head
+                break
+            xs = [c for c in head.children if c.dep_ == "xcomp" and c.i in idx]
+            if xs and head.i != root.i and head.i not in idx:
+                target = xs[0]
+                break
+            cur = head
+        del cur
+        if target is not None and target.i not in out:
+            out[target.i] = (value, tx.start)
+    return out
+
+
+def place_of(token: Token, lex: Lexicon) -> Token | None:
+    """The toponym a trigger happened in/at ("talks in Doha", "arrived in Israel")."""
+    cands = [token] + [c for c in token.children if c.dep_ in ("dobj",)]
+    for head in cands:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in lex.place_preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = _toponym(pobj)
+                        if found is not None:
+                            return found
+    return None
+
+
+def _toponym(token: Token) -> Token | None:
+    places = getattr(token.doc._, "places", None)
+    if places:
+        a = token.idx
+        for p in places:
+            if p.start <= a < p.end:
+                return token
+        for child in token.children:  # "the town of Cizre"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for p2 in child.children:
+                    if any(p.start <= p2.idx < p.end for p in places):
+                        return p2
+        return None
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for p2 in child.children:
+                if p2.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return p2
+    return None
+
+
+def place_name(token: Token) -> str:
+    """The place's name: the places component's name when it covers the token, else the entity."""
+    for p in getattr(token.doc._, "places", None) or ():
+        if p.start <= token.idx < p.end:
+            return str(p.name)
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
+    """Character span of the trigger's clause, without conjoined clauses after it."""
+    toks = [token, *extra]
+    for child in token.children:
+        if child.dep_ in ("conj", "cc") and (child.pos_ in ("VERB", "AUX") or child.dep_ == "cc"):
+            continue
+        if child.dep_ == "punct":
+            continue
+        toks.extend(child.subtree)
+    start = min(t.idx for t in toks)
+    last = max(toks, key=lambda t: t.i)
+    return start, last.idx + len(last.text)
+
+
+__all__ = ["CLAUSE_DEPS", "chain", "dates", "effective_head", "evidence", "place_name", "place_of", "status"]

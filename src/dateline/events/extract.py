@@ -1,0 +1,298 @@
+"""Events from a parsed Doc: triggers from the lexicon, arguments from the dependency parse.
+
+``extract(doc)`` returns ``Found`` items (the ``Event`` record plus the texts of its sources
+and targets, which scorers match when no actor dictionary resolves them); ``extract_events``
+returns the records alone, ordered by sentence, main clause first, then position.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.arguments import ActorIndex, Arg, actor_like, resolve
+from dateline.events.attributes import (
+    chain,
+    dates,
+    effective_head,
+    evidence,
+    place_name,
+    place_of,
+    status,
+)
+from dateline.events.lexicon import Lexicon, load_lexicon
+from dateline.events.triggers import (
+    Trigger,
+    intent_trigger,
+    noun_trigger,
+    speech_trigger,
+    verb_trigger,
+)
+from dateline.model import Event, event_id
+
+_VERBAL = frozenset({"verb", "light", "intent", "speech"})
+_MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
+_SUBJ = ("nsubj", "csubj", "expl")
+
+
+@dataclass(frozen=True)
+class Found:
+    """An event with the texts that name its sources and targets."""
+
+    event: Event
+    source_texts: tuple[tuple[str, ...], ...]
+    target_texts: tuple[tuple[str, ...], ...]
+    rank: tuple[int, int, int]
+
+
+def article_key(doc: Doc) -> str:
+    """The article id events are keyed on: the article's id when known, else a hash of the text."""
+    article = getattr(doc._, "article", None)
+    if article is not None:
+        from dateline.nlp.records import identify
+
+        return identify(article)
+    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:16]
+
+
+def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
+    """Every trigger in the doc; event nouns carried by a verb are not counted twice."""
+    found: list[Trigger] = []
+    carried: set[int] = set()
+    for token in doc:
+        trig = verb_trigger(token, lex) or intent_trigger(token, lex)
+        if trig is None:
+            sp = speech_trigger(token, lex)
+            trig = sp[0] if sp else None
+        if trig is not None:
+            found.append(trig)
+            if trig.noun is not None:
+                carried.add(trig.noun.i)
+    verbs = {t.token.i for t in found}
+    for token in doc:
+        if token.i in carried or token.i in verbs:
+            continue
+        trig = noun_trigger(token, lex)
+        if trig is None:
+            continue
+        head, dep = effective_head(token)
+        if dep in ("nsubj", "nsubjpass") and head.i in verbs:
+            continue  # "a roadside bombing killed ...": the verb is the event
+        found.append(trig)
+    return found
+
+
+def _suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
+    """Is this event only the content of another speech act ("threatened to strike",
+    "called for talks", "accused X of obstructing")? Then it is not asserted."""
+    for head, dep in chain(trig.token, 5):
+        gov = by_index.get(head.i)
+        if gov is not None and gov is not trig:
+            if gov.type not in lex.suppressing_types:
+                return False
+            if gov.kind == "speech":
+                return gov.type != "AGREE"
+            if trig.kind == "noun" and gov.type == "ACCUSE":
+                return False  # "condemned the attack": the attack is asserted
+            return dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl")
+        if dep in ("conj", "relcl", "nsubj", "nsubjpass", "appos"):
+            return False
+    return False
+
+
+def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tuple[list[Arg], bool]:
+    """Sources of a verbal trigger, and whether the trigger is passive."""
+    kids = list(token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    for agent in (c for c in kids if c.dep_ == "agent"):
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            return resolve(pobj, index, lex), True
+    if passive:
+        return [], True
+    for subj in (c for c in kids if c.dep_ in _SUBJ):
+        return resolve(subj, index, lex), False
+    head, dep = effective_head(token)
+    if depth < 4 and head.i != token.i:
+        if dep in ("xcomp", "acomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if dep == "ccomp" and not token.tag_.startswith("VB"):
+                return [], False
+            if dep == "xcomp":  # raising/control: subject of "set", "expected", "plans"
+                raised = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if raised:
+                    return resolve(raised[0], index, lex), False
+            return _subject(head, index, lex, depth + 1)[0], False
+        if dep in ("relcl", "acl") and token.tag_ != "VBN":
+            return resolve(head, index, lex), False
+    return [], False
+
+
+def _preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    out: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    token = trig.token
+    heads: list[Token] = []
+    kids = list(token.children)
+    heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
+    heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)]
+    if token.tag_ == "VBN" and token.dep_ == "acl":
+        heads.append(token.head)
+    for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
+        heads += _preps(obj, lex.target_preps)
+        for inner in _preps(obj, {"for", "of"}):
+            heads += _preps(inner, lex.target_preps)
+    heads += _preps(token, lex.target_preps - {"of"})
+    for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
+        heads += [c for c in dat.children if c.dep_ == "pobj"]
+    if trig.type in lex.suppressing_types and not heads:
+        for comp in (c for c in kids if c.dep_ == "xcomp"):
+            heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            heads += _preps(comp, lex.target_preps - {"of", "for"})
+    if trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT") or trig.kind == "speech":
+        for clause in (c for c in kids if c.dep_ in ("ccomp", "xcomp")):
+            heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _actors(heads, index, lex)
+
+
+def _actors(heads: list[Token], index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    out: list[Arg] = []
+    for h in heads:
+        if h.pos_ == "PRON" or not actor_like(h, index, lex) and not _has_including(h):
+            continue
+        out.extend(resolve(h, index, lex))
+        for inc in _preps(h, {"including"}):
+            out.extend(resolve(inc, index, lex))
+    return out
+
+
+def _has_including(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "including" for c in token.children)
+
+
+def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg], list[Arg]]:
+    """Sources and targets of an event noun: "X's attack on Y", "killings of Y", "talks with Y"."""
+    n = trig.token
+    src_heads = [c for c in n.children if c.dep_ == "poss"]
+    src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
+                  and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+                  and not (c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
+    src_heads += _preps(n, {"by", "from"})
+    tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
+    if trig.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "RETREAT", "PROTEST"):
+        tgt_prep.add("of")
+    else:
+        src_heads += _preps(n, {"of"})
+    if trig.type == "CONSULT":
+        src_heads += _preps(n, {"between", "among"})
+    sources = [a for h in src_heads for a in resolve(h, index, lex)]
+    targets = _actors(_preps(n, tgt_prep), index, lex)
+    head, dep = effective_head(n)
+    if not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        sources = _subject(head, index, lex)[0]
+    return sources, targets
+
+
+def _rank(trig: Trigger) -> int:
+    if trig.kind not in _VERBAL:
+        return 2
+    if trig.token.dep_ == "ROOT":
+        return 0
+    return 0 if all(dep in _MAIN_DEPS for _h, dep in chain(trig.token, 6)) else 1
+
+
+def _in_direct_quote(doc: Doc, start: int) -> bool:
+    return any(q.kind == "direct" and q.start <= start < q.end for q in getattr(doc._, "quotes", None) or ())
+
+
+def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
+    """All events of a parsed doc, ordered: sentence, main clause first, position."""
+    lex = lexicon or load_lexicon()
+    index = ActorIndex(doc)
+    triggers = find_triggers(doc, lex)
+    by_index = {t.token.i: t for t in triggers}
+    kept = [t for t in triggers if not _suppressed(t, by_index, lex)]
+    when = dates(doc, [t.token for t in kept])
+    when = _inherit_dates(kept, when)
+    published = getattr(doc._, "published", None)
+    key = article_key(doc)
+    out: list[Found] = []
+    for trig in kept:
+        out.append(_build(doc, trig, index, lex, when, published, key))
+    out.sort(key=lambda f: f.rank)
+    return out
+
+
+def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
+    """A conjoined or controlled verb shares its head's date ("On Sunday, X accused ... and called ...")."""
+    out = dict(when)
+    for trig in trigs:
+        if trig.token.i in out:
+            continue
+        for head, dep in chain(trig.token, 3):
+            if dep not in ("conj", "xcomp", "dobj", "nsubj", "nsubjpass"):
+                break
+            if head.i in out:
+                out[trig.token.i] = out[head.i]
+                break
+            own = [c for c in head.children]
+            del own
+    return out
+
+
+def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
+           when: dict[int, tuple[str, int]], published: str | None, key: str) -> Found:
+    if trig.kind == "noun":
+        sources, targets = _noun_args(trig, index, lex)
+        passive = False
+    else:
+        sources, passive = _subject(trig.token, index, lex)
+        targets = _targets(trig, index, lex)
+    place_tok = place_of(trig.token, lex)
+    if place_tok is None and trig.noun is not None:
+        place_tok = place_of(trig.noun, lex)
+    if place_tok is None and trig.kind == "noun":
+        head, dep = effective_head(trig.token)
+        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.aspect_verbs:
+            place_tok = place_of(head, lex)
+    if trig.type == "CONSULT" and not targets and place_tok is not None and trig.mode in ("visit", None):
+        targets = resolve(place_tok, index, lex)
+    src_keys = {(a.actor, a.texts) for a in sources}
+    targets = [a for a in targets if (a.actor, a.texts) not in src_keys
+               and (a.actor is None or a.actor not in {s.actor for s in sources})]
+    del passive
+    date, anchor = None, None
+    if trig.token.i in when:
+        date, anchor = when[trig.token.i][0], "text"
+    elif published:
+        date, anchor = published, "publication"
+    span = evidence(trig.token, [t for t in trig.words if t.i != trig.token.i])
+    st = status(trig.token, lex)
+    conf = trig.confidence + (0.1 if sources else -0.15) + (0.05 if targets else 0.0)
+    if _in_direct_quote(doc, trig.token.idx):
+        conf *= 0.8
+    src_ids = tuple(dict.fromkeys(a.actor for a in sources if a.actor))
+    tgt_ids = tuple(dict.fromkeys(a.actor for a in targets if a.actor))
+    event = Event(
+        id=event_id(key, trig.type, src_ids, tgt_ids, span), type=trig.type, trigger=trig.text,
+        evidence=span, mode=trig.mode, sources=src_ids, targets=tgt_ids, date=date,
+        date_anchor=anchor, place=place_name(place_tok) if place_tok is not None else None,
+        status=st, confidence=round(max(0.05, min(conf, 0.99)), 2),
+    )
+    sent = trig.token.sent.start
+    return Found(event, tuple(a.texts for a in sources), tuple(a.texts for a in targets),
+                 (sent, _rank(trig), trig.token.idx))
+
+
+def extract_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
+    """The Event records of a parsed doc (see ``extract``)."""
+    return [f.event for f in extract(doc, lexicon)]
+
+
+__all__ = ["Found", "article_key", "extract", "extract_events", "find_triggers"]

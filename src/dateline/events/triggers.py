@@ -1,0 +1,174 @@
+"""Trigger detection: which tokens are events of which PLOVER type, from the lexicon.
+
+Verbs (with particles, light-verb objects and verb+object senses), intent adjectives
+("is willing to"), event nouns ("talks", "the attack", "hunger strike") and speech acts whose
+reported clause carries a modal ("said Sudan must return" -> REQUEST).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import Lexicon, Sense
+
+
+@dataclass
+class Trigger:
+    """A found trigger: its head token, sense, the tokens that spell it, and how it was found."""
+
+    token: Token
+    type: str
+    mode: str | None
+    kind: str  # verb|light|noun|intent|speech
+    words: list[Token] = field(default_factory=list)
+    noun: Token | None = None  # event noun a light verb carries ("held talks")
+    confidence: float = 0.7
+
+    @property
+    def text(self) -> str:
+        toks = sorted({t.i: t for t in (self.words or [self.token])}.values(), key=lambda t: t.i)
+        return " ".join(t.text for t in toks)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def object_lemmas(token: Token) -> list[tuple[Token, str]]:
+    """(token, lemma) of a verb's direct objects and what heads them ("state of emergency")."""
+    out: list[tuple[Token, str]] = []
+    objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    for prt in (c for c in token.children if c.dep_ == "prt"):
+        objs.extend(c for c in prt.children if c.dep_ == "pobj")
+    for obj in list(objs):
+        objs.extend(c for c in obj.children if c.dep_ == "conj")
+    for obj in objs:
+        out.append((obj, _lemma(obj)))
+        out.extend((c, _lemma(c)) for c in obj.children if c.dep_ in ("compound", "amod"))
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            out.extend((p, _lemma(p)) for p in prep.children if p.dep_ == "pobj")
+    return out
+
+
+def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """The sense of a verb token: phrasal, verb+object, light verb + event noun, or plain."""
+    if token.pos_ not in ("VERB", "AUX") or token.pos_ == "AUX" and token.dep_ == "aux":
+        return None
+    lemma = _lemma(token)
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "dobj"):
+            sense = lex.phrasal.get(f"{lemma} {child.lower_}") or lex.phrasal.get(f"{lemma} {_lemma(child)}")
+            if sense and sense[0] != "_LIGHT":
+                return _make(token, sense, "verb", [token, child], 0.8)
+    objects = object_lemmas(token)
+    table = lex.verb_object.get(lemma)
+    if table:
+        for obj, olemma in objects:
+            if olemma in table:
+                return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
+    light = lemma in lex.light_verbs or any(
+        lex.phrasal.get(f"{lemma} {c.lower_}", ("",))[0] == "_LIGHT" for c in token.children)
+    if light:
+        for obj, _olemma in objects:
+            sense = noun_sense(obj, lex, standalone=False)
+            if sense is not None and obj.dep_ != "amod":
+                return _make(token, sense, "light", [token, obj], 0.75, noun=obj)
+    if table and "*" in table and objects:
+        return _make(token, table["*"], "verb", [token, objects[0][0]], 0.65, noun=objects[0][0])
+    sense = lex.verbs.get(lemma)
+    if sense is None:
+        return None
+    if lemma in lex.requires_object and not objects and not _has_dative(token):
+        return None
+    if lemma in ("arrive", "travel") and not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
+        return None
+    return _make(token, sense, "verb", [token], 0.75)
+
+
+def _has_dative(token: Token) -> bool:
+    return any(c.dep_ in ("dative", "iobj", "xcomp", "ccomp") for c in token.children)
+
+
+def _make(token: Token, sense: Sense, kind: str, words: list[Token], conf: float,
+          noun: Token | None = None) -> Trigger | None:
+    if sense[0] == "_NONE":
+        return None
+    return Trigger(token, sense[0], sense[1], kind, words, noun, conf)
+
+
+def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
+    """The event sense of a noun, from its modifiers first ("hunger strike"), then itself."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = _lemma(token)
+    mods = lex.noun_modifiers.get(lemma)
+    if mods:
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and _lemma(child) in mods:
+                return mods[_lemma(child)]
+        if lemma == "state" or lemma == "law":
+            pass
+    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return None
+    if standalone and lemma not in lex.standalone_nouns:
+        return None
+    sense = lex.nouns.get(lemma)
+    if sense is None and lemma == "state":  # "state of emergency", "state of siege"
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for p in prep.children:
+                if _lemma(p) in ("emergency", "siege"):
+                    return ("COERCE", "martial-law")
+    return sense
+
+
+def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """A standalone event noun: "the October 7 attack", "talks in Doha", "killings of ..."."""
+    if token.dep_ == "compound":
+        return None  # "ceasefire talks": the head noun is the event
+    sense = noun_sense(token, lex, standalone=True)
+    if sense is None:
+        return None
+    words = [token] + [c for c in token.children if c.dep_ in ("compound",) and c.pos_ == "NOUN"]
+    return Trigger(token, sense[0], sense[1], "noun", words, None, 0.55)
+
+
+def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """"X is willing / ready / prepared to do Y" -> AGREE (REJECT when unwilling)."""
+    if token.pos_ not in ("ADJ", "VERB") or token.dep_ not in ("acomp", "ROOT", "conj", "ccomp"):
+        return None
+    type_ = lex.intent_adjectives.get(token.lower_) or lex.intent_adjectives.get(_lemma(token))
+    if type_ is None or not any(c.dep_ in ("xcomp", "prep") for c in token.children):
+        return None
+    return Trigger(token, type_, None, "intent", [token], None, 0.65)
+
+
+def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
+    """A speech verb whose reported clause is an act: "said X must ..." (REQUEST),
+    "said it will not ..." (REJECT), "announced it will ..." (AGREE). Returns the trigger
+    and the reported clause's head."""
+    if _lemma(token) not in lex.speech_verbs or token.pos_ != "VERB":
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        modals = {c.lower_ for c in auxes} | {_lemma(c) for c in auxes}
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        if modals & lex.modal_request and not negated:
+            return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
+        if modals & lex.modal_future:
+            subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            same = bool(subj) and (subj[0].pos_ == "PRON" or subj[0].lemma_ in
+                                   {s.lemma_ for s in token.children if s.dep_ == "nsubj"})
+            if negated and same:
+                return Trigger(token, "REJECT", None, "speech", [token, *auxes], None, 0.6), clause
+            if same and not negated:
+                return Trigger(token, "AGREE", None, "speech", [token, *auxes], None, 0.55), clause
+    return None
+
+
+__all__ = ["Trigger", "intent_trigger", "noun_sense", "noun_trigger", "object_lemmas", "speech_trigger",
+           "verb_trigger"]
