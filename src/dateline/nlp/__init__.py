@@ -25,6 +25,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("dateline_time", "dateline_time", "dateline.time.component"),
     ("dateline_places", "dateline_places", "dateline.places.component"),
     ("dateline_quotes", "dateline_quotes", "dateline.quotes.component"),
+    ("dateline_events", "dateline_events", "dateline.events.component"),
 )
 
 
