@@ -55,6 +55,8 @@ from dateline.reader.furniture import LineContext, classify_line
         ("Video: Reuters", "credit", "Reuters"),
         ("Listen to this article", "interface", None),
         ("Loading...", "interface", None),
+        ("Mediators fly to Cairo as pressure mounts [LATEST]", "related_links", None),
+        ("Her book on the talks is out now. Follow her on Twitter.", "promo", None),
         ("The installation at night, photos © Coastal Ledger, 2024", "caption", "Coastal Ledger"),
         ('[button link="https://example.com/tips"] Send us your story[/button]', "markup", None),
         ("Tell us what you think...", "promo", None),

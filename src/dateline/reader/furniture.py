@@ -114,6 +114,12 @@ _READING_TIME = re.compile(
 _CLOCK_AND_YEAR = re.compile(r"(?=.*\b\d{1,2}[:h]\d{2}\b)(?=.*\b(?:19|20)\d{2}\b)")
 _INLINE_COPYRIGHT = re.compile(r"(?:(?<!\S)©|\(c\)|\bcopyright\b)\s*(?P<credit>[^,.;]{2,60})", re.IGNORECASE)
 _SHORTCODE = re.compile(r"\[/[a-z_]+\]|\[[a-z_]+\s+[a-z_]+=[^\]]*\]")  # WordPress "[button link=...]"
+# "China furious at Macron over protest jibe [INSIGHT]": a tabloid's related-story line.
+_TAGGED_LINK = re.compile(r"\s\[(?:INSIGHT|VIDEO|PICTURES|PICS|REVEALED|REACTION|LATEST|POLL|ANALYSIS|LIVE|MAP|UPDATE)\]\s*\|?$")
+_FOLLOW_AUTHOR = re.compile(
+    r"\bfollow\s+(?:him|her|them|me|us)\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b",
+    re.IGNORECASE,
+)
 _TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:have\s+a\s+(?:news\s+)?tip\b|(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|us|him|her)\b|.{0,80}\bmay\s+be\s+reached\s+at\b).{0,250}$",
@@ -162,6 +168,10 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
         return Furniture("markup", text)
     if _CONTACT.match(text) and words <= 50:
         return Furniture("contact", text)
+    if words <= 25 and _TAGGED_LINK.search(text):
+        return Furniture("related_links", text)
+    if words <= 60 and _FOLLOW_AUTHOR.search(text):
+        return Furniture("promo", text)
     return None
 
 
