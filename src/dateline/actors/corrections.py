@@ -56,15 +56,68 @@ class EntityCorrector:
         self.places = places
         self.add_missing = add_missing
 
-    def __call__(self, doc: Doc) -> list[Span]:
-        ents = [self.relabel(ent) for ent in doc.ents]
+    def __call__(self, doc: Doc, names: Iterable[str] = ()) -> list[Span]:
+        """Corrected entities; ``names``: full names of people met earlier in the same text."""
+        ents = [e for e in (self.relabel(_trim_numbers(ent)) for ent in doc.ents) if e is not None]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
+            ents = self.capital_places(doc, ents)
+            ents = self.surnames(doc, ents, names)
         return sorted(ents, key=lambda s: s.start)
 
-    def relabel(self, ent: Span) -> Span:
+    def surnames(self, doc: Doc, ents: list[Span], names: Iterable[str]) -> list[Span]:
+        """The surname of a person named in full ("Alexander Lebed" ... "Lebed") is that person,
+        whether the model missed it or took it for an organization or a place."""
+        full = [*names, *(e.text for e in ents if e.label_ == "PERSON" and len(e) > 1)]
+        last = {n.split()[-1] for n in full if len(n.split()) > 1}
+        last = {w for w in last if w.isalpha() and len(w) > 2 and w[0].isupper() and not self._known(w)}
+        if not last:
+            return ents
+        by_token = {i: e for e in ents for i in range(e.start, e.end)}
+        out = [e for e in ents if not (len(e) == 1 and e.text in last and e.label_ != "PERSON")]
+        for tok in doc:
+            ent = by_token.get(tok.i)
+            if tok.text in last and (ent is None or (len(ent) == 1 and ent.label_ != "PERSON")):
+                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
+
+    def _known(self, word: str) -> bool:
+        """A dictionary name, demonym or big city is not taken for a surname."""
+        return (self.dictionary.lookup(word) is not None or self.dictionary.demonym(word) is not None
+                or self.places.get(word, 0) >= BIG_CITY)
+
+    def capital_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Places written in capitals that the model misses: a dateline ("BELGRADE 1996-08-30",
+        "GAZA CITY, Aug 18") or a country name in an all-capitals line ("ENGLAND")."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 and j - i < 3:
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            span = doc[i:j]
+            if taken.isdisjoint(range(i, j)) and self._caps_place(span):
+                ents.append(Span(doc, i, j, label="GPE"))
+                taken.update(range(i, j))
+            i = j
+        return ents
+
+    def _caps_place(self, span: Span) -> bool:
+        name = " ".join(t.text.capitalize() for t in span)
+        entry = self.dictionary.lookup(name)
+        if entry is not None and entry.type == "country":
+            return True
+        doc, end = span.doc, span.end
+        first = span.start == 0 or doc[span.start - 1].is_space or "\n" in doc[span.start - 1].text_with_ws
+        dated = end < len(doc) and (doc[end].text in (",", "-", "(") or any(c.isdigit() for c in doc[end].text))
+        return first and dated and self.places.get(name, 0) >= BIG_CITY
+
+    def relabel(self, ent: Span | None) -> Span | None:
         """One model entity with the label the dictionary or the place list gives it."""
-        if ent.label_ not in ACTOR_LABELS:
+        if ent is None or ent.label_ not in ACTOR_LABELS:
             return ent
         if len(ent) > 1 and ent[-1].text in POSSESSIVE:  # "New Zealand's" -> "New Zealand"
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
@@ -79,6 +132,8 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
         if ent.label_ == "PERSON" and self.is_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
+        if ent.label_ in ("ORG", "PERSON") and all(t.is_upper for t in ent) and self._caps_place(ent):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "BRUSSELS 1996-08-30"
         return ent
 
     def is_place(self, ent: Span) -> bool:
@@ -121,6 +176,18 @@ class EntityCorrector:
                 entry = self.dictionary.entries[name]
                 spans.append(Span(doc, start, end, label=label_for(entry)))
         return spans
+
+
+def _trim_numbers(ent: Span) -> Span | None:
+    """'MOSCOW 1996-08-30', 'Durham 114': numbers the model ran into a name are not part of it."""
+    if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+        return ent
+    end = ent.end
+    while end > ent.start and any(c.isdigit() for c in ent.doc[end - 1].text) and not ent.doc[end - 1].is_alpha:
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
 def _plausible(span: Span) -> bool:

@@ -2,14 +2,15 @@
 
 The file has one token a line with the IOB tag in the last column (CoNLL-2003: token POS chunk NER),
 a blank line between sentences and optional ``-DOCSTART-`` lines; tags in IOB1 or IOB2. The spaCy
-model's entities over the gold tokens, mapped to PER/ORG/LOC/MISC (GPE/LOC/FAC -> LOC, NORP -> MISC),
+model's entities over the gold tokens, mapped to PER/ORG/LOC/MISC (GPE/LOC/FAC -> LOC; NORP, EVENT,
+LANGUAGE -> MISC; a leading "the" cut as CoNLL's spans never include it),
 corrected by ``dateline.actors`` (dictionary and place names) unless ``--no-corrections``, are
 scored by entity-level exact micro precision, recall and F1.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,17 +21,22 @@ import click
 from dateline.cli.eval import emit, eval_group
 
 #: spaCy (OntoNotes) label -> CoNLL type; labels not here (DATE, CARDINAL...) are dropped.
+#: CoNLL's MISC also covers events ("World Cup") and languages ("English").
 LABEL_MAP: dict[str, str] = {
     "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
+    "EVENT": "MISC", "LANGUAGE": "MISC",
 }
 
-Entity = tuple[int, int, str]  # token start, token end (exclusive), type
+Entity = tuple[int, int, str]
+#: people named in the last sentences of the same document help find their surnames later
+CONTEXT_SENTENCES = 40  # token start, token end (exclusive), type
 
 
 @dataclass(frozen=True)
 class Sentence:
     words: tuple[str, ...]
     tags: tuple[str, ...]
+    document: int = 0  # index of the -DOCSTART- document it belongs to
 
 
 class ConllError(ValueError):
@@ -41,13 +47,16 @@ def read_conll(path: Path) -> Iterator[Sentence]:
     """Sentences of a CoNLL IOB file (``-DOCSTART-`` lines and blank lines separate them)."""
     words: list[str] = []
     tags: list[str] = []
+    document = 0
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             cols = line.split()
             if not cols or cols[0] == "-DOCSTART-":
                 if words:
-                    yield Sentence(tuple(words), tuple(tags))
+                    yield Sentence(tuple(words), tuple(tags), document)
                 words, tags = [], []
+                if cols and lineno > 1:
+                    document += 1
                 continue
             tag = cols[-1]
             if len(cols) < 2 or not (tag == "O" or tag[:2] in ("B-", "I-", "E-", "S-")):
@@ -55,7 +64,7 @@ def read_conll(path: Path) -> Iterator[Sentence]:
             words.append(cols[0])
             tags.append(tag)
     if words:
-        yield Sentence(tuple(words), tuple(tags))
+        yield Sentence(tuple(words), tuple(tags), document)
 
 
 def iob_entities(tags: Sequence[str]) -> set[Entity]:
@@ -97,9 +106,17 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "n": n_gold}
 
 
-def spans_to_entities(spans: Iterable[tuple[int, int, str]]) -> set[Entity]:
-    """(start, end, spaCy label) -> CoNLL entities; unmapped labels dropped."""
-    return {(s, e, LABEL_MAP[label]) for s, e, label in spans if label in LABEL_MAP}
+def spans_to_entities(spans: Iterable[tuple[int, int, str]], words: Sequence[str] = ()) -> set[Entity]:
+    """(start, end, spaCy label) -> CoNLL entities; unmapped labels dropped. With the words, a
+    leading article is cut: OntoNotes spans include it ("the United States"), CoNLL's never do."""
+    out = set()
+    for s, e, label in spans:
+        if label not in LABEL_MAP:
+            continue
+        if words and e - s > 1 and words[s].lower() == "the":
+            s += 1
+        out.add((s, e, LABEL_MAP[label]))
+    return out
 
 
 def predict(sentences: Sequence[Sentence], *, corrections: bool = True,
@@ -114,9 +131,18 @@ def predict(sentences: Sequence[Sentence], *, corrections: bool = True,
     nlp = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
     corrector = make_corrector(nlp, list(actors)) if corrections else None
     docs = (Doc(nlp.vocab, words=list(s.words)) for s in sentences)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        ents = corrector(doc) if corrector is not None else list(doc.ents)
-        yield spans_to_entities((e.start, e.end, e.label_) for e in ents)
+    memory: deque[list[str]] = deque(maxlen=CONTEXT_SENTENCES)
+    document = -1
+    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=batch_size), strict=True):
+        if sentence.document != document:
+            memory.clear()
+            document = sentence.document
+        if corrector is not None:
+            ents = corrector(doc, [n for names in memory for n in names])
+        else:
+            ents = list(doc.ents)
+        memory.append([e.text for e in ents if e.label_ == "PERSON" and len(e) > 1])
+        yield spans_to_entities(((e.start, e.end, e.label_) for e in ents), [t.text for t in doc])
 
 
 def evaluate(path: Path, *, corrections: bool = True, actors: Sequence[str] = ()) -> dict[str, Any]:
