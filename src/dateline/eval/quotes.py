@@ -234,11 +234,14 @@ def group_found(found: Iterable[Any], text: str) -> list[Attribution]:
         groups.append(group)
         if f.cue_token is not None:
             open_group[f.cue_token] = group
+    extents = [(min(f.outer[0] for f in g), max(f.outer[1] for f in g)) for g in groups]
     out = []
-    for parts in groups:
-        start = min(f.outer[0] for f in parts)
-        end = max(f.outer[1] for f in parts)
-        out.append(Attribution((start, end), parts[0].source, parts[0].cue))
+    for parts, (start, end) in zip(groups, extents, strict=True):
+        cue = parts[0].cue
+        if cue is not None and any(a < cue[0] and cue[1] <= b and (a, b) != (start, end)
+                                   for a, b in extents):
+            continue  # nested inside another attribution's content: PolNeAR is univocal
+        out.append(Attribution((start, end), parts[0].source, cue))
     return sorted(out, key=lambda a: a.content)
 
 

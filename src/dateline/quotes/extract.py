@@ -106,16 +106,51 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
-        if verb.dep_ == "relcl" and verb.head is not verb:
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
             return verb.head
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
         return None
     return None
+
+
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of ``verb``; when the parse gave none ('Col. X, a spokesman, said'), the
+    nearest person or organization named just before the verb in its sentence."""
+    subj = subject_of(verb)
+    if subj is not None:
+        return subj
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("xcomp", "acl", "relcl", "amod"):
+        return None
+    lo = max(verb.sent.start, verb.i - 14)
+    for ent in reversed([e for e in verb.doc.ents if e.end <= verb.i and e.start >= lo]):
+        if ent.label_ in SPEAKER_ENTS:
+            between = verb.doc[ent.end: verb.i]
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                return None
+            return ent.root
+    return None
+
+
+def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int, int]:
+    """Characters of the source phrase: the subject's subtree, or for a fallback speaker the
+    words from its name up to the verb."""
+    real = subject_of(verb)
+    if real is not None and real.i == subj.i:
+        return subtree_span(subj, stop)
+    ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
+    start = ent.start if ent is not None else subj.i
+    toks = [t for t in verb.doc[start: verb.i] if not t.is_space]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    return char_span(toks) if toks else subtree_span(subj, stop)
 
 
 def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
@@ -178,7 +213,7 @@ def _frame_after(st: _State, q: QuotedSpan) -> tuple[Token, Token | None] | None
     for t in words:
         if not is_cue(t, st.lex) or t.i in st.used_cues:
             continue
-        subj = subject_of(t)
+        subj = speaker_of(t)
         if subj is None:
             continue
         allowed = {x.i for x in subj.subtree} | {t.i}
@@ -204,16 +239,16 @@ def _frame_before(st: _State, q: QuotedSpan) -> tuple[Token, Token | None, str] 
     if not window:
         return None
     if prev.text in (":", ","):
-        verbs = [t for t in window[:-1] if t.pos_ in ("VERB", "AUX") and subject_of(t) is not None]
+        verbs = [t for t in window[:-1] if t.pos_ in ("VERB", "AUX") and speaker_of(t) is not None]
         cues = [t for t in verbs if is_cue(t, st.lex)]
         if prev.text == ":" and (cues or verbs):
             verb = (cues or verbs)[-1]
-            return verb, subject_of(verb), "colon"
+            return verb, speaker_of(verb), "colon"
         if prev.text == "," and cues and prev.i - cues[-1].i <= 4:
-            return cues[-1], subject_of(cues[-1]), "comma"
+            return cues[-1], speaker_of(cues[-1]), "comma"
         return None
-    if is_cue(prev, st.lex) and subject_of(prev) is not None:
-        return prev, subject_of(prev), "adjacent"
+    if is_cue(prev, st.lex) and speaker_of(prev) is not None:
+        return prev, speaker_of(prev), "adjacent"
     return None
 
 
@@ -229,13 +264,13 @@ def _starts_clause(st: _State, q: QuotedSpan) -> bool:
 def _cue_above(st: _State, toks: list[Token]) -> Token | None:
     """The nearest cue verb governing a partial quote (walking up the parse)."""
     inside = {t.i for t in toks}
-    heads = [t for t in toks if t.head.i not in inside or t.head is t]
+    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
     for tok in heads:
         cur, steps = tok, 0
         while steps < 8:
             if cur.i not in inside and is_cue(cur, st.lex) and subject_of(cur) is not None:
                 return cur
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur, steps = cur.head, steps + 1
     return None
@@ -244,14 +279,10 @@ def _cue_above(st: _State, toks: list[Token]) -> Token | None:
 def _found_quote(st: _State, q: QuotedSpan, kind: str, cue: Token | None, subj: Token | None,
                  flags: tuple[str, ...] = ()) -> Found:
     cue_span = char_span(cue_tokens(cue, st.lex)) if cue is not None else None
-    src = subtree_span(subj, _quote_token_ids(st)) if subj is not None else None
+    src = source_span(subj, cue, st.direct_tokens) if subj is not None and cue is not None else None
     return Found((q.start, q.end), (q.outer_start, q.outer_end), kind, cue_span, src,
                  cue.i if cue is not None else None, subj.i if subj is not None else None,
                  (*q.flags, *flags))
-
-
-def _quote_token_ids(st: _State) -> set[int]:
-    return st.direct_tokens
 
 
 def attribute_quotes(st: _State) -> None:
@@ -290,6 +321,9 @@ def _attribute_one(st: _State, q: QuotedSpan, prev: Found | None, last: Found | 
         after = _frame_after(st, q)
         if after is not None:
             return _found_quote(st, q, "direct", after[0], after[1])
+        signed = _signature(st, q)
+        if signed is not None:
+            return signed
         if prev is None:
             return Found((q.start, q.end), outer, "direct", flags=(*q.flags, "no_speaker"))
         return replace(prev, content=(q.start, q.end), outer=outer, kind="direct",
@@ -354,15 +388,14 @@ def subject_of_own(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
 
 
-def _reported(st: _State, verb: Token) -> Found | None:
-    """Reported speech governed by ``verb``: 'X said (that) ...', 'S, X said', 'X urged Y to ...'."""
-    doc, lex = st.doc, st.lex
-    subj = subject_of(verb)
-    if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
-        return None
-    if subj.i in st.direct_tokens:
-        return None
-    right = _content_children(verb, lex)
+SHORT_ANSWERS = frozenset({"so", "no", "yes", "nothing"})
+
+
+def _content_tokens(st: _State, verb: Token) -> list[Token] | None:
+    """The words reported by ``verb``: its complements to the right, a clause to its left
+    ('S, X said'), or the whole sentence around a parenthetical 'S1, X said, S2'."""
+    doc = st.doc
+    right = _content_children(verb, st.lex)
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
     if right:
         first = min(min(x.i for x in c.subtree) for c in right)
@@ -371,17 +404,67 @@ def _reported(st: _State, verb: Token) -> Found | None:
     elif left:
         c = left[-1]
         toks = list(doc[c.left_edge.i: c.right_edge.i + 1])
+    elif _parenthetical(verb):
+        toks = list(verb.sent)
     else:
         return None
-    toks = [t for t in _trim(doc, toks) if t.i != verb.i]
+    toks = [t for t in toks if t.i != verb.i]
+    other = next((k for k, t in enumerate(toks) if t.i in st.used_cues), None)
+    if other is not None:  # stop where another attribution's cue starts
+        toks = toks[:other]
+        sub = [t for t in toks if t.head.i in st.used_cues and t.dep_ in SUBJ_DEPS]
+        if sub:
+            toks = [t for t in toks if t.i < min(x.left_edge.i for x in sub)]
+    return _trim(doc, toks)
+
+
+def _parenthetical(verb: Token) -> bool:
+    """'In his state, Christie said, offenders are sent ...': the cue sits between commas."""
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    left_edge = min(subj.left_edge.i, verb.i)
+    right_edge = verb.i + 1
+    doc = verb.doc
+    return left_edge > 0 and right_edge < len(doc) and doc[left_edge - 1].text == "," \
+        and doc[right_edge].text == "," and verb.sent.start < left_edge - 1
+
+
+def _asked(st: _State, verb: Token) -> Found | None:
+    """'Asked if/whether ...': the question is the content; the asker is not named."""
+    clause = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl", "xcomp")),
+                  None)
+    if clause is None or not any(t.lower_ in ("if", "whether", "about") for t in clause.subtree):
+        return None
+    toks = _trim(st.doc, list(clause.subtree))
+    if not toks:
+        return None
+    span = char_span(toks)
+    return Found(span, span, "indirect", char_span([verb]), None, verb.i, None)
+
+
+def _reported(st: _State, verb: Token) -> Found | None:
+    """Reported speech governed by ``verb``: 'X said (that) ...', 'S, X said', 'X urged Y to ...'."""
+    lex = st.lex
+    subj = speaker_of(verb)
+    if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
+        return _asked(st, verb)
+    if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
+        return None
+    if subj.i in st.direct_tokens:
+        return None
+    toks = _content_tokens(st, verb)
+    if toks is None:
+        return None
     words = [t for t in toks if not t.is_punct]
-    if len(words) < 2 and not (words and words[0].pos_ in ("NOUN", "PROPN")):
+    short_ok = bool(words) and (words[0].pos_ in ("NOUN", "PROPN") or words[0].lower_ in SHORT_ANSWERS)
+    if not words or len(words) < 2 and not short_ok:
         return None
     if any(t.i in st.direct_tokens for t in toks) and all(t.i in st.direct_tokens for t in words):
         return None
     span = char_span(toks)
     cue = cue_tokens(verb, lex)
-    src = subtree_span(subj, st.direct_tokens | {t.i for t in toks} | {verb.i})
+    src = source_span(subj, verb, st.direct_tokens | {t.i for t in toks} | {verb.i})
     return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
 
 
@@ -416,8 +499,9 @@ def attribute_reported(st: _State) -> None:
     """Reported speech for every unused cue verb outside direct quotes."""
     for tok in st.doc:
         partial_cue = any(f.kind == "partial" and f.cue_token == tok.i for f in st.found)
-        if tok.i in st.used_cues and not partial_cue or tok.i in st.direct_tokens \
-                or not is_cue(tok, st.lex):
+        if tok.i in st.used_cues and not partial_cue or tok.i in st.direct_tokens:
+            continue
+        if not is_cue(tok, st.lex) and not (PERMISSIVE and _stance_verb(tok)):
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             continue
@@ -432,11 +516,81 @@ def attribute_reported(st: _State) -> None:
             st.found.append(f)
 
 
+PERMISSIVE = False
+HUMAN_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _stance_verb(tok: Token) -> bool:
+    """A finite verb outside the lexicon whose subject is a named person or organization (or a
+    personal pronoun): PolNeAR-style attribution of stances and intentions."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in HUMAN_PRONOUNS
+
+
+DASHES = frozenset({"―", "—", "–", "--"})
+
+
+def _signature(st: _State, q: QuotedSpan) -> Found | None:
+    """'“...” ― Adriana R.': a quote signed with a dash and a name closing the paragraph."""
+    doc = st.doc
+    dash = token_at(doc, q.outer_end)
+    if dash is None or dash.text not in DASHES or dash.i + 1 >= len(doc):
+        return None
+    name = []
+    for t in doc[dash.i + 1: dash.i + 8]:
+        if "\n" in t.text or t.is_space:
+            break
+        name.append(t)
+    if not name or not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ == "VERB" for t in name):
+        return None
+    nxt = name[-1].i + 1
+    if nxt < len(doc) and "\n" not in doc[nxt].text and not doc[nxt].is_space and \
+            "\n" not in doc[nxt - 1].whitespace_:
+        return None
+    return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct", char_span([dash]),
+                 char_span(name), dash.i, name[-1].i, q.flags)
+
+
+def attribute_headlines(st: _State) -> None:
+    """'Sanders: Clinton Email Story Has Moved': a line opened by a name and a colon."""
+    doc = st.doc
+    for pa, pb in paragraphs(doc.text):
+        for line_start, line in _lines(doc.text, pa, pb):
+            colon = line.find(": ")
+            if colon <= 0 or colon > 60 or len(line) - colon < 12:
+                continue
+            head = tokens_in(doc, line_start, line_start + colon)
+            if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in head) or \
+                    not any(t.pos_ == "PROPN" for t in head) or head[0].i in st.direct_tokens:
+                continue
+            cstart = line_start + colon + 2
+            body = _trim(doc, tokens_in(doc, cstart, line_start + len(line)))
+            if len(body) < 3 or any(f.outer[0] <= body[0].idx < f.outer[1] for f in st.found):
+                continue
+            colon_tok = token_at(doc, line_start + colon)
+            span = char_span(body)
+            st.found.append(Found(span, span, "indirect", (line_start + colon, line_start + colon + 1),
+                                  char_span(head), colon_tok.i if colon_tok else None, head[-1].i))
+
+
+def _lines(text: str, pa: int, pb: int) -> list[tuple[int, str]]:
+    out, pos = [], pa
+    for line in text[pa:pb].split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     """Every attribution in ``doc``, in text order."""
     st = _State(doc, lexicon or load_lexicon(), quoted_spans(doc.text))
     attribute_quotes(st)
     attribute_reported(st)
+    attribute_headlines(st)
     return sorted(st.found, key=lambda f: (f.outer[0], f.outer[1]))
 
 
