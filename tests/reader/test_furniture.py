@@ -42,6 +42,8 @@ from dateline.reader.furniture import LineContext, classify_line
         ("Published: Aug. 19, 2024, 6:12 a.m.", "timestamp", None),
         ("Last updated: 18 August 2024 15:04 GMT", "timestamp", None),
         ("Sun 18 Aug 2024, 15:04 GMT", "timestamp", None),
+        ("Updated 18 August 2024", "timestamp", None),
+        ("Posted on Aug 18, 2024 by Jane Roe", "timestamp", None),
         ("Tags: Gaza, ceasefire, diplomacy", "tags", None),
         ("Reading time: 3 min", "reading_time", None),
         ("5 min read", "reading_time", None),
@@ -81,6 +83,8 @@ def test_furniture_kinds(line: str, kind: str, credit: str | None) -> None:
         "Share prices in Tel Aviv rose after the announcement, traders said.",
         "According to a Reuters/Ipsos poll, the two candidates are level nationally.",
         "12",
+        "Updated figures released on Aug. 18 show the death toll rising again.",
+        "Posted guards at the crossing turned back two convoys on August 18.",
         "By Sunday, the talks had ended.",
         "It was a clichÃ© that the talks would fail, and they did not.",  # mojibake é holds a ©
         "by late evening the delegations had left Doha.",

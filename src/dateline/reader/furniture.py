@@ -103,7 +103,7 @@ _INTERFACE = re.compile(
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(
-    r"^(?P<label>(?:first\s+)?published|posted|last\s+updated|updated|last\s+modified|modified|date)\b(?:\s+(?:on|at))?\s*[:|-]?\s*(?P<value>.{3,80})$",
+    r"^(?P<label>(?:first\s+)?published|posted|last\s+updated|updated|last\s+modified|modified|date)\b(?P<sep>\s+(?:on|at)\b|\s*[:|-])?\s*(?P<value>.{3,80})$",
     re.IGNORECASE,
 )
 _READING_TIME = re.compile(
@@ -188,7 +188,8 @@ def _short_furniture(text: str) -> Furniture | None:
     if _PROMO.match(text):
         return Furniture("promo", text)
     match = _TIMESTAMP.match(text)
-    if match and _has_date_or_time(match.group("value")):
+    if match and _has_date_or_time(value := match.group("value")) and (
+            _mostly_date(value) or (match.group("sep") and len(value.split()) <= 8)):
         return Furniture("timestamp", text)
     words = len(text.split())
     if _has_date_or_time(text) and words <= 8 and _mostly_date(text):
