@@ -166,6 +166,8 @@ def year(g: Groups, ctx: Context) -> Norm | None:
 
 def _looks_like_quantity(ctx: Context) -> bool:
     """A four-digit number that counts things ("1500 soldiers", "No. 1999") is no year."""
+    if re.match(r"\s*(?:gmt|utc|hrs|hours|local\s+time)\b", ctx.after):
+        return True  # "1800 GMT": a clock time
     if re.match(r"\s*(?:[a-z]+\s+)?(?:people|soldiers|troops|men|women|children|tons|dollars|"
                 r"euros|yen|shares|miles|km|kilometers|feet|meters|units|cars|jobs|votes|"
                 r"acres|barrels|points|times|members|workers|homes|houses|rounds)\b", ctx.after):

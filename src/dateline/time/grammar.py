@@ -114,8 +114,8 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<det>the|another)\s+(?=(?:past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\b))?"
      r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\s+)?"
      r"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
-     r"[\s-]+(?P<unit>{UNIT})(?P<long>-long|-old|\s+old)?"
-     r"(?:\s+(?P<post>ago|earlier|later|from\s+now|hence|or\s+so|back))?\b"),
+     r"[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
+     r"(?:\s+(?P<post>ago|earlier|later|from\s+now|hence|back))?\b"),
     ("vague_plural",
      r"(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|later|earlier|future)\s+)?"
      r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries|millennia|(?:hour|day|week|month|year)(?=-long))"
@@ -128,7 +128,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<qmod>about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
      r"(?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<noon>noon|midnight|midday)"
      r"|(?P<h2>\d{1,2}|{NUM})(?::(?P<mi2>\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"
-     r"|(?P<h3>\d{1,2}):(?P<mi3>\d\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b))"
+     r"|(?P<h3>\d{1,2}):?(?P<mi3>\d\d)(?=\s*(?:GMT|UTC|local\s+time|hours|hrs)\b))"
      r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))\b)?"
      r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|{MONTH}\s*(?P<day>\d{{1,2}})\b))?"),
     ("quarter",

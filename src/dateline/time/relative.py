@@ -162,6 +162,8 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     """"six weeks", "the past 10 months", "about three years", "a year ago", "two days later"."""
     unit_word = g["unit"].lower()
     text, amount = _amount(g)
+    if g.get("half") and amount is not None:
+        amount += 0.5
     num = g["num"].lower()
     det = (g.get("det") or "").lower()
     if g.get("long") and "old" in g["long"]:
@@ -174,8 +176,8 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
         return None  # "three-quarters of its food"
     mod = quantity_mod(g.get("qmod"))
     post = " ".join((g.get("post") or "").lower().split())
-    if post == "or so":
-        mod, post = "APPROX", ""
+    if g.get("orso"):
+        mod = "APPROX"
     unit = lexicon().unit(unit_word) or "Y"
     if unit_word.startswith("minute"):
         unit = "S"  # clock units: no calendar shift
