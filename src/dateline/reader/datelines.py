@@ -4,8 +4,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
 
 from dateline.model import Dateline
 from dateline.reader.dates import iso, month_number
@@ -29,31 +34,26 @@ _CAPS_DASH = re.compile(rf"^(?P<place>{_UP_PLACE}){_QUALIFIER}{_DATE}(?:\s*(?:�
 _COLON = re.compile(rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}:\s+(?=[A-Z0-9“\"‘'])")
 _AGENCY_ONLY = re.compile(rf"^{_AGENCY}(?:{_DASH}|\s*-)\s*(?=\S)")
 
-# Words that open a "Label: text" line and are never a place.
-_NOT_PLACES_WORDS = """
-update updated note editor warning breaking exclusive analysis opinion comment watch video photos photo
-live read source credit image images q a question answer summary background context why what how who
-when where correction clarification disclaimer listen follow related also more tags topics share published
-posted date time location venue contact email phone step part chapter lesson pros cons verdict result
-results score final fact facts claim rating key takeaway highlights trending important caution tip spoiler
-sign subscribe by written reporting boom wow editorial special feature alert editing via file pictured above below left right top bottom inset
-"""
-NOT_PLACES = frozenset(_NOT_PLACES_WORDS.split())
-MIN_POPULATION = 100_000
-EXTRA_PLACES = frozenset((
-    "gaza", "gaza city", "gaza strip", "west bank", "ramallah", "jenin", "nablus", "hebron", "tulkarem",
-    "bethlehem", "jericho", "khan younis", "khan yunis", "rafah", "deir al-balah", "jabalia", "beit lahia",
-    "nuseirat", "sderot", "ashkelon", "eilat", "tiberias", "golan heights", "sidon", "tyre", "nabatieh",
-    "davos", "geneva", "the hague", "vatican city", "brussels", "luxembourg", "monaco",
-))
-KNOWN_AGENCIES = {
-    "ap": "AP", "associated press": "AP", "reuters": "Reuters", "afp": "AFP", "upi": "UPI",
-    "dpa": "dpa", "xinhua": "Xinhua", "wam": "WAM", "spa": "SPA", "qna": "QNA", "kuna": "KUNA",
-    "mena": "MENA", "ani": "ANI", "pti": "PTI", "ians": "IANS", "aa": "Anadolu", "anadolu": "Anadolu",
-    "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "yonhap": "Yonhap", "tass": "TASS", "irna": "IRNA",
-    "sana": "SANA", "bna": "BNA", "wafa": "WAFA", "bloomberg": "Bloomberg", "cnn": "CNN", "bbc": "BBC",
-    "prnewswire": "PRNewswire", "globe newswire": "GlobeNewswire", "business wire": "Business Wire",
-}
+MIN_POPULATION = 100_000  # colon datelines ("Dubai:") need a city this big, or a listed place
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, Any]:
+    """``data/reader/datelines.json``: label words that are never places, extra places, agencies."""
+    text = resources.files("dateline.data").joinpath("reader/datelines.json").read_text(encoding="utf-8")
+    return dict(json.loads(text))
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Words that open a "Label: text" line and are never a place ("Update:", "Analysis:")."""
+    return frozenset(_lexicons()["not_places"])
+
+
+@lru_cache(maxsize=1)
+def known_agencies() -> Mapping[str, str]:
+    """Lower-cased agency names and abbreviations -> the name a dateline record carries."""
+    return MappingProxyType(dict(_lexicons()["agencies"]))
 
 
 def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline | None, str]:
@@ -67,7 +67,7 @@ def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline
         if not match:
             continue
         place = match.group("place")
-        if place.split()[0].strip(".").lower() in NOT_PLACES:
+        if place.split()[0].strip(".").lower() in not_places():
             continue
         if pattern is _WITH_AGENCY and not _plausible_agency(match.group("agency") or match.group("wire")):
             continue
@@ -93,14 +93,14 @@ def _plausible_agency(raw: str | None) -> bool:
     if not raw:
         return False
     raw = raw.strip()
-    return raw.lower() in KNOWN_AGENCIES or (raw.isupper() and len(raw) <= 12)
+    return raw.lower() in known_agencies() or (raw.isupper() and len(raw) <= 12)
 
 
 def _agency_name(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = raw.strip()
-    return KNOWN_AGENCIES.get(raw.lower(), raw)
+    return known_agencies().get(raw.lower(), raw)
 
 
 def _place_name(raw: str) -> str:
@@ -130,7 +130,7 @@ def _dateline_date(raw: str | None, year: int | None) -> str | None:
 def _plausible_colon_place(raw: str) -> bool:
     """"Dubai:" is a dateline; "Update:" or "Netanyahu:" is not: the gazetteer decides."""
     first = raw.split()[0].strip(".").lower()
-    if first in NOT_PLACES or len(raw.split()) > 4:
+    if first in not_places() or len(raw.split()) > 4:
         return False
     return raw.lower() in _place_names() or raw.split("/")[0].lower() in _place_names()
 
@@ -151,5 +151,5 @@ def _place_names() -> frozenset[str]:
         names.update(a.lower() for a in city.get("alternatenames", ()) if a and " " not in a[:1])
     for country in cache.get_countries().values():
         names.add(country["name"].lower())
-    names.update(EXTRA_PLACES)
+    names.update(_lexicons()["extra_places"])
     return frozenset(names)
