@@ -75,15 +75,27 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def compact_np(token: Token) -> str:
-    """The noun phrase of ``token`` without determiners, clauses or trailing modifiers."""
+def _np_words(token: Token) -> list[Token]:
     left = [t for t in token.lefts if t.dep_ in _LEFT_MODS]
     start = min([token.i] + [t.left_edge.i for t in left])
     doc = token.doc
-    words = [t for t in doc[start: token.i + 1] if t.dep_ not in _DROP and not t.is_punct]
+    words = [t for t in doc[start: token.i + 1] if t.dep_ not in _DROP and not t.is_punct
+             and t.like_num is False and t.ent_type_ not in ("CARDINAL", "QUANTITY")]
     tail = [c for c in token.rights if c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN"]
     for c in tail:
         words.extend(t for t in c.subtree if not t.is_punct)
+    return words
+
+
+def compact_np(token: Token) -> str:
+    """The noun phrase of ``token`` without determiners, numbers, clauses or trailing modifiers."""
+    return " ".join(t.text for t in _np_words(token))
+
+
+def core_np(token: Token) -> str:
+    """The phrase without plain adjectives ("top U.S. official" -> "U.S. official")."""
+    words = [t for t in _np_words(token)
+             if t.i == token.i or t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in ACTOR_LABELS]
     return " ".join(t.text for t in words)
 
 
@@ -124,12 +136,13 @@ def resolve(token: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
 
 def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
     phrase = compact_np(head)
+    core = core_np(head)
     cover = index.covering(head)
     if cover:
-        return [index.arg(m, [phrase]) for m in cover[:1]]
+        return [index.arg(m, [phrase, core]) for m in cover[:1]]
     ent = entity_of(head)
     if ent is not None:
-        return [Arg(None, _unique([ent.text, phrase]), ent.start_char, ent.end_char)]
+        return [Arg(None, _unique([ent.text, phrase, core]), ent.start_char, ent.end_char)]
     # modifiers that name actors: "Israeli tanks", "Hamas fighters", "Israel's army"
     mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
     found: list[Arg] = []
@@ -139,10 +152,10 @@ def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
         for t in mod.subtree:
             if t.i + 1 < len(head.doc) and head.doc[t.i + 1].text == "-":
                 continue
-            found.extend(index.arg(m, [phrase]) for m in index.covering(t))
+            found.extend(index.arg(m, [phrase, core]) for m in index.covering(t))
             ent = entity_of(t)
             if ent is not None and not index.covering(t):
-                found.append(Arg(None, _unique([ent.text, phrase]), ent.start_char, ent.end_char))
+                found.append(Arg(None, _unique([ent.text, phrase, core]), ent.start_char, ent.end_char))
     if found:
         return _dedupe_spans(found)
     # "officials from Israel", "the government of Sudan"
@@ -155,7 +168,7 @@ def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
     if head.pos_ == "PRON" or not actor_like(head, index, lexicon):
         return []
     start = min(t.idx for t in head.subtree)
-    return [Arg(None, (phrase,), start, head.idx + len(head.text))]
+    return [Arg(None, _unique([phrase, core]), start, head.idx + len(head.text))]
 
 
 def _dedupe_spans(args: Sequence[Arg]) -> list[Arg]:

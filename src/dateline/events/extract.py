@@ -32,9 +32,10 @@ from dateline.events.triggers import (
 )
 from dateline.model import Event, event_id
 
-_VERBAL = frozenset({"verb", "light", "intent", "speech"})
+_VERBAL = frozenset({"verb", "light", "intent", "speech", "commit"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
 _SUBJ = ("nsubj", "csubj", "expl")
+_PLACE_TARGET = frozenset({"COERCE", "ASSAULT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             sp = speech_trigger(token, lex)
             trig = sp[0] if sp else None
         if trig is not None:
+            commit = _commitment(trig)
+            if commit is not None:
+                found.append(commit)
             found.append(trig)
             if trig.noun is not None:
                 carried.add(trig.noun.i)
@@ -84,6 +88,20 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     return found
 
 
+_COMMITTABLE = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE"})
+
+
+def _commitment(trig: Trigger) -> Trigger | None:
+    """"X will provide aid / evacuate / release" -> also AGREE: in PLOVER a stated commitment
+    to cooperate is an AGREE event of its own; the promised act stays, with status planned."""
+    if trig.type not in _COMMITTABLE or trig.kind not in ("verb", "light"):
+        return None
+    auxes = [c for c in trig.token.children if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")]
+    if not auxes or any(c.dep_ == "neg" for c in trig.token.children):
+        return None
+    return Trigger(trig.token, "AGREE", None, "commit", [auxes[0], *trig.words], None, trig.confidence - 0.1)
+
+
 def _suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
     """Is this event only the content of another speech act ("threatened to strike",
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
@@ -96,7 +114,7 @@ def _suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bo
                 return gov.type != "AGREE"
             if trig.kind == "noun" and gov.type == "ACCUSE":
                 return False  # "condemned the attack": the attack is asserted
-            return dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl")
+            return dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl", "acl")
         if dep in ("conj", "relcl", "nsubj", "nsubjpass", "appos"):
             return False
     return False
@@ -151,20 +169,28 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     heads += _preps(token, lex.target_preps - {"of"})
     for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
         heads += [c for c in dat.children if c.dep_ == "pobj"]
-    if trig.type in lex.suppressing_types and not heads:
+    deep = lex.target_preps - {"of", "for", "with", "from"}
+    found = _actors(heads, index, lex, deep=deep)
+    if not found and trig.type in lex.suppressing_types:
+        comp_heads: list[Token] = []
         for comp in (c for c in kids if c.dep_ == "xcomp"):
-            heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-            heads += _preps(comp, lex.target_preps - {"of", "for"})
-    if trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT") or trig.kind == "speech":
-        for clause in (c for c in kids if c.dep_ in ("ccomp", "xcomp")):
-            heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return _actors(heads, index, lex)
+            comp_heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            comp_heads += _preps(comp, lex.target_preps - {"of", "for"})
+        found = _actors(comp_heads, index, lex, deep=deep)
+    return found
 
 
-def _actors(heads: list[Token], index: ActorIndex, lex: Lexicon) -> list[Arg]:
+def _actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
+            deep: frozenset[str] = frozenset()) -> list[Arg]:
+    """Actors among candidate heads; a non-actor head ("sanctions") is looked into once
+    ("sanctions against Nigeria")."""
     out: list[Arg] = []
     for h in heads:
-        if h.pos_ == "PRON" or not actor_like(h, index, lex) and not _has_including(h):
+        if h.pos_ == "PRON" or h.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            continue
+        if not actor_like(h, index, lex) and not _has_including(h):
+            if deep:
+                out.extend(_actors(_preps(h, deep), index, lex))
             continue
         out.extend(resolve(h, index, lex))
         for inc in _preps(h, {"including"}):
@@ -261,8 +287,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         head, dep = effective_head(trig.token)
         if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.aspect_verbs:
             place_tok = place_of(head, lex)
-    if trig.type == "CONSULT" and not targets and place_tok is not None and trig.mode in ("visit", None):
-        targets = resolve(place_tok, index, lex)
+    if not targets and place_tok is not None and (
+            trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)):
+        targets = resolve(place_tok, index, lex)  # "imposed a curfew in Cizre": the place is hit
     src_keys = {(a.actor, a.texts) for a in sources}
     targets = [a for a in targets if (a.actor, a.texts) not in src_keys
                and (a.actor is None or a.actor not in {s.actor for s in sources})]

@@ -53,39 +53,99 @@ def object_lemmas(token: Token) -> list[tuple[Token, str]]:
 
 
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
-    """The sense of a verb token: phrasal, verb+object, light verb + event noun, or plain."""
+    """The sense of a verb token: verb+object, phrasal, light verb + event noun, or plain;
+    then the rules that read the arguments (commitments, threats, crowds, peacekeepers)."""
     if token.pos_ not in ("VERB", "AUX") or token.pos_ == "AUX" and token.dep_ == "aux":
         return None
+    trig = _verb_sense(token, lex)
+    if trig is None:
+        return None
+    return _refine(trig, lex)
+
+
+def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = _lemma(token)
-    for child in token.children:
-        if child.dep_ in ("prt", "prep", "dobj"):
-            sense = lex.phrasal.get(f"{lemma} {child.lower_}") or lex.phrasal.get(f"{lemma} {_lemma(child)}")
-            if sense and sense[0] != "_LIGHT":
-                return _make(token, sense, "verb", [token, child], 0.8)
     objects = object_lemmas(token)
     table = lex.verb_object.get(lemma)
     if table:
         for obj, olemma in objects:
             if olemma in table:
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
+    for child in token.children:
+        adjacent = child.dep_ == "prt" or child.i == token.i + 1 and child.dep_ in ("prep", "dobj")
+        if adjacent:
+            sense = lex.phrasal.get(f"{lemma} {child.lower_}") or lex.phrasal.get(f"{lemma} {_lemma(child)}")
+            if sense and sense[0] != "_LIGHT":
+                return _make(token, sense, "verb", [token, child], 0.8)
+    if table and "*" in table and objects:
+        return _make(token, table["*"], "verb", [token, objects[0][0]], 0.65, noun=objects[0][0])
     light = lemma in lex.light_verbs or any(
         lex.phrasal.get(f"{lemma} {c.lower_}", ("",))[0] == "_LIGHT" for c in token.children)
     if light:
-        for obj, _olemma in objects:
+        for obj in [o for o, _ in objects] + _prep_objects(token, ("in", "to")):
             sense = noun_sense(obj, lex, standalone=False)
             if sense is not None and obj.dep_ != "amod":
                 return _make(token, sense, "light", [token, obj], 0.75, noun=obj)
-    if table and "*" in table and objects:
-        return _make(token, table["*"], "verb", [token, objects[0][0]], 0.65, noun=objects[0][0])
     sense = lex.verbs.get(lemma)
     if sense is None:
-        return None
+        return _fail(token, lex)
     if lemma in lex.requires_object and not objects and not _has_dative(token):
         return None
     if lemma in ("arrive", "travel") and not any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
         return None
     return _make(token, sense, "verb", [token], 0.75)
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _fail(token: Token, lex: Lexicon) -> Trigger | None:
+    """"failed to reach agreement" -> REJECT (PLOVER codes the failed agreement as a rejection)."""
+    if _lemma(token) != "fail":
+        return None
+    for comp in (c for c in token.children if c.dep_ == "xcomp"):
+        inner = _verb_sense(comp, lex)
+        if inner is not None and inner.type in ("AGREE", "SUPPORT"):
+            return Trigger(token, "REJECT", None, "verb", [token, comp], inner.noun, 0.6)
+    return None
+
+
+_CROWD = frozenset({"thousand", "hundred", "dozen", "people", "protester", "protestor", "demonstrator",
+                    "student", "worker", "resident", "activist", "supporter", "woman", "youth",
+                    "villager", "farmer", "crowd", "refugee", "teacher", "employee", "member"})
+_PROMISE = frozenset({"promise", "pledge", "vow", "swear", "offer", "commit", "undertake"})
+
+
+def _subject_head(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
+    token, lemma = trig.token, _lemma(trig.token)
+    subj = _subject_head(token)
+    if lemma == "protest" and subj is not None:
+        crowd = _lemma(subj) in _CROWD or subj.ent_type_ == "NORP" or any(
+            c.dep_ == "nummod" for c in subj.children)
+        if not crowd:
+            trig.type, trig.mode = "ACCUSE", "disapprove"
+    if lemma in ("arrive", "deploy") and subj is not None:
+        words = {_lemma(subj)} | {_lemma(c) for c in subj.children if c.dep_ in ("compound", "amod")}
+        if words & {"peacekeeping", "peacekeeper", "observer"}:
+            trig.type, trig.mode = "AID", "peacekeeping"
+        elif words & {"troop", "force", "soldier", "tank", "warship", "reinforcement"}:
+            trig.type, trig.mode = "MOBILIZE", "troops"
+    if lemma in _PROMISE or trig.kind == "intent":
+        for comp in (c for c in token.children if c.dep_ == "xcomp"):
+            inner = _verb_sense(comp, lex)
+            if inner is not None and inner.type in lex.conflict_types:
+                trig.type, trig.mode = "THREATEN", None
+    return trig
 
 
 def _has_dative(token: Token) -> bool:
@@ -142,7 +202,7 @@ def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     type_ = lex.intent_adjectives.get(token.lower_) or lex.intent_adjectives.get(_lemma(token))
     if type_ is None or not any(c.dep_ in ("xcomp", "prep") for c in token.children):
         return None
-    return Trigger(token, type_, None, "intent", [token], None, 0.65)
+    return _refine(Trigger(token, type_, None, "intent", [token], None, 0.65), lex)
 
 
 def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
@@ -166,7 +226,12 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
             if negated and same:
                 return Trigger(token, "REJECT", None, "speech", [token, *auxes], None, 0.6), clause
             if same and not negated:
-                return Trigger(token, "AGREE", None, "speech", [token, *auxes], None, 0.55), clause
+                inner = _verb_sense(clause, lex)
+                threat = inner is not None and inner.type in lex.conflict_types or any(
+                    m.dep_ == "mark" and m.lower_ in ("unless", "if") for a in clause.children
+                    if a.dep_ == "advcl" for m in a.children)
+                return Trigger(token, "THREATEN" if threat else "AGREE", None, "speech",
+                               [token, *auxes], None, 0.55), clause
     return None
 
 
