@@ -50,7 +50,15 @@ def test_missing_path(tmp_path: Path) -> None:
 def test_too_large_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as out:
-        out.truncate(MAX_BYTES + 1024)  # sparse: no 20 MB written to disk
+        out.truncate(50 * 2**20)  # 50 MiB, sparse: nothing written to disk
+    result = one(list(iter_sources([path])))
+    assert isinstance(result, SourceError)
+    assert result.message.startswith("too large for one article (50 MiB > 20 MiB)")
+
+
+def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.html.gz"
+    path.write_bytes(gzip.compress(b"<p>" + b"a" * (MAX_BYTES + 10)))
     result = one(list(iter_sources([path])))
     assert isinstance(result, SourceError) and "too large" in result.message
 

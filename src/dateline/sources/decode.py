@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 
 from charset_normalizer import from_bytes
 
@@ -14,14 +15,14 @@ MAX_BYTES = 20 * 1024 * 1024  # larger than any news page; a 50 MB "article" is 
 def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
     """Decode one input, gunzipping ``.gz`` content; raise InputError naming the problem."""
     if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
+        try:  # read at most one byte past the limit: a gzip bomb is refused, not inflated
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+                data = stream.read(max_bytes + 1)
         except (OSError, EOFError) as err:
             raise InputError(origin, f"corrupt gzip data ({err})") from err
     if len(data) > max_bytes:
-        raise InputError(
-            origin, f"too large for one article ({len(data) / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB)"
-        )
+        raise InputError(origin, f"too large for one article (over {mib(max_bytes)}); "
+                                 "split it, or give many articles as JSON Lines")
     if not data.strip():
         raise InputError(origin, "empty input")
     if _looks_binary(data):
@@ -34,6 +35,11 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
             raise InputError(origin, "cannot detect the text encoding") from None
         text = str(match)
     return text.lstrip("\ufeff")
+
+
+def mib(size: int) -> str:
+    """A byte count for messages: "20 MiB"."""
+    return f"{size / 2**20:.0f} MiB" if size % 2**20 == 0 else f"{size / 2**20:.1f} MiB"
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from dateline.sources.decode import MAX_BYTES, decode
+from dateline.sources.decode import MAX_BYTES, decode, mib
 from dateline.sources.items import InputError, SourceError, SourceItem
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -57,8 +57,8 @@ def _read_file(path: Path) -> Iterator[Result]:
             return
         size = path.stat().st_size
         if size > MAX_BYTES and not suffix.endswith(".gz"):
-            yield SourceError(origin, f"too large for one article ({size / 1e6:.1f} MB > "
-                                      f"{MAX_BYTES / 1e6:.0f} MB); split it or use JSON Lines")
+            yield SourceError(origin, f"too large for one article ({mib(size)} > {mib(MAX_BYTES)}); "
+                                      "split it, or give many articles as JSON Lines")
             return
         data = path.read_bytes()
     except (OSError, EOFError) as err:
@@ -89,8 +89,8 @@ def _read_stream(stream: BinaryIO, origin: str) -> Iterator[Result]:
         yield from _read_jsonl_lines(_chained_lines(head, stream), origin)
         return
     if len(head) > MAX_BYTES:
-        yield SourceError(origin, f"too large for one article (> {MAX_BYTES / 1e6:.0f} MB); "
-                                  "send JSON Lines for many articles")
+        yield SourceError(origin, f"too large for one article (over {mib(MAX_BYTES)}); "
+                                  "send many articles as JSON Lines")
         return
     try:
         text = decode(head, origin)
