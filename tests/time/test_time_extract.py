@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.model import Timex
 from dateline.time import find_timexes
@@ -131,3 +133,19 @@ def test_calendar_helpers() -> None:
     assert easter(2024) == date(2024, 3, 31)
     assert month_day_near(date(2024, 8, 18), 10, 7, "past") == date(2023, 10, 7)
     assert month_day_near(date(2024, 8, 18), 2, 30, "past") is None
+
+
+WORDS = ["on", "Sunday", "May", "late", "July", "the", "past", "10", "months", "2024", "a", "year",
+         "ago", "every", "Friday", "3", "p.m.", "Feb.", "30", "nineteen", "ninety-one", "quarter",
+         "third", "two", "days", "later", "mid-2023", "now", ",", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=12),
+       published=st.sampled_from([None, "2024-08-18", "0001-01-01", "9999-12-31", "not a date"]))
+def test_any_text_gives_valid_records(words: list[str], published: str | None) -> None:
+    """No input raises; every record's offsets cut out its own text; types are TIMEX3 types."""
+    text = " ".join(words)
+    for t in find_timexes(text, published):
+        assert text[t.start:t.end] == t.text and t.value
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+#: publication dates outside these years are not anchored on (date arithmetic would overflow)
+MIN_YEAR, MAX_YEAR = 100, 9800
 
 
 def day(d: date) -> str:
@@ -183,9 +184,10 @@ def parse_dct(text: str | None) -> date | None:
     if len(digits) >= 8 and digits[:8].isdigit():
         digits = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
     try:
-        return date.fromisoformat(digits[:10])
+        found = date.fromisoformat(digits[:10])
     except ValueError:
         return None
+    return found if MIN_YEAR <= found.year <= MAX_YEAR else None
 
 
 def value_start(value: str) -> date | None:

@@ -21,5 +21,9 @@ NORMALIZERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
 
 
 def normalize(rule: str, groups: Groups, ctx: Context) -> Norm | None:
-    """The TIMEX3 reading of one rule match, or None when the match is not a time expression."""
-    return NORMALIZERS[rule](groups, ctx)
+    """The TIMEX3 reading of one rule match, or None when the match is not a time expression
+    (or names a date the calendar cannot hold, e.g. a shift beyond year 9999)."""
+    try:
+        return NORMALIZERS[rule](groups, ctx)
+    except (OverflowError, ValueError):
+        return None
