@@ -79,7 +79,10 @@ def read_timeml(path: Path) -> TimeMLDoc:
         xml = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise TimeMLError(f"{path}: cannot read ({err})") from err
-    return parse_timeml(xml, path.name)
+    try:
+        return parse_timeml(xml, path.name)
+    except TimeMLError as err:
+        raise TimeMLError(str(err).replace(path.name, str(path), 1)) from err
 
 
 def to_timeml(doc: TimeMLDoc, timexes: Sequence[Timex]) -> str:
@@ -207,11 +210,17 @@ def evaluate(directory: Path, predictions: Path | None = None, nlp: Any = None) 
 @click.option("--predictions", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write one TimeML file per input (same name) with dateline's TIMEX3 tags.")
 def eval_time(directory: Path, as_json: bool, predictions: Path | None) -> None:
-    """Score time expressions on a folder of TimeML .tml files (TempEval-3 metrics)."""
+    """Score time expressions on a folder of TimeML .tml files (TempEval-3 metrics).
+
+    Strict and relaxed span P/R/F1, type accuracy and value F1 on relaxed matches; ``n`` is the
+    number of documents scored, ``gold``/``system`` the numbers of TIMEX3. Files that cannot be
+    read are named on stderr and left out; the rest are scored."""
     result = evaluate(directory, predictions)
     for message in result["errors"]:
         click.echo(f"error: {message}", err=True)
     if not result["n"]:
         click.echo(f"error: no readable .tml file under {directory}", err=True)
         sys.exit(1)
+    if not as_json:
+        result["errors"] = len(result["errors"])
     emit(result, as_json)
