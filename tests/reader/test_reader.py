@@ -79,6 +79,23 @@ def test_text_fixtures(name: str, place: str, agency: str | None, date: str | No
     check_offsets(article)
 
 
+WRAPPED = """CAIRO — Egyptian officials said on Tuesday that a new round of talks on a
+truce in Gaza would open in the Egyptian capital at the end of the week, with
+delegations from Israel and the United States expected to attend.
+
+Egypt has hosted several rounds since the war began, and its officials have
+repeatedly warned that the fighting risks spreading across the region, two
+diplomats said.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    article = read_text(WRAPPED)
+    assert len(article.paragraphs) == 2
+    assert article.body.startswith("Egyptian officials said on Tuesday that a new round of talks on a truce")
+    assert "\n" not in article.body[slice(*article.paragraphs[0])]
+
+
 def test_headline_and_byline_of_plain_text() -> None:
     article = read_text(fixture("ap-style.txt"))
     assert article.title == "Mediators press on with Gaza truce plan as talks move to Cairo"

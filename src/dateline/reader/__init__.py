@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dateline.model import CleanArticle, Furniture
 from dateline.reader import dates
-from dateline.reader.core import Given, ReaderOptions, build_article, classify_lines
+from dateline.reader.core import Given, ReaderOptions, build_article, classify_lines, unwrap
 from dateline.reader.furniture import LineContext, classify_line
 from dateline.reader.html import Figure, date_in_markup, extract
 from dateline.sources.items import InputError, SourceItem
@@ -45,7 +45,7 @@ def read_html(html: str, *, origin: str | None = None, url: str | None = None,
 
 
 def _read_text(text: str, given: Given, options: ReaderOptions) -> CleanArticle:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return build_article(classify_lines(lines, plain_text=True, options=options), given)
 
 

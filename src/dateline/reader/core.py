@@ -37,6 +37,31 @@ class Given:
     id: str | None = None
 
 
+_LINE_END = re.compile(r"[.!?:;\"”’)\]…]$")
+
+
+def unwrap(lines: Sequence[str], *, width: int = 100) -> list[str]:
+    """Join hard-wrapped paragraphs (wire copy, e-mail: blocks of three or more lines of half to
+    full ``width`` characters that mostly stop mid-sentence, none of them furniture) into one line
+    each; other text unchanged."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(line.strip())
+            continue
+        inner = block[:-1]
+        wrapped = (len(block) >= 3 and all(width // 2 <= len(x) <= width for x in inner)
+                   and len(block[-1]) <= width
+                   and sum(not _LINE_END.search(x) for x in inner) >= 2 * len(inner) / 3
+                   and any(x[:1].islower() for x in block[1:])  # a sentence runs on
+                   and not any(classify_line(x) for x in block))
+        out.extend([" ".join(block)] if wrapped else block)
+        out.append("")
+        block = []
+    return out[:-1]
+
+
 def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text: bool = False,
                    options: ReaderOptions = ReaderOptions()) -> list[tuple[str, Furniture | None]]:
     """Each non-empty line with its furniture record (None for body), in order."""
