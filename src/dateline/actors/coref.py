@@ -91,8 +91,8 @@ def _group(state: ArticleState, head: Token) -> None:
 
 
 def _ends_title(state: ArticleState, tok: Token) -> bool:
-    doc = state.doc
-    return any(state.lexicon.canonical_title(doc[max(0, tok.i - n + 1):tok.i + 1].text)
+    words, titles = state.lower, state.lexicon.titles
+    return any(" ".join(words[max(0, tok.i - n + 1):tok.i + 1]) in titles
                for n in range(1, state.lexicon.max_title_len + 1))
 
 
@@ -143,27 +143,32 @@ def _salient_armed_group(state: ArticleState, before: int, country: str | None) 
 def resolve_roles(state: ArticleState) -> None:
     """'Israel's prime minister', 'the US president': the office holder on the article's date."""
     doc, lex = state.doc, state.lexicon
+    words = state.lower
     i = 0
     while i < len(doc):
-        matched = False
-        for n in range(min(lex.max_title_len, len(doc) - i), 0, -1):
-            canon = lex.canonical_title(doc[i:i + n].text)
-            if canon is None or state.covered(i) or state.covered(i + n - 1):
-                continue
-            nxt = doc[i + n] if i + n < len(doc) else None
-            if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and nxt.pos_ == "PROPN"):
-                continue
-            start, owner = _role_owner(state, i, i + n)
-            if owner is None:
-                continue
-            holders = _holders(state, canon, owner)
-            if len(holders) == 1:
-                info = state.actor_from_entry(holders[0])
-                state.add(start, i + n, info.id, "role")
-                i += n - 1
-                matched = True
-                break
-        i += 1 if not matched else 1
+        i = _role_at(state, i, words, lex.max_title_len) + 1
+
+
+def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int:
+    """Try a role phrase whose title starts at token i; the last token it used (or i)."""
+    doc, lex = state.doc, state.lexicon
+    if words[i] not in lex.title_starts:
+        return i
+    for n in range(min(longest, len(doc) - i), 0, -1):
+        canon = lex.titles.get(" ".join(words[i:i + n]))
+        if canon is None or state.covered(i) or state.covered(i + n - 1):
+            continue
+        nxt = doc[i + n] if i + n < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and nxt.pos_ == "PROPN"):
+            continue
+        start, owner = _role_owner(state, i, i + n)
+        if owner is None:
+            continue
+        holders = _holders(state, canon, owner)
+        if len(holders) == 1:
+            state.add(start, i + n, state.actor_from_entry(holders[0]).id, "role")
+            return i + n - 1
+    return i
 
 
 def _role_owner(state: ArticleState, start: int, end: int) -> tuple[int, str | None]:
@@ -206,7 +211,7 @@ def resolve_pronouns(state: ArticleState) -> None:
         return
     for tok in doc:
         low = tok.lower_
-        if low not in MALE and low not in FEMALE or _in_quote(tok):
+        if low not in MALE and low not in FEMALE or _in_quote(state.text, tok):
             continue
         gender = "m" if low in MALE else "f"
         actor = _cataphora(state, tok, gender) or _antecedent(state, tok, gender)
@@ -278,9 +283,8 @@ def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
     return None
 
 
-def _in_quote(tok: Token) -> bool:
+def _in_quote(text: str, tok: Token) -> bool:
     """Whether a token sits between quotation marks of its paragraph."""
-    text = tok.doc.text
     para_start = text.rfind("\n", 0, tok.idx) + 1
     before = text[para_start:tok.idx]
     opened = before.count("\u201c") - before.count("\u201d")

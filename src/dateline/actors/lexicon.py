@@ -21,6 +21,7 @@ class Lexicon:
     state_nouns: frozenset[str]
     anaphoric: frozenset[str]
     max_title_len: int
+    title_starts: frozenset[str]  # first words of the titles
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
         state_nouns=frozenset(data["state_nouns"]),
         anaphoric=frozenset(data["anaphoric_group_nouns"]),
         max_title_len=max(len(v.split()) for v in titles),
+        title_starts=frozenset(v.split()[0] for v in titles),
     )
 
 

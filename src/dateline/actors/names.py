@@ -220,7 +220,7 @@ def _surnames(state: ArticleState) -> None:
         if info.type != "person" or len(info.name.split()) < 2:
             continue
         last = surname(info.name)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", doc.text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", state.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
             if span is None or any(state.covered(i) for i in range(span.start, span.end)):
                 continue

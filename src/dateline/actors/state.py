@@ -55,6 +55,12 @@ class ArticleState:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     found: list[Found] = field(default_factory=list)
     publishers: list[str] = field(default_factory=list)  # actors of the page, not of the body
+    text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
+    lower: list[str] = field(default_factory=list)  # lower-case token texts
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.lower = [t.lower_ for t in self.doc]
 
     def actor_from_entry(self, entry: Entry) -> ActorInfo:
         """The article's actor for a dictionary entry, with the roles it held on the date."""
@@ -132,6 +138,6 @@ class ArticleState:
         mentions = []
         for f in ordered:
             start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])
-            mentions.append(Mention(start, end, doc.text[start:end], f.actor))
+            mentions.append(Mention(start, end, self.text[start:end], f.actor))
         order = list(dict.fromkeys([*(m.actor for m in mentions), *self.publishers]))
         return [self.actors[a].record() for a in order if a in self.actors], mentions
