@@ -363,7 +363,7 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
     """Complements of a cue verb to its right that carry what was said."""
     out: list[Token] = []
     kids = [c for c in verb.children if c.i > verb.i]
-    has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+    has_clause = any(c.dep_ == "ccomp" for c in kids)
     lemma = verb.lemma_.lower()
     particles = lex.particles.get(lemma, frozenset())
     for c in kids:
@@ -376,12 +376,22 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
         if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
             continue
-        if c.dep_ == "prep" and c.lower_ not in CONTENT_PREPS:
+        if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex)):
             continue
         if c.dep_ == "advcl" and c.tag_ != "VBG":
             continue
         out.append(c)
     return out
+
+
+def _channel_or_time(prep: Token, lex: Lexicon) -> bool:
+    """'on Twitter', 'on CNN', 'on Monday': where or when it was said, not what."""
+    if prep.lower_ != "on":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.lower_ in lex.media or obj.ent_type_ in (
+        "DATE", "TIME", "ORG", "PERSON") or obj.lower_ in ("monday", "tuesday", "wednesday",
+                                                            "thursday", "friday", "saturday", "sunday"))
 
 
 def subject_of_own(tok: Token) -> Token | None:
@@ -567,6 +577,8 @@ def attribute_headlines(st: _State) -> None:
             if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in head) or \
                     not any(t.pos_ == "PROPN" for t in head) or head[0].i in st.direct_tokens:
                 continue
+            if all(t.ent_type_ in ("GPE", "LOC", "DATE", "FAC") for t in head if t.pos_ == "PROPN"):
+                continue  # a dateline ('Dubai: ...'), not a speaker
             cstart = line_start + colon + 2
             body = _trim(doc, tokens_in(doc, cstart, line_start + len(line)))
             if len(body) < 3 or any(f.outer[0] <= body[0].idx < f.outer[1] for f in st.found):

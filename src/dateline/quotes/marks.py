@@ -154,8 +154,10 @@ def _double_spans(text: str, paras: list[tuple[int, int]]) -> Iterator[QuotedSpa
         if carried is not None and marks and marks[0].pos == pa and marks[0].role != "close":
             marks = marks[1:]  # the reopening mark of a continued quote
         spans, left = _pair(text, pa, pb, marks, carried, nested=True)
-        if len(left) > 1:  # nesting did not balance: read the marks flat instead
-            spans, left = _pair(text, pa, pb, marks, carried, nested=False)
+        if left:  # nesting did not balance: the flat reading wins unless it leaves more open
+            flat, flat_left = _pair(text, pa, pb, marks, carried, nested=False)
+            if len(flat_left) <= len(left):
+                spans, left = flat, flat_left
         yield from spans
         carried = None
         if not left:

@@ -1,0 +1,95 @@
+"""The PolNeAR-format scorer on tiny hand-made brat files (tests/fixtures/quotes/polnear)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.eval.quotes import Attribution, Tally, match_overlap, parse_ann, read_folder
+
+FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "quotes" / "polnear"
+TEXT = (FOLDER / "text" / "bridge.txt").read_text(encoding="utf-8")
+
+
+def _span(s: str) -> tuple[int, int]:
+    i = TEXT.index(s)
+    return i, i + len(s)
+
+
+def test_parse_ann_discontinuous_content_is_its_extent() -> None:
+    gold = parse_ann((FOLDER / "attributions" / "bridge_aa01.ann").read_text(encoding="utf-8"))
+    assert len(gold) == 2
+    quote = gold[1]
+    assert TEXT[quote.content[0]:quote.content[1]].startswith('"We are proud')
+    assert TEXT[quote.content[0]:quote.content[1]].endswith('of the city."')
+    assert quote.source is not None and TEXT[quote.source[0]:quote.source[1]] == "the mayor"
+    assert quote.source[0] == TEXT.index("the mayor told")
+    assert quote.cue is not None and TEXT[quote.cue[0]:quote.cue[1]] == "told"
+
+
+@pytest.mark.parametrize(("annotator", "expected"), [(None, 1), ("aa01", 2), ("bb02", 1)])
+def test_one_annotator_per_article(annotator: str | None, expected: int) -> None:
+    # metadata.tsv lists bb02 first: it is the default choice
+    ((name, text, gold),) = list(read_folder(FOLDER, annotator))
+    assert name == "bridge" and text == TEXT and len(gold) == expected
+
+
+def test_tally_perfect_partial_and_missing() -> None:
+    gold = parse_ann((FOLDER / "attributions" / "bridge_aa01.ann").read_text(encoding="utf-8"))
+    perfect = Tally()
+    perfect.update(TEXT, list(gold), gold)
+    result = perfect.result()
+    for key in ("content_exact", "content_overlap", "source", "cue"):
+        assert result[key]["f1"] == 1.0
+    # one content one word short, wrong source, no cue; the quote missed
+    short = Attribution((gold[0].content[0], gold[0].content[1] - 4), _span("bridge"), None)
+    partial = Tally()
+    partial.update(TEXT, [short], gold)
+    r = partial.result()
+    assert r["content_exact"]["f1"] == 0.0
+    assert r["content_overlap"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667}
+    assert r["source"]["precision"] == 0.0 and r["cue"]["recall"] == 0.0
+
+
+def test_overlap_matching_is_one_to_one() -> None:
+    gold = [Attribution((0, 10)), Attribution((12, 20))]
+    pred = [Attribution((0, 20)), Attribution((2, 5))]
+    # greedy by overlap size: the long prediction takes the first gold (10 characters);
+    # the short one overlaps only that gold, so it stays unmatched
+    assert match_overlap(pred, gold) == [(0, 0)]
+
+
+def test_cli_marks_baseline_json_and_predictions(tmp_path: Path) -> None:
+    out = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(main, ["eval", "quotes", str(FOLDER), "--json", "--baseline", "marks",
+                                       "--annotator", "aa01", "--predictions", str(out)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert set(scores) >= {"content_exact", "content_overlap", "source", "cue", "n"}
+    assert scores["n"] == 1
+    assert set(scores["content_exact"]) == {"precision", "recall", "f1"}
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["doc"] == "bridge"
+    contents = [TEXT[a["content"][0]:a["content"][1]] for a in record["attributions"]]
+    assert contents == ['"We are proud of the crews,"', '"and of the city."']
+    assert all(a["source"] is None and a["cue"] is None for a in record["attributions"])
+
+
+def test_cli_rejects_a_folder_of_another_format(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "quotes", str(tmp_path), "--json"])
+    assert result.exit_code != 0
+    assert "text/" in result.output
+
+
+@pytest.mark.slow
+def test_dateline_on_the_fixture(nlp: object) -> None:
+    from dateline.eval.quotes import evaluate
+
+    scores = evaluate(FOLDER, annotator="aa01")
+    assert scores["content_exact"]["f1"] == 1.0
+    assert scores["source"]["f1"] == 1.0 and scores["cue"]["f1"] == 1.0

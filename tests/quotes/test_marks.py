@@ -1,0 +1,60 @@
+"""Quote-mark pairing: every style of mark, paragraphs, and unbalanced marks (no NLP)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.quotes.marks import paragraphs, quoted_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in quoted_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said “the talks failed” today.", ["the talks failed"]),
+    ('He said "the talks failed" today.', ["the talks failed"]),
+    ("He said ‘the talks failed’ today.", ["the talks failed"]),
+    ("Il a dit « non merci » hier.", ["non merci"]),
+    ("''We will win,'' he said.", ["We will win,"]),
+    ("It's the army's plan, don't worry.", []),  # apostrophes are not quotes
+    ("“A ‘nested’ quote,” she said.", ["A ‘nested’ quote,"]),
+    ("“He calls it “hell” on earth,” she said.", ["He calls it “hell” on earth,"]),
+    ("“One,” he said. “Two.”", ["One,", "Two."]),
+])
+def test_pairs(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_multi_paragraph_quote_reopens() -> None:
+    text = "“We came to talk.\n\n“We will stay until there is a deal,” the envoy said.\n\nLater news."
+    (q,) = quoted_spans(text)
+    assert text[q.start:q.end].startswith("We came to talk.")
+    assert text[q.start:q.end].endswith("until there is a deal,")
+    assert "continued" in q.flags and "unclosed" not in q.flags
+
+
+@pytest.mark.parametrize(("text", "expected", "flag"), [
+    ("He said “this never ends.\n\nThe next paragraph is narration.", "this never ends.", "unclosed"),
+    ("The statement ended” abruptly.\n\nMore text.", "The statement ended", "unopened"),
+    ("He called it “a farce and “left” early.", "a farce and", "unclosed"),
+])
+def test_unbalanced_marks_are_flagged_and_contained(text: str, expected: str, flag: str) -> None:
+    spans = quoted_spans(text)
+    first = spans[0]
+    assert text[first.start:first.end] == expected
+    assert flag in first.flags
+    paras = paragraphs(text)
+    assert first.end <= paras[0][1]  # never swallows the next paragraph
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,“”\"‘’'«»\n")), max_size=80))
+def test_any_marks_never_crash_and_stay_in_bounds(text: str) -> None:
+    paras = paragraphs(text)
+    for q in quoted_spans(text):
+        assert 0 <= q.outer_start <= q.start <= q.end <= q.outer_end <= len(text)
+        if "continued" not in q.flags:
+            assert any(a <= q.outer_start and q.end <= b for a, b in paras)
