@@ -43,7 +43,6 @@ def test_alternate_spellings_reach_the_same_city(gaz: gazetteer.Gazetteer, name:
         ("Golan Heights", "SY", "RGN"),
         ("Philadelphi corridor", "PS", "RGN"),
         ("Texas", "US", "ADM1"),
-        ("Pa.", "US", "ADM1"),
         ("Ontario", "CA", "ADM1"),
         ("Rapides Parish", "US", "ADM2"),
         ("Middle East", None, "RGN"),
@@ -70,3 +69,16 @@ def test_country_and_state_accessors(gaz: gazetteer.Gazetteer) -> None:
 
 def test_load_is_cached_in_memory() -> None:
     assert gazetteer.load() is gazetteer.load()
+
+
+@pytest.mark.parametrize(("text", "state"), [("Pa.", "Pennsylvania"), ("W. Va.", "West Virginia"),
+                                             ("Calif.", "California"), ("L.A.", None), ("PA", None)])
+def test_state_abbreviations_match_as_written(gaz: gazetteer.Gazetteer, text: str,
+                                              state: str | None) -> None:
+    entry = gaz.abbreviation(text)
+    assert (entry.name if entry else None) == state
+
+
+def test_los_angeles_is_not_louisiana(gaz: gazetteer.Gazetteer) -> None:
+    best = max(gaz.lookup("L.A."), key=lambda e: e.population)
+    assert best.name == "Los Angeles"

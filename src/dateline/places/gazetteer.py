@@ -63,6 +63,10 @@ def key(name: str) -> str:
     return " ".join(_CANON.get(tok, tok) for tok in text.split(" "))
 
 
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
 def _latin(name: str) -> bool:
     """A usable English-text alternate name: Latin script, some capital, not an all-caps code."""
     if len(name) < 3 or name.isupper() or not any(ch.isupper() for ch in name):
@@ -80,7 +84,9 @@ class Gazetteer:
     demonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry id
     admin1: dict[tuple[str, str], int] = field(default_factory=dict)  # (ISO2, code) -> entry id
-    state_abbrev: dict[str, str] = field(default_factory=dict)  # key("Pa.") -> "PA"
+    #: AP state abbreviations as written, spaces dropped ("Pa.", "W.Va."): matched exactly, as
+    #: their keys would collide with names ("La." and "L.A.", "Pa" in Burkina Faso)
+    state_abbrev: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alternate name has the same key as ``name``."""
@@ -89,6 +95,11 @@ class Gazetteer:
     def demonym(self, name: str) -> list[Entry]:
         """Entries a demonym or adjective points to ("Qatari" -> Qatar), else []."""
         return [self.entries[i] for i in self.demonyms.get(key(name), ())]
+
+    def abbreviation(self, text: str) -> Entry | None:
+        """The US state an AP abbreviation stands for ("Calif.", "W. Va."), else None."""
+        code = self.state_abbrev.get(_compact(text))
+        return None if code is None else self.state("US", code)
 
     def country(self, iso2: str | None) -> Entry | None:
         """The country entry of an ISO alpha-2 code, or None."""
@@ -307,13 +318,7 @@ def build() -> Gazetteer:
     for demonym, target in _data("demonyms.tsv"):
         for form in _forms(demonym):
             b.alias(form, target, b.demonyms)
-    abbrev = {}
-    for a, code in _data("us_state_abbrev.tsv"):
-        abbrev[key(a)] = code
-        abbrev[key(a.replace(".", ". "))] = code  # "W.Va." and "W. Va."
-    for a, code in abbrev.items():
-        if ("US", code) in b.admin1:
-            b.index[a].append(b.admin1[("US", code)])
+    abbrev = {_compact(a): code for a, code in _data("us_state_abbrev.tsv")}
     return Gazetteer(
         entries=b.entries,
         index={k: tuple(v) for k, v in b.index.items()},

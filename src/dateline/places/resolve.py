@@ -58,6 +58,9 @@ class Candidate(NamedTuple):
 def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     """Gazetteer entries a surface form may name, trying a few normal variants in order."""
     text = surface.strip()
+    state = gaz.abbreviation(text)
+    if state is not None:
+        return [Candidate(state, "alias")]
     for v in (text, _POSSESSIVE.sub("", text)):
         found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
         k = key(v)
