@@ -124,8 +124,8 @@ def _army(state: ArticleState, country: Entry) -> Entry | None:
 
 
 def _salient_armed_group(state: ArticleState, before: int, country: str | None) -> str | None:
-    """The armed group (sector rebel) mentioned most often before token ``before`` (ties: latest),
-    of ``country`` when given; None when the article names none."""
+    """The armed group (sector rebel) of ``country`` mentioned most often before token ``before``
+    (ties: latest); with no country, the one named last. None when the article names none."""
     counts: dict[str, tuple[int, int]] = {}
     for f in state.found:
         info = state.actors.get(f.actor)
@@ -137,6 +137,8 @@ def _salient_armed_group(state: ArticleState, before: int, country: str | None) 
         counts[f.actor] = (n + 1, f.start)
     if not counts:
         return None
+    if country is None:  # "the group": the armed group named last
+        return max(counts, key=lambda a: counts[a][1])
     return max(counts, key=lambda a: counts[a])
 
 

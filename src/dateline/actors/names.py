@@ -110,15 +110,16 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
         elif i in ent_at and ent_at[i].label_ in ("GPE", "NORP", "ORG") and ent_at[i].end <= name_start:
             start = i = ent_at[i].start
         elif (tok.text in POSSESSIVE and i - 1 in ent_at) or (
-                tok.lower_ == "of" and i > floor and doc[i - 1].lower_ in lex.title_words and start == i + 1):
-            start = i
+                tok.lower_ in ("of", "-") and i > floor and doc[i - 1].lower_ in lex.title_words
+                and start == i + 1):
+            start = i  # "Secretary of State", "Secretary-General"
         else:
             break
         i -= 1
     words = [t.lower_ for t in doc[start:name_start]]
     if not any(w in lex.title_words for w in words):
         return name_start
-    while start < name_start and (doc[start].lower_ == "of" or doc[start].text in POSSESSIVE):
+    while start < name_start and (doc[start].lower_ in ("of", "-") or doc[start].text in POSSESSIVE):
         start += 1
     return start
 
