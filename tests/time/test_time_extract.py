@@ -56,6 +56,13 @@ CASES = [
     ("The framework was laid out in late May.", AUG18, "late May", "DATE", "2024-05", "END"),
     ("Revenue rose in fiscal 2023.", AUG18, "fiscal 2023", "DATE", "2023", None),
     ("Talks collapsed two years ago.", AUG18, "two years ago", "DATE", "2022", None),
+    ("Talks are planned for the first week of September.", AUG18, "the first week of September", "DATE", "2024-W36", None),
+    ("The plan covers the first half of 2025.", AUG18, "the first half of 2025", "DATE", "2025-H1", None),
+    ("Hamas rejected the proposal at the end of last year.", AUG18, "the end of last year", "DATE", "2023", "END"),
+    ("A truce took effect at 0500 GMT.", AUG18, "0500 GMT", "TIME", "2024-08-18T05:00", None),
+    ("The offensive, which began on Thursday, will continue next week.", AUG18, "next week", "DATE", "2024-W34", None),
+    ("The envoy waited for a week or so.", AUG18, "a week or so", "DURATION", "P1W", "APPROX"),
+    ("The vote took five and a half hours.", AUG18, "five and a half hours", "DURATION", "PT5H30M", None),
     # year boundaries
     ("The attack happened on Dec. 30.", "2025-01-02", "Dec. 30", "DATE", "2024-12-30", None),
     ("The summit will be held on Jan. 5.", "2024-12-28", "Jan. 5", "DATE", "2025-01-05", None),

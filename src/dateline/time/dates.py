@@ -362,3 +362,41 @@ def the_year(g: Groups, ctx: Context) -> Norm | None:
     if g.get("full") or (ctx.before.endswith(("for ", "of ")) and re.match(r"\s*[.,;:]", ctx.after)):
         return Norm("DATE", value, None, PUBLICATION)
     return None
+
+
+def part_of(g: Groups, ctx: Context) -> Norm | None:
+    """"the first week of September" (its ISO week), "the last day of 2023", "the second half of
+    August" (the month, END)."""
+    part = g["part"].lower()
+    nth = lexicon().ordinals[g["ord"].lower()]
+    if "month" in g:
+        m = lexicon().months[g["month"].rstrip(".")]
+        if "year" in g:
+            y = int(g["year"])
+        elif ctx.dct is None:
+            return None
+        else:
+            y = cal.month_near(ctx.dct, m, direction(ctx, calendar_date=True))
+        first, span_days = date(y, m, 1), cal.add_months(date(y, m, 1), 1) - date(y, m, 1)
+    else:
+        shift = {"this": 0, "last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+        if "year2" in g:
+            first, unit = date(int(g["year2"]), 1, 1), "Y"
+        elif ctx.dct is None:
+            return None
+        else:
+            unit = "M" if g.get("what", "").lower() == "month" else "Y"
+            base = ctx.dct.replace(day=1) if unit == "M" else ctx.dct.replace(month=1, day=1)
+            first = cal.shift(base, shift, unit)
+        span_days = cal.shift(first, 1, unit) - first
+    last = first + span_days - timedelta(days=1)
+    anchor = None if ("year" in g or "year2" in g) else PUBLICATION
+    if part == "half":
+        if span_days.days < 32:
+            return Norm("DATE", cal.month(first), "START" if nth == 1 else "END", anchor)
+        return Norm("DATE", f"{cal.year(first)}-H{1 if nth == 1 else 2}", None, anchor)
+    if part == "day":
+        return Norm("DATE", cal.day(first if nth == 1 else (last if nth == -1 else first + timedelta(days=nth - 1))), None, anchor)
+    middle = first + timedelta(days=7 * (nth - 1) + 3) if nth > 0 else last - timedelta(days=3)
+    value = cal.week(middle) + ("-WE" if part == "weekend" else "")
+    return Norm("DATE", value, None, anchor)

@@ -90,6 +90,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("spoken_year", r"(?:(?P<the>the\s+year)\s+)?(?P<spoken>{SPOKEN})\b"),
     ("the_year",
      r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
+    ("part_of",
+     r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>week|weekend|day|half|fortnight)\s+of\s+"
+     r"(?:{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?|(?P<rel>this|last|next)\s+(?P<what>month|year)\b|(?P<year2>\d{{4}})\b)"),
     ("deictic",
      r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term|the\s+past|overnight)\b"
      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
@@ -113,7 +116,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<qmod>{QMOD})\s+(?!the\b|its\b|their\b))?"
      r"(?:(?P<det>the|another)\s+(?=(?:past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\b))?"
      r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\s+)?"
-     r"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
+     r"(?P<num>{NUM})(?P<half0>\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
      r"[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
      r"(?:\s+(?P<post>ago|earlier|later|from\s+now|hence|back))?\b"),
     ("vague_plural",

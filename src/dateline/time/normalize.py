@@ -13,7 +13,7 @@ NORMALIZERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "month": dates.month, "decade": dates.decade, "century": dates.century, "year": dates.year,
     "deictic": dates.deictic, "deictic_pod": dates.deictic_pod, "weekday": dates.weekday,
     "holiday": dates.holiday, "season": dates.season, "clock": dates.clock,
-    "spoken_year": dates.spoken_year, "the_year": dates.the_year,
+    "spoken_year": dates.spoken_year, "the_year": dates.the_year, "part_of": dates.part_of,
     "relative": relative.relative, "pmod_the": relative.pmod_the, "weekend": relative.weekend,
     "narrative": relative.narrative, "duration": relative.duration,
     "vague_plural": relative.vague_plural, "set": relative.set_, "quarter": relative.quarter,

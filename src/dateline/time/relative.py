@@ -162,7 +162,7 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     """"six weeks", "the past 10 months", "about three years", "a year ago", "two days later"."""
     unit_word = g["unit"].lower()
     text, amount = _amount(g)
-    if g.get("half") and amount is not None:
+    if (g.get("half") or g.get("half0")) and amount is not None:
         amount += 0.5
     num = g["num"].lower()
     det = (g.get("det") or "").lower()
