@@ -70,11 +70,27 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def status(token: Token, lex: Lexicon) -> str:
+_PROPOSALS = frozenset({"plan", "proposal", "deal", "framework", "agreement", "accord", "initiative",
+                        "resolution", "draft", "offer", "roadmap", "blueprint", "formula"})
+
+
+def _in_proposal(token: Token) -> bool:
+    """Is the event the content of a plan ("the plan includes exchanging ...")?"""
+    for head, dep in chain(token, 4):
+        if lemma(head) in _PROPOSALS and head.pos_ == "NOUN":
+            return dep != "acl" or token.tag_ == "VB"  # "a plan to withdraw", not "a proposal laid out by"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _PROPOSALS for c in head.children):
+            return True
+    return False
+
+
+def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     """happened|ongoing|planned|hypothetical|negated|denied for the event headed by ``token``."""
     own = _own_status(token, lex)
     if own == "negated":
         return "negated"
+    if own is None and _in_proposal(token):
+        own = "hypothetical"
     cur = token
     for head, dep in chain(token, 4):
         if lemma(head) in lex.deny_verbs and dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"):
@@ -82,7 +98,8 @@ def status(token: Token, lex: Lexicon) -> str:
         if dep == "pobj" and head.dep_ == "prep":
             cur = head
             continue
-        if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass", "dobj"):
+        if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
+                       "dobj", "compound"):
             break
         if own is None and dep in ("xcomp", "acomp"):
             hl = lemma(head)
@@ -96,8 +113,8 @@ def status(token: Token, lex: Lexicon) -> str:
             own = _own_status(head, lex)
             if own == "negated":
                 return "negated"
-        if own is None and dep in ("xcomp", "conj", "advcl", "nsubj", "nsubjpass"):
-            inherited = _own_status(head, lex)
+        if own is None and dep in ("xcomp", "conj", "advcl", "nsubj", "nsubjpass", "compound"):
+            inherited = status(head, lex, depth + 1) if depth < 2 else _own_status(head, lex)
             if inherited in ("planned", "hypothetical", "negated") and dep != "advcl" or (
                     dep == "advcl" and inherited in ("planned", "hypothetical")):
                 own = inherited
@@ -187,10 +204,16 @@ def place_name(token: Token) -> str:
     return token.text
 
 
+_NOUN_KEEP = frozenset({"prep", "compound", "amod", "poss", "det", "nummod", "nmod", "case", "quantmod"})
+
+
 def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
-    """Character span of the trigger's clause, without conjoined clauses after it."""
+    """Character span of the trigger's clause (an event noun: its phrase), without
+    conjoined clauses after it."""
     toks = [token, *extra]
     for child in token.children:
+        if token.pos_ in ("NOUN", "PROPN") and child.dep_ not in _NOUN_KEEP:
+            continue
         if child.dep_ in ("conj", "cc") and (child.pos_ in ("VERB", "AUX") or child.dep_ == "cc"):
             continue
         if child.dep_ == "punct":

@@ -35,6 +35,7 @@ from dateline.model import Event, event_id
 _VERBAL = frozenset({"verb", "light", "intent", "speech", "commit"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
 _SUBJ = ("nsubj", "csubj", "expl")
+_CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"})
 _PLACE_TARGET = frozenset({"COERCE", "ASSAULT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
 
 
@@ -105,7 +106,12 @@ def _commitment(trig: Trigger) -> Trigger | None:
 def _suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
     """Is this event only the content of another speech act ("threatened to strike",
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
-    for head, dep in chain(trig.token, 5):
+    path = chain(trig.token, 5)
+    for n, (head, dep) in enumerate(path):
+        if trig.kind == "noun" and dep == "prep" and head.lower_ not in _CONTENT_PREPS:
+            return False  # "despite two days of talks": an adverbial, not the content
+        if trig.kind == "noun" and head.pos_ in ("VERB", "AUX") and head.i not in by_index and n > 0:
+            return False
         gov = by_index.get(head.i)
         if gov is not None and gov is not trig:
             if gov.type not in lex.suppressing_types:
@@ -121,13 +127,17 @@ def _suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bo
 
 
 def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tuple[list[Arg], bool]:
-    """Sources of a verbal trigger, and whether the trigger is passive."""
+    """Sources of a verbal trigger, and whether the trigger is passive. Above the trigger
+    (depth > 0) a passive raising verb lends its subject ("Blinken is set to ... making a trip")."""
     kids = list(token.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
     for agent in (c for c in kids if c.dep_ == "agent"):
         for pobj in (c for c in agent.children if c.dep_ == "pobj"):
             return resolve(pobj, index, lex), True
     if passive:
+        if depth > 0:
+            for subj in (c for c in kids if c.dep_ == "nsubjpass"):
+                return resolve(subj, index, lex), False
         return [], True
     for subj in (c for c in kids if c.dep_ in _SUBJ):
         return resolve(subj, index, lex), False
@@ -149,6 +159,8 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
 def _preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
+        if any(c.dep_ == "neg" for c in prep.children):
+            continue  # "not at the Israeli government"
         if prep.dep_ == "prep" and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
@@ -169,6 +181,11 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     heads += _preps(token, lex.target_preps - {"of"})
     for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
         heads += [c for c in dat.children if c.dep_ == "pobj"]
+    if trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT") or trig.kind == "speech":
+        for clause in (c for c in kids if c.dep_ in ("ccomp", "xcomp")):
+            heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if trig.kind == "speech":
+                heads += _preps(clause, {"at", "on", "against", "to"})
     deep = lex.target_preps - {"of", "for", "with", "from"}
     found = _actors(heads, index, lex, deep=deep)
     if not found and trig.type in lex.suppressing_types:
@@ -259,16 +276,15 @@ def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> di
     """A conjoined or controlled verb shares its head's date ("On Sunday, X accused ... and called ...")."""
     out = dict(when)
     for trig in trigs:
-        if trig.token.i in out:
-            continue
+        if trig.token.i in out or any(c.lower_ in ("later", "then", "subsequently", "afterwards")
+                                      for c in trig.token.children):
+            continue  # "laid out in May and later endorsed": not the same day
         for head, dep in chain(trig.token, 3):
             if dep not in ("conj", "xcomp", "dobj", "nsubj", "nsubjpass"):
                 break
             if head.i in out:
                 out[trig.token.i] = out[head.i]
                 break
-            own = [c for c in head.children]
-            del own
     return out
 
 
@@ -285,7 +301,7 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         place_tok = place_of(trig.noun, lex)
     if place_tok is None and trig.kind == "noun":
         head, dep = effective_head(trig.token)
-        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in lex.aspect_verbs:
+        if dep in ("nsubj", "nsubjpass", "compound") and head.lemma_.lower() in lex.aspect_verbs:
             place_tok = place_of(head, lex)
     if not targets and place_tok is not None and (
             trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)):

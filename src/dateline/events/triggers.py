@@ -57,6 +57,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     then the rules that read the arguments (commitments, threats, crowds, peacekeepers)."""
     if token.pos_ not in ("VERB", "AUX") or token.pos_ == "AUX" and token.dep_ == "aux":
         return None
+    if token.dep_ == "amod" or _talks_noun(token):
+        return None  # "the besieged Gaza Strip" describes; "truce talks" misread as a verb
     trig = _verb_sense(token, lex)
     if trig is None:
         return None
@@ -159,9 +161,19 @@ def _make(token: Token, sense: Sense, kind: str, words: list[Token], conf: float
     return Trigger(token, sense[0], sense[1], kind, words, noun, conf)
 
 
+_TALKS_MODS = frozenset({"truce", "peace", "ceasefire", "cease-fire", "hostage", "trade", "border", "direct",
+                         "indirect", "proximity", "security", "nuclear"})
+
+
+def _talks_noun(token: Token) -> bool:
+    """"truce talks resume": the tagger often reads "talks" as a verb."""
+    return token.lower_ == "talks" and any(
+        c.lower_ in _TALKS_MODS and c.i < token.i for c in token.children)
+
+
 def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
     """The event sense of a noun, from its modifiers first ("hunger strike"), then itself."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN") and not _talks_noun(token):
         return None
     lemma = _lemma(token)
     mods = lex.noun_modifiers.get(lemma)
@@ -186,7 +198,7 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
 
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """A standalone event noun: "the October 7 attack", "talks in Doha", "killings of ..."."""
-    if token.dep_ == "compound":
+    if token.dep_ == "compound" and not (_talks_noun(token) and token.head.pos_ in ("VERB", "AUX")):
         return None  # "ceasefire talks": the head noun is the event
     sense = noun_sense(token, lex, standalone=True)
     if sense is None:
