@@ -50,6 +50,8 @@ from dateline.reader.furniture import LineContext, classify_line
         ("___", "separator", None),
         ("(Reporting by Mark Stone; Editing by Alice Grey)", "byline", None),
         ("Gulf News Report", "byline", None),
+        ("By Harbor Post wire staff", "byline", None),
+        ("Harbor Post | World | Middle East", "breadcrumb", None),
         ("Web Desk", "byline", None),
         ("Read: What is in the bridging proposal", "related_links", None),
         ("WATCH: Blinken lands in Tel Aviv for talks", "related_links", None),
@@ -93,6 +95,18 @@ def test_furniture_kinds(line: str, kind: str, credit: str | None) -> None:
 )
 def test_body_lines_stay_body(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Hostage families urge Blinken to keep pressure on both sides", "related_links"),
+        ("Making his ninth trip to the region, Blinken is set to meet Israeli leaders on Monday.", None),
+    ],
+)
+def test_headline_under_also_read_is_a_link(line: str, kind: str | None) -> None:
+    found = classify_line(line, LineContext(previous_kind="related_links"))
+    assert (found.kind if found else None) == kind
 
 
 def test_line_after_image_slug_is_a_caption() -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.reader.outlets import clean_sitename, host_of, outlet_from_promo, outlet_from_url
+from dateline.reader.outlets import (
+    clean_sitename,
+    host_of,
+    outlet_from_copyright,
+    outlet_from_promo,
+    outlet_from_url,
+)
 
 
 @pytest.mark.parametrize(
@@ -17,6 +23,9 @@ from dateline.reader.outlets import clean_sitename, host_of, outlet_from_promo, 
         ("Download the Coastal Ledger app", "Coastal Ledger"),
         ("Follow Al Jazeera on Instagram", "Al Jazeera"),
         ("Follow Jane Roe on Twitter @janeroe", None),  # a person, not an outlet
+        ("Get breaking news alerts from Harbour Times on Telegram", "Harbour Times"),
+        ("Join the Harbour Times channel on WhatsApp for breaking news", "Harbour Times"),
+        ("Follow Harbour Times on Instagram and X for breaking news", "Harbour Times"),
         ("Follow us on Twitter", None),
         ("Subscribe to our newsletter", None),
     ],
@@ -37,6 +46,20 @@ def test_outlet_from_promo(line: str, expected: str | None) -> None:
 )
 def test_outlet_from_url(url: str | None, expected: str | None) -> None:
     assert outlet_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("© 2024 Harbour Times", "Harbour Times"),
+        ("Copyright 2024 Harbour Times. All rights reserved.", "Harbour Times"),
+        ("Copyright (c) 2024 Harbour Times", "Harbour Times"),
+        ("© Harbour Times 2024", "Harbour Times"),
+        ("© 2024", None),
+    ],
+)
+def test_outlet_from_copyright(line: str, expected: str | None) -> None:
+    assert outlet_from_copyright(line) == expected
 
 
 def test_host_and_sitename() -> None:

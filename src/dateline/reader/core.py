@@ -12,7 +12,13 @@ from dateline.reader import dates
 from dateline.reader.datelines import split_dateline
 from dateline.reader.furniture import LineContext, classify_line
 from dateline.reader.html import PageMetadata
-from dateline.reader.outlets import clean_sitename, host_of, outlet_from_promo, outlet_from_url
+from dateline.reader.outlets import (
+    clean_sitename,
+    host_of,
+    outlet_from_copyright,
+    outlet_from_promo,
+    outlet_from_url,
+)
 from dateline.sources.items import InputError
 
 
@@ -219,14 +225,20 @@ def _complete_year(dateline: Dateline, reference: str | None) -> Dateline:
 
 def find_source(meta: PageMetadata, furniture: Sequence[Furniture], url: str | None) -> str | None:
     """The outlet: page metadata, else a promo line naming it, else a known URL host, else the
-    host itself (what trafilatura reports as the site name when a page names none)."""
+    copyright holder, else the host itself (what trafilatura reports when a page names none)."""
     from_meta = clean_sitename(meta.sitename)
     if from_meta:
         return from_meta
     for f in furniture:
         if f.kind == "promo" and (name := outlet_from_promo(f.text)):
             return name
-    return outlet_from_url(url or meta.url) or host_of(url or meta.url)
+    known = outlet_from_url(url or meta.url)
+    if known:
+        return known
+    for f in furniture:
+        if f.kind == "copyright" and (name := outlet_from_copyright(f.text)):
+            return name
+    return host_of(url or meta.url)
 
 
 def _byline_author(furniture: Sequence[Furniture]) -> str | None:

@@ -71,7 +71,8 @@ _RELATED = re.compile(
 _NAME_WORD = r"[A-Z][\w.'’-]+"
 _BYLINE = re.compile(
     rf"""^\(?(?:
-        (?i:(?:written\s+|reported\s+|compiled\s+|story\s+)?by)\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|al|el|bin))*
+        (?i:(?:written\s+|reported\s+|compiled\s+|story\s+)?by)\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|al|el|bin
+            |wire|staff|reporters?|correspondents?|writers?|team|desk|bureau))*
             (?:\s*[,|/]\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){{0,5}})?
       | (?i:(?:additional\s+)?reporting\s+by)\b.{{0,200}}
       | (?i:(?:writing|editing)\s+by)\b.{{0,200}}
@@ -120,6 +121,7 @@ _FOLLOW_AUTHOR = re.compile(
     r"\bfollow\s+(?:him|her|them|me|us)\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b",
     re.IGNORECASE,
 )
+_BREADCRUMB = re.compile(r"^[^|>›»]{1,40}(?:\s[|>›»]\s[^|>›»]{1,40}){2,}$")  # "Outlet | World | Middle East"
 _TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:have\s+a\s+(?:news\s+)?tip\b|(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|us|him|her)\b|.{0,80}\bmay\s+be\s+reached\s+at\b).{0,250}$",
@@ -159,6 +161,8 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
         return caption
     if context.previous_kind == "image_slug" and words <= 80 and split_dateline(text)[0] is None:
         return Furniture("caption", text)
+    if context.previous_kind == "related_links" and _looks_like_link_title(text, words):
+        return Furniture("related_links", text)
     if _COPYRIGHT.match(text) and words <= 40:
         return Furniture("copyright", text)
     match = _INLINE_COPYRIGHT.search(text) if words <= 25 else None
@@ -180,7 +184,7 @@ def _short_furniture(text: str) -> Furniture | None:
     match = _CREDIT_LINE.match(text) or _AGENCY_PHOTO.match(text)
     if match and len(match.group("credit").split()) <= 6:
         return Furniture("credit", text, _clean_credit(match.group("credit")))
-    for kind, pattern in (("advertisement", _ADVERT), ("related_links", _RELATED),
+    for kind, pattern in (("advertisement", _ADVERT), ("related_links", _RELATED), ("breadcrumb", _BREADCRUMB),
                           ("reading_time", _READING_TIME), ("interface", _INTERFACE),
                           ("share", _SHARE), ("byline", _BYLINE), ("tags", _TAGS)):
         if pattern.match(text):
@@ -197,6 +201,11 @@ def _short_furniture(text: str) -> Furniture | None:
     if words <= 10 and _CLOCK_AND_YEAR.match(text) and not re.search(r"[.!?]$", text):
         return Furniture("timestamp", text)
     return None
+
+
+def _looks_like_link_title(text: str, words: int) -> bool:
+    """A headline under "Also read": short, capitalised, not a finished sentence."""
+    return 3 <= words <= 20 and text[:1].isupper() and not re.search(r"[.!;:,]$", text)
 
 
 def _caption(text: str, words: int) -> Furniture | None:

@@ -8,8 +8,11 @@ from functools import lru_cache
 from importlib import resources
 
 _NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|al)){0,5}?)"
+_APPS = r"(?:WhatsApp|Telegram|Google\s+News|YouTube|Instagram|Facebook|X|Twitter|TikTok|Threads|LinkedIn)"
 _PROMO_NAMES = (
     re.compile(rf"\b(?i:with|on|join)\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:WhatsApp|Telegram|Google\s+News|YouTube)\s+channel\b"),
+    re.compile(rf"\b(?i:from)\s+(?:the\s+)?{_NAME}\s+on\s+(?:our\s+)?{_APPS}\b"),
+    re.compile(rf"\b(?i:join)\s+(?:the\s+)?{_NAME}\s+(?:channel|community|group)\s+on\s+{_APPS}\b"),
     re.compile(rf"\b(?:Subscribe\s+to|Sign\s+up\s+(?:for|to))\s+(?:the\s+)?{_NAME}(?:['’]s)?\s+(?:newsletters?|daily|briefing|alerts)\b"),
     re.compile(rf"\b(?:Download|Install|Get)\s+the\s+{_NAME}\s+app\b"),
 )
@@ -27,10 +30,33 @@ def outlet_from_promo(line: str) -> str | None:
             name = re.sub(r"['’]s$", "", match.group("name").strip())
             if name.lower() not in _NOT_NAMES and not name.lower().startswith(("our ", "us ")):
                 return name
-    match = _FOLLOW.match(line)  # "Follow Jane Roe on X" names a person: known outlets only
-    if match and match.group("name").lower() in {v.lower() for v in _outlets().values()}:
+    match = _FOLLOW.match(line)
+    if match and _is_outlet_follow(line, match.group("name")):
         return match.group("name")
     return None
+
+
+def _is_outlet_follow(line: str, name: str) -> bool:
+    """"Follow Jane Roe on X @janeroe" names a person; "Follow Harbor Post on X for breaking news"
+    or a known outlet names the outlet."""
+    if name.lower() in {v.lower() for v in _outlets().values()}:
+        return True
+    return "@" not in line and bool(re.search(r"\b(?:news|updates|latest|stories|alerts|coverage)\b", line, re.I))
+
+
+_COPYRIGHT_NAME = re.compile(
+    rf"^(?=(?i:©|\(c\)|copyright))(?:(?i:copyright)\s*)?(?:©|\((?i:c)\))?\s*(?:(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)\d{{2}})?\s*,?\s*)?"
+    rf"(?:(?i:by)\s+)?{_NAME}\s*(?:[.,|]|$|(?i:all\s+rights))"
+)
+
+
+def outlet_from_copyright(line: str) -> str | None:
+    """"© 2024 Crescent Daily" -> "Crescent Daily": the copyright holder of the page."""
+    match = _COPYRIGHT_NAME.match(line.strip())
+    if not match:
+        return None
+    name = re.sub(r"(?:\s+(?:19|20)\d{2})?[\s.,]*$", "", match.group("name").split(". ")[0])
+    return name if name and name.lower() not in _NOT_NAMES and not name[:1].isdigit() else None
 
 
 @lru_cache(maxsize=1)
