@@ -59,3 +59,16 @@ def test_places_have_offsets_into_the_body(nlp) -> None:  # type: ignore[no-unty
     doc = nlp("Envoys flew from Washington to Amman.\n\nThey met in Amman on Monday.")
     for p in doc._.places:
         assert doc.text[p.start:p.end] == p.text
+
+
+@pytest.mark.parametrize(("dateline", "country"), [("WASHINGTON", "US"), ("CAIRO", "EG"), (None, "EG")])
+def test_dateline_place_is_context(nlp, dateline: str | None, country: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.model import CleanArticle, Dateline
+    from dateline.nlp.records import prepare
+
+    body = "Protesters marched through Alexandria on Sunday."
+    article = CleanArticle(body=body, paragraphs=((0, len(body)),),
+                           dateline=Dateline(place=dateline) if dateline else None)
+    doc = nlp(prepare(nlp.make_doc, article))
+    (place,) = [p for p in doc._.places if p.text == "Alexandria"]
+    assert place.country == country
