@@ -120,9 +120,10 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
      r"(?:\s+(?P<post>ago|earlier|later|from\s+now|hence|back))?\b"),
     ("vague_plural",
-     r"(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|later|earlier|future)\s+)?"
+     r"(?:(?P<det>the)\s+(?=(?:past|last|next|coming|recent|previous|following)\b))?"
+     r"(?:(?P<rel>past|last|next|coming|recent|previous|following|later|earlier|future)\s+)?"
      r"(?P<unit>(?:second|minute|hour|day|week|month|quarter|year|decade)s|centuries|millennia|(?:hour|day|week|month|year)(?=-long))"
-     r"(?P<long>-long)?(?:\s+(?P<post>ago|earlier|later))?\b"),
+     r"(?P<long>-long)?(?:\s+(?P<post>ago|earlier|later|ahead))?\b"),
     ("set",
      r"(?:(?P<every>every|each)\s+(?:(?P<num>other|{NUM})\s+)?(?:(?P<wd>{WD})|(?P<unit>{UNIT})|(?P<pod>{POD})|{MONTH}))"
      r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)\b"

@@ -224,9 +224,12 @@ def vague_plural(g: Groups, ctx: Context) -> Norm | None:
     post = (g.get("post") or "").lower()
     if post == "ago":
         return Norm("DATE", "PAST_REF", None, PUBLICATION)
-    if post or (not rel and not g.get("long") and not re.search(r"\b(?:for|over|within)\s*$", ctx.before)):
+    around_event = ctx.before.endswith("the ") and (
+        post == "ahead" or re.match(r"\s+(?:before|after|leading\s+up|following|since|preceding)\b", ctx.after))
+    if post == "ahead" and not around_event:
         return None
-    if g.get("det") and not rel:
+    if post not in ("", "ahead") or not (rel or g.get("long") or around_event
+                                          or re.search(r"\b(?:for|over|within)\s*$", ctx.before)):
         return None
     if rel == "future":
         return Norm("DATE", "FUTURE_REF", None, PUBLICATION)
