@@ -26,6 +26,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("dateline_places", "dateline_places", "dateline.places.component"),
     ("dateline_quotes", "dateline_quotes", "dateline.quotes.component"),
     ("dateline_events", "dateline_events", "dateline.events.component"),
+    ("dateline_negotiation", "dateline_negotiation", "dateline.negotiation.component"),
 )
 
 

@@ -1,0 +1,140 @@
+"""Proposals in a negotiation: who put forward which plan, who backs or rejects it, its terms.
+
+A proposal is a noun ("framework proposal", "the plan", "a ceasefire deal") with what the parse
+ties to it: the agent of "laid out by X" / "proposed by X", the subject of "X proposed a plan",
+possessors and actor modifiers ("Biden's plan", "US proposal") -> proposers; "endorsed by",
+"backed", "accepted" -> endorsers; "rejected", "dismissed" -> rejecters; and the acts the plan
+"aims to", "includes", "calls for", "would see" -> terms. Later anaphors ("This plan",
+"the proposal") add to the latest proposal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.arguments import ActorIndex, compact_np, resolve
+from dateline.events.lexicon import Lexicon, load_lexicon
+from dateline.model import Proposal
+
+PROPOSAL_NOUNS = frozenset({"proposal", "plan", "deal", "framework", "initiative", "roadmap", "blueprint",
+                            "formula", "offer", "draft", "agreement", "accord", "resolution"})
+PROPOSE = frozenset({"lay", "put", "propose", "present", "unveil", "draft", "offer", "announce", "float",
+                     "submit", "table", "outline", "broker", "craft", "make"})
+ENDORSE = frozenset({"endorse", "back", "support", "approve", "adopt", "accept", "welcome", "embrace", "sign"})
+REJECT = frozenset({"reject", "dismiss", "oppose", "refuse", "spurn", "rebuff", "veto", "denounce"})
+TERM_VERBS = frozenset({"include", "aim", "call", "envisage", "envision", "require", "see", "provide",
+                        "involve", "entail", "stipulate", "seek", "foresee", "propose", "comprise"})
+_ANAPHOR_DETS = frozenset({"this", "that", "the", "such"})
+
+
+@dataclass(eq=False)
+class _Draft:
+    name: str
+    head: Token
+    proposers: list[str] = field(default_factory=list)
+    endorsers: list[str] = field(default_factory=list)
+    rejecters: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+
+    def record(self) -> Proposal:
+        return Proposal(self.name, tuple(dict.fromkeys(self.proposers)), tuple(dict.fromkeys(self.endorsers)),
+                        tuple(dict.fromkeys(self.rejecters)), tuple(dict.fromkeys(self.terms)))
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _ids(token: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
+    return [a.actor for a in resolve(token, index, lex) if a.actor]
+
+
+def _agents(verb: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
+    """Who did ``verb``: its "by" agent, else its active subject."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            return _ids(pobj, index, lex)
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        return _ids(subj, index, lex)
+    return []
+
+
+def _verbs_on(head: Token) -> list[Token]:
+    """Verbs acting on the proposal: participles on it ("laid out by") and verbs taking it as object."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            out.append(c)
+            out.extend(x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB")
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        out.append(head.head)
+    return out
+
+
+def term_text(verb: Token) -> str:
+    """A term as an act: the verb's base form and its own phrase ("exchange Israeli hostages for ...")."""
+    skip = {c.i for c in verb.children if c.dep_ in ("conj", "cc", "aux", "punct", "mark", "neg")}
+    toks = [t for c in verb.children if c.i not in skip for t in c.subtree if c.i > verb.i]
+    words = [verb.lemma_] + [t.text for t in sorted(toks, key=lambda t: t.i) if not t.is_punct or t.text == "-"]
+    return " ".join(words)
+
+
+def _terms(head: Token) -> list[str]:
+    """Acts a plan consists of: "aims to freeze ...", "includes exchanging ... and allowing ..."."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or _lemma(verb) not in TERM_VERBS:
+        return []
+    acts: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "dobj" and c.tag_ == "VBG" or c.dep_ == "pcomp":
+            acts.append(c)
+        if c.dep_ == "prep" and c.lower_ == "for":  # "calls for a withdrawal"
+            acts.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    out: list[Token] = []
+    for act in acts:
+        out.append(act)
+        stack = [act]
+        while stack:
+            cur = stack.pop()
+            for x in cur.children:
+                if x.dep_ == "conj":
+                    out.append(x)
+                    stack.append(x)
+    return [term_text(a) for a in out if a.pos_ in ("VERB", "NOUN")]
+
+
+def _is_anaphor(head: Token) -> bool:
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+    return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
+
+
+def find_proposals(doc: Doc, lexicon: Lexicon | None = None) -> list[Proposal]:
+    """The proposals of a negotiation the doc reports, with proposers, endorsers, rejecters, terms."""
+    lex = lexicon or load_lexicon()
+    index = ActorIndex(doc)
+    drafts: list[_Draft] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or _lemma(tok) not in PROPOSAL_NOUNS or tok.dep_ == "compound":
+            continue
+        draft = drafts[-1] if drafts and _is_anaphor(tok) else _Draft(compact_np(tok), tok)
+        for mod in (c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")):
+            draft.proposers.extend(_ids(mod, index, lex))
+        for verb in _verbs_on(tok):
+            who = _agents(verb, index, lex)
+            lemma = _lemma(verb)
+            if lemma in PROPOSE:
+                draft.proposers.extend(who)
+            elif lemma in ENDORSE:
+                draft.endorsers.extend(who)
+            elif lemma in REJECT:
+                draft.rejecters.extend(who)
+        draft.terms.extend(_terms(tok))
+        if all(d is not draft for d in drafts) and (draft.proposers or draft.endorsers or draft.rejecters or draft.terms):
+            drafts.append(draft)
+    return [d.record() for d in drafts]
+
+
+__all__ = ["ENDORSE", "PROPOSAL_NOUNS", "PROPOSE", "REJECT", "find_proposals", "term_text"]

@@ -1,0 +1,124 @@
+"""Stances toward a deal and blame, from events, quotes and the parse.
+
+- Stance words: "voiced cautious optimism about a ceasefire" -> cautiously optimistic;
+  "dismissed ... as an illusion" -> dismissive; "rejected the proposal" -> rejecting;
+  "optimistic", "hopeful" -> optimistic; "pessimistic", "sceptical" -> pessimistic.
+  The actor is the clause subject (or the speaker of a quote on it); ``on`` is the deal named there.
+- Blame: every ACCUSE event (X accused Y) and every REQUEST for pressure on Y ("urged pressure
+  on Netanyahu", "the pressure should be directed at Hamas") -> X blames Y.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.events.arguments import ActorIndex, compact_np, resolve
+from dateline.events.lexicon import Lexicon, load_lexicon
+from dateline.model import Event, Proposal, Stance
+
+DEAL_WORDS = frozenset({"deal", "ceasefire", "truce", "proposal", "plan", "agreement", "accord", "talks",
+                        "negotiation", "framework", "cease-fire", "settlement"})
+#: cue lemma -> stance; checked with the words around it
+STANCE_WORDS: dict[str, str] = {
+    "optimism": "optimistic", "optimistic": "optimistic", "hopeful": "optimistic", "upbeat": "optimistic",
+    "hope": "optimistic", "confident": "optimistic", "pessimism": "pessimistic", "pessimistic": "pessimistic",
+    "sceptical": "pessimistic", "skeptical": "pessimistic", "doubt": "pessimistic", "skepticism": "pessimistic",
+    "scepticism": "pessimistic", "dismiss": "dismissive", "illusion": "dismissive", "dismissive": "dismissive",
+    "reject": "rejecting", "refuse": "rejecting", "oppose": "rejecting", "rebuff": "rejecting",
+    "welcome": "supportive", "endorse": "supportive", "accept": "supportive", "back": "supportive",
+}
+CAUTIOUS = frozenset({"cautious", "cautiously", "guarded", "guardedly", "measured"})
+PRESSURE = frozenset({"pressure", "onus", "blame", "responsibility"})
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _deal_in(sent: Span) -> str | None:
+    for t in sent:
+        if _lemma(t) in DEAL_WORDS and t.pos_ in ("NOUN", "PROPN"):
+            return compact_np(t)
+    return None
+
+
+def _subject_ids(verb: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
+    cur = verb
+    for _ in range(3):
+        for s in (c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return [a.actor for a in resolve(s, index, lex) if a.actor]
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return []
+
+
+def _speakers_at(doc: Doc, start: int) -> list[str]:
+    for q in getattr(doc._, "quotes", None) or ():
+        if q.start <= start < q.end or q.cue_span and q.cue_span[0] <= start < q.cue_span[1]:
+            return list(q.speakers)
+    return []
+
+
+def stance_cues(doc: Doc, lexicon: Lexicon | None = None, topic: str | None = None) -> list[Stance]:
+    """Stances toward a deal that the text states with a cue word in a sentence about a deal."""
+    lex = lexicon or load_lexicon()
+    index = ActorIndex(doc)
+    out: list[Stance] = []
+    for sent in doc.sents:
+        deal = _deal_in(sent)
+        if deal is None:
+            continue
+        for tok in sent:
+            stance = STANCE_WORDS.get(_lemma(tok)) or STANCE_WORDS.get(tok.lower_)
+            if stance is None:
+                continue
+            if stance == "optimistic" and any(c.lower_ in CAUTIOUS for c in tok.children):
+                stance = "cautiously optimistic"
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            actors = _subject_ids(verb, index, lex) or _speakers_at(doc, tok.idx)
+            for actor in actors:
+                out.append(Stance(actor=actor, on=topic or deal, evidence=(sent.start_char, sent.end_char),
+                                  stance=stance))
+            if actors:
+                break  # one stance per sentence: the first cue names it
+    return out
+
+
+def blames(doc: Doc, events: Sequence[Event], topic: str) -> list[Stance]:
+    """X blames Y from ACCUSE events and from requests to pressure Y."""
+    out: list[Stance] = []
+    for ev in events:
+        if ev.status in ("negated", "denied", "hypothetical"):
+            continue
+        text = doc.text[ev.evidence[0]: ev.evidence[1]].lower()
+        pressure = ev.type == "REQUEST" and any(w in text for w in PRESSURE)
+        if ev.type != "ACCUSE" and not pressure:
+            continue
+        for src in ev.sources:
+            for tgt in ev.targets:
+                if src != tgt:
+                    out.append(Stance(actor=src, on=topic, evidence=ev.evidence, stance=None, blames=tgt))
+    return out
+
+
+def find_stances(doc: Doc, events: Sequence[Event], proposals: Sequence[Proposal],
+                 lexicon: Lexicon | None = None) -> list[Stance]:
+    """Stances toward the deal and blames, one per (actor, stance, blamed), in text order."""
+    topic = proposals[-1].name if proposals else None
+    found = stance_cues(doc, lexicon, topic) + blames(doc, events, topic or "negotiations")
+    seen: set[tuple[str, str | None, str | None]] = set()
+    out: list[Stance] = []
+    for st in sorted(found, key=lambda s: s.evidence[0]):
+        key = (st.actor, st.stance, st.blames)
+        if key not in seen:
+            seen.add(key)
+            out.append(st)
+    return out
+
+
+__all__ = ["DEAL_WORDS", "STANCE_WORDS", "blames", "find_stances", "stance_cues"]
