@@ -63,6 +63,10 @@ CASES = [
     ("The offensive, which began on Thursday, will continue next week.", AUG18, "next week", "DATE", "2024-W34", None),
     ("The envoy waited for a week or so.", AUG18, "a week or so", "DURATION", "P1W", "APPROX"),
     ("The vote took five and a half hours.", AUG18, "five and a half hours", "DURATION", "PT5H30M", None),
+    ("The meeting lasted half an hour.", AUG18, "half an hour", "DURATION", "PT30M", None),
+    ("Patrols pass every two weeks.", AUG18, "every two weeks", "SET", "P2W", None),
+    ("The mill closed half a century ago.", AUG18, "half a century ago", "DATE", "1974", None),
+    ("Witnesses saw the car in the weeks before the attack.", AUG18, "weeks", "DURATION", "PXW", None),
     # year boundaries
     ("The attack happened on Dec. 30.", "2025-01-02", "Dec. 30", "DATE", "2024-12-30", None),
     ("The summit will be held on Jan. 5.", "2024-12-28", "Jan. 5", "DATE", "2025-01-05", None),

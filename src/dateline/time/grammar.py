@@ -39,7 +39,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     tens = alternation([w for w, v in lex.numbers.items() if v in range(20, 100, 10)])
     ones = alternation([w for w, v in lex.numbers.items() if v in range(1, 10) and " " not in w])
     words = alternation(lex.numbers)
-    numw = rf"(?:\d+(?:\.\d+|\s+1/2)?|{tens}[\s-]{ones}|{words}|{alternation(lex.vague_numbers)})"
+    numw = rf"(?:half\s+an?|\d+(?:\.\d+|\s+1/2)?|{tens}[\s-]{ones}|{words}|{alternation(lex.vague_numbers)})"
     unit = r"(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?)"
     pmod = r"(?:(?:very\s+)?(?:early|earlier|late|later|mid)|(?:the\s+)?(?:very\s+)?(?:middle|end|beginning|start|close|dawn)\s+of)"
     teens = alternation([w for w, v in lex.numbers.items() if v in range(10, 20)])

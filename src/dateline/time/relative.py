@@ -121,6 +121,8 @@ def narrative(g: Groups, ctx: Context) -> Norm | None:
 def _amount(g: Groups) -> tuple[str, float | None]:
     """The number of a duration: ("X", None) when vague ("several"), else (text, value)."""
     raw = " ".join(g["num"].lower().split())
+    if raw.startswith("half"):
+        return "0.5", 0.5
     half = raw.endswith("1/2")
     n = lexicon().number(raw.replace("1/2", "").strip()) if half else lexicon().number(raw)
     if n is None:
@@ -205,6 +207,10 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
         return Norm("DATE", "PAST_REF" if back else "FUTURE_REF", mod, anchor)
     if unit in ("H", "S"):
         return None
+    if amount != int(amount):  # "half a century ago": in the next smaller unit
+        smaller = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}.get(unit)
+        if smaller and (amount * smaller[1]) == int(amount * smaller[1]):
+            unit, amount = smaller[0], amount * smaller[1]
     n = int(amount) if amount == int(amount) else None
     if n is None or base is None:
         return Norm("DATE", UNDERSPECIFIED.get(unit, "XXXX"), mod, anchor)
@@ -256,9 +262,9 @@ def set_(g: Groups, ctx: Context) -> Norm | None:
         return Norm("SET", f"XXXX-XX-XXT{lex.parts_of_day[g['pod'].lower()]}")
     if "month" in g:
         return Norm("SET", f"XXXX-{lex.months[g['month'].rstrip('.')]:02d}")
-    num = (g.get("num") or "").lower()
-    amount = 2 if num == "other" else (lex.number(num) if num else 1)
-    value = duration_value(float(amount) if amount else None, g["unit"])
+    num = " ".join((g.get("num") or "").lower().split())
+    amount: float | None = 2 if num == "other" else (_amount({"num": num})[1] if num else 1)
+    value = duration_value(amount, g["unit"])
     return Norm("SET", value) if value else None
 
 
