@@ -31,6 +31,14 @@ def mentions_of(mentions: list[Mention], actor: str) -> list[str]:
      "per:antony-blinken", ["Antony Blinken", "Blinken", "he"]),
     ("Senior Hamas official Osama Hamdan said the group would not disarm.",
      "per:osama-hamdan", ["Senior Hamas official Osama Hamdan"]),
+    ("Secretary of State Antony Blinken met Mr Netanyahu in Jerusalem. Mr Blinken later flew to Cairo.",
+     "per:antony-blinken", ["Secretary of State Antony Blinken", "Mr Blinken"]),
+    ("Lena Okafor, Nigeria's foreign minister, said talks would resume. Okafor added that she was hopeful.",
+     "per:lena-okafor", ["Lena Okafor", "Okafor", "she"]),
+    ("The Israeli military said it struck targets in Rafah. The army said the operation was over.",
+     "org:idf", ["Israeli military", "army"]),
+    ("Houthi military spokesman Yahya Saree said the group fired drones. Hezbollah leader Naim Qassem said "
+     "the group would respond.", "org:hezbollah", ["Hezbollah", "group"]),
 ])
 def test_name_chains_and_descriptors(nlp, text, actor, expected) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text, "2024-10-01")
@@ -44,6 +52,8 @@ def test_name_chains_and_descriptors(nlp, text, actor, expected) -> None:  # typ
      "Senior Hamas official"),
     ("Kenyan army spokesman Paul Njuguna denied the report.", "per:paul-njuguna", "KEN", "cty:KEN",
      "Kenyan army spokesman"),
+    ("Lena Okafor, Nigeria's foreign minister, said talks would resume.", "per:lena-okafor", "NGA", "cty:NGA",
+     "Nigeria's foreign minister"),
 ])
 def test_descriptor_gives_role_and_affiliation(nlp, text, actor, country, affiliation, role) -> None:  # type: ignore[no-untyped-def]
     actors, _ = run(nlp, text)

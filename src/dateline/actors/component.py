@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from dateline.actors.coref import resolve_groups, resolve_pronouns, resolve_roles
 from dateline.actors.corrections import EntityCorrector, build_matcher
@@ -66,7 +67,7 @@ class ActorResolver:
         return self.corrector.dictionary
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = self.corrector(doc)
+        ents = filter_spans(self.corrector(doc))
         if self.fix_ents:
             doc.ents = ents
         actors, mentions = resolve_actors(doc, self.corrector, date=doc._.published, ents=ents)

@@ -57,10 +57,13 @@ def _group(state: ArticleState, head: Token) -> None:
         return
     owner = owners[0] if owners else None
     if owner is None:
+        org = None
         if anaphoric:
             org = _salient_armed_group(state, head.i, None)
-            if org is not None:
-                state.add(start, end, org, "group")
+        elif definite and sector == "military" and low in ("army", "military", "forces"):
+            org = _last_military(state, head.i)  # "the army" after "the Israeli military"
+        if org is not None:
+            state.add(start, end, org, "group")
         return
     if owner.type != "country":
         if sector not in (None, "civilian", "media") or low in ("group", "movement"):
@@ -121,6 +124,13 @@ def _army(state: ArticleState, country: Entry) -> Entry | None:
     if national:
         return national[0]
     return armies[0] if armies else None
+
+
+def _last_military(state: ArticleState, before: int) -> str | None:
+    """The military organization named last before token ``before``."""
+    military = [f for f in state.found if f.start < before and f.actor in state.actors
+                and state.actors[f.actor].type == "organization" and state.actors[f.actor].sector == "military"]
+    return max(military, key=lambda f: f.start).actor if military else None
 
 
 def _salient_armed_group(state: ArticleState, before: int, country: str | None) -> str | None:

@@ -60,8 +60,17 @@ def _named(state: ArticleState, ent: Span) -> None:
     if ent.label_ == "ORG":
         name = _strip_possessive(text)
         if name and any(c.isalpha() for c in name):
-            info = state.new_actor(f"org:{slug(name)}", name, "organization")
+            info = state.new_actor(f"org:{slug(name)}", name, "organization", country=_country_in(state, ent))
             state.add(*_trim_the(ent), info.id, "name")
+
+
+def _country_in(state: ArticleState, ent: Span) -> str | None:
+    """The country an organization's own name gives ("Sudanese Red Crescent" -> SDN)."""
+    for tok in ent:
+        entry = state.dictionary.demonym(tok.text) or state.dictionary.lookup(tok.text)
+        if entry is not None and entry.type == "country" and tok.text[:1].isupper():
+            return entry.country
+    return None
 
 
 def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
@@ -118,7 +127,10 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
         i -= 1
     words = [t.lower_ for t in doc[start:name_start]]
     if not any(w in lex.title_words for w in words):
-        return name_start
+        start = name_start  # no title: only honorifics ("Mr Blinken") join the name
+        while start > floor and doc[start - 1].lower_ in lex.honorifics:
+            start -= 1
+        return start
     while start < name_start and (doc[start].lower_ in ("of", "-") or doc[start].text in POSSESSIVE):
         start += 1
     return start
