@@ -9,6 +9,7 @@ sentence (for a bare "3 p.m.").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -57,10 +58,11 @@ def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading
     return sorted(taken, key=lambda r: r.cand.start)
 
 
-def _resolve(text: str, chosen: list[_Reading], dct: object) -> list[Timex]:
+def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]:
     """Second pass in text order: narrative anchor and same-sentence day known."""
     out: list[Timex] = []
-    ref = ref_any = None
+    ref: date | None = None
+    ref_any: date | None = None
     for r in chosen:
         sentence_day = None
         if r.cand.rule == "clock" and r.sentence is not None:
@@ -78,13 +80,15 @@ def _resolve(text: str, chosen: list[_Reading], dct: object) -> list[Timex]:
     return out
 
 
-def _context(text: str, cand: Candidate, dct: object, tense: str | None, pos: str | None,
-             **extra: object) -> Context:
+def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, pos: str | None,
+             *, ref: date | None = None, ref_any: date | None = None,
+             sentence_day: date | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
-    if text[:cand.start].endswith((" ", "\n", "\t")):
+    if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
-    return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, **extra)  # type: ignore[arg-type]
+    return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
+                   ref_any=ref_any, sentence_day=sentence_day)
 
 
 def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None]:
