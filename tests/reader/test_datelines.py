@@ -57,3 +57,11 @@ def test_no_dateline(paragraph: str) -> None:
     dateline, rest = split_dateline(paragraph)
     assert dateline is None
     assert rest == paragraph
+
+
+def test_colon_places_are_big_cities_and_listed_places() -> None:
+    from dateline.reader.datelines import _place_names
+
+    names = _place_names()
+    assert {"dubai", "doha", "jerusalem", "cairo", "ramallah", "khan yunis"} <= names
+    assert not {"clinton", "obama", "update"} & names

@@ -27,8 +27,8 @@ class ReaderOptions:
     """Settings of the reader stage (one object, defaults here)."""
 
     filter_furniture: bool = True  # classify furniture lines out of the body
-    fast: bool = True  # HTML: trafilatura without its fallback extractors (the recall retry covers them)
-    recall_fallback_chars: int = 500  # HTML: below this many body characters, retry favoring recall
+    fast: bool = False  # HTML: True skips trafilatura's fallback extractors (~10% faster, less robust)
+    recall_fallback_chars: int = 250  # HTML: below this many body characters, retry favoring recall
     headline_max_words: int = 25  # plain text: longest first line taken as a headline
 
 

