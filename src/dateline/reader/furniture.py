@@ -3,7 +3,8 @@
 Pure functions over strings. A line is furniture only when a pattern covers it as a whole (short
 lines) or opens it with an unmistakable cue; a body paragraph that merely mentions "subscribe" or
 "photo" stays body. Kinds: image_slug, caption, credit, promo, related_links, byline, share,
-copyright, advertisement, timestamp, tags, contact, separator, headline.
+copyright, advertisement, timestamp, reading_time, interface, breadcrumb, tags, contact, markup,
+separator, headline.
 """
 
 from __future__ import annotations
