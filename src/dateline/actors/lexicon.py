@@ -15,6 +15,7 @@ class Lexicon:
     titles: dict[str, str]  # variant ("secretary of state") -> canonical ("foreign minister")
     title_words: frozenset[str]
     honorifics: frozenset[str]
+    address_forms: frozenset[str]
     non_role_words: frozenset[str]
     title_sectors: dict[str, str]  # word -> sector
     group_nouns: dict[str, tuple[str, str]]  # lemma -> (plural, sector)
@@ -47,6 +48,7 @@ def lexicon() -> Lexicon:
         titles=titles,
         title_words=frozenset(data["title_words"]),
         honorifics=frozenset(data["honorifics"]),
+        address_forms=frozenset(data["address_forms"]),
         non_role_words=frozenset(data["non_role_words"]),
         title_sectors=sectors,
         group_nouns={k: (v[0], v[1]) for k, v in data["group_nouns"].items()},

@@ -161,6 +161,9 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
         if keep and not (tok.lower_ in DETERMINERS and not words):
             words.append(tok.text_with_ws)
         i += 1
+    while len(words) > 1 and words[-1].strip().lower() in lex.address_forms and any(
+            w.strip().lower() in lex.title_words for w in words[:-1]):
+        words.pop()  # "Supreme Leader Ayatollah" -> "Supreme Leader"
     role = "".join(words).strip()
     if role and role.lower() not in lex.honorifics - lex.title_words:
         info.add_role(role)
