@@ -208,6 +208,25 @@ def test_html_date_from_url_when_the_page_has_none() -> None:
     assert len(article.paragraphs) == 4
 
 
+@pytest.mark.parametrize(
+    ("html", "body"),
+    [
+        ("<p>Talks on a Gaza truce resumed in Cairo on Wednesday.</p>",
+         "Talks on a Gaza truce resumed in Cairo on Wednesday."),
+        ("<p>CAIRO — Talks resumed on Wednesday, officials said.</p><p>Also read</p>",
+         "Talks resumed on Wednesday, officials said."),
+    ],
+)
+def test_html_fragments(html: str, body: str) -> None:
+    assert read_html(html).body == body
+
+
+@pytest.mark.parametrize("html", ["<html><body><script>start();</script></body></html>", "<p> </p>"])
+def test_html_with_only_markup_is_an_input_error(html: str) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        read_html(html, origin="page.html")
+
+
 def test_html_without_text_is_an_input_error() -> None:
     with pytest.raises(InputError, match="no-text.html: no article text"):
         read_item(SourceItem(origin="no-text.html", html=fixture("no-text.html")))

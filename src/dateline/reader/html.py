@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+import lxml.etree
+import lxml.html
+
 LOG = logging.getLogger(__name__)
 
 
@@ -51,8 +54,12 @@ def extract(html: str, *, url: str | None = None, favor_recall: bool = False,
     from trafilatura.utils import load_html
 
     tree = load_html(html)
-    if tree is None:
-        return Extraction("", PageMetadata(url=url))
+    if tree is None:  # trafilatura refuses fragments ("<p>...</p>"); lxml wraps them in a page
+        try:
+            tree = lxml.html.document_fromstring(html)
+        except (ValueError, lxml.etree.ParserError) as err:
+            LOG.debug("not parseable as HTML: %s (%s)", url or "<html>", err)
+            return Extraction("", PageMetadata(url=url))
     meta = page_metadata(tree, url) if with_metadata else PageMetadata(url=url)
     found = article_figures(tree) if with_metadata else ()
     try:
@@ -64,9 +71,27 @@ def extract(html: str, *, url: str | None = None, favor_recall: bool = False,
     except (ValueError, TypeError, AttributeError) as err:  # malformed markup deep in lxml
         LOG.warning("trafilatura failed on %s: %s", url or "<html>", err)
         doc = None
-    if doc is None or isinstance(doc, dict):
-        return Extraction("", meta, found)
-    return Extraction(unicodedata.normalize("NFC", doc.text or ""), meta, found)
+    text = "" if doc is None or isinstance(doc, dict) else doc.text or ""
+    if not text.strip() and favor_recall:  # a fragment too small for trafilatura: its blocks' text
+        text = block_text(tree)
+    return Extraction(unicodedata.normalize("NFC", text), meta, found)
+
+
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt")
+_SKIP = frozenset(("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template"))
+
+
+def block_text(tree: HtmlElement) -> str:
+    """The text of every innermost block element outside page chrome, one block a line: the last
+    resort for HTML fragments ("<p>...</p>") that trafilatura judges too short to be an article."""
+    lines: list[str] = []
+    for element in tree.iter(*_BLOCKS):
+        if any(a.tag in _SKIP for a in element.iterancestors()) or next(element.iterdescendants(*_BLOCKS), None) is not None:
+            continue
+        text = " ".join(element.text_content().split())
+        if text:
+            lines.append(text)
+    return "\n".join(lines)
 
 
 def article_figures(tree: HtmlElement, limit: int = 6) -> tuple[Figure, ...]:
