@@ -227,6 +227,8 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
                   and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
                   and not (c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
     src_heads += _preps(n, {"by", "from"})
+    for obj in _preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
+        src_heads += _preps(obj, {"by"})
     tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
     if trig.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "RETREAT", "PROTEST"):
         tgt_prep.add("of")

@@ -70,6 +70,8 @@ def _verbs_on(head: Token) -> list[Token]:
             out.extend(x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB")
     if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
         out.append(head.head)
+        out.extend(x for x in head.head.children if x.dep_ == "conj" and x.pos_ == "VERB"
+                   and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in x.children))
     return out
 
 
