@@ -243,3 +243,18 @@ def test_html_figures_are_furniture_and_date_evidence() -> None:
     assert (article.published.date, article.published.evidence) == ("2024-08-20", "image_slug")
     assert "Image Credit" not in article.body
     assert len(article.paragraphs) == 4
+
+
+def test_every_fixture_through_sources() -> None:
+    from dateline.sources import iter_sources
+
+    read, refused = [], []
+    for item in iter_sources([FIXTURES]):
+        assert isinstance(item, SourceItem)
+        try:
+            read.append(read_item(item))
+        except InputError as err:
+            refused.append(Path(err.origin).name)
+    assert refused == ["no-text.html"]
+    assert len(read) == len(list(FIXTURES.iterdir())) - 1
+    assert all(a.origin and a.body and a.paragraphs for a in read)
