@@ -124,15 +124,18 @@ def score_gold_spans(articles: Iterable[GoldArticle], predictions: Any = None) -
     return {"acc161": _ratio(hits, n), "mean_error_km": _mean(errors), "n": n}
 
 
-def score_end_to_end(articles: Iterable[GoldArticle], predictions: Any = None) -> dict[str, Any]:
-    """Detect and resolve with the pipeline; span P/R/F1 (exact offsets), acc@161 on matched spans."""
+def score_end_to_end(articles: Iterable[GoldArticle], predictions: Any = None, *,
+                     demonyms: bool = False) -> dict[str, Any]:
+    """Detect and resolve with the pipeline; span P/R/F1 (exact offsets), acc@161 on matched spans.
+    ``demonyms``: count "Israeli" as a place too (LGL and TR-News annotate demonyms)."""
     from dateline.nlp import load
 
-    nlp = load(components=["dateline_places"])
+    config = {"dateline_places": {"demonyms": demonyms}}
+    nlp = load(components=["dateline_places"], config=config)
     if "dateline_places" not in nlp.pipe_names:
         from dateline.places import component  # noqa: F401  (registers the factory)
 
-        nlp.add_pipe("dateline_places")
+        nlp.add_pipe("dateline_places", config=config["dateline_places"])
     disable = [p for p in ("parser", "lemmatizer", "dateline_paragraphs") if p in nlp.pipe_names]
     tp = n_pred = n_gold = hits = n_matched = 0
     errors: list[float] = []
@@ -189,15 +192,19 @@ def _split(articles: Iterable[GoldArticle], split: str) -> Iterator[GoldArticle]
 @click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all", show_default=True,
               help="dev: even-numbered articles, test: odd-numbered (for development discipline).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--demonyms", is_flag=True,
+              help="End to end: demonyms ('Israeli') are places too, as LGL and TR-News annotate.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_places(file: Path, gold_spans: bool, predictions: Any, split: str, limit: int | None,
-                as_json: bool) -> None:
+                demonyms: bool, as_json: bool) -> None:
     """Score toponym resolution on an LGL-style or GeoVirus XML FILE (acc@161 km)."""
     articles: Iterable[GoldArticle] = _split(read_gold(file), split)
     if limit is not None:
         articles = islice(articles, limit)
-    scorer = score_gold_spans if gold_spans else score_end_to_end
-    emit(scorer(articles, predictions), as_json)
+    if gold_spans:
+        emit(score_gold_spans(articles, predictions), as_json)
+    else:
+        emit(score_end_to_end(articles, predictions, demonyms=demonyms), as_json)
 
 
 __all__ = ["GoldArticle", "GoldToponym", "read_gold", "score_end_to_end", "score_gold_spans"]

@@ -88,7 +88,9 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
     for ent in doc.ents:
         start, end = _text_span(ent)
         text = doc.text[start:end]
-        if ent.label_ in opts.labels:
+        if ent.label_ in opts.labels and ((start, end) in claimed or text in surnames):
+            kind = ""  # "Saakashvili" tagged GPE: a person the doc names in full elsewhere
+        elif ent.label_ in opts.labels:
             kind = "fac" if ent.label_ == "FAC" else "place"
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
