@@ -23,6 +23,8 @@ def ents_of(nlp, corrector, text: str, names: tuple[str, ...] = ()) -> dict[str,
     ("Abu Zuhri told AFP the offer was an illusion .", (), {"AFP": "ORG"}),
     ("BRUSSELS 1996-08-30", (), {"BRUSSELS": "GPE"}),
     ("DUBLIN , Aug 18", (), {"DUBLIN": "GPE"}),
+    ("Somerset 83 and 174", (), {"Somerset": "ORG"}),
+    ("Israel 2 Spain 1", (), {"Israel": "GPE"}),
     ("\" Tarkovsky is now a hero , \" he said .", ("Ivan Tarkovsky",), {"Tarkovsky": "PERSON"}),
 ])
 def test_corrected_entities(nlp, corrector, text, names, expected) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from spacy.matcher import PhraseMatcher
@@ -20,6 +21,7 @@ from dateline.actors.dictionary import ActorDictionary, Entry
 DEMONYM = "dem|"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 BIG_CITY = 100_000
+SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -132,6 +134,8 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
         if ent.label_ == "PERSON" and self.is_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
+        if ent.label_ in ("GPE", "LOC", "FAC") and _followed_by_score(ent):
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Essex 532-8": a team
         if ent.label_ in ("ORG", "PERSON") and all(t.is_upper for t in ent) and self._caps_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "BRUSSELS 1996-08-30"
         return ent
@@ -178,9 +182,16 @@ class EntityCorrector:
         return spans
 
 
+def _followed_by_score(ent: Span) -> bool:
+    """A town or county in a results line ("Somerset 83 and 174", "Derby 1 Leeds 0") names a
+    team; countries do not count (national sides are read as the country)."""
+    doc = ent.doc
+    return ent.end < len(doc) and SCORE.fullmatch(doc[ent.end].text) is not None
+
+
 def _trim_numbers(ent: Span) -> Span | None:
     """'MOSCOW 1996-08-30', 'Durham 114': numbers the model ran into a name are not part of it."""
-    if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+    if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
         return ent
     end = ent.end
     while end > ent.start and any(c.isdigit() for c in ent.doc[end - 1].text) and not ent.doc[end - 1].is_alpha:
