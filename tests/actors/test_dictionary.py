@@ -87,6 +87,9 @@ def test_user_file_adds_actors_and_aliases() -> None:
     ('{"id": "per:x", "name": "X", "type": "person", "roles": [{"title": "king", "from": "2020", "to": "2019"}]}',
      "ends (2019) before"),
     ('{"id": "per:x", "name": "X", "type": "person", "roles": [{"of": "cty:ISR"}]}', "'title'"),
+    ('{"id": "per:x", "name": "X", "type": "person", "alias": ["Y"]}', "unknown field 'alias'"),
+    ('{"id": "per:x", "name": "X", "type": "person", "gender": "male"}', "gender 'male'"),
+    ('{"id": "per:x", "name": "X", "type": "person", "affiliation": "Hamas"}', "affiliation 'Hamas'"),
 ])
 def test_malformed_dictionary_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "mine.jsonl"

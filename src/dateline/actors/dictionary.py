@@ -31,6 +31,8 @@ TYPES = frozenset({"person", "organization", "country", "group", "igo", "media",
 _ID = re.compile(r"^[a-z]{3}:[A-Za-z0-9][A-Za-z0-9._+-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+FIELDS = frozenset({"id", "name", "type", "country", "sector", "affiliation", "gender", "aliases", "roles", "note"})
+ROLE_FIELDS = frozenset({"title", "of", "from", "to", "role", "note"})
 
 
 class DictionaryError(ValueError):
@@ -244,6 +246,9 @@ def _entry(data: Any, where: str, countries: set[str] | None) -> Entry:
 
     if not isinstance(data, dict):
         raise fail("each line must be one JSON object")
+    unknown = sorted(set(data) - FIELDS)
+    if unknown:
+        raise fail(f"unknown field {unknown[0]!r}; fields are {sorted(FIELDS)}")
     for key in ("id", "name", "type"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise fail(f"'{key}' is required and must be a non-empty string")
@@ -258,6 +263,11 @@ def _entry(data: Any, where: str, countries: set[str] | None) -> Entry:
     aliases = data.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise fail("'aliases' must be a list of non-empty strings")
+    if data.get("gender") not in (None, "m", "f"):
+        raise fail(f"gender {data['gender']!r} must be \"m\" or \"f\" (or left out)")
+    affiliation = data.get("affiliation")
+    if affiliation is not None and (not isinstance(affiliation, str) or not _ID.match(affiliation)):
+        raise fail(f"affiliation {affiliation!r} must be an actor id such as 'org:hamas'")
     roles = data.get("roles", [])
     if not isinstance(roles, list):
         raise fail("'roles' must be a list of objects")
@@ -279,6 +289,9 @@ def _opt_str(data: dict[str, Any], key: str, fail: Any) -> str | None:
 def _role(data: Any, fail: Any) -> Role:
     if not isinstance(data, dict) or not isinstance(data.get("title"), str):
         raise fail("each role needs a 'title' string, e.g. {\"title\": \"prime minister\", \"of\": \"cty:ISR\"}")
+    unknown = sorted(set(data) - ROLE_FIELDS)
+    if unknown:
+        raise fail(f"unknown role field {unknown[0]!r}; role fields are {sorted(ROLE_FIELDS)}")
     for key in ("from", "to"):
         value = data.get(key)
         if value is not None and (not isinstance(value, str) or not _DATE.match(value)):
