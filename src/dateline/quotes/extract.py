@@ -194,33 +194,62 @@ def _sentence_tokens(doc: Doc, tok: Token) -> Span:
     return tok.sent
 
 
-def _frame_after(st: _State, q: QuotedSpan) -> tuple[Token, Token | None] | None:
-    """A cue right after the closing mark: '..., Netanyahu said' / '..., said Netanyahu'."""
+NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
+
+
+def _frame_after(st: _State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int]] | None:
+    """A cue right after the closing mark: '..., Netanyahu said' / '..., said Netanyahu, a ...'.
+    Returns the cue verb, the source head and the source span."""
     doc = st.doc
     after = token_at(doc, q.outer_end)
     if after is None or after.idx < q.outer_end:
         return None
     toks: list[Token] = []
-    for t in doc[after.i: min(len(doc), after.i + 16)]:
-        if t.text in ("“", "«", "``") or (t.text == '"' and toks):
+    for t in doc[after.i: min(len(doc), after.i + 40)]:
+        if t.text in ("“", "«", "``", "‘") or (t.text in ('"', "''") and toks):
             break
-        if "\n\n" in t.text or (t.is_space and "\n" in t.text):
+        if "\n" in t.text:
             break
         toks.append(t)
         if t.text in SENT_END and len(toks) > 1:
             break
     words = [t for t in toks if not t.is_punct]
-    for t in words:
-        if not is_cue(t, st.lex) or t.i in st.used_cues:
+    inner = doc.text[q.start: q.end].rstrip()
+    loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
+    for k, t in enumerate(words[:12]):
+        if t.i in st.used_cues or not (is_cue(t, st.lex) or loose and t.pos_ == "VERB"):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+                return None  # another clause comes first
             continue
-        subj = speaker_of(t)
-        if subj is None:
-            continue
-        allowed = {x.i for x in subj.subtree} | {t.i}
-        allowed |= {c.i for c in t.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
-        before = [x for x in words if x.i < t.i]
-        if all(x.i in allowed for x in before) and subj.i not in st.direct_tokens:
-            return t, subj
+        before = words[:k]
+        if before:  # '..., the spokesman said'
+            if len(before) > 10 or any(x.pos_ not in NOMINAL and x.dep_ not in ("aux", "neg", "advmod")
+                                       for x in before):
+                return None
+            nominal = [x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON")]
+            if not nominal or any(x.i in st.direct_tokens for x in before):
+                return None
+            src = [x for x in toks if before[0].i <= x.i < t.i and x.dep_ not in ("aux", "neg")]
+            while len(src) > 1 and (src[-1].is_punct or src[-1].dep_ in ("aux", "neg", "advmod")):
+                src = src[:-1]
+            head = next((x for x in src if x.dep_ in SUBJ_DEPS), nominal[-1])
+            return t, head, char_span(src)
+        subj = speaker_of(t)  # '..., said Edward Leamer, an economist ...'
+        if subj is not None and subj.i > t.i:
+            return t, subj, subtree_span(subj, st.direct_tokens)
+        rest = [x for x in toks if x.i > t.i]
+        np_: list[Token] = []
+        for x in rest:
+            if x.pos_ not in NOMINAL or x.text in SENT_END:
+                if np_ and np_[-1].lower_ in ("who", "which", "that"):  # a relative clause
+                    np_ = [y for y in rest if y.text not in SENT_END]
+                break
+            np_.append(x)
+        while np_ and (np_[-1].is_punct or np_[-1].pos_ in ("ADP", "CCONJ", "DET")):
+            np_ = np_[:-1]
+        nominal = [x for x in np_ if x.pos_ in ("PROPN", "NOUN", "PRON")]
+        if nominal:
+            return t, nominal[0], char_span(np_)
         return None
     return None
 
@@ -255,9 +284,10 @@ def _frame_before(st: _State, q: QuotedSpan) -> tuple[Token, Token | None, str] 
 def _starts_clause(st: _State, q: QuotedSpan) -> bool:
     """The quote opens a sentence: paragraph start, or after sentence-final punctuation."""
     text = st.doc.text
-    before = text[: q.outer_start].rstrip(" \t")
-    if not before or before.endswith("\n"):
+    stripped = text[: q.outer_start].rstrip()
+    if not stripped or "\n" in text[len(stripped): q.outer_start]:
         return True
+    before = stripped
     return before[-1] in SENT_END or before[-1] in CLOSING_MARKS and before[-2:-1] in SENT_END
 
 
@@ -266,20 +296,29 @@ def _cue_above(st: _State, toks: list[Token]) -> Token | None:
     inside = {t.i for t in toks}
     heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
     for tok in heads:
-        cur, steps = tok, 0
+        cur, prev, steps = tok, tok, 0
         while steps < 8:
             if cur.i not in inside and is_cue(cur, st.lex) and subject_of(cur) is not None:
-                return cur
+                return cur if _is_complement(prev) else None
             if cur.head.i == cur.i:
                 break
-            cur, steps = cur.head, steps + 1
+            cur, prev, steps = cur.head, cur, steps + 1
     return None
 
 
+def _is_complement(child: Token) -> bool:
+    """Whether the branch under a cue carries content (not its subject, time or place)."""
+    if child.dep_ in ("nsubj", "nsubjpass", "csubj", "npadvmod", "advmod", "agent", "dative"):
+        return False
+    return not (child.dep_ == "prep" and child.lower_ in ("in", "at", "during", "after", "before",
+                                                          "with", "from", "by", "on"))
+
+
 def _found_quote(st: _State, q: QuotedSpan, kind: str, cue: Token | None, subj: Token | None,
-                 flags: tuple[str, ...] = ()) -> Found:
+                 flags: tuple[str, ...] = (), span: tuple[int, int] | None = None) -> Found:
     cue_span = char_span(cue_tokens(cue, st.lex)) if cue is not None else None
-    src = source_span(subj, cue, st.direct_tokens) if subj is not None and cue is not None else None
+    src = span or (source_span(subj, cue, st.direct_tokens) if subj is not None and cue is not None
+                   else None)
     return Found((q.start, q.end), (q.outer_start, q.outer_end), kind, cue_span, src,
                  cue.i if cue is not None else None, subj.i if subj is not None else None,
                  (*q.flags, *flags))
@@ -315,12 +354,16 @@ def _attribute_one(st: _State, q: QuotedSpan, prev: Found | None, last: Found | 
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
     if before is not None and (before[2] != "adjacent" or titled):
+        continued = _continues(st, q, last)
+        if continued is not None and continued.cue_token == before[0].i:
+            return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
+                           flags=q.flags, wrapper=False)
         return _found_quote(st, q, "direct", before[0], before[1])
     outer = (q.outer_start, q.outer_end)
     if standalone:
         after = _frame_after(st, q)
         if after is not None:
-            return _found_quote(st, q, "direct", after[0], after[1])
+            return _found_quote(st, q, "direct", after[0], after[1], span=after[2])
         signed = _signature(st, q)
         if signed is not None:
             return signed
@@ -332,8 +375,8 @@ def _attribute_one(st: _State, q: QuotedSpan, prev: Found | None, last: Found | 
     if continued is not None:
         return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
     governing = _cue_above(st, toks)
-    if governing is None:
-        return None  # a scare quote or a title: nobody is quoted
+    if governing is None or governing.i in st.used_cues:
+        return None  # a scare quote, a title, or part of another quote's frame
     return _found_quote(st, q, "partial", governing, subject_of(governing))
 
 
