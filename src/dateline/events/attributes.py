@@ -70,6 +70,7 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
     return None
 
 
+_CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "charge"})
 _PROPOSALS = frozenset({"plan", "proposal", "deal", "framework", "agreement", "accord", "initiative",
                         "resolution", "draft", "offer", "roadmap", "blueprint", "formula"})
 
@@ -95,6 +96,9 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     for head, dep in chain(token, 4):
         if lemma(head) in lex.deny_verbs and dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"):
             return "denied"
+        if dep in ("acl", "ccomp") and lemma(head) in _CLAIMS:  # "denied reports that it had agreed"
+            cur = head
+            continue
         if dep == "pobj" and head.dep_ == "prep":
             cur = head
             continue

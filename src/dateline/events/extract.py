@@ -35,6 +35,7 @@ from dateline.model import Event, event_id
 _VERBAL = frozenset({"verb", "light", "intent", "speech", "commit"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
 _SUBJ = ("nsubj", "csubj", "expl")
+_WEAK_PREPS = frozenset({"over", "for", "upon"})
 _CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"})
 _PLACE_TARGET = frozenset({"COERCE", "ASSAULT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
 
@@ -140,6 +141,10 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
                 return resolve(subj, index, lex), False
         return [], True
     for subj in (c for c in kids if c.dep_ in _SUBJ):
+        if subj.pos_ == "PRON" and not index.covering(subj) and subj.lower_ in _ANAPHORS:
+            speaker = _speaker_of(token, lex)
+            if speaker is not None:  # "Japan said it had halted aid": "it" is Japan
+                return resolve(speaker, index, lex), False
         return resolve(subj, index, lex), False
     head, dep = effective_head(token)
     if depth < 4 and head.i != token.i:
@@ -151,9 +156,22 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
                 if raised:
                     return resolve(raised[0], index, lex), False
             return _subject(head, index, lex, depth + 1)[0], False
-        if dep in ("relcl", "acl") and token.tag_ != "VBN":
+        active = token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in kids)
+        if dep in ("relcl", "acl") and active:  # "airstrikes killed 30" misread as a participle
             return resolve(head, index, lex), False
     return [], False
+
+
+_ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _speaker_of(token: Token, lex: Lexicon) -> Token | None:
+    """The subject of the speech verb whose reported clause ``token`` heads."""
+    head, dep = effective_head(token)
+    if dep == "ccomp" and head.lemma_.lower() in lex.speech_verbs:
+        for subj in (c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            return subj
+    return None
 
 
 def _preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
@@ -171,14 +189,16 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     heads: list[Token] = []
     kids = list(token.children)
     heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
-    heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)]
-    if token.tag_ == "VBN" and token.dep_ == "acl":
+    heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
+              and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "its troops"
+    if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids):
         heads.append(token.head)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
         heads += _preps(obj, lex.target_preps)
         for inner in _preps(obj, {"for", "of"}):
             heads += _preps(inner, lex.target_preps)
-    heads += _preps(token, lex.target_preps - {"of"})
+    heads += _preps(token, lex.target_preps - {"of"} - _WEAK_PREPS)
+    heads += [p for p in _preps(token, _WEAK_PREPS) if not actor_like(p, index, lex)]  # looked into
     for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
         heads += [c for c in dat.children if c.dep_ == "pobj"]
     if trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT") or trig.kind == "speech":
@@ -186,8 +206,10 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
             heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if trig.kind == "speech":
                 heads += _preps(clause, {"at", "on", "against", "to"})
-    deep = lex.target_preps - {"of", "for", "with", "from"}
+    deep = lex.target_preps - {"of", "for", "with", "from", "over", "upon"}
     found = _actors(heads, index, lex, deep=deep)
+    if not found:  # "complained to the UN over Israeli raids"
+        found = _actors(_preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
     if not found and trig.type in lex.suppressing_types:
         comp_heads: list[Token] = []
         for comp in (c for c in kids if c.dep_ == "xcomp"):
