@@ -15,6 +15,7 @@ from pathlib import Path
 # (result name, eval task, path under shared/data, extra flags)
 RUNS: list[tuple[str, str, str, list[str]]] = [
     ("reader", "reader", "article-extraction", []),
+    ("reader-trafilatura", "reader", "article-extraction", ["--baseline", "trafilatura"]),
     ("time", "time", "tempeval3/TBAQ-cleaned", []),
     ("entities", "entities", "entities/conll2003/eng.testa", []),
     ("places-lgl-gold-spans", "places", "places/lgl/lgl.xml", ["--gold-spans"]),

@@ -78,6 +78,12 @@ def test_non_utf8_is_decoded_by_detection(tmp_path: Path, encoding: str, text: s
     assert result.text == text
 
 
+def test_utf8_with_a_few_stray_bytes_stays_utf8() -> None:
+    good = "Gaza: Israel’s cabinet met on Sunday – “talks” go on. ".encode() * 4
+    text = decode(good[:60] + b"\xff\xfe" + good[60:], "damaged.txt")
+    assert "Israel’s" in text and "“talks”" in text and text.count("\ufffd") == 2
+
+
 def test_decode_strips_bom_and_names_the_input() -> None:
     assert decode("\ufeffhello there".encode(), "x.txt") == "hello there"
     with pytest.raises(InputError, match="x.txt: empty input"):

@@ -30,11 +30,23 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        match = from_bytes(data).best()
-        if match is None:
-            raise InputError(origin, "cannot detect the text encoding") from None
-        text = str(match)
+        text = _mostly_utf8(data) or _detected(data, origin)
     return text.lstrip("\ufeff")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a damaged scrape) stays UTF-8, the strays replaced."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return text if good > bad else None
+
+
+def _detected(data: bytes, origin: str) -> str:
+    match = from_bytes(data).best()
+    if match is None:
+        raise InputError(origin, "cannot detect the text encoding")
+    return str(match)
 
 
 def mib(size: int) -> str:
