@@ -37,7 +37,7 @@ def test_reads_geovirus_and_repairs_shifted_offsets() -> None:
 
 @pytest.mark.parametrize(("path", "acc", "n"), [(LGL, round(5 / 6, 4), 6), (GEOVIRUS, 1.0, 3)])
 def test_gold_spans_score(path: Path, acc: float, n: int) -> None:
-    result = score_gold_spans(read_gold(path))
+    result = score_gold_spans(read_gold(path), fallback=False)
     assert result["n"] == n
     assert result["acc161"] == acc  # the unknown toponym counts as wrong
     assert result["mean_error_km"] is not None and result["mean_error_km"] < 161

@@ -71,3 +71,21 @@ def test_county_moves_to_its_local_town() -> None:
 @pytest.mark.parametrize(("a", "b", "km"), [((0, 0), (0, 1), 111.2), ((51.5, -0.12), (48.86, 2.35), 342.2)])
 def test_distance(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
     assert distance_km(*a, *b) == pytest.approx(km, abs=1.0)
+
+
+def test_a_known_town_inside_a_facility_name() -> None:
+    text = "Paintings were stolen from the Vancouver Art Gallery overnight."
+    (place,) = resolve_spans(text, _spans(text, ["Vancouver Art Gallery"]), gazetteer.load())
+    assert place.country == "CA" and place.name == "Vancouver"
+
+
+@pytest.mark.parametrize("fallback", [False, True])
+def test_fallback_places_unknown_toponyms_at_the_nearest_town(fallback: bool) -> None:
+    text = "Pupils of Qxzvbrtl Academy in Amarillo, Texas, won the prize."
+    unknown, town, _ = resolve_spans(text, _spans(text, ["Qxzvbrtl", "Amarillo", "Texas"]),
+                                     gazetteer.load(), fallback=fallback)
+    if fallback:
+        assert (unknown.lat, unknown.lon) == (town.lat, town.lon)
+        assert unknown.confidence <= 0.05 and unknown.geonames_id is None
+    else:
+        assert unknown.lat is None and unknown.confidence == 0.0

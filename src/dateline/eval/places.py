@@ -104,14 +104,16 @@ def _correct(place: Place | None, gold: GoldToponym) -> tuple[bool, float | None
     return km <= ACC_KM, km
 
 
-def score_gold_spans(articles: Iterable[GoldArticle], predictions: Any = None) -> dict[str, Any]:
-    """Resolve the gold toponym spans of each article together; acc@161 over gold with coordinates."""
+def score_gold_spans(articles: Iterable[GoldArticle], predictions: Any = None, *,
+                     fallback: bool = True) -> dict[str, Any]:
+    """Resolve the gold toponym spans of each article together; acc@161 over gold with coordinates.
+    ``fallback``: toponyms the gazetteer lacks take the nearest resolved town (confidence 0.05)."""
     gaz = gazetteer.load()
     hits = n = 0
     errors: list[float] = []
     for art in articles:
         spans = [(t.start, t.end) for t in art.toponyms]
-        places = resolve_spans(art.text, spans, gaz)
+        places = resolve_spans(art.text, spans, gaz, fallback=fallback)
         _write(predictions, art.doc, places)
         for gold, place in zip(art.toponyms, places, strict=True):
             if gold.lat is None or gold.lon is None:
@@ -125,12 +127,12 @@ def score_gold_spans(articles: Iterable[GoldArticle], predictions: Any = None) -
 
 
 def score_end_to_end(articles: Iterable[GoldArticle], predictions: Any = None, *,
-                     demonyms: bool = False) -> dict[str, Any]:
+                     demonyms: bool = False, fallback: bool = True) -> dict[str, Any]:
     """Detect and resolve with the pipeline; span P/R/F1 (exact offsets), acc@161 on matched spans.
     ``demonyms``: count "Israeli" as a place too (LGL and TR-News annotate demonyms)."""
     from dateline.nlp import load
 
-    config = {"dateline_places": {"demonyms": demonyms}}
+    config = {"dateline_places": {"demonyms": demonyms, "fallback": fallback}}
     nlp = load(components=["dateline_places"], config=config)
     if "dateline_places" not in nlp.pipe_names:
         from dateline.places import component  # noqa: F401  (registers the factory)
@@ -192,19 +194,22 @@ def _split(articles: Iterable[GoldArticle], split: str) -> Iterator[GoldArticle]
 @click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all", show_default=True,
               help="dev: even-numbered articles, test: odd-numbered (for development discipline).")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--fallback/--no-fallback", default=True, show_default=True,
+              help="Toponyms the gazetteer lacks take the nearest resolved town's point "
+                   "(confidence 0.05) instead of staying unresolved.")
 @click.option("--demonyms", is_flag=True,
               help="End to end: demonyms ('Israeli') are places too, as LGL and TR-News annotate.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_places(file: Path, gold_spans: bool, predictions: Any, split: str, limit: int | None,
-                demonyms: bool, as_json: bool) -> None:
+                fallback: bool, demonyms: bool, as_json: bool) -> None:
     """Score toponym resolution on an LGL-style or GeoVirus XML FILE (acc@161 km)."""
     articles: Iterable[GoldArticle] = _split(read_gold(file), split)
     if limit is not None:
         articles = islice(articles, limit)
     if gold_spans:
-        emit(score_gold_spans(articles, predictions), as_json)
+        emit(score_gold_spans(articles, predictions, fallback=fallback), as_json)
     else:
-        emit(score_end_to_end(articles, predictions, demonyms=demonyms), as_json)
+        emit(score_end_to_end(articles, predictions, demonyms=demonyms, fallback=fallback), as_json)
 
 
 __all__ = ["GoldArticle", "GoldToponym", "read_gold", "score_end_to_end", "score_gold_spans"]

@@ -32,6 +32,7 @@ class PlacesOptions:
     guess_confidence: float = 0.35  # a place tagged PERSON/ORG/NORP... needs at least this
     guess_population: int = 100_000  # ... and to be a country, state, capital or this big
     inner: bool = True  # toponyms inside organisation names ("Kentucky State Police")
+    fallback: bool = False  # unknown toponyms take the nearest resolved town (confidence 0.05)
 
 
 _GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_OF_ART")
@@ -128,8 +129,8 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     gaz = gaz or gazetteer.load()
     spans, kinds = _candidates(doc, opts, gaz)
     out = []
-    for kind, res in zip(kinds, resolve(doc.text, spans, gaz, focus=_dateline_place(doc)),
-                         strict=True):
+    resolved = resolve(doc.text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback)
+    for kind, res in zip(kinds, resolved, strict=True):
         if not _keep(kind, res, opts):
             continue
         place = res.place
@@ -161,12 +162,13 @@ class PlacesComponent:
     requires=["doc.ents"],
     assigns=["doc._.places"],
     default_config={"labels": ["GPE", "LOC", "FAC"], "demonyms": False, "gazetteer_spans": True,
-                    "min_confidence": 0.0},
+                    "min_confidence": 0.0, "fallback": False},
 )
 def make_places(nlp: Language, name: str, labels: list[str], demonyms: bool,
-                gazetteer_spans: bool, min_confidence: float) -> PlacesComponent:
+                gazetteer_spans: bool, min_confidence: float, fallback: bool) -> PlacesComponent:
     """Factory of ``dateline_places`` (registry name ``dateline.places.v1``)."""
-    return PlacesComponent(PlacesOptions(tuple(labels), demonyms, gazetteer_spans, min_confidence))
+    return PlacesComponent(PlacesOptions(tuple(labels), demonyms, gazetteer_spans, min_confidence,
+                                         fallback=fallback))
 
 
 __all__ = ["PlacesComponent", "PlacesOptions", "find_places", "make_places"]

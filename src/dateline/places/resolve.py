@@ -29,6 +29,13 @@ _SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|st
                      r"county|municipality|territory)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
+_FILLER = frozenset({"st", "st.", "saint", "the", "new", "north", "south", "east", "west", "great",
+                     "grand", "royal", "national", "international", "central", "university"})
+_FACILITY = frozenset({
+    "airport", "hospital", "university", "college", "school", "museum", "gallery", "church",
+    "cathedral", "mosque", "temple", "synagogue", "stadium", "arena", "square", "station", "center",
+    "centre", "hotel", "mall", "market", "prison", "jail", "courthouse", "palace", "zoo", "port",
+    "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city"})
 _US_CODE = re.compile(r"^[A-Z]{2}$")
 
 
@@ -73,6 +80,26 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     m = _SUFFIX.search(text)
     if m:
         return candidates(gaz, text[: m.start()])
+    return _partial(gaz, text)
+
+
+def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """A known place named inside an unknown one ("Vancouver Art Gallery", "Montreal-Pierre
+    Elliott Trudeau International Airport"): the longest run of words that is a town of some
+    size or an area by its own name."""
+    words = text.replace("-", " ").split()
+    if not any(w.lower().strip(".,'’s") in _FACILITY for w in words):
+        return []
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            if not part[0].isupper() or part.lower() in _FILLER:
+                continue
+            k = key(part)
+            found = [Candidate(e, "partial") for e in gaz.lookup(part)
+                     if key(e.name) == k and (_is_area(e) or e.population >= 10_000)]
+            if found:
+                return _unique(found)
     return []
 
 
@@ -112,7 +139,7 @@ def prior(c: Candidate, w: Weights) -> float:
         score += w.capital
     if c.via in ("alias", "demonym"):
         score += w.alias
-    elif c.via == "alternate":
+    elif c.via in ("alternate", "partial"):
         score -= w.alternate
     return score
 
@@ -249,16 +276,22 @@ class Resolution(NamedTuple):
 
 
 def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
-                  focus: str | None = None, weights: Weights | None = None) -> list[Place]:
+                  focus: str | None = None, weights: Weights | None = None,
+                  fallback: bool = False) -> list[Place]:
     """Resolve toponyms given as (start, end) offsets into ``text``, in the context of each other
     and of ``focus`` (the dateline place, if any). One ``Place`` per span, in order; a toponym
     the gazetteer does not know comes back with ``lat``/``lon`` None and confidence 0."""
-    return [r.place for r in resolve(text, spans, gaz, focus=focus, weights=weights)]
+    return [r.place for r in resolve(text, spans, gaz, focus=focus, weights=weights,
+                                     fallback=fallback)]
 
 
 def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
-            focus: str | None = None, weights: Weights | None = None) -> list[Resolution]:
-    """As ``resolve_spans``, keeping the chosen entries (for callers that filter on them)."""
+            focus: str | None = None, weights: Weights | None = None,
+            fallback: bool = False) -> list[Resolution]:
+    """As ``resolve_spans``, keeping the chosen entries (for callers that filter on them).
+    ``fallback``: a toponym the gazetteer lacks takes the point of the nearest town resolved
+    in the text, with confidence ``FALLBACK_CONFIDENCE`` and no GeoNames id (a local school or
+    road is usually near the article's town); otherwise it stays unresolved."""
     w = weights or Weights()
     mentions = []
     for start, end in spans:
@@ -282,7 +315,21 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
             m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
                    if m.cands and not _is_area(m.cands[m.choice].entry)]
-    return [_resolution(m, mentions) for m in mentions]
+    out = [_resolution(m, mentions) for m in mentions]
+    return [_fallback(r, out) if fallback and r.entry is None else r for r in out]
+
+
+FALLBACK_CONFIDENCE = 0.05
+
+
+def _fallback(res: Resolution, all_res: list[Resolution]) -> Resolution:
+    towns = [r for r in all_res if r.entry is not None and r.entry.feature.startswith("PPL")]
+    if not towns:
+        return res
+    p = res.place
+    near = min(towns, key=lambda r: abs(r.place.start - p.start)).place
+    return Resolution(Place(p.start, p.end, p.text, p.text, near.country, near.lat, near.lon,
+                            None, FALLBACK_CONFIDENCE, None), None, "context")
 
 
 def _resolution(m: _Mention, mentions: list[_Mention]) -> Resolution:
