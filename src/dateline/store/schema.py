@@ -223,8 +223,80 @@ CREATE TABLE stances (
 CREATE INDEX stances_actor ON stances(actor_id);
 """
 
+# Migration 2: cross-article state kept by `dateline corpus update` (dateline.corpus). Every row
+# hangs off an article or an event and goes with it (ON DELETE CASCADE); a replaced article is
+# simply new again for the next update.
+_V2 = """
+CREATE TABLE corpus_articles (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL,
+    shingles INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    published TEXT,
+    sortkey TEXT NOT NULL,
+    duplicate_of TEXT,
+    similarity REAL,
+    story_id TEXT,
+    story_sortkey TEXT,
+    features INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX corpus_articles_duplicate ON corpus_articles(duplicate_of);
+CREATE INDEX corpus_articles_story ON corpus_articles(story_id);
+
+CREATE TABLE lsh_bands (
+    key INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX lsh_bands_key ON lsh_bands(key);
+CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+
+CREATE TABLE duplicate_pairs (
+    a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    similarity REAL NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX duplicate_pairs_b ON duplicate_pairs(b);
+
+CREATE TABLE event_clusters (
+    event_key INTEGER PRIMARY KEY REFERENCES events(event_key) ON DELETE CASCADE,
+    cluster_id TEXT NOT NULL,
+    sortkey TEXT NOT NULL,
+    type TEXT NOT NULL,
+    day_start TEXT,
+    day_end TEXT
+);
+CREATE INDEX event_clusters_cluster ON event_clusters(cluster_id);
+CREATE INDEX event_clusters_block ON event_clusters(type, day_start);
+
+CREATE TABLE event_links (
+    a INTEGER NOT NULL REFERENCES events(event_key) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES events(event_key) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX event_links_b ON event_links(b);
+
+CREATE TABLE story_features (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    feature TEXT NOT NULL,
+    day TEXT,
+    PRIMARY KEY (article_id, feature)
+);
+CREATE INDEX story_features_feature ON story_features(feature, day);
+
+CREATE TABLE story_links (
+    a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX story_links_b ON story_links(b);
+"""
+
 #: (version, SQL), in order. Append only.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1),)
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2))
 
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,0 +1,191 @@
+"""``dateline corpus update``, ``stories``, ``story ID`` and ``export KIND``: many articles at once."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dateline.cli import main
+from dateline.cli.options import (
+    CliError,
+    cli_errors,
+    db_option,
+    format_options,
+    limit_option,
+    open_store,
+)
+from dateline.cli.output import emit_rows
+from dateline.corpus import export as exporting
+from dateline.corpus.dedup import DedupOptions
+from dateline.corpus.events import MergeOptions
+from dateline.corpus.stories import StoryOptions, negotiation
+from dateline.corpus.update import CorpusOptions, update
+from dateline.store import Store
+from dateline.store import corpus as state_sql
+from dateline.store import corpus_read as read
+
+
+@main.group("corpus")
+def corpus_group() -> None:
+    """Cross-article work: duplicates, merged events, stories."""
+
+
+@corpus_group.command("update")
+@db_option
+@click.option("--threshold", type=click.FloatRange(0.05, 1.0), default=DedupOptions.threshold,
+              show_default=True, help="Estimated Jaccard similarity of body shingles for duplicates.")
+@click.option("--containment", type=click.FloatRange(0.05, 1.0), default=DedupOptions.containment,
+              show_default=True, help="Share of the shorter body inside the longer one for a trimmed copy.")
+@click.option("--event-window", type=click.IntRange(min=0), default=MergeOptions.window_days,
+              show_default=True, help="Days apart two reports of one event may be dated.")
+@click.option("--story-window", type=click.IntRange(min=0), default=StoryOptions.window_days,
+              show_default=True, help="Days apart two articles of one story may be published.")
+@click.option("--rebuild", is_flag=True, help="Forget the cross-article state and recompute it all.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@cli_errors
+def update_cmd(db: str, threshold: float, containment: float, event_window: int, story_window: int,
+               rebuild: bool, quiet: bool) -> None:
+    """Link duplicate articles, merge events across articles, group articles into stories.
+
+    Incremental: only articles and events stored since the last update are processed (each new
+    article is hashed once; its MinHash signature and LSH band keys are kept in the database).
+    Duplicates are linked to a canonical article (earliest published, then longest, then id),
+    never deleted. Re-running changes nothing.
+    """
+    candidate = min(DedupOptions.candidate_threshold, threshold)
+    options = CorpusOptions(
+        dedup=DedupOptions(threshold=threshold, containment=containment,
+                           candidate_threshold=candidate),
+        merge=MergeOptions(window_days=event_window), stories=StoryOptions(window_days=story_window))
+    with open_store(db) as store:
+        report = update(store, options, progress=not quiet and sys.stderr.isatty(), rebuild=rebuild)
+    if not quiet:
+        click.echo(f"{db}: {report.summary()}", err=True)
+
+
+def _warn_if_behind(store: Store) -> None:
+    with store._lock:
+        todo = state_sql.count_new(store.conn)
+    if todo["articles"] or todo["events"]:
+        click.echo(f"note: {todo['articles']} articles and {todo['events']} events are not in the "
+                   f"cross-article state yet; run `dateline corpus update --db {store.path}`", err=True)
+
+
+@main.command("stories")
+@click.option("--search", metavar="TEXT", help="Text in the story's label.")
+@click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Only stories with at least this many articles.")
+@db_option
+@limit_option(default=50)
+@format_options
+@cli_errors
+def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt: str | None) -> None:
+    """Stories: articles grouped by shared actors and places over time, largest first."""
+    with open_store(db) as store:
+        _warn_if_behind(store)
+        with store._lock:
+            rows = read.stories(store.conn, min_articles=min_articles, search=search, limit=limit)
+    emit_rows(rows, [("story_id", "id", 16), ("first", "first", 10), ("last", "last", 10),
+                     ("articles", "articles", 8), ("distinct_articles", "distinct", 8),
+                     ("label", "label", 70)], fmt, limit)
+
+
+def story_data(store: Store, story_id: str) -> dict[str, Any]:
+    """Everything ``dateline story`` shows: summary, members, timeline, negotiation."""
+    with store._lock:
+        members = read.story_members(store.conn, story_id)
+        summary = read.story_summary(store.conn, story_id)
+        events = read.merged_events(store.conn, story=story_id)
+        quotes = list(read.story_quotes(store.conn, story_id))
+    timeline: list[dict[str, Any]] = []
+    for e in events:
+        actors = e["source_names"] + [f"→ {n}" for n in e["target_names"]]
+        timeline.append({"date": e["date"], "day": e["date_start"], "kind": "event", "what": e["type"],
+                         "status": e["status"], "actors": actors, "place": e["place"],
+                         "sources": e["n_sources"], "text": e["evidence"][0]["text"],
+                         "cluster_id": e["cluster_id"], "first_report": e["first_report"]})
+    for q in quotes:
+        timeline.append({"date": q["date"] or q["published"], "day": q["day_start"], "kind": "statement",
+                         "what": q["kind"], "status": None,
+                         "actors": q["speaker_names"] or ([q["speaker_text"]] if q["speaker_text"] else []),
+                         "place": None, "sources": 1, "text": q["text"], "article_id": q["article_id"],
+                         "url": q["url"]})
+    timeline.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["kind"]))
+    records = [r for r in (store.get(m["id"]) for m in members if m["duplicate_of"] is None) if r]
+    records.sort(key=lambda r: (r.published.date or "9999", r.id))
+    return {"story_id": story_id, **summary, "articles": members, "timeline": timeline,
+            "negotiation": negotiation(records)}
+
+
+@main.command("story")
+@click.argument("story_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
+@db_option
+@cli_errors
+def story_cmd(story_id: str, as_json: bool, db: str) -> None:
+    """One story: its articles, the timeline of merged events and statements, the negotiation.
+
+    ID is a story id from `dateline stories`, or the id (or a unique prefix) of any of its articles.
+    """
+    with open_store(db) as store:
+        article = store.resolve(story_id)
+        with store._lock:
+            found = store.conn.execute("SELECT story_id FROM corpus_articles WHERE article_id = ?",
+                                       (article,)).fetchone()
+        if found is None or found[0] is None:
+            raise CliError(db, f"article {article} is in no story yet; run `dateline corpus update --db {db}`")
+        data = story_data(store, found[0])
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['label']}  ({data['story_id']})")
+    click.echo(f"  {len(data['articles'])} articles from {', '.join(data['outlets']) or 'unknown outlets'}")
+    click.echo(f"  actors: {', '.join(data['actors'])}")
+    click.echo(f"  places: {', '.join(data['places'])}\n")
+    emit_rows(data["timeline"], [("date", "date", 10), ("kind", "kind", 9), ("what", "what", 9),
+                                 ("status", "status", 10), ("actors", "actors", 28),
+                                 ("sources", "src", 3), ("text", "text", 70)], None)
+    neg = data["negotiation"]
+    for p in neg["proposals"]:
+        click.echo(f"\nproposal {p['name']}: terms {'; '.join(p['terms']) or '?'}; proposed by "
+                   f"{', '.join(p['proposers']) or '?'}; backed by {', '.join(p['endorsers']) or 'nobody named'};"
+                   f" rejected by {', '.join(p['rejecters']) or 'nobody named'} (last seen {p['last_seen']})")
+    for s in neg["stances"]:
+        click.echo(f"stance {s['actor']} on {s['on']}: {s['stance'] or '?'} ({s['date'] or 'undated'})")
+
+
+@main.command("export")
+@click.argument("kind", type=click.Choice(exporting.KINDS), metavar="KIND")
+@click.option("--format", "fmt", type=click.Choice(exporting.FORMATS), default="jsonl", show_default=True,
+              help="jsonl, csv, parquet (needs -o) or plover (events as PLOVER/POLECAT JSON Lines).")
+@click.option("--merged", is_flag=True, help="Events: one row per merged event (cluster), not per report.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write to FILE instead of stdout.")
+@db_option
+@cli_errors
+def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) -> None:
+    """Export KIND (articles, events, quotes, actors) for analysis.
+
+    Every article keeps its url and duplicate_of (the canonical article's id, or null). Events
+    carry cluster_id; with --merged, one row per event with its number of sources, first report
+    and every evidence sentence. Columns: see dateline/corpus/export.py.
+    """
+    if merged and kind != "events":
+        raise CliError("--merged", f"is for events, not {kind}")
+    with open_store(db) as store:
+        _warn_if_behind(store)
+        try:
+            items = exporting.rows(store, kind, merged=merged, fmt=fmt)
+            n = exporting.write(items, fmt, exporting.columns(kind, merged, fmt),
+                                None if output else sys.stdout, output)
+        except exporting.ExportError as err:
+            raise CliError(f"dateline export {kind}", str(err)) from err
+    if output:
+        click.echo(f"{output}: {n} rows", err=True)
+
+
+__all__ = ["corpus_group", "export_cmd", "stories_cmd", "story_cmd", "story_data", "update_cmd"]

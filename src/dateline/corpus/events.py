@@ -1,0 +1,187 @@
+"""Event merging: the same event reported by several articles becomes one cluster.
+
+Blocking: only events of the same PLOVER type whose dates lie within ``window_days`` of each other
+are compared (and never two events of one article, unless one is a copy of the other through a
+duplicate article). Then a pair scores on shared actors (sources with sources and targets with
+targets; either way round for symmetric types such as CONSULT), place agreement, evidence wording
+and date distance. Clusters are the connected components of the pairs that pass; a cluster is
+named after its first member event (earliest date, then earliest report), so re-running changes
+nothing and new reports extend a cluster without renaming it unless they report it earlier.
+
+Pure functions over :class:`EventItem` rows: the store, a test or a Dask partition builds the rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.corpus.graph import components
+
+#: Types whose two sides are interchangeable ("A met B" is "B met A").
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "MOBILIZE"})
+_NEGATIVE = frozenset({"negated", "denied"})
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOPWORDS = """the and for that with from this have has had was were are been will would
+said says told after before about into over their they them than then there which while who whom
+whose what when where also not but its his her our your said such more most some any all one two
+three new last first week day days month year years monday tuesday wednesday thursday friday
+saturday sunday"""
+_STOP = frozenset(_STOPWORDS.split())
+
+
+@dataclass(frozen=True)
+class MergeOptions:
+    """How close two reports must be to count as one event."""
+
+    window_days: int = 2
+    min_score: float = 0.45
+    max_span_days: int = 31  # a date vaguer than this ("2024", "2024-Q3") does not place an event
+
+    def __post_init__(self) -> None:
+        if self.window_days < 0 or not 0.0 <= self.min_score <= 1.0:
+            raise ValueError("MergeOptions: window_days >= 0 and min_score in [0, 1] are needed "
+                             f"(got {self.window_days}, {self.min_score})")
+
+
+@dataclass(frozen=True)
+class EventItem:
+    """One reported event with what merging needs (a row of the store's events table)."""
+
+    key: int
+    id: str
+    article_id: str
+    root: str  # the article's canonical article (itself unless it is a duplicate)
+    type: str
+    status: str = "happened"
+    sources: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    day_start: str | None = None
+    day_end: str | None = None
+    place: str | None = None
+    evidence: str = ""
+    published: str | None = None
+
+    @property
+    def sortkey(self) -> str:
+        """First member of a cluster: earliest day, then earliest report, then ids."""
+        return f"{self.day_start or '9999-99-99'}|{self.published or '9999-99-99'}|{self.article_id}|{self.id}"
+
+
+def event_days(date_start: str | None, date_end: str | None, published: str | None,
+               options: MergeOptions = MergeOptions()) -> tuple[str | None, str | None]:
+    """The days an event can be placed on: its own date range, or the publication day when it
+    has none; None when its date is too vague to tell events apart."""
+    if date_start and date_end:
+        if _gap(date_start, date_end) > options.max_span_days:
+            return None, None
+        return date_start, date_end
+    if published:
+        return published, published
+    return None, None
+
+
+def _ordinal(day: str) -> int:
+    return date.fromisoformat(day[:10]).toordinal()
+
+
+def _gap(a: str, b: str) -> int:
+    return abs(_ordinal(b) - _ordinal(a))
+
+
+def day_gap(a: EventItem, b: EventItem) -> int | None:
+    """Days between two events' date ranges (0 when they overlap); None when either is undated."""
+    if not (a.day_start and a.day_end and b.day_start and b.day_end):
+        return None
+    if a.day_end < b.day_start:
+        return _gap(a.day_end, b.day_start)
+    if b.day_end < a.day_start:
+        return _gap(b.day_end, a.day_start)
+    return 0
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased content words of an evidence sentence."""
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _STOP)
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def _actors_conflict(a: EventItem, b: EventItem) -> bool:
+    """Both name sources (or targets) and they have none in common."""
+    if a.type in SYMMETRIC:
+        sa, sb = set(a.sources) | set(a.targets), set(b.sources) | set(b.targets)
+        return bool(sa and sb and not sa & sb)
+    return bool((a.sources and b.sources and not set(a.sources) & set(b.sources))
+                or (a.targets and b.targets and not set(a.targets) & set(b.targets)))
+
+
+def merge_score(a: EventItem, b: EventItem, options: MergeOptions = MergeOptions()) -> float | None:
+    """How surely two reports are one event (0..1), or None when they cannot be.
+
+    Copies (events of an article and of its duplicate) merge on type and wording alone.
+    """
+    if a.key == b.key or a.type != b.type or (a.status in _NEGATIVE) != (b.status in _NEGATIVE):
+        return None
+    words = jaccard(content_words(a.evidence), content_words(b.evidence))
+    if a.root == b.root:  # one article, or an article and its copy
+        return round(words, 4) if a.article_id != b.article_id and words >= 0.8 else None
+    gap = day_gap(a, b)
+    if gap is None or gap > options.window_days or _actors_conflict(a, b):
+        return None
+    actors_a, actors_b = set(a.sources) | set(a.targets), set(b.sources) | set(b.targets)
+    shared = actors_a & actors_b
+    place = 0.0
+    if a.place and b.place:
+        place = 0.15 if a.place.casefold() == b.place.casefold() else -0.25
+    if not shared and words < 0.3 and place <= 0:
+        return None  # nothing but type and date in common
+    score = (0.45 * jaccard(actors_a, actors_b) + (0.15 if shared else 0.0) + 0.3 * words + place
+             + 0.1 * (1 - gap / (options.window_days + 1)))
+    score = max(0.0, min(1.0, score))
+    return round(score, 4) if score >= options.min_score else None
+
+
+def candidate_pairs(items: Sequence[EventItem],
+                    options: MergeOptions = MergeOptions()) -> Iterable[tuple[EventItem, EventItem]]:
+    """Pairs worth scoring: same type, within the date window (sorted sweep), plus copies."""
+    by_type: dict[str, list[EventItem]] = {}
+    for item in items:
+        by_type.setdefault(item.type, []).append(item)
+    for group in by_type.values():
+        dated = sorted((i for i in group if i.day_start), key=lambda i: (i.day_start or "", i.key))
+        for n, a in enumerate(dated):
+            end = _ordinal(a.day_end or a.day_start or "") + options.window_days
+            for b in dated[n + 1:]:
+                if _ordinal(b.day_start or "") > end:
+                    break
+                yield a, b
+        by_root: dict[str, list[EventItem]] = {}
+        for item in group:  # copies pair up even when undated
+            by_root.setdefault(item.root, []).append(item)
+        for members in by_root.values():
+            for n, a in enumerate(members):
+                for b in members[n + 1:]:
+                    gap = day_gap(a, b)
+                    if a.article_id != b.article_id and (gap is None or gap > options.window_days):
+                        yield a, b
+
+
+def merge(items: Sequence[EventItem], options: MergeOptions = MergeOptions()) -> dict[int, str]:
+    """Every event's cluster id (the id of its cluster's first event), by event key."""
+    edges = [(a.key, b.key) for a, b in candidate_pairs(items, options)
+             if merge_score(a, b, options) is not None]
+    by_key = {i.key: i for i in items}
+    first = components(by_key, edges, order=lambda k: by_key[k].sortkey)
+    return {k: by_key[first[k]].id for k in by_key}
+
+
+__all__ = ["SYMMETRIC", "EventItem", "MergeOptions", "candidate_pairs", "content_words",
+           "day_gap", "event_days", "jaccard", "merge", "merge_score"]

@@ -1,0 +1,252 @@
+"""``dateline corpus update``: bring the cross-article state of a store up to date, incrementally.
+
+Three passes, each over what the last update has not seen, in batches (one transaction each):
+
+1. duplicates: a MinHash signature per new article (only new articles are hashed), candidates
+   from the stored LSH band keys (an index lookup, so the cost per article stays flat as the
+   store grows), pair decisions, and the canonical article of each group of copies;
+2. events: each new event is compared with stored events of its type within the date window
+   (and with events of its copies), and joins or merges clusters;
+3. stories: each new article is linked to articles of the time window that share its actors and
+   places, and joins or merges stories.
+
+Components are named after their first member, so running ``update`` again changes nothing and
+new articles extend what is there. ``rebuild=True`` forgets the state and recomputes it all
+(the same result as any sequence of incremental updates, up to links whose decision depended on
+which article was canonical at the time).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from tqdm import tqdm
+
+from dateline.corpus import dedup
+from dateline.corpus.events import EventItem, MergeOptions, event_days, merge_score
+from dateline.corpus.graph import article_sortkey
+from dateline.corpus.stories import StoryOptions, features, gap, link_score, story_sortkey
+from dateline.store import corpus as sql
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from dateline.store import Store
+
+log = logging.getLogger(__name__)
+
+_STATE_TABLES = ("story_links", "story_features", "event_links", "event_clusters",
+                 "duplicate_pairs", "lsh_bands", "corpus_articles")
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """Options of the three passes; defaults in one place."""
+
+    dedup: dedup.DedupOptions = field(default_factory=dedup.DedupOptions)
+    merge: MergeOptions = field(default_factory=MergeOptions)
+    stories: StoryOptions = field(default_factory=StoryOptions)
+    batch_size: int = 500
+
+
+@dataclass
+class UpdateReport:
+    """What one update did."""
+
+    articles: int = 0  # articles hashed
+    duplicate_pairs: int = 0
+    events: int = 0  # events placed in clusters
+    event_links: int = 0
+    story_articles: int = 0
+    story_links: int = 0
+
+    def summary(self) -> str:
+        return (f"{self.articles} new articles ({self.duplicate_pairs} duplicate pairs), "
+                f"{self.events} new events ({self.event_links} merge links), "
+                f"{self.story_articles} articles into stories ({self.story_links} links)")
+
+
+def update(store: Store, options: CorpusOptions | None = None, *, progress: bool = False,
+           rebuild: bool = False) -> UpdateReport:
+    """Bring duplicates, event clusters and stories of ``store`` up to date."""
+    options = options or CorpusOptions()
+    report = UpdateReport()
+    with store._lock:
+        conn = store.conn
+        if rebuild:
+            _transaction(conn, lambda: [conn.execute(f"DELETE FROM {t}") for t in _STATE_TABLES])
+        todo = sql.count_new(conn)
+        bar = tqdm(total=todo["articles"] * 2 + todo["events"], unit="item", file=sys.stderr,
+                   disable=not progress, dynamic_ncols=True, desc="corpus")
+        try:
+            while rows := sql.new_articles(conn, options.batch_size):
+                _dedup_batch(conn, rows, options.dedup, report)
+                bar.update(len(rows))
+            while keys := sql.new_event_keys(conn, options.batch_size):
+                _transaction(conn, lambda keys=keys: _events_batch(conn, keys, options.merge, report))
+                bar.update(len(keys))
+            while rows := sql.new_story_articles(conn, options.batch_size):
+                _transaction(conn, lambda rows=rows: _stories_batch(conn, rows, options.stories, report))
+                bar.update(len(rows))
+        finally:
+            bar.close()
+    return report
+
+
+def _transaction(conn: sqlite3.Connection, work: object) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        assert callable(work)
+        work()
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# -- 1. duplicates ---------------------------------------------------------------------------
+def _dedup_batch(conn: sqlite3.Connection, rows: list[dict[str, object]],
+                 options: dedup.DedupOptions, report: UpdateReport) -> None:
+    hashed = []
+    for row in rows:  # hashing outside the write transaction
+        body = str(row["body"])
+        sig, n = dedup.signature(body, options)
+        hashed.append((row, sig, n, dedup.band_keys(sig, options), len(body)))
+    now = _now()
+
+    def work() -> None:
+        for row, sig, n, keys, length in hashed:
+            aid, published = str(row["id"]), row["published"]
+            assert published is None or isinstance(published, str)
+            candidates = sql.band_candidates(conn, keys)
+            sortkey = article_sortkey(published, length, aid)
+            sql.insert_article_state(conn, aid, dedup.to_blob(sig), n, length, published, sortkey,
+                                     keys, now)
+            linked = []
+            for other in sql.signatures(conn, candidates):
+                sim = dedup.compare(sig, n, dedup.from_blob(other["signature"]), other["shingles"])
+                if dedup.is_duplicate(sim, options):
+                    sql.insert_duplicate_pair(conn, aid, other["article_id"], sim.jaccard)
+                    linked.append(other)
+                    report.duplicate_pairs += 1
+            if linked:
+                _join_duplicates(conn, aid, sortkey, linked)
+        report.articles += len(hashed)
+
+    _transaction(conn, work)
+
+
+def _join_duplicates(conn: sqlite3.Connection, aid: str, sortkey: str,
+                     linked: list[dict[str, object]]) -> None:
+    """Merge the groups of the linked articles with the new one under the earliest canonical."""
+    roots = {str(o["duplicate_of"] or o["article_id"]) for o in linked}
+    keys = {str(r["article_id"]): str(r["sortkey"]) for r in sql.signatures(conn, sorted(roots))}
+    keys[aid] = sortkey
+    first = min(keys, key=lambda k: keys[k])
+    for root in sorted(keys):
+        if root == first:
+            continue
+        sql.rename_root(conn, "corpus_articles", "duplicate_of", "article_id", root, first)
+        conn.execute("UPDATE corpus_articles SET duplicate_of = ? WHERE article_id = ?", (first, root))
+    conn.execute("UPDATE corpus_articles SET duplicate_of = NULL WHERE article_id = ?", (first,))
+
+
+# -- 2. events -------------------------------------------------------------------------------
+def event_item(row: dict[str, object], options: MergeOptions) -> EventItem:
+    """An EventItem from a row of ``store.corpus.event_rows``."""
+    published = row["published"] if isinstance(row["published"], str) else None
+    start, end = event_days(row["date_start"] if isinstance(row["date_start"], str) else None,
+                            row["date_end"] if isinstance(row["date_end"], str) else None,
+                            published, options)
+    sources, targets = row["sources"], row["targets"]
+    assert isinstance(sources, tuple) and isinstance(targets, tuple)
+    key = row["event_key"]
+    assert isinstance(key, int)
+    return EventItem(key=key, id=str(row["id"]), article_id=str(row["article_id"]),
+                     root=str(row["root"]), type=str(row["type"]), status=str(row["status"]),
+                     sources=sources, targets=targets, day_start=start, day_end=end,
+                     place=row["place"] if isinstance(row["place"], str) else None,
+                     evidence=str(row["evidence"] or ""), published=published)
+
+
+def _shift(day: str | None, days: int) -> str | None:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat() if day else None
+
+
+def _events_batch(conn: sqlite3.Connection, keys: Sequence[int], options: MergeOptions,
+                  report: UpdateReport) -> None:
+    for row in sql.event_rows(conn, keys):
+        item = event_item(row, options)
+        found = sql.event_candidates(conn, item.type, _shift(item.day_start, -options.window_days),
+                                     _shift(item.day_end, options.window_days), item.root)
+        conn.execute("INSERT INTO event_clusters (event_key, cluster_id, sortkey, type, day_start, "
+                     "day_end) VALUES (?, ?, ?, ?, ?, ?)",
+                     (item.key, item.id, item.sortkey, item.type, item.day_start, item.day_end))
+        linked = []
+        for other in (event_item(r, options) for r in sql.event_rows(conn, found)):
+            score = merge_score(item, other, options)
+            if score is not None:
+                a, b = sorted((item.key, other.key))
+                conn.execute("INSERT OR REPLACE INTO event_links (a, b, score) VALUES (?, ?, ?)",
+                             (a, b, score))
+                linked.append(other.key)
+                report.event_links += 1
+        if linked:
+            clusters = sql.cluster_of(conn, [*linked, item.key])
+            firsts = {cid: first for cid, first in clusters.values()}
+            winner = min(firsts, key=lambda c: firsts[c])
+            for cid in sorted(firsts):
+                if cid != winner:
+                    sql.rename_root(conn, "event_clusters", "cluster_id", "event_key", cid, winner)
+        report.events += 1
+
+
+# -- 3. stories ------------------------------------------------------------------------------
+def _stories_batch(conn: sqlite3.Connection, rows: list[dict[str, object]], options: StoryOptions,
+                   report: UpdateReport) -> None:
+    for row in rows:
+        aid = str(row["id"])
+        published = row["published"] if isinstance(row["published"], str) else None
+        actors, places = sql.article_features(conn, aid)
+        feats = sorted(features(actors, places))
+        conn.executemany("INSERT OR IGNORE INTO story_features (article_id, feature, day) "
+                         "VALUES (?, ?, ?)", [(aid, f, published) for f in feats])
+        own = story_sortkey(published, aid)
+        conn.execute("UPDATE corpus_articles SET features = ?, story_sortkey = ? WHERE article_id = ?",
+                     (len(feats), own, aid))
+        links: dict[str, float] = {}
+        if published and feats:
+            low, high = _shift(published, -options.window_days), _shift(published, options.window_days)
+            assert low and high
+            for c in sql.story_candidates(conn, aid, feats, low, high, options.max_postings):
+                score = link_score(c["shared"], len(feats), c["features"],
+                                   gap(published, c["published"]), options)
+                if score is not None:
+                    links[c["id"]] = score
+        copies = [str(r[0]) for r in conn.execute(
+            "SELECT article_id FROM corpus_articles WHERE (duplicate_of = ? OR article_id = ?) "
+            "AND story_id IS NOT NULL AND article_id != ?", (aid, row["duplicate_of"], aid))]
+        links.update({c: 1.0 for c in copies})
+        conn.executemany("INSERT OR REPLACE INTO story_links (a, b, score) VALUES (?, ?, ?)",
+                         [(*sorted((aid, other)), score) for other, score in sorted(links.items())])
+        report.story_links += len(links)
+        roots = dict(sql.story_roots(conn, sorted(links)).values())
+        roots[aid] = own
+        winner = min(roots, key=lambda r: roots[r])
+        conn.execute("UPDATE corpus_articles SET story_id = ? WHERE article_id = ?", (winner, aid))
+        for root in sorted(roots):
+            if root != winner:
+                sql.rename_root(conn, "corpus_articles", "story_id", "article_id", root, winner)
+        report.story_articles += 1
+
+
+__all__ = ["CorpusOptions", "UpdateReport", "event_item", "update"]

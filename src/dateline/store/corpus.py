@@ -1,0 +1,214 @@
+"""SQL for the cross-article state of ``dateline.corpus`` (tables of migration 2).
+
+Plain functions over an open connection, called inside the transactions that
+``dateline.corpus.update`` opens; values are always bound, never formatted into SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+Row = dict[str, Any]
+
+
+def _marks(name: str, values: Sequence[Any], params: dict[str, Any]) -> str:
+    """Named placeholders ``:name0, :name1...`` for an IN list, their values put in ``params``."""
+    for i, value in enumerate(values):
+        params[f"{name}{i}"] = value
+    return ", ".join(f":{name}{i}" for i in range(len(values)))
+
+
+def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+# -- duplicates ------------------------------------------------------------------------------
+def new_articles(conn: sqlite3.Connection, limit: int) -> list[Row]:
+    """Articles not yet seen by ``corpus update``, in storage order."""
+    return [dict(r) for r in conn.execute(
+        "SELECT a.id, a.body, a.published FROM articles a LEFT JOIN corpus_articles c "
+        "ON c.article_id = a.id WHERE c.article_id IS NULL ORDER BY a.rowid LIMIT ?", (limit,))]
+
+
+def count_new(conn: sqlite3.Connection) -> dict[str, int]:
+    """How much ``corpus update`` has left to do."""
+    articles = conn.execute("SELECT COUNT(*) FROM articles a LEFT JOIN corpus_articles c ON "
+                            "c.article_id = a.id WHERE c.article_id IS NULL").fetchone()[0]
+    events = conn.execute("SELECT COUNT(*) FROM events e LEFT JOIN event_clusters c ON "
+                          "c.event_key = e.event_key WHERE c.event_key IS NULL").fetchone()[0]
+    return {"articles": int(articles), "events": int(events)}
+
+
+def band_candidates(conn: sqlite3.Connection, keys: Sequence[int]) -> list[str]:
+    params: dict[str, Any] = {}
+    sql = f"SELECT DISTINCT article_id FROM lsh_bands WHERE key IN ({_marks('k', list(keys), params)})"
+    return sorted(r[0] for r in conn.execute(sql, params))
+
+
+def signatures(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Row]:
+    out: list[Row] = []
+    for part in chunks(list(ids)):
+        params: dict[str, Any] = {}
+        out.extend(dict(r) for r in conn.execute(
+            "SELECT article_id, signature, shingles, sortkey, duplicate_of, similarity "
+            f"FROM corpus_articles WHERE article_id IN ({_marks('a', list(part), params)})", params))
+    return out
+
+
+def insert_article_state(conn: sqlite3.Connection, article_id: str, blob: bytes, n_shingles: int,
+                         length: int, published: str | None, sortkey: str, keys: Sequence[int],
+                         now: str) -> None:
+    conn.execute(
+        "INSERT INTO corpus_articles (article_id, signature, shingles, length, published, sortkey, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (article_id, blob, n_shingles, length, published, sortkey, now))
+    conn.executemany("INSERT INTO lsh_bands (key, article_id) VALUES (?, ?)",
+                     [(k, article_id) for k in keys])
+
+
+def insert_duplicate_pair(conn: sqlite3.Connection, a: str, b: str, similarity: float) -> None:
+    a, b = min(a, b), max(a, b)
+    conn.execute("INSERT OR REPLACE INTO duplicate_pairs (a, b, similarity) VALUES (?, ?, ?)",
+                 (a, b, similarity))
+    conn.execute("UPDATE corpus_articles SET similarity = MAX(COALESCE(similarity, 0), ?) "
+                 "WHERE article_id IN (?, ?)", (similarity, a, b))
+
+
+def rename_root(conn: sqlite3.Connection, table: str, column: str, key: str, old: str,
+                new: str | None) -> None:
+    """Point every member of component ``old`` at ``new`` (``table`` and ``column`` are ours)."""
+    assert (table, column, key) in _ROOTS
+    conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new, old))
+
+
+_ROOTS = {("corpus_articles", "duplicate_of", "article_id"),
+          ("corpus_articles", "story_id", "article_id"),
+          ("event_clusters", "cluster_id", "event_key")}
+
+
+# -- events ----------------------------------------------------------------------------------
+def new_event_keys(conn: sqlite3.Connection, limit: int) -> list[int]:
+    return [int(r[0]) for r in conn.execute(
+        "SELECT e.event_key FROM events e LEFT JOIN event_clusters c ON c.event_key = e.event_key "
+        "WHERE c.event_key IS NULL ORDER BY e.event_key LIMIT ?", (limit,))]
+
+
+def event_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[Row]:
+    """Events with their actors, article root, publication date and evidence text."""
+    rows: list[Row] = []
+    for part in chunks(list(keys)):
+        params: dict[str, Any] = {}
+        marks = _marks("k", list(part), params)
+        found = [dict(r) for r in conn.execute(
+            "SELECT e.event_key, e.id, e.article_id, e.type, e.status, e.date_start, e.date_end, "
+            "e.place, a.published, COALESCE(c.duplicate_of, e.article_id) AS root, "
+            "substr(a.body, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            "LEFT JOIN corpus_articles c ON c.article_id = e.article_id "
+            f"WHERE e.event_key IN ({marks})", params)]
+        roles: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for r in conn.execute("SELECT event_key, role, actor_id FROM event_actors WHERE event_key "
+                              f"IN ({marks}) ORDER BY event_key, role, seq", params):
+            roles[(r["event_key"], r["role"])].append(r["actor_id"])
+        for row in found:
+            row["sources"] = tuple(roles.get((row["event_key"], "source"), ()))
+            row["targets"] = tuple(roles.get((row["event_key"], "target"), ()))
+        rows.extend(found)
+    rows.sort(key=lambda r: r["event_key"])
+    return rows
+
+
+def event_candidates(conn: sqlite3.Connection, type_: str, low: str | None, high: str | None,
+                     root: str) -> list[int]:
+    """Clustered events of one type whose days meet [low, high], and events of the same root."""
+    keys: set[int] = set()
+    if low and high:
+        keys.update(int(r[0]) for r in conn.execute(
+            "SELECT event_key FROM event_clusters WHERE type = ? AND day_start <= ? AND day_end >= ? "
+            "AND day_start >= date(?, '-62 days')", (type_, high, low, low)))
+    keys.update(int(r[0]) for r in conn.execute(
+        "SELECT ec.event_key FROM corpus_articles ca JOIN events e ON e.article_id = ca.article_id "
+        "JOIN event_clusters ec ON ec.event_key = e.event_key "
+        "WHERE (ca.article_id = ? OR ca.duplicate_of = ?) AND ec.type = ?", (root, root, type_)))
+    return sorted(keys)
+
+
+def cluster_of(conn: sqlite3.Connection, keys: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(cluster id, sortkey of the cluster's first event) by event key."""
+    out: dict[int, tuple[str, str]] = {}
+    for part in chunks(list(keys)):
+        params: dict[str, Any] = {}
+        for r in conn.execute(
+                "SELECT c.event_key, c.cluster_id, (SELECT MIN(x.sortkey) FROM event_clusters x "
+                "WHERE x.cluster_id = c.cluster_id) AS first FROM event_clusters c "
+                f"WHERE c.event_key IN ({_marks('k', list(part), params)})", params):
+            out[int(r["event_key"])] = (str(r["cluster_id"]), str(r["first"]))
+    return out
+
+
+# -- stories ---------------------------------------------------------------------------------
+def article_features(conn: sqlite3.Connection, article_id: str) -> tuple[list[tuple[str, str]], list[str]]:
+    actors = [(r[0], r[1]) for r in conn.execute(
+        "SELECT actor_id, type FROM article_actors WHERE article_id = ? ORDER BY seq", (article_id,))]
+    places = [r[0] for r in conn.execute(
+        "SELECT DISTINCT name FROM places WHERE article_id = ? ORDER BY name", (article_id,))]
+    return actors, places
+
+
+def new_story_articles(conn: sqlite3.Connection, limit: int) -> list[Row]:
+    return [dict(r) for r in conn.execute(
+        "SELECT article_id AS id, published, duplicate_of FROM corpus_articles "
+        "WHERE story_id IS NULL ORDER BY sortkey LIMIT ?", (limit,))]
+
+
+def story_candidates(conn: sqlite3.Connection, article_id: str, feats: Sequence[str],
+                     low: str, high: str, postings: int) -> list[Row]:
+    """Storied articles in [low, high] sharing features with this one, with shared counts."""
+    shared: dict[str, int] = defaultdict(int)
+    for feature in feats:
+        for r in conn.execute(
+                "SELECT f.article_id FROM story_features f JOIN corpus_articles c "
+                "ON c.article_id = f.article_id WHERE f.feature = ? AND f.day BETWEEN ? AND ? "
+                "AND c.story_id IS NOT NULL AND f.article_id != ? ORDER BY f.day DESC LIMIT ?",
+                (feature, low, high, article_id, postings)):
+            shared[r[0]] += 1
+    if not shared:
+        return []
+    out: list[Row] = []
+    ids = sorted(shared)
+    for part in chunks(ids):
+        params: dict[str, Any] = {}
+        for r in conn.execute("SELECT article_id, published, features FROM corpus_articles "
+                              f"WHERE article_id IN ({_marks('a', list(part), params)})", params):
+            out.append({"id": r[0], "published": r[1], "features": r[2], "shared": shared[r[0]]})
+    return out
+
+
+def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """(story id, its first article's sortkey) by article id."""
+    out: dict[str, tuple[str, str]] = {}
+    for part in chunks(list(ids)):
+        params: dict[str, Any] = {}
+        for r in conn.execute(
+                "SELECT c.article_id, c.story_id, s.story_sortkey FROM corpus_articles c JOIN "
+                "corpus_articles s ON s.article_id = c.story_id "
+                f"WHERE c.article_id IN ({_marks('a', list(part), params)}) AND c.story_id IS NOT NULL",
+                params):
+            out[r[0]] = (r[1], r[2])
+    return out
+
+
+def json_list(text: str | None) -> list[Any]:
+    return json.loads(text) if text else []
+
+
+__all__ = [
+    "article_features", "band_candidates", "chunks", "cluster_of", "count_new", "event_candidates",
+    "event_rows", "insert_article_state", "insert_duplicate_pair", "new_articles", "new_event_keys",
+    "new_story_articles", "rename_root", "signatures", "story_candidates", "story_roots",
+]
