@@ -123,6 +123,7 @@ class EntityCorrector:
             return ent
         if len(ent) > 1 and ent[-1].text in POSSESSIVE:  # "New Zealand's" -> "New Zealand"
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+        ent = self.trim_generic(ent)
         text = ent.text
         entry = self.dictionary.lookup(text)
         if entry is not None:
@@ -139,6 +140,18 @@ class EntityCorrector:
         if ent.label_ in ("ORG", "PERSON") and all(t.is_upper for t in ent) and self._caps_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "BRUSSELS 1996-08-30"
         return ent
+
+    def trim_generic(self, ent: Span) -> Span:
+        """'Interfax news agency' -> 'Interfax': lower-case words after a dictionary name."""
+        end = ent.end
+        while end - ent.start > 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].is_alpha:
+            end -= 1
+        if end == ent.end or end == ent.start:
+            return ent
+        head = ent.doc[ent.start:end]
+        if self.dictionary.lookup(head.text) is None:
+            return ent
+        return Span(ent.doc, head.start, head.end, label=ent.label_)
 
     def is_place(self, ent: Span) -> bool:
         """A populated-place name tagged as a person: "Khan Yunis"; one word only for a city of
