@@ -65,8 +65,21 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return _refine(trig, lex)
 
 
-def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
+def verb_lemma(token: Token, lex: Lexicon) -> str:
+    """The verb's lemma, mending the lemmatizer where it misses a lexicon verb ("staged" -> "stag")."""
     lemma = _lemma(token)
+    known = lex.verbs.keys() | lex.verb_object.keys() | lex.light_verbs
+    if lemma in known:
+        return lemma
+    low = token.lower_
+    for cand in (low[:-1], low[:-2], low[:-3] if low.endswith("ing") else "", low[:-3] + "e"):
+        if cand and cand in known and low.startswith(cand[:-1]):
+            return cand
+    return lemma
+
+
+def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
+    lemma = verb_lemma(token, lex)
     objects = object_lemmas(token)
     table = lex.verb_object.get(lemma)
     if table:
@@ -74,7 +87,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             if olemma in table:
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
     for child in token.children:
-        adjacent = child.dep_ == "prt" or child.i == token.i + 1 and child.dep_ in ("prep", "dobj")
+        adjacent = child.dep_ == "prt" or child.i == token.i + 1 and child.dep_ in ("prep", "dobj") or (
+            child.dep_ == "prep" and child.lower_ in ("out", "off", "down", "up"))
         if adjacent:
             sense = lex.phrasal.get(f"{lemma} {child.lower_}") or lex.phrasal.get(f"{lemma} {_lemma(child)}")
             if sense and sense[0] != "_LIGHT":
@@ -84,7 +98,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     light = lemma in lex.light_verbs or any(
         lex.phrasal.get(f"{lemma} {c.lower_}", ("",))[0] == "_LIGHT" for c in token.children)
     if light:
-        for obj in [o for o, _ in objects] + _prep_objects(token, ("in", "to")):
+        preps = ("in", "to", "on") if lemma in ("remain", "stay", "put", "place") else ("in", "to")
+        for obj in [o for o, _ in objects] + _prep_objects(token, preps):
             sense = noun_sense(obj, lex, standalone=False)
             if sense is not None and obj.dep_ != "amod":
                 return _make(token, sense, "light", [token, obj], 0.75, noun=obj)
@@ -129,21 +144,29 @@ def _subject_head(token: Token) -> Token | None:
 
 
 def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
-    token, lemma = trig.token, _lemma(trig.token)
+    token, lemma = trig.token, verb_lemma(trig.token, lex)
     subj = _subject_head(token)
+    kids = list(token.children)
+    conditional = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for a in kids
+                      if a.dep_ == "advcl" for m in a.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "will", "would") for c in kids)
+    if conditional and modal and trig.type in lex.conflict_types:
+        trig.type, trig.mode = "THREATEN", None  # "may halt mediation if ...": a conditional threat
     if lemma == "protest" and subj is not None:
         crowd = _lemma(subj) in _CROWD or subj.ent_type_ == "NORP" or any(
             c.dep_ == "nummod" for c in subj.children)
         if not crowd:
             trig.type, trig.mode = "ACCUSE", "disapprove"
     if lemma in ("arrive", "deploy") and subj is not None:
-        words = {_lemma(subj)} | {_lemma(c) for c in subj.children if c.dep_ in ("compound", "amod")}
+        words = {_lemma(t) for t in subj.subtree}
         if words & {"peacekeeping", "peacekeeper", "observer"}:
             trig.type, trig.mode = "AID", "peacekeeping"
         elif words & {"troop", "force", "soldier", "tank", "warship", "reinforcement"}:
             trig.type, trig.mode = "MOBILIZE", "troops"
     if lemma in _PROMISE or trig.kind == "intent":
-        for comp in (c for c in token.children if c.dep_ == "xcomp"):
+        comps = [c for c in kids if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.lower_ == "to" for a in c.children if a.dep_ == "aux")]  # "sworn to fight"
+        for comp in comps:
             inner = _verb_sense(comp, lex)
             if inner is not None and inner.type in lex.conflict_types:
                 trig.type, trig.mode = "THREATEN", None
