@@ -71,6 +71,9 @@ class EntityCorrector:
         """The surname of a person named in full ("Alexander Lebed" ... "Lebed") is that person,
         whether the model missed it or took it for an organization or a place."""
         full = [*names, *(e.text for e in ents if e.label_ == "PERSON" and len(e) > 1)]
+        known = set(full)
+        ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ in ("ORG", "GPE", "NORP") and e.text in known
+                else e for e in ents]  # "Lester Holt" is a person everywhere if once
         last = {n.split()[-1] for n in full if len(n.split()) > 1}
         last = {w for w in last if w.isalpha() and len(w) > 2 and w[0].isupper() and not self._known(w)}
         if not last:

@@ -59,7 +59,7 @@ def _named(state: ArticleState, ent: Span) -> None:
         return
     if ent.label_ == "ORG":
         name = _strip_possessive(text)
-        if name and any(c.isalpha() for c in name):
+        if name and any(c.isupper() for c in name):  # "state" is a word, not an organization
             info = state.new_actor(f"org:{slug(name)}", name, "organization", country=_country_in(state, ent))
             state.add(*_trim_the(ent), info.id, "name")
 
