@@ -71,6 +71,8 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
 
 
 _CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "charge"})
+_ATTEMPTS = frozenset({"chance", "opportunity", "effort", "bid", "attempt", "push", "way", "hope", "aim",
+                       "goal", "need", "onus", "call", "pressure", "plea", "demand", "intention", "readiness"})
 _PROPOSALS = frozenset({"plan", "proposal", "deal", "framework", "agreement", "accord", "initiative",
                         "resolution", "draft", "offer", "roadmap", "blueprint", "formula"})
 
@@ -78,6 +80,8 @@ _PROPOSALS = frozenset({"plan", "proposal", "deal", "framework", "agreement", "a
 def _in_proposal(token: Token) -> bool:
     """Is the event the content of a plan ("the plan includes exchanging ...")?"""
     for head, dep in chain(token, 4):
+        if lemma(head) in _ATTEMPTS and head.pos_ == "NOUN" and dep == "acl":
+            return True  # "the best chance yet to halt the fighting", "efforts to end the war"
         if lemma(head) in _PROPOSALS and head.pos_ == "NOUN":
             return dep != "acl" or token.tag_ == "VB"  # "a plan to withdraw", not "a proposal laid out by"
         if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _PROPOSALS for c in head.children):

@@ -97,6 +97,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return _make(token, table["*"], "verb", [token, objects[0][0]], 0.65, noun=objects[0][0])
     light = lemma in lex.light_verbs or any(
         lex.phrasal.get(f"{lemma} {c.lower_}", ("",))[0] == "_LIGHT" for c in token.children)
+    if light and any(c.dep_ in ("oprd", "acomp") for c in token.children):
+        light = False  # "called the meeting positive" is no meeting
     if light:
         preps = ("in", "to", "on") if lemma in ("remain", "stay", "put", "place") else ("in", "to")
         for obj in [o for o, _ in objects] + _prep_objects(token, preps):
@@ -108,6 +110,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return _fail(token, lex)
     if lemma in lex.requires_object and not objects and not _has_dative(token):
         return None
+    if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in token.children):
+        return None  # "warned of famine" threatens nobody
     if lemma in ("arrive", "travel") and not any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
         return None
@@ -232,8 +236,10 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 
 def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """"X is willing / ready / prepared to do Y" -> AGREE (REJECT when unwilling)."""
-    if token.pos_ not in ("ADJ", "VERB") or token.dep_ not in ("acomp", "ROOT", "conj", "ccomp"):
-        return None
+    copula = any(c.dep_ in ("aux", "auxpass", "cop") and _lemma(c) == "be" for c in token.children)
+    if token.pos_ != "ADJ" and token.dep_ != "acomp" and not copula or token.dep_ not in (
+            "acomp", "ROOT", "conj", "ccomp"):
+        return None  # "is open to talks", "is prepared to", not "the round opened"
     type_ = lex.intent_adjectives.get(token.lower_) or lex.intent_adjectives.get(_lemma(token))
     if type_ is None or not any(c.dep_ in ("xcomp", "prep") for c in token.children):
         return None
@@ -252,7 +258,10 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         modals = {c.lower_ for c in auxes} | {_lemma(c) for c in auxes}
         negated = any(c.dep_ == "neg" for c in clause.children)
-        if modals & lex.modal_request and not negated:
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        addressee = bool(subj) and (subj[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj[0].pos_ == "PRON"
+                                    or _lemma(subj[0]) in lex.actor_nouns)
+        if modals & lex.modal_request and not negated and addressee:
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
         if modals & lex.modal_future:
             subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
