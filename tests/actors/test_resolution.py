@@ -36,7 +36,7 @@ def mentions_of(mentions: list[Mention], actor: str) -> list[str]:
     ("Lena Okafor, Nigeria's foreign minister, said talks would resume. Okafor added that she was hopeful.",
      "per:lena-okafor", ["Lena Okafor", "Okafor", "she"]),
     ("The Israeli military said it struck targets in Rafah. The army said the operation was over.",
-     "org:idf", ["Israeli military", "army"]),
+     "org:idf", ["Israeli military", "it", "army"]),
     ("Houthi military spokesman Yahya Saree said the group fired drones. Hezbollah leader Naim Qassem said "
      "the group would respond.", "org:hezbollah", ["Hezbollah", "group"]),
 ])
@@ -89,6 +89,11 @@ def test_demonyms_groups_and_metonyms(nlp, text, expected) -> None:  # type: ign
      "per:andrii-sybiha"),
     ("Joe Biden and Benjamin Netanyahu spoke by phone. He said a deal was close.", "He", None),
     ("Emmanuel Macron met Keir Starmer. She said nothing.", "She", None),
+    ("Hamas said it would not disarm.", "it", "org:hamas"),
+    ("Israel said its forces killed three militants.", "its", "cty:ISR"),
+    ("The Houthis said they fired missiles at a ship.", "they", "org:houthis"),
+    ("Israel and Hamas said they were close to a deal.", "they", None),
+    ("It was a bad week for Hamas.", "It", None),
 ])
 def test_pronouns(nlp, text, pronoun, expected) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text, "2025-02-01")

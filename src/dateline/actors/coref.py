@@ -14,6 +14,7 @@ NOT_AFFILIATION = frozenset({"backed", "allied", "aligned", "supported", "sponso
                              "affiliated", "inspired", "based", "led", "run", "controlled"})
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "they", "their", "them"})
 LEADER_TITLES = frozenset({"leader", "political bureau chief", "secretary-general", "supreme leader"})
 
 
@@ -223,12 +224,36 @@ def resolve_pronouns(state: ArticleState) -> None:
         return
     for tok in doc:
         low = tok.lower_
+        if low in NEUTER and not _in_quote(state.text, tok):
+            actor = _clause_subject(state, tok)
+            if actor is not None:
+                state.add(tok.i, tok.i + 1, actor, "pronoun")
+            continue
         if low not in MALE and low not in FEMALE or _in_quote(state.text, tok):
             continue
         gender = "m" if low in MALE else "f"
         actor = _cataphora(state, tok, gender) or _antecedent(state, tok, gender)
         if actor is not None:
             state.add(tok.i, tok.i + 1, actor, "pronoun")
+
+
+def _clause_subject(state: ArticleState, tok: Token) -> str | None:
+    """'Hamas said it would ...', 'Israel said its forces ...': it/its/they/their in a clause
+    under the verb whose subject is a country, organization or group."""
+    for verb in tok.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if not subjects:
+            continue
+        if any(c.dep_ == "conj" for c in subjects[0].children):
+            return None  # "Israel and Hamas said they ...": more than one
+        f = state.covered(subjects[0].i)
+        info = state.actors.get(f.actor) if f is not None and f.kind != "pronoun" else None
+        if info is None or info.type == "person":
+            return None
+        plural = tok.lower_ in ("they", "their", "them")
+        agrees = info.type in ("group", "organization") if plural else info.type != "group"
+        return info.id if agrees else None
+    return None
 
 
 def _persons(state: ArticleState, start: int, end: int, gender: str) -> list[Found]:
