@@ -60,7 +60,8 @@ class EntityCorrector:
 
     def __call__(self, doc: Doc, names: Iterable[str] = ()) -> list[Span]:
         """Corrected entities; ``names``: full names of people met earlier in the same text."""
-        ents = [e for e in (self.relabel(_trim_numbers(ent)) for ent in doc.ents) if e is not None]
+        pieces = [p for ent in doc.ents for p in self.split_dash(ent)]
+        ents = [e for e in (self.relabel(_trim_numbers(ent)) for ent in pieces) if e is not None]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
             ents = self.capital_places(doc, ents)
@@ -143,6 +144,21 @@ class EntityCorrector:
         if ent.label_ in ("ORG", "PERSON") and all(t.is_upper for t in ent) and self._caps_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "BRUSSELS 1996-08-30"
         return ent
+
+    def split_dash(self, ent: Span) -> list[Span]:
+        """'Romania - Cosmin Contra': a spaced dash separates two names; the part before it
+        stays only as a dictionary name (with the dictionary's label)."""
+        doc = ent.doc
+        dash = next((t.i for t in ent[1:-1] if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_
+                     and doc[t.i - 1].whitespace_), None)
+        if dash is None:
+            return [ent]
+        out = [Span(doc, dash + 1, ent.end, label=ent.label_)]
+        left = doc[ent.start:dash]
+        entry = self.dictionary.lookup(left.text)
+        if entry is not None:
+            out.insert(0, Span(doc, left.start, left.end, label=label_for(entry)))
+        return out
 
     def trim_generic(self, ent: Span) -> Span:
         """'Interfax news agency' -> 'Interfax': lower-case words after a dictionary name."""
