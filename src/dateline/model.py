@@ -103,6 +103,7 @@ class Place:
     geonames_id: int | None = None
     confidence: float = 0.0
     feature: str | None = None  # GeoNames feature class/code, or "region"
+    offsets_in: str | None = None  # None: body; "dateline": Dateline.text; "furniture:N": furniture[N].text
 
 
 @dataclass(frozen=True)

@@ -72,3 +72,22 @@ def test_dateline_place_is_context(nlp, dateline: str | None, country: str) -> N
     doc = nlp(prepare(nlp.make_doc, article))
     (place,) = [p for p in doc._.places if p.text == "Alexandria"]
     assert place.country == country
+
+
+def test_example_record_has_dateline_and_caption_places(pipeline, example_text: str,  # type: ignore[no-untyped-def]
+                                                        example_gold: dict[str, Any]) -> None:
+    """Through the reader: Dubai is the dateline, Khan Yunis only in captions (furniture)."""
+    from dateline.reader import read_text
+
+    record = pipeline.process(read_text(example_text, origin="gulf-news-2024-08-18.txt"))
+    texts = {"dateline": record.dateline.text if record.dateline else ""}
+    texts.update({f"furniture:{i}": f.text for i, f in enumerate(record.furniture)})
+    gold = {g["name"]: g for g in example_gold["entities"]["place"]}
+    for name in ("Dubai", "Khan Yunis"):
+        found = [p for p in record.places if p.text == name]
+        assert found, [p.text for p in record.places]
+        for p in found:
+            source = record.body if p.offsets_in is None else texts[p.offsets_in]
+            assert source[p.start:p.end] == name
+            assert p.lat is not None and p.lon is not None
+            assert distance_km(p.lat, p.lon, gold[name]["lat"], gold[name]["lon"]) <= 25

@@ -8,7 +8,7 @@ each other and of the article's dateline place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.places import gazetteer
+from dateline.places.margins import margins
 from dateline.places.resolve import Resolution, resolve
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
@@ -33,6 +34,7 @@ class PlacesOptions:
     guess_population: int = 100_000  # ... and to be a country, state, capital or this big
     inner: bool = True  # toponyms inside organisation names ("Kentucky State Police")
     fallback: bool = False  # unknown toponyms take the nearest resolved town (confidence 0.05)
+    margins: bool = True  # also the dateline place and caption toponyms (Place.offsets_in)
 
 
 _GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_OF_ART")
@@ -114,7 +116,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
 def _keep(kind: str, res: Resolution, opts: PlacesOptions) -> bool:
     place, entry = res.place, res.entry
     if place.lat is None or entry is None:
-        return kind == "place"
+        return kind in ("place", "margin")
     if kind in ("guess", "inner"):
         if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
             return False  # a mis-tagged entity becomes a place only under the place's own name
@@ -128,14 +130,29 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     opts = options or PlacesOptions()
     gaz = gaz or gazetteer.load()
     spans, kinds = _candidates(doc, opts, gaz)
+    n_body = len(spans)
+    # margins (dateline, captions) are resolved in one context with the body: appended to it
+    text, shift = doc.text, [0] * n_body
+    where: list[str | None] = [None] * n_body
+    for margin in margins(getattr(doc._, "article", None), gaz) if opts.margins else ():
+        offset = len(text) + 2
+        text = f"{text}\n\n{margin.text}"
+        for s, e in margin.spans:
+            spans.append((s + offset, e + offset))
+            kinds.append("margin")
+            where.append(margin.where)
+            shift.append(offset)
     out = []
-    resolved = resolve(doc.text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback)
-    for kind, res in zip(kinds, resolved, strict=True):
+    resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback)
+    for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
         if not _keep(kind, res, opts):
             continue
         place = res.place
         if place.lat is not None and place.confidence < opts.min_confidence:
             place = Place(place.start, place.end, place.text, place.text, confidence=place.confidence)
+        if i >= n_body:
+            place = replace(place, start=place.start - shift[i], end=place.end - shift[i],
+                            offsets_in=where[i])
         out.append(place)
     return out
 

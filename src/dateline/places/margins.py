@@ -1,0 +1,84 @@
+"""Places named outside the body: the dateline ("DUBAI:") and image captions.
+
+The reader keeps these out of the body, yet they often carry the story's places ("Palestinians
+flee ... in Khan Yunis"). The dateline place is given; caption toponyms are found by gazetteer
+match on capitalised word runs (no NER runs on furniture): names of areas or of towns of some
+size, by their own name. Their ``Place.offsets_in`` says which text the offsets index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from dateline.places.gazetteer import Gazetteer
+from dateline.places.resolve import candidates
+
+CAPTION_KINDS = frozenset({"caption"})
+MIN_POPULATION = 20_000  # a caption word run that names a smaller town is left alone
+_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|of|upon)\s+)?[A-Z][\w'’.-]*)*")
+_MAX_WORDS = 4
+
+
+class Margin(NamedTuple):
+    """A text outside the body, where its offsets point, and the toponym spans in it."""
+
+    where: str  # "dateline" | "furniture:N"
+    text: str
+    spans: list[tuple[int, int]]
+
+
+def margins(article: Any, gaz: Gazetteer) -> list[Margin]:
+    """The dateline place and caption toponyms of a ``CleanArticle`` (or None)."""
+    out: list[Margin] = []
+    if article is None:
+        return out
+    dateline = getattr(article, "dateline", None)
+    place = getattr(dateline, "place", None)
+    if place:
+        text = getattr(dateline, "text", None) or place
+        start = text.find(place)
+        out.append(Margin("dateline", text, [(start, start + len(place))] if start >= 0 else
+                          [(0, len(text))]))
+    for i, item in enumerate(getattr(article, "furniture", ()) or ()):
+        if item.kind in CAPTION_KINDS and item.text:
+            spans = list(caption_spans(item.text, gaz))
+            if spans:
+                out.append(Margin(f"furniture:{i}", item.text, spans))
+    return out
+
+
+def caption_spans(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` that name an area or a sizeable town exactly (longest first)."""
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start())
+                 for m in re.finditer(r"\S+", run.group())]
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                start, end = words[i][0], words[i + n - 1][1]
+                if not (text[start].isupper() and text[words[i + n - 1][0]].isupper()):
+                    continue  # "of", "al" join names, never start or end one
+                while end > start and text[end - 1] in ".,'’":
+                    end -= 1
+                if _names_a_place(text[start:end], gaz):
+                    yield start, end
+                    i += n - 1
+                    break
+            i += 1
+
+
+def _names_a_place(name: str, gaz: Gazetteer) -> bool:
+    """An area or a sizeable town by its own name (a big town also by a spelling variant)."""
+    for c in candidates(gaz, name):
+        e = c.entry
+        town = e.feature.startswith("PPL")
+        if c.via in ("name", "alias") and (not town or e.population >= MIN_POPULATION):
+            return True
+        if c.via == "alternate" and town and e.population >= 5 * MIN_POPULATION:
+            return True
+    return False
+
+
+__all__ = ["CAPTION_KINDS", "Margin", "caption_spans", "margins"]
