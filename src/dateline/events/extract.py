@@ -291,9 +291,33 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     key = article_key(doc)
     out: list[Found] = []
     for trig in kept:
-        out.append(_build(doc, trig, index, lex, when, published, key))
+        found = _build(doc, trig, index, lex, when, published, key)
+        if trig.kind != "noun" or not _background(trig, found, lex):
+            out.append(found)
     out.sort(key=lambda f: f.rank)
     return out
+
+
+def _dedupe(args: list[Arg]) -> list[Arg]:
+    seen: set[str] = set()
+    out: list[Arg] = []
+    for a in args:
+        key = a.actor or (a.texts[0] if a.texts else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _background(trig: Trigger, found: Found, lex: Lexicon) -> bool:
+    """An event noun that is only the topic of a description ("the negotiations face obstacles",
+    "the visit comes amid tensions") and names no actor, place or date of its own."""
+    if found.source_texts or found.target_texts or found.event.place or found.event.date_anchor == "text":
+        return False
+    head, dep = effective_head(trig.token)
+    if dep in ("nsubj", "nsubjpass", "attr", "appos", "ROOT"):
+        return head.lemma_.lower() not in lex.aspect_verbs
+    return False
 
 
 def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
@@ -330,6 +354,7 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     if not targets and place_tok is not None and (
             trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)):
         targets = resolve(place_tok, index, lex)  # "imposed a curfew in Cizre": the place is hit
+    sources, targets = _dedupe(sources), _dedupe(targets)
     src_keys = {(a.actor, a.texts) for a in sources}
     targets = [a for a in targets if (a.actor, a.texts) not in src_keys
                and (a.actor is None or a.actor not in {s.actor for s in sources})]

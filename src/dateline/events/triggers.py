@@ -110,6 +110,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return _fail(token, lex)
     if lemma in lex.requires_object and not objects and not _has_dative(token):
         return None
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and _lemma(c) in _NO_COMMENT for c in token.children):
+        return None  # "declined to comment" rejects nothing
     if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in token.children):
         return None  # "warned of famine" threatens nobody
     if lemma in ("arrive", "travel") and not any(
@@ -121,6 +123,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
+
+
+_NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "discuss", "respond", "give"})
 
 
 def _fail(token: Token, lex: Lexicon) -> Trigger | None:
