@@ -86,8 +86,31 @@ def test_place_is_where_it_happened(nlp) -> None:  # type: ignore[no-untyped-def
     assert (event.type, event.place) == ("CONSULT", "Doha")
 
 
-def test_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert extract_events(nlp("The weather in the region was hot and dry.")) == []
+@pytest.mark.parametrize("text", [
+    "The weather in the region was hot and dry.",
+    "The spokesman declined to comment on the report.",
+    "Analysts say the negotiations face serious obstacles.",
+    "The visit comes amid rising tensions along the border.",
+    "Fuel prices have doubled since the start of the year.",
+])
+def test_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract_events(nlp(text)) == []
+
+
+def test_denied_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _first(nlp, "Jordan denied reports that it had agreed to host the talks.").event
+    assert (event.type, event.status) == ("AGREE", "denied")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The militia said it would not accept the new conditions.", "REJECT"),
+    ("The rebels announced that they will release the prisoners.", "AGREE"),
+    ("The council may suspend aid deliveries if the attacks continue.", "THREATEN"),
+    ("Thousands of farmers protested in the capital.", "PROTEST"),
+    ("The foreign ministry protested the arrest of its diplomat.", "ACCUSE"),
+])
+def test_speech_acts_and_readings(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert _first(nlp, text).event.type == type_
 
 
 def test_events_are_records_with_ids_and_evidence(nlp) -> None:  # type: ignore[no-untyped-def]
