@@ -1,9 +1,11 @@
 """The ``dateline_places`` spaCy component: toponyms of a Doc -> ``doc._.places``.
 
-Candidates are the model's GPE/LOC/FAC entities, plus PERSON/ORG entities that are gazetteer
-places the actors component did not claim (the small model tags "Khan Yunis" as PERSON), and,
-if asked, NORP demonyms ("Israeli" as Israel). All are resolved together, in the context of
-each other and of the article's dateline place.
+Candidates are the model's GPE/LOC/FAC entities; entities of other labels that are major
+places by their own name and that the actors component did not claim as a person or
+organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside organisation names
+("Kentucky State Police"); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
+the dateline place and caption toponyms (``dateline.places.margins``). All are resolved
+together, in the context of each other and of the dateline place.
 """
 
 from __future__ import annotations
