@@ -63,6 +63,9 @@ class EventItem:
     place: str | None = None
     evidence: str = ""
     published: str | None = None
+    sentence: tuple[int, int] | None = None  # the evidence's sentence, offsets into the body
+    source_countries: tuple[str, ...] = ()  # ISO3 of the sources (a country subsumes its actors)
+    target_countries: tuple[str, ...] = ()
 
     @property
     def sortkey(self) -> str:
@@ -114,13 +117,27 @@ def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
+def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around ``body[start:end]``: from after the last sentence end
+    before ``start`` to the first one after ``end``."""
+    left = max(body.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
+    stops = [i for i in (body.find(mark, end) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
+    return (left + 1 if left >= 0 else 0), (min(stops) + 1 if stops else len(body))
+
+
+def _side(ids: tuple[str, ...], countries: tuple[str, ...]) -> set[str]:
+    """Actor ids with the countries they belong to: Hamas and "the Palestinians" (cty:PSE), the
+    IDF and Israel (cty:ISR) are compatible, as CAMEO's actor codes nest."""
+    return set(ids) | {f"cty:{c}" for c in countries if c}
+
+
 def _actors_conflict(a: EventItem, b: EventItem) -> bool:
     """Both name sources (or targets) and they have none in common."""
+    sa, ta = _side(a.sources, a.source_countries), _side(a.targets, a.target_countries)
+    sb, tb = _side(b.sources, b.source_countries), _side(b.targets, b.target_countries)
     if a.type in SYMMETRIC:
-        sa, sb = set(a.sources) | set(a.targets), set(b.sources) | set(b.targets)
-        return bool(sa and sb and not sa & sb)
-    return bool((a.sources and b.sources and not set(a.sources) & set(b.sources))
-                or (a.targets and b.targets and not set(a.targets) & set(b.targets)))
+        return bool((sa | ta) and (sb | tb) and not (sa | ta) & (sb | tb))
+    return bool((sa and sb and not sa & sb) or (ta and tb and not ta & tb))
 
 
 def merge_score(a: EventItem, b: EventItem, options: MergeOptions = MergeOptions()) -> float | None:
@@ -131,20 +148,26 @@ def merge_score(a: EventItem, b: EventItem, options: MergeOptions = MergeOptions
     if a.key == b.key or a.type != b.type or (a.status in _NEGATIVE) != (b.status in _NEGATIVE):
         return None
     words = jaccard(content_words(a.evidence), content_words(b.evidence))
-    if a.root == b.root:  # one article, or an article and its copy
-        return round(words, 4) if a.article_id != b.article_id and words >= 0.8 else None
+    if a.article_id == b.article_id:  # one sentence telling one event twice ("struck ..., killing")
+        same = bool(a.sentence and b.sentence and a.sentence[0] < b.sentence[1]
+                    and b.sentence[0] < a.sentence[1])
+        return 1.0 if same and not _actors_conflict(a, b) else None
+    if a.root == b.root:  # an article and its copy
+        return round(words, 4) if words >= 0.8 else None
     gap = day_gap(a, b)
     if gap is None or gap > options.window_days or _actors_conflict(a, b):
         return None
-    actors_a, actors_b = set(a.sources) | set(a.targets), set(b.sources) | set(b.targets)
+    actors_a = _side(a.sources, a.source_countries) | _side(a.targets, a.target_countries)
+    actors_b = _side(b.sources, b.source_countries) | _side(b.targets, b.target_countries)
     shared = actors_a & actors_b
     place = 0.0
     if a.place and b.place:
         place = 0.15 if a.place.casefold() == b.place.casefold() else -0.25
     if not shared and words < 0.3 and place <= 0:
         return None  # nothing but type and date in common
-    score = (0.45 * jaccard(actors_a, actors_b) + (0.15 if shared else 0.0) + 0.3 * words + place
-             + 0.1 * (1 - gap / (options.window_days + 1)))
+    # shared actors weigh most; a side that names none is unknown, not a mismatch
+    base = 0.5 + 0.3 * jaccard(actors_a, actors_b) if shared else 0.25
+    score = base + 0.5 * words + place + 0.1 * (1 - gap / (options.window_days + 1))
     score = max(0.0, min(1.0, score))
     return round(score, 4) if score >= options.min_score else None
 
@@ -170,7 +193,7 @@ def candidate_pairs(items: Sequence[EventItem],
             for n, a in enumerate(members):
                 for b in members[n + 1:]:
                     gap = day_gap(a, b)
-                    if a.article_id != b.article_id and (gap is None or gap > options.window_days):
+                    if gap is None or gap > options.window_days:
                         yield a, b
 
 
@@ -184,4 +207,4 @@ def merge(items: Sequence[EventItem], options: MergeOptions = MergeOptions()) ->
 
 
 __all__ = ["SYMMETRIC", "EventItem", "MergeOptions", "candidate_pairs", "content_words",
-           "day_gap", "event_days", "jaccard", "merge", "merge_score"]
+           "day_gap", "event_days", "jaccard", "merge", "merge_score", "sentence_bounds"]

@@ -110,6 +110,15 @@ def month_name(day: str | None) -> str | None:
 def terms(texts: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
     """The most repeated phrase (two adjacent content words) or word across ``texts``."""
     banned = {w.casefold() for name in exclude for w in _WORD.findall(name)}
+    texts = list(texts)
+    upper: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for text in texts:  # words mostly written with a capital inside sentences are names
+        for i, w in enumerate(_WORD.findall(text)):
+            if i:
+                seen[w.casefold()] += 1
+                upper[w.casefold()] += w[:1].isupper()
+    banned |= {w for w, n in seen.items() if upper[w] * 2 > n}
     pairs: Counter[str] = Counter()
     singles: Counter[str] = Counter()
     for text in texts:

@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING
 from tqdm import tqdm
 
 from dateline.corpus import dedup
-from dateline.corpus.events import EventItem, MergeOptions, event_days, merge_score
+from dateline.corpus.events import (
+    EventItem,
+    MergeOptions,
+    event_days,
+    merge_score,
+    sentence_bounds,
+)
 from dateline.corpus.graph import article_sortkey
 from dateline.corpus.stories import StoryOptions, features, gap, link_score, story_sortkey
 from dateline.store import corpus as sql
@@ -168,14 +174,18 @@ def event_item(row: dict[str, object], options: MergeOptions) -> EventItem:
                             row["date_end"] if isinstance(row["date_end"], str) else None,
                             published, options)
     sources, targets = row["sources"], row["targets"]
+    src_c, tgt_c = row["source_countries"], row["target_countries"]
     assert isinstance(sources, tuple) and isinstance(targets, tuple)
-    key = row["event_key"]
+    assert isinstance(src_c, tuple) and isinstance(tgt_c, tuple)
+    key, s0, s1 = row["event_key"], row["sent_start"], row["sent_end"]
     assert isinstance(key, int)
+    sentence = (s0, s1) if isinstance(s0, int) and isinstance(s1, int) else None
     return EventItem(key=key, id=str(row["id"]), article_id=str(row["article_id"]),
                      root=str(row["root"]), type=str(row["type"]), status=str(row["status"]),
                      sources=sources, targets=targets, day_start=start, day_end=end,
                      place=row["place"] if isinstance(row["place"], str) else None,
-                     evidence=str(row["evidence"] or ""), published=published)
+                     evidence=str(row["evidence"] or ""), published=published, sentence=sentence,
+                     source_countries=src_c, target_countries=tgt_c)
 
 
 def _shift(day: str | None, days: int) -> str | None:
@@ -184,13 +194,21 @@ def _shift(day: str | None, days: int) -> str | None:
 
 def _events_batch(conn: sqlite3.Connection, keys: Sequence[int], options: MergeOptions,
                   report: UpdateReport) -> None:
+    bodies: dict[str, str] = {}
     for row in sql.event_rows(conn, keys):
+        aid = str(row["article_id"])
+        if aid not in bodies:
+            bodies[aid] = str(conn.execute("SELECT body FROM articles WHERE id = ?", (aid,)).fetchone()[0])
+        start, end = row["evidence_start"], row["evidence_end"]
+        assert isinstance(start, int) and isinstance(end, int)
+        row["sent_start"], row["sent_end"] = sentence_bounds(bodies[aid], start, end)
         item = event_item(row, options)
         found = sql.event_candidates(conn, item.type, _shift(item.day_start, -options.window_days),
                                      _shift(item.day_end, options.window_days), item.root)
         conn.execute("INSERT INTO event_clusters (event_key, cluster_id, sortkey, type, day_start, "
-                     "day_end) VALUES (?, ?, ?, ?, ?, ?)",
-                     (item.key, item.id, item.sortkey, item.type, item.day_start, item.day_end))
+                     "day_end, sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (item.key, item.id, item.sortkey, item.type, item.day_start, item.day_end,
+                      row["sent_start"], row["sent_end"]))
         linked = []
         for other in (event_item(r, options) for r in sql.event_rows(conn, found)):
             score = merge_score(item, other, options)

@@ -107,17 +107,24 @@ def event_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[Row]:
         found = [dict(r) for r in conn.execute(
             "SELECT e.event_key, e.id, e.article_id, e.type, e.status, e.date_start, e.date_end, "
             "e.place, a.published, COALESCE(c.duplicate_of, e.article_id) AS root, "
+            "e.evidence_start, e.evidence_end, ec.sent_start, ec.sent_end, "
             "substr(a.body, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence "
             "FROM events e JOIN articles a ON a.id = e.article_id "
             "LEFT JOIN corpus_articles c ON c.article_id = e.article_id "
+            "LEFT JOIN event_clusters ec ON ec.event_key = e.event_key "
             f"WHERE e.event_key IN ({marks})", params)]
         roles: dict[tuple[int, str], list[str]] = defaultdict(list)
-        for r in conn.execute("SELECT event_key, role, actor_id FROM event_actors WHERE event_key "
-                              f"IN ({marks}) ORDER BY event_key, role, seq", params):
+        countries: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for r in conn.execute("SELECT x.event_key, x.role, x.actor_id, ac.country FROM event_actors x "
+                              "LEFT JOIN actors ac ON ac.id = x.actor_id WHERE x.event_key "
+                              f"IN ({marks}) ORDER BY x.event_key, x.role, x.seq", params):
             roles[(r["event_key"], r["role"])].append(r["actor_id"])
+            if r["country"]:
+                countries[(r["event_key"], r["role"])].append(r["country"])
         for row in found:
-            row["sources"] = tuple(roles.get((row["event_key"], "source"), ()))
-            row["targets"] = tuple(roles.get((row["event_key"], "target"), ()))
+            for role in ("source", "target"):
+                row[f"{role}s"] = tuple(roles.get((row["event_key"], role), ()))
+                row[f"{role}_countries"] = tuple(countries.get((row["event_key"], role), ()))
         rows.extend(found)
     rows.sort(key=lambda r: r["event_key"])
     return rows

@@ -265,7 +265,9 @@ CREATE TABLE event_clusters (
     sortkey TEXT NOT NULL,
     type TEXT NOT NULL,
     day_start TEXT,
-    day_end TEXT
+    day_end TEXT,
+    sent_start INTEGER,
+    sent_end INTEGER
 );
 CREATE INDEX event_clusters_cluster ON event_clusters(cluster_id);
 CREATE INDEX event_clusters_block ON event_clusters(type, day_start);
