@@ -9,6 +9,8 @@ from spacy.tokens import Span
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.state import ActorInfo, ArticleState
 
+MAX_NAME_TOKENS = 8  # longer "names" are the model running over a line ("state" is a word, not an org)
+MAX_NAME_CHARS = 80
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 DETERMINERS = frozenset({"the", "a", "an"})
 PARTICLES = frozenset({"abu", "al", "el", "bin", "ben", "ibn", "bint", "van", "von", "de", "der", "da",
@@ -59,7 +61,7 @@ def _named(state: ArticleState, ent: Span) -> None:
         return
     if ent.label_ == "ORG":
         name = _strip_possessive(text)
-        if name and any(c.isupper() for c in name):  # "state" is a word, not an organization
+        if name and any(c.isupper() for c in name) and len(ent) <= MAX_NAME_TOKENS and len(name) <= MAX_NAME_CHARS:
             info = state.new_actor(f"org:{slug(name)}", name, "organization", country=_country_in(state, ent))
             state.add(*_trim_the(ent), info.id, "name")
 
@@ -92,6 +94,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
         if longer:
             entry = state.dictionary.lookup(longer[0])
             name = longer[0]
+    if entry is None and (end - start > MAX_NAME_TOKENS or len(name) > MAX_NAME_CHARS):
+        return  # not a name: the model ran over a line
     info = state.actor_from_entry(entry) if entry else _discovered_person(state, name)
     d_start = descriptor_start(state, start)
     if d_start < start:
