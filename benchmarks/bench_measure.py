@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 KINDS = ("reader", "bare", "full", "paired")
 WARMUP = 8
+PROFILE = 120  # articles for the per-component profile of the full pipeline
 T = TypeVar("T")
 
 
@@ -203,6 +204,8 @@ def measure_nlp(corpus: Path, kind: str, batch_size: int) -> dict[str, Any]:
     cpu, wall = clock.read()
     words = sum(len(a.body.split()) for a in articles)
     assert chars == sum(len(a.body) for a in articles), "a body was lost on the way"
+    peak = peak_rss_mb()  # before profiling, which is not part of the measurement
+    profile = profile_components(nlp, articles[:PROFILE], batch_size) if kind == "full" else None
     return {
         "articles": len(articles),
         "refused_by_reader": len(refused),
@@ -212,7 +215,38 @@ def measure_nlp(corpus: Path, kind: str, batch_size: int) -> dict[str, Any]:
         "pipe_names": list(nlp.pipe_names),
         "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         "rss_after_load_mb": rss_before,
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": peak,
+        **({"components": profile} if profile is not None else {}),
+    }
+
+
+def profile_components(nlp: Any, articles: list[Any], batch_size: int) -> dict[str, Any]:
+    """CPU seconds and share of each step of the full pipeline over ``articles``: making the
+    Doc, every pipe in order, and turning the Doc into a record."""
+    from spacy.util import minibatch
+
+    from dateline.nlp.records import prepare, to_record
+
+    totals = {"make_doc": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "to_record": 0.0}
+    for batch in minibatch(articles, batch_size):
+        t0 = time.process_time()
+        docs = [prepare(nlp.make_doc, a) for a in batch]
+        totals["make_doc"] += time.process_time() - t0
+        for name, proc in nlp.pipeline:
+            t0 = time.process_time()
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            totals[name] += time.process_time() - t0
+        t0 = time.process_time()
+        for doc in docs:
+            to_record(doc)
+        totals["to_record"] += time.process_time() - t0
+    total = sum(totals.values()) or 1.0
+    ours = sum(v for k, v in totals.items() if k.startswith("dateline_") or k == "to_record")
+    return {
+        "articles": len(articles),
+        "dateline_share": round(ours / total, 3),
+        "cpu_seconds": {k: round(v, 3) for k, v in totals.items()},
+        "share": {k: round(v / total, 3) for k, v in totals.items()},
     }
 
 
