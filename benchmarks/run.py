@@ -178,6 +178,12 @@ def measure_all(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     for kind, result in best.items():
         result["passes_articles_per_s"] = [r["articles_per_s"] for r in runs[kind]]
         result["peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs[kind])
+    profile = best["full"].get("components")
+    if profile:
+        ours = sorted(((v, k) for k, v in profile["share"].items()
+                       if k.startswith("dateline_") or k == "to_record"), reverse=True)
+        log(f"    dateline's own steps: {profile['dateline_share']:.0%} of the full pipeline's CPU ("
+            + ", ".join(f"{k.removeprefix('dateline_')} {v:.1%}" for v, k in ours) + ")")
     log(f"[{step}] bare and full paired over the same chunks, one core")
     paired = run_child("paired", folder, args)
     log(f"    full/bare paired: {paired['full_over_bare']} (wall clock {paired['full_over_bare_wall']})")
