@@ -104,6 +104,27 @@ def ingest(
     return report
 
 
+def process_items(
+    items: Iterable[SourceItem | SourceError],
+    pipeline: Pipeline,
+    *,
+    batch_size: int = 64,
+    reader: Reader | None = None,
+) -> tuple[list[ArticleRecord], list[SourceError]]:
+    """Records for ``items`` (in order) and one error per bad input, exactly as ``ingest`` makes
+    them: the per-article code that the process pool and the Dask workers run. Nothing is
+    raised for a bad input; errors come back as data."""
+    if reader is None:
+        from dateline.reader import read_item
+
+        reader = read_item
+    errors: list[SourceError] = []
+    records: list[ArticleRecord] = []
+    for batch in _chunks(_read_all(items, reader, errors.append), batch_size):
+        records.extend(_understand(batch, pipeline, errors.append))
+    return records, errors
+
+
 def _read_all(items: Iterable[SourceItem | SourceError], reader: Reader,
               fail: ErrorHandler) -> Iterator[CleanArticle]:
     """Clean articles, in order; every bad input goes to ``fail`` instead."""
@@ -170,4 +191,4 @@ def _matches(name: str, suffixes: tuple[str, ...]) -> bool:
     return name.lower().endswith(suffixes)
 
 
-__all__ = ["IngestReport", "ingest"]
+__all__ = ["IngestReport", "ingest", "process_items"]

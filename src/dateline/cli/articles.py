@@ -23,6 +23,7 @@ from dateline.cli.options import (
 )
 from dateline.cli.output import emit_rows, record_summary
 from dateline.ingest import ingest
+from dateline.scale.cli import scale_options
 from dateline.sources import SourceError, SourceItem, iter_sources
 
 
@@ -64,6 +65,7 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (errors still shown).")
 @actors_option
 @cli_errors
+@scale_options
 def ingest_cmd(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
                actors: tuple[str, ...]) -> None:
     """Read, understand and store articles: files, directories, JSON Lines, - for stdin.

@@ -1,0 +1,116 @@
+"""The ``dateline ingest`` options for more than one core: ``--dask``, ``--out``, ``--workers``.
+
+``scale_options`` adds the options to the ingest command and, when one of them asks for more
+than one process, runs the ingest here instead of the single-process body of the command.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from dateline.cli.options import CliError, error_line, open_store
+from dateline.ingest import IngestReport
+
+if TYPE_CHECKING:
+    from dateline.scale.worker import PipelineSpec
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def scale_options(fn: F) -> F:
+    """Decorate the ingest command (below ``@cli_errors``) with the scale options."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, dask: str | None, out: str | None, workers: int, partition_size: int,
+                retries: int, **kwargs: Any) -> Any:
+        if dask is None and out is None and workers == 1:
+            return fn(*args, **kwargs)
+        return _run(dask=dask, out=out, workers=workers, partition_size=partition_size,
+                    retries=retries, **kwargs)
+
+    for option in reversed(_OPTIONS):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+_OPTIONS = [
+    click.option("--dask", metavar="ADDRESS",
+                 help="Run on a Dask cluster: local:N (N worker processes here) or the "
+                      "scheduler's tcp://HOST:PORT. See docs/scaling.md."),
+    click.option("--out", metavar="DIR", type=click.Path(file_okay=False),
+                 help="With --dask: keep the Parquet records in DIR (one dataset per record kind) "
+                      "and do not load the database. A re-run skips finished partitions."),
+    click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                 help="Without --dask: worker processes on this machine."),
+    click.option("--partition-size", type=click.IntRange(min=1), default=64, show_default=True,
+                 help="With --dask: articles per partition (one task, one Parquet file per kind)."),
+    click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
+                 help="With --dask: extra tries of a partition whose task failed."),
+]
+
+
+def _run(*, paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
+         actors: tuple[str, ...], dask: str | None, out: str | None, workers: int,
+         partition_size: int, retries: int) -> None:
+    from dateline.scale.worker import PipelineSpec
+
+    spec = PipelineSpec(actors=tuple(str(Path(a).resolve()) for a in actors), batch_size=batch_size)
+    progress = not quiet and sys.stderr.isatty()
+    if dask is None:
+        if out is not None:
+            raise CliError("--out", "Parquet output is written by the Dask path: add --dask local:N")
+        with open_store(db, create=True) as store:
+            from dateline.scale.pool import ingest_pool
+
+            report: IngestReport = ingest_pool(paths, store, workers=workers, spec=spec,
+                                               progress=progress, on_error=_error)
+        where = db
+    else:
+        if workers != 1:
+            raise CliError("--workers", "with --dask the cluster decides the workers: "
+                                        "use --dask local:N for N processes here")
+        report = _run_dask(paths, db, spec, dask, out, partition_size, retries, progress)
+        where = out or db
+    if not quiet:
+        click.echo(f"{where}: {report.summary()}", err=True)
+    if report.failed:
+        raise click.exceptions.Exit(1)
+
+
+def _run_dask(paths: tuple[str, ...], db: str, spec: PipelineSpec, address: str,
+              out: str | None, partition_size: int, retries: int, progress: bool) -> IngestReport:
+    from dateline.scale.cluster import ClusterError, ClusterOptions, run_dask
+    from dateline.scale.partitions import PlanError
+
+    if not logging.getLogger().isEnabledFor(logging.INFO):  # -v shows Dask's own log lines
+        logging.getLogger("distributed").setLevel(logging.ERROR)
+    options = ClusterOptions(partition_size=partition_size, retries=retries)
+    staging = Path(out) if out is not None else Path(f"{db}.parts")
+    try:
+        if out is not None:
+            report = run_dask(paths, staging, address=address, spec=spec, options=options,
+                              progress=progress, on_error=_error)
+        else:
+            with open_store(db, create=True) as store:
+                report = run_dask(paths, staging, address=address, spec=spec, options=options,
+                                  store=store, progress=progress, on_error=_error)
+    except (ClusterError, PlanError) as err:
+        raise CliError(err.origin, err.message) from err
+    if out is None and not report.failed_partitions:
+        shutil.rmtree(staging, ignore_errors=True)  # everything is in the database now
+    return report
+
+
+def _error(error: Any) -> None:
+    error_line(error.origin, error.message)
+
+
+__all__ = ["scale_options"]

@@ -1,0 +1,107 @@
+"""The Parquet dataset a distributed ingest writes: one folder per record kind, one file per
+partition, and a manifest per finished partition.
+
+    OUT/articles/part-<id>.parquet   OUT/events/part-<id>.parquet   ...   (schemas: scale.schema)
+    OUT/_manifest/<id>.json          written last: the partition is finished (its _SUCCESS marker)
+
+Every file is written under a temporary name and renamed into place, so a worker killed while
+writing leaves no half file under a final name; a partition whose manifest is missing is
+simply done again (same id, same file names: nothing is ever doubled). Each kind's folder is a
+Parquet dataset that pandas, DuckDB, Spark or ``pyarrow.dataset`` read as one table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dateline.model import ArticleRecord
+from dateline.scale.schema import TABLES, from_tables, to_tables
+from dateline.sources import SourceError
+
+MANIFEST = "_manifest"
+
+
+@dataclass
+class PartitionResult:
+    """What one partition task did; travels back to the client and is saved as the manifest."""
+
+    id: str
+    inputs: str  # first .. last input, for messages
+    articles: int = 0  # records written
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (origin, message) per bad input
+    process_s: float = 0.0  # reader + nlp + records
+    write_s: float = 0.0  # records -> Arrow -> Parquet files
+    worker: str | None = None
+    pid: int | None = None
+    peak_rss_mb: float | None = None
+    skipped: bool = False  # finished by an earlier run (read from its manifest)
+
+    def source_errors(self) -> list[SourceError]:
+        return [SourceError(origin, message) for origin, message in self.errors]
+
+
+def part_path(out: Path, table: str, pid: str) -> Path:
+    return out / table / f"part-{pid}.parquet"
+
+
+def write_partition(out: Path, pid: str, records: Iterable[ArticleRecord],
+                    result: PartitionResult) -> None:
+    """Write the partition's tables, then its manifest (the marker that it is finished).
+    ``result.write_s`` gets the time the tables took (records -> Arrow -> files)."""
+    started = time.perf_counter()
+    tables = to_tables(records)
+    for name, table in tables.items():
+        _atomic(part_path(out, name, pid), lambda tmp, t=table: pq.write_table(t, tmp))
+    result.write_s = round(time.perf_counter() - started, 4)
+    write_manifest(out, result)
+
+
+def write_manifest(out: Path, result: PartitionResult) -> None:
+    text = json.dumps(asdict(result), ensure_ascii=False, indent=1)
+    _atomic(out / MANIFEST / f"{result.id}.json",
+            lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def read_manifest(out: Path, pid: str) -> PartitionResult | None:
+    """The saved result of a finished partition, or None when it is not finished."""
+    path = out / MANIFEST / f"{pid}.json"
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not all(part_path(out, name, pid).exists() for name in TABLES):
+        return None
+    data["errors"] = [tuple(e) for e in data.get("errors", [])]
+    known = set(PartitionResult.__dataclass_fields__)
+    return PartitionResult(**{k: v for k, v in data.items() if k in known})
+
+
+def read_partition(out: Path, pid: str) -> list[ArticleRecord]:
+    """The records of one finished partition, in input order."""
+    tables: dict[str, pa.Table] = {name: pq.read_table(part_path(out, name, pid)) for name in TABLES}
+    return list(from_tables(tables))
+
+
+def _atomic(dest: Path, write: Any) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, dest)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+__all__ = ["MANIFEST", "PartitionResult", "part_path", "read_manifest", "read_partition",
+           "write_manifest", "write_partition"]

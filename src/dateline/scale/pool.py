@@ -1,0 +1,98 @@
+"""One machine, several cores: a pool of worker processes running the per-article code.
+
+The parent reads the sources (cheap: bytes to text) and cuts them into chunks; each worker
+process, with its own pipeline loaded once, turns a chunk into records and errors with
+``dateline.ingest.process_items`` (the code ``ingest`` runs); records, not spaCy Docs, come
+back. The parent stores each chunk in one transaction, in input order, so the store ends up as
+a single-process ``ingest`` would leave it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tqdm import tqdm
+
+from dateline.ingest import IngestReport, _count_inputs
+from dateline.scale.worker import PipelineSpec, run_chunk, warm
+from dateline.sources import SourceError, SourceItem, iter_sources
+
+if TYPE_CHECKING:
+    from dateline.model import ArticleRecord
+    from dateline.store import Store
+
+Chunk = list[SourceItem | SourceError]
+Done = tuple[list["ArticleRecord"], list[SourceError], float]
+
+
+def ingest_pool(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    workers: int,
+    spec: PipelineSpec | None = None,
+    progress: bool = False,
+    on_error: Callable[[SourceError], None] | None = None,
+) -> IngestReport:
+    """Like ``dateline.ingest.ingest`` with ``workers`` processes doing the understanding.
+
+    At most two chunks per worker are in flight, so memory stays flat whatever the corpus size.
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    spec = spec or PipelineSpec()
+    paths = list(paths)
+    report = IngestReport()
+    bar = tqdm(total=_count_inputs(paths), unit="article", file=sys.stderr, disable=not progress,
+               dynamic_ncols=True, desc=f"ingest ({workers} processes)")
+
+    def collect(done: Done) -> None:
+        records, errors, _rss = done
+        for error in errors:
+            report.failed += 1
+            report.errors.append(error)
+            if on_error is not None:
+                with bar.external_write_mode(file=sys.stderr):
+                    on_error(error)
+        if records:
+            result = store.put(records)
+            report.stored += len(result.stored)
+            report.replaced += len(result.replaced)
+            report.unchanged += len(result.unchanged)
+        bar.update(len(records) + len(errors))
+        bar.set_postfix(stored=report.stored, failed=report.failed, refresh=False)
+
+    context = multiprocessing.get_context("spawn")  # no forked copies of threads or open files
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=warm,
+                                 initargs=(spec,)) as pool:
+            pending: deque[Future[Done]] = deque()
+            for chunk in _chunks(iter_sources(paths), spec.batch_size):
+                pending.append(pool.submit(run_chunk, chunk, spec))
+                while len(pending) >= 2 * workers:
+                    collect(pending.popleft().result())
+            while pending:
+                collect(pending.popleft().result())
+    finally:
+        bar.close()
+    return report
+
+
+def _chunks(items: Iterable[SourceItem | SourceError], size: int) -> Iterator[Chunk]:
+    chunk: Chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+__all__ = ["ingest_pool"]

@@ -1,0 +1,123 @@
+"""What runs in a worker process: the pipeline, loaded once per process, over one partition.
+
+The same ``dateline.ingest.process_items`` that one machine runs makes the records; only
+records (never spaCy Docs) leave the process, as Parquet files (Dask) or pickled records (the
+process pool). Bad inputs come back as data: one (origin, message) pair each.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import resource
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.ingest import process_items
+from dateline.scale.output import PartitionResult, write_partition
+from dateline.scale.partitions import Partition
+
+if TYPE_CHECKING:
+    from dateline.model import ArticleRecord
+    from dateline.pipeline import Pipeline
+    from dateline.sources import SourceError, SourceItem
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """How a worker builds its pipeline: extra actor dictionaries and the nlp.pipe batch size.
+
+    The actor files must be readable at the same path on every worker (a shared filesystem).
+    """
+
+    actors: tuple[str, ...] = ()
+    nlp_batch_size: int = 16
+    batch_size: int = 64  # articles per pipeline call inside a partition
+
+    def salt(self) -> str:
+        """What enters every partition id: a change of settings or dictionaries redoes the work."""
+        files: list[list[str | None]] = []
+        for path in self.actors:
+            try:
+                files.append([path, hashlib.sha256(Path(path).read_bytes()).hexdigest()])
+            except OSError:
+                files.append([path, None])
+        return json.dumps({"actors": files, "dateline": _version()})
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("dateline")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=2)
+def _load(spec: PipelineSpec) -> Pipeline:
+    from dateline.nlp import load
+    from dateline.pipeline import Pipeline
+
+    config = {"dateline_actors": {"extra_dictionaries": list(spec.actors)}} if spec.actors else None
+    return Pipeline(load(config=config), batch_size=spec.nlp_batch_size)
+
+
+def pipeline_for(spec: PipelineSpec) -> Pipeline:
+    """This process's pipeline for ``spec``: loaded on the first call, then reused."""
+    with _LOCK:
+        return _load(spec)
+
+
+def run_partition(partition: Partition, out: str, spec: PipelineSpec) -> PartitionResult:
+    """Read, understand and write one partition; its manifest is written last."""
+    started = time.perf_counter()
+    records, errors = process_items(partition.items(), pipeline_for(spec),
+                                    batch_size=spec.batch_size)
+    result = PartitionResult(
+        id=partition.id, inputs=partition.describe(), articles=len(records),
+        errors=[(e.origin, e.message) for e in errors],
+        process_s=round(time.perf_counter() - started, 4), worker=_worker_address(),
+        pid=os.getpid(),
+    )
+    result.peak_rss_mb = peak_rss_mb()
+    write_partition(Path(out), partition.id, records, result)
+    return result
+
+
+def run_chunk(items: list[SourceItem | SourceError],
+              spec: PipelineSpec) -> tuple[list[ArticleRecord], list[SourceError], float]:
+    """The process pool's task: records and errors for a chunk of inputs, and peak RSS (MiB)."""
+    records, errors = process_items(items, pipeline_for(spec), batch_size=spec.batch_size)
+    return records, errors, peak_rss_mb()
+
+
+def warm(spec: PipelineSpec) -> None:
+    """The process pool's initializer: load the pipeline before the first chunk."""
+    pipeline_for(spec)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory, MiB (Linux reports KiB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _worker_address() -> str | None:
+    try:
+        from distributed import get_worker
+
+        return str(get_worker().address)
+    except (ImportError, ValueError):
+        return None
+
+
+__all__ = ["PipelineSpec", "peak_rss_mb", "pipeline_for", "run_chunk",
+           "run_partition", "warm"]
