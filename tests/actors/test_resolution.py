@@ -182,3 +182,19 @@ def test_publisher_and_credited_agency_are_actors(nlp) -> None:  # type: ignore[
     assert types["med:harbour-times"] == "media"
     assert types["med:reuters"] == "media"
     assert not [m for m in doc._.mentions if m.actor in ("med:harbour-times", "med:reuters")]
+
+
+@pytest.mark.parametrize(("fix_ents", "label"), [(True, "GPE"), (False, "PERSON")])
+def test_fix_ents_writes_corrected_entities_back(nlp, fix_ents, label) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from dateline.actors.component import ActorResolver
+
+    resolver = ActorResolver(nlp, extra_dictionaries=[], fix_ents=fix_ents)
+    doc = nlp("Israeli tanks moved into Khan Yunis on Sunday.")
+    start = doc.text.index("Khan")
+    khan = doc.char_span(start, start + len("Khan Yunis"))
+    doc.ents = [Span(doc, khan.start, khan.end, label="PERSON")]  # the model's known slip
+    resolver(doc)
+    assert [e.label_ for e in doc.ents if e.text == "Khan Yunis"] == [label]
+    assert not [a for a in doc._.actors if a.type == "person"]

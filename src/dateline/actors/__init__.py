@@ -1,8 +1,23 @@
 """Actors: who is named in an article, resolved to canonical actors with type, country, sector and roles.
 
-``resolve_actors(doc, corrector)`` is the pure entry point; the ``dateline_actors`` spaCy component
-(``dateline.actors.component``) runs it after the model's ``ner`` and stores ``doc._.actors`` and
-``doc._.mentions``. The dictionary (``load_dictionary``) is shipped package data plus user files.
+The ``dateline_actors`` spaCy component (``dateline.actors.component``) runs after the model's
+``ner`` and stores ``doc._.actors`` (``Actor``) and ``doc._.mentions`` (``Mention``, character
+offsets into ``doc.text``); ``resolve_actors(doc, corrector)`` is the same as a plain function.
+
+1. ``corrections``: the model's entities, corrected with the dictionary and GeoNames place names
+   (a PERSON that is a place, names the model missed, surnames of people named in full, towns in
+   results lines, capitals in datelines). With ``fix_ents`` (default) they replace ``doc.ents``.
+2. ``names``: each entity becomes a dictionary actor (``cty:ISR``, ``org:hamas``,
+   ``per:benjamin-netanyahu``), a country through its demonym ("Qatari"), a discovered person or
+   organization (``per:<slug>``); a person's descriptor ("Hamas political bureau member") widens
+   the mention and gives roles, affiliation, country and sector; surnames join their full name.
+3. ``coref``: office titles resolve by the article's date ("Israel's prime minister"), group nouns
+   become groups ("hostage supporters in Israel" -> ``grp:isr-hostage-supporters``) or the
+   country's forces ("Israeli tanks" -> ``org:idf``), "the Palestinian militants" / "the group"
+   the armed group the article names, and pronouns the person or body a rule can decide on.
+
+The dictionary (``load_dictionary``) is package data plus the user's JSON Lines files
+(``extra_dictionaries`` in the component config); see ``dateline/data/actors/README.md``.
 """
 
 from __future__ import annotations
