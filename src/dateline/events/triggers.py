@@ -81,6 +81,17 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
 def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = verb_lemma(token, lex)
     objects = object_lemmas(token)
+    if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
+        objects += [(o, _lemma(o)) for o in _prep_objects(token, ("on",))]
+        objects += [(c, _lemma(c)) for c in token.children if c.dep_ in ("oprd", "acomp")]
+    for prt in (c for c in token.children if c.dep_ == "prt"):  # "called off the strike"
+        sense = lex.phrasal.get(f"{lemma} {prt.lower_}")
+        if sense and sense[0] != "_LIGHT":
+            specific = lex.verb_object.get(f"{lemma} {prt.lower_}", {})
+            for obj, olemma in objects:  # "handed over medicine" is aid, not a return
+                if olemma in specific:
+                    return _make(token, specific[olemma], "verb", [token, prt, obj], 0.8, noun=obj)
+            return _make(token, sense, "verb", [token, prt], 0.8)
     table = lex.verb_object.get(lemma)
     if table:
         for obj, olemma in objects:
