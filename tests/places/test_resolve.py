@@ -89,3 +89,11 @@ def test_fallback_places_unknown_toponyms_at_the_nearest_town(fallback: bool) ->
         assert unknown.confidence <= 0.05 and unknown.geonames_id is None
     else:
         assert unknown.lat is None and unknown.confidence == 0.0
+
+
+@pytest.mark.parametrize(("surface", "country"), [("U.S.-led", "US"), ("Saudi-led", "SA"),
+                                                  ("Iran-backed", "IR"), ("Syria's", "SY")])
+def test_compounds_and_possessives(surface: str, country: str) -> None:
+    text = f"The {surface} coalition met."
+    (place,) = resolve_spans(text, _spans(text, [surface]), gazetteer.load())
+    assert place.country == country

@@ -80,6 +80,11 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     m = _SUFFIX.search(text)
     if m:
         return candidates(gaz, text[: m.start()])
+    if "-" in text.strip("-"):  # "U.S.-led", "Israeli-Palestinian": the first area named
+        for part in text.split("-"):
+            found = [c for c in candidates(gaz, part) if _is_area(c.entry)] if part[:1].isupper() else []
+            if found:
+                return found
     return _partial(gaz, text)
 
 
