@@ -116,6 +116,20 @@ def test_roles_resolve_by_article_date(nlp, text, published, expected) -> None: 
     assert [m.actor for m in role_mentions] == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Benjamin Netanyahu met Antony Blinken. The prime minister said the talks were useful.",
+     "per:benjamin-netanyahu"),
+    ("Foreign Minister Maria Kovalenko met aid groups. The minister said more help was coming.",
+     "per:maria-kovalenko"),
+    ("Antony Blinken met aid groups. The prime minister was not there.", None),
+])
+def test_definite_title_refers_to_the_person_named_with_it(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text, "2024-08-18")
+    second = len(text.split(". ")[0]) + 2
+    got = [m.actor for m in mentions if m.start >= second and m.actor.startswith("per:")]
+    assert got == ([expected] if expected else [])
+
+
 def test_role_without_known_holder_stays_unresolved(nlp) -> None:  # type: ignore[no-untyped-def]
     actors, _ = run(nlp, "Moldova's prime minister resigned.", "2024-08-18")
     assert not [a for a in actors if a.type == "person"]

@@ -176,12 +176,29 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
             continue
         start, owner = _role_owner(state, i, i + n)
         if owner is None:
+            earlier = _earlier_holder(state, i, canon) if i > 0 and words[i - 1] == "the" else None
+            if earlier is not None:  # "Netanyahu ... the prime minister said"
+                state.add(i, i + n, earlier, "role")
+                return i + n - 1
             continue
         holders = _holders(state, canon, owner)
         if len(holders) == 1:
             state.add(start, i + n, state.actor_from_entry(holders[0]).id, "role")
             return i + n - 1
     return i
+
+
+def _earlier_holder(state: ArticleState, before: int, canon: str) -> str | None:
+    """The person named last before token ``before`` whose roles include the title ``canon``."""
+    variants = [v for v, c in state.lexicon.titles.items() if c == canon]
+    people = sorted((f for f in state.found if f.end <= before and f.kind != "pronoun"
+                     and f.actor in state.actors and state.actors[f.actor].type == "person"),
+                    key=lambda f: f.start, reverse=True)
+    for f in people:
+        roles = [f" {r.lower()} " for r in state.actors[f.actor].roles]
+        if any(f" {v} " in r for v in variants for r in roles):
+            return f.actor
+    return None
 
 
 def _role_owner(state: ArticleState, start: int, end: int) -> tuple[int, str | None]:
