@@ -59,7 +59,7 @@ class Weights:
 
 class Candidate(NamedTuple):
     entry: Entry
-    via: str  # name|alias|demonym|alternate
+    via: str  # name|alias|demonym|alternate|partial
 
 
 def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
@@ -277,7 +277,7 @@ class Resolution(NamedTuple):
 
     place: Place
     entry: Entry | None
-    via: str | None  # name|alias|demonym|alternate
+    via: str | None  # name|alias|demonym|alternate|partial, "context" for a fallback
 
 
 def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
