@@ -275,7 +275,13 @@ def predict_textacy(texts: Iterable[str]) -> Iterator[list[Attribution]]:
                 toks = list(toks)
                 return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None
             content = ext(t.content)
-            if content is not None:
+            if content is not None:  # PolNeAR counts the quotation marks in the content
+                a, b = content
+                if a > 0 and doc.text[a - 1] in QUOTE_OPENERS + ("”",):
+                    a -= 1
+                if b < len(doc.text) and doc.text[b] in "”\"’'»":
+                    b += 1
+                content = (a, b)
                 out.append(Attribution(content, ext(t.speaker), ext(t.cue)))
         yield out
 

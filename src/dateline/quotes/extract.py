@@ -179,7 +179,7 @@ def is_cue(tok: Token, lex: Lexicon) -> bool:
     """A verb whose lemma is in the lexicon (with its particle where one is needed)."""
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
-    lemma = tok.lemma_.lower()
+    lemma = lex.lemma(tok)
     if lemma not in lex.cues and lemma not in lex.particles:
         return False
     if lemma in lex.needs_particle or lemma not in lex.cues:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-CLASSES = ("speech", "directive", "accusation", "evaluation", "cognition", "evidence")
+from spacy.tokens import Token
+
+CLASSES = ("speech", "directive", "accusation", "evaluation", "cognition", "evidence", "stance")
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,12 @@ class Lexicon:
     source_prepositions: tuple[str, ...]
     media: frozenset[str]
     settings: frozenset[str]
+    lemma_fixes: dict[str, str]
+
+    def lemma(self, tok: Token) -> str:
+        """The token's lemma, lower-cased, with the tagger's known slips mended ('hop' -> 'hope')."""
+        lemma = tok.lemma_.lower()
+        return self.lemma_fixes.get(lemma, lemma)
 
     @property
     def cues(self) -> frozenset[str]:
@@ -50,6 +58,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         source_prepositions=tuple(data.get("source_prepositions", [])),
         media=frozenset(data.get("media", [])),
         settings=frozenset(data.get("settings", [])),
+        lemma_fixes=dict(data.get("lemma_fixes", {})),
     )
 
 
