@@ -5,6 +5,7 @@ import dateline.cli.corpus  # noqa: F401  (corpus update, stories, story, export
 import dateline.cli.demo  # noqa: F401
 import dateline.cli.eval  # noqa: F401  (the `eval` group; its tasks below)
 import dateline.cli.query  # noqa: F401  (quotes, events, timeline, actors, places)
+import dateline.cli.web  # noqa: F401  (serve)
 import dateline.eval.dedup  # noqa: F401
 import dateline.eval.entities  # noqa: F401
 import dateline.eval.events  # noqa: F401

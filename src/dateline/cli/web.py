@@ -1,0 +1,68 @@
+"""``dateline serve``: the HTTP API and dashboard over one database."""
+
+from __future__ import annotations
+
+import ipaddress
+import secrets
+
+import click
+
+from dateline.cli import main
+from dateline.cli.options import CliError, cli_errors, db_option, load_pipeline, open_store
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@main.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the API to the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--allow-ingest", is_flag=True,
+              help="Enable POST /articles (HTML or text) for clients with the token.")
+@click.option("--token", envvar="DATELINE_TOKEN", metavar="TOKEN",
+              help="Bearer token for POST /articles (env DATELINE_TOKEN); generated and printed when omitted.")
+@click.option("--max-body", type=click.IntRange(1_000, 100_000_000), default=2_000_000,
+              show_default=True, help="Largest request body in bytes.")
+@cli_errors
+def serve_cmd(db: str, host: str, port: int, allow_ingest: bool, token: str | None,
+              max_body: int) -> None:
+    """Serve the JSON API (schema at /openapi.json) and the dashboard at / .
+
+    Read-only unless --allow-ingest. Binds to 127.0.0.1 unless --host says otherwise.
+    """
+    import uvicorn
+
+    from dateline.web import WebOptions, create_app
+
+    if token is not None and not allow_ingest:
+        raise CliError("--token", "is only used with --allow-ingest")
+    if allow_ingest and token is None:
+        token = secrets.token_urlsafe(24)
+        click.echo(f"ingest token (send as 'Authorization: Bearer TOKEN'): {token}", err=True)
+    if allow_ingest and token is not None and len(token) < 16:
+        raise CliError("--token", "use at least 16 characters")
+    if not _loopback(host):
+        click.echo(f"warning: listening on {host}: the API is reachable from the network", err=True)
+    store = open_store(db)
+    options = WebOptions(allow_ingest=allow_ingest, token=token, max_body=max_body,
+                         pipeline=load_pipeline if allow_ingest else None)
+    app = create_app(store, options)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"dateline: serving {db} at http://{shown}:{port}/  (API schema: /openapi.json; "
+               "Ctrl-C stops)", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    finally:
+        store.close()
+
+
+__all__ = ["serve_cmd"]

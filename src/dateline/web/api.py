@@ -1,0 +1,207 @@
+"""The read-only JSON API: the store's queries with the CLI's filters, one page at a time.
+
+Every list answers ``{"items", "limit", "offset", "next_offset"}``; ``limit`` is capped at
+``MAX_PAGE``. Filters mean what the CLI's flags mean (``dateline events --help``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from dateline.store import Store
+from dateline.web import stories as story_views
+from dateline.web.errors import ApiError
+from dateline.web.schemas import (
+    ActorRow,
+    Article,
+    ArticleRow,
+    Error,
+    EventRow,
+    Network,
+    Page,
+    PlaceRow,
+    QuoteRow,
+    Stats,
+    TimelineRow,
+)
+
+MAX_PAGE = 500  # rows per page at most
+MAX_OFFSET = 100_000  # deeper pages: narrow the filters instead
+MAX_NETWORK_EVENTS = 5_000  # events read for one network
+
+Row = dict[str, Any]
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": Error, "description": "A filter value is malformed (e.g. since=2024-13)."},
+    422: {"model": Error, "description": "A parameter has the wrong type or is out of range."},
+}
+
+router = APIRouter()
+
+Text = Annotated[str | None, Query(max_length=200)]
+DateBound = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                        description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")]
+
+
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+
+
+class Paging:
+    """``limit`` (1..MAX_PAGE) and ``offset`` query parameters."""
+
+    def __init__(self, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+                 offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> None:
+        self.limit = limit
+        self.offset = offset
+
+    def page(self, fetch: Callable[[int], list[Row]]) -> dict[str, Any]:
+        """One page from a query that takes a row limit (one row more tells if there is a next)."""
+        rows = fetch(self.offset + self.limit + 1)
+        items = rows[self.offset:self.offset + self.limit]
+        more = len(rows) > self.offset + self.limit
+        return {"items": items, "limit": self.limit, "offset": self.offset,
+                "next_offset": self.offset + self.limit if more else None}
+
+
+PagingDep = Annotated[Paging, Depends()]
+
+
+class EventFilters:
+    """The filters of ``dateline events`` and ``dateline timeline``."""
+
+    def __init__(
+        self,
+        actor: Annotated[str | None, Query(max_length=200, description="Actor id (org:hamas) or text in an actor's id or name.")] = None,
+        type: Annotated[str | None, Query(max_length=200, description="PLOVER type(s), comma-separated: ACCUSE,REJECT.")] = None,
+        since: DateBound = None,
+        until: DateBound = None,
+        place: Annotated[str | None, Query(max_length=200, description="Place name contains this text.")] = None,
+        status: Annotated[str | None, Query(max_length=200, description="happened, ongoing, planned, hypothetical, negated, denied (comma-separated).")] = None,
+    ) -> None:
+        self.values = {"actor": actor, "type": type, "since": since, "until": until,
+                       "place": place, "status": status}
+
+
+EventFiltersDep = Annotated[EventFilters, Depends()]
+
+
+@router.get("/articles", response_model=Page[ArticleRow], responses=ERRORS, tags=["articles"])
+def list_articles(store: StoreDep, paging: PagingDep, search: Text = None, source: Text = None,
+                  since: DateBound = None, until: DateBound = None) -> dict[str, Any]:
+    """Articles newest first; with ``search``, by full-text relevance (FTS5) with a snippet."""
+    return paging.page(lambda n: store.articles(search=search, source=source, since=since,
+                                                until=until, limit=n))
+
+
+@router.get("/articles/{article_id}", response_model=Article, tags=["articles"],
+            responses={404: {"model": Error, "description": "No article with this id."}, **ERRORS})
+def get_article(store: StoreDep,
+                article_id: Annotated[str, Path(max_length=64, description="An article id or a unique prefix of one.")]
+                ) -> dict[str, Any]:
+    """One article with all its annotations (the public record, schema_version 1)."""
+    if not article_id.strip():
+        raise ApiError(404, "not_found", "no article with an empty id; list them at /articles")
+    try:
+        full = store.resolve(article_id)
+    except Exception as err:  # StoreError: unknown or ambiguous prefix
+        raise ApiError(404, "not_found", f"no single article with id {article_id!r}; "
+                       "list them at /articles") from err
+    record = store.get(full)
+    if record is None:
+        raise ApiError(404, "not_found", f"no article with id {article_id!r}; list them at /articles")
+    return record.to_json()
+
+
+@router.get("/events", response_model=Page[EventRow], responses=ERRORS, tags=["events"])
+def list_events(store: StoreDep, paging: PagingDep, filters: EventFiltersDep,
+                article: Annotated[str | None, Query(max_length=64, description="Only this article's events.")] = None,
+                ) -> dict[str, Any]:
+    """Who did what to whom, when and where: events in date order (undated last)."""
+    return paging.page(lambda n: store.events(**filters.values, article=article, limit=n))
+
+
+@router.get("/timeline", response_model=Page[TimelineRow], responses=ERRORS, tags=["events"])
+def timeline(store: StoreDep, paging: PagingDep, filters: EventFiltersDep,
+             statements: Annotated[bool | None, Query(description="Include quotes (default: yes unless type, place or status is given).")] = None,
+             ) -> dict[str, Any]:
+    """Events and statements in one chronology."""
+    return paging.page(lambda n: store.timeline(**filters.values, statements=statements, limit=n))
+
+
+@router.get("/quotes", response_model=Page[QuoteRow], responses=ERRORS, tags=["quotes"])
+def list_quotes(store: StoreDep, paging: PagingDep,
+                speaker: Annotated[str | None, Query(max_length=200, description="Speaker actor id, or text in the speaker's id, name or words.")] = None,
+                search: Annotated[str | None, Query(max_length=200, description="Full-text search of the quoted words (FTS5).")] = None,
+                since: DateBound = None, until: DateBound = None,
+                article: Annotated[str | None, Query(max_length=64, description="Only this article's quotes.")] = None,
+                ) -> dict[str, Any]:
+    """Who said what: quotes and reported statements in date order."""
+    return paging.page(lambda n: store.quotes(speaker=speaker, search=search, since=since,
+                                              until=until, article=article, limit=n))
+
+
+@router.get("/actors", response_model=Page[ActorRow], responses=ERRORS, tags=["actors"])
+def list_actors(store: StoreDep, paging: PagingDep,
+                search: Annotated[str | None, Query(max_length=200, description="Actor id or text in an actor's id or name.")] = None,
+                type: Annotated[str | None, Query(max_length=200, description="person, organization, country, group, ... (comma-separated).")] = None,
+                ) -> dict[str, Any]:
+    """Actors of stored articles, most covered first, with their counts."""
+    return paging.page(lambda n: store.actors(search=search, type=type, limit=n))
+
+
+@router.get("/places", response_model=Page[PlaceRow], responses=ERRORS, tags=["places"])
+def list_places(store: StoreDep, paging: PagingDep,
+                search: Annotated[str | None, Query(max_length=200, description="Text in the place's name or in the words used for it.")] = None,
+                country: Annotated[str | None, Query(max_length=200, description="ISO 3166 alpha-2 code(s), comma-separated: PS,IL.")] = None,
+                ) -> dict[str, Any]:
+    """Resolved places (gazetteer entries with coordinates), most covered first."""
+    return paging.page(lambda n: store.places(search=search, country=country, limit=n))
+
+
+@router.get("/network", response_model=Network, responses=ERRORS, tags=["actors"])
+def network(store: StoreDep, filters: EventFiltersDep) -> dict[str, Any]:
+    """The actor network: an edge from each event source to each target, weighted by events."""
+    rows = store.events(**filters.values, limit=MAX_NETWORK_EVENTS)
+    return build_network(rows)
+
+
+def build_network(rows: list[Row]) -> dict[str, Any]:
+    """Nodes and weighted, typed edges from event rows (sources x targets, self-loops dropped)."""
+    names: dict[str, str] = {}
+    weights: Counter[tuple[str, str]] = Counter()
+    types: dict[tuple[str, str], Counter[str]] = {}
+    involved: Counter[str] = Counter()
+    for row in rows:
+        for ids, labels in ((row["sources"], row["source_names"]), (row["targets"], row["target_names"])):
+            names.update(zip(ids, labels, strict=False))
+        for actor in set(row["sources"]) | set(row["targets"]):
+            involved[actor] += 1
+        for src in row["sources"]:
+            for tgt in row["targets"]:
+                if src != tgt:
+                    weights[(src, tgt)] += 1
+                    types.setdefault((src, tgt), Counter())[row["type"]] += 1
+    linked = {a for pair in weights for a in pair}
+    nodes = [{"id": a, "name": names.get(a, a), "type": a.split(":", 1)[0] if ":" in a else None,
+              "events": involved[a]} for a in sorted(linked, key=lambda a: (-involved[a], a))]
+    edges = [{"source": s, "target": t, "weight": w, "types": dict(types[(s, t)].most_common())}
+             for (s, t), w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"nodes": nodes, "edges": edges, "events": len(rows)}
+
+
+@router.get("/stats", response_model=Stats, tags=["meta"])
+def stats(store: StoreDep, request: Request) -> dict[str, Any]:
+    """Rows per table; whether stories exist and ingest is enabled."""
+    return {"counts": store.counts(), "stories": story_views.count(store),
+            "ingest": bool(request.app.state.settings.allow_ingest)}
+
+
+router.include_router(story_views.router)

@@ -1,0 +1,79 @@
+"""One JSON error shape for every 4xx and 5xx: ``{"error": {"code", "message"}}``.
+
+Validation errors say which parameter and why; unexpected errors are logged here with their
+traceback and reach the client only as ``internal_error`` (no stack traces, no paths).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from dateline.store import StoreError
+
+log = logging.getLogger("dateline.web")
+
+CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+         405: "method_not_allowed", 406: "not_acceptable", 411: "length_required",
+         413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_request",
+         429: "too_many_requests", 500: "internal_error", 503: "unavailable"}
+
+
+class ApiError(Exception):
+    """An error answered as ``{"error": {"code", "message"}}`` with ``status``."""
+
+    def __init__(self, status: int, code: str, message: str,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers
+
+
+def error_response(status: int, code: str, message: str,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status,
+                        headers=headers)
+
+
+def _where(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(p) for p in loc if p not in ("query", "path", "body", "header")]
+    return ".".join(parts) or "request"
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers that give every error the one shape."""
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, err: ApiError) -> JSONResponse:
+        return error_response(err.status, err.code, err.message, err.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
+        problems = [f"{_where(e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in err.errors()[:5]]
+        return error_response(422, "invalid_request", "; ".join(problems) or "invalid request")
+
+    @app.exception_handler(StoreError)
+    async def store_error(_: Request, err: StoreError) -> JSONResponse:
+        # Filter values the store refuses (since=2024-13); the message names the value, not the file.
+        return error_response(400, "invalid_filter", err.message.replace("--", ""))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, err: StarletteHTTPException) -> JSONResponse:
+        code = CODES.get(err.status_code, "error" if err.status_code < 500 else "internal_error")
+        message = err.detail if isinstance(err.detail, str) else code.replace("_", " ")
+        if err.status_code == 404 and message == "Not Found":
+            message = "no such endpoint; the API is described at /openapi.json"
+        return error_response(err.status_code, code, message, getattr(err, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, err: Exception) -> JSONResponse:
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=err)
+        return error_response(500, "internal_error",
+                              "the server failed on this request; the error is in the server's log")

@@ -1,0 +1,102 @@
+"""``POST /articles``: one article (HTML or plain text) through reader, pipeline and store.
+
+Exists only when the app is made with ``allow_ingest``; every request needs
+``Authorization: Bearer TOKEN``. The spaCy pipeline loads on the first accepted request.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Request
+
+from dateline.sources import InputError
+from dateline.web.errors import ApiError
+from dateline.web.schemas import Error, Ingested
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Pipeline
+
+router = APIRouter(tags=["ingest"])
+_LOCK = threading.Lock()  # one pipeline load and one article at a time
+
+TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+
+
+def check_token(request: Request, authorization: str | None) -> None:
+    expected = request.app.state.settings.token or ""
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not expected or not hmac.compare_digest(
+            given.strip().encode(), expected.encode()):
+        raise ApiError(401, "unauthorized", "send the server's token as 'Authorization: Bearer TOKEN'",
+                       headers={"WWW-Authenticate": "Bearer"})
+
+
+def pipeline_of(request: Request) -> Pipeline:
+    """The app's pipeline, loaded once on first use (several seconds)."""
+    state = request.app.state
+    with _LOCK:
+        if getattr(state, "pipeline", None) is None:
+            factory = state.settings.pipeline
+            if factory is None:
+                from dateline.nlp import ModelMissing
+                from dateline.pipeline import Pipeline
+
+                try:
+                    state.pipeline = Pipeline()
+                except ModelMissing as err:
+                    raise ApiError(503, "unavailable", f"the language model is missing: {err}") from err
+            else:
+                state.pipeline = factory()
+        pipeline: Pipeline = state.pipeline
+        return pipeline
+
+
+@router.post("/articles", response_model=Ingested, status_code=201, responses={
+    400: {"model": Error, "description": "No article could be read from the body."},
+    401: {"model": Error, "description": "Missing or wrong bearer token."},
+    413: {"model": Error, "description": "Body over the size limit."},
+    415: {"model": Error, "description": "Not text/html or text/plain."},
+})
+async def post_article(
+    request: Request,
+    authorization: Annotated[str | None, Header()] = None,
+    url: Annotated[str | None, Query(max_length=2000, description="Where the article was published.")] = None,
+    published: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Publication date, when known.")] = None,
+    source: Annotated[str | None, Query(max_length=200, description="The outlet's name, when known.")] = None,
+) -> dict[str, Any]:
+    """Read, understand and store one article sent as ``text/html`` or ``text/plain`` (UTF-8)."""
+    check_token(request, authorization)
+    media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    kind = TYPES.get(media)
+    if kind is None:
+        raise ApiError(415, "unsupported_media_type",
+                       f"send the article as text/html or text/plain, not {media or 'no content type'}")
+    raw = await request.body()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ApiError(400, "bad_request", f"the body is not UTF-8 (byte {err.start}); re-encode it") from err
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(_ingest, request, kind, text, url, published, source)
+
+
+def _ingest(request: Request, kind: str, text: str, url: str | None, published: str | None,
+            source: str | None) -> dict[str, Any]:
+    from dateline.reader import read_html, read_text
+
+    origin = url or "<http>"
+    reader = read_html if kind == "html" else read_text
+    try:
+        article = reader(text, origin=origin, url=url, published=published, source=source)
+    except InputError as err:
+        raise ApiError(400, "bad_request", f"no article in the body: {err.message}") from err
+    pipeline = pipeline_of(request)
+    with _LOCK:
+        record = pipeline.process(article)
+        result = request.app.state.store.put([record])
+    status = "stored" if result.stored else "replaced" if result.replaced else "unchanged"
+    return {"id": record.id, "status": status, "events": len(record.events), "quotes": len(record.quotes)}

@@ -1,0 +1,217 @@
+"""Response models of the HTTP API: they document the JSON in ``/openapi.json``.
+
+Rows are the store's query rows (``dateline.store.queries``) as they are; an article is the
+public record of DESIGN.md (``schema_version`` 1) with the model's dataclasses as its parts.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dateline.model import (
+    Actor,
+    Dateline,
+    Event,
+    Furniture,
+    Mention,
+    Place,
+    Proposal,
+    Published,
+    Quote,
+    Stance,
+    Timex,
+)
+
+T = TypeVar("T")
+
+
+class ErrorBody(BaseModel):
+    code: str = Field(description="Machine-readable: not_found, invalid_request, unauthorized, ...")
+    message: str = Field(description="What went wrong and what to do about it.")
+
+
+class Error(BaseModel):
+    """The one error shape of every 4xx and 5xx answer."""
+
+    error: ErrorBody
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list; ask again with ``offset=next_offset`` while it is not null."""
+
+    items: list[T]
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="Offset of the next page, or null on the last one.")
+
+
+class ArticleRow(BaseModel):
+    id: str
+    published: str | None
+    published_evidence: str | None
+    source: str | None
+    title: str | None
+    dateline_place: str | None
+    dateline_agency: str | None
+    url: str | None
+    origin: str | None
+    ingested_at: str | None
+    lead: str | None = Field(description="The first 160 characters of the body.")
+    quotes: int
+    events: int
+    snippet: str | None = Field(None, description="With search: the matching passage, hits in [brackets].")
+
+
+class EventRow(BaseModel):
+    event_key: int
+    article_id: str
+    id: str
+    type: str = Field(description="PLOVER event type, e.g. ACCUSE, CONSULT, REQUEST.")
+    mode: str | None
+    status: str
+    date: str | None = Field(description="TIMEX3 value (2024-08-18, 2024-07, 2024-W33), or null.")
+    date_anchor: str | None
+    date_start: str | None
+    date_end: str | None
+    place: str | None
+    trigger: str
+    confidence: float
+    evidence_start: int
+    evidence_end: int
+    evidence: str = Field(description="The evidence sentence, body[evidence_start:evidence_end].")
+    published: str | None
+    source: str | None
+    title: str | None
+    url: str | None
+    sources: list[str]
+    source_names: list[str]
+    targets: list[str]
+    target_names: list[str]
+
+
+class QuoteRow(BaseModel):
+    quote_id: int
+    article_id: str
+    seq: int = Field(description="Index of the quote in its article's record.quotes.")
+    date: str | None
+    kind: str
+    speaker_text: str | None
+    cue: str | None
+    medium: str | None
+    setting: str | None
+    text: str
+    published: str | None
+    source: str | None
+    title: str | None
+    url: str | None
+    day_start: str | None
+    day_end: str | None
+    speakers: list[str]
+    speaker_names: list[str]
+
+
+class TimelineRow(BaseModel):
+    date: str | None
+    date_anchor: str | None
+    kind: str = Field(description="event or statement")
+    what: str = Field(description="The event type, or the quote kind.")
+    status: str | None
+    actors: list[str]
+    place: str | None
+    text: str
+    article_id: str
+    source: str | None
+    published: str | None
+
+
+class ActorRow(BaseModel):
+    id: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    roles: list[str]
+    articles: int
+    mentions: int
+    quotes: int
+    events: int
+
+
+class PlaceRow(BaseModel):
+    name: str
+    country: str | None
+    geonames_id: int | None
+    feature: str | None
+    lat: float | None
+    lon: float | None
+    articles: int
+    mentions: int
+    confidence: float | None
+    texts: list[str]
+
+
+class NetworkNode(BaseModel):
+    id: str
+    name: str
+    type: str | None
+    events: int
+
+
+class NetworkEdge(BaseModel):
+    source: str
+    target: str
+    weight: int = Field(description="Events with this source and target.")
+    types: dict[str, int] = Field(description="Events by PLOVER type.")
+
+
+class Network(BaseModel):
+    """Who does what to whom: actors joined by the events they are source and target of."""
+
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+    events: int = Field(description="Events read to build the network.")
+
+
+class Article(BaseModel):
+    """One article with all its annotations: the public record (schema_version 1)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    schema_version: int
+    id: str
+    url: str | None
+    source: str | None
+    title: str | None
+    published: Published
+    dateline: Dateline | None
+    body: str
+    paragraphs: list[tuple[int, int]]
+    furniture: list[Furniture]
+    actors: list[Actor]
+    mentions: list[Mention]
+    timexes: list[Timex]
+    places: list[Place]
+    quotes: list[Quote]
+    events: list[Event]
+    proposals: list[Proposal]
+    stances: list[Stance]
+    author: str | None = None
+    language: str | None = None
+    origin: str | None = None
+
+
+class Stats(BaseModel):
+    """Rows per table, and whether cross-article stories exist."""
+
+    counts: dict[str, int]
+    stories: int
+    ingest: bool = Field(description="Whether POST /articles is enabled.")
+
+
+class Ingested(BaseModel):
+    id: str
+    status: str = Field(description="stored, replaced or unchanged")
+    events: int
+    quotes: int

@@ -1,0 +1,113 @@
+// Map: the shipped Natural Earth basemap in an equirectangular projection (scaled by the
+// cosine of the view's middle latitude), markers at place coordinates sized by mentions,
+// places where events happened in the event colour. Zoom with the buttons or the wheel.
+
+import { el, plural, svg } from "./api.js";
+import { features } from "./topo.js";
+
+const W = 640;
+const H = 420;
+
+function normalize(text) {
+  return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+export function renderMap(box, topology, places, events) {
+  const countries = features(topology, "countries");
+  const eventsAt = new Map();
+  for (const e of events) {
+    if (e.place) eventsAt.set(normalize(e.place), (eventsAt.get(normalize(e.place)) || 0) + 1);
+  }
+  const fitOn = places.filter((p) => (p.feature || "").startsWith("PPL"));
+  const view = fit(fitOn.length ? fitOn : places);
+  const chart = svg("svg", { viewBox: "0 0 100 100", class: "map-svg", role: "img", "aria-label": "Map of places and events",
+                             preserveAspectRatio: "xMidYMid meet" });
+  const world = svg("g", { class: "world" });
+  const markers = svg("g", { class: "markers" });
+  chart.append(svg("rect", { x: -1000, y: -1000, width: 3000, height: 3000, class: "sea" }), world, markers);
+
+  function draw() {
+    const k = Math.cos((view.lat * Math.PI) / 180);
+    const scale = Math.min(W / (view.spanLon * k), H / view.spanLat); // px per degree
+    const project = ([lon, lat]) => [W / 2 + (lon - view.lon) * k * scale, H / 2 - (lat - view.lat) * scale];
+    chart.setAttribute("viewBox", `0 0 ${W} ${H}`);
+    world.replaceChildren(...countries.map((c) => {
+      const d = c.polygons.map((poly) => poly.map((r) => `M${r.map((pt) => project(pt).map((v) => v.toFixed(1)).join(",")).join("L")}Z`).join("")).join("");
+      return svg("path", { d, class: "country" }, svg("title", {}, c.name || ""));
+    }));
+    const most = Math.max(1, ...places.map((p) => p.mentions));
+    const sorted = [...places].sort((a, b) => b.mentions - a.mentions);
+    markers.replaceChildren();
+    const labelled = [];
+    for (const p of sorted) {
+      const [x, y] = project([p.lon, p.lat]);
+      const nEvents = eventsAt.get(normalize(p.name)) || 0;
+      const r = 3.5 + 9 * Math.sqrt(p.mentions / most);
+      const area = !(p.feature || "").startsWith("PPL");
+      const g = svg("g", { class: `marker${nEvents ? " has-events" : ""}${area ? " area" : ""}`, "data-place": p.name,
+                           "data-texts": p.texts.join("|"), "data-country": p.country || "", transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` },
+        svg("title", {}, `${p.name}${p.country ? ` (${p.country})` : ""}\n${plural(p.mentions, "mention")} in ${plural(p.articles, "article")}${nEvents ? `\n${plural(nEvents, "event")} here` : ""}\nwritten: ${p.texts.join(", ")}`),
+        svg("circle", { r: r.toFixed(1), class: "dot" }));
+      if (nEvents) g.append(svg("circle", { r: (r + 3).toFixed(1), class: "ring" }));
+      markers.append(g);
+      const inside = x > 0 && x < W && y > 0 && y < H;
+      const free = labelled.every(([lx, ly]) => Math.abs(lx - x) > 60 || Math.abs(ly - y) > 14);
+      if (inside && free && labelled.length < 14) {
+        labelled.push([x, y]);
+        markers.append(svg("text", { x: (x + r + 3).toFixed(1), y: (y + 4).toFixed(1), class: "place-label" }, p.name));
+      }
+    }
+  }
+
+  const zoom = (factor) => {
+    view.spanLon = Math.min(360, Math.max(1.5, view.spanLon * factor));
+    view.spanLat = Math.min(170, Math.max(1, view.spanLat * factor));
+    draw();
+  };
+  chart.addEventListener("wheel", (event) => {
+    event.preventDefault();
+    zoom(event.deltaY > 0 ? 1.25 : 0.8);
+  }, { passive: false });
+  let drag = null;
+  chart.addEventListener("pointerdown", (event) => { drag = [event.clientX, event.clientY]; chart.setPointerCapture(event.pointerId); });
+  chart.addEventListener("pointerup", () => { drag = null; });
+  chart.addEventListener("pointermove", (event) => {
+    if (!drag) return;
+    const rect = chart.getBoundingClientRect();
+    const degPerPx = view.spanLon / rect.width;
+    view.lon -= (event.clientX - drag[0]) * degPerPx;
+    view.lat += (event.clientY - drag[1]) * degPerPx;
+    view.lat = Math.max(-80, Math.min(80, view.lat));
+    drag = [event.clientX, event.clientY];
+    draw();
+  });
+  const button = (label, title, onclick) => el("button", { type: "button", title, "aria-label": title, onclick }, label);
+  const controls = el("div", { class: "map-controls" },
+    button("+", "Zoom in", () => zoom(0.66)), button("−", "Zoom out", () => zoom(1.5)),
+    button("Fit", "Fit the places", () => { Object.assign(view, fit(fitOn.length ? fitOn : places)); draw(); }),
+    button("World", "Whole world", () => { Object.assign(view, { lon: 20, lat: 15, spanLon: 340, spanLat: 150 }); draw(); }));
+  box.append(el("div", { class: "map-frame" }, chart, controls),
+    el("div", { class: "legend" },
+      el("span", { class: "legend-item" }, el("span", { class: "legend-dot" }), "place mentioned (size: mentions)"),
+      el("span", { class: "legend-item" }, el("span", { class: "legend-dot events" }), "events reported there"),
+      el("span", { class: "legend-item" }, el("span", { class: "legend-dot area" }), "country or region")));
+  draw();
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+// The view (centre, spans in degrees) that holds the main cluster of points with a margin:
+// points more than 30 degrees from the median (a capital abroad) do not stretch it.
+function fit(all) {
+  if (!all.length) return { lon: 20, lat: 20, spanLon: 340, spanLat: 150 };
+  const [mlon, mlat] = [median(all.map((p) => p.lon)), median(all.map((p) => p.lat))];
+  const near = all.filter((p) => Math.abs(p.lon - mlon) <= 30 && Math.abs(p.lat - mlat) <= 30);
+  const points = near.length ? near : all;
+  const lons = points.map((p) => p.lon);
+  const lats = points.map((p) => p.lat);
+  const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  return { lon: (w + e) / 2, lat: (s + n) / 2, spanLon: Math.max(8, (e - w) * 1.3), spanLat: Math.max(6, (n - s) * 1.3) };
+}
