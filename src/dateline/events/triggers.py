@@ -136,7 +136,7 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
-_NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "discuss", "respond", "give"})
+_NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "discuss"})
 
 
 def _fail(token: Token, lex: Lexicon) -> Trigger | None:
