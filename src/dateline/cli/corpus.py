@@ -176,6 +176,11 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
     """
     if merged and kind != "events":
         raise CliError("--merged", f"is for events, not {kind}")
+    if fmt == "plover" and kind != "events":
+        raise CliError(f"dateline export {kind}", f"--format plover is for events, not {kind}")
+    if fmt == "parquet" and output is None:
+        raise CliError(f"dateline export {kind}", "--format parquet needs -o FILE (Parquet is not "
+                                                  "written to stdout)")
     with open_store(db) as store:
         _warn_if_behind(store)
         try:

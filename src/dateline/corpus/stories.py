@@ -177,6 +177,11 @@ def negotiation(records: Sequence[ArticleRecord]) -> dict[str, object]:
                 have = entry[key]
                 assert isinstance(have, list)
                 have.extend(v for v in values if v not in have)
+                opposite = {"endorsers": "rejecters", "rejecters": "endorsers"}.get(key)
+                if opposite:  # the latest position counts: a backer who now rejects is a rejecter
+                    other = entry[opposite]
+                    assert isinstance(other, list)
+                    other[:] = [v for v in other if v not in values]
             entry["last_seen"] = day or entry["last_seen"]
             arts = entry["articles"]
             assert isinstance(arts, list)

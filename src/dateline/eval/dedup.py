@@ -148,4 +148,34 @@ def dedup_cmd(folder: Path, threshold: float, containment: float, as_json: bool,
     emit(result, as_json)
 
 
-__all__ = ["closure", "dedup_cmd", "load_gold", "predict", "score"]
+__all__ = ["closure", "dedup_cmd", "load_gold", "merge_cmd", "predict", "score"]
+
+
+@eval_group.command("merge")
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@cli_errors
+def merge_cmd(folder: Path, as_json: bool) -> None:
+    """Score event merging on DIR: articles.jsonl (id, text, published, source, url) + gold.json.
+
+    gold.json is {"events": [{"id", "type", "mentions": [{"article": ID, "text": PHRASE}]}]}: an
+    extracted event of the gold type whose evidence overlaps PHRASE is that event's report.
+    Prints pairwise precision, recall, f1 of merged reports, n (gold pairs) and coverage (gold
+    mentions that extraction found). Runs the full pipeline (spaCy).
+    """
+    from dateline.cli.options import load_pipeline
+    from dateline.corpus.evaluate import GoldError, load_gold, score
+    from dateline.ingest import ingest
+
+    try:
+        gold = load_gold(folder / "gold.json")
+    except GoldError as err:
+        raise CliError(str(folder / "gold.json"), str(err).split(": ", 1)[-1]) from err
+    articles = folder / "articles.jsonl"
+    if not articles.is_file():
+        raise CliError(str(folder), "no articles.jsonl")
+    with tempfile.TemporaryDirectory(prefix="dateline-merge-") as tmp, Store(Path(tmp) / "m.db") as store:
+        ingest([articles], store, load_pipeline())
+        update(store)
+        result = score(store, gold)
+    emit(result, as_json)

@@ -1,0 +1,107 @@
+"""Exports re-read by pandas and pyarrow with the documented columns; PLOVER records checked
+against the fields of the PLOVER gold standard records in ../shared."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from corpus_records import OTHER, WIRE, gaza_record, record
+
+from dateline.corpus import export, update
+from dateline.store import Store
+
+GSR = Path(__file__).resolve().parents[3] / "shared" / "data" / "events" / "plover-gsr"
+
+
+@pytest.fixture()
+def filled(store: Store) -> Store:
+    store.put([gaza_record("wire"), gaza_record("copy", ["By Staff\n\n" + WIRE[0], *WIRE[1:]], "2024-08-21"),
+               record("flood", OTHER)])
+    update(store)
+    return store
+
+
+def _text(store: Store, kind: str, fmt: str, merged: bool = False) -> str:
+    buffer = io.StringIO()
+    export.write(export.rows(store, kind, merged=merged, fmt=fmt), fmt,
+                 export.columns(kind, merged, fmt), buffer, None)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("kind", "merged"), [("articles", False), ("events", False), ("events", True),
+                                              ("quotes", False), ("actors", False)])
+def test_csv_and_parquet_have_the_documented_columns(filled: Store, tmp_path: Path, kind: str,
+                                                     merged: bool) -> None:
+    cols = list(export.columns(kind, merged))
+    frame = pd.read_csv(io.StringIO(_text(filled, kind, "csv", merged)))
+    assert list(frame.columns) == cols and len(frame) > 0
+    out = tmp_path / f"{kind}.parquet"
+    n = export.write(export.rows(filled, kind, merged=merged, fmt="parquet"), "parquet",
+                     tuple(cols), None, out)
+    table = pq.read_table(out)
+    assert table.column_names == cols and table.num_rows == n == len(frame)
+
+
+def test_jsonl_articles_are_public_records_with_duplicate_of(filled: Store) -> None:
+    rows = [json.loads(line) for line in _text(filled, "articles", "jsonl").splitlines()]
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["copy"]["duplicate_of"] == "wire" and by_id["wire"]["duplicate_of"] is None
+    assert all(r["url"].startswith("https://news.example/") for r in rows)
+    assert all(r["schema_version"] == 1 and "body" in r for r in rows)
+
+
+def test_merged_events_carry_sources_and_every_evidence(filled: Store) -> None:
+    (row,) = [json.loads(line) for line in _text(filled, "events", "jsonl", merged=True).splitlines()]
+    assert row["n_reports"] == 2 and row["n_sources"] == 1
+    assert [e["article_id"] for e in row["evidence"]] == ["wire", "copy"]
+    assert row["first_report"]["url"] == "https://news.example/wire"
+
+
+def test_parquet_needs_a_file_and_plover_needs_events(filled: Store) -> None:
+    with pytest.raises(export.ExportError, match="-o FILE"):
+        export.write(iter([]), "parquet", ("id",), io.StringIO(), None)
+    with pytest.raises(export.ExportError, match="for events"):
+        list(export.rows(filled, "quotes", fmt="plover"))
+
+
+def _gsr_records() -> list[dict[str, Any]]:
+    path = GSR / "PLOVER_GSR_CAMEO.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is not beside this checkout)")
+    text = re.sub(r",\s*([}\]])", r"\1", path.read_text(encoding="utf-8"))
+    return [r for r in json.loads(text) if r.get("event") != "DOCUMENT"]
+
+
+def _types() -> set[str]:
+    path = GSR / "events.jsonl"
+    return {e["type"] for line in path.read_text(encoding="utf-8").splitlines()
+            for e in json.loads(line)["events"]}
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_plover_records_have_the_fields_of_the_gold_standard(filled: Store, merged: bool) -> None:
+    gold = _gsr_records()
+    always = set.intersection(*(set(r) for r in gold))  # fields every coded record has
+    optional = set.union(*(set(r) for r in gold)) - always - {"comment", "size", "dead", "injured"}
+    rows = [json.loads(line) for line in _text(filled, "events", "plover", merged).splitlines()]
+    assert rows
+    for row in rows:
+        assert always <= set(row), always - set(row)
+        assert optional <= set(row), optional - set(row)
+        assert row["event"] in _types()
+        assert isinstance(row["text"], str) and isinstance(row["eventText"], str)
+        for side in ("source", "target"):
+            for actor in row[side]:
+                assert {"actorText", "code"} <= set(actor)
+        if row["eventLoc"] is not None:
+            gold_loc = next(r["eventLoc"] for r in gold if "eventLoc" in r)
+            assert set(gold_loc) <= set(row["eventLoc"])
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"])
+        assert row["event_type"] == row["event"] and row["story_date"]

@@ -1,0 +1,99 @@
+"""``corpus.update`` on a store of hand-built records: links, canonical articles, stability."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corpus_records import OTHER, WIRE, gaza_record, record
+
+from dateline.corpus import update
+from dateline.store import Store
+from dateline.store import corpus_read as read
+
+
+def snapshot(store: Store) -> dict[str, Any]:
+    conn = store.conn
+    return {
+        "articles": conn.execute("SELECT article_id, duplicate_of, story_id FROM corpus_articles "
+                                 "ORDER BY article_id").fetchall(),
+        "events": conn.execute("SELECT e.id, c.cluster_id FROM event_clusters c JOIN events e ON "
+                               "e.event_key = c.event_key ORDER BY e.id").fetchall(),
+    }
+
+
+def corpus() -> list[Any]:
+    return [
+        gaza_record("wire", published="2024-08-20", source="Wire"),
+        gaza_record("copy", ["CAIRO (Reuters) - " + WIRE[0], *WIRE[1:]], published="2024-08-21",
+                    source="Daily Copy"),
+        gaza_record("trim", WIRE[:3], published="2024-08-20", source="Trimmer"),
+        record("flood", OTHER, published="2024-08-20"),
+        gaza_record("rewrite", [WIRE[0].replace("Negotiators", "Mediators"), OTHER[1], OTHER[2],
+                                "Hamas said it was dealing with the plan in a positive spirit."],
+                    published="2024-08-21", source="Own Words"),
+    ]
+
+
+def test_copies_link_to_the_earliest_then_longest_article(store: Store) -> None:
+    store.put(corpus())
+    report = update(store)
+    assert report.articles == 5
+    dups = read.duplicate_map(store.conn)
+    assert dups == {"copy": "wire", "trim": "wire"}  # trim is as early but shorter
+
+
+def test_an_earlier_copy_becomes_canonical_for_the_group(store: Store) -> None:
+    store.put(corpus())
+    update(store)
+    store.put([gaza_record("early", WIRE, published="2024-08-19", source="Early Bird")])
+    report = update(store)
+    assert report.articles == 1  # only the new article is hashed
+    assert read.duplicate_map(store.conn) == {"copy": "early", "trim": "early", "wire": "early"}
+
+
+def test_rerun_changes_nothing_and_incremental_equals_rebuild(store: Store) -> None:
+    records = corpus()
+    for batch in (records[3:], records[:1], records[1:3]):  # arrival order differs from dates
+        store.put(batch)
+        update(store)
+    incremental = snapshot(store)
+    again = update(store)
+    assert again.articles == again.events == again.story_articles == 0
+    assert snapshot(store) == incremental
+    update(store, rebuild=True)
+    assert snapshot(store) == incremental
+
+
+def test_duplicates_add_no_sources_to_merged_events(store: Store) -> None:
+    store.put(corpus())
+    update(store)
+    merged = read.merged_events(store.conn)
+    consult = [m for m in merged if m["type"] == "CONSULT"]
+    assert len(consult) == 1  # the same meeting in four articles is one event
+    (event,) = consult
+    assert event["n_reports"] == 4 and event["n_articles"] == 4
+    assert event["n_sources"] == 2  # wire (with its copy and trim) and the rewrite
+    assert event["first_report"]["article_id"] in {"wire", "trim"}
+    assert sum(e["duplicate"] for e in event["evidence"]) == 2
+    assert event["cluster_id"] == "trim-e1"  # the first report's event: same day, "trim" < "wire"
+
+
+def test_stories_group_the_gaza_articles_apart_from_the_flood(store: Store) -> None:
+    store.put(corpus())
+    update(store)
+    state = read.article_state(store.conn)
+    stories = {aid: story for aid, (_, story) in state.items()}
+    assert len({stories[a] for a in ("wire", "copy", "trim", "rewrite")}) == 1
+    assert stories["flood"] != stories["wire"]
+    (row,) = read.stories(store.conn, min_articles=2)
+    assert row["articles"] == 4 and row["distinct_articles"] == 2
+    assert row["label"].endswith("August 2024") and "Cairo" in row["label"]
+
+
+def test_a_replaced_article_is_new_again(store: Store) -> None:
+    store.put(corpus())
+    update(store)
+    store.put([gaza_record("copy", OTHER[:2] + WIRE[4:], published="2024-08-21")])  # same id, new text
+    report = update(store)
+    assert report.articles == 1
+    assert "copy" not in read.duplicate_map(store.conn)
