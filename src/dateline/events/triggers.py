@@ -84,6 +84,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
         objects += [(o, _lemma(o)) for o in _prep_objects(token, ("on",))]
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ in ("oprd", "acomp")]
+    if lemma == "set":  # "set fire to the offices": what burned decides
+        objects = [(o, _lemma(o)) for o in _prep_objects(token, ("to",))] + objects
     for prt in (c for c in token.children if c.dep_ == "prt"):  # "called off the strike"
         sense = lex.phrasal.get(f"{lemma} {prt.lower_}")
         if sense and sense[0] != "_LIGHT":
