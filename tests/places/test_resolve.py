@@ -97,3 +97,15 @@ def test_compounds_and_possessives(surface: str, country: str) -> None:
     text = f"The {surface} coalition met."
     (place,) = resolve_spans(text, _spans(text, [surface]), gazetteer.load())
     assert place.country == country
+
+
+def test_one_sense_per_article() -> None:
+    text = "Storms hit Paris, Texas, overnight. Paris police said roads in Paris were shut."
+    places = resolve_spans(text, _spans(text, ["Paris", "Texas", "Paris", "Paris"]), gazetteer.load())
+    assert [p.country for p in places] == ["US", "US", "US", "US"]
+
+
+def test_same_key_different_candidates() -> None:
+    text = "From L.A. to Alexandria, La., the storm moved east."
+    la, alex, state = resolve_spans(text, _spans(text, ["L.A.", "Alexandria", "La."]), gazetteer.load())
+    assert la.name == "Los Angeles" and state.name == "Louisiana" and alex.country == "US"

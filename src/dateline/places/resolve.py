@@ -312,12 +312,17 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     anchors: list[tuple[int, Entry]] = []
     for soft in (True, False):
         vc, vs = _votes(mentions, soft, extra)
+        by_key: dict[tuple[str, int], list[list[float]]] = defaultdict(list)
         for m, c_votes, s_votes in zip(mentions, vc, vs, strict=True):
-            if not m.cands:
-                continue
-            scores = [_score(m, i, c_votes, s_votes, anchors, w) for i in range(len(m.cands))]
-            m.probs = _softmax(scores)
-            m.choice = max(range(len(scores)), key=scores.__getitem__)
+            if m.cands:
+                by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, anchors, w)
+                                      for i in range(len(m.cands))])
+        for m in mentions:  # one sense per article: a name qualified once ("Paris, Texas") stays so
+            if m.cands:
+                rows = by_key[_sense(m)]
+                scores = [sum(col) / len(rows) for col in zip(*rows, strict=True)]
+                m.probs = _softmax(scores)
+                m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
                    if m.cands and not _is_area(m.cands[m.choice].entry)]
     out = [_resolution(m, mentions) for m in mentions]
@@ -325,6 +330,11 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
 
 
 FALLBACK_CONFIDENCE = 0.05
+
+
+def _sense(m: _Mention) -> tuple[str, int]:
+    """Mentions that share a sense: same key and the same candidate list."""
+    return m.key, hash(tuple(c.entry for c in m.cands))
 
 
 def _fallback(res: Resolution, all_res: list[Resolution]) -> Resolution:
