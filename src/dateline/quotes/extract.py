@@ -89,9 +89,18 @@ def _trim(doc: Doc, toks: list[Token]) -> list[Token]:
             break
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
-        if toks[-1].text in CLOSING_MARKS and _opens_before(toks):
+        if toks[-1].text in CLOSING_MARKS and _opens_before(toks) or toks[-1].text in ("?", "!"):
+            break
+        if toks[-1].text == ")" and any(t.text == "(" for t in toks):
             break
         toks = toks[:-1]
+    opened = [k for k, t in enumerate(toks) if t.text == "("]
+    if opened and not any(t.text == ")" for t in toks[opened[-1]:]) and opened[-1] > 0:
+        nxt = toks[-1].i + 1
+        if nxt < len(doc) and doc[nxt].text == ")":
+            toks = [*toks, doc[nxt]]  # '(R-Texas)'
+        else:
+            return _trim(doc, toks[: opened[-1]])  # '(naturally' runs past the content
     return toks
 
 
@@ -412,14 +421,17 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
     for c in kids:
         if c.dep_ not in COMPLEMENT_DEPS:
             continue
-        if c.dep_ == "conj" and subject_of_own(c) is not None:
-            continue  # a new clause with its own subject
+        if c.dep_ == "conj" and (subject_of_own(c) is not None or c.pos_ in ("VERB", "AUX")):
+            continue  # another clause or verb phrase: its own statement, if any
         if c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and lemma in ADDRESSEE_LEMMAS and has_clause:
             continue  # the addressee: 'told reporters that ...'
         if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
             continue
         if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex)):
+            continue
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("about", "of", "on", "to", "for"):
+            out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # 'talked about X'
             continue
         if c.dep_ == "advcl" and c.tag_ != "VBG":
             continue
