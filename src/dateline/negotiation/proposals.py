@@ -20,6 +20,9 @@ from dateline.model import Proposal
 
 PROPOSAL_NOUNS = frozenset({"proposal", "plan", "deal", "framework", "initiative", "roadmap", "blueprint",
                             "formula", "offer", "draft", "agreement", "accord", "resolution"})
+#: proposals whose possessor or actor modifier is their author
+AUTHORED = frozenset({"proposal", "plan", "initiative", "offer", "draft", "roadmap", "blueprint", "formula",
+                      "framework"})
 PROPOSE = frozenset({"lay", "put", "propose", "present", "unveil", "draft", "offer", "announce", "float",
                      "submit", "table", "outline", "broker", "craft", "make"})
 ENDORSE = frozenset({"endorse", "back", "support", "approve", "adopt", "accept", "welcome", "embrace", "sign"})
@@ -122,8 +125,9 @@ def find_proposals(doc: Doc, lexicon: Lexicon | None = None) -> list[Proposal]:
         if tok.pos_ != "NOUN" or _lemma(tok) not in PROPOSAL_NOUNS or tok.dep_ == "compound":
             continue
         draft = drafts[-1] if drafts and _is_anaphor(tok) else _Draft(compact_np(tok), tok)
-        for mod in (c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")):
-            draft.proposers.extend(_ids(mod, index, lex))
+        if _lemma(tok) in AUTHORED:  # "Biden's plan", "a US proposal"; a "US-Iran deal" has parties
+            for mod in (c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")):
+                draft.proposers.extend(_ids(mod, index, lex))
         for verb in _verbs_on(tok):
             who = _agents(verb, index, lex)
             lemma = _lemma(verb)
