@@ -1,0 +1,112 @@
+"""A real LocalCluster of two worker processes: the same records as one process, record for
+record; bad inputs reported once each; finished partitions skipped; a killed worker costs no
+article and doubles none; a partition that keeps failing is reported, never dropped."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.ingest import ingest
+from dateline.scale.cluster import ClusterOptions, run_dask
+from dateline.scale.output import PartitionResult, read_partition
+from dateline.scale.partitions import plan
+from dateline.scale.worker import PipelineSpec
+from dateline.store import Store
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        yield c
+
+
+def written(out: Path, corpus: list[str], size: int) -> list:  # type: ignore[type-arg]
+    """Every record in the Parquet output, partition by partition in input order."""
+    salt = PipelineSpec().salt()
+    return [r for p in plan(corpus, size=size, salt=salt) for r in read_partition(out, p.id)]
+
+
+def test_cluster_equals_one_process(client, corpus, baseline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    records, errors = baseline
+    report = run_dask(corpus, tmp_path / "out", client=client,
+                      options=ClusterOptions(partition_size=3))
+    assert written(tmp_path / "out", corpus, 3) == records
+    assert sorted(map(str, report.errors)) == sorted(map(str, errors))
+    assert len(errors) == 2 and report.failed == 2  # empty.txt, the broken JSON line
+    assert report.written == len(records) and not report.failed_partitions
+    assert len({r.worker for r in report.results}) == 2  # both workers took partitions
+
+
+def test_store_equals_single_machine_ingest(client, corpus, pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "dask.db") as many:
+        ingest(corpus, one, pipeline)
+        report = run_dask(corpus, tmp_path / "out", client=client, store=many,
+                          options=ClusterOptions(partition_size=4))
+        ids = [row[0] for row in one.conn.execute("SELECT id FROM articles ORDER BY id")]
+        assert ids == [row[0] for row in many.conn.execute("SELECT id FROM articles ORDER BY id")]
+        assert all(one.get(i) == many.get(i) for i in ids)
+        assert report.stored == len(ids)
+        again = run_dask(corpus, tmp_path / "out", client=client, store=many,
+                         options=ClusterOptions(partition_size=4))
+    assert again.skipped == again.partitions == report.partitions
+    assert again.unchanged == len(ids) and again.stored == 0
+    assert again.failed == 2  # the bad inputs are reported again, from the manifests
+
+
+def test_cli_against_a_scheduler_address(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "cli.db"
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    result = CliRunner().invoke(main, ["ingest", *corpus, "--db", str(db), "--dask", address,
+                                       "--partition-size", "5"])
+    assert result.exit_code == 1, result.output  # two bad inputs
+    assert result.output.count("dateline: error:") == 2
+    assert "stored 12" in result.output
+    assert not Path(f"{db}.parts").exists()  # the staging Parquet is removed once loaded
+
+
+def test_failing_partition_is_reported_not_dropped(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    blocked = tmp_path / "out"
+    blocked.write_text("a file where the output folder should be", encoding="utf-8")
+    report = run_dask(corpus[1:], blocked, client=client,
+                      options=ClusterOptions(partition_size=10, retries=1))
+    assert report.failed_partitions and report.written == 0
+    assert any("failed after 1 retries" in e.message for e in report.errors)
+    assert report.failed >= 4
+
+
+def test_killed_worker_loses_nothing_and_doubles_nothing(client, corpus, baseline,  # type: ignore[no-untyped-def]
+                                                         tmp_path: Path) -> None:
+    records, _ = baseline
+    killed: list[str] = []
+
+    def kill_one(result: PartitionResult) -> None:
+        if killed:
+            return
+        busy = [w for w, keys in client.processing().items() if keys]
+        if busy:
+            killed.append(busy[0])
+            pid = client.run(os.getpid, workers=[busy[0]])[busy[0]]
+            os.kill(pid, signal.SIGKILL)  # mid-task: no goodbye to the scheduler
+
+    out = tmp_path / "out"
+    report = run_dask(corpus, out, client=client, on_result=kill_one,
+                      options=ClusterOptions(partition_size=1))
+    assert killed, "no worker was busy when the first partition finished"
+    got = written(out, corpus, 1)
+    assert [r.id for r in got] == [r.id for r in records]  # none missing, none doubled
+    assert got == records
+    assert not report.failed_partitions and report.written == len(records)
+    assert len(list((out / "articles").glob("*.parquet"))) == report.partitions
