@@ -19,6 +19,7 @@ def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
 CASES = [
     ("Paris is lovely in spring.", ["Paris"], "Paris", "FR"),
     ("The county fair in Paris, Texas, drew crowds.", ["Paris", "Texas"], "Paris", "US"),
+    ("The county fair in Paris (Texas) drew crowds.", ["Paris", "Texas"], "Paris", "US"),
     ("Residents of Alexandria, La., cleaned up after the storm.", ["Alexandria"], "Alexandria", "US"),
     ("Ships docked at Alexandria on Egypt's Mediterranean coast.", ["Alexandria", "Egypt"],
      "Alexandria", "EG"),

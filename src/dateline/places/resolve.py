@@ -28,7 +28,7 @@ _DIRECTION = re.compile(
 _SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|state|prefecture|"
                      r"county|municipality|territory)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
+_QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
 _FILLER = frozenset({"st", "st.", "saint", "the", "new", "north", "south", "east", "west", "great",
                      "grand", "royal", "national", "international", "central", "university"})
 _FACILITY = frozenset({
