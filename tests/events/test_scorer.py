@@ -72,6 +72,8 @@ def test_split_is_deterministic_and_disjoint() -> None:
     dev = {i for i in ids if in_split(i, "dev")}
     test = {i for i in ids if in_split(i, "test")}
     assert dev.isdisjoint(test) and dev | test == set(ids) and 90 < len(dev) < 150
+    halves = {i for i in ids if in_split(i, "test-a")} | {i for i in ids if in_split(i, "test-b")}
+    assert halves == test
 
 
 def test_read_gold_names_the_bad_line(tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ Metrics:
   punctuation, possessive 's) against any of the actor's name, the mention text, or its phrase;
 - ``confusion``: gold first type -> predicted first type -> count.
 
-``--split dev|test`` keeps a deterministic part of a file (sha1 of the id, 6/4) so that rules tuned
-on ``dev`` can be scored honestly on ``test``.
+``--split dev|test|test-a|test-b`` keeps a deterministic part of a file (sha1 of the id: 60% dev,
+20% test-a, 20% test-b) so that rules tuned on some parts can be scored honestly on another.
 """
 
 from __future__ import annotations
@@ -69,12 +69,17 @@ def read_gold(path: str | Path) -> Iterator[GoldItem]:
                     '{"id", "text", "events": [...]}') from err
 
 
+#: split name -> sha1(id) % 10 buckets it keeps
+SPLITS: dict[str, frozenset[int]] = {
+    "all": frozenset(range(10)), "dev": frozenset(range(6)), "test": frozenset(range(6, 10)),
+    "test-a": frozenset({6, 7}), "test-b": frozenset({8, 9}),
+}
+
+
 def in_split(item_id: str, split: str) -> bool:
-    """Deterministic 60/40 dev/test split on the sha1 of the id."""
-    if split == "all":
-        return True
+    """Deterministic split on the sha1 of the id: dev 60%, test 40% (test-a + test-b, 20% each)."""
     bucket = int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % 10
-    return bucket < 6 if split == "dev" else bucket >= 6
+    return bucket in SPLITS[split]
 
 
 def normalize(text: str) -> str:
@@ -198,8 +203,8 @@ def prediction_row(item_id: str, events: Sequence[Predicted]) -> dict[str, Any]:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--predictions", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the predicted events as JSON Lines to this file.")
-@click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all", show_default=True,
-              help="Score a deterministic part of the file (sha1 of id: 60% dev, 40% test).")
+@click.option("--split", type=click.Choice(list(SPLITS)), default="all", show_default=True,
+              help="Score a deterministic part of the file (sha1 of id: 60% dev, 40% test = test-a + test-b).")
 def events_command(file: str, as_json: bool, predictions: str | None, split: str) -> None:
     """Score event types and actors against an events JSON Lines FILE."""
     gold = [g for g in read_gold(file) if in_split(g.id, split)]
@@ -213,5 +218,5 @@ def events_command(file: str, as_json: bool, predictions: str | None, split: str
     emit(score(gold, preds), as_json)
 
 
-__all__ = ["GoldItem", "Predicted", "events_command", "in_split", "normalize", "predict", "prediction_row",
+__all__ = ["SPLITS", "GoldItem", "Predicted", "events_command", "in_split", "normalize", "predict", "prediction_row",
            "read_gold", "score"]
