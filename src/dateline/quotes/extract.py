@@ -123,6 +123,8 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head  # 'Democrats supporting Mrs. Clinton'
         return None
     return None
 
@@ -152,6 +154,9 @@ def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int
     """Characters of the source phrase: the subject's subtree, or for a fallback speaker the
     words from its name up to the verb."""
     real = subject_of(verb)
+    if real is not None and real.i == subj.i and verb.dep_ == "acl" and verb.head.i == subj.i:
+        toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
+        return char_span(_trim(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:
         return subtree_span(subj, stop)
     ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
@@ -483,6 +488,30 @@ def _content_tokens(st: _State, verb: Token) -> list[Token] | None:
     return _trim(doc, toks)
 
 
+def _comma_clause(st: _State, verb: Token) -> list[Token] | None:
+    """'As the Post reported, S' / 'the Times noted, S': the clause after the comma."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt >= len(doc) or doc[nxt].text != "," or verb.head.i <= verb.i:
+        return None
+    toks = [t for t in doc[nxt + 1: verb.sent.end] if t.i not in st.direct_tokens]
+    toks = _trim(doc, toks)
+    return toks if len([t for t in toks if not t.is_punct]) >= 3 else None
+
+
+def _expected(st: _State, verb: Token) -> Found | None:
+    """'The sale is expected to expand ...': the expectation, with no one named."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if subj is None or xcomp is None or subj.i in st.direct_tokens:
+        return None
+    toks = _trim(st.doc, list(st.doc[subj.left_edge.i: xcomp.right_edge.i + 1]))
+    if not toks:
+        return None
+    span = char_span(toks)
+    return Found(span, span, "indirect", char_span(cue_tokens(verb, st.lex)), None, verb.i, None)
+
+
 def _parenthetical(verb: Token) -> bool:
     """'In his state, Christie said, offenders are sent ...': the cue sits between commas."""
     subj = subject_of(verb)
@@ -499,7 +528,8 @@ def _asked(st: _State, verb: Token) -> Found | None:
     """'Asked if/whether ...': the question is the content; the asker is not named."""
     clause = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl", "xcomp")),
                   None)
-    if clause is None or not any(t.lower_ in ("if", "whether", "about") for t in clause.subtree):
+    if clause is None or not any(t.lower_ in ("if", "whether", "about") or t.tag_ in ("WDT", "WP", "WRB")
+                                 for t in clause.subtree):
         return None
     toks = _trim(st.doc, list(clause.subtree))
     if not toks:
@@ -514,11 +544,15 @@ def _reported(st: _State, verb: Token) -> Found | None:
     subj = speaker_of(verb)
     if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
         return _asked(st, verb)
+    if subj is None and verb.lemma_ == "expect" and verb.tag_ == "VBN":
+        return _expected(st, verb)
     if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
         return None
     if subj.i in st.direct_tokens:
         return None
     toks = _content_tokens(st, verb)
+    if toks is None:
+        toks = _comma_clause(st, verb)
     if toks is None:
         return None
     words = [t for t in toks if not t.is_punct]
