@@ -54,6 +54,8 @@ def test_name_chains_and_descriptors(nlp, text, actor, expected) -> None:  # typ
      "Kenyan army spokesman"),
     ("Lena Okafor, Nigeria's foreign minister, said talks would resume.", "per:lena-okafor", "NGA", "cty:NGA",
      "Nigeria's foreign minister"),
+    ("Lena Okafor, the foreign minister of Nigeria, said talks would resume.", "per:lena-okafor", "NGA",
+     "cty:NGA", "foreign minister of Nigeria"),
 ])
 def test_descriptor_gives_role_and_affiliation(nlp, text, actor, country, affiliation, role) -> None:  # type: ignore[no-untyped-def]
     actors, _ = run(nlp, text)
@@ -143,6 +145,13 @@ def test_role_nouns_to_salient_armed_group(nlp, text, actor) -> None:  # type: i
     _, mentions = run(nlp, text)
     second = text.split(". ", 1)[1]
     assert any(m.actor == actor and m.text in second and m.start > len(text) - len(second) for m in mentions)
+
+
+def test_acronym_defined_in_the_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Sahel Liberation Front (SLF) claimed the attack. The SLF said more would follow."
+    _, mentions = run(nlp, text)
+    ids = {m.actor for m in mentions if m.text in ("Sahel Liberation Front", "SLF")}
+    assert len(ids) == 1 and [m.text for m in mentions if m.actor in ids].count("SLF") == 2
 
 
 def test_militants_without_a_named_group_are_not_guessed(nlp) -> None:  # type: ignore[no-untyped-def]

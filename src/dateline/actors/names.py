@@ -59,11 +59,26 @@ def _named(state: ArticleState, ent: Span) -> None:
             state.actor_from_entry(metonym)
             state.add(ent.start, ent.end, metonym.id, "metonym")
         return
+    local = state.local_aliases.get(text)
+    if local is not None:  # "KDP" after "Kurdistan Democratic Party (KDP)"
+        state.add(ent.start, ent.end, local, "name")
+        return
     if ent.label_ == "ORG":
         name = _strip_possessive(text)
         if name and any(c.isupper() for c in name) and len(ent) <= MAX_NAME_TOKENS and len(name) <= MAX_NAME_CHARS:
             info = state.new_actor(f"org:{slug(name)}", name, "organization", country=_country_in(state, ent))
             state.add(*_trim_the(ent), info.id, "name")
+            _acronym_after(state, ent, info.id)
+
+
+def _acronym_after(state: ArticleState, ent: Span, actor: str) -> None:
+    """'Kurdistan Democratic Party (KDP)': the acronym names the same organization here."""
+    doc, end = state.doc, ent.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        acronym = doc[end + 1].text
+        if acronym.isupper() and acronym.isalpha() and 1 < len(acronym) <= 8:
+            state.local_aliases.setdefault(acronym, actor)
+            state.add(end + 1, end + 2, actor, "name")
 
 
 def _country_in(state: ArticleState, ent: Span) -> str | None:
@@ -188,7 +203,8 @@ def _apposition(state: ArticleState, info: ActorInfo, end: int) -> None:
     if j >= len(doc) or doc[j].text not in (",", ".", ";") or j == i:
         return
     toks = doc[i:j]
-    if toks[-1].lower_ not in lex.title_words or any(t.pos_ == "VERB" or t.ent_type_ == "PERSON" for t in toks):
+    if not any(t.lower_ in lex.title_words for t in toks) or toks[0].lower_ not in lex.title_words \
+            and not toks[0].ent_type_ or any(t.pos_ == "VERB" or t.ent_type_ == "PERSON" for t in toks):
         return
     if not all(t.lower_ in lex.title_words or t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in POSSESSIVE
                or t.lower_ == "of" for t in toks):

@@ -55,6 +55,7 @@ class ArticleState:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     found: list[Found] = field(default_factory=list)
     publishers: list[str] = field(default_factory=list)  # actors of the page, not of the body
+    local_aliases: dict[str, str] = field(default_factory=dict)  # acronyms defined in the text
     text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
     lower: list[str] = field(default_factory=list)  # lower-case token texts
 
