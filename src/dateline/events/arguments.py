@@ -99,6 +99,18 @@ def core_np(token: Token) -> str:
     return " ".join(t.text for t in words)
 
 
+def _of_phrase(head: Token) -> str | None:
+    """"the president of Armenia" as one name, when the head is a common noun."""
+    if head.pos_ != "NOUN":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    return f"{compact_np(head)} of {compact_np(pobj)}"
+    return None
+
+
 def entity_of(token: Token) -> Any:
     """The named entity covering the token, if it names an actor-like thing."""
     if token.ent_type_ in ACTOR_LABELS:
@@ -136,7 +148,7 @@ def resolve(token: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
 
 def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
     phrase = compact_np(head)
-    core = core_np(head)
+    core = _of_phrase(head) or core_np(head)
     cover = index.covering(head)
     if cover:
         return [index.arg(m, [phrase, core]) for m in cover[:1]]

@@ -215,7 +215,7 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         for comp in (c for c in kids if c.dep_ == "xcomp"):
             comp_heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
             comp_heads += _preps(comp, lex.target_preps - {"of", "for"})
-        found = _actors(comp_heads, index, lex, deep=deep)
+        found = _actors(comp_heads, index, lex, deep=deep | {"for"})
     return found
 
 
