@@ -164,10 +164,11 @@ def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
         for t in mod.subtree:
             if t.i + 1 < len(head.doc) and head.doc[t.i + 1].text == "-":
                 continue
-            found.extend(index.arg(m, [phrase, core]) for m in index.covering(t))
+            found.extend(index.arg(m, [phrase, core, f"{m.text} {head.text}"]) for m in index.covering(t))
             ent = entity_of(t)
-            if ent is not None and not index.covering(t):
-                found.append(Arg(None, _unique([ent.text, phrase, core]), ent.start_char, ent.end_char))
+            if ent is not None and not index.covering(t):  # "US and British forces": "British forces"
+                texts = [ent.text, phrase, core, f"{ent.text} {head.text}"]
+                found.append(Arg(None, _unique(texts), ent.start_char, ent.end_char))
     if found:
         return _dedupe_spans(found)
     # "officials from Israel", "the government of Sudan"

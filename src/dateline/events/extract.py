@@ -68,7 +68,9 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         trig = verb_trigger(token, lex) or intent_trigger(token, lex)
         if trig is None:
             sp = speech_trigger(token, lex)
-            trig = sp[0] if sp else None
+            if sp is not None:
+                trig = sp[0]
+                trig.clause = sp[1]
         if trig is not None:
             commit = _commitment(trig)
             if commit is not None:
@@ -185,6 +187,9 @@ def _preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    if trig.kind == "speech" and trig.type != "REQUEST" and trig.clause is not None:
+        inner = verb_trigger(trig.clause, lex) or Trigger(trig.clause, trig.type, None, "verb")
+        return _targets(inner, index, lex)  # "said they will release X": X
     token = trig.token
     heads: list[Token] = []
     kids = list(token.children)
@@ -195,8 +200,8 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         heads.append(token.head)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
         heads += _preps(obj, lex.target_preps)
-        for inner in _preps(obj, {"for", "of"}):
-            heads += _preps(inner, lex.target_preps)
+        for sub in _preps(obj, {"for", "of"}):
+            heads += _preps(sub, lex.target_preps)
     heads += _preps(token, lex.target_preps - {"of"} - _WEAK_PREPS)
     heads += [p for p in _preps(token, _WEAK_PREPS) if not actor_like(p, index, lex)]  # looked into
     for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
@@ -230,11 +235,21 @@ def _actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
         if not actor_like(h, index, lex) and not _has_including(h):
             if deep:
                 out.extend(_actors(_preps(h, deep), index, lex))
+                out.extend(_authors(h, index, lex))
             continue
         out.extend(resolve(h, index, lex))
         for inc in _preps(h, {"including"}):
             out.extend(resolve(inc, index, lex))
     return out
+
+
+def _authors(thing: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Whose is a non-actor object: "rejected Annan's call", "a U.S. request", "calls by Belarus's rulers"."""
+    heads = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    heads += [c for c in thing.children if c.dep_ in ("compound", "amod", "nmod")
+              and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+    heads += _preps(thing, {"by", "from"})
+    return [a for h in heads for a in resolve(h, index, lex)]
 
 
 def _has_including(token: Token) -> bool:

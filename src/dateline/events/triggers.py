@@ -25,6 +25,7 @@ class Trigger:
     words: list[Token] = field(default_factory=list)
     noun: Token | None = None  # event noun a light verb carries ("held talks")
     confidence: float = 0.7
+    clause: Token | None = None  # a speech act's reported clause ("said it will release X")
 
     @property
     def text(self) -> str:
