@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench eval clean browser
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,8 +25,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-test: $(STAMP) lint
+test: $(STAMP) lint browser
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium for the dashboard tests (Playwright drives it; no browser download).
+browser:
+	@test -x /usr/bin/chromium || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED) --out benchmarks/results

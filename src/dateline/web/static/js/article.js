@@ -63,7 +63,7 @@ export async function renderArticle(target, id, { params }) {
     el("aside", { class: "article-side" },
       card("Events", plural(record.events.length, "event"), eventList(record, nameOf)),
       card("Quotes", plural(record.quotes.length, "quote"), quoteList(record, nameOf)),
-      card("Page furniture", "kept out of the body", furnitureList(record.furniture)),
+      card("Page furniture", "kept out of the body", furnitureList(record)),
       card("Actors", plural(record.actors.length, "actor"), actorList(record)))));
   requestAnimationFrame(() => focus(body, record, params));
 }
@@ -83,16 +83,16 @@ function annotations(record, nameOf) {
   for (const m of record.mentions) {
     const actor = record.actors.find((a) => a.id === m.actor);
     const type = actor ? actor.type : "actor";
-    list.push({ start: m.start, end: m.end, rank: 2, kind: "mention", cls: `ann-mention ent-${type}`,
+    list.push({ start: m.start, end: m.end, text: m.text, rank: 2, kind: "mention", cls: `ann-mention ent-${type}`,
                 attrs: { "data-label": short(type), "data-actor": m.actor, title: `${nameOf(m.actor)} (${m.actor})` } });
   }
   for (const t of record.timexes) {
-    list.push({ start: t.start, end: t.end, rank: 2, kind: "timex", cls: "ann-timex",
+    list.push({ start: t.start, end: t.end, text: t.text, rank: 2, kind: "timex", cls: "ann-timex",
                 attrs: { "data-label": t.value, title: `${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ""}` } });
   }
   for (const p of record.places) {
-    list.push({ start: p.start, end: p.end, rank: 2, kind: "place", cls: "ann-place",
-                attrs: { "data-label": "PLACE", "data-place": p.name, title: `${p.name}${p.country ? `, ${p.country}` : ""}${p.lat !== null ? ` (${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})` : ""}` } });
+    if (p.offsets_in) continue; // offsets into the dateline or furniture: shown there
+    list.push(placeAnn(p));
   }
   for (const e of record.events) {
     const at = triggerSpan(record.body, e);
@@ -100,9 +100,11 @@ function annotations(record, nameOf) {
     list.push({ start: at[0], end: at[1], rank: 4, kind: "trigger", cls: "ann-trigger",
                 attrs: { "data-label": e.type, "data-event": e.id, title: `${e.type}${e.mode ? ` (${e.mode})` : ""} · ${e.status}` }, color: typeColor(e.type) });
   }
+  // only spans that are what they say they are (offsets into this body)
+  const fits = (a) => a.start >= 0 && a.end <= record.body.length && (a.text === undefined || record.body.slice(a.start, a.end) === a.text);
   // merge annotations on the same span into one mark
   const merged = new Map();
-  for (const a of list) {
+  for (const a of list.filter(fits)) {
     const key = `${a.start}-${a.end}`;
     const have = merged.get(key);
     if (!have) merged.set(key, { ...a, kinds: [a.kind] });
@@ -116,6 +118,12 @@ function annotations(record, nameOf) {
   }
   return [...merged.values()].filter((a) => a.end > a.start)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+}
+
+function placeAnn(p) {
+  const where = `${p.name}${p.country ? `, ${p.country}` : ""}${p.lat !== null && p.lon !== null ? ` (${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})` : ""}`;
+  return { start: p.start, end: p.end, text: p.text, rank: 2, kind: "place", cls: "ann-place", kinds: ["place"],
+           attrs: { "data-label": "PLACE", "data-place": p.name, title: where } };
 }
 
 // The trigger word inside the evidence span (the record keeps the word, not its offsets).
@@ -223,11 +231,17 @@ function quoteList(record, nameOf) {
       el("span", { class: "muted" }, ` ${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}`)))));
 }
 
-function furnitureList(items) {
-  if (!items.length) return empty("None.");
-  return el("ul", { class: "side-list furniture" }, ...items.map((f) => el("li", {},
-    el("span", { class: "kind-chip" }, f.kind.replace("_", " ")), ` ${f.text}`,
-    f.credit ? el("span", { class: "muted" }, ` (credit: ${f.credit})`) : null)));
+// Furniture lines, with the places found in them (places whose offsets are "furniture:N").
+function furnitureList(record) {
+  if (!record.furniture.length) return empty("None.");
+  return el("ul", { class: "side-list furniture" }, ...record.furniture.map((f, n) => {
+    const text = el("span", { class: "furniture-text" });
+    const places = record.places.filter((p) => p.offsets_in === `furniture:${n}` && f.text.slice(p.start, p.end) === p.text)
+      .map(placeAnn).sort((a, b) => a.start - b.start || b.end - a.end);
+    renderSpans(text, f.text, 0, f.text.length, places);
+    return el("li", {}, el("span", { class: "kind-chip" }, f.kind.replaceAll("_", " ")), " ", text,
+      f.credit ? el("span", { class: "muted" }, ` (credit: ${f.credit})`) : null);
+  }));
 }
 
 function actorList(record) {

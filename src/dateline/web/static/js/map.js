@@ -18,7 +18,7 @@ export function renderMap(box, topology, places, events) {
   for (const e of events) {
     if (e.place) eventsAt.set(normalize(e.place), (eventsAt.get(normalize(e.place)) || 0) + 1);
   }
-  const fitOn = places.filter((p) => (p.feature || "").startsWith("PPL"));
+  const fitOn = places.filter((p) => !isArea(p));
   const view = fit(fitOn.length ? fitOn : places);
   const chart = svg("svg", { viewBox: "0 0 100 100", class: "map-svg", role: "img", "aria-label": "Map of places and events",
                              preserveAspectRatio: "xMidYMid meet" });
@@ -43,7 +43,7 @@ export function renderMap(box, topology, places, events) {
       const [x, y] = project([p.lon, p.lat]);
       const nEvents = eventsAt.get(normalize(p.name)) || 0;
       const r = 3.5 + 9 * Math.sqrt(p.mentions / most);
-      const area = !(p.feature || "").startsWith("PPL");
+      const area = isArea(p);
       const g = svg("g", { class: `marker${nEvents ? " has-events" : ""}${area ? " area" : ""}`, "data-place": p.name,
                            "data-texts": p.texts.join("|"), "data-country": p.country || "", transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` },
         svg("title", {}, `${p.name}${p.country ? ` (${p.country})` : ""}\n${plural(p.mentions, "mention")} in ${plural(p.articles, "article")}${nEvents ? `\n${plural(nEvents, "event")} here` : ""}\nwritten: ${p.texts.join(", ")}`),
@@ -92,6 +92,11 @@ export function renderMap(box, topology, places, events) {
       el("span", { class: "legend-item" }, el("span", { class: "legend-dot events" }), "events reported there"),
       el("span", { class: "legend-item" }, el("span", { class: "legend-dot area" }), "country or region")));
   draw();
+}
+
+// Countries, regions, admin areas: drawn dashed (the point is only their centre).
+function isArea(place) {
+  return /^(PCL|RGN|ADM|CONT|AREA|ZN|region)/.test(place.feature || "");
 }
 
 function median(values) {

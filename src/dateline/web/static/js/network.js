@@ -10,10 +10,21 @@ const MAX_NODES = 28;
 const KIND_COLORS = { cty: "#3d5a80", org: "#8a5a44", per: "#4c7a5a", grp: "#7a4c7a", igo: "#5a6f8a" };
 const KIND_NAMES = { cty: "country", org: "organization", per: "person", grp: "group", igo: "international body" };
 
-export function renderNetwork(box, network) {
-  const nodes = network.nodes.slice(0, MAX_NODES).map((n, i) => ({ ...n, index: i }));
+// With an actor filter, only that actor's own links (its events may link others too).
+function touches(actor, network) {
+  if (!actor) return () => true;
+  const text = actor.toLowerCase();
+  const names = new Map(network.nodes.map((n) => [n.id, n.name.toLowerCase()]));
+  const match = (id) => id === actor || id.toLowerCase().includes(text) || (names.get(id) || "").includes(text);
+  return (edge) => match(edge.source) || match(edge.target);
+}
+
+export function renderNetwork(box, network, actor = "") {
+  const own = network.edges.filter(touches(actor, network));
+  const linked = new Set(own.flatMap((e) => [e.source, e.target]));
+  const nodes = network.nodes.filter((n) => linked.has(n.id)).slice(0, MAX_NODES).map((n, i) => ({ ...n, index: i }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges = network.edges.filter((e) => byId.has(e.source) && byId.has(e.target));
+  const edges = own.filter((e) => byId.has(e.source) && byId.has(e.target));
   if (!edges.length) {
     box.append(empty("No events with both a source and a target match these filters."));
     return;

@@ -28,7 +28,7 @@ export async function renderOverview(target, { filters }) {
   const located = places.rows.filter((p) => p.lat !== null && p.lon !== null);
   target.append(el("div", { class: "grid-2" },
     card("Where", `${plural(located.length, "place")} with coordinates`, mapBox),
-    card("Who acts on whom", `${plural(network.edges.length, "link")} from ${plural(network.events, "event")}`, netBox)));
+    card("Who acts on whom", `links from ${plural(network.events, "event")}; width: number of events`, netBox)));
 
   target.append(card("Events", "each links to its evidence sentence", eventTable(rows)));
 
@@ -36,7 +36,7 @@ export async function renderOverview(target, { filters }) {
   queueMicrotask(() => {
     renderTimeline(timelineBox, rows, filters);
     renderMap(mapBox, topology, located, rows);
-    renderNetwork(netBox, network);
+    renderNetwork(netBox, network, filters.actor);
   });
 }
 
