@@ -34,6 +34,7 @@ browser:
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED) --out benchmarks/results
+	$(BIN)/python benchmarks/scale_bench.py --shared $(SHARED) --out benchmarks/results
 
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval.py --shared $(SHARED) --out benchmarks/results
