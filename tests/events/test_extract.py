@@ -50,6 +50,13 @@ def test_threat_is_not_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
     ("The president urged both sides to return to the negotiating table.", "REQUEST", None),
     ("Syria said on Tuesday that Lebanon must return the helicopter.", "REQUEST", None),
     ("The two leaders signed a trade agreement in Beijing.", "SUPPORT", "sign"),
+    ("The army began large-scale military exercises near the border.", "MOBILIZE", "troops"),
+    ("The two navies held joint drills in the gulf.", "COOPERATE", "military"),
+    ("Gunmen kidnapped forty villagers in the north.", "ASSAULT", "abduct"),
+    ("Settlers set fire to a mosque in the village.", "COERCE", "destroy"),
+    ("Rebel fighters captured the provincial capital after heavy fighting.", "ASSAULT", "heavy-weapons"),
+    ("The teachers' union called off the strike on Friday.", "CONCEDE", None),
+    ("The union went on strike over unpaid wages.", "PROTEST", "strike"),
 ])
 def test_types_and_modes(nlp, text: str, type_: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
     event = _first(nlp, text).event

@@ -156,6 +156,7 @@ def _fail(token: Token, lex: Lexicon) -> Trigger | None:
 _CROWD = frozenset({"thousand", "hundred", "dozen", "people", "protester", "protestor", "demonstrator",
                     "student", "worker", "resident", "activist", "supporter", "woman", "youth",
                     "villager", "farmer", "crowd", "refugee", "teacher", "employee", "member"})
+_EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre"})
 _PROMISE = frozenset({"promise", "pledge", "vow", "swear", "offer", "commit", "undertake"})
 
 
@@ -186,6 +187,11 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             trig.type, trig.mode = "AID", "peacekeeping"
         elif words & {"troop", "force", "soldier", "tank", "warship", "reinforcement"}:
             trig.type, trig.mode = "MOBILIZE", "troops"
+    if trig.noun is not None and _lemma(trig.noun) in _EXERCISES:
+        joint = any(_lemma(c) in ("joint", "combined", "bilateral", "multinational") for c in trig.noun.children) or any(
+            c.dep_ == "conj" for c in (subj.subtree if subj is not None else ())) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in list(kids) + list(trig.noun.children))
+        trig.type, trig.mode = ("COOPERATE", "military") if joint else ("MOBILIZE", "troops")
     if lemma in _PROMISE or trig.kind == "intent":
         comps = [c for c in kids if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.lower_ == "to" for a in c.children if a.dep_ == "aux")]  # "sworn to fight"
