@@ -594,6 +594,32 @@ def _according(st: _State) -> list[Found]:
     return out
 
 
+EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "tally",
+                            "estimate", "projection", "forecast", "ranking", "index", "audit"})
+
+
+def _surveys(st: _State) -> list[Found]:
+    """'Trump leads in the latest poll': the poll is the source of the finding."""
+    out: list[Found] = []
+    for tok in st.doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i in st.direct_tokens:
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or st.lex.lemma(pobj) not in EVIDENCE_NOUNS:
+            continue
+        sent = tok.sent
+        if any(t.i in st.used_cues for t in sent):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        toks = _trim(st.doc, [t for t in sent if t.i not in phrase])
+        if len([t for t in toks if not t.is_punct]) < 3:
+            continue
+        span = char_span(toks)
+        src_toks = [t for t in pobj.subtree]
+        out.append(Found(span, span, "indirect", char_span([tok]), char_span(src_toks), tok.i, pobj.i))
+    return out
+
+
 def attribute_reported(st: _State) -> None:
     """Reported speech for every unused cue verb outside direct quotes."""
     for tok in st.doc:
@@ -610,7 +636,7 @@ def attribute_reported(st: _State) -> None:
         covered = [p for p in st.found if p.kind == "partial" and p.cue_token == tok.i]
         st.found.append(replace(f, wrapper=bool(covered)))
         st.used_cues.add(tok.i)
-    for f in _according(st):
+    for f in (*_according(st), *_surveys(st)):
         if not any(g.content == f.content for g in st.found):
             st.found.append(f)
 
