@@ -299,6 +299,8 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
                 threat = inner is not None and inner.type in lex.conflict_types or any(
                     m.dep_ == "mark" and m.lower_ in ("unless", "if") for a in clause.children
                     if a.dep_ == "advcl" for m in a.children)
+                if inner is None and not threat:
+                    continue  # "said it would study the proposal" commits to nothing we code
                 return Trigger(token, "THREATEN" if threat else "AGREE", None, "speech",
                                [token, *auxes], None, 0.55), clause
     return None
