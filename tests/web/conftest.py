@@ -7,7 +7,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -16,7 +16,7 @@ HERE = str(Path(__file__).resolve().parent)
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
-from web_helpers import EXAMPLE, TOKEN, Server, serve  # noqa: E402
+from web_helpers import ARGS, CHROMIUM, EXAMPLE, TOKEN, Server, serve  # noqa: E402
 
 from dateline.cli.demo import BUNDLED  # noqa: E402
 from dateline.ingest import ingest  # noqa: E402
@@ -73,3 +73,15 @@ def example_id(server: Server) -> str:
         if (row["origin"] or "").endswith(EXAMPLE.name):
             return str(row["id"])
     raise AssertionError(f"{EXAMPLE.name} was not ingested")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's chromium, headless, driven by Playwright (one per test module)."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: `make browser` installs Debian's chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import uvicorn
@@ -56,3 +57,54 @@ def serve(app: Any) -> Iterator[str]:
         thread.join(timeout=10)
 
 
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+class Watched:
+    """A page and everything it did that a test must not see."""
+
+    def __init__(self, page: Any, base: str) -> None:
+        self.page = page
+        self.base = base
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.requests: list[str] = []
+        page.on("console", lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.route("**/*", self._route)
+
+    def _route(self, route: Any) -> None:
+        url = route.request.url
+        parts = urlsplit(url)
+        if parts.scheme in ("data", "blob") or (parts.hostname in ("127.0.0.1", "localhost")
+                                                and url.startswith(self.base)):
+            route.continue_()
+        else:
+            self.outside.append(url)
+            route.abort()
+
+    def open(self, fragment: str) -> None:
+        self.page.goto(f"{self.base}/{fragment}")
+        self.page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+
+    def go(self, fragment: str) -> None:
+        """Navigate inside the app (hash change) and wait for the view."""
+        self.page.evaluate("() => { delete document.body.dataset.ready; }")
+        self.page.evaluate(f"() => {{ window.location.hash = {fragment!r}; }}")
+        self.page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+
+    def shot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"dashboard-{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def clean(self) -> None:
+        assert self.errors == [], self.errors
+        assert self.outside == [], f"requests left the test server: {self.outside}"
+        assert all(u.startswith(self.base) or u.startswith("data:") for u in self.requests), self.requests

@@ -34,22 +34,24 @@ export async function renderStory(target, id) {
     el("thead", {}, el("tr", {}, ...["Date", "What", "Who", "Sources", "Evidence"].map((h) => el("th", {}, h)))),
     el("tbody", {}, ...rows))) : empty("Nothing dated in this story.");
   const neg = story.negotiation || { proposals: [], stances: [] };
-  const proposals = neg.proposals.length ? el("div", { class: "proposals" }, ...neg.proposals.map((p) => el("div", { class: "proposal" },
+  const ordered = [...neg.proposals].sort((a, b) => b.terms.length - a.terms.length
+    || (b.endorsers.length + b.rejecters.length) - (a.endorsers.length + a.rejecters.length));
+  const proposals = ordered.length ? el("div", { class: "proposals" }, ...ordered.map((p) => el("div", { class: "proposal" },
     el("h3", {}, p.name),
     el("div", { class: "meta" }, `seen ${p.first_seen || "?"} – ${p.last_seen || "?"}`),
-    p.terms.length ? el("ul", { class: "terms" }, ...p.terms.map((t) => el("li", {}, t))) : el("p", { class: "muted" }, "No terms found."),
+    p.terms.length ? el("ul", { class: "terms" }, ...p.terms.map((t) => el("li", {}, t))) : el("p", { class: "muted no-terms" }, "No terms found."),
     el("dl", { class: "parties" },
       el("dt", {}, "Proposed by"), el("dd", {}, p.proposers.map(nameOf).join(", ") || "—"),
       el("dt", {}, "Backed by"), el("dd", {}, p.endorsers.map(nameOf).join(", ") || "—"),
       el("dt", {}, "Rejected by"), el("dd", {}, p.rejecters.map(nameOf).join(", ") || "—"))))) : empty("No proposals found.");
-  const stances = neg.stances.length ? el("table", { class: "rows" },
+  const stances = neg.stances.length ? el("div", { class: "table-wrap" }, el("table", { class: "rows stances" },
     el("thead", {}, el("tr", {}, ...["Actor", "On", "Stance", "Blames", "Date", "Evidence"].map((h) => el("th", {}, h)))),
     el("tbody", {}, ...neg.stances.map((s) => el("tr", {},
       el("td", {}, nameOf(s.actor)), el("td", {}, s.on), el("td", {}, s.stance || "—"),
       el("td", {}, s.blames ? nameOf(s.blames) : "—"), el("td", { class: "nowrap" }, s.date || "—"),
-      el("td", { class: "evidence" }, el("a", { href: articleHref(s.article_id) }, s.evidence || "")))))) : empty("No stances found.");
+      el("td", { class: "evidence" }, el("a", { href: articleHref(s.article_id) }, s.evidence || ""))))))) : empty("No stances found.");
   target.append(
-    el("header", { class: "story-head" }, el("h1", {}, story.label),
+    el("header", { class: "story-head card" }, el("span", { class: "eyebrow" }, "Story"), el("h1", {}, story.label),
       el("div", { class: "meta" }, [plural(story.articles.length, "article"), story.outlets.join(", "),
         story.actors.join(", "), story.places.join(", ")].filter(Boolean).join(" · "))),
     card("Timeline", "merged events (with their number of independent sources) and statements", timeline),

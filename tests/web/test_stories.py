@@ -1,0 +1,66 @@
+"""Stories through the API and the dashboard, after ``corpus update`` on a copy of the database."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from web_helpers import Server, Watched, serve
+
+from dateline.store import Store
+from dateline.web import create_app
+
+
+@pytest.fixture(scope="module")
+def story_server(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    update = pytest.importorskip("dateline.corpus.update", reason="dateline.corpus is not installed")
+    copy = tmp_path_factory.mktemp("stories") / "stories.db"
+    shutil.copy(web_db, copy)
+    store = Store(copy, create=False)
+    update.update(store)
+    for url in serve(create_app(store)):
+        with httpx.Client(base_url=url, timeout=30) as client:
+            yield Server(url, store, client)
+    store.close()
+
+
+def test_stories_are_listed_and_shown(story_server: Server) -> None:
+    stats = story_server.get("/stats").json()
+    stories = story_server.get("/stories").json()["items"]
+    assert stats["stories"] == len(stories) >= 1
+    biggest = stories[0]
+    assert biggest["articles"] >= 2 and biggest["label"]
+    story = story_server.get(f"/stories/{biggest['story_id']}").json()
+    assert story["story_id"] == biggest["story_id"] and len(story["articles"]) == biggest["articles"]
+    days = [t["date"] for t in story["timeline"] if t["date"]]
+    assert days, "a story has a dated timeline"
+    assert {"proposals", "stances"} <= set(story["negotiation"])
+    members = {a["id"] for a in story["articles"]}
+    assert all(t["article_id"] in members for t in story["timeline"] if t["article_id"])
+
+
+def test_unknown_story(story_server: Server) -> None:
+    response = story_server.get("/stories/0000000000000000")
+    assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+
+
+def test_story_view(browser: Any, story_server: Server) -> None:
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    page = Watched(context.new_page(), story_server.url)
+    try:
+        page.open("")
+        assert page.page.locator("#nav-stories").is_visible()
+        page.go("#/stories")
+        page.page.locator("main .article-item a").first.click()
+        page.page.wait_for_selector(".story-head h1")
+        page.page.wait_for_selector("body[data-ready=true]")
+        assert page.page.locator("main table.rows tbody tr").count() > 0
+        assert page.page.locator(".proposal").count() + page.page.locator("main .empty").count() > 0
+        page.shot("story")
+        page.clean()
+    finally:
+        context.close()
