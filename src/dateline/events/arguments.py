@@ -192,4 +192,5 @@ def _dedupe_spans(args: Sequence[Arg]) -> list[Arg]:
     return out
 
 
-__all__ = ["ACTOR_LABELS", "ActorIndex", "Arg", "actor_like", "compact_np", "conjuncts", "entity_of", "resolve"]
+__all__ = ["ACTOR_LABELS", "ActorIndex", "Arg", "actor_like", "compact_np", "conjuncts", "core_np", "entity_of",
+           "resolve"]

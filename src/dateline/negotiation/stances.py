@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.arguments import ActorIndex, compact_np, resolve
+from dateline.events.arguments import ActorIndex, core_np, resolve
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Event, Proposal, Stance
 
@@ -40,7 +40,7 @@ def _lemma(t: Token) -> str:
 def _deal_in(sent: Span) -> str | None:
     for t in sent:
         if _lemma(t) in DEAL_WORDS and t.pos_ in ("NOUN", "PROPN"):
-            return compact_np(t)
+            return core_np(t)
     return None
 
 
@@ -82,7 +82,7 @@ def stance_cues(doc: Doc, lexicon: Lexicon | None = None, topic: str | None = No
                 verb = verb.head
             actors = _subject_ids(verb, index, lex) or _speakers_at(doc, tok.idx)
             for actor in actors:
-                out.append(Stance(actor=actor, on=topic or deal, evidence=(sent.start_char, sent.end_char),
+                out.append(Stance(actor=actor, on=deal or topic or "deal", evidence=(sent.start_char, sent.end_char),
                                   stance=stance))
             if actors:
                 break  # one stance per sentence: the first cue names it
