@@ -139,6 +139,7 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+_PRESSURE = frozenset({"pressure", "onus", "focus", "blame", "responsibility"})
 _NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "discuss"})
 
 
@@ -285,7 +286,7 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
         negated = any(c.dep_ == "neg" for c in clause.children)
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         addressee = bool(subj) and (subj[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj[0].pos_ == "PRON"
-                                    or _lemma(subj[0]) in lex.actor_nouns)
+                                    or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in _PRESSURE)
         if modals & lex.modal_request and not negated and addressee:
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
         if modals & lex.modal_future:
