@@ -110,3 +110,55 @@ def test_killed_worker_loses_nothing_and_doubles_nothing(client, corpus, baselin
     assert got == records
     assert not report.failed_partitions and report.written == len(records)
     assert len(list((out / "articles").glob("*.parquet"))) == report.partitions
+
+
+LEAD = ("Egypt and Qatar presented a new ceasefire proposal to Israeli and Hamas negotiators in "
+        "Cairo on Sunday, officials familiar with the talks said, after weeks of stalled efforts. ")
+MIDDLE = ("The plan calls for a six-week pause in fighting, the release of hostages held in Gaza "
+          "in exchange for Palestinian prisoners, and a surge of aid trucks through the Rafah "
+          "crossing, according to a copy seen by reporters. ")
+TAIL = ("Israel's delegation said it would study the text. Hamas said it had not received the "
+        "document and repeated its demand for a permanent end to the war before any deal.")
+OTHER = ("Flooding in northern Pakistan destroyed dozens of homes and cut a highway to China on "
+         "Tuesday, provincial disaster officials said, as rescue teams searched for people "
+         "missing after a glacial lake burst its banks high in the mountains. ")
+
+
+def dedup_records():  # type: ignore[no-untyped-def]
+    """Copies of our own writing: exact, trimmed, lightly edited, and unrelated articles."""
+    from dateline.model import ArticleRecord, Published
+
+    bodies = {
+        "full": (LEAD + MIDDLE + TAIL, "2024-08-18"),
+        "exact-copy": (LEAD + MIDDLE + TAIL, "2024-08-17"),
+        "trimmed": (LEAD + MIDDLE, "2024-08-19"),
+        "edited": (LEAD.replace("Sunday", "Saturday") + MIDDLE + TAIL.replace("study", "review"), None),
+        "other": (OTHER, "2024-08-20"),
+        "other-copy": (OTHER + "Roads were closed.", "2024-08-20"),
+        "alone": ("A short notice with nothing in common.", None),
+    }
+    return [ArticleRecord(id=aid, body=body, paragraphs=((0, len(body)),), published=Published(day))
+            for aid, (body, day) in bodies.items()]
+
+
+def test_duplicates_group_by_equals_corpus_update(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dateline.corpus import update
+    from dateline.scale.corpus import find_duplicates
+    from dateline.scale.output import write_partition
+
+    records = dedup_records()
+    out = tmp_path / "out"
+    for n, part in enumerate((records[:3], records[3:])):
+        write_partition(out, f"p{n}", part, PartitionResult(id=f"p{n}", inputs="test"))
+    with Store(tmp_path / "one.db") as store:
+        store.put(records)
+        update(store)
+        pairs = {(a, b): s for a, b, s in store.conn.execute("SELECT a, b, similarity FROM duplicate_pairs")}
+        canonical = dict(store.conn.execute(
+            "SELECT article_id, duplicate_of FROM corpus_articles WHERE duplicate_of IS NOT NULL"))
+    found = find_duplicates(client, out)
+    assert found.pairs == pairs
+    assert found.duplicate_of == canonical
+    # earliest published first, then the longest body
+    assert canonical == {"full": "exact-copy", "trimmed": "exact-copy", "edited": "exact-copy",
+                         "other": "other-copy"}

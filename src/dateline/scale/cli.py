@@ -77,7 +77,7 @@ def _run(*, paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
         if workers != 1:
             raise CliError("--workers", "with --dask the cluster decides the workers: "
                                         "use --dask local:N for N processes here")
-        report = _run_dask(paths, db, spec, dask, out, partition_size, retries, progress)
+        report = _run_dask(paths, db, spec, dask, out, partition_size, retries, progress, quiet)
         where = out or db
     if not quiet:
         click.echo(f"{where}: {report.summary()}", err=True)
@@ -86,8 +86,9 @@ def _run(*, paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
 
 
 def _run_dask(paths: tuple[str, ...], db: str, spec: PipelineSpec, address: str,
-              out: str | None, partition_size: int, retries: int, progress: bool) -> IngestReport:
-    from dateline.scale.cluster import ClusterError, ClusterOptions, run_dask
+              out: str | None, partition_size: int, retries: int, progress: bool,
+              quiet: bool) -> IngestReport:
+    from dateline.scale.cluster import ClusterError, ClusterOptions, connect, run_dask
     from dateline.scale.partitions import PlanError
 
     if not logging.getLogger().isEnabledFor(logging.INFO):  # -v shows Dask's own log lines
@@ -96,8 +97,11 @@ def _run_dask(paths: tuple[str, ...], db: str, spec: PipelineSpec, address: str,
     staging = Path(out) if out is not None else Path(f"{db}.parts")
     try:
         if out is not None:
-            report = run_dask(paths, staging, address=address, spec=spec, options=options,
-                              progress=progress, on_error=_error)
+            with connect(address) as client:
+                report = run_dask(paths, staging, client=client, spec=spec, options=options,
+                                  progress=progress, on_error=_error)
+                if not report.failed_partitions:
+                    _duplicates(client, staging, quiet=quiet)
         else:
             with open_store(db, create=True) as store:
                 report = run_dask(paths, staging, address=address, spec=spec, options=options,
@@ -107,6 +111,17 @@ def _run_dask(paths: tuple[str, ...], db: str, spec: PipelineSpec, address: str,
     if out is None and not report.failed_partitions:
         shutil.rmtree(staging, ignore_errors=True)  # everything is in the database now
     return report
+
+
+def _duplicates(client: Any, out: Path, *, quiet: bool) -> None:
+    """Near-duplicates over the Parquet output, as a Dask group-by (dateline.scale.corpus)."""
+    from dateline.scale.corpus import find_duplicates, write_duplicates
+
+    found = find_duplicates(client, out)
+    path = write_duplicates(out, found)
+    if not quiet:
+        click.echo(f"{path}: {len(found.pairs)} duplicate pairs, {len(found.duplicate_of)} "
+                   "articles with an earlier or longer copy", err=True)
 
 
 def _error(error: Any) -> None:

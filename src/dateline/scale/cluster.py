@@ -70,11 +70,12 @@ class ClusterReport(IngestReport):
     written: int = 0  # articles in the Parquet output (this run and skipped partitions)
     read_s: float = 0.0  # client: Parquet -> records, for the store
     wall_s: float = 0.0
+    loaded: bool = False  # records went on into a store
 
     def summary(self) -> str:
         parts = (f"{self.partitions} partitions ({self.skipped} done before, "
                  f"{len(self.failed_partitions)} failed), {self.written} articles in Parquet")
-        return f"{parts}; {super().summary()}"
+        return f"{parts}; {super().summary() if self.loaded else f'failed {self.failed}'}"
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -139,7 +140,7 @@ def run_dask(
     started = time.perf_counter()
     out = Path(out).resolve()
     partitions = plan(paths, size=options.partition_size, salt=spec.salt())
-    report = ClusterReport(partitions=len(partitions))
+    report = ClusterReport(partitions=len(partitions), loaded=store is not None)
     bar = tqdm(total=sum(p.articles for p in partitions), unit="article", file=sys.stderr,
                disable=not progress, dynamic_ncols=True, desc="ingest (dask)")
 

@@ -1,0 +1,124 @@
+"""Near-duplicate articles over a Parquet output, as a Dask group-by on LSH band keys.
+
+The decisions are ``dateline.corpus``'s pure functions, so the answer is the single-machine
+``dateline corpus update``'s: the same MinHash signature and band keys per article
+(``dedup.signature``, ``dedup.band_keys``), the same candidates (articles sharing a band key),
+the same pair decision (``dedup.compare``, ``dedup.is_duplicate``) and the same canonical
+article of each group (``graph.components`` ordered by ``graph.article_sortkey``).
+
+    articles/*.parquet --map_partitions--> one row per (article, band key)
+                       --groupby(key).apply--> duplicate pairs within each bucket
+                       --client--> connected components -> duplicate_of
+
+Event merging and stories are not distributed yet: they need the store's joins (actor
+countries, copies' roots, story features); run ``dateline corpus update`` on the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dateline.corpus import dedup
+from dateline.corpus.graph import article_sortkey, components
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from distributed import Client
+
+_SIGNED = {"article_id": "object", "key": "int64", "signature": "object", "shingles": "int64",
+           "sortkey": "object"}
+_PAIRS = {"a": "object", "b": "object", "similarity": "float64", "a_sortkey": "object",
+          "b_sortkey": "object"}
+
+
+@dataclass
+class Duplicates:
+    """Duplicate pairs (a < b) with their estimated Jaccard similarity, and each article's
+    canonical copy (absent: the article is its group's canonical, or has no copy)."""
+
+    pairs: dict[tuple[str, str], float] = field(default_factory=dict)
+    duplicate_of: dict[str, str] = field(default_factory=dict)
+
+
+def sign_rows(frame: pd.DataFrame, options: dedup.DedupOptions) -> pd.DataFrame:
+    """One row per (article, band key) for a partition of the articles table."""
+    import pandas as pd
+
+    rows: list[dict[str, Any]] = []
+    for aid, body, published in zip(frame["id"], frame["body"], frame["published"], strict=True):
+        day = published.get("date") if isinstance(published, dict) else None
+        sig, n = dedup.signature(body or "", options)
+        blob, sortkey = dedup.to_blob(sig), article_sortkey(day, len(body or ""), aid)
+        rows.extend({"article_id": aid, "key": key, "signature": blob, "shingles": n,
+                     "sortkey": sortkey} for key in dedup.band_keys(sig, options))
+    return pd.DataFrame(rows, columns=list(_SIGNED)).astype(_SIGNED)
+
+
+def bucket_pairs(bucket: pd.DataFrame, options: dedup.DedupOptions) -> pd.DataFrame:
+    """The duplicate pairs among the articles sharing one band key."""
+    import pandas as pd
+
+    members = sorted({(r.article_id, r.signature, r.shingles, r.sortkey)
+                      for r in bucket.itertuples(index=False)})
+    rows = []
+    for (a, sig_a, n_a, key_a), (b, sig_b, n_b, key_b) in combinations(members, 2):
+        if a == b:
+            continue
+        sim = dedup.compare(dedup.from_blob(sig_a), n_a, dedup.from_blob(sig_b), n_b)
+        if dedup.is_duplicate(sim, options):
+            rows.append({"a": a, "b": b, "similarity": sim.jaccard, "a_sortkey": key_a,
+                         "b_sortkey": key_b})
+    return pd.DataFrame(rows, columns=list(_PAIRS)).astype(_PAIRS)
+
+
+def find_duplicates(client: Client, out: str | Path,
+                    options: dedup.DedupOptions | None = None) -> Duplicates:
+    """Duplicates among every article under ``out/articles`` (a Dask group-by on the cluster
+    of ``client``)."""
+    import dask.dataframe as dd
+
+    options = options or dedup.DedupOptions()
+    articles = dd.read_parquet(str(Path(out) / "articles"), columns=["id", "body", "published"])
+    signed = articles.map_partitions(sign_rows, options, meta=_meta(_SIGNED))
+    pairs = signed.groupby("key").apply(bucket_pairs, options, meta=_meta(_PAIRS))
+    found = client.compute(pairs).result()
+    return _resolve(found.itertuples(index=False))
+
+
+def _resolve(rows: Iterable[Any]) -> Duplicates:
+    result = Duplicates()
+    order: dict[str, str] = {}
+    for row in rows:
+        result.pairs[(row.a, row.b)] = float(row.similarity)
+        order[row.a], order[row.b] = row.a_sortkey, row.b_sortkey
+    first = components(order, result.pairs, order=lambda aid: order[aid])
+    result.duplicate_of = {aid: root for aid, root in sorted(first.items()) if aid != root}
+    return result
+
+
+def write_duplicates(out: str | Path, found: Duplicates) -> Path:
+    """``out/duplicates/duplicates.parquet``: one row per duplicate pair with both canonicals."""
+    path = Path(out) / "duplicates" / "duplicates.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [{"a": a, "b": b, "similarity": sim, "canonical": found.duplicate_of.get(a, a)}
+            for (a, b), sim in sorted(found.pairs.items())]
+    schema = pa.schema([("a", pa.string()), ("b", pa.string()), ("similarity", pa.float64()),
+                        ("canonical", pa.string())])
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    return path
+
+
+def _meta(columns: dict[str, str]) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in columns.items()})
+
+
+__all__ = ["Duplicates", "bucket_pairs", "find_duplicates", "sign_rows", "write_duplicates"]
