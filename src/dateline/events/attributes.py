@@ -96,15 +96,12 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         return "negated"
     if own is None and _in_proposal(token):
         own = "hypothetical"
-    cur = token
     for head, dep in chain(token, 4):
         if lemma(head) in lex.deny_verbs and dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"):
             return "denied"
         if dep in ("acl", "ccomp") and lemma(head) in _CLAIMS:  # "denied reports that it had agreed"
-            cur = head
             continue
         if dep == "pobj" and head.dep_ == "prep":
-            cur = head
             continue
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
@@ -126,8 +123,6 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             if inherited in ("planned", "hypothetical", "negated") and dep != "advcl" or (
                     dep == "advcl" and inherited in ("planned", "hypothetical")):
                 own = inherited
-        cur = head
-    del cur
     return own or "happened"
 
 
@@ -148,7 +143,6 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
             continue
         value = _DATE.match(tx.value).group(0)  # type: ignore[union-attr]
         target = None
-        cur = root
         for head, _dep in [(root, "")] + chain(root, 8):
             if head.i in idx and head.i != root.i:
                 target = head
@@ -157,8 +151,6 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
             if xs and head.i != root.i and head.i not in idx:
                 target = xs[0]
                 break
-            cur = head
-        del cur
         if target is not None and target.i not in out:
             out[target.i] = (value, tx.start)
     return out

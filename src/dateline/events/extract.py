@@ -355,9 +355,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
            when: dict[int, tuple[str, int]], published: str | None, key: str) -> Found:
     if trig.kind == "noun":
         sources, targets = _noun_args(trig, index, lex)
-        passive = False
     else:
-        sources, passive = _subject(trig.token, index, lex)
+        sources = _subject(trig.token, index, lex)[0]
         targets = _targets(trig, index, lex)
     place_tok = place_of(trig.token, lex)
     if place_tok is None and trig.noun is not None:
@@ -373,7 +372,6 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     src_keys = {(a.actor, a.texts) for a in sources}
     targets = [a for a in targets if (a.actor, a.texts) not in src_keys
                and (a.actor is None or a.actor not in {s.actor for s in sources})]
-    del passive
     date, anchor = None, None
     if trig.token.i in when:
         date, anchor = when[trig.token.i][0], "text"
