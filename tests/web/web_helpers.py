@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -105,6 +106,9 @@ class Watched:
         return path
 
     def clean(self) -> None:
+        """No console or page errors, no request elsewhere, no 'null'/'undefined' shown."""
         assert self.errors == [], self.errors
+        shown = self.page.inner_text("main")
+        assert not re.search(r"\bnull\b|\bundefined\b|\bNaN\b|\[object Object\]", shown), shown[:2000]
         assert self.outside == [], f"requests left the test server: {self.outside}"
         assert all(u.startswith(self.base) or u.startswith("data:") for u in self.requests), self.requests

@@ -99,18 +99,34 @@ function isArea(place) {
   return /^(PCL|RGN|ADM|CONT|AREA|ZN|region)/.test(place.feature || "");
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+function weightedMedian(points, key) {
+  const sorted = [...points].sort((a, b) => a[key] - b[key]);
+  const half = sorted.reduce((sum, p) => sum + p.mentions, 0) / 2;
+  let seen = 0;
+  for (const p of sorted) {
+    seen += p.mentions;
+    if (seen >= half) return p[key];
+  }
+  return sorted[sorted.length - 1][key];
 }
 
-// The view (centre, spans in degrees) that holds the main cluster of points with a margin:
-// points more than 30 degrees from the median (a capital abroad) do not stretch it.
+// The view (centre, spans in degrees) that holds the main cluster with a margin: around the
+// mention-weighted median, out to 1.6 times the radius that holds 75% of the mentions, so that
+// a capital abroad or a stray match does not stretch the map.
 function fit(all) {
   if (!all.length) return { lon: 20, lat: 20, spanLon: 340, spanLat: 150 };
-  const [mlon, mlat] = [median(all.map((p) => p.lon)), median(all.map((p) => p.lat))];
-  const near = all.filter((p) => Math.abs(p.lon - mlon) <= 30 && Math.abs(p.lat - mlat) <= 30);
-  const points = near.length ? near : all;
+  const [mlon, mlat] = [weightedMedian(all, "lon"), weightedMedian(all, "lat")];
+  const dist = (p) => Math.hypot(p.lon - mlon, p.lat - mlat);
+  const near = [...all].sort((a, b) => dist(a) - dist(b));
+  const total = all.reduce((sum, p) => sum + p.mentions, 0);
+  let covered = 0;
+  let radius = 0;
+  for (const p of near) {
+    covered += p.mentions;
+    radius = dist(p);
+    if (covered >= 0.75 * total) break;
+  }
+  const points = near.filter((p) => dist(p) <= Math.max(12, 1.6 * radius));
   const lons = points.map((p) => p.lon);
   const lats = points.map((p) => p.lat);
   const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];

@@ -10,6 +10,7 @@ const GAP = 3;
 const HIST_H = 44;
 const AXIS_H = 26;
 const WINDOW_DAYS = 45;
+const MAX_CELL = 84;
 
 function addDays(day, n) {
   const d = new Date(`${day}T00:00:00Z`);
@@ -48,7 +49,7 @@ export function renderTimeline(box, rows, filters) {
   for (let d = first; d <= last; d = addDays(d, 1)) days.push(d);
 
   const width = Math.max(box.clientWidth || 900, 600);
-  const cellW = Math.max(22, Math.floor((width - LABEL_W - 8) / days.length));
+  const cellW = Math.min(MAX_CELL, Math.max(22, Math.floor((width - LABEL_W - 8) / days.length)));
   const perRow = Math.max(1, Math.floor((cellW - 4) / (MARK + GAP)));
   const types = [...new Set(shown.map((e) => e.type))].sort((a, b) => {
     const ia = TYPE_ORDER.indexOf(a);
@@ -118,8 +119,8 @@ export function renderTimeline(box, rows, filters) {
   if (hidden) notes.push(`${plural(hidden, "event")} outside ${dayLabel(first)} – ${dayLabel(last)} (set From and To to see them)`);
   if (coarse) notes.push(`${plural(coarse, "event")} dated only to a week, month or year`);
   if (undated) notes.push(`${plural(undated, "undated event")}`);
-  box.append(el("div", { class: "timeline-scroll" }, chart), legend(),
-    notes.length ? el("p", { class: "note" }, `Not drawn: ${notes.join("; ")}. All are in the list below.`) : null);
+  box.append(el("div", { class: "timeline-scroll" }, chart), legend());
+  if (notes.length) box.append(el("p", { class: "note" }, `Not drawn: ${notes.join("; ")}. All are in the list below.`));
 }
 
 // The WINDOW_DAYS-day span holding the most events (sorted days), trimmed to its events.
