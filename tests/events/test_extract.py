@@ -57,6 +57,7 @@ def test_threat_is_not_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
     ("Rebel fighters captured the provincial capital after heavy fighting.", "ASSAULT", "heavy-weapons"),
     ("The teachers' union called off the strike on Friday.", "CONCEDE", None),
     ("The union went on strike over unpaid wages.", "PROTEST", "strike"),
+    ("Students occupied the library in protest at the fee rise.", "PROTEST", "obstruct"),
 ])
 def test_types_and_modes(nlp, text: str, type_: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
     event = _first(nlp, text).event

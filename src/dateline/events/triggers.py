@@ -168,6 +168,17 @@ def _subject_head(token: Token) -> Token | None:
     return None
 
 
+def _in_protest(token: Token) -> bool:
+    """"... in protest at X", "... to protest against X": the act is a protest."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(p) == "protest" for p in c.children):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("protest", "demonstrate") and any(
+                a.lower_ == "to" for a in c.children):
+            return True
+    return False
+
+
 def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
     token, lemma = trig.token, verb_lemma(trig.token, lex)
     subj = _subject_head(token)
@@ -188,6 +199,8 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             trig.type, trig.mode = "AID", "peacekeeping"
         elif words & {"troop", "force", "soldier", "tank", "warship", "reinforcement"}:
             trig.type, trig.mode = "MOBILIZE", "troops"
+    if _in_protest(token) and trig.type != "PROTEST":
+        trig.type, trig.mode = "PROTEST", "obstruct"  # "occupied a building in protest at the war"
     if trig.noun is not None and _lemma(trig.noun) in _EXERCISES:
         joint = any(_lemma(c) in ("joint", "combined", "bilateral", "multinational") for c in trig.noun.children) or any(
             c.dep_ == "conj" for c in (subj.subtree if subj is not None else ())) or any(
