@@ -239,3 +239,15 @@ def test_streamed_body_over_the_limit(ingest_server: Server) -> None:
 
     headers = {"content-type": "text/plain", "authorization": f"Bearer {TOKEN}"}
     assert_error(ingest_server.client.post("/articles", content=chunks(), headers=headers), 413, "payload_too_large")
+
+
+@pytest.mark.parametrize(("host", "status"), [
+    ("rebound.example", 400), ("rebound.example:8000", 400), ("127.0.0.2", 400),
+    ("localhost", 200), ("LOCALHOST:8000", 200), ("[::1]:8000", 200), ("127.0.0.1", 200),
+])
+def test_only_loopback_host_names(server: Server, host: str, status: int) -> None:
+    response = server.client.get("/stats", headers={"host": host})
+    if status == 400:
+        assert_error(response, 400, "bad_host")
+    else:
+        assert response.status_code == 200

@@ -42,6 +42,7 @@ def serve_cmd(db: str, host: str, port: int, allow_ingest: bool, token: str | No
     import uvicorn
 
     from dateline.web import WebOptions, create_app
+    from dateline.web.app import LOOPBACK_HOSTS
 
     if token is not None and not allow_ingest:
         raise CliError("--token", "is only used with --allow-ingest")
@@ -54,7 +55,8 @@ def serve_cmd(db: str, host: str, port: int, allow_ingest: bool, token: str | No
         click.echo(f"warning: listening on {host}: the API is reachable from the network", err=True)
     store = open_store(db)
     options = WebOptions(allow_ingest=allow_ingest, token=token, max_body=max_body,
-                         pipeline=load_pipeline if allow_ingest else None)
+                         pipeline=load_pipeline if allow_ingest else None,
+                         hosts=LOOPBACK_HOSTS if _loopback(host) else None)
     app = create_app(store, options)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"dateline: serving {db} at http://{shown}:{port}/  (API schema: /openapi.json; "

@@ -10,6 +10,7 @@ Content-Security-Policy (same origin only: the dashboard loads nothing from else
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,11 @@ SECURITY_HEADERS = [
 ]
 
 
+# A server on loopback answers only requests addressed to loopback names: a web page elsewhere
+# cannot read the API through a DNS name rebound to 127.0.0.1.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
+
+
 @dataclass(frozen=True)
 class WebOptions:
     """How the app behaves; defaults are the safe ones."""
@@ -48,6 +54,7 @@ class WebOptions:
     allow_ingest: bool = False  # POST /articles exists only with this and a token
     token: str | None = None  # bearer token for POST /articles
     max_body: int = 2_000_000  # bytes per request body
+    hosts: tuple[str, ...] | None = LOOPBACK_HOSTS  # Host headers answered (None: any)
     pipeline: Callable[[], Pipeline] | None = None  # loads the pipeline on first ingest
 
 
@@ -78,25 +85,31 @@ def create_app(store: Store | str | Path, options: WebOptions = WebOptions()) ->
     def favicon() -> FileResponse:
         return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
-    app.add_middleware(Guard, max_body=options.max_body)
+    app.add_middleware(Guard, max_body=options.max_body, hosts=options.hosts)
     return app
 
 
 class Guard:
-    """ASGI middleware: refuses bodies over ``max_body`` bytes (413) and adds security headers."""
+    """ASGI middleware: refuses other Host names (400) and bodies over ``max_body`` bytes (413);
+    adds the security headers to every answer."""
 
-    def __init__(self, app: ASGIApp, max_body: int) -> None:
+    def __init__(self, app: ASGIApp, max_body: int, hosts: tuple[str, ...] | None = None) -> None:
         self.app = app
         self.max_body = max_body
+        self.hosts = None if hosts is None else frozenset(h.lower() for h in hosts)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
+        if self.hosts is not None and _host(headers.get(b"host", b"")) not in self.hosts:
+            await _refuse(send, 400, "bad_host", "this server answers only requests to "
+                          + ", ".join(sorted(self.hosts)))
+            return
         declared = headers.get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
-            await _refuse(send, self.max_body)
+            await _refuse_size(send, self.max_body)
             return
         seen = 0
         started = False
@@ -121,17 +134,28 @@ class Guard:
             await self.app(scope, limited_receive, secured_send)
         except BodyTooLarge:
             if not started:
-                await _refuse(send, self.max_body)
+                await _refuse_size(send, self.max_body)
 
 
 class BodyTooLarge(Exception):
     """A streamed request body went past the limit."""
 
 
-async def _refuse(send: Send, limit: int) -> None:
-    body = (b'{"error": {"code": "payload_too_large", "message": "request body over '
-            + str(limit).encode() + b' bytes; send a smaller article"}}')
+def _host(value: bytes) -> str:
+    """The name in a Host header, without its port ('[::1]:8000' -> '[::1]')."""
+    host = value.decode("latin-1").strip().lower()
+    if host.startswith("["):
+        return host.partition("]")[0] + "]"
+    return host.rpartition(":")[0] if host.count(":") == 1 else host
+
+
+async def _refuse_size(send: Send, limit: int) -> None:
+    await _refuse(send, 413, "payload_too_large", f"request body over {limit} bytes; send a smaller article")
+
+
+async def _refuse(send: Send, status: int, code: str, message: str) -> None:
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
     headers: list[Any] = [(b"content-type", b"application/json"),
                           (b"content-length", str(len(body)).encode()), *SECURITY_HEADERS]
-    await send({"type": "http.response.start", "status": 413, "headers": headers})
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
