@@ -112,9 +112,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return _nearest_subject(verb, subjects)
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
@@ -127,6 +127,16 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # 'Democrats supporting Mrs. Clinton'
         return None
     return None
+
+
+def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of several subjects the parser gave a verb, the one in the frame: after an inverted
+    ', said X', else the nearest before the verb."""
+    after = [c for c in subjects if c.i > verb.i]
+    before = [c for c in subjects if c.i < verb.i]
+    if after and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return after[0]
+    return before[-1] if before else subjects[0]
 
 
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
@@ -474,8 +484,13 @@ def _content_tokens(st: _State, verb: Token) -> list[Token] | None:
     elif left:
         c = left[-1]
         toks = list(doc[c.left_edge.i: c.right_edge.i + 1])
+        frame = _frame_start(verb)
+        if frame is not None and c.right_edge.i < frame - 1:
+            toks = list(doc[c.left_edge.i: frame - 1])  # up to the comma before 'X said'
     elif _parenthetical(verb):
         toks = list(verb.sent)
+    elif (trailing := _trailing_content(verb)) is not None:
+        toks = trailing
     else:
         return None
     toks = [t for t in toks if t.i != verb.i]
@@ -510,6 +525,31 @@ def _expected(st: _State, verb: Token) -> Found | None:
         return None
     span = char_span(toks)
     return Found(span, span, "indirect", char_span(cue_tokens(verb, st.lex)), None, verb.i, None)
+
+
+def _trailing_content(verb: Token) -> list[Token] | None:
+    """'S, she said.' / 'S, said Geert Wilders, founder of ...' when the parse hung the cue under S:
+    the content is the sentence up to the comma before the frame."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj", "dep", "ROOT") or \
+            verb.dep_ != "ROOT" and verb.head.i >= verb.i:
+        return None
+    start = _frame_start(verb)
+    if start is None:
+        return None
+    toks = list(verb.doc[verb.sent.start: start - 1])
+    return toks if len([t for t in toks if not t.is_punct]) >= 3 else None
+
+
+def _frame_start(verb: Token) -> int | None:
+    """Where 'X said' / 'said X' starts when a comma comes right before it, else None."""
+    subj = speaker_of(verb)
+    start = verb.i
+    if subj is not None and subj.i < verb.i:
+        start = min(start, subj.left_edge.i)
+    start = min([start] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
+    if start <= verb.sent.start or verb.doc[start - 1].text != ",":
+        return None
+    return start
 
 
 def _parenthetical(verb: Token) -> bool:
