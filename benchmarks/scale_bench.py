@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import sys
 import tempfile
@@ -154,6 +155,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def sizing(rate: float, load: float = 0.5) -> dict[str, Any]:
+    """Cores for 100k, 1M and 10M articles a day at ``rate`` articles per worker CPU-second,
+    planning for an average load of ``load`` (room for peaks and re-runs)."""
+    per_day = rate * 86_400
+    return {"articles_per_worker_cpu_s": rate, "articles_per_core_day": round(per_day),
+            "planned_load": load,
+            "cores": {str(n): math.ceil(n / (per_day * load)) for n in (100_000, 1_000_000, 10_000_000)}}
+
+
 def summarize(args: argparse.Namespace, runs: list[dict[str, Any]], small: dict[str, Any],
               by_set: dict[str, int], argv: list[str]) -> dict[str, Any]:
     by_workers = {r["workers"]: r for r in runs}
@@ -181,6 +191,7 @@ def summarize(args: argparse.Namespace, runs: list[dict[str, Any]], small: dict[
                                            max(large["peak_rss_mb_per_worker"].values())],
             "small_run": small,
         },
+        "sizing": sizing(min(r["articles_per_worker_cpu_s"] for r in runs)),
         "scaling_ratio_2_workers": ratio,
         "scaling_ratio_2_workers_cpu": cpu_ratio,
         "targets": {

@@ -17,6 +17,7 @@ skipped (their records are still loaded; the store ignores what it already holds
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import sys
 import time
@@ -195,7 +196,8 @@ def _submit(client: Client, todo: list[Partition], out: Path, spec: PipelineSpec
     from distributed import as_completed
 
     client.register_plugin(PipelinePlugin(spec))
-    by_key = {f"dateline-{p.id}": p for p in todo}
+    where = hashlib.sha256(str(out).encode("utf-8")).hexdigest()[:8]  # two outputs, two tasks
+    by_key = {f"dateline-{p.id}-{where}": p for p in todo}
     futures = client.map(run_partition, todo, out=str(out), spec=spec, key=list(by_key),
                          retries=options.retries)
     for future in as_completed(futures):
