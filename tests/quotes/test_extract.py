@@ -131,3 +131,24 @@ def test_unclosed_quote_is_flagged(quotes_of: Any) -> None:
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
     assert direct and direct[0].text == "We will not give up."
     assert "unclosed" in direct[0].flags
+
+
+def test_pronoun_speaker_resolves_to_the_person(nlp: Any, quotes_of: Any) -> None:
+    text = "Antony Blinken arrived in Cairo on Sunday. He said the ceasefire was within reach."
+    q = _one(quotes_of(text), "indirect", "the ceasefire was within reach")
+    assert q.speaker_text == "He"
+    if "dateline_actors" in nlp.pipe_names:
+        assert q.speakers and "blinken" in q.speakers[0]
+
+
+def test_speakers_stay_empty_without_the_actors_component(nlp: Any) -> None:
+    from dateline.quotes import extract_quotes
+
+    text = "Egypt accused Israel of blocking aid convoys."
+    doc = nlp.make_doc(text)
+    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if not p.startswith("dateline_")
+                                  or p == "dateline_paragraphs"]):
+        doc = nlp(doc)
+    assert doc._.mentions is None
+    (q,) = extract_quotes(doc)
+    assert q.speakers == () and q.speaker_text == "Egypt"
