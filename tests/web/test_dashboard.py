@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import Server, Watched
+from web_helpers import Server, Watched, serve
+
+from dateline.store import Store
+from dateline.web import create_app
 
 
 @pytest.fixture()
@@ -147,3 +151,25 @@ def test_stories_view(page: Watched, server: Server) -> None:
         page.page.wait_for_selector(".story-head h1")
         page.shot("story")
     page.clean()
+
+
+@pytest.fixture()
+def empty_server(tmp_path: Path) -> Iterator[str]:
+    store = Store(tmp_path / "empty.db")
+    yield from serve(create_app(store))
+    store.close()
+
+
+@pytest.mark.parametrize("fragment", ["", "#/quotes", "#/articles", "#/stories"])
+def test_empty_database_views(browser: Any, empty_server: str, fragment: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = Watched(context.new_page(), empty_server)
+    try:
+        page.open(fragment)
+        assert page.page.locator("main .empty, main .notice").count() > 0
+        if not fragment:
+            assert "no articles yet" in page.page.inner_text("main .notice")
+            page.shot("empty")
+        page.clean()
+    finally:
+        context.close()

@@ -9,7 +9,12 @@ function eventParams(filters) {
   return { since: filters.since, until: filters.until, actor: filters.actor, type: filters.type };
 }
 
-export async function renderOverview(target, { filters }) {
+export async function renderOverview(target, { filters, stats }) {
+  if (stats && stats.counts.articles === 0) {
+    target.append(el("div", { class: "notice" }, el("strong", {}, "This database has no articles yet. "),
+      "Add some with ", el("code", {}, "dateline ingest PATH --db FILE"), " or build the demo with ",
+      el("code", {}, "dateline demo"), ", then reload."));
+  }
   const params = eventParams(filters);
   const [events, places, network, topology] = await Promise.all([
     getAll("/events", params, 3000),

@@ -22,7 +22,24 @@ function ring(indexes, arcs) {
     // consecutive arcs share their joining point: drop the first point of every arc but the first
     points.push(...(points.length ? arc.slice(1) : arc));
   }
-  return points;
+  return unwrap(points);
+}
+
+// Rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180: keep longitudes
+// continuous instead, so that no edge is drawn across the whole map.
+function unwrap(points) {
+  const out = [];
+  let previous = null;
+  for (const [lon, lat] of points) {
+    let x = lon;
+    if (previous !== null) {
+      while (x - previous > 180) x -= 360;
+      while (previous - x > 180) x += 360;
+    }
+    out.push([x, lat]);
+    previous = x;
+  }
+  return out;
 }
 
 // Features {name, polygons: [[ring, ...], ...]} of one object of the topology.
