@@ -24,6 +24,9 @@ RUNS: list[tuple[str, str, str, list[str]]] = [
     ("places-lgl", "places", "places/lgl/lgl.xml", []),
     ("quotes-dev", "quotes", "quotes/polnear/dev", []),
     ("events", "events", "events/plover-gsr/events.jsonl", []),
+    ("events-test-b", "events", "events/plover-gsr/events.jsonl", ["--split", "test-b"]),
+    ("places-trnews", "places", "places/tr-news/TR-News.xml", []),
+    ("places-geovirus", "places", "places/geovirus/GeoVirus.xml", []),
 ]
 
 
