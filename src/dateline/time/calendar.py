@@ -151,13 +151,16 @@ def easter(y: int) -> date:
 
 def holiday(rule: str, y: int) -> date | None:
     """A holiday of the lexicon in year ``y``: ``MM-DD``, ``MM-<weekday>-<nth|last>``,
-    ``easter[+-n]``, ``election`` (US: Tuesday after the first Monday of November)."""
+    ``easter[+-n]``, ``election`` (US: Tuesday after the first Monday of November), or a fixed
+    ``YYYY-MM-DD`` whatever ``y``."""
     if rule.startswith("easter"):
         offset = int(rule[6:] or 0)
         return easter(y) + timedelta(days=offset)
     if rule == "election":
         return nth_weekday(y, 11, 1, 1) + timedelta(days=1)
     parts = rule.split("-")
+    if len(parts[0]) == 4:  # a fixed day of history ("9/11")
+        return date.fromisoformat(rule)
     if len(parts) == 2:
         return date(y, int(parts[0]), int(parts[1]))
     if len(parts) == 3:

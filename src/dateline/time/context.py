@@ -58,7 +58,7 @@ def quantity_mod(text: str | None) -> str | None:
 
 
 FORWARD_PREPS = ("until ", "till ", "through ", "by ", "effective ", "payable ", "expire ",
-                 "expires ", "due ", "as soon as ", "as early as ", "to ")
+                 "expires ", "due ", "as soon as ", "as early as ", "to ", "of record ")
 
 
 def direction(ctx: Context, *, calendar_date: bool = False) -> str:
@@ -69,7 +69,7 @@ def direction(ctx: Context, *, calendar_date: bool = False) -> str:
     if calendar_date:
         if ctx.tense == "FUTURE":
             return "future"
-        return "past" if ctx.tense == "PAST" and not forward else "nearest"
+        return "past" if ctx.tense in ("PAST", None) and not forward else "nearest"
     if ctx.before.endswith(("until ", "till ")):
         return "future"  # deadlines: "postponed until Tuesday morning"
     if forward:

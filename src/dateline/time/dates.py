@@ -72,6 +72,9 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", value, mod) if value else None
     if d > 31 or (g["month"] in lexicon().ambiguous_months and ctx.pos in ("VERB", "AUX")):
         return None
+    named = lexicon().named_days.get(f"{m:02d}-{d:02d}")
+    if named and not g.get("rel") and named[1].match(ctx.after) and (ctx.dct is None or named[0] <= ctx.dct.year):
+        return Norm("DATE", date(named[0], m, d).isoformat(), mod)  # "the Sept. 11 attacks"
     if ctx.dct is None:
         value = _day_value(None, m, d)
         return Norm("DATE", value, mod, PUBLICATION) if value else None
@@ -99,6 +102,9 @@ def month_year(g: Groups, ctx: Context) -> Norm | None:
     mod = point_mod(g.get("pmod"))
     if "year" in g:
         return Norm("DATE", f"{int(g['year']):04d}-{m:02d}", mod)
+    if "spoken" in g:  # "January nineteen ninety-seven"
+        spoken = spoken_year({"spoken": g["spoken"]}, ctx)
+        return Norm("DATE", f"{spoken.value}-{m:02d}", mod) if spoken else None
     shift = {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{m:02d}", mod, PUBLICATION)
@@ -321,15 +327,20 @@ def season(g: Groups, ctx: Context) -> Norm | None:
 
 
 def holiday(g: Groups, ctx: Context) -> Norm | None:
-    """"Christmas", "last Thanksgiving", "Easter 2023"."""
+    """"Christmas", "last Thanksgiving", "Easter 2023", "Easter week" (the ISO week holding it)."""
     rule = lexicon().holidays[" ".join(g["hol"].split())]
+    week = (g.get("hweek") or "").lower()
+    if rule[:4].isdigit():  # a day of history: "9/11"
+        return Norm("DATE", _holiday_value(date.fromisoformat(rule), week))
     if "year" in g:
         found = cal.holiday(rule, int(g["year"]))
-        return Norm("DATE", found.isoformat()) if found else None
+        return Norm("DATE", _holiday_value(found, week)) if found else None
     if ctx.dct is None:
         return None
     options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
                if (d := cal.holiday(rule, y)) is not None]
+    if week == "week":  # "as Easter week began": the week's Monday is what is past or ahead
+        options = [d - timedelta(days=d.weekday()) for d in options]
     rel = (g.get("rel") or "").lower()
     way = {"last": "before", "next": "after"}.get(rel) or direction(ctx)
     if way in ("past", "before"):
@@ -340,7 +351,13 @@ def holiday(g: Groups, ctx: Context) -> Norm | None:
         best = min(chosen) if chosen else max(options)
     else:
         best = min(options, key=lambda d: abs((d - ctx.dct).days) if ctx.dct else 0)
-    return Norm("DATE", best.isoformat(), None, PUBLICATION)
+    return Norm("DATE", _holiday_value(best, week), None, PUBLICATION)
+
+
+def _holiday_value(d: date, week: str) -> str:
+    if week == "week":
+        return cal.week(d)
+    return f"{cal.week(d)}-WE" if week == "weekend" else d.isoformat()
 
 
 def spoken_year(g: Groups, ctx: Context) -> Norm | None:

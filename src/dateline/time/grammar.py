@@ -74,7 +74,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:,?\s+(?P<year>\d{4})\b)?"),
     ("month_year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?{MONTH},?\s+(?:of\s+)?"
-     r"(?:(?P<year>\d{4})\b|(?P<yrel>this|last|next)\s+year\b)"),
+     r"(?:(?P<year>\d{4})\b|(?P<yrel>this|last|next)\s+year\b|(?P<spoken>{SPOKEN})\b)"),
     ("month",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?|(?P<rel>this|last|next|past|coming|this\s+past)\s+)?{MONTH}"),
     ("decade",
@@ -97,7 +97,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term|the\s+past|overnight)\b"
      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
     ("relative",
-     r"(?:(?P<pmod>{PMOD})\s+)?(?P<rel>this|last|next|coming|past|previous|current|the\s+coming|the\s+past|the\s+current|the\s+latest|the\s+last|the\s+previous|the\s+present|the\s+remaining)\s+"
+     r"(?:(?P<pmod>{PMOD})\s+)?(?P<rel>this|last|next|coming|past|previous|current|the\s+coming|the\s+past|the\s+current|the\s+latest|the\s+last|the\s+previous|the\s+present|the\s+remaining|the\s+following)\s+"
      r"(?:(?P<fiscal>fiscal)\s+)?(?P<what>weekend|week|month|year|quarter|decade|century|{SEASON}|morning|afternoon|evening|night|{WD})\b"),
     ("pmod_the",
      r"(?P<pmod>{PMOD})\s+(?:in\s+)?(?:the\s+)?(?P<what>week|month|year|quarter|decade|century|day)\b(?!-)"
@@ -114,7 +114,8 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?P<rel>this|last|tomorrow|yesterday|early\s+this|late\s+last|late\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b"),
     ("duration",
      r"(?:(?P<qmod>{QMOD})\s+(?!the\b|its\b|their\b))?"
-     r"(?:(?P<det>the|another)\s+(?=(?:past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\b))?"
+     r"(?:(?P<det>the|another)\s+(?=(?:past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\b"
+     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+{UNIT}\b(?![\s-]+[a-z]+(?<!ended)(?<!ending)\b(?!\s+(?:ago|earlier|later)))))?"
      r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\s+)?"
      r"(?P<num>{NUM})(?P<half0>\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
      r"[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
@@ -146,7 +147,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("season",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this\s+past|this|last|next|past|coming|the|that)\s+)?"
      r"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<spoken>{SPOKEN})\b))?"),
-    ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>\d{{4}})\b)?"),
+    ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?P<hol>{HOL})\b(?:\s+(?P<year>\d{{4}})\b)?"
+                r"(?:\s+(?P<hweek>week(?:end)?)\b)?"),
 )
 
 

@@ -27,6 +27,7 @@ class Lexicon:
     point_mods: dict[str, str]
     quantity_mods: dict[str, str]
     holidays: dict[str, str]
+    named_days: dict[str, tuple[int, re.Pattern[str]]]  # "09-11" -> (2001, words that follow it)
 
     def number(self, text: str) -> int | None:
         """A cardinal from digits or words ("12", "twenty-five", "a couple of"); None if vague."""
@@ -74,6 +75,8 @@ def lexicon() -> Lexicon:
         point_mods=low["point_mods"],
         quantity_mods=low["quantity_mods"],
         holidays=dict(raw["holidays"]),
+        named_days={k: (int(v["year"]), re.compile(r"\s*(?:" + v["after"] + r")\b", re.I))
+                    for k, v in raw.get("named_days", {}).items()},
     )
 
 

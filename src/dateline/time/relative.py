@@ -21,7 +21,7 @@ from dateline.time.lexicon import lexicon
 
 SHIFT = {"this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1, "past": -1,
          "previous": -1, "the past": -1, "the last": -1, "the previous": -1, "the latest": -1,
-         "next": 1, "coming": 1, "the coming": 1, "the remaining": 0}
+         "next": 1, "coming": 1, "the coming": 1, "the remaining": 0, "the following": 1}
 UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
                   "DE": "XXX", "CE": "XX"}
 #: a money figure just before "a year ago/earlier": an earnings comparison
@@ -52,6 +52,9 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         if ctx.dct is None:
             return Norm("DATE", f"XXXX-WXX-{wd}", mod, PUBLICATION)
         way = {0: "same_week", -1: "before", 1: "after"}[n]
+        if rel in ("previous", "the previous", "the following") and ctx.ref is not None:
+            # "down 4.5% from the previous Friday": the one before the day just named
+            return Norm("DATE", cal.day(cal.weekday_near(ctx.ref, wd, way)), mod, TEXT)
         return Norm("DATE", cal.day(cal.weekday_near(ctx.dct, wd, way)), mod, PUBLICATION)
     if what in lex.seasons:
         return season({"season": what, "rel": rel.replace("the ", ""), **({"pmod": g["pmod"]} if "pmod" in g else {})}, ctx)
@@ -239,7 +242,8 @@ def vague_plural(g: Groups, ctx: Context) -> Norm | None:
         return None
     if rel == "future":
         return Norm("DATE", "FUTURE_REF", None, PUBLICATION)
-    value = duration_value(None, g["unit"])
+    singular = not g["unit"].lower().endswith(("s", "ia"))  # "a day-long meeting": one day
+    value = duration_value(1 if singular else None, g["unit"])
     return Norm("DURATION", value, None) if value else None
 
 

@@ -27,6 +27,22 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
+PAST_FRAME_AUX = {"had", "was", "were", "did"}
+
+
+def _past_frame(tok: Token) -> bool:
+    """Whether ``tok`` (or the verb it is the complement of) is in the past: "was set to",
+    "had been due to", "planned to"."""
+    for _ in range(2):
+        if tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_FRAME_AUX
+                                    for c in tok.children):
+            return True
+        if tok.dep_ not in ("acomp", "xcomp", "ccomp") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def verb_tense(verb: Token) -> str | None:
     """PAST, PRESENT or FUTURE for one verb, from its tag and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -36,12 +52,15 @@ def verb_tense(verb: Token) -> str | None:
     if any(a.tag_ == "TO" for a in auxes):  # an infinitive looks ahead of its governor
         head = verb.head
         if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS or head.lemma_ == "be":
-            return "FUTURE"
+            # "had been due to expire Friday": ahead of a past moment, so the nearest
+            return "PRESENT" if _past_frame(head) else "FUTURE"
         return "PRESENT"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "PRESENT"  # "is meeting on Monday": either way, the nearest
     if "could" in words or verb.lower_ == "could":
         return None
+    if words & {"can", "ca", "may", "might", "must", "should"}:
+        return "PRESENT"  # "can take part in the summit in April": either way, the nearest
     if words & PAST_AUX or verb.tag_ == "VBD":
         return "PAST"
     if verb.tag_ == "VBN":
@@ -66,11 +85,34 @@ def modified_noun_tense(span: Span) -> str | None:
     """A date used as a noun modifier ("the October 7 attack", "Wednesday's ruling") names an
     event: past, unless the noun is something scheduled (then PRESENT: the nearest)."""
     root = span.root
-    if root.dep_ not in ("nmod", "compound", "poss", "npadvmod", "amod") or root.head.pos_ != "NOUN":
+    noun = root.head
+    if root.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ in ("in", "on", "of"):
+        noun = noun.head  # "the summit in April"
+    elif root.dep_ not in ("nmod", "compound", "poss", "npadvmod", "amod"):
         return None
-    if root.head.i in range(span.start, span.end):
+    if noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
         return None
-    return "PRESENT" if root.head.lemma_.lower() in PLANNED_NOUNS else "PAST"
+    return "PRESENT" if noun.lemma_.lower() in PLANNED_NOUNS else "PAST"
+
+
+def _planned_noun_modifier(span: Span) -> str | None:
+    """A calendar date modifying a scheduled thing ("gave no reason for the Jan. 14 deadline")
+    names it whatever the tense of the sentence's verb: PRESENT (the nearest). Weekdays keep
+    the verb's tense ("Wednesday's meeting ended")."""
+    root = span.root
+    if not any(t.like_num for t in span):
+        return None
+    if root.dep_ in ("nmod", "compound", "poss", "amod") and root.head.pos_ == "NOUN" and \
+            root.head.i not in range(span.start, span.end) and root.head.lemma_.lower() in PLANNED_NOUNS:
+        return "PRESENT"
+    return None
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """"set to meet", "set for Monday" look ahead; "a record set on Aug. 6" does not."""
+    if verb.lower_ != "set":
+        return True
+    return any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
 
 
 def clause_tense(span: Span) -> str | None:
@@ -79,7 +121,10 @@ def clause_tense(span: Span) -> str | None:
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
         return modified_noun_tense(span)
-    if verb is not None and verb.lemma_ in FUTURE_HEADS:
+    planned = _planned_noun_modifier(span)
+    if planned is not None:
+        return planned
+    if verb is not None and verb.lemma_ in FUTURE_HEADS and _looks_ahead(verb):
         # "is set to meet on Monday": ahead; "was scheduled for March": ahead of then, so nearest
         return "FUTURE" if tense == "PRESENT" else "PRESENT"
     return tense

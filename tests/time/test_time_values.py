@@ -1,0 +1,64 @@
+"""Value normalization beyond the issue's examples: anchoring by the clause and by the noun a
+date modifies, narrative weekdays, named days, durations of one unit (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.model import Timex
+
+
+def find(timexes: list[Timex], text: str) -> Timex:
+    hits = [t for t in timexes if t.text == text]
+    assert hits, f"no timex {text!r} in {[t.text for t in timexes]}"
+    return hits[0]
+
+
+MON = "1999-11-01"  # a Monday; ISO week 44
+
+CASES = [
+    # (sentence, DCT, timex text, type, value)
+    # a past verb does not move a scheduled date into the past
+    ("The mayor gave no reason for the Nov. 20 deadline.", MON, "Nov. 20", "DATE", "1999-11-20"),
+    ("The board declared a dividend payable Dec. 1 to holders of record Nov. 15.", MON, "Nov. 15", "DATE", "1999-11-15"),
+    # a participle "set" is no plan; "was set to" is ahead of a past moment
+    ("Shares are near the record high set on Sept. 9.", MON, "Sept. 9", "DATE", "1999-09-09"),
+    ("The ferry was set to sail on Wednesday.", MON, "Wednesday", "DATE", "1999-11-03"),
+    ("The offer had been due to lapse on Oct. 29.", MON, "Oct. 29", "DATE", "1999-10-29"),
+    # no verb tense: a bare month is the latest one, unless a scheduled thing names it
+    ("Shares rose in May from a low in February.", MON, "February", "DATE", "1999-02"),
+    ("Shares, sliding from a peak in June to a low in March, hurt the fund.", MON, "March", "DATE", "1999-03"),
+    ("Envoys can help with preparations for the summit in April.", MON, "April", "DATE", "2000-04"),
+    ("Preparations for the summit in April worry the hosts.", MON, "April", "DATE", "2000-04"),
+    # narrative weekdays
+    ("Stocks fell on Friday, down 2% from the previous Friday.", MON, "the previous Friday", "DATE", "1999-10-22"),
+    # named days and holiday weeks
+    ("The city remembered the September 11 attacks.", "2011-05-02", "September 11", "DATE", "2001-09-11"),
+    ("The shop reopens on September 11.", "2011-05-02", "September 11", "DATE", "2011-09-11"),
+    ("Security has tightened since 9/11.", MON, "9/11", "DATE", "2001-09-11"),
+    ("Pilgrims gathered as Easter week began.", "2000-04-18", "Easter week", "DATE", "2000-W16"),
+    ("Shops stayed shut over the Christmas weekend.", "2000-01-03", "Christmas weekend", "DATE", "1999-W51-WE"),
+    ("January nineteen ninety-nine. The storm returns.", MON, "January nineteen ninety-nine", "DATE", "1999-01"),
+    # one unit, hyphenated
+    ("Negotiators left their third day-long session.", MON, "day-long", "DURATION", "P1D"),
+    ("The decades-long feud ended.", MON, "decades-long", "DURATION", "PXE"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "type_", "value"), CASES)
+def test_value(time_tag: Any, text: str, dct: str, span: str, type_: str, value: str) -> None:
+    t = find(time_tag(text, dct), span)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("For the nine months, profit rose 4%.", "the nine months"),
+    ("Net income for the six months ended June 30 fell.", "the six months"),
+    ("Organizers planned the two day rally.", "two day"),
+])
+def test_duration_extent(time_tag: Any, text: str, span: str) -> None:
+    """TimeBank keeps the determiner of a counted period ("the nine months"), not of an
+    adjective ("the two day rally")."""
+    assert span in [t.text for t in time_tag(text, MON)]
