@@ -26,17 +26,23 @@ from dateline.web import WebOptions, create_app  # noqa: E402
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
 
+GOLD_PAGES = EXAMPLE.parents[1] / "data" / "article-extraction" / "html"
+GOLD_SAMPLE = 8
+
 
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
-    """demo articles (+ the example) ingested once; tests copy it when they write."""
+    """The demo articles, the example and a few pages of the extraction gold set (when ../shared
+    is present), ingested once; tests that write copy it."""
     path = tmp_path_factory.mktemp("web") / "web.db"
     inputs: list[Path] = [BUNDLED]
     if EXAMPLE.exists():
         inputs.append(EXAMPLE)
     with Store(path) as store:
         report = ingest(inputs, store, pipeline)
-    assert report.failed == 0, [e.message for e in report.errors]
+        assert report.failed == 0, [e.message for e in report.errors]
+        if GOLD_PAGES.is_dir():  # real news pages: whatever the reader makes of them
+            ingest(sorted(GOLD_PAGES.iterdir())[:GOLD_SAMPLE], store, pipeline)
     return path
 
 
