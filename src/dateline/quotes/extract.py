@@ -26,6 +26,8 @@ ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "notify", 
                               "advise", "ask", "urge"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»", "›"})
 SENT_END = frozenset({".", "?", "!"})
+CUE_ADVERBS = frozenset({"also", "later", "ultimately", "repeatedly", "previously", "once", "often",
+                         "further", "again", "recently", "publicly", "privately", "openly", "then"})
 
 
 @dataclass(frozen=True)
@@ -168,13 +170,24 @@ def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int
         toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
         return char_span(_trim(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:
-        return subtree_span(subj, stop)
+        return _closing_comma(verb.doc, subtree_span(subj, stop))
     ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
     start = ent.start if ent is not None else subj.i
+    while start > verb.sent.start and verb.doc[start - 1].pos_ == "PROPN" and \
+            verb.doc[start - 1].dep_ == "compound":
+        start -= 1  # 'Mr.', 'Sen.' before the name
     toks = [t for t in verb.doc[start: verb.i] if not t.is_space]
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+def _closing_comma(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'Mr. Conant, the Republican consultant,': an appositive's closing comma is in the source."""
+    a, b = span
+    if "," in doc.text[a:b] and doc.text[b: b + 1] == ",":
+        return a, b + 1
+    return span
 
 
 def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
@@ -183,8 +196,11 @@ def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
     particles = lex.particles.get(verb.lemma_.lower(), frozenset())
     for child in verb.children:
         aux = child.dep_ in ("aux", "auxpass", "neg") and 0 < verb.i - child.i <= 3
-        particle = child.dep_ in ("prt", "prep") and child.i == verb.i + 1 and child.lower_ in particles
-        if aux or particle:
+        adverb = child.dep_ == "advmod" and child.i == verb.i - 1 and child.lower_ in CUE_ADVERBS
+        particle = child.dep_ in ("prt", "prep") and child.i == verb.i + 1 and (
+            child.lower_ in particles or child.lower_ in ("about", "of") and
+            any(c.dep_ in ("pobj", "pcomp") for c in child.children))
+        if aux or particle or adverb:
             toks.append(child)
     toks.sort(key=lambda t: t.i)
     # keep only the contiguous run that ends in the verb (and its particle)

@@ -178,14 +178,17 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         if f.wrapper and not keep_wrappers:
             continue
         text = doc.text
-        speaker_text = text[f.source[0]: f.source[1]] if f.source else None
+        source = f.source
+        if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
+            source = (source[0], source[1] - 1)  # the appositive's closing comma
+        speaker_text = text[source[0]: source[1]] if source else None
         speakers = resolve_speakers(doc, f, mentions, types)
         q = Quote(
             start=f.content[0], end=f.content[1], text=text[f.content[0]: f.content[1]],
             kind=f.kind, cue=text[f.cue[0]: f.cue[1]] if f.cue else "",
             speakers=speakers, speaker_text=speaker_text,
             medium=medium_of(doc, f, lex), date=_date_in(doc, f, timexes),
-            setting=setting_of(doc, f, lex), speaker_span=f.source, cue_span=f.cue, flags=f.flags,
+            setting=setting_of(doc, f, lex), speaker_span=source, cue_span=f.cue, flags=f.flags,
         )
         out.append(q)
     return _inherit_dates(out)
