@@ -10,8 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
-from web_helpers import TOKEN, Server
+from web_helpers import TOKEN, Server, serve
 
+from dateline.store import Store
+from dateline.web import WebOptions, create_app
 from dateline.web.api import MAX_PAGE
 
 LISTS = ["/articles", "/events", "/quotes", "/actors", "/places", "/timeline"]
@@ -251,3 +253,18 @@ def test_only_loopback_host_names(server: Server, host: str, status: int) -> Non
         assert_error(response, 400, "bad_host")
     else:
         assert response.status_code == 200
+
+
+def test_ingest_without_a_pipeline_is_unavailable(web_db: Path) -> None:
+    def broken() -> Any:
+        raise RuntimeError("model missing")
+
+    store = Store(web_db, create=False)
+    try:
+        for url in serve(create_app(store, WebOptions(allow_ingest=True, token=TOKEN, pipeline=broken))):
+            response = httpx.post(f"{url}/articles", content=ARTICLE, timeout=30,
+                                  headers={"content-type": "text/plain", "authorization": f"Bearer {TOKEN}"})
+            assert_error(response, 503, "unavailable")
+            assert "model missing" not in response.text
+    finally:
+        store.close()

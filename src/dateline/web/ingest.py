@@ -7,6 +7,7 @@ Exists only when the app is made with ``allow_ingest``; every request needs
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,6 +20,7 @@ from dateline.web.schemas import Error, Ingested
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
 
+log = logging.getLogger("dateline.web")
 router = APIRouter(tags=["ingest"])
 _LOCK = threading.Lock()  # one pipeline load and one article at a time
 
@@ -41,15 +43,15 @@ def pipeline_of(request: Request) -> Pipeline:
         if getattr(state, "pipeline", None) is None:
             factory = state.settings.pipeline
             if factory is None:
-                from dateline.nlp import ModelMissing
                 from dateline.pipeline import Pipeline
 
-                try:
-                    state.pipeline = Pipeline()
-                except ModelMissing as err:
-                    raise ApiError(503, "unavailable", f"the language model is missing: {err}") from err
-            else:
+                factory = Pipeline
+            try:
                 state.pipeline = factory()
+            except Exception as err:  # a missing model or a bad dictionary: the server's to fix
+                log.error("cannot load the pipeline for POST /articles", exc_info=err)
+                raise ApiError(503, "unavailable", "the language pipeline could not be loaded; "
+                               "the reason is in the server's log") from err
         pipeline: Pipeline = state.pipeline
         return pipeline
 
