@@ -2,10 +2,15 @@
 
 import { articleHref, card, el, empty, getAll, plural } from "./api.js";
 
+const PRONOUNS = /^(it|he|she|they|we|i|you|which|who|that|this|these|those|its|his|her|their)$/i;
+
+// Quotes group by their speakers' actor ids; without one, by the words naming the speaker,
+// except pronouns and other lower-case words ("it", "which"), which gather as unresolved.
 function speakerOf(q) {
   if (q.speakers.length) return { key: q.speakers.join("+"), name: q.speaker_names.join(" & ") };
-  if (q.speaker_text) return { key: `text:${q.speaker_text}`, name: q.speaker_text };
-  return { key: "unknown", name: "Speaker not found" };
+  const text = (q.speaker_text || "").trim();
+  if (/^\p{Lu}/u.test(text) && !PRONOUNS.test(text)) return { key: `text:${text}`, name: text };
+  return { key: "unresolved", name: "Speaker not resolved", unresolved: true };
 }
 
 export async function renderQuotes(target, { filters, params }) {
@@ -19,7 +24,8 @@ export async function renderQuotes(target, { filters, params }) {
     if (!speakers.has(s.key)) speakers.set(s.key, { ...s, quotes: [] });
     speakers.get(s.key).quotes.push(q);
   }
-  const ranked = [...speakers.values()].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
+  const ranked = [...speakers.values()].sort((a, b) => Boolean(a.unresolved) - Boolean(b.unresolved)
+    || b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
   const chosen = params.get("speaker");
   const current = ranked.find((s) => s.key === chosen) || null;
 
@@ -27,7 +33,7 @@ export async function renderQuotes(target, { filters, params }) {
     el("li", {}, el("a", { href: hrefWith(params, null), class: current ? "" : "active" },
       el("span", {}, "All speakers"), el("span", { class: "count" }, rows.length))),
     ...ranked.map((s) => el("li", {},
-      el("a", { href: hrefWith(params, s.key), class: current && current.key === s.key ? "active" : "", "data-speaker": s.name },
+      el("a", { href: hrefWith(params, s.key), class: `${current && current.key === s.key ? "active" : ""}${s.unresolved ? " unresolved" : ""}`, "data-speaker": s.name },
         el("span", {}, s.name), el("span", { class: "count" }, s.quotes.length)))));
 
   const searchForm = el("form", { class: "inline-search", onsubmit: (event) => {
