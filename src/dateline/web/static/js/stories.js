@@ -55,7 +55,8 @@ export async function renderStory(target, id) {
       el("div", { class: "meta" }, [plural(story.articles.length, "article"), story.outlets.join(", "),
         story.actors.join(", "), story.places.join(", ")].filter(Boolean).join(" · "))),
     card("Timeline", "merged events (with their number of independent sources) and statements", timeline),
-    el("div", { class: "grid-2" }, card("Proposals and terms", null, proposals), card("Stances", null, stances)),
+    card("Proposals and terms", plural(ordered.length, "proposal"), proposals),
+    card("Stances", "each actor's latest, with whom it blames", stances),
     card("Articles", null, el("ul", { class: "article-list" }, ...story.articles.map((a) => el("li", { class: "article-item" },
       el("a", { href: articleHref(a.id), class: "article-title" }, a.title || `${(a.lead || a.id).slice(0, 120)}…`),
       el("div", { class: "meta" }, [a.published, a.source, a.duplicate_of ? `duplicate of ${a.duplicate_of}` : null].filter(Boolean).join(" · ")))))));
