@@ -84,6 +84,23 @@ def test_demonyms_groups_and_metonyms(nlp, text, expected) -> None:  # type: ign
             assert by_id[actor].type == "group" and by_id[actor].country == actor[4:7].upper()
 
 
+@pytest.mark.parametrize(("text", "capital", "expected"), [
+    ("Beijing criticised Washington for sending warships.", "Washington", "cty:USA"),
+    ("Washington and Moscow agreed to resume talks.", "Moscow", "cty:RUS"),
+    ("Moscow rejected Kyiv's peace formula.", "Kyiv", "cty:UKR"),
+    ("The proposal was rejected by Tehran.", "Tehran", "cty:IRN"),
+    ("Hamas held talks with Cairo on Sunday.", "Cairo", "cty:EGY"),
+    ("Blinken arrived in Washington on Monday.", "Washington", None),
+    ("He flew from Moscow to Beijing.", "Beijing", None),
+    ("Russian missiles struck Kyiv overnight.", "Kyiv", None),
+])
+def test_capital_metonymy(nlp, text, capital, expected) -> None:  # type: ignore[no-untyped-def]
+    """A capital is its government as an agent, possessor or addressee, a place after in/to/from."""
+    _, mentions = run(nlp, text)
+    got = [m.actor for m in mentions if m.text == capital]
+    assert got == ([expected] if expected else []), mentions
+
+
 @pytest.mark.parametrize(("text", "pronoun", "expected"), [
     ("Antony Blinken arrived in Cairo on Monday. He met Egypt's foreign minister.", "He", "per:antony-blinken"),
     ("Kaja Kallas said she would travel to Kyiv.", "she", "per:kaja-kallas"),

@@ -55,7 +55,7 @@ def _named(state: ArticleState, ent: Span) -> None:
         return
     metonym = dic.metonym(text)
     if metonym is not None or ent.label_ == "GPE":
-        if metonym is not None and ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if metonym is not None and metonymic(ent):
             state.actor_from_entry(metonym)
             state.add(ent.start, ent.end, metonym.id, "metonym")
         return
@@ -69,6 +69,32 @@ def _named(state: ArticleState, ent: Span) -> None:
             info = state.new_actor(f"org:{slug(name)}", name, "organization", country=_country_in(state, ent))
             state.add(*_trim_the(ent), info.id, "name")
             _acronym_after(state, ent, info.id)
+
+
+#: verbs whose object is a place even when it is a capital ("visited Beijing", "shelled Kyiv")
+_PLACE_OBJECT_VERBS = frozenset({
+    "visit", "leave", "enter", "reach", "tour", "fly", "return", "flee", "evacuate", "strike", "hit", "attack",
+    "shell", "bomb", "target", "capture", "seize", "surround", "besiege", "storm", "take", "rock", "shake",
+    "call", "make", "bring", "move", "relocate", "host", "approach", "encircle", "liberate"})
+#: prepositions after which a capital is the government ("talks with Moscow", "sanctions against Tehran")
+_ACTOR_PREPS = frozenset({"with", "against", "by", "between"})
+
+
+def metonymic(ent: Span) -> bool:
+    """Does a capital ("Washington", "Moscow") stand for its government here? Yes as the subject
+    (or conjoined subject) of a clause, the possessor ("Moscow's offer"), the object of a verb that
+    is not a movement or strike, or after "with/against/by"; no after "in/to/from/at" (a place)."""
+    root = ent.root
+    dep, head = root.dep_, root.head
+    while dep in ("conj", "appos") and head.i != root.i:  # "Washington and Beijing said"
+        root, dep, head = head, head.dep_, head.head
+    if dep in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if dep in ("dobj", "dative") and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() not in _PLACE_OBJECT_VERBS
+    if dep == "pobj" and head.lower_ in _ACTOR_PREPS:
+        return head.lower_ != "by" or head.dep_ == "agent" or head.head.pos_ == "NOUN"
+    return False
 
 
 def _acronym_after(state: ArticleState, ent: Span, actor: str) -> None:
