@@ -493,6 +493,8 @@ def _content_tokens(st: _State, verb: Token) -> list[Token] | None:
     doc = st.doc
     right = _content_children(verb, st.lex)
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
+    if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in ("ccomp", "xcomp") for c in right):
+        right = []  # 'wrote a letter', 'told Yahoo': no reported clause
     if right:
         first = min(min(x.i for x in c.subtree) for c in right)
         last = max(max(x.i for x in c.subtree) for c in right)

@@ -23,6 +23,7 @@ class Lexicon:
     media: frozenset[str]
     settings: frozenset[str]
     lemma_fixes: dict[str, str]
+    clause_only: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower-cased, with the tagger's known slips mended ('hop' -> 'hope')."""
@@ -59,6 +60,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         media=frozenset(data.get("media", [])),
         settings=frozenset(data.get("settings", [])),
         lemma_fixes=dict(data.get("lemma_fixes", {})),
+        clause_only=frozenset(data.get("clause_only", [])),
     )
 
 
