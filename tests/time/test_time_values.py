@@ -53,6 +53,28 @@ def test_value(time_tag: Any, text: str, dct: str, span: str, type_: str, value:
     assert (t.type, t.value) == (type_, value)
 
 
+@pytest.mark.parametrize(("text", "span", "type_", "value"), [
+    ("The ministry publishes a daily tally of arrests.", "daily", "SET", "P1D"),
+    ("The president gave his weekly radio address.", "weekly", "SET", "P1W"),
+    ("The fund pays out twice annually.", "annually", "SET", "P1Y"),
+    ("Analysts see the deficit narrowing in the short term.", "the short term", "DATE", "FUTURE_REF"),
+    ("It was the first rise for the first time in years.", "years", "DURATION", "PXY"),
+])
+def test_more_timexes(time_tag: Any, text: str, span: str, type_: str, value: str) -> None:
+    t = find(time_tag(text, MON), span)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Sales should grow 8% annually through 2005.", "annually"),
+    ("The company raised its quarterly dividend.", "quarterly"),
+    ("He was last seen on Nov. 3, the day before police issued a warrant.", "the day before"),
+])
+def test_not_timexes(time_tag: Any, text: str, word: str) -> None:
+    start = text.index(word)
+    assert not [t for t in time_tag(text, MON) if t.start < start + len(word) and t.end > start]
+
+
 @pytest.mark.parametrize(("text", "span"), [
     ("For the nine months, profit rose 4%.", "the nine months"),
     ("Net income for the six months ended June 30 fell.", "the six months"),

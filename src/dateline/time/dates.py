@@ -189,7 +189,8 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
     mod = point_mod(g.get("pmod"))
     pod = (g.get("pod") or "").lower()
     refs = {"the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-            "the near term": "FUTURE_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+            "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+            "the medium term": "FUTURE_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
             "presently": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF",
             "recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}
     if word in refs:

@@ -94,7 +94,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>week|weekend|day|half|fortnight)\s+of\s+"
      r"(?:{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?|(?P<rel>this|last|next)\s+(?P<what>month|year)\b|(?P<year2>\d{{4}})\b)"),
     ("deictic",
-     r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+(?:near\s+|distant\s+)?future|the\s+near\s+term|the\s+past|overnight)\b"
+     r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|medium)\s+term|the\s+past|overnight)\b"
      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
     ("relative",
      r"(?:(?P<pmod>{PMOD})\s+)?(?P<rel>this|last|next|coming|past|previous|current|the\s+coming|the\s+past|the\s+current|the\s+latest|the\s+last|the\s+previous|the\s+present|the\s+remaining|the\s+following)\s+"
@@ -106,7 +106,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("narrative",
      r"(?:(?P<pmod>earlier|later|early|late)\s+)?(?:(?:the\s+)?(?P<rel>following|previous|preceding|same)\s+|the\s+(?P<next>next)\s+|(?P<that>that|that\s+same)\s+)"
      r"(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)\b"
-     r"|the\s+(?P<dwhat>day|night)\s+(?P<dir>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)"),
+     r"|the\s+(?P<dwhat>day|night)\s+(?P<dir>before|after)\b"
+     r"(?=\s*[,.;:!?\"')]|\s*$|\s+(?:and|but|or|in|at|on|to|with|when|while|as|because|from|for)\b)"),
     ("weekday",
      r"(?:(?P<pmod>early|earlier|late|later)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?\b"
      r"(?:\s+(?P<tod>\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?))?"),

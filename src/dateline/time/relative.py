@@ -238,7 +238,7 @@ def vague_plural(g: Groups, ctx: Context) -> Norm | None:
     if post == "ahead" and not around_event:
         return None
     if post not in ("", "ahead") or not (rel or g.get("long") or around_event
-                                          or re.search(r"\b(?:for|over|within)\s*$", ctx.before)):
+                                          or re.search(r"\b(?:for|over|within|time\s+in)\s*$", ctx.before)):
         return None
     if rel == "future":
         return Norm("DATE", "FUTURE_REF", None, PUBLICATION)
@@ -251,8 +251,10 @@ def set_(g: Groups, ctx: Context) -> Norm | None:
     """"every Friday" -> XXXX-WXX-5, "daily" -> P1D, "twice a week" -> P1W."""
     lex = lexicon()
     if "adv" in g:
-        if re.match(r"\s+(?!(?:in|on|at|for|to|and|or|but|since|through|until|by|from|with|as|during|over|throughout|basis)\b)[a-z]", ctx.after):
-            return None  # "quarterly dividend", "daily flights": an adjective, no timex in TimeBank
+        if g["adv"].lower() in ("annually", "yearly") and re.search(r"(?:%|\bpercent)\s*$", ctx.before):
+            return None  # "to grow 8% annually": a rate, no timex in TimeBank
+        if g["adv"].lower() in ("quarterly", "annually", "semiannually", "biweekly") and re.match(r"\s+(?!(?:in|on|at|for|to|and|or|but|since|through|until|by|from|with|as|during|over|throughout|basis)\b)[a-z]", ctx.after):
+            return None  # "quarterly dividend": no timex in TimeBank ("his weekly address" is one)
         values = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                   "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI",
                   "quarterly": "P1Q", "biweekly": "P2W", "semiannually": "P6M"}

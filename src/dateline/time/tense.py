@@ -30,17 +30,19 @@ def governing_verb(span: Span) -> Token | None:
 PAST_FRAME_AUX = {"had", "was", "were", "did"}
 
 
-def _past_frame(tok: Token) -> bool:
-    """Whether ``tok`` (or the verb it is the complement of) is in the past: "was set to",
-    "had been due to", "planned to"."""
+def _past_frame(tok: Token) -> str | None:
+    """Whether ``tok`` (or the verb it is the complement of) is in the past: "had" for a past
+    perfect ("had been due to"), "was" for a simple past ("was set to", "planned to"), else None."""
     for _ in range(2):
-        if tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_FRAME_AUX
-                                    for c in tok.children):
-            return True
+        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if "had" in auxes or "'d" in auxes and tok.tag_ == "VBN":
+            return "had"
+        if tok.tag_ == "VBD" or auxes & PAST_FRAME_AUX:
+            return "was"
         if tok.dep_ not in ("acomp", "xcomp", "ccomp") or tok.head is tok:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -52,8 +54,10 @@ def verb_tense(verb: Token) -> str | None:
     if any(a.tag_ == "TO" for a in auxes):  # an infinitive looks ahead of its governor
         head = verb.head
         if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS or head.lemma_ == "be":
-            # "had been due to expire Friday": ahead of a past moment, so the nearest
-            return "PRESENT" if _past_frame(head) else "FUTURE"
+            # "was set to meet on Monday": ahead of a past moment, so the nearest;
+            # "had been due to expire Friday": that moment has passed
+            frame = _past_frame(head)
+            return {"had": "PAST", "was": "PRESENT"}.get(frame or "", "FUTURE")
         return "PRESENT"
     if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "PRESENT"  # "is meeting on Monday": either way, the nearest
