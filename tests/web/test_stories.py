@@ -54,6 +54,7 @@ def test_story_view(browser: Any, story_server: Server) -> None:
     try:
         page.open("")
         assert page.page.locator("#nav-stories").is_visible()
+        assert page.page.locator(".story-strip a").count() >= 1  # the overview lists stories
         page.go("#/stories")
         page.page.locator("main .article-item a").first.click()
         page.page.wait_for_selector(".story-head h1")

@@ -35,6 +35,7 @@ export async function renderOverview(target, { filters, stats }) {
     card("Where", `${plural(located.length, "place")} with coordinates`, mapBox),
     card("Who acts on whom", `links from ${plural(network.events, "event")}; width: number of events`, netBox)));
 
+  if (stats && stats.stories) target.append(await storiesCard());
   target.append(card("Events", "each links to its evidence sentence", eventTable(rows)));
 
   // draw after the boxes are in the document (they measure their width)
@@ -43,6 +44,14 @@ export async function renderOverview(target, { filters, stats }) {
     renderMap(mapBox, topology, located, rows);
     renderNetwork(netBox, network, filters.actor);
   });
+}
+
+async function storiesCard() {
+  const { items } = await get("/stories", { limit: 6 });
+  return card("Stories", "articles grouped by shared actors and places over time", el("ul", { class: "story-strip" },
+    ...items.map((s) => el("li", {},
+      el("a", { href: `#/story/${encodeURIComponent(s.story_id)}` }, s.label),
+      el("div", { class: "meta" }, `${s.first || "?"} – ${s.last || "?"} · ${plural(s.articles, "article")}`)))));
 }
 
 function names(list) {
