@@ -227,6 +227,8 @@ def test_ingest_reads_html(ingest_server: Server) -> None:
 @pytest.mark.parametrize(("content", "ctype", "status", "code"), [
     (ARTICLE, "application/pdf", 415, "unsupported_media_type"),
     (b"\xff\xfe\x00bad", "text/plain", 400, "bad_request"),
+    ("", "text/plain", 400, "bad_request"),
+    ("<html><body></body></html>", "text/html", 400, "bad_request"),
     ("x" * 60_000, "text/plain", 413, "payload_too_large"),
 ])
 def test_ingest_refuses(ingest_server: Server, content: str | bytes, ctype: str, status: int, code: str) -> None:
@@ -268,3 +270,12 @@ def test_ingest_without_a_pipeline_is_unavailable(web_db: Path) -> None:
             assert "model missing" not in response.text
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("params", [{"published": "2024-99-99"}, {"url": "not a url"}, {"source": ""}])
+def test_ingest_odd_metadata_is_no_server_error(ingest_server: Server, params: dict[str, str]) -> None:
+    headers = {"content-type": "text/plain", "authorization": f"Bearer {TOKEN}"}
+    response = ingest_server.client.post("/articles", content=ARTICLE, headers=headers, params=params)
+    assert response.status_code in (201, 400, 422), response.text
+    if response.status_code != 201:
+        assert set(response.json()) == {"error"}
