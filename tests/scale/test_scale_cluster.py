@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,6 +76,21 @@ def test_cli_against_a_scheduler_address(client, corpus, tmp_path: Path) -> None
     assert result.output.count("dateline: error:") == 2
     assert "stored 12" in result.output
     assert not Path(f"{db}.parts").exists()  # the staging Parquet is removed once loaded
+
+
+def test_cli_out_leaves_parquet_and_duplicates(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pyarrow.dataset as ds
+
+    out = tmp_path / "parts"
+    args = ["ingest", *corpus, "--dask", client.scheduler.address, "--out", str(out)]  # type: ignore[attr-defined]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and result.output.count("dateline: error:") == 2
+    assert ds.dataset(out / "articles").count_rows() == 12
+    assert not (tmp_path / "dateline.db").exists()
+    pairs = ds.dataset(out / "duplicates").to_table().to_pylist()
+    assert all(p["a"] < p["b"] and 0 < p["similarity"] <= 1 for p in pairs)
+    again = CliRunner().invoke(main, args)
+    assert re.search(r"(\d+) partitions \(\1 done before, 0 failed\)", again.output), again.output
 
 
 def test_failing_partition_is_reported_not_dropped(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
