@@ -116,7 +116,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("duration",
      r"(?:(?P<qmod>{QMOD})\s+(?!the\b|its\b|their\b))?"
      r"(?:(?P<det>the|another)\s+(?=(?:past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\b"
-     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+{UNIT}\b(?![\s-]+[a-z]+(?<!ended)(?<!ending)\b(?!\s+(?:ago|earlier|later)))))?"
+     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+{UNIT}\b"
+     r"(?:(?<=s)|(?<=a)|(?![\s-]+[a-z]+(?<!ended)(?<!ending)\b(?!\s+(?:ago|earlier|later))))))?"
      r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\s+)?"
      r"(?P<num>{NUM})(?P<half0>\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
      r"[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
