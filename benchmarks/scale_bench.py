@@ -69,7 +69,7 @@ def run_setting(paths: list[str], workers: int, parts: Path, partition_size: int
 
     spec = PipelineSpec()
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         started = time.perf_counter()
         client.register_plugin(PipelinePlugin(spec))  # returns once every worker has loaded it

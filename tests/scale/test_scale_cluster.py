@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 def client() -> Iterator[object]:
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
         yield c
 
@@ -91,6 +91,15 @@ def test_cli_out_leaves_parquet_and_duplicates(client, corpus, tmp_path: Path) -
     assert all(p["a"] < p["b"] and 0 < p["similarity"] <= 1 for p in pairs)
     again = CliRunner().invoke(main, args)
     assert re.search(r"(\d+) partitions \(\1 done before, 0 failed\)", again.output), again.output
+
+
+def test_workers_that_cannot_load_the_pipeline_say_so(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    args = ["ingest", *corpus, "--dask", client.scheduler.address, "--out", str(tmp_path / "p"),  # type: ignore[attr-defined]
+            "--actors", str(tmp_path / "no-such-dictionary.jsonl")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "dateline: error: dask workers: cannot load the dateline pipeline" in result.output
+    assert "no-such-dictionary.jsonl" in result.output
 
 
 def test_failing_partition_is_reported_not_dropped(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

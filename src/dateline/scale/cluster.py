@@ -104,7 +104,7 @@ def connect(address: str) -> Iterator[Client]:
             raise ClusterError(address, "say how many worker processes: local:N with N >= 1 "
                                         "(e.g. local:4), or a scheduler address tcp://HOST:8786")
         with LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                          dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client:
             yield client
         return
@@ -195,7 +195,11 @@ def _submit(client: Client, todo: list[Partition], out: Path, spec: PipelineSpec
     """Run the partitions; each one's result (or its final failure) as it completes."""
     from distributed import as_completed
 
-    client.register_plugin(PipelinePlugin(spec))
+    try:
+        client.register_plugin(PipelinePlugin(spec))
+    except Exception as err:  # the model or a dictionary is missing on the workers
+        raise ClusterError("dask workers", f"cannot load the dateline pipeline ({type(err).__name__}: "
+                           f"{err}); install dateline and its model on every worker") from err
     where = hashlib.sha256(str(out).encode("utf-8")).hexdigest()[:8]  # two outputs, two tasks
     by_key = {f"dateline-{p.id}-{where}": p for p in todo}
     futures = client.map(run_partition, todo, out=str(out), spec=spec, key=list(by_key),
