@@ -187,6 +187,9 @@ def _preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 
 def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    if trig.kind == "speech" and trig.type == "ACCUSE" and trig.clause is not None:
+        return [a for c in trig.clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                for a in resolve(c, index, lex)]  # "said the army committed war crimes": the army
     if trig.kind == "speech" and trig.type != "REQUEST" and trig.clause is not None:
         inner = verb_trigger(trig.clause, lex) or Trigger(trig.clause, trig.type, None, "verb")
         return _targets(inner, index, lex)  # "said they will release X": X

@@ -101,7 +101,7 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             if olemma in table:
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
     for child in token.children:
-        adjacent = child.dep_ == "prt" or child.i == token.i + 1 and child.dep_ in ("prep", "dobj") or (
+        adjacent = child.dep_ == "prt" or child.i == token.i + 1 and child.dep_ in ("prep", "dobj", "advmod") or (
             child.dep_ == "prep" and child.lower_ in ("out", "off", "down", "up"))
         if adjacent:
             sense = lex.phrasal.get(f"{lemma} {child.lower_}") or lex.phrasal.get(f"{lemma} {_lemma(child)}")
@@ -124,8 +124,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return _fail(token, lex)
     if lemma in lex.requires_object and not objects and not _has_dative(token):
         return None
-    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and _lemma(c) in _NO_COMMENT for c in token.children):
-        return None  # "declined to comment" rejects nothing
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and _no_comment(c) for c in token.children):
+        return None  # "declined to comment / to give details" rejects nothing
     if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in token.children):
         return None  # "warned of famine" threatens nobody
     if lemma in ("arrive", "travel") and not any(
@@ -140,7 +140,16 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 _PRESSURE = frozenset({"pressure", "onus", "focus", "blame", "responsibility"})
-_NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "discuss"})
+_NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "discuss", "reveal", "disclose",
+                         "identify", "name", "specify"})
+_DETAILS = frozenset({"detail", "comment", "information", "specific", "figure", "name", "timeline", "timetable",
+                      "question"})
+
+
+def _no_comment(comp: Token) -> bool:
+    """"to comment", "to give details", "to say when": declining these refuses no demand."""
+    return _lemma(comp) in _NO_COMMENT or any(
+        c.dep_ == "dobj" and _lemma(c) in _DETAILS for c in comp.children)
 
 
 def _fail(token: Token, lex: Lexicon) -> Trigger | None:
@@ -199,7 +208,11 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             trig.type, trig.mode = "AID", "peacekeeping"
         elif words & {"troop", "force", "soldier", "tank", "warship", "reinforcement"}:
             trig.type, trig.mode = "MOBILIZE", "troops"
-    if _in_protest(token) and trig.type != "PROTEST":
+    if lemma in ("clash", "fight", "battle", "scuffle") and subj is not None and _lemma(subj) in _RIOTERS:
+        trig.type, trig.mode = "PROTEST", "riot"  # "protesters clashed with police"
+    if _refused(token, kids) and trig.type in _REFUSABLE:
+        trig.type, trig.mode = "REJECT", None  # "would not accept the deal", "won't recognize"
+    if _in_protest(token) and trig.type not in ("PROTEST", "SANCTION"):
         trig.type, trig.mode = "PROTEST", "obstruct"  # "occupied a building in protest at the war"
     if trig.noun is not None and _lemma(trig.noun) in _EXERCISES:
         joint = any(_lemma(c) in ("joint", "combined", "bilateral", "multinational") for c in trig.noun.children) or any(
@@ -214,6 +227,17 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             if inner is not None and inner.type in lex.conflict_types:
                 trig.type, trig.mode = "THREATEN", None
     return trig
+
+
+_RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "student", "crowd", "mob", "youth"})
+_REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
+_WILL = frozenset({"will", "would", "wo", "shall", "can", "ca", "could"})
+
+
+def _refused(token: Token, kids: list[Token]) -> bool:
+    """A negated volitional act: "will not accept", "would not recognize", "cannot agree"."""
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and (c.lower_ in _WILL or c.lower_ == "cannot") for c in kids)
 
 
 def _has_dative(token: Token) -> bool:
@@ -285,6 +309,23 @@ def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return _refine(Trigger(token, type_, None, "intent", [token], None, 0.65), lex)
 
 
+_GUILT = frozenset({"responsible", "guilty", "culpable", "complicit", "liable"})
+
+
+def _alleged(clause: Token, lex: Lexicon) -> bool:
+    """Does a reported clause charge its subject with wrongdoing ("committed war crimes",
+    "was behind the attack", "was responsible for the blast", "violated the truce")?"""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or any(
+            c.dep_ == "neg" for c in clause.children):
+        return False
+    if _lemma(clause) == "be":
+        return any(c.dep_ == "acomp" and _lemma(c) in _GUILT or c.dep_ == "prep" and c.lower_ == "behind"
+                   for c in clause.children)
+    inner = _verb_sense(clause, lex)
+    return inner is not None and (inner.type, inner.mode) in (("ACCUSE", "allege"), ("ASSAULT", "violate"),
+                                                              ("REJECT", "defy"))
+
+
 def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     """A speech verb whose reported clause is an act: "said X must ..." (REQUEST),
     "said it will not ..." (REJECT), "announced it will ..." (AGREE). Returns the trigger
@@ -294,6 +335,8 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue
+        if _alleged(clause, lex):  # "said the army had committed war crimes"
+            return Trigger(token, "ACCUSE", "allege", "speech", [token, clause], None, 0.6), clause
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         modals = {c.lower_ for c in auxes} | {_lemma(c) for c in auxes}
         negated = any(c.dep_ == "neg" for c in clause.children)

@@ -1,0 +1,58 @@
+"""Readings added for modern news (sentences of our own): reported wrongdoing, refusals,
+diplomatic sanctions done in protest, riots, export controls, military aid, evacuation orders."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events import extract, extract_events
+
+
+def _first(nlp, text: str):  # type: ignore[no-untyped-def]
+    found = extract(nlp(text))
+    assert found, f"no event in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("A UN panel said the junta had committed crimes against humanity in the east.", "ACCUSE"),
+    ("Seoul said Pyongyang was behind the hacking of its nuclear operator.", "ACCUSE"),
+    ("The ministry said the militia was responsible for the blast at the market.", "ACCUSE"),
+    ("The rebels said government troops had violated the truce overnight.", "ACCUSE"),
+    ("The premier said his cabinet would not accept any plan that divides the island.", "REJECT"),
+    ("The junta will not recognize the result of the referendum.", "REJECT"),
+    ("Slovakia blocked the bloc's new aid package for Moldova.", "REJECT"),
+    ("Four Latin American states withdrew their ambassadors from Managua in protest at the vote.", "SANCTION"),
+    ("Rioters clashed with riot police outside the parliament.", "PROTEST"),
+    ("Washington unveiled export controls on advanced chips to Beijing.", "SANCTION"),
+    ("Norway will send air defence systems to Kyiv, the government said.", "AGREE"),
+    ("Canada sent anti-tank missiles to Ukraine last month.", "AID"),
+    ("The IMF approved a $3 billion loan to Egypt.", "AID"),
+    ("The army ordered the evacuation of eleven villages near the front.", "COERCE"),
+    ("Students set up encampments on three campuses.", "PROTEST"),
+    ("Customs agencies from both countries worked together to seize the shipment.", "COOPERATE"),
+    ("The ministers signed off on the new border arrangements.", "SUPPORT"),
+    ("The government withdrew the tax bill after two weeks of demonstrations.", "CONCEDE"),
+    ("Police dismantled a smuggling network in the port city.", "COERCE"),
+])
+def test_generic_readings(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert _first(nlp, text).event.type == type_
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("A UN panel said the junta had committed crimes against humanity in the east.", "UN", "junta"),
+    ("Seoul said Pyongyang was behind the hacking of its nuclear operator.", "Seoul", "Pyongyang"),
+])
+def test_reported_wrongdoing_is_the_speaker_accusing_the_doer(nlp, text: str, source: str,  # type: ignore[no-untyped-def]
+                                                               target: str) -> None:
+    found = _first(nlp, text)
+    assert any(source in texts for texts in found.source_texts), found.source_texts
+    assert any(target in " ".join(texts) for texts in found.target_texts), found.target_texts
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said the meeting had been useful but declined to give details.",
+    "The ministry declined to answer questions about the shipment.",
+])
+def test_declining_to_comment_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract_events(nlp(text))] == []
