@@ -10,11 +10,14 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 STORE_TESTS = str(Path(__file__).resolve().parents[1] / "store")
 if STORE_TESTS not in sys.path:
     sys.path.insert(0, STORE_TESTS)
 
+import test_store_roundtrip as store_roundtrip  # noqa: E402  (its record strategy)
 from store_records import record_a, record_b  # noqa: E402
 
 from dateline.model import ArticleRecord, Quote  # noqa: E402
@@ -75,3 +78,15 @@ def test_child_rows_are_keyed_by_article_and_position() -> None:
     assert [(r["article_id"], r["ord"]) for r in actors][:3] == [
         ("aaaa1111bbbb2222", 0), ("aaaa1111bbbb2222", 1), ("aaaa1111bbbb2222", 2)]
     assert tables["articles"].num_rows == 2
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batch=st.lists(store_roundtrip.records, max_size=3))
+def test_any_records_survive_parquet(batch: list[ArticleRecord]) -> None:
+    """Property: whatever the records hold (any text, None, empty tuples), Parquet gives them back."""
+    back = {}
+    for name, table in to_tables(batch).items():
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink)
+        back[name] = pq.read_table(pa.BufferReader(sink.getvalue()))
+    assert list(from_tables(back)) == batch
