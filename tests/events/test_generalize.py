@@ -56,3 +56,13 @@ def test_reported_wrongdoing_is_the_speaker_accusing_the_doer(nlp, text: str, so
 ])
 def test_declining_to_comment_is_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in extract_events(nlp(text))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Since the war began with the Palestinian militants\u2019 October 7 attack, thousands have died.",
+    "The crisis deepened after the separatists\u2019 dawn attack on the airport.",
+])
+def test_possessor_across_a_typographic_apostrophe(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in extract(nlp(text)) if f.event.type == "ASSAULT"]
+    assert found and any("militants" in t or "separatists" in t for texts in found[0].source_texts
+                         for t in texts), [(f.event.trigger, f.source_texts) for f in found]

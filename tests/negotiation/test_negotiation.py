@@ -80,3 +80,14 @@ def test_stance_and_blame_without_proposal(nlp) -> None:  # type: ignore[no-unty
     assert any(s.stance == "cautiously optimistic" for s in stances)
     if doc._.mentions is not None:
         assert any(s.blames for s in stances)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Officials discussed a new US proposal on Sunday. The framework proposal, laid out by President Joe Biden "
+     "in May, includes exchanging hostages for prisoners.", ["framework proposal"]),
+    ("Officials discussed a new Egyptian proposal on Sunday. The framework proposal, laid out by President Joe "
+     "Biden in May, includes exchanging hostages for prisoners.", ["new Egyptian proposal", "framework proposal"]),
+])
+def test_one_side_one_plan(nlp, text: str, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A bare "US proposal" is the US president's framework; an Egyptian one is another plan."""
+    assert [p.name for p in find_proposals(nlp(text))] == names

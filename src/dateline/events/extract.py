@@ -266,7 +266,7 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
     src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                   and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
                   and not (c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
-    src_heads += _preps(n, {"by", "from"})
+    src_heads += _preps(n, {"by", "from"}) + _stray_possessor(n)
     for obj in _preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
         src_heads += _preps(obj, {"by"})
     tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
@@ -282,6 +282,19 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
     if not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         sources = _subject(head, index, lex)[0]
     return sources, targets
+
+
+def _stray_possessor(n: Token) -> list[Token]:
+    """"the militants’ October 7 attack": a plural possessor whose apostrophe the parser hung
+    elsewhere (typographic quotes) still owns the noun phrase that follows it."""
+    start = n.left_edge.i
+    if start < 2 or any(c.dep_ == "poss" for c in n.children):
+        return []
+    mark, owner = n.doc[start - 1], n.doc[start - 2]
+    if mark.text in ("'", "\u2019") and mark.dep_ != "case" and owner.tag_ in ("NNS", "NNPS") \
+            and owner.lower_.endswith("s"):
+        return [owner]
+    return []
 
 
 def _rank(trig: Trigger) -> int:
@@ -361,6 +374,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     else:
         sources = _subject(trig.token, index, lex)[0]
         targets = _targets(trig, index, lex)
+        if not sources and trig.noun is not None:  # "began with the militants' attack"
+            owners = [c for c in trig.noun.children if c.dep_ == "poss"] + _stray_possessor(trig.noun)
+            sources = [a for o in owners for a in resolve(o, index, lex)]
     place_tok = place_of(trig.token, lex)
     if place_tok is None and trig.noun is not None:
         place_tok = place_of(trig.noun, lex)

@@ -140,7 +140,31 @@ def find_proposals(doc: Doc, lexicon: Lexicon | None = None) -> list[Proposal]:
         draft.terms.extend(_terms(tok))
         if all(d is not draft for d in drafts) and (draft.proposers or draft.endorsers or draft.rejecters or draft.terms):
             drafts.append(draft)
-    return [d.record() for d in drafts]
+    return [d.record() for d in _merge_same_side(drafts, doc)]
+
+
+def _side(actor: str, countries: dict[str, str | None]) -> str | None:
+    """The country an actor acts for: a country itself, or a person's or body's country."""
+    return actor[4:].upper() if actor.startswith("cty:") else countries.get(actor)
+
+
+def _merge_same_side(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
+    """"a new US proposal" and "the framework proposal, laid out by President Biden" in one story
+    are one plan: a bare proposal (no terms, endorsers or rejecters) whose proposers all act for the
+    country of a fuller proposal's proposer joins that proposal."""
+    countries = {a.id: a.country for a in getattr(doc._, "actors", None) or ()}
+    out = list(drafts)
+    for bare in drafts:
+        if bare.terms or bare.endorsers or bare.rejecters or not bare.proposers:
+            continue
+        sides = {_side(a, countries) for a in bare.proposers}
+        if None in sides or len(sides) != 1:
+            continue
+        for full in drafts:
+            if full is not bare and full.terms and sides <= {_side(a, countries) for a in full.proposers}:
+                out.remove(bare)
+                break
+    return out
 
 
 __all__ = ["ENDORSE", "PROPOSAL_NOUNS", "PROPOSE", "REJECT", "find_proposals", "term_text"]
