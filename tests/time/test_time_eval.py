@@ -14,6 +14,7 @@ from dateline.eval.time import (
     TimeMLError,
     evaluate,
     match,
+    mismatches,
     parse_timeml,
     read_folder,
     read_timeml,
@@ -126,3 +127,27 @@ def test_tbaq_subset(nlp: Any, tmp_path: Path) -> None:
     assert result["relaxed"]["f1"] > 0.75
     assert result["value_f1"] > 0.5
     json.dumps(result)
+
+
+def test_mismatches_name_each_disagreement() -> None:
+    doc = read_timeml(FOLDER / "good.tml")
+    sunday, two_days, monday, _past = doc.timexes
+    system = [Timex(sunday.start, sunday.end, sunday.text, "DATE", "2024-08-11"),
+              Timex(two_days.start + 4, two_days.end, "days", "DATE", "P2D"),
+              monday, Timex(0, 3, doc.text[0:3], "DATE", "2024")]
+    rows = list(mismatches(doc, system))
+    kinds = sorted(r["kind"] for r in rows)
+    assert kinds == ["extent", "missed", "spurious", "type", "value"]
+    value = next(r for r in rows if r["kind"] == "value")
+    assert value["gold"] == "Sunday|DATE|2024-08-18" and value["system"] == "Sunday|DATE|2024-08-11"
+    assert "Sunday" in value["context"] and value["doc"] == "good.tml"
+
+
+def test_cli_writes_mismatches(tmp_path: Path) -> None:
+    from dateline.cli import main
+
+    shutil.copy(FOLDER / "good.tml", tmp_path / "good.tml")
+    out = tmp_path / "mismatches.jsonl"
+    result = CliRunner().invoke(main, ["eval", "time", str(tmp_path), "--json", "--mismatches", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.exists() and all(json.loads(line)["kind"] for line in out.read_text().splitlines())

@@ -79,6 +79,7 @@ def test_not_timexes(time_tag: Any, text: str, word: str) -> None:
     ("For the nine months, profit rose 4%.", "the nine months"),
     ("Net income for the six months ended June 30 fell.", "the six months"),
     ("Organizers planned the two day rally.", "two day"),
+    ("In the 18 months since the uprising, thousands have fled.", "the 18 months"),
 ])
 def test_duration_extent(time_tag: Any, text: str, span: str) -> None:
     """TimeBank keeps the determiner of a counted period ("the nine months"), not of an

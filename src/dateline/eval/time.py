@@ -11,6 +11,7 @@ count timexes.
 
 from __future__ import annotations
 
+import json
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Sequence
@@ -190,15 +191,53 @@ def tag(docs: Sequence[TimeMLDoc], nlp: Any = None) -> Iterator[list[Timex]]:
         yield list(doc._.timexes or [])
 
 
-def evaluate(directory: Path, predictions: Path | None = None, nlp: Any = None) -> dict[str, Any]:
-    """Score dateline on a folder of TimeML files; optionally write its own TimeML per file."""
+def mismatches(doc: TimeMLDoc, system: Sequence[Timex]) -> Iterator[dict[str, str]]:
+    """The disagreements of one document, for error analysis: ``missed`` gold timexes,
+    ``spurious`` system ones, and on relaxed matches a wrong ``value``, ``type`` or ``extent``."""
+
+    def row(kind: str, g: Timex | None, s: Timex | None) -> dict[str, str]:
+        shown = g if g is not None else s
+        at = shown.start if shown is not None else 0
+        return {"kind": kind, "doc": doc.name, "gold": _show(g), "system": _show(s),
+                "context": " ".join(doc.text[max(0, at - 50):at + 60].split())}
+
+    pairs = match(doc.timexes, system, strict=False)
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_system = {id(s) for _, s in pairs}
+    for g in doc.timexes:
+        if id(g) not in matched_gold:
+            yield row("missed", g, None)
+    for s in system:
+        if id(s) not in matched_system:
+            yield row("spurious", None, s)
+    for g, s in pairs:
+        for kind, differs in (("value", g.value != s.value), ("type", g.type != s.type),
+                              ("extent", (g.start, g.end) != (s.start, s.end))):
+            if differs:
+                yield row(kind, g, s)
+
+
+def _show(t: Timex | None) -> str:
+    return "" if t is None else f"{t.text}|{t.type}|{t.value}" + (f"|{t.mod}" if t.mod else "")
+
+
+def evaluate(directory: Path, predictions: Path | None = None, nlp: Any = None,
+             mismatch_file: Path | None = None) -> dict[str, Any]:
+    """Score dateline on a folder of TimeML files; optionally write its own TimeML per file and
+    the disagreements with the gold (``mismatches``) as JSON lines."""
     docs, errors = read_folder(directory)
     pairs = []
+    rows: list[dict[str, str]] = []
     for d, system in zip(docs, tag(docs, nlp), strict=True):
         pairs.append((d.timexes, system))
+        if mismatch_file is not None:
+            rows.extend(mismatches(d, system))
         if predictions is not None:
             predictions.mkdir(parents=True, exist_ok=True)
             (predictions / d.name).write_text(to_timeml(d, system), encoding="utf-8")
+    if mismatch_file is not None:
+        mismatch_file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                 encoding="utf-8")
     result = score(pairs)
     result["errors"] = errors
     return result
@@ -209,13 +248,16 @@ def evaluate(directory: Path, predictions: Path | None = None, nlp: Any = None) 
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--predictions", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write one TimeML file per input (same name) with dateline's TIMEX3 tags.")
-def eval_time(directory: Path, as_json: bool, predictions: Path | None) -> None:
+@click.option("--mismatches", "mismatch_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every disagreement with the gold (missed, spurious, value, type, extent) "
+                   "to this file as JSON lines, for error analysis.")
+def eval_time(directory: Path, as_json: bool, predictions: Path | None, mismatch_file: Path | None) -> None:
     """Score time expressions on a folder of TimeML .tml files (TempEval-3 metrics).
 
     Strict and relaxed span P/R/F1, type accuracy and value F1 on relaxed matches; ``n`` is the
     number of documents scored, ``gold``/``system`` the numbers of TIMEX3. Files that cannot be
     read are named on stderr and left out; the rest are scored."""
-    result = evaluate(directory, predictions)
+    result = evaluate(directory, predictions, mismatch_file=mismatch_file)
     for message in result["errors"]:
         click.echo(f"error: {message}", err=True)
     if not result["n"]:
