@@ -678,6 +678,39 @@ def _surveys(st: _State) -> list[Found]:
     return out
 
 
+NOMINAL_WITHOUT_SOURCE = True
+NOUN_CONTENT_PREPS = frozenset({"of", "for", "to", "against", "about", "on", "over"})
+
+
+def _nominal(st: _State, noun: Token) -> Found | None:
+    """'Trump's criticism of Clinton', 'the campaign's claim that ...': a statement named by a noun,
+    its source the possessor (or 'by/from X'), its content the clause or the object."""
+    if noun.pos_ != "NOUN" or st.lex.lemma(noun) not in st.lex.nouns or noun.i in st.direct_tokens:
+        return None
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and
+                   any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and
+                 c.lower_ in NOUN_CONTENT_PREPS), None)
+    if clause is not None:
+        toks = list(clause.subtree)
+    elif prep is not None and (src is not None or NOMINAL_WITHOUT_SOURCE):
+        toks = [t for t in prep.subtree if t.i != prep.i]
+    else:
+        return None
+    toks = _trim(st.doc, toks)
+    if not toks or src is not None and src.lower_ in ("its", "it"):
+        return None
+    cue = [noun] if clause is not None or prep is None else [noun, prep]
+    span = char_span(toks)
+    source = subtree_span(src) if src is not None else None
+    return Found(span, span, "indirect", char_span(cue), source, noun.i,
+                 src.i if src is not None else None)
+
+
 def attribute_reported(st: _State) -> None:
     """Reported speech for every unused cue verb outside direct quotes."""
     for tok in st.doc:
@@ -694,6 +727,11 @@ def attribute_reported(st: _State) -> None:
         covered = [p for p in st.found if p.kind == "partial" and p.cue_token == tok.i]
         st.found.append(replace(f, wrapper=bool(covered)))
         st.used_cues.add(tok.i)
+    for tok in st.doc:
+        nominal = _nominal(st, tok)
+        if nominal is not None and not any(g.outer[0] <= tok.idx < g.outer[1] for g in st.found):
+            st.found.append(nominal)
+            st.used_cues.add(tok.i)
     for f in (*_according(st), *_surveys(st)):
         if not any(g.content == f.content for g in st.found):
             st.found.append(f)

@@ -24,6 +24,7 @@ class Lexicon:
     settings: frozenset[str]
     lemma_fixes: dict[str, str]
     clause_only: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower-cased, with the tagger's known slips mended ('hop' -> 'hope')."""
@@ -61,6 +62,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         settings=frozenset(data.get("settings", [])),
         lemma_fixes=dict(data.get("lemma_fixes", {})),
         clause_only=frozenset(data.get("clause_only", [])),
+        nouns=frozenset(data.get("nouns", [])),
     )
 
 

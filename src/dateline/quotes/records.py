@@ -168,8 +168,9 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
 
 def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
               keep_wrappers: bool = False) -> list[Quote]:
-    """Quote records for the attributions of ``doc`` (reported speech that only wraps a partial
-    quote of the same cue is left out unless ``keep_wrappers``)."""
+    """Quote records for the attributions of ``doc``. Reported speech that only wraps a partial
+    quote of the same cue is left out unless ``keep_wrappers``; reported speech with no source
+    named is left out (the PolNeAR scorer still counts it)."""
     mentions = doc._.mentions
     timexes = doc._.timexes or ()
     types = {a.id: a.type for a in (doc._.actors or ())}
@@ -177,6 +178,8 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
     for f in found:
         if f.wrapper and not keep_wrappers:
             continue
+        if f.kind == "indirect" and f.source is None:
+            continue  # reported speech nobody is named for ('criticism of X', 'is expected to')
         text = doc.text
         source = f.source
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
