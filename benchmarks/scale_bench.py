@@ -15,7 +15,8 @@ is the same single writer in every setting). It reports:
   flat means the workers stream, whatever the corpus size;
 - the Parquet hand-off: the workers' time to write records as Parquet plus the client's time to
   read them back into records, relative to the processing time (reader + nlp + records;
-  target < 5%).
+  target < 5%);
+- the process pool of ``dateline ingest --workers N`` (no Dask) into SQLite, start-up included.
 
 Writes ``<out>/scale.json``.
 """
@@ -56,6 +57,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--partition-size", type=int, default=25,
                         help="articles per partition (default 25)")
     parser.add_argument("--workers", default="1,2", help="worker counts to time (default 1,2)")
+    parser.add_argument("--no-pool", dest="pool", action="store_false",
+                        help="skip the process-pool run (dateline ingest --workers N)")
     return parser.parse_args(argv)
 
 
@@ -113,6 +116,26 @@ def run_setting(paths: list[str], workers: int, parts: Path, partition_size: int
     }
 
 
+def run_pool(paths: list[str], workers: int, db: Path) -> dict[str, Any]:
+    """``dateline ingest --workers N``: the process pool into SQLite, start-up included."""
+    import resource
+
+    from dateline.scale.pool import ingest_pool
+    from dateline.scale.worker import PipelineSpec
+    from dateline.store import Store
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    with Store(db) as store:
+        report = ingest_pool(paths, store, workers=workers, spec=PipelineSpec())
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"workers": workers, "articles": report.stored, "wall_s": round(wall, 2),
+            "articles_per_s": round(report.stored / wall, 2), "workers_cpu_s": round(cpu, 2),
+            "includes": "process start-up and pipeline loading, SQLite writes in the parent"}
+
+
 def build(shared: Path, size: int, folder: Path) -> tuple[list[str], dict[str, int]]:
     try:
         entries = bench_corpus.select(shared, size)
@@ -139,11 +162,17 @@ def main(argv: list[str] | None = None) -> int:
             log(f"{n} worker(s), {args.size} articles")
             runs.append(run_setting(paths, n, root / f"parts-{n}", args.partition_size))
             log(f"    {runs[-1]['articles_per_s']} articles/s, rss {runs[-1]['peak_rss_mb_per_worker']}")
+        pool = None
+        if args.pool:
+            log(f"process pool (--workers {max(counts)}) into SQLite, {args.size} articles")
+            pool = run_pool(paths, max(counts), root / "pool.db")
+            log(f"    {pool['articles_per_s']} articles/s (start-up included)")
         small_paths, _ = build(args.shared, args.size_small, root / "corpus-small")
         top = max(counts)
         log(f"{top} worker(s), {args.size_small} articles (memory at a smaller size)")
         small = run_setting(small_paths, top, root / "parts-small", args.partition_size)
     report = summarize(args, runs, small, by_set, sys.argv[1:] if argv is None else argv)
+    report["process_pool"] = pool
     report["wall_seconds"] = round(time.perf_counter() - started, 1)
     args.out.mkdir(parents=True, exist_ok=True)
     out = args.out / "scale.json"
