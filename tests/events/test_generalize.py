@@ -34,6 +34,11 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The ministers signed off on the new border arrangements.", "SUPPORT"),
     ("The government withdrew the tax bill after two weeks of demonstrations.", "CONCEDE"),
     ("Police dismantled a smuggling network in the port city.", "COERCE"),
+    ("Ankara denied any involvement in the bombing of the pipeline.", "REJECT"),
+    ("The coalition cabinet approved the ceasefire deal late on Friday.", "AGREE"),
+    ("Britain is sending a destroyer to the Baltic to reassure its allies.", "MOBILIZE"),
+    ("After the crackdown, Canada imposed travel bans on four police chiefs.", "SANCTION"),
+    ("The interior minister said the government would free 30 detainees before the holiday.", "AGREE"),
 ])
 def test_generic_readings(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert _first(nlp, text).event.type == type_

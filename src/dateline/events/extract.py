@@ -72,7 +72,7 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
                 trig = sp[0]
                 trig.clause = sp[1]
         if trig is not None:
-            commit = _commitment(trig)
+            commit = _commitment(trig, lex)
             if commit is not None:
                 found.append(commit)
             found.append(trig)
@@ -95,12 +95,16 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
 _COMMITTABLE = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE"})
 
 
-def _commitment(trig: Trigger) -> Trigger | None:
+def _commitment(trig: Trigger, lex: Lexicon) -> Trigger | None:
     """"X will provide aid / evacuate / release" -> also AGREE: in PLOVER a stated commitment
-    to cooperate is an AGREE event of its own; the promised act stays, with status planned."""
+    to cooperate is an AGREE event of its own; the promised act stays, with status planned.
+    Reported, "would" is the same future ("said the government would release 50 prisoners")."""
     if trig.type not in _COMMITTABLE or trig.kind not in ("verb", "light"):
         return None
-    auxes = [c for c in trig.token.children if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")]
+    tok = trig.token
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech_verbs
+    futures = ("will", "shall", "'ll", "would") if reported else ("will", "shall", "'ll")
+    auxes = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in futures]
     if not auxes or any(c.dep_ == "neg" for c in trig.token.children):
         return None
     return Trigger(trig.token, "AGREE", None, "commit", [auxes[0], *trig.words], None, trig.confidence - 0.1)

@@ -97,6 +97,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             return _make(token, sense, "verb", [token, prt], 0.8)
     table = lex.verb_object.get(lemma)
     if table:
+        for obj, olemma in objects:  # "imposed travel bans": the modifier's sense decides
+            mods = lex.noun_modifiers.get(olemma, {})
+            for mod in (c for c in obj.children if c.dep_ in ("compound", "amod") and _lemma(c) in mods):
+                return _make(token, mods[_lemma(mod)], "verb", [token, mod, obj], 0.8, noun=obj)
         for obj, olemma in objects:
             if olemma in table:
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
