@@ -71,3 +71,16 @@ def test_possessor_across_a_typographic_apostrophe(nlp, text: str) -> None:  # t
     found = [f for f in extract(nlp(text)) if f.event.type == "ASSAULT"]
     assert found and any("militants" in t or "separatists" in t for texts in found[0].source_texts
                          for t in texts), [(f.event.trigger, f.source_texts) for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm killed at least nine people along the coast.",
+    "A strong earthquake struck eastern Turkey before dawn.",
+    "Floods forced the evacuation of two villages in the valley.",
+])
+def test_hazards_are_not_actors(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract_events(nlp(text)) == []
+
+
+def test_a_hazard_list_does_not_hide_attacks(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _first(nlp, "Militants killed nine people after the storm.").event.type == "ASSAULT"

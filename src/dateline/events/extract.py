@@ -288,6 +288,21 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
     return sources, targets
 
 
+def _natural(trig: Trigger, lex: Lexicon) -> bool:
+    """"The storm killed 12", "an earthquake struck Morocco", "wildfires forced the evacuation of":
+    no political actor acts; the subject of the trigger (or of the verb governing it) is a hazard."""
+    tok = trig.token
+    for _ in range(2):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            word = subj[0]
+            return bool({word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")} & lex.natural_causes)
+        if tok.dep_ not in ("dobj", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _stray_possessor(n: Token) -> list[Token]:
     """"the militants’ October 7 attack": a plural possessor whose apostrophe the parser hung
     elsewhere (typographic quotes) still owns the noun phrase that follows it."""
@@ -319,7 +334,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     index = ActorIndex(doc)
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}
-    kept = [t for t in triggers if not _suppressed(t, by_index, lex)]
+    kept = [t for t in triggers if not _suppressed(t, by_index, lex) and not _natural(t, lex)]
     when = dates(doc, [t.token for t in kept])
     when = _inherit_dates(kept, when)
     published = getattr(doc._, "published", None)

@@ -50,6 +50,7 @@ class Lexicon:
     actor_nouns: frozenset[str]
     place_preps: frozenset[str]
     target_preps: frozenset[str]
+    natural_causes: frozenset[str] = frozenset()
 
 
 def _sense(value: list[Any], where: str) -> Sense:
@@ -71,7 +72,7 @@ def parse(data: dict[str, Any]) -> Lexicon:
         "light_verbs", "standalone_nouns", "speech_verbs", "deny_verbs", "planned_heads",
         "planned_modifiers", "hypothetical_heads", "hypothetical_modifiers", "ongoing_heads",
         "aspect_verbs", "suppressing_types", "modal_request", "modal_future", "conflict_types",
-        "requires_object", "actor_nouns", "place_preps", "target_preps")}
+        "requires_object", "actor_nouns", "place_preps", "target_preps", "natural_causes")}
     return Lexicon(
         verbs=_senses(data["verbs"], "verbs"),
         phrasal=_senses(data["phrasal"], "phrasal"),
