@@ -17,8 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-
-from dateline.corpus.graph import components
+from functools import cached_property
 
 #: Types whose two sides are interchangeable ("A met B" is "B met A").
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "MOBILIZE"})
@@ -39,6 +38,8 @@ class MergeOptions:
     window_days: int = 2
     min_score: float = 0.45
     max_span_days: int = 31  # a date vaguer than this ("2024", "2024-Q3") does not place an event
+    block_words: int = 3  # longest evidence words that block an event beside its actors and place
+    max_block: int = 200  # most recent events read per block when ``corpus update`` looks for pairs
 
     def __post_init__(self) -> None:
         if self.window_days < 0 or not 0.0 <= self.min_score <= 1.0:
@@ -66,6 +67,10 @@ class EventItem:
     sentence: tuple[int, int] | None = None  # the evidence's sentence, offsets into the body
     source_countries: tuple[str, ...] = ()  # ISO3 of the sources (a country subsumes its actors)
     target_countries: tuple[str, ...] = ()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return content_words(self.evidence)
 
     @property
     def sortkey(self) -> str:
@@ -147,18 +152,18 @@ def merge_score(a: EventItem, b: EventItem, options: MergeOptions = MergeOptions
     """
     if a.key == b.key or a.type != b.type or (a.status in _NEGATIVE) != (b.status in _NEGATIVE):
         return None
-    words = jaccard(content_words(a.evidence), content_words(b.evidence))
     if a.article_id == b.article_id:  # one sentence telling one event twice ("struck ..., killing")
         same = bool(a.sentence and b.sentence and a.sentence[0] < b.sentence[1]
                     and b.sentence[0] < a.sentence[1])
         return 1.0 if same and not _actors_conflict(a, b) else None
     if a.root == b.root:  # an article and its copy
-        return round(words, 4) if words >= 0.8 else None
+        copied = jaccard(a.words, b.words)
+        return round(copied, 4) if copied >= 0.8 else None
     gap = day_gap(a, b)
     if gap is None or gap > options.window_days or _actors_conflict(a, b):
         return None
-    actors_a = _side(a.sources, a.source_countries) | _side(a.targets, a.target_countries)
-    actors_b = _side(b.sources, b.source_countries) | _side(b.targets, b.target_countries)
+    words = jaccard(a.words, b.words)
+    actors_a, actors_b = _actors(a), _actors(b)
     shared = actors_a & actors_b
     place = 0.0
     if a.place and b.place:
@@ -172,39 +177,121 @@ def merge_score(a: EventItem, b: EventItem, options: MergeOptions = MergeOptions
     return round(score, 4) if score >= options.min_score else None
 
 
+def _actors(item: EventItem) -> set[str]:
+    return _side(item.sources, item.source_countries) | _side(item.targets, item.target_countries)
+
+
+def block_keys(item: EventItem, options: MergeOptions = MergeOptions()) -> list[str]:
+    """Blocking keys: two reports are compared only when they share one (and their dates meet).
+
+    Type x actor (with the actors' countries), type x place, and type x each of the longest
+    evidence words; a word key pairs two reports only when one of them names no actors (a report
+    without actors meets reports worded like it; reports with actors meet through their actors).
+    """
+    t = item.type
+    keys = {f"{t}|a:{x}" for x in _actors(item)}
+    if item.place:
+        keys.add(f"{t}|p:{item.place.casefold()}")
+    longest = sorted(item.words, key=lambda w: (-len(w), w))[:options.block_words]
+    keys.update(f"{t}|w:{w}" for w in longest)
+    return sorted(keys)
+
+
+def lookup_keys(item: EventItem, options: MergeOptions = MergeOptions()) -> list[str]:
+    """The block keys under which to look for an item's partners (see ``block_keys``)."""
+    keys = block_keys(item, options)
+    return keys if not _actors(item) else [k for k in keys if "|w:" not in k]
+
+
 def candidate_pairs(items: Sequence[EventItem],
                     options: MergeOptions = MergeOptions()) -> Iterable[tuple[EventItem, EventItem]]:
-    """Pairs worth scoring: same type, within the date window (sorted sweep), plus copies."""
-    by_type: dict[str, list[EventItem]] = {}
+    """Pairs worth scoring, each once: reports sharing a block key within the date window
+    (a sorted sweep per block), and every two reports of one article or of its copies."""
+    seen: set[tuple[int, int]] = set()
+
+    def once(a: EventItem, b: EventItem) -> bool:
+        pair = (min(a.key, b.key), max(a.key, b.key))
+        if pair in seen:
+            return False
+        seen.add(pair)
+        return True
+
+    blocks: dict[str, list[EventItem]] = {}
+    by_root: dict[tuple[str, str], list[EventItem]] = {}
     for item in items:
-        by_type.setdefault(item.type, []).append(item)
-    for group in by_type.values():
-        dated = sorted((i for i in group if i.day_start), key=lambda i: (i.day_start or "", i.key))
+        by_root.setdefault((item.type, item.root), []).append(item)
+        if item.day_start:
+            for key in block_keys(item, options):
+                blocks.setdefault(key, []).append(item)
+    for key in sorted(blocks):
+        dated = sorted(blocks[key], key=lambda i: (i.day_start or "", i.key))
         for n, a in enumerate(dated):
             end = _ordinal(a.day_end or a.day_start or "") + options.window_days
             for b in dated[n + 1:]:
                 if _ordinal(b.day_start or "") > end:
                     break
-                yield a, b
-        by_root: dict[str, list[EventItem]] = {}
-        for item in group:  # copies pair up even when undated
-            by_root.setdefault(item.root, []).append(item)
-        for members in by_root.values():
-            for n, a in enumerate(members):
-                for b in members[n + 1:]:
-                    gap = day_gap(a, b)
-                    if gap is None or gap > options.window_days:
-                        yield a, b
+                if "|w:" in key and _actors(a) and _actors(b):
+                    continue
+                if once(a, b):
+                    yield a, b
+    for members in by_root.values():  # copies pair up even when undated or misdated
+        for n, a in enumerate(members):
+            for b in members[n + 1:]:
+                if once(a, b):
+                    yield a, b
+
+
+def within_span(item: EventItem, other: EventItem, first_sortkey: str,
+                options: MergeOptions = MergeOptions()) -> bool:
+    """May ``item`` join the cluster of ``other`` whose first event has ``first_sortkey``?
+
+    Only when it is dated within the window of that first event (so that daily reports of
+    "Israel strikes Gaza" do not chain into one event spanning months), or when it is the same
+    report again (one article, or its copy).
+    """
+    if item.root == other.root or not item.day_start:
+        return True
+    first_day = first_sortkey[:10]
+    if first_day.startswith("9999"):
+        return True
+    return _gap(item.day_start, first_day) <= options.window_days
 
 
 def merge(items: Sequence[EventItem], options: MergeOptions = MergeOptions()) -> dict[int, str]:
-    """Every event's cluster id (the id of its cluster's first event), by event key."""
-    edges = [(a.key, b.key) for a, b in candidate_pairs(items, options)
-             if merge_score(a, b, options) is not None]
+    """Every event's cluster id (the id of its cluster's first event), by event key.
+
+    The batch form of what ``corpus update`` does one event at a time, in the same order (by
+    key): each event joins the clusters of the earlier events it pairs with, when within their span.
+    """
     by_key = {i.key: i for i in items}
-    first = components(by_key, edges, order=lambda k: by_key[k].sortkey)
-    return {k: by_key[first[k]].id for k in by_key}
+    earlier: dict[int, list[int]] = {}
+    for a, b in candidate_pairs(items, options):
+        lo, hi = sorted((a.key, b.key))
+        earlier.setdefault(hi, []).append(lo)
+    parent: dict[int, int] = {}
+    first: dict[int, EventItem] = {}  # root -> first event of the cluster
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for key in sorted(by_key):
+        item = by_key[key]
+        parent[key], first[key] = key, item
+        accepted = [o for o in sorted(earlier.get(key, ()))
+                    if merge_score(item, by_key[o], options) is not None
+                    and within_span(item, by_key[o], first[find(o)].sortkey, options)]
+        for o in accepted:
+            ra, rb = find(key), find(o)
+            if ra != rb:
+                winner = min(first[ra], first[rb], key=lambda i: i.sortkey)
+                parent[rb] = ra
+                first[ra] = winner
+    return {k: first[find(k)].id for k in by_key}
 
 
-__all__ = ["SYMMETRIC", "EventItem", "MergeOptions", "candidate_pairs", "content_words",
-           "day_gap", "event_days", "jaccard", "merge", "merge_score", "sentence_bounds"]
+__all__ = ["SYMMETRIC", "EventItem", "MergeOptions", "block_keys", "candidate_pairs", "lookup_keys", "content_words",
+           "day_gap", "event_days", "jaccard", "merge", "merge_score", "sentence_bounds",
+           "within_span"]

@@ -29,7 +29,6 @@ class StoryOptions:
     window_days: int = 5
     min_shared: int = 2
     min_jaccard: float = 0.2
-    max_postings: int = 400  # most recent articles read per feature when finding candidates
 
     def __post_init__(self) -> None:
         if self.window_days < 0 or self.min_shared < 1 or not 0.0 <= self.min_jaccard <= 1.0:

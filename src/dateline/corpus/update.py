@@ -31,9 +31,12 @@ from dateline.corpus import dedup
 from dateline.corpus.events import (
     EventItem,
     MergeOptions,
+    block_keys,
     event_days,
+    lookup_keys,
     merge_score,
     sentence_bounds,
+    within_span,
 )
 from dateline.corpus.graph import article_sortkey
 from dateline.corpus.stories import StoryOptions, features, gap, link_score, story_sortkey
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_STATE_TABLES = ("story_links", "story_features", "event_links", "event_clusters",
+_STATE_TABLES = ("story_links", "story_features", "event_links", "event_blocks", "event_clusters",
                  "duplicate_pairs", "lsh_bands", "corpus_articles")
 
 
@@ -90,12 +93,16 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
         bar = tqdm(total=todo["articles"] * 2 + todo["events"], unit="item", file=sys.stderr,
                    disable=not progress, dynamic_ncols=True, desc="corpus")
         try:
-            while rows := sql.new_articles(conn, options.batch_size):
+            after = 0
+            while rows := sql.new_articles(conn, options.batch_size, after):
                 _dedup_batch(conn, rows, options.dedup, report)
                 bar.update(len(rows))
-            while keys := sql.new_event_keys(conn, options.batch_size):
+                after = int(str(rows[-1]["rowid"]))
+            after = 0
+            while keys := sql.new_event_keys(conn, options.batch_size, after):
                 _transaction(conn, lambda keys=keys: _events_batch(conn, keys, options.merge, report))
                 bar.update(len(keys))
+                after = keys[-1]
             while rows := sql.new_story_articles(conn, options.batch_size):
                 _transaction(conn, lambda rows=rows: _stories_batch(conn, rows, options.stories, report))
                 bar.update(len(rows))
@@ -195,6 +202,7 @@ def _shift(day: str | None, days: int) -> str | None:
 def _events_batch(conn: sqlite3.Connection, keys: Sequence[int], options: MergeOptions,
                   report: UpdateReport) -> None:
     bodies: dict[str, str] = {}
+    cache: dict[int, EventItem] = {}  # clustered events met in this batch (they do not change)
     for row in sql.event_rows(conn, keys):
         aid = str(row["article_id"])
         if aid not in bodies:
@@ -203,21 +211,31 @@ def _events_batch(conn: sqlite3.Connection, keys: Sequence[int], options: MergeO
         assert isinstance(start, int) and isinstance(end, int)
         row["sent_start"], row["sent_end"] = sentence_bounds(bodies[aid], start, end)
         item = event_item(row, options)
-        found = sql.event_candidates(conn, item.type, _shift(item.day_start, -options.window_days),
-                                     _shift(item.day_end, options.window_days), item.root)
+        blocks = block_keys(item, options) if item.day_start and item.day_end else []
+        lookup = lookup_keys(item, options) if blocks else []
+        found = sql.event_candidates(conn, lookup, _shift(item.day_start, -options.window_days),
+                                     _shift(item.day_end, options.window_days), item.type, item.root,
+                                     options.max_block)
+        conn.executemany("INSERT INTO event_blocks (key, day_start, day_end, event_key) VALUES (?, ?, ?, ?)",
+                         [(k, item.day_start, item.day_end, item.key) for k in blocks])
         conn.execute("INSERT INTO event_clusters (event_key, cluster_id, sortkey, type, day_start, "
                      "day_end, sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                      (item.key, item.id, item.sortkey, item.type, item.day_start, item.day_end,
                       row["sent_start"], row["sent_end"]))
         linked = []
-        for other in (event_item(r, options) for r in sql.event_rows(conn, found)):
-            score = merge_score(item, other, options)
-            if score is not None:
-                a, b = sorted((item.key, other.key))
-                conn.execute("INSERT OR REPLACE INTO event_links (a, b, score) VALUES (?, ?, ?)",
-                             (a, b, score))
-                linked.append(other.key)
-                report.event_links += 1
+        missing = [k for k in found if k not in cache]
+        cache.update((r["event_key"], event_item(r, options)) for r in sql.event_rows(conn, missing))
+        scored = [(o, sc) for o in (cache[k] for k in found if k in cache)
+                  if (sc := merge_score(item, o, options)) is not None]
+        spans = sql.cluster_of(conn, [o.key for o, _ in scored]) if scored else {}
+        for other, score in scored:
+            if not within_span(item, other, spans[other.key][1], options):
+                continue
+            a, b = sorted((item.key, other.key))
+            conn.execute("INSERT OR REPLACE INTO event_links (a, b, score) VALUES (?, ?, ?)",
+                         (a, b, score))
+            linked.append(other.key)
+            report.event_links += 1
         if linked:
             clusters = sql.cluster_of(conn, [*linked, item.key])
             firsts = {cid: first for cid, first in clusters.values()}
@@ -225,6 +243,7 @@ def _events_batch(conn: sqlite3.Connection, keys: Sequence[int], options: MergeO
             for cid in sorted(firsts):
                 if cid != winner:
                     sql.rename_root(conn, "event_clusters", "cluster_id", "event_key", cid, winner)
+        cache[item.key] = item
         report.events += 1
 
 
@@ -245,14 +264,15 @@ def _stories_batch(conn: sqlite3.Connection, rows: list[dict[str, object]], opti
         if published and feats:
             low, high = _shift(published, -options.window_days), _shift(published, options.window_days)
             assert low and high
-            for c in sql.story_candidates(conn, aid, feats, low, high, options.max_postings):
+            for c in sql.story_candidates(conn, aid, feats, low, high, options.min_shared):
                 score = link_score(c["shared"], len(feats), c["features"],
                                    gap(published, c["published"]), options)
                 if score is not None:
                     links[c["id"]] = score
         copies = [str(r[0]) for r in conn.execute(
-            "SELECT article_id FROM corpus_articles WHERE (duplicate_of = ? OR article_id = ?) "
-            "AND story_id IS NOT NULL AND article_id != ?", (aid, row["duplicate_of"], aid))]
+            "SELECT article_id FROM corpus_articles WHERE duplicate_of = ? AND story_id IS NOT NULL "
+            "UNION SELECT article_id FROM corpus_articles WHERE article_id = ? AND story_id IS NOT NULL",
+            (aid, row["duplicate_of"]))]
         links.update({c: 1.0 for c in copies})
         conn.executemany("INSERT OR REPLACE INTO story_links (a, b, score) VALUES (?, ?, ?)",
                          [(*sorted((aid, other)), score) for other, score in sorted(links.items())])

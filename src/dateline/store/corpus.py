@@ -28,11 +28,12 @@ def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
 
 
 # -- duplicates ------------------------------------------------------------------------------
-def new_articles(conn: sqlite3.Connection, limit: int) -> list[Row]:
-    """Articles not yet seen by ``corpus update``, in storage order."""
+def new_articles(conn: sqlite3.Connection, limit: int, after: int = 0) -> list[Row]:
+    """Articles not yet seen by ``corpus update``, in storage order from rowid ``after`` on."""
     return [dict(r) for r in conn.execute(
-        "SELECT a.id, a.body, a.published FROM articles a LEFT JOIN corpus_articles c "
-        "ON c.article_id = a.id WHERE c.article_id IS NULL ORDER BY a.rowid LIMIT ?", (limit,))]
+        "SELECT a.rowid AS rowid, a.id, a.body, a.published FROM articles a LEFT JOIN corpus_articles c "
+        "ON c.article_id = a.id WHERE c.article_id IS NULL AND a.rowid > ? ORDER BY a.rowid LIMIT ?",
+        (after, limit))]
 
 
 def count_new(conn: sqlite3.Connection) -> dict[str, int]:
@@ -92,10 +93,11 @@ _ROOTS = {("corpus_articles", "duplicate_of", "article_id"),
 
 
 # -- events ----------------------------------------------------------------------------------
-def new_event_keys(conn: sqlite3.Connection, limit: int) -> list[int]:
+def new_event_keys(conn: sqlite3.Connection, limit: int, after: int = 0) -> list[int]:
+    """Events not yet in a cluster, by key from ``after`` on."""
     return [int(r[0]) for r in conn.execute(
         "SELECT e.event_key FROM events e LEFT JOIN event_clusters c ON c.event_key = e.event_key "
-        "WHERE c.event_key IS NULL ORDER BY e.event_key LIMIT ?", (limit,))]
+        "WHERE c.event_key IS NULL AND e.event_key > ? ORDER BY e.event_key LIMIT ?", (after, limit))]
 
 
 def event_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[Row]:
@@ -130,19 +132,22 @@ def event_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[Row]:
     return rows
 
 
-def event_candidates(conn: sqlite3.Connection, type_: str, low: str | None, high: str | None,
-                     root: str) -> list[int]:
-    """Clustered events of one type whose days meet [low, high], and events of the same root."""
-    keys: set[int] = set()
-    if low and high:
-        keys.update(int(r[0]) for r in conn.execute(
-            "SELECT event_key FROM event_clusters WHERE type = ? AND day_start <= ? AND day_end >= ? "
-            "AND day_start >= date(?, '-62 days')", (type_, high, low, low)))
-    keys.update(int(r[0]) for r in conn.execute(
-        "SELECT ec.event_key FROM corpus_articles ca JOIN events e ON e.article_id = ca.article_id "
-        "JOIN event_clusters ec ON ec.event_key = e.event_key "
-        "WHERE (ca.article_id = ? OR ca.duplicate_of = ?) AND ec.type = ?", (root, root, type_)))
-    return sorted(keys)
+def event_candidates(conn: sqlite3.Connection, keys: Sequence[str], low: str | None,
+                     high: str | None, type_: str, root: str, limit: int) -> list[int]:
+    """Clustered events sharing a block key whose days meet [low, high] (at most ``limit`` per
+    key, the latest), and the events of the same type in the same article or its copies."""
+    found: set[int] = set()
+    if low and high and keys:
+        params: dict[str, Any] = {"low": low, "high": high, "limit": limit * len(keys)}
+        found.update(int(r[0]) for r in conn.execute(
+            f"SELECT DISTINCT event_key FROM event_blocks WHERE key IN ({_marks('k', list(keys), params)}) "
+            "AND day_start <= :high AND day_end >= :low AND day_start >= date(:low, '-62 days') "
+            "ORDER BY day_start DESC LIMIT :limit", params))
+    found.update(int(r[0]) for r in conn.execute(
+        "SELECT ec.event_key FROM (SELECT ? AS id UNION SELECT article_id FROM corpus_articles "
+        "WHERE duplicate_of = ?) AS copies JOIN events e ON e.article_id = copies.id "
+        "JOIN event_clusters ec ON ec.event_key = e.event_key WHERE ec.type = ?", (root, root, type_)))
+    return sorted(found)
 
 
 def cluster_of(conn: sqlite3.Connection, keys: Sequence[int]) -> dict[int, tuple[str, str]]:
@@ -174,26 +179,16 @@ def new_story_articles(conn: sqlite3.Connection, limit: int) -> list[Row]:
 
 
 def story_candidates(conn: sqlite3.Connection, article_id: str, feats: Sequence[str],
-                     low: str, high: str, postings: int) -> list[Row]:
-    """Storied articles in [low, high] sharing features with this one, with shared counts."""
-    shared: dict[str, int] = defaultdict(int)
-    for feature in feats:
-        for r in conn.execute(
-                "SELECT f.article_id FROM story_features f JOIN corpus_articles c "
-                "ON c.article_id = f.article_id WHERE f.feature = ? AND f.day BETWEEN ? AND ? "
-                "AND c.story_id IS NOT NULL AND f.article_id != ? ORDER BY f.day DESC LIMIT ?",
-                (feature, low, high, article_id, postings)):
-            shared[r[0]] += 1
-    if not shared:
-        return []
-    out: list[Row] = []
-    ids = sorted(shared)
-    for part in chunks(ids):
-        params: dict[str, Any] = {}
-        for r in conn.execute("SELECT article_id, published, features FROM corpus_articles "
-                              f"WHERE article_id IN ({_marks('a', list(part), params)})", params):
-            out.append({"id": r[0], "published": r[1], "features": r[2], "shared": shared[r[0]]})
-    return out
+                     low: str, high: str, min_shared: int) -> list[Row]:
+    """Storied articles published in [low, high] sharing at least ``min_shared`` features with
+    this one: id, published, their number of features and the number shared."""
+    params: dict[str, Any] = {"low": low, "high": high, "me": article_id, "n": min_shared}
+    sql = ("SELECT c.article_id AS id, c.published, c.features, COUNT(*) AS shared "
+           "FROM story_features f JOIN corpus_articles c ON c.article_id = f.article_id "
+           f"WHERE f.feature IN ({_marks('f', list(feats), params)}) AND f.day BETWEEN :low AND :high "
+           "AND c.story_id IS NOT NULL AND f.article_id != :me "
+           "GROUP BY c.article_id HAVING COUNT(*) >= :n ORDER BY c.article_id")
+    return [dict(r) for r in conn.execute(sql, params)]
 
 
 def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[str, str]]:

@@ -270,7 +270,15 @@ CREATE TABLE event_clusters (
     sent_end INTEGER
 );
 CREATE INDEX event_clusters_cluster ON event_clusters(cluster_id);
-CREATE INDEX event_clusters_block ON event_clusters(type, day_start);
+
+CREATE TABLE event_blocks (
+    key TEXT NOT NULL,
+    day_start TEXT NOT NULL,
+    day_end TEXT NOT NULL,
+    event_key INTEGER NOT NULL REFERENCES events(event_key) ON DELETE CASCADE
+);
+CREATE INDEX event_blocks_key ON event_blocks(key, day_start);
+CREATE INDEX event_blocks_event ON event_blocks(event_key);
 
 CREATE TABLE event_links (
     a INTEGER NOT NULL REFERENCES events(event_key) ON DELETE CASCADE,
