@@ -1,0 +1,228 @@
+"""Shared pieces of attribution: the ``Found`` record, the per-document state, token helpers
+(subjects, speakers, source and cue spans, cue test)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.marks import QuotedSpan
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "prep", "conj", "attr", "oprd",
+                             "acomp", "advcl", "dative", "pcomp", "agent"})
+ADJUNCT_PREPS = frozenset({"at", "during", "after", "before", "ahead", "amid", "since", "while",
+                           "following", "in", "on", "via", "through", "from", "with", "by",
+                           "under", "outside", "inside", "near", "throughout", "until", "despite"})
+CONTENT_PREPS = frozenset({"of", "for", "about", "as", "to", "against", "over", "that", "on"})
+ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "notify", "remind", "warn",
+                              "advise", "ask", "urge"})
+CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»", "›"})
+SENT_END = frozenset({".", "?", "!"})
+CUE_ADVERBS = frozenset({"also", "later", "ultimately", "repeatedly", "previously", "once", "often",
+                         "further", "again", "recently", "publicly", "privately", "openly", "then"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution as character spans. ``content`` is inside the marks for quotes; ``outer``
+    includes them (equal to ``content`` for reported speech)."""
+
+    content: tuple[int, int]
+    outer: tuple[int, int]
+    kind: str  # direct|partial|indirect
+    cue: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None
+    cue_token: int | None = None
+    source_token: int | None = None  # head of the source phrase
+    flags: tuple[str, ...] = ()
+    wrapper: bool = False  # reported speech that only wraps a partial quote of the same cue
+
+
+@dataclass
+class State:
+    """What one document's attribution passes share: found items, used cues, quoted tokens."""
+
+    doc: Doc
+    lex: Lexicon
+    quotes: list[QuotedSpan]
+    found: list[Found] = field(default_factory=list)
+    used_cues: set[int] = field(default_factory=set)
+    direct_tokens: set[int] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------- token helpers
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens whose first character lies in [start, end)."""
+    return [t for t in doc if start <= t.idx < end]
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering character ``char`` (or the next one after whitespace)."""
+    for t in doc:
+        if t.idx + len(t.text) > char:
+            return t
+    return None
+
+
+def subtree_span(tok: Token, stop: Iterable[int] = ()) -> tuple[int, int]:
+    """Character span of ``tok``'s subtree, cut where it would run into ``stop`` tokens."""
+    blocked = set(stop)
+    toks = [t for t in tok.subtree if t.i not in blocked]
+    toks = [t for t in toks if not _is_edge_punct(t)] or [tok]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _is_edge_punct(t: Token) -> bool:
+    return t.is_punct and t.text not in ("$", "%", "&")
+
+
+def trim_tokens(doc: Doc, toks: list[Token]) -> list[Token]:
+    """Drop punctuation, conjunctions and spaces at both ends; keep a closing quote mark and what
+    it closes at the end."""
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        if toks[0].text in ("“", "‘", "«", '"', "``", "''", "'") and len(toks) > 1:
+            break
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        if toks[-1].text in CLOSING_MARKS and _opens_before(toks) or toks[-1].text in ("?", "!"):
+            break
+        if toks[-1].text == ")" and any(t.text == "(" for t in toks):
+            break
+        toks = toks[:-1]
+    opened = [k for k, t in enumerate(toks) if t.text == "("]
+    if opened and not any(t.text == ")" for t in toks[opened[-1]:]) and opened[-1] > 0:
+        nxt = toks[-1].i + 1
+        if nxt < len(doc) and doc[nxt].text == ")":
+            toks = [*toks, doc[nxt]]  # '(R-Texas)'
+        else:
+            return trim_tokens(doc, toks[: opened[-1]])  # '(naturally' runs past the content
+    return toks
+
+
+def _opens_before(toks: list[Token]) -> bool:
+    return any(t.text in ("“", "‘", "«", '"', "``", "''", "'") for t in toks[:-1])
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            return _nearest_subject(verb, subjects)
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+            continue
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            verb, seen = verb.head, seen + 1
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head  # 'Democrats supporting Mrs. Clinton'
+        return None
+    return None
+
+
+def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of several subjects the parser gave a verb, the one in the frame: after an inverted
+    ', said X', else the nearest before the verb."""
+    after = [c for c in subjects if c.i > verb.i]
+    before = [c for c in subjects if c.i < verb.i]
+    if after and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return after[0]
+    return before[-1] if before else subjects[0]
+
+
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of ``verb``; when the parse gave none ('Col. X, a spokesman, said'), the
+    nearest person or organization named just before the verb in its sentence."""
+    subj = subject_of(verb)
+    if subj is not None:
+        return subj
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("xcomp", "acl", "relcl", "amod"):
+        return None
+    lo = max(verb.sent.start, verb.i - 14)
+    for ent in reversed([e for e in verb.doc.ents if e.end <= verb.i and e.start >= lo]):
+        if ent.label_ in SPEAKER_ENTS:
+            between = verb.doc[ent.end: verb.i]
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                return None
+            return ent.root
+    return None
+
+
+def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int, int]:
+    """Characters of the source phrase: the subject's subtree, or for a fallback speaker the
+    words from its name up to the verb."""
+    real = subject_of(verb)
+    if real is not None and real.i == subj.i and verb.dep_ == "acl" and verb.head.i == subj.i:
+        toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
+        return char_span(trim_tokens(verb.doc, toks) or [subj])
+    if real is not None and real.i == subj.i:
+        return _closing_comma(verb.doc, subtree_span(subj, stop))
+    ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
+    start = ent.start if ent is not None else subj.i
+    while start > verb.sent.start and verb.doc[start - 1].pos_ == "PROPN" and \
+            verb.doc[start - 1].dep_ == "compound":
+        start -= 1  # 'Mr.', 'Sen.' before the name
+    toks = [t for t in verb.doc[start: verb.i] if not t.is_space]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+def _closing_comma(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'Mr. Conant, the Republican consultant,': an appositive's closing comma is in the source."""
+    a, b = span
+    if "," in doc.text[a:b] and doc.text[b: b + 1] == ",":
+        return a, b + 1
+    return span
+
+
+def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
+    """The cue phrase: auxiliaries and negation right before the verb, the verb, its particle."""
+    toks = [verb]
+    particles = lex.particles.get(verb.lemma_.lower(), frozenset())
+    for child in verb.children:
+        aux = child.dep_ in ("aux", "auxpass", "neg") and 0 < verb.i - child.i <= 3
+        adverb = child.dep_ == "advmod" and child.i == verb.i - 1 and child.lower_ in CUE_ADVERBS
+        particle = child.dep_ in ("prt", "prep") and child.i == verb.i + 1 and (
+            child.lower_ in particles or child.lower_ in ("about", "of") and
+            any(c.dep_ in ("pobj", "pcomp") for c in child.children))
+        if aux or particle or adverb:
+            toks.append(child)
+    toks.sort(key=lambda t: t.i)
+    # keep only the contiguous run that ends in the verb (and its particle)
+    run = [toks[-1]]
+    for t in reversed(toks[:-1]):
+        if run[0].i - t.i <= 2:
+            run.insert(0, t)
+    return run
+
+
+def char_span(toks: list[Token]) -> tuple[int, int]:
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def is_cue(tok: Token, lex: Lexicon) -> bool:
+    """A verb whose lemma is in the lexicon (with its particle where one is needed)."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = lex.lemma(tok)
+    if lemma not in lex.cues and lemma not in lex.particles:
+        return False
+    if lemma in lex.needs_particle or lemma not in lex.cues:
+        return any(c.dep_ in ("prt", "prep") and c.lower_ in lex.particles.get(lemma, frozenset())
+                   for c in tok.children)
+    return True
+
+

@@ -1,0 +1,257 @@
+"""Direct and partial quotes: each quoted span attached to its cue and source, or left out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dateline.quotes.base import (
+    CLOSING_MARKS,
+    SENT_END,
+    SUBJ_DEPS,
+    Found,
+    State,
+    char_span,
+    cue_tokens,
+    is_cue,
+    source_span,
+    speaker_of,
+    subject_of,
+    subtree_span,
+    token_at,
+    tokens_in,
+)
+from dateline.quotes.marks import QuotedSpan, paragraphs
+
+NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
+
+
+def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int]] | None:
+    """A cue right after the closing mark: '..., Netanyahu said' / '..., said Netanyahu, a ...'.
+    Returns the cue verb, the source head and the source span."""
+    doc = st.doc
+    after = token_at(doc, q.outer_end)
+    if after is None or after.idx < q.outer_end:
+        return None
+    toks: list[Token] = []
+    for t in doc[after.i: min(len(doc), after.i + 40)]:
+        if t.text in ("“", "«", "``", "‘") or (t.text in ('"', "''") and toks):
+            break
+        if "\n" in t.text:
+            break
+        toks.append(t)
+        if t.text in SENT_END and len(toks) > 1:
+            break
+    words = [t for t in toks if not t.is_punct]
+    inner = doc.text[q.start: q.end].rstrip()
+    loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
+    for k, t in enumerate(words[:12]):
+        if t.i in st.used_cues or not (is_cue(t, st.lex) or loose and t.pos_ == "VERB"):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+                return None  # another clause comes first
+            continue
+        before = words[:k]
+        if before:  # '..., the spokesman said'
+            if len(before) > 10 or any(x.pos_ not in NOMINAL and x.dep_ not in ("aux", "neg", "advmod")
+                                       for x in before):
+                return None
+            nominal = [x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON")]
+            if not nominal or any(x.i in st.direct_tokens for x in before):
+                return None
+            src = [x for x in toks if before[0].i <= x.i < t.i and x.dep_ not in ("aux", "neg")]
+            while len(src) > 1 and (src[-1].is_punct or src[-1].dep_ in ("aux", "neg", "advmod")):
+                src = src[:-1]
+            head = next((x for x in src if x.dep_ in SUBJ_DEPS), nominal[-1])
+            return t, head, char_span(src)
+        subj = speaker_of(t)  # '..., said Edward Leamer, an economist ...'
+        if subj is not None and subj.i > t.i:
+            return t, subj, subtree_span(subj, st.direct_tokens)
+        rest = [x for x in toks if x.i > t.i]
+        np_: list[Token] = []
+        for x in rest:
+            if x.pos_ not in NOMINAL or x.text in SENT_END:
+                if np_ and np_[-1].lower_ in ("who", "which", "that"):  # a relative clause
+                    np_ = [y for y in rest if y.text not in SENT_END]
+                break
+            np_.append(x)
+        while np_ and (np_[-1].is_punct or np_[-1].pos_ in ("ADP", "CCONJ", "DET")):
+            np_ = np_[:-1]
+        nominal = [x for x in np_ if x.pos_ in ("PROPN", "NOUN", "PRON")]
+        if nominal:
+            return t, nominal[0], char_span(np_)
+        return None
+    return None
+
+
+def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] | None:
+    """A cue before the opening mark: 'told AFP: “...' / 'said, “...' / 'said “...'."""
+    doc = st.doc
+    opening = token_at(doc, q.outer_start)
+    if opening is None or opening.i == 0:
+        return None
+    prev = doc[opening.i - 1]
+    while prev.is_space and prev.i > 0:
+        prev = doc[prev.i - 1]
+    sent_start = opening.sent.start if opening.sent.start < opening.i else prev.sent.start
+    window = [t for t in doc[max(sent_start, opening.i - 14): opening.i] if not t.is_space]
+    if not window:
+        return None
+    if prev.text in (":", ","):
+        verbs = [t for t in window[:-1] if t.pos_ in ("VERB", "AUX") and speaker_of(t) is not None]
+        cues = [t for t in verbs if is_cue(t, st.lex)]
+        if prev.text == ":" and (cues or verbs):
+            verb = (cues or verbs)[-1]
+            return verb, speaker_of(verb), "colon"
+        if prev.text == "," and cues and prev.i - cues[-1].i <= 4:
+            return cues[-1], speaker_of(cues[-1]), "comma"
+        return None
+    if is_cue(prev, st.lex) and speaker_of(prev) is not None:
+        return prev, speaker_of(prev), "adjacent"
+    return None
+
+
+def _starts_clause(st: State, q: QuotedSpan) -> bool:
+    """The quote opens a sentence: paragraph start, or after sentence-final punctuation."""
+    text = st.doc.text
+    stripped = text[: q.outer_start].rstrip()
+    if not stripped or "\n" in text[len(stripped): q.outer_start]:
+        return True
+    before = stripped
+    return before[-1] in SENT_END or before[-1] in CLOSING_MARKS and before[-2:-1] in SENT_END
+
+
+def _cue_above(st: State, toks: list[Token]) -> Token | None:
+    """The nearest cue verb governing a partial quote (walking up the parse)."""
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    for tok in heads:
+        cur, prev, steps = tok, tok, 0
+        while steps < 8:
+            if cur.i not in inside and is_cue(cur, st.lex) and subject_of(cur) is not None:
+                return cur if _is_complement(prev) else None
+            if cur.head.i == cur.i:
+                break
+            cur, prev, steps = cur.head, cur, steps + 1
+    return None
+
+
+def _is_complement(child: Token) -> bool:
+    """Whether the branch under a cue carries content (not its subject, time or place)."""
+    if child.dep_ in ("nsubj", "nsubjpass", "csubj", "npadvmod", "advmod", "agent", "dative"):
+        return False
+    return not (child.dep_ == "prep" and child.lower_ in ("in", "at", "during", "after", "before",
+                                                          "with", "from", "by", "on"))
+
+
+def _found_quote(st: State, q: QuotedSpan, kind: str, cue: Token | None, subj: Token | None,
+                 flags: tuple[str, ...] = (), span: tuple[int, int] | None = None) -> Found:
+    cue_span = char_span(cue_tokens(cue, st.lex)) if cue is not None else None
+    src = span or (source_span(subj, cue, st.direct_tokens) if subj is not None and cue is not None
+                   else None)
+    return Found((q.start, q.end), (q.outer_start, q.outer_end), kind, cue_span, src,
+                 cue.i if cue is not None else None, subj.i if subj is not None else None,
+                 (*q.flags, *flags))
+
+
+def attribute_quotes(st: State) -> None:
+    """Attach each quoted span to a cue and source, or leave it out (a scare quote)."""
+    paras = paragraphs(st.doc.text)
+    last_in_para: dict[int, Found] = {}
+    last_found: Found | None = None
+    for q in st.quotes:
+        para = next((i for i, (a, b) in enumerate(paras) if a <= q.outer_start < b), -1)
+        prev = last_in_para.get(para) or _carried(last_found, paras, para)
+        f = _attribute_one(st, q, prev, last_found)
+        if f is None:
+            continue
+        if f.cue_token is not None:
+            st.used_cues.add(f.cue_token)
+        st.found.append(f)
+        last_in_para[para] = f
+        last_found = f
+
+
+def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | None) -> Found | None:
+    """One quoted span: framed direct quote, carried-over speaker, continuation, or partial."""
+    toks = tokens_in(st.doc, q.start, q.end)
+    if not toks:
+        return None
+    standalone = _starts_clause(st, q)
+    before = _frame_before(st, q)
+    words = [t for t in toks if not t.is_punct]
+    titled = bool(words) and (words[0].is_title or words[0].is_upper)
+    if standalone or before is not None and (before[2] != "adjacent" or titled):
+        st.direct_tokens |= {t.i for t in toks}
+    if before is not None and (before[2] != "adjacent" or titled):
+        continued = _continues(st, q, last)
+        if continued is not None and continued.cue_token == before[0].i:
+            return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
+                           flags=q.flags, wrapper=False)
+        return _found_quote(st, q, "direct", before[0], before[1])
+    outer = (q.outer_start, q.outer_end)
+    if standalone:
+        after = _frame_after(st, q)
+        if after is not None:
+            return _found_quote(st, q, "direct", after[0], after[1], span=after[2])
+        signed = _signature(st, q)
+        if signed is not None:
+            return signed
+        if prev is None:
+            return Found((q.start, q.end), outer, "direct", flags=(*q.flags, "no_speaker"))
+        return replace(prev, content=(q.start, q.end), outer=outer, kind="direct",
+                       flags=(*q.flags, "speaker_carried"), wrapper=False)
+    continued = _continues(st, q, last)
+    if continued is not None:
+        return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
+    governing = _cue_above(st, toks)
+    if governing is None or governing.i in st.used_cues:
+        return None  # a scare quote, a title, or part of another quote's frame
+    return _found_quote(st, q, "partial", governing, subject_of(governing))
+
+
+def _carried(prev: Found | None, paras: list[tuple[int, int]], para: int) -> Found | None:
+    """The attribution of a quote in the previous paragraph, when it ended that paragraph."""
+    if prev is None or prev.kind != "direct" or para <= 0:
+        return None
+    pa, pb = paras[para - 1]
+    return prev if pa <= prev.outer[0] < pb else None
+
+
+def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
+    """'“A,” Schiff said, “B.”': the second part continues the first attribution."""
+    if prev is None or prev.kind != "direct" or prev.cue is None:
+        return None
+    between = st.doc.text[prev.outer[1]: q.outer_start]
+    if "\n" in between or any(c in between for c in ".?!"):
+        return None
+    if prev.cue[0] < prev.outer[1] or prev.cue[1] > q.outer_start:
+        return None
+    return prev if between.rstrip().endswith((",", ":", ";", "—", "–")) else None
+
+
+
+DASHES = frozenset({"―", "—", "–", "--"})
+
+
+def _signature(st: State, q: QuotedSpan) -> Found | None:
+    """'“...” ― Adriana R.': a quote signed with a dash and a name closing the paragraph."""
+    doc = st.doc
+    dash = token_at(doc, q.outer_end)
+    if dash is None or dash.text not in DASHES or dash.i + 1 >= len(doc):
+        return None
+    name = []
+    for t in doc[dash.i + 1: dash.i + 8]:
+        if "\n" in t.text or t.is_space:
+            break
+        name.append(t)
+    if not name or not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ == "VERB" for t in name):
+        return None
+    nxt = name[-1].i + 1
+    if nxt < len(doc) and "\n" not in doc[nxt].text and not doc[nxt].is_space and \
+            "\n" not in doc[nxt - 1].whitespace_:
+        return None
+    return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct", char_span([dash]),
+                 char_span(name), dash.i, name[-1].i, q.flags)
+
+

@@ -1,0 +1,358 @@
+"""Reported speech: cue verbs with a subject and a complement, 'according to', polls, nouns that
+name a statement, headline colons."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dateline.quotes.base import (
+    ADDRESSEE_LEMMAS,
+    COMPLEMENT_DEPS,
+    CONTENT_PREPS,
+    SUBJ_DEPS,
+    Found,
+    State,
+    char_span,
+    cue_tokens,
+    is_cue,
+    source_span,
+    speaker_of,
+    subject_of,
+    subtree_span,
+    token_at,
+    tokens_in,
+    trim_tokens,
+)
+from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.marks import paragraphs
+
+
+def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
+    """Complements of a cue verb to its right that carry what was said."""
+    out: list[Token] = []
+    kids = [c for c in verb.children if c.i > verb.i]
+    has_clause = any(c.dep_ == "ccomp" for c in kids)
+    lemma = verb.lemma_.lower()
+    particles = lex.particles.get(lemma, frozenset())
+    for c in kids:
+        if c.dep_ not in COMPLEMENT_DEPS:
+            continue
+        if c.dep_ == "conj" and (subject_of_own(c) is not None or c.pos_ in ("VERB", "AUX")):
+            continue  # another clause or verb phrase: its own statement, if any
+        if c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and lemma in ADDRESSEE_LEMMAS and has_clause:
+            continue  # the addressee: 'told reporters that ...'
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
+            out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
+            continue
+        if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex)):
+            continue
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("about", "of", "on", "to", "for"):
+            out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # 'talked about X'
+            continue
+        if c.dep_ == "advcl" and c.tag_ != "VBG":
+            continue
+        out.append(c)
+    return out
+
+
+def _channel_or_time(prep: Token, lex: Lexicon) -> bool:
+    """'on Twitter', 'on CNN', 'on Monday': where or when it was said, not what."""
+    if prep.lower_ != "on":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.lower_ in lex.media or obj.ent_type_ in (
+        "DATE", "TIME", "ORG", "PERSON") or obj.lower_ in ("monday", "tuesday", "wednesday",
+                                                            "thursday", "friday", "saturday", "sunday"))
+
+
+def subject_of_own(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
+
+
+SHORT_ANSWERS = frozenset({"so", "no", "yes", "nothing"})
+
+
+def _content_tokens(st: State, verb: Token) -> list[Token] | None:
+    """The words reported by ``verb``: its complements to the right, a clause to its left
+    ('S, X said'), or the whole sentence around a parenthetical 'S1, X said, S2'."""
+    doc = st.doc
+    right = _content_children(verb, st.lex)
+    left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
+    if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in ("ccomp", "xcomp") for c in right):
+        right = []  # 'wrote a letter', 'told Yahoo': no reported clause
+    if right:
+        first = min(min(x.i for x in c.subtree) for c in right)
+        last = max(max(x.i for x in c.subtree) for c in right)
+        toks = list(doc[first: last + 1])
+    elif left:
+        c = left[-1]
+        toks = list(doc[c.left_edge.i: c.right_edge.i + 1])
+        frame = _frame_start(verb)
+        if frame is not None and c.right_edge.i < frame - 1:
+            toks = list(doc[c.left_edge.i: frame - 1])  # up to the comma before 'X said'
+    elif _parenthetical(verb):
+        toks = list(verb.sent)
+    elif (trailing := _trailing_content(verb)) is not None:
+        toks = trailing
+    else:
+        return None
+    toks = [t for t in toks if t.i != verb.i]
+    other = next((k for k, t in enumerate(toks) if t.i in st.used_cues), None)
+    if other is not None:  # stop where another attribution's cue starts
+        toks = toks[:other]
+        sub = [t for t in toks if t.head.i in st.used_cues and t.dep_ in SUBJ_DEPS]
+        if sub:
+            toks = [t for t in toks if t.i < min(x.left_edge.i for x in sub)]
+    return trim_tokens(doc, toks)
+
+
+def _comma_clause(st: State, verb: Token) -> list[Token] | None:
+    """'As the Post reported, S' / 'the Times noted, S': the clause after the comma."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt >= len(doc) or doc[nxt].text != "," or verb.head.i <= verb.i:
+        return None
+    toks = [t for t in doc[nxt + 1: verb.sent.end] if t.i not in st.direct_tokens]
+    toks = trim_tokens(doc, toks)
+    return toks if len([t for t in toks if not t.is_punct]) >= 3 else None
+
+
+def _expected(st: State, verb: Token) -> Found | None:
+    """'The sale is expected to expand ...': the expectation, with no one named."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if subj is None or xcomp is None or subj.i in st.direct_tokens:
+        return None
+    toks = trim_tokens(st.doc, list(st.doc[subj.left_edge.i: xcomp.right_edge.i + 1]))
+    if not toks:
+        return None
+    span = char_span(toks)
+    return Found(span, span, "indirect", char_span(cue_tokens(verb, st.lex)), None, verb.i, None)
+
+
+def _trailing_content(verb: Token) -> list[Token] | None:
+    """'S, she said.' / 'S, said Geert Wilders, founder of ...' when the parse hung the cue under S:
+    the content is the sentence up to the comma before the frame."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj", "dep", "ROOT") or \
+            verb.dep_ != "ROOT" and verb.head.i >= verb.i:
+        return None
+    start = _frame_start(verb)
+    if start is None:
+        return None
+    toks = list(verb.doc[verb.sent.start: start - 1])
+    return toks if len([t for t in toks if not t.is_punct]) >= 3 else None
+
+
+def _frame_start(verb: Token) -> int | None:
+    """Where 'X said' / 'said X' starts when a comma comes right before it, else None."""
+    subj = speaker_of(verb)
+    start = verb.i
+    if subj is not None and subj.i < verb.i:
+        start = min(start, subj.left_edge.i)
+    start = min([start] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
+    if start <= verb.sent.start or verb.doc[start - 1].text != ",":
+        return None
+    return start
+
+
+def _parenthetical(verb: Token) -> bool:
+    """'In his state, Christie said, offenders are sent ...': the cue sits between commas."""
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    left_edge = min(subj.left_edge.i, verb.i)
+    right_edge = verb.i + 1
+    doc = verb.doc
+    return left_edge > 0 and right_edge < len(doc) and doc[left_edge - 1].text == "," \
+        and doc[right_edge].text == "," and verb.sent.start < left_edge - 1
+
+
+def _asked(st: State, verb: Token) -> Found | None:
+    """'Asked if/whether ...': the question is the content; the asker is not named."""
+    clause = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl", "xcomp")),
+                  None)
+    if clause is None or not any(t.lower_ in ("if", "whether", "about") or t.tag_ in ("WDT", "WP", "WRB")
+                                 for t in clause.subtree):
+        return None
+    toks = trim_tokens(st.doc, list(clause.subtree))
+    if not toks:
+        return None
+    span = char_span(toks)
+    return Found(span, span, "indirect", char_span([verb]), None, verb.i, None)
+
+
+def _reported(st: State, verb: Token) -> Found | None:
+    """Reported speech governed by ``verb``: 'X said (that) ...', 'S, X said', 'X urged Y to ...'."""
+    lex = st.lex
+    subj = speaker_of(verb)
+    if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
+        return _asked(st, verb)
+    if subj is None and verb.lemma_ == "expect" and verb.tag_ == "VBN":
+        return _expected(st, verb)
+    if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
+        return None
+    if subj.i in st.direct_tokens:
+        return None
+    toks = _content_tokens(st, verb)
+    if toks is None:
+        toks = _comma_clause(st, verb)
+    if toks is None:
+        return None
+    words = [t for t in toks if not t.is_punct]
+    short_ok = bool(words) and (words[0].pos_ in ("NOUN", "PROPN") or words[0].lower_ in SHORT_ANSWERS)
+    if not words or len(words) < 2 and not short_ok:
+        return None
+    if any(t.i in st.direct_tokens for t in toks) and all(t.i in st.direct_tokens for t in words):
+        return None
+    span = char_span(toks)
+    cue = cue_tokens(verb, lex)
+    src = source_span(subj, verb, st.direct_tokens | {t.i for t in toks} | {verb.i})
+    return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
+
+
+def _according(st: State) -> list[Found]:
+    """'according to Z, ...' and '..., according to Z'."""
+    out: list[Found] = []
+    for tok in st.doc:
+        if tok.lower_ != "according" or tok.i in st.direct_tokens:
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].lower_ == "to":
+            to = st.doc[tok.i + 1]
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        sent = tok.sent
+        phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+        toks = [t for t in sent if t.i not in phrase]
+        toks = trim_tokens(st.doc, toks)
+        words = [t for t in toks if not t.is_punct]
+        if len(words) < 3:
+            continue
+        span = char_span(toks)
+        src = subtree_span(pobj)
+        out.append(Found(span, span, "indirect", char_span([tok, to]), src, tok.i, pobj.i))
+    return out
+
+
+EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "tally",
+                            "estimate", "projection", "forecast", "ranking", "index", "audit"})
+
+
+def _surveys(st: State) -> list[Found]:
+    """'Trump leads in the latest poll': the poll is the source of the finding."""
+    out: list[Found] = []
+    for tok in st.doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i in st.direct_tokens:
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or st.lex.lemma(pobj) not in EVIDENCE_NOUNS:
+            continue
+        sent = tok.sent
+        if any(t.i in st.used_cues for t in sent):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        toks = trim_tokens(st.doc, [t for t in sent if t.i not in phrase])
+        if len([t for t in toks if not t.is_punct]) < 3:
+            continue
+        span = char_span(toks)
+        src_toks = [t for t in pobj.subtree]
+        out.append(Found(span, span, "indirect", char_span([tok]), char_span(src_toks), tok.i, pobj.i))
+    return out
+
+
+NOUN_CONTENT_PREPS = frozenset({"of", "for", "to", "against", "about", "on", "over"})
+
+
+def _nominal(st: State, noun: Token) -> Found | None:
+    """'Trump's criticism of Clinton', 'the campaign's claim that ...': a statement named by a noun,
+    its source the possessor (or 'by/from X'), its content the clause or the object."""
+    if noun.pos_ != "NOUN" or st.lex.lemma(noun) not in st.lex.nouns or noun.i in st.direct_tokens:
+        return None
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and
+                   any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and
+                 c.lower_ in NOUN_CONTENT_PREPS), None)
+    if clause is not None:
+        toks = list(clause.subtree)
+    elif prep is not None:
+        toks = [t for t in prep.subtree if t.i != prep.i]
+    else:
+        return None
+    toks = trim_tokens(st.doc, toks)
+    if not toks or src is not None and src.lower_ in ("its", "it"):
+        return None
+    cue = [noun] if clause is not None or prep is None else [noun, prep]
+    span = char_span(toks)
+    source = subtree_span(src) if src is not None else None
+    return Found(span, span, "indirect", char_span(cue), source, noun.i,
+                 src.i if src is not None else None)
+
+
+def attribute_reported(st: State) -> None:
+    """Reported speech for every unused cue verb outside direct quotes."""
+    for tok in st.doc:
+        partial_cue = any(f.kind == "partial" and f.cue_token == tok.i for f in st.found)
+        if tok.i in st.used_cues and not partial_cue or tok.i in st.direct_tokens:
+            continue
+        if not is_cue(tok, st.lex):
+            continue
+        if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            continue
+        f = _reported(st, tok)
+        if f is None:
+            continue
+        covered = [p for p in st.found if p.kind == "partial" and p.cue_token == tok.i]
+        st.found.append(replace(f, wrapper=bool(covered)))
+        st.used_cues.add(tok.i)
+    for tok in st.doc:
+        nominal = _nominal(st, tok)
+        if nominal is not None and not any(g.outer[0] <= tok.idx < g.outer[1] for g in st.found):
+            st.found.append(nominal)
+            st.used_cues.add(tok.i)
+    for f in (*_according(st), *_surveys(st)):
+        if not any(g.content == f.content for g in st.found):
+            st.found.append(f)
+
+
+
+def attribute_headlines(st: State) -> None:
+    """'Sanders: Clinton Email Story Has Moved': a line opened by a name and a colon."""
+    doc = st.doc
+    for pa, pb in paragraphs(doc.text):
+        for line_start, line in _lines(doc.text, pa, pb):
+            colon = line.find(": ")
+            if colon <= 0 or colon > 60 or len(line) - colon < 12:
+                continue
+            head = tokens_in(doc, line_start, line_start + colon)
+            if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in head) or \
+                    not any(t.pos_ == "PROPN" for t in head) or head[0].i in st.direct_tokens:
+                continue
+            if all(t.ent_type_ in ("GPE", "LOC", "DATE", "FAC") for t in head if t.pos_ == "PROPN"):
+                continue  # a dateline ('Dubai: ...'), not a speaker
+            cstart = line_start + colon + 2
+            body = trim_tokens(doc, tokens_in(doc, cstart, line_start + len(line)))
+            if len(body) < 3 or any(f.outer[0] <= body[0].idx < f.outer[1] for f in st.found):
+                continue
+            colon_tok = token_at(doc, line_start + colon)
+            span = char_span(body)
+            st.found.append(Found(span, span, "indirect", (line_start + colon, line_start + colon + 1),
+                                  char_span(head), colon_tok.i if colon_tok else None, head[-1].i))
+
+
+def _lines(text: str, pa: int, pb: int) -> list[tuple[int, str]]:
+    out, pos = [], pa
+    for line in text[pa:pb].split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
