@@ -35,6 +35,7 @@ browser:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED) --out benchmarks/results
 	$(BIN)/python benchmarks/scale_bench.py --shared $(SHARED) --out benchmarks/results
+	$(BIN)/python benchmarks/corpus_bench.py --out benchmarks/results
 
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval.py --shared $(SHARED) --out benchmarks/results

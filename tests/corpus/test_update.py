@@ -97,3 +97,27 @@ def test_a_replaced_article_is_new_again(store: Store) -> None:
     report = update(store)
     assert report.articles == 1
     assert "copy" not in read.duplicate_map(store.conn)
+
+
+def test_pure_functions_give_what_update_stored(store: Store) -> None:
+    """The batch functions a Dask partition would call reach the incremental result."""
+    from dateline.corpus.events import MergeOptions, merge
+    from dateline.corpus.stories import StoryItem, features, group
+    from dateline.corpus.update import event_item
+    from dateline.store import corpus as sql
+
+    records = corpus()
+    for batch in (records[:2], records[2:]):
+        store.put(batch)
+        update(store)
+    conn = store.conn
+    keys = [int(r[0]) for r in conn.execute("SELECT event_key FROM events ORDER BY event_key")]
+    items = [event_item(r, MergeOptions()) for r in sql.event_rows(conn, keys)]
+    assert merge(items) == read.cluster_map(conn)
+    state = read.article_state(conn)
+    stories = []
+    for aid, (dup, _) in sorted(state.items()):
+        actors, places = sql.article_features(conn, aid)
+        published = conn.execute("SELECT published FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+        stories.append(StoryItem(aid, published, features(actors, places), root=dup))
+    assert group(stories) == {aid: story for aid, (_, story) in state.items()}
