@@ -14,9 +14,6 @@ from dateline.quotes.marks import QuotedSpan
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "prep", "conj", "attr", "oprd",
                              "acomp", "advcl", "dative", "pcomp", "agent"})
-ADJUNCT_PREPS = frozenset({"at", "during", "after", "before", "ahead", "amid", "since", "while",
-                           "following", "in", "on", "via", "through", "from", "with", "by",
-                           "under", "outside", "inside", "near", "throughout", "until", "despite"})
 CONTENT_PREPS = frozenset({"of", "for", "about", "as", "to", "against", "over", "that", "on"})
 ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "notify", "remind", "warn",
                               "advise", "ask", "urge"})
