@@ -84,3 +84,21 @@ def test_hazards_are_not_actors(nlp, text: str) -> None:  # type: ignore[no-unty
 
 def test_a_hazard_list_does_not_hide_attacks(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _first(nlp, "Militants killed nine people after the storm.").event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    ("A group of Kurdish refugees began a hunger strike outside the embassy.", "source", "Kurdish refugees"),
+    ("Police in Lahore arrested twelve opposition activists.", "source", "Police in Lahore"),
+    ("The Red Crescent operating in Sudan said both armies must open the roads.", "source",
+     "Red Crescent operating in Sudan"),
+    ("Nurses staged a sit-in to demand the resignation of the health minister.", "target", "health minister"),
+    ("Teachers went on strike to protest against the government's pay freeze.", "target", "government"),
+    ("Ankara threatened to cut diplomatic relations with Vienna and Oslo.", "target", "Oslo"),
+    ("The junta threatened to ban rallies in Bamako.", "target", "Bamako"),
+    ("Iran threatened to leave the talks if the agency passed the resolution.", "target", "agency"),
+])
+def test_actor_spans(nlp, text: str, role: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = _first(nlp, text)
+    texts = found.source_texts if role == "source" else found.target_texts
+    flat = [t.lower().removeprefix("the ") for names in texts for t in names]
+    assert expected.lower() in flat, (found.event.type, texts)

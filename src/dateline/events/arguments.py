@@ -146,7 +146,46 @@ def resolve(token: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
     return unique
 
 
+_COLLECTIVES = frozenset({"group", "number", "dozen", "hundred", "thousand", "crowd", "band", "team", "contingent",
+                          "delegation", "batch", "convoy", "unit", "some"})
+_LOCATIVE_PREPS = frozenset({"in", "of", "from", "at"})
+
+
+def _located(head: Token) -> list[str]:
+    """The phrase with its place ("police in Jericho", "Albanians of southern Serbia",
+    "Red Cross operating in Iraq"): one more way the actor is named."""
+    out: list[str] = []
+    for prep in head.children:
+        verb = prep if prep.dep_ == "acl" and prep.tag_ in ("VBG", "VBN") else None
+        preps = [c for c in verb.children if c.dep_ == "prep"] if verb is not None else [prep]
+        for p in preps:
+            if p.dep_ != "prep" or p.lower_ not in _LOCATIVE_PREPS:
+                continue
+            for pobj in (c for c in p.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")):
+                link = f"{verb.text} {p.text}" if verb is not None else p.text
+                out.append(f"{compact_np(head)} {link} {compact_np(pobj)}")
+    return out
+
+
 def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
+    if head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass"):  # "the Red Cross operating in Iraq said"
+        for subj in (c for c in head.children if c.dep_ == "nsubj"):
+            span = head.doc[subj.left_edge.i: head.right_edge.i + 1].text
+            return [Arg(a.actor, _unique([*a.texts, span]), a.start, a.end) for a in _resolve_one(subj, index, lexicon)]
+    if head.lemma_.lower() in _COLLECTIVES:  # "a group of Chechen refugees": the refugees
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+                found = _resolve_one(pobj, index, lexicon)
+                if found:
+                    return found
+    located = _located(head)
+    if located:
+        return [Arg(a.actor, _unique([*a.texts, *located]), a.start, a.end)
+                for a in _resolve_plain(head, index, lexicon)]
+    return _resolve_plain(head, index, lexicon)
+
+
+def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
     phrase = compact_np(head)
     core = _of_phrase(head) or core_np(head)
     cover = index.covering(head)

@@ -227,8 +227,50 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         for comp in (c for c in kids if c.dep_ == "xcomp"):
             comp_heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
             comp_heads += _preps(comp, lex.target_preps - {"of", "for"})
-        found = _actors(comp_heads, index, lex, deep=deep | {"for"})
+        found = _actors(comp_heads, index, lex, deep=deep | {"for", "with"})
+    if not found and trig.type == "THREATEN":
+        found = _threat_targets(trig.token, index, lex)
+    if not found and trig.type == "PROTEST":
+        found = _protest_targets(trig, index, lex)
     return found
+
+
+_PURPOSE = frozenset({"protest", "demand", "denounce", "oppose", "condemn", "show", "express", "press", "urge",
+                      "demonstrate", "call", "challenge", "defy", "reject"})
+
+
+def _protest_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Whom a protest is against: its purpose clause ("to demand the resignation of X", "to protest
+    against X's decision") or "in protest at / in defiance of X"."""
+    holders = [trig.token] + ([trig.noun] if trig.noun is not None else [])
+    heads: list[Token] = []
+    for holder in holders:
+        for comp in (c for c in holder.children if c.dep_ in ("advcl", "xcomp", "acl")):
+            if comp.lemma_.lower() in _PURPOSE:
+                heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+                heads += _preps(comp, {"against", "at", "over", "for", "on"})
+        for frame in _preps(holder, {"in"}):
+            if frame.lemma_.lower() in ("protest", "defiance", "opposition", "solidarity"):
+                heads += _preps(frame, {"at", "of", "against", "over", "to"})
+    deep = frozenset({"of", "against", "on", "by", "from"})
+    return _actors(heads, index, lex, deep=deep)
+
+
+def _threat_targets(token: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """A threat with no object names its target as the place of the threatened act ("to ban voting in
+    East Jerusalem") or as the subject of its condition ("... if the United States goes ahead")."""
+    for comp in (c for c in token.children if c.dep_ == "xcomp"):
+        place = place_of(comp, lex)
+        if place is not None:
+            return resolve(place, index, lex)
+    clauses = [c for c in token.children if c.dep_ == "advcl"]
+    clauses += [x for c in token.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl"]
+    for clause in clauses:
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            found = _actors([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], index, lex)
+            if found:
+                return found
+    return []
 
 
 def _actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
