@@ -1,12 +1,14 @@
 """Event merging: the same event reported by several articles becomes one cluster.
 
-Blocking: only events of the same PLOVER type whose dates lie within ``window_days`` of each other
-are compared (and never two events of one article, unless one is a copy of the other through a
-duplicate article). Then a pair scores on shared actors (sources with sources and targets with
-targets; either way round for symmetric types such as CONSULT), place agreement, evidence wording
-and date distance. Clusters are the connected components of the pairs that pass; a cluster is
-named after its first member event (earliest date, then earliest report), so re-running changes
-nothing and new reports extend a cluster without renaming it unless they report it earlier.
+Blocking: only reports of the same PLOVER type whose dates lie within ``window_days`` of each
+other and that share a block key (an actor or its country, the place, or for a report naming no
+actors one of its longest evidence words) are compared. A pair then scores on shared actors
+(sources with sources and targets with targets; either way round for symmetric types such as
+CONSULT), place agreement, evidence wording and date distance. Events are taken in order (by
+key); each joins the clusters of the earlier events it pairs with, if it lies within the window
+of their first event (no chaining over months). Two events of one sentence are one event; an
+article's copy repeats its events. A cluster is named after its first member event (earliest
+date, then earliest report), so re-running changes nothing and new reports extend a cluster.
 
 Pure functions over :class:`EventItem` rows: the store, a test or a Dask partition builds the rows.
 """
