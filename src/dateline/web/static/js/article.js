@@ -42,7 +42,9 @@ export async function renderArticle(target, id, { params }) {
   for (const [start, end] of record.paragraphs) {
     const p = el("p", { "data-start": start, "data-end": end });
     const inside = anns.filter((a) => a.start < end && a.end > start)
-      .map((a) => ({ ...a, start: Math.max(a.start, start), end: Math.min(a.end, end) }));
+      .map((a) => (a.end > end && a.kinds.includes("quote")
+        ? { ...a, start: Math.max(a.start, start), end, attrs: { ...a.attrs, "data-continued": "" } } // speaker shown once, at the end
+        : { ...a, start: Math.max(a.start, start), end: Math.min(a.end, end) }));
     renderSpans(p, record.body, start, end, inside);
     body.append(p);
   }
