@@ -24,8 +24,8 @@ def _loopback(host: str) -> bool:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback exposes the API to the network.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port to listen on (0: any free port).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="Port to listen on.")
 @click.option("--allow-ingest", is_flag=True,
               help="Enable POST /articles (HTML or text) for clients with the token.")
 @click.option("--token", envvar="DATELINE_TOKEN", metavar="TOKEN",
