@@ -96,6 +96,9 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         toks = list(verb.sent)
     elif (trailing := _trailing_content(verb)) is not None:
         toks = trailing
+    elif verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in SHORT_ANSWERS and \
+            doc[verb.i + 1].head.i == verb.i:
+        toks = [doc[verb.i + 1]]  # 'half said so', 'the candidate said no'
     else:
         return None
     toks = [t for t in toks if t.i != verb.i]
@@ -297,13 +300,28 @@ def _nominal(st: State, noun: Token) -> Found | None:
                  src.i if src is not None else None)
 
 
+NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",
+                           "get", "see", "show", "prove", "guarantee", "require", "order"})
+
+
+def _takes_that_clause(tok: Token) -> bool:
+    """A verb outside the lexicon with a subject and a 'that' clause ('X surmised that ...'):
+    nearly always a report or a belief."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in NOT_REPORTING:
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > tok.i and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)
+
+
 def attribute_reported(st: State) -> None:
     """Reported speech for every unused cue verb outside direct quotes."""
     for tok in st.doc:
         partial_cue = any(f.kind == "partial" and f.cue_token == tok.i for f in st.found)
         if tok.i in st.used_cues and not partial_cue or tok.i in st.direct_tokens:
             continue
-        if not is_cue(tok, st.lex):
+        if not is_cue(tok, st.lex) and not _takes_that_clause(tok):
             continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             continue
