@@ -96,6 +96,12 @@ def test_a_hazard_list_does_not_hide_attacks(nlp) -> None:  # type: ignore[no-un
     ("Ankara threatened to cut diplomatic relations with Vienna and Oslo.", "target", "Oslo"),
     ("The junta threatened to ban rallies in Bamako.", "target", "Bamako"),
     ("Iran threatened to leave the talks if the agency passed the resolution.", "target", "agency"),
+    ("The ministry complained to the Security Council over Ethiopian incursions.", "target", "Ethiopian"),
+    ("The rebels agreed to postpone the rally in Goma.", "target", "Goma"),
+    ("Villagers of the Kurdish town of Afrin protested against the shelling.", "source",
+     "Villagers of Kurdish town of Afrin"),
+    ("Drivers of the State Transport Company of Lagos stopped work.", "source",
+     "Drivers of State Transport Company of Lagos"),
 ])
 def test_actor_spans(nlp, text: str, role: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     found = _first(nlp, text)

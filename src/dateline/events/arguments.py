@@ -99,7 +99,7 @@ def core_np(token: Token) -> str:
     return " ".join(t.text for t in words)
 
 
-def _of_phrase(head: Token) -> str | None:
+def _of_phrase(head: Token, plain: bool = False) -> str | None:
     """"the president of Armenia" as one name, when the head is a common noun."""
     if head.pos_ != "NOUN":
         return None
@@ -107,7 +107,7 @@ def _of_phrase(head: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                    return f"{compact_np(head)} of {compact_np(pobj)}"
+                    return f"{core_np(head) if plain else compact_np(head)} of {compact_np(pobj)}"
     return None
 
 
@@ -161,9 +161,13 @@ def _located(head: Token) -> list[str]:
         for p in preps:
             if p.dep_ != "prep" or p.lower_ not in _LOCATIVE_PREPS:
                 continue
-            for pobj in (c for c in p.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")):
+            kinds = ("GPE", "LOC", "FAC", "ORG") if p.lower_ in ("of", "from") else ("GPE", "LOC", "FAC")
+            for pobj in (c for c in p.children if c.dep_ == "pobj" and (
+                    c.ent_type_ in kinds or _of_phrase(c) and c.pos_ == "NOUN")):
                 link = f"{verb.text} {p.text}" if verb is not None else p.text
-                out.append(f"{compact_np(head)} {link} {compact_np(pobj)}")
+                ent = entity_of(pobj)
+                places = [_of_phrase(pobj) or compact_np(pobj)] + ([ent.text.removeprefix("the ")] if ent else [])
+                out.extend(f"{compact_np(head)} {link} {place}" for place in places)
     return out
 
 
@@ -178,11 +182,11 @@ def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
                 found = _resolve_one(pobj, index, lexicon)
                 if found:
                     return found
-    located = _located(head)
-    if located:
-        return [Arg(a.actor, _unique([*a.texts, *located]), a.start, a.end)
-                for a in _resolve_plain(head, index, lexicon)]
-    return _resolve_plain(head, index, lexicon)
+    extra = [t for t in (*_located(head), _of_phrase(head, plain=True)) if t]
+    found = _resolve_plain(head, index, lexicon)
+    if extra:
+        return [Arg(a.actor, _unique([*a.texts, *extra]), a.start, a.end) for a in found]
+    return found
 
 
 def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:

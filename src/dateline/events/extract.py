@@ -219,6 +219,12 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
             if trig.kind == "speech":
                 heads += _preps(clause, {"at", "on", "against", "to"})
     deep = lex.target_preps - {"of", "for", "with", "from", "over", "upon"}
+    if trig.type == "ACCUSE" and trig.kind == "verb":  # "complained to the UN over Israeli raids": Israel
+        blamed = _preps(token, {"over", "about", "against"})
+        blamed_actors = _actors(blamed, index, lex, deep=deep) + [a for b in blamed for a in _authors(b, index, lex)]
+        if blamed_actors:
+            heads = [h for h in heads if h.head.lower_ != "to"]
+            return _dedupe(blamed_actors + _actors(heads, index, lex, deep=deep))
     found = _actors(heads, index, lex, deep=deep)
     if not found:  # "complained to the UN over Israeli raids"
         found = _actors(_preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
@@ -228,8 +234,8 @@ def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
             comp_heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
             comp_heads += _preps(comp, lex.target_preps - {"of", "for"})
         found = _actors(comp_heads, index, lex, deep=deep | {"for", "with"})
-    if not found and trig.type == "THREATEN":
-        found = _threat_targets(trig.token, index, lex)
+    if not found and trig.type in ("THREATEN", "AGREE"):  # "agreed to postpone the rally in Baku"
+        found = _threat_targets(trig.token, index, lex, conditions=trig.type == "THREATEN")
     if not found and trig.type == "PROTEST":
         found = _protest_targets(trig, index, lex)
     return found
@@ -256,13 +262,15 @@ def _protest_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg
     return _actors(heads, index, lex, deep=deep)
 
 
-def _threat_targets(token: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+def _threat_targets(token: Token, index: ActorIndex, lex: Lexicon, conditions: bool = True) -> list[Arg]:
     """A threat with no object names its target as the place of the threatened act ("to ban voting in
     East Jerusalem") or as the subject of its condition ("... if the United States goes ahead")."""
     for comp in (c for c in token.children if c.dep_ == "xcomp"):
         place = place_of(comp, lex)
         if place is not None:
             return resolve(place, index, lex)
+    if not conditions:
+        return []
     clauses = [c for c in token.children if c.dep_ == "advcl"]
     clauses += [x for c in token.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl"]
     for clause in clauses:
@@ -446,7 +454,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         if dep in ("nsubj", "nsubjpass", "compound") and head.lemma_.lower() in lex.aspect_verbs:
             place_tok = place_of(head, lex)
     if not targets and place_tok is not None and (
-            trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)):
+            trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)
+            or trig.kind == "commit"):  # "will evacuate the settlements in Gaza"
         targets = resolve(place_tok, index, lex)  # "imposed a curfew in Cizre": the place is hit
     sources, targets = _dedupe(sources), _dedupe(targets)
     src_keys = {(a.actor, a.texts) for a in sources}
