@@ -35,15 +35,17 @@ class DedupOptions:
     ``threshold``: estimated Jaccard similarity of shingle sets at or above which two bodies are
     duplicates. ``containment``: share of the shorter body's shingles found in the longer one at
     or above which they are duplicates too (a trimmed copy), provided their Jaccard similarity is
-    at least ``candidate_threshold`` (also the LSH threshold that finds candidates).
+    at least ``candidate_threshold`` (also the LSH threshold that finds candidates). A band key
+    shared by ``max_band`` articles stops finding candidates (shingles every article has).
     """
 
     threshold: float = 0.5
     containment: float = 0.8
-    candidate_threshold: float = 0.2
+    candidate_threshold: float = 0.3
     shingle_words: int = 5
     num_perm: int = 128
     seed: int = 1
+    max_band: int = 1000  # articles a band key holds before it is a stop band (boilerplate)
 
     def __post_init__(self) -> None:
         for name in ("threshold", "containment", "candidate_threshold"):

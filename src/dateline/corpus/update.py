@@ -140,10 +140,10 @@ def _dedup_batch(conn: sqlite3.Connection, rows: list[dict[str, object]],
         for row, sig, n, keys, length in hashed:
             aid, published = str(row["id"]), row["published"]
             assert published is None or isinstance(published, str)
-            candidates = sql.band_candidates(conn, keys)
+            candidates, open_keys = sql.band_candidates(conn, keys, options.max_band)
             sortkey = article_sortkey(published, length, aid)
             sql.insert_article_state(conn, aid, dedup.to_blob(sig), n, length, published, sortkey,
-                                     keys, now)
+                                     open_keys, now)
             linked = []
             for other in sql.signatures(conn, candidates):
                 sim = dedup.compare(sig, n, dedup.from_blob(other["signature"]), other["shingles"])

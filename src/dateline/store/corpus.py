@@ -45,10 +45,20 @@ def count_new(conn: sqlite3.Connection) -> dict[str, int]:
     return {"articles": int(articles), "events": int(events)}
 
 
-def band_candidates(conn: sqlite3.Connection, keys: Sequence[int]) -> list[str]:
+def band_candidates(conn: sqlite3.Connection, keys: Sequence[int], cap: int) -> tuple[list[str], list[int]]:
+    """Articles sharing an open band key, and which of ``keys`` are open.
+
+    A key with ``cap`` articles is closed (a "stop band": boilerplate shared by unrelated
+    articles): its articles are no candidates and it takes no more, so a lookup reads at most
+    ``cap`` rows per key however large the store grows.
+    """
     params: dict[str, Any] = {}
-    sql = f"SELECT DISTINCT article_id FROM lsh_bands WHERE key IN ({_marks('k', list(keys), params)})"
-    return sorted(r[0] for r in conn.execute(sql, params))
+    postings: dict[int, list[str]] = {k: [] for k in keys}
+    for r in conn.execute(f"SELECT key, article_id FROM lsh_bands WHERE key IN "
+                          f"({_marks('k', list(keys), params)})", params):
+        postings[r[0]].append(r[1])
+    open_keys = [k for k in keys if len(postings[k]) < cap]
+    return sorted({a for k in open_keys for a in postings[k]}), open_keys
 
 
 def signatures(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Row]:
