@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.arguments import ActorIndex, Arg, actor_like, resolve
+from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
     chain,
     dates,
@@ -23,6 +23,7 @@ from dateline.events.attributes import (
     status,
 )
 from dateline.events.lexicon import Lexicon, load_lexicon
+from dateline.events.targets import actors, dedupe, preps, verb_targets
 from dateline.events.triggers import (
     Trigger,
     intent_trigger,
@@ -35,7 +36,6 @@ from dateline.model import Event, event_id
 _VERBAL = frozenset({"verb", "light", "intent", "speech", "commit"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
 _SUBJ = ("nsubj", "csubj", "expl")
-_WEAK_PREPS = frozenset({"over", "for", "upon"})
 _CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"})
 _PLACE_TARGET = frozenset({"COERCE", "ASSAULT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
 
@@ -180,139 +180,6 @@ def _speaker_of(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    out: list[Token] = []
-    for prep in token.children:
-        if any(c.dep_ == "neg" for c in prep.children):
-            continue  # "not at the Israeli government"
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ == "pobj")
-    return out
-
-
-def _targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
-    if trig.kind == "speech" and trig.type == "ACCUSE" and trig.clause is not None:
-        return [a for c in trig.clause.children if c.dep_ in ("nsubj", "nsubjpass")
-                for a in resolve(c, index, lex)]  # "said the army committed war crimes": the army
-    if trig.kind == "speech" and trig.type != "REQUEST" and trig.clause is not None:
-        inner = verb_trigger(trig.clause, lex) or Trigger(trig.clause, trig.type, None, "verb")
-        return _targets(inner, index, lex)  # "said they will release X": X
-    token = trig.token
-    heads: list[Token] = []
-    kids = list(token.children)
-    heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
-    heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
-              and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "its troops"
-    if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids):
-        heads.append(token.head)
-    for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
-        heads += _preps(obj, lex.target_preps)
-        for sub in _preps(obj, {"for", "of"}):
-            heads += _preps(sub, lex.target_preps)
-    heads += _preps(token, lex.target_preps - {"of"} - _WEAK_PREPS)
-    heads += [p for p in _preps(token, _WEAK_PREPS) if not actor_like(p, index, lex)]  # looked into
-    for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
-        heads += [c for c in dat.children if c.dep_ == "pobj"]
-    if trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT") or trig.kind == "speech":
-        for clause in (c for c in kids if c.dep_ in ("ccomp", "xcomp")):
-            heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if trig.kind == "speech":
-                heads += _preps(clause, {"at", "on", "against", "to"})
-    deep = lex.target_preps - {"of", "for", "with", "from", "over", "upon"}
-    if trig.type == "ACCUSE" and trig.kind == "verb":  # "complained to the UN over Israeli raids": Israel
-        blamed = _preps(token, {"over", "about", "against"})
-        blamed_actors = _actors(blamed, index, lex, deep=deep) + [a for b in blamed for a in _authors(b, index, lex)]
-        if blamed_actors:
-            heads = [h for h in heads if h.head.lower_ != "to"]
-            return _dedupe(blamed_actors + _actors(heads, index, lex, deep=deep))
-    found = _actors(heads, index, lex, deep=deep)
-    if not found:  # "complained to the UN over Israeli raids"
-        found = _actors(_preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
-    if not found and trig.type in lex.suppressing_types:
-        comp_heads: list[Token] = []
-        for comp in (c for c in kids if c.dep_ == "xcomp"):
-            comp_heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-            comp_heads += _preps(comp, lex.target_preps - {"of", "for"})
-        found = _actors(comp_heads, index, lex, deep=deep | {"for", "with"})
-    if not found and trig.type in ("THREATEN", "AGREE"):  # "agreed to postpone the rally in Baku"
-        found = _threat_targets(trig.token, index, lex, conditions=trig.type == "THREATEN")
-    if not found and trig.type == "PROTEST":
-        found = _protest_targets(trig, index, lex)
-    return found
-
-
-_PURPOSE = frozenset({"protest", "demand", "denounce", "oppose", "condemn", "show", "express", "press", "urge",
-                      "demonstrate", "call", "challenge", "defy", "reject"})
-
-
-def _protest_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
-    """Whom a protest is against: its purpose clause ("to demand the resignation of X", "to protest
-    against X's decision") or "in protest at / in defiance of X"."""
-    holders = [trig.token] + ([trig.noun] if trig.noun is not None else [])
-    heads: list[Token] = []
-    for holder in holders:
-        for comp in (c for c in holder.children if c.dep_ in ("advcl", "xcomp", "acl")):
-            if comp.lemma_.lower() in _PURPOSE:
-                heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-                heads += _preps(comp, {"against", "at", "over", "for", "on"})
-        for frame in _preps(holder, {"in"}):
-            if frame.lemma_.lower() in ("protest", "defiance", "opposition", "solidarity"):
-                heads += _preps(frame, {"at", "of", "against", "over", "to"})
-    deep = frozenset({"of", "against", "on", "by", "from"})
-    return _actors(heads, index, lex, deep=deep)
-
-
-def _threat_targets(token: Token, index: ActorIndex, lex: Lexicon, conditions: bool = True) -> list[Arg]:
-    """A threat with no object names its target as the place of the threatened act ("to ban voting in
-    East Jerusalem") or as the subject of its condition ("... if the United States goes ahead")."""
-    for comp in (c for c in token.children if c.dep_ == "xcomp"):
-        place = place_of(comp, lex)
-        if place is not None:
-            return resolve(place, index, lex)
-    if not conditions:
-        return []
-    clauses = [c for c in token.children if c.dep_ == "advcl"]
-    clauses += [x for c in token.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl"]
-    for clause in clauses:
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-            found = _actors([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], index, lex)
-            if found:
-                return found
-    return []
-
-
-def _actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
-            deep: frozenset[str] = frozenset()) -> list[Arg]:
-    """Actors among candidate heads; a non-actor head ("sanctions") is looked into once
-    ("sanctions against Nigeria")."""
-    out: list[Arg] = []
-    for h in heads:
-        if h.pos_ == "PRON" or h.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
-            continue
-        if not actor_like(h, index, lex) and not _has_including(h):
-            if deep:
-                out.extend(_actors(_preps(h, deep), index, lex))
-                out.extend(_authors(h, index, lex))
-            continue
-        out.extend(resolve(h, index, lex))
-        for inc in _preps(h, {"including"}):
-            out.extend(resolve(inc, index, lex))
-    return out
-
-
-def _authors(thing: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
-    """Whose is a non-actor object: "rejected Annan's call", "a U.S. request", "calls by Belarus's rulers"."""
-    heads = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    heads += [c for c in thing.children if c.dep_ in ("compound", "amod", "nmod")
-              and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
-    heads += _preps(thing, {"by", "from"})
-    return [a for h in heads for a in resolve(h, index, lex)]
-
-
-def _has_including(token: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "including" for c in token.children)
-
-
 def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg], list[Arg]]:
     """Sources and targets of an event noun: "X's attack on Y", "killings of Y", "talks with Y"."""
     n = trig.token
@@ -320,18 +187,18 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
     src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                   and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
                   and not (c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
-    src_heads += _preps(n, {"by", "from"}) + _stray_possessor(n)
-    for obj in _preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
-        src_heads += _preps(obj, {"by"})
+    src_heads += preps(n, {"by", "from"}) + _stray_possessor(n)
+    for obj in preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
+        src_heads += preps(obj, {"by"})
     tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
     if trig.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "RETREAT", "PROTEST"):
         tgt_prep.add("of")
     else:
-        src_heads += _preps(n, {"of"})
+        src_heads += preps(n, {"of"})
     if trig.type == "CONSULT":
-        src_heads += _preps(n, {"between", "among"})
+        src_heads += preps(n, {"between", "among"})
     sources = [a for h in src_heads for a in resolve(h, index, lex)]
-    targets = _actors(_preps(n, tgt_prep), index, lex)
+    targets = actors(preps(n, tgt_prep), index, lex)
     head, dep = effective_head(n)
     if not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         sources = _subject(head, index, lex)[0]
@@ -398,17 +265,6 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     return out
 
 
-def _dedupe(args: list[Arg]) -> list[Arg]:
-    seen: set[str] = set()
-    out: list[Arg] = []
-    for a in args:
-        key = a.actor or (a.texts[0] if a.texts else "")
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
-    return out
-
-
 def _background(trig: Trigger, found: Found, lex: Lexicon) -> bool:
     """An event noun that is only the topic of a description ("the negotiations face obstacles",
     "the visit comes amid tensions") and names no actor, place or date of its own."""
@@ -442,7 +298,7 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         sources, targets = _noun_args(trig, index, lex)
     else:
         sources = _subject(trig.token, index, lex)[0]
-        targets = _targets(trig, index, lex)
+        targets = verb_targets(trig, index, lex)
         if not sources and trig.noun is not None:  # "began with the militants' attack"
             owners = [c for c in trig.noun.children if c.dep_ == "poss"] + _stray_possessor(trig.noun)
             sources = [a for o in owners for a in resolve(o, index, lex)]
@@ -457,7 +313,7 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
             trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)
             or trig.kind == "commit"):  # "will evacuate the settlements in Gaza"
         targets = resolve(place_tok, index, lex)  # "imposed a curfew in Cizre": the place is hit
-    sources, targets = _dedupe(sources), _dedupe(targets)
+    sources, targets = dedupe(sources), dedupe(targets)
     src_keys = {(a.actor, a.texts) for a in sources}
     targets = [a for a in targets if (a.actor, a.texts) not in src_keys
                and (a.actor is None or a.actor not in {s.actor for s in sources})]

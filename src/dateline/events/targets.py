@@ -1,0 +1,159 @@
+"""Targets of an event: whom a verbal trigger acts on, read off its objects, prepositions,
+reported clause, purpose clause, the place of its act or the subject of its condition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.arguments import ActorIndex, Arg, actor_like, resolve
+from dateline.events.attributes import place_of
+from dateline.events.lexicon import Lexicon
+from dateline.events.triggers import Trigger, verb_trigger
+
+_WEAK_PREPS = frozenset({"over", "for", "upon"})
+
+def preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    out: list[Token] = []
+    for prep in token.children:
+        if any(c.dep_ == "neg" for c in prep.children):
+            continue  # "not at the Israeli government"
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    if trig.kind == "speech" and trig.type == "ACCUSE" and trig.clause is not None:
+        return [a for c in trig.clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                for a in resolve(c, index, lex)]  # "said the army committed war crimes": the army
+    if trig.kind == "speech" and trig.type != "REQUEST" and trig.clause is not None:
+        inner = verb_trigger(trig.clause, lex) or Trigger(trig.clause, trig.type, None, "verb")
+        return verb_targets(inner, index, lex)  # "said they will release X": X
+    token = trig.token
+    heads: list[Token] = []
+    kids = list(token.children)
+    heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
+    heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
+              and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "its troops"
+    if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids):
+        heads.append(token.head)
+    for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
+        heads += preps(obj, lex.target_preps)
+        for sub in preps(obj, {"for", "of"}):
+            heads += preps(sub, lex.target_preps)
+    heads += preps(token, lex.target_preps - {"of"} - _WEAK_PREPS)
+    heads += [p for p in preps(token, _WEAK_PREPS) if not actor_like(p, index, lex)]  # looked into
+    for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
+        heads += [c for c in dat.children if c.dep_ == "pobj"]
+    if trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT") or trig.kind == "speech":
+        for clause in (c for c in kids if c.dep_ in ("ccomp", "xcomp")):
+            heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if trig.kind == "speech":
+                heads += preps(clause, {"at", "on", "against", "to"})
+    deep = lex.target_preps - {"of", "for", "with", "from", "over", "upon"}
+    if trig.type == "ACCUSE" and trig.kind == "verb":  # "complained to the UN over Israeli raids": Israel
+        blamed = preps(token, {"over", "about", "against"})
+        blamed_actors = actors(blamed, index, lex, deep=deep) + [a for b in blamed for a in authors(b, index, lex)]
+        if blamed_actors:
+            heads = [h for h in heads if h.head.lower_ != "to"]
+            return dedupe(blamed_actors + actors(heads, index, lex, deep=deep))
+    found = actors(heads, index, lex, deep=deep)
+    if not found:  # "complained to the UN over Israeli raids"
+        found = actors(preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
+    if not found and trig.type in lex.suppressing_types:
+        comp_heads: list[Token] = []
+        for comp in (c for c in kids if c.dep_ == "xcomp"):
+            comp_heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            comp_heads += preps(comp, lex.target_preps - {"of", "for"})
+        found = actors(comp_heads, index, lex, deep=deep | {"for", "with"})
+    if not found and trig.type in ("THREATEN", "AGREE"):  # "agreed to postpone the rally in Baku"
+        found = _threat_targets(trig.token, index, lex, conditions=trig.type == "THREATEN")
+    if not found and trig.type == "PROTEST":
+        found = _protest_targets(trig, index, lex)
+    return found
+
+
+_PURPOSE = frozenset({"protest", "demand", "denounce", "oppose", "condemn", "show", "express", "press", "urge",
+                      "demonstrate", "call", "challenge", "defy", "reject"})
+
+
+def _protest_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Whom a protest is against: its purpose clause ("to demand the resignation of X", "to protest
+    against X's decision") or "in protest at / in defiance of X"."""
+    holders = [trig.token] + ([trig.noun] if trig.noun is not None else [])
+    heads: list[Token] = []
+    for holder in holders:
+        for comp in (c for c in holder.children if c.dep_ in ("advcl", "xcomp", "acl")):
+            if comp.lemma_.lower() in _PURPOSE:
+                heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+                heads += preps(comp, {"against", "at", "over", "for", "on"})
+        for frame in preps(holder, {"in"}):
+            if frame.lemma_.lower() in ("protest", "defiance", "opposition", "solidarity"):
+                heads += preps(frame, {"at", "of", "against", "over", "to"})
+    deep = frozenset({"of", "against", "on", "by", "from"})
+    return actors(heads, index, lex, deep=deep)
+
+
+def _threat_targets(token: Token, index: ActorIndex, lex: Lexicon, conditions: bool = True) -> list[Arg]:
+    """A threat with no object names its target as the place of the threatened act ("to ban voting in
+    East Jerusalem") or as the subject of its condition ("... if the United States goes ahead")."""
+    for comp in (c for c in token.children if c.dep_ == "xcomp"):
+        place = place_of(comp, lex)
+        if place is not None:
+            return resolve(place, index, lex)
+    if not conditions:
+        return []
+    clauses = [c for c in token.children if c.dep_ == "advcl"]
+    clauses += [x for c in token.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl"]
+    for clause in clauses:
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            found = actors([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], index, lex)
+            if found:
+                return found
+    return []
+
+
+def actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
+            deep: frozenset[str] = frozenset()) -> list[Arg]:
+    """Actors among candidate heads; a non-actor head ("sanctions") is looked into once
+    ("sanctions against Nigeria")."""
+    out: list[Arg] = []
+    for h in heads:
+        if h.pos_ == "PRON" or h.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            continue
+        if not actor_like(h, index, lex) and not _has_including(h):
+            if deep:
+                out.extend(actors(preps(h, deep), index, lex))
+                out.extend(authors(h, index, lex))
+            continue
+        out.extend(resolve(h, index, lex))
+        for inc in preps(h, {"including"}):
+            out.extend(resolve(inc, index, lex))
+    return out
+
+
+def authors(thing: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Whose is a non-actor object: "rejected Annan's call", "a U.S. request", "calls by Belarus's rulers"."""
+    heads = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    heads += [c for c in thing.children if c.dep_ in ("compound", "amod", "nmod")
+              and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+    heads += preps(thing, {"by", "from"})
+    return [a for h in heads for a in resolve(h, index, lex)]
+
+
+def _has_including(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "including" for c in token.children)
+
+
+def dedupe(args: list[Arg]) -> list[Arg]:
+    seen: set[str] = set()
+    out: list[Arg] = []
+    for a in args:
+        key = a.actor or (a.texts[0] if a.texts else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+__all__ = ["actors", "authors", "dedupe", "preps", "verb_targets"]
