@@ -186,6 +186,23 @@ def _asked(st: State, verb: Token) -> Found | None:
     return Found(span, span, "indirect", char_span([verb]), None, verb.i, None)
 
 
+def _passive(st: State, verb: Token) -> Found | None:
+    """'It was reported that ...', '... was announced by the ministry': the clause, and the agent
+    as source when named."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+    if clause is None:
+        return None
+    toks = trim_tokens(st.doc, list(clause.subtree))
+    if len([t for t in toks if not t.is_punct]) < 3 or any(t.i in st.direct_tokens for t in toks[:1]):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    span = char_span(toks)
+    src = subtree_span(pobj) if pobj is not None else None
+    return Found(span, span, "indirect", char_span(cue_tokens(verb, st.lex)), src, verb.i,
+                 pobj.i if pobj is not None else None)
+
+
 def _reported(st: State, verb: Token) -> Found | None:
     """Reported speech governed by ``verb``: 'X said (that) ...', 'S, X said', 'X urged Y to ...'."""
     lex = st.lex
@@ -194,6 +211,8 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _asked(st, verb)
     if subj is None and verb.lemma_ == "expect" and verb.tag_ == "VBN":
         return _expected(st, verb)
+    if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        return _passive(st, verb)
     if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
         return None
     if subj.i in st.direct_tokens:
