@@ -39,6 +39,23 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("Britain is sending a destroyer to the Baltic to reassure its allies.", "MOBILIZE"),
     ("After the crackdown, Canada imposed travel bans on four police chiefs.", "SANCTION"),
     ("The interior minister said the government would free 30 detainees before the holiday.", "AGREE"),
+    ("London slapped sanctions on three militia commanders.", "SANCTION"),
+    ("Ottawa hit four Iranian officials with travel bans.", "SANCTION"),
+    ("Vilnius closed its consulate in Kaliningrad.", "SANCTION"),
+    ("Estonia declared a Russian diplomat persona non grata.", "SANCTION"),
+    ("The coalition partners sealed a deal on the budget after all-night talks.", "AGREE"),
+    ("The militia vowed revenge for the death of its founder.", "THREATEN"),
+    ("The minister warned of severe consequences for anyone who attacks the dam.", "THREATEN"),
+    ("The rebels retaliated with artillery fire on the garrison.", "ASSAULT"),
+    ("Tax police raided the offices of two independent broadcasters.", "COERCE"),
+    ("The junta barred opposition parties from the vote.", "COERCE"),
+    ("Officials cut internet access in the capital ahead of the vote.", "COERCE"),
+    ("Taiwan scrambled jets to shadow the Chinese bombers.", "MOBILIZE"),
+    ("The new government reinstated the sacked prosecutors.", "CONCEDE"),
+    ("Gulf states rallied behind the Saudi proposal.", "SUPPORT"),
+    ("The supreme court threw out the election petition.", "REJECT"),
+    ("Opposition deputies walked out of the chamber in protest.", "PROTEST"),
+    ("Pensioners staged a sit-in outside the finance ministry.", "PROTEST"),
 ])
 def test_generic_readings(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert _first(nlp, text).event.type == type_

@@ -85,6 +85,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
         objects += [(o, _lemma(o)) for o in _prep_objects(token, ("on",))]
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ in ("oprd", "acomp")]
+    if lemma in _WITH_PENALTY:  # "hit Russian oligarchs with sanctions": the penalty decides
+        objects = [(o, _lemma(o)) for o in _prep_objects(token, ("with",))] + objects
+    if lemma == "declare":  # "declared two diplomats persona non grata"
+        objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
     if lemma == "set":  # "set fire to the offices": what burned decides
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("to",))] + objects
     for prt in (c for c in token.children if c.dep_ == "prt"):  # "called off the strike"
@@ -130,8 +134,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and _no_comment(c) for c in token.children):
         return None  # "declined to comment / to give details" rejects nothing
-    if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in token.children):
-        return None  # "warned of famine" threatens nobody
+    if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in token.children) and not any(
+            _lemma(o) in _THREAT_NOUNS for o in _prep_objects(token, ("of", "against"))):
+        return None  # "warned of famine" threatens nobody; "warned of consequences" does
     if lemma in ("arrive", "travel") and not any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
         return None
@@ -143,6 +148,9 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+_WITH_PENALTY = frozenset({"hit", "target", "slap", "retaliate", "punish"})
+_THREAT_NOUNS = frozenset({"consequence", "retaliation", "response", "reprisal", "action", "measure", "escalation",
+                           "war", "retribution", "revenge", "countermeasure", "strike", "attack"})
 _PRESSURE = frozenset({"pressure", "onus", "focus", "blame", "responsibility"})
 _NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "discuss", "reveal", "disclose",
                          "identify", "name", "specify"})
@@ -182,10 +190,15 @@ def _subject_head(token: Token) -> Token | None:
 
 
 def _in_protest(token: Token) -> bool:
-    """"... in protest at X", "... to protest against X": the act is a protest."""
+    """"... in protest at X", "... to protest against X": the act is a protest (the parser may hang
+    "in protest" on the object: "walked out of the chamber in protest")."""
+    near, frontier = [], [token]
+    for _ in range(4):
+        frontier = [c for f in frontier for c in f.children if c.dep_ in ("prep", "pobj", "dobj")]
+        near += frontier
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(p) == "protest" for p in c.children) for c in near):
+        return True
     for c in token.children:
-        if c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(p) == "protest" for p in c.children):
-            return True
         if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("protest", "demonstrate") and any(
                 a.lower_ == "to" for a in c.children):
             return True
@@ -216,7 +229,11 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
         trig.type, trig.mode = "PROTEST", "riot"  # "protesters clashed with police"
     if _refused(token, kids) and trig.type in _REFUSABLE:
         trig.type, trig.mode = "REJECT", None  # "would not accept the deal", "won't recognize"
-    if _in_protest(token) and trig.type not in ("PROTEST", "SANCTION"):
+    if lemma in ("raid", "storm", "search") and subj is not None and (_lemma(subj) in _LAW or any(
+            _lemma(c) in _LAW for c in subj.children if c.dep_ in ("compound", "amod"))):
+        trig.type, trig.mode = "COERCE", "seize"  # "police raided the offices of the newspaper"
+    sanction_of = trig.type == "SANCTION" and any(c.dep_ == "dobj" for c in kids)  # "recalled its envoy"
+    if _in_protest(token) and trig.type != "PROTEST" and not sanction_of:
         trig.type, trig.mode = "PROTEST", "obstruct"  # "occupied a building in protest at the war"
     if trig.noun is not None and _lemma(trig.noun) in _EXERCISES:
         joint = any(_lemma(c) in ("joint", "combined", "bilateral", "multinational") for c in trig.noun.children) or any(
@@ -233,6 +250,8 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
     return trig
 
 
+_LAW = frozenset({"police", "policeman", "authority", "agent", "officer", "investigator", "prosecutor", "inspector",
+                  "security", "customs", "tax", "intelligence"})
 _RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "student", "crowd", "mob", "youth"})
 _REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 _WILL = frozenset({"will", "would", "wo", "shall", "can", "ca", "could"})
@@ -267,9 +286,12 @@ def _talks_noun(token: Token) -> bool:
 
 def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
     """The event sense of a noun, from its modifiers first ("hunger strike"), then itself."""
-    if token.pos_ not in ("NOUN", "PROPN") and not _talks_noun(token):
+    if token.pos_ not in ("NOUN", "PROPN") and not _talks_noun(token) and not (
+            token.lower_ == "in" and token.dep_ in ("dobj", "pobj", "nsubj")):
         return None
     lemma = _lemma(token)
+    if lemma == "in" and any(c.lower_ == "sit" for c in token.children):
+        lemma = "sit-in"  # tokenized "sit - in"
     mods = lex.noun_modifiers.get(lemma)
     if mods:
         for child in token.children:
