@@ -21,6 +21,7 @@ from dateline.quotes.base import (
     subtree_span,
     token_at,
     tokens_in,
+    trim_tokens,
 )
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
@@ -121,15 +122,16 @@ def _starts_clause(st: State, q: QuotedSpan) -> bool:
     return before[-1] in SENT_END or before[-1] in CLOSING_MARKS and before[-2:-1] in SENT_END
 
 
-def _cue_above(st: State, toks: list[Token]) -> Token | None:
-    """The nearest cue verb governing a partial quote (walking up the parse)."""
+def _cue_above(st: State, toks: list[Token]) -> tuple[Token, Token] | None:
+    """The nearest cue verb governing a partial quote (walking up the parse), and the branch
+    under it that holds the quote."""
     inside = {t.i for t in toks}
     heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
     for tok in heads:
         cur, prev, steps = tok, tok, 0
         while steps < 8:
             if cur.i not in inside and is_cue(cur, st.lex) and subject_of(cur) is not None:
-                return cur if _is_complement(prev) else None
+                return (cur, prev) if _is_complement(prev) else None
             if cur.head.i == cur.i:
                 break
             cur, prev, steps = cur.head, cur, steps + 1
@@ -204,10 +206,18 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     continued = _continues(st, q, last)
     if continued is not None:
         return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
-    governing = _cue_above(st, toks)
-    if governing is None or governing.i in st.used_cues:
+    above = _cue_above(st, toks)
+    if above is None or above[0].i in st.used_cues:
         return None  # a scare quote, a title, or part of another quote's frame
-    return _found_quote(st, q, "partial", governing, subject_of(governing))
+    governing, branch = above
+    f = _found_quote(st, q, "partial", governing, subject_of(governing))
+    if branch.i in {t.i for t in toks}:
+        return f
+    reach = trim_tokens(st.doc, list(branch.subtree))  # what the cue governs, quote included
+    if not reach:
+        return f
+    lo, hi = char_span(reach)
+    return replace(f, outer=(min(lo, q.outer_start), max(hi, q.outer_end)))
 
 
 def _carried(prev: Found | None, paras: list[tuple[int, int]], para: int) -> Found | None:
