@@ -22,7 +22,7 @@ from datetime import date
 from functools import cached_property
 
 #: Types whose two sides are interchangeable ("A met B" is "B met A").
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "MOBILIZE"})
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NEGATIVE = frozenset({"negated", "denied"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOPWORDS = """the and for that with from this have has had was were are been will would

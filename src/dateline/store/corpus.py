@@ -151,8 +151,8 @@ def event_candidates(conn: sqlite3.Connection, keys: Sequence[str], low: str | N
         params: dict[str, Any] = {"low": low, "high": high, "limit": limit * len(keys)}
         found.update(int(r[0]) for r in conn.execute(
             f"SELECT DISTINCT event_key FROM event_blocks WHERE key IN ({_marks('k', list(keys), params)}) "
-            "AND day_start <= :high AND day_end >= :low AND day_start >= date(:low, '-62 days') "
-            "ORDER BY day_start DESC LIMIT :limit", params))
+            "AND day_end BETWEEN :low AND date(:high, '+32 days') AND day_start <= :high "
+            "ORDER BY day_end DESC LIMIT :limit", params))
     found.update(int(r[0]) for r in conn.execute(
         "SELECT ec.event_key FROM (SELECT ? AS id UNION SELECT article_id FROM corpus_articles "
         "WHERE duplicate_of = ?) AS copies JOIN events e ON e.article_id = copies.id "

@@ -277,7 +277,7 @@ CREATE TABLE event_blocks (
     day_end TEXT NOT NULL,
     event_key INTEGER NOT NULL REFERENCES events(event_key) ON DELETE CASCADE
 );
-CREATE INDEX event_blocks_key ON event_blocks(key, day_start);
+CREATE INDEX event_blocks_key ON event_blocks(key, day_end);
 CREATE INDEX event_blocks_event ON event_blocks(event_key);
 
 CREATE TABLE event_links (
