@@ -120,7 +120,7 @@ class Quote:
     setting: str | None = None
     speaker_span: Span | None = None
     cue_span: Span | None = None
-    flags: tuple[str, ...] = ()  # unclosed|unopened|continued|speaker_carried|no_speaker|...
+    flags: tuple[str, ...] = ()  # unclosed|unopened|continued|speaker_carried|date_inherited
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     attribute_quotes(st)
     attribute_reported(st)
     attribute_headlines(st)
-    return sorted(st.found, key=lambda f: (f.outer[0], f.outer[1]))
+    kept = [f for f in st.found if "no_speaker" not in f.flags]  # quoted, but nobody is quoted
+    return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
 
 
 __all__ = ["Found", "find_attributions", "speaker_of", "subject_of"]
