@@ -73,6 +73,22 @@ def test_reported_wrongdoing_is_the_speaker_accusing_the_doer(nlp, text: str, so
 
 
 @pytest.mark.parametrize("text", [
+    "The prime minister sacked his finance minister on Friday.",
+    "The court struck a balance between privacy and security.",
+    "The election commission released the final results on Monday.",
+])
+def test_other_senses_are_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract_events(nlp(text)) == []
+
+
+def test_coming_under_fire_is_being_accused(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _first(nlp, "The governor came under fire from farmers over the water cuts.")
+    assert found.event.type == "ACCUSE"
+    assert any("farmers" in t for texts in found.source_texts for t in texts), found.source_texts
+    assert any("governor" in t for texts in found.target_texts for t in texts), found.target_texts
+
+
+@pytest.mark.parametrize("text", [
     "A spokesman said the meeting had been useful but declined to give details.",
     "The ministry declined to answer questions about the shipment.",
 ])

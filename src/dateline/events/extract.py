@@ -33,7 +33,7 @@ from dateline.events.triggers import (
 )
 from dateline.model import Event, event_id
 
-_VERBAL = frozenset({"verb", "light", "intent", "speech", "commit"})
+_VERBAL = frozenset({"verb", "light", "intent", "speech", "commit", "criticized"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
 _SUBJ = ("nsubj", "csubj", "expl")
 _CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"})
@@ -299,6 +299,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     else:
         sources = _subject(trig.token, index, lex)[0]
         targets = verb_targets(trig, index, lex)
+        if trig.kind == "criticized":  # "X came under fire from Y over Z": Y accuses X
+            sources, targets = actors(preps(trig.token, {"from", "by"}), index, lex), sources
         if not sources and trig.noun is not None:  # "began with the militants' attack"
             owners = [c for c in trig.noun.children if c.dep_ == "poss"] + _stray_possessor(trig.noun)
             sources = [a for o in owners for a in resolve(o, index, lex)]

@@ -21,7 +21,7 @@ class Trigger:
     token: Token
     type: str
     mode: str | None
-    kind: str  # verb|light|noun|intent|speech
+    kind: str  # verb|light|noun|intent|speech|commit|criticized (its subject is the target)
     words: list[Token] = field(default_factory=list)
     noun: Token | None = None  # event noun a light verb carries ("held talks")
     confidence: float = 0.7
@@ -87,6 +87,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ in ("oprd", "acomp")]
     if lemma in _WITH_PENALTY:  # "hit Russian oligarchs with sanctions": the penalty decides
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("with",))] + objects
+    if lemma == "come" and any(_lemma(o) in _CRITICISM for o in _prep_objects(token, ("under",))):
+        return _make(token, ("ACCUSE", "disapprove"), "criticized", [token], 0.7)  # "came under fire from X"
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
     if lemma == "set":  # "set fire to the offices": what burned decides
@@ -148,6 +150,7 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+_CRITICISM = frozenset({"fire", "criticism", "attack", "scrutiny", "censure", "condemnation"})
 _WITH_PENALTY = frozenset({"hit", "target", "slap", "retaliate", "punish"})
 _THREAT_NOUNS = frozenset({"consequence", "retaliation", "response", "reprisal", "action", "measure", "escalation",
                            "war", "retribution", "revenge", "countermeasure", "strike", "attack"})
