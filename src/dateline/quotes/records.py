@@ -156,10 +156,8 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not _DATE_RE.match(tx.value or ""):
             continue
-        if not (lo <= tx.start < hi) or f.kind != "indirect" and f.content[0] <= tx.start < f.content[1]:
-            continue
-        if f.kind == "indirect" and f.content[0] <= tx.start < f.content[1]:
-            continue
+        if not (lo <= tx.start < hi) or f.content[0] <= tx.start < f.content[1]:
+            continue  # another sentence, or a date inside what was said
         dist = abs(tx.start - doc[f.cue_token].idx)
         if best is None or dist < best[0]:
             best = (dist, tx.value[:10])
