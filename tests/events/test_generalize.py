@@ -61,6 +61,17 @@ def test_generic_readings(nlp, text: str, type_: str) -> None:  # type: ignore[n
     assert _first(nlp, text).event.type == type_
 
 
+@pytest.mark.parametrize(("text", "type_", "status"), [
+    ("Brussels announced it would impose duties on imported steel.", "SANCTION", "planned"),
+    ("Norway said it would deploy two frigates to the Arctic.", "MOBILIZE", "planned"),
+    ("The militia said it would attack the base if the convoy moved.", "THREATEN", "happened"),
+    ("The rebels said they would keep shelling the airport.", "THREATEN", "happened"),
+])
+def test_announced_acts_and_threats(nlp, text: str, type_: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    event = _first(nlp, text).event
+    assert (event.type, event.status) == (type_, status)
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("A UN panel said the junta had committed crimes against humanity in the east.", "UN", "junta"),
     ("Seoul said Pyongyang was behind the hacking of its nuclear operator.", "Seoul", "Pyongyang"),

@@ -54,6 +54,9 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in kids):
         return "hypothetical"
+    if auxes & _HYPO == {"would"} and token.dep_ == "ccomp" and lemma(token.head) in lex.speech_verbs and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF for m in c.children) for c in kids):
+        return "planned"  # reported future: "said it would deploy two frigates"
     if auxes & _HYPO:
         return "hypothetical"
     if auxes & _FUTURE or ("going" in auxes and token.tag_ == "VB"):

@@ -338,6 +338,8 @@ def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return _refine(Trigger(token, type_, None, "intent", [token], None, 0.65), lex)
 
 
+#: acts a government announces rather than threatens when no condition is attached
+_ANNOUNCED = frozenset({"SANCTION", "MOBILIZE"})
 _GUILT = frozenset({"responsible", "guilty", "culpable", "complicit", "liable"})
 
 
@@ -382,9 +384,13 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
                 return Trigger(token, "REJECT", None, "speech", [token, *auxes], None, 0.6), clause
             if same and not negated:
                 inner = _verb_sense(clause, lex)
-                threat = inner is not None and inner.type in lex.conflict_types or any(
-                    m.dep_ == "mark" and m.lower_ in ("unless", "if") for a in clause.children
-                    if a.dep_ == "advcl" for m in a.children)
+                if inner is None and _lemma(clause) in lex.ongoing_heads | lex.aspect_verbs:
+                    inner = next((_verb_sense(c, lex) for c in clause.children if c.dep_ == "xcomp"), None)
+                conditional = any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for a in clause.children
+                                  if a.dep_ == "advcl" for m in a.children)
+                if inner is not None and inner.type in _ANNOUNCED and not conditional:
+                    continue  # "announced it would impose tariffs": the sanction itself, planned
+                threat = inner is not None and inner.type in lex.conflict_types or conditional
                 if inner is None and not threat:
                     continue  # "said it would study the proposal" commits to nothing we code
                 return Trigger(token, "THREATEN" if threat else "AGREE", None, "speech",
