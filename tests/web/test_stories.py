@@ -41,6 +41,11 @@ def test_stories_are_listed_and_shown(story_server: Server) -> None:
     assert {"proposals", "stances"} <= set(story["negotiation"])
     members = {a["id"] for a in story["articles"]}
     assert all(t["article_id"] in members for t in story["timeline"] if t["article_id"])
+    for t in story["timeline"]:  # an event's first report links to its evidence sentence
+        if t["kind"] == "event" and t["evidence"]:
+            record = story_server.store.get(t["article_id"])
+            assert record is not None and record.body[t["evidence"][0]:t["evidence"][1]] == t["text"]
+    assert any(t["evidence"] for t in story["timeline"] if t["kind"] == "event")
 
 
 def test_unknown_story(story_server: Server) -> None:

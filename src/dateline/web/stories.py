@@ -114,13 +114,18 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
         summary = read.story_summary(store.conn, story_id)
         events = read.merged_events(store.conn, story=story_id)
         quotes = list(read.story_quotes(store.conn, story_id))
+    records = [r for r in (store.get(m["id"]) for m in members if m["duplicate_of"] is None) if r]
+    records.sort(key=lambda r: (r.published.date or "9999", r.id))
+    spans: dict[tuple[Any, Any], list[int]] = {(r.id, ev.id): list(ev.evidence)
+                                               for r in records for ev in r.events}
     timeline: list[dict[str, Any]] = []
     for e in events:
         first = e["evidence"][0] if e["evidence"] else {}
         timeline.append({"date": e["date"], "day": e["date_start"], "kind": "event", "what": e["type"],
                          "status": e["status"], "sources": e["source_names"], "targets": e["target_names"],
                          "place": e["place"], "n_sources": e["n_sources"], "text": first.get("text"),
-                         "article_id": first.get("article_id"), "cluster_id": e["cluster_id"]})
+                         "article_id": first.get("article_id"), "cluster_id": e["cluster_id"],
+                         "evidence": spans.get((first.get("article_id"), first.get("event_id")))})
     for q in quotes:
         timeline.append({"date": q["date"] or q["published"], "day": q["day_start"], "kind": "statement",
                          "what": q["kind"], "status": None,
@@ -128,7 +133,5 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
                          "targets": [], "place": None, "n_sources": 1, "text": q["text"],
                          "article_id": q["article_id"], "seq": q["seq"]})
     timeline.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["kind"]))
-    records = [r for r in (store.get(m["id"]) for m in members if m["duplicate_of"] is None) if r]
-    records.sort(key=lambda r: (r.published.date or "9999", r.id))
     return {"story_id": story_id, **summary, "articles": members, "timeline": timeline,
             "negotiation": negotiation(records)}

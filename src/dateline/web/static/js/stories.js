@@ -28,7 +28,7 @@ export async function renderStory(target, id) {
     el("td", {}, [t.sources.join(", "), t.targets.length ? `→ ${t.targets.join(", ")}` : ""].filter(Boolean).join(" ") || "—"),
     el("td", { class: "num" }, t.n_sources),
     el("td", { class: "evidence" }, t.article_id
-      ? el("a", { href: articleHref(t.article_id, t.kind === "statement" ? { quote: t.seq } : {}) }, t.text || "")
+      ? el("a", { href: articleHref(t.article_id, t.kind === "statement" ? { quote: t.seq } : { ev: t.evidence }) }, t.text || "")
       : t.text || "")));
   const timeline = rows.length ? el("div", { class: "table-wrap" }, el("table", { class: "rows" },
     el("thead", {}, el("tr", {}, ...["Date", "What", "Who", "Sources", "Evidence"].map((h) => el("th", {}, h)))),
