@@ -56,6 +56,12 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The supreme court threw out the election petition.", "REJECT"),
     ("Opposition deputies walked out of the chamber in protest.", "PROTEST"),
     ("Pensioners staged a sit-in outside the finance ministry.", "PROTEST"),
+    ("Qatar deposited $2 billion in Egypt's central bank.", "AID"),
+    ("Tokyo announced $20 million in emergency assistance for the flood victims.", "AID"),
+    ("Turkey dispatched relief supplies to the quake zone.", "AID"),
+    ("The mayor bowed to the strikers' demands on Friday.", "CONCEDE"),
+    ("The cabinet scrapped the fuel tax after the riots.", "CONCEDE"),
+    ("Italy and Japan jointly built the new fighter prototype.", "COOPERATE"),
 ])
 def test_generic_readings(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert _first(nlp, text).event.type == type_

@@ -37,6 +37,9 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+_MONEY = frozenset({"dollar", "euro", "pound", "yen", "yuan", "million", "billion", "$", "tranche", "sum"})
+
+
 def object_lemmas(token: Token) -> list[tuple[Token, str]]:
     """(token, lemma) of a verb's direct objects and what heads them ("state of emergency")."""
     out: list[tuple[Token, str]] = []
@@ -45,6 +48,10 @@ def object_lemmas(token: Token) -> list[tuple[Token, str]]:
         objs.extend(c for c in prt.children if c.dep_ == "pobj")
     for obj in list(objs):
         objs.extend(c for c in obj.children if c.dep_ == "conj")
+    for obj in list(objs):  # "$50 million in humanitarian assistance": the money is the aid
+        if obj.ent_type_ == "MONEY" or _lemma(obj) in _MONEY:
+            objs.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
+                        for p in c.children if p.dep_ == "pobj")
     for obj in objs:
         out.append((obj, _lemma(obj)))
         out.extend((c, _lemma(c)) for c in obj.children if c.dep_ in ("compound", "amod"))
@@ -87,6 +94,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ in ("oprd", "acomp")]
     if lemma in _WITH_PENALTY:  # "hit Russian oligarchs with sanctions": the penalty decides
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("with",))] + objects
+    if lemma in _YIELD_VERBS and any(_lemma(o) in ("demand", "pressure", "ultimatum", "condition")
+                                     for o in _prep_objects(token, ("to",))):
+        return _make(token, ("CONCEDE", None), "verb", [token], 0.75)  # "agreed to / bowed to the demands"
     if lemma == "come" and any(_lemma(o) in _CRITICISM for o in _prep_objects(token, ("under",))):
         return _make(token, ("ACCUSE", "disapprove"), "criticized", [token], 0.7)  # "came under fire from X"
     if lemma == "declare":  # "declared two diplomats persona non grata"
@@ -130,6 +140,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             if sense is not None and obj.dep_ != "amod":
                 return _make(token, sense, "light", [token, obj], 0.75, noun=obj)
     sense = lex.verbs.get(lemma)
+    if sense is None and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children) and (
+            any(c.dep_ == "dobj" for c in token.children)):
+        sense = ("COOPERATE", None)  # "will jointly develop a tank", "built it together"
     if sense is None:
         return _fail(token, lex)
     if lemma in lex.requires_object and not objects and not _has_dative(token):
@@ -150,6 +163,7 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
+_YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "give", "cave", "submit", "succumb", "relent", "consent"})
 _CRITICISM = frozenset({"fire", "criticism", "attack", "scrutiny", "censure", "condemnation"})
 _WITH_PENALTY = frozenset({"hit", "target", "slap", "retaliate", "punish"})
 _THREAT_NOUNS = frozenset({"consequence", "retaliation", "response", "reprisal", "action", "measure", "escalation",
