@@ -158,3 +158,21 @@ def test_actor_spans(nlp, text: str, role: str, expected: str) -> None:  # type:
     texts = found.source_texts if role == "source" else found.target_texts
     flat = [t.lower().removeprefix("the ") for names in texts for t in names]
     assert expected.lower() in flat, (found.event.type, texts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("More than 2,000 people have been killed since the fighting began, the ministry says.", []),
+    ("The conflict has displaced four million people.", []),
+    ("Militants have killed six soldiers in the north this week.", ["ASSAULT"]),
+    ("Four guards have been killed in an ambush by gunmen.", ["ASSAULT"]),
+])
+def test_running_tolls_are_not_events(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract_events(nlp(text))][:1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow moved tactical nuclear weapons to Belarus.",
+    "The army rushed reinforcements to the northern front.",
+])
+def test_moving_forces_is_mobilize(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _first(nlp, text).event.type == "MOBILIZE"

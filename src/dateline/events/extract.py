@@ -220,6 +220,26 @@ def _natural(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "displace", "die"})
+_TOLL_SUBJECTS = frozenset({"war", "conflict", "fighting", "violence", "offensive", "campaign", "crisis", "insurgency"})
+
+
+def _toll(trig: Trigger) -> bool:
+    """A running toll, not an event: "40,000 people have been killed since the war began",
+    "the war has displaced 10 million" (perfect aspect, no agent, counted since a start or "so far")."""
+    tok = trig.token
+    if tok.lemma_.lower() not in _TOLL_VERBS or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj[0].lemma_.lower() in _TOLL_SUBJECTS
+    near = [*tok.children, *(g for c in tok.children for g in c.children)]
+    return any(w.lower_ in ("since", "far") for w in near)  # "since the war began", "so far"
+
+
 def _stray_possessor(n: Token) -> list[Token]:
     """"the militants’ October 7 attack": a plural possessor whose apostrophe the parser hung
     elsewhere (typographic quotes) still owns the noun phrase that follows it."""
@@ -251,7 +271,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     index = ActorIndex(doc)
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}
-    kept = [t for t in triggers if not _suppressed(t, by_index, lex) and not _natural(t, lex)]
+    kept = [t for t in triggers if not _suppressed(t, by_index, lex) and not _natural(t, lex) and not _toll(t)]
     when = dates(doc, [t.token for t in kept])
     when = _inherit_dates(kept, when)
     published = getattr(doc._, "published", None)
@@ -271,6 +291,8 @@ def _background(trig: Trigger, found: Found, lex: Lexicon) -> bool:
     if found.source_texts or found.target_texts or found.event.place or found.event.date_anchor == "text":
         return False
     head, dep = effective_head(trig.token)
+    if dep in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
+        return True  # "since the fighting began": a time reference
     if dep in ("nsubj", "nsubjpass", "attr", "appos", "ROOT"):
         return head.lemma_.lower() not in lex.aspect_verbs
     return False
