@@ -62,6 +62,9 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The mayor bowed to the strikers' demands on Friday.", "CONCEDE"),
     ("The cabinet scrapped the fuel tax after the riots.", "CONCEDE"),
     ("Italy and Japan jointly built the new fighter prototype.", "COOPERATE"),
+    ("The chancellor brushed aside calls for a snap election.", "REJECT"),
+    ("The generals ignored repeated calls to hand over power.", "REJECT"),
+    ("Rabat summoned the Algerian envoy to protest the broadcast.", "ACCUSE"),
 ])
 def test_generic_readings(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert _first(nlp, text).event.type == type_

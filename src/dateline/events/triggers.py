@@ -250,7 +250,9 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             _lemma(c) in _LAW for c in subj.children if c.dep_ in ("compound", "amod"))):
         trig.type, trig.mode = "COERCE", "seize"  # "police raided the offices of the newspaper"
     sanction_of = trig.type == "SANCTION" and any(c.dep_ == "dobj" for c in kids)  # "recalled its envoy"
-    if _in_protest(token) and trig.type != "PROTEST" and not sanction_of:
+    if _in_protest(token) and trig.type in ("REQUEST", "CONSULT"):
+        trig.type, trig.mode = "ACCUSE", "disapprove"  # "summoned the ambassador to protest the remarks"
+    elif _in_protest(token) and trig.type not in ("PROTEST", "ACCUSE") and not sanction_of:
         trig.type, trig.mode = "PROTEST", "obstruct"  # "occupied a building in protest at the war"
     if trig.noun is not None and _lemma(trig.noun) in _EXERCISES:
         joint = any(_lemma(c) in ("joint", "combined", "bilateral", "multinational") for c in trig.noun.children) or any(
