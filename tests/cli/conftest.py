@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-STORE_TESTS = str(Path(__file__).resolve().parents[1] / "store")
-if STORE_TESTS not in sys.path:
-    sys.path.insert(0, STORE_TESTS)
-
-from store_records import record_a, record_b  # noqa: E402
-
-from dateline.store import Store  # noqa: E402
+from dateline.store import Store
+from tests.records import record_a, record_b
 
 
 @pytest.fixture()
 def db(tmp_path: Path) -> str:
-    """A store holding the two hand-built records of tests/store/store_records.py."""
+    """A store holding the two hand-built records of tests/records.py."""
     path = tmp_path / "cli.db"
     with Store(path) as store:
         store.put([record_a(), record_b()])

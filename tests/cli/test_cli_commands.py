@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from store_records import record_a, record_b
 
 from dateline.cli import main
 from dateline.cli.demo import BUNDLED, demo_inputs
 from dateline.sources import SourceItem, iter_sources
+from tests.records import record_a, record_b
 
 
 def run(*args: str, input: str | bytes | None = None) -> Result:

@@ -4,7 +4,6 @@ round trip through Arrow and Parquet files exactly."""
 from __future__ import annotations
 
 import dataclasses
-import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -13,15 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-STORE_TESTS = str(Path(__file__).resolve().parents[1] / "store")
-if STORE_TESTS not in sys.path:
-    sys.path.insert(0, STORE_TESTS)
-
-import test_store_roundtrip as store_roundtrip  # noqa: E402  (its record strategy)
-from store_records import record_a, record_b  # noqa: E402
-
-from dateline.model import ArticleRecord, Quote  # noqa: E402
-from dateline.scale.schema import KINDS, SCHEMAS, arrow_type, from_tables, to_tables  # noqa: E402
+from dateline.model import ArticleRecord, Quote
+from dateline.scale.schema import KINDS, SCHEMAS, arrow_type, from_tables, to_tables
+from tests.records import record_a, record_b, records
 
 
 def full_quote_record() -> ArticleRecord:
@@ -81,7 +74,7 @@ def test_child_rows_are_keyed_by_article_and_position() -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(batch=st.lists(store_roundtrip.records, max_size=3))
+@given(batch=st.lists(records, max_size=3))
 def test_any_records_survive_parquet(batch: list[ArticleRecord]) -> None:
     """Property: whatever the records hold (any text, None, empty tuples), Parquet gives them back."""
     back = {}

@@ -7,11 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from store_records import record_a, record_b
 
 from dateline.model import Quote
 from dateline.store import LATEST, Store, StoreError
 from dateline.store.dates import DateFilterError, bound, interval
+from tests.records import record_a, record_b
 
 
 @pytest.fixture()

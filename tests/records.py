@@ -1,6 +1,11 @@
-"""Hand-built records for store and CLI tests (our own writing; no pipeline needed)."""
+"""Records for store, CLI and scale tests (our own writing; no pipeline needed): two hand-built
+articles and a Hypothesis strategy for any record."""
 
 from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import strategies as st
 
 from dateline.model import (
     Actor,
@@ -15,6 +20,50 @@ from dateline.model import (
     Quote,
     Stance,
     Timex,
+)
+
+text = st.text(max_size=30)
+maybe = st.none() | text
+ids = st.text(min_size=1, max_size=12)
+offset = st.integers(min_value=0, max_value=10_000)
+span = st.tuples(offset, offset)
+many = st.lists(ids, max_size=3).map(tuple)
+number = st.floats(allow_nan=False, allow_infinity=False)
+dates = st.none() | st.sampled_from(["2024-08-18", "2024-07", "2024", "2024-W33", "P6W", "bogus"])
+
+# Any record the model can hold, for round-trip properties.
+records = st.builds(
+    ArticleRecord,
+    id=ids,
+    body=st.text(max_size=200),
+    paragraphs=st.lists(span, max_size=4).map(tuple),
+    url=maybe, source=maybe, title=maybe, author=maybe, language=maybe, origin=maybe,
+    published=st.builds(Published, date=dates, evidence=maybe),
+    dateline=st.none() | st.builds(Dateline, place=maybe, date=maybe, agency=maybe, text=maybe),
+    furniture=st.lists(st.builds(Furniture, kind=text, text=text, credit=maybe), max_size=3).map(tuple),
+    actors=st.lists(st.builds(Actor, id=ids, name=text, type=text, country=maybe, sector=maybe,
+                              roles=st.lists(text, max_size=2).map(tuple)), max_size=3).map(tuple),
+    mentions=st.lists(st.builds(Mention, start=offset, end=offset, text=text, actor=ids),
+                      max_size=3).map(tuple),
+    timexes=st.lists(st.builds(Timex, start=offset, end=offset, text=text, type=text,
+                               value=dates.map(lambda d: d or ""), mod=maybe, anchor=maybe),
+                     max_size=3).map(tuple),
+    places=st.lists(st.builds(Place, start=offset, end=offset, text=text, name=text, country=maybe,
+                              lat=st.none() | number, lon=st.none() | number,
+                              geonames_id=st.none() | st.integers(0, 2**40), confidence=number,
+                              feature=maybe), max_size=3).map(tuple),
+    quotes=st.lists(st.builds(Quote, start=offset, end=offset, text=text, kind=text, cue=text,
+                              speakers=many, speaker_text=maybe, medium=maybe, date=dates,
+                              setting=maybe, speaker_span=st.none() | span,
+                              cue_span=st.none() | span), max_size=3).map(tuple),
+    events=st.lists(st.builds(Event, id=ids, type=text, trigger=text, evidence=span, mode=maybe,
+                              sources=many, targets=many, date=dates, date_anchor=maybe,
+                              place=maybe, status=text, confidence=number), max_size=3).map(tuple),
+    proposals=st.lists(st.builds(Proposal, name=text, proposers=many, endorsers=many,
+                                 rejecters=many, terms=st.lists(text, max_size=3).map(tuple)),
+                       max_size=2).map(tuple),
+    stances=st.lists(st.builds(Stance, actor=ids, on=text, evidence=span, stance=maybe,
+                               blames=maybe), max_size=2).map(tuple),
 )
 
 BODY_A = (
@@ -106,6 +155,4 @@ def record_b(**changes: object) -> ArticleRecord:
 
 
 def _replace(record: ArticleRecord, changes: dict[str, object]) -> ArticleRecord:
-    import dataclasses
-
     return dataclasses.replace(record, **changes)  # type: ignore[arg-type]
