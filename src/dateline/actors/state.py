@@ -106,15 +106,6 @@ class ArticleState:
                 return f
         return None
 
-    def country_of(self, actor_id: str | None) -> str | None:
-        if actor_id is None:
-            return None
-        info = self.actors.get(actor_id)
-        if info is not None:
-            return info.country
-        entry = self.dictionary.entries.get(actor_id)
-        return entry.country if entry else None
-
     def drop_inside_descriptors(self) -> None:
         """Organizations the model found inside a person's descriptor that are not in the
         dictionary ("State" of "Secretary of State") are words of a title, not actors."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -31,17 +31,13 @@ class Lexicon:
         lemma = tok.lemma_.lower()
         return self.lemma_fixes.get(lemma, lemma)
 
-    @property
+    @cached_property
     def cues(self) -> frozenset[str]:
-        """Every cue lemma, whatever its class."""
+        """Every cue lemma, whatever its class (the union is built once per lexicon)."""
         out: set[str] = set()
         for lemmas in self.classes.values():
             out |= lemmas
         return frozenset(out)
-
-    def is_class(self, lemma: str, *names: str) -> bool:
-        """Whether ``lemma`` is in one of the named classes."""
-        return any(lemma in self.classes.get(n, frozenset()) for n in names)
 
 
 @lru_cache(maxsize=4)
