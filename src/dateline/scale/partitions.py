@@ -19,13 +19,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.sources import InputError, SourceError, SourceItem, decode, iter_sources
-from dateline.sources.files import (  # the same line reader as one machine
-    JSONL_SUFFIXES,
-    SUFFIXES,
-    _jsonl_item,
-    _open_binary,
-)
+from dateline.sources import SourceError, SourceItem, iter_sources, read_jsonl_range
+from dateline.sources.files import JSONL_SUFFIXES, SUFFIXES, open_binary
 
 Result = SourceItem | SourceError
 
@@ -53,7 +48,7 @@ class Unit:
         if self.start is None or self.stop is None:
             yield from iter_sources([self.path])
         else:
-            yield from _jsonl_lines(self.path, self.start, self.stop)
+            yield from read_jsonl_range(self.path, self.start, self.stop)
 
 
 @dataclass(frozen=True)
@@ -134,7 +129,7 @@ def _count_lines(path: Path) -> int:
     """Lines of a (possibly gzipped) JSON Lines file; 0 when it cannot be read (the worker
     then reports the file as the single-machine run does)."""
     try:
-        with _open_binary(path) as stream:
+        with open_binary(path) as stream:
             count, last = 0, b"\n"
             while chunk := stream.read(1 << 20):
                 count += chunk.count(b"\n")
@@ -142,28 +137,6 @@ def _count_lines(path: Path) -> int:
             return count + (last != b"\n")
     except (OSError, EOFError):
         return 0
-
-
-def _jsonl_lines(path: str, start: int, stop: int) -> Iterator[Result]:
-    """Lines [start, stop) of a JSON Lines file, each an item or an error, numbered as
-    ``iter_sources`` numbers them."""
-    try:
-        with _open_binary(Path(path)) as stream:
-            for number, raw in enumerate(stream, start=1):
-                if number >= stop:
-                    break
-                if number < start or not raw.strip():
-                    continue
-                where = f"{path}:{number}"
-                try:
-                    line = decode(raw, where)
-                except InputError as err:
-                    yield SourceError(where, err.message)
-                    continue
-                yield _jsonl_item(line, where)
-    except (OSError, EOFError) as err:
-        yield SourceError(f"{path}:{start}-{stop - 1}",
-                          f"cannot read ({getattr(err, 'strerror', None) or err})")
 
 
 def _partition(index: int, units: list[Unit], salt: str) -> Partition:

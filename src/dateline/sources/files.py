@@ -52,7 +52,7 @@ def _read_file(path: Path) -> Iterator[Result]:
     suffix = _suffix(path)
     try:
         if suffix in JSONL_SUFFIXES:
-            with _open_binary(path) as stream:
+            with open_binary(path) as stream:
                 yield from _read_jsonl_lines(stream, origin)
             return
         size = path.stat().st_size
@@ -75,7 +75,7 @@ def _read_file(path: Path) -> Iterator[Result]:
         yield SourceItem(origin=origin, text=text)
 
 
-def _open_binary(path: Path) -> BinaryIO:
+def open_binary(path: Path) -> BinaryIO:
     """The file, gunzipped on the fly when it is gzip data."""
     with path.open("rb") as probe:
         magic = probe.read(2)
@@ -130,18 +130,32 @@ def _read_jsonl_lines(stream: Iterable[bytes], origin: str) -> Iterator[Result]:
         if not raw.strip():
             continue
         seen = True
-        where = f"{origin}:{number}"
-        try:
-            line = decode(raw, where)
-        except InputError as err:
-            yield SourceError(where, err.message)
-            continue
-        yield _jsonl_item(line, where)
+        yield _jsonl_line(raw, f"{origin}:{number}")
     if not seen:
         yield SourceError(origin, "empty input")
 
 
-def _jsonl_item(line: str, where: str) -> Result:
+def read_jsonl_range(path: str | Path, start: int, stop: int) -> Iterator[Result]:
+    """Lines [start, stop) of a JSON Lines file (counting from 1), each an item or an error,
+    numbered as ``iter_sources`` numbers them; blank lines are skipped."""
+    try:
+        with open_binary(Path(path)) as stream:
+            for number, raw in enumerate(stream, start=1):
+                if number >= stop:
+                    break
+                if number >= start and raw.strip():
+                    yield _jsonl_line(raw, f"{path}:{number}")
+    except (OSError, EOFError) as err:
+        yield SourceError(f"{path}:{start}-{stop - 1}",
+                          f"cannot read ({getattr(err, 'strerror', None) or err})")
+
+
+def _jsonl_line(raw: bytes, where: str) -> Result:
+    """One line of JSON Lines: its article, or the error that names ``where``."""
+    try:
+        line = decode(raw, where)
+    except InputError as err:
+        return SourceError(where, err.message)
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
