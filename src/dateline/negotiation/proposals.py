@@ -17,18 +17,16 @@ from spacy.tokens import Doc, Token
 from dateline.events.arguments import ActorIndex, compact_np, resolve
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Proposal
+from dateline.negotiation.lexicon import negotiation_lexicon
 
-PROPOSAL_NOUNS = frozenset({"proposal", "plan", "deal", "framework", "initiative", "roadmap", "blueprint",
-                            "formula", "offer", "draft", "agreement", "accord", "resolution"})
+_LEX = negotiation_lexicon()
+PROPOSAL_NOUNS = _LEX.proposal_nouns
 #: proposals whose possessor or actor modifier is their author
-AUTHORED = frozenset({"proposal", "plan", "initiative", "offer", "draft", "roadmap", "blueprint", "formula",
-                      "framework"})
-PROPOSE = frozenset({"lay", "put", "propose", "present", "unveil", "draft", "offer", "announce", "float",
-                     "submit", "table", "outline", "broker", "craft", "make"})
-ENDORSE = frozenset({"endorse", "back", "support", "approve", "adopt", "accept", "welcome", "embrace", "sign"})
-REJECT = frozenset({"reject", "dismiss", "oppose", "refuse", "spurn", "rebuff", "veto", "denounce"})
-TERM_VERBS = frozenset({"include", "aim", "call", "envisage", "envision", "require", "see", "provide",
-                        "involve", "entail", "stipulate", "seek", "foresee", "propose", "comprise"})
+AUTHORED = _LEX.authored
+PROPOSE = _LEX.propose
+ENDORSE = _LEX.endorse
+REJECT = _LEX.reject
+TERM_VERBS = _LEX.term_verbs
 _ANAPHOR_DETS = frozenset({"this", "that", "the", "such"})
 
 

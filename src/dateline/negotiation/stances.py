@@ -17,20 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline.events.arguments import ActorIndex, core_np, resolve
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Event, Proposal, Stance
+from dateline.negotiation.lexicon import negotiation_lexicon
 
-DEAL_WORDS = frozenset({"deal", "ceasefire", "truce", "proposal", "plan", "agreement", "accord", "talks",
-                        "negotiation", "framework", "cease-fire", "settlement"})
+_LEX = negotiation_lexicon()
+DEAL_WORDS = _LEX.deal_words
 #: cue lemma -> stance; checked with the words around it
-STANCE_WORDS: dict[str, str] = {
-    "optimism": "optimistic", "optimistic": "optimistic", "hopeful": "optimistic", "upbeat": "optimistic",
-    "hope": "optimistic", "confident": "optimistic", "pessimism": "pessimistic", "pessimistic": "pessimistic",
-    "sceptical": "pessimistic", "skeptical": "pessimistic", "doubt": "pessimistic", "skepticism": "pessimistic",
-    "scepticism": "pessimistic", "dismiss": "dismissive", "illusion": "dismissive", "dismissive": "dismissive",
-    "reject": "rejecting", "refuse": "rejecting", "oppose": "rejecting", "rebuff": "rejecting",
-    "welcome": "supportive", "endorse": "supportive", "accept": "supportive", "back": "supportive",
-}
-CAUTIOUS = frozenset({"cautious", "cautiously", "guarded", "guardedly", "measured"})
-PRESSURE = frozenset({"pressure", "onus", "blame", "responsibility"})
+STANCE_WORDS = _LEX.stance_words
+CAUTIOUS = _LEX.cautious
+PRESSURE = _LEX.pressure
 
 
 def _lemma(t: Token) -> str:
