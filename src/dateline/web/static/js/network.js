@@ -19,9 +19,36 @@ function touches(actor, network) {
   return (edge) => match(edge.source) || match(edge.target);
 }
 
+// Connected groups of actors, heaviest first: the biggest is drawn, then smaller ones while
+// they fit (unrelated stories in one database do not scatter the picture).
+function groups(edges) {
+  const parent = new Map();
+  const find = (x) => {
+    if (!parent.has(x)) parent.set(x, x);
+    while (parent.get(x) !== x) x = parent.get(x);
+    return x;
+  };
+  for (const e of edges) parent.set(find(e.source), find(e.target));
+  const byRoot = new Map();
+  for (const e of edges) {
+    const root = find(e.source);
+    if (!byRoot.has(root)) byRoot.set(root, { ids: new Set(), weight: 0 });
+    const g = byRoot.get(root);
+    g.ids.add(e.source); g.ids.add(e.target); g.weight += e.weight;
+  }
+  return [...byRoot.values()].sort((a, b) => b.weight - a.weight);
+}
+
 export function renderNetwork(box, network, actor = "") {
   const own = network.edges.filter(touches(actor, network));
-  const linked = new Set(own.flatMap((e) => [e.source, e.target]));
+  const linked = new Set();
+  let left = 0;
+  const found = groups(own);
+  for (const g of found) {
+    const minor = g.weight < 0.25 * found[0].weight; // a side story: listed, not drawn
+    if (linked.size && (minor || linked.size + g.ids.size > MAX_NODES)) { left += 1; continue; }
+    for (const id of g.ids) linked.add(id);
+  }
   const nodes = network.nodes.filter((n) => linked.has(n.id)).slice(0, MAX_NODES).map((n, i) => ({ ...n, index: i }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = own.filter((e) => byId.has(e.source) && byId.has(e.target));
@@ -87,6 +114,7 @@ export function renderNetwork(box, network, actor = "") {
       return el("span", { class: "legend-item" }, line, t);
     }));
   box.append(chart, legend);
+  if (left) box.append(el("p", { class: "note" }, `${plural(left, "smaller group")} of actors not drawn; filter by an actor to see its links.`));
 }
 
 function layout(nodes, edges, byId) {
@@ -121,8 +149,8 @@ function layout(nodes, edges, byId) {
       disp[b.index][0] += dx * f; disp[b.index][1] += dy * f;
     }
     nodes.forEach((node, i) => {
-      disp[i][0] += (W / 2 - node.x) * 0.02;
-      disp[i][1] += (H / 2 - node.y) * 0.03;
+      disp[i][0] += (W / 2 - node.x) * 0.05;
+      disp[i][1] += (H / 2 - node.y) * 0.07;
       const d = Math.max(Math.hypot(disp[i][0], disp[i][1]), 0.01);
       node.x += (disp[i][0] / d) * Math.min(d, temperature);
       node.y += (disp[i][1] / d) * Math.min(d, temperature);
