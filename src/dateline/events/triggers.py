@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon, Sense
 
 
@@ -31,10 +32,6 @@ class Trigger:
     def text(self) -> str:
         toks = sorted({t.i: t for t in (self.words or [self.token])}.values(), key=lambda t: t.i)
         return " ".join(t.text for t in toks)
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 _MONEY = frozenset({"dollar", "euro", "pound", "yen", "yuan", "million", "billion", "$", "tranche", "sum"})

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import ActorIndex, compact_np, resolve
+from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Proposal
 from dateline.negotiation.lexicon import negotiation_lexicon
@@ -42,10 +43,6 @@ class _Draft:
     def record(self) -> Proposal:
         return Proposal(self.name, tuple(dict.fromkeys(self.proposers)), tuple(dict.fromkeys(self.endorsers)),
                         tuple(dict.fromkeys(self.rejecters)), tuple(dict.fromkeys(self.terms)))
-
-
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
 
 
 def _ids(token: Token, index: ActorIndex, lex: Lexicon) -> list[str]:

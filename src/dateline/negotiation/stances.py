@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.arguments import ActorIndex, core_np, resolve
+from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Event, Proposal, Stance
 from dateline.negotiation.lexicon import negotiation_lexicon
@@ -25,10 +26,6 @@ DEAL_WORDS = _LEX.deal_words
 STANCE_WORDS = _LEX.stance_words
 CAUTIOUS = _LEX.cautious
 PRESSURE = _LEX.pressure
-
-
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
 
 
 def _deal_in(sent: Span) -> str | None:
