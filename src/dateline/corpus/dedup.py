@@ -18,14 +18,17 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
 _WORD = re.compile(r"\w+")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,13 @@ def band_keys(sig: np.ndarray, options: DedupOptions = DedupOptions()) -> list[i
     return keys
 
 
+def open_members(members: Sequence[T], options: DedupOptions = DedupOptions()) -> Sequence[T]:
+    """The articles of one band key that find candidates through it, given in arrival order:
+    the first ``max_band``. A key holding that many is a stop band and takes no more (the rule
+    ``store.corpus.band_candidates`` applies as articles arrive one by one)."""
+    return members[:options.max_band]
+
+
 def compare(sig_a: np.ndarray, n_a: int, sig_b: np.ndarray, n_b: int) -> Similarity:
     """Estimated Jaccard similarity and containment of two bodies from their signatures."""
     if n_a == 0 or n_b == 0:
@@ -146,5 +156,5 @@ def is_duplicate(sim: Similarity, options: DedupOptions = DedupOptions()) -> boo
 
 __all__ = [
     "DedupOptions", "Similarity", "band_keys", "bands", "compare", "from_blob", "is_duplicate",
-    "shingles", "signature", "to_blob", "words",
+    "open_members", "shingles", "signature", "to_blob", "words",
 ]

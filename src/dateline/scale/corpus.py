@@ -2,7 +2,8 @@
 
 The decisions are ``dateline.corpus``'s pure functions, so the answer is the single-machine
 ``dateline corpus update``'s: the same MinHash signature and band keys per article
-(``dedup.signature``, ``dedup.band_keys``), the same candidates (articles sharing a band key),
+(``dedup.signature``, ``dedup.band_keys``), the same candidates (articles sharing a band key,
+but only the first ``max_band`` in input order: ``dedup.open_members``),
 the same pair decision (``dedup.compare``, ``dedup.is_duplicate``) and the same canonical
 article of each group (``graph.components`` ordered by ``graph.article_sortkey``).
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 _SIGNED = {"article_id": "object", "key": "int64", "signature": "object", "shingles": "int64",
-           "sortkey": "object"}
+           "sortkey": "object", "seq": "int64"}
 _PAIRS = {"a": "object", "b": "object", "similarity": "float64", "a_sortkey": "object",
           "b_sortkey": "object"}
 
@@ -47,30 +48,34 @@ class Duplicates:
     duplicate_of: dict[str, str] = field(default_factory=dict)
 
 
-def sign_rows(frame: pd.DataFrame, options: dedup.DedupOptions) -> pd.DataFrame:
-    """One row per (article, band key) for a partition of the articles table."""
+def sign_rows(frame: pd.DataFrame, options: dedup.DedupOptions,
+              partition_info: dict[str, Any] | None = None) -> pd.DataFrame:
+    """One row per (article, band key) for a partition of the articles table; ``seq`` is the
+    article's place in input order (partition number, then row)."""
     import pandas as pd
 
+    first = (partition_info or {}).get("number", 0) << 32
     rows: list[dict[str, Any]] = []
-    for aid, body, published in zip(frame["id"], frame["body"], frame["published"], strict=True):
+    for row, (aid, body, published) in enumerate(
+            zip(frame["id"], frame["body"], frame["published"], strict=True)):
         day = published.get("date") if isinstance(published, dict) else None
         sig, n = dedup.signature(body or "", options)
         blob, sortkey = dedup.to_blob(sig), article_sortkey(day, len(body or ""), aid)
         rows.extend({"article_id": aid, "key": key, "signature": blob, "shingles": n,
-                     "sortkey": sortkey} for key in dedup.band_keys(sig, options))
+                     "sortkey": sortkey, "seq": first + row} for key in dedup.band_keys(sig, options))
     return pd.DataFrame(rows, columns=list(_SIGNED)).astype(_SIGNED)
 
 
 def bucket_pairs(bucket: pd.DataFrame, options: dedup.DedupOptions) -> pd.DataFrame:
-    """The duplicate pairs among the articles sharing one band key."""
+    """The duplicate pairs among the articles sharing one band key (its open members)."""
     import pandas as pd
 
-    members = sorted({(r.article_id, r.signature, r.shingles, r.sortkey)
-                      for r in bucket.itertuples(index=False)})
+    arrived: dict[str, tuple[str, bytes, int, str]] = {}
+    for r in sorted(bucket.itertuples(index=False), key=lambda r: r.seq):
+        arrived.setdefault(r.article_id, (r.article_id, r.signature, r.shingles, r.sortkey))
+    members = sorted(dedup.open_members(list(arrived.values()), options))
     rows = []
     for (a, sig_a, n_a, key_a), (b, sig_b, n_b, key_b) in combinations(members, 2):
-        if a == b:
-            continue
         sim = dedup.compare(dedup.from_blob(sig_a), n_a, dedup.from_blob(sig_b), n_b)
         if dedup.is_duplicate(sim, options):
             rows.append({"a": a, "b": b, "similarity": sim.jaccard, "a_sortkey": key_a,
