@@ -15,6 +15,9 @@ from dateline.places.margins import caption_spans
         ("Smoke rises over Beirut, Lebanon, on Tuesday. Photo: Reuters", ["Beirut", "Lebanon"]),
         ("Fans celebrate in the streets after the final.", []),
         ("Firefighters at work near Los Angeles. AP Photo", ["Los Angeles"]),
+        ("Antony Blinken lands at Ben Gurion airport. Photo: AFP", []),
+        ("Tanks near Rafah Sunday. Image Credit: Reuters", ["Rafah"]),
+        ("Crowds in Cairo, Egypt. Photo: AP", ["Cairo", "Egypt"]),
     ],
 )
 def test_caption_spans(caption: str, expected: list[str]) -> None:

@@ -19,6 +19,12 @@ CAPTION_KINDS = frozenset({"caption"})
 MIN_POPULATION = 20_000  # a caption word run that names a smaller town is left alone
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|of|upon)\s+)?[A-Z][\w'’.-]*)*")
 _MAX_WORDS = 4
+# capitalised words that may follow a place name without making it part of a longer name
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec".split()
+)
 
 
 class Margin(NamedTuple):
@@ -63,10 +69,21 @@ def caption_spans(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int]]:
                 while end > start and text[end - 1] in ".,'’":
                     end -= 1
                 if _names_a_place(text[start:end], gaz):
+                    if _inside_longer_name(words, i + n, end, text):
+                        break  # "Antony Blinken": a first name that is also a town
                     yield start, end
                     i += n - 1
                     break
             i += 1
+
+
+def _inside_longer_name(words: list[tuple[int, int]], nxt: int, end: int, text: str) -> bool:
+    """The match runs straight into another capitalised word of the same run (no comma, no
+    period between), so it is part of a longer name: a person's or an organisation's."""
+    if nxt >= len(words) or end != words[nxt - 1][1]:
+        return False
+    follower = text[words[nxt][0] : words[nxt][1]].rstrip(".,'’")
+    return follower[:1].isupper() and follower not in _CALENDAR
 
 
 def _names_a_place(name: str, gaz: Gazetteer) -> bool:
