@@ -49,6 +49,10 @@ class State:
     found: list[Found] = field(default_factory=list)
     used_cues: set[int] = field(default_factory=set)
     direct_tokens: set[int] = field(default_factory=set)
+    text: str = field(init=False)  # doc.text, read once: Doc.text joins every token on each access
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
 
 
 # ---------------------------------------------------------------- token helpers
@@ -180,7 +184,8 @@ def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int
 def _closing_comma(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """'Mr. Conant, the Republican consultant,': an appositive's closing comma is in the source."""
     a, b = span
-    if "," in doc.text[a:b] and doc.text[b: b + 1] == ",":
+    text = doc.text
+    if "," in text[a:b] and text[b: b + 1] == ",":
         return a, b + 1
     return span
 

@@ -45,7 +45,7 @@ def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int
         if t.text in SENT_END and len(toks) > 1:
             break
     words = [t for t in toks if not t.is_punct]
-    inner = doc.text[q.start: q.end].rstrip()
+    inner = st.text[q.start: q.end].rstrip()
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
     for k, t in enumerate(words[:12]):
         if t.i in st.used_cues or not (is_cue(t, st.lex) or loose and t.pos_ == "VERB"):
@@ -114,7 +114,7 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
 
 def _starts_clause(st: State, q: QuotedSpan) -> bool:
     """The quote opens a sentence: paragraph start, or after sentence-final punctuation."""
-    text = st.doc.text
+    text = st.text
     stripped = text[: q.outer_start].rstrip()
     if not stripped or "\n" in text[len(stripped): q.outer_start]:
         return True
@@ -158,7 +158,7 @@ def _found_quote(st: State, q: QuotedSpan, kind: str, cue: Token | None, subj: T
 
 def attribute_quotes(st: State) -> None:
     """Attach each quoted span to a cue and source, or leave it out (a scare quote)."""
-    paras = paragraphs(st.doc.text)
+    paras = paragraphs(st.text)
     last_in_para: dict[int, Found] = {}
     last_found: Found | None = None
     for q in st.quotes:
@@ -232,7 +232,7 @@ def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     """'“A,” Schiff said, “B.”': the second part continues the first attribution."""
     if prev is None or prev.kind != "direct" or prev.cue is None:
         return None
-    between = st.doc.text[prev.outer[1]: q.outer_start]
+    between = st.text[prev.outer[1]: q.outer_start]
     if "\n" in between or any(c in between for c in ".?!"):
         return None
     if prev.cue[0] < prev.outer[1] or prev.cue[1] > q.outer_start:

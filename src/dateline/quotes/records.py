@@ -122,7 +122,8 @@ def _compound_text(tok: Token) -> str:
 
 
 def doc_text(toks: list[Token]) -> str:
-    return toks[0].doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    """The text from the first token to the last (tokens in order), what lies between included."""
+    return toks[0].doc[toks[0].i: toks[-1].i + 1].text
 
 
 def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
@@ -172,13 +173,13 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
     mentions = doc._.mentions
     timexes = doc._.timexes or ()
     types = {a.id: a.type for a in (doc._.actors or ())}
+    text = doc.text  # Doc.text joins every token: read it once
     out: list[Quote] = []
     for f in found:
         if f.wrapper and not keep_wrappers:
             continue
         if f.kind == "indirect" and f.source is None:
             continue  # reported speech nobody is named for ('criticism of X', 'is expected to')
-        text = doc.text
         source = f.source
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
             source = (source[0], source[1] - 1)  # the appositive's closing comma

@@ -363,9 +363,9 @@ def attribute_reported(st: State) -> None:
 
 def attribute_headlines(st: State) -> None:
     """'Sanders: Clinton Email Story Has Moved': a line opened by a name and a colon."""
-    doc = st.doc
-    for pa, pb in paragraphs(doc.text):
-        for line_start, line in _lines(doc.text, pa, pb):
+    doc, text = st.doc, st.text
+    for pa, pb in paragraphs(text):
+        for line_start, line in _lines(text, pa, pb):
             colon = line.find(": ")
             if colon <= 0 or colon > 60 or len(line) - colon < 12:
                 continue
