@@ -8,6 +8,7 @@ size, by their own name. Their ``Place.offsets_in`` says which text the offsets 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -21,9 +22,7 @@ _RUN = re.compile(r"[A-Z][\w'â€™.-]*(?:\s+(?:(?:al|el|de|of|upon)\s+)?[A-Z][\w'â
 _MAX_WORDS = 4
 # capitalised words that may follow a place name without making it part of a longer name
 _CALENDAR = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec".split()
+    [*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]
 )
 
 
