@@ -226,3 +226,25 @@ def test_threads_share_one_store(filled: Store) -> None:
         results = list(pool.map(lambda _: len(filled.events()), range(20)))
     assert results == [5] * 20
     assert dataclasses.asdict(filled.get(record_b().id) or record_a()) == dataclasses.asdict(record_b())
+
+
+def test_child_lookups_of_many_rows_go_in_slices(tmp_path: Path) -> None:
+    """Speakers, event actors and actor names of more rows than SQLite takes parameters in one
+    statement (999 on older builds) all come back, in order."""
+    n = 1200
+    body = "x. " * n
+    base = record_a()
+    record = dataclasses.replace(
+        base, id="many", body=body, paragraphs=((0, len(body)),),
+        quotes=tuple(Quote(3 * i, 3 * i + 2, "x.", "indirect", "said", ("org:hamas",))
+                     for i in range(n)),
+        events=tuple(dataclasses.replace(base.events[1], id=f"ev-{i}", evidence=(3 * i, 3 * i + 2))
+                     for i in range(n)))
+    with Store(tmp_path / "many.db") as store:
+        store.put([record])
+        store.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # as older builds
+        quotes = store.quotes(limit=0)
+        events = store.events(limit=0)
+    assert len(quotes) == len(events) == n
+    assert all(q["speaker_names"] == ["Hamas"] for q in quotes)
+    assert all(e["source_names"] == ["Hamas"] for e in events)

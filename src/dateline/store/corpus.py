@@ -9,22 +9,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+from dateline.store.queries import chunks, marks
+
 Row = dict[str, Any]
-
-
-def _marks(name: str, values: Sequence[Any], params: dict[str, Any]) -> str:
-    """Named placeholders ``:name0, :name1...`` for an IN list, their values put in ``params``."""
-    for i, value in enumerate(values):
-        params[f"{name}{i}"] = value
-    return ", ".join(f":{name}{i}" for i in range(len(values)))
-
-
-def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(values), size):
-        yield values[i:i + size]
 
 
 # -- duplicates ------------------------------------------------------------------------------
@@ -55,7 +45,7 @@ def band_candidates(conn: sqlite3.Connection, keys: Sequence[int], cap: int) -> 
     params: dict[str, Any] = {}
     postings: dict[int, list[str]] = {k: [] for k in keys}
     for r in conn.execute(f"SELECT key, article_id FROM lsh_bands WHERE key IN "
-                          f"({_marks('k', list(keys), params)})", params):
+                          f"({marks('k', list(keys), params)})", params):
         postings[r[0]].append(r[1])
     open_keys = [k for k in keys if len(postings[k]) < cap]
     return sorted({a for k in open_keys for a in postings[k]}), open_keys
@@ -67,7 +57,7 @@ def signatures(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Row]:
         params: dict[str, Any] = {}
         out.extend(dict(r) for r in conn.execute(
             "SELECT article_id, signature, shingles, sortkey, duplicate_of, similarity "
-            f"FROM corpus_articles WHERE article_id IN ({_marks('a', list(part), params)})", params))
+            f"FROM corpus_articles WHERE article_id IN ({marks('a', list(part), params)})", params))
     return out
 
 
@@ -115,7 +105,7 @@ def event_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[Row]:
     rows: list[Row] = []
     for part in chunks(list(keys)):
         params: dict[str, Any] = {}
-        marks = _marks("k", list(part), params)
+        keys_in = marks("k", list(part), params)
         found = [dict(r) for r in conn.execute(
             "SELECT e.event_key, e.id, e.article_id, e.type, e.status, e.date_start, e.date_end, "
             "e.place, a.published, COALESCE(c.duplicate_of, e.article_id) AS root, "
@@ -124,12 +114,12 @@ def event_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[Row]:
             "FROM events e JOIN articles a ON a.id = e.article_id "
             "LEFT JOIN corpus_articles c ON c.article_id = e.article_id "
             "LEFT JOIN event_clusters ec ON ec.event_key = e.event_key "
-            f"WHERE e.event_key IN ({marks})", params)]
+            f"WHERE e.event_key IN ({keys_in})", params)]
         roles: dict[tuple[int, str], list[str]] = defaultdict(list)
         countries: dict[tuple[int, str], list[str]] = defaultdict(list)
         for r in conn.execute("SELECT x.event_key, x.role, x.actor_id, ac.country FROM event_actors x "
                               "LEFT JOIN actors ac ON ac.id = x.actor_id WHERE x.event_key "
-                              f"IN ({marks}) ORDER BY x.event_key, x.role, x.seq", params):
+                              f"IN ({keys_in}) ORDER BY x.event_key, x.role, x.seq", params):
             roles[(r["event_key"], r["role"])].append(r["actor_id"])
             if r["country"]:
                 countries[(r["event_key"], r["role"])].append(r["country"])
@@ -150,7 +140,7 @@ def event_candidates(conn: sqlite3.Connection, keys: Sequence[str], low: str | N
     if low and high and keys:
         params: dict[str, Any] = {"low": low, "high": high, "limit": limit * len(keys)}
         found.update(int(r[0]) for r in conn.execute(
-            f"SELECT DISTINCT event_key FROM event_blocks WHERE key IN ({_marks('k', list(keys), params)}) "
+            f"SELECT DISTINCT event_key FROM event_blocks WHERE key IN ({marks('k', list(keys), params)}) "
             "AND day_end BETWEEN :low AND date(:high, '+32 days') AND day_start <= :high "
             "ORDER BY day_end DESC LIMIT :limit", params))
     found.update(int(r[0]) for r in conn.execute(
@@ -168,7 +158,7 @@ def cluster_of(conn: sqlite3.Connection, keys: Sequence[int]) -> dict[int, tuple
         for r in conn.execute(
                 "SELECT c.event_key, c.cluster_id, (SELECT MIN(x.sortkey) FROM event_clusters x "
                 "WHERE x.cluster_id = c.cluster_id) AS first FROM event_clusters c "
-                f"WHERE c.event_key IN ({_marks('k', list(part), params)})", params):
+                f"WHERE c.event_key IN ({marks('k', list(part), params)})", params):
             out[int(r["event_key"])] = (str(r["cluster_id"]), str(r["first"]))
     return out
 
@@ -195,7 +185,7 @@ def story_candidates(conn: sqlite3.Connection, article_id: str, feats: Sequence[
     params: dict[str, Any] = {"low": low, "high": high, "me": article_id, "n": min_shared}
     sql = ("SELECT c.article_id AS id, c.published, c.features, COUNT(*) AS shared "
            "FROM story_features f JOIN corpus_articles c ON c.article_id = f.article_id "
-           f"WHERE f.feature IN ({_marks('f', list(feats), params)}) AND f.day BETWEEN :low AND :high "
+           f"WHERE f.feature IN ({marks('f', list(feats), params)}) AND f.day BETWEEN :low AND :high "
            "AND c.story_id IS NOT NULL AND f.article_id != :me "
            "GROUP BY c.article_id HAVING COUNT(*) >= :n ORDER BY c.article_id")
     return [dict(r) for r in conn.execute(sql, params)]
@@ -209,7 +199,7 @@ def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple
         for r in conn.execute(
                 "SELECT c.article_id, c.story_id, s.story_sortkey FROM corpus_articles c JOIN "
                 "corpus_articles s ON s.article_id = c.story_id "
-                f"WHERE c.article_id IN ({_marks('a', list(part), params)}) AND c.story_id IS NOT NULL",
+                f"WHERE c.article_id IN ({marks('a', list(part), params)}) AND c.story_id IS NOT NULL",
                 params):
             out[r[0]] = (r[1], r[2])
     return out

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
-from dateline.store.queries import _names
+from dateline.store.queries import _names, _roles
 
 Row = dict[str, Any]
-
-
-def _marks(name: str, values: Sequence[Any], params: dict[str, Any]) -> str:
-    """Named placeholders ``:name0, :name1...`` for an IN list, their values put in ``params``."""
-    for i, value in enumerate(values):
-        params[f"{name}{i}"] = value
-    return ", ".join(f":{name}{i}" for i in range(len(values)))
 
 
 def duplicate_map(conn: sqlite3.Connection) -> dict[str, str]:
@@ -71,17 +64,6 @@ def merged_events(conn: sqlite3.Connection, *, story: str | None = None,
     rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or "", r["first_report"]["published"] or "",
                              r["cluster_id"]))
     return rows
-
-
-def _roles(conn: sqlite3.Connection, keys: list[int]) -> dict[tuple[int, str], list[str]]:
-    roles: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for i in range(0, len(keys), 500):
-        params: dict[str, Any] = {}
-        for r in conn.execute("SELECT event_key, role, actor_id FROM event_actors WHERE event_key IN "
-                              f"({_marks('k', keys[i:i + 500], params)}) ORDER BY event_key, role, seq",
-                              params):
-            roles[(r["event_key"], r["role"])].append(r["actor_id"])
-    return roles
 
 
 def _ranked(values: list[str]) -> list[str]:

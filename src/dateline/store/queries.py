@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from dateline.store.dates import bound
@@ -72,12 +73,17 @@ def _split(values: str | None, upper: bool) -> list[str]:
     return [p.upper() if upper else p.lower() for p in parts]
 
 
-def _in(name: str, values: list[str], params: dict[str, Any]) -> str:
-    keys = []
+def marks(name: str, values: Sequence[Any], params: dict[str, Any]) -> str:
+    """Named placeholders ``:name0, :name1...`` for an IN list, their values put in ``params``."""
     for i, value in enumerate(values):
         params[f"{name}{i}"] = value
-        keys.append(f":{name}{i}")
-    return ", ".join(keys)
+    return ", ".join(f":{name}{i}" for i in range(len(values)))
+
+
+def chunks(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """``values`` in slices of ``size``: SQLite caps the parameters of one statement."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str | None = None,
@@ -114,11 +120,32 @@ def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str
 
 
 def _names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    params: dict[str, Any] = {}
-    sql = f"SELECT id, name FROM actors WHERE id IN ({_in('a', sorted(ids), params)})"
-    return {r["id"]: r["name"] for r in conn.execute(sql, params)}
+    names: dict[str, str] = {}
+    for part in chunks(sorted(ids)):
+        params: dict[str, Any] = {}
+        sql = f"SELECT id, name FROM actors WHERE id IN ({marks('a', part, params)})"
+        names.update((r["id"], r["name"]) for r in conn.execute(sql, params))
+    return names
+
+
+def _speakers(conn: sqlite3.Connection, quote_ids: list[int]) -> dict[int, list[str]]:
+    speakers: dict[int, list[str]] = defaultdict(list)
+    for part in chunks(quote_ids):
+        params: dict[str, Any] = {}
+        for r in conn.execute("SELECT quote_id, actor_id FROM quote_speakers WHERE quote_id IN "
+                              f"({marks('k', part, params)}) ORDER BY quote_id, seq", params):
+            speakers[r["quote_id"]].append(r["actor_id"])
+    return speakers
+
+
+def _roles(conn: sqlite3.Connection, keys: list[int]) -> dict[tuple[int, str], list[str]]:
+    roles: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for part in chunks(keys):
+        params: dict[str, Any] = {}
+        for r in conn.execute("SELECT event_key, role, actor_id FROM event_actors WHERE event_key IN "
+                              f"({marks('k', part, params)}) ORDER BY event_key, role, seq", params):
+            roles[(r["event_key"], r["role"])].append(r["actor_id"])
+    return roles
 
 
 def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, since: str | None = None,
@@ -155,13 +182,7 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, since: str |
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY day_start IS NULL, day_start, a.published, q.article_id, q.seq"
     rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
-    speakers: dict[int, list[str]] = defaultdict(list)
-    if rows:
-        p: dict[str, Any] = {}
-        keys = _in("k", [r["quote_id"] for r in rows], p)
-        for r in conn.execute(f"SELECT quote_id, actor_id FROM quote_speakers WHERE quote_id IN ({keys}) "
-                              "ORDER BY quote_id, seq", p):
-            speakers[r["quote_id"]].append(r["actor_id"])
+    speakers = _speakers(conn, [r["quote_id"] for r in rows])
     names = _names(conn, {a for ids in speakers.values() for a in ids})
     for row in rows:
         ids = speakers.get(row["quote_id"], [])
@@ -187,9 +208,9 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | No
         where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_key = e.event_key AND "
                      f"{_actor_ids_sql('x.actor_id')})")
     if types := _split(type, upper=True):
-        where.append(f"e.type IN ({_in('type', types, params)})")
+        where.append(f"e.type IN ({marks('type', types, params)})")
     if statuses := _split(status, upper=False):
-        where.append(f"e.status IN ({_in('status', statuses, params)})")
+        where.append(f"e.status IN ({marks('status', statuses, params)})")
     if place:
         params["place"] = like(place)
         where.append("e.place LIKE :place ESCAPE '\\'")
@@ -206,13 +227,7 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | No
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY e.date_start IS NULL, e.date_start, a.published, e.article_id, e.seq"
     rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
-    roles: dict[tuple[int, str], list[str]] = defaultdict(list)
-    if rows:
-        p: dict[str, Any] = {}
-        keys = _in("k", [r["event_key"] for r in rows], p)
-        for r in conn.execute(f"SELECT event_key, role, actor_id FROM event_actors WHERE event_key "
-                              f"IN ({keys}) ORDER BY event_key, role, seq", p):
-            roles[(r["event_key"], r["role"])].append(r["actor_id"])
+    roles = _roles(conn, [r["event_key"] for r in rows])
     names = _names(conn, {a for ids in roles.values() for a in ids})
     for row in rows:
         for role in ("source", "target"):
@@ -237,7 +252,7 @@ def actors(conn: sqlite3.Connection, *, search: str | None = None, type: str | N
         params["actor"], params["actor_like"] = search, like(search)
         where.append(_actor_ids_sql("ac.id"))
     if types := _split(type, upper=False):
-        where.append(f"ac.type IN ({_in('type', types, params)})")
+        where.append(f"ac.type IN ({marks('type', types, params)})")
     sql += " WHERE " + " AND ".join(where) + " ORDER BY articles DESC, mentions DESC, ac.id"
     rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
     for row in rows:
@@ -255,7 +270,7 @@ def places(conn: sqlite3.Connection, *, search: str | None = None, country: str 
         params["like"] = like(search)
         where.append("(p.name LIKE :like ESCAPE '\\' OR p.text LIKE :like ESCAPE '\\')")
     if countries := _split(country, upper=True):
-        where.append(f"p.country IN ({_in('country', countries, params)})")
+        where.append(f"p.country IN ({marks('country', countries, params)})")
     sql = ("SELECT p.name, p.country, p.geonames_id, p.feature, AVG(p.lat) AS lat, AVG(p.lon) AS lon, "
            "COUNT(DISTINCT p.article_id) AS articles, COUNT(*) AS mentions, "
            "MAX(p.confidence) AS confidence, json_group_array(DISTINCT p.text) AS texts FROM places p")
