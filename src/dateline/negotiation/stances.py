@@ -83,10 +83,11 @@ def stance_cues(doc: Doc, lexicon: Lexicon | None = None, topic: str | None = No
 def blames(doc: Doc, events: Sequence[Event], topic: str) -> list[Stance]:
     """X blames Y from ACCUSE events and from requests to pressure Y."""
     out: list[Stance] = []
+    body = doc.text  # Doc.text joins every token on each access: read it once
     for ev in events:
         if ev.status in ("negated", "denied", "hypothetical"):
             continue
-        text = doc.text[ev.evidence[0]: ev.evidence[1]].lower()
+        text = body[ev.evidence[0]: ev.evidence[1]].lower()
         pressure = ev.type == "REQUEST" and any(w in text for w in PRESSURE)
         if ev.type != "ACCUSE" and not pressure:
             continue

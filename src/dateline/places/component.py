@@ -90,9 +90,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
     claimed, surnames = _claimed(doc), _surnames(doc)
     spans: list[tuple[int, int]] = []
     kinds: list[str] = []
+    body = doc.text  # Doc.text joins every token on each access: read it once
     for ent in doc.ents:
         start, end = _text_span(ent)
-        text = doc.text[start:end]
+        text = body[start:end]
         if ent.label_ in opts.labels and ((start, end) in claimed or text in surnames):
             kind = ""  # "Saakashvili" tagged GPE: a person the doc names in full elsewhere
         elif ent.label_ in opts.labels:
