@@ -13,10 +13,12 @@ PARAGRAPH_BREAK = "\n\n"
     assigns=["token.is_sent_start"],
 )
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence at the first token after each paragraph break (before the parser)."""
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        gap = prev.whitespace_ + (prev.text if prev.is_space else "")
-        if "\n" in gap and PARAGRAPH_BREAK in doc.text[prev.idx : doc[i].idx]:
-            doc[i].is_sent_start = True
+    """Start a sentence at the first token after each paragraph break (before the parser).
+
+    spaCy keeps a run of whitespace with a line break as one space token, so a break is a
+    space token holding a blank line (``doc.text`` is rebuilt on every access: not used here).
+    """
+    for token in doc:
+        if token.is_space and PARAGRAPH_BREAK in token.text and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
     return doc
