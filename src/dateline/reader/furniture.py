@@ -270,9 +270,3 @@ def _similar(a: str, b: str, threshold: float = 0.6) -> bool:
     """Word-set Jaccard similarity at least ``threshold`` (a title and its on-page variant)."""
     x, y = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
     return bool(x and y) and len(x & y) / len(x | y) >= threshold
-
-
-def credit_of(text: str) -> str | None:
-    """The credit named at the end of a caption or credit line, if any."""
-    found = classify_line(text)
-    return found.credit if found is not None else None

@@ -6,7 +6,6 @@ Plain functions over an open connection, called inside the transactions that
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
@@ -205,12 +204,8 @@ def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple
     return out
 
 
-def json_list(text: str | None) -> list[Any]:
-    return json.loads(text) if text else []
-
-
 __all__ = [
-    "article_features", "band_candidates", "chunks", "cluster_of", "count_new", "event_candidates",
+    "article_features", "band_candidates", "cluster_of", "count_new", "event_candidates",
     "event_rows", "insert_article_state", "insert_duplicate_pair", "new_articles", "new_event_keys",
     "new_story_articles", "rename_root", "signatures", "story_candidates", "story_roots",
 ]
