@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from tqdm import tqdm
 
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 Reader = Callable[[SourceItem], CleanArticle]
 ErrorHandler = Callable[[SourceError], None]
+T = TypeVar("T")
 
 
 @dataclass
@@ -161,8 +162,9 @@ def _understand(batch: list[CleanArticle], pipeline: Pipeline,
     return records
 
 
-def _chunks(items: Iterable[CleanArticle], size: int) -> Iterator[list[CleanArticle]]:
-    batch: list[CleanArticle] = []
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last may be shorter), streaming."""
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

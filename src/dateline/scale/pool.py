@@ -12,22 +12,21 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
-from dateline.ingest import IngestReport, _count_inputs
+from dateline.ingest import IngestReport, _chunks, _count_inputs
 from dateline.scale.worker import PipelineSpec, run_chunk, warm
-from dateline.sources import SourceError, SourceItem, iter_sources
+from dateline.sources import SourceError, iter_sources
 
 if TYPE_CHECKING:
     from dateline.model import ArticleRecord
     from dateline.store import Store
 
-Chunk = list[SourceItem | SourceError]
 Done = tuple[list["ArticleRecord"], list[SourceError], float]
 
 
@@ -82,17 +81,6 @@ def ingest_pool(
     finally:
         bar.close()
     return report
-
-
-def _chunks(items: Iterable[SourceItem | SourceError], size: int) -> Iterator[Chunk]:
-    chunk: Chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 __all__ = ["ingest_pool"]
