@@ -3,6 +3,8 @@ the scale options refuse what they cannot do, saying what to pass instead."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +45,17 @@ def test_scale_options_refuse_with_one_line(args: list[str], expected: str, corp
     result = CliRunner().invoke(main, ["ingest", *paths, "--db", str(tmp_path / "x.db"), *args])
     assert result.exit_code == 1
     assert f"dateline: error: {expected}" in result.output
+
+
+def test_workers_that_cannot_load_the_pipeline_say_so_in_one_line(corpus: list[str],
+                                                                  tmp_path: Path) -> None:
+    bad = tmp_path / "bad-dictionary.jsonl"
+    bad.write_text("not json\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "dateline.cli", "ingest", corpus[1], "--db", str(tmp_path / "x.db"),
+         "--workers", "2", "--actors", str(bad), "-q"],
+        capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "dateline: error: worker processes: cannot load the dateline pipeline (DictionaryError: "
+        f"{bad}:1: not valid JSON (Expecting value at column 1))"]

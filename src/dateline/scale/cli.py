@@ -67,11 +67,14 @@ def _run(*, paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
     if dask is None:
         if out is not None:
             raise CliError("--out", "Parquet output is written by the Dask path: add --dask local:N")
-        with open_store(db, create=True) as store:
-            from dateline.scale.pool import ingest_pool
+        from dateline.scale.pool import PoolError, ingest_pool
 
-            report: IngestReport = ingest_pool(paths, store, workers=workers, spec=spec,
-                                               progress=progress, on_error=_error)
+        with open_store(db, create=True) as store:
+            try:
+                report: IngestReport = ingest_pool(paths, store, workers=workers, spec=spec,
+                                                   progress=progress, on_error=_error)
+            except PoolError as err:
+                raise CliError(err.origin, err.message) from err
         where = db
     else:
         if workers != 1:

@@ -14,6 +14,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,15 @@ if TYPE_CHECKING:
     from dateline.store import Store
 
 Done = tuple[list["ArticleRecord"], list[SourceError], float]
+
+
+class PoolError(ValueError):
+    """The worker processes cannot run the pipeline (a missing model, a malformed dictionary)."""
+
+    def __init__(self, origin: str, message: str) -> None:
+        super().__init__(f"{origin}: {message}")
+        self.origin = origin
+        self.message = message
 
 
 def ingest_pool(
@@ -75,12 +85,24 @@ def ingest_pool(
             for chunk in _chunks(iter_sources(paths), spec.batch_size):
                 pending.append(pool.submit(run_chunk, chunk, spec))
                 while len(pending) >= 2 * workers:
-                    collect(pending.popleft().result())
+                    collect(_result(pending.popleft()))
             while pending:
-                collect(pending.popleft().result())
+                collect(_result(pending.popleft()))
     finally:
         bar.close()
     return report
 
 
-__all__ = ["ingest_pool"]
+def _result(future: Future[Done]) -> Done:
+    """A chunk's outcome; bad inputs come back as data, so what a chunk raises is the pipeline
+    failing to load in the worker."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception as err:
+        raise PoolError("worker processes", f"cannot load the dateline pipeline "
+                                            f"({type(err).__name__}: {err})") from err
+
+
+__all__ = ["PoolError", "ingest_pool"]

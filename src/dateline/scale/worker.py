@@ -7,6 +7,7 @@ process pool). Bad inputs come back as data: one (origin, message) pair each.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -101,8 +102,11 @@ def run_chunk(items: list[SourceItem | SourceError],
 
 
 def warm(spec: PipelineSpec) -> None:
-    """The process pool's initializer: load the pipeline before the first chunk."""
-    pipeline_for(spec)
+    """The process pool's initializer: load the pipeline before the first chunk. A failure is
+    raised by the first chunk instead, where the parent can report it (an initializer that
+    raises prints a traceback and breaks the pool)."""
+    with contextlib.suppress(Exception):
+        pipeline_for(spec)
 
 
 def peak_rss_mb() -> float:
