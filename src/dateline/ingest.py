@@ -75,7 +75,8 @@ def ingest(
         reader = read_item
     paths = list(paths)
     report = IngestReport()
-    bar = tqdm(total=_count_inputs(paths), unit="article", file=sys.stderr, disable=not progress,
+    total = _count_inputs(paths) if progress else None  # no second directory walk when unseen
+    bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress,
                dynamic_ncols=True, desc="ingest")
 
     def fail(error: SourceError) -> None:

@@ -58,7 +58,8 @@ def ingest_pool(
     spec = spec or PipelineSpec()
     paths = list(paths)
     report = IngestReport()
-    bar = tqdm(total=_count_inputs(paths), unit="article", file=sys.stderr, disable=not progress,
+    total = _count_inputs(paths) if progress else None  # no second directory walk when unseen
+    bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress,
                dynamic_ncols=True, desc=f"ingest ({workers} processes)")
 
     def collect(done: Done) -> None:
