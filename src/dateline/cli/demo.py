@@ -46,10 +46,10 @@ def demo_cmd(db: str, quiet: bool) -> None:
     inputs = demo_inputs()
     if not inputs:
         raise CliError(str(BUNDLED), "no demo articles found; reinstall dateline (`make install`)")
+    pipeline = load_pipeline()  # first: a missing model leaves the old demo database alone
     db_path = Path(db)
     _fresh(db_path)
     click.echo("Reading: " + ", ".join(str(p) for p in inputs))
-    pipeline = load_pipeline()
     with Store(db_path) as store:
         report = ingest(inputs, store, pipeline, progress=not quiet and sys.stderr.isatty(),
                         on_error=lambda e: error_line(e.origin, e.message))
