@@ -248,3 +248,14 @@ def test_child_lookups_of_many_rows_go_in_slices(tmp_path: Path) -> None:
     assert len(quotes) == len(events) == n
     assert all(q["speaker_names"] == ["Hamas"] for q in quotes)
     assert all(e["source_names"] == ["Hamas"] for e in events)
+
+
+def test_places_keep_which_text_their_offsets_index(store: Store) -> None:
+    """A caption's toponym is stored as a furniture span, never passed off as a body span."""
+    base = record_a()
+    caption = dataclasses.replace(base.places[0], start=0, end=5, offsets_in="furniture:0")
+    store.put([dataclasses.replace(base, places=(*base.places, caption))])
+    rows = store.conn.execute(
+        "SELECT start, offsets_in FROM places WHERE article_id = ? ORDER BY seq", (base.id,)
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [(base.places[0].start, None), (0, "furniture:0")]

@@ -305,8 +305,14 @@ CREATE TABLE story_links (
 CREATE INDEX story_links_b ON story_links(b);
 """
 
+# 3: which text a place's offsets index (NULL: the body; "dateline"; "furniture:N"), as in
+# Place.offsets_in; without it a caption's toponym looked like a body span.
+_V3 = """
+ALTER TABLE places ADD COLUMN offsets_in TEXT;
+"""
+
 #: (version, SQL), in order. Append only.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3))
 
 LATEST = MIGRATIONS[-1][0]
 

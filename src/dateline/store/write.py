@@ -63,9 +63,9 @@ def insert_article(conn: sqlite3.Connection, record: ArticleRecord, text: str, d
     )
     conn.executemany(
         'INSERT INTO places (article_id, seq, start, "end", text, name, country, lat, lon, '
-        "geonames_id, confidence, feature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "geonames_id, confidence, feature, offsets_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(aid, i, p.start, p.end, p.text, p.name, p.country, p.lat, p.lon, p.geonames_id,
-          p.confidence, p.feature) for i, p in enumerate(record.places)],
+          p.confidence, p.feature, p.offsets_in) for i, p in enumerate(record.places)],
     )
     _quotes(conn, record)
     _events(conn, record)
