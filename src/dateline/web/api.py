@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -117,7 +118,10 @@ def get_article(store: StoreDep,
     record = store.get(full)
     if record is None:
         raise ApiError(404, "not_found", f"no article with id {article_id!r}; list them at /articles")
-    return record.to_json()
+    data = record.to_json()
+    if data.get("origin"):  # the server's file system is not the client's business: name only
+        data["origin"] = PurePath(data["origin"]).name
+    return data
 
 
 @router.get("/events", response_model=Page[EventRow], responses=ERRORS, tags=["events"])
