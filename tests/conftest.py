@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,23 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE = SHARED / "examples" / "gulf-news-2024-08-18.txt"
+
+
+def fixture_tree(name: str) -> Path:
+    """A working copy of ``tests/fixtures/<name>`` with every ``.in`` suffix dropped.
+
+    Hand-written files in gold formats (TimeML ``.tml``, brat ``.ann``) are kept as ``*.in``
+    templates, so the repository holds nothing that could pass for a copied gold data set.
+    """
+    out = Path(tempfile.mkdtemp(prefix="dateline-fixture-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
+    for src in (FIXTURES / name).rglob("*"):
+        if src.is_file():
+            dest = out / src.relative_to(FIXTURES / name)
+            dest = dest.with_name(dest.name.removesuffix(".in"))
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest)
+    return out
 
 
 def need_shared(path: Path) -> Path:

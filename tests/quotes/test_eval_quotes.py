@@ -1,4 +1,4 @@
-"""The PolNeAR-format scorer on tiny hand-made brat files (tests/fixtures/quotes/polnear)."""
+"""The PolNeAR-format scorer on tiny hand-made brat files (tests/fixtures/quotes/polnear, *.in)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from click.testing import CliRunner
 
 from dateline.cli import main
 from dateline.eval.quotes import Attribution, Tally, match_overlap, parse_ann, read_folder
+from tests.conftest import fixture_tree
 
-FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "quotes" / "polnear"
+FOLDER = fixture_tree("quotes/polnear")
 TEXT = (FOLDER / "text" / "bridge.txt").read_text(encoding="utf-8")
 
 

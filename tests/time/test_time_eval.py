@@ -22,10 +22,11 @@ from dateline.eval.time import (
     to_timeml,
 )
 from dateline.model import Timex
+from tests.conftest import fixture_tree
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
-FOLDER = REPO / "tests" / "fixtures" / "time" / "folder"
+FOLDER = fixture_tree("time/folder")
 
 
 def tx(start: int, end: int, type_: str = "DATE", value: str = "2024") -> Timex:
