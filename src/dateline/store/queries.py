@@ -73,6 +73,17 @@ def _split(values: str | None, upper: bool) -> list[str]:
     return [p.upper() if upper else p.lower() for p in parts]
 
 
+def _date_window(where: list[str], params: dict[str, Any], since: str | None, until: str | None,
+                 *, ends: str, starts: str) -> None:
+    """Keep rows whose date range (SQL expressions ``starts``..``ends``) meets --since/--until."""
+    if since:
+        params["since"] = bound(since, option="--since", upper=False)
+        where.append(f"{ends} >= :since")
+    if until:
+        params["until"] = bound(until, option="--until", upper=True)
+        where.append(f"{starts} <= :until")
+
+
 def marks(name: str, values: Sequence[Any], params: dict[str, Any]) -> str:
     """Named placeholders ``:name0, :name1...`` for an IN list, their values put in ``params``."""
     for i, value in enumerate(values):
@@ -107,12 +118,7 @@ def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str
     if source:
         params["source"] = like(source)
         where.append("a.source LIKE :source ESCAPE '\\'")
-    if since:
-        params["since"] = bound(since, option="--since", upper=False)
-        where.append("a.published >= :since")
-    if until:
-        params["until"] = bound(until, option="--until", upper=True)
-        where.append("a.published <= :until")
+    _date_window(where, params, since, until, ends="a.published", starts="a.published")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql = _limit(sql + " ORDER BY " + order, params, limit)
@@ -169,12 +175,8 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, since: str |
             "(q.speaker_text LIKE :actor_like ESCAPE '\\' OR EXISTS (SELECT 1 FROM quote_speakers s "
             f"WHERE s.quote_id = q.quote_id AND {_actor_ids_sql('s.actor_id')}))"
         )
-    if since:
-        params["since"] = bound(since, option="--since", upper=False)
-        where.append("COALESCE(q.date_end, a.published) >= :since")
-    if until:
-        params["until"] = bound(until, option="--until", upper=True)
-        where.append("COALESCE(q.date_start, a.published) <= :until")
+    _date_window(where, params, since, until, ends="COALESCE(q.date_end, a.published)",
+                 starts="COALESCE(q.date_start, a.published)")
     if article:
         params["article"] = article
         where.append("q.article_id = :article")
@@ -214,12 +216,7 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | No
     if place:
         params["place"] = like(place)
         where.append("e.place LIKE :place ESCAPE '\\'")
-    if since:
-        params["since"] = bound(since, option="--since", upper=False)
-        where.append("e.date_end >= :since")
-    if until:
-        params["until"] = bound(until, option="--until", upper=True)
-        where.append("e.date_start <= :until")
+    _date_window(where, params, since, until, ends="e.date_end", starts="e.date_start")
     if article:
         params["article"] = article
         where.append("e.article_id = :article")
