@@ -111,13 +111,21 @@ def _opens_before(toks: list[Token]) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
-    seen = 0
+    seen, controlled = 0, False
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             return _nearest_subject(verb, subjects)
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if controlled and passive:
+            return passive[0]  # 'X was prompted to say', 'X is expected to announce'
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            controlled = verb.dep_ == "xcomp"
             verb, seen = verb.head, seen + 1
+            continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
+                verb.head.head.i != verb.head.i:
+            verb, seen, controlled = verb.head.head, seen + 1, False  # 'before saying'
             continue
         if verb.dep_ == "relcl" and verb.head.i != verb.i:
             return verb.head

@@ -45,13 +45,17 @@ def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int
         if t.text in SENT_END and len(toks) > 1:
             break
     words = [t for t in toks if not t.is_punct]
-    inner = st.text[q.start: q.end].rstrip()
+    inner = st.text[q.start: q.end].rstrip().rstrip("'’‘\"”“").rstrip()
+    if inner.endswith(".") and words and words[0].text[:1].isupper() and words[0].lower_ != "i":
+        return None  # '“... ends here.” Reid said both ...': a new sentence, not this quote's frame
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
     for k, t in enumerate(words[:12]):
         if t.i in st.used_cues or not (is_cue(t, st.lex) or loose and t.pos_ == "VERB"):
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
                 return None  # another clause comes first
             continue
+        if _introduces_next(t):
+            return None  # '“...” He added: “...”': the frame of the quote that follows
         before = words[:k]
         if before:  # '..., the spokesman said'
             if len(before) > 10 or any(x.pos_ not in NOMINAL and x.dep_ not in ("aux", "neg", "advmod")
@@ -83,6 +87,17 @@ def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int
             return t, nominal[0], char_span(np_)
         return None
     return None
+
+
+def _introduces_next(verb: Token) -> bool:
+    """'He added: “...”': a cue followed by a colon (after its subject or addressee at most)."""
+    doc = verb.doc
+    for t in doc[verb.i + 1: min(len(doc), verb.i + 6)]:
+        if t.text == ":":
+            return True
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or "\n" in t.text:
+            return False
+    return False
 
 
 def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] | None:

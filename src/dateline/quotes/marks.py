@@ -8,6 +8,9 @@ for a quote that runs over several paragraphs). Unbalanced marks get a best read
 - ``unclosed``: no closing mark; the span ends at the paragraph end (or before the next opening mark);
 - ``unopened``: a closing mark with no opening one; the span starts at the paragraph start;
 - ``continued``: the span runs over a paragraph break (reopened, the previous paragraph left open).
+
+A paragraph ends at a blank line, or at any line break when the text is not hard-wrapped (web copy
+with one paragraph a line). Marks inside markup tags (``<tweet author="...">``) are not quotes.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _MARK_RE = re.compile(r"``|''|[\"“”„‟«»‘’‹›']")
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_RE = re.compile(r"[ \t\r\f\v]*\n\s*")
+_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,400})?/?>")
+WRAP_WIDTH = 100  # a text whose lines are all shorter is hard-wrapped: only blank lines end paragraphs
 _OPEN_BEFORE = set(" \t\n([{—–-/")
 
 
@@ -45,11 +51,18 @@ class _Mark:
     double: bool
 
 
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is wrapped at a fixed width (three lines or more, none long)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= 3 and max(len(line) for line in lines) < WRAP_WIDTH
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: text between blank lines, trailing whitespace excluded."""
+    """Paragraph spans, trailing whitespace excluded: text between line breaks, or between blank
+    lines in hard-wrapped text."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _PARA_RE.finditer(text):
+    for m in (_PARA_RE if hard_wrapped(text) else _LINE_RE).finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -96,8 +109,11 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
 
 
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    tags = [(t.start(), t.end()) for t in _TAG_RE.finditer(text, max(0, start - 400), end + 400)]
     out = []
     for m in _MARK_RE.finditer(text, start, end):
+        if any(a < m.start() < b for a, b in tags):
+            continue  # an attribute value of a markup tag
         mark = _classify(text, m)
         if mark is not None:
             out.append(mark)
