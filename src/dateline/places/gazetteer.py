@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # bump when the pickled layout or the build rules change
+FORMAT = 4  # bump when the pickled layout or the build rules change
 MIN_CITY_POPULATION = 500
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCL"})
 AREA_FEATURES = frozenset({"CONT", "RGN", "ZN", "OCN", "SEA", "GULF", "LK", "LKS", "PEN", "STRT", "CNL"})
@@ -155,14 +155,16 @@ class _Builder:
         return i
 
     def alias(self, alias: str, target: str, table: dict[str, list[int]]) -> None:
-        """Point ``alias`` at the largest non-city entry named ``target`` (else the largest one)."""
+        """Point ``alias`` at the largest country, else wide area, else town, else county named
+        ``target``."""
         ids = self.index.get(key(target), [])
         if not ids:
             log.debug("alias %r: no entry named %r", alias, target)
             return
         def rank(i: int) -> tuple[int, int]:
             e = self.entries[i]
-            kind = 2 if e.feature in COUNTRY_FEATURES else 0 if e.feature.startswith("PPL") else 1
+            kind = (2 if e.feature in COUNTRY_FEATURES else 0 if e.feature.startswith("PPL")
+                    else -1 if e.feature == "ADM2" else 1)  # "L.A." is the city, not the county
             return kind, e.population
 
         best = max(ids, key=rank)
@@ -277,6 +279,8 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
                     and e.population * 2 >= largest.get((sub.country_code, e.admin1), 0)):
                 guessed[(sub.country_code, e.admin1)].append((sub.name, e.population))
                 break
+    for cc, code, name in _data("admin1.tsv"):  # GeoNames' own admin-1 names, everywhere
+        named[(cc, code)] += [name, *_bare(name)]
     pops: dict[tuple[str, str], int] = {}
     for code_key, subs in guessed.items():
         if len(subs) == 1:
@@ -292,17 +296,43 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
                                            round(lon, 4), "ADM1", pop), names)
 
 
+_PREFIX = re.compile(
+    r"^(?:(?:Province|Provincia|Departamento|Departement|Partido|Municipio|Region|Canton|"
+    r"District|City|County|State|Estado|Distrito|Comune|Municipality|Politischer Bezirk|"
+    r"Rrethi|Muhafazat|Kabupaten|Kota)\s+(?:of\s+|de\s+la\s+|de\s+l'|de\s+|di\s+|del\s+|"
+    r"du\s+|des\s+|d'|i\s+|al\s+|la\s+)?)", re.IGNORECASE)
+_TRAIL = re.compile(r"\s+(?:County Borough|County|District|Province|Region|Governorate|Oblast|"
+                    r"Shi|Prefecture|State|Division|Municipality|Borough|Parish|Area|Voivodeship|"
+                    r"Okrug|Krai|Kray)$", re.IGNORECASE)
+
+
+def _bare(name: str) -> list[str]:
+    """A GeoNames admin name without its administrative word ("Province of Laguna" -> "Laguna",
+    "Lamar County" -> "Lamar"), if it has one and what is left is a name."""
+    bare = _TRAIL.sub("", _PREFIX.sub("", name)).strip()
+    return [bare] if bare != name and len(bare) >= 3 and bare[0].isupper() else []
+
+
 def _counties(b: _Builder) -> None:
-    """US counties: placed at their state's centre; the resolver moves them to the article's
-    local places of that state (``Entry.feature`` ADM2)."""
+    """Admin-2 areas (US counties, UK counties, provinces, districts) at the median of their
+    towns (``admin2.tsv``); US counties without a town there sit at their state's centre (the
+    resolver moves them to the article's local places of that state)."""
+    placed: set[tuple[str, str, str]] = set()
+    for cc, a1, name, lat, lon, pop in _data("admin2.tsv"):
+        bare = _bare(name)
+        primary = name if cc == "US" or not bare else bare[0]
+        b.add(Entry(None, primary, cc, a1 or None, float(lat), float(lon), "ADM2", int(pop)),
+              [name, *bare])
+        placed.add((cc, a1, key(name)))
     counties = _gnc_json("us_counties.json")
     assert isinstance(counties, list)
     for c in counties:
         state = b.admin1.get(("US", c["state"]))
-        if state is None:
+        if state is None or ("US", c["state"], key(c["name"])) in placed:
             continue
         s = b.entries[state]
-        b.add(Entry(None, c["name"], "US", c["state"], s.lat, s.lon, "ADM2", 50_000), [c["name"]])
+        b.add(Entry(None, c["name"], "US", c["state"], s.lat, s.lon, "ADM2", 10_000),
+              [c["name"], *_bare(c["name"])])
 
 
 def build() -> Gazetteer:

@@ -52,6 +52,7 @@ class Weights:
     country_name: float = 3.0  # feature bonuses on top of log10(population)
     area: float = 2.0
     state_name: float = 0.0
+    county: float = 0.0
     capital: float = 1.0
     alias: float = 1.0  # a curated alias or demonym
     alternate: float = 1.5  # penalty: reached by an alternate name only ("Berea" -> Aleppo)
@@ -112,6 +113,8 @@ def _via(e: Entry, k: str) -> str:
     """How a key reached an entry: its own name, a curated alias of an area, or an alternate name."""
     if key(e.name) == k:
         return "name"
+    if e.feature == "ADM2":  # "Lamar County" is a name; a bare "Lamar" may be a town's
+        return "name" if len(k) > len(key(e.name)) else "alternate"
     return "alias" if _is_area(e) else "alternate"
 
 
@@ -130,6 +133,11 @@ def _is_area(e: Entry) -> bool:
     return e.feature in COUNTRY_FEATURES or e.feature in AREA_FEATURES or e.feature.startswith("ADM")
 
 
+def _local(e: Entry) -> bool:
+    """A place with a point that other places lie near: a town or a county, not a wide area."""
+    return not _is_area(e) or e.feature == "ADM2"
+
+
 def prior(c: Candidate, w: Weights) -> float:
     """Context-free plausibility: log population plus a bonus for the kind of feature."""
     e = c.entry
@@ -140,6 +148,8 @@ def prior(c: Candidate, w: Weights) -> float:
         score += w.area
     elif e.feature == "ADM1":
         score += w.state_name
+    elif e.feature == "ADM2":
+        score += w.county
     elif e.feature == "PPLC":
         score += w.capital
     if c.via in ("alias", "demonym"):
@@ -264,7 +274,7 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
     if m.quals and any(_inside(e, q) for q in m.quals):
         score += w.qualifier
     others = [a for pos, a in anchors if pos != m.start]
-    if others and not _is_area(e):
+    if others and _local(e):
         near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
         score += w.near * math.exp(-near / w.near_km)
     elif others and e.feature == "ADM1" and any(_inside(a, e) for a in others):
@@ -324,8 +334,8 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                 m.probs = _softmax(scores)
                 m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
-                   if m.cands and not _is_area(m.cands[m.choice].entry)]
-    out = [_resolution(m, mentions) for m in mentions]
+                   if m.cands and _local(m.cands[m.choice].entry)]
+    out = [_resolution(m, mentions, gaz) for m in mentions]
     return [_fallback(r, out) if fallback and r.entry is None else r for r in out]
 
 
@@ -347,13 +357,19 @@ def _fallback(res: Resolution, all_res: list[Resolution]) -> Resolution:
                             None, FALLBACK_CONFIDENCE, None), None, "context")
 
 
-def _resolution(m: _Mention, mentions: list[_Mention]) -> Resolution:
+def _unplaced(e: Entry, gaz: Gazetteer) -> bool:
+    """A county without a point of its own, sitting at its state's centre."""
+    state = gaz.state(e.country, e.admin1) if e.feature == "ADM2" else None
+    return state is not None and (state.lat, state.lon) == (e.lat, e.lon)
+
+
+def _resolution(m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> Resolution:
     if not m.cands or m.probs is None:
         return Resolution(Place(m.start, m.end, m.text, m.text), None, None)
     e, via = m.cands[m.choice]
     conf = m.probs[m.choice] * min(1.0, max(m.priors[m.choice], 0.5) / 5.0)
     lat, lon = e.lat, e.lon
-    if e.feature == "ADM2":  # counties sit at their state's centre: move to the local places
+    if _unplaced(e, gaz):  # a county at its state's centre: move to the local places
         local = [(abs(o.start - m.start), o.cands[o.choice].entry) for o in mentions
                  if o.cands and o.cands[o.choice].entry.feature.startswith("PPL")
                  and (o.cands[o.choice].entry.country, o.cands[o.choice].entry.admin1)
