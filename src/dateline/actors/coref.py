@@ -15,6 +15,7 @@ NOT_AFFILIATION = frozenset({"backed", "allied", "aligned", "supported", "sponso
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "they", "their", "them"})
+RELATIVE = frozenset({"which", "who"})
 LEADER_TITLES = frozenset({"leader", "political bureau chief", "secretary-general", "supreme leader"})
 
 
@@ -118,13 +119,15 @@ def _owners(state: ArticleState, start: int, head: int) -> list[Entry]:
 
 
 def _army(state: ArticleState, country: Entry) -> Entry | None:
-    """The country's armed forces: a military organization with an alias such as 'Russian army'."""
+    """The country's armed forces: a military organization with an alias such as 'Russian army'
+    (a demonym and a common noun); None when the dictionary has none ("French troops" are then
+    the group ``grp:fra-forces``)."""
     armies = [e for e in state.dictionary.entries.values()
               if e.type == "organization" and e.sector == "military" and e.country == country.country]
-    national = [e for e in armies if any(a.split()[0] in country.demonyms for a in e.aliases)]
-    if national:
-        return national[0]
-    return armies[0] if armies else None
+    national = [e for e in armies if any(
+        a.split()[0] in country.demonyms and len(a.split()) > 1 and all(w.islower() for w in a.split()[1:])
+        for a in e.aliases)]
+    return national[0] if national else None  # not the Pentagon, not Wagner: a group of the country
 
 
 def _last_military(state: ArticleState, before: int) -> str | None:
@@ -241,8 +244,15 @@ def resolve_pronouns(state: ArticleState) -> None:
         return
     for tok in doc:
         low = tok.lower_
+        if low in RELATIVE:
+            actor = _relative(state, tok)
+            if actor is not None:
+                state.add(tok.i, tok.i + 1, actor, "relative")
+            continue
         if low in NEUTER and not _in_quote(state.text, tok):
             actor = _clause_subject(state, tok)
+            if actor is None and low in ("it", "its"):
+                actor = _previous_subject(state, tok)
             if actor is not None:
                 state.add(tok.i, tok.i + 1, actor, "pronoun")
             continue
@@ -252,6 +262,49 @@ def resolve_pronouns(state: ArticleState) -> None:
         actor = _cataphora(state, tok, gender) or _antecedent(state, tok, gender)
         if actor is not None:
             state.add(tok.i, tok.i + 1, actor, "pronoun")
+
+
+def _relative(state: ArticleState, tok: Token) -> str | None:
+    """'Egypt, which said ...', 'Antony Blinken, who said ...': the relative pronoun subject of a
+    relative clause is the noun the clause modifies, when that noun is an actor's mention ("who" a
+    person, "which" not)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.i >= tok.i:
+        return None
+    f = _widest_over(state, verb.head.i)
+    info = state.actors.get(f.actor) if f is not None else None
+    if info is None or (info.type == "person") != (tok.lower_ == "who"):
+        return None
+    return info.id
+
+
+def _widest_over(state: ArticleState, i: int) -> Found | None:
+    hits = [f for f in state.found if f.start <= i < f.end and f.kind not in ("pronoun", "relative")]
+    return max(hits, key=lambda f: f.end - f.start) if hits else None
+
+
+#: verbs of "it is unclear whether", "it remains to be seen": "it" refers to nothing
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "look", "happen", "rain"})
+
+
+def _previous_subject(state: ArticleState, tok: Token) -> str | None:
+    """'Hamas rejected the plan. It said ...': an "it"/"its" that opens its sentence's first clause
+    (no actor named before it in the sentence) is the organization or country that is the only
+    subject of the previous sentence's main clause. Not "it" of "it is unclear"."""
+    doc, sent = state.doc, tok.sent
+    if sent.start == 0 or any(state.covered(i) for i in range(sent.start, tok.i)):
+        return None
+    if tok.lower_ == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in EXPLETIVE_VERBS):
+        return None
+    root = doc[sent.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    f = _widest_over(state, subjects[0].i)
+    info = state.actors.get(f.actor) if f is not None else None
+    if info is None or info.type in ("person", "group"):
+        return None
+    return info.id
 
 
 def _clause_subject(state: ArticleState, tok: Token) -> str | None:

@@ -43,9 +43,19 @@ def build_matcher(vocab: Vocab, dictionary: ActorDictionary,
             patterns.setdefault(DEMONYM + entry.id, []).extend(
                 d for d in entry.demonyms if len(d) > 2)
     for key, texts in patterns.items():
-        unique = [t for t in dict.fromkeys(texts) if t[:1].isupper() or t[:1].isdigit()]
+        unique = [t for t in dict.fromkeys(texts) if (t[:1].isupper() or t[:1].isdigit())
+                  and not _described(dictionary, t)]
         matcher.add(key, [make_doc(t) for t in unique])
     return matcher
+
+
+def _described(dictionary: ActorDictionary, alias: str) -> bool:
+    """'Israeli army', 'US military': a demonym and common nouns describe the actor rather than
+    name it; such an alias resolves an entity the model found but is not searched for in text
+    (the entity is the demonym; the group rule makes the phrase the country's military)."""
+    words = alias.split()
+    return len(words) > 1 and dictionary.demonym(words[0]) is not None and all(
+        w.islower() for w in words[1:])
 
 
 class EntityCorrector:

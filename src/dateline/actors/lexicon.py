@@ -23,6 +23,7 @@ class Lexicon:
     anaphoric: frozenset[str]
     max_title_len: int
     title_starts: frozenset[str]  # first words of the titles
+    org_nouns: frozenset[str] = frozenset()  # "group" of "the Palestinian group Hamas"
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         anaphoric=frozenset(data["anaphoric_group_nouns"]),
         max_title_len=max(len(v.split()) for v in titles),
         title_starts=frozenset(v.split()[0] for v in titles),
+        org_nouns=frozenset(data.get("org_descriptor_nouns", ())),
     )
 
 

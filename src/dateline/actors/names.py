@@ -29,6 +29,7 @@ def resolve_names(state: ArticleState) -> None:
             persons.append(ent)  # "Kovalenko met ...": the model's ORG is the surname of a person
         elif ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
             _named(state, ent)
+    _org_descriptors(state)
     for ent in persons:
         _person(state, ent, full_names)
     state.drop_inside_descriptors()
@@ -95,6 +96,57 @@ def metonymic(ent: Span) -> bool:
     if dep == "pobj" and head.lower_ in _ACTOR_PREPS:
         return head.lower_ != "by" or head.dep_ == "agent" or head.head.pos_ == "NOUN"
     return False
+
+
+_ORG_TYPES = frozenset({"organization", "igo", "ngo", "media", "party", "military"})
+
+
+def _org_descriptors(state: ArticleState) -> None:
+    """'the Palestinian group Hamas', 'Kenyan rights group Haki Watch': a descriptor ending in an
+    organization noun before an organization's name widens its mention; the name is the head, a
+    country named in the descriptor (not as "Iran-backed") its country, a word such as "militant"
+    its sector, where the dictionary left them open."""
+    for f in list(state.found):
+        info = state.actors.get(f.actor)
+        if f.kind != "name" or info is None or info.type not in _ORG_TYPES:
+            continue
+        start, country = _org_descriptor_start(state, f.start)
+        if start == f.start:
+            continue
+        state.add(start, f.end, f.actor, "descriptor")
+        if info.country is None and country is not None:
+            info.country = country
+        if info.sector is None:
+            info.sector = state.lexicon.sector_of([t.lower_ for t in state.doc[start:f.start]])
+
+
+def _org_descriptor_start(state: ArticleState, name_start: int) -> tuple[int, str | None]:
+    """First token of an organization's descriptor ("Palestinian" of "the Palestinian group
+    Hamas") and the country it names; ``name_start`` and None when there is none."""
+    doc = state.doc
+    noun = name_start - 1
+    if noun < 0 or doc[noun].lower_ not in state.lexicon.org_nouns or not doc[noun].is_lower:
+        return name_start, None
+    floor = doc[name_start].sent.start if doc.has_annotation("SENT_START") else 0
+    start, country, i = noun, None, noun - 1
+    while i >= max(floor, noun - 6):
+        tok = doc[i]
+        f = state.covered(i, ("name", "demonym", "metonym"))
+        if f is not None and state.actors.get(f.actor) is not None:
+            backed = f.end < len(doc) and doc[f.end].text == "-"
+            owner = state.actors[f.actor]
+            if owner.type == "country" and not backed and country is None:
+                country = owner.country
+            start = i = f.start
+        elif tok.text == "-" or (tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN", "VERB")
+                                 and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB")):
+            start = i
+        else:
+            break
+        i -= 1
+    while doc[start].text == "-":
+        start += 1
+    return start, country
 
 
 def _acronym_after(state: ArticleState, ent: Span, actor: str) -> None:

@@ -40,7 +40,7 @@ class Found:
     start: int
     end: int
     actor: str
-    kind: str  # name | descriptor | surname | demonym | group | role | pronoun | metonym
+    kind: str  # name | descriptor | surname | demonym | group | role | pronoun | relative | metonym
 
 
 @dataclass
@@ -112,7 +112,7 @@ class ArticleState:
         outer = [f for f in self.found if f.kind == "descriptor"]
         keep = []
         for f in self.found:
-            inside = any(o.start <= f.start and f.end <= o.end and o is not f for o in outer)
+            inside = any(o.start <= f.start and f.end <= o.end and o.actor != f.actor for o in outer)
             if inside and f.kind == "name" and f.actor not in self.dictionary.entries:
                 continue
             keep.append(f)

@@ -1,0 +1,108 @@
+"""Known slips of the resolver, each as a general phenomenon, on our own sentences:
+a country's forces, "the <demonym> group X", relative pronouns and "it" across sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Actor, Mention
+
+
+def run(nlp, text: str) -> tuple[dict[str, Actor], list[Mention]]:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-08-18"
+    doc = nlp(doc)
+    return {a.id: a for a in doc._.actors}, doc._.mentions
+
+
+def actor_of(mentions: list[Mention], text: str) -> str | None:
+    """The actor of the widest mention with exactly this text."""
+    hits = [m.actor for m in mentions if m.text == text]
+    return hits[0] if hits else None
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("US forces struck targets near the border overnight.", "US forces", "org:us-armed-forces"),
+    ("American troops will stay in the region, officials said.", "American troops", "org:us-armed-forces"),
+    ("The US military said two soldiers were wounded.", "US military", "org:us-armed-forces"),
+    ("Israeli forces raided the camp at dawn.", "Israeli forces", "org:idf"),
+    ("Israeli troops withdrew from the town.", "Israeli troops", "org:idf"),
+    ("Russian troops crossed the river on Monday.", "Russian troops", "org:russian-armed-forces"),
+    ("Russian forces shelled the port again.", "Russian forces", "org:russian-armed-forces"),
+    ("The Pentagon said more ships were on their way.", "Pentagon", "org:pentagon"),
+])
+def test_a_countrys_forces_are_its_military(nlp, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
+    actors, mentions = run(nlp, text)
+    assert actor_of(mentions, mention) == expected, mentions
+    assert actors[expected].type == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "French troops left the base on Friday.",
+    "French forces left the base on Friday.",
+    "French soldiers left the base on Friday.",
+])
+def test_forces_without_a_dictionary_military_are_one_group_per_country(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    actors, mentions = run(nlp, text)
+    assert "grp:fra-forces" in {m.actor for m in mentions}, mentions
+    group = actors["grp:fra-forces"]
+    assert (group.type, group.country, group.sector) == ("group", "FRA", "military")
+
+
+@pytest.mark.parametrize(("text", "mention", "expected", "country"), [
+    ("The Palestinian group Hamas said it would not attend.", "Palestinian group Hamas", "org:hamas", "PSE"),
+    ("The Lebanese militant group Hezbollah fired rockets on Sunday.", "Lebanese militant group Hezbollah",
+     "org:hezbollah", "LBN"),
+    ("The Kenyan rights group Haki Watch said the police had lied.", "Kenyan rights group Haki Watch",
+     "org:haki-watch", "KEN"),
+])
+def test_descriptor_before_an_organization(nlp, text, mention, expected, country) -> None:  # type: ignore[no-untyped-def]
+    """'the <demonym> group X': X is the head; the demonym gives its country."""
+    actors, mentions = run(nlp, text)
+    assert actor_of(mentions, mention) == expected, mentions
+    assert actors[expected].country == country
+    widest = min(mentions, key=lambda m: (m.start, -m.end))
+    assert widest.actor == expected
+
+
+def test_backed_is_not_the_country_of_the_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors, mentions = run(nlp, "The Iran-backed group Kataib Zayd claimed the attack.")
+    org = actor_of(mentions, "Kataib Zayd")
+    assert org is not None and actors[org].country is None
+
+
+@pytest.mark.parametrize(("text", "pronoun", "expected"), [
+    ("Hamas rejected the plan on Sunday. It said the offer was an illusion.", "It", "org:hamas"),
+    ("Qatar hosted the talks. It has mediated between the two sides for months.", "It", "cty:QAT"),
+    ("Hamas rejected the plan. Its leaders said the offer was an illusion.", "Its", "org:hamas"),
+    ("Antony Blinken rejected the plan. It was a bad week for everyone.", "It", None),
+    ("Hamas and Israel traded blame. It said the offer was an illusion.", "It", None),
+    ("Hamas rejected the plan. It is unclear whether talks will resume.", "It", None),
+])
+def test_it_refers_to_the_subject_of_the_previous_sentence(nlp, text, pronoun, expected) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text)
+    got = [m.actor for m in mentions if m.text == pronoun]
+    assert got == ([expected] if expected else []), mentions
+
+
+@pytest.mark.parametrize(("text", "pronoun", "expected"), [
+    ("The plan was backed by Egypt, which said it would host the talks.", "which", "cty:EGY"),
+    ("The offer came from Hamas, which said the Israeli demands were new.", "which", "org:hamas"),
+    ("The talks were led by Antony Blinken, who said a deal was close.", "who", "per:antony-blinken"),
+    ("Israel rejected the plan, which was drafted in Cairo.", "which", None),
+])
+def test_relative_pronouns_take_the_noun_they_modify(nlp, text, pronoun, expected) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text)
+    got = [m.actor for m in mentions if m.text == pronoun]
+    assert got == ([expected] if expected else []), mentions
+
+
+def test_it_inside_a_relative_clause_follows_the_relative(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, "The plan was backed by Egypt, which said it would host the talks.")
+    assert [m.actor for m in mentions if m.text == "it"] == ["cty:EGY"]
+
+
+def test_speaker_which_is_resolved_for_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The proposal was welcomed by Qatar, which said the gaps had narrowed.")
+    speakers = [q.speakers for q in doc._.quotes if q.speaker_text == "which"]
+    assert speakers and speakers[0] == ("cty:QAT",)
