@@ -16,7 +16,7 @@ Pure functions over :class:`EventItem` rows: the store, a test or a Dask partiti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -266,12 +266,30 @@ def merge(items: Sequence[EventItem], options: MergeOptions = MergeOptions()) ->
     key): each event joins the clusters of the earlier events it pairs with, when within their span.
     """
     by_key = {i.key: i for i in items}
-    earlier: dict[int, list[int]] = {}
+    scored: dict[int, list[tuple[int, float]]] = {}
     for a, b in candidate_pairs(items, options):
         lo, hi = sorted((a.key, b.key))
-        earlier.setdefault(hi, []).append(lo)
+        score = merge_score(by_key[hi], by_key[lo], options)
+        if score is not None:
+            scored.setdefault(hi, []).append((lo, score))
+    clusters, _ = join(by_key, scored, options)
+    return clusters
+
+
+def join(items: Mapping[int, EventItem], scored: Mapping[int, Iterable[tuple[int, float]]],
+         options: MergeOptions = MergeOptions()) -> tuple[dict[int, str], list[tuple[int, int, float]]]:
+    """The ordered joining of ``corpus update`` replayed over scored pairs (pure, order-dependent).
+
+    ``scored[k]``: the earlier events (smaller keys) that event ``k`` was compared with and whose
+    ``merge_score`` was not None, with that score; ``items`` holds every event named there (events
+    in no pair may be left out: each is its own cluster). Events are taken by key; each links to
+    the partners that lie within the span of their cluster's first event (``within_span``, judged
+    before it joins any), then joins their clusters. Returns the cluster id (the first member's
+    id) of every item and the links kept, as (earlier key, later key, score).
+    """
     parent: dict[int, int] = {}
     first: dict[int, EventItem] = {}  # root -> first event of the cluster
+    links: list[tuple[int, int, float]] = []
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -279,21 +297,21 @@ def merge(items: Sequence[EventItem], options: MergeOptions = MergeOptions()) ->
             x = parent[x]
         return x
 
-    for key in sorted(by_key):
-        item = by_key[key]
+    for key in sorted(items):
+        item = items[key]
         parent[key], first[key] = key, item
-        accepted = [o for o in sorted(earlier.get(key, ()))
-                    if merge_score(item, by_key[o], options) is not None
-                    and within_span(item, by_key[o], first[find(o)].sortkey, options)]
-        for o in accepted:
+        accepted = [(o, score) for o, score in sorted(scored.get(key, ()))
+                    if within_span(item, items[o], first[find(o)].sortkey, options)]
+        for o, score in accepted:
+            links.append((o, key, score))
             ra, rb = find(key), find(o)
             if ra != rb:
                 winner = min(first[ra], first[rb], key=lambda i: i.sortkey)
                 parent[rb] = ra
                 first[ra] = winner
-    return {k: first[find(k)].id for k in by_key}
+    return {k: first[find(k)].id for k in items}, links
 
 
 __all__ = ["SYMMETRIC", "EventItem", "MergeOptions", "block_keys", "candidate_pairs", "lookup_keys", "content_words",
-           "day_gap", "event_days", "jaccard", "merge", "merge_score", "sentence_bounds",
+           "day_gap", "event_days", "jaccard", "join", "merge", "merge_score", "sentence_bounds",
            "within_span"]
