@@ -25,6 +25,7 @@ from dateline.quotes.base import (
 )
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
+NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos"})  # a name mistagged VERB
 NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
 
 
@@ -50,18 +51,20 @@ def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int
         return None  # '“... ends here.” Reid said both ...': a new sentence, not this quote's frame
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
     for k, t in enumerate(words[:12]):
-        if t.i in st.used_cues or not (is_cue(t, st.lex) or loose and t.pos_ == "VERB"):
-            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+        verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in NAMING_DEPS
+        if t.i in st.used_cues or not (is_cue(t, st.lex) and t.dep_ not in NAMING_DEPS or
+                                       loose and verbal and t.tag_.startswith("VB")):
+            if verbal and t.dep_ not in ("aux", "auxpass"):
                 return None  # another clause comes first
             continue
         if _introduces_next(t):
             return None  # '“...” He added: “...”': the frame of the quote that follows
         before = words[:k]
         if before:  # '..., the spokesman said'
-            if len(before) > 10 or any(x.pos_ not in NOMINAL and x.dep_ not in ("aux", "neg", "advmod")
-                                       for x in before):
+            if len(before) > 16 or any(x.pos_ not in NOMINAL and x.dep_ not in NAMING_DEPS and
+                                       x.dep_ not in ("aux", "neg", "advmod") for x in before):
                 return None
-            nominal = [x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON")]
+            nominal = [x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON") or x.dep_ in NAMING_DEPS]
             if not nominal or any(x.i in st.direct_tokens for x in before):
                 return None
             src = [x for x in toks if before[0].i <= x.i < t.i and x.dep_ not in ("aux", "neg")]
