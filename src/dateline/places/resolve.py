@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import numpy as np
+
 from dateline.model import Place
 from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
 
@@ -56,6 +58,10 @@ class Weights:
     capital: float = 1.0
     alias: float = 1.0  # a curated alias or demonym
     alternate: float = 1.5  # penalty: reached by an alternate name only ("Berea" -> Aleppo)
+    pair: float = 1.0  # x closeness to some candidate of each other name ("Paris" ~ "Henry County")
+    pair_km: float = 30.0
+    pair_cap: float = 1.5  # at most this many names' worth of pair support
+    pair_alternate: float = 0.5  # x pair support of a candidate reached by an alternate name
 
 
 class Candidate(NamedTuple):
@@ -74,7 +80,7 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
         k = key(v)
         found += [Candidate(e, _via(e, k)) for e in gaz.lookup(v)]
         if found:
-            return _unique(found)
+            return _unique(_states_over_counties(found))
     stripped = _DIRECTION.sub("", text)
     if stripped != text:  # "southern Lebanon", "northern Gaza": the area itself, never a town
         return [c for c in candidates(gaz, stripped) if _is_area(c.entry)]
@@ -87,6 +93,14 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
             if found:
                 return found
     return _partial(gaz, text)
+
+
+def _states_over_counties(cands: list[Candidate]) -> list[Candidate]:
+    """A bare name of a state or country is not its namesake county ("Ohio" is not Ohio County)."""
+    states = {c.entry.country for c in cands if c.via != "alternate" and (
+        c.entry.feature == "ADM1" or c.entry.feature in COUNTRY_FEATURES)}
+    return [c for c in cands if not (c.via == "alternate" and c.entry.feature == "ADM2"
+                                     and c.entry.country in states)]
 
 
 def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
@@ -213,6 +227,51 @@ class _Mention:
     key: str = ""
     choice: int = -1
     probs: list[float] | None = None
+    pairs: list[float] | None = None
+
+
+_PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
+
+
+def _pairs(mentions: list[_Mention], w: Weights) -> None:
+    """Co-location support of each local candidate: for every *other* name in the article, its
+    closeness to the nearest local candidate of that name ("Paris" and "Henry County" both have
+    a Tennessee reading 15 km apart). Names are compared once; the sum is capped."""
+    groups: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.cands:
+            groups[m.key].append(m)
+    points: dict[str, tuple[list[int], np.ndarray]] = {}
+    for k, ms in groups.items():
+        m = ms[0]
+        order = sorted(range(len(m.cands)), key=lambda i: -m.priors[i])[:_PAIR_CANDS]
+        idx = [i for i in order if _local(m.cands[i].entry)]
+        if idx:
+            pts = np.radians([[m.cands[i].entry.lat, m.cands[i].entry.lon] for i in idx])
+            points[k] = (idx, pts)
+    support: dict[str, np.ndarray] = {}
+    for k, (idx, pts) in points.items():
+        total = np.zeros(len(idx))
+        for k2, (_, pts2) in points.items():
+            if k2 != k:
+                near = _haversine(pts, pts2).min(axis=1)
+                total += np.exp(-near / w.pair_km)
+        support[k] = np.minimum(total, w.pair_cap)
+    for k, ms in groups.items():
+        row = [0.0] * len(ms[0].cands)
+        if k in support:
+            for j, i in enumerate(points[k][0]):
+                row[i] = float(support[k][j])
+        for m in ms:
+            m.pairs = row if len(m.cands) == len(row) else None
+
+
+def _haversine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Distances in km between every point of ``a`` and of ``b`` (radians, rows of lat, lon)."""
+    dlat = a[:, None, 0] - b[None, :, 0]
+    dlon = a[:, None, 1] - b[None, :, 1]
+    h = np.sin(dlat / 2) ** 2 + np.cos(a[:, None, 0]) * np.cos(b[None, :, 0]) * np.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
 
 
 def _votes(mentions: list[_Mention], soft: bool, extra: list[Entry]
@@ -273,6 +332,9 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
         score += w.state * inside / total_s
     if m.quals and any(_inside(e, q) for q in m.quals):
         score += w.qualifier
+    if m.pairs is not None:
+        via = m.cands[i].via
+        score += w.pair * m.pairs[i] * (w.pair_alternate if via in ("alternate", "partial") else 1.0)
     others = [a for pos, a in anchors if pos != m.start]
     if others and _local(e):
         near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
@@ -319,6 +381,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
         fc = candidates(gaz, focus.split(",")[0])
         if fc:
             extra.append(max(fc, key=lambda c: prior(c, w)).entry)
+    _pairs(mentions, w)
     anchors: list[tuple[int, Entry]] = []
     for soft in (True, False):
         vc, vs = _votes(mentions, soft, extra)
