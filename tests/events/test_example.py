@@ -78,3 +78,15 @@ def test_talks_have_their_place(record) -> None:  # type: ignore[no-untyped-def]
 def test_every_event_says_its_date_anchor(record) -> None:  # type: ignore[no-untyped-def]
     for ev in record.events:
         assert ev.date is not None and ev.date_anchor in ("text", "publication")
+
+
+def test_doha_talks_held_by_the_mediators(record, example_gold) -> None:  # type: ignore[no-untyped-def]
+    gold = _gold(example_gold, "CONSULT", "Doha")
+    ev = next((e for e in record.events if e.type == "CONSULT" and e.place == gold["place"] and e.sources), None)
+    assert ev is not None, [(e.type, e.place, e.sources) for e in record.events]
+    assert {_id(record, name) for name in gold["source"]} <= set(ev.sources)
+
+
+def test_rejection_aimed_at_the_optimism_of_the_us(record, example_gold) -> None:  # type: ignore[no-untyped-def]
+    gold = _gold(example_gold, "REJECT", "illusion")
+    _find(record, "REJECT", _id(record, gold["source"]), _id(record, gold["target"]))

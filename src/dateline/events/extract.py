@@ -23,7 +23,7 @@ from dateline.events.attributes import (
     status,
 )
 from dateline.events.lexicon import Lexicon, load_lexicon
-from dateline.events.targets import actors, dedupe, preps, verb_targets
+from dateline.events.targets import actors, dedupe, listed_actors, preps, verb_targets
 from dateline.events.triggers import (
     Trigger,
     intent_trigger,
@@ -202,7 +202,22 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
     head, dep = effective_head(n)
     if not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         sources = _subject(head, index, lex)[0]
+    if trig.type == "CONSULT" and not sources and not targets:
+        sources = _go_betweens(n, index, lex)
     return sources, targets
+
+
+#: nouns naming the parties who carry talks on ("talks in Doha ... from US and Egyptian mediators")
+_GO_BETWEENS = frozenset({"mediator", "negotiator", "delegation", "delegate", "envoy", "interlocutor"})
+
+
+def _go_betweens(n: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Talks that name no party of their own are held by the mediators or negotiators the same
+    sentence names, when it names exactly one such group."""
+    groups = [t for t in n.sent if t.lemma_.lower() in _GO_BETWEENS and t.pos_ == "NOUN"]
+    if len(groups) != 1:
+        return []
+    return listed_actors(groups[0], index, lex)
 
 
 def _natural(trig: Trigger, lex: Lexicon) -> bool:

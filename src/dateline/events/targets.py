@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.arguments import ActorIndex, Arg, actor_like, resolve
+from dateline.events.arguments import ActorIndex, Arg, actor_like, conjuncts, resolve
 from dateline.events.attributes import place_of
 from dateline.events.lexicon import Lexicon
 from dateline.events.triggers import Trigger, verb_trigger
@@ -70,7 +70,41 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         found = _threat_targets(trig.token, index, lex, conditions=trig.type == "THREATEN")
     if not found and trig.type == "PROTEST":
         found = _protest_targets(trig, index, lex)
+    if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
+        found = _claimants(trig, index, lex)
     return found
+
+
+#: what a rejection or criticism can be aimed at without naming whose it is ("dismissed the optimism")
+_STATED = frozenset({"optimism", "claim", "report", "statement", "assurance", "announcement", "remark",
+                     "comment", "assertion", "suggestion", "prediction", "assessment", "account"})
+
+
+def _claimants(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """"Despite reports of progress from US mediators, Hamas dismissed the optimism": a rejected
+    statement whose author is unnamed belongs to the authors of the statements the sentence reports."""
+    objs = [c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in _STATED]
+    if not objs or authors(objs[0], index, lex):
+        return []
+    found: list[Arg] = []
+    for tok in trig.token.sent:
+        if tok.lemma_.lower() in _STATED and tok.i != objs[0].i:
+            for thing in [tok, *preps(tok, {"of"})]:
+                found += [a for p in preps(thing, {"from", "by"}) for a in listed_actors(p, index, lex)]
+    return dedupe(found)
+
+
+def listed_actors(head: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The actors a coordinated noun phrase names, read off its words' actor mentions, so that a
+    misparsed list ("from US, Qatari, and Egyptian mediators", with "US" hung on "Qatari") loses none."""
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    last = max(conjuncts(top), key=lambda t: t.i)
+    span = head.doc[top.left_edge.i: last.i + 1]
+    mentions = index.within(span.start_char, span.end_char)
+    inner = [m for m in mentions if not any(o is not m and m.start <= o.start and o.end <= m.end for o in mentions)]
+    return dedupe([index.arg(m) for m in inner]) or resolve(head, index, lex)  # "Egypt", not "Egyptian mediators"
 
 
 _PURPOSE = frozenset({"protest", "demand", "denounce", "oppose", "condemn", "show", "express", "press", "urge",
@@ -156,4 +190,4 @@ def dedupe(args: list[Arg]) -> list[Arg]:
     return out
 
 
-__all__ = ["actors", "authors", "dedupe", "preps", "verb_targets"]
+__all__ = ["actors", "authors", "dedupe", "listed_actors", "preps", "verb_targets"]
