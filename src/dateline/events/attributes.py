@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import Lexicon
+from dateline.negotiation.lexicon import negotiation_lexicon
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
@@ -76,8 +77,8 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
 _CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "charge"})
 _ATTEMPTS = frozenset({"chance", "opportunity", "effort", "bid", "attempt", "push", "way", "hope", "aim",
                        "goal", "need", "onus", "call", "pressure", "plea", "demand", "intention", "readiness"})
-_PROPOSALS = frozenset({"plan", "proposal", "deal", "framework", "agreement", "accord", "initiative",
-                        "resolution", "draft", "offer", "roadmap", "blueprint", "formula"})
+#: nouns naming a plan: one list, kept in the negotiation lexicon (``data/negotiation/lexicon.json``)
+_PROPOSALS = negotiation_lexicon().proposal_nouns
 
 
 def _in_proposal(token: Token) -> bool:

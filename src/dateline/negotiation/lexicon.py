@@ -1,4 +1,8 @@
-"""The negotiation lexicon (``dateline/data/negotiation/lexicon.json``), read once per process."""
+"""The negotiation lexicon (``dateline/data/negotiation/lexicon.json``), read once per process.
+
+A leaf module (standard library only): ``dateline.events`` reads ``proposal_nouns`` from it too
+(an event that is the content of a plan is hypothetical), so the list has one home.
+"""
 
 from __future__ import annotations
 
