@@ -50,7 +50,7 @@ def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int
     if inner.endswith(".") and words and words[0].text[:1].isupper() and words[0].lower_ != "i":
         return None  # '“... ends here.” Reid said both ...': a new sentence, not this quote's frame
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
-    for k, t in enumerate(words[:12]):
+    for k, t in enumerate(words[:18]):
         verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in NAMING_DEPS
         if t.i in st.used_cues or not (is_cue(t, st.lex) and t.dep_ not in NAMING_DEPS or
                                        loose and verbal and t.tag_.startswith("VB")):
@@ -124,6 +124,9 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
             return verb, speaker_of(verb), "colon"
         if prev.text == "," and cues and prev.i - cues[-1].i <= 4:
             return cues[-1], speaker_of(cues[-1]), "comma"
+        bare = [t for t in window[-4:-1] if is_cue(t, st.lex) and t.tag_ in ("VBD", "VBZ", "VBP")]
+        if prev.text == "," and bare:  # 'a White House official who spoke ... said Wednesday, “...'
+            return bare[-1], None, "comma"
         return None
     if is_cue(prev, st.lex) and speaker_of(prev) is not None:
         return prev, speaker_of(prev), "adjacent"
@@ -255,6 +258,9 @@ def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
         return None
     if prev.cue[0] < prev.outer[1] or prev.cue[1] > q.outer_start:
         return None
+    frame = tokens_in(st.doc, prev.outer[1], q.outer_start)
+    if any(t.pos_ == "VERB" and t.i != prev.cue_token for t in frame):
+        return None  # '“A,” X told Y, noting that ... “B”': B belongs to the clause after the frame
     return prev if between.rstrip().endswith((",", ":", ";", "—", "–")) else None
 
 
@@ -266,16 +272,24 @@ def _signature(st: State, q: QuotedSpan) -> Found | None:
     """'“...” ― Adriana R.': a quote signed with a dash and a name closing the paragraph."""
     doc = st.doc
     dash = token_at(doc, q.outer_end)
-    if dash is None or dash.text not in DASHES or dash.i + 1 >= len(doc):
-        return None
+    while dash is not None and dash.is_space and dash.i + 1 < len(doc):
+        dash = doc[dash.i + 1]
+    gap = st.text[q.outer_end: dash.idx] if dash is not None else ""
+    below = "\n" in gap and not gap.strip() and _ends_paragraph(st.text, q)
+    if dash is None or not (dash.text in DASHES or below and dash.text == "-") or dash.i + 1 >= len(doc):
+        return None  # (a signature may stand alone in the next paragraph: '“...”\n\n- Sanders.')
     name = []
     for t in doc[dash.i + 1: dash.i + 8]:
         if "\n" in t.text or t.is_space:
             break
         name.append(t)
+    while name and name[-1].text == ".":
+        name = name[:-1]
     if not name or not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ == "VERB" for t in name):
         return None
     nxt = name[-1].i + 1
+    if nxt < len(doc) and doc[nxt].text == ".":
+        nxt += 1
     if nxt < len(doc) and "\n" not in doc[nxt].text and not doc[nxt].is_space and \
             "\n" not in doc[nxt - 1].whitespace_:
         return None
@@ -283,3 +297,10 @@ def _signature(st: State, q: QuotedSpan) -> Found | None:
                  char_span(name), dash.i, name[-1].i, q.flags)
 
 
+
+
+def _ends_paragraph(text: str, q: QuotedSpan) -> bool:
+    """The quoted span closes its paragraph (only a period may follow it)."""
+    rest = text[q.outer_end:]
+    line = rest.split("\n", 1)[0]
+    return not line.strip(" .")

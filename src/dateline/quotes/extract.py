@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from dateline.quotes.base import Found, State, speaker_of, subject_of
 from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.lexicon import Lexicon, load_lexicon
-from dateline.quotes.marks import QuotedSpan, quoted_spans
+from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
 from dateline.quotes.reported import attribute_headlines, attribute_reported
 
 
@@ -24,8 +24,23 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     attribute_quotes(st)
     attribute_reported(st)
     attribute_headlines(st)
-    kept = [_whole_quotes(f, st.quotes) for f in st.found if "no_speaker" not in f.flags]
+    paras = paragraphs(st.text)
+    kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes) for f in st.found
+            if "no_speaker" not in f.flags]
     return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
+
+
+def _in_paragraph(f: Found, paras: list[tuple[int, int]]) -> Found:
+    """Reported speech stays in its cue's paragraph (a parse may run a sentence over a break)."""
+    if f.kind != "indirect" or f.cue is None:
+        return f
+    para = next(((a, b) for a, b in paras if a <= f.cue[0] < b), None)
+    if para is None:
+        return f
+    a, b = max(f.content[0], para[0]), min(f.content[1], para[1])
+    if (a, b) == f.content or a >= b:
+        return f
+    return replace(f, content=(a, b), outer=(a, b))
 
 
 def _whole_quotes(f: Found, quotes: list[QuotedSpan]) -> Found:
