@@ -200,10 +200,20 @@ def _qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
         if _US_CODE.match(part):
             st = gaz.state("US", part)
             out += [st] if st else []
-        out += [c.entry for c in candidates(gaz, part)]
+        out += [c.entry for c in candidates(gaz, part) if _is_area(c.entry)]
         if out:
             break
     return out
+
+
+def _listed(text: str, start: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """The toponym follows another after a comma: an item of a list ("Turkey, Iraq, Iran"), where
+    the name after it may be the next item rather than its qualifier."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = len(before) - 1
+    return any(text[e:comma].strip() == "" and e <= comma for _, e in spans if e <= start)
 
 
 def _inside(e: Entry, area: Entry) -> bool:
@@ -374,8 +384,12 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     for start, end in spans:
         surface = text[start:end]
         cands = candidates(gaz, surface)
+        quals = _qualifier(gaz, text, end)
+        if quals and cands and _listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
+            top = max(cands, key=lambda c: prior(c, w)).entry
+            quals = quals if any(_inside(top, q) for q in quals) else []
         mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
-                                 _qualifier(gaz, text, end), key(surface)))
+                                 quals, key(surface)))
     extra: list[Entry] = []
     if focus:
         fc = candidates(gaz, focus.split(",")[0])
