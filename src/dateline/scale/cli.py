@@ -6,6 +6,7 @@ than one process, runs the ingest here instead of the single-process body of the
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import shutil
@@ -104,11 +105,16 @@ def _run_dask(paths: tuple[str, ...], db: str, spec: PipelineSpec, address: str,
                 report = run_dask(paths, staging, client=client, spec=spec, options=options,
                                   progress=progress, on_error=_error)
                 if not report.failed_partitions:
-                    _duplicates(client, staging, quiet=quiet)
+                    _parquet_steps(client, staging, report.ids, quiet=quiet)
         else:
             with open_store(db, create=True) as store:
-                report = run_dask(paths, staging, address=address, spec=spec, options=options,
-                                  store=store, progress=progress, on_error=_error)
+                fresh = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+                with connect(address) if fresh else contextlib.nullcontext() as client:
+                    report = run_dask(paths, staging, address=None if fresh else address,
+                                      client=client, spec=spec, options=options, store=store,
+                                      progress=progress, on_error=_error)
+                    if not report.failed_partitions:
+                        _store_steps(client, store, staging, report.ids, quiet=quiet)
     except (ClusterError, PlanError) as err:
         raise CliError(err.origin, err.message) from err
     if out is None and not report.failed_partitions:
@@ -116,15 +122,34 @@ def _run_dask(paths: tuple[str, ...], db: str, spec: PipelineSpec, address: str,
     return report
 
 
-def _duplicates(client: Any, out: Path, *, quiet: bool) -> None:
-    """Near-duplicates over the Parquet output, as a Dask group-by (dateline.scale.corpus)."""
-    from dateline.scale.corpus import find_duplicates, write_duplicates
+def _parquet_steps(client: Any, out: Path, ids: list[str], *, quiet: bool) -> None:
+    """Duplicates and merged events of this run's partitions, as Dask group-bys, into Parquet
+    beside the records (dateline.scale.steps)."""
+    from dateline.scale.corpus import write_duplicates
+    from dateline.scale.steps import cross_article, plan_parts, write_parquet
 
-    found = find_duplicates(client, out)
+    result = cross_article(client, plan_parts(out, ids))
+    found = result.dedup.found
     path = write_duplicates(out, found)
+    written = write_parquet(out, result, client)
     if not quiet:
         click.echo(f"{path}: {len(found.pairs)} duplicate pairs, {len(found.duplicate_of)} "
                    "articles with an earlier or longer copy", err=True)
+        clusters = len(set(result.merged.clusters.values()))
+        click.echo(f"{written['event_clusters'].parent}: {clusters} events reported more than once "
+                   f"({len(result.merged.clusters)} reports)", err=True)
+
+
+def _store_steps(client: Any, store: Any, out: Path, ids: list[str], *, quiet: bool) -> None:
+    """Duplicates and event merging on the cluster, written into the store as ``dateline corpus
+    update`` writes them, then stories here (dateline.scale.steps.to_store)."""
+    from dateline.scale.steps import to_store
+
+    said: list[str] = []
+    on_cluster = to_store(client, store, out, ids, say=said.append)
+    if not quiet:
+        where = "duplicates and events on the cluster, stories here" if on_cluster else said[0]
+        click.echo(f"{store.path}: corpus updated ({where})", err=True)
 
 
 def _error(error: Any) -> None:

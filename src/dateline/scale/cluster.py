@@ -6,7 +6,9 @@
 The client lists the inputs and cuts them into partitions (``scale.partitions``); each worker
 runs ``scale.worker.run_partition`` (the pipeline loaded once per worker by a plugin) and writes
 the partition's Parquet files and manifest (``scale.output``). The client shows progress over
-completed partitions and loads each finished partition into the SQLite store as it arrives.
+completed partitions and loads the finished partitions into the SQLite store in input order
+(a partition that finishes early waits, on disk, for those before it), so the store's rows,
+event keys included, are the ones a single-process ``dateline ingest`` gives them.
 
 A partition whose task raises is retried by Dask (``retries``); a worker that dies has its
 tasks moved to another one. A partition that still fails is reported with its inputs and
@@ -17,6 +19,7 @@ skipped (their records are still loaded; the store ignores what it already holds
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import sys
@@ -72,6 +75,7 @@ class ClusterReport(IngestReport):
     read_s: float = 0.0  # client: Parquet -> records, for the store
     wall_s: float = 0.0
     loaded: bool = False  # records went on into a store
+    ids: list[str] = field(default_factory=list)  # partition ids, in input order
 
     def summary(self) -> str:
         parts = (f"{self.partitions} partitions ({self.skipped} done before, "
@@ -141,7 +145,10 @@ def run_dask(
     started = time.perf_counter()
     out = Path(out).resolve()
     partitions = plan(paths, size=options.partition_size, salt=spec.salt())
-    report = ClusterReport(partitions=len(partitions), loaded=store is not None)
+    report = ClusterReport(partitions=len(partitions), loaded=store is not None,
+                           ids=[p.id for p in partitions])
+    loader = _InOrder([p.id for p in partitions],
+                      lambda pid: _load(out, pid, store, report) if store is not None else None)
     bar = tqdm(total=sum(p.articles for p in partitions), unit="article", file=sys.stderr,
                disable=not progress, dynamic_ncols=True, desc="ingest (dask)")
 
@@ -161,8 +168,7 @@ def run_dask(
             report.failed += 1
             report.errors.append(error)
             say(error)
-        if store is not None:
-            _load(out, partition.id, store, report)
+        loader.done(partition.id, True)
         if on_result is not None:
             on_result(result)
         bar.update(partition.articles)
@@ -178,11 +184,12 @@ def run_dask(
             previous.skipped = True
             report.skipped += 1
             finished(partition, previous)
+        failed = functools.partial(_skip, loader)
         if todo and client is not None:
-            _submit(client, todo, out, spec, options, finished, report, say)
+            _submit(client, todo, out, spec, options, finished, failed, report, say)
         elif todo and address is not None:  # a cluster is started only when there is work
             with connect(address) as own:
-                _submit(own, todo, out, spec, options, finished, report, say)
+                _submit(own, todo, out, spec, options, finished, failed, report, say)
     finally:
         bar.close()
     report.wall_s = round(time.perf_counter() - started, 3)
@@ -191,7 +198,7 @@ def run_dask(
 
 def _submit(client: Client, todo: list[Partition], out: Path, spec: PipelineSpec,
             options: ClusterOptions, finished: Callable[[Partition, PartitionResult], None],
-            report: ClusterReport, say: Callable[[SourceError], None]) -> None:
+            failed: Callable[[Partition], None], report: ClusterReport, say: Callable[[SourceError], None]) -> None:
     """Run the partitions; each one's result (or its final failure) as it completes."""
     from distributed import as_completed
 
@@ -210,6 +217,7 @@ def _submit(client: Client, todo: list[Partition], out: Path, spec: PipelineSpec
             finished(partition, future.result())
         else:
             _failed(partition, future.exception(), options, report, say)
+            failed(partition)
         future.release()
 
 
@@ -223,6 +231,27 @@ def _failed(partition: Partition, exc: Any, options: ClusterOptions, report: Clu
         "again to retry only the unfinished partitions"))
     report.errors.append(error)
     say(error)
+
+
+class _InOrder:
+    """Hands finished partitions to ``load`` in input order: one that finishes before those
+    ahead of it waits (its records stay on disk) until they are finished or have failed."""
+
+    def __init__(self, order: list[str], load: Callable[[str], None]) -> None:
+        self.order, self.load = order, load
+        self.ready: dict[str, bool] = {}
+        self.at = 0
+
+    def done(self, pid: str, ok: bool) -> None:
+        self.ready[pid] = ok
+        while self.at < len(self.order) and self.order[self.at] in self.ready:
+            if self.ready.pop(self.order[self.at]):
+                self.load(self.order[self.at])
+            self.at += 1
+
+
+def _skip(loader: _InOrder, partition: Partition) -> None:
+    loader.done(partition.id, False)
 
 
 def _load(out: Path, pid: str, store: Store, report: ClusterReport) -> None:

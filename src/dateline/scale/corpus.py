@@ -11,8 +11,9 @@ article of each group (``graph.components`` ordered by ``graph.article_sortkey``
                        --groupby(key).apply--> duplicate pairs within each bucket
                        --client--> connected components -> duplicate_of
 
-Event merging and stories are not distributed yet: they need the store's joins (actor
-countries, copies' roots, story features); run ``dateline corpus update`` on the store.
+``find_duplicates`` reads a whole output folder; ``dedup_parts`` (used by ``scale.steps``) reads
+the partitions of one run in input order and also keeps each article's state (signature, band
+keys) for the store. Event merging: ``scale.events``.
 """
 
 from __future__ import annotations
@@ -28,13 +29,18 @@ import pyarrow.parquet as pq
 
 from dateline.corpus import dedup
 from dateline.corpus.graph import article_sortkey, components
+from dateline.scale.output import PartRef
 
 if TYPE_CHECKING:
     import pandas as pd
     from distributed import Client
 
+#: object columns stay Python objects (no Arrow strings), shuffled by tasks (P2P needs Arrow)
+_CONFIG = {"dataframe.convert-string": False, "dataframe.shuffle.method": "tasks"}
 _SIGNED = {"article_id": "object", "key": "int64", "signature": "object", "shingles": "int64",
            "sortkey": "object", "seq": "int64"}
+_STATE = {"article_id": "object", "seq": "int64", "published": "object", "length": "int64",
+          "signature": "object", "shingles": "int64", "sortkey": "object", "keys": "object"}
 _PAIRS = {"a": "object", "b": "object", "similarity": "float64", "a_sortkey": "object",
           "b_sortkey": "object"}
 
@@ -64,6 +70,66 @@ def sign_rows(frame: pd.DataFrame, options: dedup.DedupOptions,
         rows.extend({"article_id": aid, "key": key, "signature": blob, "shingles": n,
                      "sortkey": sortkey, "seq": first + row} for key in dedup.band_keys(sig, options))
     return pd.DataFrame(rows, columns=list(_SIGNED)).astype(_SIGNED)
+
+
+def article_state(part: PartRef, options: dedup.DedupOptions) -> pd.DataFrame:
+    """One row per article of a partition (rows in ``part.skip`` left out): what ``corpus
+    update`` stores for it (signature, shingle count, length, publication day, sortkey) and its
+    band keys; ``seq`` is its place in input order."""
+    import pandas as pd
+
+    rows: list[dict[str, Any]] = []
+    for row, a in enumerate(part.table("articles", ["id", "body", "published"]).to_pylist()):
+        if row in part.skip:
+            continue
+        body = a["body"] or ""
+        day = (a["published"] or {}).get("date")
+        sig, n = dedup.signature(body, options)
+        rows.append({"article_id": a["id"], "seq": part.first_article + row, "published": day,
+                     "length": len(body), "signature": dedup.to_blob(sig), "shingles": n,
+                     "sortkey": article_sortkey(day, len(body), a["id"]),
+                     "keys": dedup.band_keys(sig, options)})
+    return pd.DataFrame(rows, columns=list(_STATE)).astype(_STATE)
+
+
+def band_rows(state: pd.DataFrame) -> pd.DataFrame:
+    """``article_state`` rows as ``sign_rows`` gives them: one row per (article, band key)."""
+    import pandas as pd
+
+    rows = [{"article_id": r.article_id, "key": key, "signature": r.signature, "shingles": r.shingles,
+             "sortkey": r.sortkey, "seq": r.seq}
+            for r in state.itertuples(index=False) for key in r.keys]
+    return pd.DataFrame(rows, columns=list(_SIGNED)).astype(_SIGNED)
+
+
+@dataclass
+class DedupRun:
+    """Duplicates of one run, the articles' state (a Dask dataframe persisted on the cluster,
+    one partition per ``PartRef``, in input order) and the band keys held by more than
+    ``max_band`` articles (the only ones that close: ``hot``)."""
+
+    found: Duplicates
+    state: Any
+    hot: set[int]
+
+
+def dedup_parts(client: Client, parts: list[PartRef],
+                options: dedup.DedupOptions | None = None) -> DedupRun:
+    """Duplicates among the articles of ``parts`` as a Dask group-by on band keys."""
+    import dask
+    import dask.dataframe as dd
+
+    options = options or dedup.DedupOptions()
+    with dask.config.set(_CONFIG):  # signatures are bytes, not strings
+        state = dd.from_map(article_state, parts, options=options, meta=_meta(_STATE),
+                            enforce_metadata=False)
+        state = client.persist(state)
+        signed = state.map_partitions(band_rows, meta=_meta(_SIGNED))
+        pairs = signed.groupby("key").apply(bucket_pairs, options, meta=_meta(_PAIRS))
+        sizes = signed.groupby("key").size()
+    found, hot = client.compute([pairs, sizes[sizes > options.max_band]])
+    return DedupRun(_resolve(found.result().itertuples(index=False)), state,
+                    {int(k) for k in hot.result().index})
 
 
 def bucket_pairs(bucket: pd.DataFrame, options: dedup.DedupOptions) -> pd.DataFrame:
@@ -126,4 +192,4 @@ def _meta(columns: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in columns.items()})
 
 
-__all__ = ["Duplicates", "bucket_pairs", "find_duplicates", "sign_rows", "write_duplicates"]
+__all__ = ["DedupRun", "Duplicates", "article_state", "band_rows", "bucket_pairs", "dedup_parts", "find_duplicates", "sign_rows", "write_duplicates"]

@@ -92,6 +92,41 @@ def read_partition(out: Path, pid: str) -> list[ArticleRecord]:
     return list(from_tables(tables))
 
 
+@dataclass(frozen=True)
+class PartRef:
+    """A finished partition as the cross-article steps read it (``dateline.scale.steps``).
+
+    ``first_article`` and ``first_event``: how many article and event rows the partitions before
+    it hold, so that ``first_article + row`` orders articles and ``first_event + row + 1`` keys
+    events as a single-process ``ingest`` stores them. ``skip``: article rows left out (an id
+    that an earlier row already had: the same article read twice).
+    """
+
+    index: int
+    out: str
+    pid: str
+    first_article: int = 0
+    first_event: int = 0
+    skip: frozenset[int] = frozenset()
+
+    def table(self, name: str, columns: list[str] | None = None) -> pa.Table:
+        return pq.read_table(part_path(Path(self.out), name, self.pid), columns=columns)
+
+
+def owners(article_ids: list[str], child_ids: list[str], ords: list[int]) -> list[int]:
+    """The article row of each child row (children are written article by article, ``ord``
+    from 0: the rule of ``schema.from_tables``)."""
+    found: list[int] = []
+    at = 0
+    for row, aid in enumerate(article_ids):
+        taken = 0
+        while at < len(child_ids) and child_ids[at] == aid and not (taken and ords[at] == 0):
+            found.append(row)
+            at += 1
+            taken += 1
+    return found
+
+
 def _atomic(dest: Path, write: Any) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.tmp")
@@ -103,5 +138,5 @@ def _atomic(dest: Path, write: Any) -> None:
             tmp.unlink()
 
 
-__all__ = ["MANIFEST", "PartitionResult", "part_path", "read_manifest", "read_partition",
+__all__ = ["MANIFEST", "PartRef", "PartitionResult", "owners", "part_path", "read_manifest", "read_partition",
            "write_manifest", "write_partition"]

@@ -1,0 +1,251 @@
+"""Event merging over the Parquet partitions of a run, as Dask group-bys, with the result of
+``dateline corpus update``.
+
+``corpus update`` takes the events one at a time, by key (the order a single-process ingest
+stores them in). Each event looks up the earlier events that share one of its lookup block keys
+(``events.lookup_keys``) and whose days meet its window, the most recent ``max_block`` per key
+(``store.corpus.event_candidates``), plus the earlier events of its type in its article and
+its copies; it scores them (``events.merge_score``) and joins the clusters of those within the
+span of their cluster's first event. The expensive part, finding and scoring candidates, is
+distributed here; the joining, which depends on the order, is replayed on the client over the
+scored pairs (``events.join``):
+
+    partitions --from_map--> one EventItem per event (its article's root, its actors' countries)
+               --explode by block key, groupby(key).apply--> each event's earlier candidates
+                 in that block (window, word-key rule, the most recent first, at most the cap)
+               --groupby(type, root).apply--> earlier events of the same article or its copies
+               --groupby(event).apply--> the cap over all its keys; candidates that score
+               --client--> events.join in key order -> cluster ids and links
+
+The cap: ``corpus update`` reads at most ``max_block x (lookup keys)`` candidates per event,
+the latest by ``day_end``; among events ending on the same day it takes them latest key first
+here (the store's query leaves that order to SQLite). It matters only for an event whose lookup
+keys hold that many reports within its window.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from dateline.corpus.events import (
+    EventItem,
+    MergeOptions,
+    block_keys,
+    join,
+    lookup_keys,
+    merge_score,
+)
+from dateline.corpus.events import sentence_bounds as sentence_of
+from dateline.corpus.update import event_item
+from dateline.scale.output import PartRef, owners
+from dateline.store.dates import interval
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from distributed import Client
+
+#: object columns stay Python objects (no Arrow strings), shuffled by tasks (P2P needs Arrow)
+_CONFIG = {"dataframe.convert-string": False, "dataframe.shuffle.method": "tasks"}
+_RAW = {"key": "int64", "article_id": "object", "row": "object"}
+_ITEMS = {"key": "int64", "group": "object", "item": "object"}
+_BLOCKS = {"block": "object", "key": "int64", "item": "object"}
+_CANDS = {"x": "int64", "e": "int64", "day_end": "object", "cap": "int64", "score": "float64"}
+_PAIRS = {"x": "int64", "e": "int64", "score": "float64"}
+_COUNTRIES = {"actor_id": "object", "country": "object"}
+
+
+@dataclass
+class Merged:
+    """Every event's cluster id (events in no cluster with another are left out: their cluster
+    id is their own id), the links (earlier key, later key, score) and the items (a Dask
+    dataframe persisted on the cluster, one partition per ``PartRef``)."""
+
+    clusters: dict[int, str] = field(default_factory=dict)
+    links: list[tuple[int, int, float]] = field(default_factory=list)
+    items: Any = None
+
+
+def raw_events(part: PartRef) -> pd.DataFrame:
+    """One row per event of a partition, as ``store.corpus.event_rows`` reads it from the store
+    (without the root and the actors' countries, which need the whole run)."""
+    import pandas as pd
+
+    articles = part.table("articles", ["id", "body", "published"]).to_pylist()
+    events = part.table("events").to_pylist()
+    rows = []
+    where = owners([a["id"] for a in articles], [e["article_id"] for e in events],
+                   [e["ord"] for e in events])
+    for n, (e, row) in enumerate(zip(events, where, strict=True)):
+        if row in part.skip:
+            continue
+        body, published = articles[row]["body"] or "", (articles[row]["published"] or {}).get("date")
+        start, end = e["evidence"]
+        days = interval(e["date"]) or (None, None)
+        s0, s1 = sentence_of(body, start, end)
+        rows.append({"key": part.first_event + n + 1, "article_id": e["article_id"], "row": {
+            "event_key": part.first_event + n + 1, "id": e["id"], "article_id": e["article_id"],
+            "type": e["type"], "status": e["status"], "date_start": days[0], "date_end": days[1],
+            "place": e["place"], "published": published, "evidence": body[start:end],
+            "sources": tuple(e["sources"] or ()), "targets": tuple(e["targets"] or ()),
+            "sent_start": s0, "sent_end": s1}})
+    return pd.DataFrame(rows, columns=list(_RAW)).astype(_RAW)
+
+
+def actor_countries(part: PartRef) -> pd.DataFrame:
+    """Each actor's last known country in a partition (a later row wins; an unknown country
+    keeps the earlier one: the store's upsert of the global actor)."""
+    import pandas as pd
+
+    articles = part.table("articles", ["id"]).column("id").to_pylist()
+    actors = part.table("actors", ["article_id", "ord", "id", "country"]).to_pylist()
+    where = owners(articles, [a["article_id"] for a in actors], [a["ord"] for a in actors])
+    last: dict[str, str] = {}
+    for actor, row in zip(actors, where, strict=True):
+        if row not in part.skip and actor["country"] is not None:
+            last.pop(actor["id"], None)
+            last[actor["id"]] = actor["country"]
+    return pd.DataFrame(list(last.items()), columns=list(_COUNTRIES)).astype(_COUNTRIES)
+
+
+def to_items(raw: pd.DataFrame, roots: Mapping[str, str], countries: Mapping[str, str],
+             options: MergeOptions) -> pd.DataFrame:
+    """EventItems (``corpus.update.event_item``, as ``corpus update`` builds them) with the
+    article's canonical copy and the actors' countries; ``group`` is type and root."""
+    import pandas as pd
+
+    rows = []
+    for key, aid, row in zip(raw["key"], raw["article_id"], raw["row"], strict=True):
+        row = dict(row, root=roots.get(aid, aid))
+        for role in ("source", "target"):
+            row[f"{role}_countries"] = tuple(c for a in row[f"{role}s"] if (c := countries.get(a)))
+        item = event_item(row, options)
+        rows.append({"key": key, "group": f"{item.type}\x00{item.root}", "item": item})
+    return pd.DataFrame(rows, columns=list(_ITEMS)).astype(_ITEMS)
+
+
+def block_rows(items: pd.DataFrame, options: MergeOptions) -> pd.DataFrame:
+    """One row per (block key, dated event): the ``event_blocks`` rows of ``corpus update``."""
+    import pandas as pd
+
+    rows = [{"block": k, "key": item.key, "item": item} for item in items["item"]
+            if item.day_start and item.day_end for k in block_keys(item, options)]
+    return pd.DataFrame(rows, columns=list(_BLOCKS)).astype(_BLOCKS)
+
+
+def _shift(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def block_candidates(block: pd.DataFrame, options: MergeOptions) -> pd.DataFrame:
+    """For each event that looks up this block key, its earlier events here whose days meet
+    its window (``store.corpus.event_candidates``), latest ``day_end`` first (then latest key),
+    at most its cap; each with its score (NaN: no pair)."""
+    import pandas as pd
+
+    members: list[EventItem] = sorted(block["item"], key=lambda i: (i.day_end or "", i.key))
+    ends = [i.day_end or "" for i in members]
+    name = _group_key(block, "block")
+    rows: list[dict[str, Any]] = []
+    for x in members:
+        lookup = lookup_keys(x, options)
+        if name not in lookup:
+            continue
+        low, high = _shift(x.day_start or "", -options.window_days), _shift(x.day_end or "", options.window_days)
+        cap = options.max_block * len(lookup)
+        taken, j = 0, bisect_right(ends, _shift(high, 32)) - 1
+        while j >= 0 and ends[j] >= low and taken < cap:
+            e = members[j]
+            j -= 1
+            if e.key < x.key and (e.day_start or "") <= high:
+                rows.append(_candidate(x, e, cap, options))
+                taken += 1
+    return pd.DataFrame(rows, columns=list(_CANDS)).astype(_CANDS)
+
+
+def copy_candidates(group: pd.DataFrame, options: MergeOptions) -> pd.DataFrame:
+    """Every earlier event of the same type in the same article or its copies (no cap)."""
+    import pandas as pd
+
+    members = sorted(group["item"], key=lambda i: i.key)
+    rows = [_candidate(x, e, -1, options) for n, x in enumerate(members) for e in members[:n]]
+    return pd.DataFrame(rows, columns=list(_CANDS)).astype(_CANDS)
+
+
+def _candidate(x: EventItem, e: EventItem, cap: int, options: MergeOptions) -> dict[str, Any]:
+    score = merge_score(x, e, options)
+    return {"x": x.key, "e": e.key, "day_end": e.day_end or "", "cap": cap,
+            "score": math.nan if score is None else score}
+
+
+def choose(group: pd.DataFrame) -> pd.DataFrame:
+    """One event's candidates over all its keys: the block candidates under its cap (distinct,
+    latest first) and its copies' events; those that score."""
+    blocks = group[group["cap"] >= 0].drop_duplicates("e")
+    if len(blocks):
+        blocks = blocks.sort_values(["day_end", "e"], ascending=False).head(int(blocks["cap"].iloc[0]))
+    found = set(blocks["e"]) | set(group.loc[group["cap"] < 0, "e"])
+    kept = group[group["e"].isin(found) & group["score"].notna()].drop_duplicates("e")
+    kept = kept.assign(x=int(_group_key(group, "x")))
+    return kept[list(_PAIRS)].astype(_PAIRS)
+
+
+def _group_key(group: pd.DataFrame, column: str) -> Any:
+    """The key of a group in ``groupby(column).apply`` (pandas 3 leaves the column out)."""
+    return group[column].iloc[0] if column in group.columns else group.name
+
+
+def pick(items: pd.DataFrame, keys: set[int]) -> pd.DataFrame:
+    return items[items["key"].isin(keys)]
+
+
+def merge_parts(client: Client, parts: list[PartRef], duplicate_of: Mapping[str, str],
+                options: MergeOptions | None = None) -> Merged:
+    """Event clusters of the events in ``parts`` given the run's duplicates (``duplicate_of``:
+    an article's canonical copy), as ``corpus update`` forms them from scratch."""
+    import dask
+    import dask.dataframe as dd
+
+    options = options or MergeOptions()
+    with dask.config.set(_CONFIG):  # items are Python objects, not Arrow values
+        countries = dd.from_map(actor_countries, parts, meta=_meta(_COUNTRIES), enforce_metadata=False)
+        known: dict[str, str] = {}
+        for actor, country in client.compute(countries).result().itertuples(index=False):
+            known[actor] = country  # partitions in input order: the last one wins
+        raw = dd.from_map(raw_events, parts, meta=_meta(_RAW), enforce_metadata=False)
+        items = raw.map_partitions(to_items, dask.delayed(dict(duplicate_of)), dask.delayed(known),
+                                   options, meta=_meta(_ITEMS))
+        items = client.persist(items)
+        blocked = items.map_partitions(block_rows, options, meta=_meta(_BLOCKS))
+        by_block = blocked.groupby("block").apply(block_candidates, options, meta=_meta(_CANDS))
+        by_copy = items.groupby("group").apply(copy_candidates, options, meta=_meta(_CANDS))
+        pairs = dd.concat([by_block, by_copy]).groupby("x").apply(choose, meta=_meta(_PAIRS))
+        found = client.compute(pairs).result()
+        scored: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        for x, e, score in found.itertuples(index=False):
+            scored[int(x)].append((int(e), float(score)))
+        keys = set(scored) | {e for pairs_ in scored.values() for e, _ in pairs_}
+        chosen = client.compute(items.map_partitions(pick, dask.delayed(keys), meta=_meta(_ITEMS))).result()
+    clusters, links = join(dict(zip(chosen["key"], chosen["item"], strict=True)), scored, options)
+    return Merged(clusters, links, items)
+
+
+def _meta(columns: dict[str, str]) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in columns.items()})
+
+
+def iter_items(client: Client, items: Any) -> Iterable[EventItem]:
+    """The items of a persisted frame, partition by partition (in key order)."""
+    for part in items.to_delayed():
+        yield from client.compute(part).result()["item"]
+
+
+__all__ = ["Merged", "actor_countries", "block_candidates", "block_rows", "choose",
+           "copy_candidates", "iter_items", "merge_parts", "raw_events", "to_items"]

@@ -1,0 +1,251 @@
+"""The cross-article steps of a Dask ingest: duplicates and event merging on the cluster, the
+result written into the SQLite store as ``dateline corpus update`` writes it, or as Parquet.
+
+    >>> parts = plan_parts(out, report.ids)                 # client: row counts, repeated ids
+    >>> result = cross_article(client, parts)               # Dask group-bys (scale.corpus, scale.events)
+    >>> write_store(store, result, client)                  # corpus_articles, lsh_bands, ..., event_links
+    >>> update(store)                                       # stories, on the client
+
+Into a store, the result is exactly ``corpus update``'s only when the store held nothing before
+this run (its rows are then in input order, as ``plan_parts`` numbers them: checked row by row
+before anything is written) and no article id occurs twice; otherwise ``to_store`` runs
+``corpus update`` on the client, which is the single-machine answer by definition.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dateline.corpus.update import CorpusOptions, update
+from dateline.scale.corpus import DedupRun, dedup_parts
+from dateline.scale.events import Merged, iter_items, merge_parts
+from dateline.scale.output import PartRef, part_path
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from distributed import Client
+
+    from dateline.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CrossArticle:
+    """What the cluster found: duplicates (with each article's state) and event clusters."""
+
+    parts: list[PartRef]
+    dedup: DedupRun
+    merged: Merged
+    options: CorpusOptions
+
+
+def plan_parts(out: str | Path, ids: Iterable[str]) -> list[PartRef]:
+    """The finished partitions ``ids`` (in input order) numbered as one ingest would store them;
+    an article id seen in an earlier row is skipped (the same article read twice)."""
+    parts: list[PartRef] = []
+    seen: set[str] = set()
+    articles = events = 0
+    for index, pid in enumerate(ids):
+        names = pq.read_table(part_path(Path(out), "articles", pid), columns=["id"]).column("id").to_pylist()
+        skip = frozenset(row for row, aid in enumerate(names) if aid in seen or seen.add(aid))  # type: ignore[func-returns-value]
+        parts.append(PartRef(index, str(out), pid, articles, events, skip))
+        articles += len(names)
+        events += pq.read_metadata(part_path(Path(out), "events", pid)).num_rows
+    return parts
+
+
+def cross_article(client: Client, parts: list[PartRef],
+                  options: CorpusOptions | None = None) -> CrossArticle:
+    """Duplicates, then event clusters (which need each article's canonical copy)."""
+    options = options or CorpusOptions()
+    run = dedup_parts(client, parts, options.dedup)
+    merged = merge_parts(client, parts, run.found.duplicate_of, options.merge)
+    return CrossArticle(parts, run, merged, options)
+
+
+def to_store(client: Client | None, store: Store, out: str | Path, ids: list[str], *,
+             options: CorpusOptions | None = None, say: Callable[[str], None] = log.info) -> bool:
+    """Bring the store's cross-article state up to date after a Dask ingest of ``ids``:
+    duplicates and events on the cluster of ``client`` when the store holds exactly the
+    partitions' articles in their order and no cross-article state yet, else (or with no
+    client) ``corpus update`` here. Stories are always formed here, by ``corpus update``.
+    True when the cluster did duplicates and events."""
+    options = options or CorpusOptions()
+    parts = plan_parts(out, ids)
+    why = None if client is not None else "the store held articles before this run"
+    if why is None and any(p.skip for p in parts):
+        why = "an article id occurs more than once in the inputs"
+    if why is None:
+        why = _mismatch(store.conn, parts)
+    if why is None:
+        assert client is not None
+        write_store(store, cross_article(client, parts, options), client)
+    else:
+        say(f"cross-article steps on this machine (dateline corpus update): {why}")
+    update(store, options)  # stories (and, when the cluster did not, duplicates and events)
+    return why is None
+
+
+def _mismatch(conn: sqlite3.Connection, parts: list[PartRef]) -> str | None:
+    """Why the store's rows are not numbered as ``parts`` number them (None: they are)."""
+    state = conn.execute("SELECT (SELECT COUNT(*) FROM corpus_articles) + "
+                         "(SELECT COUNT(*) FROM event_clusters)").fetchone()[0]
+    if state:
+        return "the store already has cross-article state"
+    total = 0
+    for part in parts:
+        names = part.table("articles", ["id"]).column("id").to_pylist()
+        total += len(names)
+        stored = [r[0] for r in conn.execute("SELECT id FROM articles WHERE rowid BETWEEN ? AND ? "
+                                             "ORDER BY rowid", (part.first_article + 1, part.first_article + len(names)))]
+        events = part.table("events", ["article_id", "ord"]).to_pylist()
+        keyed = [tuple(r) for r in conn.execute(
+            "SELECT article_id, seq FROM events WHERE event_key BETWEEN ? AND ? ORDER BY event_key",
+            (part.first_event + 1, part.first_event + len(events)))]
+        if stored != names or keyed != [(e["article_id"], e["ord"]) for e in events]:
+            return f"its rows are not in the order of partition {part.pid}"
+    if conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] != total:
+        return "it holds other articles"
+    return None
+
+
+def write_store(store: Store, result: CrossArticle, client: Client) -> None:
+    """Write duplicates and event clusters as ``corpus update`` would have: the same rows of
+    ``corpus_articles``, ``lsh_bands``, ``duplicate_pairs``, ``event_clusters``,
+    ``event_blocks`` and ``event_links``, in one transaction."""
+    conn, options = store.conn, result.options
+    found, hot = result.dedup.found, result.dedup.hot
+    best: dict[str, float] = {}
+    for (a, b), sim in found.pairs.items():
+        best[a], best[b] = max(best.get(a, 0.0), sim), max(best.get(b, 0.0), sim)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    held: dict[int, int] = {}  # articles per hot band key so far (closed at max_band)
+    with store._lock:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for part in result.dedup.state.to_delayed():
+                for r in client.compute(part).result().itertuples(index=False):
+                    conn.execute(
+                        "INSERT INTO corpus_articles (article_id, signature, shingles, length, published, "
+                        "sortkey, duplicate_of, similarity, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (r.article_id, r.signature, int(r.shingles), int(r.length), r.published,
+                         r.sortkey, found.duplicate_of.get(r.article_id), best.get(r.article_id), now))
+                    conn.executemany("INSERT INTO lsh_bands (key, article_id) VALUES (?, ?)",
+                                     [(k, r.article_id) for k in _open(r.keys, hot, held, options.dedup.max_band)])
+            conn.executemany("INSERT INTO duplicate_pairs (a, b, similarity) VALUES (?, ?, ?)",
+                             [(a, b, s) for (a, b), s in sorted(found.pairs.items())])
+            _write_events(conn, result, client)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _open(keys: Iterable[int], hot: set[int], held: dict[int, int], cap: int) -> list[int]:
+    """An article's band keys that are still open when it arrives (``band_candidates``)."""
+    keep = []
+    for k in keys:
+        k = int(k)
+        if k in hot:
+            if held.get(k, 0) >= cap:
+                continue
+            held[k] = held.get(k, 0) + 1
+        keep.append(k)
+    return keep
+
+
+def _write_events(conn: sqlite3.Connection, result: CrossArticle, client: Client) -> None:
+    from dateline.corpus.events import block_keys
+
+    merged, options = result.merged, result.options.merge
+    for item in iter_items(client, merged.items):
+        sent = item.sentence or (None, None)
+        conn.execute("INSERT INTO event_clusters (event_key, cluster_id, sortkey, type, day_start, "
+                     "day_end, sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (item.key, merged.clusters.get(item.key, item.id), item.sortkey, item.type,
+                      item.day_start, item.day_end, sent[0], sent[1]))
+        if item.day_start and item.day_end:
+            conn.executemany("INSERT INTO event_blocks (key, day_start, day_end, event_key) VALUES (?, ?, ?, ?)",
+                             [(k, item.day_start, item.day_end, item.key) for k in block_keys(item, options)])
+    conn.executemany("INSERT INTO event_links (a, b, score) VALUES (?, ?, ?)", sorted(merged.links))
+
+
+# -- Parquet ---------------------------------------------------------------------------------
+EVENT_CLUSTERS = pa.schema([
+    ("event_id", pa.string()), ("article_id", pa.string()), ("ord", pa.int32()),
+    ("type", pa.string()), ("cluster_id", pa.string()), ("sortkey", pa.string()),
+    ("day_start", pa.string()), ("day_end", pa.string()), ("root", pa.string()),
+    ("published", pa.string())])
+MERGED_EVENTS = pa.schema([
+    ("cluster_id", pa.string()), ("type", pa.string()), ("reports", pa.int64()),
+    ("articles", pa.int64()), ("sources", pa.int64()), ("first_article_id", pa.string()),
+    ("first_published", pa.string()), ("day_start", pa.string()), ("day_end", pa.string())])
+EVENT_LINKS = pa.schema([("a", pa.string()), ("b", pa.string()), ("score", pa.float64())])
+
+
+def write_parquet(out: str | Path, result: CrossArticle, client: Client) -> dict[str, Path]:
+    """``out/event_clusters`` (one row per event), ``out/merged_events`` (one row per cluster)
+    and ``out/event_links`` (the pairs that joined, by event id); see docs/scaling.md."""
+    merged = result.merged
+    members: list[dict[str, Any]] = []
+    ids: dict[int, str] = {}
+    ords = _event_ords(result.parts)
+    for item in iter_items(client, merged.items):
+        ids[item.key] = item.id
+        members.append({"event_id": item.id, "article_id": item.article_id, "ord": ords[item.key],
+                        "type": item.type, "cluster_id": merged.clusters.get(item.key, item.id),
+                        "sortkey": item.sortkey, "day_start": item.day_start,
+                        "day_end": item.day_end, "root": item.root, "published": item.published})
+    links = [{"a": ids[a], "b": ids[b], "score": s} for a, b, s in sorted(merged.links)]
+    return {"event_clusters": _write(out, "event_clusters", members, EVENT_CLUSTERS),
+            "merged_events": _write(out, "merged_events", summarize(members), MERGED_EVENTS),
+            "event_links": _write(out, "event_links", links, EVENT_LINKS)}
+
+
+def summarize(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per cluster, as ``store.corpus_read.merged_events`` counts it: reports, articles,
+    sources (distinct canonical articles) and the first report (earliest published, then id)."""
+    clusters: dict[str, list[dict[str, Any]]] = {}
+    for m in members:
+        clusters.setdefault(m["cluster_id"], []).append(m)
+    rows = []
+    for cid, ms in sorted(clusters.items()):
+        first = min(ms, key=lambda m: m["sortkey"])
+        report = min(ms, key=lambda m: (m["published"] or "9999", m["article_id"]))
+        starts = [m["day_start"] for m in ms if m["day_start"]]
+        ends = [m["day_end"] for m in ms if m["day_end"]]
+        rows.append({"cluster_id": cid, "type": first["type"], "reports": len(ms),
+                     "articles": len({m["article_id"] for m in ms}),
+                     "sources": len({m["root"] for m in ms}), "first_article_id": report["article_id"],
+                     "first_published": report["published"], "day_start": min(starts, default=None),
+                     "day_end": max(ends, default=None)})
+    return rows
+
+
+def _event_ords(parts: list[PartRef]) -> dict[int, int]:
+    ords: dict[int, int] = {}
+    for part in parts:
+        for n, o in enumerate(part.table("events", ["ord"]).column("ord").to_pylist()):
+            ords[part.first_event + n + 1] = o
+    return ords
+
+
+def _write(out: str | Path, name: str, rows: list[dict[str, Any]], schema: pa.Schema) -> Path:
+    path = Path(out) / name / f"{name}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    return path
+
+
+__all__ = ["EVENT_CLUSTERS", "EVENT_LINKS", "MERGED_EVENTS", "CrossArticle", "cross_article",
+           "plan_parts", "summarize", "to_store", "write_parquet", "write_store"]

@@ -1,0 +1,123 @@
+"""Duplicates and event merging as Dask group-bys on a real LocalCluster of two workers: the
+store they write equals, row for row, the store of ``dateline corpus update`` on the same
+records, and the Parquet outputs hold the same clusters. Hand-built records (no pipeline)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+from dateline.corpus import CorpusOptions, update
+from dateline.corpus.events import MergeOptions
+from dateline.model import ArticleRecord
+from dateline.scale.output import PartitionResult, write_partition
+from dateline.scale.steps import cross_article, plan_parts, to_store, write_parquet
+from dateline.store import Store
+from dateline.store import corpus_read as read
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_events import events_corpus  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+#: the cross-article state of a store, every column that ``corpus update`` writes (not its clock)
+STATE = {
+    "corpus_articles": "SELECT article_id, signature, shingles, length, published, sortkey, "
+                       "duplicate_of, similarity, story_id, story_sortkey, features FROM corpus_articles",
+    "lsh_bands": "SELECT key, article_id FROM lsh_bands",
+    "duplicate_pairs": "SELECT a, b, similarity FROM duplicate_pairs",
+    "event_clusters": "SELECT event_key, cluster_id, sortkey, type, day_start, day_end, sent_start, "
+                      "sent_end FROM event_clusters",
+    "event_blocks": "SELECT key, day_start, day_end, event_key FROM event_blocks",
+    "event_links": "SELECT a, b, score FROM event_links",
+    "story_features": "SELECT article_id, feature, day FROM story_features",
+    "story_links": "SELECT a, b, score FROM story_links",
+}
+
+
+def state(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    return {name: sorted(tuple(r) for r in store.conn.execute(sql)) for name, sql in STATE.items()}
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        yield c
+
+
+def staged(records: list[ArticleRecord], out: Path, size: int = 7) -> list[str]:
+    """The records as the partitions of a Dask ingest (in input order); their ids."""
+    ids = []
+    for n in range(0, len(records), size):
+        pid = f"p{n // size:06d}-test"
+        write_partition(out, pid, records[n:n + size], PartitionResult(id=pid, inputs="test"))
+        ids.append(pid)
+    return ids
+
+
+def loaded(path: Path, records: list[ArticleRecord], size: int = 7) -> Store:
+    store = Store(path)
+    for n in range(0, len(records), size):  # one put per partition, as run_dask loads them
+        store.put(records[n:n + size])
+    return store
+
+
+@pytest.mark.parametrize("options", [CorpusOptions(), CorpusOptions(merge=MergeOptions(window_days=4))])
+def test_store_equals_corpus_update(client: Any, tmp_path: Path, options: CorpusOptions) -> None:
+    records = events_corpus()
+    ids = staged(records, tmp_path / "out")
+    with loaded(tmp_path / "one.db", records) as one, loaded(tmp_path / "dask.db", records) as dask:
+        update(one, options)
+        assert to_store(client, dask, tmp_path / "out", ids, options=options)
+        expected, got = state(one), state(dask)
+        assert got == expected
+        assert len(expected["duplicate_pairs"]) >= 5 and len(expected["event_links"]) >= 20
+        assert len({r[1] for r in expected["event_clusters"]}) < len(expected["event_clusters"])
+        assert read.merged_events(dask.conn) == read.merged_events(one.conn)
+        assert read.stories(dask.conn) == read.stories(one.conn)
+        again = update(dask, options)  # nothing left to do
+        assert (again.articles, again.events, again.story_articles) == (0, 0, 0)
+        assert state(dask) == expected
+        more = events_corpus(12, seed=11)  # and later articles extend it incrementally
+        for store in (one, dask):
+            store.put(more)
+            update(store, options)
+        assert state(dask) == state(one)
+
+
+def test_parquet_equals_corpus_update(client: Any, tmp_path: Path) -> None:
+    records = events_corpus()
+    out = tmp_path / "out"
+    result = cross_article(client, plan_parts(out, staged(records, out)))
+    written = write_parquet(out, result, client)
+    with loaded(tmp_path / "one.db", records) as one:
+        update(one)
+        clusters = dict(one.conn.execute("SELECT e.id, c.cluster_id FROM event_clusters c JOIN events e "
+                                         "ON e.event_key = c.event_key"))
+        merged = {r["cluster_id"]: r for r in read.merged_events(one.conn)}
+        pairs = {(a, b): s for a, b, s in one.conn.execute("SELECT a, b, similarity FROM duplicate_pairs")}
+        linked = sorted(tuple(r) for r in one.conn.execute(
+            "SELECT x.id, y.id, l.score FROM event_links l JOIN events x ON x.event_key = l.a "
+            "JOIN events y ON y.event_key = l.b"))
+    assert result.dedup.found.pairs == pairs
+    members = pq.read_table(written["event_clusters"]).to_pylist()
+    assert {m["event_id"]: m["cluster_id"] for m in members} == clusters
+    summary = {r["cluster_id"]: r for r in pq.read_table(written["merged_events"]).to_pylist()}
+    assert set(summary) == set(merged)
+    for cid, row in merged.items():
+        got = summary[cid]
+        assert (got["reports"], got["articles"], got["sources"], got["type"]) == (
+            row["n_reports"], row["n_articles"], row["n_sources"], row["type"])
+        assert (got["first_article_id"], got["first_published"]) == (
+            row["first_report"]["article_id"], row["first_report"]["published"])
+    links = pq.read_table(written["event_links"]).to_pylist()
+    assert sorted((r["a"], r["b"], r["score"]) for r in links) == linked
