@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 FORMAT = 4  # bump when the pickled layout or the build rules change
 MIN_CITY_POPULATION = 500
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCL"})
-AREA_FEATURES = frozenset({"CONT", "RGN", "ZN", "OCN", "SEA", "GULF", "LK", "LKS", "PEN", "STRT", "CNL"})
+AREA_FEATURES = frozenset({"CONT", "RGN", "ZN", "OCN", "SEA", "GULF", "LK", "LKS", "PEN", "STRT", "CNL",
+                           "MTS", "STM", "DLTA", "RF"})
 
 
 class Entry(NamedTuple):
@@ -97,8 +98,10 @@ class Gazetteer:
         return [self.entries[i] for i in self.demonyms.get(key(name), ())]
 
     def abbreviation(self, text: str) -> Entry | None:
-        """The US state an AP abbreviation stands for ("Calif.", "W. Va."), else None."""
-        code = self.state_abbrev.get(_compact(text))
+        """The US state an AP abbreviation stands for ("Calif.", "W. Va.", also without its last
+        period), else None."""
+        text = _compact(text)
+        code = self.state_abbrev.get(text) or self.state_abbrev.get(f"{text}.")  # "Calif", "N.Y"
         return None if code is None else self.state("US", code)
 
     def country(self, iso2: str | None) -> Entry | None:
@@ -145,6 +148,8 @@ class _Builder:
         self.demonyms: dict[str, list[int]] = defaultdict(list)
         self.countries: dict[str, int] = {}
         self.admin1: dict[tuple[str, str], int] = {}
+        self.territories: dict[str, tuple[dict[str, object], list[str]]] = {}
+        self.territory_towns: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
 
     def add(self, entry: Entry, names: Iterable[str]) -> int:
         i = len(self.entries)
@@ -186,7 +191,8 @@ def _countries(b: _Builder) -> dict[str, str]:
         if py is not None:
             names |= {getattr(py, a) for a in ("name", "official_name", "common_name") if hasattr(py, a)}
         if iso not in points:
-            continue  # territories without a point of ours: their capital city stands in
+            b.territories[iso] = (c, sorted(names))  # placed at their towns, once those are in
+            continue
         lat, lon = points[iso]
         feature = "PCLI"
         b.countries[iso] = b.add(Entry(c["geonameid"], c["name"], iso, None, lat, lon, feature,
@@ -233,7 +239,21 @@ def _cities(b: _Builder, capitals: dict[str, str]) -> dict[tuple[str, str], list
                     feature, int(c["population"] or 0)), names)
         if a1:
             groups[(cc, a1)].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+        if cc in b.territories:
+            b.territory_towns[cc].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
     return groups
+
+
+def _territories(b: _Builder, towns: dict[str, list[tuple[float, float, int]]]) -> None:
+    """Dependencies without a point of ours (French Guiana, Mayotte, New Caledonia): at the
+    middle of their towns, as dependent political entities (PCLD)."""
+    for iso, (c, names) in b.territories.items():
+        if iso in b.countries or not towns.get(iso):
+            continue
+        lat, lon, pop = _centre(towns[iso])
+        b.countries[iso] = b.add(Entry(int(str(c["geonameid"])), str(c["name"]), iso, None,
+                                       round(lat, 4), round(lon, 4), "PCLD",
+                                       int(str(c.get("population") or 0)) or pop), names)
 
 
 def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float, int]:
@@ -341,6 +361,7 @@ def build() -> Gazetteer:
     capitals = _countries(b)
     _regions(b)
     groups = _cities(b, capitals)
+    _territories(b, b.territory_towns)
     _admin1(b, groups)
     _counties(b)
     for alias, target in _data("aliases.tsv"):

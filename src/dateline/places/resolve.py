@@ -37,8 +37,11 @@ _FACILITY = frozenset({
     "airport", "hospital", "university", "college", "school", "museum", "gallery", "church",
     "cathedral", "mosque", "temple", "synagogue", "stadium", "arena", "square", "station", "center",
     "centre", "hotel", "mall", "market", "prison", "jail", "courthouse", "palace", "zoo", "port",
-    "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city"})
+    "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city", "valley"})
+_GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountains", "forest",
+                                  "park", "island", "bay", "beach", "falls", "springs", "hill"}
 _US_CODE = re.compile(r"^[A-Z]{2}$")
+_NOT_STATES = frozenset({"LA"})  # "LA" is Los Angeles more often than Louisiana
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     """Gazetteer entries a surface form may name, trying a few normal variants in order."""
     text = surface.strip()
     state = gaz.abbreviation(text)
+    if state is None and _US_CODE.match(text) and text not in _NOT_STATES:
+        state = gaz.state("US", text)  # a postal code as a whole toponym: "NY", "GA"
     if state is not None:
         return [Candidate(state, "alias")]
     for v in (text, _POSSESSIVE.sub("", text)):
@@ -113,7 +118,8 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = " ".join(words[i:i + n])
-            if not part[0].isupper() or part.lower() in _FILLER:
+            if not part[0].isupper() or part.lower() in _FILLER or all(
+                    w.lower() in _GENERIC for w in part.split()):  # "River Valley"
                 continue
             k = key(part)
             found = [Candidate(e, "partial") for e in gaz.lookup(part)
