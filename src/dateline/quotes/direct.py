@@ -29,9 +29,14 @@ NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos"})  # 
 NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
 
 
-def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int]] | None:
+Frame = tuple[Token, Token, tuple[int, int], int | None]
+CONTINUING = frozenset({"ADP", "SCONJ", "ADV", "PART", "CCONJ"})
+
+
+def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
     """A cue right after the closing mark: '..., Netanyahu said' / '..., said Netanyahu, a ...'.
-    Returns the cue verb, the source head and the source span."""
+    Returns the cue verb, the source head, the source span, and where the content ends when the
+    sentence goes on past the closing mark before the frame ('“...” than his, Zuckoff said')."""
     doc = st.doc
     after = token_at(doc, q.outer_end)
     if after is None or after.idx < q.outer_end:
@@ -60,6 +65,15 @@ def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int
         if _introduces_next(t):
             return None  # '“...” He added: “...”': the frame of the quote that follows
         before = words[:k]
+        commas = [x for x in toks if x.text == "," and before and before[0].i < x.i < t.i]
+        if before and commas and before[0].pos_ in CONTINUING and before[0].is_lower:
+            end = _continuation(st, q, commas[-1].idx)  # '“...” like X, said Curtin'
+            before = [x for x in before if x.i > commas[-1].i]
+            if end is not None and before:
+                src = [x for x in toks if before[0].i <= x.i < t.i and not x.is_punct]
+                head = next((x for x in src if x.dep_ in SUBJ_DEPS), src[-1])
+                return t, head, char_span(src), end
+            return None
         if before:  # '..., the spokesman said'
             if len(before) > 16 or any(x.pos_ not in NOMINAL and x.dep_ not in NAMING_DEPS and
                                        x.dep_ not in ("aux", "neg", "advmod") for x in before):
@@ -71,10 +85,10 @@ def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int
             while len(src) > 1 and (src[-1].is_punct or src[-1].dep_ in ("aux", "neg", "advmod")):
                 src = src[:-1]
             head = next((x for x in src if x.dep_ in SUBJ_DEPS), nominal[-1])
-            return t, head, char_span(src)
+            return t, head, char_span(src), None
         subj = speaker_of(t)  # '..., said Edward Leamer, an economist ...'
         if subj is not None and subj.i > t.i:
-            return t, subj, subtree_span(subj, st.direct_tokens)
+            return t, subj, subtree_span(subj, st.direct_tokens), None
         rest = [x for x in toks if x.i > t.i]
         np_: list[Token] = []
         for x in rest:
@@ -87,9 +101,37 @@ def _frame_after(st: State, q: QuotedSpan) -> tuple[Token, Token, tuple[int, int
             np_ = np_[:-1]
         nominal = [x for x in np_ if x.pos_ in ("PROPN", "NOUN", "PRON")]
         if nominal:
-            return t, nominal[0], char_span(np_)
+            return t, nominal[0], char_span(np_), None
         return None
     return None
+
+
+def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | None:
+    """Where the content ends when the sentence goes on in lower case past the closing mark
+    ('“we should have seen” it coming.', '“You tell me,” repeatedly, before ...'): the sentence end
+    or ``stop``; None when the quote ends its clause."""
+    doc = st.doc
+    first = token_at(doc, q.outer_end)
+    if first is None or first.idx != q.outer_end + (len(st.text[q.outer_end: first.idx]) -
+                                                     len(st.text[q.outer_end: first.idx].lstrip(" "))):
+        return None
+    if not (first.is_alpha and first.is_lower) or "\n" in st.text[q.outer_end: first.idx]:
+        return None
+    if st.text[q.end - 1: q.end] in ",.;:!?—-" or not _hangs_on_quote(first, q):
+        return None  # 'tweeted “...” on Friday': the frame's own words, not the quote's
+    last = None
+    for t in doc[first.i: min(len(doc), first.i + 40)]:
+        if stop is not None and t.idx >= stop or t.text in SENT_END or "\n" in t.text or \
+                t.text in ("“", "«", "``", '"', "''"):
+            break
+        if stop is None and t.i not in st.used_cues and is_cue(t, st.lex) and \
+                subject_of(t) is not None and subject_of(t).i > first.i:
+            return None  # another attribution's frame
+        last = t
+    if last is None or stop is None and (last.i + 1 >= len(doc) or doc[last.i + 1].text not in SENT_END):
+        return None
+    toks = trim_tokens(doc, list(doc[first.i: last.i + 1]))
+    return char_span(toks)[1] if toks else None
 
 
 def _introduces_next(verb: Token) -> bool:
@@ -211,12 +253,12 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         if continued is not None and continued.cue_token == before[0].i:
             return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
                            flags=q.flags, wrapper=False)
-        return _found_quote(st, q, "direct", before[0], before[1])
+        return _extended(_found_quote(st, q, "direct", before[0], before[1]), _continuation(st, q))
     outer = (q.outer_start, q.outer_end)
     if standalone:
         after = _frame_after(st, q)
         if after is not None:
-            return _found_quote(st, q, "direct", after[0], after[1], span=after[2])
+            return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
         signed = _signature(st, q)
         if signed is not None:
             return signed
@@ -228,7 +270,9 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     if continued is not None:
         return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
     above = _cue_above(st, toks)
-    if above is None or above[0].i in st.used_cues:
+    shared = above is not None and any(f.kind == "partial" and f.cue_token == above[0].i
+                                       for f in st.found)  # '“Peace,” “Order,” and “Sanity”'
+    if above is None or above[0].i in st.used_cues and not shared:
         return None  # a scare quote, a title, or part of another quote's frame
     governing, branch = above
     f = _found_quote(st, q, "partial", governing, subject_of(governing))
@@ -239,6 +283,26 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return f
     lo, hi = char_span(reach)
     return replace(f, outer=(min(lo, q.outer_start), max(hi, q.outer_end)))
+
+
+def _hangs_on_quote(tok: Token, q: QuotedSpan) -> bool:
+    """Whether ``tok`` (after the closing mark) depends, through words after the mark, on a word
+    inside the quote."""
+    cur, steps = tok, 0
+    while steps < 12 and cur.head.i != cur.i:
+        cur, steps = cur.head, steps + 1
+        if q.start <= cur.idx < q.end:
+            return True
+        if cur.idx < q.outer_end:
+            return False
+    return False
+
+
+def _extended(f: Found, end: int | None) -> Found:
+    """The content run on to ``end`` past the closing mark (None: unchanged)."""
+    if end is None or end <= f.outer[1]:
+        return f
+    return replace(f, content=(f.content[0], end), outer=(f.outer[0], end))
 
 
 def _carried(prev: Found | None, paras: list[tuple[int, int]], para: int) -> Found | None:
