@@ -112,8 +112,7 @@ def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | No
     or ``stop``; None when the quote ends its clause."""
     doc = st.doc
     first = token_at(doc, q.outer_end)
-    if first is None or first.idx != q.outer_end + (len(st.text[q.outer_end: first.idx]) -
-                                                     len(st.text[q.outer_end: first.idx].lstrip(" "))):
+    if first is None or first.idx < q.outer_end or st.text[q.outer_end: first.idx].strip(" "):
         return None
     if not (first.is_alpha and first.is_lower) or "\n" in st.text[q.outer_end: first.idx]:
         return None
@@ -124,8 +123,9 @@ def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | No
         if stop is not None and t.idx >= stop or t.text in SENT_END or "\n" in t.text or \
                 t.text in ("“", "«", "``", '"', "''"):
             break
-        if stop is None and t.i not in st.used_cues and is_cue(t, st.lex) and \
-                subject_of(t) is not None and subject_of(t).i > first.i:
+        subj = subject_of(t) if stop is None and t.i not in st.used_cues and is_cue(t, st.lex) \
+            else None
+        if subj is not None and subj.i > first.i:
             return None  # another attribution's frame
         last = t
     if last is None or stop is None and (last.i + 1 >= len(doc) or doc[last.i + 1].text not in SENT_END):
