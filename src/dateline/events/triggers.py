@@ -96,9 +96,23 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return _make(token, ("CONCEDE", None), "verb", [token], 0.75)  # "agreed to / bowed to the demands"
     if lemma == "come" and any(_lemma(o) in _CRITICISM for o in _prep_objects(token, ("under",))):
         return _make(token, ("ACCUSE", "disapprove"), "criticized", [token], 0.7)  # "came under fire from X"
+    if lemma in _GATHER:
+        return _gathering(token, objects, lex)
+    if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "ccomp") and _lemma(c) in _GUILT for c in token.children):
+        return _make(token, ("ACCUSE", "disapprove"), "verb", [token], 0.75)  # "found him guilty of fraud"
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
-    if lemma == "set":  # "set fire to the offices": what burned decides
+    if lemma in ("allow", "permit", "let"):  # "allowed aid trucks to enter": who is let in decides
+        objects += [(s, _lemma(s)) for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                    for s in c.children if s.dep_ == "nsubj"]
+        objects += [(m, _lemma(m)) for o, _ in list(objects) for m in o.children if m.dep_ in ("compound", "amod")]
+    if lemma == "use":  # "used civilians as human shields"
+        objects = [(o, _lemma(o)) for o in _prep_objects(token, ("as",))] + objects
+    if lemma in _DRIVE and any(_lemma(o) in _HOMES for o in _prep_objects(token, ("from", "out"))):
+        return _make(token, ("ASSAULT", "cleansing"), "verb", [token], 0.7)  # "drove thousands from their homes"
+    if lemma in ("order", "force", "tell") and any(c.dep_ == "xcomp" and _lemma(c) in _LEAVE for c in token.children):
+        return _make(token, _sent_away(token), "verb", [token], 0.75)  # "ordered the monitors to leave"
+    if lemma in ("set", "add"):  # "set fire to the offices", "added five firms to its blacklist"
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("to",))] + objects
     for prt in (c for c in token.children if c.dep_ == "prt"):  # "called off the strike"
         sense = lex.phrasal.get(f"{lemma} {prt.lower_}")
@@ -155,6 +169,42 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     return _make(token, sense, "verb", [token], 0.75)
 
 
+_GATHER = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+_CONVENERS = frozenset({"minister", "leader", "official", "delegate", "delegation", "envoy", "representative",
+                        "negotiator", "mediator", "diplomat", "president", "head", "chief", "lawmaker", "ambassador"})
+
+
+def _gathering(token: Token, objects: list[tuple[Token, str]], lex: Lexicon) -> Trigger | None:
+    """"Thousands gathered outside the embassy" -> PROTEST; "foreign ministers gathered in Riyadh"
+    -> CONSULT; "gathered evidence", "massed troops" -> what the object says, else nothing."""
+    subj = _subject_head(token)
+    if objects or subj is None:
+        sense = lex.verbs.get(verb_lemma(token, lex))
+        return _make(token, sense, "verb", [token], 0.7) if objects and sense else None
+    words = {_lemma(t) for t in subj.subtree}
+    if _lemma(subj) in _CROWD or words & (_RIOTERS | {"protester", "demonstrator"}) or subj.ent_type_ == "CARDINAL":
+        return _make(token, ("PROTEST", "demo"), "verb", [token], 0.7)
+    if words & _CONVENERS:
+        return _make(token, ("CONSULT", "meet"), "verb", [token], 0.7)
+    return None
+
+
+_DRIVE = frozenset({"drive", "force", "expel", "push", "chase", "evict", "uproot"})
+_HOMES = frozenset({"home", "house", "village", "land", "town", "homeland"})
+_LEAVE = frozenset({"leave", "depart", "quit", "exit"})
+_MISSIONS = frozenset({"diplomat", "ambassador", "envoy", "monitor", "observer", "inspector", "peacekeeper",
+                       "mission", "staff", "attache", "embassy", "consul", "correspondent", "agency", "worker"})
+
+
+def _sent_away(token: Token) -> tuple[str, str]:
+    """Ordering foreign missions out is a SANCTION (expel); ordering people out, a deportation."""
+    whom = [c for c in token.children if c.dep_ == "dobj"] + [
+        s for c in token.children if c.dep_ == "xcomp" for s in c.children if s.dep_ == "nsubj"]
+    if any(_lemma(w) in _MISSIONS or w.ent_type_ == "ORG" for w in whom):
+        return ("SANCTION", "expel")
+    return ("COERCE", "deport")
+
+
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
@@ -192,7 +242,7 @@ def _fail(token: Token, lex: Lexicon) -> Trigger | None:
 _CROWD = frozenset({"thousand", "hundred", "dozen", "people", "protester", "protestor", "demonstrator",
                     "student", "worker", "resident", "activist", "supporter", "woman", "youth",
                     "villager", "farmer", "crowd", "refugee", "teacher", "employee", "member"})
-_EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre"})
+_EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "patrol"})
 _PROMISE = frozenset({"promise", "pledge", "vow", "swear", "offer", "commit", "undertake"})
 
 
@@ -239,8 +289,16 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             trig.type, trig.mode = "AID", "peacekeeping"
         elif words & {"troop", "force", "soldier", "tank", "warship", "reinforcement"}:
             trig.type, trig.mode = "MOBILIZE", "troops"
-    if lemma in ("clash", "fight", "battle", "scuffle") and subj is not None and _lemma(subj) in _RIOTERS:
-        trig.type, trig.mode = "PROTEST", "riot"  # "protesters clashed with police"
+    rioters = subj is not None and (_lemma(subj) in _RIOTERS or _lemma(subj) in _COLLECTIVE and any(
+        _lemma(p) in _RIOTERS for c in subj.children if c.dep_ == "prep" for p in c.children))
+    police = any(_lemma(w) in _LAW | {"riot", "force"} for p in _prep_objects(token, ("with",))
+                 for w in [p, *(c for c in p.children if c.dep_ == "compound")])
+    rioters = rioters or police and subj is not None and _lemma(subj) in _CROWD  # "supporters clashed with police"
+    if rioters and (lemma in ("clash", "fight", "battle", "scuffle") or trig.type == "ASSAULT"
+                    and lemma not in ("use", "hurl", "throw")):
+        trig.type, trig.mode = "PROTEST", "riot"  # "protesters clashed with police", "rioters torched shops"
+    elif rioters and trig.type == "COERCE":  # "protesters occupied the ministry", "... set cars ablaze"
+        trig.type, trig.mode = "PROTEST", "riot" if trig.mode == "destroy" else "obstruct"
     if _refused(token, kids) and trig.type in _REFUSABLE:
         trig.type, trig.mode = "REJECT", None  # "would not accept the deal", "won't recognize"
     if lemma in ("raid", "storm", "search") and subj is not None and (_lemma(subj) in _LAW or any(
@@ -269,6 +327,7 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
 _LAW = frozenset({"police", "policeman", "authority", "agent", "officer", "investigator", "prosecutor", "inspector",
                   "security", "customs", "tax", "intelligence"})
 _RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "student", "crowd", "mob", "youth"})
+_COLLECTIVE = frozenset({"hundred", "thousand", "dozen", "group", "band", "crowd", "scores"})
 _REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 _WILL = frozenset({"will", "would", "wo", "shall", "can", "ca", "could"})
 

@@ -1,0 +1,92 @@
+"""Coverage of the PLOVER categories as the CAMEO -> PLOVER table lists them (sentences of our own
+writing): verbs and nouns per type, gatherings, verdicts, access granted, expulsions, violent
+protest, and lists of actors that the parser splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events import extract
+
+
+def _first(nlp, text: str):  # type: ignore[no-untyped-def]
+    found = extract(nlp(text))
+    assert found, f"no event in {text!r}"
+    return found[0].event
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Police apprehended the two suspects at the airport.", "COERCE"),
+    ("The donors withheld aid until the election was rerun.", "SANCTION"),
+    ("The army amassed troops along the frontier.", "MOBILIZE"),
+    ("The regime relaxed restrictions on foreign travel.", "CONCEDE"),
+    ("The kingdom ceded the islands to its neighbour.", "RETREAT"),
+    ("The minister chided the allies for their silence.", "ACCUSE"),
+    ("The delegates shunned the conference organised by the junta.", "REJECT"),
+    ("Gunmen slew four villagers in the night.", "ASSAULT"),
+    ("The court found the former governor guilty of fraud.", "ACCUSE"),
+    ("The guerrillas handed in their weapons to the monitors.", "RETREAT"),
+    ("The charity distributed blankets to the displaced families.", "AID"),
+    ("The two navies conducted joint patrols in the gulf.", "COOPERATE"),
+    ("The ministry added six firms to its trade blacklist.", "SANCTION"),
+    ("The envoy shuttled between the two capitals all week.", "CONSULT"),
+    ("The league rallied support behind the bid.", "SUPPORT"),
+    ("The militia used villagers as human shields.", "ASSAULT"),
+    ("Troops drove hundreds of families from their homes.", "ASSAULT"),
+])
+def test_category_vocabulary(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert _first(nlp, text).type == type_
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Hundreds of demonstrators gathered outside the ministry.", "PROTEST"),
+    ("Foreign ministers of the region gathered in Muscat for an emergency session.", "CONSULT"),
+])
+def test_gatherings(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert _first(nlp, text).type == type_
+
+
+def test_gathering_evidence_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert extract(nlp("The inspectors gathered evidence for a week.")) == []
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The authorities allowed the aid trucks to enter the town.", "access"),
+    ("The government permitted the deployment of observers in the north.", "access"),
+])
+def test_letting_in_aid_or_monitors_is_retreat(nlp, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _first(nlp, text)
+    assert (ev.type, ev.mode) == ("RETREAT", mode)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The government ordered the UN monitors to leave the country.", "SANCTION"),
+    ("The governor ordered the squatters to leave the estate.", "COERCE"),
+])
+def test_ordering_out(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert _first(nlp, text).type == type_
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Rioters torched shops in the old town.", "riot"),
+    ("Supporters of the jailed mayor clashed with police downtown.", "riot"),
+    ("Students occupied the library in protest at the fee rise.", "obstruct"),
+])
+def test_violence_by_protesters_is_protest(nlp, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _first(nlp, text)
+    assert (ev.type, ev.mode) == ("PROTEST", mode)
+
+
+def test_a_name_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = extract(nlp("The first Warsaw Pact minister to come since 1961 will visit Tirana in June."))
+    assert [f.event.type for f in found] == ["CONSULT"]
+
+
+def test_unnamed_talks_are_held_by_the_named_mediators(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = extract(nlp("After three days of talks in Muscat and upbeat reports from Omani and Swiss mediators, "
+                        "the rebels dismissed the optimism."))
+    talks = next(f for f in found if f.event.type == "CONSULT")
+    rejection = next(f for f in found if f.event.type == "REJECT")
+    for f in (talks, rejection):
+        named = " ".join(t for texts in (f.source_texts if f is talks else f.target_texts) for t in texts)
+        assert "Omani" in named and "Swiss" in named, (f.source_texts, f.target_texts)
