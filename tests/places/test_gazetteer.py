@@ -46,6 +46,12 @@ def test_alternate_spellings_reach_the_same_city(gaz: gazetteer.Gazetteer, name:
         ("Ontario", "CA", "ADM1"),
         ("Rapides Parish", "US", "ADM2"),
         ("Middle East", None, "RGN"),
+        ("Guerrero", "MX", "ADM1"),  # every admin-1 area by its GeoNames name
+        ("Fife", "GB", "ADM2"),
+        ("Pangasinan", "PH", "ADM2"),  # "Province of Pangasinan" without its admin word
+        ("Lamar County", "US", "ADM2"),
+        ("French Guiana", "GF", "PCLD"),
+        ("Danube", None, "STM"),
     ],
 )
 def test_areas_beyond_cities(gaz: gazetteer.Gazetteer, name: str, country: str | None,
@@ -82,3 +88,31 @@ def test_state_abbreviations_match_as_written(gaz: gazetteer.Gazetteer, text: st
 def test_los_angeles_is_not_louisiana(gaz: gazetteer.Gazetteer) -> None:
     best = max(gaz.lookup("L.A."), key=lambda e: e.population)
     assert best.name == "Los Angeles"
+
+
+def test_cache_key_follows_the_package_data(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Editing a data file (or the build rules) gives a new index file, so the cache is rebuilt."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for item in gazetteer._DATA().iterdir():
+        if item.name.endswith(".tsv"):
+            (data / item.name).write_bytes(item.read_bytes())
+    monkeypatch.setattr(gazetteer, "_DATA", lambda: data)
+    before = gazetteer._fingerprint()
+    with (data / "aliases.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Gotham\tNew York City\n")
+    assert gazetteer._fingerprint() != before
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path / "cache"))
+    assert gazetteer.cache_dir() == tmp_path / "cache"
+
+
+def test_stale_indexes_are_pruned(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    for i in range(5):
+        f = tmp_path / f"gazetteer-{i}.pickle"
+        f.write_bytes(b"x")
+        os.utime(f, (1000 + i, 1000 + i))
+    gazetteer._prune(tmp_path)
+    left = sorted(f.name for f in tmp_path.iterdir())
+    assert left == ["gazetteer-2.pickle", "gazetteer-3.pickle", "gazetteer-4.pickle"]

@@ -34,6 +34,17 @@ CASES = [
     ("Police in London, Ontario, said the road near Toronto was closed.",
      ["London", "Ontario", "Toronto"], "London", "CA"),
     ("Qatari mediators met in Doha.", ["Qatari", "Doha"], "Qatari", "QA"),
+    # co-location: the Paris that lies in the county named beside it
+    ("Deputies from Paris and the Henry County sheriff searched the lake.",
+     ["Paris", "Henry County"], "Paris", "US"),
+    # a country in a comma list is not qualified by the next item
+    ("Envoys from Turkey, Georgia, Iraq, Iran and Syria met.",
+     ["Turkey", "Georgia", "Iraq", "Iran", "Syria"], "Iraq", "IQ"),
+    ("Outbreaks were reported in Mexico, China and Japan.", ["Mexico", "China", "Japan"],
+     "Mexico", "MX"),
+    ("Flights from NY were delayed.", ["NY"], "NY", "US"),
+    ("Voters in Ohio and Kentucky go to the polls.", ["Ohio", "Kentucky"], "Ohio", "US"),
+    ("The ship sailed for French Guiana.", ["French Guiana"], "French Guiana", "GF"),
 ]
 
 
@@ -110,3 +121,32 @@ def test_same_key_different_candidates() -> None:
     text = "From L.A. to Alexandria, La., the storm moved east."
     la, alex, state = resolve_spans(text, _spans(text, ["L.A.", "Alexandria", "La."]), gazetteer.load())
     assert la.name == "Los Angeles" and state.name == "Louisiana" and alex.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "point"),
+    [
+        # counties at their towns' median, not their state's centre
+        ("Floods closed roads in Lamar County, Texas.", "Lamar County", (33.66, -95.57)),
+        ("Deputies in Lamar County said the road was shut.", "Lamar", (33.66, -95.57)),
+        ("Lamar and Fannin counties opened shelters near Paris, Texas.", "Lamar", (33.66, -95.57)),
+        ("Fishermen on the Isle of Man waited; the ferry left Fife.", "Fife", (56.2, -3.2)),
+        ("Snow fell across the Ural Mountains.", "Ural Mountains", (60.0, 60.0)),
+        ("Oil tankers crossed Lake Ontario near Toronto.", "Lake Ontario", (43.7, -77.9)),
+        ("Farmers in the Salinas Valley lost crops.", "Salinas Valley", (36.6, -121.6)),
+        ("She flew from Sacramento, Calif, to Boise.", "Calif", (37.2, -119.5)),
+    ],
+)
+def test_areas_at_their_points(text: str, phrase: str, point: tuple[float, float]) -> None:
+    spans = _spans(text, [phrase])
+    (place,) = resolve_spans(text, spans, gazetteer.load())
+    assert place.lat is not None and place.lon is not None, place
+    assert distance_km(place.lat, place.lon, *point) < 100, place
+
+
+def test_colocated_town_and_county() -> None:
+    text = "Henry County deputies and Paris police searched the lake."
+    county, paris = resolve_spans(text, _spans(text, ["Henry County", "Paris"]), gazetteer.load())
+    for place in (county, paris):
+        assert place.lat is not None and place.lon is not None
+        assert distance_km(place.lat, place.lon, 36.30, -88.33) < 50, place  # Paris, Tennessee

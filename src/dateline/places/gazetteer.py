@@ -444,6 +444,22 @@ def _store(gaz: Gazetteer, path: Path) -> None:
         os.replace(fh.name, path)
     except OSError as err:
         log.warning("could not cache the gazetteer at %s (%s); it stays in memory", path, err)
+        return
+    _prune(path.parent)
+
+
+KEEP_CACHED = 3  # built indexes kept (other versions of the package data may still run)
+
+
+def _prune(folder: Path) -> None:
+    """Delete all but the newest ``KEEP_CACHED`` gazetteer pickles (25 MB each) in ``folder``."""
+    try:
+        old = sorted(folder.glob("gazetteer-*.pickle"), key=lambda f: f.stat().st_mtime,
+                     reverse=True)[KEEP_CACHED:]
+        for stale in old:
+            stale.unlink(missing_ok=True)
+    except OSError as err:
+        log.debug("could not prune the gazetteer cache in %s (%s)", folder, err)
 
 
 __all__ = ["AREA_FEATURES", "COUNTRY_FEATURES", "Entry", "Gazetteer", "build", "cache_dir", "key", "load"]

@@ -40,6 +40,8 @@ _FACILITY = frozenset({
     "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city", "valley"})
 _GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountains", "forest",
                                   "park", "island", "bay", "beach", "falls", "springs", "hill"}
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
+                           r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
 _US_CODE = re.compile(r"^[A-Z]{2}$")
 _NOT_STATES = frozenset({"LA"})  # "LA" is Los Angeles more often than Louisiana
 
@@ -390,6 +392,9 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     for start, end in spans:
         surface = text[start:end]
         cands = candidates(gaz, surface)
+        if _COUNTY_AFTER.match(text, end):  # "Lamar County" tagged "Lamar"; "Otoe and
+            counties = [c for c in cands if c.entry.feature == "ADM2"]  # Washington counties"
+            cands = counties or cands
         quals = _qualifier(gaz, text, end)
         if quals and cands and _listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
