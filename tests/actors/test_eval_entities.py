@@ -70,3 +70,12 @@ def test_command_prints_the_scores(nlp) -> None:  # type: ignore[no-untyped-def]
     assert scores["n"] == 7
     assert 0.0 <= scores["f1"] <= 1.0
     assert scores["per_type"]["PER"]["n"] == 1
+
+
+@pytest.mark.parametrize(("words", "span", "expected"), [
+    (["the", "United", "Nations", "said"], (0, 3, "ORG"), (1, 3, "ORG")),
+    (["The", "United", "Nations", "said"], (0, 3, "ORG"), (1, 3, "ORG")),  # sentence-initial
+    (["rain", "at", "The", "Oval"], (2, 4, "FAC"), (2, 4, "LOC")),  # capitalised inside: part of the name
+])
+def test_a_leading_article(words, span, expected) -> None:  # type: ignore[no-untyped-def]
+    assert spans_to_entities([span], words) == {expected}

@@ -106,3 +106,13 @@ def test_speaker_which_is_resolved_for_quotes(nlp) -> None:  # type: ignore[no-u
     doc = nlp("The proposal was welcomed by Qatar, which said the gaps had narrowed.")
     speakers = [q.speakers for q in doc._.quotes if q.speaker_text == "which"]
     assert speakers and speakers[0] == ("cty:QAT",)
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Israeli army bulldozers flattened two houses.", "Israeli army", "org:idf"),
+    ("Protests against Israeli military policies went on.", "Israeli military", "org:idf"),
+    ("Russian army units crossed the river.", "Russian army", "org:russian-armed-forces"),
+])
+def test_the_army_as_a_modifier_still_acts(nlp, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text)
+    assert actor_of(mentions, mention) == expected, mentions

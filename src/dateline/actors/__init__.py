@@ -14,7 +14,8 @@ offsets into ``doc.text``); ``resolve_actors(doc, corrector)`` is the same as a 
 3. ``coref``: office titles resolve by the article's date ("Israel's prime minister"), group nouns
    become groups ("hostage supporters in Israel" -> ``grp:isr-hostage-supporters``) or the
    country's forces ("Israeli tanks" -> ``org:idf``), "the Palestinian militants" / "the group"
-   the armed group the article names, and pronouns the person or body a rule can decide on.
+   the armed group the article names, and pronouns the person or body a rule can decide on
+   ("he", "its", "it" opening a sentence after an organization's, relative "which"/"who").
 
 The dictionary (``load_dictionary``) is package data plus the user's JSON Lines files
 (``extra_dictionaries`` in the component config); see ``dateline/data/actors/README.md``.

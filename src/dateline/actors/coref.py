@@ -16,6 +16,7 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "they", "their", "them"})
 RELATIVE = frozenset({"which", "who"})
+ARMED_FORCES = frozenset({"army", "military", "navy"})
 LEADER_TITLES = frozenset({"leader", "political bureau chief", "secretary-general", "supreme leader"})
 
 
@@ -23,6 +24,8 @@ def resolve_groups(state: ArticleState) -> None:
     """Group nouns with a country or organization, state nouns, and anaphoric armed-group nouns."""
     lex = state.lexicon
     for tok in state.doc:
+        if tok.lower_ in ARMED_FORCES and tok.head.i > tok.i and _national_forces(state, tok):
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or state.covered(tok.i, ("descriptor", "name", "role")):
             continue
         if tok.tag_ in ("NN", "NNP") and _ends_title(state, tok):
@@ -32,6 +35,21 @@ def resolve_groups(state: ArticleState) -> None:
         lemma, low = tok.lemma_.lower(), tok.lower_
         if lemma in lex.group_nouns or low in lex.state_nouns or low in ("group", "movement"):
             _group(state, tok)
+
+
+def _national_forces(state: ArticleState, tok: Token) -> bool:
+    """'Israeli army bulldozers', 'Israeli military policies': a demonym and "army"/"military"
+    modifying another noun name the country's military (when the dictionary has one)."""
+    if tok.i == 0 or state.covered(tok.i):
+        return False
+    f = state.covered(tok.i - 1, ("demonym", "name"))
+    owner = state.dictionary.entries.get(f.actor) if f is not None and f.end == tok.i else None
+    army = _army(state, owner) if owner is not None and owner.type == "country" else None
+    if f is None or army is None:
+        return False
+    state.actor_from_entry(army)
+    state.add(f.start, tok.i + 1, army.id, "group")
+    return True
 
 
 def _group(state: ArticleState, head: Token) -> None:

@@ -4,7 +4,13 @@
 - an entity that is a dictionary name takes the dictionary's type ("Hamas" tagged PERSON -> ORG,
   "Israel" tagged ORG -> GPE, a demonym tagged ORG -> NORP);
 - dictionary names the model missed ("AFP") become entities, and a dictionary name that strictly
-  contains a model entity ("UN Security Council" around "Security Council") replaces it.
+  contains a model entity ("UN Security Council" around "Security Council") replaces it;
+- an entity the model ran over a results line or an aside ("Antwerp 1 Lommel", "Furlan ( Italy")
+  is split; prepositions and numbers at its end are cut;
+- initials and a surname ("M. Lathwell") are a person; a name ending in "Bank", "Party"...
+  an organization; a one-word organization that is a city of a million people ("Dhaka airport")
+  the city; time zones ("GMT") and unknown organizations guessed in lines of capitals are dropped;
+  demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman").
 """
 
 from __future__ import annotations
@@ -21,8 +27,23 @@ from dateline.actors.dictionary import ActorDictionary, Entry
 DEMONYM = "dem|"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 BIG_CITY = 100_000
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+CAPITAL_CITY = 1_000_000  # an organization named like a city this big is the city (or its government)
 SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SEPARATORS = frozenset({"(", ")", ":", ";", "[", "]"})
+TRAILING_WORDS = frozenset({"on", "in", "at", "of", "to", "for", "by", "with", "from", "and", "the", "a", "an", "or"})
+#: time zones the model takes for organizations ("10 GMT")
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
+                        "BST", "IST", "JST", "AEST", "AEDT", "EET", "EEST", "MSK"})
+#: last words that make a name an organization's, whatever the model thought ("Ka Wah Bank")
+ORG_HEADS = frozenset({
+    "Bank", "Group", "Corp", "Corp.", "Corporation", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "AG",
+    "Holdings", "Airlines", "Airways", "Party", "Council", "Committee", "Association", "Union", "Federation",
+    "University", "Institute", "Ministry", "Agency", "Commission", "Front", "Movement", "Foundation", "Fund",
+    "Organisation", "Organization", "Society", "Parliament", "Assembly", "Congress", "Authority", "Board",
+    "Department", "Company", "Industries", "Motors", "Club", "Brigades", "Brigade", "Alliance", "Coalition",
+    "Bureau", "Exchange", "Army", "Navy", "Police"})
 
 
 def label_for(entry: Entry) -> str:
@@ -67,14 +88,20 @@ class EntityCorrector:
         self.matcher = matcher
         self.places = places
         self.add_missing = add_missing
+        self._context: set[str] = set()  # last words of people named in full in this text
 
     def __call__(self, doc: Doc, names: Iterable[str] = ()) -> list[Span]:
         """Corrected entities; ``names``: full names of people met earlier in the same text."""
-        pieces = [p for ent in doc.ents for p in self.split_dash(ent)]
+        names = list(names)
+        self._context = {n.split()[-1] for n in (*names, *(e.text for e in doc.ents if e.label_ == "PERSON"))
+                         if len(n.split()) > 1}
+        pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in split_inner(p)]
         ents = [e for e in (self.relabel(_trim_numbers(ent)) for ent in pieces) if e is not None]
+        ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in TIME_ZONES or self._caps_guess(e)))]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
             ents = self.capital_places(doc, ents)
+            ents = self.initials(doc, ents)
             ents = self.surnames(doc, ents, names)
         return sorted(ents, key=lambda s: s.start)
 
@@ -97,6 +124,30 @@ class EntityCorrector:
                 out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return out
 
+    def _initialled(self, doc: Doc, start: int, end: int) -> bool:
+        """'M. Lathwell', 'D.A. Weibring': initials and one capitalised word are a person's name
+        (not "U.S. Army": initials that name a country or body are not a person's)."""
+        first = doc[start].text
+        return (end - start == 2 and INITIALS.fullmatch(first) is not None and doc[start + 1].is_title
+                and doc[start + 1].is_alpha and self.dictionary.lookup(first) is None
+                and self.dictionary.lookup(doc[start + 1].text) is None)
+
+    def initials(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Initialled names the model missed ("G. Thorpe")."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for tok in doc[:-1]:
+            if tok.i not in taken and tok.i + 1 not in taken and self._initialled(doc, tok.i, tok.i + 2):
+                ents.append(Span(doc, tok.i, tok.i + 2, label="PERSON"))
+                taken.update((tok.i, tok.i + 1))
+        return ents
+
+    def _caps_guess(self, ent: Span) -> bool:
+        """An organization the model found in a line of capitals ("SCHEDULE", "DIV", "MAJOR LEAGUE
+        STANDINGS") that the dictionary does not know: in a headline or a table every word looks
+        like a name to the model, so the guess is dropped."""
+        return ent.text.isupper() and not _plausible(ent) and self.dictionary.lookup(ent.text) is None \
+            and self.dictionary.lookup(ent.text.title()) is None
+
     def _known(self, word: str) -> bool:
         """A dictionary name, demonym or big city is not taken for a surname."""
         return (self.dictionary.lookup(word) is not None or self.dictionary.demonym(word) is not None
@@ -118,6 +169,11 @@ class EntityCorrector:
             if taken.isdisjoint(range(i, j)) and self._caps_place(span):
                 ents.append(Span(doc, i, j, label="GPE"))
                 taken.update(range(i, j))
+            else:
+                for k in range(i, j):  # "GERMAN" of "GERMAN FIRST DIVISION" in a headline
+                    if k not in taken and self.dictionary.demonym(doc[k].text.capitalize()) is not None:
+                        ents.append(Span(doc, k, k + 1, label="NORP"))
+                        taken.add(k)
             i = j
         return ents
 
@@ -147,8 +203,16 @@ class EntityCorrector:
             return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
         if ent.label_ != "NORP" and self.dictionary.demonym(text) is not None:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
+        if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") and len(ent) > 1 and ent[-1].text in ORG_HEADS \
+                and ent[0].is_title:
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Ka Wah Bank", "Sudan People's Party"
+        if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "M. Lathwell"
         if ent.label_ == "PERSON" and self.is_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
+        if ent.label_ == "ORG" and len(ent) == 1 and not _followed_by_score(ent) and (
+                self.dictionary.metonym(text) is not None or self.places.get(text, 0) >= CAPITAL_CITY):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "at Dhaka airport"
         if ent.label_ in ("GPE", "LOC", "FAC") and _followed_by_score(ent):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Essex 532-8": a team
         if ent.label_ in ("ORG", "PERSON") and all(t.is_upper for t in ent) and self._caps_place(ent):
@@ -190,8 +254,8 @@ class EntityCorrector:
             return False
         if len(ent) > 1:
             return True
-        if population < BIG_CITY:
-            return False
+        if population < BIG_CITY or ent.text in self._context:
+            return False  # "Norman" after "Greg Norman"
         return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
 
     def merge_matches(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -224,6 +288,24 @@ class EntityCorrector:
         return spans
 
 
+def split_inner(ent: Span) -> list[Span]:
+    """'Antwerp 1 Lommel', 'Renzo Furlan ( Italy', 'Trent Bridge : Nottinghamshire': a number,
+    bracket or colon inside an entity separates two names (the model ran over a results line or
+    an aside); each capitalised part stays with the entity's label, to be relabelled."""
+    doc = ent.doc
+    cuts = [t.i for t in ent[1:-1] if t.text in SEPARATORS or (
+        SCORE.fullmatch(t.text) is not None and doc[t.i + 1].is_title and doc[t.i - 1].is_alpha)]
+    if not cuts:
+        return [ent]
+    out = []
+    for start, end in zip([ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end], strict=True):
+        while start < end and not doc[start].text[:1].isalnum():
+            start += 1
+        if start < end and doc[start].text[:1].isupper():
+            out.append(Span(doc, start, end, label=ent.label_))
+    return out
+
+
 def _followed_by_score(ent: Span) -> bool:
     """A town or county in a results line ("Somerset 83 and 174", "Derby 1 Leeds 0") names a
     team; countries do not count (national sides are read as the country)."""
@@ -236,8 +318,9 @@ def _trim_numbers(ent: Span) -> Span | None:
     if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
         return ent
     end = ent.end
-    while end > ent.start and any(c.isdigit() for c in ent.doc[end - 1].text) and not ent.doc[end - 1].is_alpha:
-        end -= 1
+    while end > ent.start and (any(c.isdigit() for c in ent.doc[end - 1].text) and not ent.doc[end - 1].is_alpha
+                               or ent.doc[end - 1].text in TRAILING_WORDS):
+        end -= 1  # and "The Oval on": a preposition is never a name's last word
     if end == ent.end:
         return ent
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
