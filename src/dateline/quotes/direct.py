@@ -248,6 +248,11 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
+    if before is not None and before[2] == "colon" and _has_clause(before[0], q):
+        after = _frame_after(st, q)  # 'X asserted that S: “...,” he claimed'
+        if after is not None:
+            return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]),
+                             after[3])
     if before is not None and (before[2] != "adjacent" or titled):
         continued = _continues(st, q, last)
         if continued is not None and continued.cue_token == before[0].i:
@@ -296,6 +301,12 @@ def _hangs_on_quote(tok: Token, q: QuotedSpan) -> bool:
         if cur.idx < q.outer_end:
             return False
     return False
+
+
+def _has_clause(verb: Token, q: QuotedSpan) -> bool:
+    """Whether ``verb`` already has its reported clause before the quote."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.right_edge.idx < q.outer_start
+               for c in verb.children)
 
 
 def _extended(f: Found, end: int | None) -> Found:

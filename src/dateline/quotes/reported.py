@@ -51,10 +51,16 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
         if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("about", "of", "on", "to", "for"):
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # 'talked about X'
             continue
-        if c.dep_ == "advcl" and c.tag_ != "VBG":
+        if c.dep_ == "advcl" and c.tag_ != "VBG" and not _particle_mark(verb, c, particles):
             continue
         out.append(c)
     return out
+
+
+def _particle_mark(verb: Token, clause: Token, particles: frozenset[str]) -> Token | None:
+    """'calling for the US to step up': the cue's particle parsed as the mark of a for-to clause."""
+    return next((m for m in clause.children if m.dep_ == "mark" and m.i == verb.i + 1
+                 and m.lower_ in particles), None)
 
 
 def _channel_or_time(prep: Token, lex: Lexicon) -> bool:
@@ -72,6 +78,7 @@ def subject_of_own(tok: Token) -> Token | None:
 
 
 SHORT_ANSWERS = frozenset({"so", "no", "yes", "nothing"})
+ASPECTUAL = frozenset({"continue", "begin", "start", "keep", "resume"})  # frame quotes only
 
 
 def _content_tokens(st: State, verb: Token) -> list[Token] | None:
@@ -102,6 +109,9 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     else:
         return None
     toks = [t for t in toks if t.i != verb.i]
+    if toks and toks[0].i == verb.i + 1 and toks[0].dep_ == "mark" and \
+            toks[0].lower_ in st.lex.particles.get(verb.lemma_.lower(), frozenset()):
+        toks = toks[1:]  # 'for' of 'call for the US to ...' is the cue's
     other = next((k for k, t in enumerate(toks) if t.i in st.used_cues), None)
     if other is not None:  # stop where another attribution's cue starts
         toks = toks[:other]
@@ -295,6 +305,8 @@ def _nominal(st: State, noun: Token) -> Found | None:
     its source the possessor (or 'by/from X'), its content the clause or the object."""
     if noun.pos_ != "NOUN" or st.lex.lemma(noun) not in st.lex.nouns or noun.i in st.direct_tokens:
         return None
+    if noun.i > 0 and st.doc[noun.i - 1].lower_ == "in" and noun.lower_ == "charge":
+        return None  # 'the agent in charge of ...'
     src = next((c for c in noun.children if c.dep_ == "poss"), None)
     if src is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
@@ -340,8 +352,8 @@ def attribute_reported(st: State) -> None:
         partial_cue = any(f.kind == "partial" and f.cue_token == tok.i for f in st.found)
         if tok.i in st.used_cues and not partial_cue or tok.i in st.direct_tokens:
             continue
-        if not is_cue(tok, st.lex) and not _takes_that_clause(tok):
-            continue
+        if not is_cue(tok, st.lex) and not _takes_that_clause(tok) or tok.lemma_.lower() in ASPECTUAL:
+            continue  # 'continued to warn': the statement is the warning, found at 'warn'
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             continue
         f = _reported(st, tok)
