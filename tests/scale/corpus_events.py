@@ -19,6 +19,7 @@ TEMPLATES = [
     ("PROTEST", "Thousands marched through {p} demanding an end to the war and new elections"),
     ("AGREE", "{s} agreed with {t} on a plan to reopen the crossing at {p} for aid trucks"),
     ("FIGHT", "Rockets were fired from {p} towards southern towns, sirens sounding for an hour"),
+    ("FIGHT", "{s} fired rockets from {p} towards southern towns, sirens sounding for an hour"),
     ("ASSAULT", "Gunmen attacked a convoy of aid trucks outside {p}, looting flour and fuel"),
 ]
 DATES = [None, "2024-08", *(f"2024-08-{d:02d}" for d in range(5, 26))]

@@ -15,7 +15,7 @@ import pytest
 
 from dateline.corpus import CorpusOptions, update
 from dateline.corpus.events import MergeOptions
-from dateline.model import ArticleRecord
+from dateline.model import Actor, ArticleRecord, Event, Published
 from dateline.scale.output import PartitionResult, write_partition
 from dateline.scale.steps import cross_article, plan_parts, to_store, write_parquet
 from dateline.store import Store
@@ -54,7 +54,7 @@ def client() -> Iterator[Any]:
         yield c
 
 
-def staged(records: list[ArticleRecord], out: Path, size: int = 7) -> list[str]:
+def staged(records: list[ArticleRecord], out: Path, size: int = 12) -> list[str]:
     """The records as the partitions of a Dask ingest (in input order); their ids."""
     ids = []
     for n in range(0, len(records), size):
@@ -64,7 +64,7 @@ def staged(records: list[ArticleRecord], out: Path, size: int = 7) -> list[str]:
     return ids
 
 
-def loaded(path: Path, records: list[ArticleRecord], size: int = 7) -> Store:
+def loaded(path: Path, records: list[ArticleRecord], size: int = 12) -> Store:
     store = Store(path)
     for n in range(0, len(records), size):  # one put per partition, as run_dask loads them
         store.put(records[n:n + size])
@@ -121,3 +121,31 @@ def test_parquet_equals_corpus_update(client: Any, tmp_path: Path) -> None:
             row["first_report"]["article_id"], row["first_report"]["published"])
     links = pq.read_table(written["event_links"]).to_pylist()
     assert sorted((r["a"], r["b"], r["score"]) for r in links) == linked
+
+
+def talks(days: list[int]) -> list[ArticleRecord]:
+    """One report of talks in Cairo per day given, in that order (no two on one day)."""
+    records = []
+    for n, day in enumerate(days):
+        body = f"Egypt and Qatar held talks in Cairo on day {day} about a truce and aid, round {n}."
+        event = Event(f"talks-{n}-e0", "CONSULT", "held", (0, len(body)), sources=("cty:EGY",),
+                      targets=("cty:QAT",), date=f"2024-08-{day:02d}", place="Cairo", confidence=0.9)
+        records.append(ArticleRecord(id=f"talks-{n}", body=body, paragraphs=((0, len(body)),),
+                                     published=Published(f"2024-08-{day:02d}"), events=(event,),
+                                     actors=(Actor("cty:EGY", "Egypt", "country", "EGY"),
+                                             Actor("cty:QAT", "Qatar", "country", "QAT"))))
+    return records
+
+
+def test_candidate_cap_as_corpus_update(client: Any, tmp_path: Path) -> None:
+    """At most max_block x (lookup keys) earlier events per event, the latest first: with
+    max_block 1 and three keys the report of the 12th meets only the 14th, 13th and 12th."""
+    records = talks([10, 14, 11, 13, 12, 12])
+    options = CorpusOptions(merge=MergeOptions(max_block=1))
+    ids = staged(records, tmp_path / "out", size=2)
+    with loaded(tmp_path / "one.db", records, 2) as one, loaded(tmp_path / "dask.db", records, 2) as dask:
+        update(one, options)
+        assert to_store(client, dask, tmp_path / "out", ids, options=options)
+        assert state(dask) == state(one)
+        links = {(a, b) for a, b, _ in state(one)["event_links"]}
+    assert (1, 5) not in links and {(2, 5), (4, 5), (5, 6)} <= links  # not 10th: over the cap
