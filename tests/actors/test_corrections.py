@@ -61,6 +61,9 @@ def forced(nlp, corrector, text: str, spans: list[tuple[int, int, str]],  # type
     ("talks start at 1400 GMT on Monday", [(4, 5, "ORG")], []),
     # a name ending in an organization's noun is an organization's
     ("shares in Lakeshore Savings Bank rose", [(2, 5, "PERSON")], [("Lakeshore Savings Bank", "ORG")]),
+    ("settlers in the West Bank clashed", [(3, 5, "GPE")], [("West Bank", "GPE")]),  # a place, not a bank
+    # a part in brackets stays only as a known name or town
+    ("the Umma ( Nation ) party said", [(1, 4, "ORG")], [("Umma", "ORG")]),
     # initials and a surname are a person's name, tagged or not
     ("K. Marlowe bowled well", [(0, 2, "ORG")], [("K. Marlowe", "PERSON")]),
     ("a late catch by R. Okonjo ended it", [], [("R. Okonjo", "PERSON")]),

@@ -95,7 +95,7 @@ class EntityCorrector:
         names = list(names)
         self._context = {n.split()[-1] for n in (*names, *(e.text for e in doc.ents if e.label_ == "PERSON"))
                          if len(n.split()) > 1}
-        pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in split_inner(p)]
+        pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in self.split_inner(p)]
         ents = [e for e in (self.relabel(_trim_numbers(ent)) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in TIME_ZONES or self._caps_guess(e)))]
         if self.add_missing:
@@ -203,7 +203,7 @@ class EntityCorrector:
             return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
         if ent.label_ != "NORP" and self.dictionary.demonym(text) is not None:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
-        if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") and len(ent) > 1 and ent[-1].text in ORG_HEADS \
+        if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in ORG_HEADS \
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Ka Wah Bank", "Sudan People's Party"
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
@@ -218,6 +218,30 @@ class EntityCorrector:
         if ent.label_ in ("ORG", "PERSON") and all(t.is_upper for t in ent) and self._caps_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "BRUSSELS 1996-08-30"
         return ent
+
+    def split_inner(self, ent: Span) -> list[Span]:
+        """'Antwerp 1 Lommel', 'Renzo Furlan ( Italy', 'Trent Bridge : Nottinghamshire': a number,
+        bracket or colon inside an entity separates two names (the model ran over a results line or
+        an aside); each capitalised part keeps the entity's label, to be relabelled, except that a
+        part in brackets stays only as a dictionary name or a town ("Umma (Nation) party": not
+        "Nation")."""
+        doc = ent.doc
+        cuts = [t.i for t in ent[1:-1] if t.text in SEPARATORS or (
+            SCORE.fullmatch(t.text) is not None and doc[t.i + 1].is_title and doc[t.i - 1].is_alpha)]
+        if not cuts:
+            return [ent]
+        out = []
+        for start, end in zip([ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end], strict=True):
+            bracketed = start > ent.start and doc[start - 1].text in ("(", "[")
+            while start < end and not doc[start].text[:1].isalnum():
+                start += 1
+            if start >= end or not doc[start].text[:1].isupper():
+                continue
+            text = doc[start:end].text
+            if bracketed and self.dictionary.lookup(text) is None and text not in self.places:
+                continue
+            out.append(Span(doc, start, end, label=ent.label_))
+        return out
 
     def split_dash(self, ent: Span) -> list[Span]:
         """'Romania - Cosmin Contra': a spaced dash separates two names; the part before it
@@ -286,24 +310,6 @@ class EntityCorrector:
                 entry = self.dictionary.entries[name]
                 spans.append(Span(doc, start, end, label=label_for(entry)))
         return spans
-
-
-def split_inner(ent: Span) -> list[Span]:
-    """'Antwerp 1 Lommel', 'Renzo Furlan ( Italy', 'Trent Bridge : Nottinghamshire': a number,
-    bracket or colon inside an entity separates two names (the model ran over a results line or
-    an aside); each capitalised part stays with the entity's label, to be relabelled."""
-    doc = ent.doc
-    cuts = [t.i for t in ent[1:-1] if t.text in SEPARATORS or (
-        SCORE.fullmatch(t.text) is not None and doc[t.i + 1].is_title and doc[t.i - 1].is_alpha)]
-    if not cuts:
-        return [ent]
-    out = []
-    for start, end in zip([ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end], strict=True):
-        while start < end and not doc[start].text[:1].isalnum():
-            start += 1
-        if start < end and doc[start].text[:1].isupper():
-            out.append(Span(doc, start, end, label=ent.label_))
-    return out
 
 
 def _followed_by_score(ent: Span) -> bool:
