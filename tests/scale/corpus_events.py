@@ -5,8 +5,10 @@ articles, events without actors (blocked by their words), vague dates and one-se
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from dateline.model import Actor, ArticleRecord, Event, Published
+from dateline.store import Store
 
 ACTORS = [Actor("cty:ISR", "Israel", "country", "ISR"), Actor("org:hamas", "Hamas", "organization", "PSE"),
           Actor("cty:EGY", "Egypt", "country", "EGY"), Actor("cty:QAT", "Qatar", "country", "QAT"),
@@ -73,3 +75,22 @@ def events_corpus(count: int = 48, seed: int = 7) -> list[ArticleRecord]:
                                      published=Published(day if rng.random() < 0.9 else None),
                                      actors=actors, events=tuple(events)))
     return records
+
+
+#: the cross-article state of a store, every column that ``corpus update`` writes (not its clock)
+STATE = {
+    "corpus_articles": "SELECT article_id, signature, shingles, length, published, sortkey, "
+                       "duplicate_of, similarity, story_id, story_sortkey, features FROM corpus_articles",
+    "lsh_bands": "SELECT key, article_id FROM lsh_bands",
+    "duplicate_pairs": "SELECT a, b, similarity FROM duplicate_pairs",
+    "event_clusters": "SELECT event_key, cluster_id, sortkey, type, day_start, day_end, sent_start, "
+                      "sent_end FROM event_clusters",
+    "event_blocks": "SELECT key, day_start, day_end, event_key FROM event_blocks",
+    "event_links": "SELECT a, b, score FROM event_links",
+    "story_features": "SELECT article_id, feature, day FROM story_features",
+    "story_links": "SELECT a, b, score FROM story_links",
+}
+
+
+def state(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    return {name: sorted(tuple(r) for r in store.conn.execute(sql)) for name, sql in STATE.items()}

@@ -187,3 +187,44 @@ def test_duplicates_group_by_equals_corpus_update(client, tmp_path: Path) -> Non
     # earliest published first, then the longest body
     assert canonical == {"full": "exact-copy", "trimmed": "exact-copy", "edited": "exact-copy",
                          "other": "other-copy"}
+
+
+def test_cli_store_equals_ingest_and_corpus_update(client, pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``ingest --dask`` (no --out) leaves the store of a single-process ingest followed by
+    ``corpus update``: duplicates, event clusters and stories row for row; with --out the
+    Parquet event clusters are the same clusters."""
+    import shutil
+    import sys
+
+    import pyarrow.parquet as pq
+
+    from dateline.corpus import update
+    from tests.scale.conftest import write_corpus
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus_events import state
+
+    paths = write_corpus(tmp_path / "in", count=14)
+    news = Path(paths[0])
+    for name in ("r000.txt", "r004.txt"):  # copies under other names: near-duplicates
+        shutil.copy(news / name, news / f"{name[:-4]}-copy.txt")
+        with (news / f"{name[:-4]}-copy.txt").open("a", encoding="utf-8") as f:
+            f.write("\n\nThe talks resume on Monday.")
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    db = tmp_path / "dask.db"
+    result = CliRunner().invoke(main, ["ingest", *paths, "--db", str(db), "--dask", address,
+                                       "--partition-size", "4"])
+    assert result.exit_code == 1 and result.output.count("dateline: error:") == 2, result.output
+    assert "duplicates and events on the cluster" in result.output
+    with Store(tmp_path / "one.db") as one, Store(db) as many:
+        ingest(paths, one, pipeline)
+        update(one)
+        expected = state(one)
+        assert state(many) == expected
+        assert len(expected["duplicate_pairs"]) >= 2 and expected["event_clusters"]
+        clusters = dict(one.conn.execute("SELECT e.id, c.cluster_id FROM event_clusters c "
+                                         "JOIN events e ON e.event_key = c.event_key"))
+    out = tmp_path / "parts"
+    CliRunner().invoke(main, ["ingest", *paths, "--dask", address, "--out", str(out)])
+    members = pq.read_table(out / "event_clusters").to_pylist()
+    assert {m["event_id"]: m["cluster_id"] for m in members} == clusters

@@ -22,28 +22,9 @@ from dateline.store import Store
 from dateline.store import corpus_read as read
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_events import events_corpus  # noqa: E402
+from corpus_events import events_corpus, state  # noqa: E402
 
 pytestmark = pytest.mark.slow
-
-#: the cross-article state of a store, every column that ``corpus update`` writes (not its clock)
-STATE = {
-    "corpus_articles": "SELECT article_id, signature, shingles, length, published, sortkey, "
-                       "duplicate_of, similarity, story_id, story_sortkey, features FROM corpus_articles",
-    "lsh_bands": "SELECT key, article_id FROM lsh_bands",
-    "duplicate_pairs": "SELECT a, b, similarity FROM duplicate_pairs",
-    "event_clusters": "SELECT event_key, cluster_id, sortkey, type, day_start, day_end, sent_start, "
-                      "sent_end FROM event_clusters",
-    "event_blocks": "SELECT key, day_start, day_end, event_key FROM event_blocks",
-    "event_links": "SELECT a, b, score FROM event_links",
-    "story_features": "SELECT article_id, feature, day FROM story_features",
-    "story_links": "SELECT a, b, score FROM story_links",
-}
-
-
-def state(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    return {name: sorted(tuple(r) for r in store.conn.execute(sql)) for name, sql in STATE.items()}
-
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
