@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.cli import main
 from dateline.ingest import ingest
-from dateline.model import ArticleRecord, CleanArticle
+from dateline.model import CleanArticle
+from dateline.pipeline import Pipeline
 from dateline.sources import SourceError, SourceItem
 from dateline.store import Store
 
@@ -151,27 +153,25 @@ def test_reader_crash_costs_one_input(tmp_path: Path, pipeline) -> None:  # type
         assert report.errors[0].origin.endswith("report-0001.txt")
 
 
-class ExplodingPipeline:
-    """The real pipeline, except that an article whose body says EXPLODE breaks it."""
-
-    def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
-        self.real = real
-
-    def pipe(self, articles: Iterable[CleanArticle]) -> Iterator[ArticleRecord]:
-        for article in articles:
-            if "EXPLODE" in article.body:
-                raise RuntimeError("component bug")
-            yield from self.real.pipe([article])
-
-    def process(self, article: CleanArticle) -> ArticleRecord:
-        return next(self.pipe([article]))
+@Language.component("dateline_test_ingest_explode")
+def explode(doc: Doc) -> Doc:
+    """A component with a bug: an article saying EXPLODE breaks it."""
+    if "EXPLODE" in doc.text:
+        raise RuntimeError("component bug")
+    return doc
 
 
-def test_pipeline_crash_costs_one_article(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipeline_crash_costs_one_article(tmp_path: Path, nlp, n_process: int) -> None:  # type: ignore[no-untyped-def]
     paths = write_corpus(tmp_path / "in", 5, html_every=0)
     paths[2].write_text(article_text(2) + "\n\nEXPLODE", encoding="utf-8")
-    with Store(tmp_path / "db.sqlite") as store:
-        report = ingest([tmp_path / "in"], store, ExplodingPipeline(pipeline), batch_size=5)  # type: ignore[arg-type]
-        assert (report.stored, report.failed) == (4, 1)
-        assert report.errors[0].origin.endswith("report-0002.txt")
-        assert "pipeline failed (RuntimeError: component bug)" in report.errors[0].message
+    nlp.add_pipe("dateline_test_ingest_explode", name="explode", last=True)
+    try:
+        with Store(tmp_path / "db.sqlite") as store:
+            report = ingest([tmp_path / "in"], store, Pipeline(nlp, batch_size=2, n_process=n_process),
+                            batch_size=3)
+    finally:
+        nlp.remove_pipe("explode")
+    assert (report.stored, report.failed) == (4, 1)
+    assert report.errors[0].origin.endswith("report-0002.txt")
+    assert "pipeline failed (RuntimeError: component bug)" in report.errors[0].message

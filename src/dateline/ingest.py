@@ -64,8 +64,9 @@ def ingest(
 ) -> IngestReport:
     """Read, understand and store every article under ``paths`` ("-" is stdin).
 
-    ``batch_size`` articles go through the pipeline and into one store transaction at a time.
-    ``progress`` shows a tqdm bar on stderr. ``reader`` defaults to ``dateline.reader.read_item``.
+    Articles stream through ``pipeline`` (in ``pipeline.n_process`` processes when it has more
+    than one: ``dateline ingest --workers``); their records go into the store ``batch_size`` at a
+    time, one transaction each, in input order. ``progress`` shows a tqdm bar on stderr. ``reader`` defaults to ``dateline.reader.read_item``.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -76,8 +77,9 @@ def ingest(
     paths = list(paths)
     report = IngestReport()
     total = _count_inputs(paths) if progress else None  # no second directory walk when unseen
+    processes = getattr(pipeline, "n_process", 1)
     bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress,
-               dynamic_ncols=True, desc="ingest")
+               dynamic_ncols=True, desc=f"ingest ({processes} processes)" if processes > 1 else "ingest")
 
     def fail(error: SourceError) -> None:
         report.failed += 1
@@ -92,14 +94,12 @@ def ingest(
 
     try:
         clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
-        for batch in _chunks(clean, batch_size):
-            records = _understand(batch, pipeline, fail)
-            if records:
-                result = store.put(records)
-                report.stored += len(result.stored)
-                report.replaced += len(result.replaced)
-                report.unchanged += len(result.unchanged)
-                bar.update(len(records))
+        for batch in _chunks(_understand(clean, pipeline, fail), batch_size):
+            result = store.put(batch)
+            report.stored += len(result.stored)
+            report.replaced += len(result.replaced)
+            report.unchanged += len(result.unchanged)
+            bar.update(len(batch))
             bar.set_postfix(stored=report.stored, failed=report.failed, refresh=False)
     finally:
         bar.close()
@@ -110,20 +110,17 @@ def process_items(
     items: Iterable[SourceItem | SourceError],
     pipeline: Pipeline,
     *,
-    batch_size: int = 64,
     reader: Reader | None = None,
 ) -> tuple[list[ArticleRecord], list[SourceError]]:
     """Records for ``items`` (in order) and one error per bad input, exactly as ``ingest`` makes
-    them: the per-article code that the process pool and the Dask workers run. Nothing is
-    raised for a bad input; errors come back as data."""
+    them: the per-article code that the Dask workers run. Nothing is raised for a bad input;
+    errors come back as data."""
     if reader is None:
         from dateline.reader import read_item
 
         reader = read_item
     errors: list[SourceError] = []
-    records: list[ArticleRecord] = []
-    for batch in _chunks(_read_all(items, reader, errors.append), batch_size):
-        records.extend(_understand(batch, pipeline, errors.append))
+    records = list(_understand(_read_all(items, reader, errors.append), pipeline, errors.append))
     return records, errors
 
 
@@ -144,23 +141,17 @@ def _read_all(items: Iterable[SourceItem | SourceError], reader: Reader,
                                           "please report this input"))
 
 
-def _understand(batch: list[CleanArticle], pipeline: Pipeline,
-                fail: ErrorHandler) -> list[ArticleRecord]:
-    """Records for a batch; when the batch fails, article by article so one bad article
-    costs only itself."""
-    try:
-        return list(pipeline.pipe(batch))
-    except Exception:
-        log.debug("pipeline failed on a batch; retrying one by one", exc_info=True)
-    records: list[ArticleRecord] = []
-    for article in batch:
-        try:
-            records.append(pipeline.process(article))
-        except Exception as err:
+def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline,
+                fail: ErrorHandler) -> Iterator[ArticleRecord]:
+    """Records, in order, streaming (``pipeline.n_process`` processes may do the work); an
+    article that makes the pipeline fail goes to ``fail`` and costs only itself."""
+    for article, outcome in pipeline.attempt(articles):
+        if isinstance(outcome, Exception):
             origin = article.origin or article.id or "<article>"
-            fail(SourceError(origin, f"pipeline failed ({type(err).__name__}: {err}); "
+            fail(SourceError(origin, f"pipeline failed ({type(outcome).__name__}: {outcome}); "
                                      "please report this input"))
-    return records
+        else:
+            yield outcome
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -1,29 +1,199 @@
-"""One article the whole way: reader -> nlp -> records. Batches stream through ``nlp.pipe``."""
+"""One article the whole way: reader -> nlp -> records. Batches stream through ``nlp.pipe``.
+
+With ``n_process`` > 1 the same ``nlp.pipe`` runs in that many processes (spaCy's own
+multiprocessing): each Doc crosses as ``Doc.to_bytes``, whose ``user_data`` is msgpack. The
+records and the ``CleanArticle`` that dateline's Doc extensions hold are frozen dataclasses of
+``dateline.model``; the msgpack codec below (registered with srsly) carries them both ways.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import fields
+from typing import Any
 
+import srsly
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from dateline import model
+from dateline import nlp as nlp_package
+from dateline.actors import DictionaryError
 from dateline.model import ArticleRecord, CleanArticle
-from dateline.nlp import load
+from dateline.nlp import ModelMissing
 from dateline.nlp.records import prepare, to_record
+
+log = logging.getLogger(__name__)
+
+#: what ``Pipeline.attempt`` yields for each article: its record, or the exception that stopped it
+Outcome = tuple[CleanArticle, ArticleRecord | Exception]
 
 
 class Pipeline:
-    """The understanding stage over clean articles. Loads the spaCy pipeline once."""
+    """The understanding stage over clean articles. Loads the spaCy pipeline once.
 
-    def __init__(self, nlp: Language | None = None, *, batch_size: int = 16) -> None:
-        self.nlp = nlp if nlp is not None else load()
+    ``n_process`` > 1 runs ``nlp.pipe`` in that many processes (forked from this one on Linux,
+    so the pipeline is not loaded again); records come back in input order.
+    """
+
+    def __init__(self, nlp: Language | None = None, *, batch_size: int = 16,
+                 n_process: int = 1) -> None:
+        if n_process < 1:
+            raise ValueError(f"n_process must be at least 1, not {n_process}")
+        self.nlp = nlp if nlp is not None else nlp_package.load()
         self.batch_size = batch_size
+        self.n_process = n_process
 
     def process(self, article: CleanArticle) -> ArticleRecord:
-        """One clean article -> its record."""
-        return next(self.pipe([article]))
+        """One clean article -> its record, in this process; raises what a component raises."""
+        doc = prepare(self.nlp.make_doc, article)
+        for _name, component in self.nlp.pipeline:
+            doc = component(doc)
+        return to_record(doc)
 
     def pipe(self, articles: Iterable[CleanArticle]) -> Iterator[ArticleRecord]:
-        """Clean articles -> records, in order, streaming."""
-        docs = (prepare(self.nlp.make_doc, a) for a in articles)
-        for doc in self.nlp.pipe(docs, batch_size=self.batch_size):
-            yield to_record(doc)
+        """Clean articles -> records, in order, streaming; raises at the first article that fails."""
+        for _article, outcome in self.attempt(articles):
+            if isinstance(outcome, Exception):
+                raise outcome
+            yield outcome
+
+    def attempt(self, articles: Iterable[CleanArticle]) -> Iterator[Outcome]:
+        """Every article, in order, with its record or the exception that stopped it: a failing
+        article costs only itself. spaCy drops a Doc whose component raised; such an article is
+        run again here, alone (``process``), which gives its record or its error."""
+        pending: deque[tuple[int, CleanArticle]] = deque()  # articles handed to nlp.pipe
+        source, count = iter(articles), itertools.count()
+
+        def numbered() -> Iterator[tuple[Doc, int]]:
+            for article in source:
+                n = next(count)
+                pending.append((n, article))
+                try:
+                    doc = prepare(self.nlp.make_doc, article)
+                except Exception:  # e.g. longer than nlp.max_length: left to the retry
+                    continue
+                yield doc, n
+
+        finished = False
+        while not finished:
+            try:
+                with _dropping_failed(self.nlp):
+                    docs = self.nlp.pipe(numbered(), as_tuples=True, batch_size=self.batch_size,
+                                         n_process=self.n_process)
+                    for doc, n in docs:
+                        while pending[0][0] != n:
+                            yield self._alone(pending.popleft()[1])
+                        yield pending.popleft()[1], to_record(doc)
+                finished = True
+            except Exception:  # a component whose errors spaCy lets through (the parser)
+                log.debug("nlp.pipe failed; its pending articles are run alone", exc_info=True)
+            while pending:
+                yield self._alone(pending.popleft()[1])
+
+    def _alone(self, article: CleanArticle) -> Outcome:
+        try:
+            return article, self.process(article)
+        except Exception as err:
+            log.debug("pipeline failed on %s", article.origin, exc_info=True)
+            return article, err
+
+
+def load_pipeline(actors: Sequence[str] = (), *, batch_size: int = 16,
+                  n_process: int = 1) -> Pipeline:
+    """The full pipeline with extra actor dictionary files (``--actors``). Raises
+    ``dateline.nlp.ModelMissing`` or ``dateline.actors.DictionaryError``: see ``load_problem``."""
+    config = {"dateline_actors": {"extra_dictionaries": list(actors)}} if actors else None
+    return Pipeline(nlp_package.load(config=config), batch_size=batch_size, n_process=n_process)
+
+
+def load_problem(err: ModelMissing | DictionaryError) -> tuple[str, str]:
+    """Where and what to fix, for one error line, when ``load_pipeline`` failed: the missing
+    model, or the file and line of a malformed dictionary."""
+    if isinstance(err, ModelMissing):
+        return nlp_package.MODEL, str(err)
+    where, _, problem = str(err).partition(": ")
+    return where, problem or "malformed actor dictionary"
+
+
+# --- errors inside nlp.pipe -------------------------------------------------------------------
+
+def _drop_failed(name: str | None, component: Any, docs: list[Doc], err: Exception) -> None:
+    """spaCy error handler: leave the failed Docs out (``attempt`` runs them again alone).
+    ``name`` is None when a whole batch failed in a worker process (spaCy's E871)."""
+    if name is None:
+        log.warning("a batch failed in a worker process; its articles are run again here: %s", err)
+    else:
+        log.debug("%s failed on %d doc(s): %s", name, len(docs), err)
+
+
+class _dropping_failed:  # noqa: N801  (a context manager, used as `with`)
+    """Install ``_drop_failed`` on ``nlp`` and its components; restore theirs on exit."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.saved: list[tuple[Any, Callable[..., Any]]] = []
+
+    def __enter__(self) -> None:
+        self.saved = [(self.nlp, self.nlp.default_error_handler)]
+        self.nlp.default_error_handler = _drop_failed
+        for _name, component in self.nlp.pipeline:
+            if hasattr(component, "set_error_handler"):
+                previous = component.get_error_handler()  # type: ignore[attr-defined]
+                try:
+                    component.set_error_handler(_drop_failed)
+                except AttributeError:  # spaCy's parser and NER (Cython) keep theirs
+                    continue
+                self.saved.append((component, previous))
+
+    def __exit__(self, *exc: object) -> None:
+        for owner, handler in self.saved:
+            if owner is self.nlp:
+                owner.default_error_handler = handler
+            else:
+                owner.set_error_handler(handler)
+
+
+# --- records through msgpack (Doc.to_bytes) -------------------------------------------------
+
+_TAG = "__dateline_record__"
+_RECORDS: dict[str, type] = {
+    cls.__name__: cls for cls in (
+        model.Published, model.Dateline, model.Furniture, model.CleanArticle, model.Actor,
+        model.Mention, model.Timex, model.Place, model.Quote, model.Event, model.Proposal,
+        model.Stance, model.ArticleRecord)
+}
+
+
+def encode_record(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """srsly msgpack encoder: a ``dateline.model`` record as a tagged dict of its fields."""
+    if _RECORDS.get(type(obj).__name__) is type(obj):
+        data = {f.name: getattr(obj, f.name) for f in fields(obj)}  # type: ignore[arg-type]
+        data[_TAG] = type(obj).__name__
+        return data
+    return obj if chain is None else chain(obj)
+
+
+def decode_record(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """srsly msgpack decoder: the inverse of ``encode_record`` (msgpack lists back to tuples;
+    records hold no lists). Inner records are decoded first."""
+    if isinstance(obj, dict) and _TAG in obj:
+        cls = _RECORDS[obj.pop(_TAG)]
+        return cls(**{key: _tuples(value) for key, value in obj.items()})
+    return obj if chain is None else chain(obj)
+
+
+def _tuples(value: Any) -> Any:
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+# Registered on import. Worker processes have them too: forked ones inherit them, and spawned
+# ones import this module to unpickle ``_drop_failed``, which every component carries.
+srsly.msgpack_encoders.register("dateline_records", func=encode_record)
+srsly.msgpack_decoders.register("dateline_records", func=decode_record)
+
+
+__all__ = ["Outcome", "Pipeline", "decode_record", "encode_record", "load_pipeline", "load_problem"]

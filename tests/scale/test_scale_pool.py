@@ -1,4 +1,5 @@
-"""One machine, two worker processes: the store ends up as single-process ``ingest`` leaves it;
+"""One machine, two worker processes (``--workers``: spaCy's ``nlp.pipe(n_process=2)``): the
+store ends up row for row as single-process ``ingest`` leaves it, and a re-run changes nothing;
 the scale options refuse what they cannot do, saying what to pass instead."""
 
 from __future__ import annotations
@@ -17,17 +18,34 @@ from dateline.scale.worker import PipelineSpec
 from dateline.store import Store
 
 
+def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, in storage order, without the clock columns (``*_at``)."""
+    tables = [row[0] for row in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+        "AND name NOT LIKE '%fts%' ORDER BY name")]
+    out = {}
+    for table in tables:
+        columns = ", ".join(f'"{c[1]}"' for c in store.conn.execute(f"PRAGMA table_info({table})")
+                            if not c[1].endswith("_at"))
+        out[table] = [tuple(r) for r in store.conn.execute(
+            f"SELECT {columns} FROM {table} ORDER BY rowid")]
+    return out
+
+
 @pytest.mark.slow
 def test_pool_equals_single_process_ingest(corpus: list[str], pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     errors: list[str] = []
     with Store(tmp_path / "one.db") as one, Store(tmp_path / "pool.db") as pool:
         single = ingest(corpus, one, pipeline)
-        report = ingest_pool(corpus, pool, workers=2, spec=PipelineSpec(batch_size=3),
+        report = ingest_pool(corpus, pool, workers=2, spec=PipelineSpec(batch_size=3, nlp_batch_size=2),
                              on_error=lambda e: errors.append(str(e)))
-        rows = "SELECT id FROM articles ORDER BY rowid"
-        ids = [row[0] for row in one.conn.execute(rows)]
-        assert ids == [row[0] for row in pool.conn.execute(rows)]  # same order, too
+        ids = one.ids()
+        assert ids == pool.ids()
         assert all(one.get(i) == pool.get(i) for i in ids)
+        assert dump(one) == dump(pool)  # same rows, in the same order
+        again = ingest_pool(corpus, pool, workers=2, spec=PipelineSpec(batch_size=5))
+        assert (again.stored, again.replaced, again.unchanged, again.failed) == (0, 0, 12, 2)
+        assert dump(one) == dump(pool)
     assert (report.stored, report.failed) == (single.stored, single.failed) == (12, 2)
     assert errors == [str(e) for e in single.errors]
 
@@ -47,15 +65,15 @@ def test_scale_options_refuse_with_one_line(args: list[str], expected: str, corp
     assert f"dateline: error: {expected}" in result.output
 
 
-def test_workers_that_cannot_load_the_pipeline_say_so_in_one_line(corpus: list[str],
-                                                                  tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_workers_that_cannot_load_the_pipeline_say_so_in_one_line(corpus: list[str], tmp_path: Path,
+                                                                  workers: str) -> None:
     bad = tmp_path / "bad-dictionary.jsonl"
     bad.write_text("not json\n", encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "dateline.cli", "ingest", corpus[1], "--db", str(tmp_path / "x.db"),
-         "--workers", "2", "--actors", str(bad), "-q"],
+         "--workers", workers, "--actors", str(bad), "-q"],
         capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 1
-    assert done.stderr.strip().splitlines() == [
-        "dateline: error: worker processes: cannot load the dateline pipeline (DictionaryError: "
-        f"{bad}:1: not valid JSON (Expecting value at column 1))"]
+    assert done.stderr.strip().splitlines() == [  # the same line with one process or two
+        f"dateline: error: {bad}:1: not valid JSON (Expecting value at column 1)"]

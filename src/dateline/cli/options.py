@@ -86,17 +86,14 @@ def load_pipeline(batch_size: int = 16, actors: Sequence[str] = ()) -> Pipeline:
     """The full pipeline (``actors``: extra actor dictionary files), or a CliError saying what
     to fix: the missing model, or the file and line of a malformed dictionary."""
     from dateline.actors import DictionaryError
-    from dateline.nlp import MODEL, ModelMissing, load
-    from dateline.pipeline import Pipeline
+    from dateline.nlp import ModelMissing
+    from dateline.pipeline import load_pipeline as load
+    from dateline.pipeline import load_problem
 
-    config = {"dateline_actors": {"extra_dictionaries": list(actors)}} if actors else None
     try:
-        return Pipeline(load(config=config), batch_size=batch_size)
-    except ModelMissing as err:
-        raise CliError(MODEL, str(err)) from err
-    except DictionaryError as err:
-        where, _, problem = str(err).partition(": ")
-        raise CliError(where, problem or "malformed actor dictionary") from err
+        return load(actors, batch_size=batch_size)
+    except (ModelMissing, DictionaryError) as err:
+        raise CliError(*load_problem(err)) from err
 
 
 def actors_option(fn: F) -> F:

@@ -1,13 +1,11 @@
 """What runs in a worker process: the pipeline, loaded once per process, over one partition.
 
 The same ``dateline.ingest.process_items`` that one machine runs makes the records; only
-records (never spaCy Docs) leave the process, as Parquet files (Dask) or pickled records (the
-process pool). Bad inputs come back as data: one (origin, message) pair each.
+records (never spaCy Docs) leave the process, as Parquet files. Bad inputs come back as data: one (origin, message) pair each.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import json
@@ -24,9 +22,7 @@ from dateline.scale.output import PartitionResult, write_partition
 from dateline.scale.partitions import Partition
 
 if TYPE_CHECKING:
-    from dateline.model import ArticleRecord
     from dateline.pipeline import Pipeline
-    from dateline.sources import SourceError, SourceItem
 
 
 @dataclass(frozen=True)
@@ -38,7 +34,7 @@ class PipelineSpec:
 
     actors: tuple[str, ...] = ()
     nlp_batch_size: int = 16
-    batch_size: int = 64  # articles per pipeline call inside a partition
+    batch_size: int = 64  # --workers: articles per store transaction
 
     def salt(self) -> str:
         """What enters every partition id: a change of settings or dictionaries redoes the work."""
@@ -64,25 +60,22 @@ _LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=2)
-def _load(spec: PipelineSpec) -> Pipeline:
-    from dateline.nlp import load
-    from dateline.pipeline import Pipeline
+def _pipeline(spec: PipelineSpec) -> Pipeline:
+    from dateline.pipeline import load_pipeline
 
-    config = {"dateline_actors": {"extra_dictionaries": list(spec.actors)}} if spec.actors else None
-    return Pipeline(load(config=config), batch_size=spec.nlp_batch_size)
+    return load_pipeline(spec.actors, batch_size=spec.nlp_batch_size)
 
 
 def pipeline_for(spec: PipelineSpec) -> Pipeline:
     """This process's pipeline for ``spec``: loaded on the first call, then reused."""
     with _LOCK:
-        return _load(spec)
+        return _pipeline(spec)
 
 
 def run_partition(partition: Partition, out: str, spec: PipelineSpec) -> PartitionResult:
     """Read, understand and write one partition; its manifest is written last."""
     started = time.perf_counter()
-    records, errors = process_items(partition.items(), pipeline_for(spec),
-                                    batch_size=spec.batch_size)
+    records, errors = process_items(partition.items(), pipeline_for(spec))
     result = PartitionResult(
         id=partition.id, inputs=partition.describe(), articles=len(records),
         errors=[(e.origin, e.message) for e in errors],
@@ -92,21 +85,6 @@ def run_partition(partition: Partition, out: str, spec: PipelineSpec) -> Partiti
     result.peak_rss_mb = peak_rss_mb()
     write_partition(Path(out), partition.id, records, result)
     return result
-
-
-def run_chunk(items: list[SourceItem | SourceError],
-              spec: PipelineSpec) -> tuple[list[ArticleRecord], list[SourceError], float]:
-    """The process pool's task: records and errors for a chunk of inputs, and peak RSS (MiB)."""
-    records, errors = process_items(items, pipeline_for(spec), batch_size=spec.batch_size)
-    return records, errors, peak_rss_mb()
-
-
-def warm(spec: PipelineSpec) -> None:
-    """The process pool's initializer: load the pipeline before the first chunk. A failure is
-    raised by the first chunk instead, where the parent can report it (an initializer that
-    raises prints a traceback and breaks the pool)."""
-    with contextlib.suppress(Exception):
-        pipeline_for(spec)
 
 
 def peak_rss_mb() -> float:
@@ -123,5 +101,4 @@ def _worker_address() -> str | None:
         return None
 
 
-__all__ = ["PipelineSpec", "peak_rss_mb", "pipeline_for", "run_chunk",
-           "run_partition", "warm"]
+__all__ = ["PipelineSpec", "peak_rss_mb", "pipeline_for", "run_partition"]

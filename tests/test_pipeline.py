@@ -1,0 +1,106 @@
+"""The Pipeline: records through msgpack (how they cross spaCy's worker processes), a failing
+component costs one article, and ``n_process=2`` gives the records of one process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pytest
+import srsly
+from hypothesis import given, settings
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.model import CleanArticle, Published
+from dateline.pipeline import Pipeline
+from tests.records import record_a, record_b, records
+
+BODIES = [
+    "Cairo: Egypt's foreign minister met envoys from Qatar on Tuesday, officials said.",
+    "Doha: Qatar said the talks ended in July with no deal.\n\nEXPLODE said nobody.",
+    "Amman: Jordan rejected the proposal on Wednesday, according to two diplomats.",
+    "Beirut: Lebanon and Israel agreed to a ceasefire on Sunday, a spokesman said.",
+    "Riyadh: Saudi Arabia will host a further round next week, the ministry said.",
+]
+
+
+def articles(bodies: Iterable[str] = BODIES) -> list[CleanArticle]:
+    out = []
+    for n, body in enumerate(bodies):
+        start = 0
+        spans = []
+        for para in body.split("\n\n"):
+            spans.append((start, start + len(para)))
+            start += len(para) + 2
+        out.append(CleanArticle(body=body, paragraphs=tuple(spans), origin=f"art-{n}.txt",
+                                published=Published("2024-08-18", "given")))
+    return out
+
+
+@Language.component("dateline_test_explode")
+def explode(doc: Doc) -> Doc:
+    """A component with a bug: an article saying EXPLODE breaks it."""
+    if "EXPLODE" in doc.text:
+        raise RuntimeError("component bug")
+    return doc
+
+
+class BatchExplode:
+    """A component with its own ``pipe`` and no error handler (like spaCy's parser): a batch
+    holding EXPLODE raises out of ``nlp.pipe``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return explode(doc)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        for doc in docs:
+            yield explode(doc)
+
+
+@Language.factory("dateline_test_batch_explode")
+def batch_explode(nlp: Language, name: str) -> BatchExplode:
+    return BatchExplode()
+
+
+@given(records)
+@settings(max_examples=60, deadline=None)
+def test_records_round_trip_through_msgpack(record) -> None:  # type: ignore[no-untyped-def]
+    assert srsly.msgpack_loads(srsly.msgpack_dumps({"r": [record]}))["r"] == [record]
+
+
+@pytest.mark.parametrize("value", [record_a(), record_b(), articles()[1], Published("2024", None)])
+def test_records_in_doc_user_data_survive_to_bytes(nlp, value) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc("Some text.")
+    doc._.events = [value]
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert back._.events == [value]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("factory", ["dateline_test_explode", "dateline_test_batch_explode"])
+def test_a_failing_component_costs_only_its_article(nlp, pipeline, factory: str) -> None:  # type: ignore[no-untyped-def]
+    nlp.add_pipe(factory, name="explode", last=True)
+    try:
+        outcomes = list(Pipeline(nlp, batch_size=2).attempt(articles()))
+    finally:
+        nlp.remove_pipe("explode")
+    assert [a.origin for a, _ in outcomes] == [f"art-{n}.txt" for n in range(len(BODIES))]
+    failed = [(a.origin, str(o)) for a, o in outcomes if isinstance(o, Exception)]
+    assert failed == [("art-1.txt", "component bug")]
+    good = [o for _a, o in outcomes if not isinstance(o, Exception)]
+    assert good == [pipeline.process(a) for a in articles() if "EXPLODE" not in a.body]
+
+
+@pytest.mark.slow
+def test_two_processes_give_the_records_of_one(nlp, pipeline) -> None:  # type: ignore[no-untyped-def]
+    nlp.add_pipe("dateline_test_explode", name="explode", last=True)
+    try:
+        two = list(Pipeline(nlp, batch_size=1, n_process=2).attempt(articles()))
+        one = list(Pipeline(nlp, batch_size=1).attempt(articles()))
+    finally:
+        nlp.remove_pipe("explode")
+    assert [a for a, _ in two] == [a for a, _ in one] == articles()
+    assert [str(o) if isinstance(o, Exception) else o for _a, o in two] == \
+           [str(o) if isinstance(o, Exception) else o for _a, o in one]
+    assert str(two[1][1]) == "component bug"
+    assert sum(not isinstance(o, Exception) and bool(o.actors) for _a, o in two) >= 4
