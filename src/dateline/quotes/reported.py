@@ -227,6 +227,10 @@ def _reported(st: State, verb: Token) -> Found | None:
         return None
     if subj.i in st.direct_tokens:
         return None
+    doc = st.doc
+    if subj.lower_ in ("that", "this") and verb.i == subj.i + 1 and verb.i + 1 < len(doc) and \
+            doc[verb.i + 1].text == ",":
+        return None  # 'That said, ...': a discourse marker
     toks = _content_tokens(st, verb)
     if toks is None:
         toks = _comma_clause(st, verb)
