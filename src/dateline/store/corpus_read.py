@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from dateline.store.queries import _names, _roles
+from dateline.store.queries import actor_names, event_roles
 
 Row = dict[str, Any]
 
@@ -58,8 +58,8 @@ def merged_events(conn: sqlite3.Connection, *, story: str | None = None,
     members: dict[str, list[Row]] = defaultdict(list)
     for r in conn.execute(sql, params):
         members[r["cluster_id"]].append(dict(r))
-    roles = _roles(conn, [m["event_key"] for ms in members.values() for m in ms])
-    names = _names(conn, {a for ids in roles.values() for a in ids})
+    roles = event_roles(conn, [m["event_key"] for ms in members.values() for m in ms])
+    names = actor_names(conn, {a for ids in roles.values() for a in ids})
     rows = [_cluster_row(cid, ms, roles, names) for cid, ms in members.items()]
     rows.sort(key=lambda r: (r["date_start"] is None, r["date_start"] or "", r["first_report"]["published"] or "",
                              r["cluster_id"]))

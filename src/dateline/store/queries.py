@@ -125,7 +125,8 @@ def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str
     return [dict(r) for r in conn.execute(sql, params)]
 
 
-def _names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+def actor_names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    """Actor id -> display name, for the ids that are in the store."""
     names: dict[str, str] = {}
     for part in chunks(sorted(ids)):
         params: dict[str, Any] = {}
@@ -144,7 +145,8 @@ def _speakers(conn: sqlite3.Connection, quote_ids: list[int]) -> dict[int, list[
     return speakers
 
 
-def _roles(conn: sqlite3.Connection, keys: list[int]) -> dict[tuple[int, str], list[str]]:
+def event_roles(conn: sqlite3.Connection, keys: list[int]) -> dict[tuple[int, str], list[str]]:
+    """(event key, "source" or "target") -> actor ids in order, for the given events."""
     roles: dict[tuple[int, str], list[str]] = defaultdict(list)
     for part in chunks(keys):
         params: dict[str, Any] = {}
@@ -185,7 +187,7 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, since: str |
     sql += " ORDER BY day_start IS NULL, day_start, a.published, q.article_id, q.seq"
     rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
     speakers = _speakers(conn, [r["quote_id"] for r in rows])
-    names = _names(conn, {a for ids in speakers.values() for a in ids})
+    names = actor_names(conn, {a for ids in speakers.values() for a in ids})
     for row in rows:
         ids = speakers.get(row["quote_id"], [])
         row["speakers"] = ids
@@ -224,8 +226,8 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | No
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY e.date_start IS NULL, e.date_start, a.published, e.article_id, e.seq"
     rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
-    roles = _roles(conn, [r["event_key"] for r in rows])
-    names = _names(conn, {a for ids in roles.values() for a in ids})
+    roles = event_roles(conn, [r["event_key"] for r in rows])
+    names = actor_names(conn, {a for ids in roles.values() for a in ids})
     for row in rows:
         for role in ("source", "target"):
             ids = roles.get((row["event_key"], role), [])
