@@ -50,11 +50,19 @@ def object_lemmas(token: Token) -> list[tuple[Token, str]]:
             objs.extend(p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")
                         for p in c.children if p.dep_ == "pobj")
     for obj in objs:
+        of = [(p, _lemma(p)) for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+        if _lemma(obj) in _BATCHES:
+            out.extend(of)  # "a team of rescuers", "a convoy of aid trucks": what is sent decides
         out.append((obj, _lemma(obj)))
         out.extend((c, _lemma(c)) for c in obj.children if c.dep_ in ("compound", "amod"))
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            out.extend((p, _lemma(p)) for p in prep.children if p.dep_ == "pobj")
+        if _lemma(obj) not in _BATCHES:
+            out.extend(of)
     return out
+
+
+_BATCHES = frozenset({"team", "group", "contingent", "batch", "unit", "convoy", "shipment", "consignment",
+                      "planeload", "load", "plane", "flight", "number", "detachment", "squad"})
 
 
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
