@@ -68,6 +68,9 @@ class Store:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL: durable across process crashes
             self.conn.execute("PRAGMA foreign_keys = ON")
+            # 64 MiB of page cache (the default is 2 MiB): corpus updates look up random keys
+            # (LSH bands, event blocks) all over indexes that outgrow a small cache.
+            self.conn.execute("PRAGMA cache_size = -65536")
             migrate(self.conn)
         except NewerSchema as err:
             self.conn.close()
