@@ -112,6 +112,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     if toks and toks[0].i == verb.i + 1 and toks[0].dep_ == "mark" and \
             toks[0].lower_ in st.lex.particles.get(verb.lemma_.lower(), frozenset()):
         toks = toks[1:]  # 'for' of 'call for the US to ...' is the cue's
+    toks = _before_next_statement(st, verb, toks)
     other = next((k for k, t in enumerate(toks) if t.i in st.used_cues), None)
     if other is not None:  # stop where another attribution's cue starts
         toks = toks[:other]
@@ -119,6 +120,26 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         if sub:
             toks = [t for t in toks if t.i < min(x.left_edge.i for x in sub)]
     return trim_tokens(doc, toks)
+
+
+def _before_next_statement(st: State, verb: Token, toks: list[Token]) -> list[Token]:
+    """The content stops where a clause of its own report begins: ', insisting that ...',
+    ', while another says ...' (a cue heading an adverbial or coordinated clause after a comma)."""
+    if not toks:
+        return toks
+    first = toks[0].i
+    for k, t in enumerate(toks):
+        if k < 2 or t.dep_ not in ("advcl", "conj") or not is_cue(t, st.lex) or \
+                t.lemma_.lower() in ASPECTUAL:
+            continue
+        start = t.left_edge.i if t.left_edge.i > first else t.i
+        cut = next(j for j, x in enumerate(toks) if x.i >= start)
+        if cut < 2 or toks[cut - 1].text not in (",", ";", "—") and toks[cut].dep_ not in ("mark", "cc"):
+            continue
+        if t.tag_ != "VBG" and not any(c.dep_ in SUBJ_DEPS for c in t.children):
+            continue
+        return trim_tokens(st.doc, toks[:cut])
+    return toks
 
 
 def _comma_clause(st: State, verb: Token) -> list[Token] | None:
