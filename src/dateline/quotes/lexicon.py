@@ -25,6 +25,7 @@ class Lexicon:
     lemma_fixes: dict[str, str]
     clause_only: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
+    attitudes: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower-cased, with the tagger's known slips mended ('hop' -> 'hope')."""
@@ -59,6 +60,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         lemma_fixes=dict(data.get("lemma_fixes", {})),
         clause_only=frozenset(data.get("clause_only", [])),
         nouns=frozenset(data.get("nouns", [])),
+        attitudes=frozenset(data.get("attitudes", [])),
     )
 
 

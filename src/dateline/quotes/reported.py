@@ -296,6 +296,42 @@ def _according(st: State) -> list[Found]:
     return out
 
 
+ATTITUDE_PREPS = frozenset({"about", "of", "on", "over", "with", "that", "for", "in", "toward",
+                            "towards", "against"})
+COPULAS = frozenset({"be", "remain", "seem", "appear", "sound", "become", "grow"})
+
+
+def _attitudes(st: State) -> list[Found]:
+    """'Voters are optimistic that ...', 'X was critical of Y', 'the council is divided over Z':
+    a stated attitude (copula + attitude adjective) with its subject as source."""
+    out: list[Found] = []
+    for adj in st.doc:
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lower_ not in st.lex.attitudes or \
+                adj.i in st.direct_tokens or adj.head.lemma_.lower() not in COPULAS:
+            continue
+        verb = adj.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("it", "there", "that", "this") or subj.i in st.direct_tokens:
+            continue
+        clause = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.i == adj.i + 1
+                     and c.lower_ in ATTITUDE_PREPS), None)
+        if clause is not None:
+            toks, cue = list(clause.subtree), [verb, adj]
+        elif prep is not None:
+            toks, cue = [t for t in prep.subtree if t.i != prep.i], [verb, adj, prep]
+        else:
+            continue
+        toks = trim_tokens(st.doc, toks)
+        if not toks or any(t.i in st.used_cues for t in toks):
+            continue
+        cue_toks = [t for t in st.doc[verb.i: cue[-1].i + 1] if not t.is_punct]
+        span = char_span(toks)
+        src = source_span(subj, verb, {t.i for t in toks} | {verb.i})
+        out.append(Found(span, span, "indirect", char_span(cue_toks), src, verb.i, subj.i))
+    return out
+
+
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "tally",
                             "estimate", "projection", "forecast", "ranking", "index", "audit"})
 
@@ -392,7 +428,7 @@ def attribute_reported(st: State) -> None:
         if nominal is not None and not any(g.outer[0] <= tok.idx < g.outer[1] for g in st.found):
             st.found.append(nominal)
             st.used_cues.add(tok.i)
-    for f in (*_according(st), *_surveys(st)):
+    for f in (*_according(st), *_surveys(st), *_attitudes(st)):
         if not any(g.content == f.content for g in st.found):
             st.found.append(f)
 
