@@ -116,3 +116,13 @@ def test_speaker_which_is_resolved_for_quotes(nlp) -> None:  # type: ignore[no-u
 def test_the_army_as_a_modifier_still_acts(nlp, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text)
     assert actor_of(mentions, mention) == expected, mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas accused Israel of expanding its offensive.", "cty:ISR"),
+    ("Egypt urged Hamas to accept its share of the blame.", "org:hamas"),
+    ("Israel vowed to press on with its offensive.", "cty:ISR"),
+])
+def test_its_in_a_non_finite_clause_is_the_object_that_controls_it(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text)
+    assert [m.actor for m in mentions if m.text == "its"] == [expected], mentions

@@ -327,9 +327,14 @@ def _previous_subject(state: ArticleState, tok: Token) -> str | None:
 
 def _clause_subject(state: ArticleState, tok: Token) -> str | None:
     """'Hamas said it would ...', 'Israel said its forces ...': it/its/they/their in a clause
-    under the verb whose subject is a country, organization or group."""
+    under the verb whose subject is a country, organization or group; in a non-finite clause
+    under a verb with an object, the object ("Hamas accused Israel of expanding its offensive",
+    "urged Hamas to accept its terms")."""
     for verb in tok.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if not subjects and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VBG", "VB"):
+            governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            subjects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
         if not subjects:
             continue
         if any(c.dep_ == "conj" for c in subjects[0].children):
