@@ -126,3 +126,13 @@ def test_the_army_as_a_modifier_still_acts(nlp, text, mention, expected) -> None
 def test_its_in_a_non_finite_clause_is_the_object_that_controls_it(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text)
     assert [m.actor for m in mentions if m.text == "its"] == [expected], mentions
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("The minister told PTI that talks would resume.", "PTI", "med:pti"),
+    ("Tanjug reported heavy fighting near the border.", "Tanjug", "med:tanjug"),
+])
+def test_wire_agencies(nlp, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
+    actors, mentions = run(nlp, text)
+    assert actor_of(mentions, mention) == expected, mentions
+    assert actors[expected].type == "media"
