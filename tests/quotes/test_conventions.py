@@ -95,6 +95,8 @@ def test_that_said_is_not_a_statement(found_in: Any) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # web copy, one paragraph a line: an open quote stops at the line end
     ("He said “we will see.\nLater she said “no.”", ["we will see.", "no."]),
+    # an opening mark typed where the closing one belongs
+    ("“We are ready,“ he said. “Go.“", ["We are ready,", "Go."]),
     # marks inside markup are attribute values, not quotes
     ('<tweet author="@someone" date="May 1">Great rally tonight</tweet> and “more to come,” he said.',
      ["more to come,"]),

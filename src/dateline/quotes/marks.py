@@ -83,6 +83,9 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
     if ch == "``":
         return _Mark(s, e, "open", True)
     if ch in DOUBLE_OPEN:
+        if ch == "“" and not before.isspace() and before not in _OPEN_BEFORE and \
+                (after.isspace() or e == len(text)):
+            return _Mark(s, e, "close", True)  # 'soft,“ he said': an opening mark typed to close
         return _Mark(s, e, "open", True)
     if ch in DOUBLE_CLOSE:
         return _Mark(s, e, "close", True)
