@@ -300,14 +300,14 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
                 guessed[(sub.country_code, e.admin1)].append((sub.name, e.population))
                 break
     for cc, code, name in _data("admin1.tsv"):  # GeoNames' own admin-1 names, everywhere
-        named[(cc, code)] += [name, *_bare(name)]
+        named[(cc, code)] += [n for n in (name, *_bare(name)) if key(n) not in _GENERIC_NAMES]
     pops: dict[tuple[str, str], int] = {}
     for code_key, subs in guessed.items():
         if len(subs) == 1:
             named[code_key].append(subs[0][0])
             pops[code_key] = subs[0][1] // 2
     for (cc, code), names in named.items():
-        if (cc, code) not in groups:
+        if (cc, code) not in groups or not names:
             continue
         lat, lon, pop = _centre(groups[(cc, code)])
         lat, lon = fixed.get((cc, code), (lat, lon))
@@ -326,6 +326,18 @@ _TRAIL = re.compile(r"\s+(?:County Borough|County|District|Province|Region|Gover
                     r"Okrug|Krai|Kray)$", re.IGNORECASE)
 
 
+#: admin names that are common words in English text ("East" region, "Gulf" province, "Rivers"
+#: state): not indexed from the GeoNames tables (our curated files may still name them)
+_GENERIC_NAMES = frozenset(
+    f"{a}{b}" for a in ("", "north ", "south ", "far ") for b in (
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+        "western", "northeast", "northwest", "southeast", "southwest", "north east",
+        "north west", "south east", "south west", "centre", "center", "middle", "upper",
+        "lower", "interior", "coast", "coastal", "capital", "gulf", "lakes", "rivers",
+        "islands", "island", "mountain", "mountains", "highlands", "lowlands", "plateau",
+        "valley", "littoral", "border", "national capital", "federal capital", "mon"))
+
+
 def _bare(name: str) -> list[str]:
     """A GeoNames admin name without its administrative word ("Province of Laguna" -> "Laguna",
     "Lamar County" -> "Lamar"), if it has one and what is left is a name."""
@@ -339,7 +351,9 @@ def _counties(b: _Builder) -> None:
     resolver moves them to the article's local places of that state)."""
     placed: set[tuple[str, str, str]] = set()
     for cc, a1, name, lat, lon, pop in _data("admin2.tsv"):
-        bare = _bare(name)
+        bare = [n for n in _bare(name) if key(n) not in _GENERIC_NAMES]
+        if key(name) in _GENERIC_NAMES:
+            continue
         primary = name if cc == "US" or not bare else bare[0]
         b.add(Entry(None, primary, cc, a1 or None, float(lat), float(lon), "ADM2", int(pop)),
               [name, *bare])
