@@ -47,8 +47,9 @@ _OPTIONS = [
                  help="Run on a Dask cluster: local:N (N worker processes here) or the "
                       "scheduler's tcp://HOST:PORT. See docs/scaling.md."),
     click.option("--out", metavar="DIR", type=click.Path(file_okay=False),
-                 help="With --dask: keep the Parquet records in DIR (one dataset per record kind) "
-                      "and do not load the database. A re-run skips finished partitions."),
+                 help="With --dask: keep the Parquet records in DIR (one dataset per record kind, "
+                      "plus duplicates and merged events) and do not load the database. A re-run "
+                      "skips finished partitions."),
     click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
                  help="Without --dask: worker processes on this machine."),
     click.option("--partition-size", type=click.IntRange(min=1), default=64, show_default=True,
@@ -128,6 +129,8 @@ def _parquet_steps(client: Any, out: Path, ids: list[str], *, quiet: bool) -> No
     from dateline.scale.corpus import write_duplicates
     from dateline.scale.steps import cross_article, plan_parts, write_parquet
 
+    if not ids:
+        return
     result = cross_article(client, plan_parts(out, ids))
     found = result.dedup.found
     path = write_duplicates(out, found)

@@ -57,8 +57,12 @@ def plan_parts(out: str | Path, ids: Iterable[str]) -> list[PartRef]:
     articles = events = 0
     for index, pid in enumerate(ids):
         names = pq.read_table(part_path(Path(out), "articles", pid), columns=["id"]).column("id").to_pylist()
-        skip = frozenset(row for row, aid in enumerate(names) if aid in seen or seen.add(aid))  # type: ignore[func-returns-value]
-        parts.append(PartRef(index, str(out), pid, articles, events, skip))
+        skip = set()
+        for row, aid in enumerate(names):
+            if aid in seen:
+                skip.add(row)
+            seen.add(aid)
+        parts.append(PartRef(index, str(out), pid, articles, events, frozenset(skip)))
         articles += len(names)
         events += pq.read_metadata(part_path(Path(out), "events", pid)).num_rows
     return parts
@@ -83,6 +87,8 @@ def to_store(client: Client | None, store: Store, out: str | Path, ids: list[str
     options = options or CorpusOptions()
     parts = plan_parts(out, ids)
     why = None if client is not None else "the store held articles before this run"
+    if why is None and not parts:
+        why = "no partition finished"
     if why is None and any(p.skip for p in parts):
         why = "an article id occurs more than once in the inputs"
     if why is None:
