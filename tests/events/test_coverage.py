@@ -33,6 +33,18 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The league rallied support behind the bid.", "SUPPORT"),
     ("The militia used villagers as human shields.", "ASSAULT"),
     ("Troops drove hundreds of families from their homes.", "ASSAULT"),
+    ("The agency sent a team of rescuers to the flooded valley.", "AID"),
+    ("The council expressed its intention to broaden trade ties.", "AGREE"),
+    ("Washington announced it would prohibit all aid to the militia.", "SANCTION"),
+    ("The senator came to the defence of the embattled minister.", "SUPPORT"),
+    ("The two states launched a joint project to clear mines along the border.", "COOPERATE"),
+    ("Foreign agents are helping local police investigate the shooting.", "COOPERATE"),
+    ("Rescue teams from abroad helped search for survivors.", "AID"),
+    ("The border guards handed over the suspected smuggler to Polish authorities.", "COOPERATE"),
+    ("Police stepped up security at railway stations.", "MOBILIZE"),
+    ("The army raised its alert level after the launch.", "MOBILIZE"),
+    ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
+    ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
 ])
 def test_category_vocabulary(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert _first(nlp, text).type == type_

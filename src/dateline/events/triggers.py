@@ -13,6 +13,12 @@ from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon, Sense
+from dateline.events.readings import CROWD as _CROWD
+from dateline.events.readings import GUILT as _GUILT
+from dateline.events.readings import RIOTERS as _RIOTERS
+from dateline.events.readings import construction
+from dateline.events.readings import prep_objects as _prep_objects
+from dateline.events.readings import subject_head as _subject_head
 
 
 @dataclass
@@ -104,10 +110,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return _make(token, ("CONCEDE", None), "verb", [token], 0.75)  # "agreed to / bowed to the demands"
     if lemma == "come" and any(_lemma(o) in _CRITICISM for o in _prep_objects(token, ("under",))):
         return _make(token, ("ACCUSE", "disapprove"), "criticized", [token], 0.7)  # "came under fire from X"
-    if lemma in _GATHER:
-        return _gathering(token, objects, lex)
-    if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "ccomp") and _lemma(c) in _GUILT for c in token.children):
-        return _make(token, ("ACCUSE", "disapprove"), "verb", [token], 0.75)  # "found him guilty of fraud"
+    special = construction(token, lemma, objects, lex)
+    if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
+        sense, words, conf = special
+        return None if sense is None else _make(token, sense, "verb", words, conf)
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
     if lemma in ("allow", "permit", "let"):  # "allowed aid trucks to enter": who is let in decides
@@ -116,20 +122,17 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         objects += [(m, _lemma(m)) for o, _ in list(objects) for m in o.children if m.dep_ in ("compound", "amod")]
     if lemma == "use":  # "used civilians as human shields"
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("as",))] + objects
-    if lemma in _DRIVE and any(_lemma(o) in _HOMES for o in _prep_objects(token, ("from", "out"))):
-        return _make(token, ("ASSAULT", "cleansing"), "verb", [token], 0.7)  # "drove thousands from their homes"
-    if lemma in ("order", "force", "tell") and any(c.dep_ == "xcomp" and _lemma(c) in _LEAVE for c in token.children):
-        return _make(token, _sent_away(token), "verb", [token], 0.75)  # "ordered the monitors to leave"
     if lemma in ("set", "add"):  # "set fire to the offices", "added five firms to its blacklist"
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("to",))] + objects
     for prt in (c for c in token.children if c.dep_ == "prt"):  # "called off the strike"
         sense = lex.phrasal.get(f"{lemma} {prt.lower_}")
-        if sense and sense[0] != "_LIGHT":
+        if sense:  # "handed over medicine" is aid, not a return; "stepped up security" mobilizes
             specific = lex.verb_object.get(f"{lemma} {prt.lower_}", {})
-            for obj, olemma in objects:  # "handed over medicine" is aid, not a return
+            for obj, olemma in objects:
                 if olemma in specific:
                     return _make(token, specific[olemma], "verb", [token, prt, obj], 0.8, noun=obj)
-            return _make(token, sense, "verb", [token, prt], 0.8)
+            if sense[0] != "_LIGHT":
+                return _make(token, sense, "verb", [token, prt], 0.8)
     table = lex.verb_object.get(lemma)
     if table:
         for obj, olemma in objects:  # "imposed travel bans": the modifier's sense decides
@@ -177,47 +180,6 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     return _make(token, sense, "verb", [token], 0.75)
 
 
-_GATHER = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
-_CONVENERS = frozenset({"minister", "leader", "official", "delegate", "delegation", "envoy", "representative",
-                        "negotiator", "mediator", "diplomat", "president", "head", "chief", "lawmaker", "ambassador"})
-
-
-def _gathering(token: Token, objects: list[tuple[Token, str]], lex: Lexicon) -> Trigger | None:
-    """"Thousands gathered outside the embassy" -> PROTEST; "foreign ministers gathered in Riyadh"
-    -> CONSULT; "gathered evidence", "massed troops" -> what the object says, else nothing."""
-    subj = _subject_head(token)
-    if objects or subj is None:
-        sense = lex.verbs.get(verb_lemma(token, lex))
-        return _make(token, sense, "verb", [token], 0.7) if objects and sense else None
-    words = {_lemma(t) for t in subj.subtree}
-    if _lemma(subj) in _CROWD or words & (_RIOTERS | {"protester", "demonstrator"}) or subj.ent_type_ == "CARDINAL":
-        return _make(token, ("PROTEST", "demo"), "verb", [token], 0.7)
-    if words & _CONVENERS:
-        return _make(token, ("CONSULT", "meet"), "verb", [token], 0.7)
-    return None
-
-
-_DRIVE = frozenset({"drive", "force", "expel", "push", "chase", "evict", "uproot"})
-_HOMES = frozenset({"home", "house", "village", "land", "town", "homeland"})
-_LEAVE = frozenset({"leave", "depart", "quit", "exit"})
-_MISSIONS = frozenset({"diplomat", "ambassador", "envoy", "monitor", "observer", "inspector", "peacekeeper",
-                       "mission", "staff", "attache", "embassy", "consul", "correspondent", "agency", "worker"})
-
-
-def _sent_away(token: Token) -> tuple[str, str]:
-    """Ordering foreign missions out is a SANCTION (expel); ordering people out, a deportation."""
-    whom = [c for c in token.children if c.dep_ == "dobj"] + [
-        s for c in token.children if c.dep_ == "xcomp" for s in c.children if s.dep_ == "nsubj"]
-    if any(_lemma(w) in _MISSIONS or w.ent_type_ == "ORG" for w in whom):
-        return ("SANCTION", "expel")
-    return ("COERCE", "deport")
-
-
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
-
-
 _YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "give", "cave", "submit", "succumb", "relent", "consent"})
 _CRITICISM = frozenset({"fire", "criticism", "attack", "scrutiny", "censure", "condemnation"})
 _WITH_PENALTY = frozenset({"hit", "target", "slap", "retaliate", "punish"})
@@ -247,18 +209,8 @@ def _fail(token: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
-_CROWD = frozenset({"thousand", "hundred", "dozen", "people", "protester", "protestor", "demonstrator",
-                    "student", "worker", "resident", "activist", "supporter", "woman", "youth",
-                    "villager", "farmer", "crowd", "refugee", "teacher", "employee", "member"})
 _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "patrol"})
 _PROMISE = frozenset({"promise", "pledge", "vow", "swear", "offer", "commit", "undertake"})
-
-
-def _subject_head(token: Token) -> Token | None:
-    for c in token.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
-    return None
 
 
 def _in_protest(token: Token) -> bool:
@@ -334,7 +286,6 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
 
 _LAW = frozenset({"police", "policeman", "authority", "agent", "officer", "investigator", "prosecutor", "inspector",
                   "security", "customs", "tax", "intelligence"})
-_RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "student", "crowd", "mob", "youth"})
 _COLLECTIVE = frozenset({"hundred", "thousand", "dozen", "group", "band", "crowd", "scores"})
 _REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 _WILL = frozenset({"will", "would", "wo", "shall", "can", "ca", "could"})
@@ -357,6 +308,8 @@ def _make(token: Token, sense: Sense, kind: str, words: list[Token], conf: float
     return Trigger(token, sense[0], sense[1], kind, words, noun, conf)
 
 
+_JOINT_NOUNS = frozenset({"project", "venture", "operation", "programme", "program", "initiative", "effort",
+                          "investigation", "commission", "force", "task", "study", "research", "production"})
 _TALKS_MODS = frozenset({"truce", "peace", "ceasefire", "cease-fire", "hostage", "trade", "border", "direct",
                          "indirect", "proximity", "security", "nuclear"})
 
@@ -382,6 +335,8 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
                 return mods[_lemma(child)]
         if lemma == "state" or lemma == "law":
             pass
+    if lemma in _JOINT_NOUNS and any(_lemma(c) in ("joint", "bilateral") for c in token.children if c.dep_ == "amod"):
+        return ("COOPERATE", None)  # "a joint project", "a joint investigation"
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
     if standalone and lemma not in lex.standalone_nouns:
@@ -426,7 +381,6 @@ def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 
 #: acts a government announces rather than threatens when no condition is attached
 _ANNOUNCED = frozenset({"SANCTION", "MOBILIZE"})
-_GUILT = frozenset({"responsible", "guilty", "culpable", "complicit", "liable"})
 
 
 def _alleged(clause: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,109 @@
+"""Constructions whose PLOVER type the arguments decide rather than the verb alone.
+
+"Thousands gathered outside the embassy" (PROTEST) against "foreign ministers gathered in Riyadh"
+(CONSULT); "found the governor guilty" (ACCUSE); "drove families from their homes" (ASSAULT,
+cleansing); "ordered the monitors to leave" (SANCTION, expel) against "ordered the squatters to
+leave" (COERCE, deport); "pulled out of the talks" (SANCTION, withdraw); "came to the defence of"
+(SUPPORT); "helped the police investigate" (COOPERATE). The categories are those of the
+CAMEO -> PLOVER table; the word lists are ordinary news vocabulary.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import Lexicon, Sense
+
+#: (sense, or None where the construction is no event; the words that spell it; confidence)
+Reading = tuple[Sense | None, list[Token], float]
+
+CROWD = frozenset({"thousand", "hundred", "dozen", "people", "protester", "protestor", "demonstrator",
+                   "student", "worker", "resident", "activist", "supporter", "woman", "youth",
+                   "villager", "farmer", "crowd", "refugee", "teacher", "employee", "member"})
+RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "student", "crowd", "mob", "youth"})
+GUILT = frozenset({"responsible", "guilty", "culpable", "complicit", "liable"})
+
+_GATHER = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+_CONVENERS = frozenset({"minister", "leader", "official", "delegate", "delegation", "envoy", "representative",
+                        "negotiator", "mediator", "diplomat", "president", "head", "chief", "lawmaker", "ambassador"})
+_RELIEF = frozenset({"rescue", "rescuer", "relief", "aid", "medic", "doctor", "humanitarian", "charity", "volunteer"})
+_QUIT = frozenset({"withdraw", "pull", "walk", "quit", "leave", "abandon", "exit", "storm"})
+_TALK_NOUNS = frozenset({"talk", "negotiation", "mediation", "process", "dialogue", "dialog", "conference", "summit",
+                         "meeting", "session"})
+_COME_TO: dict[str, Sense] = {"defence": ("SUPPORT", None), "defense": ("SUPPORT", None), "aid": ("AID", None),
+                              "rescue": ("AID", "humanitarian"), "assistance": ("AID", None)}
+_DRIVE = frozenset({"drive", "force", "expel", "push", "chase", "evict", "uproot"})
+_HOMES = frozenset({"home", "house", "village", "land", "town", "homeland"})
+_LEAVE = frozenset({"leave", "depart", "quit", "exit"})
+_MISSIONS = frozenset({"diplomat", "ambassador", "envoy", "monitor", "observer", "inspector", "peacekeeper",
+                       "mission", "staff", "attache", "embassy", "consul", "correspondent", "agency", "worker"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions among ``preps`` ("to the talks" -> talks)."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def subject_head(token: Token) -> Token | None:
+    """The token's own subject, active or passive."""
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading | None:
+    """The reading of a verb whose arguments decide its type, or None when none applies."""
+    if lemma in _GATHER:
+        return _gathering(token, lemma, objects, lex)
+    kids = list(token.children)
+    if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "ccomp") and _lemma(c) in GUILT for c in kids):
+        return ("ACCUSE", "disapprove"), [token], 0.75  # "found him guilty of fraud"
+    if lemma in _DRIVE and any(_lemma(o) in _HOMES for o in prep_objects(token, ("from", "out"))):
+        return ("ASSAULT", "cleansing"), [token], 0.7  # "drove thousands from their homes"
+    if lemma in ("order", "force", "tell") and any(c.dep_ == "xcomp" and _lemma(c) in _LEAVE for c in kids):
+        return _sent_away(token), [token], 0.75  # "ordered the monitors to leave"
+    left = prep_objects(token, ("from", "of")) + [o for c in kids if c.lower_ == "out"
+                                                  for o in prep_objects(c, ("of",))]
+    if lemma in _QUIT and any(_lemma(o) in _TALK_NOUNS for o in left):
+        return ("SANCTION", "withdraw"), [token], 0.75  # "pulled out of the talks"
+    if lemma == "come":  # "came to the defence of", "came to the aid of"
+        for o in prep_objects(token, ("to",)):
+            if _lemma(o) in _COME_TO:
+                return _COME_TO[_lemma(o)], [token, o], 0.7
+    if lemma in ("help", "assist") and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in kids):
+        subj = subject_head(token)  # "helped the police investigate"; rescuers helping search give aid
+        relief = subj is not None and bool({_lemma(t) for t in subj.subtree} & _RELIEF)
+        return ("AID", "humanitarian") if relief else ("COOPERATE", None), [token], 0.65
+    return None
+
+
+def _gathering(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading:
+    """"Thousands gathered outside the embassy" -> PROTEST; "foreign ministers gathered in Riyadh"
+    -> CONSULT; "massed troops" -> what the verb says with an object; "gathered evidence" -> nothing."""
+    subj = subject_head(token)
+    if objects or subj is None:
+        return (lex.verbs.get(lemma) if objects else None), [token], 0.7
+    words = {_lemma(t) for t in subj.subtree}
+    if _lemma(subj) in CROWD or words & RIOTERS or subj.ent_type_ == "CARDINAL":
+        return ("PROTEST", "demo"), [token], 0.7
+    if words & _CONVENERS:
+        return ("CONSULT", "meet"), [token], 0.7
+    return None, [token], 0.7
+
+
+def _sent_away(token: Token) -> Sense:
+    """Ordering foreign missions out is a SANCTION (expel); ordering people out, a deportation."""
+    whom = [c for c in token.children if c.dep_ == "dobj"] + [
+        s for c in token.children if c.dep_ == "xcomp" for s in c.children if s.dep_ == "nsubj"]
+    if any(_lemma(w) in _MISSIONS or w.ent_type_ == "ORG" for w in whom):
+        return ("SANCTION", "expel")
+    return ("COERCE", "deport")
+
+
+__all__ = ["CROWD", "GUILT", "RIOTERS", "Reading", "construction", "prep_objects", "subject_head"]
