@@ -50,14 +50,14 @@ def events_corpus(count: int = 48, seed: int = 7) -> list[ArticleRecord]:
         day = f"2024-08-{rng.randrange(4, 27):02d}"
         if i % 5 == 4 and records:
             src = rng.choice(records)
-            events = tuple(Event(f"{aid}-e{n}", e.type, e.trigger, e.evidence, sources=e.sources,
+            copied = tuple(Event(f"{aid}-e{n}", e.type, e.trigger, e.evidence, sources=e.sources,
                                  targets=e.targets, date=e.date, place=e.place, status=e.status,
                                  confidence=e.confidence) for n, e in enumerate(src.events))
             records.append(ArticleRecord(id=aid, body=src.body + " Copyright the wire.",
                                          paragraphs=((0, len(src.body)),), published=Published(day),
-                                         actors=src.actors, events=events))
+                                         actors=src.actors, events=copied))
             continue
-        body, events = "", []
+        body, events = "", list[Event]()
         for n in range(rng.randrange(2, 6)):
             sentence, event = _event(rng, aid, n, len(body), day)
             body += sentence

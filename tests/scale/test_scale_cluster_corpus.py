@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dateline.corpus import CorpusOptions, update
+from dateline.corpus.dedup import DedupOptions
 from dateline.corpus.events import MergeOptions
 from dateline.model import Actor, ArticleRecord, Event, Published
 from dateline.scale.output import PartitionResult, write_partition
@@ -52,9 +53,8 @@ def loaded(path: Path, records: list[ArticleRecord], size: int = 12) -> Store:
     return store
 
 
-@pytest.mark.parametrize("options", [CorpusOptions(), CorpusOptions(merge=MergeOptions(window_days=4))])
-def test_store_equals_corpus_update(client: Any, tmp_path: Path, options: CorpusOptions) -> None:
-    records = events_corpus()
+def test_store_equals_corpus_update(client: Any, tmp_path: Path) -> None:
+    records, options = events_corpus(), CorpusOptions()
     ids = staged(records, tmp_path / "out")
     with loaded(tmp_path / "one.db", records) as one, loaded(tmp_path / "dask.db", records) as dask:
         update(one, options)
@@ -118,15 +118,18 @@ def talks(days: list[int]) -> list[ArticleRecord]:
     return records
 
 
-def test_candidate_cap_as_corpus_update(client: Any, tmp_path: Path) -> None:
+def test_caps_as_corpus_update(client: Any, tmp_path: Path) -> None:
     """At most max_block x (lookup keys) earlier events per event, the latest first: with
-    max_block 1 and three keys the report of the 12th meets only the 14th, 13th and 12th."""
+    max_block 1 and three keys the report of the 12th meets only the 14th, 13th and 12th. And
+    a band key shared by more than max_band articles takes only the first ones (stop bands)."""
     records = talks([10, 14, 11, 13, 12, 12])
-    options = CorpusOptions(merge=MergeOptions(max_block=1))
+    options = CorpusOptions(dedup=DedupOptions(max_band=2), merge=MergeOptions(max_block=1))
     ids = staged(records, tmp_path / "out", size=2)
     with loaded(tmp_path / "one.db", records, 2) as one, loaded(tmp_path / "dask.db", records, 2) as dask:
         update(one, options)
         assert to_store(client, dask, tmp_path / "out", ids, options=options)
         assert state(dask) == state(one)
         links = {(a, b) for a, b, _ in state(one)["event_links"]}
+        bands = one.conn.execute("SELECT key, COUNT(*) FROM lsh_bands GROUP BY key").fetchall()
+    assert max(n for _, n in bands) == 2  # closed keys
     assert (1, 5) not in links and {(2, 5), (4, 5), (5, 6)} <= links  # not 10th: over the cap
