@@ -136,3 +136,12 @@ def test_wire_agencies(nlp, text, mention, expected) -> None:  # type: ignore[no
     actors, mentions = run(nlp, text)
     assert actor_of(mentions, mention) == expected, mentions
     assert actors[expected].type == "media"
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas rejected the plan. The network said it would send a crew.",
+    "Hamas rejected the plan. But the goal is not revenue; it is supposed to curb speculation.",
+])
+def test_it_after_another_subject_is_not_the_previous_sentences(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text)
+    assert [m.actor for m in mentions if m.text == "it"] == [], mentions

@@ -310,8 +310,9 @@ def _previous_subject(state: ArticleState, tok: Token) -> str | None:
     (no actor named before it in the sentence) is the organization or country that is the only
     subject of the previous sentence's main clause. Not "it" of "it is unclear"."""
     doc, sent = state.doc, tok.sent
-    if sent.start == 0 or any(state.covered(i) for i in range(sent.start, tok.i)):
-        return None
+    if sent.start == 0 or any(state.covered(i) or doc[i].dep_ in ("nsubj", "nsubjpass")
+                              for i in range(sent.start, tok.i)):
+        return None  # "The network said it ...": its own clause has a subject
     if tok.lower_ == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in EXPLETIVE_VERBS):
         return None
     root = doc[sent.start - 1].sent.root
