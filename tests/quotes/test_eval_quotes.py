@@ -81,6 +81,15 @@ def test_cli_marks_baseline_json_and_predictions(tmp_path: Path) -> None:
     assert all(a["source"] is None and a["cue"] is None for a in record["attributions"])
 
 
+@pytest.mark.parametrize(("args", "n"), [([], 1), (["--every", "2", "--offset", "1"], 0),
+                                          (["--every", "2"], 1)])
+def test_cli_scores_every_kth_article(args: list[str], n: int) -> None:
+    result = CliRunner().invoke(main, ["eval", "quotes", str(FOLDER), "--json", "--baseline", "marks",
+                                       *args])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["n"] == n
+
+
 def test_cli_rejects_a_folder_of_another_format(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "quotes", str(tmp_path), "--json"])
     assert result.exit_code != 0

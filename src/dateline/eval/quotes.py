@@ -290,9 +290,12 @@ def predict_textacy(texts: Iterable[str]) -> Iterator[list[Attribution]]:
 
 
 def evaluate(folder: Path, *, baseline: str | None = None, annotator: str | None = None,
-             predictions: Path | None = None) -> dict[str, Any]:
-    """Score dateline (or a baseline) on a PolNeAR-format folder."""
-    items = list(read_folder(folder, annotator))
+             predictions: Path | None = None, every: int = 1, offset: int = 0) -> dict[str, Any]:
+    """Score dateline (or a baseline) on a PolNeAR-format folder; ``every``/``offset`` score
+    every k-th article only (in name order), to tune on part of a large split."""
+    if every < 1 or offset < 0:
+        raise click.UsageError(f"--every {every} --offset {offset}: every >= 1 and offset >= 0")
+    items = list(read_folder(folder, annotator))[offset::every]
     texts = [t for _, t, _ in items]
     predictor = {None: predict_dateline, "marks": predict_marks, "textacy": predict_textacy}[baseline]
     tally = Tally()
@@ -321,10 +324,15 @@ def evaluate(folder: Path, *, baseline: str | None = None, annotator: str | None
 @click.option("--baseline", type=click.Choice(["marks", "textacy"]),
               help="Score a baseline instead of dateline.")
 @click.option("--annotator", help="Prefer this annotator's file where an article has several.")
+@click.option("--every", type=int, default=1, show_default=True,
+              help="Score every k-th article only (with --offset), e.g. a tuning subset.")
+@click.option("--offset", type=int, default=0, show_default=True,
+              help="Index of the first article scored with --every.")
 def quotes_command(folder: Path, as_json: bool, predictions: Path | None, baseline: str | None,
-                   annotator: str | None) -> None:
+                   annotator: str | None, every: int, offset: int) -> None:
     """Attribution (content, source, cue spans) on a PolNeAR-format FOLDER (text/, attributions/)."""
-    emit(evaluate(folder, baseline=baseline, annotator=annotator, predictions=predictions), as_json)
+    emit(evaluate(folder, baseline=baseline, annotator=annotator, predictions=predictions,
+                  every=every, offset=offset), as_json)
 
 
 __all__ = ["Attribution", "Tally", "evaluate", "group_found", "match_overlap", "parse_ann",
