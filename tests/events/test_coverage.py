@@ -45,6 +45,11 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The army raised its alert level after the launch.", "MOBILIZE"),
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
+    ("The dockers' strike closed the port for a week.", "PROTEST"),
+    ("Soldiers set up roadblocks around the town.", "COERCE"),
+    ("Aircraft dropped bombs on the villages at dawn.", "ASSAULT"),
+    ("The union dropped its demand for a shorter week.", "CONCEDE"),
+    ("The army used tanks to crush the revolt.", "ASSAULT"),
 ])
 def test_category_vocabulary(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert _first(nlp, text).type == type_

@@ -259,6 +259,8 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
         trig.type, trig.mode = "PROTEST", "riot"  # "protesters clashed with police", "rioters torched shops"
     elif rioters and trig.type == "COERCE":  # "protesters occupied the ministry", "... set cars ablaze"
         trig.type, trig.mode = "PROTEST", "riot" if trig.mode == "destroy" else "obstruct"
+    if (trig.type, trig.mode) == ("PROTEST", "obstruct") and subj is not None and _lemma(subj) in _FORCES:
+        trig.type, trig.mode = "COERCE", "restrict"  # "soldiers set up roadblocks around the city"
     if _refused(token, kids) and trig.type in _REFUSABLE:
         trig.type, trig.mode = "REJECT", None  # "would not accept the deal", "won't recognize"
     if lemma in ("raid", "storm", "search") and subj is not None and (_lemma(subj) in _LAW or any(
@@ -284,6 +286,9 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
     return trig
 
 
+#: state forces: their roadblocks restrict (COERCE); a crowd's or rebels' obstruct (PROTEST)
+_FORCES = frozenset({"soldier", "troop", "army", "police", "policeman", "force", "military", "security", "guard",
+                     "authority", "government", "regime", "junta"})
 _LAW = frozenset({"police", "policeman", "authority", "agent", "officer", "investigator", "prosecutor", "inspector",
                   "security", "customs", "tax", "intelligence"})
 _COLLECTIVE = frozenset({"hundred", "thousand", "dozen", "group", "band", "crowd", "scores"})
@@ -308,6 +313,8 @@ def _make(token: Token, sense: Sense, kind: str, words: list[Token], conf: float
     return Trigger(token, sense[0], sense[1], kind, words, noun, conf)
 
 
+_LABOUR = frozenset({"trucker", "driver", "miner", "docker", "dockworker", "nurse", "doctor", "pilot", "union",
+                     "railway", "railworker", "staff", "civil", "servant", "lawyer", "journalist"})
 _JOINT_NOUNS = frozenset({"project", "venture", "operation", "programme", "program", "initiative", "effort",
                           "investigation", "commission", "force", "task", "study", "research", "production"})
 _TALKS_MODS = frozenset({"truce", "peace", "ceasefire", "cease-fire", "hostage", "trade", "border", "direct",
@@ -337,6 +344,8 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
             pass
     if lemma in _JOINT_NOUNS and any(_lemma(c) in ("joint", "bilateral") for c in token.children if c.dep_ == "amod"):
         return ("COOPERATE", None)  # "a joint project", "a joint investigation"
+    if lemma == "strike" and any(c.dep_ == "poss" and _lemma(c) in _CROWD | _LABOUR for c in token.children):
+        return ("PROTEST", "strike")  # "the truckers' strike", "the teachers' strike"
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
     if standalone and lemma not in lex.standalone_nouns:
