@@ -257,10 +257,11 @@ def _territories(b: _Builder, towns: dict[str, list[tuple[float, float, int]]]) 
 
 
 def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float, int]:
-    """Middle of the 1st-99th percentile box of the places of an area, and their population."""
+    """Middle of the 5th-95th percentile box of the places of an area (GeoNames codes a few
+    towns to the wrong area), and their population."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = int(len(lats) * 0.01), max(int(len(lats) * 0.99) - 1, 0)
+    lo, hi = int(len(lats) * 0.05), max(int(len(lats) * 0.95) - 1, 0)
     return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2, sum(p[2] for p in points))
 
 
@@ -274,10 +275,13 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
     for code, s in states.items():
         named[("US", code)] += [s["name"], f"{s['name']} state", f"State of {s['name']}"]
         gids[("US", code)] = s["geonameid"]
+    geonames = list(_data("admin1.tsv"))  # GeoNames' own admin-1 names, everywhere
+    code_of = {(cc, key(n)): code for cc, code, name in geonames for n in (name, *_bare(name))}
     fixed: dict[tuple[str, str], tuple[float, float]] = {}
     for row in _data("admin1_names.tsv"):
         cc, code, names = row[0], row[1], row[2].split("|")
         point = (float(row[3]), float(row[4])) if len(row) > 4 and row[3] else None
+        code = code or next((code_of[(cc, key(n))] for n in names if (cc, key(n)) in code_of), "")
         if code:
             named[(cc, code)] += names
             if point:
@@ -299,7 +303,7 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
                     and e.population * 2 >= largest.get((sub.country_code, e.admin1), 0)):
                 guessed[(sub.country_code, e.admin1)].append((sub.name, e.population))
                 break
-    for cc, code, name in _data("admin1.tsv"):  # GeoNames' own admin-1 names, everywhere
+    for cc, code, name in geonames:
         named[(cc, code)] += [n for n in (name, *_bare(name)) if key(n) not in _GENERIC_NAMES]
     pops: dict[tuple[str, str], int] = {}
     for code_key, subs in guessed.items():
