@@ -65,18 +65,26 @@ def build_matcher(vocab: Vocab, dictionary: ActorDictionary,
                 d for d in entry.demonyms if len(d) > 2)
     for key, texts in patterns.items():
         unique = [t for t in dict.fromkeys(texts) if (t[:1].isupper() or t[:1].isdigit())
-                  and not _described(dictionary, t)]
+                  and not _described(dictionary, t, key)]
         matcher.add(key, [make_doc(t) for t in unique])
     return matcher
 
 
-def _described(dictionary: ActorDictionary, alias: str) -> bool:
-    """'Israeli army', 'US military': a demonym and common nouns describe the actor rather than
-    name it; such an alias resolves an entity the model found but is not searched for in text
-    (the entity is the demonym; the group rule makes the phrase the country's military)."""
+def _described(dictionary: ActorDictionary, alias: str, key: str) -> bool:
+    """'Israeli army', 'US military', 'Likud party': a demonym, or the actor's own name, and common
+    nouns describe the actor rather than name it; such an alias resolves an entity the model
+    found but is not searched for in text (the entity is "Israeli" or "Likud"; the group rule makes
+    "Israeli army" the country's military). "UN refugee agency" is searched: "UN" is another actor."""
     words = alias.split()
-    return len(words) > 1 and dictionary.demonym(words[0]) is not None and all(
-        w.islower() for w in words[1:])
+    k = len(words)
+    while k > 1 and words[k - 1].islower():
+        k -= 1
+    if k == len(words):
+        return False
+    if k == 1 and dictionary.demonym(words[0]) is not None:
+        return True
+    own = dictionary.lookup(" ".join(words[:k]))
+    return own is not None and own.id == key
 
 
 class EntityCorrector:
