@@ -45,7 +45,7 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The army raised its alert level after the launch.", "MOBILIZE"),
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
-    ("The dockers' strike closed the port for a week.", "PROTEST"),
+    ("The dockers' strike paralysed the port for a week.", "PROTEST"),
     ("Soldiers set up roadblocks around the town.", "COERCE"),
     ("Aircraft dropped bombs on the villages at dawn.", "ASSAULT"),
     ("The union dropped its demand for a shorter week.", "CONCEDE"),
