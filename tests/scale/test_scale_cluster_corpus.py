@@ -133,3 +133,18 @@ def test_caps_as_corpus_update(client: Any, tmp_path: Path) -> None:
         bands = one.conn.execute("SELECT key, COUNT(*) FROM lsh_bands GROUP BY key").fetchall()
     assert max(n for _, n in bands) == 2  # closed keys
     assert (1, 5) not in links and {(2, 5), (4, 5), (5, 6)} <= links  # not 10th: over the cap
+
+
+def test_a_store_in_another_order_falls_back_to_corpus_update(client: Any, tmp_path: Path) -> None:
+    """Rows stored in another order than the partitions (or an earlier ingest): corpus update
+    runs here instead, and says why."""
+    records = events_corpus(24)
+    ids = staged(records, tmp_path / "out")
+    backwards = records[12:] + records[:12]
+    said: list[str] = []
+    with loaded(tmp_path / "one.db", backwards) as one, loaded(tmp_path / "dask.db", backwards) as dask:
+        update(one)
+        assert not to_store(client, dask, tmp_path / "out", ids, say=said.append)
+        assert state(dask) == state(one)
+    assert said == ["cross-article steps on this machine (dateline corpus update): its rows are not "
+                    "in the order of partition p000000-test"]
