@@ -303,9 +303,15 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
                     and e.population * 2 >= largest.get((sub.country_code, e.admin1), 0)):
                 guessed[(sub.country_code, e.admin1)].append((sub.name, e.population))
                 break
+    curated = set(named)
     for cc, code, name in geonames:
         named[(cc, code)] += [n for n in (name, *_bare(name)) if key(n) not in _GENERIC_NAMES]
     pops: dict[tuple[str, str], int] = {}
+    for code_key, names in named.items():  # "Sao Paulo", "Lagos": the state of a main city
+        if code_key not in curated and names:  # is named as the city, which news means
+            pop = _namesake_city(b, code_key, names[0], largest)
+            if pop is not None:
+                pops[code_key] = pop // 2
     for code_key, subs in guessed.items():
         if len(subs) == 1:
             named[code_key].append(subs[0][0])
@@ -347,6 +353,17 @@ def _bare(name: str) -> list[str]:
     "Lamar County" -> "Lamar"), if it has one and what is left is a name."""
     bare = _TRAIL.sub("", _PREFIX.sub("", name)).strip()
     return [bare] if bare != name and len(bare) >= 3 and bare[0].isupper() else []
+
+
+def _namesake_city(b: _Builder, area: tuple[str, str], name: str,
+                   largest: dict[tuple[str, str], int]) -> int | None:
+    """Population of the main town of an admin-1 area that bears its name, else None."""
+    for i in b.index.get(key(name), []):
+        e = b.entries[i]
+        if ((e.country, e.admin1) == area and e.feature.startswith("PPL")
+                and e.population * 2 >= largest.get(area, 0)):
+            return e.population
+    return None
 
 
 def _counties(b: _Builder) -> None:
