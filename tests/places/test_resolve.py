@@ -44,6 +44,7 @@ CASES = [
      "Mexico", "MX"),
     ("Flights from NY were delayed.", ["NY"], "NY", "US"),
     ("Voters in Ohio and Kentucky go to the polls.", ["Ohio", "Kentucky"], "Ohio", "US"),
+    ("Rail strikes hit England and Wales.", ["England", "Wales"], "Wales", "GB"),
     ("The ship sailed for French Guiana.", ["French Guiana"], "French Guiana", "GF"),
 ]
 
@@ -150,3 +151,14 @@ def test_colocated_town_and_county() -> None:
     for place in (county, paris):
         assert place.lat is not None and place.lon is not None
         assert distance_km(place.lat, place.lon, 36.30, -88.33) < 50, place  # Paris, Tennessee
+
+
+@pytest.mark.parametrize(("text", "phrases", "target", "feature"), [
+    ("Rail strikes hit England and Wales.", ["England", "Wales"], "Wales", "ADM1"),
+    ("Farmers in Kansas and Nebraska await rain.", ["Kansas", "Nebraska"], "Kansas", "ADM1"),
+    ("Floods reached Ohio and Kentucky.", ["Ohio", "Kentucky"], "Ohio", "ADM1"),
+])
+def test_a_state_name_is_the_state(text: str, phrases: list[str], target: str,
+                                   feature: str) -> None:
+    places = resolve_spans(text, _spans(text, phrases), gazetteer.load())
+    assert places[phrases.index(target)].feature == feature, places

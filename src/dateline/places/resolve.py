@@ -87,7 +87,7 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
         k = key(v)
         found += [Candidate(e, _via(e, k)) for e in gaz.lookup(v)]
         if found:
-            return _unique(_states_over_counties(found))
+            return _unique(_states_over_namesakes(found))
     stripped = _DIRECTION.sub("", text)
     if stripped != text:  # "southern Lebanon", "northern Gaza": the area itself, never a town
         return [c for c in candidates(gaz, stripped) if _is_area(c.entry)]
@@ -102,12 +102,14 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     return _partial(gaz, text)
 
 
-def _states_over_counties(cands: list[Candidate]) -> list[Candidate]:
-    """A bare name of a state or country is not its namesake county ("Ohio" is not Ohio County)."""
-    states = {c.entry.country for c in cands if c.via != "alternate" and (
+def _states_over_namesakes(cands: list[Candidate]) -> list[Candidate]:
+    """A bare name of a state or country is not its namesake county ("Ohio" is not Ohio County)
+    nor a village of that country a hundred times smaller ("Wales" in England, "Kansas")."""
+    states = {c.entry.country: c.entry.population for c in cands if c.via != "alternate" and (
         c.entry.feature == "ADM1" or c.entry.feature in COUNTRY_FEATURES)}
-    return [c for c in cands if not (c.via == "alternate" and c.entry.feature == "ADM2"
-                                     and c.entry.country in states)]
+    return [c for c in cands if c.entry.country not in states or not (
+        (c.via == "alternate" and c.entry.feature == "ADM2")
+        or (c.entry.feature.startswith("PPL") and c.entry.population * 100 < states[c.entry.country]))]
 
 
 def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
