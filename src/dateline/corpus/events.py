@@ -264,6 +264,8 @@ def merge(items: Sequence[EventItem], options: MergeOptions = MergeOptions()) ->
 
     The batch form of what ``corpus update`` does one event at a time, in the same order (by
     key): each event joins the clusters of the earlier events it pairs with, when within their span.
+    Unlike the store's search it reads no per-key cap and compares on word keys when either event
+    of a pair names no actors, so on large blocks it may find pairs that ``corpus update`` skips.
     """
     by_key = {i.key: i for i in items}
     scored: dict[int, list[tuple[int, float]]] = {}

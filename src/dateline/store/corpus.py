@@ -134,14 +134,15 @@ def event_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[Row]:
 def event_candidates(conn: sqlite3.Connection, keys: Sequence[str], low: str | None,
                      high: str | None, type_: str, root: str, limit: int) -> list[int]:
     """Clustered events sharing a block key whose days meet [low, high] (at most ``limit`` per
-    key, the latest), and the events of the same type in the same article or its copies."""
+    key, the latest: by end day, then by key), and the events of the same type in the same article
+    or its copies."""
     found: set[int] = set()
     if low and high and keys:
         params: dict[str, Any] = {"low": low, "high": high, "limit": limit * len(keys)}
         found.update(int(r[0]) for r in conn.execute(
             f"SELECT DISTINCT event_key FROM event_blocks WHERE key IN ({marks('k', list(keys), params)}) "
             "AND day_end BETWEEN :low AND date(:high, '+32 days') AND day_start <= :high "
-            "ORDER BY day_end DESC LIMIT :limit", params))
+            "ORDER BY day_end DESC, event_key DESC LIMIT :limit", params))
     found.update(int(r[0]) for r in conn.execute(
         "SELECT ec.event_key FROM (SELECT ? AS id UNION SELECT article_id FROM corpus_articles "
         "WHERE duplicate_of = ?) AS copies JOIN events e ON e.article_id = copies.id "
