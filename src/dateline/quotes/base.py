@@ -129,7 +129,8 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl" and verb.head.i != verb.i:
             return verb.head
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive) and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -221,12 +221,17 @@ def _passive(st: State, verb: Token) -> Found | None:
     """'It was reported that ...', '... was announced by the ministry': the clause, and the agent
     as source when named."""
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if clause is None and agent is not None and subj is not None and subj.i < verb.i and \
+            subj.lower_ not in ("it", "that", "which", "who"):
+        clause = subj  # 'The plan was criticized by Democrats': what the statement is about
     if clause is None:
         return None
     toks = trim_tokens(st.doc, list(clause.subtree))
-    if len([t for t in toks if not t.is_punct]) < 3 or any(t.i in st.direct_tokens for t in toks[:1]):
+    if len([t for t in toks if not t.is_punct]) < (1 if clause is subj else 3) or \
+            any(t.i in st.direct_tokens for t in toks[:1]):
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     span = char_span(toks)
     src = subtree_span(pobj) if pobj is not None else None
