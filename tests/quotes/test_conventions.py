@@ -40,6 +40,12 @@ def _with(found: list[Found], text: str, content: str) -> Found:
     # an aspectual verb hands the statement to the verb it governs
     ("The governor continued to warn that the levee could fail.", "that the levee could fail",
      "warn", "The governor"),
+    # the subject of a purpose infinitive is the main clause's
+    ("The senator used the hearing to highlight the agency's failures.",
+     "the agency's failures", "highlight", "The senator"),
+    # a passive cue with an agent reports on its subject
+    ("The tax plan was criticized by several economists.", "The tax plan", "was criticized",
+     "several economists"),
     # the controller of a passive ('was prompted to say')
     ("The candidate was prompted to say, “I have never met him.”", "I have never met him.",
      "say", "The candidate"),
