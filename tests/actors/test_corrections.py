@@ -66,6 +66,8 @@ def forced(nlp, corrector, text: str, spans: list[tuple[int, int, str]],  # type
     ("the Umma ( Nation ) party said", [(1, 4, "ORG")], [("Umma", "ORG")]),
     # an alias that is the name and a common noun is not searched for: the name is the entity
     ("the Likud party voted", [(1, 2, "ORG")], [("Likud", "ORG")]),
+    # a "person" right after "group", "militia", "party" is the organization it names
+    ("the militant group Jeysh Barre struck", [(3, 5, "PERSON")], [("Jeysh Barre", "ORG")]),
     # initials and a surname are a person's name, tagged or not
     ("K. Marlowe bowled well", [(0, 2, "ORG")], [("K. Marlowe", "PERSON")]),
     ("a late catch by R. Okonjo ended it", [], [("R. Okonjo", "PERSON")]),

@@ -145,3 +145,12 @@ def test_wire_agencies(nlp, text, mention, expected) -> None:  # type: ignore[no
 def test_it_after_another_subject_is_not_the_previous_sentences(nlp, text) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text)
     assert [m.actor for m in mentions if m.text == "it"] == [], mentions
+
+
+@pytest.mark.parametrize(("text", "actor", "sector"), [
+    ("The Kenyan rights group Haki Watch said the police had lied.", "org:haki-watch", "ngo"),
+    ("The Somali militia Jeysh Barre seized the town.", "org:jeysh-barre", "rebel"),
+])
+def test_descriptor_gives_an_unknown_organization_its_sector(nlp, text, actor, sector) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = run(nlp, text)
+    assert actors[actor].sector == sector

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from dateline.actors.dictionary import ActorDictionary, Entry
+from dateline.actors.lexicon import lexicon
 
 DEMONYM = "dem|"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -214,6 +215,9 @@ class EntityCorrector:
         if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in ORG_HEADS \
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Ka Wah Bank", "Sudan People's Party"
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "M. Lathwell"
         if ent.label_ == "PERSON" and self.is_place(ent):
