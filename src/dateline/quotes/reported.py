@@ -263,7 +263,10 @@ def _reported(st: State, verb: Token) -> Found | None:
     if toks is None:
         return None
     words = [t for t in toks if not t.is_punct]
-    short_ok = bool(words) and (words[0].pos_ in ("NOUN", "PROPN") or words[0].lower_ in SHORT_ANSWERS)
+    judged = st.lex.lemma(verb) in st.lex.classes["evaluation"] | st.lex.classes["accusation"] | \
+        st.lex.classes["stance"]
+    short_ok = bool(words) and (words[0].pos_ in ("NOUN", "PROPN") or words[0].lower_ in SHORT_ANSWERS
+                                or judged and words[0].pos_ == "PRON" and words[0].dep_ == "dobj")
     if not words or len(words) < 2 and not short_ok:
         return None
     if any(t.i in st.direct_tokens for t in toks) and all(t.i in st.direct_tokens for t in words):
