@@ -48,6 +48,21 @@ CASES = [
     ("The ship sailed for French Guiana.", ["French Guiana"], "French Guiana", "GF"),
 ]
 
+STATE_CASES = [  # admin-1 agreement: the Springfield of the state named
+    ("Lawmakers in Springfield passed the budget, the governor of Illinois said.",
+     ["Springfield", "Illinois"], (39.80, -89.64)),
+    ("Lawmakers in Springfield passed the budget, the governor of Massachusetts said.",
+     ["Springfield", "Massachusetts"], (42.10, -72.59)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "point"), STATE_CASES)
+def test_state_agreement(text: str, phrases: list[str], point: tuple[float, float]) -> None:
+    town = resolve_spans(text, _spans(text, phrases), gazetteer.load())[0]
+    assert town.lat is not None and town.lon is not None
+    assert distance_km(town.lat, town.lon, *point) < 25, town
+
+
 
 @pytest.mark.parametrize(("text", "phrases", "target", "country"), CASES)
 def test_context_decides(text: str, phrases: list[str], target: str, country: str) -> None:
