@@ -56,6 +56,12 @@ def test_reported_constructions(found_in: Any, text: str, content: str, cue: str
     assert _text(text, f.source) == source
 
 
+def test_a_passive_with_nobody_named_reports_the_clause(found_in: Any) -> None:
+    text = "The governor was criticized over the budget cuts."
+    f = _with(found_in(text), text, "The governor was criticized over the budget cuts")
+    assert f.source is None and _text(text, f.cue) == "was criticized"
+
+
 def test_a_quote_closed_by_a_period_is_not_framed_by_the_next_sentence(found_in: Any) -> None:
     text = "“We are done here.” Reid said the senators had left."
     found = found_in(text)

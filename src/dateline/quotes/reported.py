@@ -226,9 +226,14 @@ def _passive(st: State, verb: Token) -> Found | None:
     if clause is None and agent is not None and subj is not None and subj.i < verb.i and \
             subj.lower_ not in ("it", "that", "which", "who"):
         clause = subj  # 'The plan was criticized by Democrats': what the statement is about
+    whole = False
+    if clause is None and agent is None and subj is not None and subj.i < verb.i and \
+            subj.lower_ not in ("it", "that", "which", "who") and verb.dep_ == "ROOT":
+        clause, whole = subj, True  # 'He was charged with assault': the clause, nobody named
     if clause is None:
         return None
-    toks = trim_tokens(st.doc, list(clause.subtree))
+    toks = trim_tokens(st.doc, list(st.doc[subj.left_edge.i: verb.right_edge.i + 1]) if whole and
+                       subj is not None else list(clause.subtree))
     if len([t for t in toks if not t.is_punct]) < (1 if clause is subj else 3) or \
             any(t.i in st.direct_tokens for t in toks[:1]):
         return None
