@@ -68,6 +68,12 @@ def forced(nlp, corrector, text: str, spans: list[tuple[int, int, str]],  # type
     ("the Likud party voted", [(1, 2, "ORG")], [("Likud", "ORG")]),
     # a "person" right after "group", "militia", "party" is the organization it names
     ("the militant group Jeysh Barre struck", [(3, 5, "PERSON")], [("Jeysh Barre", "ORG")]),
+    # a dictionary name the model read as a product or a number
+    ("strikes hit three ISIL fighting positions", [(3, 4, "PRODUCT")], [("ISIL", "ORG")]),
+    # a town after "near", "in", "outside" is the town, not an organization
+    ("the convoy was ambushed near Baiji overnight", [(5, 6, "ORG")], [("Baiji", "GPE")]),
+    ("shares in Toyota fell", [(2, 3, "ORG")], [("Toyota", "ORG")]),
+    ("Toyota shares fell", [(0, 1, "ORG")], [("Toyota", "ORG")]),
     # initials and a surname are a person's name, tagged or not
     ("K. Marlowe bowled well", [(0, 2, "ORG")], [("K. Marlowe", "PERSON")]),
     ("a late catch by R. Okonjo ended it", [], [("R. Okonjo", "PERSON")]),

@@ -154,3 +154,13 @@ def test_it_after_another_subject_is_not_the_previous_sentences(nlp, text) -> No
 def test_descriptor_gives_an_unknown_organization_its_sector(nlp, text, actor, sector) -> None:  # type: ignore[no-untyped-def]
     actors, _ = run(nlp, text)
     assert actors[actor].sector == sector
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Coalition jets struck Da\u2019esh positions overnight.", "Da\u2019esh", "org:islamic-state"),
+    ("Three strikes hit ISIL fighting positions.", "ISIL", "org:islamic-state"),
+    ("Bashar al-Asad met the envoy. Asad said little.", "Asad", "per:bashar-al-assad"),
+])
+def test_spellings_of_conflict_actors(nlp, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text)
+    assert actor_of(mentions, mention) == expected, mentions

@@ -33,6 +33,12 @@ CAPITAL_CITY = 1_000_000  # an organization named like a city this big is the ci
 SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SEPARATORS = frozenset({"(", ")", ":", ";", "[", "]"})
+#: labels the model gives names it misreads ("ISIL" PRODUCT or CARDINAL): a dictionary name wins
+MISREAD_LABELS = frozenset({"PRODUCT", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT"})
+#: prepositions after which a town's name is the town ("near Sinjar"), whatever the model thought
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward"})
+HOLDINGS = frozenset({"shares", "share", "stake", "stakes", "investment", "investments", "interest", "holding",
+                      "holdings", "job", "jobs", "work", "working", "executive", "engineer", "analyst"})
 TRAILING_WORDS = frozenset({"on", "in", "at", "of", "to", "for", "by", "with", "from", "and", "the", "a", "an", "or"})
 #: time zones the model takes for organizations ("10 GMT")
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
@@ -198,7 +204,12 @@ class EntityCorrector:
 
     def relabel(self, ent: Span | None) -> Span | None:
         """One model entity with the label the dictionary or the place list gives it."""
-        if ent is None or ent.label_ not in ACTOR_LABELS:
+        if ent is None:
+            return ent
+        if ent.label_ in MISREAD_LABELS:  # "ISIL" read as a product or a number
+            entry = self.dictionary.lookup(ent.text)
+            return ent if entry is None else Span(ent.doc, ent.start, ent.end, label=label_for(entry))
+        if ent.label_ not in ACTOR_LABELS:
             return ent
         if len(ent) > 1 and ent[-1].text in POSSESSIVE:  # "New Zealand's" -> "New Zealand"
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
@@ -222,9 +233,11 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "M. Lathwell"
         if ent.label_ == "PERSON" and self.is_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
-        if ent.label_ == "ORG" and len(ent) == 1 and not _followed_by_score(ent) and (
-                self.dictionary.metonym(text) is not None or self.places.get(text, 0) >= CAPITAL_CITY):
-            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "at Dhaka airport"
+        if ent.label_ == "ORG" and not _followed_by_score(ent) and (
+                len(ent) == 1 and (self.dictionary.metonym(text) is not None
+                                   or self.places.get(text, 0) >= CAPITAL_CITY)
+                or text in self.places and _after_locative(ent)):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "at Dhaka airport", "near Sinjar"
         if ent.label_ in ("GPE", "LOC", "FAC") and _followed_by_score(ent):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Essex 532-8": a team
         if ent.label_ in ("ORG", "PERSON") and all(t.is_upper for t in ent) and self._caps_place(ent):
@@ -322,6 +335,12 @@ class EntityCorrector:
                 entry = self.dictionary.entries[name]
                 spans.append(Span(doc, start, end, label=label_for(entry)))
         return spans
+
+
+def _after_locative(ent: Span) -> bool:
+    """'near Baiji', 'in Raqqa', not 'shares in Toyota' or 'a stake in Nokia'."""
+    doc, i = ent.doc, ent.start
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE and not (i > 1 and doc[i - 2].lower_ in HOLDINGS)
 
 
 def _followed_by_score(ent: Span) -> bool:
