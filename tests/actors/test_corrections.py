@@ -74,6 +74,9 @@ def forced(nlp, corrector, text: str, spans: list[tuple[int, int, str]],  # type
     ("the convoy was ambushed near Baiji overnight", [(5, 6, "ORG")], [("Baiji", "GPE")]),
     ("shares in Toyota fell", [(2, 3, "ORG")], [("Toyota", "ORG")]),
     ("Toyota shares fell", [(0, 1, "ORG")], [("Toyota", "ORG")]),
+    # a city the model took for a people; a party that shares a town's name stays a people
+    ("the siege of eastern Aleppo ended", [(4, 5, "NORP")], [("Aleppo", "GPE")]),
+    ("Liberal voters stayed home", [(0, 1, "NORP")], [("Liberal", "NORP")]),
     # initials and a surname are a person's name, tagged or not
     ("K. Marlowe bowled well", [(0, 2, "ORG")], [("K. Marlowe", "PERSON")]),
     ("a late catch by R. Okonjo ended it", [], [("R. Okonjo", "PERSON")]),

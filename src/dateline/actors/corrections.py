@@ -223,6 +223,8 @@ class EntityCorrector:
             return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
         if ent.label_ != "NORP" and self.dictionary.demonym(text) is not None:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
+        if ent.label_ == "NORP" and self.places.get(text, 0) >= BIG_CITY:
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "eastern Aleppo", not a people
         if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in ORG_HEADS \
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Ka Wah Bank", "Sudan People's Party"
