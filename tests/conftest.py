@@ -7,9 +7,14 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from dateline.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -42,7 +47,7 @@ def need_shared(path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def nlp():  # type: ignore[no-untyped-def]
+def nlp() -> Language:
     """The full dateline spaCy pipeline, loaded once per test session."""
     from dateline.nlp import load
 
@@ -50,7 +55,8 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def pipeline(nlp):  # type: ignore[no-untyped-def]
+def pipeline(nlp: Language) -> Pipeline:
+    """The article pipeline (sources, reader, spaCy, records) around the session's ``nlp``."""
     from dateline.pipeline import Pipeline
 
     return Pipeline(nlp)
