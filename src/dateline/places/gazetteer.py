@@ -90,6 +90,8 @@ class Gazetteer:
     #: AP state abbreviations as written, spaces dropped ("Pa.", "W.Va."): matched exactly, as
     #: their keys would collide with names ("La." and "L.A.", "Pa" in Burkina Faso)
     state_abbrev: dict[str, str] = field(default_factory=dict)
+    #: keys of our curated aliases ("L.A."): a town they reach is named, not an alternate guess
+    aliases: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alternate name has the same key as ``name``."""
@@ -372,7 +374,8 @@ def build() -> Gazetteer:
     _territories(b, b.territory_towns)
     _admin1(b, groups)
     _counties(b)
-    for alias, target in _data("aliases.tsv"):
+    aliases = list(_data("aliases.tsv"))
+    for alias, target in aliases:
         b.alias(alias, target, b.index)
     for demonym, target in _data("demonyms.tsv"):
         for form in _forms(demonym):
@@ -385,6 +388,7 @@ def build() -> Gazetteer:
         countries=b.countries,
         admin1=b.admin1,
         state_abbrev=abbrev,
+        aliases=frozenset(key(alias) for alias, _ in aliases),
     )
 
 

@@ -67,6 +67,7 @@ class Weights:
     pair_km: float = 30.0
     pair_cap: float = 1.5  # at most this many names' worth of pair support
     pair_alternate: float = 0.5  # x pair support of a candidate reached by an alternate name
+    stray_km: float = 1000.0  # an alternate-name town this far from all others stays unresolved
 
 
 class Candidate(NamedTuple):
@@ -85,7 +86,7 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     for v in (text, _POSSESSIVE.sub("", text)):
         found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
         k = key(v)
-        found += [Candidate(e, _via(e, k)) for e in gaz.lookup(v)]
+        found += [Candidate(e, _via(e, k, k in gaz.aliases)) for e in gaz.lookup(v)]
         if found:
             return _unique(_states_over_namesakes(found))
     stripped = _DIRECTION.sub("", text)
@@ -133,10 +134,13 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
     return []
 
 
-def _via(e: Entry, k: str) -> str:
-    """How a key reached an entry: its own name, a curated alias of an area, or an alternate name."""
+def _via(e: Entry, k: str, curated: bool = False) -> str:
+    """How a key reached an entry: its own name, a curated alias (or any alias of an area), or
+    an alternate name."""
     if key(e.name) == k:
         return "name"
+    if curated and e.feature.startswith("PPL"):
+        return "alias"
     if e.feature == "ADM2":  # "Lamar County" is a name; a bare "Lamar" may be a town's
         return "name" if len(k) > len(key(e.name)) else "alternate"
     return "alias" if _is_area(e) else "alternate"
@@ -425,8 +429,22 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                 m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
                    if m.cands and _local(m.cands[m.choice].entry)]
+    for m in mentions:
+        if _stray(m, anchors, w):
+            m.probs = None  # left unresolved: the fallback, if asked, places it
     out = [_resolution(m, mentions, gaz) for m in mentions]
     return [_fallback(r, out) if fallback and r.entry is None else r for r in out]
+
+
+def _stray(m: _Mention, anchors: list[tuple[int, Entry]], w: Weights) -> bool:
+    """A town reached only by an alternate name (often a former or foreign name: "Berea" is
+    Aleppo's ancient one) lying far from every other town the article names."""
+    if not m.cands or m.choice < 0 or m.cands[m.choice].via not in ("alternate", "partial"):
+        return False
+    e = m.cands[m.choice].entry
+    others = [a for pos, a in anchors if pos != m.start and a is not e]
+    return bool(others) and _local(e) and min(
+        distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > w.stray_km
 
 
 FALLBACK_CONFIDENCE = 0.05
