@@ -172,6 +172,9 @@ def test_colocated_town_and_county() -> None:
     ("Rail strikes hit England and Wales.", ["England", "Wales"], "Wales", "ADM1"),
     ("Farmers in Kansas and Nebraska await rain.", ["Kansas", "Nebraska"], "Kansas", "ADM1"),
     ("Floods reached Ohio and Kentucky.", ["Ohio", "Kentucky"], "Ohio", "ADM1"),
+    ("The cow came from a Washington state farm.", ["Washington"], "Washington", "ADM1"),
+    ("It was found in the state of Washington.", ["Washington"], "Washington", "ADM1"),
+    ("Talks resumed in Washington on Monday.", ["Washington"], "Washington", "PPLC"),
 ])
 def test_a_state_name_is_the_state(text: str, phrases: list[str], target: str,
                                    feature: str) -> None:

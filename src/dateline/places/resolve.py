@@ -42,6 +42,8 @@ _GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountai
                                   "park", "island", "bay", "beach", "falls", "springs", "hill"}
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
+_STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
+_STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
 _US_CODE = re.compile(r"^[A-Z]{2}$")
 _NOT_STATES = frozenset({"LA"})  # "LA" is Los Angeles more often than Louisiana
 
@@ -401,6 +403,9 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
         if _COUNTY_AFTER.match(text, end):  # "Lamar County" tagged "Lamar"; "Otoe and
             counties = [c for c in cands if c.entry.feature == "ADM2"]  # Washington counties"
             cands = counties or cands
+        elif _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start):
+            states = [c for c in cands if c.entry.feature == "ADM1"]  # "Washington state",
+            cands = states or cands  # "the state of Washington"
         quals = _qualifier(gaz, text, end)
         if quals and cands and _listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
