@@ -175,6 +175,8 @@ def test_colocated_town_and_county() -> None:
     ("The cow came from a Washington state farm.", ["Washington"], "Washington", "ADM1"),
     ("It was found in the state of Washington.", ["Washington"], "Washington", "ADM1"),
     ("Talks resumed in Washington on Monday.", ["Washington"], "Washington", "PPLC"),
+    ("Cases rose in Utah, Virginia, Washington, West Virginia and Wyoming.",
+     ["Utah", "Virginia", "Washington", "West Virginia", "Wyoming"], "Washington", "ADM1"),
 ])
 def test_a_state_name_is_the_state(text: str, phrases: list[str], target: str,
                                    feature: str) -> None:

@@ -412,6 +412,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
             quals = quals if any(_inside(top, q) for q in quals) else []
         mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
                                  quals, key(surface)))
+    _states_in_lists(text, mentions)
     extra: list[Entry] = []
     if focus:
         fc = candidates(gaz, focus.split(",")[0])
@@ -439,6 +440,30 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
             m.probs = None  # left unresolved: the fallback, if asked, places it
     out = [_resolution(m, mentions, gaz) for m in mentions]
     return [_fallback(r, out) if fallback and r.entry is None else r for r in out]
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
+
+
+def _states_in_lists(text: str, mentions: list[_Mention]) -> None:
+    """A name listed between states of a country is that country's state ("Utah, Virginia,
+    Washington, West Virginia and Wyoming"): its other readings are dropped."""
+    def state_of(m: _Mention) -> str | None:
+        if not m.cands:
+            return None
+        top = max(range(len(m.cands)), key=m.priors.__getitem__)
+        e = m.cands[top].entry
+        return e.country if e.feature == "ADM1" else None
+
+    for i, m in enumerate(mentions):
+        near = [mentions[j] for j in (i - 1, i + 1) if 0 <= j < len(mentions)
+                and _LIST_GAP.match(text[min(mentions[j].end, m.end):max(mentions[j].start, m.start)])]
+        countries = {state_of(n) for n in near}
+        if len(near) == 2 and len(countries) == 1 and None not in countries:
+            states = [c for c in m.cands if c.entry.feature == "ADM1" and c.entry.country in countries]
+            if states and len(states) < len(m.cands):
+                m.cands, m.priors = states, [p for c, p in zip(m.cands, m.priors, strict=True)
+                                             if c in states]
 
 
 def _stray(m: _Mention, anchors: list[tuple[int, Entry]], w: Weights) -> bool:
