@@ -16,10 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import numpy as np
-
 from dateline.model import Place
 from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
+from dateline.places.geo import colocation, distance_km
 
 _DIRECTION = re.compile(
     r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -189,14 +188,6 @@ def prior(c: Candidate, w: Weights) -> float:
     return score
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _softmax(scores: Sequence[float]) -> list[float]:
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
@@ -267,37 +258,20 @@ def _pairs(mentions: list[_Mention], w: Weights) -> None:
     for m in mentions:
         if m.cands:
             groups[m.key].append(m)
-    points: dict[str, tuple[list[int], np.ndarray]] = {}
+    idx: dict[str, list[int]] = {}
     for k, ms in groups.items():
         m = ms[0]
         order = sorted(range(len(m.cands)), key=lambda i: -m.priors[i])[:_PAIR_CANDS]
-        idx = [i for i in order if _local(m.cands[i].entry)]
-        if idx:
-            pts = np.radians([[m.cands[i].entry.lat, m.cands[i].entry.lon] for i in idx])
-            points[k] = (idx, pts)
-    support: dict[str, np.ndarray] = {}
-    for k, (idx, pts) in points.items():
-        total = np.zeros(len(idx))
-        for k2, (_, pts2) in points.items():
-            if k2 != k:
-                near = _haversine(pts, pts2).min(axis=1)
-                total += np.exp(-near / w.pair_km)
-        support[k] = np.minimum(total, w.pair_cap)
+        idx[k] = [i for i in order if _local(m.cands[i].entry)]
+    support = colocation({k: [(ms[0].cands[i].entry.lat, ms[0].cands[i].entry.lon)
+                              for i in idx[k]] for k, ms in groups.items()},
+                         w.pair_km, w.pair_cap)
     for k, ms in groups.items():
         row = [0.0] * len(ms[0].cands)
-        if k in support:
-            for j, i in enumerate(points[k][0]):
-                row[i] = float(support[k][j])
+        for i, value in zip(idx[k], support.get(k, ()), strict=False):
+            row[i] = value
         for m in ms:
             m.pairs = row if len(m.cands) == len(row) else None
-
-
-def _haversine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Distances in km between every point of ``a`` and of ``b`` (radians, rows of lat, lon)."""
-    dlat = a[:, None, 0] - b[None, :, 0]
-    dlon = a[:, None, 1] - b[None, :, 1]
-    h = np.sin(dlat / 2) ** 2 + np.cos(a[:, None, 0]) * np.cos(b[None, :, 0]) * np.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
 
 
 def _votes(mentions: list[_Mention], soft: bool, extra: list[Entry]
