@@ -305,6 +305,8 @@ def _background(trig: Trigger, found: Found, lex: Lexicon) -> bool:
     "the visit comes amid tensions") and names no actor, place or date of its own."""
     if found.source_texts or found.target_texts or found.event.place or found.event.date_anchor == "text":
         return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trig.token.children):
+        return False  # "a general strike brought the country to a standstill": a new event, not a topic
     head, dep = effective_head(trig.token)
     if dep in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
         return True  # "since the fighting began": a time reference
