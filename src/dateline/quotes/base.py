@@ -178,7 +178,7 @@ def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int
         toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
         return char_span(trim_tokens(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:
-        return _closing_comma(verb.doc, subtree_span(subj, stop))
+        return _after_label(verb.doc, _closing_comma(verb.doc, subtree_span(subj, stop)))
     ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
     start = ent.start if ent is not None else subj.i
     while start > verb.sent.start and verb.doc[start - 1].pos_ == "PROPN" and \
@@ -188,6 +188,18 @@ def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+def _after_label(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'Voter access: Smith, who ..., said': a label before a colon is not part of the source."""
+    a, b = span
+    colon = doc.text.rfind(": ", a, b)
+    if colon < 0 or "\n" in doc.text[colon: b] or not doc.text[colon + 2: b].strip(" ,"):
+        return span
+    a = colon + 2
+    while a < b and doc.text[a].isspace():
+        a += 1
+    return a, b
 
 
 def _closing_comma(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:

@@ -258,7 +258,8 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         if continued is not None and continued.cue_token == before[0].i:
             return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
                            flags=q.flags, wrapper=False)
-        return _extended(_found_quote(st, q, "direct", before[0], before[1]), _continuation(st, q))
+        found = _found_quote(st, q, "direct", before[0], before[1])
+        return _with_preamble(st, _extended(found, _continuation(st, q)), q, words)
     outer = (q.outer_start, q.outer_end)
     if standalone:
         after = _frame_after(st, q)
@@ -288,6 +289,34 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return f
     lo, hi = char_span(reach)
     return replace(f, outer=(min(lo, q.outer_start), max(hi, q.outer_end)))
+
+
+def _with_preamble(st: State, f: Found, q: QuotedSpan, words: list[Token]) -> Found:
+    """'While X, he said, “this has done …”': a frame set off by commas inside the speaker's own
+    sentence; the words before it are part of what was said (the content's extent starts at the
+    sentence start). Only when the quote goes on in lower case (or the words before are a lone
+    conjunction, 'But, he added, “We …”'); a capitalised quote after 'Later, X said,' is a
+    sentence of its own."""
+    if f.cue is None or f.cue_token is None or not words:
+        return f
+    lo = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
+    if st.text[f.cue[1]: q.outer_start].strip() not in (",", "") or \
+            not st.text[lo: f.cue[1]].strip() or st.text[:lo].rstrip()[-1:] != ",":
+        return f
+    start = _sentence_start(st, st.doc[f.cue_token])
+    pre = [t for t in tokens_in(st.doc, start, lo) if not t.is_punct]
+    if not pre or any(t.text in SENT_END or "\n" in t.text for t in tokens_in(st.doc, start, lo)):
+        return f
+    lone = len(pre) == 1 and pre[0].pos_ in ("CCONJ", "ADV") and pre[0].is_title
+    if not (words[0].is_lower or lone):
+        return f
+    return replace(f, outer=(start, f.outer[1]))
+
+
+def _sentence_start(st: State, tok: Token) -> int:
+    """Character where ``tok``'s sentence starts, not before its paragraph."""
+    para = next((a for a, b in paragraphs(st.text) if a <= tok.idx < b), 0)
+    return max(tok.sent.start_char, para)
 
 
 def _hangs_on_quote(tok: Token, q: QuotedSpan) -> bool:

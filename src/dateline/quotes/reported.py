@@ -465,10 +465,18 @@ def attribute_headlines(st: State) -> None:
             body = trim_tokens(doc, tokens_in(doc, cstart, line_start + len(line)))
             if len(body) < 3 or any(f.outer[0] <= body[0].idx < f.outer[1] for f in st.found):
                 continue
+            lo, hi = char_span(body)
+            if any(f.cue is not None and lo <= f.cue[0] < hi and not _quoted_at(st, f.cue[0])
+                   for f in st.found):
+                continue  # 'Voter participation: Sanders ... said ...': a label, the line has its own speaker
             colon_tok = token_at(doc, line_start + colon)
             span = char_span(body)
             st.found.append(Found(span, span, "indirect", (line_start + colon, line_start + colon + 1),
                                   char_span(head), colon_tok.i if colon_tok else None, head[-1].i))
+
+
+def _quoted_at(st: State, pos: int) -> bool:
+    return any(q.outer_start <= pos < q.outer_end for q in st.quotes)
 
 
 def _lines(text: str, pa: int, pb: int) -> list[tuple[int, str]]:

@@ -1,0 +1,68 @@
+"""Extents of quoted attributions (our own sentences): the words a parenthetical frame interrupts
+belong to the statement, a label line is not a speaker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.quotes.extract import Found, find_attributions
+
+
+@pytest.fixture(scope="module")
+def found_in(nlp: Any) -> Any:
+    def run(text: str) -> list[Found]:
+        return find_attributions(nlp(text))
+    return run
+
+
+def _text(text: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else text[span[0]:span[1]]
+
+
+def _quote(found: list[Found], text: str, inside: str) -> Found:
+    hits = [f for f in found if f.kind == "direct" and _text(text, f.content) == inside]
+    assert hits, f"no direct quote {inside!r}: {[_text(text, f.content) for f in found]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "inside", "extent"), [
+    # the quote finishes the sentence the frame interrupts: the words before it were said too
+    ("While the budget is balanced, the mayor said, “the city still owes too much.”",
+     "the city still owes too much.",
+     "While the budget is balanced, the mayor said, “the city still owes too much.”"),
+    ("If the rain keeps falling, the engineer warned, “the levee will not hold.”",
+     "the levee will not hold.",
+     "If the rain keeps falling, the engineer warned, “the levee will not hold.”"),
+    # a lone conjunction before the frame goes with the quote
+    ("But, the coach added, “We will not give up.”", "We will not give up.",
+     "But, the coach added, “We will not give up.”"),
+    # a capitalised quote after a scene-setting phrase is a sentence of its own
+    ("Later that evening, the coach said, “We will not give up.”", "We will not give up.",
+     "“We will not give up.”"),
+    # no words before the frame: the quote alone
+    ("The coach said, “we will not give up.”", "we will not give up.",
+     "“we will not give up.”"),
+])
+def test_a_frame_inside_the_speakers_sentence(found_in: Any, text: str, inside: str,
+                                              extent: str) -> None:
+    f = _quote(found_in(text), text, inside)
+    assert _text(text, f.outer) == extent
+
+
+def test_a_label_line_is_not_a_speaker(found_in: Any) -> None:
+    text = ("Ballot Access: Smith, whose base includes students and retirees, said closed "
+            "primaries shut out many voters.")
+    found = found_in(text)
+    assert not any(_text(text, f.cue) == ":" for f in found)
+    said = [f for f in found if _text(text, f.cue) == "said"]
+    assert said and _text(text, said[0].source) == "Smith, whose base includes students and retirees,"
+    assert _text(text, said[0].content) == "closed primaries shut out many voters"
+
+
+def test_a_headline_name_and_colon_still_quotes(found_in: Any) -> None:
+    text = "Mayor Smith: Budget Talks Will Resume Next Week\n\nThe talks broke down on Friday."
+    found = found_in(text)
+    assert any(_text(text, f.content) == "Budget Talks Will Resume Next Week" and
+               _text(text, f.source) == "Mayor Smith" for f in found)
