@@ -66,3 +66,36 @@ def test_a_headline_name_and_colon_still_quotes(found_in: Any) -> None:
     found = found_in(text)
     assert any(_text(text, f.content) == "Budget Talks Will Resume Next Week" and
                _text(text, f.source) == "Mayor Smith" for f in found)
+
+
+def _grouped(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    from dateline.eval.quotes import group_found
+
+    return [(text[a.content[0]:a.content[1]], _text(text, a.cue), _text(text, a.source))
+            for a in group_found(find_attributions(nlp(text)), text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a no-break space inside the speaker's name does not hide the frame
+    ("“Prices went up again,” Sen.\u00a0Warren said on Monday. “Families feel it.”",
+     ("“Prices went up again,” Sen.\u00a0Warren said on Monday. “Families feel it.”", "said",
+      "Sen.\u00a0Warren")),
+    # a copula or a passive after a question is the next sentence, not the question's frame
+    ("“We have a plan,” she writes. “So, who pays?” Her answer is redacted.",
+     ("“We have a plan,” she writes. “So, who pays?”", "writes", "she")),
+    ("“We have a plan,” she writes. “So, who pays?” The details were redacted in the copy.",
+     ("“We have a plan,” she writes. “So, who pays?”", "writes", "she")),
+    # a relative clause inside the source is skipped on the way to the cue
+    ("“The budget is a mess,” Ms. Ruiz, who is a teacher, said of the plan.",
+     ("“The budget is a mess,”", "said of", "Ms. Ruiz, who is a teacher")),
+])
+def test_frames_after_a_quote(nlp: Any, text: str,
+                              expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _grouped(nlp, text)
+
+
+def test_a_title_that_modifies_the_next_noun_is_not_a_quote(nlp: Any) -> None:
+    text = "“Late Night” host Jane Roe on Friday showed that the clip was edited."
+    grouped = _grouped(nlp, text)
+    assert not any(content.startswith("“") for content, _, _ in grouped)
+    assert ("that the clip was edited", "showed", "host Jane Roe") in grouped

@@ -50,15 +50,21 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
         toks.append(t)
         if t.text in SENT_END and len(toks) > 1:
             break
-    words = [t for t in toks if not t.is_punct]
+    words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     inner = st.text[q.start: q.end].rstrip().rstrip("'’‘\"”“").rstrip()
     if inner.endswith(".") and words and words[0].text[:1].isupper() and words[0].lower_ != "i":
         return None  # '“... ends here.” Reid said both ...': a new sentence, not this quote's frame
+    if _names_what_follows(st, q, inner):
+        return None  # '“Daily Show” host Trevor Noah showed ...': a title modifying the next noun
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
     for k, t in enumerate(words[:18]):
         verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in NAMING_DEPS
+        if verbal and not is_cue(t, st.lex) and _in_relative(t, q):
+            continue  # '“...,” Mr. Ruiz, who is an actor, said'
+        passive = t.lemma_ == "be" or any(c.dep_ == "auxpass" for c in t.children)  # '“So, who?” Her
+        # notes are redacted': a passive or a copula is not a frame
         if t.i in st.used_cues or not (is_cue(t, st.lex) and t.dep_ not in NAMING_DEPS or
-                                       loose and verbal and t.tag_.startswith("VB")):
+                                       loose and verbal and t.tag_.startswith("VB") and not passive):
             if verbal and t.dep_ not in ("aux", "auxpass"):
                 return None  # another clause comes first
             continue
@@ -75,8 +81,9 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
                 return t, head, char_span(src), end
             return None
         if before:  # '..., the spokesman said'
-            if len(before) > 16 or any(x.pos_ not in NOMINAL and x.dep_ not in NAMING_DEPS and
-                                       x.dep_ not in ("aux", "neg", "advmod") for x in before):
+            if len(before) > 24 or any(x.pos_ not in NOMINAL and x.dep_ not in NAMING_DEPS and
+                                       x.dep_ not in ("aux", "neg", "advmod") and
+                                       not _in_relative(x, q) for x in before):
                 return None
             nominal = [x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON") or x.dep_ in NAMING_DEPS]
             if not nominal or any(x.i in st.direct_tokens for x in before):
@@ -104,6 +111,27 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
             return t, nominal[0], char_span(np_), None
         return None
     return None
+
+
+def _in_relative(verb: Token, q: QuotedSpan) -> bool:
+    """Whether ``verb`` lies in a relative clause or appositive after the quote."""
+    for a in (verb, *verb.ancestors):
+        if a.idx < q.outer_end:
+            return False
+        if a.dep_ in ("relcl", "appos", "acl"):
+            return True
+    return False
+
+
+def _names_what_follows(st: State, q: QuotedSpan, inner: str) -> bool:
+    """A quoted name with no punctuation of its own whose words hang on a noun after the closing
+    mark (a title used as a modifier: '“Daily Show” host')."""
+    if not inner or not inner[-1].isalnum():
+        return False
+    toks = tokens_in(st.doc, q.start, q.end)
+    return bool(toks) and all(t.head.i == t.i or t.head.idx >= q.outer_end or q.start <= t.head.idx < q.end
+                              for t in toks) and any(t.head.idx >= q.outer_end and
+                                                     t.head.pos_ in ("NOUN", "PROPN") for t in toks)
 
 
 def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | None:
@@ -244,7 +272,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return None
     standalone = _starts_clause(st, q)
     before = _frame_before(st, q)
-    words = [t for t in toks if not t.is_punct]
+    words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
