@@ -2,9 +2,12 @@
 
 Each toponym's candidates are scored by a prior (population, feature type) plus the article's
 context: the countries and states the other toponyms and the dateline point to, qualifiers
-("Paris, Texas", "Alexandria, La."), and nearness to the other places resolved. Two passes: the
-first votes with every candidate weighted by its prior, the second with the first pass's choices.
-Confidence is the winner's share of the candidates' softmax, damped for weak evidence.
+("Paris, Texas", "Alexandria, La."), co-location with some reading of every other name ("Paris"
+beside "Henry County"), nearness to the other places resolved, and cues in the text ("Lamar
+County", "Washington state", a state listed among states). Two passes: the first votes with every
+candidate weighted by its prior, the second with the first pass's choices. Confidence is the
+winner's share of the candidates' softmax, damped for weak evidence. A town reached only by an
+alternate name far from all the article's other towns stays unresolved.
 """
 
 from __future__ import annotations
