@@ -108,3 +108,17 @@ def test_unnamed_talks_are_held_by_the_named_mediators(nlp) -> None:  # type: ig
     for f in (talks, rejection):
         named = " ".join(t for texts in (f.source_texts if f is talks else f.target_texts) for t in texts)
         assert "Omani" in named and "Swiss" in named, (f.source_texts, f.target_texts)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in the retailer sank 4% on Tuesday.",
+    "Voters gathered at polling stations early on Sunday.",
+    "The central bank relaxed its inflation target.",
+    "The guitarist quit the band last year.",
+    "The library shelters a collection of rare maps.",
+    "She has lent her name to the campaign.",
+    "Neighbours gathered to watch the fireworks.",
+    "The firm settled the bill in cash.",
+])
+def test_everyday_senses_are_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(nlp(text)) == [], [(f.event.type, f.event.trigger) for f in extract(nlp(text))]

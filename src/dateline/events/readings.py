@@ -90,11 +90,35 @@ def _gathering(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: 
     if objects or subj is None:
         return (lex.verbs.get(lemma) if objects else None), [token], 0.7
     words = {_lemma(t) for t in subj.subtree}
-    if _lemma(subj) in CROWD or words & RIOTERS or subj.ent_type_ == "CARDINAL":
+    crowd = _lemma(subj) in CROWD or subj.ent_type_ == "CARDINAL"
+    if words & RIOTERS or crowd and _protesting(token):
         return ("PROTEST", "demo"), [token], 0.7
     if words & _CONVENERS:
         return ("CONSULT", "meet"), [token], 0.7
     return None, [token], 0.7
+
+
+_PURPOSE = frozenset({"protest", "demand", "denounce", "condemn", "oppose", "demonstrate", "call", "voice", "express",
+                      "show", "mourn", "honour", "honor", "support", "press", "urge", "reject", "chant", "march"})
+
+
+def _protesting(token: Token) -> bool:
+    """Does a crowd gather to protest: a purpose ("to demand"), a frame ("in protest", "against X"),
+    chanting, or a place of power ("outside the embassy")?"""
+    for c in token.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and _lemma(c) in _PURPOSE:
+            return True
+        if c.dep_ == "prep" and (c.lower_ == "against" or c.lower_ == "in" and any(
+                _lemma(p) in ("protest", "support", "solidarity", "defiance") for p in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("outside", "at", "in", "near") and any(
+                _lemma(p) in _SEATS for p in c.children):
+            return True
+    return False
+
+
+_SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", "office", "headquarters",
+                    "court", "courthouse", "square", "legislature", "residence", "council"})
 
 
 def _sent_away(token: Token) -> Sense:
