@@ -99,3 +99,23 @@ def test_a_title_that_modifies_the_next_noun_is_not_a_quote(nlp: Any) -> None:
     grouped = _grouped(nlp, text)
     assert not any(content.startswith("“") for content, _, _ in grouped)
     assert ("that the clip was edited", "showed", "host Jane Roe") in grouped
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue's addressee between the cue and the comma: the quote is still framed by the cue
+    ("After the vote, Jones wrote to her 5,000 Twitter followers, “It is time to move on,” and "
+     "posted a photo.", ("“It is time to move on,”", "wrote", "Jones")),
+    ("The mayor told reporters on Monday, “We will rebuild the bridge.”",
+     ("“We will rebuild the bridge.”", "told", "The mayor")),
+    # reported speech that is all of a quoted question is the quote, marks included
+    ("In the interview, the senator was asked, “What is the hardest vote you have cast?”",
+     ("“What is the hardest vote you have cast?”", "asked", None)),
+])
+def test_frames_before_a_quote(nlp: Any, text: str,
+                               expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _grouped(nlp, text)
+
+
+def test_a_verb_with_a_companion_is_no_frame(nlp: Any) -> None:
+    text = "The firm works with other agencies, as well, “including the Navy and the Army.”"
+    assert not any(cue == "works" for _, cue, _ in _grouped(nlp, text))

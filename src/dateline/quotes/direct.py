@@ -192,7 +192,7 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
         if prev.text == ":" and (cues or verbs):
             verb = (cues or verbs)[-1]
             return verb, speaker_of(verb), "colon"
-        if prev.text == "," and cues and prev.i - cues[-1].i <= 4:
+        if prev.text == "," and cues and (prev.i - cues[-1].i <= 4 or _addressed(cues[-1], prev)):
             return cues[-1], speaker_of(cues[-1]), "comma"
         bare = [t for t in window[-4:-1] if is_cue(t, st.lex) and t.tag_ in ("VBD", "VBZ", "VBP")]
         if prev.text == "," and bare:  # 'a White House official who spoke ... said Wednesday, “...'
@@ -201,6 +201,19 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
     if is_cue(prev, st.lex) and speaker_of(prev) is not None:
         return prev, speaker_of(prev), "adjacent"
     return None
+
+
+def _addressed(cue: Token, comma: Token) -> bool:
+    """'wrote to his 20,000 followers, “...': only the cue's addressee, medium or time lies between
+    the cue and the comma before the quote."""
+    between = cue.doc[cue.i + 1: comma.i]
+    if not between or len(between) > 10:
+        return False
+    inside = {t.i for t in cue.subtree}
+    branches = {t.i for c in cue.children if c.i > cue.i and (
+        c.dep_ in ("dative", "dobj", "npadvmod") or c.dep_ == "prep" and c.lower_ in ("to", "on", "in"))
+                for t in c.subtree}
+    return all(t.i in inside and t.i in branches for t in between)
 
 
 def _starts_clause(st: State, q: QuotedSpan) -> bool:

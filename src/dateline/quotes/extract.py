@@ -25,7 +25,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     attribute_reported(st)
     attribute_headlines(st)
     paras = paragraphs(st.text)
-    kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes) for f in st.found
+    kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes, st.text) for f in st.found
             if "no_speaker" not in f.flags]
     return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
 
@@ -43,14 +43,18 @@ def _in_paragraph(f: Found, paras: list[tuple[int, int]]) -> Found:
     return replace(f, content=(a, b), outer=(a, b))
 
 
-def _whole_quotes(f: Found, quotes: list[QuotedSpan]) -> Found:
+def _whole_quotes(f: Found, quotes: list[QuotedSpan], text: str) -> Found:
     """Reported speech never cuts a quoted span: a content that starts before a quote and ends
     inside it ('says “the game is soft]].”') takes in the closing mark; one that starts inside a
-    quote and runs past it takes in the opening mark."""
+    quote and runs past it takes in the opening mark; one that is all of a quote's words but its
+    final punctuation is the whole quote."""
     if f.kind == "direct":
         return f
     a, b = f.content
     for q in quotes:
+        if a == q.start and b <= q.end and not text[b: q.end].strip(" .,;:?!"):
+            a, b = q.outer_start, q.outer_end  # 'was asked, “[What ... to]?”': the whole question
+            continue
         if a <= q.outer_start < b < q.outer_end:
             b = q.outer_end
         if q.outer_start < a < q.outer_end <= b:
