@@ -359,7 +359,7 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
     return sense
 
 
-_NAME_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "LAW", "WORK_OF_ART", "PRODUCT", "NORP"})
+_NAME_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "LAW", "WORK_OF_ART", "PRODUCT", "NORP", "DATE", "TIME"})
 
 
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
@@ -368,7 +368,7 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "ceasefire talks": the head noun is the event
     if token.pos_ == "PROPN" and (token.ent_type_ in _NAME_ENTS or token.is_title and token.i > token.sent.start
                                   and token.nbor(-1).pos_ == "PROPN"):
-        return None  # "the Warsaw Pact", "the Ceasefire Monitoring Committee": a name, not an event
+        return None  # "the Warsaw Pact", "the Ceasefire Monitoring Committee", "in March": a name, not an event
     sense = noun_sense(token, lex, standalone=True)
     if sense is None:
         return None
