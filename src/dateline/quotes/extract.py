@@ -52,7 +52,8 @@ def _whole_quotes(f: Found, quotes: list[QuotedSpan], text: str) -> Found:
         return f
     a, b = f.content
     for q in quotes:
-        if a == q.start and b <= q.end and not text[b: q.end].strip(" .,;:?!"):
+        if f.kind == "indirect" and a == q.start and b <= q.end and \
+                not text[b: q.end].strip(" .,;:?!"):
             a, b = q.outer_start, q.outer_end  # 'was asked, “[What ... to]?”': the whole question
             continue
         if a <= q.outer_start < b < q.outer_end:
