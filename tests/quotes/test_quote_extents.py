@@ -119,3 +119,17 @@ def test_frames_before_a_quote(nlp: Any, text: str,
 def test_a_verb_with_a_companion_is_no_frame(nlp: Any) -> None:
     text = "The firm works with other agencies, as well, “including the Navy and the Army.”"
     assert not any(cue == "works" for _, cue, _ in _grouped(nlp, text))
+
+
+def test_a_programme_told_is_the_addressee(nlp: Any) -> None:
+    text = "“We have to cut taxes,” the candidate told “Morning Report” after the debate."
+    assert _grouped(nlp, text)[0] == ("“We have to cut taxes,”", "told", "the candidate")
+    assert not any("Morning Report" in content for content, _, _ in _grouped(nlp, text))
+
+
+def test_a_quote_nobody_frames_is_its_own_attribution(nlp: Any) -> None:
+    # the verbs inside the quote ('I say') are the quoted voice, not reported speech
+    text = "The old saying, “I say what I mean and mean what I say” attitude seemed gone from his face."
+    grouped = _grouped(nlp, text)
+    assert ("“I say what I mean and mean what I say”", None, None) in grouped
+    assert not any(content.startswith("“") and content.endswith("face") for content, _, _ in grouped)

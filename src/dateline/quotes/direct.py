@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.quotes.base import (
+    ADDRESSEE_LEMMAS,
     CLOSING_MARKS,
     SENT_END,
     SUBJ_DEPS,
@@ -146,6 +147,8 @@ def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | No
         return None
     if st.text[q.end - 1: q.end] in ",.;:!?—-" or not _hangs_on_quote(first, q):
         return None  # 'tweeted “...” on Friday': the frame's own words, not the quote's
+    if first.pos_ in ("NOUN", "PROPN") and any(t.head.i == first.i for t in tokens_in(doc, q.start, q.end)):
+        return None  # 'the old adage, “...” demeanor may have faded': the quote names the noun after
     last = None
     for t in doc[first.i: min(len(doc), first.i + 40)]:
         if stop is not None and t.idx >= stop or t.text in SENT_END or "\n" in t.text or \
@@ -287,6 +290,8 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     before = _frame_before(st, q)
     words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
+    if before is not None and before[2] == "adjacent" and _addressee_title(st, q, before[0]):
+        return None  # 'told “Fox and Friends” that ...': the programme told, not what was said
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
     if before is not None and before[2] == "colon" and _has_clause(before[0], q):
@@ -358,6 +363,13 @@ def _sentence_start(st: State, tok: Token) -> int:
     """Character where ``tok``'s sentence starts, not before its paragraph."""
     para = next((a for a, b in paragraphs(st.text) if a <= tok.idx < b), 0)
     return max(tok.sent.start_char, para)
+
+
+def _addressee_title(st: State, q: QuotedSpan, cue: Token) -> bool:
+    """A quoted title right after a verb of telling, with no sentence punctuation of its own:
+    the addressee ('told “Fox and Friends”'), not the words said."""
+    inner = st.text[q.start: q.end].rstrip()
+    return cue.lemma_.lower() in ADDRESSEE_LEMMAS and bool(inner) and inner[-1].isalnum()
 
 
 def _hangs_on_quote(tok: Token, q: QuotedSpan) -> bool:

@@ -27,7 +27,36 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     paras = paragraphs(st.text)
     kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes, st.text) for f in st.found
             if "no_speaker" not in f.flags]
-    return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
+    return sorted(_unframed_quotes(kept, st.quotes, st.text), key=lambda f: (f.outer[0], f.outer[1]))
+
+
+def _unframed_quotes(found: list[Found], quotes: list[QuotedSpan], text: str) -> list[Found]:
+    """Reported speech whose cue lies inside a quote that nobody was found to say ('the laugh
+    line: “I want to ...”', 'the old adage, “I mean what I say”') is the speaker's voice inside
+    the quote: the attribution is the quote itself, speaker unknown (flag ``unframed``). Only a
+    quote that opens a sentence of its own (after a colon, a comma or a sentence end, with a
+    capital letter); a partial quote inside a clause is left to the clause."""
+    said = [f for f in found if f.kind != "indirect"]
+    out: list[Found] = []
+    taken: set[int] = set()
+    for f in found:
+        q = None if f.kind != "indirect" or f.cue is None else next(
+            (q for q in quotes if q.double and q.start <= f.cue[0] < q.end), None)
+        if q is None or not _introduced(text, q) or \
+                any(d.outer[0] <= q.outer_start < d.outer[1] for d in said):
+            out.append(f)
+            continue
+        if q.outer_start not in taken:
+            taken.add(q.outer_start)
+            out.append(Found((q.start, q.end), (q.outer_start, q.outer_end), "direct",
+                             flags=(*q.flags, "unframed")))
+    return out
+
+
+def _introduced(text: str, q: QuotedSpan) -> bool:
+    before = text[: q.outer_start].rstrip(" \t")
+    return text[q.start: q.start + 1].isupper() and (
+        not before or before[-1] in ":,.?!\n" or before[-1] in "”\"'’" and before[-2:-1] in ".?!")
 
 
 def _in_paragraph(f: Found, paras: list[tuple[int, int]]) -> Found:
