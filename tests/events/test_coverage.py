@@ -51,6 +51,7 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The union dropped its demand for a shorter week.", "CONCEDE"),
     ("The army used tanks to crush the revolt.", "ASSAULT"),
     ("A general strike brought the capital to a halt on Monday.", "PROTEST"),
+    ("The detainee died as a result of torture in custody.", "ASSAULT"),
 ])
 def test_category_vocabulary(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert _first(nlp, text).type == type_
