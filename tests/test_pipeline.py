@@ -3,6 +3,8 @@ component costs one article, and ``n_process=2`` gives the records of one proces
 
 from __future__ import annotations
 
+import os
+import warnings
 from collections.abc import Iterable, Iterator
 
 import pytest
@@ -62,6 +64,17 @@ def batch_explode(nlp: Language, name: str) -> BatchExplode:
     return BatchExplode()
 
 
+PARENT = os.getpid()
+
+
+@Language.component("dateline_test_die")
+def die(doc: Doc) -> Doc:
+    """A worker process that dies (killed, out of memory) on an article saying DIE."""
+    if "DIE" in doc.text and os.getpid() != PARENT:
+        os._exit(3)
+    return doc
+
+
 @given(records)
 @settings(max_examples=60, deadline=None)
 def test_records_round_trip_through_msgpack(record) -> None:  # type: ignore[no-untyped-def]
@@ -104,3 +117,17 @@ def test_two_processes_give_the_records_of_one(nlp, pipeline) -> None:  # type: 
            [str(o) if isinstance(o, Exception) else o for _a, o in one]
     assert str(two[1][1]) == "component bug"
     assert sum(not isinstance(o, Exception) and bool(o.actors) for _a, o in two) >= 4
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_costs_nothing(nlp, pipeline) -> None:  # type: ignore[no-untyped-def]
+    bodies = [b.replace("EXPLODE", "DIE") for b in BODIES]
+    nlp.add_pipe("dateline_test_die", name="die", last=True)
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            two = list(Pipeline(nlp, batch_size=1, n_process=2).pipe(articles(bodies)))
+    finally:
+        nlp.remove_pipe("die")
+    assert two == [pipeline.process(a) for a in articles(bodies)]
+    assert not [w for w in seen if "W127" in str(w.message)]  # handled, so not shown

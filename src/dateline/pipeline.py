@@ -8,8 +8,13 @@ records and the ``CleanArticle`` that dateline's Doc extensions hold are frozen 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import multiprocessing
+import threading
+import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
@@ -67,9 +72,19 @@ class Pipeline:
         run again here, alone (``process``), which gives its record or its error."""
         pending: deque[tuple[int, CleanArticle]] = deque()  # articles handed to nlp.pipe
         source, count = iter(articles), itertools.count()
+        broken: list[BaseException] = []  # what the input itself raised: not ours to handle
+        done: list[bool] = []  # [True] once the input is read to its end
 
         def numbered() -> Iterator[tuple[Doc, int]]:
-            for article in source:
+            while True:
+                try:
+                    article = next(source)
+                except StopIteration:
+                    done.append(True)
+                    return
+                except BaseException as err:
+                    broken.append(err)
+                    raise
                 n = next(count)
                 pending.append((n, article))
                 try:
@@ -80,17 +95,23 @@ class Pipeline:
 
         finished = False
         while not finished:
+            first = next(count)  # numbers only grow: a round that takes no article leaves it last
             try:
-                with _dropping_failed(self.nlp):
+                watchdog = _Watchdog(self.n_process, lambda: not pending and bool(done))
+                with _dropping_failed(self.nlp), watchdog:
                     docs = self.nlp.pipe(numbered(), as_tuples=True, batch_size=self.batch_size,
                                          n_process=self.n_process)
-                    for doc, n in docs:
+                    for doc, n in _quietly(docs):
                         while pending[0][0] != n:
                             yield self._alone(pending.popleft()[1])
                         yield pending.popleft()[1], to_record(doc)
                 finished = True
-            except Exception:  # a component whose errors spaCy lets through (the parser)
-                log.debug("nlp.pipe failed; its pending articles are run alone", exc_info=True)
+            except Exception as err:  # a dead worker process; a component spaCy lets raise
+                progress = bool(pending) or next(count) > first + 1
+                if broken or not progress:
+                    raise
+                log.info("nlp.pipe stopped (%s: %s); its %d pending articles are run alone, "
+                         "then it starts again", type(err).__name__, err, len(pending))
             while pending:
                 yield self._alone(pending.popleft()[1])
 
@@ -130,31 +151,84 @@ def _drop_failed(name: str | None, component: Any, docs: list[Doc], err: Excepti
         log.debug("%s failed on %d doc(s): %s", name, len(docs), err)
 
 
-class _dropping_failed:  # noqa: N801  (a context manager, used as `with`)
-    """Install ``_drop_failed`` on ``nlp`` and its components; restore theirs on exit."""
+@contextlib.contextmanager
+def _dropping_failed(nlp: Language) -> Iterator[None]:
+    """Install ``_drop_failed`` on ``nlp`` and its components; restore theirs afterwards."""
+    saved: list[tuple[Any, Callable[..., Any]]] = []
+    previous = nlp.default_error_handler
+    nlp.default_error_handler = _drop_failed
+    for _name, component in nlp.pipeline:
+        if hasattr(component, "set_error_handler"):
+            handler = component.get_error_handler()  # type: ignore[attr-defined]
+            try:
+                component.set_error_handler(_drop_failed)
+            except AttributeError:  # spaCy's parser and NER (Cython) keep theirs
+                continue
+            saved.append((component, handler))
+    try:
+        yield
+    finally:
+        nlp.default_error_handler = previous
+        for component, handler in saved:
+            component.set_error_handler(handler)
 
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
-        self.saved: list[tuple[Any, Callable[..., Any]]] = []
+
+def _quietly(docs: Iterator[tuple[Doc, int]]) -> Iterator[tuple[Doc, int]]:
+    """``docs`` without spaCy's W127 ('not all worker processes completed'): a worker that
+    died is handled (``_Watchdog``, then ``attempt`` runs its articles again)."""
+    while True:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"\[W127\]")
+            try:
+                item = next(docs)
+            except StopIteration:
+                return
+        yield item
+
+
+class _Watchdog:
+    """While ``nlp.pipe`` runs in worker processes: when one dies (killed, out of memory), end
+    the others. spaCy's parent reads each worker's results from a pipe whose write end every
+    later-forked worker also holds, so a dead worker alone would leave it waiting for ever;
+    with all of them gone it gets EOFError, and ``attempt`` runs the pending articles again.
+
+    A worker leaves before its round ends only by dying: spaCy stops them after the last
+    result (``finishing``: the input is read and nothing is pending)."""
+
+    GRACE_S = 10.0  # to see every worker started, or to decide that one died at once
+
+    def __init__(self, processes: int, finishing: Callable[[], bool]) -> None:
+        self.processes = processes
+        self.finishing = finishing
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._watch, name="dateline-watchdog", daemon=True)
+        self.before: set[int | None] = set()
 
     def __enter__(self) -> None:
-        self.saved = [(self.nlp, self.nlp.default_error_handler)]
-        self.nlp.default_error_handler = _drop_failed
-        for _name, component in self.nlp.pipeline:
-            if hasattr(component, "set_error_handler"):
-                previous = component.get_error_handler()  # type: ignore[attr-defined]
-                try:
-                    component.set_error_handler(_drop_failed)
-                except AttributeError:  # spaCy's parser and NER (Cython) keep theirs
-                    continue
-                self.saved.append((component, previous))
+        if self.processes > 1:
+            self.before = {p.pid for p in multiprocessing.active_children()}
+            self.thread.start()
 
     def __exit__(self, *exc: object) -> None:
-        for owner, handler in self.saved:
-            if owner is self.nlp:
-                owner.default_error_handler = handler
-            else:
-                owner.set_error_handler(handler)
+        if self.processes > 1:
+            self.stop.set()
+            self.thread.join()
+
+    def _watch(self) -> None:
+        started, full = time.monotonic(), False
+        while not self.stop.wait(0.5):
+            try:
+                alive = [p for p in multiprocessing.active_children() if p.pid not in self.before]
+            except RuntimeError:  # the main thread was starting a process: next time
+                continue
+            full = full or len(alive) >= self.processes
+            if len(alive) >= self.processes or self.finishing() or \
+                    not (full or time.monotonic() - started > self.GRACE_S):
+                continue
+            log.warning("a worker process died; its articles are run again")
+            for process in alive:
+                process.terminate()
+            return
 
 
 # --- records through msgpack (Doc.to_bytes) -------------------------------------------------
