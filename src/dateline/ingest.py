@@ -65,8 +65,9 @@ def ingest(
     """Read, understand and store every article under ``paths`` ("-" is stdin).
 
     Articles stream through ``pipeline`` (in ``pipeline.n_process`` processes when it has more
-    than one: ``dateline ingest --workers``); their records go into the store ``batch_size`` at a
-    time, one transaction each, in input order. ``progress`` shows a tqdm bar on stderr. ``reader`` defaults to ``dateline.reader.read_item``.
+    than one: ``dateline ingest --workers``); their records go into the store ``batch_size`` at
+    a time, one transaction each, in input order. ``progress`` shows a tqdm bar on stderr.
+    ``reader`` defaults to ``dateline.reader.read_item``.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
