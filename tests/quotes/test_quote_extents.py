@@ -133,3 +133,18 @@ def test_a_quote_nobody_frames_is_its_own_attribution(nlp: Any) -> None:
     grouped = _grouped(nlp, text)
     assert ("“I say what I mean and mean what I say”", None, None) in grouped
     assert not any(content.startswith("“") and content.endswith("face") for content, _, _ in grouped)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the quote's own frame sits inside what an earlier cue reports: the earlier cue's statement
+    ("Asked about the polls, the governor said he replied: “Polls do not vote.”",
+     ("he replied: “Polls do not vote.”", "said", "the governor")),
+    # a participle after a noun names the medium: the quote keeps its own frame
+    ("The mayor issued a statement on Monday saying, “The bridge will reopen.”",
+     ("“The bridge will reopen.”", "saying", "The mayor")),
+    # the addressee between cue and comma does not stop the words before the frame
+    ("Eventually, the coach told reporters, “the season is not over.”",
+     ("Eventually, the coach told reporters, “the season is not over.”", "told", "the coach")),
+])
+def test_embedded_frames(nlp: Any, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _grouped(nlp, text)

@@ -304,6 +304,11 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         if continued is not None and continued.cue_token == before[0].i:
             return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
                            flags=q.flags, wrapper=False)
+        embedded = _outer_cue(st, before[0]) if before[2] in ("colon", "comma") else None
+        if embedded is not None:  # 'Trump said he responded: “...”': the outer statement
+            cue, start = embedded
+            found = _found_quote(st, q, "direct", cue, subject_of(cue))
+            return replace(found, outer=(start, found.outer[1]))
         found = _found_quote(st, q, "direct", before[0], before[1])
         return _with_preamble(st, _extended(found, _continuation(st, q)), q, words)
     outer = (q.outer_start, q.outer_end)
@@ -337,6 +342,31 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     return replace(f, outer=(min(lo, q.outer_start), max(hi, q.outer_end)))
 
 
+EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "relcl", "pcomp", "prep", "pobj", "acl"})
+
+
+def _outer_cue(st: State, verb: Token) -> tuple[Token, int] | None:
+    """'Trump said he responded: “...”', 'she offered up this line, which ...: “...”': the frame
+    verb lies inside the complement of an earlier cue, which reports the whole (PolNeAR keeps the
+    outermost attribution). Returns that cue and where its complement starts."""
+    def quoted(tok: Token) -> bool:
+        return any(q.double and q.outer_start <= tok.idx < q.outer_end for q in st.quotes)
+
+    if verb.dep_ == "acl" or quoted(verb):
+        return None  # 'issued a statement saying: “...”' (the medium), or a frame inside a quote
+    best = None
+    cur = verb
+    for _ in range(8):
+        if cur.dep_ not in EMBEDDING_DEPS or cur.head.i == cur.i or quoted(cur.head):
+            break
+        head = cur.head
+        if head.i < verb.i and head.i not in st.used_cues and is_cue(head, st.lex) and \
+                subject_of(head) is not None and cur.i > head.i and cur.dep_ in ("ccomp", "dobj"):
+            best = (head, cur.left_edge.idx)
+        cur = head
+    return best
+
+
 def _with_preamble(st: State, f: Found, q: QuotedSpan, words: list[Token]) -> Found:
     """'While X, he said, “this has done …”': a frame set off by commas inside the speaker's own
     sentence; the words before it are part of what was said (the content's extent starts at the
@@ -346,7 +376,11 @@ def _with_preamble(st: State, f: Found, q: QuotedSpan, words: list[Token]) -> Fo
     if f.cue is None or f.cue_token is None or not words:
         return f
     lo = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
-    if st.text[f.cue[1]: q.outer_start].strip() not in (",", "") or \
+    gap = st.text[f.cue[1]: q.outer_start].strip()
+    comma = token_at(st.doc, len(st.text[: q.outer_start].rstrip()) - 1)
+    addressed = gap.endswith(",") and comma is not None and comma.text == "," and \
+        _addressed(st.doc[f.cue_token], comma)  # 'X told reporters, “...'
+    if gap not in (",", "") and not addressed or \
             not st.text[lo: f.cue[1]].strip() or st.text[:lo].rstrip()[-1:] != ",":
         return f
     start = _sentence_start(st, st.doc[f.cue_token])
