@@ -148,3 +148,16 @@ def test_a_quote_nobody_frames_is_its_own_attribution(nlp: Any) -> None:
 ])
 def test_embedded_frames(nlp: Any, text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _grouped(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unframed quote carries the last framed quote's speaker, not a partial quote's in between
+    ("“It is hard work,” she said, describing how she sorts the “red parcels” every morning. "
+     "“But the team is like family.”", ("said", "she")),
+    ("“Everything is open,” the coach told the paper after hinting that “big changes” could come. "
+     "“Nothing is off the table.”", ("told", "the coach")),
+])
+def test_a_partial_quote_does_not_take_the_next_quote(nlp: Any, text: str,
+                                                      expected: tuple[str, str]) -> None:
+    grouped = _grouped(nlp, text)
+    assert (text, *expected) in grouped

@@ -277,7 +277,9 @@ def attribute_quotes(st: State) -> None:
         if f.cue_token is not None:
             st.used_cues.add(f.cue_token)
         st.found.append(f)
-        last_in_para[para] = f
+        held = last_in_para.get(para)  # a partial quote carries only where nothing framed did
+        if held is None or held.cue_token is None or f.kind == "direct" and f.cue_token is not None:
+            last_in_para[para] = f
         last_found = f
 
 
