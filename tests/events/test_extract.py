@@ -74,6 +74,20 @@ def test_sources_targets_and_passive(nlp) -> None:  # type: ignore[no-untyped-de
     assert passive.event.place == "Cairo"
 
 
+@pytest.mark.parametrize(("text", "source", "not_target"), [
+    ("Russian commanders vowed to continue the Russian offensive in the east.", "RUS", "cty:RUS"),
+    ("Israeli leaders vowed to press on with the Israeli offensive.", "ISR", "cty:ISR"),
+])
+def test_no_country_acts_on_itself(nlp, text: str, source: str, not_target: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-08-18"
+    doc = nlp(doc)
+    countries = {a.id: a.country for a in doc._.actors}
+    events = doc._.events
+    assert events and any(countries.get(s) == source for e in events for s in e.sources)
+    assert all(not_target not in e.targets for e in events)
+
+
 def test_nominal_event_with_possessor_and_of_target(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _first(nlp, "The stakes rose after the killing of a senior commander by Israeli forces.")
     assert found.event.type == "ASSAULT"

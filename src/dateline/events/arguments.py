@@ -37,6 +37,7 @@ class ActorIndex:
         mentions = getattr(doc._, "mentions", None) or ()
         actors = getattr(doc._, "actors", None) or ()
         self.names = {a.id: a.name for a in actors}
+        self.countries = {a.id: a.country for a in actors}
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
 
     def covering(self, token: Token) -> list[Any]:

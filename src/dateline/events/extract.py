@@ -331,6 +331,15 @@ def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> di
     return out
 
 
+def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
+    """A bare country target of sources that all belong to it: "Israeli leaders vowed to
+    continue the Israeli offensive" is not Israel threatening Israel."""
+    if not sources or not target.actor or not target.actor.startswith("cty:"):
+        return False
+    country = target.actor.removeprefix("cty:")
+    return all(s.actor and index.countries.get(s.actor) == country for s in sources)
+
+
 def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
            when: dict[int, tuple[str, int]], published: str | None, key: str) -> Found:
     if trig.kind == "noun":
@@ -357,7 +366,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     sources, targets = dedupe(sources), dedupe(targets)
     src_keys = {(a.actor, a.texts) for a in sources}
     targets = [a for a in targets if (a.actor, a.texts) not in src_keys
-               and (a.actor is None or a.actor not in {s.actor for s in sources})]
+               and (a.actor is None or a.actor not in {s.actor for s in sources})
+               and not _own_country(a, sources, index)]
     date, anchor = None, None
     if trig.token.i in when:
         date, anchor = when[trig.token.i][0], "text"
