@@ -7,7 +7,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.quotes.base import (
-    ADDRESSEE_LEMMAS,
     CLOSING_MARKS,
     SENT_END,
     SUBJ_DEPS,
@@ -23,6 +22,14 @@ from dateline.quotes.base import (
     token_at,
     tokens_in,
     trim_tokens,
+)
+from dateline.quotes.extents import (
+    addressee_between,
+    addressee_title,
+    in_relative,
+    names_what_follows,
+    outer_cue,
+    with_preamble,
 )
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
@@ -55,12 +62,12 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
     inner = st.text[q.start: q.end].rstrip().rstrip("'’‘\"”“").rstrip()
     if inner.endswith(".") and words and words[0].text[:1].isupper() and words[0].lower_ != "i":
         return None  # '“... ends here.” Reid said both ...': a new sentence, not this quote's frame
-    if _names_what_follows(st, q, inner):
+    if names_what_follows(st, q, inner):
         return None  # '“Daily Show” host Trevor Noah showed ...': a title modifying the next noun
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
     for k, t in enumerate(words[:18]):
         verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in NAMING_DEPS
-        if verbal and not is_cue(t, st.lex) and _in_relative(t, q):
+        if verbal and not is_cue(t, st.lex) and in_relative(t, q):
             continue  # '“...,” Mr. Ruiz, who is an actor, said'
         passive = t.lemma_ == "be" or any(c.dep_ == "auxpass" for c in t.children)  # '“So, who?” Her
         # notes are redacted': a passive or a copula is not a frame
@@ -84,7 +91,7 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
         if before:  # '..., the spokesman said'
             if len(before) > 24 or any(x.pos_ not in NOMINAL and x.dep_ not in NAMING_DEPS and
                                        x.dep_ not in ("aux", "neg", "advmod") and
-                                       not _in_relative(x, q) for x in before):
+                                       not in_relative(x, q) for x in before):
                 return None
             nominal = [x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON") or x.dep_ in NAMING_DEPS]
             if not nominal or any(x.i in st.direct_tokens for x in before):
@@ -112,27 +119,6 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
             return t, nominal[0], char_span(np_), None
         return None
     return None
-
-
-def _in_relative(verb: Token, q: QuotedSpan) -> bool:
-    """Whether ``verb`` lies in a relative clause or appositive after the quote."""
-    for a in (verb, *verb.ancestors):
-        if a.idx < q.outer_end:
-            return False
-        if a.dep_ in ("relcl", "appos", "acl"):
-            return True
-    return False
-
-
-def _names_what_follows(st: State, q: QuotedSpan, inner: str) -> bool:
-    """A quoted name with no punctuation of its own whose words hang on a noun after the closing
-    mark (a title used as a modifier: '“Daily Show” host')."""
-    if not inner or not inner[-1].isalnum():
-        return False
-    toks = tokens_in(st.doc, q.start, q.end)
-    return bool(toks) and all(t.head.i == t.i or t.head.idx >= q.outer_end or q.start <= t.head.idx < q.end
-                              for t in toks) and any(t.head.idx >= q.outer_end and
-                                                     t.head.pos_ in ("NOUN", "PROPN") for t in toks)
 
 
 def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | None:
@@ -195,7 +181,7 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
         if prev.text == ":" and (cues or verbs):
             verb = (cues or verbs)[-1]
             return verb, speaker_of(verb), "colon"
-        if prev.text == "," and cues and (prev.i - cues[-1].i <= 4 or _addressed(cues[-1], prev)):
+        if prev.text == "," and cues and (prev.i - cues[-1].i <= 4 or addressee_between(cues[-1], prev)):
             return cues[-1], speaker_of(cues[-1]), "comma"
         bare = [t for t in window[-4:-1] if is_cue(t, st.lex) and t.tag_ in ("VBD", "VBZ", "VBP")]
         if prev.text == "," and bare:  # 'a White House official who spoke ... said Wednesday, “...'
@@ -204,19 +190,6 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
     if is_cue(prev, st.lex) and speaker_of(prev) is not None:
         return prev, speaker_of(prev), "adjacent"
     return None
-
-
-def _addressed(cue: Token, comma: Token) -> bool:
-    """'wrote to his 20,000 followers, “...': only the cue's addressee, medium or time lies between
-    the cue and the comma before the quote."""
-    between = cue.doc[cue.i + 1: comma.i]
-    if not between or len(between) > 10:
-        return False
-    inside = {t.i for t in cue.subtree}
-    branches = {t.i for c in cue.children if c.i > cue.i and (
-        c.dep_ in ("dative", "dobj", "npadvmod") or c.dep_ == "prep" and c.lower_ in ("to", "on", "in"))
-                for t in c.subtree}
-    return all(t.i in inside and t.i in branches for t in between)
 
 
 def _starts_clause(st: State, q: QuotedSpan) -> bool:
@@ -292,7 +265,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     before = _frame_before(st, q)
     words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
-    if before is not None and before[2] == "adjacent" and _addressee_title(st, q, before[0]):
+    if before is not None and before[2] == "adjacent" and addressee_title(st, q, before[0]):
         return None  # 'told “Fox and Friends” that ...': the programme told, not what was said
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
@@ -306,13 +279,13 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         if continued is not None and continued.cue_token == before[0].i:
             return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
                            flags=q.flags, wrapper=False)
-        embedded = _outer_cue(st, before[0]) if before[2] in ("colon", "comma") else None
+        embedded = outer_cue(st, before[0]) if before[2] in ("colon", "comma") else None
         if embedded is not None:  # 'Trump said he responded: “...”': the outer statement
             cue, start = embedded
             found = _found_quote(st, q, "direct", cue, subject_of(cue))
             return replace(found, outer=(start, found.outer[1]))
         found = _found_quote(st, q, "direct", before[0], before[1])
-        return _with_preamble(st, _extended(found, _continuation(st, q)), q, words)
+        return with_preamble(st, _extended(found, _continuation(st, q)), q, words)
     outer = (q.outer_start, q.outer_end)
     if standalone:
         after = _frame_after(st, q)
@@ -342,70 +315,6 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return f
     lo, hi = char_span(reach)
     return replace(f, outer=(min(lo, q.outer_start), max(hi, q.outer_end)))
-
-
-EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "relcl", "pcomp", "prep", "pobj", "acl"})
-
-
-def _outer_cue(st: State, verb: Token) -> tuple[Token, int] | None:
-    """'Trump said he responded: “...”', 'she offered up this line, which ...: “...”': the frame
-    verb lies inside the complement of an earlier cue, which reports the whole (PolNeAR keeps the
-    outermost attribution). Returns that cue and where its complement starts."""
-    def quoted(tok: Token) -> bool:
-        return any(q.double and q.outer_start <= tok.idx < q.outer_end for q in st.quotes)
-
-    if verb.dep_ == "acl" or quoted(verb):
-        return None  # 'issued a statement saying: “...”' (the medium), or a frame inside a quote
-    best = None
-    cur = verb
-    for _ in range(8):
-        if cur.dep_ not in EMBEDDING_DEPS or cur.head.i == cur.i or quoted(cur.head):
-            break
-        head = cur.head
-        if head.i < verb.i and head.i not in st.used_cues and is_cue(head, st.lex) and \
-                subject_of(head) is not None and cur.i > head.i and cur.dep_ in ("ccomp", "dobj"):
-            best = (head, cur.left_edge.idx)
-        cur = head
-    return best
-
-
-def _with_preamble(st: State, f: Found, q: QuotedSpan, words: list[Token]) -> Found:
-    """'While X, he said, “this has done …”': a frame set off by commas inside the speaker's own
-    sentence; the words before it are part of what was said (the content's extent starts at the
-    sentence start). Only when the quote goes on in lower case (or the words before are a lone
-    conjunction, 'But, he added, “We …”'); a capitalised quote after 'Later, X said,' is a
-    sentence of its own."""
-    if f.cue is None or f.cue_token is None or not words:
-        return f
-    lo = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
-    gap = st.text[f.cue[1]: q.outer_start].strip()
-    comma = token_at(st.doc, len(st.text[: q.outer_start].rstrip()) - 1)
-    addressed = gap.endswith(",") and comma is not None and comma.text == "," and \
-        _addressed(st.doc[f.cue_token], comma)  # 'X told reporters, “...'
-    if gap not in (",", "") and not addressed or \
-            not st.text[lo: f.cue[1]].strip() or st.text[:lo].rstrip()[-1:] != ",":
-        return f
-    start = _sentence_start(st, st.doc[f.cue_token])
-    pre = [t for t in tokens_in(st.doc, start, lo) if not t.is_punct]
-    if not pre or any(t.text in SENT_END or "\n" in t.text for t in tokens_in(st.doc, start, lo)):
-        return f
-    lone = len(pre) == 1 and pre[0].pos_ in ("CCONJ", "ADV") and pre[0].is_title
-    if not (words[0].is_lower or lone):
-        return f
-    return replace(f, outer=(start, f.outer[1]))
-
-
-def _sentence_start(st: State, tok: Token) -> int:
-    """Character where ``tok``'s sentence starts, not before its paragraph."""
-    para = next((a for a, b in paragraphs(st.text) if a <= tok.idx < b), 0)
-    return max(tok.sent.start_char, para)
-
-
-def _addressee_title(st: State, q: QuotedSpan, cue: Token) -> bool:
-    """A quoted title right after a verb of telling, with no sentence punctuation of its own:
-    the addressee ('told “Fox and Friends”'), not the words said."""
-    inner = st.text[q.start: q.end].rstrip()
-    return cue.lemma_.lower() in ADDRESSEE_LEMMAS and bool(inner) and inner[-1].isalnum()
 
 
 def _hangs_on_quote(tok: Token, q: QuotedSpan) -> bool:
@@ -457,7 +366,6 @@ def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     return prev if between.rstrip().endswith((",", ":", ";", "—", "–")) else None
 
 
-
 DASHES = frozenset({"―", "—", "–", "--"})
 
 
@@ -488,8 +396,6 @@ def _signature(st: State, q: QuotedSpan) -> Found | None:
         return None
     return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct", char_span([dash]),
                  char_span(name), dash.i, name[-1].i, q.flags)
-
-
 
 
 def _ends_paragraph(text: str, q: QuotedSpan) -> bool:

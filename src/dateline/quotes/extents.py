@@ -1,0 +1,119 @@
+"""Extents and frames of quotes by the conventions of news English (and PolNeAR): the words a
+parenthetical frame interrupts, a frame inside an earlier cue's complement, an addressee between
+cue and comma, titles that are not quotes, relative clauses inside a source."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dateline.quotes.base import (
+    ADDRESSEE_LEMMAS,
+    SENT_END,
+    Found,
+    State,
+    is_cue,
+    subject_of,
+    token_at,
+    tokens_in,
+)
+from dateline.quotes.marks import QuotedSpan, paragraphs
+
+
+def in_relative(verb: Token, q: QuotedSpan) -> bool:
+    """Whether ``verb`` lies in a relative clause or appositive after the quote."""
+    for a in (verb, *verb.ancestors):
+        if a.idx < q.outer_end:
+            return False
+        if a.dep_ in ("relcl", "appos", "acl"):
+            return True
+    return False
+
+
+def names_what_follows(st: State, q: QuotedSpan, inner: str) -> bool:
+    """A quoted name with no punctuation of its own whose words hang on a noun after the closing
+    mark (a title used as a modifier: '“Daily Show” host')."""
+    if not inner or not inner[-1].isalnum():
+        return False
+    toks = tokens_in(st.doc, q.start, q.end)
+    return bool(toks) and all(t.head.i == t.i or t.head.idx >= q.outer_end or q.start <= t.head.idx < q.end
+                              for t in toks) and any(t.head.idx >= q.outer_end and
+                                                     t.head.pos_ in ("NOUN", "PROPN") for t in toks)
+
+
+def addressee_between(cue: Token, comma: Token) -> bool:
+    """'wrote to his 20,000 followers, “...': only the cue's addressee, medium or time lies between
+    the cue and the comma before the quote."""
+    between = cue.doc[cue.i + 1: comma.i]
+    if not between or len(between) > 10:
+        return False
+    inside = {t.i for t in cue.subtree}
+    branches = {t.i for c in cue.children if c.i > cue.i and (
+        c.dep_ in ("dative", "dobj", "npadvmod") or c.dep_ == "prep" and c.lower_ in ("to", "on", "in"))
+                for t in c.subtree}
+    return all(t.i in inside and t.i in branches for t in between)
+
+
+EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "relcl", "pcomp", "prep", "pobj", "acl"})
+
+
+def outer_cue(st: State, verb: Token) -> tuple[Token, int] | None:
+    """'Trump said he responded: “...”', 'she offered up this line, which ...: “...”': the frame
+    verb lies inside the complement of an earlier cue, which reports the whole (PolNeAR keeps the
+    outermost attribution). Returns that cue and where its complement starts."""
+    def quoted(tok: Token) -> bool:
+        return any(q.double and q.outer_start <= tok.idx < q.outer_end for q in st.quotes)
+
+    if verb.dep_ == "acl" or quoted(verb):
+        return None  # 'issued a statement saying: “...”' (the medium), or a frame inside a quote
+    best = None
+    cur = verb
+    for _ in range(8):
+        if cur.dep_ not in EMBEDDING_DEPS or cur.head.i == cur.i or quoted(cur.head):
+            break
+        head = cur.head
+        if head.i < verb.i and head.i not in st.used_cues and is_cue(head, st.lex) and \
+                subject_of(head) is not None and cur.i > head.i and cur.dep_ in ("ccomp", "dobj"):
+            best = (head, cur.left_edge.idx)
+        cur = head
+    return best
+
+
+def with_preamble(st: State, f: Found, q: QuotedSpan, words: list[Token]) -> Found:
+    """'While X, he said, “this has done …”': a frame set off by commas inside the speaker's own
+    sentence; the words before it are part of what was said (the content's extent starts at the
+    sentence start). Only when the quote goes on in lower case (or the words before are a lone
+    conjunction, 'But, he added, “We …”'); a capitalised quote after 'Later, X said,' is a
+    sentence of its own."""
+    if f.cue is None or f.cue_token is None or not words:
+        return f
+    lo = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
+    gap = st.text[f.cue[1]: q.outer_start].strip()
+    comma = token_at(st.doc, len(st.text[: q.outer_start].rstrip()) - 1)
+    addressed = gap.endswith(",") and comma is not None and comma.text == "," and \
+        addressee_between(st.doc[f.cue_token], comma)  # 'X told reporters, “...'
+    if gap not in (",", "") and not addressed or \
+            not st.text[lo: f.cue[1]].strip() or st.text[:lo].rstrip()[-1:] != ",":
+        return f
+    start = sentence_start(st, st.doc[f.cue_token])
+    pre = [t for t in tokens_in(st.doc, start, lo) if not t.is_punct]
+    if not pre or any(t.text in SENT_END or "\n" in t.text for t in tokens_in(st.doc, start, lo)):
+        return f
+    lone = len(pre) == 1 and pre[0].pos_ in ("CCONJ", "ADV") and pre[0].is_title
+    if not (words[0].is_lower or lone):
+        return f
+    return replace(f, outer=(start, f.outer[1]))
+
+
+def sentence_start(st: State, tok: Token) -> int:
+    """Character where ``tok``'s sentence starts, not before its paragraph."""
+    para = next((a for a, b in paragraphs(st.text) if a <= tok.idx < b), 0)
+    return max(tok.sent.start_char, para)
+
+
+def addressee_title(st: State, q: QuotedSpan, cue: Token) -> bool:
+    """A quoted title right after a verb of telling, with no sentence punctuation of its own:
+    the addressee ('told “Fox and Friends”'), not the words said."""
+    inner = st.text[q.start: q.end].rstrip()
+    return cue.lemma_.lower() in ADDRESSEE_LEMMAS and bool(inner) and inner[-1].isalnum()
