@@ -161,3 +161,18 @@ def test_a_partial_quote_does_not_take_the_next_quote(nlp: Any, text: str,
                                                       expected: tuple[str, str]) -> None:
     grouped = _grouped(nlp, text)
     assert (text, *expected) in grouped
+
+
+def test_a_programme_after_a_possessive_is_no_quote(nlp: Any) -> None:
+    text = "She told CBS’s “Morning Edition” on Monday the talks were cordial, with tense moments."
+    assert _grouped(nlp, text) == [("the talks were cordial, with tense moments", "told", "She")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Party leaders keep repeating “Jobs First,” “Fair Trade,” and “Safe Streets.”",
+     "“Jobs First,” “Fair Trade,” and “Safe Streets.”"),
+    ("The senator kept telling the crowd, “We are not done,” and, “We will be back next year.”",
+     "“We are not done,” and, “We will be back next year.”"),
+])
+def test_listed_quotes_are_one_attribution(nlp: Any, text: str, expected: str) -> None:
+    assert any(content == expected for content, _, _ in _grouped(nlp, text))

@@ -27,8 +27,10 @@ from dateline.quotes.extents import (
     addressee_between,
     addressee_title,
     in_relative,
+    listed_after,
     names_what_follows,
     outer_cue,
+    possessed_title,
     with_preamble,
 )
 from dateline.quotes.marks import QuotedSpan, paragraphs
@@ -298,9 +300,11 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
             return Found((q.start, q.end), outer, "direct", flags=(*q.flags, "no_speaker"))
         return replace(prev, content=(q.start, q.end), outer=outer, kind="direct",
                        flags=(*q.flags, "speaker_carried"), wrapper=False)
-    continued = _continues(st, q, last)
+    continued = _continues(st, q, last) or listed_after(st, q, last)
     if continued is not None:
         return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
+    if possessed_title(st, q):
+        return None  # 'told ABC’s “Good Morning America” the tone was ...': a programme, not words
     above = _cue_above(st, toks)
     shared = above is not None and any(f.kind == "partial" and f.cue_token == above[0].i
                                        for f in st.found)  # '“Peace,” “Order,” and “Sanity”'

@@ -4,6 +4,7 @@ cue and comma, titles that are not quotes, relative clauses inside a source."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -117,3 +118,31 @@ def addressee_title(st: State, q: QuotedSpan, cue: Token) -> bool:
     the addressee ('told “Fox and Friends”'), not the words said."""
     inner = st.text[q.start: q.end].rstrip()
     return cue.lemma_.lower() in ADDRESSEE_LEMMAS and bool(inner) and inner[-1].isalnum()
+
+
+TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "with"})
+
+
+def possessed_title(st: State, q: QuotedSpan) -> bool:
+    """A title-cased name in marks after a possessive ('NBC’s “Meet the Press”', 'Fox News
+    channel’s “Sunday Morning Futures,”'): a programme or work, not quoted words."""
+    before = st.text[max(0, q.outer_start - 3): q.outer_start].rstrip()
+    if not before.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    words = st.text[q.start: q.end].rstrip(",").split()
+    return bool(words) and len(words) <= 8 and all(
+        w[:1].isupper() or w.lower() in TITLE_SMALL for w in words) and \
+        not any(c in st.text[q.start: q.end].rstrip(",") for c in ".?!")
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|nor)\b[\s,]*)?(?:(?:yes|even|also|finally|then)\b[\s,]*)?")
+
+
+def listed_after(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
+    """'repeat “Peace Through Strength,” “Law and Order,” and, yes, “Sanity.”': a quote listed
+    right after the previous one (commas and a conjunction between) shares its attribution."""
+    if prev is None or prev.kind not in ("direct", "partial") or prev.outer[1] > q.outer_start:
+        return None
+    gap = st.text[prev.outer[1]: q.outer_start]
+    listed = "," in gap or st.text[prev.content[1] - 1: prev.content[1]] == ","
+    return prev if listed and "\n" not in gap and _LIST_GAP.fullmatch(gap) else None
