@@ -176,3 +176,11 @@ def test_a_programme_after_a_possessive_is_no_quote(nlp: Any) -> None:
 ])
 def test_listed_quotes_are_one_attribution(nlp: Any, text: str, expected: str) -> None:
     assert any(content == expected for content, _, _ in _grouped(nlp, text))
+
+
+def test_an_opening_mark_ending_its_line_closes() -> None:
+    from dateline.quotes.marks import quoted_spans
+
+    text = "“We can win this,” he said. “They know that. “\n\nThe story was updated later."
+    spans = [text[q.outer_start:q.outer_end] for q in quoted_spans(text)]
+    assert spans == ["“We can win this,”", "“They know that. “"]

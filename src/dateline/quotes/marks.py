@@ -83,6 +83,9 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
     if ch == "``":
         return _Mark(s, e, "open", True)
     if ch in DOUBLE_OPEN:
+        eol = text.find("\n", e)
+        if not text[e: eol if eol >= 0 else len(text)].strip():
+            return _Mark(s, e, "close", True)  # 'They see that. “⏎': nothing left to open on the line
         if ch == "“" and not before.isspace() and before not in _OPEN_BEFORE and \
                 (after.isspace() or e == len(text)):
             return _Mark(s, e, "close", True)  # 'soft,“ he said': an opening mark typed to close
