@@ -184,3 +184,9 @@ def test_an_opening_mark_ending_its_line_closes() -> None:
     text = "“We can win this,” he said. “They know that. “\n\nThe story was updated later."
     spans = [text[q.outer_start:q.outer_end] for q in quoted_spans(text)]
     assert spans == ["“We can win this,”", "“They know that. “"]
+
+
+def test_a_quote_that_finishes_a_sentence_begun_before_it(nlp: Any) -> None:
+    text = "The new rules “will not fix the housing shortage,” the mayor said on Monday."
+    assert any(content.startswith("The new rules “will not fix") and cue == "said"
+               for content, cue, _ in _grouped(nlp, text))

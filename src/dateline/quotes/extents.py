@@ -146,3 +146,22 @@ def listed_after(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     gap = st.text[prev.outer[1]: q.outer_start]
     listed = "," in gap or st.text[prev.content[1] - 1: prev.content[1]] == ","
     return prev if listed and "\n" not in gap and _LIST_GAP.fullmatch(gap) else None
+
+
+def opened_before(st: State, f: Found, found: list[Found]) -> Found:
+    """'The new plans “will not solve this,” Ms. Richards said': a quote that goes on, in lower
+    case, from words of its sentence before the mark, with its frame after it, takes in those words
+    (the content's extent starts at the sentence start) unless another statement is there."""
+    q = next((q for q in st.quotes if q.outer_start == f.outer[0]), None)
+    if q is None or f.cue is None or f.cue[0] < q.outer_end or not st.text[q.start: q.start + 1].islower():
+        return f
+    if st.text[q.outer_start - 1: q.outer_start] != " " or not st.text[q.outer_start - 2: q.outer_start - 1].isalnum():
+        return f
+    tok = token_at(st.doc, q.outer_start)
+    if tok is None:
+        return f
+    start = sentence_start(st, tok)
+    if start >= q.outer_start or any(g.cue is not None and start <= g.cue[0] < q.outer_start for g in found):
+        return f
+    content = (start, f.content[1]) if f.kind == "indirect" else f.content
+    return replace(f, content=content, outer=(start, f.outer[1]))

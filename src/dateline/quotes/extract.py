@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from dateline.quotes.base import Found, State, speaker_of, subject_of
 from dateline.quotes.direct import attribute_quotes
+from dateline.quotes.extents import opened_before
 from dateline.quotes.lexicon import Lexicon, load_lexicon
 from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
 from dateline.quotes.reported import attribute_headlines, attribute_reported
@@ -27,7 +28,8 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     paras = paragraphs(st.text)
     kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes, st.text) for f in st.found
             if "no_speaker" not in f.flags]
-    return sorted(_unframed_quotes(kept, st.quotes, st.text), key=lambda f: (f.outer[0], f.outer[1]))
+    kept = [opened_before(st, f, kept) for f in _unframed_quotes(kept, st.quotes, st.text)]
+    return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
 
 
 def _unframed_quotes(found: list[Found], quotes: list[QuotedSpan], text: str) -> list[Found]:
