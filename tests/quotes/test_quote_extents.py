@@ -190,3 +190,17 @@ def test_a_quote_that_finishes_a_sentence_begun_before_it(nlp: Any) -> None:
     text = "The new rules “will not fix the housing shortage,” the mayor said on Monday."
     assert any(content.startswith("The new rules “will not fix") and cue == "said"
                for content, cue, _ in _grouped(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a copula with the quote as its subject frames it
+    ("Prices keep rising. “By 2040, we will all be speaking Mandarin,” is one common saying here.",
+     ("“By 2040, we will all be speaking Mandarin,”", "is", "one common saying")),
+    # a partial quote framed after it carries its speaker to the next unframed quote
+    ("“We check every donor,” said Ana Ruiz, a spokeswoman. Like most campaigns, “the process is to "
+     "make sure the money is clean,” Ruiz said. “If it is not, we return it.”",
+     ("Like most campaigns, “the process is to make sure the money is clean,” Ruiz said. "
+      "“If it is not, we return it.”", "said", "Ruiz")),
+])
+def test_frames_and_carries(nlp: Any, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _grouped(nlp, text)

@@ -71,8 +71,9 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
         verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in NAMING_DEPS
         if verbal and not is_cue(t, st.lex) and in_relative(t, q):
             continue  # '“...,” Mr. Ruiz, who is an actor, said'
-        passive = t.lemma_ == "be" or any(c.dep_ == "auxpass" for c in t.children)  # '“So, who?” Her
-        # notes are redacted': a passive or a copula is not a frame
+        passive = k > 0 and (t.lemma_ == "be" or any(c.dep_ == "auxpass" for c in t.children))
+        # '“So, who?” Her notes are redacted': a passive or copula with its own subject is no frame
+        # ('“...,” is a common saying' is)
         if t.i in st.used_cues or not (is_cue(t, st.lex) and t.dep_ not in NAMING_DEPS or
                                        loose and verbal and t.tag_.startswith("VB") and not passive):
             if verbal and t.dep_ not in ("aux", "auxpass"):
@@ -252,8 +253,10 @@ def attribute_quotes(st: State) -> None:
         if f.cue_token is not None:
             st.used_cues.add(f.cue_token)
         st.found.append(f)
-        held = last_in_para.get(para)  # a partial quote carries only where nothing framed did
-        if held is None or held.cue_token is None or f.kind == "direct" and f.cue_token is not None:
+        held = last_in_para.get(para)  # a partial quote inside a clause ('describing how ...
+        # “x”') does not carry its cue to the next quote; one framed after it does
+        framed = f.cue is not None and (f.kind == "direct" or f.cue[0] >= f.content[1])
+        if held is None or held.cue_token is None or framed:
             last_in_para[para] = f
         last_found = f
 
