@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import Lexicon
@@ -57,17 +59,24 @@ class State:
 
 # ---------------------------------------------------------------- token helpers
 
+def _bounds(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end characters of every token, read in C (iterating a Doc builds Token objects)."""
+    arr = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
+    return arr[:, 0], arr[:, 0] + arr[:, 1]
+
+
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     """Tokens whose first character lies in [start, end)."""
-    return [t for t in doc if start <= t.idx < end]
+    starts, _ = _bounds(doc)
+    i, j = np.searchsorted(starts, [start, end], side="left")
+    return list(doc[int(i):int(j)])
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token covering character ``char`` (or the next one after whitespace)."""
-    for t in doc:
-        if t.idx + len(t.text) > char:
-            return t
-    return None
+    _, ends = _bounds(doc)
+    i = int(np.searchsorted(ends, char, side="right"))
+    return doc[i] if i < len(doc) else None
 
 
 def subtree_span(tok: Token, stop: Iterable[int] = ()) -> tuple[int, int]:
@@ -170,15 +179,15 @@ def speaker_of(verb: Token) -> Token | None:
     return None
 
 
-def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int, int]:
+def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -> tuple[int, int]:
     """Characters of the source phrase: the subject's subtree, or for a fallback speaker the
-    words from its name up to the verb."""
+    words from its name up to the verb (``text``: the Doc's text, read once by the caller)."""
     real = subject_of(verb)
     if real is not None and real.i == subj.i and verb.dep_ == "acl" and verb.head.i == subj.i:
         toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
         return char_span(trim_tokens(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:
-        return _after_label(verb.doc, _closing_comma(verb.doc, subtree_span(subj, stop)))
+        return _after_label(text, _closing_comma(text, subtree_span(subj, stop)))
     ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
     start = ent.start if ent is not None else subj.i
     while start > verb.sent.start and verb.doc[start - 1].pos_ == "PROPN" and \
@@ -190,22 +199,21 @@ def source_span(subj: Token, verb: Token, stop: Iterable[int] = ()) -> tuple[int
     return char_span(toks) if toks else subtree_span(subj, stop)
 
 
-def _after_label(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+def _after_label(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """'Voter access: Smith, who ..., said': a label before a colon is not part of the source."""
     a, b = span
-    colon = doc.text.rfind(": ", a, b)
-    if colon < 0 or "\n" in doc.text[colon: b] or not doc.text[colon + 2: b].strip(" ,"):
+    colon = text.rfind(": ", a, b)
+    if colon < 0 or "\n" in text[colon: b] or not text[colon + 2: b].strip(" ,"):
         return span
     a = colon + 2
-    while a < b and doc.text[a].isspace():
+    while a < b and text[a].isspace():
         a += 1
     return a, b
 
 
-def _closing_comma(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+def _closing_comma(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """'Mr. Conant, the Republican consultant,': an appositive's closing comma is in the source."""
     a, b = span
-    text = doc.text
     if "," in text[a:b] and text[b: b + 1] == ",":
         return a, b + 1
     return span

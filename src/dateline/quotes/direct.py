@@ -232,7 +232,7 @@ def _is_complement(child: Token) -> bool:
 def _found_quote(st: State, q: QuotedSpan, kind: str, cue: Token | None, subj: Token | None,
                  flags: tuple[str, ...] = (), span: tuple[int, int] | None = None) -> Found:
     cue_span = char_span(cue_tokens(cue, st.lex)) if cue is not None else None
-    src = span or (source_span(subj, cue, st.direct_tokens) if subj is not None and cue is not None
+    src = span or (source_span(subj, cue, st.text, st.direct_tokens) if subj is not None and cue is not None
                    else None)
     return Found((q.start, q.end), (q.outer_start, q.outer_end), kind, cue_span, src,
                  cue.i if cue is not None else None, subj.i if subj is not None else None,

@@ -278,7 +278,7 @@ def _reported(st: State, verb: Token) -> Found | None:
         return None
     span = char_span(toks)
     cue = cue_tokens(verb, lex)
-    src = source_span(subj, verb, st.direct_tokens | {t.i for t in toks} | {verb.i})
+    src = source_span(subj, verb, st.text, st.direct_tokens | {t.i for t in toks} | {verb.i})
     return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
 
 
@@ -340,7 +340,7 @@ def _attitudes(st: State) -> list[Found]:
             continue
         cue_toks = [t for t in st.doc[verb.i: cue[-1].i + 1] if not t.is_punct]
         span = char_span(toks)
-        src = source_span(subj, verb, {t.i for t in toks} | {verb.i})
+        src = source_span(subj, verb, st.text, {t.i for t in toks} | {verb.i})
         out.append(Found(span, span, "indirect", char_span(cue_toks), src, verb.i, subj.i))
     return out
 
