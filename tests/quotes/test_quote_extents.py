@@ -204,3 +204,12 @@ def test_a_quote_that_finishes_a_sentence_begun_before_it(nlp: Any) -> None:
 ])
 def test_frames_and_carries(nlp: Any, text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _grouped(nlp, text)
+
+
+def test_a_frame_in_pieces_is_not_parenthetical(found_in: Any) -> None:
+    # speaker and cue far apart: the words before the frame are the speaker's own clause, not
+    # part of what was said
+    text = ("In June, after the storm, Ortiz emailed his thanks, calling her “a rock” and telling "
+            "her, “you are the best neighbor we have ever had!” She replied that it was nothing.")
+    f = _quote(found_in(text), text, "you are the best neighbor we have ever had!")
+    assert _text(text, f.outer) == "“you are the best neighbor we have ever had!”"

@@ -255,10 +255,14 @@ def attribute_quotes(st: State) -> None:
         st.found.append(f)
         held = last_in_para.get(para)  # a partial quote inside a clause ('describing how ...
         # “x”') does not carry its cue to the next quote; one framed after it does
-        framed = f.cue is not None and (f.kind == "direct" or f.cue[0] >= f.content[1])
-        if held is None or held.cue_token is None or framed:
+        if held is None or not _carries(held) or _carries(f):
             last_in_para[para] = f
         last_found = f
+
+
+def _carries(f: Found) -> bool:
+    """Whether ``f`` passes its speaker on: a framed direct quote, or a partial framed after it."""
+    return f.cue is not None and (f.kind == "direct" or f.cue[0] >= f.content[1])
 
 
 def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | None) -> Found | None:

@@ -90,6 +90,12 @@ def with_preamble(st: State, f: Found, q: QuotedSpan, words: list[Token]) -> Fou
     if f.cue is None or f.cue_token is None or not words:
         return f
     lo = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
+    if f.source is not None:  # the frame is one piece: 'he said,' / 'said Mr. X,' ('X emailed ...,
+        # addressing ..., and telling her, “...' is not a parenthetical frame)
+        a, b = sorted((f.source, f.cue))
+        gap = st.text[a[1]: b[0]]
+        if "," in gap or len(gap.split()) > 2:
+            return f
     gap = st.text[f.cue[1]: q.outer_start].strip()
     comma = token_at(st.doc, len(st.text[: q.outer_start].rstrip()) - 1)
     addressed = gap.endswith(",") and comma is not None and comma.text == "," and \
