@@ -16,7 +16,7 @@ is the same single writer in every setting). It reports:
 - the Parquet hand-off: the workers' time to write records as Parquet plus the client's time to
   read them back into records, relative to the processing time (reader + nlp + records;
   target < 5%);
-- the process pool of ``dateline ingest --workers N`` (no Dask) into SQLite, start-up included.
+- ``dateline ingest --workers N`` (spaCy's ``nlp.pipe(n_process=N)``, no Dask) into SQLite, start-up included.
 
 Writes ``<out>/scale.json``.
 """
@@ -58,7 +58,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="articles per partition (default 25)")
     parser.add_argument("--workers", default="1,2", help="worker counts to time (default 1,2)")
     parser.add_argument("--no-pool", dest="pool", action="store_false",
-                        help="skip the process-pool run (dateline ingest --workers N)")
+                        help="skip the one-machine run (dateline ingest --workers N)")
     return parser.parse_args(argv)
 
 
@@ -117,7 +117,7 @@ def run_setting(paths: list[str], workers: int, parts: Path, partition_size: int
 
 
 def run_pool(paths: list[str], workers: int, db: Path) -> dict[str, Any]:
-    """``dateline ingest --workers N``: the process pool into SQLite, start-up included."""
+    """``dateline ingest --workers N``: nlp.pipe(n_process=N) into SQLite, start-up included."""
     import resource
 
     from dateline.scale.pool import ingest_pool
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             log(f"    {runs[-1]['articles_per_s']} articles/s, rss {runs[-1]['peak_rss_mb_per_worker']}")
         pool = None
         if args.pool:
-            log(f"process pool (--workers {max(counts)}) into SQLite, {args.size} articles")
+            log(f"nlp.pipe(n_process) (--workers {max(counts)}) into SQLite, {args.size} articles")
             pool = run_pool(paths, max(counts), root / "pool.db")
             log(f"    {pool['articles_per_s']} articles/s (start-up included)")
         small_paths, _ = build(args.shared, args.size_small, root / "corpus-small")
