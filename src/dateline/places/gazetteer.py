@@ -265,7 +265,8 @@ def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float, int]:
     towns to the wrong area), and their population."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = int(len(lats) * 0.05), max(int(len(lats) * 0.95) - 1, 0)
+    lo = int(len(lats) * 0.05)
+    hi = len(lats) - 1 - lo
     return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2, sum(p[2] for p in points))
 
 

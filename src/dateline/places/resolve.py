@@ -256,25 +256,21 @@ _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
 def _pairs(mentions: list[_Mention], w: Weights) -> None:
     """Co-location support of each local candidate: for every *other* name in the article, its
     closeness to the nearest local candidate of that name ("Paris" and "Henry County" both have
-    a Tennessee reading 15 km apart). Names are compared once; the sum is capped."""
-    groups: dict[str, list[_Mention]] = defaultdict(list)
+    a Tennessee reading 15 km apart). Names are compared once; the sum is capped. Mentions of
+    one name may hold different candidate lists (a cue after a name narrows it): support is
+    computed per candidate entry, over the union of a name's likeliest readings."""
+    readings: dict[str, dict[int, Entry]] = defaultdict(dict)
+    for m in mentions:
+        order = sorted(range(len(m.cands)), key=lambda i: -m.priors[i])[:_PAIR_CANDS]
+        for i in order:
+            if _local(m.cands[i].entry):
+                readings[m.key].setdefault(id(m.cands[i].entry), m.cands[i].entry)
+    support = colocation({k: [(e.lat, e.lon) for e in es.values()] for k, es in readings.items()},
+                         w.pair_km, w.pair_cap)
+    value = {(k, eid): v for k, es in readings.items() for eid, v in zip(es, support.get(k, ()), strict=False)}
     for m in mentions:
         if m.cands:
-            groups[m.key].append(m)
-    idx: dict[str, list[int]] = {}
-    for k, ms in groups.items():
-        m = ms[0]
-        order = sorted(range(len(m.cands)), key=lambda i: -m.priors[i])[:_PAIR_CANDS]
-        idx[k] = [i for i in order if _local(m.cands[i].entry)]
-    support = colocation({k: [(ms[0].cands[i].entry.lat, ms[0].cands[i].entry.lon)
-                              for i in idx[k]] for k, ms in groups.items()},
-                         w.pair_km, w.pair_cap)
-    for k, ms in groups.items():
-        row = [0.0] * len(ms[0].cands)
-        for i, value in zip(idx[k], support.get(k, ()), strict=False):
-            row[i] = value
-        for m in ms:
-            m.pairs = row if len(m.cands) == len(row) else None
+            m.pairs = [value.get((m.key, id(c.entry)), 0.0) for c in m.cands]
 
 
 def _votes(mentions: list[_Mention], soft: bool, extra: list[Entry]
