@@ -59,10 +59,17 @@ class State:
 
 # ---------------------------------------------------------------- token helpers
 
+_last_bounds: list[tuple[Doc, np.ndarray, np.ndarray]] = []  # the last Doc's, held while it is read
+
+
 def _bounds(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     """Start and end characters of every token, read in C (iterating a Doc builds Token objects)."""
+    if _last_bounds and _last_bounds[0][0] is doc:
+        return _last_bounds[0][1], _last_bounds[0][2]
     arr = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
-    return arr[:, 0], arr[:, 0] + arr[:, 1]
+    starts, ends = arr[:, 0], arr[:, 0] + arr[:, 1]
+    _last_bounds[:] = [(doc, starts, ends)]
+    return starts, ends
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:

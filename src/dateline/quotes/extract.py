@@ -83,6 +83,8 @@ def _whole_quotes(f: Found, quotes: list[QuotedSpan], text: str) -> Found:
         return f
     a, b = f.content
     for q in quotes:
+        if "unclosed" in q.flags or "unopened" in q.flags:
+            continue  # a best reading of stray marks: no whole quote to take in
         if f.kind == "indirect" and a == q.start and b <= q.end and \
                 not text[b: q.end].strip(" .,;:?!"):
             a, b = q.outer_start, q.outer_end  # 'was asked, “[What ... to]?”': the whole question

@@ -422,9 +422,9 @@ def _takes_that_clause(tok: Token) -> bool:
 
 def attribute_reported(st: State) -> None:
     """Reported speech for every unused cue verb outside direct quotes."""
+    partial_cues = {f.cue_token for f in st.found if f.kind == "partial"}
     for tok in st.doc:
-        partial_cue = any(f.kind == "partial" and f.cue_token == tok.i for f in st.found)
-        if tok.i in st.used_cues and not partial_cue or tok.i in st.direct_tokens:
+        if tok.i in st.used_cues and tok.i not in partial_cues or tok.i in st.direct_tokens:
             continue
         if not is_cue(tok, st.lex) and not _takes_that_clause(tok) or tok.lemma_.lower() in ASPECTUAL:
             continue  # 'continued to warn': the statement is the warning, found at 'warn'
@@ -436,6 +436,8 @@ def attribute_reported(st: State) -> None:
         covered = [p for p in st.found if p.kind == "partial" and p.cue_token == tok.i]
         st.found.append(replace(f, wrapper=bool(covered)))
         st.used_cues.add(tok.i)
+        if f.kind == "partial":
+            partial_cues.add(f.cue_token)
     for tok in st.doc:
         nominal = _nominal(st, tok)
         if nominal is not None and not any(g.outer[0] <= tok.idx < g.outer[1] for g in st.found):
