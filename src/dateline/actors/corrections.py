@@ -5,9 +5,9 @@
   "Israel" tagged ORG -> GPE, a demonym tagged ORG -> NORP);
 - dictionary names the model missed ("AFP") become entities, and a dictionary name that strictly
   contains a model entity ("UN Security Council" around "Security Council") replaces it;
-- an entity the model ran over a results line or an aside ("Antwerp 1 Lommel", "Furlan ( Italy")
+- an entity the model ran over a results line or an aside ("Leeds 2 Ipswich", "Rossi ( Italy")
   is split; prepositions and numbers at its end are cut;
-- initials and a surname ("M. Lathwell") are a person; a name ending in "Bank", "Party"...
+- initials and a surname ("J. Okafor") are a person; a name ending in "Bank", "Party"...
   an organization; a one-word organization that is a city of a million people ("Dhaka airport")
   the city; time zones ("GMT") and unknown organizations guessed in lines of capitals are dropped;
   demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman").
@@ -43,7 +43,7 @@ TRAILING_WORDS = frozenset({"on", "in", "at", "of", "to", "for", "by", "with", "
 #: time zones the model takes for organizations ("10 GMT")
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
                         "BST", "IST", "JST", "AEST", "AEDT", "EET", "EEST", "MSK"})
-#: last words that make a name an organization's, whatever the model thought ("Ka Wah Bank")
+#: last words that make a name an organization's, whatever the model thought ("Harbour City Bank")
 ORG_HEADS = frozenset({
     "Bank", "Group", "Corp", "Corp.", "Corporation", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "AG",
     "Holdings", "Airlines", "Airways", "Party", "Council", "Committee", "Association", "Union", "Federation",
@@ -140,7 +140,7 @@ class EntityCorrector:
         return out
 
     def _initialled(self, doc: Doc, start: int, end: int) -> bool:
-        """'M. Lathwell', 'D.A. Weibring': initials and one capitalised word are a person's name
+        """'J. Okafor', 'K.L. Mensah': initials and one capitalised word are a person's name
         (not "U.S. Army": initials that name a country or body are not a person's)."""
         first = doc[start].text
         return (end - start == 2 and INITIALS.fullmatch(first) is not None and doc[start + 1].is_title
@@ -185,7 +185,7 @@ class EntityCorrector:
                 ents.append(Span(doc, i, j, label="GPE"))
                 taken.update(range(i, j))
             else:
-                for k in range(i, j):  # "GERMAN" of "GERMAN FIRST DIVISION" in a headline
+                for k in range(i, j):  # "FRENCH" of "FRENCH SECOND DIVISION" in a headline
                     if k not in taken and self.dictionary.demonym(doc[k].text.capitalize()) is not None:
                         ents.append(Span(doc, k, k + 1, label="NORP"))
                         taken.add(k)
@@ -227,12 +227,12 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "eastern Aleppo", not a people
         if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in ORG_HEADS \
                 and ent[0].is_title:
-            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Ka Wah Bank", "Sudan People's Party"
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
-            return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "M. Lathwell"
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "J. Okafor"
         if ent.label_ == "PERSON" and self.is_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
         if ent.label_ == "ORG" and not _followed_by_score(ent) and (
@@ -247,7 +247,7 @@ class EntityCorrector:
         return ent
 
     def split_inner(self, ent: Span) -> list[Span]:
-        """'Antwerp 1 Lommel', 'Renzo Furlan ( Italy', 'Trent Bridge : Nottinghamshire': a number,
+        """'Leeds 2 Ipswich', 'Marco Rossi ( Italy', 'Old Trafford : Lancashire': a number,
         bracket or colon inside an entity separates two names (the model ran over a results line or
         an aside); each capitalised part keeps the entity's label, to be relabelled, except that a
         part in brackets stays only as a dictionary name or a town ("Umma (Nation) party": not
@@ -359,7 +359,7 @@ def _trim_numbers(ent: Span) -> Span | None:
     end = ent.end
     while end > ent.start and (any(c.isdigit() for c in ent.doc[end - 1].text) and not ent.doc[end - 1].is_alpha
                                or ent.doc[end - 1].text in TRAILING_WORDS):
-        end -= 1  # and "The Oval on": a preposition is never a name's last word
+        end -= 1  # and "The Hague on": a preposition is never a name's last word
     if end == ent.end:
         return ent
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None

@@ -109,13 +109,13 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
 def spans_to_entities(spans: Iterable[tuple[int, int, str]], words: Sequence[str] = ()) -> set[Entity]:
     """(start, end, spaCy label) -> CoNLL entities; unmapped labels dropped. With the words, a
     leading article is cut: OntoNotes spans include it ("the United States"), CoNLL's only when it
-    is part of the name ("The Oval", "The Times" capitalised inside a sentence)."""
+    is part of the name ("The Hague", "The Times" capitalised inside a sentence)."""
     out = set()
     for s, e, label in spans:
         if label not in LABEL_MAP:
             continue
         if words and e - s > 1 and (words[s] == "the" or words[s] == "The" and s == 0):
-            s += 1  # "The Oval", "The Hague" inside a sentence keep theirs
+            s += 1  # "The Hague", "The Times" inside a sentence keep theirs
         out.add((s, e, LABEL_MAP[label]))
     return out
 
