@@ -131,3 +131,20 @@ def test_a_worker_that_dies_costs_nothing(nlp, pipeline) -> None:  # type: ignor
         nlp.remove_pipe("die")
     assert two == [pipeline.process(a) for a in articles(bodies)]
     assert not [w for w in seen if "W127" in str(w.message)]  # handled, so not shown
+
+
+@pytest.mark.slow
+def test_an_article_whose_record_fails_is_reported_not_lost(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import dateline.pipeline as module
+
+    real = module.to_record
+
+    def fussy(doc: Doc):  # type: ignore[no-untyped-def]
+        if "Jordan" in doc.text:
+            raise ValueError("cannot build the record")
+        return real(doc)
+
+    monkeypatch.setattr(module, "to_record", fussy)
+    outcomes = list(Pipeline(nlp, batch_size=2).attempt(articles()))
+    assert [a.origin for a, _ in outcomes] == [f"art-{n}.txt" for n in range(len(BODIES))]
+    assert [str(o) for _a, o in outcomes if isinstance(o, Exception)] == ["cannot build the record"]

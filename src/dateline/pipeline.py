@@ -17,7 +17,7 @@ import time
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import fields
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 import srsly
@@ -54,9 +54,10 @@ class Pipeline:
 
     def process(self, article: CleanArticle) -> ArticleRecord:
         """One clean article -> its record, in this process; raises what a component raises."""
-        doc = prepare(self.nlp.make_doc, article)
-        for _name, component in self.nlp.pipeline:
-            doc = component(doc)
+        with _PIPE_LOCK:  # never while ``attempt`` has swapped the error handlers
+            doc = prepare(self.nlp.make_doc, article)
+            for _name, component in self.nlp.pipeline:
+                doc = component(doc)
         return to_record(doc)
 
     def pipe(self, articles: Iterable[CleanArticle]) -> Iterator[ArticleRecord]:
@@ -93,22 +94,25 @@ class Pipeline:
                     continue
                 yield doc, n
 
-        finished = False
+        finished, barren = False, 0  # barren: rounds in a row that died without one record
         while not finished:
             first = next(count)  # numbers only grow: a round that takes no article leaves it last
+            piped = 0
             try:
-                watchdog = _Watchdog(self.n_process, lambda: not pending and bool(done))
-                with _dropping_failed(self.nlp), watchdog:
+                with _Watchdog(self.n_process, lambda: not pending and bool(done)):
                     docs = self.nlp.pipe(numbered(), as_tuples=True, batch_size=self.batch_size,
                                          n_process=self.n_process)
-                    for doc, n in _quietly(docs):
+                    for doc, n in _quietly(self.nlp, docs):
+                        piped += 1
                         while pending[0][0] != n:
                             yield self._alone(pending.popleft()[1])
-                        yield pending.popleft()[1], to_record(doc)
+                        article = pending.popleft()[1]
+                        yield article, _record(doc)
                 finished = True
             except Exception as err:  # a dead worker process; a component spaCy lets raise
                 progress = bool(pending) or next(count) > first + 1
-                if broken or not progress:
+                barren = barren + 1 if piped == 0 else 0
+                if broken or not progress or barren >= 3:  # workers that die whatever they read
                     raise
                 log.info("nlp.pipe stopped (%s: %s); its %d pending articles are run alone, "
                          "then it starts again", type(err).__name__, err, len(pending))
@@ -116,6 +120,7 @@ class Pipeline:
                 yield self._alone(pending.popleft()[1])
 
     def _alone(self, article: CleanArticle) -> Outcome:
+        """One article run again in this process: its record or its error."""
         try:
             return article, self.process(article)
         except Exception as err:
@@ -141,6 +146,11 @@ def load_problem(err: ModelMissing | DictionaryError) -> tuple[str, str]:
 
 
 # --- errors inside nlp.pipe -------------------------------------------------------------------
+
+#: held while the error handlers are swapped and while ``process`` runs: threads sharing one
+#: pipeline (a Dask worker with several threads) must not see each other's handlers
+_PIPE_LOCK = threading.RLock()
+
 
 def _drop_failed(name: str | None, component: Any, docs: list[Doc], err: Exception) -> None:
     """spaCy error handler: leave the failed Docs out (``attempt`` runs them again alone).
@@ -173,11 +183,19 @@ def _dropping_failed(nlp: Language) -> Iterator[None]:
             component.set_error_handler(handler)
 
 
-def _quietly(docs: Iterator[tuple[Doc, int]]) -> Iterator[tuple[Doc, int]]:
-    """``docs`` without spaCy's W127 ('not all worker processes completed'): a worker that
-    died is handled (``_Watchdog``, then ``attempt`` runs its articles again)."""
+def _record(doc: Doc) -> ArticleRecord | Exception:
+    try:
+        return to_record(doc)
+    except Exception as err:
+        return err
+
+
+def _quietly(nlp: Language, docs: Iterator[tuple[Doc, int]]) -> Iterator[tuple[Doc, int]]:
+    """``docs``, each taken with ``_drop_failed`` installed (only then: ``process`` must see a
+    component's own error) and without spaCy's W127 ('not all worker processes completed'): a
+    worker that died is handled (``_Watchdog``, then ``attempt`` runs its articles again)."""
     while True:
-        with warnings.catch_warnings():
+        with _PIPE_LOCK, _dropping_failed(nlp), warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=r"\[W127\]")
             try:
                 item = next(docs)
@@ -234,11 +252,9 @@ class _Watchdog:
 # --- records through msgpack (Doc.to_bytes) -------------------------------------------------
 
 _TAG = "__dateline_record__"
-_RECORDS: dict[str, type] = {
-    cls.__name__: cls for cls in (
-        model.Published, model.Dateline, model.Furniture, model.CleanArticle, model.Actor,
-        model.Mention, model.Timex, model.Place, model.Quote, model.Event, model.Proposal,
-        model.Stance, model.ArticleRecord)
+_RECORDS: dict[str, type] = {  # every record class of the public model
+    name: cls for name, cls in vars(model).items()
+    if isinstance(cls, type) and is_dataclass(cls) and cls.__module__ == model.__name__
 }
 
 
