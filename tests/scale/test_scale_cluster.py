@@ -93,6 +93,25 @@ def test_cli_out_leaves_parquet_and_duplicates(client, corpus, tmp_path: Path) -
     assert re.search(r"(\d+) partitions \(\1 done before, 0 failed\)", again.output), again.output
 
 
+def test_failing_cross_article_steps_give_one_line_and_keep_the_records(  # type: ignore[no-untyped-def]
+        client, corpus, tmp_path: Path, monkeypatch) -> None:
+    import pyarrow.dataset as ds
+
+    import dateline.scale.steps as steps
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("part-x.parquet: truncated file")
+
+    monkeypatch.setattr(steps, "cross_article", broken)
+    out = tmp_path / "parts"
+    args = ["ingest", *corpus, "--dask", client.scheduler.address, "--out", str(out)]  # type: ignore[attr-defined]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"dateline: error: {out}: duplicates and event merging failed (OSError: part-x.parquet" \
+           in result.output
+    assert ds.dataset(out / "articles").count_rows() == 12
+
+
 def test_workers_that_cannot_load_the_pipeline_say_so(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     args = ["ingest", *corpus, "--dask", client.scheduler.address, "--out", str(tmp_path / "p"),  # type: ignore[attr-defined]
             "--actors", str(tmp_path / "no-such-dictionary.jsonl")]

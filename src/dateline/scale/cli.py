@@ -11,7 +11,8 @@ import functools
 import logging
 import shutil
 import sys
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -106,21 +107,35 @@ def _run_dask(paths: tuple[str, ...], db: str, spec: PipelineSpec, address: str,
                 report = run_dask(paths, staging, client=client, spec=spec, options=options,
                                   progress=progress, on_error=_error)
                 if not report.failed_partitions:
-                    _parquet_steps(client, staging, report.ids, quiet=quiet)
+                    with _steps_failing(staging, "the records are written"):
+                        _parquet_steps(client, staging, report.ids, quiet=quiet)
         else:
             with open_store(db, create=True) as store:
-                fresh = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+                fresh = len(store) == 0
                 with connect(address) if fresh else contextlib.nullcontext() as client:
                     report = run_dask(paths, staging, address=None if fresh else address,
                                       client=client, spec=spec, options=options, store=store,
                                       progress=progress, on_error=_error)
                     if not report.failed_partitions:
-                        _store_steps(client, store, staging, report.ids, quiet=quiet)
+                        with _steps_failing(Path(db), "the records are stored; run `dateline "
+                                            "corpus update` on the store to finish"):
+                            _store_steps(client, store, staging, report.ids, quiet=quiet)
     except (ClusterError, PlanError) as err:
         raise CliError(err.origin, err.message) from err
     if out is None and not report.failed_partitions:
         shutil.rmtree(staging, ignore_errors=True)  # everything is in the database now
     return report
+
+
+@contextlib.contextmanager
+def _steps_failing(where: Path, kept: str) -> Iterator[None]:
+    """The cross-article steps failing after the ingest (a Dask error, an unreadable Parquet
+    file): one error line naming where, and what is kept, instead of a traceback."""
+    try:
+        yield
+    except (OSError, ValueError, RuntimeError) as err:
+        raise CliError(str(where), f"duplicates and event merging failed ({type(err).__name__}: "
+                       f"{err}); {kept}") from err
 
 
 def _parquet_steps(client: Any, out: Path, ids: list[str], *, quiet: bool) -> None:
@@ -138,9 +153,9 @@ def _parquet_steps(client: Any, out: Path, ids: list[str], *, quiet: bool) -> No
     if not quiet:
         click.echo(f"{path}: {len(found.pairs)} duplicate pairs, {len(found.duplicate_of)} "
                    "articles with an earlier or longer copy", err=True)
-        clusters = len(set(result.merged.clusters.values()))
-        click.echo(f"{written['event_clusters'].parent}: {clusters} events reported more than once "
-                   f"({len(result.merged.clusters)} reports)", err=True)
+        sizes = [n for n in Counter(result.merged.clusters.values()).values() if n > 1]
+        click.echo(f"{written['event_clusters'].parent}: {len(sizes)} events reported more than "
+                   f"once ({sum(sizes)} reports)", err=True)
 
 
 def _store_steps(client: Any, store: Any, out: Path, ids: list[str], *, quiet: bool) -> None:

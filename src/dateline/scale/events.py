@@ -62,9 +62,10 @@ _COUNTRIES = {"actor_id": "object", "country": "object"}
 
 @dataclass
 class Merged:
-    """Every event's cluster id (events in no cluster with another are left out: their cluster
-    id is their own id), the links (earlier key, later key, score) and the items (a Dask
-    dataframe persisted on the cluster, one partition per ``PartRef``)."""
+    """The cluster id of every event that scored a pair (also when the pair lay outside the
+    cluster's span and the event stayed alone; an event with no pair is left out: its cluster id
+    is its own id), the links (earlier key, later key, score) and the items (a Dask dataframe
+    persisted on the cluster, one partition per ``PartRef``)."""
 
     clusters: dict[int, str] = field(default_factory=dict)
     links: list[tuple[int, int, float]] = field(default_factory=list)
