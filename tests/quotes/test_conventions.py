@@ -122,3 +122,10 @@ def test_hard_wrapped_text_keeps_its_paragraphs() -> None:
     text = f"{line}\n{line}\n{line}\n\n{line}"
     assert len(paragraphs(text)) == 2
     assert len(paragraphs(text.replace("\n\n", "\n").replace("word", "longerword"))) == 4
+
+
+def test_one_long_line_does_not_unwrap_wrapped_copy() -> None:
+    line = "word " * 12
+    url = "https://www.example.org/" + "x" * 120
+    text = "\n".join([line] * 11 + [url, "", line])
+    assert len(paragraphs(text)) == 2

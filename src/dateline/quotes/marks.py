@@ -52,9 +52,10 @@ class _Mark:
 
 
 def hard_wrapped(text: str) -> bool:
-    """Whether ``text`` is wrapped at a fixed width (three lines or more, none long)."""
+    """Whether ``text`` is wrapped at a fixed width: three lines or more, nine in ten of them
+    short (a long URL or table row in wrapped copy does not make every line a paragraph)."""
     lines = [line for line in text.split("\n") if line.strip()]
-    return len(lines) >= 3 and max(len(line) for line in lines) < WRAP_WIDTH
+    return len(lines) >= 3 and sum(len(line) < WRAP_WIDTH for line in lines) >= 0.9 * len(lines)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
