@@ -29,14 +29,13 @@ import pyarrow.parquet as pq
 
 from dateline.corpus import dedup
 from dateline.corpus.graph import article_sortkey, components
-from dateline.scale.output import PartRef
+from dateline.scale.output import DASK_CONFIG, PartRef, empty_frame
 
 if TYPE_CHECKING:
     import pandas as pd
     from distributed import Client
 
 #: object columns stay Python objects (no Arrow strings), shuffled by tasks (P2P needs Arrow)
-_CONFIG = {"dataframe.convert-string": False, "dataframe.shuffle.method": "tasks"}
 _SIGNED = {"article_id": "object", "key": "int64", "signature": "object", "shingles": "int64",
            "sortkey": "object", "seq": "int64"}
 _STATE = {"article_id": "object", "seq": "int64", "published": "object", "length": "int64",
@@ -120,12 +119,12 @@ def dedup_parts(client: Client, parts: list[PartRef],
     import dask.dataframe as dd
 
     options = options or dedup.DedupOptions()
-    with dask.config.set(_CONFIG):  # signatures are bytes, not strings
-        state = dd.from_map(article_state, parts, options=options, meta=_meta(_STATE),
+    with dask.config.set(DASK_CONFIG):  # signatures are bytes, not strings
+        state = dd.from_map(article_state, parts, options=options, meta=empty_frame(_STATE),
                             enforce_metadata=False)
         state = client.persist(state)
-        signed = state.map_partitions(band_rows, meta=_meta(_SIGNED))
-        pairs = signed.groupby("key").apply(bucket_pairs, options, meta=_meta(_PAIRS))
+        signed = state.map_partitions(band_rows, meta=empty_frame(_SIGNED))
+        pairs = signed.groupby("key").apply(bucket_pairs, options, meta=empty_frame(_PAIRS))
         sizes = signed.groupby("key").size()
     found, hot = client.compute([pairs, sizes[sizes > options.max_band]])
     return DedupRun(_resolve(found.result().itertuples(index=False)), state,
@@ -157,8 +156,8 @@ def find_duplicates(client: Client, out: str | Path,
 
     options = options or dedup.DedupOptions()
     articles = dd.read_parquet(str(Path(out) / "articles"), columns=["id", "body", "published"])
-    signed = articles.map_partitions(sign_rows, options, meta=_meta(_SIGNED))
-    pairs = signed.groupby("key").apply(bucket_pairs, options, meta=_meta(_PAIRS))
+    signed = articles.map_partitions(sign_rows, options, meta=empty_frame(_SIGNED))
+    pairs = signed.groupby("key").apply(bucket_pairs, options, meta=empty_frame(_PAIRS))
     found = client.compute(pairs).result()
     return _resolve(found.itertuples(index=False))
 
@@ -185,11 +184,6 @@ def write_duplicates(out: str | Path, found: Duplicates) -> Path:
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
     return path
 
-
-def _meta(columns: dict[str, str]) -> pd.DataFrame:
-    import pandas as pd
-
-    return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in columns.items()})
 
 
 __all__ = ["DedupRun", "Duplicates", "article_state", "band_rows", "bucket_pairs", "dedup_parts", "find_duplicates", "sign_rows", "write_duplicates"]

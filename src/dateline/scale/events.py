@@ -43,7 +43,7 @@ from dateline.corpus.events import (
 )
 from dateline.corpus.events import sentence_bounds as sentence_of
 from dateline.corpus.update import event_item
-from dateline.scale.output import PartRef, owners
+from dateline.scale.output import DASK_CONFIG, PartRef, empty_frame, owners
 from dateline.store.dates import interval
 
 if TYPE_CHECKING:
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from distributed import Client
 
 #: object columns stay Python objects (no Arrow strings), shuffled by tasks (P2P needs Arrow)
-_CONFIG = {"dataframe.convert-string": False, "dataframe.shuffle.method": "tasks"}
 _RAW = {"key": "int64", "article_id": "object", "row": "object"}
 _ITEMS = {"key": "int64", "group": "object", "item": "object"}
 _BLOCKS = {"block": "object", "key": "int64", "item": "object"}
@@ -213,33 +212,28 @@ def merge_parts(client: Client, parts: list[PartRef], duplicate_of: Mapping[str,
     import dask.dataframe as dd
 
     options = options or MergeOptions()
-    with dask.config.set(_CONFIG):  # items are Python objects, not Arrow values
-        countries = dd.from_map(actor_countries, parts, meta=_meta(_COUNTRIES), enforce_metadata=False)
+    with dask.config.set(DASK_CONFIG):  # items are Python objects, not Arrow values
+        countries = dd.from_map(actor_countries, parts, meta=empty_frame(_COUNTRIES), enforce_metadata=False)
         known: dict[str, str] = {}
         for actor, country in client.compute(countries).result().itertuples(index=False):
             known[actor] = country  # partitions in input order: the last one wins
-        raw = dd.from_map(raw_events, parts, meta=_meta(_RAW), enforce_metadata=False)
+        raw = dd.from_map(raw_events, parts, meta=empty_frame(_RAW), enforce_metadata=False)
         items = raw.map_partitions(to_items, dask.delayed(dict(duplicate_of)), dask.delayed(known),
-                                   options, meta=_meta(_ITEMS))
+                                   options, meta=empty_frame(_ITEMS))
         items = client.persist(items)
-        blocked = items.map_partitions(block_rows, options, meta=_meta(_BLOCKS))
-        by_block = blocked.groupby("block").apply(block_candidates, options, meta=_meta(_CANDS))
-        by_copy = items.groupby("group").apply(copy_candidates, options, meta=_meta(_CANDS))
-        pairs = dd.concat([by_block, by_copy]).groupby("x").apply(choose, meta=_meta(_PAIRS))
+        blocked = items.map_partitions(block_rows, options, meta=empty_frame(_BLOCKS))
+        by_block = blocked.groupby("block").apply(block_candidates, options, meta=empty_frame(_CANDS))
+        by_copy = items.groupby("group").apply(copy_candidates, options, meta=empty_frame(_CANDS))
+        pairs = dd.concat([by_block, by_copy]).groupby("x").apply(choose, meta=empty_frame(_PAIRS))
         found = client.compute(pairs).result()
         scored: dict[int, list[tuple[int, float]]] = defaultdict(list)
         for x, e, score in found.itertuples(index=False):
             scored[int(x)].append((int(e), float(score)))
         keys = set(scored) | {e for pairs_ in scored.values() for e, _ in pairs_}
-        chosen = client.compute(items.map_partitions(pick, dask.delayed(keys), meta=_meta(_ITEMS))).result()
+        chosen = client.compute(items.map_partitions(pick, dask.delayed(keys), meta=empty_frame(_ITEMS))).result()
     clusters, links = join(dict(zip(chosen["key"], chosen["item"], strict=True)), scored, options)
     return Merged(clusters, links, items)
 
-
-def _meta(columns: dict[str, str]) -> pd.DataFrame:
-    import pandas as pd
-
-    return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in columns.items()})
 
 
 def iter_items(client: Client, items: Any) -> Iterable[EventItem]:

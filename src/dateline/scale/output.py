@@ -137,6 +137,17 @@ def _atomic(dest: Path, write: Any) -> None:
         if tmp.exists():
             tmp.unlink()
 
+#: Dask settings of the cross-article group-bys: rows hold bytes and Python objects, not Arrow
+#: strings, and shuffles go through tasks (no P2P extension needed on the workers)
+DASK_CONFIG = {"dataframe.convert-string": False, "dataframe.shuffle.method": "tasks"}
 
-__all__ = ["MANIFEST", "PartRef", "PartitionResult", "owners", "part_path", "read_manifest", "read_partition",
+
+def empty_frame(columns: dict[str, str]) -> Any:
+    """An empty pandas frame with these columns and dtypes (a Dask ``meta``)."""
+    import pandas as pd
+
+    return pd.DataFrame({name: pd.Series(dtype=kind) for name, kind in columns.items()})
+
+
+__all__ = ["DASK_CONFIG", "MANIFEST", "PartRef", "PartitionResult", "empty_frame", "owners", "part_path", "read_manifest", "read_partition",
            "write_manifest", "write_partition"]
