@@ -103,15 +103,14 @@ class EntityCorrector:
         self.matcher = matcher
         self.places = places
         self.add_missing = add_missing
-        self._context: set[str] = set()  # last words of people named in full in this text
 
     def __call__(self, doc: Doc, names: Iterable[str] = ()) -> list[Span]:
         """Corrected entities; ``names``: full names of people met earlier in the same text."""
         names = list(names)
-        self._context = {n.split()[-1] for n in (*names, *(e.text for e in doc.ents if e.label_ == "PERSON"))
-                         if len(n.split()) > 1}
+        surnames = {n.split()[-1] for n in (*names, *(e.text for e in doc.ents if e.label_ == "PERSON"))
+                    if len(n.split()) > 1}  # last words of people named in full in this text
         pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in self.split_inner(p)]
-        ents = [e for e in (self.relabel(_trim_numbers(ent)) for ent in pieces) if e is not None]
+        ents = [e for e in (self.relabel(_trim_numbers(ent), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in TIME_ZONES or self._caps_guess(e)))]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
@@ -202,8 +201,9 @@ class EntityCorrector:
         dated = end < len(doc) and (doc[end].text in (",", "-", "(") or any(c.isdigit() for c in doc[end].text))
         return first and dated and self.places.get(name, 0) >= BIG_CITY
 
-    def relabel(self, ent: Span | None) -> Span | None:
-        """One model entity with the label the dictionary or the place list gives it."""
+    def relabel(self, ent: Span | None, surnames: frozenset[str] | set[str] = frozenset()) -> Span | None:
+        """One model entity with the label the dictionary or the place list gives it (``surnames``:
+        last words of people the text names in full, never taken for a city)."""
         if ent is None:
             return ent
         if ent.label_ in MISREAD_LABELS:  # "ISIL" read as a product or a number
@@ -233,7 +233,7 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "J. Okafor"
-        if ent.label_ == "PERSON" and self.is_place(ent):
+        if ent.label_ == "PERSON" and self.is_place(ent, surnames):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
         if ent.label_ == "ORG" and not _followed_by_score(ent) and (
                 len(ent) == 1 and (self.dictionary.metonym(text) is not None
@@ -297,7 +297,7 @@ class EntityCorrector:
             return ent
         return Span(ent.doc, head.start, head.end, label=ent.label_)
 
-    def is_place(self, ent: Span) -> bool:
+    def is_place(self, ent: Span, surnames: frozenset[str] | set[str] = frozenset()) -> bool:
         """A populated-place name tagged as a person: "Khan Yunis"; one word only for a city of
         100,000 people or more ("Kyiv") that is not the surname of a person of the same doc."""
         population = self.places.get(ent.text)
@@ -305,7 +305,7 @@ class EntityCorrector:
             return False
         if len(ent) > 1:
             return True
-        if population < BIG_CITY or ent.text in self._context:
+        if population < BIG_CITY or ent.text in surnames:
             return False  # "Norman" after "Greg Norman"
         return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
 
