@@ -8,24 +8,14 @@ from typing import Any
 
 import pytest
 
-from dateline.quotes.extract import Found, find_attributions
+from dateline.quotes.extract import Found
 from dateline.quotes.marks import paragraphs, quoted_spans
-
-
-@pytest.fixture(scope="module")
-def found_in(nlp: Any) -> Any:
-    def run(text: str) -> list[Found]:
-        return find_attributions(nlp(text))
-    return run
-
-
-def _text(text: str, span: tuple[int, int] | None) -> str | None:
-    return None if span is None else text[span[0]:span[1]]
+from tests.quotes.conftest import span_text
 
 
 def _with(found: list[Found], text: str, content: str) -> Found:
-    hits = [f for f in found if _text(text, f.content) == content]
-    assert hits, f"no attribution with content {content!r}: {[_text(text, f.content) for f in found]}"
+    hits = [f for f in found if span_text(text, f.content) == content]
+    assert hits, f"no attribution with content {content!r}: {[span_text(text, f.content) for f in found]}"
     return hits[0]
 
 
@@ -52,21 +42,21 @@ def _with(found: list[Found], text: str, content: str) -> Found:
 ])
 def test_reported_constructions(found_in: Any, text: str, content: str, cue: str, source: str) -> None:
     f = _with(found_in(text), text, content)
-    assert cue in (_text(text, f.cue) or "")
-    assert _text(text, f.source) == source
+    assert cue in (span_text(text, f.cue) or "")
+    assert span_text(text, f.source) == source
 
 
 def test_a_passive_with_nobody_named_reports_the_clause(found_in: Any) -> None:
     text = "The governor was criticized over the budget cuts."
     f = _with(found_in(text), text, "The governor was criticized over the budget cuts")
-    assert f.source is None and _text(text, f.cue) == "was criticized"
+    assert f.source is None and span_text(text, f.cue) == "was criticized"
 
 
 def test_a_quote_closed_by_a_period_is_not_framed_by_the_next_sentence(found_in: Any) -> None:
     text = "“We are done here.” Reid said the senators had left."
     found = found_in(text)
     reported = _with(found, text, "the senators had left")
-    assert _text(text, reported.source) == "Reid"
+    assert span_text(text, reported.source) == "Reid"
     assert not any(f.kind == "direct" and f.cue_token == reported.cue_token for f in found)
 
 
@@ -75,32 +65,32 @@ def test_a_frame_before_a_colon_belongs_to_the_next_quote(found_in: Any) -> None
     found = found_in(text)
     second = _with(found, text, "Nobody is leaving.")
     third = _with(found, text, "We stay together.")
-    assert _text(text, second.cue) == "wrote"
-    assert _text(text, third.cue) == "added"
+    assert span_text(text, second.cue) == "wrote"
+    assert span_text(text, third.cue) == "added"
 
 
 def test_reported_speech_takes_in_the_closing_mark(found_in: Any) -> None:
     text = "The coach says the league “has gone soft.”"
-    assert any(_text(text, f.content) == "the league “has gone soft.”" and f.kind == "indirect"
+    assert any(span_text(text, f.content) == "the league “has gone soft.”" and f.kind == "indirect"
                for f in found_in(text))
 
 
 def test_a_quote_whose_sentence_runs_on_takes_in_the_rest(found_in: Any) -> None:
     text = "The economist added: “In hindsight, we should have seen” it coming."
     f = _with(found_in(text), text, "In hindsight, we should have seen” it coming")
-    assert f.kind == "direct" and _text(text, f.outer) == "“In hindsight, we should have seen” it coming"
+    assert f.kind == "direct" and span_text(text, f.outer) == "“In hindsight, we should have seen” it coming"
 
 
 def test_a_signature_in_the_next_paragraph(found_in: Any) -> None:
     text = "The fact checker looked at two claims.\n\n“We never raised taxes on the middle class.”\n\n- Jane Doe."
     f = _with(found_in(text), text, "We never raised taxes on the middle class.")
-    assert _text(text, f.source) == "Jane Doe"
+    assert span_text(text, f.source) == "Jane Doe"
 
 
 def test_that_said_is_not_a_statement(found_in: Any) -> None:
     text = "That said, the minister insisted that talks would go on."
     found = found_in(text)
-    assert not any(_text(text, f.source) == "That" for f in found)
+    assert not any(span_text(text, f.source) == "That" for f in found)
     assert _with(found, text, "that talks would go on")
 
 

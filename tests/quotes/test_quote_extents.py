@@ -8,22 +8,12 @@ from typing import Any
 import pytest
 
 from dateline.quotes.extract import Found, find_attributions
-
-
-@pytest.fixture(scope="module")
-def found_in(nlp: Any) -> Any:
-    def run(text: str) -> list[Found]:
-        return find_attributions(nlp(text))
-    return run
-
-
-def _text(text: str, span: tuple[int, int] | None) -> str | None:
-    return None if span is None else text[span[0]:span[1]]
+from tests.quotes.conftest import span_text
 
 
 def _quote(found: list[Found], text: str, inside: str) -> Found:
-    hits = [f for f in found if f.kind == "direct" and _text(text, f.content) == inside]
-    assert hits, f"no direct quote {inside!r}: {[_text(text, f.content) for f in found]}"
+    hits = [f for f in found if f.kind == "direct" and span_text(text, f.content) == inside]
+    assert hits, f"no direct quote {inside!r}: {[span_text(text, f.content) for f in found]}"
     return hits[0]
 
 
@@ -48,30 +38,30 @@ def _quote(found: list[Found], text: str, inside: str) -> Found:
 def test_a_frame_inside_the_speakers_sentence(found_in: Any, text: str, inside: str,
                                               extent: str) -> None:
     f = _quote(found_in(text), text, inside)
-    assert _text(text, f.outer) == extent
+    assert span_text(text, f.outer) == extent
 
 
 def test_a_label_line_is_not_a_speaker(found_in: Any) -> None:
     text = ("Ballot Access: Smith, whose base includes students and retirees, said closed "
             "primaries shut out many voters.")
     found = found_in(text)
-    assert not any(_text(text, f.cue) == ":" for f in found)
-    said = [f for f in found if _text(text, f.cue) == "said"]
-    assert said and _text(text, said[0].source) == "Smith, whose base includes students and retirees,"
-    assert _text(text, said[0].content) == "closed primaries shut out many voters"
+    assert not any(span_text(text, f.cue) == ":" for f in found)
+    said = [f for f in found if span_text(text, f.cue) == "said"]
+    assert said and span_text(text, said[0].source) == "Smith, whose base includes students and retirees,"
+    assert span_text(text, said[0].content) == "closed primaries shut out many voters"
 
 
 def test_a_headline_name_and_colon_still_quotes(found_in: Any) -> None:
     text = "Mayor Smith: Budget Talks Will Resume Next Week\n\nThe talks broke down on Friday."
     found = found_in(text)
-    assert any(_text(text, f.content) == "Budget Talks Will Resume Next Week" and
-               _text(text, f.source) == "Mayor Smith" for f in found)
+    assert any(span_text(text, f.content) == "Budget Talks Will Resume Next Week" and
+               span_text(text, f.source) == "Mayor Smith" for f in found)
 
 
 def _grouped(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
     from dateline.eval.quotes import group_found
 
-    return [(text[a.content[0]:a.content[1]], _text(text, a.cue), _text(text, a.source))
+    return [(text[a.content[0]:a.content[1]], span_text(text, a.cue), span_text(text, a.source))
             for a in group_found(find_attributions(nlp(text)), text)]
 
 
@@ -212,4 +202,4 @@ def test_a_frame_in_pieces_is_not_parenthetical(found_in: Any) -> None:
     text = ("In June, after the storm, Ortiz emailed his thanks, calling her “a rock” and telling "
             "her, “you are the best neighbor we have ever had!” She replied that it was nothing.")
     f = _quote(found_in(text), text, "you are the best neighbor we have ever had!")
-    assert _text(text, f.outer) == "“you are the best neighbor we have ever had!”"
+    assert span_text(text, f.outer) == "“you are the best neighbor we have ever had!”"
