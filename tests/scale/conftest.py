@@ -1,9 +1,13 @@
-"""A small corpus of our own writing (text, HTML, JSON Lines, bad inputs) for the scale tests."""
+"""A small corpus of our own writing (text, HTML, JSON Lines, bad inputs) and a two-worker
+LocalCluster for the scale tests."""
 
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,3 +59,13 @@ def baseline(corpus: list[str], pipeline):  # type: ignore[no-untyped-def]
     from dateline.sources import iter_sources
 
     return process_items(iter_sources(corpus), pipeline)
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    """A real LocalCluster of two one-thread worker processes, per test module."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        yield c

@@ -4,11 +4,9 @@ article and doubles none; a partition that keeps failing is reported, never drop
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,15 +21,6 @@ from dateline.scale.worker import PipelineSpec
 from dateline.store import Store
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[object]:
-    from distributed import Client, LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
-        yield c
 
 
 def written(out: Path, corpus: list[str], size: int) -> list:  # type: ignore[type-arg]
@@ -213,15 +202,12 @@ def test_cli_store_equals_ingest_and_corpus_update(client, pipeline, tmp_path: P
     ``corpus update``: duplicates, event clusters and stories row for row; with --out the
     Parquet event clusters are the same clusters."""
     import shutil
-    import sys
 
     import pyarrow.parquet as pq
 
     from dateline.corpus import update
     from tests.scale.conftest import write_corpus
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from corpus_events import state
+    from tests.scale.corpus_events import state
 
     paths = write_corpus(tmp_path / "in", count=14)
     news = Path(paths[0])

@@ -4,9 +4,6 @@ records, and the Parquet outputs hold the same clusters. Hand-built records (no 
 
 from __future__ import annotations
 
-import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,20 +18,9 @@ from dateline.scale.output import PartitionResult, write_partition
 from dateline.scale.steps import cross_article, plan_parts, to_store, write_parquet
 from dateline.store import Store
 from dateline.store import corpus_read as read
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus_events import events_corpus, state  # noqa: E402
+from tests.scale.corpus_events import events_corpus, state
 
 pytestmark = pytest.mark.slow
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Any]:
-    from distributed import Client, LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
-        yield c
-
 
 def staged(records: list[ArticleRecord], out: Path, size: int = 12) -> list[str]:
     """The records as the partitions of a Dask ingest (in input order); their ids."""
