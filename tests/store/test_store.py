@@ -259,3 +259,59 @@ def test_places_keep_which_text_their_offsets_index(store: Store) -> None:
         "SELECT start, offsets_in FROM places WHERE article_id = ? ORDER BY seq", (base.id,)
     ).fetchall()
     assert [tuple(r) for r in rows] == [(base.places[0].start, None), (0, "furniture:0")]
+
+
+def links(path: Path) -> list[tuple[str, str, float]]:
+    """The duplicate pairs as another connection to the file sees them (what is on disk)."""
+    with sqlite3.connect(path) as other:
+        return sorted(other.execute("SELECT a, b, similarity FROM duplicate_pairs"))
+
+
+class Stop(Exception):
+    pass
+
+
+PAIR = (record_a().id, record_b().id)
+
+
+@pytest.mark.parametrize(("writes", "failure"), [
+    (0, Stop("before any write")),
+    (1, Stop("after one write")),
+    (2, sqlite3.IntegrityError("a bad row")),
+    (2, KeyboardInterrupt()),  # not an Exception: still rolled back
+])
+def test_transaction_that_raises_leaves_the_store_as_it_was(filled: Store, writes: int,
+                                                            failure: BaseException) -> None:
+    with filled.transaction() as conn:
+        conn.execute("INSERT INTO duplicate_pairs (a, b, similarity) VALUES (?, ?, 0.5)", PAIR)
+    before = links(filled.path)
+    assert before == [(*PAIR, 0.5)]
+    with pytest.raises(type(failure)), filled.transaction() as conn:
+        if writes >= 1:
+            conn.execute("UPDATE duplicate_pairs SET similarity = 0.9")
+        if writes >= 2:
+            conn.execute("INSERT INTO duplicate_pairs (a, b, similarity) VALUES (?, ?, 0.7)",
+                         PAIR[::-1])
+            conn.execute("DELETE FROM articles WHERE id = ?", (record_a().id,))  # and children
+        raise failure
+    assert links(filled.path) == before
+    assert not filled.conn.in_transaction
+    assert filled.ids() == sorted(PAIR)
+    filled.put([record_a(id="after")])  # the store still writes
+    assert "after" in filled.ids()
+
+
+def test_transaction_commits_to_the_file(filled: Store) -> None:
+    with filled.transaction() as conn:
+        conn.execute("INSERT INTO duplicate_pairs (a, b, similarity) VALUES (?, ?, 0.5)", PAIR)
+        assert links(filled.path) == []  # not before the block ends
+    assert links(filled.path) == [(*PAIR, 0.5)]
+
+
+def test_transactions_do_not_nest(filled: Store) -> None:
+    """A transaction opened inside another (here by ``put``) is refused, and the outer one,
+    left by that error, is rolled back whole."""
+    with pytest.raises(StoreError, match="already open"), filled.transaction() as conn:
+        conn.execute("DELETE FROM articles")
+        filled.put([record_a(id="inner")])
+    assert filled.ids() == sorted(PAIR)

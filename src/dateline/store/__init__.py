@@ -12,6 +12,7 @@ normalized copies for filtering. Every statement binds its values; no SQL is bui
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -50,7 +51,10 @@ class PutResult:
 
 
 class Store:
-    """One SQLite database of article records. Usable from several threads (calls serialize)."""
+    """One SQLite database of article records. Usable from several threads (calls serialize).
+
+    Code outside the store that writes its own tables does so in ``transaction()``.
+    """
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True) -> None:
         self.path = Path(path)
@@ -97,6 +101,31 @@ class Store:
             return current_version(self.conn)
 
     # -- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write transaction on the store's connection, under its lock:
+
+            >>> with store.transaction() as conn:
+            ...     conn.executemany("INSERT INTO event_links (a, b, score) VALUES (?, ?, ?)", links)
+
+        ``BEGIN IMMEDIATE`` takes SQLite's write lock at once (other writers wait, readers of
+        the WAL do not); the block's statements are committed when it ends, and all rolled
+        back when it raises, so nothing is ever half written. Compute what you write before
+        entering: the lock is held until the block ends. Transactions do not nest.
+        """
+        with self._lock:
+            if self.conn.in_transaction:
+                raise StoreError(str(self.path), "a transaction is already open on this store; "
+                                 "write everything in the one transaction() block")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
     def put(self, records: Iterable[ArticleRecord]) -> PutResult:
         """Store records in ONE transaction: all of them or (on any error) none.
 
@@ -106,40 +135,26 @@ class Store:
         batch = list(records)  # build everything before taking the write lock
         result = PutResult()
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                for record in batch:
-                    text, digest = serialize(record)
-                    row = self.conn.execute("SELECT digest FROM articles WHERE id = ?",
-                                            (record.id,)).fetchone()
-                    if row is not None and row["digest"] == digest:
-                        result.unchanged.append(record.id)
-                        continue
-                    if row is not None:
-                        delete_article(self.conn, record.id)
-                        result.replaced.append(record.id)
-                    else:
-                        result.stored.append(record.id)
-                    insert_article(self.conn, record, text, digest, now)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+        with self.transaction() as conn:
+            for record in batch:
+                text, digest = serialize(record)
+                row = conn.execute("SELECT digest FROM articles WHERE id = ?", (record.id,)).fetchone()
+                if row is not None and row["digest"] == digest:
+                    result.unchanged.append(record.id)
+                    continue
+                if row is not None:
+                    delete_article(conn, record.id)
+                    result.replaced.append(record.id)
+                else:
+                    result.stored.append(record.id)
+                insert_article(conn, record, text, digest, now)
         return result
 
     def delete(self, article_id: str) -> bool:
         """Remove one article and its child rows; True when it was there."""
-        with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                found = self.conn.execute("SELECT 1 FROM articles WHERE id = ?",
-                                          (article_id,)).fetchone() is not None
-                delete_article(self.conn, article_id)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+        with self.transaction() as conn:
+            found = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+            delete_article(conn, article_id)
         return found
 
     # -- reading ---------------------------------------------------------------------------
