@@ -98,7 +98,18 @@ def test_violence_by_protesters_is_protest(nlp, text: str, mode: str) -> None:  
 
 def test_a_name_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
     found = extract(nlp("The first Warsaw Pact minister to come since 1961 will visit Tirana in June."))
-    assert [f.event.type for f in found] == ["CONSULT"]
+    assert [f.event.type for f in found] == ["AGREE", "CONSULT"]  # the pact is no event; the visit is promised
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("The foreign minister will visit Albania in June.", ["AGREE", "CONSULT"]),  # intent to meet: CAMEO 036
+    ("The foreign minister is set to meet Israeli leaders on Monday.", ["CONSULT"]),  # scheduled, not promised
+    ("Rebel leaders said they would meet the UN envoy if he gave them guarantees.", ["AGREE", "CONSULT"]),
+    ("Rebels said they would attack the city if the army advanced.", ["THREATEN"]),
+    ("The rebels said they will release the hostages.", ["AGREE", "RETREAT"]),  # one AGREE, not two
+])
+def test_promised_meetings_and_offers(nlp, text: str, types: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [f.event.type for f in extract(nlp(text))] == types
 
 
 def test_unnamed_talks_are_held_by_the_named_mediators(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ def _first(nlp, text: str, published: str | None = None):  # type: ignore[no-unt
     ("Iran threatened to strike Israel if the sanctions stay.", "THREATEN", "happened"),
     ("Moscow denied sending troops to the border region.", "MOBILIZE", "denied"),
     ("The envoy is expected to meet the president of Egypt in Cairo.", "CONSULT", "planned"),
-    ("The foreign minister will visit Ankara next week.", "CONSULT", "planned"),
+    ("The foreign minister is due to visit Ankara next week.", "CONSULT", "planned"),
     ("Rebels could attack the capital within days.", "ASSAULT", "hypothetical"),
     ("Police are arresting protesters in the old city.", "COERCE", "ongoing"),
     ("Police arrested dozens of protesters in the old city.", "COERCE", "happened"),

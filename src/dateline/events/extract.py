@@ -78,6 +78,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
             found.append(trig)
             if trig.noun is not None:
                 carried.add(trig.noun.i)
+    stated = {t.clause.i for t in found if t.kind == "speech" and t.clause is not None and t.type in ("AGREE", "THREATEN")}
+    found = [t for t in found if not (t.kind == "commit" and t.token.i in stated)]  # the speech act is the AGREE
     verbs = {t.token.i for t in found}
     for token in doc:
         if token.i in carried or token.i in verbs:
@@ -92,13 +94,15 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     return found
 
 
-_COMMITTABLE = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE"})
+_COMMITTABLE = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT"})
 
 
 def _commitment(trig: Trigger, lex: Lexicon) -> Trigger | None:
-    """"X will provide aid / evacuate / release" -> also AGREE: in PLOVER a stated commitment
-    to cooperate is an AGREE event of its own; the promised act stays, with status planned.
-    Reported, "would" is the same future ("said the government would release 50 prisoners")."""
+    """"X will provide aid / evacuate / release / visit Y" -> also AGREE: in PLOVER (CAMEO 03,
+    "express intent to cooperate", 036 "... to meet or negotiate") a stated commitment to
+    cooperate is an AGREE event of its own; the promised act stays, with status planned.
+    Reported, "would" is the same future ("said the government would release 50 prisoners").
+    A meeting only scheduled ("is set to meet", "is due to visit") commits no one."""
     if trig.type not in _COMMITTABLE or trig.kind not in ("verb", "light"):
         return None
     tok = trig.token

@@ -390,6 +390,8 @@ def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 
 #: acts a government announces rather than threatens when no condition is attached
 _ANNOUNCED = frozenset({"SANCTION", "MOBILIZE"})
+#: acts whose conditional promise is an offer (AGREE), not a threat
+_OFFERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
 
 
 def _alleged(clause: Token, lex: Lexicon) -> bool:
@@ -439,7 +441,8 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
                                   if a.dep_ == "advcl" for m in a.children)
                 if inner is not None and inner.type in _ANNOUNCED and not conditional:
                     continue  # "announced it would impose tariffs": the sanction itself, planned
-                threat = inner is not None and inner.type in lex.conflict_types or conditional
+                offer = inner is not None and inner.type in _OFFERS  # "would meet him if ...": an offer
+                threat = inner is not None and inner.type in lex.conflict_types or conditional and not offer
                 if inner is None and not threat:
                     continue  # "said it would study the proposal" commits to nothing we code
                 return Trigger(token, "THREATEN" if threat else "AGREE", None, "speech",
