@@ -49,6 +49,9 @@ def object_lemmas(token: Token) -> list[tuple[Token, str]]:
     objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     for prt in (c for c in token.children if c.dep_ == "prt"):
         objs.extend(c for c in prt.children if c.dep_ == "pobj")
+    if _lemma(token) in ("put", "place", "keep"):  # "put its air force on high alert"
+        objs.extend(p for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                    for p in c.children if p.dep_ == "pobj")
     for obj in list(objs):
         objs.extend(c for c in obj.children if c.dep_ == "conj")
     for obj in list(objs):  # "$50 million in humanitarian assistance": the money is the aid
