@@ -39,12 +39,30 @@ def loaded(path: Path, records: list[ArticleRecord], size: int = 12) -> Store:
     return store
 
 
+class Watched:
+    """A Dask client that fails a computation asked for while the store holds its write lock."""
+
+    def __init__(self, client: Any, store: Store) -> None:
+        self.client, self.store, self.computed = client, store, 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.client, name)
+
+    def compute(self, *args: Any, **kwargs: Any) -> Any:
+        assert not self.store.conn.in_transaction, "a cluster round-trip inside the transaction"
+        self.computed += 1
+        return self.client.compute(*args, **kwargs)
+
+
 def test_store_equals_corpus_update(client: Any, tmp_path: Path) -> None:
     records, options = events_corpus(), CorpusOptions()
     ids = staged(records, tmp_path / "out")
     with loaded(tmp_path / "one.db", records) as one, loaded(tmp_path / "dask.db", records) as dask:
         update(one, options)
-        assert to_store(client, dask, tmp_path / "out", ids, options=options)
+        watched = Watched(client, dask)
+        assert to_store(watched, dask, tmp_path / "out", ids, options=options)
+        assert watched.computed > 8  # the group-bys and every partition of the rows written
+        assert not list(tmp_path.glob(".dateline-corpus-*"))  # the staging file is gone
         expected, got = state(one), state(dask)
         assert got == expected
         assert len(expected["duplicate_pairs"]) >= 5 and len(expected["event_links"]) >= 20

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -236,11 +236,17 @@ def merge_parts(client: Client, parts: list[PartRef], duplicate_of: Mapping[str,
 
 
 
-def iter_items(client: Client, items: Any) -> Iterable[EventItem]:
-    """The items of a persisted frame, partition by partition (in key order)."""
+def iter_parts(client: Client, items: Any) -> Iterator[pd.DataFrame]:
+    """The partitions of a persisted frame, one at a time, in order (key order for items)."""
     for part in items.to_delayed():
-        yield from client.compute(part).result()["item"]
+        yield client.compute(part).result()
+
+
+def iter_items(client: Client, items: Any) -> Iterator[EventItem]:
+    """The items of a persisted frame, partition by partition (in key order)."""
+    for part in iter_parts(client, items):
+        yield from part["item"]
 
 
 __all__ = ["Merged", "actor_countries", "block_candidates", "block_rows", "choose",
-           "copy_candidates", "iter_items", "merge_parts", "raw_events", "to_items"]
+           "copy_candidates", "iter_items", "iter_parts", "merge_parts", "raw_events", "to_items"]

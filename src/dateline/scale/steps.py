@@ -3,7 +3,7 @@ result written into the SQLite store as ``dateline corpus update`` writes it, or
 
     >>> parts = plan_parts(out, report.ids)                 # client: row counts, repeated ids
     >>> result = cross_article(client, parts)               # Dask group-bys (scale.corpus, scale.events)
-    >>> write_store(store, result, client)                  # corpus_articles, lsh_bands, ..., event_links
+    >>> write_store(store, result, client)                  # staged, then one store.transaction()
     >>> update(store)                                       # stories, on the client
 
 Into a store, the result is exactly ``corpus update``'s only when the store held nothing before
@@ -14,8 +14,11 @@ before anything is written) and no article id occurs twice; otherwise ``to_store
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Iterable
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,12 +29,10 @@ import pyarrow.parquet as pq
 
 from dateline.corpus.update import CorpusOptions, update
 from dateline.scale.corpus import DedupRun, dedup_parts
-from dateline.scale.events import Merged, iter_items, merge_parts
+from dateline.scale.events import Merged, iter_items, iter_parts, merge_parts
 from dateline.scale.output import PartRef, part_path
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from distributed import Client
 
     from dateline.store import Store
@@ -125,36 +126,79 @@ def _mismatch(conn: sqlite3.Connection, parts: list[PartRef]) -> str | None:
     return None
 
 
+#: the tables ``write_store`` fills and their columns, in the order they are written
+CORPUS_TABLES = {
+    "corpus_articles": ("article_id", "signature", "shingles", "length", "published", "sortkey",
+                        "duplicate_of", "similarity", "updated_at"),
+    "lsh_bands": ("key", "article_id"),
+    "duplicate_pairs": ("a", "b", "similarity"),
+    "event_clusters": ("event_key", "cluster_id", "sortkey", "type", "day_start", "day_end",
+                       "sent_start", "sent_end"),
+    "event_blocks": ("key", "day_start", "day_end", "event_key"),
+    "event_links": ("a", "b", "score"),
+}
+
+
 def write_store(store: Store, result: CrossArticle, client: Client) -> None:
     """Write duplicates and event clusters as ``corpus update`` would have: the same rows of
     ``corpus_articles``, ``lsh_bands``, ``duplicate_pairs``, ``event_clusters``,
-    ``event_blocks`` and ``event_links``, in one transaction."""
-    conn, options = store.conn, result.options
-    found, hot = result.dedup.found, result.dedup.hot
+    ``event_blocks`` and ``event_links``, in one transaction.
+
+    The rows are first fetched from the cluster, a partition at a time, into a temporary
+    SQLite file beside the store (``stage``: memory stays bounded and the store is not locked
+    meanwhile); then ``copy_staged`` copies them into the store in one transaction, which holds
+    the write lock only while it writes."""
+    with tempfile.TemporaryDirectory(prefix=".dateline-corpus-", dir=store.path.parent) as tmp:
+        staged = Path(tmp) / "rows.db"
+        with contextlib.closing(open_staging(staged)) as spill:
+            for table, rows in _rows(result, client):
+                spill.executemany(_insert(table), rows)
+            spill.commit()
+        copy_staged(store, staged)
+
+
+def open_staging(path: Path) -> sqlite3.Connection:
+    """A new SQLite file with one table per entry of ``CORPUS_TABLES`` (no constraints: those
+    are checked when the rows reach the store)."""
+    spill = sqlite3.connect(path)
+    spill.execute("PRAGMA journal_mode = OFF")  # a scratch file: nothing to recover
+    spill.execute("PRAGMA synchronous = OFF")
+    for table, columns in CORPUS_TABLES.items():
+        spill.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+    return spill
+
+
+def copy_staged(store: Store, path: Path) -> None:
+    """Copy the rows of a staging file into the store, table by table in the order they were
+    staged, in one transaction: all of them or (on any error) none."""
+    with contextlib.closing(sqlite3.connect(path)) as spill, store.transaction() as conn:
+        for table, columns in CORPUS_TABLES.items():
+            rows = spill.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid")
+            conn.executemany(_insert(table), rows)
+
+
+def _insert(table: str) -> str:
+    columns = CORPUS_TABLES[table]
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def _rows(result: CrossArticle, client: Client) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
+    """The rows to write, a partition at a time, as (table, rows)."""
+    options, found, hot = result.options, result.dedup.found, result.dedup.hot
     best: dict[str, float] = {}
     for (a, b), sim in found.pairs.items():
         best[a], best[b] = max(best.get(a, 0.0), sim), max(best.get(b, 0.0), sim)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     held: dict[int, int] = {}  # articles per hot band key so far (closed at max_band)
-    with store._lock:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for part in result.dedup.state.to_delayed():
-                for r in client.compute(part).result().itertuples(index=False):
-                    conn.execute(
-                        "INSERT INTO corpus_articles (article_id, signature, shingles, length, published, "
-                        "sortkey, duplicate_of, similarity, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (r.article_id, r.signature, int(r.shingles), int(r.length), r.published,
-                         r.sortkey, found.duplicate_of.get(r.article_id), best.get(r.article_id), now))
-                    conn.executemany("INSERT INTO lsh_bands (key, article_id) VALUES (?, ?)",
-                                     [(k, r.article_id) for k in _open(r.keys, hot, held, options.dedup.max_band)])
-            conn.executemany("INSERT INTO duplicate_pairs (a, b, similarity) VALUES (?, ?, ?)",
-                             [(a, b, s) for (a, b), s in sorted(found.pairs.items())])
-            _write_events(conn, result, client)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    for part in result.dedup.state.to_delayed():
+        state = list(client.compute(part).result().itertuples(index=False))
+        yield "corpus_articles", [
+            (r.article_id, r.signature, int(r.shingles), int(r.length), r.published, r.sortkey,
+             found.duplicate_of.get(r.article_id), best.get(r.article_id), now) for r in state]
+        yield "lsh_bands", [(k, r.article_id) for r in state
+                            for k in _open(r.keys, hot, held, options.dedup.max_band)]
+    yield "duplicate_pairs", [(a, b, s) for (a, b), s in sorted(found.pairs.items())]
+    yield from _event_rows(result, client)
 
 
 def _open(keys: Iterable[int], hot: set[int], held: dict[int, int], cap: int) -> list[int]:
@@ -170,20 +214,23 @@ def _open(keys: Iterable[int], hot: set[int], held: dict[int, int], cap: int) ->
     return keep
 
 
-def _write_events(conn: sqlite3.Connection, result: CrossArticle, client: Client) -> None:
+def _event_rows(result: CrossArticle, client: Client) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
     from dateline.corpus.events import block_keys
 
     merged, options = result.merged, result.options.merge
-    for item in iter_items(client, merged.items):
-        sent = item.sentence or (None, None)
-        conn.execute("INSERT INTO event_clusters (event_key, cluster_id, sortkey, type, day_start, "
-                     "day_end, sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (item.key, merged.clusters.get(item.key, item.id), item.sortkey, item.type,
-                      item.day_start, item.day_end, sent[0], sent[1]))
-        if item.day_start and item.day_end:
-            conn.executemany("INSERT INTO event_blocks (key, day_start, day_end, event_key) VALUES (?, ?, ?, ?)",
-                             [(k, item.day_start, item.day_end, item.key) for k in block_keys(item, options)])
-    conn.executemany("INSERT INTO event_links (a, b, score) VALUES (?, ?, ?)", sorted(merged.links))
+    for items in iter_parts(client, merged.items):
+        clusters: list[tuple[Any, ...]] = []
+        blocks: list[tuple[Any, ...]] = []
+        for item in items["item"]:
+            sent = item.sentence or (None, None)
+            clusters.append((item.key, merged.clusters.get(item.key, item.id), item.sortkey,
+                             item.type, item.day_start, item.day_end, sent[0], sent[1]))
+            if item.day_start and item.day_end:
+                blocks.extend((k, item.day_start, item.day_end, item.key)
+                              for k in block_keys(item, options))
+        yield "event_clusters", clusters
+        yield "event_blocks", blocks
+    yield "event_links", sorted(merged.links)
 
 
 # -- Parquet ---------------------------------------------------------------------------------
@@ -253,5 +300,5 @@ def _write(out: str | Path, name: str, rows: list[dict[str, Any]], schema: pa.Sc
     return path
 
 
-__all__ = ["EVENT_CLUSTERS", "EVENT_LINKS", "MERGED_EVENTS", "CrossArticle", "cross_article",
-           "plan_parts", "summarize", "to_store", "write_parquet", "write_store"]
+__all__ = ["CORPUS_TABLES", "EVENT_CLUSTERS", "EVENT_LINKS", "MERGED_EVENTS", "CrossArticle", "cross_article",
+           "copy_staged", "open_staging", "plan_parts", "summarize", "to_store", "write_parquet", "write_store"]
