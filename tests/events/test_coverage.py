@@ -44,6 +44,7 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("Police stepped up security at railway stations.", "MOBILIZE"),
     ("The army raised its alert level after the launch.", "MOBILIZE"),
     ("Pakistan put its air force on high alert.", "MOBILIZE"),
+    ("Fighting erupted between rival militias in the capital.", "ASSAULT"),
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
     ("The dockers' strike paralysed the port for a week.", "PROTEST"),
