@@ -45,6 +45,8 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The army raised its alert level after the launch.", "MOBILIZE"),
     ("Pakistan put its air force on high alert.", "MOBILIZE"),
     ("Fighting erupted between rival militias in the capital.", "ASSAULT"),
+    ("Hundreds of fighters left the town under the evacuation deal.", "RETREAT"),
+    ("The last foreign troops departed from the air base on Friday.", "RETREAT"),
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
     ("The dockers' strike paralysed the port for a week.", "PROTEST"),

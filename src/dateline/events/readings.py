@@ -72,6 +72,9 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
                                                   for o in prep_objects(c, ("of",))]
     if lemma in _QUIT and any(_lemma(o) in _TALK_NOUNS for o in left):
         return ("SANCTION", "withdraw"), [token], 0.75  # "pulled out of the talks"
+    if lemma in _DEPART and _armed(subject_head(token)) and not prep_objects(token, ("for", "to")) and (
+            any(c.dep_ == "dobj" for c in kids) or prep_objects(token, ("from",))):
+        return ("RETREAT", "withdraw"), [token], 0.65  # "the fighters left the town", "troops departed from"
     if lemma == "come":  # "came to the defence of", "came to the aid of"
         for o in prep_objects(token, ("to",)):
             if _lemma(o) in _COME_TO:
@@ -81,6 +84,17 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         relief = subj is not None and bool({_lemma(t) for t in subj.subtree} & _RELIEF)
         return ("AID", "humanitarian") if relief else ("COOPERATE", None), [token], 0.65
     return None
+
+
+_DEPART = frozenset({"leave", "depart", "quit", "abandon", "exit"})
+_ARMED = frozenset({"troop", "soldier", "force", "fighter", "rebel", "militant", "militia", "army", "insurgent",
+                    "guerrilla", "gunman", "jihadist", "unit", "battalion", "brigade", "contingent", "peacekeeper"})
+
+
+def _armed(subj: Token | None) -> bool:
+    """Is the subject an armed body ("hundreds of fighters", "the last American troops")?"""
+    return subj is not None and (_lemma(subj) in _ARMED or any(
+        _lemma(p) in _ARMED for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children))
 
 
 def _gathering(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading:
