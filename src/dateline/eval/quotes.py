@@ -222,7 +222,8 @@ def predict_dateline(texts: Iterable[str], batch_size: int = 8) -> Iterator[list
 
 def group_found(found: Iterable[Any], text: str) -> list[Attribution]:
     """``Found`` items -> PolNeAR-style attributions: the parts of one paragraph that share a cue
-    are one attribution whose content is the extent of the parts."""
+    are one attribution whose content is the extent of the parts, and so is a quote the next
+    paragraph goes on with (flag ``joined``: '“A,” X said.⏎⏎“B.”')."""
     from dateline.quotes.marks import paragraphs
 
     starts = [a for a, _ in paragraphs(text)]
@@ -230,7 +231,8 @@ def group_found(found: Iterable[Any], text: str) -> list[Attribution]:
     open_group: dict[int, list[Any]] = {}
     for f in sorted(found, key=lambda f: f.outer):
         group = open_group.get(f.cue_token) if f.cue_token is not None else None
-        if group is not None and not any(group[-1].outer[1] <= a <= f.outer[0] for a in starts):
+        if group is not None and ("joined" in f.flags or
+                                  not any(group[-1].outer[1] <= a <= f.outer[0] for a in starts)):
             group.append(f)
             continue
         group = [f]

@@ -250,6 +250,9 @@ def attribute_quotes(st: State) -> None:
         f = _attribute_one(st, q, prev, last_found)
         if f is None:
             continue
+        if para not in last_in_para and prev is not None and "speaker_carried" in f.flags and \
+                _goes_on(st, q, prev, paras[para - 1], paras[para]):
+            f = replace(f, flags=(*f.flags, "joined"))
         if f.cue_token is not None:
             st.used_cues.add(f.cue_token)
         st.found.append(f)
@@ -258,6 +261,29 @@ def attribute_quotes(st: State) -> None:
         if held is None or not _carries(held) or _carries(f):
             last_in_para[para] = f
         last_found = f
+
+
+def _goes_on(st: State, q: QuotedSpan, prev: Found, prev_para: tuple[int, int],
+             para: tuple[int, int]) -> bool:
+    """Whether a quote that is all of its paragraph goes on with the statement that closed the
+    paragraph before ('“A,” X said.⏎⏎“B.”'): news copy breaks a long quote into paragraphs and
+    frames only the first, and PolNeAR takes the parts as one attribution. Only after a quote
+    framed after it (or a part already joined to one), whose frame ends its paragraph; not after
+    a frame that introduces the quote ('X said:⏎⏎“B.”' is its own statement), nor a paragraph
+    quoted in single marks (a subhead: 'Pretty cool working there.')."""
+    if not q.double or q.flags or prev.cue is None or prev.cue_token is None:
+        return False
+    if q.outer_start != para[0] or st.text[q.outer_end: para[1]].strip(" .\t"):
+        return False  # the quote is not the whole paragraph: the paragraph has its own frame
+    if "joined" in prev.flags:
+        return True
+    if not prev_para[0] <= prev.cue[0] < prev_para[1] or not any(
+            prev_para[0] <= o.outer_start and o.outer_end <= prev.cue[0] for o in st.quotes):
+        return False  # the frame introduces the quote, or lies in another paragraph
+    if not st.text[prev.outer[1]: prev_para[1]].strip(" .\t"):
+        return True  # '“A,” X said. “B.”⏎⏎“C.”'
+    sent = st.doc[prev.cue_token].sent
+    return prev.outer[1] <= prev.cue[0] and not st.text[sent.end_char: prev_para[1]].strip()
 
 
 def _carries(f: Found) -> bool:

@@ -1,0 +1,53 @@
+"""A long quote broken into paragraphs (our own sentences): the paragraphs that are all quote
+and follow a quote framed after it go on with that statement; other paragraphs do not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.eval.quotes import group_found
+from dateline.quotes.extract import find_attributions
+from tests.quotes.conftest import span_text
+
+
+def _grouped(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    return [(text[a.content[0]:a.content[1]], span_text(text, a.cue))
+            for a in group_found(find_attributions(nlp(text)), text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the frame after the first part ends its paragraph: the next all-quote paragraph goes on
+    ("“The river is rising fast,” the mayor said.\n\n“We will open the shelters tonight.”",
+     ("“The river is rising fast,” the mayor said.\n\n“We will open the shelters tonight.”",
+      "said")),
+    # a frame before the subject, and three paragraphs
+    ("“The river is rising fast,” said Ana Ruiz, the mayor of the town.\n\n"
+     "“We will open the shelters tonight.”\n\n“Bring blankets if you can.”",
+     ("“The river is rising fast,” said Ana Ruiz, the mayor of the town.\n\n"
+      "“We will open the shelters tonight.”\n\n“Bring blankets if you can.”", "said")),
+    # a paragraph already joined inside ('“A,” X said. “B.”') goes on too
+    ("“The river is rising,” the mayor said. “It is fast.”\n\n“We will open the shelters.”",
+     ("“The river is rising,” the mayor said. “It is fast.”\n\n“We will open the shelters.”",
+      "said")),
+])
+def test_a_quote_goes_on_in_the_next_paragraph(nlp: Any, text: str,
+                                               expected: tuple[str, str]) -> None:
+    assert expected in _grouped(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    # another sentence after the frame: the next paragraph is a statement of its own
+    ("“The river is rising fast,” the mayor said. She left the room soon after.\n\n"
+     "“We will open the shelters tonight.”", "“We will open the shelters tonight.”"),
+    # a paragraph in single marks is a subhead, not more of the quote
+    ("“The river is rising fast,” the mayor said.\n\n‘Shelters for everyone.’\n\n"
+     "The town has three schools.", "“The river is rising fast,”"),
+    # the next paragraph has a frame of its own
+    ("“The river is rising fast,” the mayor said.\n\n“We will open the shelters,” her deputy "
+     "added.", "“We will open the shelters,”"),
+])
+def test_other_paragraphs_stay_apart(nlp: Any, text: str, alone: str) -> None:
+    grouped = [content for content, _ in _grouped(nlp, text)]
+    assert alone in grouped, grouped
