@@ -47,6 +47,8 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("Fighting erupted between rival militias in the capital.", "ASSAULT"),
     ("Hundreds of fighters left the town under the evacuation deal.", "RETREAT"),
     ("The last foreign troops departed from the air base on Friday.", "RETREAT"),
+    ("Artillery fire hit residential districts of the city.", "ASSAULT"),
+    ("The inquiry found that police had beaten detainees in custody.", "ACCUSE"),
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
     ("The dockers' strike paralysed the port for a week.", "PROTEST"),

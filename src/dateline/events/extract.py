@@ -232,6 +232,9 @@ def _natural(trig: Trigger, lex: Lexicon) -> bool:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             word = subj[0]
+            if any(m.dep_ in ("compound", "amod") and (m.lemma_.lower() in _WEAPONS or m.ent_type_ in (
+                    "NORP", "GPE", "ORG")) for m in word.children):
+                return False  # "artillery fire", "Israeli fire": weapons, not a hazard
             return bool({word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")} & lex.natural_causes)
         if tok.dep_ not in ("dobj", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return False
@@ -239,6 +242,8 @@ def _natural(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+_WEAPONS = frozenset({"artillery", "rocket", "mortar", "tank", "gun", "machine", "machine-gun", "sniper", "cannon",
+                      "naval", "missile", "enemy", "army", "rebel", "militia", "anti-aircraft", "automatic"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "displace", "die"})
 _TOLL_SUBJECTS = frozenset({"war", "conflict", "fighting", "violence", "offensive", "campaign", "crisis", "insurgency"})
 

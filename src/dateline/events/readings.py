@@ -64,6 +64,8 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     kids = list(token.children)
     if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "ccomp") and _lemma(c) in GUILT for c in kids):
         return ("ACCUSE", "disapprove"), [token], 0.75  # "found him guilty of fraud"
+    if lemma == "find" and any(c.dep_ == "ccomp" and _wrongdoing(c, lex) for c in kids):
+        return ("ACCUSE", "allege"), [token], 0.7  # "the inquiry found that soldiers had tortured detainees"
     if lemma in _DRIVE and any(_lemma(o) in _HOMES for o in prep_objects(token, ("from", "out"))):
         return ("ASSAULT", "cleansing"), [token], 0.7  # "drove thousands from their homes"
     if lemma in ("order", "force", "tell") and any(c.dep_ == "xcomp" and _lemma(c) in _LEAVE for c in kids):
@@ -95,6 +97,13 @@ def _armed(subj: Token | None) -> bool:
     """Is the subject an armed body ("hundreds of fighters", "the last American troops")?"""
     return subj is not None and (_lemma(subj) in _ARMED or any(
         _lemma(p) in _ARMED for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children))
+
+
+def _wrongdoing(clause: Token, lex: Lexicon) -> bool:
+    """Is a reported clause an act of violence or coercion by its subject ("had tortured detainees")?"""
+    sense = lex.verbs.get(_lemma(clause))
+    return sense is not None and sense[0] in lex.conflict_types and not any(c.dep_ == "neg" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _gathering(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading:
