@@ -11,9 +11,9 @@ article of each group (``graph.components`` ordered by ``graph.article_sortkey``
                        --groupby(key).apply--> duplicate pairs within each bucket
                        --client--> connected components -> duplicate_of
 
-``find_duplicates`` reads a whole output folder; ``dedup_parts`` (used by ``scale.steps``) reads
-the partitions of one run in input order and also keeps each article's state (signature, band
-keys) for the store. Event merging: ``scale.events``.
+``find_duplicates`` reads a whole output folder; ``dedup_parts`` (used by ``scale.steps``) starts
+from each article's state (``article_state``: signature, band keys, kept for the store) over the
+partitions of one run in input order, which ``scale.steps`` reads once for this and event merging. Event merging: ``scale.events``.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 #: object columns stay Python objects (no Arrow strings), shuffled by tasks (P2P needs Arrow)
 _SIGNED = {"article_id": "object", "key": "int64", "signature": "object", "shingles": "int64",
            "sortkey": "object", "seq": "int64"}
-_STATE = {"article_id": "object", "seq": "int64", "published": "object", "length": "int64",
-          "signature": "object", "shingles": "int64", "sortkey": "object", "keys": "object"}
+#: the columns of ``article_state``
+STATE = {"article_id": "object", "seq": "int64", "published": "object", "length": "int64",
+         "signature": "object", "shingles": "int64", "sortkey": "object", "keys": "object"}
 _PAIRS = {"a": "object", "b": "object", "similarity": "float64", "a_sortkey": "object",
           "b_sortkey": "object"}
 
@@ -71,14 +72,16 @@ def sign_rows(frame: pd.DataFrame, options: dedup.DedupOptions,
     return pd.DataFrame(rows, columns=list(_SIGNED)).astype(_SIGNED)
 
 
-def article_state(part: PartRef, options: dedup.DedupOptions) -> pd.DataFrame:
-    """One row per article of a partition (rows in ``part.skip`` left out): what ``corpus
-    update`` stores for it (signature, shingle count, length, publication day, sortkey) and its
-    band keys; ``seq`` is its place in input order."""
+def article_state(part: PartRef, articles: list[dict[str, Any]],
+                  options: dedup.DedupOptions) -> pd.DataFrame:
+    """One row per article of a partition (``articles``: its rows with ``id``, ``body`` and
+    ``published``; rows in ``part.skip`` left out): what ``corpus update`` stores for it
+    (signature, shingle count, length, publication day, sortkey) and its band keys; ``seq`` is
+    its place in input order."""
     import pandas as pd
 
     rows: list[dict[str, Any]] = []
-    for row, a in enumerate(part.table("articles", ["id", "body", "published"]).to_pylist()):
+    for row, a in enumerate(articles):
         if row in part.skip:
             continue
         body = a["body"] or ""
@@ -88,7 +91,7 @@ def article_state(part: PartRef, options: dedup.DedupOptions) -> pd.DataFrame:
                      "length": len(body), "signature": dedup.to_blob(sig), "shingles": n,
                      "sortkey": article_sortkey(day, len(body), a["id"]),
                      "keys": dedup.band_keys(sig, options)})
-    return pd.DataFrame(rows, columns=list(_STATE)).astype(_STATE)
+    return pd.DataFrame(rows, columns=list(STATE)).astype(STATE)
 
 
 def band_rows(state: pd.DataFrame) -> pd.DataFrame:
@@ -112,17 +115,14 @@ class DedupRun:
     hot: set[int]
 
 
-def dedup_parts(client: Client, parts: list[PartRef],
+def dedup_parts(client: Client, state: Any,
                 options: dedup.DedupOptions | None = None) -> DedupRun:
-    """Duplicates among the articles of ``parts`` as a Dask group-by on band keys."""
+    """Duplicates among the articles of a run as a Dask group-by on band keys; ``state`` is
+    the run's ``article_state`` frame (persisted, one partition per ``PartRef``, in input order)."""
     import dask
-    import dask.dataframe as dd
 
     options = options or dedup.DedupOptions()
     with dask.config.set(DASK_CONFIG):  # signatures are bytes, not strings
-        state = dd.from_map(article_state, parts, options=options, meta=empty_frame(_STATE),
-                            enforce_metadata=False)
-        state = client.persist(state)
         signed = state.map_partitions(band_rows, meta=empty_frame(_SIGNED))
         pairs = signed.groupby("key").apply(bucket_pairs, options, meta=empty_frame(_PAIRS))
         sizes = signed.groupby("key").size()
@@ -185,5 +185,5 @@ def write_duplicates(out: str | Path, found: Duplicates) -> Path:
     return path
 
 
-
-__all__ = ["DedupRun", "Duplicates", "article_state", "band_rows", "bucket_pairs", "dedup_parts", "find_duplicates", "sign_rows", "write_duplicates"]
+__all__ = ["STATE", "DedupRun", "Duplicates", "article_state", "band_rows", "bucket_pairs",
+           "dedup_parts", "find_duplicates", "sign_rows", "write_duplicates"]

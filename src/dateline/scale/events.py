@@ -10,7 +10,7 @@ span of their cluster's first event. The expensive part, finding and scoring can
 distributed here; the joining, which depends on the order, is replayed on the client over the
 scored pairs (``events.join``):
 
-    partitions --from_map--> one EventItem per event (its article's root, its actors' countries)
+    raw_events --to_items--> one EventItem per event (its article's root, its actors' countries)
                --explode by block key, groupby(key).apply--> each event's earlier candidates
                  in that block (window, word-key rule, the most recent first, at most the cap)
                --groupby(type, root).apply--> earlier events of the same article or its copies
@@ -51,12 +51,12 @@ if TYPE_CHECKING:
     from distributed import Client
 
 #: object columns stay Python objects (no Arrow strings), shuffled by tasks (P2P needs Arrow)
-_RAW = {"key": "int64", "article_id": "object", "row": "object"}
-_ITEMS = {"key": "int64", "group": "object", "item": "object"}
+RAW = {"key": "int64", "ord": "int64", "article_id": "object", "row": "object"}  # raw_events
+_ITEMS = {"key": "int64", "ord": "int64", "group": "object", "item": "object"}
 _BLOCKS = {"block": "object", "key": "int64", "item": "object"}
 _CANDS = {"x": "int64", "e": "int64", "day_end": "object", "cap": "int64", "score": "float64"}
 _PAIRS = {"x": "int64", "e": "int64", "score": "float64"}
-_COUNTRIES = {"actor_id": "object", "country": "object"}
+COUNTRIES = {"actor_id": "object", "country": "object"}  # actor_countries
 
 
 @dataclass
@@ -71,13 +71,13 @@ class Merged:
     items: Any = None
 
 
-def raw_events(part: PartRef) -> pd.DataFrame:
-    """One row per event of a partition, as ``store.corpus.event_rows`` reads it from the store
-    (without the root and the actors' countries, which need the whole run)."""
+def raw_events(part: PartRef, articles: list[dict[str, Any]],
+               events: list[dict[str, Any]]) -> pd.DataFrame:
+    """One row per event of a partition (``articles``: its article rows with ``id``, ``body``
+    and ``published``; ``events``: its event rows), as ``store.corpus.event_rows`` reads it
+    from the store (without the root and the actors' countries, which need the whole run)."""
     import pandas as pd
 
-    articles = part.table("articles", ["id", "body", "published"]).to_pylist()
-    events = part.table("events").to_pylist()
     rows = []
     where = owners([a["id"] for a in articles], [e["article_id"] for e in events],
                    [e["ord"] for e in events])
@@ -88,29 +88,29 @@ def raw_events(part: PartRef) -> pd.DataFrame:
         start, end = e["evidence"]
         days = interval(e["date"]) or (None, None)
         s0, s1 = sentence_of(body, start, end)
-        rows.append({"key": part.first_event + n + 1, "article_id": e["article_id"], "row": {
+        rows.append({"key": part.first_event + n + 1, "ord": e["ord"], "article_id": e["article_id"], "row": {
             "event_key": part.first_event + n + 1, "id": e["id"], "article_id": e["article_id"],
             "type": e["type"], "status": e["status"], "date_start": days[0], "date_end": days[1],
             "place": e["place"], "published": published, "evidence": body[start:end],
             "sources": tuple(e["sources"] or ()), "targets": tuple(e["targets"] or ()),
             "sent_start": s0, "sent_end": s1}})
-    return pd.DataFrame(rows, columns=list(_RAW)).astype(_RAW)
+    return pd.DataFrame(rows, columns=list(RAW)).astype(RAW)
 
 
-def actor_countries(part: PartRef) -> pd.DataFrame:
-    """Each actor's last known country in a partition (a later row wins; an unknown country
-    keeps the earlier one: the store's upsert of the global actor)."""
+def actor_countries(part: PartRef, article_ids: list[str],
+                    actors: list[dict[str, Any]]) -> pd.DataFrame:
+    """Each actor's last known country in a partition (``actors``: its actor rows with
+    ``article_id``, ``ord``, ``id`` and ``country``; a later row wins; an unknown country keeps
+    the earlier one: the store's upsert of the global actor)."""
     import pandas as pd
 
-    articles = part.table("articles", ["id"]).column("id").to_pylist()
-    actors = part.table("actors", ["article_id", "ord", "id", "country"]).to_pylist()
-    where = owners(articles, [a["article_id"] for a in actors], [a["ord"] for a in actors])
+    where = owners(article_ids, [a["article_id"] for a in actors], [a["ord"] for a in actors])
     last: dict[str, str] = {}
     for actor, row in zip(actors, where, strict=True):
         if row not in part.skip and actor["country"] is not None:
             last.pop(actor["id"], None)
             last[actor["id"]] = actor["country"]
-    return pd.DataFrame(list(last.items()), columns=list(_COUNTRIES)).astype(_COUNTRIES)
+    return pd.DataFrame(list(last.items()), columns=list(COUNTRIES)).astype(COUNTRIES)
 
 
 def to_items(raw: pd.DataFrame, roots: Mapping[str, str], countries: Mapping[str, str],
@@ -120,12 +120,12 @@ def to_items(raw: pd.DataFrame, roots: Mapping[str, str], countries: Mapping[str
     import pandas as pd
 
     rows = []
-    for key, aid, row in zip(raw["key"], raw["article_id"], raw["row"], strict=True):
+    for key, ord_, aid, row in zip(raw["key"], raw["ord"], raw["article_id"], raw["row"], strict=True):
         row = dict(row, root=roots.get(aid, aid))
         for role in ("source", "target"):
             row[f"{role}_countries"] = tuple(c for a in row[f"{role}s"] if (c := countries.get(a)))
         item = event_item(row, options)
-        rows.append({"key": key, "group": f"{item.type}\x00{item.root}", "item": item})
+        rows.append({"key": key, "ord": ord_, "group": f"{item.type}\x00{item.root}", "item": item})
     return pd.DataFrame(rows, columns=list(_ITEMS)).astype(_ITEMS)
 
 
@@ -204,20 +204,20 @@ def pick(items: pd.DataFrame, keys: set[int]) -> pd.DataFrame:
     return items[items["key"].isin(keys)]
 
 
-def merge_parts(client: Client, parts: list[PartRef], duplicate_of: Mapping[str, str],
+def merge_parts(client: Client, raw: Any, countries: Any, duplicate_of: Mapping[str, str],
                 options: MergeOptions | None = None) -> Merged:
-    """Event clusters of the events in ``parts`` given the run's duplicates (``duplicate_of``:
-    an article's canonical copy), as ``corpus update`` forms them from scratch."""
+    """Event clusters of a run's events given its duplicates (``duplicate_of``: an article's
+    canonical copy), as ``corpus update`` forms them from scratch. ``raw`` and ``countries``:
+    the run's ``raw_events`` and ``actor_countries`` frames, one partition per ``PartRef``, in
+    input order."""
     import dask
     import dask.dataframe as dd
 
     options = options or MergeOptions()
     with dask.config.set(DASK_CONFIG):  # items are Python objects, not Arrow values
-        countries = dd.from_map(actor_countries, parts, meta=empty_frame(_COUNTRIES), enforce_metadata=False)
         known: dict[str, str] = {}
         for actor, country in client.compute(countries).result().itertuples(index=False):
             known[actor] = country  # partitions in input order: the last one wins
-        raw = dd.from_map(raw_events, parts, meta=empty_frame(_RAW), enforce_metadata=False)
         items = raw.map_partitions(to_items, dask.delayed(dict(duplicate_of)), dask.delayed(known),
                                    options, meta=empty_frame(_ITEMS))
         items = client.persist(items)
@@ -242,11 +242,5 @@ def iter_parts(client: Client, items: Any) -> Iterator[pd.DataFrame]:
         yield client.compute(part).result()
 
 
-def iter_items(client: Client, items: Any) -> Iterator[EventItem]:
-    """The items of a persisted frame, partition by partition (in key order)."""
-    for part in iter_parts(client, items):
-        yield from part["item"]
-
-
-__all__ = ["Merged", "actor_countries", "block_candidates", "block_rows", "choose",
-           "copy_candidates", "iter_items", "iter_parts", "merge_parts", "raw_events", "to_items"]
+__all__ = ["COUNTRIES", "RAW", "Merged", "actor_countries", "block_candidates", "block_rows", "choose",
+           "copy_candidates", "iter_parts", "merge_parts", "raw_events", "to_items"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import operator
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -27,12 +28,14 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dateline.corpus.dedup import DedupOptions
 from dateline.corpus.update import CorpusOptions, update
-from dateline.scale.corpus import DedupRun, dedup_parts
-from dateline.scale.events import Merged, iter_items, iter_parts, merge_parts
-from dateline.scale.output import PartRef, part_path
+from dateline.scale.corpus import DedupRun, article_state, dedup_parts
+from dateline.scale.events import Merged, actor_countries, iter_parts, merge_parts, raw_events
+from dateline.scale.output import DASK_CONFIG, PartRef, empty_frame, part_path
 
 if TYPE_CHECKING:
+    import pandas as pd
     from distributed import Client
 
     from dateline.store import Store
@@ -53,29 +56,77 @@ class CrossArticle:
 def plan_parts(out: str | Path, ids: Iterable[str]) -> list[PartRef]:
     """The finished partitions ``ids`` (in input order) numbered as one ingest would store them;
     an article id seen in an earlier row is skipped (the same article read twice)."""
+    return _plan(Path(out), ids)[0]
+
+
+def _plan(out: Path, ids: Iterable[str],
+          conn: sqlite3.Connection | None = None) -> tuple[list[PartRef], str | None]:
+    """``plan_parts``, reading each partition's ids once; with the store's ``conn``, also why
+    its rows are not numbered as the partitions number them (None: they are)."""
     parts: list[PartRef] = []
     seen: set[str] = set()
     articles = events = 0
+    why = None if conn is None else _has_state(conn)
     for index, pid in enumerate(ids):
-        names = pq.read_table(part_path(Path(out), "articles", pid), columns=["id"]).column("id").to_pylist()
+        names = pq.read_table(part_path(out, "articles", pid), columns=["id"]).column("id").to_pylist()
         skip = set()
         for row, aid in enumerate(names):
             if aid in seen:
                 skip.add(row)
             seen.add(aid)
-        parts.append(PartRef(index, str(out), pid, articles, events, frozenset(skip)))
+        part = PartRef(index, str(out), pid, articles, events, frozenset(skip))
+        parts.append(part)
+        if conn is None:
+            count = pq.read_metadata(part_path(out, "events", pid)).num_rows
+        else:
+            keyed = part.table("events", ["article_id", "ord"]).to_pylist()
+            count = len(keyed)
+            if why is None and not _in_order(conn, part, names, keyed):
+                why = f"its rows are not in the order of partition {pid}"
         articles += len(names)
-        events += pq.read_metadata(part_path(Path(out), "events", pid)).num_rows
-    return parts
+        events += count
+    if conn is not None and why is None and \
+            conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] != articles:
+        why = "it holds other articles"
+    return parts, why
 
 
 def cross_article(client: Client, parts: list[PartRef],
                   options: CorpusOptions | None = None) -> CrossArticle:
-    """Duplicates, then event clusters (which need each article's canonical copy)."""
+    """Duplicates, then event clusters (which need each article's canonical copy). The workers
+    read each partition once (``part_frames``) for both."""
+    from dateline.scale.corpus import STATE
+    from dateline.scale.events import COUNTRIES, RAW
+
     options = options or CorpusOptions()
-    run = dedup_parts(client, parts, options.dedup)
-    merged = merge_parts(client, parts, run.found.duplicate_of, options.merge)
+    read = client.map(part_frames, parts, options=options.dedup, pure=False)  # it reads files
+    frames = {name: dd_from_futures(client.map(operator.getitem, read, [name] * len(read)), meta)
+              for name, meta in (("state", STATE), ("raw", RAW), ("countries", COUNTRIES))}
+    del read  # each partition's three frames stay on its worker; the tuple is let go
+    run = dedup_parts(client, frames["state"], options.dedup)
+    merged = merge_parts(client, frames["raw"], frames["countries"], run.found.duplicate_of,
+                         options.merge)
     return CrossArticle(parts, run, merged, options)
+
+
+def part_frames(part: PartRef, options: DedupOptions) -> dict[str, pd.DataFrame]:
+    """On a worker: one partition's articles, events and actors, read once, as the frames the
+    cross-article steps start from: ``state`` (``scale.corpus.article_state``), ``raw``
+    (``scale.events.raw_events``) and ``countries`` (``scale.events.actor_countries``)."""
+    articles = part.table("articles", ["id", "body", "published"]).to_pylist()
+    actors = part.table("actors", ["article_id", "ord", "id", "country"]).to_pylist()
+    return {"state": article_state(part, articles, options),
+            "raw": raw_events(part, articles, part.table("events").to_pylist()),
+            "countries": actor_countries(part, [a["id"] for a in articles], actors)}
+
+
+def dd_from_futures(futures: list[Any], columns: dict[str, str]) -> Any:
+    """A Dask dataframe over pandas frames already held by the workers (one per future)."""
+    import dask
+    import dask.dataframe as dd
+
+    with dask.config.set(DASK_CONFIG):
+        return dd.from_delayed(futures, meta=empty_frame(columns), verify_meta=False)
 
 
 def to_store(client: Client | None, store: Store, out: str | Path, ids: list[str], *,
@@ -86,14 +137,13 @@ def to_store(client: Client | None, store: Store, out: str | Path, ids: list[str
     client) ``corpus update`` here. Stories are always formed here, by ``corpus update``.
     True when the cluster did duplicates and events."""
     options = options or CorpusOptions()
-    parts = plan_parts(out, ids)
+    parts, mismatch = _plan(Path(out), ids, store.conn)
     why = None if client is not None else "the store held articles before this run"
     if why is None and not parts:
         why = "no partition finished"
     if why is None and any(p.skip for p in parts):
         why = "an article id occurs more than once in the inputs"
-    if why is None:
-        why = _mismatch(store.conn, parts)
+    why = why or mismatch
     if why is None:
         assert client is not None
         write_store(store, cross_article(client, parts, options), client)
@@ -103,27 +153,22 @@ def to_store(client: Client | None, store: Store, out: str | Path, ids: list[str
     return why is None
 
 
-def _mismatch(conn: sqlite3.Connection, parts: list[PartRef]) -> str | None:
-    """Why the store's rows are not numbered as ``parts`` number them (None: they are)."""
+def _has_state(conn: sqlite3.Connection) -> str | None:
     state = conn.execute("SELECT (SELECT COUNT(*) FROM corpus_articles) + "
                          "(SELECT COUNT(*) FROM event_clusters)").fetchone()[0]
-    if state:
-        return "the store already has cross-article state"
-    total = 0
-    for part in parts:
-        names = part.table("articles", ["id"]).column("id").to_pylist()
-        total += len(names)
-        stored = [r[0] for r in conn.execute("SELECT id FROM articles WHERE rowid BETWEEN ? AND ? "
-                                             "ORDER BY rowid", (part.first_article + 1, part.first_article + len(names)))]
-        events = part.table("events", ["article_id", "ord"]).to_pylist()
-        keyed = [tuple(r) for r in conn.execute(
-            "SELECT article_id, seq FROM events WHERE event_key BETWEEN ? AND ? ORDER BY event_key",
-            (part.first_event + 1, part.first_event + len(events)))]
-        if stored != names or keyed != [(e["article_id"], e["ord"]) for e in events]:
-            return f"its rows are not in the order of partition {part.pid}"
-    if conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] != total:
-        return "it holds other articles"
-    return None
+    return "the store already has cross-article state" if state else None
+
+
+def _in_order(conn: sqlite3.Connection, part: PartRef, names: list[str],
+              events: list[dict[str, Any]]) -> bool:
+    """Whether the store holds the partition's articles and events at the rows and event keys
+    that ``part`` numbers them with."""
+    stored = [r[0] for r in conn.execute("SELECT id FROM articles WHERE rowid BETWEEN ? AND ? "
+                                         "ORDER BY rowid", (part.first_article + 1, part.first_article + len(names)))]
+    keyed = [tuple(r) for r in conn.execute(
+        "SELECT article_id, seq FROM events WHERE event_key BETWEEN ? AND ? ORDER BY event_key",
+        (part.first_event + 1, part.first_event + len(events)))]
+    return stored == names and keyed == [(e["article_id"], e["ord"]) for e in events]
 
 
 #: the tables ``write_store`` fills and their columns, in the order they are written
@@ -252,13 +297,13 @@ def write_parquet(out: str | Path, result: CrossArticle, client: Client) -> dict
     merged = result.merged
     members: list[dict[str, Any]] = []
     ids: dict[int, str] = {}
-    ords = _event_ords(result.parts)
-    for item in iter_items(client, merged.items):
-        ids[item.key] = item.id
-        members.append({"event_id": item.id, "article_id": item.article_id, "ord": ords[item.key],
-                        "type": item.type, "cluster_id": merged.clusters.get(item.key, item.id),
-                        "sortkey": item.sortkey, "day_start": item.day_start,
-                        "day_end": item.day_end, "root": item.root, "published": item.published})
+    for frame in iter_parts(client, merged.items):
+        for item, ord_ in zip(frame["item"], frame["ord"], strict=True):
+            ids[item.key] = item.id
+            members.append({"event_id": item.id, "article_id": item.article_id, "ord": int(ord_),
+                            "type": item.type, "cluster_id": merged.clusters.get(item.key, item.id),
+                            "sortkey": item.sortkey, "day_start": item.day_start,
+                            "day_end": item.day_end, "root": item.root, "published": item.published})
     links = [{"a": ids[a], "b": ids[b], "score": s} for a, b, s in sorted(merged.links)]
     return {"event_clusters": _write(out, "event_clusters", members, EVENT_CLUSTERS),
             "merged_events": _write(out, "merged_events", summarize(members), MERGED_EVENTS),
@@ -285,14 +330,6 @@ def summarize(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def _event_ords(parts: list[PartRef]) -> dict[int, int]:
-    ords: dict[int, int] = {}
-    for part in parts:
-        for n, o in enumerate(part.table("events", ["ord"]).column("ord").to_pylist()):
-            ords[part.first_event + n + 1] = o
-    return ords
-
-
 def _write(out: str | Path, name: str, rows: list[dict[str, Any]], schema: pa.Schema) -> Path:
     path = Path(out) / name / f"{name}.parquet"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -300,5 +337,6 @@ def _write(out: str | Path, name: str, rows: list[dict[str, Any]], schema: pa.Sc
     return path
 
 
-__all__ = ["CORPUS_TABLES", "EVENT_CLUSTERS", "EVENT_LINKS", "MERGED_EVENTS", "CrossArticle", "cross_article",
-           "copy_staged", "open_staging", "plan_parts", "summarize", "to_store", "write_parquet", "write_store"]
+__all__ = ["CORPUS_TABLES", "EVENT_CLUSTERS", "EVENT_LINKS", "MERGED_EVENTS", "CrossArticle",
+           "copy_staged", "cross_article", "open_staging", "part_frames", "plan_parts", "summarize",
+           "to_store", "write_parquet", "write_store"]
