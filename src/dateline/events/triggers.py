@@ -145,9 +145,10 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         for obj, olemma in objects:
             if olemma in table:
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
+    passive = any(c.dep_ == "auxpass" for c in token.children)  # "the bodies were taken to hospital"
     for child in token.children:
-        adjacent = child.dep_ == "prt" or child.i == token.i + 1 and child.dep_ in ("prep", "dobj", "advmod") or (
-            child.dep_ == "prep" and child.lower_ in ("out", "off", "down", "up"))
+        adjacent = child.dep_ == "prt" or child.i == token.i + 1 and child.dep_ in ("prep", "dobj", "advmod") and not (
+            passive and child.dep_ == "prep") or (child.dep_ == "prep" and child.lower_ in ("out", "off", "down", "up"))
         if adjacent:
             sense = lex.phrasal.get(f"{lemma} {child.lower_}") or lex.phrasal.get(f"{lemma} {_lemma(child)}")
             if sense and sense[0] != "_LIGHT":
