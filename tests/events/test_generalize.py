@@ -130,7 +130,7 @@ def test_possessor_across_a_typographic_apostrophe(nlp, text: str) -> None:  # t
     "The storm killed at least nine people along the coast.",
     "A strong earthquake struck eastern Turkey before dawn.",
     "A forest fire destroyed three hundred homes near the town.",
-    "The wounded were taken to the district hospital by ambulance.",  # passive: no "took to the streets"
+    "The bodies were taken to the district hospital by ambulance.",  # passive: no "took to the streets"
     "Floods forced the evacuation of two villages in the valley.",
 ])
 def test_hazards_are_not_actors(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,8 @@
 Reads LGL-style XML (``<article docid><text>`` + ``<toponyms><toponym><start><end><phrase>
 <gaztag geonameid><lat><lon>``: LGL, TR-News) and GeoVirus XML (``<article><source><text>
 <locations><location><name><start><end><lat><lon>``), detecting the format per article.
+The article's ``<url>``/``<link>``, ``<domain>`` or GeoVirus ``<source>`` (a URL), when given, is
+the publisher whose place priors the resolver weighs (``dateline.places.publisher``).
 Gold offsets that do not frame their phrase (TR-News has some shifted, GeoVirus counts from 1)
 are repaired to the nearest occurrence of the phrase.
 """
@@ -22,6 +24,7 @@ import click
 from dateline.cli.eval import emit, eval_group
 from dateline.model import Place
 from dateline.places import gazetteer
+from dateline.places.publisher import publisher as find_publisher
 from dateline.places.resolve import distance_km, resolve_spans
 
 ACC_KM = 161.0
@@ -42,6 +45,8 @@ class GoldArticle:
     doc: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    url: str | None = None  # <url>, <link>, else <domain>, else a URL in <source>
+    source: str | None = None  # the outlet's name or host, if the file gives one
 
 
 def read_gold(path: Path) -> Iterator[GoldArticle]:
@@ -75,7 +80,17 @@ def _article(elem: ET.Element, n: int, path: Path) -> GoldArticle:
         lat, lon = t.findtext(".//lat"), t.findtext(".//lon")
         start, end = _repair(text, start, end, phrase)
         toponyms.append(GoldToponym(start, end, phrase, _float(lat), _float(lon)))
-    return GoldArticle(doc, text, tuple(toponyms))
+    url = _child(elem, "url") or _child(elem, "link")
+    domain = _child(elem, "domain")
+    source = _child(elem, "source")
+    if source and "://" in source:
+        url, source = url or source, None
+    return GoldArticle(doc, text, tuple(toponyms), url or domain, source or domain)
+
+
+def _child(elem: ET.Element, tag: str) -> str | None:
+    value = (elem.findtext(tag) or "").strip()
+    return value or None
 
 
 def _float(value: str | None) -> float | None:
@@ -105,15 +120,17 @@ def _correct(place: Place | None, gold: GoldToponym) -> tuple[bool, float | None
 
 
 def score_gold_spans(articles: Iterable[GoldArticle], predictions: Any = None, *,
-                     fallback: bool = True) -> dict[str, Any]:
+                     fallback: bool = True, publisher: bool = True) -> dict[str, Any]:
     """Resolve the gold toponym spans of each article together; acc@161 over gold with coordinates.
-    ``fallback``: toponyms the gazetteer lacks take the nearest resolved town (confidence 0.05)."""
+    ``fallback``: toponyms the gazetteer lacks take the nearest resolved town (confidence 0.05).
+    ``publisher``: weigh the place priors of the article's URL or domain, where it has one."""
     gaz = gazetteer.load()
     hits = n = 0
     errors: list[float] = []
     for art in articles:
         spans = [(t.start, t.end) for t in art.toponyms]
-        places = resolve_spans(art.text, spans, gaz, fallback=fallback)
+        pub = find_publisher(gaz, art.url, art.source) if publisher else None
+        places = resolve_spans(art.text, spans, gaz, fallback=fallback, publisher=pub)
         _write(predictions, art.doc, places)
         for gold, place in zip(art.toponyms, places, strict=True):
             if gold.lat is None or gold.lon is None:
@@ -199,15 +216,18 @@ def _split(articles: Iterable[GoldArticle], split: str) -> Iterator[GoldArticle]
                    "(confidence 0.05) instead of staying unresolved.")
 @click.option("--demonyms", is_flag=True,
               help="End to end: demonyms ('Israeli') are places too, as LGL and TR-News annotate.")
+@click.option("--publisher/--no-publisher", default=True, show_default=True,
+              help="Gold spans: weigh the place priors of each article's URL or domain.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_places(file: Path, gold_spans: bool, predictions: Any, split: str, limit: int | None,
-                fallback: bool, demonyms: bool, as_json: bool) -> None:
+                fallback: bool, demonyms: bool, publisher: bool, as_json: bool) -> None:
     """Score toponym resolution on an LGL-style or GeoVirus XML FILE (acc@161 km)."""
     articles: Iterable[GoldArticle] = _split(read_gold(file), split)
     if limit is not None:
         articles = islice(articles, limit)
     if gold_spans:
-        emit(score_gold_spans(articles, predictions, fallback=fallback), as_json)
+        emit(score_gold_spans(articles, predictions, fallback=fallback, publisher=publisher),
+             as_json)
     else:
         emit(score_end_to_end(articles, predictions, demonyms=demonyms, fallback=fallback), as_json)
 

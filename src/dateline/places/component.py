@@ -5,7 +5,8 @@ places by their own name and that the actors component did not claim as a person
 organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside organisation names
 ("Kentucky State Police"); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
 the dateline place and caption toponyms (``dateline.places.margins``). All are resolved
-together, in the context of each other and of the dateline place.
+together, in the context of each other, of the dateline place and of the publisher's place
+priors (its URL's country domain and home town: ``dateline.places.publisher``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.places import gazetteer
 from dateline.places.margins import margins
+from dateline.places.publisher import publisher
 from dateline.places.resolve import Resolution, resolve
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
@@ -37,6 +39,7 @@ class PlacesOptions:
     inner: bool = True  # toponyms inside organisation names ("Kentucky State Police")
     fallback: bool = False  # unknown toponyms take the nearest resolved town (confidence 0.05)
     margins: bool = True  # also the dateline place and caption toponyms (Place.offsets_in)
+    publisher: bool = True  # weigh the place priors of the article's URL and outlet name
 
 
 _GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_OF_ART")
@@ -146,7 +149,11 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
             where.append(margin.where)
             shift.append(offset)
     out = []
-    resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback)
+    article = getattr(doc._, "article", None)
+    pub = publisher(gaz, getattr(article, "url", None), getattr(article, "source", None)) \
+        if opts.publisher and article is not None else None
+    resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback,
+                       publisher=pub)
     for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
         if not _keep(kind, res, opts):
             continue

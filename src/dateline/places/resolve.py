@@ -22,6 +22,7 @@ from typing import NamedTuple
 from dateline.model import Place
 from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
+from dateline.places.publisher import Publisher
 
 _DIRECTION = re.compile(
     r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -42,7 +43,7 @@ _FACILITY = frozenset({
     "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city", "valley"})
 _GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountains", "forest",
                                   "park", "island", "bay", "beach", "falls", "springs", "hill"}
-_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish|[Cc]ounties|[Pp]arishes)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
@@ -72,6 +73,9 @@ class Weights:
     pair_cap: float = 1.5  # at most this many names' worth of pair support
     pair_alternate: float = 0.5  # x pair support of a candidate reached by an alternate name
     stray_km: float = 1000.0  # an alternate-name town this far from all others stays unresolved
+    publisher_country: float = 2.0  # votes for the country of the publisher's domain (.ca, .co.uk)
+    home_vote: float = 1.0  # votes of a home place named by the publisher, shared by its readings
+    home_same: float = 3.0  # a home town's local readings, for the same name in the text
 
 
 class Candidate(NamedTuple):
@@ -273,7 +277,57 @@ def _pairs(mentions: list[_Mention], w: Weights) -> None:
             m.pairs = [value.get((m.key, id(c.entry)), 0.0) for c in m.cands]
 
 
-def _votes(mentions: list[_Mention], soft: bool, extra: list[Entry]
+_HOME = "@home:"  # key prefix of a publisher's home town (co-location with the text's names)
+_NORTH_AMERICA = frozenset({"US", "CA"})
+
+
+def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[_Mention]:
+    """A mention per home place the publisher names, over that name's own readings: a country
+    named ("japantimes", "jamaicaobserver.com") is a national paper's; else the readings in the
+    domain's country if it has one, those in North America for a generic domain (.com), if any."""
+    out = []
+    for i, name in enumerate(pub.names):
+        cands = [c for c in candidates(gaz, name) if c.via in ("name", "alias")]
+        countries = [c for c in cands if c.entry.feature in COUNTRY_FEATURES]
+        if countries:
+            cands = countries
+        if pub.country:
+            cands = [c for c in cands if c.entry.country == pub.country]
+        elif pub.generic:
+            cands = [c for c in cands if c.entry.country in _NORTH_AMERICA] or cands
+        if cands:
+            out.append(_Mention(-1 - i, -1 - i, name, cands, [prior(c, w) for c in cands], [],
+                                _HOME + key(name)))
+    return out
+
+
+def _home_votes(gaz: Gazetteer, homes: list[_Mention], w: Weights) -> list[tuple[Entry, float]]:
+    """What the home places vote for, as weighted country (and state) entries: each reading
+    by its prior's share. A town's state is not voted for (the largest "Gainesville" is not the
+    paper's); a state named by the domain is ("masslive.com")."""
+    out: list[tuple[Entry, float]] = []
+    for h in homes:
+        for c, p in zip(h.cands, _softmax(h.priors), strict=True):
+            e = c.entry
+            target = e if e.feature == "ADM1" else gaz.country(e.country)
+            if target is not None:
+                out.append((target, p * w.home_vote))
+    return out
+
+
+def _home_readings(mentions: list[_Mention], homes: list[_Mention], w: Weights) -> None:
+    """A paper named after its town means that town by the bare name: the text's mentions of a
+    home name favour the home's local readings (towns, counties) by ``home_same``."""
+    by_key = {h.key[len(_HOME):]: {c.entry for c in h.cands if _local(c.entry)} for h in homes}
+    for m in mentions:
+        local = by_key.get(m.key)
+        if not local or not any(c.entry in local for c in m.cands):
+            continue
+        m.priors = [p + (w.home_same if c.entry in local else 0.0)
+                    for c, p in zip(m.cands, m.priors, strict=True)]
+
+
+def _votes(mentions: list[_Mention], soft: bool, extra: list[tuple[Entry, float]]
            ) -> tuple[list[dict[str, float]], list[dict[tuple[str, str | None], float]]]:
     """Per mention, the country and state votes of the mentions with *another* surface form
     (a name repeated does not vouch for itself), plus ``extra`` (the dateline place). A
@@ -302,11 +356,11 @@ def _votes(mentions: list[_Mention], soft: bool, extra: list[Entry]
     for svotes in by_key_s.values():
         for k2, v in svotes.items():
             total_s[k2] += v
-    for e in extra:
+    for e, weight in extra:
         if e.country:
-            total_c[e.country] += 2.0
+            total_c[e.country] += weight
             if e.admin1:
-                total_s[(e.country, e.admin1)] += 2.0
+                total_s[(e.country, e.admin1)] += weight
     out_c, out_s = [], []
     for m in mentions:
         own_c, own_s = by_key_c.get(m.key, {}), by_key_s.get(m.key, {})
@@ -353,21 +407,24 @@ class Resolution(NamedTuple):
 
 def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                   focus: str | None = None, weights: Weights | None = None,
-                  fallback: bool = False) -> list[Place]:
+                  fallback: bool = False, publisher: Publisher | None = None) -> list[Place]:
     """Resolve toponyms given as (start, end) offsets into ``text``, in the context of each other
     and of ``focus`` (the dateline place, if any). One ``Place`` per span, in order; a toponym
     the gazetteer does not know comes back with ``lat``/``lon`` None and confidence 0."""
     return [r.place for r in resolve(text, spans, gaz, focus=focus, weights=weights,
-                                     fallback=fallback)]
+                                     fallback=fallback, publisher=publisher)]
 
 
 def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
             focus: str | None = None, weights: Weights | None = None,
-            fallback: bool = False) -> list[Resolution]:
+            fallback: bool = False, publisher: Publisher | None = None) -> list[Resolution]:
     """As ``resolve_spans``, keeping the chosen entries (for callers that filter on them).
     ``fallback``: a toponym the gazetteer lacks takes the point of the nearest town resolved
     in the text, with confidence ``FALLBACK_CONFIDENCE`` and no GeoNames id (a local school or
-    road is usually near the article's town); otherwise it stays unresolved."""
+    road is usually near the article's town); otherwise it stays unresolved. ``publisher``:
+    place priors from the article's domain or outlet (``dateline.places.publisher``): its
+    country votes like the dateline place, and each home town named is resolved with the text
+    (voting, and drawing the same name in the text to its reading), never reported."""
     w = weights or Weights()
     mentions = []
     for start, end in spans:
@@ -386,12 +443,20 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
         mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
                                  quals, key(surface)))
     _states_in_lists(text, mentions)
-    extra: list[Entry] = []
+    extra: list[tuple[Entry, float]] = []
     if focus:
         fc = candidates(gaz, focus.split(",")[0])
         if fc:
-            extra.append(max(fc, key=lambda c: prior(c, w)).entry)
-    _pairs(mentions, w)
+            extra.append((max(fc, key=lambda c: prior(c, w)).entry, 2.0))
+    homes: list[_Mention] = []
+    if publisher is not None:
+        country = gaz.country(publisher.country)
+        if country is not None:
+            extra.append((country, w.publisher_country))
+        homes = _homes(gaz, publisher, w)
+        _home_readings(mentions, homes, w)
+        extra += _home_votes(gaz, homes, w)
+    _pairs(mentions + homes, w)
     anchors: list[tuple[int, Entry]] = []
     for soft in (True, False):
         vc, vs = _votes(mentions, soft, extra)
@@ -399,7 +464,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
         for m, c_votes, s_votes in zip(mentions, vc, vs, strict=True):
             if m.cands:
                 by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, anchors, w)
-                                      for i in range(len(m.cands))])
+                                          for i in range(len(m.cands))])
         for m in mentions:  # one sense per article: a name qualified once ("Paris, Texas") stays so
             if m.cands:
                 rows = by_key[_sense(m)]

@@ -1,0 +1,146 @@
+"""Where a publisher is: a place prior from an article's URL, domain or outlet name.
+
+A local paper names its town ("newarkadvocate.com", "The Paris News") and a country-code domain
+names its country ("lfpress.ca", "thisisoxfordshire.co.uk"). Both are priors the resolver weighs
+with the text, never answers: the town name may have many readings ("Paris"), and the text
+decides among them. A domain label counts only when it splits wholly into place names and
+newspaper words ("the", "news", "daily", "herald" ...), each place name of four letters or more
+and naming a town of some size or an area by its own name, so "thetowntalk.com" or
+"dailynews.com" give no town.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from urllib.parse import urlsplit
+
+from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer, key
+
+MIN_TOWN = 1_000  # a town named in a domain needs at least this many people
+MIN_PIECE = 4  # letters in a place name read from a domain label
+_MAX_LABEL = 60
+
+def _news_words() -> frozenset[str]:
+    text = resources.files("dateline").joinpath("data", "places", "news_words.txt")
+    return frozenset(w.strip() for w in text.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+#: words of newspaper names and domain fillers (package data): never read as place names
+NEWS_WORDS = _news_words()
+
+#: country-code domains that are sold as vanity names, not used by the country's press
+_VANITY_CC = frozenset({"tv", "io", "co", "me", "fm", "ly", "ws", "cc", "ai", "to", "nu", "am",
+                        "la", "gg", "ag", "sh", "ac", "im", "tk", "gl", "vc", "sc", "ms"})
+_CC_ALIAS = {"uk": "GB", "su": "RU"}
+_LABEL = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """A publisher's place priors: the country of its domain and town names in its name."""
+
+    country: str | None = None  # ISO 3166 alpha-2 from a country-code domain
+    names: tuple[str, ...] = ()  # place names read from the host or outlet ("Paris", "Kansas City")
+    generic: bool = False  # a generic top-level domain (.com, .net, .org ...)
+
+
+def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None) -> Publisher | None:
+    """The place priors of an article's ``url`` (or bare domain) and ``source`` (outlet name or
+    host); None when neither gives any."""
+    host = _host(url) or _host(source)
+    country, generic, labels = None, False, []
+    if host:
+        parts = host.split(".")
+        tld = parts[-1]
+        if len(tld) == 2 and tld not in _VANITY_CC:
+            iso = _CC_ALIAS.get(tld, tld.upper())
+            country = iso if gaz.country(iso) is not None else None
+        generic = len(tld) > 2
+        labels = [p for p in parts[:-1] if p not in ("www", "com", "co", "org", "net", "ac", "gov")]
+    elif source:
+        labels = [source]
+    names: list[str] = []
+    for label in labels:
+        for token in re.split(r"[-_\s]+", label.lower()):
+            for name in _segment(gaz, token):
+                if name not in names:
+                    names.append(name)
+    if country is None and not names:
+        return None
+    return Publisher(country, tuple(names), generic)
+
+
+def _host(value: str | None) -> str | None:
+    if not value or " " in value.strip():
+        return None
+    text = value.strip().lower()
+    host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    return host if "." in host and re.fullmatch(r"[a-z0-9.-]+", host) else None
+
+
+def _segment(gaz: Gazetteer, token: str) -> list[str]:
+    """Place names a label splits into, with newspaper words between them ("richmondand
+    twickenhamtimes" -> Richmond, Twickenham); [] unless the whole label is covered."""
+    token = "".join(_LABEL.findall(token))
+    if not token or len(token) > _MAX_LABEL:
+        return []
+    names = _compact_names(gaz)
+    n = len(token)
+    # best[i]: (pieces, places) of the best split of token[:i]; fewest pieces wins
+    best: list[tuple[int, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0, ())
+    for i in range(n):
+        if best[i] is None:
+            continue
+        pieces, places = best[i]  # type: ignore[misc]
+        for j in range(i + 1, n + 1):
+            piece = token[i:j]
+            if piece in NEWS_WORDS:
+                step = (pieces + 1, places)
+            elif len(piece) >= MIN_PIECE and gaz.demonym(piece):
+                step = (pieces + 1, places)  # "arabnews", "irishtimes": a people, not a town
+            elif len(piece) >= MIN_PIECE and piece in names:
+                step = (pieces + 1, (*places, names[piece]))
+            else:
+                continue
+            if best[j] is None or step[0] < best[j][0]:  # type: ignore[index]
+                best[j] = step
+    done = best[n]
+    return list(done[1]) if done else []
+
+
+_COMPACT: dict[int, dict[str, str]] = {}
+
+
+def _compact_names(gaz: Gazetteer) -> dict[str, str]:
+    """Names written without spaces ("kansascity") -> the name: towns of ``MIN_TOWN`` people or
+    more and areas, by their own names, and US state abbreviations of four letters or more
+    (built once per gazetteer)."""
+    cached = _COMPACT.get(id(gaz))
+    if cached is not None:
+        return cached
+    out: dict[str, str] = {}
+    for e in gaz.entries:
+        town = e.feature.startswith("PPL")
+        if town and e.population < MIN_TOWN:
+            continue
+        if not town and e.feature not in COUNTRY_FEATURES and e.feature not in ("ADM1", "ADM2"):
+            continue
+        k = key(e.name)
+        compact = k.replace(" ", "")
+        if compact.isalpha() and compact not in NEWS_WORDS:
+            out.setdefault(compact, e.name)
+    for abbrev, code in gaz.state_abbrev.items():  # "masslive.com": Mass. is Massachusetts
+        state = gaz.state("US", code)
+        short = abbrev.replace(".", "").lower()
+        if state is not None and len(short) >= MIN_PIECE and short not in NEWS_WORDS:
+            out.setdefault(short, state.name)
+    _COMPACT.clear()
+    _COMPACT[id(gaz)] = out
+    return out
+
+
+__all__ = ["NEWS_WORDS", "Publisher", "publisher"]

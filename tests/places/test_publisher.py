@@ -1,0 +1,104 @@
+"""Publisher place priors: reading a domain or outlet name, and their weight in resolution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.places import read_gold
+from dateline.places import gazetteer, resolve_spans
+from dateline.places.publisher import Publisher, publisher
+
+
+@pytest.fixture(scope="module")
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.load()
+
+
+READS = [
+    # a town name between newspaper words, with or without a scheme and www
+    ("https://www.theparisgazette.com/local/story-1", None, ("Paris",), True),
+    ("newarkweeklytribune.com", None, ("Newark",), True),
+    # written without its space, and two towns joined by "and"
+    ("kansascitydailypost.com", None, ("Kansas City",), True),
+    ("thedoverandfolkestonemail.co.uk", "GB", ("Dover", "Folkestone"), False),
+    # a country-code domain alone; a state abbreviation as a name
+    ("https://news.example-press.ca/a/1", "CA", (), False),
+    ("mymassnews.com", None, ("Massachusetts",), True),
+    # a people's name is not a town
+    ("thearabdailynews.com", None, (), True),
+]
+
+
+@pytest.mark.parametrize(("url", "country", "names", "generic"), READS)
+def test_reads_domains(gaz: gazetteer.Gazetteer, url: str, country: str | None,
+                       names: tuple[str, ...], generic: bool) -> None:
+    pub = publisher(gaz, url)
+    if not country and not names:
+        assert pub is None
+        return
+    assert pub == Publisher(country, names, generic)
+
+
+@pytest.mark.parametrize("url", [
+    "dailynews.com", "thecitytalk.com", "morningstar-herald.net", "www.vanity.tv", None, "",
+    "not a url at all"])
+def test_generic_words_give_no_prior(gaz: gazetteer.Gazetteer, url: str | None) -> None:
+    assert publisher(gaz, url) is None
+
+
+def test_outlet_name_without_a_url(gaz: gazetteer.Gazetteer) -> None:
+    assert publisher(gaz, None, "The Newark Weekly Tribune") == Publisher(None, ("Newark",), False)
+
+
+def _resolve(gaz: gazetteer.Gazetteer, text: str, phrase: str, url: str | None) -> str | None:
+    start = text.index(phrase)
+    pub = publisher(gaz, url)
+    (place,) = resolve_spans(text, [(start, start + len(phrase))], gaz, publisher=pub)
+    return place.country
+
+
+RESOLVES = [
+    # a paper named after its town means the town, in North America for a .com
+    ("Firefighters in Paris put out a kitchen fire on Tuesday.", "Paris", "theparisgazette.com",
+     "US"),
+    ("Firefighters in Paris put out a kitchen fire on Tuesday.", "Paris", None, "FR"),
+    # a country-code domain weighs for its country's reading
+    ("Police in London closed the bridge after the crash.", "London", "www.example-press.ca",
+     "CA"),
+    ("Police in London closed the bridge after the crash.", "London", "example.com", "GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "url", "country"), RESOLVES)
+def test_publisher_weighs_in_resolution(gaz: gazetteer.Gazetteer, text: str, phrase: str,
+                                        url: str | None, country: str) -> None:
+    assert _resolve(gaz, text, phrase, url) == country
+
+
+def test_domain_state_draws_its_town(gaz: gazetteer.Gazetteer) -> None:
+    text = "The city council of Springfield voted on the library budget."
+    start = text.index("Springfield")
+    (place,) = resolve_spans(text, [(start, start + 11)], gaz,
+                             publisher=publisher(gaz, "mymassnews.com"))
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 42.10) < 0.5 and abs(place.lon + 72.59) < 0.5
+
+
+def test_eval_reader_passes_url_and_domain(tmp_path: Path) -> None:
+    xml = tmp_path / "pub.xml"
+    xml.write_text(
+        '<articles><article docid="x1"><domain>theparisgazette.com</domain>'
+        "<url>http://theparisgazette.com/story/1</url>"
+        "<text>Fire crews in Paris were busy.</text><toponyms><toponym><start>15</start>"
+        "<end>20</end><phrase>Paris</phrase><gaztag geonameid='1'><lat>33.66</lat>"
+        "<lon>-95.56</lon></gaztag></toponym></toponyms></article>"
+        "<article><source>https://en.example.org/wiki/Story</source><text>Paris.</text>"
+        "<locations/></article>"
+        "<article docid='x3'><text>Nothing here.</text></article></articles>",
+        encoding="utf-8")
+    a1, a2, a3 = read_gold(xml)
+    assert (a1.url, a1.source) == ("http://theparisgazette.com/story/1", "theparisgazette.com")
+    assert (a2.url, a2.source) == ("https://en.example.org/wiki/Story", None)
+    assert (a3.url, a3.source) == (None, None)
