@@ -45,6 +45,7 @@ _GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountai
                                   "park", "island", "bay", "beach", "falls", "springs", "hill"}
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish|[Cc]ounties|[Pp]arishes)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
+_COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
 _US_CODE = re.compile(r"^[A-Z]{2}$")
@@ -430,9 +431,11 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     for start, end in spans:
         surface = text[start:end]
         cands = candidates(gaz, surface)
-        if _COUNTY_AFTER.match(text, end):  # "Lamar County" tagged "Lamar"; "Otoe and
-            counties = [c for c in cands if c.entry.feature == "ADM2"]  # Washington counties"
-            cands = counties or cands
+        if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface):  # "Lamar County"
+            # tagged "Lamar"; "Otoe and Washington counties"; "Mayo County" itself
+            counties = [c for c in cands if c.entry.feature == "ADM2"] or [
+                c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
+            cands = counties or cands  # (a bare state name lost its namesake counties)
         elif _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start):
             states = [c for c in cands if c.entry.feature == "ADM1"]  # "Washington state",
             cands = states or cands  # "the state of Washington"
