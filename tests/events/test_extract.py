@@ -103,6 +103,18 @@ def test_date_from_clause_else_publication(nlp) -> None:  # type: ignore[no-unty
     assert (undated.date, undated.date_anchor) == ("2024-08-20", "publication")
 
 
+@pytest.mark.parametrize(("text", "type_", "date"), [
+    ("Police imposed a curfew on the town over the weekend.", "COERCE", "2024-W32-WE"),  # a week value is kept
+    ("The envoys ended the round, promising to meet again before the end of next week.", "AGREE", "2024-08-16"),
+])
+def test_date_values_and_complements(nlp, text: str, type_: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    """A TIMEX3 week stays a week, not its year; the time of a promised act is not the promise's."""
+    if not nlp.has_pipe("dateline_time"):
+        pytest.skip("needs the time component")
+    event = _first(nlp, text, published="2024-08-16").event
+    assert (event.type, event.date) == (type_, date)
+
+
 def test_place_is_where_it_happened(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _first(nlp, "Negotiators from Egypt held talks in Doha.").event
     assert (event.type, event.place) == ("CONSULT", "Doha")

@@ -14,7 +14,7 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "a
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO = frozenset({"could", "might", "may", "would", "should", "can"})
 _IF = frozenset({"if", "unless", "whether", "lest"})
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_DATE = re.compile(r"^\d{4}(-W\d{2}(-WE)?|-Q[1-4]|-H[12]|-\d{2}(-\d{2})?)?")
 
 
 def lemma(token: Token) -> str:
@@ -147,8 +147,10 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
             continue
         value = _DATE.match(tx.value).group(0)  # type: ignore[union-attr]
         target = None
-        for head, _dep in [(root, "")] + chain(root, 8):
+        for head, dep in [(root, "")] + chain(root, 8):
             if head.i in idx and head.i != root.i:
+                if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and root.i != head.i:
+                    break  # "promised to meet before next week": the promised act's time, not the promise's
                 target = head
                 break
             xs = [c for c in head.children if c.dep_ == "xcomp" and c.i in idx]
