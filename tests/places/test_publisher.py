@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,3 +103,21 @@ def test_eval_reader_passes_url_and_domain(tmp_path: Path) -> None:
     assert (a1.url, a1.source) == ("http://theparisgazette.com/story/1", "theparisgazette.com")
     assert (a2.url, a2.source) == ("https://en.example.org/wiki/Story", None)
     assert (a3.url, a3.source) == (None, None)
+
+
+@pytest.mark.parametrize(("url", "source", "country"), [
+    ("https://www.theparisgazette.com/news/1", None, "US"),
+    (None, "theparisgazette.com", "US"),  # the reader's source may be the bare host
+    (None, "The Paris Gazette", "FR"),  # a name without a domain does not say which country
+    (None, None, "FR"),
+])
+def test_component_reads_the_article_publisher(nlp: Any, url: str | None, source: str | None,
+                                               country: str) -> None:
+    from dateline.model import CleanArticle
+    from dateline.nlp.records import prepare
+
+    body = "Firefighters in Paris put out a kitchen fire on Tuesday."
+    article = CleanArticle(body=body, paragraphs=((0, len(body)),), url=url, source=source)
+    doc = nlp(prepare(nlp.make_doc, article))
+    (place,) = [p for p in doc._.places if p.text == "Paris"]
+    assert place.country == country
