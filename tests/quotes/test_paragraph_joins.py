@@ -51,3 +51,24 @@ def test_a_quote_goes_on_in_the_next_paragraph(nlp: Any, text: str,
 def test_other_paragraphs_stay_apart(nlp: Any, text: str, alone: str) -> None:
     grouped = [content for content, _ in _grouped(nlp, text)]
     assert alone in grouped, grouped
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle inside the source after the quote does not hide the frame
+    ("“The council has to act before winter,” the left-leaning weekly wrote.",
+     ("“The council has to act before winter,”", "wrote")),
+    # a copula before a colon is no frame: the frame after the quote is
+    ("Then came the line of the night: “It is time for a change,” declared the governor.",
+     ("“It is time for a change,”", "declared")),
+    # 'as X put it' frames the quote after it
+    ("As the union leader put it, “nobody here wants a strike.”",
+     ("“nobody here wants a strike.”", "put")),
+])
+def test_frames_found_around_a_quote(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _grouped(nlp, text)
+
+
+def test_according_to_after_a_frame_wraps_the_whole_quote(nlp: Any) -> None:
+    text = ("“We will not close the plant,” the owner said, according to the local radio. "
+            "“Not this year.”")
+    assert _grouped(nlp, text) == [(text, "according to")]

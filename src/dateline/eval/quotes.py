@@ -239,6 +239,7 @@ def group_found(found: Iterable[Any], text: str) -> list[Attribution]:
         groups.append(group)
         if f.cue_token is not None:
             open_group[f.cue_token] = group
+    groups = _wrapped(groups)
     extents = [(min(f.outer[0] for f in g), max(f.outer[1] for f in g)) for g in groups]
     out = []
     for parts, (start, end) in zip(groups, extents, strict=True):
@@ -248,6 +249,27 @@ def group_found(found: Iterable[Any], text: str) -> list[Attribution]:
             continue  # nested inside another attribution's content: PolNeAR is univocal
         out.append(Attribution((start, end), parts[0].source, cue))
     return sorted(out, key=lambda a: a.content)
+
+
+def _wrapped(groups: list[list[Any]]) -> list[list[Any]]:
+    """'“A,” X said, according to Y. “B.”': reported speech whose content is a quote with its
+    frame wraps the whole of that quote's attribution (PolNeAR: one attribution, source Y), so
+    the parts join it, in front of its own content."""
+    out = [list(g) for g in groups]
+    for wrapper in out:
+        if len(wrapper) != 1 or wrapper[0].kind != "indirect" or wrapper[0].cue is None:
+            continue
+        w = wrapper[0]
+        for g in out:
+            first = g[0] if g else None
+            if first is None or g is wrapper or first.kind == "indirect" or first.cue is None:
+                continue
+            if w.content[0] == first.outer[0] and first.outer[1] <= first.cue[0] and \
+                    first.cue[1] <= w.content[1] <= g[-1].outer[0] and \
+                    not any(f.outer[0] <= w.cue[0] < f.outer[1] for f in g):
+                wrapper.extend(g)
+                g.clear()
+    return [g for g in out if g]
 
 
 def predict_marks(texts: Iterable[str]) -> Iterator[list[Attribution]]:

@@ -36,6 +36,7 @@ from dateline.quotes.extents import (
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
 NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos"})  # a name mistagged VERB
+MODIFYING_DEPS = NAMING_DEPS | {"amod"}  # and a participle inside the source ('conservative-leaning')
 NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
 
 
@@ -68,13 +69,14 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
         return None  # '“Daily Show” host Trevor Noah showed ...': a title modifying the next noun
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
     for k, t in enumerate(words[:18]):
-        verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in NAMING_DEPS
+        verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in MODIFYING_DEPS
         if verbal and not is_cue(t, st.lex) and in_relative(t, q):
             continue  # '“...,” Mr. Ruiz, who is an actor, said'
         passive = k > 0 and (t.lemma_ == "be" or any(c.dep_ == "auxpass" for c in t.children))
         # '“So, who?” Her notes are redacted': a passive or copula with its own subject is no frame
         # ('“...,” is a common saying' is)
-        if t.i in st.used_cues or not (is_cue(t, st.lex) and t.dep_ not in NAMING_DEPS or
+        named = t.dep_ in NAMING_DEPS or t.dep_ == "amod" and k > 0  # ('the so-called expert')
+        if t.i in st.used_cues or not (is_cue(t, st.lex) and not named or
                                        loose and verbal and t.tag_.startswith("VB") and not passive):
             if verbal and t.dep_ not in ("aux", "auxpass"):
                 return None  # another clause comes first
@@ -92,7 +94,7 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
                 return t, head, char_span(src), end
             return None
         if before:  # '..., the spokesman said'
-            if len(before) > 24 or any(x.pos_ not in NOMINAL and x.dep_ not in NAMING_DEPS and
+            if len(before) > 24 or any(x.pos_ not in NOMINAL and x.dep_ not in MODIFYING_DEPS and
                                        x.dep_ not in ("aux", "neg", "advmod") and
                                        not in_relative(x, q) for x in before):
                 return None
@@ -180,7 +182,7 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
         return None
     if prev.text in (":", ","):
         verbs = [t for t in window[:-1] if t.pos_ in ("VERB", "AUX") and speaker_of(t) is not None]
-        cues = [t for t in verbs if is_cue(t, st.lex)]
+        cues = [t for t in verbs if is_cue(t, st.lex) or as_put_it(t)]
         if prev.text == ":" and (cues or verbs):
             verb = (cues or verbs)[-1]
             return verb, speaker_of(verb), "colon"
@@ -193,6 +195,12 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
     if is_cue(prev, st.lex) and speaker_of(prev) is not None:
         return prev, speaker_of(prev), "adjacent"
     return None
+
+
+def as_put_it(verb: Token) -> bool:
+    """'As the senator put it, “...”': a frame before a quote, though *put* is no cue elsewhere."""
+    return verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _starts_clause(st: State, q: QuotedSpan) -> bool:
@@ -304,9 +312,13 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return None  # 'told “Fox and Friends” that ...': the programme told, not what was said
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
-    if before is not None and before[2] == "colon" and _has_clause(before[0], q):
-        after = _frame_after(st, q)  # 'X asserted that S: “...,” he claimed'
-        if after is not None:
+    if before is not None and before[2] == "colon" and (
+            _has_clause(before[0], q) or not is_cue(before[0], st.lex)):
+        after = _frame_after(st, q)  # 'X asserted that S: “...,” he claimed'; 'There was one
+        # change: “...,” said Y' (not a verb with an object of its own: '“...?” Critics cited it')
+        if after is not None and (_has_clause(before[0], q) or not any(
+                c.dep_ in ("dobj", "ccomp") and c.i != after[1].i and
+                not any(o.start <= c.idx < o.end for o in st.quotes) for c in after[0].children)):
             return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]),
                              after[3])
     if before is not None and (before[2] != "adjacent" or titled):
