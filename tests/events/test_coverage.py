@@ -49,6 +49,7 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The last foreign troops departed from the air base on Friday.", "RETREAT"),
     ("Artillery fire hit residential districts of the city.", "ASSAULT"),
     ("The inquiry found that police had beaten detainees in custody.", "ACCUSE"),
+    ("Troops were holding thousands of villagers as human shields.", "COERCE"),
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
     ("The dockers' strike paralysed the port for a week.", "PROTEST"),

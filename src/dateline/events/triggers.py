@@ -123,7 +123,7 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         objects += [(s, _lemma(s)) for c in token.children if c.dep_ in ("ccomp", "xcomp")
                     for s in c.children if s.dep_ == "nsubj"]
         objects += [(m, _lemma(m)) for o, _ in list(objects) for m in o.children if m.dep_ in ("compound", "amod")]
-    if lemma == "use":  # "used civilians as human shields"
+    if lemma in ("use", "hold", "keep"):  # "used civilians as human shields", "holding them as hostages"
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("as",))] + objects
     if lemma in ("set", "add"):  # "set fire to the offices", "added five firms to its blacklist"
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("to",))] + objects
