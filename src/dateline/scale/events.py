@@ -14,13 +14,12 @@ scored pairs (``events.join``):
                --explode by block key, groupby(key).apply--> each event's earlier candidates
                  in that block (window, word-key rule, the most recent first, at most the cap)
                --groupby(type, root).apply--> earlier events of the same article or its copies
-               --groupby(event).apply--> the cap over all its keys; candidates that score
-               --client--> events.join in key order -> cluster ids and links
+               --set_index(key range of the event), choose per event--> the cap over all its
+                 keys; candidates that score, one partition per input partition's key range
+               --client, a range at a time--> events.join in key order -> cluster ids and links
 
 The cap: ``corpus update`` reads at most ``max_block x (lookup keys)`` candidates per event,
-the latest by ``day_end``; among events ending on the same day it takes them latest key first
-here (the store's query leaves that order to SQLite). It matters only for an event whose lookup
-keys hold that many reports within its window.
+the latest by ``day_end``, then by key, as here.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -204,12 +203,59 @@ def pick(items: pd.DataFrame, keys: set[int]) -> pd.DataFrame:
     return items[items["key"].isin(keys)]
 
 
+def choose_all(frame: pd.DataFrame) -> pd.DataFrame:
+    """``choose`` for every event of a frame of candidates (all of each event's rows in it)."""
+    import pandas as pd
+
+    chosen = [choose(group) for _, group in frame.groupby("x", sort=True)]
+    return pd.concat(chosen, ignore_index=True) if chosen else empty_frame(_PAIRS)
+
+
+def key_range(keys: pd.Series, starts: list[int]) -> pd.Series:
+    """The partition of each event key: ``r`` holds the keys after ``starts[r]`` up to the next."""
+    return keys.map(lambda k: bisect_right(starts, int(k) - 1) - 1).astype("int64")
+
+
+class ScoredPairs(Mapping[int, list[tuple[int, float]]]):
+    """Each event's scored earlier partners (``events.join``'s ``scored``), held one key range
+    at a time: looking up a key of a later range loads that range (``load(r)``) and lets the
+    one before go. ``join`` takes events by key, so each range is loaded once; looking up a key
+    of a range already let go is an error, never a silent empty answer."""
+
+    def __init__(self, starts: list[int], load: Callable[[int], pd.DataFrame]) -> None:
+        self.starts, self.load = starts, load
+        self.at = -1
+        self.held: dict[int, list[tuple[int, float]]] = {}
+
+    def __getitem__(self, key: int) -> list[tuple[int, float]]:
+        r = bisect_right(self.starts, key - 1) - 1
+        if r < self.at:
+            raise RuntimeError(f"scored pairs of event {key} were asked for after those of later "
+                               "events (events.join must take events in key order)")
+        if r > self.at:
+            held: dict[int, list[tuple[int, float]]] = defaultdict(list)
+            self.held = {}  # the range before goes before the next one comes
+            for x, e, score in self.load(r).itertuples(index=False):
+                held[int(x)].append((int(e), float(score)))
+            self.held, self.at = dict(held), r
+        return self.held[key]
+
+    def __iter__(self) -> Iterator[int]:
+        raise TypeError("scored pairs are streamed by key range: look keys up in order")
+
+    def __len__(self) -> int:
+        raise TypeError("scored pairs are streamed by key range: look keys up in order")
+
+
 def merge_parts(client: Client, raw: Any, countries: Any, duplicate_of: Mapping[str, str],
-                options: MergeOptions | None = None) -> Merged:
+                starts: list[int], options: MergeOptions | None = None) -> Merged:
     """Event clusters of a run's events given its duplicates (``duplicate_of``: an article's
     canonical copy), as ``corpus update`` forms them from scratch. ``raw`` and ``countries``:
-    the run's ``raw_events`` and ``actor_countries`` frames, one partition per ``PartRef``, in
-    input order."""
+    the run's ``raw_events`` and ``actor_countries`` frames, one partition per ``PartRef`` (in
+    input order; ``starts``: the event key before each partition's first).
+
+    The scored pairs are gathered on the cluster by the key range of their later event and come
+    to the client one range at a time, as ``events.join`` takes the events in key order."""
     import dask
     import dask.dataframe as dd
 
@@ -224,16 +270,17 @@ def merge_parts(client: Client, raw: Any, countries: Any, duplicate_of: Mapping[
         blocked = items.map_partitions(block_rows, options, meta=empty_frame(_BLOCKS))
         by_block = blocked.groupby("block").apply(block_candidates, options, meta=empty_frame(_CANDS))
         by_copy = items.groupby("group").apply(copy_candidates, options, meta=empty_frame(_CANDS))
-        pairs = dd.concat([by_block, by_copy]).groupby("x").apply(choose, meta=empty_frame(_PAIRS))
-        found = client.compute(pairs).result()
-        scored: dict[int, list[tuple[int, float]]] = defaultdict(list)
-        for x, e, score in found.itertuples(index=False):
-            scored[int(x)].append((int(e), float(score)))
-        keys = set(scored) | {e for pairs_ in scored.values() for e, _ in pairs_}
+        cands = dd.concat([by_block, by_copy])
+        cands = cands.assign(range=cands["x"].map_partitions(key_range, starts, meta=("range", "int64")))
+        ranged = cands.set_index("range", divisions=tuple(range(len(starts) + 1)))
+        pairs = client.persist(ranged.map_partitions(choose_all, meta=empty_frame(_PAIRS)))
+        ends = dd.concat([pairs["x"], pairs["e"]]).unique()
+        keys = set(client.compute(ends).result().tolist())
         chosen = client.compute(items.map_partitions(pick, dask.delayed(keys), meta=empty_frame(_ITEMS))).result()
-    clusters, links = join(dict(zip(chosen["key"], chosen["item"], strict=True)), scored, options)
+        parts = pairs.to_delayed()
+        scored = ScoredPairs(starts, lambda r: client.compute(parts[r]).result())
+        clusters, links = join(dict(zip(chosen["key"], chosen["item"], strict=True)), scored, options)
     return Merged(clusters, links, items)
-
 
 
 def iter_parts(client: Client, items: Any) -> Iterator[pd.DataFrame]:
@@ -242,5 +289,5 @@ def iter_parts(client: Client, items: Any) -> Iterator[pd.DataFrame]:
         yield client.compute(part).result()
 
 
-__all__ = ["COUNTRIES", "RAW", "Merged", "actor_countries", "block_candidates", "block_rows", "choose",
-           "copy_candidates", "iter_parts", "merge_parts", "raw_events", "to_items"]
+__all__ = ["COUNTRIES", "RAW", "Merged", "actor_countries", "block_candidates", "block_rows", "choose", "choose_all",
+           "copy_candidates", "iter_parts", "key_range", "ScoredPairs", "merge_parts", "raw_events", "to_items"]

@@ -105,7 +105,7 @@ def cross_article(client: Client, parts: list[PartRef],
     del read  # each partition's three frames stay on its worker; the tuple is let go
     run = dedup_parts(client, frames["state"], options.dedup)
     merged = merge_parts(client, frames["raw"], frames["countries"], run.found.duplicate_of,
-                         options.merge)
+                         [p.first_event for p in parts], options.merge)
     return CrossArticle(parts, run, merged, options)
 
 
