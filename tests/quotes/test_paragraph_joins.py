@@ -72,3 +72,17 @@ def test_according_to_after_a_frame_wraps_the_whole_quote(nlp: Any) -> None:
     text = ("“We will not close the plant,” the owner said, according to the local radio. "
             "“Not this year.”")
     assert _grouped(nlp, text) == [(text, "according to")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At the rally the mayor boomed, “This town will not be forgotten.”",
+     ("“This town will not be forgotten.”", "boomed")),
+    ("“Nobody reads those reports,” the senator scoffed.", ("“Nobody reads those reports,”", "scoffed")),
+])
+def test_a_verb_of_manner_frames_a_quote(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _grouped(nlp, text)
+
+
+def test_a_verb_of_manner_reports_nothing_without_a_quote(found_in: Any) -> None:
+    text = "The crowd roared after the vote, and the markets cracked down on the rumours."
+    assert found_in(text) == []

@@ -33,6 +33,7 @@ from dateline.quotes.extents import (
     possessed_title,
     with_preamble,
 )
+from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
 NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos"})  # a name mistagged VERB
@@ -76,7 +77,7 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
         # '“So, who?” Her notes are redacted': a passive or copula with its own subject is no frame
         # ('“...,” is a common saying' is)
         named = t.dep_ in NAMING_DEPS or t.dep_ == "amod" and k > 0  # ('the so-called expert')
-        if t.i in st.used_cues or not (is_cue(t, st.lex) and not named or
+        if t.i in st.used_cues or not (frames_quote(t, st.lex) and not named or
                                        loose and verbal and t.tag_.startswith("VB") and not passive):
             if verbal and t.dep_ not in ("aux", "auxpass"):
                 return None  # another clause comes first
@@ -182,19 +183,24 @@ def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] |
         return None
     if prev.text in (":", ","):
         verbs = [t for t in window[:-1] if t.pos_ in ("VERB", "AUX") and speaker_of(t) is not None]
-        cues = [t for t in verbs if is_cue(t, st.lex) or as_put_it(t)]
+        cues = [t for t in verbs if frames_quote(t, st.lex) or as_put_it(t)]
         if prev.text == ":" and (cues or verbs):
             verb = (cues or verbs)[-1]
             return verb, speaker_of(verb), "colon"
         if prev.text == "," and cues and (prev.i - cues[-1].i <= 4 or addressee_between(cues[-1], prev)):
             return cues[-1], speaker_of(cues[-1]), "comma"
-        bare = [t for t in window[-4:-1] if is_cue(t, st.lex) and t.tag_ in ("VBD", "VBZ", "VBP")]
+        bare = [t for t in window[-4:-1] if frames_quote(t, st.lex) and t.tag_ in ("VBD", "VBZ", "VBP")]
         if prev.text == "," and bare:  # 'a White House official who spoke ... said Wednesday, “...'
             return bare[-1], None, "comma"
         return None
-    if is_cue(prev, st.lex) and speaker_of(prev) is not None:
+    if frames_quote(prev, st.lex) and speaker_of(prev) is not None:
         return prev, speaker_of(prev), "adjacent"
     return None
+
+
+def frames_quote(verb: Token, lex: Lexicon) -> bool:
+    """A cue, or a verb of manner that frames a quote ('X boomed, “...”', '“...,” she scoffed')."""
+    return is_cue(verb, lex) or verb.pos_ == "VERB" and lex.lemma(verb) in lex.frames
 
 
 def as_put_it(verb: Token) -> bool:

@@ -14,7 +14,8 @@ CLASSES = ("speech", "directive", "accusation", "evaluation", "cognition", "evid
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Cue lemmas by class, the particles that belong to a cue, media and setting heads."""
+    """Cue lemmas by class, the particles that belong to a cue, media and setting heads, and
+    verbs of manner that frame a quote but report nothing without one."""
 
     classes: dict[str, frozenset[str]]
     particles: dict[str, frozenset[str]]
@@ -26,6 +27,7 @@ class Lexicon:
     clause_only: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
+    frames: frozenset[str] = frozenset()  # verbs that frame a quote only ('X boomed, “...”')
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower-cased, with the tagger's known slips mended ('hop' -> 'hope')."""
@@ -61,6 +63,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         clause_only=frozenset(data.get("clause_only", [])),
         nouns=frozenset(data.get("nouns", [])),
         attitudes=frozenset(data.get("attitudes", [])),
+        frames=frozenset(data.get("frames", [])),
     )
 
 
