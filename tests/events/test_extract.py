@@ -162,3 +162,13 @@ def test_lexicon_is_valid_data() -> None:
     with pytest.raises(ValueError, match="unknown PLOVER type"):
         parse({"verbs": {"x": ["NOPE", None]}, "phrasal": {}, "verb_object": {}, "nouns": {},
                "noun_modifiers": {}})
+
+
+@pytest.mark.parametrize("text", [
+    "Britain is pushing hard for the United States to back the debt relief plan.",
+    "Britain pressed strongly for the United States to back the plan.",
+])
+def test_request_through_for_to(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"pushed (hard) for X to do Y": a request aimed at X, its adverb between verb and particle."""
+    event = _first(nlp, text).event
+    assert (event.type, event.targets) == ("REQUEST", ("cty:USA",))

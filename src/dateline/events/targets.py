@@ -46,7 +46,8 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
         heads += [c for c in dat.children if c.dep_ == "pobj"]
     if trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT") or trig.kind == "speech":
-        for clause in (c for c in kids if c.dep_ in ("ccomp", "xcomp")):
+        for clause in (c for c in kids if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):  # "pushed for the US to back"
             heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if trig.kind == "speech":
                 heads += preps(clause, {"at", "on", "against", "to"})

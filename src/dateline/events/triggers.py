@@ -147,8 +147,11 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
     passive = any(c.dep_ == "auxpass" for c in token.children)  # "the bodies were taken to hospital"
     for child in token.children:
-        adjacent = child.dep_ == "prt" or child.i == token.i + 1 and child.dep_ in ("prep", "dobj", "advmod") and not (
+        adjacent = child.dep_ == "prt" or _next_to(token, child) and child.dep_ in ("prep", "dobj", "advmod") and not (
             passive and child.dep_ == "prep") or (child.dep_ == "prep" and child.lower_ in ("out", "off", "down", "up"))
+        marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"] if child.dep_ == "advcl" else []
+        if marks and _next_to(token, marks[0]):  # "pushing hard for the US to support": "push for"
+            child, adjacent = marks[0], True
         if adjacent:
             sense = lex.phrasal.get(f"{lemma} {child.lower_}") or lex.phrasal.get(f"{lemma} {_lemma(child)}")
             if sense and sense[0] != "_LIGHT":
@@ -182,6 +185,12 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
         return None
     return _make(token, sense, "verb", [token], 0.75)
+
+
+def _next_to(verb: Token, child: Token) -> bool:
+    """Does the child follow the verb with at most its adverbs between ("pushing hard for")?"""
+    between = verb.doc[verb.i + 1:child.i]
+    return child.i > verb.i and all(t.dep_ == "advmod" and t.head.i == verb.i for t in between)
 
 
 _YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "give", "cave", "submit", "succumb", "relent", "consent"})
