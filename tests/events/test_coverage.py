@@ -52,6 +52,7 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("Troops were holding thousands of villagers as human shields.", "COERCE"),
     ("The envoy offered concessions on the missile question.", "AGREE"),  # an offer is intent (CAMEO 03)
     ("The king offered his condolences to the families.", "SUPPORT"),
+    ("The army prepared to resume shelling the rebel-held villages.", "MOBILIZE"),
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
     ("The dockers' strike paralysed the port for a week.", "PROTEST"),

@@ -77,6 +77,9 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     if lemma in _DEPART and _armed(subject_head(token)) and not prep_objects(token, ("for", "to")) and (
             any(c.dep_ == "dobj" for c in kids) or prep_objects(token, ("from",))):
         return ("RETREAT", "withdraw"), [token], 0.65  # "the fighters left the town", "troops departed from"
+    if lemma in ("prepare", "gear", "brace") and _armed(subject_head(token)) and any(
+            c.dep_ in ("xcomp", "prep") and _attack_in(c, lex) for c in kids):
+        return ("MOBILIZE", "troops"), [token], 0.65  # "the army prepared to resume shelling the town"
     if lemma == "come":  # "came to the defence of", "came to the aid of"
         for o in prep_objects(token, ("to",)):
             if _lemma(o) in _COME_TO:
@@ -90,13 +93,23 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
 
 _DEPART = frozenset({"leave", "depart", "quit", "abandon", "exit"})
 _ARMED = frozenset({"troop", "soldier", "force", "fighter", "rebel", "militant", "militia", "army", "insurgent",
-                    "guerrilla", "gunman", "jihadist", "unit", "battalion", "brigade", "contingent", "peacekeeper"})
+                    "guerrilla", "gunman", "jihadist", "unit", "battalion", "brigade", "contingent", "peacekeeper",
+                    "military", "navy"})
 
 
 def _armed(subj: Token | None) -> bool:
     """Is the subject an armed body ("hundreds of fighters", "the last American troops")?"""
     return subj is not None and (_lemma(subj) in _ARMED or any(
         _lemma(p) in _ARMED for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children))
+
+
+def _attack_in(comp: Token, lex: Lexicon) -> bool:
+    """Does a complement name an attack ("to resume shelling", "for an assault on the city")?"""
+    for t in comp.subtree:
+        sense = lex.verbs.get(_lemma(t)) if t.pos_ == "VERB" else lex.nouns.get(_lemma(t))
+        if sense is not None and sense[0] == "ASSAULT":
+            return True
+    return False
 
 
 def _wrongdoing(clause: Token, lex: Lexicon) -> bool:
