@@ -289,5 +289,6 @@ def iter_parts(client: Client, items: Any) -> Iterator[pd.DataFrame]:
         yield client.compute(part).result()
 
 
-__all__ = ["COUNTRIES", "RAW", "Merged", "actor_countries", "block_candidates", "block_rows", "choose", "choose_all",
-           "copy_candidates", "iter_parts", "key_range", "ScoredPairs", "merge_parts", "raw_events", "to_items"]
+__all__ = ["COUNTRIES", "RAW", "Merged", "ScoredPairs", "actor_countries", "block_candidates",
+           "block_rows", "choose", "choose_all", "copy_candidates", "iter_parts", "key_range",
+           "merge_parts", "raw_events", "to_items"]

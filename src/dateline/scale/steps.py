@@ -100,9 +100,9 @@ def cross_article(client: Client, parts: list[PartRef],
 
     options = options or CorpusOptions()
     read = client.map(part_frames, parts, options=options.dedup, pure=False)  # it reads files
-    frames = {name: dd_from_futures(client.map(operator.getitem, read, [name] * len(read)), meta)
+    frames = {name: _from_futures(client.map(operator.getitem, read, [name] * len(read)), meta)
               for name, meta in (("state", STATE), ("raw", RAW), ("countries", COUNTRIES))}
-    del read  # each partition's three frames stay on its worker; the tuple is let go
+    del read  # each partition's three frames stay on its worker; the dict of them is let go
     run = dedup_parts(client, frames["state"], options.dedup)
     merged = merge_parts(client, frames["raw"], frames["countries"], run.found.duplicate_of,
                          [p.first_event for p in parts], options.merge)
@@ -120,7 +120,7 @@ def part_frames(part: PartRef, options: DedupOptions) -> dict[str, pd.DataFrame]
             "countries": actor_countries(part, [a["id"] for a in articles], actors)}
 
 
-def dd_from_futures(futures: list[Any], columns: dict[str, str]) -> Any:
+def _from_futures(futures: list[Any], columns: dict[str, str]) -> Any:
     """A Dask dataframe over pandas frames already held by the workers (one per future)."""
     import dask
     import dask.dataframe as dd
@@ -137,7 +137,7 @@ def to_store(client: Client | None, store: Store, out: str | Path, ids: list[str
     client) ``corpus update`` here. Stories are always formed here, by ``corpus update``.
     True when the cluster did duplicates and events."""
     options = options or CorpusOptions()
-    parts, mismatch = _plan(Path(out), ids, store.conn)
+    parts, mismatch = _plan(Path(out), ids, store.conn if client is not None else None)
     why = None if client is not None else "the store held articles before this run"
     if why is None and not parts:
         why = "no partition finished"
