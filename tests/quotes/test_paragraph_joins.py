@@ -86,3 +86,9 @@ def test_a_verb_of_manner_frames_a_quote(nlp: Any, text: str, expected: tuple[st
 def test_a_verb_of_manner_reports_nothing_without_a_quote(found_in: Any) -> None:
     text = "The crowd roared after the vote, and the markets cracked down on the rumours."
     assert found_in(text) == []
+
+
+def test_a_closing_according_to_frames_the_sentence(nlp: Any) -> None:
+    text = "Most of the farmers said that the new tariff hurts them, according to a survey by the union."
+    grouped = _grouped(nlp, text)
+    assert ("Most of the farmers said that the new tariff hurts them", "according to") in grouped

@@ -241,12 +241,19 @@ def group_found(found: Iterable[Any], text: str) -> list[Attribution]:
             open_group[f.cue_token] = group
     groups = _wrapped(groups)
     extents = [(min(f.outer[0] for f in g), max(f.outer[1] for f in g)) for g in groups]
+    cues = [g[0].cue for g in groups]
+    closing = [c is not None and text[c[0]:c[1]].lower() == "according to" and e[1] <= c[0]
+               for c, e in zip(cues, extents, strict=True)]
     out = []
-    for parts, (start, end) in zip(groups, extents, strict=True):
-        cue = parts[0].cue
-        if cue is not None and any(a < cue[0] and cue[1] <= b and (a, b) != (start, end)
-                                   for a, b in extents):
+    for i, (parts, (start, end)) in enumerate(zip(groups, extents, strict=True)):
+        cue = cues[i]
+        if cue is not None and any(
+                a < cue[0] and cue[1] <= b and (a, b) != (start, end) and not (
+                    closing[i] and (c := cues[j]) is not None and start <= c[0] < end)
+                for j, (a, b) in enumerate(extents)):
             continue  # nested inside another attribution's content: PolNeAR is univocal
+        # (but '“S said that X, according to Y': the closing 'according to' frames the sentence,
+        # though the parse runs S's clause on over it)
         out.append(Attribution((start, end), parts[0].source, cue))
     return sorted(out, key=lambda a: a.content)
 
