@@ -3,8 +3,10 @@
 Each toponym's candidates are scored by a prior (population, feature type) plus the article's
 context: the countries and states the other toponyms and the dateline point to, qualifiers
 ("Paris, Texas", "Alexandria, La."), co-location with some reading of every other name ("Paris"
-beside "Henry County"), nearness to the other places resolved, and cues in the text ("Lamar
-County", "Washington state", a state listed among states). Two passes: the first votes with every
+beside "Henry County"), nearness to the other places resolved, cues in the text ("Lamar
+County", "Washington state", a state listed among states) and the publisher's place priors
+(``dateline.places.publisher``). A town qualified by an area none of its readings lies in
+("Grantville, Pennsylvania", the gazetteer knowing only Georgia's) takes a point in that area. Two passes: the first votes with every
 candidate weighted by its prior, the second with the first pass's choices. Confidence is the
 winner's share of the candidates' softmax, damped for weak evidence. A town reached only by an
 alternate name far from all the article's other towns stays unresolved.
@@ -20,180 +22,26 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from dateline.model import Place
-from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
 from dateline.places.publisher import Publisher
-
-_DIRECTION = re.compile(
-    r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|upstate|downstate|downtown|"
-    r"greater|metro|occupied|rural|coastal)\s+",
-    re.IGNORECASE,
+from dateline.places.readings import (
+    US_CODE,
+    Candidate,
+    Weights,
+    candidates,
+    inside,
+    is_area,
+    is_local,
+    prior,
 )
-_SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|state|prefecture|"
-                     r"county|municipality|territory)$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
 _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
-_FILLER = frozenset({"st", "st.", "saint", "the", "new", "north", "south", "east", "west", "great",
-                     "grand", "royal", "national", "international", "central", "university"})
-_FACILITY = frozenset({
-    "airport", "hospital", "university", "college", "school", "museum", "gallery", "church",
-    "cathedral", "mosque", "temple", "synagogue", "stadium", "arena", "square", "station", "center",
-    "centre", "hotel", "mall", "market", "prison", "jail", "courthouse", "palace", "zoo", "port",
-    "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city", "valley"})
-_GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountains", "forest",
-                                  "park", "island", "bay", "beach", "falls", "springs", "hill"}
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish|[Cc]ounties|[Pp]arishes)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
-_US_CODE = re.compile(r"^[A-Z]{2}$")
-_NOT_STATES = frozenset({"LA"})  # "LA" is Los Angeles more often than Louisiana
-
-
-@dataclass(frozen=True)
-class Weights:
-    """Scoring weights, tuned on the dev halves of LGL, TR-News and GeoVirus."""
-
-    country: float = 5.0  # x share of the article's votes for the candidate's country
-    state: float = 5.0  # x share of votes for the candidate's admin-1 area
-    qualifier: float = 6.0  # the toponym is qualified by an area that contains the candidate
-    near: float = 1.0  # x closeness to the other resolved (non-area) places
-    near_km: float = 150.0
-    smoothing: float = 0.5  # added to the vote totals: one weak vote is not a consensus
-    country_name: float = 3.0  # feature bonuses on top of log10(population)
-    area: float = 2.0
-    state_name: float = 0.0
-    county: float = 0.0
-    capital: float = 1.0
-    alias: float = 1.0  # a curated alias or demonym
-    alternate: float = 1.5  # penalty: reached by an alternate name only ("Berea" -> Aleppo)
-    pair: float = 1.0  # x closeness to some candidate of each other name ("Paris" ~ "Henry County")
-    pair_km: float = 30.0
-    pair_cap: float = 1.5  # at most this many names' worth of pair support
-    pair_alternate: float = 0.5  # x pair support of a candidate reached by an alternate name
-    stray_km: float = 1000.0  # an alternate-name town this far from all others stays unresolved
-    publisher_country: float = 2.0  # votes for the country of the publisher's domain (.ca, .co.uk)
-    home_vote: float = 1.0  # votes of a home place named by the publisher, shared by its readings
-    home_same: float = 3.0  # a home town's local readings, for the same name in the text
-
-
-class Candidate(NamedTuple):
-    entry: Entry
-    via: str  # name|alias|demonym|alternate|partial
-
-
-def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
-    """Gazetteer entries a surface form may name, trying a few normal variants in order."""
-    text = surface.strip()
-    state = gaz.abbreviation(text)
-    if state is None and _US_CODE.match(text) and text not in _NOT_STATES:
-        state = gaz.state("US", text)  # a postal code as a whole toponym: "NY", "GA"
-    if state is not None:
-        return [Candidate(state, "alias")]
-    for v in (text, _POSSESSIVE.sub("", text)):
-        found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
-        k = key(v)
-        found += [Candidate(e, _via(e, k, k in gaz.aliases)) for e in gaz.lookup(v)]
-        if found:
-            return _unique(_states_over_namesakes(found))
-    stripped = _DIRECTION.sub("", text)
-    if stripped != text:  # "southern Lebanon", "northern Gaza": the area itself, never a town
-        return [c for c in candidates(gaz, stripped) if _is_area(c.entry)]
-    m = _SUFFIX.search(text)
-    if m:
-        return candidates(gaz, text[: m.start()])
-    if "-" in text.strip("-"):  # "U.S.-led", "Israeli-Palestinian": the first area named
-        for part in text.split("-"):
-            found = [c for c in candidates(gaz, part) if _is_area(c.entry)] if part[:1].isupper() else []
-            if found:
-                return found
-    return _partial(gaz, text)
-
-
-def _states_over_namesakes(cands: list[Candidate]) -> list[Candidate]:
-    """A bare name of a state or country is not its namesake county ("Ohio" is not Ohio County)
-    nor a village of that country a hundred times smaller ("Wales" in England, "Kansas")."""
-    states = {c.entry.country: c.entry.population for c in cands if c.via != "alternate" and (
-        c.entry.feature == "ADM1" or c.entry.feature in COUNTRY_FEATURES)}
-    return [c for c in cands if c.entry.country not in states or not (
-        (c.via == "alternate" and c.entry.feature == "ADM2")
-        or (c.entry.feature.startswith("PPL") and c.entry.population * 100 < states[c.entry.country]))]
-
-
-def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
-    """A known place named inside an unknown one ("Vancouver Art Gallery", "Montreal-Pierre
-    Elliott Trudeau International Airport"): the longest run of words that is a town of some
-    size or an area by its own name."""
-    words = text.replace("-", " ").split()
-    if not any(w.lower().strip(".,'’s") in _FACILITY for w in words):
-        return []
-    for n in range(len(words) - 1, 0, -1):
-        for i in range(len(words) - n + 1):
-            part = " ".join(words[i:i + n])
-            if not part[0].isupper() or part.lower() in _FILLER or all(
-                    w.lower() in _GENERIC for w in part.split()):  # "River Valley"
-                continue
-            k = key(part)
-            found = [Candidate(e, "partial") for e in gaz.lookup(part)
-                     if key(e.name) == k and (_is_area(e) or e.population >= 10_000)]
-            if found:
-                return _unique(found)
-    return []
-
-
-def _via(e: Entry, k: str, curated: bool = False) -> str:
-    """How a key reached an entry: its own name, a curated alias (or any alias of an area), or
-    an alternate name."""
-    if key(e.name) == k:
-        return "name"
-    if curated and e.feature.startswith("PPL"):
-        return "alias"
-    if e.feature == "ADM2":  # "Lamar County" is a name; a bare "Lamar" may be a town's
-        return "name" if len(k) > len(key(e.name)) else "alternate"
-    return "alias" if _is_area(e) else "alternate"
-
-
-def _unique(cands: list[Candidate]) -> list[Candidate]:
-    seen: set[tuple[int | None, str, float]] = set()
-    out = []
-    for c in cands:
-        k = (c.entry.geonames_id, c.entry.name, c.entry.lat)
-        if k not in seen:
-            seen.add(k)
-            out.append(c)
-    return out
-
-
-def _is_area(e: Entry) -> bool:
-    return e.feature in COUNTRY_FEATURES or e.feature in AREA_FEATURES or e.feature.startswith("ADM")
-
-
-def _local(e: Entry) -> bool:
-    """A place with a point that other places lie near: a town or a county, not a wide area."""
-    return not _is_area(e) or e.feature == "ADM2"
-
-
-def prior(c: Candidate, w: Weights) -> float:
-    """Context-free plausibility: log population plus a bonus for the kind of feature."""
-    e = c.entry
-    score = math.log10(max(e.population, 1))
-    if e.feature in COUNTRY_FEATURES:
-        score += w.country_name
-    elif e.feature in AREA_FEATURES:
-        score += w.area
-    elif e.feature == "ADM1":
-        score += w.state_name
-    elif e.feature == "ADM2":
-        score += w.county
-    elif e.feature == "PPLC":
-        score += w.capital
-    if c.via in ("alias", "demonym"):
-        score += w.alias
-    elif c.via in ("alternate", "partial"):
-        score -= w.alternate
-    return score
 
 
 def _softmax(scores: Sequence[float]) -> list[float]:
@@ -212,10 +60,10 @@ def _qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
     out: list[Entry] = []
     for n in range(len(words.split()), 0, -1):
         part = " ".join(words.split()[:n]).rstrip(",")
-        if _US_CODE.match(part):
+        if US_CODE.match(part):
             st = gaz.state("US", part)
             out += [st] if st else []
-        out += [c.entry for c in candidates(gaz, part) if _is_area(c.entry)]
+        out += [c.entry for c in candidates(gaz, part) if is_area(c.entry)]
         if out:
             break
     return out
@@ -231,16 +79,6 @@ def _listed(text: str, start: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(text[e:comma].strip() == "" and e <= comma for _, e in spans if e <= start)
 
 
-def _inside(e: Entry, area: Entry) -> bool:
-    if e is area or e.country is None:
-        return False
-    if area.feature in COUNTRY_FEATURES:
-        return e.country == area.country and e.feature not in COUNTRY_FEATURES
-    if area.feature == "ADM1":
-        return (e.country, e.admin1) == (area.country, area.admin1) and e.feature != "ADM1"
-    return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
-
-
 @dataclass
 class _Mention:
     start: int
@@ -253,6 +91,7 @@ class _Mention:
     choice: int = -1
     probs: list[float] | None = None
     pairs: list[float] | None = None
+    area: Entry | None = None  # the qualifying area, when no reading of the name lies in it
 
 
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
@@ -268,7 +107,7 @@ def _pairs(mentions: list[_Mention], w: Weights) -> None:
     for m in mentions:
         order = sorted(range(len(m.cands)), key=lambda i: -m.priors[i])[:_PAIR_CANDS]
         for i in order:
-            if _local(m.cands[i].entry):
+            if is_local(m.cands[i].entry):
                 readings[m.key].setdefault(id(m.cands[i].entry), m.cands[i].entry)
     support = colocation({k: [(e.lat, e.lon) for e in es.values()] for k, es in readings.items()},
                          w.pair_km, w.pair_cap)
@@ -319,7 +158,7 @@ def _home_votes(gaz: Gazetteer, homes: list[_Mention], w: Weights) -> list[tuple
 def _home_readings(mentions: list[_Mention], homes: list[_Mention], w: Weights) -> None:
     """A paper named after its town means that town by the bare name: the text's mentions of a
     home name favour the home's local readings (towns, counties) by ``home_same``."""
-    by_key = {h.key[len(_HOME):]: {c.entry for c in h.cands if _local(c.entry)} for h in homes}
+    by_key = {h.key[len(_HOME):]: {c.entry for c in h.cands if is_local(c.entry)} for h in homes}
     for m in mentions:
         local = by_key.get(m.key)
         if not local or not any(c.entry in local for c in m.cands):
@@ -380,22 +219,56 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
     total_s = sum(vs.values()) + w.smoothing
     if e.country:  # a country holds all of its states' votes
         if e.feature in COUNTRY_FEATURES:
-            inside = sum(v for (cc, _), v in vs.items() if cc == e.country)
+            held = sum(v for (cc, _), v in vs.items() if cc == e.country)
         else:
-            inside = vs.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
-        score += w.state * inside / total_s
-    if m.quals and any(_inside(e, q) for q in m.quals):
+            held = vs.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
+        score += w.state * held / total_s
+    if m.quals and any(inside(e, q) for q in m.quals):
         score += w.qualifier
     if m.pairs is not None:
         via = m.cands[i].via
         score += w.pair * m.pairs[i] * (w.pair_alternate if via in ("alternate", "partial") else 1.0)
     others = [a for pos, a in anchors if pos != m.start]
-    if others and _local(e):
+    if others and is_local(e):
         near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
         score += w.near * math.exp(-near / w.near_km)
-    elif others and e.feature == "ADM1" and any(_inside(a, e) for a in others):
+    elif others and e.feature == "ADM1" and any(inside(a, e) for a in others):
         score += w.near
     return score
+
+
+def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: Weights
+              ) -> tuple[list[_Mention], set[str]]:
+    """A mention per span with its readings narrowed by the cues around it, and the keys of
+    names qualified by an area none of their readings lies in."""
+    mentions: list[_Mention] = []
+    outside: set[str] = set()  # names known, but not in the area that qualifies them
+    for start, end in spans:
+        surface = text[start:end]
+        cands = candidates(gaz, surface)
+        if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface):  # "Lamar County"
+            # tagged "Lamar"; "Otoe and Washington counties"; "Mayo County" itself
+            counties = [c for c in cands if c.entry.feature == "ADM2"] or [
+                c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
+            cands = counties or cands  # (a bare state name lost its namesake counties)
+        elif _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start):
+            states = [c for c in cands if c.entry.feature == "ADM1"]  # "Washington state",
+            cands = states or cands  # "the state of Washington"
+        quals = _qualifier(gaz, text, end)
+        if quals and cands and _listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
+            top = max(cands, key=lambda c: prior(c, w)).entry
+            quals = quals if any(inside(top, q) for q in quals) else []
+        area = _qualifying_area(gaz, text, end, cands, w)
+        if area is not None and cands:  # "Grantville, Pennsylvania", no Grantville there we know
+            cands = []  # of: not another state's Grantville, but a point in Pennsylvania
+            outside.add(key(surface))
+        mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
+                                 quals, key(surface), area=area))
+    for m in mentions:  # one sense per article: "Grantville, Pennsylvania" ... "Grantville"
+        if m.key in outside and m.cands and m.area is None:
+            m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
+            m.cands, m.priors = [], []
+    return mentions, outside
 
 
 class Resolution(NamedTuple):
@@ -427,24 +300,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     country votes like the dateline place, and each home town named is resolved with the text
     (voting, and drawing the same name in the text to its reading), never reported."""
     w = weights or Weights()
-    mentions = []
-    for start, end in spans:
-        surface = text[start:end]
-        cands = candidates(gaz, surface)
-        if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface):  # "Lamar County"
-            # tagged "Lamar"; "Otoe and Washington counties"; "Mayo County" itself
-            counties = [c for c in cands if c.entry.feature == "ADM2"] or [
-                c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
-            cands = counties or cands  # (a bare state name lost its namesake counties)
-        elif _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start):
-            states = [c for c in cands if c.entry.feature == "ADM1"]  # "Washington state",
-            cands = states or cands  # "the state of Washington"
-        quals = _qualifier(gaz, text, end)
-        if quals and cands and _listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
-            top = max(cands, key=lambda c: prior(c, w)).entry
-            quals = quals if any(_inside(top, q) for q in quals) else []
-        mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
-                                 quals, key(surface)))
+    mentions, outside = _mentions(text, spans, gaz, w)
     _states_in_lists(text, mentions)
     extra: list[tuple[Entry, float]] = []
     if focus:
@@ -475,12 +331,15 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                 m.probs = _softmax(scores)
                 m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
-                   if m.cands and _local(m.cands[m.choice].entry)]
+                   if m.cands and is_local(m.cands[m.choice].entry)]
     for m in mentions:
         if _stray(m, anchors, w):
             m.probs = None  # left unresolved: the fallback, if asked, places it
     out = [_resolution(m, mentions, gaz) for m in mentions]
-    return [_fallback(r, out) if fallback and r.entry is None else r for r in out]
+    out = [_in_area(r, m, out) if m.area is not None and (fallback or m.key in outside) else r
+           for r, m in zip(out, mentions, strict=True)]
+    return [_fallback(r, out) if fallback and r.entry is None and r.via is None else r
+            for r in out]
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
@@ -514,11 +373,58 @@ def _stray(m: _Mention, anchors: list[tuple[int, Entry]], w: Weights) -> bool:
         return False
     e = m.cands[m.choice].entry
     others = [a for pos, a in anchors if pos != m.start and a is not e]
-    return bool(others) and _local(e) and min(
+    return bool(others) and is_local(e) and min(
         distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > w.stray_km
 
 
 FALLBACK_CONFIDENCE = 0.05
+AREA_CONFIDENCE = 0.1
+_QUALIFYING = frozenset({"ADM1", "ADM2"}) | COUNTRY_FEATURES
+
+
+_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")
+
+
+def _qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
+                     w: Weights) -> Entry | None:
+    """The country, state or county that qualifies a town (or an unknown name) right after it
+    ("Grantville, Pennsylvania"), by its whole name, when it is not an item of a list
+    ("Russia, Romania, and Macedonia"; "Issa in Beirut, Vladimir Isachenkov in Moscow"),
+    and that none of its readings lies in."""
+    if any(is_area(c.entry) and c.entry.feature != "ADM2" for c in cands):
+        return None
+    m = _QUALIFIER.match(text, end)
+    if m is None or _LIST_AFTER.match(text, m.end()):
+        return None
+    words = m.group(1).rstrip(",").split()
+    for n in range(len(words), 0, -1):  # the whole run, or up to a period ("Ga. Hugley")
+        part = " ".join(words[:n])
+        if n < len(words) and not part.endswith("."):
+            continue
+        state = gaz.abbreviation(part) or (gaz.state("US", part) if US_CODE.match(part) else None)
+        areas = [state] if state else [e for e in gaz.lookup(part) if e.feature in _QUALIFYING]
+        if any(inside(c.entry, a) for a in areas for c in cands):
+            return None  # "Atlanta, Georgia": the state, not the country
+        if areas:
+            return max(areas, key=lambda a: prior(Candidate(a, "name"), w))
+    return None
+
+
+def _in_area(res: Resolution, m: _Mention, all_res: list[Resolution]) -> Resolution:
+    """A toponym qualified by an area none of its readings lies in: the nearest town (in the
+    text) resolved in that area, else the area's own point, with low confidence."""
+    area = m.area
+    assert area is not None
+    towns = [r for r in all_res if r.entry is not None and r.entry.feature.startswith("PPL")
+             and inside(r.entry, area)]
+    p = res.place
+    if towns:
+        near = min(towns, key=lambda r: abs(r.place.start - p.start)).place
+        lat, lon = near.lat, near.lon
+    else:
+        lat, lon = round(area.lat, 5), round(area.lon, 5)
+    return Resolution(Place(p.start, p.end, p.text, p.text, area.country, lat, lon, None,
+                            AREA_CONFIDENCE, None), None, "qualifier")
 
 
 def _sense(m: _Mention) -> tuple[str, int]:

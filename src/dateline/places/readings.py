@@ -1,0 +1,195 @@
+"""Readings of a toponym: the gazetteer entries a surface form may name, and their priors.
+
+``candidates`` tries a few normal variants of a name (possessive, "southern Lebanon", "Gaza
+governorate", "U.S.-led", a known place inside a facility's name); ``prior`` scores a reading
+without context (log population plus a bonus for the kind of feature). ``Weights`` holds every
+weight of the resolver, tuned on the dev halves of LGL, TR-News and GeoVirus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
+from dateline.places.geo import distance_km
+
+_DIRECTION = re.compile(
+    r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|upstate|downstate|downtown|"
+    r"greater|metro|occupied|rural|coastal)\s+",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|state|prefecture|"
+                     r"county|municipality|territory)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_FILLER = frozenset({"st", "st.", "saint", "the", "new", "north", "south", "east", "west", "great",
+                     "grand", "royal", "national", "international", "central", "university"})
+_FACILITY = frozenset({
+    "airport", "hospital", "university", "college", "school", "museum", "gallery", "church",
+    "cathedral", "mosque", "temple", "synagogue", "stadium", "arena", "square", "station", "center",
+    "centre", "hotel", "mall", "market", "prison", "jail", "courthouse", "palace", "zoo", "port",
+    "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city", "valley"})
+_GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountains", "forest",
+                                  "park", "island", "bay", "beach", "falls", "springs", "hill"}
+US_CODE = re.compile(r"^[A-Z]{2}$")
+_NOT_STATES = frozenset({"LA"})  # "LA" is Los Angeles more often than Louisiana
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Scoring weights, tuned on the dev halves of LGL, TR-News and GeoVirus."""
+
+    country: float = 5.0  # x share of the article's votes for the candidate's country
+    state: float = 5.0  # x share of votes for the candidate's admin-1 area
+    qualifier: float = 6.0  # the toponym is qualified by an area that contains the candidate
+    near: float = 1.0  # x closeness to the other resolved (non-area) places
+    near_km: float = 150.0
+    smoothing: float = 0.5  # added to the vote totals: one weak vote is not a consensus
+    country_name: float = 3.0  # feature bonuses on top of log10(population)
+    area: float = 2.0
+    state_name: float = 0.0
+    county: float = 0.0
+    capital: float = 1.0
+    alias: float = 1.0  # a curated alias or demonym
+    alternate: float = 1.5  # penalty: reached by an alternate name only ("Berea" -> Aleppo)
+    pair: float = 1.0  # x closeness to some candidate of each other name ("Paris" ~ "Henry County")
+    pair_km: float = 30.0
+    pair_cap: float = 1.5  # at most this many names' worth of pair support
+    pair_alternate: float = 0.5  # x pair support of a candidate reached by an alternate name
+    stray_km: float = 1000.0  # an alternate-name town this far from all others stays unresolved
+    publisher_country: float = 2.0  # votes for the country of the publisher's domain (.ca, .co.uk)
+    home_vote: float = 1.0  # votes of a home place named by the publisher, shared by its readings
+    home_same: float = 3.0  # a home town's local readings, for the same name in the text
+
+
+class Candidate(NamedTuple):
+    entry: Entry
+    via: str  # name|alias|demonym|alternate|partial
+
+
+def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
+    """Gazetteer entries a surface form may name, trying a few normal variants in order."""
+    text = surface.strip()
+    state = gaz.abbreviation(text)
+    if state is None and US_CODE.match(text) and text not in _NOT_STATES:
+        state = gaz.state("US", text)  # a postal code as a whole toponym: "NY", "GA"
+    if state is not None:
+        return [Candidate(state, "alias")]
+    for v in (text, _POSSESSIVE.sub("", text)):
+        found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
+        k = key(v)
+        found += [Candidate(e, _via(e, k, k in gaz.aliases)) for e in gaz.lookup(v)]
+        if found:
+            return _unique(_states_over_namesakes(found))
+    stripped = _DIRECTION.sub("", text)
+    if stripped != text:  # "southern Lebanon", "northern Gaza": the area itself, never a town
+        return [c for c in candidates(gaz, stripped) if is_area(c.entry)]
+    m = _SUFFIX.search(text)
+    if m:
+        return candidates(gaz, text[: m.start()])
+    if "-" in text.strip("-"):  # "U.S.-led", "Israeli-Palestinian": the first area named
+        for part in text.split("-"):
+            found = [c for c in candidates(gaz, part) if is_area(c.entry)] if part[:1].isupper() else []
+            if found:
+                return found
+    return _partial(gaz, text)
+
+
+def _states_over_namesakes(cands: list[Candidate]) -> list[Candidate]:
+    """A bare name of a state or country is not its namesake county ("Ohio" is not Ohio County)
+    nor a village of that country a hundred times smaller ("Wales" in England, "Kansas")."""
+    states = {c.entry.country: c.entry.population for c in cands if c.via != "alternate" and (
+        c.entry.feature == "ADM1" or c.entry.feature in COUNTRY_FEATURES)}
+    return [c for c in cands if c.entry.country not in states or not (
+        (c.via == "alternate" and c.entry.feature == "ADM2")
+        or (c.entry.feature.startswith("PPL") and c.entry.population * 100 < states[c.entry.country]))]
+
+
+def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """A known place named inside an unknown one ("Vancouver Art Gallery", "Montreal-Pierre
+    Elliott Trudeau International Airport"): the longest run of words that is a town of some
+    size or an area by its own name."""
+    words = text.replace("-", " ").split()
+    if not any(w.lower().strip(".,'’s") in _FACILITY for w in words):
+        return []
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            if not part[0].isupper() or part.lower() in _FILLER or all(
+                    w.lower() in _GENERIC for w in part.split()):  # "River Valley"
+                continue
+            k = key(part)
+            found = [Candidate(e, "partial") for e in gaz.lookup(part)
+                     if key(e.name) == k and (is_area(e) or e.population >= 10_000)]
+            if found:
+                return _unique(found)
+    return []
+
+
+def _via(e: Entry, k: str, curated: bool = False) -> str:
+    """How a key reached an entry: its own name, a curated alias (or any alias of an area), or
+    an alternate name."""
+    if key(e.name) == k:
+        return "name"
+    if curated and e.feature.startswith("PPL"):
+        return "alias"
+    if e.feature == "ADM2":  # "Lamar County" is a name; a bare "Lamar" may be a town's
+        return "name" if len(k) > len(key(e.name)) else "alternate"
+    return "alias" if is_area(e) else "alternate"
+
+
+def _unique(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int | None, str, float]] = set()
+    out = []
+    for c in cands:
+        k = (c.entry.geonames_id, c.entry.name, c.entry.lat)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+def is_area(e: Entry) -> bool:
+    return e.feature in COUNTRY_FEATURES or e.feature in AREA_FEATURES or e.feature.startswith("ADM")
+
+
+def is_local(e: Entry) -> bool:
+    """A place with a point that other places lie near: a town or a county, not a wide area."""
+    return not is_area(e) or e.feature == "ADM2"
+
+
+def prior(c: Candidate, w: Weights) -> float:
+    """Context-free plausibility: log population plus a bonus for the kind of feature."""
+    e = c.entry
+    score = math.log10(max(e.population, 1))
+    if e.feature in COUNTRY_FEATURES:
+        score += w.country_name
+    elif e.feature in AREA_FEATURES:
+        score += w.area
+    elif e.feature == "ADM1":
+        score += w.state_name
+    elif e.feature == "ADM2":
+        score += w.county
+    elif e.feature == "PPLC":
+        score += w.capital
+    if c.via in ("alias", "demonym"):
+        score += w.alias
+    elif c.via in ("alternate", "partial"):
+        score -= w.alternate
+    return score
+
+
+def inside(e: Entry, area: Entry) -> bool:
+    if e is area or e.country is None:
+        return False
+    if area.feature in COUNTRY_FEATURES:
+        return e.country == area.country and e.feature not in COUNTRY_FEATURES
+    if area.feature == "ADM1":
+        return (e.country, e.admin1) == (area.country, area.admin1) and e.feature != "ADM1"
+    return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
+
+
+__all__ = ["US_CODE", "Candidate", "Weights", "candidates", "inside", "is_area", "is_local", "prior"]

@@ -1,0 +1,52 @@
+"""A town qualified by an area that none of its known readings lies in takes a point there."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import distance_km, gazetteer
+from dateline.places.resolve import resolve
+
+
+def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for phrase in phrases:
+        start = text.index(phrase, pos)
+        out.append((start, start + len(phrase)))
+        pos = start + 1
+    return out
+
+
+def test_unknown_reading_in_the_named_state_takes_the_state() -> None:
+    # Our gazetteer knows no Grantville in Pennsylvania, only others: not another state's town
+    text = "She grew up in Grantville, Pennsylvania, and later taught school in Grantville."
+    res = resolve(text, _spans(text, ["Grantville", "Pennsylvania", "Grantville"]),
+                  gazetteer.load())
+    for r in (res[0], res[2]):
+        assert r.via == "qualifier" and r.entry is None
+        assert r.place.country == "US" and r.place.confidence == pytest.approx(0.1)
+        assert r.place.lat is not None and r.place.lon is not None
+        assert distance_km(r.place.lat, r.place.lon, 40.9, -77.8) < 300  # in Pennsylvania
+
+
+@pytest.mark.parametrize(("text", "phrases", "country"), [
+    # the state, not the country of the same name, contains the town: ordinary resolution
+    ("Offices in Atlanta, Georgia, will close.", ["Atlanta", "Georgia"], "US"),
+    # list items are not qualifiers of each other
+    ("Cases rose in Russia, Romania, and Macedonia.", ["Russia", "Romania", "Macedonia"], "RU"),
+    # a person's name after a comma is no qualifier, even one starting like a region
+    ("Reported by Ann Lee in Beirut, Vladimir Petrov in Moscow.", ["Beirut", "Moscow"], "LB"),
+])
+def test_ordinary_resolution_is_kept(text: str, phrases: list[str], country: str) -> None:
+    first = resolve(text, _spans(text, phrases), gazetteer.load())[0]
+    assert first.via != "qualifier"
+    assert first.place.country == country
+
+
+def test_unknown_qualified_town_only_with_fallback() -> None:
+    text = "The outbreak began in Zqxwville, Kenya, last month."
+    spans = _spans(text, ["Zqxwville", "Kenya"])
+    gaz = gazetteer.load()
+    assert resolve(text, spans, gaz)[0].place.lat is None
+    placed = resolve(text, spans, gaz, fallback=True)[0]
+    assert (placed.via, placed.place.country) == ("qualifier", "KE")
