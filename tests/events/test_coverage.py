@@ -53,6 +53,7 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The envoy offered concessions on the missile question.", "AGREE"),  # an offer is intent (CAMEO 03)
     ("The king offered his condolences to the families.", "SUPPORT"),
     ("The army prepared to resume shelling the rebel-held villages.", "MOBILIZE"),
+    ("Taiwan scrambled fighter jets after the bombers crossed the line.", "MOBILIZE"),  # verb parsed as adjective
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
     ("The dockers' strike paralysed the port for a week.", "PROTEST"),

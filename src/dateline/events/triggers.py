@@ -47,6 +47,8 @@ def object_lemmas(token: Token) -> list[tuple[Token, str]]:
     """(token, lemma) of a verb's direct objects and what heads them ("state of emergency")."""
     out: list[tuple[Token, str]] = []
     objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    if _misread_amod(token):
+        objs.append(token.head)  # "Taiwan scrambled fighter jets" parsed as an adjective of "jets"
     for prt in (c for c in token.children if c.dep_ == "prt"):
         objs.extend(c for c in prt.children if c.dep_ == "pobj")
     if _lemma(token) in ("put", "place", "keep"):  # "put its air force on high alert"
@@ -70,6 +72,11 @@ def object_lemmas(token: Token) -> list[tuple[Token, str]]:
     return out
 
 
+def _misread_amod(token: Token) -> bool:
+    """A finite verb the parser took for an adjective: it has a subject of its own."""
+    return token.dep_ == "amod" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children)
+
+
 _BATCHES = frozenset({"team", "group", "contingent", "batch", "unit", "convoy", "shipment", "consignment",
                       "planeload", "load", "plane", "flight", "number", "detachment", "squad"})
 
@@ -79,7 +86,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     then the rules that read the arguments (commitments, threats, crowds, peacekeepers)."""
     if token.pos_ not in ("VERB", "AUX") or token.pos_ == "AUX" and token.dep_ == "aux":
         return None
-    if token.dep_ == "amod" or _talks_noun(token):
+    if token.dep_ == "amod" and not _misread_amod(token) or _talks_noun(token):
         return None  # "the besieged Gaza Strip" describes; "truce talks" misread as a verb
     trig = _verb_sense(token, lex)
     if trig is None:
