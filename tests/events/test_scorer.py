@@ -60,6 +60,12 @@ def test_errors_count_in_confusion_none_and_actors() -> None:
     assert result["actor_precision"] == 0.5 and round(result["actor_recall"], 3) == 0.333
 
 
+def test_actor_scores_are_null_without_gold_actors() -> None:
+    gold = [GoldItem("a", "Police arrested the editor.", ({"type": "COERCE"},))]
+    result = score(gold, [[Predicted("COERCE", [("police",)], [])]])
+    assert (result["actor_f1"], result["actor_precision"], result["actor_recall"]) == (None, None, None)
+
+
 def test_first_event_decides_and_later_ones_count_in_micro() -> None:
     preds = [[Predicted("ACCUSE"), Predicted("THREATEN")], [], [Predicted("COERCE")]]
     result = score(_gold(), preds)

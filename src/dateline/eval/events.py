@@ -9,7 +9,7 @@ Metrics:
   average runs over the labels in the gold plus ``NONE`` (when NONE occurs in gold or predictions);
 - ``micro_f1``: over the sets of event types per snippet (every predicted and gold event);
 - ``actor_f1``: sources and targets of the first predicted event against the first gold event,
-  counted only where the gold lists them; texts match after normalization (case, articles,
+  counted only where the gold lists them (null when it lists none); texts match after normalization (case, articles,
   punctuation, possessive 's) against any of the actor's name, the mention text, or its phrase;
 - ``confusion``: gold first type -> predicted first type -> count.
 
@@ -159,6 +159,7 @@ def score(gold: Sequence[GoldItem], preds: Sequence[Sequence[Predicted]]) -> dic
     for (g, p), n in Counter(pairs).items():
         confusion[g][p] = n
     ap, ar, af = _prf(actors["tp"], actors["fp"], actors["fn"])
+    scored = any(actors.values())  # no gold sources or targets anywhere: actor scores are unknown, not 0
     n = len(pairs)
     return {
         "n": n,
@@ -168,9 +169,9 @@ def score(gold: Sequence[GoldItem], preds: Sequence[Sequence[Predicted]]) -> dic
         "micro_f1": round(_prf(micro["tp"], micro["fp"], micro["fn"])[2], 4),
         "per_type": per_type,
         "confusion": {g: dict(sorted(v.items())) for g, v in sorted(confusion.items())},
-        "actor_f1": round(af, 4),
-        "actor_precision": round(ap, 4),
-        "actor_recall": round(ar, 4),
+        "actor_f1": round(af, 4) if scored else None,
+        "actor_precision": round(ap, 4) if scored else None,
+        "actor_recall": round(ar, 4) if scored else None,
     }
 
 
