@@ -92,3 +92,17 @@ def test_a_closing_according_to_frames_the_sentence(nlp: Any) -> None:
     text = "Most of the farmers said that the new tariff hurts them, according to a survey by the union."
     grouped = _grouped(nlp, text)
     assert ("Most of the farmers said that the new tariff hurts them", "according to") in grouped
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The union leader railed against the new pension rules.", "the new pension rules",
+     "railed against"),
+    ("The senator spoke briefly about the flooding in the valley.", "the flooding in the valley",
+     "spoke briefly about"),
+    ("Several mayors called for a review of the bridge contracts.", "a review of the bridge contracts",
+     "called for"),
+])
+def test_the_cue_takes_its_preposition(found_in: Any, text: str, content: str, cue: str) -> None:
+    hits = [f for f in found_in(text) if span_text(text, f.content) == content]
+    assert hits, [span_text(text, f.content) for f in found_in(text)]
+    assert span_text(text, hits[0].cue) == cue

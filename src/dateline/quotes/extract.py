@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.quotes.base import Found, State, speaker_of, subject_of
+from dateline.quotes.base import Found, State, speaker_of, subject_of, token_at
 from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.extents import opened_before
 from dateline.quotes.lexicon import Lexicon, load_lexicon
@@ -29,7 +29,31 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes, st.text) for f in st.found
             if "no_speaker" not in f.flags]
     kept = [opened_before(st, f, kept) for f in _unframed_quotes(kept, st.quotes, st.text)]
+    kept = [_cue_preposition(st, f) for f in kept]
     return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
+
+
+TOPIC_PREPS = frozenset({"about", "against", "of", "on", "for", "over"})
+
+
+def _cue_preposition(st: State, f: Found) -> Found:
+    """'railed against [the deal]', 'spoke about [the assault]', 'called for [a review]': the
+    preposition the cue verb takes belongs to the cue, not to what was said (PolNeAR's cue spans
+    take it in). Not a phrase of time ('said on [Tuesday] ...')."""
+    if f.kind == "direct" or f.cue is None or f.cue_token is None:
+        return f
+    prep = token_at(st.doc, f.outer[0])
+    if prep is None or prep.idx != f.outer[0] or prep.lower_ not in TOPIC_PREPS or \
+            prep.head.i != f.cue_token or prep.dep_ != "prep" or prep.i + 1 >= len(st.doc):
+        return f
+    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+        return f
+    start = st.doc[prep.i + 1].idx
+    if start >= f.outer[1]:
+        return f
+    content = (max(f.content[0], start), f.content[1]) if f.kind == "indirect" else f.content
+    cue = (f.cue[0], max(f.cue[1], prep.idx + len(prep.text)))
+    return replace(f, content=content, outer=(start, f.outer[1]), cue=cue)
 
 
 def _unframed_quotes(found: list[Found], quotes: list[QuotedSpan], text: str) -> list[Found]:
