@@ -50,3 +50,18 @@ def test_unknown_qualified_town_only_with_fallback() -> None:
     assert resolve(text, spans, gaz)[0].place.lat is None
     placed = resolve(text, spans, gaz, fallback=True)[0]
     assert (placed.via, placed.place.country) == ("qualifier", "KE")
+
+
+def test_possessive_town_places_what_it_holds() -> None:
+    # a Haram is known in Norway, none near Giza: "Giza's Haram" lies at Giza
+    text = "Police sealed off streets in Giza's Haram district after the blast."
+    res = resolve(text, _spans(text, ["Giza", "Haram"]), gazetteer.load())
+    haram = res[1].place
+    assert haram.country == "EG" and haram.lat is not None and haram.lon is not None
+    assert distance_km(haram.lat, haram.lon, 30.0, 31.2) < 50
+
+
+def test_possessive_name_favours_the_reading_it_holds() -> None:
+    text = "Crowds filled Texas' Paris for the county fair."
+    res = resolve(text, _spans(text, ["Texas", "Paris"]), gazetteer.load())
+    assert res[1].place.country == "US" and res[1].via == "name"

@@ -258,7 +258,13 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if quals and cands and _listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
             quals = quals if any(inside(top, q) for q in quals) else []
+        owner = _possessor(gaz, text, start, mentions, w)
+        quals += owner
         area = _qualifying_area(gaz, text, end, cands, w)
+        if area is None and owner and is_local(owner[0]) and all(
+                is_local(c.entry) for c in cands) and not any(
+                inside(c.entry, o) for c in cands for o in owner):
+            area = owner[0]  # "Cairo's Abbasiya", no Abbasiya known near Cairo
         if area is not None and cands:  # "Grantville, Pennsylvania", no Grantville there we know
             cands = []  # of: not another state's Grantville, but a point in Pennsylvania
             outside.add(key(surface))
@@ -380,6 +386,22 @@ def _stray(m: _Mention, anchors: list[tuple[int, Entry]], w: Weights) -> bool:
 FALLBACK_CONFIDENCE = 0.05
 AREA_CONFIDENCE = 0.1
 _QUALIFYING = frozenset({"ADM1", "ADM2"}) | COUNTRY_FEATURES
+
+
+_POSSESSED = re.compile(r"^(?:'s|’s|'|’)\s+$")
+_OWNERS = 5  # readings of a possessive name taken as qualifiers ("Paris' Champs-Elysees")
+
+
+def _possessor(gaz: Gazetteer, text: str, start: int, before: list[_Mention],
+               w: Weights) -> list[Entry]:
+    """The likeliest readings of a toponym in the possessive right before this one ("Cairo's
+    Abbasiya", "Giza's Haram district"): the place named lies in or near it."""
+    if not before or not _POSSESSED.match(text[before[-1].end:start]):
+        return []
+    prev = before[-1]
+    named = [(p, c.entry) for c, p in zip(prev.cands, prev.priors, strict=True)
+             if c.via in ("name", "alias")]
+    return [e for _, e in sorted(named, key=lambda t: -t[0])[:_OWNERS]]
 
 
 _LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")
