@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -315,3 +316,32 @@ def test_transactions_do_not_nest(filled: Store) -> None:
         conn.execute("DELETE FROM articles")
         filled.put([record_a(id="inner")])
     assert filled.ids() == sorted(PAIR)
+
+
+def test_reading_keeps_the_stores_other_threads_from_writing(filled: Store) -> None:
+    done = threading.Event()
+
+    def write() -> None:
+        filled.put([record_a(id="late")])
+        done.set()
+
+    writer = threading.Thread(target=write)
+    with filled.reading() as conn:
+        writer.start()
+        assert not done.wait(0.2)  # the writer waits for the block to end
+        assert [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")] == sorted(PAIR)
+    writer.join()
+    assert "late" in filled.ids()
+
+
+def test_transactions_inside_reading_commit_each_on_its_own(filled: Store) -> None:
+    with filled.reading() as conn:
+        with filled.transaction() as tx:
+            assert tx is conn
+            tx.execute("INSERT INTO duplicate_pairs (a, b, similarity) VALUES (?, ?, 0.5)", PAIR)
+        assert links(filled.path) == [(*PAIR, 0.5)]  # on disk, the lock still held
+        with pytest.raises(Stop), filled.transaction() as tx:
+            tx.execute("DELETE FROM duplicate_pairs")
+            raise Stop("mid-way")
+        assert not conn.in_transaction
+    assert links(filled.path) == [(*PAIR, 0.5)]

@@ -53,7 +53,8 @@ class PutResult:
 class Store:
     """One SQLite database of article records. Usable from several threads (calls serialize).
 
-    Code outside the store that writes its own tables does so in ``transaction()``.
+    Code outside the store reaches the connection only through ``reading()`` (several reads
+    that belong together) and ``transaction()`` (writes); the lock stays private.
     """
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True) -> None:
@@ -158,6 +159,23 @@ class Store:
         return found
 
     # -- reading ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The store's connection under its lock, for several reads that belong together:
+
+            >>> with store.reading() as conn:
+            ...     members = corpus_read.story_members(conn, story_id)
+            ...     events = corpus_read.merged_events(conn, story=story_id)
+
+        No other thread of this store writes between the block's statements; each statement
+        still reads what is committed when it runs (another process may commit in between).
+        Write only in ``transaction()``, which may be opened inside this block (each one
+        commits when it ends): a job that reads, then writes, in steps, keeps the lock
+        throughout. This store's other threads wait until the block ends.
+        """
+        with self._lock:
+            yield self.conn
+
     def get(self, article_id: str) -> ArticleRecord | None:
         """The record stored under this exact id, or None."""
         with self._lock:
