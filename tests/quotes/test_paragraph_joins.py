@@ -106,3 +106,17 @@ def test_the_cue_takes_its_preposition(found_in: Any, text: str, content: str, c
     hits = [f for f in found_in(text) if span_text(text, f.content) == content]
     assert hits, [span_text(text, f.content) for f in found_in(text)]
     assert span_text(text, hits[0].cue) == cue
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Support for the plan appears to be growing among farmers.",
+     "Support for the plan appears to be growing among farmers"),
+    ("The two leaders seemed eager to end the dispute.",
+     "The two leaders seemed eager to end the dispute"),
+    ("It seems likely that the council will approve the budget.",
+     "likely that the council will approve the budget"),
+])
+def test_a_seeming_is_the_writers_appraisal(found_in: Any, text: str, content: str) -> None:
+    hits = [f for f in found_in(text) if span_text(text, f.content) == content]
+    assert hits, [span_text(text, f.content) for f in found_in(text)]
+    assert hits[0].source is None
