@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import sqlite3
 from typing import Any
 
+import pytest
 from corpus_records import OTHER, WIRE, gaza_record, record
 
-from dateline.corpus import update
+from dateline.corpus import CorpusOptions, update
 from dateline.store import Store
 from dateline.store import corpus_read as read
 
@@ -97,6 +101,42 @@ def test_a_replaced_article_is_new_again(store: Store) -> None:
     report = update(store)
     assert report.articles == 1
     assert "copy" not in read.duplicate_map(store.conn)
+
+
+class Crash(Exception):
+    pass
+
+
+@pytest.mark.parametrize(("stage", "committed_sql"), [
+    ("_dedup_batch", "SELECT COUNT(*) FROM corpus_articles"),
+    ("_events_batch", "SELECT COUNT(*) FROM event_clusters"),
+    ("_stories_batch", "SELECT COUNT(*) FROM corpus_articles WHERE story_id IS NOT NULL"),
+])
+def test_an_update_cut_short_keeps_its_committed_batches(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                         stage: str, committed_sql: str) -> None:
+    """Each batch is one transaction: a crash in the second batch of a pass keeps the first
+    (on disk, as another connection sees it), and the next update finishes the work."""
+    module = importlib.import_module("dateline.corpus.update")  # the package's ``update`` is the function
+    store.put(corpus())
+    real, calls = getattr(module, stage), []
+
+    def crash_on_second(*args: Any) -> None:
+        calls.append(stage)
+        if len(calls) == 2:
+            raise Crash(stage)
+        real(*args)
+
+    monkeypatch.setattr(module, stage, crash_on_second)
+    with pytest.raises(Crash):
+        update(store, CorpusOptions(batch_size=2))
+    assert not store.conn.in_transaction
+    with contextlib.closing(sqlite3.connect(store.path)) as other:
+        assert other.execute(committed_sql).fetchone()[0] == 2  # the first batch, whole
+    monkeypatch.setattr(module, stage, real)
+    update(store, CorpusOptions(batch_size=2))
+    resumed = snapshot(store)
+    update(store, rebuild=True)
+    assert snapshot(store) == resumed
 
 
 def test_pure_functions_give_what_update_stored(store: Store) -> None:

@@ -82,44 +82,40 @@ class UpdateReport:
 
 def update(store: Store, options: CorpusOptions | None = None, *, progress: bool = False,
            rebuild: bool = False) -> UpdateReport:
-    """Bring duplicates, event clusters and stories of ``store`` up to date."""
+    """Bring duplicates, event clusters and stories of ``store`` up to date.
+
+    Each batch is one ``store.transaction()``: an update cut short keeps every batch it
+    committed, and the next one goes on from there. The store's other threads wait until it ends.
+    """
     options = options or CorpusOptions()
     report = UpdateReport()
-    with store._lock:
-        conn = store.conn
+    with store.reading() as conn:
         if rebuild:
-            _transaction(conn, lambda: [conn.execute(f"DELETE FROM {t}") for t in _STATE_TABLES])
+            with store.transaction() as tx:
+                for table in _STATE_TABLES:
+                    tx.execute(f"DELETE FROM {table}")
         todo = sql.count_new(conn)
         bar = tqdm(total=todo["articles"] * 2 + todo["events"], unit="item", file=sys.stderr,
                    disable=not progress, dynamic_ncols=True, desc="corpus")
         try:
             after = 0
             while rows := sql.new_articles(conn, options.batch_size, after):
-                _dedup_batch(conn, rows, options.dedup, report)
+                _dedup_batch(store, rows, options.dedup, report)
                 bar.update(len(rows))
                 after = int(str(rows[-1]["rowid"]))
             after = 0
             while keys := sql.new_event_keys(conn, options.batch_size, after):
-                _transaction(conn, lambda keys=keys: _events_batch(conn, keys, options.merge, report))
+                with store.transaction() as tx:
+                    _events_batch(tx, keys, options.merge, report)
                 bar.update(len(keys))
                 after = keys[-1]
             while rows := sql.new_story_articles(conn, options.batch_size):
-                _transaction(conn, lambda rows=rows: _stories_batch(conn, rows, options.stories, report))
+                with store.transaction() as tx:
+                    _stories_batch(tx, rows, options.stories, report)
                 bar.update(len(rows))
         finally:
             bar.close()
     return report
-
-
-def _transaction(conn: sqlite3.Connection, work: object) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        assert callable(work)
-        work()
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _now() -> str:
@@ -127,16 +123,15 @@ def _now() -> str:
 
 
 # -- 1. duplicates ---------------------------------------------------------------------------
-def _dedup_batch(conn: sqlite3.Connection, rows: list[dict[str, object]],
-                 options: dedup.DedupOptions, report: UpdateReport) -> None:
+def _dedup_batch(store: Store, rows: list[dict[str, object]], options: dedup.DedupOptions,
+                 report: UpdateReport) -> None:
     hashed = []
     for row in rows:  # hashing outside the write transaction
         body = str(row["body"])
         sig, n = dedup.signature(body, options)
         hashed.append((row, sig, n, dedup.band_keys(sig, options), len(body)))
     now = _now()
-
-    def work() -> None:
+    with store.transaction() as conn:
         for row, sig, n, keys, length in hashed:
             aid, published = str(row["id"]), row["published"]
             assert published is None or isinstance(published, str)
@@ -154,8 +149,6 @@ def _dedup_batch(conn: sqlite3.Connection, rows: list[dict[str, object]],
             if linked:
                 _join_duplicates(conn, aid, sortkey, linked)
         report.articles += len(hashed)
-
-    _transaction(conn, work)
 
 
 def _join_duplicates(conn: sqlite3.Connection, aid: str, sortkey: str,
