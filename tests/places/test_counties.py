@@ -1,4 +1,5 @@
-"""County cues: a name given as a county, in a county list, or by its English name (Ireland)."""
+"""County cues (a name given as a county, in a county list, by its English name in Ireland) and
+the demonyms of US states and large cities."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_county_cues(text: str, phrases: list[str], first_or_third: tuple[str, s
     got = _resolve(text, phrases)
     target = got[2] if len(phrases) > 3 else got[0]
     assert target == first_or_third
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Ohioans waited for their tax refunds.", "Ohioans", ("US", "ADM1")),
+    ("Many Texans and Oklahomans drove north.", "Oklahomans", ("US", "ADM1")),
+    ("Chicagoans braced for snow.", "Chicagoans", ("US", "PPL")),
+    ("Georgian troops crossed the line.", "Georgian", ("GE", "PCLI")),  # the country's people
+])
+def test_state_and_city_demonyms(text: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert _resolve(text, [phrase])[0] == expected
