@@ -68,8 +68,8 @@ def update_cmd(db: str, threshold: float, containment: float, event_window: int,
 
 
 def _warn_if_behind(store: Store) -> None:
-    with store._lock:
-        todo = state_sql.count_new(store.conn)
+    with store.reading() as conn:
+        todo = state_sql.count_new(conn)
     if todo["articles"] or todo["events"]:
         click.echo(f"note: {todo['articles']} articles and {todo['events']} events are not in the "
                    f"cross-article state yet; run `dateline corpus update --db {store.path}`", err=True)
@@ -87,8 +87,8 @@ def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt:
     """Stories: articles grouped by shared actors and places over time, largest first."""
     with open_store(db) as store:
         _warn_if_behind(store)
-        with store._lock:
-            rows = read.stories(store.conn, min_articles=min_articles, search=search, limit=limit)
+        with store.reading() as conn:
+            rows = read.stories(conn, min_articles=min_articles, search=search, limit=limit)
     emit_rows(rows, [("story_id", "id", 16), ("first", "first", 10), ("last", "last", 10),
                      ("articles", "articles", 8), ("distinct_articles", "distinct", 8),
                      ("label", "label", 70)], fmt, limit)
@@ -96,11 +96,11 @@ def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt:
 
 def story_data(store: Store, story_id: str) -> dict[str, Any]:
     """Everything ``dateline story`` shows: summary, members, timeline, negotiation."""
-    with store._lock:
-        members = read.story_members(store.conn, story_id)
-        summary = read.story_summary(store.conn, story_id)
-        events = read.merged_events(store.conn, story=story_id)
-        quotes = list(read.story_quotes(store.conn, story_id))
+    with store.reading() as conn:
+        members = read.story_members(conn, story_id)
+        summary = read.story_summary(conn, story_id)
+        events = read.merged_events(conn, story=story_id)
+        quotes = list(read.story_quotes(conn, story_id))
     timeline: list[dict[str, Any]] = []
     for e in events:
         actors = e["source_names"] + [f"→ {n}" for n in e["target_names"]]
@@ -133,9 +133,9 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
     """
     with open_store(db) as store:
         article = store.resolve(story_id)
-        with store._lock:
-            found = store.conn.execute("SELECT story_id FROM corpus_articles WHERE article_id = ?",
-                                       (article,)).fetchone()
+        with store.reading() as conn:
+            found = conn.execute("SELECT story_id FROM corpus_articles WHERE article_id = ?",
+                                 (article,)).fetchone()
         if found is None or found[0] is None:
             raise CliError(db, f"article {article} is in no story yet; run `dateline corpus update --db {db}`")
         data = story_data(store, found[0])

@@ -63,8 +63,8 @@ def match(store: Store, gold: list[dict[str, Any]]) -> tuple[dict[int, str], int
 def score(store: Store, gold: list[dict[str, Any]]) -> dict[str, Any]:
     """Pairwise precision and recall of the store's event clusters against ``gold``."""
     matched, total, found = match(store, gold)
-    with store._lock:
-        clusters = read.cluster_map(store.conn)
+    with store.reading() as conn:
+        clusters = read.cluster_map(conn)
     keys = sorted(matched)
     gold_pairs = {(a, b) for a, b in combinations(keys, 2) if matched[a] == matched[b]}
     predicted = {(a, b) for a, b in combinations(keys, 2)

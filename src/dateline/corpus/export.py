@@ -75,15 +75,15 @@ def rows(store: Store, kind: str, *, merged: bool = False, fmt: str = "jsonl") -
         raise ExportError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
     if fmt == "plover" and kind != "events":
         raise ExportError(f"--format plover is for events, not {kind}")
-    with store._lock:
-        state = read.article_state(store.conn)
+    with store.reading() as conn:
+        state = read.article_state(conn)
     if kind == "articles":
         yield from _articles(store, state, full=fmt == "jsonl")
     elif kind == "events":
-        with store._lock:
-            found = read.merged_events(store.conn) if merged else store.events()
-            clusters = read.cluster_map(store.conn)
-            meta = _actor_meta(store.conn), _place_meta(store.conn)
+        with store.reading() as conn:
+            found = read.merged_events(conn) if merged else store.events()
+            clusters = read.cluster_map(conn)
+            meta = _actor_meta(conn), _place_meta(conn)
         for row in found:
             if not merged:
                 row["cluster_id"] = clusters.get(row["event_key"])

@@ -96,8 +96,8 @@ def predict(inputs: list[Path], options: DedupOptions) -> tuple[list[str], set[f
         for i in range(0, len(records), 500):
             store.put(records[i:i + 500])
         update(store, CorpusOptions(dedup=options))
-        with store._lock:
-            canonical = read.duplicate_map(store.conn)
+        with store.reading() as conn:
+            canonical = read.duplicate_map(conn)
     groups: dict[str, list[str]] = {}
     for dup, root in canonical.items():
         groups.setdefault(root, [root]).append(dup)

@@ -59,17 +59,17 @@ def _store(request: Request) -> Store:
 
 
 def _has_state(store: Store) -> bool:
-    with store._lock:
-        return store.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                  "name = 'corpus_articles'").fetchone() is not None
+    with store.reading() as conn:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                            "name = 'corpus_articles'").fetchone() is not None
 
 
 def count(store: Store) -> int:
     """Stories of at least two articles (0 before ``corpus update``)."""
     if not _has_state(store):
         return 0
-    with store._lock:
-        row = store.conn.execute(
+    with store.reading() as conn:
+        row = conn.execute(
             "SELECT COUNT(*) FROM (SELECT story_id FROM corpus_articles WHERE story_id IS NOT NULL "
             "GROUP BY story_id HAVING COUNT(*) >= 2)").fetchone()
     return int(row[0])
@@ -85,8 +85,8 @@ def list_stories(store: Annotated[Store, Depends(_store)],
         return {"items": []}
     from dateline.store import corpus_read
 
-    with store._lock:
-        rows = corpus_read.stories(store.conn, min_articles=min_articles, search=search, limit=limit)
+    with store.reading() as conn:
+        rows = corpus_read.stories(conn, min_articles=min_articles, search=search, limit=limit)
     return {"items": rows}
 
 
@@ -104,16 +104,16 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
     from dateline.corpus.stories import negotiation
     from dateline.store import corpus_read as read
 
-    with store._lock:
+    with store.reading() as conn:
         try:
-            members = read.story_members(store.conn, story_id)
+            members = read.story_members(conn, story_id)
         except sqlite3.Error as err:
             raise ApiError(404, "not_found", f"no story {story_id!r}") from err
         if not members:
             raise ApiError(404, "not_found", f"no story {story_id!r}; list them at /stories")
-        summary = read.story_summary(store.conn, story_id)
-        events = read.merged_events(store.conn, story=story_id)
-        quotes = list(read.story_quotes(store.conn, story_id))
+        summary = read.story_summary(conn, story_id)
+        events = read.merged_events(conn, story=story_id)
+        quotes = list(read.story_quotes(conn, story_id))
     records = [r for r in (store.get(m["id"]) for m in members if m["duplicate_of"] is None) if r]
     records.sort(key=lambda r: (r.published.date or "9999", r.id))
     spans: dict[tuple[Any, Any], list[int]] = {(r.id, ev.id): list(ev.evidence)
