@@ -60,7 +60,7 @@ class Weights:
     pair_cap: float = 1.5  # at most this many names' worth of pair support
     pair_alternate: float = 0.5  # x pair support of a candidate reached by an alternate name
     stray_km: float = 1000.0  # an alternate-name town this far from all others stays unresolved
-    publisher_country: float = 2.0  # votes for the country of the publisher's domain (.ca, .co.uk)
+    publisher_country: float = 1.0  # votes for the country of the publisher's domain (.ca, .co.uk)
     home_vote: float = 1.0  # votes of a home place named by the publisher, shared by its readings
     home_same: float = 3.0  # a home town's local readings, for the same name in the text
 
