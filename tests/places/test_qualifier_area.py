@@ -65,3 +65,16 @@ def test_possessive_name_favours_the_reading_it_holds() -> None:
     text = "Crowds filled Texas' Paris for the county fair."
     res = resolve(text, _spans(text, ["Texas", "Paris"]), gazetteer.load())
     assert res[1].place.country == "US" and res[1].via == "name"
+
+
+@pytest.mark.parametrize(("text", "phrases", "country"), [
+    # no town resolved: the nearest county, else the nearest state, places the unknown name
+    ("Deputies searched Zqxw Creek in Henry County, Tennessee.", ["Zqxw Creek", "Henry County"],
+     "US"),
+    ("Hikers left Qzxv Trail after rain across Montana.", ["Qzxv Trail", "Montana"], "US"),
+])
+def test_fallback_without_towns_uses_areas(text: str, phrases: list[str], country: str) -> None:
+    res = resolve(text, _spans(text, phrases), gazetteer.load(), fallback=True)
+    unknown, area = res[0], res[1]
+    assert unknown.via == "context" and unknown.place.country == country
+    assert (unknown.place.lat, unknown.place.lon) == (area.place.lat, area.place.lon)

@@ -300,7 +300,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
             fallback: bool = False, publisher: Publisher | None = None) -> list[Resolution]:
     """As ``resolve_spans``, keeping the chosen entries (for callers that filter on them).
     ``fallback``: a toponym the gazetteer lacks takes the point of the nearest town resolved
-    in the text, with confidence ``FALLBACK_CONFIDENCE`` and no GeoNames id (a local school or
+    in the text (else county, else state), with confidence ``FALLBACK_CONFIDENCE`` and no GeoNames id (a local school or
     road is usually near the article's town); otherwise it stays unresolved. ``publisher``:
     place priors from the article's domain or outlet (``dateline.places.publisher``): its
     country votes like the dateline place, and each home town named is resolved with the text
@@ -455,7 +455,11 @@ def _sense(m: _Mention) -> tuple[str, int]:
 
 
 def _fallback(res: Resolution, all_res: list[Resolution]) -> Resolution:
-    towns = [r for r in all_res if r.entry is not None and r.entry.feature.startswith("PPL")]
+    """An unknown toponym at the nearest town resolved in the text, else the nearest county,
+    else the nearest state (a local road or school lies in the article's area)."""
+    towns = [r for r in all_res if r.entry is not None and r.entry.feature.startswith("PPL")] \
+        or [r for r in all_res if r.entry is not None and r.entry.feature == "ADM2"] \
+        or [r for r in all_res if r.entry is not None and r.entry.feature == "ADM1"]
     if not towns:
         return res
     p = res.place
