@@ -1,5 +1,5 @@
 """County cues (a name given as a county, in a county list, by its English name in Ireland) and
-the demonyms of US states and large cities."""
+the demonyms of US states and large cities; world landmarks."""
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ def test_county_cues(text: str, phrases: list[str], first_or_third: tuple[str, s
 ])
 def test_state_and_city_demonyms(text: str, phrase: str, expected: tuple[str, str]) -> None:
     assert _resolve(text, [phrase])[0] == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Shoppers crowded the Champs-Elysees on Saturday.", "Champs-Elysees", "FR"),
+    ("Soldiers paraded across Red Square.", "Red Square", "RU"),
+    ("Protesters returned to Tahrir Square at dusk.", "Tahrir Square", "EG"),
+])
+def test_world_landmarks(text: str, phrase: str, country: str) -> None:
+    assert _resolve(text, [phrase])[0][0] == country
