@@ -30,6 +30,11 @@ CASES = [
 ]
 
 
+def test_state_before_counties_stays_the_state() -> None:
+    text = "Officials in 40 Indiana counties asked for flood aid."
+    assert _resolve(text, ["Indiana"])[0] == ("US", "ADM1")
+
+
 @pytest.mark.parametrize(("text", "phrases", "first_or_third"), CASES)
 def test_county_cues(text: str, phrases: list[str], first_or_third: tuple[str, str]) -> None:
     got = _resolve(text, phrases)

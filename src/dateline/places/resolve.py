@@ -37,8 +37,10 @@ from dateline.places.readings import (
 )
 
 _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
-_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish|[Cc]ounties|[Pp]arishes)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
+_COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Otoe and Washington counties"
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*(?:,|\band|&|\bor)\s*$")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
@@ -246,8 +248,10 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     for start, end in spans:
         surface = text[start:end]
         cands = candidates(gaz, surface)
-        if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface):  # "Lamar County"
-            # tagged "Lamar"; "Otoe and Washington counties"; "Mayo County" itself
+        if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface) or (
+                _COUNTIES_AFTER.match(text, end) and _LIST_BEFORE.search(text, 0, start)):
+            # "Lamar County" tagged "Lamar"; "Mayo County" itself; the last of a county list
+            # ("Otoe and Washington counties", not "Indiana counties")
             counties = [c for c in cands if c.entry.feature == "ADM2"] or [
                 c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
             cands = counties or cands  # (a bare state name lost its namesake counties)
