@@ -78,3 +78,15 @@ def test_fallback_without_towns_uses_areas(text: str, phrases: list[str], countr
     unknown, area = res[0], res[1]
     assert unknown.via == "context" and unknown.place.country == country
     assert (unknown.place.lat, unknown.place.lon) == (area.place.lat, area.place.lon)
+
+
+@pytest.mark.parametrize(("far", "moved"), [("Salisbury", True), ("London", False)])
+def test_local_story_doubts_a_far_small_namesake(far: str, moved: bool) -> None:
+    # three small Oregon towns side by side: a local story; a Salisbury we know only far away
+    # is more likely a local place the gazetteer lacks; London is big enough to be meant
+    text = f"Crews from Joseph, Enterprise and Wallowa met near {far} on Sunday."
+    res = resolve(text, _spans(text, ["Joseph", "Enterprise", "Wallowa", far]), gazetteer.load(),
+                  fallback=True)
+    assert [r.place.country for r in res[:3]] == ["US", "US", "US"]
+    assert (res[3].via == "context") is moved
+    assert (res[3].place.country == "US") is moved

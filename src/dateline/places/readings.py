@@ -59,6 +59,11 @@ class Weights:
     pair_km: float = 30.0
     pair_cap: float = 1.5  # at most this many names' worth of pair support
     pair_alternate: float = 0.5  # x pair support of a candidate reached by an alternate name
+    cluster_names: int = 3  # a local story: this many names at small towns ...
+    cluster_town: int = 50_000  # ... of fewer people ...
+    cluster_km: float = 40.0  # ... within this distance of their middle
+    outlier_km: float = 1000.0  # a reading this far from a local story's towns ...
+    outlier_population: int = 1_000_000  # ... of a place smaller than this is doubted
     stray_km: float = 1000.0  # an alternate-name town this far from all others stays unresolved
     publisher_country: float = 1.0  # votes for the country of the publisher's domain (.ca, .co.uk)
     home_vote: float = 1.0  # votes of a home place named by the publisher, shared by its readings

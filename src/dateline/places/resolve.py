@@ -9,7 +9,8 @@ County", "Washington state", a state listed among states) and the publisher's pl
 ("Grantville, Pennsylvania", the gazetteer knowing only Georgia's) takes a point in that area. Two passes: the first votes with every
 candidate weighted by its prior, the second with the first pass's choices. Confidence is the
 winner's share of the candidates' softmax, damped for weak evidence. A town reached only by an
-alternate name far from all the article's other towns stays unresolved.
+alternate name far from all the article's other towns stays unresolved, and so does, in a local
+story (small towns side by side), a far smaller place with no reading near the others.
 """
 
 from __future__ import annotations
@@ -342,8 +343,9 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                 m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
                    if m.cands and is_local(m.cands[m.choice].entry)]
+    cluster = _cluster(mentions, w)
     for m in mentions:
-        if _stray(m, anchors, w):
+        if _stray(m, anchors, w) or _outlier(m, cluster, w):
             m.probs = None  # left unresolved: the fallback, if asked, places it
     out = [_resolution(m, mentions, gaz) for m in mentions]
     out = [_in_area(r, m, out) if m.area is not None and (fallback or m.key in outside) else r
@@ -385,6 +387,34 @@ def _stray(m: _Mention, anchors: list[tuple[int, Entry]], w: Weights) -> bool:
     others = [a for pos, a in anchors if pos != m.start and a is not e]
     return bool(others) and is_local(e) and min(
         distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > w.stray_km
+
+
+def _cluster(mentions: list[_Mention], w: Weights) -> tuple[float, float] | None:
+    """The middle of the article's local towns when at least ``cluster_names`` names resolve to
+    small towns within ``cluster_km`` of it (a local story), else None."""
+    towns: dict[str, Entry] = {}
+    for m in mentions:
+        if m.cands and m.choice >= 0:
+            e = m.cands[m.choice].entry
+            if e.feature.startswith("PPL") and e.population < w.cluster_town:
+                towns.setdefault(m.key, e)
+    if len(towns) < w.cluster_names:
+        return None
+    pts = list(towns.values())
+    lat = sorted(e.lat for e in pts)[len(pts) // 2]
+    lon = sorted(e.lon for e in pts)[len(pts) // 2]
+    near = [e for e in pts if distance_km(e.lat, e.lon, lat, lon) <= w.cluster_km]
+    return (lat, lon) if len(near) >= w.cluster_names else None
+
+
+def _outlier(m: _Mention, cluster: tuple[float, float] | None, w: Weights) -> bool:
+    """In a local story, a name whose chosen reading lies far away, with no reading of it near
+    any other name, and that no qualifier vouches for."""
+    if cluster is None or not m.cands or m.choice < 0 or m.quals or m.pairs is None:
+        return False
+    e = m.cands[m.choice].entry
+    return (is_local(e) and m.pairs[m.choice] < 0.05 and e.population < w.outlier_population
+            and distance_km(e.lat, e.lon, *cluster) > w.outlier_km)
 
 
 FALLBACK_CONFIDENCE = 0.05
