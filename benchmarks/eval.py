@@ -30,6 +30,7 @@ RUNS: list[tuple[str, str, str, list[str]]] = [
     ("quotes-dev", "quotes", "quotes/polnear/dev", []),
     ("events", "events", "events/plover-gsr/events.jsonl", []),
     ("events-test-b", "events", "events/plover-gsr/events.jsonl", ["--split", "test-b"]),
+    ("events-own", "events", "repo:tests/fixtures/events/own-heldout.jsonl", []),
     ("places-trnews", "places", "places/tr-news/TR-News.xml", []),
     ("places-geovirus", "places", "places/geovirus/GeoVirus.xml", []),
     ("dedup", "dedup", "built:dedup", []),
