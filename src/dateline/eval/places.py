@@ -144,10 +144,14 @@ def score_gold_spans(articles: Iterable[GoldArticle], predictions: Any = None, *
 
 
 def score_end_to_end(articles: Iterable[GoldArticle], predictions: Any = None, *,
-                     demonyms: bool = False, fallback: bool = True) -> dict[str, Any]:
+                     demonyms: bool = False, fallback: bool = True,
+                     publisher: bool = True) -> dict[str, Any]:
     """Detect and resolve with the pipeline; span P/R/F1 (exact offsets), acc@161 on matched spans.
-    ``demonyms``: count "Israeli" as a place too (LGL and TR-News annotate demonyms)."""
+    ``demonyms``: count "Israeli" as a place too (LGL and TR-News annotate demonyms).
+    ``publisher``: each Doc carries the article's URL and domain, as the reader's would."""
+    from dateline.model import CleanArticle
     from dateline.nlp import load
+    from dateline.nlp.records import prepare
 
     config = {"dateline_places": {"demonyms": demonyms, "fallback": fallback}}
     nlp = load(components=["dateline_places"], config=config)
@@ -159,7 +163,9 @@ def score_end_to_end(articles: Iterable[GoldArticle], predictions: Any = None, *
     tp = n_pred = n_gold = hits = n_matched = 0
     errors: list[float] = []
     with nlp.select_pipes(disable=disable):
-        stream = ((a.text, a) for a in articles)
+        stream = ((prepare(nlp.make_doc, CleanArticle(
+            a.text, ((0, len(a.text)),), url=a.url if publisher else None,
+            source=a.source if publisher else None)), a) for a in articles)
         for doc, art in nlp.pipe(stream, as_tuples=True, batch_size=16):
             places = list(doc._.places or ())
             _write(predictions, art.doc, places)
@@ -217,7 +223,7 @@ def _split(articles: Iterable[GoldArticle], split: str) -> Iterator[GoldArticle]
 @click.option("--demonyms", is_flag=True,
               help="End to end: demonyms ('Israeli') are places too, as LGL and TR-News annotate.")
 @click.option("--publisher/--no-publisher", default=True, show_default=True,
-              help="Gold spans: weigh the place priors of each article's URL or domain.")
+              help="Weigh the place priors of each article's URL or domain, where it has one.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_places(file: Path, gold_spans: bool, predictions: Any, split: str, limit: int | None,
                 fallback: bool, demonyms: bool, publisher: bool, as_json: bool) -> None:
@@ -229,7 +235,8 @@ def eval_places(file: Path, gold_spans: bool, predictions: Any, split: str, limi
         emit(score_gold_spans(articles, predictions, fallback=fallback, publisher=publisher),
              as_json)
     else:
-        emit(score_end_to_end(articles, predictions, demonyms=demonyms, fallback=fallback), as_json)
+        emit(score_end_to_end(articles, predictions, demonyms=demonyms, fallback=fallback,
+                              publisher=publisher), as_json)
 
 
 __all__ = ["GoldArticle", "GoldToponym", "read_gold", "score_end_to_end", "score_gold_spans"]
