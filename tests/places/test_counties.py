@@ -1,5 +1,5 @@
 """County cues (a name given as a county, in a county list, by its English name in Ireland) and
-the demonyms of US states and large cities; world landmarks."""
+the demonyms of US states and large cities; world landmarks; "North and South Korea"."""
 
 from __future__ import annotations
 
@@ -59,3 +59,14 @@ def test_state_and_city_demonyms(text: str, phrase: str, expected: tuple[str, st
 ])
 def test_world_landmarks(text: str, phrase: str, country: str) -> None:
     assert _resolve(text, [phrase])[0][0] == country
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a direction word sharing the noun of the next ("North and South Korea")
+    ("Talks between North and South Korea resumed.", "North", ("KP", "PCLI")),
+    ("Storms hit North and South Carolina overnight.", "North", ("US", "ADM1")),
+    ("Species of Central and South America are at risk.", "Central", (None, "RGN")),
+])
+def test_direction_shares_the_next_noun(text: str, phrase: str,
+                                        expected: tuple[str | None, str]) -> None:
+    assert _resolve(text, [phrase])[0] == expected

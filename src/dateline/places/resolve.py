@@ -42,6 +42,9 @@ _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z]
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
 _COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Otoe and Washington counties"
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*(?:,|\band|&|\bor)\s*$")
+_DIRECTIONS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
+_DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
+_SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
@@ -249,6 +252,9 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     for start, end in spans:
         surface = text[start:end]
         cands = candidates(gaz, surface)
+        shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
+        if shared:  # "Central and South America": the first is "Central America"
+            cands = candidates(gaz, f"{surface} {shared.group(1)}") or cands
         if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface) or (
                 _COUNTIES_AFTER.match(text, end) and _LIST_BEFORE.search(text, 0, start)):
             # "Lamar County" tagged "Lamar"; "Mayo County" itself; the last of a county list
