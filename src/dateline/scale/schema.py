@@ -75,9 +75,11 @@ SCHEMAS: Mapping[str, pa.Schema] = types.MappingProxyType(_build_schemas())
 
 
 def rows(records: Iterable[ArticleRecord]) -> dict[str, list[dict[str, Any]]]:
-    """The rows of each table for ``records`` (public JSON field names and values)."""
+    """The rows of each table for ``records`` (public JSON field names and values). An article id
+    met twice keeps its last record, as the store would after ingesting both, so that child rows
+    (keyed by article id and position) can never be handed to the wrong copy."""
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for record in records:
+    for record in {r.id: r for r in records}.values():
         data = record.to_json()
         data.pop("schema_version", None)
         for kind in KINDS:
@@ -96,8 +98,7 @@ def to_tables(records: Iterable[ArticleRecord]) -> dict[str, pa.Table]:
 def from_tables(tables: Mapping[str, pa.Table]) -> Iterator[ArticleRecord]:
     """The records back from the tables of ``to_tables``, in the order of ``articles``.
 
-    Child rows are consumed in order (they were written article by article), so an article id
-    that occurs twice in one table still gets back exactly its own children.
+    Child rows are consumed in order (they were written article by article).
     """
     cursors = {kind: _Cursor(tables[kind].to_pylist()) for kind in KINDS}
     for data in tables["articles"].to_pylist():
