@@ -49,8 +49,15 @@ def test_generic_words_give_no_prior(gaz: gazetteer.Gazetteer, url: str | None) 
     assert publisher(gaz, url) is None
 
 
-def test_outlet_name_without_a_url(gaz: gazetteer.Gazetteer) -> None:
-    assert publisher(gaz, None, "The Newark Weekly Tribune") == Publisher(None, ("Newark",), False)
+@pytest.mark.parametrize(("source", "names"), [
+    ("The Newark Weekly Tribune", ("Newark",)),
+    ("New York Times", ("New York",)),  # words read together: not "York"
+    ("Gulf News", ()),
+])
+def test_outlet_name_without_a_url(gaz: gazetteer.Gazetteer, source: str,
+                                   names: tuple[str, ...]) -> None:
+    pub = publisher(gaz, None, source)
+    assert (pub.names if pub else ()) == names
 
 
 def _resolve(gaz: gazetteer.Gazetteer, text: str, phrase: str, url: str | None) -> str | None:

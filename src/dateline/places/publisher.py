@@ -63,11 +63,10 @@ def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None)
     elif source:
         labels = [source]
     names: list[str] = []
-    for label in labels:
-        for token in re.split(r"[-_\s]+", label.lower()):
-            for name in _segment(gaz, token):
-                if name not in names:
-                    names.append(name)
+    for label in labels:  # words of a label are read together: "New York Times", "star-telegram"
+        for name in _segment(gaz, "".join(re.split(r"[-_\s]+", label.lower()))):
+            if name not in names:
+                names.append(name)
     if country is None and not names:
         return None
     return Publisher(country, tuple(names), generic)
