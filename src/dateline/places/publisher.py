@@ -1,12 +1,12 @@
 """Where a publisher is: a place prior from an article's URL, domain or outlet name.
 
-A local paper names its town ("newarkadvocate.com", "The Paris News") and a country-code domain
-names its country ("lfpress.ca", "thisisoxfordshire.co.uk"). Both are priors the resolver weighs
-with the text, never answers: the town name may have many readings ("Paris"), and the text
-decides among them. A domain label counts only when it splits wholly into place names and
+A local paper names its town ("newarkweeklytribune.com", "The Paris Gazette") and a country-code
+domain names its country ("example-press.ca", "thedoverandfolkestonemail.co.uk"). Both are priors
+the resolver weighs with the text, never answers: the town name may have many readings ("Paris"),
+and the text decides among them. A domain label counts only when it splits wholly into place names and
 newspaper words ("the", "news", "daily", "herald" ...), each place name of four letters or more
-and naming a town of some size or an area by its own name, so "thetowntalk.com" or
-"dailynews.com" give no town.
+and naming a town of some size or an area by its own name, so "thecitytalk.com" or
+"theweeklynews.org" give no town.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def _compact_names(gaz: Gazetteer) -> dict[str, str]:
         compact = k.replace(" ", "")
         if compact.isalpha() and compact not in NEWS_WORDS:
             out.setdefault(compact, e.name)
-    for abbrev, code in gaz.state_abbrev.items():  # "masslive.com": Mass. is Massachusetts
+    for abbrev, code in gaz.state_abbrev.items():  # "mymassnews.com": Mass. is Massachusetts
         state = gaz.state("US", code)
         short = abbrev.replace(".", "").lower()
         if state is not None and len(short) >= MIN_PIECE and short not in NEWS_WORDS:

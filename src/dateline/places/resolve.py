@@ -150,7 +150,7 @@ def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[_Mention]:
 def _home_votes(gaz: Gazetteer, homes: list[_Mention], w: Weights) -> list[tuple[Entry, float]]:
     """What the home places vote for, as weighted country (and state) entries: each reading
     by its prior's share. A town's state is not voted for (the largest "Gainesville" is not the
-    paper's); a state named by the domain is ("masslive.com")."""
+    paper's); a state named by the domain is ("mymassnews.com")."""
     out: list[tuple[Entry, float]] = []
     for h in homes:
         for c, p in zip(h.cands, _softmax(h.priors), strict=True):
