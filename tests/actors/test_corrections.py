@@ -68,6 +68,9 @@ def forced(nlp, corrector, text: str, spans: list[tuple[int, int, str]],  # type
     ("the Likud party voted", [(1, 2, "ORG")], [("Likud", "ORG")]),
     # a "person" right after "group", "militia", "party" is the organization it names
     ("the militant group Jeysh Barre struck", [(3, 5, "PERSON")], [("Jeysh Barre", "ORG")]),
+    # a "person" followed by a site noun is the site; a people's adjective before one stays a people
+    ("troops held the Netzarim crossing", [(3, 4, "PERSON")], [("Netzarim crossing", "FAC")]),
+    ("the Israeli settlement grew", [(1, 2, "NORP")], [("Israeli", "NORP")]),
     # a dictionary name the model read as a product or a number
     ("strikes hit three ISIL fighting positions", [(3, 4, "PRODUCT")], [("ISIL", "ORG")]),
     # a town after "near", "in", "outside" is the town, not an organization

@@ -228,6 +228,10 @@ class EntityCorrector:
         if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in ORG_HEADS \
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if ent.label_ == "PERSON" and after is not None and after.is_lower and \
+                after.lower_ in lexicon().site_nouns and entry is None:
+            return Span(ent.doc, ent.start, ent.end + 1, label="FAC")  # "the Netzarim crossing": a site
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"

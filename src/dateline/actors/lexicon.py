@@ -24,6 +24,7 @@ class Lexicon:
     max_title_len: int
     title_starts: frozenset[str]  # first words of the titles
     org_nouns: frozenset[str] = frozenset()  # "group" of "the Palestinian group Hamas"
+    site_nouns: frozenset[str] = frozenset()  # "crossing" of "the Netzarim crossing": a place, not a person
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
         max_title_len=max(len(v.split()) for v in titles),
         title_starts=frozenset(v.split()[0] for v in titles),
         org_nouns=frozenset(data.get("org_descriptor_nouns", ())),
+        site_nouns=frozenset(data.get("site_nouns", ())),
     )
 
 
