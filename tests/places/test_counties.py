@@ -47,6 +47,8 @@ def test_county_cues(text: str, phrases: list[str], first_or_third: tuple[str, s
     ("Many Texans and Oklahomans drove north.", "Oklahomans", ("US", "ADM1")),
     ("Chicagoans braced for snow.", "Chicagoans", ("US", "PPL")),
     ("Georgian troops crossed the line.", "Georgian", ("GE", "PCLI")),  # the country's people
+    ("South East Asian markets fell.", "South East Asian", (None, "RGN")),  # a region's people
+    ("East African leaders met.", "East African", (None, "RGN")),
 ])
 def test_state_and_city_demonyms(text: str, phrase: str, expected: tuple[str, str]) -> None:
     assert _resolve(text, [phrase])[0] == expected
