@@ -164,3 +164,26 @@ def test_descriptor_gives_an_unknown_organization_its_sector(nlp, text, actor, s
 def test_spellings_of_conflict_actors(nlp, text, mention, expected) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text)
     assert actor_of(mentions, mention) == expected, mentions
+
+
+@pytest.mark.parametrize(("text", "mention", "expected", "country"), [
+    ("Qatar's Foreign Ministry said the talks would resume.", "Foreign Ministry", "org:qat-foreign-ministry", "QAT"),
+    ("The Egyptian Foreign Ministry said the talks would resume.", "Egyptian Foreign Ministry",
+     "org:egy-foreign-ministry", "EGY"),
+    ("Norway's Supreme Court ruled against the state.", "Supreme Court", "org:nor-supreme-court", "NOR"),
+])
+def test_a_state_institution_is_its_countrys(nlp, text, mention, expected, country) -> None:  # type: ignore[no-untyped-def]
+    """"Foreign Ministry" alone names no one: one country's ministry is not another's."""
+    actors, mentions = run(nlp, text)
+    assert actor_of(mentions, mention) == expected, mentions
+    assert (actors[expected].country, actors[expected].sector) == (country, "government")
+
+
+def test_a_later_bare_institution_is_the_one_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, "Jordan's Foreign Ministry condemned the raid. The Foreign Ministry said more.")
+    assert [m.actor for m in mentions if m.text.endswith("Foreign Ministry")] == ["org:jor-foreign-ministry"] * 2
+
+
+def test_a_distinctive_name_keeps_its_own_id(nlp) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = run(nlp, "The Sudanese Red Crescent said aid had arrived.")
+    assert "org:sudanese-red-crescent" in actors

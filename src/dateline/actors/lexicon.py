@@ -25,6 +25,7 @@ class Lexicon:
     title_starts: frozenset[str]  # first words of the titles
     org_nouns: frozenset[str] = frozenset()  # "group" of "the Palestinian group Hamas"
     site_nouns: frozenset[str] = frozenset()  # "crossing" of "the Netzarim crossing": a place, not a person
+    institution_words: frozenset[str] = frozenset()  # "Foreign Ministry": a state's, named by its country
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         title_starts=frozenset(v.split()[0] for v in titles),
         org_nouns=frozenset(data.get("org_descriptor_nouns", ())),
         site_nouns=frozenset(data.get("site_nouns", ())),
+        institution_words=frozenset(data.get("institution_words", ())),
     )
 
 

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span
 
 from dateline.actors.dictionary import Entry, slug
+from dateline.actors.lexicon import lexicon
 from dateline.actors.state import ActorInfo, ArticleState
 
 MAX_NAME_TOKENS = 8  # longer "names" are the model running over a line ("state" is a word, not an org)
@@ -67,7 +68,16 @@ def _named(state: ArticleState, ent: Span) -> None:
     if ent.label_ == "ORG":
         name = _strip_possessive(text)
         if name and any(c.isupper() for c in name) and len(ent) <= MAX_NAME_TOKENS and len(name) <= MAX_NAME_CHARS:
-            info = state.new_actor(f"org:{slug(name)}", name, "organization", country=_country_in(state, ent))
+            country = _country_in(state, ent) or _owner_country(state, ent)
+            generic = _institution(state, name)
+            if country is not None and generic is not None:  # "Qatar's Foreign Ministry": Qatar's own
+                owner = state.dictionary.entries.get(f"cty:{country}")
+                adjective = owner.demonyms[0] if owner is not None and owner.demonyms else country
+                info = state.new_actor(f"org:{country.lower()}-{slug(generic)}", f"{adjective} {generic}",
+                                       "organization", country=country, sector=_sector_of(generic))
+                state.local_aliases.setdefault(generic, info.id)  # a later "the Foreign Ministry"
+            else:
+                info = state.new_actor(f"org:{slug(name)}", name, "organization", country=country)
             state.add(*_trim_the(ent), info.id, "name")
             _acronym_after(state, ent, info.id)
 
@@ -157,6 +167,39 @@ def _acronym_after(state: ArticleState, ent: Span, actor: str) -> None:
         if acronym.isupper() and acronym.isalpha() and 1 < len(acronym) <= 8:
             state.local_aliases.setdefault(acronym, actor)
             state.add(end + 1, end + 2, actor, "name")
+
+
+def _institution(state: ArticleState, name: str) -> str | None:
+    """The generic name of a state institution ("Egyptian Foreign Ministry" -> "Foreign Ministry"):
+    the name without its country words, when every other word is an institution word
+    (``institution_words`` in the lexicon); None for a distinctive name ("Red Crescent")."""
+    bare = [w.removesuffix("'s").removesuffix("\u2019s") for w in name.split()]
+    words = [w for w in bare if state.dictionary.demonym(w) is None and (
+        (entry := state.dictionary.lookup(w)) is None or entry.type != "country")]
+    inst = lexicon().institution_words
+    if not words or not all(w.lower() in inst for w in words) or not any(w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
+_ARMED_WORDS = frozenset({"army", "navy", "forces", "force", "guard", "air"})
+
+
+def _sector_of(institution: str) -> str:
+    """Armed services are military; every other state institution is government."""
+    return "military" if set(institution.lower().split()) & _ARMED_WORDS else "government"
+
+
+def _owner_country(state: ArticleState, ent: Span) -> str | None:
+    """The country a possessive before the name gives ("Qatar's Foreign Ministry" -> QAT)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in POSSESSIVE:
+        return None
+    owner = next((e for e in doc.ents if e.end == ent.start - 1), None)
+    if owner is None:
+        return None
+    entry = state.dictionary.lookup(_strip(owner.text)) or state.dictionary.metonym(_strip(owner.text))
+    return entry.country if entry is not None and entry.type == "country" else None
 
 
 def _country_in(state: ArticleState, ent: Span) -> str | None:
