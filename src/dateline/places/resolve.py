@@ -1,16 +1,20 @@
 """Toponym resolution: surface forms in an article -> gazetteer entries -> ``Place`` records.
 
-Each toponym's candidates are scored by a prior (population, feature type) plus the article's
-context: the countries and states the other toponyms and the dateline point to, qualifiers
-("Paris, Texas", "Alexandria, La."), co-location with some reading of every other name ("Paris"
-beside "Henry County"), nearness to the other places resolved, cues in the text ("Lamar
-County", "Washington state", a state listed among states) and the publisher's place priors
-(``dateline.places.publisher``). A town qualified by an area none of its readings lies in
-("Grantville, Pennsylvania", the gazetteer knowing only Georgia's) takes a point in that area. Two passes: the first votes with every
-candidate weighted by its prior, the second with the first pass's choices. Confidence is the
-winner's share of the candidates' softmax, damped for weak evidence. A town reached only by an
-alternate name far from all the article's other towns stays unresolved, and so does, in a local
-story (small towns side by side), a far smaller place with no reading near the others.
+Each toponym's candidates (``dateline.places.readings``) are scored by a prior (population,
+feature type) plus the article's context: the countries and states the other toponyms and the
+dateline point to, cues in the text (``dateline.places.cues``: "Paris, Texas", "Alexandria,
+La.", "Lamar County", "Washington state", possessives, a state listed among states),
+co-location with some reading of every other name ("Paris" beside "Henry County"), nearness to
+the other places resolved, and the publisher's place priors (``dateline.places.publisher``).
+Two passes: the first votes with every candidate weighted by its prior, the second with the
+first pass's choices. Confidence is the winner's share of the candidates' softmax, damped for
+weak evidence.
+
+Never a confident far-away guess: a town qualified by an area none of its readings lies in
+("Millbrook, Pennsylvania", the gazetteer knowing only other states') takes a point in that
+area; a town reached only by an alternate name far from all the article's other towns stays
+unresolved, and so does, in a local story (small towns side by side), a far smaller place with
+no reading near the others.
 """
 
 from __future__ import annotations
@@ -23,31 +27,18 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from dateline.model import Place
+from dateline.places.cues import listed, narrow, possessor, qualifier, qualifying_area
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
 from dateline.places.publisher import Publisher
 from dateline.places.readings import (
-    US_CODE,
     Candidate,
     Weights,
     candidates,
     inside,
-    is_area,
     is_local,
     prior,
 )
-
-_QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
-_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
-                           r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
-_COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Otoe and Washington counties"
-_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*(?:,|\band|&|\bor)\s*$")
-_DIRECTIONS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
-_DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
-_SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
-_COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
-_STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
-_STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
 
 
 def _softmax(scores: Sequence[float]) -> list[float]:
@@ -55,34 +46,6 @@ def _softmax(scores: Sequence[float]) -> list[float]:
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return [x / total for x in exps]
-
-
-def _qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
-    """Areas named right after a toponym: "Paris, Texas", "Alexandria, La.", "Reno, NV"."""
-    m = _QUALIFIER.match(text, end)
-    if not m:
-        return []
-    words = m.group(1)
-    out: list[Entry] = []
-    for n in range(len(words.split()), 0, -1):
-        part = " ".join(words.split()[:n]).rstrip(",")
-        if US_CODE.match(part):
-            st = gaz.state("US", part)
-            out += [st] if st else []
-        out += [c.entry for c in candidates(gaz, part) if is_area(c.entry)]
-        if out:
-            break
-    return out
-
-
-def _listed(text: str, start: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """The toponym follows another after a comma: an item of a list ("Turkey, Iraq, Iran"), where
-    the name after it may be the next item rather than its qualifier."""
-    before = text[:start].rstrip()
-    if not before.endswith(","):
-        return False
-    comma = len(before) - 1
-    return any(text[e:comma].strip() == "" and e <= comma for _, e in spans if e <= start)
 
 
 @dataclass
@@ -251,37 +214,26 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     outside: set[str] = set()  # names known, but not in the area that qualifies them
     for start, end in spans:
         surface = text[start:end]
-        cands = candidates(gaz, surface)
-        shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
-        if shared:  # "Central and South America": the first is "Central America"
-            cands = candidates(gaz, f"{surface} {shared.group(1)}") or cands
-        if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface) or (
-                _COUNTIES_AFTER.match(text, end) and _LIST_BEFORE.search(text, 0, start)):
-            # "Lamar County" tagged "Lamar"; "Mayo County" itself; the last of a county list
-            # ("Otoe and Washington counties", not "Indiana counties")
-            counties = [c for c in cands if c.entry.feature == "ADM2"] or [
-                c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
-            cands = counties or cands  # (a bare state name lost its namesake counties)
-        elif _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start):
-            states = [c for c in cands if c.entry.feature == "ADM1"]  # "Washington state",
-            cands = states or cands  # "the state of Washington"
-        quals = _qualifier(gaz, text, end)
-        if quals and cands and _listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
+        cands = narrow(gaz, text, start, end, candidates(gaz, surface))
+        quals = qualifier(gaz, text, end)
+        if quals and cands and listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
             quals = quals if any(inside(top, q) for q in quals) else []
-        owner = _possessor(gaz, text, start, mentions, w)
+        prev = mentions[-1] if mentions else None
+        owner = possessor(text, start, prev.end if prev else None, prev.cands if prev else [],
+                          prev.priors if prev else [])
         quals += owner
-        area = _qualifying_area(gaz, text, end, cands, w)
+        area = qualifying_area(gaz, text, end, cands, w)
         if area is None and owner and is_local(owner[0]) and all(
                 is_local(c.entry) for c in cands) and not any(
                 inside(c.entry, o) for c in cands for o in owner):
-            area = owner[0]  # "Cairo's Abbasiya", no Abbasiya known near Cairo
-        if area is not None and cands:  # "Grantville, Pennsylvania", no Grantville there we know
-            cands = []  # of: not another state's Grantville, but a point in Pennsylvania
+            area = owner[0]  # "Nairobi's Kibera", no Kibera known near Nairobi
+        if area is not None and cands:  # "Millbrook, Pennsylvania", no Millbrook there we know
+            cands = []  # of: not another state's Millbrook, but a point in Pennsylvania
             outside.add(key(surface))
         mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
                                  quals, key(surface), area=area))
-    for m in mentions:  # one sense per article: "Grantville, Pennsylvania" ... "Grantville"
+    for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
             m.cands, m.priors = [], []
@@ -425,53 +377,6 @@ def _outlier(m: _Mention, cluster: tuple[float, float] | None, w: Weights) -> bo
 
 FALLBACK_CONFIDENCE = 0.05
 AREA_CONFIDENCE = 0.1
-_QUALIFYING = frozenset({"ADM1", "ADM2"}) | COUNTRY_FEATURES
-
-
-_POSSESSED = re.compile(r"^(?:'s|’s|'|’)\s+$")
-_OWNERS = 5  # readings of a possessive name taken as qualifiers ("Paris' Champs-Elysees")
-
-
-def _possessor(gaz: Gazetteer, text: str, start: int, before: list[_Mention],
-               w: Weights) -> list[Entry]:
-    """The likeliest readings of a toponym in the possessive right before this one ("Cairo's
-    Abbasiya", "Giza's Haram district"): the place named lies in or near it."""
-    if not before or not _POSSESSED.match(text[before[-1].end:start]):
-        return []
-    prev = before[-1]
-    named = [(p, c.entry) for c, p in zip(prev.cands, prev.priors, strict=True)
-             if c.via in ("name", "alias")]
-    return [e for _, e in sorted(named, key=lambda t: -t[0])[:_OWNERS]]
-
-
-_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")
-
-
-def _qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
-                     w: Weights) -> Entry | None:
-    """The country, state or county that qualifies a town (or an unknown name) right after it
-    ("Grantville, Pennsylvania"), by its whole name, when it is not an item of a list
-    ("Russia, Romania, and Macedonia"; "Issa in Beirut, Vladimir Isachenkov in Moscow"),
-    and that none of its readings lies in."""
-    if any(is_area(c.entry) and c.entry.feature != "ADM2" for c in cands):
-        return None
-    m = _QUALIFIER.match(text, end)
-    if m is None or _LIST_AFTER.match(text, m.end()):
-        return None
-    words = m.group(1).rstrip(",").split()
-    for n in range(len(words), 0, -1):  # the whole run, or up to a period ("Ga. Hugley")
-        part = " ".join(words[:n])
-        if n < len(words) and not part.endswith("."):
-            continue
-        state = gaz.abbreviation(part) or (gaz.state("US", part) if US_CODE.match(part) else None)
-        areas = [state] if state else [e for e in gaz.lookup(part) if e.feature in _QUALIFYING]
-        if any(inside(c.entry, a) for a in areas for c in cands):
-            return None  # "Atlanta, Georgia": the state, not the country
-        if areas:
-            return max(areas, key=lambda a: prior(Candidate(a, "name"), w))
-    return None
-
-
 def _in_area(res: Resolution, m: _Mention, all_res: list[Resolution]) -> Resolution:
     """A toponym qualified by an area none of its readings lies in: the nearest town (in the
     text) resolved in that area, else the area's own point, with low confidence."""

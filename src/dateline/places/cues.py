@@ -1,0 +1,123 @@
+"""Cues around a toponym in its text: qualifiers ("Paris, Texas"), lists, possessives
+("Nairobi's Kibera"), "county"/"state" words and a direction sharing the next name's noun.
+
+Pure functions over the text and the readings of a name (``dateline.places.readings``); the
+resolver (``dateline.places.resolve``) weighs what they find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
+from dateline.places.readings import US_CODE, Candidate, Weights, candidates, inside, is_area, prior
+
+_QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
+                           r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
+_COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Otoe and Washington counties"
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*(?:,|\band|&|\bor)\s*$")
+_DIRECTIONS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
+_DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
+_SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
+_STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
+_STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
+
+
+def qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
+    """Areas named right after a toponym: "Paris, Texas", "Alexandria, La.", "Reno, NV"."""
+    m = _QUALIFIER.match(text, end)
+    if not m:
+        return []
+    words = m.group(1)
+    out: list[Entry] = []
+    for n in range(len(words.split()), 0, -1):
+        part = " ".join(words.split()[:n]).rstrip(",")
+        if US_CODE.match(part):
+            st = gaz.state("US", part)
+            out += [st] if st else []
+        out += [c.entry for c in candidates(gaz, part) if is_area(c.entry)]
+        if out:
+            break
+    return out
+
+
+def listed(text: str, start: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """The toponym follows another after a comma: an item of a list ("Turkey, Iraq, Iran"), where
+    the name after it may be the next item rather than its qualifier."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = len(before) - 1
+    return any(text[e:comma].strip() == "" and e <= comma for _, e in spans if e <= start)
+
+
+_QUALIFYING = frozenset({"ADM1", "ADM2"}) | COUNTRY_FEATURES
+
+
+_POSSESSED = re.compile(r"^(?:'s|’s|'|’)\s+$")
+_OWNERS = 5  # readings of a possessive name taken as qualifiers ("Paris' Champs-Elysees")
+
+
+def possessor(text: str, start: int, prev_end: int | None, prev_cands: list[Candidate],
+              prev_priors: list[float]) -> list[Entry]:
+    """The likeliest readings of a toponym in the possessive right before this one ("Nairobi's
+    Kibera", "Lagos's Ikoyi district"): the place named lies in or near it."""
+    if prev_end is None or not _POSSESSED.match(text[prev_end:start]):
+        return []
+    named = [(p, c.entry) for c, p in zip(prev_cands, prev_priors, strict=True)
+             if c.via in ("name", "alias")]
+    return [e for _, e in sorted(named, key=lambda t: -t[0])[:_OWNERS]]
+
+
+_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")
+
+
+def qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
+                     w: Weights) -> Entry | None:
+    """The country, state or county that qualifies a town (or an unknown name) right after it
+    ("Millbrook, Pennsylvania"), by its whole name, when it is not an item of a list
+    ("Russia, Romania, and Macedonia"; "Ann Lee in Beirut, Vladimir Petrov in Moscow"),
+    and that none of its readings lies in."""
+    if any(is_area(c.entry) and c.entry.feature != "ADM2" for c in cands):
+        return None
+    m = _QUALIFIER.match(text, end)
+    if m is None or _LIST_AFTER.match(text, m.end()):
+        return None
+    words = m.group(1).rstrip(",").split()
+    for n in range(len(words), 0, -1):  # the whole run, or up to a period ("Ga. Hugley")
+        part = " ".join(words[:n])
+        if n < len(words) and not part.endswith("."):
+            continue
+        state = gaz.abbreviation(part) or (gaz.state("US", part) if US_CODE.match(part) else None)
+        areas = [state] if state else [e for e in gaz.lookup(part) if e.feature in _QUALIFYING]
+        if any(inside(c.entry, a) for a in areas for c in cands):
+            return None  # "Atlanta, Georgia": the state, not the country
+        if areas:
+            return max(areas, key=lambda a: prior(Candidate(a, "name"), w))
+    return None
+
+
+def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidate]
+           ) -> list[Candidate]:
+    """The readings the words around a toponym allow: "Central and South America" (the first
+    is Central America), "Lamar County" tagged "Lamar", "Mayo County" itself, the last of a
+    county list ("Otoe and Washington counties", not "Indiana counties"), "Washington state",
+    "the state of Washington"."""
+    surface = text[start:end]
+    shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
+    if shared:
+        cands = candidates(gaz, f"{surface} {shared.group(1)}") or cands
+    if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface) or (
+            _COUNTIES_AFTER.match(text, end) and _LIST_BEFORE.search(text, 0, start)):
+        counties = [c for c in cands if c.entry.feature == "ADM2"] or [
+            c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
+        return counties or cands  # (a bare state name lost its namesake counties)
+    if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start):
+        return [c for c in cands if c.entry.feature == "ADM1"] or cands
+    return cands
+
+
+__all__ = ["listed", "narrow", "possessor", "qualifier", "qualifying_area"]
