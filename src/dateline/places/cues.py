@@ -16,7 +16,7 @@ from dateline.places.readings import US_CODE, Candidate, Weights, candidates, in
 _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
-_COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Otoe and Washington counties"
+_COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Saunders and Washington counties"
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*(?:,|\band|&|\bor)\s*$")
 _DIRECTIONS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
@@ -104,7 +104,7 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
            ) -> list[Candidate]:
     """The readings the words around a toponym allow: "Central and South America" (the first
     is Central America), "Lamar County" tagged "Lamar", "Mayo County" itself, the last of a
-    county list ("Otoe and Washington counties", not "Indiana counties"), "Washington state",
+    county list ("Saunders and Washington counties", not "Indiana counties"), "Washington state",
     "the state of Washington"."""
     surface = text[start:end]
     shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
