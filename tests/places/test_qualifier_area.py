@@ -90,3 +90,16 @@ def test_local_story_doubts_a_far_small_namesake(far: str, moved: bool) -> None:
     assert [r.place.country for r in res[:3]] == ["US", "US", "US"]
     assert (res[3].via == "context") is moved
     assert (res[3].place.country == "US") is moved
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "qualified"), [
+    # the possessive need not be a toponym span: a capital or big city by its own name
+    ("Floods reached Dhaka's Mirpur district overnight.", "Mirpur", "BD", True),
+    # a surname in the possessive is not taken for its namesake city
+    ("Jackson's Millbrook farm was sold.", "Millbrook", "US", False),
+])
+def test_possessive_outside_the_spans(text: str, phrase: str, country: str,
+                                      qualified: bool) -> None:
+    (res,) = resolve(text, _spans(text, [phrase]), gazetteer.load())
+    assert res.place.country == country
+    assert (res.via == "qualifier") is qualified

@@ -59,17 +59,27 @@ _QUALIFYING = frozenset({"ADM1", "ADM2"}) | COUNTRY_FEATURES
 
 _POSSESSED = re.compile(r"^(?:'s|’s|'|’)\s+$")
 _OWNERS = 5  # readings of a possessive name taken as qualifiers ("Paris' Champs-Elysees")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s|'|’)\s+$")
+MIN_OWNER = 1_000_000
 
 
-def possessor(text: str, start: int, prev_end: int | None, prev_cands: list[Candidate],
-              prev_priors: list[float]) -> list[Entry]:
+def possessor(gaz: Gazetteer, text: str, start: int, prev_end: int | None,
+              prev_cands: list[Candidate], prev_priors: list[float]) -> list[Entry]:
     """The likeliest readings of a toponym in the possessive right before this one ("Nairobi's
-    Kibera", "Lagos's Ikoyi district"): the place named lies in or near it."""
-    if prev_end is None or not _POSSESSED.match(text[prev_end:start]):
+    Kibera", "Lagos's Ikoyi district"): the place named lies in or near it. The possessive
+    need not be a toponym span itself; then it must name a country, a state, a capital or a
+    city of ``MIN_OWNER`` people by its own name (a surname like "Jackson's" is not taken)."""
+    if prev_end is not None and _POSSESSED.match(text[prev_end:start]):
+        named = [(p, c.entry) for c, p in zip(prev_cands, prev_priors, strict=True)
+                 if c.via in ("name", "alias")]
+        return [e for _, e in sorted(named, key=lambda t: -t[0])[:_OWNERS]]
+    m = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
         return []
-    named = [(p, c.entry) for c, p in zip(prev_cands, prev_priors, strict=True)
-             if c.via in ("name", "alias")]
-    return [e for _, e in sorted(named, key=lambda t: -t[0])[:_OWNERS]]
+    owners = [c.entry for c in candidates(gaz, m.group(1)) if c.via in ("name", "alias") and (
+        is_area(c.entry) and c.entry.feature != "ADM2" or c.entry.feature == "PPLC"
+        or c.entry.population >= MIN_OWNER)]
+    return sorted(owners, key=lambda e: -e.population)[:_OWNERS]
 
 
 _LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")

@@ -220,8 +220,8 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             top = max(cands, key=lambda c: prior(c, w)).entry
             quals = quals if any(inside(top, q) for q in quals) else []
         prev = mentions[-1] if mentions else None
-        owner = possessor(text, start, prev.end if prev else None, prev.cands if prev else [],
-                          prev.priors if prev else [])
+        owner = possessor(gaz, text, start, prev.end if prev else None,
+                          prev.cands if prev else [], prev.priors if prev else [])
         quals += owner
         area = qualifying_area(gaz, text, end, cands, w)
         if area is None and owner and is_local(owner[0]) and all(
