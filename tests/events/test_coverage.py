@@ -54,6 +54,10 @@ def _first(nlp, text: str):  # type: ignore[no-untyped-def]
     ("The king offered his condolences to the families.", "SUPPORT"),
     ("The army prepared to resume shelling the rebel-held villages.", "MOBILIZE"),
     ("Taiwan scrambled fighter jets after the bombers crossed the line.", "MOBILIZE"),  # verb parsed as adjective
+    ("Russian troops left Kherson on Friday.", "RETREAT"),
+    ("The rebels left the talks on Friday.", "SANCTION"),  # quitting talks, not a withdrawal
+    ("The minister offered her resignation on Monday.", "RETREAT"),
+    ("The opposition attacked the government's handling of the crisis.", "ACCUSE"),
     ("The kingdom reduced its diplomatic representation in the capital.", "SANCTION"),
     ("The rebels pulled out of the peace talks on Friday.", "SANCTION"),
     ("The dockers' strike paralysed the port for a week.", "PROTEST"),
@@ -115,6 +119,7 @@ def test_a_name_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("text", "types"), [
     ("The foreign minister will visit Albania in June.", ["AGREE", "CONSULT"]),  # intent to meet: CAMEO 036
     ("The foreign minister is set to meet Israeli leaders on Monday.", ["CONSULT"]),  # scheduled, not promised
+    ("The board will meet on Tuesday.", ["CONSULT"]),  # no counterpart: a schedule
     ("Rebel leaders said they would meet the UN envoy if he gave them guarantees.", ["AGREE", "CONSULT"]),
     ("Rebels said they would attack the city if the army advanced.", ["THREATEN"]),
     ("The rebels said they will release the hostages.", ["AGREE", "RETREAT"]),  # one AGREE, not two

@@ -106,6 +106,7 @@ def test_date_from_clause_else_publication(nlp) -> None:  # type: ignore[no-unty
 @pytest.mark.parametrize(("text", "type_", "date"), [
     ("Police imposed a curfew on the town over the weekend.", "COERCE", "2024-W32-WE"),  # a week value is kept
     ("The envoys ended the round, promising to meet again before the end of next week.", "AGREE", "2024-08-16"),
+    ("Iran threatened to strike Israel on Thursday.", "THREATEN", "2024-08-15"),  # a past time dates the threat
 ])
 def test_date_values_and_complements(nlp, text: str, type_: str, date: str) -> None:  # type: ignore[no-untyped-def]
     """A TIMEX3 week stays a week, not its year; the time of a promised act is not the promise's."""

@@ -131,6 +131,12 @@ def test_possessor_across_a_typographic_apostrophe(nlp, text: str) -> None:  # t
     "A strong earthquake struck eastern Turkey before dawn.",
     "A forest fire destroyed three hundred homes near the town.",
     "The bodies were taken to the district hospital by ambulance.",  # passive: no "took to the streets"
+    "The California wildfire killed ten people.",  # a place before a hazard makes it no weapon
+    "Amazon fires destroyed large areas of forest.",
+    "A study found that storms had destroyed three hundred homes.",  # no one is accused
+    "The soldiers quit smoking last year.",  # an armed subject leaving no place
+    "The army abandoned the plan after criticism.",
+    "Gunmen left the bodies on the road.",
     "Floods forced the evacuation of two villages in the valley.",
 ])
 def test_hazards_are_not_actors(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -309,8 +309,8 @@ class EntityCorrector:
             return False
         if len(ent) > 1:
             return True
-        if population < BIG_CITY or ent.text in surnames:
-            return False  # "Norman" after "Greg Norman"
+        if ent.text in surnames or population < BIG_CITY and not _place_context(ent):
+            return False  # "Norman" after "Greg Norman"; a small town only where a place is expected
         return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
 
     def merge_matches(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -341,6 +341,18 @@ class EntityCorrector:
                 entry = self.dictionary.entries[name]
                 spans.append(Span(doc, start, end, label=label_for(entry)))
         return spans
+
+
+#: verbs whose object is where one goes or what one attacks ("troops left Kherson", "shelled Bakhmut")
+_MOVES = frozenset({"visit", "leave", "enter", "reach", "tour", "flee", "evacuate", "shell", "bomb", "besiege",
+                    "encircle", "liberate", "capture", "storm", "recapture", "retake", "overrun", "abandon"})
+
+
+def _place_context(ent: Span) -> bool:
+    """Is a one-word name where a place is expected: after "in", "near" ... or the object of
+    "left", "shelled", "captured"?"""
+    root = ent.root
+    return _after_locative(ent) or root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVES
 
 
 def _after_locative(ent: Span) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import Lexicon
 from dateline.negotiation.lexicon import negotiation_lexicon
+from dateline.time.calendar import parse_dct, value_start
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
@@ -135,10 +137,17 @@ def _timex_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _after(value: str, published: date | None) -> bool:
+    """Does a date value start after the publication date (a time still to come)?"""
+    start = value_start(value)
+    return published is not None and start is not None and start > published
+
+
 def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
     """Trigger token index -> (date value, timex start) from the timexes attached to it."""
     out: dict[int, tuple[str, int]] = {}
     idx = {t.i for t in heads}
+    published = parse_dct(getattr(doc._, "published", None))
     for tx in getattr(doc._, "timexes", None) or ():
         if tx.type not in ("DATE", "TIME") or not _DATE.match(tx.value or ""):
             continue
@@ -149,8 +158,8 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
         target = None
         for head, dep in [(root, "")] + chain(root, 8):
             if head.i in idx and head.i != root.i:
-                if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and root.i != head.i:
-                    break  # "promised to meet before next week": the promised act's time, not the promise's
+                if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and _after(value, published):
+                    break  # "promised to meet next week": a later time is the promised act's, not the promise's
                 target = head
                 break
             xs = [c for c in head.children if c.dep_ == "xcomp" and c.i in idx]

@@ -102,7 +102,8 @@ def _commitment(trig: Trigger, lex: Lexicon) -> Trigger | None:
     "express intent to cooperate", 036 "... to meet or negotiate") a stated commitment to
     cooperate is an AGREE event of its own; the promised act stays, with status planned.
     Reported, "would" is the same future ("said the government would release 50 prisoners").
-    A meeting only scheduled ("is set to meet", "is due to visit") commits no one."""
+    A meeting only scheduled ("is set to meet", "is due to visit") or with no counterpart ("the
+    board will meet on Tuesday") commits no one."""
     if trig.type not in _COMMITTABLE or trig.kind not in ("verb", "light"):
         return None
     tok = trig.token
@@ -111,7 +112,18 @@ def _commitment(trig: Trigger, lex: Lexicon) -> Trigger | None:
     auxes = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in futures]
     if not auxes or any(c.dep_ == "neg" for c in trig.token.children):
         return None
+    if trig.type == "CONSULT" and not _counterpart(trig):
+        return None  # "the board will meet on Tuesday" is a schedule; "will visit Albania" a promise
     return Trigger(trig.token, "AGREE", None, "commit", [auxes[0], *trig.words], None, trig.confidence - 0.1)
+
+
+def _counterpart(trig: Trigger) -> bool:
+    """Does a meeting name whom or where it goes to: "will visit Albania", "will hold talks with X"?"""
+    for head in (trig.token, trig.noun):
+        if head is not None and any(c.dep_ == "dobj" and (trig.noun is None or c.i != trig.noun.i) or
+                                    c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+            return True
+    return False
 
 
 def _suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
@@ -232,9 +244,9 @@ def _natural(trig: Trigger, lex: Lexicon) -> bool:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             word = subj[0]
-            if any(m.dep_ in ("compound", "amod") and (m.lemma_.lower() in _WEAPONS or m.ent_type_ in (
-                    "NORP", "GPE", "ORG")) for m in word.children):
-                return False  # "artillery fire", "Israeli fire": weapons, not a hazard
+            if word.lower_ == "fire" and any(m.dep_ in ("compound", "amod") and (
+                    m.lemma_.lower() in _WEAPONS or m.ent_type_ in ("NORP", "GPE", "ORG")) for m in word.children):
+                return False  # "artillery fire", "Israeli fire": gunfire, not a blaze ("Amazon fires" stay one)
             return bool({word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")} & lex.natural_causes)
         if tok.dep_ not in ("dobj", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return False

@@ -30,6 +30,7 @@ _RELIEF = frozenset({"rescue", "rescuer", "relief", "aid", "medic", "doctor", "h
 _QUIT = frozenset({"withdraw", "pull", "walk", "quit", "leave", "abandon", "exit", "storm"})
 _TALK_NOUNS = frozenset({"talk", "negotiation", "mediation", "process", "dialogue", "dialog", "conference", "summit",
                          "meeting", "session"})
+_NEGOTIATIONS = frozenset({"talk", "negotiation", "process", "dialogue", "dialog", "mediation"})
 _COME_TO: dict[str, Sense] = {"defence": ("SUPPORT", None), "defense": ("SUPPORT", None), "aid": ("AID", None),
                               "rescue": ("AID", "humanitarian"), "assistance": ("AID", None)}
 _DRIVE = frozenset({"drive", "force", "expel", "push", "chase", "evict", "uproot"})
@@ -64,7 +65,8 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     kids = list(token.children)
     if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "ccomp") and _lemma(c) in GUILT for c in kids):
         return ("ACCUSE", "disapprove"), [token], 0.75  # "found him guilty of fraud"
-    if lemma == "find" and any(c.dep_ == "ccomp" and _wrongdoing(c, lex) for c in kids):
+    if lemma == "find" and _finder(subject_head(token)) and any(c.dep_ == "ccomp" and _wrongdoing(c, lex)
+                                                                for c in kids):
         return ("ACCUSE", "allege"), [token], 0.7  # "the inquiry found that soldiers had tortured detainees"
     if lemma in _DRIVE and any(_lemma(o) in _HOMES for o in prep_objects(token, ("from", "out"))):
         return ("ASSAULT", "cleansing"), [token], 0.7  # "drove thousands from their homes"
@@ -72,10 +74,12 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         return _sent_away(token), [token], 0.75  # "ordered the monitors to leave"
     left = prep_objects(token, ("from", "of")) + [o for c in kids if c.lower_ == "out"
                                                   for o in prep_objects(c, ("of",))]
+    if lemma in _QUIT:  # "rebels left the talks" (leaving a meeting early is no walkout)
+        left += [c for c in kids if c.dep_ == "dobj" and _lemma(c) in _NEGOTIATIONS]
     if lemma in _QUIT and any(_lemma(o) in _TALK_NOUNS for o in left):
         return ("SANCTION", "withdraw"), [token], 0.75  # "pulled out of the talks"
-    if lemma in _DEPART and _armed(subject_head(token)) and not prep_objects(token, ("for", "to")) and (
-            any(c.dep_ == "dobj" for c in kids) or prep_objects(token, ("from",))):
+    if lemma in _DEPART and _armed(subject_head(token)) and not prep_objects(token, ("for", "to")) and any(
+            _site(o) for o in [c for c in kids if c.dep_ == "dobj"] + prep_objects(token, ("from",))):
         return ("RETREAT", "withdraw"), [token], 0.65  # "the fighters left the town", "troops departed from"
     if lemma in ("prepare", "gear", "brace") and _armed(subject_head(token)) and any(
             c.dep_ in ("xcomp", "prep") and _attack_in(c, lex) for c in kids):
@@ -93,8 +97,21 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
 
 _DEPART = frozenset({"leave", "depart", "quit", "abandon", "exit"})
 _ARMED = frozenset({"troop", "soldier", "force", "fighter", "rebel", "militant", "militia", "army", "insurgent",
-                    "guerrilla", "gunman", "jihadist", "unit", "battalion", "brigade", "contingent", "peacekeeper",
+                    "guerrilla", "gunman", "jihadist", "battalion", "brigade", "contingent", "peacekeeper",
                     "military", "navy"})
+
+
+_SITES = frozenset({"town", "city", "village", "base", "camp", "area", "country", "territory", "position", "enclave",
+                    "region", "province", "district", "capital", "border", "zone", "port", "airport", "stronghold",
+                    "garrison", "outpost", "island", "valley", "strip", "bank", "neighbourhood", "neighborhood",
+                    "compound", "building", "barracks", "front", "frontline", "line", "hill", "bridgehead"})
+
+
+def _site(obj: Token) -> bool:
+    """Is an object a place one can withdraw from ("the town", "Bakhmut", "their positions")?"""
+    places = getattr(obj.doc._, "places", None) or ()
+    return obj.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(obj) in _SITES or any(
+        p.start <= obj.idx < p.end for p in places)
 
 
 def _armed(subj: Token | None) -> bool:
@@ -112,11 +129,23 @@ def _attack_in(comp: Token, lex: Lexicon) -> bool:
     return False
 
 
+_FINDERS = frozenset({"inquiry", "investigation", "probe", "report", "commission", "court", "panel", "investigator",
+                      "tribunal", "mission", "review", "audit", "judge", "jury", "prosecutor", "ombudsman", "monitor",
+                      "watchdog", "inspector", "expert"})
+
+
+def _finder(subj: Token | None) -> bool:
+    """Is the subject of "found" a body that investigates ("the inquiry", "a UN report")?"""
+    return subj is not None and _lemma(subj) in _FINDERS
+
+
 def _wrongdoing(clause: Token, lex: Lexicon) -> bool:
-    """Is a reported clause an act of violence or coercion by its subject ("had tortured detainees")?"""
+    """Is a reported clause an act of violence or coercion by an agent ("police had beaten detainees"),
+    not by a hazard ("storms had destroyed 300 homes")?"""
     sense = lex.verbs.get(_lemma(clause))
-    return sense is not None and sense[0] in lex.conflict_types and not any(c.dep_ == "neg" for c in clause.children) \
-        and any(c.dep_ == "nsubj" for c in clause.children)
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    return sense is not None and sense[0] in lex.conflict_types and not any(
+        c.dep_ == "neg" for c in clause.children) and bool(subj) and _lemma(subj[0]) not in lex.natural_causes
 
 
 def _gathering(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading:
