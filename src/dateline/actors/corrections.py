@@ -37,20 +37,7 @@ SEPARATORS = frozenset({"(", ")", ":", ";", "[", "]"})
 MISREAD_LABELS = frozenset({"PRODUCT", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT"})
 #: prepositions after which a town's name is the town ("near Sinjar"), whatever the model thought
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward"})
-HOLDINGS = frozenset({"shares", "share", "stake", "stakes", "investment", "investments", "interest", "holding",
-                      "holdings", "job", "jobs", "work", "working", "executive", "engineer", "analyst"})
 TRAILING_WORDS = frozenset({"on", "in", "at", "of", "to", "for", "by", "with", "from", "and", "the", "a", "an", "or"})
-#: time zones the model takes for organizations ("10 GMT")
-TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
-                        "BST", "IST", "JST", "AEST", "AEDT", "EET", "EEST", "MSK"})
-#: last words that make a name an organization's, whatever the model thought ("Harbour City Bank")
-ORG_HEADS = frozenset({
-    "Bank", "Group", "Corp", "Corp.", "Corporation", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "AG",
-    "Holdings", "Airlines", "Airways", "Party", "Council", "Committee", "Association", "Union", "Federation",
-    "University", "Institute", "Ministry", "Agency", "Commission", "Front", "Movement", "Foundation", "Fund",
-    "Organisation", "Organization", "Society", "Parliament", "Assembly", "Congress", "Authority", "Board",
-    "Department", "Company", "Industries", "Motors", "Club", "Brigades", "Brigade", "Alliance", "Coalition",
-    "Bureau", "Exchange", "Army", "Navy", "Police"})
 
 
 def label_for(entry: Entry) -> str:
@@ -111,7 +98,7 @@ class EntityCorrector:
                     if len(n.split()) > 1}  # last words of people named in full in this text
         pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in self.split_inner(p)]
         ents = [e for e in (self.relabel(_trim_numbers(ent), surnames) for ent in pieces) if e is not None]
-        ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in TIME_ZONES or self._caps_guess(e)))]
+        ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
             ents = self.capital_places(doc, ents)
@@ -225,7 +212,7 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
         if ent.label_ == "NORP" and self.places.get(text, 0) >= BIG_CITY:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "eastern Aleppo", not a people
-        if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in ORG_HEADS \
+        if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in lexicon().org_heads \
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -358,7 +345,7 @@ def _place_context(ent: Span) -> bool:
 def _after_locative(ent: Span) -> bool:
     """'near Baiji', 'in Raqqa', not 'shares in Toyota' or 'a stake in Nokia'."""
     doc, i = ent.doc, ent.start
-    return i > 0 and doc[i - 1].lower_ in LOCATIVE and not (i > 1 and doc[i - 2].lower_ in HOLDINGS)
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE and not (i > 1 and doc[i - 2].lower_ in lexicon().holding_words)
 
 
 def _followed_by_score(ent: Span) -> bool:

@@ -26,6 +26,9 @@ class Lexicon:
     org_nouns: frozenset[str] = frozenset()  # "group" of "the Palestinian group Hamas"
     site_nouns: frozenset[str] = frozenset()  # "crossing" of "the Netzarim crossing": a place, not a person
     institution_words: frozenset[str] = frozenset()  # "Foreign Ministry": a state's, named by its country
+    org_heads: frozenset[str] = frozenset()  # last words that make a name an organization's ("... Bank")
+    time_zones: frozenset[str] = frozenset()  # "GMT": never an organization
+    holding_words: frozenset[str] = frozenset()  # "shares in Toyota": the place preposition is no place
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -62,6 +65,9 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(data.get("org_descriptor_nouns", ())),
         site_nouns=frozenset(data.get("site_nouns", ())),
         institution_words=frozenset(data.get("institution_words", ())),
+        org_heads=frozenset(data.get("org_heads", ())),
+        time_zones=frozenset(data.get("time_zones", ())),
+        holding_words=frozenset(data.get("holding_words", ())),
     )
 
 
