@@ -183,11 +183,49 @@ def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
                 found = _resolve_one(pobj, index, lexicon)
                 if found:
                     return found
-    extra = [t for t in (*_located(head), _of_phrase(head, plain=True)) if t]
+    extra = [t for t in (*_located(head), _of_phrase(head, plain=True), *alternates(head, index)) if t]
     found = _resolve_plain(head, index, lexicon)
     if extra:
         return [Arg(a.actor, _unique([*a.texts, *extra]), a.start, a.end) for a in found]
     return found
+
+
+#: heads that name the members, staff or gear of the body before them: "Red Cross officials",
+#: "Israeli army bulldozers", "U.S. border patrol agents" are acts of that body
+_MEMBER_HEADS = frozenset({"official", "officer", "agent", "bulldozer", "tank", "soldier", "troop", "member",
+                           "spokesman", "spokeswoman", "spokesperson", "representative", "delegate", "delegation",
+                           "fighter", "personnel", "staff", "jet", "warplane", "aircraft", "helicopter", "gunboat",
+                           "unit", "commander", "chief", "envoy", "negotiator", "diplomat"})
+_NAMING_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def alternates(head: Token, index: ActorIndex) -> list[str]:
+    """Other ways the text names the actor a head names: its apposition ("Kenzo Oshima, the UN relief
+    coordinator"), the body its members or gear belong to ("Red Cross officials" -> "Red Cross",
+    "Israeli army bulldozers" -> "Israeli army"), the nationality or organisation modifying it
+    ("Egyptian demonstrators" -> "Egyptian") and the possessed phrase ("Taiwan's Vice Foreign Minister")."""
+    out: list[str] = []
+    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+        appos.append(head.head)
+    out += [compact_np(a) for a in appos]
+    words = _np_words(head)
+    if head.lemma_.lower() in _MEMBER_HEADS and len(words) > 1 and words[-1].i == head.i \
+            and words[-2].pos_ in ("NOUN", "PROPN") and words[-2].dep_ == "compound":
+        out.append(" ".join(t.text for t in words[:-1]))
+    for mod in (t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")):
+        ent = entity_of(mod)
+        if ent is not None and ent.label_ in _NAMING_LABELS and ent.end <= head.i:
+            out.append(ent.text.removeprefix("the "))
+    span = head.doc[head.left_edge.i: head.i + 1]
+    poss = [t for t in span if t.dep_ == "case" and t.head.dep_ == "poss"]
+    if poss:
+        start = next((t.i for t in span if t.dep_ not in _DROP and not t.like_num), head.i)
+        out.append(head.doc[start: head.i + 1].text)
+    inner = index.within(span.start_char, span.end_char)
+    covering = {m.actor for m in index.covering(head)}
+    out += [m.text for m in inner if m.actor in covering]  # "Red Cross officials": "Red Cross"
+    return out
 
 
 def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
@@ -202,17 +240,26 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
     # modifiers that name actors: "Israeli tanks", "Hamas fighters", "Israel's army"
     mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
     found: list[Arg] = []
+    owners: list[Arg] = []
     for mod in mods:
         if mod.i + 1 < len(head.doc) and head.doc[mod.i + 1].text == "-" or "-" in mod.text:
             continue  # "Iran-backed militants" are not Iran
+        into = owners if mod.dep_ == "poss" and len(mods) > 1 else found
         for t in mod.subtree:
             if t.i + 1 < len(head.doc) and head.doc[t.i + 1].text == "-":
                 continue
-            found.extend(index.arg(m, [phrase, core, f"{m.text} {head.text}"]) for m in index.covering(t))
+            into.extend(index.arg(m, [phrase, core, f"{m.text} {head.text}"]) for m in index.covering(t))
             ent = entity_of(t)
             if ent is not None and not index.covering(t):  # "US and British forces": "British forces"
                 texts = [ent.text, phrase, core, f"{ent.text} {head.text}"]
-                found.append(Arg(None, _unique(texts), ent.start_char, ent.end_char))
+                into.append(Arg(None, _unique(texts), ent.start_char, ent.end_char))
+    if found and owners:  # "Osama bin Laden's al-Qaeda network": al-Qaeda, which is bin Laden's
+        owner = head.doc.char_span(min(a.start for a in owners), max(a.end for a in owners), alignment_mode="expand")
+        if owner is not None:
+            found = [Arg(a.actor, _unique([*a.texts, *(f"{owner.text}'s {t}" for t in a.texts[:2]
+                                                        if not t.startswith(owner.text))]), a.start, a.end)
+                     for a in found]
+    found = found or owners
     if found:
         return _dedupe_spans(found)
     # "officials from Israel", "the government of Sudan"

@@ -62,11 +62,7 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if not found:  # "complained to the UN over Israeli raids"
         found = actors(preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
     if not found and trig.type in lex.suppressing_types:
-        comp_heads: list[Token] = []
-        for comp in (c for c in kids if c.dep_ == "xcomp"):
-            comp_heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-            comp_heads += preps(comp, lex.target_preps - {"of", "for"})
-        found = actors(comp_heads, index, lex, deep=deep | {"for", "with"})
+        found = act_targets(token, index, lex, deep=deep | {"for", "with"})
     if not found and trig.type in ("THREATEN", "AGREE"):  # "agreed to postpone the rally in Baku"
         found = _threat_targets(trig.token, index, lex, conditions=trig.type == "THREATEN")
     if not found and trig.type == "PROTEST":
@@ -74,6 +70,41 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
         found = _claimants(trig, index, lex)
     return found
+
+
+#: prepositions that name whom a promised or demanded act is for ("provide aid for Romania", "send troops to")
+_RECIPIENT_PREPS = frozenset({"to", "for", "into", "against", "toward", "towards", "on", "at", "upon", "with"})
+
+
+def _acts(token: Token) -> list[Token]:
+    """The acts a verb or adjective governs: its complement ("agreed to provide") and purpose
+    clauses ("send material to help defend")."""
+    return [c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+
+
+def act_targets(token: Token, index: ActorIndex, lex: Lexicon, deep: frozenset[str], depth: int = 0) -> list[Arg]:
+    """Whom the act that an AGREE, REQUEST, REJECT or THREATEN is about acts on: its recipient
+    ("agreed to provide 70 million dollars of aid for Romania": Romania) before its object ("willing to
+    withdraw its troops from Lebanon": Lebanon, not its own troops), then the acts it serves in turn
+    ("willing to send material to help defend Saudi Arabia": Saudi Arabia)."""
+    for comp in _acts(token):
+        objs = [c for c in comp.children if c.dep_ in ("dobj", "dative") and not any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "its troops" are the actor's own
+        recipients = preps(comp, _RECIPIENT_PREPS & lex.target_preps)
+        for obj in (c for c in comp.children if c.dep_ == "dobj"):
+            recipients += preps(obj, {"to", "for"})
+            recipients += [p for sub in preps(obj, {"of"}) for p in preps(sub, {"to", "for"})]
+        recipients += [p for d in comp.children if d.dep_ == "dative" and d.pos_ == "ADP"
+                       for p in d.children if p.dep_ == "pobj"]
+        found = actors(recipients, index, lex, deep=deep)
+        if not found:
+            found = actors(objs + preps(comp, lex.target_preps - {"of", "for"}), index, lex, deep=deep)
+        if not found and depth < 2:
+            found = act_targets(comp, index, lex, deep, depth + 1)
+        if found:
+            return found
+    return []
 
 
 #: what a rejection or criticism can be aimed at without naming whose it is ("dismissed the optimism")
@@ -154,7 +185,10 @@ def actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
     ("sanctions against Nigeria")."""
     out: list[Arg] = []
     for h in heads:
-        if h.pos_ == "PRON" or h.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+        if h.pos_ == "PRON" or h.ent_type_ in ("DATE", "TIME"):
+            continue
+        if h.ent_type_ in ("CARDINAL", "MONEY", "PERCENT"):  # "70 million dollars of aid for Romania"
+            out.extend(actors(preps(h, deep), index, lex) if deep else [])
             continue
         if not actor_like(h, index, lex) and not _has_including(h):
             if deep:
