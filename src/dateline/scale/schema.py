@@ -74,12 +74,20 @@ def _build_schemas() -> dict[str, pa.Schema]:
 SCHEMAS: Mapping[str, pa.Schema] = types.MappingProxyType(_build_schemas())
 
 
+def unique(records: Iterable[ArticleRecord]) -> list[ArticleRecord]:
+    """One record per article id: of the records with one id, the last, at the position of the
+    first. (The store, given them in one ``put``, also keeps the last record, but moves it to
+    the end when it differs from the first: it deletes the first and inserts the last.)"""
+    return list({r.id: r for r in records}.values())
+
+
 def rows(records: Iterable[ArticleRecord]) -> dict[str, list[dict[str, Any]]]:
-    """The rows of each table for ``records`` (public JSON field names and values). An article id
-    met twice keeps its last record, as the store would after ingesting both, so that child rows
-    (keyed by article id and position) can never be handed to the wrong copy."""
+    """The rows of each table for ``records`` (public JSON field names and values), one record
+    per article id: of the records with one id, the last, at the position of the first
+    (``unique``), so that child rows (keyed by article id and position) can never be handed to
+    the wrong copy."""
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for record in {r.id: r for r in records}.values():
+    for record in unique(records):
         data = record.to_json()
         data.pop("schema_version", None)
         for kind in KINDS:
@@ -125,4 +133,4 @@ class _Cursor:
         return taken
 
 
-__all__ = ["KINDS", "SCHEMAS", "TABLES", "arrow_type", "from_tables", "rows", "to_tables"]
+__all__ = ["KINDS", "SCHEMAS", "TABLES", "arrow_type", "from_tables", "rows", "to_tables", "unique"]

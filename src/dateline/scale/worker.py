@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dateline.ingest import process_items
 from dateline.scale.output import PartitionResult, write_partition
 from dateline.scale.partitions import Partition
+from dateline.scale.schema import unique
 
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
@@ -73,9 +74,11 @@ def pipeline_for(spec: PipelineSpec) -> Pipeline:
 
 
 def run_partition(partition: Partition, out: str, spec: PipelineSpec) -> PartitionResult:
-    """Read, understand and write one partition; its manifest is written last."""
+    """Read, understand and write one partition; its manifest is written last. An article id
+    read twice in the partition is written and counted once (``schema.unique``)."""
     started = time.perf_counter()
     records, errors = process_items(partition.items(), pipeline_for(spec))
+    records = unique(records)
     result = PartitionResult(
         id=partition.id, inputs=partition.describe(), articles=len(records),
         errors=[(e.origin, e.message) for e in errors],

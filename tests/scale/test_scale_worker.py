@@ -1,0 +1,50 @@
+"""A worker's partition task (no cluster, no spaCy: the per-article step is replaced by records
+of our own): an article id read twice in one partition is written and counted once, so the
+manifest and the run's ``written`` count what the partition's Parquet files hold."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+from dateline.model import ArticleRecord
+from dateline.scale import worker
+from dateline.scale.output import MANIFEST, part_path, read_manifest, read_partition
+from dateline.scale.partitions import Partition, Unit
+from dateline.scale.worker import PipelineSpec, run_partition
+from tests.records import record_a, record_b
+
+A, B = record_a(), record_b()
+A2 = dataclasses.replace(A, title="Talks resume, updated")  # the same id, a later record
+
+
+@pytest.mark.parametrize(("made", "expected"), [
+    ([A, B], [A, B]),
+    ([A, B, A2], [A2, B]),  # the last record, at the first one's position
+    ([A, A, B, A], [A, B]),  # the same article read three times
+    ([], []),
+])
+def test_a_partition_writes_and_counts_each_article_id_once(
+        made: list[ArticleRecord], expected: list[ArticleRecord], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def understood(items: Any, pipeline: Any) -> tuple[list[ArticleRecord], list[Any]]:
+        list(items)
+        return list(made), []
+
+    monkeypatch.setattr(worker, "process_items", understood)
+    monkeypatch.setattr(worker, "pipeline_for", lambda spec: None)
+    (tmp_path / "a.txt").write_text("CAIRO - Talks resumed on Monday.", encoding="utf-8")
+    partition = Partition("p1", (Unit(str(tmp_path / "a.txt")),))
+    out = tmp_path / "out"
+    result = run_partition(partition, str(out), PipelineSpec())
+    assert result.articles == len(expected)
+    assert json.loads((out / MANIFEST / "p1.json").read_text(encoding="utf-8"))["articles"] == len(expected)
+    saved = read_manifest(out, "p1")
+    assert saved is not None and saved.articles == len(expected)
+    assert pq.read_metadata(part_path(out, "articles", "p1")).num_rows == len(expected)
+    assert read_partition(out, "p1") == expected
