@@ -4,6 +4,7 @@ records, and the Parquet outputs hold the same clusters. Hand-built records (no 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,8 @@ from dateline.corpus import CorpusOptions, update
 from dateline.corpus.dedup import DedupOptions
 from dateline.corpus.events import MergeOptions
 from dateline.model import Actor, ArticleRecord, Event, Published
-from dateline.scale.output import PartitionResult, write_partition
+from dateline.scale import steps
+from dateline.scale.output import PartitionResult, read_partition, write_partition
 from dateline.scale.steps import cross_article, plan_parts, to_store, write_parquet
 from dateline.store import Store
 from dateline.store import corpus_read as read
@@ -152,3 +154,82 @@ def test_a_store_in_another_order_falls_back_to_corpus_update(client: Any, tmp_p
         assert state(dask) == state(one)
     assert said == ["cross-article steps on this machine (dateline corpus update): its rows are not "
                     "in the order of partition p000000-test"]
+
+
+@pytest.mark.parametrize("change", ["corpus update", "ingest"])
+def test_a_store_changed_while_the_cluster_works_falls_back_to_corpus_update(
+        change: str, client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process runs ``corpus update`` on the store (or ingests more articles) after the
+    plan, while the cluster computes: its rows are not written (they would clash with, or
+    miss, the new state), ``corpus update`` runs here instead and says why; no exception."""
+    records, more = events_corpus(24), events_corpus(6, seed=11)
+    ids = staged(records, tmp_path / "out")
+    real = steps.cross_article
+
+    def meanwhile(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        with Store(tmp_path / "dask.db") as other:  # its own connection, as another process
+            if change == "ingest":
+                other.put(more)
+            else:
+                update(other)
+        return result
+
+    monkeypatch.setattr(steps, "cross_article", meanwhile)
+    said: list[str] = []
+    with loaded(tmp_path / "one.db", records) as one, loaded(tmp_path / "dask.db", records) as dask:
+        if change == "ingest":
+            one.put(more)
+        update(one)
+        assert not to_store(client, dask, tmp_path / "out", ids, say=said.append)
+        assert state(dask) == state(one)
+        assert len(state(one)["event_links"]) >= 10
+    what = ("it now has cross-article state in corpus_articles, lsh_bands, duplicate_pairs, "
+            "event_clusters, event_blocks, event_links, story_features, story_links"
+            if change == "corpus update" else "it now holds 30 articles up to row 30, not 24 up to row 24")
+    assert said == ["cross-article steps on this machine (dateline corpus update): the store "
+                    f"changed while the cluster worked ({what}); the cluster's rows were not written"]
+
+
+def from_parts(path: Path, out: Path, ids: list[str]) -> Store:
+    """A store loaded from the partitions, as ``run_dask`` loads it (one put per partition)."""
+    store = Store(path)
+    for pid in ids:
+        store.put(read_partition(out, pid))
+    return store
+
+
+def test_an_id_twice_in_one_partition_is_kept_once_and_the_cluster_runs(client: Any,
+                                                                       tmp_path: Path) -> None:
+    """A partition holds each article id once (the last record, at the first one's position)
+    and the store is loaded from it, so no row is skipped: the cluster's answer is ``corpus
+    update``'s on that store."""
+    records = events_corpus(24)
+    again = dataclasses.replace(records[3], title="Talks, updated")
+    inputs = [*records[:8], again, *records[8:]]  # partition 0: records[3] twice
+    out = tmp_path / "out"
+    ids = staged(inputs, out)
+    assert [p.skip for p in plan_parts(out, ids)] == [frozenset()] * 3
+    assert read_partition(out, ids[0])[3] == again
+    with from_parts(tmp_path / "one.db", out, ids) as one, \
+            from_parts(tmp_path / "dask.db", out, ids) as dask:
+        update(one)
+        assert to_store(client, dask, out, ids)
+        assert state(dask) == state(one)
+        assert len(one) == 24
+
+
+def test_an_id_in_two_partitions_falls_back_to_corpus_update(client: Any, tmp_path: Path) -> None:
+    records = events_corpus(20)
+    inputs = [*records, records[2]]  # read again in the second partition, at row 8
+    out = tmp_path / "out"
+    ids = staged(inputs, out)
+    assert [p.skip for p in plan_parts(out, ids)] == [frozenset(), frozenset({8})]
+    said: list[str] = []
+    with from_parts(tmp_path / "one.db", out, ids) as one, \
+            from_parts(tmp_path / "dask.db", out, ids) as dask:
+        update(one)
+        assert not to_store(client, dask, out, ids, say=said.append)
+        assert state(dask) == state(one)
+    assert said == ["cross-article steps on this machine (dateline corpus update): an article id "
+                    "occurs in more than one partition"]

@@ -8,8 +8,11 @@ result written into the SQLite store as ``dateline corpus update`` writes it, or
 
 Into a store, the result is exactly ``corpus update``'s only when the store held nothing before
 this run (its rows are then in input order, as ``plan_parts`` numbers them: checked row by row
-before anything is written) and no article id occurs twice; otherwise ``to_store`` runs
-``corpus update`` on the client, which is the single-machine answer by definition.
+before anything is written) and no article id occurs in two partitions; otherwise ``to_store``
+runs ``corpus update`` on the client, which is the single-machine answer by definition. The
+same happens when the store changes while the cluster works (another process ingests or runs
+``corpus update``): the write checks the store again in its transaction (``StoreShape``) and
+writes nothing when it is no longer as planned.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import operator
+import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -55,18 +59,68 @@ class CrossArticle:
 
 def plan_parts(out: str | Path, ids: Iterable[str]) -> list[PartRef]:
     """The finished partitions ``ids`` (in input order) numbered as one ingest would store them;
-    an article id seen in an earlier row is skipped (the same article read twice)."""
+    an article id seen in an earlier partition is skipped (the same article read twice). A
+    partition holds each id once (``schema.unique``), so only ids in two partitions skip rows."""
     return _plan(Path(out), ids)[0]
 
 
-def _plan(out: Path, ids: Iterable[str],
-          conn: sqlite3.Connection | None = None) -> tuple[list[PartRef], str | None]:
-    """``plan_parts``, reading each partition's ids once; with the store's ``conn``, also why
-    its rows are not numbered as the partitions number them (None: they are)."""
+@dataclass(frozen=True)
+class StoreShape:
+    """What the plan found in the store, checked again in the transaction that writes the
+    cluster's rows: a store that changed meanwhile is not written (``StoreChanged``)."""
+
+    version: int  # PRAGMA data_version: changes whenever another connection commits
+    articles: tuple[int, int]  # rows, largest rowid
+    events: tuple[int, int]  # rows, largest event_key
+    state: tuple[str, ...]  # the cross-article tables that hold rows
+
+    @classmethod
+    def of(cls, conn: sqlite3.Connection) -> StoreShape:
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])  # first: see changes()
+        articles = conn.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM articles").fetchone()
+        events = conn.execute("SELECT COUNT(*), COALESCE(MAX(event_key), 0) FROM events").fetchone()
+        state = tuple(t for t in STATE_TABLES
+                      if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone()[0])
+        return cls(version, (int(articles[0]), int(articles[1])),
+                   (int(events[0]), int(events[1])), state)
+
+    def changes(self, now: StoreShape) -> str | None:
+        """How the store ``now`` differs from this plan's, in words; None when it does not.
+        ``version`` is read first, so a commit while the plan was read shows here too."""
+        if now.state != self.state:
+            return f"it now has cross-article state in {', '.join(now.state) or 'no table'}"
+        if now.articles != self.articles:
+            return (f"it now holds {now.articles[0]} articles up to row {now.articles[1]}, "
+                    f"not {self.articles[0]} up to row {self.articles[1]}")
+        if now.events != self.events:
+            return (f"it now holds {now.events[0]} events up to key {now.events[1]}, "
+                    f"not {self.events[0]} up to key {self.events[1]}")
+        if now.version != self.version:
+            return "another connection wrote to it"
+        return None
+
+
+class StoreChanged(Exception):
+    """The store is no longer as the plan found it (another process wrote to it while the
+    cluster worked); nothing was written. ``to_store`` then runs ``corpus update`` here."""
+
+    def __init__(self, origin: str, what: str) -> None:
+        super().__init__(f"{origin}: {what} since the cross-article steps were planned; nothing "
+                         "was written: run `dateline corpus update` on it")
+        self.origin = origin
+        self.what = what
+
+
+def _plan(out: Path, ids: Iterable[str], conn: sqlite3.Connection | None = None
+          ) -> tuple[list[PartRef], str | None, StoreShape | None]:
+    """``plan_parts``, reading each partition's ids once; with the store's ``conn`` (held in
+    ``store.reading()``), also why its rows are not numbered as the partitions number them
+    (None: they are) and the store's shape, to check again before writing."""
     parts: list[PartRef] = []
     seen: set[str] = set()
     articles = events = 0
-    why = None if conn is None else _has_state(conn)
+    shape = None if conn is None else StoreShape.of(conn)
+    why = "the store already has cross-article state" if shape is not None and shape.state else None
     for index, pid in enumerate(ids):
         names = pq.read_table(part_path(out, "articles", pid), columns=["id"]).column("id").to_pylist()
         skip = set()
@@ -85,10 +139,9 @@ def _plan(out: Path, ids: Iterable[str],
                 why = f"its rows are not in the order of partition {pid}"
         articles += len(names)
         events += count
-    if conn is not None and why is None and \
-            conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] != articles:
+    if shape is not None and why is None and shape.articles[0] != articles:
         why = "it holds other articles"
-    return parts, why
+    return parts, why, shape
 
 
 def cross_article(client: Client, parts: list[PartRef],
@@ -134,29 +187,32 @@ def to_store(client: Client | None, store: Store, out: str | Path, ids: list[str
     """Bring the store's cross-article state up to date after a Dask ingest of ``ids``:
     duplicates and events on the cluster of ``client`` when the store holds exactly the
     partitions' articles in their order and no cross-article state yet, else (or with no
-    client) ``corpus update`` here. Stories are always formed here, by ``corpus update``.
-    True when the cluster did duplicates and events."""
+    client, or when the store changed before the cluster's rows could be written) ``corpus
+    update`` here; ``say`` gets one line saying why. Stories are always formed here, by
+    ``corpus update``. True when the cluster did duplicates and events."""
     options = options or CorpusOptions()
-    parts, mismatch = _plan(Path(out), ids, store.conn if client is not None else None)
-    why = None if client is not None else "the store held articles before this run"
-    if why is None and not parts:
-        why = "no partition finished"
-    if why is None and any(p.skip for p in parts):
-        why = "an article id occurs more than once in the inputs"
-    why = why or mismatch
+    shape = None
+    if client is None:
+        parts, why = plan_parts(out, ids), "the store held articles before this run"
+    else:
+        with store.reading() as conn:
+            parts, mismatch, shape = _plan(Path(out), ids, conn)
+        why = None
+        if not parts:
+            why = "no partition finished"
+        elif any(p.skip for p in parts):
+            why = "an article id occurs in more than one partition"
+        why = why or mismatch
     if why is None:
         assert client is not None
-        write_store(store, cross_article(client, parts, options), client)
-    else:
+        try:
+            write_store(store, cross_article(client, parts, options), client, expect=shape)
+        except StoreChanged as err:
+            why = f"the store changed while the cluster worked ({err.what}); the cluster's rows were not written"
+    if why is not None:
         say(f"cross-article steps on this machine (dateline corpus update): {why}")
     update(store, options)  # stories (and, when the cluster did not, duplicates and events)
     return why is None
-
-
-def _has_state(conn: sqlite3.Connection) -> str | None:
-    state = conn.execute("SELECT (SELECT COUNT(*) FROM corpus_articles) + "
-                         "(SELECT COUNT(*) FROM event_clusters)").fetchone()[0]
-    return "the store already has cross-article state" if state else None
 
 
 def _in_order(conn: sqlite3.Connection, part: PartRef, names: list[str],
@@ -172,7 +228,7 @@ def _in_order(conn: sqlite3.Connection, part: PartRef, names: list[str],
 
 
 #: the tables ``write_store`` fills and their columns, in the order they are written
-CORPUS_TABLES = {
+CORPUS_TABLES: dict[str, tuple[str, ...]] = {
     "corpus_articles": ("article_id", "signature", "shingles", "length", "published", "sortkey",
                         "duplicate_of", "similarity", "updated_at"),
     "lsh_bands": ("key", "article_id"),
@@ -182,41 +238,65 @@ CORPUS_TABLES = {
     "event_blocks": ("key", "day_start", "day_end", "event_key"),
     "event_links": ("a", "b", "score"),
 }
+#: every table of cross-article state (``corpus update`` also fills the stories' tables)
+STATE_TABLES = (*CORPUS_TABLES, "story_features", "story_links")
+#: the name of a staging file beside the store (removed from its folder as soon as it is open)
+STAGING_PREFIX = ".dateline-corpus-"
 
 
-def write_store(store: Store, result: CrossArticle, client: Client) -> None:
+def write_store(store: Store, result: CrossArticle, client: Client,
+                expect: StoreShape | None = None) -> None:
     """Write duplicates and event clusters as ``corpus update`` would have: the same rows of
     ``corpus_articles``, ``lsh_bands``, ``duplicate_pairs``, ``event_clusters``,
     ``event_blocks`` and ``event_links``, in one transaction.
 
-    The rows are first fetched from the cluster, a partition at a time, into a temporary
-    SQLite file beside the store (``stage``: memory stays bounded and the store is not locked
+    The rows are first fetched from the cluster, a partition at a time, into a staging SQLite
+    file beside the store (``staging``: memory stays bounded and the store is not locked
     meanwhile); then ``copy_staged`` copies them into the store in one transaction, which holds
-    the write lock only while it writes."""
-    with tempfile.TemporaryDirectory(prefix=".dateline-corpus-", dir=store.path.parent) as tmp:
-        staged = Path(tmp) / "rows.db"
-        with contextlib.closing(open_staging(staged)) as spill:
-            for table, rows in _rows(result, client):
-                spill.executemany(_insert(table), rows)
-            spill.commit()
-        copy_staged(store, staged)
+    the write lock only while it writes, and first checks that the store still has the shape
+    ``expect`` (``StoreChanged`` when not)."""
+    with staging(store.path.parent) as spill:
+        for table, rows in _rows(result, client):
+            spill.executemany(_insert(table), rows)
+        spill.commit()
+        copy_staged(store, spill, expect)
 
 
-def open_staging(path: Path) -> sqlite3.Connection:
-    """A new SQLite file with one table per entry of ``CORPUS_TABLES`` (no constraints: those
-    are checked when the rows reach the store)."""
-    spill = sqlite3.connect(path)
-    spill.execute("PRAGMA journal_mode = OFF")  # a scratch file: nothing to recover
-    spill.execute("PRAGMA synchronous = OFF")
-    for table, columns in CORPUS_TABLES.items():
-        spill.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
-    return spill
+@contextlib.contextmanager
+def staging(folder: Path) -> Iterator[sqlite3.Connection]:
+    """A new SQLite database in ``folder`` with one table per entry of ``CORPUS_TABLES`` (no
+    constraints: those are checked when the rows reach the store), for the block.
+
+    Its file (``.dateline-corpus-*.db``) is removed from the folder as soon as it is open: the
+    connection keeps using it (POSIX; with no rollback journal SQLite never reopens it by name)
+    and the system frees its space when the connection closes, so a killed process leaves
+    nothing behind. Where an open file cannot be removed, it is removed when the block ends."""
+    fd, name = tempfile.mkstemp(prefix=STAGING_PREFIX, suffix=".db", dir=folder)
+    os.close(fd)
+    path, removed = Path(name), False
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as spill:
+            spill.execute("PRAGMA journal_mode = OFF")  # a scratch file: nothing to recover
+            spill.execute("PRAGMA synchronous = OFF")
+            with contextlib.suppress(OSError):  # Windows keeps an open file: removed below
+                path.unlink()
+                removed = True
+            for table, columns in CORPUS_TABLES.items():
+                spill.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+            yield spill
+    finally:
+        if not removed:
+            path.unlink(missing_ok=True)
 
 
-def copy_staged(store: Store, path: Path) -> None:
-    """Copy the rows of a staging file into the store, table by table in the order they were
-    staged, in one transaction: all of them or (on any error) none."""
-    with contextlib.closing(sqlite3.connect(path)) as spill, store.transaction() as conn:
+def copy_staged(store: Store, spill: sqlite3.Connection, expect: StoreShape | None = None) -> None:
+    """Copy the rows of a staging database into the store, table by table in the order they
+    were staged, in one transaction: all of them or (on any error) none. With ``expect``, the
+    store must still have that shape when the transaction starts, else ``StoreChanged`` is
+    raised before anything is written."""
+    with store.transaction() as conn:
+        if expect is not None and (what := expect.changes(StoreShape.of(conn))) is not None:
+            raise StoreChanged(str(store.path), what)
         for table, columns in CORPUS_TABLES.items():
             rows = spill.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid")
             conn.executemany(_insert(table), rows)
@@ -337,6 +417,7 @@ def _write(out: str | Path, name: str, rows: list[dict[str, Any]], schema: pa.Sc
     return path
 
 
-__all__ = ["CORPUS_TABLES", "EVENT_CLUSTERS", "EVENT_LINKS", "MERGED_EVENTS", "CrossArticle",
-           "copy_staged", "cross_article", "open_staging", "part_frames", "plan_parts", "summarize",
-           "to_store", "write_parquet", "write_store"]
+__all__ = ["CORPUS_TABLES", "EVENT_CLUSTERS", "EVENT_LINKS", "MERGED_EVENTS", "STAGING_PREFIX",
+           "STATE_TABLES", "CrossArticle", "StoreChanged", "StoreShape", "copy_staged",
+           "cross_article", "part_frames", "plan_parts", "staging", "summarize", "to_store",
+           "write_parquet", "write_store"]
