@@ -27,6 +27,7 @@ from dateline.scale.steps import (
     StoreShape,
     copy_staged,
     staging,
+    to_store,
 )
 from dateline.store import Store
 from tests.scale.corpus_events import events_corpus, state
@@ -160,3 +161,18 @@ def test_staging_leaves_no_file_even_when_killed(tmp_path: Path) -> None:
     assert done.returncode == -signal.SIGKILL, done.stderr
     assert done.stdout.strip() == "[]"  # nothing named in the folder while it staged
     assert not [p for p in os.listdir(tmp_path) if p.startswith(STAGING_PREFIX)]
+
+
+def test_without_a_cluster_corpus_update_runs_here_and_reads_no_partition(tmp_path: Path) -> None:
+    """A store that held articles before the run gets no cluster (``dateline ingest --dask``
+    starts none): ``corpus update`` runs here, says why, and no Parquet file is read (here
+    there are none)."""
+    said: list[str] = []
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "dask.db") as dask:
+        for store in (one, dask):
+            store.put(events_corpus(8))
+        update(one)
+        assert not to_store(None, dask, tmp_path / "no-such-folder", ["p0", "p1"], say=said.append)
+        assert state(dask) == state(one)
+    assert said == ["cross-article steps on this machine (dateline corpus update): the store held "
+                    "articles before this run"]

@@ -191,9 +191,10 @@ def to_store(client: Client | None, store: Store, out: str | Path, ids: list[str
     update`` here; ``say`` gets one line saying why. Stories are always formed here, by
     ``corpus update``. True when the cluster did duplicates and events."""
     options = options or CorpusOptions()
+    parts: list[PartRef] = []
     shape = None
-    if client is None:
-        parts, why = plan_parts(out, ids), "the store held articles before this run"
+    if client is None:  # no cluster was started: nothing to plan or read
+        why: str | None = "the store held articles before this run"
     else:
         with store.reading() as conn:
             parts, mismatch, shape = _plan(Path(out), ids, conn)
