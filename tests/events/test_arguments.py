@@ -54,3 +54,35 @@ def test_possessor_of_an_organisation_is_not_a_second_source(nlp) -> None:  # ty
     found = _event(nlp, "Osama bin Laden's al-Qaeda network threatened to strike Spain.", "THREATEN")
     assert len(found.source_texts) == 1
     assert "Osama bin Laden's al-Qaeda" in found.source_texts[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "targets"), [
+    # the subject of an infinitive complement is whom the trigger acts on
+    ("The court allowed opposition leader Ana Ruiz to stand in the election.", "CONCEDE", ["Ana Ruiz"]),
+    ("The rebels refused to allow United Nations planes to land in Huambo.", "REJECT", ["United Nations"]),
+    # relations broken off with X, not the party of the grievance
+    ("Egypt threatened to break off relations with Chad over its ties with Libya.", "THREATEN", ["Chad"]),
+    # a withdrawal of one's own troops acts on the place left
+    ("The United States speeded up the withdrawal of its forces from Somalia.", "RETREAT", ["Somalia"]),
+    ("Kenya withdrew 400 troops from Somalia on Monday.", "RETREAT", ["Somalia"]),
+    # a group the country's name qualifies is not the country acting on itself
+    ("Turkish police confiscated weapons from Turkish armed groups.", "COERCE", ["Turkish armed groups"]),
+    # the owner of the thing a verb-object trigger hits
+    ("Russian bulldozers demolished Ukrainian homes in Kherson.", "COERCE", ["Ukrainian"]),
+    # the parties of a mediation that ends
+    ("Qatar ended its mediation between Hamas and Fatah.", "SANCTION", ["Hamas", "Fatah"]),
+    # a state of emergency is no actor; the place it is lifted in is
+    ("The government lifted the state of emergency in Kashmir on Friday.", "CONCEDE", ["Kashmir"]),
+    # a protest's purpose names whom it is against
+    ("Protesters blocked a highway to show their anger at the government's fuel policies.", "PROTEST", ["government"]),
+])
+def test_targets(nlp, text: str, type_: str, targets: list[str]) -> None:  # type: ignore[no-untyped-def]
+    got = _names(_event(nlp, text, type_).target_texts)
+    assert len(got) == len(targets), got
+    for name, texts in zip(targets, got, strict=True):
+        assert name in texts, got
+
+
+def test_a_name_inside_a_longer_one_is_one_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, "Israeli army bulldozers demolished three houses in Jenin.", "COERCE")
+    assert len(found.source_texts) == 1 and "Israeli army" in found.source_texts[0]

@@ -8,7 +8,7 @@ scorers can match by text when no actor dictionary covers it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -28,6 +28,8 @@ class Arg:
     texts: tuple[str, ...]
     start: int
     end: int
+    #: a group the actor's name only qualifies ("Palestinian armed groups"): not the actor itself
+    group: bool = False
 
 
 class ActorIndex:
@@ -128,7 +130,8 @@ def actor_like(token: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
     if token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what"):
         return True
     if token.lemma_.lower() in lexicon.actor_nouns:
-        return True
+        return not (token.lemma_.lower() == "state" and any(  # "a state of emergency"
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
     return any(entity_of(t) is not None for t in token.lefts if t.dep_ in ("amod", "compound", "poss"))
 
 
@@ -148,7 +151,7 @@ def resolve(token: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
 
 
 _COLLECTIVES = frozenset({"group", "number", "dozen", "hundred", "thousand", "crowd", "band", "team", "contingent",
-                          "delegation", "batch", "convoy", "unit", "some"})
+                          "delegation", "batch", "convoy", "unit", "some", "mission", "score"})
 _LOCATIVE_PREPS = frozenset({"in", "of", "from", "at"})
 
 
@@ -168,7 +171,7 @@ def _located(head: Token) -> list[str]:
                 link = f"{verb.text} {p.text}" if verb is not None else p.text
                 ent = entity_of(pobj)
                 places = [_of_phrase(pobj) or compact_np(pobj)] + ([ent.text.removeprefix("the ")] if ent else [])
-                out.extend(f"{compact_np(head)} {link} {place}" for place in places)
+                out.extend(f"{np} {link} {place}" for place in places for np in (compact_np(head), core_np(head)))
     return out
 
 
@@ -176,17 +179,17 @@ def _resolve_one(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
     if head.tag_ == "VBG" and head.dep_ in ("nsubj", "nsubjpass"):  # "the Red Cross operating in Iraq said"
         for subj in (c for c in head.children if c.dep_ == "nsubj"):
             span = head.doc[subj.left_edge.i: head.right_edge.i + 1].text
-            return [Arg(a.actor, _unique([*a.texts, span]), a.start, a.end) for a in _resolve_one(subj, index, lexicon)]
+            return [replace(a, texts=_unique([*a.texts, span])) for a in _resolve_one(subj, index, lexicon)]
     if head.lemma_.lower() in _COLLECTIVES:  # "a group of Chechen refugees": the refugees
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
                 found = _resolve_one(pobj, index, lexicon)
                 if found:
                     return found
-    extra = [t for t in (*_located(head), _of_phrase(head, plain=True), *alternates(head, index)) if t]
+    extra = [t for t in (*_located(head), _of_phrase(head, plain=True), *alternates(head, index, lexicon)) if t]
     found = _resolve_plain(head, index, lexicon)
     if extra:
-        return [Arg(a.actor, _unique([*a.texts, *extra]), a.start, a.end) for a in found]
+        return [replace(a, texts=_unique([*a.texts, *extra])) for a in found]
     return found
 
 
@@ -199,10 +202,10 @@ _MEMBER_HEADS = frozenset({"official", "officer", "agent", "bulldozer", "tank", 
 _NAMING_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 
-def alternates(head: Token, index: ActorIndex) -> list[str]:
+def alternates(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
     """Other ways the text names the actor a head names: its apposition ("Kenzo Oshima, the UN relief
     coordinator"), the body its members or gear belong to ("Red Cross officials" -> "Red Cross",
-    "Israeli army bulldozers" -> "Israeli army"), the nationality or organisation modifying it
+    "Israeli army bulldozers" -> "Israeli army") or the thing is theirs ("Israeli military policies"), the nationality or organisation modifying it
     ("Egyptian demonstrators" -> "Egyptian") and the possessed phrase ("Taiwan's Vice Foreign Minister")."""
     out: list[str] = []
     appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
@@ -210,7 +213,8 @@ def alternates(head: Token, index: ActorIndex) -> list[str]:
         appos.append(head.head)
     out += [compact_np(a) for a in appos]
     words = _np_words(head)
-    if head.lemma_.lower() in _MEMBER_HEADS and len(words) > 1 and words[-1].i == head.i \
+    owned = head.lemma_.lower() in _MEMBER_HEADS or head.lemma_.lower() not in lexicon.actor_nouns
+    if owned and len(words) > 1 and words[-1].i == head.i and entity_of(head) is None \
             and words[-2].pos_ in ("NOUN", "PROPN") and words[-2].dep_ == "compound":
         out.append(" ".join(t.text for t in words[:-1]))
     for mod in (t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")):
@@ -260,6 +264,8 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
                                                         if not t.startswith(owner.text))]), a.start, a.end)
                      for a in found]
     found = found or owners
+    if found and head.lemma_.lower() in lexicon.actor_nouns:
+        found = [replace(a, group=True) for a in found]
     if found:
         return _dedupe_spans(found)
     # "officials from Israel", "the government of Sudan"
@@ -276,8 +282,11 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
 
 
 def _dedupe_spans(args: Sequence[Arg]) -> list[Arg]:
+    """One argument a span; a name inside a longer one is that one ("Israeli army": not Israel too)."""
     out: list[Arg] = []
     for a in args:
+        if any(b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end) for b in args):
+            continue
         if not any(b.start == a.start and b.end == a.end for b in out):
             out.append(a)
     return out

@@ -37,7 +37,7 @@ _VERBAL = frozenset({"verb", "light", "intent", "speech", "commit", "criticized"
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
 _SUBJ = ("nsubj", "csubj", "expl")
 _CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"})
-_PLACE_TARGET = frozenset({"COERCE", "ASSAULT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "AID"})
+_PLACE_TARGET = frozenset({"COERCE", "ASSAULT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "AID", "CONCEDE"})
 
 
 @dataclass(frozen=True)
@@ -355,7 +355,7 @@ def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> di
 def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
     """A bare country target of sources that all belong to it: "Israeli leaders vowed to
     continue the Israeli offensive" is not Israel threatening Israel."""
-    if not sources or not target.actor or not target.actor.startswith("cty:"):
+    if not sources or not target.actor or not target.actor.startswith("cty:") or target.group:
         return False
     country = target.actor.removeprefix("cty:")
     return all(s.actor and index.countries.get(s.actor) == country for s in sources)

@@ -11,6 +11,21 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.triggers import Trigger, verb_trigger
 
 _WEAK_PREPS = frozenset({"over", "for", "upon"})
+#: types whose trigger acts on the subject of its complement clause ("urged X to", "allowed X to run",
+#: "forced X to leave")
+_CLAUSE_TARGET = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE", "RETREAT", "COERCE"})
+_CLAUSE_SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
+
+
+def _infinitive(clause: Token) -> bool:
+    return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+#: what "with X's help" brings along: an instrument, not a party acted on
+_HELP = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation", "consent", "approval"})
+#: what a withdrawal takes out: the actor's own men, not whom it withdraws from
+_OWN_FORCES = frozenset({"troop", "force", "soldier", "peacekeeper", "unit", "army", "personnel", "contingent",
+                         "garrison", "observer", "monitor", "diplomat", "staff", "ambassador", "envoy"})
 
 def preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     out: list[Token] = []
@@ -38,16 +53,18 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids):
         heads.append(token.head)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
-        heads += preps(obj, lex.target_preps)
+        heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y"
         for sub in preps(obj, {"for", "of"}):
             heads += preps(sub, lex.target_preps)
     heads += preps(token, lex.target_preps - {"of"} - _WEAK_PREPS)
     heads += [p for p in preps(token, _WEAK_PREPS) if not actor_like(p, index, lex)]  # looked into
     for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
         heads += [c for c in dat.children if c.dep_ == "pobj"]
-    if trig.type in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT") or trig.kind == "speech":
+    if trig.type in _CLAUSE_TARGET or trig.kind == "speech":
         for clause in (c for c in kids if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):  # "pushed for the US to back"
+            if trig.type not in _CLAUSE_SPEECH and trig.kind != "speech" and not _infinitive(clause):
+                continue  # "allowed X to run", "let X go"; not "defaced sites (that) observers have seen"
             heads += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if trig.kind == "speech":
                 heads += preps(clause, {"at", "on", "against", "to"})
@@ -58,7 +75,10 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         if blamed_actors:
             heads = [h for h in heads if h.head.lower_ != "to"]
             return dedupe(blamed_actors + actors(heads, index, lex, deep=deep))
-    found = actors(heads, index, lex, deep=deep)
+    found = _left_behind(token, index, lex) if trig.type == "RETREAT" else []
+    found = found or actors(heads, index, lex, deep=deep)
+    if not found and trig.kind == "verb" and trig.noun is not None and trig.noun.head.i == token.i:
+        found = authors(trig.noun, index, lex)  # "demolished Palestinian homes": the Palestinians'
     if not found:  # "complained to the UN over Israeli raids"
         found = actors(preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
     if not found and trig.type in lex.suppressing_types:
@@ -70,6 +90,16 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
         found = _claimants(trig, index, lex)
     return found
+
+
+def _left_behind(token: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """"withdrew its troops from Lebanon", "speeded up the withdrawal of forces from Panama": a withdrawal
+    of the actor's own men acts on the place or party they leave."""
+    objs = [c for c in token.children if c.dep_ == "dobj"]
+    objs += [p for o in objs for p in preps(o, {"of"})]
+    if not any(o.lemma_.lower() in _OWN_FORCES for o in objs):
+        return []
+    return actors(preps(token, {"from"}) + [p for o in objs for p in preps(o, {"from"})], index, lex)
 
 
 #: prepositions that name whom a promised or demanded act is for ("provide aid for Romania", "send troops to")
@@ -93,13 +123,16 @@ def act_targets(token: Token, index: ActorIndex, lex: Lexicon, deep: frozenset[s
             p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "its troops" are the actor's own
         recipients = preps(comp, _RECIPIENT_PREPS & lex.target_preps)
         for obj in (c for c in comp.children if c.dep_ == "dobj"):
-            recipients += preps(obj, {"to", "for"})
+            recipients += preps(obj, {"to", "for", "with"})  # "break off relations with X"
             recipients += [p for sub in preps(obj, {"of"}) for p in preps(sub, {"to", "for"})]
         recipients += [p for d in comp.children if d.dep_ == "dative" and d.pos_ == "ADP"
                        for p in d.children if p.dep_ == "pobj"]
+        recipients = [r for r in recipients if not (r.head.lower_ == "with" and r.lemma_.lower() in _HELP)]
         found = actors(recipients, index, lex, deep=deep)
-        if not found:
-            found = actors(objs + preps(comp, lex.target_preps - {"of", "for"}), index, lex, deep=deep)
+        if not found:  # "refused to allow UN planes to land": the UN
+            subjects = [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")
+                        for s in c.children if s.dep_ == "nsubj"]
+            found = actors(objs + subjects + preps(comp, lex.target_preps - {"of", "for"}), index, lex, deep=deep)
         if not found and depth < 2:
             found = act_targets(comp, index, lex, deep, depth + 1)
         if found:
@@ -156,7 +189,7 @@ def _protest_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg
         for frame in preps(holder, {"in"}):
             if frame.lemma_.lower() in ("protest", "defiance", "opposition", "solidarity"):
                 heads += preps(frame, {"at", "of", "against", "over", "to"})
-    deep = frozenset({"of", "against", "on", "by", "from"})
+    deep = frozenset({"of", "against", "on", "by", "from", "for"})  # "disapproval for X's policies"
     return actors(heads, index, lex, deep=deep)
 
 
