@@ -86,3 +86,37 @@ def test_targets(nlp, text: str, type_: str, targets: list[str]) -> None:  # typ
 def test_a_name_inside_a_longer_one_is_one_source(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _event(nlp, "Israeli army bulldozers demolished three houses in Jenin.", "COERCE")
     assert len(found.source_texts) == 1 and "Israeli army" in found.source_texts[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "role", "name"), [
+    # the leaders of a body speak for it
+    ("Leaders of the Musavat opposition party agreed to postpone the rally in Baku.", "AGREE", "source",
+     "Musavat opposition party"),
+    # whose rally a participle's agent says
+    ("Kenyan police dispersed the march staged by students at Moi University in Eldoret.", "COERCE", "target",
+     "students at Moi University"),
+    ("Kenyan police dispersed the march staged by students at Moi University in Eldoret.", "PROTEST", "source",
+     "students"),
+    # a refusal answers whoever presses
+    ("The mayor declined to resign despite mounting pressure from the National Audit Office.", "REJECT", "target",
+     "National Audit Office"),
+    # a threat announced in a reported clause hits the place of the threatened act
+    ("The general announced that he will extend the curfew in Bamako.", "THREATEN", "target", "Bamako"),
+    # a participle phrase is one name of its head
+    ("The United Nations will provide food to refugees fleeing the fighting in Sudan.", "AID", "target",
+     "refugees fleeing the fighting in Sudan"),
+])
+def test_named_roles(nlp, text: str, type_: str, role: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, text, type_)
+    groups = _names(found.source_texts if role == "source" else found.target_texts)
+    assert any(name in texts for texts in groups), groups
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees fleeing the fighting reached the border.",
+    "The ministry condemned the bombing of the market.",
+])
+def test_who_flees_or_condemns_an_event_did_not_do_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    for f in extract(nlp(text)):
+        if f.event.type == "ASSAULT":
+            assert not f.source_texts, f.source_texts

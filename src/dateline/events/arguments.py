@@ -165,7 +165,7 @@ def _located(head: Token) -> list[str]:
         for p in preps:
             if p.dep_ != "prep" or p.lower_ not in _LOCATIVE_PREPS:
                 continue
-            kinds = ("GPE", "LOC", "FAC", "ORG") if p.lower_ in ("of", "from") else ("GPE", "LOC", "FAC")
+            kinds = ("GPE", "LOC", "FAC", "ORG") if p.lower_ in ("of", "from", "at") else ("GPE", "LOC", "FAC")
             for pobj in (c for c in p.children if c.dep_ == "pobj" and (
                     c.ent_type_ in kinds or _of_phrase(c) and c.pos_ == "NOUN")):
                 link = f"{verb.text} {p.text}" if verb is not None else p.text
@@ -200,6 +200,15 @@ _MEMBER_HEADS = frozenset({"official", "officer", "agent", "bulldozer", "tank", 
                            "fighter", "personnel", "staff", "jet", "warplane", "aircraft", "helicopter", "gunboat",
                            "unit", "commander", "chief", "envoy", "negotiator", "diplomat"})
 _NAMING_LABELS = frozenset({"NORP", "GPE", "ORG"})
+#: heads that speak for the body their "of" phrase names ("leaders of the coalition")
+_LEADERS = frozenset({"leader", "leadership", "head", "official", "member", "representative", "delegate",
+                      "spokesman", "spokeswoman", "spokesperson", "chief"})
+
+
+def start_of(head: Token) -> int:
+    """Where the phrase of ``head`` starts, without its determiner or number."""
+    return next((t.i for t in head.doc[head.left_edge.i: head.i + 1]
+                 if t.dep_ not in _DROP and not t.like_num and t.ent_type_ != "CARDINAL"), head.i)
 
 
 def alternates(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
@@ -226,6 +235,10 @@ def alternates(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
     if poss:
         start = next((t.i for t in span if t.dep_ not in _DROP and not t.like_num), head.i)
         out.append(head.doc[start: head.i + 1].text)
+    for acl in (c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
+        whole = head.doc[start_of(head): acl.right_edge.i + 1]  # "refugees fleeing the civil war in Liberia"
+        if len(whole) <= 10 and not any(t.is_punct for t in whole):
+            out.append(whole.text)
     inner = index.within(span.start_char, span.end_char)
     covering = {m.actor for m in index.covering(head)}
     out += [m.text for m in inner if m.actor in covering]  # "Red Cross officials": "Red Cross"
@@ -272,9 +285,10 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (index.covering(pobj) or entity_of(pobj) is not None):
-                    return [Arg(a.actor, _unique([*a.texts, phrase]), a.start, a.end)
-                            for a in _resolve_one(pobj, index, lexicon)]
+                if pobj.dep_ == "pobj" and (index.covering(pobj) or entity_of(pobj) is not None or (
+                        head.lemma_.lower() in _LEADERS and prep.lower_ == "of" and pobj.pos_ == "NOUN"
+                        and actor_like(pobj, index, lexicon))):  # "leaders of the opposition coalition"
+                    return [replace(a, texts=_unique([*a.texts, phrase])) for a in _resolve_one(pobj, index, lexicon)]
     if head.pos_ == "PRON" or not actor_like(head, index, lexicon):
         return []
     start = min(t.idx for t in head.subtree)

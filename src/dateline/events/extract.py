@@ -204,6 +204,8 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
                   and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
                   and not (c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
     src_heads += preps(n, {"by", "from"}) + _stray_possessor(n)
+    for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the march staged by students"
+        src_heads += [p for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     for obj in preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
         src_heads += preps(obj, {"by"})
     tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
@@ -216,11 +218,19 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
     sources = [a for h in src_heads for a in resolve(h, index, lex)]
     targets = actors(preps(n, tgt_prep), index, lex)
     head, dep = effective_head(n)
-    if not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+    if not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") \
+            and head.lemma_.lower() not in _WITNESS_VERBS:
         sources = _subject(head, index, lex)[0]
     if trig.type == "CONSULT" and not sources and not targets:
         sources = _go_betweens(n, index, lex)
     return sources, targets
+
+
+#: verbs whose subject suffers, reports or judges the event in their object, not does it
+#: ("refugees fleeing the fighting", "Hamas condemned the attack")
+_WITNESS_VERBS = frozenset({"flee", "escape", "survive", "condemn", "denounce", "deplore", "criticize", "criticise",
+                            "witness", "report", "investigate", "mourn", "fear", "blame", "deny", "welcome", "praise",
+                            "hail", "disperse", "prevent", "ban", "break", "suppress", "crush", "quell"})
 
 
 #: nouns naming the parties who carry talks on ("talks in Doha ... from US and Egyptian mediators")

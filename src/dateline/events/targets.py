@@ -43,7 +43,9 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
                 for a in resolve(c, index, lex)]  # "said the army committed war crimes": the army
     if trig.kind == "speech" and trig.type != "REQUEST" and trig.clause is not None:
         inner = verb_trigger(trig.clause, lex) or Trigger(trig.clause, trig.type, None, "verb")
-        return verb_targets(inner, index, lex)  # "said they will release X": X
+        found = verb_targets(inner, index, lex)  # "said they will release X": X
+        place = place_of(trig.clause, lex) if not found and trig.type == "THREATEN" else None
+        return resolve(place, index, lex) if place is not None else found  # "will extend the curfew in X"
     token = trig.token
     heads: list[Token] = []
     kids = list(token.children)
@@ -87,6 +89,8 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         found = _threat_targets(trig.token, index, lex, conditions=trig.type == "THREATEN")
     if not found and trig.type == "PROTEST":
         found = _protest_targets(trig, index, lex)
+    if not found and trig.type in ("REJECT", "CONCEDE", "RETREAT"):
+        found = _pressers(token, index, lex)
     if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
         found = _claimants(trig, index, lex)
     return found
@@ -138,6 +142,25 @@ def act_targets(token: Token, index: ActorIndex, lex: Lexicon, deep: frozenset[s
         if found:
             return found
     return []
+
+
+#: what an actor resists or gives in to
+_PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning", "protest",
+                       "urging", "insistence", "opposition", "objection", "criticism"})
+
+
+def _pressers(token: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """"declined to resign despite pressure by X", "under pressure from X", "bowing to calls from X": whoever
+    presses is whom a refusal or a concession answers."""
+    frames: list[Token] = []
+    for verb in [token, *(c for c in token.children if c.dep_ == "xcomp")]:  # "declined to resign despite X"
+        frames += preps(verb, {"despite", "under", "after", "following", "amid", "to"})
+        frames += [p for f in preps(verb, {"in"}) if f.lemma_.lower() in ("defiance", "response")
+                   for p in preps(f, {"of", "to"})]
+    found: list[Arg] = []
+    for frame in (f for f in frames if f.lemma_.lower() in _PRESSURE):
+        found += authors(frame, index, lex)
+    return dedupe(found)
 
 
 #: what a rejection or criticism can be aimed at without naming whose it is ("dismissed the optimism")
@@ -240,6 +263,8 @@ def authors(thing: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     heads += [c for c in thing.children if c.dep_ in ("compound", "amod", "nmod")
               and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
     heads += preps(thing, {"by", "from"})
+    for acl in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "a rally staged by X"
+        heads += [p for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     return [a for h in heads for a in resolve(h, index, lex)]
 
 
