@@ -120,3 +120,14 @@ def test_who_flees_or_condemns_an_event_did_not_do_it(nlp, text: str) -> None:  
     for f in extract(nlp(text)):
         if f.event.type == "ASSAULT":
             assert not f.source_texts, f.source_texts
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    # someone's counterpart, rival or neighbour is another party, unlike "its troops"
+    ("The Mexican president telephoned his Brazilian counterpart on Friday.", "CONSULT", "Brazilian counterpart"),
+    # a title with the person's name is that person
+    ("The Kenyan president met his Ugandan counterpart Yoweri Museveni in Kampala.", "CONSULT", "Yoweri Museveni"),
+])
+def test_relational_objects(nlp, text: str, type_: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, text, type_)
+    assert found.target_texts and target in found.target_texts[0], found.target_texts

@@ -249,6 +249,9 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
     phrase = compact_np(head)
     core = _of_phrase(head) or core_np(head)
     cover = index.covering(head)
+    if not cover and head.pos_ == "NOUN":  # "his Ugandan counterpart Yoweri Museveni": the person named
+        cover = [m for c in head.rights if c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"
+                 for m in index.covering(c)]
     if cover:
         return [index.arg(m, [phrase, core]) for m in cover[:1]]
     ent = entity_of(head)

@@ -17,6 +17,16 @@ _CLAUSE_TARGET = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE
 _CLAUSE_SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
 
 
+#: what someone's is another party: "telephoned his counterpart", "attacked their rivals"
+_RELATIONAL = frozenset({"counterpart", "rival", "opponent", "neighbour", "neighbor", "ally", "enemy", "adversary",
+                         "foe", "critic", "host", "guest", "partner", "successor", "predecessor"})
+
+
+def _own(obj: Token) -> bool:
+    """Is an object the actor's own ("its troops", "their forces"), not another party ("his counterpart")?"""
+    return obj.lemma_.lower() not in _RELATIONAL and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children)
+
+
 def _infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
@@ -51,7 +61,7 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     kids = list(token.children)
     heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
     heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
-              and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "its troops"
+              and not _own(c)]  # "its troops"
     if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids):
         heads.append(token.head)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
@@ -123,8 +133,7 @@ def act_targets(token: Token, index: ActorIndex, lex: Lexicon, deep: frozenset[s
     withdraw its troops from Lebanon": Lebanon, not its own troops), then the acts it serves in turn
     ("willing to send material to help defend Saudi Arabia": Saudi Arabia)."""
     for comp in _acts(token):
-        objs = [c for c in comp.children if c.dep_ in ("dobj", "dative") and not any(
-            p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "its troops" are the actor's own
+        objs = [c for c in comp.children if c.dep_ in ("dobj", "dative") and not _own(c)]  # "its troops"
         recipients = preps(comp, _RECIPIENT_PREPS & lex.target_preps)
         for obj in (c for c in comp.children if c.dep_ == "dobj"):
             recipients += preps(obj, {"to", "for", "with"})  # "break off relations with X"
