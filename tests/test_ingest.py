@@ -175,3 +175,34 @@ def test_pipeline_crash_costs_one_article(tmp_path: Path, nlp, n_process: int) -
     assert (report.stored, report.failed) == (4, 1)
     assert report.errors[0].origin.endswith("report-0002.txt")
     assert "pipeline failed (RuntimeError: component bug)" in report.errors[0].message
+
+
+def test_cli_ingest_interrupted_keeps_committed_batches(tmp_path: Path, pipeline,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C between batches: one line saying what is kept, exit 130; the same ingest again
+    stores only the rest, and a third run finds everything unchanged."""
+    monkeypatch.setattr("dateline.cli.articles.load_pipeline", lambda *a, **k: pipeline)
+    write_corpus(tmp_path / "in", 7)
+    db = str(tmp_path / "int.db")
+    args = ["ingest", str(tmp_path / "in"), "--db", db, "--batch-size", "2"]
+    real_put, calls = Store.put, []
+
+    def put_then_interrupt(self: Store, records):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_put(self, records)
+
+    monkeypatch.setattr(Store, "put", put_then_interrupt)
+    stopped = CliRunner().invoke(main, args)
+    monkeypatch.setattr(Store, "put", real_put)
+    assert stopped.exit_code == 130 and "Traceback" not in stopped.output
+    assert stopped.stderr.strip() == (f"dateline: error: {db}: interrupted: stored 4, replaced 0, "
+                                      "unchanged 0, failed 0 so far; every stored article is kept "
+                                      "and running the same ingest again stores the rest")
+    with Store(db) as store:
+        assert len(store) == 4
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "stored 3, replaced 0, unchanged 4, failed 0" in again.stderr
+    third = CliRunner().invoke(main, args)
+    assert third.exit_code == 0 and "stored 0, replaced 0, unchanged 7, failed 0" in third.stderr

@@ -61,13 +61,15 @@ def ingest(
     on_error: ErrorHandler | None = None,
     reader: Reader | None = None,
     stdin: BinaryIO | None = None,
+    report: IngestReport | None = None,
 ) -> IngestReport:
     """Read, understand and store every article under ``paths`` ("-" is stdin).
 
     Articles stream through ``pipeline`` (in ``pipeline.n_process`` processes when it has more
     than one: ``dateline ingest --workers``); their records go into the store ``batch_size`` at
     a time, one transaction each, in input order. ``progress`` shows a tqdm bar on stderr.
-    ``reader`` defaults to ``dateline.reader.read_item``.
+    ``reader`` defaults to ``dateline.reader.read_item``. Counts go into ``report`` (a new one
+    by default), as each batch commits: a caller interrupted mid-run still knows what was stored.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -76,7 +78,7 @@ def ingest(
 
         reader = read_item
     paths = list(paths)
-    report = IngestReport()
+    report = IngestReport() if report is None else report
     total = _count_inputs(paths) if progress else None  # no second directory walk when unseen
     processes = getattr(pipeline, "n_process", 1)
     bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress,

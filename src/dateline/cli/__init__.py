@@ -3,13 +3,55 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import Any
 
 import click
 
 from dateline import __version__
 
+#: libraries that log at WARNING about pages they skip ("discarding data: None"): the CLI says
+#: what went wrong in its own error line, so their chatter is shown only with -v
+NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class Main(click.Group):
+    """The top group: an error that escapes a command (one not wrapped in ``cli_errors``, such
+    as an eval scorer's) is still one line on stderr and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as err:
+            from dateline.cli.options import error_line
+
+            logging.getLogger("dateline.cli").info("unexpected error", exc_info=True)
+            leaf = _innermost_context(err) or ctx
+            files = [str(v) for v in leaf.params.values() if isinstance(v, str | Path) and Path(v).exists()]
+            if isinstance(err, UnicodeDecodeError) and len(files) == 1:
+                error_line(files[0], f"not UTF-8 text ({err.reason} at byte {err.start}); "
+                                     "save it as UTF-8")
+            else:
+                error_line(leaf.command_path, f"unexpected {type(err).__name__}: {err} "
+                                              "(run with -v to see where)")
+            raise click.exceptions.Exit(1) from None
+
+
+def _innermost_context(err: BaseException) -> click.Context | None:
+    """The context of the (sub)command that raised ``err``: its name and its arguments."""
+    found = None
+    tb = err.__traceback__
+    while tb is not None:
+        candidate = tb.tb_frame.f_locals.get("ctx")
+        if isinstance(candidate, click.Context):
+            found = candidate
+        tb = tb.tb_next
+    return found
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dateline")
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
 def main(verbose: bool) -> None:
@@ -17,6 +59,8 @@ def main(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.ERROR)
 
 
 # Command modules register themselves on `main` when imported.

@@ -22,7 +22,7 @@ from dateline.cli.options import (
     open_store,
 )
 from dateline.cli.output import emit_rows, record_summary
-from dateline.ingest import ingest
+from dateline.ingest import IngestReport, ingest
 from dateline.scale.cli import scale_options
 from dateline.sources import SourceError, SourceItem, iter_sources
 
@@ -73,11 +73,17 @@ def ingest_cmd(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
     Idempotent: an article already stored is not stored twice. Each bad input is reported on
     one line and the rest are still stored; the exit status is 1 when anything failed.
     """
+    report = IngestReport()
     with open_store(db, create=True) as store:
         pipeline = load_pipeline(actors=actors)
-        report = ingest(paths, store, pipeline, batch_size=batch_size,
-                        progress=not quiet and sys.stderr.isatty(),
-                        on_error=lambda e: error_line(e.origin, e.message))
+        try:
+            ingest(paths, store, pipeline, batch_size=batch_size, report=report,
+                   progress=not quiet and sys.stderr.isatty(),
+                   on_error=lambda e: error_line(e.origin, e.message))
+        except KeyboardInterrupt:
+            error_line(db, f"interrupted: {report.summary()} so far; every stored article is kept "
+                           "and running the same ingest again stores the rest")
+            raise click.exceptions.Exit(130) from None
     if not quiet:
         click.echo(f"{db}: {report.summary()}", err=True)
     if report.failed:
@@ -116,6 +122,9 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
 @cli_errors
 def show_cmd(article_id: str, as_json: bool, db: str) -> None:
     """Show one stored article by its id (or a unique prefix of it)."""
+    if not article_id.strip():
+        raise CliError("dateline show", "the id is empty; give an article id (or a prefix of one) "
+                                        f"from `dateline articles --db {db}`")
     with open_store(db) as store:
         record = store.get(store.resolve(article_id))
     if record is None:  # deleted between resolve and get

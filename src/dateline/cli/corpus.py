@@ -131,6 +131,8 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
 
     ID is a story id from `dateline stories`, or the id (or a unique prefix) of any of its articles.
     """
+    if not story_id.strip():
+        raise CliError("dateline story", f"the id is empty; give a story id from `dateline stories --db {db}`")
     with open_store(db) as store:
         article = store.resolve(story_id)
         with store.reading() as conn:
@@ -189,6 +191,10 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
                                 None if output else sys.stdout, output)
         except exporting.ExportError as err:
             raise CliError(f"dateline export {kind}", str(err)) from err
+        except OSError as err:  # -o FILE: its directory is missing or read-only, the disk is full
+            if output is None:
+                raise
+            raise CliError(str(output), f"cannot write ({err.strerror or err})") from err
     if output:
         click.echo(f"{output}: {n} rows", err=True)
 

@@ -13,6 +13,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -54,8 +55,8 @@ def cli_errors(fn: F) -> F:
         except (InputError, StoreError) as err:
             error_line(err.origin, err.message)
         except sqlite3.Error as err:
-            db = kwargs.get("db") or DEFAULT_PATH
-            error_line(str(db), f"database error ({err})")
+            db = str(kwargs.get("db") or DEFAULT_PATH)
+            error_line(db, read_only_problem(Path(db), err) if is_read_only(err) else f"database error ({err})")
         except BrokenPipeError:  # `dateline articles | head`: the reader left; not an error
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
@@ -78,8 +79,39 @@ def cli_errors(fn: F) -> F:
 
 
 def open_store(db: str, *, create: bool = False) -> Store:
-    """The database for a command; reading commands refuse a file that does not exist."""
-    return Store(db, create=create)
+    """The database for a command; reading commands refuse a file that does not exist, writing
+    ones (``create``) a location they cannot write, before any work is done. A directory, a
+    missing parent directory or a read-only location is named as such."""
+    path = Path(db)
+    if path.is_dir():
+        raise CliError(db, f"is a directory, not a database file (e.g. --db {path / DEFAULT_PATH})")
+    if create and not path.exists():
+        if not path.parent.is_dir():
+            raise CliError(db, f"cannot create the database: directory {str(path.parent)!r} does not exist")
+        if not os.access(path.parent, os.W_OK):
+            raise CliError(db, read_only_problem(path))
+    if create and path.exists() and not os.access(path, os.W_OK):
+        raise CliError(db, read_only_problem(path))
+    try:
+        return Store(db, create=create)
+    except StoreError as err:
+        if isinstance(err.__cause__, sqlite3.Error) and is_read_only(err.__cause__):
+            raise CliError(db, read_only_problem(path, err.__cause__)) from err
+        raise
+
+
+def is_read_only(err: sqlite3.Error) -> bool:
+    """SQLite could not write: the file or its directory is read-only."""
+    return str(getattr(err, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
+
+
+def read_only_problem(path: Path, err: sqlite3.Error | None = None) -> str:
+    """Why SQLite cannot write ``path``: the file, or its directory (for the -wal/-shm files)."""
+    directory = getattr(err, "sqlite_errorname", "") == "SQLITE_READONLY_DIRECTORY"
+    what = "the file" if not directory and path.exists() and not os.access(path, os.W_OK) else \
+        f"its directory {str(path.parent)!r}"
+    return (f"cannot write the database: {what} is read-only (SQLite writes the file and, beside "
+            "it, its -wal and -shm files); fix the permissions or use a copy in a writable place")
 
 
 def load_pipeline(batch_size: int = 16, actors: Sequence[str] = ()) -> Pipeline:
@@ -90,6 +122,14 @@ def load_pipeline(batch_size: int = 16, actors: Sequence[str] = ()) -> Pipeline:
     from dateline.pipeline import load_pipeline as load
     from dateline.pipeline import load_problem
 
+    for file in actors:  # the dictionary loader would stop on bytes that are not UTF-8
+        try:
+            Path(file).read_bytes().decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise CliError(file, f"not UTF-8 text ({err.reason} at byte {err.start}); an actor "
+                                 "dictionary is UTF-8 JSON Lines (see dateline/data/actors/README.md)") from err
+        except OSError:
+            pass  # missing or unreadable: the loader names the file and the reason
     try:
         return load(actors, batch_size=batch_size)
     except (ModelMissing, DictionaryError) as err:

@@ -43,6 +43,10 @@ class Given:
     id: str | None = None
 
 
+#: the longest body the NLP stage takes (spaCy's ``nlp.max_length``; its parser needs about
+#: 1 GB per 100,000 characters): a longer "article" is refused here with a reason.
+MAX_BODY_CHARS = 1_000_000
+
 _LINE_END = re.compile(r"[.!?:;\"”’)\]…]$")
 
 
@@ -120,6 +124,10 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     if dateline is not None and dateline.date and dateline.date.startswith("XXXX"):
         dateline = _complete_year(dateline, _reference_date(given, meta, url, furniture))
     body, spans = join_paragraphs(paragraphs)
+    if len(body) > MAX_BODY_CHARS:
+        raise InputError(given.origin or "<input>",
+                         f"article text too long ({len(body):,} characters; at most {MAX_BODY_CHARS:,}); "
+                         "split it into articles, e.g. one per JSON Lines row")
     title = meta.title or next((f.text for f in furniture if f.kind == "headline"), None)
     return CleanArticle(
         body=body, paragraphs=spans, furniture=furniture,

@@ -1,7 +1,8 @@
-"""Bytes -> str: UTF-8 first, then detection; binary and empty input refused with a reason."""
+"""Bytes -> str: UTF-8 first (UTF-16/32 by BOM), then detection; binary and empty input refused with a reason."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 
@@ -25,6 +26,13 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
                                  "split it, or give many articles as JSON Lines")
     if not data.strip():
         raise InputError(origin, "empty input")
+    wide = _wide_unicode(data, origin)  # UTF-16/32 are full of NUL bytes: not binary
+    if wide is not None:
+        if not wide.strip():
+            raise InputError(origin, "empty input")
+        if _looks_binary(wide[:8192].encode("utf-8", "replace")):
+            raise InputError(origin, "binary data, not text or HTML")
+        return wide
     if _looks_binary(data):
         raise InputError(origin, "binary data, not text or HTML")
     try:
@@ -32,6 +40,29 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
     except UnicodeDecodeError:
         text = _mostly_utf8(data) or _detected(data, origin)
     return text.lstrip("\ufeff")
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _wide_unicode(data: bytes, origin: str) -> str | None:
+    """Text in UTF-16 or UTF-32: by its byte-order mark, or UTF-16 without one when every
+    other byte of the first 8 KiB is NUL (ASCII-range text). None when it is neither."""
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None:
+        head = data[:8192]
+        if len(head) >= 16 and len(head) % 2 == 0:
+            if head[1::2].count(0) > 0.9 * len(head) // 2 and not head[0::2].count(0):
+                encoding = "utf-16-le"
+            elif head[0::2].count(0) > 0.9 * len(head) // 2 and not head[1::2].count(0):
+                encoding = "utf-16-be"
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding).lstrip("\ufeff")
+    except UnicodeDecodeError as err:
+        raise InputError(origin, f"invalid {encoding.upper()} text ({err.reason} at byte {err.start})") from err
 
 
 def _mostly_utf8(data: bytes) -> str | None:

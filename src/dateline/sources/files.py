@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -27,16 +29,61 @@ def iter_sources(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) 
             yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>")
             continue
         path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
-            if not files:
-                yield SourceError(str(path), "directory holds no .txt, .html, .htm, .html.gz or .jsonl file")
+        try:
+            mode = path.stat().st_mode
+        except OSError as err:
+            yield SourceError(display(path), _missing(path, err))
+            continue
+        if stat.S_ISDIR(mode):
+            files, errors = list_directory(path)
+            yield from errors
+            if not files and not errors:
+                yield SourceError(display(path), "directory holds no .txt, .html, .htm, .html.gz or .jsonl file")
             for file in files:
                 yield from _read_file(file)
-        elif path.exists():
-            yield from _read_file(path)
         else:
-            yield SourceError(str(path), "no such file or directory")
+            yield from _read_file(path)
+
+
+def list_directory(path: Path) -> tuple[list[Path], list[SourceError]]:
+    """The input files under a directory, recursively and sorted (symbolic links to directories
+    are not followed), and an error for each subdirectory that cannot be listed and each
+    input-named link that leads nowhere: nothing is skipped in silence."""
+    files: list[Path] = []
+    errors: list[SourceError] = []
+
+    def unreadable(err: OSError) -> None:
+        where = Path(err.filename) if err.filename else path
+        errors.append(SourceError(display(where), f"cannot read the directory ({err.strerror or err}); "
+                                                  "the files in it are not read"))
+
+    for root, _dirs, names in os.walk(path, onerror=unreadable):
+        for name in names:
+            file = Path(root, name)
+            if _suffix(file) not in SUFFIXES:
+                continue
+            # a regular file, or a link that leads nowhere (reported); no pipe or device
+            if file.is_file() or (file.is_symlink() and not file.exists()):
+                files.append(file)
+    return sorted(files), sorted(errors, key=lambda e: e.origin)
+
+
+def display(path: Path) -> str:
+    """A path as text for messages and origins; bytes of a file name that are not UTF-8 are
+    shown as ``\\xNN`` (a lone surrogate cannot be stored, hashed or printed)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _missing(path: Path, err: OSError) -> str:
+    """Why ``path`` cannot be opened: missing, a link that leads nowhere, or ``err``'s reason."""
+    if isinstance(err, FileNotFoundError):
+        try:
+            if path.is_symlink():
+                return f"broken symbolic link (to {display(Path(os.readlink(path)))}, which does not exist)"
+        except OSError:
+            pass
+        return "no such file or directory"
+    return f"cannot read ({err.strerror or err})"
 
 
 def _suffix(path: Path) -> str:
@@ -48,7 +95,7 @@ def _suffix(path: Path) -> str:
 
 
 def _read_file(path: Path) -> Iterator[Result]:
-    origin = str(path)
+    origin = display(path)
     suffix = _suffix(path)
     try:
         if suffix in JSONL_SUFFIXES:
@@ -60,9 +107,11 @@ def _read_file(path: Path) -> Iterator[Result]:
             yield SourceError(origin, f"too large for one article ({mib(size)} > {mib(MAX_BYTES)}); "
                                       "split it, or give many articles as JSON Lines")
             return
-        data = path.read_bytes()
+        with path.open("rb") as stream:  # bounded: a pipe or a device has no size to check
+            data = stream.read() if suffix.endswith(".gz") else stream.read(MAX_BYTES + 1)
     except (OSError, EOFError) as err:
-        yield SourceError(origin, f"cannot read ({getattr(err, 'strerror', None) or err})")
+        yield SourceError(origin, _missing(path, err) if isinstance(err, FileNotFoundError)
+                          else f"cannot read ({getattr(err, 'strerror', None) or err})")
         return
     try:
         text = decode(data, origin)
@@ -159,7 +208,7 @@ def _jsonl_line(raw: bytes, where: str) -> Result:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
-        return SourceError(where, f"malformed JSON ({err.msg} at column {err.colno})")
+        return SourceError(where, f"malformed JSON ({err.msg.removesuffix(' at')} at column {err.colno})")
     if not isinstance(obj, dict):
         return SourceError(where, "a JSON Lines article must be an object")
     body_text, html = obj.get("text"), obj.get("html")

@@ -1,0 +1,145 @@
+"""Hostile input to the CLI over real SQLite files: each is one line `dateline: error: <where>:
+<problem>` naming the file, exit status 1, no traceback, and nothing already stored is lost."""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from dateline.cli import main
+from dateline.cli.options import is_read_only, read_only_problem
+from dateline.store import Store
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+ARTICLE = ("Amman: Jordan's foreign minister met his Egyptian counterpart on Tuesday to discuss aid "
+           "convoys, the ministry said.\n\nBoth called for the talks to resume next week.\n")
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def one_error_line(result: Result, *words: str) -> str:
+    """Exit 1, one line `dateline: error: ...` holding ``words`` (beside any `note:`), no traceback."""
+    assert result.exit_code == 1, (result.output, result.exception)
+    assert isinstance(result.exception, SystemExit), result.exception
+    lines = [line for line in result.stderr.strip().splitlines() if not line.startswith("note: ")]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("dateline: error: ") and "Traceback" not in result.output
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", [["articles"], ["events"], ["show", "aaaa"], ["ingest", "x.txt"],
+                                     ["corpus", "update"]])
+def test_db_that_is_a_directory(tmp_path: Path, command: list[str]) -> None:
+    one_error_line(run(*command, "--db", str(tmp_path)), str(tmp_path), "is a directory")
+
+
+def test_db_in_a_missing_directory(tmp_path: Path) -> None:
+    db = tmp_path / "nowhere" / "x.db"
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    one_error_line(run("ingest", str(article), "--db", str(db)), str(db), "does not exist")
+    assert not db.parent.exists()
+
+
+def test_read_only_database_is_refused_before_any_work(db: str, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with Store(db) as store:
+        before = store.counts()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == db else real(p, mode))
+    line = one_error_line(run("ingest", str(article), "--db", db), db, "the file is read-only")
+    assert "Traceback" not in line
+    monkeypatch.undo()
+    with Store(db) as store:
+        assert store.counts() == before
+
+
+def test_read_only_sqlite_errors_are_recognised(db: str) -> None:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        conn.execute("DELETE FROM articles")
+    conn.close()
+    assert is_read_only(caught.value)
+    assert "read-only" in read_only_problem(Path(db), caught.value)
+    assert not is_read_only(sqlite3.OperationalError("no such table: x"))
+
+
+def test_eval_on_a_binary_file_names_it(tmp_path: Path) -> None:
+    png = tmp_path / "gold.jsonl"
+    png.write_bytes(PNG)
+    one_error_line(run("eval", "events", str(png)), str(png), "not UTF-8 text")
+
+
+def test_actor_dictionary_that_is_not_utf8(tmp_path: Path) -> None:
+    article, actors = tmp_path / "a.txt", tmp_path / "actors.jsonl"
+    article.write_text(ARTICLE, encoding="utf-8")
+    actors.write_bytes(gzip.compress(b'{"id": "per:x"}\n'))
+    one_error_line(run("process", str(article), "--actors", str(actors)), str(actors), "not UTF-8 text")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_to_a_place_that_cannot_be_written(db: str, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / "missing" / f"out.{fmt}"
+    result = run("export", "articles", "--format", fmt, "-o", str(target), "--db", db)
+    line = one_error_line(result, str(target), "cannot write")
+    assert "No such file or directory" in line or "errno 2" in line
+
+
+@pytest.mark.parametrize(("command", "words"), [
+    (["show", ""], ["dateline show", "the id is empty"]),
+    (["story", " "], ["dateline story", "the id is empty"]),
+    (["show", "zzzz"], ["no article with id 'zzzz'"]),
+])
+def test_empty_or_unknown_ids(db: str, command: list[str], words: list[str]) -> None:
+    one_error_line(run(*command, "--db", db), *words)
+
+
+def test_page_without_text_is_one_line_without_library_noise(
+        tmp_path: Path, use_pipeline, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "nobody.html"
+    page.write_text("<html><head><title>Only a title</title></head></html>", encoding="utf-8")
+    db = tmp_path / "x.db"
+    with caplog.at_level(logging.WARNING):
+        result = run("ingest", str(page), "--db", str(db))
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if line.startswith("dateline: error:")] == [
+        f"dateline: error: {page}: no article text found (only page furniture or markup)"]
+    assert not [r for r in caplog.records if r.name.startswith("trafilatura")]
+
+
+def test_hostile_folder_costs_only_its_bad_files(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good one é.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "wide.txt").write_bytes(ARTICLE.replace("Amman", "Irbid").encode("utf-16"))
+    (folder / "image.html").write_bytes(PNG)
+    (folder / "huge.txt").write_text("talks went on " * 80_000, encoding="utf-8")  # one 1.1 MB line
+    (folder / "gone.txt").symlink_to(folder / "nothing.txt")
+    name = os.fsdecode(b"caf\xe9.txt")  # a name that is not UTF-8
+    (folder / name).write_text(ARTICLE.replace("Amman", "Aqaba"), encoding="utf-8")
+    db = tmp_path / "x.db"
+    first = run("ingest", str(folder), "--db", str(db))
+    assert first.exit_code == 1 and isinstance(first.exception, SystemExit)
+    errors = sorted(line for line in first.stderr.splitlines() if line.startswith("dateline: error:"))
+    assert len(errors) == 3, errors
+    assert f"{folder / 'gone.txt'}: broken symbolic link" in errors[0]
+    assert f"{folder / 'huge.txt'}: article text too long" in errors[1]
+    assert f"{folder / 'image.html'}: binary data" in errors[2]
+    assert "stored 3, replaced 0, unchanged 0, failed 3" in first.stderr
+    with Store(db) as store:
+        assert {r.origin for r in store.records()} == {
+            str(folder / "good one é.txt"), str(folder / "wide.txt"), str(folder / "caf\\xe9.txt")}
+    again = run("ingest", str(folder), "--db", str(db))
+    assert "stored 0, replaced 0, unchanged 3, failed 3" in again.stderr

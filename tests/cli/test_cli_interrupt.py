@@ -1,0 +1,55 @@
+"""A real Ctrl-C (SIGINT) in the middle of ``dateline ingest``: one line saying what is kept, no
+traceback, a consistent store, and the same ingest again finishes the job."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.store import Store
+from tests.cli.test_cli_kill import COUNT, committed, write_articles
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to another process is POSIX")
+def test_sigint_then_rerun(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    corpus, db = tmp_path / "corpus", tmp_path / "int.db"
+    write_articles(corpus)
+    args = ["ingest", str(corpus), "--db", str(db), "--batch-size", "4", "--quiet"]
+    proc = subprocess.Popen([sys.executable, "-m", "dateline.cli", *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 180
+    try:
+        while proc.poll() is None and time.monotonic() < deadline:
+            if len(committed(db)) >= 8:
+                os.kill(proc.pid, signal.SIGINT)
+                break
+            time.sleep(0.01)
+    finally:
+        if proc.poll() is None and time.monotonic() >= deadline:
+            proc.kill()
+        _, err = proc.communicate(timeout=120)
+    stderr = err.decode()
+    assert proc.returncode == 130, f"ingest ended before the interrupt: {stderr[-500:]}"
+    assert "Traceback" not in stderr
+    (line,) = stderr.strip().splitlines()
+    assert line.startswith(f"dateline: error: {db}: interrupted: stored ") and "kept" in line
+
+    before = committed(db)
+    assert 8 <= len(before) < COUNT
+    with Store(db) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    again = CliRunner().invoke(main, args[:-1])
+    assert again.exit_code == 0, again.output
+    assert f"stored {COUNT - len(before)}, replaced 0, unchanged {len(before)}, failed 0" in again.stderr
