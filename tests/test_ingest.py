@@ -206,3 +206,23 @@ def test_cli_ingest_interrupted_keeps_committed_batches(tmp_path: Path, pipeline
     assert again.exit_code == 0 and "stored 3, replaced 0, unchanged 4, failed 0" in again.stderr
     third = CliRunner().invoke(main, args)
     assert third.exit_code == 0 and "stored 0, replaced 0, unchanged 7, failed 0" in third.stderr
+
+
+def test_one_id_for_two_articles_is_an_error_and_reruns_are_unchanged(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Two JSON Lines rows with one "id" but different texts: the first is stored, the second is
+    reported (were it stored, every run would swap them and report "replaced 2"). The same file
+    given twice is the same articles twice: unchanged, no error."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": "dup", "text": article_text(n)}) for n in (1, 2))
+                    + "\n" + json.dumps({"id": "solo", "text": article_text(3)}) + "\n", encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as store:
+        for run in range(2):
+            seen: list[SourceError] = []
+            report = ingest([feed, feed], store, pipeline, batch_size=2, on_error=seen.append)
+            expected = (2, 0, 2) if run == 0 else (0, 0, 4)
+            assert (report.stored, report.replaced, report.unchanged) == expected, run
+            assert report.failed == 2 and [e.origin for e in seen] == [f"{feed}:2", f"{feed}:2"]
+            assert "id 'dup' is already the id of a different article in this run" in seen[0].message
+            assert f"({feed}:1)" in seen[0].message
+            stored = store.get("dup")
+            assert stored is not None and "round 1 of talks" in stored.body

@@ -19,7 +19,8 @@ from tqdm import tqdm
 
 from dateline.model import ArticleRecord, CleanArticle
 from dateline.sources import InputError, SourceError, SourceItem, iter_sources
-from dateline.sources.files import JSONL_SUFFIXES, SUFFIXES
+from dateline.sources.files import JSONL_SUFFIXES, list_directory
+from dateline.store.write import serialize
 
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
@@ -97,7 +98,8 @@ def ingest(
 
     try:
         clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
-        for batch in _chunks(_understand(clean, pipeline, fail), batch_size):
+        records = _first_of_each_id(_understand(clean, pipeline, fail), fail)
+        for batch in _chunks(records, batch_size):
             result = store.put(batch)
             report.stored += len(result.stored)
             report.replaced += len(result.replaced)
@@ -157,6 +159,23 @@ def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline,
             yield outcome
 
 
+def _first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> Iterator[ArticleRecord]:
+    """Records, except a later one whose id an earlier input of this run gave to a different
+    article (two JSON Lines rows with one "id"): that one goes to ``fail``. Were it stored, each
+    run would replace the first with the second and the second with the first again, and never
+    find the store unchanged. The same article twice (one file given twice) passes."""
+    seen: dict[str, tuple[str, str]] = {}  # id -> (digest, origin) of its first article
+    for record in records:
+        digest = serialize(record)[1]
+        first = seen.setdefault(record.id, (digest, record.origin or "<input>"))
+        if first[0] != digest:
+            fail(SourceError(record.origin or record.id,
+                             f"id {record.id!r} is already the id of a different article in this run "
+                             f"({first[1]}); not stored: give each article its own id"))
+            continue
+        yield record
+
+
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """``items`` in lists of ``size`` (the last may be shorter), streaming."""
     batch: list[T] = []
@@ -176,8 +195,10 @@ def _count_inputs(paths: list[str | Path]) -> int | None:
         path = Path(raw)
         if str(raw) == "-":
             return None
-        files = [p for p in path.rglob("*") if p.is_file() and _matches(p.name, SUFFIXES)] \
-            if path.is_dir() else [path]
+        try:
+            files = list_directory(path)[0] if path.is_dir() else [path]
+        except OSError:  # unreadable: one error line
+            files = []
         if any(_matches(p.name, JSONL_SUFFIXES) for p in files):
             return None
         total += max(len(files), 1)  # an empty directory or a missing path is one error line
