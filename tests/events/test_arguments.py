@@ -131,3 +131,20 @@ def test_who_flees_or_condemns_an_event_did_not_do_it(nlp, text: str) -> None:  
 def test_relational_objects(nlp, text: str, type_: str, target: str) -> None:  # type: ignore[no-untyped-def]
     found = _event(nlp, text, type_)
     assert found.target_texts and target in found.target_texts[0], found.target_texts
+
+
+@pytest.mark.parametrize(("text", "type_", "sources", "targets"), [
+    # who acts beside the subject
+    ("France, along with Germany, condemned the coup in Niger.", "ACCUSE", ["France", "Germany"], []),
+    ("Egypt together with Qatar mediated between Israel and Hamas.", "CONSULT", ["Egypt", "Qatar"],
+     ["Israel", "Hamas"]),
+    ("Britain as well as France rejected the plan.", "REJECT", ["Britain", "France"], []),
+    # a sense read off a named object keeps the object as the target
+    ("The African Union suspended Gabon after the military coup.", "SANCTION", ["African Union"], ["Gabon"]),
+])
+def test_companions_and_named_objects(nlp, text: str, type_: str, sources: list[str],  # type: ignore[no-untyped-def]
+                                      targets: list[str]) -> None:
+    found = _event(nlp, text, type_)
+    got_s, got_t = _names(found.source_texts), _names(found.target_texts)
+    assert len(got_s) == len(sources) and all(n in t for n, t in zip(sources, got_s, strict=True)), got_s
+    assert len(got_t) == len(targets) and all(n in t for n, t in zip(targets, got_t, strict=True)), got_t

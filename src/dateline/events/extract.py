@@ -167,7 +167,7 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
             speaker = _speaker_of(token, lex)
             if speaker is not None:  # "Japan said it had halted aid": "it" is Japan
                 return resolve(speaker, index, lex), False
-        return resolve(subj, index, lex), False
+        return resolve(subj, index, lex) + _companions(token, subj, index, lex), False
     head, dep = effective_head(token)
     if depth < 4 and head.i != token.i:
         if dep in ("xcomp", "acomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -185,6 +185,19 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
 
 
 _ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _companions(verb: Token, subj: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Who acts beside the subject: "France, along with Germany, condemned", "Egypt together with
+    Qatar mediated", "Britain as well as France rejected" (a second subject)."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i]
+    for holder in (verb, subj):
+        for prep in (c for c in holder.children if c.dep_ in ("prep", "advmod")):
+            if prep.lower_ in ("along", "together"):
+                heads += [p for w in prep.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            elif prep.lower_ == "with" and any(m.lower_ in ("along", "together") for m in prep.children):
+                heads += [p for p in prep.children if p.dep_ == "pobj"]
+    return [a for h in heads for a in resolve(h, index, lex)]
 
 
 def _speaker_of(token: Token, lex: Lexicon) -> Token | None:

@@ -31,6 +31,8 @@ def _infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
+#: named entities that are parties, not things ("suspended Gabon", not "opened the Friendship Bridge")
+_PARTY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 #: what "with X's help" brings along: an instrument, not a party acted on
 _HELP = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation", "consent", "approval"})
 #: what a withdrawal takes out: the actor's own men, not whom it withdraws from
@@ -68,7 +70,9 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y"
         for sub in preps(obj, {"for", "of"}):
             heads += preps(sub, lex.target_preps)
-    heads += preps(token, lex.target_preps - {"of"} - _WEAK_PREPS)
+    heads += preps(token, lex.target_preps - {"of"} - _WEAK_PREPS | {"between", "among"})  # "mediated between"
+    if trig.noun is not None and trig.noun.head.i == token.i and trig.noun.ent_type_ in _PARTY_LABELS:
+        heads.append(trig.noun)  # "suspended Gabon": a sense read off a named object
     heads += [p for p in preps(token, _WEAK_PREPS) if not actor_like(p, index, lex)]  # looked into
     for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
         heads += [c for c in dat.children if c.dep_ == "pobj"]
