@@ -148,3 +148,13 @@ def test_companions_and_named_objects(nlp, text: str, type_: str, sources: list[
     got_s, got_t = _names(found.source_texts), _names(found.target_texts)
     assert len(got_s) == len(sources) and all(n in t for n, t in zip(sources, got_s, strict=True)), got_s
     assert len(got_t) == len(targets) and all(n in t for n, t in zip(targets, got_t, strict=True)), got_t
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    # a relative clause's event is done by the noun it describes
+    ("The president, who visited Kyiv last week, promised more weapons to Ukraine.", "CONSULT", "president"),
+    ("The rebels, who attacked the town on Monday, have withdrawn.", "ASSAULT", "rebels"),
+])
+def test_relative_clause_subject(nlp, text: str, type_: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, text, type_)
+    assert found.source_texts and source in found.source_texts[0], found.source_texts

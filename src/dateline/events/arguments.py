@@ -83,7 +83,8 @@ def _np_words(token: Token) -> list[Token]:
     start = min([token.i] + [t.left_edge.i for t in left])
     doc = token.doc
     words = [t for t in doc[start: token.i + 1] if t.dep_ not in _DROP and not t.is_punct
-             and t.like_num is False and t.ent_type_ not in ("CARDINAL", "QUANTITY")]
+             and t.like_num is False and t.ent_type_ not in ("CARDINAL", "QUANTITY")
+             and not (t.head.like_num and t.head.i != token.i)]  # "over 90 prisoners", "nearly 300 troops"
     tail = [c for c in token.rights if c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN"]
     for c in tail:
         words.extend(t for t in c.subtree if not t.is_punct)

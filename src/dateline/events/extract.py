@@ -167,6 +167,8 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
             speaker = _speaker_of(token, lex)
             if speaker is not None:  # "Japan said it had halted aid": "it" is Japan
                 return resolve(speaker, index, lex), False
+        if subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":  # "the president, who visited Kyiv"
+            return resolve(token.head, index, lex), False
         return resolve(subj, index, lex) + _companions(token, subj, index, lex), False
     head, dep = effective_head(token)
     if depth < 4 and head.i != token.i:
