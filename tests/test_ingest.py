@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,53 @@ def test_one_id_for_two_articles_is_an_error_and_reruns_are_unchanged(tmp_path: 
             assert f"({feed}:1)" in seen[0].message
             stored = store.get("dup")
             assert stored is not None and "round 1 of talks" in stored.body
+
+
+def test_a_record_the_store_cannot_take_costs_only_itself(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A record SQLite refuses (here a title with half a surrogate pair, which no source lets
+    through any more) rolls back its batch, which is put again one record at a time."""
+    from dateline.reader import read_item
+
+    paths = write_corpus(tmp_path / "in", 5, html_every=0)
+    poisoned = str(paths[2])
+
+    def reader(item: SourceItem) -> CleanArticle:
+        article = read_item(item)
+        return replace(article, title="Talks \ud800") if item.origin == poisoned else article
+
+    seen: list[SourceError] = []
+    with Store(tmp_path / "db.sqlite") as store:
+        report = ingest([tmp_path / "in"], store, pipeline, batch_size=4, reader=reader,
+                        on_error=seen.append)
+        assert (report.stored, report.failed) == (4, 1)
+        assert [e.origin for e in seen] == [poisoned]
+        assert seen[0].message.startswith("cannot be stored (UnicodeEncodeError")
+        assert len(store) == 4
+
+
+def test_a_batch_the_store_refuses_is_put_again_one_by_one(tmp_path: Path, pipeline,  # type: ignore[no-untyped-def]
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite refusing one record's rows (a constraint) rolls back the whole batch; the batch is
+    put again record by record, so only that record fails and its batch partners are stored."""
+    import sqlite3
+
+    import dateline.store as store_module
+
+    paths = write_corpus(tmp_path / "in", 5, html_every=0)
+    poisoned = str(paths[1])
+    real_insert = store_module.insert_article
+
+    def insert(conn, record, *args):  # type: ignore[no-untyped-def]
+        real_insert(conn, record, *args)  # rows written, then refused: the rollback must undo them
+        if record.origin == poisoned:
+            raise sqlite3.IntegrityError("CHECK constraint failed")
+
+    monkeypatch.setattr(store_module, "insert_article", insert)
+    seen: list[SourceError] = []
+    with Store(tmp_path / "db.sqlite") as store:
+        report = ingest([tmp_path / "in"], store, pipeline, batch_size=4, on_error=seen.append)
+        assert (report.stored, report.failed) == (4, 1)
+        assert [e.origin for e in seen] == [poisoned]
+        assert "cannot be stored (IntegrityError: CHECK constraint failed)" in seen[0].message
+        assert len(store) == 4 and poisoned not in {r.origin for r in store.records()}
+        assert store.counts()["furniture"] == sum(len(r.furniture) for r in store.records())

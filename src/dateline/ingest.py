@@ -9,6 +9,7 @@ running the same ingest again stores only what is missing (ids are stable).
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from tqdm import tqdm
 from dateline.model import ArticleRecord, CleanArticle
 from dateline.sources import InputError, SourceError, SourceItem, iter_sources
 from dateline.sources.files import JSONL_SUFFIXES, list_directory
+from dateline.store import PutResult
 from dateline.store.write import serialize
 
 if TYPE_CHECKING:
@@ -100,11 +102,11 @@ def ingest(
         clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
         records = _first_of_each_id(_understand(clean, pipeline, fail), fail)
         for batch in _chunks(records, batch_size):
-            result = store.put(batch)
+            result = _put(store, batch, fail)
             report.stored += len(result.stored)
             report.replaced += len(result.replaced)
             report.unchanged += len(result.unchanged)
-            bar.update(len(batch))
+            bar.update(len(result.stored) + len(result.replaced) + len(result.unchanged))
             bar.set_postfix(stored=report.stored, failed=report.failed, refresh=False)
     finally:
         bar.close()
@@ -166,7 +168,11 @@ def _first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> I
     find the store unchanged. The same article twice (one file given twice) passes."""
     seen: dict[str, tuple[str, str]] = {}  # id -> (digest, origin) of its first article
     for record in records:
-        digest = serialize(record)[1]
+        try:
+            digest = serialize(record)[1]
+        except _RECORD_ERRORS as err:
+            _unstorable(record, err, fail)
+            continue
         first = seen.setdefault(record.id, (digest, record.origin or "<input>"))
         if first[0] != digest:
             fail(SourceError(record.origin or record.id,
@@ -174,6 +180,32 @@ def _first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> I
                              f"({first[1]}); not stored: give each article its own id"))
             continue
         yield record
+
+
+#: what a record (not the database) can make ``Store.put`` raise: text SQLite cannot take, an
+#: integer too large for it, a constraint the record breaks
+_RECORD_ERRORS = (ValueError, OverflowError, sqlite3.IntegrityError, sqlite3.InterfaceError)
+
+
+def _put(store: Store, batch: list[ArticleRecord], fail: ErrorHandler) -> PutResult:
+    """``store.put(batch)``; when a record cannot be stored, the batch is rolled back and put
+    again one record at a time, so the bad record costs only itself. A database problem (disk
+    full, read-only, locked, damaged) still stops the run: every later batch would meet it."""
+    try:
+        return store.put(batch)
+    except _RECORD_ERRORS as err:
+        if len(batch) > 1:
+            results = [_put(store, [record], fail) for record in batch]
+            return PutResult(*([i for r in results for i in getattr(r, name)]
+                               for name in ("stored", "replaced", "unchanged")))
+        _unstorable(batch[0], err, fail)
+        return PutResult()
+
+
+def _unstorable(record: ArticleRecord, err: Exception, fail: ErrorHandler) -> None:
+    log.debug("cannot store %s", record.origin, exc_info=True)
+    fail(SourceError(record.origin or record.id, f"cannot be stored ({type(err).__name__}: {err}); "
+                                                 "please report this input"))
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -122,3 +122,16 @@ def test_malformed_json_message_reads_well(tmp_path: Path) -> None:
     assert isinstance(result, SourceError)
     assert "at at" not in result.message and "malformed JSON (Invalid control character at column" \
         in result.message
+
+
+def test_json_escapes_that_text_cannot_hold(tmp_path: Path) -> None:
+    """Half a surrogate pair and NUL, escaped in JSON: U+FFFD and nothing, in every field."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a\\udfff", "text": "Talks \\ud800resumed\\u0000 today.", '
+                    '"url": "https://news.example/\\udc00", "source": "\\ud83d"}\n'
+                    '{"id": "b", "html": "<p>A pair \\ud83d\\ude00 stays.</p>"}\n', encoding="utf-8")
+    first, second = iter_sources([path])
+    assert isinstance(first, SourceItem) and isinstance(second, SourceItem)
+    assert (first.id, first.text, first.url, first.source) == (
+        "a\ufffd", "Talks \ufffdresumed today.", "https://news.example/\ufffd", "\ufffd")
+    assert second.html == "<p>A pair \U0001f600 stays.</p>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -193,10 +194,20 @@ def read_jsonl_range(path: str | Path, start: int, stop: int) -> Iterator[Result
                 if number >= stop:
                     break
                 if number >= start and raw.strip():
-                    yield _jsonl_line(raw, f"{path}:{number}")
+                    yield _jsonl_line(raw, f"{display(Path(path))}:{number}")
     except (OSError, EOFError) as err:
         yield SourceError(f"{path}:{start}-{stop - 1}",
                           f"cannot read ({getattr(err, 'strerror', None) or err})")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: str) -> str:
+    """A JSON string as text: JSON may escape half a surrogate pair ("\\ud800"), which cannot be
+    encoded, stored or printed (it becomes U+FFFD, as undecodable bytes do), and NUL ("\\u0000"),
+    which SQLite's text functions take for the end of the text (it is dropped)."""
+    return _LONE_SURROGATE.sub("\ufffd", value).replace("\x00", "")
 
 
 def _jsonl_line(raw: bytes, where: str) -> Result:
@@ -211,6 +222,7 @@ def _jsonl_line(raw: bytes, where: str) -> Result:
         return SourceError(where, f"malformed JSON ({err.msg.removesuffix(' at')} at column {err.colno})")
     if not isinstance(obj, dict):
         return SourceError(where, "a JSON Lines article must be an object")
+    obj = {k: _clean(v) if isinstance(v, str) else v for k, v in obj.items()}
     body_text, html = obj.get("text"), obj.get("html")
     has_text = isinstance(body_text, str) and bool(body_text.strip())
     if not has_text and not (isinstance(html, str) and html.strip()):
