@@ -158,3 +158,8 @@ def test_companions_and_named_objects(nlp, text: str, type_: str, sources: list[
 def test_relative_clause_subject(nlp, text: str, type_: str, source: str) -> None:  # type: ignore[no-untyped-def]
     found = _event(nlp, text, type_)
     assert found.source_texts and source in found.source_texts[0], found.source_texts
+
+
+def test_blockade_of_a_country_with_help(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, "The alliance said it would tighten the naval blockade of Yemen with Egypt's help.", "THREATEN")
+    assert [t[0] for t in found.target_texts] == ["Yemen"]  # whose help it is, is no target

@@ -31,6 +31,9 @@ def _infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
+#: acts whose "of" phrase names whom they hit ("the blockade of Serbia", "the occupation of Kuwait")
+_HIT_NOUNS = frozenset({"blockade", "siege", "invasion", "occupation", "bombardment", "encirclement", "annexation",
+                        "embargo", "isolation", "persecution", "repression", "suppression"})
 #: named entities that are parties, not things ("suspended Gabon", not "opened the Friendship Bridge")
 _PARTY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 #: what "with X's help" brings along: an instrument, not a party acted on
@@ -91,6 +94,7 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         if blamed_actors:
             heads = [h for h in heads if h.head.lower_ != "to"]
             return dedupe(blamed_actors + actors(heads, index, lex, deep=deep))
+    heads = [h for h in heads if not (h.head.lower_ == "with" and h.lemma_.lower() in _HELP)]  # "with X's help"
     found = _left_behind(token, index, lex) if trig.type == "RETREAT" else []
     found = found or actors(heads, index, lex, deep=deep)
     if not found and trig.kind == "verb" and trig.noun is not None and trig.noun.head.i == token.i:
@@ -261,7 +265,8 @@ def actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
             continue
         if not actor_like(h, index, lex) and not _has_including(h):
             if deep:
-                out.extend(actors(preps(h, deep), index, lex))
+                hit = _HIT_NOUNS & {h.lemma_.lower()}  # "tighten the blockade of Serbia"
+                out.extend(actors(preps(h, deep | {"of"} if hit else deep), index, lex))
                 out.extend(authors(h, index, lex))
             continue
         out.extend(resolve(h, index, lex))
