@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -26,10 +27,10 @@ def run(*args: str) -> Result:
 
 
 def one_error_line(result: Result, *words: str) -> str:
-    """Exit 1, one line `dateline: error: ...` holding ``words`` (beside any `note:`), no traceback."""
+    """Exit 1, one line `dateline: error: ...` holding ``words`` (beside `note:`/`warning:` lines), no traceback."""
     assert result.exit_code == 1, (result.output, result.exception)
     assert isinstance(result.exception, SystemExit), result.exception
-    lines = [line for line in result.stderr.strip().splitlines() if not line.startswith("note: ")]
+    lines = [line for line in result.stderr.strip().splitlines() if not line.startswith(("note: ", "warning: "))]
     assert len(lines) == 1, lines
     assert lines[0].startswith("dateline: error: ") and "Traceback" not in result.output
     for word in words:
@@ -143,3 +144,18 @@ def test_hostile_folder_costs_only_its_bad_files(tmp_path: Path, use_pipeline) -
             str(folder / "good one é.txt"), str(folder / "wide.txt"), str(folder / "caf\\xe9.txt")}
     again = run("ingest", str(folder), "--db", str(db))
     assert "stored 0, replaced 0, unchanged 3, failed 3" in again.stderr
+
+
+def test_serve_on_a_port_in_use_is_one_line(db: str) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("serve", "--db", db, "--port", str(port))
+    one_error_line(result, f"127.0.0.1:{port}", "cannot listen", "Address already in use")
+    assert "serving" not in result.output
+
+
+def test_serve_on_a_host_that_does_not_resolve(db: str) -> None:
+    one_error_line(run("serve", "--db", db, "--host", "no-such-host.invalid"),
+                   "--host", "'no-such-host.invalid' cannot be resolved")

@@ -135,3 +135,11 @@ def test_json_escapes_that_text_cannot_hold(tmp_path: Path) -> None:
     assert (first.id, first.text, first.url, first.source) == (
         "a\ufffd", "Talks \ufffdresumed today.", "https://news.example/\ufffd", "\ufffd")
     assert second.html == "<p>A pair \U0001f600 stays.</p>"
+
+
+def test_a_stray_nul_past_the_binary_check_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(ARTICLE.encode("utf-8") * 120 + b"\x00\x00The end.\n")  # NUL after 8 KiB
+    (result,) = iter_sources([path])
+    assert isinstance(result, SourceItem) and result.text is not None
+    assert "\x00" not in result.text and result.text.endswith("The end.\n")

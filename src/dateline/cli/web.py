@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
+import socket
 
 import click
 
@@ -18,6 +19,23 @@ def _loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def check_listen(host: str, port: int) -> None:
+    """Raise CliError when ``host:port`` cannot be listened on (an unknown host, a port in use or
+    reserved): said before any work, in one line, rather than by the server as it starts."""
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError) as err:
+        raise CliError("--host", f"{host!r} cannot be resolved ({err})") from err
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+        try:
+            sock.bind(address)
+        except OSError as err:
+            raise CliError(where, f"cannot listen ({err.strerror or err}); choose another --port "
+                                  "or --host") from err
 
 
 @main.command("serve")
@@ -54,6 +72,11 @@ def serve_cmd(db: str, host: str, port: int, allow_ingest: bool, token: str | No
     if not _loopback(host):
         click.echo(f"warning: listening on {host}: the API is reachable from the network", err=True)
     store = open_store(db)
+    try:
+        check_listen(host, port)
+    except CliError:
+        store.close()
+        raise
     options = WebOptions(allow_ingest=allow_ingest, token=token, max_body=max_body,
                          pipeline=load_pipeline if allow_ingest else None,
                          hosts=LOOPBACK_HOSTS if _loopback(host) else None)

@@ -39,7 +39,7 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _mostly_utf8(data) or _detected(data, origin)
-    return text.lstrip("\ufeff")
+    return text.lstrip("\ufeff").replace("\x00", "")  # a stray NUL past the first 8 KiB
 
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
