@@ -163,3 +163,17 @@ def test_relative_clause_subject(nlp, text: str, type_: str, source: str) -> Non
 def test_blockade_of_a_country_with_help(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _event(nlp, "The alliance said it would tighten the naval blockade of Yemen with Egypt's help.", "THREATEN")
     assert [t[0] for t in found.target_texts] == ["Yemen"]  # whose help it is, is no target
+
+
+@pytest.mark.parametrize(("text", "type_", "role", "name"), [
+    # a passive agent that is an event: whose event it is
+    ("Three Ukrainian soldiers were killed by Russian shelling in Kherson.", "ASSAULT", "source", "Russian"),
+    # a name the entity model missed is still a party
+    ("The Kremlin blamed Kyiv for the attack on the bridge.", "ACCUSE", "target", "Kyiv"),
+    # the possessor of a thing that is no body is the party ("Sweden's membership"), not what it qualifies
+    ("Turkey's parliament approved Sweden's NATO membership.", "SUPPORT", "target", "Sweden"),
+])
+def test_first_argument(nlp, text: str, type_: str, role: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, text, type_)
+    groups = found.source_texts if role == "source" else found.target_texts
+    assert groups and name in groups[0][:2], groups  # the actor name or the mention text

@@ -130,6 +130,8 @@ def actor_like(token: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
         return True
     if token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which", "what"):
         return True
+    if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.dep_ in ("dobj", "pobj", "nsubj"):
+        return True  # a name the entity model missed ("blamed Kyiv")
     if token.lemma_.lower() in lexicon.actor_nouns:
         return not (token.lemma_.lower() == "state" and any(  # "a state of emergency"
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
@@ -201,6 +203,9 @@ _MEMBER_HEADS = frozenset({"official", "officer", "agent", "bulldozer", "tank", 
                            "fighter", "personnel", "staff", "jet", "warplane", "aircraft", "helicopter", "gunboat",
                            "unit", "commander", "chief", "envoy", "negotiator", "diplomat"})
 _NAMING_LABELS = frozenset({"NORP", "GPE", "ORG"})
+#: heads that name an organised body, owned by a possessor ("bin Laden's al-Qaeda network")
+_BODIES = frozenset({"network", "organization", "organisation", "wing", "branch", "affiliate", "cell", "arm",
+                     "outfit", "franchise", "unit", "brigade", "battalion", "division", "corps", "company", "firm"})
 #: heads that speak for the body their "of" phrase names ("leaders of the coalition")
 _LEADERS = frozenset({"leader", "leadership", "head", "official", "member", "representative", "delegate",
                       "spokesman", "spokeswoman", "spokesperson", "chief"})
@@ -274,6 +279,9 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
             if ent is not None and not index.covering(t):  # "US and British forces": "British forces"
                 texts = [ent.text, phrase, core, f"{ent.text} {head.text}"]
                 into.append(Arg(None, _unique(texts), ent.start_char, ent.end_char))
+    bodies = lexicon.actor_nouns | _BODIES
+    if found and owners and head.lemma_.lower() not in bodies:  # "Sweden's NATO membership": Sweden's
+        found = []
     if found and owners:  # "Osama bin Laden's al-Qaeda network": al-Qaeda, which is bin Laden's
         owner = head.doc.char_span(min(a.start for a in owners), max(a.end for a in owners), alignment_mode="expand")
         if owner is not None:

@@ -23,7 +23,7 @@ from dateline.events.attributes import (
     status,
 )
 from dateline.events.lexicon import Lexicon, load_lexicon
-from dateline.events.targets import actors, dedupe, listed_actors, preps, verb_targets
+from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
 from dateline.events.triggers import (
     Trigger,
     intent_trigger,
@@ -155,8 +155,8 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
     kids = list(token.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
     for agent in (c for c in kids if c.dep_ == "agent"):
-        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-            return resolve(pobj, index, lex), True
+        for pobj in (c for c in agent.children if c.dep_ in ("pobj", "pcomp")):  # "killed by Russian shelling"
+            return resolve(pobj, index, lex) or authors(pobj, index, lex), True
     if passive:
         if depth > 0:
             for subj in (c for c in kids if c.dep_ == "nsubjpass"):
