@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import logging
 import os
@@ -16,6 +17,7 @@ from click.testing import CliRunner, Result
 from dateline.cli import main
 from dateline.cli.options import is_read_only, read_only_problem
 from dateline.store import Store
+from tests.records import record_a
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
 ARTICLE = ("Amman: Jordan's foreign minister met his Egyptian counterpart on Tuesday to discuss aid "
@@ -159,3 +161,26 @@ def test_serve_on_a_port_in_use_is_one_line(db: str) -> None:
 def test_serve_on_a_host_that_does_not_resolve(db: str) -> None:
     one_error_line(run("serve", "--db", db, "--host", "no-such-host.invalid"),
                    "--host", "'no-such-host.invalid' cannot be resolved")
+
+
+@pytest.mark.parametrize("damage", ["{}", "not json"])
+def test_show_a_damaged_record_names_the_database_and_article(db: str, damage: str) -> None:
+    conn = sqlite3.connect(db)
+    (article,) = conn.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()
+    conn.execute("UPDATE articles SET record = ? WHERE id = ?", (damage, article))
+    conn.commit()
+    conn.close()
+    one_error_line(run("show", article, "--db", db), db, f"the stored record of article {article} is damaged")
+
+
+@pytest.mark.parametrize(("ids", "shown"), [
+    (["abc1", "abc2"], "(abc1, abc2);"),  # exactly two: no "..." promising more
+    (["abc1", "abc2", "abc3"], "(abc1, abc2, ...);"),
+])
+def test_ambiguous_prefix_lists_what_it_matches(tmp_path: Path, ids: list[str], shown: str) -> None:
+    db = str(tmp_path / "ambiguous.db")
+    with Store(db) as store:
+        store.put([dataclasses.replace(record_a(), id=i) for i in ids])
+    line = one_error_line(run("show", "abc", "--db", db), db, "id prefix 'abc' is ambiguous")
+    assert shown in line
+    assert run("show", "abc2", "--db", db).exit_code == 0

@@ -194,8 +194,8 @@ class Store:
             raise StoreError(str(self.path), f"no article with id {prefix!r}; list them with "
                              f"`dateline articles --db {self.path}`")
         if len(rows) > 1:
-            shown = ", ".join(r["id"] for r in rows[:2])
-            raise StoreError(str(self.path), f"id prefix {prefix!r} is ambiguous ({shown}, ...); "
+            shown = ", ".join(r["id"] for r in rows[:2]) + (", ..." if len(rows) > 2 else "")
+            raise StoreError(str(self.path), f"id prefix {prefix!r} is ambiguous ({shown}); "
                              "give more characters")
         return str(rows[0]["id"])
 
