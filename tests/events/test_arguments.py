@@ -177,3 +177,16 @@ def test_first_argument(nlp, text: str, type_: str, role: str, name: str) -> Non
     found = _event(nlp, text, type_)
     groups = found.source_texts if role == "source" else found.target_texts
     assert groups and name in groups[0][:2], groups  # the actor name or the mention text
+
+
+@pytest.mark.parametrize(("text", "type_", "sources"), [
+    # the subject of "guilty of", "resorted to" does the act in the complement
+    ("Both the army and the rebels are guilty of violating the truce signed in May.", "ASSAULT", ["army", "rebels"]),
+    ("Young protesters resorted to throwing stones at the police.", "PROTEST", ["protesters"]),
+    # a passive agent the parser hung lower, after a comma
+    ("The former minister has been accused of stealing public funds, by the current government.", "ACCUSE",
+     ["government"]),
+])
+def test_sources_through_complements(nlp, text: str, type_: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
+    got = _names(_event(nlp, text, type_).source_texts)
+    assert len(got) == len(sources) and all(n in t for n, t in zip(sources, got, strict=True)), got

@@ -157,6 +157,15 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
     for agent in (c for c in kids if c.dep_ == "agent"):
         for pobj in (c for c in agent.children if c.dep_ in ("pobj", "pcomp")):  # "killed by Russian shelling"
             return resolve(pobj, index, lex) or authors(pobj, index, lex), True
+    if passive and token.lemma_.lower() in _STATE_PASSIVES:  # "Serb forces were engaged in ethnic cleansing"
+        for subj in (c for c in kids if c.dep_ == "nsubjpass"):
+            return resolve(subj, index, lex), False
+    if passive and depth == 0:  # "X was accused of ..., by Y": a "by" the parser hung lower, after a comma
+        for agent in (t for t in token.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by"
+                      and t.head.i != token.i and t.doc[t.i - 1].text == ","):
+            found = [a for p in agent.children if p.dep_ == "pobj" for a in resolve(p, index, lex)]
+            if found:
+                return found, True
     if passive:
         if depth > 0:
             for subj in (c for c in kids if c.dep_ == "nsubjpass"):
@@ -180,6 +189,12 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
                 if raised:
                     return resolve(raised[0], index, lex), False
             return _subject(head, index, lex, depth + 1)[0], False
+        if dep == "pcomp" and head.dep_ == "prep":  # "guilty of violating", "resorted to throwing stones"
+            above = head.head
+            if above.pos_ == "ADJ" and above.dep_ in ("acomp", "amod") or above.pos_ == "VERB" and not any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in above.children):
+                return _subject(above.head if above.pos_ == "ADJ" and above.dep_ == "acomp" else above,
+                                index, lex, depth + 1)[0], False
         active = token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in kids)
         if dep in ("relcl", "acl") and active:  # "airstrikes killed 30" misread as a participle
             return resolve(head, index, lex), False
@@ -187,6 +202,8 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
 
 
 _ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+#: passives that describe what the subject does ("were engaged in", "are involved in")
+_STATE_PASSIVES = frozenset({"engage", "involve"})
 
 
 def _companions(verb: Token, subj: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
