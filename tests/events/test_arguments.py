@@ -190,3 +190,16 @@ def test_first_argument(nlp, text: str, type_: str, role: str, name: str) -> Non
 def test_sources_through_complements(nlp, text: str, type_: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
     got = _names(_event(nlp, text, type_).source_texts)
     assert len(got) == len(sources) and all(n in t for n, t in zip(sources, got, strict=True)), got
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    # the whole title with its name, as written
+    ("The Minister for Home Affairs Rajiv Menon banned the march in Pune.", "COERCE",
+     "Minister for Home Affairs Rajiv Menon"),
+    # a body's own name without the generic head after it
+    ("The Lebanese Amal (Hope) movement declared a truce on Monday.", "RETREAT", "Lebanese Amal (Hope)"),
+])
+def test_written_names(nlp, text: str, type_: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    sources = _names(_event(nlp, text, type_).source_texts)
+    assert any(any(t.replace("(", "").replace(")", "").split() == source.replace("(", "").replace(")", "").split()
+                   for t in texts) for texts in sources), sources

@@ -203,6 +203,8 @@ _MEMBER_HEADS = frozenset({"official", "officer", "agent", "bulldozer", "tank", 
                            "fighter", "personnel", "staff", "jet", "warplane", "aircraft", "helicopter", "gunboat",
                            "unit", "commander", "chief", "envoy", "negotiator", "diplomat"})
 _NAMING_LABELS = frozenset({"NORP", "GPE", "ORG"})
+#: generic heads after a body's own name ("the Amal militia", "the Hizbollah group")
+_SUFFIXES = frozenset({"group", "movement", "militia", "network", "organization", "organisation", "faction"})
 #: heads that name an organised body, owned by a possessor ("bin Laden's al-Qaeda network")
 _BODIES = frozenset({"network", "organization", "organisation", "wing", "branch", "affiliate", "cell", "arm",
                      "outfit", "franchise", "unit", "brigade", "battalion", "division", "corps", "company", "firm"})
@@ -228,10 +230,15 @@ def alternates(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
         appos.append(head.head)
     out += [compact_np(a) for a in appos]
     words = _np_words(head)
-    owned = head.lemma_.lower() in _MEMBER_HEADS or head.lemma_.lower() not in lexicon.actor_nouns
+    lemma = head.lemma_.lower()
+    owned = lemma in _MEMBER_HEADS or lemma in _SUFFIXES or lemma not in lexicon.actor_nouns
     if owned and len(words) > 1 and words[-1].i == head.i and entity_of(head) is None \
-            and words[-2].pos_ in ("NOUN", "PROPN") and words[-2].dep_ == "compound":
-        out.append(" ".join(t.text for t in words[:-1]))
+            and words[-2].pos_ in ("NOUN", "PROPN") and (words[-2].dep_ == "compound" or lemma in _SUFFIXES):
+        out.append(" ".join(t.text for t in words[:-1]))  # "the Hizbollah (Party of God) group"
+    for end in (head.i, head.right_edge.i):
+        raw = head.doc[start_of(head): end + 1]
+        if 1 < len(raw) <= 10 and not any(t.text in (",", ";") or t.pos_ in ("VERB", "AUX") for t in raw):
+            out.append(raw.text)  # "Federal Minister for Interior Aftab Sherpao", "Azadliq (Freedom) coalition"
     for mod in (t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")):
         ent = entity_of(mod)
         if ent is not None and ent.label_ in _NAMING_LABELS and ent.end <= head.i:
