@@ -203,3 +203,14 @@ def test_written_names(nlp, text: str, type_: str, source: str) -> None:  # type
     sources = _names(_event(nlp, text, type_).source_texts)
     assert any(any(t.replace("(", "").replace(")", "").split() == source.replace("(", "").replace(")", "").split()
                    for t in texts) for texts in sources), sources
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # an opening or concession for a purpose acts on whom the purpose serves
+    ("Jordan reopened the border crossing to allow the delivery of food to Syria.", "Syria"),
+    ("Egypt opened the Rafah crossing to let aid trucks into Gaza.", "Gaza"),
+])
+def test_purpose_of_an_opening(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = extract(nlp(text))[0]
+    assert found.event.type == "RETREAT"
+    assert [t[0] for t in found.target_texts] == [target], found.target_texts

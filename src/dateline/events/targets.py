@@ -103,6 +103,8 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         found = actors(preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
     if not found and trig.type in lex.suppressing_types:
         found = act_targets(token, index, lex, deep=deep | {"for", "with"})
+    elif not found and trig.type in ("RETREAT", "CONCEDE", "AID", "COOPERATE"):  # "opened the bridge to let aid
+        found = act_targets(token, index, lex, deep=deep, purpose=True)  # reach Afghanistan": Afghanistan
     if not found and trig.type in ("THREATEN", "AGREE"):  # "agreed to postpone the rally in Baku"
         found = _threat_targets(trig.token, index, lex, conditions=trig.type == "THREATEN")
     if not found and trig.type == "PROTEST":
@@ -135,12 +137,15 @@ def _acts(token: Token) -> list[Token]:
         a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
 
 
-def act_targets(token: Token, index: ActorIndex, lex: Lexicon, deep: frozenset[str], depth: int = 0) -> list[Arg]:
+def act_targets(token: Token, index: ActorIndex, lex: Lexicon, deep: frozenset[str], depth: int = 0,
+                purpose: bool = False) -> list[Arg]:
     """Whom the act that an AGREE, REQUEST, REJECT or THREATEN is about acts on: its recipient
     ("agreed to provide 70 million dollars of aid for Romania": Romania) before its object ("willing to
     withdraw its troops from Lebanon": Lebanon, not its own troops), then the acts it serves in turn
     ("willing to send material to help defend Saudi Arabia": Saudi Arabia)."""
     for comp in _acts(token):
+        if purpose and comp.dep_ != "advcl":
+            continue
         objs = [c for c in comp.children if c.dep_ in ("dobj", "dative") and not _own(c)]  # "its troops"
         recipients = preps(comp, _RECIPIENT_PREPS & lex.target_preps)
         for obj in (c for c in comp.children if c.dep_ == "dobj"):
