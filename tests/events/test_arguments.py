@@ -214,3 +214,17 @@ def test_purpose_of_an_opening(nlp, text: str, target: str) -> None:  # type: ig
     found = extract(nlp(text))[0]
     assert found.event.type == "RETREAT"
     assert [t[0] for t in found.target_texts] == [target], found.target_texts
+
+
+def test_own_thing_is_looked_into(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, "The militia agreed to halt its march on Kabul and return to its bases.", "AGREE")
+    assert [t[0] for t in found.target_texts] == ["Kabul"], found.target_texts
+
+
+@pytest.mark.parametrize(("text", "type_", "not_source"), [
+    ("A Saudi-led coalition said on Friday that Houthi rebels had fired drones at Jeddah.", "ASSAULT", "Saudi"),
+    ("The ministry condemned the attack on the hospital.", "ASSAULT", "ministry"),
+])
+def test_no_borrowed_source(nlp, text: str, type_: str, not_source: str) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, text, type_)
+    assert not any(not_source in t for texts in found.source_texts for t in texts), found.source_texts

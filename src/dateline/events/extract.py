@@ -209,7 +209,8 @@ _STATE_PASSIVES = frozenset({"engage", "involve"})
 def _companions(verb: Token, subj: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     """Who acts beside the subject: "France, along with Germany, condemned", "Egypt together with
     Qatar mediated", "Britain as well as France rejected" (a second subject)."""
-    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i]
+    linked = any(c.dep_ == "cc" for c in subj.children)  # "as well as"; not two subjects of a misparse
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and linked]
     for holder in (verb, subj):
         for prep in (c for c in holder.children if c.dep_ in ("prep", "advmod")):
             if prep.lower_ in ("along", "together"):

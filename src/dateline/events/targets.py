@@ -97,10 +97,10 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     heads = [h for h in heads if not (h.head.lower_ == "with" and h.lemma_.lower() in _HELP)]  # "with X's help"
     found = _left_behind(token, index, lex) if trig.type == "RETREAT" else []
     found = found or actors(heads, index, lex, deep=deep)
-    if not found and trig.kind == "verb" and trig.noun is not None and trig.noun.head.i == token.i:
-        found = authors(trig.noun, index, lex)  # "demolished Palestinian homes": the Palestinians'
     if not found:  # "complained to the UN over Israeli raids"
         found = actors(preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
+    if not found and trig.kind == "verb" and trig.noun is not None and trig.noun.head.i == token.i:
+        found = authors(trig.noun, index, lex)  # "demolished Palestinian homes": the Palestinians'
     if not found and trig.type in lex.suppressing_types:
         found = act_targets(token, index, lex, deep=deep | {"for", "with"})
     elif not found and trig.type in ("RETREAT", "CONCEDE", "AID", "COOPERATE"):  # "opened the bridge to let aid
@@ -146,7 +146,8 @@ def act_targets(token: Token, index: ActorIndex, lex: Lexicon, deep: frozenset[s
     for comp in _acts(token):
         if purpose and comp.dep_ != "advcl":
             continue
-        objs = [c for c in comp.children if c.dep_ in ("dobj", "dative") and not _own(c)]  # "its troops"
+        objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")  # not "its troops"; "its march on X"
+                and not (_own(c) and actor_like(c, index, lex))]
         recipients = preps(comp, _RECIPIENT_PREPS & lex.target_preps)
         for obj in (c for c in comp.children if c.dep_ == "dobj"):
             recipients += preps(obj, {"to", "for", "with"})  # "break off relations with X"
