@@ -228,3 +228,8 @@ def test_own_thing_is_looked_into(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_no_borrowed_source(nlp, text: str, type_: str, not_source: str) -> None:  # type: ignore[no-untyped-def]
     found = _event(nlp, text, type_)
     assert not any(not_source in t for texts in found.source_texts for t in texts), found.source_texts
+
+
+def test_received_official_is_one_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _event(nlp, "The Saudi crown prince received the Iranian foreign minister in Riyadh on Wednesday.", "CONSULT")
+    assert len(found.target_texts) == 1 and "Iranian foreign minister" in found.target_texts[0], found.target_texts

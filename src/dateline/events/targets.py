@@ -99,8 +99,13 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     found = found or actors(heads, index, lex, deep=deep)
     if not found:  # "complained to the UN over Israeli raids"
         found = actors(preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
-    if not found and trig.kind == "verb" and trig.noun is not None and trig.noun.head.i == token.i:
-        found = authors(trig.noun, index, lex)  # "demolished Palestinian homes": the Palestinians'
+    noun = trig.noun
+    if not found and trig.kind == "verb" and noun is not None and noun.head.i == token.i:
+        if trig.type != "MOBILIZE" and noun.ent_type_ not in ("FAC", "LOC") and not _own(noun) \
+                and actor_like(noun, index, lex):
+            found = resolve(noun, index, lex)  # "received the Iranian foreign minister"
+        else:
+            found = authors(noun, index, lex)  # "demolished Palestinian homes": the Palestinians'
     if not found and trig.type in lex.suppressing_types:
         found = act_targets(token, index, lex, deep=deep | {"for", "with"})
     elif not found and trig.type in ("RETREAT", "CONCEDE", "AID", "COOPERATE"):  # "opened the bridge to let aid
