@@ -233,3 +233,17 @@ def test_no_borrowed_source(nlp, text: str, type_: str, not_source: str) -> None
 def test_received_official_is_one_target(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _event(nlp, "The Saudi crown prince received the Iranian foreign minister in Riyadh on Wednesday.", "CONSULT")
     assert len(found.target_texts) == 1 and "Iranian foreign minister" in found.target_texts[0], found.target_texts
+
+
+@pytest.mark.parametrize(("text", "type_", "sources"), [
+    # someone's counterpart is the counterpart's country, and a second party beside the first
+    ("Iran's foreign minister and his Omani counterpart discussed the nuclear talks by phone.", "CONSULT",
+     ["Iran's foreign minister", "Omani counterpart"]),
+    # "the leaders of X and Y": both
+    ("The leaders of France and Germany called for a ceasefire.", "REQUEST", ["France", "Germany"]),
+    # one party named by a coordinated phrase keeps the phrase
+    ("Israeli helicopters and tanks pounded the town.", "ASSAULT", ["Israeli helicopters and tanks"]),
+])
+def test_coordinated_parties(nlp, text: str, type_: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
+    got = _names(_event(nlp, text, type_).source_texts)
+    assert len(got) == len(sources) and all(n in t for n, t in zip(sources, got, strict=True)), got

@@ -132,6 +132,8 @@ def actor_like(token: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
         return True
     if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.dep_ in ("dobj", "pobj", "nsubj"):
         return True  # a name the entity model missed ("blamed Kyiv")
+    if token.lemma_.lower() in RELATIONAL:
+        return True
     if token.lemma_.lower() in lexicon.actor_nouns:
         return not (token.lemma_.lower() == "state" and any(  # "a state of emergency"
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
@@ -153,6 +155,9 @@ def resolve(token: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
     return unique
 
 
+#: what someone's is another party: "telephoned his counterpart", "attacked their rivals"
+RELATIONAL = frozenset({"counterpart", "rival", "opponent", "neighbour", "neighbor", "ally", "enemy", "adversary",
+                        "foe", "critic", "host", "guest", "partner", "successor", "predecessor"})
 _COLLECTIVES = frozenset({"group", "number", "dozen", "hundred", "thousand", "crowd", "band", "team", "contingent",
                           "delegation", "batch", "convoy", "unit", "some", "mission", "score"})
 _LOCATIVE_PREPS = frozenset({"in", "of", "from", "at"})
@@ -235,9 +240,11 @@ def alternates(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
     if owned and len(words) > 1 and words[-1].i == head.i and entity_of(head) is None \
             and words[-2].pos_ in ("NOUN", "PROPN") and (words[-2].dep_ == "compound" or lemma in _SUFFIXES):
         out.append(" ".join(t.text for t in words[:-1]))  # "the Hizbollah (Party of God) group"
+    apart = any(c.dep_ == "conj" and actor_like(c, index, lexicon) for c in head.children)  # "X and his counterpart"
     for end in (head.i, head.right_edge.i):
         raw = head.doc[start_of(head): end + 1]
-        if 1 < len(raw) <= 10 and not any(t.text in (",", ";") or t.pos_ in ("VERB", "AUX") for t in raw):
+        if 1 < len(raw) <= 10 and not any(t.text in (",", ";") or t.pos_ in ("VERB", "AUX") or
+                                          t.pos_ == "CCONJ" and apart for t in raw):
             out.append(raw.text)  # "Federal Minister for Interior Aftab Sherpao", "Azadliq (Freedom) coalition"
     for mod in (t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")):
         ent = entity_of(mod)
@@ -287,6 +294,8 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
                 texts = [ent.text, phrase, core, f"{ent.text} {head.text}"]
                 into.append(Arg(None, _unique(texts), ent.start_char, ent.end_char))
     bodies = lexicon.actor_nouns | _BODIES
+    if found and head.lemma_.lower() in RELATIONAL:  # "his Omani counterpart": Oman's, not his
+        owners = []
     if found and owners and head.lemma_.lower() not in bodies:  # "Sweden's NATO membership": Sweden's
         found = []
     if found and owners:  # "Osama bin Laden's al-Qaeda network": al-Qaeda, which is bin Laden's
@@ -307,7 +316,7 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
                 if pobj.dep_ == "pobj" and (index.covering(pobj) or entity_of(pobj) is not None or (
                         head.lemma_.lower() in _LEADERS and prep.lower_ == "of" and pobj.pos_ == "NOUN"
                         and actor_like(pobj, index, lexicon))):  # "leaders of the opposition coalition"
-                    return [replace(a, texts=_unique([*a.texts, phrase])) for a in _resolve_one(pobj, index, lexicon)]
+                    return [replace(a, texts=_unique([*a.texts, phrase])) for a in resolve(pobj, index, lexicon)]
     if head.pos_ == "PRON" or not actor_like(head, index, lexicon):
         return []
     start = min(t.idx for t in head.subtree)
@@ -325,5 +334,5 @@ def _dedupe_spans(args: Sequence[Arg]) -> list[Arg]:
     return out
 
 
-__all__ = ["ACTOR_LABELS", "ActorIndex", "Arg", "actor_like", "compact_np", "conjuncts", "core_np", "entity_of",
+__all__ = ["ACTOR_LABELS", "RELATIONAL", "ActorIndex", "Arg", "actor_like", "compact_np", "conjuncts", "core_np", "entity_of",
            "resolve"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.arguments import ActorIndex, Arg, actor_like, conjuncts, resolve
+from dateline.events.arguments import RELATIONAL, ActorIndex, Arg, actor_like, conjuncts, resolve
 from dateline.events.attributes import place_of
 from dateline.events.lexicon import Lexicon
 from dateline.events.triggers import Trigger, verb_trigger
@@ -17,14 +17,9 @@ _CLAUSE_TARGET = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "CONCEDE
 _CLAUSE_SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
 
 
-#: what someone's is another party: "telephoned his counterpart", "attacked their rivals"
-_RELATIONAL = frozenset({"counterpart", "rival", "opponent", "neighbour", "neighbor", "ally", "enemy", "adversary",
-                         "foe", "critic", "host", "guest", "partner", "successor", "predecessor"})
-
-
 def _own(obj: Token) -> bool:
     """Is an object the actor's own ("its troops", "their forces"), not another party ("his counterpart")?"""
-    return obj.lemma_.lower() not in _RELATIONAL and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children)
+    return obj.lemma_.lower() not in RELATIONAL and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children)
 
 
 def _infinitive(clause: Token) -> bool:
