@@ -247,3 +247,16 @@ def test_received_official_is_one_target(nlp) -> None:  # type: ignore[no-untype
 def test_coordinated_parties(nlp, text: str, type_: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
     got = _names(_event(nlp, text, type_).source_texts)
     assert len(got) == len(sources) and all(n in t for n, t in zip(sources, got, strict=True)), got
+
+
+@pytest.mark.parametrize(("text", "type_", "name", "absent"), [
+    # members of a body are named by it
+    ("Nurses belonging to the Kenya National Union of Nurses went on strike.", "PROTEST",
+     "Kenya National Union of Nurses", None),
+    # a patron is not the body ("loyal to the former president")
+    ("Gunmen loyal to the former president attacked a police station in Bamako.", "ASSAULT", "Gunmen",
+     "former president"),
+])
+def test_affiliation(nlp, text: str, type_: str, name: str, absent: str | None) -> None:  # type: ignore[no-untyped-def]
+    texts = _event(nlp, text, type_).source_texts[0]
+    assert name in texts and absent not in texts, texts

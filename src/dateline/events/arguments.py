@@ -213,6 +213,8 @@ _SUFFIXES = frozenset({"group", "movement", "militia", "network", "organization"
 #: heads that name an organised body, owned by a possessor ("bin Laden's al-Qaeda network")
 _BODIES = frozenset({"network", "organization", "organisation", "wing", "branch", "affiliate", "cell", "arm",
                      "outfit", "franchise", "unit", "brigade", "battalion", "division", "corps", "company", "firm"})
+#: participles and adjectives that tie a group to the body it acts for
+_AFFILIATED = frozenset({"affiliate", "affiliated", "link", "linked", "belong", "attach", "attached"})
 #: heads that speak for the body their "of" phrase names ("leaders of the coalition")
 _LEADERS = frozenset({"leader", "leadership", "head", "official", "member", "representative", "delegate",
                       "spokesman", "spokeswoman", "spokesperson", "chief"})
@@ -240,6 +242,12 @@ def alternates(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
     if owned and len(words) > 1 and words[-1].i == head.i and entity_of(head) is None \
             and words[-2].pos_ in ("NOUN", "PROPN") and (words[-2].dep_ == "compound" or lemma in _SUFFIXES):
         out.append(" ".join(t.text for t in words[:-1]))  # "the Hizbollah (Party of God) group"
+    for link in (c for c in head.rights if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _AFFILIATED):
+        for pobj in (p for prep in link.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+                     for p in prep.children if p.dep_ == "pobj"):  # "workers affiliated with the X union"
+            ent = entity_of(pobj)
+            if ent is not None and ent.label_ == "ORG":  # a body, not a patron ("loyal to the president")
+                out += [compact_np(pobj), ent.text.removeprefix("the ")]
     apart = any(c.dep_ == "conj" and actor_like(c, index, lexicon) for c in head.children)  # "X and his counterpart"
     for end in (head.i, head.right_edge.i):
         raw = head.doc[start_of(head): end + 1]
