@@ -228,48 +228,57 @@ def start_of(head: Token) -> int:
 
 def alternates(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
     """Other ways the text names the actor a head names: its apposition ("Kenzo Oshima, the UN relief
-    coordinator"), the body its members or gear belong to ("Red Cross officials" -> "Red Cross",
-    "Israeli army bulldozers" -> "Israeli army") or the thing is theirs ("Israeli military policies"), the nationality or organisation modifying it
-    ("Egyptian demonstrators" -> "Egyptian") and the possessed phrase ("Taiwan's Vice Foreign Minister")."""
-    out: list[str] = []
+    coordinator"), the body its members, gear or things belong to ("Red Cross officials" -> "Red Cross",
+    "Israeli army bulldozers" -> "Israeli army"), the nationality or organisation modifying it ("Egyptian
+    demonstrators" -> "Egyptian") and the phrase as written ("Taiwan's Vice Foreign Minister")."""
     appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
         appos.append(head.head)
-    out += [compact_np(a) for a in appos]
+    out = [compact_np(a) for a in appos] + _bodies(head, lexicon) + _written(head, index, lexicon)
+    for mod in (t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")):
+        ent = entity_of(mod)
+        if ent is not None and ent.label_ in _NAMING_LABELS and ent.end <= head.i:
+            out.append(ent.text.removeprefix("the "))
+    span = head.doc[head.left_edge.i: head.i + 1]
+    covering = {m.actor for m in index.covering(head)}
+    out += [m.text for m in index.within(span.start_char, span.end_char) if m.actor in covering]  # "Red Cross"
+    return out
+
+
+def _bodies(head: Token, lexicon: Lexicon) -> list[str]:
+    """The body a head belongs to: its name without a member or generic head ("Israeli army bulldozers",
+    "the Hizbollah (Party of God) group"), or the organisation it is affiliated with."""
+    out: list[str] = []
     words = _np_words(head)
     lemma = head.lemma_.lower()
     owned = lemma in _MEMBER_HEADS or lemma in _SUFFIXES or lemma not in lexicon.actor_nouns
     if owned and len(words) > 1 and words[-1].i == head.i and entity_of(head) is None \
             and words[-2].pos_ in ("NOUN", "PROPN") and (words[-2].dep_ == "compound" or lemma in _SUFFIXES):
-        out.append(" ".join(t.text for t in words[:-1]))  # "the Hizbollah (Party of God) group"
+        out.append(" ".join(t.text for t in words[:-1]))
     for link in (c for c in head.rights if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _AFFILIATED):
         for pobj in (p for prep in link.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
                      for p in prep.children if p.dep_ == "pobj"):  # "workers affiliated with the X union"
             ent = entity_of(pobj)
             if ent is not None and ent.label_ == "ORG":  # a body, not a patron ("loyal to the president")
                 out += [compact_np(pobj), ent.text.removeprefix("the ")]
-    apart = any(c.dep_ == "conj" and actor_like(c, index, lexicon) for c in head.children)  # "X and his counterpart"
+    return out
+
+
+def _written(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
+    """The phrase as written, without its determiner: up to the head ("Taiwan's Vice Foreign Minister"),
+    with its right side ("Federal Minister for Interior Aftab Sherpao", "Israeli helicopters and tanks" but
+    not "X and his counterpart", two parties) and with a participle ("refugees fleeing the war in Liberia")."""
+    out: list[str] = []
+    apart = any(c.dep_ == "conj" and actor_like(c, index, lexicon) for c in head.children)
     for end in (head.i, head.right_edge.i):
         raw = head.doc[start_of(head): end + 1]
         if 1 < len(raw) <= 10 and not any(t.text in (",", ";") or t.pos_ in ("VERB", "AUX") or
                                           t.pos_ == "CCONJ" and apart for t in raw):
-            out.append(raw.text)  # "Federal Minister for Interior Aftab Sherpao", "Azadliq (Freedom) coalition"
-    for mod in (t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")):
-        ent = entity_of(mod)
-        if ent is not None and ent.label_ in _NAMING_LABELS and ent.end <= head.i:
-            out.append(ent.text.removeprefix("the "))
-    span = head.doc[head.left_edge.i: head.i + 1]
-    poss = [t for t in span if t.dep_ == "case" and t.head.dep_ == "poss"]
-    if poss:
-        start = next((t.i for t in span if t.dep_ not in _DROP and not t.like_num), head.i)
-        out.append(head.doc[start: head.i + 1].text)
+            out.append(raw.text)
     for acl in (c for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
-        whole = head.doc[start_of(head): acl.right_edge.i + 1]  # "refugees fleeing the civil war in Liberia"
+        whole = head.doc[start_of(head): acl.right_edge.i + 1]
         if len(whole) <= 10 and not any(t.is_punct for t in whole):
             out.append(whole.text)
-    inner = index.within(span.start_char, span.end_char)
-    covering = {m.actor for m in index.covering(head)}
-    out += [m.text for m in inner if m.actor in covering]  # "Red Cross officials": "Red Cross"
     return out
 
 
