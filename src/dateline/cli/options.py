@@ -29,6 +29,10 @@ log = logging.getLogger("dateline.cli")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+#: commands that write the database in batches, each committed: Ctrl-C keeps what is done
+WRITING_COMMANDS = ("ingest", "update", "demo")
+
+
 class CliError(Exception):
     """An error the CLI reports as ``dateline: error: <where>: <problem>``."""
 
@@ -64,7 +68,12 @@ def cli_errors(fn: F) -> F:
         except OSError as err:
             error_line(str(err.filename or "dateline"), err.strerror or str(err))
         except KeyboardInterrupt:
-            error_line("dateline", "interrupted")
+            context = click.get_current_context(silent=True)
+            if context is not None and context.info_name in WRITING_COMMANDS:
+                error_line(str(kwargs.get("db") or DEFAULT_PATH), "interrupted; what was committed is "
+                           "kept: run the same command again to finish")
+            else:
+                error_line("dateline", "interrupted")
             raise click.exceptions.Exit(130) from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
