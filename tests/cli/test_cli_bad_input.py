@@ -184,3 +184,29 @@ def test_ambiguous_prefix_lists_what_it_matches(tmp_path: Path, ids: list[str], 
     line = one_error_line(run("show", "abc", "--db", db), db, "id prefix 'abc' is ambiguous")
     assert shown in line
     assert run("show", "abc2", "--db", db).exit_code == 0
+
+
+def test_demo_never_deletes_a_database_of_real_articles(db: str, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    with Store(db) as store:
+        before = store.counts()
+    one_error_line(run("demo", "--db", db), db, "holds 2 articles that are not demo articles",
+                   "give another --db")
+    with Store(db) as store:
+        assert store.counts() == before
+
+
+def test_another_programs_sqlite_file_is_left_alone(tmp_path: Path) -> None:
+    """A reading command used to add dateline's schema to it (and turn on WAL)."""
+    other = tmp_path / "notes.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO notes (body) VALUES ('precious')")
+    conn.commit()
+    conn.close()
+    for command in (["articles"], ["ingest", str(tmp_path / "none.txt")], ["corpus", "update"]):
+        one_error_line(run(*command, "--db", str(other)), str(other),
+                       "is the SQLite database of another program (tables: notes)")
+    conn = sqlite3.connect(other)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["notes"]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()

@@ -171,8 +171,12 @@ def test_missing_model_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_demo_builds_a_fresh_database(tmp_path: Path, use_pipeline,  # type: ignore[no-untyped-def]
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    Path("demo.db").write_text("an old file that must be replaced")  # not a database: fresh or fail
-    result = run("demo")
+    Path("demo.db").write_text("a file that --db named by mistake")  # not a demo database: kept
+    one_error_line(run("demo"), "demo.db", "is not a dateline database", "replaces only a demo database")
+    assert Path("demo.db").read_text() == "a file that --db named by mistake"
+    Path("demo.db").unlink()
+    assert run("demo").exit_code == 0
+    result = run("demo")  # an old demo database is replaced: the same articles, once
     assert result.exit_code == 0, result.output
     bundled = [r for r in iter_sources([BUNDLED]) if isinstance(r, SourceItem)]
     inputs = [r for r in iter_sources(demo_inputs()) if isinstance(r, SourceItem)]

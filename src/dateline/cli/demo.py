@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -32,8 +33,38 @@ def demo_inputs(cwd: Path | None = None) -> list[Path]:
 
 
 def _fresh(db: Path) -> None:
+    """Remove the old demo database, after ``_not_a_demo`` found that it is one."""
     for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         path.unlink(missing_ok=True)
+
+
+def _not_a_demo(db: Path) -> str | None:
+    """Why ``db`` must not be deleted to make room for the demo (None when it may): a file that
+    is not a dateline database, or one holding articles read from anywhere but demo folders
+    (the bundled articles or a ``shared/examples`` folder). `--db` is easily mistyped."""
+    if not db.exists() or (db.is_file() and db.stat().st_size == 0):
+        return None
+    if not db.is_file():
+        return "is not a file"
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            origins = [r[0] for r in conn.execute("SELECT origin FROM articles")]
+        finally:
+            conn.close()
+    except sqlite3.Error as err:
+        return f"is not a dateline database ({err})"
+    others = [o for o in origins if not _demo_origin(o)]
+    if others:
+        return f"holds {len(others)} articles that are not demo articles (e.g. {others[0]})"
+    return None
+
+
+def _demo_origin(origin: str | None) -> bool:
+    if not origin:
+        return False
+    parents = Path(origin).parents
+    return BUNDLED in parents or any(p.name == "examples" and p.parent.name == "shared" for p in parents)
 
 
 @main.command("demo")
@@ -46,8 +77,11 @@ def demo_cmd(db: str, quiet: bool) -> None:
     inputs = demo_inputs()
     if not inputs:
         raise CliError(str(BUNDLED), "no demo articles found; reinstall dateline (`make install`)")
-    pipeline = load_pipeline()  # first: a missing model leaves the old demo database alone
     db_path = Path(db)
+    problem = _not_a_demo(db_path)
+    if problem:
+        raise CliError(db, f"{problem}; `dateline demo` replaces only a demo database: give another --db")
+    pipeline = load_pipeline()  # first: a missing model leaves the old demo database alone
     _fresh(db_path)
     click.echo("Reading: " + ", ".join(str(p) for p in inputs))
     with Store(db_path) as store:

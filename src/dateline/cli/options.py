@@ -101,12 +101,34 @@ def open_store(db: str, *, create: bool = False) -> Store:
             raise CliError(db, read_only_problem(path))
     if create and path.exists() and not os.access(path, os.W_OK):
         raise CliError(db, read_only_problem(path))
+    foreign = foreign_tables(path)
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        raise CliError(db, f"is the SQLite database of another program (tables: {shown}); dateline "
+                           "keeps its records in a database of its own: give a new file")
     try:
         return Store(db, create=create)
     except StoreError as err:
         if isinstance(err.__cause__, sqlite3.Error) and is_read_only(err.__cause__):
             raise CliError(db, read_only_problem(path, err.__cause__)) from err
         raise
+
+
+def foreign_tables(path: Path) -> list[str]:
+    """The tables of an SQLite file that is not a dateline database (none of its tables), read
+    without writing anything: opening it as a store would add dateline's schema to it and turn
+    on WAL. Empty for a dateline database, an empty or new file, or one that cannot be read."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return []
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):  # not SQLite, or unreadable: the store says what is wrong
+        return []
+    return [] if not names or {"schema_migrations", "articles"} & set(names) else names
 
 
 def is_read_only(err: sqlite3.Error) -> bool:
