@@ -210,3 +210,11 @@ def test_another_programs_sqlite_file_is_left_alone(tmp_path: Path) -> None:
     assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["notes"]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
+
+
+@pytest.mark.parametrize(("option", "value"), [("--since", "2024-02-30"), ("--until", "2024-13"),
+                                               ("--since", "last week")])
+@pytest.mark.parametrize("command", ["articles", "events", "quotes", "timeline"])
+def test_a_bad_date_names_the_option_not_the_database(db: str, command: str, option: str, value: str) -> None:
+    line = one_error_line(run(command, "--db", db, option, value))
+    assert line == f"dateline: error: {option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)"

@@ -20,6 +20,7 @@ import click
 
 from dateline.sources import InputError
 from dateline.store import DEFAULT_PATH, Store, StoreError
+from dateline.store.dates import DateFilterError
 
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
@@ -56,7 +57,13 @@ def cli_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except CliError as err:
             error_line(err.where, err.problem)
-        except (InputError, StoreError) as err:
+        except StoreError as err:
+            if isinstance(err.__cause__, DateFilterError):  # the option is at fault, not the file
+                where, _, problem = str(err.__cause__).partition(": ")
+                error_line(where, f"{problem} (a day that exists)")
+            else:
+                error_line(err.origin, err.message)
+        except InputError as err:
             error_line(err.origin, err.message)
         except sqlite3.Error as err:
             db = str(kwargs.get("db") or DEFAULT_PATH)
