@@ -143,3 +143,19 @@ def test_a_stray_nul_past_the_binary_check_is_dropped(tmp_path: Path) -> None:
     (result,) = iter_sources([path])
     assert isinstance(result, SourceItem) and result.text is not None
     assert "\x00" not in result.text and result.text.endswith("The end.\n")
+
+
+def test_a_truncated_gzip_feed_says_from_which_line(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    rows = [json.dumps({"id": f"r{i}", "text": f"Report {i}: " + "talks went on. " * 2000}) for i in range(8)]
+    data = gzip.compress(("\n".join(rows) + "\n").encode("utf-8"))
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(data[: len(data) * 3 // 4])  # a download cut short
+    results = list(iter_sources([path]))
+    *items, error = results
+    assert all(isinstance(r, SourceItem) for r in items) and 1 <= len(items) < 8
+    assert isinstance(error, SourceError)
+    assert error.origin == f"{path}:{len(items) + 1}"
+    assert error.message.startswith("cannot read from this line on (Compressed file ended")

@@ -175,8 +175,18 @@ def _read_jsonl_lines(stream: Iterable[bytes], origin: str) -> Iterator[Result]:
 
     Streams: a corpus of any size is read one line at a time; each line is decoded on its own.
     """
-    seen = False
-    for number, raw in enumerate(stream, start=1):
+    seen, number = False, 0
+    lines = iter(stream)
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            break
+        except (OSError, EOFError) as err:  # a truncated .jsonl.gz: say where it stops
+            yield SourceError(f"{origin}:{number + 1}", f"cannot read from this line on "
+                                                        f"({getattr(err, 'strerror', None) or err})")
+            return
+        number += 1
         if not raw.strip():
             continue
         seen = True
