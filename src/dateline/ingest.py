@@ -107,7 +107,7 @@ def ingest(
 
     try:
         clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
-        records = _first_of_each_id(_understand(clean, pipeline, fail), fail)
+        records = first_of_each_id(_understand(clean, pipeline, fail), fail)
         for batch in _chunks(records, batch_size):
             result = _put(store, batch, fail)
             report.stored += len(result.stored)
@@ -202,7 +202,7 @@ def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline,
             yield outcome
 
 
-def _first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> Iterator[ArticleRecord]:
+def first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> Iterator[ArticleRecord]:
     """Records, except a later one whose id an earlier input of this run gave to a different
     article (two JSON Lines rows with one "id"): that one goes to ``fail``. Were it stored, each
     run would replace the first with the second and the second with the first again, and never

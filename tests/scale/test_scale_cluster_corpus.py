@@ -201,7 +201,7 @@ def from_parts(path: Path, out: Path, ids: list[str]) -> Store:
 
 def test_an_id_twice_in_one_partition_is_kept_once_and_the_cluster_runs(client: Any,
                                                                        tmp_path: Path) -> None:
-    """A partition holds each article id once (the last record, at the first one's position)
+    """A partition holds each article id once (the first record; a different later one is an error)
     and the store is loaded from it, so no row is skipped: the cluster's answer is ``corpus
     update``'s on that store."""
     records = events_corpus(24)
@@ -210,7 +210,7 @@ def test_an_id_twice_in_one_partition_is_kept_once_and_the_cluster_runs(client: 
     out = tmp_path / "out"
     ids = staged(inputs, out)
     assert [p.skip for p in plan_parts(out, ids)] == [frozenset()] * 3
-    assert read_partition(out, ids[0])[3] == again
+    assert read_partition(out, ids[0])[3] == records[3]
     with from_parts(tmp_path / "one.db", out, ids) as one, \
             from_parts(tmp_path / "dask.db", out, ids) as dask:
         update(one)

@@ -23,14 +23,14 @@ A, B = record_a(), record_b()
 A2 = dataclasses.replace(A, title="Talks resume, updated")  # the same id, a later record
 
 
-@pytest.mark.parametrize(("made", "expected"), [
-    ([A, B], [A, B]),
-    ([A, B, A2], [A2, B]),  # the last record, at the first one's position
-    ([A, A, B, A], [A, B]),  # the same article read three times
-    ([], []),
+@pytest.mark.parametrize(("made", "expected", "errors"), [
+    ([A, B], [A, B], 0),
+    ([A, B, A2], [A, B], 1),  # the first record; the later, different one is an error
+    ([A, A, B, A], [A, B], 0),  # the same article read three times
+    ([], [], 0),
 ])
 def test_a_partition_writes_and_counts_each_article_id_once(
-        made: list[ArticleRecord], expected: list[ArticleRecord], tmp_path: Path,
+        made: list[ArticleRecord], expected: list[ArticleRecord], errors: int, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     def understood(items: Any, pipeline: Any) -> tuple[list[ArticleRecord], list[Any]]:
         list(items)
@@ -42,7 +42,7 @@ def test_a_partition_writes_and_counts_each_article_id_once(
     partition = Partition("p1", (Unit(str(tmp_path / "a.txt")),))
     out = tmp_path / "out"
     result = run_partition(partition, str(out), PipelineSpec())
-    assert result.articles == len(expected)
+    assert (result.articles, len(result.errors)) == (len(expected), errors)
     assert json.loads((out / MANIFEST / "p1.json").read_text(encoding="utf-8"))["articles"] == len(expected)
     saved = read_manifest(out, "p1")
     assert saved is not None and saved.articles == len(expected)

@@ -75,17 +75,18 @@ SCHEMAS: Mapping[str, pa.Schema] = types.MappingProxyType(_build_schemas())
 
 
 def unique(records: Iterable[ArticleRecord]) -> list[ArticleRecord]:
-    """One record per article id: of the records with one id, the last, at the position of the
-    first. (The store, given them in one ``put``, also keeps the last record, but moves it to
-    the end when it differs from the first: it deletes the first and inserts the last.)"""
-    return list({r.id: r for r in records}.values())
+    """One record per article id, the first: the rule of ``dateline ingest``, which keeps the
+    first article of an id and reports a different later one (``ingest.first_of_each_id``)."""
+    kept: dict[str, ArticleRecord] = {}
+    for record in records:
+        kept.setdefault(record.id, record)
+    return list(kept.values())
 
 
 def rows(records: Iterable[ArticleRecord]) -> dict[str, list[dict[str, Any]]]:
     """The rows of each table for ``records`` (public JSON field names and values), one record
-    per article id: of the records with one id, the last, at the position of the first
-    (``unique``), so that child rows (keyed by article id and position) can never be handed to
-    the wrong copy."""
+    per article id, the first (``unique``), so that child rows (keyed by article id and
+    position) can never be handed to the wrong copy."""
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for record in unique(records):
         data = record.to_json()

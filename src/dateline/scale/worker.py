@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.ingest import process_items
+from dateline.ingest import first_of_each_id, process_items
 from dateline.scale.output import PartitionResult, write_partition
 from dateline.scale.partitions import Partition
 from dateline.scale.schema import unique
@@ -75,10 +75,11 @@ def pipeline_for(spec: PipelineSpec) -> Pipeline:
 
 def run_partition(partition: Partition, out: str, spec: PipelineSpec) -> PartitionResult:
     """Read, understand and write one partition; its manifest is written last. An article id
-    read twice in the partition is written and counted once (``schema.unique``)."""
+    read twice in the partition is written and counted once, the first; a different later
+    article with that id is an error, as in ``dateline ingest``."""
     started = time.perf_counter()
     records, errors = process_items(partition.items(), pipeline_for(spec))
-    records = unique(records)
+    records = unique(first_of_each_id(records, errors.append))
     result = PartitionResult(
         id=partition.id, inputs=partition.describe(), articles=len(records),
         errors=[(e.origin, e.message) for e in errors],
