@@ -111,3 +111,10 @@ def test_malformed_dictionary_through_loader(tmp_path: Path) -> None:
 def test_missing_dictionary_file(tmp_path: Path) -> None:
     with pytest.raises(DictionaryError, match="cannot read"):
         load_dictionary([str(tmp_path / "absent.jsonl")])
+
+
+def test_a_dictionary_that_is_not_text_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "actors.jsonl"
+    path.write_bytes(b'{"id": "per:x", "name": "\xff\xfe"}\n')
+    with pytest.raises(DictionaryError, match=r"actors\.jsonl: the actor dictionary is not UTF-8"):
+        list(read_jsonl(path))

@@ -79,3 +79,19 @@ def test_command_prints_the_scores(nlp) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_a_leading_article(words, span, expected) -> None:  # type: ignore[no-untyped-def]
     assert spans_to_entities([span], words) == {expected}
+
+
+def test_read_conll_names_a_file_that_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "picture.conll"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe binary")
+    with pytest.raises(ConllError, match=r"picture\.conll: not UTF-8 text"):
+        list(read_conll(path))
+
+
+def test_command_refuses_a_file_with_nothing_to_score(tmp_path: Path) -> None:
+    from dateline.cli import main
+
+    path = tmp_path / "empty.conll"
+    path.write_text("-DOCSTART- O\n\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "entities", str(path), "--json"])
+    assert result.exit_code != 0 and "nothing to score" in result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -107,3 +108,10 @@ def test_cli_json_and_predictions(tmp_path: Path) -> None:
     assert [r["id"] for r in rows] == ["a", "b", "c"]
     assert rows[0]["events"][0]["type"] == "THREATEN" and "Iran" in rows[0]["events"][0]["sources"]
     assert rows[1]["events"] == []
+
+
+def test_read_gold_names_a_file_that_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "\xff"}\n')
+    with pytest.raises(click.ClickException, match=r"gold\.jsonl: not UTF-8 text"):
+        list(read_gold(path))

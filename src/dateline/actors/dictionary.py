@@ -229,6 +229,8 @@ def read_jsonl(path: Path, countries: set[str] | None = None) -> Iterator[Entry]
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise DictionaryError(f"{path}: cannot read the actor dictionary ({err.strerror})") from err
+    except UnicodeDecodeError as err:
+        raise DictionaryError(f"{path}: the actor dictionary is not UTF-8 text (byte {err.start})") from err
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue

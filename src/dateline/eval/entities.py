@@ -49,7 +49,7 @@ def read_conll(path: Path) -> Iterator[Sentence]:
     tags: list[str] = []
     document = 0
     with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
+        for lineno, line in _lines(fh, path):
             cols = line.split()
             if not cols or cols[0] == "-DOCSTART-":
                 if words:
@@ -65,6 +65,16 @@ def read_conll(path: Path) -> Iterator[Sentence]:
             tags.append(tag)
     if words:
         yield Sentence(tuple(words), tuple(tags), document)
+
+
+def _lines(fh: Iterable[str], path: Path) -> Iterator[tuple[int, str]]:
+    """Numbered lines; a file that is not UTF-8 text is a ``ConllError`` naming it."""
+    lineno = 0
+    try:
+        for lineno, line in enumerate(fh, 1):  # noqa: B007
+            yield lineno, line
+    except UnicodeDecodeError as err:
+        raise ConllError(f"{path}: not UTF-8 text near line {lineno + 1}; expected a CoNLL IOB file") from err
 
 
 def iob_entities(tags: Sequence[str]) -> set[Entity]:
@@ -167,4 +177,6 @@ def entities_command(file: Path, as_json: bool, no_corrections: bool, actors: tu
         result = evaluate(file, corrections=not no_corrections, actors=actors)
     except (ConllError, ValueError) as err:
         raise click.ClickException(str(err)) from err
+    if not result.get("n"):
+        raise click.ClickException(f"{file}: no entity in its gold tags; nothing to score")
     emit(result, as_json)

@@ -57,16 +57,20 @@ class Predicted:
 def read_gold(path: str | Path) -> Iterator[GoldItem]:
     """Read events JSON Lines; errors name the file and line."""
     with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
+        n = 0
+        try:
+            for n, line in enumerate(fh, 1):  # noqa: B007 (n names the line of a decoding error)
+                if not line.strip():
+                    continue
                 row = json.loads(line)
                 yield GoldItem(str(row["id"]), str(row["text"]), tuple(row.get("events") or ()))
-            except (ValueError, KeyError) as err:
-                raise click.ClickException(
-                    f"{path}:{n}: not an events JSON Lines row ({err}); expected "
-                    '{"id", "text", "events": [...]}') from err
+        except UnicodeDecodeError as err:
+            raise click.ClickException(f"{path}: not UTF-8 text near line {n + 1}; "
+                                       "expected events JSON Lines") from err
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            raise click.ClickException(
+                f"{path}:{n}: not an events JSON Lines row ({err}); expected "
+                '{"id", "text", "events": [...]}') from err
 
 
 #: split name -> sha1(id) % 10 buckets it keeps
