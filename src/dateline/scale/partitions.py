@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.sources import SourceError, SourceItem, iter_sources, read_jsonl_range
-from dateline.sources.files import JSONL_SUFFIXES, SUFFIXES, open_binary
+from dateline.sources.files import JSONL_SUFFIXES, list_directory, open_binary
 
 Result = SourceItem | SourceError
 
@@ -101,9 +101,11 @@ def _units(paths: Iterable[str | Path], size: int) -> Iterator[Unit]:
                                        "save it to a file (JSON Lines for many articles) and pass that")
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _matches(p, SUFFIXES))
-            if not files:
+            files, unreadable = list_directory(path)  # the files one machine would read, in its order
+            if not files and not unreadable:
                 yield Unit(str(path))  # the worker reports it as iter_sources does
+            for error in unreadable:
+                yield Unit(error.origin)  # an unreadable subdirectory: the worker reports it, not skipped
             for file in files:
                 yield from _file_units(file, size)
         elif path.exists():
