@@ -120,11 +120,3 @@ def test_a_seeming_is_the_writers_appraisal(found_in: Any, text: str, content: s
     hits = [f for f in found_in(text) if span_text(text, f.content) == content]
     assert hits, [span_text(text, f.content) for f in found_in(text)]
     assert hits[0].source is None
-
-
-def test_a_quote_after_someone_elses_report_is_not_the_first_speakers(nlp: Any) -> None:
-    text = ("“The river is rising fast,” the mayor said. Her deputy says the levee will hold. "
-            "“We have sandbags for a month.”")
-    grouped = _grouped(nlp, text)
-    assert ("“The river is rising fast,”", "said") in grouped
-    assert ("“We have sandbags for a month.”", "says") in grouped

@@ -30,29 +30,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
             if "no_speaker" not in f.flags]
     kept = [opened_before(st, f, kept) for f in _unframed_quotes(kept, st.quotes, st.text)]
     kept = [_seeming(st, _cue_preposition(st, f)) for f in kept]
-    kept = _carried_past_others(st, sorted(kept, key=lambda f: (f.outer[0], f.outer[1])))
     return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
-
-
-def _carried_past_others(st: State, found: list[Found]) -> list[Found]:
-    """'“A,” X said. Critics say Y. “B.”': a quote with no frame of its own after a sentence that
-    reports someone else is not the next part of X's statement; it goes with the speaker of that
-    sentence (PolNeAR's annotators split such parts 5 to 1 in train), as its own attribution."""
-    out: list[Found] = []
-    for f in found:
-        if f.kind == "direct" and "speaker_carried" in f.flags and "joined" not in f.flags and \
-                f.cue is not None and f.cue_token is not None:
-            cue_sent = st.doc[f.cue_token].sent
-            other = next((g for g in reversed(out) if g.kind == "indirect" and g.cue is not None and
-                          g.cue_token is not None and g.cue_token != f.cue_token and
-                          g.source is not None and
-                          cue_sent.end_char <= g.cue[0] and g.outer[1] <= f.outer[0]), None)
-            if other is not None and other.cue is not None and f.cue[1] <= other.cue[0] and \
-                    "\n" not in st.text[f.cue[1]: f.outer[0]]:
-                f = replace(f, cue=other.cue, source=other.source, cue_token=None,
-                            source_token=other.source_token)
-        out.append(f)
-    return out
 
 
 SEEMING = frozenset({"seem", "appear"})
