@@ -17,12 +17,18 @@ NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
 class Main(click.Group):
     """The top group: an error that escapes a command (one not wrapped in ``cli_errors``, such
-    as an eval scorer's) is still one line on stderr and exit status 1, never a traceback."""
+    as an eval scorer's) is still one line on stderr and exit status 1, never a traceback; a
+    command's own ``ClickException`` is printed with the same ``dateline: error:`` prefix."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        except click.UsageError:
+            raise  # click shows the usage with it
+        except click.ClickException as err:  # one prefix for every error line: "dateline: error: ..."
+            click.echo(f"dateline: error: {err.format_message()}", err=True)
+            raise click.exceptions.Exit(err.exit_code) from None
+        except (click.exceptions.Exit, click.exceptions.Abort):
             raise
         except Exception as err:
             from dateline.cli.options import error_line
