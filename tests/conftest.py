@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import atexit
 import json
+import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,3 +73,21 @@ def example_text() -> str:
 def example_gold() -> dict[str, Any]:
     path = need_shared(EXAMPLE.with_suffix(".gold.json"))
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def unlistable(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """Make a directory unlistable (``PermissionError`` from ``os.scandir``), as a mode of 000
+    does for anyone but root: tests run as root too."""
+
+    def refuse(locked: Path) -> None:
+        real = os.scandir
+
+        def scandir(path: str | os.PathLike[str] = ".") -> os._ScandirIterator[str]:
+            if Path(path) == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+
+    return refuse

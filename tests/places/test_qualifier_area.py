@@ -6,15 +6,7 @@ import pytest
 
 from dateline.places import distance_km, gazetteer
 from dateline.places.resolve import resolve
-
-
-def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for phrase in phrases:
-        start = text.index(phrase, pos)
-        out.append((start, start + len(phrase)))
-        pos = start + 1
-    return out
+from tests.places.spans import spans as _spans
 
 
 def test_unknown_reading_in_the_named_state_takes_the_state() -> None:

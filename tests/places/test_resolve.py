@@ -5,16 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.places import distance_km, gazetteer, resolve_spans
-
-
-def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for phrase in phrases:
-        start = text.index(phrase, pos)
-        out.append((start, start + len(phrase)))
-        pos = start + 1
-    return out
-
+from tests.places.spans import spans as _spans
 
 CASES = [
     ("Paris is lovely in spring.", ["Paris"], "Paris", "FR"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -68,20 +69,14 @@ def test_stdin_cannot_be_partitioned() -> None:
         plan(["-"])
 
 
-def test_an_unlistable_subdirectory_is_reported_not_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unlistable_subdirectory_is_reported_not_skipped(tmp_path: Path,
+                                                           unlistable: Callable[[Path], None]) -> None:
     """A --dask run reads what one machine reads: an unreadable subdirectory is a bad input."""
     (tmp_path / "good.txt").write_text("CAIRO - Talks resumed on Monday, officials said.", encoding="utf-8")
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "hidden.txt").write_text("CAIRO - Talks resumed on Monday.", encoding="utf-8")
-    real = os.scandir
-
-    def scandir(path: str | os.PathLike[str] = ".") -> os._ScandirIterator[str]:  # root reads all
-        if Path(path) == locked:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    unlistable(locked)
     got = items(plan([tmp_path]))
     assert sorted(map(repr, got)) == sorted(map(repr, iter_sources([tmp_path])))
     assert any("cannot read the directory" in getattr(i, "message", "") for i in got)

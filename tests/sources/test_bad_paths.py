@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,19 +68,12 @@ def test_a_pipe_in_a_directory_is_not_read(tmp_path: Path) -> None:
     assert [Path(r.origin).name for r in results] == ["good.txt"]
 
 
-def test_an_unlistable_subdirectory_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unlistable_subdirectory_is_reported(tmp_path: Path, unlistable: Callable[[Path], None]) -> None:
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "hidden.txt").write_text(ARTICLE, encoding="utf-8")
-    real = os.scandir
-
-    def scandir(path: str | os.PathLike[str] = ".") -> os._ScandirIterator[str]:  # root reads all
-        if Path(path) == locked:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    unlistable(locked)
     results = list(iter_sources([tmp_path]))
     errors = [r for r in results if isinstance(r, SourceError)]
     assert [Path(r.origin).name for r in results if isinstance(r, SourceItem)] == ["good.txt"]
