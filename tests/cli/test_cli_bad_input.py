@@ -171,6 +171,8 @@ def test_show_a_damaged_record_names_the_database_and_article(db: str, damage: s
     conn.commit()
     conn.close()
     one_error_line(run("show", article, "--db", db), db, f"the stored record of article {article} is damaged")
+    one_error_line(run("export", "articles", "--db", db, "-o", str(Path(db).with_suffix(".jsonl"))), db,
+                   f"the stored record of article {article} is damaged")  # every reader of records, not show alone
 
 
 @pytest.mark.parametrize(("ids", "shown"), [

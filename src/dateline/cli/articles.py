@@ -127,11 +127,7 @@ def show_cmd(article_id: str, as_json: bool, db: str) -> None:
                                         f"from `dateline articles --db {db}`")
     with open_store(db) as store:
         found = store.resolve(article_id)
-        try:
-            record = store.get(found)
-        except (ValueError, TypeError, KeyError) as err:  # the record column was damaged
-            raise CliError(db, f"the stored record of article {found} is damaged ({type(err).__name__}: "
-                               f"{err}); rebuild the database from its inputs with `dateline ingest`") from err
+        record = store.get(found)  # a damaged record is a StoreError naming the database and article
     if record is None:  # deleted between resolve and get
         raise CliError(db, f"no article with id {article_id!r}")
     if as_json:

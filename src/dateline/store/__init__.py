@@ -180,7 +180,16 @@ class Store:
         """The record stored under this exact id, or None."""
         with self._lock:
             row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return None if row is None else ArticleRecord.from_json(json.loads(row["record"]))
+        return None if row is None else self._decode(row["record"], article_id)
+
+    def _decode(self, text: str, article_id: str) -> ArticleRecord:
+        """A stored record back; a damaged one is a ``StoreError`` naming the database and article."""
+        try:
+            return ArticleRecord.from_json(json.loads(text))
+        except (ValueError, TypeError, KeyError, AttributeError) as err:
+            raise StoreError(str(self.path), f"the stored record of article {article_id} is damaged "
+                                             f"({type(err).__name__}: {err}); rebuild the database from its "
+                                             "inputs with `dateline ingest`") from err
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one article whose id is or starts with ``prefix``."""
@@ -205,12 +214,12 @@ class Store:
         while True:
             with self._lock:
                 rows = self.conn.execute(
-                    "SELECT rowid, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    "SELECT rowid, id, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
                     (last, page)).fetchall()
             if not rows:
                 return
             for row in rows:
-                yield ArticleRecord.from_json(json.loads(row["record"]))
+                yield self._decode(row["record"], row["id"])
             last = rows[-1]["rowid"]
 
     def __len__(self) -> int:
