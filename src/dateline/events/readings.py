@@ -95,7 +95,7 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     return None
 
 
-_DEPART = frozenset({"leave", "depart", "quit", "abandon", "exit"})
+_DEPART = _LEAVE | {"abandon"}  # what an armed body does to a place it withdraws from
 _ARMED = frozenset({"troop", "soldier", "force", "fighter", "rebel", "militant", "militia", "army", "insurgent",
                     "guerrilla", "gunman", "jihadist", "battalion", "brigade", "contingent", "peacekeeper",
                     "military", "navy"})

@@ -22,6 +22,7 @@ MIN_TOWN = 1_000  # a town named in a domain needs at least this many people
 MIN_PIECE = 4  # letters in a place name read from a domain label
 _MAX_LABEL = 60
 
+
 def _news_words() -> frozenset[str]:
     text = resources.files("dateline").joinpath("data", "places", "news_words.txt")
     return frozenset(w.strip() for w in text.read_text(encoding="utf-8").splitlines()
@@ -111,16 +112,15 @@ def _segment(gaz: Gazetteer, token: str) -> list[str]:
     return list(done[1]) if done else []
 
 
-_COMPACT: dict[int, dict[str, str]] = {}
+_COMPACT: list[tuple[Gazetteer, dict[str, str]]] = []  # the last gazetteer seen and its names
 
 
 def _compact_names(gaz: Gazetteer) -> dict[str, str]:
     """Names written without spaces ("kansascity") -> the name: towns of ``MIN_TOWN`` people or
     more and areas, by their own names, and US state abbreviations of four letters or more
     (built once per gazetteer)."""
-    cached = _COMPACT.get(id(gaz))
-    if cached is not None:
-        return cached
+    if _COMPACT and _COMPACT[0][0] is gaz:
+        return _COMPACT[0][1]
     out: dict[str, str] = {}
     for e in gaz.entries:
         town = e.feature.startswith("PPL")
@@ -137,8 +137,7 @@ def _compact_names(gaz: Gazetteer) -> dict[str, str]:
         short = abbrev.replace(".", "").lower()
         if state is not None and len(short) >= MIN_PIECE and short not in NEWS_WORDS:
             out.setdefault(short, state.name)
-    _COMPACT.clear()
-    _COMPACT[id(gaz)] = out
+    _COMPACT[:] = [(gaz, out)]  # kept by identity: an id() could be reused by a later gazetteer
     return out
 
 
