@@ -17,6 +17,7 @@ from dateline.model import CleanArticle
 from dateline.pipeline import Pipeline
 from dateline.sources import SourceError, SourceItem
 from dateline.store import Store
+from dateline.store.write import serialize
 
 CITIES = ["Cairo", "Doha", "Jerusalem", "Amman", "Beirut", "Gaza City", "Riyadh", "Ankara"]
 
@@ -94,6 +95,34 @@ def test_ingest_directory_twice_is_one_row_each(tmp_path: Path, pipeline) -> Non
         assert len(store) == 6
         assert [r["title"] for r in store.articles(search="round 5")] == ["Truce talks, round 5"]
         assert len(store.articles(search="hostages convoys")) == 6
+
+
+def test_each_record_is_serialized_once(tmp_path: Path, pipeline,  # type: ignore[no-untyped-def]
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The digest that finds a repeated id is the one the store writes: one serialization per
+    record and run (there were two), and a second run is still all unchanged."""
+    from dateline.model import ArticleRecord
+
+    write_corpus(tmp_path / "in", 5)
+    real, calls = ArticleRecord.to_json, []
+
+    def counted(self: ArticleRecord) -> dict[str, object]:
+        calls.append(self.id)
+        return real(self)
+
+    monkeypatch.setattr(ArticleRecord, "to_json", counted)
+    with Store(tmp_path / "db.sqlite") as store:
+        for run, expected in enumerate([(5, 0, 0), (0, 0, 5)]):
+            calls.clear()
+            report = ingest([tmp_path / "in"], store, pipeline, batch_size=2)
+            assert (report.stored, report.replaced, report.unchanged) == expected, run
+            assert len(calls) == len(set(calls)) == 5, run
+        monkeypatch.setattr(ArticleRecord, "to_json", real)
+        rows = store.conn.execute("SELECT id, record, digest FROM articles").fetchall()
+        assert len(rows) == 5
+        for row in rows:  # stored as before: the record's own JSON and digest
+            record = store.get(row["id"])
+            assert record is not None and serialize(record) == (row["record"], row["digest"])
 
 
 def test_bad_inputs_cost_only_themselves(tmp_path: Path, pipeline, bad_inputs) -> None:  # type: ignore[no-untyped-def]

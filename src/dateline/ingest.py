@@ -27,7 +27,7 @@ from dateline.model import ArticleRecord, CleanArticle
 from dateline.sources import InputError, SourceError, SourceItem, iter_sources
 from dateline.sources.files import JSONL_SUFFIXES, list_directory
 from dateline.store import PutResult
-from dateline.store.write import serialize
+from dateline.store.write import Serialized
 
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
@@ -202,25 +202,27 @@ def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline,
             yield outcome
 
 
-def first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> Iterator[ArticleRecord]:
-    """Records, except a later one whose id an earlier input of this run gave to a different
-    article (two JSON Lines rows with one "id"): that one goes to ``fail``. Were it stored, each
-    run would replace the first with the second and the second with the first again, and never
-    find the store unchanged. The same article twice (one file given twice) passes."""
+def first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> Iterator[Serialized]:
+    """Records, serialized once for the store (``Serialized``: its JSON and digest, which
+    ``Store.put`` takes as they are), except a later one whose id an earlier input of this run
+    gave to a different article (two JSON Lines rows with one "id"): that one goes to ``fail``.
+    Were it stored, each run would replace the first with the second and the second with the
+    first again, and never find the store unchanged. The same article twice (one file given
+    twice) passes. A record that cannot be serialized goes to ``fail`` too."""
     seen: dict[str, tuple[str, str]] = {}  # id -> (digest, origin) of its first article
     for record in records:
         try:
-            digest = serialize(record)[1]
+            serialized = Serialized.of(record)
         except _RECORD_ERRORS as err:
             _unstorable(record, err, fail)
             continue
-        first = seen.setdefault(record.id, (digest, record.origin or "<input>"))
-        if first[0] != digest:
+        first = seen.setdefault(record.id, (serialized.digest, record.origin or "<input>"))
+        if first[0] != serialized.digest:
             fail(SourceError(record.origin or record.id,
                              f"id {record.id!r} is already the id of a different article in this run "
                              f"({first[1]}); not stored: give each article its own id"))
             continue
-        yield record
+        yield serialized
 
 
 #: what a record (not the database) can make ``Store.put`` raise: text SQLite cannot take, an
@@ -228,7 +230,7 @@ def first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> It
 _RECORD_ERRORS = (ValueError, OverflowError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 
-def _put(store: Store, batch: list[ArticleRecord], fail: ErrorHandler) -> PutResult:
+def _put(store: Store, batch: list[Serialized], fail: ErrorHandler) -> PutResult:
     """``store.put(batch)``; when a record cannot be stored, the batch is rolled back and put
     again one record at a time, so the bad record costs only itself. A database problem (disk
     full, read-only, locked, damaged) still stops the run: every later batch would meet it."""
@@ -239,7 +241,7 @@ def _put(store: Store, batch: list[ArticleRecord], fail: ErrorHandler) -> PutRes
             results = [_put(store, [record], fail) for record in batch]
             return PutResult(*([i for r in results for i in getattr(r, name)]
                                for name in ("stored", "replaced", "unchanged")))
-        _unstorable(batch[0], err, fail)
+        _unstorable(batch[0].record, err, fail)
         return PutResult()
 
 

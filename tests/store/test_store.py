@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dateline.model import Quote
-from dateline.store import LATEST, Store, StoreError
+from dateline.store import LATEST, Serialized, Store, StoreError
 from dateline.store.dates import DateFilterError, bound, interval
 from tests.records import record_a, record_b
 
@@ -77,6 +77,36 @@ def test_same_article_read_from_another_path_is_unchanged(store: Store) -> None:
     store.put([record_a(origin="in/cairo.txt")])
     assert store.put([record_a(origin="/data/in/cairo.txt")]).unchanged == [record_a().id]
     assert store.get(record_a().id) == record_a(origin="in/cairo.txt")
+
+
+def test_a_serialized_record_is_stored_as_a_plain_one(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """``put`` takes a ``Serialized`` record's JSON and digest as they are (no second
+    serialization) and stores exactly what it stores for the plain record; either form of the
+    same article is then unchanged."""
+    from dateline.model import ArticleRecord
+
+    a, b = record_a(origin="in/cairo.txt"), record_b()
+    with Store(tmp_path / "plain.db") as plain:
+        plain.put([a, b])
+        expected = plain.conn.execute("SELECT id, record, digest, origin FROM articles ORDER BY id").fetchall()
+    ready = [Serialized.of(a), Serialized.of(b)]
+    calls: list[str] = []
+    real = ArticleRecord.to_json
+
+    def counted(self: ArticleRecord) -> dict[str, object]:
+        calls.append(self.id)
+        return real(self)
+
+    monkeypatch.setattr(ArticleRecord, "to_json", counted)
+    with Store(tmp_path / "ready.db") as store:
+        assert sorted(store.put(ready).stored) == sorted([a.id, b.id])
+        assert calls == []  # nothing serialized again
+        stored = store.conn.execute("SELECT id, record, digest, origin FROM articles ORDER BY id").fetchall()
+        assert [tuple(r) for r in stored] == [tuple(r) for r in expected]
+        assert store.get(a.id) == a and store.counts()["events"] == 5
+        again = store.put([record_a(origin="/data/in/cairo.txt"), Serialized.of(b)])
+        assert again.stored == [] and sorted(again.unchanged) == sorted([a.id, b.id])
 
 
 def test_records_stream_in_pages(store: Store) -> None:

@@ -79,7 +79,7 @@ def run_partition(partition: Partition, out: str, spec: PipelineSpec) -> Partiti
     article with that id is an error, as in ``dateline ingest``."""
     started = time.perf_counter()
     records, errors = process_items(partition.items(), pipeline_for(spec))
-    records = unique(first_of_each_id(records, errors.append))
+    records = unique(s.record for s in first_of_each_id(records, errors.append))
     result = PartitionResult(
         id=partition.id, inputs=partition.describe(), articles=len(records),
         errors=[(e.origin, e.message) for e in errors],

@@ -27,7 +27,7 @@ from dateline.model import ArticleRecord
 from dateline.store import queries
 from dateline.store.dates import DateFilterError
 from dateline.store.schema import LATEST, NewerSchema, current_version, migrate
-from dateline.store.write import delete_article, insert_article, serialize
+from dateline.store.write import Serialized, delete_article, insert_article
 
 DEFAULT_PATH = "dateline.db"
 
@@ -127,18 +127,20 @@ class Store:
                     self.conn.execute("ROLLBACK")
                 raise
 
-    def put(self, records: Iterable[ArticleRecord]) -> PutResult:
+    def put(self, records: Iterable[ArticleRecord | Serialized]) -> PutResult:
         """Store records in ONE transaction: all of them or (on any error) none.
 
         A new id is inserted; an id already stored with an identical record is skipped; an id
-        stored with a different record has its article row and every child row replaced.
+        stored with a different record has its article row and every child row replaced. A
+        ``Serialized`` record is stored with the JSON and digest it carries (serialized once by
+        a caller that needed the digest already); any other is serialized here.
         """
-        batch = list(records)  # build everything before taking the write lock
+        # build everything before taking the write lock
+        batch = [r if isinstance(r, Serialized) else Serialized.of(r) for r in records]
         result = PutResult()
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.transaction() as conn:
-            for record in batch:
-                text, digest = serialize(record)
+            for record, text, digest in ((s.record, s.text, s.digest) for s in batch):
                 row = conn.execute("SELECT digest FROM articles WHERE id = ?", (record.id,)).fetchone()
                 if row is not None and row["digest"] == digest:
                     result.unchanged.append(record.id)
@@ -287,4 +289,4 @@ class Store:
         return self._query(queries.places, search=search, country=country, limit=limit)
 
 
-__all__ = ["DEFAULT_PATH", "LATEST", "PutResult", "Store", "StoreError"]
+__all__ = ["DEFAULT_PATH", "LATEST", "PutResult", "Serialized", "Store", "StoreError"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
 from dateline.model import ArticleRecord
@@ -25,6 +26,22 @@ def serialize(record: ArticleRecord) -> tuple[str, str]:
     data.pop("origin", None)
     key = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text, hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Serialized:
+    """A record with its stored JSON and digest (``serialize``), computed once: ``ingest``
+    compares digests before the store is written, and ``Store.put`` takes this as it is."""
+
+    record: ArticleRecord
+    text: str
+    digest: str
+
+    @classmethod
+    def of(cls, record: ArticleRecord) -> Serialized:
+        """Serialize ``record``; raises what ``serialize`` raises (e.g. ``UnicodeEncodeError``
+        for text with half a surrogate pair)."""
+        return cls(record, *serialize(record))
 
 
 def delete_article(conn: sqlite3.Connection, article_id: str) -> None:
