@@ -24,6 +24,15 @@ _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
+#: words that make a name before them a town's, not a country's: English names a country's
+#: people and bodies by its demonym ("a Lebanese woman"), a US town's by the town's name
+#: ("a Lebanon woman", "the Jordan resident", "Palestine Independent School District")
+_LOCAL_USE = re.compile(
+    r"\s+(?:(?:resident|man|woman|boy|girl|teen|teenager|couple|motorist|homeowner|"
+    r"motorcyclist)s?|men|women|(?:Independent\s+)?[Ss]chool\s+[Dd]istrict|"
+    r"(?:High|Middle|Elementary)\s+[Ss]chool|[Cc]ity\s+(?:[Cc]ouncil|[Hh]all)|"
+    r"[Tt]ownship|[Vv]illage\s+[Bb]oard|(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:[Dd]epartment|[Cc]hief)|"
+    r"[Pp]olice\s+[Dd]epartment|[Pp]ublic\s+[Ll]ibrary)\b")
 
 
 def qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
@@ -110,6 +119,12 @@ def qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
     return None
 
 
+def local_use(text: str, end: int) -> bool:
+    """The name is used as a town's, before a resident or a town body ("a Lebanon woman",
+    "Jordan boys", "the Palestine school district"): never a country's (see ``_LOCAL_USE``)."""
+    return _LOCAL_USE.match(text, end) is not None
+
+
 def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidate]
            ) -> list[Candidate]:
     """The readings the words around a toponym allow: "Central and South America" (the first
@@ -130,4 +145,4 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     return cands
 
 
-__all__ = ["listed", "narrow", "possessor", "qualifier", "qualifying_area"]
+__all__ = ["listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area"]

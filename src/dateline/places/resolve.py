@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from dateline.model import Place
-from dateline.places.cues import listed, narrow, possessor, qualifier, qualifying_area
+from dateline.places.cues import listed, local_use, narrow, possessor, qualifier, qualifying_area
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
 from dateline.places.publisher import Publisher
@@ -36,6 +36,7 @@ from dateline.places.readings import (
     Weights,
     candidates,
     inside,
+    is_area,
     is_local,
     prior,
 )
@@ -61,8 +62,10 @@ class _Mention:
     probs: list[float] | None = None
     pairs: list[float] | None = None
     area: Entry | None = None  # the qualifying area, when no reading of the name lies in it
+    towns: frozenset[Entry] = frozenset()  # a home name's local readings (towns, counties)
 
 
+_LOCAL_AREAS = frozenset({"ADM1", "ADM2"})  # a state or county may be used as a town is ("a Texas man")
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
 
 
@@ -97,16 +100,18 @@ def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[_Mention]:
     out = []
     for i, name in enumerate(pub.names):
         cands = [c for c in candidates(gaz, name) if c.via in ("name", "alias")]
-        countries = [c for c in cands if c.entry.feature in COUNTRY_FEATURES]
-        if countries:
-            cands = countries
         if pub.country:
             cands = [c for c in cands if c.entry.country == pub.country]
         elif pub.generic:
-            cands = [c for c in cands if c.entry.country in _NORTH_AMERICA] or cands
+            cands = [c for c in cands if c.entry.country in _NORTH_AMERICA
+                     or c.entry.feature in COUNTRY_FEATURES] or cands
+        countries = [c for c in cands if c.entry.feature in COUNTRY_FEATURES]
+        towns = frozenset(c.entry for c in cands if is_local(c.entry))
+        if countries:  # a national paper ("jordantimes.com"), unless the text says otherwise
+            cands = countries
         if cands:
             out.append(_Mention(-1 - i, -1 - i, name, cands, [prior(c, w) for c in cands], [],
-                                _HOME + key(name)))
+                                _HOME + key(name), towns=towns))
     return out
 
 
@@ -126,10 +131,14 @@ def _home_votes(gaz: Gazetteer, homes: list[_Mention], w: Weights) -> list[tuple
 
 def _home_readings(mentions: list[_Mention], homes: list[_Mention], w: Weights) -> None:
     """A paper named after its town means that town by the bare name: the text's mentions of a
-    home name favour the home's local readings (towns, counties) by ``home_same``."""
-    by_key = {h.key[len(_HOME):]: {c.entry for c in h.cands if is_local(c.entry)} for h in homes}
+    home name favour the home's local readings (towns, counties) by ``home_same``; so do those
+    of a paper named like a country, when the text uses the name as a town's ("jordannews.com":
+    "the Jordan resident")."""
+    by_key = {h.key[len(_HOME):]: h.towns for h in homes}
     for m in mentions:
         local = by_key.get(m.key)
+        if any(c.entry.feature in COUNTRY_FEATURES for c in m.cands):
+            continue
         if not local or not any(c.entry in local for c in m.cands):
             continue
         m.priors = [p + (w.home_same if c.entry in local else 0.0)
@@ -237,7 +246,21 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
             m.cands, m.priors = [], []
+    _towns_by_use(text, mentions)
     return mentions, outside
+
+
+def _towns_by_use(text: str, mentions: list[_Mention]) -> None:
+    """One sense per article: a name used once as a town's ("a Lebanon woman") loses its
+    country and wide-area readings everywhere in the text, when it has a town reading."""
+    used = {m.key for m in mentions if local_use(text, m.end)}
+    for m in mentions:
+        if m.key not in used or not any(
+                c.entry.feature.startswith("PPL") and c.entry.name.casefold() == m.text.casefold()
+                for c in m.cands):
+            continue
+        keep = [i for i, c in enumerate(m.cands) if not is_area(c.entry) or c.entry.feature in _LOCAL_AREAS]
+        m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
 
 
 class Resolution(NamedTuple):

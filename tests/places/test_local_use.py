@@ -1,0 +1,72 @@
+"""A name used as a town's ("a Lebanon woman", "the Jordan resident") is not the country, and a
+paper named like a country is a town paper when its text uses the name so (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import gazetteer, resolve_spans
+from dateline.places.cues import local_use
+from dateline.places.publisher import publisher
+from tests.places.spans import spans as _spans
+
+USES = [
+    ("A Lebanon woman was charged with theft.", "Lebanon", True),
+    ("The Jordan boys basketball team won again.", "Jordan", True),
+    ("The Malta Police Department closed the road.", "Malta", True),
+    ("The Peru School District cut two buses.", "Peru", True),
+    ("Three Mexico residents were hurt in the crash.", "Mexico", True),
+    ("Talks between Lebanon and Israel stalled.", "Lebanon", False),
+    ("Jordan's king met the envoy in Amman.", "Jordan", False),
+    ("The Mexico team lost the final.", "Mexico", False),
+    ("The Mexico police found the bodies.", "Mexico", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), USES)
+def test_local_use(text: str, name: str, expected: bool) -> None:
+    assert local_use(text, text.index(name) + len(name)) is expected
+
+
+TOWNS = [
+    # used as a town's: a town (or a state), wherever the name is repeated in the text
+    ("A Lebanon woman was charged with theft. Lebanon officers found the car.", ["Lebanon", "Lebanon"]),
+    ("The Jordan boys basketball team beat Shakopee. Jordan travels next week.", ["Jordan", "Jordan"]),
+    ("Three Mexico residents were hurt on the highway near Mexico.", ["Mexico", "Mexico"]),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases"), TOWNS)
+def test_a_town_use_is_no_country(text: str, phrases: list[str]) -> None:
+    for place in resolve_spans(text, _spans(text, phrases), gazetteer.load()):
+        assert place.lat is not None and place.feature not in gazetteer.COUNTRY_FEATURES, place
+
+
+COUNTRIES = [  # no town use: the country, as before
+    ("Aid convoys crossed from Jordan into Syria.", ["Jordan", "Syria"]),
+    ("A Lebanese woman was hurt in the strike on southern Lebanon.", ["Lebanon"]),
+    ("U.S. residents were told to leave.", ["U.S."]),  # "U.S." is not the French village "Us"
+]
+
+
+@pytest.mark.parametrize(("text", "phrases"), COUNTRIES)
+def test_without_a_town_use_the_country_stays(text: str, phrases: list[str]) -> None:
+    place = resolve_spans(text, _spans(text, phrases), gazetteer.load())[0]
+    assert place.feature in gazetteer.COUNTRY_FEATURES, place
+
+
+PAPERS = [
+    # a paper named like a country: its text's town use draws the town in North America
+    ("The Jordan resident was flown to a hospital.", "Jordan", "https://www.jordanweeklynews.com/a/1",
+     "US"),
+    ("The Lebanon girls team won at home.", "Lebanon", "lebanonreporter.com", "US"),
+    # no town use: the country, even in a paper named after it
+    ("Refugees in Jordan waited for aid.", "Jordan", "https://www.jordanweeklynews.com/a/2", "JO"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "url", "country"), PAPERS)
+def test_paper_named_like_a_country(text: str, phrase: str, url: str, country: str) -> None:
+    gaz = gazetteer.load()
+    (place,) = resolve_spans(text, _spans(text, [phrase]), gaz, publisher=publisher(gaz, url))
+    assert place.country == country, place
