@@ -80,13 +80,22 @@ def _pairs(mentions: list[_Mention], w: Weights) -> None:
         order = sorted(range(len(m.cands)), key=lambda i: -m.priors[i])[:_PAIR_CANDS]
         for i in order:
             if is_local(m.cands[i].entry):
-                readings[m.key].setdefault(id(m.cands[i].entry), m.cands[i].entry)
+                readings[_family(m.key)].setdefault(id(m.cands[i].entry), m.cands[i].entry)
     support = colocation({k: [(e.lat, e.lon) for e in es.values()] for k, es in readings.items()},
                          w.pair_km, w.pair_cap)
     value = {(k, eid): v for k, es in readings.items() for eid, v in zip(es, support.get(k, ()), strict=False)}
     for m in mentions:
         if m.cands:
-            m.pairs = [value.get((m.key, id(c.entry)), 0.0) for c in m.cands]
+            m.pairs = [value.get((_family(m.key), id(c.entry)), 0.0) for c in m.cands]
+
+
+_COUNTY_WORD = re.compile(r" (?:county|parish)$")
+
+
+def _family(k: str) -> str:
+    """One name for co-location: a county and its bare name ("DeKalb County", "DeKalb") do not
+    vouch for each other's readings (the town and the county of one name lie together anywhere)."""
+    return _COUNTY_WORD.sub("", k)
 
 
 _HOME = "@home:"  # key prefix of a publisher's home town (co-location with the text's names)
@@ -163,9 +172,9 @@ def _votes(mentions: list[_Mention], soft: bool, extra: list[tuple[Entry, float]
         for cand, p in zip(m.cands, weights, strict=True):
             e = cand.entry
             if e.country:
-                by_key_c[m.key][e.country] += p * strength
+                by_key_c[_family(m.key)][e.country] += p * strength
                 if e.admin1:
-                    by_key_s[m.key][(e.country, e.admin1)] += p * strength
+                    by_key_s[_family(m.key)][(e.country, e.admin1)] += p * strength
     total_c: dict[str, float] = defaultdict(float)
     total_s: dict[tuple[str, str | None], float] = defaultdict(float)
     for votes in by_key_c.values():
@@ -181,14 +190,14 @@ def _votes(mentions: list[_Mention], soft: bool, extra: list[tuple[Entry, float]
                 total_s[(e.country, e.admin1)] += weight
     out_c, out_s = [], []
     for m in mentions:
-        own_c, own_s = by_key_c.get(m.key, {}), by_key_s.get(m.key, {})
+        own_c, own_s = by_key_c.get(_family(m.key), {}), by_key_s.get(_family(m.key), {})
         out_c.append({k: v - own_c.get(k, 0.0) for k, v in total_c.items()})
         out_s.append({k: v - own_s.get(k, 0.0) for k, v in total_s.items()})
     return out_c, out_s
 
 
 def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | None], float],
-           anchors: list[tuple[int, Entry]], w: Weights) -> float:
+           anchors: list[tuple[str, Entry]], w: Weights) -> float:
     e = m.cands[i].entry
     score = m.priors[i]
     total_c = sum(vc.values()) + w.smoothing
@@ -206,7 +215,7 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
     if m.pairs is not None:
         via = m.cands[i].via
         score += w.pair * m.pairs[i] * (w.pair_alternate if via in ("alternate", "partial") else 1.0)
-    others = [a for pos, a in anchors if pos != m.start]
+    others = [a for k, a in anchors if _family(k) != _family(m.key)]  # other names only
     if others and is_local(e):
         near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
         score += w.near * math.exp(-near / w.near_km)
@@ -308,7 +317,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
         _home_readings(mentions, homes, w)
         extra += _home_votes(gaz, homes, w)
     _pairs(mentions + homes, w)
-    anchors: list[tuple[int, Entry]] = []
+    anchors: list[tuple[str, Entry]] = []  # (name, reading) of the towns chosen
     for soft in (True, False):
         vc, vs = _votes(mentions, soft, extra)
         by_key: dict[tuple[str, int], list[list[float]]] = defaultdict(list)
@@ -322,7 +331,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                 scores = [sum(col) / len(rows) for col in zip(*rows, strict=True)]
                 m.probs = _softmax(scores)
                 m.choice = max(range(len(scores)), key=scores.__getitem__)
-        anchors = [(m.start, m.cands[m.choice].entry) for m in mentions
+        anchors = [(m.key, m.cands[m.choice].entry) for m in mentions
                    if m.cands and is_local(m.cands[m.choice].entry)]
     cluster = _cluster(mentions, w)
     for m in mentions:
@@ -359,13 +368,13 @@ def _states_in_lists(text: str, mentions: list[_Mention]) -> None:
                                              if c in states]
 
 
-def _stray(m: _Mention, anchors: list[tuple[int, Entry]], w: Weights) -> bool:
+def _stray(m: _Mention, anchors: list[tuple[str, Entry]], w: Weights) -> bool:
     """A town reached only by an alternate name (often a former or foreign name: "Berea" is
     Aleppo's ancient one) lying far from every other town the article names."""
     if not m.cands or m.choice < 0 or m.cands[m.choice].via not in ("alternate", "partial"):
         return False
     e = m.cands[m.choice].entry
-    others = [a for pos, a in anchors if pos != m.start and a is not e]
+    others = [a for k, a in anchors if k != m.key and a is not e]
     return bool(others) and is_local(e) and min(
         distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > w.stray_km
 
