@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -31,6 +32,7 @@ from dateline.quotes.extents import (
     names_what_follows,
     outer_cue,
     possessed_title,
+    speaker_label,
     with_preamble,
 )
 from dateline.quotes.lexicon import Lexicon
@@ -209,14 +211,24 @@ def as_put_it(verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
+CONNECTIVES = re.compile(r"(?:And|But|Then|Now|Instead|Still|Yet|So|Also|Again|Later|Otherwise)"
+                         r"\s*,?\s*$")
+
+
 def _starts_clause(st: State, q: QuotedSpan) -> bool:
-    """The quote opens a sentence: paragraph start, or after sentence-final punctuation."""
+    """The quote opens a sentence: paragraph start, or after sentence-final punctuation, also
+    after a lone connective ('“A,” X said. Instead, “B.”': B goes on with A's speaker)."""
     text = st.text
-    stripped = text[: q.outer_start].rstrip()
-    if not stripped or "\n" in text[len(stripped): q.outer_start]:
+    end = q.outer_start
+    connective = CONNECTIVES.search(text, max(0, end - 12), end)
+    if connective is not None and connective.end() == end and (
+            connective.start() == 0 or not text[connective.start() - 1].isalnum()):
+        end = connective.start()
+    stripped = text[:end].rstrip()
+    if not stripped or "\n" in text[len(stripped): end]:
         return True
-    before = stripped
-    return before[-1] in SENT_END or before[-1] in CLOSING_MARKS and before[-2:-1] in SENT_END
+    closed = stripped.rstrip("".join(CLOSING_MARKS))  # ('here.'' ''B'': a two-character mark too)
+    return stripped[-1] in SENT_END or closed != stripped and closed[-1:] in SENT_END
 
 
 def _cue_above(st: State, toks: list[Token]) -> tuple[Token, Token] | None:
@@ -316,6 +328,10 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
     if before is not None and before[2] == "adjacent" and addressee_title(st, q, before[0]):
         return None  # 'told “Fox and Friends” that ...': the programme told, not what was said
+    labelled = speaker_label(st, q) if before is None and not standalone else None
+    if labelled is not None:  # 'Rep. Smith (R-Ohio): “...”': a transcript's speaker label
+        st.direct_tokens |= {t.i for t in toks}
+        return labelled
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
     if before is not None and before[2] == "colon" and (

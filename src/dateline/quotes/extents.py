@@ -171,3 +171,34 @@ def opened_before(st: State, f: Found, found: list[Found]) -> Found:
         return f
     content = (start, f.content[1]) if f.kind == "indirect" else f.content
     return replace(f, content=content, outer=(start, f.outer[1]))
+
+
+LABEL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PUNCT", "CCONJ", "NUM"})
+_SENTENCE_END = re.compile(r"(?:[.?!][”\"’']*\s+|\n\s*)")
+_ABBREVIATION = re.compile(r"(?:^|\W)[A-Z][a-z]{0,3}\.$")  # 'Sen.', 'Mr.', 'Gov.': no sentence end
+
+
+def speaker_label(st: State, q: QuotedSpan) -> Found | None:
+    """'Rep. Smith (R-Ohio): “...”', 'Bush: "..."': a name alone before a colon, from the start of
+    its sentence, labels the speaker of the quote after it (a transcript or a list of positions);
+    the colon is the cue, as PolNeAR marks it."""
+    colon = st.text[: q.outer_start].rstrip()
+    if not q.double or not colon.endswith(":") or "\n" in st.text[len(colon): q.outer_start]:
+        return None  # (a headline's 'Sanders: ‘…’' is the headline's own)
+    pos = len(colon) - 1
+    starts = [m.end() for m in _SENTENCE_END.finditer(st.text, max(0, pos - 80), pos)
+              if not _ABBREVIATION.search(st.text, max(0, m.start() - 5), m.start() + 1)]
+    start = starts[-1] if starts else (0 if pos <= 80 else None)
+    if start is None:
+        return None
+    name = [t for t in tokens_in(st.doc, start, pos) if not t.is_space]
+    last = name[-1].text.rstrip(":") if name else ""
+    if not name or len(name) > 10 or not name[0].is_title or name[-1].pos_ != "PROPN" and \
+            not last.endswith(")") or any(t.pos_ not in LABEL_POS for t in name):
+        return None
+    cue = token_at(st.doc, pos)  # (the tokenizer may keep '):' together)
+    heads = [t for t in name if t.pos_ == "PROPN"]
+    if cue is None or not cue.text.endswith(":") or not heads:
+        return None
+    return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct", (pos, pos + 1),
+                 (name[0].idx, len(st.text[:pos].rstrip())), cue.i, heads[-1].i, q.flags)

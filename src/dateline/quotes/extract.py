@@ -104,7 +104,7 @@ def _unframed_quotes(found: list[Found], quotes: list[QuotedSpan], text: str) ->
 def _introduced(text: str, q: QuotedSpan) -> bool:
     before = text[: q.outer_start].rstrip(" \t")
     return text[q.start: q.start + 1].isupper() and (
-        not before or before[-1] in ":,.?!\n" or before[-1] in "”\"'’" and before[-2:-1] in ".?!")
+        not before or before[-1] in ":,.?!\n" or before.rstrip("”\"'’")[-1:] in (".", "?", "!"))
 
 
 def _in_paragraph(f: Found, paras: list[tuple[int, int]]) -> Found:

@@ -1,0 +1,68 @@
+"""How a quote opens (our own sentences): after a sentence closed inside a two-character mark,
+after a lone connective, after a speaker's label and a colon."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.eval.quotes import group_found
+from dateline.quotes.extract import find_attributions
+from tests.quotes.conftest import span_text
+
+
+def _grouped(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[a.content[0]:a.content[1]], span_text(text, a.source), span_text(text, a.cue))
+            for a in group_found(find_attributions(nlp(text)), text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence closed inside '' (newspaper typewriter marks) ends before the next quote, so the
+    # next quote opens a sentence and goes on with the speaker before it
+    ("''The vote was rigged,'' Mr. Lane said on Channel 4's ''Morning Report.'' ''Everyone "
+     "in the county knows it.''",
+     "''The vote was rigged,'' Mr. Lane said on Channel 4's ''Morning Report.'' ''Everyone "
+     "in the county knows it.''"),
+    ("''We lost the harvest,'' the farmer said. ''All of it.''",
+     "''We lost the harvest,'' the farmer said. ''All of it.''"),
+])
+def test_a_quote_after_a_sentence_closed_in_two_marks(nlp: Any, text: str, expected: str) -> None:
+    assert expected in [c for c, _, _ in _grouped(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone connective opens the sentence: the quote goes on with the speaker before it
+    ("“The bridge should have been closed,” the engineer said. Instead, “they sent the trucks "
+     "over it.”",
+     "“The bridge should have been closed,” the engineer said. Instead, “they sent the trucks "
+     "over it.”"),
+    ("“We waited all night,” said Ms. Okafor. Then, “the water came through the door.”",
+     "“We waited all night,” said Ms. Okafor. Then, “the water came through the door.”"),
+    ("“I voted for him once,” the baker said. But “I will not do it again.”",
+     "“I voted for him once,” the baker said. But “I will not do it again.”"),
+])
+def test_a_quote_after_a_lone_connective(nlp: Any, text: str, expected: str) -> None:
+    assert expected in [c for c, _, _ in _grouped(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    # a transcript: the name before the colon is the speaker, the colon the cue
+    ("Sen. Maria Lopez (D-N.M.): “Who approved the contract?”\n\nThe minister did not answer.",
+     "“Who approved the contract?”", "Sen. Maria Lopez (D-N.M.)"),
+    ("The two rivals disagree on the tax. Okafor: \"The rate is too high for small shops.\"",
+     "\"The rate is too high for small shops.\"", "Okafor"),
+])
+def test_a_speaker_label_before_a_colon(nlp: Any, text: str, content: str, source: str) -> None:
+    assert (content, source, ":") in _grouped(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a label in the paragraph before, or a headline in single marks, labels nothing here
+    ("Maria Lopez: ‘No More Delays’\n\n“The contract was signed in secret.”",
+     "“The contract was signed in secret.”"),
+    # a clause with a verb before the colon is no label
+    ("The council heard one complaint: “The rate is too high.”", "“The rate is too high.”"),
+])
+def test_no_label_without_a_name_before_the_colon(nlp: Any, text: str, content: str) -> None:
+    assert not any(c == content and cue == ":" for c, _, cue in _grouped(nlp, text))
