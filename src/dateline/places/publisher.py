@@ -6,7 +6,8 @@ the resolver weighs with the text, never answers: the town name may have many re
 and the text decides among them. A domain label counts only when it splits wholly into place names and
 newspaper words ("the", "news", "daily", "herald" ...), each place name of four letters or more
 and naming a town of some size or an area by its own name, so "thecitytalk.com" or
-"theweeklynews.org" give no town.
+"theweeklynews.org" give no town. A big site's section folders name its local pages' place
+("example.com/arlington_news/...", "/local/philadelphia/"), read the same way.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer, key
 
 MIN_TOWN = 1_000  # a town named in a domain needs at least this many people
 MIN_PIECE = 4  # letters in a place name read from a domain label
+MIN_PATH_TOWN = 100_000  # a URL folder that is a bare town name needs this many people
 _MAX_LABEL = 60
 
 
@@ -68,9 +70,60 @@ def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None)
         for name in _segment(gaz, "".join(re.split(r"[-_\s]+", label.lower()))):
             if name not in names:
                 names.append(name)
+    for name in _path_names(gaz, url):
+        if name not in names:
+            names.append(name)
     if country is None and not names:
         return None
     return Publisher(country, tuple(names), generic)
+
+
+def _path_names(gaz: Gazetteer, url: str | None) -> list[str]:
+    """Place names of a URL's section folders: a big site's local pages ("/arlington_news/",
+    "/local/philadelphia/", "/news/florida/"). A folder counts when it splits wholly into
+    place names and newspaper words at its own word breaks ("mt_pleasant_news"); one bare
+    name must be an area or a town of ``MIN_PATH_TOWN`` people ("/police/" is no town's).
+    Folders with digits (dates, ids) and file names are skipped, and so are article slugs
+    ("free-money-headed-to-alexandria": not every word is a place or a newspaper word)."""
+    if not url or "/" not in url.strip("/"):
+        return []
+    path = urlsplit(url if "//" in url else f"//{url}").path
+    out: list[str] = []
+    for folder in path.lower().split("/")[:-1]:  # the last part is the page itself
+        words = [w for w in re.split(r"[-_]+", folder) if w]
+        if not words or len(folder) > _MAX_LABEL or not all(w.isalpha() for w in words):
+            continue
+        found = _segment(gaz, "".join(words))
+        if not found or not _on_breaks(gaz, words):
+            continue
+        if all(w not in NEWS_WORDS for w in words) and len(found) == 1 and not _big(gaz, found[0]):
+            continue
+        out += [n for n in found if n not in out]
+    return out
+
+
+def _on_breaks(gaz: Gazetteer, words: list[str]) -> bool:
+    """Every word of a folder is a newspaper word or part of a place name that starts and ends
+    on word breaks ("mt" "pleasant" -> Mount Pleasant; "articles" is not "Arti" + "Cles")."""
+    names = _compact_names(gaz)
+    i = 0
+    while i < len(words):
+        if words[i] in NEWS_WORDS:
+            i += 1
+            continue
+        ends = [j for j in range(len(words), i, -1) if "".join(words[i:j]) in names]
+        if not ends:
+            return False
+        i = ends[0]
+    return True
+
+
+def _big(gaz: Gazetteer, name: str) -> bool:
+    """A country or state of that name, or a town of ``MIN_PATH_TOWN`` people by its own name
+    (a county's bare name is as often a town's: "/dekalb/")."""
+    return any((e.feature in COUNTRY_FEATURES or e.feature == "ADM1"
+                or e.population >= MIN_PATH_TOWN and e.feature.startswith("PPL"))
+               and key(e.name) == key(name) for e in gaz.lookup(name))
 
 
 def _host(value: str | None) -> str | None:
