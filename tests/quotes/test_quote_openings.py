@@ -66,3 +66,24 @@ def test_a_speaker_label_before_a_colon(nlp: Any, text: str, content: str, sourc
 ])
 def test_no_label_without_a_name_before_the_colon(nlp: Any, text: str, content: str) -> None:
     assert not any(c == content and cue == ":" for c, _, cue in _grouped(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a title or term that its sentence is about, after a framed quote: nobody said it
+    ("“We start filming in May,” the producer said. “Harbor Lights,” on Channel 9, is a drama "
+     "about dock workers.", "“Harbor Lights,”"),
+    ("“The plan is sound,” the general said. “Iron Harbor” has been the doctrine since 1990.",
+     "“Iron Harbor”"),
+])
+def test_a_quoted_title_that_opens_its_sentence_is_no_quote(nlp: Any, text: str,
+                                                            title: str) -> None:
+    assert not any(title in c for c, _, _ in _grouped(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "carried"), [
+    # words said go on with the speaker even when the sentence runs on past the mark
+    ("“The plan is sound,” the general said. “We will hold the bridge” until the rain stops.",
+     "“We will hold the bridge”"),
+])
+def test_a_carried_quote_with_a_verb_stays(nlp: Any, text: str, carried: str) -> None:
+    assert any(carried in c for c, _, _ in _grouped(nlp, text))

@@ -29,6 +29,7 @@ from dateline.quotes.extents import (
     addressee_title,
     in_relative,
     listed_after,
+    names_a_subject,
     names_what_follows,
     outer_cue,
     possessed_title,
@@ -363,7 +364,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         signed = _signature(st, q)
         if signed is not None:
             return signed
-        if prev is None:
+        if prev is None or names_a_subject(st, q, words):
             return Found((q.start, q.end), outer, "direct", flags=(*q.flags, "no_speaker"))
         return replace(prev, content=(q.start, q.end), outer=outer, kind="direct",
                        flags=(*q.flags, "speaker_carried"), wrapper=False)

@@ -43,6 +43,16 @@ def names_what_follows(st: State, q: QuotedSpan, inner: str) -> bool:
                                                      t.head.pos_ in ("NOUN", "PROPN") for t in toks)
 
 
+def names_a_subject(st: State, q: QuotedSpan, words: list[Token]) -> bool:
+    """'“Billions,” on Showtime, is a drama', '“Containment” has been policy': a quote that opens
+    its sentence with no verb of its own, the sentence going on in lower case past the closing
+    mark, is a title or a term the sentence is about, not words someone said."""
+    after = st.text[q.outer_end: q.outer_end + 3].lstrip(" \xa0")
+    if not after[:1].islower() and after[:1] != "(":
+        return False
+    return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def addressee_between(cue: Token, comma: Token) -> bool:
     """'wrote to his 20,000 followers, “...': only the cue's addressee, medium or time lies between
     the cue and the comma before the quote."""
