@@ -197,7 +197,7 @@ def _votes(mentions: list[_Mention], soft: bool, extra: list[tuple[Entry, float]
 
 
 def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | None], float],
-           anchors: list[tuple[str, Entry]], w: Weights) -> float:
+           anchors: list[tuple[int, str, Entry]], w: Weights) -> float:
     e = m.cands[i].entry
     score = m.priors[i]
     total_c = sum(vc.values()) + w.smoothing
@@ -215,7 +215,10 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
     if m.pairs is not None:
         via = m.cands[i].via
         score += w.pair * m.pairs[i] * (w.pair_alternate if via in ("alternate", "partial") else 1.0)
-    others = [a for k, a in anchors if _family(k) != _family(m.key)]  # other names only
+    # the other mentions' towns; a name repeated keeps its reading, but "DeKalb" is no anchor
+    # for "DeKalb County" (one name, see ``_family``)
+    others = [a for pos, k, a in anchors
+              if pos != m.start and (k == m.key or _family(k) != _family(m.key))]
     if others and is_local(e):
         near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
         score += w.near * math.exp(-near / w.near_km)
@@ -317,7 +320,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
         _home_readings(mentions, homes, w)
         extra += _home_votes(gaz, homes, w)
     _pairs(mentions + homes, w)
-    anchors: list[tuple[str, Entry]] = []  # (name, reading) of the towns chosen
+    anchors: list[tuple[int, str, Entry]] = []  # (start, name, reading) of the towns chosen
     for soft in (True, False):
         vc, vs = _votes(mentions, soft, extra)
         by_key: dict[tuple[str, int], list[list[float]]] = defaultdict(list)
@@ -331,7 +334,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                 scores = [sum(col) / len(rows) for col in zip(*rows, strict=True)]
                 m.probs = _softmax(scores)
                 m.choice = max(range(len(scores)), key=scores.__getitem__)
-        anchors = [(m.key, m.cands[m.choice].entry) for m in mentions
+        anchors = [(m.start, m.key, m.cands[m.choice].entry) for m in mentions
                    if m.cands and is_local(m.cands[m.choice].entry)]
     cluster = _cluster(mentions, w)
     for m in mentions:
@@ -368,13 +371,13 @@ def _states_in_lists(text: str, mentions: list[_Mention]) -> None:
                                              if c in states]
 
 
-def _stray(m: _Mention, anchors: list[tuple[str, Entry]], w: Weights) -> bool:
+def _stray(m: _Mention, anchors: list[tuple[int, str, Entry]], w: Weights) -> bool:
     """A town reached only by an alternate name (often a former or foreign name: "Berea" is
     Aleppo's ancient one) lying far from every other town the article names."""
     if not m.cands or m.choice < 0 or m.cands[m.choice].via not in ("alternate", "partial"):
         return False
     e = m.cands[m.choice].entry
-    others = [a for k, a in anchors if k != m.key and a is not e]
+    others = [a for pos, _, a in anchors if pos != m.start and a is not e]
     return bool(others) and is_local(e) and min(
         distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > w.stray_km
 
