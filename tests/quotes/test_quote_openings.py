@@ -87,3 +87,18 @@ def test_a_quoted_title_that_opens_its_sentence_is_no_quote(nlp: Any, text: str,
 ])
 def test_a_carried_quote_with_a_verb_stays(nlp: Any, text: str, carried: str) -> None:
     assert any(carried in c for c, _, _ in _grouped(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    # a partial quote whose own cue lies inside an earlier cue's complement goes with that cue:
+    # one attribution, the whole reported clause
+    ("The mayor said that the city would continue “to fight for every family” across the region.",
+     "that the city would continue “to fight for every family” across the region", "said"),
+    ("The coach also said that the team shows “real courage” and deserves a better season.",
+     "that the team shows “real courage” and deserves a better season", "said"),
+])
+def test_a_partial_quote_goes_with_the_outermost_cue(nlp: Any, text: str, content: str,
+                                                      cue: str) -> None:
+    grouped = _grouped(nlp, text)
+    assert any(c == content and k is not None and k.endswith(cue) for c, _, k in grouped), grouped
+    assert len(grouped) == 1

@@ -248,6 +248,21 @@ def _cue_above(st: State, toks: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+def _outermost(st: State, above: tuple[Token, Token] | None) -> tuple[Token, Token] | None:
+    """'X said that her campaign would continue “to break barriers”': a partial quote's cue inside
+    the complement of an earlier cue belongs to that cue (PolNeAR keeps the outermost
+    attribution), with the branch under it that holds the quote."""
+    if above is None:
+        return above
+    outer = outer_cue(st, above[0])
+    if outer is None:
+        return above
+    branch = above[0]
+    while branch.head.i != outer[0].i and branch.head.i != branch.i:
+        branch = branch.head
+    return (outer[0], branch) if branch.head.i == outer[0].i else above
+
+
 def _is_complement(child: Token) -> bool:
     """Whether the branch under a cue carries content (not its subject, time or place)."""
     if child.dep_ in ("nsubj", "nsubjpass", "csubj", "npadvmod", "advmod", "agent", "dative"):
@@ -373,7 +388,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
     if possessed_title(st, q):
         return None  # 'told ABC’s “Good Morning America” the tone was ...': a programme, not words
-    above = _cue_above(st, toks)
+    above = _outermost(st, _cue_above(st, toks))
     shared = above is not None and any(f.kind == "partial" and f.cue_token == above[0].i
                                        for f in st.found)  # '“Peace,” “Order,” and “Sanity”'
     if above is None or above[0].i in st.used_cues and not shared:
