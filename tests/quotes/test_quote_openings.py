@@ -102,3 +102,16 @@ def test_a_partial_quote_goes_with_the_outermost_cue(nlp: Any, text: str, conten
     grouped = _grouped(nlp, text)
     assert any(c == content and k is not None and k.endswith(cue) for c, _, k in grouped), grouped
     assert len(grouped) == 1
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a quote naming what a relative clause is about takes in the pronoun or the noun before it
+    ("The mayor mocked her rival, who she dubbed “the parking-lot king.”",
+     "who she dubbed “the parking-lot king.”"),
+    ("The firm sells what it calls “smart fences” to farmers.",
+     "what it calls “smart fences” to farmers"),
+    ("The hackers reached the server, which the minister described as “a leaky bucket.”",
+     "which the minister described as “a leaky bucket.”"),
+])
+def test_a_quote_named_by_a_relative_clause(nlp: Any, text: str, content: str) -> None:
+    assert content in [c for c, _, _ in _grouped(nlp, text)]

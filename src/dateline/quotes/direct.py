@@ -29,6 +29,7 @@ from dateline.quotes.extents import (
     addressee_title,
     in_relative,
     listed_after,
+    named_by_relative,
     names_a_subject,
     names_what_follows,
     outer_cue,
@@ -248,11 +249,13 @@ def _cue_above(st: State, toks: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
-def _outermost(st: State, above: tuple[Token, Token] | None) -> tuple[Token, Token] | None:
+def _outermost(st: State, above: tuple[Token, Token] | None,
+               q: QuotedSpan) -> tuple[Token, Token] | None:
     """'X said that her campaign would continue “to break barriers”': a partial quote's cue inside
     the complement of an earlier cue belongs to that cue (PolNeAR keeps the outermost
-    attribution), with the branch under it that holds the quote."""
-    if above is None:
+    attribution), with the branch under it that holds the quote; not a relative clause naming
+    its noun ('mocked her rival, who she dubbed “…”')."""
+    if above is None or named_by_relative(above[0], q) is not None:
         return above
     outer = outer_cue(st, above[0])
     if outer is None:
@@ -388,13 +391,16 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
     if possessed_title(st, q):
         return None  # 'told ABC’s “Good Morning America” the tone was ...': a programme, not words
-    above = _outermost(st, _cue_above(st, toks))
+    above = _outermost(st, _cue_above(st, toks), q)
     shared = above is not None and any(f.kind == "partial" and f.cue_token == above[0].i
                                        for f in st.found)  # '“Peace,” “Order,” and “Sanity”'
     if above is None or above[0].i in st.used_cues and not shared:
         return None  # a scare quote, a title, or part of another quote's frame
     governing, branch = above
     f = _found_quote(st, q, "partial", governing, subject_of(governing))
+    named = named_by_relative(governing, q)
+    if named is not None:  # 'Rubio, [who he dubbed “the little senator.”]'
+        return replace(f, outer=(named, f.outer[1]))
     if branch.i in {t.i for t in toks}:
         return f
     reach = trim_tokens(st.doc, list(branch.subtree))  # what the cue governs, quote included
