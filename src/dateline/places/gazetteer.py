@@ -34,7 +34,7 @@ FORMAT = 4  # bump when the pickled layout or the build rules change
 MIN_CITY_POPULATION = 500
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCL"})
 AREA_FEATURES = frozenset({"CONT", "RGN", "ZN", "OCN", "SEA", "GULF", "LK", "LKS", "PEN", "STRT", "CNL",
-                           "MTS", "STM", "DLTA", "RF"})
+                           "MTS", "STM", "DLTA", "RF", "DSRT", "BAY", "SD"})
 
 
 class Entry(NamedTuple):
@@ -206,7 +206,7 @@ def _countries(b: _Builder) -> dict[str, str]:
 
 
 def _regions(b: _Builder) -> None:
-    for row in _data("regions.tsv"):
+    for row in [*_data("regions.tsv"), *_data("features.tsv")]:
         names = row[0].split("|")
         cc = (row[3] if len(row) > 3 else "").strip() or None
         feature = row[4] if len(row) > 4 else "RGN"
