@@ -20,6 +20,8 @@ USES = [
     ("Jordan's king met the envoy in Amman.", "Jordan", False),
     ("The Mexico team lost the final.", "Mexico", False),
     ("The Mexico police found the bodies.", "Mexico", False),
+    ("The Jamaica women's team won the final.", "Jamaica", False),  # a national side
+    ("Two Jamaica men were arrested in Queens.", "Jamaica", True),
 ]
 
 

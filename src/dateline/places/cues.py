@@ -29,7 +29,7 @@ _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
 #: ("a Lebanon woman", "the Jordan resident", "Palestine Independent School District")
 _LOCAL_USE = re.compile(
     r"\s+(?:(?:resident|man|woman|boy|girl|teen|teenager|couple|motorist|homeowner|"
-    r"motorcyclist)s?|men|women|(?:Independent\s+)?[Ss]chool\s+[Dd]istrict|"
+    r"motorcyclist)s?|(?:men|women)(?!['’]s)|(?:Independent\s+)?[Ss]chool\s+[Dd]istrict|"
     r"(?:High|Middle|Elementary)\s+[Ss]chool|[Cc]ity\s+(?:[Cc]ouncil|[Hh]all)|"
     r"[Tt]ownship|[Vv]illage\s+[Bb]oard|(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:[Dd]epartment|[Cc]hief)|"
     r"[Pp]olice\s+[Dd]epartment|[Pp]ublic\s+[Ll]ibrary)\b")
