@@ -115,3 +115,15 @@ def test_a_partial_quote_goes_with_the_outermost_cue(nlp: Any, text: str, conten
 ])
 def test_a_quote_named_by_a_relative_clause(nlp: Any, text: str, content: str) -> None:
     assert content in [c for c, _, _ in _grouped(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    # a headline: a name, a colon and the speaker's words in marks (the name may be tagged as a
+    # common noun; verbs in the title-cased words after the quote are the headline's own)
+    ("Lopez: ‘It Is Not A Tax’ To Ask For A Toll On The Bridge.\n\nThe mayor spoke on Monday.",
+     "‘It Is Not A Tax’ To Ask For A Toll On The Bridge", "Lopez"),
+    ("Reid: 'Never underestimate the river.'\n\nThe senator spoke on Monday.",
+     "'Never underestimate the river.'", "Reid"),
+])
+def test_a_headline_speaker_and_quote(nlp: Any, text: str, content: str, source: str) -> None:
+    assert (content, source, ":") in _grouped(nlp, text)

@@ -458,23 +458,33 @@ def attribute_headlines(st: State) -> None:
             if colon <= 0 or colon > 60 or len(line) - colon < 12:
                 continue
             head = tokens_in(doc, line_start, line_start + colon)
+            quoted = text[line_start + colon + 2: line_start + colon + 3] in OPENING_MARKS
+            named = any(t.pos_ == "PROPN" for t in head) or quoted and len(head) == 1 and \
+                head[0].is_title  # ('Reid: ‘Never ...’', the name tagged as a common noun)
             if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in head) or \
-                    not any(t.pos_ == "PROPN" for t in head) or head[0].i in st.direct_tokens:
+                    not named or head[0].i in st.direct_tokens:
                 continue
-            if all(t.ent_type_ in ("GPE", "LOC", "DATE", "FAC") for t in head if t.pos_ == "PROPN"):
+            names = [t for t in head if t.pos_ == "PROPN"]
+            if names and all(t.ent_type_ in ("GPE", "LOC", "DATE", "FAC") for t in names):
                 continue  # a dateline ('Dubai: ...'), not a speaker
             cstart = line_start + colon + 2
             body = trim_tokens(doc, tokens_in(doc, cstart, line_start + len(line)))
-            if len(body) < 3 or any(f.outer[0] <= body[0].idx < f.outer[1] for f in st.found):
-                continue
+            if len(body) < 3 or any(f.outer[0] <= body[0].idx < f.outer[1] for f in st.found
+                                    if "no_speaker" not in f.flags):
+                continue  # ('Trump: ‘I’m the Worst ...’': a quote nobody framed is the line's)
             lo, hi = char_span(body)
-            if any(f.cue is not None and lo <= f.cue[0] < hi and not _quoted_at(st, f.cue[0])
-                   for f in st.found):
+            if not quoted and any(f.cue is not None and lo <= f.cue[0] < hi and
+                                  not _quoted_at(st, f.cue[0]) for f in st.found):
                 continue  # 'Voter participation: Sanders ... said ...': a label, the line has its own speaker
+            # (but 'Sanders: ‘It Is Not A Radical Idea’ To Ask ...': the words after a quote
+            # opening the line are the speaker's headline, whatever verbs they hold)
             colon_tok = token_at(doc, line_start + colon)
             span = char_span(body)
             st.found.append(Found(span, span, "indirect", (line_start + colon, line_start + colon + 1),
                                   char_span(head), colon_tok.i if colon_tok else None, head[-1].i))
+
+
+OPENING_MARKS = frozenset({"“", "‘", '"', "'", "«", "`"})
 
 
 def _quoted_at(st: State, pos: int) -> bool:
