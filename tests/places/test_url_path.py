@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
+from dateline.places import distance_km, gazetteer, resolve_spans
 from dateline.places.publisher import publisher
 from tests.places.spans import spans as _spans
 
@@ -40,3 +40,22 @@ def test_a_local_section_draws_its_neighbours() -> None:
     (local,) = resolve_spans(text, spans, gaz, publisher=publisher(
         gaz, "https://example.com/arlington_news/story/1.html"))
     assert plain.country == "GB" and local.country == "US", (plain, local)
+
+
+COUNTY_PAPERS = [  # a county's bare name in a domain or folder: that county, and its state
+    "http://www.examplepapers.com/articles/hunterdon_review/news/a.txt",
+    "https://www.hunterdonweekly.com/a/1",
+]
+
+
+@pytest.mark.parametrize("url", COUNTY_PAPERS)
+def test_a_county_paper_draws_its_towns(url: str) -> None:
+    gaz = gazetteer.load()
+    pub = publisher(gaz, url)
+    assert pub is not None and pub.names == ("Hunterdon",)
+    text = "The Clinton council met on Tuesday to discuss the budget."
+    (place,) = resolve_spans(text, _spans(text, ["Clinton"]), gaz, publisher=pub)
+    (plain,) = resolve_spans(text, _spans(text, ["Clinton"]), gaz)
+    assert place.lat is not None and place.lon is not None and plain.lat is not None
+    assert distance_km(place.lat, place.lon, 40.64, -74.91) < 20, place  # Clinton, New Jersey
+    assert distance_km(plain.lat, plain.lon, 40.64, -74.91) > 100, plain

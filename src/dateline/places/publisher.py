@@ -18,6 +18,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer, key
+from dateline.places.names import bare
 
 MIN_TOWN = 1_000  # a town named in a domain needs at least this many people
 MIN_PIECE = 4  # letters in a place name read from a domain label
@@ -181,10 +182,10 @@ def _compact_names(gaz: Gazetteer) -> dict[str, str]:
             continue
         if not town and e.feature not in COUNTRY_FEATURES and e.feature not in ("ADM1", "ADM2"):
             continue
-        k = key(e.name)
-        compact = k.replace(" ", "")
-        if compact.isalpha() and compact not in NEWS_WORDS:
-            out.setdefault(compact, e.name)
+        for name in (e.name, *bare(e.name)) if e.feature == "ADM2" else (e.name,):
+            compact = key(name).replace(" ", "")  # a county also by its bare name ("hunterdon")
+            if compact.isalpha() and compact not in NEWS_WORDS:
+                out.setdefault(compact, name)
     for abbrev, code in gaz.state_abbrev.items():  # "mymassnews.com": Mass. is Massachusetts
         state = gaz.state("US", code)
         short = abbrev.replace(".", "").lower()

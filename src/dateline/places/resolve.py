@@ -108,7 +108,9 @@ def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[_Mention]:
     domain's country if it has one, those in North America for a generic domain (.com), if any."""
     out = []
     for i, name in enumerate(pub.names):
-        cands = [c for c in candidates(gaz, name) if c.via in ("name", "alias")]
+        every = candidates(gaz, name)
+        cands = [c for c in every if c.via in ("name", "alias")] or [
+            c for c in every if c.entry.feature == "ADM2"]  # "hunterdon": the county's bare name
         if pub.country:
             cands = [c for c in cands if c.entry.country == pub.country]
         elif pub.generic:
@@ -127,7 +129,8 @@ def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[_Mention]:
 def _home_votes(gaz: Gazetteer, homes: list[_Mention], w: Weights) -> list[tuple[Entry, float]]:
     """What the home places vote for, as weighted country (and state) entries: each reading
     by its prior's share. A town's state is not voted for (the largest "Gainesville" is not the
-    paper's); a state named by the domain is ("mymassnews.com")."""
+    paper's) unless the name has no other reading ("hunterdon": the one Hunterdon County); a
+    state named by the domain is ("mymassnews.com")."""
     out: list[tuple[Entry, float]] = []
     for h in homes:
         for c, p in zip(h.cands, _softmax(h.priors), strict=True):
@@ -135,6 +138,9 @@ def _home_votes(gaz: Gazetteer, homes: list[_Mention], w: Weights) -> list[tuple
             target = e if e.feature == "ADM1" else gaz.country(e.country)
             if target is not None:
                 out.append((target, p * w.home_vote))
+            state = gaz.state(e.country, e.admin1) if len(h.cands) == 1 and is_local(e) else None
+            if state is not None:
+                out.append((state, w.home_vote))
     return out
 
 
