@@ -441,9 +441,12 @@ def _sense(m: _Mention) -> tuple[str, int]:
 
 
 def _fallback(res: Resolution, all_res: list[Resolution]) -> Resolution:
-    """An unknown toponym at the nearest town resolved in the text, else the nearest county,
-    else the nearest state (a local road or school lies in the article's area)."""
-    towns = [r for r in all_res if r.entry is not None and r.entry.feature.startswith("PPL")] \
+    """An unknown toponym at the nearest town resolved in the text by its own name, else by an
+    alternate name (a weaker reading), else the nearest county, else the nearest state (a local
+    road or school lies in the article's area)."""
+    towns = [r for r in all_res if r.entry is not None and r.entry.feature.startswith("PPL")
+             and r.via in ("name", "alias")] \
+        or [r for r in all_res if r.entry is not None and r.entry.feature.startswith("PPL")] \
         or [r for r in all_res if r.entry is not None and r.entry.feature == "ADM2"] \
         or [r for r in all_res if r.entry is not None and r.entry.feature == "ADM1"]
     if not towns:
