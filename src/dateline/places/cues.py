@@ -1,5 +1,6 @@
 """Cues around a toponym in its text: qualifiers ("Paris, Texas"), lists, possessives
-("Nairobi's Kibera"), "county"/"state" words and a direction sharing the next name's noun.
+("Nairobi's Kibera"), "county"/"state" words, a direction sharing the next name's noun, and a
+name used as a town's ("a Lebanon woman", "the Jordan School District").
 
 Pure functions over the text and the readings of a name (``dateline.places.readings``); the
 resolver (``dateline.places.resolve``) weighs what they find.

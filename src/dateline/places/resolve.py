@@ -3,8 +3,9 @@
 Each toponym's candidates (``dateline.places.readings``) are scored by a prior (population,
 feature type) plus the article's context: the countries and states the other toponyms and the
 dateline point to, cues in the text (``dateline.places.cues``: "Paris, Texas", "Alexandria,
-La.", "Lamar County", "Washington state", possessives, a state listed among states),
-co-location with some reading of every other name ("Paris" beside "Henry County"), nearness to
+La.", "Lamar County", "Washington state", possessives, a state listed among states, a name
+used as a town's: "a Lebanon woman"), co-location with some reading of every other name
+("Paris" beside "Henry County"; a county and its bare name count as one name), nearness to
 the other places resolved, and the publisher's place priors (``dateline.places.publisher``).
 Two passes: the first votes with every candidate weighted by its prior, the second with the
 first pass's choices. Confidence is the winner's share of the candidates' softmax, damped for
