@@ -238,6 +238,42 @@ def test_cli_ingest_interrupted_keeps_committed_batches(tmp_path: Path, pipeline
     assert third.exit_code == 0 and "stored 0, replaced 0, unchanged 7, failed 0" in third.stderr
 
 
+def test_ctrl_c_while_storing_lets_the_worker_processes_go(tmp_path: Path, nlp,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while a batch is written (not while the pipeline works) with worker processes:
+    ingest closes its stream, so ``Pipeline.attempt`` lets its workers and their queues go (the
+    command hung at exit), and the batches committed before stay."""
+    import gc
+    import multiprocessing
+    import multiprocessing.queues
+
+    def queues() -> list[multiprocessing.queues.Queue[object]]:
+        return [q for q in gc.get_objects() if isinstance(q, multiprocessing.queues.Queue)]
+
+    write_corpus(tmp_path / "in", 9, html_every=0)
+    before = queues()
+    real_put, calls = Store.put, []
+    made: list[multiprocessing.queues.Queue[object]] = []
+
+    def put_then_interrupt(self: Store, records):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            made.extend(q for q in queues() if not any(q is b for b in before))
+            raise KeyboardInterrupt
+        return real_put(self, records)
+
+    monkeypatch.setattr(Store, "put", put_then_interrupt)
+    with Store(tmp_path / "db.sqlite") as store:
+        try:
+            ingest([tmp_path / "in"], store, Pipeline(nlp, batch_size=1, n_process=2), batch_size=2)
+        except KeyboardInterrupt:  # as the CLI sees it: the traceback (and ingest's frame) alive
+            assert len(made) == 2 and all(q._joincancelled for q in made)  # type: ignore[attr-defined]
+            assert not multiprocessing.active_children()
+        else:
+            pytest.fail("the interrupt was lost")
+        assert len(store) == 2
+
+
 def test_one_id_for_two_articles_is_an_error_and_reruns_are_unchanged(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
     """Two JSON Lines rows with one "id" but different texts: the first is stored, the second is
     reported (were it stored, every run would swap them and report "replaced 2"). The same file

@@ -3,9 +3,13 @@ component costs one article, and ``n_process=2`` gives the records of one proces
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
+import threading
+import time
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pytest
 import srsly
@@ -148,3 +152,80 @@ def test_an_article_whose_record_fails_is_reported_not_lost(nlp, monkeypatch) ->
     outcomes = list(Pipeline(nlp, batch_size=2).attempt(articles()))
     assert [a.origin for a, _ in outcomes] == [f"art-{n}.txt" for n in range(len(BODIES))]
     assert [str(o) for _a, o in outcomes if isinstance(o, Exception)] == ["cannot build the record"]
+
+
+def new_queues(before: list[object]) -> list[multiprocessing.queues.Queue[object]]:
+    import gc
+
+    return [q for q in gc.get_objects()
+            if isinstance(q, multiprocessing.queues.Queue) and not any(q is b for b in before)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop", ["closed", "closed while the workers are blocked", "interrupted"])
+def test_a_stream_stopped_early_lets_its_workers_go(nlp, stop: str) -> None:  # type: ignore[no-untyped-def]
+    """With worker processes, a stream that stops before its end (its reader closes it, or Ctrl-C
+    reaches it) leaves nothing that holds up the exit: the queues spaCy fed the workers are
+    abandoned (the command hung after 'interrupted'), no other queue is touched, the workers are
+    gone and spaCy's W127 is not shown."""
+    mine = multiprocessing.Queue()  # type: ignore[var-annotated]
+    before = new_queues([])
+    made: list[multiprocessing.queues.Queue[object]] = []  # spaCy's, seen while the stream runs
+
+    def feed() -> Iterator[CleanArticle]:
+        if stop == "closed while the workers are blocked":
+            yield from articles(" ".join([body.replace("\n\n", " ")] * 80) for body in BODIES)
+        else:
+            yield from articles(BODIES * 3)
+        if stop == "interrupted":
+            made.extend(new_queues(before))
+            raise KeyboardInterrupt
+
+    stream = Pipeline(nlp, batch_size=1, n_process=2).attempt(feed())
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        if stop == "closed":
+            next(stream)
+            made.extend(new_queues(before))
+            stream.close()
+        elif stop == "closed while the workers are blocked":
+            next(stream)
+            made.extend(new_queues(before))
+            time.sleep(3)  # the workers fill their pipes (each Doc is larger than a pipe holds)
+            closing = threading.Thread(target=stream.close, daemon=True)
+            closing.start()
+            closing.join(60)  # spaCy joined workers blocked writing to their pipes: for ever
+            assert not closing.is_alive(), "closing the stream hung"
+        else:
+            with pytest.raises(KeyboardInterrupt):
+                list(stream)
+    assert len(made) == 2 and all(q._joincancelled for q in made)  # type: ignore[attr-defined]
+    assert not mine._joincancelled  # type: ignore[attr-defined]
+    assert not [w for w in seen if "W127" in str(w.message)]
+    assert not multiprocessing.active_children()
+
+
+@pytest.mark.slow
+def test_workers_end_quietly_on_ctrl_c(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A stream with worker processes makes every process forked after it end at once, with
+    status 130 and no traceback, on SIGINT (Ctrl-C reaches the whole process group)."""
+    import dateline.pipeline as module
+
+    hooks: list[Callable[[], object]] = []
+    monkeypatch.setattr(module, "_AT_FORK", [])
+    monkeypatch.setattr(os, "register_at_fork", lambda after_in_child: hooks.append(after_in_child))
+    assert len(list(Pipeline(nlp, batch_size=2, n_process=2).attempt(articles()[:2]))) == 2
+    list(Pipeline(nlp, batch_size=2, n_process=2).attempt(articles()[:1]))
+    assert len(hooks) == 1  # once per process
+    list(Pipeline(nlp, batch_size=2).attempt(articles()[:1]))
+    pid = os.fork()
+    if pid == 0:  # a child as a worker starts: the hook runs, then Ctrl-C
+        try:
+            hooks[0]()
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(10)
+        except BaseException:
+            os._exit(1)
+        os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 130

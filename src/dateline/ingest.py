@@ -8,15 +8,10 @@ running the same ingest again stores only what is missing (ids are stable).
 
 from __future__ import annotations
 
-import gc
 import logging
-import multiprocessing.queues
-import os
-import signal
 import sqlite3
 import sys
-import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
@@ -89,8 +84,6 @@ def ingest(
     report = IngestReport() if report is None else report
     total = _count_inputs(paths) if progress else None  # no second directory walk when unseen
     processes = getattr(pipeline, "n_process", 1)
-    if processes > 1:
-        _workers_leave_ctrl_c_to_the_parent()
     bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress,
                dynamic_ncols=True, desc=f"ingest ({processes} processes)" if processes > 1 else "ingest")
 
@@ -105,9 +98,9 @@ def ingest(
             else:
                 on_error(error)
 
+    clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
+    records = first_of_each_id(_understand(clean, pipeline, fail), fail)
     try:
-        clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
-        records = first_of_each_id(_understand(clean, pipeline, fail), fail)
         for batch in _chunks(records, batch_size):
             result = _put(store, batch, fail)
             report.stored += len(result.stored)
@@ -115,43 +108,12 @@ def ingest(
             report.unchanged += len(result.unchanged)
             bar.update(len(result.stored) + len(result.replaced) + len(result.unchanged))
             bar.set_postfix(stored=report.stored, failed=report.failed, refresh=False)
-    except KeyboardInterrupt:
-        if processes > 1:
-            _abandon_worker_queues()
-        raise
     finally:
+        # stopped early (Ctrl-C, a database error): the stream, and any worker processes of
+        # ``pipeline.attempt``, are let go now rather than whenever it is collected
+        records.close()
         bar.close()
     return report
-
-
-_AT_FORK: list[bool] = []  # [True] once the hook below is registered (it cannot be removed)
-
-
-def _workers_leave_ctrl_c_to_the_parent() -> None:
-    """Processes forked from now on (spaCy's ``nlp.pipe`` workers) end at once and in silence on
-    SIGINT. Ctrl-C in a terminal reaches the whole process group: this process says what was
-    stored, instead of every worker printing its own KeyboardInterrupt traceback. (Ignoring
-    SIGINT there instead would hang: spaCy's parent waits for workers blocked on a full pipe.)"""
-    if not _AT_FORK and hasattr(os, "register_at_fork"):
-        os.register_at_fork(after_in_child=lambda: signal.signal(signal.SIGINT, _exit_quietly))
-        _AT_FORK.append(True)
-
-
-def _exit_quietly(signum: int, _frame: object) -> None:
-    os._exit(128 + signum)
-
-
-def _abandon_worker_queues() -> None:
-    """After Ctrl-C with worker processes: the queues spaCy feeds its (now gone) workers may
-    still hold batches. Each queue's feeder thread blocks writing them into a full pipe that
-    only this process could read, and the interpreter's exit waits for those threads: the
-    command hung after 'interrupted'. Nothing in them is wanted any more: stop waiting.
-    (A workaround for spaCy's ``_multiprocessing_pipe``; ``Pipeline.attempt`` is its home.)"""
-    for obj in gc.get_objects():
-        if isinstance(obj, multiprocessing.queues.Queue):
-            obj.cancel_join_thread()
-    # and spaCy, closing its pipe later, would warn that its workers did not complete (W127)
-    warnings.filterwarnings("ignore", message=r"\[W127\]")
 
 
 def process_items(
@@ -202,7 +164,8 @@ def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline,
             yield outcome
 
 
-def first_of_each_id(records: Iterable[ArticleRecord], fail: ErrorHandler) -> Iterator[Serialized]:
+def first_of_each_id(records: Iterable[ArticleRecord],
+                     fail: ErrorHandler) -> Generator[Serialized, None, None]:
     """Records, serialized once for the store (``Serialized``: its JSON and digest, which
     ``Store.put`` takes as they are), except a later one whose id an earlier input of this run
     gave to a different article (two JSON Lines rows with one "id"): that one goes to ``fail``.

@@ -9,12 +9,17 @@ records and the ``CleanArticle`` that dateline's Doc extensions hold are frozen 
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import logging
 import multiprocessing
+import multiprocessing.queues
+import os
+import signal
 import threading
 import time
 import warnings
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields, is_dataclass
@@ -70,7 +75,28 @@ class Pipeline:
     def attempt(self, articles: Iterable[CleanArticle]) -> Iterator[Outcome]:
         """Every article, in order, with its record or the exception that stopped it: a failing
         article costs only itself. spaCy drops a Doc whose component raised; such an article is
-        run again here, alone (``process``), which gives its record or its error."""
+        run again here, alone (``process``), which gives its record or its error.
+
+        With worker processes, Ctrl-C ends them at once and in silence: the KeyboardInterrupt
+        reaches this process's caller alone, and when the stream stops before its end
+        (interrupted, or closed by a caller that stops reading it: close it, as ``ingest``
+        does, or drop it) nothing still queued for the workers holds up this process's exit."""
+        if self.n_process == 1:
+            return self._rounds(articles)
+        return self._with_workers(articles)
+
+    def _with_workers(self, articles: Iterable[CleanArticle]) -> Iterator[Outcome]:
+        """``_rounds`` in worker processes, with the Ctrl-C handling that ``attempt`` describes."""
+        _workers_leave_ctrl_c_to_the_parent()
+        before = weakref.WeakSet(_queues())  # the queues this stream's nlp.pipe makes are new
+        try:
+            yield from self._rounds(articles)
+        except (KeyboardInterrupt, GeneratorExit):
+            _abandon_worker_queues(before)
+            raise
+
+    def _rounds(self, articles: Iterable[CleanArticle]) -> Iterator[Outcome]:
+        """``attempt``: ``nlp.pipe`` over the articles, started again after a failure."""
         pending: deque[tuple[int, CleanArticle]] = deque()  # articles handed to nlp.pipe
         source, count = iter(articles), itertools.count()
         broken: list[BaseException] = []  # what the input itself raised: not ours to handle
@@ -99,10 +125,10 @@ class Pipeline:
             first = next(count)  # numbers only grow: a round that takes no article leaves it last
             piped = 0
             try:
-                with _Watchdog(self.n_process, lambda: not pending and bool(done)):
+                with _Watchdog(self.n_process, lambda: not pending and bool(done)) as watchdog:
                     docs = self.nlp.pipe(numbered(), as_tuples=True, batch_size=self.batch_size,
                                          n_process=self.n_process)
-                    for doc, n in _quietly(self.nlp, docs):
+                    for doc, n in _quietly(self.nlp, docs, watchdog.end_workers):
                         piped += 1
                         while pending[0][0] != n:
                             yield self._alone(pending.popleft()[1])
@@ -190,18 +216,73 @@ def _record(doc: Doc) -> ArticleRecord | Exception:
         return err
 
 
-def _quietly(nlp: Language, docs: Iterator[tuple[Doc, int]]) -> Iterator[tuple[Doc, int]]:
+def _quietly(nlp: Language, docs: Iterator[tuple[Doc, int]],
+             stopped: Callable[[], None]) -> Iterator[tuple[Doc, int]]:
     """``docs``, each taken with ``_drop_failed`` installed (only then: ``process`` must see a
     component's own error) and without spaCy's W127 ('not all worker processes completed'): a
-    worker that died is handled (``_Watchdog``, then ``attempt`` runs its articles again)."""
-    while True:
-        with _PIPE_LOCK, _dropping_failed(nlp), warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=r"\[W127\]")
-            try:
-                item = next(docs)
-            except StopIteration:
-                return
-        yield item
+    worker that died is handled (``_Watchdog``, then ``attempt`` runs its articles again), and
+    workers that Ctrl-C ended are meant to be gone. When this stream is closed before its end,
+    ``stopped`` is called first (it ends the workers: spaCy would wait for ever on one blocked
+    writing to its full pipe), then ``docs`` is closed, with W127 silenced there too."""
+    finished = False
+    try:
+        while True:
+            with _PIPE_LOCK, _dropping_failed(nlp), _without_w127():
+                try:
+                    item = next(docs)
+                except StopIteration:
+                    finished = True
+                    return
+            yield item
+    finally:
+        close = getattr(docs, "close", None)
+        if not finished and close is not None:
+            stopped()
+            with _without_w127():
+                close()
+
+
+@contextlib.contextmanager
+def _without_w127() -> Iterator[None]:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W127\]")
+        yield
+
+
+# --- Ctrl-C with worker processes -----------------------------------------------------------
+
+_AT_FORK: list[bool] = []  # [True] once the hook below is registered (it cannot be removed)
+
+
+def _workers_leave_ctrl_c_to_the_parent() -> None:
+    """Processes forked from now on (spaCy's ``nlp.pipe`` workers) end at once and in silence on
+    SIGINT. Ctrl-C in a terminal reaches the whole process group: the parent says what was
+    done, instead of every worker printing its own KeyboardInterrupt traceback. (Ignoring
+    SIGINT there instead would hang: spaCy's parent waits for workers blocked on a full pipe.)"""
+    if not _AT_FORK and hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=lambda: signal.signal(signal.SIGINT, _exit_quietly))
+        _AT_FORK.append(True)
+
+
+def _exit_quietly(signum: int, _frame: object) -> None:
+    os._exit(128 + signum)
+
+
+def _queues() -> Iterator[multiprocessing.queues.Queue[Any]]:
+    """Every multiprocessing queue of this process."""
+    return (obj for obj in gc.get_objects() if isinstance(obj, multiprocessing.queues.Queue))
+
+
+def _abandon_worker_queues(before: weakref.WeakSet[multiprocessing.queues.Queue[Any]]) -> None:
+    """After a stream with worker processes stopped early (Ctrl-C, or a caller that stopped
+    reading): the queues spaCy fed its workers (those not in ``before``) may still hold
+    batches. Each queue's feeder thread blocks writing them into a full pipe that no (living)
+    worker reads, and the interpreter's exit waits for those threads: the command hung after
+    'interrupted'. Nothing in them is wanted any more: stop waiting. (A workaround for spaCy's
+    ``_multiprocessing_pipe``.)"""
+    for queue in _queues():
+        if queue not in before:
+            queue.cancel_join_thread()
 
 
 class _Watchdog:
@@ -222,10 +303,19 @@ class _Watchdog:
         self.thread = threading.Thread(target=self._watch, name="dateline-watchdog", daemon=True)
         self.before: set[int | None] = set()
 
-    def __enter__(self) -> None:
+    def __enter__(self) -> _Watchdog:
         if self.processes > 1:
             self.before = {p.pid for p in multiprocessing.active_children()}
             self.thread.start()
+        return self
+
+    def end_workers(self) -> None:
+        """End this round's worker processes (the stream stopped before its end: nothing they
+        do is wanted any more)."""
+        if self.processes > 1:
+            for process in multiprocessing.active_children():
+                if process.pid not in self.before:
+                    process.terminate()
 
     def __exit__(self, *exc: object) -> None:
         if self.processes > 1:
