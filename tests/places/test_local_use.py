@@ -48,6 +48,8 @@ COUNTRIES = [  # no town use: the country, as before
     ("Aid convoys crossed from Jordan into Syria.", ["Jordan", "Syria"]),
     ("A Lebanese woman was hurt in the strike on southern Lebanon.", ["Lebanon"]),
     ("U.S. residents were told to leave.", ["U.S."]),  # "U.S." is not the French village "Us"
+    ("US residents were told to leave.", ["US"]),
+    ("UK residents face higher energy bills.", ["UK"]),  # nor "Uk" in Siberia
 ]
 
 

@@ -271,12 +271,13 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
 
 def _towns_by_use(text: str, mentions: list[_Mention]) -> None:
     """One sense per article: a name used once as a town's ("a Lebanon woman") loses its
-    country and wide-area readings everywhere in the text, when it has a town reading."""
+    country and wide-area readings everywhere in the text, when it is both a country's own name
+    and a town's (not "US residents": "US" is the country's short form, "Us" a French village)."""
     used = {m.key for m in mentions if local_use(text, m.end)}
     for m in mentions:
-        if m.key not in used or not any(
-                c.entry.feature.startswith("PPL") and c.entry.name.casefold() == m.text.casefold()
-                for c in m.cands):
+        same = [c for c in m.cands if c.via == "name" and c.entry.name.casefold() == m.text.casefold()]
+        if m.key not in used or not any(c.entry.feature.startswith("PPL") for c in same) or not any(
+                c.entry.feature in COUNTRY_FEATURES for c in same):
             continue
         keep = [i for i, c in enumerate(m.cands) if not is_area(c.entry) or c.entry.feature in _LOCAL_AREAS]
         m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
