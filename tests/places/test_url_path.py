@@ -21,6 +21,8 @@ PATHS = [
     ("http://example.com/news/2025/mar/23/free-money-headed-to-alexandria/", ()),
     ("http://www.example.com/local/story/alexandria.html", ()),
     ("example.com", ()),
+    ("https://example.com/mobile/news/story.html", ()),  # a web word, not Mobile, Alabama
+    ("https://example.com/reading/books/list.html", ()),
 ]
 
 

@@ -23,6 +23,8 @@ from dateline.places.names import bare
 MIN_TOWN = 1_000  # a town named in a domain needs at least this many people
 MIN_PIECE = 4  # letters in a place name read from a domain label
 MIN_PATH_TOWN = 100_000  # a URL folder that is a bare town name needs this many people
+#: URL folders that are web words before they are towns ("/mobile/" pages, a "/reading/" list)
+_WEB_FOLDERS = frozenset({"mobile", "reading", "surprise", "independence", "orange"})
 _MAX_LABEL = 60
 
 
@@ -92,7 +94,8 @@ def _path_names(gaz: Gazetteer, url: str | None) -> list[str]:
     out: list[str] = []
     for folder in path.lower().split("/")[:-1]:  # the last part is the page itself
         words = [w for w in re.split(r"[-_]+", folder) if w]
-        if not words or len(folder) > _MAX_LABEL or not all(w.isalpha() for w in words):
+        if not words or len(folder) > _MAX_LABEL or not all(w.isalpha() for w in words) \
+                or folder in _WEB_FOLDERS:
             continue
         found = _segment(gaz, "".join(words))
         if not found or not _on_breaks(gaz, words):
