@@ -163,6 +163,11 @@ def test_a_programme_after_a_possessive_is_no_quote(nlp: Any) -> None:
      "“Jobs First,” “Fair Trade,” and “Safe Streets.”"),
     ("The senator kept telling the crowd, “We are not done,” and, “We will be back next year.”",
      "“We are not done,” and, “We will be back next year.”"),
+    # two quotes joined by a bare conjunction
+    ("The marchers kept chanting “Open the gates” and “Let us vote.”",
+     "“Open the gates” and “Let us vote.”"),
+    ("Fans on both sides kept shouting “Hold the line” or “Go home.”",
+     "“Hold the line” or “Go home.”"),
 ])
 def test_listed_quotes_are_one_attribution(nlp: Any, text: str, expected: str) -> None:
     assert any(content == expected for content, _, _ in _grouped(nlp, text))

@@ -182,7 +182,8 @@ def listed_after(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     if prev is None or prev.kind not in ("direct", "partial") or prev.outer[1] > q.outer_start:
         return None
     gap = st.text[prev.outer[1]: q.outer_start]
-    listed = "," in gap or st.text[prev.content[1] - 1: prev.content[1]] == ","
+    listed = "," in gap or st.text[prev.content[1] - 1: prev.content[1]] == "," or \
+        gap.strip() in ("and", "or")  # ('chanting “We are here” and “Go home.”')
     return prev if listed and "\n" not in gap and _LIST_GAP.fullmatch(gap) else None
 
 
