@@ -116,9 +116,24 @@ def open_store(db: str, *, create: bool = False) -> Store:
     try:
         return Store(db, create=create)
     except StoreError as err:
-        if isinstance(err.__cause__, sqlite3.Error) and is_read_only(err.__cause__):
-            raise CliError(db, read_only_problem(path, err.__cause__)) from err
+        cause = err.__cause__
+        if isinstance(cause, sqlite3.Error) and (is_read_only(cause) or cannot_write_beside(path, cause)):
+            if not create and not writing_command():  # a read-only place can still be read
+                return Store(db, create=False, read_only=True)
+            raise CliError(db, read_only_problem(path, cause)) from err
         raise
+
+
+def writing_command() -> bool:
+    """The running command writes the database (``WRITING_COMMANDS``)."""
+    context = click.get_current_context(silent=True)
+    return context is not None and context.info_name in WRITING_COMMANDS
+
+
+def cannot_write_beside(path: Path, err: sqlite3.Error) -> bool:
+    """SQLite could not make the -wal or -shm file beside ``path``: its directory is read-only."""
+    return getattr(err, "sqlite_errorname", "") == "SQLITE_CANTOPEN" and path.exists() \
+        and not os.access(path.parent, os.W_OK)
 
 
 def foreign_tables(path: Path) -> list[str]:

@@ -26,19 +26,14 @@ from typing import Any
 from dateline.model import ArticleRecord
 from dateline.store import queries
 from dateline.store.dates import DateFilterError
+from dateline.store.errors import StoreError
+from dateline.store.readonly import READ_ONLY, open_read_only
 from dateline.store.schema import LATEST, NewerSchema, current_version, migrate
 from dateline.store.write import Serialized, delete_article, insert_article
 
 DEFAULT_PATH = "dateline.db"
 
 
-class StoreError(Exception):
-    """A problem with the database file or a query; names the file and what to do."""
-
-    def __init__(self, origin: str, message: str) -> None:
-        super().__init__(f"{origin}: {message}")
-        self.origin = origin
-        self.message = message
 
 
 @dataclass
@@ -57,12 +52,21 @@ class Store:
     that belong together) and ``transaction()`` (writes); the lock stays private.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True,
+                 read_only: bool = False) -> None:
+        """Open (and migrate) the database at ``path``; ``create``: a missing file is a new
+        database. ``read_only``: open an existing database for reading only, where nothing can
+        be written (a read-only file or directory, a read-only mount): every write is a
+        ``StoreError`` naming the file (``open_read_only``)."""
         self.path = Path(path)
-        if not create and not self.path.exists():
+        self.read_only = read_only
+        if (read_only or not create) and not self.path.exists():
             raise StoreError(str(self.path), "no such database; build one with `dateline ingest PATH "
                              f"--db {self.path}` or `dateline demo --db {self.path}`")
         self._lock = threading.RLock()
+        if read_only:
+            self.conn = open_read_only(self.path)
+            return
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0,
                                         check_same_thread=False)
@@ -115,6 +119,8 @@ class Store:
         entering: the lock is held until the block ends. Transactions do not nest.
         """
         with self._lock:
+            if self.read_only:
+                raise StoreError(str(self.path), READ_ONLY)
             if self.conn.in_transaction:
                 raise StoreError(str(self.path), "a transaction is already open on this store; "
                                  "write everything in the one transaction() block")

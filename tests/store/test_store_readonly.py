@@ -1,0 +1,156 @@
+"""A store where nothing can be written (a read-only directory, file or mount) can still be read:
+real SQLite files in a directory made read-only for real, by permissions when the tests run as
+an ordinary user, or (root ignores permissions) by a read-only bind mount in a private mount
+namespace (``unshare -m``) that vanishes with the process; skipped, saying why, when neither
+is possible. Writing commands still give one error line naming the file."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline.store import LATEST, Store, StoreError
+from tests.records import record_a, record_b
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: runs in the read-only place: each CLI command in-process (CliRunner), then the web API over
+#: the store the CLI opens; prints {name: [exit code, stdout, stderr]}
+SCRIPT = r"""
+import json, sys
+from click.testing import CliRunner
+from dateline.cli import main
+db, commands = sys.argv[1], json.loads(sys.argv[2])
+out = {}
+for name, args in commands.items():
+    result = CliRunner().invoke(main, [*args, "--db", db])
+    out[name] = [result.exit_code, result.stdout, result.stderr]
+from fastapi.testclient import TestClient
+from dateline.cli.options import open_store
+from dateline.web import create_app
+with TestClient(create_app(open_store(db)), base_url="http://127.0.0.1") as client:
+    response = client.get("/articles")
+    out["web"] = [response.status_code, response.text, ""]
+print(json.dumps(out))
+"""
+
+READING = {
+    "articles": ["articles", "--json"],
+    "show": ["show", "aaaa"],
+    "export": ["export", "articles"],
+    "actors": ["actors"],
+    "quotes": ["quotes"],
+    "places": ["places"],
+    "events": ["events", "--actor", "hamas"],
+}
+WRITING = {"ingest": ["ingest", "../in.txt", "-q"], "corpus update": ["corpus", "update", "-q"]}
+
+
+def build(folder: Path) -> Path:
+    folder.mkdir()
+    db = folder / "news.db"
+    with Store(db) as store:
+        store.put([record_a(), record_b()])
+    assert sorted(p.name for p in folder.iterdir()) == ["news.db"]  # WAL, its -wal/-shm gone
+    return db
+
+
+def run_read_only(folder: Path, db: Path, commands: dict[str, list[str]]) -> dict[str, list[object]]:
+    """``SCRIPT`` with ``folder`` (holding ``db``) read-only for real; skips when impossible."""
+    argv = [sys.executable, "-c", SCRIPT, str(db), json.dumps(commands)]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    if os.geteuid() == 0:
+        if shutil.which("unshare") is None:
+            pytest.skip("root ignores permissions and unshare(1) is absent: no read-only place")
+        mount = f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}"'
+        probe = subprocess.run(["unshare", "-m", "sh", "-c", f'{mount} && ! touch "{folder}/probe"'],
+                               capture_output=True)
+        if probe.returncode != 0:
+            pytest.skip(f"root ignores permissions and no read-only mount can be made here "
+                        f"({probe.stderr.decode().strip()[-200:]})")
+        argv = ["unshare", "-m", "sh", "-c", f'{mount} && exec "$@"', "sh", *argv]
+        done = subprocess.run(argv, capture_output=True, cwd=folder, env=env, timeout=300)
+    else:
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        try:
+            done = subprocess.run(argv, capture_output=True, cwd=folder, env=env, timeout=300)
+        finally:
+            folder.chmod(0o755)
+            db.chmod(0o644)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    result: dict[str, list[object]] = json.loads(done.stdout)
+    return result
+
+
+@pytest.mark.slow
+def test_reading_commands_work_in_a_read_only_directory(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    db = build(folder)
+    (tmp_path / "in.txt").write_text("Cairo: talks resumed on Monday, officials said.\n", encoding="utf-8")
+    results = run_read_only(folder, db, {**READING, **WRITING})
+    for name in READING:
+        code, out, err = results[name]
+        said = [line for line in str(err).splitlines() if not line.startswith("note: ")]
+        assert code == 0 and said == [] and out, (name, err)
+    assert {a["id"] for a in json.loads(str(results["articles"][1]))} == {record_a().id, record_b().id}
+    assert record_a().title in str(results["show"][1])
+    assert len(str(results["export"][1]).splitlines()) == 2
+    assert "hamas" in str(results["actors"][1]).lower() and "Cairo" in str(results["places"][1])
+    assert results["web"][0] == 200 and record_a().id in str(results["web"][1])
+    for name in WRITING:
+        code, out, err = results[name]
+        (line,) = str(err).strip().splitlines()
+        assert code == 1 and line.startswith(f"dateline: error: {db}: "), (name, err)
+        assert "read-only" in line, line
+    assert sorted(p.name for p in folder.iterdir()) == ["news.db"]
+    with Store(db) as store:  # writable again: nothing was changed
+        assert sorted(store.ids()) == sorted([record_a().id, record_b().id])
+
+
+def test_a_read_only_store_reads_and_refuses_every_write(tmp_path: Path) -> None:
+    db = build(tmp_path / "d")
+    with Store(db) as writable:
+        expected = (writable.articles(), writable.events(), writable.quotes(), writable.counts())
+    with Store(db, read_only=True) as store:
+        assert (store.articles(), store.events(), store.quotes(), store.counts()) == expected
+        assert store.get(record_a().id) == record_a() and store.schema_version == LATEST
+        for write in (lambda: store.put([record_a(title="changed")]), lambda: store.delete(record_a().id)):
+            with pytest.raises(StoreError) as caught:
+                write()
+            assert caught.value.origin == str(db) and "opened for reading only" in caught.value.message
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):  # below the store too
+            store.conn.execute("DELETE FROM articles")
+    with Store(db) as store:
+        assert store.get(record_a().id) == record_a()
+
+
+@pytest.mark.parametrize(("version", "words"), [
+    (LATEST + 1, "newer than this dateline's"),
+    (LATEST - 1, "older than this dateline's"),
+    (0, "holds no dateline database"),
+])
+def test_read_only_schema_that_cannot_be_migrated(tmp_path: Path, version: int, words: str) -> None:
+    db = build(tmp_path / "d")
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+    with pytest.raises(StoreError) as caught:
+        Store(db, read_only=True)
+    assert caught.value.origin == str(db) and words in caught.value.message
+
+
+def test_read_only_needs_an_existing_database(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "absent.db", read_only=True)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a usable dateline database"):
+        Store(junk, read_only=True)
