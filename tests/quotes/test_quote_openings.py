@@ -127,3 +127,15 @@ def test_a_quote_named_by_a_relative_clause(nlp: Any, text: str, content: str) -
 ])
 def test_a_headline_speaker_and_quote(nlp: Any, text: str, content: str, source: str) -> None:
     assert (content, source, ":") in _grouped(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "content", "source"), [
+    # a signature line under a pull quote: the dash may touch the name, and a description may
+    # follow it after a comma
+    ("“The bridge will be open by spring.”\n\n-Mayor Ana Ruiz, speaking after the vote.",
+     "“The bridge will be open by spring.”", "Mayor Ana Ruiz"),
+    ("“We waited three hours in the rain.”\n\n- Tomas Berg, Duluth.",
+     "“We waited three hours in the rain.”", "Tomas Berg"),
+])
+def test_a_signature_under_a_quote(nlp: Any, text: str, content: str, source: str) -> None:
+    assert any(c == content and s == source for c, s, _ in _grouped(nlp, text)), _grouped(nlp, text)

@@ -470,11 +470,16 @@ def _signature(st: State, q: QuotedSpan) -> Found | None:
         dash = doc[dash.i + 1]
     gap = st.text[q.outer_end: dash.idx] if dash is not None else ""
     below = "\n" in gap and not gap.strip() and _ends_paragraph(st.text, q)
-    if dash is None or not (dash.text in DASHES or below and dash.text == "-") or dash.i + 1 >= len(doc):
+    glued = below and dash is not None and dash.text[:1] == "-" and dash.text[1:2].isupper()
+    if dash is None or not (dash.text in DASHES or below and dash.text == "-" or glued) or \
+            dash.i + 1 >= len(doc):
         return None  # (a signature may stand alone in the next paragraph: '“...”\n\n- Sanders.')
-    name = []
-    for t in doc[dash.i + 1: dash.i + 8]:
+    name, described = [], False
+    for t in doc[dash.i if glued else dash.i + 1: dash.i + 8]:
         if "\n" in t.text or t.is_space:
+            break
+        if below and t.text == ",":  # '-Ana Ruiz, Philadelphia.': what follows describes her
+            described = True
             break
         name.append(t)
     while name and name[-1].text == ".":
@@ -484,11 +489,13 @@ def _signature(st: State, q: QuotedSpan) -> Found | None:
     nxt = name[-1].i + 1
     if nxt < len(doc) and doc[nxt].text == ".":
         nxt += 1
-    if nxt < len(doc) and "\n" not in doc[nxt].text and not doc[nxt].is_space and \
-            "\n" not in doc[nxt - 1].whitespace_:
+    if not described and nxt < len(doc) and "\n" not in doc[nxt].text and not doc[nxt].is_space \
+            and "\n" not in doc[nxt - 1].whitespace_:
         return None
-    return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct", char_span([dash]),
-                 char_span(name), dash.i, name[-1].i, q.flags)
+    source = char_span(name)
+    return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct",
+                 (dash.idx, dash.idx + 1) if glued else char_span([dash]),
+                 (source[0] + 1, source[1]) if glued else source, dash.i, name[-1].i, q.flags)
 
 
 def _ends_paragraph(text: str, q: QuotedSpan) -> bool:
