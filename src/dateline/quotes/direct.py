@@ -34,6 +34,7 @@ from dateline.quotes.extents import (
     names_what_follows,
     outer_cue,
     possessed_title,
+    signature,
     speaker_label,
     with_preamble,
 )
@@ -379,7 +380,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         after = _frame_after(st, q)
         if after is not None:
             return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
-        signed = _signature(st, q)
+        signed = signature(st, q)
         if signed is not None:
             return signed
         if prev is None or names_a_subject(st, q, words):
@@ -457,49 +458,3 @@ def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     if any(t.pos_ == "VERB" and t.i != prev.cue_token for t in frame):
         return None  # '“A,” X told Y, noting that ... “B”': B belongs to the clause after the frame
     return prev if between.rstrip().endswith((",", ":", ";", "—", "–")) else None
-
-
-DASHES = frozenset({"―", "—", "–", "--"})
-
-
-def _signature(st: State, q: QuotedSpan) -> Found | None:
-    """'“...” ― Adriana R.': a quote signed with a dash and a name closing the paragraph."""
-    doc = st.doc
-    dash = token_at(doc, q.outer_end)
-    while dash is not None and dash.is_space and dash.i + 1 < len(doc):
-        dash = doc[dash.i + 1]
-    gap = st.text[q.outer_end: dash.idx] if dash is not None else ""
-    below = "\n" in gap and not gap.strip() and _ends_paragraph(st.text, q)
-    glued = below and dash is not None and dash.text[:1] == "-" and dash.text[1:2].isupper()
-    if dash is None or not (dash.text in DASHES or below and dash.text == "-" or glued) or \
-            dash.i + 1 >= len(doc):
-        return None  # (a signature may stand alone in the next paragraph: '“...”\n\n- Sanders.')
-    name, described = [], False
-    for t in doc[dash.i if glued else dash.i + 1: dash.i + 8]:
-        if "\n" in t.text or t.is_space:
-            break
-        if below and t.text == ",":  # '-Ana Ruiz, Philadelphia.': what follows describes her
-            described = True
-            break
-        name.append(t)
-    while name and name[-1].text == ".":
-        name = name[:-1]
-    if not name or not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ == "VERB" for t in name):
-        return None
-    nxt = name[-1].i + 1
-    if nxt < len(doc) and doc[nxt].text == ".":
-        nxt += 1
-    if not described and nxt < len(doc) and "\n" not in doc[nxt].text and not doc[nxt].is_space \
-            and "\n" not in doc[nxt - 1].whitespace_:
-        return None
-    source = char_span(name)
-    return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct",
-                 (dash.idx, dash.idx + 1) if glued else char_span([dash]),
-                 (source[0] + 1, source[1]) if glued else source, dash.i, name[-1].i, q.flags)
-
-
-def _ends_paragraph(text: str, q: QuotedSpan) -> bool:
-    """The quoted span closes its paragraph (only a period may follow it)."""
-    rest = text[q.outer_end:]
-    line = rest.split("\n", 1)[0]
-    return not line.strip(" .")

@@ -14,6 +14,7 @@ from dateline.quotes.base import (
     SENT_END,
     Found,
     State,
+    char_span,
     is_cue,
     subject_of,
     token_at,
@@ -235,3 +236,49 @@ def speaker_label(st: State, q: QuotedSpan) -> Found | None:
         return None
     return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct", (pos, pos + 1),
                  (name[0].idx, len(st.text[:pos].rstrip())), cue.i, heads[-1].i, q.flags)
+
+
+DASHES = frozenset({"―", "—", "–", "--"})
+
+
+def signature(st: State, q: QuotedSpan) -> Found | None:
+    """'“...” ― Adriana R.': a quote signed with a dash and a name closing the paragraph."""
+    doc = st.doc
+    dash = token_at(doc, q.outer_end)
+    while dash is not None and dash.is_space and dash.i + 1 < len(doc):
+        dash = doc[dash.i + 1]
+    gap = st.text[q.outer_end: dash.idx] if dash is not None else ""
+    below = "\n" in gap and not gap.strip() and _ends_paragraph(st.text, q)
+    glued = below and dash is not None and dash.text[:1] == "-" and dash.text[1:2].isupper()
+    if dash is None or not (dash.text in DASHES or below and dash.text == "-" or glued) or \
+            dash.i + 1 >= len(doc):
+        return None  # (a signature may stand alone in the next paragraph: '“...”\n\n- Sanders.')
+    name, described = [], False
+    for t in doc[dash.i if glued else dash.i + 1: dash.i + 8]:
+        if "\n" in t.text or t.is_space:
+            break
+        if below and t.text == ",":  # '-Ana Ruiz, Philadelphia.': what follows describes her
+            described = True
+            break
+        name.append(t)
+    while name and name[-1].text == ".":
+        name = name[:-1]
+    if not name or not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ == "VERB" for t in name):
+        return None
+    nxt = name[-1].i + 1
+    if nxt < len(doc) and doc[nxt].text == ".":
+        nxt += 1
+    if not described and nxt < len(doc) and "\n" not in doc[nxt].text and not doc[nxt].is_space \
+            and "\n" not in doc[nxt - 1].whitespace_:
+        return None
+    source = char_span(name)
+    return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct",
+                 (dash.idx, dash.idx + 1) if glued else char_span([dash]),
+                 (source[0] + 1, source[1]) if glued else source, dash.i, name[-1].i, q.flags)
+
+
+def _ends_paragraph(text: str, q: QuotedSpan) -> bool:
+    """The quoted span closes its paragraph (only a period may follow it)."""
+    rest = text[q.outer_end:]
+    line = rest.split("\n", 1)[0]
+    return not line.strip(" .")
