@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.places import gazetteer
+from dateline.places.cues import local_use
 from dateline.places.margins import margins
 from dateline.places.publisher import publisher
 from dateline.places.resolve import Resolution, resolve
@@ -119,14 +120,17 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
     return [spans[k] for k in order], [kinds[k] for k in order]
 
 
-def _keep(kind: str, res: Resolution, opts: PlacesOptions) -> bool:
+def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = False) -> bool:
+    """Whether a resolved candidate is kept; ``town_use``: the text uses the name as a town's
+    ("the Palestine School District"), which vouches for a small town tagged otherwise."""
     place, entry = res.place, res.entry
     if place.lat is None or entry is None:
         return kind in ("place", "margin")
     if kind in ("guess", "inner"):
         if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
             return False  # a mis-tagged entity becomes a place only under the place's own name
-        return entry.feature in _MAJOR or entry.population >= opts.guess_population
+        return (entry.feature in _MAJOR or entry.population >= opts.guess_population
+                or (town_use and entry.feature.startswith("PPL")))
     return True
 
 
@@ -155,7 +159,7 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback,
                        publisher=pub)
     for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
-        if not _keep(kind, res, opts):
+        if not _keep(kind, res, opts, i < n_body and local_use(text, spans[i][1])):
             continue
         place = res.place
         if place.lat is not None and place.confidence < opts.min_confidence:

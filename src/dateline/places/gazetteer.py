@@ -205,13 +205,19 @@ def _countries(b: _Builder) -> dict[str, str]:
     return capitals
 
 
+FEATURE_POPULATION = 50_000  # prior of a features.tsv entry: under a city's, so a tagger's
+# misread name ("Sahara" the company, "Denali" the car) does not become a place by size alone
+
+
 def _regions(b: _Builder) -> None:
-    for row in [*_data("regions.tsv"), *_data("features.tsv")]:
+    rows = [(row, False) for row in _data("regions.tsv")] + [(row, True) for row in _data("features.tsv")]
+    for row, feature_row in rows:
         names = row[0].split("|")
         cc = (row[3] if len(row) > 3 else "").strip() or None
         feature = row[4] if len(row) > 4 else "RGN"
         gid = int(row[5]) if len(row) > 5 and row[5] else None
-        pop = 50_000_000 if feature in ("RGN", "PCLS", "ZN", "OCN", "SEA") else 1_000_000
+        pop = (FEATURE_POPULATION if feature_row
+               else 50_000_000 if feature in ("RGN", "PCLS", "ZN", "OCN", "SEA") else 1_000_000)
         i = b.add(Entry(gid, names[0], cc, None, float(row[1]), float(row[2]), feature, pop), names)
         if feature in COUNTRY_FEATURES and cc and cc not in b.countries:
             b.countries[cc] = i
