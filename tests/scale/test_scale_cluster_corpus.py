@@ -5,6 +5,7 @@ records, and the Parquet outputs hold the same clusters. Hand-built records (no 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,73 @@ def test_parquet_equals_corpus_update(client: Any, tmp_path: Path) -> None:
             row["first_report"]["article_id"], row["first_report"]["published"])
     links = pq.read_table(written["event_links"]).to_pylist()
     assert sorted((r["a"], r["b"], r["score"]) for r in links) == linked
+
+
+class Sized:
+    """A Dask client that records the rows of every result it brings to the client."""
+
+    def __init__(self, client: Any) -> None:
+        self.client, self.rows = client, []  # type: list[int]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.client, name)
+
+    def compute(self, *args: Any, **kwargs: Any) -> Any:
+        futures = self.client.compute(*args, **kwargs)
+        return [self.sized(f) for f in futures] if isinstance(futures, list) else self.sized(futures)
+
+    def sized(self, future: Any) -> Any:
+        rows = self.rows
+
+        class Result:
+            def result(self) -> Any:
+                value = future.result()
+                rows.append(len(value) if hasattr(value, "__len__") else 1)
+                return value
+
+        return Result()
+
+
+def test_parquet_is_written_a_partition_at_a_time(client: Any, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Parquet outputs hold exactly the rows of one list of every event (the client's
+    former way, kept here as the reference), in the same order, while the client only ever
+    receives one partition's rows (or the linked events) at a time, whatever the corpus size."""
+    records = events_corpus(60, seed=5)
+    out = tmp_path / "out"
+    result = cross_article(client, plan_parts(out, staged(records, out, size=6)))
+    members, ids = [], {}
+    for frame in steps.iter_parts(client, result.merged.items):
+        for item, ord_ in zip(frame["item"], frame["ord"], strict=True):
+            ids[item.key] = item.id
+            members.append({"event_id": item.id, "article_id": item.article_id, "ord": int(ord_),
+                            "type": item.type, "cluster_id": result.merged.clusters.get(item.key, item.id),
+                            "sortkey": item.sortkey, "day_start": item.day_start,
+                            "day_end": item.day_end, "root": item.root, "published": item.published})
+    expected = steps.summarize(members)
+    here: list[int] = []  # the client summarized a list of this many events (it did, of them all)
+    monkeypatch.setattr(steps, "summarize", lambda ms: here.append(len(ms)) or expected)
+    sized = Sized(client)
+    written = write_parquet(out, result, sized)
+    assert here == []  # the workers summarize (this patch is not theirs)
+    assert pq.read_table(written["event_clusters"]).to_pylist() == members
+    assert pq.read_table(written["merged_events"]).to_pylist() == expected
+    assert pq.read_table(written["event_links"]).to_pylist() == [
+        {"a": ids[a], "b": ids[b], "score": s} for a, b, s in sorted(result.merged.links)]
+    clusters = [c for c, n in Counter(m["cluster_id"] for m in members).items() if n > 1]
+    assert len(members) >= 60 and len(clusters) >= 5  # clusters span partitions
+    linked = {k for a, b, _s in result.merged.links for k in (a, b)}
+    assert sized.rows and max(sized.rows) <= max(len(members) // 4, len(linked))
+
+
+def test_parquet_of_a_run_without_events(client: Any, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    records = [dataclasses.replace(r, events=()) for r in events_corpus(8)]
+    written = write_parquet(out, cross_article(client, plan_parts(out, staged(records, out))), client)
+    for name, schema in (("event_clusters", steps.EVENT_CLUSTERS), ("merged_events", steps.MERGED_EVENTS),
+                         ("event_links", steps.EVENT_LINKS)):
+        table = pq.read_table(written[name])
+        assert table.num_rows == 0 and table.schema.names == schema.names
 
 
 def talks(days: list[int]) -> list[ArticleRecord]:
