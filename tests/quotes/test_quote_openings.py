@@ -139,3 +139,14 @@ def test_a_headline_speaker_and_quote(nlp: Any, text: str, content: str, source:
 ])
 def test_a_signature_under_a_quote(nlp: Any, text: str, content: str, source: str) -> None:
     assert any(c == content and s == source for c, s, _ in _grouped(nlp, text)), _grouped(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote going on in lower case after a frame with a participle of manner or topic
+    ("“These rules are fair,” said the judge, speaking of the new code, “and nobody should fear "
+     "them.”",
+     "“These rules are fair,” said the judge, speaking of the new code, “and nobody should fear "
+     "them.”"),
+])
+def test_a_quote_goes_on_past_a_participle_in_its_frame(nlp: Any, text: str, expected: str) -> None:
+    assert expected in [c for c, _, _ in _grouped(nlp, text)]

@@ -365,7 +365,9 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
                              after[3])
     if before is not None and (before[2] != "adjacent" or titled):
         continued = _continues(st, q, last)
-        if continued is not None and continued.cue_token == before[0].i:
+        if continued is not None and (continued.cue_token == before[0].i or words and
+                                      words[0].is_lower and not _reports(st, before[0])):
+            # ('“A,” said X, speaking of Y, “and B”': a participle in the frame, no new report)
             return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
                            flags=q.flags, wrapper=False)
         embedded = outer_cue(st, before[0]) if before[2] in ("colon", "comma") else None
@@ -445,6 +447,11 @@ def _carried(prev: Found | None, paras: list[tuple[int, int]], para: int) -> Fou
     return prev if pa <= prev.outer[0] < pb else None
 
 
+def _reports(st: State, verb: Token) -> bool:
+    """A cue with a clause of its own ('noting that ...')."""
+    return is_cue(verb, st.lex) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     """'“A,” Schiff said, “B.”': the second part continues the first attribution."""
     if prev is None or prev.kind != "direct" or prev.cue is None:
@@ -455,6 +462,9 @@ def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     if prev.cue[0] < prev.outer[1] or prev.cue[1] > q.outer_start:
         return None
     frame = tokens_in(st.doc, prev.outer[1], q.outer_start)
-    if any(t.pos_ == "VERB" and t.i != prev.cue_token for t in frame):
+    going_on = st.text[q.start: q.start + 1].islower() and \
+        st.text[prev.content[1] - 1: prev.content[1]] == ","  # '“A,” X wrote, explaining ..., “but B”'
+    if any(t.pos_ == "VERB" and t.i != prev.cue_token and not (going_on and not _reports(st, t))
+           for t in frame):
         return None  # '“A,” X told Y, noting that ... “B”': B belongs to the clause after the frame
     return prev if between.rstrip().endswith((",", ":", ";", "—", "–")) else None
