@@ -150,3 +150,11 @@ def test_a_signature_under_a_quote(nlp: Any, text: str, content: str, source: st
 ])
 def test_a_quote_goes_on_past_a_participle_in_its_frame(nlp: Any, text: str, expected: str) -> None:
     assert expected in [c for c, _, _ in _grouped(nlp, text)]
+
+
+def test_a_frame_after_a_long_apposition(nlp: Any) -> None:
+    text = ("“We will win this county,” Ana Ruiz, the party’s candidate for governor this year and "
+            "a former two-term mayor of the small river town of Eastport, said on Monday.")
+    assert ("“We will win this county,”", "Ana Ruiz, the party’s candidate for governor this year "
+            "and a former two-term mayor of the small river town of Eastport", "said") in \
+        _grouped(nlp, text)

@@ -74,7 +74,7 @@ def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
     if names_what_follows(st, q, inner):
         return None  # '“Daily Show” host Trevor Noah showed ...': a title modifying the next noun
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
-    for k, t in enumerate(words[:18]):
+    for k, t in enumerate(words[:25]):  # (a source may be a long apposition, up to 24 words)
         verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in MODIFYING_DEPS
         if verbal and not is_cue(t, st.lex) and in_relative(t, q):
             continue  # '“...,” Mr. Ruiz, who is an actor, said'
