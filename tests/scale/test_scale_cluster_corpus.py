@@ -16,9 +16,10 @@ from dateline.corpus import CorpusOptions, update
 from dateline.corpus.dedup import DedupOptions
 from dateline.corpus.events import MergeOptions
 from dateline.model import Actor, ArticleRecord, Event, Published
-from dateline.scale import steps
+from dateline.scale import parquet, steps
 from dateline.scale.output import PartitionResult, read_partition, write_partition
-from dateline.scale.steps import cross_article, plan_parts, to_store, write_parquet
+from dateline.scale.parquet import write_parquet
+from dateline.scale.steps import cross_article, plan_parts, to_store
 from dateline.store import Store
 from dateline.store import corpus_read as read
 from tests.scale.corpus_events import events_corpus, state
@@ -152,9 +153,9 @@ def test_parquet_is_written_a_partition_at_a_time(client: Any, tmp_path: Path,
                             "type": item.type, "cluster_id": result.merged.clusters.get(item.key, item.id),
                             "sortkey": item.sortkey, "day_start": item.day_start,
                             "day_end": item.day_end, "root": item.root, "published": item.published})
-    expected = steps.summarize(members)
+    expected = parquet.summarize(members)
     here: list[int] = []  # the client summarized a list of this many events (it did, of them all)
-    monkeypatch.setattr(steps, "summarize", lambda ms: here.append(len(ms)) or expected)
+    monkeypatch.setattr(parquet, "summarize", lambda ms: here.append(len(ms)) or expected)
     sized = Sized(client)
     written = write_parquet(out, result, sized)
     assert here == []  # the workers summarize (this patch is not theirs)
@@ -172,8 +173,8 @@ def test_parquet_of_a_run_without_events(client: Any, tmp_path: Path) -> None:
     out = tmp_path / "out"
     records = [dataclasses.replace(r, events=()) for r in events_corpus(8)]
     written = write_parquet(out, cross_article(client, plan_parts(out, staged(records, out))), client)
-    for name, schema in (("event_clusters", steps.EVENT_CLUSTERS), ("merged_events", steps.MERGED_EVENTS),
-                         ("event_links", steps.EVENT_LINKS)):
+    for name, schema in (("event_clusters", parquet.EVENT_CLUSTERS), ("merged_events", parquet.MERGED_EVENTS),
+                         ("event_links", parquet.EVENT_LINKS)):
         table = pq.read_table(written[name])
         assert table.num_rows == 0 and table.schema.names == schema.names
 

@@ -13,7 +13,8 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from dateline.scale.steps import cross_article, plan_parts, to_store, write_parquet
+from dateline.scale.parquet import write_parquet
+from dateline.scale.steps import cross_article, plan_parts, to_store
 from tests.scale.corpus_events import events_corpus
 from tests.scale.test_scale_cluster_corpus import loaded, staged
 

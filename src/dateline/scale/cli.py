@@ -142,7 +142,8 @@ def _parquet_steps(client: Any, out: Path, ids: list[str], *, quiet: bool) -> No
     """Duplicates and merged events of this run's partitions, as Dask group-bys, into Parquet
     beside the records (dateline.scale.steps)."""
     from dateline.scale.corpus import write_duplicates
-    from dateline.scale.steps import cross_article, plan_parts, write_parquet
+    from dateline.scale.parquet import write_parquet
+    from dateline.scale.steps import cross_article, plan_parts
 
     if not ids:
         return
