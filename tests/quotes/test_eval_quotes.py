@@ -103,3 +103,16 @@ def test_dateline_on_the_fixture(nlp: object) -> None:
     scores = evaluate(FOLDER, annotator="aa01")
     assert scores["content_exact"]["f1"] == 1.0
     assert scores["source"]["f1"] == 1.0 and scores["cue"]["f1"] == 1.0
+
+
+def test_quoted_pool_keeps_a_prediction_that_starts_off_the_mark() -> None:
+    text = 'The mayor called the plan "a gift to developers" on Monday.'
+    start = text.index('"')
+    gold = [Attribution((start, text.index(" on Monday")))]
+    early = Tally()  # starts a word before the mark: a wrong quoted content, not outside the pool
+    early.update(text, [Attribution((start - 5, gold[0].content[1]))], gold)
+    assert early.result()["content_exact_quoted"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert early.c["pred_q"] == 1
+    unrelated = Tally()  # reported speech elsewhere stays out of the quoted pool
+    unrelated.update(text, [Attribution((0, 9))], gold)
+    assert unrelated.c["pred_q"] == 0

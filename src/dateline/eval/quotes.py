@@ -16,7 +16,9 @@ spans (``0 5;9 14``) count as their extent (first start, last end). Metrics:
 - ``source`` and ``cue``: on the overlap-matched pairs, the predicted span overlaps the gold one
   (precision over pairs where we predicted one, recall over pairs where gold has one);
   ``source_exact``/``cue_exact`` require equal extents;
-- ``content_exact_quoted``: exact contents restricted to contents that open with a quotation mark.
+- ``content_exact_quoted``: exact contents restricted to quoted ones: gold contents that open with a
+  quotation mark, and predictions that open with one or overlap such a gold content (a prediction
+  that starts a word before the mark is a wrong quoted content, not one outside the pool).
 """
 
 from __future__ import annotations
@@ -173,8 +175,10 @@ class Tally:
                 self.add("exact", 1)
                 if _quoted(text, p.content):
                     self.add("exact_q", 1)
-        self.add("pred_q", sum(_quoted(text, p.content) for p in pred))
-        self.add("gold_q", sum(_quoted(text, g.content) for g in gold))
+        gold_q = [g.content for g in gold if _quoted(text, g.content)]
+        self.add("pred_q", sum(_quoted(text, p.content) or any(_overlap(p.content, g) for g in gold_q)
+                               for p in pred))
+        self.add("gold_q", len(gold_q))
         pairs = match_overlap(pred, gold)
         self.add("overlap", len(pairs))
         for i, j in pairs:
