@@ -111,6 +111,8 @@ def test_filters_match_the_cli(server: Server, path: str, params: dict[str, str]
     query: dict[str, object] = {"statements": False} if params.get("statements") == "false" else {}
     query.update({k: v for k, v in params.items() if k != "statements"})
     rows = getattr(server.store, path.strip("/"))(**query, limit=MAX_PAGE)
+    for row in rows if path == "/articles" else ():  # the API names the file, not its directory
+        row["origin"] = row["origin"].rsplit("/", 1)[-1] if row["origin"] else None
     assert items and items == rows
 
 

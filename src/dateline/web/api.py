@@ -98,8 +98,11 @@ EventFiltersDep = Annotated[EventFilters, Depends()]
 def list_articles(store: StoreDep, paging: PagingDep, search: Text = None, source: Text = None,
                   since: DateBound = None, until: DateBound = None) -> dict[str, Any]:
     """Articles newest first; with ``search``, by full-text relevance (FTS5) with a snippet."""
-    return paging.page(lambda n: store.articles(search=search, source=source, since=since,
+    page = paging.page(lambda n: store.articles(search=search, source=source, since=since,
                                                 until=until, limit=n))
+    for row in page["items"]:
+        row["origin"] = origin_name(row.get("origin"))
+    return page
 
 
 @router.get("/articles/{article_id}", response_model=Article, tags=["articles"],
@@ -119,9 +122,14 @@ def get_article(store: StoreDep,
     if record is None:
         raise ApiError(404, "not_found", f"no article with id {article_id!r}; list them at /articles")
     data = record.to_json()
-    if data.get("origin"):  # the server's file system is not the client's business: name only
-        data["origin"] = PurePath(data["origin"]).name
+    data["origin"] = origin_name(data.get("origin"))
     return data
+
+
+def origin_name(origin: str | None) -> str | None:
+    """Where an article was read from, without the server's directories (its file system is
+    not the client's business): "/srv/in/a.jsonl:3" -> "a.jsonl:3"."""
+    return PurePath(origin).name if origin else origin
 
 
 @router.get("/events", response_model=Page[EventRow], responses=ERRORS, tags=["events"])

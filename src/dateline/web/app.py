@@ -91,7 +91,7 @@ def create_app(store: Store | str | Path, options: WebOptions = WebOptions()) ->
 
 class Guard:
     """ASGI middleware: refuses other Host names (400) and bodies over ``max_body`` bytes (413);
-    adds the security headers to every answer."""
+    answers HEAD as GET without the body; adds the security headers to every answer."""
 
     def __init__(self, app: ASGIApp, max_body: int, hosts: tuple[str, ...] | None = None) -> None:
         self.app = app
@@ -111,6 +111,9 @@ class Guard:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
             await _refuse_size(send, self.max_body)
             return
+        head = scope.get("method") == "HEAD"
+        if head:  # HEAD is GET without the body (RFC 9110): every GET route answers it
+            scope = {**scope, "method": "GET"}
         seen = 0
         started = False
 
@@ -128,6 +131,8 @@ class Guard:
             if message["type"] == "http.response.start":
                 started = True
                 message = {**message, "headers": [*message.get("headers", []), *SECURITY_HEADERS]}
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         try:

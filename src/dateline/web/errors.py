@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import StoreError
+from dateline.store.dates import DateFilterError
 
 log = logging.getLogger("dateline.web")
 
@@ -60,9 +61,15 @@ def install(app: FastAPI) -> None:
         return error_response(422, "invalid_request", "; ".join(problems) or "invalid request")
 
     @app.exception_handler(StoreError)
-    async def store_error(_: Request, err: StoreError) -> JSONResponse:
-        # Filter values the store refuses (since=2024-13); the message names the value, not the file.
-        return error_response(400, "invalid_filter", err.message.replace("--", ""))
+    async def store_error(request: Request, err: StoreError) -> JSONResponse:
+        if isinstance(err.__cause__, DateFilterError):
+            # A filter value the store refuses (since=2024-13); the message names the value.
+            return error_response(400, "invalid_filter", err.message.replace("--", ""))
+        # The database's fault, not the request's (a damaged record, an unreadable file): the
+        # server's to fix; its log names the file, the client gets the problem without paths.
+        log.error("database error on %s %s: %s", request.method, request.url.path, err)
+        return error_response(500, "store_error", "the database failed on this request: "
+                              + err.message.replace(str(err.origin), "the database"))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, err: StarletteHTTPException) -> JSONResponse:
