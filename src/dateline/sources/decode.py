@@ -26,6 +26,9 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
                                  "split it, or give many articles as JSON Lines")
     if not data.strip():
         raise InputError(origin, "empty input")
+    kind = file_kind(data)
+    if kind is not None:
+        raise InputError(origin, f"binary data ({kind}), not text or HTML; convert it first")
     wide = _wide_unicode(data, origin)  # UTF-16/32 are full of NUL bytes: not binary
     if wide is not None:
         if not wide.strip():
@@ -63,6 +66,21 @@ def _wide_unicode(data: bytes, origin: str) -> str | None:
         return data.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as err:
         raise InputError(origin, f"invalid {encoding.upper()} text ({err.reason} at byte {err.start})") from err
+
+
+#: the opening bytes of file formats that are no article (a PDF or an image saved as .html):
+#: their first kilobytes may hold no NUL and few control bytes, so binary detection misses them
+SIGNATURES = ((b"%PDF-", "a PDF file"), (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+              (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+              (b"PK\x03\x04", "a ZIP archive: .zip, .docx, .xlsx, .epub"),
+              (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
+              (b"\x7fELF", "a program"))
+
+
+def file_kind(data: bytes) -> str | None:
+    """What a known non-text file format is ("a PDF file"), from its opening bytes; None for others."""
+    head = data[:16].lstrip(b" \t\r\n")
+    return next((kind for magic, kind in SIGNATURES if head.startswith(magic)), None)
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -220,6 +220,15 @@ def _clean(value: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", value).replace("\x00", "")
 
 
+def _json_kind(value: object) -> str:
+    """A JSON value's kind, for messages: 'a number', 'an object', ..."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a boolean)"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})"
+    return "an object" if isinstance(value, dict) else "a list" if isinstance(value, list) else "not text"
+
+
 def _jsonl_line(raw: bytes, where: str) -> Result:
     """One line of JSON Lines: its article, or the error that names ``where``."""
     try:
@@ -233,14 +242,15 @@ def _jsonl_line(raw: bytes, where: str) -> Result:
     if not isinstance(obj, dict):
         return SourceError(where, "a JSON Lines article must be an object")
     obj = {k: _clean(v) if isinstance(v, str) else v for k, v in obj.items()}
+    bad = [f"{k} is {_json_kind(obj[k])}" for k in ("text", "html", "id", "url", "published", "source")
+           if obj.get(k) is not None and not isinstance(obj[k], str)]
+    if bad:
+        return SourceError(where, f"fields must be strings (or null): {', '.join(bad)}")
     body_text, html = obj.get("text"), obj.get("html")
     has_text = isinstance(body_text, str) and bool(body_text.strip())
     if not has_text and not (isinstance(html, str) and html.strip()):
         return SourceError(where, "needs a non-empty 'text' or 'html' field")
     fields = {k: obj.get(k) for k in ("id", "url", "published", "source")}
-    bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
-    if bad:
-        return SourceError(where, f"field(s) {', '.join(bad)} must be strings")
     return SourceItem(
         origin=where, text=body_text if has_text else None, html=None if has_text else html, **fields,
     )

@@ -1,0 +1,75 @@
+"""Inputs that look like articles but are not (adversarial QA): files of other formats saved
+with an article's name, and JSON Lines rows whose fields have the wrong JSON types."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.sources import SourceError, SourceItem, iter_sources
+
+# The opening of a PDF whose first kilobytes are plain PDF syntax (no NUL, few control bytes):
+# what a PDF saved as .html looks like to a byte-statistics test.
+PDF = (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+       b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+       b"3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n") * 20
+GIF = b"GIF89a" + b"The talks resumed in Cairo. " * 40  # a GIF whose bytes happen to be printable
+ZIP = b"PK\x03\x04" + b"word/document.xml talks resumed in Cairo " * 40
+
+
+@pytest.mark.parametrize(("name", "content", "kind"), [
+    ("report.html", PDF, "a PDF file"),
+    ("report.txt", b"\n  " + PDF, "a PDF file"),
+    ("photo.htm", GIF, "a GIF image"),
+    ("story.txt", ZIP, "a ZIP archive: .zip, .docx"),
+])
+def test_other_formats_named_as_articles_are_refused(tmp_path: Path, name: str, content: bytes,
+                                                     kind: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    (result,) = iter_sources([path])
+    assert isinstance(result, SourceError), result  # was stored as an "article" of PDF syntax
+    assert result.origin == str(path)
+    assert result.message.startswith(f"binary data ({kind}") and "not text or HTML" in result.message
+
+
+def test_text_that_merely_mentions_a_format_is_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("PDF- and GIF-format leaflets were dropped over Rafah on Tuesday, officials said.\n")
+    (result,) = iter_sources([path])
+    assert isinstance(result, SourceItem)
+
+
+ARTICLE = "The minister said talks would resume on Tuesday in Cairo."
+
+
+@pytest.mark.parametrize(("row", "words"), [
+    ({"text": 123}, ["text is a number (123)"]),
+    ({"text": {"body": ARTICLE}}, ["text is an object"]),
+    ({"text": [ARTICLE]}, ["text is a list"]),
+    ({"html": 5, "text": None}, ["html is a number"]),
+    ({"text": 0, "html": f"<p>{ARTICLE}</p>"}, ["text is a number"]),  # was read from html in silence
+    ({"text": ARTICLE, "published": 20240818}, ["published is a number (20240818)"]),
+    ({"text": ARTICLE, "published": True, "id": 7}, ["published is true (a boolean)", "id is a number"]),
+    ({"text": ARTICLE, "url": {"href": "https://x.example/a"}}, ["url is an object"]),
+])
+def test_jsonl_fields_of_the_wrong_type_are_named(tmp_path: Path, row: dict[str, object],
+                                                  words: list[str]) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(row) + "\n" + json.dumps({"text": ARTICLE}) + "\n")
+    bad, good = iter_sources([path])
+    assert isinstance(bad, SourceError) and bad.origin == f"{path}:1"
+    assert bad.message.startswith("fields must be strings (or null): "), bad.message
+    for word in words:
+        assert word in bad.message
+    assert isinstance(good, SourceItem) and good.text == ARTICLE  # the next row is still read
+
+
+@pytest.mark.parametrize("row", [{"text": None, "html": None}, {"text": "  "}, {}])
+def test_jsonl_row_without_a_body_says_so(tmp_path: Path, row: dict[str, object]) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    (bad,) = iter_sources([path])
+    assert isinstance(bad, SourceError) and "needs a non-empty 'text' or 'html' field" in bad.message
