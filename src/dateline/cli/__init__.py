@@ -10,8 +10,9 @@ import click
 
 from dateline import __version__
 
-#: libraries that log at WARNING about pages they skip ("discarding data: None"): the CLI says
-#: what went wrong in its own error line, so their chatter is shown only with -v
+#: libraries that log about pages they skip, at WARNING ("discarding data: None") and at ERROR
+#: ("parsed tree length: 0", "lxml parsing failed: Document is empty"): the CLI says what went
+#: wrong in its own error line, so their chatter is shown only with -v
 NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
 
@@ -66,7 +67,7 @@ def main(verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     for name in NOISY_LOGGERS:
-        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.ERROR)
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.CRITICAL)
 
 
 # Command modules register themselves on `main` when imported.

@@ -192,9 +192,9 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
         except exporting.ExportError as err:
             raise CliError(f"dateline export {kind}", str(err)) from err
         except OSError as err:  # -o FILE: its directory is missing or read-only, the disk is full
-            if output is None:
-                raise
-            raise CliError(str(output), f"cannot write ({err.strerror or err})") from err
+            if isinstance(err, BrokenPipeError):
+                raise  # `dateline export articles | head`: the reader left; not an error
+            raise CliError(str(output or "<stdout>"), f"cannot write ({err.strerror or err})") from err
     if output:
         click.echo(f"{output}: {n} rows", err=True)
 

@@ -30,6 +30,20 @@ def cell(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+def csv_cell(value: Any) -> str:
+    """One value as a CSV field for machines: exact (full float precision, the text's own line
+    breaks and spacing: the CSV writer quotes them), lists joined with "; ", structures as JSON,
+    None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) or (isinstance(value, list | tuple)
+                                   and any(isinstance(v, dict | list | tuple) for v in value)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "; ".join(csv_cell(v) for v in value)
+    return str(value)
+
+
 def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None,
               limit: int | None = None) -> None:
     """Print rows: ``fmt`` "json" (every field), "csv" (every field), else a table of ``columns``
@@ -41,7 +55,7 @@ def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None,
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(keys)
         for row in rows:
-            writer.writerow([cell(row.get(k)) for k in keys])
+            writer.writerow([csv_cell(row.get(k)) for k in keys])
         sys.stdout.flush()
     else:
         click.echo(table(rows, columns))

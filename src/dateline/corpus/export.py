@@ -17,8 +17,10 @@ Columns (CSV and Parquet; JSON Lines carries the same keys, articles the whole p
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -192,13 +194,14 @@ def _flat(value: Any) -> Any:
 def write(items: Iterable[Row], fmt: str, cols: tuple[str, ...], out: IO[str] | None,
           path: Path | None) -> int:
     """Write rows as ``fmt`` to ``path`` (or the text stream ``out``); the number written."""
-    if fmt == "parquet":
-        if path is None:
-            raise ExportError("--format parquet needs -o FILE (Parquet is not written to stdout)")
-        return _parquet(items, cols, path)
+    if fmt == "parquet" and path is None:
+        raise ExportError("--format parquet needs -o FILE (Parquet is not written to stdout)")
     if path is not None:
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            return write(items, fmt, cols, fh, None)
+        with _replacing(path) as target:
+            if fmt == "parquet":
+                return _parquet(items, cols, target)
+            with target.open("w", encoding="utf-8", newline="") as fh:
+                return write(items, fmt, cols, fh, None)
     assert out is not None
     n = 0
     if fmt == "csv":
@@ -215,6 +218,23 @@ def write(items: Iterable[Row], fmt: str, cols: tuple[str, ...], out: IO[str] | 
     return n
 
 
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """Where to write ``path``: a temporary file beside it that replaces it only once the
+    export is complete, so a failed export (a damaged record, a full disk, Ctrl-C) leaves
+    neither half a file nor an old export overwritten. A device or a pipe (/dev/stdout) is
+    written directly."""
+    if (path.exists() and not path.is_file()) or not os.access(path.parent, os.W_OK):
+        yield path  # a device, a pipe, or a writable file in a directory that is not
+        return
+    temp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        yield temp
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 def _parquet(items: Iterable[Row], cols: tuple[str, ...], path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -225,7 +245,9 @@ def _parquet(items: Iterable[Row], cols: tuple[str, ...], path: Path) -> int:
 
     def flush() -> None:
         nonlocal writer
-        table = pa.Table.from_pylist([{c: _parquet_value(r.get(c)) for c in cols} for r in batch])
+        rows = [{c: _parquet_value(r.get(c)) for c in cols} for r in batch]
+        # no rows at all: the file still has the export's columns (from_pylist([]) has none)
+        table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.nulls(0) for c in cols})
         if writer is None:  # a column that is all null (or empty lists) so far holds text
             fields = [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else
                       pa.field(f.name, pa.list_(pa.string())) if pa.types.is_list(f.type)
