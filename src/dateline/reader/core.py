@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
@@ -115,11 +116,14 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     if given.published and dates.normalize_date(given.published) is None:
         raise InputError(given.origin or "<input>",
                          f"published date {given.published!r} is not a date; give it as YYYY-MM-DD")
+    if given.url and url_problem(given.url):
+        raise InputError(given.origin or "<input>", f"url {given.url!r} is not a URL "
+                         f"({url_problem(given.url)}); correct it or leave it out")
     paragraphs = [text for text, kind in classified if kind is None]
     furniture = tuple(kind for _, kind in classified if kind is not None)
     if not paragraphs:
         raise InputError(given.origin or "<input>", "no article text found (only page furniture or markup)")
-    url = given.url or meta.url
+    url = given.url or (meta.url if meta.url and not url_problem(meta.url) else None)
     dateline, paragraphs = cut_dateline(paragraphs, None)
     if dateline is not None and dateline.date and dateline.date.startswith("XXXX"):
         dateline = _complete_year(dateline, _reference_date(given, meta, url, furniture))
@@ -136,6 +140,17 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
         published=publication_date(given.published, meta, url, dateline, furniture, paragraphs),
         dateline=dateline, language=meta.language, origin=given.origin, id=given.id,
     )
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be parsed as a URL ('Invalid IPv6 URL'), or None when it can: later
+    stages read its host and path."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.hostname, parts.port
+    except ValueError as err:
+        return str(err)
+    return None
 
 
 def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | None, list[str]]:

@@ -1,0 +1,39 @@
+"""Odd metadata given with an article on the command line (adversarial QA): one error line
+naming the input, never an 'unexpected' error or a pipeline failure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.store import Store
+
+ARTICLE = ("Amman: Jordan's foreign minister met his Egyptian counterpart on Tuesday to discuss aid "
+           "convoys, the ministry said.\n\nBoth called for the talks to resume next week.\n")
+
+
+def test_process_with_a_url_that_cannot_be_parsed(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["process", str(article), "--url", "http://[::1"])
+    assert result.exit_code == 1
+    # was 'dateline: error: dateline process: unexpected ValueError: Invalid IPv6 URL'
+    assert result.stderr.strip() == (f"dateline: error: {article}: url 'http://[::1' is not a URL "
+                                     "(Invalid IPv6 URL); correct it or leave it out")
+
+
+def test_ingest_names_the_row_with_a_bad_url_and_stores_the_rest(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "x.db"
+    rows = [{"url": "http://[::1/story", "text": ARTICLE}, {"text": ARTICLE.replace("Amman", "Aqaba")}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(feed), "--db", str(db), "-q"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("dateline: error:")]
+    # was 'feed.jsonl:1: pipeline failed (ValueError: Invalid IPv6 URL); please report this input'
+    assert errors == [f"dateline: error: {feed}:1: url 'http://[::1/story' is not a URL "
+                      "(Invalid IPv6 URL); correct it or leave it out"]
+    with Store(db, create=False) as store:
+        assert len(store) == 1

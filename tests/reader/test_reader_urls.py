@@ -1,0 +1,34 @@
+"""A URL given with an article that cannot be parsed is refused by the reader with a reason
+(it failed deep in the places stage as 'pipeline failed (ValueError: Invalid IPv6 URL)')."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.reader import read_item
+from dateline.reader.core import url_problem
+from dateline.sources import InputError, SourceItem
+
+TEXT = "CAIRO — Egyptian officials said on Tuesday that talks on a Gaza truce would resume.\n"
+PAGE = f"<html><body><article><p>{TEXT}</p></article></body></html>"
+
+
+@pytest.mark.parametrize(("url", "problem"), [
+    ("http://[::1", "Invalid IPv6 URL"),
+    ("http://[::1/story", "Invalid IPv6 URL"),
+    ("https://news.example:99999/a", "Port out of range"),
+])
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_a_url_that_cannot_be_parsed_is_refused(url: str, problem: str, kind: str) -> None:
+    item = SourceItem(origin="feed.jsonl:3", url=url, **{kind: TEXT if kind == "text" else PAGE})
+    with pytest.raises(InputError) as caught:
+        read_item(item)
+    assert caught.value.origin == "feed.jsonl:3"
+    assert caught.value.message.startswith(f"url {url!r} is not a URL ({problem}")
+
+
+@pytest.mark.parametrize("url", ["https://news.example/2024/08/18/talks", "news.example/a", "not a url",
+                                 "http://[::1]:8000/a", "https://news.example:8443/a?b=c#d"])
+def test_urls_that_parse_are_kept(url: str) -> None:
+    assert url_problem(url) is None
+    assert read_item(SourceItem(origin="a.txt", text=TEXT, url=url)).url == url
