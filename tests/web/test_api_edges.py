@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from web_helpers import Server, serve
+from web_helpers import TOKEN, Server, serve
 
 from dateline.store import Store
 from dateline.web import create_app
@@ -61,3 +61,42 @@ def test_a_damaged_record_is_the_servers_error_not_the_clients(web_db: Path, tmp
             assert bad_filter.status_code == 400 and bad_filter.json()["error"]["code"] == "invalid_filter"
     finally:
         store.close()
+
+
+LATIN = ("Le ministre a dit mardi que les négociations reprendraient au Caire la semaine "
+         "prochaine, selon des responsables du ministère.")
+
+
+def _post(server: Server, content: bytes, ctype: str, **params: str) -> httpx.Response:
+    return server.client.post("/articles", content=content, params=params,
+                              headers={"content-type": ctype, "authorization": f"Bearer {TOKEN}"})
+
+
+@pytest.mark.parametrize("ctype", ["text/plain; charset=ISO-8859-1", 'text/plain;charset="latin-1"',
+                                   "text/html; charset=windows-1252"])
+def test_ingest_reads_the_charset_the_client_names(ingest_server: Server, ctype: str) -> None:
+    content = LATIN.encode("latin-1")
+    if ctype.startswith("text/html"):
+        content = b"<html><body><p>" + content + b"</p></body></html>"
+    response = _post(ingest_server, content, ctype)
+    assert response.status_code == 201, response.text  # was 400 'the body is not UTF-8 (byte 27)'
+    body = ingest_server.get(f"/articles/{response.json()['id']}").json()["body"]
+    assert "négociations" in body and "ministère" in body
+
+
+@pytest.mark.parametrize(("ctype", "status", "words"), [
+    ("text/plain", 400, "not utf-8 text"),
+    ("text/plain; charset=klingon", 415, "unknown charset 'klingon'"),
+    ("text/plain; charset=rot13", 415, "unknown charset 'rot13'"),  # a codec, not a charset
+])
+def test_ingest_refuses_text_it_cannot_decode(ingest_server: Server, ctype: str, status: int,
+                                              words: str) -> None:
+    response = _post(ingest_server, LATIN.encode("latin-1"), ctype)
+    assert response.status_code == status, response.text
+    assert words in response.json()["error"]["message"]
+
+
+def test_ingest_refuses_a_url_that_cannot_be_parsed(ingest_server: Server) -> None:
+    response = _post(ingest_server, LATIN.encode(), "text/plain", url="http://[::1/story")
+    assert response.status_code == 400, response.text  # was 500: the places stage failed on it
+    assert "is not a URL (Invalid IPv6 URL)" in response.json()["error"]["message"]

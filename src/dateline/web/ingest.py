@@ -6,6 +6,7 @@ Exists only when the app is made with ``allow_ingest``; every request needs
 
 from __future__ import annotations
 
+import codecs
 import hmac
 import logging
 import threading
@@ -69,21 +70,42 @@ async def post_article(
     published: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Publication date, when known.")] = None,
     source: Annotated[str | None, Query(max_length=200, description="The outlet's name, when known.")] = None,
 ) -> dict[str, Any]:
-    """Read, understand and store one article sent as ``text/html`` or ``text/plain`` (UTF-8)."""
+    """Read, understand and store one article sent as ``text/html`` or ``text/plain`` (UTF-8
+    unless Content-Type names another charset)."""
     check_token(request, authorization)
     media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     kind = TYPES.get(media)
     if kind is None:
         raise ApiError(415, "unsupported_media_type",
                        f"send the article as text/html or text/plain, not {media or 'no content type'}")
+    encoding = charset(request.headers.get("content-type") or "")
     raw = await request.body()
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as err:
-        raise ApiError(400, "bad_request", f"the body is not UTF-8 (byte {err.start}); re-encode it") from err
+        raise ApiError(400, "bad_request", f"the body is not {encoding} text ({err.reason} at byte "
+                       f"{err.start}); re-encode it, or name its charset in Content-Type") from err
     from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(_ingest, request, kind, text, url, published, source)
+
+
+def charset(content_type: str) -> str:
+    """The text encoding a Content-Type names ('text/plain; charset=ISO-8859-1'), UTF-8 when
+    it names none; an encoding Python does not know is a 415 naming it."""
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip().strip('"'):
+            name = value.strip().strip('"')
+            try:
+                info = codecs.lookup(name)
+                if not info._is_text_encoding:  # rot13, base64: codecs, not charsets
+                    raise LookupError(name)
+                return info.name
+            except LookupError as err:
+                raise ApiError(415, "unsupported_media_type", f"unknown charset {name!r}; send "
+                               "UTF-8 or name a standard encoding (ISO-8859-1, windows-1252, ...)") from err
+    return "utf-8"
 
 
 def _ingest(request: Request, kind: str, text: str, url: str | None, published: str | None,
