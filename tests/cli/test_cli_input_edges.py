@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
@@ -37,3 +38,20 @@ def test_ingest_names_the_row_with_a_bad_url_and_stores_the_rest(tmp_path: Path,
                       "(Invalid IPv6 URL); correct it or leave it out"]
     with Store(db, create=False) as store:
         assert len(store) == 1
+
+
+@pytest.mark.parametrize("option", ["--story-window", "--event-window"])
+def test_a_window_past_the_calendar_is_refused_before_a_rebuild_starts(db: str, option: str) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["corpus", "update", "--db", db, "-q"]).exit_code == 0
+    before = runner.invoke(main, ["stories", "--db", db, "--min-articles", "1", "--json"]).stdout
+    assert json.loads(before)
+    result = runner.invoke(main, ["corpus", "update", "--db", db, "--rebuild", option, "99999999999"])
+    # was 'unexpected OverflowError' after the rebuild had already forgotten every story
+    assert result.exit_code == 2 and "is not in the range 0<=x<=3650" in result.stderr
+    assert runner.invoke(main, ["stories", "--db", db, "--min-articles", "1", "--json"]).stdout == before
+
+
+def test_stories_min_articles_too_large_for_sqlite_is_a_usage_error(db: str) -> None:
+    result = CliRunner().invoke(main, ["stories", "--db", db, "--min-articles", "99999999999999999999"])
+    assert result.exit_code == 2 and "--min-articles" in result.stderr  # was 'unexpected OverflowError'

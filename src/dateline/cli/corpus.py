@@ -28,6 +28,10 @@ from dateline.store import Store
 from dateline.store import corpus as state_sql
 from dateline.store import corpus_read as read
 
+#: the widest --event-window / --story-window in days: ten years is wider than any story, and
+#: a window past the calendar's end (year 9999) failed half way through a --rebuild
+MAX_WINDOW = 3650
+
 
 @main.group("corpus")
 def corpus_group() -> None:
@@ -40,9 +44,9 @@ def corpus_group() -> None:
               show_default=True, help="Estimated Jaccard similarity of body shingles for duplicates.")
 @click.option("--containment", type=click.FloatRange(0.05, 1.0), default=DedupOptions.containment,
               show_default=True, help="Share of the shorter body inside the longer one for a trimmed copy.")
-@click.option("--event-window", type=click.IntRange(min=0), default=MergeOptions.window_days,
+@click.option("--event-window", type=click.IntRange(0, MAX_WINDOW), default=MergeOptions.window_days,
               show_default=True, help="Days apart two reports of one event may be dated.")
-@click.option("--story-window", type=click.IntRange(min=0), default=StoryOptions.window_days,
+@click.option("--story-window", type=click.IntRange(0, MAX_WINDOW), default=StoryOptions.window_days,
               show_default=True, help="Days apart two articles of one story may be published.")
 @click.option("--rebuild", is_flag=True, help="Forget the cross-article state and recompute it all.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
@@ -77,7 +81,7 @@ def _warn_if_behind(store: Store) -> None:
 
 @main.command("stories")
 @click.option("--search", metavar="TEXT", help="Text in the story's label.")
-@click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True,
+@click.option("--min-articles", type=click.IntRange(1, 2**31), default=2, show_default=True,
               help="Only stories with at least this many articles.")
 @db_option
 @limit_option(default=50)
