@@ -112,3 +112,22 @@ def test_page_that_lxml_cannot_parse_is_one_line_without_library_noise(tmp_path:
     # trafilatura logged four 'ERROR trafilatura.utils: lxml parsing failed ...' lines first
     assert done.stderr.splitlines() == [
         f"dateline: error: {page}: no article text found (only page furniture or markup)"]
+
+
+@pytest.mark.parametrize("target", ["same", "link", "wal", "relative"])
+def test_export_onto_its_own_database_is_refused(odd_db: str, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch, target: str) -> None:
+    db = Path(odd_db)
+    output = {"same": db, "link": tmp_path / "link.db", "wal": Path(f"{db}-wal"),
+              "relative": Path(db.name)}[target]
+    if target == "link":
+        output.symlink_to(db)
+    monkeypatch.chdir(db.parent)
+    before = db.read_bytes()
+    result = run("export", "articles", "-o", str(output), "--db", odd_db)
+    assert result.exit_code == 1  # was 0: the JSON Lines replaced the database, every article lost
+    assert result.stderr.strip() == (f"dateline: error: {output}: is the database being exported "
+                                     f"(--db {odd_db}) or one of its files; writing there would "
+                                     "destroy it: give another -o FILE")
+    assert db.read_bytes() == before
+    assert len(json.loads(run("articles", "--db", odd_db, "--json").stdout)) == 2

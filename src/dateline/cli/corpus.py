@@ -187,6 +187,9 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
     if fmt == "parquet" and output is None:
         raise CliError(f"dateline export {kind}", "--format parquet needs -o FILE (Parquet is not "
                                                   "written to stdout)")
+    if output is not None and _is_the_database(output, Path(db)):
+        raise CliError(str(output), f"is the database being exported (--db {db}) or one of its files; "
+                                    "writing there would destroy it: give another -o FILE")
     with open_store(db) as store:
         _warn_if_behind(store)
         try:
@@ -201,6 +204,20 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
             raise CliError(str(output or "<stdout>"), f"cannot write ({err.strerror or err})") from err
     if output:
         click.echo(f"{output}: {n} rows", err=True)
+
+
+def _is_the_database(output: Path, db: Path) -> bool:
+    """``output`` is the database file or its -wal, -shm or -journal file (by name, through a
+    link, or as a hard link)."""
+    for path in (db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        if output.resolve() == path.resolve():
+            return True
+        try:
+            if output.exists() and path.exists() and output.samefile(path):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 __all__ = ["corpus_group", "export_cmd", "stories_cmd", "story_cmd", "story_data", "update_cmd"]
