@@ -3,8 +3,10 @@ database; real uvicorn servers over real SQLite files."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sqlite3
+import urllib.parse
 from pathlib import Path
 
 import httpx
@@ -100,3 +102,23 @@ def test_ingest_refuses_a_url_that_cannot_be_parsed(ingest_server: Server) -> No
     response = _post(ingest_server, LATIN.encode(), "text/plain", url="http://[::1/story")
     assert response.status_code == 400, response.text  # was 500: the places stage failed on it
     assert "is not a URL (Invalid IPv6 URL)" in response.json()["error"]["message"]
+
+
+ODD_IDS = ["news/2024/08/18/talks", "x" * 80, "a?b#c", "héllo wörld", "%41"]
+
+
+def test_articles_with_the_ids_a_feed_gave_them_can_be_fetched(tmp_path: Path) -> None:
+    from tests.records import record_a
+
+    base = record_a()
+    with Store(tmp_path / "ids.db") as store:
+        store.put([dataclasses.replace(base, id=article_id) for article_id in ODD_IDS])
+        for url in serve(create_app(store)):
+            for article_id in ODD_IDS:
+                quoted = urllib.parse.quote(article_id, safe="")
+                response = httpx.get(f"{url}/articles/{quoted}", timeout=30)
+                # was 404 'no such endpoint' for an id with '/', 422 for one over 64 characters
+                assert response.status_code == 200, (article_id, response.text)
+                assert response.json()["id"] == article_id
+                events = httpx.get(f"{url}/events", params={"article": article_id}, timeout=30)
+                assert events.status_code == 200 and events.json()["items"], (article_id, events.text)

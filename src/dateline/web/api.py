@@ -33,6 +33,9 @@ from dateline.web.schemas import (
 MAX_PAGE = 500  # rows per page at most
 MAX_OFFSET = 100_000  # deeper pages: narrow the filters instead
 MAX_NETWORK_EVENTS = 5_000  # events read for one network
+#: the longest article id asked for: ids are 16 hex digits unless a JSON Lines row gave its own
+#: (any text, "/" included: the routes take ids as paths)
+MAX_ID = 1_000
 
 Row = dict[str, Any]
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -105,10 +108,10 @@ def list_articles(store: StoreDep, paging: PagingDep, search: Text = None, sourc
     return page
 
 
-@router.get("/articles/{article_id}", response_model=Article, tags=["articles"],
+@router.get("/articles/{article_id:path}", response_model=Article, tags=["articles"],
             responses={404: {"model": Error, "description": "No article with this id."}, **ERRORS})
 def get_article(store: StoreDep,
-                article_id: Annotated[str, Path(max_length=64, description="An article id or a unique prefix of one.")]
+                article_id: Annotated[str, Path(max_length=MAX_ID, description="An article id or a unique prefix of one.")]
                 ) -> dict[str, Any]:
     """One article with all its annotations (the public record, schema_version 1)."""
     if not article_id.strip():
@@ -134,7 +137,7 @@ def origin_name(origin: str | None) -> str | None:
 
 @router.get("/events", response_model=Page[EventRow], responses=ERRORS, tags=["events"])
 def list_events(store: StoreDep, paging: PagingDep, filters: EventFiltersDep,
-                article: Annotated[str | None, Query(max_length=64, description="Only this article's events.")] = None,
+                article: Annotated[str | None, Query(max_length=MAX_ID, description="Only this article's events.")] = None,
                 ) -> dict[str, Any]:
     """Who did what to whom, when and where: events in date order (undated last)."""
     return paging.page(lambda n: store.events(**filters.values, article=article, limit=n))
@@ -153,7 +156,7 @@ def list_quotes(store: StoreDep, paging: PagingDep,
                 speaker: Annotated[str | None, Query(max_length=200, description="Speaker actor id, or text in the speaker's id, name or words.")] = None,
                 search: Annotated[str | None, Query(max_length=200, description="Full-text search of the quoted words (FTS5).")] = None,
                 since: DateBound = None, until: DateBound = None,
-                article: Annotated[str | None, Query(max_length=64, description="Only this article's quotes.")] = None,
+                article: Annotated[str | None, Query(max_length=MAX_ID, description="Only this article's quotes.")] = None,
                 ) -> dict[str, Any]:
     """Who said what: quotes and reported statements in date order."""
     return paging.page(lambda n: store.quotes(speaker=speaker, search=search, since=since,

@@ -90,10 +90,10 @@ def list_stories(store: Annotated[Store, Depends(_store)],
     return {"items": rows}
 
 
-@router.get("/stories/{story_id}", response_model=Story,
+@router.get("/stories/{story_id:path}", response_model=Story,
             responses={404: {"model": Error, "description": "No story with this id."}})
 def get_story(store: Annotated[Store, Depends(_store)],
-              story_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+              story_id: Annotated[str, Path(max_length=1_000)]) -> dict[str, Any]:
     """One story: its articles, timeline (merged events with their sources, statements), negotiation."""
     if not _has_state(store):
         raise ApiError(404, "not_found", "no stories yet; run `dateline corpus update` on this database")
