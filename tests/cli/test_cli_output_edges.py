@@ -131,3 +131,20 @@ def test_export_onto_its_own_database_is_refused(odd_db: str, tmp_path: Path,
                                      "destroy it: give another -o FILE")
     assert db.read_bytes() == before
     assert len(json.loads(run("articles", "--db", odd_db, "--json").stdout)) == 2
+
+
+def test_escape_sequences_never_reach_the_terminal(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "esc.db"
+    row = {"text": "Talks resume\u001b]0;pwned\u0007 in Cairo on Tuesday, the minister said, officials added.",
+           "source": "Wire\u001b]52;c;aGVsbG8=\u0007 Service", "id": "esc\u001b[2J-1"}
+    feed.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert run("ingest", str(feed), "--db", str(db), "-q").exit_code == 0
+    old = dataclasses.replace(record_b(), title="Old \x1b]0;title\x07 record")  # stored before the fix
+    with Store(db) as store:
+        store.put([old])
+    for args in (["articles"], ["show", "esc"], ["show", old.id], ["quotes"], ["events"]):
+        shown = run(*args, "--db", str(db))
+        assert shown.exit_code == 0, shown.output
+        assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout, (args, shown.stdout)
+    (stored,) = [r for r in json.loads(run("articles", "--db", str(db), "--json").stdout) if r["id"] != old.id]
+    assert (stored["id"], stored["source"]) == ("esc-1", "Wire Service")

@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from dateline.model import ArticleRecord
+from dateline.sources.text import printable
 
 Row = dict[str, Any]
 #: (row key, header, widest the column may get in a table)
@@ -20,14 +21,15 @@ Column = tuple[str, str, int]
 
 
 def cell(value: Any) -> str:
-    """One value as table/CSV text: lists joined, None empty, floats short."""
+    """One value as table text: lists joined, None empty, floats short, on one line, without
+    terminal escape sequences (a record stored before the reader dropped them may hold some)."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
         return "; ".join(cell(v) for v in value)
     if isinstance(value, float):
         return f"{value:.2f}"
-    return " ".join(str(value).split())
+    return " ".join(printable(str(value)).split())
 
 
 def csv_cell(value: Any) -> str:
@@ -86,7 +88,7 @@ def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
 
 
 def _short(text: str | None, width: int = 90) -> str:
-    text = " ".join((text or "").split())
+    text = " ".join(printable(text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -145,4 +147,4 @@ def record_summary(record: ArticleRecord, *, detail: bool = True) -> list[str]:
                          + f" ({e.status}; {e.trigger!r})")
     if record.proposals or record.stances:
         lines.append(f"  proposals  {len(record.proposals)}, stances {len(record.stances)}")
-    return lines
+    return [printable(line) for line in lines]  # ids, sources and names a feed gave, too

@@ -15,6 +15,7 @@ from dateline.reader.core import Given, ReaderOptions, build_article, classify_l
 from dateline.reader.furniture import LineContext, classify_line
 from dateline.reader.html import Figure, date_in_markup, extract
 from dateline.sources.items import InputError, SourceItem
+from dateline.sources.text import printable
 
 DEFAULT_OPTIONS = ReaderOptions()
 
@@ -45,11 +46,13 @@ def read_html(html: str, *, origin: str | None = None, url: str | None = None,
 
 
 def _read_text(text: str, given: Given, options: ReaderOptions) -> CleanArticle:
+    text = printable(text)
     lines = unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return build_article(classify_lines(lines, plain_text=True, options=options), given)
 
 
 def _read_html(html: str, given: Given, options: ReaderOptions) -> CleanArticle:
+    html = printable(html)
     found = extract(html, url=given.url, fast=options.fast)
     classified = classify_lines(found.text.split("\n"), title=found.metadata.title, options=options)
     body_chars = sum(len(text) for text, kind in classified if kind is None)

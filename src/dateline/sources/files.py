@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from dateline.sources.decode import MAX_BYTES, decode, mib
 from dateline.sources.items import InputError, SourceError, SourceItem
+from dateline.sources.text import printable
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz")
@@ -215,9 +216,10 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _clean(value: str) -> str:
     """A JSON string as text: JSON may escape half a surrogate pair ("\\ud800"), which cannot be
-    encoded, stored or printed (it becomes U+FFFD, as undecodable bytes do), and NUL ("\\u0000"),
-    which SQLite's text functions take for the end of the text (it is dropped)."""
-    return _LONE_SURROGATE.sub("\ufffd", value).replace("\x00", "")
+    encoded, stored or printed (it becomes U+FFFD, as undecodable bytes do), NUL ("\\u0000"),
+    which SQLite's text functions take for the end of the text, and terminal escapes and other
+    control characters ("\\u001b]0;...\\u0007"), which are no text (both are dropped)."""
+    return printable(_LONE_SURROGATE.sub("\ufffd", value))
 
 
 def _json_kind(value: object) -> str:
