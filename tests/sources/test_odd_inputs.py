@@ -3,6 +3,7 @@ with an article's name, and JSON Lines rows whose fields have the wrong JSON typ
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -73,3 +74,38 @@ def test_jsonl_row_without_a_body_says_so(tmp_path: Path, row: dict[str, object]
     path.write_text(json.dumps(row) + "\n")
     (bad,) = iter_sources([path])
     assert isinstance(bad, SourceError) and "needs a non-empty 'text' or 'html' field" in bad.message
+
+
+FEED = "".join(json.dumps({"id": f"a{n}", "text": f"{ARTICLE} Round {n}."}) + "\n" for n in range(3))
+
+
+@pytest.mark.parametrize(("name", "gz"), [("feed.ndjson.gz", True), ("feed.json", False),
+                                          ("feed.json.gz", True), ("feed", False), ("feed.gz", True)])
+def test_json_lines_under_another_name_are_read_as_json_lines(tmp_path: Path, name: str, gz: bool) -> None:
+    path = tmp_path / name
+    data = ("\n " + FEED).encode()
+    path.write_bytes(gzip.compress(data) if gz else data)
+    results = list(iter_sources([path]))
+    # was one article whose body was the JSON text of all three
+    assert [r.id for r in results if isinstance(r, SourceItem)] == ["a0", "a1", "a2"], results
+    assert [r.origin for r in results] == [f"{path}:{n}" for n in (2, 3, 4)]
+
+
+def test_ndjson_gz_in_a_directory_is_read(tmp_path: Path) -> None:
+    (tmp_path / "feed.ndjson.gz").write_bytes(gzip.compress(FEED.encode()))
+    assert len([r for r in iter_sources([tmp_path]) if isinstance(r, SourceItem)]) == 3
+
+
+def test_a_json_array_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([{"text": ARTICLE}]))
+    (result,) = iter_sources([path])
+    assert isinstance(result, SourceError) and result.message.startswith("a JSON array, not JSON Lines")
+
+
+@pytest.mark.parametrize("name", ["note.txt", "page.html"])
+def test_text_and_html_files_are_what_their_names_say(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text('{"text": "x"} is how a JSON object opens, the manual said on Tuesday.\n')
+    (result,) = iter_sources([path])
+    assert isinstance(result, SourceItem) and result.origin == str(path)

@@ -18,7 +18,7 @@ from dateline.sources.text import printable
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES
 
 Result = SourceItem | SourceError
@@ -100,9 +100,14 @@ def _read_file(path: Path) -> Iterator[Result]:
     origin = display(path)
     suffix = _suffix(path)
     try:
-        if suffix in JSONL_SUFFIXES:
+        opening = b"" if suffix in HTML_SUFFIXES + TEXT_SUFFIXES else _opening(path)
+        if suffix in JSONL_SUFFIXES or opening[:1] == b"{":  # .json, .gz, no suffix: as stdin is read
             with open_binary(path) as stream:
                 yield from _read_jsonl_lines(stream, origin)
+            return
+        if opening[:1] == b"[" and suffix.startswith(".json"):
+            yield SourceError(origin, "a JSON array, not JSON Lines: give one article object a line "
+                                      "(e.g. `jq -c '.[]' FILE > FILE.jsonl`)")
             return
         size = path.stat().st_size
         if size > MAX_BYTES and not suffix.endswith(".gz"):
@@ -124,6 +129,12 @@ def _read_file(path: Path) -> Iterator[Result]:
         yield SourceItem(origin=origin, html=text)
     else:
         yield SourceItem(origin=origin, text=text)
+
+
+def _opening(path: Path) -> bytes:
+    """The first bytes of a file (gunzipped) that are not white space: how its content opens."""
+    with open_binary(path) as stream:
+        return stream.read(4096).lstrip()[:1]
 
 
 def open_binary(path: Path) -> BinaryIO:
