@@ -122,3 +122,20 @@ def test_articles_with_the_ids_a_feed_gave_them_can_be_fetched(tmp_path: Path) -
                 assert response.json()["id"] == article_id
                 events = httpx.get(f"{url}/events", params={"article": article_id}, timeout=30)
                 assert events.status_code == 200 and events.json()["items"], (article_id, events.text)
+
+
+@pytest.mark.parametrize("path", ["/articles", "/events", "/quotes", "/timeline", "/network"])
+@pytest.mark.parametrize(("since", "until"), [("2025", "2024"), ("2024-08-19", "2024-08-18"),
+                                              ("2024-09", "2024-08-31")])
+def test_swapped_date_bounds_are_named(server: Server, path: str, since: str, until: str) -> None:
+    response = server.get(path, since=since, until=until)
+    assert response.status_code == 400, response.text  # was 200 with no rows
+    error = response.json()["error"]
+    assert error["code"] == "invalid_filter"
+    assert error["message"] == f"since {since!r} is after until {until!r}: nothing can match; swap them"
+
+
+@pytest.mark.parametrize(("since", "until"), [("2024-08", "2024-08"), ("2024-08-18", "2024-08-18"),
+                                              ("2024", "2024-08-01")])
+def test_bounds_that_meet_are_a_range(server: Server, since: str, until: str) -> None:
+    assert server.get("/events", since=since, until=until).status_code == 200
