@@ -4,6 +4,7 @@ database; real uvicorn servers over real SQLite files."""
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import shutil
 import sqlite3
 import urllib.parse
@@ -139,3 +140,10 @@ def test_swapped_date_bounds_are_named(server: Server, path: str, since: str, un
                                               ("2024", "2024-08-01")])
 def test_bounds_that_meet_are_a_range(server: Server, since: str, until: str) -> None:
     assert server.get("/events", since=since, until=until).status_code == 200
+
+
+def test_ingest_refuses_a_compressed_body_by_name(ingest_server: Server) -> None:
+    response = ingest_server.client.post("/articles", content=gzip.compress(LATIN.encode()), headers={
+        "content-type": "text/plain", "content-encoding": "gzip", "authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 415, response.text  # was 400 'the body is not UTF-8 (byte 1)'
+    assert "gzip-encoded" in response.json()["error"]["message"]

@@ -78,6 +78,10 @@ async def post_article(
     if kind is None:
         raise ApiError(415, "unsupported_media_type",
                        f"send the article as text/html or text/plain, not {media or 'no content type'}")
+    coding = (request.headers.get("content-encoding") or "identity").strip().lower()
+    if coding != "identity":
+        raise ApiError(415, "unsupported_media_type", f"the body is {coding}-encoded; send it "
+                       "uncompressed (Content-Encoding is not read)")
     encoding = charset(request.headers.get("content-type") or "")
     raw = await request.body()
     try:
