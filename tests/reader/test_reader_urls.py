@@ -1,5 +1,6 @@
-"""A URL given with an article that cannot be parsed is refused by the reader with a reason
-(it failed deep in the places stage as 'pipeline failed (ValueError: Invalid IPv6 URL)')."""
+"""What the caller gives with an article: a URL that cannot be parsed is refused with a reason
+(it failed deep in the places stage as 'pipeline failed (ValueError: Invalid IPv6 URL)'); a
+publication date is taken as given from 1800 to 2100 (an archive's 1985 article was refused)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,26 @@ def test_a_url_that_cannot_be_parsed_is_refused(url: str, problem: str, kind: st
 def test_urls_that_parse_are_kept(url: str) -> None:
     assert url_problem(url) is None
     assert read_item(SourceItem(origin="a.txt", text=TEXT, url=url)).url == url
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("1985-05-01", "1985-05-01"),  # an archive's article: was refused as 'not a date'
+    ("1800-01-01", "1800-01-01"),
+    ("2024-08-18T10:00:00Z", "2024-08-18"),
+    ("2100-12-31", "2100-12-31"),
+])
+def test_a_given_publication_date_is_taken_as_given(published: str, expected: str) -> None:
+    article = read_item(SourceItem(origin="a.txt", text=TEXT, published=published))
+    assert (article.published.date, article.published.evidence) == (expected, "given")
+
+
+@pytest.mark.parametrize(("published", "problem"), [
+    ("2024-02-30", "is not a date"),
+    ("yesterday", "is not a date"),
+    ("0001-01-01", "is outside the years 1800-2100"),  # was 'is not a date'
+    ("9999-12-31", "is outside the years 1800-2100"),
+])
+def test_a_given_publication_date_refused_says_why(published: str, problem: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_item(SourceItem(origin="feed.jsonl:2", text=TEXT, published=published))
+    assert caught.value.message == f"published date {published!r} {problem}; give it as YYYY-MM-DD"

@@ -113,9 +113,10 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
                   meta: PageMetadata | None = None) -> CleanArticle:
     """Body, paragraphs, furniture and metadata from classified lines."""
     meta = meta or PageMetadata()
-    if given.published and dates.normalize_date(given.published) is None:
+    refused = dates.given_date(given.published)[1]
+    if refused:
         raise InputError(given.origin or "<input>",
-                         f"published date {given.published!r} is not a date; give it as YYYY-MM-DD")
+                         f"published date {given.published!r} {refused}; give it as YYYY-MM-DD")
     if given.url and url_problem(given.url):
         raise InputError(given.origin or "<input>", f"url {given.url!r} is not a URL "
                          f"({url_problem(given.url)}); correct it or leave it out")
@@ -181,7 +182,7 @@ def publication_date(given: str | None, meta: PageMetadata, url: str | None, dat
                      furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> Published:
     """By precedence: given > metadata > URL > dateline > image-slug Unix time > a date in text."""
     candidates: list[tuple[str, str | None]] = [
-        ("given", dates.normalize_date(given)),
+        ("given", dates.given_date(given)[0]),
         ("metadata", dates.normalize_date(meta.date) or _timestamp_date(furniture)),
         ("url", dates.date_from_url(url)),
         ("dateline", dateline.date if dateline and dateline.date and "X" not in dateline.date else None),
@@ -221,7 +222,7 @@ def _reference_date(given: Given, meta: PageMetadata, url: str | None,
                     furniture: Sequence[Furniture]) -> str | None:
     """The best other date evidence, to give a year to a dateline written without one (dates in
     the body are left out: they may be of any earlier event)."""
-    for found in (dates.normalize_date(given.published), dates.normalize_date(meta.date),
+    for found in (dates.given_date(given.published)[0], dates.normalize_date(meta.date),
                   _timestamp_date(furniture), dates.date_from_url(url)):
         if found:
             return found

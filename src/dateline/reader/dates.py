@@ -30,6 +30,29 @@ def iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+#: a publication date the caller gives is taken as given within these years (an archive's
+#: 1985 article is no mistake); dates found in a page stay within YEAR_MIN..YEAR_MAX
+GIVEN_MIN, GIVEN_MAX = 1800, 2100
+
+
+def given_date(value: str | None) -> tuple[str | None, str | None]:
+    """A publication date the caller gave (``YYYY-MM-DD``, or an ISO datetime) -> (the date,
+    None), or (None, why it is refused); (None, None) when none was given."""
+    if not value:
+        return None, None
+    match = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ]|\s*$)", value)
+    if not match:
+        return normalize_date(value), None if normalize_date(value) else "is not a date"
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        found = date(year, month, day).isoformat()
+    except ValueError:
+        return None, "is not a date"
+    if not GIVEN_MIN <= year <= GIVEN_MAX:
+        return None, f"is outside the years {GIVEN_MIN}-{GIVEN_MAX}"
+    return found, None
+
+
 def month_number(name: str) -> int | None:
     """1..12 for an English month name or abbreviation ("Aug", "August", "Sept.")."""
     return MONTHS.get(name.strip(".").lower()[:3])
