@@ -148,3 +148,18 @@ def test_escape_sequences_never_reach_the_terminal(tmp_path: Path, use_pipeline)
         assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout, (args, shown.stdout)
     (stored,) = [r for r in json.loads(run("articles", "--db", str(db), "--json").stdout) if r["id"] != old.id]
     assert (stored["id"], stored["source"]) == ("esc-1", "Wire Service")
+
+
+def test_export_over_a_file_keeps_its_permissions_and_writes_through_a_link(odd_db: str, tmp_path: Path) -> None:
+    real = tmp_path / "private" / "articles.jsonl"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    real.chmod(0o600)
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(real)
+    assert run("export", "articles", "-o", str(link), "--db", odd_db).exit_code == 0
+    assert link.is_symlink()  # the link still leads to the file it led to
+    assert len(real.read_text().splitlines()) == 2
+    assert real.stat().st_mode & 0o777 == 0o600
+    run("export", "articles", "-o", str(real), "--db", odd_db)
+    assert real.stat().st_mode & 0o777 == 0o600

@@ -22,6 +22,7 @@ import csv
 import json
 import os
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -224,12 +225,15 @@ def _replacing(path: Path) -> Iterator[Path]:
     export is complete, so a failed export (a damaged record, a full disk, Ctrl-C) leaves
     neither half a file nor an old export overwritten. A device or a pipe (/dev/stdout) is
     written directly."""
+    path = path.resolve() if path.is_symlink() else path  # a link: write where it leads
     if (path.exists() and not path.is_file()) or not os.access(path.parent, os.W_OK):
         yield path  # a device, a pipe, or a writable file in a directory that is not
         return
     temp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         yield temp
+        if path.exists():  # the export keeps the permissions its file had (0600 stays private)
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
