@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -61,3 +62,16 @@ def test_serve_refuses(web_db: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, ["serve", *args])
     assert result.exit_code == 1
     assert message in result.output and "Traceback" not in result.output
+
+
+def test_a_token_in_the_environment_does_not_stop_a_read_only_server(web_db: Path) -> None:
+    port = free_port()
+    env = {**os.environ, "DATELINE_TOKEN": TOKEN}  # set for another, ingesting, server
+    proc = subprocess.Popen([*DATELINE, "serve", "--db", str(web_db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        stats = wait_for(f"http://127.0.0.1:{port}/stats", proc)  # exited with '--token: is only used ...'
+        assert stats.status_code == 200 and stats.json()["ingest"] is False
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=20)

@@ -63,7 +63,10 @@ def serve_cmd(db: str, host: str, port: int, allow_ingest: bool, token: str | No
     from dateline.web.app import LOOPBACK_HOSTS
 
     if token is not None and not allow_ingest:
-        raise CliError("--token", "is only used with --allow-ingest")
+        source = click.get_current_context().get_parameter_source("token")
+        if source != click.core.ParameterSource.ENVIRONMENT:  # a DATELINE_TOKEN set for another server
+            raise CliError("--token", "is only used with --allow-ingest")
+        token = None
     if allow_ingest and token is None:
         token = secrets.token_urlsafe(24)
         click.echo(f"ingest token (send as 'Authorization: Bearer TOKEN'): {token}", err=True)
