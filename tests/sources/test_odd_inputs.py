@@ -4,6 +4,7 @@ with an article's name, and JSON Lines rows whose fields have the wrong JSON typ
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 
@@ -109,3 +110,12 @@ def test_text_and_html_files_are_what_their_names_say(tmp_path: Path, name: str)
     path.write_text('{"text": "x"} is how a JSON object opens, the manual said on Tuesday.\n')
     (result,) = iter_sources([path])
     assert isinstance(result, SourceItem) and result.origin == str(path)
+
+
+def test_json_lines_opening_with_a_byte_order_mark(tmp_path: Path) -> None:
+    data = b"\xef\xbb\xbf" + FEED.encode()  # as Windows editors save UTF-8
+    path = tmp_path / "feed.json"
+    path.write_bytes(data)
+    for results in (list(iter_sources([path])), list(iter_sources(["-"], stdin=io.BytesIO(data)))):
+        # each was one article whose body was the whole feed
+        assert [r.id for r in results if isinstance(r, SourceItem)] == ["a0", "a1", "a2"], results

@@ -134,7 +134,12 @@ def _read_file(path: Path) -> Iterator[Result]:
 def _opening(path: Path) -> bytes:
     """The first bytes of a file (gunzipped) that are not white space: how its content opens."""
     with open_binary(path) as stream:
-        return stream.read(4096).lstrip()[:1]
+        return _first_byte(stream.read(4096))
+
+
+def _first_byte(head: bytes) -> bytes:
+    """The first byte that is not white space or a UTF-8 byte-order mark."""
+    return head.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
 
 
 def open_binary(path: Path) -> BinaryIO:
@@ -147,7 +152,7 @@ def open_binary(path: Path) -> BinaryIO:
 def _read_stream(stream: BinaryIO, origin: str) -> Iterator[Result]:
     """stdin: JSON Lines (streamed) when it opens with a JSON object, else one article."""
     head = stream.read(MAX_BYTES + 1)
-    if head.lstrip()[:1] == b"{":
+    if _first_byte(head) == b"{":
         yield from _read_jsonl_lines(_chained_lines(head, stream), origin)
         return
     if len(head) > MAX_BYTES:
