@@ -119,3 +119,17 @@ def test_json_lines_opening_with_a_byte_order_mark(tmp_path: Path) -> None:
     for results in (list(iter_sources([path])), list(iter_sources(["-"], stdin=io.BytesIO(data)))):
         # each was one article whose body was the whole feed
         assert [r.id for r in results if isinstance(r, SourceItem)] == ["a0", "a1", "a2"], results
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("gz", [False, True])
+def test_wide_unicode_json_lines_are_read_line_by_line(tmp_path: Path, encoding: str, gz: bool) -> None:
+    text = FEED.replace("Round 2", "Round 2 in Kraków").replace("\n", "\r\n")
+    data = ("\ufeff" if encoding.endswith("-be") else "").encode(encoding) + text.encode(encoding)
+    path = tmp_path / ("feed.jsonl.gz" if gz else "feed.jsonl")  # PowerShell's `>` writes UTF-16
+    path.write_bytes(gzip.compress(data) if gz else data)
+    results = list(iter_sources([path]))
+    # was 'invalid UTF-16 text (truncated data ...)' and 'binary data' for lines split mid-character
+    assert [r.id for r in results if isinstance(r, SourceItem)] == ["a0", "a1", "a2"], results
+    assert [r.origin for r in results] == [f"{path}:{n}" for n in (1, 2, 3)]
+    assert isinstance(results[2], SourceItem) and "Kraków" in (results[2].text or "")

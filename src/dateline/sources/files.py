@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import os
@@ -142,11 +143,26 @@ def _first_byte(head: bytes) -> bytes:
     return head.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
 
 
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def open_binary(path: Path) -> BinaryIO:
-    """The file, gunzipped on the fly when it is gzip data."""
+    """The file, gunzipped on the fly when it is gzip data, and as UTF-8 when it is UTF-16 or
+    UTF-32 with a byte-order mark (what Windows PowerShell's `>` writes): its lines are then
+    split where the text's own line breaks are."""
     with path.open("rb") as probe:
-        magic = probe.read(2)
-    return gzip.open(path, "rb") if magic == b"\x1f\x8b" else path.open("rb")  # type: ignore[return-value]
+        gz = probe.read(2) == b"\x1f\x8b"
+    with _open(path, gz) as probe:
+        head = probe.read(4)
+    wide = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
+    if wide is None:
+        return _open(path, gz)
+    return codecs.EncodedFile(_open(path, gz), "utf-8", wide, errors="replace")
+
+
+def _open(path: Path, gz: bool) -> BinaryIO:
+    return gzip.open(path, "rb") if gz else path.open("rb")  # type: ignore[return-value]
 
 
 def _read_stream(stream: BinaryIO, origin: str) -> Iterator[Result]:
