@@ -220,3 +220,18 @@ def test_another_programs_sqlite_file_is_left_alone(tmp_path: Path) -> None:
 def test_a_bad_date_names_the_option_not_the_database(db: str, command: str, option: str, value: str) -> None:
     line = one_error_line(run(command, "--db", db, option, value))
     assert line == f"dateline: error: {option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)"
+
+
+@pytest.mark.parametrize("command", ["articles", "events", "quotes", "timeline"])
+def test_swapped_date_bounds_are_an_error_not_an_empty_answer(db: str, command: str) -> None:
+    line = one_error_line(run(command, "--db", db, "--since", "2025", "--until", "2024-06"))
+    assert line == ("dateline: error: --since '2025' is after --until '2024-06': nothing can match; "
+                    "swap them")
+    assert run(command, "--db", db, "--since", "2024-06", "--until", "2024-06").exit_code == 0
+
+
+@pytest.mark.parametrize("command", ["articles", "events", "quotes", "actors", "places", "stories"])
+def test_a_limit_past_sqlite_integers_is_a_usage_error(db: str, command: str) -> None:
+    result = run(command, "--db", db, "--limit", "99999999999999999999")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "--limit" in result.stderr and "99999999999999999999" in result.stderr

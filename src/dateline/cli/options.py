@@ -60,7 +60,7 @@ def cli_errors(fn: F) -> F:
         except StoreError as err:
             if isinstance(err.__cause__, DateFilterError):  # the option is at fault, not the file
                 where, _, problem = str(err.__cause__).partition(": ")
-                error_line(where, f"{problem} (a day that exists)")
+                error_line(where, problem)
             else:
                 error_line(err.origin, err.message)
         except InputError as err:
@@ -212,7 +212,7 @@ def format_options(fn: F) -> F:
 def limit_option(default: int = 100) -> Callable[[F], F]:
     def decorate(fn: F) -> F:
         return click.option(
-            "--limit", type=click.IntRange(min=0), default=default, show_default=True,
+            "--limit", type=click.IntRange(min=0, max=2**63 - 1), default=default, show_default=True,
             help="At most this many rows (0: all).",
         )(fn)
 

@@ -74,5 +74,6 @@ def bound(value: str | None, *, option: str, upper: bool) -> str | None:
     span = interval(value)
     if span is None or not (_DAY.match(value.strip()) or _MONTH.match(value.strip())
                             or _YEAR.match(value.strip())):
-        raise DateFilterError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        raise DateFilterError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD "
+                              "(a day that exists)")
     return span[1] if upper else span[0]

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from dateline.store.dates import bound
+from dateline.store.dates import DateFilterError, bound
 
 Row = dict[str, Any]
 
@@ -75,12 +75,18 @@ def _split(values: str | None, upper: bool) -> list[str]:
 
 def _date_window(where: list[str], params: dict[str, Any], since: str | None, until: str | None,
                  *, ends: str, starts: str) -> None:
-    """Keep rows whose date range (SQL expressions ``starts``..``ends``) meets --since/--until."""
-    if since:
-        params["since"] = bound(since, option="--since", upper=False)
+    """Keep rows whose date range (SQL expressions ``starts``..``ends``) meets --since/--until;
+    bounds that nothing could meet (swapped) are an error, not an empty answer."""
+    first = bound(since, option="--since", upper=False)
+    last = bound(until, option="--until", upper=True)
+    if first and last and first > last:
+        raise DateFilterError(f"--since {since!r} is after --until {until!r}: nothing can match; "
+                              "swap them")
+    if first:
+        params["since"] = first
         where.append(f"{ends} >= :since")
-    if until:
-        params["until"] = bound(until, option="--until", upper=True)
+    if last:
+        params["until"] = last
         where.append(f"{starts} <= :until")
 
 

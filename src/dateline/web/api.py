@@ -14,7 +14,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from dateline.store import Store, StoreError
-from dateline.store.dates import DateFilterError, bound
 from dateline.web import stories as story_views
 from dateline.web.errors import ApiError
 from dateline.web.schemas import (
@@ -49,18 +48,6 @@ router = APIRouter()
 Text = Annotated[str | None, Query(max_length=200)]
 DateBound = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                         description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")]
-
-
-def check_range(since: str | None, until: str | None) -> None:
-    """A 400 when ``since`` starts after ``until`` ends (nothing could match: swapped bounds);
-    a malformed bound is left to the store, which names it."""
-    try:
-        start, end = bound(since, option="since", upper=False), bound(until, option="until", upper=True)
-    except DateFilterError:
-        return
-    if start and end and start > end:
-        raise ApiError(400, "invalid_filter", f"since {since!r} is after until {until!r}: nothing "
-                       "can match; swap them")
 
 
 def store_of(request: Request) -> Store:
@@ -103,7 +90,6 @@ class EventFilters:
         place: Annotated[str | None, Query(max_length=200, description="Place name contains this text.")] = None,
         status: Annotated[str | None, Query(max_length=200, description="happened, ongoing, planned, hypothetical, negated, denied (comma-separated).")] = None,
     ) -> None:
-        check_range(since, until)
         self.values = {"actor": actor, "type": type, "since": since, "until": until,
                        "place": place, "status": status}
 
@@ -115,7 +101,6 @@ EventFiltersDep = Annotated[EventFilters, Depends()]
 def list_articles(store: StoreDep, paging: PagingDep, search: Text = None, source: Text = None,
                   since: DateBound = None, until: DateBound = None) -> dict[str, Any]:
     """Articles newest first; with ``search``, by full-text relevance (FTS5) with a snippet."""
-    check_range(since, until)
     page = paging.page(lambda n: store.articles(search=search, source=source, since=since,
                                                 until=until, limit=n))
     for row in page["items"]:
@@ -174,7 +159,6 @@ def list_quotes(store: StoreDep, paging: PagingDep,
                 article: Annotated[str | None, Query(max_length=MAX_ID, description="Only this article's quotes.")] = None,
                 ) -> dict[str, Any]:
     """Who said what: quotes and reported statements in date order."""
-    check_range(since, until)
     return paging.page(lambda n: store.quotes(speaker=speaker, search=search, since=since,
                                               until=until, article=article, limit=n))
 
