@@ -52,11 +52,13 @@ def read(
     """
     from dateline.reader import read_item
     from dateline.sources import InputError, SourceItem, iter_sources
+    from dateline.sources.files import SUFFIXES, is_html
 
+    one_line = isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
     candidate = Path(path_or_text) if isinstance(path_or_text, Path) or (
-        isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
-        and Path(path_or_text).is_file()
-    ) else None
+        one_line and Path(path_or_text).is_file()) else None
+    if candidate is None and one_line and str(path_or_text).lower().endswith(SUFFIXES):
+        raise InputError(str(path_or_text), "no such file (a path, not article text)")
     if candidate is not None:
         results = list(iter_sources([candidate]))
         if len(results) != 1:
@@ -66,7 +68,7 @@ def read(
             raise InputError(item.origin, item.message)
     else:
         text = str(path_or_text)
-        is_html = "<html" in text[:2048].lower() or "<body" in text[:2048].lower()
+        is_html = is_html(text)
         item = SourceItem(origin="<text>", html=text if is_html else None,
                           text=None if is_html else text)
     item = SourceItem(

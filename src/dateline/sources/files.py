@@ -126,7 +126,7 @@ def _read_file(path: Path) -> Iterator[Result]:
     except InputError as err:
         yield SourceError(origin, err.message)
         return
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _is_html(text)):
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and is_html(text)):
         yield SourceItem(origin=origin, html=text)
     else:
         yield SourceItem(origin=origin, text=text)
@@ -180,7 +180,7 @@ def _read_stream(stream: BinaryIO, origin: str) -> Iterator[Result]:
     except InputError as err:
         yield SourceError(origin, err.message)
         return
-    if _is_html(text):
+    if is_html(text):
         yield SourceItem(origin=origin, html=text)
     else:
         yield SourceItem(origin=origin, text=text)
@@ -198,7 +198,8 @@ def _chained_lines(head: bytes, rest: BinaryIO) -> Iterator[bytes]:
         yield tail
 
 
-def _is_html(text: str) -> bool:
+def is_html(text: str) -> bool:
+    """Whether text read from a file or given as a string is HTML (by its opening markup)."""
     head = text[:2048].lower()
     return "<html" in head or "<!doctype html" in head or "<body" in head or "<p>" in head
 

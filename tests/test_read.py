@@ -1,0 +1,36 @@
+"""``dateline.read``: one article from a path or from its text, through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dateline
+from dateline.sources import InputError
+
+BODY = ("Jordan's foreign minister met his Egyptian counterpart in Amman on Tuesday to discuss "
+        "the ceasefire talks, officials said.")
+
+
+@pytest.fixture
+def read(pipeline, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dateline, "_default_pipeline", lambda: pipeline)
+    return dateline.read
+
+
+@pytest.mark.parametrize("path", ["/tmp/no-such-dir/report.html", "missing.txt", "feed.jsonl.gz"])
+def test_a_missing_path_is_an_input_error_not_an_article(read, path: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match="no such file"):
+        read(path)
+
+
+def test_a_path_and_its_text_give_one_body(read, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    file = tmp_path / "amman.txt"
+    file.write_text(BODY, encoding="utf-8")
+    assert read(str(file), published="2024-08-20").body == read(BODY, published="2024-08-20").body == BODY
+
+
+def test_paragraph_markup_given_as_text_is_read_as_html(read) -> None:  # type: ignore[no-untyped-def]
+    record = read(f"<p>{BODY}</p><p>The talks resume next week.</p>", published="2024-08-20")
+    assert "<p>" not in record.body and record.body.startswith("Jordan's foreign minister")
