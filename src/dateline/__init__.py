@@ -68,9 +68,8 @@ def read(
             raise InputError(item.origin, item.message)
     else:
         text = str(path_or_text)
-        is_html = is_html(text)
-        item = SourceItem(origin="<text>", html=text if is_html else None,
-                          text=None if is_html else text)
+        html = is_html(text)
+        item = SourceItem(origin="<text>", html=text if html else None, text=None if html else text)
     item = SourceItem(
         origin=item.origin, text=item.text, html=item.html, id=item.id,
         url=url or item.url, published=published or item.published, source=source or item.source,
