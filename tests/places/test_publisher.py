@@ -44,7 +44,7 @@ def test_reads_domains(gaz: gazetteer.Gazetteer, url: str, country: str | None,
 
 @pytest.mark.parametrize("url", [
     "theweeklynews.org", "thecitytalk.com", "morningstar-herald.net", "www.vanity.tv", None, "",
-    "not a url at all"])
+    "not a url at all", "http://[::1", "https://[bad/local/boston/story"])
 def test_generic_words_give_no_prior(gaz: gazetteer.Gazetteer, url: str | None) -> None:
     assert publisher(gaz, url) is None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib import resources
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer, key
 from dateline.places.names import bare
@@ -90,7 +90,7 @@ def _path_names(gaz: Gazetteer, url: str | None) -> list[str]:
     ("free-money-headed-to-alexandria": not every word is a place or a newspaper word)."""
     if not url or "/" not in url.strip("/"):
         return []
-    path = urlsplit(url if "//" in url else f"//{url}").path
+    path = _split(url).path
     out: list[str] = []
     for folder in path.lower().split("/")[:-1]:  # the last part is the page itself
         words = [w for w in re.split(r"[-_]+", folder) if w]
@@ -134,8 +134,16 @@ def _host(value: str | None) -> str | None:
     if not value or " " in value.strip():
         return None
     text = value.strip().lower()
-    host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    host = _split(text).hostname or ""
     return host if "." in host and re.fullmatch(r"[a-z0-9.-]+", host) else None
+
+
+def _split(url: str) -> SplitResult:
+    """``urlsplit`` of a URL or a bare host; a malformed one (``http://[::1``) has no parts."""
+    try:
+        return urlsplit(url if "//" in url else f"//{url}")
+    except ValueError:
+        return urlsplit("")
 
 
 def _segment(gaz: Gazetteer, token: str) -> list[str]:
