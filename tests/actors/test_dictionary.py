@@ -90,6 +90,7 @@ def test_user_file_adds_actors_and_aliases() -> None:
     ('{"id": "per:x", "name": "X", "type": "person", "alias": ["Y"]}', "unknown field 'alias'"),
     ('{"id": "per:x", "name": "X", "type": "person", "gender": "male"}', "gender 'male'"),
     ('{"id": "per:x", "name": "X", "type": "person", "affiliation": "Hamas"}', "affiliation 'Hamas'"),
+    ('{"id": "org:ok", "name": "OK again", "type": "organization"}', "'org:ok' is already defined on line 2"),
 ])
 def test_malformed_dictionary_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "mine.jsonl"
@@ -118,3 +119,10 @@ def test_a_dictionary_that_is_not_text_is_named(tmp_path: Path) -> None:
     path.write_bytes(b'{"id": "per:x", "name": "\xff\xfe"}\n')
     with pytest.raises(DictionaryError, match=r"actors\.jsonl: the actor dictionary is not UTF-8"):
         list(read_jsonl(path))
+
+
+def test_a_byte_order_mark_before_the_first_line_is_no_error(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.jsonl"
+    path.write_bytes("\ufeff".encode() + b'{"id": "org:river-council", "name": "River Council", '
+                     b'"type": "organization"}\n')
+    assert [e.id for e in read_jsonl(path)] == ["org:river-council"]

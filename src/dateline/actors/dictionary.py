@@ -226,11 +226,12 @@ def _country(iso3: str, name: str, names: list[str], cols: list[str]) -> Entry:
 def read_jsonl(path: Path, countries: set[str] | None = None) -> Iterator[Entry]:
     """Entries of a JSON Lines actor file; blank lines and lines starting with '#' are skipped."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark (Notepad) is no JSON
     except OSError as err:
         raise DictionaryError(f"{path}: cannot read the actor dictionary ({err.strerror})") from err
     except UnicodeDecodeError as err:
         raise DictionaryError(f"{path}: the actor dictionary is not UTF-8 text (byte {err.start})") from err
+    seen: dict[str, int] = {}
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -239,7 +240,12 @@ def read_jsonl(path: Path, countries: set[str] | None = None) -> Iterator[Entry]
             data = json.loads(line)
         except json.JSONDecodeError as err:
             raise DictionaryError(f"{where}: not valid JSON ({err.msg} at column {err.colno})") from err
-        yield _entry(data, where, countries)
+        entry = _entry(data, where, countries)
+        if entry.id in seen:
+            raise DictionaryError(f"{where}: id {entry.id!r} is already defined on line {seen[entry.id]}; "
+                                  "give each actor one line")
+        seen[entry.id] = lineno
+        yield entry
 
 
 def _entry(data: Any, where: str, countries: set[str] | None) -> Entry:
