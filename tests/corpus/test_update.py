@@ -139,6 +139,32 @@ def test_an_update_cut_short_keeps_its_committed_batches(store: Store, monkeypat
     assert snapshot(store) == resumed
 
 
+@pytest.mark.parametrize("stage", ["_dedup_batch", "_events_batch", "_stories_batch"])
+def test_a_rebuild_cut_short_leaves_the_old_state(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                  stage: str) -> None:
+    """A rebuild is one transaction: until it ends another connection reads the old state, and a
+    crash in any of its batches leaves that state whole (it used to be forgotten first)."""
+    module = importlib.import_module("dateline.corpus.update")
+    store.put(corpus())
+    update(store, CorpusOptions(batch_size=2))
+    before = snapshot(store)
+    real, seen = getattr(module, stage), []
+
+    def crash_on_second(*args: Any) -> None:
+        with contextlib.closing(sqlite3.connect(store.path)) as other:  # a reader, mid-rebuild
+            seen.append(other.execute("SELECT COUNT(*) FROM corpus_articles").fetchone()[0])
+        if len(seen) == 2:
+            raise Crash(stage)
+        real(*args)
+
+    monkeypatch.setattr(module, stage, crash_on_second)
+    with pytest.raises(Crash):
+        update(store, CorpusOptions(batch_size=2), rebuild=True)
+    assert not store.conn.in_transaction
+    assert seen == [5, 5]
+    assert snapshot(store) == before
+
+
 def test_pure_functions_give_what_update_stored(store: Store) -> None:
     """The batch functions a Dask partition would call reach the incremental result."""
     from dateline.corpus.events import MergeOptions, merge

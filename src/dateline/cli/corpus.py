@@ -48,7 +48,7 @@ def corpus_group() -> None:
               show_default=True, help="Days apart two reports of one event may be dated.")
 @click.option("--story-window", type=click.IntRange(0, MAX_WINDOW), default=StoryOptions.window_days,
               show_default=True, help="Days apart two articles of one story may be published.")
-@click.option("--rebuild", is_flag=True, help="Forget the cross-article state and recompute it all.")
+@click.option("--rebuild", is_flag=True, help="Recompute the cross-article state from scratch, in one transaction (readers see the old state until it ends).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @cli_errors
 def update_cmd(db: str, threshold: float, containment: float, event_window: int, story_window: int,

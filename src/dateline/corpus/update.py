@@ -11,16 +11,17 @@ Three passes, each over what the last update has not seen, in batches (one trans
    places, and joins or merges stories.
 
 Components are named after their first member, so running ``update`` again changes nothing and
-new articles extend what is there. ``rebuild=True`` forgets the state and recomputes it all
-(the same result as any sequence of incremental updates, up to links whose decision depended on
-which article was canonical at the time).
+new articles extend what is there. ``rebuild=True`` forgets the state and recomputes it all in
+one transaction (the same result as any sequence of incremental updates, up to links whose
+decision depended on which article was canonical at the time).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -85,32 +86,37 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
     """Bring duplicates, event clusters and stories of ``store`` up to date.
 
     Each batch is one ``store.transaction()``: an update cut short keeps every batch it
-    committed, and the next one goes on from there. The store's other threads wait until it ends.
+    committed, and the next one goes on from there. A rebuild is one transaction from forgetting
+    to the last batch, so readers see the old state until the new one is complete, and a rebuild
+    cut short leaves the old state as it was. The store's other threads wait until it ends.
     """
     options = options or CorpusOptions()
     report = UpdateReport()
-    with store.reading() as conn:
+    with store.reading() as conn, (store.transaction() if rebuild else nullcontext(conn)) as whole:
         if rebuild:
-            with store.transaction() as tx:
-                for table in _STATE_TABLES:
-                    tx.execute(f"DELETE FROM {table}")
+            for table in _STATE_TABLES:
+                whole.execute(f"DELETE FROM {table}")
+
+        def batch() -> AbstractContextManager[sqlite3.Connection]:
+            return nullcontext(whole) if rebuild else store.transaction()
+
         todo = sql.count_new(conn)
         bar = tqdm(total=todo["articles"] * 2 + todo["events"], unit="item", file=sys.stderr,
                    disable=not progress, dynamic_ncols=True, desc="corpus")
         try:
             after = 0
             while rows := sql.new_articles(conn, options.batch_size, after):
-                _dedup_batch(store, rows, options.dedup, report)
+                _dedup_batch(batch, rows, options.dedup, report)
                 bar.update(len(rows))
                 after = int(str(rows[-1]["rowid"]))
             after = 0
             while keys := sql.new_event_keys(conn, options.batch_size, after):
-                with store.transaction() as tx:
+                with batch() as tx:
                     _events_batch(tx, keys, options.merge, report)
                 bar.update(len(keys))
                 after = keys[-1]
             while rows := sql.new_story_articles(conn, options.batch_size):
-                with store.transaction() as tx:
+                with batch() as tx:
                     _stories_batch(tx, rows, options.stories, report)
                 bar.update(len(rows))
         finally:
@@ -123,7 +129,8 @@ def _now() -> str:
 
 
 # -- 1. duplicates ---------------------------------------------------------------------------
-def _dedup_batch(store: Store, rows: list[dict[str, object]], options: dedup.DedupOptions,
+def _dedup_batch(batch: Callable[[], AbstractContextManager[sqlite3.Connection]],
+                 rows: list[dict[str, object]], options: dedup.DedupOptions,
                  report: UpdateReport) -> None:
     hashed = []
     for row in rows:  # hashing outside the write transaction
@@ -131,7 +138,7 @@ def _dedup_batch(store: Store, rows: list[dict[str, object]], options: dedup.Ded
         sig, n = dedup.signature(body, options)
         hashed.append((row, sig, n, dedup.band_keys(sig, options), len(body)))
     now = _now()
-    with store.transaction() as conn:
+    with batch() as conn:
         for row, sig, n, keys, length in hashed:
             aid, published = str(row["id"]), row["published"]
             assert published is None or isinstance(published, str)
