@@ -116,3 +116,12 @@ def test_quoted_pool_keeps_a_prediction_that_starts_off_the_mark() -> None:
     unrelated = Tally()  # reported speech elsewhere stays out of the quoted pool
     unrelated.update(text, [Attribution((0, 9))], gold)
     assert unrelated.c["pred_q"] == 0
+
+
+def test_a_correct_outer_attribution_stays_out_of_the_quoted_pool() -> None:
+    text = 'Smith said the plan was "a gift to developers" and would fail.'
+    inner = Attribution((text.index('"'), text.index(" and would")))
+    outer = Attribution((text.index("the plan"), text.index(".")))
+    tally = Tally()  # both predicted exactly: the quoted score is perfect
+    tally.update(text, [outer, inner], [outer, inner])
+    assert tally.result()["content_exact_quoted"]["precision"] == 1.0

@@ -18,7 +18,9 @@ spans (``0 5;9 14``) count as their extent (first start, last end). Metrics:
   ``source_exact``/``cue_exact`` require equal extents;
 - ``content_exact_quoted``: exact contents restricted to quoted ones: gold contents that open with a
   quotation mark, and predictions that open with one or overlap such a gold content (a prediction
-  that starts a word before the mark is a wrong quoted content, not one outside the pool).
+  that starts a word before the mark is a wrong quoted content, not one outside the pool) unless
+  they are exactly the content of an attribution not in quotation marks (the reported speech a
+  quote is nested in).
 """
 
 from __future__ import annotations
@@ -176,8 +178,9 @@ class Tally:
                 if _quoted(text, p.content):
                     self.add("exact_q", 1)
         gold_q = [g.content for g in gold if _quoted(text, g.content)]
-        self.add("pred_q", sum(_quoted(text, p.content) or any(_overlap(p.content, g) for g in gold_q)
-                               for p in pred))
+        other = {g.content for g in gold} - set(gold_q)  # the exact content of another attribution
+        self.add("pred_q", sum(_quoted(text, p.content) or (
+            p.content not in other and any(_overlap(p.content, g) for g in gold_q)) for p in pred))
         self.add("gold_q", len(gold_q))
         pairs = match_overlap(pred, gold)
         self.add("overlap", len(pairs))
