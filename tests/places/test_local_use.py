@@ -1,5 +1,7 @@
-"""A name used as a town's ("a Lebanon woman", "the Jordan resident") is not the country, and a
-paper named like a country is a town paper when its text uses the name so (our own sentences)."""
+"""A name used as a town's ("a Lebanon woman", "the Jordan resident") is not the country when the
+article backs the town (another name in the town's state, no name in the country), and a paper
+named like a country is a town paper when its text uses the name so; a national side ("Brazil
+women") or a headline ("Jordan man held in Amman") keeps the country (our own sentences)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,12 @@ USES = [
     ("The Mexico team lost the final.", "Mexico", False),
     ("The Mexico police found the bodies.", "Mexico", False),
     ("The Jamaica women's team won the final.", "Jamaica", False),  # a national side
-    ("Two Jamaica men were arrested in Queens.", "Jamaica", True),
+    ("Two Jamaica men were arrested in Queens.", "Jamaica", False),  # as often a national side
+    ("Brazil women beat Spain in the final.", "Brazil", False),
+    ("Poland men took the volleyball title.", "Poland", False),
+    ("The Japan girls' team won bronze.", "Japan", False),
+    ("The Jordan man is a manager.", "Jordan", True),
+    ("Jordan manufacturing grew.", "Jordan", False),
 ]
 
 
@@ -31,10 +38,14 @@ def test_local_use(text: str, name: str, expected: bool) -> None:
 
 
 TOWNS = [
-    # used as a town's: a town (or a state), wherever the name is repeated in the text
-    ("A Lebanon woman was charged with theft. Lebanon officers found the car.", ["Lebanon", "Lebanon"]),
-    ("The Jordan boys basketball team beat Shakopee. Jordan travels next week.", ["Jordan", "Jordan"]),
-    ("Three Mexico residents were hurt on the highway near Mexico.", ["Mexico", "Mexico"]),
+    # used as a town's, and another name lies in a state of the name's towns: a town (or a
+    # state), wherever the name is repeated in the text
+    ("A Lebanon woman was charged with theft, Ohio police said. Lebanon officers found the car.",
+     ["Lebanon", "Ohio", "Lebanon"]),
+    ("The Jordan boys basketball team beat Shakopee. Jordan travels next week.",
+     ["Jordan", "Shakopee", "Jordan"]),
+    ("Three Mexico residents were hurt on the highway near Mexico, Missouri.",
+     ["Mexico", "Mexico", "Missouri"]),
 ]
 
 
@@ -50,6 +61,8 @@ COUNTRIES = [  # no town use: the country, as before
     ("U.S. residents were told to leave.", ["U.S."]),  # "U.S." is not the French village "Us"
     ("US residents were told to leave.", ["US"]),
     ("UK residents face higher energy bills.", ["UK"]),  # nor "Uk" in Siberia
+    # a town use with nothing else backing the town: a country's name is the country
+    ("A Lebanon woman was charged with theft.", ["Lebanon"]),
 ]
 
 
@@ -57,6 +70,37 @@ COUNTRIES = [  # no town use: the country, as before
 def test_without_a_town_use_the_country_stays(text: str, phrases: list[str]) -> None:
     place = resolve_spans(text, _spans(text, phrases), gazetteer.load())[0]
     assert place.feature in gazetteer.COUNTRY_FEATURES, place
+
+
+NATIONAL = [
+    # national sides: "women", "men" are no town's people
+    ("Brazil women beat Spain 3-1 on Friday. Brazil now meet France in the final.",
+     ["Brazil", "Spain", "Brazil", "France"]),
+    ("Poland men won the volleyball title. Poland had lost the opening game.", ["Poland", "Poland"]),
+    ("Norway women defeated Denmark 30-25; Denmark women took silver.",
+     ["Norway", "Denmark", "Denmark"]),
+    ("Peru women reached the semifinal in Lima.", ["Peru", "Lima"]),
+    # a town use, but another name lies in the country: the country
+    ("A Jordan man was arrested in Amman on Sunday. Jordan has condemned the plot.",
+     ["Jordan", "Amman", "Jordan"]),
+    ("A Cuba couple was detained in Havana. Cuba denied holding them.", ["Cuba", "Havana", "Cuba"]),
+    ("Thousands of south Lebanon residents fled as shells fell near Tyre. Lebanon condemned it.",
+     ["Lebanon", "Tyre", "Lebanon"]),
+    ("Two Jordan residents crossed into Iraq from Jordan near Ruwaished.",
+     ["Jordan", "Iraq", "Jordan", "Ruwaished"]),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases"), NATIONAL)
+def test_a_country_name_stays_a_country(text: str, phrases: list[str]) -> None:
+    gaz = gazetteer.load()
+    places = resolve_spans(text, _spans(text, phrases), gaz)
+    for place, phrase in zip(places, phrases, strict=True):
+        named = [e for e in gaz.lookup(phrase) if e.feature in gazetteer.COUNTRY_FEATURES]
+        if named:  # every country named is the country, and every town in it
+            assert place.feature in gazetteer.COUNTRY_FEATURES, place
+        else:
+            assert place.country not in ("US", None), place
 
 
 PAPERS = [

@@ -1,5 +1,6 @@
 """A big site's section folders name its local pages' places ("/arlington_news/"); dates, ids,
-article slugs and common words do not (our own URLs)."""
+article slugs, common words, topic folders and bare section names that are also towns
+("/hollywood/", "/nice/") do not (our own URLs)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,33 @@ PATHS = [
     ("example.com", ()),
     ("https://example.com/mobile/news/story.html", ()),  # a web word, not Mobile, Alabama
     ("https://example.com/reading/books/list.html", ()),
+    # the page itself is the last non-empty part, trailing slash or not
+    ("https://www.example.com/news/local/philadelphia/story-title-here/", ("Philadelphia",)),
+    ("https://example.com/lifestyle/travel/best-beaches/", ()),
+    ("https://example.com/news/florida/", ()),  # the section's own front page: no folder
+    # a bare folder at the top is a section, unless a country or a state of the domain's
+    # country (North America for a .com); below a local section a big town of it counts
+    ("https://example.com/hollywood/2024/08/18/celebrity-wins-award/", ()),
+    ("https://example.com/sale/best-deals.html", ()),
+    ("https://example.com/nice/gadgets/phones.html", ()),
+    ("https://example.com/split/a-b-test.html", ()),
+    ("https://example.com/delta/flights/story.html", ()),
+    ("https://example.com/derby/horses/story.html", ()),
+    ("https://example.com/paradise/travel/story.html", ()),
+    ("https://example.com/concord/jets/story.html", ()),
+    ("https://example.com/victoria/fashion/story.html", ()),
+    ("https://example.com/news/nice/story.html", ()),  # Nice is no North American town
+    ("https://example.com/texas/politics/story.html", ("Texas",)),
+    ("https://example.com.au/victoria/politics/story.html", ("Victoria",)),
+    ("https://example.com/communities/cincinnati/story.html", ("Cincinnati",)),
+    ("https://example.com/sports/cincinnati/story.html", ()),  # a team's page, not a local one
+    # topics and people: a taxonomy folder and all after it
+    ("https://example.com/tag/jordan/", ()),
+    ("https://example.com/tag/jordan/page-2/", ()),
+    ("https://example.com/category/israel/ceasefire-talks/", ()),
+    ("https://example.com/topics/florida/news/story.html", ()),
+    ("https://example.com/author/georgia/story.html", ()),
+    ("https://example.com/news/world/brazil/story.html", ()),
 ]
 
 

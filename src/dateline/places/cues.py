@@ -25,12 +25,16 @@ _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
-#: words that make a name before them a town's, not a country's: English names a country's
-#: people and bodies by its demonym ("a Lebanese woman"), a US town's by the town's name
-#: ("a Lebanon woman", "the Jordan resident", "Palestine Independent School District")
+#: words that may make a name before them a town's: English names a country's people and
+#: bodies by its demonym ("a Lebanese woman"), a US town's by the town's name ("a Lebanon
+#: woman", "the Jordan resident", "Palestine Independent School District"). Not "men" and
+#: "women": "Brazil women", "Poland men" are national sides; "boys" and "girls" are a school's
+#: ("the Jordan boys team"), not "the Japan girls' team". Headlines use the country's
+#: name too ("Jordan man arrested in Amman"), so the resolver takes the cue only with other
+#: evidence for the town (``dateline.places.resolve``)
 _LOCAL_USE = re.compile(
-    r"\s+(?:(?:resident|man|woman|boy|girl|teen|teenager|couple|motorist|homeowner|"
-    r"motorcyclist)s?|(?:men|women)(?!['’]s)|(?:Independent\s+)?[Ss]chool\s+[Dd]istrict|"
+    r"\s+(?:residents?|man|woman|boy|girl|(?:boys|girls)(?!['’])|teens?|teenagers?|couples?|"
+    r"motorists?|homeowners?|motorcyclists?|(?:Independent\s+)?[Ss]chool\s+[Dd]istrict|"
     r"(?:High|Middle|Elementary)\s+[Ss]chool|[Cc]ity\s+(?:[Cc]ouncil|[Hh]all)|"
     r"[Tt]ownship|[Vv]illage\s+[Bb]oard|(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:[Dd]epartment|[Cc]hief)|"
     r"[Pp]olice\s+[Dd]epartment|[Pp]ublic\s+[Ll]ibrary)\b")
@@ -121,8 +125,8 @@ def qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
 
 
 def local_use(text: str, end: int) -> bool:
-    """The name is used as a town's, before a resident or a town body ("a Lebanon woman",
-    "Jordan boys", "the Palestine school district"): never a country's (see ``_LOCAL_USE``)."""
+    """The name may be used as a town's, before a resident or a town body ("a Lebanon woman",
+    "the Palestine school district"; not "Brazil women", a national side): see ``_LOCAL_USE``."""
     return _LOCAL_USE.match(text, end) is not None
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import SplitResult, urlsplit
 
-from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer, key
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.names import bare
 
 MIN_TOWN = 1_000  # a town named in a domain needs at least this many people
@@ -25,6 +25,26 @@ MIN_PIECE = 4  # letters in a place name read from a domain label
 MIN_PATH_TOWN = 100_000  # a URL folder that is a bare town name needs this many people
 #: URL folders that are web words before they are towns ("/mobile/" pages, a "/reading/" list)
 _WEB_FOLDERS = frozenset({"mobile", "reading", "surprise", "independence", "orange"})
+#: folders whose children are a topic or a person, not the paper's place ("/tag/jordan/")
+_TAXONOMY = frozenset({"tag", "tags", "topic", "topics", "category", "categories", "author",
+                       "authors", "section", "sections", "keyword", "keywords", "subject",
+                       "subjects", "people", "person", "search", "archive", "archives",
+                       "world", "international", "global", "foreign", "worldnews"})
+#: parents of a big site's local pages: a town's bare name below them is the page's place
+_LOCAL_SECTIONS = frozenset({"local", "news", "localnews", "local-news", "local_news",
+                             "communities", "community", "neighborhoods", "neighbourhoods",
+                             "towns", "cities", "metro", "region", "regional"})
+#: newspaper words that make a folder a paper's or a local section's ("/arlington_news/");
+#: fillers and geographic words of ``NEWS_WORDS`` ("the", "north", "lake") do not
+PAPER_WORDS = frozenset({
+    "news", "local", "times", "herald", "gazette", "tribune", "journal", "post", "review",
+    "record", "courier", "press", "observer", "chronicle", "sentinel", "register", "leader",
+    "bulletin", "dispatch", "reporter", "daily", "weekly", "community", "communities", "mail",
+    "telegraph", "telegram", "examiner", "enquirer", "inquirer", "democrat", "republican",
+    "ledger", "advocate", "advertiser", "argus", "beacon", "bugle", "clarion", "courant",
+    "crier", "dealer", "intelligencer", "mercury", "messenger", "picayune", "recorder",
+    "reflector", "spectator", "spokesman", "statesman", "tidings", "vindicator", "citizen",
+    "enterprise", "newspaper", "newspapers", "papers", "paper", "journalnews"})
 _MAX_LABEL = 60
 
 
@@ -73,7 +93,7 @@ def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None)
         for name in _segment(gaz, "".join(re.split(r"[-_\s]+", label.lower()))):
             if name not in names:
                 names.append(name)
-    for name in _path_names(gaz, url):
+    for name in _path_names(gaz, url, country, generic):
         if name not in names:
             names.append(name)
     if country is None and not names:
@@ -81,26 +101,38 @@ def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None)
     return Publisher(country, tuple(names), generic)
 
 
-def _path_names(gaz: Gazetteer, url: str | None) -> list[str]:
+def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
+                generic: bool = True) -> list[str]:
     """Place names of a URL's section folders: a big site's local pages ("/arlington_news/",
     "/local/philadelphia/", "/news/florida/"). A folder counts when it splits wholly into
-    place names and newspaper words at its own word breaks ("mt_pleasant_news"); one bare
-    name must be an area or a town of ``MIN_PATH_TOWN`` people ("/police/" is no town's).
-    Folders with digits (dates, ids) and file names are skipped, and so are article slugs
+    place names and newspaper words at its own word breaks ("mt_pleasant_news"). A folder with
+    no newspaper word ("/nice/", "/hollywood/", "/split/" are sections of any site) counts only
+    when it names a country or a state, or when its parent is a local section ("/local/",
+    "/news/", "/communities/") and it names a town of ``MIN_PATH_TOWN`` people by its own name;
+    the state must lie in the domain's ``country``, or in North America for a ``generic`` one
+    (on a .com, "/victoria/" and "/delta/" are sections, not Australia's or Nigeria's states).
+    Folders with digits (dates, ids), the page itself (the last non-empty part, with or without
+    a trailing slash) and everything from a taxonomy or foreign-news folder on ("/tag/jordan/",
+    "/category/israel/", "/world/brazil/": a topic, not the paper's place) are skipped, and so are article slugs
     ("free-money-headed-to-alexandria": not every word is a place or a newspaper word)."""
     if not url or "/" not in url.strip("/"):
         return []
-    path = _split(url).path
+    folders = [f for f in _split(url).path.lower().split("/") if f][:-1]  # the page itself
     out: list[str] = []
-    for folder in path.lower().split("/")[:-1]:  # the last part is the page itself
+    parent = ""
+    for folder in folders:
+        if folder in _TAXONOMY:
+            break
         words = [w for w in re.split(r"[-_]+", folder) if w]
+        local_parent, parent = parent in _LOCAL_SECTIONS, folder
         if not words or len(folder) > _MAX_LABEL or not all(w.isalpha() for w in words) \
                 or folder in _WEB_FOLDERS:
             continue
         found = _segment(gaz, "".join(words))
         if not found or not _on_breaks(gaz, words):
             continue
-        if all(w not in NEWS_WORDS for w in words) and len(found) == 1 and not _big(gaz, found[0]):
+        if not any(w in PAPER_WORDS for w in words) and not (
+                len(found) == 1 and _big(gaz, found[0], local_parent, country, generic)):
             continue
         out += [n for n in found if n not in out]
     return out
@@ -122,12 +154,20 @@ def _on_breaks(gaz: Gazetteer, words: list[str]) -> bool:
     return True
 
 
-def _big(gaz: Gazetteer, name: str) -> bool:
-    """A country or state of that name, or a town of ``MIN_PATH_TOWN`` people by its own name
-    (a county's bare name is as often a town's: "/dekalb/")."""
+def _big(gaz: Gazetteer, name: str, towns: bool, country: str | None, generic: bool) -> bool:
+    """A country or state of that name (a state in ``country``, or in North America when the
+    domain is ``generic``), or (``towns``) a town of ``MIN_PATH_TOWN`` people by its own name (a
+    county's bare name is as often a town's: "/dekalb/")."""
+    def fits(e: Entry) -> bool:
+        if e.feature in COUNTRY_FEATURES:
+            return True
+        if country is not None or generic:
+            return e.country == country or country is None and e.country in ("US", "CA")
+        return True
+
     return any((e.feature in COUNTRY_FEATURES or e.feature == "ADM1"
-                or e.population >= MIN_PATH_TOWN and e.feature.startswith("PPL"))
-               and key(e.name) == key(name) for e in gaz.lookup(name))
+                or towns and e.population >= MIN_PATH_TOWN and e.feature.startswith("PPL"))
+               and key(e.name) == key(name) and fits(e) for e in gaz.lookup(name))
 
 
 def _host(value: str | None) -> str | None:

@@ -265,22 +265,58 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
             m.cands, m.priors = [], []
-    _towns_by_use(text, mentions)
     return mentions, outside
 
 
-def _towns_by_use(text: str, mentions: list[_Mention]) -> None:
-    """One sense per article: a name used once as a town's ("a Lebanon woman") loses its
-    country and wide-area readings everywhere in the text, when it is both a country's own name
-    and a town's (not "US residents": "US" is the country's short form, "Us" a French village)."""
-    used = {m.key for m in mentions if local_use(text, m.end)}
-    for m in mentions:
-        same = [c for c in m.cands if c.via == "name" and c.entry.name.casefold() == m.text.casefold()]
-        if m.key not in used or not any(c.entry.feature.startswith("PPL") for c in same) or not any(
-                c.entry.feature in COUNTRY_FEATURES for c in same):
+def _towns_by_use(text: str, mentions: list[_Mention], homes: list[_Mention],
+                  extra: list[Entry]) -> None:
+    """One sense per article: a country's own name used as a town's ("a Lebanon woman", "the
+    Jordan School District") loses its country and wide-area readings everywhere in the text,
+    when the article backs the town (``_backs_town``). A country's name is the country by
+    default: headlines and sports use it so ("Jordan man arrested in Amman")."""
+    for k in {m.key for m in mentions if local_use(text, m.end)}:
+        group = [m for m in mentions if m.key == k and m.cands]
+        if not group:
             continue
-        keep = [i for i, c in enumerate(m.cands) if not is_area(c.entry) or c.entry.feature in _LOCAL_AREAS]
-        m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
+        own = [c.entry for c in group[0].cands
+               if c.via == "name" and c.entry.name.casefold() == group[0].text.casefold()]
+        towns = [e for e in own if e.feature.startswith("PPL")]
+        nations = {e.country for e in own if e.feature in COUNTRY_FEATURES and e.country}
+        # (not "US residents": "US" is the country's short form, "Us" a French village)
+        if not towns or not nations or not _backs_town(k, towns, nations, mentions, homes, extra):
+            continue
+        for m in group:
+            keep = [i for i, c in enumerate(m.cands)
+                    if not is_area(c.entry) or c.entry.feature in _LOCAL_AREAS]
+            m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
+
+
+def _likeliest(m: _Mention) -> Entry:
+    return m.cands[max(range(len(m.cands)), key=m.priors.__getitem__)].entry
+
+
+_TOWN_USE_KM = 100.0  # another town backing a town use of a country's name lies this near it
+
+
+def _backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[_Mention],
+                homes: list[_Mention], extra: list[Entry]) -> bool:
+    """The article backs a town reading of the name ``k``: a mention of it is qualified by the
+    town's state ("Lebanon, Tenn."), or the paper is named so ("jordanweeklynews.com"); else
+    no other name's likeliest reading lies in the country of that name (Amman, Havana, Tyre,
+    Lima: the country), and another name's or a home place's likeliest reading is a town or
+    county within ``_TOWN_USE_KM`` of one of its towns ("the Jordan boys ... Shakopee") or a
+    state one lies in ("a Lebanon woman ... Ohio police"). ``extra``: the dateline's place and
+    the domain's country, which count as other names."""
+    if any(inside(t, q) for m in mentions if m.key == k for q in m.quals for t in towns):
+        return True
+    if any(h.key == _HOME + k for h in homes):
+        return True
+    others = [_likeliest(m) for m in mentions if m.cands and _family(m.key) != _family(k)]
+    others += [_likeliest(h) for h in homes if h.cands] + extra
+    if any(e.country in nations for e in others):
+        return False
+    return any(inside(t, e) if e.feature == "ADM1" else is_local(e) and distance_km(
+        e.lat, e.lon, t.lat, t.lon) <= _TOWN_USE_KM for e in others for t in towns)
 
 
 class Resolution(NamedTuple):
@@ -325,6 +361,8 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
         if country is not None:
             extra.append((country, w.publisher_country))
         homes = _homes(gaz, publisher, w)
+    _towns_by_use(text, mentions, homes, [e for e, _ in extra])
+    if publisher is not None:
         _home_readings(mentions, homes, w)
         extra += _home_votes(gaz, homes, w)
     _pairs(mentions + homes, w)
