@@ -119,8 +119,9 @@ def test_a_quote_named_by_a_relative_clause(nlp: Any, text: str, content: str) -
 
 @pytest.mark.parametrize(("text", "content", "source"), [
     # a headline: a name, a colon and the speaker's words in marks (the name may be tagged as a
-    # common noun; verbs in the title-cased words after the quote are the headline's own)
-    ("Lopez: ‘It Is Not A Tax’ To Ask For A Toll On The Bridge.\n\nThe mayor spoke on Monday.",
+    # common noun when it is a person's name, or a name elsewhere in the article; verbs in the
+    # title-cased words after the quote are the headline's own)
+    ("Lopez: ‘It Is Not A Tax’ To Ask For A Toll On The Bridge.\n\nMayor Ana Lopez spoke on Monday.",
      "‘It Is Not A Tax’ To Ask For A Toll On The Bridge", "Lopez"),
     ("Reid: 'Never underestimate the river.'\n\nThe senator spoke on Monday.",
      "'Never underestimate the river.'", "Reid"),

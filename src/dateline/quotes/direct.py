@@ -28,6 +28,7 @@ from dateline.quotes.extents import (
     addressee_between,
     addressee_title,
     in_relative,
+    label_before,
     listed_after,
     named_by_relative,
     names_a_subject,
@@ -348,10 +349,16 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
     if before is not None and before[2] == "adjacent" and addressee_title(st, q, before[0]):
         return None  # 'told “Fox and Friends” that ...': the programme told, not what was said
-    labelled = speaker_label(st, q) if before is None and not standalone else None
-    if labelled is not None:  # 'Rep. Smith (R-Ohio): “...”': a transcript's speaker label
-        st.direct_tokens |= {t.i for t in toks}
-        return labelled
+    label = label_before(st, q) if before is None and not standalone else None
+    if label is not None:  # 'Cairo: "...," the minister said': the frame after names the speaker
+        after = _frame_after(st, q)
+        labelled = speaker_label(st, q, label) if after is None else None
+        if after is not None or labelled is not None:
+            st.direct_tokens |= {t.i for t in toks}
+        if after is not None:
+            return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
+        if labelled is not None:  # 'Rep. Smith (R-Ohio): “...”': a transcript's speaker label
+            return labelled
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
     if before is not None and before[2] == "colon" and (
@@ -366,7 +373,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     if before is not None and (before[2] != "adjacent" or titled):
         continued = _continues(st, q, last)
         if continued is not None and (continued.cue_token == before[0].i or words and
-                                      words[0].is_lower and not _reports(st, before[0])):
+                                      words[0].is_lower and not _breaks(st, before[0], continued)):
             # ('“A,” said X, speaking of Y, “and B”': a participle in the frame, no new report)
             return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
                            flags=q.flags, wrapper=False)
@@ -452,6 +459,20 @@ def _reports(st: State, verb: Token) -> bool:
     return is_cue(verb, st.lex) and any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _breaks(st: State, verb: Token, prev: Found) -> bool:
+    """Whether a verb between two quotes starts a statement of its own, so the second quote does
+    not go on with the first: a cue with its own clause ('noting that ...'), a finite cue ('as
+    Jones shouted'), or any verb with a subject of its own other than the first quote's source
+    ('while protesters outside chanted'); not a participle of the frame ('speaking of Y')."""
+    if _reports(st, verb):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.i != prev.source_token and not (
+            prev.source is not None and prev.source[0] <= subj.idx < prev.source[1]):
+        return True
+    return frames_quote(verb, st.lex) and verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
 def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     """'“A,” Schiff said, “B.”': the second part continues the first attribution."""
     if prev is None or prev.kind != "direct" or prev.cue is None:
@@ -464,7 +485,7 @@ def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
     frame = tokens_in(st.doc, prev.outer[1], q.outer_start)
     going_on = st.text[q.start: q.start + 1].islower() and \
         st.text[prev.content[1] - 1: prev.content[1]] == ","  # '“A,” X wrote, explaining ..., “but B”'
-    if any(t.pos_ == "VERB" and t.i != prev.cue_token and not (going_on and not _reports(st, t))
+    if any(t.pos_ == "VERB" and t.i != prev.cue_token and not (going_on and not _breaks(st, t, prev))
            for t in frame):
         return None  # '“A,” X told Y, noting that ... “B”': B belongs to the clause after the frame
     return prev if between.rstrip().endswith((",", ":", ";", "—", "–")) else None

@@ -20,6 +20,7 @@ from dateline.quotes.base import (
     token_at,
     tokens_in,
 )
+from dateline.quotes.labels import names_no_speaker
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
 
@@ -212,10 +213,9 @@ _SENTENCE_END = re.compile(r"(?:[.?!][”\"’']*\s+|\n\s*)")
 _ABBREVIATION = re.compile(r"(?:^|\W)[A-Z][a-z]{0,3}\.$")  # 'Sen.', 'Mr.', 'Gov.': no sentence end
 
 
-def speaker_label(st: State, q: QuotedSpan) -> Found | None:
-    """'Rep. Smith (R-Ohio): “...”', 'Bush: "..."': a name alone before a colon, from the start of
-    its sentence, labels the speaker of the quote after it (a transcript or a list of positions);
-    the colon is the cue, as PolNeAR marks it."""
+def label_before(st: State, q: QuotedSpan) -> list[Token] | None:
+    """'Rep. Smith (R-Ohio): “...”', 'Cairo: "..."': the words alone before a colon, from the
+    start of their sentence, that end in a name (a speaker's label, or a dateline)."""
     colon = st.text[: q.outer_start].rstrip()
     if not q.double or not colon.endswith(":") or "\n" in st.text[len(colon): q.outer_start]:
         return None  # (a headline's 'Sanders: ‘…’' is the headline's own)
@@ -227,12 +227,25 @@ def speaker_label(st: State, q: QuotedSpan) -> Found | None:
         return None
     name = [t for t in tokens_in(st.doc, start, pos) if not t.is_space]
     last = name[-1].text.rstrip(":") if name else ""
-    if not name or len(name) > 10 or not name[0].is_title or name[-1].pos_ != "PROPN" and \
-            not last.endswith(")") or any(t.pos_ not in LABEL_POS for t in name):
+    named = name and (name[-1].pos_ == "PROPN" or name[-1].is_title or last.endswith(")"))
+    # ('Dubai:' may be tagged a common noun)
+    if not named or len(name) > 10 or not name[0].is_title or any(t.pos_ not in LABEL_POS for t in name):
         return None
     cue = token_at(st.doc, pos)  # (the tokenizer may keep '):' together)
+    return name if cue is not None and cue.text.endswith(":") else None
+
+
+def speaker_label(st: State, q: QuotedSpan, name: list[Token]) -> Found | None:
+    """'Rep. Smith (R-Ohio): “...”', 'Bush: "..."': the label found by ``label_before`` names the
+    speaker of the quote after it (a transcript or a list of positions), unless it is a place, a
+    date or a kicker ('Cairo:', 'Exclusive:'); the colon is the cue, as PolNeAR marks it. Only
+    for a quote no frame after it claims (``Cairo: "...," the minister said`` is the minister's)."""
+    if names_no_speaker(st, name):
+        return None
+    pos = len(st.text[: q.outer_start].rstrip()) - 1
+    cue = token_at(st.doc, pos)
     heads = [t for t in name if t.pos_ == "PROPN"]
-    if cue is None or not cue.text.endswith(":") or not heads:
+    if cue is None or not heads:
         return None
     return Found((q.start, q.end), (q.outer_start, q.outer_end), "direct", (pos, pos + 1),
                  (name[0].idx, len(st.text[:pos].rstrip())), cue.i, heads[-1].i, q.flags)

@@ -14,8 +14,8 @@ CLASSES = ("speech", "directive", "accusation", "evaluation", "cognition", "evid
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Cue lemmas by class, the particles that belong to a cue, media and setting heads, and
-    verbs of manner that frame a quote but report nothing without one."""
+    """Cue lemmas by class, the particles that belong to a cue, media and setting heads, verbs of
+    manner that frame a quote but report nothing without one, and headline kickers (no speaker)."""
 
     classes: dict[str, frozenset[str]]
     particles: dict[str, frozenset[str]]
@@ -28,6 +28,7 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()  # verbs that frame a quote only ('X boomed, “...”')
+    kickers: frozenset[str] = frozenset()  # headline kickers before a colon ('Exclusive:'), lower case
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower-cased, with the tagger's known slips mended ('hop' -> 'hope')."""
@@ -64,6 +65,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         nouns=frozenset(data.get("nouns", [])),
         attitudes=frozenset(data.get("attitudes", [])),
         frames=frozenset(data.get("frames", [])),
+        kickers=frozenset(k.lower() for k in data.get("kickers", [])),
     )
 
 

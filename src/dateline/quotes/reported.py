@@ -25,6 +25,7 @@ from dateline.quotes.base import (
     tokens_in,
     trim_tokens,
 )
+from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import paragraphs
 
@@ -459,14 +460,14 @@ def attribute_headlines(st: State) -> None:
                 continue
             head = tokens_in(doc, line_start, line_start + colon)
             quoted = text[line_start + colon + 2: line_start + colon + 3] in OPENING_MARKS
-            named = any(t.pos_ == "PROPN" for t in head) or quoted and len(head) == 1 and \
-                head[0].is_title  # ('Reid: ‘Never ...’', the name tagged as a common noun)
             if not head or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in head) or \
-                    not named or head[0].i in st.direct_tokens:
+                    head[0].i in st.direct_tokens or names_no_speaker(st, head):
+                continue  # (a dateline 'Dubai: ...', a kicker 'Exclusive: ...', not a speaker)
+            single = quoted and len(head) == 1 and head[0].is_title and (
+                head[0].pos_ == "PROPN" or names_a_person(doc, head) or named_elsewhere(doc, head[0]))  # ('Reid: ‘Never ...’',
+            # the name tagged as a common noun, is a person; 'Analysis: ‘...’' is no one)
+            if not single and (len(head) == 1 and quoted or not any(t.pos_ == "PROPN" for t in head)):
                 continue
-            names = [t for t in head if t.pos_ == "PROPN"]
-            if names and all(t.ent_type_ in ("GPE", "LOC", "DATE", "FAC") for t in names):
-                continue  # a dateline ('Dubai: ...'), not a speaker
             cstart = line_start + colon + 2
             body = trim_tokens(doc, tokens_in(doc, cstart, line_start + len(line)))
             if len(body) < 3 or any(f.outer[0] <= body[0].idx < f.outer[1] for f in st.found

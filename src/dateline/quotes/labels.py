@@ -1,0 +1,72 @@
+"""Whether the words before a colon name a speaker ('Bush: “…”', 'Reid: ‘…’') or something
+that is no speaker: a dateline ('Cairo: “…”'), a date, or a headline kicker ('Exclusive: ‘…’')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.base import State, char_span
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+BIG_PLACE = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "ADM1", "PPLC", "PPLA", "RGN",
+                       "CONT"})
+BIG_TOWN = 100_000  # a town this size, named exactly, is a dateline before a colon
+
+
+def names_a_person(doc: Doc, toks: list[Token]) -> bool:
+    """A PERSON entity, or an actors-component mention of a person, over the words."""
+    if not toks:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in toks):
+        return True
+    mentions = doc._.mentions if Doc.has_extension("mentions") else None
+    if not mentions:
+        return False
+    actors = doc._.actors if Doc.has_extension("actors") else None
+    kinds = {a.id: a.type for a in actors or ()}
+    lo, hi = char_span(toks)
+    return any(m.start < hi and lo < m.end and kinds.get(m.actor, m.actor.split(":")[0]) in ("person", "per")
+               for m in mentions)
+
+
+def named_elsewhere(doc: Doc, tok: Token) -> bool:
+    """The word is a name elsewhere in the article ('Lopez: ‘…’' over a story about 'Mayor
+    Ana Lopez'): a headline's surname the tagger took for a common noun."""
+    return any(t.i != tok.i and t.text == tok.text and (
+        t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS or names_a_person(doc, [t])) for t in doc)
+
+
+def _resolved_place(doc: Doc, lo: int, hi: int) -> bool:
+    places = doc._.places if Doc.has_extension("places") else None
+    return any(p.offsets_in is None and p.start <= lo and hi <= p.end for p in places or ())
+
+
+def _gazetteer_place(name: str) -> bool:
+    """A country, first-level region, capital or big town of exactly this name."""
+    try:
+        from dateline.places import load_gazetteer
+        gaz = load_gazetteer()
+    except (ImportError, OSError):  # the places data is missing: no gazetteer evidence
+        return False
+    return any(e.name == name and (e.feature in BIG_PLACE or e.population >= BIG_TOWN)
+               for e in gaz.lookup(name))
+
+
+def names_no_speaker(st: State, toks: list[Token]) -> bool:
+    """The label before a colon is a headline kicker, a place or a date, not a speaker's name
+    ('Exclusive:', 'Cairo:', 'Monday:'); a person's name wins over a place of the same name."""
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    if " ".join(t.lower_ for t in words) in st.lex.kickers:
+        return True
+    if names_a_person(st.doc, words):
+        return False
+    names = [t for t in words if t.pos_ == "PROPN"] or words
+    if all(t.ent_type_ in PLACE_ENTS for t in names):
+        return True  # (but 'Rep. Smith (R-Ohio)' names a person with a place)
+    lo, hi = char_span(words)
+    return _resolved_place(st.doc, lo, hi) or _gazetteer_place(st.text[lo:hi])
+
+
+__all__ = ["named_elsewhere", "names_a_person", "names_no_speaker"]
