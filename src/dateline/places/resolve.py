@@ -301,20 +301,20 @@ _TOWN_USE_KM = 100.0  # another town backing a town use of a country's name lies
 def _backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[_Mention],
                 homes: list[_Mention], extra: list[Entry]) -> bool:
     """The article backs a town reading of the name ``k``: a mention of it is qualified by the
-    town's state ("Lebanon, Tenn."), or the paper is named so ("jordanweeklynews.com"); else
-    no other name's likeliest reading lies in the country of that name (Amman, Havana, Tyre,
-    Lima: the country), and another name's or a home place's likeliest reading is a town or
+    town's state ("Lebanon, Tenn."); else no other name's likeliest reading lies in the country
+    of that name (Amman, Havana, Tyre, Lima: the country), and the paper is named so
+    ("jordanweeklynews.com") or another name's or a home place's likeliest reading is a town or
     county within ``_TOWN_USE_KM`` of one of its towns ("the Jordan boys ... Shakopee") or a
     state one lies in ("a Lebanon woman ... Ohio police"). ``extra``: the dateline's place and
     the domain's country, which count as other names."""
     if any(inside(t, q) for m in mentions if m.key == k for q in m.quals for t in towns):
         return True
-    if any(h.key == _HOME + k for h in homes):
-        return True
     others = [_likeliest(m) for m in mentions if m.cands and _family(m.key) != _family(k)]
-    others += [_likeliest(h) for h in homes if h.cands] + extra
+    others += [_likeliest(h) for h in homes if h.cands and h.key != _HOME + k] + extra
     if any(e.country in nations for e in others):
         return False
+    if any(h.key == _HOME + k for h in homes):
+        return True
     return any(inside(t, e) if e.feature == "ADM1" else is_local(e) and distance_km(
         e.lat, e.lon, t.lat, t.lon) <= _TOWN_USE_KM for e in others for t in towns)
 
