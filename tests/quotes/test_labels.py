@@ -86,3 +86,8 @@ def test_a_participle_of_the_frame_still_continues(found_in: Any) -> None:
     assert ("and we are not afraid.", "the union leader, speaking outside the plant", "said") in found or \
         any(c == "and we are not afraid." and s is not None and s.startswith("the union leader")
             for c, s, _ in found)
+
+
+def test_a_verb_that_says_nothing_does_not_break_a_continued_quote(found_in: Any) -> None:
+    text = "“We tried everything,” Okafor said, her voice rising, “and nobody listened.”"
+    assert ("and nobody listened.", "Okafor", "said") in _attributions(found_in, text)

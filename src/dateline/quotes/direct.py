@@ -462,15 +462,18 @@ def _reports(st: State, verb: Token) -> bool:
 def _breaks(st: State, verb: Token, prev: Found) -> bool:
     """Whether a verb between two quotes starts a statement of its own, so the second quote does
     not go on with the first: a cue with its own clause ('noting that ...'), a finite cue ('as
-    Jones shouted'), or any verb with a subject of its own other than the first quote's source
-    ('while protesters outside chanted'); not a participle of the frame ('speaking of Y')."""
+    Jones shouted'), or a cue with a subject of its own other than the first quote's source
+    ('while protesters outside chanted'); not a participle of the frame ('speaking of Y'), nor a
+    verb that says nothing ('his voice rising': the quote goes on)."""
     if _reports(st, verb):
         return True
+    if not frames_quote(verb, st.lex):
+        return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.i != prev.source_token and not (
             prev.source is not None and prev.source[0] <= subj.idx < prev.source[1]):
         return True
-    return frames_quote(verb, st.lex) and verb.tag_ in ("VBD", "VBZ", "VBP")
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _continues(st: State, q: QuotedSpan, prev: Found | None) -> Found | None:
