@@ -26,6 +26,9 @@ def _attributions(found_in: Any, text: str) -> list[tuple[str, str | None, str |
      "We expect a vote by Friday,", "government spokesman Luc Tremblay"),
     ('Nairobi: "The rains came too late," the farmer said.',
      "The rains came too late,", "the farmer"),
+    # in single marks too (British copy)
+    ("Lagos: ‘The port will reopen on Monday,’ harbour master Femi Adeyemi said.",
+     "The port will reopen on Monday,", "harbour master Femi Adeyemi"),
 ])
 def test_a_dateline_is_no_speaker(found_in: Any, text: str, content: str, source: str) -> None:
     place = text.split(":", 1)[0]

@@ -215,10 +215,11 @@ _ABBREVIATION = re.compile(r"(?:^|\W)[A-Z][a-z]{0,3}\.$")  # 'Sen.', 'Mr.', 'Gov
 
 def label_before(st: State, q: QuotedSpan) -> list[Token] | None:
     """'Rep. Smith (R-Ohio): “...”', 'Cairo: "..."': the words alone before a colon, from the
-    start of their sentence, that end in a name (a speaker's label, or a dateline)."""
+    start of their sentence, that end in a name (a speaker's label, or a dateline); in single
+    marks too, where only a frame after the quote is looked for."""
     colon = st.text[: q.outer_start].rstrip()
-    if not q.double or not colon.endswith(":") or "\n" in st.text[len(colon): q.outer_start]:
-        return None  # (a headline's 'Sanders: ‘…’' is the headline's own)
+    if not colon.endswith(":") or "\n" in st.text[len(colon): q.outer_start]:
+        return None
     pos = len(colon) - 1
     starts = [m.end() for m in _SENTENCE_END.finditer(st.text, max(0, pos - 80), pos)
               if not _ABBREVIATION.search(st.text, max(0, m.start() - 5), m.start() + 1)]
@@ -240,8 +241,8 @@ def speaker_label(st: State, q: QuotedSpan, name: list[Token]) -> Found | None:
     speaker of the quote after it (a transcript or a list of positions), unless it is a place, a
     date or a kicker ('Cairo:', 'Exclusive:'); the colon is the cue, as PolNeAR marks it. Only
     for a quote no frame after it claims (``Cairo: "...," the minister said`` is the minister's)."""
-    if names_no_speaker(st, name):
-        return None
+    if not q.double or names_no_speaker(st, name):
+        return None  # (a headline's 'Sanders: ‘…’' is the headline's own)
     pos = len(st.text[: q.outer_start].rstrip()) - 1
     cue = token_at(st.doc, pos)
     heads = [t for t in name if t.pos_ == "PROPN"]
