@@ -6,10 +6,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import pytest
 import srsly
@@ -203,6 +206,55 @@ def test_a_stream_stopped_early_lets_its_workers_go(nlp, stop: str) -> None:  # 
     assert not mine._joincancelled  # type: ignore[attr-defined]
     assert not [w for w in seen if "W127" in str(w.message)]
     assert not multiprocessing.active_children()
+
+
+#: a stream with worker processes stopped early, in a process of its own that must then exit;
+#: the workers are blocked writing Docs larger than their pipes hold, and nothing but the
+#: stream refers to spaCy's queues (a reference would keep them alive and hide a hang)
+STOP_THEN_EXIT = """
+import sys, time
+from dateline.nlp import load
+from dateline.pipeline import Pipeline
+from tests.test_pipeline import BODIES, articles
+
+how = sys.argv[1]
+
+def feed():
+    yield from articles(" ".join([body.replace("\\n\\n", " ")] * 80) for body in BODIES)
+    time.sleep(3)
+    raise KeyboardInterrupt
+
+stream = Pipeline(load(), batch_size=1, n_process=2).attempt(feed())
+next(stream)
+time.sleep(3)  # the workers fill their pipes
+if how == "closed":
+    stream.close()
+elif how == "dropped":
+    del stream
+else:
+    try:
+        list(stream)
+    except KeyboardInterrupt:
+        pass
+print("stopped", flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["closed", "dropped", "interrupted"])
+def test_a_process_whose_stream_stopped_early_exits(how: str) -> None:
+    """The process exits once its stream is closed, dropped or interrupted with the workers
+    blocked: spaCy's queues were let go before spaCy's own frame (and with it the last
+    reference to them) was gone. It hung at exit, waiting for a queue's feeder thread."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        done = subprocess.run([sys.executable, "-c", STOP_THEN_EXIT, how], cwd=root,
+                              capture_output=True, text=True, timeout=120)
+    except subprocess.TimeoutExpired as hung:
+        pytest.fail(f"the process did not exit after its stream was {how}: {hung.stdout!r}")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "stopped\n"
+    assert "W127" not in done.stderr
 
 
 @pytest.mark.slow

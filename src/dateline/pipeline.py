@@ -77,23 +77,20 @@ class Pipeline:
         article costs only itself. spaCy drops a Doc whose component raised; such an article is
         run again here, alone (``process``), which gives its record or its error.
 
-        With worker processes, Ctrl-C ends them at once and in silence: the KeyboardInterrupt
-        reaches this process's caller alone, and when the stream stops before its end
-        (interrupted, or closed by a caller that stops reading it: close it, as ``ingest``
-        does, or drop it) nothing still queued for the workers holds up this process's exit."""
-        if self.n_process == 1:
-            return self._rounds(articles)
-        return self._with_workers(articles)
+        With worker processes: when the stream stops before its end (interrupted, or closed by
+        a caller that stops reading it: close it, as ``ingest`` does, or drop its last
+        reference) its workers are ended and nothing still queued for them holds up this
+        process's exit. A stream that is neither read to its end, closed nor dropped keeps its
+        workers, and the exit waits for them.
 
-    def _with_workers(self, articles: Iterable[CleanArticle]) -> Iterator[Outcome]:
-        """``_rounds`` in worker processes, with the Ctrl-C handling that ``attempt`` describes."""
-        _workers_leave_ctrl_c_to_the_parent()
-        before = weakref.WeakSet(_queues())  # the queues this stream's nlp.pipe makes are new
-        try:
-            yield from self._rounds(articles)
-        except (KeyboardInterrupt, GeneratorExit):
-            _abandon_worker_queues(before)
-            raise
+        Process-wide: the first stream with worker processes registers a fork hook (it cannot
+        be removed) under which every process forked afterwards by this process, for whatever
+        purpose, exits at once with status 130 and no cleanup on SIGINT. That is what makes
+        Ctrl-C end forked workers in silence, the KeyboardInterrupt reaching this process's
+        caller alone; workers started otherwise (``spawn``, ``forkserver``) do not have it."""
+        if self.n_process > 1:
+            _workers_leave_ctrl_c_to_the_parent()
+        return self._rounds(articles)
 
     def _rounds(self, articles: Iterable[CleanArticle]) -> Iterator[Outcome]:
         """``attempt``: ``nlp.pipe`` over the articles, started again after a failure."""
@@ -102,15 +99,17 @@ class Pipeline:
         broken: list[BaseException] = []  # what the input itself raised: not ours to handle
         done: list[bool] = []  # [True] once the input is read to its end
 
-        def numbered() -> Iterator[tuple[Doc, int]]:
+        def numbered(workers: _Watchdog) -> Iterator[tuple[Doc, int]]:
+            workers.see_queues()  # nlp.pipe has made its queues and reads its input: now
             while True:
                 try:
                     article = next(source)
                 except StopIteration:
                     done.append(True)
                     return
-                except BaseException as err:
-                    broken.append(err)
+                except BaseException as err:  # the stream ends: spaCy's cleanup must not
+                    broken.append(err)  # wait for workers blocked on their full pipes
+                    workers.end_workers()
                     raise
                 n = next(count)
                 pending.append((n, article))
@@ -126,8 +125,8 @@ class Pipeline:
             piped = 0
             try:
                 with _Watchdog(self.n_process, lambda: not pending and bool(done)) as watchdog:
-                    docs = self.nlp.pipe(numbered(), as_tuples=True, batch_size=self.batch_size,
-                                         n_process=self.n_process)
+                    docs = self.nlp.pipe(numbered(watchdog), as_tuples=True,
+                                         batch_size=self.batch_size, n_process=self.n_process)
                     for doc, n in _quietly(self.nlp, docs, watchdog.end_workers):
                         piped += 1
                         while pending[0][0] != n:
@@ -223,7 +222,8 @@ def _quietly(nlp: Language, docs: Iterator[tuple[Doc, int]],
     worker that died is handled (``_Watchdog``, then ``attempt`` runs its articles again), and
     workers that Ctrl-C ended are meant to be gone. When this stream is closed before its end,
     ``stopped`` is called first (it ends the workers: spaCy would wait for ever on one blocked
-    writing to its full pipe), then ``docs`` is closed, with W127 silenced there too."""
+    writing to its full pipe, and lets go of its queues while spaCy still holds them), then
+    ``docs`` is closed, with W127 silenced there too."""
     finished = False
     try:
         while True:
@@ -273,26 +273,23 @@ def _queues() -> Iterator[multiprocessing.queues.Queue[Any]]:
     return (obj for obj in gc.get_objects() if isinstance(obj, multiprocessing.queues.Queue))
 
 
-def _abandon_worker_queues(before: weakref.WeakSet[multiprocessing.queues.Queue[Any]]) -> None:
-    """After a stream with worker processes stopped early (Ctrl-C, or a caller that stopped
-    reading): the queues spaCy fed its workers (those not in ``before``) may still hold
-    batches. Each queue's feeder thread blocks writing them into a full pipe that no (living)
-    worker reads, and the interpreter's exit waits for those threads: the command hung after
-    'interrupted'. Nothing in them is wanted any more: stop waiting. (A workaround for spaCy's
-    ``_multiprocessing_pipe``.)"""
-    for queue in _queues():
-        if queue not in before:
-            queue.cancel_join_thread()
-
-
 class _Watchdog:
-    """While ``nlp.pipe`` runs in worker processes: when one dies (killed, out of memory), end
-    the others. spaCy's parent reads each worker's results from a pipe whose write end every
-    later-forked worker also holds, so a dead worker alone would leave it waiting for ever;
-    with all of them gone it gets EOFError, and ``attempt`` runs the pending articles again.
+    """One round of ``nlp.pipe`` in worker processes: its workers and its queues.
 
-    A worker leaves before its round ends only by dying: spaCy stops them after the last
-    result (``finishing``: the input is read and nothing is pending)."""
+    When a worker dies (killed, out of memory), the others are ended. spaCy's parent reads
+    each worker's results from a pipe whose write end every later-forked worker also holds, so
+    a dead worker alone would leave it waiting for ever; with all of them gone it gets
+    EOFError, and ``attempt`` runs the pending articles again. A worker leaves before its round
+    ends only by dying: spaCy stops them after the last result (``finishing``: the input is
+    read and nothing is pending).
+
+    When the round stops early, ``end_workers`` ends them and abandons the queues spaCy made
+    for them (``see_queues``): each queue's feeder thread may be blocked writing batches into
+    a full pipe that no living worker reads, and the interpreter's exit waits for such threads
+    (the command hung after 'interrupted', or after its stream was closed). They are abandoned
+    through references taken while the round ran: once spaCy's generator is closed the queues
+    may be collected, their feeder threads still blocked and still awaited at exit. (A
+    workaround for spaCy's ``_multiprocessing_pipe``.)"""
 
     GRACE_S = 10.0  # to see every worker started, or to decide that one died at once
 
@@ -302,17 +299,28 @@ class _Watchdog:
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._watch, name="dateline-watchdog", daemon=True)
         self.before: set[int | None] = set()
+        self.queues_before: weakref.WeakSet[multiprocessing.queues.Queue[Any]] = weakref.WeakSet()
+        self.queues: list[multiprocessing.queues.Queue[Any]] = []  # this round's, once seen
 
     def __enter__(self) -> _Watchdog:
         if self.processes > 1:
             self.before = {p.pid for p in multiprocessing.active_children()}
+            self.queues_before = weakref.WeakSet(_queues())
             self.thread.start()
         return self
 
+    def see_queues(self) -> None:
+        """Note the queues made since the round began: spaCy's, which it made before it reads
+        its input (and before any of them has a feeder thread)."""
+        if self.processes > 1 and not self.queues:
+            self.queues = [q for q in _queues() if q not in self.queues_before]
+
     def end_workers(self) -> None:
-        """End this round's worker processes (the stream stopped before its end: nothing they
-        do is wanted any more)."""
+        """End this round's worker processes and abandon its queues (the stream stopped before
+        its end: nothing they do or hold is wanted any more)."""
         if self.processes > 1:
+            for queue in self.queues:
+                queue.cancel_join_thread()
             for process in multiprocessing.active_children():
                 if process.pid not in self.before:
                     process.terminate()
@@ -321,6 +329,7 @@ class _Watchdog:
         if self.processes > 1:
             self.stop.set()
             self.thread.join()
+            self.queues = []
 
     def _watch(self) -> None:
         started, full = time.monotonic(), False
