@@ -5,6 +5,7 @@ records, and the Parquet outputs hold the same clusters. Hand-built records (no 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -137,11 +138,26 @@ class Sized:
         return Result()
 
 
+#: parquet's stages as imported: ``counted`` runs these wherever it runs (a worker imports this
+#: module for it), never a patched one
+STAGES = {name: getattr(parquet, name)
+          for name in ("member_rows", "cluster_sample", "cluster_range", "summarize_frame")}
+
+
+def counted(name: str, log: Path, *args: Any, **kwargs: Any) -> Any:
+    """``parquet.<name>(*args, **kwargs)``, noting the call as a line of ``log``."""
+    with log.open("a", encoding="utf-8") as calls:
+        calls.write(name + "\n")
+    return STAGES[name](*args, **kwargs)
+
+
 def test_parquet_is_written_a_partition_at_a_time(client: Any, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """The Parquet outputs hold exactly the rows of one list of every event (the client's
     former way, kept here as the reference), in the same order, while the client only ever
-    receives one partition's rows (or the linked events) at a time, whatever the corpus size."""
+    receives one partition's rows (or the linked events) at a time, whatever the corpus size.
+    Each stage runs once per partition: taking the partitions of an unpersisted shuffle one at
+    a time ran the split of every partition again for each (10 partitions: 100 splits)."""
     records = events_corpus(60, seed=5)
     out = tmp_path / "out"
     result = cross_article(client, plan_parts(out, staged(records, out, size=6)))
@@ -156,9 +172,15 @@ def test_parquet_is_written_a_partition_at_a_time(client: Any, tmp_path: Path,
     expected = parquet.summarize(members)
     here: list[int] = []  # the client summarized a list of this many events (it did, of them all)
     monkeypatch.setattr(parquet, "summarize", lambda ms: here.append(len(ms)) or expected)
+    log = tmp_path / "calls.log"
+    for name in STAGES:
+        monkeypatch.setattr(parquet, name, functools.partial(counted, name, log))
     sized = Sized(client)
     written = write_parquet(out, result, sized)
     assert here == []  # the workers summarize (this patch is not theirs)
+    parts = result.merged.items.npartitions
+    assert parts == 10
+    assert Counter(log.read_text(encoding="utf-8").split()) == {name: parts for name in STAGES}
     assert pq.read_table(written["event_clusters"]).to_pylist() == members
     assert pq.read_table(written["merged_events"]).to_pylist() == expected
     assert pq.read_table(written["event_links"]).to_pylist() == [

@@ -56,7 +56,9 @@ def write_parquet(out: str | Path, result: CrossArticle, client: Client) -> dict
     them one partition (one row group) at a time: the client holds one partition's rows, the
     clusters and links that ``merge_parts`` gave it, and the ids of the linked events, whatever
     the number of events. ``merged_events`` is grouped by cluster on the cluster (a sort by
-    cluster id, so the file is in cluster id order)."""
+    cluster id, so the file is in cluster id order); the shuffle runs once, its summaries
+    persisted on the workers (one row per cluster) while the client takes them a partition at
+    a time."""
     import dask
 
     merged = result.merged
@@ -66,9 +68,9 @@ def write_parquet(out: str | Path, result: CrossArticle, client: Client) -> dict
         clusters_path = Path(out) / "event_clusters" / "event_clusters.parquet"
         rows = _stream(clusters_path, EVENT_CLUSTERS, iter_parts(client, members))
         summaries: Iterable[pd.DataFrame] = ()
-        if rows:
-            summaries = iter_parts(client, _by_cluster(client, members).map_partitions(
-                summarize_frame, meta=empty_frame(SUMMARY)))
+        if rows:  # persisted: each partition computed alone would run the whole shuffle again
+            summaries = iter_parts(client, client.persist(_by_cluster(
+                client, members).map_partitions(summarize_frame, meta=empty_frame(SUMMARY))))
         merged_path = Path(out) / "merged_events" / "merged_events.parquet"
         _stream(merged_path, MERGED_EVENTS, summaries)
         linked = {k for a, b, _s in merged.links for k in (a, b)}
