@@ -125,9 +125,11 @@ def open_store(db: str, *, create: bool = False) -> Store:
 
 
 def writing_command() -> bool:
-    """The running command writes the database (``WRITING_COMMANDS``)."""
+    """The running command writes the database (``WRITING_COMMANDS``, or ``serve
+    --allow-ingest``, whose every POST would fail on a store opened for reading)."""
     context = click.get_current_context(silent=True)
-    return context is not None and context.info_name in WRITING_COMMANDS
+    return context is not None and (context.info_name in WRITING_COMMANDS or (
+        context.info_name == "serve" and bool(context.params.get("allow_ingest"))))
 
 
 def cannot_write_beside(path: Path, err: sqlite3.Error) -> bool:
