@@ -39,9 +39,10 @@ for name, args in commands.items():
 from fastapi.testclient import TestClient
 from dateline.cli.options import open_store
 from dateline.web import create_app
-with TestClient(create_app(open_store(db)), base_url="http://127.0.0.1") as client:
-    response = client.get("/articles")
-    out["web"] = [response.status_code, response.text, ""]
+for name, store in (("web", open_store(db)), ("web by path", db)):  # create_app opens a path itself
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+        response = client.get("/articles")
+        out[name] = [response.status_code, response.text, ""]
 print(json.dumps(out))
 """
 
@@ -111,7 +112,8 @@ def test_reading_commands_work_in_a_read_only_directory(tmp_path: Path) -> None:
     assert str(record_a().title) in str(results["show"][1])
     assert len(str(results["export"][1]).splitlines()) == 2
     assert "hamas" in str(results["actors"][1]).lower() and "Cairo" in str(results["places"][1])
-    assert results["web"][0] == 200 and record_a().id in str(results["web"][1])
+    for web in ("web", "web by path"):
+        assert results[web][0] == 200 and record_a().id in str(results[web][1]), results[web]
     for name in WRITING:  # serve --allow-ingest too: every POST would fail
         code, out, err = results[name]
         (line,) = str(err).strip().splitlines()

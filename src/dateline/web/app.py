@@ -11,6 +11,7 @@ Content-Security-Policy (same origin only: the dashboard loads nothing from else
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dateline import __version__
-from dateline.store import Store
+from dateline.store import Store, StoreError
 from dateline.web import api, errors
 
 if TYPE_CHECKING:
@@ -58,12 +59,26 @@ class WebOptions:
     pipeline: Callable[[], Pipeline] | None = None  # loads the pipeline on first ingest
 
 
+def _open(path: Path, *, writable: bool) -> Store:
+    """The store at ``path``; a read-only one when only reading and SQLite cannot write there."""
+    try:
+        return Store(path, create=False)
+    except StoreError as err:
+        if writable or not isinstance(err.__cause__, sqlite3.Error):
+            raise
+        try:
+            return Store(path, create=False, read_only=True)
+        except StoreError:
+            raise err from err.__cause__
+
+
 def create_app(store: Store | str | Path, options: WebOptions = WebOptions()) -> FastAPI:
-    """The app over ``store`` (a Store, or the path of an existing database file)."""
+    """The app over ``store`` (a Store, or the path of an existing database file; without
+    ``allow_ingest`` one where nothing can be written is opened for reading only)."""
     if options.allow_ingest and not options.token:
         raise ValueError("allow_ingest needs a token: clients send it as 'Authorization: Bearer TOKEN'")
     if not isinstance(store, Store):
-        store = Store(store, create=False)
+        store = _open(Path(store), writable=options.allow_ingest)
     app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None,
                   description="Who did what to whom, when, where, and who said what, from news "
                               "articles. Read-only JSON; errors are {\"error\": {\"code\", \"message\"}}.")
