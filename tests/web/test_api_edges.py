@@ -14,7 +14,7 @@ import httpx
 import pytest
 from web_helpers import TOKEN, Server, serve
 
-from dateline.store import Store
+from dateline.store import Store, StoreError, UnknownId
 from dateline.web import create_app
 
 
@@ -62,6 +62,27 @@ def test_a_damaged_record_is_the_servers_error_not_the_clients(web_db: Path, tmp
             assert httpx.get(f"{url}/articles", timeout=30).status_code == 200  # the rest still reads
             bad_filter = httpx.get(f"{url}/events", params={"since": "2024-13"}, timeout=30)
             assert bad_filter.status_code == 400 and bad_filter.json()["error"]["code"] == "invalid_filter"
+    finally:
+        store.close()
+
+
+def test_a_database_failing_while_an_id_is_looked_up_is_no_404(web_db: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(web_db, create=False)
+
+    def failing(prefix: str) -> str:  # what a snapshot read refuses while another program writes
+        raise StoreError(str(web_db), "is being written by another program; try again")
+
+    monkeypatch.setattr(store, "resolve", failing)
+    try:
+        for url in serve(create_app(store)):
+            response = httpx.get(f"{url}/articles/anything", timeout=30)
+            assert response.status_code == 500, response.text  # was 404 "no single article"
+            assert response.json()["error"]["code"] == "store_error"
+            unknown = Store(web_db, create=False)
+            with pytest.raises(UnknownId):  # an unknown id is still told apart
+                unknown.resolve("no-such-article-id")
+            unknown.close()
     finally:
         store.close()
 

@@ -1,4 +1,4 @@
-"""The store's one error type (its own module: ``store.readonly`` raises it too)."""
+"""The store's error types (their own module: ``store.readonly`` raises them too)."""
 
 from __future__ import annotations
 
@@ -12,4 +12,8 @@ class StoreError(Exception):
         self.message = message
 
 
-__all__ = ["StoreError"]
+class UnknownId(StoreError):
+    """No single stored article has this id or id prefix (none, or several)."""
+
+
+__all__ = ["StoreError", "UnknownId"]
