@@ -19,6 +19,12 @@ from dateline.store import Store
 from tests.cli.test_cli_kill import COUNT, committed, write_articles
 
 
+def _as_in_a_terminal() -> None:
+    """SIGINT handled as in a terminal's foreground job: a suite started in the background
+    (``make test &`` from a script) runs with SIGINT ignored, which its children inherit."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")
 @pytest.mark.parametrize(("workers", "said"), [
@@ -30,7 +36,8 @@ def test_sigint_then_rerun(tmp_path: Path, use_pipeline, workers: str, said: str
     write_articles(corpus)
     args = ["ingest", str(corpus), "--db", str(db), "--batch-size", "4", "--quiet"]
     proc = subprocess.Popen([sys.executable, "-m", "dateline.cli", *args, "--workers", workers],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=_as_in_a_terminal)
     deadline = time.monotonic() + 180
     try:
         while proc.poll() is None and time.monotonic() < deadline:
