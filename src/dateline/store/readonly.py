@@ -76,6 +76,7 @@ class _Snapshot:
         self._path, self._uri, self._swap = path, uri, threading.Lock()
         self._seen = _signature(path)
         self._conn = self._open()
+        self._retired: sqlite3.Connection | None = None  # the one before, left to its cursors
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -87,7 +88,8 @@ class _Snapshot:
 
     def _current(self) -> sqlite3.Connection:
         """The connection to use now: a new one when the file changed (the old one is left to
-        its cursors, which may still be read)."""
+        its cursors, which may still be read, until the next change closes it: a server over a
+        file that keeps changing holds two connections, not one per change)."""
         now = _signature(self._path)
         if now != self._seen:
             with self._swap:
@@ -96,7 +98,10 @@ class _Snapshot:
                                             f"write-ahead log {self._path.name}-wal holds changes "
                                             "that cannot be read where nothing can be written; "
                                             "try again when it has finished, or read a copy")
-                    self._conn, self._seen = self._open(), now
+                    fresh = self._open()
+                    if self._retired is not None:
+                        self._retired.close()
+                    self._retired, self._conn, self._seen = self._conn, fresh, now
         return self._conn
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
