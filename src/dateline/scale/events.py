@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 #: object columns stay Python objects (no Arrow strings), shuffled by tasks (P2P needs Arrow)
 RAW = {"key": "int64", "ord": "int64", "article_id": "object", "row": "object"}  # raw_events
-_ITEMS = {"key": "int64", "ord": "int64", "group": "object", "item": "object"}
+ITEM_COLUMNS = {"key": "int64", "ord": "int64", "group": "object", "item": "object"}
 _BLOCKS = {"block": "object", "key": "int64", "item": "object"}
 _CANDS = {"x": "int64", "e": "int64", "day_end": "object", "cap": "int64", "score": "float64"}
 _PAIRS = {"x": "int64", "e": "int64", "score": "float64"}
@@ -125,7 +125,7 @@ def to_items(raw: pd.DataFrame, roots: Mapping[str, str], countries: Mapping[str
             row[f"{role}_countries"] = tuple(c for a in row[f"{role}s"] if (c := countries.get(a)))
         item = event_item(row, options)
         rows.append({"key": key, "ord": ord_, "group": f"{item.type}\x00{item.root}", "item": item})
-    return pd.DataFrame(rows, columns=list(_ITEMS)).astype(_ITEMS)
+    return pd.DataFrame(rows, columns=list(ITEM_COLUMNS)).astype(ITEM_COLUMNS)
 
 
 def block_rows(items: pd.DataFrame, options: MergeOptions) -> pd.DataFrame:
@@ -265,7 +265,7 @@ def merge_parts(client: Client, raw: Any, countries: Any, duplicate_of: Mapping[
         for actor, country in client.compute(countries).result().itertuples(index=False):
             known[actor] = country  # partitions in input order: the last one wins
         items = raw.map_partitions(to_items, dask.delayed(dict(duplicate_of)), dask.delayed(known),
-                                   options, meta=empty_frame(_ITEMS))
+                                   options, meta=empty_frame(ITEM_COLUMNS))
         items = client.persist(items)
         blocked = items.map_partitions(block_rows, options, meta=empty_frame(_BLOCKS))
         by_block = blocked.groupby("block").apply(block_candidates, options, meta=empty_frame(_CANDS))
@@ -276,7 +276,7 @@ def merge_parts(client: Client, raw: Any, countries: Any, duplicate_of: Mapping[
         pairs = client.persist(ranged.map_partitions(choose_all, meta=empty_frame(_PAIRS)))
         ends = dd.concat([pairs["x"], pairs["e"]]).unique()
         keys = set(client.compute(ends).result().tolist())
-        chosen = client.compute(items.map_partitions(pick, dask.delayed(keys), meta=empty_frame(_ITEMS))).result()
+        chosen = client.compute(items.map_partitions(pick, dask.delayed(keys), meta=empty_frame(ITEM_COLUMNS))).result()
         parts = pairs.to_delayed()
         scored = ScoredPairs(starts, lambda r: client.compute(parts[r]).result())
         clusters, links = join(dict(zip(chosen["key"], chosen["item"], strict=True)), scored, options)

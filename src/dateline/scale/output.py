@@ -61,14 +61,14 @@ def write_partition(out: Path, pid: str, records: Iterable[ArticleRecord],
     started = time.perf_counter()
     tables = to_tables(records)
     for name, table in tables.items():
-        _atomic(part_path(out, name, pid), lambda tmp, t=table: pq.write_table(t, tmp))
+        write_atomically(part_path(out, name, pid), lambda tmp, t=table: pq.write_table(t, tmp))
     result.write_s = round(time.perf_counter() - started, 4)
     write_manifest(out, result)
 
 
 def write_manifest(out: Path, result: PartitionResult) -> None:
     text = json.dumps(asdict(result), ensure_ascii=False, indent=1)
-    _atomic(out / MANIFEST / f"{result.id}.json",
+    write_atomically(out / MANIFEST / f"{result.id}.json",
             lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
@@ -127,7 +127,8 @@ def owners(article_ids: list[str], child_ids: list[str], ords: list[int]) -> lis
     return found
 
 
-def _atomic(dest: Path, write: Any) -> None:
+def write_atomically(dest: Path, write: Any) -> None:
+    """``write(tmp)`` to a hidden file beside ``dest``, then renamed over it: never half written."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.tmp")
     try:

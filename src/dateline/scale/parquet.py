@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.scale.events import _ITEMS, iter_parts, pick
-from dateline.scale.output import DASK_CONFIG, _atomic, empty_frame
+from dateline.scale.events import ITEM_COLUMNS, iter_parts, pick
+from dateline.scale.output import DASK_CONFIG, empty_frame, write_atomically
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -75,7 +75,7 @@ def write_parquet(out: str | Path, result: CrossArticle, client: Client) -> dict
         _stream(merged_path, MERGED_EVENTS, summaries)
         linked = {k for a, b, _s in merged.links for k in (a, b)}
         ends = client.compute(merged.items.map_partitions(pick, dask.delayed(linked),
-                                                          meta=empty_frame(_ITEMS))).result()
+                                                          meta=empty_frame(ITEM_COLUMNS))).result()
     ids = {item.key: item.id for item in ends["item"]}
     links = [{"a": ids[a], "b": ids[b], "score": s} for a, b, s in sorted(merged.links)]
     return {"event_clusters": clusters_path, "merged_events": merged_path,
@@ -165,7 +165,7 @@ def _stream(path: Path, schema: pa.Schema, frames: Iterable[pd.DataFrame]) -> in
                     writer.write_table(table)
                     rows += len(frame)
 
-    _atomic(path, write)
+    write_atomically(path, write)
     return rows
 
 
