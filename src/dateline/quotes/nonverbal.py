@@ -1,0 +1,135 @@
+"""Reported speech framed by no cue verb: 'according to Z', a poll or survey as the source of a
+finding, a stated attitude ('voters are optimistic that ...'), a noun that names a statement
+('Trump's criticism of Clinton'). Split from ``reported.py``; each returns ``Found`` items."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.quotes.base import Found, State, char_span, source_span, subtree_span, trim_tokens
+
+
+def according(st: State) -> list[Found]:
+    """'according to Z, ...' and '..., according to Z'."""
+    out: list[Found] = []
+    for tok in st.doc:
+        if tok.lower_ != "according" or tok.i in st.direct_tokens:
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(st.doc) and st.doc[tok.i + 1].lower_ == "to":
+            to = st.doc[tok.i + 1]
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        sent = tok.sent
+        phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+        toks = [t for t in sent if t.i not in phrase]
+        toks = trim_tokens(st.doc, toks)
+        words = [t for t in toks if not t.is_punct]
+        if len(words) < 3:
+            continue
+        span = char_span(toks)
+        src = subtree_span(pobj)
+        out.append(Found(span, span, "indirect", char_span([tok, to]), src, tok.i, pobj.i))
+    return out
+
+
+ATTITUDE_PREPS = frozenset({"about", "of", "on", "over", "with", "that", "for", "in", "toward",
+                            "towards", "against"})
+COPULAS = frozenset({"be", "remain", "seem", "appear", "sound", "become", "grow"})
+
+
+def attitudes(st: State) -> list[Found]:
+    """'Voters are optimistic that ...', 'X was critical of Y', 'the council is divided over Z':
+    a stated attitude (copula + attitude adjective) with its subject as source."""
+    out: list[Found] = []
+    for adj in st.doc:
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lower_ not in st.lex.attitudes or \
+                adj.i in st.direct_tokens or adj.head.lemma_.lower() not in COPULAS:
+            continue
+        verb = adj.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("it", "there", "that", "this") or subj.i in st.direct_tokens:
+            continue
+        clause = next((c for c in adj.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.i == adj.i + 1
+                     and c.lower_ in ATTITUDE_PREPS), None)
+        if clause is not None:
+            toks, cue = list(clause.subtree), [verb, adj]
+        elif prep is not None:
+            toks, cue = [t for t in prep.subtree if t.i != prep.i], [verb, adj, prep]
+        else:
+            continue
+        toks = trim_tokens(st.doc, toks)
+        if not toks or any(t.i in st.used_cues for t in toks):
+            continue
+        cue_toks = [t for t in st.doc[verb.i: cue[-1].i + 1] if not t.is_punct]
+        span = char_span(toks)
+        src = source_span(subj, verb, st.text, {t.i for t in toks} | {verb.i})
+        out.append(Found(span, span, "indirect", char_span(cue_toks), src, verb.i, subj.i))
+    return out
+
+
+EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "tally",
+                            "estimate", "projection", "forecast", "ranking", "index", "audit"})
+
+
+def surveys(st: State) -> list[Found]:
+    """'Trump leads in the latest poll': the poll is the source of the finding."""
+    out: list[Found] = []
+    for tok in st.doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i in st.direct_tokens:
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or st.lex.lemma(pobj) not in EVIDENCE_NOUNS:
+            continue
+        sent = tok.sent
+        if any(t.i in st.used_cues for t in sent):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        toks = trim_tokens(st.doc, [t for t in sent if t.i not in phrase])
+        if len([t for t in toks if not t.is_punct]) < 3:
+            continue
+        span = char_span(toks)
+        src_toks = [t for t in pobj.subtree]
+        out.append(Found(span, span, "indirect", char_span([tok]), char_span(src_toks), tok.i, pobj.i))
+    return out
+
+
+NOUN_CONTENT_PREPS = frozenset({"of", "for", "to", "against", "about", "on", "over"})
+
+
+def nominal(st: State, noun: Token) -> Found | None:
+    """'Trump's criticism of Clinton', 'the campaign's claim that ...': a statement named by a noun,
+    its source the possessor (or 'by/from X'), its content the clause or the object."""
+    if noun.pos_ != "NOUN" or st.lex.lemma(noun) not in st.lex.nouns or noun.i in st.direct_tokens:
+        return None
+    if noun.i > 0 and st.doc[noun.i - 1].lower_ == "in" and noun.lower_ == "charge":
+        return None  # 'the agent in charge of ...'
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and
+                   any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and
+                 c.lower_ in NOUN_CONTENT_PREPS), None)
+    if clause is not None:
+        toks = list(clause.subtree)
+    elif prep is not None:
+        toks = [t for t in prep.subtree if t.i != prep.i]
+    else:
+        return None
+    toks = trim_tokens(st.doc, toks)
+    if not toks or src is not None and src.lower_ in ("its", "it"):
+        return None
+    cue = [noun] if clause is not None or prep is None else [noun, prep]
+    span = char_span(toks)
+    source = subtree_span(src) if src is not None else None
+    return Found(span, span, "indirect", char_span(cue), source, noun.i,
+                 src.i if src is not None else None)
+
+
+__all__ = ["according", "attitudes", "nominal", "surveys"]
