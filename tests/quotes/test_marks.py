@@ -28,6 +28,20 @@ def test_pairs(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
+@pytest.mark.parametrize(("text", "outer"), [
+    # a quote within a two-apostrophe quote closing together: the outer quote ends after all three
+    ("''The crowd kept asking 'Where is the money?''' a steward recalled.",
+     "''The crowd kept asking 'Where is the money?'''"),
+    ("Ms. Ade said, ''They called it 'a done deal,''' and left.", "''They called it 'a done deal,'''"),
+    # negatives: two apostrophes and elisions are read as before
+    ("''The '90s were kind to us,'' he said.", "''The '90s were kind to us,''"),
+    ("''Rock 'n' roll never dies,'' she said.", "''Rock 'n' roll never dies,''"),
+])
+def test_three_apostrophes_close_both_quotes(text: str, outer: str) -> None:
+    (q,) = quoted_spans(text)
+    assert text[q.outer_start:q.outer_end] == outer
+
+
 def test_multi_paragraph_quote_reopens() -> None:
     text = "“We came to talk.\n\n“We will stay until there is a deal,” the envoy said.\n\nLater news."
     (q,) = quoted_spans(text)

@@ -117,14 +117,31 @@ def _classify(text: str, m: re.Match[str]) -> _Mark | None:
 
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
     tags = [(t.start(), t.end()) for t in _TAG_RE.finditer(text, max(0, start - 400), end + 400)]
-    out = []
+    out: list[_Mark] = []
+    skip = -1
     for m in _MARK_RE.finditer(text, start, end):
-        if any(a < m.start() < b for a, b in tags):
-            continue  # an attribute value of a markup tag
+        if any(a < m.start() < b for a, b in tags) or m.start() < skip:
+            continue  # an attribute value of a markup tag, or read with the mark before
+        triple = _closing_triple(text, m)
+        if triple:
+            out.extend(triple)
+            skip = triple[-1].end
+            continue
         mark = _classify(text, m)
         if mark is not None:
             out.append(mark)
     return out
+
+
+def _closing_triple(text: str, m: re.Match[str]) -> list[_Mark]:
+    """Three straight apostrophes closing after a word (''… 'Fox and Friends,'''): the quote
+    within the quote closes first, then the double mark, so the outer quote ends after all three
+    (the regex alone reads '' + ')."""
+    s = m.start()
+    if m.group() != "''" or text[s + 2: s + 3] != "'" or text[s + 3: s + 4] == "'" or \
+            s == 0 or text[s - 1].isspace() or text[s - 1] == "'" or text[s + 3: s + 4].isalnum():
+        return []
+    return [_Mark(s, s + 1, "close", False), _Mark(s + 1, s + 3, "close", True)]
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
