@@ -25,9 +25,13 @@ def _quote(found: list[Found], text: str, inside: str) -> Found:
     ("If the rain keeps falling, the engineer warned, “the levee will not hold.”",
      "the levee will not hold.",
      "If the rain keeps falling, the engineer warned, “the levee will not hold.”"),
-    # a lone conjunction before the frame goes with the quote
+    # a lone connective or sentence adverb before the frame is the writer's, not the speaker's
     ("But, the coach added, “We will not give up.”", "We will not give up.",
-     "But, the coach added, “We will not give up.”"),
+     "“We will not give up.”"),
+    ("Still, the coach added, “we will not give up.”", "we will not give up.",
+     "“we will not give up.”"),
+    ("However, the ministry said on Monday, “the border stays open.”", "the border stays open.",
+     "“the border stays open.”"),
     # a capitalised quote after a scene-setting phrase is a sentence of its own
     ("Later that evening, the coach said, “We will not give up.”", "We will not give up.",
      "“We will not give up.”"),
@@ -133,8 +137,8 @@ def test_a_quote_nobody_frames_is_its_own_attribution(nlp: Any) -> None:
     ("The mayor issued a statement on Monday saying, “The bridge will reopen.”",
      ("“The bridge will reopen.”", "saying", "The mayor")),
     # the addressee between cue and comma does not stop the words before the frame
-    ("Eventually, the coach told reporters, “the season is not over.”",
-     ("Eventually, the coach told reporters, “the season is not over.”", "told", "the coach")),
+    ("Sooner or later, the coach told reporters, “the season is not over.”",
+     ("Sooner or later, the coach told reporters, “the season is not over.”", "told", "the coach")),
 ])
 def test_embedded_frames(nlp: Any, text: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _grouped(nlp, text)
