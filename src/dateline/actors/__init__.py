@@ -11,7 +11,7 @@ offsets into ``doc.text``); ``resolve_actors(doc, corrector)`` is the same as a 
    ``per:benjamin-netanyahu``), a country through its demonym ("Qatari"), a discovered person or
    organization (``per:<slug>``); a person's descriptor ("Hamas political bureau member") widens
    the mention and gives roles, affiliation, country and sector; surnames join their full name.
-3. ``coref``: office titles resolve by the article's date ("Israel's prime minister"), group nouns
+3. ``coref`` and ``pronouns``: office titles resolve by the article's date ("Israel's prime minister"), group nouns
    become groups ("hostage supporters in Israel" -> ``grp:isr-hostage-supporters``) or the
    country's forces ("Israeli tanks" -> ``org:idf``), "the Palestinian militants" / "the group"
    the armed group the article names, and pronouns the person or body a rule can decide on

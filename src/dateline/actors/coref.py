@@ -1,6 +1,6 @@
 """Mentions without a name: groups ("Israeli leaders", "hostage supporters in Israel"), role
 nouns ("the Palestinian militants" -> the salient armed group, "Israel's prime minister" -> the
-office holder on the article's date) and personal pronouns ("he", "his")."""
+office holder on the article's date); pronouns are in ``pronouns``."""
 
 from __future__ import annotations
 
@@ -12,11 +12,8 @@ from dateline.actors.state import ArticleState, Found
 
 NOT_AFFILIATION = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "linked",
                              "affiliated", "inspired", "based", "led", "run", "controlled"})
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-NEUTER = frozenset({"it", "its", "they", "their", "them"})
-RELATIVE = frozenset({"which", "who"})
 ARMED_FORCES = frozenset({"army", "military", "navy"})
+_ORG_TYPES = frozenset({"organization", "ngo", "party", "media"})
 LEADER_TITLES = frozenset({"leader", "political bureau chief", "secretary-general", "supreme leader"})
 
 
@@ -33,8 +30,43 @@ def resolve_groups(state: ArticleState) -> None:
         if tok.dep_ == "compound" and tok.head.i > tok.i:
             continue
         lemma, low = tok.lemma_.lower(), tok.lower_
-        if lemma in lex.group_nouns or low in lex.state_nouns or low in ("group", "movement"):
+        if low == "ministry":
+            _ministry(state, tok)
+        elif lemma in lex.group_nouns or low in lex.state_nouns or low in ("group", "movement"):
             _group(state, tok)
+
+
+def _ministry(state: ArticleState, head: Token) -> None:
+    """'Russia's foreign ministry', 'the ministry in Moscow': a ministry with a country is that
+    country's (``org:rus-foreign-ministry``, as a capitalised "Foreign Ministry" is); a bare
+    "the ministry" is the ministry the article named last, if any."""
+    doc, inst = state.doc, state.lexicon.institution_words
+    words = [t for t in doc[max(head.left_edge.i, head.i - 4):head.i] if t.is_lower and t.is_alpha
+             and t.lower_ not in DETERMINERS]
+    if any(w.lower_ not in inst for w in words):
+        return
+    start = next((t.i for t in doc[max(head.left_edge.i, head.i - 6):head.i] if t.lower_ not in DETERMINERS), head.i)
+    owners = [e for e in _owners(state, start, head.i) if e.type == "country"]
+    nxt = doc[head.i + 1: head.i + 3]
+    if not owners and len(nxt) == 2 and nxt[0].lower_ == "in":  # "the ministry in Moscow"
+        seat = state.dictionary.metonym(nxt[1].text) or state.dictionary.lookup(nxt[1].text)
+        owners = [seat] if seat is not None and seat.type == "country" else []
+    generic = " ".join(w.text.capitalize() for w in [*words, head])
+    iso3 = owners[0].country if len(owners) == 1 else None
+    if iso3 is not None and words:
+        adjective = owners[0].demonyms[0] if owners[0].demonyms else owners[0].name
+        info = state.new_actor(f"org:{iso3.lower()}-{slug(generic)}", f"{adjective} {generic}",
+                               "organization", country=iso3, sector="government")
+        state.add(start, head.i + 1, info.id, "group")
+        return
+    if len(owners) > 1 or start == 0 or doc[start - 1].lower_ != "the":
+        return
+    country = owners[0].country if owners else None
+    named = [f for f in state.found if f.end <= head.i and f.actor in state.actors
+             and state.actors[f.actor].name.lower().endswith(generic.lower())
+             and country in (None, state.actors[f.actor].country)]
+    if named:
+        state.add(start, head.i + 1, max(named, key=lambda f: f.start).actor, "group")
 
 
 def _national_forces(state: ArticleState, tok: Token) -> bool:
@@ -79,9 +111,9 @@ def _group(state: ArticleState, head: Token) -> None:
     if owner is None:
         org = None
         if anaphoric:
-            org = _salient_armed_group(state, head.i, None)
+            org = (_recent_group(state, head) if low == "group" else None) or _salient_armed_group(state, head.i, None)
         elif definite and sector == "military" and low in ("army", "military", "forces"):
-            org = _last_military(state, head.i)  # "the army" after "the Israeli military"
+            org = _last_military(state, head.i) or _speakers_army(state, head)  # after "the Israeli military"
         if org is not None:
             state.add(start, end, org, "group")
         return
@@ -148,11 +180,47 @@ def _army(state: ArticleState, country: Entry) -> Entry | None:
     return national[0] if national else None  # not the Pentagon, not Wagner: a group of the country
 
 
+def _speakers_army(state: ArticleState, head: Token) -> str | None:
+    """'Israel's defence minister, Yoav Gallant, said the army ...': with no military named
+    before, "the army" is the national army of the officials named earlier in its sentence,
+    when they all belong to one country that has one."""
+    sent = head.sent
+    countries = {state.actors[f.actor].country for f in state.found
+                 if sent.start <= f.start < head.i and f.kind != "pronoun" and f.actor in state.actors
+                 and state.actors[f.actor].type == "person"
+                 and state.actors[f.actor].sector in ("government", "military")}
+    if len(countries) != 1 or None in countries:
+        return None
+    country = state.dictionary.entries.get(f"cty:{countries.pop()}")
+    army = _army(state, country) if country is not None else None
+    return state.actor_from_entry(army).id if army is not None else None
+
+
 def _last_military(state: ArticleState, before: int) -> str | None:
     """The military organization named last before token ``before``."""
     military = [f for f in state.found if f.start < before and f.actor in state.actors
                 and state.actors[f.actor].type == "organization" and state.actors[f.actor].sector == "military"]
     return max(military, key=lambda f: f.start).actor if military else None
+
+
+#: sectors of organizations that "the group" can name besides armed groups (aid and rights groups)
+_GROUP_SECTORS = frozenset({"ngo", "civilian", "party"})
+
+
+def _recent_group(state: ArticleState, head: Token) -> str | None:
+    """'Doctors Without Borders said its staff were attacked. The group said ...': "the group" is
+    the aid or rights group named in its own or the previous sentence, when no armed group is
+    named there (then the armed-group rule decides)."""
+    doc = state.doc
+    sent = head.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    near = [f for f in state.found if start <= f.start < head.i and f.kind in ("name", "descriptor")
+            and f.actor in state.actors]
+    if any(state.actors[f.actor].sector == "rebel" for f in near):
+        return None
+    groups = {f.actor for f in near if state.actors[f.actor].type in _ORG_TYPES - {"media"}
+              and state.actors[f.actor].sector in _GROUP_SECTORS}
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _salient_armed_group(state: ArticleState, before: int, country: str | None) -> str | None:
@@ -188,6 +256,9 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
     doc, lex = state.doc, state.lexicon
     if words[i] not in lex.title_starts:
         return i
+    split = _split_title(state, i, words, longest)
+    if split is not None:
+        return split
     for n in range(min(longest, len(doc) - i), 0, -1):
         canon = lex.titles.get(" ".join(words[i:i + n]))
         if canon is None or state.covered(i) or state.covered(i + n - 1):
@@ -202,11 +273,32 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
                 state.add(i, i + n, earlier, "role")
                 return i + n - 1
             continue
-        holders = _holders(state, canon, owner)
+        holders = _holders(state, canon, owner, start)
         if len(holders) == 1:
             state.add(start, i + n, state.actor_from_entry(holders[0]).id, "role")
             return i + n - 1
     return i
+
+
+def _split_title(state: ArticleState, i: int, words: list[str], longest: int) -> int | None:
+    """'the top US diplomat', 'Iran's top nuclear negotiator': an owner named inside a title
+    ("top" ... "diplomat") is the title's owner; the last token used, or None."""
+    doc = state.doc
+    f = state.covered(i + 1, ("name", "demonym")) if i + 1 < len(doc) else None
+    if f is None or f.start != i + 1 or not _is_owner(state, f) or state.covered(i):
+        return None
+    for n in range(min(longest - 1, len(doc) - f.end), 0, -1):
+        canon = state.lexicon.titles.get(" ".join([words[i], *words[f.end:f.end + n]]))
+        end = f.end + n
+        if canon is None or state.covered(end - 1):
+            continue
+        if end < len(doc) and (doc[end].ent_type_ == "PERSON" or doc[end].is_title and doc[end].pos_ == "PROPN"):
+            return None  # "top US diplomat Antony Blinken": the name's descriptor
+        holders = _holders(state, canon, f.actor, i)
+        if len(holders) == 1:
+            state.add(i, end, state.actor_from_entry(holders[0]).id, "role")
+            return end - 1
+    return None
 
 
 def _earlier_holder(state: ArticleState, before: int, canon: str) -> str | None:
@@ -227,6 +319,8 @@ def _role_owner(state: ArticleState, start: int, end: int) -> tuple[int, str | N
     ("of Israel"), and where the role phrase starts."""
     doc = state.doc
     j = start - 1
+    if j >= 0 and doc[j].lower_ == "new":  # "Ukraine's new foreign minister": the one in office
+        j -= 1
     if j >= 0 and doc[j].text in POSSESSIVE:
         j -= 1
     if j >= 0:
@@ -245,178 +339,37 @@ def _is_owner(state: ArticleState, f: Found) -> bool:
     return info is not None and info.type != "person"
 
 
-def _holders(state: ArticleState, title: str, owner: str) -> list[Entry]:
+#: what "the Armenian leader" can be: the head of state or government the article names
+NATIONAL_LEADERS = ("president", "prime minister", "chancellor", "king", "emir", "supreme leader")
+
+
+def _holders(state: ArticleState, title: str, owner: str, before: int = 0) -> list[Entry]:
     holders = state.dictionary.holders(title, owner, state.date)
     if not holders and title == "leader":
         for alt in LEADER_TITLES - {"leader"}:
             holders.extend(state.dictionary.holders(alt, owner, state.date))
+    if not holders and title == "leader" and owner.startswith("cty:"):
+        named = {f.actor for f in state.found if f.kind != "pronoun"}
+        holders = [e for alt in NATIONAL_LEADERS for e in state.dictionary.holders(alt, owner, state.date)
+                   if e.id in named]
+    if not holders:
+        holders = _named_holders(state, title, owner, before)
     return list({e.id: e for e in holders}.values())
 
 
-def resolve_pronouns(state: ArticleState) -> None:
-    """he/his/she/her -> a person: the subject of the main clause a fronted clause leads into,
-    else the person subject earlier in the sentence, else the person of the nearest earlier sentence
-    (its subject when it has several). Pronouns inside quotation marks stay unresolved."""
-    doc = state.doc
-    if not doc.has_annotation("DEP"):
-        return
-    for tok in doc:
-        low = tok.lower_
-        if low in RELATIVE:
-            actor = _relative(state, tok)
-            if actor is not None:
-                state.add(tok.i, tok.i + 1, actor, "relative")
-            continue
-        if low in NEUTER and not _in_quote(state.text, tok):
-            actor = _clause_subject(state, tok)
-            if actor is None and low in ("it", "its"):
-                actor = _previous_subject(state, tok)
-            if actor is not None:
-                state.add(tok.i, tok.i + 1, actor, "pronoun")
-            continue
-        if low not in MALE and low not in FEMALE or _in_quote(state.text, tok):
-            continue
-        gender = "m" if low in MALE else "f"
-        actor = _cataphora(state, tok, gender) or _antecedent(state, tok, gender)
-        if actor is not None:
-            state.add(tok.i, tok.i + 1, actor, "pronoun")
-
-
-def _relative(state: ArticleState, tok: Token) -> str | None:
-    """'Egypt, which said ...', 'Antony Blinken, who said ...': the relative pronoun subject of a
-    relative clause is the noun the clause modifies, when that noun is an actor's mention ("who" a
-    person, "which" not)."""
-    verb = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.i >= tok.i:
-        return None
-    f = _widest_over(state, verb.head.i)
-    info = state.actors.get(f.actor) if f is not None else None
-    if info is None or (info.type == "person") != (tok.lower_ == "who"):
-        return None
-    return info.id
-
-
-def _widest_over(state: ArticleState, i: int) -> Found | None:
-    hits = [f for f in state.found if f.start <= i < f.end and f.kind not in ("pronoun", "relative")]
-    return max(hits, key=lambda f: f.end - f.start) if hits else None
-
-
-#: verbs of "it is unclear whether", "it remains to be seen": "it" refers to nothing
-EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "look", "happen", "rain"})
-
-
-def _previous_subject(state: ArticleState, tok: Token) -> str | None:
-    """'Hamas rejected the plan. It said ...': an "it"/"its" that opens its sentence's first clause
-    (no actor named before it in the sentence) is the organization or country that is the only
-    subject of the previous sentence's main clause. Not "it" of "it is unclear"."""
-    doc, sent = state.doc, tok.sent
-    if sent.start == 0 or any(state.covered(i) or doc[i].dep_ in ("nsubj", "nsubjpass")
-                              for i in range(sent.start, tok.i)):
-        return None  # "The network said it ...": its own clause has a subject
-    if tok.lower_ == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in EXPLETIVE_VERBS):
-        return None
-    root = doc[sent.start - 1].sent.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
-        return None
-    f = _widest_over(state, subjects[0].i)
-    info = state.actors.get(f.actor) if f is not None else None
-    if info is None or info.type in ("person", "group"):
-        return None
-    return info.id
-
-
-def _clause_subject(state: ArticleState, tok: Token) -> str | None:
-    """'Hamas said it would ...', 'Israel said its forces ...': it/its/they/their in a clause
-    under the verb whose subject is a country, organization or group; in a non-finite clause
-    under a verb with an object, the object ("Hamas accused Israel of expanding its offensive",
-    "urged Hamas to accept its terms")."""
-    for verb in tok.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-        if not subjects and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VBG", "VB"):
-            governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
-            subjects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
-        if not subjects:
-            continue
-        if any(c.dep_ == "conj" for c in subjects[0].children):
-            return None  # "Israel and Hamas said they ...": more than one
-        f = state.covered(subjects[0].i)
-        info = state.actors.get(f.actor) if f is not None and f.kind != "pronoun" else None
-        if info is None or info.type == "person":
-            return None
-        plural = tok.lower_ in ("they", "their", "them")
-        agrees = info.type in ("group", "organization") if plural else info.type != "group"
-        return info.id if agrees else None
-    return None
-
-
-def _persons(state: ArticleState, start: int, end: int, gender: str) -> list[Found]:
+def _named_holders(state: ArticleState, title: str, owner: str, before: int) -> list[Entry]:
+    """People the dictionary lacks whose descriptor earlier in this article gave them the office
+    ("Congolese President X" ... "the Congolese president"); not the name the phrase follows in
+    apposition ("X, Nigeria's foreign minister," is the name's descriptor)."""
+    named = {f.actor for f in state.found if f.end < before - 1 and f.kind in ("name", "descriptor")}
+    canon = {title, *NATIONAL_LEADERS} if title == "leader" and owner.startswith("cty:") else {title}
+    variants = [v for v, c in state.lexicon.titles.items() if c in canon]
     out = []
-    for f in state.found:
-        info = state.actors.get(f.actor)
-        if start <= f.start and f.end <= end and info is not None and info.type == "person" \
-                and info.gender in (None, gender) and f.kind != "pronoun":
-            out.append(f)
+    for info in state.actors.values():
+        if info.type != "person" or info.id in state.dictionary.entries or info.affiliation != owner \
+                or info.id not in named:
+            continue
+        roles = [f" {r.lower()} " for r in info.roles]
+        if any(f" {v} " in r for v in variants for r in roles):
+            out.append(Entry(info.id, info.name, "person", info.country))
     return out
-
-
-def _is_subject(state: ArticleState, f: Found) -> bool:
-    """A mention that is (or is conjoined with) the subject of a clause."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))
-               for t in state.doc[f.start:f.end])
-
-
-def _cataphora(state: ArticleState, tok: Token, gender: str) -> str | None:
-    """'Making his ninth trip ..., Blinken is set to ...': a pronoun in a fronted participle
-    clause refers to the person who opens the main clause after the comma."""
-    doc, sent = state.doc, tok.sent
-    first = doc[sent.start]
-    second = doc[sent.start + 1] if sent.start + 1 < sent.end else None
-    fronted = first.tag_ in ("VBG", "VBN") or (
-        first.pos_ in ("ADP", "SCONJ") and second is not None and second.tag_ == "VBG")
-    if not fronted:
-        return None
-    comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
-    if comma is None:
-        return None
-    for f in _persons(state, comma + 1, sent.end, gender):
-        if f.start == comma + 1 and f.end < sent.end and doc[f.end].pos_ in ("VERB", "AUX"):
-            return f.actor
-    return None
-
-
-def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
-    doc = state.doc
-    sent = tok.sent
-    here = _persons(state, sent.start, tok.i, gender)
-    subjects = [f for f in here if _is_subject(state, f)]
-    if subjects:
-        return subjects[-1].actor
-    if len({f.actor for f in here}) == 1:
-        return here[0].actor
-    if here:
-        return None
-    prev = sent.start - 1
-    for _ in range(3):
-        if prev < 0:
-            return None
-        psent = doc[prev].sent
-        found = _persons(state, psent.start, psent.end, gender)
-        actors = {f.actor for f in found}
-        if len(actors) == 1:
-            return found[0].actor
-        subject_ids = {f.actor for f in found if _is_subject(state, f)}
-        if len(subject_ids) == 1:
-            return subject_ids.pop()
-        if actors:
-            return None
-        prev = psent.start - 1
-    return None
-
-
-def _in_quote(text: str, tok: Token) -> bool:
-    """Whether a token sits between quotation marks of its paragraph."""
-    para_start = text.rfind("\n", 0, tok.idx) + 1
-    before = text[para_start:tok.idx]
-    opened = before.count("\u201c") - before.count("\u201d")
-    return opened > 0 or before.count('"') % 2 == 1

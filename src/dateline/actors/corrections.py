@@ -220,6 +220,8 @@ class EntityCorrector:
                 after.lower_ in lexicon().site_nouns and entry is None:
             return Span(ent.doc, ent.start, ent.end + 1, label="FAC")  # "the Netzarim crossing": a site
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and _named_place(ent):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
@@ -340,6 +342,16 @@ def _place_context(ent: Span) -> bool:
     "left", "shelled", "captured"?"""
     root = ent.root
     return _after_locative(ent) or root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVES
+
+
+#: "the town of X", "the province of X": what follows "of" is a place, never a person
+PLACE_OF_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "capital", "port",
+                            "suburb", "county", "governorate", "island", "hamlet", "municipality", "oblast"})
+
+
+def _named_place(ent: Span) -> bool:
+    doc, i = ent.doc, ent.start
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_OF_NOUNS
 
 
 def _after_locative(ent: Span) -> bool:

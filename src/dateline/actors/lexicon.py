@@ -29,6 +29,7 @@ class Lexicon:
     org_heads: frozenset[str] = frozenset()  # last words that make a name an organization's ("... Bank")
     time_zones: frozenset[str] = frozenset()  # "GMT": never an organization
     holding_words: frozenset[str] = frozenset()  # "shares in Toyota": the place preposition is no place
+    document_nouns: frozenset[str] = frozenset()  # "Abraham Accords", "Minsk Agreement": a text, no actor
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -49,6 +50,8 @@ def lexicon() -> Lexicon:
     path = resources.files("dateline") / "data" / "actors" / "lexicon.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     titles = {v: canon for canon, variants in data["titles"].items() for v in variants}
+    # the tokenizer splits "secretary-general" into three words: match the split form as well
+    titles.update({v.replace("-", " - "): c for v, c in list(titles.items()) if "-" in v})
     sectors = {w: sector for sector, words in data["title_sectors"].items() for w in words}
     return Lexicon(
         titles=titles,
@@ -68,6 +71,7 @@ def lexicon() -> Lexicon:
         org_heads=frozenset(data.get("org_heads", ())),
         time_zones=frozenset(data.get("time_zones", ())),
         holding_words=frozenset(data.get("holding_words", ())),
+        document_nouns=frozenset(data.get("document_nouns", ())),
     )
 
 

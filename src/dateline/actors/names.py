@@ -67,8 +67,10 @@ def _named(state: ArticleState, ent: Span) -> None:
         return
     if ent.label_ == "ORG":
         name = _strip_possessive(text)
+        if name and name.split()[-1].lower() in state.lexicon.document_nouns:
+            return  # "the Abraham Accords", "the Minsk Agreement": a text, not who signed it
         if name and any(c.isupper() for c in name) and len(ent) <= MAX_NAME_TOKENS and len(name) <= MAX_NAME_CHARS:
-            country = _country_in(state, ent) or _owner_country(state, ent)
+            country = _country_in(state, ent) or _owner_country(state, ent) or _seat_country(state, ent)
             generic = _institution(state, name)
             if country is not None and generic is not None:  # "Qatar's Foreign Ministry": Qatar's own
                 owner = state.dictionary.entries.get(f"cty:{country}")
@@ -202,6 +204,16 @@ def _owner_country(state: ArticleState, ent: Span) -> str | None:
     return entry.country if entry is not None and entry.type == "country" else None
 
 
+def _seat_country(state: ArticleState, ent: Span) -> str | None:
+    """The country of a capital after a state institution ("the Foreign Ministry in Kinshasa")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return None
+    seat = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    entry = state.dictionary.metonym(seat.text) if seat is not None else None
+    return entry.country if entry is not None and _institution(state, _strip(ent.text)) is not None else None
+
+
 def _country_in(state: ArticleState, ent: Span) -> str | None:
     """The country an organization's own name gives ("Sudanese Red Crescent" -> SDN)."""
     for tok in ent:
@@ -236,6 +248,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     d_start = descriptor_start(state, start)
     if d_start < start:
         _apply_descriptor(state, info, d_start, start)
+    else:
+        _fronted_apposition(state, info, start, end)
     _apposition(state, info, end)
     _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
@@ -308,6 +322,34 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
     if role and role.lower() not in lex.honorifics - lex.title_words:
         info.add_role(role)
     _affiliate(state, info, affiliation, [t.lower_ for t in doc[start:end]])
+
+
+def _fronted_apposition(state: ArticleState, info: ActorInfo, start: int, end: int) -> None:
+    """'The former president, Donald Trump,', 'The UN envoy for Yemen, Hans Grundberg': a title
+    phrase that the name stands in apposition to (the parser's ``appos``) is a mention of the
+    person and gives its role; not "After meeting the president, Blinken ..." (no apposition)."""
+    doc, lex = state.doc, state.lexicon
+    if start < 2 or doc[start - 1].text != ",":
+        return
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "appos" or not head.i < start - 1 or head.lower_ not in lex.title_words \
+            or head.pos_ not in ("NOUN", "PROPN"):
+        return
+    first = head.left_edge.i
+    last = max(head.i, max((t.right_edge.i for t in head.rights if t.i < start - 1), default=head.i))
+    if last != start - 2 or last - first > 10 or first < doc[start].sent.start \
+            or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in doc[first:last + 1]):
+        return
+    while first < last and doc[first].lower_ in DETERMINERS:
+        first += 1
+    owned = [t.i for t in doc[first:last] if t.text in POSSESSIVE and t.i > first and not doc[t.i - 1].ent_type_]
+    if owned:  # "the (rebel) group's leader": the group noun stays the group's mention
+        first = owned[-1] + 1
+    if any(state.covered(i) for i in range(first, last + 1) if doc[i].lower_ in lex.title_words):
+        return
+    _apply_descriptor(state, info, first, last + 1)
+    state.add(first, last + 1, info.id, "role")
 
 
 def _apposition(state: ArticleState, info: ActorInfo, end: int) -> None:
@@ -386,7 +428,7 @@ def _surnames(state: ArticleState) -> None:
 
 def _name_text(state: ArticleState, ent: Span) -> str:
     toks = [t for t in ent if t.lower_ not in state.lexicon.honorifics and t.text not in POSSESSIVE]
-    return " ".join(t.text for t in toks)
+    return "".join(t.text_with_ws for t in toks).strip()  # "al-Houthi" stays one word
 
 
 def _strip(text: str) -> str:

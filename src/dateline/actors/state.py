@@ -25,8 +25,9 @@ class ActorInfo:
     gender: str | None = None
 
     def add_role(self, role: str | None) -> None:
-        if role and role.casefold() not in {r.casefold() for r in self.roles}:
-            self.roles.append(role)
+        folded = role.casefold() if role else ""
+        if role and not any(r.casefold() == folded or r.casefold().endswith(f" {folded}") for r in self.roles):
+            self.roles.append(role)  # not "president" beside "Russian President"
 
     def record(self) -> Actor:
         return Actor(id=self.id, name=self.name, type=self.type, country=self.country,
@@ -79,7 +80,8 @@ class ArticleState:
 
     def role_label(self, title: str, of: str | None) -> str:
         """'prime minister' of cty:ISR -> 'Israeli Prime Minister'; of org:hamas -> 'Hamas ...'."""
-        words = " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in title.split())
+        words = " ".join(w if w in ("of", "the", "to") else w.upper() if w in ("un", "eu", "us") else
+                         w[:1].upper() + w[1:] for w in title.split())
         owner = self.dictionary.entries.get(of) if of else None
         if owner is None:
             return words

@@ -1,0 +1,191 @@
+"""Pronouns: "he"/"his"/"she" to the person a rule can decide on, "it"/"its"/"they" to the
+body that is the subject of the clause or of the previous sentence, relative "who"/"which" to
+the noun the clause modifies; pronouns inside quotation marks stay unresolved."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.actors.state import ArticleState, Found
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "they", "their", "them"})
+RELATIVE = frozenset({"which", "who"})
+
+
+def resolve_pronouns(state: ArticleState) -> None:
+    """he/his/she/her -> a person: the subject of the main clause a fronted clause leads into,
+    else the person subject earlier in the sentence, else the person of the nearest earlier sentence
+    (its subject when it has several). Pronouns inside quotation marks stay unresolved."""
+    doc = state.doc
+    if not doc.has_annotation("DEP"):
+        return
+    for tok in doc:
+        low = tok.lower_
+        if low in RELATIVE:
+            actor = _relative(state, tok)
+            if actor is not None:
+                state.add(tok.i, tok.i + 1, actor, "relative")
+            continue
+        if low in NEUTER and not _in_quote(state.text, tok):
+            actor = _clause_subject(state, tok)
+            if actor is None and low in ("it", "its"):
+                actor = _previous_subject(state, tok)
+            if actor is not None:
+                state.add(tok.i, tok.i + 1, actor, "pronoun")
+            continue
+        if low not in MALE and low not in FEMALE or _in_quote(state.text, tok):
+            continue
+        gender = "m" if low in MALE else "f"
+        actor = _cataphora(state, tok, gender) or _antecedent(state, tok, gender)
+        if actor is not None:
+            state.add(tok.i, tok.i + 1, actor, "pronoun")
+
+
+def _relative(state: ArticleState, tok: Token) -> str | None:
+    """'Egypt, which said ...', 'Antony Blinken, who said ...': the relative pronoun subject of a
+    relative clause is the noun the clause modifies, when that noun is an actor's mention ("who" a
+    person, "which" not)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.i >= tok.i:
+        return None
+    f = _widest_over(state, verb.head.i)
+    info = state.actors.get(f.actor) if f is not None else None
+    if info is None or (info.type == "person") != (tok.lower_ == "who"):
+        return None
+    return info.id
+
+
+def _widest_over(state: ArticleState, i: int) -> Found | None:
+    hits = [f for f in state.found if f.start <= i < f.end and f.kind not in ("pronoun", "relative")]
+    return max(hits, key=lambda f: f.end - f.start) if hits else None
+
+
+#: verbs of "it is unclear whether", "it remains to be seen": "it" refers to nothing
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "look", "happen", "rain"})
+
+
+def _previous_subject(state: ArticleState, tok: Token) -> str | None:
+    """'Hamas rejected the plan. It said ...': an "it"/"its" that opens its sentence's first clause
+    (no actor named before it in the sentence) is the organization or country that is the only
+    subject of the previous sentence's main clause. Not "it" of "it is unclear"."""
+    doc, sent = state.doc, tok.sent
+    if sent.start == 0 or any(state.covered(i) or doc[i].dep_ in ("nsubj", "nsubjpass")
+                              for i in range(sent.start, tok.i)):
+        return None  # "The network said it ...": its own clause has a subject
+    if tok.lower_ == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() in EXPLETIVE_VERBS):
+        return None
+    root = doc[sent.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    f = _widest_over(state, subjects[0].i)
+    info = state.actors.get(f.actor) if f is not None else None
+    if info is None or info.type in ("person", "group"):
+        return None
+    return info.id
+
+
+def _clause_subject(state: ArticleState, tok: Token) -> str | None:
+    """'Hamas said it would ...', 'Israel said its forces ...': it/its/they/their in a clause
+    under the verb whose subject is a country, organization or group; in a non-finite clause
+    under a verb with an object, the object ("Hamas accused Israel of expanding its offensive",
+    "urged Hamas to accept its terms")."""
+    for verb in tok.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if not subjects and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VBG", "VB"):
+            governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            subjects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
+        if not subjects:
+            continue
+        if any(c.dep_ == "conj" for c in subjects[0].children):
+            return None  # "Israel and Hamas said they ...": more than one
+        f = state.covered(subjects[0].i)
+        info = state.actors.get(f.actor) if f is not None and f.kind != "pronoun" else None
+        if info is None or info.type == "person":
+            return None
+        plural = tok.lower_ in ("they", "their", "them")
+        agrees = info.type in ("group", "organization") if plural else info.type != "group"
+        return info.id if agrees else None
+    return None
+
+
+def _persons(state: ArticleState, start: int, end: int, gender: str) -> list[Found]:
+    out = []
+    for f in state.found:
+        info = state.actors.get(f.actor)
+        if start <= f.start and f.end <= end and info is not None and info.type == "person" \
+                and info.gender in (None, gender) and f.kind != "pronoun":
+            out.append(f)
+    return out
+
+
+def _is_subject(state: ArticleState, f: Found) -> bool:
+    """A mention that is (or is conjoined with) the subject of a clause."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass"))
+               for t in state.doc[f.start:f.end])
+
+
+def _cataphora(state: ArticleState, tok: Token, gender: str) -> str | None:
+    """'Making his ninth trip ..., Blinken is set to ...': a pronoun in a fronted participle
+    clause refers to the person who opens the main clause after the comma."""
+    doc, sent = state.doc, tok.sent
+    first = doc[sent.start]
+    second = doc[sent.start + 1] if sent.start + 1 < sent.end else None
+    fronted = first.tag_ in ("VBG", "VBN") or (
+        first.pos_ in ("ADP", "SCONJ") and second is not None and second.tag_ == "VBG")
+    if not fronted:
+        return None
+    comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    for f in _persons(state, comma + 1, sent.end, gender):
+        if f.start == comma + 1 and f.end < sent.end and doc[f.end].pos_ in ("VERB", "AUX"):
+            return f.actor
+    return None
+
+
+def _unquoted(state: ArticleState, found: list[Found]) -> list[Found]:
+    """Mentions outside quotation marks: a person named inside a quote is the speaker's topic,
+    not the antecedent of a pronoun in the narrative ('"Russia's top diplomat came with nothing,"
+    he told reporters': "he" is the speaker named before)."""
+    return [f for f in found if not _in_quote(state.text, state.doc[f.start])]
+
+
+def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
+    """The person a he/she outside quotation marks refers to (see ``resolve_pronouns``)."""
+    doc = state.doc
+    sent = tok.sent
+    here = _unquoted(state, _persons(state, sent.start, tok.i, gender))
+    subjects = [f for f in here if _is_subject(state, f)]
+    if subjects:
+        return subjects[-1].actor
+    if len({f.actor for f in here}) == 1:
+        return here[0].actor
+    if here:
+        return None
+    prev = sent.start - 1
+    for _ in range(3):
+        if prev < 0:
+            return None
+        psent = doc[prev].sent
+        found = _unquoted(state, _persons(state, psent.start, psent.end, gender))
+        actors = {f.actor for f in found}
+        if len(actors) == 1:
+            return found[0].actor
+        subject_ids = {f.actor for f in found if _is_subject(state, f)}
+        if len(subject_ids) == 1:
+            return subject_ids.pop()
+        if actors:
+            return None
+        prev = psent.start - 1
+    return None
+
+
+def _in_quote(text: str, tok: Token) -> bool:
+    """Whether a token sits between quotation marks of its paragraph."""
+    para_start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[para_start:tok.idx]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or before.count('"') % 2 == 1
