@@ -10,7 +10,10 @@ import pytest
 from dateline.corpus.events import (
     EventItem,
     MergeOptions,
+    candidate_pairs,
+    day_gap,
     event_days,
+    meets,
     merge,
     merge_score,
     sentence_bounds,
@@ -108,3 +111,53 @@ def test_sentence_bounds(body: str, span: tuple[int, int], expected: str) -> Non
 def test_options_are_checked() -> None:
     with pytest.raises(ValueError, match="MergeOptions"):
         MergeOptions(window_days=-1)
+
+
+def _random_items(seed: int, n: int = 40) -> list[EventItem]:
+    rng = random.Random(seed)
+    words = ["airstrike", "school", "shelter", "convoy", "crossing", "hospital", "rockets", "displaced"]
+    actors = [("cty:ISR", "ISR"), ("org:hamas", "PSE"), ("cty:EGY", "EGY")]
+    items = []
+    for k in range(1, n + 1):
+        side = rng.sample(actors, rng.choice([0, 0, 1, 2]))
+        day = f"2024-08-{rng.randrange(5, 12):02d}"
+        items.append(EventItem(
+            key=k, id=f"e{k}", article_id=f"a{k}", root=f"a{k}", type=rng.choice(["ASSAULT", "FIGHT"]),
+            sources=tuple(a for a, _ in side[:1]), targets=tuple(a for a, _ in side[1:]),
+            source_countries=tuple(c for _, c in side[:1]), target_countries=tuple(c for _, c in side[1:]),
+            day_start=day, day_end=day, published=day, place=rng.choice([None, None, "Rafah"]),
+            evidence=" ".join(rng.sample(words, 4))))
+    return items
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_batch_candidates_are_the_pairs_corpus_update_looks_up(seed: int) -> None:
+    """``merge`` (Python API) and ``corpus update`` (the CLI, through block and lookup keys)
+    compare the same pairs, whichever of two reports came first; a word pairs two reports only
+    when one of them names no actors."""
+    items = _random_items(seed)
+    batch = {(min(a.key, b.key), max(a.key, b.key)) for a, b in candidate_pairs(items)}
+    looked_up = {(a.key, b.key) for a in items for b in items
+                 if a.key < b.key and meets(a, b) and (day_gap(a, b) or 0) <= MergeOptions().window_days}
+    assert batch == looked_up
+    for a in items:
+        for b in items:
+            assert meets(a, b) == meets(b, a)
+    actored = [i for i in items if i.sources or i.targets]
+    bare = [i for i in items if not (i.sources or i.targets)]
+    assert actored and bare  # both kinds of report are in play
+
+
+NO_ACTORS = other(sources=(), targets=(), source_countries=(), target_countries=(), place=None,
+                  evidence="Qatari and Egyptian mediators met in the Egyptian capital Cairo about the truce plan")
+
+
+@pytest.mark.parametrize("first_bare", [True, False])
+def test_a_report_without_actors_meets_one_with_actors_in_either_order(first_bare: bool) -> None:
+    with_actors = replace(BASE, place=None, evidence="Egyptian and Qatari mediators met in the capital "
+                                                     "Cairo about the truce plan")
+    bare = replace(NO_ACTORS, key=1 if first_bare else 2)
+    with_actors = replace(with_actors, key=2 if first_bare else 1)
+    assert meets(bare, with_actors) and meets(with_actors, bare)
+    clusters = merge([bare, with_actors])
+    assert clusters[1] == clusters[2]

@@ -187,3 +187,54 @@ def test_pure_functions_give_what_update_stored(store: Store) -> None:
         published = conn.execute("SELECT published FROM articles WHERE id = ?", (aid,)).fetchone()[0]
         stories.append(StoryItem(aid, published, features(actors, places), root=dup))
     assert group(stories) == {aid: story for aid, (_, story) in state.items()}
+
+
+def _strike(rid: str, text: str, sources: tuple[str, ...]) -> Any:
+    from dateline.model import Actor, Event
+
+    actors = tuple(Actor(s, s, "country", s[4:]) for s in sources)
+    event = Event(f"{rid}-e1", "ASSAULT", "airstrike", (0, len(text) - 1), sources=sources,
+                  date="2024-08-20", confidence=0.9)
+    return record(rid, [text], "2024-08-20", actors=actors, events=(event,))
+
+
+BARE = ("bare", "An airstrike on a crowded school building killed twelve displaced civilians overnight.", ())
+NAMED = ("named", "An Israeli airstrike on a crowded school building killed twelve displaced civilians, "
+                  "medics said.", ("cty:ISR",))
+
+
+@pytest.mark.parametrize("order", [(BARE, NAMED), (NAMED, BARE)])
+def test_a_report_without_actors_merges_in_either_order_as_merge_does(store: Store,
+                                                                     order: tuple[Any, Any]) -> None:
+    """The same strike reported without actors and then with them (or the other way round) is
+    one event through ``corpus update`` as through ``corpus.events.merge``."""
+    from dateline.corpus.events import MergeOptions, merge
+    from dateline.corpus.update import event_item
+    from dateline.store import corpus as sql
+
+    for rid, text, sources in order:
+        store.put([_strike(rid, text, sources)])
+        update(store)  # one article at a time: the second meets the stored first
+    clusters = read.cluster_map(store.conn)
+    assert len(set(clusters.values())) == 1
+    items = [event_item(r, MergeOptions()) for r in sql.event_rows(store.conn, sorted(clusters))]
+    assert merge(items) == clusters
+    update(store, rebuild=True)
+    assert read.cluster_map(store.conn) == clusters
+
+
+def test_a_store_clustered_before_schema_4_gets_the_keys_of_reports_without_actors(tmp_path: Any) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.put([_strike(*BARE), _strike("other", "Shelling hit a market in the north.", ("cty:EGY",))])
+        update(store)
+        expected = sorted(tuple(r) for r in store.conn.execute("SELECT * FROM event_blocks"))
+        assert any("|n:" in r[0] for r in expected)
+        store.conn.execute("DELETE FROM event_blocks WHERE key LIKE '%|n:%'")  # as version 3 stored them
+        store.conn.execute("DELETE FROM schema_migrations WHERE version = 4")
+        store.conn.execute("PRAGMA user_version = 3")
+    with Store(path) as store:
+        assert sorted(tuple(r) for r in store.conn.execute("SELECT * FROM event_blocks")) == expected
+        store.put([_strike(*NAMED)])
+        update(store)
+        assert len(set(read.cluster_map(store.conn).values())) == 2  # the strike, and the shelling

@@ -1,8 +1,8 @@
 """Event merging: the same event reported by several articles becomes one cluster.
 
 Blocking: only reports of the same PLOVER type whose dates lie within ``window_days`` of each
-other and that share a block key (an actor or its country, the place, or for a report naming no
-actors one of its longest evidence words) are compared. A pair then scores on shared actors
+other and that share a block key (an actor or its country, the place, or, when either of the
+two names no actors, one of its longest evidence words) are compared. A pair then scores on shared actors
 (sources with sources and targets with targets; either way round for symmetric types such as
 CONSULT), place agreement, evidence wording and date distance. Events are taken in order (by
 key); each joins the clusters of the earlier events it pairs with, if it lies within the window
@@ -184,25 +184,42 @@ def _actors(item: EventItem) -> set[str]:
 
 
 def block_keys(item: EventItem, options: MergeOptions = MergeOptions()) -> list[str]:
-    """Blocking keys: two reports are compared only when they share one (and their dates meet).
+    """The block keys an event is stored under (``corpus update``'s ``event_blocks``).
 
     Type x actor (with the actors' countries), type x place, and type x each of the longest
-    evidence words; a word key pairs two reports only when one of them names no actors (a report
-    without actors meets reports worded like it; reports with actors meet through their actors).
+    evidence words (``w:``); a report naming no actors is also stored under its words as ``n:``.
+    A word pairs two reports only when one of them names no actors, whichever came first: a report
+    without actors looks up ``w:`` (every report worded like it), one with actors looks up ``n:``
+    (reports without actors only), so two reports with actors meet through their actors alone.
     """
     t = item.type
     keys = {f"{t}|a:{x}" for x in _actors(item)}
     if item.place:
         keys.add(f"{t}|p:{item.place.casefold()}")
-    longest = sorted(item.words, key=lambda w: (-len(w), w))[:options.block_words]
-    keys.update(f"{t}|w:{w}" for w in longest)
+    words = _longest(item, options)
+    keys.update(f"{t}|w:{w}" for w in words)
+    if not _actors(item):
+        keys.update(f"{t}|n:{w}" for w in words)
     return sorted(keys)
 
 
 def lookup_keys(item: EventItem, options: MergeOptions = MergeOptions()) -> list[str]:
-    """The block keys under which to look for an item's partners (see ``block_keys``)."""
-    keys = block_keys(item, options)
-    return keys if not _actors(item) else [k for k in keys if "|w:" not in k]
+    """The block keys under which to look for an event's partners (see ``block_keys``): its
+    actor and place keys, and its words as ``w:`` when it names no actors, else as ``n:``."""
+    t = item.type
+    keys = [k for k in block_keys(item, options) if "|w:" not in k and "|n:" not in k]
+    prefix = "n" if _actors(item) else "w"
+    keys.extend(f"{t}|{prefix}:{w}" for w in _longest(item, options))
+    return sorted(keys)
+
+
+def _longest(item: EventItem, options: MergeOptions) -> list[str]:
+    return sorted(item.words, key=lambda w: (-len(w), w))[:options.block_words]
+
+
+def meets(a: EventItem, b: EventItem, options: MergeOptions = MergeOptions()) -> bool:
+    """Do two reports share a block key that one of them looks up (the relation is symmetric)?"""
+    return bool(set(lookup_keys(b, options)) & set(block_keys(a, options)))
 
 
 def candidate_pairs(items: Sequence[EventItem],
@@ -224,7 +241,8 @@ def candidate_pairs(items: Sequence[EventItem],
         by_root.setdefault((item.type, item.root), []).append(item)
         if item.day_start:
             for key in block_keys(item, options):
-                blocks.setdefault(key, []).append(item)
+                if "|n:" not in key:  # the same pairs as the w: block of its words (see block_keys)
+                    blocks.setdefault(key, []).append(item)
     for key in sorted(blocks):
         dated = sorted(blocks[key], key=lambda i: (i.day_start or "", i.key))
         for n, a in enumerate(dated):
@@ -264,8 +282,10 @@ def merge(items: Sequence[EventItem], options: MergeOptions = MergeOptions()) ->
 
     The batch form of what ``corpus update`` does one event at a time, in the same order (by
     key): each event joins the clusters of the earlier events it pairs with, when within their span.
-    Unlike the store's search it reads no per-key cap and compares on word keys when either event
-    of a pair names no actors, so on large blocks it may find pairs that ``corpus update`` skips.
+    The candidate pairs are those of ``corpus update`` (``meets``: a word pairs two reports when
+    either names no actors, whichever was stored first); unlike the store's search it reads no
+    per-key cap, so on blocks of more than ``max_block`` events it may find pairs that
+    ``corpus update`` skips.
     """
     by_key = {i.key: i for i in items}
     scored: dict[int, list[tuple[int, float]]] = {}
@@ -315,5 +335,5 @@ def join(items: Mapping[int, EventItem], scored: Mapping[int, Iterable[tuple[int
 
 
 __all__ = ["SYMMETRIC", "EventItem", "MergeOptions", "block_keys", "candidate_pairs", "lookup_keys", "content_words",
-           "day_gap", "event_days", "jaccard", "join", "merge", "merge_score", "sentence_bounds",
+           "day_gap", "event_days", "jaccard", "join", "meets", "merge", "merge_score", "sentence_bounds",
            "within_span"]

@@ -129,11 +129,13 @@ def to_items(raw: pd.DataFrame, roots: Mapping[str, str], countries: Mapping[str
 
 
 def block_rows(items: pd.DataFrame, options: MergeOptions) -> pd.DataFrame:
-    """One row per (block key, dated event): the ``event_blocks`` rows of ``corpus update``."""
+    """One row per (block key, dated event) for each key the event is stored under (the
+    ``event_blocks`` rows of ``corpus update``) or looks up (``n:`` keys of reports with actors)."""
     import pandas as pd
 
     rows = [{"block": k, "key": item.key, "item": item} for item in items["item"]
-            if item.day_start and item.day_end for k in block_keys(item, options)]
+            if item.day_start and item.day_end
+            for k in sorted(set(block_keys(item, options)) | set(lookup_keys(item, options)))]
     return pd.DataFrame(rows, columns=list(_BLOCKS)).astype(_BLOCKS)
 
 
@@ -147,11 +149,12 @@ def block_candidates(block: pd.DataFrame, options: MergeOptions) -> pd.DataFrame
     at most its cap; each with its score (NaN: no pair)."""
     import pandas as pd
 
-    members: list[EventItem] = sorted(block["item"], key=lambda i: (i.day_end or "", i.key))
-    ends = [i.day_end or "" for i in members]
     name = _group_key(block, "block")
+    everyone: list[EventItem] = sorted(block["item"], key=lambda i: (i.day_end or "", i.key))
+    members = [i for i in everyone if name in block_keys(i, options)]  # stored under this key
+    ends = [i.day_end or "" for i in members]
     rows: list[dict[str, Any]] = []
-    for x in members:
+    for x in everyone:
         lookup = lookup_keys(x, options)
         if name not in lookup:
             continue

@@ -311,8 +311,20 @@ _V3 = """
 ALTER TABLE places ADD COLUMN offsets_in TEXT;
 """
 
+# 4: a clustered event that names no actors is also stored under its word keys as "n:" (the keys
+# that reports with actors look up: corpus.events.block_keys), so that a report with actors
+# meets an earlier one without, as the other way round; without it the CLI's clusters depended on
+# the order of arrival and differed from corpus.events.merge.
+_V4 = """
+INSERT INTO event_blocks (key, day_start, day_end, event_key)
+SELECT substr(b.key, 1, instr(b.key, '|')) || 'n:' || substr(b.key, instr(b.key, '|') + 3),
+b.day_start, b.day_end, b.event_key FROM event_blocks b
+WHERE substr(b.key, instr(b.key, '|') + 1, 2) = 'w:'
+AND NOT EXISTS (SELECT 1 FROM event_actors x WHERE x.event_key = b.event_key);
+"""
+
 #: (version, SQL), in order. Append only.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4))
 
 LATEST = MIGRATIONS[-1][0]
 
