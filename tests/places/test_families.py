@@ -7,7 +7,7 @@ import pytest
 
 from dateline.places import gazetteer, resolve_spans
 from dateline.places.gazetteer import key
-from dateline.places.resolve import _family
+from dateline.places.mentions import family as _family
 from tests.places.spans import spans as _spans
 
 FAMILIES = [

@@ -3,8 +3,9 @@
 Each toponym's candidates (``dateline.places.readings``) are scored by a prior (population,
 feature type) plus the article's context: the countries and states the other toponyms and the
 dateline point to, cues in the text (``dateline.places.cues``: "Paris, Texas", "Alexandria,
-La.", "Lamar County", "Washington state", possessives, a state listed among states, a name
-used as a town's: "a Lebanon woman"), co-location with some reading of every other name
+La.", "Lamar County", "Washington state", possessives, a state listed among states), a
+country's name used as a town's or not (``dateline.places.town_use``: "a Lebanon woman", but
+"Peru won the match in Chicago"), co-location with some reading of every other name
 ("Paris" beside "Henry County"; a county and its bare name count as one name), nearness to
 the other places resolved, and the publisher's place priors (``dateline.places.publisher``).
 Two passes: the first votes with every candidate weighted by its prior, the second with the
@@ -24,23 +25,23 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from dateline.model import Place
-from dateline.places.cues import listed, local_use, narrow, possessor, qualifier, qualifying_area
+from dateline.places.cues import listed, narrow, possessor, qualifier, qualifying_area
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
+from dateline.places.mentions import HOME, Mention, family
 from dateline.places.publisher import Publisher
 from dateline.places.readings import (
     Candidate,
     Weights,
     candidates,
     inside,
-    is_area,
     is_local,
     prior,
 )
+from dateline.places.town_use import lone_namesake, towns_by_use
 
 
 def _softmax(scores: Sequence[float]) -> list[float]:
@@ -50,27 +51,10 @@ def _softmax(scores: Sequence[float]) -> list[float]:
     return [x / total for x in exps]
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    text: str
-    cands: list[Candidate]
-    priors: list[float]
-    quals: list[Entry]
-    key: str = ""
-    choice: int = -1
-    probs: list[float] | None = None
-    pairs: list[float] | None = None
-    area: Entry | None = None  # the qualifying area, when no reading of the name lies in it
-    towns: frozenset[Entry] = frozenset()  # a home name's local readings (towns, counties)
-
-
-_LOCAL_AREAS = frozenset({"ADM1", "ADM2"})  # a state or county may be used as a town is ("a Texas man")
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
 
 
-def _pairs(mentions: list[_Mention], w: Weights) -> None:
+def _pairs(mentions: list[Mention], w: Weights) -> None:
     """Co-location support of each local candidate: for every *other* name in the article, its
     closeness to the nearest local candidate of that name ("Paris" and "Henry County" both have
     a Tennessee reading 15 km apart). Names are compared once; the sum is capped. Mentions of
@@ -81,29 +65,19 @@ def _pairs(mentions: list[_Mention], w: Weights) -> None:
         order = sorted(range(len(m.cands)), key=lambda i: -m.priors[i])[:_PAIR_CANDS]
         for i in order:
             if is_local(m.cands[i].entry):
-                readings[_family(m.key)].setdefault(id(m.cands[i].entry), m.cands[i].entry)
+                readings[family(m.key)].setdefault(id(m.cands[i].entry), m.cands[i].entry)
     support = colocation({k: [(e.lat, e.lon) for e in es.values()] for k, es in readings.items()},
                          w.pair_km, w.pair_cap)
     value = {(k, eid): v for k, es in readings.items() for eid, v in zip(es, support.get(k, ()), strict=False)}
     for m in mentions:
         if m.cands:
-            m.pairs = [value.get((_family(m.key), id(c.entry)), 0.0) for c in m.cands]
+            m.pairs = [value.get((family(m.key), id(c.entry)), 0.0) for c in m.cands]
 
 
-_COUNTY_WORD = re.compile(r" (?:county|parish)$")
-
-
-def _family(k: str) -> str:
-    """One name for co-location: a county and its bare name ("DeKalb County", "DeKalb") do not
-    vouch for each other's readings (the town and the county of one name lie together anywhere)."""
-    return _COUNTY_WORD.sub("", k)
-
-
-_HOME = "@home:"  # key prefix of a publisher's home town (co-location with the text's names)
 _NORTH_AMERICA = frozenset({"US", "CA"})
 
 
-def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[_Mention]:
+def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[Mention]:
     """A mention per home place the publisher names, over that name's own readings: a country
     named ("japantimes", "jamaicaobserver.com") is a national paper's; else the readings in the
     domain's country if it has one, those in North America for a generic domain (.com), if any."""
@@ -122,12 +96,12 @@ def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[_Mention]:
         if countries:  # a national paper ("jordantimes.com"), unless the text says otherwise
             cands = countries
         if cands:
-            out.append(_Mention(-1 - i, -1 - i, name, cands, [prior(c, w) for c in cands], [],
-                                _HOME + key(name), towns=towns))
+            out.append(Mention(-1 - i, -1 - i, name, cands, [prior(c, w) for c in cands], [],
+                                HOME + key(name), towns=towns))
     return out
 
 
-def _home_votes(gaz: Gazetteer, homes: list[_Mention], w: Weights) -> list[tuple[Entry, float]]:
+def _home_votes(gaz: Gazetteer, homes: list[Mention], w: Weights) -> list[tuple[Entry, float]]:
     """What the home places vote for, as weighted country (and state) entries: each reading
     by its prior's share. A town's state is not voted for (the largest "Gainesville" is not the
     paper's) unless the name has no other reading ("hunterdon": the one Hunterdon County); a
@@ -145,12 +119,12 @@ def _home_votes(gaz: Gazetteer, homes: list[_Mention], w: Weights) -> list[tuple
     return out
 
 
-def _home_readings(mentions: list[_Mention], homes: list[_Mention], w: Weights) -> None:
+def _home_readings(mentions: list[Mention], homes: list[Mention], w: Weights) -> None:
     """A paper named after its town means that town by the bare name: the text's mentions of a
     home name favour the home's local readings (towns, counties) by ``home_same``; so do those
     of a paper named like a country, when the text uses the name as a town's ("jordannews.com":
     "the Jordan resident")."""
-    by_key = {h.key[len(_HOME):]: h.towns for h in homes}
+    by_key = {h.key[len(HOME):]: h.towns for h in homes}
     for m in mentions:
         local = by_key.get(m.key)
         if any(c.entry.feature in COUNTRY_FEATURES for c in m.cands):
@@ -161,7 +135,7 @@ def _home_readings(mentions: list[_Mention], homes: list[_Mention], w: Weights) 
                     for c, p in zip(m.cands, m.priors, strict=True)]
 
 
-def _votes(mentions: list[_Mention], soft: bool, extra: list[tuple[Entry, float]]
+def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
            ) -> tuple[list[dict[str, float]], list[dict[tuple[str, str | None], float]]]:
     """Per mention, the country and state votes of the mentions with *another* surface form
     (a name repeated does not vouch for itself), plus ``extra`` (the dateline place). A
@@ -179,9 +153,9 @@ def _votes(mentions: list[_Mention], soft: bool, extra: list[tuple[Entry, float]
         for cand, p in zip(m.cands, weights, strict=True):
             e = cand.entry
             if e.country:
-                by_key_c[_family(m.key)][e.country] += p * strength
+                by_key_c[family(m.key)][e.country] += p * strength
                 if e.admin1:
-                    by_key_s[_family(m.key)][(e.country, e.admin1)] += p * strength
+                    by_key_s[family(m.key)][(e.country, e.admin1)] += p * strength
     total_c: dict[str, float] = defaultdict(float)
     total_s: dict[tuple[str, str | None], float] = defaultdict(float)
     for votes in by_key_c.values():
@@ -197,13 +171,13 @@ def _votes(mentions: list[_Mention], soft: bool, extra: list[tuple[Entry, float]
                 total_s[(e.country, e.admin1)] += weight
     out_c, out_s = [], []
     for m in mentions:
-        own_c, own_s = by_key_c.get(_family(m.key), {}), by_key_s.get(_family(m.key), {})
+        own_c, own_s = by_key_c.get(family(m.key), {}), by_key_s.get(family(m.key), {})
         out_c.append({k: v - own_c.get(k, 0.0) for k, v in total_c.items()})
         out_s.append({k: v - own_s.get(k, 0.0) for k, v in total_s.items()})
     return out_c, out_s
 
 
-def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | None], float],
+def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | None], float],
            anchors: list[tuple[int, str, Entry]], w: Weights) -> float:
     e = m.cands[i].entry
     score = m.priors[i]
@@ -214,6 +188,8 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
     if e.country:  # a country holds all of its states' votes
         if e.feature in COUNTRY_FEATURES:
             held = sum(v for (cc, _), v in vs.items() if cc == e.country)
+        elif lone_namesake(m, i):  # "Peru won in Chicago": no Illinois vote for Peru, Ill.
+            held = 0.0
         else:
             held = vs.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
         score += w.state * held / total_s
@@ -225,7 +201,7 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
     # the other mentions' towns; a name repeated keeps its reading, but "DeKalb" is no anchor
     # for "DeKalb County" (one name, see ``_family``)
     others = [a for pos, k, a in anchors
-              if pos != m.start and (k == m.key or _family(k) != _family(m.key))]
+              if pos != m.start and (k == m.key or family(k) != family(m.key))]
     if others and is_local(e):
         near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
         score += w.near * math.exp(-near / w.near_km)
@@ -235,10 +211,10 @@ def _score(m: _Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | 
 
 
 def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: Weights
-              ) -> tuple[list[_Mention], set[str]]:
+              ) -> tuple[list[Mention], set[str]]:
     """A mention per span with its readings narrowed by the cues around it, and the keys of
     names qualified by an area none of their readings lies in."""
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     outside: set[str] = set()  # names known, but not in the area that qualifies them
     for start, end in spans:
         surface = text[start:end]
@@ -259,64 +235,13 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if area is not None and cands:  # "Millbrook, Pennsylvania", no Millbrook there we know
             cands = []  # of: not another state's Millbrook, but a point in Pennsylvania
             outside.add(key(surface))
-        mentions.append(_Mention(start, end, surface, cands, [prior(c, w) for c in cands],
+        mentions.append(Mention(start, end, surface, cands, [prior(c, w) for c in cands],
                                  quals, key(surface), area=area))
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
             m.cands, m.priors = [], []
     return mentions, outside
-
-
-def _towns_by_use(text: str, mentions: list[_Mention], homes: list[_Mention],
-                  extra: list[Entry]) -> None:
-    """One sense per article: a country's own name used as a town's ("a Lebanon woman", "the
-    Jordan School District") loses its country and wide-area readings everywhere in the text,
-    when the article backs the town (``_backs_town``). A country's name is the country by
-    default: headlines and sports use it so ("Jordan man arrested in Amman")."""
-    for k in {m.key for m in mentions if local_use(text, m.end)}:
-        group = [m for m in mentions if m.key == k and m.cands]
-        if not group:
-            continue
-        own = [c.entry for c in group[0].cands
-               if c.via == "name" and c.entry.name.casefold() == group[0].text.casefold()]
-        towns = [e for e in own if e.feature.startswith("PPL")]
-        nations = {e.country for e in own if e.feature in COUNTRY_FEATURES and e.country}
-        # (not "US residents": "US" is the country's short form, "Us" a French village)
-        if not towns or not nations or not _backs_town(k, towns, nations, mentions, homes, extra):
-            continue
-        for m in group:
-            keep = [i for i, c in enumerate(m.cands)
-                    if not is_area(c.entry) or c.entry.feature in _LOCAL_AREAS]
-            m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
-
-
-def _likeliest(m: _Mention) -> Entry:
-    return m.cands[max(range(len(m.cands)), key=m.priors.__getitem__)].entry
-
-
-_TOWN_USE_KM = 100.0  # another town backing a town use of a country's name lies this near it
-
-
-def _backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[_Mention],
-                homes: list[_Mention], extra: list[Entry]) -> bool:
-    """The article backs a town reading of the name ``k``: a mention of it is qualified by the
-    town's state ("Lebanon, Tenn."); else no other name's likeliest reading lies in the country
-    of that name (Amman, Havana, Tyre, Lima: the country), and the paper is named so
-    ("jordanweeklynews.com") or another name's or a home place's likeliest reading is a town or
-    county within ``_TOWN_USE_KM`` of one of its towns ("the Jordan boys ... Shakopee") or a
-    state one lies in ("a Lebanon woman ... Ohio police"). ``extra``: the dateline's place and
-    the domain's country, which count as other names."""
-    if any(inside(t, q) for m in mentions if m.key == k for q in m.quals for t in towns):
-        return True
-    others = [_likeliest(m) for m in mentions if m.cands and _family(m.key) != _family(k)]
-    others += [_likeliest(h) for h in homes if h.cands and h.key != _HOME + k] + extra
-    if any(e.country in nations for e in others):
-        return False
-    if any(h.key == _HOME + k for h in homes):
-        return True
-    return any(inside(t, e) if e.feature == "ADM1" else is_local(e) and distance_km(
-        e.lat, e.lon, t.lat, t.lon) <= _TOWN_USE_KM for e in others for t in towns)
 
 
 class Resolution(NamedTuple):
@@ -355,13 +280,13 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
         fc = candidates(gaz, focus.split(",")[0])
         if fc:
             extra.append((max(fc, key=lambda c: prior(c, w)).entry, 2.0))
-    homes: list[_Mention] = []
+    homes: list[Mention] = []
     if publisher is not None:
         country = gaz.country(publisher.country)
         if country is not None:
             extra.append((country, w.publisher_country))
         homes = _homes(gaz, publisher, w)
-    _towns_by_use(text, mentions, homes, [e for e, _ in extra])
+    towns_by_use(text, mentions, homes, [e for e, _ in extra])
     if publisher is not None:
         _home_readings(mentions, homes, w)
         extra += _home_votes(gaz, homes, w)
@@ -396,10 +321,10 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
 
 
-def _states_in_lists(text: str, mentions: list[_Mention]) -> None:
+def _states_in_lists(text: str, mentions: list[Mention]) -> None:
     """A name listed between states of a country is that country's state ("Utah, Virginia,
     Washington, West Virginia and Wyoming"): its other readings are dropped."""
-    def state_of(m: _Mention) -> str | None:
+    def state_of(m: Mention) -> str | None:
         if not m.cands:
             return None
         top = max(range(len(m.cands)), key=m.priors.__getitem__)
@@ -417,7 +342,7 @@ def _states_in_lists(text: str, mentions: list[_Mention]) -> None:
                                              if c in states]
 
 
-def _stray(m: _Mention, anchors: list[tuple[int, str, Entry]], w: Weights) -> bool:
+def _stray(m: Mention, anchors: list[tuple[int, str, Entry]], w: Weights) -> bool:
     """A town reached only by an alternate name (often a former or foreign name: "Berea" is
     Aleppo's ancient one) lying far from every other town the article names."""
     if not m.cands or m.choice < 0 or m.cands[m.choice].via not in ("alternate", "partial"):
@@ -428,7 +353,7 @@ def _stray(m: _Mention, anchors: list[tuple[int, str, Entry]], w: Weights) -> bo
         distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > w.stray_km
 
 
-def _cluster(mentions: list[_Mention], w: Weights) -> tuple[float, float] | None:
+def _cluster(mentions: list[Mention], w: Weights) -> tuple[float, float] | None:
     """The middle of the article's local towns when at least ``cluster_names`` names resolve to
     small towns within ``cluster_km`` of it (a local story), else None."""
     towns: dict[str, Entry] = {}
@@ -446,7 +371,7 @@ def _cluster(mentions: list[_Mention], w: Weights) -> tuple[float, float] | None
     return (lat, lon) if len(near) >= w.cluster_names else None
 
 
-def _outlier(m: _Mention, cluster: tuple[float, float] | None, w: Weights) -> bool:
+def _outlier(m: Mention, cluster: tuple[float, float] | None, w: Weights) -> bool:
     """In a local story, a name whose chosen reading lies far away, with no reading of it near
     any other name, and that no qualifier vouches for."""
     if cluster is None or not m.cands or m.choice < 0 or m.quals or m.pairs is None:
@@ -458,7 +383,7 @@ def _outlier(m: _Mention, cluster: tuple[float, float] | None, w: Weights) -> bo
 
 FALLBACK_CONFIDENCE = 0.05
 AREA_CONFIDENCE = 0.1
-def _in_area(res: Resolution, m: _Mention, all_res: list[Resolution]) -> Resolution:
+def _in_area(res: Resolution, m: Mention, all_res: list[Resolution]) -> Resolution:
     """A toponym qualified by an area none of its readings lies in: the nearest town (in the
     text) resolved in that area, else the area's own point, with low confidence."""
     area = m.area
@@ -475,7 +400,7 @@ def _in_area(res: Resolution, m: _Mention, all_res: list[Resolution]) -> Resolut
                             AREA_CONFIDENCE, None), None, "qualifier")
 
 
-def _sense(m: _Mention) -> tuple[str, int]:
+def _sense(m: Mention) -> tuple[str, int]:
     """Mentions that share a sense: same key and the same candidate list."""
     return m.key, hash(tuple(c.entry for c in m.cands))
 
@@ -503,7 +428,7 @@ def _unplaced(e: Entry, gaz: Gazetteer) -> bool:
     return state is not None and (state.lat, state.lon) == (e.lat, e.lon)
 
 
-def _resolution(m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> Resolution:
+def _resolution(m: Mention, mentions: list[Mention], gaz: Gazetteer) -> Resolution:
     if not m.cands or m.probs is None:
         return Resolution(Place(m.start, m.end, m.text, m.text), None, None)
     e, via = m.cands[m.choice]

@@ -1,0 +1,48 @@
+"""A toponym mention as the resolver weighs it: its readings, their priors and the cues found,
+and the name it shares with other mentions (``family``: a county and its bare name are one)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.places.gazetteer import Entry
+from dateline.places.readings import Candidate
+
+HOME = "@home:"  # key prefix of a publisher's home town (co-location with the text's names)
+
+
+@dataclass
+class Mention:
+    """One toponym span (or a publisher's home name, at a negative offset) and its readings."""
+
+    start: int
+    end: int
+    text: str
+    cands: list[Candidate]
+    priors: list[float]
+    quals: list[Entry]
+    key: str = ""
+    choice: int = -1
+    probs: list[float] | None = None
+    pairs: list[float] | None = None
+    area: Entry | None = None  # the qualifying area, when no reading of the name lies in it
+    towns: frozenset[Entry] = frozenset()  # a home name's local readings (towns, counties)
+    town_use: bool = False  # the text uses the name as a town's somewhere ("a Peru man")
+
+
+_COUNTY_WORD = re.compile(r" (?:county|parish)$")
+
+
+def family(k: str) -> str:
+    """One name for co-location: a county and its bare name ("DeKalb County", "DeKalb") do not
+    vouch for each other's readings (the town and the county of one name lie together anywhere)."""
+    return _COUNTY_WORD.sub("", k)
+
+
+def likeliest(m: Mention) -> Entry:
+    """The reading of a mention with the highest prior (it must have readings)."""
+    return m.cands[max(range(len(m.cands)), key=m.priors.__getitem__)].entry
+
+
+__all__ = ["HOME", "Mention", "family", "likeliest"]

@@ -1,0 +1,90 @@
+"""A country's name used as a town's: when the article means the town ("a Lebanon woman",
+"Peru, Ill.", "Peru and Ottawa ... LaSalle County") and when the country ("Peru won the match in
+Chicago": one city of the same state is no reason for Peru, Illinois).
+
+Pure functions over the resolver's mentions (``dateline.places.mentions``): ``towns_by_use``
+drops a country's readings where the text uses its name as a town's and backs the town;
+``lone_namesake`` says which town readings of a country's name get no vote from the state
+the article's other names lie in.
+"""
+
+from __future__ import annotations
+
+from dateline.places.cues import local_use
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry
+from dateline.places.geo import distance_km
+from dateline.places.mentions import HOME, Mention, family, likeliest
+from dateline.places.readings import inside, is_area, is_local
+
+_LOCAL_AREAS = frozenset({"ADM1", "ADM2"})  # a state or county may be used as a town is ("a Texas man")
+#: co-location support (``Weights.pair``'s sum over the other names) that backs a namesake
+#: town: another name's reading within about 50 km (exp(-50 / 30) ~ 0.2)
+NAMESAKE_PAIR = 0.2
+
+
+def lone_namesake(m: Mention, i: int) -> bool:
+    """Reading ``i`` of ``m`` is a town named like a country the name also reads as ("Peru",
+    Illinois; "Mexico", Missouri) that neither a qualifier in its area, another name near it
+    (``NAMESAKE_PAIR``) nor a town use of the name ("a Peru man", ``towns_by_use``) backs.
+    Such a town takes no vote from its state: a single city of that state in the text ("Peru
+    won the match in Chicago") says nothing of a country's name. Towns near the text's other
+    names keep it ("Lebanon ... Myerstown")."""
+    e = m.cands[i].entry
+    if not e.feature.startswith("PPL") or not any(
+            c.entry.feature in COUNTRY_FEATURES and c.via == "name" for c in m.cands):
+        return False
+    if m.town_use or m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
+        return False
+    return not any(inside(e, q) for q in m.quals)
+
+
+def towns_by_use(text: str, mentions: list[Mention], homes: list[Mention],
+                  extra: list[Entry]) -> None:
+    """One sense per article: a country's own name used as a town's ("a Lebanon woman", "the
+    Jordan School District") loses its country and wide-area readings everywhere in the text,
+    when the article backs the town (``backs_town``). A country's name is the country by
+    default: headlines and sports use it so ("Jordan man arrested in Amman")."""
+    for k in {m.key for m in mentions if local_use(text, m.end)}:
+        group = [m for m in mentions if m.key == k and m.cands]
+        for m in group:
+            m.town_use = True
+        if not group:
+            continue
+        own = [c.entry for c in group[0].cands
+               if c.via == "name" and c.entry.name.casefold() == group[0].text.casefold()]
+        towns = [e for e in own if e.feature.startswith("PPL")]
+        nations = {e.country for e in own if e.feature in COUNTRY_FEATURES and e.country}
+        # (not "US residents": "US" is the country's short form, "Us" a French village)
+        if not towns or not nations or not backs_town(k, towns, nations, mentions, homes, extra):
+            continue
+        for m in group:
+            keep = [i for i, c in enumerate(m.cands)
+                    if not is_area(c.entry) or c.entry.feature in _LOCAL_AREAS]
+            m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
+
+
+TOWN_USE_KM = 100.0  # another town backing a town use of a country's name lies this near it
+
+
+def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Mention],
+               homes: list[Mention], extra: list[Entry]) -> bool:
+    """The article backs a town reading of the name ``k``: a mention of it is qualified by the
+    town's state ("Lebanon, Tenn."); else no other name's likeliest reading lies in the country
+    of that name (Amman, Havana, Tyre, Lima: the country), and the paper is named so
+    ("jordanweeklynews.com") or another name's or a home place's likeliest reading is a town or
+    county within ``TOWN_USE_KM`` of one of its towns ("the Jordan boys ... Shakopee") or a
+    state one lies in ("a Lebanon woman ... Ohio police"). ``extra``: the dateline's place and
+    the domain's country, which count as other names."""
+    if any(inside(t, q) for m in mentions if m.key == k for q in m.quals for t in towns):
+        return True
+    others = [likeliest(m) for m in mentions if m.cands and family(m.key) != family(k)]
+    others += [likeliest(h) for h in homes if h.cands and h.key != HOME + k] + extra
+    if any(e.country in nations for e in others):
+        return False
+    if any(h.key == HOME + k for h in homes):
+        return True
+    return any(inside(t, e) if e.feature == "ADM1" else is_local(e) and distance_km(
+        e.lat, e.lon, t.lat, t.lon) <= TOWN_USE_KM for e in others for t in towns)
+
+
+__all__ = ["NAMESAKE_PAIR", "TOWN_USE_KM", "backs_town", "lone_namesake", "towns_by_use"]
