@@ -34,3 +34,33 @@ def test_a_path_and_its_text_give_one_body(read, tmp_path: Path) -> None:  # typ
 def test_paragraph_markup_given_as_text_is_read_as_html(read) -> None:  # type: ignore[no-untyped-def]
     record = read(f"<p>{BODY}</p><p>The talks resume next week.</p>", published="2024-08-20")
     assert "<p>" not in record.body and record.body.startswith("Jordan's foreign minister")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_bytes_are_decoded_as_the_file_sources_decode_them(read, encoding: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministre a salué la trêve à Gaza. " + BODY
+    record = read(f"<p>{text}</p>".encode(encoding), published="2024-08-20")
+    assert record.body == text  # was "b'<p>Le ministre a salu\\xc3\\xa9 ..."
+
+
+@pytest.mark.parametrize("value", [None, 42, ["a text"]])
+def test_a_value_that_is_no_article_is_a_type_error(read, value: object) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(TypeError, match="path, article text or bytes"):
+        read(value)  # was an article whose body was "None"
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("data/2024/08/report", "no such file"),
+    ("./article", "no such file"),
+    ("C:\\\\news\\\\report", "no such file"),
+    ("https://news.example/2024/08/18/gaza-talks", "is a URL"),
+])
+def test_a_string_that_can_only_be_a_path_or_url_is_no_article(read, value: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match=message):
+        read(value)
+
+
+def test_one_line_bytes_naming_a_file_are_text_not_a_path(read, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    file = tmp_path / "amman.txt"
+    file.write_text(BODY, encoding="utf-8")
+    assert read(str(file).encode()).body == str(file)  # the bytes are the text, not a file name
