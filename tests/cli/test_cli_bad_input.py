@@ -230,6 +230,27 @@ def test_swapped_date_bounds_are_an_error_not_an_empty_answer(db: str, command: 
     assert run(command, "--db", db, "--since", "2024-06", "--until", "2024-06").exit_code == 0
 
 
+@pytest.mark.parametrize(("option", "value", "stray"), [("--type", "ASSUALT", "ASSUALT"),
+                                                        ("--type", "assault,meet", "MEET"),
+                                                        ("--status", "happend", "happend")])
+@pytest.mark.parametrize("command", ["events", "timeline"])
+def test_an_unknown_event_type_or_status_is_an_error_not_an_empty_answer(db: str, command: str, option: str,
+                                                                        value: str, stray: str) -> None:
+    line = one_error_line(run(command, "--db", db, option, value))  # was "(no rows)"
+    assert line.startswith(f"dateline: error: {option} {stray!r}: no such value; use one of ")
+    assert ("ASSAULT" if option == "--type" else "happened") in line
+    good = "assault,Accuse" if option == "--type" else "Happened"  # any case, as before
+    assert run(command, "--db", db, option, good).exit_code == 0
+
+
+def test_event_filter_values_are_the_plover_types_and_statuses() -> None:
+    from dateline.events.lexicon import PLOVER_TYPES
+    from dateline.store.dates import EVENT_STATUSES, EVENT_TYPES
+
+    assert sorted(EVENT_TYPES) == sorted(PLOVER_TYPES)
+    assert EVENT_STATUSES == ("happened", "ongoing", "planned", "hypothetical", "negated", "denied")
+
+
 @pytest.mark.parametrize("command", ["articles", "events", "quotes", "actors", "places", "stories"])
 def test_a_limit_past_sqlite_integers_is_a_usage_error(db: str, command: str) -> None:
     result = run(command, "--db", db, "--limit", "99999999999999999999")

@@ -168,3 +168,17 @@ def test_ingest_refuses_a_compressed_body_by_name(ingest_server: Server) -> None
         "content-type": "text/plain", "content-encoding": "gzip", "authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 415, response.text  # was 400 'the body is not UTF-8 (byte 1)'
     assert "gzip-encoded" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("path", ["/events", "/timeline", "/network"])
+@pytest.mark.parametrize(("param", "value", "stray"), [("type", "ASSUALT", "ASSUALT"),
+                                                       ("status", "happened,happend", "happend")])
+def test_an_unknown_event_type_or_status_is_a_bad_filter(server: Server, path: str, param: str,
+                                                         value: str, stray: str) -> None:
+    response = server.get(path, **{param: value})
+    assert response.status_code == 400, response.text  # was 200 with no rows
+    error = response.json()["error"]
+    assert error["code"] == "invalid_filter"
+    assert error["message"].startswith(f"{param} {stray!r}: no such value; use one of ")
+    good = "assault,Accuse" if param == "type" else "Happened"
+    assert server.get(path, **{param: good}).status_code == 200

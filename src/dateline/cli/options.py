@@ -20,7 +20,7 @@ import click
 
 from dateline.sources import InputError
 from dateline.store import DEFAULT_PATH, Store, StoreError
-from dateline.store.dates import DateFilterError
+from dateline.store.dates import FilterError
 
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
@@ -58,7 +58,7 @@ def cli_errors(fn: F) -> F:
         except CliError as err:
             error_line(err.where, err.problem)
         except StoreError as err:
-            if isinstance(err.__cause__, DateFilterError):  # the option is at fault, not the file
+            if isinstance(err.__cause__, FilterError):  # the option is at fault, not the file
                 where, _, problem = str(err.__cause__).partition(": ")
                 error_line(where, problem)
             else:

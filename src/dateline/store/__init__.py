@@ -25,7 +25,7 @@ from typing import Any
 
 from dateline.model import ArticleRecord
 from dateline.store import queries
-from dateline.store.dates import DateFilterError
+from dateline.store.dates import FilterError
 from dateline.store.errors import StoreError, UnknownId
 from dateline.store.readonly import READ_ONLY, open_read_only
 from dateline.store.schema import LATEST, NewerSchema, current_version, migrate
@@ -251,7 +251,7 @@ class Store:
         with self._lock:
             try:
                 return list(fn(self.conn, **kwargs))
-            except DateFilterError as err:
+            except FilterError as err:
                 raise StoreError(str(self.path), str(err)) from err
 
     def articles(self, *, search: str | None = None, source: str | None = None,

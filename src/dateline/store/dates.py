@@ -63,8 +63,28 @@ def _span(y1: int, m1: int, y2: int, m2: int) -> Interval:
     return date(y1, m1, 1).isoformat(), date(y2, m2, last).isoformat()
 
 
-class DateFilterError(ValueError):
+class FilterError(ValueError):
+    """A filter value that can match nothing (names the option): a malformed or swapped date
+    bound, an event type or status that does not exist."""
+
+
+class DateFilterError(FilterError):
     """A --since/--until value that is not a calendar date or range."""
+
+
+#: the values ``--type`` and ``--status`` of events can take (PLOVER types: events.lexicon)
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+EVENT_STATUSES = ("happened", "ongoing", "planned", "hypothetical", "negated", "denied")
+
+
+def known(values: list[str], allowed: tuple[str, ...], *, option: str) -> list[str]:
+    """``values`` when each is one of ``allowed``; else a FilterError naming the stray ones."""
+    stray = [v for v in values if v not in allowed]
+    if stray:
+        raise FilterError(f"{option} {','.join(stray)!r}: no such value; use one of "
+                          f"{', '.join(allowed)}")
+    return values
 
 
 def bound(value: str | None, *, option: str, upper: bool) -> str | None:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from dateline.store.dates import DateFilterError, bound
+from dateline.store.dates import EVENT_STATUSES, EVENT_TYPES, DateFilterError, bound, known
 
 Row = dict[str, Any]
 
@@ -217,9 +217,9 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | No
         params["actor"], params["actor_like"] = actor, like(actor)
         where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_key = e.event_key AND "
                      f"{_actor_ids_sql('x.actor_id')})")
-    if types := _split(type, upper=True):
+    if types := known(_split(type, upper=True), EVENT_TYPES, option="--type"):
         where.append(f"e.type IN ({marks('type', types, params)})")
-    if statuses := _split(status, upper=False):
+    if statuses := known(_split(status, upper=False), EVENT_STATUSES, option="--status"):
         where.append(f"e.status IN ({marks('status', statuses, params)})")
     if place:
         params["place"] = like(place)

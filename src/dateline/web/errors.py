@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import StoreError
-from dateline.store.dates import DateFilterError
+from dateline.store.dates import FilterError
 
 log = logging.getLogger("dateline.web")
 
@@ -62,7 +62,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, err: StoreError) -> JSONResponse:
-        if isinstance(err.__cause__, DateFilterError):
+        if isinstance(err.__cause__, FilterError):
             # A filter value the store refuses (since=2024-13); the message names the value.
             return error_response(400, "invalid_filter", err.message.replace("--", ""))
         # The database's fault, not the request's (a damaged record, an unreadable file): the
