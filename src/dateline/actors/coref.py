@@ -113,7 +113,7 @@ def _group(state: ArticleState, head: Token) -> None:
         if anaphoric:
             org = (_recent_group(state, head) if low == "group" else None) or _salient_armed_group(state, head.i, None)
         elif definite and sector == "military" and low in ("army", "military", "forces"):
-            org = _last_military(state, head.i) or _speakers_army(state, head)  # after "the Israeli military"
+            org = _speakers_army(state, head) or _last_military(state, head.i)  # after "the Israeli military"
         if org is not None:
             state.add(start, end, org, "group")
         return
@@ -268,15 +268,17 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
             continue
         start, owner = _role_owner(state, i, i + n)
         if owner is None:
-            earlier = _earlier_holder(state, i, canon) if i > 0 and words[i - 1] == "the" else None
+            definite = i > 0 and (words[i - 1] == "the" or words[i - 1] == "new" and i > 1 and words[i - 2] == "the")
+            earlier = _earlier_holder(state, i, canon) if definite else None
             if earlier is not None:  # "Netanyahu ... the prime minister said"
                 state.add(i, i + n, earlier, "role")
                 return i + n - 1
-            continue
+            return i  # the longest title is the one meant ("chief of the general staff", not "chief")
         holders = _holders(state, canon, owner, start)
         if len(holders) == 1:
             state.add(start, i + n, state.actor_from_entry(holders[0]).id, "role")
             return i + n - 1
+        return i
     return i
 
 
@@ -349,12 +351,24 @@ def _holders(state: ArticleState, title: str, owner: str, before: int = 0) -> li
         for alt in LEADER_TITLES - {"leader"}:
             holders.extend(state.dictionary.holders(alt, owner, state.date))
     if not holders and title == "leader" and owner.startswith("cty:"):
-        named = {f.actor for f in state.found if f.kind != "pronoun"}
+        named = {f.actor for f in state.found if f.kind != "pronoun" and f.start < before}
         holders = [e for alt in NATIONAL_LEADERS for e in state.dictionary.holders(alt, owner, state.date)
                    if e.id in named]
-    if not holders:
+        holders += _named_holders(state, title, owner, before)
+        if len(holders) == 1 and _other_heads(state, owner, named, holders[0].id):
+            return []  # "the Syrian leader" when the article also calls someone else its president
+    elif not holders:
         holders = _named_holders(state, title, owner, before)
     return list({e.id: e for e in holders}.values())
+
+
+def _other_heads(state: ArticleState, owner: str, named: set[str], holder: str) -> bool:
+    """Does the article give another person of the country a head-of-state or government title?"""
+    country = owner.removeprefix("cty:")
+    variants = [v for v, c in state.lexicon.titles.items() if c in NATIONAL_LEADERS]
+    return any(f" {v} " in f" {r.lower()} " for a in named - {holder} if a in state.actors
+               and state.actors[a].type == "person" and state.actors[a].country == country
+               for r in state.actors[a].roles for v in variants)
 
 
 def _named_holders(state: ArticleState, title: str, owner: str, before: int) -> list[Entry]:

@@ -350,8 +350,12 @@ PLACE_OF_NOUNS = frozenset({"town", "city", "village", "region", "province", "di
 
 
 def _named_place(ent: Span) -> bool:
+    """'the town of X', and the end of 'Rostov-on-Don', 'Stratford-upon-Avon'."""
     doc, i = ent.doc, ent.start
-    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_OF_NOUNS
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_OF_NOUNS:
+        return True
+    return i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("on", "upon", "am", "sur") \
+        and doc[i - 3].text == "-" and not doc[i - 3].whitespace_
 
 
 def _after_locative(ent: Span) -> bool:

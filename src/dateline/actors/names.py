@@ -26,7 +26,7 @@ def resolve_names(state: ArticleState) -> None:
     full_names = [n for n in full_names if len(n.split()) > 1]
     surnames = {surname(n) for n in full_names} | {n.split()[-1] for n in full_names}
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE") and ent.text in surnames:
+        if ent.label_ in ("ORG", "GPE") and ent.text in surnames or _titled_name(state, ent):
             persons.append(ent)  # "Kovalenko met ...": the model's ORG is the surname of a person
         elif ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
             _named(state, ent)
@@ -35,6 +35,22 @@ def resolve_names(state: ArticleState) -> None:
         _person(state, ent, full_names)
     state.drop_inside_descriptors()
     _surnames(state)
+
+
+def _titled_name(state: ArticleState, ent: Span) -> bool:
+    """An ORG that is a person's name: two or three capitalised words, no dictionary or
+    institution word, in apposition to an office ("the deputy defence minister, Hanna Maliar,")."""
+    words = ent.text.split()
+    if ent.label_ != "ORG" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    lex = state.lexicon
+    if state.dictionary.lookup(ent.text) is not None or any(
+            w.lower() in lex.institution_words or w.lower() in lex.org_heads or w.lower() in lex.org_nouns
+            or state.dictionary.lookup(w) is not None or state.dictionary.demonym(w) is not None for w in words):
+        return False
+    root = ent.root
+    return root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in lex.title_words \
+        and ent.start > 0 and ent.doc[ent.start - 1].text == ","
 
 
 def _named(state: ArticleState, ent: Span) -> None:
@@ -67,8 +83,8 @@ def _named(state: ArticleState, ent: Span) -> None:
         return
     if ent.label_ == "ORG":
         name = _strip_possessive(text)
-        if name and name.split()[-1].lower() in state.lexicon.document_nouns:
-            return  # "the Abraham Accords", "the Minsk Agreement": a text, not who signed it
+        if name and name.split()[-1].lower() in state.lexicon.document_nouns | state.lexicon.site_nouns:
+            return  # "the Abraham Accords", "the Umayyad Mosque": a text or a site, not an actor
         if name and any(c.isupper() for c in name) and len(ent) <= MAX_NAME_TOKENS and len(name) <= MAX_NAME_CHARS:
             country = _country_in(state, ent) or _owner_country(state, ent) or _seat_country(state, ent)
             generic = _institution(state, name)
@@ -151,7 +167,8 @@ def _org_descriptor_start(state: ArticleState, name_start: int) -> tuple[int, st
                 country = owner.country
             start = i = f.start
         elif tok.text == "-" or (tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN", "VERB")
-                                 and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB")):
+                                 and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB")) or (
+                tok.ent_type_ == "NORP" and tok.is_title and f is None):  # "the Islamist group HTS"
             start = i
         else:
             break
@@ -270,6 +287,9 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
         tok = doc[i]
         if tok.lower_ in lex.title_words or tok.lower_ in lex.honorifics:
             start = i
+        elif start == i + 1 and tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and i - 1 in ent_at \
+                and ent_at[i - 1].label_ in ("GPE", "NORP", "ORG"):
+            start = i  # "Wagner mercenary chief": a word between the body and the title
         elif i in ent_at and ent_at[i].label_ in ("GPE", "NORP", "ORG") and ent_at[i].end <= name_start:
             start = i = ent_at[i].start
         elif (tok.text in POSSESSIVE and i - 1 in ent_at) or (
@@ -296,15 +316,17 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
     ent_at = {i: e for e in state.ents for i in range(e.start, e.end)}
     words: list[str] = []
     affiliation: Entry | None = None
+    owned = False
     i = start
     while i < end:
         tok = doc[i]
         ent = ent_at.get(i)
         if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
             entry = state.dictionary.lookup(ent.text) or state.dictionary.demonym(ent.text)
-            if entry is not None and entry.type != "person":
-                affiliation = entry
             possessive = ent.end < end and doc[ent.end].text in POSSESSIVE
+            if entry is not None and entry.type != "person" and not owned:
+                affiliation = entry
+                owned = possessive  # "Israel's UN ambassador": Israel's, not the UN's
             if possessive:
                 i = ent.end + 1
                 continue
@@ -333,20 +355,25 @@ def _fronted_apposition(state: ArticleState, info: ActorInfo, start: int, end: i
         return
     root = doc[start:end].root
     head = root.head
-    if root.dep_ != "appos" or not head.i < start - 1 or head.lower_ not in lex.title_words \
-            or head.pos_ not in ("NOUN", "PROPN"):
+    if root.dep_ != "appos" or not head.i < start - 1:
+        return
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in lex.title_words:
+        head = head.head.head  # "the chief of the general staff, Valery Gerasimov"
+    if head.lower_ not in lex.title_words or head.pos_ not in ("NOUN", "PROPN"):
         return
     first = head.left_edge.i
     last = max(head.i, max((t.right_edge.i for t in head.rights if t.i < start - 1), default=head.i))
     if last != start - 2 or last - first > 10 or first < doc[start].sent.start \
             or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in doc[first:last + 1]):
         return
+    if doc[first].tag_ == "PRP$":
+        return  # "His brother, X": a relation, not an office
     while first < last and doc[first].lower_ in DETERMINERS:
         first += 1
     owned = [t.i for t in doc[first:last] if t.text in POSSESSIVE and t.i > first and not doc[t.i - 1].ent_type_]
     if owned:  # "the (rebel) group's leader": the group noun stays the group's mention
         first = owned[-1] + 1
-    if any(state.covered(i) for i in range(first, last + 1) if doc[i].lower_ in lex.title_words):
+    if any(state.covered(i, ("descriptor", "role")) for i in range(first, last + 1)):
         return
     _apply_descriptor(state, info, first, last + 1)
     state.add(first, last + 1, info.id, "role")
