@@ -73,10 +73,19 @@ def test_export_formats(db: str, tmp_path: Path, kind: str, extra: list[str]) ->
     (["export", "events", "--format", "parquet"], "needs -o FILE"),
     (["export", "quotes", "--format", "plover"], "for events"),
     (["export", "quotes", "--merged"], "is for events"),
+    (["export", "events", "--format", "parquet", "-o", "-"], "needs -o FILE"),
 ])
 def test_export_errors_are_one_line(db: str, args: list[str], message: str) -> None:
     code, _, err = run(*args, "--db", db)
     assert code == 1 and message in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "plover"])
+def test_export_to_dash_is_stdout(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("export", "events", "--format", fmt, "-o", "-", "--db", db)
+    assert code == 0 and not (tmp_path / "-").exists()  # was a file named '-' and nothing on stdout
+    assert out == run("export", "events", "--format", fmt, "--db", db)[1] and "CONSULT" in out
 
 
 def test_plover_export(db: str) -> None:

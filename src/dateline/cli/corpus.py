@@ -170,7 +170,7 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
               help="jsonl, csv, parquet (needs -o) or plover (events as PLOVER/POLECAT JSON Lines).")
 @click.option("--merged", is_flag=True, help="Events: one row per merged event (cluster), not per report.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="Write to FILE instead of stdout.")
+              help="Write to FILE instead of stdout ('-': stdout).")
 @db_option
 @cli_errors
 def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) -> None:
@@ -180,6 +180,8 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
     carry cluster_id; with --merged, one row per event with its number of sources, first report
     and every evidence sentence. Columns: see dateline/corpus/export.py.
     """
+    if output is not None and str(output) == "-":  # the usual name for stdout, not a file "-"
+        output = None
     if merged and kind != "events":
         raise CliError("--merged", f"is for events, not {kind}")
     if fmt == "plover" and kind != "events":
