@@ -120,3 +120,36 @@ def test_a_seeming_is_the_writers_appraisal(found_in: Any, text: str, content: s
     hits = [f for f in found_in(text) if span_text(text, f.content) == content]
     assert hits, [span_text(text, f.content) for f in found_in(text)]
     assert hits[0].source is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote run over a paragraph break whose reopened part has a frame of its own after it,
+    # its first paragraph framed already: two statements, the first ending at its paragraph end
+    ("“The river is rising,” the mayor said. “We have seen nothing like it.\n\n"
+     "“Bring blankets if you can,” she added. “The shelters open at six.”",
+     ["“The river is rising,” the mayor said. “We have seen nothing like it.",
+      "“Bring blankets if you can,” she added. “The shelters open at six.”"]),
+    ("The coach said the team “has to defend better.\n\n“We lost the ball too often,” "
+     "she said.",
+     ["“We lost the ball too often,”"]),
+])
+def test_a_reopened_paragraph_with_its_own_frame_is_a_new_statement(
+        nlp: Any, text: str, expected: list[str]) -> None:
+    grouped = [content for content, _ in _grouped(nlp, text)]
+    for content in expected:
+        assert content in grouped, grouped
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # negatives: a run with no frame in the last paragraph stays one quote
+    ("“The river is rising,” the mayor said. “We have seen nothing like it.\n\n"
+     "“Bring blankets if you can.”",
+     "“The river is rising,” the mayor said. “We have seen nothing like it.\n\n"
+     "“Bring blankets if you can.”"),
+    # nor one whose first paragraph names nobody (a quoted statement set out in full)
+    ("“The board regrets the delay.\n\n“It will report again in May,” the statement said.",
+     "“The board regrets the delay.\n\n“It will report again in May,”"),
+])
+def test_a_quote_run_over_paragraphs_stays_whole(nlp: Any, text: str, whole: str) -> None:
+    grouped = [content for content, _ in _grouped(nlp, text)]
+    assert whole in grouped, grouped

@@ -51,7 +51,7 @@ Frame = tuple[Token, Token, tuple[int, int], int | None]
 CONTINUING = frozenset({"ADP", "SCONJ", "ADV", "PART", "CCONJ"})
 
 
-def _frame_after(st: State, q: QuotedSpan) -> Frame | None:
+def frame_after(st: State, q: QuotedSpan) -> Frame | None:
     """A cue right after the closing mark: '..., Netanyahu said' / '..., said Netanyahu, a ...'.
     Returns the cue verb, the source head, the source span, and where the content ends when the
     sentence goes on past the closing mark before the frame ('“...” than his, Zuckoff said')."""
@@ -351,7 +351,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return None  # 'told “Fox and Friends” that ...': the programme told, not what was said
     label = label_before(st, q) if before is None and not standalone else None
     if label is not None:  # 'Cairo: "...," the minister said': the frame after names the speaker
-        after = _frame_after(st, q)
+        after = frame_after(st, q)
         labelled = speaker_label(st, q, label) if after is None else None
         if after is not None or labelled is not None:
             st.direct_tokens |= {t.i for t in toks}
@@ -363,7 +363,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         st.direct_tokens |= {t.i for t in toks}
     if before is not None and before[2] == "colon" and (
             _has_clause(before[0], q) or not is_cue(before[0], st.lex)):
-        after = _frame_after(st, q)  # 'X asserted that S: “...,” he claimed'; 'There was one
+        after = frame_after(st, q)  # 'X asserted that S: “...,” he claimed'; 'There was one
         # change: “...,” said Y' (not a verb with an object of its own: '“...?” Critics cited it')
         if after is not None and (_has_clause(before[0], q) or not any(
                 c.dep_ in ("dobj", "ccomp") and c.i != after[1].i and
@@ -386,7 +386,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return with_preamble(st, _extended(found, _continuation(st, q)), q, words)
     outer = (q.outer_start, q.outer_end)
     if standalone:
-        after = _frame_after(st, q)
+        after = frame_after(st, q)
         if after is not None:
             return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
         signed = signature(st, q)

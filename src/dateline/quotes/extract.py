@@ -16,12 +16,14 @@ from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.extents import opened_before, sentence_start
 from dateline.quotes.lexicon import Lexicon, load_lexicon
 from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
+from dateline.quotes.reopened import split_reframed
 from dateline.quotes.reported import attribute_headlines, attribute_reported
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     """Every attribution in ``doc``, in text order."""
     st = State(doc, lexicon or load_lexicon(), quoted_spans(doc.text))
+    st.quotes = split_reframed(st)
     attribute_quotes(st)
     attribute_reported(st)
     attribute_headlines(st)
