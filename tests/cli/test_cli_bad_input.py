@@ -243,6 +243,13 @@ def test_an_unknown_event_type_or_status_is_an_error_not_an_empty_answer(db: str
     assert run(command, "--db", db, option, good).exit_code == 0
 
 
+@pytest.mark.parametrize(("value", "stray"), [("Israel", "ISRAEL"), ("PS,ISR", "ISR")])
+def test_a_country_that_is_no_alpha2_code_is_an_error_not_an_empty_answer(db: str, value: str, stray: str) -> None:
+    line = one_error_line(run("places", "--db", db, "--country", value))  # was "(no rows)"
+    assert line == f"dateline: error: --country {stray!r}: expected ISO 3166 alpha-2 codes (two letters, e.g. PS,IL)"
+    assert run("places", "--db", db, "--country", "ps, il").exit_code == 0
+
+
 def test_event_filter_values_are_the_plover_types_and_statuses() -> None:
     from dateline.events.lexicon import PLOVER_TYPES
     from dateline.store.dates import EVENT_STATUSES, EVENT_TYPES

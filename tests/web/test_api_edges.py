@@ -182,3 +182,11 @@ def test_an_unknown_event_type_or_status_is_a_bad_filter(server: Server, path: s
     assert error["message"].startswith(f"{param} {stray!r}: no such value; use one of ")
     good = "assault,Accuse" if param == "type" else "Happened"
     assert server.get(path, **{param: good}).status_code == 200
+
+
+def test_a_country_that_is_no_alpha2_code_is_a_bad_filter(server: Server) -> None:
+    response = server.get("/places", country="israel")
+    assert response.status_code == 400, response.text  # was 200 with no rows
+    assert response.json()["error"]["message"] == ("country 'ISRAEL': expected ISO 3166 alpha-2 codes "
+                                                   "(two letters, e.g. PS,IL)")
+    assert server.get("/places", country="ps,IL").status_code == 200

@@ -14,7 +14,14 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from dateline.store.dates import EVENT_STATUSES, EVENT_TYPES, DateFilterError, bound, known
+from dateline.store.dates import (
+    EVENT_STATUSES,
+    EVENT_TYPES,
+    DateFilterError,
+    FilterError,
+    bound,
+    known,
+)
 
 Row = dict[str, Any]
 
@@ -275,6 +282,9 @@ def places(conn: sqlite3.Connection, *, search: str | None = None, country: str 
         params["like"] = like(search)
         where.append("(p.name LIKE :like ESCAPE '\\' OR p.text LIKE :like ESCAPE '\\')")
     if countries := _split(country, upper=True):
+        if stray := [c for c in countries if not re.fullmatch(r"[A-Z]{2}", c)]:
+            raise FilterError(f"--country {','.join(stray)!r}: expected ISO 3166 alpha-2 codes "
+                              "(two letters, e.g. PS,IL)")
         where.append(f"p.country IN ({marks('country', countries, params)})")
     sql = ("SELECT p.name, p.country, p.geonames_id, p.feature, AVG(p.lat) AS lat, AVG(p.lon) AS lon, "
            "COUNT(DISTINCT p.article_id) AS articles, COUNT(*) AS mentions, "
