@@ -53,6 +53,8 @@ def test_pool_equals_single_process_ingest(corpus: list[str], pipeline, tmp_path
 @pytest.mark.parametrize(("args", "expected"), [
     (["--out", "parts"], "--out: Parquet output is written by the Dask path"),
     (["--dask", "local:2", "--workers", "2"], "--workers: with --dask the cluster decides"),
+    (["--partition-size", "5"], "--partition-size: is for the Dask path"),  # was ignored
+    (["--workers", "2", "--retries", "0"], "--retries: is for the Dask path"),
     (["--dask", "scheduler:8786"], "scheduler:8786: not a Dask address"),
     (["--dask", "local:none"], "local:none: say how many worker processes"),
     (["--dask", "local:2", "-"], "<stdin>: standard input cannot be cut into partitions"),

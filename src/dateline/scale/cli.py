@@ -33,6 +33,8 @@ def scale_options(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, dask: str | None, out: str | None, workers: int, partition_size: int,
                 retries: int, **kwargs: Any) -> Any:
+        if dask is None:
+            _refuse_dask_only(("partition_size", "--partition-size"), ("retries", "--retries"))
         if dask is None and out is None and workers == 1:
             return fn(*args, **kwargs)
         return _run(dask=dask, out=out, workers=workers, partition_size=partition_size,
@@ -41,6 +43,16 @@ def scale_options(fn: F) -> F:
     for option in reversed(_OPTIONS):
         wrapper = option(wrapper)
     return wrapper  # type: ignore[return-value]
+
+
+def _refuse_dask_only(*options: tuple[str, str]) -> None:
+    """A Dask-only option given without --dask is a mistake to name, not a value to ignore."""
+    context = click.get_current_context(silent=True)
+    if context is None:
+        return
+    for name, flag in options:
+        if context.get_parameter_source(name) not in (None, click.core.ParameterSource.DEFAULT):
+            raise CliError(flag, "is for the Dask path: add --dask local:N (or --dask tcp://HOST:PORT)")
 
 
 _OPTIONS = [
