@@ -192,3 +192,37 @@ def test_dictionary_roles_by_date(nlp, text, published, actor_id, roles) -> None
 def test_roles_are_not_repeated_in_other_words(nlp) -> None:
     actors, _ = run(nlp, "Russia's president, Vladimir Putin, spoke. President Vladimir Putin left.", "2024-01-01")
     assert actor(actors, "per:vladimir-putin").roles == ("Russian President",)
+
+
+@pytest.mark.parametrize(("text", "actor_id", "expected"), [
+    ("US President Joe Biden called Benjamin Netanyahu to congratulate him.", "per:benjamin-netanyahu",
+     ["Benjamin Netanyahu", "him"]),
+    ("Guterres said he had been misrepresented. Russia's UN ambassador, Vassily Nebenzia, backed him.",
+     "per:antonio-guterres", ["Guterres", "he", "him"]),
+    ("Antony Blinken said Israel had a right to defend itself, and he repeated it.", "per:antony-blinken",
+     ["Antony Blinken", "he"]),  # a subject pronoun still takes the subject
+])
+def test_object_pronoun_is_not_its_clause_subject(nlp, text, actor_id, expected) -> None:
+    _, mentions = run(nlp, text, "2023-10-25")
+    assert mentions_of(mentions, actor_id) == expected
+
+
+@pytest.mark.parametrize(("text", "actor_id", "expected"), [
+    ("EU foreign policy chief Kaja Kallas said the bloc would not accept the deal.", "igo:eu", ["EU", "bloc"]),
+    ("NATO Secretary-General Mark Rutte said the alliance was united.", "igo:nato", ["NATO", "alliance"]),
+    ("Guterres spoke to the Security Council. The council failed to agree.", "igo:un-security-council",
+     ["Security Council", "council"]),
+    ("UNRWA said the agency's staff were running out of food.", "igo:unrwa", ["UNRWA", "agency"]),
+])
+def test_the_body_named_before(nlp, text, actor_id, expected) -> None:
+    _, mentions = run(nlp, text, "2025-02-18")
+    assert mentions_of(mentions, actor_id) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc would not accept the deal.",  # no body named before
+    "The Security Council met. The city council of Paris voted.",  # not "the council"
+])
+def test_the_body_needs_one_named(nlp, text) -> None:
+    _, mentions = run(nlp, text, "2025-02-18")
+    assert [m.text for m in mentions if m.text in ("bloc", "council")] == []

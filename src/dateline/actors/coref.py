@@ -32,6 +32,8 @@ def resolve_groups(state: ArticleState) -> None:
         lemma, low = tok.lemma_.lower(), tok.lower_
         if low == "ministry":
             _ministry(state, tok)
+        elif low in (lex.body_nouns or {}):
+            _body(state, tok)
         elif lemma in lex.group_nouns or low in lex.state_nouns or low in ("group", "movement"):
             _group(state, tok)
 
@@ -67,6 +69,28 @@ def _ministry(state: ArticleState, head: Token) -> None:
              and country in (None, state.actors[f.actor].country)]
     if named:
         state.add(start, head.i + 1, max(named, key=lambda f: f.start).actor, "group")
+
+
+def _body(state: ArticleState, head: Token) -> None:
+    """'the bloc' (EU), 'the alliance' (NATO), 'the council', 'the agency': right after "the",
+    the body named last before it whose name or alias ends in the noun, or that the lexicon lists
+    for it (``body_nouns``); nothing when the article names none."""
+    doc, low = state.doc, head.lower_
+    if head.i == 0 or doc[head.i - 1].lower_ != "the" or head.tag_ != "NN":
+        return
+    listed = (state.lexicon.body_nouns or {}).get(low, frozenset())
+
+    def fits(actor: str) -> bool:
+        info = state.actors.get(actor)
+        if info is None or info.type in ("person", "country", "group"):
+            return False
+        entry = state.dictionary.entries.get(actor)
+        names = [info.name, *(entry.aliases if entry is not None else ())]
+        return actor in listed or any(n.split()[-1].lower() == low for n in names if n.split())
+
+    named = [f for f in state.found if f.end <= head.i and f.kind in ("name", "descriptor") and fits(f.actor)]
+    if named:
+        state.add(head.i, head.i + 1, max(named, key=lambda f: f.start).actor, "group")
 
 
 def _national_forces(state: ArticleState, tok: Token) -> bool:

@@ -30,6 +30,7 @@ class Lexicon:
     time_zones: frozenset[str] = frozenset()  # "GMT": never an organization
     holding_words: frozenset[str] = frozenset()  # "shares in Toyota": the place preposition is no place
     document_nouns: frozenset[str] = frozenset()  # "Abraham Accords", "Minsk Agreement": a text, no actor
+    body_nouns: dict[str, frozenset[str]] | None = None  # "the bloc" -> ids it can name (plus names ending so)
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         time_zones=frozenset(data.get("time_zones", ())),
         holding_words=frozenset(data.get("holding_words", ())),
         document_nouns=frozenset(data.get("document_nouns", ())),
+        body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items() if k != "about"},
     )
 
 

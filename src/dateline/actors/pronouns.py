@@ -153,11 +153,32 @@ def _unquoted(state: ArticleState, found: list[Found]) -> list[Found]:
     return [f for f in found if not _in_quote(state.text, state.doc[f.start])]
 
 
+#: object pronouns: never the subject of their own clause ("Biden called Netanyahu to congratulate him")
+OBJECTS = frozenset({"him", "her"})
+
+
+def _clause_subjects(tok: Token) -> set[int]:
+    """Tokens of the subjects of the clause a pronoun is an object in, following clauses without a
+    subject of their own ("to congratulate him") up to the verb that has one."""
+    if tok.dep_ not in ("dobj", "dative", "iobj") or tok.tag_ == "PRP$":
+        return set()
+    for verb in tok.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.i for c in subjects for t in c.subtree}
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp"):
+            return set()
+    return set()
+
+
 def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
     """The person a he/she outside quotation marks refers to (see ``resolve_pronouns``)."""
     doc = state.doc
     sent = tok.sent
     here = _unquoted(state, _persons(state, sent.start, tok.i, gender))
+    if tok.lower_ in OBJECTS:
+        bound = _clause_subjects(tok)
+        here = [f for f in here if not any(f.start <= i < f.end for i in bound)]
     subjects = [f for f in here if _is_subject(state, f)]
     if subjects:
         return subjects[-1].actor
