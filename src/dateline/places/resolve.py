@@ -181,6 +181,10 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
            anchors: list[tuple[int, str, Entry]], w: Weights) -> float:
     e = m.cands[i].entry
     score = m.priors[i]
+    # a town reached by an alternate name only (a former or foreign name, a near spelling)
+    # takes a share of its state's votes and of the co-location support ("Pittsburgh" beside
+    # "San Diego" is no Pittsburg, California)
+    weak = w.pair_alternate if m.cands[i].via in ("alternate", "partial") else 1.0
     total_c = sum(vc.values()) + w.smoothing
     if e.country:
         score += w.country * vc.get(e.country, 0.0) / total_c
@@ -192,12 +196,11 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
             held = 0.0
         else:
             held = vs.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
-        score += w.state * held / total_s
+        score += w.state * held / total_s * (weak if e.feature.startswith("PPL") else 1.0)
     if m.quals and any(inside(e, q) for q in m.quals):
         score += w.qualifier
     if m.pairs is not None:
-        via = m.cands[i].via
-        score += w.pair * m.pairs[i] * (w.pair_alternate if via in ("alternate", "partial") else 1.0)
+        score += w.pair * m.pairs[i] * weak
     # the other mentions' towns; a name repeated keeps its reading, but "DeKalb" is no anchor
     # for "DeKalb County" (one name, see ``_family``)
     others = [a for pos, k, a in anchors

@@ -1,0 +1,28 @@
+"""How the other names' states vote for a town's readings (our own sentences; no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import gazetteer, resolve_spans
+from tests.places.spans import spans as _spans
+
+ALTERNATE = [  # a town reached only by an alternate name takes half its state's vote
+    ("Researchers in San Diego and at the Children's Hospital of Pittsburgh published the study.",
+     ["San Diego", "Pittsburgh"], "Pittsburgh", "PA"),
+    ("A doctor in Los Angeles said a colleague in Pittsburgh agreed.",
+     ["Los Angeles", "Pittsburgh"], "Pittsburgh", "PA"),
+    # the state's vote still counts for towns by their own names
+    ("Lawmakers in Springfield passed the budget, the governor of Illinois said.",
+     ["Springfield", "Illinois"], "Springfield", "IL"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "target", "state"), ALTERNATE)
+def test_alternate_names_take_half_the_state_vote(text: str, phrases: list[str], target: str,
+                                                  state: str) -> None:
+    gaz = gazetteer.load()
+    place = resolve_spans(text, _spans(text, phrases), gaz)[phrases.index(target)]
+    assert place.country == "US" and place.name is not None, place
+    hits = [e for e in gaz.lookup(place.name) if (e.lat, e.lon) == (place.lat, place.lon)]
+    assert any(e.admin1 == state for e in hits), place
