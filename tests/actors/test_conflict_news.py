@@ -226,3 +226,21 @@ def test_the_body_named_before(nlp, text, actor_id, expected) -> None:
 def test_the_body_needs_one_named(nlp, text) -> None:
     _, mentions = run(nlp, text, "2025-02-18")
     assert [m.text for m in mentions if m.text in ("bloc", "council")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's Security Council met on Friday.", "org:rus-security-council"),
+    ("The Security Council voted on Friday.", "igo:un-security-council"),
+    ("The UN Security Council voted on Friday.", "igo:un-security-council"),
+    ("The US State Department said it was concerned.", "org:us-state-department"),
+])
+def test_an_institution_with_a_country_is_that_countrys(nlp, text, expected) -> None:
+    _, mentions = run(nlp, text, "2024-06-04")
+    assert [m.actor for m in mentions if m.text.endswith(("Council", "Department"))] == [expected]
+
+
+def test_title_word_modifying_a_noun_is_no_office(nlp) -> None:
+    text = ("Supreme Leader Ayatollah Ali Khamenei declared mourning. The cabinet appointed Ali Bagheri Kani, "
+            "the chief nuclear negotiator, as acting foreign minister.")
+    _, mentions = run(nlp, text, "2024-05-20")
+    assert "chief" not in mentions_of(mentions, "per:ali-khamenei")

@@ -290,6 +290,9 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
         nxt = doc[i + n] if i + n < len(doc) else None
         if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and nxt.pos_ == "PROPN"):
             continue
+        last = doc[i + n - 1]
+        if last.dep_ in ("amod", "compound") and last.head.i > last.i and last.head.tag_ in ("NN", "NNS"):
+            return i  # "the chief nuclear negotiator", "the leader writers": the title word modifies a noun
         start, owner = _role_owner(state, i, i + n)
         if owner is None:
             definite = i > 0 and (words[i - 1] == "the" or words[i - 1] == "new" and i > 1 and words[i - 2] == "the")

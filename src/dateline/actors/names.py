@@ -67,6 +67,10 @@ def _named(state: ArticleState, ent: Span) -> None:
         state.actor_from_entry(demonym)
         state.add(ent.start, ent.end, demonym.id, "demonym")
         return
+    if entry is not None and entry.type != "country" and ent.label_ == "ORG" and _institution(state, text):
+        iso3 = _country_in(state, ent) or _owner_country(state, ent)
+        if iso3 is not None and iso3 != entry.country:
+            entry = None  # "Russia's Security Council" is Russia's, not the UN's
     if entry is not None:
         state.actor_from_entry(entry)
         state.add(*_trim_the(ent), entry.id, "name")
