@@ -38,6 +38,15 @@ PATHS = [
     ("https://example.com/derby/horses/story.html", ()),
     ("https://example.com/paradise/travel/story.html", ()),
     ("https://example.com/concord/jets/story.html", ()),
+    # a US state's postal code as a folder: a chain's state pages, on a generic domain
+    ("http://www.examplepress.com/n/content/oh/story/news/local/2025/01/02/briefs.html",
+     ("Ohio",)),
+    ("http://example.com/news/nj/story.html", ("New Jersey",)),
+    # not a word or a language code ("/in/", "/de/", "/ar/"), nor on a foreign domain
+    ("https://example.com/in/story/12345.html", ()),
+    ("https://example.com/de/politik/story.html", ()),
+    ("https://example.com/ar/news/story.html", ()),
+    ("https://example.co.uk/ny/story.html", ()),
     ("https://example.com/victoria/fashion/story.html", ()),
     ("https://example.com/news/nice/story.html", ()),  # Nice is no North American town
     ("https://example.com/texas/politics/story.html", ("Texas",)),
@@ -89,3 +98,14 @@ def test_a_county_paper_draws_its_towns(url: str) -> None:
     assert place.lat is not None and place.lon is not None and plain.lat is not None
     assert distance_km(place.lat, place.lon, 40.64, -74.91) < 20, place  # Clinton, New Jersey
     assert distance_km(plain.lat, plain.lon, 40.64, -74.91) > 100, plain
+
+
+def test_a_state_folder_draws_the_state() -> None:
+    # several Oxfords of a size (Mississippi, Ohio, Alabama): the "/oh/" pages mean Ohio's
+    gaz = gazetteer.load()
+    text = "City of Oxford residents may drop off yard waste on Saturday."
+    spans = _spans(text, ["Oxford"])
+    (place,) = resolve_spans(text, spans, gaz, publisher=publisher(
+        gaz, "http://www.examplepress.com/n/content/oh/story/news/local/2025/01/02/briefs.html"))
+    assert place.lat is not None and place.lon is not None
+    assert distance_km(place.lat, place.lon, 39.51, -84.75) < 25, place  # Oxford, Ohio

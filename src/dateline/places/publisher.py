@@ -7,7 +7,8 @@ and the text decides among them. A domain label counts only when it splits wholl
 newspaper words ("the", "news", "daily", "herald" ...), each place name of four letters or more
 and naming a town of some size or an area by its own name, so "thecitytalk.com" or
 "theweeklynews.org" give no town. A big site's section folders name its local pages' place
-("example.com/arlington_news/...", "/local/philadelphia/"), read the same way.
+("example.com/arlington_news/...", "/local/philadelphia/"), read the same way, and a folder
+that is a US state's postal code ("/content/oh/story/") names that state.
 """
 
 from __future__ import annotations
@@ -114,7 +115,8 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
     Folders with digits (dates, ids), the page itself (the last non-empty part, with or without
     a trailing slash) and everything from a taxonomy or foreign-news folder on ("/tag/jordan/",
     "/category/israel/", "/world/brazil/": a topic, not the paper's place) are skipped, and so are article slugs
-    ("free-money-headed-to-alexandria": not every word is a place or a newspaper word)."""
+    ("free-money-headed-to-alexandria": not every word is a place or a newspaper word).
+    A two-letter folder names the US state of that postal code (``_postal_state``)."""
     if not url or "/" not in url.strip("/"):
         return []
     folders = [f for f in _split(url).path.lower().split("/") if f][:-1]  # the page itself
@@ -125,6 +127,10 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
             break
         words = [w for w in re.split(r"[-_]+", folder) if w]
         local_parent, parent = parent in _LOCAL_SECTIONS, folder
+        state = _postal_state(gaz, folder, country, generic)
+        if state is not None:  # "/content/oh/story/": a chain's Ohio pages
+            out += [state] if state not in out else []
+            continue
         if not words or len(folder) > _MAX_LABEL or not all(w.isalpha() for w in words) \
                 or folder in _WEB_FOLDERS:
             continue
@@ -136,6 +142,24 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
             continue
         out += [n for n in found if n not in out]
     return out
+
+
+#: two-letter folders that are English words or ISO 639-1 language codes ("/ar/", "/de/")
+#: before they are US states' postal codes
+_NOT_POSTAL = frozenset({"in", "me", "or", "ok", "ak", "ar", "ca", "co", "de", "ga", "hi", "ia",
+                         "id", "ks", "ky", "la", "mn", "ms", "mt", "nd", "ne", "nv", "pa", "sc",
+                         "sd", "tn", "wa"})
+
+
+def _postal_state(gaz: Gazetteer, folder: str, country: str | None, generic: bool) -> str | None:
+    """The US state a two-letter folder names by its postal code ("/oh/", "/nj/"), on a
+    generic or a .us domain; codes that are words or language codes ("/in/", "/de/") are not."""
+    if len(folder) != 2 or not folder.isalpha() or folder in _NOT_POSTAL:
+        return None
+    if not (generic and country is None or country == "US"):
+        return None
+    state = gaz.state("US", folder.upper())
+    return state.name if state is not None else None
 
 
 def _on_breaks(gaz: Gazetteer, words: list[str]) -> bool:
