@@ -113,3 +113,16 @@ def test_eval_dedup_on_a_folder(tmp_path: Path) -> None:
     (tmp_path / "pairs.json").unlink()
     code, _, err = run("eval", "dedup", str(tmp_path), "--json")
     assert code == 1 and "pairs.json" in err
+
+
+@pytest.mark.parametrize("extra", [[], ["--merged"]])
+def test_export_to_a_file_shows_progress_on_a_terminal(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       extra: list[str]) -> None:
+    import dateline.cli.corpus as corpus_cli
+
+    monkeypatch.setattr(corpus_cli, "_show_progress", lambda output: output is not None)
+    run("corpus", "update", "--db", db, "-q")
+    target = tmp_path / "events.jsonl"
+    code, _, err = run("export", "events", *extra, "-o", str(target), "--db", db)
+    assert code == 0 and "export events" in err and "row" in err  # was no progress at all
+    assert f"{target}: " in err and target.read_text(encoding="utf-8").count("\n") >= 1

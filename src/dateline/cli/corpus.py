@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
+from tqdm import tqdm
 
 from dateline.cli import main
 from dateline.cli.options import (
@@ -194,9 +196,12 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
                                     "writing there would destroy it: give another -o FILE")
     with open_store(db) as store:
         _warn_if_behind(store)
+        total = None if merged else store.counts().get(kind)
+        bar = tqdm(total=total, unit="row", file=sys.stderr, desc=f"export {kind}", dynamic_ncols=True,
+                   disable=not _show_progress(output), leave=False)
         try:
             items = exporting.rows(store, kind, merged=merged, fmt=fmt)
-            n = exporting.write(items, fmt, exporting.columns(kind, merged, fmt),
+            n = exporting.write(_counted(items, bar), fmt, exporting.columns(kind, merged, fmt),
                                 None if output else sys.stdout, output)
         except exporting.ExportError as err:
             raise CliError(f"dateline export {kind}", str(err)) from err
@@ -204,8 +209,21 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
             if isinstance(err, BrokenPipeError):
                 raise  # `dateline export articles | head`: the reader left; not an error
             raise CliError(str(output or "<stdout>"), f"cannot write ({err.strerror or err})") from err
+        finally:
+            bar.close()
     if output:
         click.echo(f"{output}: {n} rows", err=True)
+
+
+def _show_progress(output: Path | None) -> bool:
+    """A bar on a terminal's stderr, unless the rows themselves go to that terminal."""
+    return sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
+
+
+def _counted(items: Iterable[dict[str, Any]], bar: tqdm[Any]) -> Iterator[dict[str, Any]]:
+    for item in items:
+        yield item
+        bar.update(1)
 
 
 def _is_the_database(output: Path, db: Path) -> bool:
