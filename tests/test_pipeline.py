@@ -281,3 +281,26 @@ def test_workers_end_quietly_on_ctrl_c(nlp, monkeypatch: pytest.MonkeyPatch) -> 
         os._exit(0)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 130
+
+
+TEXTS = ["Egyptian mediators met Hamas officials in Cairo on Sunday, officials said.",
+         "<p>Qatar's prime minister spoke with the US secretary of state by phone on Monday.</p>"]
+
+
+def test_pipe_and_process_take_articles_texts_as_read_does(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import dateline
+
+    records = list(pipeline.pipe(TEXTS))  # was AttributeError: 'str' object has no attribute 'origin'
+    assert [r.body for r in records] == [TEXTS[0], TEXTS[1][3:-4]]
+    assert pipeline.process(TEXTS[0]) == records[0]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dateline, "_default_pipeline", lambda: pipeline)
+        assert dateline.read(TEXTS[0]).body == records[0].body
+
+
+@pytest.mark.parametrize("value", [None, 3, b"bytes"])
+def test_pipe_names_what_it_takes(pipeline, value: object) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(TypeError, match="CleanArticle records .* or articles' texts"):
+        list(pipeline.pipe([TEXTS[0], value]))
+    with pytest.raises(TypeError, match="CleanArticle records"):
+        pipeline.process(value)

@@ -42,6 +42,23 @@ log = logging.getLogger(__name__)
 Outcome = tuple[CleanArticle, ArticleRecord | Exception]
 
 
+def as_clean(article: CleanArticle | str) -> CleanArticle:
+    """A clean article as given, or read from an article's text or HTML (``dateline.read``'s
+    reading, without a file); anything else is a TypeError that says what to give."""
+    if isinstance(article, CleanArticle):
+        return article
+    if isinstance(article, str):
+        from dateline.reader import read_item
+        from dateline.sources import SourceItem
+        from dateline.sources.files import is_html
+
+        html = is_html(article)
+        return read_item(SourceItem(origin="<text>", html=article if html else None,
+                                    text=None if html else article))
+    raise TypeError(f"dateline.Pipeline takes CleanArticle records (dateline.reader.read_item) or "
+                    f"articles' texts, not {type(article).__name__}; for files use dateline.read")
+
+
 class Pipeline:
     """The understanding stage over clean articles. Loads the spaCy pipeline once.
 
@@ -57,22 +74,25 @@ class Pipeline:
         self.batch_size = batch_size
         self.n_process = n_process
 
-    def process(self, article: CleanArticle) -> ArticleRecord:
-        """One clean article -> its record, in this process; raises what a component raises."""
+    def process(self, article: CleanArticle | str) -> ArticleRecord:
+        """One clean article (or an article's text or HTML) -> its record, in this process;
+        raises what a component raises."""
+        article = as_clean(article)
         with _PIPE_LOCK:  # never while ``attempt`` has swapped the error handlers
             doc = prepare(self.nlp.make_doc, article)
             for _name, component in self.nlp.pipeline:
                 doc = component(doc)
         return to_record(doc)
 
-    def pipe(self, articles: Iterable[CleanArticle]) -> Iterator[ArticleRecord]:
-        """Clean articles -> records, in order, streaming; raises at the first article that fails."""
+    def pipe(self, articles: Iterable[CleanArticle | str]) -> Iterator[ArticleRecord]:
+        """Clean articles (or articles' texts or HTML, read as ``dateline.read`` reads them) ->
+        records, in order, streaming; raises at the first article that fails."""
         for _article, outcome in self.attempt(articles):
             if isinstance(outcome, Exception):
                 raise outcome
             yield outcome
 
-    def attempt(self, articles: Iterable[CleanArticle]) -> Iterator[Outcome]:
+    def attempt(self, articles: Iterable[CleanArticle | str]) -> Iterator[Outcome]:
         """Every article, in order, with its record or the exception that stopped it: a failing
         article costs only itself. spaCy drops a Doc whose component raised; such an article is
         run again here, alone (``process``), which gives its record or its error.
@@ -92,10 +112,10 @@ class Pipeline:
             _workers_leave_ctrl_c_to_the_parent()
         return self._rounds(articles)
 
-    def _rounds(self, articles: Iterable[CleanArticle]) -> Iterator[Outcome]:
+    def _rounds(self, articles: Iterable[CleanArticle | str]) -> Iterator[Outcome]:
         """``attempt``: ``nlp.pipe`` over the articles, started again after a failure."""
         pending: deque[tuple[int, CleanArticle]] = deque()  # articles handed to nlp.pipe
-        source, count = iter(articles), itertools.count()
+        source, count = map(as_clean, articles), itertools.count()
         broken: list[BaseException] = []  # what the input itself raised: not ours to handle
         done: list[bool] = []  # [True] once the input is read to its end
 
@@ -385,4 +405,4 @@ srsly.msgpack_encoders.register("dateline_records", func=encode_record)
 srsly.msgpack_decoders.register("dateline_records", func=decode_record)
 
 
-__all__ = ["Outcome", "Pipeline", "decode_record", "encode_record", "load_pipeline", "load_problem"]
+__all__ = ["Outcome", "Pipeline", "as_clean", "decode_record", "encode_record", "load_pipeline", "load_problem"]
