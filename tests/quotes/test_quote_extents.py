@@ -212,3 +212,28 @@ def test_a_frame_in_pieces_is_not_parenthetical(found_in: Any) -> None:
             "her, “you are the best neighbor we have ever had!” She replied that it was nothing.")
     f = _quote(found_in(text), text, "you are the best neighbor we have ever had!")
     assert span_text(text, f.outer) == "“you are the best neighbor we have ever had!”"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'see/view X as Y' states a view: X as Y is the content, the subject its source
+    ("Many voters see the senator as a safe choice.",
+     ("the senator as a safe choice", "see", "Many voters")),
+    ("Party leaders viewed the deal as a betrayal.",
+     ("the deal as a betrayal", "viewed", "Party leaders")),
+])
+def test_seeing_as_states_a_view(found_in: Any, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    found = [(span_text(text, f.content), span_text(text, f.cue), span_text(text, f.source))
+             for f in found_in(text)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: seeing without 'as X' is perception, and 'as' opening a clause is time
+    "Reporters saw the president at the station on Monday.",
+    "Reporters saw the president as he left the hall.",
+    "We will see them as soon as possible.",
+    "Viewed from the hill, the town looks small.",
+])
+def test_seeing_is_no_statement(found_in: Any, text: str) -> None:
+    assert found_in(text) == []
