@@ -47,6 +47,10 @@ PATHS = [
     ("https://example.com/de/politik/story.html", ()),
     ("https://example.com/ar/news/story.html", ()),
     ("https://example.co.uk/ny/story.html", ()),
+    # a county's bare name below a local section: the county, not a town of the name
+    ("http://example.com/News/Kanawha/2025010201", ("Kanawha County",)),
+    ("https://example.com/metro/clayton/stories/1.html", ("Clayton County",)),
+    ("https://example.com/sports/kanawha/story.html", ()),
     ("https://example.com/victoria/fashion/story.html", ()),
     ("https://example.com/news/nice/story.html", ()),  # Nice is no North American town
     ("https://example.com/texas/politics/story.html", ("Texas",)),
@@ -109,3 +113,14 @@ def test_a_state_folder_draws_the_state() -> None:
         gaz, "http://www.examplepress.com/n/content/oh/story/news/local/2025/01/02/briefs.html"))
     assert place.lat is not None and place.lon is not None
     assert distance_km(place.lat, place.lon, 39.51, -84.75) < 25, place  # Oxford, Ohio
+
+
+def test_a_county_folder_draws_its_towns() -> None:
+    # a man from New York state in a Charleston story: the folder keeps West Virginia's
+    gaz = gazetteer.load()
+    text = "Charleston police arrested a man from the Bronx, N.Y., at a motel on Tuesday."
+    spans = _spans(text, ["Charleston", "Bronx", "N.Y."])
+    place = resolve_spans(text, spans, gaz, publisher=publisher(
+        gaz, "http://example.com/News/Kanawha/2025010201"))[0]
+    assert place.lat is not None and place.lon is not None
+    assert distance_km(place.lat, place.lon, 38.35, -81.63) < 25, place  # Charleston, W.Va.

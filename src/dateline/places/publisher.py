@@ -34,7 +34,7 @@ _TAXONOMY = frozenset({"tag", "tags", "topic", "topics", "category", "categories
 #: parents of a big site's local pages: a town's bare name below them is the page's place
 _LOCAL_SECTIONS = frozenset({"local", "news", "localnews", "local-news", "local_news",
                              "communities", "community", "neighborhoods", "neighbourhoods",
-                             "towns", "cities", "metro", "region", "regional"})
+                             "towns", "cities", "city", "metro", "region", "regional"})
 #: newspaper words that make a folder a paper's or a local section's ("/arlington_news/");
 #: fillers and geographic words of ``NEWS_WORDS`` ("the", "north", "lake") do not
 PAPER_WORDS = frozenset({
@@ -116,7 +116,9 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
     a trailing slash) and everything from a taxonomy or foreign-news folder on ("/tag/jordan/",
     "/category/israel/", "/world/brazil/": a topic, not the paper's place) are skipped, and so are article slugs
     ("free-money-headed-to-alexandria": not every word is a place or a newspaper word).
-    A two-letter folder names the US state of that postal code (``_postal_state``)."""
+    A two-letter folder names the US state of that postal code (``_postal_state``), and a
+    county's bare name below a local section names the county ("/metro/kanawha/": Kanawha
+    County, not the Iowa village; ``_county``)."""
     if not url or "/" not in url.strip("/"):
         return []
     folders = [f for f in _split(url).path.lower().split("/") if f][:-1]  # the page itself
@@ -137,9 +139,14 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
         found = _segment(gaz, "".join(words))
         if not found or not _on_breaks(gaz, words):
             continue
-        if not any(w in PAPER_WORDS for w in words) and not (
-                len(found) == 1 and _big(gaz, found[0], local_parent, country, generic)):
-            continue
+        if not any(w in PAPER_WORDS for w in words):
+            if len(found) != 1:
+                continue
+            county = _county(gaz, found[0], country, generic) if local_parent else None
+            if county is not None:  # "/metro/kanawha/": the county, not a town of the name
+                found = [county]
+            elif not _big(gaz, found[0], local_parent, country, generic):
+                continue
         out += [n for n in found if n not in out]
     return out
 
@@ -176,6 +183,19 @@ def _on_breaks(gaz: Gazetteer, words: list[str]) -> bool:
             return False
         i = ends[0]
     return True
+
+
+def _county(gaz: Gazetteer, name: str, country: str | None, generic: bool) -> str | None:
+    """The full name of the county (or the counties of one name) a folder names by its bare
+    name ("kanawha" -> "Kanawha County"), in the domain's country (North America for a generic
+    domain), when no town of ``MIN_PATH_TOWN`` people has that name; None otherwise."""
+    k = key(name)
+    counties = {e.name for e in gaz.lookup(name) if e.feature == "ADM2"
+                and k in {key(b) for b in bare(e.name)}
+                and (e.country == country if country else not generic or e.country in ("US", "CA"))}
+    if len(counties) != 1 or _big(gaz, name, True, country, generic):
+        return None
+    return counties.pop()
 
 
 def _big(gaz: Gazetteer, name: str, towns: bool, country: str | None, generic: bool) -> bool:
