@@ -375,3 +375,19 @@ def test_transactions_inside_reading_commit_each_on_its_own(filled: Store) -> No
             raise Stop("mid-way")
         assert not conn.in_transaction
     assert links(filled.path) == [(*PAIR, 0.5)]
+
+
+def test_a_limited_timeline_is_the_start_of_the_whole_one(filled: Store) -> None:
+    """The timeline asks each query for ``limit`` rows only (a page reads a page), and gives
+    what sorting everything and cutting gave."""
+    whole = filled.timeline()
+    assert {r["kind"] for r in whole} == {"event", "statement"} and len(whole) >= 4
+    for n in range(1, len(whole) + 2):
+        assert filled.timeline(limit=n) == whole[:n]
+    assert filled.timeline(limit=-1) == filled.timeline(limit=0) == whole  # -1 dropped the last row
+
+
+@pytest.mark.parametrize("query", ["articles", "events", "quotes", "actors", "places", "timeline"])
+def test_a_limit_past_sqlite_integers_means_every_row(filled: Store, query: str) -> None:
+    method = getattr(filled, query)
+    assert method(limit=10**30) == method()  # was OverflowError: Python int too large for SQLite

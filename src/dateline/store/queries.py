@@ -7,6 +7,8 @@ name contains the text (case-insensitive), e.g. ``hamas`` matches ``org:hamas``.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import re
 import sqlite3
@@ -68,7 +70,7 @@ def _actor_ids_sql(column: str) -> str:
 
 def _limit(sql: str, params: dict[str, Any], limit: int | None) -> str:
     if limit is not None and limit > 0:
-        params["limit"] = int(limit)
+        params["limit"] = min(int(limit), 2**63 - 1)  # SQLite's largest integer: no limit at all
         return sql + " LIMIT :limit"
     return sql
 
@@ -304,26 +306,36 @@ def timeline(conn: sqlite3.Connection, *, actor: str | None = None, type: str | 
              status: str | None = None, statements: bool | None = None,
              limit: int | None = None) -> list[Row]:
     """Events and statements in one chronology. Statements (quotes) come in unless a filter that
-    only events have (type, place, status) is given, or ``statements`` says otherwise."""
-    rows: list[Row] = []
-    for e in events(conn, actor=actor, type=type, since=since, until=until, place=place, status=status):
+    only events have (type, place, status) is given, or ``statements`` says otherwise.
+
+    Both queries sort as the chronology does (day, undated last, then publication, article, order
+    in the article), so the first ``limit`` rows of each are enough: a page reads a page, not
+    the whole store."""
+    limit = min(int(limit), 2**63 - 1) if limit and limit > 0 else None
+    found: list[Row] = []
+    for e in events(conn, actor=actor, type=type, since=since, until=until, place=place, status=status,
+                    limit=limit):
         actors_ = e["source_names"] + [f"→ {n}" for n in e["target_names"]]
-        rows.append({"date": e["date"], "date_anchor": e["date_anchor"], "day": e["date_start"],
+        found.append({"date": e["date"], "date_anchor": e["date_anchor"], "day": e["date_start"],
                      "kind": "event", "what": e["type"], "status": e["status"],
                      "actors": actors_, "place": e["place"], "text": e["evidence"],
                      "article_id": e["article_id"], "source": e["source"],
                      "published": e["published"]})
     if statements is None:
         statements = not (type or place or status)
+    said: list[Row] = []
     if statements:
-        for q in quotes(conn, speaker=actor, since=since, until=until):
-            rows.append({"date": q["date"] or q["published"],
+        for q in quotes(conn, speaker=actor, since=since, until=until, limit=limit):
+            said.append({"date": q["date"] or q["published"],
                          "date_anchor": "text" if q["date"] else ("publication" if q["published"] else None),
                          "day": q["day_start"], "kind": "statement", "what": q["kind"],
                          "status": None, "actors": q["speaker_names"] or ([q["speaker_text"]] if q["speaker_text"] else []),
                          "place": None, "text": q["text"], "article_id": q["article_id"],
                          "source": q["source"], "published": q["published"]})
-    rows.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["published"] or "", r["article_id"]))
+    # a stable merge: on a tie an event comes before a statement, as in one sort of both
+    merged = heapq.merge(found, said, key=lambda r: (r["day"] is None, r["day"] or "",
+                                                     r["published"] or "", r["article_id"]))
+    rows = list(itertools.islice(merged, limit))
     for row in rows:
         del row["day"]
-    return rows[:limit] if limit else rows
+    return rows
