@@ -237,3 +237,27 @@ def test_seeing_as_states_a_view(found_in: Any, text: str,
 ])
 def test_seeing_is_no_statement(found_in: Any, text: str) -> None:
     assert found_in(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what was asked, not whom: the person asked before the question is the addressee
+    ("The reporter asked the senator about her budget plans.",
+     ("her budget plans", "The reporter")),
+    ("The moderator asked the governor whether he would sign the bill.",
+     ("whether he would sign the bill", "The moderator")),
+    # a passive 'asked about X' or 'asked to Y' names no asker
+    ("Asked about the merger, the chief executive defended the price.", ("the merger", None)),
+    ("The protester was asked to leave the hall.", ("to leave the hall", None)),
+])
+def test_what_was_asked(found_in: Any, text: str, expected: tuple[str, str | None]) -> None:
+    found = [(span_text(text, f.content), span_text(text, f.source)) for f in found_in(text)
+             if span_text(text, f.cue) is not None and "ask" in (span_text(text, f.cue) or "").lower()]
+    assert expected in found, found
+
+
+def test_asked_without_a_question(found_in: Any) -> None:
+    # negatives: 'asked' with nothing asked names no statement; a request keeps whom it asks
+    text = "Asked, he said nothing at all."
+    assert not any("ask" in (span_text(text, f.cue) or "").lower() for f in found_in(text))
+    text = "The council asked the ministry to review the plan."
+    assert any(span_text(text, f.content) == "the ministry to review the plan" for f in found_in(text))

@@ -35,8 +35,8 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
     """Complements of a cue verb to its right that carry what was said."""
     out: list[Token] = []
     kids = [c for c in verb.children if c.i > verb.i]
-    has_clause = any(c.dep_ == "ccomp" for c in kids)
     lemma = verb.lemma_.lower()
+    has_clause = any(c.dep_ == "ccomp" for c in kids) or lemma == "ask" and any(_question(c) for c in kids)
     particles = lex.particles.get(lemma, frozenset())
     for c in kids:
         if c.dep_ not in COMPLEMENT_DEPS:
@@ -57,6 +57,16 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
             continue
         out.append(c)
     return out
+
+
+def _question(child: Token) -> bool:
+    """A question or its topic after 'ask': 'if/whether ...', 'who/what ...', 'about X'. The person
+    asked before it is the addressee, not what was asked ('asked the governor [if he ...]')."""
+    if child.dep_ == "prep":
+        return child.lower_ == "about"
+    return child.dep_ in ("advcl", "ccomp") and (
+        any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children) or
+        child.left_edge.tag_ in ("WDT", "WP", "WRB"))
 
 
 def _particle_mark(verb: Token, clause: Token, particles: frozenset[str]) -> Token | None:
@@ -206,11 +216,17 @@ def _parenthetical(verb: Token) -> bool:
 
 
 def _asked(st: State, verb: Token) -> Found | None:
-    """'Asked if/whether ...': the question is the content; the asker is not named."""
+    """'Asked if/whether ...', 'Asked about X', 'was asked to leave': the question, its topic or
+    the request is the content; the asker is not named."""
     clause = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl", "xcomp")),
                   None)
-    if clause is None or not any(t.lower_ in ("if", "whether", "about") or t.tag_ in ("WDT", "WP", "WRB")
-                                 for t in clause.subtree):
+    about = next((c for c in verb.children if c.i == verb.i + 1 and c.dep_ == "prep" and
+                  c.lower_ == "about"), None)
+    if about is not None:
+        clause = about  # ('about' then goes with the cue, as a cue's preposition does)
+    elif clause is None or not any(t.lower_ in ("if", "whether", "about") or
+                                   t.tag_ in ("WDT", "WP", "WRB") for t in clause.subtree) and not (
+            clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
         return None
     toks = trim_tokens(st.doc, list(clause.subtree))
     if not toks:
