@@ -31,7 +31,7 @@ def assert_error(response: httpx.Response, status: int, code: str) -> None:
 @pytest.mark.parametrize("path", LISTS)
 def test_lists_are_pages(server: Server, path: str) -> None:
     body = server.get(path, limit=3).json()
-    assert set(body) == {"items", "limit", "offset", "next_offset"}
+    assert set(body) == {"items", "limit", "offset", "next_offset", "truncated"}
     assert body["limit"] == 3 and body["offset"] == 0
     assert 1 <= len(body["items"]) <= 3
     assert body["next_offset"] == 3

@@ -71,8 +71,11 @@ class Paging:
         rows = fetch(self.offset + self.limit + 1)
         items = rows[self.offset:self.offset + self.limit]
         more = len(rows) > self.offset + self.limit
+        following = self.offset + self.limit
+        # a next_offset is one this API accepts: past MAX_OFFSET the list says it is cut instead
         return {"items": items, "limit": self.limit, "offset": self.offset,
-                "next_offset": self.offset + self.limit if more else None}
+                "next_offset": following if more and following <= MAX_OFFSET else None,
+                "truncated": more and following > MAX_OFFSET}
 
 
 PagingDep = Annotated[Paging, Depends()]

@@ -44,7 +44,10 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
     limit: int
     offset: int
-    next_offset: int | None = Field(description="Offset of the next page, or null on the last one.")
+    next_offset: int | None = Field(description="Offset of the next page, or null on the last one "
+                                                "(and past the deepest offset served: see truncated).")
+    truncated: bool = Field(False, description="Rows remain past the deepest offset the API serves "
+                                               "(offset <= 100000): narrow the filters to reach them.")
 
 
 class ArticleRow(BaseModel):
