@@ -261,3 +261,22 @@ def test_asked_without_a_question(found_in: Any) -> None:
     assert not any("ask" in (span_text(text, f.cue) or "").lower() for f in found_in(text))
     text = "The council asked the ministry to review the plan."
     assert any(span_text(text, f.content) == "the ministry to review the plan" for f in found_in(text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # 'reportedly': a report with no source named; the clause from its subject on is the content
+    ("The ferry company is reportedly selling two of its oldest boats.",
+     "The ferry company is reportedly selling two of its oldest boats"),
+    ("In total, the rebels have reportedly seized four villages, but the army denies it.",
+     "the rebels have reportedly seized four villages"),
+])
+def test_reportedly_is_a_report_without_a_source(found_in: Any, text: str, content: str) -> None:
+    found = [(span_text(text, f.content), span_text(text, f.cue), f.source) for f in found_in(text)]
+    assert (content, "reportedly", None) in found, found
+
+
+def test_reportedly_with_a_cue_of_its_own(found_in: Any) -> None:
+    # negative: the verb it modifies is a cue, which frames the statement with its subject
+    text = "The minister reportedly said he would resign."
+    found = [(span_text(text, f.content), span_text(text, f.cue)) for f in found_in(text)]
+    assert ("he would resign", "said") in found and not any(c == "reportedly" for _, c in found)

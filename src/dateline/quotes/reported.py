@@ -28,7 +28,7 @@ from dateline.quotes.base import (
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import paragraphs
-from dateline.quotes.nonverbal import according, attitudes, nominal, surveys
+from dateline.quotes.nonverbal import according, attitudes, nominal, reportedly, surveys
 
 
 def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
@@ -338,7 +338,7 @@ def attribute_reported(st: State) -> None:
         if found is not None and not any(g.outer[0] <= tok.idx < g.outer[1] for g in st.found):
             st.found.append(found)
             st.used_cues.add(tok.i)
-    for f in (*according(st), *surveys(st), *attitudes(st)):
+    for f in (*according(st), *surveys(st), *attitudes(st), *reportedly(st)):
         if not any(g.content == f.content for g in st.found):
             st.found.append(f)
 
