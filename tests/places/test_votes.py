@@ -26,3 +26,22 @@ def test_alternate_names_take_half_the_state_vote(text: str, phrases: list[str],
     assert place.country == "US" and place.name is not None, place
     hits = [e for e in gaz.lookup(place.name) if (e.lat, e.lon) == (place.lat, place.lon)]
     assert any(e.admin1 == state for e in hits), place
+
+
+METRO = [  # a metropolis's state is weak evidence for a small namesake in that state ...
+    ("He grew up in Springfield before moving to New York City.", ["Springfield", "New York City"],
+     "Springfield", "NY", False),
+    # ... but still tips namesakes of a size (Springfield, Illinois over Missouri's)
+    ("She taught in Springfield and later retired to Chicago.", ["Springfield", "Chicago"],
+     "Springfield", "IL", True),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "target", "state", "inside"), METRO)
+def test_a_metropolis_votes_less_for_its_state(text: str, phrases: list[str], target: str,
+                                               state: str, inside: bool) -> None:
+    gaz = gazetteer.load()
+    place = resolve_spans(text, _spans(text, phrases), gaz)[phrases.index(target)]
+    assert place.country == "US" and place.name is not None, place
+    hits = [e for e in gaz.lookup(place.name) if (e.lat, e.lon) == (place.lat, place.lon)]
+    assert any(e.admin1 == state for e in hits) is inside, place

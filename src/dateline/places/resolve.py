@@ -135,11 +135,19 @@ def _home_readings(mentions: list[Mention], homes: list[Mention], w: Weights) ->
                     for c, p in zip(m.cands, m.priors, strict=True)]
 
 
+#: a city of ``_METRO`` people is named from anywhere ("moved to New York City", "a flight to
+#: Chicago"): its vote for its state counts ``_METRO_STATE`` of a town's, so it does not draw a
+#: small namesake of the story's town into that state (Springfield, New York)
+_METRO = 1_000_000
+_METRO_STATE = 0.3
+
+
 def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
            ) -> tuple[list[dict[str, float]], list[dict[tuple[str, str | None], float]]]:
     """Per mention, the country and state votes of the mentions with *another* surface form
     (a name repeated does not vouch for itself), plus ``extra`` (the dateline place). A
-    mention votes with the weight of its evidence: weak names of small places count less."""
+    mention votes with the weight of its evidence: weak names of small places count less, and
+    a metropolis's state vote less (``_METRO_STATE``)."""
     by_key_c: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     by_key_s: dict[str, dict[tuple[str, str | None], float]] = defaultdict(lambda: defaultdict(float))
     for m in mentions:
@@ -155,7 +163,8 @@ def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
             if e.country:
                 by_key_c[family(m.key)][e.country] += p * strength
                 if e.admin1:
-                    by_key_s[family(m.key)][(e.country, e.admin1)] += p * strength
+                    by_key_s[family(m.key)][(e.country, e.admin1)] += p * strength * (
+                        _METRO_STATE if e.feature.startswith("PPL") and e.population >= _METRO else 1.0)
     total_c: dict[str, float] = defaultdict(float)
     total_s: dict[tuple[str, str | None], float] = defaultdict(float)
     for votes in by_key_c.values():

@@ -72,8 +72,9 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
     town's state ("Lebanon, Tenn."); else no other name's likeliest reading lies in the country
     of that name (Amman, Havana, Tyre, Lima: the country), and the paper is named so
     ("jordanweeklynews.com") or another name's or a home place's likeliest reading is a town or
-    county within ``TOWN_USE_KM`` of one of its towns ("the Jordan boys ... Shakopee") or a
-    state one lies in ("a Lebanon woman ... Ohio police"). ``extra``: the dateline's place and
+    county in the state of one of its towns or within ``TOWN_USE_KM`` of it ("the Jordan boys
+    ... Shakopee", "a Peru man ... in Chicago") or a state one lies in ("a Lebanon woman ...
+    Ohio police"). ``extra``: the dateline's place and
     the domain's country, which count as other names."""
     if any(inside(t, q) for m in mentions if m.key == k for q in m.quals for t in towns):
         return True
@@ -83,8 +84,9 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
         return False
     if any(h.key == HOME + k for h in homes):
         return True
-    return any(inside(t, e) if e.feature == "ADM1" else is_local(e) and distance_km(
-        e.lat, e.lon, t.lat, t.lon) <= TOWN_USE_KM for e in others for t in towns)
+    return any(inside(t, e) if e.feature == "ADM1" else is_local(e) and (
+        (e.country, e.admin1) == (t.country, t.admin1)
+        or distance_km(e.lat, e.lon, t.lat, t.lon) <= TOWN_USE_KM) for e in others for t in towns)
 
 
 __all__ = ["NAMESAKE_PAIR", "TOWN_USE_KM", "backs_town", "lone_namesake", "towns_by_use"]
