@@ -14,7 +14,7 @@ from web_helpers import TOKEN, Server, serve
 
 from dateline.store import Store
 from dateline.web import WebOptions, create_app
-from dateline.web.api import MAX_PAGE
+from dateline.web.paging import MAX_PAGE
 
 LISTS = ["/articles", "/events", "/quotes", "/actors", "/places", "/timeline"]
 

@@ -193,11 +193,11 @@ def test_a_country_that_is_no_alpha2_code_is_a_bad_filter(server: Server) -> Non
 
 
 def test_a_next_offset_is_always_one_the_api_accepts(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dateline.web import api
+    from dateline.web import paging
 
     total = len(server.get("/events", limit=500).json()["items"])
     assert total > 6
-    monkeypatch.setattr(api, "MAX_OFFSET", 4)  # the deepest offset served (100,000 in use)
+    monkeypatch.setattr(paging, "MAX_OFFSET", 4)  # the deepest offset served (100,000 in use)
     first = server.get("/events", limit=2).json()
     assert first["next_offset"] == 2 and first["truncated"] is False
     second = server.get("/events", limit=2, offset=2).json()
@@ -205,6 +205,6 @@ def test_a_next_offset_is_always_one_the_api_accepts(server: Server, monkeypatch
     third = server.get("/events", limit=2, offset=4).json()
     # was next_offset 6, which the API then refused (422 'offset: ... less than or equal to')
     assert third["next_offset"] is None and third["truncated"] is True
-    monkeypatch.setattr(api, "MAX_OFFSET", 100_000)
+    monkeypatch.setattr(paging, "MAX_OFFSET", 100_000)
     last = server.get("/events", limit=500).json()
     assert last["next_offset"] is None and last["truncated"] is False

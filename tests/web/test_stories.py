@@ -53,6 +53,25 @@ def test_unknown_story(story_server: Server) -> None:
     assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
 
 
+def test_stories_are_a_page_like_every_list(story_server: Server) -> None:
+    every = story_server.get("/stories", min_articles=1, limit=500).json()
+    assert set(every) == {"items", "limit", "offset", "next_offset", "truncated"}  # was {"items"}
+    assert len(every["items"]) >= 2 and every["next_offset"] is None
+    first = story_server.get("/stories", min_articles=1, limit=1).json()
+    second = story_server.get("/stories", min_articles=1, limit=1, offset=first["next_offset"]).json()
+    assert first["items"] + second["items"] == every["items"][:2]  # offset was ignored
+
+
+def test_a_story_is_found_by_any_of_its_articles_as_in_the_cli(story_server: Server) -> None:
+    biggest = story_server.get("/stories").json()["items"][0]
+    story = story_server.get(f"/stories/{biggest['story_id']}").json()
+    for member in story["articles"]:
+        for given in (member["id"], member["id"][:10]):
+            response = story_server.get(f"/stories/{given}")  # was 404 unless the story's own id
+            assert response.status_code == 200, response.text
+            assert response.json()["story_id"] == biggest["story_id"]
+
+
 def test_story_view(browser: Any, story_server: Server) -> None:
     context = browser.new_context(viewport={"width": 1440, "height": 1000})
     page = Watched(context.new_page(), story_server.url)

@@ -7,7 +7,6 @@ Every list answers ``{"items", "limit", "offset", "next_offset"}``; ``limit`` is
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from pathlib import PurePath
 from typing import Annotated, Any
 
@@ -16,6 +15,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from dateline.store import Store, UnknownId
 from dateline.web import stories as story_views
 from dateline.web.errors import ApiError
+from dateline.web.paging import MAX_OFFSET as MAX_OFFSET  # re-exported: the limits of every list
+from dateline.web.paging import MAX_PAGE as MAX_PAGE
+from dateline.web.paging import PagingDep
 from dateline.web.schemas import (
     ActorRow,
     Article,
@@ -30,8 +32,6 @@ from dateline.web.schemas import (
     TimelineRow,
 )
 
-MAX_PAGE = 500  # rows per page at most
-MAX_OFFSET = 100_000  # deeper pages: narrow the filters instead
 MAX_NETWORK_EVENTS = 5_000  # events read for one network
 #: the longest article id asked for: ids are 16 hex digits unless a JSON Lines row gave its own
 #: (any text, "/" included: the routes take ids as paths)
@@ -58,27 +58,6 @@ def store_of(request: Request) -> Store:
 StoreDep = Annotated[Store, Depends(store_of)]
 
 
-class Paging:
-    """``limit`` (1..MAX_PAGE) and ``offset`` query parameters."""
-
-    def __init__(self, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
-                 offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> None:
-        self.limit = limit
-        self.offset = offset
-
-    def page(self, fetch: Callable[[int], list[Row]]) -> dict[str, Any]:
-        """One page from a query that takes a row limit (one row more tells if there is a next)."""
-        rows = fetch(self.offset + self.limit + 1)
-        items = rows[self.offset:self.offset + self.limit]
-        more = len(rows) > self.offset + self.limit
-        following = self.offset + self.limit
-        # a next_offset is one this API accepts: past MAX_OFFSET the list says it is cut instead
-        return {"items": items, "limit": self.limit, "offset": self.offset,
-                "next_offset": following if more and following <= MAX_OFFSET else None,
-                "truncated": more and following > MAX_OFFSET}
-
-
-PagingDep = Annotated[Paging, Depends()]
 
 
 class EventFilters:

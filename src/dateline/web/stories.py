@@ -12,12 +12,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from dateline.store import Store
+from dateline.store import Store, UnknownId
 from dateline.web.errors import ApiError
-from dateline.web.schemas import Error
+from dateline.web.paging import PagingDep
+from dateline.web.schemas import Error, Page
 
 router = APIRouter(tags=["stories"])
-MAX_STORIES = 500
 
 
 class StoryRow(BaseModel):
@@ -49,10 +49,6 @@ class Story(BaseModel):
     negotiation: dict[str, Any] = Field(description="proposals (terms, proposers, endorsers, rejecters) and stances")
 
 
-class StoryList(BaseModel):
-    items: list[StoryRow]
-
-
 def _store(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
@@ -75,29 +71,47 @@ def count(store: Store) -> int:
     return int(row[0])
 
 
-@router.get("/stories", response_model=StoryList)
-def list_stories(store: Annotated[Store, Depends(_store)],
+@router.get("/stories", response_model=Page[StoryRow])
+def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
                  search: Annotated[str | None, Query(max_length=200, description="Text in the story's label.")] = None,
-                 min_articles: Annotated[int, Query(ge=1, le=10_000)] = 2,
-                 limit: Annotated[int, Query(ge=1, le=MAX_STORIES)] = 50) -> dict[str, Any]:
-    """Stories, largest first, with labels, top actors, places and outlets."""
+                 min_articles: Annotated[int, Query(ge=1, le=10_000)] = 2) -> dict[str, Any]:
+    """Stories, largest first, with labels, top actors, places and outlets (a page, as every list)."""
     if not _has_state(store):
-        return {"items": []}
+        return paging.page(lambda n: [])
     from dateline.store import corpus_read
 
     with store.reading() as conn:
-        rows = corpus_read.stories(conn, min_articles=min_articles, search=search, limit=limit)
-    return {"items": rows}
+        return paging.page(lambda n: corpus_read.stories(conn, min_articles=min_articles,
+                                                         search=search, limit=n))
 
 
 @router.get("/stories/{story_id:path}", response_model=Story,
             responses={404: {"model": Error, "description": "No story with this id."}})
 def get_story(store: Annotated[Store, Depends(_store)],
               story_id: Annotated[str, Path(max_length=1_000)]) -> dict[str, Any]:
-    """One story: its articles, timeline (merged events with their sources, statements), negotiation."""
+    """One story: its articles, timeline (merged events with their sources, statements),
+    negotiation. The id is a story id, or the id (or a unique prefix) of any of its articles, as
+    for ``dateline story``."""
     if not _has_state(store):
         raise ApiError(404, "not_found", "no stories yet; run `dateline corpus update` on this database")
-    return story_data(store, story_id)
+    return story_data(store, _story_of(store, story_id))
+
+
+def _story_of(store: Store, given: str) -> str:
+    """The story id ``given`` names: a story's id, else the story of the article it names."""
+    with store.reading() as conn:
+        if conn.execute("SELECT 1 FROM corpus_articles WHERE story_id = ? LIMIT 1", (given,)).fetchone():
+            return given
+    try:
+        article = store.resolve(given)
+    except UnknownId as err:
+        raise ApiError(404, "not_found", f"no story {given!r}; list them at /stories") from err
+    with store.reading() as conn:
+        found = conn.execute("SELECT story_id FROM corpus_articles WHERE article_id = ?", (article,)).fetchone()
+    if found is None or found[0] is None:
+        raise ApiError(404, "not_found", f"article {article} is in no story yet; run `dateline corpus "
+                                         "update` on this database")
+    return str(found[0])
 
 
 def story_data(store: Store, story_id: str) -> dict[str, Any]:
