@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,14 @@ def test_one_line_bytes_naming_a_file_are_text_not_a_path(read, tmp_path: Path) 
     file = tmp_path / "amman.txt"
     file.write_text(BODY, encoding="utf-8")
     assert read(str(file).encode()).body == str(file)  # the bytes are the text, not a file name
+
+
+@pytest.mark.parametrize("published", [datetime.date(2024, 8, 20), datetime.datetime(2024, 8, 20, 23, 59)])
+def test_published_may_be_a_date_object(read, published: object) -> None:  # type: ignore[no-untyped-def]
+    record = read(BODY, published=published)  # was TypeError: expected string or bytes-like object
+    assert (record.published.date, record.published.evidence) == ("2024-08-20", "given")
+
+
+def test_published_of_another_type_is_a_type_error_that_says_what_to_give(read) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(TypeError, match="published is a YYYY-MM-DD string or a datetime.date"):
+        read(BODY, published=20240820)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,14 +42,14 @@ def _default_pipeline() -> Pipeline:
 def read(
     path_or_text: str | Path | bytes,
     *,
-    published: str | None = None,
+    published: str | date | None = None,
     url: str | None = None,
     source: str | None = None,
 ) -> ArticleRecord:
     """Read and understand one article: a path to a .txt/.html/.html.gz file, the text/HTML
     itself, or its bytes (a page as downloaded: decoded as the file sources decode).
 
-    ``published`` (YYYY-MM-DD) overrides every date found in the article.
+    ``published`` (YYYY-MM-DD, or a ``datetime.date``) overrides every date found in the article.
     Raises ``dateline.sources.InputError`` for input that is not an article, ``TypeError`` for
     a value that is none of these (``None``, a number).
     """
@@ -57,6 +58,13 @@ def read(
     from dateline.sources.decode import decode
     from dateline.sources.files import SUFFIXES, is_html
 
+    if isinstance(published, datetime):
+        published = published.date().isoformat()
+    elif isinstance(published, date):
+        published = published.isoformat()
+    elif published is not None and not isinstance(published, str):
+        raise TypeError(f"dateline.read: published is a YYYY-MM-DD string or a datetime.date, not "
+                        f"{type(published).__name__}")
     given_bytes = isinstance(path_or_text, bytes | bytearray)
     if isinstance(path_or_text, bytes | bytearray):
         path_or_text = decode(bytes(path_or_text), "<bytes>")  # text, never a path
