@@ -29,6 +29,18 @@ READS = [
     ("mymassnews.com", None, ("Massachusetts",), True),
     # a people's name is not a town
     ("thearabweeklytimes.com", None, (), True),
+    # a state's or a province's postal code, alone or before newspaper words only
+    ("https://www.bcexamplelocalnews.com/a/1", None, (), True),
+    ("https://www.bclocalnews.com/news/1.html", None, ("British Columbia",), True),
+    ("njdailytimes.com", None, ("New Jersey",), True),
+    ("https://al.com/news/story.html", None, ("Alabama",), True),
+    # not a word or a language code ("in", "me", "ok", "de"), nor other letters before "news"
+    ("inews.com", None, (), True),
+    ("menews.com", None, (), True),
+    ("oknews.com", None, (), True),
+    ("abcnews.com", None, (), True),
+    ("nbcnews.com", None, (), True),
+    ("https://www.njlocalnews.co.uk/a/1", "GB", (), False),
 ]
 
 
@@ -76,6 +88,10 @@ RESOLVES = [
     ("Police in London closed the bridge after the crash.", "London", "www.example-press.ca",
      "CA"),
     ("Police in London closed the bridge after the crash.", "London", "example.com", "GB"),
+    # a province's code in the domain: Richmond, British Columbia, not Virginia's
+    ("The Richmond council approved the skating oval's budget.", "Richmond",
+     "https://www.bclocalnews.com/news/1.html", "CA"),
+    ("The Richmond council approved the skating oval's budget.", "Richmond", "example.com", "US"),
 ]
 
 

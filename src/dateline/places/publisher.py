@@ -1,7 +1,8 @@
 """Where a publisher is: a place prior from an article's URL, domain or outlet name.
 
 A local paper names its town ("newarkweeklytribune.com", "The Paris Gazette") and a country-code
-domain names its country ("example-press.ca", "thedoverandfolkestonemail.co.uk"). Both are priors
+domain names its country ("example-press.ca", "thedoverandfolkestonemail.co.uk"), and a North
+American one may name its state or province by postal code ("njdailytimes.com"). All are priors
 the resolver weighs with the text, never answers: the town name may have many readings ("Paris"),
 and the text decides among them. A domain label counts only when it splits wholly into place names and
 newspaper words ("the", "news", "daily", "herald" ...), each place name of four letters or more
@@ -91,7 +92,9 @@ def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None)
         labels = [source]
     names: list[str] = []
     for label in labels:  # words of a label are read together: "New York Times", "star-telegram"
-        for name in _segment(gaz, "".join(re.split(r"[-_\s]+", label.lower()))):
+        token = "".join(re.split(r"[-_\s]+", label.lower()))
+        for name in _segment(gaz, token) or _code_label(gaz, token, host is not None and (
+                generic or country in ("US", "CA"))):
             if name not in names:
                 names.append(name)
     for name in _path_names(gaz, url, country, generic):
@@ -100,6 +103,40 @@ def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None)
     if country is None and not names:
         return None
     return Publisher(country, tuple(names), generic)
+
+
+#: Canada's provinces and territories by their postal codes (Canada Post), as domains write
+#: them ("bclocalnews"); GeoNames numbers their admin-1 codes
+_PROVINCES = {"ab": "Alberta", "bc": "British Columbia", "mb": "Manitoba", "nb": "New Brunswick",
+              "nl": "Newfoundland and Labrador", "ns": "Nova Scotia", "nt": "Northwest Territories",
+              "nu": "Nunavut", "pe": "Prince Edward Island", "qc": "Quebec", "sk": "Saskatchewan",
+              "yt": "Yukon"}
+
+
+def _code_label(gaz: Gazetteer, token: str, north_american: bool) -> list[str]:
+    """A domain label that is a US state's or a Canadian province's postal code, alone or
+    before newspaper words only ("njnews", "bclocalnews"): that state or province, on a
+    generic or a US or Canadian domain. Codes that are words or language codes
+    (``_NOT_POSTAL``, and Ontario's "on") are not read."""
+    code, rest = token[:2], token[2:]
+    if not north_american or code in _NOT_POSTAL or not code.isalpha() or (
+            rest and not _news_only(rest)):
+        return []
+    if code in _PROVINCES:
+        return [_PROVINCES[code]]
+    state = gaz.state("US", code.upper())
+    return [state.name] if state is not None else []
+
+
+def _news_only(token: str) -> bool:
+    """The token splits wholly into newspaper words ("localnews", "dailytimes")."""
+    ok = [True] + [False] * len(token)
+    for i in range(len(token)):
+        if ok[i]:
+            for j in range(i + 1, len(token) + 1):
+                if token[i:j] in NEWS_WORDS:
+                    ok[j] = True
+    return ok[len(token)]
 
 
 def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
