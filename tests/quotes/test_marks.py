@@ -72,3 +72,21 @@ def test_any_marks_never_crash_and_stay_in_bounds(text: str) -> None:
         assert 0 <= q.outer_start <= q.start <= q.end <= q.outer_end <= len(text)
         if "continued" not in q.flags:
             assert any(a <= q.outer_start and q.end <= b for a, b in paras)
+
+
+def test_straight_quote_with_curly_inside_runs_over_paragraphs() -> None:
+    text = ('The judge wrote:\n\n"This court is not about “winning at any cost” today. It is about law.'
+            '\n\n"The next case waits," she added.\n\nThe hearing ended.')
+    (q,) = quoted_spans(text)  # (the curly quote inside is a quote within the quote)
+    assert text[q.outer_start:q.outer_end].startswith('"This court') and "continued" in q.flags
+    assert text[q.outer_start:q.outer_end].endswith('"The next case waits,"')
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: not reopened, the flat reading stays (a stray curly mark, no run over paragraphs)
+    'He said "the court is about “winning now.\n\nThe hearing ended.',
+    '"Done," he said, “and over.\n\nThe hearing ended.',
+])
+def test_unreopened_mixed_marks_stay_in_their_paragraph(text: str) -> None:
+    para_end = text.index("\n\n")
+    assert all(q.outer_end <= para_end for q in quoted_spans(text))

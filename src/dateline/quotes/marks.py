@@ -193,8 +193,10 @@ def _double_spans(text: str, paras: list[tuple[int, int]]) -> Iterator[QuotedSpa
         marks = [m for m in _marks(text, pa, pb) if m.double]
         if carried is not None and marks and marks[0].pos == pa and marks[0].role != "close":
             marks = marks[1:]  # the reopening mark of a continued quote
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
         spans, left = _pair(text, pa, pb, marks, carried, nested=True)
-        if left:  # nesting did not balance: the flat reading wins unless it leaves more open
+        if left and not _runs_on(text, left, nxt):
+            # nesting did not balance: the flat reading wins unless it leaves more open
             flat, flat_left = _pair(text, pa, pb, marks, carried, nested=False)
             if len(flat_left) <= len(left):
                 spans, left = flat, flat_left
@@ -203,13 +205,22 @@ def _double_spans(text: str, paras: list[tuple[int, int]]) -> Iterator[QuotedSpa
         if not left:
             continue
         opened, flags = left[0]
-        nxt = paras[i + 1] if i + 1 < len(paras) else None
         nmarks = [m for m in _marks(text, nxt[0], nxt[1]) if m.double] if nxt else []
         if nxt and nmarks and nmarks[0].pos == nxt[0] and nmarks[0].role != "close":
             carried = (opened, flags if "continued" in flags else [*flags, "continued"])
             continue
         a, b = _strip(text, opened.end, pb)
         yield QuotedSpan(a, b, opened.pos, b, True, (*flags, "unclosed"))
+
+
+def _runs_on(text: str, left: list[tuple[_Mark, list[str]]], nxt: tuple[int, int] | None) -> bool:
+    """A straight double mark left open alone, with curly quotes nested inside it, and the next
+    paragraph reopening with a mark: a quote run over paragraphs ('"… about “Equal Justice” …⏎⏎"…'),
+    not a flat misreading of the curly marks."""
+    if len(left) != 1 or text[left[0][0].pos] != '"' or nxt is None:
+        return False
+    nmarks = [m for m in _marks(text, nxt[0], nxt[1]) if m.double]
+    return bool(nmarks) and nmarks[0].pos == nxt[0] and nmarks[0].role != "close"
 
 
 def _single_spans(text: str, pa: int, pb: int, inside: list[tuple[int, int]]) -> Iterator[QuotedSpan]:
