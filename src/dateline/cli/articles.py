@@ -36,7 +36,7 @@ from dateline.sources import SourceError, SourceItem, iter_sources
 @cli_errors
 def process_cmd(file: str, as_json: bool, published: str | None, url: str | None,
                 actors: tuple[str, ...]) -> None:
-    """Read and understand one article FILE (.txt, .html, .html.gz; - for stdin)."""
+    """Read and understand one article FILE (.txt, .html, .htm, gzipped or not; a one-line .jsonl; - for stdin)."""
     results = list(iter_sources([file]))
     for result in results:
         if isinstance(result, SourceError):
