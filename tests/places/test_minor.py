@@ -6,7 +6,7 @@ import pytest
 
 from dateline.places import gazetteer, resolve_spans
 from dateline.places.geo import distance_km
-from dateline.places.minor import MINOR_RIVAL, minor_index, rival
+from dateline.places.minor import MINOR_RIVAL, NEAR_KM, minor_index, rival
 
 STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
           "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
@@ -57,10 +57,18 @@ def test_countries_states_and_areas_reach_no_hamlet(gaz: gazetteer.Gazetteer, na
 
 
 def test_no_hamlet_duplicates_a_town_of_its_state(gaz: gazetteer.Gazetteer) -> None:
-    towns = {(e.admin1, k) for k, ids in gaz.index.items() for e in (gaz.entries[i] for i in ids)
-             if e.country == "US" and e.feature.startswith("PPL")}
-    clashes = [(e.admin1, k) for k, es in gaz.minor.items() for e in es if (e.admin1, k) in towns]
+    """Not a town's own name in the same state, nor its alternate name close by; an alternate
+    name far off is a namesake ("Lakeville", an old name of Conneaut, Ohio, 200 km away)."""
+    clashes = []
+    for k, hamlets in gaz.minor.items():
+        towns = [e for e in (gaz.entries[i] for i in gaz.index.get(k, ()))
+                 if e.country == "US" and e.feature.startswith("PPL")]
+        for h in hamlets:
+            clashes += [(h.name, t.name) for t in towns if t.admin1 == h.admin1 and (
+                gazetteer.key(t.name) == k or distance_km(h.lat, h.lon, t.lat, t.lon) < NEAR_KM)]
     assert clashes == []
+    lakeville = [e for e in gaz.lookup("Lakeville") if e.admin1 == "OH"]
+    assert {e.name for e in lakeville} == {"Conneaut", "Lakeville, Ohio"}
 
 
 def test_hamlets_are_named_with_their_state_and_lie_in_the_us(gaz: gazetteer.Gazetteer) -> None:
