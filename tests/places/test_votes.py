@@ -1,4 +1,5 @@
-"""How the other names' states vote for a town's readings (our own sentences; no spaCy)."""
+"""How the other names vote for a town's readings: states, alternate names, metropolises and
+possessives (our own sentences; no spaCy)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,23 @@ def test_a_metropolis_votes_less_for_its_state(text: str, phrases: list[str], ta
     assert place.country == "US" and place.name is not None, place
     hits = [e for e in gaz.lookup(place.name) if (e.lat, e.lon) == (place.lat, place.lon)]
     assert any(e.admin1 == state for e in hits) is inside, place
+
+
+POSSESSED = [  # the place a possessive names places its possessor
+    ("A family from Georgetown, Ky., saw the attack on Paris's Champs-Elysees on Thursday.",
+     ["Georgetown", "Ky.", "Paris", "Champs-Elysees"], "Paris", "FR"),
+    ("The Lexington, Ky., council met in Paris's city hall.", ["Lexington", "Ky.", "Paris"],
+     "Paris", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "target", "country"), POSSESSED)
+def test_the_possessed_place_places_its_possessor(text: str, phrases: list[str], target: str,
+                                                  country: str) -> None:
+    spans = _spans(text, phrases)
+    gaz = gazetteer.load()
+    place = resolve_spans(text, spans, gaz)[phrases.index(target)]
+    assert place.country == country, place
+    # the spans' order does not matter: the cues read them in text order
+    backwards = resolve_spans(text, spans[::-1], gaz)[::-1]
+    assert [p.country for p in backwards] == [p.country for p in resolve_spans(text, spans, gaz)]

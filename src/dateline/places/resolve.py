@@ -3,7 +3,8 @@
 Each toponym's candidates (``dateline.places.readings``) are scored by a prior (population,
 feature type) plus the article's context: the countries and states the other toponyms and the
 dateline point to, cues in the text (``dateline.places.cues``: "Paris, Texas", "Alexandria,
-La.", "Lamar County", "Washington state", possessives, a state listed among states), a
+La.", "Lamar County", "Washington state", possessives both ways: "Nairobi's Kibera" and
+"Paris's Champs-Elysees", a state listed among states), a
 country's name used as a town's or not (``dateline.places.town_use``: "a Lebanon woman", but
 "Peru won the match in Chicago"), co-location with some reading of every other name
 ("Paris" beside "Henry County"; a county and its bare name count as one name), nearness to
@@ -247,6 +248,9 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if area is not None and cands:  # "Millbrook, Pennsylvania", no Millbrook there we know
             cands = []  # of: not another state's Millbrook, but a point in Pennsylvania
             outside.add(key(surface))
+        if prev is not None and owner and start - prev.end <= _POSSESSIVE_GAP and all(
+                o in {c.entry for c in prev.cands} for o in owner):
+            _owns(prev, cands)
         mentions.append(Mention(start, end, surface, cands, [prior(c, w) for c in cands],
                                  quals, key(surface), area=area))
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
@@ -283,7 +287,21 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     road is usually near the article's town); otherwise it stays unresolved. ``publisher``:
     place priors from the article's domain or outlet (``dateline.places.publisher``): its
     country votes like the dateline place, and each home town named is resolved with the text
-    (voting, and drawing the same name in the text to its reading), never reported."""
+    (voting, and drawing the same name in the text to its reading), never reported.
+    Spans may come in any order (a gold file's); the cues read them in text order."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
+    if order != list(range(len(spans))):
+        done = _resolve([spans[i] for i in order], text, gaz, focus, weights, fallback, publisher)
+        out: list[Resolution | None] = [None] * len(spans)
+        for i, r in zip(order, done, strict=True):
+            out[i] = r
+        return [r for r in out if r is not None]
+    return _resolve(spans, text, gaz, focus, weights, fallback, publisher)
+
+
+def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus: str | None,
+             weights: Weights | None, fallback: bool, publisher: Publisher | None
+             ) -> list[Resolution]:
     w = weights or Weights()
     mentions, outside = _mentions(text, spans, gaz, w)
     _states_in_lists(text, mentions)
@@ -331,6 +349,19 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
+
+
+_POSSESSIVE_GAP = 4  # "Paris' ", "Cairo's ": the possessor's end lies this near the name
+_OWNED = 3  # a possessed name with at most this many readings by name places its possessor
+
+
+def _owns(owner: Mention, cands: list[Candidate]) -> None:
+    """The place a possessive names places the possessor too ("Paris' Champs-Elysees": the
+    Paris the avenue lies in, not Paris, Kentucky): the possessed name's readings by its own
+    name, when it has few, count as qualifiers of the possessor."""
+    named = [c.entry for c in cands if c.via in ("name", "alias")]
+    if 0 < len(named) <= _OWNED:
+        owner.quals = owner.quals + [e for e in named if e not in owner.quals]
 
 
 def _states_in_lists(text: str, mentions: list[Mention]) -> None:
