@@ -153,31 +153,3 @@ def test_a_reopened_paragraph_with_its_own_frame_is_a_new_statement(
 def test_a_quote_run_over_paragraphs_stays_whole(nlp: Any, text: str, whole: str) -> None:
     grouped = [content for content, _ in _grouped(nlp, text)]
     assert whole in grouped, grouped
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a reference hung on the frame between two joined parts is an attribution of its own
-    ("“It has to be rebuilt,” the mayor said, referring to the old bridge. “We start in May.”",
-     ("the old bridge", "referring to")),
-    # a name's apposition after the reference is not part of what was meant
-    ("“He knows the file,” Ms. Ade said, referring to Tom Berg, the finance minister. “He will "
-     "fix it.”", ("Tom Berg", "referring to")),
-])
-def test_a_reference_in_the_frame_is_its_own_attribution(nlp: Any, text: str,
-                                                         expected: tuple[str, str]) -> None:
-    grouped = _grouped(nlp, text)
-    assert expected in grouped, grouped
-    assert any(content.startswith("“") and content.endswith("”") and "said" in content
-               for content, _ in grouped), grouped
-
-
-@pytest.mark.parametrize(("text", "inside"), [
-    # negatives: other participles of the frame stay inside the joined quote's extent
-    ("“It has to be rebuilt,” the mayor said, pointing to the old bridge. “We start in May.”",
-     "the old bridge"),
-    ("“It has to be rebuilt,” the mayor said, standing by the old bridge. “We start in May.”",
-     "the old bridge"),
-])
-def test_other_participles_of_the_frame_are_no_attribution(nlp: Any, text: str, inside: str) -> None:
-    grouped = [content for content, _ in _grouped(nlp, text)]
-    assert inside not in grouped, grouped

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.quotes.base import Found, State, is_cue, speaker_of, subject_of, token_at
+from dateline.quotes.base import Found, State, speaker_of, subject_of, token_at
 from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.extents import opened_before, sentence_start
 from dateline.quotes.lexicon import Lexicon, load_lexicon
@@ -31,34 +31,8 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes, st.text) for f in st.found
             if "no_speaker" not in f.flags]
     kept = [opened_before(st, f, kept) for f in _unframed_quotes(kept, st.quotes, st.text)]
-    kept = [_aside(st, _seeming(st, _cue_preposition(st, f))) for f in kept]
+    kept = [_seeming(st, _cue_preposition(st, f)) for f in kept]
     return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
-
-
-ASIDES = frozenset({"refer", "allude"})
-
-
-def _aside(st: State, f: Found) -> Found:
-    """'“A,” X said, referring to Y.': a participle of reference hung on a frame is an aside of
-    the speaker, an attribution of its own (PolNeAR marks 'referring to' a cue 34 times of 47 in
-    the train subsets) even between the parts of a joined quote (flag ``aside``)."""
-    if f.kind != "indirect" or f.cue_token is None:
-        return f
-    verb = st.doc[f.cue_token]
-    if verb.tag_ != "VBG" or st.lex.lemma(verb) not in ASIDES or verb.dep_ not in ("advcl", "xcomp") \
-            or not is_cue(verb.head, st.lex) or verb.head.i > verb.i:
-        return f
-    a, b = f.content
-    comma = token_at(st.doc, st.text.find(",", a, b)) if "," in st.text[a:b] else None
-    if comma is not None and comma.i + 1 < len(st.doc) and (
-            st.doc[comma.i - 1].pos_ == "PROPN" or st.doc[comma.i + 1].tag_ == "VBG"):
-        b = comma.idx  # 'referring to [Kerry], the envoy', '[the group], standing ...'
-    cue = f.cue
-    to = verb.i + 1 < len(st.doc) and st.doc[verb.i + 1]
-    if cue is not None and to and to.lower_ == "to" and to.head.i == verb.i:
-        cue = (cue[0], to.idx + 2)  # the cue is 'referring to'
-    return replace(f, content=(a, b), outer=(f.outer[0], max(b, f.outer[0])), cue=cue,
-                   flags=(*f.flags, "aside"))
 
 
 SEEMING = frozenset({"seem", "appear"})
