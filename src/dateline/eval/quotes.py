@@ -256,22 +256,13 @@ def group_found(found: Iterable[Any], text: str) -> list[Attribution]:
         cue = cues[i]
         if cue is not None and any(
                 a < cue[0] and cue[1] <= b and (a, b) != (start, end) and not (
-                    closing[i] and (c := cues[j]) is not None and start <= c[0] < end) and
-                ("aside" not in parts[0].flags or _within_parts(cue, groups[j]))
+                    closing[i] and (c := cues[j]) is not None and start <= c[0] < end)
                 for j, (a, b) in enumerate(extents)):
-            continue  # nested inside another attribution's content: PolNeAR is univocal (an
-            # aside of the frame between a joined quote's parts is not inside its content)
+            continue  # nested inside another attribution's content: PolNeAR is univocal
         # (but '“S said that X, according to Y': the closing 'according to' frames the sentence,
         # though the parse runs S's clause on over it)
         out.append(Attribution((start, end), parts[0].source, cue))
     return sorted(out, key=lambda a: a.content)
-
-
-def _within_parts(cue: Span, parts: list[Any]) -> bool:
-    """Whether ``cue`` lies inside one of the parts of a grouped attribution, not in the gap
-    between them: the frame between the parts of a joined quote ('“A,” X said, referring to Y.
-    “B.”') is no content, and an aside in it (flag ``aside``) is an attribution of its own."""
-    return any(f.outer[0] <= cue[0] and cue[1] <= f.outer[1] for f in parts)
 
 
 def _wrapped(groups: list[list[Any]]) -> list[list[Any]]:
