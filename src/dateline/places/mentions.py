@@ -3,7 +3,9 @@ and the name it shares with other mentions (``family``: a county and its bare na
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dateline.places.gazetteer import Entry
@@ -45,4 +47,12 @@ def likeliest(m: Mention) -> Entry:
     return m.cands[max(range(len(m.cands)), key=m.priors.__getitem__)].entry
 
 
-__all__ = ["HOME", "Mention", "family", "likeliest"]
+def softmax(scores: Sequence[float]) -> list[float]:
+    """Shares of ``exp(score)``, computed stably."""
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [x / total for x in exps]
+
+
+__all__ = ["HOME", "Mention", "family", "likeliest", "softmax"]

@@ -4,11 +4,11 @@ Each toponym's candidates (``dateline.places.readings``) are scored by a prior (
 feature type) plus the article's context: the countries and states the other toponyms and the
 dateline point to, cues in the text (``dateline.places.cues``: "Paris, Texas", "Alexandria,
 La.", "Lamar County", "Washington state", possessives both ways: "Nairobi's Kibera" and
-"Paris's Champs-Elysees", a state listed among states), a
-country's name used as a town's or not (``dateline.places.town_use``: "a Lebanon woman", but
-"Peru won the match in Chicago"), co-location with some reading of every other name
-("Paris" beside "Henry County"; a county and its bare name count as one name), nearness to
-the other places resolved, and the publisher's place priors (``dateline.places.publisher``).
+"Paris's Champs-Elysees", a state listed among states), a country's name used as a town's or
+not (``dateline.places.town_use``: "a Lebanon woman", but "Peru won the match in Chicago"),
+co-location with some reading of every other name ("Paris" beside "Henry County"; a county and
+its bare name count as one name), nearness to the other places resolved, and the publisher's
+place priors (``dateline.places.publisher``, weighed by ``dateline.places.homes``).
 Two passes: the first votes with every candidate weighted by its prior, the second with the
 first pass's choices. Confidence is the winner's share of the candidates' softmax, damped for
 weak evidence.
@@ -32,7 +32,8 @@ from dateline.model import Place
 from dateline.places.cues import listed, narrow, possessor, qualifier, qualifying_area
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
-from dateline.places.mentions import HOME, Mention, family
+from dateline.places.homes import home_readings, home_votes, homes_of
+from dateline.places.mentions import Mention, family, softmax
 from dateline.places.publisher import Publisher
 from dateline.places.readings import (
     Candidate,
@@ -43,14 +44,6 @@ from dateline.places.readings import (
     prior,
 )
 from dateline.places.town_use import lone_namesake, towns_by_use
-
-
-def _softmax(scores: Sequence[float]) -> list[float]:
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return [x / total for x in exps]
-
 
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
 
@@ -75,67 +68,6 @@ def _pairs(mentions: list[Mention], w: Weights) -> None:
             m.pairs = [value.get((family(m.key), id(c.entry)), 0.0) for c in m.cands]
 
 
-_NORTH_AMERICA = frozenset({"US", "CA"})
-
-
-def _homes(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[Mention]:
-    """A mention per home place the publisher names, over that name's own readings: a country
-    named ("japantimes", "jamaicaobserver.com") is a national paper's; else the readings in the
-    domain's country if it has one, those in North America for a generic domain (.com), if any."""
-    out = []
-    for i, name in enumerate(pub.names):
-        every = candidates(gaz, name)
-        cands = [c for c in every if c.via in ("name", "alias")] or [
-            c for c in every if c.entry.feature == "ADM2"]  # "hunterdon": the county's bare name
-        if pub.country:
-            cands = [c for c in cands if c.entry.country == pub.country]
-        elif pub.generic:
-            cands = [c for c in cands if c.entry.country in _NORTH_AMERICA
-                     or c.entry.feature in COUNTRY_FEATURES] or cands
-        countries = [c for c in cands if c.entry.feature in COUNTRY_FEATURES]
-        towns = frozenset(c.entry for c in cands if is_local(c.entry))
-        if countries:  # a national paper ("jordantimes.com"), unless the text says otherwise
-            cands = countries
-        if cands:
-            out.append(Mention(-1 - i, -1 - i, name, cands, [prior(c, w) for c in cands], [],
-                                HOME + key(name), towns=towns))
-    return out
-
-
-def _home_votes(gaz: Gazetteer, homes: list[Mention], w: Weights) -> list[tuple[Entry, float]]:
-    """What the home places vote for, as weighted country (and state) entries: each reading
-    by its prior's share. A town's state is not voted for (the largest "Gainesville" is not the
-    paper's) unless the name has no other reading ("hunterdon": the one Hunterdon County); a
-    state named by the domain is ("mymassnews.com")."""
-    out: list[tuple[Entry, float]] = []
-    for h in homes:
-        for c, p in zip(h.cands, _softmax(h.priors), strict=True):
-            e = c.entry
-            target = e if e.feature == "ADM1" else gaz.country(e.country)
-            if target is not None:
-                out.append((target, p * w.home_vote))
-            state = gaz.state(e.country, e.admin1) if len(h.cands) == 1 and is_local(e) else None
-            if state is not None:
-                out.append((state, w.home_vote))
-    return out
-
-
-def _home_readings(mentions: list[Mention], homes: list[Mention], w: Weights) -> None:
-    """A paper named after its town means that town by the bare name: the text's mentions of a
-    home name favour the home's local readings (towns, counties) by ``home_same``; so do those
-    of a paper named like a country, when the text uses the name as a town's ("jordannews.com":
-    "the Jordan resident")."""
-    by_key = {h.key[len(HOME):]: h.towns for h in homes}
-    for m in mentions:
-        local = by_key.get(m.key)
-        if any(c.entry.feature in COUNTRY_FEATURES for c in m.cands):
-            continue
-        if not local or not any(c.entry in local for c in m.cands):
-            continue
-        m.priors = [p + (w.home_same if c.entry in local else 0.0)
-                    for c, p in zip(m.cands, m.priors, strict=True)]
-
-
 #: a city of ``_METRO`` people is named from anywhere ("moved to New York City", "a flight to
 #: Chicago"): its vote for its state counts ``_METRO_STATE`` of a town's, so it does not draw a
 #: small namesake of the story's town into that state (Springfield, New York)
@@ -155,7 +87,7 @@ def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
         if not m.cands:
             continue
         if soft or m.probs is None or m.choice < 0:
-            weights = _softmax(m.priors)
+            weights = softmax(m.priors)
         else:
             weights = [1.0 if i == m.choice else 0.0 for i in range(len(m.cands))]
         strength = min(1.0, max(max(m.priors) - 2.0, 0.0) / 4.0)
@@ -315,11 +247,11 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         country = gaz.country(publisher.country)
         if country is not None:
             extra.append((country, w.publisher_country))
-        homes = _homes(gaz, publisher, w)
+        homes = homes_of(gaz, publisher, w)
     towns_by_use(text, mentions, homes, [e for e, _ in extra])
     if publisher is not None:
-        _home_readings(mentions, homes, w)
-        extra += _home_votes(gaz, homes, w)
+        home_readings(mentions, homes, w)
+        extra += home_votes(gaz, homes, w)
     _pairs(mentions + homes, w)
     anchors: list[tuple[int, str, Entry]] = []  # (start, name, reading) of the towns chosen
     for soft in (True, False):
@@ -333,7 +265,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
             if m.cands:
                 rows = by_key[_sense(m)]
                 scores = [sum(col) / len(rows) for col in zip(*rows, strict=True)]
-                m.probs = _softmax(scores)
+                m.probs = softmax(scores)
                 m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.key, m.cands[m.choice].entry) for m in mentions
                    if m.cands and is_local(m.cands[m.choice].entry)]
