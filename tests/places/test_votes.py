@@ -53,6 +53,12 @@ POSSESSED = [  # the place a possessive names places its possessor
      ["Georgetown", "Ky.", "Paris", "Champs-Elysees"], "Paris", "FR"),
     ("The Lexington, Ky., council met in Paris's city hall.", ["Lexington", "Ky.", "Paris"],
      "Paris", "US"),
+    # and so does a place named "in" it
+    ("A family from Georgetown, Ky., saw the attack on the Champs-Elysees in Paris on Thursday.",
+     ["Georgetown", "Ky.", "Champs-Elysees", "Paris"], "Paris", "FR"),
+    ("Fans of Peru in Chicago cheered the win.", ["Peru", "Chicago"], "Peru", "PE"),
+    ("The embassy of Jordan in Washington issued a statement.", ["Jordan", "Washington"],
+     "Washington", "US"),
 ]
 
 

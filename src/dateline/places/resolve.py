@@ -4,11 +4,12 @@ Each toponym's candidates (``dateline.places.readings``) are scored by a prior (
 feature type) plus the article's context: the countries and states the other toponyms and the
 dateline point to, cues in the text (``dateline.places.cues``: "Paris, Texas", "Alexandria,
 La.", "Lamar County", "Washington state", possessives both ways: "Nairobi's Kibera" and
-"Paris's Champs-Elysees", a state listed among states), a country's name used as a town's or
-not (``dateline.places.town_use``: "a Lebanon woman", but "Peru won the match in Chicago"),
-co-location with some reading of every other name ("Paris" beside "Henry County"; a county and
-its bare name count as one name), nearness to the other places resolved, and the publisher's
-place priors (``dateline.places.publisher``, weighed by ``dateline.places.homes``).
+"Paris's Champs-Elysees" or "the Champs-Elysees in Paris", a state listed among states), a
+country's name used as a town's or not (``dateline.places.town_use``: "a Lebanon woman", but
+"Peru won the match in Chicago"), co-location with some reading of every other name ("Paris"
+beside "Henry County"; a county and its bare name count as one name), nearness to the other
+places resolved, and the publisher's place priors (``dateline.places.publisher``, weighed by
+``dateline.places.homes``).
 Two passes: the first votes with every candidate weighted by its prior, the second with the
 first pass's choices. Confidence is the winner's share of the candidates' softmax, damped for
 weak evidence.
@@ -185,6 +186,8 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             _owns(prev, cands)
         mentions.append(Mention(start, end, surface, cands, [prior(c, w) for c in cands],
                                  quals, key(surface), area=area))
+        if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
+            _owns(mentions[-1], prev.cands)
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
@@ -284,13 +287,15 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
 
 
 _POSSESSIVE_GAP = 4  # "Paris' ", "Cairo's ": the possessor's end lies this near the name
+_IN = re.compile(r"^\s+in\s+$")
 _OWNED = 3  # a possessed name with at most this many readings by name places its possessor
 
 
 def _owns(owner: Mention, cands: list[Candidate]) -> None:
     """The place a possessive names places the possessor too ("Paris' Champs-Elysees": the
-    Paris the avenue lies in, not Paris, Kentucky): the possessed name's readings by its own
-    name, when it has few, count as qualifiers of the possessor."""
+    Paris the avenue lies in, not Paris, Kentucky), and so does a place named "in" it ("the
+    Champs-Elysees in Paris"): the possessed or contained name's readings by its own name,
+    when it has few (``_OWNED``), count as qualifiers of the possessor or container."""
     named = [c.entry for c in cands if c.via in ("name", "alias")]
     if 0 < len(named) <= _OWNED:
         owner.quals = owner.quals + [e for e in named if e not in owner.quals]
