@@ -99,7 +99,8 @@ def test_a_county_paper_draws_its_towns(url: str) -> None:
     text = "The Clinton council met on Tuesday to discuss the budget."
     (place,) = resolve_spans(text, _spans(text, ["Clinton"]), gaz, publisher=pub)
     (plain,) = resolve_spans(text, _spans(text, ["Clinton"]), gaz)
-    assert place.lat is not None and place.lon is not None and plain.lat is not None
+    assert place.lat is not None and place.lon is not None
+    assert plain.lat is not None and plain.lon is not None
     assert distance_km(place.lat, place.lon, 40.64, -74.91) < 20, place  # Clinton, New Jersey
     assert distance_km(plain.lat, plain.lon, 40.64, -74.91) > 100, plain
 
