@@ -356,9 +356,10 @@ def _namesake_city(b: _Builder, area: tuple[str, str], name: str,
 
 def _counties(b: _Builder) -> None:
     """Admin-2 areas (US counties, UK counties, provinces, districts) at the median of their
-    towns (``admin2.tsv``); US counties without a town there at the median of their ZIP codes
-    (``us_county_points.tsv``), else at their state's centre (the resolver moves those to the
-    article's local places of that state)."""
+    towns (``admin2.tsv``; Canada's counties and districts it lacks from ``ca_admin2.tsv``, by
+    full name, their short names as alternates); US counties without a town there at the
+    median of their ZIP codes (``us_county_points.tsv``), else at their state's centre (the
+    resolver moves those to the article's local places of that state)."""
     placed: set[tuple[str, str, str]] = set()
     zip_points = {(state, key(county)): (float(lat), float(lon))
                   for state, county, lat, lon, _ in _data("us_county_points.tsv")}
@@ -370,6 +371,11 @@ def _counties(b: _Builder) -> None:
         b.add(Entry(None, primary, cc, a1 or None, float(lat), float(lon), "ADM2", int(pop)),
               [name, *short])
         placed.add((cc, a1, key(name)))
+    for cc, a1, name, lat, lon, pop, *short in _data("ca_admin2.tsv"):  # short names given
+        if (cc, a1, key(name)) not in placed:
+            names = [name, *(n for n in "|".join(short).split("|")
+                             if n and key(n) not in GENERIC_NAMES)]
+            b.add(Entry(None, name, cc, a1, float(lat), float(lon), "ADM2", int(pop)), names)
     counties = _gnc_json("us_counties.json")
     assert isinstance(counties, list)
     for c in counties:
