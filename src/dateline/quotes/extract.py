@@ -18,7 +18,6 @@ from dateline.quotes.lexicon import Lexicon, load_lexicon
 from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
 from dateline.quotes.reopened import split_reframed
 from dateline.quotes.reported import attribute_headlines, attribute_reported
-from dateline.quotes.reported_between import resume_after_reports
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
@@ -33,7 +32,6 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
             if "no_speaker" not in f.flags]
     kept = [opened_before(st, f, kept) for f in _unframed_quotes(kept, st.quotes, st.text)]
     kept = [_seeming(st, _cue_preposition(st, f)) for f in kept]
-    kept = resume_after_reports(st, kept)
     return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
 
 
