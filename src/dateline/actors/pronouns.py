@@ -158,14 +158,23 @@ OBJECTS = frozenset({"him", "her"})
 
 
 def _clause_subjects(tok: Token) -> set[int]:
-    """Tokens of the subjects of the clause a pronoun is an object in, following clauses without a
-    subject of their own ("to congratulate him") up to the verb that has one."""
-    if tok.dep_ not in ("dobj", "dative", "iobj") or tok.tag_ == "PRP$":
+    """Tokens of the subjects of the clause a pronoun is an object in ("called him", "spoke with
+    him"), following clauses without a subject of their own ("to congratulate him") up to the verb
+    that has one; a relative "who" subject stands for the noun its clause modifies ("Blinken, who
+    called him")."""
+    if tok.tag_ == "PRP$":
+        return set()
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "spoke with him": the object of the verb's preposition
+    elif tok.dep_ not in ("dobj", "dative", "iobj"):
         return set()
     for verb in tok.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return {t.i for c in subjects for t in c.subtree}
+            out = {t.i for c in subjects for t in c.subtree}
+            if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
+                out |= {verb.head.i}  # "Blinken, who called him": "who" is Blinken
+            return out
         if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp"):
             return set()
     return set()
