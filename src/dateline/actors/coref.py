@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.names import DETERMINERS, POSSESSIVE
-from dateline.actors.state import ArticleState, Found
+from dateline.actors.state import ActorInfo, ArticleState, Found
 
 NOT_AFFILIATION = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "linked",
                              "affiliated", "inspired", "based", "led", "run", "controlled"})
@@ -73,24 +73,62 @@ def _ministry(state: ArticleState, head: Token) -> None:
 
 def _body(state: ArticleState, head: Token) -> None:
     """'the bloc' (EU), 'the alliance' (NATO), 'the council', 'the agency': right after "the",
-    the body named last before it whose name or alias ends in the noun, or that the lexicon lists
-    for it (``body_nouns``); nothing when the article names none."""
+    the body named in its own or the previous sentence whose name or alias ends in the noun, or
+    that the lexicon lists for it (``body_nouns``, only when no other organization was named
+    since). Nothing when the article names none, or when something closer could be meant: another
+    organization named in between, a lower-case "Sadrist bloc" phrase with the same noun, or a
+    country's capital opening the sentence ("In Kyiv, the parliament") for a body of no country."""
     doc, low = state.doc, head.lower_
     if head.i == 0 or doc[head.i - 1].lower_ != "the" or head.tag_ != "NN":
         return
     listed = (state.lexicon.body_nouns or {}).get(low, frozenset())
+    sent = head.sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
-    def fits(actor: str) -> bool:
-        info = state.actors.get(actor)
-        if info is None or info.type in ("person", "country", "group"):
-            return False
+    def named_so(actor: str) -> bool:
+        info = state.actors[actor]
         entry = state.dictionary.entries.get(actor)
         names = [info.name, *(entry.aliases if entry is not None else ())]
-        return actor in listed or any(n.split()[-1].lower() == low for n in names if n.split())
+        return any(n.split()[-1].lower() == low for n in names if n.split())
 
-    named = [f for f in state.found if f.end <= head.i and f.kind in ("name", "descriptor") and fits(f.actor)]
-    if named:
-        state.add(head.i, head.i + 1, max(named, key=lambda f: f.start).actor, "group")
+    orgs = [f for f in state.found if floor <= f.start and f.end <= head.i and f.kind in ("name", "descriptor")
+            and f.actor in state.actors and state.actors[f.actor].type not in _NOT_BODIES]
+    if not orgs:
+        return
+    last = max(orgs, key=lambda f: f.start)
+    fits = named_so(last.actor) or last.actor in listed
+    if not fits or _other_body_phrase(state, head, last.end) or _foreign_seat(state, head, last):
+        return
+    state.add(head.i, head.i + 1, last.actor, "group")
+
+
+#: actor types that are never "the bloc", "the council" (media are cited, not meant)
+_NOT_BODIES = frozenset({"person", "country", "group", "media"})
+
+
+def _other_body_phrase(state: ArticleState, head: Token, after: int) -> bool:
+    """'the Sadrist bloc', 'the Ukrainian parliament' between the body and "the bloc": the same
+    noun with its own modifier names another body, which the bare noun may mean."""
+    doc = state.doc
+    return any(t.lower_ == head.lower_ and t.i > 0 and doc[t.i - 1].lower_ != "the" and not state.covered(t.i)
+               for t in doc[after:head.i])
+
+
+def _foreign_seat(state: ArticleState, head: Token, body: Found) -> bool:
+    """'In Kyiv, the parliament ...' after "the European Parliament": a country's capital or name
+    after "in" earlier in the sentence of a body of no country (or another) puts the noun there."""
+    doc, sent = state.doc, head.sent
+    if body.start >= sent.start or state.actors[body.actor].type == "igo":
+        return False
+    country = state.actors[body.actor].country
+    for tok in doc[sent.start:head.i]:
+        if tok.lower_ != "in" or tok.i + 1 >= head.i:
+            continue
+        nxt = doc[tok.i + 1].text
+        seat = state.dictionary.metonym(nxt) or state.dictionary.lookup(nxt)
+        if seat is not None and seat.type == "country" and seat.country != country:
+            return True
+    return False
 
 
 def _national_forces(state: ArticleState, tok: Token) -> bool:
@@ -137,7 +175,8 @@ def _group(state: ArticleState, head: Token) -> None:
         if anaphoric:
             org = (_recent_group(state, head) if low == "group" else None) or _salient_armed_group(state, head.i, None)
         elif definite and sector == "military" and low in ("army", "military", "forces"):
-            org = _speakers_army(state, head) or _last_military(state, head.i)  # after "the Israeli military"
+            org = (_speakers_army(state, head, defence=True) or _last_military(state, head.i)
+                   or _speakers_army(state, head))
         if org is not None:
             state.add(start, end, org, "group")
         return
@@ -204,15 +243,27 @@ def _army(state: ArticleState, country: Entry) -> Entry | None:
     return national[0] if national else None  # not the Pentagon, not Wagner: a group of the country
 
 
-def _speakers_army(state: ArticleState, head: Token) -> str | None:
-    """'Israel's defence minister, Yoav Gallant, said the army ...': with no military named
-    before, "the army" is the national army of the officials named earlier in its sentence,
-    when they all belong to one country that has one."""
+#: words of a role whose holder commands the country's army ("defence minister", "army chief")
+DEFENCE_WORDS = frozenset({"defence", "defense", "war", "army", "military", "armed"})
+
+
+def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False) -> str | None:
+    """'Israel's defence minister, Yoav Gallant, said the army ...': "the army" is the national
+    army of the officials named earlier in its sentence, when they all belong to one country that
+    has one. With ``defence``, only officials of the military or with a defence role count (their
+    own army even after another's was named); other officials' army only when no military was
+    named before ("Blinken said the army must ..." after "Sudan's army" is Sudan's)."""
     sent = head.sent
+
+    def counts(info: ActorInfo) -> bool:
+        if info.type != "person" or info.sector not in ("government", "military"):
+            return False
+        return not defence or info.sector == "military" or any(
+            w in DEFENCE_WORDS for r in info.roles for w in r.lower().split())
+
     countries = {state.actors[f.actor].country for f in state.found
                  if sent.start <= f.start < head.i and f.kind != "pronoun" and f.actor in state.actors
-                 and state.actors[f.actor].type == "person"
-                 and state.actors[f.actor].sector in ("government", "military")}
+                 and counts(state.actors[f.actor])}
     if len(countries) != 1 or None in countries:
         return None
     country = state.dictionary.entries.get(f"cty:{countries.pop()}")

@@ -13,6 +13,7 @@ A malformed line raises :class:`DictionaryError` naming the file and the line.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -88,9 +89,15 @@ def _short_acronym(alias: str) -> bool:
 
 
 def slug(text: str) -> str:
-    """ASCII slug for ids: 'Sami Abu Zuhri' -> 'sami-abu-zuhri'."""
+    """ASCII slug for ids: 'Sami Abu Zuhri' -> 'sami-abu-zuhri'. Never empty: a name with no
+    ASCII letter or digit ("ПУТИН", "حماس") is ``u`` and a hash of its normalized text, so two such
+    names do not share one id."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if out:
+        return out
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return "u" + hashlib.blake2s(folded.encode("utf-8"), digest_size=5).hexdigest()
 
 
 @dataclass
@@ -139,6 +146,29 @@ class ActorDictionary:
         key = self._metonyms.get(norm(text))
         return self.entries.get(key) if key else None
 
+    def for_article(self, text: str) -> ActorDictionary:
+        """This dictionary as the article ``text`` reads it: a name two countries share ("Congo")
+        has one reading per article, the other country's (``SHARED_NAMES``) when the text names one
+        of its cues, the default country's otherwise. Returns ``self`` when nothing changes."""
+        view = self
+        for names, demonyms, default, other, cues in SHARED_NAMES:
+            if other not in self.entries or not cues.search(text):
+                continue
+            if view is self:
+                view = replace(self, _exact=dict(self._exact), _folded=dict(self._folded),
+                               _demonyms=dict(self._demonyms))
+            for index, keys in ((view._exact, names), (view._folded, [norm(n) for n in names]),
+                                (view._demonyms, [norm(d) for d in demonyms])):
+                for key in keys:
+                    if index.get(key) == default:
+                        index[key] = other
+            adjectives = {norm(d) for d in demonyms}
+            for index in (view._exact, view._folded):  # "Congolese army": the default country's military
+                for key in [k for k, v in index.items() if v != default and len(k.split()) > 1
+                            and norm(k.split()[0]) in adjectives and self.entries[v].country == default[4:]]:
+                    del index[key]
+        return view
+
     def holders(self, title: str, of: str, date: str | None) -> list[Entry]:
         """Persons holding office ``title`` of ``of`` on ``date``; titles compare by their canonical
         form ("secretary of state" is the US "foreign minister")."""
@@ -159,6 +189,15 @@ class ActorDictionary:
             for demonym in entry.demonyms:
                 for form in (demonym, *_plurals(demonym)):
                     yield form, entry.id
+
+
+#: names two countries share, read one way per article: (names, demonyms, default id, other id,
+#: cues in the text for the other). The Republic of the Congo when the article names Brazzaville,
+#: Sassou Nguesso, or "Republic of (the) Congo" without "Democratic"; the DRC otherwise.
+SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern[str]], ...] = (
+    (("Congo",), ("Congolese",), "cty:COD", "cty:COG",
+     re.compile(r"\bBrazzaville\b|\bSassou[- ]Nguesso\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b", re.I)),
+)
 
 
 def _plurals(demonym: str) -> tuple[str, ...]:

@@ -73,7 +73,7 @@ def lexicon() -> Lexicon:
         time_zones=frozenset(data.get("time_zones", ())),
         holding_words=frozenset(data.get("holding_words", ())),
         document_nouns=frozenset(data.get("document_nouns", ())),
-        body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items() if k != "about"},
+        body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items()},
     )
 
 

@@ -258,9 +258,10 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     entry = state.dictionary.lookup(name)
     if entry is not None and entry.type != "person":
         return
-    if entry is None and len(name.split()) == 1:
-        longer = [f for f in full_names if surname(f) == name or f.split()[-1] == name]
-        if longer:
+    if len(name.split()) == 1:  # a full name in the article wins over a dictionary surname alias
+        longer = [f for f in full_names if surname(f) == name or name in f.split()[1:]]
+        named = [state.dictionary.lookup(f) for f in longer]
+        if longer and (entry is None or entry.id not in {e.id for e in named if e is not None}):
             entry = state.dictionary.lookup(longer[0])
             name = longer[0]
     if entry is None and (end - start > MAX_NAME_TOKENS or len(name) > MAX_NAME_CHARS):
@@ -363,6 +364,8 @@ def _fronted_apposition(state: ArticleState, info: ActorInfo, start: int, end: i
         return
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in lex.title_words:
         head = head.head.head  # "the chief of the general staff, Valery Gerasimov"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        return  # "the driver of the ambassador, Ahmed Khalil": the name may be the driver's
     if head.lower_ not in lex.title_words or head.pos_ not in ("NOUN", "PROPN"):
         return
     first = head.left_edge.i
