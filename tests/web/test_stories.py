@@ -62,6 +62,32 @@ def test_stories_are_a_page_like_every_list(story_server: Server) -> None:
     assert first["items"] + second["items"] == every["items"][:2]  # offset was ignored
 
 
+def test_a_deep_page_summarises_only_its_own_stories(story_server: Server,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.store import corpus_read
+
+    every = story_server.get("/stories", min_articles=1, limit=500).json()["items"]
+    assert len(every) >= 4
+    summarised: list[str] = []
+    real = corpus_read.story_summary
+
+    def counted(conn: Any, story_id: str) -> dict[str, Any]:
+        summarised.append(story_id)
+        return real(conn, story_id)
+
+    monkeypatch.setattr(corpus_read, "story_summary", counted)
+    last = story_server.get("/stories", min_articles=1, limit=1, offset=len(every) - 1).json()
+    assert last["items"] == every[-1:] and last["next_offset"] is None
+    assert summarised == [every[-1]["story_id"]]  # was every story up to the page
+    summarised.clear()
+    page = story_server.get("/stories", min_articles=1, limit=2, offset=1).json()
+    assert page["items"] == every[1:3] and page["next_offset"] == 3
+    assert len(summarised) <= 3  # the page and the one row that tells of a next
+    found = story_server.get("/stories", min_articles=1, limit=1, offset=1,
+                             search=every[1]["label"]).json()  # a search pages past its matches
+    assert found["items"] == [r for r in every if every[1]["label"] in r["label"]][1:2]
+
+
 def test_a_story_is_found_by_any_of_its_articles_as_in_the_cli(story_server: Server) -> None:
     biggest = story_server.get("/stories").json()["items"][0]
     story = story_server.get(f"/stories/{biggest['story_id']}").json()

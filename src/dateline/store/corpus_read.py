@@ -105,18 +105,33 @@ def _cluster_row(cid: str, ms: list[Row], roles: dict[tuple[int, str], list[str]
 
 
 def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | None = None,
-            limit: int | None = None) -> list[Row]:
-    """Stories with at least ``min_articles`` articles, largest first, with labels."""
+            limit: int | None = None, offset: int = 0) -> list[Row]:
+    """Stories with at least ``min_articles`` articles, largest first, with labels.
+
+    ``offset`` skips that many stories (matching ``search`` when given). Without ``search`` the
+    database pages (LIMIT/OFFSET) and only the stories returned are summarised; a search reads the
+    labels, so it summarises every story up to the last one returned.
+    """
     params: dict[str, Any] = {"n": min_articles}
     sql = ("SELECT story_id, COUNT(*) AS articles, SUM(duplicate_of IS NULL) AS distinct_articles, "
            "MIN(published) AS first, MAX(published) AS last FROM corpus_articles "
            "WHERE story_id IS NOT NULL GROUP BY story_id HAVING COUNT(*) >= :n "
            "ORDER BY articles DESC, first, story_id")
-    rows = [dict(r) for r in conn.execute(sql, params)]
+    if not search:
+        params.update(limit=limit if limit else -1, offset=max(offset, 0))
+        rows = [dict(r) for r in conn.execute(sql + " LIMIT :limit OFFSET :offset", params)]
+        for row in rows:
+            row.update(story_summary(conn, row["story_id"]))
+        return rows
     out: list[Row] = []
-    for row in rows:
+    skip = max(offset, 0)
+    for r in conn.execute(sql, params).fetchall():
+        row = dict(r)
         row.update(story_summary(conn, row["story_id"]))
-        if search and search.casefold() not in row["label"].casefold():
+        if search.casefold() not in row["label"].casefold():
+            continue
+        if skip:
+            skip -= 1
             continue
         out.append(row)
         if limit and len(out) >= limit:

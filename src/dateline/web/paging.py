@@ -24,8 +24,17 @@ class Paging:
     def page(self, fetch: Callable[[int], list[Row]]) -> dict[str, Any]:
         """One page from a query that takes a row limit (one row more tells if there is a next)."""
         rows = fetch(self.offset + self.limit + 1)
-        items = rows[self.offset:self.offset + self.limit]
-        more = len(rows) > self.offset + self.limit
+        return self._page(rows[self.offset:])
+
+    def window(self, fetch: Callable[[int, int], list[Row]]) -> dict[str, Any]:
+        """One page from a query that takes an offset and a row limit (it skips the rows before the
+        page itself, so a deep page costs no more than the first)."""
+        return self._page(fetch(self.offset, self.limit + 1))
+
+    def _page(self, rows: list[Row]) -> dict[str, Any]:
+        """The page of ``rows``, which start at the offset (one row past the page tells of a next)."""
+        items = rows[:self.limit]
+        more = len(rows) > self.limit
         following = self.offset + self.limit
         # a next_offset is one this API accepts: past MAX_OFFSET the list says it is cut instead
         return {"items": items, "limit": self.limit, "offset": self.offset,

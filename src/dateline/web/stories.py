@@ -81,8 +81,8 @@ def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
     from dateline.store import corpus_read
 
     with store.reading() as conn:
-        return paging.page(lambda n: corpus_read.stories(conn, min_articles=min_articles,
-                                                         search=search, limit=n))
+        return paging.window(lambda skip, n: corpus_read.stories(conn, min_articles=min_articles,
+                                                                 search=search, limit=n, offset=skip))
 
 
 @router.get("/stories/{story_id:path}", response_model=Story,
