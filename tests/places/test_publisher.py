@@ -41,7 +41,36 @@ READS = [
     ("abcnews.com", None, (), True),
     ("nbcnews.com", None, (), True),
     ("https://www.njlocalnews.co.uk/a/1", "GB", (), False),
+    # a state's own paper by its code before newspaper words, and its code in a chain's folder
+    ("https://www.txdailytimes.com/a/1", None, ("Texas",), True),
+    ("https://www.example.com/content/oh/story/1", None, ("Ohio",), True),
 ]
+
+#: codes on international, diplomatic and government sites, and codes that are words there
+NOT_CODES = [
+    "https://www.al-monitor.com/originals/2025/03/talks",  # the Arabic article
+    "https://www.almasdarexamplenews.com/a/1",
+    "https://il.usembassy.gov/statement/",  # a subdomain: the embassy in Israel
+    "https://va.usembassy.gov/remarks/",  # the Holy See
+    "https://md.usembassy.gov/a/1",
+    "https://nl.usembassy.gov/a/1",  # not Newfoundland and Labrador
+    "https://www.va.gov/news/1",  # Veterans Affairs
+    "https://www.example.int/il/1",
+    "https://www.example.org/il/news/2025/story",  # a country's folder
+    "https://www.example.org/az/news/2025/story",
+    "https://www.example.org/md/press/2025/story",
+    "https://www.pe.com/2025/03/01/story/",  # a bare code that is a firm's name
+    "https://www.mi.com/a/1",
+    "https://www.nsnews.com/local-news/1",  # a province's code before "news" alone
+    "https://news.nj.example.com/a/1",  # a subdomain
+]
+
+
+@pytest.mark.parametrize("url", NOT_CODES)
+def test_codes_on_international_and_public_sites_name_no_state(gaz: gazetteer.Gazetteer,
+                                                               url: str) -> None:
+    pub = publisher(gaz, url)
+    assert pub is None or pub.names == ()
 
 
 @pytest.mark.parametrize(("url", "country", "names", "generic"), READS)
@@ -92,6 +121,13 @@ RESOLVES = [
     ("The Richmond council approved the skating oval's budget.", "Richmond",
      "https://www.bclocalnews.com/news/1.html", "CA"),
     ("The Richmond council approved the skating oval's budget.", "Richmond", "example.com", "US"),
+    # an international outlet's or an embassy's domain draws no namesake to a US state
+    ("Police in Athens fired tear gas at the marchers.", "Athens",
+     "https://www.al-monitor.com/originals/2025/03/athens-protest", "GR"),
+    ("Talks between the parties resumed in Florence on Monday.", "Florence",
+     "https://www.al-monitor.com/originals/2025/03/talks", "IT"),
+    ("Coptic leaders from Alexandria met the pope at the Vatican.", "Alexandria",
+     "https://va.usembassy.gov/remarks/", "EG"),
 ]
 
 

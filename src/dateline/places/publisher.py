@@ -79,7 +79,7 @@ def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None)
     """The place priors of an article's ``url`` (or bare domain) and ``source`` (outlet name or
     host); None when neither gives any."""
     host = _host(url) or _host(source)
-    country, generic, labels = None, False, []
+    country, generic, labels, registrable = None, False, [], None
     if host:
         parts = host.split(".")
         tld = parts[-1]
@@ -87,14 +87,15 @@ def publisher(gaz: Gazetteer, url: str | None = None, source: str | None = None)
             iso = _CC_ALIAS.get(tld, tld.upper())
             country = iso if gaz.country(iso) is not None else None
         generic = len(tld) > 2
-        labels = [p for p in parts[:-1] if p not in ("www", "com", "co", "org", "net", "ac", "gov")]
+        labels = [p for p in parts[:-1] if p not in _SECOND_LEVEL]
+        registrable = labels[-1] if labels and tld not in _PUBLIC_TLD else None
     elif source:
         labels = [source]
     names: list[str] = []
     for label in labels:  # words of a label are read together: "New York Times", "star-telegram"
         token = "".join(re.split(r"[-_\s]+", label.lower()))
-        for name in _segment(gaz, token) or _code_label(gaz, token, host is not None and (
-                generic or country in ("US", "CA"))):
+        codes = host is not None and label == registrable and (generic or country in ("US", "CA"))
+        for name in _segment(gaz, token) or (_code_label(gaz, label, country) if codes else []):
             if name not in names:
                 names.append(name)
     for name in _path_names(gaz, url, country, generic):
@@ -113,19 +114,33 @@ _PROVINCES = {"ab": "Alberta", "bc": "British Columbia", "mb": "Manitoba", "nb":
               "yt": "Yukon"}
 
 
-def _code_label(gaz: Gazetteer, token: str, north_american: bool) -> list[str]:
-    """A domain label that is a US state's or a Canadian province's postal code, alone or
-    before newspaper words only ("njnews", "bclocalnews"): that state or province, on a
-    generic or a US or Canadian domain. Codes that are words or language codes
-    (``_NOT_POSTAL``, and Ontario's "on") are not read."""
-    code, rest = token[:2], token[2:]
-    if not north_american or code in _NOT_POSTAL or not code.isalpha() or (
-            rest and not _news_only(rest)):
+#: second-level labels of country-code domains ("co.uk", "com.au") and the host's "www"
+_SECOND_LEVEL = frozenset({"www", "com", "co", "org", "net", "ac", "gov"})
+#: top-level domains of governments and international bodies: "va.gov" is Veterans Affairs,
+#: "il.usembassy.gov" the embassy in Israel, never a state's or province's press
+_PUBLIC_TLD = frozenset({"gov", "int", "mil", "edu"})
+#: domains that are a postal code alone and a state's news site ("nj.com", "al.com"); another
+#: bare code is a firm's or a word ("pe.com" is the Press-Enterprise of Riverside, "mi.com")
+_BARE_CODES = frozenset({"al", "nj"})
+
+
+def _code_label(gaz: Gazetteer, label: str, country: str | None) -> list[str]:
+    """A registrable domain label that is a US state's or a Canadian province's postal code
+    before newspaper words ("njdailytimes", "bclocalnews"), or alone on ``_BARE_CODES``: that
+    state or province, on a generic or a US or Canadian domain. Codes that are words or
+    language codes (``_NOT_POSTAL``, and Ontario's "on") are not read, nor a code before a
+    hyphen ("al-monitor": the Arabic article; "al" is read alone only), nor a province's code before "news" alone
+    ("nsnews" is the North Shore News of British Columbia)."""
+    code, rest = label[:2], "".join(re.split(r"[-_\s]+", label[2:]))
+    if code in _NOT_POSTAL or not code.isalpha() or label[2:3] in ("-", "_") or (
+            code == "al" and rest):  # "almasdarnews", "almonitor": the Arabic article
+        return []
+    if (not rest and code not in _BARE_CODES) or (rest and not _news_only(rest)):
         return []
     if code in _PROVINCES:
-        return [_PROVINCES[code]]
+        return [_PROVINCES[code]] if rest != "news" and country in (None, "CA") else []
     state = gaz.state("US", code.upper())
-    return [state.name] if state is not None else []
+    return [state.name] if state is not None and country in (None, "US") else []
 
 
 def _news_only(token: str) -> bool:
@@ -188,17 +203,20 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
     return out
 
 
-#: two-letter folders that are English words or ISO 639-1 language codes ("/ar/", "/de/")
-#: before they are US states' postal codes
+#: two-letter labels and folders that are English words or ISO 639-1 language codes ("/ar/",
+#: "/de/", "mi" Maori) before they are US states' postal codes
 _NOT_POSTAL = frozenset({"in", "me", "or", "ok", "ak", "ar", "ca", "co", "de", "ga", "hi", "ia",
-                         "id", "ks", "ky", "la", "mn", "ms", "mt", "nd", "ne", "nv", "pa", "sc",
-                         "sd", "tn", "wa"})
+                         "id", "ks", "ky", "la", "mi", "mn", "ms", "mt", "nd", "ne", "nv", "pa",
+                         "sc", "sd", "tn", "wa"})
+#: folders that international sites use for a country (ISO 3166: "/il/" Israel, "/md/" Moldova,
+#: "/va/" the Holy See) or a language ("/az/" Azerbaijani) as often as a chain for a state
+_COUNTRY_FOLDERS = frozenset({"al", "az", "il", "ma", "md", "mo", "va", "nc"})
 
 
 def _postal_state(gaz: Gazetteer, folder: str, country: str | None, generic: bool) -> str | None:
     """The US state a two-letter folder names by its postal code ("/oh/", "/nj/"), on a
     generic or a .us domain; codes that are words or language codes ("/in/", "/de/") are not."""
-    if len(folder) != 2 or not folder.isalpha() or folder in _NOT_POSTAL:
+    if len(folder) != 2 or not folder.isalpha() or folder in _NOT_POSTAL | _COUNTRY_FOLDERS:
         return None
     if not (generic and country is None or country == "US"):
         return None
