@@ -91,3 +91,14 @@ def test_example_record_has_dateline_and_caption_places(pipeline, example_text: 
             assert source[p.start:p.end] == name
             assert p.lat is not None and p.lon is not None
             assert distance_km(p.lat, p.lon, gold[name]["lat"], gold[name]["lon"]) <= 25
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Rioters stormed the Capitol on January 6 and clashed with the police.", "Capitol"),
+    ("Lawmakers returned to the Capitol in Helena, Montana, on Monday.", "Capitol"),
+])
+def test_a_facility_takes_no_zip_code_hamlet(nlp, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    """A building's name ("the Capitol", a hotel) is no hamlet that only ZIP codes name."""
+    doc = nlp(text)
+    found = [p for p in doc._.places if p.text == surface]
+    assert all(p.lat is None for p in found), found

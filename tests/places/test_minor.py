@@ -6,12 +6,7 @@ import pytest
 
 from dateline.places import gazetteer, resolve_spans
 from dateline.places.geo import distance_km
-from dateline.places.minor import MINOR_RIVAL, NEAR_KM, minor_index, rival
-
-STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-          "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-          "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-          "VT", "VA", "WA", "WV", "WI", "WY"}
+from dateline.places.minor import MINOR_RIVAL, NEAR_KM, US_STATES, minor_index, rival, usps_name
 
 
 @pytest.fixture(scope="module")
@@ -68,15 +63,18 @@ def test_no_hamlet_duplicates_a_town_of_its_state(gaz: gazetteer.Gazetteer) -> N
                 gazetteer.key(t.name) == k or distance_km(h.lat, h.lon, t.lat, t.lon) < NEAR_KM)]
     assert clashes == []
     lakeville = [e for e in gaz.lookup("Lakeville") if e.admin1 == "OH"]
-    assert {e.name for e in lakeville} == {"Conneaut", "Lakeville, Ohio"}
+    assert {e.name for e in lakeville} == {"Conneaut", "Lakeville"}
 
 
-def test_hamlets_are_named_with_their_state_and_lie_in_the_us(gaz: gazetteer.Gazetteer) -> None:
+def test_hamlets_are_named_as_places_and_lie_in_their_state(gaz: gazetteer.Gazetteer) -> None:
+    """The name is the place's own, as every other record's ("Pleasant City"); the state is
+    ``admin1``. No USPS facility's or base's form."""
     entries = {e for es in gaz.minor.values() for e in es}
     assert len(entries) > 10_000
     for e in entries:
-        assert e.country == "US" and e.admin1 in STATES and e.geonames_id is None
-        assert e.name.count(", ") >= 1 and e.feature == "PPL"
+        assert e.country == "US" and e.admin1 in US_STATES and e.geonames_id is None
+        assert ", " not in e.name and e.feature == "PPL"
+        assert usps_name(e.name) == e.name, e.name
         assert 18 < e.lat < 72 and (-180 < e.lon < -64 or e.lon > 170)
 
 
@@ -137,9 +135,78 @@ def test_rival_is_a_country_a_state_an_area_or_a_big_town(gaz: gazetteer.Gazette
     assert any(e.population >= MINOR_RIVAL for e in gaz.lookup("Chicago"))
 
 
-def test_malformed_row_names_the_file() -> None:
-    with pytest.raises(ValueError, match="us_places.tsv"):
-        minor_index([["OH", "Pleasant City"]], [], {}, {})
+@pytest.mark.parametrize(("row", "message"), [
+    (["OH", "Pleasant City"], "row 1: expected state"),
+    (["OH", "Pleasant City", "39.9", "west", "1"], "row 1: .*decimal degrees"),
+    (["OH", "Pleasant City", "39.9", "-81.5", "two"], "row 1: .*a count"),
+])
+def test_malformed_row_names_the_file_and_row(row: list[str], message: str) -> None:
+    with pytest.raises(ValueError, match=f"us_places.tsv: {message}"):
+        minor_index([row], [], {})
+
+
+@pytest.mark.parametrize(("usps", "name"), [
+    ("O Fallon", "O'Fallon"),
+    ("Coeur D Alene", "Coeur D'Alene"),
+    ("Mcchord AFB", "McChord AFB"),
+    ("S Coffeyville", "South Coffeyville"),
+    ("Southeastern", None),  # a USPS facility, not a place
+    ("North Metro", None),
+    ("Jbsa Lackland", None),
+    ("Cook Sta", None),
+    # left as they are
+    ("Mary D", "Mary D"),
+    ("Round O", "Round O"),
+    ("Pleasant City", "Pleasant City"),
+    ("Mc Lean", "Mc Lean"),
+])
+def test_usps_forms_read_as_prose_writes_them(usps: str, name: str | None) -> None:
+    assert usps_name(usps) == name
+
+
+@pytest.mark.parametrize("name", ["O'Fallon", "Coeur d'Alene"])
+def test_usps_spellings_of_towns_add_no_hamlet(gaz: gazetteer.Gazetteer, name: str) -> None:
+    assert not [e for e in gaz.lookup(name) if e.geonames_id is None and e.feature == "PPL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "target"),
+    [
+        # no qualifier, no state named, no town near: a word, a surname, a nickname
+        ("Riots erupted in Watts in 1965, and the city never forgot.", ["Watts"], "Watts"),
+        ("Costa reported from Washington.", ["Costa", "Washington"], "Costa"),
+        ("The leak became the campaign's Achilles' heel.", ["Achilles"], "Achilles"),
+        ("The hotel stood in the middle of Hundred, far from the sea.", ["Hundred"], "Hundred"),
+        # a name read after dropping " State": a state's nickname
+        ("Trump rallied supporters in the Green Mountain State.", ["Green Mountain State"],
+         "Green Mountain State"),
+        # the state named elsewhere is another state: no evidence for a Virginia hamlet
+        ("Achilles crossed from Ohio into Indiana on foot.", ["Achilles", "Ohio", "Indiana"],
+         "Achilles"),
+    ],
+)
+def test_a_hamlet_without_evidence_stays_unresolved(gaz: gazetteer.Gazetteer, text: str,
+                                                    names: list[str], target: str) -> None:
+    place = resolve_spans(text, _spans(text, names), gaz)[names.index(target)]
+    assert place.lat is None and place.confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "target", "state"),
+    [
+        ("Volunteers from Ashton, Md., cleaned the riverbank.", ["Ashton", "Md."], "Ashton", "MD"),
+        ("Planes landed at Teterboro, N.J., after the storm.", ["Teterboro", "N.J."], "Teterboro",
+         "NJ"),
+        ("The California town of Rio Nido flooded again on Sunday.", ["California", "Rio Nido"],
+         "Rio Nido", "CA"),
+    ],
+)
+def test_a_hamlet_with_evidence_is_read(gaz: gazetteer.Gazetteer, text: str, names: list[str],
+                                        target: str, state: str) -> None:
+    place = resolve_spans(text, _spans(text, names), gaz)[names.index(target)]
+    assert place.lat is not None and place.lon is not None and place.name == target
+    found = [e for e in gaz.lookup(target) if e.admin1 == state]
+    assert found and min(distance_km(place.lat, place.lon, e.lat, e.lon) for e in found) < 1
 
 
 def test_counties_without_towns_get_a_point_of_their_own(gaz: gazetteer.Gazetteer) -> None:

@@ -21,6 +21,7 @@ from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.places import gazetteer
 from dateline.places.cues import local_use
 from dateline.places.margins import margins
+from dateline.places.minor import is_minor
 from dateline.places.publisher import publisher
 from dateline.places.resolve import Resolution, resolve
 
@@ -126,6 +127,8 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
     place, entry = res.place, res.entry
     if place.lat is None or entry is None:
         return kind in ("place", "margin")
+    if kind == "fac" and is_minor(entry):  # "the Capitol" is a building, not a ZIP-code hamlet
+        return False
     if kind in ("guess", "inner"):
         if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
             return False  # a mis-tagged entity becomes a place only under the place's own name

@@ -150,4 +150,25 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     return cands
 
 
-__all__ = ["listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area"]
+_BARE_CONGO = re.compile(r"^(?:[Tt]he\s+)?Congo(?:['’]s?)?$")
+#: an article about the Republic of the Congo names its capital, its president or its full
+#: name ("Republic of Congo", without "Democratic")
+_BRAZZAVILLE = re.compile(r"\bBrazzaville\b|\bSassou[- ]Nguesso\b|"
+                          r"(?<!Democratic )\bRepublic of (?:the )?Congo\b")
+
+
+def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> list[Candidate]:
+    """A bare "Congo" is one country per article: the Republic of the Congo where the article
+    names Brazzaville, Sassou Nguesso or the "Republic of (the) Congo", else the Democratic
+    Republic of the Congo, which news means most often ("Rebels in eastern Congo seized
+    Goma"). The actors stage reads it the same way."""
+    if not _BARE_CONGO.match(surface.strip()):
+        return cands
+    country = gaz.country("CG" if _BRAZZAVILLE.search(text) else "CD")
+    if country is None:
+        return cands
+    return [Candidate(country, c.via) if c.entry.feature in COUNTRY_FEATURES
+            and c.entry.country in ("CG", "CD") else c for c in cands]
+
+
+__all__ = ["congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area"]

@@ -406,8 +406,7 @@ def build() -> Gazetteer:
     abbrev = {_compact(a): code for a, code in _data("us_state_abbrev.tsv")}
     from dateline.places.minor import minor_index
 
-    states = {code: b.entries[i].name for (cc, code), i in b.admin1.items() if cc == "US"}
-    minor = minor_index(_data("us_places.tsv"), b.entries, b.index, states)
+    minor = minor_index(_data("us_places.tsv"), b.entries, b.index)
     return Gazetteer(
         entries=b.entries,
         index={k: tuple(v) for k, v in b.index.items()},

@@ -128,7 +128,7 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
                 continue
             k = key(part)
             found = [Candidate(e, "partial") for e in gaz.lookup(part)
-                     if key(e.name) == k and (is_area(e) or e.population >= 10_000)]
+                     if key(e.name) == k and not is_minor(e) and (is_area(e) or e.population >= 10_000)]
             if found:
                 return _unique(found)
     return []
@@ -137,7 +137,7 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
 def _via(e: Entry, k: str, curated: bool = False) -> str:
     """How a key reached an entry: its own name, a curated alias (or any alias of an area), or
     an alternate name."""
-    if key(e.name) == k:
+    if key(e.name) == k and not is_minor(e):
         return "name"
     if curated and e.feature.startswith("PPL"):
         return "alias"
@@ -159,6 +159,12 @@ def _unique(cands: list[Candidate]) -> list[Candidate]:
 
 def is_area(e: Entry) -> bool:
     return e.feature in COUNTRY_FEATURES or e.feature in AREA_FEATURES or e.feature.startswith("ADM")
+
+
+def is_minor(e: Entry) -> bool:
+    """An entry of the fallback tier (``dateline.places.minor``: no GeoNames id, a US populated
+    place with its state): its own name is a weak reading, as an alternate name is."""
+    return e.geonames_id is None and e.feature == "PPL" and e.country == "US" and e.admin1 is not None
 
 
 def is_local(e: Entry) -> bool:
@@ -197,4 +203,5 @@ def inside(e: Entry, area: Entry) -> bool:
     return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
 
 
-__all__ = ["US_CODE", "Candidate", "Weights", "candidates", "inside", "is_area", "is_local", "prior"]
+__all__ = ["US_CODE", "Candidate", "Weights", "candidates", "inside", "is_area", "is_local", "is_minor",
+           "prior"]

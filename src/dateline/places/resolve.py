@@ -30,11 +30,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from dateline.model import Place
-from dateline.places.cues import listed, narrow, possessor, qualifier, qualifying_area
+from dateline.places.cues import congo, listed, narrow, possessor, qualifier, qualifying_area
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
 from dateline.places.homes import home_readings, home_votes, homes_of
 from dateline.places.mentions import Mention, family, softmax
+from dateline.places.minor import is_minor, vouched
 from dateline.places.publisher import Publisher
 from dateline.places.readings import (
     Candidate,
@@ -164,7 +165,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     outside: set[str] = set()  # names known, but not in the area that qualifies them
     for start, end in spans:
         surface = text[start:end]
-        cands = narrow(gaz, text, start, end, candidates(gaz, surface))
+        cands = congo(gaz, text, surface, narrow(gaz, text, start, end, candidates(gaz, surface)))
         quals = qualifier(gaz, text, end)
         if quals and cands and listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
@@ -274,7 +275,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
                    if m.cands and is_local(m.cands[m.choice].entry)]
     cluster = _cluster(mentions, w)
     for m in mentions:
-        if _stray(m, anchors, w) or _outlier(m, cluster, w):
+        if _stray(m, anchors, w) or _outlier(m, cluster, w) or _unvouched(m, mentions, extra):
             m.probs = None  # left unresolved: the fallback, if asked, places it
     out = [_resolution(m, mentions, gaz) for m in mentions]
     out = [_in_area(r, m, out) if m.area is not None and (fallback or m.key in outside) else r
@@ -331,6 +332,19 @@ def _stray(m: Mention, anchors: list[tuple[int, str, Entry]], w: Weights) -> boo
     others = [a for pos, _, a in anchors if pos != m.start and a is not e]
     return bool(others) and is_local(e) and min(
         distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > w.stray_km
+
+
+def _unvouched(m: Mention, mentions: list[Mention], extra: list[tuple[Entry, float]]) -> bool:
+    """A reading of the ZIP-code tier (``dateline.places.minor``) the article gives no evidence
+    for: no qualifier, no mention of its state, no other town of the article near it."""
+    if not m.cands or m.choice < 0 or not is_minor(e := m.cands[m.choice].entry):
+        return False
+    chosen = [(o.key, o.cands[o.choice].entry) for o in mentions
+              if o is not m and o.cands and o.choice >= 0 and o.probs is not None]
+    states = {(s.country, s.admin1) for s in [t for _, t in chosen] + [x for x, _ in extra]
+              if s.feature == "ADM1" and s.country and s.admin1}
+    towns = [t for k, t in chosen if k != m.key and is_local(t) and not is_minor(t)]
+    return not vouched(e, m.text, m.quals, states, towns)
 
 
 def _cluster(mentions: list[Mention], w: Weights) -> tuple[float, float] | None:

@@ -25,13 +25,6 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).parent
-NEAR_KM = 30.0
-
-STATES = frozenset({
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
-    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
-    "WV", "WI", "WY"})
 
 
 def _key(name: str) -> str:
@@ -66,12 +59,13 @@ def main() -> None:
     import zipcodes
 
     from dateline.places.geo import distance_km
+    from dateline.places.minor import NEAR_KM, US_STATES  # the run-time index's own rules
 
     own, alternate = _known()
     places: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     counties: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for z in zipcodes.list_all():
-        if (z["state"] not in STATES or z["zip_code_type"] in ("MILITARY", "UNIQUE")
+        if (z["state"] not in US_STATES or z["zip_code_type"] in ("MILITARY", "UNIQUE")
                 or not z["lat"] or float(z["lat"]) == 0.0):
             continue
         point = (float(z["lat"]), float(z["long"]))
