@@ -44,3 +44,20 @@ def test_short_names_are_weaker_than_a_towns_own(gaz: gazetteer.Gazetteer) -> No
     start = text.index("Waterloo")
     place = resolve_spans(text, [(start, start + 8), (start + 10, start + 17)], gaz)[0]
     assert place.feature == "PPL" and place.name == "Waterloo"
+
+
+@pytest.mark.parametrize(
+    ("name", "census"),  # 2021 census populations, rounded
+    [
+        ("Halifax Regional Municipality", 440_000),
+        ("Regional Municipality of Waterloo", 587_000),
+        ("Capital Regional District", 415_000),
+        ("York County", 105_000),  # New Brunswick
+    ],
+)
+def test_area_populations_do_not_count_a_city_twice(gaz: gazetteer.Gazetteer, name: str,
+                                                    census: int) -> None:
+    """An amalgamated city's GeoNames population is the whole city's: its old towns and
+    neighbourhoods, listed too, are not added again (Halifax read 1.1 million before)."""
+    (area,) = [e for e in gaz.lookup(name) if e.country == "CA" and e.feature == "ADM2"]
+    assert 0.7 * census < area.population < 1.3 * census

@@ -11,7 +11,8 @@ people or towns ("Alexander", "Argyle"): only the areas whose name carries an ad
 word (County, District, Regional Municipality, United Counties ...) are kept, and not the
 numbered divisions ("Division No. 11") nor one named like a town of its province that holds
 half as many people ("Toronto"). Each is placed at the median of its towns (cities500) and sized
-by their summed population; its short names ("Muskoka", "Leeds and Grenville") are listed.
+by their summed population (a town within ``_PART_KM`` of one ``_PART`` times its size is
+part of it and not counted again); its short names ("Muskoka", "Leeds and Grenville") are listed.
 """
 
 from __future__ import annotations
@@ -62,12 +63,27 @@ def main(data: Path) -> None:
         members = towns.get(sid)
         if not members:
             continue
-        total = sum(t[1] for t in members)
+        total = sum(t[1] for t in _counted(members))
         # a short name a town of half the area's size or more bears is the town's ("Toronto")
         names = [name, *(n for n in short_names(name) if biggest.get(key(n), 0) * 2 < total)]
         y = statistics.median(t[2] for t in members)
         x = statistics.median(t[3] for t in members)
         print(f"CA\t{a1}\t{name}\t{y:.3f}\t{x:.3f}\t{total}\t{'|'.join(names[1:])}")
+
+
+#: a town this close to one ``_PART`` times its size or more is part of it: GeoNames gives an
+#: amalgamated city its whole population and lists its old towns and neighbourhoods too
+#: (Halifax 471,559, and Dartmouth, Bedford, "Downtown Halifax" within it)
+_PART_KM = 20.0
+_PART = 4
+
+
+def _counted(members: list[tuple[str, int, float, float]]) -> list[tuple[str, int, float, float]]:
+    """The towns whose populations add up to the area's: not those inside a far bigger one."""
+    from dateline.places.geo import distance_km
+
+    return [t for t in members if not any(
+        b[1] >= _PART * t[1] and distance_km(t[2], t[3], b[2], b[3]) < _PART_KM for b in members)]
 
 
 if __name__ == "__main__":
