@@ -304,3 +304,28 @@ def test_pipe_names_what_it_takes(pipeline, value: object) -> None:  # type: ign
         list(pipeline.pipe([TEXTS[0], value]))
     with pytest.raises(TypeError, match="CleanArticle records"):
         pipeline.process(value)
+
+
+def test_pipe_and_process_read_a_path_as_read_does(pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dateline.sources import InputError
+
+    file = tmp_path / "cairo.txt"
+    file.write_text(TEXTS[0], encoding="utf-8")
+    for value in (str(file), file):
+        (record,) = pipeline.pipe([value])
+        assert record.body == TEXTS[0]  # was the path itself, read as the article's text
+        assert pipeline.process(value).body == TEXTS[0]
+    with pytest.raises(InputError, match="no such file"):
+        list(pipeline.pipe([str(tmp_path / "missing.txt")]))
+
+
+def test_an_unreadable_article_costs_only_itself(pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dateline.sources import InputError
+
+    given = [TEXTS[0], "", str(tmp_path / "missing.html"), TEXTS[1]]
+    outcomes = list(pipeline.attempt(given))  # was InputError out of the whole batch
+    assert len(outcomes) == 4
+    assert [o.body for _a, o in (outcomes[0], outcomes[3])] == [TEXTS[0], TEXTS[1][3:-4]]
+    for (article, outcome), origin in zip(outcomes[1:3], ["<text>", str(tmp_path / "missing.html")],
+                                          strict=True):
+        assert isinstance(outcome, InputError) and article.body == "" and article.origin == origin

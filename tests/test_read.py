@@ -61,6 +61,30 @@ def test_a_string_that_can_only_be_a_path_or_url_is_no_article(read, value: str,
         read(value)
 
 
+@pytest.mark.parametrize("text", [
+    "https://t.co/abc123 Israeli officials said talks would resume in Cairo on Sunday.",
+    "N/A", "Gaza/Israel", "and/or",
+])
+def test_one_line_text_that_only_looks_like_a_path_or_url_is_text(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    try:
+        record = read(text, published="2024-08-20")  # was "is a URL" / "no such file"
+    except InputError as err:  # too little to be an article is fine; a path or a URL is not
+        assert "URL" not in err.message and "file" not in err.message, err.message
+    else:
+        assert record.body == text
+
+
+def test_a_directory_is_named_as_one(read, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for given in (str(tmp_path), tmp_path):
+        with pytest.raises(InputError, match="is a directory"):  # was "no such file"
+            read(given)
+
+
+def test_a_one_line_text_too_long_for_a_file_name_is_text(read) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join([BODY.replace(" ", "-")] * 3)  # one word longer than any file name
+    assert read(text, published="2024-08-20").body == text  # was OSError: File name too long
+
+
 def test_one_line_bytes_naming_a_file_are_text_not_a_path(read, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     file = tmp_path / "amman.txt"
     file.write_text(BODY, encoding="utf-8")

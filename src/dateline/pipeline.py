@@ -23,6 +23,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields, is_dataclass
+from pathlib import Path
 from typing import Any
 
 import srsly
@@ -35,6 +36,7 @@ from dateline.actors import DictionaryError
 from dateline.model import ArticleRecord, CleanArticle
 from dateline.nlp import ModelMissing
 from dateline.nlp.records import prepare, to_record
+from dateline.sources.items import InputError
 
 log = logging.getLogger(__name__)
 
@@ -42,21 +44,26 @@ log = logging.getLogger(__name__)
 Outcome = tuple[CleanArticle, ArticleRecord | Exception]
 
 
-def as_clean(article: CleanArticle | str) -> CleanArticle:
-    """A clean article as given, or read from an article's text or HTML (``dateline.read``'s
-    reading, without a file); anything else is a TypeError that says what to give."""
+def as_clean(article: CleanArticle | str | Path) -> CleanArticle:
+    """A clean article as given, or read as ``dateline.read`` reads a path or an article's text
+    or HTML (a one-line string naming a file reads the file); raises InputError for a string or
+    path that gives no article, and a TypeError that says what to give for anything else."""
     if isinstance(article, CleanArticle):
         return article
-    if isinstance(article, str):
+    if isinstance(article, str | Path):
         from dateline.reader import read_item
-        from dateline.sources import SourceItem
-        from dateline.sources.files import is_html
+        from dateline.sources.given import source_item
 
-        html = is_html(article)
-        return read_item(SourceItem(origin="<text>", html=article if html else None,
-                                    text=None if html else article))
+        return read_item(source_item(article, several="read it with dateline.sources.iter_sources"))
     raise TypeError(f"dateline.Pipeline takes CleanArticle records (dateline.reader.read_item) or "
-                    f"articles' texts, not {type(article).__name__}; for files use dateline.read")
+                    f"articles' texts, or their files' paths, not {type(article).__name__}")
+
+
+def _unread(article: object, err: InputError | OSError) -> CleanArticle:
+    """The stand-in for an article that could not be read: no body, its origin for messages."""
+    origin = getattr(err, "origin", None) or getattr(err, "filename", None)
+    given = article if isinstance(article, str) and len(article) < 200 else None
+    return CleanArticle(body="", paragraphs=(), origin=str(origin or given or "<text>"))
 
 
 class Pipeline:
@@ -74,9 +81,10 @@ class Pipeline:
         self.batch_size = batch_size
         self.n_process = n_process
 
-    def process(self, article: CleanArticle | str) -> ArticleRecord:
-        """One clean article (or an article's text or HTML) -> its record, in this process;
-        raises what a component raises."""
+    def process(self, article: CleanArticle | str | Path) -> ArticleRecord:
+        """One clean article (or an article's text, HTML or file, as ``dateline.read`` takes them)
+        -> its record, in this process; raises InputError for input that is no article, and what
+        a component raises."""
         article = as_clean(article)
         with _PIPE_LOCK:  # never while ``attempt`` has swapped the error handlers
             doc = prepare(self.nlp.make_doc, article)
@@ -84,17 +92,18 @@ class Pipeline:
                 doc = component(doc)
         return to_record(doc)
 
-    def pipe(self, articles: Iterable[CleanArticle | str]) -> Iterator[ArticleRecord]:
-        """Clean articles (or articles' texts or HTML, read as ``dateline.read`` reads them) ->
-        records, in order, streaming; raises at the first article that fails."""
+    def pipe(self, articles: Iterable[CleanArticle | str | Path]) -> Iterator[ArticleRecord]:
+        """Clean articles (or articles' texts, HTML or files, read as ``dateline.read`` reads
+        them) -> records, in order, streaming; raises at the first article that fails."""
         for _article, outcome in self.attempt(articles):
             if isinstance(outcome, Exception):
                 raise outcome
             yield outcome
 
-    def attempt(self, articles: Iterable[CleanArticle | str]) -> Iterator[Outcome]:
+    def attempt(self, articles: Iterable[CleanArticle | str | Path]) -> Iterator[Outcome]:
         """Every article, in order, with its record or the exception that stopped it: a failing
-        article costs only itself. spaCy drops a Doc whose component raised; such an article is
+        article costs only itself. One that cannot be read (an empty text, a missing file) comes
+        with its InputError or OSError and a stand-in CleanArticle (empty body, its origin). spaCy drops a Doc whose component raised; such an article is
         run again here, alone (``process``), which gives its record or its error.
 
         With worker processes: when the stream stops before its end (interrupted, or closed by
@@ -112,10 +121,10 @@ class Pipeline:
             _workers_leave_ctrl_c_to_the_parent()
         return self._rounds(articles)
 
-    def _rounds(self, articles: Iterable[CleanArticle | str]) -> Iterator[Outcome]:
+    def _rounds(self, articles: Iterable[CleanArticle | str | Path]) -> Iterator[Outcome]:
         """``attempt``: ``nlp.pipe`` over the articles, started again after a failure."""
-        pending: deque[tuple[int, CleanArticle]] = deque()  # articles handed to nlp.pipe
-        source, count = map(as_clean, articles), itertools.count()
+        pending: deque[tuple[int, CleanArticle, Exception | None]] = deque()  # handed to nlp.pipe
+        source, count = iter(articles), itertools.count()
         broken: list[BaseException] = []  # what the input itself raised: not ours to handle
         done: list[bool] = []  # [True] once the input is read to its end
 
@@ -123,7 +132,7 @@ class Pipeline:
             workers.see_queues()  # nlp.pipe has made its queues and reads its input: now
             while True:
                 try:
-                    article = next(source)
+                    given = next(source)
                 except StopIteration:
                     done.append(True)
                     return
@@ -132,7 +141,16 @@ class Pipeline:
                     workers.end_workers()
                     raise
                 n = next(count)
-                pending.append((n, article))
+                try:
+                    article = as_clean(given)
+                except (InputError, OSError) as err:  # this article's outcome, not the batch's
+                    pending.append((n, _unread(given, err), err))
+                    continue
+                except BaseException as err:  # a value that is no article: the caller's to fix
+                    broken.append(err)
+                    workers.end_workers()
+                    raise
+                pending.append((n, article, None))
                 try:
                     doc = prepare(self.nlp.make_doc, article)
                 except Exception:  # e.g. longer than nlp.max_length: left to the retry
@@ -150,7 +168,7 @@ class Pipeline:
                     for doc, n in _quietly(self.nlp, docs, watchdog.end_workers):
                         piped += 1
                         while pending[0][0] != n:
-                            yield self._alone(pending.popleft()[1])
+                            yield self._alone(*pending.popleft()[1:])
                         article = pending.popleft()[1]
                         yield article, _record(doc)
                 finished = True
@@ -162,10 +180,13 @@ class Pipeline:
                 log.info("nlp.pipe stopped (%s: %s); its %d pending articles are run alone, "
                          "then it starts again", type(err).__name__, err, len(pending))
             while pending:
-                yield self._alone(pending.popleft()[1])
+                yield self._alone(*pending.popleft()[1:])
 
-    def _alone(self, article: CleanArticle) -> Outcome:
-        """One article run again in this process: its record or its error."""
+    def _alone(self, article: CleanArticle, unread: Exception | None = None) -> Outcome:
+        """One article run again in this process: its record or its error (``unread``: the
+        error that reading it gave, its outcome as it is)."""
+        if unread is not None:
+            return article, unread
         try:
             return article, self.process(article)
         except Exception as err:
