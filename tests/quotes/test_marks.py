@@ -90,3 +90,42 @@ def test_straight_quote_with_curly_inside_runs_over_paragraphs() -> None:
 def test_unreopened_mixed_marks_stay_in_their_paragraph(text: str) -> None:
     para_end = text.index("\n\n")
     assert all(q.outer_end <= para_end for q in quoted_spans(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a straight quote left open, curly quotes inside, and its own comma frame ending the paragraph:
+    # the quote ends at the frame's comma and the next paragraph's quote is another statement
+    ('"We back the “green deal” and nothing else, the senator said.\n\n'
+     '"The vote is on Friday," the whip added.',
+     ["We back the “green deal” and nothing else", "The vote is on Friday,"]),
+    ('"The “reform” is dead, said the union leader.\n\n"We will talk again in May," the employer added.',
+     ["The “reform” is dead", "We will talk again in May,"]),
+    ('"The “reform” is dead, he said.\n\nThe employers disagreed.',
+     ["The “reform” is dead"]),
+])
+def test_a_quote_left_open_before_its_own_frame_ends_there(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in quoted_spans(text) if q.double] == expected
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    # negatives: no frame of its own at the paragraph end, the quote runs on as before
+    ('"The “reform” is dead, and we know it.\n\n"We will talk again in May," the employer added.',
+     '"The “reform” is dead, and we know it.\n\n"We will talk again in May,"'),
+    ('"We back the “green deal,” the senator said, "and nothing else.\n\n"The vote is on Friday."',
+     None),
+])
+def test_a_quote_left_open_without_a_frame_runs_on(text: str, outer: str | None) -> None:
+    spans = [text[q.outer_start:q.outer_end] for q in quoted_spans(text) if q.double]
+    if outer is not None:
+        assert outer in spans, spans
+    assert not any(s.endswith("said.") for s in spans), spans
+
+
+@pytest.mark.parametrize(("text", "outer"), [
+    # ''' opening a quote within a two-apostrophe quote: one quote, no overlapping pieces
+    ("''They said '''no''' to the plan,'' he said.", "''They said '''no''' to the plan,''"),
+    ("``The sign read '''closed''' all week,'' she said.", "``The sign read '''closed''' all week,''"),
+])
+def test_three_apostrophes_inside_a_quote_open_a_quote_within_it(text: str, outer: str) -> None:
+    spans = [text[q.outer_start:q.outer_end] for q in quoted_spans(text) if q.double]
+    assert spans == [outer]

@@ -25,13 +25,23 @@ def _quote(found: list[Found], text: str, inside: str) -> Found:
     ("If the rain keeps falling, the engineer warned, “the levee will not hold.”",
      "the levee will not hold.",
      "If the rain keeps falling, the engineer warned, “the levee will not hold.”"),
-    # a lone connective or sentence adverb before the frame is the writer's, not the speaker's
+    # a lone linking word before the frame is the writer's, not the speaker's
     ("But, the coach added, “We will not give up.”", "We will not give up.",
      "“We will not give up.”"),
     ("Still, the coach added, “we will not give up.”", "we will not give up.",
      "“we will not give up.”"),
     ("However, the ministry said on Monday, “the border stays open.”", "the border stays open.",
      "“the border stays open.”"),
+    # a lone sentence adverb that is no link to the sentence before was said too (the lower case
+    # shows the speaker's sentence began there)
+    ("Unfortunately, the minister said, “we cannot attend.”", "we cannot attend.",
+     "Unfortunately, the minister said, “we cannot attend.”"),
+    ("Now, the coach added, “we have to win twice.”", "we have to win twice.",
+     "Now, the coach added, “we have to win twice.”"),
+    ("Yesterday, the mayor said, “the shelters were full.”", "the shelters were full.",
+     "Yesterday, the mayor said, “the shelters were full.”"),
+    ("Meanwhile, the coach added, “we rest the captain.”", "we rest the captain.",
+     "“we rest the captain.”"),
     # a capitalised quote after a scene-setting phrase is a sentence of its own
     ("Later that evening, the coach said, “We will not give up.”", "We will not give up.",
      "“We will not give up.”"),

@@ -174,7 +174,7 @@ def _introduces_next(verb: Token) -> bool:
     return False
 
 
-def _frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] | None:
+def frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] | None:
     """A cue before the opening mark: 'told AFP: “...' / 'said, “...' / 'said “...'."""
     doc = st.doc
     opening = token_at(doc, q.outer_start)
@@ -344,7 +344,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     if not toks:
         return None
     standalone = _starts_clause(st, q)
-    before = _frame_before(st, q)
+    before = frame_before(st, q)
     words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
     if before is not None and before[2] == "adjacent" and addressee_title(st, q, before[0]):

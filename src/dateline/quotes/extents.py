@@ -115,13 +115,19 @@ def outer_cue(st: State, verb: Token) -> tuple[Token, int] | None:
     return best
 
 
+# a lone word before a parenthetical frame that links to the writer's previous sentence
+LINKING_WORDS = frozenset({"but", "and", "or", "so", "yet", "still", "however", "meanwhile",
+                           "nevertheless", "nonetheless", "instead", "besides"})
+
+
 def with_preamble(st: State, f: Found, q: QuotedSpan, words: list[Token]) -> Found:
     """'While X, he said, “this has done …”': a frame set off by commas inside the speaker's own
     sentence; the words before it are part of what was said (the content's extent starts at the
     sentence start). Only when the quote goes on in lower case; a capitalised quote after
-    'Later, X said,' is a sentence of its own, and a lone connective or sentence adverb ('But, he
-    added, “we …”', 'Still,', 'Now,', 'However,') is the writer's link to the sentence before,
-    not words of the speaker (PolNeAR train: 7 of 10 left out)."""
+    'Later, X said,' is a sentence of its own, and a lone linking word ('But, he added, “we …”',
+    'Still,', 'However,') is the writer's link to the sentence before, not words of the speaker
+    (PolNeAR train: 7 of 10 lone connectives and adverbs left out). Other lone sentence adverbs
+    ('Unfortunately,', 'Now,', 'Yesterday,') are the speaker's: the lower case shows it."""
     if f.cue is None or f.cue_token is None or not words:
         return f
     lo = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
@@ -142,7 +148,7 @@ def with_preamble(st: State, f: Found, q: QuotedSpan, words: list[Token]) -> Fou
     pre = [t for t in tokens_in(st.doc, start, lo) if not t.is_punct]
     if not pre or any(t.text in SENT_END or "\n" in t.text for t in tokens_in(st.doc, start, lo)):
         return f
-    if not words[0].is_lower or len(pre) == 1 and pre[0].pos_ in ("CCONJ", "ADV"):
+    if not words[0].is_lower or len(pre) == 1 and pre[0].lower_ in LINKING_WORDS:
         return f
     return replace(f, outer=(start, f.outer[1]))
 

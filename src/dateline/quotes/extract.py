@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.quotes.base import Found, State, speaker_of, subject_of, token_at
+from dateline.quotes.base import Found, State, speaker_of, subject_of, token_at, tokens_in
 from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.extents import opened_before, sentence_start
 from dateline.quotes.lexicon import Lexicon, load_lexicon
@@ -63,7 +63,8 @@ TOPIC_PREPS = frozenset({"about", "against", "of", "on", "for", "over"})
 def _cue_preposition(st: State, f: Found) -> Found:
     """'railed against [the deal]', 'spoke about [the assault]', 'called for [a review]': the
     preposition the cue verb takes belongs to the cue, not to what was said (PolNeAR's cue spans
-    take it in). Not a phrase of time ('said on [Tuesday] ...')."""
+    take it in), when only adverbs stand between them; the person asked in 'asked the minister
+    about [...]' stays out of the cue. Not a phrase of time ('said on [Tuesday] ...')."""
     if f.kind == "direct" or f.cue is None or f.cue_token is None:
         return f
     prep = token_at(st.doc, f.outer[0])
@@ -76,7 +77,9 @@ def _cue_preposition(st: State, f: Found) -> Found:
     if start >= f.outer[1]:
         return f
     content = (max(f.content[0], start), f.content[1]) if f.kind == "indirect" else f.content
-    cue = (f.cue[0], max(f.cue[1], prep.idx + len(prep.text)))
+    between = tokens_in(st.doc, f.cue[1], prep.idx)
+    cue = (f.cue[0], max(f.cue[1], prep.idx + len(prep.text))) if all(
+        t.pos_ == "ADV" or t.is_space for t in between) else f.cue  # not 'asked [the minister] about'
     return replace(f, content=content, outer=(start, f.outer[1]), cue=cue)
 
 

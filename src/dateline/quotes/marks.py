@@ -27,6 +27,10 @@ _MARK_RE = re.compile(r"``|''|[\"“”„‟«»‘’‹›']")
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_RE = re.compile(r"[ \t\r\f\v]*\n\s*")
 _TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,400})?/?>")
+# ', he said.' / ', said the minister.' / ', the minister told reporters.' ending a paragraph
+_FRAME_END_RE = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|adds|told|tells|stated|explained|insisted|noted|"
+    r"continued|argued|declared|warned|wrote|replied)\b[^,;:\"“”]{0,60}?[.!?]\s*$")
 WRAP_WIDTH = 100  # a text whose lines are all shorter is hard-wrapped: only blank lines end paragraphs
 _OPEN_BEFORE = set(" \t\n([{—–-/")
 
@@ -170,7 +174,8 @@ def _pair(text: str, pa: int, pb: int, marks: list[_Mark], carried: tuple[_Mark,
             continue
         opened, flags = stack[-1]
         if mark.role == "open" and mark.pos != opened.end:
-            if nested and text[mark.pos] in DOUBLE_OPEN:
+            if nested and (text[mark.pos] in DOUBLE_OPEN or text[mark.pos: mark.pos + 3] == "'''"):
+                # a curly mark, or ''' opening a quote within the quote: ''They said '''no''' ...
                 stack.append((mark, []))
                 continue
             stack.pop()
@@ -195,6 +200,12 @@ def _double_spans(text: str, paras: list[tuple[int, int]]) -> Iterator[QuotedSpa
             marks = marks[1:]  # the reopening mark of a continued quote
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         spans, left = _pair(text, pa, pb, marks, carried, nested=True)
+        framed = _framed_end(text, left, pb)
+        if framed is not None:
+            yield from spans
+            yield framed
+            carried = None
+            continue
         if left and not _runs_on(text, left, nxt):
             # nesting did not balance: the flat reading wins unless it leaves more open
             flat, flat_left = _pair(text, pa, pb, marks, carried, nested=False)
@@ -221,6 +232,21 @@ def _runs_on(text: str, left: list[tuple[_Mark, list[str]]], nxt: tuple[int, int
         return False
     nmarks = [m for m in _marks(text, nxt[0], nxt[1]) if m.double]
     return bool(nmarks) and nmarks[0].pos == nxt[0] and nmarks[0].role != "close"
+
+
+def _framed_end(text: str, left: list[tuple[_Mark, list[str]]], pb: int) -> QuotedSpan | None:
+    """A straight double mark left open alone whose paragraph ends with its own comma frame after
+    the last mark ('"We back the “plan” and nothing else, he said.'): the quote ends at that comma
+    (the closing mark is missing) and does not run on into the next paragraph's quote."""
+    if len(left) != 1 or text[left[0][0].pos] != '"':
+        return None
+    opened, flags = left[0]
+    last = max((m.end for m in _marks(text, opened.end, pb)), default=opened.end)
+    frame = _FRAME_END_RE.search(text, last, pb)
+    if frame is None or frame.end() != pb:
+        return None
+    a, b = _strip(text, opened.end, frame.start())
+    return QuotedSpan(a, b, opened.pos, b, True, (*flags, "unclosed")) if b > a else None
 
 
 def _single_spans(text: str, pa: int, pb: int, inside: list[tuple[int, int]]) -> Iterator[QuotedSpan]:

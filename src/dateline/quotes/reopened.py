@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.quotes.base import State, is_cue, tokens_in
-from dateline.quotes.direct import frame_after
+from dateline.quotes.base import State, is_cue, token_at
+from dateline.quotes.direct import frame_after, frame_before
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
 
@@ -43,10 +43,19 @@ def _split(st: State, q: QuotedSpan, paras: list[tuple[int, int]]) -> list[Quote
 
 
 def _framed_in(st: State, para: tuple[int, int], q: QuotedSpan) -> bool:
-    """A cue verb of the paragraph, outside every quoted span, before the quote opens."""
+    """The paragraph names the speaker of the quote's first part: an earlier quote of the paragraph
+    has its frame ('“A,” X said. “B …'), a frame leads right into the opening mark ('X said: “B …')
+    or the quote opens inside a cue's clause ('X said the team “has to …'). A cue that frames only
+    a paraphrase before it ('X said Y would go on. “B …') does not: the run stays one quote."""
+    earlier = [e for e in st.quotes if para[0] <= e.outer_start and e.outer_end <= q.outer_start]
+    if any(frame_after(st, e) is not None for e in earlier) or frame_before(st, q) is not None:
+        return True
+    first = token_at(st.doc, q.start)
+    if first is None:
+        return False
     quoted = [(s.outer_start, s.outer_end) for s in st.quotes]
-    return any(is_cue(t, st.lex) and not any(a <= t.idx < b for a, b in quoted)
-               for t in tokens_in(st.doc, para[0], q.outer_start))
+    return any(is_cue(t, st.lex) and para[0] <= t.idx < q.outer_start
+               and not any(a <= t.idx < b for a, b in quoted) for t in first.ancestors)
 
 
 __all__ = ["split_reframed"]
