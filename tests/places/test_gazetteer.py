@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer
+from dateline.places import cache, gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +113,20 @@ def test_stale_indexes_are_pruned(tmp_path) -> None:  # type: ignore[no-untyped-
         f = tmp_path / f"gazetteer-{i}.pickle"
         f.write_bytes(b"x")
         os.utime(f, (1000 + i, 1000 + i))
-    gazetteer._prune(tmp_path)
+    cache.prune(tmp_path)
     left = sorted(f.name for f in tmp_path.iterdir())
     assert left == ["gazetteer-2.pickle", "gazetteer-3.pickle", "gazetteer-4.pickle"]
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", None])
+def test_an_unreadable_or_missing_cache_reads_as_none(tmp_path, content: bytes | None) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "gazetteer-x.pickle"
+    if content is not None:
+        path.write_bytes(content)
+    assert cache.read(path) is None
+
+
+def test_a_stored_index_reads_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "sub" / "gazetteer-y.pickle"
+    cache.store({"k": (1, 2)}, path)
+    assert cache.read(path) == {"k": (1, 2)}

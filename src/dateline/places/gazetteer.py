@@ -13,10 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import pickle
 import re
-import tempfile
 import threading
 import unicodedata
 from collections import defaultdict
@@ -27,6 +24,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import NamedTuple
 
+from dateline.places.cache import cache_dir, read, store
 from dateline.places.names import GENERIC_NAMES, bare
 
 log = logging.getLogger(__name__)
@@ -445,61 +443,19 @@ def _fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def cache_dir() -> Path:
-    """Where the built index is kept: ``$DATELINE_CACHE`` or ``~/.cache/dateline``."""
-    env = os.environ.get("DATELINE_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "dateline"
-
-
 def load() -> Gazetteer:
     """The process-wide gazetteer: from memory, else the on-disk cache, else built (and cached)."""
     global _CACHED
     with _LOCK:
-        if _CACHED is not None:
-            return _CACHED
-        path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
-        gaz: Gazetteer | None = None
-        if path.exists():
-            try:
-                with path.open("rb") as fh:
-                    gaz = pickle.load(fh)
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as err:
-                log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
-        if gaz is None:
-            log.info("building the gazetteer index (once; cached at %s)", path)
-            gaz = build()
-            _store(gaz, path)
-        _CACHED = gaz
-        return gaz
-
-
-def _store(gaz: Gazetteer, path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(fh.name, path)
-    except OSError as err:
-        log.warning("could not cache the gazetteer at %s (%s); it stays in memory", path, err)
-        return
-    _prune(path.parent)
-
-
-KEEP_CACHED = 3  # built indexes kept (other versions of the package data may still run)
-
-
-def _prune(folder: Path) -> None:
-    """Delete all but the newest ``KEEP_CACHED`` gazetteer pickles (25 MB each) in ``folder``."""
-    try:
-        old = sorted(folder.glob("gazetteer-*.pickle"), key=lambda f: f.stat().st_mtime,
-                     reverse=True)[KEEP_CACHED:]
-        for stale in old:
-            stale.unlink(missing_ok=True)
-    except OSError as err:
-        log.debug("could not prune the gazetteer cache in %s (%s)", folder, err)
+        if _CACHED is None:
+            path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+            gaz = read(path)
+            if not isinstance(gaz, Gazetteer):
+                log.info("building the gazetteer index (once; cached at %s)", path)
+                gaz = build()
+                store(gaz, path)
+            _CACHED = gaz
+        return _CACHED
 
 
 __all__ = ["AREA_FEATURES", "COUNTRY_FEATURES", "Entry", "Gazetteer", "build", "cache_dir", "key", "load"]
