@@ -68,9 +68,27 @@ def build(folder: Path) -> Path:
     return db
 
 
-def run_read_only(folder: Path, db: Path, commands: dict[str, list[str]]) -> dict[str, list[object]]:
-    """``SCRIPT`` with ``folder`` (holding ``db``) read-only for real; skips when impossible."""
-    argv = [sys.executable, "-c", SCRIPT, str(db), json.dumps(commands)]
+#: the web app over a database path in the read-only place: {"web": [status or None, text]}
+WEB_SCRIPT = r"""
+import json, sys
+from fastapi.testclient import TestClient
+from dateline.store import StoreError
+from dateline.web import create_app
+try:
+    app = create_app(sys.argv[1])
+except StoreError as err:
+    print(json.dumps({"web": [None, err.message]}))
+    sys.exit()
+with TestClient(app, base_url="http://127.0.0.1") as client:
+    response = client.get("/articles")
+    print(json.dumps({"web": [response.status_code, response.text]}))
+"""
+
+
+def run_read_only(folder: Path, db: Path, commands: dict[str, list[str]],
+                  script: str = SCRIPT) -> dict[str, list[object]]:
+    """``script`` with ``folder`` (holding ``db``) read-only for real; skips when impossible."""
+    argv = [sys.executable, "-c", script, str(db), json.dumps(commands)]
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     if os.geteuid() == 0:
         if shutil.which("unshare") is None:
@@ -180,9 +198,40 @@ def test_a_snapshot_follows_the_file_another_program_writes(tmp_path: Path, monk
         assert not caplog.records[1:]  # said once
 
 
+def set_version(db: Path, version: int) -> None:
+    """``db`` as a dateline of schema ``version`` left it (its later migrations not applied)."""
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM schema_migrations WHERE version > ?", (version,))
+    conn.commit()
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+
+
+def test_a_read_only_v3_store_is_read_as_it_is(tmp_path: Path) -> None:
+    """v4 only adds the event block keys ``corpus update`` looks up: readers skip it."""
+    db = build(tmp_path / "d")
+    set_version(db, 3)
+    with Store(db, read_only=True) as store:  # was "older than this dateline's"
+        assert store.get(record_a().id) == record_a() and store.schema_version == 3
+    results = run_read_only(tmp_path / "d", db, {"articles": ["articles", "--json"]})
+    assert results["articles"][0] == 0 and record_a().id in str(results["articles"][1])
+    web = run_read_only(tmp_path / "d", db, {}, WEB_SCRIPT)["web"]
+    assert web[0] == 200 and record_a().id in str(web[1]), web  # was "not a usable dateline database"
+    with Store(db) as store:  # writable: migrated as ever
+        assert store.schema_version == LATEST
+
+
+def test_the_web_app_says_why_a_read_only_store_cannot_be_read(tmp_path: Path) -> None:
+    db = build(tmp_path / "d")
+    set_version(db, 2)
+    web = run_read_only(tmp_path / "d", db, {}, WEB_SCRIPT)["web"]
+    assert web[0] is None and "schema version 2 is older than this dateline's" in str(web[1]), web
+    assert "unable to open" not in str(web[1])  # was SQLite's word for a write it could not do
+
+
 @pytest.mark.parametrize(("version", "words"), [
     (LATEST + 1, "newer than this dateline's"),
-    (LATEST - 1, "older than this dateline's"),
+    (2, "older than this dateline's"),
     (0, "holds no dateline database"),
 ])
 def test_read_only_schema_that_cannot_be_migrated(tmp_path: Path, version: int, words: str) -> None:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from dateline.store.errors import StoreError
-from dateline.store.schema import LATEST, current_version
+from dateline.store.schema import LATEST, current_version, readable
 
 log = logging.getLogger(__name__)
 
@@ -145,13 +145,14 @@ def _refuse_wal(path: Path, problem: str) -> None:
 
 
 def _check_version(path: Path, conn: sqlite3.Connection) -> None:
-    """Close ``conn`` and raise a ``StoreError`` unless it holds the current schema."""
+    """Close ``conn`` and raise a ``StoreError`` unless it holds a schema this dateline reads
+    (the current one, or one that lacks only migrations readers may skip)."""
     try:
         version = current_version(conn)
     except sqlite3.DatabaseError as err:
         conn.close()
         raise StoreError(str(path), f"not a usable dateline database ({err})") from err
-    if version != LATEST:
+    if not readable(version):
         conn.close()
         raise StoreError(str(path), _version_problem(version))
 

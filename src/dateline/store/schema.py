@@ -328,6 +328,18 @@ MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4
 
 LATEST = MIGRATIONS[-1][0]
 
+#: migrations that readers may go without: they only add rows or keys that writers look up
+#: (4: the "n:" event block keys of ``corpus update``), never a table or column a read query
+#: uses, so a store one of them has not reached yet (a read-only v3 store) is read as it is
+READERS_MAY_SKIP: frozenset[int] = frozenset({4})
+
+
+def readable(version: int) -> bool:
+    """Whether a store at schema ``version`` can be read, unmigrated, by this dateline: every
+    migration it lacks is one readers may skip."""
+    return 1 <= version <= LATEST and all(
+        number in READERS_MAY_SKIP for number, _ in MIGRATIONS if number > version)
+
 
 class NewerSchema(RuntimeError):
     """The database was written by a newer dateline than this one."""

@@ -60,7 +60,10 @@ class WebOptions:
 
 
 def _open(path: Path, *, writable: bool) -> Store:
-    """The store at ``path``; a read-only one when only reading and SQLite cannot write there."""
+    """The store at ``path``; a read-only one when only reading and SQLite cannot write there.
+    When that fails too, its error is the one raised: it says why the file cannot be read as it
+    is (a schema too old to read unmigrated, a -wal it cannot see), where the first only says
+    that SQLite could not write."""
     try:
         return Store(path, create=False)
     except StoreError as err:
@@ -68,8 +71,8 @@ def _open(path: Path, *, writable: bool) -> Store:
             raise
         try:
             return Store(path, create=False, read_only=True)
-        except StoreError:
-            raise err from err.__cause__
+        except StoreError as reading:
+            raise reading from err
 
 
 def create_app(store: Store | str | Path, options: WebOptions = WebOptions()) -> FastAPI:
