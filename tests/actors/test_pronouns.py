@@ -15,7 +15,10 @@ from tests.actors.test_conflict_news import run
     # the object of the verb's preposition is an object too
     ("Blinken met Lavrov in Geneva and spoke with him for an hour.", "him", "per:sergei-lavrov"),
     ("Lavrov said Blinken had spoken with him.", "him", "per:sergei-lavrov"),
-    # negatives: a subject pronoun still takes the subject; a possessive is no object
+    # negatives: a place beside an object may be the subject's ("kept the boy with him"); the subject's
+    # possessor is not the subject; a subject pronoun still takes the subject; a possessive is no object
+    ("Lazaro Gonzalez kept the boy with him in Miami.", "him", "per:lazaro-gonzalez"),
+    ("Netanyahu's aides cared for him after the surgery.", "him", "per:benjamin-netanyahu"),
     ("Blinken met Lavrov in Geneva, and he spoke for an hour.", "he", "per:antony-blinken"),
     ("Blinken met Lavrov in Geneva and spoke with his aides.", "his", "per:antony-blinken"),
 ])

@@ -73,37 +73,42 @@ def _ministry(state: ArticleState, head: Token) -> None:
 
 def _body(state: ArticleState, head: Token) -> None:
     """'the bloc' (EU), 'the alliance' (NATO), 'the council', 'the agency': right after "the",
-    the body named in its own or the previous sentence whose name or alias ends in the noun, or
-    that the lexicon lists for it (``body_nouns``, only when no other organization was named
-    since). Nothing when the article names none, or when something closer could be meant: another
-    organization named in between, a lower-case "Sadrist bloc" phrase with the same noun, or a
-    country's capital opening the sentence ("In Kyiv, the parliament") for a body of no country."""
+    the body named last in its own or the two sentences before whose name or alias ends in the
+    noun, or that the lexicon lists for it (``body_nouns``). Nothing when the article names none
+    there, or when something closer could be meant: for "the organisation", any organization named
+    since; a lower-case "Sadrist bloc" phrase with the same noun in between; a country's capital
+    opening the sentence ("In Kyiv, the parliament") for a body of another or no country."""
     doc, low = state.doc, head.lower_
     if head.i == 0 or doc[head.i - 1].lower_ != "the" or head.tag_ != "NN":
         return
     listed = (state.lexicon.body_nouns or {}).get(low, frozenset())
-    sent = head.sent
-    floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    floor = head.sent.start
+    for _ in range(2):
+        floor = doc[floor - 1].sent.start if floor > 0 else floor
 
-    def named_so(actor: str) -> bool:
+    def fits(actor: str) -> bool:
         info = state.actors[actor]
         entry = state.dictionary.entries.get(actor)
         names = [info.name, *(entry.aliases if entry is not None else ())]
-        return any(n.split()[-1].lower() == low for n in names if n.split())
+        return actor in listed or any(n.split()[-1].lower() == low for n in names if n.split())
 
     orgs = [f for f in state.found if floor <= f.start and f.end <= head.i and f.kind in ("name", "descriptor")
             and f.actor in state.actors and state.actors[f.actor].type not in _NOT_BODIES]
-    if not orgs:
+    named = [f for f in orgs if fits(f.actor)]
+    if not named:
         return
-    last = max(orgs, key=lambda f: f.start)
-    fits = named_so(last.actor) or last.actor in listed
-    if not fits or _other_body_phrase(state, head, last.end) or _foreign_seat(state, head, last):
+    last = max(named, key=lambda f: f.start)
+    if low in _ANY_BODY and any(f.start > last.start and f.actor != last.actor for f in orgs):
+        return  # "the UN ... Amnesty International said ..., and the organisation": Amnesty may be meant
+    if _other_body_phrase(state, head, last.end) or _foreign_seat(state, head, last):
         return
     state.add(head.i, head.i + 1, last.actor, "group")
 
 
-#: actor types that are never "the bloc", "the council" (media are cited, not meant)
-_NOT_BODIES = frozenset({"person", "country", "group", "media"})
+#: body nouns any organization can be called by ("the organisation")
+_ANY_BODY = frozenset({"organisation", "organization"})
+#: actor types that are never "the bloc", "the council"
+_NOT_BODIES = frozenset({"person", "country", "group"})
 
 
 def _other_body_phrase(state: ArticleState, head: Token, after: int) -> bool:

@@ -258,12 +258,13 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     entry = state.dictionary.lookup(name)
     if entry is not None and entry.type != "person":
         return
-    if len(name.split()) == 1:  # a full name in the article wins over a dictionary surname alias
-        longer = [f for f in full_names if surname(f) == name or name in f.split()[1:]]
-        named = [state.dictionary.lookup(f) for f in longer]
-        if longer and (entry is None or entry.id not in {e.id for e in named if e is not None}):
+    if entry is None and len(name.split()) == 1:
+        longer = [f for f in full_names if surname(f) == name or f.split()[-1] == name]
+        if longer:
             entry = state.dictionary.lookup(longer[0])
             name = longer[0]
+    elif entry is not None and len(name.split()) == 1:
+        entry = _compound_surname(state, entry, name, full_names)
     if entry is None and (end - start > MAX_NAME_TOKENS or len(name) > MAX_NAME_CHARS):
         return  # not a name: the model ran over a line
     info = state.actor_from_entry(entry) if entry else _discovered_person(state, name)
@@ -275,6 +276,17 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     _apposition(state, info, end)
     _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
+
+
+def _compound_surname(state: ArticleState, entry: Entry, word: str, full_names: list[str]) -> Entry:
+    """'Ali Bagheri Kani ... Bagheri said': a one-word name that the dictionary gives one person
+    ("Bagheri", Mohammad Bagheri) is another dictionary person when the article names that one in
+    full with the word inside a compound surname, and does not name the first in full."""
+    if any(state.dictionary.lookup(f) == entry for f in full_names):
+        return entry
+    others = [e for f in full_names if word in f.split()[1:-1]
+              and (e := state.dictionary.lookup(f)) is not None and e.type == "person" and e.id != entry.id]
+    return others[0] if len({e.id for e in others}) == 1 else entry
 
 
 def _discovered_person(state: ArticleState, name: str) -> ActorInfo:

@@ -164,14 +164,18 @@ def _clause_subjects(tok: Token) -> set[int]:
     called him")."""
     if tok.tag_ == "PRP$":
         return set()
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head  # "spoke with him": the object of the verb's preposition
+    verb = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return set()  # "kept the boy with him": a place beside an object may be the subject's own
+        tok = tok.head  # "spoke with him", "be returned to him": the object of the verb's preposition
     elif tok.dep_ not in ("dobj", "dative", "iobj"):
         return set()
     for verb in tok.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            out = {t.i for c in subjects for t in c.subtree}
+            owners = {t.i for c in subjects for p in c.children if p.dep_ == "poss" for t in p.subtree}
+            out = {t.i for c in subjects for t in c.subtree} - owners  # "Elian's relatives cared for him"
             if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
                 out |= {verb.head.i}  # "Blinken, who called him": "who" is Blinken
             return out
