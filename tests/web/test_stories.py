@@ -98,6 +98,28 @@ def test_a_story_is_found_by_any_of_its_articles_as_in_the_cli(story_server: Ser
             assert response.json()["story_id"] == biggest["story_id"]
 
 
+def shared_prefix(ids: list[str]) -> str:
+    """The longest prefix two of ``ids`` share ("" when none)."""
+    ordered = sorted(ids)
+    best = ""
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+        best = max(best, a[:n], key=len)
+    return best
+
+
+def test_an_ambiguous_article_prefix_says_so(story_server: Server) -> None:
+    prefix = shared_prefix(story_server.store.ids())
+    if not prefix:
+        pytest.skip("no two stored article ids share a first character")
+    for path in (f"/stories/{prefix}", f"/articles/{prefix}"):
+        response = story_server.get(path)
+        assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+        message = response.json()["error"]["message"]
+        assert "ambiguous" in message and "give more characters" in message, message  # was "no story"
+        assert str(story_server.store.path) not in message
+
+
 def test_story_view(browser: Any, story_server: Server) -> None:
     context = browser.new_context(viewport={"width": 1440, "height": 1000})
     page = Watched(context.new_page(), story_server.url)

@@ -26,7 +26,7 @@ from typing import Any
 from dateline.model import ArticleRecord
 from dateline.store import queries
 from dateline.store.dates import FilterError
-from dateline.store.errors import StoreError, UnknownId
+from dateline.store.errors import AmbiguousId, StoreError, UnknownId
 from dateline.store.readonly import READ_ONLY, open_read_only
 from dateline.store.schema import LATEST, NewerSchema, current_version, migrate
 from dateline.store.write import Serialized, delete_article, insert_article
@@ -201,7 +201,7 @@ class Store:
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one article whose id is or starts with ``prefix``; ``UnknownId``
-        when there is none or several."""
+        when there is none, ``AmbiguousId`` (an ``UnknownId``) when there are several."""
         with self._lock:
             if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
                 return prefix
@@ -213,7 +213,7 @@ class Store:
                              f"`dateline articles --db {self.path}`")
         if len(rows) > 1:
             shown = ", ".join(r["id"] for r in rows[:2]) + (", ..." if len(rows) > 2 else "")
-            raise UnknownId(str(self.path), f"id prefix {prefix!r} is ambiguous ({shown}); "
+            raise AmbiguousId(str(self.path), f"id prefix {prefix!r} is ambiguous ({shown}); "
                              "give more characters")
         return str(rows[0]["id"])
 
@@ -296,5 +296,5 @@ class Store:
         return self._query(queries.places, search=search, country=country, limit=limit)
 
 
-__all__ = ["DEFAULT_PATH", "LATEST", "PutResult", "Serialized", "Store", "StoreError",
+__all__ = ["DEFAULT_PATH", "AmbiguousId", "LATEST", "PutResult", "Serialized", "Store", "StoreError",
            "UnknownId"]

@@ -16,4 +16,8 @@ class UnknownId(StoreError):
     """No single stored article has this id or id prefix (none, or several)."""
 
 
-__all__ = ["StoreError", "UnknownId"]
+class AmbiguousId(UnknownId):
+    """Several stored articles have ids that start with this prefix."""
+
+
+__all__ = ["AmbiguousId", "StoreError", "UnknownId"]

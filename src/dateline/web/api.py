@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from dateline.store import Store, UnknownId
+from dateline.store import AmbiguousId, Store, UnknownId
 from dateline.web import stories as story_views
 from dateline.web.errors import ApiError
 from dateline.web.paging import MAX_OFFSET as MAX_OFFSET  # re-exported: the limits of every list
@@ -100,7 +100,10 @@ def get_article(store: StoreDep,
         raise ApiError(404, "not_found", "no article with an empty id; list them at /articles")
     try:
         full = store.resolve(article_id)
-    except UnknownId as err:  # unknown or ambiguous prefix (a failing database is a store error)
+    except AmbiguousId as err:
+        raise ApiError(404, "not_found", f"no single article with id {article_id!r}: "
+                       f"{err.message}") from err
+    except UnknownId as err:  # unknown prefix (a failing database is a store error)
         raise ApiError(404, "not_found", f"no single article with id {article_id!r}; "
                        "list them at /articles") from err
     record = store.get(full)

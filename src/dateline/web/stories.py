@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from dateline.store import Store, UnknownId
+from dateline.store import AmbiguousId, Store, UnknownId
 from dateline.web.errors import ApiError
 from dateline.web.paging import PagingDep
 from dateline.web.schemas import Error, Page
@@ -104,6 +104,8 @@ def _story_of(store: Store, given: str) -> str:
             return given
     try:
         article = store.resolve(given)
+    except AmbiguousId as err:  # its message names two of the articles: say so
+        raise ApiError(404, "not_found", f"no single story for {given!r}: {err.message}") from err
     except UnknownId as err:
         raise ApiError(404, "not_found", f"no story {given!r}; list them at /stories") from err
     with store.reading() as conn:
