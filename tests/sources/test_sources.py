@@ -78,6 +78,28 @@ def test_non_utf8_is_decoded_by_detection(tmp_path: Path, encoding: str, text: s
     assert result.text == text
 
 
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("cp1252", "Café"),  # was "Cafť" (Mac Central European) or UTF-16 garbage
+    ("cp1252", "Talks at the Café Riche in Cairo resumed on Monday, officials said."),
+    ("cp1252", "The naïve “plan” — Müller’s words — was dropped, officials said."),  # was "naďve"
+    ("latin-1", "Paris: Le ministre a déclaré que les négociations continuent."),
+    ("cp1251", "Москва: переговоры продолжаются, сообщили официальные лица."),  # not Western: detected
+    ("cp1253", "Αθήνα: οι συνομιλίες συνεχίζονται, δήλωσαν αξιωματούχοι."),
+])
+def test_single_byte_text_is_decoded_as_written(encoding: str, text: str) -> None:
+    assert decode(text.encode(encoding), "article.txt") == text
+
+
+@pytest.mark.parametrize(("charset", "body"), [
+    ("windows-1250", "Praha: Ministr řekl, že jednání pokračují."),
+    ("iso-8859-1", "Café – “talks” go on."),  # the web's latin-1 label is windows-1252
+])
+def test_an_html_page_is_decoded_in_the_charset_it_declares(charset: str, body: str) -> None:
+    page = f'<html><head><meta charset="{charset}"></head><body><p>{body}</p></body></html>'
+    encoding = "cp1252" if charset == "iso-8859-1" else charset
+    assert decode(page.encode(encoding), "page.html") == page
+
+
 def test_utf8_with_a_few_stray_bytes_stays_utf8() -> None:
     good = "Gaza: Israel’s cabinet met on Sunday – “talks” go on. ".encode() * 4
     text = decode(good[:60] + b"\xff\xfe" + good[60:], "damaged.txt")

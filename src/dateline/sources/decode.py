@@ -1,10 +1,19 @@
-"""Bytes -> str: UTF-8 first (UTF-16/32 by BOM), then detection; binary and empty input refused with a reason."""
+"""Bytes -> str: UTF-8 first (UTF-16/32 by BOM), then the charset an HTML page declares, then
+windows-1252 for Western text, then detection; binary and empty input refused with a reason.
+
+Single-byte Western text (an accent here and there in words of ASCII letters) is read as
+windows-1252, the web's default for it (WHATWG: "latin1" and "ascii" labels mean windows-1252):
+charset detection, left alone, takes "Café" for Mac Central European ("Cafť") or UTF-16, and
+French for windows-1250 ("naïve" -> "naďve"). Other text (Cyrillic, Greek: runs of non-ASCII
+letters) goes to detection.
+"""
 
 from __future__ import annotations
 
 import codecs
 import gzip
 import io
+import re
 
 from charset_normalizer import from_bytes
 
@@ -41,7 +50,7 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _mostly_utf8(data) or _detected(data, origin)
+        text = _mostly_utf8(data) or _declared(data) or _western(data) or _detected(data, origin)
     return text.lstrip("\ufeff").replace("\x00", "")  # a stray NUL past the first 8 KiB
 
 
@@ -89,6 +98,46 @@ def _mostly_utf8(data: bytes) -> str | None:
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) > 127) - bad
     return text if good > bad else None
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+#: labels that mean windows-1252 on the web (WHATWG Encoding Standard)
+_WEB_1252 = {"ascii", "us-ascii", "latin1", "latin-1", "iso-8859-1", "iso8859-1", "iso_8859-1",
+             "l1", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
+
+
+def _declared(data: bytes) -> str | None:
+    """The text in the charset an HTML page (``<meta charset>``) or XML declaration names, when
+    it is one Python knows and the bytes are valid in it; None otherwise."""
+    head = data[:4096]
+    found = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    name = "cp1252" if label in _WEB_1252 else label
+    try:
+        if codecs.lookup(name).name in ("utf-8", "utf-16", "utf-32"):
+            return None  # UTF-8 already failed; a UTF-16 page has no ASCII meta to read
+        return data.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _western(data: bytes) -> str | None:
+    """The text as windows-1252 when it reads as Western text there: valid windows-1252, its
+    non-ASCII letters few (at most 30% of the letters) and in runs of at most three (accents
+    inside words of ASCII letters, not whole words of another script); None otherwise."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned there
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = sum(1 for ch in letters if ord(ch) > 127)
+    if not letters or foreign > 0.3 * len(letters):
+        return None
+    runs = re.findall(r"[^\x00-\x7f]{4,}", text)
+    return None if any(sum(ch.isalpha() for ch in run) >= 4 for run in runs) else text
 
 
 def _detected(data: bytes, origin: str) -> str:
