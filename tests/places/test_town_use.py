@@ -8,8 +8,8 @@ import pytest
 from dateline.places import gazetteer, resolve_spans
 from dateline.places.gazetteer import Entry
 from dateline.places.mentions import Mention
-from dateline.places.readings import Candidate
-from dateline.places.town_use import lone_namesake
+from dateline.places.readings import Candidate, Weights, candidates, prior
+from dateline.places.town_use import abroad, lone_namesake
 from tests.places.spans import spans as _spans
 
 COUNTRIES = [  # one city of the town's state is no reason for the town: the country
@@ -70,3 +70,54 @@ LONE = [
 @pytest.mark.parametrize(("mention", "i", "expected"), LONE)
 def test_lone_namesake(mention: Mention, i: int, expected: bool) -> None:
     assert lone_namesake(mention, i) is expected
+
+
+ABROAD = [
+    # a nearby town alone does not make a country's name a town in news from abroad
+    ("Protesters in Harrisburg condemned Israel's strikes on Lebanon.",
+     ["Harrisburg", "Israel", "Lebanon"], "Lebanon", "LB"),
+    ("Students in Cincinnati rallied against the war in Lebanon.", ["Cincinnati", "Lebanon"],
+     "Lebanon", "LB"),
+    # the town where the text uses the name as a town's, qualifies it, or names no country abroad
+    ("A Lebanon woman was hurt in a crash near Harrisburg; Israel was not involved.",
+     ["Lebanon", "Harrisburg", "Israel"], "Lebanon", "US"),
+    ("Voters in Lebanon, Pa., and Harrisburg backed the bond; Israel's consul watched.",
+     ["Lebanon", "Pa.", "Harrisburg", "Israel"], "Lebanon", "US"),
+    ("Firefighters from Lebanon and Myerstown fought the barn fire overnight.",
+     ["Lebanon", "Myerstown"], "Lebanon", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "target", "country"), ABROAD)
+def test_news_from_abroad_keeps_the_country(text: str, phrases: list[str], target: str,
+                                            country: str) -> None:
+    place = resolve_spans(text, _spans(text, phrases), gazetteer.load())[phrases.index(target)]
+    assert place.country == country
+
+
+@pytest.mark.parametrize(("text", "phrases", "target", "expected"), [
+    ("Protesters in Harrisburg condemned Israel's strikes on Lebanon.",
+     ["Harrisburg", "Israel", "Lebanon"], "Lebanon", True),
+    ("Students in Cincinnati rallied against the war in Lebanon.", ["Cincinnati", "Lebanon"],
+     "Lebanon", True),
+    # one sense per article: the cue before one mention marks the name's every mention
+    ("Lebanon asked for help after the airstrikes on Lebanon.", ["Lebanon", "Lebanon"], "Lebanon",
+     True),
+    ("Firefighters from Lebanon and Myerstown fought the barn fire.", ["Lebanon", "Myerstown"],
+     "Lebanon", False),
+    # a demonym is a local story's too ("a Mexican national"), not news from abroad
+    ("A Mexican national was arrested in Palestine on Friday.", ["Mexican", "Palestine"],
+     "Palestine", False),
+    # a name that is no country's is never marked
+    ("Israel's envoy spoke in Harrisburg.", ["Israel", "Harrisburg"], "Harrisburg", False),
+])
+def test_abroad_marks_a_countrys_name_in_news_from_abroad(text: str, phrases: list[str],
+                                                         target: str, expected: bool) -> None:
+    gaz, w = gazetteer.load(), Weights()
+    mentions = []
+    for start, end in _spans(text, phrases):
+        cands = candidates(gaz, text[start:end])
+        mentions.append(Mention(start, end, text[start:end], cands, [prior(c, w) for c in cands],
+                                [], gazetteer.key(text[start:end])))
+    abroad(text, mentions)
+    assert all(m.abroad is expected for m in mentions if m.text == target)

@@ -31,6 +31,9 @@ class Mention:
     area: Entry | None = None  # the qualifying area, when no reading of the name lies in it
     towns: frozenset[Entry] = frozenset()  # a home name's local readings (towns, counties)
     town_use: bool = False  # the text uses the name as a town's somewhere ("a Peru man")
+    #: the text speaks of the world abroad around this country's name: another foreign country
+    #: named, or "war in" / "strikes on" before it (``dateline.places.town_use.abroad``)
+    abroad: bool = False
 
 
 _COUNTY_WORD = re.compile(r" (?:county|parish)$")

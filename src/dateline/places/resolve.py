@@ -45,7 +45,7 @@ from dateline.places.readings import (
     is_local,
     prior,
 )
-from dateline.places.town_use import lone_namesake, towns_by_use
+from dateline.places.town_use import abroad, lone_namesake, towns_by_use
 
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
 
@@ -253,6 +253,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
             extra.append((country, w.publisher_country))
         homes = homes_of(gaz, publisher, w)
     towns_by_use(text, mentions, homes, [e for e, _ in extra])
+    abroad(text, mentions)
     if publisher is not None:
         home_readings(mentions, homes, w)
         extra += home_votes(gaz, homes, w)

@@ -10,6 +10,8 @@ the article's other names lie in.
 
 from __future__ import annotations
 
+import re
+
 from dateline.places.cues import local_use
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry
 from dateline.places.geo import distance_km
@@ -28,12 +30,13 @@ def lone_namesake(m: Mention, i: int) -> bool:
     (``NAMESAKE_PAIR``) nor a town use of the name ("a Peru man", ``towns_by_use``) backs.
     Such a town takes no vote from its state: a single city of that state in the text ("Peru
     won the match in Chicago") says nothing of a country's name. Towns near the text's other
-    names keep it ("Lebanon ... Myerstown")."""
+    names keep it ("Lebanon ... Myerstown"), unless the text speaks of the world abroad around
+    the name (``abroad``: "Protesters in Harrisburg condemned Israel's strikes on Lebanon")."""
     e = m.cands[i].entry
     if not e.feature.startswith("PPL") or not any(
             c.entry.feature in COUNTRY_FEATURES and c.via == "name" for c in m.cands):
         return False
-    if m.town_use or m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
+    if m.town_use or not m.abroad and m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
         return False
     return not any(inside(e, q) for q in m.quals)
 
@@ -63,6 +66,34 @@ def towns_by_use(text: str, mentions: list[Mention], homes: list[Mention],
             m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
 
 
+_ABROAD_BEFORE = re.compile(r"\b(?:war|wars|strikes?|airstrikes?|attacks?|invasion|bombing|"
+                            r"offensive|ceasefire|cease-fire|fighting)\s+(?:in|on|against)\s+$",
+                            re.IGNORECASE)
+
+
+def abroad(text: str, mentions: list[Mention]) -> None:
+    """Marks the mentions of a country's name (with town readings) that the text uses for the
+    world abroad: after "war in", "strikes on" ..., or where another name's likeliest reading
+    is a foreign country by its name ("Israel's strikes on Lebanon"; not a demonym: "a Mexican
+    man" is a local story's too). A nearby town
+    alone then does not make it a town (``lone_namesake``)."""
+    def nation(m: Mention) -> str | None:  # by its name: "a Mexican man" is no news from abroad
+        if not m.cands:
+            return None
+        c = m.cands[max(range(len(m.cands)), key=m.priors.__getitem__)]
+        return c.entry.country if c.entry.feature in COUNTRY_FEATURES and c.via != "demonym" else None
+
+    named = {(family(m.key), nation(m)) for m in mentions if nation(m)}
+    cued = {m.key for m in mentions if _ABROAD_BEFORE.search(text[max(0, m.start - 40):m.start])}
+    for m in mentions:  # one sense per article: "attacks on Lebanon" marks every "Lebanon"
+        own = {c.entry.country for c in m.cands
+               if c.via == "name" and c.entry.feature in COUNTRY_FEATURES}
+        towns = {c.entry.country for c in m.cands if c.entry.feature.startswith("PPL")}
+        if own and towns:
+            m.abroad = m.key in cued or any(
+                k != family(m.key) and cc not in own | towns for k, cc in named)
+
+
 TOWN_USE_KM = 100.0  # another town backing a town use of a country's name lies this near it
 
 
@@ -89,4 +120,4 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
         or distance_km(e.lat, e.lon, t.lat, t.lon) <= TOWN_USE_KM) for e in others for t in towns)
 
 
-__all__ = ["NAMESAKE_PAIR", "TOWN_USE_KM", "backs_town", "lone_namesake", "towns_by_use"]
+__all__ = ["NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "lone_namesake", "towns_by_use"]
