@@ -137,10 +137,10 @@ def test_a_seeming_is_the_writers_appraisal(found_in: Any, text: str, content: s
     ("The coach said the team “has to defend better.\n\n“We lost the ball too often,” "
      "she said.",
      ["the team “has to defend better.", "“We lost the ball too often,”"]),
-    # a frame leading into the first part: 'X said, “A ...' / 'X spoke to reporters: “A ...'
+    # a frame leading into the first part: 'X said, “A ...' / 'X told reporters: “A ...'
     ("The mayor said, “We have seen nothing like it.\n\n“Bring blankets if you can,” she added.",
      ["“We have seen nothing like it.", "“Bring blankets if you can,”"]),
-    ("The mayor spoke to reporters: “We have seen nothing like it.\n\n“Bring blankets if you can,” "
+    ("The mayor told reporters: “We have seen nothing like it.\n\n“Bring blankets if you can,” "
      "she added.",
      ["“We have seen nothing like it.", "“Bring blankets if you can,”"]),
 ])

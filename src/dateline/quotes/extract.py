@@ -16,17 +16,18 @@ from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.extents import opened_before, sentence_start
 from dateline.quotes.lexicon import Lexicon, load_lexicon
 from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
-from dateline.quotes.reopened import split_reframed
+from dateline.quotes.reopened import rejoin_unsaid, split_reframed
 from dateline.quotes.reported import attribute_headlines, attribute_reported
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     """Every attribution in ``doc``, in text order."""
     st = State(doc, lexicon or load_lexicon(), quoted_spans(doc.text))
-    st.quotes = split_reframed(st)
+    cuts = split_reframed(st)
     attribute_quotes(st)
     attribute_reported(st)
     attribute_headlines(st)
+    rejoin_unsaid(st, cuts)
     paras = paragraphs(st.text)
     kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes, st.text) for f in st.found
             if "no_speaker" not in f.flags]

@@ -5,25 +5,51 @@ reopening the next with a mark. When the first paragraph already names its speak
 reopened part closes with a frame after it (`“A,” X said. “B …⏎⏎“C,” he continued.`), the last
 part is a new statement with its own frame: PolNeAR's annotators end the first attribution at the
 paragraph end and start another with the reopened part (5 of 6 such spans in the train subsets).
-A run with no such frames stays one quote (`“A …⏎⏎“B.”`, the common case)."""
+A run with no such frames stays one quote (`“A …⏎⏎“B.”`, the common case).
+
+The cut is tried when the first paragraph has a cue before the quote; when attribution then
+finds nobody saying the first part (the cue framed only a paraphrase: 'X said Y would go on.
+“A …⏎⏎“C,” he said.'), the parts are joined again (``rejoin_unsaid``), so no part of a quote is
+ever dropped by the cut."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.quotes.base import State, is_cue, token_at
-from dateline.quotes.direct import frame_after, frame_before
+from dateline.quotes.base import State, is_cue, tokens_in
+from dateline.quotes.direct import frame_after
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
+Cut = tuple[QuotedSpan, QuotedSpan, QuotedSpan]  # head, tail, the whole quote they were cut from
 
-def split_reframed(st: State) -> list[QuotedSpan]:
-    """``st.quotes`` with each reframed multi-paragraph quote cut before its last paragraph."""
+
+def split_reframed(st: State) -> list[Cut]:
+    """Cut each reframed multi-paragraph quote of ``st.quotes`` before its last paragraph (in
+    place); returns the cuts for ``rejoin_unsaid``."""
     out: list[QuotedSpan] = []
+    cuts: list[Cut] = []
     paras = paragraphs(st.text)
     for q in st.quotes:
         parts = _split(st, q, paras) if "continued" in q.flags else None
-        out.extend(parts or [q])
-    return out
+        if parts is None:
+            out.append(q)
+            continue
+        out.extend(parts)
+        cuts.append((parts[0], parts[1], q))
+    st.quotes = out
+    return cuts
+
+
+def rejoin_unsaid(st: State, cuts: list[Cut]) -> None:
+    """Join a cut quote again when nothing found covers its first part: the tail's attribution
+    takes the whole quote (in ``st.found`` and ``st.quotes``)."""
+    for head, tail, whole in cuts:
+        said = [f for f in st.found if "no_speaker" not in f.flags]
+        if any(f.outer[0] < head.outer_end and head.outer_start < f.outer[1] for f in said):
+            continue
+        st.found = [replace(f, content=(head.start, f.content[1]), outer=(head.outer_start, f.outer[1]))
+                    if f.kind == "direct" and f.outer[0] == tail.outer_start else f for f in st.found]
+        st.quotes = [whole if q == head else q for q in st.quotes if q != tail]
 
 
 def _split(st: State, q: QuotedSpan, paras: list[tuple[int, int]]) -> list[QuotedSpan] | None:
@@ -43,19 +69,10 @@ def _split(st: State, q: QuotedSpan, paras: list[tuple[int, int]]) -> list[Quote
 
 
 def _framed_in(st: State, para: tuple[int, int], q: QuotedSpan) -> bool:
-    """The paragraph names the speaker of the quote's first part: an earlier quote of the paragraph
-    has its frame ('“A,” X said. “B …'), a frame leads right into the opening mark ('X said: “B …')
-    or the quote opens inside a cue's clause ('X said the team “has to …'). A cue that frames only
-    a paraphrase before it ('X said Y would go on. “B …') does not: the run stays one quote."""
-    earlier = [e for e in st.quotes if para[0] <= e.outer_start and e.outer_end <= q.outer_start]
-    if any(frame_after(st, e) is not None for e in earlier) or frame_before(st, q) is not None:
-        return True
-    first = token_at(st.doc, q.start)
-    if first is None:
-        return False
+    """A cue verb of the paragraph, outside every quoted span, before the quote opens."""
     quoted = [(s.outer_start, s.outer_end) for s in st.quotes]
-    return any(is_cue(t, st.lex) and para[0] <= t.idx < q.outer_start
-               and not any(a <= t.idx < b for a, b in quoted) for t in first.ancestors)
+    return any(is_cue(t, st.lex) and not any(a <= t.idx < b for a, b in quoted)
+               for t in tokens_in(st.doc, para[0], q.outer_start))
 
 
-__all__ = ["split_reframed"]
+__all__ = ["rejoin_unsaid", "split_reframed"]
