@@ -190,7 +190,8 @@ def block_keys(item: EventItem, options: MergeOptions = MergeOptions()) -> list[
     evidence words (``w:``); a report naming no actors is also stored under its words as ``n:``.
     A word pairs two reports only when one of them names no actors, whichever came first: a report
     without actors looks up ``w:`` (every report worded like it), one with actors looks up ``n:``
-    (reports without actors only), so two reports with actors meet through their actors alone.
+    (reports without actors only), so two reports with actors meet through their actors or their
+    place (``p:``), never through words alone.
     """
     t = item.type
     keys = {f"{t}|a:{x}" for x in _actors(item)}

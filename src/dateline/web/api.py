@@ -1,7 +1,7 @@
 """The read-only JSON API: the store's queries with the CLI's filters, one page at a time.
 
-Every list answers ``{"items", "limit", "offset", "next_offset"}``; ``limit`` is capped at
-``MAX_PAGE``. Filters mean what the CLI's flags mean (``dateline events --help``).
+Every list answers ``{"items", "limit", "offset", "next_offset", "truncated"}``; ``limit`` is
+capped at ``MAX_PAGE`` and ``offset`` at ``MAX_OFFSET`` (``truncated``: more rows lie past it). Filters mean what the CLI's flags mean (``dateline events --help``).
 """
 
 from __future__ import annotations
