@@ -18,7 +18,9 @@ Never a confident far-away guess: a town qualified by an area none of its readin
 ("Millbrook, Pennsylvania", the gazetteer knowing only other states') takes a point in that
 area; a town reached only by an alternate name far from all the article's other towns stays
 unresolved, and so does, in a local story (small towns side by side), a far smaller place with
-no reading near the others.
+no reading near the others, and a hamlet only ZIP codes name that the article gives no evidence
+for (``dateline.places.minor.vouched``). A bare "Congo" is one country per article
+(``dateline.places.cues.congo``).
 """
 
 from __future__ import annotations

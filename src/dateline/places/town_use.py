@@ -5,7 +5,8 @@ Chicago": one city of the same state is no reason for Peru, Illinois).
 Pure functions over the resolver's mentions (``dateline.places.mentions``): ``towns_by_use``
 drops a country's readings where the text uses its name as a town's and backs the town;
 ``lone_namesake`` says which town readings of a country's name get no vote from the state
-the article's other names lie in.
+the article's other names lie in; ``abroad`` marks a country's name in news from abroad, where a
+nearby town alone does not make it a town.
 """
 
 from __future__ import annotations
