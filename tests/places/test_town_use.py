@@ -121,3 +121,27 @@ def test_abroad_marks_a_countrys_name_in_news_from_abroad(text: str, phrases: li
                                 [], gazetteer.key(text[start:end])))
     abroad(text, mentions)
     assert all(m.abroad is expected for m in mentions if m.text == target)
+
+
+CAPITALS = [
+    # a capital's name where the article names its country is the capital
+    ("The Florida senator met exiles from Cuba in Miami. Havana denounced the meeting.",
+     ["Florida", "Cuba", "Miami", "Havana"], "Havana", "CU"),
+    ("Officials from Peru met in Tallahassee and Miami; Lima called the talks useful.",
+     ["Peru", "Tallahassee", "Miami", "Lima"], "Lima", "PE"),
+    # not where a qualifier puts the name elsewhere, nor for a demonym ("Irish" is no country
+    # named), nor without the country
+    ("The rodeo in Paris, Texas, drew visitors from France and Houston.",
+     ["Paris", "Texas", "France", "Houston"], "Paris", "US"),
+    ("Students in London, Ontario, rallied for Britain's striking nurses.",
+     ["London", "Ontario", "Britain"], "London", "CA"),
+    ("Irish dancers filled the streets of Dublin for the parade, Columbus police said.",
+     ["Irish", "Dublin", "Columbus"], "Dublin", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "target", "country"), CAPITALS)
+def test_a_capital_whose_country_is_named(text: str, phrases: list[str], target: str,
+                                          country: str) -> None:
+    place = resolve_spans(text, _spans(text, phrases), gazetteer.load())[phrases.index(target)]
+    assert place.country == country

@@ -47,7 +47,7 @@ from dateline.places.readings import (
     is_local,
     prior,
 )
-from dateline.places.town_use import abroad, lone_namesake, towns_by_use
+from dateline.places.town_use import abroad, capitals, lone_namesake, towns_by_use
 
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
 
@@ -256,6 +256,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         homes = homes_of(gaz, publisher, w)
     towns_by_use(text, mentions, homes, [e for e, _ in extra])
     abroad(text, mentions)
+    capitals(mentions)
     if publisher is not None:
         home_readings(mentions, homes, w)
         extra += home_votes(gaz, homes, w)

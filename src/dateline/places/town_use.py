@@ -6,7 +6,8 @@ Pure functions over the resolver's mentions (``dateline.places.mentions``): ``to
 drops a country's readings where the text uses its name as a town's and backs the town;
 ``lone_namesake`` says which town readings of a country's name get no vote from the state
 the article's other names lie in; ``abroad`` marks a country's name in news from abroad, where a
-nearby town alone does not make it a town.
+nearby town alone does not make it a town; ``capitals`` reads a capital's name as the capital
+where the article names its country.
 """
 
 from __future__ import annotations
@@ -95,6 +96,22 @@ def abroad(text: str, mentions: list[Mention]) -> None:
                 k != family(m.key) and cc not in own | towns for k, cc in named)
 
 
+def capitals(mentions: list[Mention]) -> None:
+    """A capital's name where the article names its country ("exiles from Cuba ... Havana
+    denounced the meeting") is the capital, not a namesake town beside the article's other
+    towns (Havana, Florida), unless a qualifier puts it elsewhere ("Paris, Texas")."""
+    named = {c.entry.country for m in mentions if m.cands  # by name: "Irish fans" in Dublin, Ohio
+             for c in [m.cands[max(range(len(m.cands)), key=m.priors.__getitem__)]]
+             if c.entry.feature in COUNTRY_FEATURES and c.via != "demonym"}
+    for m in mentions:
+        caps = [i for i, c in enumerate(m.cands) if c.entry.feature == "PPLC"
+                and c.via == "name" and c.entry.country in named]
+        if not caps or m.town_use or any(inside(c.entry, q) for c in m.cands for q in m.quals
+                                         if c.entry.feature != "PPLC"):
+            continue
+        m.cands, m.priors = [m.cands[i] for i in caps], [m.priors[i] for i in caps]
+
+
 TOWN_USE_KM = 100.0  # another town backing a town use of a country's name lies this near it
 
 
@@ -121,4 +138,5 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
         or distance_km(e.lat, e.lon, t.lat, t.lon) <= TOWN_USE_KM) for e in others for t in towns)
 
 
-__all__ = ["NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "lone_namesake", "towns_by_use"]
+__all__ = ["NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "capitals", "lone_namesake",
+           "towns_by_use"]
