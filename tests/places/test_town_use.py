@@ -91,8 +91,8 @@ ABROAD = [
 @pytest.mark.parametrize(("text", "phrases", "target", "country"), ABROAD)
 def test_news_from_abroad_keeps_the_country(text: str, phrases: list[str], target: str,
                                             country: str) -> None:
-    place = resolve_spans(text, _spans(text, phrases), gazetteer.load())[phrases.index(target)]
-    assert place.country == country
+    places = resolve_spans(text, _spans(text, phrases), gazetteer.load())
+    assert all(p.country == country for p in places if p.text == target)
 
 
 @pytest.mark.parametrize(("text", "phrases", "target", "expected"), [
@@ -133,6 +133,8 @@ CAPITALS = [
     # named), nor without the country
     ("The rodeo in Paris, Texas, drew visitors from France and Houston.",
      ["Paris", "Texas", "France", "Houston"], "Paris", "US"),
+    ("The rodeo in Paris, Texas, drew riders from France. Paris hotels were full.",
+     ["Paris", "Texas", "France", "Paris"], "Paris", "US"),
     ("Students in London, Ontario, rallied for Britain's striking nurses.",
      ["London", "Ontario", "Britain"], "London", "CA"),
     ("Irish dancers filled the streets of Dublin for the parade, Columbus police said.",
@@ -143,5 +145,5 @@ CAPITALS = [
 @pytest.mark.parametrize(("text", "phrases", "target", "country"), CAPITALS)
 def test_a_capital_whose_country_is_named(text: str, phrases: list[str], target: str,
                                           country: str) -> None:
-    place = resolve_spans(text, _spans(text, phrases), gazetteer.load())[phrases.index(target)]
-    assert place.country == country
+    places = resolve_spans(text, _spans(text, phrases), gazetteer.load())
+    assert all(p.country == country for p in places if p.text == target)

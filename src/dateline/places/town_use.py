@@ -103,11 +103,13 @@ def capitals(mentions: list[Mention]) -> None:
     named = {c.entry.country for m in mentions if m.cands  # by name: "Irish fans" in Dublin, Ohio
              for c in [m.cands[max(range(len(m.cands)), key=m.priors.__getitem__)]]
              if c.entry.feature in COUNTRY_FEATURES and c.via != "demonym"}
+    elsewhere = {m.key for m in mentions  # one sense per article: "Paris, Texas" ... "Paris"
+                 if m.town_use or any(inside(c.entry, q) for c in m.cands for q in m.quals
+                                      if c.entry.feature != "PPLC")}
     for m in mentions:
         caps = [i for i, c in enumerate(m.cands) if c.entry.feature == "PPLC"
                 and c.via == "name" and c.entry.country in named]
-        if not caps or m.town_use or any(inside(c.entry, q) for c in m.cands for q in m.quals
-                                         if c.entry.feature != "PPLC"):
+        if not caps or m.key in elsewhere:
             continue
         m.cands, m.priors = [m.cands[i] for i in caps], [m.priors[i] for i in caps]
 
