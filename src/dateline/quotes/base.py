@@ -194,6 +194,9 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
         toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
         return char_span(trim_tokens(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:
+        aside = participle_aside(subj)
+        if aside is not None:  # 'X, speaking at a news conference in Doha, said'
+            return subtree_span(subj, {*stop, *(t.i for t in aside.subtree)})
         return _after_label(text, _closing_comma(text, subtree_span(subj, stop)))
     ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
     start = ent.start if ent is not None else subj.i
@@ -204,6 +207,17 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+def participle_aside(subj: Token) -> Token | None:
+    """'X, speaking at a news conference, said': a present participle set off by commas after the
+    subject (where it was said, not who said it)."""
+    for c in subj.rights:
+        if c.dep_ in ("acl", "advcl", "relcl") and c.tag_ == "VBG" and c.i > 0 and \
+                c.doc[c.i - 1].text == "," and c.right_edge.i + 1 < len(c.doc) and \
+                c.doc[c.right_edge.i + 1].text == ",":
+            return c
+    return None
 
 
 def _after_label(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -24,6 +24,7 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "who
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "who"})
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}")
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
+_SPEAKING = frozenset({"speak", "talk", "address", "write", "post", "tell", "testify", "brief"})
 _DETERMINERS = ("a ", "an ", "the ", "his ", "her ", "its ", "their ")
 
 
@@ -94,8 +95,9 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     if f.cue_token is None or f.kind == "indirect" and doc[f.cue_token].lower_ == "according":
         return None
     verb = doc[f.cue_token]
-    for child in verb.children:
+    for child in (c for head in _frame_heads(doc, f) for c in head.children):
         if child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "say") and \
+                child.head.i == verb.i and \
                 (child.pos_ == "PROPN" or child.ent_type_ == "ORG") and \
                 not (f.content[0] <= child.idx < f.content[1]):
             return _compound_text(child)
@@ -103,7 +105,7 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is None or f.content[0] <= obj.idx < f.content[1] or obj.ent_type_ in _WHEN:
                 continue
-            if child.lower_ == "on" and (obj.lower_ in lex.media or obj.ent_type_ == "ORG"):
+            if child.lower_ == "on" and (obj.lower_.rstrip(".") in lex.media or obj.ent_type_ == "ORG"):
                 return _compound_text(obj)
             if child.lower_ == "to" and obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", ""):
                 return _compound_text(obj)
@@ -118,7 +120,28 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
 def _compound_text(tok: Token) -> str:
     toks = [c for c in tok.lefts if c.dep_ in ("compound", "poss", "case")] + [tok]
     toks.sort(key=lambda t: t.i)
-    return doc_text(toks)
+    text = doc_text(toks)
+    if text.endswith(".") and text.count(".") == 1 and tok.i == tok.sent.end - 1:
+        text = text[:-1]  # 'wrote on X.': the sentence's period, read into the name's token
+    return text
+
+
+def _frame_heads(doc: Doc, f: Found) -> list[Token]:
+    """The cue verb and a participle of the frame that says where or to whom it was said: 'X,
+    speaking at a news conference, said', 'Speaking to reporters in Doha, X said'."""
+    from dateline.quotes.base import participle_aside, subject_of
+
+    verb = doc[f.cue_token] if f.cue_token is not None else None
+    if verb is None:
+        return []
+    heads = [verb]
+    subj = subject_of(verb)
+    aside = participle_aside(subj) if subj is not None else None
+    if aside is not None:
+        heads.append(aside)
+    heads.extend(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                 and c.lemma_ in _SPEAKING)
+    return [h for h in heads if h is verb or not f.content[0] <= h.idx < f.content[1]]
 
 
 def doc_text(toks: list[Token]) -> str:
@@ -130,21 +153,29 @@ def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     """'said at a cabinet meeting' -> 'cabinet meeting' (the phrase, determiner dropped)."""
     if f.cue_token is None:
         return None
-    verb = doc[f.cue_token]
-    for child in verb.children:
+    for child in (c for head in _frame_heads(doc, f) for c in head.children):
         if child.dep_ != "prep" or child.lower_ not in ("at", "during", "in", "after"):
             continue
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if obj is None or f.content[0] <= obj.idx < f.content[1]:
             continue
         if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
-            text = doc_text(sorted(obj.subtree, key=lambda t: t.i))
+            when = {t.i for c in obj.rights if _is_time(c) for t in c.subtree}
+            text = doc_text(sorted((t for t in obj.subtree if t.i not in when), key=lambda t: t.i))
             lowered = text.lower()
             for det in _DETERMINERS:
                 if lowered.startswith(det):
                     return text[len(det):]
             return text
     return None
+
+
+def _is_time(tok: Token) -> bool:
+    """'on Sunday', 'last week' hung on a noun or verb: a time, not part of the setting."""
+    if tok.dep_ == "prep":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    return tok.dep_ in ("npadvmod", "tmod") and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
@@ -157,12 +188,31 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not _DATE_RE.match(tx.value or ""):
             continue
-        if not (lo <= tx.start < hi) or f.content[0] <= tx.start < f.content[1]:
+        if not (lo <= tx.start < hi) or f.content[0] <= tx.start < f.content[1] and \
+                not _on_cue(doc, f, tx):
             continue  # another sentence, or a date inside what was said
         dist = abs(tx.start - doc[f.cue_token].idx)
         if best is None or dist < best[0]:
             best = (dist, tx.value[:10])
     return best[1] if best else None
+
+
+def _on_cue(doc: Doc, f: Found, tx: Timex) -> bool:
+    """'warned Israel on Sunday against ...': a time inside the reported span (not inside quote
+    marks) that hangs on the cue verb itself is when it was said."""
+    if f.kind != "indirect" or f.cue_token is None:
+        return False
+    inside = [t for t in doc.char_span(tx.start, tx.end, alignment_mode="expand") or ()]
+    tok = next((t for t in inside if not tx.start <= t.head.idx < tx.end or t.head.i == t.i), None)
+    if tok is None:
+        return False
+    top = tok.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok
+    return top.head.i == f.cue_token and _is_time(top) and not _in_quote_marks(doc.text, f, tx.start)
+
+
+def _in_quote_marks(text: str, f: Found, pos: int) -> bool:
+    inner = text[f.content[0]: pos]
+    return sum(inner.count(m) for m in "“«") > sum(inner.count(m) for m in "”»")
 
 
 def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
@@ -180,6 +230,8 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             continue
         if f.kind == "indirect" and f.source is None:
             continue  # reported speech nobody is named for ('criticism of X', 'is expected to')
+        if _nested_act(doc, f, found, lex):
+            continue
         source = f.source
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
             source = (source[0], source[1] - 1)  # the appositive's closing comma
@@ -194,6 +246,27 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         )
         out.append(q)
     return _inherit_dates(out)
+
+
+SAYING = ("speech", "directive", "accusation", "evaluation")
+
+
+def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> bool:
+    """Reported speech inside another statement's words whose cue is no saying: an infinitive or
+    gerund ('urged both sides to show flexibility', 'accused X of attacking civilians') or a verb
+    of thought or stance ('said Tehran did not seek war', 'said the two discussed access').
+    PolNeAR counts such nested attributions; a record of who said what does not."""
+    if f.kind != "indirect" or f.cue_token is None:
+        return False
+    a, b = f.content
+    cue_at = doc[f.cue_token].idx
+    if not any(g is not f and g.content[0] <= min(a, cue_at) and b <= g.content[1] for g in found):
+        return False
+    verb = doc[f.cue_token]
+    if verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl", "advcl", "conj"):
+        return True
+    lemma = lex.lemma(verb)
+    return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
 
 
 def _inherit_dates(quotes: list[Quote]) -> list[Quote]:

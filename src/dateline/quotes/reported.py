@@ -38,6 +38,9 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
     lemma = verb.lemma_.lower()
     has_clause = any(c.dep_ == "ccomp" for c in kids) or lemma == "ask" and any(_question(c) for c in kids)
     particles = lex.particles.get(lemma, frozenset())
+    topic = _warned_about(verb, kids)
+    if topic is not None:
+        return topic
     for c in kids:
         if c.dep_ not in COMPLEMENT_DEPS:
             continue
@@ -57,6 +60,26 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
             continue
         out.append(c)
     return out
+
+
+WARN_LEMMAS = frozenset({"warn", "caution", "alert", "remind", "brief"})
+TOPIC_PREPS = frozenset({"about", "of"})
+
+
+def _warned_about(verb: Token, kids: list[Token]) -> list[Token] | None:
+    """'warned the company about the risks': the topic is what was said, the person warned is the
+    addressee, wherever the parser hangs 'about' (on the verb or on the addressee)."""
+    if verb.lemma_.lower() not in WARN_LEMMAS:
+        return None
+    obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return None
+    prep = next((c for c in (*kids, *obj.rights) if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                 and c.i > obj.i), None)
+    if prep is None or prep.i != obj.right_edge.i + 1 and prep.head.i == verb.i:
+        return None
+    pobj = [x for x in prep.children if x.dep_ in ("pobj", "pcomp")]
+    return pobj or None
 
 
 def _question(child: Token) -> bool:
@@ -98,6 +121,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     ('S, X said'), or the whole sentence around a parenthetical 'S1, X said, S2'."""
     doc = st.doc
     right = _content_children(verb, st.lex)
+    nested = False
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
     if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in ("ccomp", "xcomp") for c in right):
         right = []  # 'wrote a letter', 'told Yahoo': no reported clause
@@ -106,6 +130,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         last = max(max(x.i for x in c.subtree) for c in right)
         toks = list(doc[first: last + 1])
     elif left:
+        nested = True  # 'The union rejected the offer, a negotiator said': the whole clause
         c = left[-1]
         toks = list(doc[c.left_edge.i: c.right_edge.i + 1])
         frame = _frame_start(verb)
@@ -126,7 +151,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         toks = toks[1:]  # 'for' of 'call for the US to ...' is the cue's
     toks = _before_next_statement(st, verb, toks)
     other = next((k for k, t in enumerate(toks) if t.i in st.used_cues), None)
-    if other is not None:  # stop where another attribution's cue starts
+    if other is not None and not nested:  # stop where another attribution's cue starts
         toks = toks[:other]
         sub = [t for t in toks if t.head.i in st.used_cues and t.dep_ in SUBJ_DEPS]
         if sub:

@@ -1,0 +1,129 @@
+"""Frames of conflict and diplomacy wire copy (our own sentences), checked field by field on the
+Quote records: datelines before a quote, 'S, X told Y', the person warned, participle asides,
+settings and media, dates hung on the cue, and acts nested in a statement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.model import Quote
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp: Any) -> Any:
+    def run(text: str) -> list[Quote]:
+        doc = nlp.make_doc(text)
+        doc._.published = "2024-08-20"  # a Tuesday
+        return list(nlp(doc)._.quotes)
+    return run
+
+
+def _by_cue(quotes: list[Quote], cue: str) -> Quote:
+    hits = [q for q in quotes if q.cue == cue]
+    assert hits, f"no statement with cue {cue!r} in {quotes}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("JERUSALEM — “We will fight on until victory,” the prime minister said on Sunday.", "direct"),
+    ("GAZA CITY (AP) — “There is no safe place left,” a UN official said.", "direct"),
+    ("KYIV, Ukraine — “We need air defence now,” Zelensky said in a video address.", "direct"),
+    ("BEIRUT - “We won't be dragged into war,” the minister said.", "direct"),
+])
+def test_quote_after_a_dateline_is_direct(quotes_of: Any, text: str, kind: str) -> None:
+    assert [q.kind for q in quotes_of(text) if q.cue == "said"] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a lower-case word or a name before the dash is no dateline: the quote stays partial
+    "The plan — “a road to nowhere,” the minister said — was dropped.",
+    "Talks in Cairo — “a last chance,” one diplomat said — ended without a deal.",
+])
+def test_words_before_a_dash_are_no_dateline(quotes_of: Any, text: str) -> None:
+    assert all(q.kind != "direct" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue", "medium"), [
+    ("The union rejected the offer, a negotiator told the radio station.",
+     "The union rejected the offer", "a negotiator", "told", None),
+    ("Hamas accused Israel of stalling, a diplomat told Reuters.",
+     "Hamas accused Israel of stalling", "a diplomat", "told", "Reuters"),
+    ("The army denied the report, a military source said.",
+     "The army denied the report", "a military source", "said", None),
+])
+def test_frame_after_a_clause_with_its_own_cue(quotes_of: Any, text: str, content: str, speaker: str,
+                                               cue: str, medium: str | None) -> None:
+    q = _by_cue(quotes_of(text), cue)
+    assert (q.text, q.speaker_text, q.medium) == (content, speaker, medium)
+
+
+def test_the_nested_statement_is_kept_too(quotes_of: Any) -> None:
+    q = _by_cue(quotes_of("The union rejected the offer, a negotiator said."), "rejected")
+    assert (q.text, q.speaker_text) == ("the offer", "The union")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The union warned the company about the risks of cutting jobs.", "the risks of cutting jobs"),
+    ("The union warned workers about the risks.", "the risks"),
+    ("Officials warned the public of a second wave of attacks.", "a second wave of attacks"),
+    # no topic after 'about'/'of': the person warned stays in (PolNeAR keeps 'China against ...')
+    ("The minister warned Hamas against any escalation.", "Hamas against any escalation"),
+    ("He warned Iran to stop its attacks.", "Iran to stop its attacks"),
+    ("The minister warned that the truce was fragile.", "that the truce was fragile"),
+])
+def test_the_person_warned_is_no_content(quotes_of: Any, text: str, content: str) -> None:
+    assert [q.text for q in quotes_of(text) if q.cue.endswith("warned")] == [content]
+
+
+@pytest.mark.parametrize(("text", "speaker", "setting"), [
+    ("Qatar's prime minister, speaking at a news conference in Doha, said: “We are closer than ever.”",
+     "Qatar's prime minister", "news conference in Doha"),
+    ("Erdogan, speaking at a summit in Kazan, said the war must end.", "Erdogan", "summit in Kazan"),
+    # an aside that is no participle stays in the source
+    ("Ali Bagheri, Iran's top negotiator, said the talks would go on.",
+     "Ali Bagheri, Iran's top negotiator", None),
+])
+def test_participle_aside_is_the_setting_not_the_speaker(quotes_of: Any, text: str, speaker: str,
+                                                         setting: str | None) -> None:
+    q = _by_cue(quotes_of(text), "said")
+    assert (q.speaker_text, q.setting) == (speaker, setting)
+
+
+@pytest.mark.parametrize(("text", "medium", "setting", "date"), [
+    ("“We will continue,” Netanyahu said at a cabinet meeting on Sunday.",
+     None, "cabinet meeting", "2024-08-18"),
+    ("“Any attack will be answered,” the foreign minister wrote on X.", "X", None, None),
+    ("“Any attack will be answered,” the foreign minister said on Telegram.", "Telegram", None, None),
+    ("“We are ready,” the envoy told a briefing in Geneva.", None, None, None),
+])
+def test_setting_medium_and_date(quotes_of: Any, text: str, medium: str | None, setting: str | None,
+                                 date: str | None) -> None:
+    q = quotes_of(text)[0]
+    assert (q.medium, q.setting, q.date) == (medium, setting, date)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the time hangs on the cue inside the reported span: it is when it was said
+    ("Iran's foreign minister warned Israel on Sunday against any attack on its facilities.", "2024-08-18"),
+    # the time belongs to what was said
+    ("The minister said the talks would resume on Sunday.", None),
+    ("The minister said that “on Sunday the talks resume.”", None),
+])
+def test_date_hung_on_the_cue_inside_the_span(quotes_of: Any, text: str, date: str | None) -> None:
+    q = next(q for q in quotes_of(text) if q.kind in ("indirect", "partial"))
+    assert q.date == date
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The United States, Egypt and Qatar urged both sides to show flexibility.", ["urged"]),
+    ("In an interview with CNN, Araghchi said Tehran did not seek war.", ["said"]),
+    ("The army has accused the Rapid Support Forces of attacking civilians.", ["has accused"]),
+    ("Lamamra said the two men discussed humanitarian access.", ["said"]),
+    # a nested statement with a verb of saying stays: two records
+    ("The union rejected the offer, a negotiator said.", ["rejected", "said"]),
+    ("Officials said Hamas had accused Israel of stalling.", ["said", "had accused"]),
+])
+def test_nested_acts_are_no_statements(quotes_of: Any, text: str, cues: list[str]) -> None:
+    assert sorted(q.cue for q in quotes_of(text)) == sorted(cues)
