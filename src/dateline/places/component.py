@@ -11,6 +11,7 @@ priors (its URL's country domain and home town: ``dateline.places.publisher``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -20,6 +21,14 @@ from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.places import gazetteer
 from dateline.places.cues import local_use
+from dateline.places.finders import (
+    INSTITUTION,
+    OUTLET,
+    caps_datelines,
+    is_street,
+    leading_town,
+    party_homes,
+)
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
 from dateline.places.publisher import publisher
@@ -39,6 +48,7 @@ class PlacesOptions:
     guess_confidence: float = 0.35  # a place tagged PERSON/ORG/NORP... needs at least this
     guess_population: int = 100_000  # ... and to be a country, state, capital or this big
     inner: bool = True  # toponyms inside organisation names ("Kentucky State Police")
+    cues: bool = True  # streets, towns opening institutions' names, capital datelines, "D-Pa."
     fallback: bool = False  # unknown toponyms take the nearest resolved town (confidence 0.05)
     margins: bool = True  # also the dateline place and caption toponyms (Place.offsets_in)
     publisher: bool = True  # weigh the place priors of the article's URL and outlet name
@@ -48,6 +58,14 @@ _GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_
 _HOST_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT")
 _MAJOR = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "CONT", "PPLC"})
 _MAX_INNER = 4  # tokens in a toponym inside an organisation's name
+#: after a state's or capital's name inside an organisation's: its body ("Kentucky State Police")
+_INNER_AFTER = re.compile(rf"(?:{INSTITUTION.pattern[:-1]}|State|Department|Patrol|Bureau|Senate|House|"
+                          r"Assembly|Legislature|Governor|Attorney|Supreme|National|Guard|"
+                          r"University|Division|Office|Agency|Democratic|Republican|Party)$")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col)\.?\s+$")
+#: a preposition of place right before a name mis-tagged PERSON/ORG vouches for a town reading
+_PLACE_PREP = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Oo]f|[Aa]cross|[Aa]round|"
+                         r"[Tt]hroughout)\s+(?:the\s+)?$")
 
 
 def _text_span(ent: Span) -> tuple[int, int]:
@@ -59,9 +77,9 @@ def _text_span(ent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _claimed(doc: Doc) -> set[tuple[int, int]]:
+def _claimed(doc: Doc, prefixes: tuple[str, ...] = _CLAIMED) -> set[tuple[int, int]]:
     mentions = getattr(doc._, "mentions", None) or ()
-    return {(m.start, m.end) for m in mentions if str(m.actor).startswith(_CLAIMED)}
+    return {(m.start, m.end) for m in mentions if str(m.actor).startswith(prefixes)}
 
 
 def _surnames(doc: Doc) -> set[str]:
@@ -81,8 +99,13 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
                     or not sub[0].is_alpha or not sub[-1].is_alpha or len(sub) == len(ent):
                 continue
             k = gazetteer.key(sub.text)
-            if any(e.feature in ("PCLI", "PCLS") or (e.feature in _MAJOR and gazetteer.key(e.name) == k)
-                   for e in gaz.lookup(sub.text)):
+            entries = gaz.lookup(sub.text)
+            after = ent[i + n].text if i + n < len(ent) else ""
+            if sub[0].lower_ == "the" or any(t.text in OUTLET for t in ent):
+                continue  # "The Washington Post" names a paper
+            if any(e.feature in ("PCLI", "PCLS") for e in entries) or (
+                    (not after or _INNER_AFTER.match(after) or (i and ent[i - 1].lower_ == "of"))
+                    and any(e.feature in _MAJOR and gazetteer.key(e.name) == k for e in entries)):
                 out.append((sub.start_char, sub.end_char))
                 i += n - 1
                 break
@@ -93,12 +116,24 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
 def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
                 ) -> tuple[list[tuple[int, int]], list[str]]:
     claimed, surnames = _claimed(doc), _surnames(doc)
+    people = _claimed(doc, ("per:",))  # an organisation's name may still open with its town
     spans: list[tuple[int, int]] = []
     kinds: list[str] = []
     body = doc.text  # Doc.text joins every token on each access: read it once
     for ent in doc.ents:
         start, end = _text_span(ent)
         text = body[start:end]
+        if ent.label_ in opts.labels and _HONORIFIC.search(body, max(0, start - 6), start):
+            continue  # "Mr. Washington", "Sen. Jordan": a person
+        if opts.cues and is_street(text):
+            spans.append((start, end))
+            kinds.append("street")
+            continue
+        head = leading_town(ent, gaz) if opts.cues and (start, end) not in people else None
+        if ent.label_ in opts.labels and head and not gaz.lookup(text):
+            spans.append(head)  # "Titus County Jail" tagged GPE whole: its town is the place
+            kinds.append("inner_town")
+            continue
         if ent.label_ in opts.labels and ((start, end) in claimed or text in surnames):
             kind = ""  # "Saakashvili" tagged GPE: a person the doc names in full elsewhere
         elif ent.label_ in opts.labels:
@@ -114,9 +149,21 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
             spans.append((start, end))
             kinds.append(kind)
         if ent.label_ in _HOST_LABELS and opts.inner and kind != "place":
-            for inner in _inner(ent, gaz):
+            inners = _inner(ent, gaz)
+            for inner in inners:
                 spans.append(inner)
                 kinds.append("inner")
+            if head and not any(s < head[1] and head[0] < e for s, e in inners) \
+                    and head != (start, end) and not kind:
+                spans.append(head)
+                kinds.append("inner_town")
+    if opts.cues:
+        taken = set(spans)
+        for found, kind in [(s, "cue") for s in caps_datelines(doc, gaz) + party_homes(body)]:
+            if found not in taken and not any(s < found[1] and found[0] < e for s, e in taken):
+                spans.append(found)
+                kinds.append(kind)
+                taken.add(found)
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]
 
@@ -125,8 +172,12 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
     """Whether a resolved candidate is kept; ``town_use``: the text uses the name as a town's
     ("the Palestine School District"), which vouches for a small town tagged otherwise."""
     place, entry = res.place, res.entry
+    if kind == "street":  # streets lie outside the gazetteer: kept, resolved or not
+        return True
     if place.lat is None or entry is None:
         return kind in ("place", "margin")
+    if kind in ("inner_town", "cue"):  # a strong cue: a known place by its own name
+        return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
     if kind == "fac" and is_minor(entry):  # "the Capitol" is a building, not a ZIP-code hamlet
         return False
     if kind in ("guess", "inner"):
@@ -162,7 +213,9 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback,
                        publisher=pub)
     for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
-        if not _keep(kind, res, opts, i < n_body and local_use(text, spans[i][1])):
+        town_use = i < n_body and (local_use(text, spans[i][1]) or (
+            opts.cues and bool(_PLACE_PREP.search(text, max(0, spans[i][0] - 16), spans[i][0]))))
+        if not _keep(kind, res, opts, town_use):
             continue
         place = res.place
         if place.lat is not None and place.confidence < opts.min_confidence:

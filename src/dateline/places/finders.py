@@ -1,0 +1,148 @@
+"""Toponyms the model's place labels miss, found from strong cues in the text.
+
+- a town or county that opens an institution's name ("the Richmond Police Department",
+  "a Khan Younis hospital", "Titus County Jail" tagged GPE whole) or follows "University of";
+- a body dateline in capitals at the start of a paragraph or after a headline
+  ("HAMILTON — The two ...");
+- a legislator's party and home ("Sen. Bob Casey, D-Pa.", "Rep. Torrey Westrom, R-Elbow Lake");
+- a street, road or highway the model tags FAC, ORG or PERSON ("on Wichita Drive").
+
+Each function returns character spans; ``dateline.places.component`` resolves them with the
+other candidates and keeps them by their kind's rule (a known town, county or state by its
+own name). Newspapers and teams named after a place ("Washington Post") are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from dateline.places import gazetteer
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
+from dateline.places.publisher import NEWS_WORDS
+
+
+def _common_words() -> frozenset[str]:
+    text = resources.files("dateline").joinpath("data", "places", "common_words.txt")
+    return frozenset(w.strip() for w in text.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+#: capitalised words that small towns are also named (package data): never a leading town
+COMMON_WORDS = _common_words()
+
+_MAX_NAME = 4  # tokens of a toponym opening an institution's name
+#: a place name followed by these is an outlet, not the place ("Washington Post")
+OUTLET = frozenset({"Post", "Times", "Herald", "Tribune", "Journal", "News", "Gazette", "Globe",
+                     "Chronicle", "Star", "Daily", "Courier", "Observer", "Register", "Sun",
+                     "Mirror", "Telegraph", "Press", "Record", "Examiner", "Inquirer", "Bee",
+                     "Dispatch", "Ledger", "Citizen", "Independent", "Express", "Guardian",
+                     "Review", "Enquirer", "Standard", "Sentinel", "Statesman", "Monitor",
+                     "Bulletin", "Leader", "Advocate", "Plain", "Pioneer", "Tribune-Review",
+                     "Magazine", "Radio", "TV", "Television", "Broadcasting"})
+_STREET = re.compile(
+    r"^(?:(?:[NSEW]\.?|North|South|East|West|Old)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Parkway|"
+    r"Pkwy\.?|Highway|Hwy\.?|Trafficway|Pike|Turnpike|Expressway|Freeway)$"
+    r"|^(?:Interstate|Highway|Route|U\.S\.\s+(?:Highway|Route)|State\s+(?:Road|Route|Highway)|"
+    r"County\s+Road|FM|CR|I|US|SR)[\s-]\d+[A-Z]?$")
+_PARTY = re.compile(r"(?<![\w-])(?:D|R|I|DFL|Ind)-\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)"
+                    r"(?=\s*[,;)]|\.\s|\s*$)")
+#: a dateline in capitals: at a paragraph's start or after a headline's full stop
+_CAPS_DATELINE = re.compile(
+    r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"\s*(?:—|–|--|-|â\s?”)\s")
+_TOWN_FEATURES = ("PPL", "ADM2", "ADM3")
+#: words after a town that make the town's name the head of its institution's name
+INSTITUTION = re.compile(
+    r"(?:Police|Policemen|Sheriff|Sheriff['’]s|Superior|Municipal|Circuit|District|Criminal|"
+    r"Juvenile|Magistrates['’]?|Crown|Court|Courthouse|Jail|Detention|Correctional|Fairgrounds|"
+    r"Fire|Rescue|EMS|Ambulance|Hospital|Medical|Health|Chamber|Public|Library|Science|Museum|Zoo|"
+    r"City|Town|Township|Village|Borough|Metro|Council|Councilman|Councilwoman|Commission|"
+    r"Commissioners?|Board|Mayor|Schools|School|Unified|Independent|Community|Housing|Parks|"
+    r"Water|Transit|Airport|Port|Regional|Area|County|Parish|Planning|Zoning|Humane|Animal|"
+    r"Emergency|Utilities|Electric|Power|Rotary|Lions|Kiwanis|Historical|Heritage|Hall|"
+    r"Harbour|Harbor|Station|Market|Square|Central|Civic|Convention|Visitors?)$")
+
+
+def _title(tok: object) -> bool:
+    text = getattr(tok, "text", "")
+    return bool(text) and (text[0].isupper() or text in ("-", "of"))
+
+
+def _named(entries: list[Entry], name: str, *, towns: bool) -> bool:
+    """Some entry is this place by its own name: a country, state or region; with ``towns``,
+    also a populated town or a county."""
+    k = gazetteer.key(name)
+    for e in entries:
+        if e.feature in COUNTRY_FEATURES:
+            return True
+        if gazetteer.key(e.name) != k:
+            continue
+        if e.feature in ("ADM1", "RGN", "PPLC", "CONT"):
+            return True
+        if towns and (e.feature.startswith(_TOWN_FEATURES) and e.population > 0
+                      or e.feature.startswith("ADM2")):
+            return True
+    return False
+
+
+def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The town, county or state that opens an entity's longer name ("the Richmond Police
+    Department", "Stewart County Detention Facility") or follows its "of" ("University of
+    Hartford"); None for outlets named after a place ("Washington Post", "The Moscow Times")."""
+    toks = list(ent)
+    i = 1 if toks and toks[0].lower_ == "the" else 0
+    if any(t.text in OUTLET for t in toks):
+        return None
+    starts = [i] + [k + 1 for k in range(i, len(toks) - 1) if toks[k].lower_ == "of" and k > i]
+    for s in starts:
+        for n in range(min(_MAX_NAME, len(toks) - s), 0, -1):
+            sub = ent[s:s + n]
+            if (s == i and s + n >= len(toks)) or not all(_title(t) for t in sub) \
+                    or not sub[0].is_alpha or not (sub[-1].is_alpha or sub[-1].text.endswith(".")):
+                continue
+            if s == i and not INSTITUTION.match(toks[s + n].text):
+                continue  # "Paris to D.C", "Franklin Elementary": no institution of the town
+            if n == 1 and (sub[0].lower_ in COMMON_WORDS or sub[0].lower_ in NEWS_WORDS):
+                continue  # "the Justice Department", "Home Office"
+            if _named(gaz.lookup(sub.text), sub.text, towns=True):
+                return sub.start_char, sub.end_char
+    return None
+
+
+def is_street(text: str) -> bool:
+    """A street, road or numbered highway by its form ("W. Bridge St.", "Interstate 70")."""
+    return bool(_STREET.match(text))
+
+
+def party_homes(text: str) -> list[tuple[int, int]]:
+    """The home after a party letter ("D-Calif.", "R-Elbow Lake", "DFL-Cook")."""
+    out = []
+    for m in _PARTY.finditer(text):
+        start, end = m.span(1)
+        if text[end - 1:end] == "." and text[start:end].count(".") == 1 and " " not in m.group(1) \
+                and len(m.group(1)) > 5:
+            end -= 1  # "R-Elbow." is no abbreviation
+        out.append((start, end))
+    return out
+
+
+def caps_datelines(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Datelines in capitals that open a paragraph or follow a headline ("COLUMBUS -- A ...")
+    and name a known town, county or state."""
+    text, out = doc.text, []
+    for m in _CAPS_DATELINE.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1).rstrip(",")
+        end = start + len(name)
+        if len(name) < 3 or not any(c.isalpha() for c in name):
+            continue
+        if gaz.abbreviation(name) or _named(gaz.lookup(name.title()), name.title(), towns=True):
+            out.append((start, end))
+    return out
+
+
+__all__ = ["INSTITUTION", "OUTLET", "caps_datelines", "is_street", "leading_town", "party_homes"]
