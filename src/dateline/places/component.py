@@ -159,7 +159,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
                 kinds.append("inner_town")
     if opts.cues:
         taken = set(spans)
-        for found, kind in [(s, "cue") for s in caps_datelines(doc, gaz) + party_homes(body)]:
+        for found, kind in [(s, "cue") for s in caps_datelines(doc, gaz) + party_homes(body, gaz)]:
             if found not in taken and not any(s < found[1] and found[0] < e for s, e in taken):
                 spans.append(found)
                 kinds.append(kind)

@@ -118,14 +118,14 @@ def is_street(text: str) -> bool:
     return bool(_STREET.match(text))
 
 
-def party_homes(text: str) -> list[tuple[int, int]]:
-    """The home after a party letter ("D-Calif.", "R-Elbow Lake", "DFL-Cook")."""
+def party_homes(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The home after a party letter ("D-Calif.", "R-Elbow Lake", "DFL-Cook"); a full stop
+    ends the name unless it closes a state's abbreviation ("D-Pa.")."""
     out = []
     for m in _PARTY.finditer(text):
         start, end = m.span(1)
-        if text[end - 1:end] == "." and text[start:end].count(".") == 1 and " " not in m.group(1) \
-                and len(m.group(1)) > 5:
-            end -= 1  # "R-Elbow." is no abbreviation
+        if text[end - 1] == "." and gaz.abbreviation(m.group(1)) is None:
+            end -= 1
         out.append((start, end))
     return out
 
