@@ -57,6 +57,14 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in _IF for c in kids):
         return "hypothetical"
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"} & _UNTIL
+    if marks and token.dep_ == "advcl":
+        present = token.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in kids
+                                                     if c.dep_ in ("aux", "auxpass"))
+        if _open(token.head) or present and marks != {"before"}:
+            return "hypothetical"  # "would not stop until Hamas was destroyed", "until the rebels surrender"
+        if present:
+            return "planned"  # "before truce talks resume in Cairo", "before the treaty is signed"
     if auxes & _HYPO == {"would"} and token.dep_ == "ccomp" and lemma(token.head) in lex.speech_verbs and not any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF for m in c.children) for c in kids):
         return "planned"  # reported future: "said it would deploy two frigates"
@@ -76,11 +84,33 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
     return None
 
 
+_UNTIL = frozenset({"until", "till", "before"})
+#: verbs whose negation keeps their complement going: "would not stop fighting"
+_STOPS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend", "pause"})
+
+
+def _open(token: Token) -> bool:
+    """Is the clause not (yet) real: future, modal or negated ("would not stop", "will fight")?"""
+    kids = list(token.children)
+    return any(c.dep_ == "neg" for c in kids) or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE | _HYPO for c in kids)
+
+
 _CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "charge"})
 _ATTEMPTS = frozenset({"chance", "opportunity", "effort", "bid", "attempt", "push", "way", "hope", "aim",
                        "goal", "need", "onus", "call", "pressure", "plea", "demand", "intention", "readiness"})
 #: nouns naming a plan: one list, kept in the negotiation lexicon (``data/negotiation/lexicon.json``)
 _PROPOSALS = negotiation_lexicon().proposal_nouns
+#: verbs whose proposal subject lists its terms in their complement ("the plan would see", "the deal includes")
+_TERMS_VERBS = negotiation_lexicon().term_verbs
+
+
+def claim_aside(token: Token, head: Token, dep: str) -> bool:
+    """"X accused Y of Z, a charge Y denied": the parser hangs the accusation (``token``) as the
+    complement of the denial (``head``) whose object, a claim noun after it, only names it."""
+    return dep == "ccomp" and token.i < head.i and any(
+        lemma(c) in _CLAIMS and c.pos_ == "NOUN" and head in (c.head, c.head.head)
+        for c in token.doc[token.i + 1:head.i])
 
 
 def _in_proposal(token: Token) -> bool:
@@ -92,7 +122,11 @@ def _in_proposal(token: Token) -> bool:
             return dep != "acl" or token.tag_ == "VB"  # "a plan to withdraw", not "a proposal laid out by"
         if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _PROPOSALS for c in head.children):
             return True
+    for head, _dep in chain(token, 12)[4:]:  # a long list of terms: "the plan would see X ..., a withdrawal of Y"
+        if lemma(head) in _TERMS_VERBS and any(c.dep_ == "nsubj" and lemma(c) in _PROPOSALS for c in head.children):
+            return True
     return False
+
 
 
 def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
@@ -104,6 +138,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         own = "hypothetical"
     for head, dep in chain(token, 4):
         if lemma(head) in lex.deny_verbs and dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"):
+            if claim_aside(token, head, dep):
+                break  # "X accused Y of Z, a charge Y denied": the accusation was made; Y denies its content
             return "denied"
         if dep in ("acl", "ccomp") and lemma(head) in _CLAIMS:  # "denied reports that it had agreed"
             continue
@@ -112,6 +148,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
+        if own is None and dep == "xcomp" and lemma(head) in _STOPS and any(c.dep_ == "neg" for c in head.children):
+            own = "ongoing"  # "would not stop fighting": the fighting goes on
         if own is None and dep in ("xcomp", "acomp"):
             hl = lemma(head)
             if hl in lex.planned_heads or head.lower_ in lex.planned_heads:
@@ -239,4 +277,4 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
     return start, last.idx + len(last.text)
 
 
-__all__ = ["CLAUSE_DEPS", "chain", "dates", "effective_head", "evidence", "place_name", "place_of", "status"]
+__all__ = ["CLAUSE_DEPS", "chain", "claim_aside", "dates", "effective_head", "evidence", "place_name", "place_of", "status"]

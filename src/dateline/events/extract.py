@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
     chain,
+    claim_aside,
     dates,
     effective_head,
     evidence,
@@ -32,6 +33,7 @@ from dateline.events.triggers import (
     verb_trigger,
 )
 from dateline.model import Event, event_id
+from dateline.negotiation.lexicon import negotiation_lexicon
 
 _VERBAL = frozenset({"verb", "light", "intent", "speech", "commit", "criticized"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
@@ -137,7 +139,7 @@ def _suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bo
             return False
         gov = by_index.get(head.i)
         if gov is not None and gov is not trig:
-            if gov.type not in lex.suppressing_types:
+            if gov.type not in lex.suppressing_types or claim_aside(trig.token, head, dep):
                 return False
             if gov.kind == "speech":
                 return gov.type != "AGREE"
@@ -236,13 +238,17 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
     src_heads += [c for c in n.children if c.dep_ in ("compound", "amod", "nmod")
                   and (index.covering(c) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
                   and not (c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
-    src_heads += preps(n, {"by", "from"}) + _stray_possessor(n)
+    pulled = trig.type == "RETREAT" and trig.mode == "withdraw"  # "the withdrawal of X from Y": X leaves Y
+    src_heads += preps(n, {"by"} if pulled else {"by", "from"}) + _stray_possessor(n)
     for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the march staged by students"
         src_heads += [p for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     for obj in preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
         src_heads += preps(obj, {"by"})
     tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
-    if trig.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "RETREAT", "PROTEST"):
+    if pulled:
+        src_heads += preps(n, {"of"})
+        tgt_prep.add("from")
+    elif trig.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "RETREAT", "PROTEST"):
         tgt_prep.add("of")
     else:
         src_heads += preps(n, {"of"})
@@ -319,6 +325,16 @@ def _toll(trig: Trigger) -> bool:
     return any(w.lower_ in ("since", "far") for w in near)  # "since the war began", "so far"
 
 
+#: plans whose "calls for" lists terms; a resolution's demands are a request of the body adopting it
+_PLANS = negotiation_lexicon().proposal_nouns - {"resolution"}
+
+
+def _plan_terms(trig: Trigger) -> bool:
+    """"The U.S. plan calls for a truce": a plan's terms, not a request of its own."""
+    return trig.type == "REQUEST" and trig.kind != "noun" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PLANS for c in trig.token.children)
+
+
 def _stray_possessor(n: Token) -> list[Token]:
     """"the militants’ October 7 attack": a plural possessor whose apostrophe the parser hung
     elsewhere (typographic quotes) still owns the noun phrase that follows it."""
@@ -350,7 +366,8 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     index = ActorIndex(doc)
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}
-    kept = [t for t in triggers if not _suppressed(t, by_index, lex) and not _natural(t, lex) and not _toll(t)]
+    kept = [t for t in triggers if not _suppressed(t, by_index, lex) and not _natural(t, lex) and not _toll(t)
+            and not _plan_terms(t)]
     when = dates(doc, [t.token for t in kept])
     when = _inherit_dates(kept, when)
     published = getattr(doc._, "published", None)
@@ -387,12 +404,24 @@ def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> di
                                       for c in trig.token.children):
             continue  # "laid out in May and later endorsed": not the same day
         for head, dep in chain(trig.token, 3):
+            if dep == "advcl" and _attendant(trig.token):
+                dep = "xcomp"  # "struck on Tuesday, killing four": the participle shares the strike's day
             if dep not in ("conj", "xcomp", "dobj", "nsubj", "nsubjpass"):
                 break
             if head.i in out:
                 out[trig.token.i] = out[head.i]
                 break
     return out
+
+
+def _attendant(token: Token) -> bool:
+    """An adverbial clause that is part of its head's act, not a time or condition of its own:
+    a bare participle ("struck a block, killing four") or a purpose infinitive ("will meet to discuss")."""
+    if token.dep_ != "advcl" or any(c.dep_ in ("mark", "advmod", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    if token.tag_ == "VBG":
+        return not any(c.dep_ == "aux" for c in token.children)
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
@@ -419,6 +448,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     place_tok = place_of(trig.token, lex)
     if place_tok is None and trig.noun is not None:
         place_tok = place_of(trig.noun, lex)
+    lead = trig.token.head if trig.token.dep_ == "conj" and trig.token.tag_ == "VBG" else trig.token
+    if place_tok is None and _attendant(lead):
+        place_tok = place_of(lead.head, lex)  # "struck a block in Kharkiv, killing four and wounding 19"
     if place_tok is None and trig.kind == "noun":
         head, dep = effective_head(trig.token)
         if dep in ("nsubj", "nsubjpass", "compound") and head.lemma_.lower() in lex.aspect_verbs:

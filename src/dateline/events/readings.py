@@ -88,6 +88,8 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         for o in prep_objects(token, ("to",)):
             if _lemma(o) in _COME_TO:
                 return _COME_TO[_lemma(o)], [token, o], 0.7
+    if lemma in _GET_IN and _supplies(subject_head(token)):
+        return ("AID", "humanitarian"), [token], 0.7  # "a convoy of trucks carrying food reached Gaza"
     if lemma in ("help", "assist") and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in kids):
         subj = subject_head(token)  # "helped the police investigate"; rescuers helping search give aid
         relief = subj is not None and bool({_lemma(t) for t in subj.subtree} & _RELIEF)
@@ -105,6 +107,20 @@ _SITES = frozenset({"town", "city", "village", "base", "camp", "area", "country"
                     "region", "province", "district", "capital", "border", "zone", "port", "airport", "stronghold",
                     "garrison", "outpost", "island", "valley", "strip", "bank", "neighbourhood", "neighborhood",
                     "compound", "building", "barracks", "front", "frontline", "line", "hill", "bridgehead"})
+
+
+_GET_IN = frozenset({"reach", "arrive", "enter", "cross", "land", "dock"})
+_CARRIERS = frozenset({"convoy", "shipment", "consignment", "truck", "lorry", "ship", "vessel", "plane", "flight",
+                       "planeload", "airdrop", "delivery", "aid", "supply", "assistance"})
+_SUPPLIES = frozenset({"aid", "food", "medicine", "fuel", "relief", "humanitarian", "water", "flour", "tent",
+                       "medical", "supply", "assistance", "vaccine"})
+
+
+def _supplies(subj: Token | None) -> bool:
+    """Is the subject relief on its way ("the aid convoy", "trucks carrying food and medicine")?"""
+    if subj is None or _lemma(subj) not in _CARRIERS:
+        return False
+    return bool({_lemma(t) for t in subj.subtree} & _SUPPLIES)
 
 
 def _site(obj: Token) -> bool:

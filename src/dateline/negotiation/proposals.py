@@ -73,15 +73,39 @@ def _verbs_on(head: Token) -> list[Token]:
     return out
 
 
-def term_text(verb: Token) -> str:
-    """A term as an act: the verb's base form and its own phrase ("exchange Israeli hostages for ...")."""
+def term_text(verb: Token, leave: frozenset[int] = frozenset()) -> str:
+    """A term as an act: the verb's base form and its own phrase ("exchange Israeli hostages for ..."),
+    without the subtrees of the terms listed after it (``leave``: their heads' indices)."""
     skip = {c.i for c in verb.children if c.dep_ in ("conj", "cc", "aux", "punct", "mark", "neg")}
     toks = [t for c in verb.children if c.i not in skip for t in c.subtree if c.i > verb.i]
-    words = [verb.lemma_] + [t.text for t in sorted(toks, key=lambda t: t.i) if not t.is_punct or t.text == "-"]
+    if leave:
+        others = [verb.doc[i] for i in leave if i != verb.i]
+        cut = {t.i for o in others if not (o.left_edge.i <= verb.i <= o.right_edge.i) for t in o.subtree}
+        toks = [t for t in toks if t.i not in cut]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+    head = [verb.lemma_]
+    if verb.pos_ == "NOUN":  # "a 60-day truce", "more humanitarian aid": the noun with its modifiers
+        mods = [t for c in verb.children if c.i < verb.i and c.dep_ in ("amod", "compound", "nummod")
+                for t in c.subtree]
+        lead = "".join(t.text_with_ws for t in sorted(mods, key=lambda t: t.i)).strip()
+        head = ([lead] if lead else []) + [verb.text]
+    words = head + [t.text for t in sorted(toks, key=lambda t: t.i) if not t.is_punct or t.text == "-"]
     return " ".join(words)
 
 
-def _terms(head: Token) -> list[str]:
+def _listed(head: Token, verb: Token, acts: list[Token], lex: Lexicon) -> list[Token]:
+    """Event nouns of a list of terms the parser hung as appositions elsewhere ("calls for a truce,
+    the withdrawal of X and ...": withdrawal as an apposition of the plan; "would see X release
+    hostages for prisoners held by Israel, a phased withdrawal ...": of Israel)."""
+    inside = {t.i for a in acts for t in a.subtree} | {head.i}
+    return [t for t in verb.sent if t.i > verb.i and t.dep_ == "appos" and t.pos_ == "NOUN"
+            and t.head.i in inside and t.i not in {a.i for a in acts}
+            and (_lemma(t) in lex.nouns or _lemma(t) in lex.standalone_nouns)
+            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+
+
+def _terms(head: Token, lex: Lexicon) -> list[str]:
     """Acts a plan consists of: "aims to freeze ...", "includes exchanging ... and allowing ..."."""
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None or _lemma(verb) not in TERM_VERBS:
@@ -92,6 +116,7 @@ def _terms(head: Token) -> list[str]:
             acts.append(c)
         if c.dep_ == "prep" and c.lower_ == "for":  # "calls for a withdrawal"
             acts.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    acts.extend(_listed(head, verb, acts, lex))
     out: list[Token] = []
     for act in acts:
         out.append(act)
@@ -102,7 +127,8 @@ def _terms(head: Token) -> list[str]:
                 if x.dep_ == "conj":
                     out.append(x)
                     stack.append(x)
-    return [term_text(a) for a in out if a.pos_ in ("VERB", "NOUN")]
+    leave = frozenset(a.i for a in out)
+    return [term_text(a, leave) for a in out if a.pos_ in ("VERB", "NOUN")]
 
 
 def _is_anaphor(head: Token) -> bool:
@@ -132,7 +158,7 @@ def find_proposals(doc: Doc, lexicon: Lexicon | None = None) -> list[Proposal]:
                 draft.endorsers.extend(who)
             elif lemma in REJECT:
                 draft.rejecters.extend(who)
-        draft.terms.extend(_terms(tok))
+        draft.terms.extend(_terms(tok, lex))
         if all(d is not draft for d in drafts) and (draft.proposers or draft.endorsers or draft.rejecters or draft.terms):
             drafts.append(draft)
     return [d.record() for d in _merge_same_side(drafts, doc)]

@@ -1,0 +1,127 @@
+"""Adversarial QA on ordinary conflict news (sentences of our own): a strike's participles share its
+day and place, the roles of a withdrawal, clauses that are not (yet) real, a charge someone denied,
+a plan's terms, called-off meetings and strikes, aid convoys arriving."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract, extract_events
+
+
+def _events(nlp: Any, text: str, published: str | None = None) -> list[Any]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return extract_events(nlp(doc))
+
+
+def _by_trigger(events: list[Any], word: str) -> Any:
+    hits = [e for e in events if word in e.trigger]
+    assert hits, f"no event triggered by {word!r}: {[e.trigger for e in events]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date", "place"), [
+    ("Russian missiles struck a residential block in Kharkiv on Tuesday, killing four people and wounding 19.",
+     "killing", "2024-11-12", "Kharkiv"),
+    ("Russian missiles struck a residential block in Kharkiv on Tuesday, killing four people and wounding 19.",
+     "wounding", "2024-11-12", "Kharkiv"),
+    ("Rebels shelled a market in Goma on Sunday, wounding dozens of traders.", "wounding", "2024-11-10", "Goma"),
+    ("Negotiators will meet in Cairo next week to discuss the proposal.", "discuss", "2024-W47", "Cairo"),
+])
+def test_attendant_clause_shares_date_and_place(nlp, text: str, trigger: str, date: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, text, "2024-11-13"), trigger)
+    assert (event.date, event.date_anchor) == (date, "text")
+    assert event.place is not None and place in event.place
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Troops shelled the village on Monday after fighters killing a soldier were seen there.", "killing"),
+    ("When the talks collapsed on Monday, the rebels, fearing reprisals, fled the town.", "fled"),
+])
+def test_clause_with_its_own_frame_keeps_own_date(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text, "2024-11-13")
+    hits = [e for e in events if trigger in e.trigger]
+    assert all(e.date_anchor != "text" for e in hits)
+
+
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("The U.S. plan calls for the withdrawal of Israeli forces from southern Lebanon.", {"org:idf"}, {"cty:LBN"}),
+    ("Washington welcomed the withdrawal of Russian troops from Kherson.", {"org:russian-armed-forces"}, set()),
+])
+def test_withdrawal_noun_roles(nlp, text: str, sources: set[str], targets: set[str]) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, text), "withdrawal")
+    assert event.type == "RETREAT"
+    assert sources <= set(event.sources)
+    assert targets <= set(event.targets)
+    assert not set(event.sources) & targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
+    ("Rights groups condemned the killing of Palestinian prisoners by the guards.", "killing", set(), {"grp:pse-prisoners"}),
+    ("Protesters denounced the arrest of Russian journalists in Minsk.", "arrest", set(), {"grp:rus-journalists"}),
+])
+def test_of_stays_target_for_other_nouns(nlp, text: str, trigger: str, sources: set[str], targets: set[str]) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, text), trigger)
+    assert targets <= set(event.targets) and not targets & set(event.sources)
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Netanyahu said Israel would not stop fighting until Hamas was destroyed.", "destroyed", "hypothetical"),
+    ("Netanyahu said Israel would not stop fighting until Hamas was destroyed.", "fighting", "ongoing"),
+    ("The army will keep shelling the town until the rebels surrender.", "surrender", "hypothetical"),
+    ("The proposal would see Hamas release hostages in exchange for prisoners held by Israel, "
+     "a phased withdrawal of Israeli troops and more aid.", "withdrawal", "hypothetical"),
+    ("The United Nations accused Israel of blocking aid deliveries, a charge Israel denied.", "accused", "happened"),
+    ("Israel denied that it had blocked aid deliveries.", "blocked", "denied"),
+    ("The rebels fought until they were killed.", "killed", "happened"),
+    ("The envoy left Cairo before the treaty is signed.", "signed", "planned"),
+    ("Blinken met Netanyahu before the talks resumed in Doha.", "talks", "happened"),
+    ("The army stopped shelling the town.", "shelling", "happened"),
+])
+def test_status(nlp, text: str, trigger: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert _by_trigger(_events(nlp, text), trigger).status == status
+
+
+def test_charge_rejected_keeps_the_accusation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = extract(nlp("The ministry accused Kyiv of shelling the plant, an allegation Ukraine rejected."))
+    assert {"ACCUSE", "REJECT"} <= {f.event.type for f in found}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The U.S. plan calls for a 60-day truce.", "REQUEST"),
+    ("The draft deal requires Hamas to free all hostages.", "REQUEST"),
+])
+def test_plan_terms_are_no_request(nlp, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in {e.type for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council resolution calls for an immediate ceasefire.",
+    "The opposition leader calls for new elections.",
+])
+def test_other_calls_stay_requests(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" in {e.type for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "type_", "not_type"), [
+    ("A planned meeting between the defence ministers was called off in March.", "SANCTION", "CONCEDE"),
+    ("Beijing called off the summit with Manila.", "SANCTION", "CONCEDE"),
+    ("The unions called off the strike.", "CONCEDE", "ASSAULT"),
+    ("Teachers called off their march on Friday.", "CONCEDE", "PROTEST"),
+    ("A convoy of 13 trucks carrying food and medicine reached northern Gaza on Wednesday.", "AID", "CONSULT"),
+    ("The aid convoy arrived in Rafah on Monday.", "AID", "CONSULT"),
+])
+def test_readings(nlp, text: str, type_: str, not_type: str) -> None:  # type: ignore[no-untyped-def]
+    types = {e.type for e in _events(nlp, text)}
+    assert type_ in types and not_type not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister arrived in Cairo for talks.",
+    "Troops reached the outskirts of the city.",
+])
+def test_arrivals_that_are_not_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "AID" not in {e.type for e in _events(nlp, text)}
