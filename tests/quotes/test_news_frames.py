@@ -127,3 +127,67 @@ def test_date_hung_on_the_cue_inside_the_span(quotes_of: Any, text: str, date: s
 ])
 def test_nested_acts_are_no_statements(quotes_of: Any, text: str, cues: list[str]) -> None:
     assert sorted(q.cue for q in quotes_of(text)) == sorted(cues)
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("The minister later told state broadcaster TRT that talks had been productive.", "TRT"),
+    ("Kirby told CNN's State of the Union on Sunday that a deal was within reach.", "CNN"),
+    ("A diplomat told The New York Times that the talks had stalled.", "New York Times"),
+    ("A diplomat told Reuters that the talks had stalled.", "Reuters"),
+    # a person told is no medium
+    ("King Abdullah told President Donald Trump last week that Jordan would take in sick children.", None),
+    ("The envoy told reporters that the talks had stalled.", None),
+])
+def test_medium_told(quotes_of: Any, text: str, medium: str | None) -> None:
+    assert next(q for q in quotes_of(text) if q.cue.endswith("told")).medium == medium
+
+
+@pytest.mark.parametrize(("text", "speaker", "ids"), [
+    # the dateline is no part of the speaker, nor its actor
+    ("NEW YORK — UN Secretary-General Antonio Guterres on Wednesday condemned an Israeli strike on a school.",
+     "UN Secretary-General Antonio Guterres", ("per:antonio-guterres",)),
+    # a phrase the parser hung on the subject after the cue is no part of the speaker
+    ("Israel's military said it had targeted a command centre inside the school, an accusation Hamas denied.",
+     "Israel's military", None),
+    # a relative clause set off by commas is left out of the speaker's words
+    ("Secretary of State Antony Blinken, who was visiting Egypt, voiced optimism about the talks.",
+     "Secretary of State Antony Blinken", ("per:antony-blinken",)),
+    # a restrictive one stays
+    ("Officials who attended the meeting said the talks had stalled.",
+     "Officials who attended the meeting", None),
+])
+def test_speaker_words(quotes_of: Any, text: str, speaker: str, ids: tuple[str, ...] | None) -> None:
+    q = next(q for q in quotes_of(text) if q.speaker_text and q.start > text.find(speaker))
+    assert q.speaker_text == speaker
+    if ids is not None:
+        assert q.speakers == ids
+
+
+def test_headline_speaker_is_not_the_words_after_the_colon(quotes_of: Any) -> None:
+    q = _by_cue(quotes_of("Erdogan: Turkey ready to host Russia-Ukraine talks\n\nAnkara has offered "
+                          "to host talks before."), ":")
+    assert (q.speaker_text, q.speakers) == ("Erdogan", ("per:recep-tayyip-erdogan",))
+
+
+@pytest.mark.parametrize(("text", "content", "setting"), [
+    # the that-clause the parser hung on the place or the setting belongs to the cue
+    ("Mikati told reporters at a news conference in Beirut that Israel had violated the deal.",
+     "that Israel had violated the deal", "news conference in Beirut"),
+    ("He said at a rally in Ankara that Turkey would never abandon Gaza.",
+     "that Turkey would never abandon Gaza", "rally in Ankara"),
+])
+def test_that_clause_hung_on_a_place(quotes_of: Any, text: str, content: str, setting: str) -> None:
+    q = next(q for q in quotes_of(text) if q.cue in ("told", "said"))
+    assert (q.text, q.setting) == (content, setting)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a noun with a that-clause of its own keeps it
+    ("He denied claims that the army had fired on civilians.", "claims that the army had fired on civilians"),
+    ("She cited the report as evidence that the truce had collapsed.", None),
+])
+def test_noun_complement_stays_with_its_noun(quotes_of: Any, text: str, content: str | None) -> None:
+    texts = [q.text for q in quotes_of(text)]
+    if content is not None:
+        assert content in texts
+    assert "that the truce had collapsed" not in texts

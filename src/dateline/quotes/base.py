@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -194,10 +195,13 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
         toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
         return char_span(trim_tokens(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:
+        stop = set(stop)
+        if subj.i < verb.i:  # ('X said S, an accusation Y denied': the parse hung the aside on X)
+            stop |= {t.i for t in subj.subtree if t.i > verb.i}
         aside = participle_aside(subj)
         if aside is not None:  # 'X, speaking at a news conference in Doha, said'
             return subtree_span(subj, {*stop, *(t.i for t in aside.subtree)})
-        return _after_label(text, _closing_comma(text, subtree_span(subj, stop)))
+        return _after_dateline(text, _after_label(text, _closing_comma(text, subtree_span(subj, stop))))
     ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
     start = ent.start if ent is not None else subj.i
     while start > verb.sent.start and verb.doc[start - 1].pos_ == "PROPN" and \
@@ -218,6 +222,19 @@ def participle_aside(subj: Token) -> Token | None:
                 c.doc[c.right_edge.i + 1].text == ",":
             return c
     return None
+
+
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.' -]*)?(?: \([A-Za-z .]+\))? ?[—–-]{1,2} ")
+
+
+def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'NEW YORK — UN Secretary-General Antonio Guterres on Wednesday condemned': the dateline
+    opening the paragraph is not part of the source."""
+    a, b = span
+    m = DATELINE.match(text, a, b)
+    if m is None or a > 0 and text[a - 1] != "\n":
+        return span
+    return m.end(), b
 
 
 def _after_label(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dateline.quotes.base import (
     CLOSING_MARKS,
+    DATELINE,
     SENT_END,
     SUBJ_DEPS,
     Found,
@@ -219,9 +220,6 @@ CONNECTIVES = re.compile(r"(?:And|But|Then|Now|Instead|Still|Yet|So|Also|Again|L
                          r"\s*,?\s*$")
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.' -]*)?(?: \([A-Za-z .]+\))?\s*[—–-]{1,2}$")
-
-
 def _starts_clause(st: State, q: QuotedSpan) -> bool:
     """The quote opens a sentence: paragraph start, or after sentence-final punctuation, also
     after a lone connective ('“A,” X said. Instead, “B.”': B goes on with A's speaker)."""
@@ -234,7 +232,7 @@ def _starts_clause(st: State, q: QuotedSpan) -> bool:
     stripped = text[:end].rstrip()
     if not stripped or "\n" in text[len(stripped): end]:
         return True
-    if DATELINE.search(stripped[stripped.rfind("\n") + 1:]):
+    if DATELINE.fullmatch(stripped[stripped.rfind("\n") + 1:] + " "):
         return True  # 'JERUSALEM (AP) — “We will …,” X said': the dateline opens the paragraph
     closed = stripped.rstrip("".join(CLOSING_MARKS))  # ('here.'' ''B'': a two-character mark too)
     return stripped[-1] in SENT_END or closed != stripped and closed[-1:] in SENT_END

@@ -34,11 +34,13 @@ def _head_tokens(doc: Doc, f: Found) -> list[Token]:
         return []
     head = doc[f.source_token]
     heads = [head]
+    a, b = f.source or (head.idx, head.idx + len(head))
     for t in head.subtree:
         if t.dep_ in ("conj", "appos") and t.head.i in {h.i for h in heads} and t.pos_ in (
-                "PROPN", "NOUN", "PRON"):
+                "PROPN", "NOUN", "PRON") and a <= t.idx < b:  # ('Erdogan: Turkey ready ...')
             heads.append(t)
-    return heads
+    inside = [h for h in heads if a <= h.idx < b]  # ('NEW YORK — UN chief X': the dateline's head)
+    return inside or heads
 
 
 def _mention_over(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
@@ -97,10 +99,10 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     verb = doc[f.cue_token]
     for child in (c for head in _frame_heads(doc, f) for c in head.children):
         if child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "say") and \
-                child.head.i == verb.i and \
-                (child.pos_ == "PROPN" or child.ent_type_ == "ORG") and \
-                not (f.content[0] <= child.idx < f.content[1]):
-            return _compound_text(child)
+                child.head.i == verb.i and not (f.content[0] <= child.idx < f.content[1]):
+            outlet = _outlet(doc, child)
+            if outlet is not None:
+                return outlet
         if child.dep_ == "prep" and child.lower_ in ("on", "to", "with", "in"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is None or f.content[0] <= obj.idx < f.content[1] or obj.ent_type_ in _WHEN:
@@ -117,9 +119,30 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     return None
 
 
-def _compound_text(tok: Token) -> str:
-    toks = [c for c in tok.lefts if c.dep_ in ("compound", "poss", "case")] + [tok]
+def _outlet(doc: Doc, tok: Token) -> str | None:
+    """The medium told: 'told AFP' -> AFP, 'told state broadcaster TRT' -> TRT, 'told CNN's State of
+    the Union' -> CNN; not a person ('told President Donald Trump')."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG":
+        tok = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+    owner = next((c for c in tok.lefts if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")),
+                 None)
+    if owner is not None and tok.ent_type_ != "PERSON":
+        tok = owner  # the outlet of the programme
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG" or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    for m in doc._.mentions or ():
+        if m.start <= tok.idx < m.end and not m.actor.startswith(("med:", "org:")):
+            return None  # a person or a state told, not a medium
+    return _compound_text(tok, names_only=True)
+
+
+def _compound_text(tok: Token, names_only: bool = False) -> str:
+    """The name with its compounds ('New York Times'); ``names_only``: proper nouns only
+    ('state broadcaster TRT' -> 'TRT')."""
+    toks = [t for c in tok.lefts if c.dep_ in ("compound", "poss", "case")
+            and (not names_only or c.pos_ == "PROPN") for t in c.subtree] + [tok]
     toks.sort(key=lambda t: t.i)
+    toks = toks[next(k for k, t in enumerate(toks) if t.dep_ != "det"):]  # ('The New York Times')
     text = doc_text(toks)
     if text.endswith(".") and text.count(".") == 1 and tok.i == tok.sent.end - 1:
         text = text[:-1]  # 'wrote on X.': the sentence's period, read into the name's token
@@ -161,7 +184,8 @@ def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
             continue
         if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
             when = {t.i for c in obj.rights if _is_time(c) for t in c.subtree}
-            text = doc_text(sorted((t for t in obj.subtree if t.i not in when), key=lambda t: t.i))
+            text = doc_text(sorted((t for t in obj.subtree if t.i not in when and
+                                    not f.content[0] <= t.idx < f.content[1]), key=lambda t: t.i))
             lowered = text.lower()
             for det in _DETERMINERS:
                 if lowered.startswith(det):
@@ -235,6 +259,8 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         source = f.source
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
             source = (source[0], source[1] - 1)  # the appositive's closing comma
+        if source is not None:
+            source = _plain_source(doc, text, source)
         speaker_text = text[source[0]: source[1]] if source else None
         speakers = resolve_speakers(doc, f, mentions, types)
         q = Quote(
@@ -267,6 +293,23 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
         return True
     lemma = lex.lemma(verb)
     return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
+
+
+def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The speaker's words without surrounding space nor a relative clause set off by a comma
+    ('Blinken, who was visiting Egypt,' -> 'Blinken'). PolNeAR's source span keeps the clause."""
+    a, b = span
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    for tok in doc.char_span(a, b, alignment_mode="expand") or ():
+        if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," and \
+                a < doc[tok.left_edge.i - 1].idx and tok.left_edge.lower_ in ("who", "which") and \
+                tok.right_edge.idx + len(tok.right_edge) >= b - 1:
+            b = doc[tok.left_edge.i - 1].idx
+            break
+    return a, b
 
 
 def _inherit_dates(quotes: list[Quote]) -> list[Quote]:

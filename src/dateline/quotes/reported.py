@@ -41,6 +41,8 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
     topic = _warned_about(verb, kids)
     if topic is not None:
         return topic
+    if not has_clause and (clause := _stray_that_clause(verb, kids, lex)) is not None:
+        return [clause]
     for c in kids:
         if c.dep_ not in COMPLEMENT_DEPS:
             continue
@@ -80,6 +82,34 @@ def _warned_about(verb: Token, kids: list[Token]) -> list[Token] | None:
         return None
     pobj = [x for x in prep.children if x.dep_ in ("pobj", "pcomp")]
     return pobj or None
+
+
+def _takes_no_clause(noun: Token, lex: Lexicon) -> bool:
+    """A noun that cannot have a that-clause of its own: a place, a date, a setting, a person told
+    ('a news conference in Beirut', 'reporters'), unlike 'evidence', 'reports', 'claims'."""
+    return noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "NORP") or \
+        noun.lemma_.lower() in lex.settings or noun.lemma_.lower() in ADDRESSEES
+
+
+ADDRESSEES = frozenset({"reporter", "journalist", "lawmaker", "legislator", "supporter", "crowd",
+                        "audience", "parliament", "senator", "delegate", "official", "diplomat"})
+
+
+def _stray_that_clause(verb: Token, kids: list[Token], lex: Lexicon) -> Token | None:
+    """'told reporters at a news conference in Beirut that Israel had violated the deal': the
+    parser hung the that-clause on the noun before it (a relative clause of 'Beirut' or
+    'conference'); a clause opened by 'that' with a subject of its own is the cue's complement."""
+    for c in kids:
+        if c.dep_ != "prep" and not (c.dep_ in ("dobj", "dative") and verb.lemma_ in ADDRESSEE_LEMMAS):
+            continue  # ('denied claims that ...': the noun's own clause)
+        for t in c.subtree:
+            if t.dep_ not in ("relcl", "acl") or t.head.i == verb.i or not _takes_no_clause(t.head, lex):
+                continue
+            left = t.doc[t.left_edge.i]
+            if left.lower_ == "that" and left.dep_ == "mark" and \
+                    any(x.dep_ in ("nsubj", "nsubjpass") and x.i > left.i for x in t.children):
+                return t
+    return None
 
 
 def _question(child: Token) -> bool:
@@ -123,7 +153,8 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     right = _content_children(verb, st.lex)
     nested = False
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
-    if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in ("ccomp", "xcomp") for c in right):
+    if st.lex.lemma(verb) in st.lex.clause_only and \
+            not any(c.dep_ in ("ccomp", "xcomp", "relcl", "acl") for c in right):
         right = []  # 'wrote a letter', 'told Yahoo': no reported clause
     if right:
         first = min(min(x.i for x in c.subtree) for c in right)
