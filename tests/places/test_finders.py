@@ -23,6 +23,8 @@ from dateline.places.finders import is_street, party_homes
         ("Storm hits town. COLUMBUS -- A storm knocked down trees overnight.", "COLUMBUS"),
         ("Neighbours saw smoke rising from a house on Elm Hollow Drive at dawn.",
          "Elm Hollow Drive"),
+        ("Heavy rain. BEIRUT: Gunmen stormed a bank near the port on Sunday.", "BEIRUT"),
+        ("Fire hits barn. CROMWELL — The blaze began shortly after midnight.", "CROMWELL"),
     ],
 )
 def test_cue_finds_place(nlp: Any, text: str, expected: str) -> None:
@@ -40,6 +42,7 @@ def test_cue_finds_place(nlp: Any, text: str, expected: str) -> None:
         ("Mr. Washington said he would run again next year.", {"Washington"}),
         ("The Justice Department sued the company on Friday.", {"Justice"}),
         ("Pupils at Franklin Elementary raised money for the shelter.", {"Franklin"}),
+        ("The Smith home was sold to a developer last spring.", {"Smith"}),
     ],
 )
 def test_names_stay_people_and_outlets(nlp: Any, text: str, not_places: set[str]) -> None:

@@ -58,6 +58,11 @@ _GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_
 _HOST_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT")
 _MAJOR = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "CONT", "PPLC"})
 _MAX_INNER = 4  # tokens in a toponym inside an organisation's name
+#: words after a name mis-tagged PERSON/ORG that use it as a town's ("Danbury police", "a
+#: Danbury area", "Torrington firefighters", "the Sligo-based mother")
+_TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]fficers?)|"
+                         r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
+                         r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area)\b)")
 #: after a state's or capital's name inside an organisation's: its body ("Kentucky State Police")
 _INNER_AFTER = re.compile(rf"(?:{INSTITUTION.pattern[:-1]}|State|Department|Patrol|Bureau|Senate|House|"
                           r"Assembly|Legislature|Governor|Attorney|Supreme|National|Guard|"
@@ -160,7 +165,9 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
     if opts.cues:
         taken = set(spans)
         for found, kind in [(s, "cue") for s in caps_datelines(doc, gaz) + party_homes(body, gaz)]:
-            if found not in taken and not any(s < found[1] and found[0] < e for s, e in taken):
+            if found in taken and kinds[spans.index(found)] == "guess":
+                kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline
+            elif not any(s < found[1] and found[0] < e for s, e in taken):
                 spans.append(found)
                 kinds.append(kind)
                 taken.add(found)
@@ -213,8 +220,9 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback,
                        publisher=pub)
     for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
-        town_use = i < n_body and (local_use(text, spans[i][1]) or (
-            opts.cues and bool(_PLACE_PREP.search(text, max(0, spans[i][0] - 16), spans[i][0]))))
+        town_use = i < n_body and (local_use(text, spans[i][1]) or (opts.cues and (
+            bool(_PLACE_PREP.search(text, max(0, spans[i][0] - 16), spans[i][0]))
+            or bool(_TOWN_AFTER.match(text, spans[i][1])))))
         if not _keep(kind, res, opts, town_use):
             continue
         place = res.place

@@ -52,8 +52,8 @@ _PARTY = re.compile(r"(?<![\w-])(?:D|R|I|DFL|Ind)-\s?([A-Z][\w.'’]*(?:\s[A-Z][
                     r"(?=\s*[,;)]|\.\s|\s*$)")
 #: a dateline in capitals: at a paragraph's start or after a headline's full stop
 _CAPS_DATELINE = re.compile(
-    r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-    r"\s*(?:—|–|--|-|â\s?”)\s")
+    r"(?:^|\n|[.!?]\s|\b(?:19|20)\d\d\s)\s*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:—|–|--|-|:|”|â\s?”)\s")
 _TOWN_FEATURES = ("PPL", "ADM2", "ADM3")
 #: words after a town that make the town's name the head of its institution's name
 INSTITUTION = re.compile(
