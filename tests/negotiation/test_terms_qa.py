@@ -30,3 +30,20 @@ def test_listed_terms(nlp, text: str, terms: list[str]) -> None:  # type: ignore
 def test_appositions_that_are_not_terms(nlp, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
     (prop,) = find_proposals(nlp(text))
     assert len(prop.terms) == count, prop.terms
+
+
+@pytest.mark.parametrize(("text", "on"), [
+    ("Iran accused the EU of hypocrisy.", "hypocrisy"),
+    ("Argentina accused the government of President Nicolas Maduro of fraud.", "fraud"),
+    ("The United Nations accused Israel of blocking aid deliveries.", "blocking aid deliveries"),
+    ("Iran accused the EU over the new measures.", "measures"),
+    # an article about a deal blames on the negotiation
+    ("Hamas accused Israel of stalling the ceasefire talks.", "negotiations"),
+])
+def test_blame_is_on_the_deal_or_the_charge(nlp, text: str, on: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.events import extract_events
+    from dateline.negotiation import find_stances
+
+    doc = nlp(text)
+    (stance,) = [s for s in find_stances(doc, extract_events(doc), find_proposals(doc)) if s.blames]
+    assert on in stance.on

@@ -80,8 +80,37 @@ def stance_cues(doc: Doc, lexicon: Lexicon | None = None, topic: str | None = No
     return out
 
 
-def blames(doc: Doc, events: Sequence[Event], topic: str) -> list[Stance]:
-    """X blames Y from ACCUSE events and from requests to pressure Y."""
+def _charge(doc: Doc, ev: Event) -> str | None:
+    """What an accusation is about: "accused the EU of hypocrisy" -> "hypocrisy"; the accused's own
+    "of" ("the government of President X") is not the charge."""
+    span = doc.char_span(ev.evidence[0], ev.evidence[1], alignment_mode="expand")
+    verbs = [t for t in span or () if _lemma(t) in _CHARGE_VERBS and t.pos_ == "VERB"]
+    if not verbs:
+        return None
+    found = None
+    for tok in verbs[0].subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("of", "over", "for"):
+            for obj in (c for c in tok.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "PROPN"):
+                found = doc[obj.i:obj.right_edge.i + 1].text if obj.pos_ == "VERB" else core_np(obj)
+    return found
+
+
+_CHARGE_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault",
+                           "hold", "slam", "rebuke", "censure"})
+
+
+def _deal_named(doc: Doc) -> str | None:
+    """The deal an article speaks of, when it names one."""
+    for sent in doc.sents:
+        deal = _deal_in(sent)
+        if deal is not None:
+            return deal
+    return None
+
+
+def blames(doc: Doc, events: Sequence[Event], topic: str | None) -> list[Stance]:
+    """X blames Y from ACCUSE events and from requests to pressure Y. The blame is on the
+    negotiation (``topic``); an article about no deal blames on the charge itself."""
     out: list[Stance] = []
     body = doc.text  # Doc.text joins every token on each access: read it once
     for ev in events:
@@ -94,7 +123,8 @@ def blames(doc: Doc, events: Sequence[Event], topic: str) -> list[Stance]:
         for src in ev.sources:
             for tgt in ev.targets:
                 if src != tgt:
-                    out.append(Stance(actor=src, on=topic, evidence=ev.evidence, stance=None, blames=tgt))
+                    on = topic or _charge(doc, ev) or "accusation"
+                    out.append(Stance(actor=src, on=on, evidence=ev.evidence, stance=None, blames=tgt))
     return out
 
 
@@ -102,7 +132,8 @@ def find_stances(doc: Doc, events: Sequence[Event], proposals: Sequence[Proposal
                  lexicon: Lexicon | None = None) -> list[Stance]:
     """Stances toward the deal and blames, one per (actor, stance, blamed), in text order."""
     topic = proposals[-1].name if proposals else None
-    found = stance_cues(doc, lexicon, topic) + blames(doc, events, topic or "negotiations")
+    deal = topic or _deal_named(doc)
+    found = stance_cues(doc, lexicon, topic) + blames(doc, events, deal and (topic or "negotiations"))
     seen: set[tuple[str, str | None, str | None]] = set()
     out: list[Stance] = []
     for st in sorted(found, key=lambda s: s.evidence[0]):
