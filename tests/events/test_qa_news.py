@@ -125,3 +125,34 @@ def test_readings(nlp, text: str, type_: str, not_type: str) -> None:  # type: i
 ])
 def test_arrivals_that_are_not_aid(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "AID" not in {e.type for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets", "absent"), [
+    ("The two leaders discussed Taiwan, trade and artificial intelligence.", "discussed", set(), {"cty:TWN"}),
+    ("Blinken discussed the ceasefire with Egypt on Monday.", "discussed", {"cty:EGY"}, set()),
+    ("Hochstein met Berri to discuss a ceasefire between Israel and Hezbollah.", "discuss",
+     {"cty:ISR", "org:hezbollah"}, set()),
+])
+def test_discussed_topic_is_no_target(nlp, text: str, trigger: str, targets: set[str], absent: set[str]) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, text), trigger)
+    assert targets <= set(event.targets) and not absent & set(event.targets)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Blinken is expected to visit Beijing later this month.", "visit", "Beijing"),
+    ("Israeli jets struck Beirut's southern suburbs on Monday, killing at least five people.", "struck", "Beirut"),
+    ("Israeli jets struck Beirut's southern suburbs on Monday, killing at least five people.", "killing", "Beirut"),
+    ("Rebels shelled the town of Bunia overnight.", "shelled", "Bunia"),
+])
+def test_object_place(nlp, text: str, trigger: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, text), trigger)
+    assert event.place is not None and place in event.place
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Israeli jets struck Hezbollah positions on Monday.", "struck"),
+    ("The minister welcomed the envoy.", "welcomed"),
+])
+def test_no_object_place_without_toponym(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, text) if trigger in e.trigger]
+    assert all(e.place is None for e in events)

@@ -223,6 +223,18 @@ def place_of(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def object_place(token: Token) -> Token | None:
+    """The toponym an act is done to: "visit Beijing", "shelled the city of El Fasher",
+    "struck Beirut's southern suburbs"."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        found = _toponym(obj)
+        if found is None:
+            found = next((p for p in (_toponym(c) for c in obj.children if c.dep_ == "poss") if p is not None), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _toponym(token: Token) -> Token | None:
     places = getattr(token.doc._, "places", None)
     if places:
@@ -277,4 +289,5 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
     return start, last.idx + len(last.text)
 
 
-__all__ = ["CLAUSE_DEPS", "chain", "claim_aside", "dates", "effective_head", "evidence", "place_name", "place_of", "status"]
+__all__ = ["CLAUSE_DEPS", "chain", "claim_aside", "dates", "effective_head", "evidence", "object_place", "place_name",
+           "place_of", "status"]

@@ -19,6 +19,7 @@ from dateline.events.attributes import (
     dates,
     effective_head,
     evidence,
+    object_place,
     place_name,
     place_of,
     status,
@@ -450,7 +451,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         place_tok = place_of(trig.noun, lex)
     lead = trig.token.head if trig.token.dep_ == "conj" and trig.token.tag_ == "VBG" else trig.token
     if place_tok is None and _attendant(lead):
-        place_tok = place_of(lead.head, lex)  # "struck a block in Kharkiv, killing four and wounding 19"
+        place_tok = place_of(lead.head, lex) or object_place(lead.head)  # "struck a block in Kharkiv, killing four"
+    if place_tok is None and trig.kind == "verb" and (trig.type in ("ASSAULT", "COERCE") or trig.mode == "visit"):
+        place_tok = object_place(trig.token)  # "shelled the city of El Fasher", "to visit Beijing"
     if place_tok is None and trig.kind == "noun":
         head, dep = effective_head(trig.token)
         if dep in ("nsubj", "nsubjpass", "compound") and head.lemma_.lower() in lex.aspect_verbs:

@@ -47,6 +47,10 @@ def preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
+#: verbs whose object is what is talked about, not whom: "discussed Taiwan and trade"
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
+
+
 def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if trig.kind == "speech" and trig.type == "ACCUSE" and trig.clause is not None:
         return [a for c in trig.clause.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -61,7 +65,7 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     kids = list(token.children)
     heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
     heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
-              and not _own(c)]  # "its troops"
+              and not _own(c) and not (c.dep_ == "dobj" and token.lemma_.lower() in _TOPIC_VERBS)]  # "its troops"
     if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids):
         heads.append(token.head)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
