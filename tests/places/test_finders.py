@@ -16,6 +16,8 @@ from dateline.places.finders import is_street, party_homes
     [
         ("Officers of the Brookfield Police Department said the road was closed.", "Brookfield"),
         ("He was taken to a Khan Younis hospital after the strike.", "Khan Younis"),
+        ("Kansas City Power & Light reported 2,300 homes without power.", "Kansas City"),
+        ("He spent two years leading the New London Police Department.", "New London"),
         ("Officials from the Gaza City police said two men were hurt.", "Gaza City"),
         ("The suspect was booked into the Titus County Jail on Tuesday.", "Titus County"),
         ("She is a professor at the University of Hartford, friends say.", "Hartford"),

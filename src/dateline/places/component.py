@@ -128,8 +128,9 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
     for ent in doc.ents:
         start, end = _text_span(ent)
         text = body[start:end]
-        if ent.label_ in opts.labels and _HONORIFIC.search(body, max(0, start - 6), start):
-            continue  # "Mr. Washington", "Sen. Jordan": a person
+        if ent.label_ in opts.labels and (_HONORIFIC.search(body, max(0, start - 6), start)
+                                          or text.endswith(" of")):
+            continue  # "Mr. Washington", "Sen. Jordan": a person; "the City of" cut short
         if opts.cues and is_street(text):
             spans.append((start, end))
             kinds.append("street")
@@ -153,8 +154,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
         if kind:
             spans.append((start, end))
             kinds.append(kind)
-        if ent.label_ in _HOST_LABELS and opts.inner and kind != "place":
-            inners = _inner(ent, gaz)
+        if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess"):
+            inners = [s for s in _inner(ent, gaz) if not _within_name(s, head, body, gaz)]
             for inner in inners:
                 spans.append(inner)
                 kinds.append("inner")
@@ -173,6 +174,19 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
                 taken.add(found)
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]
+
+
+def _within_name(inner: tuple[int, int], head: tuple[int, int] | None, body: str,
+                 gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a major toponym inside an organisation's name is part of the longer town that
+    opens it: "New London" (not London), "Kansas City" (a city of its own), not "Michigan
+    Center" in "University of Michigan Center for ..." nor "Dublin City Council"."""
+    if head is None or inner == head or not (head[0] <= inner[0] and inner[1] <= head[1]):
+        return False
+    name = body[head[0]:head[1]]
+    return inner[0] > head[0] or (name.endswith(" City") and any(
+        e.feature.startswith("PPL") and gazetteer.key(e.name) == gazetteer.key(name)
+        for e in gaz.lookup(name)))
 
 
 def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = False) -> bool:
