@@ -27,6 +27,7 @@ from dateline.places.finders import is_street, party_homes
          "Elm Hollow Drive"),
         ("Heavy rain. BEIRUT: Gunmen stormed a bank near the port on Sunday.", "BEIRUT"),
         ("Fire hits barn. CROMWELL — The blaze began shortly after midnight.", "CROMWELL"),
+        ("Rebecca Sears, 41, of Grovetown, was charged on Monday.", "Grovetown"),
     ],
 )
 def test_cue_finds_place(nlp: Any, text: str, expected: str) -> None:

@@ -58,6 +58,7 @@ _GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_
 _HOST_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT")
 _MAJOR = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "CONT", "PPLC"})
 _MAX_INNER = 4  # tokens in a toponym inside an organisation's name
+_CLAIM_PREP = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\d,\s+of)\s+$")
 #: words after a name mis-tagged PERSON/ORG that use it as a town's ("Danbury police", "a
 #: Danbury area", "Torrington firefighters", "the Sligo-based mother")
 _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]fficers?)|"
@@ -146,8 +147,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
             kind = "fac" if ent.label_ == "FAC" else "place"
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
-        elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and (start, end) not in claimed
-              and text not in surnames and gaz.lookup(text)):
+        elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
+              and ((start, end) not in claimed or (
+                  opts.cues and (start, end) not in people and _claim_cue(body, start, end)))
+              and gaz.lookup(text)):  # "Sears, 41, of Grovetown" taken for an organisation
             kind = "guess"
         else:
             kind = ""
@@ -174,6 +177,21 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
                 taken.add(found)
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]
+
+
+def _town_cue(text: str, start: int, end: int) -> bool:
+    """A preposition of place before the name or a town's word after it ("in Newberry",
+    "Danbury police")."""
+    return bool(_PLACE_PREP.search(text, max(0, start - 16), start)
+                or _TOWN_AFTER.match(text, end))
+
+
+def _claim_cue(text: str, start: int, end: int) -> bool:
+    """A cue strong enough to read a name the actors took for an organisation as a town: "in"
+    or "near" before it, a person's age before "of" ("Sears, 41, of Grovetown"), or a town's
+    word after it ("Danbury police"); not "at" or "from" ("works at Toyota")."""
+    return bool(_CLAIM_PREP.search(text, max(0, start - 16), start)
+                or _TOWN_AFTER.match(text, end))
 
 
 def _within_name(inner: tuple[int, int], head: tuple[int, int] | None, body: str,
@@ -234,9 +252,8 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback,
                        publisher=pub)
     for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
-        town_use = i < n_body and (local_use(text, spans[i][1]) or (opts.cues and (
-            bool(_PLACE_PREP.search(text, max(0, spans[i][0] - 16), spans[i][0]))
-            or bool(_TOWN_AFTER.match(text, spans[i][1])))))
+        town_use = i < n_body and (local_use(text, spans[i][1]) or (
+            opts.cues and _town_cue(text, *spans[i])))
         if not _keep(kind, res, opts, town_use):
             continue
         place = res.place
