@@ -191,3 +191,66 @@ def test_noun_complement_stays_with_its_noun(quotes_of: Any, text: str, content:
     if content is not None:
         assert content in texts
     assert "that the truce had collapsed" not in texts
+
+
+@pytest.mark.parametrize(("text", "medium", "setting"), [
+    ("Hamas said in a statement on Telegram: \"The new proposal does not meet our demands.\"",
+     "Telegram", "statement"),
+    ("The ministry said in a post on X that the strikes would continue.", "X", None),
+    ("Lapid said in an interview with Channel 12 that the government had lost its way.",
+     "Channel 12", "interview with Channel 12"),
+    # a time after the statement is no medium
+    ("The minister said in a statement on Sunday that talks would resume.", None, "statement"),
+])
+def test_medium_of_a_statement_or_post(quotes_of: Any, text: str, medium: str | None,
+                                       setting: str | None) -> None:
+    q = _by_cue(quotes_of(text), "said")
+    assert (q.medium, q.setting) == (medium, setting)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "medium"), [
+    # a cue inside a relative clause after the quote frames nothing; the anonymity terms are no statement
+    ("\"We are ready for a long war,\" a senior Hamas official, who asked not to be named, told AFP.",
+     "told", "a senior Hamas official", "AFP"),
+    ("\"It is over,\" said the official, who declined to be named.", "said", "the official", None),
+    ("“We will not back down,” the commander, who has repeatedly threatened Israel, said.",
+     "said", "the commander", None),
+])
+def test_relative_clause_after_the_quote(quotes_of: Any, text: str, cue: str, speaker: str,
+                                         medium: str | None) -> None:
+    quotes = quotes_of(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.cue, q.speaker_text, q.medium) for q in direct] == [(cue, speaker, medium)]
+    assert not any(q.speaker_text in ("who", "which") for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # 'declined to identify X' is a statement; 'declined to be identified' is the reporter's terms
+    ("The ministry declined to identify the officers involved in the raid.",
+     "to identify the officers involved in the raid"),
+    ("The official, who declined to be identified, said the talks had stalled.", "the talks had stalled"),
+])
+def test_anonymity_terms(quotes_of: Any, text: str, content: str) -> None:
+    assert [q.text for q in quotes_of(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    # the person named beside a role noun, wherever the parser hangs the apposition
+    ("A spokesman for the Israeli military, Daniel Hagari, said troops had found tunnels.",
+     ("per:daniel-hagari",)),
+    ("Qatar and Egypt, which have mediated between Israel and Hamas, said they would present a plan.",
+     ("cty:QAT", "cty:EGY")),
+])
+def test_speaker_ids_of_role_nouns(quotes_of: Any, text: str, ids: tuple[str, ...]) -> None:
+    assert _by_cue(quotes_of(text), "said").speakers == ids
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    ("“This war must end,” Pope Francis said during his weekly prayer at the Vatican on Sunday.",
+     "weekly prayer at the Vatican"),
+    ("“We are close,” the envoy said during talks in Cairo.", "talks in Cairo"),
+    # a place alone is no setting
+    ("“We are close,” the envoy said in Cairo.", None),
+])
+def test_settings(quotes_of: Any, text: str, setting: str | None) -> None:
+    assert _by_cue(quotes_of(text), "said").setting == setting

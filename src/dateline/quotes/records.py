@@ -72,6 +72,8 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     out: list[str] = []
     for head in _head_tokens(doc, f):
         m = _mention_over(mentions, head.idx, head.idx + len(head.text))
+        if m is None and head.pos_ == "NOUN":
+            m = _named_in_apposition(doc, f, mentions, types)
         if m is None and head.dep_ != "appos":
             m = _mention_over(mentions, *_phrase_span(head))
         if m is None and head.lower_ in PRONOUNS:
@@ -83,6 +85,21 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
         if m is not None:
             out.append(m.actor)
     return tuple(out)
+
+
+def _named_in_apposition(doc: Doc, f: Found, mentions: Sequence[Mention],
+                         types: dict[str, str]) -> Mention | None:
+    """'A spokesman for the Israeli military, Daniel Hagari, said': the person named beside the
+    role noun, wherever the parser hung the apposition."""
+    if f.source is None:
+        return None
+    a, b = f.source
+    for m in mentions:
+        if a <= m.start and m.end <= b and _is_person(m.actor, types):
+            last = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if last is not None and last.root.dep_ == "appos":
+                return m
+    return None
 
 
 def _antecedent(pron: Token, mentions: Sequence[Mention], types: dict[str, str]) -> Mention | None:
@@ -111,6 +128,11 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
                 return _compound_text(obj)
             if child.lower_ == "to" and obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", ""):
                 return _compound_text(obj)
+            if child.lower_ == "in" and obj.lemma_ in ("statement", "post", "message", "video", "interview"):
+                on = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                media = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+                if media is not None and (media.lower_.rstrip(".") in lex.media or media.ent_type_ == "ORG"):
+                    return _compound_text(media)  # 'in a statement on Telegram'
             if child.lower_ == "in" and obj.lemma_ == "interview":
                 inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
                 pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
@@ -140,7 +162,8 @@ def _compound_text(tok: Token, names_only: bool = False) -> str:
     """The name with its compounds ('New York Times'); ``names_only``: proper nouns only
     ('state broadcaster TRT' -> 'TRT')."""
     toks = [t for c in tok.lefts if c.dep_ in ("compound", "poss", "case")
-            and (not names_only or c.pos_ == "PROPN") for t in c.subtree] + [tok]
+            and (not names_only or c.pos_ == "PROPN") for t in c.subtree] + [tok] + \
+        [c for c in tok.rights if c.dep_ == "nummod" and c.i == tok.i + 1]  # ('Channel 12')
     toks.sort(key=lambda t: t.i)
     toks = toks[next(k for k, t in enumerate(toks) if t.dep_ != "det"):]  # ('The New York Times')
     text = doc_text(toks)
@@ -183,7 +206,8 @@ def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
         if obj is None or f.content[0] <= obj.idx < f.content[1]:
             continue
         if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
-            when = {t.i for c in obj.rights if _is_time(c) for t in c.subtree}
+            when = {t.i for c in obj.rights if _is_time(c) or c.dep_ == "prep" and c.lower_ == "on"
+                    for t in c.subtree}  # ('statement on Sunday', 'statement on Telegram')
             text = doc_text(sorted((t for t in obj.subtree if t.i not in when and
                                     not f.content[0] <= t.idx < f.content[1]), key=lambda t: t.i))
             lowered = text.lower()
@@ -260,9 +284,9 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
             source = (source[0], source[1] - 1)  # the appositive's closing comma
         if source is not None:
-            source = _plain_source(doc, text, source)
+            source = _plain_source(doc, text, _antecedent_of_relative(doc, f) or source)
         speaker_text = text[source[0]: source[1]] if source else None
-        speakers = resolve_speakers(doc, f, mentions, types)
+        speakers = resolve_speakers(doc, replace(f, source=source) if source else f, mentions, types)
         q = Quote(
             start=f.content[0], end=f.content[1], text=text[f.content[0]: f.content[1]],
             kind=f.kind, cue=text[f.cue[0]: f.cue[1]] if f.cue else "",
@@ -293,6 +317,20 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
         return True
     lemma = lex.lemma(verb)
     return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
+
+
+def _antecedent_of_relative(doc: Doc, f: Found) -> tuple[int, int] | None:
+    """'the commander, who has threatened Israel': the noun phrase 'who' stands for."""
+    if f.source_token is None:
+        return None
+    tok = doc[f.source_token]
+    verb = tok.head
+    if tok.lower_ not in ("who", "which", "that") or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    toks = [t for t in noun.subtree if t.i < verb.left_edge.i and not t.is_punct or
+            t.i < verb.left_edge.i - 1]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
 def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]:

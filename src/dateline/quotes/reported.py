@@ -330,7 +330,7 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _passive(st, verb)
     if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
         return None
-    if subj.i in st.direct_tokens:
+    if subj.i in st.direct_tokens or _anonymity(verb):
         return None
     doc = st.doc
     if subj.lower_ in ("that", "this") and verb.i == subj.i + 1 and verb.i + 1 < len(doc) and \
@@ -358,6 +358,14 @@ def _reported(st: State, verb: Token) -> Found | None:
 
 NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",
                            "get", "see", "show", "prove", "guarantee", "require", "order"})
+
+
+def _anonymity(verb: Token) -> bool:
+    """'who asked not to be named', 'declined to be identified': the reporter's terms, no statement."""
+    return verb.lemma_ in ("ask", "decline", "request", "refuse") and any(
+        c.dep_ == "xcomp" and any(t.lemma_ in ("name", "identify") and
+                                  any(x.dep_ == "auxpass" for x in t.children) for t in c.subtree)
+        for c in verb.children)  # (not 'declined to identify the aides')
 
 
 def _takes_that_clause(tok: Token) -> bool:
