@@ -29,6 +29,7 @@ from dateline.quotes.extents import (
     addressee_between,
     addressee_title,
     in_relative,
+    in_who_clause,
     label_before,
     listed_after,
     named_by_relative,
@@ -78,7 +79,7 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
     loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
     for k, t in enumerate(words[:25]):  # (a source may be a long apposition, up to 24 words)
         verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in MODIFYING_DEPS
-        if verbal and in_relative(t, q) and (not is_cue(t, st.lex) or _in_who_clause(t, q)):
+        if verbal and in_relative(t, q) and (not is_cue(t, st.lex) or in_who_clause(t, q)):
             continue  # '“...,” Mr. Ruiz, who is an actor, said' / ', who asked not to be named, told
         passive = k > 0 and (t.lemma_ == "be" or any(c.dep_ == "auxpass" for c in t.children))
         # '“So, who?” Her notes are redacted': a passive or copula with its own subject is no frame
@@ -162,17 +163,6 @@ def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | No
         return None
     toks = trim_tokens(doc, list(doc[first.i: last.i + 1]))
     return char_span(toks)[1] if toks else None
-
-
-def _in_who_clause(verb: Token, q: QuotedSpan) -> bool:
-    """'“...,” an official, who asked not to be named, told AFP': a verb of a relative clause
-    opened by 'who/which/that' after the quote frames nothing."""
-    for a in (verb, *verb.ancestors):
-        if a.idx < q.outer_end:
-            return False
-        if any(c.dep_ in SUBJ_DEPS and c.lower_ in ("who", "which", "that") for c in a.children):
-            return True
-    return False
 
 
 def _introduces_next(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.quotes.base import (
     ADDRESSEE_LEMMAS,
     SENT_END,
+    SUBJ_DEPS,
     Found,
     State,
     char_span,
@@ -30,6 +31,17 @@ def in_relative(verb: Token, q: QuotedSpan) -> bool:
         if a.idx < q.outer_end:
             return False
         if a.dep_ in ("relcl", "appos", "acl"):
+            return True
+    return False
+
+
+def in_who_clause(verb: Token, q: QuotedSpan) -> bool:
+    """'“...,” an official, who asked not to be named, told AFP': a verb of a relative clause
+    opened by 'who/which/that' after the quote frames nothing."""
+    for a in (verb, *verb.ancestors):
+        if a.idx < q.outer_end:
+            return False
+        if any(c.dep_ in SUBJ_DEPS and c.lower_ in ("who", "which", "that") for c in a.children):
             return True
     return False
 
