@@ -156,3 +156,54 @@ def test_object_place(nlp, text: str, trigger: str, place: str) -> None:  # type
 def test_no_object_place_without_toponym(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in _events(nlp, text) if trigger in e.trigger]
     assert all(e.place is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "status", "date", "place"), [
+    ("The talks are expected to resume in Doha on Thursday.", "talks", "planned", "2024-11-14", "Doha"),
+    ("The negotiations are set to begin in Geneva next week.", "negotiations", "planned", "2024-W47", "Geneva"),
+    ("Talks resumed in Cairo on Monday.", "Talks", "happened", "2024-11-11", "Cairo"),
+    ("Fighting erupted in Khartoum on Saturday.", "Fighting", "happened", "2024-11-09", "Khartoum"),
+])
+def test_scheduled_and_aspect_talks(nlp, text: str, trigger: str, status: str, date: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, text, "2024-11-13"), trigger)
+    assert (event.status, event.date, event.date_anchor) == (status, date, "text")
+    assert event.place is not None and place in event.place
+
+
+def test_expected_to_be_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _events(nlp, "The talks were expected to be difficult.", "2024-11-13")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Three soldiers were killed by a roadside bomb in Kandahar province on Friday.", "Kandah"),
+    ("A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region.", "Bryansk"),
+    ("Police detained the opposition leader at his home in Istanbul on Wednesday.", "Istanbul"),
+])
+def test_place_of_a_site(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, text)
+    assert event.place is not None and place in event.place
+
+
+@pytest.mark.parametrize("text", [
+    "Israel sent a letter to the mayor of Haifa.",
+    "The minister spoke to reporters at a news conference.",
+])
+def test_no_place_from_a_recipient(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(e.place is None for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Egypt and Qatar are expected to present a new proposal next week.", "AGREE", "propose"),
+    ("France tabled a draft at the Security Council.", "AGREE", "propose"),
+    ("The mediators unveiled a three-phase plan on Friday.", "AGREE", "propose"),
+])
+def test_presenting_a_plan_is_a_proposal(nlp, text: str, type_: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    assert (type_, mode) in {(e.type, e.mode) for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister presented an award to the veterans.",
+    "The company unveiled a new phone.",
+])
+def test_presenting_other_things_is_no_proposal(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in {e.type for e in _events(nlp, text)}

@@ -158,6 +158,10 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
                 own = "hypothetical"
             elif hl in lex.ongoing_heads:
                 own = "ongoing"
+        if own is None and dep in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and (
+                lemma(head) in lex.planned_heads or head.lower_ in lex.planned_heads) and any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma(c) != "be" for c in head.children):
+            own = "planned"  # "the talks are expected to resume", not "the talks were expected to be difficult"
         if own is None and dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ == "NOUN":
             own = _own_status(head, lex)
             if own == "negated":
@@ -212,14 +216,34 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
 def place_of(token: Token, lex: Lexicon) -> Token | None:
     """The toponym a trigger happened in/at ("talks in Doha", "arrived in Israel")."""
     cands = [token] + [c for c in token.children if c.dep_ in ("dobj",)]
-    for head in cands:
+    for prep in (c for c in token.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("to", "on", "at")):
+        cands += [p for p in prep.children if p.dep_ == "pobj" and (prep.dep_ == "agent" or lemma(p) in _SITES)]
+    for head in cands:  # "killed by a bomb in Kandahar province", "set fire to a depot in Bryansk region"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in lex.place_preps:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        found = _toponym(pobj)
+                        found = _toponym(pobj) or _within(pobj, lex)
                         if found is not None:
                             return found
+    return None
+
+
+_SITES = frozenset({"home", "house", "office", "residence", "headquarters", "camp", "hospital", "school", "checkpoint",
+                    "base", "border", "crossing", "airport", "port", "market", "mosque", "church", "embassy", "depot",
+                    "plant", "refinery", "facility", "building", "block", "station", "bridge", "village", "town"})
+
+
+def _within(site: Token, lex: Lexicon) -> Token | None:
+    """"at his home in Istanbul", "at a checkpoint in North Sinai": the town a site lies in."""
+    if lemma(site) not in _SITES:
+        return None
+    for prep in site.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _toponym(pobj)
+                if found is not None:
+                    return found
     return None
 
 
@@ -242,6 +266,9 @@ def _toponym(token: Token) -> Token | None:
         for p in places:
             if p.start <= a < p.end:
                 return token
+        for child in token.children:  # "Kandahar province", "Russia's Bryansk region"
+            if child.dep_ == "compound" and child.i == token.i - 1 and any(p.start <= child.idx < p.end for p in places):
+                return child
         for child in token.children:  # "the town of Cizre"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for p2 in child.children:

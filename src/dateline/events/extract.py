@@ -371,6 +371,11 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
             and not _plan_terms(t)]
     when = dates(doc, [t.token for t in kept])
     when = _inherit_dates(kept, when)
+    aspects = {t.token.i: a for t in kept if t.kind == "noun" and t.token.dep_ in ("nsubj", "nsubjpass")
+               and (a := _aspect_of(t.token.head, lex) or _aspect(t.token.head, lex)) is not None}
+    if aspects:  # "talks resumed on Monday", "the talks are expected to resume on Thursday": the verb's date
+        later = dates(doc, list(aspects.values()))
+        when.update({i: later[a.i] for i, a in aspects.items() if i not in when and a.i in later})
     published = getattr(doc._, "published", None)
     key = article_key(doc)
     out: list[Found] = []
@@ -393,8 +398,19 @@ def _background(trig: Trigger, found: Found, lex: Lexicon) -> bool:
     if dep in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
         return True  # "since the fighting began": a time reference
     if dep in ("nsubj", "nsubjpass", "attr", "appos", "ROOT"):
-        return head.lemma_.lower() not in lex.aspect_verbs
+        return head.lemma_.lower() not in lex.aspect_verbs and _aspect_of(head, lex) is None
     return False
+
+
+def _aspect_of(head: Token, lex: Lexicon) -> Token | None:
+    """"the talks are expected to resume in Doha": the aspect verb a schedule word governs."""
+    if head.lemma_.lower() not in lex.planned_heads and head.lower_ not in lex.planned_heads:
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.aspect_verbs), None)
+
+
+def _aspect(head: Token, lex: Lexicon) -> Token | None:
+    return head if head.lemma_.lower() in lex.aspect_verbs else None
 
 
 def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
@@ -458,6 +474,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         head, dep = effective_head(trig.token)
         if dep in ("nsubj", "nsubjpass", "compound") and head.lemma_.lower() in lex.aspect_verbs:
             place_tok = place_of(head, lex)
+        elif dep in ("nsubj", "nsubjpass") and _aspect_of(head, lex) is not None:
+            place_tok = place_of(_aspect_of(head, lex), lex)  # type: ignore[arg-type]
     if not targets and place_tok is not None and (
             trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)
             or trig.kind == "commit"):  # "will evacuate the settlements in Gaza"
