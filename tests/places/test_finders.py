@@ -18,6 +18,7 @@ from dateline.places.finders import is_street, party_homes
         ("He was taken to a Khan Younis hospital after the strike.", "Khan Younis"),
         ("Kansas City Power & Light reported 2,300 homes without power.", "Kansas City"),
         ("He spent two years leading the New London Police Department.", "New London"),
+        ("Samples were tested by the U.S. Centers for Disease Control last week.", "U.S."),
         ("Officials from the Gaza City police said two men were hurt.", "Gaza City"),
         ("The suspect was booked into the Titus County Jail on Tuesday.", "Titus County"),
         ("She is a professor at the University of Hartford, friends say.", "Hartford"),

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
@@ -58,6 +58,7 @@ _GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_
 _HOST_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT")
 _MAJOR = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "CONT", "PPLC"})
 _MAX_INNER = 4  # tokens in a toponym inside an organisation's name
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _CLAIM_PREP = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\d,\s+of)\s+$")
 #: words after a name mis-tagged PERSON/ORG that use it as a town's ("Danbury police", "a
 #: Danbury area", "Torrington firefighters", "the Sligo-based mother")
@@ -93,6 +94,11 @@ def _surnames(doc: Doc) -> set[str]:
     return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
 
 
+def _wordlike(tok: Token) -> bool:
+    """A word or an initialism ("U.S.", "U.K.")."""
+    return tok.is_alpha or bool(_INITIALS.fullmatch(tok.text))
+
+
 def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
     """Major toponyms named inside an organisation ("Kentucky State Police", "Environment
     Canada"): capitalised token runs that are a country, state, region or capital by name."""
@@ -102,7 +108,7 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
         for n in range(min(_MAX_INNER, len(ent) - i), 0, -1):
             sub = ent[i:i + n]
             if not all(t.is_title or t.is_upper or t.text in ("-", "of") for t in sub) \
-                    or not sub[0].is_alpha or not sub[-1].is_alpha or len(sub) == len(ent):
+                    or not _wordlike(sub[0]) or not _wordlike(sub[-1]) or len(sub) == len(ent):
                 continue
             k = gazetteer.key(sub.text)
             entries = gaz.lookup(sub.text)
