@@ -124,6 +124,9 @@ def test_date_hung_on_the_cue_inside_the_span(quotes_of: Any, text: str, date: s
     # a nested statement with a verb of saying stays: two records
     ("The union rejected the offer, a negotiator said.", ["rejected", "said"]),
     ("Officials said Hamas had accused Israel of stalling.", ["said", "had accused"]),
+    # a participle of the frame after a partial quote is a statement of its own
+    ('The Kremlin dismissed the report as "fake news," saying no such talks had taken place.',
+     ["dismissed", "saying"]),
 ])
 def test_nested_acts_are_no_statements(quotes_of: Any, text: str, cues: list[str]) -> None:
     assert sorted(q.cue for q in quotes_of(text)) == sorted(cues)

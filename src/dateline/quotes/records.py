@@ -310,11 +310,12 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
         return False
     a, b = f.content
     cue_at = doc[f.cue_token].idx
-    if not any(g is not f and g.content[0] <= min(a, cue_at) and b <= g.content[1] for g in found):
+    if not any(g is not f and not g.wrapper and g.content[0] <= min(a, cue_at) and b <= g.content[1]
+               for g in found):
         return False
     verb = doc[f.cue_token]
-    if verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl", "advcl", "conj"):
-        return True
+    if verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl"):
+        return True  # (not ', saying ...': the participle of the frame is a statement of its own)
     lemma = lex.lemma(verb)
     return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
 
