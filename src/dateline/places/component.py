@@ -59,7 +59,8 @@ _HOST_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT")
 _MAJOR = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "CONT", "PPLC"})
 _MAX_INNER = 4  # tokens in a toponym inside an organisation's name
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_CLAIM_PREP = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\d,\s+of)\s+$")
+_CLAIM_PREP = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\d,\s+of)\s+$"
+                         r"|\b(?:Street|Road|Avenue|Lane|Drive),\s+$")  # "Fore Street, Edmonton"
 #: words after a name mis-tagged PERSON/ORG that use it as a town's ("Danbury police", "a
 #: Danbury area", "Torrington firefighters", "the Sligo-based mother")
 _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]fficers?)|"
@@ -72,7 +73,7 @@ _INNER_AFTER = re.compile(rf"(?:{INSTITUTION.pattern[:-1]}|State|Department|Patr
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col)\.?\s+$")
 #: a preposition of place right before a name mis-tagged PERSON/ORG vouches for a town reading
 _PLACE_PREP = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Oo]f|[Aa]cross|[Aa]round|"
-                         r"[Tt]hroughout)\s+(?:the\s+)?$")
+                         r"[Tt]hroughout)\s+(?:the\s+)?$|\b(?:Street|Road|Avenue|Lane|Drive),\s+$")
 
 
 def _text_span(ent: Span) -> tuple[int, int]:
@@ -91,7 +92,8 @@ def _claimed(doc: Doc, prefixes: tuple[str, ...] = _CLAIMED) -> set[tuple[int, i
 
 def _surnames(doc: Doc) -> set[str]:
     """Last words of the full personal names in the doc ("Paterson" of "Brian Paterson")."""
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            and all(t.is_alpha or t.text.endswith(".") for t in ent)}  # not "Trump - Wisconsin"
 
 
 def _wordlike(tok: Token) -> bool:
@@ -164,7 +166,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
             spans.append((start, end))
             kinds.append(kind)
         if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess"):
-            inners = [s for s in _inner(ent, gaz) if not _within_name(s, head, body, gaz)]
+            inners = [s for s in _inner(ent, gaz)  # the town that opens the name wins
+                      if s != head and not _within_name(s, head, body, gaz)]
             for inner in inners:
                 spans.append(inner)
                 kinds.append("inner")

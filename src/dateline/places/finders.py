@@ -64,7 +64,7 @@ INSTITUTION = re.compile(
     r"Commissioners?|Board|Mayor|Schools|School|Unified|Independent|Community|Housing|Parks|"
     r"Water|Transit|Airport|Port|Regional|Area|County|Parish|Planning|Zoning|Humane|Animal|"
     r"Emergency|Utilities|Electric|Power|Rotary|Lions|Kiwanis|Historical|Heritage|Hall|"
-    r"Harbour|Harbor|Station|Market|Square|Civic|Convention|Visitors?)$")
+    r"Harbour|Harbor|Station|Market|Square|Civic|Convention|Visitors?|Government|A&M)$")
 
 
 def _title(tok: object) -> bool:
