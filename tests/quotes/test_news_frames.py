@@ -96,7 +96,7 @@ def test_participle_aside_is_the_setting_not_the_speaker(quotes_of: Any, text: s
      None, "cabinet meeting", "2024-08-18"),
     ("“Any attack will be answered,” the foreign minister wrote on X.", "X", None, None),
     ("“Any attack will be answered,” the foreign minister said on Telegram.", "Telegram", None, None),
-    ("“We are ready,” the envoy told a briefing in Geneva.", None, None, None),
+    ("“We are ready,” the envoy told a briefing in Geneva.", None, "briefing in Geneva", None),
 ])
 def test_setting_medium_and_date(quotes_of: Any, text: str, medium: str | None, setting: str | None,
                                  date: str | None) -> None:
@@ -257,3 +257,24 @@ def test_speaker_ids_of_role_nouns(quotes_of: Any, text: str, ids: tuple[str, ..
 ])
 def test_settings(quotes_of: Any, text: str, setting: str | None) -> None:
     assert _by_cue(quotes_of(text), "said").setting == setting
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("Hamas and Islamic Jihad said in a joint statement that they rejected the proposal.",
+     ("org:hamas", "org:islamic-jihad")),
+    # a singular pronoun is not the group
+    ("Netanyahu and Gallant met on Sunday. Netanyahu and Gallant said the operation would go on. "
+     "He said it would take months.", ("per:yoav-gallant",)),
+])
+def test_plural_pronoun_after_several_speakers(quotes_of: Any, text: str, ids: tuple[str, ...]) -> None:
+    q = [q for q in quotes_of(text) if (q.speaker_text or "").lower() in ("they", "he")][-1]
+    assert q.speakers == ids
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    ("Putin told a meeting of his Security Council last week that Russia would respond.",
+     "meeting of his Security Council"),
+    ("Putin told reporters last week that Russia would respond.", None),
+])
+def test_setting_told(quotes_of: Any, text: str, setting: str | None) -> None:
+    assert _by_cue(quotes_of(text), "told").setting == setting

@@ -200,9 +200,10 @@ def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     if f.cue_token is None:
         return None
     for child in (c for head in _frame_heads(doc, f) for c in head.children):
-        if child.dep_ != "prep" or child.lower_ not in ("at", "during", "in", "after"):
+        told = child.dep_ in ("dobj", "dative") and child.head.lemma_ in ("tell", "address", "brief")
+        if not told and (child.dep_ != "prep" or child.lower_ not in ("at", "during", "in", "after")):
             continue
-        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        obj = child if told else next((c for c in child.children if c.dep_ == "pobj"), None)
         if obj is None or f.content[0] <= obj.idx < f.content[1]:
             continue
         if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
@@ -295,7 +296,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             setting=setting_of(doc, f, lex), speaker_span=source, cue_span=f.cue, flags=f.flags,
         )
         out.append(q)
-    return _inherit_dates(out)
+    return _inherit_dates(_plural_pronouns(out))
 
 
 SAYING = ("speech", "directive", "accusation", "evaluation")
@@ -349,6 +350,20 @@ def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]
             b = doc[tok.left_edge.i - 1].idx
             break
     return a, b
+
+
+def _plural_pronouns(quotes: list[Quote]) -> list[Quote]:
+    """'Hamas and Islamic Jihad said … that they rejected …': a plural pronoun right after a
+    statement by several speakers stands for all of them."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = max((p for p in out if p.start < q.start and len(p.speakers) > 1), key=lambda p: p.start,
+                   default=None)
+        if prev is not None and (q.speaker_text or "").lower() in ("they", "we", "them") and \
+                prev.start <= (q.speaker_span or (q.start, q.end))[0] <= prev.end + 300:
+            q = replace(q, speakers=prev.speakers)
+        out.append(q)
+    return out
 
 
 def _inherit_dates(quotes: list[Quote]) -> list[Quote]:
