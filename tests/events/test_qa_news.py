@@ -207,3 +207,41 @@ def test_presenting_a_plan_is_a_proposal(nlp, text: str, type_: str, mode: str) 
 ])
 def test_presenting_other_things_is_no_proposal(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "AGREE" not in {e.type for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "type_", "not_type"), [
+    ("Hundreds of protesters were arrested at Columbia University last month.", "COERCE", "PROTEST"),
+    ("Protesters were beaten by police in Tbilisi.", "ASSAULT", "PROTEST"),
+    ("Protesters occupied the ministry.", "PROTEST", "COERCE"),
+    ("Maduro said the opposition was planning a coup.", "ACCUSE", "CONSULT"),
+    ("The minister said the rebels had orchestrated the bombing.", "ACCUSE", "REQUEST"),
+    ("Ukraine and Russia swapped 95 prisoners of war each on Friday.", "RETREAT", "COOPERATE"),
+])
+def test_round_three_readings(nlp, text: str, type_: str, not_type: str) -> None:  # type: ignore[no-untyped-def]
+    types = {e.type for e in _events(nlp, text)}
+    assert type_ in types and not_type not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the army was planning a visit.",
+    "The president said the rebels were planning to attend the talks.",
+])
+def test_plans_that_are_no_plot(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in {e.type for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources", "status"), [
+    ("Houthi rebels claimed responsibility for an attack on a ship on Sunday.", "attack", ("org:houthis",), "happened"),
+    ("Islamic State claimed responsibility for the bombing in Kabul.", "bombing", ("org:islamic-state",), "happened"),
+    ("The UN denied responsibility for the attack.", "attack", ("igo:un",), "denied"),
+    ("Hamas condemned the attack on the mosque.", "attack", (), "happened"),
+])
+def test_responsibility_for_an_attack(nlp, text: str, trigger: str, sources: tuple[str, ...], status: str) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, text), trigger)
+    assert (event.sources, event.status) == (sources, status)
+
+
+def test_past_participle_shares_the_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine and Russia swapped 95 prisoners of war each on Friday, mediated by the United Arab Emirates."
+    event = _by_trigger(_events(nlp, text, "2024-11-13"), "mediated")
+    assert (event.date, event.date_anchor) == ("2024-11-08", "text")

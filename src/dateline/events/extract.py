@@ -263,6 +263,10 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
         sources = _subject(head, index, lex)[0]
     if trig.type == "CONSULT" and not sources and not targets:
         sources = _go_betweens(n, index, lex)
+    if not sources and dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        claim = head.head.head  # "the Houthis claimed responsibility for the attack": theirs
+        if claim.lemma_.lower() in ("claim", "accept", "admit", "take", "bear", "deny", "disclaim"):
+            sources = _subject(claim, index, lex)[0]  # denied: status says so
     return sources, targets
 
 
@@ -436,8 +440,8 @@ def _attendant(token: Token) -> bool:
     a bare participle ("struck a block, killing four") or a purpose infinitive ("will meet to discuss")."""
     if token.dep_ != "advcl" or any(c.dep_ in ("mark", "advmod", "nsubj", "nsubjpass") for c in token.children):
         return False
-    if token.tag_ == "VBG":
-        return not any(c.dep_ == "aux" for c in token.children)
+    if token.tag_ in ("VBG", "VBN"):  # "..., killing four", "..., mediated by the UAE"
+        return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 

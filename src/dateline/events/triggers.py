@@ -269,8 +269,9 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             trig.type, trig.mode = "AID", "peacekeeping"
         elif words & {"troop", "force", "soldier", "tank", "warship", "reinforcement"}:
             trig.type, trig.mode = "MOBILIZE", "troops"
-    rioters = subj is not None and (_lemma(subj) in _RIOTERS or _lemma(subj) in _COLLECTIVE and any(
-        _lemma(p) in _RIOTERS for c in subj.children if c.dep_ == "prep" for p in c.children))
+    actor = subj if subj is None or subj.dep_ != "nsubjpass" else None  # "protesters were arrested": done to them
+    rioters = actor is not None and (_lemma(actor) in _RIOTERS or _lemma(actor) in _COLLECTIVE and any(
+        _lemma(p) in _RIOTERS for c in actor.children if c.dep_ == "prep" for p in c.children))
     police = any(_lemma(w) in _LAW | {"riot", "force"} for p in _prep_objects(token, ("with",))
                  for w in [p, *(c for c in p.children if c.dep_ == "compound")])
     rioters = rioters or police and subj is not None and _lemma(subj) in _CROWD  # "supporters clashed with police"
@@ -423,9 +424,17 @@ def _alleged(clause: Token, lex: Lexicon) -> bool:
     if _lemma(clause) == "be":
         return any(c.dep_ == "acomp" and _lemma(c) in _GUILT or c.dep_ == "prep" and c.lower_ == "behind"
                    for c in clause.children)
+    if _lemma(clause) in _PLOTTING and any(c.dep_ == "dobj" and _lemma(c) in _PLOTS for c in clause.children):
+        return True  # "said the opposition was planning a coup", "had orchestrated the bombing"
     inner = _verb_sense(clause, lex)
     return inner is not None and (inner.type, inner.mode) in (("ACCUSE", "allege"), ("ASSAULT", "violate"),
                                                               ("REJECT", "defy"))
+
+
+_PLOTTING = frozenset({"plan", "plot", "prepare", "orchestrate", "organize", "organise", "mastermind", "instigate",
+                       "incite", "sponsor", "finance", "fund", "order", "stage"})
+_PLOTS = frozenset({"coup", "attack", "assassination", "bombing", "uprising", "insurrection", "sabotage", "massacre",
+                    "killing", "riot", "unrest", "violence", "plot", "terrorism", "invasion", "putsch"})
 
 
 def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
