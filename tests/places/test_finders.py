@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from dateline.places import gazetteer
-from dateline.places.finders import is_street, party_homes
+from dateline.places.finders import is_street, party_homes, untagged_towns
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,17 @@ def test_is_street(text: str, expected: bool) -> None:
 )
 def test_party_homes(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in party_homes(text, gazetteer.load())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Rebels held onto nearly half of Aleppo for four years.", ["Aleppo"]),
+     ("He sent a note to Georgia Meloni and to Paris Hilton.", []),
+     ("Aleppo fell in December.", []),
+     ("They asked for Justice and for Hope.", [])],
+)
+def test_untagged_towns(nlp: Any, text: str, expected: list[str]) -> None:
+    doc = nlp.make_doc(text)  # no entities: every name is untagged
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    assert [text[s:e] for s, e in untagged_towns(doc, gazetteer.load())] == expected

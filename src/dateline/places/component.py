@@ -28,6 +28,7 @@ from dateline.places.finders import (
     is_street,
     leading_town,
     party_homes,
+    untagged_towns,
 )
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
@@ -177,7 +178,9 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
                 kinds.append("inner_town")
     if opts.cues:
         taken = set(spans)
-        for found, kind in [(s, "cue") for s in caps_datelines(doc, gaz) + party_homes(body, gaz)]:
+        found_spans = caps_datelines(doc, gaz) + party_homes(body, gaz) + [
+            s for s in untagged_towns(doc, gaz) if body[s[0]:s[1]] not in surnames]
+        for found, kind in [(s, "cue") for s in found_spans]:
             if found in taken and kinds[spans.index(found)] == "guess":
                 kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline
             elif not any(s < found[1] and found[0] < e for s, e in taken):

@@ -145,4 +145,34 @@ def caps_datelines(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["INSTITUTION", "OUTLET", "caps_datelines", "is_street", "leading_town", "party_homes"]
+def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000
+                   ) -> list[tuple[int, int]]:
+    """Capitalised names outside every entity, after a preposition of place, that name a
+    country, state, capital or a town of ``min_population`` ("fighters held half of Aleppo",
+    "flights from Ankara"); not at a sentence's start, not a common word, not a person's name
+    part (a capitalised word before or after it)."""
+    out = []
+    toks = [t for t in doc if not t.ent_type_]
+    for t in toks:
+        if t.i == 0 or not t.is_title or t.is_sent_start or doc[t.i - 1].lower_ not in _PREPS \
+                or t.lower_ in COMMON_WORDS or t.lower_ in NEWS_WORDS:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 3 and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end < len(doc) and doc[end].text[:1].isupper():
+            continue  # runs into an entity or another capitalised word
+        name = doc[t.i:end]
+        entries = gaz.lookup(name.text)
+        k = gazetteer.key(name.text)
+        if any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k and (
+                e.feature in ("ADM1", "PPLC") or e.feature.startswith("PPL")
+                and e.population >= min_population)) for e in entries):
+            out.append((name.start_char, name.end_char))
+    return out
+
+
+_PREPS = frozenset({"in", "near", "from", "outside", "of", "across", "throughout", "into",
+                    "around", "toward", "towards"})
+
+__all__ = ["INSTITUTION", "OUTLET", "caps_datelines", "is_street", "leading_town", "party_homes", "untagged_towns"]
