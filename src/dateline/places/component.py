@@ -3,7 +3,9 @@
 Candidates are the model's GPE/LOC/FAC entities; entities of other labels that are major
 places by their own name and that the actors component did not claim as a person or
 organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside organisation names
-("Kentucky State Police"); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
+("Kentucky State Police"); toponyms found from strong cues where the model's labels miss them
+(``dateline.places.finders``: "the Richmond Police Department", streets, "COLUMBUS --",
+"D-Pa.", "half of Aleppo"); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
 the dateline place and caption toponyms (``dateline.places.margins``). All are resolved
 together, in the context of each other, of the dateline place and of the publisher's place
 priors (its URL's country domain and home town: ``dateline.places.publisher``).
