@@ -245,3 +245,24 @@ def test_past_participle_shares_the_date(nlp) -> None:  # type: ignore[no-untype
     text = "Ukraine and Russia swapped 95 prisoners of war each on Friday, mediated by the United Arab Emirates."
     event = _by_trigger(_events(nlp, text, "2024-11-13"), "mediated")
     assert (event.date, event.date_anchor) == ("2024-11-08", "text")
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "sources", "status"), [
+    ("Hezbollah said it was not behind the rocket attack on the town.", "attack", "ASSAULT", ("org:hezbollah",), "denied"),
+    ("Hezbollah said it was not behind the rocket attack on the town.", "said", "REJECT", ("org:hezbollah",), "happened"),
+    ("Iran said it was not responsible for the blast.", "blast", "ASSAULT", ("cty:IRN",), "denied"),
+    ("The UN said Russia was responsible for the strike on the hospital.", "strike", "ASSAULT", ("cty:RUS",), "happened"),
+    ("The UN said Russia was responsible for the strike on the hospital.", "said", "ACCUSE", ("igo:un",), "happened"),
+    ("The army said the blast was not an attack.", "attack", "ASSAULT", (), "negated"),
+])
+def test_culprits_and_denials(nlp, text: str, trigger: str, type_: str, sources: tuple[str, ...], status: str) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, text), trigger)
+    assert (event.type, event.sources, event.status) == (type_, sources, status)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the army was not ready.",
+    "Iran said it was not behind schedule.",
+])
+def test_no_denial_without_a_charge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" not in {e.type for e in _events(nlp, text)}

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import Lexicon
+from dateline.events.readings import GUILT
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.time.calendar import parse_dct, value_start
 
@@ -105,6 +106,20 @@ _PROPOSALS = negotiation_lexicon().proposal_nouns
 _TERMS_VERBS = negotiation_lexicon().term_verbs
 
 
+def culprit_clause(token: Token) -> Token | None:
+    """The "be" of "X was (not) behind the attack" / "X was responsible for the blast" whose
+    subject owns the event noun ``token``."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "behind" and lemma(prep.head) == "be":
+        return prep.head
+    adj = prep.head
+    if prep.lower_ == "for" and adj.dep_ == "acomp" and lemma(adj) in GUILT and lemma(adj.head) == "be":
+        return adj.head
+    return None
+
+
 def claim_aside(token: Token, head: Token, dep: str) -> bool:
     """"X accused Y of Z, a charge Y denied": the parser hangs the accusation (``token``) as the
     complement of the denial (``head``) whose object, a claim noun after it, only names it."""
@@ -137,6 +152,11 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     if own is None and _in_proposal(token):
         own = "hypothetical"
     for head, dep in chain(token, 4):
+        culprit = culprit_clause(token)
+        if culprit is not None and any(c.dep_ == "neg" for c in culprit.children):
+            return "denied"  # "said it was not behind / not responsible for the attack"
+        if dep == "attr" and lemma(head) == "be" and any(c.dep_ == "neg" for c in head.children):
+            return "negated"  # "the blast was not an attack"
         if lemma(head) in lex.deny_verbs and dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"):
             if claim_aside(token, head, dep):
                 break  # "X accused Y of Z, a charge Y denied": the accusation was made; Y denies its content
@@ -316,5 +336,5 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
     return start, last.idx + len(last.text)
 
 
-__all__ = ["CLAUSE_DEPS", "chain", "claim_aside", "dates", "effective_head", "evidence", "object_place", "place_name",
+__all__ = ["CLAUSE_DEPS", "chain", "claim_aside", "culprit_clause", "dates", "effective_head", "evidence", "object_place", "place_name",
            "place_of", "status"]

@@ -16,6 +16,7 @@ from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
     chain,
     claim_aside,
+    culprit_clause,
     dates,
     effective_head,
     evidence,
@@ -263,6 +264,9 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
         sources = _subject(head, index, lex)[0]
     if trig.type == "CONSULT" and not sources and not targets:
         sources = _go_betweens(n, index, lex)
+    culprit = culprit_clause(n)
+    if not sources and culprit is not None:
+        sources = _subject(culprit, index, lex)[0]  # "Moscow was behind the attack": Moscow's
     if not sources and dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         claim = head.head.head  # "the Houthis claimed responsibility for the attack": theirs
         if claim.lemma_.lower() in ("claim", "accept", "admit", "take", "bear", "deny", "disclaim"):

@@ -437,6 +437,18 @@ _PLOTS = frozenset({"coup", "attack", "assassination", "bombing", "uprising", "i
                     "killing", "riot", "unrest", "violence", "plot", "terrorism", "invasion", "putsch"})
 
 
+def _disowned(clause: Token, lex: Lexicon) -> bool:
+    """"it was not behind the attack", "was not responsible for the blast" (not "behind schedule")."""
+    if _lemma(clause) != "be" or not any(c.dep_ == "neg" for c in clause.children) or not any(
+            c.dep_ == "nsubj" for c in clause.children):
+        return False
+    preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    preps += [p for c in clause.children if c.dep_ == "acomp" and _lemma(c) in _GUILT
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+    return any(_lemma(o) in lex.nouns or _lemma(o) in lex.standalone_nouns or _lemma(o) in _PLOTS
+               for p in preps for o in p.children if o.dep_ == "pobj")
+
+
 def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     """A speech verb whose reported clause is an act: "said X must ..." (REQUEST),
     "said it will not ..." (REJECT), "announced it will ..." (AGREE). Returns the trigger
@@ -448,6 +460,8 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
             continue
         if _alleged(clause, lex):  # "said the army had committed war crimes"
             return Trigger(token, "ACCUSE", "allege", "speech", [token, clause], None, 0.6), clause
+        if _disowned(clause, lex):  # "said it was not behind the attack": a denial
+            return Trigger(token, "REJECT", None, "speech", [token, clause], None, 0.6), clause
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
         modals = {c.lower_ for c in auxes} | {_lemma(c) for c in auxes}
         negated = any(c.dep_ == "neg" for c in clause.children)
