@@ -47,3 +47,43 @@ def test_blame_is_on_the_deal_or_the_charge(nlp, text: str, on: str) -> None:  #
     doc = nlp(text)
     (stance,) = [s for s in find_stances(doc, extract_events(doc), find_proposals(doc)) if s.blames]
     assert on in stance.on
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("Egypt put forward a new proposal that includes a two-week truce and the release of 20 hostages.",
+     ["two-week truce", "release of 20 hostages"]),
+    ("The Saudi initiative offers Israel normal relations.", ["normal relations"]),
+])
+def test_terms_of_a_relative_or_listing_verb(nlp, text: str, terms: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (prop,) = find_proposals(nlp(text))
+    assert list(prop.terms) == terms
+
+
+@pytest.mark.parametrize("text", [
+    "The deal includes three phases.",
+    "The plan includes details that remain secret.",
+])
+def test_parts_are_no_terms(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(not p.terms for p in find_proposals(nlp(text)))
+
+
+@pytest.mark.parametrize(("text", "actor", "stance"), [
+    ("Qatar's prime minister said he was cautiously optimistic about the talks.",
+     "per:mohammed-bin-abdulrahman-al-thani", "cautiously optimistic"),
+    ("Hamas said it was pessimistic about the talks.", "org:hamas", "pessimistic"),
+])
+def test_stance_on_talks_through_a_pronoun(nlp, text: str, actor: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.negotiation import find_stances
+
+    doc = nlp(text)
+    assert (actor, stance) in {(s.actor, s.stance) for s in find_stances(doc, [], [])}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister gave a talk on optimism.",
+    "Hamas said it was optimistic about the weather.",
+])
+def test_no_stance_without_a_deal(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.negotiation import find_stances
+
+    assert not find_stances(nlp(text), [], [])

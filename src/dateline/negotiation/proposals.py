@@ -105,15 +105,26 @@ def _listed(head: Token, verb: Token, acts: list[Token], lex: Lexicon) -> list[T
             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
 
 
+#: term verbs whose noun objects are the terms ("includes a truce"); "see" and "call" take clauses
+_LISTING = frozenset({"include", "comprise", "envisage", "envision", "foresee", "entail", "involve", "require",
+                      "stipulate", "offer", "propose", "contain", "provide"})
+_NOT_TERMS = frozenset({"which", "that", "this", "it", "way", "chance", "opportunity", "detail", "step", "phase",
+                        "stage", "part", "element", "provision", "clause", "term", "condition", "point"})
+
+
 def _terms(head: Token, lex: Lexicon) -> list[str]:
     """Acts a plan consists of: "aims to freeze ...", "includes exchanging ... and allowing ..."."""
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or _lemma(verb) not in TERM_VERBS:  # "a proposal that includes a truce"
+        verb = next((c for c in head.children if c.dep_ == "relcl" and _lemma(c) in TERM_VERBS), None)
     if verb is None or _lemma(verb) not in TERM_VERBS:
         return []
     acts: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "dobj" and c.tag_ == "VBG" or c.dep_ == "pcomp":
             acts.append(c)
+        elif c.dep_ == "dobj" and c.pos_ == "NOUN" and _lemma(verb) in _LISTING and _lemma(c) not in _NOT_TERMS:
+            acts.append(c)  # "includes a two-week truce and the release of hostages"
         if c.dep_ == "prep" and c.lower_ == "for":  # "calls for a withdrawal"
             acts.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
     acts.extend(_listed(head, verb, acts, lex))

@@ -30,16 +30,20 @@ PRESSURE = _LEX.pressure
 
 def _deal_in(sent: Span) -> str | None:
     for t in sent:
-        if _lemma(t) in DEAL_WORDS and t.pos_ in ("NOUN", "PROPN"):
+        if (_lemma(t) in DEAL_WORDS or t.lower_ in DEAL_WORDS) and t.pos_ in ("NOUN", "PROPN"):  # "talks": "talk"
             return core_np(t)
     return None
 
 
 def _subject_ids(verb: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
+    """The actors of the verb's subject; a pronoun that names no actor ("said he was optimistic")
+    hands over to the subject of the verb above it."""
     cur = verb
     for _ in range(3):
         for s in (c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")):
-            return [a.actor for a in resolve(s, index, lex) if a.actor]
+            ids = [a.actor for a in resolve(s, index, lex) if a.actor]
+            if ids or s.pos_ != "PRON":
+                return ids
         if cur.head.i == cur.i:
             break
         cur = cur.head
