@@ -278,3 +278,52 @@ def test_plural_pronoun_after_several_speakers(quotes_of: Any, text: str, ids: t
 ])
 def test_setting_told(quotes_of: Any, text: str, setting: str | None) -> None:
     assert _by_cue(quotes_of(text), "told").setting == setting
+
+
+def test_british_quote_run_over_paragraphs(quotes_of: Any) -> None:
+    text = ("'This is a moment for unity,' he told MPs. 'Hamas does not speak for the Palestinians.\n\n"
+            "'We will do everything to bring the hostages home.'")
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == [
+        "This is a moment for unity,", "Hamas does not speak for the Palestinians.",
+        "We will do everything to bring the hostages home."]
+
+
+@pytest.mark.parametrize("text", [
+    # an apostrophe left open is no quote when the next paragraph does not reopen one
+    "The ministers' talks ended. Officials said the 'final offer was rejected.\n\nTalks resume today.",
+    "He told MPs the 'plan is dead.\n\nMPs voted on Tuesday.",
+])
+def test_open_single_mark_without_a_reopening_paragraph(quotes_of: Any, text: str) -> None:
+    assert all(q.kind != "direct" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Sunak: 'We will not be intimidated'\n\nLONDON — Rishi Sunak spoke on Monday.",
+     "We will not be intimidated"),
+    ("Lavrov: “The West wants war”\n\nMOSCOW — Sergei Lavrov spoke on Monday.", "The West wants war"),
+])
+def test_quoted_headline_is_one_direct_quote(quotes_of: Any, text: str, content: str) -> None:
+    hits = [(q.kind, q.cue, q.speaker_text) for q in quotes_of(text) if q.text == content]
+    assert hits == [("direct", ":", text.split(":")[0])]
+
+
+@pytest.mark.parametrize(("text", "content", "date"), [
+    ("Lavrov said on Monday the West was escalating.", "the West was escalating", "2024-08-19"),
+    ("Lavrov said Monday the West was escalating.", "the West was escalating", "2024-08-19"),
+    # the time of what was said, or part of a noun, stays
+    ("Lavrov said the West was escalating on Monday.", "the West was escalating on Monday", None),
+    ("Lavrov said Monday's strikes were a provocation.", "Monday's strikes were a provocation", None),
+    ("Lavrov said that on Monday the West would escalate.", "that on Monday the West would escalate", None),
+])
+def test_time_right_after_the_cue(quotes_of: Any, text: str, content: str, date: str | None) -> None:
+    q = _by_cue(quotes_of(text), "said")
+    assert (q.text, q.date) == (content, date)
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("'We stand with Ukraine,' Sunak told the Commons.", None),
+    ("'We stand with Ukraine,' Sunak told the Knesset.", None),
+    ("'We stand with Ukraine,' Sunak told the BBC.", "BBC"),
+])
+def test_a_chamber_told_is_no_medium(quotes_of: Any, text: str, medium: str | None) -> None:
+    assert _by_cue(quotes_of(text), "told").medium == medium

@@ -249,9 +249,12 @@ def _framed_end(text: str, left: list[tuple[_Mark, list[str]]], pb: int) -> Quot
     return QuotedSpan(a, b, opened.pos, b, True, (*flags, "unclosed")) if b > a else None
 
 
-def _single_spans(text: str, pa: int, pb: int, inside: list[tuple[int, int]]) -> Iterator[QuotedSpan]:
+def _single_spans(text: str, pa: int, pb: int, inside: list[tuple[int, int]],
+                  nxt: int | None = None) -> Iterator[QuotedSpan]:
     """Pair single marks within one paragraph, outside double-quoted spans; unpaired ones are
-    apostrophes, never a quote."""
+    apostrophes, never a quote, except an opening mark left open at the end of a paragraph whose
+    last sentence it opens when the next paragraph (starting at ``nxt``) reopens with a single
+    mark: British copy running a quote over paragraphs ('… he said. 'A.⏎⏎'B.'), flag ``unclosed``."""
     def covered(pos: int) -> bool:
         return any(a <= pos < b for a, b in inside)
 
@@ -266,6 +269,12 @@ def _single_spans(text: str, pa: int, pb: int, inside: list[tuple[int, int]]) ->
             if b > a:
                 yield QuotedSpan(a, b, opened.pos, mark.end, False, ())
             opened = None
+    if opened is not None and nxt is not None and text[nxt: nxt + 1] in ("'", "‘") and \
+            text[nxt + 1: nxt + 2].isupper() and text[pa: pb].rstrip()[-1:] in ".?!" and \
+            (opened.pos == pa or text[pa: opened.pos].rstrip()[-1:] in (".", "?", "!", ":")):
+        a, b = _strip(text, opened.end, pb)
+        if b > a and not covered(opened.pos):
+            yield QuotedSpan(a, b, opened.pos, b, False, ("unclosed",))
 
 
 def quoted_spans(text: str) -> list[QuotedSpan]:
@@ -273,7 +282,9 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     paras = paragraphs(text)
     doubles = [q for q in _double_spans(text, paras) if q.end > q.start]
     inside = [(q.outer_start, q.outer_end) for q in doubles]
-    singles = [q for pa, pb in paras for q in _single_spans(text, pa, pb, inside)]
+    starts = [pa for pa, _ in paras[1:]] + [None] if paras else []
+    singles = [q for (pa, pb), nxt in zip(paras, starts, strict=True)
+               for q in _single_spans(text, pa, pb, inside, nxt)]
     return sorted(doubles + singles, key=lambda q: q.start)
 
 

@@ -19,12 +19,15 @@ from spacy.tokens import Doc, Token
 from dateline.model import Mention, Quote, Timex
 from dateline.quotes.extract import Found
 from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.marks import quoted_spans
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "who"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "who"})
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}")
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
 _SPEAKING = frozenset({"speak", "talk", "address", "write", "post", "tell", "testify", "brief"})
+AUDIENCES = frozenset({"commons", "lords", "senate", "congress", "parliament", "knesset", "duma",
+                       "bundestag", "assembly", "council", "committee", "cabinet", "house"})
 _DETERMINERS = ("a ", "an ", "the ", "his ", "her ", "its ", "their ")
 
 
@@ -150,7 +153,8 @@ def _outlet(doc: Doc, tok: Token) -> str | None:
                  None)
     if owner is not None and tok.ent_type_ != "PERSON":
         tok = owner  # the outlet of the programme
-    if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG" or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG" or tok.ent_type_ in ("PERSON", "GPE", "NORP") or \
+            tok.lower_ in AUDIENCES:
         return None
     for m in doc._.mentions or ():
         if m.start <= tok.idx < m.end and not m.actor.startswith(("med:", "org:")):
@@ -251,6 +255,10 @@ def _on_cue(doc: Doc, f: Found, tx: Timex) -> bool:
     marks) that hangs on the cue verb itself is when it was said."""
     if f.kind != "indirect" or f.cue_token is None:
         return False
+    if doc.text[f.content[0]: tx.start].strip().lower() in ("", "on") and \
+            doc.text[tx.end: tx.end + 2] not in ("'s", "’s") and \
+            doc[f.cue_token].idx < f.content[0] <= doc[f.cue_token].idx + len(doc[f.cue_token]) + 1:
+        return True  # 'said on Monday the West was escalating': the time opens the words after the cue
     inside = [t for t in doc.char_span(tx.start, tx.end, alignment_mode="expand") or ()]
     tok = next((t for t in inside if not tx.start <= t.head.idx < tx.end or t.head.i == t.i), None)
     if tok is None:
@@ -273,6 +281,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
     timexes = doc._.timexes or ()
     types = {a.id: a.type for a in (doc._.actors or ())}
     text = doc.text  # Doc.text joins every token: read it once
+    marked = {(q.outer_start, q.outer_end): q for q in quoted_spans(text)}
     out: list[Quote] = []
     for f in found:
         if f.wrapper and not keep_wrappers:
@@ -288,6 +297,9 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             source = _plain_source(doc, text, _antecedent_of_relative(doc, f) or source)
         speaker_text = text[source[0]: source[1]] if source else None
         speakers = resolve_speakers(doc, replace(f, source=source) if source else f, mentions, types)
+        whole = marked.get(f.content) if f.kind == "indirect" else None
+        if whole is not None:  # 'Sunak: ‘We will not be intimidated’': all quoted words, direct
+            f = replace(f, kind="direct", content=(whole.start, whole.end))
         q = Quote(
             start=f.content[0], end=f.content[1], text=text[f.content[0]: f.content[1]],
             kind=f.kind, cue=text[f.cue[0]: f.cue[1]] if f.cue else "",
@@ -296,6 +308,8 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             setting=setting_of(doc, f, lex), speaker_span=source, cue_span=f.cue, flags=f.flags,
         )
         out.append(q)
+    framed = {(q.start, q.end) for q in out if q.speaker_text}
+    out = [q for q in out if q.speaker_text or "unframed" not in q.flags or (q.start, q.end) not in framed]
     return _inherit_dates(_plural_pronouns(out))
 
 
