@@ -243,6 +243,9 @@ def test_anonymity_terms(quotes_of: Any, text: str, content: str) -> None:
      ("per:daniel-hagari",)),
     ("Qatar and Egypt, which have mediated between Israel and Hamas, said they would present a plan.",
      ("cty:QAT", "cty:EGY")),
+    # the possessor, not the phrase after the noun
+    ("Iran's mission to the UN said that Tehran had the right to self-defence.", ("cty:IRN",)),
+    ("A spokesman for Hamas said the group had received the proposal.", ("org:hamas",)),
 ])
 def test_speaker_ids_of_role_nouns(quotes_of: Any, text: str, ids: tuple[str, ...]) -> None:
     assert _by_cue(quotes_of(text), "said").speakers == ids

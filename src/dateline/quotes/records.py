@@ -52,12 +52,13 @@ def _mention_over(mentions: Sequence[Mention], start: int, end: int) -> Mention 
     return min(hits, key=lambda m: m.end - m.start) if hits else None
 
 
-def _phrase_span(tok: Token) -> tuple[int, int]:
+def _phrase_span(tok: Token, deps: tuple[str, ...] = ("compound", "amod", "nmod", "poss", "prep", "det",
+                                                      "appos")) -> tuple[int, int]:
     """A conjunct's own words: the token with its compounds, modifiers and attached phrases,
     without nested conjuncts."""
     toks = [tok]
     for child in tok.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss", "prep", "det", "appos"):
+        if child.dep_ in deps:
             toks.extend(child.subtree)
     toks.sort(key=lambda t: t.i)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -77,6 +78,8 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
         m = _mention_over(mentions, head.idx, head.idx + len(head.text))
         if m is None and head.pos_ == "NOUN":
             m = _named_in_apposition(doc, f, mentions, types)
+        if m is None and head.dep_ != "appos":  # the possessor before a phrase after ('Iran's mission to the UN')
+            m = _mention_over(mentions, *_phrase_span(head, ("compound", "amod", "nmod", "poss")))
         if m is None and head.dep_ != "appos":
             m = _mention_over(mentions, *_phrase_span(head))
         if m is None and head.lower_ in PRONOUNS:
