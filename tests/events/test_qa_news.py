@@ -266,3 +266,15 @@ def test_culprits_and_denials(nlp, text: str, trigger: str, type_: str, sources:
 ])
 def test_no_denial_without_a_charge(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "REJECT" not in {e.type for e in _events(nlp, text)}
+
+
+def test_by_agent_noun_shares_the_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A Palestinian journalist was killed by an Israeli air strike in Khan Younis on Saturday."
+    event = _by_trigger(_events(nlp, text, "2024-11-13"), "air strike")
+    assert (event.date, event.date_anchor) == ("2024-11-09", "text")
+
+
+def test_other_pobj_nouns_keep_their_own_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "On Saturday, the minister spoke about the attack of last month."
+    events = [e for e in _events(nlp, text, "2024-11-13") if "attack" in e.trigger]
+    assert all(e.date != "2024-11-09" for e in events)

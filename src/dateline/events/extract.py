@@ -428,6 +428,10 @@ def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> di
         if trig.token.i in out or any(c.lower_ in ("later", "then", "subsequently", "afterwards")
                                       for c in trig.token.children):
             continue  # "laid out in May and later endorsed": not the same day
+        tok = trig.token
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i in out:
+            out[tok.i] = out[tok.head.head.i]  # "was killed by an air strike on Saturday": the strike's day
+            continue
         for head, dep in chain(trig.token, 3):
             if dep == "advcl" and _attendant(trig.token):
                 dep = "xcomp"  # "struck on Tuesday, killing four": the participle shares the strike's day
