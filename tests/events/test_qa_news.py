@@ -278,3 +278,22 @@ def test_other_pobj_nouns_keep_their_own_date(nlp) -> None:  # type: ignore[no-u
     text = "On Saturday, the minister spoke about the attack of last month."
     events = [e for e in _events(nlp, text, "2024-11-13") if "attack" in e.trigger]
     assert all(e.date != "2024-11-09" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources", "targets", "absent"), [
+    ("Washington imposed sanctions on four Israeli settlers for attacks on Palestinians.", "sanctions",
+     (), ("grp:isr-settlers",), "grp:palestinians"),
+    ("Britain criticized Russia for its attacks on Ukraine.", "attacks", ("cty:RUS",), ("cty:UKR",), "cty:GBR"),
+    ("Israel thanked Egypt for its mediation.", "mediation", ("cty:EGY",), (), "cty:ISR"),
+])
+def test_reasons_are_no_targets(nlp, text: str, trigger: str, sources: tuple[str, ...], targets: tuple[str, ...],  # type: ignore[no-untyped-def]
+                                absent: str) -> None:
+    event = _by_trigger(_events(nlp, text), trigger)
+    assert set(sources) <= set(event.sources) and set(targets) <= set(event.targets)
+    assert absent not in event.sources + event.targets
+
+
+def test_compound_toponym_before_a_site(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _by_trigger(_events(nlp, "Israeli troops raided the Jenin refugee camp overnight, arresting 15 people."),
+                        "arresting")
+    assert event.place == "Jenin"

@@ -287,7 +287,7 @@ def _toponym(token: Token) -> Token | None:
             if p.start <= a < p.end:
                 return token
         for child in token.children:  # "Kandahar province", "Russia's Bryansk region"
-            if child.dep_ == "compound" and child.i == token.i - 1 and any(p.start <= child.idx < p.end for p in places):
+            if child.dep_ == "compound" and child.i < token.i and any(p.start <= child.idx < p.end for p in places):
                 return child
         for child in token.children:  # "the town of Cizre"
             if child.dep_ == "prep" and child.lower_ == "of":

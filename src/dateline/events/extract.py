@@ -256,9 +256,13 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
         src_heads += preps(n, {"of"})
     if trig.type == "CONSULT":
         src_heads += preps(n, {"between", "among"})
+    head, dep = effective_head(n)
+    if dep == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        blamed = [c for c in head.head.children if c.dep_ == "dobj"]  # "criticized Russia for its attacks": Russia's
+        if blamed:
+            src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)]
     targets = actors(preps(n, tgt_prep), index, lex)
-    head, dep = effective_head(n)
     if not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") \
             and head.lemma_.lower() not in _WITNESS_VERBS:
         sources = _subject(head, index, lex)[0]

@@ -70,12 +70,14 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         heads.append(token.head)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
         heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y"
-        for sub in preps(obj, {"for", "of"}):
+        reasons = trig.type in ("SANCTION", "ACCUSE", "COERCE", "ASSAULT")  # "sanctions on X for attacks on Y"
+        for sub in preps(obj, {"of"} if reasons else {"for", "of"}):
             heads += preps(sub, lex.target_preps)
     heads += preps(token, lex.target_preps - {"of"} - _WEAK_PREPS | {"between", "among"})  # "mediated between"
     if trig.noun is not None and trig.noun.head.i == token.i and trig.noun.ent_type_ in _PARTY_LABELS:
         heads.append(trig.noun)  # "suspended Gabon": a sense read off a named object
-    heads += [p for p in preps(token, _WEAK_PREPS) if not actor_like(p, index, lex)]  # looked into
+    weak = _WEAK_PREPS - {"for"} if trig.type in ("SANCTION", "ACCUSE") and heads else _WEAK_PREPS
+    heads += [p for p in preps(token, weak) if not actor_like(p, index, lex)]  # looked into; not a reason ("for")
     for dat in (c for c in kids if c.dep_ == "dative" and c.pos_ == "ADP"):
         heads += [c for c in dat.children if c.dep_ == "pobj"]
     if trig.type in _CLAUSE_TARGET or trig.kind == "speech":
