@@ -330,3 +330,19 @@ def test_time_right_after_the_cue(quotes_of: Any, text: str, content: str, date:
 ])
 def test_a_chamber_told_is_no_medium(quotes_of: Any, text: str, medium: str | None) -> None:
     assert _by_cue(quotes_of(text), "told").medium == medium
+
+
+@pytest.mark.parametrize(("text", "content", "medium", "setting"), [
+    ("Saudi Arabia's foreign ministry condemned the attack in a statement carried by the state news agency SPA.",
+     "the attack", "SPA", "statement"),
+    ("The United States, Egypt and Qatar urged both sides to show flexibility in a joint statement.",
+     "both sides to show flexibility", None, "joint statement"),
+    ("Egypt's foreign minister said in remarks broadcast on state television that Cairo rejected the plan.",
+     "that Cairo rejected the plan", "state television", None),
+    # a phrase of the words themselves stays ('his speech' is no frame of this statement)
+    ("Critics attacked the claims made in his speech.", "the claims made in his speech", None, None),
+])
+def test_statement_phrase_after_the_words(quotes_of: Any, text: str, content: str, medium: str | None,
+                                          setting: str | None) -> None:
+    q = next(q for q in quotes_of(text) if q.kind == "indirect" and q.start < text.find(content) + 1)
+    assert (q.text, q.medium, q.setting) == (content, medium, setting)
