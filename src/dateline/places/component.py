@@ -34,6 +34,7 @@ from dateline.places.finders import (
 )
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
+from dateline.places.particles import article_joined, extend
 from dateline.places.publisher import publisher
 from dateline.places.resolve import Resolution, resolve
 
@@ -189,8 +190,23 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
                 spans.append(found)
                 kinds.append(kind)
                 taken.add(found)
+    spans, kinds = _over_particles(body, spans, kinds, gaz)
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]
+
+
+def _over_particles(body: str, spans: list[tuple[int, int]], kinds: list[str],
+                    gaz: gazetteer.Gazetteer) -> tuple[list[tuple[int, int]], list[str]]:
+    """Spans the model cut before a name's particle grown over it ("Deir" -> "Deir ez-Zor",
+    "Rostov" -> "Rostov-on-Don") when the longer string is a known place; spans inside the
+    grown one are dropped."""
+    grown = [(s, extend(body, s, e, gaz)) if kind != "street" else (s, e)
+             for (s, e), kind in zip(spans, kinds, strict=True)]
+    if grown == spans:
+        return spans, kinds
+    keep = [i for i, (s, e) in enumerate(grown) if not any(
+        j != i and gs <= s and e <= ge and (gs, ge) != (s, e) for j, (gs, ge) in enumerate(grown))]
+    return [grown[i] for i in keep], [kinds[i] for i in keep]
 
 
 def _town_cue(text: str, start: int, end: int) -> bool:
@@ -268,8 +284,9 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
         town_use = i < n_body and (local_use(text, spans[i][1]) or (
             opts.cues and _town_cue(text, *spans[i])))
-        if not _keep(kind, res, opts, town_use):
-            continue
+        if not _keep(kind, res, opts, town_use) and not (
+                kind == "fac" and res.entry is None and article_joined(res.place.text)):
+            continue  # "a base near Al-Tanf" (FAC): an Arabic place name, kept unresolved
         place = res.place
         if place.lat is not None and place.confidence < opts.min_confidence:
             place = Place(place.start, place.end, place.text, place.text, confidence=place.confidence)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
@@ -152,13 +152,14 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000
     "flights from Ankara"); not at a sentence's start, not a common word, not a person's name
     part (a capitalised word before or after it)."""
     out = []
-    toks = [t for t in doc if not t.ent_type_]
+    toks = [t for t in doc if _free(t)]
     for t in toks:
         if t.i == 0 or not t.is_title or t.is_sent_start or doc[t.i - 1].lower_ not in _PREPS \
                 or t.lower_ in COMMON_WORDS or t.lower_ in NEWS_WORDS:
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i < 3 and doc[end].is_title and not doc[end].ent_type_:
+        while end < len(doc) and end - t.i < 3 and doc[end].is_title and _free(doc[end]) \
+                and doc[end].ent_iob_ != "B":
             end += 1
         if end < len(doc) and doc[end].text[:1].isupper():
             continue  # runs into an entity or another capitalised word
@@ -172,6 +173,13 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000
     return out
 
 
+def _free(tok: Token) -> bool:
+    """Outside every entity, or inside a title-like entity past its first word: the model
+    tags "Trump in Anchorage" a WORK_OF_ART, yet the name after its "in" is a town's."""
+    return not tok.ent_type_ or (tok.ent_type_ in _LOOSE_LABELS and tok.ent_iob_ == "I")
+
+
+_LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _PREPS = frozenset({"in", "near", "from", "outside", "of", "across", "throughout", "into",
                     "around", "toward", "towards"})
 

@@ -20,6 +20,8 @@ CAPTION_KINDS = frozenset({"caption"})
 MIN_POPULATION = 20_000  # a caption word run that names a smaller town is left alone
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|of|upon)\s+)?[A-Z][\w'’.-]*)*")
 _MAX_WORDS = 4
+#: the words that open a dateline, before its dash, colon, comma or bracket
+_DATELINE_HEAD = re.compile(r"\s*([^\W\d_](?:[^,:;(—–-]|-(?=\w))*?)\s*(?:--|-(?!\w)|[,:;(—–]|$)")
 # capitalised words that may follow a place name without making it part of a longer name
 _CALENDAR = frozenset(
     [*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]
@@ -43,15 +45,24 @@ def margins(article: Any, gaz: Gazetteer) -> list[Margin]:
     place = getattr(dateline, "place", None)
     if place:
         text = getattr(dateline, "text", None) or place
-        start = text.find(place)
-        out.append(Margin("dateline", text, [(start, start + len(place))] if start >= 0 else
-                          [(0, len(text))]))
+        out.append(Margin("dateline", text, [place_span(text, place)]))
     for i, item in enumerate(getattr(article, "furniture", ()) or ()):
         if item.kind in CAPTION_KINDS and item.text:
             spans = list(caption_spans(item.text, gaz))
             if spans:
                 out.append(Margin(f"furniture:{i}", item.text, spans))
     return out
+
+
+def place_span(text: str, place: str) -> tuple[int, int]:
+    """Where a dateline's place stands in the dateline's text, in any case ("Moscow" in
+    "MOSCOW --"); else the words before its first dash, colon, comma or bracket: never the
+    dateline's punctuation."""
+    start = text.lower().find(place.lower())
+    if start >= 0 and len(text.lower()) == len(text):
+        return start, start + len(place)
+    m = _DATELINE_HEAD.match(text)
+    return m.span(1) if m else (0, len(text))
 
 
 def caption_spans(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int]]:
@@ -97,4 +108,4 @@ def _names_a_place(name: str, gaz: Gazetteer) -> bool:
     return False
 
 
-__all__ = ["CAPTION_KINDS", "Margin", "caption_spans", "margins"]
+__all__ = ["CAPTION_KINDS", "Margin", "caption_spans", "margins", "place_span"]

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import distance_km
+from dateline.places.particles import article_joined, article_variants, bare_key, is_particle
 
 _DIRECTION = re.compile(
     r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -78,6 +79,8 @@ class Candidate(NamedTuple):
 def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     """Gazetteer entries a surface form may name, trying a few normal variants in order."""
     text = surface.strip()
+    if is_particle(text):  # "Al" cut from "Al-Tanf": an article, never Ål in Norway
+        return []
     state = gaz.abbreviation(text)
     if state is None and US_CODE.match(text) and text not in _NOT_STATES:
         state = gaz.state("US", text)  # a postal code as a whole toponym: "NY", "GA"
@@ -95,12 +98,32 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     m = _SUFFIX.search(text)
     if m:
         return candidates(gaz, text[: m.start()])
+    if article_joined(text):  # "Al-Tanf", "Ras al-Ain": one name, never split at its hyphen
+        return _article_readings(gaz, text)
     if "-" in text.strip("-"):  # "U.S.-led", "Israeli-Palestinian": the first area named
         for part in text.split("-"):
-            found = [c for c in candidates(gaz, part) if is_area(c.entry)] if part[:1].isupper() else []
+            found = [c for c in candidates(gaz, part) if is_area(c.entry)] \
+                if part[:1].isupper() and not is_particle(part) else []
             if found:
                 return found
     return _partial(gaz, text)
+
+
+def _article_readings(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """Readings of a name opening with an Arabic article that the gazetteer lacks as written:
+    other spellings of the article ("Al Tanf", "At Tanf"), then the name without it, whose
+    readings must bear that name ("Ar-Raqqa" -> Ar Raqqah, not a town merely listing "Raqqa"
+    among its alternate names). [] when none does: unresolved, never the bare article."""
+    variants = article_variants(text)
+    for v in variants[:-1]:
+        found = [Candidate(e, _via(e, key(v))) for e in gaz.lookup(v)]
+        if found:
+            return _unique(found)
+    if not variants:
+        return []
+    rest = bare_key(variants[-1])
+    return _unique([Candidate(e, "alternate") for e in gaz.lookup(variants[-1])
+                    if bare_key(e.name).startswith(rest) or rest.startswith(bare_key(e.name))])
 
 
 def _states_over_namesakes(cands: list[Candidate]) -> list[Candidate]:
@@ -123,7 +146,7 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = " ".join(words[i:i + n])
-            if not part[0].isupper() or part.lower() in _FILLER or all(
+            if not part[0].isupper() or part.lower() in _FILLER or is_particle(part) or all(
                     w.lower() in _GENERIC for w in part.split()):  # "River Valley"
                 continue
             k = key(part)

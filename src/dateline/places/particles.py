@@ -1,0 +1,93 @@
+"""Particles inside place names: Arabic articles ("Al-Tanf", "Deir ez-Zor") and the small words
+that join the parts of a name ("Jerez de la Frontera", "Rostov-on-Don").
+
+- ``article_variants``: the spellings a gazetteer may hold for a name that opens with an Arabic
+  article ("Al-Tanf": "Al Tanf", "At Tanf", "Tanf"); the bare article is never a name of its own.
+- ``is_particle`` / ``article_joined``: a hyphenated name whose hyphen follows an article is one
+  name, never split at its hyphen into two ("Ras al-Ain" is not "Ain" in France).
+- ``extend``: a place span the model cut before its particle ("Deir" of "Deir ez-Zor") grows
+  over the particle and the next word when the longer string is a gazetteer name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.places.gazetteer import Gazetteer, key
+
+#: Arabic articles as news transliterates them, sun-letter assimilations included
+ARTICLES = frozenset({"al", "el", "il", "ul", "an", "ar", "as", "ash", "at", "ath", "ad", "adh",
+                      "az", "ed", "en", "er", "es", "esh", "et", "ez"})
+_SUN = {"t": "at", "th": "ath", "d": "ad", "dh": "adh", "r": "ar", "z": "az", "s": "as",
+        "sh": "ash", "n": "an"}
+#: small lower-case words that join the parts of a place's name
+JOINERS = ARTICLES | frozenset({"bin", "bint", "ibn", "bani", "beni", "de", "del", "della", "di",
+                                "do", "da", "dos", "das", "du", "des", "la", "le", "les", "los",
+                                "on", "sur", "upon", "en", "am", "im", "an", "der", "van", "von"})
+_LEADING = re.compile(r"^([A-Za-z]{1,3})(?:-|[’']?\s+|[’'])(?=[A-Z])")
+_INNER = re.compile(r"(?:^|[\s-])([a-z]{2,4})-(?=\w)")
+_ALTERNATE_POPULATION = 10_000  # a longer name reached by an alternate spelling
+_WORD = r"[A-Z][\w’'.]*"
+_AFTER = re.compile(rf"(?:[\s-](?:{'|'.join(sorted(JOINERS, key=len, reverse=True))})){{1,2}}"
+                    rf"(?:-|\s)({_WORD}(?:-{_WORD})?)")
+
+
+def is_particle(word: str) -> bool:
+    """An Arabic article on its own ("Al", "el"): never a place by itself."""
+    return word.strip(" -’'").casefold() in ARTICLES
+
+
+def article_joined(text: str) -> bool:
+    """Whether a hyphen of ``text`` follows an Arabic article, so the hyphen joins one name
+    ("Al-Tanf", "Deir ez-Zor", "Ras al-Ain"), unlike "U.S.-led" or "Israeli-Palestinian"."""
+    m = _LEADING.match(text)
+    return bool(m and m.group(1).casefold() in ARTICLES) or any(
+        g.group(1) in ARTICLES for g in _INNER.finditer(text))
+
+
+def article_variants(text: str) -> list[str]:
+    """Spellings to try for a name that opens with an Arabic article, best first ("Al-Tanf" ->
+    "Al Tanf", "At Tanf", "El Tanf", "Tanf"); [] for a name without one."""
+    m = _LEADING.match(text)
+    if not m or m.group(1).casefold() not in ARTICLES:
+        return []
+    rest = text[m.end():].strip()
+    if len(rest) < 3:
+        return []
+    low = rest.casefold()
+    sun = _SUN.get(low[:2]) or _SUN.get(low[:1])
+    forms = ["Al", "El"] + ([sun.title()] if sun else [])
+    out = [f"{a} {rest}" for a in forms] + [rest]
+    return list(dict.fromkeys(v for v in out if key(v) != key(text)))
+
+
+def bare_key(name: str) -> str:
+    """The key of a name without its leading article ("Al Ḩasakah" -> "hasakah")."""
+    k = key(name)
+    head, _, tail = k.partition(" ")
+    return tail if head in ARTICLES and tail else k
+
+
+def extend(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """The end of a place span grown over a particle and the word after it when the longer
+    string names a known place by its own name ("Deir" -> "Deir ez-Zor", "Rostov" ->
+    "Rostov-on-Don"); else ``end``."""
+    m = _AFTER.match(text, end)
+    if not m:
+        return end
+    stops = [m.end()]
+    if "-" in m.group(1):  # "ez-Zor-based": the name may stop at the word's own hyphen
+        stops.append(m.start(1) + m.group(1).index("-"))
+    for stop in stops:
+        while text[stop - 1] in ".,’'":  # "ez-Zor." ends a sentence
+            stop -= 1
+        longer = text[start:stop]
+        k = key(longer)
+        if any(key(e.name) == k or bare_key(e.name) == bare_key(longer)
+               or e.population >= _ALTERNATE_POPULATION for e in gaz.lookup(longer)):
+            return stop
+    return end
+
+
+__all__ = ["ARTICLES", "JOINERS", "article_joined", "article_variants", "bare_key", "extend",
+           "is_particle"]
