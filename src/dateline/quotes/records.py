@@ -317,7 +317,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
             source = (source[0], source[1] - 1)  # the appositive's closing comma
         if source is not None:
-            source = _plain_source(doc, text, _antecedent_of_relative(doc, f) or source)
+            source = _plain_source(doc, text, source)
         speaker_text = text[source[0]: source[1]] if source else None
         speakers = resolve_speakers(doc, replace(f, source=source) if source else f, mentions, types)
         if f.kind == "indirect":
@@ -358,20 +358,6 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
         return True  # (not ', saying ...': the participle of the frame is a statement of its own)
     lemma = lex.lemma(verb)
     return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
-
-
-def _antecedent_of_relative(doc: Doc, f: Found) -> tuple[int, int] | None:
-    """'the commander, who has threatened Israel': the noun phrase 'who' stands for."""
-    if f.source_token is None:
-        return None
-    tok = doc[f.source_token]
-    verb = tok.head
-    if tok.lower_ not in ("who", "which", "that") or verb.dep_ != "relcl":
-        return None
-    noun = verb.head
-    toks = [t for t in noun.subtree if t.i < verb.left_edge.i and not t.is_punct or
-            t.i < verb.left_edge.i - 1]
-    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
 def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]:
