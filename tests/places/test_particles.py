@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import dateline
 from dateline.places import gazetteer
+from dateline.places.finders import untagged_towns
 from dateline.places.margins import place_span
-from dateline.places.particles import article_joined, article_variants
+from dateline.places.particles import article_joined, article_variants, extend, extend_back
 from dateline.places.readings import candidates
 
 
@@ -72,6 +75,7 @@ def test_article_forms(text: str, joined: bool, variants: list[str]) -> None:
          [("Saint-Denis", "RE"), ("Rostov-on-Don", "RU")]),
         ("Tourists returned to Sharm el-Sheikh on Friday.", [("Sharm el-Sheikh", "EG")]),
         ("He flew to Jerez de la Frontera on Monday.", [("Jerez de la Frontera", "ES")]),
+        ("Residents of Rostov-on-Don heard explosions.", [("Rostov-on-Don", "RU")]),  # not Don, FR
         # negatives: no confident far-away guess, no span grown over a person's particle
         ("Rebels shelled Ras al-Ain overnight.", []),
         ("A resident of Victoria said Victoria Nuland had visited.", [("Victoria", "AU")]),
@@ -115,3 +119,39 @@ def test_dateline_and_title_entity(text: str, expected: dict[str, str]) -> None:
     places = _places(text)
     assert {p.text: p.country for p in places} == expected
     assert all(not any(ch in p.text for ch in "-—,(") for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Clashes in Deir ez-Zor.", "Deir", "Deir ez-Zor"),
+        ("Flights to Rostov-on-Don resumed.", "Rostov", "Rostov-on-Don"),
+        ("Flights to Rostov-on-Don resumed.", "Don", "Rostov-on-Don"),
+        ("He flew to Jerez de la Frontera.", "Jerez", "Jerez de la Frontera"),
+        ("She met Mohammed bin Salman.", "Mohammed", "Mohammed"),  # no such place
+        ("Troops left Paris on Monday.", "Paris", "Paris"),
+        ("Troops left Kyiv at Dawn Base.", "Kyiv", "Kyiv"),
+    ],
+)
+def test_extend(text: str, span: str, expected: str) -> None:
+    gaz = gazetteer.load()
+    start = text.index(span)
+    end = start + len(span)
+    assert text[extend_back(text, start, end, gaz):extend(text, start, end, gaz)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurdish units withdrew from al-Hasakah province after talks.", ["al-Hasakah"]),
+        ("Militias fought for control of Deir ez-Zor", ["Deir ez-Zor"]),
+        ("Officials said aid arrived in Al-Tanf camp.", []),  # unknown: no bare "Al"
+    ],
+)
+def test_untagged_particle_names(nlp: Any, text: str, expected: list[str]) -> None:
+    doc = nlp.make_doc(text)  # no entities: every name is untagged
+    doc[0].is_sent_start = True
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    found = [text[s:e] for s, e in untagged_towns(doc, gazetteer.load())]
+    assert found == expected

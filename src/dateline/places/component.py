@@ -34,7 +34,7 @@ from dateline.places.finders import (
 )
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
-from dateline.places.particles import article_joined, extend
+from dateline.places.particles import article_joined, extend, extend_back
 from dateline.places.publisher import publisher
 from dateline.places.resolve import Resolution, resolve
 
@@ -197,10 +197,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
 
 def _over_particles(body: str, spans: list[tuple[int, int]], kinds: list[str],
                     gaz: gazetteer.Gazetteer) -> tuple[list[tuple[int, int]], list[str]]:
-    """Spans the model cut before a name's particle grown over it ("Deir" -> "Deir ez-Zor",
-    "Rostov" -> "Rostov-on-Don") when the longer string is a known place; spans inside the
+    """Spans the model cut at a name's particle grown over it ("Deir" -> "Deir ez-Zor",
+    "Rostov" or "Don" -> "Rostov-on-Don") when the longer string is a known place; spans inside the
     grown one are dropped."""
-    grown = [(s, extend(body, s, e, gaz)) if kind != "street" else (s, e)
+    grown = [(extend_back(body, s, e, gaz), extend(body, s, e, gaz)) if kind != "street" else (s, e)
              for (s, e), kind in zip(spans, kinds, strict=True)]
     if grown == spans:
         return spans, kinds

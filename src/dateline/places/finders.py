@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
+from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
 
 
@@ -149,28 +150,38 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000
                    ) -> list[tuple[int, int]]:
     """Capitalised names outside every entity, after a preposition of place, that name a
     country, state, capital or a town of ``min_population`` ("fighters held half of Aleppo",
-    "flights from Ankara"); not at a sentence's start, not a common word, not a person's name
+    "flights from Ankara", "clashes in Al-Hasakah", "fighting in Deir ez-Zor"); not at a sentence's start, not a common word, not a person's name
     part (a capitalised word before or after it)."""
-    out = []
+    out, text = [], doc.text
     toks = [t for t in doc if _free(t)]
     for t in toks:
-        if t.i == 0 or not t.is_title or t.is_sent_start or doc[t.i - 1].lower_ not in _PREPS \
+        led = _article_led(doc, t)
+        if t.i == 0 or not (t.is_title or led) or t.is_sent_start \
+                or doc[t.i - 1].lower_ not in _PREPS \
                 or t.lower_ in COMMON_WORDS or t.lower_ in NEWS_WORDS:
             continue
-        end = t.i + 1
+        end = t.i + 3 if led else t.i + 1  # "in al-Hasakah": the article and its name
         while end < len(doc) and end - t.i < 3 and doc[end].is_title and _free(doc[end]) \
                 and doc[end].ent_iob_ != "B":
             end += 1
-        if end < len(doc) and doc[end].text[:1].isupper():
+        start, stop = t.idx, extend(text, t.idx, doc[end - 1].idx + len(doc[end - 1]), gaz)
+        following = text[stop:stop + 40].split()
+        if following and following[0][:1].isupper():
             continue  # runs into an entity or another capitalised word
-        name = doc[t.i:end]
-        entries = gaz.lookup(name.text)
-        k = gazetteer.key(name.text)
+        name = text[start:stop]
+        k = gazetteer.key(name)
         if any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k and (
                 e.feature in ("ADM1", "PPLC") or e.feature.startswith("PPL")
-                and e.population >= min_population)) for e in entries):
-            out.append((name.start_char, name.end_char))
+                and e.population >= min_population)) for e in gaz.lookup(name)):
+            out.append((start, stop))
     return out
+
+
+def _article_led(doc: Doc, t: Token) -> bool:
+    """An Arabic article hyphened to a capitalised name ("al-Hasakah", "Al-Bab")."""
+    return is_particle(t.text) and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" \
+        and not t.whitespace_ and not doc[t.i + 1].whitespace_ \
+        and doc[t.i + 2].is_title and _free(doc[t.i + 2])
 
 
 def _free(tok: Token) -> bool:

@@ -28,8 +28,12 @@ _LEADING = re.compile(r"^([A-Za-z]{1,3})(?:-|[’']?\s+|[’'])(?=[A-Z])")
 _INNER = re.compile(r"(?:^|[\s-])([a-z]{2,4})-(?=\w)")
 _ALTERNATE_POPULATION = 10_000  # a longer name reached by an alternate spelling
 _WORD = r"[A-Z][\w’'.]*"
-_AFTER = re.compile(rf"(?:[\s-](?:{'|'.join(sorted(JOINERS, key=len, reverse=True))})){{1,2}}"
+_JOINER_ALT = "|".join(sorted(JOINERS, key=len, reverse=True))
+_AFTER = re.compile(rf"(?:[\s-](?:{_JOINER_ALT})){{1,2}}"
                     rf"(?:-|\s)({_WORD}(?:-{_WORD})?)")
+
+
+_BEFORE = re.compile(rf"(?<![\w-])({_WORD})(?:[\s-](?:{_JOINER_ALT})){{1,2}}(?:-|\s)$")
 
 
 def is_particle(word: str) -> bool:
@@ -89,5 +93,19 @@ def extend(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     return end
 
 
+
+def extend_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """The start of a place span grown back over the word and particle before it when the
+    longer string names a known place ("Don" of "Rostov-on-Don"); else ``start``."""
+    m = _BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    longer = text[m.start(1):end]
+    k = key(longer)
+    if any(key(e.name) == k or e.population >= _ALTERNATE_POPULATION for e in gaz.lookup(longer)):
+        return m.start(1)
+    return start
+
+
 __all__ = ["ARTICLES", "JOINERS", "article_joined", "article_variants", "bare_key", "extend",
-           "is_particle"]
+           "extend_back", "is_particle"]
