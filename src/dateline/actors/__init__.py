@@ -6,16 +6,23 @@ offsets into ``doc.text``); ``resolve_actors(doc, corrector)`` is the same as a 
 
 1. ``corrections``: the model's entities, corrected with the dictionary and GeoNames place names
    (a PERSON that is a place, names the model missed, surnames of people named in full, towns in
-   results lines, capitals in datelines). With ``fix_ents`` (default) they replace ``doc.ents``.
+   results lines, capitals in datelines, towns of the places gazetteer tagged PERSON or ORG,
+   "Riot police" whose first word the model took for a name). With ``fix_ents`` (default) they
+   replace ``doc.ents``.
 2. ``names``: each entity becomes a dictionary actor (``cty:ISR``, ``org:hamas``,
    ``per:benjamin-netanyahu``), a country through its demonym ("Qatari"), a discovered person or
-   organization (``per:<slug>``); a person's descriptor ("Hamas political bureau member") widens
-   the mention and gives roles, affiliation, country and sector; surnames join their full name.
+   organization (``per:<slug>``); a capital acting ("Kyiv said", "Moscow rejected") is its
+   country, for every national capital of the places gazetteer, not in "Moscow's mayor"; a
+   person's descriptor ("Hamas political bureau member") widens the mention and gives roles,
+   affiliation, country and sector; surnames join their full name.
 3. ``coref`` and ``pronouns``: office titles resolve by the article's date ("Israel's prime minister"), group nouns
-   become groups ("hostage supporters in Israel" -> ``grp:isr-hostage-supporters``) or the
+   become groups ("hostage supporters in Israel" -> ``grp:isr-hostage-supporters``; "negotiators
+   from Egypt and Qatar" -> one group of each country over the phrase; "Riot police" -> the
+   police of the article's country, ``grp:ken-riot-police``) or the
    country's forces ("Israeli tanks" -> ``org:idf``), "the Palestinian militants" / "the group"
    the armed group the article names, and pronouns the person or body a rule can decide on
-   ("he", "its", "it" opening a sentence after an organization's, relative "which"/"who").
+   ("he", "its", "it" opening a sentence after an organization's, relative "which"/"who"; "its"
+   in a "for"/"over" phrase after an object is the object's: "criticized Russia for its attacks").
 
 The dictionary (``load_dictionary``) is package data plus the user's JSON Lines files
 (``extra_dictionaries`` in the component config); see ``dateline/data/actors/README.md``.

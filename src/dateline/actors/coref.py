@@ -4,9 +4,11 @@ office holder on the article's date); pronouns are in ``pronouns``."""
 
 from __future__ import annotations
 
+import pycountry
 from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
+from dateline.actors.lexicon import town
 from dateline.actors.names import DETERMINERS, POSSESSIVE
 from dateline.actors.state import ActorInfo, ArticleState, Found
 
@@ -160,12 +162,14 @@ def _group(state: ArticleState, head: Token) -> None:
         start > 0 and doc[start - 1].lower_ == "the")
     end = head.i + 1
     owners = _owners(state, start, head.i)
+    before = len(owners)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "from") and child.i == end:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
-            found = [state.covered(p.i, ("name", "demonym")) for p in pobj]
+            listed = [c for p in pobj for c in _listed(p)]  # "from Egypt, Qatar and the United States"
+            found = [state.covered(p.i, ("name", "demonym")) for p in listed]
             entries = [state.dictionary.entries.get(f.actor) for f in found if f]
-            if entries and all(e is not None and e.type == "country" for e in entries):
+            if entries and len(entries) == len(listed) and all(e is not None and e.type == "country" for e in entries):
                 owners.extend(e for e in entries if e is not None)
                 end = pobj[0].right_edge.i + 1
     owners = list({e.id: e for e in owners}.values())
@@ -173,8 +177,22 @@ def _group(state: ArticleState, head: Token) -> None:
     plural, sector = lex.group_nouns.get(lemma, (low, None))
     anaphoric = definite and (low in lex.anaphoric or f"{doc[head.i - 1].lower_} {low}" in lex.anaphoric)
     if len(owners) > 1:
+        if before == 0 and sector is not None:  # one group of each country, over the whole phrase
+            for each in owners:
+                _country_group(state, start, end, head, each, plural, sector)
         return
     owner = owners[0] if owners else None
+    if owner is None and sector == "police" and any(
+            t.dep_ in ("compound", "amod") and not state.covered(t.i) for t in head.lefts):
+        iso3 = _article_country(state, head)  # "Riot police", "Border police": the country's
+        country = state.dictionary.entries.get(f"cty:{iso3}") if iso3 else None
+        if country is not None:
+            _country_group(state, start, end, head, country, plural, sector)
+        else:
+            gid = f"grp:{slug(' '.join([*_extra_words(state, start, head), plural]))}"
+            state.new_actor(gid, doc[start:end].text, "group", sector=sector)
+            state.add(start, end, gid, "group")
+        return
     if owner is None:
         org = None
         if anaphoric:
@@ -205,12 +223,49 @@ def _group(state: ArticleState, head: Token) -> None:
             return
     if sector is None:
         return
-    extra = [t.lower_ for t in doc[start:head.i] if t.dep_ == "compound" and not state.covered(t.i)
-             and t.is_alpha]
-    gid = f"grp:{(owner.country or '').lower()}-{slug(' '.join([*extra, plural]))}"
-    name = doc[start:end].text
-    state.new_actor(gid, name, "group", country=owner.country, sector=sector)
+    _country_group(state, start, end, head, owner, plural, sector)
+
+
+def _extra_words(state: ArticleState, start: int, head: Token) -> list[str]:
+    """Compound words of a group noun that no mention covers ("hostage" of "hostage supporters")."""
+    return [t.lower_ for t in state.doc[start:head.i] if t.dep_ == "compound" and not state.covered(t.i)
+            and t.is_alpha]
+
+
+def _country_group(state: ArticleState, start: int, end: int, head: Token, owner: Entry, plural: str,
+                   sector: str) -> None:
+    """The group ``grp:<iso3>-<words>`` of a country over tokens start..end."""
+    gid = f"grp:{(owner.country or '').lower()}-{slug(' '.join([*_extra_words(state, start, head), plural]))}"
+    state.new_actor(gid, state.doc[start:end].text, "group", country=owner.country, sector=sector)
     state.add(start, end, gid, "group")
+
+
+def _listed(tok: Token) -> list[Token]:
+    """A noun and the nouns conjoined to it."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN"):
+            out.extend(_listed(child))
+    return out
+
+
+def _article_country(state: ArticleState, head: Token) -> str | None:
+    """ISO alpha-3 of the article's country: its dateline's place, else the first place or
+    country named in the sentence, else in the article."""
+    article = state.doc._.article
+    names = [article.dateline.place] if article is not None and article.dateline and article.dateline.place else []
+    sent = head.sent
+    gpes = [e for e in state.ents if e.label_ == "GPE"]
+    names += [e.text for e in gpes if sent.start <= e.start < sent.end] + [e.text for e in gpes]
+    for name in names:
+        entry = state.dictionary.lookup(name)
+        if entry is not None and entry.type == "country":
+            return entry.country
+        found = town(name) if name[:1].isupper() else None
+        country = pycountry.countries.get(alpha_2=found[0]) if found is not None else None
+        if country is not None:
+            return str(country.alpha_3)
+    return None
 
 
 def _ends_title(state: ArticleState, tok: Token) -> bool:

@@ -1,6 +1,12 @@
 """Correct the small model's entity slips with the actor dictionary and a place-name list.
 
-- a PERSON that is a populated place ("Khan Yunis") becomes GPE;
+- a PERSON that is a populated place ("Khan Yunis") becomes GPE, and so does a name of two or
+  more words tagged PERSON or ORG that the places gazetteer knows as a town of 5,000 people
+  ("Majdal Shams", "El Fasher") and that holds no organization word;
+- a capitalised word the model took for a name before a group noun it modifies ("Riot police")
+  is no entity (the group rule reads the phrase); an untagged national capital that is the
+  subject of a verb ("Kyiv said") is a GPE; one word tagged ORG/GPE that is the surname of
+  exactly one dictionary person ("Katz said") is a PERSON;
 - an entity that is a dictionary name takes the dictionary's type ("Hamas" tagged PERSON -> ORG,
   "Israel" tagged ORG -> GPE, a demonym tagged ORG -> NORP);
 - dictionary names the model missed ("AFP") become entities, and a dictionary name that strictly
@@ -23,7 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from dateline.actors.dictionary import ActorDictionary, Entry
-from dateline.actors.lexicon import lexicon
+from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
 
 DEMONYM = "dem|"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -98,9 +104,11 @@ class EntityCorrector:
                     if len(n.split()) > 1}  # last words of people named in full in this text
         pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in self.split_inner(p)]
         ents = [e for e in (self.relabel(_trim_numbers(ent), surnames) for ent in pieces) if e is not None]
-        ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))]
+        ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
+                and not self._role_modifier(e)]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
+            ents = self.capital_subjects(doc, ents)
             ents = self.capital_places(doc, ents)
             ents = self.initials(doc, ents)
             ents = self.surnames(doc, ents, names)
@@ -124,6 +132,48 @@ class EntityCorrector:
             if tok.text in last and (ent is None or (len(ent) == 1 and ent.label_ != "PERSON")):
                 out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return out
+
+    def _role_modifier(self, ent: Span) -> bool:
+        """'Riot police', 'Border guards': a capitalised word the model took for a name that
+        modifies a plural group noun after it is a kind of the group (the group rule reads it)."""
+        if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP") or ent.end >= len(ent.doc):
+            return False
+        nxt, word = ent.doc[ent.end], ent[0]
+        return (nxt.is_lower and nxt.lemma_.lower() in lexicon().group_nouns and word.head.i == nxt.i
+                and self.dictionary.lookup(word.text) is None and self.dictionary.demonym(word.text) is None
+                and word.text not in self.places)
+
+    def capital_subjects(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Kyiv said ...': a national capital the model did not tag, subject of a verb, is
+        a GPE entity (the names rule reads it as the country's government)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.i in taken or tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title or not tok.is_alpha \
+                    or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i < tok.i:
+                continue
+            if any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
+                continue
+            if self.dictionary.capital(tok.text) is not None and self.dictionary.lookup(tok.text) is None:
+                ents.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+        return ents
+
+    def _surname_person(self, ent: Span) -> bool:
+        """'Maduro said': one word the model took for an organization or a place that is the
+        surname of exactly one dictionary person, and no dictionary name, demonym or big city."""
+        text = ent.text
+        return (len(ent) == 1 and ent.label_ in ("ORG", "GPE") and self.dictionary.surname(text) is not None
+                and self.dictionary.lookup(text) is None and self.dictionary.demonym(text) is None
+                and self.places.get(text, 0) < BIG_CITY)
+
+    def _town_org(self, ent: Span) -> bool:
+        """'The RSF shelled El Fasher': a name of two or more words the model tagged ORG that
+        the gazetteer knows as a town, with no organization word in it, is the town."""
+        lex = lexicon()
+        if len(ent) < 2 or any(t.lower_ in lex.org_heads or t.lower_ in lex.institution_words
+                               or t.lower_ in lex.org_nouns for t in ent):
+            return False
+        found = town(ent.text)
+        return found is not None and (found[1] >= TOWN_POPULATION or _place_context(ent))
 
     def _initialled(self, doc: Doc, start: int, end: int) -> bool:
         """'J. Okafor', 'K.L. Mensah': initials and one capitalised word are a person's name
@@ -224,6 +274,8 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
+        if self._surname_person(ent):
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Maduro said"
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "J. Okafor"
         if ent.label_ == "PERSON" and self.is_place(ent, surnames):
@@ -231,7 +283,7 @@ class EntityCorrector:
         if ent.label_ == "ORG" and not _followed_by_score(ent) and (
                 len(ent) == 1 and (self.dictionary.metonym(text) is not None
                                    or self.places.get(text, 0) >= CAPITAL_CITY)
-                or text in self.places and _after_locative(ent)):
+                or text in self.places and _after_locative(ent) or self._town_org(ent)):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "at Dhaka airport", "near Sinjar"
         if ent.label_ in ("GPE", "LOC", "FAC") and _followed_by_score(ent):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Essex 532-8": a team
@@ -294,6 +346,9 @@ class EntityCorrector:
         """A populated-place name tagged as a person: "Khan Yunis"; one word only for a city of
         100,000 people or more ("Kyiv") that is not the surname of a person of the same doc."""
         population = self.places.get(ent.text)
+        if population is None and len(ent) > 1:  # "Majdal Shams": a town of the gazetteer
+            found = town(ent.text)
+            return found is not None and (found[1] >= TOWN_POPULATION or _place_context(ent))
         if population is None:
             return False
         if len(ent) > 1:

@@ -26,7 +26,7 @@ from typing import Any
 
 import pycountry
 
-from dateline.actors.lexicon import lexicon
+from dateline.actors.lexicon import capital_country, lexicon
 
 TYPES = frozenset({"person", "organization", "country", "group", "igo", "media", "ngo", "party", "military"})
 _ID = re.compile(r"^[a-z]{3}:[A-Za-z0-9][A-Za-z0-9._+-]*$")
@@ -109,6 +109,7 @@ class ActorDictionary:
     _folded: dict[str, str] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
     _metonyms: dict[str, str] = field(default_factory=dict)
+    _surnames: dict[str, set[str]] = field(default_factory=dict)  # last word of a person's name -> ids
 
     def add(self, entry: Entry) -> None:
         """Add an entry, or merge it into the one with the same id."""
@@ -125,6 +126,8 @@ class ActorDictionary:
                 self._demonyms.setdefault(norm(form), entry.id)
         for metonym in entry.metonyms:
             self._metonyms.setdefault(norm(metonym), entry.id)
+        if entry.type == "person" and len(entry.name.split()) > 1:
+            self._surnames.setdefault(entry.name.split()[-1], set()).add(entry.id)
 
     def lookup(self, text: str) -> Entry | None:
         """The entry one of whose names is ``text`` (exact case first, then case-insensitive)."""
@@ -145,6 +148,22 @@ class ActorDictionary:
         """The country a capital or seat of government stands for ("Washington")."""
         key = self._metonyms.get(norm(text))
         return self.entries.get(key) if key else None
+
+    def surname(self, word: str) -> Entry | None:
+        """The one dictionary person whose name ends in ``word`` ("Maduro" -> Nicolas Maduro);
+        None when none or several do."""
+        ids = self._surnames.get(word, set())
+        return self.entries[next(iter(ids))] if len(ids) == 1 else None
+
+    def capital(self, text: str) -> Entry | None:
+        """The country a capital stands for: the table's metonyms ("Washington", "the Kremlin"),
+        else a national capital the places gazetteer knows (GeoNames PPLC: "Kyiv", "Nairobi")."""
+        entry = self.metonym(text)
+        if entry is not None or not text[:1].isupper():
+            return entry
+        iso2 = capital_country(text)
+        country = pycountry.countries.get(alpha_2=iso2) if iso2 else None
+        return self.entries.get(f"cty:{country.alpha_3}") if country is not None else None
 
     def for_article(self, text: str) -> ActorDictionary:
         """This dictionary as the article ``text`` reads it: a name two countries share ("Congo")

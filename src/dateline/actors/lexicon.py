@@ -91,3 +91,30 @@ def place_names() -> dict[str, int]:
             if name and name.isascii() and name[:1].isupper() and names.get(name, -1) < population:
                 names[name] = population
     return names
+
+
+#: a town the small model tags as a person or organization is read as the town from this size
+#: (GeoNames population; "Majdal Shams", 11,000 people): smaller places share too many names
+TOWN_POPULATION = 5_000
+
+
+def town(name: str) -> tuple[str, int] | None:
+    """(ISO alpha-2 country, population) of the most populous populated place (GeoNames PPL*)
+    the places gazetteer (``dateline.places.gazetteer``) knows by ``name`` or an alternate
+    spelling ("Al-Fashir" -> El Fasher, SD), else None."""
+    from dateline.places.gazetteer import load
+
+    towns = [e for e in load().lookup(name) if e.feature.startswith("PPL") and e.country]
+    best = max(towns, key=lambda e: e.population, default=None)
+    return None if best is None or best.country is None else (best.country, best.population)
+
+
+@lru_cache(maxsize=4096)
+def capital_country(name: str) -> str | None:
+    """ISO alpha-2 country whose capital (GeoNames PPLC) is named ``name``, when that capital is
+    the most populous place of the name ("Paris" -> FR; not "San Jose", smaller than the US city)."""
+    from dateline.places.gazetteer import load
+
+    towns = [e for e in load().lookup(name) if e.feature.startswith("PPL")]
+    best = max(towns, key=lambda e: e.population, default=None)
+    return best.country if best is not None and best.feature == "PPLC" else None

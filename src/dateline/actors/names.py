@@ -75,7 +75,7 @@ def _named(state: ArticleState, ent: Span) -> None:
         state.actor_from_entry(entry)
         state.add(*_trim_the(ent), entry.id, "name")
         return
-    metonym = dic.metonym(text)
+    metonym = dic.metonym(text) or (dic.capital(text) if ent.label_ == "GPE" else None)
     if metonym is not None or ent.label_ == "GPE":
         if metonym is not None and metonymic(ent):
             state.actor_from_entry(metonym)
@@ -109,6 +109,12 @@ _PLACE_OBJECT_VERBS = frozenset({
     "visit", "leave", "enter", "reach", "tour", "fly", "return", "flee", "evacuate", "strike", "hit", "attack",
     "shell", "bomb", "target", "capture", "seize", "surround", "besiege", "storm", "take", "rock", "shake",
     "call", "make", "bring", "move", "relocate", "host", "approach", "encircle", "liberate"})
+#: a city's own people, offices and fabric: "Moscow's mayor", "Kyiv's residents" are the city's
+_CITY_NOUNS = frozenset({
+    "mayor", "governor", "resident", "residents", "citizen", "citizens", "street", "streets", "metro", "subway",
+    "airport", "airports", "suburb", "suburbs", "outskirts", "centre", "center", "district", "districts", "skyline",
+    "council", "city", "police", "hospital", "hospitals", "university", "zoo", "population", "neighbourhood",
+    "neighborhood", "neighbourhoods", "neighborhoods", "old", "historic", "downtown", "port", "stadium"})
 #: prepositions after which a capital is the government ("talks with Moscow", "sanctions against Tehran")
 _ACTOR_PREPS = frozenset({"with", "against", "by", "between"})
 
@@ -121,7 +127,9 @@ def metonymic(ent: Span) -> bool:
     dep, head = root.dep_, root.head
     while dep in ("conj", "appos") and head.i != root.i:  # "Washington and Beijing said"
         root, dep, head = head, head.dep_, head.head
-    if dep in ("nsubj", "nsubjpass", "poss"):
+    if dep == "poss":
+        return not ({head.lower_} | {t.lower_ for t in head.lefts if t.i > root.i}) & _CITY_NOUNS
+    if dep in ("nsubj", "nsubjpass"):
         return True
     if dep in ("dobj", "dative") and head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() not in _PLACE_OBJECT_VERBS

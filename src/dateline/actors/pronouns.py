@@ -94,6 +94,9 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
     "urged Hamas to accept its terms")."""
     for verb in tok.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        reason = _reason_object(verb, tok)
+        if reason is not None:  # "Britain criticized Russia for its attacks": Russia's
+            subjects = [reason]
         if not subjects and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VBG", "VB"):
             governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
             subjects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -109,6 +112,17 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         agrees = info.type in ("group", "organization") if plural else info.type != "group"
         return info.id if agrees else None
     return None
+
+
+def _reason_object(verb: Token, tok: Token) -> Token | None:
+    """The object of ``verb`` when the possessive ``tok`` sits in a "for"/"over" phrase after it
+    ("criticized Russia for its attacks", "sanctioned Iran over its nuclear programme")."""
+    if tok.lower_ not in ("its", "their"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+             and c.i < tok.i and tok.i <= c.right_edge.i]
+    return objects[0] if objects and preps and objects[0].i < preps[0].i else None
 
 
 def _persons(state: ArticleState, start: int, end: int, gender: str) -> list[Found]:
