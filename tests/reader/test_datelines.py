@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.reader import read_text
 from dateline.reader.datelines import split_dateline
 
 REST = "Mediators met again on Sunday to discuss the proposal."
@@ -65,3 +66,93 @@ def test_colon_places_are_big_cities_and_listed_places() -> None:
     names = _place_names()
     assert {"dubai", "doha", "jerusalem", "cairo", "ramallah", "khan yunis"} <= names
     assert not {"clinton", "obama", "update"} & names
+
+
+# --- wire and newspaper forms: CITY[, REGION][, Month Day][ (AGENCY or date)] + dash or colon ---
+
+LEDE = "Egypt, Qatar and the United States pressed on Sunday for a ceasefire deal."
+
+WIRE_FORMS = [
+    ("KHARTOUM (Nov 12, 2024) - ", "Khartoum", "2024-11-12", None),
+    ("CAIRO (Aug 18, 2024) — ", "Cairo", "2024-08-18", None),
+    ("GENEVA, (Reuters) - ", "Geneva", None, "Reuters"),
+    ("WASHINGTON (AP) — ", "Washington", None, "AP"),
+    ("BEIRUT, Lebanon (AP) — ", "Beirut", None, "AP"),
+    ("UNITED NATIONS (Reuters) - ", "United Nations", None, "Reuters"),
+    ("Kyiv, Ukraine, Nov 12 (AFP) - ", "Kyiv", "XXXX-11-12", "AFP"),
+    ("DOHA, Qatar — ", "Doha", None, None),
+    ("Gaza City: ", "Gaza City", None, None),
+    ("KHARTOUM, Sudan (Nov. 12) – ", "Khartoum", "XXXX-11-12", None),
+    ("KHARTOUM (Reuters, Nov 12) -- ", "Khartoum", "XXXX-11-12", "Reuters"),
+    ("ADEN (12 November 2024, AFP) — ", "Aden", "2024-11-12", "AFP"),
+    ("Doha — ", "Doha", None, None),
+    ("Abu Dhabi – ", "Abu Dhabi", None, None),
+    ("Deir al-Balah, Gaza Strip — ", "Deir al-Balah", None, None),
+    ("MOSCOW, November 12. /TASS/. ", "Moscow", "XXXX-11-12", "TASS"),
+    ("CAIRO, Aug 18: ", "Cairo", "XXXX-08-18", None),
+    ("WASHINGTON (AP)—", "Washington", None, "AP"),
+    ("(Nov 12, 2024) - ", None, "2024-11-12", None),
+]
+
+
+@pytest.mark.parametrize(("prefix", "place", "date", "agency"), WIRE_FORMS)
+def test_wire_and_newspaper_forms(prefix: str, place: str | None, date: str | None,
+                                  agency: str | None) -> None:
+    dateline, rest = split_dateline(prefix + LEDE)
+    assert dateline is not None
+    assert (dateline.place, dateline.date, dateline.agency) == (place, date, agency)
+    assert dateline.text == prefix.strip()
+    assert rest == LEDE
+
+
+@pytest.mark.parametrize(("prefix", "place", "date", "agency"), WIRE_FORMS)
+def test_dateline_under_a_short_headline_is_cut(prefix: str, place: str | None, date: str | None,
+                                                agency: str | None) -> None:
+    """A two-word headline line over the dateline paragraph: the dateline still opens the story."""
+    article = read_text(f"Talks resume\n\n{prefix}{LEDE}\n\nThe talks resume on Monday in Cairo.")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (place, date, agency)
+    assert article.title == "Talks resume"
+    assert article.body.startswith(LEDE)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Talks - which began Monday - stalled on Tuesday over the release of hostages.",
+        "Hamas (the group) said on Tuesday that it would study the proposal with care.",
+        "Hamas (the group) - which runs Gaza - said on Tuesday it would study the text.",
+        "ISRAEL STRIKES GAZA AGAIN AS TALKS STALL IN CAIRO OVER THE HOSTAGES",
+        "\"We will not stop,\" the minister said - and then he left the room at once.",
+        "“Gaza: we will not stop,” the minister said on Tuesday after the meeting.",
+        "The World Health Organization (WHO) said on Tuesday that cases had risen.",
+        "Sen. Jane Doe (R-AL) and former Mayor John Roe wore the campaign's caps.",
+        "Rep. Jane Doe (D-N.Y.): We need a plan that brings the hostages home now.",
+        "Jane Doe (D-CA) said on Tuesday that the bill would pass the House this week.",
+        "Biden (Nov 12) said on Tuesday that the bill would pass the House this week.",
+        "Israel — which has not commented — is expected to send a team to the talks.",
+        "Smith, Jones — The two lawyers said the case would be heard in the spring.",
+        "Ceasefire talks: Egypt, Qatar and the United States pressed for a deal.",
+    ],
+)
+def test_no_dateline_in_ordinary_openings(paragraph: str) -> None:
+    dateline, rest = split_dateline(paragraph)
+    assert dateline is None
+    assert rest == paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Talks resume\n\nTalks - which began Monday - stalled on Tuesday over the hostages.",
+         "Talks resume"),
+        ("ISRAEL STRIKES GAZA AGAIN AS TALKS STALL\n\nMediators met again on Sunday to discuss the plan "
+         "that the United States put forward last week in Doha.", "Mediators met again"),
+        ("\"We will not stop,\" the minister said - and then he left the room at once.",
+         "\"We will not stop,\""),
+    ],
+)
+def test_no_dateline_in_an_article(text: str, first: str) -> None:
+    article = read_text(text)
+    assert article.dateline is None
+    assert article.body.startswith(first)

@@ -48,6 +48,9 @@ class Given:
 #: 1 GB per 100,000 characters): a longer "article" is refused here with a reason.
 MAX_BODY_CHARS = 1_000_000
 
+#: the longest line taken as a headline when the next body paragraph opens with a dateline
+TITLE_MAX_WORDS = 20
+
 _LINE_END = re.compile(r"[.!?:;\"”’)\]…]$")
 
 
@@ -120,6 +123,7 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     if given.url and url_problem(given.url):
         raise InputError(given.origin or "<input>", f"url {given.url!r} is not a URL "
                          f"({url_problem(given.url)}); correct it or leave it out")
+    classified = title_over_dateline(classified)
     paragraphs = [text for text, kind in classified if kind is None]
     furniture = tuple(kind for _, kind in classified if kind is not None)
     if not paragraphs:
@@ -166,6 +170,23 @@ def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | No
         if dateline is not None and dateline.text == first:
             return dateline, paragraphs[1:]
     return None, paragraphs
+
+
+def title_over_dateline(classified: list[tuple[str, Furniture | None]]
+                        ) -> list[tuple[str, Furniture | None]]:
+    """A short unpunctuated first body line over a paragraph that opens with a dateline is a
+    headline ("UN talks" / "GENEVA, (Reuters) - ..."): the dateline opens the story, so that
+    line is furniture, and the dateline is cut from the story's first paragraph."""
+    body = [i for i, (_, kind) in enumerate(classified) if kind is None][:2]
+    if len(body) < 2:
+        return classified
+    first, second = classified[body[0]][0], classified[body[1]][0]
+    if (len(first.split()) > TITLE_MAX_WORDS or first[-1] in ".,;:!?…\"”’'"
+            or split_dateline(first)[0] is not None or split_dateline(second)[0] is None):
+        return classified
+    out = list(classified)
+    out[body[0]] = (first, Furniture("headline", first))
+    return out
 
 
 def join_paragraphs(paragraphs: Sequence[str]) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -1,4 +1,6 @@
-"""The dateline that opens a news story: ``Dubai:``, ``GAZA CITY (AP) —``, ``JERUSALEM, Aug 18 (Reuters) -``,
+"""The dateline that opens a news story: ``CITY[, REGION][, Month Day][ (AGENCY or date)]`` then a
+dash, en/em dash, double hyphen or colon: ``Dubai:``, ``GAZA CITY (AP) —``, ``JERUSALEM, Aug 18 (Reuters) -``,
+``KHARTOUM (Nov 12, 2024) -``, ``GENEVA, (Reuters) -``, ``Doha —``, ``MOSCOW, November 12. /TASS/.``,
 ``CAIRO —``, ``(Reuters) -``. Pure functions: find it, parse place/date/agency, cut it from the text.
 """
 
@@ -22,17 +24,26 @@ _UP_PLACE = rf"{_UP_WORD}(?:[ /]{_UP_WORD}){{0,4}}"
 _MIX_WORD = r"[A-Z][\w'’.\-]*"
 _MIX_PLACE = rf"{_MIX_WORD}(?:[ /-](?:{_MIX_WORD}|al|el|de|du|of|on|upon)){{0,3}}"
 _QUALIFIER = rf"(?:,\s*(?!{_MONTH}\s*\d)(?P<qual>{_MIX_PLACE}))?"
-_DATE = (rf"(?:,\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
-         rf"|(?:\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)))?")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_DATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_DATE = rf"(?:,\s*(?P<date>{_DAY_DATE})(?:\.(?=\s*/))?)?"  # "MOSCOW, November 12. /TASS/."
 _DASH = r"(?:\s*(?:—|–|--|:)|\s+-)"  # a bare hyphen only after a space: "AFL-CIO" is no dateline
-_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&'’-]{0,40}?)\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)"
+_LONG_DASH = r"(?:\s*(?:—|–|--)|\s+-)"
+# "(Reuters)", "(Nov 12, 2024)", "(Reuters, Nov 12)", "/TASS/": told apart by _paren_parts
+_AGENCY = r"(?:\((?P<paren>[^()\n]{1,60})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)"
+_AFTER_AGENCY = rf"(?:(?P<dash>{_LONG_DASH}|\s*-|\s*:(?=\s))\s*|\.?\s+)(?=\S)"  # "(R-S.C.):\"I" is none
 
 _WITH_AGENCY = re.compile(
-    rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}{_DATE}\s*{_AGENCY}(?:{_DASH}|\s*-)?\s+(?=\S)"
+    rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}{_DATE},?\s*{_AGENCY}{_AFTER_AGENCY}"
 )
-_CAPS_DASH = re.compile(rf"^(?P<place>{_UP_PLACE}){_QUALIFIER}{_DATE}(?:\s*(?:—|–|--)|\s+-)\s*(?=\S)")
-_COLON = re.compile(rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}:\s+(?=[A-Z0-9“\"‘'])")
+_CAPS_DASH = re.compile(rf"^(?P<place>{_UP_PLACE}){_QUALIFIER}{_DATE}{_LONG_DASH}\s*(?=\S)")
+_MIX_DASH = re.compile(rf"^(?P<place>{_MIX_PLACE}){_QUALIFIER}{_DATE}{_LONG_DASH}\s*(?=[A-Z0-9“\"‘'])")
+_COLON = re.compile(rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}{_DATE}:\s+(?=[A-Z0-9“\"‘'])")
 _AGENCY_ONLY = re.compile(rf"^{_AGENCY}(?:{_DASH}|\s*-)\s*(?=\S)")
+_PARTY = re.compile(r"[RDI](?:-[A-Za-z. ]+)?")
+_PAREN_DATE = re.compile(rf"{_DAY_DATE}")
+_AGENCY_AND_DATE = re.compile(rf"(?P<agency>[A-Za-z][\w .&'’-]*?)\s*[,/]\s*(?P<date>{_DAY_DATE})")
+_DATE_AND_AGENCY = re.compile(rf"(?P<date>{_DAY_DATE})\s*[,/]\s*(?P<agency>[A-Za-z][\w .&'’-]*)")
 
 MIN_POPULATION = 100_000  # colon datelines ("Dubai:") need a city this big, or a listed place
 
@@ -62,38 +73,87 @@ def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline
     ``year`` completes a dateline date written without one ("Aug 18"); without it the date is
     kept as ``XXXX-MM-DD``.
     """
-    for pattern, needs_check in ((_WITH_AGENCY, False), (_CAPS_DASH, False), (_COLON, True)):
+    for pattern in (_WITH_AGENCY, _CAPS_DASH, _MIX_DASH, _COLON):
         match = pattern.match(paragraph)
-        if not match:
+        if not match or len(paragraph) - match.end() < 20:
             continue
-        place = match.group("place")
-        if place.split()[0].strip(".").lower() in not_places():
+        found = _read_match(pattern, match)
+        if found is None:
             continue
-        if pattern is _WITH_AGENCY and not _plausible_agency(match.group("agency") or match.group("wire")):
-            continue
-        if needs_check and not _plausible_colon_place(place):
-            continue
-        if len(paragraph) - match.end() < 20:
-            continue
+        place, agency, date = found
         dateline = Dateline(
             place=_place_name(place),
-            date=_dateline_date(match.groupdict().get("date"), year),
-            agency=_agency_name(match.groupdict().get("agency") or match.groupdict().get("wire")),
+            date=_dateline_date(date, year),
+            agency=_agency_name(agency),
             text=paragraph[: match.end()].rstrip(),
         )
         return dateline, paragraph[match.end():]
     match = _AGENCY_ONLY.match(paragraph)
-    if match and _plausible_agency(match.group("agency") or match.group("wire")):
-        agency = _agency_name(match.group("agency") or match.group("wire"))
-        return Dateline(None, None, agency, paragraph[: match.end()].rstrip()), paragraph[match.end():]
+    if match:
+        parts = _paren_parts(match.group("paren")) if match.group("paren") else (match.group("wire"), None)
+        if parts is not None:
+            return (Dateline(None, _dateline_date(parts[1], year), _agency_name(parts[0]),
+                             paragraph[: match.end()].rstrip()), paragraph[match.end():])
     return None, paragraph
+
+
+def _read_match(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, str | None, str | None] | None:
+    """``(place, agency, date)`` as written when ``match`` is a dateline, else None: a label word
+    ("Update:") is no place, a parenthesis must hold an agency or a date, a mixed-case place
+    before a dash or colon must be a known place ("Doha —", not "Talks -")."""
+    place = match.group("place")
+    if place.split()[0].strip(".").lower() in not_places():
+        return None
+    if pattern is _WITH_AGENCY:
+        return _read_brackets(match)
+    checked = _plausible_colon_place(place) if pattern is _COLON else (
+        pattern is _CAPS_DASH or _plausible_place(place, match.group("qual")))
+    return (place, None, match.group("date")) if checked else None
+
+
+def _read_brackets(match: re.Match[str]) -> tuple[str, str | None, str | None] | None:
+    """``(place, agency, date)`` of a dateline with brackets or a wire's slashes ("(Reuters)",
+    "(Nov 12, 2024)", "/TASS/"), or None when they hold no agency or date, or when an agency
+    other than a known one, or a date, is followed by no dash ("Jane Doe (D-CA) said")."""
+    place, date, paren = match.group("place"), match.group("date"), match.group("paren")
+    parts = _paren_parts(paren) if paren else (match.group("wire"), None)
+    if parts is None or (date and parts[1]):
+        return None
+    agency, date = parts[0], date or parts[1]
+    if not match.group("dash"):
+        if agency is None or agency.lower() not in known_agencies():
+            return None
+    elif agency is None and not place.isupper() and not _plausible_place(place, match.group("qual")):
+        return None
+    return place, agency, date
+
+
+def _paren_parts(raw: str) -> tuple[str | None, str | None] | None:
+    """``(agency, date)`` written in a dateline's brackets: "Reuters" -> ("Reuters", None),
+    "Nov 12, 2024" -> (None, "Nov 12, 2024"), "AP, Nov 12" -> ("AP", "Nov 12"); None when they
+    hold neither ("the group")."""
+    raw = raw.strip()
+    if _PAREN_DATE.fullmatch(raw):
+        return None, raw
+    for pattern in (_AGENCY_AND_DATE, _DATE_AND_AGENCY):
+        match = pattern.fullmatch(raw)
+        if match and _plausible_agency(match.group("agency")):
+            return match.group("agency").strip(), match.group("date")
+    return (raw, None) if _plausible_agency(raw) else None
 
 
 def _plausible_agency(raw: str | None) -> bool:
     if not raw:
         return False
     raw = raw.strip()
+    if _PARTY.fullmatch(raw):
+        return False  # a US politician's party and state: "(R-S.C.)", "(D)"
     return raw.lower() in known_agencies() or (raw.isupper() and len(raw) <= 12)
+
+
+def _plausible_place(place: str, qualifier: str | None) -> bool:
+    """A mixed-case dateline place: it or its region/country is a place a colon dateline may name."""
+    return _plausible_colon_place(place) or (qualifier is not None and _plausible_colon_place(qualifier))
 
 
 def _agency_name(raw: str | None) -> str | None:
