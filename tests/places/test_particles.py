@@ -155,3 +155,16 @@ def test_untagged_particle_names(nlp: Any, text: str, expected: list[str]) -> No
         tok.is_sent_start = False
     found = [text[s:e] for s, e in untagged_towns(doc, gazetteer.load())]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks set.\n\nKYIV-- Ukrainian officials said they had not been invited.", "KYIV"),
+        ("Talks set.\n\nBEIRUT- Lebanese officials welcomed the talks.", "BEIRUT"),
+        ("Talks set.\n\nWINSTON-SALEM -- Officials met on Monday.", "WINSTON-SALEM"),
+    ],
+)
+def test_body_dateline_without_dashes(text: str, expected: str) -> None:
+    texts = [p.text for p in _places(text) if p.offsets_in is None]
+    assert expected in texts and not any(t.endswith(("-", "—", "–")) for t in texts), texts

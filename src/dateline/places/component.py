@@ -6,9 +6,10 @@ organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside orga
 ("Kentucky State Police"); toponyms found from strong cues where the model's labels miss them
 (``dateline.places.finders``: "the Richmond Police Department", streets, "COLUMBUS --",
 "D-Pa.", "half of Aleppo"); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
-the dateline place and caption toponyms (``dateline.places.margins``). All are resolved
-together, in the context of each other, of the dateline place and of the publisher's place
-priors (its URL's country domain and home town: ``dateline.places.publisher``).
+the dateline place and caption toponyms (``dateline.places.margins``). A span the model cut at
+a name's particle grows over it ("Deir" -> "Deir ez-Zor": ``dateline.places.particles``). All
+are resolved together, in the context of each other, of the dateline place and of the
+publisher's place priors (its URL's country domain and home town: ``dateline.places.publisher``).
 """
 
 from __future__ import annotations

@@ -137,7 +137,7 @@ def caps_datelines(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     text, out = doc.text, []
     for m in _CAPS_DATELINE.finditer(text):
         start, end = m.span(1)
-        name = m.group(1).rstrip(",")
+        name = m.group(1).rstrip(",-'’")  # "KYIV--": never the dateline's dashes
         end = start + len(name)
         if len(name) < 3 or not any(c.isalpha() for c in name):
             continue
