@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from dateline.reader import read_text
 from dateline.reader.datelines import split_dateline
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Pipeline
 
 REST = "Mediators met again on Sunday to discuss the proposal."
 
@@ -156,3 +161,15 @@ def test_no_dateline_in_an_article(text: str, first: str) -> None:
     article = read_text(text)
     assert article.dateline is None
     assert article.body.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "prefix", ["KHARTOUM (Nov 12, 2024) - ", "CAIRO (Aug 18, 2024) — ", "GENEVA, (Reuters) - "]
+)
+def test_cut_dateline_leaves_the_first_sentence_whole(prefix: str, pipeline: Pipeline) -> None:
+    """The reported symptom: with the dateline left in the body, the first sentence kept only
+    'Egypt' of the three countries, and the dateline's date was read as a time expression."""
+    record = pipeline.process(read_text(f"Talks resume\n\n{prefix}{LEDE}\n\nThe talks go on."))
+    assert record.body.startswith(LEDE)
+    assert {"Egypt", "Qatar", "United States"} <= {m.text for m in record.mentions}
+    assert [t.text for t in record.timexes if t.start < len(LEDE)] == ["Sunday"]
