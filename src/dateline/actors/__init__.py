@@ -15,7 +15,7 @@ offsets into ``doc.text``); ``resolve_actors(doc, corrector)`` is the same as a 
    country, for every national capital of the places gazetteer, not in "Moscow's mayor"; a
    person's descriptor ("Hamas political bureau member") widens the mention and gives roles,
    affiliation, country and sector; surnames join their full name.
-3. ``coref`` and ``pronouns``: office titles resolve by the article's date ("Israel's prime minister"), group nouns
+3. ``roles``, ``coref`` and ``pronouns``: office titles resolve by the article's date ("Israel's prime minister"), group nouns
    become groups ("hostage supporters in Israel" -> ``grp:isr-hostage-supporters``; "negotiators
    from Egypt and Qatar" -> one group of each country over the phrase; "Riot police" -> the
    police of the article's country, ``grp:ken-riot-police``) or the

@@ -8,12 +8,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.actors.coref import resolve_groups, resolve_roles
+from dateline.actors.coref import resolve_groups
 from dateline.actors.corrections import EntityCorrector, build_matcher
 from dateline.actors.dictionary import ActorDictionary, load_dictionary, slug
 from dateline.actors.lexicon import Lexicon, lexicon, place_names
 from dateline.actors.names import resolve_names
 from dateline.actors.pronouns import resolve_pronouns
+from dateline.actors.roles import resolve_roles
 from dateline.actors.state import ArticleState
 from dateline.model import Actor, Mention
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.actors, doc._.mentions)

@@ -1,6 +1,6 @@
 """Mentions without a name: groups ("Israeli leaders", "hostage supporters in Israel"), role
 nouns ("the Palestinian militants" -> the salient armed group, "Israel's prime minister" -> the
-office holder on the article's date); pronouns are in ``pronouns``."""
+office holder on the article's date, in ``roles``); pronouns are in ``pronouns``."""
 
 from __future__ import annotations
 
@@ -9,14 +9,13 @@ from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.lexicon import town
-from dateline.actors.names import DETERMINERS, POSSESSIVE
+from dateline.actors.names import DETERMINERS
 from dateline.actors.state import ActorInfo, ArticleState, Found
 
 NOT_AFFILIATION = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "linked",
                              "affiliated", "inspired", "based", "led", "run", "controlled"})
 ARMED_FORCES = frozenset({"army", "military", "navy"})
 _ORG_TYPES = frozenset({"organization", "ngo", "party", "media"})
-LEADER_TITLES = frozenset({"leader", "political bureau chief", "secretary-general", "supreme leader"})
 
 
 def resolve_groups(state: ArticleState) -> None:
@@ -375,153 +374,3 @@ def _salient_armed_group(state: ArticleState, before: int, country: str | None) 
     if country is None:  # "the group": the armed group named last
         return max(counts, key=lambda a: counts[a][1])
     return max(counts, key=lambda a: counts[a])
-
-
-def resolve_roles(state: ArticleState) -> None:
-    """'Israel's prime minister', 'the US president': the office holder on the article's date."""
-    doc, lex = state.doc, state.lexicon
-    words = state.lower
-    i = 0
-    while i < len(doc):
-        i = _role_at(state, i, words, lex.max_title_len) + 1
-
-
-def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int:
-    """Try a role phrase whose title starts at token i; the last token it used (or i)."""
-    doc, lex = state.doc, state.lexicon
-    if words[i] not in lex.title_starts:
-        return i
-    split = _split_title(state, i, words, longest)
-    if split is not None:
-        return split
-    for n in range(min(longest, len(doc) - i), 0, -1):
-        canon = lex.titles.get(" ".join(words[i:i + n]))
-        if canon is None or state.covered(i) or state.covered(i + n - 1):
-            continue
-        nxt = doc[i + n] if i + n < len(doc) else None
-        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.is_title and nxt.pos_ == "PROPN"):
-            continue
-        last = doc[i + n - 1]
-        if last.dep_ in ("amod", "compound") and last.head.i > last.i and last.head.tag_ in ("NN", "NNS"):
-            return i  # "the chief nuclear negotiator", "the leader writers": the title word modifies a noun
-        start, owner = _role_owner(state, i, i + n)
-        if owner is None:
-            definite = i > 0 and (words[i - 1] == "the" or words[i - 1] == "new" and i > 1 and words[i - 2] == "the")
-            earlier = _earlier_holder(state, i, canon) if definite else None
-            if earlier is not None:  # "Netanyahu ... the prime minister said"
-                state.add(i, i + n, earlier, "role")
-                return i + n - 1
-            return i  # the longest title is the one meant ("chief of the general staff", not "chief")
-        holders = _holders(state, canon, owner, start)
-        if len(holders) == 1:
-            state.add(start, i + n, state.actor_from_entry(holders[0]).id, "role")
-            return i + n - 1
-        return i
-    return i
-
-
-def _split_title(state: ArticleState, i: int, words: list[str], longest: int) -> int | None:
-    """'the top US diplomat', 'Iran's top nuclear negotiator': an owner named inside a title
-    ("top" ... "diplomat") is the title's owner; the last token used, or None."""
-    doc = state.doc
-    f = state.covered(i + 1, ("name", "demonym")) if i + 1 < len(doc) else None
-    if f is None or f.start != i + 1 or not _is_owner(state, f) or state.covered(i):
-        return None
-    for n in range(min(longest - 1, len(doc) - f.end), 0, -1):
-        canon = state.lexicon.titles.get(" ".join([words[i], *words[f.end:f.end + n]]))
-        end = f.end + n
-        if canon is None or state.covered(end - 1):
-            continue
-        if end < len(doc) and (doc[end].ent_type_ == "PERSON" or doc[end].is_title and doc[end].pos_ == "PROPN"):
-            return None  # "top US diplomat Antony Blinken": the name's descriptor
-        holders = _holders(state, canon, f.actor, i)
-        if len(holders) == 1:
-            state.add(i, end, state.actor_from_entry(holders[0]).id, "role")
-            return end - 1
-    return None
-
-
-def _earlier_holder(state: ArticleState, before: int, canon: str) -> str | None:
-    """The person named last before token ``before`` whose roles include the title ``canon``."""
-    variants = [v for v, c in state.lexicon.titles.items() if c == canon]
-    people = sorted((f for f in state.found if f.end <= before and f.kind != "pronoun"
-                     and f.actor in state.actors and state.actors[f.actor].type == "person"),
-                    key=lambda f: f.start, reverse=True)
-    for f in people:
-        roles = [f" {r.lower()} " for r in state.actors[f.actor].roles]
-        if any(f" {v} " in r for v in variants for r in roles):
-            return f.actor
-    return None
-
-
-def _role_owner(state: ArticleState, start: int, end: int) -> tuple[int, str | None]:
-    """The country/organization before a title ("Israel's", "Israeli", "Hamas") or after it
-    ("of Israel"), and where the role phrase starts."""
-    doc = state.doc
-    j = start - 1
-    if j >= 0 and doc[j].lower_ == "new":  # "Ukraine's new foreign minister": the one in office
-        j -= 1
-    if j >= 0 and doc[j].text in POSSESSIVE:
-        j -= 1
-    if j >= 0:
-        f = state.covered(j, ("name", "demonym"))
-        if f is not None and f.end == (j + 1) and _is_owner(state, f):
-            return f.start, f.actor
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
-        f = state.covered(end + 1, ("name", "demonym"))
-        if f is not None and _is_owner(state, f):
-            return start, f.actor
-    return start, None
-
-
-def _is_owner(state: ArticleState, f: Found) -> bool:
-    info = state.actors.get(f.actor)
-    return info is not None and info.type != "person"
-
-
-#: what "the Armenian leader" can be: the head of state or government the article names
-NATIONAL_LEADERS = ("president", "prime minister", "chancellor", "king", "emir", "supreme leader")
-
-
-def _holders(state: ArticleState, title: str, owner: str, before: int = 0) -> list[Entry]:
-    holders = state.dictionary.holders(title, owner, state.date)
-    if not holders and title == "leader":
-        for alt in LEADER_TITLES - {"leader"}:
-            holders.extend(state.dictionary.holders(alt, owner, state.date))
-    if not holders and title == "leader" and owner.startswith("cty:"):
-        named = {f.actor for f in state.found if f.kind != "pronoun" and f.start < before}
-        holders = [e for alt in NATIONAL_LEADERS for e in state.dictionary.holders(alt, owner, state.date)
-                   if e.id in named]
-        holders += _named_holders(state, title, owner, before)
-        if len(holders) == 1 and _other_heads(state, owner, named, holders[0].id):
-            return []  # "the Syrian leader" when the article also calls someone else its president
-    elif not holders:
-        holders = _named_holders(state, title, owner, before)
-    return list({e.id: e for e in holders}.values())
-
-
-def _other_heads(state: ArticleState, owner: str, named: set[str], holder: str) -> bool:
-    """Does the article give another person of the country a head-of-state or government title?"""
-    country = owner.removeprefix("cty:")
-    variants = [v for v, c in state.lexicon.titles.items() if c in NATIONAL_LEADERS]
-    return any(f" {v} " in f" {r.lower()} " for a in named - {holder} if a in state.actors
-               and state.actors[a].type == "person" and state.actors[a].country == country
-               for r in state.actors[a].roles for v in variants)
-
-
-def _named_holders(state: ArticleState, title: str, owner: str, before: int) -> list[Entry]:
-    """People the dictionary lacks whose descriptor earlier in this article gave them the office
-    ("Congolese President X" ... "the Congolese president"); not the name the phrase follows in
-    apposition ("X, Nigeria's foreign minister," is the name's descriptor)."""
-    named = {f.actor for f in state.found if f.end < before - 1 and f.kind in ("name", "descriptor")}
-    canon = {title, *NATIONAL_LEADERS} if title == "leader" and owner.startswith("cty:") else {title}
-    variants = [v for v, c in state.lexicon.titles.items() if c in canon]
-    out = []
-    for info in state.actors.values():
-        if info.type != "person" or info.id in state.dictionary.entries or info.affiliation != owner \
-                or info.id not in named:
-            continue
-        roles = [f" {r.lower()} " for r in info.roles]
-        if any(f" {v} " in r for v in variants for r in roles):
-            out.append(Entry(info.id, info.name, "person", info.country))
-    return out
