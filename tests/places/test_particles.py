@@ -28,6 +28,10 @@ def _places(text: str) -> list[dateline.model.Place]:
         ("Al", None),
         ("el", None),
         ("Ras al-Ain", None),  # never Ain, the French department
+        ("Ras al-Ain hospital", None),
+        ("Al Udeid Air Base", None),  # never Ål in Norway
+        ("El Paso International Airport", "US"),  # a known town inside a facility's name
+        ("As Salt", "JO"),
         ("Ar-Raqqa", "SY"),  # "Raqqa" without its article
         ("El-Arish", "EG"),
         ("Al-Hasakah", "SY"),

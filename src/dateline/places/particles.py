@@ -41,12 +41,13 @@ def is_particle(word: str) -> bool:
     return word.strip(" -’'").casefold() in ARTICLES
 
 
-def article_joined(text: str) -> bool:
-    """Whether a hyphen of ``text`` follows an Arabic article, so the hyphen joins one name
-    ("Al-Tanf", "Deir ez-Zor", "Ras al-Ain"), unlike "U.S.-led" or "Israeli-Palestinian"."""
+def article_joined(text: str, *, hyphen: bool = False) -> bool:
+    """Whether ``text`` opens with an Arabic article or a hyphen of it follows one, so it is one
+    name ("Al-Tanf", "As Salt", "Deir ez-Zor", "Ras al-Ain"), unlike "U.S.-led" or
+    "Israeli-Palestinian"; with ``hyphen``, only an article joined by a hyphen counts."""
     m = _LEADING.match(text)
-    return bool(m and m.group(1).casefold() in ARTICLES) or any(
-        g.group(1) in ARTICLES for g in _INNER.finditer(text))
+    return bool(m and m.group(1).casefold() in ARTICLES and (not hyphen or "-" in m.group())) \
+        or any(g.group(1) in ARTICLES for g in _INNER.finditer(text))
 
 
 def article_variants(text: str) -> list[str]:

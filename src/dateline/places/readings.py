@@ -99,8 +99,11 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     if m:
         return candidates(gaz, text[: m.start()])
     if article_joined(text):  # "Al-Tanf", "Ras al-Ain": one name, never split at its hyphen
-        return _article_readings(gaz, text)
-    if "-" in text.strip("-"):  # "U.S.-led", "Israeli-Palestinian": the first area named
+        found = _article_readings(gaz, text)
+        if found:
+            return found
+    if "-" in text.strip("-") and not article_joined(text, hyphen=True):
+        # "U.S.-led", "Israeli-Palestinian": the first area named
         for part in text.split("-"):
             found = [c for c in candidates(gaz, part) if is_area(c.entry)] \
                 if part[:1].isupper() and not is_particle(part) else []
@@ -146,6 +149,8 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = " ".join(words[i:i + n])
+            if i and is_particle(words[i - 1]):
+                continue  # "Ain" of "Ras al-Ain hospital" is no name of its own
             if not part[0].isupper() or part.lower() in _FILLER or is_particle(part) or all(
                     w.lower() in _GENERIC for w in part.split()):  # "River Valley"
                 continue
