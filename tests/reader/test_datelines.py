@@ -97,6 +97,8 @@ WIRE_FORMS = [
     ("CAIRO, Aug 18: ", "Cairo", "XXXX-08-18", None),
     ("WASHINGTON (AP)—", "Washington", None, "AP"),
     ("(Nov 12, 2024) - ", None, "2024-11-12", None),
+    ("LONDON, Nov 12 (Reuters Breakingviews) - ", "London", "XXXX-11-12", "Reuters Breakingviews"),
+    ("Port Sudan (Nov 12, 2024) — ", "Port Sudan", "2024-11-12", None),
 ]
 
 

@@ -148,7 +148,9 @@ def _plausible_agency(raw: str | None) -> bool:
     raw = raw.strip()
     if _PARTY.fullmatch(raw):
         return False  # a US politician's party and state: "(R-S.C.)", "(D)"
-    return raw.lower() in known_agencies() or (raw.isupper() and len(raw) <= 12)
+    known = known_agencies()
+    return (raw.lower() in known or raw.split()[0].lower() in known  # "(Reuters Breakingviews)"
+            or (raw.isupper() and len(raw) <= 12))
 
 
 def _plausible_place(place: str, qualifier: str | None) -> bool:
