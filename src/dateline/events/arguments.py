@@ -289,8 +289,9 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
     if not cover and head.pos_ == "NOUN":  # "his Ugandan counterpart Yoweri Museveni": the person named
         cover = [m for c in head.rights if c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"
                  for m in index.covering(c)]
-    if cover:
-        return [index.arg(m, [phrase, core]) for m in cover[:1]]
+    if cover:  # every actor of the first span ("negotiators from Egypt and Qatar": a group of each)
+        first = (cover[0].start, cover[0].end)
+        return [index.arg(m, [phrase, core]) for m in cover if (m.start, m.end) == first]
     ent = entity_of(head)
     if ent is not None:
         return [Arg(None, _unique([ent.text, phrase, core]), ent.start_char, ent.end_char)]
