@@ -205,8 +205,8 @@ def _over_particles(body: str, spans: list[tuple[int, int]], kinds: list[str],
              for (s, e), kind in zip(spans, kinds, strict=True)]
     if grown == spans:
         return spans, kinds
-    keep = [i for i, (s, e) in enumerate(grown) if not any(
-        j != i and gs <= s and e <= ge and (gs, ge) != (s, e) for j, (gs, ge) in enumerate(grown))]
+    keep = [i for i, (s, e) in enumerate(grown) if (s, e) not in grown[:i] and not any(
+        gs <= s and e <= ge and (gs, ge) != (s, e) for gs, ge in grown)]  # "Newcastle", "Tyne"
     return [grown[i] for i in keep], [kinds[i] for i in keep]
 
 

@@ -41,6 +41,12 @@ def is_particle(word: str) -> bool:
     return word.strip(" -’'").casefold() in ARTICLES
 
 
+def leading_article(text: str) -> bool:
+    """Whether ``text`` opens with an Arabic article ("Al-Tanf", "As Salt")."""
+    m = _LEADING.match(text)
+    return bool(m and m.group(1).casefold() in ARTICLES)
+
+
 def article_joined(text: str, *, hyphen: bool = False) -> bool:
     """Whether ``text`` opens with an Arabic article or a hyphen of it follows one, so it is one
     name ("Al-Tanf", "As Salt", "Deir ez-Zor", "Ras al-Ain"), unlike "U.S.-led" or
@@ -51,11 +57,11 @@ def article_joined(text: str, *, hyphen: bool = False) -> bool:
 
 
 def article_variants(text: str) -> list[str]:
-    """Spellings to try for a name that opens with an Arabic article, best first ("Al-Tanf" ->
-    "Al Tanf", "At Tanf", "El Tanf", "Tanf"); [] for a name without one."""
+    """Spellings to try for a name with an Arabic article, best first ("Al-Tanf" -> "El Tanf",
+    "At Tanf", "Tanf"; "Deir al-Balah" -> "Deir el-Balah"); [] for a name without one."""
     m = _LEADING.match(text)
     if not m or m.group(1).casefold() not in ARTICLES:
-        return []
+        return _inner_variants(text)
     rest = text[m.end():].strip()
     if len(rest) < 3:
         return []
@@ -64,6 +70,22 @@ def article_variants(text: str) -> list[str]:
     forms = ["Al", "El"] + ([sun.title()] if sun else [])
     out = [f"{a} {rest}" for a in forms] + [rest]
     return list(dict.fromkeys(v for v in out if key(v) != key(text)))
+
+
+def _inner_variants(text: str) -> list[str]:
+    """Other spellings of the article inside a name ("Deir al-Balah" -> "Deir el-Balah")."""
+    out = []
+    for g in _INNER.finditer(text):
+        art = g.group(1)
+        if art not in ARTICLES:
+            continue
+        word = text[g.end(1) + 1:]
+        low = word.casefold()
+        sun = _SUN.get(low[:2]) or _SUN.get(low[:1])
+        for alt in ("al", "el", *([sun] if sun else [])):
+            if alt != art:
+                out.append(f"{text[:g.start(1)]}{alt}{text[g.end(1):]}")
+    return list(dict.fromkeys(out))
 
 
 def bare_key(name: str) -> str:
@@ -109,4 +131,4 @@ def extend_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
 
 
 __all__ = ["ARTICLES", "JOINERS", "article_joined", "article_variants", "bare_key", "extend",
-           "extend_back", "is_particle"]
+           "extend_back", "is_particle", "leading_article"]

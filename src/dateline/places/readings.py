@@ -15,7 +15,13 @@ from typing import NamedTuple
 
 from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import distance_km
-from dateline.places.particles import article_joined, article_variants, bare_key, is_particle
+from dateline.places.particles import (
+    article_joined,
+    article_variants,
+    bare_key,
+    is_particle,
+    leading_article,
+)
 
 _DIRECTION = re.compile(
     r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -118,6 +124,12 @@ def _article_readings(gaz: Gazetteer, text: str) -> list[Candidate]:
     readings must bear that name ("Ar-Raqqa" -> Ar Raqqah, not a town merely listing "Raqqa"
     among its alternate names). [] when none does: unresolved, never the bare article."""
     variants = article_variants(text)
+    if not leading_article(text):  # "Deir al-Balah": other spellings of its article
+        for v in variants:
+            found = [Candidate(e, "alternate") for e in gaz.lookup(v)]
+            if found:
+                return _unique(found)
+        return []
     for v in variants[:-1]:
         found = [Candidate(e, _via(e, key(v))) for e in gaz.lookup(v)]
         if found:
