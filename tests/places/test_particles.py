@@ -89,6 +89,10 @@ def test_article_forms(text: str, joined: bool, variants: list[str]) -> None:
         ("Tourists returned to Sharm el-Sheikh on Friday.", [("Sharm el-Sheikh", "EG")]),
         ("He flew to Jerez de la Frontera on Monday.", [("Jerez de la Frontera", "ES")]),
         ("Residents of Rostov-on-Don heard explosions.", [("Rostov-on-Don", "RU")]),  # not Don, FR
+        ("Israeli strikes hit Khan Younis and Deir al-Balah.",
+         [("Khan Younis", "PS"), ("Deir al-Balah", "PS")]),
+        ("Flooding hit Stratford-upon-Avon and Newcastle upon Tyne.",  # one span, not two
+         [("Newcastle upon Tyne", "GB")]),
         # negatives: no confident far-away guess, no span grown over a person's particle
         ("Rebels shelled Ras al-Ain overnight.", []),
         ("A resident of Victoria said Victoria Nuland had visited.", [("Victoria", "AU")]),
