@@ -143,6 +143,18 @@ class EntityCorrector:
                 and self.dictionary.lookup(word.text) is None and self.dictionary.demonym(word.text) is None
                 and word.text not in self.places)
 
+    def _titled_apposition(self, ent: Span) -> bool:
+        """'The Conservative leader, Kemi Badenoch, said': a name of two or more capitalised words
+        the model took for a place or an organization, in apposition to an office title ("leader",
+        "envoy"), that neither the dictionary nor the gazetteer knows, is the office holder's name."""
+        lex, root = lexicon(), ent.root
+        if ent.label_ not in ("GPE", "LOC", "ORG") or len(ent) < 2 or not all(t.is_title for t in ent) \
+                or root.dep_ != "appos" or root.head.lower_ not in lex.title_ends:
+            return False
+        return not any(t.lower_ in lex.org_heads or t.lower_ in lex.institution_words for t in ent) \
+            and self.dictionary.lookup(ent.text) is None and ent.text not in self.places \
+            and town(ent.text) is None
+
     def capital_subjects(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Kyiv said ...': a national capital the model did not tag, subject of a verb, is
         a GPE entity (the names rule reads it as the country's government)."""
@@ -274,7 +286,7 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
-        if self._surname_person(ent):
+        if self._surname_person(ent) or self._titled_apposition(ent):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Maduro said"
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "J. Okafor"

@@ -23,6 +23,7 @@ class Lexicon:
     anaphoric: frozenset[str]
     max_title_len: int
     title_starts: frozenset[str]  # first words of the titles
+    title_ends: frozenset[str] = frozenset()  # last words of the titles ("leader", "envoy")
     org_nouns: frozenset[str] = frozenset()  # "group" of "the Palestinian group Hamas"
     site_nouns: frozenset[str] = frozenset()  # "crossing" of "the Netzarim crossing": a place, not a person
     institution_words: frozenset[str] = frozenset()  # "Foreign Ministry": a state's, named by its country
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         anaphoric=frozenset(data["anaphoric_group_nouns"]),
         max_title_len=max(len(v.split()) for v in titles),
         title_starts=frozenset(v.split()[0] for v in titles),
+        title_ends=frozenset(v.split()[-1] for v in titles),
         org_nouns=frozenset(data.get("org_descriptor_nouns", ())),
         site_nouns=frozenset(data.get("site_nouns", ())),
         institution_words=frozenset(data.get("institution_words", ())),

@@ -3,7 +3,7 @@ holder on the article's date; "the prime minister" after a named holder -> that 
 
 from __future__ import annotations
 
-from dateline.actors.dictionary import Entry
+from dateline.actors.dictionary import Entry, slug
 from dateline.actors.names import POSSESSIVE
 from dateline.actors.state import ArticleState, Found
 
@@ -38,6 +38,15 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
         if last.dep_ in ("amod", "compound") and last.head.i > last.i and last.head.tag_ in ("NN", "NNS"):
             return i  # "the chief nuclear negotiator", "the leader writers": the title word modifies a noun
         start, owner = _role_owner(state, i, i + n)
+        if start > 0 and words[start - 1] in INDEFINITE:
+            return i + n - 1  # "a State Department spokesperson": one of them, not the office holder
+        end, place = _qualifier(state, i + n)
+        if _named_after(state, i + n - 1, end):  # "The U.N. envoy for Sudan, Ramtane Lamamra,": the name is the holder
+            person = state.covered(end + 1, ("name",))
+            if person is not None and state.actors[person.actor].type == "person":
+                state.add(start, end, person.actor, "role")
+                return end - 1
+            return i
         if owner is None:
             definite = i > 0 and (words[i - 1] == "the" or words[i - 1] == "new" and i > 1 and words[i - 2] == "the")
             earlier = _earlier_holder(state, i, canon) if definite else None
@@ -46,11 +55,76 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
                 return i + n - 1
             return i  # the longest title is the one meant ("chief of the general staff", not "chief")
         holders = _holders(state, canon, owner, start)
+        if place is not None:
+            holders = [e for e in holders if _serves(state, e, canon, owner, place)]
         if len(holders) == 1:
-            state.add(start, i + n, state.actor_from_entry(holders[0]).id, "role")
+            state.add(start, end, state.actor_from_entry(holders[0]).id, "role")
+            return end - 1
+        if not holders and place is None and _country_compound(state, start, i, owner):
+            _unnamed_official(state, start, i + n, owner, canon)
             return i + n - 1
         return i
     return i
+
+
+#: articles that make a role phrase indefinite ("a spokesperson": one of several, not the holder)
+INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _qualifier(state: ArticleState, end: int) -> tuple[int, str | None]:
+    """'envoy for Sudan': a country after "for" qualifies the title; the phrase's end and the
+    country's id (or ``end`` and None)."""
+    doc = state.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return end, None
+    f = state.covered(end + 1, ("name",))
+    info = state.actors.get(f.actor) if f is not None and f.start == end + 1 else None
+    if f is None or info is None or info.type != "country":
+        return end, None
+    return f.end, f.actor
+
+
+def _named_after(state: ArticleState, title: int, end: int) -> bool:
+    """A comma and a capitalised name in apposition to the role phrase (its title or qualifier)."""
+    doc = state.doc
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[title].dep_ == "pobj":
+        return False  # "the son of the minister, Karim Haddad": the name may be the son's
+    k = end + 1
+    while k < len(doc) and (doc[k].ent_type_ == "PERSON" or doc[k].is_title and doc[k].pos_ == "PROPN"):
+        if doc[k].dep_ == "appos" and title <= doc[k].head.i < end:
+            return True
+        k += 1
+    return False
+
+
+def _serves(state: ArticleState, holder: Entry, canon: str, owner: str, place: str) -> bool:
+    """Does the holder's office of ``owner`` name the qualifier's country ("Envoy for Yemen")?"""
+    country = state.dictionary.entries.get(place)
+    if country is None:
+        return False
+    names = [n.lower() for n in (country.name, *country.aliases, *country.demonyms) if n]
+    lex = state.lexicon
+    labels = [(r.label or "").lower() for r in holder.roles if r.of == owner and r.active(state.date)
+              and (lex.canonical_title(r.title) or r.title) == canon]
+    return any(f" {n} " in f" {label} " for n in names for label in labels)
+
+
+def _country_compound(state: ArticleState, start: int, title: int, owner: str) -> bool:
+    """'Sudan envoy', 'Iran negotiator': a country's bare name right before the title."""
+    f = state.covered(start, ("name",))
+    info = state.actors.get(owner)
+    return f is not None and f.end == title and info is not None and info.type == "country" \
+        and state.doc[title - 1].text not in POSSESSIVE
+
+
+def _unnamed_official(state: ArticleState, start: int, end: int, owner: str, canon: str) -> None:
+    """'Sudan envoy' with no holder the dictionary knows: a person (the envoy), whose
+    affiliation is the country, over the whole phrase."""
+    iso3 = owner.removeprefix("cty:")
+    words = state.doc[start:end].text
+    info = state.new_actor(f"per:{iso3.lower()}-{slug(canon)}", words, "person", affiliation=owner)
+    info.add_role(words)
+    state.add(start, end, info.id, "role")
 
 
 def _split_title(state: ArticleState, i: int, words: list[str], longest: int) -> int | None:
