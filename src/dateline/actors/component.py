@@ -33,8 +33,9 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     """Actors of a parsed doc and their mentions (character offsets into ``doc.text``);
     ``ents``: the corrected entities when already computed."""
     ents = corrector(doc) if ents is None else ents
-    dictionary = corrector.dictionary.for_article(doc.text)  # one reading of "Congo" per article
-    state = ArticleState(doc, ents, dictionary, lex or lexicon(), date)
+    text = doc.text  # spaCy joins every token on each access: read it once
+    dictionary = corrector.dictionary.for_article(text)  # one reading of "Congo" per article
+    state = ArticleState(doc, ents, dictionary, lex or lexicon(), date, text=text)
     resolve_names(state)
     resolve_roles(state)
     resolve_groups(state)

@@ -305,7 +305,7 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
     """First token of the descriptor before a name ("top US diplomat", "Israel's Prime Minister"),
     or ``name_start`` when there is none. A descriptor needs at least one title word."""
     doc, lex = state.doc, state.lexicon
-    ent_at = {i: e for e in state.ents for i in range(e.start, e.end)}
+    ent_at = state.ent_at
     floor = doc[name_start].sent.start if doc.has_annotation("SENT_START") else 0
     i, start = name_start - 1, name_start
     while i >= floor:
@@ -338,7 +338,7 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
 def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int) -> None:
     """Roles, affiliation, country and sector of a person from its descriptor tokens."""
     doc, lex = state.doc, state.lexicon
-    ent_at = {i: e for e in state.ents for i in range(e.start, e.end)}
+    ent_at = state.ent_at
     words: list[str] = []
     affiliation: Entry | None = None
     owned = False

@@ -59,10 +59,12 @@ class ArticleState:
     local_aliases: dict[str, str] = field(default_factory=dict)  # acronyms defined in the text
     text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
     lower: list[str] = field(default_factory=list)  # lower-case token texts
+    ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> corrected entity over it
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = self.text or self.doc.text
         self.lower = [t.lower_ for t in self.doc]
+        self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
 
     def actor_from_entry(self, entry: Entry) -> ActorInfo:
         """The article's actor for a dictionary entry, with the roles it held on the date."""

@@ -55,10 +55,22 @@ class State:
     text: str = field(init=False)  # doc.text, read once: Doc.text joins every token on each access
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = doc_text(self.doc)
 
 
 # ---------------------------------------------------------------- token helpers
+
+_last_text: list[tuple[Doc, str]] = []  # the last Doc's text, held while it is read
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc (spaCy joins every token on each access)."""
+    if _last_text and _last_text[0][0] is doc:
+        return _last_text[0][1]
+    text = doc.text
+    _last_text[:] = [(doc, text)]
+    return text
+
 
 _last_bounds: list[tuple[Doc, np.ndarray, np.ndarray]] = []  # the last Doc's, held while it is read
 

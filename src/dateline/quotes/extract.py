@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.quotes.base import Found, State, speaker_of, subject_of, token_at, tokens_in
+from dateline.quotes.base import Found, State, doc_text, speaker_of, subject_of, token_at, tokens_in
 from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.extents import opened_before, sentence_start
 from dateline.quotes.lexicon import Lexicon, load_lexicon
@@ -22,7 +22,7 @@ from dateline.quotes.reported import attribute_headlines, attribute_reported
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     """Every attribution in ``doc``, in text order."""
-    st = State(doc, lexicon or load_lexicon(), quoted_spans(doc.text))
+    st = State(doc, lexicon or load_lexicon(), quoted_spans(doc_text(doc)))
     cuts = split_reframed(st)
     attribute_quotes(st)
     attribute_reported(st)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»"
@@ -64,7 +65,12 @@ def hard_wrapped(text: str) -> bool:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans, trailing whitespace excluded: text between line breaks, or between blank
-    lines in hard-wrapped text."""
+    lines in hard-wrapped text (a new list each call; the spans are computed once per text)."""
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=8)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in (_PARA_RE if hard_wrapped(text) else _LINE_RE).finditer(text):
@@ -73,10 +79,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     out = []
     for a, b in spans:
-        b = len(text[:b].rstrip()) if b > a else b
+        b = a + len(text[a:b].rstrip()) if b > a else b  # (not text[:b]: a copy per paragraph)
         if b > a:
             out.append((a, b))
-    return out
+    return tuple(out)
 
 
 def _classify(text: str, m: re.Match[str]) -> _Mark | None:
@@ -278,14 +284,20 @@ def _single_spans(text: str, pa: int, pb: int, inside: list[tuple[int, int]],
 
 
 def quoted_spans(text: str) -> list[QuotedSpan]:
-    """Every quoted span of ``text`` in order, with flags for unbalanced marks."""
+    """Every quoted span of ``text`` in order, with flags for unbalanced marks (a new list each
+    call; the spans are computed once per text)."""
+    return list(_quoted_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
     paras = paragraphs(text)
     doubles = [q for q in _double_spans(text, paras) if q.end > q.start]
     inside = [(q.outer_start, q.outer_end) for q in doubles]
     starts = [pa for pa, _ in paras[1:]] + [None] if paras else []
     singles = [q for (pa, pb), nxt in zip(paras, starts, strict=True)
                for q in _single_spans(text, pa, pb, inside, nxt)]
-    return sorted(doubles + singles, key=lambda q: q.start)
+    return tuple(sorted(doubles + singles, key=lambda q: q.start))
 
 
 __all__ = ["QuotedSpan", "paragraphs", "quoted_spans"]

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dateline.model import Mention, Quote, Timex
+from dateline.quotes.base import doc_text as full_text
 from dateline.quotes.extract import Found
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import quoted_spans
@@ -278,8 +279,8 @@ def _on_cue(doc: Doc, f: Found, tx: Timex) -> bool:
     marks) that hangs on the cue verb itself is when it was said."""
     if f.kind != "indirect" or f.cue_token is None:
         return False
-    if doc.text[f.content[0]: tx.start].strip().lower() in ("", "on") and \
-            doc.text[tx.end: tx.end + 2] not in ("'s", "’s") and \
+    if full_text(doc)[f.content[0]: tx.start].strip().lower() in ("", "on") and \
+            full_text(doc)[tx.end: tx.end + 2] not in ("'s", "’s") and \
             doc[f.cue_token].idx < f.content[0] <= doc[f.cue_token].idx + len(doc[f.cue_token]) + 1:
         return True  # 'said on Monday the West was escalating': the time opens the words after the cue
     inside = [t for t in doc.char_span(tx.start, tx.end, alignment_mode="expand") or ()]
@@ -287,7 +288,7 @@ def _on_cue(doc: Doc, f: Found, tx: Timex) -> bool:
     if tok is None:
         return False
     top = tok.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok
-    return top.head.i == f.cue_token and _is_time(top) and not _in_quote_marks(doc.text, f, tx.start)
+    return top.head.i == f.cue_token and _is_time(top) and not _in_quote_marks(full_text(doc), f, tx.start)
 
 
 def _in_quote_marks(text: str, f: Found, pos: int) -> bool:
@@ -303,7 +304,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
     mentions = doc._.mentions
     timexes = doc._.timexes or ()
     types = {a.id: a.type for a in (doc._.actors or ())}
-    text = doc.text  # Doc.text joins every token: read it once
+    text = full_text(doc)  # Doc.text joins every token: read it once
     marked = {(q.outer_start, q.outer_end): q for q in quoted_spans(text)}
     out: list[Quote] = []
     for f in found:
@@ -395,7 +396,7 @@ def _without_trailing_setting(doc: Doc, f: Found, lex: Lexicon) -> Found:
         if obj is not None and obj.lemma_.lower() in FRAME_NOUNS and \
                 any(c.lower_ in ("a", "an") for c in obj.children):
             end = toks[k - 1].idx + len(toks[k - 1])
-            while end > f.content[0] and doc.text[end - 1] in " ,":
+            while end > f.content[0] and full_text(doc)[end - 1] in " ,":
                 end -= 1
             return replace(f, content=(f.content[0], end), outer=(f.outer[0], end))
     return f
