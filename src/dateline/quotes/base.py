@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import Lexicon
@@ -70,6 +70,36 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     _last_text[:] = [(doc, text)]
     return text
+
+
+def tokens_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """Tokens of ``doc`` whose lower-case text is one of ``words``, in order (found in C: a pass
+    over every token builds a Token object each)."""
+    keys = np.fromiter((doc.vocab.strings[w] for w in words), dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), keys))]
+
+
+def tokens_pos(doc: Doc, pos: str) -> list[Token]:
+    """Tokens of ``doc`` with the coarse part of speech ``pos`` ("NOUN"), in order."""
+    key = doc.vocab.strings[pos]
+    return [doc[int(i)] for i in np.flatnonzero(doc.to_array(POS) == key)]
+
+
+VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
+
+
+def verb_or_clause_heads(doc: Doc) -> list[Token]:
+    """Tokens that may be cue verbs (is_cue) or take a that-clause: verbs and auxiliaries by part
+    of speech or tag, and heads of a ccomp to their right; in order."""
+    strings = doc.vocab.strings
+    pos, tag, dep = doc.to_array(POS), doc.to_array(TAG), doc.to_array(DEP)
+    head = doc.to_array(HEAD).astype(np.int64)  # offset of the head from the token
+    mask = np.isin(pos, np.array([strings["VERB"], strings["AUX"]], dtype=np.uint64))
+    mask |= np.isin(tag, np.array([strings[t] for t in VERB_TAGS], dtype=np.uint64))
+    ccomp = np.flatnonzero(dep == strings["ccomp"])
+    heads = ccomp + head[ccomp]
+    mask[heads[heads < ccomp]] = True
+    return [doc[int(i)] for i in np.flatnonzero(mask)]
 
 
 _last_bounds: list[tuple[Doc, np.ndarray, np.ndarray]] = []  # the last Doc's, held while it is read
@@ -296,7 +326,7 @@ def char_span(toks: list[Token]) -> tuple[int, int]:
 
 def is_cue(tok: Token, lex: Lexicon) -> bool:
     """A verb whose lemma is in the lexicon (with its particle where one is needed)."""
-    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in VERB_TAGS:
         return False
     lemma = lex.lemma(tok)
     if lemma not in lex.cues and lemma not in lex.particles:

@@ -6,13 +6,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.quotes.base import Found, State, char_span, source_span, subtree_span, trim_tokens
+from dateline.quotes.base import (
+    Found,
+    State,
+    char_span,
+    source_span,
+    subtree_span,
+    tokens_lower,
+    trim_tokens,
+)
 
 
 def according(st: State) -> list[Found]:
     """'according to Z, ...' and '..., according to Z'."""
     out: list[Found] = []
-    for tok in st.doc:
+    for tok in tokens_lower(st.doc, ("according",)):
         if tok.lower_ != "according" or tok.i in st.direct_tokens:
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -45,7 +53,7 @@ def attitudes(st: State) -> list[Found]:
     """'Voters are optimistic that ...', 'X was critical of Y', 'the council is divided over Z':
     a stated attitude (copula + attitude adjective) with its subject as source."""
     out: list[Found] = []
-    for adj in st.doc:
+    for adj in tokens_lower(st.doc, st.lex.attitudes):
         if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lower_ not in st.lex.attitudes or \
                 adj.i in st.direct_tokens or adj.head.lemma_.lower() not in COPULAS:
             continue
@@ -79,7 +87,7 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "ce
 def surveys(st: State) -> list[Found]:
     """'Trump leads in the latest poll': the poll is the source of the finding."""
     out: list[Found] = []
-    for tok in st.doc:
+    for tok in tokens_lower(st.doc, ("in",)):
         if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i in st.direct_tokens:
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -137,7 +145,7 @@ def reportedly(st: State) -> list[Found]:
     clause around the adverb is the content (PolNeAR marks 16 of 25 uses so in the train subsets),
     unless its verb is a cue of its own ('the minister reportedly said ...')."""
     out: list[Found] = []
-    for tok in st.doc:
+    for tok in tokens_lower(st.doc, ("reportedly",)):
         if tok.lower_ != "reportedly" or tok.dep_ != "advmod" or tok.i in st.direct_tokens:
             continue
         verb = tok.head

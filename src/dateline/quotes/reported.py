@@ -23,7 +23,9 @@ from dateline.quotes.base import (
     subtree_span,
     token_at,
     tokens_in,
+    tokens_pos,
     trim_tokens,
+    verb_or_clause_heads,
 )
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
@@ -409,7 +411,7 @@ def _takes_that_clause(tok: Token) -> bool:
 def attribute_reported(st: State) -> None:
     """Reported speech for every unused cue verb outside direct quotes."""
     partial_cues = {f.cue_token for f in st.found if f.kind == "partial"}
-    for tok in st.doc:
+    for tok in verb_or_clause_heads(st.doc):  # every other token is neither a cue nor takes a clause
         if tok.i in st.used_cues and tok.i not in partial_cues or tok.i in st.direct_tokens:
             continue
         if not is_cue(tok, st.lex) and not _takes_that_clause(tok) or tok.lemma_.lower() in ASPECTUAL:
@@ -424,7 +426,7 @@ def attribute_reported(st: State) -> None:
         st.used_cues.add(tok.i)
         if f.kind == "partial":
             partial_cues.add(f.cue_token)
-    for tok in st.doc:
+    for tok in tokens_pos(st.doc, "NOUN"):  # nominal() reads nouns only
         found = nominal(st, tok)
         if found is not None and not any(g.outer[0] <= tok.idx < g.outer[1] for g in st.found):
             st.found.append(found)
