@@ -15,6 +15,7 @@ publisher's place priors (its URL's country domain and home town: ``dateline.pla
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -95,9 +96,10 @@ def _claimed(doc: Doc, prefixes: tuple[str, ...] = _CLAIMED) -> set[tuple[int, i
     return {(m.start, m.end) for m in mentions if str(m.actor).startswith(prefixes)}
 
 
-def _surnames(doc: Doc) -> set[str]:
-    """Last words of the full personal names in the doc ("Paterson" of "Brian Paterson")."""
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+def _surnames(ents: Iterable[Span]) -> set[str]:
+    """Last words of the full personal names among a doc's entities ("Paterson" of "Brian
+    Paterson")."""
+    return {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
             and all(t.is_alpha or t.text.endswith(".") for t in ent)}  # not "Trump - Wisconsin"
 
 
@@ -110,20 +112,24 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
     """Major toponyms named inside an organisation ("Kentucky State Police", "Environment
     Canada"): capitalised token runs that are a country, state, region or capital by name."""
     out: list[tuple[int, int]] = []
+    toks = list(ent)  # one Token object per word, not one per window
+    if any(t.text in OUTLET for t in toks):
+        return out  # "The Washington Post" names a paper
+    capital = [t.is_title or t.is_upper or t.text in ("-", "of") for t in toks]
     i = 0
-    while i < len(ent):
-        for n in range(min(_MAX_INNER, len(ent) - i), 0, -1):
-            sub = ent[i:i + n]
-            if not all(t.is_title or t.is_upper or t.text in ("-", "of") for t in sub) \
-                    or not _wordlike(sub[0]) or not _wordlike(sub[-1]) or len(sub) == len(ent):
+    while i < len(toks):
+        for n in range(min(_MAX_INNER, len(toks) - i), 0, -1):
+            if not all(capital[i:i + n]) or not _wordlike(toks[i]) \
+                    or not _wordlike(toks[i + n - 1]) or n == len(toks):
                 continue
+            if toks[i].lower_ == "the":
+                continue  # "The Washington Post" names a paper
+            sub = ent[i:i + n]
             k = gazetteer.key(sub.text)
             entries = gaz.lookup(sub.text)
-            after = ent[i + n].text if i + n < len(ent) else ""
-            if sub[0].lower_ == "the" or any(t.text in OUTLET for t in ent):
-                continue  # "The Washington Post" names a paper
+            after = toks[i + n].text if i + n < len(toks) else ""
             if any(e.feature in ("PCLI", "PCLS") for e in entries) or (
-                    (not after or _INNER_AFTER.match(after) or (i and ent[i - 1].lower_ == "of"))
+                    (not after or _INNER_AFTER.match(after) or (i and toks[i - 1].lower_ == "of"))
                     and any(e.feature in _MAJOR and gazetteer.key(e.name) == k for e in entries)):
                 out.append((sub.start_char, sub.end_char))
                 i += n - 1
@@ -132,14 +138,14 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
+def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: str
                 ) -> tuple[list[tuple[int, int]], list[str]]:
-    claimed, surnames = _claimed(doc), _surnames(doc)
+    ents = doc.ents  # built anew on each access: read it once
+    claimed, surnames = _claimed(doc), _surnames(ents)
     people = _claimed(doc, ("per:",))  # an organisation's name may still open with its town
     spans: list[tuple[int, int]] = []
     kinds: list[str] = []
-    body = doc.text  # Doc.text joins every token on each access: read it once
-    for ent in doc.ents:
+    for ent in ents:
         start, end = _text_span(ent)
         text = body[start:end]
         if ent.label_ in opts.labels and (_HONORIFIC.search(body, max(0, start - 6), start)
@@ -182,8 +188,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer
                 kinds.append("inner_town")
     if opts.cues:
         taken = set(spans)
-        found_spans = caps_datelines(doc, gaz) + party_homes(body, gaz) + [
-            s for s in untagged_towns(doc, gaz) if body[s[0]:s[1]] not in surnames]
+        found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + [
+            s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "cue") for s in found_spans]:
             if found in taken and kinds[spans.index(found)] == "guess":
                 kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline
@@ -263,10 +269,11 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     """The places of a Doc, in text order (pure: reads the Doc, returns records)."""
     opts = options or PlacesOptions()
     gaz = gaz or gazetteer.load()
-    spans, kinds = _candidates(doc, opts, gaz)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    spans, kinds = _candidates(doc, opts, gaz, text)
     n_body = len(spans)
     # margins (dateline, captions) are resolved in one context with the body: appended to it
-    text, shift = doc.text, [0] * n_body
+    shift = [0] * n_body
     where: list[str | None] = [None] * n_body
     for margin in margins(getattr(doc._, "article", None), gaz) if opts.margins else ():
         offset = len(text) + 2

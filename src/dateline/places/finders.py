@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dateline.places import gazetteer
@@ -99,16 +101,18 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     if any(t.text in OUTLET for t in toks):
         return None
     starts = [i] + [k + 1 for k in range(i, len(toks) - 1) if toks[k].lower_ == "of" and k > i]
+    titled = [_title(t) for t in toks]
     for s in starts:
         for n in range(min(_MAX_NAME, len(toks) - s), 0, -1):
-            sub = ent[s:s + n]
-            if (s == i and s + n >= len(toks)) or not all(_title(t) for t in sub) \
-                    or not sub[0].is_alpha or not (sub[-1].is_alpha or sub[-1].text.endswith(".")):
+            first, last = toks[s], toks[s + n - 1]
+            if (s == i and s + n >= len(toks)) or not all(titled[s:s + n]) \
+                    or not first.is_alpha or not (last.is_alpha or last.text.endswith(".")):
                 continue
             if s == i and not INSTITUTION.match(toks[s + n].text):
                 continue  # "Paris to D.C", "Franklin Elementary": no institution of the town
-            if n == 1 and (sub[0].lower_ in COMMON_WORDS or sub[0].lower_ in NEWS_WORDS):
+            if n == 1 and (first.lower_ in COMMON_WORDS or first.lower_ in NEWS_WORDS):
                 continue  # "the Justice Department", "Home Office"
+            sub = ent[s:s + n]
             if _named(gaz.lookup(sub.text), sub.text, towns=True):
                 return sub.start_char, sub.end_char
     return None
@@ -131,10 +135,11 @@ def party_homes(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-def caps_datelines(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+def caps_datelines(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[int, int]]:
     """Datelines in capitals that open a paragraph or follow a headline ("COLUMBUS -- A ...")
-    and name a known town, county or state."""
-    text, out = doc.text, []
+    and name a known town, county or state. ``text`` is ``doc.text`` where the caller has it
+    (``Doc.text`` joins every token on each access)."""
+    text, out = doc.text if text is None else text, []
     for m in _CAPS_DATELINE.finditer(text):
         start, end = m.span(1)
         name = m.group(1).rstrip(",-'’")  # "KYIV--": never the dateline's dashes
@@ -146,18 +151,19 @@ def caps_datelines(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000
-                   ) -> list[tuple[int, int]]:
+def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
+                   text: str | None = None) -> list[tuple[int, int]]:
     """Capitalised names outside every entity, after a preposition of place, that name a
     country, state, capital or a town of ``min_population`` ("fighters held half of Aleppo",
     "flights from Ankara", "clashes in Al-Hasakah", "fighting in Deir ez-Zor"); not at a sentence's start, not a common word, not a person's name
-    part (a capitalised word before or after it)."""
-    out, text = [], doc.text
-    toks = [t for t in doc if _free(t)]
-    for t in toks:
+    part (a capitalised word before or after it). ``text`` is ``doc.text`` where the caller has
+    it."""
+    out, text = [], doc.text if text is None else text
+    for t in _after_preps(doc):
+        if not _free(t):
+            continue
         led = _article_led(doc, t)
-        if t.i == 0 or not (t.is_title or led) or t.is_sent_start \
-                or doc[t.i - 1].lower_ not in _PREPS \
+        if not (t.is_title or led) or t.is_sent_start \
                 or t.lower_ in COMMON_WORDS or t.lower_ in NEWS_WORDS:
             continue
         end = t.i + 3 if led else t.i + 1  # "in al-Hasakah": the article and its name
@@ -175,6 +181,16 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000
                 and e.population >= min_population)) for e in gaz.lookup(name)):
             out.append((start, stop))
     return out
+
+
+def _after_preps(doc: Doc) -> list[Token]:
+    """The tokens after a preposition of place, in order: found on the lower-case ids of the
+    whole Doc at once rather than a Token object per word."""
+    if len(doc) < 2:
+        return []
+    lowers = doc.to_array(LOWER)
+    preps = numpy.fromiter((doc.vocab.strings[p] for p in _PREPS), dtype=lowers.dtype)
+    return [doc[int(i) + 1] for i in numpy.flatnonzero(numpy.isin(lowers[:-1], preps))]
 
 
 def _article_led(doc: Doc, t: Token) -> bool:

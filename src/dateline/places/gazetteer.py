@@ -19,6 +19,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -54,8 +55,10 @@ _SPACE = re.compile(r"\s+")
 _CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """Index key of a name: accents, case, punctuation and 'Saint'/'St.' variants folded."""
+    """Index key of a name: accents, case, punctuation and 'Saint'/'St.' variants folded
+    (cached: a pure function of the string, called for every lookup and entry name)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("’", "").replace("'", "").replace("`", "").replace(".", "")

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateline.places.gazetteer import Entry
 from dateline.places.readings import Candidate
@@ -39,6 +40,7 @@ class Mention:
 _COUNTY_WORD = re.compile(r" (?:county|parish)$")
 
 
+@lru_cache(maxsize=1 << 14)
 def family(k: str) -> str:
     """One name for co-location: a county and its bare name ("DeKalb County", "DeKalb") do not
     vouch for each other's readings (the town and the county of one name lie together anywhere)."""

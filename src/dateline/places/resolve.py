@@ -123,8 +123,16 @@ def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
     return out_c, out_s
 
 
+def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
+    """The other mentions' towns; a name repeated keeps its reading, but "DeKalb" is no anchor
+    for "DeKalb County" (one name, see ``family``)."""
+    return [a for pos, k, a in anchors
+            if pos != m.start and (k == m.key or family(k) != family(m.key))]
+
+
 def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | None], float],
-           anchors: list[tuple[int, str, Entry]], w: Weights) -> float:
+           others: list[Entry], w: Weights) -> float:
+    """Reading ``i`` of ``m`` given the votes and ``others`` (``_others``: one list per mention)."""
     e = m.cands[i].entry
     score = m.priors[i]
     # a town reached by an alternate name only (a former or foreign name, a near spelling)
@@ -147,10 +155,6 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
         score += w.qualifier
     if m.pairs is not None:
         score += w.pair * m.pairs[i] * weak
-    # the other mentions' towns; a name repeated keeps its reading, but "DeKalb" is no anchor
-    # for "DeKalb County" (one name, see ``_family``)
-    others = [a for pos, k, a in anchors
-              if pos != m.start and (k == m.key or family(k) != family(m.key))]
     if others and is_local(e):
         near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
         score += w.near * math.exp(-near / w.near_km)
@@ -267,7 +271,8 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         by_key: dict[tuple[str, int], list[list[float]]] = defaultdict(list)
         for m, c_votes, s_votes in zip(mentions, vc, vs, strict=True):
             if m.cands:
-                by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, anchors, w)
+                others = _others(m, anchors)
+                by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, others, w)
                                           for i in range(len(m.cands))])
         for m in mentions:  # one sense per article: a name qualified once ("Paris, Texas") stays so
             if m.cands:
