@@ -4,7 +4,9 @@ office holder on the article's date, in ``roles``); pronouns are in ``pronouns``
 
 from __future__ import annotations
 
+import numpy as np
 import pycountry
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
@@ -20,8 +22,11 @@ _ORG_TYPES = frozenset({"organization", "ngo", "party", "media"})
 
 def resolve_groups(state: ArticleState) -> None:
     """Group nouns with a country or organization, state nouns, and anaphoric armed-group nouns."""
-    lex = state.lexicon
-    for tok in state.doc:
+    lex, doc = state.lexicon, state.doc
+    # only nouns and the armed-forces words can start a group: the rest is skipped in C
+    mask = np.isin(doc.to_array(LOWER), np.array([doc.vocab.strings[w] for w in ARMED_FORCES], dtype=np.uint64))
+    mask |= np.isin(doc.to_array(POS), np.array([doc.vocab.strings[p] for p in ("NOUN", "PROPN")], dtype=np.uint64))
+    for tok in (doc[int(i)] for i in np.flatnonzero(mask)):
         if tok.lower_ in ARMED_FORCES and tok.head.i > tok.i and _national_forces(state, tok):
             continue
         if tok.pos_ not in ("NOUN", "PROPN") or state.covered(tok.i, ("descriptor", "name", "role")):

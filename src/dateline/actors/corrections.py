@@ -24,12 +24,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+import numpy as np
+from spacy.attrs import DEP, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
+from dateline.actors.state import tokens_where
 
 DEMONYM = "dem|"
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -127,7 +130,7 @@ class EntityCorrector:
             return ents
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = [e for e in ents if not (len(e) == 1 and e.text in last and e.label_ != "PERSON")]
-        for tok in doc:
+        for tok in tokens_where(doc, ORTH, last):
             ent = by_token.get(tok.i)
             if tok.text in last and (ent is None or (len(ent) == 1 and ent.label_ != "PERSON")):
                 out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
@@ -159,7 +162,7 @@ class EntityCorrector:
         """'Kyiv said ...': a national capital the model did not tag, subject of a verb, is
         a GPE entity (the names rule reads it as the country's government)."""
         taken = {i for e in ents for i in range(e.start, e.end)}
-        for tok in doc:
+        for tok in tokens_where(doc, DEP, ("nsubj", "nsubjpass")):
             if tok.i in taken or tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title or not tok.is_alpha \
                     or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i < tok.i:
                 continue
@@ -198,7 +201,11 @@ class EntityCorrector:
     def initials(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Initialled names the model missed ("G. Thorpe")."""
         taken = {i for e in ents for i in range(e.start, e.end)}
-        for tok in doc[:-1]:
+        orths = doc.to_array(ORTH)
+        strings = doc.vocab.strings
+        keys = [o for o in np.unique(orths) if INITIALS.fullmatch(strings[o]) is not None]
+        for i in np.flatnonzero(np.isin(orths[:-1], np.array(keys, dtype=np.uint64))):
+            tok = doc[int(i)]  # only initials can open an initialled name
             if tok.i not in taken and tok.i + 1 not in taken and self._initialled(doc, tok.i, tok.i + 2):
                 ents.append(Span(doc, tok.i, tok.i + 2, label="PERSON"))
                 taken.update((tok.i, tok.i + 1))

@@ -4,9 +4,10 @@ the noun the clause modifies; pronouns inside quotation marks stay unresolved.""
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from dateline.actors.state import ArticleState, Found
+from dateline.actors.state import ArticleState, Found, tokens_where
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -21,7 +22,7 @@ def resolve_pronouns(state: ArticleState) -> None:
     doc = state.doc
     if not doc.has_annotation("DEP"):
         return
-    for tok in doc:
+    for tok in tokens_where(doc, LOWER, RELATIVE | NEUTER | MALE | FEMALE):  # the only words read
         low = tok.lower_
         if low in RELATIVE:
             actor = _relative(state, tok)

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import Lexicon
 from dateline.model import Actor, Mention
+
+
+def tokens_where(doc: Doc, attr: int, values: Iterable[str]) -> list[Token]:
+    """Tokens of ``doc`` whose ``attr`` (ORTH, LOWER, DEP, POS) is one of ``values``, in order;
+    found in C (a pass over a Doc builds a Token object for every word)."""
+    keys = np.fromiter((doc.vocab.strings[v] for v in values), dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), keys))]
 
 
 @dataclass
@@ -63,7 +73,8 @@ class ArticleState:
 
     def __post_init__(self) -> None:
         self.text = self.text or self.doc.text
-        self.lower = [t.lower_ for t in self.doc]
+        strings = self.doc.vocab.strings  # not [t.lower_ for t in doc]: a Token object per word
+        self.lower = [strings[k] for k in self.doc.to_array(LOWER).tolist()]
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}
 
     def actor_from_entry(self, entry: Entry) -> ActorInfo:
