@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, IS_ALPHA, IS_UPPER, LENGTH, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -227,10 +227,12 @@ class EntityCorrector:
         """Places written in capitals that the model misses: a dateline ("BELGRADE 1996-08-30",
         "GAZA CITY, Aug 18") or a country name in an all-capitals line ("ENGLAND")."""
         taken = {i for e in ents for i in range(e.start, e.end)}
+        arr = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH]).astype(np.int64).reshape(-1, 3)
+        caps = ((arr[:, 0] != 0) & (arr[:, 1] != 0) & (arr[:, 2] > 1)).tolist()  # read in C
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1 and j - i < 3:
+            while j < len(doc) and caps[j] and j - i < 3:  # is_upper, is_alpha, 2+ letters
                 j += 1
             if j == i:
                 i += 1
