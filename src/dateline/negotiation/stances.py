@@ -28,7 +28,20 @@ CAUTIOUS = _LEX.cautious
 PRESSURE = _LEX.pressure
 
 
+_last_deals: list[tuple[Doc, dict[tuple[int, int], str | None]]] = []  # the last Doc's, by sentence
+
+
 def _deal_in(sent: Span) -> str | None:
+    """The deal a sentence names (read once per sentence: stance_cues and the blame pass ask)."""
+    if not _last_deals or _last_deals[0][0] is not sent.doc:
+        _last_deals[:] = [(sent.doc, {})]
+    memo, key = _last_deals[0][1], (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _find_deal(sent)
+    return memo[key]
+
+
+def _find_deal(sent: Span) -> str | None:
     for t in sent:
         if (_lemma(t) in DEAL_WORDS or t.lower_ in DEAL_WORDS) and t.pos_ in ("NOUN", "PROPN"):  # "talks": "talk"
             return core_np(t)
