@@ -33,9 +33,11 @@ _last_deals: list[tuple[Doc, dict[tuple[int, int], str | None]]] = []  # the las
 
 def _deal_in(sent: Span) -> str | None:
     """The deal a sentence names (read once per sentence: stance_cues and the blame pass ask)."""
-    if not _last_deals or _last_deals[0][0] is not sent.doc:
-        _last_deals[:] = [(sent.doc, {})]
-    memo, key = _last_deals[0][1], (sent.start, sent.end)
+    last = _last_deals[0] if _last_deals else None  # one read: another thread may replace it
+    if last is None or last[0] is not sent.doc:
+        last = (sent.doc, {})
+        _last_deals[:] = [last]
+    memo, key = last[1], (sent.start, sent.end)
     if key not in memo:
         memo[key] = _find_deal(sent)
     return memo[key]

@@ -65,8 +65,9 @@ _last_text: list[tuple[Doc, str]] = []  # the last Doc's text, held while it is 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once per Doc (spaCy joins every token on each access)."""
-    if _last_text and _last_text[0][0] is doc:
-        return _last_text[0][1]
+    last = _last_text[0] if _last_text else None  # one read: another thread may replace it
+    if last is not None and last[0] is doc:
+        return last[1]
     text = doc.text
     _last_text[:] = [(doc, text)]
     return text
