@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 from dateline.places import gazetteer, resolve_spans
+from tests.places.spans import spans as _spans
 
 
 @pytest.fixture(scope="module")
 def gaz() -> gazetteer.Gazetteer:
     return gazetteer.load()
-
-
-def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for name in names:
-        at = text.index(name, at)
-        out.append((at, at + len(name)))
-        at += len(name)
-    return out
 
 
 @pytest.mark.parametrize(

@@ -7,20 +7,12 @@ import pytest
 from dateline.places import gazetteer, resolve_spans
 from dateline.places.geo import distance_km
 from dateline.places.minor import MINOR_RIVAL, NEAR_KM, US_STATES, minor_index, rival, usps_name
+from tests.places.spans import spans as _spans
 
 
 @pytest.fixture(scope="module")
 def gaz() -> gazetteer.Gazetteer:
     return gazetteer.load()
-
-
-def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for name in names:
-        at = text.index(name, at)
-        out.append((at, at + len(name)))
-        at += len(name)
-    return out
 
 
 @pytest.mark.parametrize(
