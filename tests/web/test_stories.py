@@ -11,8 +11,10 @@ import httpx
 import pytest
 from web_helpers import Server, Watched, serve
 
+from dateline.model import ArticleRecord
 from dateline.store import Store
 from dateline.web import create_app
+from tests.corpus.corpus_records import OTHER, record
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +23,29 @@ def story_server(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     copy = tmp_path_factory.mktemp("stories") / "stories.db"
     shutil.copy(web_db, copy)
     store = Store(copy, create=False)
+    store.put(unrelated_records())  # several stories whether or not ../shared adds its pages
     update.update(store)
     for url in serve(create_app(store)):
         with httpx.Client(base_url=url, timeout=30) as client:
             yield Server(url, store, client)
     store.close()
+
+
+def unrelated_records() -> list[ArticleRecord]:
+    """Three short reports of our own, each on its own subject, so each is a story of its own."""
+    return [
+        record("web-floods", OTHER, published="2024-08-12"),
+        record("web-quake", [
+            "A strong earthquake shook the south of Peru early on Thursday, damaging old adobe homes "
+            "in several mountain villages, the national emergency office said.",
+            "Seismologists put the tremor's depth at about 40 kilometres and warned residents to expect "
+            "aftershocks over the coming days."], published="2024-06-28"),
+        record("web-harvest", [
+            "Wheat farmers across the Punjab began their harvest a week late after an unusually cold "
+            "spring, the provincial agriculture department said on Friday.",
+            "Officials expect the yield to fall slightly short of last year's record, which could push "
+            "flour prices higher before the end of the year."], published="2024-04-19"),
+    ]
 
 
 def test_stories_are_listed_and_shown(story_server: Server) -> None:
