@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
     chain,
-    claim_aside,
     culprit_clause,
     dates,
     effective_head,
@@ -24,6 +23,15 @@ from dateline.events.attributes import (
     place_name,
     place_of,
     status,
+)
+from dateline.events.filters import (
+    aspect,
+    aspect_of,
+    background,
+    natural,
+    plan_terms,
+    suppressed,
+    toll,
 )
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
@@ -35,12 +43,10 @@ from dateline.events.triggers import (
     verb_trigger,
 )
 from dateline.model import Event, event_id
-from dateline.negotiation.lexicon import negotiation_lexicon
 
 _VERBAL = frozenset({"verb", "light", "intent", "speech", "commit", "criticized"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
 _SUBJ = ("nsubj", "csubj", "expl")
-_CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"})
 _PLACE_TARGET = frozenset({"COERCE", "ASSAULT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "AID", "CONCEDE"})
 
 
@@ -127,29 +133,6 @@ def _counterpart(trig: Trigger) -> bool:
         if head is not None and any(c.dep_ == "dobj" and (trig.noun is None or c.i != trig.noun.i) or
                                     c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
             return True
-    return False
-
-
-def _suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
-    """Is this event only the content of another speech act ("threatened to strike",
-    "called for talks", "accused X of obstructing")? Then it is not asserted."""
-    path = chain(trig.token, 5)
-    for n, (head, dep) in enumerate(path):
-        if trig.kind == "noun" and dep == "prep" and head.lower_ not in _CONTENT_PREPS:
-            return False  # "despite two days of talks": an adverbial, not the content
-        if trig.kind == "noun" and head.pos_ in ("VERB", "AUX") and head.i not in by_index and n > 0:
-            return False
-        gov = by_index.get(head.i)
-        if gov is not None and gov is not trig:
-            if gov.type not in lex.suppressing_types or claim_aside(trig.token, head, dep):
-                return False
-            if gov.kind == "speech":
-                return gov.type != "AGREE"
-            if trig.kind == "noun" and gov.type == "ACCUSE":
-                return False  # "condemned the attack": the attack is asserted
-            return dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl", "acl")
-        if dep in ("conj", "relcl", "nsubj", "nsubjpass", "appos"):
-            return False
     return False
 
 
@@ -298,56 +281,6 @@ def _go_betweens(n: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     return listed_actors(groups[0], index, lex)
 
 
-def _natural(trig: Trigger, lex: Lexicon) -> bool:
-    """"The storm killed 12", "an earthquake struck Morocco", "wildfires forced the evacuation of":
-    no political actor acts; the subject of the trigger (or of the verb governing it) is a hazard."""
-    tok = trig.token
-    for _ in range(2):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            word = subj[0]
-            if word.lower_ == "fire" and any(m.dep_ in ("compound", "amod") and (
-                    m.lemma_.lower() in _WEAPONS or m.ent_type_ in ("NORP", "GPE", "ORG")) for m in word.children):
-                return False  # "artillery fire", "Israeli fire": gunfire, not a blaze ("Amazon fires" stay one)
-            return bool({word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")} & lex.natural_causes)
-        if tok.dep_ not in ("dobj", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-_WEAPONS = frozenset({"artillery", "rocket", "mortar", "tank", "gun", "machine", "machine-gun", "sniper", "cannon",
-                      "naval", "missile", "enemy", "army", "rebel", "militia", "anti-aircraft", "automatic"})
-_TOLL_VERBS = frozenset({"kill", "wound", "injure", "displace", "die"})
-_TOLL_SUBJECTS = frozenset({"war", "conflict", "fighting", "violence", "offensive", "campaign", "crisis", "insurgency"})
-
-
-def _toll(trig: Trigger) -> bool:
-    """A running toll, not an event: "40,000 people have been killed since the war began",
-    "the war has displaced 10 million" (perfect aspect, no agent, counted since a start or "so far")."""
-    tok = trig.token
-    if tok.lemma_.lower() not in _TOLL_VERBS or not any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
-        return False
-    if any(c.dep_ == "agent" for c in tok.children):
-        return False
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if subj:
-        return subj[0].lemma_.lower() in _TOLL_SUBJECTS
-    near = [*tok.children, *(g for c in tok.children for g in c.children)]
-    return any(w.lower_ in ("since", "far") for w in near)  # "since the war began", "so far"
-
-
-#: plans whose "calls for" lists terms; a resolution's demands are a request of the body adopting it
-_PLANS = negotiation_lexicon().proposal_nouns - {"resolution"}
-
-
-def _plan_terms(trig: Trigger) -> bool:
-    """"The U.S. plan calls for a truce": a plan's terms, not a request of its own."""
-    return trig.type == "REQUEST" and trig.kind != "noun" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _PLANS for c in trig.token.children)
-
-
 def _stray_possessor(n: Token) -> list[Token]:
     """"the militants’ October 7 attack": a plural possessor whose apostrophe the parser hung
     elsewhere (typographic quotes) still owns the noun phrase that follows it."""
@@ -379,12 +312,12 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     index = ActorIndex(doc)
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}
-    kept = [t for t in triggers if not _suppressed(t, by_index, lex) and not _natural(t, lex) and not _toll(t)
-            and not _plan_terms(t)]
+    kept = [t for t in triggers if not suppressed(t, by_index, lex) and not natural(t, lex) and not toll(t)
+            and not plan_terms(t)]
     when = dates(doc, [t.token for t in kept])
     when = _inherit_dates(kept, when)
     aspects = {t.token.i: a for t in kept if t.kind == "noun" and t.token.dep_ in ("nsubj", "nsubjpass")
-               and (a := _aspect_of(t.token.head, lex) or _aspect(t.token.head, lex)) is not None}
+               and (a := aspect_of(t.token.head, lex) or aspect(t.token.head, lex)) is not None}
     if aspects:  # "talks resumed on Monday", "the talks are expected to resume on Thursday": the verb's date
         later = dates(doc, list(aspects.values()))
         when.update({i: later[a.i] for i, a in aspects.items() if i not in when and a.i in later})
@@ -393,36 +326,11 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     out: list[Found] = []
     for trig in kept:
         found = _build(doc, trig, index, lex, when, published, key)
-        if trig.kind != "noun" or not _background(trig, found, lex):
+        named = bool(found.source_texts or found.target_texts)
+        if trig.kind != "noun" or not background(trig, found.event, named, lex):
             out.append(found)
     out.sort(key=lambda f: f.rank)
     return out
-
-
-def _background(trig: Trigger, found: Found, lex: Lexicon) -> bool:
-    """An event noun that is only the topic of a description ("the negotiations face obstacles",
-    "the visit comes amid tensions") and names no actor, place or date of its own."""
-    if found.source_texts or found.target_texts or found.event.place or found.event.date_anchor == "text":
-        return False
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trig.token.children):
-        return False  # "a general strike brought the country to a standstill": a new event, not a topic
-    head, dep = effective_head(trig.token)
-    if dep in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
-        return True  # "since the fighting began": a time reference
-    if dep in ("nsubj", "nsubjpass", "attr", "appos", "ROOT"):
-        return head.lemma_.lower() not in lex.aspect_verbs and _aspect_of(head, lex) is None
-    return False
-
-
-def _aspect_of(head: Token, lex: Lexicon) -> Token | None:
-    """"the talks are expected to resume in Doha": the aspect verb a schedule word governs."""
-    if head.lemma_.lower() not in lex.planned_heads and head.lower_ not in lex.planned_heads:
-        return None
-    return next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.aspect_verbs), None)
-
-
-def _aspect(head: Token, lex: Lexicon) -> Token | None:
-    return head if head.lemma_.lower() in lex.aspect_verbs else None
 
 
 def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
@@ -490,8 +398,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         head, dep = effective_head(trig.token)
         if dep in ("nsubj", "nsubjpass", "compound") and head.lemma_.lower() in lex.aspect_verbs:
             place_tok = place_of(head, lex)
-        elif dep in ("nsubj", "nsubjpass") and _aspect_of(head, lex) is not None:
-            place_tok = place_of(_aspect_of(head, lex), lex)  # type: ignore[arg-type]
+        elif dep in ("nsubj", "nsubjpass") and aspect_of(head, lex) is not None:
+            place_tok = place_of(aspect_of(head, lex), lex)  # type: ignore[arg-type]
     if not targets and place_tok is not None and (
             trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)
             or trig.kind == "commit"):  # "will evacuate the settlements in Gaza"

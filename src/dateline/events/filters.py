@@ -1,0 +1,122 @@
+"""Triggers that are no asserted event of their own, and the aspect verbs that lend theirs.
+
+The content of another speech act ("threatened to strike"), a hazard's doing ("the storm killed 12"),
+a running toll ("40,000 have been killed since the war began"), a plan's terms ("the plan calls for a
+truce") and an event noun that is only the topic of a description ("the talks face obstacles").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.attributes import chain, claim_aside, effective_head
+from dateline.events.lexicon import Lexicon
+from dateline.events.triggers import Trigger
+from dateline.model import Event
+from dateline.negotiation.lexicon import negotiation_lexicon
+
+_CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"})
+
+
+def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
+    """Is this event only the content of another speech act ("threatened to strike",
+    "called for talks", "accused X of obstructing")? Then it is not asserted."""
+    path = chain(trig.token, 5)
+    for n, (head, dep) in enumerate(path):
+        if trig.kind == "noun" and dep == "prep" and head.lower_ not in _CONTENT_PREPS:
+            return False  # "despite two days of talks": an adverbial, not the content
+        if trig.kind == "noun" and head.pos_ in ("VERB", "AUX") and head.i not in by_index and n > 0:
+            return False
+        gov = by_index.get(head.i)
+        if gov is not None and gov is not trig:
+            if gov.type not in lex.suppressing_types or claim_aside(trig.token, head, dep):
+                return False
+            if gov.kind == "speech":
+                return gov.type != "AGREE"
+            if trig.kind == "noun" and gov.type == "ACCUSE":
+                return False  # "condemned the attack": the attack is asserted
+            return dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl", "acl")
+        if dep in ("conj", "relcl", "nsubj", "nsubjpass", "appos"):
+            return False
+    return False
+
+
+
+def natural(trig: Trigger, lex: Lexicon) -> bool:
+    """"The storm killed 12", "an earthquake struck Morocco", "wildfires forced the evacuation of":
+    no political actor acts; the subject of the trigger (or of the verb governing it) is a hazard."""
+    tok = trig.token
+    for _ in range(2):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            word = subj[0]
+            if word.lower_ == "fire" and any(m.dep_ in ("compound", "amod") and (
+                    m.lemma_.lower() in _WEAPONS or m.ent_type_ in ("NORP", "GPE", "ORG")) for m in word.children):
+                return False  # "artillery fire", "Israeli fire": gunfire, not a blaze ("Amazon fires" stay one)
+            return bool({word.lemma_.lower(), word.lower_, word.lower_.removesuffix("s")} & lex.natural_causes)
+        if tok.dep_ not in ("dobj", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+_WEAPONS = frozenset({"artillery", "rocket", "mortar", "tank", "gun", "machine", "machine-gun", "sniper", "cannon",
+                      "naval", "missile", "enemy", "army", "rebel", "militia", "anti-aircraft", "automatic"})
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "displace", "die"})
+_TOLL_SUBJECTS = frozenset({"war", "conflict", "fighting", "violence", "offensive", "campaign", "crisis", "insurgency"})
+
+
+def toll(trig: Trigger) -> bool:
+    """A running toll, not an event: "40,000 people have been killed since the war began",
+    "the war has displaced 10 million" (perfect aspect, no agent, counted since a start or "so far")."""
+    tok = trig.token
+    if tok.lemma_.lower() not in _TOLL_VERBS or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj[0].lemma_.lower() in _TOLL_SUBJECTS
+    near = [*tok.children, *(g for c in tok.children for g in c.children)]
+    return any(w.lower_ in ("since", "far") for w in near)  # "since the war began", "so far"
+
+
+#: plans whose "calls for" lists terms; a resolution's demands are a request of the body adopting it
+_PLANS = negotiation_lexicon().proposal_nouns - {"resolution"}
+
+
+def plan_terms(trig: Trigger) -> bool:
+    """"The U.S. plan calls for a truce": a plan's terms, not a request of its own."""
+    return trig.type == "REQUEST" and trig.kind != "noun" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PLANS for c in trig.token.children)
+
+
+
+def background(trig: Trigger, event: Event, named: bool, lex: Lexicon) -> bool:
+    """An event noun that is only the topic of a description ("the negotiations face obstacles",
+    "the visit comes amid tensions") and names no actor, place or date of its own."""
+    if named or event.place or event.date_anchor == "text":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trig.token.children):
+        return False  # "a general strike brought the country to a standstill": a new event, not a topic
+    head, dep = effective_head(trig.token)
+    if dep in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
+        return True  # "since the fighting began": a time reference
+    if dep in ("nsubj", "nsubjpass", "attr", "appos", "ROOT"):
+        return head.lemma_.lower() not in lex.aspect_verbs and aspect_of(head, lex) is None
+    return False
+
+
+def aspect_of(head: Token, lex: Lexicon) -> Token | None:
+    """"the talks are expected to resume in Doha": the aspect verb a schedule word governs."""
+    if head.lemma_.lower() not in lex.planned_heads and head.lower_ not in lex.planned_heads:
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.aspect_verbs), None)
+
+
+def aspect(head: Token, lex: Lexicon) -> Token | None:
+    return head if head.lemma_.lower() in lex.aspect_verbs else None
+
+
+__all__ = ["aspect", "aspect_of", "background", "natural", "plan_terms", "suppressed", "toll"]
