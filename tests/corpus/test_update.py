@@ -13,6 +13,7 @@ from corpus_records import OTHER, WIRE, gaza_record, record
 from dateline.corpus import CorpusOptions, update
 from dateline.store import Store
 from dateline.store import corpus_read as read
+from tests.store.older import downgrade
 
 
 def snapshot(store: Store) -> dict[str, Any]:
@@ -231,8 +232,7 @@ def test_a_store_clustered_before_schema_4_gets_the_keys_of_reports_without_acto
         expected = sorted(tuple(r) for r in store.conn.execute("SELECT * FROM event_blocks"))
         assert any("|n:" in r[0] for r in expected)
         store.conn.execute("DELETE FROM event_blocks WHERE key LIKE '%|n:%'")  # as version 3 stored them
-        store.conn.execute("DELETE FROM schema_migrations WHERE version = 4")
-        store.conn.execute("PRAGMA user_version = 3")
+        downgrade(store.conn, 3)
     with Store(path) as store:
         assert sorted(tuple(r) for r in store.conn.execute("SELECT * FROM event_blocks")) == expected
         store.put([_strike(*NAMED)])

@@ -20,6 +20,7 @@ import pytest
 
 from dateline.store import LATEST, Store, StoreError, readonly
 from tests.records import record_a, record_b
+from tests.store.older import set_version
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -196,15 +197,6 @@ def test_a_snapshot_follows_the_file_another_program_writes(tmp_path: Path, monk
             again.delete(record_b().id)
         assert reader.ids() == [record_a().id]
         assert not caplog.records[1:]  # said once
-
-
-def set_version(db: Path, version: int) -> None:
-    """``db`` as a dateline of schema ``version`` left it (its later migrations not applied)."""
-    conn = sqlite3.connect(db)
-    conn.execute("DELETE FROM schema_migrations WHERE version > ?", (version,))
-    conn.commit()
-    conn.execute(f"PRAGMA user_version = {version}")
-    conn.close()
 
 
 def test_a_read_only_v3_store_is_read_as_it_is(tmp_path: Path) -> None:

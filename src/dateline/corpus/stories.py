@@ -147,6 +147,12 @@ def prefer_specific(places: Sequence[str], counts: Counter[str], countries: set[
     return specific[:1] + [p for p in places if p not in specific[:1]]
 
 
+#: version of ``label`` (with what ``store.corpus_read.story_summary`` feeds it): stored labels
+#: of another version are written again by the next ``corpus update``. Bump it whenever a change
+#: could give a story another label.
+LABELLER = 1
+
+
 def label(actor_names: Sequence[str], place_names: Sequence[str], texts: Sequence[str],
           month: str | None) -> str:
     """A readable story label from ranked actors and places, repeated words and the month:
@@ -193,5 +199,5 @@ def negotiation(records: Sequence[ArticleRecord]) -> dict[str, object]:
             "stances": sorted(stances.values(), key=lambda s: (str(s["actor"]), str(s["on"])))}
 
 
-__all__ = ["StoryItem", "StoryOptions", "features", "gap", "group", "label", "link_score",
+__all__ = ["LABELLER", "StoryItem", "StoryOptions", "features", "gap", "group", "label", "link_score",
            "month_name", "negotiation", "prefer_specific", "ranked", "story_sortkey", "terms"]

@@ -8,7 +8,11 @@ Three passes, each over what the last update has not seen, in batches (one trans
 2. events: each new event is compared with stored events of its type within the date window
    (and with events of its copies), and joins or merges clusters;
 3. stories: each new article is linked to articles of the time window that share its actors and
-   places, and joins or merges stories.
+   places, and joins or merges stories;
+4. labels: each story without a stored label (new, or changed since: the store's triggers drop
+   the label of a story whose members change) is summarised and its label stored, so that a
+   search of stories by label filters in SQL. A store migrated to schema 5 gets the labels of
+   its existing stories here, at its first update.
 
 Components are named after their first member, so running ``update`` again changes nothing and
 new articles extend what is there. ``rebuild=True`` forgets the state and recomputes it all in
@@ -40,8 +44,9 @@ from dateline.corpus.events import (
     within_span,
 )
 from dateline.corpus.graph import article_sortkey
-from dateline.corpus.stories import StoryOptions, features, gap, link_score, story_sortkey
+from dateline.corpus.stories import LABELLER, StoryOptions, features, gap, link_score, story_sortkey
 from dateline.store import corpus as sql
+from dateline.store import corpus_read
 
 if TYPE_CHECKING:
     import sqlite3
@@ -50,7 +55,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_STATE_TABLES = ("story_links", "story_features", "event_links", "event_blocks", "event_clusters",
+_STATE_TABLES = ("story_labels", "story_links", "story_features", "event_links", "event_blocks", "event_clusters",
                  "duplicate_pairs", "lsh_bands", "corpus_articles")
 
 
@@ -74,11 +79,13 @@ class UpdateReport:
     event_links: int = 0
     story_articles: int = 0
     story_links: int = 0
+    story_labels: int = 0  # stories (re)labelled
 
     def summary(self) -> str:
         return (f"{self.articles} new articles ({self.duplicate_pairs} duplicate pairs), "
                 f"{self.events} new events ({self.event_links} merge links), "
-                f"{self.story_articles} articles into stories ({self.story_links} links)")
+                f"{self.story_articles} articles into stories ({self.story_links} links), "
+                f"{self.story_labels} stories labelled")
 
 
 def update(store: Store, options: CorpusOptions | None = None, *, progress: bool = False,
@@ -119,6 +126,9 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
                 with batch() as tx:
                     _stories_batch(tx, rows, options.stories, report)
                 bar.update(len(rows))
+            while stories := sql.unlabelled_stories(conn, LABELLER, options.batch_size):
+                with batch() as tx:
+                    _labels_batch(tx, stories, report)
         finally:
             bar.close()
     return report
@@ -285,6 +295,14 @@ def _stories_batch(conn: sqlite3.Connection, rows: list[dict[str, object]], opti
             if root != winner:
                 sql.rename_root(conn, "corpus_articles", "story_id", "article_id", root, winner)
         report.story_articles += 1
+
+
+# -- 4. labels -------------------------------------------------------------------------------
+def _labels_batch(conn: sqlite3.Connection, stories: Sequence[str], report: UpdateReport) -> None:
+    """Store the label of each of ``stories``: the one ``corpus_read.story_summary`` gives."""
+    labels = [(sid, str(corpus_read.story_summary(conn, sid)["label"])) for sid in stories]
+    sql.put_story_labels(conn, labels, LABELLER)
+    report.story_labels += len(labels)
 
 
 __all__ = ["CorpusOptions", "UpdateReport", "event_item", "update"]

@@ -205,8 +205,23 @@ def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple
     return out
 
 
+def unlabelled_stories(conn: sqlite3.Connection, labeller: int, limit: int) -> list[str]:
+    """Stories without a label of version ``labeller`` (schema 5's ``story_labels``), by id."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT DISTINCT c.story_id FROM corpus_articles c WHERE c.story_id IS NOT NULL AND NOT "
+        "EXISTS (SELECT 1 FROM story_labels l WHERE l.story_id = c.story_id AND l.labeller = ?) "
+        "ORDER BY c.story_id LIMIT ?", (labeller, limit))]
+
+
+def put_story_labels(conn: sqlite3.Connection, labels: Sequence[tuple[str, str]], labeller: int) -> None:
+    """Store (story id, label) pairs written by label function version ``labeller``."""
+    conn.executemany("INSERT OR REPLACE INTO story_labels (story_id, label, folded, labeller) "
+                     "VALUES (?, ?, ?, ?)", [(sid, text, text.casefold(), labeller) for sid, text in labels])
+
+
 __all__ = [
     "article_features", "band_candidates", "cluster_of", "count_new", "event_candidates",
     "event_rows", "insert_article_state", "insert_duplicate_pair", "new_articles", "new_event_keys",
-    "new_story_articles", "rename_root", "signatures", "story_candidates", "story_roots",
+    "new_story_articles", "put_story_labels", "rename_root", "signatures", "story_candidates",
+    "story_roots", "unlabelled_stories",
 ]

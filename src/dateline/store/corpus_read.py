@@ -108,21 +108,37 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
             limit: int | None = None, offset: int = 0) -> list[Row]:
     """Stories with at least ``min_articles`` articles, largest first, with labels.
 
-    ``offset`` skips that many stories (matching ``search`` when given). Without ``search`` the
-    database pages (LIMIT/OFFSET) and only the stories returned are summarised; a search reads the
-    labels, so it summarises every story up to the last one returned.
+    ``offset`` skips that many stories (matching ``search``, a casefolded substring of the label,
+    when given). The database pages (LIMIT/OFFSET) and only the stories returned are summarised;
+    a search filters on the labels ``corpus update`` stored (schema 5). Where a story has no
+    stored label (a read-only store of an older schema, a store not updated since it was
+    migrated or since one of its articles was replaced) a search summarises every story up to
+    the last one returned, as before: the rows are the same either way.
     """
     params: dict[str, Any] = {"n": min_articles}
+    where = "story_id IS NOT NULL"
+    if search and labels_complete(conn):
+        params["q"] = search.casefold()
+        where += (" AND story_id IN (SELECT story_id FROM story_labels WHERE "
+                  "instr(folded, :q) > 0 AND labeller = :labeller)")
+        params["labeller"] = _labeller()
+        search = None
     sql = ("SELECT story_id, COUNT(*) AS articles, SUM(duplicate_of IS NULL) AS distinct_articles, "
-           "MIN(published) AS first, MAX(published) AS last FROM corpus_articles "
-           "WHERE story_id IS NOT NULL GROUP BY story_id HAVING COUNT(*) >= :n "
-           "ORDER BY articles DESC, first, story_id")
+           f"MIN(published) AS first, MAX(published) AS last FROM corpus_articles WHERE {where} "
+           "GROUP BY story_id HAVING COUNT(*) >= :n ORDER BY articles DESC, first, story_id")
     if not search:
         params.update(limit=limit if limit else -1, offset=max(offset, 0))
         rows = [dict(r) for r in conn.execute(sql + " LIMIT :limit OFFSET :offset", params)]
         for row in rows:
             row.update(story_summary(conn, row["story_id"]))
         return rows
+    return _search_summaries(conn, sql, params, search, limit, offset)
+
+
+def _search_summaries(conn: sqlite3.Connection, sql: str, params: dict[str, Any], search: str,
+                      limit: int | None, offset: int) -> list[Row]:
+    """The stories of ``sql`` whose label holds ``search``, found by summarising each in turn
+    (the way without stored labels: its cost grows with the offset)."""
     out: list[Row] = []
     skip = max(offset, 0)
     for r in conn.execute(sql, params).fetchall():
@@ -137,6 +153,24 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
         if limit and len(out) >= limit:
             break
     return out
+
+
+def _labeller() -> int:
+    from dateline.corpus.stories import LABELLER
+
+    return LABELLER
+
+
+def labels_complete(conn: sqlite3.Connection) -> bool:
+    """Whether every story has its label stored by this dateline's label function (the
+    ``story_labels`` table of schema 5 exists, and no story lacks a row of this version)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'story_labels'"
+                    ).fetchone() is None:
+        return False
+    return conn.execute(
+        "SELECT 1 FROM corpus_articles c WHERE c.story_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
+        "FROM story_labels l WHERE l.story_id = c.story_id AND l.labeller = ?) LIMIT 1",
+        (_labeller(),)).fetchone() is None
 
 
 def story_members(conn: sqlite3.Connection, story_id: str) -> list[Row]:
@@ -189,5 +223,5 @@ def story_quotes(conn: sqlite3.Connection, story_id: str) -> Iterator[Row]:
         yield from quotes(conn, article=aid)
 
 
-__all__ = ["article_state", "cluster_map", "duplicate_map", "merged_events", "stories",
+__all__ = ["article_state", "cluster_map", "duplicate_map", "labels_complete", "merged_events", "stories",
            "story_members", "story_quotes", "story_summary"]

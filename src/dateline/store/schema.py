@@ -323,15 +323,42 @@ WHERE substr(b.key, instr(b.key, '|') + 1, 2) = 'w:'
 AND NOT EXISTS (SELECT 1 FROM event_actors x WHERE x.event_key = b.event_key);
 """
 
+# 5: each story's label, stored by `dateline corpus update` (dateline.corpus.update.label_stories)
+# so that a search of stories by label filters and pages in SQL instead of summarising every
+# story up to the page. ``folded`` is the label casefolded (a search matches a casefolded
+# substring, as before); ``labeller`` is the version of the label function that wrote it
+# (dateline.corpus.stories.LABELLER): rows of another version count as missing. A label row goes
+# as soon as its story changes (a member joins, leaves or is deleted with its article, a
+# duplicate becomes canonical or the other way round): the triggers below, so a label is never
+# stale; the next update writes it again, and readers meanwhile summarise as before. Stories that
+# exist when this migration runs get their labels at the next `corpus update`.
+_V5 = """
+CREATE TABLE story_labels (
+    story_id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    labeller INTEGER NOT NULL
+);
+CREATE TRIGGER story_labels_update AFTER UPDATE OF story_id, duplicate_of, story_sortkey
+ON corpus_articles BEGIN
+    DELETE FROM story_labels WHERE story_id IN (old.story_id, new.story_id);
+END;
+CREATE TRIGGER story_labels_delete AFTER DELETE ON corpus_articles BEGIN
+    DELETE FROM story_labels WHERE story_id = old.story_id;
+END;
+"""
+
 #: (version, SQL), in order. Append only.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5))
 
 LATEST = MIGRATIONS[-1][0]
 
 #: migrations that readers may go without: they only add rows or keys that writers look up
-#: (4: the "n:" event block keys of ``corpus update``), never a table or column a read query
-#: uses, so a store one of them has not reached yet (a read-only v3 store) is read as it is
-READERS_MAY_SKIP: frozenset[int] = frozenset({4})
+#: (4: the "n:" event block keys of ``corpus update``), or a table that read queries use only
+#: where it exists (5: the stored story labels; without them a search summarises every story,
+#: as before), so a store one of them has not reached yet (a read-only v3 or v4 store) is read
+#: as it is
+READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5})
 
 
 def readable(version: int) -> bool:

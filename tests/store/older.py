@@ -1,0 +1,32 @@
+"""A store as an older dateline left it: its later migrations undone (for migration tests)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+#: what each migration made that an older store lacks, undone newest first (4 only adds rows:
+#: each test removes those it needs gone)
+_UNDO = {5: ("DROP TRIGGER story_labels_update", "DROP TRIGGER story_labels_delete",
+             "DROP TABLE story_labels")}
+
+
+def downgrade(conn: sqlite3.Connection, version: int) -> None:
+    """Make the open database ``conn`` a store of schema ``version``: the tables and triggers of
+    later migrations dropped, their rows in ``schema_migrations`` deleted, ``user_version`` set."""
+    for number in sorted(_UNDO, reverse=True):
+        if number > version:
+            for statement in _UNDO[number]:
+                conn.execute(statement)
+    conn.execute("DELETE FROM schema_migrations WHERE version > ?", (version,))
+    conn.commit()
+    conn.execute(f"PRAGMA user_version = {version}")
+
+
+def set_version(db: Path, version: int) -> None:
+    """``db`` as a dateline of schema ``version`` left it (its later migrations not applied)."""
+    conn = sqlite3.connect(db)
+    try:
+        downgrade(conn, version)
+    finally:
+        conn.close()
