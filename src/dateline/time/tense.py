@@ -1,7 +1,8 @@
 """The tense of the clause a time expression sits in, from the spaCy parse.
 
 "arrived in Israel on Sunday" -> PAST; "is set to meet Israeli leaders on Monday" -> FUTURE
-(an infinitive or a modal "will" looks ahead); "talks resume on Monday" -> PRESENT.
+(an infinitive or a modal "will" looks ahead); "talks resume on Monday" -> FUTURE (the simple
+present of a scheduled event speaks of the timetable); "talks are tough on Monday" -> PRESENT.
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
 FUTURE_HEADS = {"set", "expected", "scheduled", "due", "going", "planned", "slated", "poised",
                 "likely", "plan", "plans", "aim", "aims", "hope", "hopes", "intend", "intends"}
 MAX_HOPS = 8
+#: verbs of scheduled events: in the simple present they speak of a timetable ("talks resume on
+#: Monday", "the summit opens on Friday", "the vote takes place on Sunday"): ahead of now
+SCHEDULED_VERBS = frozenset({"resume", "start", "begin", "open", "reopen", "close", "end", "meet",
+                             "convene", "arrive", "leave", "depart", "visit", "hold", "host", "travel",
+                             "fly", "kick", "take", "expire"})
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -119,6 +125,20 @@ def _looks_ahead(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
 
 
+def scheduled_present(verb: Token) -> bool:
+    """A simple present (no auxiliary) of a scheduled event: "talks resume", "the envoy arrives",
+    "the vote takes place", "the round kicks off"; not "he says", "she takes the view"."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in SCHEDULED_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if verb.lemma_.lower() == "kick":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return True
+
+
 def clause_tense(span: Span) -> str | None:
     """The tense governing ``span`` (None when no verb is found)."""
     verb = governing_verb(span)
@@ -131,4 +151,6 @@ def clause_tense(span: Span) -> str | None:
     if verb is not None and verb.lemma_ in FUTURE_HEADS and _looks_ahead(verb):
         # "is set to meet on Monday": ahead; "was scheduled for March": ahead of then, so nearest
         return "FUTURE" if tense == "PRESENT" else "PRESENT"
+    if tense == "PRESENT" and verb is not None and scheduled_present(verb):
+        return "FUTURE"  # "the talks resume on Monday": the coming Monday
     return tense
