@@ -1,4 +1,5 @@
-"""Named mentions: people with their descriptors, organizations, countries, demonyms, surnames."""
+"""Named mentions: people with their descriptors, countries, demonyms, capitals, surnames
+(organizations the dictionary lacks: ``organizations``)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,21 @@ import re
 from spacy.tokens import Span
 
 from dateline.actors.dictionary import Entry, slug
-from dateline.actors.lexicon import lexicon
+from dateline.actors.organizations import (
+    DETERMINERS,
+    MAX_NAME_CHARS,
+    MAX_NAME_TOKENS,
+    POSSESSIVE,
+    country_in,
+    discovered_organization,
+    institution,
+    org_descriptors,
+    owner_country,
+    strip_the,
+    trim_the,
+)
 from dateline.actors.state import ActorInfo, ArticleState
 
-MAX_NAME_TOKENS = 8  # longer "names" are the model running over a line ("state" is a word, not an org)
-MAX_NAME_CHARS = 80
-POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-DETERMINERS = frozenset({"the", "a", "an"})
 PARTICLES = frozenset({"abu", "al", "el", "bin", "ben", "ibn", "bint", "van", "von", "de", "der", "da",
                        "di", "du", "la", "le", "dos", "del", "al-", "el-"})
 
@@ -30,7 +39,7 @@ def resolve_names(state: ArticleState) -> None:
             persons.append(ent)  # "Kovalenko met ...": the model's ORG is the surname of a person
         elif ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
             _named(state, ent)
-    _org_descriptors(state)
+    org_descriptors(state)
     for ent in persons:
         _person(state, ent, full_names)
     state.drop_inside_descriptors()
@@ -55,7 +64,7 @@ def _titled_name(state: ArticleState, ent: Span) -> bool:
 
 def _named(state: ArticleState, ent: Span) -> None:
     """An ORG/GPE/NORP entity: dictionary actor, country, demonym, or a discovered organization."""
-    text = _strip(ent.text)
+    text = strip_the(ent.text)
     dic = state.dictionary
     entry = dic.lookup(text)
     demonym = dic.demonym(text) if entry is None or ent.label_ == "NORP" else None
@@ -67,13 +76,13 @@ def _named(state: ArticleState, ent: Span) -> None:
         state.actor_from_entry(demonym)
         state.add(ent.start, ent.end, demonym.id, "demonym")
         return
-    if entry is not None and entry.type != "country" and ent.label_ == "ORG" and _institution(state, text):
-        iso3 = _country_in(state, ent) or _owner_country(state, ent)
+    if entry is not None and entry.type != "country" and ent.label_ == "ORG" and institution(state, text):
+        iso3 = country_in(state, ent) or owner_country(state, ent)
         if iso3 is not None and iso3 != entry.country:
             entry = None  # "Russia's Security Council" is Russia's, not the UN's
     if entry is not None:
         state.actor_from_entry(entry)
-        state.add(*_trim_the(ent), entry.id, "name")
+        state.add(*trim_the(ent), entry.id, "name")
         return
     metonym = dic.metonym(text) or (dic.capital(text) if ent.label_ == "GPE" else None)
     if metonym is not None or ent.label_ == "GPE":
@@ -86,23 +95,7 @@ def _named(state: ArticleState, ent: Span) -> None:
         state.add(ent.start, ent.end, local, "name")
         return
     if ent.label_ == "ORG":
-        name = _strip_possessive(text)
-        if name and name.split()[-1].lower() in state.lexicon.document_nouns | state.lexicon.site_nouns:
-            return  # "the Abraham Accords", "the Umayyad Mosque": a text or a site, not an actor
-        if name and any(c.isupper() for c in name) and len(ent) <= MAX_NAME_TOKENS and len(name) <= MAX_NAME_CHARS:
-            country = _country_in(state, ent) or _owner_country(state, ent) or _seat_country(state, ent)
-            generic = _institution(state, name)
-            if country is not None and generic is not None:  # "Qatar's Foreign Ministry": Qatar's own
-                owner = state.dictionary.entries.get(f"cty:{country}")
-                adjective = owner.demonyms[0] if owner is not None and owner.demonyms else country
-                info = state.new_actor(f"org:{country.lower()}-{slug(generic)}", f"{adjective} {generic}",
-                                       "organization", country=country, sector=_sector_of(generic))
-                state.local_aliases.setdefault(generic, info.id)  # a later "the Foreign Ministry"
-            else:
-                info = state.new_actor(f"org:{slug(name)}", name, "organization", country=country)
-            state.add(*_trim_the(ent), info.id, "name")
-            _acronym_after(state, ent, info.id)
-
+        discovered_organization(state, ent, text)
 
 #: verbs whose object is a place even when it is a capital ("visited Beijing", "shelled Kyiv")
 _PLACE_OBJECT_VERBS = frozenset({
@@ -138,118 +131,6 @@ def metonymic(ent: Span) -> bool:
     return False
 
 
-_ORG_TYPES = frozenset({"organization", "igo", "ngo", "media", "party", "military"})
-
-
-def _org_descriptors(state: ArticleState) -> None:
-    """'the Palestinian group Hamas', 'Kenyan rights group Haki Watch': a descriptor ending in an
-    organization noun before an organization's name widens its mention; the name is the head, a
-    country named in the descriptor (not as "Iran-backed") its country, a word such as "militant"
-    its sector, where the dictionary left them open."""
-    for f in list(state.found):
-        info = state.actors.get(f.actor)
-        if f.kind != "name" or info is None or info.type not in _ORG_TYPES:
-            continue
-        start, country = _org_descriptor_start(state, f.start)
-        if start == f.start:
-            continue
-        state.add(start, f.end, f.actor, "descriptor")
-        if info.country is None and country is not None:
-            info.country = country
-        if info.sector is None:
-            info.sector = state.lexicon.sector_of([t.lower_ for t in state.doc[start:f.start]])
-
-
-def _org_descriptor_start(state: ArticleState, name_start: int) -> tuple[int, str | None]:
-    """First token of an organization's descriptor ("Palestinian" of "the Palestinian group
-    Hamas") and the country it names; ``name_start`` and None when there is none."""
-    doc = state.doc
-    noun = name_start - 1
-    if noun < 0 or doc[noun].lower_ not in state.lexicon.org_nouns or not doc[noun].is_lower:
-        return name_start, None
-    floor = doc[name_start].sent.start if doc.has_annotation("SENT_START") else 0
-    start, country, i = noun, None, noun - 1
-    while i >= max(floor, noun - 6):
-        tok = doc[i]
-        f = state.covered(i, ("name", "demonym", "metonym"))
-        if f is not None and state.actors.get(f.actor) is not None:
-            backed = f.end < len(doc) and doc[f.end].text == "-"
-            owner = state.actors[f.actor]
-            if owner.type == "country" and not backed and country is None:
-                country = owner.country
-            start = i = f.start
-        elif tok.text == "-" or (tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN", "VERB")
-                                 and tok.tag_ not in ("VBD", "VBZ", "VBP", "VB")) or (
-                tok.ent_type_ == "NORP" and tok.is_title and f is None):  # "the Islamist group HTS"
-            start = i
-        else:
-            break
-        i -= 1
-    while doc[start].text == "-":
-        start += 1
-    return start, country
-
-
-def _acronym_after(state: ArticleState, ent: Span, actor: str) -> None:
-    """'Kurdistan Democratic Party (KDP)': the acronym names the same organization here."""
-    doc, end = state.doc, ent.end
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        acronym = doc[end + 1].text
-        if acronym.isupper() and acronym.isalpha() and 1 < len(acronym) <= 8:
-            state.local_aliases.setdefault(acronym, actor)
-            state.add(end + 1, end + 2, actor, "name")
-
-
-def _institution(state: ArticleState, name: str) -> str | None:
-    """The generic name of a state institution ("Egyptian Foreign Ministry" -> "Foreign Ministry"):
-    the name without its country words, when every other word is an institution word
-    (``institution_words`` in the lexicon); None for a distinctive name ("Red Crescent")."""
-    bare = [w.removesuffix("'s").removesuffix("\u2019s") for w in name.split()]
-    words = [w for w in bare if state.dictionary.demonym(w) is None and (
-        (entry := state.dictionary.lookup(w)) is None or entry.type != "country")]
-    inst = lexicon().institution_words
-    if not words or not all(w.lower() in inst for w in words) or not any(w[:1].isupper() for w in words):
-        return None
-    return " ".join(words)
-
-
-_ARMED_WORDS = frozenset({"army", "navy", "forces", "force", "guard", "air"})
-
-
-def _sector_of(institution: str) -> str:
-    """Armed services are military; every other state institution is government."""
-    return "military" if set(institution.lower().split()) & _ARMED_WORDS else "government"
-
-
-def _owner_country(state: ArticleState, ent: Span) -> str | None:
-    """The country a possessive before the name gives ("Qatar's Foreign Ministry" -> QAT)."""
-    doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text not in POSSESSIVE:
-        return None
-    owner = next((e for e in doc.ents if e.end == ent.start - 1), None)
-    if owner is None:
-        return None
-    entry = state.dictionary.lookup(_strip(owner.text)) or state.dictionary.metonym(_strip(owner.text))
-    return entry.country if entry is not None and entry.type == "country" else None
-
-
-def _seat_country(state: ArticleState, ent: Span) -> str | None:
-    """The country of a capital after a state institution ("the Foreign Ministry in Kinshasa")."""
-    doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
-        return None
-    seat = next((e for e in doc.ents if e.start == ent.end + 1), None)
-    entry = state.dictionary.metonym(seat.text) if seat is not None else None
-    return entry.country if entry is not None and _institution(state, _strip(ent.text)) is not None else None
-
-
-def _country_in(state: ArticleState, ent: Span) -> str | None:
-    """The country an organization's own name gives ("Sudanese Red Crescent" -> SDN)."""
-    for tok in ent:
-        entry = state.dictionary.demonym(tok.text) or state.dictionary.lookup(tok.text)
-        if entry is not None and entry.type == "country" and tok.text[:1].isupper():
-            return entry.country
-    return None
 
 
 def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
@@ -483,24 +364,3 @@ def _surnames(state: ArticleState) -> None:
 def _name_text(state: ArticleState, ent: Span) -> str:
     toks = [t for t in ent if t.lower_ not in state.lexicon.honorifics and t.text not in POSSESSIVE]
     return "".join(t.text_with_ws for t in toks).strip()  # "al-Houthi" stays one word
-
-
-def _strip(text: str) -> str:
-    text = " ".join(text.split())
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def _strip_possessive(text: str) -> str:
-    for p in POSSESSIVE:
-        if text.endswith(p) and len(text) > len(p):
-            return text[: -len(p)].rstrip()
-    return text
-
-
-def _trim_the(ent: Span) -> tuple[int, int]:
-    start, end = ent.start, ent.end
-    if end - start > 1 and ent.doc[start].lower_ in DETERMINERS:
-        start += 1
-    while end - start > 1 and ent.doc[end - 1].text in POSSESSIVE:
-        end -= 1
-    return start, end
