@@ -72,7 +72,8 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
             break
     words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     inner = st.text[q.start: q.end].rstrip().rstrip("'’‘\"”“").rstrip()
-    if inner.endswith(".") and words and words[0].text[:1].isupper() and words[0].lower_ != "i":
+    if inner.endswith(".") and words and words[0].text[:1].isupper() and words[0].lower_ != "i" \
+            and not _bare_frame(st, toks, words):
         return None  # '“... ends here.” Reid said both ...': a new sentence, not this quote's frame
     if names_what_follows(st, q, inner):
         return None  # '“Daily Show” host Trevor Noah showed ...': a title modifying the next noun
@@ -133,6 +134,16 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
             return t, nominal[0], char_span(np_), None
         return None
     return None
+
+
+def _bare_frame(st: State, toks: list[Token], words: list[Token]) -> bool:
+    """'“… that are missing.” Trump said.': a sentence of nothing but a name and a cue after a
+    quote closed by a period frames that quote (a period typed for the comma); 'Reid said both
+    …' goes on and is a sentence of its own."""
+    return 2 <= len(words) <= 5 and toks[-1].text == "." and toks[-2].i == words[-1].i and \
+        frames_quote(words[-1], st.lex) and not any(c.dep_ in ("dobj", "ccomp", "prep")
+                                                     for c in words[-1].children) and \
+        all(w.pos_ in ("PROPN", "PRON", "NOUN", "DET") for w in words[:-1])
 
 
 def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | None:
@@ -387,6 +398,9 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
             found = _found_quote(st, q, "direct", cue, subject_of(cue))
             return replace(found, outer=(start, found.outer[1]))
         found = _found_quote(st, q, "direct", before[0], before[1])
+        clause = _clause_to_colon(before[0], q) if before[2] == "colon" else None
+        if clause is not None:  # 'He adds that Muslims have two choices: “...”'
+            return replace(_extended(found, _continuation(st, q)), outer=(clause, found.outer[1]))
         return with_preamble(st, _extended(found, _continuation(st, q)), q, words)
     outer = (q.outer_start, q.outer_end)
     if standalone:
@@ -441,6 +455,24 @@ def _has_clause(verb: Token, q: QuotedSpan) -> bool:
     """Whether ``verb`` already has its reported clause before the quote."""
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.right_edge.idx < q.outer_start
                for c in verb.children)
+
+
+def _clause_to_colon(verb: Token, q: QuotedSpan) -> int | None:
+    """'He adds that American Muslims have two choices: “You either leave ...”': a cue whose
+    reported clause (with `that` or a subject of its own) runs up to the colon before the quote
+    reports clause and quote as one statement (PolNeAR's content starts at the clause, `that`
+    included; not 'makes that clear:'). Returns that start."""
+    doc = verb.doc
+    colon = token_at(doc, len(doc.text[: q.outer_start].rstrip()) - 1)
+    if colon is None or colon.text != ":":
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or not c.left_edge.i < colon.i <= c.right_edge.i + 1:
+            continue
+        if any(x.dep_ == "mark" and x.lower_ == "that" or
+               x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN") for x in c.children):
+            return c.left_edge.idx
+    return None
 
 
 def _extended(f: Found, end: int | None) -> Found:
