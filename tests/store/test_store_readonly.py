@@ -213,6 +213,35 @@ def test_a_read_only_v3_store_is_read_as_it_is(tmp_path: Path) -> None:
         assert store.schema_version == LATEST
 
 
+def test_a_read_only_v4_store_lists_and_searches_stories_the_old_way(tmp_path: Path) -> None:
+    """v5 stores story labels for searches; a v4 store, read-only, has none: the CLI and the API
+    summarise every story as before, and give the rows a v5 store gives."""
+    from dateline.corpus import update
+    from tests.corpus.corpus_records import OTHER, gaza_record
+    from tests.corpus.corpus_records import record as corpus_record
+
+    folder = tmp_path / "d"
+    db = build(folder)
+    commands = {"all": ["stories", "--json", "--min-articles", "1"],
+                "search": ["stories", "--json", "--min-articles", "1", "--search", "CAIRO"],
+                "none": ["stories", "--json", "--search", "no such words"]}
+    with Store(db) as store:
+        store.put([gaza_record("g1"), gaza_record("g2", published="2024-08-21"),
+                   corpus_record("flood", OTHER, published="2024-08-12")])
+        update(store)
+    expected = run_read_only(folder, db, commands)
+    assert json.loads(str(expected["search"][1])) and json.loads(str(expected["none"][1])) == []
+    set_version(db, 4)
+    results = run_read_only(folder, db, commands)
+    for name in commands:
+        assert results[name][:2] == expected[name][:2], name
+    web = run_read_only(folder, db, {}, WEB_SCRIPT.replace('"/articles"', '"/stories?search=cairo"'))["web"]
+    assert web[0] == 200 and json.loads(str(web[1]))["items"] and "Cairo" in str(web[1]), web
+    with Store(db) as store:  # writable: migrated as ever, labelled at the next update
+        assert store.schema_version == LATEST
+        assert update(store).story_labels >= 2
+
+
 def test_the_web_app_says_why_a_read_only_store_cannot_be_read(tmp_path: Path) -> None:
     db = build(tmp_path / "d")
     set_version(db, 2)

@@ -108,6 +108,61 @@ def test_a_deep_page_summarises_only_its_own_stories(story_server: Server,
     assert found["items"] == [r for r in every if every[1]["label"] in r["label"]][1:2]
 
 
+def searches(rows: list[dict[str, Any]]) -> list[str]:
+    """Texts to search for: words of the labels (as written, upper case, a piece), and none."""
+    words = sorted({w for r in rows for w in r["label"].replace(",", " ").split()})
+    return [*words, *(w.upper() for w in words[:3]), *(w[1:4] for w in words[:3] if len(w) > 3),
+            ", ", "no such words"]
+
+
+def test_a_search_gives_the_old_rows_and_pages_in_sql(story_server: Server,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The labels ``corpus update`` stored filter the search: the same pages as the old way
+    (every story summarised, its label tested), and a deep page summarises only its rows."""
+    from dateline.store import corpus_read
+
+    every = story_server.get("/stories", min_articles=1, limit=500).json()["items"]
+    with story_server.store.reading() as conn:
+        assert corpus_read.labels_complete(conn)
+    summarised: list[str] = []
+    real = corpus_read.story_summary
+
+    def counted(conn: Any, story_id: str) -> dict[str, Any]:
+        summarised.append(story_id)
+        return real(conn, story_id)
+
+    monkeypatch.setattr(corpus_read, "story_summary", counted)
+    for text in searches(every):
+        matching = [r for r in every if text.casefold() in r["label"].casefold()]
+        for limit, offset in ((500, 0), (1, 0), (1, len(matching) - 1), (2, 1)):
+            summarised.clear()
+            page = story_server.get("/stories", min_articles=1, search=text, limit=limit,
+                                    offset=max(offset, 0)).json()
+            expected = matching[max(offset, 0):max(offset, 0) + limit]
+            assert page["items"] == expected, (text, limit, offset)
+            assert summarised == [r["story_id"] for r in matching[max(offset, 0):max(offset, 0) + limit + 1]]
+
+
+def test_a_read_only_schema_4_store_is_searched_the_old_way(story_server: Server, tmp_path: Path) -> None:
+    """A store of schema 4 (no stored labels) read where it cannot be migrated: the same rows."""
+    from tests.store.older import set_version
+
+    copy = tmp_path / "v4.db"
+    with story_server.store.reading() as conn:
+        conn.execute("VACUUM INTO ?", (str(copy),))
+    set_version(copy, 4)
+    every = story_server.get("/stories", min_articles=1, limit=500).json()["items"]
+    with Store(copy, read_only=True) as old:
+        assert old.schema_version == 4
+        for url in serve(create_app(old)):
+            with httpx.Client(base_url=url, timeout=30) as client:
+                assert client.get("/stories", params={"min_articles": 1, "limit": 500}).json()["items"] == every
+                for text in searches(every)[:6]:
+                    params = {"min_articles": 1, "search": text, "limit": 2, "offset": 1}
+                    assert client.get("/stories", params=params).json() == \
+                        story_server.get("/stories", **params).json(), text
+
+
 def test_a_story_is_found_by_any_of_its_articles_as_in_the_cli(story_server: Server) -> None:
     biggest = story_server.get("/stories").json()["items"][0]
     story = story_server.get(f"/stories/{biggest['story_id']}").json()
