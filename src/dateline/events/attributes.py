@@ -9,6 +9,16 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import Lexicon
+from dateline.events.modality import (
+    alleged,
+    contrasted,
+    disowned,
+    failed,
+    fate,
+    lent_by,
+    neither,
+    withheld,
+)
 from dateline.events.readings import GUILT
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.time.calendar import parse_dct, value_start
@@ -148,16 +158,31 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     """happened|ongoing|planned|hypothetical|negated|denied for the event headed by ``token``."""
     own = _own_status(token, lex)
     if own == "negated":
-        return "negated"
+        return "denied" if disowned(token, lex.speech_verbs) else "negated"  # "Iran said it had not carried out"
+    if own is None:
+        own = fate(token)  # "vetoed a resolution demanding ...", "announced plans for an offensive"
+        if own == "negated":
+            return own
     if own is None and _in_proposal(token):
         own = "hypothetical"
+    below = token
     for head, dep in chain(token, 4):
+        below, child = head, below
+        if withheld(child, head, dep) or alleged(child, head, dep):
+            return "hypothetical"  # "did not confirm that it carried out the strike", "Russia claimed Kyiv shelled"
+        if failed(head, dep):
+            return "negated"  # "failed to reach agreement"
+        lent = lent_by(head, token) if dep == "dobj" and token.pos_ == "NOUN" and child.i == token.i else None
+        if lent is not None:  # "is planning a visit", "is considering an offensive"
+            return own if own in ("negated", "hypothetical") else lent
         culprit = culprit_clause(token)
         if culprit is not None and any(c.dep_ == "neg" for c in culprit.children):
             return "denied"  # "said it was not behind / not responsible for the attack"
         if dep == "attr" and lemma(head) == "be" and any(c.dep_ == "neg" for c in head.children):
             return "negated"  # "the blast was not an attack"
         if lemma(head) in lex.deny_verbs and dep in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "pobj"):
+            if neither(head):
+                return "hypothetical"  # "did not deny / neither confirmed nor denied carrying out the strike"
             if claim_aside(token, head, dep):
                 break  # "X accused Y of Z, a charge Y denied": the accusation was made; Y denies its content
             return "denied"
@@ -187,6 +212,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             if own == "negated":
                 return "negated"
         if own is None and dep in ("xcomp", "conj", "advcl", "nsubj", "nsubjpass", "compound"):
+            if dep == "conj" and contrasted(child, head):
+                continue  # "the army did not comment, but residents said jets struck the town"
             inherited = status(head, lex, depth + 1) if depth < 2 else _own_status(head, lex)
             if inherited in ("planned", "hypothetical", "negated") and dep != "advcl" or (
                     dep == "advcl" and inherited in ("planned", "hypothetical")):

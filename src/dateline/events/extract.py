@@ -28,12 +28,14 @@ from dateline.events.filters import (
     aspect,
     aspect_of,
     background,
+    ceased,
     natural,
     plan_terms,
     suppressed,
     toll,
 )
 from dateline.events.lexicon import Lexicon, load_lexicon
+from dateline.events.modality import lent_by
 from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
 from dateline.events.triggers import (
     Trigger,
@@ -313,7 +315,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}
     kept = [t for t in triggers if not suppressed(t, by_index, lex) and not natural(t, lex) and not toll(t)
-            and not plan_terms(t)]
+            and not plan_terms(t) and not ceased(t, by_index)]
     when = dates(doc, [t.token for t in kept])
     when = _inherit_dates(kept, when)
     aspects = {t.token.i: a for t in kept if t.kind == "noun" and t.token.dep_ in ("nsubj", "nsubjpass")
@@ -416,6 +418,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         date, anchor = published, "publication"
     span = evidence(trig.token, [t for t in trig.words if t.i != trig.token.i])
     st = status(trig.token, lex)
+    if trig.kind == "light" and st in ("happened", "ongoing"):
+        st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned
     conf = trig.confidence + (0.1 if sources else -0.15) + (0.05 if targets else 0.0)
     if _in_direct_quote(doc, trig.token.idx):
         conf *= 0.8

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from dateline.events.attributes import chain, claim_aside, effective_head
 from dateline.events.lexicon import Lexicon
+from dateline.events.modality import failed
+from dateline.events.readings import CEASE, stopped_act
 from dateline.events.triggers import Trigger
 from dateline.model import Event
 from dateline.negotiation.lexicon import negotiation_lexicon
@@ -119,4 +121,19 @@ def aspect(head: Token, lex: Lexicon) -> Token | None:
     return head if head.lemma_.lower() in lex.aspect_verbs else None
 
 
-__all__ = ["aspect", "aspect_of", "background", "natural", "plan_terms", "suppressed", "toll"]
+def ceased(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
+    """"Russia stopped shelling the city", "Israel suspended airstrikes": the act is what stopped;
+    the cessation (RETREAT, CONCEDE, SANCTION) is the event, the act no event of its own. A stop
+    that did not happen ("would not stop fighting") leaves the act going on."""
+    head = trig.token.head
+    gov = by_index.get(head.i)
+    if gov is None or gov is trig or gov.type not in _STOPS or head.lemma_.lower() not in CEASE:
+        return False
+    return stopped_act(head) == trig.token and not any(c.dep_ == "neg" for c in head.children) and not failed(
+        head.head, head.dep_)  # "failed to stop the attack": the attack went on
+
+
+_STOPS = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
+
+
+__all__ = ["aspect", "ceased", "aspect_of", "background", "natural", "plan_terms", "suppressed", "toll"]

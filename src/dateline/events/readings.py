@@ -62,6 +62,10 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     """The reading of a verb whose arguments decide its type, or None when none applies."""
     if lemma in _GATHER:
         return _gathering(token, lemma, objects, lex)
+    if lemma in CEASE:
+        stopped = cessation(token, lemma, lex)
+        if stopped is not None:
+            return stopped
     kids = list(token.children)
     if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "ccomp") and _lemma(c) in GUILT for c in kids):
         return ("ACCUSE", "disapprove"), [token], 0.75  # "found him guilty of fraud"
@@ -82,7 +86,7 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
             _site(o) for o in [c for c in kids if c.dep_ == "dobj"] + prep_objects(token, ("from",))):
         return ("RETREAT", "withdraw"), [token], 0.65  # "the fighters left the town", "troops departed from"
     if lemma in ("prepare", "gear", "brace") and _armed(subject_head(token)) and any(
-            c.dep_ in ("xcomp", "prep") and _attack_in(c, lex) for c in kids):
+            c.dep_ in ("xcomp", "prep", "dobj") and _attack_in(c, lex) for c in kids):
         return ("MOBILIZE", "troops"), [token], 0.65  # "the army prepared to resume shelling the town"
     if lemma == "come":  # "came to the defence of", "came to the aid of"
         for o in prep_objects(token, ("to",)):
@@ -164,6 +168,40 @@ def _wrongdoing(clause: Token, lex: Lexicon) -> bool:
         c.dep_ == "neg" for c in clause.children) and bool(subj) and _lemma(subj[0]) not in lex.natural_causes
 
 
+#: verbs that stop what they govern ("stopped shelling", "halted attacks", "ended its offensive")
+CEASE = frozenset({"stop", "halt", "cease", "suspend", "end", "pause", "freeze", "discontinue", "abandon"})
+#: what stopping an act of each type is: de-escalation (PLOVER RETREAT, CAMEO 087). Stopping a protest is
+#: left to the lexicon: strikers ending their strike concede, police stopping a march coerce
+_CESSATIONS: dict[str, Sense] = {"ASSAULT": ("RETREAT", "ceasefire"), "COERCE": ("RETREAT", "ease")}
+
+
+def stopped_act(token: Token) -> Token | None:
+    """The act a cessation verb stops: its object or gerund ("halted attacks", "stopped shelling")."""
+    for comp in token.children:
+        if comp.dep_ == "dobj" and comp.pos_ in ("NOUN", "VERB") or comp.dep_ == "xcomp" and comp.tag_ == "VBG":
+            return comp
+    return None
+
+
+def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
+    """"Russia stopped shelling the city", "the rebels halted attacks", "the army ended its
+    offensive": stopping an attack is de-escalation (RETREAT ceasefire), not an attack; stopping a
+    crackdown eases it (RETREAT ease). A negated stop ("would not stop fighting") and
+    objects the lexicon reads itself ("halted the strike": CONCEDE) are left to the lexicon."""
+    comp = stopped_act(token)
+    if comp is None or any(c.dep_ == "neg" for c in token.children):
+        return None
+    word = _lemma(comp)
+    if word in lex.verb_object.get(lemma, {}):
+        return None
+    mods = lex.noun_modifiers.get(word, {})
+    sense = next((mods[_lemma(m)] for m in comp.children if m.dep_ in ("compound", "amod") and _lemma(m) in mods),
+                 None) or lex.nouns.get(word) or (lex.verbs.get(word) if comp.pos_ == "VERB" else None)
+    if sense is None or sense[0] not in _CESSATIONS:
+        return None
+    return _CESSATIONS[sense[0]], [token, comp], 0.75
+
+
 def _gathering(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading:
     """"Thousands gathered outside the embassy" -> PROTEST; "foreign ministers gathered in Riyadh"
     -> CONSULT; "massed troops" -> what the verb says with an object; "gathered evidence" -> nothing."""
@@ -211,4 +249,5 @@ def _sent_away(token: Token) -> Sense:
     return ("COERCE", "deport")
 
 
-__all__ = ["CROWD", "GUILT", "RIOTERS", "Reading", "construction", "prep_objects", "subject_head"]
+__all__ = ["CEASE", "CROWD", "GUILT", "RIOTERS", "Reading", "cessation", "construction", "prep_objects", "stopped_act",
+           "subject_head"]
