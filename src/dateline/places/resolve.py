@@ -47,7 +47,13 @@ from dateline.places.readings import (
     is_local,
     prior,
 )
-from dateline.places.town_use import abroad, capitals, lone_namesake, towns_by_use
+from dateline.places.town_use import (
+    abroad,
+    capital_namesake,
+    capitals,
+    lone_namesake,
+    towns_by_use,
+)
 
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
 
@@ -131,14 +137,17 @@ def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
 
 
 def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | None], float],
-           others: list[Entry], w: Weights) -> float:
-    """Reading ``i`` of ``m`` given the votes and ``others`` (``_others``: one list per mention)."""
+           others: list[Entry], w: Weights, home: str | None = None) -> float:
+    """Reading ``i`` of ``m`` given the votes and ``others`` (``_others``: one list per mention);
+    ``home``: the country of the publisher's domain."""
     e = m.cands[i].entry
     score = m.priors[i]
     # a town reached by an alternate name only (a former or foreign name, a near spelling)
     # takes a share of its state's votes and of the co-location support ("Pittsburgh" beside
     # "San Diego" is no Pittsburg, California)
     weak = w.pair_alternate if m.cands[i].via in ("alternate", "partial") else 1.0
+    if capital_namesake(m, i, home):  # "flew from Houston to Paris": no vote for Paris, Texas
+        vc, vs = {}, {}
     total_c = sum(vc.values()) + w.smoothing
     if e.country:
         score += w.country * vc.get(e.country, 0.0) / total_c
@@ -253,6 +262,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         if fc:
             extra.append((max(fc, key=lambda c: prior(c, w)).entry, 2.0))
     homes: list[Mention] = []
+    home = publisher.country if publisher is not None else None
     if publisher is not None:
         country = gaz.country(publisher.country)
         if country is not None:
@@ -272,7 +282,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         for m, c_votes, s_votes in zip(mentions, vc, vs, strict=True):
             if m.cands:
                 others = _others(m, anchors)
-                by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, others, w)
+                by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, others, w, home)
                                           for i in range(len(m.cands))])
         for m in mentions:  # one sense per article: a name qualified once ("Paris, Texas") stays so
             if m.cands:

@@ -5,7 +5,9 @@ Chicago": one city of the same state is no reason for Peru, Illinois).
 Pure functions over the resolver's mentions (``dateline.places.mentions``): ``towns_by_use``
 drops a country's readings where the text uses its name as a town's and backs the town;
 ``lone_namesake`` says which town readings of a country's name get no vote from the state
-the article's other names lie in; ``abroad`` marks a country's name in news from abroad, where a
+the article's other names lie in, and ``capital_namesake`` which town readings of a great
+capital's name get none of the article's votes ("flew from Houston to Paris": not Paris, Texas);
+``abroad`` marks a country's name in news from abroad, where a
 nearby town alone does not make it a town; ``capitals`` reads a capital's name as the capital
 where the article names its country.
 """
@@ -39,6 +41,32 @@ def lone_namesake(m: Mention, i: int) -> bool:
             c.entry.feature in COUNTRY_FEATURES and c.via == "name" for c in m.cands):
         return False
     if m.town_use or not m.abroad and m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
+        return False
+    return not any(inside(e, q) for q in m.quals)
+
+
+#: a capital of this many people is what its bare name means, wherever the article's other
+#: towns lie: a namesake town elsewhere needs the text's own backing
+METROPOLIS = 1_000_000
+
+
+def capital_namesake(m: Mention, i: int, home: str | None = None) -> bool:
+    """Reading ``i`` of ``m`` is a local place, in another country, named like a capital of
+    ``METROPOLIS`` people that the name also reads as by its own name (Paris, Texas; Moscow,
+    Idaho), and neither a qualifier in its area ("Paris, Texas", "the University of Idaho in
+    Moscow"), a town use of the name ("Paris police", ``towns_by_use``) nor another name (or
+    the publisher's home) near it (``NAMESAKE_PAIR``: "Paris ... Lamar County"), nor the
+    country of the publisher's domain (``home``: "London" on a .ca) backs it. Such
+    a reading takes none of the article's country and state votes: a city of the same state
+    ("flew from Houston to Paris", "Moscow ... Boise, Idaho") says nothing of a capital's name."""
+    e = m.cands[i].entry
+    if not is_local(e) or e.feature == "PPLC":
+        return False
+    capital = {c.entry.country for c in m.cands if c.entry.feature == "PPLC" and c.via == "name"
+               and c.entry.population >= METROPOLIS}
+    if not capital or e.country in capital or e.country == home:
+        return False
+    if m.town_use or m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
         return False
     return not any(inside(e, q) for q in m.quals)
 
@@ -140,5 +168,5 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
         or distance_km(e.lat, e.lon, t.lat, t.lon) <= TOWN_USE_KM) for e in others for t in towns)
 
 
-__all__ = ["NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "capitals", "lone_namesake",
-           "towns_by_use"]
+__all__ = ["METROPOLIS", "NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "capital_namesake",
+           "capitals", "lone_namesake", "towns_by_use"]
