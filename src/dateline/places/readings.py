@@ -212,10 +212,19 @@ def is_local(e: Entry) -> bool:
     return not is_area(e) or e.feature == "ADM2"
 
 
+#: people counted for a GeoNames town with no population given (many of Syria's, Iraq's,
+#: Yemen's towns: Ras al-Ain): a hamlet's, not a single person's, so the article's country
+#: votes can draw the name there from a known village abroad
+UNKNOWN_POPULATION = 300
+
+
 def prior(c: Candidate, w: Weights) -> float:
-    """Context-free plausibility: log population plus a bonus for the kind of feature."""
+    """Context-free plausibility: log population (``UNKNOWN_POPULATION`` for a town GeoNames
+    gives none) plus a bonus for the kind of feature."""
     e = c.entry
-    score = math.log10(max(e.population, 1))
+    people = e.population or (UNKNOWN_POPULATION if e.feature.startswith("PPL")
+                              and e.geonames_id is not None else 1)
+    score = math.log10(people)
     if e.feature in COUNTRY_FEATURES:
         score += w.country_name
     elif e.feature in AREA_FEATURES:
@@ -243,5 +252,5 @@ def inside(e: Entry, area: Entry) -> bool:
     return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
 
 
-__all__ = ["US_CODE", "Candidate", "Weights", "candidates", "inside", "is_area", "is_local", "is_minor",
+__all__ = ["UNKNOWN_POPULATION", "US_CODE", "Candidate", "Weights", "candidates", "inside", "is_area", "is_local", "is_minor",
            "prior"]
