@@ -64,6 +64,15 @@ PATHS = [
     ("https://example.com/topics/florida/news/story.html", ()),
     ("https://example.com/author/georgia/story.html", ()),
     ("https://example.com/news/world/brazil/story.html", ()),
+    # a foreign country's folder is a topic ("/iran-news/"), and so is a world region's and all
+    # after it; a country or state of the domain's own (North America for a .com) is a place
+    ("https://www.example.com/iran-news/article-12345", ()),
+    ("https://www.example.com/middle-east/iran-news/article-12345", ()),
+    ("https://www.example.com/middle-east/texas_news/article-1", ()),
+    ("https://www.example.co.uk/news/france-news/story-1", ()),
+    ("https://www.example.com/texas-news/story-1", ("Texas",)),
+    ("https://www.example.com/news/canada-news/story-1", ("Canada",)),
+    ("https://www.example.co.uk/news/england-news/story-1", ("England",)),
 ]
 
 

@@ -16,7 +16,9 @@ _NORTH_AMERICA = frozenset({"US", "CA"})
 def homes_of(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[Mention]:
     """A mention per home place the publisher names, over that name's own readings: a country
     named ("japantimes", "jamaicaobserver.com") is a national paper's; else the readings in the
-    domain's country if it has one, those in North America for a generic domain (.com), if any."""
+    domain's country if it has one, those in North America for a generic domain (.com), if any,
+    else its towns abroad: a foreign state's or region's name on a .com is a word of the paper's
+    name in another language as often ("dailysabah.com": Turkish "morning", not Sabah, Malaysia)."""
     out = []
     for i, name in enumerate(pub.names):
         every = candidates(gaz, name)
@@ -24,9 +26,10 @@ def homes_of(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[Mention]:
             c for c in every if c.entry.feature == "ADM2"]  # "hunterdon": the county's bare name
         if pub.country:
             cands = [c for c in cands if c.entry.country == pub.country]
-        elif pub.generic:
-            cands = [c for c in cands if c.entry.country in _NORTH_AMERICA
-                     or c.entry.feature in COUNTRY_FEATURES] or cands
+        elif pub.generic:  # abroad, a town ("manilatimes.net"), never a state or region:
+            cands = [c for c in cands if c.entry.country in _NORTH_AMERICA  # "dailysabah.com"
+                     or c.entry.feature in COUNTRY_FEATURES] or [  # is no paper of Sabah
+                c for c in cands if c.entry.feature.startswith("PPL")]
         countries = [c for c in cands if c.entry.feature in COUNTRY_FEATURES]
         towns = frozenset(c.entry for c in cands if is_local(c.entry))
         if countries:  # a national paper ("jordantimes.com"), unless the text says otherwise

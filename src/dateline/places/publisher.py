@@ -31,7 +31,9 @@ _WEB_FOLDERS = frozenset({"mobile", "reading", "surprise", "independence", "oran
 _TAXONOMY = frozenset({"tag", "tags", "topic", "topics", "category", "categories", "author",
                        "authors", "section", "sections", "keyword", "keywords", "subject",
                        "subjects", "people", "person", "search", "archive", "archives",
-                       "world", "international", "global", "foreign", "worldnews"})
+                       "world", "international", "global", "foreign", "worldnews",
+                       "middle-east", "mideast", "middleeast", "africa", "asia", "europe",
+                       "americas", "asia-pacific", "latin-america", "latinamerica"})
 #: parents of a big site's local pages: a town's bare name below them is the page's place
 _LOCAL_SECTIONS = frozenset({"local", "news", "localnews", "local-news", "local_news",
                              "communities", "community", "neighborhoods", "neighbourhoods",
@@ -167,7 +169,8 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
     Folders with digits (dates, ids), the page itself (the last non-empty part, with or without
     a trailing slash) and everything from a taxonomy or foreign-news folder on ("/tag/jordan/",
     "/category/israel/", "/world/brazil/": a topic, not the paper's place) are skipped, and so are article slugs
-    ("free-money-headed-to-alexandria": not every word is a place or a newspaper word).
+    ("free-money-headed-to-alexandria": not every word is a place or a newspaper word), and so
+    are foreign countries' folders (``_foreign_country``: "/iran-news/" is a topic).
     A two-letter folder names the US state of that postal code (``_postal_state``), and a
     county's bare name below a local section names the county ("/metro/kanawha/": Kanawha
     County, not the Iowa village; ``_county``)."""
@@ -188,7 +191,8 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
         if not words or len(folder) > _MAX_LABEL or not all(w.isalpha() for w in words) \
                 or folder in _WEB_FOLDERS:
             continue
-        found = _segment(gaz, "".join(words))
+        found = [n for n in _segment(gaz, "".join(words))
+                 if not _foreign_country(gaz, n, country, generic)]
         if not found or not _on_breaks(gaz, words):
             continue
         if not any(w in PAPER_WORDS for w in words):
@@ -211,6 +215,18 @@ _NOT_POSTAL = frozenset({"in", "me", "or", "ok", "ak", "ar", "ca", "co", "de", "
 #: folders that international sites use for a country (ISO 3166: "/il/" Israel, "/md/" Moldova,
 #: "/va/" the Holy See) or a language ("/az/" Azerbaijani) as often as a chain for a state
 _COUNTRY_FOLDERS = frozenset({"al", "az", "il", "ma", "md", "mo", "va", "nc"})
+
+
+def _foreign_country(gaz: Gazetteer, name: str, country: str | None, generic: bool) -> bool:
+    """``name`` is a country's, and no country or state of that name lies in the domain's
+    ``country`` (North America for a generic domain): a folder of it is a topic ("/iran-news/"
+    on a .com, "/france-news/" on a .co.uk), not the paper's place."""
+    k = key(name)
+    own = [e for e in gaz.lookup(name) if key(e.name) == k
+           and (e.feature in COUNTRY_FEATURES or e.feature == "ADM1")]
+    home = {country} if country else {"US", "CA"} if generic else set()
+    return any(e.feature in COUNTRY_FEATURES for e in own) and not any(
+        e.country in home for e in own)
 
 
 def _postal_state(gaz: Gazetteer, folder: str, country: str | None, generic: bool) -> str | None:
