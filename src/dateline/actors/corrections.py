@@ -16,7 +16,10 @@
 - initials and a surname ("J. Okafor") are a person; a name ending in "Bank", "Party"...
   an organization; a one-word organization that is a city of a million people ("Dhaka airport")
   the city; time zones ("GMT") and unknown organizations guessed in lines of capitals are dropped;
-  demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman").
+  demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman");
+- readings from the words around a name (``readings``): a region tagged ORG or PERSON
+  ("Nagorno-Karabakh") is a place; an unknown word that is the subject of a speech verb
+  ("Kovalenko said") and a name opening with a given name ("Paris Hilton") are people.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from spacy.vocab import Vocab
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
+from dateline.actors.readings import given_name_person, region_org, speaker_surname
 from dateline.actors.state import tokens_where
 
 DEMONYM = "dem|"
@@ -295,8 +299,11 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
-        if self._surname_person(ent) or self._titled_apposition(ent):
-            return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Maduro said"
+        if self._surname_person(ent) or self._titled_apposition(ent) or given_name_person(ent, self.dictionary) \
+                or speaker_surname(ent, self.dictionary, self.places, BIG_CITY):
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Maduro said", "Paris Hilton"
+        if (region := region_org(ent, self.dictionary)) is not None:
+            return Span(ent.doc, ent.start, ent.end, label=region)  # "Nagorno-Karabakh": a territory
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "J. Okafor"
         if ent.label_ == "PERSON" and self.is_place(ent, surnames):

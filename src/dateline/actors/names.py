@@ -21,6 +21,7 @@ from dateline.actors.organizations import (
     strip_the,
     trim_the,
 )
+from dateline.actors.readings import state_reading
 from dateline.actors.state import ActorInfo, ArticleState
 
 PARTICLES = frozenset({"abu", "al", "el", "bin", "ben", "ibn", "bint", "van", "von", "de", "der", "da",
@@ -67,6 +68,8 @@ def _named(state: ArticleState, ent: Span) -> None:
     text = strip_the(ent.text)
     dic = state.dictionary
     entry = dic.lookup(text)
+    if entry is not None and state_reading(ent, entry, state.ents, state.text):
+        return  # "Atlanta, Georgia", "Georgia voters": the US state, no country
     demonym = dic.demonym(text) if entry is None or ent.label_ == "NORP" else None
     if demonym is not None and (entry is None or entry.type == "country"):
         if text.endswith("s") and not text.endswith("ss") and dic.lookup(text) is None and ent.root.tag_ in ("NNPS", "NNS"):
@@ -228,7 +231,7 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
         tok = doc[i]
         ent = ent_at.get(i)
         if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
-            entry = state.dictionary.lookup(ent.text) or state.dictionary.demonym(ent.text)
+            entry = _entry_of(state, ent)
             possessive = ent.end < end and doc[ent.end].text in POSSESSIVE
             if entry is not None and entry.type != "person" and not owned:
                 affiliation = entry
@@ -250,6 +253,15 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
     if role and role.lower() not in lex.honorifics - lex.title_words:
         info.add_role(role)
     _affiliate(state, info, affiliation, [t.lower_ for t in doc[start:end]])
+
+
+def _entry_of(state: ArticleState, ent: Span) -> Entry | None:
+    """The dictionary actor or demonym's country an entity names; None for a country's name read
+    as another country's state ("Georgia Gov.")."""
+    entry = state.dictionary.lookup(ent.text)
+    if entry is not None and state_reading(ent, entry, state.ents, state.text):
+        return None
+    return entry or state.dictionary.demonym(ent.text)
 
 
 def _fronted_apposition(state: ArticleState, info: ActorInfo, start: int, end: int) -> None:
@@ -308,7 +320,7 @@ def _apposition(state: ArticleState, info: ActorInfo, end: int) -> None:
                or t.lower_ == "of" for t in toks):
         return
     info.add_role(toks.text)
-    entries = [state.dictionary.lookup(e.text) or state.dictionary.demonym(e.text) for e in toks.ents]
+    entries = [_entry_of(state, e) for e in toks.ents]
     affiliation = next((e for e in reversed(entries) if e is not None and e.type != "person"), None)
     _affiliate(state, info, affiliation, [t.lower_ for t in toks])
 
@@ -319,7 +331,7 @@ def _of_country(state: ArticleState, info: ActorInfo, end: int) -> None:
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].ent_type_:
         return
     ent = next((e for e in state.ents if e.start == end + 1), None)
-    entry = state.dictionary.lookup(ent.text) if ent is not None else None
+    entry = _entry_of(state, ent) if ent is not None else None
     if entry is not None and entry.type == "country":
         _affiliate(state, info, entry, [])
 
