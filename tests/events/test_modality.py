@@ -1,0 +1,156 @@
+"""Acts their clause does not assert, on sentences of our own: unconfirmed, claimed and denied acts,
+failed acts and foiled resolutions, plans, and the cessation of attacks (``events/modality.py``,
+``readings.cessation``, ``filters.ceased``). Each phenomenon has cases that must change and cases
+that must not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract_events
+
+
+def _events(nlp, text: str) -> list[Any]:
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-11-13"
+    return extract_events(nlp(doc))
+
+
+def _by_trigger(events: list[Any], word: str, type_: str | None = None) -> Any:
+    hits = [e for e in events if word in e.trigger and (type_ is None or e.type == type_)]
+    assert hits, f"no {type_ or 'event'} triggered by {word!r}: {[(e.type, e.trigger) for e in events]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Israel did not confirm that it carried out the strike.", "strike", "hypothetical"),
+    ("The Israeli military did not confirm it had carried out the strike on the convoy.", "strike", "hypothetical"),
+    ("The army declined to confirm that it bombed the hospital.", "bombed", "hypothetical"),
+    ("Officials could not verify that the militia shelled the village.", "shelled", "hypothetical"),
+    ("Russia has not confirmed that its forces shelled the port.", "shelled", "hypothetical"),
+    ("Hezbollah neither confirmed nor denied firing the rockets.", "firing", "hypothetical"),
+    ("Israel did not deny carrying out the strike.", "strike", "hypothetical"),
+    ("Ukraine did not claim responsibility for the drone attack on the refinery.", "attack", "hypothetical"),
+    ("Moscow claimed that Ukrainian forces shelled the power station.", "shelled", "hypothetical"),
+    ("Iran said it had not carried out the attack.", "attack", "denied"),
+    ("Hezbollah denied that it had fired the rockets.", "fired", "denied"),
+])
+def test_unasserted_acts(nlp: Any, text: str, trigger: str, status: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, "ASSAULT").status == status
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Israel confirmed that it carried out the strike in Beirut.", "strike"),
+    ("Hamas claimed it carried out the attack on the checkpoint.", "attack"),
+    ("The Houthis claimed responsibility for the attack on the tanker.", "attack"),
+    ("Officials did not say who carried out the attack on the convoy.", "attack"),
+    ("The military did not comment, but residents said jets struck the town.", "struck"),
+    ("The army said its forces had hit a weapons depot.", "hit"),
+])
+def test_vouched_acts_happened(nlp: Any, text: str, trigger: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, "ASSAULT").status == "happened"
+
+
+def test_unconfirmed_source_is_kept_but_not_asserted(nlp: Any) -> None:
+    event = _by_trigger(_events(nlp, "Israel did not confirm that it carried out the strike."), "strike", "ASSAULT")
+    assert event.sources == ("cty:ISR",) and event.status != "happened"
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "status"), [
+    ("The Security Council failed to adopt a resolution demanding a ceasefire in Gaza.", "demanding", "REQUEST",
+     "negated"),
+    ("A resolution demanding a ceasefire was vetoed by Russia.", "demanding", "REQUEST", "negated"),
+    ("The council failed to pass a motion calling for sanctions on Iran.", "calling", "REQUEST", "negated"),
+    ("Lawmakers failed to approve aid to Ukraine.", "aid", "AID", "negated"),
+    ("The two sides were unable to reach an agreement on the border.", "agreement", "AGREE", "negated"),
+    ("The government scrapped plans to impose a curfew in the capital.", "curfew", "COERCE", "negated"),
+    ("The United States circulated a draft resolution demanding a ceasefire in Gaza.", "demanding", "REQUEST",
+     "hypothetical"),
+])
+def test_failed_and_foiled(nlp: Any, text: str, trigger: str, type_: str, status: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, type_).status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Russia vetoed a resolution demanding a ceasefire in Gaza.",
+    "The Security Council failed to adopt a resolution demanding a ceasefire in Gaza.",
+    "The council rejected a draft resolution calling for a truce.",
+])
+def test_no_demand_of_a_foiled_resolution(nlp: Any, text: str) -> None:
+    events = _events(nlp, text)
+    assert not [e for e in events if e.type == "REQUEST" and e.status == "happened"], events
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    ("The Security Council adopted a resolution demanding a ceasefire in Gaza.", "demanding", "REQUEST"),
+    ("The General Assembly passed a resolution calling for a humanitarian truce.", "calling", "REQUEST"),
+    ("The talks in Doha failed to produce a breakthrough.", "talks", "CONSULT"),
+])
+def test_adopted_and_held_happened(nlp: Any, text: str, trigger: str, type_: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, type_).status == "happened"
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "status"), [
+    ("The minister is planning a visit to Cairo.", "visit", "CONSULT", "planned"),
+    ("Blinken plans a trip to the Middle East next week.", "trip", "CONSULT", "planned"),
+    ("Iran is planning a retaliatory strike against Israel.", "strike", "ASSAULT", "planned"),
+    ("The army is preparing an offensive on Rafah.", "offensive", "ASSAULT", "planned"),
+    ("Israel announced plans for a ground offensive in Rafah.", "offensive", "ASSAULT", "planned"),
+    ("Egypt intends to host talks between the two sides.", "host", "CONSULT", "planned"),
+    ("Israel is considering a ground offensive in Lebanon.", "offensive", "ASSAULT", "hypothetical"),
+    ("Egypt is not planning a visit to Israel.", "visit", "CONSULT", "negated"),
+])
+def test_plans(nlp: Any, text: str, trigger: str, type_: str, status: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, type_).status == status
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    ("The president made a visit to Cairo on Monday.", "visit", "CONSULT"),
+    ("Hamas planned the attack for two years.", "attack", "ASSAULT"),
+    ("The army launched an offensive on Rafah.", "offensive", "ASSAULT"),
+])
+def test_acts_carried_out_happened(nlp: Any, text: str, trigger: str, type_: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, type_).status == "happened"
+
+
+def test_preparing_an_attack_mobilizes(nlp: Any) -> None:
+    assert "MOBILIZE" in {e.type for e in _events(nlp, "The army is preparing an offensive on Rafah.")}
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("Russia stopped shelling the city on Sunday.", "shelling", "ceasefire"),
+    ("The rebels halted attacks on shipping in the Red Sea.", "attacks", "ceasefire"),
+    ("Israel suspended airstrikes on Gaza for the day.", "airstrikes", "ceasefire"),
+    ("Houthi forces ceased attacks on commercial vessels.", "attacks", "ceasefire"),
+    ("The army ended its offensive in the north.", "offensive", "ceasefire"),
+    ("The navy stopped firing on the boats after the warning.", "firing", "ceasefire"),
+    ("The government halted the crackdown on protesters.", "crackdown", "ease"),
+])
+def test_cessation_is_no_assault(nlp: Any, text: str, trigger: str, mode: str) -> None:
+    events = _events(nlp, text)
+    event = _by_trigger(events, trigger, "RETREAT")
+    assert (event.mode, event.status) == (mode, "happened")
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE")], events
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Russia resumed shelling the city on Sunday.", "shelling", "happened"),
+    ("Russia continued shelling the city.", "shelling", "ongoing"),
+    ("Russia would not stop shelling the city.", "shelling", "ongoing"),
+])
+def test_attacks_that_go_on(nlp: Any, text: str, trigger: str, status: str) -> None:
+    events = _events(nlp, text)
+    assert _by_trigger(events, trigger, "ASSAULT").status == status
+    assert "RETREAT" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(("text", "type_", "not_type"), [
+    ("Workers ended their strike at the port.", "CONCEDE", "RETREAT"),
+    ("Police stopped the march outside parliament.", None, "CONCEDE"),
+    ("Japan halted aid to the junta.", "SANCTION", "RETREAT"),
+])
+def test_stopping_other_acts(nlp: Any, text: str, type_: str | None, not_type: str) -> None:
+    types = {e.type for e in _events(nlp, text)}
+    assert not_type not in types and (type_ is None or type_ in types)
