@@ -5,6 +5,7 @@ Plain dict rows (JSON-ready), filters bound as parameters only, like ``store.que
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -115,6 +116,26 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
     migrated or since one of its articles was replaced) a search summarises every story up to
     the last one returned, as before: the rows are the same either way.
     """
+    with _one_read(conn):  # the labels checked are the labels filtered on
+        return _stories(conn, min_articles, search, limit, offset)
+
+
+@contextlib.contextmanager
+def _one_read(conn: sqlite3.Connection) -> Iterator[None]:
+    """Run the block's statements in one read transaction (one snapshot of a WAL database) when
+    ``conn`` is a plain connection outside a transaction; else as they come."""
+    if not isinstance(conn, sqlite3.Connection) or conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
+def _stories(conn: sqlite3.Connection, min_articles: int, search: str | None, limit: int | None,
+             offset: int) -> list[Row]:
     params: dict[str, Any] = {"n": min_articles}
     where = "story_id IS NOT NULL"
     if search and labels_complete(conn):
