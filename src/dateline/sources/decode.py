@@ -1,9 +1,11 @@
 """Bytes -> str: UTF-8 first (UTF-16/32 by BOM), then the charset an HTML page declares, then
-windows-1252 for Western text, then detection; binary and empty input refused with a reason.
+single-byte Latin text, then detection; binary and empty input refused with a reason.
 
-Single-byte Western text (an accent here and there in words of ASCII letters) is read as
-windows-1252, the web's default for it (WHATWG: "latin1" and "ascii" labels mean windows-1252):
-charset detection, left alone, takes "Café" for Mac Central European ("Cafť") or UTF-16, and
+Single-byte Latin text (accents here and there in words of ASCII letters) is read as
+windows-1252, the web's default for Western text (WHATWG: "latin1" and "ascii" labels mean
+windows-1252), or as windows-1250 / ISO-8859-2 when that reading gives Central European words
+where windows-1252 gives implausible ones ("Pøíliš", "Za¿ó³æ"): see ``dateline.sources.latin``.
+Charset detection, left alone, takes "Café" for Mac Central European ("Cafť") or UTF-16, and
 French for windows-1250 ("naïve" -> "naďve"). Other text (Cyrillic, Greek: runs of non-ASCII
 letters) goes to detection.
 """
@@ -18,6 +20,7 @@ import re
 from charset_normalizer import from_bytes
 
 from dateline.sources.items import InputError
+from dateline.sources.latin import read_latin
 
 MAX_BYTES = 20 * 1024 * 1024  # larger than any news page; a 50 MB "article" is not one
 
@@ -50,7 +53,7 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _mostly_utf8(data) or _declared(data) or _western(data) or _detected(data, origin)
+        text = _mostly_utf8(data) or _declared(data) or read_latin(data) or _detected(data, origin)
     return text.lstrip("\ufeff").replace("\x00", "")  # a stray NUL past the first 8 KiB
 
 
@@ -122,22 +125,6 @@ def _declared(data: bytes) -> str | None:
         return data.decode(name)
     except (LookupError, UnicodeDecodeError):
         return None
-
-
-def _western(data: bytes) -> str | None:
-    """The text as windows-1252 when it reads as Western text there: valid windows-1252, its
-    non-ASCII letters few (at most 30% of the letters) and in runs of at most three (accents
-    inside words of ASCII letters, not whole words of another script); None otherwise."""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned there
-        return None
-    letters = [ch for ch in text if ch.isalpha()]
-    foreign = sum(1 for ch in letters if ord(ch) > 127)
-    if not letters or foreign > 0.3 * len(letters):
-        return None
-    runs = re.findall(r"[^\x00-\x7f]{4,}", text)
-    return None if any(sum(ch.isalpha() for ch in run) >= 4 for run in runs) else text
 
 
 def _detected(data: bytes, origin: str) -> str:
