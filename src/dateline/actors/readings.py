@@ -61,9 +61,9 @@ def _org_word(tok: Token) -> bool:
 
 @lru_cache(maxsize=4096)
 def region_label(name: str) -> str | None:
-    """"LOC" when the places gazetteer knows ``name`` only as a region, territory, peninsula or
-    desert, "GPE" when as an administrative area too ("Crimea"), None when it knows a populated
-    place or a country of that name, or nothing."""
+    """"LOC" when the places gazetteer knows ``name`` as a region, territory, peninsula or desert
+    ("Donbas"), "GPE" when as an administrative area too ("Crimea"); None when it knows a populated
+    place or a country of that name, only administrative areas ("Surrey": often a team), or nothing."""
     from dateline.places.gazetteer import load
 
     entries = load().lookup(name)
