@@ -77,7 +77,7 @@ def test_update_stores_the_label_each_story_is_summarised_with(updated: Store) -
 def test_a_search_gives_the_rows_of_the_old_way(shared: Store, search: str, min_articles: int) -> None:
     assert read.labels_complete(shared.conn)
     for limit, offset in PAGES:
-        query = {"min_articles": min_articles, "search": search, "limit": limit, "offset": offset}
+        query: dict[str, Any] = {"min_articles": min_articles, "search": search, "limit": limit, "offset": offset}
         assert read.stories(shared.conn, **query) == old_way(shared, **query), query
 
 
@@ -102,7 +102,7 @@ def test_a_changed_story_loses_its_label_until_the_next_update(updated: Store) -
     gaza = updated.conn.execute("SELECT story_id FROM corpus_articles WHERE article_id = 'gaza-a'").fetchone()[0]
     updated.put([gaza_record("gaza-a", [*OTHER[:1], "Hamas delegates left Cairo for Doha."])])  # replaced
     assert gaza not in labels(updated) and not read.labels_complete(updated.conn)
-    query = {"min_articles": 1, "search": "cairo", "limit": 3}
+    query: dict[str, Any] = {"min_articles": 1, "search": "cairo", "limit": 3}
     assert read.stories(updated.conn, **query) == old_way(updated, **query)  # summarised as before
     report = update(updated)
     assert report.story_labels >= 1 and read.labels_complete(updated.conn)

@@ -158,7 +158,7 @@ def test_a_read_only_schema_4_store_is_searched_the_old_way(story_server: Server
             with httpx.Client(base_url=url, timeout=30) as client:
                 assert client.get("/stories", params={"min_articles": 1, "limit": 500}).json()["items"] == every
                 for text in searches(every)[:6]:
-                    params = {"min_articles": 1, "search": text, "limit": 2, "offset": 1}
+                    params: dict[str, Any] = {"min_articles": 1, "search": text, "limit": 2, "offset": 1}
                     assert client.get("/stories", params=params).json() == \
                         story_server.get("/stories", **params).json(), text
 
