@@ -7,8 +7,9 @@ La.", "Lamar County", "Washington state", possessives both ways: "Nairobi's Kibe
 "Paris's Champs-Elysees" or "the Champs-Elysees in Paris", a state listed among states), a
 country's name used as a town's or not (``dateline.places.town_use``: "a Lebanon woman", but
 "Peru won the match in Chicago") and a great capital's name no votes for a namesake town the
-text does not back ("flew from Houston to Paris": not Paris, Texas), co-location with some reading of every other name ("Paris"
-beside "Henry County"; a county and its bare name count as one name), nearness to the other
+text does not back ("flew from Houston to Paris": not Paris, Texas), co-location with some
+reading of every other name ("Paris" beside "Henry County"; a county and its bare name count
+as one name), nearness to the other
 places resolved, and the publisher's place priors (``dateline.places.publisher``, weighed by
 ``dateline.places.homes``).
 Two passes: the first votes with every candidate weighted by its prior, the second with the
