@@ -50,6 +50,7 @@ def test_an_organization_named_for_a_region_stays_one(nlp: Language, text: str, 
     "Lawmakers in the state of Georgia passed the bill.",
     "Voters in Savannah, Georgia, lined up early. Georgia has 16 electoral votes.",
     "Georgia's governor signed the bill. Georgia will hold a runoff in January.",
+    "Georgia Gov. Brian Kemp signed the bill. Kemp of Georgia said the count was over.",
 ])
 def test_the_us_state_is_not_the_country(nlp: Language, text: str) -> None:
     actors, mentions = run(nlp, text)
@@ -85,6 +86,8 @@ def test_a_state_governor_is_not_the_countrys(nlp: Language) -> None:
      "per:olena-kovalenko"),
     ("Maria Kovalenko, the foreign minister, arrived in Kyiv. Kovalenko told reporters the talks had stalled.",
      "Kovalenko", "per:maria-kovalenko"),
+    ("Ketanji Brown Jackson joined the court in 2022. Jackson wrote the dissent.", "Jackson",
+     "per:ketanji-brown-jackson"),
 ])
 def test_an_unknown_surname_that_speaks_is_a_person(nlp: Language, text: str, name: str, expected: str) -> None:
     _, mentions = run(nlp, text)
