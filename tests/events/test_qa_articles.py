@@ -1,5 +1,6 @@
-"""Twelve short conflict and diplomacy articles of our own writing (facts from public reporting,
-sentences ours; ``qa_articles.jsonl``), run end to end: each listed event must be found with the
+"""Short conflict and diplomacy articles of our own writing (``qa_articles.jsonl``; a01-a12: facts
+from public reporting, sentences ours; a13: invented, probing unconfirmed, failed, planned and
+stopped acts), run end to end: each listed event must be found with the
 stated type, actors, normalized date, place and status; listed readings must be absent."""
 
 from __future__ import annotations

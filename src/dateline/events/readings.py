@@ -191,9 +191,10 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     comp = stopped_act(token)
     if comp is None or any(c.dep_ == "neg" for c in token.children):
         return None
-    word = _lemma(comp)
-    if word in lex.verb_object.get(lemma, {}):
-        return None
+    word, table = _lemma(comp), lex.verb_object.get(lemma, {})
+    if word in table:  # the lexicon's own reading: of an object it reads itself, of a gerund here
+        own = table[word]
+        return None if comp.dep_ == "dobj" or own[0] == "_NONE" else (own, [token, comp], 0.75)
     mods = lex.noun_modifiers.get(word, {})
     sense = next((mods[_lemma(m)] for m in comp.children if m.dep_ in ("compound", "amod") and _lemma(m) in mods),
                  None) or lex.nouns.get(word) or (lex.verbs.get(word) if comp.pos_ == "VERB" else None)
