@@ -1,8 +1,8 @@
 """Readings of model entities that the small model's label gets wrong, from the words around them:
 
 - a region or territory tagged ORG or PERSON ("Nagorno-Karabakh", "Karabakh") is a place, no actor;
-- one unknown capitalised word tagged ORG or GPE that is the subject of a speech verb
-  ("Kovalenko said on Friday") is a person's surname;
+- one unknown capitalised word tagged ORG or GPE that is the subject of a speech verb and ends
+  as surnames do ("Kovalenko said on Friday"; not "Boeing said") is a person's surname;
 - an unknown name of two or three words tagged ORG that opens with a given name ("Paris Hilton")
   is a person's;
 - a country's name that is also a state of another country ("Georgia") is the state where the
@@ -32,6 +32,7 @@ POSSESSIVE = frozenset({"'s", "\u2019s"})
 @dataclass(frozen=True)
 class Readings:
     speech_verbs: frozenset[str]
+    surname_endings: tuple[str, ...]
     given_names: frozenset[str]
     subnational_words: frozenset[str]
     state_prefixes: tuple[str, ...]
@@ -45,6 +46,7 @@ def readings() -> Readings:
     data = json.loads(path.read_text(encoding="utf-8"))
     return Readings(
         speech_verbs=frozenset(data["speech_verbs"]),
+        surname_endings=tuple(data["surname_endings"]),
         given_names=frozenset(data["given_names"]),
         subnational_words=frozenset(data["subnational_words"]),
         state_prefixes=tuple(data["state_prefixes"]),
@@ -88,13 +90,15 @@ def region_org(ent: Span, dictionary: ActorDictionary) -> str | None:
 
 def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, int], big: int) -> bool:
     """'Kovalenko said on Friday': one capitalised word tagged ORG or GPE, the subject of a speech
-    verb, that no dictionary, demonym, capital or city of ``big`` people names, without a
-    determiner here or elsewhere in the text and not inside a longer organization's name there,
-    is a person's surname."""
+    verb, that ends as surnames do (a company's name does not: "Boeing said"), that no dictionary,
+    demonym, capital or city of ``big`` people names, without a determiner here or elsewhere in the
+    text and not inside a longer organization's name there, is a person's surname."""
     if len(ent) != 1 or ent.label_ not in ("ORG", "GPE"):
         return False
     tok = ent[0]
     if not (tok.is_title and tok.is_alpha and len(tok) > 2) or _org_word(tok):
+        return False
+    if not tok.lower_.endswith(readings().surname_endings):
         return False
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in readings().speech_verbs:
         return False
