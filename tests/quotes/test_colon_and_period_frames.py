@@ -74,3 +74,22 @@ def test_no_bare_frame_when_the_sentence_goes_on(nlp: Any, text: str, quote: str
 def test_the_records_users_see(nlp: Any, text: str, kind: str, speaker: str, words: str) -> None:
     quotes = list(nlp(text)._.quotes)
     assert any((q.kind, q.speaker_text, q.text) == (kind, speaker, words) for q in quotes), quotes
+
+
+def test_a_name_the_parse_left_without_its_verb(nlp: Any) -> None:
+    # the parser reads 'tweeted' after the apposition as a participle on the name: still its verb
+    text = ("The debate went on.\n\nAna Ruiz, the 2018 Green Party candidate, tweeted in response: "
+            "''Important point: the mayor closes parks; our council opens them.''")
+    assert ("''Important point: the mayor closes parks; our council opens them.''",
+            "Ana Ruiz, the 2018 Green Party candidate", "tweeted") in _grouped(nlp, text)
+    assert [(q.kind, q.speaker_text) for q in nlp(text)._.quotes] == [
+        ("direct", "Ana Ruiz, the 2018 Green Party candidate")]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a participle naming what someone is known as, a passive participle with its agent
+    "Marta Lind, 52, known locally as \"the Baker,\" was elected in May.",
+    "The stadium, the oldest in the state, closed in 1999.",
+])
+def test_no_speaker_from_a_participle_on_a_name(nlp: Any, text: str) -> None:
+    assert _grouped(nlp, text) == []

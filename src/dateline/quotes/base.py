@@ -195,8 +195,24 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head  # 'Democrats supporting Mrs. Clinton'
+        if _misread_main_verb(verb):
+            return verb.head  # 'Mitt Romney, the nominee, tweeted in response: ...'
         return None
     return None
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """'Mitt Romney, the 2012 nominee, tweeted in response: “...”': the parser read the verb after
+    a name and its apposition as a participle modifying the name, which it made the root of a
+    sentence with no verb or the subject of a verb further on (in the quote); a past tense after
+    the comma that closes the apposition is the sentence's verb, the name its subject (not 'the
+    documents released by the agency', 'X, 44, known online as “Y”')."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and (
+        head.dep_ == "ROOT" or head.dep_ in ("nsubj", "nsubjpass") and head.head.i > verb.i) and \
+        head.pos_ == "PROPN" and head.i < verb.i and verb.doc[verb.i - 1].text == "," and \
+        not any(c.dep_ in ("agent", "auxpass") or c.lower_ == "as" for c in verb.children) and \
+        any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
 
 
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
