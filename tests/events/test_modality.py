@@ -154,3 +154,23 @@ def test_attacks_that_go_on(nlp: Any, text: str, trigger: str, status: str) -> N
 def test_stopping_other_acts(nlp: Any, text: str, type_: str | None, not_type: str) -> None:
     types = {e.type for e in _events(nlp, text)}
     assert not_type not in types and (type_ is None or type_ in types)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The EU called for sanctions on Iran.", "SANCTION"),
+    ("Egypt called for talks between the two sides.", "CONSULT"),
+    ("The council failed to pass a motion calling for sanctions on Iran.", "SANCTION"),
+])
+def test_what_a_request_asks_for_is_no_event(nlp: Any, text: str, absent: str) -> None:
+    events = _events(nlp, text)
+    assert "REQUEST" in {e.type for e in events} and absent not in {e.type for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    ("The UN denied responsibility for the attack on the convoy.", "attack", "ASSAULT"),
+    ("The U.S. plan calls for the withdrawal of Israeli forces from southern Lebanon.", "withdrawal", "RETREAT"),
+    ("Hamas condemned the attack on the hospital.", "attack", "ASSAULT"),
+    ("Despite two days of talks in Cairo, the sides reached no deal.", "talks", "CONSULT"),
+])
+def test_nouns_beside_a_request_stay(nlp: Any, text: str, trigger: str, type_: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, type_)

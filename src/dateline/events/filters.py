@@ -24,15 +24,17 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
     """Is this event only the content of another speech act ("threatened to strike",
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
     path = chain(trig.token, 5)
+    below = trig.token
     for n, (head, dep) in enumerate(path):
-        if trig.kind == "noun" and dep == "prep" and head.lower_ not in _CONTENT_PREPS:
-            return False  # "despite two days of talks": an adverbial, not the content
+        below, prep = head, below
+        if trig.kind == "noun" and dep == "prep" and (prep.lower_ not in _CONTENT_PREPS or head.lemma_ in _AUTHORSHIP):
+            return False  # "despite two days of talks": an adverbial; "denied responsibility for the attack"
         if trig.kind == "noun" and head.pos_ in ("VERB", "AUX") and head.i not in by_index and n > 0:
             return False
         gov = by_index.get(head.i)
         if gov is not None and gov is not trig:
-            if gov.type not in lex.suppressing_types or claim_aside(trig.token, head, dep):
-                return False
+            if gov.type not in lex.suppressing_types or claim_aside(trig.token, head, dep) or plan_terms(gov):
+                return False  # "the plan calls for a withdrawal": no request, the withdrawal is a term (status)
             if gov.kind == "speech":
                 return gov.type != "AGREE"
             if trig.kind == "noun" and gov.type == "ACCUSE":
@@ -42,6 +44,9 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
             return False
     return False
 
+
+#: nouns whose "for" names an act that happened, whoever owns it ("claimed / denied responsibility for")
+_AUTHORSHIP = frozenset({"responsibility", "blame", "credit"})
 
 
 def natural(trig: Trigger, lex: Lexicon) -> bool:
