@@ -34,6 +34,10 @@ def _by_trigger(events: list[Any], word: str, type_: str | None = None) -> Any:
     ("Israel did not deny carrying out the strike.", "strike", "hypothetical"),
     ("Ukraine did not claim responsibility for the drone attack on the refinery.", "attack", "hypothetical"),
     ("Moscow claimed that Ukrainian forces shelled the power station.", "shelled", "hypothetical"),
+    ("Israel has not publicly acknowledged carrying out the strike.", "strike", "hypothetical"),
+    ("There was no immediate confirmation that Israel carried out the strike.", "strike", "hypothetical"),
+    ("The army has yet to confirm the strike on the depot.", "strike", "hypothetical"),
+    ("Reuters could not independently confirm the attack.", "attack", "hypothetical"),
     ("Iran said it had not carried out the attack.", "attack", "denied"),
     ("Hezbollah denied that it had fired the rockets.", "fired", "denied"),
 ])
@@ -48,6 +52,8 @@ def test_unasserted_acts(nlp: Any, text: str, trigger: str, status: str) -> None
     ("Officials did not say who carried out the attack on the convoy.", "attack"),
     ("The military did not comment, but residents said jets struck the town.", "struck"),
     ("The army said its forces had hit a weapons depot.", "hit"),
+    ("There was no word on who carried out the attack on the convoy.", "attack"),
+    ("Israel refused to comment on the strike in Damascus.", "strike"),
 ])
 def test_vouched_acts_happened(nlp: Any, text: str, trigger: str) -> None:
     assert _by_trigger(_events(nlp, text), trigger, "ASSAULT").status == "happened"
@@ -62,6 +68,8 @@ def test_unconfirmed_source_is_kept_but_not_asserted(nlp: Any) -> None:
     ("The Security Council failed to adopt a resolution demanding a ceasefire in Gaza.", "demanding", "REQUEST",
      "negated"),
     ("A resolution demanding a ceasefire was vetoed by Russia.", "demanding", "REQUEST", "negated"),
+    ("The resolution, which demanded an immediate ceasefire, was vetoed by the United States.", "demanded",
+     "REQUEST", "negated"),
     ("The council failed to pass a motion calling for sanctions on Iran.", "calling", "REQUEST", "negated"),
     ("Lawmakers failed to approve aid to Ukraine.", "aid", "AID", "negated"),
     ("The two sides were unable to reach an agreement on the border.", "agreement", "AGREE", "negated"),
@@ -98,6 +106,8 @@ def test_adopted_and_held_happened(nlp: Any, text: str, trigger: str, type_: str
     ("Iran is planning a retaliatory strike against Israel.", "strike", "ASSAULT", "planned"),
     ("The army is preparing an offensive on Rafah.", "offensive", "ASSAULT", "planned"),
     ("Israel announced plans for a ground offensive in Rafah.", "offensive", "ASSAULT", "planned"),
+    ("Israel is preparing for a ground offensive in Rafah.", "offensive", "ASSAULT", "planned"),
+    ("Plans for a summit in Cairo were announced on Monday.", "summit", "CONSULT", "planned"),
     ("Egypt intends to host talks between the two sides.", "host", "CONSULT", "planned"),
     ("Israel is considering a ground offensive in Lebanon.", "offensive", "ASSAULT", "hypothetical"),
     ("Egypt is not planning a visit to Israel.", "visit", "CONSULT", "negated"),
@@ -126,6 +136,9 @@ def test_preparing_an_attack_mobilizes(nlp: Any) -> None:
     ("Houthi forces ceased attacks on commercial vessels.", "attacks", "ceasefire"),
     ("The army ended its offensive in the north.", "offensive", "ceasefire"),
     ("The navy stopped firing on the boats after the warning.", "firing", "ceasefire"),
+    ("Israel paused its strikes on Gaza for four hours.", "strikes", "ceasefire"),
+    ("Russia called off its offensive on the city.", "offensive", "ceasefire"),
+    ("Hamas stopped firing rockets at Israel.", "firing", "ceasefire"),
     ("The government halted the crackdown on protesters.", "crackdown", "ease"),
 ])
 def test_cessation_is_no_assault(nlp: Any, text: str, trigger: str, mode: str) -> None:

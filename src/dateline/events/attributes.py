@@ -172,7 +172,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             return "hypothetical"  # "did not confirm that it carried out the strike", "Russia claimed Kyiv shelled"
         if failed(head, dep):
             return "negated"  # "failed to reach agreement"
-        lent = lent_by(head, token) if dep == "dobj" and token.pos_ == "NOUN" and child.i == token.i else None
+        lent = lent_by(head, token) if token.pos_ == "NOUN" and (dep == "dobj" and child.i == token.i or dep == "prep"
+                                                                 and child.lower_ == "for") else None
         if lent is not None:  # "is planning a visit", "is considering an offensive"
             return own if own in ("negated", "hypothetical") else lent
         culprit = culprit_clause(token)

@@ -51,19 +51,26 @@ def _negated(token: Token) -> bool:
 
 
 def withheld(below: Token, head: Token, dep: str) -> bool:
-    """Does ``head`` decline to vouch for the act below it: a negated, refused or impossible
+    """Does ``head`` decline to vouch for the act below it: a negated, refused, pending or impossible
     confirmation or claim ("did not confirm that it struck", "declined to confirm it had bombed",
-    "could not verify", "has not claimed responsibility for")? An indirect question ("did not say
+    "could not verify", "has not claimed responsibility for", "has yet to confirm", "there was no
+    confirmation that ...")? An indirect question ("did not say
     who carried out the attack") presupposes the act: not withheld."""
-    if _lemma(head) not in ATTEST or dep not in ("ccomp", "dobj"):
+    if dep in ("ccomp", "acl") and any(t.tag_ in ("WP", "WRB", "WDT") and t.i < below.i for t in below.subtree):
         return False
-    if dep == "ccomp" and any(t.tag_ in ("WP", "WRB", "WDT") and t.i < below.i for t in below.subtree):
+    if _lemma(head) in _ATTEST_NOUNS and dep in ("acl", "ccomp"):  # "no confirmation that Israel carried out"
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    if _lemma(head) not in ATTEST or dep not in ("ccomp", "dobj", "xcomp", "pcomp"):
         return False
     if _negated(head):
         return True
     above = head.head
-    return head.dep_ == "xcomp" and _lemma(above) in _REFUSE or (
-        head.dep_ == "pcomp" and above.lower_ == "without")
+    return head.dep_ == "xcomp" and (_lemma(above) in _REFUSE or any(c.lower_ == "yet" for c in above.children)) or (
+        head.dep_ == "pcomp" and above.lower_ == "without")  # "has yet to confirm", "without confirming"
+
+
+_ATTEST_NOUNS = frozenset({"confirmation", "claim", "acknowledgement", "acknowledgment", "verification", "word",
+                           "evidence", "proof", "indication", "sign"})
 
 
 def failed(head: Token, dep: str) -> bool:
