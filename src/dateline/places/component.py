@@ -36,7 +36,7 @@ from dateline.places.finders import (
 )
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
-from dateline.places.particles import article_joined, extend, extend_back
+from dateline.places.particles import article_joined, extend, extend_back, place_head
 from dateline.places.publisher import publisher
 from dateline.places.resolve import Resolution, resolve
 
@@ -164,6 +164,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kind = ""  # "Saakashvili" tagged GPE: a person the doc names in full elsewhere
         elif ent.label_ in opts.labels:
             kind = "fac" if ent.label_ == "FAC" else "place"
+        elif ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and place_head(text):
+            kind = "place"  # "Ras al-Ain" tagged PERSON: an Arabic place name's head noun
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames

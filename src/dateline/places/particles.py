@@ -56,6 +56,23 @@ def article_joined(text: str, *, hyphen: bool = False) -> bool:
         or any(g.group(1) in ARTICLES for g in _INNER.finditer(text))
 
 
+#: head nouns of Arabic place names (cape, monastery, hill, spring, bridge, gate, village, house,
+#: mountain, valley, well, river ...): one before an article opens a place's name, never a
+#: person's ("Ras al-Ain", "Deir al-Zor", "Jisr al-Shughur"; not "Khaled al-Asaad")
+PLACE_HEADS = frozenset({"ras", "deir", "dayr", "tal", "tell", "tall", "ain", "ayn", "jisr", "bab",
+                         "kafr", "kfar", "beit", "bayt", "jabal", "jebel", "wadi", "bir", "marj",
+                         "qasr", "nahr", "maarat", "maaret", "mazraat", "sahl", "tel", "hammam",
+                         "qalaat", "khirbet"})
+
+
+def place_head(text: str) -> bool:
+    """``text`` is a name an Arabic place-name head noun opens before an article ("Ras al-Ain",
+    "Tal al-Abyad", "Deir ez-Zor"): a place, whatever label the model gave it."""
+    head, _, rest = text.partition(" ")
+    return head.casefold() in PLACE_HEADS and bool(rest) and article_joined(text) \
+        and not leading_article(text)
+
+
 def article_variants(text: str) -> list[str]:
     """Spellings to try for a name with an Arabic article, best first ("Al-Tanf" -> "El Tanf",
     "At Tanf", "Tanf"; "Deir al-Balah" -> "Deir el-Balah"); [] for a name without one."""
@@ -130,5 +147,5 @@ def extend_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     return start
 
 
-__all__ = ["ARTICLES", "JOINERS", "article_joined", "article_variants", "bare_key", "extend",
-           "extend_back", "is_particle", "leading_article"]
+__all__ = ["ARTICLES", "JOINERS", "PLACE_HEADS", "article_joined", "article_variants", "bare_key", "extend",
+           "extend_back", "is_particle", "leading_article", "place_head"]

@@ -1,0 +1,44 @@
+"""An Arabic place name opened by a head noun before an article ("Ras al-Ain", "Deir ez-Zor")
+is a place even where the model tags it PERSON (``particles.place_head``); a person's name with
+an article is not. Our own sentences; the end-to-end cases use the session ``nlp`` fixture."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.places.particles import place_head
+
+HEADS = [
+    ("Ras al-Ain", True),
+    ("Deir ez-Zor", True),
+    ("Jisr al-Shughur", True),
+    ("Ain al-Arab", True),
+    ("Tell al-Abyad", True),
+    ("Khaled al-Asaad", False),  # a person: no place head noun
+    ("Abu Bakr al-Baghdadi", False),
+    ("Al-Tanf", False),  # an article first: read by the gazetteer, not by this rule
+    ("Ras", False),
+    ("Beit Lahia", False),  # no article: the model's label stands
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADS)
+def test_place_head(text: str, expected: bool) -> None:
+    assert place_head(text) is expected
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Kurdish fighters withdrew from Ras al-Ain near Hasakah on Sunday.", "Ras al-Ain", "SY"),
+    ("Shelling hit Ras al-Ain and Qamishli in northeast Syria on Monday.", "Ras al-Ain", "SY"),
+])
+def test_a_head_noun_place_tagged_otherwise_is_found(nlp: Any, text: str, surface: str,
+                                                     country: str) -> None:
+    places = [p for p in nlp(text)._.places if p.text == surface]
+    assert places and all(p.country == country for p in places), nlp(text)._.places
+
+
+def test_a_person_with_an_article_is_no_place(nlp: Any) -> None:
+    doc = nlp("Khaled al-Asaad guarded the ruins of Palmyra for decades.")
+    assert all(p.text != "Khaled al-Asaad" for p in doc._.places), doc._.places
