@@ -33,7 +33,22 @@ TOWNS = [  # a qualifier, a town use, a county or a town beside it backs the tow
      "Moscow", "US"),
     ("Deputies in Paris and Cynthiana searched Bourbon County farms.",
      ["Paris", "Cynthiana", "Bourbon County"], "Paris", "US"),
+    ("Berlin police in Coos County said a man from Concord was held.",
+     ["Berlin", "Coos County", "Concord"], "Berlin", "US"),
 ]
+
+ONE_SENSE = [  # a name qualified once keeps its town where it comes back bare
+    ("The University of Idaho in Moscow closed. Later, Moscow officials met in Boise.",
+     ["Idaho", "Moscow", "Moscow", "Boise"], "US"),
+    ("A man from Paris, Texas, was hurt. Paris lies 100 miles from Dallas.",
+     ["Paris", "Texas", "Paris", "Dallas"], "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "country"), ONE_SENSE)
+def test_one_sense_per_article(text: str, phrases: list[str], country: str) -> None:
+    places = resolve_spans(text, _spans(text, phrases), gazetteer.load())
+    assert places[2].country == country, places
 
 
 @pytest.mark.parametrize(("text", "phrases", "target", "country"), CAPITALS + TOWNS)
