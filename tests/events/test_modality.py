@@ -187,3 +187,14 @@ def test_what_a_request_asks_for_is_no_event(nlp: Any, text: str, absent: str) -
 ])
 def test_nouns_beside_a_request_stay(nlp: Any, text: str, trigger: str, type_: str) -> None:
     assert _by_trigger(_events(nlp, text), trigger, type_)
+
+
+@pytest.mark.parametrize(("text", "targets", "place"), [
+    ("Hamas stopped firing rockets at Israel.", {"cty:ISR"}, "Israel"),
+    ("Russia stopped shelling Kharkiv on Sunday.", set(), "Kharkiv"),
+    ("Russia stopped shelling the port on Sunday.", set(), None),
+])
+def test_cessation_keeps_the_stopped_act_target_and_place(nlp: Any, text: str, targets: set[str],
+                                                          place: str | None) -> None:
+    event = _by_trigger(_events(nlp, text), "stopped", "RETREAT")
+    assert targets <= set(event.targets) and event.place == place

@@ -36,6 +36,7 @@ from dateline.events.filters import (
 )
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.modality import lent_by
+from dateline.events.readings import CEASE, stopped_act
 from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
 from dateline.events.triggers import (
     Trigger,
@@ -391,6 +392,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     place_tok = place_of(trig.token, lex)
     if place_tok is None and trig.noun is not None:
         place_tok = place_of(trig.noun, lex)
+    act = stopped_act(trig.token) if trig.kind == "verb" and trig.noun is None and trig.type == "RETREAT" else None
+    if act is not None and trig.token.lemma_.lower() in CEASE:  # "halted attacks on ships in the Red Sea"
+        targets, place_tok = _stopped_args(act, targets, place_tok, index, lex)
     lead = trig.token.head if trig.token.dep_ == "conj" and trig.token.tag_ == "VBG" else trig.token
     if place_tok is None and _attendant(lead):
         place_tok = place_of(lead.head, lex) or object_place(lead.head)  # "struck a block in Kharkiv, killing four"
@@ -434,6 +438,18 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     sent = trig.token.sent.start
     return Found(event, tuple(a.texts for a in sources), tuple(a.texts for a in targets),
                  (sent, _rank(trig), trig.token.idx))
+
+
+def _stopped_args(act: Token, targets: list[Arg], place: Token | None, index: ActorIndex,
+                  lex: Lexicon) -> tuple[list[Arg], Token | None]:
+    """A stopped attack lends its cessation the side it hit and where ("stopped shelling Kharkiv",
+    "halted attacks on shipping in the Red Sea") when the cessation names none of its own."""
+    if not targets:
+        stopped = Trigger(act, "ASSAULT", None, "noun" if act.pos_ == "NOUN" else "verb", [act])
+        targets = _noun_args(stopped, index, lex)[1] if act.pos_ == "NOUN" else verb_targets(stopped, index, lex)
+    if place is None:
+        place = place_of(act, lex) or object_place(act)
+    return targets, place
 
 
 def extract_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
