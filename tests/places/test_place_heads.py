@@ -39,6 +39,12 @@ def test_a_head_noun_place_tagged_otherwise_is_found(nlp: Any, text: str, surfac
     assert places and all(p.country == country for p in places), nlp(text)._.places
 
 
+def test_no_far_away_guess_without_context(nlp: Any) -> None:
+    # the only reading with a population is a Moroccan village: found, but left unresolved
+    places = [p for p in nlp("Rebels shelled Ras al-Ain overnight.")._.places]
+    assert [(p.text, p.lat, p.confidence) for p in places] == [("Ras al-Ain", None, 0.0)]
+
+
 def test_a_person_with_an_article_is_no_place(nlp: Any) -> None:
     doc = nlp("Khaled al-Asaad guarded the ruins of Palmyra for decades.")
     assert all(p.text != "Khaled al-Asaad" for p in doc._.places), doc._.places

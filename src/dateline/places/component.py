@@ -165,7 +165,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         elif ent.label_ in opts.labels:
             kind = "fac" if ent.label_ == "FAC" else "place"
         elif ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and place_head(text):
-            kind = "place"  # "Ras al-Ain" tagged PERSON: an Arabic place name's head noun
+            kind = "head"  # "Ras al-Ain" tagged PERSON: an Arabic place name's head noun
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
@@ -266,6 +266,14 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
     return True
 
 
+def _same_country(res: Resolution, resolved: list[Resolution]) -> bool:
+    """Another toponym of the text resolved in the country of ``res``'s reading: a name only a
+    head noun made a place ("Ras al-Ain" tagged PERSON) is placed only where the text agrees."""
+    country = res.entry.country if res.entry is not None else None
+    return country is not None and any(
+        r is not res and r.entry is not None and r.entry.country == country for r in resolved)
+
+
 def find_places(doc: Doc, options: PlacesOptions | None = None,
                 gaz: gazetteer.Gazetteer | None = None) -> list[Place]:
     """The places of a Doc, in text order (pure: reads the Doc, returns records)."""
@@ -298,6 +306,8 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
                 kind == "fac" and res.entry is None and article_joined(res.place.text)):
             continue  # "a base near Al-Tanf" (FAC): an Arabic place name, kept unresolved
         place = res.place
+        if kind == "head" and not _same_country(res, resolved):
+            place = Place(place.start, place.end, place.text, place.text)  # no far-away guess
         if place.lat is not None and place.confidence < opts.min_confidence:
             place = Place(place.start, place.end, place.text, place.text, confidence=place.confidence)
         if i >= n_body:
