@@ -38,6 +38,10 @@ def _by_trigger(events: list[Any], word: str, type_: str | None = None) -> Any:
     ("There was no immediate confirmation that Israel carried out the strike.", "strike", "hypothetical"),
     ("The army has yet to confirm the strike on the depot.", "strike", "hypothetical"),
     ("Reuters could not independently confirm the attack.", "attack", "hypothetical"),
+    ("Ukraine's military stopped short of confirming that its drones hit the refinery.", "hit", "hypothetical"),
+    ("Israel is believed to have carried out the strike.", "strike", "hypothetical"),
+    ("Israel is widely suspected of carrying out the strike.", "strike", "hypothetical"),
+    ("Israeli jets allegedly struck a convoy near the border.", "struck", "hypothetical"),
     ("Iran said it had not carried out the attack.", "attack", "denied"),
     ("Hezbollah denied that it had fired the rockets.", "fired", "denied"),
 ])
@@ -54,6 +58,8 @@ def test_unasserted_acts(nlp: Any, text: str, trigger: str, status: str) -> None
     ("The army said its forces had hit a weapons depot.", "hit"),
     ("There was no word on who carried out the attack on the convoy.", "attack"),
     ("Israel refused to comment on the strike in Damascus.", "strike"),
+    ("Casualties were reported after the shelling of the town.", "shelling"),
+    ("Israeli jets struck a convoy near the border, the army said.", "struck"),
 ])
 def test_vouched_acts_happened(nlp: Any, text: str, trigger: str) -> None:
     assert _by_trigger(_events(nlp, text), trigger, "ASSAULT").status == "happened"

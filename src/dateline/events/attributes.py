@@ -15,6 +15,7 @@ from dateline.events.modality import (
     disowned,
     failed,
     fate,
+    hedged,
     lent_by,
     neither,
     withheld,
@@ -168,7 +169,7 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     below = token
     for head, dep in chain(token, 4):
         below, child = head, below
-        if withheld(child, head, dep) or alleged(child, head, dep):
+        if withheld(child, head, dep) or alleged(child, head, dep) or hedged(child, head, dep):
             return "hypothetical"  # "did not confirm that it carried out the strike", "Russia claimed Kyiv shelled"
         if failed(head, dep):
             return "negated"  # "failed to reach agreement"

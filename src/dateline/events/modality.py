@@ -1,6 +1,7 @@
 """What the clause around an event says of its reality, beyond its own tense and modals.
 
-- An act its reporter does not vouch for: "Israel did not confirm that it carried out the strike",
+- An act its reporter does not vouch for or only believes: "Israel did not confirm that it carried out
+  the strike", "Israel is believed to have carried out the strike",
   "the army declined to confirm it had bombed ...", "officials could not verify that ...", "no group
   claimed responsibility for the attack" -> ``hypothetical`` (the status vocabulary has no
   "unconfirmed": the text does not assert the act, and it does not deny it either).
@@ -66,7 +67,18 @@ def withheld(below: Token, head: Token, dep: str) -> bool:
         return True
     above = head.head
     return head.dep_ == "xcomp" and (_lemma(above) in _REFUSE or any(c.lower_ == "yet" for c in above.children)) or (
-        head.dep_ == "pcomp" and above.lower_ == "without")  # "has yet to confirm", "without confirming"
+        head.dep_ == "pcomp" and (above.lower_ == "without" or above.lower_ == "of" and above.head.lower_ == "short"))
+
+
+def hedged(below: Token, head: Token, dep: str) -> bool:
+    """Is the act only believed of its subject: "Israel is believed to have carried out the strike",
+    "is widely suspected of carrying out", "is said / reported / thought to have struck"?"""
+    return (dep == "xcomp" or dep == "prep" and below.lower_ == "of") and _lemma(head) in _HEDGES and any(
+        c.dep_ == "auxpass" for c in head.children)
+
+
+_HEDGES = frozenset({"believe", "suspect", "think", "allege", "say", "report", "presume", "rumour", "rumor",
+                     "understand", "assume"})
 
 
 _ATTEST_NOUNS = frozenset({"confirmation", "claim", "acknowledgement", "acknowledgment", "verification", "word",
@@ -175,4 +187,5 @@ def fate(token: Token) -> str | None:
     return None
 
 
-__all__ = ["ATTEST", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "lent_by", "neither", "withheld"]
+__all__ = ["ATTEST", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "hedged", "lent_by",
+           "neither", "withheld"]
