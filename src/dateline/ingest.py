@@ -4,26 +4,16 @@ A bad input (empty, binary, undecodable, too large, malformed JSON Lines, missin
 it) costs only itself: it is reported through ``on_error`` and counted, and the run goes on. A
 crash (or ``kill -9``) loses at most the batch being written; every committed batch stays, and
 running the same ingest again stores only what is missing (ids are stable).
-
-With worker processes, SIGINT sent to this process alone (``kill -INT``, not a terminal's
-Ctrl-C, which reaches the whole process group) ends this run's workers before the
-KeyboardInterrupt unwinds: spaCy's cleanup joins its workers, which would otherwise wait for
-ever to write results nobody reads.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import multiprocessing
-import signal
 import sqlite3
 import sys
-import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from tqdm import tqdm
@@ -111,67 +101,19 @@ def ingest(
     clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
     records = first_of_each_id(_understand(clean, pipeline, fail), fail)
     try:
-        with _interrupt_ends_workers(processes > 1):
-            _store_all(records, store, batch_size, report, fail, bar)
-    finally:
-        # stopped early (Ctrl-C, a database error): the stream, and any worker processes of
-        # ``pipeline.attempt``, are let go now rather than whenever it is collected
-        records.close()
-        bar.close()
-    return report
-
-
-def _store_all(records: Iterable[Serialized], store: Store, batch_size: int,
-               report: IngestReport, fail: ErrorHandler, bar: tqdm[None]) -> None:
-    """Store ``records`` ``batch_size`` at a time, counting into ``report`` as each commits."""
-    for batch in _chunks(records, batch_size):
+        for batch in _chunks(records, batch_size):
             result = _put(store, batch, fail)
             report.stored += len(result.stored)
             report.replaced += len(result.replaced)
             report.unchanged += len(result.unchanged)
             bar.update(len(result.stored) + len(result.replaced) + len(result.unchanged))
             bar.set_postfix(stored=report.stored, failed=report.failed, refresh=False)
-
-
-@contextlib.contextmanager
-def _interrupt_ends_workers(workers: bool) -> Iterator[None]:
-    """While the body runs, SIGINT first terminates the worker processes started since it
-    began, then raises KeyboardInterrupt as Python's own handler does. The interrupt may land
-    inside spaCy's ``nlp.pipe``, whose cleanup joins its workers: when SIGINT reached this
-    process alone, they were still alive and blocked writing to a pipe this process no longer
-    reads, and the join never returned. Only with ``workers``, in the main thread, and when
-    SIGINT has Python's default handler (a caller's own handling is left alone)."""
-    if not workers or threading.current_thread() is not threading.main_thread() \
-            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        yield
-        return
-    before = {process.pid for process in multiprocessing.active_children()}
-
-    def interrupted(signum: int, frame: FrameType | None) -> None:
-        _terminate_children(before)
-        signal.default_int_handler(signum, frame)  # raises KeyboardInterrupt
-
-    signal.signal(signal.SIGINT, interrupted)
-    try:
-        yield
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-
-
-def _terminate_children(before: set[int | None]) -> None:
-    """SIGTERM to every child process of this one that is not in ``before`` (by pid)."""
-    for _ in range(3):  # another thread changing the set of children mid-copy: again
-        try:
-            children = multiprocessing.active_children()
-            break
-        except RuntimeError:
-            continue
-    else:
-        return
-    for process in children:
-        if process.pid not in before:
-            with contextlib.suppress(OSError):
-                process.terminate()
+        # stopped early (Ctrl-C, a database error): the stream, and any worker processes of
+        # ``pipeline.attempt``, are let go now rather than whenever it is collected
+        records.close()
+        bar.close()
+    return report
 
 
 def process_items(

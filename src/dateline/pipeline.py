@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields, is_dataclass
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import srsly
@@ -111,6 +112,13 @@ class Pipeline:
         reference) its workers are ended and nothing still queued for them holds up this
         process's exit. A stream that is neither read to its end, closed nor dropped keeps its
         workers, and the exit waits for them.
+
+        SIGINT sent to this process alone (``kill -INT PID``, not a terminal's Ctrl-C, which
+        reaches the whole process group) while such a stream runs in the main thread, with
+        SIGINT at Python's default handler, first ends its workers, then raises
+        KeyboardInterrupt as that handler does: spaCy's cleanup joins the workers, which would
+        otherwise wait for ever to write results nobody reads. (A caller's own SIGINT handler
+        is left alone.)
 
         Process-wide: the first stream with worker processes registers a fork hook (it cannot
         be removed) under which every process forked afterwards by this process, for whatever
@@ -314,6 +322,32 @@ def _queues() -> Iterator[multiprocessing.queues.Queue[Any]]:
     return (obj for obj in gc.get_objects() if isinstance(obj, multiprocessing.queues.Queue))
 
 
+#: the rounds with worker processes running in the main thread, whose workers SIGINT ends first
+_ROUNDS: set[_Watchdog] = set()
+
+
+def _interrupted(signum: int, frame: FrameType | None) -> None:
+    """SIGINT while rounds with worker processes run in the main thread: their workers are
+    ended, then KeyboardInterrupt is raised as Python's own handler does. The interrupt may
+    land inside spaCy's ``nlp.pipe``, whose cleanup joins its workers: when SIGINT reached
+    this process alone they were still alive, blocked writing to a pipe nobody reads any more,
+    and the join never returned."""
+    for watchdog in list(_ROUNDS):
+        watchdog.end_workers()
+    signal.default_int_handler(signum, frame)  # raises KeyboardInterrupt
+
+
+def _children() -> list[multiprocessing.process.BaseProcess]:
+    """``multiprocessing.active_children()``, tried again when another thread changed the set
+    of children while it was being read (none when that keeps happening)."""
+    for _ in range(3):
+        try:
+            return multiprocessing.active_children()
+        except RuntimeError:
+            continue
+    return []
+
+
 class _Watchdog:
     """One round of ``nlp.pipe`` in worker processes: its workers and its queues.
 
@@ -347,6 +381,10 @@ class _Watchdog:
         if self.processes > 1:
             self.before = {p.pid for p in multiprocessing.active_children()}
             self.queues_before = weakref.WeakSet(_queues())
+            if threading.current_thread() is threading.main_thread():  # where SIGINT lands
+                _ROUNDS.add(self)
+                if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+                    signal.signal(signal.SIGINT, _interrupted)
             self.thread.start()
         return self
 
@@ -362,12 +400,16 @@ class _Watchdog:
         if self.processes > 1:
             for queue in self.queues:
                 queue.cancel_join_thread()
-            for process in multiprocessing.active_children():
+            for process in _children():
                 if process.pid not in self.before:
-                    process.terminate()
+                    with contextlib.suppress(OSError):
+                        process.terminate()
 
     def __exit__(self, *exc: object) -> None:
         if self.processes > 1:
+            _ROUNDS.discard(self)
+            if not _ROUNDS and signal.getsignal(signal.SIGINT) is _interrupted:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
             self.stop.set()
             self.thread.join()
             self.queues = []
