@@ -7,14 +7,19 @@ never got the signal and were blocked writing results to a pipe nobody read."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+
+from dateline.pipeline import Pipeline
 
 BOUND_S = 60  # how long the caller may take to end after SIGINT: a hang, not a speed limit
 
@@ -87,3 +92,38 @@ def test_sigint_to_a_python_caller_of_pipe_ends_it_and_its_workers() -> None:
     while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _running(pid)]
+
+
+@pytest.mark.slow
+def test_the_sigint_handler_is_the_pipelines_only_while_a_round_runs(nlp: Language) -> None:
+    """Installed while a stream with workers runs in the main thread, Python's default back
+    once the last one ends (also after one was closed from another thread, where it cannot be
+    put back); a caller's own handler is never replaced."""
+    from dateline import pipeline as module
+    from tests.test_pipeline import articles
+
+    def own(signum: int, frame: object) -> None:
+        raise AssertionError("not called")
+
+    saved = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        stream = Pipeline(nlp, batch_size=1, n_process=2).attempt(articles())
+        next(stream)
+        assert signal.getsignal(signal.SIGINT) is module._interrupted
+        closing = threading.Thread(target=stream.close)  # type: ignore[attr-defined]
+        closing.start()
+        closing.join(60)
+        assert not closing.is_alive()
+        assert len(list(Pipeline(nlp, batch_size=2, n_process=2).attempt(articles()[:2]))) == 2
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+        signal.signal(signal.SIGINT, own)
+        stream = Pipeline(nlp, batch_size=1, n_process=2).attempt(articles())
+        next(stream)
+        assert signal.getsignal(signal.SIGINT) is own
+        assert len(list(stream)) == len(articles()) - 1
+        assert signal.getsignal(signal.SIGINT) is own
+    finally:
+        signal.signal(signal.SIGINT, saved)
+    assert not module._ROUNDS
+    assert not multiprocessing.active_children()

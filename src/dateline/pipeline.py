@@ -384,7 +384,7 @@ class _Watchdog:
             if threading.current_thread() is threading.main_thread():  # where SIGINT lands
                 _ROUNDS.add(self)
                 if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-                    signal.signal(signal.SIGINT, _interrupted)
+                    signal.signal(signal.SIGINT, _interrupted)  # (or ours already)
             self.thread.start()
         return self
 
@@ -408,7 +408,8 @@ class _Watchdog:
     def __exit__(self, *exc: object) -> None:
         if self.processes > 1:
             _ROUNDS.discard(self)
-            if not _ROUNDS and signal.getsignal(signal.SIGINT) is _interrupted:
+            if not _ROUNDS and signal.getsignal(signal.SIGINT) is _interrupted and \
+                    threading.current_thread() is threading.main_thread():  # else kept: harmless
                 signal.signal(signal.SIGINT, signal.default_int_handler)
             self.stop.set()
             self.thread.join()
