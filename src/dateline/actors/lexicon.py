@@ -32,6 +32,7 @@ class Lexicon:
     holding_words: frozenset[str] = frozenset()  # "shares in Toyota": the place preposition is no place
     document_nouns: frozenset[str] = frozenset()  # "Abraham Accords", "Minsk Agreement": a text, no actor
     body_nouns: dict[str, frozenset[str]] | None = None  # "the bloc" -> ids it can name (plus names ending so)
+    family_first: frozenset[str] = frozenset()  # "Kim" of "Kim Jong Un": family name written first
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -76,6 +77,7 @@ def lexicon() -> Lexicon:
         holding_words=frozenset(data.get("holding_words", ())),
         document_nouns=frozenset(data.get("document_nouns", ())),
         body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items()},
+        family_first=frozenset(data.get("family_name_first", ())),
     )
 
 

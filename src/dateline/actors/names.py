@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from dateline.actors.dictionary import Entry, slug
+from dateline.actors.lexicon import lexicon
 from dateline.actors.organizations import (
     DETERMINERS,
     MAX_NAME_CHARS,
@@ -351,12 +352,27 @@ def _affiliate(state: ArticleState, info: ActorInfo, affiliation: Entry | None, 
 
 
 def surname(name: str) -> str:
-    """'Sami Abu Zuhri' -> 'Abu Zuhri'; 'Antony Blinken' -> 'Blinken'."""
+    """'Sami Abu Zuhri' -> 'Abu Zuhri'; 'Antony Blinken' -> 'Blinken'; a Korean name written
+    family name first ('Kim Jong Un', 'Lee Sung-yoon') -> its first word."""
     words = name.split()
+    if _family_name_first(words):
+        return words[0]
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
         k -= 1
     return " ".join(words[k:])
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """'Kim Jong Un', 'Lee Sung-yoon', 'Moon Jae-in': a family name of the lexicon's list written
+    first, before one or two given names (not 'Kim' alone, nor 'Song' of a longer Western name)."""
+    if len(words) not in (2, 3) or words[0] not in lexicon().family_first:
+        return False
+    given = words[1:]
+    if len(given) == 2:  # 'Jong Un', 'Suk Yeol': two one-syllable names
+        return all(len(w) <= 5 and w.istitle() and w.isalpha() for w in given)
+    parts = given[0].split("-")  # 'Sung-yoon', 'Jae-in', 'Ki-moon'
+    return len(parts) == 2 and parts[0].istitle() and parts[1].islower() and len(given[0]) <= 10
 
 
 def _surnames(state: ArticleState) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
+from dateline.actors.lexicon import lexicon as actor_lexicon
 from dateline.actors.state import ArticleState, Found, tokens_where
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -219,6 +220,8 @@ def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
         if prev < 0:
             return None
         psent = doc[prev].sent
+        if _unnamed_subject(state, psent.root, gender):
+            return None  # "Pashinyan's spokeswoman said ... She said": the woman never named
         found = _unquoted(state, _persons(state, psent.start, psent.end, gender))
         actors = {f.actor for f in found}
         if len(actors) == 1:
@@ -230,6 +233,30 @@ def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
             return None
         prev = psent.start - 1
     return None
+
+
+def _noun_gender(word: str) -> str | None:
+    """'spokeswoman' -> 'f', 'chairman' -> 'm', 'official' -> None (either)."""
+    if word.endswith(("woman", "women")):
+        return "f"
+    return "m" if word.endswith(("man", "men")) else None
+
+
+def _unnamed_subject(state: ArticleState, root: Token, gender: str) -> bool:
+    """Whether the subject of a sentence's main verb is a person noun with no actor over it ('a
+    spokeswoman', 'an official') that may be what a he/she of the next sentence stands for."""
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    word = subj.lower_
+    lex = actor_lexicon()
+    if word not in lex.group_nouns and word not in lex.title_ends and not word.endswith(("man", "woman")):
+        return False
+    if _noun_gender(word) not in (None, gender):
+        return False
+    f = state.covered(subj.i)
+    info = state.actors.get(f.actor) if f is not None else None
+    return info is None or info.type != "person"
 
 
 def _in_quote(text: str, tok: Token) -> bool:

@@ -157,8 +157,26 @@ def _earlier_holder(state: ArticleState, before: int, canon: str) -> str | None:
     for f in people:
         roles = [f" {r.lower()} " for r in state.actors[f.actor].roles]
         if any(f" {v} " in r for v in variants for r in roles):
-            return f.actor
+            return None if _unnamed_since(state, f.end, before, variants) else f.actor
     return None
+
+
+def _unnamed_since(state: ArticleState, start: int, before: int, variants: list[str]) -> bool:
+    """'Abdulsalam, the group's spokesman ... A spokesman for the Saudi foreign ministry said ...
+    "...," the spokesman said': the title given since to someone unnamed (no person over it) is the
+    one "the spokesman" takes up."""
+    start = state.doc[start - 1].sent.end if start > 0 else start  # (not 'X, the Houthi spokesman,')
+    words = [t.lower_ for t in state.doc[start:before]]
+    for k in range(len(words)):
+        for v in variants:
+            n = len(v.split())
+            if " ".join(words[k:k + n]) != v:
+                continue
+            f = state.covered(start + k)
+            info = state.actors.get(f.actor) if f is not None else None
+            if info is None or info.type != "person":
+                return True
+    return False
 
 
 def _role_owner(state: ArticleState, start: int, end: int) -> tuple[int, str | None]:
