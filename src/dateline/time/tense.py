@@ -139,8 +139,29 @@ def scheduled_present(verb: Token) -> bool:
     return True
 
 
+def _subject_noun_tense(span: Span) -> str | None:
+    """'Russia's withdrawal from the deal on Monday will raise prices': a date on the noun that is
+    the clause's subject dates that noun's event, not the verb's: past (a scheduled thing, 'the
+    meeting on Monday will decide', is left to the verb)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return None if noun.lemma_.lower() in PLANNED_NOUNS else "PAST"
+
+
 def clause_tense(span: Span) -> str | None:
     """The tense governing ``span`` (None when no verb is found)."""
+    subject = _subject_noun_tense(span)
+    if subject is not None:
+        return subject
+    doc = span.doc
+    before = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "on")
+    if before >= 0 and doc[before].tag_ == "VBD" and span.start - before <= 2:
+        return "PAST"  # 'said Monday the border would open': the time of the verb before it
     verb = governing_verb(span)
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
