@@ -28,8 +28,8 @@ def _as_in_a_terminal() -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")
 @pytest.mark.parametrize(("workers", "said"), [
-    ("1", "interrupted: stored "),  # the single-process ingest counts what it stored
-    ("2", "interrupted; what was committed is kept"),
+    ("1", "interrupted: stored "),  # both ingests count what they stored
+    ("2", "interrupted: stored "),
 ])
 def test_sigint_then_rerun(tmp_path: Path, use_pipeline, workers: str, said: str) -> None:  # type: ignore[no-untyped-def]
     corpus, db = tmp_path / "corpus", tmp_path / "int.db"

@@ -84,12 +84,17 @@ def _run(*, paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
             raise CliError("--out", "Parquet output is written by the Dask path: add --dask local:N")
         from dateline.scale.pool import PoolError, ingest_pool
 
+        report = IngestReport()
         with open_store(db, create=True) as store:
             try:
-                report: IngestReport = ingest_pool(paths, store, workers=workers, spec=spec,
-                                                   progress=progress, on_error=_error)
+                ingest_pool(paths, store, workers=workers, spec=spec, progress=progress,
+                            on_error=_error, report=report)
             except PoolError as err:
                 raise CliError(err.origin, err.message) from err
+            except KeyboardInterrupt:
+                error_line(db, f"interrupted: {report.summary()} so far; every stored article is "
+                               "kept and running the same ingest again stores the rest")
+                raise click.exceptions.Exit(130) from None
         where = db
     else:
         if workers != 1:

@@ -40,8 +40,10 @@ def ingest_pool(
     spec: PipelineSpec | None = None,
     progress: bool = False,
     on_error: Callable[[SourceError], None] | None = None,
+    report: IngestReport | None = None,
 ) -> IngestReport:
-    """Like ``dateline.ingest.ingest`` with ``workers`` processes doing the understanding.
+    """Like ``dateline.ingest.ingest`` with ``workers`` processes doing the understanding
+    (``report``, when given, is filled as each batch commits, so an interrupted caller knows).
 
     At most about two nlp batches per process are in flight, so memory stays flat whatever the
     corpus size.
@@ -59,7 +61,7 @@ def ingest_pool(
         raise PoolError(*load_problem(err)) from err
     try:
         return ingest(paths, store, pipeline, batch_size=spec.batch_size, progress=progress,
-                      on_error=on_error)
+                      on_error=on_error, report=report)
     except EOFError as err:  # spaCy's parent reads from a worker that is gone
         raise PoolError("worker processes", "a worker process died (killed or out of memory); "
                         "what is stored stays: run the same command again for the rest") from err
