@@ -19,6 +19,12 @@ HOMES = [
     ("https://www.karachitimes.com/2025/01/02/news/1", {"PK"}),  # a town abroad
     ("https://www.japantimes.co.jp/news/1", {"JP"}),  # a country: a national paper
     ("https://www.example-press.my/sabah/news/1", {"MY"}),  # the domain's own country's state
+    # a metropolis abroad beats North American towns of its name a hundred times smaller ...
+    ("https://www.manilaweekly.net/2024/08/20/news/1", {"PH"}),
+    ("https://www.moscowdailynews.com/news/1", {"RU"}),
+    # ... but not a town of its own papers' size (Paris, Texas; London, Ontario)
+    ("https://www.parisweekly.com/news/1", {"US", "CA"}),
+    ("https://www.londondailynews.com/news/1", {"US", "CA"}),
 ]
 
 

@@ -73,6 +73,13 @@ PATHS = [
     ("https://www.example.com/texas-news/story-1", ("Texas",)),
     ("https://www.example.com/news/canada-news/story-1", ("Canada",)),
     ("https://www.example.co.uk/news/england-news/story-1", ("England",)),
+    # a country's bare folder is a national paper's home section, also on a .com
+    ("https://www.example.com/pakistan/story-123", ("Pakistan",)),
+    ("https://www.example.com/singapore/politics/story", ("Singapore",)),
+    ("https://www.example.com/saudi-arabia/node/123", ("Saudi Arabia",)),
+    ("https://www.example.com/news/china/diplomacy/article/123/story", ("China",)),
+    ("https://www.example.com/ireland/dublin/story", ("Ireland",)),
+    ("https://www.example.com/world/pakistan/story-123", ()),
 ]
 
 
@@ -134,3 +141,14 @@ def test_a_county_folder_draws_its_towns() -> None:
         gaz, "http://example.com/News/Kanawha/2025010201"))[0]
     assert place.lat is not None and place.lon is not None
     assert distance_km(place.lat, place.lon, 38.35, -81.63) < 25, place  # Charleston, W.Va.
+
+
+@pytest.mark.parametrize(("url", "country"), [
+    ("https://www.example.com/pakistan/story-123", "PK"),  # a national paper's home section
+    ("https://www.example.com/iran-news/story-123", "IN"),  # a topic: no home
+])
+def test_a_country_folder_is_the_papers_home(url: str, country: str) -> None:
+    gaz = gazetteer.load()
+    text = "Police in Hyderabad arrested three men on Monday."
+    (place,) = resolve_spans(text, _spans(text, ["Hyderabad"]), gaz, publisher=publisher(gaz, url))
+    assert place.country == country, place

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.mentions import HOME, Mention, softmax
 from dateline.places.publisher import Publisher
-from dateline.places.readings import Weights, candidates, is_local, prior
+from dateline.places.readings import Candidate, Weights, candidates, is_local, prior
+from dateline.places.town_use import METROPOLIS
 
 _NORTH_AMERICA = frozenset({"US", "CA"})
 
@@ -18,7 +19,10 @@ def homes_of(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[Mention]:
     named ("japantimes", "jamaicaobserver.com") is a national paper's; else the readings in the
     domain's country if it has one, those in North America for a generic domain (.com), if any,
     else its towns abroad: a foreign state's or region's name on a .com is a word of the paper's
-    name in another language as often ("dailysabah.com": Turkish "morning", not Sabah, Malaysia)."""
+    name in another language as often ("dailysabah.com": Turkish "morning", not Sabah, Malaysia).
+    A city abroad of ``METROPOLIS`` people far larger than every North American town of the name
+    is the paper's on a .com too (``_metropolis``: "manilatimes.net" is no paper of Manila,
+    Arkansas)."""
     out = []
     for i, name in enumerate(pub.names):
         every = candidates(gaz, name)
@@ -27,8 +31,9 @@ def homes_of(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[Mention]:
         if pub.country:
             cands = [c for c in cands if c.entry.country == pub.country]
         elif pub.generic:  # abroad, a town ("manilatimes.net"), never a state or region:
-            cands = [c for c in cands if c.entry.country in _NORTH_AMERICA  # "dailysabah.com"
-                     or c.entry.feature in COUNTRY_FEATURES] or [  # is no paper of Sabah
+            cands = _metropolis(cands) or [  # "dailysabah.com" is no paper of Sabah
+                c for c in cands if c.entry.country in _NORTH_AMERICA
+                or c.entry.feature in COUNTRY_FEATURES] or [
                 c for c in cands if c.entry.feature.startswith("PPL")]
         countries = [c for c in cands if c.entry.feature in COUNTRY_FEATURES]
         towns = frozenset(c.entry for c in cands if is_local(c.entry))
@@ -38,6 +43,22 @@ def homes_of(gaz: Gazetteer, pub: Publisher, w: Weights) -> list[Mention]:
             out.append(Mention(-1 - i, -1 - i, name, cands, [prior(c, w) for c in cands], [],
                                 HOME + key(name), towns=towns))
     return out
+
+
+#: a foreign metropolis is a generic domain's home over North American towns of its name this
+#: many times smaller (Manila, Arkansas; not Paris, Texas or London, Ontario: their own papers)
+_METRO_RATIO = 100
+
+
+def _metropolis(cands: list[Candidate]) -> list[Candidate]:
+    """The readings of a home name on a generic domain that are cities abroad of ``METROPOLIS``
+    people, when every North American town of the name is ``_METRO_RATIO`` times smaller; []
+    otherwise."""
+    big = [c for c in cands if c.entry.feature.startswith("PPL")
+           and c.entry.country not in _NORTH_AMERICA and c.entry.population >= METROPOLIS]
+    near = max((c.entry.population for c in cands if c.entry.country in _NORTH_AMERICA
+                and is_local(c.entry)), default=0)
+    return big if big and max(c.entry.population for c in big) >= _METRO_RATIO * near else []
 
 
 def home_votes(gaz: Gazetteer, homes: list[Mention], w: Weights) -> list[tuple[Entry, float]]:

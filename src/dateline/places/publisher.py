@@ -170,7 +170,9 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
     a trailing slash) and everything from a taxonomy or foreign-news folder on ("/tag/jordan/",
     "/category/israel/", "/world/brazil/": a topic, not the paper's place) are skipped, and so are article slugs
     ("free-money-headed-to-alexandria": not every word is a place or a newspaper word), and so
-    are foreign countries' folders (``_foreign_country``: "/iran-news/" is a topic).
+    are a foreign country's news folders (``_foreign_country``: "/iran-news/" is a topic); a
+    country's bare folder is a national paper's home section ("dawn.com/pakistan/",
+    "straitstimes.com/singapore/", "scmp.com/news/china/").
     A two-letter folder names the US state of that postal code (``_postal_state``), and a
     county's bare name below a local section names the county ("/metro/kanawha/": Kanawha
     County, not the Iowa village; ``_county``)."""
@@ -191,11 +193,12 @@ def _path_names(gaz: Gazetteer, url: str | None, country: str | None = None,
         if not words or len(folder) > _MAX_LABEL or not all(w.isalpha() for w in words) \
                 or folder in _WEB_FOLDERS:
             continue
-        found = [n for n in _segment(gaz, "".join(words))
-                 if not _foreign_country(gaz, n, country, generic)]
+        paper = any(w in PAPER_WORDS for w in words)
+        found = [n for n in _segment(gaz, "".join(words))  # "/iran-news/": a topic
+                 if not (paper and _foreign_country(gaz, n, country, generic))]
         if not found or not _on_breaks(gaz, words):
             continue
-        if not any(w in PAPER_WORDS for w in words):
+        if not paper:
             if len(found) != 1:
                 continue
             county = _county(gaz, found[0], country, generic) if local_parent else None
@@ -219,8 +222,8 @@ _COUNTRY_FOLDERS = frozenset({"al", "az", "il", "ma", "md", "mo", "va", "nc"})
 
 def _foreign_country(gaz: Gazetteer, name: str, country: str | None, generic: bool) -> bool:
     """``name`` is a country's, and no country or state of that name lies in the domain's
-    ``country`` (North America for a generic domain): a folder of it is a topic ("/iran-news/"
-    on a .com, "/france-news/" on a .co.uk), not the paper's place."""
+    ``country`` (North America for a generic domain): a news folder of it is a topic
+    ("/iran-news/" on a .com, "/france-news/" on a .co.uk), not the paper's place."""
     k = key(name)
     own = [e for e in gaz.lookup(name) if key(e.name) == k
            and (e.feature in COUNTRY_FEATURES or e.feature == "ADM1")]
