@@ -21,6 +21,13 @@ CAPITALS = [  # a city of the town's state is no reason for the town
      ["Boise", "Idaho", "Moscow"], "Moscow", "RU"),
     ("The Tennessee governor met bankers in London and Nashville.",
      ["Tennessee", "London", "Nashville"], "London", "GB"),
+    # the state named only as a town's qualifier, or a place abroad named too
+    ("The minister flew from Houston, Texas to Paris for talks on Ukraine.",
+     ["Houston", "Texas", "Paris", "Ukraine"], "Paris", "FR"),
+    ("Texas officials flew from Houston to Paris for talks with the European Union.",
+     ["Texas", "Houston", "Paris", "European Union"], "Paris", "FR"),
+    ("Idaho students in Moscow protested against the war, Russian police said.",
+     ["Idaho", "Moscow", "Russian"], "Moscow", "RU"),
 ]
 
 TOWNS = [  # a qualifier, a town use, a county or a town beside it backs the town
@@ -30,6 +37,12 @@ TOWNS = [  # a qualifier, a town use, a county or a town beside it backs the tow
     ("Moscow, Idaho, police said a Boise man was held.", ["Moscow", "Idaho", "Boise"],
      "Moscow", "US"),
     ("Students at the University of Idaho in Moscow met in Boise.", ["Idaho", "Moscow", "Boise"],
+     "Moscow", "US"),
+    # the town's state named on its own, and nothing in another country
+    ("Four University of Idaho students were stabbed to death at a house in Moscow. The suspect "
+     "was later arrested in Pennsylvania and flown to Boise.",
+     ["Idaho", "Moscow", "Pennsylvania", "Boise"], "Moscow", "US"),
+    ("Idaho police said the house in Moscow was searched again.", ["Idaho", "Moscow"],
      "Moscow", "US"),
     ("Deputies in Paris and Cynthiana searched Bourbon County farms.",
      ["Paris", "Cynthiana", "Bourbon County"], "Paris", "US"),

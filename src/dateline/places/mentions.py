@@ -35,6 +35,9 @@ class Mention:
     #: the text speaks of the world abroad around this country's name: another foreign country
     #: named, or "war in" / "strikes on" before it (``dateline.places.town_use.abroad``)
     abroad: bool = False
+    #: the other names' likeliest readings as (country, state): the state where the text names
+    #: one on its own, not as a town's qualifier (``dateline.places.town_use.named_around``)
+    named: frozenset[tuple[str | None, str | None]] = frozenset()
 
 
 _COUNTY_WORD = re.compile(r" (?:county|parish)$")

@@ -54,6 +54,7 @@ from dateline.places.town_use import (
     capital_namesake,
     capitals,
     lone_namesake,
+    named_around,
     towns_by_use,
 )
 
@@ -273,6 +274,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
     towns_by_use(text, mentions, homes, [e for e, _ in extra])
     abroad(text, mentions)
     capitals(mentions)
+    named_around(text, mentions)
     if publisher is not None:
         home_readings(mentions, homes, w)
         extra += home_votes(gaz, homes, w)

@@ -58,7 +58,9 @@ def capital_namesake(m: Mention, i: int, home: str | None = None) -> bool:
     the publisher's home) near it (``NAMESAKE_PAIR``: "Paris ... Lamar County"), nor the
     country of the publisher's domain (``home``: "London" on a .ca) backs it. Such
     a reading takes none of the article's country and state votes: a city of the same state
-    ("flew from Houston to Paris", "Moscow ... Boise, Idaho") says nothing of a capital's name."""
+    ("flew from Houston to Paris", "Moscow ... Boise, Idaho") says nothing of a capital's name,
+    unless the text names the town's state on its own and nothing in another country
+    (``named_around``: "University of Idaho students ... a house in Moscow ... Boise")."""
     e = m.cands[i].entry
     if not is_local(e) or e.feature == "PPLC":
         return False
@@ -68,7 +70,33 @@ def capital_namesake(m: Mention, i: int, home: str | None = None) -> bool:
         return False
     if m.town_use or m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
         return False
+    if (e.country, e.admin1) in m.named and all(cc == e.country for cc, _ in m.named):
+        return False  # "University of Idaho students ... in Moscow ... Boise": all in the US
     return not any(inside(e, q) for q in m.quals)
+
+
+_QUALIFIER_GAP = re.compile(r"\s*,\s*")
+
+
+def named_around(text: str, mentions: list[Mention]) -> None:
+    """Sets each mention's ``named``: the (country, state) of the other names' likeliest
+    readings, the state only where the text names it on its own ("University of Idaho", "Idaho
+    police"), not as a town's qualifier ("a professor in Boise, Idaho"). A great capital's
+    namesake town is backed by its state so named when the text names nothing in another
+    country nor a region abroad (``capital_namesake``): not "Houston, Texas to Paris for talks
+    on Ukraine"."""
+    around: list[tuple[str, tuple[str | None, str | None]]] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if m.cands:
+            e = likeliest(m)
+            qualifier = prev is not None and bool(prev.cands) and is_local(likeliest(prev)) \
+                and bool(_QUALIFIER_GAP.fullmatch(text[prev.end:m.start]))
+            state = e.admin1 if e.feature == "ADM1" and not qualifier else None
+            around.append((family(m.key), (e.country or None, state)))
+        prev = m
+    for m in mentions:
+        m.named = frozenset(v for k, v in around if k != family(m.key))
 
 
 def towns_by_use(text: str, mentions: list[Mention], homes: list[Mention],
@@ -169,4 +197,4 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
 
 
 __all__ = ["METROPOLIS", "NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "capital_namesake",
-           "capitals", "lone_namesake", "towns_by_use"]
+           "capitals", "lone_namesake", "named_around", "towns_by_use"]
