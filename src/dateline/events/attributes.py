@@ -155,6 +155,30 @@ def _in_proposal(token: Token) -> bool:
 
 
 
+#: verbs whose object is an act they act upon, not carry out ("failed to prevent / repel the attack")
+_THWART = frozenset({"prevent", "repel", "repulse", "foil", "thwart", "avert", "intercept", "block", "stop", "halt",
+                     "counter", "resist", "deter", "withstand", "investigate", "condemn"})
+#: nouns whose "for" or "of" names the act itself ("claimed responsibility for", "reports of the strike")
+_ACT_HOLDERS = frozenset({"responsibility", "blame", "credit"}) | _CLAIMS
+
+
+def _carries(child: Token, head: Token, dep: str, lex: Lexicon) -> bool:
+    """Does a failure or hedge on ``head`` still reach the act below ``child``? Through clause links
+    and the object of a light verb ("failed to reach a deal", "believed to have carried out the
+    strike") it does; through an adjunct ("during talks", "killed in the strike") or the object of a
+    verb acting upon another's act ("failed to prevent the attack") it does not."""
+    if dep in ("xcomp", "ccomp", "conj", "pcomp", "advcl"):
+        return True
+    if dep == "dobj":
+        return lemma(head) in lex.light_verbs and lemma(head) not in _THWART or lemma(child) in _ACT_HOLDERS
+    if dep == "pobj":
+        return head.head.pos_ == "NOUN" and lemma(head.head) in _ACT_HOLDERS or head.lower_ in ("of",) and (
+            head.head.pos_ in ("VERB", "AUX"))  # "suspected of carrying out"
+    if dep == "prep":
+        return lemma(head) in _ACT_HOLDERS or child.lower_ == "of" and head.pos_ in ("VERB", "AUX", "ADJ")
+    return False
+
+
 def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     """happened|ongoing|planned|hypothetical|negated|denied for the event headed by ``token``."""
     own = _own_status(token, lex)
@@ -166,13 +190,14 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             return own
     if own is None and _in_proposal(token):
         own = "hypothetical"
-    below = token
+    below, direct = token, True
     for head, dep in chain(token, 4):
         below, child = head, below
-        if withheld(child, head, dep) or alleged(child, head, dep) or hedged(child, head, dep):
+        if direct and (withheld(child, head, dep) or alleged(child, head, dep) or hedged(child, head, dep, lex)):
             return "hypothetical"  # "did not confirm that it carried out the strike", "Russia claimed Kyiv shelled"
-        if failed(head, dep):
+        if direct and failed(head, dep):
             return "negated"  # "failed to reach agreement"
+        direct = direct and _carries(child, head, dep, lex)
         lent = lent_by(head, token) if token.pos_ == "NOUN" and (dep == "dobj" and child.i == token.i or dep == "prep"
                                                                  and child.lower_ == "for") else None
         if lent is not None:  # "is planning a visit", "is considering an offensive"
@@ -308,6 +333,19 @@ def object_place(token: Token) -> Token | None:
     return None
 
 
+def aimed_place(token: Token, lex: Lexicon) -> Token | None:
+    """The toponym an attack is aimed at or where what it hit lies: "airstrikes on Gaza", "attacks
+    on ships in the Red Sea" (the act's own "on"/"against" phrase, or the verb's that stops it)."""
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "xcomp") else [])
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _toponym(pobj) or place_of(pobj, lex)
+                if found is not None:
+                    return found
+    return None
+
+
 def _toponym(token: Token) -> Token | None:
     places = getattr(token.doc._, "places", None)
     if places:
@@ -365,5 +403,5 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
     return start, last.idx + len(last.text)
 
 
-__all__ = ["CLAUSE_DEPS", "chain", "claim_aside", "culprit_clause", "dates", "effective_head", "evidence", "object_place", "place_name",
+__all__ = ["CLAUSE_DEPS", "aimed_place", "chain", "claim_aside", "culprit_clause", "dates", "effective_head", "evidence", "object_place", "place_name",
            "place_of", "status"]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
+    aimed_place,
     chain,
     culprit_clause,
     dates,
@@ -392,7 +393,7 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     place_tok = place_of(trig.token, lex)
     if place_tok is None and trig.noun is not None:
         place_tok = place_of(trig.noun, lex)
-    act = stopped_act(trig.token) if trig.kind == "verb" and trig.noun is None and trig.type == "RETREAT" else None
+    act = (trig.noun or stopped_act(trig.token)) if trig.kind == "verb" and trig.type == "RETREAT" else None
     if act is not None and trig.token.lemma_.lower() in CEASE:  # "halted attacks on ships in the Red Sea"
         targets, place_tok = _stopped_args(act, targets, place_tok, index, lex)
     lead = trig.token.head if trig.token.dep_ == "conj" and trig.token.tag_ == "VBG" else trig.token
@@ -448,7 +449,7 @@ def _stopped_args(act: Token, targets: list[Arg], place: Token | None, index: Ac
         stopped = Trigger(act, "ASSAULT", None, "noun" if act.pos_ == "NOUN" else "verb", [act])
         targets = _noun_args(stopped, index, lex)[1] if act.pos_ == "NOUN" else verb_targets(stopped, index, lex)
     if place is None:
-        place = place_of(act, lex) or object_place(act)
+        place = place_of(act, lex) or object_place(act) or aimed_place(act, lex)
     return targets, place
 
 

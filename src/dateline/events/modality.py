@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.lexicon import Lexicon
 from dateline.negotiation.lexicon import negotiation_lexicon
 
 #: verbs by which a reporter vouches for an act ("confirmed that it carried out the strike")
@@ -70,11 +71,29 @@ def withheld(below: Token, head: Token, dep: str) -> bool:
         head.dep_ == "pcomp" and (above.lower_ == "without" or above.lower_ == "of" and above.head.lower_ == "short"))
 
 
-def hedged(below: Token, head: Token, dep: str) -> bool:
+def hedged(below: Token, head: Token, dep: str, lex: Lexicon | None = None) -> bool:
     """Is the act only believed of its subject: "Israel is believed to have carried out the strike",
-    "is widely suspected of carrying out", "is said / reported / thought to have struck"?"""
-    return (dep == "xcomp" or dep == "prep" and below.lower_ == "of") and _lemma(head) in _HEDGES and any(
-        c.dep_ == "auxpass" for c in head.children)
+    "is widely suspected of carrying out", "is said / reported / thought to have struck"? A toll or
+    a description is no such act: "12 people were reported killed", "dozens are believed to have
+    died", "the strike is understood to have targeted a commander" (the victims or the act itself are
+    the subject; what is uncertain is the count or the aim, not the act)."""
+    if not ((dep == "xcomp" or dep == "prep" and below.lower_ == "of") and _lemma(head) in _HEDGES and any(
+            c.dep_ == "auxpass" for c in head.children)):
+        return False
+    if dep == "xcomp" and (_lemma(below) in _VICTIM_VERBS or _passive(below)):
+        return False  # "were reported killed", "are believed to have been abducted"
+    subj = [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return not (subj and lex is not None and _lemma(subj[0]) in lex.nouns and subj[0].ent_type_ == "")
+
+
+def _passive(verb: Token) -> bool:
+    """Is a verb passive: "to have been killed", or a bare participle ("reported killed")?"""
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in kids) or verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+
+
+_VICTIM_VERBS = frozenset({"die", "perish", "drown", "starve", "disappear", "flee"})
 
 
 _HEDGES = frozenset({"believe", "suspect", "think", "allege", "say", "report", "presume", "rumour", "rumor",

@@ -194,13 +194,53 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     word, table = _lemma(comp), lex.verb_object.get(lemma, {})
     if word in table:  # the lexicon's own reading: of an object it reads itself, of a gerund here
         own = table[word]
+        if own[0] == "RETREAT" and comp.dep_ == "dobj" and foiled(token, comp):
+            return None, [token], 0.7  # "Police stopped an attack on a synagogue": the attack stays
         return None if comp.dep_ == "dobj" or own[0] == "_NONE" else (own, [token, comp], 0.75)
     mods = lex.noun_modifiers.get(word, {})
     sense = next((mods[_lemma(m)] for m in comp.children if m.dep_ in ("compound", "amod") and _lemma(m) in mods),
                  None) or lex.nouns.get(word) or (lex.verbs.get(word) if comp.pos_ == "VERB" else None)
     if sense is None or sense[0] not in _CESSATIONS:
         return None
+    if comp.dep_ == "dobj" and foiled(token, comp):
+        return None, [token], 0.7  # "Ukraine stopped a Russian offensive": Russia's offensive, no truce of Ukraine's
     return _CESSATIONS[sense[0]], [token, comp], 0.75
+
+
+#: subjects that stop others' attacks, not their own ("air defences halted a drone attack")
+_DEFENDERS = frozenset({"police", "defence", "defense", "guard", "security", "system", "interceptor", "shield",
+                        "officer", "policeman", "intelligence", "bodyguard", "dome"})
+#: modifiers of an attack that make it another side's ("an enemy offensive")
+_HOSTILE = frozenset({"enemy", "hostile", "rival", "terrorist", "militant", "jihadist", "insurgent", "rebel"})
+#: verbs under which a stop is an effort against someone else's act ("failed / tried to stop the attack")
+_EFFORTS = frozenset({"fail", "try", "attempt", "seek", "struggle", "scramble", "help", "rush", "manage", "unable"})
+
+
+def foiled(token: Token, act: Token) -> bool:
+    """Is the attack that ``token`` (stop, halt) stops someone else's, so that stopping it foils it
+    and is no ceasefire of the stopper's: "Ukraine stopped a Russian offensive", "Police stopped an
+    attack on a synagogue", "stopped an attack by government forces", "failed to stop the attack"?
+    Only a stop of one's own attacks ("Hamas stopped its attacks", "halted attacks on ships",
+    "ended the offensive") is a ceasefire."""
+    subj = subject_head(token)
+    if subj is None and token.dep_ in ("xcomp", "conj"):
+        subj = subject_head(token.head)
+    side = {t.lower_[:4] for t in subj.subtree} if subj is not None else set()
+    if subj is not None and any(_lemma(t) in _DEFENDERS for t in subj.subtree):
+        return True
+    if token.dep_ == "xcomp" and _lemma(token.head) in _EFFORTS:
+        return True
+    for c in act.children:
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "another"):
+            return True
+        if c.dep_ in ("amod", "compound") and (_lemma(c) in _HOSTILE or c.ent_type_ in ("NORP", "GPE", "ORG") and
+                                               c.lower_[:4] not in side):
+            return True
+        if c.dep_ == "poss" and c.pos_ != "PRON" and c.lower_[:4] not in side:
+            return True  # "Russia's offensive"
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and any(p.dep_ == "pobj" for p in c.children):
+            return True  # "an attack by government forces", "attacks from Lebanon"
+    return False
 
 
 def _gathering(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading:
@@ -250,5 +290,5 @@ def _sent_away(token: Token) -> Sense:
     return ("COERCE", "deport")
 
 
-__all__ = ["CEASE", "CROWD", "GUILT", "RIOTERS", "Reading", "cessation", "construction", "prep_objects", "stopped_act",
+__all__ = ["CEASE", "CROWD", "GUILT", "RIOTERS", "Reading", "cessation", "construction", "foiled", "prep_objects", "stopped_act",
            "subject_head"]
