@@ -75,23 +75,79 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     if mentions is None or f.source is None:
         return ()
     out: list[str] = []
+    other = False
     for head in _head_tokens(doc, f):
-        m = _mention_over(mentions, head.idx, head.idx + len(head.text))
+        m, blocked = _mention_over(mentions, head.idx, head.idx + len(head.text)), False
+        unnamed = _unnamed_subject_before(doc, head, mentions) if m is None else None
+        if unnamed is not None:  # 'Pashinyan's spokeswoman said ... She said': the spokeswoman
+            head = unnamed
+            m = _mention_over(mentions, head.idx, head.idx + len(head.text))
         if m is None and head.pos_ == "NOUN":
             m = _named_in_apposition(doc, f, mentions, types)
         if m is None and head.dep_ != "appos":  # the possessor before a phrase after ('Iran's mission to the UN')
             m = _mention_over(mentions, *_phrase_span(head, ("compound", "amod", "nmod", "poss")))
-        if m is None and head.dep_ != "appos":
+            if m is not None and _is_person(m.actor, types) and head.pos_ == "NOUN" and \
+                    head.lower_ not in SPOKES and any(c.dep_ == "poss" for c in head.children):
+                m, blocked = None, True  # 'His party', 'Kim's sister': another speaker than the person named
+        owners = _plural_of(head, mentions) if m is None and not blocked else []
+        out.extend(a for a in owners if a not in out)  # 'the presidents of Venezuela and Guyana'
+        if m is None and not blocked and not owners and head.dep_ != "appos":
             m = _mention_over(mentions, *_phrase_span(head))
         if m is None and head.lower_ in PRONOUNS:
             m = _antecedent(head, mentions, types)
         if m is not None and m.actor not in out:
             out.append(m.actor)
-    if not out:
+        other = other or blocked
+    if not out and not other:
         m = _mention_over(mentions, *f.source)
         if m is not None:
             out.append(m.actor)
     return tuple(out)
+
+
+def _plural_of(head: Token, mentions: Sequence[Mention]) -> list[str]:
+    """'The presidents of Venezuela and Guyana', 'the foreign ministers of Egypt and Qatar': a
+    plural noun with two or more actors conjoined after 'of' stands for all of them."""
+    if head.tag_ != "NNS":
+        return []
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return []
+    items = [pobj, *(t for t in pobj.subtree if t.dep_ == "conj" and t.head.i in (pobj.i, *(x.i for x in pobj.conjuncts)))]
+    found = [_mention_over(mentions, *_phrase_span(t, ("compound",))) for t in items]
+    ids = list(dict.fromkeys(m.actor for m in found if m is not None))
+    return ids if len(ids) > 1 else []
+
+
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "spokespeople"})
+GENDERED = {"he": "man", "she": "woman"}
+
+
+def _unnamed_subject_before(doc: Doc, pron: Token, mentions: Sequence[Mention]) -> Token | None:
+    """The subject of the previous sentence's main verb when a he/she opening its clause takes it
+    up: a noun naming a person nobody named ('a spokeswoman', 'an official'), of that gender when
+    the noun says one ('spokeswoman' is no 'he')."""
+    low = pron.lower_
+    sent = pron.sent
+    if low not in GENDERED or sent.start == 0 or pron.dep_ != "nsubj" or \
+            any(t.pos_ in ("PROPN", "NOUN") for t in doc[sent.start: pron.i]):
+        return None
+    subj = next((c for c in doc[sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in SPEAKER_NOUNS and \
+            not subj.lower_.endswith(("man", "woman")):
+        return None
+    other = "woman" if low == "he" else "man"
+    if subj.lower_.endswith(other) and not (low == "she" and subj.lower_.endswith("woman")):
+        return None
+    own = _mention_over(mentions, subj.idx, subj.idx + len(subj.text))
+    return subj if own is None or own.start >= subj.idx else None
+
+
+#: nouns of unnamed speakers a he/she can take up (gendered '-man'/'-woman' nouns are matched by form)
+SPEAKER_NOUNS = frozenset({"official", "diplomat", "spokesperson", "minister", "negotiator", "mediator",
+                           "source", "aide", "adviser", "advisor", "envoy", "commander", "officer",
+                           "analyst", "witness", "resident", "doctor", "teacher", "lawmaker"})
 
 
 def _named_in_apposition(doc: Doc, f: Found, mentions: Sequence[Mention],
@@ -268,10 +324,31 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
         if not (lo <= tx.start < hi) or f.content[0] <= tx.start < f.content[1] and \
                 not _on_cue(doc, f, tx):
             continue  # another sentence, or a date inside what was said
+        if _in_other_clause(doc, f.cue_token, tx):
+            continue  # 'said X, and that he would discuss it in August': when Y is to happen
         dist = abs(tx.start - doc[f.cue_token].idx)
         if best is None or dist < best[0]:
             best = (dist, tx.value[:10])
     return best[1] if best else None
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp", "csubj", "parataxis"})  # (not the frame noun's acl: 'a video posted on Sunday')
+
+
+def _in_other_clause(doc: Doc, cue: int, tx: Timex) -> bool:
+    """A time hung on a verb of a clause under the cue ('accused X of Y and said Kyiv would raise it
+    next month'): the time of that clause's act, not of the statement."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    cue_end = doc[cue].idx + len(doc[cue])
+    if span is None or full_text(doc)[cue_end: tx.start].strip().lower() in ("", "on"):
+        return False  # 'said (on) Monday the West was escalating': right after the cue, its time
+    tok = span.root
+    clause = False
+    while tok.head.i != tok.i and tok.i != cue:
+        tok = tok.head
+        if tok.i != cue and tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS:
+            clause = True
+    return clause and tok.i == cue
 
 
 def _on_cue(doc: Doc, f: Found, tx: Timex) -> bool:
@@ -312,7 +389,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             continue
         if f.kind == "indirect" and f.source is None:
             continue  # reported speech nobody is named for ('criticism of X', 'is expected to')
-        if _nested_act(doc, f, found, lex):
+        if _nested_act(doc, f, found, lex) or _said_by_another(doc, f, found, lex):
             continue
         source = f.source
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
@@ -340,6 +417,8 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
 
 
 SAYING = ("speech", "directive", "accusation", "evaluation")
+#: cues that with a noun phrase (no clause) name an act, not words: 'agreed to a truce', 'signalled a shift'
+DEEDS_WITH_OBJECT = frozenset({"agree", "signal", "discuss", "accept"})
 
 
 def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> bool:
@@ -358,7 +437,30 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
     if verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl"):
         return True  # (not ', saying ...': the participle of the frame is a statement of its own)
     lemma = lex.lemma(verb)
+    if lemma in DEEDS_WITH_OBJECT and not any(t.pos_ in ("VERB", "AUX") for t in
+                                               doc.char_span(a, b, alignment_mode="expand") or ()):
+        return True  # 'said the two sides had agreed on all 17 articles': a deed, not a statement
     return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
+
+
+def _saying(doc: Doc, f: Found, lex: Lexicon) -> bool:
+    lemma = lex.lemma(doc[f.cue_token]) if f.cue_token is not None else None
+    return lemma is not None and any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
+
+
+def _said_by_another(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> bool:
+    """'He said the two sides had discussed "all issues"': the quoted words are the speaker's,
+    found at 'said'; the verb of the reported act ('discussed') does not quote them again."""
+    if f.cue_token is None or _saying(doc, f, lex):
+        return False
+    text = full_text(doc)
+    words = text[f.content[0]: f.content[1]].strip(QUOTE_MARKS)
+    return any(g is not f and f.content[0] <= g.content[0] and g.content[1] <= f.content[1] and
+               text[g.content[0]: g.content[1]].strip(QUOTE_MARKS) == words and _saying(doc, g, lex)
+               for g in found)
+
+
+QUOTE_MARKS = " \"'“”‘’«»"
 
 
 def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -62,6 +62,9 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
             continue
         if c.dep_ == "advcl" and c.tag_ != "VBG" and not _particle_mark(verb, c, particles):
             continue
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and \
+                verb.doc[c.left_edge.i - 1].text == ",":
+            continue  # 'S, X said, adding that ...' / ', speaking on condition of anonymity': the frame's
         out.append(c)
     return out
 
@@ -172,6 +175,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     elif _parenthetical(verb):
         toks = list(verb.sent)
     elif (trailing := _trailing_content(verb)) is not None:
+        nested = verb.dep_ == "conj"  # 'Kim invited Putin to visit, KCNA reported' read as two verbs
         toks = trailing
     elif verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in SHORT_ANSWERS and \
             doc[verb.i + 1].head.i == verb.i:
@@ -235,6 +239,8 @@ def _before_next_statement(st: State, verb: Token, toks: list[Token]) -> list[To
             continue
         if t.tag_ != "VBG" and not any(c.dep_ in SUBJ_DEPS for c in t.children):
             continue
+        if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            continue  # 'said X, and that he would discuss it': a second clause of the same report
         return trim_tokens(st.doc, toks[:cut])
     return toks
 
@@ -365,6 +371,8 @@ def _reported(st: State, verb: Token) -> Found | None:
     if subj.lower_ in ("that", "this") and verb.i == subj.i + 1 and verb.i + 1 < len(doc) and \
             doc[verb.i + 1].text == ",":
         return None  # 'That said, ...': a discourse marker
+    if _reduced_relative(verb):
+        return None
     toks = _content_tokens(st, verb)
     if toks is None:
         toks = _comma_clause(st, verb)
@@ -383,6 +391,19 @@ def _reported(st: State, verb: Token) -> Found | None:
     cue = cue_tokens(verb, lex)
     src = source_span(subj, verb, st.text, st.direct_tokens | {t.i for t in toks} | {verb.i})
     return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """'Previous truces announced over the past weeks collapsed': a participle the parser read as
+    the main verb, its 'content' a bare clause with no subject nor 'that' (the real main verb)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return False
+    subj = subject_of_own(verb)
+    if subj is None or subj.i != verb.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(clauses) and all(c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge.i == c.i and not any(
+        x.dep_ in (*SUBJ_DEPS, "mark") for x in c.children) for c in clauses)  # (not 'said the talks resume')
 
 
 NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",
