@@ -18,8 +18,9 @@
   the city; time zones ("GMT") and unknown organizations guessed in lines of capitals are dropped;
   demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman");
 - readings from the words around a name (``readings``): a region tagged ORG or PERSON
-  ("Nagorno-Karabakh") is a place; an unknown word that is the subject of a speech verb
-  ("Kovalenko said") and a name opening with a given name ("Paris Hilton") are people.
+  ("Nagorno-Karabakh") and a name an Arabic place head opens ("Ras al-Ain") are places; an
+  unknown word that is the subject of a speech verb ("Kovalenko said") and a name opening with
+  a given name ("Paris Hilton") are people.
 """
 
 from __future__ import annotations
@@ -35,11 +36,17 @@ from spacy.vocab import Vocab
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
-from dateline.actors.readings import given_name_person, region_org, speaker_surname
+from dateline.actors.organizations import POSSESSIVE
+from dateline.actors.readings import (
+    arabic_place,
+    given_name_person,
+    region_org,
+    speaker_surname,
+    thing_speaker,
+)
 from dateline.actors.state import tokens_where
 
 DEMONYM = "dem|"
-POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 BIG_CITY = 100_000
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 CAPITAL_CITY = 1_000_000  # an organization named like a city this big is the city (or its government)
@@ -299,6 +306,10 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
+        if arabic_place(ent, self.dictionary):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Ras al-Ain", "Tal Afar": a place
+        if thing_speaker(ent, self.dictionary):
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Azov said its fighters"
         if self._surname_person(ent) or self._titled_apposition(ent) or given_name_person(ent, self.dictionary) \
                 or speaker_surname(ent, self.dictionary, self.places, BIG_CITY):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Maduro said", "Paris Hilton"

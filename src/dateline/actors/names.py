@@ -22,7 +22,7 @@ from dateline.actors.organizations import (
     strip_the,
     trim_the,
 )
-from dateline.actors.readings import state_reading
+from dateline.actors.readings import state_demonym, state_reading
 from dateline.actors.state import ActorInfo, ArticleState
 
 PARTICLES = frozenset({"abu", "al", "el", "bin", "ben", "ibn", "bint", "van", "von", "de", "der", "da",
@@ -72,6 +72,8 @@ def _named(state: ArticleState, ent: Span) -> None:
     if entry is not None and state_reading(ent, entry, state.ents, state.text):
         return  # "Atlanta, Georgia", "Georgia voters": the US state, no country
     demonym = dic.demonym(text) if entry is None or ent.label_ == "NORP" else None
+    if demonym is not None and state_demonym(ent, demonym, state.ents, state.text):
+        return  # "Georgians" in an article on the US state: its residents
     if demonym is not None and (entry is None or entry.type == "country"):
         if text.endswith("s") and not text.endswith("ss") and dic.lookup(text) is None and ent.root.tag_ in ("NNPS", "NNS"):
             info = state.new_actor(f"grp:{slug(text)}", text, "group", country=demonym.country, sector="civilian")

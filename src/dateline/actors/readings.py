@@ -1,14 +1,21 @@
 """Readings of model entities that the small model's label gets wrong, from the words around them:
 
 - a region or territory tagged ORG or PERSON ("Nagorno-Karabakh", "Karabakh") is a place, no actor;
+  so is a name an Arabic place-name head noun opens ("Ras al-Ain", "Tal Afar");
 - one unknown capitalised word tagged ORG or GPE that is the subject of a speech verb and ends
-  as surnames do ("Kovalenko said on Friday"; not "Boeing said") is a person's surname;
+  as only surnames do ("Kovalenko said on Friday"; not "Boeing said", "Kaspersky said"; "-ov"
+  only with a person cue: "Ivanov said he") is a person's surname, unless the sentence refers
+  back to it as a thing ("Sky said it would", "Azov said its fighters");
+- one unknown word tagged PERSON that speaks of itself as "its" ("Azov said its fighters") is an
+  organization's name;
 - an unknown name of two or three words tagged ORG that opens with a given name ("Paris Hilton")
-  is a person's;
-- a country's name that is also a state of another country ("Georgia") is the state where the
-  text says so: "Atlanta, Georgia", "Georgia Gov. Brian Kemp", "Georgia voters", "the state of
-  Georgia"; once so in an article that names none of the country's own cues (its capital, its
-  demonym), every mention of it is.
+  is a person's; a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric")
+  only with a person cue ("Paris Hilton said she");
+- a country's name that is also a state of another country ("Georgia") is the state where its
+  own words say so beyond doubt ("Atlanta, Georgia", "Georgia Gov. Brian Kemp", "the state of
+  Georgia"); else the country wherever the text names the country's own cues (its capital, its
+  demonym: "Tbilisi", "Georgian Dream"); else the state by weaker words ("Georgia voters",
+  "Georgia's governor"), and once so in an article, every mention of a US state is.
 
 Word lists: ``data/actors/readings.json``.
 """
@@ -16,6 +23,7 @@ Word lists: ``data/actors/readings.json``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,18 +33,23 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
-
-POSSESSIVE = frozenset({"'s", "\u2019s"})
+from dateline.actors.organizations import POSSESSIVE
+from dateline.places.particles import PLACE_HEADS, place_head
 
 
 @dataclass(frozen=True)
 class Readings:
     speech_verbs: frozenset[str]
     surname_endings: tuple[str, ...]
+    weak_surname_endings: tuple[str, ...]
     given_names: frozenset[str]
+    place_given_names: frozenset[str]
+    person_cues: frozenset[str]
+    person_titles: frozenset[str]
     subnational_words: frozenset[str]
     state_prefixes: tuple[str, ...]
     region_features: frozenset[str]
+    bare_state_countries: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +60,15 @@ def readings() -> Readings:
     return Readings(
         speech_verbs=frozenset(data["speech_verbs"]),
         surname_endings=tuple(data["surname_endings"]),
+        weak_surname_endings=tuple(data["weak_surname_endings"]),
         given_names=frozenset(data["given_names"]),
+        place_given_names=frozenset(data["place_given_names"]),
+        person_cues=frozenset(data["person_cues"]),
+        person_titles=frozenset(data["person_titles"]),
         subnational_words=frozenset(data["subnational_words"]),
         state_prefixes=tuple(data["state_prefixes"]),
         region_features=frozenset(data["region_features"]),
+        bare_state_countries=frozenset(data["bare_state_countries"]),
     )
 
 
@@ -88,19 +106,73 @@ def region_org(ent: Span, dictionary: ActorDictionary) -> str | None:
     return region_label(ent.text)
 
 
-def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, int], big: int) -> bool:
-    """'Kovalenko said on Friday': one capitalised word tagged ORG or GPE, the subject of a speech
-    verb, that ends as surnames do (a company's name does not: "Boeing said"), that no dictionary,
-    demonym, capital or city of ``big`` people names, without a determiner here or elsewhere in the
-    text and not inside a longer organization's name there, is a person's surname."""
-    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE"):
+def person_cue(span: Span) -> bool:
+    """Whether the text shows ``span`` is a person's name: a personal pronoun after it in its
+    sentence or the next with no other person named between ("Paris Hilton said she"), or a
+    title before its last word anywhere ("Ms. Hilton")."""
+    doc, rd = span.doc, readings()
+    last = span[-1].text
+    if any(t.text == last and t.i > 0 and doc[t.i - 1].lower_ in rd.person_titles for t in doc):
+        return True
+    sent = span.sent
+    stop = sent.end
+    if stop < len(doc):
+        stop = doc[stop].sent.end
+    for tok in doc[span.end:stop]:
+        if tok.ent_type_ == "PERSON" and not span.start <= tok.i < span.end:
+            return False
+        if tok.lower_ in rd.person_cues and tok.pos_ == "PRON":
+            return True
+    return False
+
+
+def _said_of_a_thing(verb: Token) -> bool:
+    """'Sky said it would cut jobs', 'Azov said its fighters': the speech verb's complement
+    refers back to its subject as a thing."""
+    return any(t.lower_ == "its" or t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")
+               for t in verb.subtree if t.i > verb.i)
+
+
+def arabic_place(ent: Span, dictionary: ActorDictionary) -> bool:
+    """'Ras al-Ain', 'Jisr al-Shughur', 'Tal Afar': a name tagged PERSON or ORG that an Arabic
+    place-name head noun opens (the places package's list) before an article, or before a name
+    the gazetteer knows as a town, is a place, no person's or organization's."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or any(_org_word(t) for t in ent):
+        return False
+    if ent[0].lower_ not in PLACE_HEADS or dictionary.lookup(ent.text) is not None:
+        return False
+    if place_head(ent.text):
+        return True
+    from dateline.places.gazetteer import load
+
+    return any(e.feature.startswith("PPL") for e in load().lookup(ent.text))
+
+
+def thing_speaker(ent: Span, dictionary: ActorDictionary) -> bool:
+    """'Azov said its fighters had repelled an assault': one unknown word tagged PERSON, the
+    subject of a speech verb whose complement calls it "its", is an organization's name."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or dictionary.lookup(ent.text) is not None:
         return False
     tok = ent[0]
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings().speech_verbs and any(
+        t.lower_ == "its" for t in tok.head.subtree if t.i > tok.head.i)
+
+
+def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, int], big: int) -> bool:
+    """'Kovalenko said on Friday': one capitalised word tagged ORG or GPE, the subject of a speech
+    verb, that ends as only surnames do ("-ov" with a person cue only; a company's name does not:
+    "Boeing said", "Kaspersky said"), not referred back to as "it"/"its", that no dictionary,
+    demonym, capital or city of ``big`` people names, without a determiner here or elsewhere in
+    the text and not inside a longer organization's name there, is a person's surname."""
+    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE"):
+        return False
+    tok, rd = ent[0], readings()
     if not (tok.is_title and tok.is_alpha and len(tok) > 2) or _org_word(tok):
         return False
-    if not tok.lower_.endswith(readings().surname_endings):
+    low = tok.lower_
+    if not low.endswith(rd.surname_endings) and not (low.endswith(rd.weak_surname_endings) and person_cue(ent)):
         return False
-    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in readings().speech_verbs:
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in rd.speech_verbs or _said_of_a_thing(tok.head):
         return False
     if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
         return False
@@ -113,11 +185,15 @@ def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, in
 
 
 def given_name_person(ent: Span, dictionary: ActorDictionary) -> bool:
-    """'Paris Hilton attended': two or three capitalised words tagged ORG, the first a given
-    name, none an organization or site word, that neither the dictionary nor the gazetteer knows."""
+    """'Paris Hilton said she': two or three capitalised words tagged ORG, the first a given
+    name, none an organization or site word, that neither the dictionary nor the gazetteer knows;
+    a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric") only with a
+    person cue."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
         return False
     if not all(t.is_title and t.is_alpha for t in ent) or ent[0].text not in readings().given_names:
+        return False
+    if ent[0].text in readings().place_given_names and not person_cue(ent):
         return False
     if any(_org_word(t) for t in ent) or dictionary.lookup(ent.text) is not None:
         return False
@@ -137,9 +213,10 @@ def _other_states(name: str, iso3: str) -> frozenset[str]:
                      and e.country != own)
 
 
-def _state_cue(ent: Span, others: frozenset[str]) -> bool:
-    """Words around one mention that make it the state: "<a town of that country>, Georgia",
-    "the state of Georgia", "Georgia Gov.", "Georgia's governor", "Georgia voters"."""
+def _strong_state_cue(ent: Span, others: frozenset[str]) -> bool:
+    """Words around one mention that make it the state whatever else the article says: "<a town
+    of that country>, Georgia", "the state of Georgia", "Georgia Gov." (not "heads of state of
+    Georgia", "the state of Georgia's democracy")."""
     doc, rd = ent.doc, readings()
     start, end = ent.start, ent.end
     if start >= 2 and doc[start - 1].text == ",":
@@ -150,29 +227,63 @@ def _state_cue(ent: Span, others: frozenset[str]) -> bool:
         found = town(place) if place[:1].isupper() else None
         if found is not None and found[0] in others:
             return True
+    possessive = end < len(doc) and doc[end].text in POSSESSIVE
     before = " ".join(t.lower_ for t in doc[max(0, start - 5):start])
-    if before.endswith(tuple(p for p in rd.state_prefixes)) and not before.endswith("head of state of"):
+    if before.endswith(rd.state_prefixes) and not possessive \
+            and not before.endswith(("head of state of", "heads of state of")):
         return True
+    return end < len(doc) and doc[end].lower_ in ("gov.", "lt.")
+
+
+def _state_cue(ent: Span, others: frozenset[str]) -> bool:
+    """Words around one mention that make it the state: a strong cue, or "Georgia's governor",
+    "Georgia voters", "Georgia's primary" (not "Georgia's primary goal", "Saint Lucia's
+    Governor-General")."""
+    if _strong_state_cue(ent, others):
+        return True
+    doc, end = ent.doc, ent.end
     k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVE else end
-    return k < len(doc) and doc[k].lower_ in rd.subnational_words
+    if k >= len(doc) or doc[k].lower_ not in readings().subnational_words:
+        return False
+    word, after = doc[k], doc[k + 1] if k + 1 < len(doc) else None
+    if word.lower_ == "governor" and after is not None and after.text == "-":
+        return False  # "Governor-General": a Commonwealth realm's
+    return not (word.lower_ in ("primary", "primaries") and after is not None and after.pos_ in ("NOUN", "ADJ"))
 
 
 def _country_cues(text: str, entry: Entry) -> bool:
-    """Whether the article names the country's own capital or demonym ("Tbilisi", "Georgian")."""
-    return any(f" {cue}" in f" {text}" for cue in (*entry.metonyms, *entry.demonyms) if cue[:1].isupper())
+    """Whether the article names the country's own capital or demonym ("Tbilisi", "Georgian",
+    "Georgian Dream"), as a word anywhere, a paragraph's start included; a plural demonym
+    ("Georgians") is no cue: a state's residents share it."""
+    cues = [c for c in (*entry.metonyms, *entry.demonyms) if c[:1].isupper() and not c.endswith("s")]
+    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) for cue in cues)
 
 
 def state_reading(ent: Span, entry: Entry, ents: list[Span], text: str) -> bool:
     """Whether a country entity ``ent`` ("Georgia", ``entry`` cty:GEO) is a state of another
-    country here: by its own words, or by another mention's in an article that names none of the
-    country's cues (``ents``: the article's entities; ``text``: its body)."""
+    country here: by a strong cue of its own ("Georgia Gov."); else never in an article that
+    names the country's own cues ("Tbilisi"); else by its own weaker words ("Georgia voters"),
+    or, for a US state, by another mention's (``ents``: the article's entities; ``text``: its
+    body)."""
     if entry.type != "country" or entry.country is None:
         return False
     others = _other_states(ent.text, entry.country)
     if not others:
         return False
-    if _state_cue(ent, others):
+    if _strong_state_cue(ent, others):
         return True
     if _country_cues(text, entry):
         return False
-    return any(e.text == ent.text and e.start != ent.start and _state_cue(e, others) for e in ents)
+    if _state_cue(ent, others):
+        return True
+    return bool(others & readings().bare_state_countries) and any(
+        e.text == ent.text and e.start != ent.start and _state_cue(e, others) for e in ents)
+
+
+def state_demonym(ent: Span, country: Entry, ents: list[Span], text: str) -> bool:
+    """Whether a plural demonym ("Georgians", ``country`` cty:GEO) names a state's residents here:
+    an article where a mention of the country's name is read as the state (``state_reading``)."""
+    if not ent.text.endswith("s") or country.type != "country":
+        return False
+    return any(e.text == country.name and state_reading(e, country, ents, text) for e in ents)
+
