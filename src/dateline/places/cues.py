@@ -24,7 +24,20 @@ _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
-_STATE_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
+#: "the state of Georgia", not "heads of state of Georgia" (``narrow`` also refuses "the state
+#: of Georgia's democracy")
+_STATE_BEFORE = re.compile(r"(?<!\bheads of )(?<!\bhead of )(?<!\bHeads of )(?<!\bHead of )"
+                           r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: words after a name (possessive or not) that make it a US state's: its governor, voters,
+#: party, legislature, officers ("Georgia Gov. Brian Kemp", "Georgia voters", "Georgia's
+#: primary on May 21"; not "Saint Lucia's Governor-General", "Georgia's primary goal")
+_US_STATE_WORDS = re.compile(
+    r"(?:['’]s)?\s+(?:Gov\.|Lt\.\s+Gov|[Gg]overnors?(?![-–\w])|[Vv]oters|Republicans?|"
+    r"Democrats?|GOP|[Ss]enate|[Ss]enators?|Sen\.|Rep\.|[Ll]egislat(?:ure|ors)|[Ss]tatehouse|"
+    r"General\s+Assembly|[Aa]ttorney\s+[Gg]eneral|[Ss]ecretary\s+of\s+[Ss]tate|[Ee]lectors|"
+    r"[Ss]heriffs?|[Pp]rimar(?:y|ies)(?=\s*[,.;:]|\s+(?:on|in|is|was|will|for|and|election|"
+    r"elections|runoff|race|ballot|results|day|vote|contest|last|next|this)\b))(?![\w])")
 #: words that may make a name before them a town's: English names a country's people and
 #: bodies by its demonym ("a Lebanese woman"), a US town's by the town's name ("a Lebanon
 #: woman", "the Jordan resident", "Palestine Independent School District"). Not "men" and
@@ -124,6 +137,15 @@ def qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
     return None
 
 
+def us_state_words(text: str, start: int, end: int) -> bool:
+    """The words around a name make it a US state's: its governor, voters, party, legislature or
+    officers after it (``_US_STATE_WORDS``: "Georgia Gov. Brian Kemp", "Georgia voters"), or
+    "the state of" before it (not "heads of state of")."""
+    return _US_STATE_WORDS.match(text, end) is not None or (
+        _STATE_BEFORE.search(text, max(0, start - 20), start) is not None
+        and not _POSSESSIVE_AFTER.match(text, end))
+
+
 def local_use(text: str, end: int) -> bool:
     """The name may be used as a town's, before a resident or a town body ("a Lebanon woman",
     "the Palestine school district"; not "Brazil women", a national side): see ``_LOCAL_USE``."""
@@ -145,7 +167,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
         return counties or cands  # (a bare state name lost its namesake counties)
-    if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start):
+    if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
+            and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
     return cands
 
@@ -171,4 +194,5 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in ("CG", "CD") else c for c in cands]
 
 
-__all__ = ["congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area"]
+__all__ = ["congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area",
+           "us_state_words"]

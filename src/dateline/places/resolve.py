@@ -56,6 +56,7 @@ from dateline.places.town_use import (
     lone_namesake,
     named_around,
     towns_by_use,
+    us_states,
 )
 
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
@@ -259,6 +260,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
     w = weights or Weights()
     mentions, outside = _mentions(text, spans, gaz, w)
     _states_in_lists(text, mentions)
+    us_states(gaz, text, mentions)
     extra: list[tuple[Entry, float]] = []
     if focus:
         fc = candidates(gaz, focus.split(",")[0])

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.places.cues import local_use
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry
+from dateline.places.cues import local_use, us_state_words
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.geo import distance_km
 from dateline.places.mentions import HOME, Mention, family, likeliest
 from dateline.places.readings import inside, is_area, is_local
@@ -170,6 +170,41 @@ def capitals(mentions: list[Mention]) -> None:
         m.cands, m.priors = [m.cands[i] for i in caps], [m.priors[i] for i in caps]
 
 
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def us_states(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
+    """One sense per article: a country's name that is also a US state's ("Georgia") is the
+    state everywhere in the text where a mention of it has a US state's words around it
+    (``us_state_words``: "Georgia Gov. Brian Kemp", "Georgia voters", "the state of Georgia"),
+    unless the article names the country otherwise: a place in it ("Tbilisi") or its people in
+    the singular ("Georgian"; "Georgians" are the state's residents too). The actors stage
+    reads the name by the same cues."""
+    for k in {m.key for m in mentions if m.cands and us_state_words(text, m.start, m.end)}:
+        group = [m for m in mentions if m.key == k and m.cands]
+        if not any(_state_or_country(m) for m in group):  # ("the state of" narrowed its own)
+            continue
+        nations = {c.entry.country for m in group for c in m.cands
+                   if c.via == "name" and c.entry.feature in COUNTRY_FEATURES}
+        if any(likeliest(o).country in nations for o in mentions
+               if o.cands and family(o.key) != family(k)) or any(
+                e.country in nations and e.feature in COUNTRY_FEATURES
+                for w in set(_WORD.findall(text)) if not w.endswith("s") for e in gaz.demonym(w)):
+            continue
+        for m in group:
+            keep = [i for i, c in enumerate(m.cands)
+                    if c.entry.feature == "ADM1" and c.entry.country == "US"]
+            if keep:
+                m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
+
+
+def _state_or_country(m: Mention) -> bool:
+    """The mention reads, by its own name, as a country and as a US state ("Georgia")."""
+    named = [c.entry for c in m.cands if c.via == "name"]
+    return any(e.feature in COUNTRY_FEATURES for e in named) and any(
+        e.feature == "ADM1" and e.country == "US" for e in named)
+
+
 TOWN_USE_KM = 100.0  # another town backing a town use of a country's name lies this near it
 
 
@@ -197,4 +232,4 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
 
 
 __all__ = ["METROPOLIS", "NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "capital_namesake",
-           "capitals", "lone_namesake", "named_around", "towns_by_use"]
+           "capitals", "lone_namesake", "named_around", "towns_by_use", "us_states"]
