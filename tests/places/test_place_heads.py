@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
+from dateline.places import gazetteer, resolve_spans
 from dateline.places.particles import place_head
+from tests.places.spans import spans as _spans
 
 HEADS = [
     ("Ras al-Ain", True),
@@ -48,3 +50,22 @@ def test_no_far_away_guess_without_context(nlp: Any) -> None:
 def test_a_person_with_an_article_is_no_place(nlp: Any) -> None:
     doc = nlp("Khaled al-Asaad guarded the ruins of Palmyra for decades.")
     assert all(p.text != "Khaled al-Asaad" for p in doc._.places), doc._.places
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "lat"), [
+    ("Rockets struck the Ain al-Asad air base in western Iraq on Monday.", "Ain al-Asad", "IQ",
+     33.8),
+    ("The Houthis have attacked ships in the Bab el-Mandeb strait.", "Bab el-Mandeb", None, 12.6),
+])
+def test_a_base_or_strait_in_the_news_is_placed(nlp: Any, text: str, surface: str,
+                                                country: str | None, lat: float) -> None:
+    places = [p for p in nlp(text)._.places if p.text == surface]
+    assert places and all(p.country == country and p.lat is not None
+                          and abs(p.lat - lat) < 0.5 for p in places), nlp(text)._.places
+
+
+@pytest.mark.parametrize("name", ["Bab-el-Mandeb", "Bab al-Mandab", "Ain al-Asad", "Al Asad Air Base"])
+def test_other_spellings_of_a_strait_or_base(name: str) -> None:
+    text = f"Ships near {name} were warned on Monday."
+    (place,) = resolve_spans(text, _spans(text, [name]), gazetteer.load())
+    assert place.lat is not None and place.feature in ("STRT", "MILB"), place

@@ -267,8 +267,11 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
 
 
 def _same_country(res: Resolution, resolved: list[Resolution]) -> bool:
-    """Another toponym of the text resolved in the country of ``res``'s reading: a name only a
-    head noun made a place ("Ras al-Ain" tagged PERSON) is placed only where the text agrees."""
+    """Another toponym of the text resolved in the country of ``res``'s reading, or a reading
+    that is no town (a strait, a base): a town read from an Arabic head noun name ("Ras al-Ain",
+    whatever its tag) is placed only where the text agrees."""
+    if res.entry is not None and not res.entry.feature.startswith("PPL"):
+        return True
     country = res.entry.country if res.entry is not None else None
     return country is not None and any(
         r is not res and r.entry is not None and r.entry.country == country for r in resolved)
@@ -306,7 +309,8 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
                 kind == "fac" and res.entry is None and article_joined(res.place.text)):
             continue  # "a base near Al-Tanf" (FAC): an Arabic place name, kept unresolved
         place = res.place
-        if kind == "head" and not _same_country(res, resolved):
+        if (kind == "head" or kind == "place" and place_head(place.text)) \
+                and not _same_country(res, resolved):  # (a head noun name tagged GPE too)
             place = Place(place.start, place.end, place.text, place.text)  # no far-away guess
         if place.lat is not None and place.confidence < opts.min_confidence:
             place = Place(place.start, place.end, place.text, place.text, confidence=place.confidence)

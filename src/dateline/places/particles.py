@@ -67,7 +67,10 @@ PLACE_HEADS = frozenset({"ras", "deir", "dayr", "tal", "tell", "tall", "ain", "a
 
 def place_head(text: str) -> bool:
     """``text`` is a name an Arabic place-name head noun opens before an article ("Ras al-Ain",
-    "Tal al-Abyad", "Deir ez-Zor"): a place, whatever label the model gave it."""
+    "Tal al-Abyad", "Deir ez-Zor"): a place candidate, whatever label the model gave it. The
+    component keeps it only where the gazetteer knows the name, and places it only where
+    another toponym of the text lies in the same country ("Bab al-Hawa", which the gazetteer
+    lacks, is dropped)."""
     head, _, rest = text.partition(" ")
     return head.casefold() in PLACE_HEADS and bool(rest) and article_joined(text) \
         and not leading_article(text)
