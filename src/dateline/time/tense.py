@@ -2,7 +2,8 @@
 
 "arrived in Israel on Sunday" -> PAST; "is set to meet Israeli leaders on Monday" -> FUTURE
 (an infinitive or a modal "will" looks ahead); "talks resume on Monday" -> FUTURE (the simple
-present of a scheduled event speaks of the timetable); "talks are tough on Monday" -> PRESENT.
+present of a scheduled event speaks of the timetable); "talks are tough on Monday" -> PRESENT;
+"Mourners hold the body ... on Sunday" (a photo caption in the present) -> PRESENT (the nearest).
 """
 
 from __future__ import annotations
@@ -14,11 +15,25 @@ PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
 FUTURE_HEADS = {"set", "expected", "scheduled", "due", "going", "planned", "slated", "poised",
                 "likely", "plan", "plans", "aim", "aims", "hope", "hopes", "intend", "intends"}
 MAX_HOPS = 8
-#: verbs of scheduled events: in the simple present they speak of a timetable ("talks resume on
-#: Monday", "the summit opens on Friday", "the vote takes place on Sunday"): ahead of now
+#: verbs of scheduled events: in the simple present, with a scheduled thing as subject, they speak
+#: of a timetable ("talks resume on Monday", "the summit opens on Friday"): ahead of now; with
+#: people as subject they are as often a photo caption of the past ("Rescuers arrive ... on Monday")
 SCHEDULED_VERBS = frozenset({"resume", "start", "begin", "open", "reopen", "close", "end", "meet",
                              "convene", "arrive", "leave", "depart", "visit", "hold", "host", "travel",
                              "fly", "kick", "take", "expire"})
+#: verbs that schedule by nature, whatever their subject ("the envoys reconvene", "the vote takes
+#: place", "the round kicks off")
+TIMETABLE_VERBS = frozenset({"resume", "reopen", "convene", "reconvene", "kick", "take"})
+#: subjects (or objects of "hold"/"host") that are scheduled events or institutions with opening
+#: hours: "the summit opens", "the embassy reopens", "the mediators hold another round"
+SCHEDULED_SUBJECTS = frozenset({"talks", "negotiation", "negotiations", "summit", "meeting", "conference",
+                                "session", "vote", "election", "poll", "polls", "referendum", "trial",
+                                "hearing", "parliament", "assembly", "congress", "court", "embassy",
+                                "consulate", "crossing", "border", "school", "schools", "university",
+                                "round", "truce", "ceasefire", "deadline", "deal", "agreement", "market",
+                                "markets", "exchange", "airport", "delegation", "festival", "games",
+                                "tournament", "season", "campaign", "visit", "tour", "exhibition",
+                                "term", "window", "registration", "consultation", "inquiry", "offer"})
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -73,6 +88,8 @@ def verb_tense(verb: Token) -> str | None:
         return "PRESENT"  # "can take part in the summit in April": either way, the nearest
     if words & PAST_AUX or verb.tag_ == "VBD":
         return "PAST"
+    if words & {"do", "does"}:
+        return "PRESENT"  # "the talks don't resume on Monday"
     if verb.tag_ == "VBN":
         return "PRESENT" if words & {"is", "are", "be", "'s", "'re"} else "PAST"
     if verb.tag_ in ("VBZ", "VBP"):
@@ -125,18 +142,29 @@ def _looks_ahead(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
 
 
+def _scheduled_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in SCHEDULED_SUBJECTS or tok.lower_ in SCHEDULED_SUBJECTS
+
+
 def scheduled_present(verb: Token) -> bool:
-    """A simple present (no auxiliary) of a scheduled event: "talks resume", "the envoy arrives",
-    "the vote takes place", "the round kicks off"; not "he says", "she takes the view"."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in SCHEDULED_VERBS:
+    """A simple present (or "do"-negated) of a scheduled event: "talks resume", "the summit
+    opens", "the vote takes place", "the round kicks off", "the talks don't resume"; not a
+    caption's "Rescuers arrive", "Mourners hold the body", nor "he says", "she takes the view"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SCHEDULED_VERBS and lemma != "reconvene":
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not (verb.tag_ in ("VBZ", "VBP") and not auxes or verb.tag_ == "VB" and auxes and auxes <= {"do", "does"}):
         return False
-    if verb.lemma_.lower() == "take":
+    if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    if verb.lemma_.lower() == "kick":
+    if lemma == "kick":
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return True
+    if lemma in TIMETABLE_VERBS:
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _scheduled_noun(c) for c in verb.children):
+        return True
+    return lemma in ("hold", "host") and any(c.dep_ == "dobj" and _scheduled_noun(c) for c in verb.children)
 
 
 def _subject_noun_tense(span: Span) -> str | None:
