@@ -261,3 +261,65 @@ def test_stopping_ones_own_attacks_stays_a_ceasefire(nlp: Any, text: str) -> Non
 def test_hedge_and_failure_reach_only_their_own_act(nlp: Any, text: str, trigger: str, type_: str,
                                                    status: str) -> None:
     assert _by_trigger(_events(nlp, text), trigger, type_).status == status
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "status"), [
+    ("The army said it had not yet withdrawn from the town.", "withdrawn", "RETREAT", "negated"),
+    ("The UN said it could not deliver aid to northern Gaza.", "aid", "AID", "negated"),
+    ("Hamas said it had not received a new proposal.", "received", None, "negated"),
+    ("Russia said its forces had not shelled the city.", "shelled", "ASSAULT", "denied"),
+    # an own hostile act the speaker negates stays a denial
+    ("Iran said it had not carried out the attack.", "attack", "ASSAULT", "denied"),
+    ("Hezbollah said it did not fire the rockets.", "fire", "ASSAULT", "denied"),
+])
+def test_denial_is_of_an_own_hostile_act(nlp: Any, text: str, trigger: str, type_: str | None,
+                                         status: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, type_).status == status
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("The Islamic State group claimed that one of its fighters carried out the bombing.", "bombing", "happened"),
+    ("Russia claimed that Russian troops had captured the village of Krasnohorivka.", "captured", "happened"),
+    ("Russia claimed that its troops had captured the village.", "captured", "happened"),
+    ("Moscow claimed that Ukrainian forces shelled the power station.", "shelled", "hypothetical"),
+    ("Russia claimed that Ukrainian troops had captured the village.", "captured", "hypothetical"),
+])
+def test_claim_of_ones_own_members_act(nlp: Any, text: str, trigger: str, status: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger, "ASSAULT").status == status
+
+
+@pytest.mark.parametrize(("text", "absent", "negated"), [
+    ("Rescuers called off the search operation after three days.", "RETREAT", None),
+    ("Police called off the operation to evict the protesters.", "RETREAT", "evict"),
+])
+def test_calling_off_an_operation_is_no_ceasefire(nlp: Any, text: str, absent: str, negated: str | None) -> None:
+    events = _events(nlp, text)
+    assert absent not in {e.type for e in events}, events
+    if negated:
+        assert _by_trigger(events, negated).status == "negated"
+
+
+@pytest.mark.parametrize(("text", "trigger", "status", "date"), [
+    ("Qatar arranged talks between Hamas and Israel last month.", "talks", "happened", None),
+    ("Egypt arranged a prisoner swap between the two sides.", "swap", "happened", None),
+    ("Hamas planned an attack on the kibbutz for months.", "attack", "happened", None),
+    ("The offensive was planned for months.", "offensive", "happened", None),
+    ("Israel scheduled talks with Egypt for Thursday.", "talks", "planned", "2024-11-14"),
+    # plans still to come stay planned
+    ("Israel is planning an offensive in Rafah.", "offensive", "planned", None),
+    ("Hamas planned an attack on the kibbutz.", "attack", "planned", None),
+    ("Egypt is preparing talks for next week.", "talks", "planned", None),
+])
+def test_past_planning_and_plans_to_come(nlp: Any, text: str, trigger: str, status: str, date: str | None) -> None:
+    event = _by_trigger(_events(nlp, text), trigger)
+    assert event.status == status and (date is None or event.date == date)
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("The agreement, which calls for the release of hostages, does not cover soldiers.", "calls", "hypothetical"),
+    ("Plans to evacuate Rafah did not include shelters for civilians.", "evacuate", "planned"),
+    ("The council did not adopt the resolution demanding a ceasefire.", "demanding", "negated"),
+    ("The council did not pass a motion calling for sanctions on Iran.", "calling", "negated"),
+])
+def test_only_a_foiled_carrier_negates_its_content(nlp: Any, text: str, trigger: str, status: str) -> None:
+    assert _by_trigger(_events(nlp, text), trigger).status == status

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -183,7 +183,7 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     """happened|ongoing|planned|hypothetical|negated|denied for the event headed by ``token``."""
     own = _own_status(token, lex)
     if own == "negated":
-        return "denied" if disowned(token, lex.speech_verbs) else "negated"  # "Iran said it had not carried out"
+        return "denied" if disowned(token, lex) else "negated"  # "Iran said it had not carried out"
     if own is None:
         own = fate(token)  # "vetoed a resolution demanding ...", "announced plans for an offensive"
         if own == "negated":
@@ -257,6 +257,21 @@ def _after(value: str, published: date | None) -> bool:
     """Does a date value start after the publication date (a time still to come)?"""
     start = value_start(value)
     return published is not None and start is not None and start > published
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def ahead(doc: Doc, value: str, start: int) -> str:
+    """The date of a planned event named by a bare weekday: the next such day, not the past one
+    the resolver chose ("scheduled talks for Thursday" in a Wednesday's paper is tomorrow)."""
+    published = parse_dct(getattr(doc._, "published", None))
+    day = value_start(value) if len(value) == 10 else None
+    if published is None or day is None or not 0 < (published - day).days < 7:
+        return value
+    if not doc.text[start:start + 9].lower().startswith(_WEEKDAYS) or doc.text[max(0, start - 5):start].lower() == "last ":
+        return value
+    return (day + timedelta(days=7)).isoformat()
 
 
 def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
@@ -403,5 +418,5 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
     return start, last.idx + len(last.text)
 
 
-__all__ = ["CLAUSE_DEPS", "aimed_place", "chain", "claim_aside", "culprit_clause", "dates", "effective_head", "evidence", "object_place", "place_name",
+__all__ = ["CLAUSE_DEPS", "ahead", "aimed_place", "chain", "claim_aside", "culprit_clause", "dates", "effective_head", "evidence", "object_place", "place_name",
            "place_of", "status"]

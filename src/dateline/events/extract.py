@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
+    ahead,
     aimed_place,
     chain,
     culprit_clause,
@@ -425,6 +426,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     st = status(trig.token, lex)
     if trig.kind == "light" and st in ("happened", "ongoing"):
         st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned
+    if st == "planned" and date is not None and anchor == "text":
+        date = ahead(doc, date, when[trig.token.i][1])  # "scheduled talks for Thursday": the coming one
     conf = trig.confidence + (0.1 if sources else -0.15) + (0.05 if targets else 0.0)
     if _in_direct_quote(doc, trig.token.idx):
         conf *= 0.8

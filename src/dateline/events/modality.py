@@ -2,16 +2,24 @@
 
 - An act its reporter does not vouch for or only believes: "Israel did not confirm that it carried out
   the strike", "Israel is believed to have carried out the strike",
-  "the army declined to confirm it had bombed ...", "officials could not verify that ...", "no group
-  claimed responsibility for the attack" -> ``hypothetical`` (the status vocabulary has no
-  "unconfirmed": the text does not assert the act, and it does not deny it either).
+  "the army declined to confirm it had bombed ...", "officials could not verify that ..." ->
+  ``hypothetical`` (the status vocabulary has no "unconfirmed": the text does not assert the act,
+  and it does not deny it either). "No group claimed responsibility for the attack" leaves the
+  attack happened: only its author is unknown.
 - An act that failed: "failed to reach agreement", "was unable to deliver aid" -> ``negated``.
+- A hedge or failure reaches only the act directly under it (its complement, or the object of a
+  light verb there), not a noun in an adjunct or the object of a verb acting on another's act:
+  "12 were reported killed in the strike", "failed to prevent the attack", "failed to reach a deal
+  during talks" leave the strike, the attack and the talks happened.
 - An act only planned or weighed: "is planning a visit", "is preparing an offensive" -> ``planned``;
   "is considering an offensive" -> ``hypothetical``; "announced plans for an offensive",
-  "preparations for talks" -> ``planned``.
-- The content of a resolution, bill or plan shares its carrier's fate: "failed to adopt / vetoed a
-  resolution demanding a ceasefire", "cancelled plans to sell arms" -> ``negated``; "a draft
-  resolution demanding ..." not (yet) adopted -> ``hypothetical``.
+  "preparations for talks" -> ``planned``; a past planning over a time now past ("planned the
+  attack for months") -> the act happened.
+- The content of a resolution, bill, plan or operation shares its carrier's fate: "failed to adopt
+  / vetoed a resolution demanding a ceasefire", "scrapped plans to deploy troops", "called off the
+  operation to evict" -> ``negated``; "a draft resolution demanding ..." not (yet) adopted ->
+  ``hypothetical``. Any other negated verb of the carrier ("the deal does not cover soldiers") says
+  what it holds, not that it failed.
 
 Pure functions over spaCy tokens; ``attributes.status`` calls them.
 """
@@ -30,7 +38,7 @@ _REFUSE = frozenset({"decline", "refuse"})
 _FAIL = frozenset({"fail"})
 _UNABLE = frozenset({"unable", "powerless"})
 #: verbs whose event-noun object is only planned ("is planning a visit", "prepared an offensive")
-PLANNING = frozenset({"plan", "prepare", "schedule", "intend", "slate", "arrange", "envisage", "envision"})
+PLANNING = frozenset({"plan", "prepare", "schedule", "intend", "slate", "envisage", "envision"})
 #: verbs whose event-noun object is only weighed or wished for ("is considering an offensive")
 WEIGHING = frozenset({"consider", "mull", "weigh", "contemplate", "want", "seek", "wish", "desire", "fear"})
 #: nouns whose content is intended by their owner ("preparations for an offensive")
@@ -41,7 +49,8 @@ _FOILS = frozenset({"veto", "reject", "block", "defeat", "scrap", "shelve", "aba
 #: what makes a resolution's content real
 _PASSES = frozenset({"adopt", "pass", "approve", "endorse", "ratify", "sign", "enact", "back", "accept"})
 #: nouns that carry terms: one list, kept in the negotiation lexicon, plus bills and motions
-_CARRIERS = negotiation_lexicon().proposal_nouns | {"bill", "motion", "text", "measure", "legislation"}
+_CARRIERS = negotiation_lexicon().proposal_nouns | {"bill", "motion", "text", "measure", "legislation", "operation",
+                                                     "mission"}
 
 
 def _lemma(token: Token) -> str:
@@ -128,23 +137,51 @@ def alleged(below: Token, head: Token, dep: str) -> bool:
     actor = [c for c in below.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not claimant or not actor or actor[0].pos_ == "PRON":
         return False
-    return _lemma(actor[0]) != _lemma(claimant[0]) and not any(
-        t.dep_ == "poss" and t.pos_ == "PRON" for t in actor[0].children)  # "its forces": the claimant's
+    return _lemma(actor[0]) != _lemma(claimant[0]) and not _owns(claimant[0], actor[0])
+
+
+def _owns(claimant: Token, actor: Token) -> bool:
+    """Is the actor the claimant's own: "its forces", "one of its fighters", "Russian troops" of
+    Russia's claim?"""
+    heads = [actor] + [p for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]  # "one / members / some of its fighters"
+    side = {t.lower_[:4] for t in claimant.subtree if t.pos_ == "PROPN" or t.ent_type_}
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" or t.dep_ in ("amod", "compound") and t.ent_type_ in (
+        "NORP", "GPE") and t.lower_[:4] in side for h in heads for t in h.children)
 
 
 _CLAIM = frozenset({"claim", "allege", "insist"})
 
 
-def disowned(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """A speaker's own act, negated in its reported clause: "Iran said it had not carried out the
-    attack" is Iran's denial (status ``denied``), not a plain negation."""
+def disowned(token: Token, lex: Lexicon) -> bool:
+    """A speaker's own hostile act, negated in its reported clause: "Iran said it had not carried
+    out the attack", "Russia said its forces had not shelled the city" is a denial (status
+    ``denied``) of an act others lay at its door, not a plain negation. An act not yet done, one
+    the speaker could not do, or one that is no hostile act ("said it had not yet withdrawn",
+    "could not deliver aid", "had not received a proposal") is negated."""
     head = token.head
-    if token.dep_ != "ccomp" or _lemma(head) not in speech_verbs or not _negated(token):
+    if token.dep_ != "ccomp" or _lemma(head) not in lex.speech_verbs or not _negated(token):
         return False
-    actor = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kids = list(token.children)
+    if any(c.lower_ == "yet" or c.dep_ == "aux" and c.lower_ in _MODALS for c in kids) or not _hostile(token, lex):
+        return False
+    actor = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
     speaker = [c for c in head.children if c.dep_ == "nsubj"]
     return bool(actor and speaker) and (actor[0].pos_ == "PRON" and actor[0].lower_ not in ("i", "you") or
-                                        _lemma(actor[0]) == _lemma(speaker[0]))
+                                        _lemma(actor[0]) == _lemma(speaker[0]) or any(
+                                            c.dep_ == "poss" and c.pos_ == "PRON" for c in actor[0].children))
+
+
+_MODALS = frozenset({"could", "can", "would", "might", "may", "should", "will", "wo", "ca"})
+
+
+def _hostile(verb: Token, lex: Lexicon) -> bool:
+    """Is a verb, or the event noun it carries out, an act of conflict ("shelled", "carried out the attack")?"""
+    sense = lex.verbs.get(_lemma(verb))
+    if sense is not None and sense[0] in lex.conflict_types:
+        return True
+    return any(c.dep_ == "dobj" and (lex.nouns.get(_lemma(c)) or ("",))[0] in lex.conflict_types
+               for c in verb.children)
 
 
 def contrasted(child: Token, head: Token) -> bool:
@@ -164,14 +201,36 @@ def lent_by(verb: Token, noun: Token | None = None) -> str | None:
     if verb.tag_ == "VBD" and noun is not None and any(
             c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return None
+    if verb.tag_ in ("VBD", "VBN") and spent(verb):
+        return None  # "Hamas planned the attack for months": the planning is over, the act done
     if _negated(verb):
         return "negated"
     return "planned" if lemma in PLANNING else "hypothetical"
 
 
+_SPANS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def spent(verb: Token) -> bool:
+    """Does a past verb name a time it took or a time now past: "planned for months", "prepared
+    for two years", "planned last month", "prepared years ago"?"""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and _lemma(p) in _SPANS and p.tag_ == "NNS" for p in c.children):
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and (any(m.lower_ == "last" for m in c.children) or c.lower_ == "ago" or any(
+                m.lower_ == "ago" for m in c.children)):
+            return True
+    return False
+
+
 def _carrier(token: Token) -> Token | None:
     """The noun whose content the event is: "a resolution demanding ...", "plans for an
     offensive", "plans to visit", "preparations for talks" (within three steps up)."""
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        objs = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and _lemma(c) in _CARRIERS]
+        if objs:  # the parser's "called off [the operation] [to evict ...]": the purpose is the noun's
+            return objs[-1]
     below = token
     for _ in range(3):
         head = below.head
@@ -186,6 +245,12 @@ def _carrier(token: Token) -> Token | None:
     return None
 
 
+def _foils(verb: Token) -> bool:
+    """Does a verb kill what it governs: "vetoed", "scrapped", "called off"?"""
+    return _lemma(verb) in _FOILS or _lemma(verb) == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def fate(token: Token) -> str | None:
     """The status the content of a resolution, bill or plan takes from what befell it: foiled
     ("vetoed", "failed to adopt", "did not pass", "cancelled plans") -> "negated"; a draft not
@@ -195,8 +260,8 @@ def fate(token: Token) -> str | None:
         return None
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        if _lemma(verb) in _FOILS or _negated(verb) or failed(verb.head, verb.dep_):
-            return "negated"
+        if _foils(verb) or _negated(verb) and _lemma(verb) in _PASSES or failed(verb.head, verb.dep_):
+            return "negated"  # not "the deal does not cover soldiers": that is its content, not its fate
         if _lemma(verb) in _PASSES:
             return None
     if any(_lemma(c) == "draft" for c in noun.children) or _lemma(noun) == "draft":
@@ -207,4 +272,4 @@ def fate(token: Token) -> str | None:
 
 
 __all__ = ["ATTEST", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "hedged", "lent_by",
-           "neither", "withheld"]
+           "neither", "spent", "withheld"]

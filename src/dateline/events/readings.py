@@ -187,7 +187,9 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     """"Russia stopped shelling the city", "the rebels halted attacks", "the army ended its
     offensive": stopping an attack is de-escalation (RETREAT ceasefire), not an attack; stopping a
     crackdown eases it (RETREAT ease). A negated stop ("would not stop fighting") and
-    objects the lexicon reads itself ("halted the strike": CONCEDE) are left to the lexicon."""
+    objects the lexicon reads itself ("halted the strike": CONCEDE) are left to the lexicon. Stopping
+    another side's attack (``foiled``: "Ukraine stopped a Russian offensive") is no event of its
+    own: the attack stays, read as a noun."""
     comp = stopped_act(token)
     if comp is None or any(c.dep_ == "neg" for c in token.children):
         return None
