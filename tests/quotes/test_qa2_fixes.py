@@ -120,3 +120,14 @@ def test_speakers(quotes_of: Any, text: str, speaker: str, expected: tuple[str, 
 def test_pronoun_takes_up_the_unnamed_speaker(quotes_of: Any, text: str, unexpected: str) -> None:
     (q,) = [q for q in quotes_of(text) if q.speaker_text == "She"]
     assert unexpected not in q.speakers
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a statement with its own speaker and cue: 'according to' names where it was seen
+    ("\u201cRussia is rising to a sacred fight,\u201d Kim said, according to a state media video of the talks.", False),
+    # negatives: 'according to' is the only source of the words
+    ("More than a million people have fled their homes, according to the United Nations.", True),
+    ("Voters backed the plan, according to the electoral authority.", True),
+])
+def test_according_to_around_a_quote(quotes_of: Any, text: str, kept: bool) -> None:
+    assert bool([q for q in quotes_of(text) if q.cue.lower() == "according to"]) == kept

@@ -389,7 +389,8 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             continue
         if f.kind == "indirect" and f.source is None:
             continue  # reported speech nobody is named for ('criticism of X', 'is expected to')
-        if _nested_act(doc, f, found, lex) or _said_by_another(doc, f, found, lex):
+        if _nested_act(doc, f, found, lex) or _said_by_another(doc, f, found, lex) or \
+                _according_to_a_report(text, f, found):
             continue
         source = f.source
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
@@ -441,6 +442,16 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
                                                doc.char_span(a, b, alignment_mode="expand") or ()):
         return True  # 'said the two sides had agreed on all 17 articles': a deed, not a statement
     return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
+
+
+def _according_to_a_report(text: str, f: Found, found: Sequence[Found]) -> bool:
+    """'"...," Kim said, according to a video of the talks': the sentence is already a statement
+    with its speaker and cue; 'according to' names where it was seen, no second statement."""
+    if f.cue is None or text[f.cue[0]: f.cue[1]].lower() != "according to":
+        return False
+    a, b = f.content
+    return any(g is not f and g.cue is not None and g.source is not None and g.kind == "direct" and
+               a <= g.cue[0] and g.cue[1] <= b and a <= g.source[0] and g.source[1] <= b for g in found)
 
 
 def _saying(doc: Doc, f: Found, lex: Lexicon) -> bool:
