@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.sources import decode
-from dateline.sources.latin import read_latin
+from dateline.sources.latin import SAMPLE, read_latin
 
 CENTRAL = [  # (encoding, text): Czech, Polish, Slovak, Hungarian, Croatian, Slovene, Romanian
     ("cp1250", "Příliš žluťoučký kůň úpěl ďábelské ódy."),
@@ -27,6 +27,12 @@ CENTRAL = [  # (encoding, text): Czech, Polish, Slovak, Hungarian, Croatian, Slo
     ("iso-8859-2", "Bratislava: Šťastný minister povedal, že rokovania sa skončili."),
     ("iso-8859-2", "Árvíztűrő tükörfúrógép: a miniszter szerint a tárgyalások ősszel folytatódnak."),
     ("iso-8859-2", "Split: Ministar je rekao da će vlada u četvrtak predstaviti novi zakon."),
+    # a Hungarian text whose only ő is in a name: "Gyõr" is no Portuguese (õe) nor Estonian (y)
+    ("cp1250", "Orbán Viktor kedden azt mondta, hogy a kormány támogatja; Győr és Pécs."),
+    # ISO-8859-2 "ą", "ś" are windows-1250 "±", "¶": the words decide between the two
+    ("iso-8859-2", "Kraków: Prezydent powiedział, że rozmowy będą kontynuowane w środę."),
+    # ISO-8859-2 "š" is windows-1250 "ą": "Babią" is Polish beside Czech "Jiří"
+    ("iso-8859-2", "Talks in Prague: Andrej Babiš and Jiří Dienstbier met the envoys."),
 ]
 
 WESTERN = [  # French, German, Spanish, Portuguese, Italian, Scandinavian, and English with names
@@ -49,6 +55,17 @@ WESTERN = [  # French, German, Spanish, Portuguese, Italian, Scandinavian, and E
     "Reykjavík: ráðherrann sagði að viðræður héldu áfram í Þórshöfn.",
     "Envoys met François, Søren, José Martí and Björk in Doha; prices rose 5½% to £300 per m².",
     "Œuvre, cœur et sœur: Zoë, Chloë and Noël drove a Citroën at 25°C.",
+    # names of several languages in one English text: each word is plausible on its own
+    "Norway's Jonas Gahr Støre and Italy's foreign minister met in Forlì; Støre said the talks went well.",
+    "Delegates from Tromsø and Perú attended, officials said.",
+    "Søren Sørensen, a spokesman, said the talks in Genève with Hélène Carrère would resume.",
+    "Danish minister Lars Løkke Rasmussen met his counterpart in Genève on Tuesday.",
+    "Statsministeren sa at regjeringen vil øke støtten til Bodø, og også Genève ble nevnt.",
+    "Pääministeri sanoi tiistaina, että hallitus jatkaa neuvotteluja; Hélène Carrère kommentoi.",
+    "“Støre,” said Hélène, “will come to Forlì.” GENÈVE AND TROMSØ AGREED.",
+    "Catalan: el pèl, la cèl·lula, València, època, mèrit, Mèxic i cafè.",
+    "Eesti: õhtul sõitsid nad Võrust Tartusse; Tõnis Mägi laulis. O Camões põe as eleições.",
+    "The chef served crème brûlée, smørrebrød and a jalapeño piñata at the café.",
 ]
 
 
@@ -105,3 +122,36 @@ def test_a_declared_charset_is_followed(charset: str, encoding: str, body: str) 
     assert decode(data, "page.html") == data.decode(charset)
     if charset.replace("windows-", "cp") != encoding:  # a real conflict: the letters say otherwise
         assert data.decode(charset) != page and read_latin(data) == page
+
+
+#: English news names people and places from every Western language; any mix of them must stay
+#: windows-1252 (a mix of Danish ø and French è is the Czech alphabet's ř and č in windows-1250)
+BASES = [
+    "The minister said on Tuesday that talks would resume next week in the capital, officials said.",
+    "Regjeringen vil styrke forsvaret i nord, sier ministeren, og også økte bevilgninger er på vei.",
+    "Hallitus sanoi tiistaina, että neuvottelut jatkuvat ensi viikolla pääkaupungissa.",
+    "Il ministro ha detto che la città sarà più sicura, perché le trattative continuano.",
+]
+NAMES = ["Jonas Gahr Støre", "Genève", "Forlì", "Hélène Carrère", "Tromsø", "Øresund", "Niccolò",
+         "Mirò", "Perú", "Crèvecoeur", "Asunción", "Åsa", "Zoë", "Françoise", "João"]
+PAIRS = [(a,) for a in NAMES] + [(a, b) for i, a in enumerate(NAMES) for b in NAMES[i + 1:]]
+
+
+@pytest.mark.parametrize("names", PAIRS, ids=" + ".join)
+def test_english_and_nordic_texts_naming_people_of_several_languages_stay_windows_1252(
+        names: tuple[str, ...]) -> None:
+    for base in BASES:
+        text = f"{base} {' and '.join(names)} attended."
+        assert decode(text.encode("cp1252"), "article.txt") == text
+
+
+@pytest.mark.parametrize(("encoding", "tail"), [
+    ("cp1250", "Praha: Ministr zahraničí řekl v úterý, že jednání o příměří budou pokračovat. "),
+    ("cp1252", "Le ministre a déclaré à Genève que les négociations continuent. "),
+])
+def test_a_long_text_is_judged_beyond_its_opening(encoding: str, tail: str) -> None:
+    """The Central European words of a long text may all come late (after 165,000 characters
+    of ASCII here): the sample takes pieces of the whole text."""
+    text = "The minister said the talks would continue on Tuesday. " * 3000 + tail * 40
+    assert text.index(tail) > SAMPLE
+    assert decode(text.encode(encoding), "long.txt") == text

@@ -4,14 +4,21 @@ windows-1250 / ISO-8859-2 (Central European), decided by which reading gives pla
 The three share ASCII and many accented letters (á é í ó ú ä ö ü ç ß); where they differ, each
 byte is a letter of one family in one reading and another letter or a symbol in the other:
 0xF8 is Danish "ø" or Czech "ř", 0xE8 French "è" or Czech "č", 0xB3 "³" or Polish "ł". So a
-reading is judged by its words: a symbol between letters ("Za¿ó³æ"), a capital after a small
-letter ("jaŸñ", "Å¾"), a word whose accented letters no single language of the family writes
-("Pøíliš": Danish ø, Czech š), letters where their languages never put them ("pøiletìl": ì
-inside a word; "Gdañsk": ñ before a consonant; "catalŕ"), and the accented letters that the
-text's best-fitting language does not write (Czech read as windows-1252 needs French è,
-Italian ì and Danish ø at once).
-windows-1252 is kept unless a Central European reading is strictly better: for text both
-families can write ("São Paulo" is Romanian "Săo" in windows-1250), it is the web's default.
+reading is judged word by word, each word on its own: a word is implausible when it has a
+symbol between letters ("Za¿ó³æ"), a capital after a small letter ("jaŸñ", "Å¾"), accented
+letters no single language of the family writes together ("Pøíliš": Danish ø, Czech š), or a
+letter where its languages never put it ("pøiletìl": ì inside a word; "Gdañsk": ñ before a
+consonant; "naèrt"; "Gyõr"; "catalŕ"). A Central European reading wins only with fewer such
+faults than windows-1252, or as many and fewer stray letters: accented letters of the common
+(lower-case) words outside the text's best-fitting language (Hungarian read as windows-1252,
+"tûzszüneti tárgyalások", needs French û and Spanish á at once). Capitalised words are left out of that:
+English news names people and places from every language ("Støre met Hélène Carrère in Forlì"
+is Danish, French and Italian, but in windows-1250 it is Czech alone, "Střre", "Carrčre",
+"Forlě"). Between windows-1250 and ISO-8859-2, names count too ("Babią" and "Jiří" mix Polish
+and Czech where "Babiš" does not).
+windows-1252 is kept on a tie: for text both families can write ("São Paulo" is Romanian
+"Săo" in windows-1250), it is the web's default. A text over ``SAMPLE`` characters is judged
+on its opening and pieces spread over the rest.
 
 The alphabets below are the accented letters of each language's standard orthography; the
 rules on positions are facts of those orthographies (Spanish ñ stands before a vowel, Polish ń
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 
@@ -33,10 +41,17 @@ class Family:
     alphabets: dict[str, str]
     final_only: str = ""  # only as a word's last letter (Italian "più", "però"; French "où")
     not_opening: str = ""  # never the first letter of a longer word (Czech ě ň ů, Icelandic ð)
+    opening_syllable: str = ""  # opens a word only before one consonant and a vowel (Catalan
+    #                             "època", "èxit"; "ètvrtek", "èerný" are Czech "čtvrtek", "černý")
     not_closing: str = ""  # never the last letter of a longer word (Slovak ŕ ĺ)
     before_vowel: str = ""  # only before a vowel (Spanish ñ)
     not_before_vowel: str = ""  # never before a vowel (Polish ń)
     alone: str = ""  # the accented one-letter words (French "à", Italian "è")
+    before_e: str = ""  # only before e (Portuguese "põe", "eleições"), but anywhere in a word
+    #                     Estonian could write, one without c, q, w, x or y ("Tõnis", "sõda")
+    vowel_after: str = ""  # last, or with a vowel after it in the word, or before a closing s
+    #                        or l: French "Genève", "très", Italian "caffè", Catalan "València",
+    #                        "pèl", "cèl·lula"; not "naèrt" (Slovene "načrt")
 
 
 WESTERN = Family(  # windows-1252
@@ -44,7 +59,8 @@ WESTERN = Family(  # windows-1252
      "portuguese": "ãáâàçéêíóõôú", "italian": "àèéìíîòóù", "catalan": "àçèéíïòóú",
      "dutch": "áéèëíïóöúü", "swedish": "åäöé", "finnish": "åäöšž", "estonian": "äöõüšž",
      "danish_norwegian": "æøåé", "icelandic": "áðéíóúýþæö", "irish": "áéíóú"},
-    final_only="ìù", not_opening="èð", before_vowel="ñ", alone="àèéóáºª")
+    final_only="ìù", not_opening="ð", opening_syllable="è", before_vowel="ñ", alone="àèéóáºª",
+    before_e="õ", vowel_after="è")
 CENTRAL = Family(  # windows-1250 and ISO-8859-2 (Romanian with the cedilla letters both have)
     {"czech": "áčďéěíňóřšťúůýž", "slovak": "áäčďéíĺľňóôŕšťúýž", "polish": "ąćęłńóśźż",
      "hungarian": "áéíóöőúüű", "croatian_serbian_bosnian": "čćđšž", "slovene": "čšžćđ",
@@ -57,11 +73,13 @@ JOINERS = set("´·\u00ad")
 #: symbols that never open a word: "³", "¾", "±", "ˇ", "©" before a letter are another
 #: code page's letters ("©»astný" is ISO-8859-2 "Šťastný"); "°C" is a unit
 SYMBOL_CATEGORIES = {"Sm", "Sc", "Sk", "So", "No"}
+PILCROW = "¶"  # punctuation, but never before a letter ("¶rodę" is ISO-8859-2 "środę")
 WORD = re.compile(r"\S+")
+NOT_ESTONIAN = set("cqwxy")  # letters Estonian writes only in foreign names
 VOWELS = set("aeiouyáéíóúýàèìòùâêîôûäëïöüãõåæøœąęěůőű")
-SAMPLE = 100_000  # characters judged: more says nothing new
+SAMPLE = 100_000  # characters judged: the opening and pieces from the rest of a longer text
+PIECES = 8  # pieces a longer text's sample is drawn from, spread evenly over it
 _C1 = re.compile("[\x80-\x9f]")
-FAULT = 3  # one implausible word weighs as much as three letters foreign to the text's language
 
 
 @dataclass(frozen=True)
@@ -70,32 +88,39 @@ class Reading:
 
     encoding: str
     text: str
-    faults: int  # symbols inside words, capitals after small letters, words no language writes
-    strays: int  # accented letters the text's best-fitting language does not write, or not there
+    faults: int  # words no language of the family writes: symbols inside, capitals after small
+    #              letters, accented letters of two languages, or letters where none puts them
+    strays: int  # accented letters of common (lower-case) words outside the text's best language
+    mixed: int  # the same over every plausible word, names too: between two Central readings
     words: int  # words with a non-ASCII character
-
-    @property
-    def cost(self) -> int:
-        return FAULT * self.faults + self.strays
 
     @property
     def plausible(self) -> bool:
         """At most one word in five is faulty."""
         return 5 * self.faults <= self.words
 
+    def worse_than(self, other: Reading) -> bool:
+        """More implausible words than ``other``, or as many and more stray letters."""
+        return (self.faults, self.strays) > (other.faults, other.strays)
+
 
 def read_latin(data: bytes) -> str | None:
     """The text in whichever of windows-1252, windows-1250 and ISO-8859-2 reads as the most
-    plausible Latin-script text, windows-1252 on a tie; None when none is Latin text (another
-    script: left to detection), or when only a Central European reading is and it is not
-    plausible (another encoding)."""
+    plausible Latin-script text, windows-1252 unless a Central European reading is strictly
+    better; None when none is Latin text (another script: left to detection), or when only a
+    Central European reading is and it is not plausible (another encoding).
+
+    A word is judged on its own (English news names people and places from every language:
+    "Støre met Hélène Carrère in Forlì" is Danish, French and Italian in one sentence, all
+    plausible words), and only the common, lower-case words must share one language."""
     readings = [r for r in (_reading(data, name) for name in ("cp1252", "cp1250", "iso-8859-2"))
                 if r is not None]
     if not readings:
         return None
     western = next((r for r in readings if r.encoding == "cp1252"), None)
-    central = min((r for r in readings if r.encoding != "cp1252"), key=lambda r: r.cost, default=None)
-    if central is not None and (western is None or central.cost < western.cost):
+    central = min((r for r in readings if r.encoding != "cp1252"),  # ISO-8859-2 "Babiš" is
+                  key=lambda r: (r.faults, r.strays, r.mixed), default=None)  # 1250 "Babią"
+    if central is not None and (western is None or western.worse_than(central)):
         # an implausible one is still better than windows-1252, but not than detection
         return central.text if central.plausible or western is not None else None
     return western.text if western is not None else None  # as written, even mojibake
@@ -107,27 +132,45 @@ def _reading(data: bytes, encoding: str) -> Reading | None:
         text = data.decode(encoding)
     except UnicodeDecodeError:  # windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D unassigned
         return None
-    sample = text[:SAMPLE]
+    sample = _sample(text)
     if _C1.search(text) or not _latin(sample):  # C1 controls: ISO-8859-2 of windows-125x text
         return None
     family = WESTERN if encoding == "cp1252" else CENTRAL
     alphabets = [set(alphabet) for alphabet in family.alphabets.values()]
-    faults = words = misplaced = 0
-    accented: dict[str, int] = {}
-    for match in WORD.finditer(sample):
-        word = match.group()
-        if word.isascii():
-            continue
+    faults = words = 0
+    common: Counter[str] = Counter()  # accented letters of lower-case words, and how often
+    named: Counter[str] = Counter()  # those of capitalised words
+    for word in _NON_ASCII_WORD.findall(sample):
         words += 1
-        letters = [ch for ch in word.lower() if ch.isalpha() and not ch.isascii()]
-        for ch in letters:
-            accented[ch] = accented.get(ch, 0) + 1
-        faults += _symbols_inside(word) + _capitals_inside(word)
-        if letters and not any(set(letters) <= alphabet for alphabet in alphabets):
-            faults += 1
-        misplaced += _misplaced(word.lower(), family)
-    strays = min(sum(n for ch, n in accented.items() if ch not in alphabet) for alphabet in alphabets)
-    return Reading(encoding, text, faults, strays + misplaced, words)
+        letters = {ch for ch in word.lower() if ch.isalpha() and not ch.isascii()}
+        wrong = _symbols_inside(word) + _capitals_inside(word) + _misplaced(word.lower(), family)
+        wrong += bool(letters) and not any(letters <= alphabet for alphabet in alphabets)
+        faults += wrong
+        if wrong:
+            continue
+        counts = common if next((ch for ch in word if ch.isalpha()), "").islower() else named
+        counts.update(ch for ch in word.lower() if ch in letters)
+    strays = min(sum(n for ch, n in common.items() if ch not in alphabet) for alphabet in alphabets)
+    mixed = min(sum(n for ch, n in (common + named).items() if ch not in alphabet) for alphabet in alphabets)
+    return Reading(encoding, text, faults, strays, mixed, words)
+
+
+_NON_ASCII_WORD = re.compile(r"(?<!\S)[^\s\x80-\uffff]*[\x80-\uffff]\S*")
+
+
+def _sample(text: str) -> str:
+    """The text itself up to ``SAMPLE`` characters; for a longer one, its opening half of that
+    and ``PIECES`` pieces spread over the rest, cut at spaces, so that a late passage counts."""
+    if len(text) <= SAMPLE:
+        return text
+    half, size = SAMPLE // 2, SAMPLE // (2 * PIECES)
+    step = (len(text) - half - size) // PIECES
+    pieces = [text[:half].rsplit(None, 1)[0]]
+    for start in range(half + step, len(text) - size + 1, step or 1):
+        words = text[start:start + size].split(None, 1)
+        if len(words) > 1:
+            pieces.append(words[1].rsplit(None, 1)[0])
+    return "\n".join(pieces)
 
 
 def _misplaced(word: str, family: Family) -> int:
@@ -141,10 +184,15 @@ def _misplaced(word: str, family: Family) -> int:
             count += not part.isascii() and part not in family.alone
             continue
         count += (part[0] in family.not_opening) + (part[-1] in family.not_closing)
+        count += part[0] in family.opening_syllable and (
+            len(part) < 3 or part[1] in VOWELS or part[2] not in VOWELS)
         count += sum(1 for ch in part[:-1] if ch in family.final_only)
+        count += sum(1 for i, ch in enumerate(part[:-1]) if ch in family.vowel_after
+                     and part[i + 1:] not in ("s", "l") and not VOWELS.intersection(part[i + 1:]))
         for ch, after in zip(part, part[1:] + " ", strict=False):
             vowel = after in VOWELS
             count += (ch in family.before_vowel and not vowel) + (ch in family.not_before_vowel and vowel)
+            count += ch in family.before_e and after != "e" and not NOT_ESTONIAN.isdisjoint(part)
     return count
 
 
@@ -167,12 +215,11 @@ _RUN = re.compile(r"[^\W\d_\x00-\x7f]{4,}")
 
 def _symbols_inside(word: str) -> int:
     """Runs of non-ASCII non-letters right before a letter, either after a letter too
-    ("Za¿ó³æ") or holding a symbol ("©»astný"), or symbols closing a word of four letters or
-    more ("powiedzia³"); not "¿Qué", "«Non»", "Israel’s", "km²", "25°C"."""
+    ("Za¿ó³æ") or holding a symbol ("©»astný"), or symbols closing a word of three letters or
+    more ("powiedzia³", "będ±"); not "¿Qué", "«Non»", "Israel’s", "km²", "25°C"."""
     faults, start = 0, None
     body = word.rstrip("".join(ch for ch in word if not ch.isalpha()))
-    if len(body) >= 4 and body[-4:].isalpha() and any(
-            unicodedata.category(mark) in SYMBOL_CATEGORIES and mark != "°" for mark in word[len(body):]):
+    if len(body) >= 3 and body[-3:].isalpha() and any(_symbol(mark) for mark in word[len(body):]):
         faults += 1
     for i, ch in enumerate(word + " "):
         if not ch.isascii() and not ch.isalpha() and ch not in JOINERS and not "\u2000" <= ch < "\u2200":
@@ -180,11 +227,14 @@ def _symbols_inside(word: str) -> int:
             continue
         if start is not None and ch.isalpha():
             run = word[start:i]
-            if (start > 0 and word[start - 1].isalpha()) or any(
-                    unicodedata.category(mark) in SYMBOL_CATEGORIES and mark != "°" for mark in run):
+            if (start > 0 and word[start - 1].isalpha()) or any(_symbol(mark) for mark in run):
                 faults += 1
         start = None
     return faults
+
+
+def _symbol(mark: str) -> bool:
+    return mark == PILCROW or (unicodedata.category(mark) in SYMBOL_CATEGORIES and mark != "°")
 
 
 def _capitals_inside(word: str) -> int:
