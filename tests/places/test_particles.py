@@ -29,7 +29,8 @@ def _places(text: str) -> list[dateline.model.Place]:
         ("el", None),
         ("Deir al-Balah", "PS"),  # as "Deir el-Balah", another spelling of its article
         ("Ras al-Ain hospital", None),  # never Ain, the French department
-        ("Al Udeid Air Base", None),  # never Ål in Norway
+        ("Al Zubaira Air Base", None),  # never Ål in Norway
+        ("Al Udeid Air Base", "QA"),  # a base in features.tsv
         ("El Paso International Airport", "US"),  # a known town inside a facility's name
         ("As Salt", "JO"),
         ("Ar-Raqqa", "SY"),  # "Raqqa" without its article
