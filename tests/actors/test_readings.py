@@ -69,6 +69,9 @@ def test_an_organization_named_for_a_region_stays_one(nlp: Language, text: str, 
     "Voters in Savannah, Georgia, lined up early. Georgia has 16 electoral votes.",
     "Georgia's governor signed the bill. Georgia will hold a runoff in January.",
     "Georgia Gov. Brian Kemp signed the bill. Kemp of Georgia said the count was over.",
+    "In Atlanta, Georgia, voters lined up before dawn.",  # "In" is no part of the town's name
+    "The rally in Athens, Georgia drew thousands.\n\nGeorgia has 16 electoral votes.",  # not the
+    "The shooting happened in Rome, Georgia, on Monday.\n\nGeorgia has tightened gun laws.",  # biggest
 ])
 def test_the_us_state_is_not_the_country(nlp: Language, text: str) -> None:
     actors, mentions = run(nlp, text)
@@ -83,6 +86,8 @@ def test_the_us_state_is_not_the_country(nlp: Language, text: str) -> None:
     ("The European Union granted Georgia candidate status.", "Georgia"),
     ("Georgia's prime minister met the delegation in Tbilisi.", "Georgia"),
     ("Heads of state of Georgia, Armenia and Azerbaijan met in Brussels.", "Georgia"),
+    ("Leaders of Russia, Georgia and Armenia met in Paris.", "Georgia"),  # Russia, Ohio: a list
+    ("The ministers met in Paris, Georgia's foreign minister said.", "Georgia"),
 ])
 def test_the_country_stays_the_country(nlp: Language, text: str, mention: str) -> None:
     _, mentions = run(nlp, text)

@@ -213,21 +213,35 @@ def _other_states(name: str, iso3: str) -> frozenset[str]:
                      and e.country != own)
 
 
+@lru_cache(maxsize=4096)
+def _town_in(name: str, others: frozenset[str]) -> bool:
+    """Whether ``name`` is a town of one of the countries ``others``: its most populous town of
+    the name, or one of 10,000 people ("Athens", "Rome": US towns too); never a country's name
+    ("Armenia" is also a US town)."""
+    from dateline.places.gazetteer import load
+
+    entries = load().lookup(name)
+    if any(e.feature.startswith("PCL") for e in entries):
+        return False
+    found = town(name)
+    return found is not None and found[0] in others or any(
+        e.feature.startswith("PPL") and e.country in others and e.population >= 10_000 for e in entries)
+
+
 def _strong_state_cue(ent: Span, others: frozenset[str]) -> bool:
     """Words around one mention that make it the state whatever else the article says: "<a town
     of that country>, Georgia", "the state of Georgia", "Georgia Gov." (not "heads of state of
     Georgia", "the state of Georgia's democracy")."""
     doc, rd = ent.doc, readings()
     start, end = ent.start, ent.end
-    if start >= 2 and doc[start - 1].text == ",":
-        k = start - 2
-        while k > 0 and doc[k - 1].is_title and k > start - 4:
-            k -= 1
-        place = doc[k:start - 1].text
-        found = town(place) if place[:1].isupper() else None
-        if found is not None and found[0] in others:
-            return True
     possessive = end < len(doc) and doc[end].text in POSSESSIVE
+    listed = end < len(doc) and doc[end].lower_ in ("and", "or")
+    if start >= 2 and doc[start - 1].text == "," and not possessive and not listed:
+        for k in range(start - 2, max(start - 5, -1), -1):  # "In Atlanta, Georgia": "Atlanta"
+            if not doc[k].is_title:
+                break
+            if _town_in(doc[k:start - 1].text, others):
+                return True
     before = " ".join(t.lower_ for t in doc[max(0, start - 5):start])
     if before.endswith(rd.state_prefixes) and not possessive \
             and not before.endswith(("head of state of", "heads of state of")):
