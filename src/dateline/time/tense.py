@@ -167,6 +167,18 @@ def scheduled_present(verb: Token) -> bool:
     return lemma in ("hold", "host") and any(c.dep_ == "dobj" and _scheduled_noun(c) for c in verb.children)
 
 
+def _scheduled_adjective(span: Span) -> bool:
+    """'The talks open on Monday in Doha': the parser took the verb "open" for an adjective with a
+    subject and no copula; a scheduled thing's timetable, as "the talks open on Monday" is."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    adj = root.head.head
+    return adj.tag_ == "JJ" and adj.lower_ == "open" and not any(
+        c.dep_ in ("aux", "auxpass", "cop") or c.lemma_ == "be" for c in adj.children) and any(
+        c.dep_ == "nsubj" and _scheduled_noun(c) for c in adj.children)
+
+
 def _subject_noun_tense(span: Span) -> str | None:
     """'Russia's withdrawal from the deal on Monday will raise prices': a date on the noun that is
     the clause's subject dates that noun's event, not the verb's: past (a scheduled thing, 'the
@@ -193,7 +205,7 @@ def clause_tense(span: Span) -> str | None:
     verb = governing_verb(span)
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
-        return modified_noun_tense(span)
+        return "FUTURE" if verb is None and _scheduled_adjective(span) else modified_noun_tense(span)
     planned = _planned_noun_modifier(span)
     if planned is not None:
         return planned
