@@ -62,3 +62,19 @@ def test_she_after_an_unnamed_person_noun(nlp, text: str, expected: str | None) 
     _, mentions = run(nlp, text, "2025-03-14")
     at = text.index("She said")
     assert [m.actor for m in mentions if m.start == at] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the secretary" after a named secretary is that person
+    ("U.S. Secretary of State Antony Blinken said Washington was ready. The secretary added that aid "
+     "should reach Khartoum.", "per:antony-blinken"),
+    ("Defence Secretary Lloyd Austin said the strikes hit radars. The secretary said the Houthis had "
+     "been warned.", "per:lloyd-austin"),
+    # negative: no person with a secretary's office named before
+    ("The party's general secretary said the vote was fair. The secretary added that turnout was high.", None),
+])
+def test_the_secretary(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text, "2023-05-21")
+    at = text.index("The secretary")
+    got = [m.actor for m in mentions if m.start <= at + 4 < m.end]
+    assert got == ([expected] if expected else [])
