@@ -8,7 +8,7 @@ from pathlib import Path
 #: what each migration made that an older store lacks, undone newest first (4 only adds rows:
 #: each test removes those it needs gone)
 _UNDO = {5: ("DROP TRIGGER story_labels_update", "DROP TRIGGER story_labels_delete",
-             "DROP TABLE story_labels")}
+             "DROP TRIGGER story_labels_insert", "DROP TABLE story_labels")}
 
 
 def downgrade(conn: sqlite3.Connection, version: int) -> None:

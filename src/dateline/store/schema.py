@@ -323,15 +323,17 @@ WHERE substr(b.key, instr(b.key, '|') + 1, 2) = 'w:'
 AND NOT EXISTS (SELECT 1 FROM event_actors x WHERE x.event_key = b.event_key);
 """
 
-# 5: each story's label, stored by `dateline corpus update` (dateline.corpus.update.label_stories)
+# 5: each story's label, stored by `dateline corpus update` (its label pass, ``_labels_batch``)
 # so that a search of stories by label filters and pages in SQL instead of summarising every
 # story up to the page. ``folded`` is the label casefolded (a search matches a casefolded
 # substring, as before); ``labeller`` is the version of the label function that wrote it
 # (dateline.corpus.stories.LABELLER): rows of another version count as missing. A label row goes
 # as soon as its story changes (a member joins, leaves or is deleted with its article, a
-# duplicate becomes canonical or the other way round): the triggers below, so a label is never
-# stale; the next update writes it again, and readers meanwhile summarise as before. Stories that
-# exist when this migration runs get their labels at the next `corpus update`.
+# duplicate becomes canonical or the other way round, its order changes; an article is inserted
+# straight into a story): the triggers below, so a label is never stale; an update that leaves
+# those columns as they were drops nothing. The next update writes the missing labels, and
+# readers meanwhile summarise the stories that lack one. Stories that exist when this migration
+# runs get their labels at the next `corpus update`.
 _V5 = """
 CREATE TABLE story_labels (
     story_id TEXT PRIMARY KEY,
@@ -340,11 +342,16 @@ CREATE TABLE story_labels (
     labeller INTEGER NOT NULL
 );
 CREATE TRIGGER story_labels_update AFTER UPDATE OF story_id, duplicate_of, story_sortkey
-ON corpus_articles BEGIN
+ON corpus_articles WHEN old.story_id IS NOT new.story_id OR old.duplicate_of IS NOT new.duplicate_of
+OR old.story_sortkey IS NOT new.story_sortkey BEGIN
     DELETE FROM story_labels WHERE story_id IN (old.story_id, new.story_id);
 END;
 CREATE TRIGGER story_labels_delete AFTER DELETE ON corpus_articles BEGIN
     DELETE FROM story_labels WHERE story_id = old.story_id;
+END;
+CREATE TRIGGER story_labels_insert AFTER INSERT ON corpus_articles WHEN new.story_id IS NOT NULL
+BEGIN
+    DELETE FROM story_labels WHERE story_id = new.story_id;
 END;
 """
 
