@@ -1,6 +1,6 @@
 """``dateline corpus update``: bring the cross-article state of a store up to date, incrementally.
 
-Three passes, each over what the last update has not seen, in batches (one transaction each):
+Four passes, each over what the last update has not seen, in batches (one transaction each):
 
 1. duplicates: a MinHash signature per new article (only new articles are hashed), candidates
    from the stored LSH band keys (an index lookup, so the cost per article stays flat as the
@@ -126,9 +126,15 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
                 with batch() as tx:
                     _stories_batch(tx, rows, options.stories, report)
                 bar.update(len(rows))
-            while stories := sql.unlabelled_stories(conn, LABELLER, options.batch_size):
+            if progress:
+                bar.total += sql.count_unlabelled(conn, LABELLER)
+                bar.refresh()
+            last = ""
+            while stories := sql.unlabelled_stories(conn, LABELLER, options.batch_size, last):
                 with batch() as tx:
                     _labels_batch(tx, stories, report)
+                bar.update(len(stories))
+                last = stories[-1]
         finally:
             bar.close()
     return report
@@ -299,8 +305,11 @@ def _stories_batch(conn: sqlite3.Connection, rows: list[dict[str, object]], opti
 
 # -- 4. labels -------------------------------------------------------------------------------
 def _labels_batch(conn: sqlite3.Connection, stories: Sequence[str], report: UpdateReport) -> None:
-    """Store the label of each of ``stories``: the one ``corpus_read.story_summary`` gives."""
-    labels = [(sid, str(corpus_read.story_summary(conn, sid)["label"])) for sid in stories]
+    """Store the label of each of ``stories``: the one ``corpus_read.story_summary`` gives. A
+    story that is gone by now (another process's update merged it away since the ids were read
+    outside this transaction) gets none: no trigger would ever remove its row."""
+    live = sql.live_stories(conn, stories)
+    labels = [(sid, str(corpus_read.story_summary(conn, sid)["label"])) for sid in stories if sid in live]
     sql.put_story_labels(conn, labels, LABELLER)
     report.story_labels += len(labels)
 

@@ -205,12 +205,33 @@ def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple
     return out
 
 
-def unlabelled_stories(conn: sqlite3.Connection, labeller: int, limit: int) -> list[str]:
-    """Stories without a label of version ``labeller`` (schema 5's ``story_labels``), by id."""
+def unlabelled_stories(conn: sqlite3.Connection, labeller: int, limit: int, after: str = "") -> list[str]:
+    """Up to ``limit`` stories without a label of version ``labeller`` (schema 5's
+    ``story_labels``), by id, from the first id after ``after`` on (a cursor: each batch reads
+    on from the last one's end, not from the first story again)."""
     return [str(r[0]) for r in conn.execute(
-        "SELECT DISTINCT c.story_id FROM corpus_articles c WHERE c.story_id IS NOT NULL AND NOT "
+        "SELECT DISTINCT c.story_id FROM corpus_articles c WHERE c.story_id > ? AND NOT "
         "EXISTS (SELECT 1 FROM story_labels l WHERE l.story_id = c.story_id AND l.labeller = ?) "
-        "ORDER BY c.story_id LIMIT ?", (labeller, limit))]
+        "ORDER BY c.story_id LIMIT ?", (after, labeller, limit))]
+
+
+def count_unlabelled(conn: sqlite3.Connection, labeller: int) -> int:
+    """How many stories lack a label of version ``labeller`` (one scan of the stories)."""
+    return int(conn.execute(
+        "SELECT COUNT(DISTINCT c.story_id) FROM corpus_articles c WHERE c.story_id IS NOT NULL AND NOT "
+        "EXISTS (SELECT 1 FROM story_labels l WHERE l.story_id = c.story_id AND l.labeller = ?)",
+        (labeller,)).fetchone()[0])
+
+
+def live_stories(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """Those of ``ids`` that are stories now (have a member)."""
+    out: set[str] = set()
+    for chunk in chunks(list(ids)):
+        params: dict[str, Any] = {}
+        out.update(str(r[0]) for r in conn.execute(
+            f"SELECT DISTINCT story_id FROM corpus_articles WHERE story_id IN ({marks('s', chunk, params)})",
+            params))
+    return out
 
 
 def put_story_labels(conn: sqlite3.Connection, labels: Sequence[tuple[str, str]], labeller: int) -> None:
@@ -220,8 +241,8 @@ def put_story_labels(conn: sqlite3.Connection, labels: Sequence[tuple[str, str]]
 
 
 __all__ = [
-    "article_features", "band_candidates", "cluster_of", "count_new", "event_candidates",
-    "event_rows", "insert_article_state", "insert_duplicate_pair", "new_articles", "new_event_keys",
-    "new_story_articles", "put_story_labels", "rename_root", "signatures", "story_candidates",
-    "story_roots", "unlabelled_stories",
+    "article_features", "band_candidates", "cluster_of", "count_new", "count_unlabelled",
+    "event_candidates", "event_rows", "insert_article_state", "insert_duplicate_pair", "live_stories",
+    "new_articles", "new_event_keys", "new_story_articles", "put_story_labels", "rename_root",
+    "signatures", "story_candidates", "story_roots", "unlabelled_stories",
 ]
