@@ -54,6 +54,17 @@ def test_stories_and_story(db: str) -> None:
     assert code == 1 and "no article with id 'nosuch'" in err
 
 
+@pytest.mark.parametrize("stray", ["\udcff", "\udce9"])
+def test_a_stories_search_with_bytes_that_are_not_utf8_finds_nothing(db: str, stray: str) -> None:
+    """click passes such bytes on as lone surrogates (``$'\\xff'`` in a shell): no rows, no error."""
+    run("corpus", "update", "--db", db, "-q")
+    code, out, _ = run("stories", "--db", db, "--json", "--min-articles", "1")
+    word = json.loads(out)[0]["label"].split()[0]
+    for search, expected in ((word, True), (stray, False), (word + stray, False)):
+        code, out, err = run("stories", "--db", db, "--json", "--min-articles", "1", "--search", search)
+        assert code == 0 and bool(json.loads(out)) == expected, (search, err)
+
+
 @pytest.mark.parametrize(("kind", "extra"), [("articles", []), ("events", []), ("events", ["--merged"]),
                                              ("quotes", []), ("actors", [])])
 def test_export_formats(db: str, tmp_path: Path, kind: str, extra: list[str]) -> None:

@@ -143,6 +143,36 @@ def test_a_search_gives_the_old_rows_and_pages_in_sql(story_server: Server,
             assert summarised == [r["story_id"] for r in matching[max(offset, 0):max(offset, 0) + limit + 1]]
 
 
+@pytest.mark.parametrize("raw", ["%FF", "%ED%A0%80", "%C3", "Gaza%FF"])
+def test_a_search_of_bytes_that_are_not_utf8_finds_nothing(story_server: Server, raw: str) -> None:
+    """A query string's bytes that are not UTF-8 come as U+FFFD, which no label holds: no rows."""
+    response = story_server.client.get(f"/stories?min_articles=1&search={raw}")
+    assert response.status_code == 200, response.text
+    assert response.json()["items"] == []
+
+
+def test_a_search_with_labels_missing_tests_those_stories_in_their_place(story_server: Server) -> None:
+    """A story whose label the store dropped (changed since the last update) is summarised and
+    tested where it stands: the same pages, and none lost."""
+    from dateline.corpus.update import update
+    from dateline.store import corpus_read
+
+    every = story_server.get("/stories", min_articles=1, limit=500).json()["items"]
+    with story_server.store.transaction() as conn:
+        conn.executemany("DELETE FROM story_labels WHERE story_id = ?", [(r["story_id"],) for r in every[::2]])
+    try:
+        with story_server.store.reading() as conn:
+            assert not corpus_read.labels_complete(conn)
+        for text in searches(every):
+            matching = [r for r in every if text.casefold() in r["label"].casefold()]
+            for limit, offset in ((500, 0), (1, 0), (1, len(matching) - 1), (2, 1)):
+                page = story_server.get("/stories", min_articles=1, search=text, limit=limit,
+                                        offset=max(offset, 0)).json()
+                assert page["items"] == matching[max(offset, 0):max(offset, 0) + limit], (text, limit, offset)
+    finally:
+        assert update(story_server.store).story_labels == len(every[::2])
+
+
 def test_a_read_only_schema_4_store_is_searched_the_old_way(story_server: Server, tmp_path: Path) -> None:
     """A store of schema 4 (no stored labels) read where it cannot be migrated: the same rows."""
     from tests.store.older import set_version

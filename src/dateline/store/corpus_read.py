@@ -111,13 +111,27 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
 
     ``offset`` skips that many stories (matching ``search``, a casefolded substring of the label,
     when given). The database pages (LIMIT/OFFSET) and only the stories returned are summarised;
-    a search filters on the labels ``corpus update`` stored (schema 5). Where a story has no
-    stored label (a read-only store of an older schema, a store not updated since it was
-    migrated or since one of its articles was replaced) a search summarises every story up to
-    the last one returned, as before: the rows are the same either way.
+    a search filters on the labels ``corpus update`` stored (schema 5) in SQL. A story without a
+    stored label (a store not updated since it was migrated, or since one of the story's
+    articles changed) is summarised to test its label, in its place among the others, and only
+    when it comes before the end of the page; a read-only store of an older schema has no
+    stored labels, so a search there summarises every story up to the page. The rows are the
+    same either way. A search no label can hold (a lone surrogate, such as the command line
+    makes of bytes that are not UTF-8) finds nothing.
     """
-    with _one_read(conn):  # the labels checked are the labels filtered on
+    if search and not _encodes(search):
+        return []
+    with _one_read(conn):  # the labels filtered on are the labels of the stories read
         return _stories(conn, min_articles, search, limit, offset)
+
+
+def _encodes(text: str) -> bool:
+    """Whether ``text`` is valid Unicode text (SQLite takes only UTF-8: no lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @contextlib.contextmanager
@@ -134,42 +148,77 @@ def _one_read(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
+_GROUPED = ("SELECT story_id, COUNT(*) AS articles, SUM(duplicate_of IS NULL) AS distinct_articles, "
+            "MIN(published) AS first, MAX(published) AS last FROM corpus_articles "
+            "WHERE story_id IS NOT NULL GROUP BY story_id HAVING COUNT(*) >= :n")
+_ORDER = " ORDER BY articles DESC, first, story_id"
+#: the stories whose stored label holds :q, and those without a label of version :labeller
+#: (``unlabelled``: their label is yet to be tested), in the order of ``stories``
+_MATCHING = (f"SELECT g.*, l.story_id IS NULL AS unlabelled FROM ({_GROUPED}) g LEFT JOIN "
+             "story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller "
+             "WHERE l.story_id IS NULL OR instr(l.folded, :q) > 0")
+#: a page of ``_MATCHING``; ``pending``: how many stories up to this one are unlabelled
+_PAGE = (f"SELECT *, SUM(unlabelled) OVER (ORDER BY articles DESC, first, story_id) AS pending "
+         f"FROM ({_MATCHING}){_ORDER} LIMIT :limit OFFSET :offset")
+
+
 def _stories(conn: sqlite3.Connection, min_articles: int, search: str | None, limit: int | None,
              offset: int) -> list[Row]:
-    params: dict[str, Any] = {"n": min_articles}
-    where = "story_id IS NOT NULL"
-    if search and labels_complete(conn):
-        params["q"] = search.casefold()
-        where += (" AND story_id IN (SELECT story_id FROM story_labels WHERE "
-                  "instr(folded, :q) > 0 AND labeller = :labeller)")
-        params["labeller"] = _labeller()
-        search = None
-    sql = ("SELECT story_id, COUNT(*) AS articles, SUM(duplicate_of IS NULL) AS distinct_articles, "
-           f"MIN(published) AS first, MAX(published) AS last FROM corpus_articles WHERE {where} "
-           "GROUP BY story_id HAVING COUNT(*) >= :n ORDER BY articles DESC, first, story_id")
+    params: dict[str, Any] = {"n": min_articles, "limit": limit if limit else -1, "offset": max(offset, 0)}
     if not search:
-        params.update(limit=limit if limit else -1, offset=max(offset, 0))
-        rows = [dict(r) for r in conn.execute(sql + " LIMIT :limit OFFSET :offset", params)]
-        for row in rows:
-            row.update(story_summary(conn, row["story_id"]))
-        return rows
-    return _search_summaries(conn, sql, params, search, limit, offset)
+        return _summarised(conn, [dict(r) for r in conn.execute(_GROUPED + _ORDER + " LIMIT :limit OFFSET :offset",
+                                                                  params)])
+    if not _has_labels(conn):  # an older schema: every story is tested
+        return _search_summaries(conn, _rows(conn, _GROUPED + _ORDER, params), search, limit, offset)
+    params.update(q=search.casefold(), labeller=_labeller())
+    page = [dict(r) for r in conn.execute(_PAGE, params)]
+    if not page or not page[-1]["pending"]:  # no story up to the page's end lacks its label
+        return _summarised(conn, [_without(r, "unlabelled", "pending") for r in page])
+    return _search_summaries(conn, _rows(conn, _MATCHING + _ORDER, params), search, limit, offset)
 
 
-def _search_summaries(conn: sqlite3.Connection, sql: str, params: dict[str, Any], search: str,
-                      limit: int | None, offset: int) -> list[Row]:
-    """The stories of ``sql`` whose label holds ``search``, found by summarising each in turn
-    (the way without stored labels: its cost grows with the offset)."""
+def _without(row: Row, *keys: str) -> Row:
+    for key in keys:
+        del row[key]
+    return row
+
+
+def _summarised(conn: sqlite3.Connection, rows: list[Row]) -> list[Row]:
+    for row in rows:
+        row.update(story_summary(conn, row["story_id"]))
+    return rows
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> Iterator[Row]:
+    """The rows of ``sql`` as they come (read only as far as the caller goes) from a plain
+    connection, which holds one snapshot meanwhile (``_one_read``); all at once from a store
+    that may open its file again between statements (``store.readonly``), which would close a
+    cursor left open."""
+    cursor = conn.execute(sql, params)
+    rows = cursor if isinstance(conn, sqlite3.Connection) else cursor.fetchall()
+    return (dict(r) for r in rows)
+
+
+def _search_summaries(conn: sqlite3.Connection, rows: Iterator[Row], search: str, limit: int | None,
+                      offset: int) -> list[Row]:
+    """Those of ``rows`` (in order) whose label holds ``search``, page ``offset``/``limit``. A
+    row marked ``unlabelled`` (or every row, where none is marked: a store without stored
+    labels) is summarised to test its label; a row with a stored label holds ``search``
+    already, and is summarised only when it is on the page."""
     out: list[Row] = []
     skip = max(offset, 0)
-    for r in conn.execute(sql, params).fetchall():
-        row = dict(r)
-        row.update(story_summary(conn, row["story_id"]))
-        if search.casefold() not in row["label"].casefold():
-            continue
+    folded = search.casefold()
+    for row in rows:
+        unlabelled = row.pop("unlabelled", True)
+        if unlabelled:
+            row.update(story_summary(conn, row["story_id"]))
+            if folded not in row["label"].casefold():
+                continue
         if skip:
             skip -= 1
             continue
+        if not unlabelled:
+            row.update(story_summary(conn, row["story_id"]))
         out.append(row)
         if limit and len(out) >= limit:
             break
@@ -182,11 +231,18 @@ def _labeller() -> int:
     return LABELLER
 
 
+def _has_labels(conn: sqlite3.Connection) -> bool:
+    """Whether the store has schema 5's ``story_labels`` (a read-only older one may not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'story_labels'"
+                        ).fetchone() is not None
+
+
 def labels_complete(conn: sqlite3.Connection) -> bool:
     """Whether every story has its label stored by this dateline's label function (the
-    ``story_labels`` table of schema 5 exists, and no story lacks a row of this version)."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'story_labels'"
-                    ).fetchone() is None:
+    ``story_labels`` table of schema 5 exists, and no story lacks a row of this version). It
+    scans the stories, so a search does not ask it: it tests each story without a label in its
+    place, and only up to the end of its page."""
+    if not _has_labels(conn):
         return False
     return conn.execute(
         "SELECT 1 FROM corpus_articles c WHERE c.story_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
