@@ -167,8 +167,8 @@ def _carries(child: Token, head: Token, dep: str, lex: Lexicon) -> bool:
     and the object of a light verb ("failed to reach a deal", "believed to have carried out the
     strike") it does; through an adjunct ("during talks", "killed in the strike") or the object of a
     verb acting upon another's act ("failed to prevent the attack") it does not."""
-    if dep in ("xcomp", "ccomp", "conj", "pcomp", "advcl"):
-        return True
+    if dep in ("xcomp", "ccomp", "conj", "pcomp", "advcl") or dep == "acl" and lemma(head) in _ACT_HOLDERS:
+        return True  # "did not confirm reports that Israel had struck"
     if dep == "dobj":
         return lemma(head) in lex.light_verbs and lemma(head) not in _THWART or lemma(child) in _ACT_HOLDERS
     if dep == "pobj":
@@ -263,14 +263,14 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def ahead(doc: Doc, value: str, start: int) -> str:
-    """The date of a planned event named by a bare weekday: the next such day, not the past one
+    """The date a planned event is set "for" by a bare weekday: the next such day, not the past one
     the resolver chose ("scheduled talks for Thursday" in a Wednesday's paper is tomorrow)."""
     published = parse_dct(getattr(doc._, "published", None))
     day = value_start(value) if len(value) == 10 else None
     if published is None or day is None or not 0 < (published - day).days < 7:
         return value
-    if not doc.text[start:start + 9].lower().startswith(_WEEKDAYS) or doc.text[max(0, start - 5):start].lower() == "last ":
-        return value
+    if not doc.text[start:start + 9].lower().startswith(_WEEKDAYS) or doc.text[max(0, start - 4):start] != "for ":
+        return value  # only the time a plan is for: "scheduled for Thursday", not "were preparing ... on Sunday"
     return (day + timedelta(days=7)).isoformat()
 
 

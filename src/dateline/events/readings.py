@@ -196,7 +196,7 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     word, table = _lemma(comp), lex.verb_object.get(lemma, {})
     if word in table:  # the lexicon's own reading: of an object it reads itself, of a gerund here
         own = table[word]
-        if own[0] == "RETREAT" and comp.dep_ == "dobj" and foiled(token, comp):
+        if own == _CESSATIONS["ASSAULT"] and comp.dep_ == "dobj" and foiled(token, comp):
             return None, [token], 0.7  # "Police stopped an attack on a synagogue": the attack stays
         return None if comp.dep_ == "dobj" or own[0] == "_NONE" else (own, [token, comp], 0.75)
     mods = lex.noun_modifiers.get(word, {})
@@ -204,7 +204,7 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
                  None) or lex.nouns.get(word) or (lex.verbs.get(word) if comp.pos_ == "VERB" else None)
     if sense is None or sense[0] not in _CESSATIONS:
         return None
-    if comp.dep_ == "dobj" and foiled(token, comp):
+    if sense[0] == "ASSAULT" and comp.dep_ == "dobj" and foiled(token, comp):
         return None, [token], 0.7  # "Ukraine stopped a Russian offensive": Russia's offensive, no truce of Ukraine's
     return _CESSATIONS[sense[0]], [token, comp], 0.75
 
