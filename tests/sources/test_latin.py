@@ -33,6 +33,8 @@ CENTRAL = [  # (encoding, text): Czech, Polish, Slovak, Hungarian, Croatian, Slo
     ("iso-8859-2", "Kraków: Prezydent powiedział, że rozmowy będą kontynuowane w środę."),
     # ISO-8859-2 "š" is windows-1250 "ą": "Babią" is Polish beside Czech "Jiří"
     ("iso-8859-2", "Talks in Prague: Andrej Babiš and Jiří Dienstbier met the envoys."),
+    # runs of accented letters in many words ("żółć") are Cyrillic's mark, but these words are plausible
+    ("cp1250", "Zażółć gęślą jaźń. Żółć, źdźbło i łódź. Zażółć gęślą jaźń."),
 ]
 
 WESTERN = [  # French, German, Spanish, Portuguese, Italian, Scandinavian, and English with names

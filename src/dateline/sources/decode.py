@@ -100,7 +100,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few stray bytes (a damaged scrape) stays UTF-8, the strays replaced."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII characters
     return text if good > bad else None
 
 

@@ -133,7 +133,8 @@ def _reading(data: bytes, encoding: str) -> Reading | None:
     except UnicodeDecodeError:  # windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D unassigned
         return None
     sample = _sample(text)
-    if _C1.search(text) or not _latin(sample):  # C1 controls: ISO-8859-2 of windows-125x text
+    latin = _latin(sample)
+    if _C1.search(text) or latin is False:  # C1 controls: ISO-8859-2 of windows-125x text
         return None
     family = WESTERN if encoding == "cp1252" else CENTRAL
     alphabets = [set(alphabet) for alphabet in family.alphabets.values()]
@@ -152,7 +153,8 @@ def _reading(data: bytes, encoding: str) -> Reading | None:
         counts.update(ch for ch in word.lower() if ch in letters)
     strays = min(sum(n for ch, n in common.items() if ch not in alphabet) for alphabet in alphabets)
     mixed = min(sum(n for ch, n in (common + named).items() if ch not in alphabet) for alphabet in alphabets)
-    return Reading(encoding, text, faults, strays, mixed, words)
+    reading = Reading(encoding, text, faults, strays, mixed, words)
+    return reading if latin or reading.plausible else None
 
 
 _NON_ASCII_WORD = re.compile(r"(?<!\S)[^\s\x80-\uffff]*[\x80-\uffff]\S*")
@@ -196,18 +198,19 @@ def _misplaced(word: str, family: Family) -> int:
     return count
 
 
-def _latin(text: str) -> bool:
+def _latin(text: str) -> bool | None:
     """Text in the Latin script: non-ASCII letters at most 70% of the letters (Polish "Zażółć
-    gęślą jaźń" has 60%), and runs of four or more of them in at most one word in ten (one
-    in any text: "żółć"). Cyrillic or Greek read in a Latin code page is words of accented
-    letters ("Ěîńęâŕ", "Ìîñêâà" for Москва)."""
+    gęślą jaźń" has 60%; False otherwise), and runs of four or more of them in at most one
+    word in ten (one in any text: "żółć"; None otherwise: Latin only if its words are
+    plausible). Cyrillic or Greek read in a Latin code page is words of accented letters
+    ("Ěîńęâŕ", "Ìîñêâà" for Москва)."""
     letters = [ch for ch in text if ch.isalpha()]
     foreign = sum(1 for ch in letters if not ch.isascii())
     if not letters or foreign > 0.7 * len(letters):
         return False
     words = [w for w in WORD.findall(text) if any(ch.isalpha() for ch in w)]
     runs = sum(1 for w in words if _RUN.search(w))
-    return runs <= max(1, len(words) // 10)
+    return True if runs <= max(1, len(words) // 10) else None
 
 
 _RUN = re.compile(r"[^\W\d_\x00-\x7f]{4,}")
