@@ -268,11 +268,12 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
 
 def _same_country(res: Resolution, resolved: list[Resolution]) -> bool:
     """Another toponym of the text resolved in the country of ``res``'s reading, or a reading
-    that is no town (a strait, a base): a town read from an Arabic head noun name ("Ras al-Ain",
-    whatever its tag) is placed only where the text agrees."""
-    if res.entry is not None and not res.entry.feature.startswith("PPL"):
+    that is no town (a strait, a base), or none at all (the fallback's point beside the text's
+    own towns): a town read from an Arabic head noun name ("Ras al-Ain", whatever its tag) is
+    placed only where the text agrees."""
+    if res.entry is None or not res.entry.feature.startswith("PPL"):
         return True
-    country = res.entry.country if res.entry is not None else None
+    country = res.entry.country
     return country is not None and any(
         r is not res and r.entry is not None and r.entry.country == country for r in resolved)
 
