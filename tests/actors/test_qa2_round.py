@@ -78,3 +78,15 @@ def test_the_secretary(nlp, text: str, expected: str | None) -> None:  # type: i
     at = text.index("The secretary")
     got = [m.actor for m in mentions if m.start <= at + 4 < m.end]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital the model tagged ORG stands for its government where a capital would
+    ("He said Georgetown would not negotiate the matter bilaterally.", ["cty:GUY"]),
+    # negatives: the university; a capital as a place
+    ("Students at Georgetown University protested.", ["org:georgetown-university"]),
+    ("He studied at Georgetown before joining the ministry.", []),
+])
+def test_capital_tagged_org(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text, "2023-12-15")
+    assert [m.actor for m in mentions if "Georgetown" in m.text] == expected

@@ -64,6 +64,8 @@ def test_timexes(records, case: dict[str, Any]) -> None:  # type: ignore[no-unty
     assert got == case["timexes"]
 
 
-def test_no_split_actor_for_a_short_name(records) -> None:  # type: ignore[no-untyped-def]
-    """'Kim' after 'Kim Jong Un' is the same person, not a new actor."""
-    assert "per:kim" not in {a.id for a in records["b07"].actors}
+@pytest.mark.parametrize(("case", "absent"), [(c, a) for c in _CASES for a in c["absent_actors"]],
+                         ids=lambda x: x["id"] if isinstance(x, dict) else x)
+def test_absent_actor(records, case: dict[str, Any], absent: str) -> None:  # type: ignore[no-untyped-def]
+    """'Kim' after 'Kim Jong Un' is no new person; 'Georgetown' as a government is Guyana."""
+    assert absent not in {a.id for a in records[case["id"]].actors}

@@ -90,7 +90,8 @@ def _named(state: ArticleState, ent: Span) -> None:
         state.actor_from_entry(entry)
         state.add(*trim_the(ent), entry.id, "name")
         return
-    metonym = dic.metonym(text) or (dic.capital(text) if ent.label_ == "GPE" else None)
+    metonym = dic.metonym(text) or (dic.capital(text) if ent.label_ == "GPE" or ent.label_ == "ORG" and len(ent) == 1
+                                    and metonymic(ent) else None)  # ('Georgetown would not negotiate': ORG)
     if metonym is not None or ent.label_ == "GPE":
         if metonym is not None and metonymic(ent):
             state.actor_from_entry(metonym)
