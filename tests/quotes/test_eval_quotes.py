@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
-from dateline.eval.quotes import Attribution, Tally, match_overlap, parse_ann, read_folder
+from dateline.eval.quotes import Attribution, Tally, agreement, match_overlap, parse_ann, read_folder
 from tests.conftest import fixture_tree
 
 FOLDER = fixture_tree("quotes/polnear")
@@ -125,3 +125,23 @@ def test_a_correct_outer_attribution_stays_out_of_the_quoted_pool() -> None:
     tally = Tally()  # both predicted exactly: the quoted score is perfect
     tally.update(text, [outer, inner], [outer, inner])
     assert tally.result()["content_exact_quoted"]["precision"] == 1.0
+
+
+def test_agreement_scores_annotators_against_each_other_and_the_system() -> None:
+    """bridge: aa01 has the two parts of the quote, bb02 one of them; each annotator is the
+    other's gold in turn, and the marks baseline is scored against both."""
+    scores = agreement(FOLDER, baseline="marks")
+    assert scores["articles"] == 1
+    people = scores["annotators"]
+    assert people["n"] == 2 and people["n_gold"] == 3 and people["n_pred"] == 3
+    assert 0.0 < people["content_overlap"]["f1"] < 1.0
+    assert scores["marks"]["n"] == 2 and scores["marks"]["n_gold"] == 3
+
+
+def test_cli_agreement_json() -> None:
+    result = CliRunner().invoke(main, ["eval", "quotes", str(FOLDER), "--json", "--agreement",
+                                       "--baseline", "marks"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert set(scores) == {"articles", "annotators", "marks"}
+    assert set(scores["annotators"]) >= {"content_exact", "content_exact_quoted", "source", "cue"}

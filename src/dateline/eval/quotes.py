@@ -21,11 +21,16 @@ spans (``0 5;9 14``) count as their extent (first start, last end). Metrics:
   that starts a word before the mark is a wrong quoted content, not one outside the pool) unless
   they are exactly the content of an attribution not in quotation marks (the reported speech a
   quote is nested in).
+
+``--agreement`` gives the ceiling these figures have: on the articles several annotators read, the
+same metrics for each annotator scored against each other one (``annotators``), beside dateline
+(or the baseline) scored against each annotator.
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import logging
 import time
@@ -108,12 +113,11 @@ def choose_annotation(name: str, files: list[Path], order: list[str],
     return plain[0] if plain else sorted(files)[0]
 
 
-def read_folder(folder: Path, annotator: str | None = None) -> Iterator[tuple[str, str, list[Attribution]]]:
-    """``(name, text, gold attributions)`` for each article of a PolNeAR-format folder."""
+def _articles(folder: Path) -> Iterator[tuple[str, Path, list[Path]]]:
+    """``(name, text file, its annotation files)`` for each article of a PolNeAR-format folder."""
     text_dir, ann_dir = folder / "text", folder / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise click.UsageError(f"{folder}: expected text/*.txt and attributions/*.ann inside")
-    order = _metadata_annotators(folder)
     anns = sorted(ann_dir.glob("*.ann"))
     for txt in sorted(text_dir.glob("*.txt")):
         name = txt.stem
@@ -122,8 +126,24 @@ def read_folder(folder: Path, annotator: str | None = None) -> Iterator[tuple[st
         if not files:
             LOG.warning("%s: no annotation file, article skipped", txt)
             continue
+        yield name, txt, files
+
+
+def read_folder(folder: Path, annotator: str | None = None) -> Iterator[tuple[str, str, list[Attribution]]]:
+    """``(name, text, gold attributions)`` for each article of a PolNeAR-format folder."""
+    order = _metadata_annotators(folder)
+    for name, txt, files in _articles(folder):
         ann = choose_annotation(name, files, order.get(name, []), annotator)
         yield name, txt.read_text(encoding="utf-8"), parse_ann(ann.read_text(encoding="utf-8"))
+
+
+def read_annotators(folder: Path) -> Iterator[tuple[str, str, dict[str, list[Attribution]]]]:
+    """``(name, text, {annotator: attributions})`` for each article that several annotated."""
+    for name, txt, files in _articles(folder):
+        by = {f.stem[len(name) + 1:]: parse_ann(f.read_text(encoding="utf-8"))
+              for f in files if f.stem != name}
+        if len(by) >= 2:
+            yield name, txt.read_text(encoding="utf-8"), by
 
 
 # ---------------------------------------------------------------- scoring
@@ -354,6 +374,21 @@ def evaluate(folder: Path, *, baseline: str | None = None, annotator: str | None
     return result
 
 
+def agreement(folder: Path, *, baseline: str | None = None) -> dict[str, Any]:
+    """The ceiling the gold sets: on the articles several annotators read, each annotator scored
+    against each other one (``annotators``), and dateline (or a baseline) against each of them."""
+    items = list(read_annotators(folder))
+    predictor = {None: predict_dateline, "marks": predict_marks, "textacy": predict_textacy}[baseline]
+    people, system = Tally(), Tally()
+    for (_, text, by), pred in zip(items, predictor([t for _, t, _ in items]), strict=True):
+        for a, b in itertools.permutations(by, 2):
+            people.update(text, by[a], by[b])
+        for gold in by.values():
+            system.update(text, pred, gold)
+    return {"articles": len(items), "annotators": people.result(),
+            baseline or "dateline": system.result()}
+
+
 @eval_group.command("quotes")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -366,12 +401,18 @@ def evaluate(folder: Path, *, baseline: str | None = None, annotator: str | None
               help="Score every k-th article only (with --offset), e.g. a tuning subset.")
 @click.option("--offset", type=int, default=0, show_default=True,
               help="Index of the first article scored with --every.")
+@click.option("--agreement", "ceiling", is_flag=True,
+              help="On the articles several annotators read: annotator against annotator, and "
+                   "dateline (or --baseline) against each annotator.")
 def quotes_command(folder: Path, as_json: bool, predictions: Path | None, baseline: str | None,
-                   annotator: str | None, every: int, offset: int) -> None:
+                   annotator: str | None, every: int, offset: int, ceiling: bool) -> None:
     """Attribution (content, source, cue spans) on a PolNeAR-format FOLDER (text/, attributions/)."""
+    if ceiling:
+        emit(agreement(folder, baseline=baseline), as_json)
+        return
     emit(evaluate(folder, baseline=baseline, annotator=annotator, predictions=predictions,
                   every=every, offset=offset), as_json)
 
 
-__all__ = ["Attribution", "Tally", "evaluate", "group_found", "match_overlap", "parse_ann",
-           "read_folder"]
+__all__ = ["Attribution", "Tally", "agreement", "evaluate", "group_found", "match_overlap", "parse_ann",
+           "read_annotators", "read_folder"]
