@@ -131,3 +131,20 @@ def test_pronoun_takes_up_the_unnamed_speaker(quotes_of: Any, text: str, unexpec
 ])
 def test_according_to_around_a_quote(quotes_of: Any, text: str, kept: bool) -> None:
     assert bool([q for q in quotes_of(text) if q.cue.lower() == "according to"]) == kept
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    # conjoined modifiers of a plural noun: both actors
+    ("The army signed a truce, Saudi and U.S. mediators said in a joint statement.",
+     "Saudi and U.S. mediators", {"cty:SAU", "cty:USA"}),
+    # a person in a participle clause of the source is not the source
+    ("The junta, led by General Abdourahamane Tiani, said it would not receive the envoys.",
+     "The junta, led by General Abdourahamane Tiani", set()),
+    # negatives: one modifier; the person is the source's own name
+    ("The army signed a truce, U.S. mediators said.", "U.S. mediators", {"grp:usa-mediators"}),
+    ("General Abdourahamane Tiani, who leads the junta, said he would not receive the envoys.",
+     "General Abdourahamane Tiani", {"per:abdourahamane-tiani"}),
+])
+def test_speakers_of_modified_nouns(quotes_of: Any, text: str, speaker: str, expected: set[str]) -> None:
+    q = [q for q in quotes_of(text) if q.speaker_text == speaker]
+    assert q and set(q[0].speakers) == expected, quotes_of(text)

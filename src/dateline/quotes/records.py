@@ -78,6 +78,10 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     other = False
     for head in _head_tokens(doc, f):
         m, blocked = _mention_over(mentions, head.idx, head.idx + len(head.text)), False
+        several = _conjoined_modifiers(head, mentions)
+        if several:  # 'Saudi and U.S. mediators': each modifier's actor, not the group of the last
+            out.extend(a for a in several if a not in out)
+            continue
         unnamed = _unnamed_subject_before(doc, head, mentions) if m is None else None
         if unnamed is not None:  # 'Pashinyan's spokeswoman said ... She said': the spokeswoman
             head = unnamed
@@ -100,6 +104,8 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
         other = other or blocked
     if not out and not other:
         m = _mention_over(mentions, *f.source)
+        if m is not None and _in_modifier_clause(doc, f, m):
+            m = None  # 'The junta, led by General Tiani,': the general is not the junta
         if m is not None:
             out.append(m.actor)
     return tuple(out)
@@ -118,6 +124,31 @@ def _plural_of(head: Token, mentions: Sequence[Mention]) -> list[str]:
     found = [_mention_over(mentions, *_phrase_span(t, ("compound",))) for t in items]
     ids = list(dict.fromkeys(m.actor for m in found if m is not None))
     return ids if len(ids) > 1 else []
+
+
+def _conjoined_modifiers(head: Token, mentions: Sequence[Mention]) -> list[str]:
+    """'Saudi and U.S. mediators': a plural noun whose conjoined modifiers name two or more actors
+    stands for all of them."""
+    if head.tag_ != "NNS":
+        return []
+    first = next((c for c in head.children if c.dep_ in ("amod", "compound") and
+                  any(x.dep_ == "conj" for x in c.children)), None)
+    if first is None:
+        return []
+    items = [first, *first.conjuncts]
+    found = [_mention_over(mentions, t.idx, t.idx + len(t.text)) for t in items]
+    ids = list(dict.fromkeys(m.actor for m in found if m is not None))
+    return ids if len(ids) > 1 else []
+
+
+def _in_modifier_clause(doc: Doc, f: Found, m: Mention) -> bool:
+    """Whether mention ``m`` sits in a participle or relative clause of the source's head ('The
+    junta, led by General X,', 'the group, which X founded,')."""
+    if f.source_token is None:
+        return False
+    head = doc[f.source_token]
+    return any(c.dep_ in ("acl", "relcl") and c.left_edge.idx <= m.start and
+               m.end <= c.right_edge.idx + len(c.right_edge) for c in head.children)
 
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "spokespeople"})
