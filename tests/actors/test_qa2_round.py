@@ -90,3 +90,16 @@ def test_the_secretary(nlp, text: str, expected: str | None) -> None:  # type: i
 def test_capital_tagged_org(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text, "2023-12-15")
     assert [m.actor for m in mentions if "Georgetown" in m.text] == expected
+
+
+@pytest.mark.parametrize(("text", "gid", "name"), [
+    # a count before a group noun is no part of the group's name
+    ("Hamas will free 50 hostages in exchange for 150 Palestinian prisoners.", "grp:pse-prisoners",
+     "Palestinian prisoners"),
+    ("Three Israeli officials said the talks would resume.", "grp:isr-officials", "Israeli officials"),
+    # negative: no count, the name as written
+    ("Palestinian prisoners were released on Friday.", "grp:pse-prisoners", "Palestinian prisoners"),
+])
+def test_group_name_without_count(nlp, text: str, gid: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = run(nlp, text, "2023-11-22")
+    assert [a.name for a in actors if a.id == gid] == [name]

@@ -160,8 +160,9 @@ def _national_forces(state: ArticleState, tok: Token) -> bool:
 def _group(state: ArticleState, head: Token) -> None:
     doc, lex = state.doc, state.lexicon
     start = max(head.left_edge.i, head.i - 6)
-    while start < head.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "cc"):
-        start += 1
+    while start < head.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "cc"
+                              or doc[start].dep_ in ("nummod", "quantmod") or doc[start].like_num):
+        start += 1  # (not '150' of '150 Palestinian prisoners': the group has no count)
     definite = head.left_edge.i < start and doc[head.left_edge.i].lower_ == "the" or (
         start > 0 and doc[start - 1].lower_ == "the")
     end = head.i + 1
