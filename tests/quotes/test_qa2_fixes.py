@@ -148,3 +148,15 @@ def test_according_to_around_a_quote(quotes_of: Any, text: str, kept: bool) -> N
 def test_speakers_of_modified_nouns(quotes_of: Any, text: str, speaker: str, expected: set[str]) -> None:
     q = [q for q in quotes_of(text) if q.speaker_text == speaker]
     assert q and set(q[0].speakers) == expected, quotes_of(text)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a relative clause set off by commas: the words after its cue, up to its closing comma
+    ("He said Baku wanted Armenia to change its constitution, which it says contains a territorial claim "
+     "on Azerbaijan, before the treaty could be signed.", "says", "contains a territorial claim on Azerbaijan"),
+    # negative: an ordinary report keeps its whole clause
+    ("The ministry says the constitution contains a territorial claim on Azerbaijan.", "says",
+     "the constitution contains a territorial claim on Azerbaijan"),
+])
+def test_relative_clause_report(quotes_of: Any, text: str, cue: str, content: str) -> None:
+    assert [q.text for q in _by_cue(quotes_of(text), cue)] == [content]

@@ -183,6 +183,8 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     else:
         return None
     toks = [t for t in toks if t.i != verb.i]
+    if verb.dep_ == "relcl" and right and verb.i > 0 and verb.doc[verb.head.i + 1].text == ",":
+        toks = _relative_aside(verb, toks)  # 'its constitution, which it says contains a claim, ...'
     if toks and toks[0].i == verb.i + 1 and toks[0].dep_ == "mark" and \
             toks[0].lower_ in st.lex.particles.get(verb.lemma_.lower(), frozenset()):
         toks = toks[1:]  # 'for' of 'call for the US to ...' is the cue's
@@ -195,6 +197,14 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         if sub:
             toks = [t for t in toks if t.i < min(x.left_edge.i for x in sub)]
     return trim_tokens(doc, toks)
+
+
+def _relative_aside(verb: Token, toks: list[Token]) -> list[Token]:
+    """'X, which Baku says contains a claim, before ...': the words after the cue up to the comma
+    that closes the relative clause set off by commas (not the relative pronoun nor the speaker)."""
+    after = [t for t in toks if t.i > verb.i]
+    comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+    return after[:comma] if comma is not None else after
 
 
 NOUN_PARTS = frozenset({"poss", "case"})
