@@ -27,6 +27,7 @@ from dateline.quotes.base import (
     trim_tokens,
     verb_or_clause_heads,
 )
+from dateline.quotes.clauses import reduced_relative, relative_aside
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import paragraphs
@@ -184,7 +185,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         return None
     toks = [t for t in toks if t.i != verb.i]
     if verb.dep_ == "relcl" and right and verb.i > 0 and verb.doc[verb.head.i + 1].text == ",":
-        toks = _relative_aside(verb, toks)  # 'its constitution, which it says contains a claim, ...'
+        toks = relative_aside(verb, toks)  # 'its constitution, which it says contains a claim, ...'
     if toks and toks[0].i == verb.i + 1 and toks[0].dep_ == "mark" and \
             toks[0].lower_ in st.lex.particles.get(verb.lemma_.lower(), frozenset()):
         toks = toks[1:]  # 'for' of 'call for the US to ...' is the cue's
@@ -197,14 +198,6 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         if sub:
             toks = [t for t in toks if t.i < min(x.left_edge.i for x in sub)]
     return trim_tokens(doc, toks)
-
-
-def _relative_aside(verb: Token, toks: list[Token]) -> list[Token]:
-    """'X, which Baku says contains a claim, before ...': the words after the cue up to the comma
-    that closes the relative clause set off by commas (not the relative pronoun nor the speaker)."""
-    after = [t for t in toks if t.i > verb.i]
-    comma = next((k for k, t in enumerate(after) if t.text == ","), None)
-    return after[:comma] if comma is not None else after
 
 
 NOUN_PARTS = frozenset({"poss", "case"})
@@ -381,7 +374,7 @@ def _reported(st: State, verb: Token) -> Found | None:
     if subj.lower_ in ("that", "this") and verb.i == subj.i + 1 and verb.i + 1 < len(doc) and \
             doc[verb.i + 1].text == ",":
         return None  # 'That said, ...': a discourse marker
-    if _reduced_relative(verb):
+    if reduced_relative(verb):
         return None
     toks = _content_tokens(st, verb)
     if toks is None:
@@ -401,19 +394,6 @@ def _reported(st: State, verb: Token) -> Found | None:
     cue = cue_tokens(verb, lex)
     src = source_span(subj, verb, st.text, st.direct_tokens | {t.i for t in toks} | {verb.i})
     return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
-
-
-def _reduced_relative(verb: Token) -> bool:
-    """'Previous truces announced over the past weeks collapsed': a participle the parser read as
-    the main verb, its 'content' a bare clause with no subject nor 'that' (the real main verb)."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
-        return False
-    subj = subject_of_own(verb)
-    if subj is None or subj.i != verb.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    return bool(clauses) and all(c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge.i == c.i and not any(
-        x.dep_ in (*SUBJ_DEPS, "mark") for x in c.children) for c in clauses)  # (not 'said the talks resume')
 
 
 NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",

@@ -1,0 +1,33 @@
+"""Clause shapes that change what a cue verb reports: a participle the parser read as the main
+verb ('truces announced over weeks collapsed'), and a report inside a relative clause set off by
+commas ('its constitution, which it says contains a claim, ...')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.quotes.base import SUBJ_DEPS
+
+
+def reduced_relative(verb: Token) -> bool:
+    """'Previous truces announced over the past weeks collapsed': a participle the parser read as
+    the main verb, its 'content' a bare clause with no subject nor 'that' (the real main verb)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ROOT":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or subj.i != verb.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(clauses) and all(c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge.i == c.i and not any(
+        x.dep_ in (*SUBJ_DEPS, "mark") for x in c.children) for c in clauses)  # (not 'said the talks resume')
+
+
+def relative_aside(verb: Token, toks: list[Token]) -> list[Token]:
+    """'X, which Baku says contains a claim, before ...': the words after the cue up to the comma
+    that closes the relative clause set off by commas (not the relative pronoun nor the speaker)."""
+    after = [t for t in toks if t.i > verb.i]
+    comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+    return after[:comma] if comma is not None else after
+
+
+__all__ = ["reduced_relative", "relative_aside"]

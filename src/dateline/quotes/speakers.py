@@ -1,0 +1,193 @@
+"""Speakers of an attribution: the source phrase's heads -> actor ids through ``doc._.mentions``.
+
+A mention overlapping the head of each conjunct of the source phrase gives its actor id; a plural
+noun with several actors ('the presidents of X and Y', 'Saudi and U.S. mediators') gives all; a
+person's possession ('His party') is another speaker; a pronoun the actors component did not
+resolve goes to the unnamed person noun just before it ('a spokeswoman ... She'), else to the most
+recent person mentioned before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import Mention
+from dateline.quotes.extract import Found
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "who"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "who"})
+
+def _head_tokens(doc: Doc, f: Found) -> list[Token]:
+    """The source head and the heads of its conjuncts ('Jordan, ..., and Hamas')."""
+    if f.source_token is None:
+        return []
+    head = doc[f.source_token]
+    heads = [head]
+    a, b = f.source or (head.idx, head.idx + len(head))
+    for t in head.subtree:
+        if t.dep_ in ("conj", "appos") and t.head.i in {h.i for h in heads} and t.pos_ in (
+                "PROPN", "NOUN", "PRON") and a <= t.idx < b:  # ('Erdogan: Turkey ready ...')
+            heads.append(t)
+    inside = [h for h in heads if a <= h.idx < b]  # ('NEW YORK — UN chief X': the dateline's head)
+    return inside or heads
+
+
+def _mention_over(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """The shortest mention overlapping [start, end)."""
+    hits = [m for m in mentions if m.start < end and start < m.end]
+    return min(hits, key=lambda m: m.end - m.start) if hits else None
+
+
+def _phrase_span(tok: Token, deps: tuple[str, ...] = ("compound", "amod", "nmod", "poss", "prep", "det",
+                                                      "appos")) -> tuple[int, int]:
+    """A conjunct's own words: the token with its compounds, modifiers and attached phrases,
+    without nested conjuncts."""
+    toks = [tok]
+    for child in tok.children:
+        if child.dep_ in deps:
+            toks.extend(child.subtree)
+    toks.sort(key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _is_person(actor: str, types: dict[str, str]) -> bool:
+    return types.get(actor, "") == "person" or actor.startswith("per:")
+
+
+def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
+                     types: dict[str, str]) -> tuple[str, ...]:
+    """Actor ids of the source; () when unknown or without the actors component."""
+    if mentions is None or f.source is None:
+        return ()
+    out: list[str] = []
+    other = False
+    for head in _head_tokens(doc, f):
+        m, blocked = _mention_over(mentions, head.idx, head.idx + len(head.text)), False
+        several = _conjoined_modifiers(head, mentions)
+        if several:  # 'Saudi and U.S. mediators': each modifier's actor, not the group of the last
+            out.extend(a for a in several if a not in out)
+            continue
+        unnamed = _unnamed_subject_before(doc, head, mentions) if m is None else None
+        if unnamed is not None:  # 'Pashinyan's spokeswoman said ... She said': the spokeswoman
+            head = unnamed
+            m = _mention_over(mentions, head.idx, head.idx + len(head.text))
+        if m is None and head.pos_ == "NOUN":
+            m = _named_in_apposition(doc, f, mentions, types)
+        if m is None and head.dep_ != "appos":  # the possessor before a phrase after ('Iran's mission to the UN')
+            m = _mention_over(mentions, *_phrase_span(head, ("compound", "amod", "nmod", "poss")))
+            if m is not None and _is_person(m.actor, types) and head.pos_ == "NOUN" and \
+                    head.lower_ not in SPOKES and any(c.dep_ == "poss" for c in head.children):
+                m, blocked = None, True  # 'His party', 'Kim's sister': another speaker than the person named
+        owners = _plural_of(head, mentions) if m is None and not blocked else []
+        out.extend(a for a in owners if a not in out)  # 'the presidents of Venezuela and Guyana'
+        if m is None and not blocked and not owners and head.dep_ != "appos":
+            m = _mention_over(mentions, *_phrase_span(head))
+        if m is None and head.lower_ in PRONOUNS:
+            m = _antecedent(head, mentions, types)
+        if m is not None and m.actor not in out:
+            out.append(m.actor)
+        other = other or blocked
+    if not out and not other:
+        m = _mention_over(mentions, *f.source)
+        if m is not None and _in_modifier_clause(doc, f, m):
+            m = None  # 'The junta, led by General Tiani,': the general is not the junta
+        if m is not None:
+            out.append(m.actor)
+    return tuple(out)
+
+
+def _plural_of(head: Token, mentions: Sequence[Mention]) -> list[str]:
+    """'The presidents of Venezuela and Guyana', 'the foreign ministers of Egypt and Qatar': a
+    plural noun with two or more actors conjoined after 'of' stands for all of them."""
+    if head.tag_ != "NNS":
+        return []
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None:
+        return []
+    items = [pobj, *(t for t in pobj.subtree if t.dep_ == "conj" and t.head.i in (pobj.i, *(x.i for x in pobj.conjuncts)))]
+    found = [_mention_over(mentions, *_phrase_span(t, ("compound",))) for t in items]
+    ids = list(dict.fromkeys(m.actor for m in found if m is not None))
+    return ids if len(ids) > 1 else []
+
+
+def _conjoined_modifiers(head: Token, mentions: Sequence[Mention]) -> list[str]:
+    """'Saudi and U.S. mediators': a plural noun whose conjoined modifiers name two or more actors
+    stands for all of them."""
+    if head.tag_ != "NNS":
+        return []
+    first = next((c for c in head.children if c.dep_ in ("amod", "compound") and
+                  any(x.dep_ == "conj" for x in c.children)), None)
+    if first is None:
+        return []
+    items = [first, *first.conjuncts]
+    found = [_mention_over(mentions, t.idx, t.idx + len(t.text)) for t in items]
+    ids = list(dict.fromkeys(m.actor for m in found if m is not None))
+    return ids if len(ids) > 1 else []
+
+
+def _in_modifier_clause(doc: Doc, f: Found, m: Mention) -> bool:
+    """Whether mention ``m`` sits in a participle or relative clause of the source's head ('The
+    junta, led by General X,', 'the group, which X founded,')."""
+    if f.source_token is None:
+        return False
+    head = doc[f.source_token]
+    return any(c.dep_ in ("acl", "relcl") and c.left_edge.idx <= m.start and
+               m.end <= c.right_edge.idx + len(c.right_edge) for c in head.children)
+
+
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "spokespeople"})
+GENDERED = {"he": "man", "she": "woman"}
+
+
+def _unnamed_subject_before(doc: Doc, pron: Token, mentions: Sequence[Mention]) -> Token | None:
+    """The subject of the previous sentence's main verb when a he/she opening its clause takes it
+    up: a noun naming a person nobody named ('a spokeswoman', 'an official'), of that gender when
+    the noun says one ('spokeswoman' is no 'he')."""
+    low = pron.lower_
+    sent = pron.sent
+    if low not in GENDERED or sent.start == 0 or pron.dep_ != "nsubj" or \
+            any(t.pos_ in ("PROPN", "NOUN") for t in doc[sent.start: pron.i]):
+        return None
+    subj = next((c for c in doc[sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in SPEAKER_NOUNS and \
+            not subj.lower_.endswith(("man", "woman")):
+        return None
+    other = "woman" if low == "he" else "man"
+    if subj.lower_.endswith(other) and not (low == "she" and subj.lower_.endswith("woman")):
+        return None
+    own = _mention_over(mentions, subj.idx, subj.idx + len(subj.text))
+    return subj if own is None or own.start >= subj.idx else None
+
+
+#: nouns of unnamed speakers a he/she can take up (gendered '-man'/'-woman' nouns are matched by form)
+SPEAKER_NOUNS = frozenset({"official", "diplomat", "spokesperson", "minister", "negotiator", "mediator",
+                           "source", "aide", "adviser", "advisor", "envoy", "commander", "officer",
+                           "analyst", "witness", "resident", "doctor", "teacher", "lawmaker"})
+
+
+def _named_in_apposition(doc: Doc, f: Found, mentions: Sequence[Mention],
+                         types: dict[str, str]) -> Mention | None:
+    """'A spokesman for the Israeli military, Daniel Hagari, said': the person named beside the
+    role noun, wherever the parser hung the apposition."""
+    if f.source is None:
+        return None
+    a, b = f.source
+    for m in mentions:
+        if a <= m.start and m.end <= b and _is_person(m.actor, types):
+            last = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if last is not None and last.root.dep_ == "appos":
+                return m
+    return None
+
+
+def _antecedent(pron: Token, mentions: Sequence[Mention], types: dict[str, str]) -> Mention | None:
+    """Most recent person mention before a pronoun (any actor for 'they'/'we')."""
+    personal = pron.lower_ in PERSON_PRONOUNS
+    before = [m for m in mentions if m.end <= pron.idx and (not personal or _is_person(m.actor, types))]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+__all__ = ["resolve_speakers"]
