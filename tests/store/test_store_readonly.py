@@ -6,6 +6,7 @@ is possible. Writing commands still give one error line naming the file."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -13,7 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from tests.records import record_a, record_b
 from tests.store.older import set_version
 
 REPO = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "PYTHONPATH": str(REPO / "src")}
 
 #: runs in the read-only place: each CLI command in-process (CliRunner), then the web API over
 #: the store the CLI opens; prints {name: [exit code, stdout, stderr]}
@@ -86,11 +88,12 @@ with TestClient(app, base_url="http://127.0.0.1") as client:
 """
 
 
-def run_read_only(folder: Path, db: Path, commands: dict[str, list[str]],
-                  script: str = SCRIPT) -> dict[str, list[object]]:
-    """``script`` with ``folder`` (holding ``db``) read-only for real; skips when impossible."""
-    argv = [sys.executable, "-c", script, str(db), json.dumps(commands)]
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+@contextlib.contextmanager
+def read_only_place(folder: Path) -> Iterator[list[str]]:
+    """While open, ``folder`` is read-only for the programs run by the argv prefix it yields:
+    a read-only bind mount in a private mount namespace under root (which ignores
+    permissions), else the folder and every file in it without write permission (the -wal and
+    -shm too: an open writer keeps its descriptors). Skips, saying why, when impossible."""
     if os.geteuid() == 0:
         if shutil.which("unshare") is None:
             pytest.skip("root ignores permissions and unshare(1) is absent: no read-only place")
@@ -100,16 +103,27 @@ def run_read_only(folder: Path, db: Path, commands: dict[str, list[str]],
         if probe.returncode != 0:
             pytest.skip(f"root ignores permissions and no read-only mount can be made here "
                         f"({probe.stderr.decode().strip()[-200:]})")
-        argv = ["unshare", "-m", "sh", "-c", f'{mount} && exec "$@"', "sh", *argv]
-        done = subprocess.run(argv, capture_output=True, cwd=folder, env=env, timeout=300)
-    else:
-        db.chmod(0o444)
-        folder.chmod(0o555)
-        try:
-            done = subprocess.run(argv, capture_output=True, cwd=folder, env=env, timeout=300)
-        finally:
-            folder.chmod(0o755)
-            db.chmod(0o644)
+        yield ["unshare", "-m", "sh", "-c", f'{mount} && exec "$@"', "sh"]
+        return
+    files = [f for f in folder.iterdir() if f.is_file()]
+    for file in files:
+        file.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        yield []
+    finally:
+        folder.chmod(0o755)
+        for file in files:
+            if file.exists():
+                file.chmod(0o644)
+
+
+def run_read_only(folder: Path, db: Path, commands: dict[str, list[str]],
+                  script: str = SCRIPT) -> dict[str, list[object]]:
+    """``script`` with ``folder`` (holding ``db``) read-only for real; skips when impossible."""
+    argv = [sys.executable, "-c", script, str(db), json.dumps(commands)]
+    with read_only_place(folder) as prefix:
+        done = subprocess.run([*prefix, *argv], capture_output=True, cwd=folder, env=ENV, timeout=300)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     result: dict[str, list[object]] = json.loads(done.stdout)
     return result
