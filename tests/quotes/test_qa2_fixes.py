@@ -160,3 +160,15 @@ def test_speakers_of_modified_nouns(quotes_of: Any, text: str, speaker: str, exp
 ])
 def test_relative_clause_report(quotes_of: Any, text: str, cue: str, content: str) -> None:
     assert [q.text for q in _by_cue(quotes_of(text), cue)] == [content]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the bound of a period is no date of the statement
+    ("The Houthis have attacked ships since mid-November, saying they act in solidarity with Gaza.", None),
+    ("The army has held the town since Monday, saying it will not withdraw.", None),
+    # negative: a plain time of the sentence stays
+    ("The Houthis attacked a ship on Monday, saying they act in solidarity with Gaza.", "2023-07-17"),
+])
+def test_period_bound_is_no_date(quotes_of: Any, text: str, date: str | None) -> None:
+    (q,) = _by_cue(quotes_of(text), "saying")
+    assert q.date == date

@@ -181,7 +181,8 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
         if not (lo <= tx.start < hi) or f.content[0] <= tx.start < f.content[1] and \
                 not _on_cue(doc, f, tx):
             continue  # another sentence, or a date inside what was said
-        if _in_other_clause(doc, f.cue_token, tx):
+        if _in_other_clause(doc, f.cue_token, tx) or \
+                full_text(doc)[max(0, tx.start - 7): tx.start].lower().rstrip().endswith(PERIOD_BOUNDS):
             continue  # 'said X, and that he would discuss it in August': when Y is to happen
         dist = abs(tx.start - doc[f.cue_token].idx)
         if best is None or dist < best[0]:
@@ -189,6 +190,9 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
     return best[1] if best else None
 
 
+#: words before a time that make it the bound of a period ('have attacked ships since mid-November,
+#: saying ...'), not when anything was said
+PERIOD_BOUNDS = (" since", " until", " till")
 CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp", "csubj", "parataxis"})  # (not the frame noun's acl: 'a video posted on Sunday')
 
 
