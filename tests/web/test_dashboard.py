@@ -6,6 +6,7 @@ aborted). Console errors and page errors fail it too. Screenshots go to test-art
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,9 @@ def page(browser: Any, server: Server) -> Iterator[Watched]:
     watched = Watched(context.new_page(), server.url)
     yield watched
     context.close()
+
+
+re_year = re.compile(r"\b(19|20)\d\d\b")
 
 
 def plain(text: str) -> str:
@@ -173,3 +177,41 @@ def test_empty_database_views(browser: Any, empty_server: str, fragment: str) ->
         page.clean()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(("fragment", "title"), [("", "Overview"), ("#/quotes", "Quotes"),
+                                                 ("#/articles", "Articles"), ("#/stories", "Stories"),
+                                                 ("#/article/no-such-article", "Article"), ("#/nowhere", "Not found")])
+def test_every_view_has_one_h1_and_a_title(page: Watched, fragment: str, title: str) -> None:
+    page.open(fragment)
+    headings = page.page.eval_on_selector_all("main h1", "hs => hs.map(h => h.textContent)")
+    assert headings == [title], headings  # the list views began at h2
+    assert page.page.title() == f"{title} · dateline"
+    # no link or button hidden inside an image: an svg with interactive content is a group
+    hidden = page.page.eval_on_selector_all("svg[role=img] a, svg[role=img] [tabindex]", "els => els.length")
+    assert hidden == 0
+
+
+def test_timeline_axis_says_the_year(page: Watched) -> None:
+    page.open("")
+    labels = page.page.eval_on_selector_all("#timeline text.axis-label", "els => els.map(e => [e.dataset.day, e.textContent])")
+    assert labels, "no axis labels"
+    day, first = labels[0]
+    assert first.endswith(day[:4]), labels[:3]  # was "13 Oct": which year?
+    for (before, _), (day, text) in zip(labels, labels[1:], strict=False):
+        assert text.endswith(day[:4]) == (day[:4] != before[:4]), (day, text)
+    note = page.page.locator("#timeline p.note")
+    if note.count():
+        assert re_year.search(note.inner_text()), note.inner_text()
+    page.clean()
+
+
+def test_network_node_answers_space_as_a_button(page: Watched) -> None:
+    page.open("")
+    node = page.page.locator("#network g.node").first
+    actor = node.get_attribute("data-actor")
+    node.focus()
+    page.page.keyboard.press("Space")
+    page.page.wait_for_function(f"() => document.querySelector('#f-actor').value === {actor!r} && "
+                                "document.body.dataset.ready === 'true'")
+    page.clean()

@@ -242,3 +242,70 @@ def test_story_view(browser: Any, story_server: Server) -> None:
         page.clean()
     finally:
         context.close()
+
+
+def test_an_empty_story_id_is_not_an_ambiguous_prefix(story_server: Server) -> None:
+    response = story_server.get("/stories/")
+    assert response.status_code == 404
+    message = response.json()["error"]["message"]
+    assert "empty id" in message and "ambiguous" not in message, message  # was "prefix '' is ambiguous"
+
+
+def test_every_event_of_a_story_links_to_its_evidence(story_server: Server) -> None:
+    """Also an event whose first report is a duplicate article (it had no evidence span)."""
+    for row in story_server.get("/stories", min_articles=1, limit=500).json()["items"]:
+        story = story_server.get(f"/stories/{row['story_id']}").json()
+        for t in story["timeline"]:
+            if t["kind"] != "event":
+                continue
+            assert t["evidence"], t
+            record = story_server.store.get(t["article_id"])
+            assert record is not None and record.body[t["evidence"][0]:t["evidence"][1]] == t["text"]
+
+
+def test_stances_say_where_their_evidence_is(story_server: Server) -> None:
+    seen = 0
+    for row in story_server.get("/stories", limit=500).json()["items"]:
+        for stance in story_server.get(f"/stories/{row['story_id']}").json()["negotiation"]["stances"]:
+            record = story_server.store.get(stance["article_id"])
+            assert record is not None and stance["evidence_span"] is not None, stance
+            start, end = stance["evidence_span"]
+            assert record.body[start:end] == stance["evidence"]
+            seen += 1
+    if not seen:
+        pytest.skip("no story with stances in this database")
+
+
+def test_from_a_story_to_a_stance_evidence_and_back_by_keyboard(browser: Any, story_server: Server) -> None:
+    biggest = story_server.get("/stories").json()["items"][0]
+    story = story_server.get(f"/stories/{biggest['story_id']}").json()
+    if not story["negotiation"]["stances"]:
+        pytest.skip("the biggest story has no stances")
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    page = Watched(context.new_page(), story_server.url)
+    try:
+        page.open(f"#/story/{biggest['story_id']}")
+        assert page.page.locator("main h1").count() == 1
+        assert page.page.title() == f"{story['label']} · dateline"
+        head = page.page.inner_text(".story-head")
+        if story["actors"]:
+            assert f"Actors: {', '.join(story['actors'])}" in head
+        if story["places"]:
+            assert f"Places: {', '.join(story['places'])}" in head
+        link = page.page.locator("table.stances a.evidence-link").first
+        assert "?ev=" in (link.get_attribute("href") or "")  # was a bare link to the article
+        page.page.evaluate("() => { delete document.body.dataset.ready; }")
+        link.focus()
+        page.page.keyboard.press("Enter")
+        page.page.wait_for_selector("body[data-ready=true]")
+        page.page.wait_for_selector("#article-body[data-evidence]")
+        span = page.page.get_attribute("#article-body", "data-evidence")
+        assert span is not None
+        stance = story["negotiation"]["stances"][0]
+        assert [int(x) for x in span.split("-")] == stance["evidence_span"]
+        # the keyboard lands on the new view, which says what it is
+        assert page.page.evaluate("() => document.activeElement.id") == "view"
+        assert page.page.locator("main h1").count() == 1
+        page.clean()
+    finally:
+        context.close()

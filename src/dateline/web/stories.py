@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from dateline.model import ArticleRecord
 from dateline.store import AmbiguousId, Store, UnknownId
 from dateline.web.errors import ApiError
 from dateline.web.paging import PagingDep
@@ -94,6 +95,8 @@ def get_story(store: Annotated[Store, Depends(_store)],
     for ``dateline story``."""
     if not _has_state(store):
         raise ApiError(404, "not_found", "no stories yet; run `dateline corpus update` on this database")
+    if not story_id.strip():  # "" is a prefix of every article id: not an ambiguous one
+        raise ApiError(404, "not_found", "no story with an empty id; list them at /stories")
     return story_data(store, _story_of(store, story_id))
 
 
@@ -130,10 +133,12 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
         summary = read.story_summary(conn, story_id)
         events = read.merged_events(conn, story=story_id)
         quotes = list(read.story_quotes(conn, story_id))
-    records = [r for r in (store.get(m["id"]) for m in members if m["duplicate_of"] is None) if r]
+    every = {m["id"]: store.get(m["id"]) for m in members}
+    records = [r for m in members if m["duplicate_of"] is None and (r := every[m["id"]])]
     records.sort(key=lambda r: (r.published.date or "9999", r.id))
+    # a merged event's first report may be in a duplicate: its evidence is there all the same
     spans: dict[tuple[Any, Any], list[int]] = {(r.id, ev.id): list(ev.evidence)
-                                               for r in records for ev in r.events}
+                                               for r in every.values() if r for ev in r.events}
     timeline: list[dict[str, Any]] = []
     for e in events:
         first = e["evidence"][0] if e["evidence"] else {}
@@ -150,4 +155,16 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
                          "article_id": q["article_id"], "seq": q["seq"]})
     timeline.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["kind"]))
     return {"story_id": story_id, **summary, "articles": members, "timeline": timeline,
-            "negotiation": negotiation(records)}
+            "negotiation": _with_spans(negotiation(records), every)}
+
+
+def _with_spans(found: dict[str, Any], records: dict[str, ArticleRecord | None]) -> dict[str, Any]:
+    """Each stance with ``evidence_span``: where its evidence lies in its article's body
+    (``[start, end]``, for the dashboard's evidence link), or None where it is not found."""
+    for stance in found.get("stances", []):
+        record = records.get(stance.get("article_id"))
+        spans = [] if record is None else [
+            list(s.evidence) for s in record.stances
+            if s.actor == stance.get("actor") and record.body[s.evidence[0]:s.evidence[1]] == stance.get("evidence")]
+        stance["evidence_span"] = spans[0] if spans else None
+    return found

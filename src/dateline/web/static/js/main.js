@@ -26,7 +26,22 @@ function parseRoute() {
 
 let renderToken = 0;
 
-async function route() {
+// Each view's name: its h1 (for views that have none of their own) and the window title.
+const TITLES = { overview: "Overview", quotes: "Quotes", articles: "Articles", article: "Article",
+                 stories: "Stories", story: "Story" };
+
+// After a navigation (not a filter change): one h1 per view, the title names it, and the
+// keyboard focus moves to the new content (the view root is focusable: tabindex -1).
+function settle(main, view, { moveFocus }) {
+  const name = TITLES[view] || "Not found";
+  const heading = main.querySelector("h1");
+  if (!heading) main.prepend(el("h1", { class: "sr-only" }, name));
+  const shown = heading && heading.textContent.trim() ? `${heading.textContent.trim()} · ` : "";
+  document.title = `${shown || `${name} · `}dateline`;
+  if (moveFocus) main.focus({ preventScroll: true });
+}
+
+async function route({ moveFocus = false } = {}) {
   const { view, id, params } = parseRoute();
   const main = document.getElementById("view");
   const token = ++renderToken;
@@ -41,7 +56,7 @@ async function route() {
   clear(main).append(target); // in the document first: charts measure their width
   delete document.body.dataset.ready;
   try {
-    const context = { filters: { ...state.filters }, stats: state.stats, params, rerender: route };
+    const context = { filters: { ...state.filters }, stats: state.stats, params, rerender: () => route() };
     target.firstChild.remove();
     if (view === "overview") await renderOverview(target, context);
     else if (view === "quotes") await renderQuotes(target, context);
@@ -55,6 +70,7 @@ async function route() {
     target.append(el("div", { class: "error-box", role: "alert" }, el("strong", {}, "Could not load this view: "), message));
   }
   if (token !== renderToken) return; // a newer navigation won
+  settle(main, view, { moveFocus });
   document.body.dataset.view = view;
   document.body.dataset.ready = "true";
   window.dispatchEvent(new CustomEvent("dateline:rendered", { detail: { view } }));
@@ -93,7 +109,7 @@ function setUp() {
   form.addEventListener("change", (event) => {
     if (event.target.tagName === "SELECT" || event.target.type === "date") { readFilters(); route(); }
   });
-  window.addEventListener("hashchange", route);
+  window.addEventListener("hashchange", () => route({ moveFocus: true }));
   // views ask for a filter (clicking an actor in the network, a type in a legend)
   window.addEventListener("dateline:filter", (event) => {
     for (const [key, value] of Object.entries(event.detail)) {

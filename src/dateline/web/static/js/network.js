@@ -57,7 +57,7 @@ export function renderNetwork(box, network, actor = "") {
     return;
   }
   layout(nodes, edges, byId);
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network-svg", role: "img", "aria-label": "Actor network" });
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "network-svg", role: "group", "aria-label": "Actor network" });
   const defs = svg("defs");
   const types = [...new Set(edges.map((e) => Object.keys(e.types)[0]))];
   for (const type of types) {
@@ -98,7 +98,7 @@ export function renderNetwork(box, network, actor = "") {
       svg("text", { y: (radius(n) + 12).toFixed(1), class: "node-label" }, n.name));
     const pick = () => window.dispatchEvent(new CustomEvent("dateline:filter", { detail: { actor: n.id } }));
     g.addEventListener("click", pick);
-    g.addEventListener("keydown", (event) => { if (event.key === "Enter") pick(); });
+    g.addEventListener("keydown", (event) => { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); pick(); } });
     chart.append(g);
   }
   const kinds = [...new Set(nodes.map((n) => n.type))].filter((k) => KIND_COLORS[k]);

@@ -15,7 +15,8 @@ export async function renderStories(target) {
       el("a", { href: `#/story/${encodeURIComponent(s.story_id)}`, class: "article-title" }, s.label),
       el("div", { class: "meta" }, [`${s.first || "?"} – ${s.last || "?"}`, plural(s.articles, "article"),
         s.outlets.join(", ")].filter(Boolean).join(" · ")),
-      el("div", { class: "meta" }, [...s.actors, ...s.places].join(" · ")))))));
+      el("div", { class: "meta" }, [s.actors.length ? `Actors: ${s.actors.join(", ")}` : null,
+        s.places.length ? `Places: ${s.places.join(", ")}` : null].filter(Boolean).join(" · ")))))));
 }
 
 export async function renderStory(target, id) {
@@ -49,11 +50,12 @@ export async function renderStory(target, id) {
     el("tbody", {}, ...neg.stances.map((s) => el("tr", {},
       el("td", {}, nameOf(s.actor)), el("td", {}, s.on), el("td", {}, s.stance || "—"),
       el("td", {}, s.blames ? nameOf(s.blames) : "—"), el("td", { class: "nowrap" }, s.date || "—"),
-      el("td", { class: "evidence" }, el("a", { href: articleHref(s.article_id) }, s.evidence || ""))))))) : empty("No stances found.");
+      el("td", { class: "evidence" }, el("a", { href: articleHref(s.article_id, { ev: s.evidence_span }), class: "evidence-link" }, s.evidence || ""))))))) : empty("No stances found.");
   target.append(
     el("header", { class: "story-head card" }, el("span", { class: "eyebrow" }, "Story"), el("h1", {}, story.label),
-      el("div", { class: "meta" }, [plural(story.articles.length, "article"), story.outlets.join(", "),
-        story.actors.join(", "), story.places.join(", ")].filter(Boolean).join(" · "))),
+      el("div", { class: "meta" }, [plural(story.articles.length, "article"), story.outlets.join(", ")].filter(Boolean).join(" · ")),
+      story.actors.length ? el("div", { class: "meta story-actors" }, `Actors: ${story.actors.join(", ")}`) : null,
+      story.places.length ? el("div", { class: "meta story-places" }, `Places: ${story.places.join(", ")}`) : null),
     card("Timeline", "merged events (with their number of independent sources) and statements", timeline),
     card("Proposals and terms", plural(ordered.length, "proposal"), proposals),
     card("Stances", "each actor's latest, with whom it blames", stances),

@@ -24,8 +24,10 @@ function daysBetween(a, b) {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-function dayLabel(day) {
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+// "13 Oct", or "13 Oct 2019" where the year must be said (a store may span years)
+function dayLabel(day, withYear = false) {
+  const label = `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  return withYear ? `${label} ${day.slice(0, 4)}` : label;
 }
 
 export function renderTimeline(box, rows, filters) {
@@ -70,21 +72,26 @@ export function renderTimeline(box, rows, filters) {
   const lanesTop = AXIS_H + HIST_H + 6;
   const totalH = lanesTop + laneH.reduce((a, b) => a + b, 0) + 4;
   const chart = svg("svg", { width: totalW, height: totalH, viewBox: `0 0 ${totalW} ${totalH}`,
-                             class: "timeline-svg", role: "img", "aria-label": "Events by type and day" });
+                             class: "timeline-svg", role: "group", "aria-label": "Events by type and day" });
 
   // day columns: weekend shading, axis labels, per-day histogram
   const perDay = new Map(days.map((d) => [d, 0]));
   for (const e of shown) perDay.set(e.date_start, perDay.get(e.date_start) + 1);
   const peak = Math.max(...perDay.values());
   const labelEvery = Math.max(1, Math.ceil(48 / cellW));
+  let labelledYear = null; // the first label, and the first of each new year, says the year
+  let freeX = 0; // where the next label may start without overlapping the last
   days.forEach((day, i) => {
     const x = LABEL_W + i * cellW;
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
     if (weekday === 5 || weekday === 6) {
       chart.append(svg("rect", { x, y: AXIS_H, width: cellW, height: totalH - AXIS_H, class: "weekend" }));
     }
-    if (i % labelEvery === 0) {
-      chart.append(svg("text", { x: x + 2, y: 16, class: "axis-label" }, dayLabel(day)));
+    if (i % labelEvery === 0 && x >= freeX) {
+      const withYear = day.slice(0, 4) !== labelledYear;
+      labelledYear = day.slice(0, 4);
+      freeX = x + (withYear ? 74 : 46);
+      chart.append(svg("text", { x: x + 2, y: 16, class: "axis-label", "data-day": day }, dayLabel(day, withYear)));
       chart.append(svg("line", { x1: x, x2: x, y1: 20, y2: totalH, class: "day-tick" }));
     }
     const n = perDay.get(day);
@@ -92,7 +99,7 @@ export function renderTimeline(box, rows, filters) {
       const h = Math.max(2, Math.round((HIST_H - 12) * n / peak));
       chart.append(svg("rect", { x: x + 2, y: AXIS_H + HIST_H - h, width: cellW - 4, height: h, class: "hist-bar",
                                  "data-day": day },
-        svg("title", {}, `${dayLabel(day)}: ${plural(n, "event")}`)));
+        svg("title", {}, `${dayLabel(day, true)}: ${plural(n, "event")}`)));
       if (cellW >= 22) chart.append(svg("text", { x: x + cellW / 2, y: AXIS_H + HIST_H - h - 3, class: "hist-count" }, n));
     }
   });
@@ -116,7 +123,7 @@ export function renderTimeline(box, rows, filters) {
   });
 
   const notes = [];
-  if (hidden) notes.push(`${plural(hidden, "event")} outside ${dayLabel(first)} – ${dayLabel(last)} (set From and To to see them)`);
+  if (hidden) notes.push(`${plural(hidden, "event")} outside ${dayLabel(first, true)} – ${dayLabel(last, true)}, the busiest ${WINDOW_DAYS} days (set From and To to see them)`);
   if (coarse) notes.push(`${plural(coarse, "event")} dated only to a week, month or year`);
   if (undated) notes.push(`${plural(undated, "undated event")}`);
   box.append(el("div", { class: "timeline-scroll" }, chart), legend());
