@@ -9,7 +9,14 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
-from dateline.eval.quotes import Attribution, Tally, agreement, match_overlap, parse_ann, read_folder
+from dateline.eval.quotes import (
+    Attribution,
+    Tally,
+    agreement,
+    match_overlap,
+    parse_ann,
+    read_folder,
+)
 from tests.conftest import fixture_tree
 
 FOLDER = fixture_tree("quotes/polnear")
