@@ -1,6 +1,8 @@
 """Short conflict and diplomacy articles of our own writing (``qa_articles.jsonl``; a01-a12: facts
 from public reporting, sentences ours; a13: invented, probing unconfirmed, failed, planned and
-stopped acts), run end to end: each listed event must be found with the
+stopped acts; b01-b08, marked ``"origin": "own"``: 250-450-word wire stories on 2023-2025 events
+(Lebanon truce, Red Sea strikes, grain deal, El Fasher, Karabakh, Iran-Israel, Niger, Gaza plan)),
+run end to end: each listed event must be found with the
 stated type, actors, normalized date, place and status; listed readings must be absent."""
 
 from __future__ import annotations

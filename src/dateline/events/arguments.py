@@ -158,6 +158,8 @@ def resolve(token: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
 #: what someone's is another party: "telephoned his counterpart", "attacked their rivals"
 RELATIONAL = frozenset({"counterpart", "rival", "opponent", "neighbour", "neighbor", "ally", "enemy", "adversary",
                         "foe", "critic", "host", "guest", "partner", "successor", "predecessor"})
+#: a leader's following: someone's coalition or camp is many others, not that person
+_FOLLOWING = frozenset({"coalition", "camp", "supporter", "loyalist", "follower"})
 _COLLECTIVES = frozenset({"group", "number", "dozen", "hundred", "thousand", "crowd", "band", "team", "contingent",
                           "delegation", "batch", "convoy", "unit", "some", "mission", "score"})
 _LOCATIVE_PREPS = frozenset({"in", "of", "from", "at"})
@@ -312,6 +314,8 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
                 texts = [ent.text, phrase, core, f"{ent.text} {head.text}"]
                 into.append(Arg(None, _unique(texts), ent.start_char, ent.end_char))
     bodies = lexicon.actor_nouns | _BODIES
+    if found and head.lemma_.lower() in RELATIONAL | _FOLLOWING and all(m.dep_ == "poss" for m in mods):
+        return []  # "Netanyahu's critics", "members of Netanyahu's coalition": not Netanyahu
     if found and head.lemma_.lower() in RELATIONAL:  # "his Omani counterpart": Oman's, not his
         owners = []
     if found and owners and head.lemma_.lower() not in bodies:  # "Sweden's NATO membership": Sweden's

@@ -179,6 +179,36 @@ def _carries(child: Token, head: Token, dep: str, lex: Lexicon) -> bool:
     return False
 
 
+#: nouns whose infinitive names an act asked for, not done ("a deadline for X to reinstate Y")
+_ASKED_NOUNS = frozenset({"deadline", "ultimatum", "call", "demand", "appeal", "pressure", "request", "bid",
+                          "effort", "attempt", "push"})
+#: "no sign / no indication / no intention of giving up"
+_NO_SIGN = frozenset({"sign", "indication", "intention", "hint", "plan", "suggestion"})
+
+
+#: verbs asking someone to act: the act they ask for (their xcomp) is not done
+_ASKING = frozenset({"urge", "ask", "call", "appeal", "press", "request", "implore", "encourage", "invite", "beg",
+                     "exhort", "pressure", "pressurize", "push"})
+#: verbs that judge or bear the act in their object; their negation is not the act's
+_JUDGED_BY = frozenset({"tolerate", "condemn", "denounce", "deplore", "criticize", "criticise", "welcome", "praise",
+                        "mourn", "witness", "report", "survive", "forget", "forgive"})
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _unmet(token: Token) -> str | None:
+    """An act only asked for (an infinitive on a deadline or demand: hypothetical) or said not to be
+    in sight ("showing no sign of giving up": negated)."""
+    if token.dep_ in ("acl", "relcl") and _to_infinitive(token) and lemma(token.head) in _ASKED_NOUNS:
+        return "hypothetical"
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "of" and lemma(token.head.head) in _NO_SIGN and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token.head.head.children):
+        return "negated"
+    return None
+
+
 def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     """happened|ongoing|planned|hypothetical|negated|denied for the event headed by ``token``."""
     own = _own_status(token, lex)
@@ -190,6 +220,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             return own
     if own is None and _in_proposal(token):
         own = "hypothetical"
+    if own is None:
+        own = _unmet(token)  # "no sign of giving up power", "a deadline for the junta to reinstate him"
     below, direct = token, True
     for head, dep in chain(token, 4):
         below, child = head, below
@@ -222,19 +254,23 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             break
         if own is None and dep == "xcomp" and lemma(head) in _STOPS and any(c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "would not stop fighting": the fighting goes on
-        if own is None and dep in ("xcomp", "acomp"):
-            hl = lemma(head)
+        if own is None and (dep in ("xcomp", "acomp") or dep == "ccomp" and _to_infinitive(child)):
+            hl = lemma(head)  # "wants Western countries to ease restrictions": ccomp with "to"
             if hl in lex.planned_heads or head.lower_ in lex.planned_heads:
                 own = "planned"
-            elif hl in lex.hypothetical_heads:
-                own = "hypothetical"
+            elif hl in lex.hypothetical_heads or dep == "xcomp" and hl in _ASKING:
+                own = "hypothetical"  # "urged both sides to return to negotiations": asked for, not held"
             elif hl in lex.ongoing_heads:
                 own = "ongoing"
         if own is None and dep in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and (
                 lemma(head) in lex.planned_heads or head.lower_ in lex.planned_heads) and any(
                 c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma(c) != "be" for c in head.children):
             own = "planned"  # "the talks are expected to resume", not "the talks were expected to be difficult"
-        if own is None and dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ == "NOUN":
+        if own is None and dep == "dobj" and token.pos_ == "NOUN" and lemma(head) in _JUDGED_BY:
+            if _own_status(head, lex) is not None and not any(  # "would not tolerate attacks": any attacks
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("any", "no") for c in token.children):
+                own = "hypothetical"  # "did not condemn the attack" still reports an attack
+        elif own is None and dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ == "NOUN":
             own = _own_status(head, lex)
             if own == "negated":
                 return "negated"

@@ -49,7 +49,7 @@ from dateline.events.triggers import (
 )
 from dateline.model import Event, event_id
 
-_VERBAL = frozenset({"verb", "light", "intent", "speech", "commit", "criticized"})
+_VERBAL = frozenset({"verb", "light", "intent", "speech", "commit", "criticized", "under"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
 _SUBJ = ("nsubj", "csubj", "expl")
 _PLACE_TARGET = frozenset({"COERCE", "ASSAULT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "AID", "CONCEDE"})
@@ -171,6 +171,9 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
         if subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":  # "the president, who visited Kyiv"
             return resolve(token.head, index, lex), False
         return resolve(subj, index, lex) + _companions(token, subj, index, lex), False
+    misread = _subject_as_object(token)
+    if misread is not None:  # "a day after Azerbaijan launched an offensive": "Azerbaijan" hung on "after"
+        return resolve(misread, index, lex), False
     head, dep = effective_head(token)
     if depth < 4 and head.i != token.i:
         if dep in ("xcomp", "acomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -191,6 +194,21 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
         if dep in ("relcl", "acl") and active:  # "airstrikes killed 30" misread as a participle
             return resolve(head, index, lex), False
     return [], False
+
+
+_CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _subject_as_object(verb: Token) -> Token | None:
+    """The noun right before a finite verb that the parser made the object of a clause-opening
+    preposition ("after Azerbaijan launched", "since Russia invaded"): the verb's subject."""
+    if not verb.tag_.startswith("VB") or verb.tag_ in ("VB", "VBG", "VBN") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ in _CLAUSE_PREPS and prev.pos_ in ("PROPN", "NOUN") and (
+            prev.head.i < prev.i):
+        return prev
+    return None
 
 
 _ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
@@ -266,11 +284,15 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
     return sources, targets
 
 
+#: what one side asks of another: its owner is who a concession is made to
+_ASKS = frozenset({"demand", "request", "condition", "grievance", "claim"})
+
 #: verbs whose subject suffers, reports or judges the event in their object, not does it
 #: ("refugees fleeing the fighting", "Hamas condemned the attack")
 _WITNESS_VERBS = frozenset({"flee", "escape", "survive", "condemn", "denounce", "deplore", "criticize", "criticise",
                             "witness", "report", "investigate", "mourn", "fear", "blame", "deny", "welcome", "praise",
-                            "hail", "disperse", "prevent", "ban", "break", "suppress", "crush", "quell"})
+                            "hail", "disperse", "prevent", "ban", "break", "suppress", "crush", "quell", "tolerate",
+                            "repel", "repulse", "avenge"})
 
 
 #: nouns naming the parties who carry talks on ("talks in Doha ... from US and Egyptian mediators")
@@ -386,11 +408,16 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     else:
         sources = _subject(trig.token, index, lex)[0]
         targets = verb_targets(trig, index, lex)
-        if trig.kind == "criticized":  # "X came under fire from Y over Z": Y accuses X
-            sources, targets = actors(preps(trig.token, {"from", "by"}), index, lex), sources
+        if trig.kind in ("criticized", "under"):  # "X came under fire from Y over Z": Y accuses (attacks) X
+            givers = preps(trig.token, {"from", "by"}) + (preps(trig.noun, {"from"}) if trig.noun is not None else [])
+            sources, targets = actors(givers, index, lex), sources
         if not sources and trig.noun is not None:  # "began with the militants' attack"
             owners = [c for c in trig.noun.children if c.dep_ == "poss"] + _stray_possessor(trig.noun)
-            sources = [a for o in owners for a in resolve(o, index, lex)]
+            found = [a for o in owners for a in resolve(o, index, lex)]
+            if trig.type == "CONCEDE" and trig.noun.lemma_.lower() in _ASKS:
+                targets = targets or found  # "its demands were met": met for the side that made them
+            else:
+                sources = found
     place_tok = place_of(trig.token, lex)
     if place_tok is None and trig.noun is not None:
         place_tok = place_of(trig.noun, lex)

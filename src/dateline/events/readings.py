@@ -292,5 +292,28 @@ def _sent_away(token: Token) -> Sense:
     return ("COERCE", "deport")
 
 
-__all__ = ["CEASE", "CROWD", "GUILT", "RIOTERS", "Reading", "cessation", "construction", "foiled", "prep_objects", "stopped_act",
-           "subject_head"]
+#: what can physically come under fire (not a politician under fire from critics)
+_EXPOSED = frozenset({"vehicle", "convoy", "car", "truck", "bus", "ship", "vessel", "tanker", "boat", "aircraft",
+                      "plane", "helicopter", "jet", "base", "position", "post", "outpost", "patrol", "troop",
+                      "soldier", "peacekeeper", "unit", "village", "town", "city", "hospital", "school", "building",
+                      "camp", "embassy", "checkpoint", "compound", "house", "home", "district", "port", "airport",
+                      "column", "ambulance", "team", "crew", "area", "neighbourhood", "neighborhood", "frigate",
+                      "destroyer", "warship"})
+_ARMS = frozenset({"heavy", "artillery", "rocket", "mortar", "enemy", "sniper", "machine", "tank", "gun", "gunfire",
+                   "small", "arms", "drone", "missile"})
+CASUALTIES = frozenset({"wounded", "wound", "injured", "injure", "casualty", "patient", "body", "dead", "victim"})
+
+
+def under_arms(verb: Token, noun: Token) -> bool:
+    """"came under fire/attack" as violence: a thing that can be shot at, weapons named, or a place
+    nearby; "came under fire from critics / over his remarks" stays criticism."""
+    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in (*verb.children, *noun.children)):
+        return False
+    subj = subject_head(verb)
+    return (subj is not None and _lemma(subj) in _EXPOSED
+            or any(_lemma(c) in _ARMS for c in noun.children if c.dep_ in ("compound", "amod"))
+            or any(c.dep_ == "prep" and c.lower_ in ("near", "outside") for c in verb.children))
+
+
+__all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "RIOTERS", "Reading", "cessation", "construction", "foiled",
+           "prep_objects", "stopped_act", "subject_head", "under_arms"]

@@ -13,12 +13,14 @@ from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon, Sense
+from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import GUILT as _GUILT
 from dateline.events.readings import RIOTERS as _RIOTERS
 from dateline.events.readings import construction
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
+from dateline.events.readings import under_arms as _under_arms
 
 
 @dataclass
@@ -118,8 +120,16 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in _YIELD_VERBS and any(_lemma(o) in ("demand", "pressure", "ultimatum", "condition")
                                      for o in _prep_objects(token, ("to",))):
         return _make(token, ("CONCEDE", None), "verb", [token], 0.75)  # "agreed to / bowed to the demands"
-    if lemma == "come" and any(_lemma(o) in _CRITICISM for o in _prep_objects(token, ("under",))):
+    under = [o for o in _prep_objects(token, ("under",)) if _lemma(o) in _CRITICISM]
+    if lemma == "come" and under:
+        if _under_arms(token, under[0]):  # "their vehicle came under fire near the village"
+            return _make(token, ("ASSAULT", "firearms" if _lemma(under[0]) == "fire" else None), "under",
+                         [token, under[0]], 0.7, noun=under[0])
         return _make(token, ("ACCUSE", "disapprove"), "criticized", [token], 0.7)  # "came under fire from X"
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and _prep_objects(token, ("with",)):
+        return None  # "the attack would be met with a response", "was met with protests": no meeting
+    if lemma == "receive" and any(_lemma(w) in _CASUALTIES for o, _ in objects for w in (o, *o.children)):
+        return None  # "the hospital received 100 wounded": casualties, not guests
     special = construction(token, lemma, objects, lex)
     if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
         sense, words, conf = special
@@ -300,6 +310,11 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
     if lemma in _PROMISE or trig.kind == "intent":
         comps = [c for c in kids if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
             a.lower_ == "to" for a in c.children if a.dep_ == "aux")]  # "sworn to fight"
+        comps += [c for c in kids if c.dep_ == "ccomp" and lemma != "offer" and not any(
+            a.dep_ == "neg" for a in c.children) and any(
+            a.dep_ == "aux" and a.lower_ in _WILL for a in c.children)]  # "vowed that the group would retaliate"
+        comps += [x for c in comps if verb_lemma(c, lex) in lex.aspect_verbs | {"keep"} for x in c.children
+                  if x.dep_ == "xcomp"]  # "vowed that they would keep attacking ships"
         for comp in comps:
             inner = _verb_sense(comp, lex)
             if inner is not None and inner.type in lex.conflict_types:

@@ -65,6 +65,14 @@ def _subject_ids(verb: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
     return []
 
 
+def _conditional(tok: Token) -> bool:
+    """Is the token inside an "if"/"unless" clause (a condition, not a stance taken)?"""
+    for cur in (tok, *tok.ancestors):
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cur.children):
+            return True
+    return False
+
+
 def _speakers_at(doc: Doc, start: int) -> list[str]:
     for q in getattr(doc._, "quotes", None) or ():
         if q.start <= start < q.end or q.cue_span and q.cue_span[0] <= start < q.cue_span[1]:
@@ -83,8 +91,8 @@ def stance_cues(doc: Doc, lexicon: Lexicon | None = None, topic: str | None = No
             continue
         for tok in sent:
             stance = STANCE_WORDS.get(_lemma(tok)) or STANCE_WORDS.get(tok.lower_)
-            if stance is None:
-                continue
+            if stance is None or _conditional(tok):
+                continue  # "threatened to quit if it accepted the deal" accepts nothing
             if stance == "optimistic" and any(c.lower_ in CAUTIOUS for c in tok.children):
                 stance = "cautiously optimistic"
             verb = tok if tok.pos_ == "VERB" else tok.head
