@@ -215,3 +215,33 @@ def test_network_node_answers_space_as_a_button(page: Watched) -> None:
     page.page.wait_for_function(f"() => document.querySelector('#f-actor').value === {actor!r} && "
                                 "document.body.dataset.ready === 'true'")
     page.clean()
+
+
+def split_triggers(server: Server) -> list[tuple[str, str]]:
+    """(article id, event id) of events whose trigger joins words that stand apart in the
+    evidence ('launched strikes' in 'launched pre-emptive strikes')."""
+    found = []
+    for row in server.store.articles(limit=0):
+        record = server.store.get(row["id"])
+        assert record is not None
+        for e in record.events:
+            evidence = record.body[e.evidence[0]:e.evidence[1]]
+            words = (e.trigger or "").split()
+            if len(words) > 1 and e.trigger not in evidence and all(
+                    re.search(rf"(?<!\w){re.escape(w)}(?!\w)", evidence) for w in words):
+                found.append((record.id, e.id))
+    return found
+
+
+def test_a_trigger_of_words_apart_is_marked_word_by_word(page: Watched, server: Server) -> None:
+    wanted = split_triggers(server)
+    if not wanted:
+        pytest.skip("no event here has a trigger of words apart")
+    page.open("")
+    missing = []
+    for article_id in sorted({a for a, _ in wanted}):
+        page.go(f"#/article/{article_id}")
+        marked = set(page.page.eval_on_selector_all("#article-body [data-event]", "els => els.map(e => e.dataset.event)"))
+        missing += [(a, e) for a, e in wanted if a == article_id and e not in marked]
+    assert not missing, f"{len(missing)} of {len(wanted)} events unmarked (all were)"
+    page.clean()

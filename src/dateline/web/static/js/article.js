@@ -97,10 +97,10 @@ function annotations(record, nameOf) {
     list.push(placeAnn(p));
   }
   for (const e of record.events) {
-    const at = triggerSpan(record.body, e);
-    if (!at) continue;
-    list.push({ start: at[0], end: at[1], rank: 4, kind: "trigger", cls: "ann-trigger",
-                attrs: { "data-label": e.type, "data-event": e.id, title: `${e.type}${e.mode ? ` (${e.mode})` : ""} · ${e.status}` }, color: typeColor(e.type) });
+    for (const at of triggerSpans(record.body, e)) {
+      list.push({ start: at[0], end: at[1], rank: 4, kind: "trigger", cls: "ann-trigger",
+                  attrs: { "data-label": e.type, "data-event": e.id, title: `${e.type}${e.mode ? ` (${e.mode})` : ""} · ${e.status}` }, color: typeColor(e.type) });
+    }
   }
   // only spans that are what they say they are (offsets into this body)
   const fits = (a) => a.start >= 0 && a.end <= record.body.length && (a.text === undefined || record.body.slice(a.start, a.end) === a.text);
@@ -128,12 +128,26 @@ function placeAnn(p) {
            attrs: { "data-label": "PLACE", "data-place": p.name, title: where } };
 }
 
-// The trigger word inside the evidence span (the record keeps the word, not its offsets).
-function triggerSpan(body, e) {
-  if (!e.trigger) return null;
+// The trigger inside the evidence span (the record keeps the words, not their offsets): the
+// words as written, else each of its words where the trigger joins words apart in the text
+// ("launched strikes" in "launched pre-emptive strikes": both words marked).
+function triggerSpans(body, e) {
+  if (!e.trigger) return [];
   const [s, t] = e.evidence;
-  const at = body.slice(s, t).indexOf(e.trigger);
-  return at < 0 ? null : [s + at, s + at + e.trigger.length];
+  const evidence = body.slice(s, t);
+  const at = evidence.indexOf(e.trigger);
+  if (at >= 0) return [[s + at, s + at + e.trigger.length]];
+  const spans = [];
+  let from = 0;
+  for (const word of e.trigger.split(/\s+/).filter(Boolean)) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").exec(evidence.slice(from));
+    if (!found) continue;
+    const start = from + found.index;
+    spans.push([s + start, s + start + word.length]);
+    from = start + word.length;
+  }
+  return spans;
 }
 
 function short(type) {
