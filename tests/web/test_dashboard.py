@@ -245,3 +245,16 @@ def test_a_trigger_of_words_apart_is_marked_word_by_word(page: Watched, server: 
         missing += [(a, e) for a, e in wanted if a == article_id and e not in marked]
     assert not missing, f"{len(missing)} of {len(wanted)} events unmarked (all were)"
     page.clean()
+
+
+def test_a_view_says_which_filters_it_does_not_apply(page: Watched) -> None:
+    page.open("")
+    page.page.select_option("#f-type", "ACCUSE")
+    page.page.wait_for_function("() => document.querySelector('#filter-note').textContent === '1 filter on'")
+    page.go("#/articles")  # articles have no event type: it was '1 filter on', as if applied
+    assert page.page.inner_text("#filter-note") == "1 filter on · not applied in this view: Type"
+    page.go("#/quotes")
+    assert "not applied in this view: Type" in page.page.inner_text("#filter-note")
+    page.go("#/")
+    assert page.page.inner_text("#filter-note") == "1 filter on"
+    page.clean()

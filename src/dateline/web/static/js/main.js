@@ -12,9 +12,20 @@ function readFilters() {
   const form = document.getElementById("filters");
   const data = new FormData(form);
   for (const key of Object.keys(state.filters)) state.filters[key] = (data.get(key) || "").trim();
-  const note = document.getElementById("filter-note");
-  const active = Object.entries(state.filters).filter(([, v]) => v);
-  note.textContent = active.length ? `${plural(active.length, "filter")} on` : "";
+}
+
+// The filters each view applies (the others are kept for the views that do).
+const USES = { overview: ["since", "until", "actor", "type"], quotes: ["since", "until", "actor"],
+               articles: ["since", "until"] };
+const FILTER_NAMES = { since: "From", until: "To", actor: "Actor", type: "Type" };
+
+// "2 filters on", and which of them this view does not apply (stories, one article: none).
+function noteFilters(view) {
+  const active = Object.keys(state.filters).filter((key) => state.filters[key]);
+  const unused = active.filter((key) => !(USES[view] || []).includes(key)).map((key) => FILTER_NAMES[key]);
+  const parts = active.length ? [`${plural(active.length, "filter")} on`] : [];
+  if (unused.length) parts.push(`not applied in this view: ${unused.join(", ")}`);
+  document.getElementById("filter-note").textContent = parts.join(" · ");
 }
 
 function parseRoute() {
@@ -71,6 +82,7 @@ async function route({ moveFocus = false } = {}) {
   }
   if (token !== renderToken) return; // a newer navigation won
   settle(main, view, { moveFocus });
+  noteFilters(view);
   document.body.dataset.view = view;
   document.body.dataset.ready = "true";
   window.dispatchEvent(new CustomEvent("dateline:rendered", { detail: { view } }));
