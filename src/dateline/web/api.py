@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from dateline.store import AmbiguousId, Store, UnknownId
 from dateline.web import stories as story_views
-from dateline.web.errors import ApiError
+from dateline.web.errors import DATE_PATTERN, ApiError
 from dateline.web.paging import MAX_OFFSET as MAX_OFFSET  # re-exported: the limits of every list
 from dateline.web.paging import MAX_PAGE as MAX_PAGE
 from dateline.web.paging import PagingDep
@@ -46,7 +46,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter()
 
 Text = Annotated[str | None, Query(max_length=200)]
-DateBound = Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+DateBound = Annotated[str | None, Query(max_length=10, pattern=DATE_PATTERN,
                                         description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")]
 
 

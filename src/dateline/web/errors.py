@@ -48,6 +48,19 @@ def _where(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(parts) or "request"
 
 
+#: the pattern of the API's date bounds (since, until)
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _problem(error: dict[str, Any]) -> str:
+    """What is wrong with one parameter, in words: a date bound says the form it wants (pydantic
+    says "String should match pattern '^\\d{4}...'")."""
+    ctx = error.get("ctx") or {}
+    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATE_PATTERN:
+        return f"{error.get('input')!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave it out"
+    return str(error.get("msg", "invalid"))
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that give every error the one shape."""
 
@@ -57,7 +70,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
-        problems = [f"{_where(e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in err.errors()[:5]]
+        problems = [f"{_where(e.get('loc', ()))}: {_problem(e)}" for e in err.errors()[:5]]
         return error_response(422, "invalid_request", "; ".join(problems) or "invalid request")
 
     @app.exception_handler(StoreError)
