@@ -125,3 +125,36 @@ def test_conditional_stance(nlp: Any, text: str, actor: str, stance: str | None)
     doc = nlp(text)
     found = [s.stance for s in find_stances(doc, doc._.events, doc._.proposals) if s.actor == actor and s.stance]
     assert found == ([stance] if stance else []), found
+
+
+@pytest.mark.parametrize(("text", "word", "sources"), [
+    # the parser splits "Sudan's paramilitary Rapid Support Forces" into two subjects: the head is by the verb
+    ("Sudan's paramilitary Rapid Support Forces attacked the city of El Fasher on Friday.", "attacked", ["org:rsf"]),
+    ("Russia's foreign ministry urged both sides to talk.", "urged", ["org:rus-foreign-ministry"]),
+])
+def test_split_subject(nlp: Any, text: str, word: str, sources: list[str]) -> None:
+    assert list(_one(_events(nlp, text), word).sources) == sources
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # a warning about what a situation would do is no threat; about what a side would do, it is
+    ("Aid agencies have warned that an all-out battle would put 800,000 people at risk.", False),
+    ("The U.N. warned that the fighting could trigger a famine.", False),
+    ("Iran warned that it would strike back harder.", True),
+    ("The junta warned that any attack would be met with an immediate response.", True),
+])
+def test_warning_of_danger(nlp: Any, text: str, threat: bool) -> None:
+    assert any(e.type == "THREATEN" for e in _events(nlp, text)) is threat
+
+
+@pytest.mark.parametrize(("text", "date", "anchor"), [
+    # the time of a condition ("if ... by Sunday") is not the threat's
+    ("ECOWAS had threatened to use force if the junta did not restore Bazoum by Sunday.", "2023-08-06",
+     "publication"),
+    ("ECOWAS threatened on Sunday to use force.", "2023-08-06", "text"),
+])
+def test_condition_time(nlp: Any, text: str, date: str, anchor: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-08-06"
+    ev = _one(extract_events(nlp(doc)), "threatened")
+    assert (ev.date, ev.date_anchor) == (date, anchor)

@@ -87,3 +87,19 @@ def test_no_stance_without_a_deal(nlp, text: str) -> None:  # type: ignore[no-un
     from dateline.negotiation import find_stances
 
     assert not find_stances(nlp(text), [], [])
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    # the phases of a plan named before list its terms, also after another verb ("would last ... and include")
+    ("Biden laid out a three-phase proposal. The first phase would last six weeks and include a full ceasefire "
+     "and the release of some hostages. The third phase would involve a reconstruction plan for Gaza.",
+     ["full ceasefire", "release of some hostages", "reconstruction plan for Gaza"]),
+    ("The plan would last two months and include a prisoner exchange.", ["prisoner exchange"]),
+])
+def test_phase_terms(nlp, text: str, terms: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (prop,) = find_proposals(nlp(text))
+    assert list(prop.terms) == terms
+
+
+def test_phase_without_plan_has_no_proposal(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert find_proposals(nlp("The first phase would include a ceasefire.")) == []

@@ -322,8 +322,11 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
         if root is None:
             continue
         value = _DATE.match(tx.value).group(0)  # type: ignore[union-attr]
-        target = None
+        target, below = None, root
         for head, dep in [(root, "")] + chain(root, 8):
+            if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in below.children):
+                break  # "threatened to use force if the junta did not restore him by Sunday": the condition's time
+            below = head
             if head.i in idx and head.i != root.i:
                 if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and _after(value, published):
                     break  # "promised to meet next week": a later time is the promised act's, not the promise's

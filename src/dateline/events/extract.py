@@ -163,7 +163,14 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
             for subj in (c for c in kids if c.dep_ == "nsubjpass"):
                 return resolve(subj, index, lex), False
         return [], True
-    for subj in (c for c in kids if c.dep_ in _SUBJ):
+    subjects = [c for c in kids if c.dep_ in _SUBJ]
+    if len(subjects) > 1 and all(c.i < token.i for c in subjects) and not any(
+            c.dep_ == "cc" for c in subjects[0].children):  # "Sudan's paramilitary | Rapid Support Forces
+        near = resolve(subjects[-1], index, lex)  # attacked": one subject split; the head is by the verb
+        far = {a.actor for a in resolve(subjects[0], index, lex)}
+        if any(a.actor for a in near) and not {a.actor for a in near} <= far:
+            return near + _companions(token, subjects[-1], index, lex), False
+    for subj in subjects:
         if subj.pos_ == "PRON" and not index.covering(subj) and subj.lower_ in _ANAPHORS:
             speaker = _speaker_of(token, lex)
             if speaker is not None:  # "Japan said it had halted aid": "it" is Japan

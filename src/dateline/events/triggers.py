@@ -198,10 +198,25 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in token.children) and not any(
             _lemma(o) in _THREAT_NOUNS for o in _prep_objects(token, ("of", "against"))):
         return None  # "warned of famine" threatens nobody; "warned of consequences" does
+    if lemma == "warn" and any(_danger(c, lex) for c in token.children if c.dep_ == "ccomp"):
+        return None  # "agencies warned that a battle would put 800,000 people at risk": a danger, no threat
     if lemma in ("arrive", "travel") and not any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
         return None
     return _make(token, sense, "verb", [token], 0.75)
+
+
+def _danger(clause: Token, lex: Lexicon) -> bool:
+    """A warned-of clause about harm a situation would do ("a battle would put people at risk"),
+    not about what the speaker's side would do."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (verb_lemma(clause, lex) in _DANGER_VERBS and subj is not None and subj.pos_ == "NOUN"
+            and _lemma(subj) not in lex.actor_nouns and subj.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON"))
+
+
+_DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", "deepen", "spark", "endanger",
+                           "plunge", "push", "displace", "leave", "create", "fuel", "exacerbate", "spread",
+                           "destabilize", "destabilise", "threaten"})
 
 
 def _next_to(verb: Token, child: Token) -> bool:

@@ -115,6 +115,9 @@ _NOT_TERMS = frozenset({"which", "that", "this", "it", "way", "chance", "opportu
 def _terms(head: Token, lex: Lexicon) -> list[str]:
     """Acts a plan consists of: "aims to freeze ...", "includes exchanging ... and allowing ..."."""
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and _lemma(verb) not in TERM_VERBS:  # "would last six weeks and include a truce"
+        verb = next((c for c in verb.children if c.dep_ == "conj" and _lemma(c) in TERM_VERBS
+                     and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), verb)
     if verb is None or _lemma(verb) not in TERM_VERBS:  # "a proposal that includes a truce"
         verb = next((c for c in head.children if c.dep_ == "relcl" and _lemma(c) in TERM_VERBS), None)
     if verb is None or _lemma(verb) not in TERM_VERBS:
@@ -142,6 +145,10 @@ def _terms(head: Token, lex: Lexicon) -> list[str]:
     return [term_text(a, leave) for a in out if a.pos_ in ("VERB", "NOUN")]
 
 
+#: parts of a plan named last: their terms are the plan's ("the first phase would include ...")
+_PARTS = frozenset({"phase", "stage"})
+
+
 def _is_anaphor(head: Token) -> bool:
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
@@ -154,6 +161,9 @@ def find_proposals(doc: Doc, lexicon: Lexicon | None = None) -> list[Proposal]:
     index = ActorIndex(doc)
     drafts: list[_Draft] = []
     for tok in doc:
+        if drafts and _lemma(tok) in _PARTS and tok.dep_ in ("nsubj", "nsubjpass"):
+            drafts[-1].terms.extend(_terms(tok, lex))  # "The first phase would include a truce, ...": the plan's
+            continue
         if tok.pos_ != "NOUN" or _lemma(tok) not in PROPOSAL_NOUNS or tok.dep_ == "compound":
             continue
         draft = drafts[-1] if drafts and _is_anaphor(tok) else _Draft(compact_np(tok), tok)
