@@ -1,4 +1,5 @@
-"""Direct and partial quotes: each quoted span attached to its cue and source, or left out."""
+"""Direct and partial quotes: each quoted span attached to its cue and source, or left out
+(the frames themselves, before and after the marks, are found in frames.py)."""
 
 from __future__ import annotations
 
@@ -11,222 +12,31 @@ from dateline.quotes.base import (
     CLOSING_MARKS,
     DATELINE,
     SENT_END,
-    SUBJ_DEPS,
     Found,
     State,
     char_span,
     cue_tokens,
     is_cue,
     source_span,
-    speaker_of,
     subject_of,
-    subtree_span,
     token_at,
     tokens_in,
     trim_tokens,
 )
 from dateline.quotes.extents import (
-    addressee_between,
     addressee_title,
-    in_relative,
-    in_who_clause,
     label_before,
     listed_after,
     named_by_relative,
     names_a_subject,
-    names_what_follows,
     outer_cue,
     possessed_title,
     signature,
     speaker_label,
     with_preamble,
 )
-from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.frames import continuation, frame_after, frame_before, frames_quote
 from dateline.quotes.marks import QuotedSpan, paragraphs
-
-NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos"})  # a name mistagged VERB
-MODIFYING_DEPS = NAMING_DEPS | {"amod"}  # and a participle inside the source ('conservative-leaning')
-NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
-
-
-Frame = tuple[Token, Token, tuple[int, int], int | None]
-CONTINUING = frozenset({"ADP", "SCONJ", "ADV", "PART", "CCONJ"})
-
-
-def frame_after(st: State, q: QuotedSpan) -> Frame | None:
-    """A cue right after the closing mark: '..., Netanyahu said' / '..., said Netanyahu, a ...'.
-    Returns the cue verb, the source head, the source span, and where the content ends when the
-    sentence goes on past the closing mark before the frame ('“...” than his, Zuckoff said')."""
-    doc = st.doc
-    after = token_at(doc, q.outer_end)
-    if after is None or after.idx < q.outer_end:
-        return None
-    toks: list[Token] = []
-    for t in doc[after.i: min(len(doc), after.i + 40)]:
-        if t.text in ("“", "«", "``", "‘") or (t.text in ('"', "''") and toks):
-            break
-        if "\n" in t.text:
-            break
-        toks.append(t)
-        if t.text in SENT_END and len(toks) > 1:
-            break
-    words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
-    inner = st.text[q.start: q.end].rstrip().rstrip("'’‘\"”“").rstrip()
-    if inner.endswith(".") and words and words[0].text[:1].isupper() and words[0].lower_ != "i" \
-            and not _bare_frame(st, toks, words):
-        return None  # '“... ends here.” Reid said both ...': a new sentence, not this quote's frame
-    if names_what_follows(st, q, inner):
-        return None  # '“Daily Show” host Trevor Noah showed ...': a title modifying the next noun
-    loose = inner.endswith((",", "?", "!", "—", "-"))  # '“...,” X surmised': any verb will do
-    for k, t in enumerate(words[:25]):  # (a source may be a long apposition, up to 24 words)
-        verbal = t.pos_ in ("VERB", "AUX") and t.dep_ not in MODIFYING_DEPS
-        if verbal and in_relative(t, q) and (not is_cue(t, st.lex) or in_who_clause(t, q)):
-            continue  # '“...,” Mr. Ruiz, who is an actor, said' / ', who asked not to be named, told
-        passive = k > 0 and (t.lemma_ == "be" or any(c.dep_ == "auxpass" for c in t.children))
-        # '“So, who?” Her notes are redacted': a passive or copula with its own subject is no frame
-        # ('“...,” is a common saying' is)
-        named = t.dep_ in NAMING_DEPS or t.dep_ == "amod" and k > 0  # ('the so-called expert')
-        if t.i in st.used_cues or not (frames_quote(t, st.lex) and not named or
-                                       loose and verbal and t.tag_.startswith("VB") and not passive):
-            if verbal and t.dep_ not in ("aux", "auxpass"):
-                return None  # another clause comes first
-            continue
-        if _introduces_next(t):
-            return None  # '“...” He added: “...”': the frame of the quote that follows
-        before = words[:k]
-        commas = [x for x in toks if x.text == "," and before and before[0].i < x.i < t.i]
-        if before and commas and before[0].pos_ in CONTINUING and before[0].is_lower:
-            end = _continuation(st, q, commas[-1].idx)  # '“...” like X, said Curtin'
-            before = [x for x in before if x.i > commas[-1].i]
-            if end is not None and before:
-                src = [x for x in toks if before[0].i <= x.i < t.i and not x.is_punct]
-                head = next((x for x in src if x.dep_ in SUBJ_DEPS), src[-1])
-                return t, head, char_span(src), end
-            return None
-        if before:  # '..., the spokesman said'
-            if len(before) > 24 or any(x.pos_ not in NOMINAL and x.dep_ not in MODIFYING_DEPS and
-                                       x.dep_ not in ("aux", "neg", "advmod") and
-                                       not in_relative(x, q) for x in before):
-                return None
-            nominal = [x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON") or x.dep_ in NAMING_DEPS]
-            if not nominal or any(x.i in st.direct_tokens for x in before):
-                return None
-            src = [x for x in toks if before[0].i <= x.i < t.i and x.dep_ not in ("aux", "neg")]
-            while len(src) > 1 and (src[-1].is_punct or src[-1].dep_ in ("aux", "neg", "advmod")):
-                src = src[:-1]
-            head = next((x for x in src if x.dep_ in SUBJ_DEPS), nominal[-1])
-            return t, head, char_span(src), None
-        subj = speaker_of(t)  # '..., said Edward Leamer, an economist ...'
-        if subj is not None and subj.i > t.i:
-            return t, subj, subtree_span(subj, st.direct_tokens), None
-        rest = [x for x in toks if x.i > t.i]
-        np_: list[Token] = []
-        for x in rest:
-            if x.pos_ not in NOMINAL or x.text in SENT_END:
-                if np_ and np_[-1].lower_ in ("who", "which", "that"):  # a relative clause
-                    np_ = [y for y in rest if y.text not in SENT_END]
-                break
-            np_.append(x)
-        while np_ and (np_[-1].is_punct or np_[-1].pos_ in ("ADP", "CCONJ", "DET")):
-            np_ = np_[:-1]
-        nominal = [x for x in np_ if x.pos_ in ("PROPN", "NOUN", "PRON")]
-        if nominal:
-            return t, nominal[0], char_span(np_), None
-        return None
-    return None
-
-
-def _bare_frame(st: State, toks: list[Token], words: list[Token]) -> bool:
-    """'“… that are missing.” Trump said.': a sentence of nothing but a name and a cue after a
-    quote closed by a period frames that quote (a period typed for the comma); 'Reid said both
-    …' goes on and is a sentence of its own."""
-    return 2 <= len(words) <= 5 and toks[-1].text == "." and toks[-2].i == words[-1].i and \
-        frames_quote(words[-1], st.lex) and not any(c.dep_ in ("dobj", "ccomp", "prep")
-                                                     for c in words[-1].children) and \
-        all(w.pos_ in ("PROPN", "PRON", "NOUN", "DET") for w in words[:-1])
-
-
-def _continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | None:
-    """Where the content ends when the sentence goes on in lower case past the closing mark
-    ('“we should have seen” it coming.', '“You tell me,” repeatedly, before ...'): the sentence end
-    or ``stop``; None when the quote ends its clause."""
-    doc = st.doc
-    first = token_at(doc, q.outer_end)
-    if first is None or first.idx < q.outer_end or st.text[q.outer_end: first.idx].strip(" "):
-        return None
-    if not (first.is_alpha and first.is_lower) or "\n" in st.text[q.outer_end: first.idx]:
-        return None
-    if st.text[q.end - 1: q.end] in ",.;:!?—-" or not _hangs_on_quote(first, q):
-        return None  # 'tweeted “...” on Friday': the frame's own words, not the quote's
-    if first.pos_ in ("NOUN", "PROPN") and any(t.head.i == first.i for t in tokens_in(doc, q.start, q.end)):
-        return None  # 'the old adage, “...” demeanor may have faded': the quote names the noun after
-    last = None
-    for t in doc[first.i: min(len(doc), first.i + 40)]:
-        if stop is not None and t.idx >= stop or t.text in SENT_END or "\n" in t.text or \
-                t.text in ("“", "«", "``", '"', "''"):
-            break
-        subj = subject_of(t) if stop is None and t.i not in st.used_cues and is_cue(t, st.lex) \
-            else None
-        if subj is not None and subj.i > first.i:
-            return None  # another attribution's frame
-        last = t
-    if last is None or stop is None and (last.i + 1 >= len(doc) or doc[last.i + 1].text not in SENT_END):
-        return None
-    toks = trim_tokens(doc, list(doc[first.i: last.i + 1]))
-    return char_span(toks)[1] if toks else None
-
-
-def _introduces_next(verb: Token) -> bool:
-    """'He added: “...”': a cue followed by a colon (after its subject or addressee at most)."""
-    doc = verb.doc
-    for t in doc[verb.i + 1: min(len(doc), verb.i + 6)]:
-        if t.text == ":":
-            return True
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or "\n" in t.text:
-            return False
-    return False
-
-
-def frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] | None:
-    """A cue before the opening mark: 'told AFP: “...' / 'said, “...' / 'said “...'."""
-    doc = st.doc
-    opening = token_at(doc, q.outer_start)
-    if opening is None or opening.i == 0:
-        return None
-    prev = doc[opening.i - 1]
-    while prev.is_space and prev.i > 0:
-        prev = doc[prev.i - 1]
-    sent_start = opening.sent.start if opening.sent.start < opening.i else prev.sent.start
-    window = [t for t in doc[max(sent_start, opening.i - 14): opening.i] if not t.is_space]
-    if not window:
-        return None
-    if prev.text in (":", ","):
-        verbs = [t for t in window[:-1] if t.pos_ in ("VERB", "AUX") and speaker_of(t) is not None]
-        cues = [t for t in verbs if frames_quote(t, st.lex) or as_put_it(t)]
-        if prev.text == ":" and (cues or verbs):
-            verb = (cues or verbs)[-1]
-            return verb, speaker_of(verb), "colon"
-        if prev.text == "," and cues and (prev.i - cues[-1].i <= 4 or addressee_between(cues[-1], prev)):
-            return cues[-1], speaker_of(cues[-1]), "comma"
-        bare = [t for t in window[-4:-1] if frames_quote(t, st.lex) and t.tag_ in ("VBD", "VBZ", "VBP")]
-        if prev.text == "," and bare:  # 'a White House official who spoke ... said Wednesday, “...'
-            return bare[-1], None, "comma"
-        return None
-    if frames_quote(prev, st.lex) and speaker_of(prev) is not None:
-        return prev, speaker_of(prev), "adjacent"
-    return None
-
-
-def frames_quote(verb: Token, lex: Lexicon) -> bool:
-    """A cue, or a verb of manner that frames a quote ('X boomed, “...”', '“...,” she scoffed')."""
-    return is_cue(verb, lex) or verb.pos_ == "VERB" and lex.lemma(verb) in lex.frames
-
-
-def as_put_it(verb: Token) -> bool:
-    """'As the senator put it, “...”': a frame before a quote, though *put* is no cue elsewhere."""
-    return verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-
 
 CONNECTIVES = re.compile(r"(?:And|But|Then|Now|Instead|Still|Yet|So|Also|Again|Later|Otherwise)"
                          r"\s*,?\s*$")
@@ -400,8 +210,8 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         found = _found_quote(st, q, "direct", before[0], before[1])
         clause = _clause_to_colon(before[0], q) if before[2] == "colon" else None
         if clause is not None:  # 'He adds that Muslims have two choices: “...”'
-            return replace(_extended(found, _continuation(st, q)), outer=(clause, found.outer[1]))
-        return with_preamble(st, _extended(found, _continuation(st, q)), q, words)
+            return replace(_extended(found, continuation(st, q)), outer=(clause, found.outer[1]))
+        return with_preamble(st, _extended(found, continuation(st, q)), q, words)
     outer = (q.outer_start, q.outer_end)
     if standalone:
         after = frame_after(st, q)
@@ -436,19 +246,6 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return f
     lo, hi = char_span(reach)
     return replace(f, outer=(min(lo, q.outer_start), max(hi, q.outer_end)))
-
-
-def _hangs_on_quote(tok: Token, q: QuotedSpan) -> bool:
-    """Whether ``tok`` (after the closing mark) depends, through words after the mark, on a word
-    inside the quote."""
-    cur, steps = tok, 0
-    while steps < 12 and cur.head.i != cur.i:
-        cur, steps = cur.head, steps + 1
-        if q.start <= cur.idx < q.end:
-            return True
-        if cur.idx < q.outer_end:
-            return False
-    return False
 
 
 def _has_clause(verb: Token, q: QuotedSpan) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dateline.quotes.base import State, is_cue, tokens_in
-from dateline.quotes.direct import frame_after
+from dateline.quotes.frames import frame_after
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
 Cut = tuple[QuotedSpan, QuotedSpan, QuotedSpan]  # head, tail, the whole quote they were cut from
