@@ -158,3 +158,16 @@ def test_condition_time(nlp: Any, text: str, date: str, anchor: str) -> None:
     doc._.published = "2023-08-06"
     ev = _one(extract_events(nlp(doc)), "threatened")
     assert (ev.date, ev.date_anchor) == (date, anchor)
+
+
+@pytest.mark.parametrize(("text", "word", "sources", "place"), [
+    # a participle the parser hangs on a time clause still attends the main act
+    ("Israeli warplanes pounded the suburbs of Beirut on Tuesday, hours before the truce began, killing 10 people.",
+     "killing", ["org:idf"], "Beirut"),
+    ("Russian missiles struck Kharkiv as officials met in Kyiv, wounding 19.", "wounding", ["cty:RUS"], "Kharkiv"),
+    # a participle of the main clause keeps it
+    ("Russian missiles struck Kharkiv, wounding 19.", "wounding", ["cty:RUS"], "Kharkiv"),
+])
+def test_participle_past_time_clause(nlp: Any, text: str, word: str, sources: list[str], place: str) -> None:
+    ev = _one(_events(nlp, text), word)
+    assert (list(ev.sources), ev.place) == (sources, place), ev

@@ -182,6 +182,8 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
     if misread is not None:  # "a day after Azerbaijan launched an offensive": "Azerbaijan" hung on "after"
         return resolve(misread, index, lex), False
     head, dep = effective_head(token)
+    if dep == "advcl" and token.tag_ == "VBG" and _time_clause(head):
+        head = head.head  # "pounded the suburbs, hours before the truce began, killing 10": the pounding's
     if depth < 4 and head.i != token.i:
         if dep in ("xcomp", "acomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if dep == "ccomp" and not token.tag_.startswith("VB"):
@@ -389,6 +391,12 @@ def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> di
     return out
 
 
+def _time_clause(clause: Token) -> bool:
+    """A clause that only times its head's act ("hours before the truce began", "as talks opened")."""
+    return clause.dep_ == "advcl" and clause.head.i != clause.i and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "after", "as", "when", "while", "until") for c in clause.children)
+
+
 def _attendant(token: Token) -> bool:
     """An adverbial clause that is part of its head's act, not a time or condition of its own:
     a bare participle ("struck a block, killing four") or a purpose infinitive ("will meet to discuss")."""
@@ -433,7 +441,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         targets, place_tok = _stopped_args(act, targets, place_tok, index, lex)
     lead = trig.token.head if trig.token.dep_ == "conj" and trig.token.tag_ == "VBG" else trig.token
     if place_tok is None and _attendant(lead):
-        place_tok = place_of(lead.head, lex) or object_place(lead.head)  # "struck a block in Kharkiv, killing four"
+        act = lead.head.head if lead.tag_ == "VBG" and _time_clause(lead.head) else lead.head
+        place_tok = place_of(act, lex) or object_place(act)  # "struck a block in Kharkiv, killing four"
     if place_tok is None and trig.kind == "verb" and (trig.type in ("ASSAULT", "COERCE") or trig.mode == "visit"):
         place_tok = object_place(trig.token)  # "shelled the city of El Fasher", "to visit Beijing"
     if place_tok is None and trig.kind == "noun":
