@@ -258,3 +258,22 @@ def test_a_view_says_which_filters_it_does_not_apply(page: Watched) -> None:
     page.go("#/")
     assert page.page.inner_text("#filter-note") == "1 filter on"
     page.clean()
+
+
+def test_a_view_says_it_is_loading_until_its_data_comes(page: Watched) -> None:
+    page.open("#/stories")
+    held: list[Any] = []
+    page.page.route("**/events?*", lambda route: held.append(route))  # hold the overview's events
+    page.page.evaluate("() => { window.location.hash = '#/'; }")
+    page.page.wait_for_function("() => document.querySelector('main').getAttribute('aria-busy') === 'true'")
+    assert page.page.inner_text("main").strip() == "Loading…"  # was an empty page until the data came
+    page.page.wait_for_timeout(200)
+    assert held, "the overview asked for no events"
+    page.page.unroute("**/events?*")
+    for route in held:
+        route.continue_()
+    page.page.wait_for_selector("body[data-ready=true]")
+    assert page.page.locator("main .loading").count() == 0
+    assert page.page.get_attribute("main", "aria-busy") is None
+    assert page.page.locator("#timeline svg").count() == 1
+    page.clean()

@@ -63,12 +63,14 @@ async function route({ moveFocus = false } = {}) {
     if (current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  const target = el("div", { class: "view-root" }, el("p", { class: "loading" }, "Loading…"));
-  clear(main).append(target); // in the document first: charts measure their width
+  // "Loading…" stays until the view is drawn (the views append once their data has come)
+  const loading = el("p", { class: "loading", role: "status" }, "Loading…");
+  const target = el("div", { class: "view-root" });
+  clear(main).append(loading, target); // in the document first: charts measure their width
+  main.setAttribute("aria-busy", "true");
   delete document.body.dataset.ready;
   try {
     const context = { filters: { ...state.filters }, stats: state.stats, params, rerender: () => route() };
-    target.firstChild.remove();
     if (view === "overview") await renderOverview(target, context);
     else if (view === "quotes") await renderQuotes(target, context);
     else if (view === "articles") await renderArticles(target, context);
@@ -81,6 +83,8 @@ async function route({ moveFocus = false } = {}) {
     target.append(el("div", { class: "error-box", role: "alert" }, el("strong", {}, "Could not load this view: "), message));
   }
   if (token !== renderToken) return; // a newer navigation won
+  loading.remove();
+  main.removeAttribute("aria-busy");
   settle(main, view, { moveFocus });
   noteFilters(view);
   document.body.dataset.view = view;
