@@ -28,6 +28,7 @@ from dateline.places.cues import local_use
 from dateline.places.finders import (
     INSTITUTION,
     OUTLET,
+    area_names,
     caps_datelines,
     is_street,
     leading_town,
@@ -71,11 +72,14 @@ _CLAIM_PREP = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\d,\s+of)\s+$"
 #: Danbury area", "Torrington firefighters", "the Sligo-based mother")
 _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]fficers?)|"
                          r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
-                         r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area)\b)")
+                         r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
+                       r"(?:refugee|displacement)\s+camps?)\b)")  # "the Nuseirat refugee camp"
 #: after a state's or capital's name inside an organisation's: its body ("Kentucky State Police")
 _INNER_AFTER = re.compile(rf"(?:{INSTITUTION.pattern[:-1]}|State|Department|Patrol|Bureau|Senate|House|"
                           r"Assembly|Legislature|Governor|Attorney|Supreme|National|Guard|"
                           r"University|Division|Office|Agency|Democratic|Republican|Party)$")
+#: the plural head of an organisation's membership ("Community of ... Caribbean States")
+_MEMBERS = re.compile(r"\s(?:States|Nations|Countries|Republics|Peoples|Economies)$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col)\.?\s+$")
 #: a preposition of place right before a name mis-tagged PERSON/ORG vouches for a town reading
 _PLACE_PREP = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Oo]f|[Aa]cross|[Aa]round|"
@@ -126,6 +130,8 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
                 continue  # "The Washington Post" names a paper
             sub = ent[i:i + n]
             k = gazetteer.key(sub.text)
+            if k in gazetteer.THE_LED and (not i or toks[i - 1].lower_ != "the"):
+                continue  # "League of Arab States": "States" is "the States" only after "the"
             entries = gaz.lookup(sub.text)
             after = toks[i + n].text if i + n < len(toks) else ""
             if any(e.feature in ("PCLI", "PCLS") for e in entries) or (
@@ -190,7 +196,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                 kinds.append("inner_town")
     if opts.cues:
         taken = set(spans)
-        found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + [
+        found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + area_names(
+            doc, gaz, body) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "cue") for s in found_spans]:
             if found in taken and kinds[spans.index(found)] == "guess":
@@ -252,8 +259,8 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
     place, entry = res.place, res.entry
     if kind == "street":  # streets lie outside the gazetteer: kept, resolved or not
         return True
-    if place.lat is None or entry is None:
-        return kind in ("place", "margin")
+    if place.lat is None or entry is None:  # "Caribbean States" of CELAC: a member list
+        return kind in ("place", "margin") and not _MEMBERS.search(place.text)
     if kind in ("inner_town", "cue"):  # a strong cue: a known place by its own name
         return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
     if kind == "fac" and is_minor(entry):  # "the Capitol" is a building, not a ZIP-code hamlet

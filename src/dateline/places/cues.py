@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.readings import US_CODE, Candidate, Weights, candidates, inside, is_area, prior
 
 _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
@@ -24,6 +24,8 @@ _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
+#: "the Donetsk region", "Kherson oblast": the province, not its capital city
+_AREA_AFTER = re.compile(r"\s+(?:region|oblast|governorate)\b")
 #: "the state of Georgia", not "heads of state of Georgia" (``narrow`` also refuses "the state
 #: of Georgia's democracy")
 _STATE_BEFORE = re.compile(r"(?<!\bheads of )(?<!\bhead of )(?<!\bHeads of )(?<!\bHead of )"
@@ -170,7 +172,16 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
             and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
+    if _AREA_AFTER.match(text, end):
+        return own_areas(cands, surface) or cands
     return cands
+
+
+def own_areas(cands: list[Candidate], surface: str) -> list[Candidate]:
+    """The provinces or regions of ``cands`` named ``surface`` by their own name ("Donetsk" of
+    "the Donetsk region"; not "Salinas Valley region" as a Puerto Rican district listing it)."""
+    k = key(surface)
+    return [c for c in cands if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k]
 
 
 _BARE_CONGO = re.compile(r"^(?:[Tt]he\s+)?Congo(?:['’]s?)?$")

@@ -183,6 +183,27 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
     return out
 
 
+#: "the Donetsk region", "the oil-rich Essequibo region": an untagged name before its area's word
+_AREA_NOUN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+"
+                        r"(?:region|province|governorate|oblast|state|district)\b")
+
+
+def area_names(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[int, int]]:
+    """Names outside every entity before "region", "province", "oblast"... ("in the Donetsk
+    region") that name a state, region or country (a wide area by its own name)."""
+    out, text = [], doc.text if text is None else text
+    for m in _AREA_NOUN.finditer(text):
+        start, end = m.span(1)
+        span = doc.char_span(start, end)
+        if span is None or any(t.ent_type_ for t in span) or m.group(1).lower() in COMMON_WORDS:
+            continue
+        k = gazetteer.key(m.group(1))
+        if any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k or e.feature == "ADM1")
+               and e.feature in ("ADM1", "RGN") for e in gaz.lookup(m.group(1))):
+            out.append((start, end))
+    return out
+
+
 def _after_preps(doc: Doc) -> list[Token]:
     """The tokens after a preposition of place, in order: found on the lower-case ids of the
     whole Doc at once rather than a Token object per word."""
@@ -210,4 +231,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _PREPS = frozenset({"in", "near", "from", "outside", "of", "across", "throughout", "into",
                     "around", "toward", "towards"})
 
-__all__ = ["INSTITUTION", "OUTLET", "caps_datelines", "is_street", "leading_town", "party_homes", "untagged_towns"]
+__all__ = ["INSTITUTION", "OUTLET", "area_names", "caps_datelines", "is_street", "leading_town", "party_homes", "untagged_towns"]

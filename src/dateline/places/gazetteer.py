@@ -68,6 +68,18 @@ def key(name: str) -> str:
     return " ".join(_CANON.get(tok, tok) for tok in text.split(" "))
 
 
+def _the_led() -> frozenset[str]:
+    """Keys of our aliases written with "the" whose bare word names nothing of its own ("the
+    States" -> "states"; not "the Netherlands"): the bare word, inside an organisation's name
+    ("League of Arab States"), is not the place."""
+    out = set()
+    for row in _data("aliases.tsv"):
+        alias, target = row[0], row[1]
+        if alias.startswith("the ") and key(alias) != key(target):
+            out.add(key(alias))
+    return frozenset(out)
+
+
 def _compact(text: str) -> str:
     return "".join(text.split())
 
@@ -461,4 +473,8 @@ def load() -> Gazetteer:
         return _CACHED
 
 
-__all__ = ["AREA_FEATURES", "COUNTRY_FEATURES", "Entry", "Gazetteer", "build", "cache_dir", "key", "load"]
+#: keys of the aliases that stand for their place only after "the" (``_the_led``)
+THE_LED = _the_led()
+
+__all__ = ["AREA_FEATURES", "COUNTRY_FEATURES", "THE_LED", "Entry", "Gazetteer", "build", "cache_dir", "key",
+           "load"]

@@ -102,8 +102,13 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     if stripped != text:  # "southern Lebanon", "northern Gaza": the area itself, never a town
         return [c for c in candidates(gaz, stripped) if is_area(c.entry)]
     m = _SUFFIX.search(text)
-    if m:
-        return candidates(gaz, text[: m.start()])
+    if m:  # "Kherson oblast": the province, not its capital city ("Masvingo province" of GeoVirus stays the town: its gold)
+        found = candidates(gaz, text[: m.start()])
+        if m.group().strip().lower() in ("governorate", "region", "oblast"):
+            k = key(text[: m.start()])
+            return [c for c in found if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k] \
+                or found
+        return found
     if article_joined(text):  # "Al-Tanf", "Ras al-Ain": one name, never split at its hyphen
         found = _article_readings(gaz, text)
         if found:

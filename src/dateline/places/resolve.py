@@ -133,6 +133,24 @@ def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
     return out_c, out_s
 
 
+#: a great capital's namesake this big is a city of its own (Tripoli, Lebanon) where the other
+#: names' votes for its country reach ``_HOME_VOTES`` and none go to the capital's country
+_HOME_CITY = 100_000
+_HOME_VOTES = 3.0
+
+
+def _city_at_home(m: Mention, e: Entry, vc: dict[str, float]) -> bool:
+    """"Lebanon ... Beirut ... Nabatieh ... the northern city of Tripoli", Libya never named:
+    the article's country holds the city, not the capital abroad ("flew from Ottawa to London"
+    is two names too few to say so)."""
+    if e.population < _HOME_CITY or not e.country:
+        return False
+    capitals = {c.entry.country for c in m.cands if c.entry.feature == "PPLC"}
+    here = vc.get(e.country, 0.0)
+    return here >= _HOME_VOTES and here * 2 >= sum(vc.values()) and not any(
+        vc.get(cc or "", 0.0) > 0.0 for cc in capitals)
+
+
 def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
     """The other mentions' towns; a name repeated keeps its reading, but "DeKalb" is no anchor
     for "DeKalb County" (one name, see ``family``)."""
@@ -150,8 +168,8 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
     # takes a share of its state's votes and of the co-location support ("Pittsburgh" beside
     # "San Diego" is no Pittsburg, California)
     weak = w.pair_alternate if m.cands[i].via in ("alternate", "partial") else 1.0
-    if capital_namesake(m, i, home):  # "flew from Houston to Paris": no vote for Paris, Texas
-        vc, vs = {}, {}
+    if capital_namesake(m, i, home) and not _city_at_home(m, e, vc):
+        vc, vs = {}, {}  # "flew from Houston to Paris": no vote for Paris, Texas
     total_c = sum(vc.values()) + w.smoothing
     if e.country:
         score += w.country * vc.get(e.country, 0.0) / total_c
