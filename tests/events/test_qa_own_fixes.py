@@ -116,10 +116,15 @@ def test_sides(nlp: Any, text: str, word: str, sources: list[str],
 
 
 @pytest.mark.parametrize(("text", "actor", "stance"), [
-    # a condition states no stance: threatening to quit if the deal is accepted backs nothing
-    ("Bezalel Smotrich threatened to quit the government if it accepted the deal.", "per:bezalel-smotrich", None),
+    # a condition states no stance; a threat made if the deal is accepted rejects it (and the other way round)
+    ("Bezalel Smotrich threatened to quit the government if it accepted the deal.", "per:bezalel-smotrich",
+     "rejecting"),
+    ("Bezalel Smotrich threatened to quit if Netanyahu rejected the deal.", "per:bezalel-smotrich", "supportive"),
+    ("Bezalel Smotrich said he would stay if the cabinet accepted the deal.", "per:bezalel-smotrich", None),
     ("Hamas said it would agree to the deal if Israel committed to a permanent ceasefire.", "org:hamas", None),
     ("Bezalel Smotrich accepted the deal.", "per:bezalel-smotrich", "supportive"),
+    # viewing a plan positively backs it
+    ("Hamas said it viewed the proposal positively.", "org:hamas", "supportive"),
 ])
 def test_conditional_stance(nlp: Any, text: str, actor: str, stance: str | None) -> None:
     doc = nlp(text)

@@ -65,12 +65,20 @@ def _subject_ids(verb: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
     return []
 
 
-def _conditional(tok: Token) -> bool:
-    """Is the token inside an "if"/"unless" clause (a condition, not a stance taken)?"""
+#: a threat made if a deal is accepted rejects it, and the other way round
+_THREAT_FLIP = {"supportive": "rejecting", "rejecting": "supportive"}
+
+
+def _condition(tok: Token) -> Token | None:
+    """The verb an "if"/"unless" clause holding the token conditions (a condition is no stance
+    taken), climbing from an infinitive to the verb that governs it ("threatened to quit if ...")."""
     for cur in (tok, *tok.ancestors):
         if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cur.children):
-            return True
-    return False
+            head = cur.head
+            while head.dep_ == "xcomp" and head.head.i != head.i:
+                head = head.head
+            return head
+    return None
 
 
 def _speakers_at(doc: Doc, start: int) -> list[str]:
@@ -91,11 +99,16 @@ def stance_cues(doc: Doc, lexicon: Lexicon | None = None, topic: str | None = No
             continue
         for tok in sent:
             stance = STANCE_WORDS.get(_lemma(tok)) or STANCE_WORDS.get(tok.lower_)
-            if stance is None or _conditional(tok):
-                continue  # "threatened to quit if it accepted the deal" accepts nothing
+            if stance is None:
+                continue
+            cond = _condition(tok)
+            if cond is not None:  # "threatened to quit if it accepted the deal" accepts nothing, and rejects it
+                stance = _THREAT_FLIP.get(stance) if _lemma(cond) == "threaten" else None
+                if stance is None:
+                    continue
             if stance == "optimistic" and any(c.lower_ in CAUTIOUS for c in tok.children):
                 stance = "cautiously optimistic"
-            verb = tok if tok.pos_ == "VERB" else tok.head
+            verb = cond if cond is not None else tok if tok.pos_ == "VERB" else tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             actors = _subject_ids(verb, index, lex) or _speakers_at(doc, tok.idx)
