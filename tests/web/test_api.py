@@ -283,3 +283,12 @@ def test_ingest_odd_metadata_is_no_server_error(ingest_server: Server, params: d
     assert response.status_code in (201, 400, 422), response.text
     if response.status_code != 201:
         assert set(response.json()) == {"error"}
+
+
+def test_stats_count_the_events_of_each_type(server: Server) -> None:
+    stats = server.get("/stats").json()
+    types = stats["event_types"]
+    assert sum(types.values()) == stats["counts"]["events"] > 0
+    every = [e["type"] for e in server.store.events(limit=0)]
+    assert types == {t: every.count(t) for t in set(every)}
+    assert list(types.values()) == sorted(types.values(), reverse=True)

@@ -277,3 +277,14 @@ def test_a_view_says_it_is_loading_until_its_data_comes(page: Watched) -> None:
     assert page.page.get_attribute("main", "aria-busy") is None
     assert page.page.locator("#timeline svg").count() == 1
     page.clean()
+
+
+def test_type_choices_are_every_type_of_the_store(page: Watched, server: Server) -> None:
+    # the choices came from the first 500 events: a store with more lost the rarer types
+    first_page = {"items": [{"type": "AID"}], "limit": 500, "offset": 0, "next_offset": 500, "truncated": False}
+    page.page.route(re.compile(r"/events\?limit=500$"), lambda route: route.fulfill(json=first_page))
+    page.open("#/articles")
+    options = page.page.eval_on_selector_all("#f-type option", "os => os.map(o => [o.value, o.textContent])")
+    types = server.get("/stats").json()["event_types"]
+    assert options[1:] == [[t, f"{t} ({types[t]:,})"] for t in sorted(types)]
+    page.clean()

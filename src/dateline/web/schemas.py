@@ -211,6 +211,8 @@ class Stats(BaseModel):
     counts: dict[str, int]
     stories: int
     ingest: bool = Field(description="Whether POST /articles is enabled.")
+    event_types: dict[str, int] = Field(default_factory=dict,
+                                        description="Events per type (PLOVER), most first.")
 
 
 class Ingested(BaseModel):

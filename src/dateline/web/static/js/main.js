@@ -98,18 +98,21 @@ async function loadStats() {
   document.getElementById("counts").textContent =
     `${plural(c.articles, "article")} · ${plural(c.events, "event")} · ${plural(c.quotes, "quote")} · ${plural(c.actors, "actor")}`;
   document.getElementById("nav-stories").hidden = !state.stats.stories;
+  typeChoices(state.stats);
 }
 
 async function loadChoices() {
-  const [actors, events] = await Promise.all([
-    get("/actors", { limit: 500 }),
-    get("/events", { limit: 500 }),
-  ]);
+  const actors = await get("/actors", { limit: 500 });
   const list = document.getElementById("actor-list");
   for (const actor of actors.items) list.append(el("option", { value: actor.id }, actor.name));
-  const types = [...new Set(events.items.map((e) => e.type))].sort();
+}
+
+// Every event type of the store (it was those of the first 500 events), with its count.
+function typeChoices(stats) {
   const select = document.getElementById("f-type");
-  for (const type of types) select.append(el("option", { value: type }, type));
+  for (const [type, n] of Object.entries(stats.event_types || {}).sort(([a], [b]) => a.localeCompare(b))) {
+    select.append(el("option", { value: type }, `${type} (${n.toLocaleString("en")})`));
+  }
 }
 
 function setUp() {
