@@ -309,3 +309,25 @@ def test_from_a_story_to_a_stance_evidence_and_back_by_keyboard(browser: Any, st
         page.clean()
     finally:
         context.close()
+
+
+def test_a_story_row_says_which_report_its_evidence_is_from(browser: Any, story_server: Server) -> None:
+    biggest = story_server.get("/stories").json()["items"][0]
+    story = story_server.get(f"/stories/{biggest['story_id']}").json()
+    members = {a["id"]: a for a in story["articles"]}
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    page = Watched(context.new_page(), story_server.url)
+    try:
+        page.open(f"#/story/{biggest['story_id']}")
+        cells = page.page.eval_on_selector_all(
+            "main table.rows:not(.stances) td.evidence",
+            "tds => tds.map(td => [td.querySelector('a') ? td.querySelector('a').getAttribute('href') : null, "
+            "td.querySelector('.report') ? td.querySelector('.report').textContent : null])")
+        assert len(cells) == len(story["timeline"])
+        for t, (href, report) in zip(story["timeline"], cells, strict=True):
+            assert href and t["article_id"] in href
+            member = members[t["article_id"]]  # was: the evidence alone, from no named report
+            assert report == f"{member['source'] or 'unknown source'} · {member['published'] or 'undated'}"
+        page.clean()
+    finally:
+        context.close()

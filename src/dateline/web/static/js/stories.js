@@ -23,13 +23,20 @@ export async function renderStory(target, id) {
   const story = await get(`/stories/${encodeURIComponent(id)}`);
   const names = await actorNames();
   const nameOf = (actorId) => names.get(actorId) || actorId;
+  const members = new Map(story.articles.map((a) => [a.id, a]));
+  // which report the evidence is from: its outlet and publication day
+  const reportOf = (articleId) => {
+    const a = members.get(articleId);
+    return a ? el("span", { class: "meta report" }, [a.source || "unknown source", a.published || "undated"].join(" · ")) : null;
+  };
   const rows = story.timeline.map((t) => el("tr", { class: `kind-${t.kind}` },
     el("td", { class: "nowrap" }, t.date || "undated"),
     el("td", {}, t.kind === "event" ? el("span", { class: "type-chip" }, swatch(t.what), t.what) : el("span", { class: "kind-chip" }, `${t.what} quote`)),
     el("td", {}, [t.sources.join(", "), t.targets.length ? `→ ${t.targets.join(", ")}` : ""].filter(Boolean).join(" ") || "—"),
     el("td", { class: "num" }, t.n_sources),
     el("td", { class: "evidence" }, t.article_id
-      ? el("a", { href: articleHref(t.article_id, t.kind === "statement" ? { quote: t.seq } : { ev: t.evidence }) }, t.text || "")
+      ? [el("a", { href: articleHref(t.article_id, t.kind === "statement" ? { quote: t.seq } : { ev: t.evidence }) }, t.text || ""),
+         reportOf(t.article_id)]
       : t.text || "")));
   const timeline = rows.length ? el("div", { class: "table-wrap" }, el("table", { class: "rows" },
     el("thead", {}, el("tr", {}, ...["Date", "What", "Who", "Sources", "Evidence"].map((h) => el("th", {}, h)))),
@@ -50,7 +57,8 @@ export async function renderStory(target, id) {
     el("tbody", {}, ...neg.stances.map((s) => el("tr", {},
       el("td", {}, nameOf(s.actor)), el("td", {}, s.on), el("td", {}, s.stance || "—"),
       el("td", {}, s.blames ? nameOf(s.blames) : "—"), el("td", { class: "nowrap" }, s.date || "—"),
-      el("td", { class: "evidence" }, el("a", { href: articleHref(s.article_id, { ev: s.evidence_span }), class: "evidence-link" }, s.evidence || ""))))))) : empty("No stances found.");
+      el("td", { class: "evidence" }, el("a", { href: articleHref(s.article_id, { ev: s.evidence_span }), class: "evidence-link" }, s.evidence || ""),
+        reportOf(s.article_id))))))) : empty("No stances found.");
   target.append(
     el("header", { class: "story-head card" }, el("span", { class: "eyebrow" }, "Story"), el("h1", {}, story.label),
       el("div", { class: "meta" }, [plural(story.articles.length, "article"), story.outlets.join(", ")].filter(Boolean).join(" · ")),
