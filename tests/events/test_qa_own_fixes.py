@@ -176,3 +176,18 @@ def test_condition_time(nlp: Any, text: str, date: str, anchor: str) -> None:
 def test_participle_past_time_clause(nlp: Any, text: str, word: str, sources: list[str], place: str) -> None:
     ev = _one(_events(nlp, text), word)
     assert (list(ev.sources), ev.place) == (sources, place), ev
+
+
+@pytest.mark.parametrize(("text", "word", "date"), [
+    # a second date the parser hangs on a dated verb belongs to the event noun before it
+    ("Iran launched drones at Israel late on Saturday in retaliation for an Israeli strike on its embassy in "
+     "Damascus on April 1.", "strike", "2024-04-01"),
+    ("Iran launched drones at Israel late on Saturday in retaliation for an Israeli strike on its embassy in "
+     "Damascus on April 1.", "launched", "2024-04-13"),
+    # two verbs, each with its own day
+    ("The army launched an offensive on Monday and shelled the town on Tuesday.", "shelled", "2024-04-09"),
+])
+def test_second_date(nlp: Any, text: str, word: str, date: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-04-15"
+    assert _one(extract_events(nlp(doc)), word).date == date

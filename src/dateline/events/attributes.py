@@ -336,9 +336,19 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
             if xs and head.i != root.i and head.i not in idx:
                 target = xs[0]
                 break
-        if target is not None and target.i not in out:
+        if target is not None and target.i in out and out[target.i][0] != value:
+            target = _nearer_noun(doc, target, root, idx)  # "launched ... on Saturday in retaliation for a
+        if target is not None and target.i not in out:  # strike ... on April 1": a second date is the strike's
             out[target.i] = (value, tx.start)
     return out
+
+
+def _nearer_noun(doc: Doc, verb: Token, root: Token, idx: set[int]) -> Token | None:
+    """The event noun between an already dated verb and a second date hung on it, nearest the date."""
+    for tok in reversed(doc[verb.i + 1:root.i]):
+        if tok.i in idx and tok.pos_ == "NOUN" and verb.i in {a.i for a in tok.ancestors}:
+            return tok
+    return None
 
 
 def place_of(token: Token, lex: Lexicon) -> Token | None:
