@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.time.lexicon import lexicon
+
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
 FUTURE_HEADS = {"set", "expected", "scheduled", "due", "going", "planned", "slated", "poised",
@@ -24,16 +26,26 @@ SCHEDULED_VERBS = frozenset({"resume", "start", "begin", "open", "reopen", "clos
 #: verbs that schedule by nature, whatever their subject ("the envoys reconvene", "the vote takes
 #: place", "the round kicks off")
 TIMETABLE_VERBS = frozenset({"resume", "reopen", "convene", "reconvene", "kick", "take"})
-#: subjects (or objects of "hold"/"host") that are scheduled events or institutions with opening
-#: hours: "the summit opens", "the embassy reopens", "the mediators hold another round"
-SCHEDULED_SUBJECTS = frozenset({"talks", "negotiation", "negotiations", "summit", "meeting", "conference",
-                                "session", "vote", "election", "poll", "polls", "referendum", "trial",
-                                "hearing", "parliament", "assembly", "congress", "court", "embassy",
-                                "consulate", "crossing", "border", "school", "schools", "university",
-                                "round", "truce", "ceasefire", "deadline", "deal", "agreement", "market",
-                                "markets", "exchange", "airport", "delegation", "festival", "games",
-                                "tournament", "season", "campaign", "visit", "tour", "exhibition",
-                                "term", "window", "registration", "consultation", "inquiry", "offer"})
+#: nouns of scheduled things: events with a timetable and institutions with opening hours. A
+#: date on them may lie ahead ("the Nov. 16 deadline", "the summit in April", "the meeting on
+#: Monday will decide"); as the subject of a simple present (or the object of "hold"/"host") they
+#: make a timetable of it ("the summit opens", "the embassy reopens", "the mediators hold another round")
+SCHEDULED_NOUNS = frozenset({
+    "talks", "negotiation", "negotiations", "summit", "meeting", "conference", "session", "vote",
+    "election", "poll", "polls", "referendum", "trial", "hearing", "debate", "parliament", "assembly",
+    "congress", "court", "embassy", "consulate", "crossing", "border", "school", "schools",
+    "university", "round", "truce", "ceasefire", "deadline", "deal", "agreement", "market", "markets",
+    "exchange", "airport", "delegation", "festival", "games", "tournament", "season", "campaign",
+    "visit", "trip", "tour", "exhibition", "term", "window", "registration", "consultation", "inquiry",
+    "offer", "launch", "ceremony", "opening", "release", "date", "target", "auction", "offering",
+    "payment", "expiration", "anniversary", "event", "match", "game"})
+#: verbs whose subject event itself takes place then ("the strike on Friday will go ahead", "the
+#: protest will start at noon", "the march will draw thousands"), not a consequence of it ("the
+#: withdrawal on Monday will raise prices")
+OCCURRENCE_VERBS = frozenset({"go", "happen", "proceed", "continue", "last", "draw", "attract", "be",
+                              "involve", "include", "feature", "coincide", "see", "bring"}) | SCHEDULED_VERBS
+#: modal auxiliaries of a hypothetical or possible event ("an attack would be devastating")
+MODAL_AUX = frozenset({"would", "'d", "could", "can", "ca", "may", "might", "must", "should"})
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -101,13 +113,6 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
-#: nouns naming something scheduled: a date modifying them may lie ahead ("the Nov. 16 deadline")
-PLANNED_NOUNS = {"deadline", "meeting", "talks", "summit", "election", "vote", "conference",
-                 "hearing", "visit", "trip", "session", "launch", "ceremony", "opening", "release",
-                 "date", "target", "round", "referendum", "poll", "debate", "trial", "auction",
-                 "offering", "payment", "expiration", "anniversary", "event", "match", "game"}
-
-
 def modified_noun_tense(span: Span) -> str | None:
     """A date used as a noun modifier ("the October 7 attack", "Wednesday's ruling") names an
     event: past, unless the noun is something scheduled (then PRESENT: the nearest)."""
@@ -119,7 +124,7 @@ def modified_noun_tense(span: Span) -> str | None:
         return None
     if noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
         return None
-    return "PRESENT" if noun.lemma_.lower() in PLANNED_NOUNS else "PAST"
+    return "PRESENT" if _scheduled_noun(noun) else "PAST"
 
 
 def _planned_noun_modifier(span: Span) -> str | None:
@@ -130,7 +135,7 @@ def _planned_noun_modifier(span: Span) -> str | None:
     if not any(t.like_num for t in span):
         return None
     if root.dep_ in ("nmod", "compound", "poss", "amod") and root.head.pos_ == "NOUN" and \
-            root.head.i not in range(span.start, span.end) and root.head.lemma_.lower() in PLANNED_NOUNS:
+            root.head.i not in range(span.start, span.end) and _scheduled_noun(root.head):
         return "PRESENT"
     return None
 
@@ -143,7 +148,7 @@ def _looks_ahead(verb: Token) -> bool:
 
 
 def _scheduled_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() in SCHEDULED_SUBJECTS or tok.lower_ in SCHEDULED_SUBJECTS
+    return tok.lemma_.lower() in SCHEDULED_NOUNS or tok.lower_ in SCHEDULED_NOUNS
 
 
 def scheduled_present(verb: Token) -> bool:
@@ -179,18 +184,76 @@ def _scheduled_adjective(span: Span) -> bool:
         c.dep_ == "nsubj" and _scheduled_noun(c) for c in adj.children)
 
 
+def _ahead(verb: Token) -> str | None:
+    """How ``verb``'s clause looks ahead: "will" ("will go ahead"), "modal" ("would allow",
+    "could resume"), "head" ("is expected to draw", "is set to", "is likely to"), else None."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if words & FUTURE_AUX or verb.tag_ == "MD" and verb.lower_ in FUTURE_AUX:
+        return "will"
+    if words & MODAL_AUX or verb.tag_ == "MD":
+        return "modal"
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
+    if any((h.lemma_ in FUTURE_HEADS or h.lower_ in FUTURE_HEADS) and _looks_ahead(h) for h in heads) and \
+            any(c.dep_ == "xcomp" or c.tag_ == "TO" for h in heads for c in h.children):
+        return "head"
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """"the attack", "Russia's withdrawal": a particular event, not "an attack" in general."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+               for c in noun.children)
+
+
 def _subject_noun_tense(span: Span) -> str | None:
-    """'Russia's withdrawal from the deal on Monday will raise prices': a date on the noun that is
-    the clause's subject dates that noun's event, not the verb's: past (a scheduled thing, 'the
-    meeting on Monday will decide', is left to the verb)."""
+    """A date on the noun that is the clause's subject dates that noun's event, not the verb's:
+    "Russia's withdrawal from the deal on Monday raises prices" -> PAST. Left to the verb (None):
+    a scheduled thing ("the meeting on Monday will decide"), a clause of a modal or a future head
+    ("a ceasefire in September would allow", "the march on Saturday is expected to draw"), and a
+    "will" unless the noun is a particular event and the verb one of its consequences ("the
+    withdrawal on Monday will raise prices" -> PAST; "an attack on Monday will", "the strike on
+    Friday will go ahead" -> the verb's FUTURE)."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
         return None
     noun = prep.head
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or _scheduled_noun(noun):
         return None
-    return None if noun.lemma_.lower() in PLANNED_NOUNS else "PAST"
+    verb = noun.head
+    ahead = _ahead(verb)
+    if ahead is None:
+        return "PAST"
+    if ahead == "will" and _definite(noun) and verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return "PAST"
+    return None
+
+
+def _after_past_verb(span: Span) -> bool:
+    """'said Monday the border would open', 'said on Monday the border would open': a bare
+    weekday (or "on" and one) right after a past verb is that verb's adjunct, though the parser
+    often hangs it on the reported clause's verb. Not a month ("said September would bring"), a
+    possessive ("said Friday's deadline would"), nor a subject or object of the reported clause."""
+    doc = span.doc
+    if span[0].lower_.rstrip(".") not in lexicon().weekdays:
+        return False
+    if any(t.dep_ == "poss" or t.tag_ == "POS" for t in span) or \
+            span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    has_on = span.start > 0 and doc[span.start - 1].lower_ == "on"
+    before = span.start - 1 - has_on
+    if before < 0 or doc[before].tag_ != "VBD":
+        return False
+    verb, root = doc[before], span.root
+    if has_on:
+        if root.dep_ != "pobj" or root.head.i != span.start - 1:
+            return False
+        head = root.head.head
+    elif root.dep_ == "npadvmod":
+        head = root.head
+    else:
+        return False
+    return head == verb or head.dep_ == "ccomp" and head.head == verb
 
 
 def clause_tense(span: Span) -> str | None:
@@ -198,10 +261,8 @@ def clause_tense(span: Span) -> str | None:
     subject = _subject_noun_tense(span)
     if subject is not None:
         return subject
-    doc = span.doc
-    before = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "on")
-    if before >= 0 and doc[before].tag_ == "VBD" and span.start - before <= 2:
-        return "PAST"  # 'said Monday the border would open': the time of the verb before it
+    if _after_past_verb(span):
+        return "PAST"  # 'said Monday the border would open': the time of the saying
     verb = governing_verb(span)
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
