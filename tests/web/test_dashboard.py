@@ -288,3 +288,16 @@ def test_type_choices_are_every_type_of_the_store(page: Watched, server: Server)
     types = server.get("/stats").json()["event_types"]
     assert options[1:] == [[t, f"{t} ({types[t]:,})"] for t in sorted(types)]
     page.clean()
+
+
+def test_from_an_article_actor_to_its_events_everywhere(page: Watched, example_id: str) -> None:
+    page.open(f"#/article/{example_id}")
+    link = page.page.locator('.article-side a.actor-events[data-actor="org:hamas"]')
+    assert link.count() == 1  # the actor list had no way on
+    page.page.evaluate("() => { delete document.body.dataset.ready; }")
+    link.click()
+    page.page.wait_for_function("() => document.body.dataset.ready === 'true' && document.body.dataset.view === 'overview'")
+    assert page.page.input_value("#f-actor") == "org:hamas"
+    edges = page.page.eval_on_selector_all("#network path.edge", "els => els.map(e => [e.dataset.source, e.dataset.target])")
+    assert edges and all("org:hamas" in pair for pair in edges), edges
+    page.clean()

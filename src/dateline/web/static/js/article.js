@@ -265,7 +265,13 @@ function actorList(record) {
   for (const m of record.mentions) counts.set(m.actor, (counts.get(m.actor) || 0) + 1);
   const actors = [...record.actors].sort((a, b) => (counts.get(b.id) || 0) - (counts.get(a.id) || 0));
   if (!actors.length) return empty("None.");
+  // an actor leads to its events in every article (the overview, filtered by it)
+  const pick = (actorId) => (event) => {
+    event.preventDefault();
+    window.dispatchEvent(new CustomEvent("dateline:filter", { detail: { actor: actorId } }));
+  };
   return el("ul", { class: "side-list actors" }, ...actors.map((a) => el("li", {},
     el("mark", { class: `ann-mention ent-${a.type}`, "data-label": short(a.type) }, a.name),
-    el("span", { class: "muted" }, ` ${a.id} · ${plural(counts.get(a.id) || 0, "mention")}${a.roles.length ? ` · ${a.roles.join("; ")}` : ""}`))));
+    el("span", { class: "muted" }, ` ${a.id} · ${plural(counts.get(a.id) || 0, "mention")}${a.roles.length ? ` · ${a.roles.join("; ")}` : ""} · `),
+    el("a", { href: "#/", class: "actor-events", "data-actor": a.id, onclick: pick(a.id) }, "events in all articles"))));
 }
