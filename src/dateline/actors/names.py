@@ -203,6 +203,10 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
         elif start == i + 1 and tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and i - 1 in ent_at \
                 and ent_at[i - 1].label_ in ("GPE", "NORP", "ORG"):
             start = i  # "Wagner mercenary chief": a word between the body and the title
+        elif start == i + 1 and tok.is_lower and tok.pos_ in ("ADJ", "VERB") and tok.lower_ != "new" \
+                and i - 2 >= floor and doc[i - 1].text in POSSESSIVE and i - 2 in ent_at \
+                and ent_at[i - 2].label_ == "GPE":
+            start = i  # "Niger's ousted president": a word between the owner's possessive and the title
         elif i in ent_at and ent_at[i].label_ in ("GPE", "NORP", "ORG") and ent_at[i].end <= name_start:
             start = i = ent_at[i].start
         elif (tok.text in POSSESSIVE and i - 1 in ent_at) or (

@@ -93,12 +93,20 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
     """'Hamas said it would ...', 'Israel said its forces ...': it/its/they/their in a clause
     under the verb whose subject is a country, organization or group; in a non-finite clause
     under a verb with an object, the object ("Hamas accused Israel of expanding its offensive",
-    "urged Hamas to accept its terms")."""
+    "urged Hamas to accept its terms"). An "it" that says something in a relative clause
+    ("wanted Armenia to change its constitution, which it says ...") is the subject of the finite
+    clause above, not the subject or object of the infinitive its noun belongs to."""
+    relative = False
+    relative_it = tok.lower_ == "it" and tok.head.dep_ == "relcl"
     for verb in tok.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                    and not (relative_it and c.tag_ in ("WDT", "WP"))]  # ('which it says': not 'which')
         reason = _reason_object(verb, tok)
         if reason is not None:  # "Britain criticized Russia for its attacks": Russia's
             subjects = [reason]
+        if relative and _infinitive(verb):
+            continue  # "wanted Armenia to change its constitution, which it says": not Armenia
+        relative = relative or relative_it and tok.head.i == verb.i
         if not subjects and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VBG", "VB"):
             governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
             subjects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -114,6 +122,11 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         agrees = info.type in ("group", "organization") if plural else info.type != "group"
         return info.id if agrees else None
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """A 'to' infinitive ("wanted Armenia to change ..."): its subject is the governor's object."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reason_object(verb: Token, tok: Token) -> Token | None:

@@ -317,6 +317,8 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
                 kind == "fac" and res.entry is None and article_joined(res.place.text)):
             continue  # "a base near Al-Tanf" (FAC): an Arabic place name, kept unresolved
         place = res.place
+        if kind == "fac" and res.via == "alternate":  # "the Hakari bridge": no Hakkari, Turkey
+            place = Place(place.start, place.end, place.text, place.text)
         if (kind == "head" or kind == "place" and place_head(place.text)) \
                 and not _same_country(res, resolved):  # (a head noun name tagged GPE too)
             place = Place(place.start, place.end, place.text, place.text)  # no far-away guess

@@ -24,6 +24,11 @@ _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
+#: a part of an area named before it ("central Gaza", "northern Israel"): the area, never its
+#: city of that name (``_WIDE``: not a province, "eastern Aleppo" is the city's east)
+_PART_BEFORE = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|"
+                          r"north-?western|south-?eastern|south-?western)\s+$")
+_WIDE = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCLF", "TERR", "RGN", "CONT"})
 #: "the Donetsk region", "Kherson oblast": the province, not its capital city
 _AREA_AFTER = re.compile(r"\s+(?:region|oblast|governorate)\b")
 #: "the state of Georgia", not "heads of state of Georgia" (``narrow`` also refuses "the state
@@ -174,6 +179,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
     if _AREA_AFTER.match(text, end):
         return own_areas(cands, surface) or cands
+    if _PART_BEFORE.search(text, max(0, start - 12), start):  # "in central Gaza": the Strip
+        return [c for c in cands if c.entry.feature in _WIDE] or cands
     return cands
 
 

@@ -1,12 +1,14 @@
 """Clause shapes that change what a cue verb reports: a participle the parser read as the main
 verb ('truces announced over weeks collapsed'), and a report inside a relative clause set off by
-commas ('its constitution, which it says contains a claim, ...')."""
+commas ('its constitution, which it says contains a claim, ...'), and an act verb whose
+complement is a deed ('refused to receive envoys' is an act, 'refused that ...' speech)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dateline.quotes.base import SUBJ_DEPS
+from dateline.quotes.lexicon import Lexicon
 
 
 def reduced_relative(verb: Token) -> bool:
@@ -30,4 +32,19 @@ def relative_aside(verb: Token, toks: list[Token]) -> list[Token]:
     return after[:comma] if comma is not None else after
 
 
-__all__ = ["reduced_relative", "relative_aside"]
+def that_clause(child: Token) -> bool:
+    """A complement clause opened by 'that' ('backed that the vote go ahead')."""
+    return child.dep_ == "ccomp" and any(x.dep_ == "mark" and x.lower_ == "that" for x in child.children)
+
+
+def mere_act(verb: Token, right: list[Token], lex: Lexicon) -> bool:
+    """'refused to receive envoys', 'voters backed creating a state': an act cue whose complement
+    is a deed (a verb that reports nothing, no 'that' clause), not a statement; 'refused to concede
+    that ...' and 'backed McCain' (a stated position) still report."""
+    if lex.lemma(verb) not in lex.acts or any(that_clause(c) for c in right):
+        return False
+    deeds = [c for c in right if c.pos_ in ("VERB", "AUX")]
+    return bool(deeds) and not any(lex.lemma(c) in lex.cues for c in deeds)
+
+
+__all__ = ["mere_act", "reduced_relative", "relative_aside", "that_clause"]

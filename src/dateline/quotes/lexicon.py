@@ -29,6 +29,10 @@ class Lexicon:
     attitudes: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()  # verbs that frame a quote only ('X boomed, “...”')
     kickers: frozenset[str] = frozenset()  # headline kickers before a colon ('Exclusive:'), lower case
+    issuers: frozenset[str] = frozenset()  # bare 'the statement', 'the ministry' taken up as speaker
+    acts: frozenset[str] = frozenset()  # cues that report only with a 'that' clause or a quote
+    broadcasts: frozenset[str] = frozenset()  # forms that are a medium ('in a video')
+    broadcast_modifiers: frozenset[str] = frozenset()  # ('in a video message', 'in a televised address')
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower-cased, with the tagger's known slips mended ('hop' -> 'hope')."""
@@ -66,6 +70,10 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         attitudes=frozenset(data.get("attitudes", [])),
         frames=frozenset(data.get("frames", [])),
         kickers=frozenset(k.lower() for k in data.get("kickers", [])),
+        issuers=frozenset(data.get("issuers", [])),
+        acts=frozenset(data.get("acts", [])),
+        broadcasts=frozenset(data.get("broadcasts", [])),
+        broadcast_modifiers=frozenset(data.get("broadcast_modifiers", [])),
     )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from dateline.model import Quote, Timex
 from dateline.quotes.base import doc_text as full_text
 from dateline.quotes.extract import Found
+from dateline.quotes.issuers import with_issuers
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import quoted_spans
 from dateline.quotes.speakers import resolve_speakers
@@ -55,6 +56,8 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
                 pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
                 if pobj is not None and pobj.pos_ == "PROPN":
                     return _compound_text(pobj)
+            if child.lower_ == "in" and (form := _broadcast(obj, lex)) is not None:
+                return form
     return None
 
 
@@ -73,6 +76,16 @@ def _carried_on(doc: Doc, obj: Token, lex: Lexicon) -> str | None:
         if outlet is not None:
             return outlet
     return None
+
+
+def _broadcast(obj: Token, lex: Lexicon) -> str | None:
+    """'in a video message' -> 'video message', 'in a televised address' -> 'televised address',
+    'in a video' -> 'video': a recorded or broadcast form is the medium (where it came out, when
+    named, is found first: 'in a video posted on Telegram' -> Telegram)."""
+    mods = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and c.lower_ in lex.broadcast_modifiers]
+    if mods:
+        return doc_text([mods[0], obj])
+    return obj.lower_ if obj.lower_ in lex.broadcasts else None
 
 
 def _outlet(doc: Doc, tok: Token) -> str | None:
@@ -275,7 +288,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         out.append(q)
     framed = {(q.start, q.end) for q in out if q.speaker_text}
     out = [q for q in out if q.speaker_text or "unframed" not in q.flags or (q.start, q.end) not in framed]
-    return _inherit_dates(_plural_pronouns(out))
+    return _inherit_dates(_plural_pronouns(with_issuers(doc, out, lex, types)))
 
 
 SAYING = ("speech", "directive", "accusation", "evaluation")

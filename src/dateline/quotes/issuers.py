@@ -1,0 +1,80 @@
+"""A bare 'the statement' / 'the ministry' as a speaker: the body named just before ('Qatari foreign
+ministry spokesman ...' -> Qatar), or whoever issued the statement named just before ('X and Y said
+in a joint statement. ..., the statement said' -> X and Y)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import Mention, Quote
+from dateline.quotes.lexicon import Lexicon
+
+#: modifiers 'the ... ministry' may carry and still be the bare noun taken up ('the foreign ministry')
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def with_issuers(doc: Doc, quotes: list[Quote], lex: Lexicon, types: dict[str, str]) -> list[Quote]:
+    """The quotes, those whose speaker is a bare issuer noun with no actor given the body or issuer
+    named before it (unchanged without the actors component or when nothing fits)."""
+    mentions = doc._.mentions
+    if not mentions:
+        return quotes
+    out: list[Quote] = []
+    for q in quotes:
+        noun = _bare_issuer(doc, q.speaker_span, lex) if not q.speakers else None
+        ids = _issuer(doc, noun, quotes, mentions, types) if noun is not None else ()
+        out.append(replace(q, speakers=ids) if ids else q)
+    return out
+
+
+def _bare_issuer(doc: Doc, span: tuple[int, int] | None, lex: Lexicon) -> Token | None:
+    """The head of 'the statement', 'the ministry', 'the foreign ministry' (no name, no owner)."""
+    words = doc.char_span(*span, alignment_mode="expand") if span is not None else None
+    if words is None or len(words) < 2 or words[0].lower_ != "the":
+        return None
+    head = words[-1]
+    if head.lower_ not in lex.issuers or any(t.dep_ not in _MODIFIER_DEPS or not t.is_lower
+                                             for t in words[1:-1]):
+        return None
+    return head
+
+
+def _issuer(doc: Doc, noun: Token, quotes: Sequence[Quote], mentions: Sequence[Mention],
+            types: dict[str, str]) -> tuple[str, ...]:
+    """The actor(s) the same noun named last before ``noun`` stands for: a body's own mention, the
+    actor of its modifier ('Qatari foreign ministry'), or the speakers of the statement it was said in."""
+    start = noun.doc[noun.left_edge.i].idx if noun.left_edge.i < noun.i else noun.idx
+    prev = next((t for t in reversed(doc[: noun.i]) if t.idx < start and t.lower_ == noun.lower_), None)
+    if prev is None:
+        return ()
+    own = _body_over(mentions, types, prev.idx, prev.idx + len(prev.text))
+    if own is not None:
+        return (own,)
+    top = prev
+    while top.dep_ == "compound" and top.head.i > top.i:  # ('Qatari foreign ministry spokesman')
+        top = top.head
+    for mod in doc[top.left_edge.i: prev.i]:
+        body = _body_over(mentions, types, mod.idx, mod.idx + len(mod.text))
+        if body is not None:
+            return (body,)
+    sent = prev.sent
+    for q in quotes:
+        cue, said_by = q.cue_span, q.speaker_span or (0, 0)
+        if q.speakers and cue is not None and sent.start_char <= cue[0] < sent.end_char and \
+                not q.start <= prev.idx < q.end and not said_by[0] <= prev.idx < said_by[1]:
+            return q.speakers  # 'X and Y said in a joint statement': the statement's issuers
+    return ()
+
+
+def _body_over(mentions: Sequence[Mention], types: dict[str, str], start: int, end: int) -> str | None:
+    """The actor of the shortest mention over [start, end) that is no person (a person speaks for a
+    ministry but is none)."""
+    hits = [m for m in mentions if m.start < end and start < m.end and
+            types.get(m.actor) != "person" and not m.actor.startswith("per:")]
+    return min(hits, key=lambda m: m.end - m.start).actor if hits else None
+
+
+__all__ = ["with_issuers"]
