@@ -191,3 +191,13 @@ def test_second_date(nlp: Any, text: str, word: str, date: str) -> None:
     doc = nlp.make_doc(text)
     doc._.published = "2024-04-15"
     assert _one(extract_events(nlp(doc)), word).date == date
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    # a deal or a law that allows something concedes nothing; a side that allows it does
+    ("The deal allowed Ukraine to export nearly 33 million tonnes of grain.", "allowed", False),
+    ("The truce let families return to their villages.", "let", False),
+    ("Israel allowed aid trucks to enter Gaza.", "allowed", True),
+])
+def test_pact_allows(nlp: Any, text: str, word: str, found: bool) -> None:
+    assert any(word in e.trigger for e in _events(nlp, text)) is found

@@ -136,6 +136,8 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None if sense is None else _make(token, sense, "verb", words, conf)
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
+    if lemma in ("allow", "permit", "let", "enable") and _lemma(_subject_head(token) or token) in _PACTS:
+        return None  # "the deal allowed Ukraine to export grain": a term at work, no one concedes
     if lemma in ("allow", "permit", "let"):  # "allowed aid trucks to enter": who is let in decides
         objects += [(s, _lemma(s)) for c in token.children if c.dep_ in ("ccomp", "xcomp")
                     for s in c.children if s.dep_ == "nsubj"]
@@ -204,6 +206,11 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
         return None
     return _make(token, sense, "verb", [token], 0.75)
+
+
+#: agreements and rules, which allow things without conceding them
+_PACTS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "truce", "ceasefire", "law", "rule",
+                    "resolution", "treaty", "corridor", "initiative"})
 
 
 def _danger(clause: Token, lex: Lexicon) -> bool:
