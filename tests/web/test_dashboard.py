@@ -301,3 +301,22 @@ def test_from_an_article_actor_to_its_events_everywhere(page: Watched, example_i
     edges = page.page.eval_on_selector_all("#network path.edge", "els => els.map(e => [e.dataset.source, e.dataset.target])")
     assert edges and all("org:hamas" in pair for pair in edges), edges
     page.clean()
+
+
+def test_timeline_note_does_not_promise_more_than_the_list_shows(page: Watched, server: Server) -> None:
+    import datetime
+
+    real = next(e for e in server.store.events(limit=0) if e["date_start"] and e["date_start"] == e["date_end"])
+    start = datetime.date(2024, 1, 1)
+    rows = []
+    for n in range(450):  # 450 events over 90 days: some outside the drawn window, 50 past the list
+        day = (start + datetime.timedelta(days=n % 90 if n % 3 else n % 20)).isoformat()
+        rows.append({**real, "id": f"e{n}", "date": day, "date_start": day, "date_end": day})
+    body = {"items": rows, "limit": 500, "offset": 0, "next_offset": None, "truncated": False}
+    page.page.route(re.compile(r"/events\?limit=500&offset=0"), lambda route: route.fulfill(json=body))
+    page.open("")
+    note = page.page.inner_text("#timeline p.note")
+    assert "Not drawn:" in note and "All are in the list below" not in note, note  # the list has 400
+    assert "The list below shows the first 400 of 450 events" in note, note
+    assert page.page.locator("table.events-table tbody tr").count() == 400
+    page.clean()

@@ -40,7 +40,7 @@ export async function renderOverview(target, { filters, stats }) {
 
   // draw after the boxes are in the document (they measure their width)
   queueMicrotask(() => {
-    renderTimeline(timelineBox, rows, filters);
+    renderTimeline(timelineBox, rows, filters, Math.min(rows.length, LIST_ROWS));
     renderMap(mapBox, topology, located, rows);
     renderNetwork(netBox, network, filters.actor);
   });
@@ -58,10 +58,12 @@ function names(list) {
   return list.length ? list.join(", ") : "—";
 }
 
+const LIST_ROWS = 400; // events in the list; the timeline's note says so when there are more
+
 function eventTable(rows) {
   if (!rows.length) return empty("No events match these filters.");
   const body = el("tbody");
-  for (const e of rows.slice(0, 400)) {
+  for (const e of rows.slice(0, LIST_ROWS)) {
     body.append(el("tr", { "data-status": e.status },
       el("td", { class: "nowrap" }, e.date || "undated"),
       el("td", {}, el("span", { class: "type-chip", "data-type": e.type }, swatch(e.type), e.type),
@@ -79,7 +81,7 @@ function eventTable(rows) {
     el("thead", {}, el("tr", {}, ...["Date", "Type", "Status", "Source", "Target", "Place", "Evidence"].map((h) => el("th", {}, h)))),
     body);
   const wrap = el("div", { class: "table-wrap" }, table);
-  if (rows.length > 400) wrap.append(el("p", { class: "note" }, `Showing 400 of ${rows.length}; narrow the filters to see the rest.`));
+  if (rows.length > LIST_ROWS) wrap.append(el("p", { class: "note" }, `Showing ${LIST_ROWS} of ${rows.length.toLocaleString("en")}; narrow the filters to see the rest.`));
   return wrap;
 }
 

@@ -30,7 +30,8 @@ function dayLabel(day, withYear = false) {
   return withYear ? `${label} ${day.slice(0, 4)}` : label;
 }
 
-export function renderTimeline(box, rows, filters) {
+// `listed`: how many of `rows` the list below the chart shows (the note says where the rest are)
+export function renderTimeline(box, rows, filters, listed = rows.length) {
   const dayRows = rows.filter((e) => e.date_start && e.date_start === e.date_end);
   const coarse = rows.filter((e) => e.date_start && e.date_start !== e.date_end).length;
   const undated = rows.filter((e) => !e.date_start).length;
@@ -127,7 +128,9 @@ export function renderTimeline(box, rows, filters) {
   if (coarse) notes.push(`${plural(coarse, "event")} dated only to a week, month or year`);
   if (undated) notes.push(`${plural(undated, "undated event")}`);
   box.append(el("div", { class: "timeline-scroll" }, chart), legend());
-  if (notes.length) box.append(el("p", { class: "note" }, `Not drawn: ${notes.join("; ")}. All are in the list below.`));
+  const where = listed >= rows.length ? "All are in the list below."
+    : `The list below shows the first ${listed.toLocaleString("en")} of ${plural(rows.length, "event")}; narrow the filters to see the rest.`;
+  if (notes.length) box.append(el("p", { class: "note" }, `Not drawn: ${notes.join("; ")}. ${where}`));
 }
 
 // The WINDOW_DAYS-day span holding the most events (sorted days), trimmed to its events.
