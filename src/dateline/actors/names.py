@@ -91,7 +91,7 @@ def _named(state: ArticleState, ent: Span) -> None:
         state.add(*trim_the(ent), entry.id, "name")
         return
     metonym = dic.metonym(text) or (dic.capital(text) if ent.label_ == "GPE" or ent.label_ == "ORG" and len(ent) == 1
-                                    and metonymic(ent) else None)  # ('Georgetown would not negotiate': ORG)
+                                    and metonymic(ent) and _government_voice(state, ent) else None)
     if metonym is not None or ent.label_ == "GPE":
         if metonym is not None and metonymic(ent):
             state.actor_from_entry(metonym)
@@ -103,6 +103,34 @@ def _named(state: ArticleState, ent: Span) -> None:
         return
     if ent.label_ == "ORG":
         discovered_organization(state, ent, text)
+
+#: words of a sentence that make a capital tagged ORG its government ("Georgetown would not negotiate")
+_DIPLOMATIC_WORDS = frozenset({
+    "negotiate", "negotiation", "talks", "treaty", "sanction", "ambassador", "embassy", "diplomat", "diplomatic",
+    "minister", "ministry", "government", "ceasefire", "border", "sovereignty", "territorial", "bilaterally",
+    "bilateral", "annex", "recognise", "recognize", "relations", "troops", "dispute", "summon", "envoy"})
+
+
+def _government_voice(state: ArticleState, ent: Span) -> bool:
+    """A one-word capital the model tagged ORG ("Georgetown", "Kingston") speaks for its country
+    only with evidence of a government: a diplomatic word in its sentence, or its country named in
+    the article; never when its sentence calls it "its" (a university's "its law clinic") or it
+    plays a match ("Georgetown beat Villanova 70-65")."""
+    sent = ent.sent
+    lemmas = {t.lemma_.lower() for t in sent}
+    if any(t.lower_ == "its" for t in sent) or ent.root.head.lemma_.lower() in _MATCH_VERBS \
+            or any(t.like_num and "-" in t.text for t in sent):
+        return False
+    if lemmas & _DIPLOMATIC_WORDS:
+        return True
+    country = state.dictionary.capital(ent.text)
+    return country is not None and any(
+        e is not ent and (state.dictionary.lookup(e.text) == country or state.dictionary.demonym(e.text) == country)
+        for e in state.ents if e.label_ in ("GPE", "NORP"))
+
+
+#: verbs of a team's match ("Georgetown beat Villanova")
+_MATCH_VERBS = frozenset({"beat", "defeat", "edge", "rout", "play", "face", "host", "lose", "win", "draw", "tie"})
 
 #: verbs whose object is a place even when it is a capital ("visited Beijing", "shelled Kyiv")
 _PLACE_OBJECT_VERBS = frozenset({
@@ -157,8 +185,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     if entry is None and len(name.split()) == 1:
         longer = [f for f in full_names if surname(f) == name or f.split()[-1] == name]
         if longer:
-            entry = state.dictionary.lookup(longer[0])
-            name = longer[0]
+            name = _nearest_full_name(state, start, longer)
+            entry = state.dictionary.lookup(name)
     elif entry is not None and len(name.split()) == 1:
         entry = _compound_surname(state, entry, name, full_names)
     if entry is None and (end - start > MAX_NAME_TOKENS or len(name) > MAX_NAME_CHARS):
@@ -172,6 +200,15 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     _apposition(state, info, end)
     _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
+
+
+def _nearest_full_name(state: ArticleState, start: int, longer: list[str]) -> str:
+    """Of the full names a one-word name may shorten, the one the text names last before token
+    ``start`` ("Kim Jong Un ... Kim Yong-hyun ... Kim told lawmakers": Kim Yong-hyun); else the first."""
+    if len(set(longer)) == 1:
+        return longer[0]
+    earlier = [e for e in state.ents if e.label_ == "PERSON" and e.end <= start and _name_text(state, e) in longer]
+    return _name_text(state, earlier[-1]) if earlier else longer[0]
 
 
 def _compound_surname(state: ArticleState, entry: Entry, word: str, full_names: list[str]) -> Entry:
@@ -383,17 +420,57 @@ def _family_name_first(words: list[str]) -> bool:
 
 
 def _surnames(state: ArticleState) -> None:
-    """Surnames of the article's people that the model did not tag ("Blinken's visit")."""
+    """Surnames of the article's people that the model did not tag ("Blinken's visit"). A family
+    name written first ("Ban", "Park", "Oh") is also a word: see ``_family_name_hit``."""
     doc = state.doc
     for info in list(state.actors.values()):
         if info.type != "person" or len(info.name.split()) < 2:
             continue
         last = surname(info.name)
+        family = _family_name_first(info.name.split())
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", state.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
             if span is None or any(state.covered(i) for i in range(span.start, span.end)):
                 continue
+            if family and not _family_name_hit(state, span, info.id):
+                continue
             state.add(span.start, span.end, info.id, "surname")
+
+
+def _family_name_hit(state: ArticleState, span: Span, actor: str) -> bool:
+    """Does a bare family name ("Kim", "Ban", "Park") stand as the name of ``actor`` here? It must
+    be tagged PERSON or be a subject or possessor, stand alone (not "Test Ban Treaty", "Central
+    Park", "Park Avenue", nor an interjection "Oh, ..."), and ``actor`` be the last person of
+    that family name named before it ("Kim Yong-hyun ... Kim told lawmakers")."""
+    doc = state.doc
+    tok = doc[span.start]
+    if tok.ent_type_ and tok.ent_type_ != "PERSON":
+        return False
+    if tok.ent_type_ != "PERSON" and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.is_title and not before.is_sent_start and before.lower_ not in state.lexicon.title_words \
+            and before.lower_ not in state.lexicon.honorifics:
+        return False
+    if after is not None and (after.is_title and after.text not in POSSESSIVE or after.text in (",", "!")
+                              and tok.is_sent_start):
+        return False
+    return _last_named(state, tok.text, span.start) in (actor, None)
+
+
+def _last_named(state: ArticleState, family: str, before: int) -> str | None:
+    """The person whose full name of family name ``family`` the text gives last before token
+    ``before``, or None."""
+    best: tuple[int, str] | None = None
+    for f in state.found:
+        info = state.actors.get(f.actor)
+        if f.start >= before or f.kind == "surname" or info is None or info.type != "person":
+            continue
+        words = info.name.split()
+        if _family_name_first(words) and words[0] == family and (best is None or f.start > best[0]):
+            best = (f.start, f.actor)
+    return best[1] if best else None
 
 
 def _name_text(state: ArticleState, ent: Span) -> str:

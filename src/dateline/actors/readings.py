@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 import pycountry
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
@@ -111,8 +111,7 @@ def person_cue(span: Span) -> bool:
     sentence or the next with no other person named between ("Paris Hilton said she"), or a
     title before its last word anywhere ("Ms. Hilton")."""
     doc, rd = span.doc, readings()
-    last = span[-1].text
-    if any(t.text == last and t.i > 0 and doc[t.i - 1].lower_ in rd.person_titles for t in doc):
+    if span[-1].text in _titled_words(doc):
         return True
     sent = span.sent
     stop = sent.end
@@ -124,6 +123,20 @@ def person_cue(span: Span) -> bool:
         if tok.lower_ in rd.person_cues and tok.pos_ == "PRON":
             return True
     return False
+
+
+_TITLED: list[tuple[Doc, frozenset[str]]] = []  # the last document's titled words (one slot)
+
+
+def _titled_words(doc: Doc) -> frozenset[str]:
+    """The words a person title stands before anywhere in ``doc`` ("Ms. Hilton": Hilton), computed
+    once per document."""
+    if _TITLED and _TITLED[0][0] is doc:
+        return _TITLED[0][1]
+    titles = readings().person_titles
+    words = frozenset(t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in titles)
+    _TITLED[:] = [(doc, words)]
+    return words
 
 
 def _said_of_a_thing(verb: Token) -> bool:
@@ -169,10 +182,12 @@ def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, in
     tok, rd = ent[0], readings()
     if not (tok.is_title and tok.is_alpha and len(tok) > 2) or _org_word(tok):
         return False
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in rd.speech_verbs:
+        return False  # the cheap checks first: person_cue reads the sentence after
     low = tok.lower_
     if not low.endswith(rd.surname_endings) and not (low.endswith(rd.weak_surname_endings) and person_cue(ent)):
         return False
-    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in rd.speech_verbs or _said_of_a_thing(tok.head):
+    if _said_of_a_thing(tok.head):
         return False
     if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
         return False

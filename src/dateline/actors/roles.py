@@ -17,6 +17,27 @@ def resolve_roles(state: ArticleState) -> None:
     i = 0
     while i < len(doc):
         i = _role_at(state, i, words, lex.max_title_len) + 1
+    _persons_government(state)
+
+
+#: nouns a person's possessive makes the government that person leads ("Netanyahu's government")
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
+
+
+def _persons_government(state: ArticleState) -> None:
+    """'Netanyahu's government said', 'Biden's administration': the government of the person's
+    country (the person where the country is unknown); not 'His party', 'Kim's sister'."""
+    doc = state.doc
+    for i, low in enumerate(state.lower):
+        if low not in GOVERNMENT_NOUNS or i < 2 or doc[i - 1].text not in POSSESSIVE or state.covered(i):
+            continue
+        f = state.covered(i - 2)
+        info = state.actors.get(f.actor) if f is not None and f.end == i - 1 and f.kind != "pronoun" else None
+        if info is None or info.type != "person":
+            continue
+        country = state.dictionary.entries.get(f"cty:{info.country}") if info.country else None
+        actor = state.actor_from_entry(country).id if country is not None else info.id
+        state.add(i, i + 1, actor, "role")
 
 
 def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int:
@@ -49,6 +70,8 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
             return i
         if owner is None:
             definite = i > 0 and (words[i - 1] == "the" or words[i - 1] == "new" and i > 1 and words[i - 2] == "the")
+            if nxt is not None and nxt.lower_ == "of":
+                definite = False  # "the secretary of the Navy", "the secretary of the Arab League council": another office
             earlier = _earlier_holder(state, i, canon) if definite else None
             if earlier is not None:  # "Netanyahu ... the prime minister said"
                 state.add(i, i + n, earlier, "role")
