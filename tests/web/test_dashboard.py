@@ -320,3 +320,16 @@ def test_timeline_note_does_not_promise_more_than_the_list_shows(page: Watched, 
     assert "The list below shows the first 400 of 450 events" in note, note
     assert page.page.locator("table.events-table tbody tr").count() == 400
     page.clean()
+
+
+def test_the_keyboard_can_skip_to_the_view(page: Watched) -> None:
+    page.open("#/articles")
+    page.page.keyboard.press("Tab")
+    assert page.page.evaluate("() => document.activeElement.id") == "skip-link"
+    assert page.page.locator("#skip-link").is_visible()
+    page.page.keyboard.press("Enter")
+    assert page.page.evaluate("() => document.activeElement.id") == "view"
+    assert page.page.evaluate("() => window.location.hash") == "#/articles"  # still the same view
+    page.page.keyboard.press("Tab")  # the next stop is in the view, past menu and filters
+    assert page.page.evaluate("() => document.getElementById('view').contains(document.activeElement)")
+    page.clean()

@@ -117,6 +117,11 @@ function typeChoices(stats) {
 
 function setUp() {
   const form = document.getElementById("filters");
+  // the skip link moves the keyboard past the menu and the filters (not a route: no hash change)
+  document.getElementById("skip-link").addEventListener("click", (event) => {
+    event.preventDefault();
+    document.getElementById("view").focus();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     readFilters();
