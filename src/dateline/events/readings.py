@@ -315,5 +315,23 @@ def under_arms(verb: Token, noun: Token) -> bool:
             or any(c.dep_ == "prep" and c.lower_ in ("near", "outside") for c in verb.children))
 
 
-__all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "RIOTERS", "Reading", "cessation", "construction", "foiled",
-           "prep_objects", "stopped_act", "subject_head", "under_arms"]
+#: agreements and rules, which allow things without conceding them
+PACTS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "truce", "ceasefire", "law", "rule",
+                   "resolution", "treaty", "corridor", "initiative"})
+
+
+def danger(clause: Token, lex: Lexicon) -> bool:
+    """A warned-of clause about harm a situation would do ("a battle would put people at risk"),
+    not about what the speaker's side would do."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (_lemma(clause) in _DANGER_VERBS and subj is not None and subj.pos_ == "NOUN"
+            and _lemma(subj) not in lex.actor_nouns and subj.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON"))
+
+
+_DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", "deepen", "spark", "endanger",
+                           "plunge", "push", "displace", "leave", "create", "fuel", "exacerbate", "spread",
+                           "destabilize", "destabilise", "threaten"})
+
+
+__all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "PACTS", "RIOTERS", "Reading", "cessation", "construction", "danger",
+           "foiled", "prep_objects", "stopped_act", "subject_head", "under_arms"]

@@ -16,8 +16,10 @@ from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import GUILT as _GUILT
+from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
 from dateline.events.readings import construction
+from dateline.events.readings import danger as _danger
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
@@ -206,24 +208,6 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
         return None
     return _make(token, sense, "verb", [token], 0.75)
-
-
-#: agreements and rules, which allow things without conceding them
-_PACTS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "truce", "ceasefire", "law", "rule",
-                    "resolution", "treaty", "corridor", "initiative"})
-
-
-def _danger(clause: Token, lex: Lexicon) -> bool:
-    """A warned-of clause about harm a situation would do ("a battle would put people at risk"),
-    not about what the speaker's side would do."""
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (verb_lemma(clause, lex) in _DANGER_VERBS and subj is not None and subj.pos_ == "NOUN"
-            and _lemma(subj) not in lex.actor_nouns and subj.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON"))
-
-
-_DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", "deepen", "spark", "endanger",
-                           "plunge", "push", "displace", "leave", "create", "fuel", "exacerbate", "spread",
-                           "destabilize", "destabilise", "threaten"})
 
 
 def _next_to(verb: Token, child: Token) -> bool:
