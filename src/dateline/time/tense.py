@@ -3,7 +3,10 @@
 "arrived in Israel on Sunday" -> PAST; "is set to meet Israeli leaders on Monday" -> FUTURE
 (an infinitive or a modal "will" looks ahead); "talks resume on Monday" -> FUTURE (the simple
 present of a scheduled event speaks of the timetable); "talks are tough on Monday" -> PRESENT;
-"Mourners hold the body ... on Sunday" (a photo caption in the present) -> PRESENT (the nearest).
+"Mourners hold the body ... on Sunday" (a photo caption in the present) -> PRESENT (the nearest);
+"Russia's withdrawal on Monday raised/will raise prices" -> PAST (the subject noun's own event), but
+"a ceasefire in September would allow", "the strike on Friday will go ahead" -> the verb's FUTURE;
+"said Monday the border would open" -> PAST (a bare weekday adjunct of the past verb).
 """
 
 from __future__ import annotations
@@ -147,6 +150,14 @@ def _looks_ahead(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
 
 
+def _future_head(verb: Token) -> bool:
+    """"is set to meet", "plans to", and a passive "is expected to draw", "was scheduled for"."""
+    if verb.lemma_ in FUTURE_HEADS:
+        return _looks_ahead(verb)
+    return verb.tag_ == "VBN" and verb.lower_ in FUTURE_HEADS and any(
+        c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
+
+
 def _scheduled_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in SCHEDULED_NOUNS or tok.lower_ in SCHEDULED_NOUNS
 
@@ -270,7 +281,7 @@ def clause_tense(span: Span) -> str | None:
     planned = _planned_noun_modifier(span)
     if planned is not None:
         return planned
-    if verb is not None and verb.lemma_ in FUTURE_HEADS and _looks_ahead(verb):
+    if verb is not None and _future_head(verb):
         # "is set to meet on Monday": ahead; "was scheduled for March": ahead of then, so nearest
         return "FUTURE" if tense == "PRESENT" else "PRESENT"
     if tense == "PRESENT" and verb is not None and scheduled_present(verb):
