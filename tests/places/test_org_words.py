@@ -2,7 +2,8 @@
 name ("League of Arab States", "Community of ... Caribbean States") is no place unless it is a
 toponym of its own ("Bank of England"); "the Donetsk region" is the province; a refugee camp's
 town; a capital's namesake city in the article's own country; "central Gaza" (the Strip);
-an unknown facility not read by an alternate name (Hakari); features and spellings the
+an unknown facility not read by an alternate name (Hakari), a crossing at its town; a town the
+actors took for an organisation after a place and "and" ("Sennar and Kosti"); features and spellings the
 gazetteer lacked (real pipeline, session ``nlp`` fixture)."""
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ def test_toponym_of_its_own_stays(nlp: Any, text: str, name: str, country: str |
         ("Rockets hit northern Israel and Haifa overnight.", "Israel", ("IL", "PCLI")),
         ("He was stopped as he tried to cross into Armenia at the Hakari bridge checkpoint.",
          "Hakari", (None, None)),
+        ("Trucks waited for weeks at the Adre crossing on the border with Chad.", "Adre crossing",
+         ("TD", "PPL")),
+        ("Refugees described killings on the roads out of Sennar and Kosti.", "Kosti", ("SD", "PPL")),
     ],
 )
 def test_reading(nlp: Any, text: str, name: str, want: tuple[str | None, str | None]) -> None:
@@ -108,6 +112,8 @@ def test_area_names(nlp: Any, text: str, found: list[str]) -> None:
     [
         ("Aides in the Biden camp said the polls were wrong.", "Biden"),
         ("The Houthis fired at ships near the Red Sea on Friday.", "Good Hope"),
+        ("Israel and Hamas agreed to a truce on Friday.", "Hamas"),
+        ("Talks between Ukraine and NATO resumed.", "NATO"),
     ],
 )
 def test_no_place(nlp: Any, text: str, absent: str) -> None:

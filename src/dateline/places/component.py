@@ -80,6 +80,7 @@ _INNER_AFTER = re.compile(rf"(?:{INSTITUTION.pattern[:-1]}|State|Department|Patr
                           r"University|Division|Office|Agency|Democratic|Republican|Party)$")
 #: the plural head of an organisation's membership ("Community of ... Caribbean States")
 _MEMBERS = re.compile(r"\s(?:States|Nations|Countries|Republics|Peoples|Economies)$")
+_LIST_GAP = re.compile(r".*(?:,|\s(?:and|or))\s+", re.DOTALL)  # "Sennar and |Kosti"
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col)\.?\s+$")
 #: a preposition of place right before a name mis-tagged PERSON/ORG vouches for a town reading
 _PLACE_PREP = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Oo]f|[Aa]cross|[Aa]round|"
@@ -151,7 +152,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     people = _claimed(doc, ("per:",))  # an organisation's name may still open with its town
     spans: list[tuple[int, int]] = []
     kinds: list[str] = []
-    for ent in ents:
+    prev: Span | None = None
+    for prev, ent in zip((None, *ents), ents, strict=False):  # each entity and the one before
         start, end = _text_span(ent)
         text = body[start:end]
         if ent.label_ in opts.labels and (_HONORIFIC.search(body, max(0, start - 6), start)
@@ -176,7 +178,9 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kind = "demonym"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
               and ((start, end) not in claimed or (
-                  opts.cues and (start, end) not in people and _claim_cue(body, start, end)))
+                  opts.cues and (start, end) not in people and _claim_cue(
+                      body, start, end, prev is not None and prev.label_ in opts.labels
+                      and prev.end_char >= start - 6)))
               and gaz.lookup(text)):  # "Sears, 41, of Grovetown" taken for an organisation
             kind = "guess"
         else:
@@ -232,12 +236,14 @@ def _town_cue(text: str, start: int, end: int) -> bool:
                 or _TOWN_AFTER.match(text, end))
 
 
-def _claim_cue(text: str, start: int, end: int) -> bool:
+def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bool:
     """A cue strong enough to read a name the actors took for an organisation as a town: "in"
-    or "near" before it, a person's age before "of" ("Sears, 41, of Grovetown"), or a town's
-    word after it ("Danbury police"); not "at" or "from" ("works at Toyota")."""
+    or "near" before it, a person's age before "of" ("Sears, 41, of Grovetown"), a town's
+    word after it ("Danbury police"), or (``after_place``: the entity before it is a place) a
+    list's "and" ("out of Sennar and Kosti"); not "at" or "from" ("works at Toyota")."""
     return bool(_CLAIM_PREP.search(text, max(0, start - 16), start)
-                or _TOWN_AFTER.match(text, end))
+                or _TOWN_AFTER.match(text, end)
+                or after_place and _LIST_GAP.fullmatch(text, max(0, start - 6), start))
 
 
 def _within_name(inner: tuple[int, int], head: tuple[int, int] | None, body: str,

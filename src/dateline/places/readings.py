@@ -38,7 +38,8 @@ _FACILITY = frozenset({
     "airport", "hospital", "university", "college", "school", "museum", "gallery", "church",
     "cathedral", "mosque", "temple", "synagogue", "stadium", "arena", "square", "station", "center",
     "centre", "hotel", "mall", "market", "prison", "jail", "courthouse", "palace", "zoo", "port",
-    "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city", "valley"})
+    "harbour", "harbor", "base", "camp", "area", "metro", "downtown", "city", "valley", "crossing",
+    "checkpoint", "bridge"})
 _GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountains", "forest",
                                   "park", "island", "bay", "beach", "falls", "springs", "hill"}
 US_CODE = re.compile(r"^[A-Z]{2}$")
