@@ -201,3 +201,14 @@ def test_second_date(nlp: Any, text: str, word: str, date: str) -> None:
 ])
 def test_pact_allows(nlp: Any, text: str, word: str, found: bool) -> None:
     assert any(word in e.trigger for e in _events(nlp, text)) is found
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a plural head with the people it names in apposition: each of them acts
+    ("Two far-right ministers, Itamar Ben-Gvir and Bezalel Smotrich, threatened to quit the government.",
+     ["per:itamar-ben-gvir", "per:bezalel-smotrich"]),
+    # one person in apposition to a singular head stays that person
+    ("The finance minister, Bezalel Smotrich, threatened to quit the government.", ["per:bezalel-smotrich"]),
+])
+def test_named_in_apposition(nlp: Any, text: str, sources: list[str]) -> None:
+    assert list(_one(_events(nlp, text), "threatened").sources) == sources

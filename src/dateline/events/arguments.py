@@ -288,6 +288,11 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
     phrase = compact_np(head)
     core = _of_phrase(head) or core_np(head)
     cover = index.covering(head)
+    if not cover and head.tag_ == "NNS":  # "two ministers, Itamar Ben-Gvir and Bezalel Smotrich": each one
+        named = [m for c in head.rights if c.dep_ == "appos"
+                 for m in index.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))]
+        if len({m.actor for m in named}) > 1:
+            return _dedupe_spans([index.arg(m, [phrase, core]) for m in named])
     if not cover and head.pos_ == "NOUN":  # "his Ugandan counterpart Yoweri Museveni": the person named
         cover = [m for c in head.rights if c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"
                  for m in index.covering(c)]
