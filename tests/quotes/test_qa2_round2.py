@@ -56,6 +56,8 @@ def test_bare_issuer_takes_the_body_named_before(quotes_of: Any, text: str, cue:
     # plan (PolNeAR's stance), and other cues with an infinitive still report
     ("The senator refused to concede that the critics had a point.", "refused", True),
     ("The senator backed the proposal.", "backed", True),
+    ("Paul refused to join the debate.", "refused", True),
+    ("It has refused to punish the schools.", "refused", True),
     ("The junta has promised to hold elections within three years.", "promised", True),
     ("The party said it would back the plan.", "said", True),
 ])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.quotes.base import SUBJ_DEPS
+from dateline.quotes.base import SUBJ_DEPS, subject_of
 from dateline.quotes.lexicon import Lexicon
 
 
@@ -32,19 +32,37 @@ def relative_aside(verb: Token, toks: list[Token]) -> list[Token]:
     return after[:comma] if comma is not None else after
 
 
+#: the complements that are a clause_only cue's reported clause ('wrote that ...', not 'wrote a letter')
+CLAUSAL = frozenset({"ccomp", "xcomp", "relcl", "acl"})
+
+
 def that_clause(child: Token) -> bool:
     """A complement clause opened by 'that' ('backed that the vote go ahead')."""
     return child.dep_ == "ccomp" and any(x.dep_ == "mark" and x.lower_ == "that" for x in child.children)
 
 
 def mere_act(verb: Token, right: list[Token], lex: Lexicon) -> bool:
-    """'refused to receive envoys', 'voters backed creating a state': an act cue whose complement
-    is a deed (a verb that reports nothing, no 'that' clause), not a statement; 'refused to concede
-    that ...' and 'backed McCain' (a stated position) still report."""
+    """'the junta has refused to receive envoys', 'voters backed creating a state': an act cue of a
+    body whose complement is a deed (a verb that reports nothing, no 'that' clause), not a
+    statement; 'refused to concede that ...', 'backed McCain' (a stated position) and a person's
+    refusal ('Paul refused to join the debate', a stance as PolNeAR marks it) still report."""
     if lex.lemma(verb) not in lex.acts or any(that_clause(c) for c in right):
+        return False
+    subj = subject_of(verb)
+    if subj is None or not _body(subj, lex):
         return False
     deeds = [c for c in right if c.pos_ in ("VERB", "AUX")]
     return bool(deeds) and not any(lex.lemma(c) in lex.cues for c in deeds)
 
 
-__all__ = ["mere_act", "reduced_relative", "relative_aside", "that_clause"]
+def _body(subj: Token, lex: Lexicon) -> bool:
+    """A subject named as a body, not one person: an organization or state, a plural ('voters'),
+    or a collective noun ('the junta', 'the ministry'); a pronoun names nothing ('It has refused to
+    punish schools' stays a statement, as PolNeAR marks it)."""
+    if subj.pos_ == "PRON":
+        return False
+    return subj.ent_type_ in ("ORG", "GPE", "NORP") or subj.tag_ in ("NNS", "NNPS") or \
+        subj.lower_ in lex.issuers or subj.lower_ in lex.bodies
+
+
+__all__ = ["CLAUSAL", "mere_act", "reduced_relative", "relative_aside", "that_clause"]

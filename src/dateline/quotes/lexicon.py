@@ -30,6 +30,7 @@ class Lexicon:
     frames: frozenset[str] = frozenset()  # verbs that frame a quote only ('X boomed, “...”')
     kickers: frozenset[str] = frozenset()  # headline kickers before a colon ('Exclusive:'), lower case
     issuers: frozenset[str] = frozenset()  # bare 'the statement', 'the ministry' taken up as speaker
+    bodies: frozenset[str] = frozenset()  # collective nouns of bodies ('junta', 'army')
     acts: frozenset[str] = frozenset()  # cues that report only with a 'that' clause or a quote
     broadcasts: frozenset[str] = frozenset()  # forms that are a medium ('in a video')
     broadcast_modifiers: frozenset[str] = frozenset()  # ('in a video message', 'in a televised address')
@@ -71,6 +72,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         frames=frozenset(data.get("frames", [])),
         kickers=frozenset(k.lower() for k in data.get("kickers", [])),
         issuers=frozenset(data.get("issuers", [])),
+        bodies=frozenset(data.get("bodies", [])),
         acts=frozenset(data.get("acts", [])),
         broadcasts=frozenset(data.get("broadcasts", [])),
         broadcast_modifiers=frozenset(data.get("broadcast_modifiers", [])),

@@ -27,7 +27,7 @@ from dateline.quotes.base import (
     trim_tokens,
     verb_or_clause_heads,
 )
-from dateline.quotes.clauses import mere_act, reduced_relative, relative_aside
+from dateline.quotes.clauses import CLAUSAL, mere_act, reduced_relative, relative_aside
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import paragraphs
@@ -159,10 +159,10 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     right = _content_children(verb, st.lex)
     nested = False
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
-    if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in ("ccomp", "xcomp", "relcl", "acl")
-                                                           for c in right) or \
-            mere_act(verb, right, st.lex):
-        right = []  # 'wrote a letter', 'told Yahoo': no reported clause; 'refused to go': an act
+    if mere_act(verb, right, st.lex):
+        return None  # 'the junta has refused to receive envoys': an act, not speech
+    if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in CLAUSAL for c in right):
+        right = []  # 'wrote a letter', 'told Yahoo': no reported clause
     if right:
         first = min(min(x.i for x in c.subtree) for c in right)
         last = max(max(x.i for x in c.subtree) for c in right)
