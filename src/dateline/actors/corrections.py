@@ -306,14 +306,14 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
-        if arabic_place(ent, self.dictionary):
+        if arabic_place(ent, self.dictionary, unknown=True):  # unknown: the lookup above failed
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Ras al-Ain", "Tal Afar": a place
-        if thing_speaker(ent, self.dictionary):
+        if thing_speaker(ent, self.dictionary, unknown=True):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Azov said its fighters"
-        if self._surname_person(ent) or self._titled_apposition(ent) or given_name_person(ent, self.dictionary) \
-                or speaker_surname(ent, self.dictionary, self.places, BIG_CITY):
+        if self._surname_person(ent) or self._titled_apposition(ent) or given_name_person(ent, self.dictionary, True) \
+                or speaker_surname(ent, self.dictionary, self.places, BIG_CITY, True):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Maduro said", "Paris Hilton"
-        if (region := region_org(ent, self.dictionary)) is not None:
+        if (region := region_org(ent, self.dictionary, unknown=True)) is not None:
             return Span(ent.doc, ent.start, ent.end, label=region)  # "Nagorno-Karabakh": a territory
         if ent.label_ != "PERSON" and self._initialled(ent.doc, ent.start, ent.end):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "J. Okafor"

@@ -74,8 +74,10 @@ class Entry:
     metonyms: tuple[str, ...] = ()  # countries only: "Washington", "the Kremlin"
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
-    """Key for case-insensitive alias lookup: NFKC, straight quotes, no leading 'the', casefolded."""
+    """Key for case-insensitive alias lookup: NFKC, straight quotes, no leading 'the', casefolded
+    (cached: the same names are looked up again and again)."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     text = " ".join(text.split())
     if text.lower().startswith("the "):
@@ -88,12 +90,21 @@ def _short_acronym(alias: str) -> bool:
     return len(alias.replace(".", "")) <= 3 and alias.replace(".", "").isupper()
 
 
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=16384)
+def _squash(text: str) -> str:
+    """``text`` with straight apostrophes and single spaces (``ActorDictionary.lookup``'s key)."""
+    return " ".join(text.replace("\u2019", "'").split())
+
+
 def slug(text: str) -> str:
     """ASCII slug for ids: 'Sami Abu Zuhri' -> 'sami-abu-zuhri'. Never empty: a name with no
     ASCII letter or digit ("ПУТИН", "حماس") is ``u`` and a hash of its normalized text, so two such
     names do not share one id."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    out = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
     if out:
         return out
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
@@ -131,7 +142,7 @@ class ActorDictionary:
 
     def lookup(self, text: str) -> Entry | None:
         """The entry one of whose names is ``text`` (exact case first, then case-insensitive)."""
-        text = " ".join(text.replace("\u2019", "'").split())
+        text = _squash(text)
         key = self._exact.get(text)
         if key is None and text.lower().startswith("the "):
             key = self._exact.get(text[4:])

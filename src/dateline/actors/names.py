@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -395,9 +396,11 @@ def _affiliate(state: ArticleState, info: ActorInfo, affiliation: Entry | None, 
             else state.lexicon.sector_of(words) or owner_sector
 
 
+@lru_cache(maxsize=8192)
 def surname(name: str) -> str:
     """'Sami Abu Zuhri' -> 'Abu Zuhri'; 'Antony Blinken' -> 'Blinken'; a Korean name written
-    family name first ('Kim Jong Un', 'Lee Sung-yoon') -> its first word."""
+    family name first ('Kim Jong Un', 'Lee Sung-yoon') -> its first word (cached: coreference
+    asks for the same names again and again)."""
     words = name.split()
     if _family_name_first(words):
         return words[0]
@@ -428,13 +431,32 @@ def _surnames(state: ArticleState) -> None:
             continue
         last = surname(info.name)
         family = _family_name_first(info.name.split())
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", state.text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        for start, end in _word_hits(state.text, last):
+            span = doc.char_span(start, end, alignment_mode="strict")
             if span is None or any(state.covered(i) for i in range(span.start, span.end)):
                 continue
             if family and not _family_name_hit(state, span, info.id):
                 continue
             state.add(span.start, span.end, info.id, "surname")
+
+
+def _word_hits(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Offsets of ``word`` in ``text`` where no letter, digit, underscore or hyphen touches it,
+    left to right without overlap, as a regex of the word between lookarounds for word characters
+    and hyphens finds it, without compiling one pattern per name."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _joins(text[start - 1])) and (end == len(text) or not _joins(text[end])):
+            yield start, end
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+
+
+def _joins(char: str) -> bool:
+    """A character that makes a word run on: a regex word character or a hyphen."""
+    return char.isalnum() or char in "_-"
 
 
 def _family_name_hit(state: ArticleState, span: Span, actor: str) -> bool:

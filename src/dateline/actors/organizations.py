@@ -20,7 +20,8 @@ def discovered_organization(state: ArticleState, ent: Span, text: str) -> None:
     """An ORG entity that no dictionary knows: a state institution named by its country ("Qatar's
     Foreign Ministry" -> ``org:qat-foreign-ministry``), else an organization of its own name."""
     name = strip_possessive(text)
-    if name and name.split()[-1].lower() in state.lexicon.document_nouns | state.lexicon.site_nouns:
+    head = name.split()[-1].lower() if name else None
+    if head is not None and (head in state.lexicon.document_nouns or head in state.lexicon.site_nouns):
         return  # "the Abraham Accords", "the Umayyad Mosque": a text or a site, not an actor
     if name and any(c.isupper() for c in name) and len(ent) <= MAX_NAME_TOKENS and len(name) <= MAX_NAME_CHARS:
         country = country_in(state, ent) or owner_country(state, ent) or seat_country(state, ent)

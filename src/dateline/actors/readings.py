@@ -96,12 +96,15 @@ def region_label(name: str) -> str | None:
     return "GPE" if any(f.startswith("ADM") for f in features) else "LOC"
 
 
-def region_org(ent: Span, dictionary: ActorDictionary) -> str | None:
+def region_org(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> str | None:
     """The label of an ORG or PERSON entity that is a region or territory ("Nagorno-Karabakh" ->
-    LOC), else None: a capitalised name with no organization word that the dictionary lacks."""
-    if ent.label_ not in ("ORG", "PERSON") or not all(t.is_title or t.text == "-" for t in ent) or any(_org_word(t) for t in ent):
+    LOC), else None: a capitalised name with no organization word that the dictionary lacks
+    (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
+    if ent.label_ not in ("ORG", "PERSON") or ent.text.isupper():
+        return None  # the cheap tests first
+    if not all(t.is_title or t.text == "-" for t in ent) or any(_org_word(t) for t in ent):
         return None
-    if dictionary.lookup(ent.text) is not None or ent.text.isupper():
+    if not unknown and dictionary.lookup(ent.text) is not None:
         return None
     return region_label(ent.text)
 
@@ -146,13 +149,14 @@ def _said_of_a_thing(verb: Token) -> bool:
                for t in verb.subtree if t.i > verb.i)
 
 
-def arabic_place(ent: Span, dictionary: ActorDictionary) -> bool:
+def arabic_place(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> bool:
     """'Ras al-Ain', 'Jisr al-Shughur', 'Tal Afar': a name tagged PERSON or ORG that an Arabic
     place-name head noun opens (the places package's list) before an article, or before a name
-    the gazetteer knows as a town, is a place, no person's or organization's."""
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or any(_org_word(t) for t in ent):
-        return False
-    if ent[0].lower_ not in PLACE_HEADS or dictionary.lookup(ent.text) is not None:
+    the gazetteer knows as a town, is a place, no person's or organization's (``unknown``: the
+    caller's lookup of ``ent.text`` already failed)."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[0].lower_ not in PLACE_HEADS:
+        return False  # the cheap tests first
+    if any(_org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
         return False
     if place_head(ent.text):
         return True
@@ -161,22 +165,27 @@ def arabic_place(ent: Span, dictionary: ActorDictionary) -> bool:
     return any(e.feature.startswith("PPL") for e in load().lookup(ent.text))
 
 
-def thing_speaker(ent: Span, dictionary: ActorDictionary) -> bool:
+def thing_speaker(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> bool:
     """'Azov said its fighters had repelled an assault': one unknown word tagged PERSON, the
-    subject of a speech verb whose complement calls it "its", is an organization's name."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or dictionary.lookup(ent.text) is not None:
+    subject of a speech verb whose complement calls it "its", is an organization's name
+    (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent[0].dep_ != "nsubj":
+        return False
+    if not unknown and dictionary.lookup(ent.text) is not None:
         return False
     tok = ent[0]
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings().speech_verbs and any(
+    return tok.head.lemma_.lower() in readings().speech_verbs and any(
         t.lower_ == "its" for t in tok.head.subtree if t.i > tok.head.i)
 
 
-def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, int], big: int) -> bool:
+def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, int], big: int,
+                    unknown: bool = False) -> bool:
     """'Kovalenko said on Friday': one capitalised word tagged ORG or GPE, the subject of a speech
     verb, that ends as only surnames do ("-ov" with a person cue only; a company's name does not:
     "Boeing said", "Kaspersky said"), not referred back to as "it"/"its", that no dictionary,
     demonym, capital or city of ``big`` people names, without a determiner here or elsewhere in
-    the text and not inside a longer organization's name there, is a person's surname."""
+    the text and not inside a longer organization's name there, is a person's surname
+    (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
     if len(ent) != 1 or ent.label_ not in ("ORG", "GPE"):
         return False
     tok, rd = ent[0], readings()
@@ -195,22 +204,22 @@ def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, in
     if any(e.label_ == "ORG" and len(e) > 1 and text in e.text.split() for e in ent.doc.ents) or any(
             t.text == text and t.i > 0 and t.nbor(-1).lower_ == "the" for t in ent.doc if t.i != tok.i):
         return False  # "Siemens AG", "the Siemens board" elsewhere: a company's name
-    return (dictionary.lookup(text) is None and dictionary.demonym(text) is None
+    return ((unknown or dictionary.lookup(text) is None) and dictionary.demonym(text) is None
             and dictionary.capital(text) is None and places.get(text, 0) < big)
 
 
-def given_name_person(ent: Span, dictionary: ActorDictionary) -> bool:
+def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> bool:
     """'Paris Hilton said she': two or three capitalised words tagged ORG, the first a given
     name, none an organization or site word, that neither the dictionary nor the gazetteer knows;
     a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric") only with a
-    person cue."""
+    person cue (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
         return False
     if not all(t.is_title and t.is_alpha for t in ent) or ent[0].text not in readings().given_names:
         return False
     if ent[0].text in readings().place_given_names and not person_cue(ent):
         return False
-    if any(_org_word(t) for t in ent) or dictionary.lookup(ent.text) is not None:
+    if any(_org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
         return False
     return not any(dictionary.lookup(t.text) is not None or dictionary.demonym(t.text) is not None
                    for t in ent[1:]) and town(ent.text) is None and region_label(ent.text) is None
