@@ -76,6 +76,9 @@ class DateFilterError(FilterError):
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 EVENT_STATUSES = ("happened", "ongoing", "planned", "hypothetical", "negated", "denied")
+#: the values ``--type`` of actors can take (the dictionary's types: actors.dictionary.TYPES)
+ACTOR_TYPES = ("person", "organization", "country", "group", "igo", "media", "ngo", "party",
+               "military")
 
 
 def known(values: list[str], allowed: tuple[str, ...], *, option: str) -> list[str]:
@@ -88,8 +91,9 @@ def known(values: list[str], allowed: tuple[str, ...], *, option: str) -> list[s
 
 
 def bound(value: str | None, *, option: str, upper: bool) -> str | None:
-    """A filter bound as YYYY-MM-DD: ``--since 2024-08`` starts on the 1st, ``--until`` ends on the 31st."""
-    if value is None:
+    """A filter bound as YYYY-MM-DD: ``--since 2024-08`` starts on the 1st, ``--until`` ends on the 31st.
+    An empty (or blank) value is no bound, as an empty ``--actor`` or ``--type`` is no filter."""
+    if value is None or not value.strip():
         return None
     span = interval(value)
     if span is None or not (_DAY.match(value.strip()) or _MONTH.match(value.strip())

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from dateline.store.dates import (
+    ACTOR_TYPES,
     EVENT_STATUSES,
     EVENT_TYPES,
     DateFilterError,
@@ -123,7 +124,8 @@ def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str
             "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events")
     if search:
         params["q"] = fts_query(conn, "articles_fts", search)
-        sql = (f"SELECT {cols}, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
+        params["hit_open"], params["hit_close"] = HIT_OPEN, HIT_CLOSE
+        sql = (f"SELECT {cols}, snippet(articles_fts, 1, :hit_open, :hit_close, '…', 12) AS snippet "
                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid")
         where.append("articles_fts MATCH :q")
         order = "bm25(articles_fts), a.published DESC, a.id"
@@ -137,7 +139,52 @@ def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql = _limit(sql + " ORDER BY " + order, params, limit)
-    return [dict(r) for r in conn.execute(sql, params)]
+    rows = [dict(r) for r in conn.execute(sql, params)]
+    for row in rows:
+        if "snippet" in row:
+            text, hits = split_snippet(row["snippet"])
+            row["snippet"] = bracketed(text, hits)
+            row["snippet_text"], row["snippet_hits"] = text, hits
+    return rows
+
+
+#: what FTS5 puts around a hit: a control character with a private-use one, never in a body's
+#: text (the body's own ``[``/``]`` stay text; the public snippet escapes them, see bracketed)
+HIT_OPEN, HIT_CLOSE = "\x02\ue000", "\ue001\x03"
+
+
+def split_snippet(raw: str | None) -> tuple[str, list[list[int]]]:
+    """An FTS5 snippet with HIT_OPEN/HIT_CLOSE markers as its plain text and the hits'
+    ``[start, end]`` character (code point) offsets in that text."""
+    text: list[str] = []
+    hits: list[list[int]] = []
+    at = start = 0
+    for part in re.split(f"({re.escape(HIT_OPEN)}|{re.escape(HIT_CLOSE)})", raw or ""):
+        if part == HIT_OPEN:
+            start = at
+        elif part == HIT_CLOSE:
+            if at > start:
+                hits.append([start, at])
+        else:
+            text.append(part)
+            at += len(part)
+    return "".join(text), hits
+
+
+def _escape_brackets(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def bracketed(text: str, hits: list[list[int]]) -> str:
+    """The snippet in its bracket form: each hit in ``[...]``, the text's own ``\\``, ``[`` and
+    ``]`` escaped with a backslash (``\\[``), so that an unescaped bracket is always a hit's."""
+    out: list[str] = []
+    at = 0
+    for start, end in hits:
+        out += [_escape_brackets(text[at:start]), "[", _escape_brackets(text[start:end]), "]"]
+        at = end
+    out.append(_escape_brackets(text[at:]))
+    return "".join(out)
 
 
 def actor_names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
@@ -265,7 +312,7 @@ def actors(conn: sqlite3.Connection, *, search: str | None = None, type: str | N
     if search:
         params["actor"], params["actor_like"] = search, like(search)
         where.append(_actor_ids_sql("ac.id"))
-    if types := _split(type, upper=False):
+    if types := known(_split(type, upper=False), ACTOR_TYPES, option="--type"):
         where.append(f"ac.type IN ({marks('type', types, params)})")
     sql += " WHERE " + " AND ".join(where) + " ORDER BY articles DESC, mentions DESC, ac.id"
     rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
@@ -315,12 +362,12 @@ def timeline(conn: sqlite3.Connection, *, actor: str | None = None, type: str | 
     found: list[Row] = []
     for e in events(conn, actor=actor, type=type, since=since, until=until, place=place, status=status,
                     limit=limit):
-        actors_ = e["source_names"] + [f"→ {n}" for n in e["target_names"]]
         found.append({"date": e["date"], "date_anchor": e["date_anchor"], "day": e["date_start"],
-                     "kind": "event", "what": e["type"], "status": e["status"],
-                     "actors": actors_, "place": e["place"], "text": e["evidence"],
-                     "article_id": e["article_id"], "source": e["source"],
-                     "published": e["published"]})
+                      "kind": "event", "what": e["type"], "status": e["status"],
+                      "actors": e["source_names"] + e["target_names"], "place": e["place"],
+                      "text": e["evidence"], "article_id": e["article_id"], "source": e["source"],
+                      "published": e["published"], "sources": e["sources"],
+                      "targets": e["targets"]})
     if statements is None:
         statements = not (type or place or status)
     said: list[Row] = []
@@ -331,7 +378,8 @@ def timeline(conn: sqlite3.Connection, *, actor: str | None = None, type: str | 
                          "day": q["day_start"], "kind": "statement", "what": q["kind"],
                          "status": None, "actors": q["speaker_names"] or ([q["speaker_text"]] if q["speaker_text"] else []),
                          "place": None, "text": q["text"], "article_id": q["article_id"],
-                         "source": q["source"], "published": q["published"]})
+                         "source": q["source"], "published": q["published"],
+                         "sources": q["speakers"], "targets": []})
     # a stable merge: on a tie an event comes before a statement, as in one sort of both
     merged = heapq.merge(found, said, key=lambda r: (r["day"] is None, r["day"] or "",
                                                      r["published"] or "", r["article_id"]))
