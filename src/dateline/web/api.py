@@ -47,7 +47,7 @@ router = APIRouter()
 
 Text = Annotated[str | None, Query(max_length=200)]
 DateBound = Annotated[str | None, Query(max_length=10, pattern=DATE_PATTERN,
-                                        description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive).")]
+                                        description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive); empty: no bound.")]
 
 
 def store_of(request: Request) -> Store:

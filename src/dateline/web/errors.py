@@ -48,8 +48,8 @@ def _where(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(parts) or "request"
 
 
-#: the pattern of the API's date bounds (since, until)
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+#: the pattern of the API's date bounds (since, until); empty is no bound (as the store takes it)
+DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 
 def _problem(error: dict[str, Any]) -> str:

@@ -64,7 +64,12 @@ class ArticleRow(BaseModel):
     lead: str | None = Field(description="The first 160 characters of the body.")
     quotes: int
     events: int
-    snippet: str | None = Field(None, description="With search: the matching passage, hits in [brackets].")
+    snippet: str | None = Field(None, description="With search: the matching passage, hits in [brackets]; "
+                                "the passage's own \\, [ and ] escaped as \\\\, \\[ and \\].")
+    snippet_text: str | None = Field(None, description="With search: the matching passage as plain text.")
+    snippet_hits: list[tuple[int, int]] | None = Field(
+        None, description="With search: [start, end) of each hit in snippet_text, in characters "
+                          "(Unicode code points).")
 
 
 class EventRow(BaseModel):
@@ -121,12 +126,16 @@ class TimelineRow(BaseModel):
     kind: str = Field(description="event or statement")
     what: str = Field(description="The event type, or the quote kind.")
     status: str | None
-    actors: list[str]
+    actors: list[str] = Field(description="Display names: an event's sources then its targets "
+                                          "(see sources, targets), a statement's speakers.")
     place: str | None
     text: str
     article_id: str
     source: str | None
     published: str | None
+    sources: list[str] = Field(default_factory=list,
+                               description="Actor ids: an event's sources, a statement's speakers.")
+    targets: list[str] = Field(default_factory=list, description="Actor ids: an event's targets.")
 
 
 class ActorRow(BaseModel):

@@ -19,14 +19,24 @@ export async function renderArticles(target, { filters, params }) {
     el("a", { href: articleHref(a.id), class: "article-title" }, a.title || (a.lead ? `${a.lead}…` : a.id)),
     el("div", { class: "meta" }, [a.published || "undated", a.source || "unknown source", a.dateline_place,
       plural(a.events, "event"), plural(a.quotes, "quote")].filter(Boolean).join(" · ")),
-    a.snippet ? el("p", { class: "snippet" }, ...snippet(a.snippet)) : null));
+    a.snippet_text ? el("p", { class: "snippet" }, ...snippet(a.snippet_text, a.snippet_hits || [])) : null));
   target.append(card("Articles", `${plural(rows.length, "article")}${truncated ? " (first 1,000)" : ""}`, form,
     items.length ? el("ul", { class: "article-list" }, ...items) : empty("No articles match.")));
 }
 
-// FTS snippets mark hits with [brackets]: show them as <mark>.
-function snippet(text) {
-  return text.split(/(\[[^\]]*\])/).map((part) => (part.startsWith("[") && part.endsWith("]") ? el("mark", {}, part.slice(1, -1)) : part));
+// A search snippet's hits, [start, end) in code points of its plain text, as <mark>s (the
+// text's own brackets stay text: they are no hits).
+function snippet(text, hits) {
+  const chars = Array.from(text);
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of hits) {
+    if (start < at || end <= start) continue;
+    parts.push(chars.slice(at, start).join(""), el("mark", {}, chars.slice(start, end).join("")));
+    at = end;
+  }
+  parts.push(chars.slice(at).join(""));
+  return parts.filter((part) => part !== "");
 }
 
 const KINDS = [
