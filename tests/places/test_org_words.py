@@ -3,7 +3,8 @@ name ("League of Arab States", "Community of ... Caribbean States") is no place 
 toponym of its own ("Bank of England"); "the Donetsk region" is the province; a refugee camp's
 town; a capital's namesake city in the article's own country; "central Gaza" (the Strip);
 an unknown facility not read by an alternate name (Hakari), a crossing at its town; a town the
-actors took for an organisation after a place and "and" ("Sennar and Kosti"); features and spellings the
+actors took for an organisation after a place and "and" ("Sennar and Kosti"); "on the Red Sea"
+the sea, not Red Sea state, and no "Sudan" inside "Port Sudan" tagged FAC; features and spellings the
 gazetteer lacked (real pipeline, session ``nlp`` fixture)."""
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def test_toponym_of_its_own_stays(nlp: Any, text: str, name: str, country: str |
         ("Trucks waited for weeks at the Adre crossing on the border with Chad.", "Adre crossing",
          ("TD", "PPL")),
         ("Refugees described killings on the roads out of Sennar and Kosti.", "Kosti", ("SD", "PPL")),
+        ("The government moved to Port Sudan on the Red Sea after the war began.", "Red Sea",
+         (None, "SEA")),
+        ("Fighting spread to Red Sea state, officials in Sudan said.", "Red Sea", ("SD", "ADM1")),
     ],
 )
 def test_reading(nlp: Any, text: str, name: str, want: tuple[str | None, str | None]) -> None:
@@ -114,6 +118,7 @@ def test_area_names(nlp: Any, text: str, found: list[str]) -> None:
         ("The Houthis fired at ships near the Red Sea on Friday.", "Good Hope"),
         ("Israel and Hamas agreed to a truce on Friday.", "Hamas"),
         ("Talks between Ukraine and NATO resumed.", "NATO"),
+        ("The government moved to Port Sudan on the Red Sea after the war began.", "Sudan"),
     ],
 )
 def test_no_place(nlp: Any, text: str, absent: str) -> None:

@@ -188,7 +188,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         if kind:
             spans.append((start, end))
             kinds.append(kind)
-        if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess"):
+        if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess") and not (
+                kind == "fac" and _own_name(text, gaz)):  # "Port Sudan" tagged FAC: no "Sudan"
             inners = [s for s in _inner(ent, gaz)  # the town that opens the name wins
                       if s != head and not _within_name(s, head, body, gaz)]
             for inner in inners:
@@ -227,6 +228,12 @@ def _over_particles(body: str, spans: list[tuple[int, int]], kinds: list[str],
     keep = [i for i, (s, e) in enumerate(grown) if (s, e) not in grown[:i] and not any(
         gs <= s and e <= ge and (gs, ge) != (s, e) for gs, ge in grown)]  # "Newcastle", "Tyne"
     return [grown[i] for i in keep], [kinds[i] for i in keep]
+
+
+def _own_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
+    """Some place bears this whole name as its own ("Port Sudan")."""
+    k = gazetteer.key(text)
+    return any(gazetteer.key(e.name) == k for e in gaz.lookup(text))
 
 
 def _town_cue(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
+_WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's last word
 #: a part of an area named before it ("central Gaza", "northern Israel"): the area, never its
 #: city of that name (``_WIDE``: not a province, "eastern Aleppo" is the city's east)
 _PART_BEFORE = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|"
@@ -179,6 +180,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
     if _AREA_AFTER.match(text, end):
         return own_areas(cands, surface) or cands
+    if _WATER_NAME.search(surface):  # "Port Sudan on the Red Sea": the sea, not Red Sea state
+        return [c for c in cands if not c.entry.feature.startswith(("ADM", "PPL"))] or cands
     if _PART_BEFORE.search(text, max(0, start - 12), start):  # "in central Gaza": the Strip
         return [c for c in cands if c.entry.feature in _WIDE] or cands
     return cands
