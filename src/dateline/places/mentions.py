@@ -38,6 +38,9 @@ class Mention:
     #: the other names' likeliest readings as (country, state): the state where the text names
     #: one on its own, not as a town's qualifier (``dateline.places.town_use.named_around``)
     named: frozenset[tuple[str | None, str | None]] = frozenset()
+    #: the countries whose great capital the name reads as by its own name, once asked
+    #: (``dateline.places.town_use.capital_namesake``; the readings do not change after)
+    capitals: frozenset[str | None] | None = None
 
 
 _COUNTY_WORD = re.compile(r" (?:county|parish)$")

@@ -64,8 +64,10 @@ def capital_namesake(m: Mention, i: int, home: str | None = None) -> bool:
     e = m.cands[i].entry
     if not is_local(e) or e.feature == "PPLC":
         return False
-    capital = {c.entry.country for c in m.cands if c.entry.feature == "PPLC" and c.via == "name"
-               and c.entry.population >= METROPOLIS}
+    if m.capitals is None:
+        m.capitals = frozenset(c.entry.country for c in m.cands if c.entry.feature == "PPLC"
+                               and c.via == "name" and c.entry.population >= METROPOLIS)
+    capital = m.capitals
     if not capital or e.country in capital or e.country == home:
         return False
     if m.town_use or m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
