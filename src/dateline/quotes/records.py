@@ -9,6 +9,7 @@ publication date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -20,7 +21,7 @@ from dateline.quotes.extract import Found
 from dateline.quotes.issuers import with_issuers
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import quoted_spans
-from dateline.quotes.speakers import resolve_speakers
+from dateline.quotes.speakers import MentionIndex, resolve_speakers
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}")
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
@@ -252,18 +253,19 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
     """Quote records for the attributions of ``doc``. Reported speech that only wraps a partial
     quote of the same cue is left out unless ``keep_wrappers``; reported speech with no source
     named is left out (the PolNeAR scorer still counts it)."""
-    mentions = doc._.mentions
+    mentions = MentionIndex(doc._.mentions) if doc._.mentions is not None else None
     timexes = doc._.timexes or ()
     types = {a.id: a.type for a in (doc._.actors or ())}
     text = full_text(doc)  # Doc.text joins every token: read it once
     marked = {(q.outer_start, q.outer_end): q for q in quoted_spans(text)}
     out: list[Quote] = []
+    inside = _Inside(doc, found, lex)
     for f in found:
         if f.wrapper and not keep_wrappers:
             continue
         if f.kind == "indirect" and f.source is None:
             continue  # reported speech nobody is named for ('criticism of X', 'is expected to')
-        if _nested_act(doc, f, found, lex) or _said_by_another(doc, f, found, lex) or \
+        if _nested_act(doc, f, found, lex) or inside.said_by_another(f) or \
                 _according_to_a_report(text, f, found):
             continue
         source = f.source
@@ -333,16 +335,32 @@ def _saying(doc: Doc, f: Found, lex: Lexicon) -> bool:
     return lemma is not None and any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
 
 
-def _said_by_another(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> bool:
-    """'He said the two sides had discussed "all issues"': the quoted words are the speaker's,
-    found at 'said'; the verb of the reported act ('discussed') does not quote them again."""
-    if f.cue_token is None or _saying(doc, f, lex):
-        return False
-    text = full_text(doc)
-    words = text[f.content[0]: f.content[1]].strip(QUOTE_MARKS)
-    return any(g is not f and f.content[0] <= g.content[0] and g.content[1] <= f.content[1] and
-               text[g.content[0]: g.content[1]].strip(QUOTE_MARKS) == words and _saying(doc, g, lex)
-               for g in found)
+class _Inside:
+    """A document's statements by content start, with ``_saying`` read once per statement."""
+
+    def __init__(self, doc: Doc, found: Sequence[Found], lex: Lexicon) -> None:
+        self.doc, self.lex, self.text = doc, lex, full_text(doc)
+        self.found = sorted(found, key=lambda g: g.content[0])
+        self.starts = [g.content[0] for g in self.found]
+        self.saying: dict[int, bool] = {}
+
+    def says(self, f: Found) -> bool:
+        key = id(f)
+        if key not in self.saying:
+            self.saying[key] = _saying(self.doc, f, self.lex)
+        return self.saying[key]
+
+    def said_by_another(self, f: Found) -> bool:
+        """'He said the two sides had discussed "all issues"': the quoted words are the speaker's,
+        found at 'said'; the verb of the reported act ('discussed') does not quote them again."""
+        if f.cue_token is None or self.says(f):
+            return False
+        a, b = f.content
+        words = self.text[a:b].strip(QUOTE_MARKS)
+        lo, hi = bisect_left(self.starts, a), bisect_right(self.starts, b)
+        return any(g is not f and g.content[1] <= b and
+                   self.text[g.content[0]: g.content[1]].strip(QUOTE_MARKS) == words and self.says(g)
+                   for g in self.found[lo:hi])
 
 
 QUOTE_MARKS = " \"'“”‘’«»"

@@ -9,7 +9,9 @@ recent person mentioned before it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 from spacy.tokens import Doc, Token
 
@@ -34,8 +36,44 @@ def _head_tokens(doc: Doc, f: Found) -> list[Token]:
     return inside or heads
 
 
+class MentionIndex(Sequence[Mention]):
+    """A document's mentions in their own order, with an index by start offset built once per
+    document so that the mentions over a span are found by bisection."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.items = tuple(mentions)
+        self.order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
+        self.starts = [self.items[i].start for i in self.order]
+        self.longest = max((m.end - m.start for m in self.items), default=0)
+
+    @overload
+    def __getitem__(self, i: int) -> Mention: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Mention]: ...
+    def __getitem__(self, i: int | slice) -> Mention | Sequence[Mention]:
+        return self.items[i]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self.items)
+
+    def over(self, start: int, end: int) -> Mention | None:
+        """The shortest mention overlapping [start, end), the first in document order on a tie."""
+        lo = bisect_right(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        hits = [i for i in self.order[lo:hi] if start < self.items[i].end]
+        if not hits:
+            return None
+        best = min(hits, key=lambda i: (self.items[i].end - self.items[i].start, i))
+        return self.items[best]
+
+
 def _mention_over(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
     """The shortest mention overlapping [start, end)."""
+    if isinstance(mentions, MentionIndex):
+        return mentions.over(start, end)
     hits = [m for m in mentions if m.start < end and start < m.end]
     return min(hits, key=lambda m: m.end - m.start) if hits else None
 
