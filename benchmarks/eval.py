@@ -28,6 +28,7 @@ RUNS: list[tuple[str, str, str, list[str]]] = [
     ("places-geovirus-gold-spans", "places", "places/geovirus/GeoVirus.xml", ["--gold-spans"]),
     ("places-lgl", "places", "places/lgl/lgl.xml", []),
     ("quotes-dev", "quotes", "quotes/polnear/dev", []),
+    ("quotes-agreement", "quotes", "quotes/polnear/train", ["--agreement"]),
     ("events", "events", "events/plover-gsr/events.jsonl", []),
     ("events-test-b", "events", "events/plover-gsr/events.jsonl", ["--split", "test-b"]),
     ("events-own", "events", "repo:tests/fixtures/events/own-heldout.jsonl", []),
