@@ -4,10 +4,11 @@ the noun the clause modifies; pronouns inside quotation marks stay unresolved.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from dateline.actors.lexicon import lexicon as actor_lexicon
 from dateline.actors.state import ArticleState, Found, tokens_where
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -256,20 +257,44 @@ def _noun_gender(word: str) -> str | None:
 
 
 def _unnamed_subject(state: ArticleState, root: Token, gender: str) -> bool:
-    """Whether the subject of a sentence's main verb is a person noun with no actor over it ('a
-    spokeswoman', 'an official') that may be what a he/she of the next sentence stands for."""
+    """Whether the previous sentence's subject is a person nobody named (``unnamed_subject``)."""
+    def named(tok: Token) -> bool:
+        f = state.covered(tok.i)
+        info = state.actors.get(f.actor) if f is not None else None
+        return info is not None and info.type == "person"
+    return unnamed_subject(root, gender, named) is not None
+
+
+#: nouns of a person a he/she of the next sentence may stand for when nobody is named for them
+#: ('-man'/'-woman' nouns are matched by form); shared by actors (pronouns) and quotes (speakers)
+PERSON_NOUNS = frozenset({
+    "official", "diplomat", "spokesperson", "minister", "negotiator", "mediator", "source", "aide",
+    "adviser", "advisor", "envoy", "commander", "officer", "analyst", "witness", "resident", "doctor",
+    "teacher", "lawmaker", "legislator", "leader", "activist", "captive", "child", "citizen",
+    "civilian", "demonstrator", "detainee", "fighter", "hostage", "insurgent", "journalist", "medic",
+    "militant", "patient", "prisoner", "protester", "protestor", "rebel", "refugee", "reporter",
+    "settler", "sniper", "soldier", "student", "supporter", "villager", "voter", "worker",
+    "ambassador", "chancellor", "chief", "director", "director-general", "general", "head", "king",
+    "queen", "prince", "emir", "amir", "premier", "president", "vice-president", "secretary",
+    "secretary-general", "speaker", "boss"})
+
+
+def unnamed_subject(root: Token, gender: str, named: Callable[[Token], bool]) -> Token | None:
+    """The subject of ``root`` when it is a person noun nobody named ('a spokeswoman', 'an
+    official') that a he/she (``gender`` 'm' or 'f') of the next sentence may stand for; None
+    when the noun says the other gender or a person is named over it or in apposition beside it
+    ('A spokesman for the military, Daniel Hagari, said'). ``named(token)``: whether a person's
+    mention covers the token."""
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN":
-        return False
+        return None
     word = subj.lower_
-    lex = actor_lexicon()
-    if word not in lex.group_nouns and word not in lex.title_ends and not word.endswith(("man", "woman")):
-        return False
-    if _noun_gender(word) not in (None, gender):
-        return False
-    f = state.covered(subj.i)
-    info = state.actors.get(f.actor) if f is not None else None
-    return info is None or info.type != "person"
+    if word not in PERSON_NOUNS and not word.endswith(("man", "woman")):
+        return None
+    if _noun_gender(word) not in (None, gender) or named(subj):
+        return None
+    beside = (t for a in subj.subtree if a.dep_ == "appos" for t in a.subtree)
+    return None if any(named(t) for t in beside) else subj
 
 
 def _in_quote(text: str, tok: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import overload
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.pronouns import unnamed_subject
 from dateline.model import Mention
 from dateline.quotes.extract import Found
 
@@ -107,7 +108,7 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
         if several:  # 'Saudi and U.S. mediators': each modifier's actor, not the group of the last
             out.extend(a for a in several if a not in out)
             continue
-        unnamed = _unnamed_subject_before(doc, head, mentions) if m is None else None
+        unnamed = _unnamed_subject_before(doc, head, mentions, types) if m is None else None
         if unnamed is not None:  # 'Pashinyan's spokeswoman said ... She said': the spokeswoman
             head = unnamed
             m = _mention_over(mentions, head.idx, head.idx + len(head.text))
@@ -177,33 +178,23 @@ def _in_modifier_clause(doc: Doc, f: Found, m: Mention) -> bool:
 
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "spokespeople"})
-GENDERED = {"he": "man", "she": "woman"}
+GENDERED = {"he": "m", "she": "f"}
 
 
-def _unnamed_subject_before(doc: Doc, pron: Token, mentions: Sequence[Mention]) -> Token | None:
+def _unnamed_subject_before(doc: Doc, pron: Token, mentions: Sequence[Mention],
+                            types: dict[str, str]) -> Token | None:
     """The subject of the previous sentence's main verb when a he/she opening its clause takes it
-    up: a noun naming a person nobody named ('a spokeswoman', 'an official'), of that gender when
-    the noun says one ('spokeswoman' is no 'he')."""
+    up: a person noun nobody named ('a spokeswoman', 'an official'; ``unnamed_subject``)."""
     low = pron.lower_
     sent = pron.sent
     if low not in GENDERED or sent.start == 0 or pron.dep_ != "nsubj" or \
             any(t.pos_ in ("PROPN", "NOUN") for t in doc[sent.start: pron.i]):
         return None
-    subj = next((c for c in doc[sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in SPEAKER_NOUNS and \
-            not subj.lower_.endswith(("man", "woman")):
-        return None
-    other = "woman" if low == "he" else "man"
-    if subj.lower_.endswith(other) and not (low == "she" and subj.lower_.endswith("woman")):
-        return None
-    own = _mention_over(mentions, subj.idx, subj.idx + len(subj.text))
-    return subj if own is None or own.start >= subj.idx else None
 
-
-#: nouns of unnamed speakers a he/she can take up (gendered '-man'/'-woman' nouns are matched by form)
-SPEAKER_NOUNS = frozenset({"official", "diplomat", "spokesperson", "minister", "negotiator", "mediator",
-                           "source", "aide", "adviser", "advisor", "envoy", "commander", "officer",
-                           "analyst", "witness", "resident", "doctor", "teacher", "lawmaker"})
+    def named(tok: Token) -> bool:
+        m = _mention_over(mentions, tok.idx, tok.idx + len(tok.text))
+        return m is not None and _is_person(m.actor, types)
+    return unnamed_subject(doc[sent.start - 1].sent.root, GENDERED[low], named)
 
 
 def _named_in_apposition(doc: Doc, f: Found, mentions: Sequence[Mention],
