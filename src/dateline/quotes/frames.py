@@ -56,7 +56,7 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
     words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     inner = st.text[q.start: q.end].rstrip().rstrip("'’‘\"”“").rstrip()
     if inner.endswith(".") and words and words[0].text[:1].isupper() and words[0].lower_ != "i" \
-            and not _bare_frame(st, toks, words):
+            and not _bare_frame(st, q, toks, words):
         return None  # '“... ends here.” Reid said both ...': a new sentence, not this quote's frame
     if names_what_follows(st, q, inner):
         return None  # '“Daily Show” host Trevor Noah showed ...': a title modifying the next noun
@@ -119,14 +119,34 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
     return None
 
 
-def _bare_frame(st: State, toks: list[Token], words: list[Token]) -> bool:
-    """'“… that are missing.” Trump said.': a sentence of nothing but a name and a cue after a
-    quote closed by a period frames that quote (a period typed for the comma); 'Reid said both
-    …' goes on and is a sentence of its own."""
+#: the plain speech verbs a bare 'Name said.' frames a quote with ('Biden agreed.' is a reaction)
+BARE_CUES = frozenset({"say", "add", "tell", "write", "tweet"})
+
+
+def _bare_frame(st: State, q: QuotedSpan, toks: list[Token], words: list[Token]) -> bool:
+    """'“… that are missing.” Trump said.': a sentence of nothing but a name and a plain speech
+    verb after a quote closed by a period frames that quote (a period typed for the comma), unless
+    the quote goes on from the frame of the quote before it ('“A,” Macron said. “B.” Biden
+    agreed.'); 'Reid said both …' goes on and is a sentence of its own."""
     return 2 <= len(words) <= 5 and toks[-1].text == "." and toks[-2].i == words[-1].i and \
-        frames_quote(words[-1], st.lex) and not any(c.dep_ in ("dobj", "ccomp", "prep")
-                                                     for c in words[-1].children) and \
-        all(w.pos_ in ("PROPN", "PRON", "NOUN", "DET") for w in words[:-1])
+        words[-1].lemma_.lower() in BARE_CUES and frames_quote(words[-1], st.lex) and \
+        not any(c.dep_ in ("dobj", "ccomp", "prep") for c in words[-1].children) and \
+        all(w.pos_ in ("PROPN", "PRON", "NOUN", "DET") for w in words[:-1]) and not _carried(st, q)
+
+
+def _carried(st: State, q: QuotedSpan) -> bool:
+    """Whether the quote before ``q`` in its paragraph has its frame (found already: quotes are
+    read in text order) right before ``q``, so that it goes on to it ('“A,” Macron said. “B.”')."""
+    prev = max((p for p in st.quotes if p.outer_end <= q.outer_start), key=lambda p: p.outer_end,
+               default=None)
+    if prev is None or "\n" in st.text[prev.outer_end: q.outer_start]:
+        return False
+    cue = next((f.cue for f in st.found if f.cue is not None and
+                prev.outer_end <= f.cue[0] < q.outer_start and f.content[1] <= prev.outer_end), None)
+    if cue is None:
+        return False
+    gap = st.text[cue[0]: q.outer_start].strip()
+    return sum(gap.count(c) for c in ".!?") <= 1
 
 
 def continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | None:

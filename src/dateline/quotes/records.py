@@ -260,13 +260,15 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
     marked = {(q.outer_start, q.outer_end): q for q in quoted_spans(text)}
     out: list[Quote] = []
     inside = _Inside(doc, found, lex)
+    reports = {id(f): _according_to_a_report(text, f, found) for f in found}
+    outlets = {id(g): outlet for f in found if (g := reports[id(f)]) is not None and
+               (outlet := _report_outlet(doc, f)) is not None}
     for f in found:
         if f.wrapper and not keep_wrappers:
             continue
         if f.kind == "indirect" and f.source is None:
             continue  # reported speech nobody is named for ('criticism of X', 'is expected to')
-        if _nested_act(doc, f, found, lex) or inside.said_by_another(f) or \
-                _according_to_a_report(text, f, found):
+        if _nested_act(doc, f, found, lex) or inside.said_by_another(f) or reports[id(f)] is not None:
             continue
         source = f.source
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
@@ -284,7 +286,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             start=f.content[0], end=f.content[1], text=text[f.content[0]: f.content[1]],
             kind=f.kind, cue=text[f.cue[0]: f.cue[1]] if f.cue else "",
             speakers=speakers, speaker_text=speaker_text,
-            medium=medium_of(doc, f, lex), date=_date_in(doc, f, timexes),
+            medium=medium_of(doc, f, lex) or outlets.get(id(f)), date=_date_in(doc, f, timexes),
             setting=setting_of(doc, f, lex), speaker_span=source, cue_span=f.cue, flags=f.flags,
         )
         out.append(q)
@@ -320,14 +322,21 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
     return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
 
 
-def _according_to_a_report(text: str, f: Found, found: Sequence[Found]) -> bool:
+def _according_to_a_report(text: str, f: Found, found: Sequence[Found]) -> Found | None:
     """'"...," Kim said, according to a video of the talks': the sentence is already a statement
-    with its speaker and cue; 'according to' names where it was seen, no second statement."""
+    (returned) with its speaker and cue; 'according to' names where it was seen, no second one."""
     if f.cue is None or text[f.cue[0]: f.cue[1]].lower() != "according to":
-        return False
+        return None
     a, b = f.content
-    return any(g is not f and g.cue is not None and g.source is not None and g.kind == "direct" and
-               a <= g.cue[0] and g.cue[1] <= b and a <= g.source[0] and g.source[1] <= b for g in found)
+    return next((g for g in found if g is not f and g.cue is not None and g.source is not None and
+                 g.kind == "direct" and a <= g.cue[0] and g.cue[1] <= b and a <= g.source[0] and
+                 g.source[1] <= b), None)
+
+
+def _report_outlet(doc: Doc, f: Found) -> str | None:
+    """The medium an 'according to' names ('according to KCNA' -> KCNA), for the statement it
+    reports; not a person nor a document ('according to a video')."""
+    return _outlet(doc, doc[f.source_token]) if f.source_token is not None else None
 
 
 def _saying(doc: Doc, f: Found, lex: Lexicon) -> bool:

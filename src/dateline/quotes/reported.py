@@ -63,8 +63,7 @@ def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
             continue
         if c.dep_ == "advcl" and c.tag_ != "VBG" and not _particle_mark(verb, c, particles):
             continue
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and \
-                verb.doc[c.left_edge.i - 1].text == ",":
+        if _frame_participle(c):
             continue  # 'S, X said, adding that ...' / ', speaking on condition of anonymity': the frame's
         out.append(c)
     return out
@@ -93,10 +92,15 @@ def _warned_about(verb: Token, kids: list[Token]) -> list[Token] | None:
 def _takes_no_clause(noun: Token, lex: Lexicon) -> bool:
     """A noun that cannot have a that-clause of its own: a place, a date, a setting, a person told
     ('a news conference in Beirut', 'reporters'), unlike 'evidence', 'reports', 'claims'."""
+    lemma = noun.lemma_.lower()
     return noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "NORP") or \
-        noun.lemma_.lower() in lex.settings or noun.lemma_.lower() in ADDRESSEES
+        lemma in lex.settings or lemma in ADDRESSEES or lemma in DOCUMENTS or lemma in lex.broadcasts
 
 
+#: what a statement is written or posted in ('said in a letter that ...'): no that-clause of its own there
+DOCUMENTS = frozenset({"letter", "note", "message", "email", "e-mail", "post", "tweet", "memo", "op-ed",
+                       "editorial", "column", "essay", "article", "communique", "communiqué", "blog",
+                       "filing", "declaration"})
 ADDRESSEES = frozenset({"reporter", "journalist", "lawmaker", "legislator", "supporter", "crowd",
                         "audience", "parliament", "senator", "delegate", "official", "diplomat"})
 
@@ -174,7 +178,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         frame = _frame_start(verb)
         if frame is not None and c.right_edge.i < frame - 1:
             toks = list(doc[c.left_edge.i: frame - 1])  # up to the comma before 'X said'
-    elif _parenthetical(verb):
+    elif _parenthetical(verb) and not _only_frame_after(verb):
         toks = list(verb.sent)
     elif (trailing := _trailing_content(verb)) is not None:
         nested = verb.dep_ == "conj"  # 'Kim invited Putin to visit, KCNA reported' read as two verbs
@@ -296,6 +300,21 @@ def _frame_start(verb: Token) -> int | None:
     if start <= verb.sent.start or verb.doc[start - 1].text != ",":
         return None
     return start
+
+
+def _frame_participle(tok: Token) -> bool:
+    """', adding that ...', ', speaking on condition of anonymity': a participle set off by a comma."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i > 0 and \
+        tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def _only_frame_after(verb: Token) -> bool:
+    """'S, Netanyahu said, adding that ...': all words after the comma that closes 'X said' are a
+    frame participle's (of the cue or of the clause before it), so the cue is no parenthetical."""
+    rest = [t for t in verb.doc[verb.i + 2: verb.sent.end] if not t.is_punct]
+    parts = [c for h in (verb, verb.head) for c in h.children if c.i > verb.i and _frame_participle(c)]
+    inside = {t.i for c in parts for t in c.subtree}
+    return bool(rest) and all(t.i in inside for t in rest)
 
 
 def _parenthetical(verb: Token) -> bool:
