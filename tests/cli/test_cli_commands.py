@@ -93,6 +93,19 @@ def test_quotes_timeline_actors(db: str) -> None:
     assert actors[2].startswith("org:hamas")
 
 
+@pytest.mark.parametrize(("evidence", "cell"), [
+    ("Israel accused Hamas", "Israel; → Hamas"),  # was 'Israel; Hamas': who accused whom?
+    ("Mediators met delegations", "Egypt; Qatar; → Hamas"),
+    ("Hamas rejected the new", "Hamas"),  # no target: no arrow
+])
+def test_timeline_table_shows_who_did_it_to_whom(db: str, evidence: str, cell: str) -> None:
+    lines = run("timeline", "--db", db, "--no-statements").stdout.splitlines()
+    (line,) = [line for line in lines if evidence in line]
+    assert f"  {cell}  " in line, line
+    rows = json.loads(run("timeline", "--db", db, "--no-statements", "--json").stdout)
+    assert all("who" not in r and "→" not in "".join(r["actors"]) for r in rows)  # JSON: names only
+
+
 def test_places(db: str) -> None:
     (row,) = json.loads(run("places", "--db", db, "--json").stdout)
     assert (row["name"], row["country"], row["geonames_id"], row["lat"]) == ("Cairo", "EG", 360630, 30.06)

@@ -80,9 +80,21 @@ def timeline_cmd(actor: str | None, type_: str | None, since: str | None, until:
     with open_store(db) as store:
         rows = store.timeline(actor=actor, type=type_, since=since, until=until, place=place,
                               status=status, statements=statements, limit=limit)
+    for row in rows if fmt is None else ():
+        row["who"] = directed(row["actors"], len(row["targets"]))
     emit_rows(rows, [("date", "date", 10), ("kind", "kind", 9), ("what", "what", 9),
-                     ("status", "status", 10), ("actors", "actors", 30), ("place", "place", 12),
+                     ("status", "status", 10), ("who", "actors", 30), ("place", "place", 12),
                      ("text", "text", 70)], fmt, limit)
+
+
+def directed(actors: list[str], n_targets: int) -> list[str]:
+    """A timeline row's actor names for the table, targets marked: ['Israel', '→ Hamas'].
+
+    ``actors`` holds the source names, then the target names. The split counts the targets: a
+    statement whose speaker is known only by its words has a name but no source id.
+    """
+    split = len(actors) - n_targets
+    return actors[:split] + [f"→ {name}" for name in actors[split:]]
 
 
 @main.command("actors")
