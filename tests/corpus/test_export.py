@@ -61,6 +61,10 @@ def test_merged_events_carry_sources_and_every_evidence(filled: Store) -> None:
     (row,) = [json.loads(line) for line in _text(filled, "events", "jsonl", merged=True).splitlines()]
     assert row["n_reports"] == 2 and row["n_sources"] == 1
     assert [e["article_id"] for e in row["evidence"]] == ["wire", "copy"]
+    bodies = {r.id: r.body for r in filled.records()}
+    for e in row["evidence"]:  # each report's span, the duplicate's too, is where its text is
+        start, end = e["span"]
+        assert bodies[e["article_id"]][start:end] == e["text"] and e["text"]
     assert row["first_report"]["url"] == "https://news.example/wire"
 
 

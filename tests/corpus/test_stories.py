@@ -84,3 +84,4 @@ def test_negotiation_keeps_latest_stance_and_merges_proposals() -> None:
     assert (p["first_seen"], p["last_seen"]) == ("2024-08-19", "2024-08-20")
     (s,) = state["stances"]  # type: ignore[misc]
     assert s["stance"] == "reject" and s["blames"] == "cty:ISR" and s["evidence"] == "Hamas rejected"
+    assert s["evidence_span"] == [0, 14] and list(s)[-1] == "evidence_span"  # carried, not searched for

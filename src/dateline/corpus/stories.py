@@ -168,7 +168,8 @@ def label(actor_names: Sequence[str], place_names: Sequence[str], texts: Sequenc
 
 def negotiation(records: Sequence[ArticleRecord]) -> dict[str, object]:
     """Proposals (terms, proposers, backers, rejecters, first and last seen) and each actor's
-    latest stance, over a story's articles (give them in publication order)."""
+    latest stance, over a story's articles (give them in publication order). A stance's
+    ``evidence_span`` is ``[start, end]`` of its ``evidence`` in its article's body."""
     proposals: dict[str, dict[str, object]] = {}
     stances: dict[tuple[str, str], dict[str, object]] = {}
     for record in records:
@@ -194,7 +195,8 @@ def negotiation(records: Sequence[ArticleRecord]) -> dict[str, object]:
         for s in record.stances:
             stances[(s.actor, s.on.casefold())] = {
                 "actor": s.actor, "on": s.on, "stance": s.stance, "blames": s.blames, "date": day,
-                "article_id": record.id, "evidence": record.body[s.evidence[0]:s.evidence[1]]}
+                "article_id": record.id, "evidence": record.body[s.evidence[0]:s.evidence[1]],
+                "evidence_span": list(s.evidence)}
     return {"proposals": list(proposals.values()),
             "stances": sorted(stances.values(), key=lambda s: (str(s["actor"]), str(s["on"])))}
 

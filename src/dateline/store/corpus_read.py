@@ -35,7 +35,8 @@ def cluster_map(conn: sqlite3.Connection) -> dict[int, str]:
 
 def merged_events(conn: sqlite3.Connection, *, story: str | None = None,
                   cluster: str | None = None) -> list[Row]:
-    """One row per event cluster, in date order: its sources, first report and every evidence."""
+    """One row per event cluster, in date order: its sources, first report and every evidence
+    (each report's text and ``span``, ``[start, end]`` in its article's body)."""
     params: dict[str, Any] = {}
     where = []
     if story:
@@ -48,7 +49,7 @@ def merged_events(conn: sqlite3.Connection, *, story: str | None = None,
         where.append("c.cluster_id = :cluster")
     sql = ("SELECT c.cluster_id, c.sortkey, e.event_key, e.id, e.type, e.mode, e.status, e.date, "
            "e.date_anchor, e.date_start, e.date_end, e.place, e.trigger, e.confidence, e.article_id, "
-           "substr(a.body, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence, "
+           "e.evidence_start, e.evidence_end, substr(a.body, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence, "
            "a.published, a.source, a.url, a.title, COALESCE(ca.duplicate_of, e.article_id) AS root "
            "FROM event_clusters c JOIN events e ON e.event_key = c.event_key "
            "JOIN articles a ON a.id = e.article_id "
@@ -100,7 +101,8 @@ def _cluster_row(cid: str, ms: list[Row], roles: dict[tuple[int, str], list[str]
         "trigger": first["trigger"],
         "evidence": [{"event_id": m["id"], "article_id": m["article_id"], "duplicate": m["root"] != m["article_id"],
                       "published": m["published"], "source": m["source"], "url": m["url"],
-                      "text": m["evidence"]} for m in reports],
+                      "text": m["evidence"], "span": [m["evidence_start"], m["evidence_end"]]}
+                     for m in reports],
         "event_ids": [m["id"] for m in ms],
     }
 

@@ -12,7 +12,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from dateline.model import ArticleRecord
 from dateline.store import AmbiguousId, Store, UnknownId
 from dateline.web.errors import ApiError
 from dateline.web.paging import PagingDep
@@ -133,12 +132,8 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
         summary = read.story_summary(conn, story_id)
         events = read.merged_events(conn, story=story_id)
         quotes = list(read.story_quotes(conn, story_id))
-    every = {m["id"]: store.get(m["id"]) for m in members}
-    records = [r for m in members if m["duplicate_of"] is None and (r := every[m["id"]])]
+    records = [r for m in members if m["duplicate_of"] is None and (r := store.get(m["id"]))]
     records.sort(key=lambda r: (r.published.date or "9999", r.id))
-    # a merged event's first report may be in a duplicate: its evidence is there all the same
-    spans: dict[tuple[Any, Any], list[int]] = {(r.id, ev.id): list(ev.evidence)
-                                               for r in every.values() if r for ev in r.events}
     timeline: list[dict[str, Any]] = []
     for e in events:
         first = e["evidence"][0] if e["evidence"] else {}
@@ -146,7 +141,7 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
                          "status": e["status"], "sources": e["source_names"], "targets": e["target_names"],
                          "place": e["place"], "n_sources": e["n_sources"], "text": first.get("text"),
                          "article_id": first.get("article_id"), "cluster_id": e["cluster_id"],
-                         "evidence": spans.get((first.get("article_id"), first.get("event_id")))})
+                         "evidence": first.get("span")})
     for q in quotes:
         timeline.append({"date": q["date"] or q["published"], "day": q["day_start"], "kind": "statement",
                          "what": q["kind"], "status": None,
@@ -155,16 +150,4 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
                          "article_id": q["article_id"], "seq": q["seq"]})
     timeline.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["kind"]))
     return {"story_id": story_id, **summary, "articles": members, "timeline": timeline,
-            "negotiation": _with_spans(negotiation(records), every)}
-
-
-def _with_spans(found: dict[str, Any], records: dict[str, ArticleRecord | None]) -> dict[str, Any]:
-    """Each stance with ``evidence_span``: where its evidence lies in its article's body
-    (``[start, end]``, for the dashboard's evidence link), or None where it is not found."""
-    for stance in found.get("stances", []):
-        record = records.get(stance.get("article_id"))
-        spans = [] if record is None else [
-            list(s.evidence) for s in record.stances
-            if s.actor == stance.get("actor") and record.body[s.evidence[0]:s.evidence[1]] == stance.get("evidence")]
-        stance["evidence_span"] = spans[0] if spans else None
-    return found
+            "negotiation": negotiation(records)}
