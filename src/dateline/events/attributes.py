@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.clauses import CONDITIONS, conditional, to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import (
     alleged,
@@ -20,14 +21,14 @@ from dateline.events.modality import (
     neither,
     withheld,
 )
-from dateline.events.readings import GUILT
+from dateline.events.readings import GUILT, JUDGES
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.time.calendar import parse_dct, value_start
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO = frozenset({"could", "might", "may", "would", "should", "can"})
-_IF = frozenset({"if", "unless", "whether", "lest"})
+_IF = CONDITIONS | {"whether", "lest"}  # and the open questions: "whether", "lest"
 _DATE = re.compile(r"^\d{4}(-W\d{2}(-WE)?|-Q[1-4]|-H[12]|-\d{2}(-\d{2})?)?")
 
 
@@ -67,7 +68,7 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in _IF for c in kids):
+    if conditional(token, _IF):
         return "hypothetical"
     marks = {c.lower_ for c in kids if c.dep_ == "mark"} & _UNTIL
     if marks and token.dep_ == "advcl":
@@ -78,7 +79,7 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
         if present:
             return "planned"  # "before truce talks resume in Cairo", "before the treaty is signed"
     if auxes & _HYPO == {"would"} and token.dep_ == "ccomp" and lemma(token.head) in lex.speech_verbs and not any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IF for m in c.children) for c in kids):
+            c.dep_ == "advcl" and conditional(c, _IF) for c in kids):
         return "planned"  # reported future: "said it would deploy two frigates"
     if auxes & _HYPO:
         return "hypothetical"
@@ -190,18 +191,13 @@ _NO_SIGN = frozenset({"sign", "indication", "intention", "hint", "plan", "sugges
 _ASKING = frozenset({"urge", "ask", "call", "appeal", "press", "request", "implore", "encourage", "invite", "beg",
                      "exhort", "pressure", "pressurize", "push"})
 #: verbs that judge or bear the act in their object; their negation is not the act's
-_JUDGED_BY = frozenset({"tolerate", "condemn", "denounce", "deplore", "criticize", "criticise", "welcome", "praise",
-                        "mourn", "witness", "report", "survive", "forget", "forgive"})
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+_JUDGED_BY = JUDGES | {"forget", "forgive"}
 
 
 def _unmet(token: Token) -> str | None:
     """An act only asked for (an infinitive on a deadline or demand: hypothetical) or said not to be
     in sight ("showing no sign of giving up": negated)."""
-    if token.dep_ in ("acl", "relcl") and _to_infinitive(token) and lemma(token.head) in _ASKED_NOUNS:
+    if token.dep_ in ("acl", "relcl") and to_infinitive(token) and lemma(token.head) in _ASKED_NOUNS:
         return "hypothetical"
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "of" and lemma(token.head.head) in _NO_SIGN and any(
             c.dep_ == "det" and c.lower_ == "no" for c in token.head.head.children):
@@ -254,7 +250,7 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             break
         if own is None and dep == "xcomp" and lemma(head) in _STOPS and any(c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "would not stop fighting": the fighting goes on
-        if own is None and (dep in ("xcomp", "acomp") or dep == "ccomp" and _to_infinitive(child)):
+        if own is None and (dep in ("xcomp", "acomp") or dep == "ccomp" and to_infinitive(child)):
             hl = lemma(head)  # "wants Western countries to ease restrictions": ccomp with "to"
             if hl in lex.planned_heads or head.lower_ in lex.planned_heads:
                 own = "planned"
@@ -324,7 +320,7 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
         value = _DATE.match(tx.value).group(0)  # type: ignore[union-attr]
         target, below = None, root
         for head, dep in [(root, "")] + chain(root, 8):
-            if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in below.children):
+            if dep == "advcl" and conditional(below):
                 break  # "threatened to use force if the junta did not restore him by Sunday": the condition's time
             below = head
             if head.i in idx and head.i != root.i:
@@ -346,7 +342,7 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
 def _nearer_noun(doc: Doc, verb: Token, root: Token, idx: set[int]) -> Token | None:
     """The event noun between an already dated verb and a second date hung on it, nearest the date."""
     for tok in reversed(doc[verb.i + 1:root.i]):
-        if tok.i in idx and tok.pos_ == "NOUN" and verb.i in {a.i for a in tok.ancestors}:
+        if tok.i in idx and tok.pos_ == "NOUN" and verb.is_ancestor(tok):
             return tok
     return None
 

@@ -26,6 +26,7 @@ from dateline.events.attributes import (
     place_of,
     status,
 )
+from dateline.events.clauses import to_infinitive
 from dateline.events.filters import (
     aspect,
     aspect_of,
@@ -38,7 +39,7 @@ from dateline.events.filters import (
 )
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.modality import lent_by
-from dateline.events.readings import CEASE, stopped_act
+from dateline.events.readings import CEASE, JUDGES, stopped_act
 from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
 from dateline.events.triggers import (
     Trigger,
@@ -298,10 +299,8 @@ _ASKS = frozenset({"demand", "request", "condition", "grievance", "claim"})
 
 #: verbs whose subject suffers, reports or judges the event in their object, not does it
 #: ("refugees fleeing the fighting", "Hamas condemned the attack")
-_WITNESS_VERBS = frozenset({"flee", "escape", "survive", "condemn", "denounce", "deplore", "criticize", "criticise",
-                            "witness", "report", "investigate", "mourn", "fear", "blame", "deny", "welcome", "praise",
-                            "hail", "disperse", "prevent", "ban", "break", "suppress", "crush", "quell", "tolerate",
-                            "repel", "repulse", "avenge"})
+_WITNESS_VERBS = JUDGES | {"flee", "escape", "investigate", "fear", "blame", "deny", "hail", "disperse", "prevent",
+                           "ban", "break", "suppress", "crush", "quell", "repel", "repulse", "avenge"}
 
 
 #: nouns naming the parties who carry talks on ("talks in Doha ... from US and Egyptian mediators")
@@ -404,7 +403,7 @@ def _attendant(token: Token) -> bool:
         return False
     if token.tag_ in ("VBG", "VBN"):  # "..., killing four", "..., mediated by the UAE"
         return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.tag_ == "VB" and to_infinitive(token)
 
 
 def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:

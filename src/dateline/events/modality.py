@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.negotiation.lexicon import negotiation_lexicon
 
@@ -227,7 +228,7 @@ def spent(verb: Token) -> bool:
 def _carrier(token: Token) -> Token | None:
     """The noun whose content the event is: "a resolution demanding ...", "plans for an
     offensive", "plans to visit", "preparations for talks" (within three steps up)."""
-    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ == "advcl" and to_infinitive(token):
         objs = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and _lemma(c) in _CARRIERS]
         if objs:  # the parser's "called off [the operation] [to evict ...]": the purpose is the noun's
             return objs[-1]

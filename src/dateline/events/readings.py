@@ -22,6 +22,10 @@ CROWD = frozenset({"thousand", "hundred", "dozen", "people", "protester", "prote
                    "villager", "farmer", "crowd", "refugee", "teacher", "employee", "member"})
 RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "student", "crowd", "mob", "youth"})
 GUILT = frozenset({"responsible", "guilty", "culpable", "complicit", "liable"})
+#: verbs that judge, report or bear an act named in their object, not do it ("Hamas condemned the
+#: attack", "refugees who survived the shelling", "would not tolerate attacks")
+JUDGES = frozenset({"tolerate", "condemn", "denounce", "deplore", "criticize", "criticise", "welcome", "praise",
+                    "mourn", "witness", "report", "survive"})
 
 _GATHER = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 _CONVENERS = frozenset({"minister", "leader", "official", "delegate", "delegation", "envoy", "representative",

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from dateline.events.arguments import RELATIONAL, ActorIndex, Arg, actor_like, conjuncts, resolve
 from dateline.events.attributes import place_of
+from dateline.events.clauses import conditional
 from dateline.events.lexicon import Lexicon
 from dateline.events.triggers import Trigger, verb_trigger
 
@@ -257,7 +258,7 @@ def _threat_targets(token: Token, index: ActorIndex, lex: Lexicon, conditions: b
     clauses = [c for c in token.children if c.dep_ == "advcl"]
     clauses += [x for c in token.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl"]
     for clause in clauses:
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        if conditional(clause):
             found = actors([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], index, lex)
             if found:
                 return found

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
+from dateline.events.clauses import conditional as if_clause
+from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CROWD as _CROWD
@@ -259,8 +261,7 @@ def _in_protest(token: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(p) == "protest" for p in c.children) for c in near):
         return True
     for c in token.children:
-        if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("protest", "demonstrate") and any(
-                a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("protest", "demonstrate") and to_infinitive(c):
             return True
     return False
 
@@ -269,8 +270,7 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
     token, lemma = trig.token, verb_lemma(trig.token, lex)
     subj = _subject_head(token)
     kids = list(token.children)
-    conditional = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for a in kids
-                      if a.dep_ == "advcl" for m in a.children)
+    conditional = any(a.dep_ == "advcl" and if_clause(a) for a in kids)
     modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "will", "would") for c in kids)
     if conditional and modal and trig.type in lex.conflict_types:
         trig.type, trig.mode = "THREATEN", None  # "may halt mediation if ...": a conditional threat
@@ -314,8 +314,7 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             c.dep_ == "prep" and c.lower_ == "with" for c in list(kids) + list(trig.noun.children))
         trig.type, trig.mode = ("COOPERATE", "military") if joint else ("MOBILIZE", "troops")
     if lemma in _PROMISE or trig.kind == "intent":
-        comps = [c for c in kids if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-            a.lower_ == "to" for a in c.children if a.dep_ == "aux")]  # "sworn to fight"
+        comps = [c for c in kids if c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c)]  # "sworn to fight"
         comps += [c for c in kids if c.dep_ == "ccomp" and lemma != "offer" and not any(
             a.dep_ == "neg" for a in c.children) and any(
             a.dep_ == "aux" and a.lower_ in _WILL for a in c.children)]  # "vowed that the group would retaliate"
@@ -501,8 +500,7 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
                 inner = _verb_sense(clause, lex)
                 if inner is None and _lemma(clause) in lex.ongoing_heads | lex.aspect_verbs:
                     inner = next((_verb_sense(c, lex) for c in clause.children if c.dep_ == "xcomp"), None)
-                conditional = any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for a in clause.children
-                                  if a.dep_ == "advcl" for m in a.children)
+                conditional = any(a.dep_ == "advcl" and if_clause(a) for a in clause.children)
                 if inner is not None and inner.type in _ANNOUNCED and not conditional:
                     continue  # "announced it would impose tariffs": the sanction itself, planned
                 offer = inner is not None and inner.type in _OFFERS  # "would meet him if ...": an offer

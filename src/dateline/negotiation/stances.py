@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.arguments import ActorIndex, core_np, resolve
 from dateline.events.attributes import lemma as _lemma
+from dateline.events.clauses import conditional
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Event, Proposal, Stance
 from dateline.negotiation.lexicon import negotiation_lexicon
@@ -73,7 +74,7 @@ def _condition(tok: Token) -> Token | None:
     """The verb an "if"/"unless" clause holding the token conditions (a condition is no stance
     taken), climbing from an infinitive to the verb that governs it ("threatened to quit if ...")."""
     for cur in (tok, *tok.ancestors):
-        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cur.children):
+        if cur.dep_ == "advcl" and conditional(cur):
             head = cur.head
             while head.dep_ == "xcomp" and head.head.i != head.i:
                 head = head.head
