@@ -103,3 +103,30 @@ def test_phase_terms(nlp, text: str, terms: list[str]) -> None:  # type: ignore[
 
 def test_phase_without_plan_has_no_proposal(nlp) -> None:  # type: ignore[no-untyped-def]
     assert find_proposals(nlp("The first phase would include a ceasefire.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a phase of something else is not the plan's
+    "Qatar presented a truce plan on Tuesday. The military said the first phase of its ground operation "
+    "would include strikes on Khan Younis and the evacuation of residents.",
+    "Jordan tabled a peace proposal. The first stage of the referendum would include a ballot in the north.",
+    # a phase named far from the plan (two paragraphs on) is not taken to be the plan's
+    "Jordan tabled a peace proposal.\n\nFighting went on in the south.\n\nThe army was shelling the town.\n\n"
+    "The first phase would include strikes on the port.",
+])
+def test_phase_of_something_else_adds_no_terms(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (prop,) = find_proposals(nlp(text))
+    assert prop.terms == ()
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    # the plan's own phase, named as such, in the next paragraph
+    ("Jordan tabled a peace proposal.\n\nThe first phase of the deal would include a prisoner exchange.",
+     ["prisoner exchange"]),
+    # phases chained paragraph by paragraph stay the plan's
+    ("Jordan tabled a peace proposal.\n\nThe first phase would include a prisoner exchange.\n\n"
+     "The second phase would include a withdrawal of troops.", ["prisoner exchange", "withdrawal of troops"]),
+])
+def test_phase_of_the_plan_adds_terms(nlp, text: str, terms: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (prop,) = find_proposals(nlp(text))
+    assert list(prop.terms) == terms

@@ -10,6 +10,7 @@ possessors and actor modifiers ("Biden's plan", "US proposal") -> proposers; "en
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -39,6 +40,8 @@ class _Draft:
     endorsers: list[str] = field(default_factory=list)
     rejecters: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
+    #: the paragraph the plan was last named in (or one of its phases was)
+    paragraph: int = 0
 
     def record(self) -> Proposal:
         return Proposal(self.name, tuple(dict.fromkeys(self.proposers)), tuple(dict.fromkeys(self.endorsers)),
@@ -147,6 +150,25 @@ def _terms(head: Token, lex: Lexicon) -> list[str]:
 
 #: parts of a plan named last: their terms are the plan's ("the first phase would include ...")
 _PARTS = frozenset({"phase", "stage"})
+#: what such a part may be "of" and still be the plan's ("the first phase of the deal", "... of the truce")
+_WHOLES = PROPOSAL_NOUNS | {"truce", "ceasefire"}
+
+
+def _plan_part(tok: Token) -> bool:
+    """A "phase"/"stage" that can be the plan's: of nothing named, or of a plan or truce; not "the
+    first phase of its offensive", "the first stage of the election" or "Israel's first phase"."""
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners += [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return all(_lemma(o) in _WHOLES for o in owners)
+
+
+def _paragraphs(doc: Doc) -> list[int]:
+    """Start offsets of the paragraphs after the first (the body joins paragraphs with a blank line)."""
+    out, at = [], doc.text.find("\n\n")
+    while at >= 0:
+        out.append(at)
+        at = doc.text.find("\n\n", at + 2)
+    return out
 
 
 def _is_anaphor(head: Token) -> bool:
@@ -160,13 +182,20 @@ def find_proposals(doc: Doc, lexicon: Lexicon | None = None) -> list[Proposal]:
     lex = lexicon or load_lexicon()
     index = ActorIndex(doc)
     drafts: list[_Draft] = []
+    breaks = _paragraphs(doc)
     for tok in doc:
-        if drafts and _lemma(tok) in _PARTS and tok.dep_ in ("nsubj", "nsubjpass"):
-            drafts[-1].terms.extend(_terms(tok, lex))  # "The first phase would include a truce, ...": the plan's
+        paragraph = bisect_right(breaks, tok.idx)
+        if _lemma(tok) in _PARTS and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "The first phase would include a truce, ...": the plan's, when it is the plan's own phase
+            # and the plan was named in this paragraph or the one before
+            if drafts and _plan_part(tok) and paragraph - drafts[-1].paragraph <= 1:
+                drafts[-1].terms.extend(_terms(tok, lex))
+                drafts[-1].paragraph = paragraph
             continue
         if tok.pos_ != "NOUN" or _lemma(tok) not in PROPOSAL_NOUNS or tok.dep_ == "compound":
             continue
         draft = drafts[-1] if drafts and _is_anaphor(tok) else _Draft(compact_np(tok), tok)
+        draft.paragraph = paragraph
         if _lemma(tok) in AUTHORED:  # "Biden's plan", "a US proposal"; a "US-Iran deal" has parties
             for mod in (c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")):
                 draft.proposers.extend(_ids(mod, index, lex))
