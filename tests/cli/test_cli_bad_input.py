@@ -101,8 +101,8 @@ def test_export_to_a_place_that_cannot_be_written(db: str, tmp_path: Path, fmt: 
 
 
 @pytest.mark.parametrize(("command", "words"), [
-    (["show", ""], ["dateline show", "the id is empty"]),
-    (["story", " "], ["dateline story", "the id is empty"]),
+    (["show", ""], ["an empty id names no article", "give an article id"]),  # the store's error
+    (["story", " "], ["an empty id names no article", "give an article id"]),
     (["show", "zzzz"], ["no article with id 'zzzz'"]),
 ])
 def test_empty_or_unknown_ids(db: str, command: list[str], words: list[str]) -> None:

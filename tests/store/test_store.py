@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dateline.model import Quote
-from dateline.store import LATEST, Serialized, Store, StoreError
+from dateline.store import LATEST, EmptyId, Serialized, Store, StoreError, UnknownId
 from dateline.store.dates import DateFilterError, bound, interval
 from tests.records import record_a, record_b
 
@@ -136,6 +136,14 @@ def test_failed_batch_commits_nothing(store: Store) -> None:
         store.put([record_a(id="other-article-id"), broken])
     assert store.ids() == [record_b().id]
     fts_ok(store)
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\t\n"])
+def test_a_blank_id_names_no_article(store: Store, blank: str) -> None:
+    store.put([record_a()])  # one article: "" is a prefix of its id, and of no other
+    with pytest.raises(EmptyId, match="empty id") as caught:
+        store.resolve(blank)  # was record_a's id
+    assert isinstance(caught.value, UnknownId) and str(store.path) not in caught.value.message
 
 
 def test_delete_and_prefix(filled: Store) -> None:

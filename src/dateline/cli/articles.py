@@ -122,9 +122,6 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
 @cli_errors
 def show_cmd(article_id: str, as_json: bool, db: str) -> None:
     """Show one stored article by its id (or a unique prefix of it)."""
-    if not article_id.strip():
-        raise CliError("dateline show", "the id is empty; give an article id (or a prefix of one) "
-                                        f"from `dateline articles --db {db}`")
     with open_store(db) as store:
         found = store.resolve(article_id)
         record = store.get(found)  # a damaged record is a StoreError naming the database and article

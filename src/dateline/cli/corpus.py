@@ -137,8 +137,6 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
 
     ID is a story id from `dateline stories`, or the id (or a unique prefix) of any of its articles.
     """
-    if not story_id.strip():
-        raise CliError("dateline story", f"the id is empty; give a story id from `dateline stories --db {db}`")
     with open_store(db) as store:
         article = store.resolve(story_id)
         with store.reading() as conn:

@@ -26,7 +26,7 @@ from typing import Any
 from dateline.model import ArticleRecord
 from dateline.store import queries
 from dateline.store.dates import FilterError
-from dateline.store.errors import AmbiguousId, StoreError, UnknownId
+from dateline.store.errors import AmbiguousId, EmptyId, StoreError, UnknownId
 from dateline.store.readonly import READ_ONLY, open_read_only
 from dateline.store.schema import LATEST, NewerSchema, current_version, migrate
 from dateline.store.write import Serialized, delete_article, insert_article
@@ -201,7 +201,12 @@ class Store:
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one article whose id is or starts with ``prefix``; ``UnknownId``
-        when there is none, ``AmbiguousId`` (an ``UnknownId``) when there are several."""
+        when there is none, ``AmbiguousId`` (an ``UnknownId``) when there are several, ``EmptyId``
+        (an ``UnknownId``) when ``prefix`` is blank (it would name the only article of a store
+        of one)."""
+        if not prefix.strip():
+            raise EmptyId(str(self.path), "an empty id names no article; give an article id or a "
+                                          "unique prefix of one")
         with self._lock:
             if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (prefix,)).fetchone():
                 return prefix
@@ -296,5 +301,5 @@ class Store:
         return self._query(queries.places, search=search, country=country, limit=limit)
 
 
-__all__ = ["DEFAULT_PATH", "AmbiguousId", "LATEST", "PutResult", "Serialized", "Store", "StoreError",
+__all__ = ["DEFAULT_PATH", "AmbiguousId", "EmptyId", "LATEST", "PutResult", "Serialized", "Store", "StoreError",
            "UnknownId"]

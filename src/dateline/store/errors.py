@@ -20,4 +20,8 @@ class AmbiguousId(UnknownId):
     """Several stored articles have ids that start with this prefix."""
 
 
-__all__ = ["AmbiguousId", "StoreError", "UnknownId"]
+class EmptyId(UnknownId):
+    """The id given is empty or blank ("" is a prefix of every id: it names no article)."""
+
+
+__all__ = ["AmbiguousId", "EmptyId", "StoreError", "UnknownId"]

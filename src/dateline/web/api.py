@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from dateline.store import AmbiguousId, Store, UnknownId
+from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
 from dateline.web import stories as story_views
 from dateline.web.errors import DATE_PATTERN, ApiError
 from dateline.web.paging import MAX_OFFSET as MAX_OFFSET  # re-exported: the limits of every list
@@ -96,11 +96,9 @@ def get_article(store: StoreDep,
                 article_id: Annotated[str, Path(max_length=MAX_ID, description="An article id or a unique prefix of one.")]
                 ) -> dict[str, Any]:
     """One article with all its annotations (the public record, schema_version 1)."""
-    if not article_id.strip():
-        raise ApiError(404, "not_found", "no article with an empty id; list them at /articles")
     try:
         full = store.resolve(article_id)
-    except AmbiguousId as err:
+    except (AmbiguousId, EmptyId) as err:  # it names two of the articles, or says the id is empty
         raise ApiError(404, "not_found", f"no single article with id {article_id!r}: "
                        f"{err.message}") from err
     except UnknownId as err:  # unknown prefix (a failing database is a store error)

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from dateline.store import AmbiguousId, Store, UnknownId
+from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
 from dateline.web.errors import ApiError
 from dateline.web.paging import PagingDep
 from dateline.web.schemas import Error, Page
@@ -94,8 +94,6 @@ def get_story(store: Annotated[Store, Depends(_store)],
     for ``dateline story``."""
     if not _has_state(store):
         raise ApiError(404, "not_found", "no stories yet; run `dateline corpus update` on this database")
-    if not story_id.strip():  # "" is a prefix of every article id: not an ambiguous one
-        raise ApiError(404, "not_found", "no story with an empty id; list them at /stories")
     return story_data(store, _story_of(store, story_id))
 
 
@@ -106,7 +104,7 @@ def _story_of(store: Store, given: str) -> str:
             return given
     try:
         article = store.resolve(given)
-    except AmbiguousId as err:  # its message names two of the articles: say so
+    except (AmbiguousId, EmptyId) as err:  # it names two of the articles, or says the id is empty
         raise ApiError(404, "not_found", f"no single story for {given!r}: {err.message}") from err
     except UnknownId as err:
         raise ApiError(404, "not_found", f"no story {given!r}; list them at /stories") from err
