@@ -87,6 +87,20 @@ def test_an_unknown_actor_type_names_the_allowed_ones(filled: Store) -> None:
     assert filled.actors(type="Organization, country")
 
 
+def test_actor_types_are_the_dictionarys() -> None:
+    """store.dates keeps its own copy (importing actors would load pycountry for every query)."""
+    from dateline.actors.dictionary import TYPES
+    from dateline.store.dates import ACTOR_TYPES
+
+    assert set(ACTOR_TYPES) == TYPES and len(ACTOR_TYPES) == len(TYPES)
+
+
+def test_event_type_counts(filled: Store) -> None:
+    counts = filled.event_type_counts()
+    assert list(counts.items())[:2] == [("CONSULT", 2), ("ACCUSE", 1)]  # most first, then by name
+    assert sum(counts.values()) == filled.counts()["events"]
+
+
 @pytest.mark.parametrize("query", ["articles", "events", "quotes", "timeline"])
 @pytest.mark.parametrize("empty", ["", "  "])
 def test_an_empty_date_bound_is_no_bound(filled: Store, query: str, empty: str) -> None:

@@ -252,6 +252,13 @@ class Store:
         with self._lock:
             return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in tables}
 
+    def event_type_counts(self) -> dict[str, int]:
+        """Events per PLOVER type, most first (then by type)."""
+        with self._lock:
+            rows = self.conn.execute("SELECT type, COUNT(*) FROM events GROUP BY type "
+                                     "ORDER BY COUNT(*) DESC, type").fetchall()
+        return {str(t): int(n) for t, n in rows}
+
     def _query(self, fn: Any, **kwargs: Any) -> list[dict[str, Any]]:
         with self._lock:
             try:

@@ -76,7 +76,8 @@ class DateFilterError(FilterError):
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 EVENT_STATUSES = ("happened", "ongoing", "planned", "hypothetical", "negated", "denied")
-#: the values ``--type`` of actors can take (the dictionary's types: actors.dictionary.TYPES)
+#: the values ``--type`` of actors can take: actors.dictionary.TYPES, copied (importing it would
+#: load pycountry for every query) in a fixed order for messages; a store test checks they agree
 ACTOR_TYPES = ("person", "organization", "country", "group", "igo", "media", "ngo", "party",
                "military")
 

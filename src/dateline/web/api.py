@@ -198,12 +198,9 @@ def build_network(rows: list[Row]) -> dict[str, Any]:
 @router.get("/stats", response_model=Stats, tags=["meta"])
 def stats(store: StoreDep, request: Request) -> dict[str, Any]:
     """Rows per table; whether stories exist and ingest is enabled; events per type."""
-    with store.reading() as conn:
-        types = conn.execute("SELECT type, COUNT(*) FROM events GROUP BY type "
-                             "ORDER BY COUNT(*) DESC, type").fetchall()
     return {"counts": store.counts(), "stories": story_views.count(store),
             "ingest": bool(request.app.state.settings.allow_ingest),
-            "event_types": {str(t): int(n) for t, n in types}}
+            "event_types": store.event_type_counts()}
 
 
 router.include_router(story_views.router)
