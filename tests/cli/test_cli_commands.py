@@ -13,6 +13,8 @@ from click.testing import CliRunner, Result
 from dateline.cli import main
 from dateline.cli.demo import BUNDLED, demo_inputs
 from dateline.sources import SourceItem, iter_sources
+from dateline.store import Store
+from tests.corpus.corpus_records import record
 from tests.records import record_a, record_b
 
 
@@ -50,6 +52,17 @@ def test_articles_search(db: str, search: str, expected: list[str]) -> None:
     rows = json.loads(run("articles", "--db", db, "--search", search, "--json").stdout)
     assert [r["id"] for r in rows] == expected
     assert all("[" in r["snippet"] for r in rows)
+
+
+def test_articles_search_table_shows_the_text_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # the whole snippet fits
+    db = str(tmp_path / "brackets.db")
+    with Store(db) as store:
+        store.put([record("brackets", ["Envoy [Smith] in Doha, C:\\ aside."])])
+    (line,) = [s for s in run("articles", "--db", db, "--search", "Doha").stdout.splitlines() if "brackets" in s]
+    assert "Envoy [Smith] in [Doha], C:\\ aside." in line, line  # was \\[Smith\\]
+    (row,) = json.loads(run("articles", "--db", db, "--search", "Doha", "--json").stdout)
+    assert "\\[Smith\\]" in row["snippet"] and "[Doha]" in row["snippet"] and "match" not in row
 
 
 def test_show_by_prefix(db: str) -> None:

@@ -111,8 +111,22 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
     if fmt is None:
         for row in rows:
             row["headline"] = row["title"] or " ".join(row["lead"].split())
-    columns = ARTICLE_COLUMNS + ([("snippet", "match", 60)] if search else [])
+            if search:
+                row["match"] = marked(row["snippet_text"], row["snippet_hits"])
+    columns = ARTICLE_COLUMNS + ([("match", "match", 60)] if search else [])
     emit_rows(rows, columns, fmt, limit)
+
+
+def marked(text: str, hits: list[list[int]]) -> str:
+    """A search snippet for the terminal: each hit in brackets, the text as written (JSON and CSV
+    carry ``snippet``, whose escaped brackets tell hits from the text's own, and the offsets)."""
+    out: list[str] = []
+    at = 0
+    for start, end in hits:
+        out += [text[at:start], "[", text[start:end], "]"]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 @main.command("show")
