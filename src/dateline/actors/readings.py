@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
 from dateline.actors.organizations import POSSESSIVE
+from dateline.nlp.memo import per_doc
 from dateline.places.particles import PLACE_HEADS, place_head
 
 
@@ -128,18 +129,12 @@ def person_cue(span: Span) -> bool:
     return False
 
 
-_TITLED: list[tuple[Doc, frozenset[str]]] = []  # the last document's titled words (one slot)
-
-
+@per_doc
 def _titled_words(doc: Doc) -> frozenset[str]:
     """The words a person title stands before anywhere in ``doc`` ("Ms. Hilton": Hilton), computed
     once per document."""
-    if _TITLED and _TITLED[0][0] is doc:
-        return _TITLED[0][1]
     titles = readings().person_titles
-    words = frozenset(t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in titles)
-    _TITLED[:] = [(doc, words)]
-    return words
+    return frozenset(t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in titles)
 
 
 def _said_of_a_thing(verb: Token) -> bool:

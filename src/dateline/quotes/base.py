@@ -11,6 +11,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.memo import per_doc
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import QuotedSpan
 
@@ -60,17 +61,10 @@ class State:
 
 # ---------------------------------------------------------------- token helpers
 
-_last_text: list[tuple[Doc, str]] = []  # the last Doc's text, held while it is read
-
-
+@per_doc
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once per Doc (spaCy joins every token on each access)."""
-    last = _last_text[0] if _last_text else None  # one read: another thread may replace it
-    if last is not None and last[0] is doc:
-        return last[1]
-    text = doc.text
-    _last_text[:] = [(doc, text)]
-    return text
+    return doc.text
 
 
 def tokens_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
@@ -103,17 +97,11 @@ def verb_or_clause_heads(doc: Doc) -> list[Token]:
     return [doc[int(i)] for i in np.flatnonzero(mask)]
 
 
-_last_bounds: list[tuple[Doc, np.ndarray, np.ndarray]] = []  # the last Doc's, held while it is read
-
-
+@per_doc
 def _bounds(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     """Start and end characters of every token, read in C (iterating a Doc builds Token objects)."""
-    if _last_bounds and _last_bounds[0][0] is doc:
-        return _last_bounds[0][1], _last_bounds[0][2]
     arr = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
-    starts, ends = arr[:, 0], arr[:, 0] + arr[:, 1]
-    _last_bounds[:] = [(doc, starts, ends)]
-    return starts, ends
+    return arr[:, 0], arr[:, 0] + arr[:, 1]
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
