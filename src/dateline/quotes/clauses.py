@@ -56,11 +56,21 @@ def mere_act(verb: Token, right: list[Token], lex: Lexicon) -> bool:
 
 
 def _body(subj: Token, lex: Lexicon) -> bool:
-    """A subject named as a body, not one person: an organization or state, a plural ('voters'),
-    or a collective noun ('the junta', 'the ministry'); a pronoun names nothing ('It has refused to
-    punish schools' stays a statement, as PolNeAR marks it)."""
+    """A subject named as a body, not one person: an actor that is no person over it (the actors
+    component's mentions: a named organization or country), else an organization or state by its
+    entity label, a plural ('voters'), or an unnamed collective noun ('the junta', 'the ministry':
+    ``issuers`` and ``bodies``, for what no mention names or without the actors component); a
+    pronoun names nothing ('It has refused to punish schools' stays a statement, as PolNeAR marks
+    it)."""
     if subj.pos_ == "PRON":
         return False
+    mentions = subj.doc._.mentions
+    if mentions:
+        from dateline.quotes.speakers import body_over  # (speakers imports extract, and so this)
+
+        types = {a.id: a.type for a in subj.doc._.actors or ()}
+        if body_over(mentions, types, subj.idx, subj.idx + len(subj.text)) is not None:
+            return True
     return subj.ent_type_ in ("ORG", "GPE", "NORP") or subj.tag_ in ("NNS", "NNPS") or \
         subj.lower_ in lex.issuers or subj.lower_ in lex.bodies
 

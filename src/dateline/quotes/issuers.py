@@ -11,15 +11,17 @@ from spacy.tokens import Doc, Token
 
 from dateline.model import Mention, Quote
 from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.speakers import body_over
 
 #: modifiers 'the ... ministry' may carry and still be the bare noun taken up ('the foreign ministry')
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
-def with_issuers(doc: Doc, quotes: list[Quote], lex: Lexicon, types: dict[str, str]) -> list[Quote]:
+def with_issuers(doc: Doc, quotes: list[Quote], lex: Lexicon, types: dict[str, str],
+                 mentions: Sequence[Mention] | None) -> list[Quote]:
     """The quotes, those whose speaker is a bare issuer noun with no actor given the body or issuer
-    named before it (unchanged without the actors component or when nothing fits)."""
-    mentions = doc._.mentions
+    named before it (unchanged without the actors component's ``mentions`` or when nothing fits);
+    ``mentions`` is best a ``MentionIndex``."""
     if not mentions:
         return quotes
     out: list[Quote] = []
@@ -50,16 +52,16 @@ def _issuer(doc: Doc, noun: Token, quotes: Sequence[Quote], mentions: Sequence[M
     prev = next((t for t in reversed(doc[: noun.i]) if t.idx < start and t.lower_ == noun.lower_), None)
     if prev is None:
         return ()
-    own = _body_over(mentions, types, prev.idx, prev.idx + len(prev.text))
+    own = body_over(mentions, types, prev.idx, prev.idx + len(prev.text))
     if own is not None:
-        return (own,)
+        return (own.actor,)
     top = prev
     while top.dep_ == "compound" and top.head.i > top.i:  # ('Qatari foreign ministry spokesman')
         top = top.head
     for mod in doc[top.left_edge.i: prev.i]:
-        body = _body_over(mentions, types, mod.idx, mod.idx + len(mod.text))
+        body = body_over(mentions, types, mod.idx, mod.idx + len(mod.text))
         if body is not None:
-            return (body,)
+            return (body.actor,)
     sent = prev.sent
     for q in quotes:
         cue, said_by = q.cue_span, q.speaker_span or (0, 0)
@@ -67,14 +69,6 @@ def _issuer(doc: Doc, noun: Token, quotes: Sequence[Quote], mentions: Sequence[M
                 not q.start <= prev.idx < q.end and not said_by[0] <= prev.idx < said_by[1]:
             return q.speakers  # 'X and Y said in a joint statement': the statement's issuers
     return ()
-
-
-def _body_over(mentions: Sequence[Mention], types: dict[str, str], start: int, end: int) -> str | None:
-    """The actor of the shortest mention over [start, end) that is no person (a person speaks for a
-    ministry but is none)."""
-    hits = [m for m in mentions if m.start < end and start < m.end and
-            types.get(m.actor) != "person" and not m.actor.startswith("per:")]
-    return min(hits, key=lambda m: m.end - m.start).actor if hits else None
 
 
 __all__ = ["with_issuers"]

@@ -292,7 +292,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         out.append(q)
     framed = {(q.start, q.end) for q in out if q.speaker_text}
     out = [q for q in out if q.speaker_text or "unframed" not in q.flags or (q.start, q.end) not in framed]
-    return _inherit_dates(_plural_pronouns(with_issuers(doc, out, lex, types)))
+    return _inherit_dates(_plural_pronouns(with_issuers(doc, out, lex, types, mentions)))
 
 
 SAYING = ("speech", "directive", "accusation", "evaluation")

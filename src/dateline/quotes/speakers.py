@@ -10,7 +10,7 @@ recent person mentioned before it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import overload
 
 from spacy.tokens import Doc, Token
@@ -60,23 +60,32 @@ class MentionIndex(Sequence[Mention]):
     def __iter__(self) -> Iterator[Mention]:
         return iter(self.items)
 
-    def over(self, start: int, end: int) -> Mention | None:
-        """The shortest mention overlapping [start, end), the first in document order on a tie."""
+    def over(self, start: int, end: int, where: Callable[[Mention], bool] | None = None) -> Mention | None:
+        """The shortest mention overlapping [start, end) (of those ``where`` keeps), the first in
+        the mentions' own order on a tie."""
         lo = bisect_right(self.starts, start - self.longest)
         hi = bisect_left(self.starts, end)
-        hits = [i for i in self.order[lo:hi] if start < self.items[i].end]
+        hits = [i for i in self.order[lo:hi] if start < self.items[i].end and
+                (where is None or where(self.items[i]))]
         if not hits:
             return None
         best = min(hits, key=lambda i: (self.items[i].end - self.items[i].start, i))
         return self.items[best]
 
 
-def _mention_over(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
-    """The shortest mention overlapping [start, end)."""
+def _mention_over(mentions: Sequence[Mention], start: int, end: int,
+                  where: Callable[[Mention], bool] | None = None) -> Mention | None:
+    """The shortest mention overlapping [start, end) (of those ``where`` keeps)."""
     if isinstance(mentions, MentionIndex):
-        return mentions.over(start, end)
-    hits = [m for m in mentions if m.start < end and start < m.end]
+        return mentions.over(start, end, where)
+    hits = [m for m in mentions if m.start < end and start < m.end and (where is None or where(m))]
     return min(hits, key=lambda m: m.end - m.start) if hits else None
+
+
+def body_over(mentions: Sequence[Mention], types: dict[str, str], start: int, end: int) -> Mention | None:
+    """The shortest mention over [start, end) whose actor is no person (an organization, a
+    country: a person speaks for a ministry but is none)."""
+    return _mention_over(mentions, start, end, lambda m: not _is_person(m.actor, types))
 
 
 def _phrase_span(tok: Token, deps: tuple[str, ...] = ("compound", "amod", "nmod", "poss", "prep", "det",
