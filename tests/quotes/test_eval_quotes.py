@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -152,3 +153,41 @@ def test_cli_agreement_json() -> None:
     scores = json.loads(result.output)
     assert set(scores) == {"articles", "annotators", "marks"}
     assert set(scores["annotators"]) >= {"content_exact", "content_exact_quoted", "source", "cue"}
+
+
+@pytest.mark.parametrize(("args", "option"), [(["--annotator", "aa01"], "--annotator"),
+                                              (["--predictions", "pred.jsonl"], "--predictions")])
+def test_cli_agreement_refuses_options_it_cannot_use(args: list[str], option: str,
+                                                     tmp_path: Path) -> None:
+    args = [str(tmp_path / a) if a.endswith(".jsonl") else a for a in args]
+    result = CliRunner().invoke(main, ["eval", "quotes", str(FOLDER), "--json", "--agreement",
+                                       "--baseline", "marks", *args])
+    assert result.exit_code == 2, result.output  # click's usage error
+    assert f"{option} does not go with --agreement" in result.output
+    assert not (tmp_path / "pred.jsonl").exists()
+
+
+@pytest.mark.parametrize(("args", "articles"), [(["--every", "2"], 1),
+                                                (["--every", "2", "--offset", "1"], 0)])
+def test_cli_agreement_takes_every_kth_article(args: list[str], articles: int) -> None:
+    result = CliRunner().invoke(main, ["eval", "quotes", str(FOLDER), "--json", "--agreement",
+                                       "--baseline", "marks", *args])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["articles"] == articles
+
+
+@pytest.mark.parametrize("args", [["--every", "0"], ["--offset", "-1"]])
+def test_every_and_offset_are_checked_with_and_without_agreement(args: list[str]) -> None:
+    for extra in ([], ["--agreement"]):
+        result = CliRunner().invoke(main, ["eval", "quotes", str(FOLDER), "--baseline", "marks",
+                                           *extra, *args])
+        assert result.exit_code == 2 and "every >= 1 and offset >= 0" in result.output
+
+
+def test_evaluate_and_agreement_share_one_predictor_table() -> None:
+    from dateline.eval.quotes import PREDICTORS, _predictor, predict_dateline, predict_marks
+
+    assert _predictor(None) is predict_dateline and _predictor("marks") is predict_marks
+    assert set(PREDICTORS) == {None, "marks", "textacy"}
+    with pytest.raises(click.UsageError, match="--baseline spacy"):
+        _predictor("spacy")

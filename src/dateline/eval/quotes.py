@@ -24,7 +24,8 @@ spans (``0 5;9 14``) count as their extent (first start, last end). Metrics:
 
 ``--agreement`` gives the ceiling these figures have: on the articles several annotators read, the
 same metrics for each annotator scored against each other one (``annotators``), beside dateline
-(or the baseline) scored against each annotator.
+(or the baseline) scored against each annotator (``--every``/``--offset`` take every k-th of those
+articles; ``--predictions`` and ``--annotator`` do not apply and are refused).
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ import itertools
 import json
 import logging
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -46,6 +47,7 @@ from dateline.cli.eval import emit, eval_group
 LOG = logging.getLogger(__name__)
 Span = tuple[int, int]
 QUOTE_OPENERS = ("“", '"', "‘", "'", "«", "`")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -347,15 +349,34 @@ def predict_textacy(texts: Iterable[str]) -> Iterator[list[Attribution]]:
         yield out
 
 
+Predictor = Callable[[Iterable[str]], Iterator[list[Attribution]]]
+#: what ``--baseline`` names (None: dateline itself)
+PREDICTORS: dict[str | None, Predictor] = {None: predict_dateline, "marks": predict_marks,
+                                           "textacy": predict_textacy}
+
+
+def _predictor(baseline: str | None) -> Predictor:
+    """The predictor ``--baseline`` names (None: dateline)."""
+    if baseline not in PREDICTORS:
+        raise click.UsageError(f"--baseline {baseline}: one of "
+                               f"{', '.join(b for b in PREDICTORS if b)}, or none for dateline")
+    return PREDICTORS[baseline]
+
+
+def _every(items: list[T], every: int, offset: int) -> list[T]:
+    """Every k-th item from ``offset`` (``--every``/``--offset``)."""
+    if every < 1 or offset < 0:
+        raise click.UsageError(f"--every {every} --offset {offset}: every >= 1 and offset >= 0")
+    return items[offset::every]
+
+
 def evaluate(folder: Path, *, baseline: str | None = None, annotator: str | None = None,
              predictions: Path | None = None, every: int = 1, offset: int = 0) -> dict[str, Any]:
     """Score dateline (or a baseline) on a PolNeAR-format folder; ``every``/``offset`` score
     every k-th article only (in name order), to tune on part of a large split."""
-    if every < 1 or offset < 0:
-        raise click.UsageError(f"--every {every} --offset {offset}: every >= 1 and offset >= 0")
-    items = list(read_folder(folder, annotator))[offset::every]
+    items = _every(list(read_folder(folder, annotator)), every, offset)
     texts = [t for _, t, _ in items]
-    predictor = {None: predict_dateline, "marks": predict_marks, "textacy": predict_textacy}[baseline]
+    predictor = _predictor(baseline)
     tally = Tally()
     started = time.perf_counter()
     out = predictions.open("w", encoding="utf-8") if predictions else None
@@ -374,11 +395,13 @@ def evaluate(folder: Path, *, baseline: str | None = None, annotator: str | None
     return result
 
 
-def agreement(folder: Path, *, baseline: str | None = None) -> dict[str, Any]:
-    """The ceiling the gold sets: on the articles several annotators read, each annotator scored
-    against each other one (``annotators``), and dateline (or a baseline) against each of them."""
-    items = list(read_annotators(folder))
-    predictor = {None: predict_dateline, "marks": predict_marks, "textacy": predict_textacy}[baseline]
+def agreement(folder: Path, *, baseline: str | None = None, every: int = 1,
+              offset: int = 0) -> dict[str, Any]:
+    """The ceiling the gold sets: on the articles several annotators read (every k-th of them
+    from ``offset``), each annotator scored against each other one (``annotators``), and
+    dateline (or a baseline) against each of them."""
+    items = _every(list(read_annotators(folder)), every, offset)
+    predictor = _predictor(baseline)
     people, system = Tally(), Tally()
     for (_, text, by), pred in zip(items, predictor([t for _, t, _ in items]), strict=True):
         for a, b in itertools.permutations(by, 2):
@@ -403,12 +426,18 @@ def agreement(folder: Path, *, baseline: str | None = None) -> dict[str, Any]:
               help="Index of the first article scored with --every.")
 @click.option("--agreement", "ceiling", is_flag=True,
               help="On the articles several annotators read: annotator against annotator, and "
-                   "dateline (or --baseline) against each annotator.")
+                   "dateline (or --baseline) against each annotator (with --every/--offset: "
+                   "every k-th of those articles).")
 def quotes_command(folder: Path, as_json: bool, predictions: Path | None, baseline: str | None,
                    annotator: str | None, every: int, offset: int, ceiling: bool) -> None:
     """Attribution (content, source, cue spans) on a PolNeAR-format FOLDER (text/, attributions/)."""
     if ceiling:
-        emit(agreement(folder, baseline=baseline), as_json)
+        for option, value in (("--predictions", predictions), ("--annotator", annotator)):
+            if value is not None:
+                raise click.UsageError(f"{option} does not go with --agreement, which scores every "
+                                       f"annotator's file and writes no predictions; drop {option} "
+                                       "or --agreement")
+        emit(agreement(folder, baseline=baseline, every=every, offset=offset), as_json)
         return
     emit(evaluate(folder, baseline=baseline, annotator=annotator, predictions=predictions,
                   every=every, offset=offset), as_json)
