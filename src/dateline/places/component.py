@@ -331,17 +331,22 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
             continue  # "a base near Al-Tanf" (FAC): an Arabic place name, kept unresolved
         place = res.place
         if kind == "fac" and res.via == "alternate":  # "the Hakari bridge": no Hakkari, Turkey
-            place = Place(place.start, place.end, place.text, place.text)
+            place = _unresolved(place)
         if (kind == "head" or kind == "place" and place_head(place.text)) \
                 and not _same_country(res, resolved):  # (a head noun name tagged GPE too)
-            place = Place(place.start, place.end, place.text, place.text)  # no far-away guess
+            place = _unresolved(place)  # no far-away guess
         if place.lat is not None and place.confidence < opts.min_confidence:
-            place = Place(place.start, place.end, place.text, place.text, confidence=place.confidence)
+            place = _unresolved(place, place.confidence)
         if i >= n_body:
             place = replace(place, start=place.start - shift[i], end=place.end - shift[i],
                             offsets_in=where[i])
         out.append(place)
     return out
+
+
+def _unresolved(place: Place, confidence: float = 0.0) -> Place:
+    """``place`` as a name without a reading (its confidence kept where given)."""
+    return Place(place.start, place.end, place.text, place.text, confidence=confidence)
 
 
 def _dateline_place(doc: Doc) -> str | None:

@@ -53,6 +53,7 @@ from dateline.places.town_use import (
     abroad,
     capital_namesake,
     capitals,
+    great_capitals,
     lone_namesake,
     named_around,
     towns_by_use,
@@ -142,13 +143,13 @@ _HOME_VOTES = 3.0
 def _city_at_home(m: Mention, e: Entry, vc: dict[str, float]) -> bool:
     """"Lebanon ... Beirut ... Nabatieh ... the northern city of Tripoli", Libya never named:
     the article's country holds the city, not the capital abroad ("flew from Ottawa to London"
-    is two names too few to say so)."""
+    is two names too few to say so). The capitals abroad are the great ones the name reads as
+    (``great_capitals``, which made ``capital_namesake`` ask)."""
     if e.population < _HOME_CITY or not e.country:
         return False
-    capitals = {c.entry.country for c in m.cands if c.entry.feature == "PPLC"}
     here = vc.get(e.country, 0.0)
     return here >= _HOME_VOTES and here * 2 >= sum(vc.values()) and not any(
-        vc.get(cc or "", 0.0) > 0.0 for cc in capitals)
+        vc.get(cc or "", 0.0) > 0.0 for cc in great_capitals(m))
 
 
 def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:

@@ -50,6 +50,15 @@ def lone_namesake(m: Mention, i: int) -> bool:
 METROPOLIS = 1_000_000
 
 
+def great_capitals(m: Mention) -> frozenset[str | None]:
+    """The countries whose capital of ``METROPOLIS`` people ``m`` reads as by its own name
+    (Paris: France), worked out once (``Mention.capitals``; the readings do not change after)."""
+    if m.capitals is None:
+        m.capitals = frozenset(c.entry.country for c in m.cands if c.entry.feature == "PPLC"
+                               and c.via == "name" and c.entry.population >= METROPOLIS)
+    return m.capitals
+
+
 def capital_namesake(m: Mention, i: int, home: str | None = None) -> bool:
     """Reading ``i`` of ``m`` is a local place, in another country, named like a capital of
     ``METROPOLIS`` people that the name also reads as by its own name (Paris, Texas; Moscow,
@@ -64,10 +73,7 @@ def capital_namesake(m: Mention, i: int, home: str | None = None) -> bool:
     e = m.cands[i].entry
     if not is_local(e) or e.feature == "PPLC":
         return False
-    if m.capitals is None:
-        m.capitals = frozenset(c.entry.country for c in m.cands if c.entry.feature == "PPLC"
-                               and c.via == "name" and c.entry.population >= METROPOLIS)
-    capital = m.capitals
+    capital = great_capitals(m)
     if not capital or e.country in capital or e.country == home:
         return False
     if m.town_use or m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
@@ -234,4 +240,4 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
 
 
 __all__ = ["METROPOLIS", "NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "capital_namesake",
-           "capitals", "lone_namesake", "named_around", "towns_by_use", "us_states"]
+           "capitals", "great_capitals", "lone_namesake", "named_around", "towns_by_use", "us_states"]
