@@ -11,27 +11,37 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
-from dateline.places.readings import US_CODE, Candidate, Weights, candidates, inside, is_area, prior
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
+from dateline.places.readings import (
+    AREA_WORDS,
+    DIRECTIONS,
+    PART_ADJECTIVE,
+    US_CODE,
+    Candidate,
+    Weights,
+    candidates,
+    inside,
+    is_area,
+    own_areas,
+    part_of,
+    prior,
+)
 
 _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
 _COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Saunders and Washington counties"
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*(?:,|\band|&|\bor)\s*$")
-_DIRECTIONS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
+_DIRECTIONS = rf"(?:{'|'.join(w.capitalize() for w in DIRECTIONS)})"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's last word
-#: a part of an area named before it ("central Gaza", "northern Israel"): the area, never its
-#: city of that name (``_WIDE``: not a province, "eastern Aleppo" is the city's east)
-_PART_BEFORE = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|"
-                          r"north-?western|south-?eastern|south-?western)\s+$")
-_WIDE = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCLF", "TERR", "RGN", "CONT"})
+#: a part of an area named before it ("central Gaza", "northern Israel": ``part_of``)
+_PART_BEFORE = re.compile(rf"\b{PART_ADJECTIVE}\s+$")
 #: "the Donetsk region", "Kherson oblast": the province, not its capital city
-_AREA_AFTER = re.compile(r"\s+(?:region|oblast|governorate)\b")
+_AREA_AFTER = re.compile(rf"\s+(?:{'|'.join(AREA_WORDS)})\b")
 #: "the state of Georgia", not "heads of state of Georgia" (``narrow`` also refuses "the state
 #: of Georgia's democracy")
 _STATE_BEFORE = re.compile(r"(?<!\bheads of )(?<!\bhead of )(?<!\bHeads of )(?<!\bHead of )"
@@ -183,15 +193,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     if _WATER_NAME.search(surface):  # "Port Sudan on the Red Sea": the sea, not Red Sea state
         return [c for c in cands if not c.entry.feature.startswith(("ADM", "PPL"))] or cands
     if _PART_BEFORE.search(text, max(0, start - 12), start):  # "in central Gaza": the Strip
-        return [c for c in cands if c.entry.feature in _WIDE] or cands
+        return part_of(cands)
     return cands
-
-
-def own_areas(cands: list[Candidate], surface: str) -> list[Candidate]:
-    """The provinces or regions of ``cands`` named ``surface`` by their own name ("Donetsk" of
-    "the Donetsk region"; not "Salinas Valley region" as a Puerto Rican district listing it)."""
-    k = key(surface)
-    return [c for c in cands if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k]
 
 
 _BARE_CONGO = re.compile(r"^(?:[Tt]he\s+)?Congo(?:['’]s?)?$")

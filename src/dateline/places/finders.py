@@ -25,6 +25,7 @@ from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
+from dateline.places.readings import AREA_WORDS
 
 
 def _common_words() -> frozenset[str]:
@@ -183,9 +184,13 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
     return out
 
 
+#: the words after an untagged name that make it worth finding ("the Donetsk region"): the
+#: province's own words (``readings.AREA_WORDS``, which also pick its reading) and some that
+#: only find it ("the Masvingo province" stays the town, "state" reads as ``cues.narrow`` says)
+AREA_NOUNS = (*AREA_WORDS, "province", "state", "district")
 #: "the Donetsk region", "the oil-rich Essequibo region": an untagged name before its area's word
 _AREA_NOUN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+"
-                        r"(?:region|province|governorate|oblast|state|district)\b")
+                        rf"(?:{'|'.join(AREA_NOUNS)})\b")
 
 
 def area_names(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[int, int]]:
@@ -231,4 +236,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _PREPS = frozenset({"in", "near", "from", "outside", "of", "across", "throughout", "into",
                     "around", "toward", "towards"})
 
-__all__ = ["INSTITUTION", "OUTLET", "area_names", "caps_datelines", "is_street", "leading_town", "party_homes", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "is_street", "leading_town", "party_homes", "untagged_towns"]

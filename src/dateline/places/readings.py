@@ -23,12 +23,24 @@ from dateline.places.particles import (
     leading_article,
 )
 
+#: compass words before a name ("North and South Korea", "southern Lebanon"); ``cues`` uses them too
+DIRECTIONS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western")
+#: a part of an area named as an adjective before it ("central Gaza", "north-eastern Syria",
+#: "northeastern Syria": no word boundary before "eastern" there)
+PART_ADJECTIVE = r"(?:central|northern|southern|eastern|western|(?:north|south)-?(?:eastern|western))"
 _DIRECTION = re.compile(
-    r"^(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|upstate|downstate|downtown|"
+    rf"^(?:the\s+)?(?:{'|'.join(DIRECTIONS)}|(?:north|south)-?(?:eastern|western)|upstate|downstate|downtown|"
     r"greater|metro|occupied|rural|coastal)\s+",
     re.IGNORECASE,
 )
+#: the words after a name that make it the province or region itself ("the Donetsk region",
+#: "Kherson oblast", "Gaza governorate"), never its capital city. Not "province": "Masvingo
+#: province" of GeoVirus is the town (its gold); ``finders`` finds untagged names before these
+#: and before "province", "state" and "district" too (``finders.AREA_NOUNS``)
+AREA_WORDS = ("region", "oblast", "governorate")
+#: the wide areas a direction word carves ("central Gaza": the Strip; "northern Israel"): no
+#: province, so "eastern Aleppo" stays the city's east (``part_of``)
+WIDE_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCLF", "TERR", "RGN", "CONT"})
 _SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|state|prefecture|"
                      r"county|municipality|territory)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -100,15 +112,13 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
         if found:
             return _unique(_states_over_namesakes(found))
     stripped = _DIRECTION.sub("", text)
-    if stripped != text:  # "southern Lebanon", "northern Gaza": the area itself, never a town
-        return [c for c in candidates(gaz, stripped) if is_area(c.entry)]
+    if stripped != text:  # "southern Lebanon", "Northern Gaza": the same rule as "in northern Gaza"
+        return part_of(candidates(gaz, stripped))
     m = _SUFFIX.search(text)
     if m:  # "Kherson oblast": the province, not its capital city ("Masvingo province" of GeoVirus stays the town: its gold)
         found = candidates(gaz, text[: m.start()])
-        if m.group().strip().lower() in ("governorate", "region", "oblast"):
-            k = key(text[: m.start()])
-            return [c for c in found if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k] \
-                or found
+        if m.group().strip().lower() in AREA_WORDS:
+            return own_areas(found, text[: m.start()]) or found
         return found
     if article_joined(text):  # "Al-Tanf", "Ras al-Ain": one name, never split at its hyphen
         found = _article_readings(gaz, text)
@@ -122,6 +132,20 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
             if found:
                 return found
     return _partial(gaz, text)
+
+
+def own_areas(cands: list[Candidate], surface: str) -> list[Candidate]:
+    """The provinces or regions of ``cands`` named ``surface`` by their own name ("Donetsk" of
+    "the Donetsk region"; not "Salinas Valley region" as a Puerto Rican district listing it)."""
+    k = key(surface)
+    return [c for c in cands if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k]
+
+
+def part_of(cands: list[Candidate]) -> list[Candidate]:
+    """The readings left to a name after a direction word, inside its entity ("Northern Gaza")
+    or before it ("in central Gaza"): its wide areas (``WIDE_FEATURES``: the Strip, not the
+    city or the governorate), else all of them ("eastern Aleppo": the city's east)."""
+    return [c for c in cands if c.entry.feature in WIDE_FEATURES] or cands
 
 
 def _article_readings(gaz: Gazetteer, text: str) -> list[Candidate]:
@@ -261,5 +285,6 @@ def inside(e: Entry, area: Entry) -> bool:
     return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
 
 
-__all__ = ["UNKNOWN_POPULATION", "US_CODE", "Candidate", "Weights", "candidates", "inside", "is_area", "is_local", "is_minor",
-           "prior"]
+__all__ = ["AREA_WORDS", "DIRECTIONS", "PART_ADJECTIVE", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
+           "Candidate", "Weights", "candidates", "inside", "is_area", "is_local", "is_minor", "own_areas",
+           "part_of", "prior"]
