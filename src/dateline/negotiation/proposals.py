@@ -164,10 +164,11 @@ def _plan_part(tok: Token) -> bool:
 
 def _paragraphs(doc: Doc) -> list[int]:
     """Start offsets of the paragraphs after the first (the body joins paragraphs with a blank line)."""
-    out, at = [], doc.text.find("\n\n")
+    text = doc.text  # built from the tokens on every access
+    out, at = [], text.find("\n\n")
     while at >= 0:
         out.append(at)
-        at = doc.text.find("\n\n", at + 2)
+        at = text.find("\n\n", at + 2)
     return out
 
 
