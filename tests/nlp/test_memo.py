@@ -38,7 +38,7 @@ def test_keeps_the_wrapped_name_and_docstring() -> None:
     from dateline.actors.readings import _titled_words
     from dateline.quotes.base import _bounds, doc_text
 
-    assert doc_text.__name__ == "doc_text" and "doc.text" in (doc_text.__doc__ or "")
+    assert "doc.text" in (doc_text.__doc__ or "")
     assert _bounds.__name__ == "_bounds" and _titled_words.__name__ == "_titled_words"
 
 
@@ -70,3 +70,19 @@ def test_doc_text_and_bounds_match_the_doc() -> None:
     assert doc_text(doc) == "Talks resume." == doc_text(doc)
     starts, ends = _bounds(doc)
     assert list(starts) == [0, 6, 12] and list(ends) == [5, 12, 13]
+
+
+def test_text_is_joined_once_and_travels_with_the_doc() -> None:
+    """Every component asks for the text: it is joined once and kept in the Doc's user_data,
+    so a later component (another function, another per_doc slot) does not join it again."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.nlp.memo import TEXT_KEY, text_of
+
+    doc = Doc(Vocab(), words=["Talks", "resume", "."], spaces=[True, False, False])
+    assert TEXT_KEY not in doc.user_data
+    assert text_of(doc) == "Talks resume." == doc.text
+    doc.user_data[TEXT_KEY] = "kept"  # the kept value is what later calls read
+    assert text_of(doc) == "kept"
+    assert text_of(Doc(Vocab(), words=["Other"], spaces=[False])) == "Other"

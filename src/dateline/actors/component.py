@@ -18,6 +18,7 @@ from dateline.actors.roles import resolve_roles
 from dateline.actors.state import ArticleState
 from dateline.model import Actor, Mention
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.actors, doc._.mentions)
+from dateline.nlp.memo import text_of
 
 
 def make_corrector(nlp: Language, extra_dictionaries: Sequence[str] = ()) -> EntityCorrector:
@@ -33,7 +34,7 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     """Actors of a parsed doc and their mentions (character offsets into ``doc.text``);
     ``ents``: the corrected entities when already computed."""
     ents = corrector(doc) if ents is None else ents
-    text = doc.text  # spaCy joins every token on each access: read it once
+    text = text_of(doc)
     dictionary = corrector.dictionary.for_article(text)  # one reading of "Congo" per article
     state = ArticleState(doc, ents, dictionary, lex or lexicon(), date, text=text)
     resolve_names(state)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import Lexicon
 from dateline.model import Actor, Mention
+from dateline.nlp.memo import text_of
 
 
 def tokens_where(doc: Doc, attr: int, values: Iterable[str]) -> list[Token]:
@@ -72,7 +73,7 @@ class ArticleState:
     ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> corrected entity over it
 
     def __post_init__(self) -> None:
-        self.text = self.text or self.doc.text
+        self.text = self.text or text_of(self.doc)
         strings = self.doc.vocab.strings  # not [t.lower_ for t in doc]: a Token object per word
         self.lower = [strings[k] for k in self.doc.to_array(LOWER).tolist()]
         self.ent_at = {i: e for e in self.ents for i in range(e.start, e.end)}

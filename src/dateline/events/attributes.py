@@ -23,6 +23,7 @@ from dateline.events.modality import (
 )
 from dateline.events.readings import GUILT, JUDGES
 from dateline.negotiation.lexicon import negotiation_lexicon
+from dateline.nlp.memo import text_of
 from dateline.time.calendar import parse_dct, value_start
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
@@ -301,7 +302,8 @@ def ahead(doc: Doc, value: str, start: int) -> str:
     day = value_start(value) if len(value) == 10 else None
     if published is None or day is None or not 0 < (published - day).days < 7:
         return value
-    if not doc.text[start:start + 9].lower().startswith(_WEEKDAYS) or doc.text[max(0, start - 4):start] != "for ":
+    text = text_of(doc)
+    if not text[start:start + 9].lower().startswith(_WEEKDAYS) or text[max(0, start - 4):start] != "for ":
         return value  # only the time a plan is for: "scheduled for Thursday", not "were preparing ... on Sunday"
     return (day + timedelta(days=7)).isoformat()
 

@@ -49,6 +49,7 @@ from dateline.events.triggers import (
     verb_trigger,
 )
 from dateline.model import Event, event_id
+from dateline.nlp.memo import text_of
 
 _VERBAL = frozenset({"verb", "light", "intent", "speech", "commit", "criticized", "under"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
@@ -73,7 +74,7 @@ def article_key(doc: Doc) -> str:
         from dateline.nlp.records import identify
 
         return identify(article)
-    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(text_of(doc).encode("utf-8")).hexdigest()[:16]
 
 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:

@@ -20,6 +20,7 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Proposal
 from dateline.negotiation.lexicon import negotiation_lexicon
+from dateline.nlp.memo import text_of
 
 _LEX = negotiation_lexicon()
 PROPOSAL_NOUNS = _LEX.proposal_nouns
@@ -164,7 +165,7 @@ def _plan_part(tok: Token) -> bool:
 
 def _paragraphs(doc: Doc) -> list[int]:
     """Start offsets of the paragraphs after the first (the body joins paragraphs with a blank line)."""
-    text = doc.text  # built from the tokens on every access
+    text = text_of(doc)
     out, at = [], text.find("\n\n")
     while at >= 0:
         out.append(at)

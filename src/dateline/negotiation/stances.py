@@ -20,6 +20,7 @@ from dateline.events.clauses import conditional
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Event, Proposal, Stance
 from dateline.negotiation.lexicon import negotiation_lexicon
+from dateline.nlp.memo import text_of
 
 _LEX = negotiation_lexicon()
 DEAL_WORDS = _LEX.deal_words
@@ -153,7 +154,7 @@ def blames(doc: Doc, events: Sequence[Event], topic: str | None) -> list[Stance]
     """X blames Y from ACCUSE events and from requests to pressure Y. The blame is on the
     negotiation (``topic``); an article about no deal blames on the charge itself."""
     out: list[Stance] = []
-    body = doc.text  # Doc.text joins every token on each access: read it once
+    body = text_of(doc)
     for ev in events:
         if ev.status in ("negated", "denied", "hypothetical"):
             continue

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
+from dateline.nlp.memo import text_of
 from dateline.places import gazetteer
 from dateline.places.cues import local_use
 from dateline.places.finders import (
@@ -303,7 +304,7 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     """The places of a Doc, in text order (pure: reads the Doc, returns records)."""
     opts = options or PlacesOptions()
     gaz = gaz or gazetteer.load()
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = text_of(doc)
     spans, kinds = _candidates(doc, opts, gaz, text)
     n_body = len(spans)
     # margins (dateline, captions) are resolved in one context with the body: appended to it

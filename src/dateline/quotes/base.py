@@ -11,7 +11,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.memo import per_doc
+from dateline.nlp.memo import per_doc, text_of
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import QuotedSpan
 
@@ -61,10 +61,7 @@ class State:
 
 # ---------------------------------------------------------------- token helpers
 
-@per_doc
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per Doc (spaCy joins every token on each access)."""
-    return doc.text
+doc_text = text_of  # ``doc.text``, joined once per Doc
 
 
 def tokens_lower(doc: Doc, words: Iterable[str]) -> list[Token]:

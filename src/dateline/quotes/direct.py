@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.nlp.memo import text_of
 from dateline.quotes.base import (
     CLOSING_MARKS,
     DATELINE,
@@ -260,7 +261,7 @@ def _clause_to_colon(verb: Token, q: QuotedSpan) -> int | None:
     reports clause and quote as one statement (PolNeAR's content starts at the clause, `that`
     included; not 'makes that clear:'). Returns that start."""
     doc = verb.doc
-    colon = token_at(doc, len(doc.text[: q.outer_start].rstrip()) - 1)
+    colon = token_at(doc, len(text_of(doc)[: q.outer_start].rstrip()) - 1)
     if colon is None or colon.text != ":":
         return None
     for c in verb.children:

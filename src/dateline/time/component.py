@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.nlp import extensions  # noqa: F401  (registers doc._ attributes)
+from dateline.nlp.memo import text_of
 from dateline.time.extract import find_timexes
 
 
@@ -16,7 +17,7 @@ class TimeTagger:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = find_timexes(doc.text, doc._.published, doc)
+        doc._.timexes = find_timexes(text_of(doc), doc._.published, doc)
         return doc
 
 
