@@ -51,3 +51,14 @@ def test_a_town_word_is_no_province_word() -> None:
     start = text.index("Kherson")
     assert ("UA", "PPL") in _readings(narrow(gaz, text, start, start + 7, candidates(gaz, "Kherson")))
     assert set(AREA_WORDS) < set(AREA_NOUNS)
+
+
+@pytest.mark.parametrize(("name", "empty"), [
+    ("West Street", True),  # was Street, Somerset
+    ("West Metro", True),  # was Metro, Indonesia
+    ("Metro Nashville", False),
+    ("West Wichita", False),
+    ("Northern Gaza", False),
+])
+def test_a_direction_before_a_street_word_is_no_place(name: str, empty: bool) -> None:
+    assert (candidates(gazetteer.load(), name) == []) is empty

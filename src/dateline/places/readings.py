@@ -54,6 +54,10 @@ _FACILITY = frozenset({
     "checkpoint", "bridge"})
 _GENERIC = _FACILITY | _FILLER | {"river", "lake", "creek", "mountain", "mountains", "forest",
                                   "park", "island", "bay", "beach", "falls", "springs", "hill"}
+#: what is left of a street's or a district's name once a direction word is taken off ("West
+#: Street", "East Side", "North End"): no place of that name
+_STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "road", "rd", "boulevard", "lane",
+                           "drive", "way", "side", "end", "village", "quarter", "ward", "bank"})
 US_CODE = re.compile(r"^[A-Z]{2}$")
 _NOT_STATES = frozenset({"LA"})  # "LA" is Los Angeles more often than Louisiana
 
@@ -113,6 +117,8 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
             return _unique(_states_over_namesakes(found))
     stripped = _DIRECTION.sub("", text)
     if stripped != text:  # "southern Lebanon", "Northern Gaza": the same rule as "in northern Gaza"
+        if stripped.lower() in _STREET_WORDS or stripped.lower() in _GENERIC:
+            return []  # "West Street", "West Metro": a street or district, not Street or Metro
         return part_of(candidates(gaz, stripped))
     m = _SUFFIX.search(text)
     if m:  # "Kherson oblast": the province, not its capital city ("Masvingo province" of GeoVirus stays the town: its gold)
