@@ -9,15 +9,6 @@ import pytest
 from dateline.model import Quote
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp: Any) -> Any:
-    def run(text: str) -> list[Quote]:
-        doc = nlp.make_doc(text)
-        doc._.published = "2024-08-20"
-        return list(nlp(doc)._.quotes)
-    return run
-
-
 def _one(quotes: list[Quote], kind: str, contains: str) -> Quote:
     hits = [q for q in quotes if q.kind == kind and contains in q.text]
     assert hits, f"no {kind} quote containing {contains!r} in {quotes}"

@@ -11,15 +11,6 @@ import pytest
 from dateline.model import Quote
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp: Any) -> Any:
-    def run(text: str) -> list[Quote]:
-        doc = nlp.make_doc(text)
-        doc._.published = "2024-08-20"  # a Tuesday
-        return list(nlp(doc)._.quotes)
-    return run
-
-
 def _by_cue(quotes: list[Quote], cue: str) -> Quote:
     hits = [q for q in quotes if q.cue == cue]
     assert hits, f"no statement with cue {cue!r} in {quotes}"

@@ -9,14 +9,7 @@ import pytest
 
 from dateline.model import Quote
 
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp: Any) -> Any:
-    def run(text: str) -> list[Quote]:
-        doc = nlp.make_doc(text)
-        doc._.published = "2023-07-18"  # a Tuesday
-        return list(nlp(doc)._.quotes)
-    return run
+PUBLISHED = "2023-07-18"  # a Tuesday: read by the quotes_of fixture (conftest)
 
 
 def _by_cue(quotes: list[Quote], cue: str) -> list[Quote]:
