@@ -10,6 +10,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from dateline.actors.state import ArticleState, Found, tokens_where
+from dateline.events.clauses import to_infinitive
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -105,7 +106,7 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         reason = _reason_object(verb, tok)
         if reason is not None:  # "Britain criticized Russia for its attacks": Russia's
             subjects = [reason]
-        if relative and _infinitive(verb):
+        if relative and verb.tag_ == "VB" and to_infinitive(verb):
             continue  # "wanted Armenia to change its constitution, which it says": not Armenia
         relative = relative or relative_it and tok.head.i == verb.i
         if not subjects and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VBG", "VB"):
@@ -123,11 +124,6 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         agrees = info.type in ("group", "organization") if plural else info.type != "group"
         return info.id if agrees else None
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    """A 'to' infinitive ("wanted Armenia to change ..."): its subject is the governor's object."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reason_object(verb: Token, tok: Token) -> Token | None:
