@@ -37,6 +37,8 @@ def monday(time_tag: Any, text: str) -> str:
     "Officials say the talks resume on Monday.",
     "The talks don't resume on Monday.",  # negated: still the timetable of the coming Monday
     "The talks don't resume on Monday, a mediator said.",
+    # body prose: a planned action of a named or definite actor is a timetable (futurate present)
+    "The two foreign ministers meet on Monday in Doha.",
 ])
 def test_scheduled_present_looks_ahead(time_tag: Any, text: str) -> None:
     assert monday(time_tag, text) == MONDAY_AFTER
@@ -56,7 +58,6 @@ def test_scheduled_present_looks_ahead(time_tag: Any, text: str) -> None:
     "A woman holds a picture of a hostage during a protest in Tel Aviv on Monday.",
     "Rescuers arrive at the scene of a missile strike in Kyiv on Monday.",
     "Displaced families leave Khan Younis on Monday after an evacuation order.",
-    "The two foreign ministers meet on Monday in Doha.",
 ])
 def test_past_tense_looks_back(time_tag: Any, text: str) -> None:
     assert monday(time_tag, text) == MONDAY_BEFORE

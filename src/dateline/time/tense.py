@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.time.lexicon import lexicon
+from dateline.time.present import present_direction
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
@@ -286,4 +287,7 @@ def clause_tense(span: Span) -> str | None:
         return "FUTURE" if tense == "PRESENT" else "PRESENT"
     if tense == "PRESENT" and verb is not None and scheduled_present(verb):
         return "FUTURE"  # "the talks resume on Monday": the coming Monday
+    if tense == "PRESENT" and verb is not None:
+        # a caption's past ("after a strike on Friday") or the body's timetable ("arrives on Sunday")
+        return present_direction(span, verb, SCHEDULED_NOUNS) or tense
     return tense

@@ -1,0 +1,180 @@
+"""Which way a date in a simple present points: the past of a caption or the schedule of the body.
+
+A news text uses the simple present for two opposite things, and a bare weekday ("on Friday")
+or month under it must be read by which one it is (TimeML resolves an underspecified date from
+the document creation time and the tense of its clause; the conventions of English news decide
+what the tense of a present clause is):
+
+- Headlines and photo captions state past events in the present ("Blinken arrives in Israel",
+  "Mourners hold the body of a man killed in a strike, in Khan Younis on Sunday"). A date there
+  is PAST: a caption published on Tuesday about "Friday" speaks of the Friday before, not the
+  nearer Friday ahead. A sentence reads as a caption or headline when its paragraph carries a
+  photo credit ("(AP Photo/...)", "REUTERS/", "Getty Images"), a position marker (", left,"),
+  or is one short sentence with no closing punctuation (a headline); or when its subject is
+  people described, not named ("Mourners", "A woman", "Displaced Palestinians"), and nobody is
+  quoted as saying it.
+- An aftermath points to the past whatever the subject: a date on an event after "after",
+  "following", "since", "in the aftermath/wake of" ("inspect the rubble after an Israeli strike
+  on Friday"), or a present clause that carries such an adjunct ("People gather at the scene
+  after a bombing on Friday") or a "killed/wounded in" participle.
+- In body prose a present of a planned action by a named or definite actor is the futurate
+  present of a timetable ("Blinken arrives in Israel on Sunday for talks", "The foreign minister
+  travels to Cairo on Friday"): FUTURE, the coming Sunday. So is "is meeting ... on Thursday"
+  and any such clause under an attribution ("troops withdraw from the town on Friday, the army
+  said"). "is due to arrive on Sunday" is a future head (tense.py), FUTURE already.
+- Anything else (a state, "prices are higher on Friday"; a verb of thought) keeps PRESENT: the
+  nearest day, either way, to the publication date.
+
+Scheduled things as subjects ("the talks resume on Monday") are tense.py's scheduled present.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+#: planned actions: in the simple present (or the present progressive) with a named or definite
+#: actor and a date, a timetable ("arrives on Sunday", "is meeting Netanyahu on Thursday")
+FUTURATE_VERBS = frozenset({
+    "arrive", "leave", "depart", "travel", "visit", "fly", "head", "return", "go", "come", "meet",
+    "hold", "host", "attend", "begin", "start", "open", "reopen", "close", "end", "resume",
+    "sign", "testify", "address", "speak", "vote", "rule", "decide", "announce", "release",
+    "publish", "unveil", "present", "deliver", "withdraw", "launch", "chair", "lead", "face",
+    "mark", "celebrate", "convene", "reconvene", "resign", "retire", "step", "take", "hand",
+    "join", "tour", "move", "report", "play", "expire", "kick", "stage", "march"})
+#: verbs of states, thought and saying: their present is no caption and no timetable
+STATIVE_VERBS = frozenset({
+    "be", "have", "say", "tell", "seem", "appear", "remain", "stay", "know", "think", "believe",
+    "fear", "expect", "hope", "want", "need", "like", "mean", "cost", "own", "include", "contain",
+    "claim", "insist", "deny", "warn", "estimate", "argue", "doubt", "worry", "wonder", "see"})
+#: speech verbs whose presence in the sentence makes it reported body text, not a caption
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "add",
+                          "according", "note", "explain", "write", "tweet"})
+AFTERMATH_PREPS = frozenset({"after", "following", "since"})
+AFTERMATH_NOUNS = frozenset({"aftermath", "wake", "scene", "site"})
+HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "destroyed", "damaged", "hit",
+                              "displaced", "flattened", "levelled", "leveled"})
+CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|REUTERS|EPA|Photo|Image)\b|\bAP Photo\b|\bREUTERS/|\bAFP/|/AFP\b|"
+    r"Getty Images|\bvia Getty\b|\bPhoto(?:graph)?:\s|\bPhoto by\b|\bEPA-EFE\b|\bXinhua/")
+POSITION = re.compile(
+    r",\s+(?:left|right|center|centre|second\s+(?:from\s+)?(?:left|right)|top|bottom|"
+    r"foreground|background)\s*,", re.I)
+HEADLINE_MAX_WORDS = 20
+
+
+def _paragraph(sent: Span) -> str:
+    """The paragraph around ``sent`` (paragraphs are joined by blank lines)."""
+    text = sent.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char)
+    end = text.find("\n\n", sent.end_char)
+    return text[start + 2 if start >= 0 else 0:end if end >= 0 else len(text)].strip()
+
+
+def caption_or_headline(sent: Span) -> bool:
+    """A photo credit or a position marker in the paragraph, or a paragraph that is one short
+    sentence with no closing punctuation (a headline)."""
+    para = _paragraph(sent)
+    if CREDIT.search(para) or POSITION.search(para):
+        return True
+    return (sent.text.strip() == para and len(para.split()) <= HEADLINE_MAX_WORDS
+            and not para.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")", ";")))
+
+
+def _subject(verb: Token) -> Token | None:
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return subj
+        verb = verb.head
+    return None
+
+
+def described_people(subj: Token) -> bool:
+    """People described, not named: "Mourners", "A woman", "Two boys", "Displaced Palestinians"
+    (a caption's subject); not "Blinken", "the minister", "Israel", "they"."""
+    if subj.pos_ == "PRON":
+        return False
+    dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+    if subj.tag_ in ("NNS", "NNPS"):
+        return not dets - {"some", "many", "several", "other"}
+    if subj.tag_ == "NN":
+        return bool(dets & {"a", "an"})
+    return False
+
+
+def _speech(sent: Span, verb: Token) -> bool:
+    return any(t is not verb and t.pos_ in ("VERB", "AUX", "ADP", "ADV") and t.lemma_.lower() in SPEECH_VERBS
+               for t in sent)
+
+
+def _aftermath_phrase(tok: Token) -> bool:
+    """``tok`` is the object of "after/following/since" or of "the aftermath/wake of"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in AFTERMATH_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in AFTERMATH_NOUNS
+
+
+def date_in_aftermath(span: Span, scheduled: set[str] | frozenset[str]) -> bool:
+    """The date is on an event named after "after", "following", "in the aftermath of"
+    ("after an Israeli strike on Friday", "following Friday's attack"), not a scheduled one
+    ("after the summit on Friday")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("on", "in"):
+        noun = root.head.head
+    elif root.dep_ in ("poss", "compound", "nmod"):
+        noun = root.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in scheduled and _aftermath_phrase(noun)
+
+
+def _aftermath_adjunct(verb: Token, scheduled: set[str] | frozenset[str]) -> bool:
+    """The clause carries "after a strike", "in the aftermath of", "killed in"."""
+    for tok in verb.subtree:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in scheduled and _aftermath_phrase(tok):
+            return True
+        if tok.tag_ == "VBN" and tok.lower_ in HARM_PARTICIPLES:
+            return True
+    return False
+
+
+def _simple_present(verb: Token) -> bool:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBZ", "VBP") and not auxes
+
+
+def _progressive(verb: Token) -> bool:
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and bool(auxes & {"is", "are", "'s", "'re", "am"}) and len(auxes) == 1
+
+
+def present_direction(span: Span, verb: Token, scheduled: set[str] | frozenset[str]) -> str | None:
+    """PAST or FUTURE for a date in a present clause of ``verb`` (see the module docstring);
+    None keeps PRESENT (the nearest)."""
+    if date_in_aftermath(span, scheduled):
+        return "PAST"
+    lemma = verb.lemma_.lower()
+    simple, progressive = _simple_present(verb), _progressive(verb)
+    if not (simple or progressive) or lemma in STATIVE_VERBS:
+        return None
+    try:
+        sent = verb.sent
+    except ValueError:
+        sent = verb.doc[:]
+    speech = _speech(sent, verb)
+    if simple and caption_or_headline(sent):
+        return "PAST"
+    if simple and not speech and _aftermath_adjunct(verb, scheduled):
+        return "PAST"
+    subj = _subject(verb)
+    people = subj is not None and described_people(subj)
+    if lemma in FUTURATE_VERBS and (speech or progressive or subj is not None and not people):
+        return "FUTURE"
+    if simple and people and not speech:
+        return "PAST"
+    return None

@@ -1,0 +1,49 @@
+"""A weekday under a simple present: a caption's or headline's past, an aftermath's past, or the
+body's timetable (the coming day). Our own sentences; (text, published, weekday, expected)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+TUE, THU, SUN, MON = "2024-08-20", "2024-08-22", "2024-08-18", "2024-08-19"
+
+CASES = [
+    # an aftermath points to the past, though the coming Friday is nearer to a Tuesday
+    ("Palestinians inspect the rubble after an Israeli strike on Friday.", TUE, "Friday", "2024-08-16"),
+    ("Palestinians inspect the rubble following an Israeli strike on Friday in Gaza City.", TUE, "Friday", "2024-08-16"),
+    ("Residents clear debris in the aftermath of a Russian missile attack on Thursday.", TUE, "Thursday", "2024-08-15"),
+    ("Firefighters battle a blaze after a drone attack on Friday.", TUE, "Friday", "2024-08-16"),
+    ("People gather at the scene after a suicide bombing on Friday in Kabul.", TUE, "Friday", "2024-08-16"),
+    ("A woman reacts at the site of a strike on Friday in Khan Younis.", TUE, "Friday", "2024-08-16"),
+    ("The minister visits the town after the attack on Friday.", TUE, "Friday", "2024-08-16"),
+    # captions: a photo credit, a position marker, described people
+    ("Secretary of State Antony Blinken, left, meets Prime Minister Benjamin Netanyahu in Jerusalem "
+     "on Monday. (AP Photo/Jane Doe)", THU, "Monday", "2024-08-19"),
+    ("Rescuers search the rubble of a house in Kharkiv on Friday. REUTERS/John Roe", TUE, "Friday", "2024-08-16"),
+    ("Children wait for food at a kitchen in Rafah on Friday.", TUE, "Friday", "2024-08-16"),
+    # a headline: one short sentence without closing punctuation
+    ("Blinken arrives in Israel on Sunday", THU, "Sunday", "2024-08-18"),
+    # body prose: a planned action of a named or definite actor is a timetable
+    ("Blinken arrives in Israel on Sunday for his ninth visit since the war began.", TUE, "Sunday", "2024-08-25"),
+    ("Hamas rejected the latest proposal.\n\nBlinken arrives in Israel on Sunday for talks with "
+     "Netanyahu, the State Department said.", TUE, "Sunday", "2024-08-25"),
+    ("Blinken is due to arrive in Israel on Sunday.", TUE, "Sunday", "2024-08-25"),
+    ("Blinken arrives in Israel on Sunday for talks, the State Department said.", THU, "Sunday", "2024-08-25"),
+    ("Blinken arrives in Israel on Sunday for talks.", SUN, "Sunday", "2024-08-18"),
+    ("The foreign minister travels to Cairo on Friday to meet Egyptian officials.", TUE, "Friday", "2024-08-23"),
+    ("Blinken is meeting Netanyahu on Thursday.", "2024-08-24", "Thursday", "2024-08-29"),
+    ("Israeli troops withdraw from the town on Friday, the army said.", TUE, "Friday", "2024-08-23"),
+    ("The army says its troops withdraw from the town on Friday.", MON, "Friday", "2024-08-23"),
+    # a state keeps the nearest day
+    ("Prices are higher on Friday.", TUE, "Friday", "2024-08-23"),
+    ("Prices are higher on Friday.", "2024-08-17", "Friday", "2024-08-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "expected"), CASES)
+def test_present_weekday(time_tag: Any, text: str, published: str, span: str, expected: str) -> None:
+    hits = [t for t in time_tag(text, published) if t.text == span]
+    assert hits, f"no timex {span!r} in {text!r}"
+    assert hits[0].value == expected
