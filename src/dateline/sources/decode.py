@@ -3,8 +3,9 @@ single-byte Latin text, then detection; binary and empty input refused with a re
 
 Single-byte Latin text (accents here and there in words of ASCII letters) is read as
 windows-1252, the web's default for Western text (WHATWG: "latin1" and "ascii" labels mean
-windows-1252), or as windows-1250 / ISO-8859-2 when that reading gives Central European words
-where windows-1252 gives implausible ones ("Pøíliš", "Za¿ó³æ"), while English text naming
+windows-1252), or as windows-1250 / ISO-8859-2, windows-1254 (Turkish) or windows-1257 (Baltic)
+when that reading gives plausible words where windows-1252 gives implausible ones ("Pøíliš",
+"Za¿ó³æ", "görüþme", "ðalis"), while English text naming
 "Støre" and "Forlì" stays windows-1252 (not Czech "Střre", "Forlě"): see ``dateline.sources.latin``.
 Charset detection, left alone, takes "Café" for Mac Central European ("Cafť") or UTF-16, and
 French for windows-1250 ("naïve" -> "naďve"). Other text (Cyrillic, Greek: runs of non-ASCII

@@ -1,5 +1,6 @@
-"""Single-byte Latin text without a declared charset: windows-1252 (Western European) or
-windows-1250 / ISO-8859-2 (Central European), decided by which reading gives plausible words.
+"""Single-byte Latin text without a declared charset: windows-1252 (Western European),
+windows-1250 / ISO-8859-2 (Central European), windows-1254 (Turkish) or windows-1257 (Baltic),
+decided by which reading gives plausible words.
 
 The three share ASCII and many accented letters (á é í ó ú ä ö ü ç ß); where they differ, each
 byte is a letter of one family in one reading and another letter or a symbol in the other:
@@ -17,7 +18,13 @@ is Danish, French and Italian, but in windows-1250 it is Czech alone, "Střre", 
 "Forlě"). Between windows-1250 and ISO-8859-2, names count too ("Babią" and "Jiří" mix Polish
 and Czech where "Babiš" does not).
 windows-1252 is kept on a tie: for text both families can write ("São Paulo" is Romanian
-"Săo" in windows-1250), it is the web's default. A text over ``SAMPLE`` characters is judged
+"Săo" in windows-1250), it is the web's default.
+Turkish and Baltic text are judged the same way. windows-1254 is windows-1252 with the
+Icelandic ð ý þ (and capitals) replaced by Turkish ğ ı ş: Turkish read as windows-1252 has
+words no one language writes ("görüþme": ü and Icelandic þ) or common words of two languages
+("açýkladý", "deðil"). windows-1257 moves most accented letters: Lithuanian "šalis" read as
+windows-1252 is "ðalis" (ð opens no word), Latvian "Rinkēvičs" is "Rinkçviès". English text
+naming Icelanders ("Guðmundsdóttir") is plausible in either reading and stays windows-1252. A text over ``SAMPLE`` characters is judged
 on its opening and pieces spread over the rest.
 
 The alphabets below are the accented letters of each language's standard orthography; the
@@ -66,6 +73,18 @@ CENTRAL = Family(  # windows-1250 and ISO-8859-2 (Romanian with the cedilla lett
      "hungarian": "áéíóöőúüű", "croatian_serbian_bosnian": "čćđšž", "slovene": "čšžćđ",
      "romanian": "ăâîşţ", "albanian": "çë", "german": "äöüß"},
     not_opening="ěňůŕĺ", not_closing="ŕĺ", not_before_vowel="ń", alone="ő")
+TURKISH = Family(  # windows-1254: windows-1252 with ğ ı ş (and Ğ İ Ş) in place of ð ý þ
+    {**{name: letters for name, letters in WESTERN.alphabets.items() if name != "icelandic"},
+     "turkish": "çğıöşüâîû"},
+    final_only="ìù", not_opening="ğ", opening_syllable="è", before_vowel="ñ", alone="àèéóáºª",
+    before_e="õ", vowel_after="è")
+BALTIC = Family(  # windows-1257 (Lithuanian "į" is a word of its own: "into")
+    {"lithuanian": "ąčęėįšųūž", "latvian": "āčēģīķļņšūž", "estonian": "äöõüšž",
+     "finnish_swedish": "åäöšž", "german": "äöüß"},
+    alone="į")
+#: each code page read, and the family of languages it writes; windows-1252 first (kept on a tie)
+FAMILIES = {"cp1252": WESTERN, "cp1250": CENTRAL, "iso-8859-2": CENTRAL, "cp1254": TURKISH,
+            "cp1257": BALTIC}
 
 #: non-letters that do sit between letters: apostrophes, the Catalan middle dot, a soft hyphen
 #: (and all of U+2000-U+21FF: dashes, quotes, "…", "€", "™", the same in every reading)
@@ -104,25 +123,26 @@ class Reading:
         return (self.faults, self.strays) > (other.faults, other.strays)
 
 
-def read_latin(data: bytes) -> str | None:
-    """The text in whichever of windows-1252, windows-1250 and ISO-8859-2 reads as the most
-    plausible Latin-script text, windows-1252 unless a Central European reading is strictly
-    better; None when none is Latin text (another script: left to detection), or when only a
-    Central European reading is and it is not plausible (another encoding).
+def read_latin(data: bytes, encodings: tuple[str, ...] = tuple(FAMILIES)) -> str | None:
+    """The text in whichever of windows-1252, windows-1250, ISO-8859-2, windows-1254 and
+    windows-1257 reads as the most plausible Latin-script text, windows-1252 unless another
+    reading is strictly better; None when none is Latin text (another script: left to
+    detection), or when only another reading is and it is not plausible (another encoding).
 
     A word is judged on its own (English news names people and places from every language:
     "Støre met Hélène Carrère in Forlì" is Danish, French and Italian in one sentence, all
-    plausible words), and only the common, lower-case words must share one language."""
-    readings = [r for r in (_reading(data, name) for name in ("cp1252", "cp1250", "iso-8859-2"))
-                if r is not None]
+    plausible words), and only the common, lower-case words must share one language.
+    ``encodings``: the code pages to consider, keys of FAMILIES (all of them by default)."""
+    readings = [r for r in (_reading(data, name) for name in encodings) if r is not None]
     if not readings:
         return None
     western = next((r for r in readings if r.encoding == "cp1252"), None)
-    central = min((r for r in readings if r.encoding != "cp1252"),  # ISO-8859-2 "Babiš" is
-                  key=lambda r: (r.faults, r.strays, r.mixed), default=None)  # 1250 "Babią"
-    if central is not None and (western is None or western.worse_than(central)):
+    other = min((r for r in readings if r.encoding != "cp1252"),  # ISO-8859-2 "Babiš" is
+                key=lambda r: (r.faults, r.strays, r.mixed), default=None)  # 1250 "Babią"
+    #     (on a full tie the first in FAMILIES: windows-1250 before 1254 and 1257)
+    if other is not None and (western is None or western.worse_than(other)):
         # an implausible one is still better than windows-1252, but not than detection
-        return central.text if central.plausible or western is not None else None
+        return other.text if other.plausible or western is not None else None
     return western.text if western is not None else None  # as written, even mojibake
 
 
@@ -136,7 +156,7 @@ def _reading(data: bytes, encoding: str) -> Reading | None:
     latin = _latin(sample)
     if _C1.search(text) or latin is False:  # C1 controls: ISO-8859-2 of windows-125x text
         return None
-    family = WESTERN if encoding == "cp1252" else CENTRAL
+    family = FAMILIES[encoding]
     alphabets = [set(alphabet) for alphabet in family.alphabets.values()]
     faults = words = 0
     common: Counter[str] = Counter()  # accented letters of lower-case words, and how often
@@ -246,4 +266,4 @@ def _capitals_inside(word: str) -> int:
                if before.islower() and ch.isupper() and not (before.isascii() and ch.isascii()))
 
 
-__all__ = ["CENTRAL", "WESTERN", "Family", "Reading", "read_latin"]
+__all__ = ["BALTIC", "CENTRAL", "FAMILIES", "TURKISH", "WESTERN", "Family", "Reading", "read_latin"]
