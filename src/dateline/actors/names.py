@@ -109,17 +109,19 @@ def _named(state: ArticleState, ent: Span) -> None:
 _DIPLOMATIC_WORDS = frozenset({
     "negotiate", "negotiation", "talks", "treaty", "sanction", "ambassador", "embassy", "diplomat", "diplomatic",
     "minister", "ministry", "government", "ceasefire", "border", "sovereignty", "territorial", "bilaterally",
-    "bilateral", "annex", "recognise", "recognize", "relations", "troops", "dispute", "summon", "envoy"})
+    "bilateral", "annex", "recognise", "recognize", "relations", "troops", "dispute", "summon", "envoy",
+    "delegation", "summit"})
 
 
 def _government_voice(state: ArticleState, ent: Span) -> bool:
     """A one-word capital the model tagged ORG ("Georgetown", "Kingston") speaks for its country
     only with evidence of a government: a diplomatic word in its sentence, or its country named in
-    the article; never when its sentence calls it "its" (a university's "its law clinic") or it
-    plays a match ("Georgetown beat Villanova 70-65")."""
+    the article; never when its sentence calls it "its" but for a government's own ("its
+    delegation", not a university's "its law clinic"), or it plays a match ("Georgetown beat
+    Villanova 70-65")."""
     sent = ent.sent
     lemmas = {t.lemma_.lower() for t in sent}
-    if any(t.lower_ == "its" for t in sent) or ent.root.head.lemma_.lower() in _MATCH_VERBS \
+    if any(t.lower_ == "its" and t.head.lemma_.lower() not in _DIPLOMATIC_WORDS for t in sent) or ent.root.head.lemma_.lower() in _MATCH_VERBS \
             or any(t.like_num and "-" in t.text for t in sent):
         return False
     if lemmas & _DIPLOMATIC_WORDS:

@@ -1,0 +1,102 @@
+"""Entity slips of the small model that no dictionary entry mends, read from the tokens around:
+
+- a person's name cut short: the model stops before a hyphenated given name's tail ("Moon
+  Jae" of "Moon Jae-in", "Lai Ching" of "Lai Ching-te") or before the third word of a name that
+  opens with a family name ("Lee Hsien" of "Lee Hsien Loong");
+- a common plural noun that opens a sentence ("Warplanes struck ...", "Gunmen stormed ...") is
+  no name, only capitalised;
+- a one-word organization that the gazetteer knows as a town, where the words around it make it
+  a place ("residents of Nuseirat", "the Nuseirat camp", "Kosti was shelled").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
+
+#: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
+PLACE_OF = frozenset({
+    "residents", "resident", "people", "outskirts", "centre", "center", "east", "west", "north", "south",
+    "town", "city", "village", "camp", "streets", "edge", "heart", "entrance", "mayor", "governor", "parts",
+    "area", "areas", "suburbs", "siege", "fall", "capture", "shelling", "bombing", "bombardment"})
+#: nouns after a name that make it a place ("Kosti residents", "the Nuseirat refugee camp")
+PLACE_AFTER = frozenset({
+    "residents", "resident", "camp", "outskirts", "suburbs", "mayor", "governor", "hospital", "market",
+    "neighbourhood", "neighborhood", "district", "bridge", "frontline", "front"})
+#: verbs whose passive subject is a place ("Kosti was shelled", "the town was captured")
+SIEGE_VERBS = frozenset({
+    "shell", "bomb", "bombard", "besiege", "encircle", "surround", "capture", "recapture", "retake", "overrun",
+    "storm", "raze", "secure", "liberate", "evacuate", "seize"})
+#: verbs whose passive subject is a place when an attack is the agent ("hit by airstrikes")
+STRIKE_VERBS = frozenset({"hit", "strike", "target", "pound", "rock", "shake"})
+ATTACK_NOUNS = frozenset({
+    "airstrike", "airstrikes", "strike", "strikes", "shelling", "missile", "missiles", "rocket", "rockets",
+    "drone", "drones", "bomb", "bombs", "shell", "shells", "artillery", "fire", "bombardment", "raid", "raids"})
+#: verbs of going somewhere ("fighting spread to Kosti", "families fled to Rafah")
+MOTION_VERBS = frozenset({"spread", "flee", "move", "return", "advance", "head", "go", "travel", "come", "push",
+                          "extend", "deploy", "send", "evacuate", "relocate", "escape", "retreat", "withdraw"})
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward", "across"})
+
+
+def whole_name(ent: Span | None) -> Span | None:
+    """A PERSON entity with the part of the name the model left out: a hyphenated tail written
+    without spaces ("Moon Jae" + "-in"), or, after a two-word name that opens with a family name
+    (``family_name_first``), a third capitalised word no entity takes that ends the name ("Lee
+    Hsien" + "Loong", not "Lee Hsien Loong Park")."""
+    if ent is None or ent.label_ != "PERSON" or ent.end >= len(ent.doc) - 1:
+        return ent
+    doc, end = ent.doc, ent.end
+    dash, tail = doc[end], doc[end + 1]
+    if dash.text == "-" and not doc[end - 1].whitespace_ and not dash.whitespace_ and tail.is_lower \
+            and tail.is_alpha and len(tail) <= 5 and tail.ent_iob_ == "O":
+        return Span(doc, ent.start, end + 2, label="PERSON")
+    third = dash
+    if len(ent) == 2 and ent[0].text in lexicon().family_first and _name_word(third) \
+            and doc[end - 1].whitespace_ and not (end + 1 < len(doc) and doc[end + 1].is_title):
+        return Span(doc, ent.start, end + 1, label="PERSON")
+    return ent
+
+
+def _name_word(tok: Token) -> bool:
+    """A short capitalised proper noun that no entity takes."""
+    return tok.is_title and tok.is_alpha and len(tok) <= 7 and tok.ent_iob_ == "O" and tok.pos_ == "PROPN"
+
+
+def common_plural(ent: Span) -> bool:
+    """'Warplanes struck ...': one word that opens its sentence, tagged as a common plural noun
+    whose lemma is its own lower-case singular, is no name (only capitalised)."""
+    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return False
+    tok = ent[0]
+    if tok.tag_ != "NNS" or not tok.is_title or tok.lemma_ == tok.lower_ or tok.lemma_ != tok.lemma_.lower():
+        return False
+    return tok.is_sent_start or tok.i > 0 and tok.nbor(-1).is_sent_start and not tok.nbor(-1).is_alpha
+
+
+def town_in_place(ent: Span) -> bool:
+    """'residents of Nuseirat', 'the Nuseirat refugee camp', 'Kosti was shelled', 'hit by
+    airstrikes': one word tagged ORG that the gazetteer knows as a town stands where a place does."""
+    if ent.label_ != "ORG" or len(ent) != 1:
+        return False
+    found = town(ent.text)
+    if found is None or found[1] < TOWN_POPULATION:
+        return False
+    doc, tok = ent.doc, ent[0]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    held = before is not None and before.i > 0 and doc[before.i - 1].lower_ in lexicon().holding_words
+    if before is not None and (before.lower_ in LOCATIVE and not held or before.lower_ == "of" and before.i > 0
+                               and doc[before.i - 1].lower_ in PLACE_OF
+                               or before.lower_ == "to" and before.head.lemma_.lower() in MOTION_VERBS):
+        return True
+    after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+    if after[:1] and after[0] in PLACE_AFTER or after == ["refugee", "camp"]:
+        return True
+    head = tok.head
+    if tok.dep_ != "nsubjpass":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in SIEGE_VERBS:
+        return True
+    return lemma in STRIKE_VERBS and any(
+        c.dep_ == "agent" and any(g.lower_ in ATTACK_NOUNS for g in c.subtree) for c in head.children)
