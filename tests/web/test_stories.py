@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,8 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
+from click.testing import CliRunner
 from web_helpers import Server, Watched, serve
 
+from dateline.cli import main
 from dateline.model import ArticleRecord
 from dateline.store import Store
 from dateline.web import create_app
@@ -201,6 +204,22 @@ def test_a_story_is_found_by_any_of_its_articles_as_in_the_cli(story_server: Ser
             response = story_server.get(f"/stories/{given}")  # was 404 unless the story's own id
             assert response.status_code == 200, response.text
             assert response.json()["story_id"] == biggest["story_id"]
+
+
+def test_the_cli_shows_the_story_the_api_shows(story_server: Server) -> None:
+    """One builder (dateline.views.story) for both: the same story, row for row; the CLI's rows
+    keep their older ``sources`` (a count) and ``actors`` (names, targets as ``→ name``)."""
+    biggest = story_server.get("/stories").json()["items"][0]
+    api = story_server.get(f"/stories/{biggest['story_id']}").json()
+    result = CliRunner().invoke(main, ["story", api["articles"][-1]["id"],
+                                       "--db", str(story_server.store.path), "--json"])
+    assert result.exit_code == 0, result.stderr
+    cli = json.loads(result.stdout)
+    assert {k: v for k, v in cli.items() if k != "timeline"} == {k: v for k, v in api.items() if k != "timeline"}
+    assert cli["timeline"] == [{**row, "sources": row["n_sources"],
+                                "actors": row["sources"] + [f"→ {name}" for name in row["targets"]]}
+                               for row in api["timeline"]]
+    assert any(row["kind"] == "event" and row["evidence"] for row in cli["timeline"])
 
 
 def shared_prefix(ids: list[str]) -> str:

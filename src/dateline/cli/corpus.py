@@ -11,6 +11,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
+from dateline import views
 from dateline.cli import main
 from dateline.cli.options import (
     CliError,
@@ -24,7 +25,7 @@ from dateline.cli.output import emit_rows
 from dateline.corpus import export as exporting
 from dateline.corpus.dedup import DedupOptions
 from dateline.corpus.events import MergeOptions
-from dateline.corpus.stories import StoryOptions, negotiation
+from dateline.corpus.stories import StoryOptions
 from dateline.corpus.update import CorpusOptions, update
 from dateline.store import Store
 from dateline.store import corpus as state_sql
@@ -101,30 +102,15 @@ def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt:
 
 
 def story_data(store: Store, story_id: str) -> dict[str, Any]:
-    """Everything ``dateline story`` shows: summary, members, timeline, negotiation."""
-    with store.reading() as conn:
-        members = read.story_members(conn, story_id)
-        summary = read.story_summary(conn, story_id)
-        events = read.merged_events(conn, story=story_id)
-        quotes = list(read.story_quotes(conn, story_id))
-    timeline: list[dict[str, Any]] = []
-    for e in events:
-        actors = e["source_names"] + [f"→ {n}" for n in e["target_names"]]
-        timeline.append({"date": e["date"], "day": e["date_start"], "kind": "event", "what": e["type"],
-                         "status": e["status"], "actors": actors, "place": e["place"],
-                         "sources": e["n_sources"], "text": e["evidence"][0]["text"],
-                         "cluster_id": e["cluster_id"], "first_report": e["first_report"]})
-    for q in quotes:
-        timeline.append({"date": q["date"] or q["published"], "day": q["day_start"], "kind": "statement",
-                         "what": q["kind"], "status": None,
-                         "actors": q["speaker_names"] or ([q["speaker_text"]] if q["speaker_text"] else []),
-                         "place": None, "sources": 1, "text": q["text"], "article_id": q["article_id"],
-                         "url": q["url"]})
-    timeline.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["kind"]))
-    records = [r for r in (store.get(m["id"]) for m in members if m["duplicate_of"] is None) if r]
-    records.sort(key=lambda r: (r.published.date or "9999", r.id))
-    return {"story_id": story_id, **summary, "articles": members, "timeline": timeline,
-            "negotiation": negotiation(records)}
+    """Everything ``dateline story`` shows: ``dateline.views.story``, as ``GET /stories/{id}``,
+    with this command's two older row fields: ``sources`` is the number of sources (the same as
+    ``n_sources``; the API's ``sources`` are names) and ``actors`` the sources' names, then each
+    target's as ``→ name``."""
+    data = views.story(store, story_id)
+    data["timeline"] = [{**row, "sources": row["n_sources"],
+                         "actors": row["sources"] + [f"→ {name}" for name in row["targets"]]}
+                        for row in data["timeline"]]
+    return data
 
 
 @main.command("story")
@@ -138,13 +124,10 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
     ID is a story id from `dateline stories`, or the id (or a unique prefix) of any of its articles.
     """
     with open_store(db) as store:
-        article = store.resolve(story_id)
-        with store.reading() as conn:
-            found = conn.execute("SELECT story_id FROM corpus_articles WHERE article_id = ?",
-                                 (article,)).fetchone()
-        if found is None or found[0] is None:
-            raise CliError(db, f"article {article} is in no story yet; run `dateline corpus update --db {db}`")
-        data = story_data(store, found[0])
+        try:
+            data = story_data(store, views.story_of(store, story_id))
+        except views.NoStory as err:
+            raise CliError(db, err.for_db(db)) from err
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

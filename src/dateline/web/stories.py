@@ -6,13 +6,14 @@ yet (no ``corpus update`` run) simply has no stories.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from dateline import views
 from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
+from dateline.views import has_stories
 from dateline.web.errors import ApiError
 from dateline.web.paging import PagingDep
 from dateline.web.schemas import Error, Page
@@ -45,7 +46,10 @@ class Story(BaseModel):
     places: list[str] = []
     outlets: list[str] = []
     articles: list[dict[str, Any]]
-    timeline: list[dict[str, Any]]
+    timeline: list[dict[str, Any]] = Field(description=(
+        "events and statements by day: date, day, kind, what, status, sources and targets (display "
+        "names here), place, n_sources, text, article_id; an event's cluster_id, evidence ([start, "
+        "end) of text in the article body), first_report; a statement's seq and url"))
     negotiation: dict[str, Any] = Field(description="proposals (terms, proposers, endorsers, rejecters) and stances")
 
 
@@ -54,15 +58,9 @@ def _store(request: Request) -> Store:
     return store
 
 
-def _has_state(store: Store) -> bool:
-    with store.reading() as conn:
-        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                            "name = 'corpus_articles'").fetchone() is not None
-
-
 def count(store: Store) -> int:
     """Stories of at least two articles (0 before ``corpus update``)."""
-    if not _has_state(store):
+    if not has_stories(store):
         return 0
     with store.reading() as conn:
         row = conn.execute(
@@ -76,7 +74,7 @@ def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
                  search: Annotated[str | None, Query(max_length=200, description="Text in the story's label.")] = None,
                  min_articles: Annotated[int, Query(ge=1, le=10_000)] = 2) -> dict[str, Any]:
     """Stories, largest first, with labels, top actors, places and outlets (a page, as every list)."""
-    if not _has_state(store):
+    if not has_stories(store):
         return paging.page(lambda n: [])
     from dateline.store import corpus_read
 
@@ -92,60 +90,17 @@ def get_story(store: Annotated[Store, Depends(_store)],
     """One story: its articles, timeline (merged events with their sources, statements),
     negotiation. The id is a story id, or the id (or a unique prefix) of any of its articles, as
     for ``dateline story``."""
-    if not _has_state(store):
-        raise ApiError(404, "not_found", "no stories yet; run `dateline corpus update` on this database")
-    return story_data(store, _story_of(store, story_id))
+    try:
+        return views.story(store, _story_of(store, story_id))
+    except views.NoStory as err:
+        raise ApiError(404, "not_found", err.message) from err
 
 
 def _story_of(store: Store, given: str) -> str:
-    """The story id ``given`` names: a story's id, else the story of the article it names."""
-    with store.reading() as conn:
-        if conn.execute("SELECT 1 FROM corpus_articles WHERE story_id = ? LIMIT 1", (given,)).fetchone():
-            return given
+    """The story id ``given`` names (views.story_of), the store's id errors as a 404."""
     try:
-        article = store.resolve(given)
+        return views.story_of(store, given)
     except (AmbiguousId, EmptyId) as err:  # it names two of the articles, or says the id is empty
         raise ApiError(404, "not_found", f"no single story for {given!r}: {err.message}") from err
     except UnknownId as err:
         raise ApiError(404, "not_found", f"no story {given!r}; list them at /stories") from err
-    with store.reading() as conn:
-        found = conn.execute("SELECT story_id FROM corpus_articles WHERE article_id = ?", (article,)).fetchone()
-    if found is None or found[0] is None:
-        raise ApiError(404, "not_found", f"article {article} is in no story yet; run `dateline corpus "
-                                         "update` on this database")
-    return str(found[0])
-
-
-def story_data(store: Store, story_id: str) -> dict[str, Any]:
-    from dateline.corpus.stories import negotiation
-    from dateline.store import corpus_read as read
-
-    with store.reading() as conn:
-        try:
-            members = read.story_members(conn, story_id)
-        except sqlite3.Error as err:
-            raise ApiError(404, "not_found", f"no story {story_id!r}") from err
-        if not members:
-            raise ApiError(404, "not_found", f"no story {story_id!r}; list them at /stories")
-        summary = read.story_summary(conn, story_id)
-        events = read.merged_events(conn, story=story_id)
-        quotes = list(read.story_quotes(conn, story_id))
-    records = [r for m in members if m["duplicate_of"] is None and (r := store.get(m["id"]))]
-    records.sort(key=lambda r: (r.published.date or "9999", r.id))
-    timeline: list[dict[str, Any]] = []
-    for e in events:
-        first = e["evidence"][0] if e["evidence"] else {}
-        timeline.append({"date": e["date"], "day": e["date_start"], "kind": "event", "what": e["type"],
-                         "status": e["status"], "sources": e["source_names"], "targets": e["target_names"],
-                         "place": e["place"], "n_sources": e["n_sources"], "text": first.get("text"),
-                         "article_id": first.get("article_id"), "cluster_id": e["cluster_id"],
-                         "evidence": first.get("span")})
-    for q in quotes:
-        timeline.append({"date": q["date"] or q["published"], "day": q["day_start"], "kind": "statement",
-                         "what": q["kind"], "status": None,
-                         "sources": q["speaker_names"] or ([q["speaker_text"]] if q["speaker_text"] else []),
-                         "targets": [], "place": None, "n_sources": 1, "text": q["text"],
-                         "article_id": q["article_id"], "seq": q["seq"]})
-    timeline.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["kind"]))
-    return {"story_id": story_id, **summary, "articles": members, "timeline": timeline,
-            "negotiation": negotiation(records)}
