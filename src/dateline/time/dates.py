@@ -23,6 +23,7 @@ from dateline.time.context import (
     quantity_mod,
 )
 from dateline.time.lexicon import lexicon
+from dateline.time.weeks import placed_weekday
 
 
 def _year(text: str, ctx: Context) -> int:
@@ -234,7 +235,8 @@ def weekday(g: Groups, ctx: Context) -> Norm | None:
     if ctx.dct is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        value = cal.day(cal.weekday_near(ctx.dct, wd, direction(ctx)))
+        way = direction(ctx)
+        value = cal.day(placed_weekday(wd, way, ctx) or cal.weekday_near(ctx.dct, wd, way))
     if "tod" in g:
         clock = _clock(g["tod"])
         if clock:

@@ -144,7 +144,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
      r"(?P<q>quarter|half|period)(?!-to-)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
      r"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b))?"
-     r"|\b(?P<qn>Q[1-4])\s+(?P<qyear>\d{{4}})\b"
+     r"|\b(?P<qn>(?-i:Q[1-4]))(?:\s+(?P<qyear>\d{{4}})\b)?"
      r"|(?P<yago>year-(?:ago|earlier))\b(?![\s-]+(?:quarter|period|half|nine|six|three|first|second|third|fourth))"),
     ("season",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this\s+past|this|last|next|past|coming|the|that)\s+)?"

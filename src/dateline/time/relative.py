@@ -69,6 +69,10 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         value = f"{cal.week(base)}-WE" if base else "XXXX-WXX-WE"
         return Norm("DATE", value, mod, PUBLICATION)
     unit = UNIT_OF[what]
+    if unit in ("DE", "CE") and rel in ("past", "the past") and not re.match(r"\s+of\b", ctx.after):
+        # "for the past decade": the ten years up to now (TimeBank: P10Y), not the 2010s; "the
+        # last decade" stays the decade before this one (TimeBank: 198 in 1998)
+        return Norm("DURATION", "P10Y" if unit == "DE" else "P100Y", mod)
     if unit == "Q" and rel in ("the latest", "the past", "the last", "past", "last", "previous"):
         n = -1
     return Norm("DATE", _period(ctx.dct, n, unit), mod, PUBLICATION)
@@ -276,8 +280,10 @@ def set_(g: Groups, ctx: Context) -> Norm | None:
 
 def quarter(g: Groups, ctx: Context) -> Norm | None:
     """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
-    if "qn" in g:
+    if "qn" in g and "qyear" in g:
         return Norm("DATE", f"{g['qyear']}-{g['qn'].upper()}")
+    if "qn" in g:  # "Q3 numbers": the third quarter of the year the clause points to
+        g = {**g, "q": "quarter", "ord": ("first", "second", "third", "fourth")[int(g["qn"][1]) - 1]}
     if "yago" in g:  # "year-ago results": the reported quarter, a year before
         if ctx.dct is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)

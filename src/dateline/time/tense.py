@@ -53,15 +53,25 @@ MODAL_AUX = frozenset({"would", "'d", "could", "can", "ca", "may", "might", "mus
 
 
 def governing_verb(span: Span) -> Token | None:
-    """The nearest verb above the span's root in the dependency tree."""
+    """The nearest verb above the span's root in the dependency tree (a conjoined verb between
+    that verb and the span takes the adjunct: "spent three days in Doha and leaves on Thursday")."""
     tok = span.root
     for _ in range(MAX_HOPS):
         if tok.pos_ in ("VERB", "AUX") and not (tok.i >= span.start and tok.i < span.end):
-            return tok
+            return _right_conjunct(tok, span)
         if tok.head is tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
+
+
+def _right_conjunct(verb: Token, span: Span) -> Token:
+    """The parser hangs an adjunct after "V1 ... and V2" on V1; the last verb conjoined to
+    ``verb`` between it and the span is the one the adjunct follows."""
+    if verb.i > span.start:
+        return verb
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and verb.i < c.i < span.start]
+    return later[-1] if later else verb
 
 
 PAST_FRAME_AUX = {"had", "was", "were", "did"}

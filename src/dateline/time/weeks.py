@@ -1,0 +1,69 @@
+"""A weekday placed by its neighbours: a week named beside it ("Monday last week", "from Monday to
+Wednesday next week") and the other end of a range ("from Thursday to Saturday", "between Sunday
+and Tuesday"), before the clause's tense is asked.
+
+A range lies on one side of the publication date as a whole: in a past clause its end is the
+latest such weekday on or before the publication date and its start the one before that end
+("met from Monday to Wednesday", published on a Monday -> the Monday and Wednesday of last
+week, not today and the coming Wednesday); otherwise its start comes first and its end is the
+first such weekday after the start ("will run from Thursday to Saturday" -> Thursday and the
+Saturday after it, never the Saturday before).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time import calendar as cal
+from dateline.time.context import Context
+from dateline.time.lexicon import alternation, lexicon
+
+_TO = r"(?:to|through|thru|until|till|and|-|–)"
+
+
+def _weekday_re() -> str:
+    """Full weekday names ("sun", "wed" are words too)."""
+    return alternation(w for w in lexicon().weekdays if w.endswith("day"))
+
+
+def _named_week(ctx: Context) -> int | None:
+    """-1/0/1 for "Monday last/this/next week", "Monday to Wednesday last week", "Monday of
+    next week"; None when no week is named beside the weekday."""
+    wd = _weekday_re()
+    m = re.match(rf"\s*(?:of\s+)?(?:{_TO}\s+{wd}\s+)?(last|this|next)\s+week\b", ctx.after)
+    if m is None:
+        return None
+    return {"last": -1, "this": 0, "next": 1}[m.group(1)]
+
+
+def range_end(ctx: Context) -> bool:
+    """The weekday closes "from/between <weekday> to/and"."""
+    return ctx.ref is not None and re.search(
+        rf"\b(?:from|between)\s+{_weekday_re()}\s+{_TO}\s+$", ctx.before) is not None
+
+
+def _range_start_end(ctx: Context) -> int | None:
+    """The ISO weekday closing the range this weekday opens ("from Monday to Wednesday")."""
+    m = re.match(rf"\s+({_TO})\s+({_weekday_re()})\b", ctx.after)
+    if m is None or m.group(1) == "and" and not re.search(r"\bbetween\s+$", ctx.before):
+        return None
+    return lexicon().weekdays[m.group(2)]
+
+
+def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
+    """The day of ISO weekday ``wd`` its neighbours place (None: the clause's ``way`` decides)."""
+    if ctx.dct is None:
+        return None
+    week = _named_week(ctx)
+    if week is not None:
+        return cal.weekday_near(ctx.dct + timedelta(weeks=week), wd, "same_week")
+    if range_end(ctx) and ctx.ref is not None:
+        return cal.weekday_near(ctx.ref, wd, "after")
+    end = _range_start_end(ctx)
+    if end is not None and way == "past":
+        last = cal.weekday_near(ctx.dct, end, "past")
+        return cal.weekday_near(last, wd, "before")
+    if end is not None:
+        return cal.weekday_near(ctx.dct, wd, way)
+    return None

@@ -1,0 +1,61 @@
+"""Values in news paragraphs of diplomacy and conflict (our own writing), published on different
+weekdays and across year boundaries: weekday ranges, weeks named beside a weekday, quarters,
+windows of time. Cases are (text, published, timex text, expected value)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+CASES = [
+    # a weekday range lies on one side of the publication date as a whole
+    ("Delegations met from Monday to Wednesday in Cairo.", "2025-01-06", "Monday", "2024-12-30"),
+    ("Delegations met from Monday to Wednesday in Cairo.", "2025-01-06", "Wednesday", "2025-01-01"),
+    ("The talks ran from Monday to Wednesday.", "2024-08-22", "Monday", "2024-08-19"),
+    ("The talks will run from Thursday to Saturday.", "2024-08-20", "Saturday", "2024-08-24"),
+    ("Talks were held between Sunday and Tuesday.", "2024-08-20", "Sunday", "2024-08-18"),
+    # a week named beside the weekday places it
+    ("Delegations met from Monday to Wednesday last week in Cairo.", "2025-01-06", "Monday", "2024-12-30"),
+    ("The talks will run from Monday through Wednesday next week.", "2024-08-20", "Wednesday", "2024-08-28"),
+    ("He met Netanyahu on Monday last week.", "2024-08-20", "Monday", "2024-08-12"),
+    ("Envoys meet on Thursday next week.", "2024-08-20", "Thursday", "2024-08-29"),
+    # a verb conjoined after the first takes the adjunct that follows it
+    ("The envoy spent the past three days in Doha and leaves for Cairo on Thursday.", "2024-08-20",
+     "Thursday", "2024-08-22"),
+    # across the year boundary
+    ("Fighting resumed on Monday after a lull.", "2025-01-02", "Monday", "2024-12-30"),
+    ("Qatari mediators said last week that talks would resume.", "2025-01-02", "last week", "2024-W52"),
+    ("Negotiators met in Doha in late December.", "2025-01-02", "late December", "2024-12"),
+    ("The ceasefire expires on Friday.", "2024-12-30", "Friday", "2025-01-03"),
+    ("A summit is planned for mid-January.", "2024-12-30", "mid-January", "2025-01"),
+    ("The agreement takes effect on January 1.", "2025-12-31", "January 1", "2026-01-01"),
+    ("Hostilities ended last year, in November.", "2026-01-01", "November", "2025-11"),
+    ("Officials expect a decision early next year.", "2025-12-31", "early next year", "2026"),
+    # windows of time, durations and quarters
+    ("In the past 24 hours, 40 people were killed.", "2024-08-20", "the past 24 hours", "PT24H"),
+    ("For the past decade, the crossing has opened only twice a week.", "2024-08-20", "the past decade", "P10Y"),
+    ("Talks would resume in the coming days.", "2024-08-20", "the coming days", "PXD"),
+    ("Between 2014 and 2016, the two sides held 11 rounds of talks.", "2024-08-20", "2016", "2016"),
+    ("Q3 numbers will be released in October.", "2024-08-20", "Q3", "2024-Q3"),
+    ("Q4 revenue rose.", "2025-01-10", "Q4", "2024-Q4"),
+    ("Revenue rose in Q2 2024.", "2024-08-20", "Q2 2024", "2024-Q2"),
+    ("The ministry said the first quarter of next year would see higher spending.", "2024-12-30",
+     "the first quarter of next year", "2025-Q1"),
+    ("Earlier this month, the envoy visited Beirut.", "2025-01-09", "Earlier this month", "2025-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "expected"), CASES)
+def test_news_value(time_tag: Any, text: str, published: str, span: str, expected: str) -> None:
+    hits = [t for t in time_tag(text, published) if t.text == span]
+    assert hits, f"no timex {span!r} in {text!r}: {[t.text for t in time_tag(text, published)]}"
+    assert hits[0].value == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The Q-3 plan was shelved.", "Q-3"),
+    ("Rebels seized the town on Sunday, a commander said.", "Sun"),
+])
+def test_not_a_timex(time_tag: Any, text: str, span: str) -> None:
+    assert all(t.text != span for t in time_tag(text, "2024-08-20"))
