@@ -11,11 +11,8 @@
 - an unknown name of two or three words tagged ORG that opens with a given name ("Paris Hilton")
   is a person's; a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric")
   only with a person cue ("Paris Hilton said she");
-- a country's name that is also a state of another country ("Georgia") is the state where its
-  own words say so beyond doubt ("Atlanta, Georgia", "Georgia Gov. Brian Kemp", "the state of
-  Georgia"); else the country wherever the text names the country's own cues (its capital, its
-  demonym: "Tbilisi", "Georgian Dream"); else the state by weaker words ("Georgia voters",
-  "Georgia's governor"), and once so in an article, every mention of a US state is.
+- a country's name that is also a state of another country ("Georgia") is the state or the
+  country by the one decision ``state_names.state_senses``, which the places stage asks too.
 
 Word lists: ``data/actors/readings.json``.
 """
@@ -23,17 +20,15 @@ Word lists: ``data/actors/readings.json``.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
-from dateline.actors.organizations import POSSESSIVE
+from dateline.actors.state_names import state_senses
 from dateline.nlp.memo import per_doc
 from dateline.places.particles import PLACE_HEADS, place_head
 
@@ -47,10 +42,11 @@ class Readings:
     place_given_names: frozenset[str]
     person_cues: frozenset[str]
     person_titles: frozenset[str]
-    subnational_words: frozenset[str]
+    subnational_words: tuple[str, ...]
     state_prefixes: tuple[str, ...]
     region_features: frozenset[str]
     bare_state_countries: frozenset[str]
+    primary_followers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +62,11 @@ def readings() -> Readings:
         place_given_names=frozenset(data["place_given_names"]),
         person_cues=frozenset(data["person_cues"]),
         person_titles=frozenset(data["person_titles"]),
-        subnational_words=frozenset(data["subnational_words"]),
+        subnational_words=tuple(sorted(data["subnational_words"], key=len, reverse=True)),
         state_prefixes=tuple(data["state_prefixes"]),
         region_features=frozenset(data["region_features"]),
         bare_state_countries=frozenset(data["bare_state_countries"]),
+        primary_followers=frozenset(data["primary_followers"]),
     )
 
 
@@ -220,103 +217,25 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
                    for t in ent[1:]) and town(ent.text) is None and region_label(ent.text) is None
 
 
-@lru_cache(maxsize=256)
-def _other_states(name: str, iso3: str) -> frozenset[str]:
-    """ISO alpha-2 codes of the countries other than ``iso3`` with a first-level division named
-    ``name`` ("Georgia", GEO -> {"US"})."""
-    from dateline.places.gazetteer import load
-
-    country = pycountry.countries.get(alpha_3=iso3)
-    own = country.alpha_2 if country is not None else None
-    return frozenset(e.country for e in load().lookup(name) if e.feature == "ADM1" and e.country
-                     and e.country != own)
-
-
-@lru_cache(maxsize=4096)
-def _town_in(name: str, others: frozenset[str]) -> bool:
-    """Whether ``name`` is a town of one of the countries ``others``: its most populous town of
-    the name, or one of 10,000 people ("Athens", "Rome": US towns too); never a country's name
-    ("Armenia" is also a US town)."""
-    from dateline.places.gazetteer import load
-
-    entries = load().lookup(name)
-    if any(e.feature.startswith("PCL") for e in entries):
-        return False
-    found = town(name)
-    return found is not None and found[0] in others or any(
-        e.feature.startswith("PPL") and e.country in others and e.population >= 10_000 for e in entries)
-
-
-def _strong_state_cue(ent: Span, others: frozenset[str]) -> bool:
-    """Words around one mention that make it the state whatever else the article says: "<a town
-    of that country>, Georgia", "the state of Georgia", "Georgia Gov." (not "heads of state of
-    Georgia", "the state of Georgia's democracy")."""
-    doc, rd = ent.doc, readings()
-    start, end = ent.start, ent.end
-    possessive = end < len(doc) and doc[end].text in POSSESSIVE
-    listed = end < len(doc) and doc[end].lower_ in ("and", "or")
-    if start >= 2 and doc[start - 1].text == "," and not possessive and not listed:
-        for k in range(start - 2, max(start - 5, -1), -1):  # "In Atlanta, Georgia": "Atlanta"
-            if not doc[k].is_title:
-                break
-            if _town_in(doc[k:start - 1].text, others):
-                return True
-    before = " ".join(t.lower_ for t in doc[max(0, start - 5):start])
-    if before.endswith(rd.state_prefixes) and not possessive \
-            and not before.endswith(("head of state of", "heads of state of")):
-        return True
-    return end < len(doc) and doc[end].lower_ in ("gov.", "lt.")
-
-
-def _state_cue(ent: Span, others: frozenset[str]) -> bool:
-    """Words around one mention that make it the state: a strong cue, or "Georgia's governor",
-    "Georgia voters", "Georgia's primary" (not "Georgia's primary goal", "Saint Lucia's
-    Governor-General")."""
-    if _strong_state_cue(ent, others):
-        return True
-    doc, end = ent.doc, ent.end
-    k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVE else end
-    if k >= len(doc) or doc[k].lower_ not in readings().subnational_words:
-        return False
-    word, after = doc[k], doc[k + 1] if k + 1 < len(doc) else None
-    if word.lower_ == "governor" and after is not None and after.text == "-":
-        return False  # "Governor-General": a Commonwealth realm's
-    return not (word.lower_ in ("primary", "primaries") and after is not None and after.pos_ in ("NOUN", "ADJ"))
-
-
-def _country_cues(text: str, entry: Entry) -> bool:
-    """Whether the article names the country's own capital or demonym ("Tbilisi", "Georgian",
-    "Georgian Dream"), as a word anywhere, a paragraph's start included; a plural demonym
-    ("Georgians") is no cue: a state's residents share it."""
-    cues = [c for c in (*entry.metonyms, *entry.demonyms) if c[:1].isupper() and not c.endswith("s")]
-    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) for cue in cues)
-
-
 def state_reading(ent: Span, entry: Entry, ents: list[Span], text: str) -> bool:
     """Whether a country entity ``ent`` ("Georgia", ``entry`` cty:GEO) is a state of another
-    country here: by a strong cue of its own ("Georgia Gov."); else never in an article that
-    names the country's own cues ("Tbilisi"); else by its own weaker words ("Georgia voters"),
-    or, for a US state, by another mention's (``ents``: the article's entities; ``text``: its
-    body)."""
+    country here (``ents``: the article's entities; ``text``: its body): the one decision of
+    ``state_names.state_senses`` over the article's mentions of the name."""
     if entry.type != "country" or entry.country is None:
         return False
-    others = _other_states(ent.text, entry.country)
-    if not others:
-        return False
-    if _strong_state_cue(ent, others):
-        return True
-    if _country_cues(text, entry):
-        return False
-    if _state_cue(ent, others):
-        return True
-    return bool(others & readings().bare_state_countries) and any(
-        e.text == ent.text and e.start != ent.start and _state_cue(e, others) for e in ents)
+    same = [e for e in ents if e.text == ent.text]
+    if not any(e.start == ent.start for e in same):
+        same.append(ent)
+    same.sort(key=lambda e: e.start)
+    senses = state_senses(text, entry, [(e.start_char, e.end_char) for e in same])
+    return next(s for e, s in zip(same, senses, strict=True) if e.start == ent.start)
 
 
 def state_demonym(ent: Span, country: Entry, ents: list[Span], text: str) -> bool:
-    """Whether a plural demonym ("Georgians", ``country`` cty:GEO) names a state's residents here:
-    an article where a mention of the country's name is read as the state (``state_reading``)."""
-    if not ent.text.endswith("s") or country.type != "country":
+    """Whether a demonym ("Georgians", ``country`` cty:GEO) names a state's residents here: the
+    plural where a mention of the country's name is read as the state, the singular ("a Georgian
+    flag") where every mention is."""
+    if country.type != "country":
         return False
-    return any(e.text == country.name and state_reading(e, country, ents, text) for e in ents)
-
+    senses = [state_reading(e, country, ents, text) for e in ents if e.text == country.name]
+    return any(senses) if ent.text.endswith("s") else bool(senses) and all(senses)

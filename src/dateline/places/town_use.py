@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.places.cues import local_use, us_state_words
+from dateline.actors.state_names import state_senses_of
+from dateline.places.cues import local_use
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.geo import distance_km
 from dateline.places.mentions import HOME, Mention, family, likeliest
@@ -178,28 +179,14 @@ def capitals(mentions: list[Mention]) -> None:
         m.cands, m.priors = [m.cands[i] for i in caps], [m.priors[i] for i in caps]
 
 
-_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-
-
 def us_states(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
-    """One sense per article: a country's name that is also a US state's ("Georgia") is the
-    state everywhere in the text where a mention of it has a US state's words around it
-    (``us_state_words``: "Georgia Gov. Brian Kemp", "Georgia voters", "the state of Georgia"),
-    unless the article names the country otherwise: a place in it ("Tbilisi") or its people in
-    the singular ("Georgian"; "Georgians" are the state's residents too). The actors stage
-    reads the name by the same cues."""
-    for k in {m.key for m in mentions if m.cands and us_state_words(text, m.start, m.end)}:
-        group = [m for m in mentions if m.key == k and m.cands]
-        if not any(_state_or_country(m) for m in group):  # ("the state of" narrowed its own)
-            continue
-        nations = {c.entry.country for m in group for c in m.cands
-                   if c.via == "name" and c.entry.feature in COUNTRY_FEATURES}
-        if any(likeliest(o).country in nations for o in mentions
-               if o.cands and family(o.key) != family(k)) or any(
-                e.country in nations and e.feature in COUNTRY_FEATURES
-                for w in set(_WORD.findall(text)) if not w.endswith("s") for e in gaz.demonym(w)):
-            continue
-        for m in group:
+    """A country's name that is also a US state's ("Georgia") is the state where the actors'
+    one decision says so (``dateline.actors.state_names``: "Georgia Gov. Brian Kemp", "Georgia
+    voters", "Atlanta, Georgia", unless the article names the country otherwise: "Tbilisi")."""
+    for k in {m.key for m in mentions if m.cands and _state_or_country(m)}:  # one decision with actors:
+        group = sorted((m for m in mentions if m.key == k and m.cands), key=lambda m: m.start)
+        senses = state_senses_of(text, [(m.start, m.end) for m in group])  # actors.state_names
+        for m in (m for m, state in zip(group, senses, strict=True) if state):
             keep = [i for i, c in enumerate(m.cands)
                     if c.entry.feature == "ADM1" and c.entry.country == "US"]
             if keep:

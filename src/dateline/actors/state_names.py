@@ -1,0 +1,166 @@
+"""One decision, for the actors and the places stages alike, on a country's name that is also a
+first-level division of another country ("Georgia": the country or the US state).
+
+Each mention of the name in an article is the state:
+
+- by a strong cue of its own, whatever else the article says: "<a town of that country>,
+  Georgia" ("In Atlanta, Georgia", not in a list), "the state of Georgia" (not "heads of state
+  of Georgia", "the state of Georgia's democracy"), "Georgia Gov. Brian Kemp";
+- else never where the article names the country otherwise: its capital ("Tbilisi"), one of its
+  towns of 10,000 people or its provinces ("Batumi", "Adjara"), or its people in the singular
+  ("Georgian Dream"; only when no mention has a strong cue: a US story's "a Georgian flag";
+  "Georgians" never counts: the state's residents share it);
+- else by weaker words of its own ("Georgia voters", "Georgia's governor", "Georgia's primary on
+  May 21"; not "Georgia's primary goal", "Saint Lucia's Governor-General"), and, for a country
+  whose states news names bare (the US), by any mention's cue: then every mention is the state.
+
+The cues are read on the text (character offsets), so the places stage asks the same function
+with its own spans. Word lists: ``data/actors/readings.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import pycountry
+
+from dateline.actors.dictionary import Entry, load_dictionary
+from dateline.actors.lexicon import town
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+_LIST_AFTER = re.compile(r"\s+(?:and|or|&)\s")
+_TOWN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*), *$")
+_GOVERNOR_AFTER = re.compile(r" +(?:Gov\.|Lt\. +Gov)")
+_WORDS_AFTER = re.compile(r"(?:['’]s)? +")
+_TITLE_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+TOWN_PEOPLE = 10_000  # a town of the country (or of the other) this big names it
+
+
+def state_senses(text: str, entry: Entry, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each mention (character offsets into ``text``) of the country ``entry``'s name,
+    whether it is the other country's state there (see the module docstring)."""
+    if entry.type != "country" or entry.country is None or not spans:
+        return [False] * len(spans)
+    s0, e0 = spans[0]
+    name = _POSSESSIVE_AFTER.sub("", text[s0:e0])
+    others = _other_states(name, entry.country)
+    if not others:
+        return [False] * len(spans)
+    strong = [_strong_cue(text, s, e, others) for s, e in spans]
+    if _country_named(text, entry, name, demonym=not any(strong)):
+        return strong
+    weak = [st or _weak_cue(text, e) for st, (_, e) in zip(strong, spans, strict=True)]
+    from dateline.actors.readings import readings
+
+    if others & readings().bare_state_countries and any(weak):
+        return [True] * len(spans)
+    return weak
+
+
+def state_senses_of(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """``state_senses`` for mentions of one name, looked up in the shipped dictionary (the places
+    stage: "Georgia" -> cty:GEO); all False for a name that is no country's."""
+    if not spans:
+        return []
+    s0, e0 = spans[0]
+    entry = load_dictionary().lookup(_POSSESSIVE_AFTER.sub("", text[s0:e0]))
+    return [False] * len(spans) if entry is None else state_senses(text, entry, spans)
+
+
+@lru_cache(maxsize=256)
+def _other_states(name: str, iso3: str) -> frozenset[str]:
+    """ISO alpha-2 codes of the countries other than ``iso3`` with a first-level division named
+    ``name`` ("Georgia", GEO -> {"US"})."""
+    from dateline.places.gazetteer import load
+
+    own = _alpha2(iso3)
+    return frozenset(e.country for e in load().lookup(name) if e.feature == "ADM1" and e.country
+                     and e.country != own)
+
+
+@lru_cache(maxsize=256)
+def _alpha2(iso3: str) -> str | None:
+    country = pycountry.countries.get(alpha_3=iso3)
+    return country.alpha_2 if country is not None else None
+
+
+@lru_cache(maxsize=4096)
+def town_in(name: str, countries: frozenset[str]) -> bool:
+    """Whether ``name`` is a town of one of ``countries``: its most populous town of the name, or
+    one of ``TOWN_PEOPLE`` ("Athens", "Rome": US towns too); never a country's name ("Armenia" is
+    also a US town)."""
+    from dateline.places.gazetteer import load
+
+    entries = load().lookup(name)
+    if any(e.feature.startswith("PCL") for e in entries):
+        return False
+    found = town(name)
+    return found is not None and found[0] in countries or any(
+        e.feature.startswith("PPL") and e.country in countries and e.population >= TOWN_PEOPLE for e in entries)
+
+
+def _strong_cue(text: str, start: int, end: int, others: frozenset[str]) -> bool:
+    """"<a town of that country>, Georgia", "the state of Georgia", "Georgia Gov."."""
+    from dateline.actors.readings import readings
+
+    possessive = _POSSESSIVE_AFTER.match(text, end) is not None
+    if not possessive and not _LIST_AFTER.match(text, end):
+        m = _TOWN_BEFORE.search(text, max(0, start - 60), start)
+        words = m.group(1).split() if m else []
+        if any(town_in(" ".join(words[-n:]), others) for n in range(1, len(words) + 1)):
+            return True  # "In Atlanta, Georgia": "Atlanta"
+    before = " ".join(text[max(0, start - 40):start].lower().split()) + " "
+    if not possessive and any(before.endswith(f"{p} ") for p in readings().state_prefixes) \
+            and not before.endswith(("head of state of ", "heads of state of ")):
+        return True
+    return _GOVERNOR_AFTER.match(text, end) is not None
+
+
+def _weak_cue(text: str, end: int) -> bool:
+    """"Georgia voters", "Georgia's governor", "Georgia's primary on May 21" (not "Georgia's
+    primary goal", "Governor-General")."""
+    from dateline.actors.readings import readings
+
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    rest = text[m.end():m.end() + 40].lower()
+    for word in readings().subnational_words:
+        if not rest.startswith(word) or rest[len(word):len(word) + 1].isalnum():
+            continue
+        after = rest[len(word):]
+        if word.startswith("governor") and after.startswith("-"):
+            continue  # "Governor-General": a Commonwealth realm's
+        if word.startswith("primar"):
+            follow = after.split()[0].strip(",.;:") if after.split() else ""
+            if after[:1] not in ",.;:" and follow not in readings().primary_followers:
+                continue
+        return True
+    return False
+
+
+def _country_named(text: str, entry: Entry, name: str, *, demonym: bool) -> bool:
+    """Whether the article names the country otherwise than by ``name``: its capital, a town or
+    province of it, or (``demonym``) its people in the singular, as words anywhere."""
+    cues = [*entry.metonyms, *(d for d in entry.demonyms if demonym and not d.endswith("s"))]
+    if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in cues if c[:1].isupper()):
+        return True
+    own = _alpha2(entry.country or "")
+    if own is None:
+        return False
+    runs = set(_TITLE_RUN.findall(text))
+    runs |= {w for r in runs for w in r.split()}
+    return any(_of_country(r, own) for r in runs if name not in r)
+
+
+@lru_cache(maxsize=8192)
+def _of_country(words: str, own: str) -> bool:
+    """A town of ``TOWN_PEOPLE`` or a province whose likeliest reading is in the country ``own``."""
+    from dateline.places.gazetteer import load
+
+    found = town(words)
+    if found is not None:
+        return found[0] == own and found[1] >= TOWN_PEOPLE
+    return any(e.feature == "ADM1" and e.country == own for e in load().lookup(words))
