@@ -201,8 +201,9 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         if continued is not None and (continued.cue_token == before[0].i or words and
                                       words[0].is_lower and not _breaks(st, before[0], continued)):
             # ('“A,” said X, speaking of Y, “and B”': a participle in the frame, no new report)
-            return replace(continued, content=(q.start, q.end), outer=(q.outer_start, q.outer_end),
-                           flags=q.flags, wrapper=False)
+            return _extended(replace(continued, content=(q.start, q.end),
+                                     outer=(q.outer_start, q.outer_end), flags=q.flags, wrapper=False),
+                             continuation(st, q, occasion=False))
         embedded = outer_cue(st, before[0]) if before[2] in ("colon", "comma") else None
         if embedded is not None:  # 'Trump said he responded: “...”': the outer statement
             cue, start = embedded
@@ -223,11 +224,13 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
             return signed
         if prev is None or names_a_subject(st, q, words):
             return Found((q.start, q.end), outer, "direct", flags=(*q.flags, "no_speaker"))
-        return replace(prev, content=(q.start, q.end), outer=outer, kind="direct",
-                       flags=(*q.flags, "speaker_carried"), wrapper=False)
+        return _extended(replace(prev, content=(q.start, q.end), outer=outer, kind="direct",
+                                 flags=(*q.flags, "speaker_carried"), wrapper=False),
+                         continuation(st, q, occasion=False))
     continued = _continues(st, q, last) or listed_after(st, q, last)
     if continued is not None:
-        return replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags, wrapper=False)
+        return _extended(replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags,
+                                 wrapper=False), continuation(st, q, occasion=False))
     if possessed_title(st, q):
         return None  # 'told ABC’s “Good Morning America” the tone was ...': a programme, not words
     above = _outermost(st, _cue_above(st, toks), q)

@@ -149,10 +149,15 @@ def _carried(st: State, q: QuotedSpan) -> bool:
     return sum(gap.count(c) for c in ".!?") <= 1
 
 
-def continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | None:
+OCCASION_PREPS = frozenset({"in", "at", "during", "on", "after", "before", "since"})
+
+
+def continuation(st: State, q: QuotedSpan, stop: int | None = None, *,
+                 occasion: bool = True) -> int | None:
     """Where the content ends when the sentence goes on in lower case past the closing mark
     ('“we should have seen” it coming.', '“You tell me,” repeatedly, before ...'): the sentence end
-    or ``stop``; None when the quote ends its clause."""
+    or ``stop``; None when the quote ends its clause. With ``occasion`` False, a phrase of time or
+    place after the mark ('... did to Rubio” in the February debate') ends it too."""
     doc = st.doc
     first = token_at(doc, q.outer_end)
     if first is None or first.idx < q.outer_end or st.text[q.outer_end: first.idx].strip(" "):
@@ -161,6 +166,8 @@ def continuation(st: State, q: QuotedSpan, stop: int | None = None) -> int | Non
         return None
     if st.text[q.end - 1: q.end] in ",.;:!?—-" or not _hangs_on_quote(first, q):
         return None  # 'tweeted “...” on Friday': the frame's own words, not the quote's
+    if not occasion and first.lower_ in OCCASION_PREPS and first.dep_ == "prep":
+        return None  # '“... did to Rubio” in the February debate': the occasion, the writer's words
     if first.pos_ in ("NOUN", "PROPN") and any(t.head.i == first.i for t in tokens_in(doc, q.start, q.end)):
         return None  # 'the old adage, “...” demeanor may have faded': the quote names the noun after
     last = None
