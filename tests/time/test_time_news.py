@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from dateline.time.hijri import to_gregorian
+
 CASES = [
     # a weekday range lies on one side of the publication date as a whole
     ("Delegations met from Monday to Wednesday in Cairo.", "2025-01-06", "Monday", "2024-12-30"),
@@ -43,6 +45,15 @@ CASES = [
     ("The ministry said the first quarter of next year would see higher spending.", "2024-12-30",
      "the first quarter of next year", "2025-Q1"),
     ("Earlier this month, the envoy visited Beirut.", "2025-01-09", "Earlier this month", "2025-01"),
+    # Islamic holidays on the tabular calendar; Ramadan is the Gregorian month holding its 15th day
+    ("The truce talks stalled ahead of Ramadan, which began on Monday.", "2024-03-15", "Ramadan", "2024-03"),
+    ("Mediators hope for a deal before Eid al-Fitr.", "2024-03-15", "Eid al-Fitr", "2024-04-10"),
+    ("Mediators want a truce before Ramadan.", "2025-02-10", "Ramadan", "2025-03"),
+    ("Last Ramadan, talks collapsed.", "2025-02-10", "Last Ramadan", "2024-03"),
+    ("Pilgrims gathered for Eid al-Adha.", "2024-06-20", "Eid al-Adha", "2024-06-17"),
+    ("Ramadan 2023 saw clashes at the mosque.", "2024-06-20", "Ramadan 2023", "2023-04"),
+    ("Eid ul-Fitr celebrations were muted last year.", "2026-01-05", "Eid ul-Fitr", "2025-03-31"),
+    ("The offensive is expected to pause during Ramadan.", "2026-01-05", "Ramadan", "2026-03"),
 ]
 
 
@@ -59,3 +70,13 @@ def test_news_value(time_tag: Any, text: str, published: str, span: str, expecte
 ])
 def test_not_a_timex(time_tag: Any, text: str, span: str) -> None:
     assert all(t.text != span for t in time_tag(text, "2024-08-20"))
+
+
+@pytest.mark.parametrize(("hijri", "gregorian"), [
+    ((1445, 9, 1), "2024-03-11"),  # 1 Ramadan 1445
+    ((1446, 10, 1), "2025-03-31"),  # 1 Shawwal 1446 (Saudi Arabia kept 30 March)
+    ((1420, 10, 1), "2000-01-08"),  # two Eids al-Fitr in 2000
+    ((1421, 10, 1), "2000-12-28"),
+])
+def test_tabular_islamic_calendar(hijri: tuple[int, int, int], gregorian: str) -> None:
+    assert to_gregorian(*hijri).isoformat() == gregorian

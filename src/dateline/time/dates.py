@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from dateline.time import calendar as cal
+from dateline.time import hijri
 from dateline.time.context import (
     BARE_MONTH_PREPS,
     PUBLICATION,
@@ -333,6 +334,8 @@ def holiday(g: Groups, ctx: Context) -> Norm | None:
     """"Christmas", "last Thanksgiving", "Easter 2023", "Easter week" (the ISO week holding it)."""
     rule = lexicon().holidays[" ".join(g["hol"].split())]
     week = (g.get("hweek") or "").lower()
+    if hijri.is_hijri(rule):
+        return _hijri_holiday(rule, g, ctx)
     if rule[:4].isdigit():  # a day of history: "9/11"
         return Norm("DATE", _holiday_value(date.fromisoformat(rule), week))
     if "year" in g:
@@ -355,6 +358,22 @@ def holiday(g: Groups, ctx: Context) -> Norm | None:
     else:
         best = min(options, key=lambda d: abs((d - ctx.dct).days) if ctx.dct else 0)
     return Norm("DATE", _holiday_value(best, week), None, PUBLICATION)
+
+
+def _hijri_holiday(rule: str, g: Groups, ctx: Context) -> Norm | None:
+    """"Ramadan", "Eid al-Fitr 2023", "last Eid al-Adha" on the tabular Islamic calendar."""
+    week = (g.get("hweek") or "").lower()
+    if "year" in g:
+        found = hijri.occurrences(rule, range(int(g["year"]), int(g["year"]) + 1))
+        if not found:
+            return None
+        return Norm("DATE", _holiday_value(found[0][0], week) if week else hijri.value(rule, found[0]))
+    if ctx.dct is None:
+        return None
+    way = {"last": "before", "next": "after"}.get((g.get("rel") or "").lower()) or direction(ctx)
+    chosen = hijri.choose(rule, ctx.dct, way)
+    value = _holiday_value(chosen[0], week) if week else hijri.value(rule, chosen)
+    return Norm("DATE", value, None, PUBLICATION)
 
 
 def _holiday_value(d: date, week: str) -> str:

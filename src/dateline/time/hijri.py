@@ -1,0 +1,75 @@
+"""Islamic (Hijri) holidays: Ramadan, Eid al-Fitr, Eid al-Adha, on the tabular Islamic calendar.
+
+The tabular (arithmetic) calendar of Reingold & Dershowitz, *Calendrical Calculations* (epoch
+R.D. 227015 = 16 July 622 Julian; leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each
+30-year cycle). Observed dates follow the sighting of the moon and differ between countries, so
+the day given may be one day off the one a country kept (Eid al-Fitr 2025: tabular 31 March;
+Saudi Arabia 30 March, Pakistan 31 March).
+
+Lexicon rules: ``hijri-MM-DD`` is a day (Eid al-Fitr ``hijri-10-01``); ``hijri-MM`` a whole month
+(Ramadan ``hijri-09``). TIMEX3 has no value for a lunar month: a month is given as the Gregorian
+month holding its 15th day (Ramadan AH 1446, 1-29 March 2025 -> ``2025-03``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+EPOCH = 227015  # R.D. (``date.toordinal``) of 1 Muharram AH 1
+MONTH_DAYS = 29  # a month holds at least 29 days; its 30th is left out of "during"
+
+
+def to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian date of Hijri ``year``-``month``-``day`` on the tabular calendar."""
+    return date.fromordinal(day + 29 * (month - 1) + (6 * month - 1) // 11 + (year - 1) * 354
+                            + (3 + 11 * year) // 30 + EPOCH - 1)
+
+
+def _hijri_years(y: int) -> range:
+    """The Hijri years that overlap Gregorian year ``y``."""
+    first = int((y - 622) * 365.2425 / 354.367)
+    return range(first, first + 3)
+
+
+def is_hijri(rule: str) -> bool:
+    return rule.startswith("hijri-")
+
+
+def is_month(rule: str) -> bool:
+    return is_hijri(rule) and rule.count("-") == 1
+
+
+def occurrences(rule: str, years: range) -> list[tuple[date, date]]:
+    """(first day, last day) of each occurrence of ``rule`` starting in the Gregorian ``years``."""
+    parts = [int(p) for p in rule.split("-")[1:]]
+    month, day = parts[0], parts[1] if len(parts) > 1 else 1
+    found = []
+    for hy in range(_hijri_years(years.start)[0], _hijri_years(years.stop)[-1] + 1):
+        start = to_gregorian(hy, month, day)
+        if start.year in years:
+            last = start + timedelta(days=MONTH_DAYS - 1) if len(parts) == 1 else start
+            found.append((start, last))
+    return found
+
+
+def choose(rule: str, dct: date, way: str) -> tuple[date, date]:
+    """The occurrence of ``rule`` a clause means: ``past``/``before`` the latest begun by
+    ``dct``, ``future``/``after`` the first not yet over, else the one holding or nearest ``dct``."""
+    options = occurrences(rule, range(dct.year - 1, dct.year + 2))
+    if way in ("past", "before"):
+        begun = [o for o in options if o[0] <= dct and not (way == "before" and o[1] >= dct)]
+        return max(begun) if begun else min(options)
+    if way in ("future", "after"):
+        ahead = [o for o in options if o[1] >= dct and not (way == "after" and o[0] <= dct)]
+        return min(ahead) if ahead else max(options)
+    return min(options, key=lambda o: 0 if o[0] <= dct <= o[1] else min(abs((o[0] - dct).days),
+                                                                        abs((o[1] - dct).days)))
+
+
+def value(rule: str, occurrence: tuple[date, date]) -> str:
+    """A day for a day rule; the Gregorian month holding the 15th for a month rule."""
+    start = occurrence[0]
+    if not is_month(rule):
+        return start.isoformat()
+    middle = start + timedelta(days=14)
+    return f"{middle.year:04d}-{middle.month:02d}"
