@@ -144,11 +144,11 @@ def test_a_schema_4_store_is_migrated_and_labelled_at_its_next_update(tmp_path: 
         store.put(corpus())
         update(store)
         expected = read.stories(store.conn, min_articles=1)
-        state = store.conn.execute("SELECT * FROM corpus_articles ORDER BY article_id").fetchall()
         downgrade(store.conn, 4)
+        state = store.conn.execute("SELECT * FROM corpus_articles ORDER BY article_id").fetchall()
     with Store(path) as store:  # migrated: nothing lost, no labels yet
-        assert store.schema_version == LATEST == 5
-        assert store.conn.execute("SELECT * FROM corpus_articles ORDER BY article_id").fetchall() == state
+        assert store.schema_version == LATEST == 6
+        assert store.conn.execute(f"SELECT {COLUMNS_V4} FROM corpus_articles ORDER BY article_id").fetchall() == state
         assert labels(store) == {} and not read.labels_complete(store.conn)
         assert read.stories(store.conn, min_articles=1) == expected
         assert read.stories(store.conn, min_articles=1, search="hamas", offset=1, limit=3) == \
@@ -157,6 +157,10 @@ def test_a_schema_4_store_is_migrated_and_labelled_at_its_next_update(tmp_path: 
         assert report.articles == report.story_articles == 0 and report.story_labels == len(expected)
         assert read.labels_complete(store.conn) and read.stories(store.conn, min_articles=1) == expected
         assert labels(store) == {r["story_id"]: r["label"] for r in expected}
+
+
+COLUMNS_V4 = ("article_id, signature, shingles, length, published, sortkey, duplicate_of, similarity, story_id, "
+              "story_sortkey, features, updated_at")
 
 
 def drop_labels(store: Store, story_ids: list[str]) -> None:

@@ -7,7 +7,11 @@ from pathlib import Path
 
 #: what each migration made that an older store lacks, undone newest first (4 only adds rows:
 #: each test removes those it needs gone)
-_UNDO = {5: ("DROP TRIGGER story_labels_update", "DROP TRIGGER story_labels_delete",
+_UNDO = {6: ("DROP TRIGGER story_terms_delete", "DROP TRIGGER story_terms_sortkey", "DROP TABLE story_terms",
+             "DROP TABLE story_label_state", "DROP INDEX corpus_articles_labelled", "DROP INDEX corpus_articles_story",
+             "ALTER TABLE corpus_articles DROP COLUMN labelled_in",
+             "CREATE INDEX corpus_articles_story ON corpus_articles(story_id)"),
+         5: ("DROP TRIGGER story_labels_update", "DROP TRIGGER story_labels_delete",
              "DROP TRIGGER story_labels_insert", "DROP TABLE story_labels")}
 
 

@@ -106,25 +106,67 @@ def month_name(day: str | None) -> str | None:
     return f"{_MONTHS[month - 1]} {day[:4]}" if 1 <= month <= 12 else None
 
 
+@dataclass(frozen=True)
+class TextTerms:
+    """What one text gives ``terms``, before the words of names are banned: ``words``, each
+    word (casefolded) after the first with (times seen, times written with a capital);
+    ``singles`` and ``pairs``, each content word (longer than two letters, no stop word) and
+    each two adjacent content words, with the position of the first word of its first
+    occurrence (in the order of first occurrence)."""
+
+    words: dict[str, tuple[int, int]]
+    singles: dict[str, int]
+    pairs: dict[str, int]
+
+
+def text_terms(text: str) -> TextTerms:
+    """The ``TextTerms`` of ``text``: what ``terms`` counts over texts, one text at a time (the
+    stored state of ``store.labels`` adds them up story by story)."""
+    found = _WORD.findall(text)
+    words: dict[str, tuple[int, int]] = {}
+    for w in found[1:]:  # words mostly written with a capital inside sentences are names
+        seen, upper = words.get(w.casefold(), (0, 0))
+        words[w.casefold()] = (seen + 1, upper + w[:1].isupper())
+    tokens = [w.casefold() for w in found]
+    keep = [w if len(w) > 2 and w not in _STOP else None for w in tokens]
+    singles: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    for i, w in enumerate(keep):
+        if w:
+            singles.setdefault(w, i)
+            if i + 1 < len(keep) and (nxt := keep[i + 1]):
+                pairs.setdefault(f"{w} {nxt}", i)
+    return TextTerms(words, singles, pairs)
+
+
+def name_words(names: Iterable[str]) -> set[str]:
+    """The casefolded words of ``names`` (words of names are no terms of a label)."""
+    return {w.casefold() for name in names for w in _WORD.findall(name)}
+
+
+def is_name(seen: int, upper: int) -> bool:
+    """A word written with a capital in more than half of the places it was seen (not first
+    in its text) is a name."""
+    return upper * 2 > seen
+
+
 def terms(texts: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
-    """The most repeated phrase (two adjacent content words) or word across ``texts``."""
-    banned = {w.casefold() for name in exclude for w in _WORD.findall(name)}
-    texts = list(texts)
-    upper: Counter[str] = Counter()
+    """The most repeated phrase (two adjacent content words) or word across ``texts``; of
+    phrases (words) repeated as often, the one that occurs first (the earliest text, then the
+    earliest place in it)."""
+    found = [text_terms(text) for text in texts]
     seen: Counter[str] = Counter()
-    for text in texts:  # words mostly written with a capital inside sentences are names
-        for i, w in enumerate(_WORD.findall(text)):
-            if i:
-                seen[w.casefold()] += 1
-                upper[w.casefold()] += w[:1].isupper()
-    banned |= {w for w, n in seen.items() if upper[w] * 2 > n}
+    upper: Counter[str] = Counter()
+    for one in found:
+        for w, (n, up) in one.words.items():
+            seen[w] += n
+            upper[w] += up
+    banned = name_words(exclude) | {w for w, n in seen.items() if is_name(n, upper[w])}
     pairs: Counter[str] = Counter()
     singles: Counter[str] = Counter()
-    for text in texts:
-        tokens = [w.casefold() for w in _WORD.findall(text)]
-        keep = [w if len(w) > 2 and w not in _STOP and w not in banned else None for w in tokens]
-        singles.update(set(w for w in keep if w))
-        pairs.update({f"{a} {b}" for a, b in zip(keep, keep[1:], strict=False) if a and b})
+    for one in found:  # a Counter keeps the order of first insertion: most_common breaks ties by it
+        singles.update([w for w in one.singles if w not in banned])
+        pairs.update([p for p in one.pairs if not banned.intersection(p.split(" "))])
     best = [p for p, n in pairs.most_common(3) if n >= 2]
     if best:
         return best[:1]
@@ -150,16 +192,21 @@ def prefer_specific(places: Sequence[str], counts: Counter[str], countries: set[
 #: version of ``label`` (with what ``store.corpus_read.story_summary`` feeds it): stored labels
 #: of another version are written again by the next ``corpus update``. Bump it whenever a change
 #: could give a story another label.
-LABELLER = 1
+LABELLER = 2  # 2: ties between terms broken by first occurrence within a text too (was set order)
 
 
 def label(actor_names: Sequence[str], place_names: Sequence[str], texts: Sequence[str],
           month: str | None) -> str:
     """A readable story label from ranked actors and places, repeated words and the month:
     'Gaza Strip ceasefire talks, August 2024'."""
-    place = place_names[0] if place_names else None
     actors = list(actor_names[:2])
     words = terms(texts, exclude=[*actors, *place_names])
+    return compose(place_names[0] if place_names else None, actors, words, month)
+
+
+def compose(place: str | None, actors: Sequence[str], words: Sequence[str], month: str | None) -> str:
+    """The label of a story from its place for the label, its top actors, its terms and its
+    month (``label`` once those are known)."""
     head = place or (actors[0] if actors else None)
     text = " ".join(p for p in (head, " ".join(words) if words else None) if p) or "Untitled story"
     text = text[0].upper() + text[1:]
@@ -201,5 +248,6 @@ def negotiation(records: Sequence[ArticleRecord]) -> dict[str, object]:
             "stances": sorted(stances.values(), key=lambda s: (str(s["actor"]), str(s["on"])))}
 
 
-__all__ = ["LABELLER", "StoryItem", "StoryOptions", "features", "gap", "group", "label", "link_score",
-           "month_name", "negotiation", "prefer_specific", "ranked", "story_sortkey", "terms"]
+__all__ = ["LABELLER", "StoryItem", "StoryOptions", "TextTerms", "compose", "features", "gap", "group", "is_name",
+           "label", "link_score", "month_name", "name_words", "negotiation", "prefer_specific", "ranked",
+           "story_sortkey", "terms", "text_terms"]

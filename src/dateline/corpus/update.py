@@ -10,9 +10,11 @@ Four passes, each over what the last update has not seen, in batches (one transa
 3. stories: each new article is linked to articles of the time window that share its actors and
    places, and joins or merges stories;
 4. labels: each story without a stored label (new, or changed since: the store's triggers drop
-   the label of a story whose members change) is summarised and its label stored, so that a
-   search of stories by label filters in SQL. A store migrated to schema 5 gets the labels of
-   its existing stories here, at its first update.
+   the label of a story whose members change) gets its label stored, so that a search of
+   stories by label filters in SQL. The label comes from running sums per story (schema 6,
+   ``store.labels``) that add the articles which joined and take off those which became copies,
+   so the cost is what changed, not the story's size. A store migrated to schema 5 or 6 gets
+   the labels (and sums) of its existing stories here, at its first update.
 
 Components are named after their first member, so running ``update`` again changes nothing and
 new articles extend what is there. ``rebuild=True`` forgets the state and recomputes it all in
@@ -46,7 +48,7 @@ from dateline.corpus.events import (
 from dateline.corpus.graph import article_sortkey
 from dateline.corpus.stories import LABELLER, StoryOptions, features, gap, link_score, story_sortkey
 from dateline.store import corpus as sql
-from dateline.store import corpus_read
+from dateline.store import labels as label_sums
 
 if TYPE_CHECKING:
     import sqlite3
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_STATE_TABLES = ("story_labels", "story_links", "story_features", "event_links", "event_blocks", "event_clusters",
+_STATE_TABLES = ("story_terms", "story_label_state", "story_labels", "story_links", "story_features", "event_links", "event_blocks", "event_clusters",
                  "duplicate_pairs", "lsh_bands", "corpus_articles")
 
 
@@ -305,11 +307,17 @@ def _stories_batch(conn: sqlite3.Connection, rows: list[dict[str, object]], opti
 
 # -- 4. labels -------------------------------------------------------------------------------
 def _labels_batch(conn: sqlite3.Connection, stories: Sequence[str], report: UpdateReport) -> None:
-    """Store the label of each of ``stories``: the one ``corpus_read.story_summary`` gives. A
-    story that is gone by now (another process's update merged it away since the ids were read
-    outside this transaction) gets none: no trigger would ever remove its row."""
+    """Store the label of each of ``stories``: the one ``corpus_read.story_summary`` gives, from
+    the story's running sums (``store.labels``: brought up to date from the articles that joined
+    or left it since, so a story that grows costs its new articles, not its size). A story that
+    is gone by now (another process's update merged it away since the ids were read outside this
+    transaction) gets none: no trigger would ever remove its row."""
     live = sql.live_stories(conn, stories)
-    labels = [(sid, str(corpus_read.story_summary(conn, sid)["label"])) for sid in stories if sid in live]
+    labels = []
+    for sid in stories:
+        if sid in live:
+            label_sums.refresh(conn, sid)
+            labels.append((sid, label_sums.label(conn, sid)))
     sql.put_story_labels(conn, labels, LABELLER)
     report.story_labels += len(labels)
 

@@ -355,8 +355,46 @@ BEGIN
 END;
 """
 
+# 6: the running sums that story labels are made of (dateline.store.labels), so that the label
+# pass of `corpus update` adds what joined a story and takes off what left it instead of
+# summarising the whole story again. ``corpus_articles.labelled_in``: the story whose sums count
+# the article; ``story_label_state``: the stories whose sums are whole. A counted article that is
+# deleted (or whose order in its story changes) makes its story's sums start again (the triggers);
+# the story lost its label too (migration 5), so the next update counts its articles again.
+# Stories that exist when this migration runs get their sums at their next labelling.
+_V6 = """
+ALTER TABLE corpus_articles ADD COLUMN labelled_in TEXT;
+DROP INDEX corpus_articles_story;
+CREATE INDEX corpus_articles_story ON corpus_articles(story_id, labelled_in);
+CREATE INDEX corpus_articles_labelled ON corpus_articles(labelled_in, duplicate_of);
+CREATE TABLE story_terms (
+    story_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    tie INTEGER NOT NULL DEFAULT 0,
+    first TEXT,
+    pos INTEGER,
+    seen INTEGER NOT NULL DEFAULT 0,
+    upper INTEGER NOT NULL DEFAULT 0,
+    pcl INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (story_id, kind, key)
+) WITHOUT ROWID;
+CREATE INDEX story_terms_rank ON story_terms(story_id, kind, n DESC, tie DESC, first, pos);
+CREATE TABLE story_label_state (story_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TRIGGER story_terms_delete AFTER DELETE ON corpus_articles WHEN old.labelled_in IS NOT NULL BEGIN
+    DELETE FROM story_label_state WHERE story_id = old.labelled_in;
+    DELETE FROM story_terms WHERE story_id = old.labelled_in;
+END;
+CREATE TRIGGER story_terms_sortkey AFTER UPDATE OF story_sortkey ON corpus_articles
+WHEN old.labelled_in IS NOT NULL AND old.story_sortkey IS NOT new.story_sortkey BEGIN
+    DELETE FROM story_label_state WHERE story_id = old.labelled_in;
+    DELETE FROM story_terms WHERE story_id = old.labelled_in;
+END;
+"""
+
 #: (version, SQL), in order. Append only.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6))
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -364,8 +402,8 @@ LATEST = MIGRATIONS[-1][0]
 #: (4: the "n:" event block keys of ``corpus update``), or a table that read queries use only
 #: where it exists (5: the stored story labels; without them a search summarises every story,
 #: as before), so a store one of them has not reached yet (a read-only v3 or v4 store) is read
-#: as it is
-READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5})
+#: as it is; 6: the running sums of labels, which only ``corpus update`` reads
+READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6})
 
 
 def readable(version: int) -> bool:
