@@ -60,9 +60,41 @@ def test_articles_search_table_shows_the_text_as_written(tmp_path: Path, monkeyp
     with Store(db) as store:
         store.put([record("brackets", ["Envoy [Smith] in Doha, C:\\ aside."])])
     (line,) = [s for s in run("articles", "--db", db, "--search", "Doha").stdout.splitlines() if "brackets" in s]
-    assert "Envoy [Smith] in [Doha], C:\\ aside." in line, line  # was \\[Smith\\]
+    assert "Envoy [Smith] in ⟦Doha⟧, C:\\ aside." in line, line  # was \\[Smith\\], then [Smith] like a hit
     (row,) = json.loads(run("articles", "--db", db, "--search", "Doha", "--json").stdout)
     assert "\\[Smith\\]" in row["snippet"] and "[Doha]" in row["snippet"] and "match" not in row
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Envoys met in Doha on Monday.", "Envoys met in [Doha] on Monday."),
+    ("The note [sic] from Doha was read.", "The note [sic] from ⟦Doha⟧ was read."),
+    ("Notes [sic] and ⟦a⟧ in Doha.", "Notes [sic] and ⟦a⟧ in ⟪Doha⟫."),
+    ("All [a] ⟦b⟧ ⟪c⟫ 〚d〛 in Doha.", "All \\[a\\] ⟦b⟧ ⟪c⟫ 〚d〛 in [Doha]."),  # the escaped form
+])
+def test_a_hit_mark_in_the_table_is_never_the_texts_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        body: str, expected: str) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    db = str(tmp_path / "marks.db")
+    with Store(db) as store:
+        store.put([record("marks", [body])])
+    (line,) = [s for s in run("articles", "--db", db, "--search", "Doha").stdout.splitlines() if "marks" in s]
+    assert line.rstrip().endswith(expected), line
+
+
+def test_search_hits_are_right_in_a_body_holding_the_stores_hit_markers(tmp_path: Path) -> None:
+    """A body may hold any characters, the store's own hit markers too (a record put through
+    the Python API): its text stays text and the real hit is still found."""
+    from dateline.store.queries import HIT_CLOSE, HIT_OPEN
+
+    body = f"Envoys wrote {HIT_OPEN}not a hit{HIT_CLOSE} and {HIT_CLOSE}odd{HIT_OPEN} before Doha talks."
+    db = str(tmp_path / "markers.db")
+    with Store(db) as store:
+        store.put([record("markers", [body])])
+    (row,) = json.loads(run("articles", "--db", db, "--search", "Doha", "--json").stdout)
+    text = row["snippet_text"]
+    assert HIT_OPEN in text and HIT_CLOSE in text and text.replace("…", "") in body
+    assert [text[s:e] for s, e in row["snippet_hits"]] == ["Doha"]
+    assert row["snippet"].count("[") == 1 and "[Doha]" in row["snippet"]
 
 
 def test_show_by_prefix(db: str) -> None:

@@ -11,7 +11,9 @@ import httpx
 import pytest
 from web_helpers import Server, Watched, serve
 
+from dateline.model import ArticleRecord, Published
 from dateline.store import Store
+from dateline.store.queries import HIT_CLOSE, HIT_OPEN
 from dateline.web import create_app
 from tests.records import record_a, record_b
 from tests.store.test_store_search_hits import BRACKETS, bracket_record
@@ -23,11 +25,31 @@ LISTS = ["/articles", "/events", "/quotes", "/timeline", "/network"]
 def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """Our two records and one whose text has brackets of its own."""
     store = Store(tmp_path_factory.mktemp("hits") / "hits.db")
-    store.put([record_a(), record_b(), bracket_record()])
+    store.put([record_a(), record_b(), bracket_record(), marker_record()])
     for url in serve(create_app(store)):
         with httpx.Client(base_url=url, timeout=30) as client:
             yield Server(url, store, client)
     store.close()
+
+
+MARKED = (f"The envoy's note read {HIT_OPEN}ceasefire{HIT_CLOSE}, then {HIT_CLOSE}x{HIT_OPEN}; "
+          "a truce was the word in Amman.")
+
+
+def marker_record() -> ArticleRecord:
+    """A body holding the store's own hit markers (any text may hold any characters)."""
+    return ArticleRecord(id="dddd0000eeee1111", body=MARKED, paragraphs=((0, len(MARKED)),),
+                         title="Markers", published=Published("2024-08-21", "metadata"))
+
+
+@pytest.mark.parametrize(("search", "hits"), [("truce", ["truce"]), ("note", ["note"]),
+                                              ("Amman truce", ["truce", "Amman"])])
+def test_a_body_holding_the_hit_markers_gets_only_real_hits(small: Server, search: str,
+                                                            hits: list[str]) -> None:
+    (row,) = [r for r in small.get("/articles", search=search).json()["items"] if r["id"] == "dddd0000eeee1111"]
+    text = row["snippet_text"]
+    assert [text[s:e] for s, e in row["snippet_hits"]] == hits and text.replace("…", "") in MARKED
+    assert row["snippet"].count("[") == len(hits)
 
 
 @pytest.mark.parametrize(("search", "hits"), [("mediators", ["mediators"]), ("Doha", ["Doha"]),

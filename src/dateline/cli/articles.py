@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from dateline import views
 from dateline.cli import main
 from dateline.cli.options import (
     CliError,
@@ -25,6 +26,7 @@ from dateline.cli.output import emit_rows, record_summary
 from dateline.ingest import IngestReport, ingest
 from dateline.scale.cli import scale_options
 from dateline.sources import SourceError, SourceItem, iter_sources
+from dateline.store.queries import bracketed
 
 
 @main.command("process")
@@ -105,9 +107,14 @@ ARTICLE_COLUMNS = [("id", "id", 16), ("published", "published", 10), ("source", 
 @cli_errors
 def articles_cmd(search: str | None, source: str | None, since: str | None, until: str | None,
                  db: str, limit: int, fmt: str | None) -> None:
-    """List stored articles, newest first (by relevance with --search)."""
+    """List stored articles, newest first (by relevance with --search).
+
+    With --search the table's match column shows each hit in [brackets], or in ⟦...⟧ when the
+    passage has brackets of its own (a quoted "[sic]"); --json and --csv give the passage as
+    snippet_text and each hit's [start, end) in it as snippet_hits.
+    """
     with open_store(db) as store:
-        rows = store.articles(search=search, source=source, since=since, until=until, limit=limit)
+        rows = views.articles(store, search=search, source=source, since=since, until=until, limit=limit)
     if fmt is None:
         for row in rows:
             row["headline"] = row["title"] or " ".join(row["lead"].split())
@@ -117,13 +124,23 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
     emit_rows(rows, columns, fmt, limit)
 
 
+#: what marks a hit in the table, the first pair the passage does not hold itself: an article
+#: quoting "[sic]" or "they [the mediators]" gets its hits in ⟦...⟧, so its brackets stay its own
+HIT_MARKS = (("[", "]"), ("⟦", "⟧"), ("⟪", "⟫"), ("〚", "〛"))
+
+
 def marked(text: str, hits: list[list[int]]) -> str:
-    """A search snippet for the terminal: each hit in brackets, the text as written (JSON and CSV
-    carry ``snippet``, whose escaped brackets tell hits from the text's own, and the offsets)."""
+    """A search snippet for the terminal, the text as written and each hit between the first
+    pair of HIT_MARKS that the text does not contain, so that no mark in it can be the text's
+    own; a text holding all of them gets the escaped form (``snippet``: its own ``[``, ``]`` and
+    ``\\`` escaped). JSON and CSV carry ``snippet`` and the offsets."""
+    pair = next(((a, b) for a, b in HIT_MARKS if a not in text and b not in text), None)
+    if pair is None:
+        return bracketed(text, hits)
     out: list[str] = []
     at = 0
     for start, end in hits:
-        out += [text[at:start], "[", text[start:end], "]"]
+        out += [text[at:start], pair[0], text[start:end], pair[1]]
         at = end
     out.append(text[at:])
     return "".join(out)
