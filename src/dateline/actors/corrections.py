@@ -44,7 +44,7 @@ from dateline.actors.readings import (
     speaker_surname,
     thing_speaker,
 )
-from dateline.actors.slips import common_plural, town_in_place, whole_name
+from dateline.actors.slips import charity_name, common_plural, town_in_place, whole_name
 from dateline.actors.state import tokens_where
 
 DEMONYM = "dem|"
@@ -118,9 +118,10 @@ class EntityCorrector:
         surnames = {n.split()[-1] for n in (*names, *(e.text for e in doc.ents if e.label_ == "PERSON"))
                     if len(n.split()) > 1}  # last words of people named in full in this text
         pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in self.split_inner(p)]
+        pieces = [charity_name(p) for p in pieces]
         ents = [e for e in (self.relabel(whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
-                and not self._role_modifier(e) and not common_plural(e)]
+                and not self._role_modifier(e) and not common_plural(e, self.dictionary)]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
             ents = self.capital_subjects(doc, ents)

@@ -33,6 +33,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()  # "Abraham Accords", "Minsk Agreement": a text, no actor
     body_nouns: dict[str, frozenset[str]] | None = None  # "the bloc" -> ids it can name (plus names ending so)
     family_first: frozenset[str] = frozenset()  # "Kim" of "Kim Jong Un": family name written first
+    charity_heads: frozenset[str] = frozenset()  # "Relief" of "Islamic Relief": after a people's adjective
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         document_nouns=frozenset(data.get("document_nouns", ())),
         body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items()},
         family_first=frozenset(data.get("family_name_first", ())),
+        charity_heads=frozenset(data.get("charity_heads", ())),
     )
 
 

@@ -5,6 +5,8 @@
   opens with a family name ("Lee Hsien" of "Lee Hsien Loong");
 - a common plural noun that opens a sentence ("Warplanes struck ...", "Gunmen stormed ...") is
   no name, only capitalised;
+- a people's adjective the model tagged alone before a charity's head word ("Islamic" of
+  "Islamic Relief") is, with it, an organization's name;
 - a one-word organization that the gazetteer knows as a town, where the words around it make it
   a place ("residents of Nuseirat", "the Nuseirat camp", "Kosti was shelled").
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -63,15 +66,17 @@ def _name_word(tok: Token) -> bool:
     return tok.is_title and tok.is_alpha and len(tok) <= 7 and tok.ent_iob_ == "O" and tok.pos_ == "PROPN"
 
 
-def common_plural(ent: Span) -> bool:
+def common_plural(ent: Span, dictionary: ActorDictionary) -> bool:
     """'Warplanes struck ...': one word that opens its sentence, tagged as a common plural noun
-    whose lemma is its own lower-case singular, is no name (only capitalised)."""
-    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
+    whose lemma is its own lower-case singular, that names no dictionary actor or people
+    ("Kurds", "Houthis"), is no name (only capitalised)."""
+    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON"):
         return False
     tok = ent[0]
     if tok.tag_ != "NNS" or not tok.is_title or tok.lemma_ == tok.lower_ or tok.lemma_ != tok.lemma_.lower():
         return False
-    return tok.is_sent_start or tok.i > 0 and tok.nbor(-1).is_sent_start and not tok.nbor(-1).is_alpha
+    opens = bool(tok.is_sent_start) or tok.i > 0 and bool(tok.nbor(-1).is_sent_start) and not tok.nbor(-1).is_alpha
+    return opens and dictionary.lookup(tok.text) is None and dictionary.demonym(tok.text) is None
 
 
 def town_in_place(ent: Span) -> bool:
@@ -100,3 +105,15 @@ def town_in_place(ent: Span) -> bool:
         return True
     return lemma in STRIKE_VERBS and any(
         c.dep_ == "agent" and any(g.lower_ in ATTACK_NOUNS for g in c.subtree) for c in head.children)
+
+
+def charity_name(ent: Span) -> Span:
+    """'Islamic Relief', 'Christian Aid': a NORP the model tagged alone before a capitalised
+    charity head (``charity_heads``) that no entity takes is, with it, an organization's name."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "NORP" or end >= len(doc) or not ent[-1].whitespace_:
+        return ent
+    head = doc[end]
+    if head.text in lexicon().charity_heads and head.ent_iob_ == "O":
+        return Span(doc, ent.start, end + 1, label="ORG")
+    return ent
