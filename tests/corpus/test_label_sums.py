@@ -104,7 +104,8 @@ def check(store: Store) -> dict[str, int]:
         have, want = stored(store, sid), scratch(store, sid)
         assert have.keys() == want.keys(), sid
         for key, values in have.items():
-            if values[2] is None:
+            if values[2] is None:  # only a word's or a pair's first occurrence is ever forgotten
+                assert key[0] in "wq", (sid, key)
                 met["forgotten"] += 1
                 values[2:4] = want[key][2:4]
             assert values == want[key], (sid, key)

@@ -51,8 +51,9 @@ _ADD = f"{_INTO}VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?){_SUM}"
 _MERGE = f"{_INTO}SELECT ?, kind, key, n, tie, first, pos, seen, upper, pcl FROM story_terms WHERE story_id = ?{_SUM}"
 _SUBTRACT = (
     "UPDATE story_terms SET n = n - ?, tie = tie - ?, seen = seen - ?, upper = upper - ?, "
-    "pcl = pcl - ?, first = CASE WHEN first = ? THEN NULL ELSE first END, "
-    "pos = CASE WHEN first = ? THEN NULL ELSE pos END WHERE story_id = ? AND kind = ? AND key = ?")
+    "pcl = pcl - ?, first = CASE WHEN kind IN ('w', 'q') AND first = ? THEN NULL ELSE first END, "
+    "pos = CASE WHEN kind IN ('w', 'q') AND first = ? THEN NULL ELSE pos END "
+    "WHERE story_id = ? AND kind = ? AND key = ?")
 _RANK = " ORDER BY n DESC, tie DESC, first, pos"
 
 
