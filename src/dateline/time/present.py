@@ -1,29 +1,33 @@
 """Which way a date in a simple present points: the past of a caption or the schedule of the body.
 
 A news text uses the simple present for two opposite things, and a bare weekday ("on Friday")
-or month under it must be read by which one it is (TimeML resolves an underspecified date from
+or month under it must be read by which one it is. TimeML resolves an underspecified date from
 the document creation time and the tense of its clause; the conventions of English news decide
-what the tense of a present clause is):
+what a present clause's tense means:
 
 - Headlines and photo captions state past events in the present ("Blinken arrives in Israel",
   "Mourners hold the body of a man killed in a strike, in Khan Younis on Sunday"). A date there
   is PAST: a caption published on Tuesday about "Friday" speaks of the Friday before, not the
   nearer Friday ahead. A sentence reads as a caption or headline when its paragraph carries a
-  photo credit ("(AP Photo/...)", "REUTERS/", "Getty Images"), a position marker (", left,"),
-  or is one short sentence with no closing punctuation (a headline); or when its subject is
-  people described, not named ("Mourners", "A woman", "Displaced Palestinians"), and nobody is
-  quoted as saying it.
-- An aftermath points to the past whatever the subject: a date on an event after "after",
-  "following", "since", "in the aftermath/wake of" ("inspect the rubble after an Israeli strike
-  on Friday"), or a present clause that carries such an adjunct ("People gather at the scene
-  after a bombing on Friday") or a "killed/wounded in" participle.
-- In body prose a present of a planned action by a named or definite actor is the futurate
-  present of a timetable ("Blinken arrives in Israel on Sunday for talks", "The foreign minister
-  travels to Cairo on Friday"): FUTURE, the coming Sunday. So is "is meeting ... on Thursday"
-  and any such clause under an attribution ("troops withdraw from the town on Friday, the army
-  said"). "is due to arrive on Sunday" is a future head (tense.py), FUTURE already.
-- Anything else (a state, "prices are higher on Friday"; a verb of thought) keeps PRESENT: the
-  nearest day, either way, to the publication date.
+  photo credit ("(AP Photo/...)", "REUTERS/", "Getty Images") or a position marker (", left,"),
+  or is one short sentence with no closing punctuation (a headline; a headline's future is an
+  infinitive, "UN envoy to brief Council on Thursday", FUTURE in tense.py); or when its subject
+  is described, not named ("Mourners", "A woman", "Displaced Palestinians", "Smoke") and nobody
+  is quoted as saying it.
+- An aftermath points to the past whatever the subject: a date on a harmful event after
+  "after", "following", "since", "in the aftermath/wake of" ("inspect the rubble after an
+  Israeli strike on Friday"), or a present clause that carries such an adjunct ("People gather
+  at the scene after a bombing on Friday") or a "killed/wounded in" participle. "After three
+  days of talks", "after a week of clashes" name no event of that day and decide nothing.
+- In body prose the present of a planned action (travel, meetings, sessions, votes, taking
+  office) by a named or definite actor is the futurate present of a timetable ("Blinken arrives
+  in Israel on Sunday for talks", "The foreign minister travels to Cairo on Friday",
+  "Parliament votes in early January"): FUTURE, the coming Sunday even from a Tuesday. So is the
+  progressive ("is meeting Netanyahu on Thursday"). "is due to arrive on Sunday" is a future
+  head in tense.py, FUTURE already.
+- Anything else keeps PRESENT, the nearest day either way: a state ("prices are higher on
+  Friday"), and an action reported in the present ("Hezbollah launches drones on Thursday, the
+  group says", published on a Friday: the day before).
 
 Scheduled things as subjects ("the talks resume on Monday") are tense.py's scheduled present.
 """
@@ -39,10 +43,8 @@ from spacy.tokens import Span, Token
 FUTURATE_VERBS = frozenset({
     "arrive", "leave", "depart", "travel", "visit", "fly", "head", "return", "go", "come", "meet",
     "hold", "host", "attend", "begin", "start", "open", "reopen", "close", "end", "resume",
-    "sign", "testify", "address", "speak", "vote", "rule", "decide", "announce", "release",
-    "publish", "unveil", "present", "deliver", "withdraw", "launch", "chair", "lead", "face",
-    "mark", "celebrate", "convene", "reconvene", "resign", "retire", "step", "take", "hand",
-    "join", "tour", "move", "report", "play", "expire", "kick", "stage", "march"})
+    "sign", "testify", "address", "speak", "vote", "rule", "decide", "present", "chair", "brief",
+    "convene", "reconvene", "resign", "retire", "step", "take", "join", "tour", "expire", "kick"})
 #: verbs of states, thought and saying: their present is no caption and no timetable
 STATIVE_VERBS = frozenset({
     "be", "have", "say", "tell", "seem", "appear", "remain", "stay", "know", "think", "believe",
@@ -51,6 +53,13 @@ STATIVE_VERBS = frozenset({
 #: speech verbs whose presence in the sentence makes it reported body text, not a caption
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "confirm", "state", "add",
                           "according", "note", "explain", "write", "tweet"})
+#: events of harm: what an aftermath follows ("after an Israeli strike", "following the blast")
+HARM_EVENTS = frozenset({
+    "strike", "airstrike", "attack", "bombing", "bomb", "blast", "explosion", "raid", "shelling",
+    "bombardment", "barrage", "clash", "fighting", "assault", "offensive", "incursion", "ambush",
+    "shooting", "massacre", "killing", "crash", "collapse", "earthquake", "quake", "fire", "blaze",
+    "flood", "flooding", "storm", "hurricane", "landslide", "evacuation", "order", "violence",
+    "riot", "incident", "drone", "missile", "rocket", "war", "siege", "stabbing", "derailment"})
 AFTERMATH_PREPS = frozenset({"after", "following", "since"})
 AFTERMATH_NOUNS = frozenset({"aftermath", "wake", "scene", "site"})
 HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "destroyed", "damaged", "hit",
@@ -91,16 +100,17 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def described_people(subj: Token) -> bool:
-    """People described, not named: "Mourners", "A woman", "Two boys", "Displaced Palestinians"
-    (a caption's subject); not "Blinken", "the minister", "Israel", "they"."""
+def described(subj: Token, lemma: str) -> bool:
+    """People or things described, not named: "Mourners", "A woman", "Two boys", "Displaced
+    Palestinians", "Smoke rises" (a caption's subject); not "Blinken", "the minister", "Israel",
+    "he", nor a bare singular with a planned action ("Parliament votes")."""
     if subj.pos_ == "PRON":
         return False
     dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
     if subj.tag_ in ("NNS", "NNPS"):
         return not dets - {"some", "many", "several", "other"}
     if subj.tag_ == "NN":
-        return bool(dets & {"a", "an"})
+        return bool(dets & {"a", "an"}) or not dets and lemma not in FUTURATE_VERBS
     return False
 
 
@@ -119,10 +129,14 @@ def _aftermath_phrase(tok: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in AFTERMATH_NOUNS
 
 
-def date_in_aftermath(span: Span, scheduled: set[str] | frozenset[str]) -> bool:
-    """The date is on an event named after "after", "following", "in the aftermath of"
-    ("after an Israeli strike on Friday", "following Friday's attack"), not a scheduled one
-    ("after the summit on Friday")."""
+def _harm(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in HARM_EVENTS or tok.lower_ in HARM_EVENTS)
+
+
+def date_in_aftermath(span: Span) -> bool:
+    """The date is on a harmful event named after "after", "following", "in the aftermath of"
+    ("after an Israeli strike on Friday", "following Friday's attack"); not "after the summit
+    on Friday", "after a stopover on Friday"."""
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("on", "in"):
         noun = root.head.head
@@ -130,13 +144,14 @@ def date_in_aftermath(span: Span, scheduled: set[str] | frozenset[str]) -> bool:
         noun = root.head
     else:
         return False
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in scheduled and _aftermath_phrase(noun)
+    return _harm(noun) and _aftermath_phrase(noun)
 
 
-def _aftermath_adjunct(verb: Token, scheduled: set[str] | frozenset[str]) -> bool:
-    """The clause carries "after a strike", "in the aftermath of", "killed in"."""
+def _aftermath_adjunct(verb: Token) -> bool:
+    """The clause carries "after a strike", "in the aftermath of", "killed in"; not "after
+    three days of talks"."""
     for tok in verb.subtree:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in scheduled and _aftermath_phrase(tok):
+        if _aftermath_phrase(tok) and (_harm(tok) or tok.head.head.lower_ in AFTERMATH_NOUNS):
             return True
         if tok.tag_ == "VBN" and tok.lower_ in HARM_PARTICIPLES:
             return True
@@ -153,10 +168,10 @@ def _progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and bool(auxes & {"is", "are", "'s", "'re", "am"}) and len(auxes) == 1
 
 
-def present_direction(span: Span, verb: Token, scheduled: set[str] | frozenset[str]) -> str | None:
+def present_direction(span: Span, verb: Token) -> str | None:
     """PAST or FUTURE for a date in a present clause of ``verb`` (see the module docstring);
     None keeps PRESENT (the nearest)."""
-    if date_in_aftermath(span, scheduled):
+    if date_in_aftermath(span):
         return "PAST"
     lemma = verb.lemma_.lower()
     simple, progressive = _simple_present(verb), _progressive(verb)
@@ -169,10 +184,10 @@ def present_direction(span: Span, verb: Token, scheduled: set[str] | frozenset[s
     speech = _speech(sent, verb)
     if simple and caption_or_headline(sent):
         return "PAST"
-    if simple and not speech and _aftermath_adjunct(verb, scheduled):
+    if simple and not speech and _aftermath_adjunct(verb):
         return "PAST"
     subj = _subject(verb)
-    people = subj is not None and described_people(subj)
+    people = subj is not None and described(subj, lemma)
     if lemma in FUTURATE_VERBS and (speech or progressive or subj is not None and not people):
         return "FUTURE"
     if simple and people and not speech:

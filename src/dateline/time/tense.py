@@ -3,7 +3,8 @@
 "arrived in Israel on Sunday" -> PAST; "is set to meet Israeli leaders on Monday" -> FUTURE
 (an infinitive or a modal "will" looks ahead); "talks resume on Monday" -> FUTURE (the simple
 present of a scheduled event speaks of the timetable); "talks are tough on Monday" -> PRESENT;
-"Mourners hold the body ... on Sunday" (a photo caption in the present) -> PRESENT (the nearest);
+"Mourners hold the body ... on Sunday" (a photo caption) -> PAST and "Blinken arrives in Israel on
+Sunday for talks" (the body's timetable) -> FUTURE: the other simple presents, read in present.py;
 "Russia's withdrawal on Monday raised/will raise prices" -> PAST (the subject noun's own event), but
 "a ceasefire in September would allow", "the strike on Friday will go ahead" -> the verb's FUTURE;
 "said Monday the border would open" -> PAST (a bare weekday adjunct of the past verb).
@@ -299,5 +300,5 @@ def clause_tense(span: Span) -> str | None:
         return "FUTURE"  # "the talks resume on Monday": the coming Monday
     if tense == "PRESENT" and verb is not None:
         # a caption's past ("after a strike on Friday") or the body's timetable ("arrives on Sunday")
-        return present_direction(span, verb, SCHEDULED_NOUNS) or tense
+        return present_direction(span, verb) or tense
     return tense
