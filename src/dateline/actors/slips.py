@@ -52,7 +52,7 @@ def whole_name(ent: Span | None) -> Span | None:
     doc, end = ent.doc, ent.end
     dash, tail = doc[end], doc[end + 1]
     if dash.text == "-" and not doc[end - 1].whitespace_ and not dash.whitespace_ and tail.is_lower \
-            and tail.is_alpha and len(tail) <= 5 and tail.ent_iob_ == "O":
+            and tail.is_alpha and len(tail) <= 5 and not tail.ent_type_:
         return Span(doc, ent.start, end + 2, label="PERSON")
     third = dash
     if len(ent) == 2 and ent[0].text in lexicon().family_first and _name_word(third) \
@@ -63,7 +63,7 @@ def whole_name(ent: Span | None) -> Span | None:
 
 def _name_word(tok: Token) -> bool:
     """A short capitalised proper noun that no entity takes."""
-    return tok.is_title and tok.is_alpha and len(tok) <= 7 and tok.ent_iob_ == "O" and tok.pos_ == "PROPN"
+    return tok.is_title and tok.is_alpha and len(tok) <= 7 and not tok.ent_type_ and tok.pos_ == "PROPN"
 
 
 def common_plural(ent: Span, dictionary: ActorDictionary) -> bool:
@@ -114,6 +114,6 @@ def charity_name(ent: Span) -> Span:
     if ent.label_ != "NORP" or end >= len(doc) or not ent[-1].whitespace_:
         return ent
     head = doc[end]
-    if head.text in lexicon().charity_heads and head.ent_iob_ == "O":
+    if head.text in lexicon().charity_heads and not head.ent_type_:
         return Span(doc, ent.start, end + 1, label="ORG")
     return ent
