@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.clauses import CONDITIONS, conditional, to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import (
+    adopter,
     alleged,
     contrasted,
     disowned,
@@ -249,8 +250,9 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
-        if own is None and dep == "xcomp" and lemma(head) in _STOPS and any(c.dep_ == "neg" for c in head.children):
-            own = "ongoing"  # "would not stop fighting": the fighting goes on
+        if own is None and (dep == "xcomp" or dep == "dobj" and token.pos_ == "NOUN") and lemma(head) in _STOPS and any(
+                c.dep_ == "neg" for c in head.children):
+            own = "ongoing"  # "would not stop fighting / the offensive": the fighting goes on
         if own is None and (dep in ("xcomp", "acomp") or dep == "ccomp" and to_infinitive(child)):
             hl = lemma(head)  # "wants Western countries to ease restrictions": ccomp with "to"
             if hl in lex.planned_heads or head.lower_ in lex.planned_heads:
@@ -267,6 +269,9 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             if _own_status(head, lex) is not None and not any(  # "would not tolerate attacks": any attacks
                     c.dep_ in ("det", "poss") and c.lower_ not in ("any", "no") for c in token.children):
                 own = "hypothetical"  # "did not condemn the attack" still reports an attack
+        elif own is None and dep == "nsubj" and child.i == token.i and (token.pos_ == "NOUN" or token.tag_ == "VBG") \
+                and lemma(head) in lex.ongoing_heads and not any(c.dep_ in ("xcomp", "dobj") for c in head.children):
+            own = _own_status(head, lex) or "ongoing"  # "fighting continued in the east": it goes on
         elif own is None and dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ == "NOUN":
             own = _own_status(head, lex)
             if own == "negated":
@@ -286,7 +291,7 @@ def _timex_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _after(value: str, published: date | None) -> bool:
+def after(value: str, published: date | None) -> bool:
     """Does a date value start after the publication date (a time still to come)?"""
     start = value_start(value)
     return published is not None and start is not None and start > published
@@ -303,9 +308,20 @@ def ahead(doc: Doc, value: str, start: int) -> str:
     if published is None or day is None or not 0 < (published - day).days < 7:
         return value
     text = text_of(doc)
-    if not text[start:start + 9].lower().startswith(_WEEKDAYS) or text[max(0, start - 4):start] != "for ":
+    if not text[start:start + 9].lower().startswith(_WEEKDAYS):
+        return value
+    if text[max(0, start - 4):start] != "for " and not _coming(doc, start):
         return value  # only the time a plan is for: "scheduled for Thursday", not "were preparing ... on Sunday"
     return (day + timedelta(days=7)).isoformat()
+
+
+def _coming(doc: Doc, start: int) -> bool:
+    """Is the weekday at ``start`` told in the future ("the council will vote on the resolution on
+    Monday")? Only the clauses above the time expression count, not a reported clause below it."""
+    root = _timex_root(doc, start, start + 1)
+    if root is None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for head, _dep in chain(root, 5) for c in head.children)
 
 
 def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
@@ -326,7 +342,7 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
                 break  # "threatened to use force if the junta did not restore him by Sunday": the condition's time
             below = head
             if head.i in idx and head.i != root.i:
-                if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and _after(value, published):
+                if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and after(value, published):
                     break  # "promised to meet next week": a later time is the promised act's, not the promise's
                 target = head
                 break
@@ -339,6 +355,39 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
         if target is not None and target.i not in out:  # strike ... on April 1": a second date is the strike's
             out[target.i] = (value, tx.start)
     return out
+
+
+#: the links through which a dateless act is part of what a speech verb reports
+_TOLD_THROUGH = frozenset({"conj", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "compound"})
+#: the statuses of an act already done (or said not done) when it is told
+TOLD = frozenset({"happened", "ongoing", "negated", "denied"})
+
+
+def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> Token | None:
+    """The verb that tells of an act without being an event itself, and so dates an act that has
+    no time of its own: the speech verb of its reported clause ("The Pentagon said on Thursday that
+    its destroyers had shot down three drones": by Thursday, not on the publication day), or the
+    verb by which a body adopted the motion the act is the content of ("passed a resolution on
+    Monday demanding a ceasefire"). A dated act on the way up (index in ``dated``) tells it first
+    ("said on Tuesday it had killed a commander in a strike on Monday": the strike is Monday's).
+    None when the act is tied to its clause otherwise (a time or condition clause, a relative
+    clause, a topic: "talks about the attack")."""
+    below = token
+    for head, dep in chain(token, 6):
+        if head.i in dated and (dep != "prep" or below.lower_ in _SAME_TIME):
+            return head
+        if dep == "ccomp" and lemma(head) in lex.speech_verbs:
+            return head
+        if dep in ("acl", "relcl"):
+            return head.head if head.dep_ == "dobj" and adopter(head) is not None else None
+        if dep not in _TOLD_THROUGH or dep == "prep" and below.lower_ not in _SAME_TIME:
+            return None
+        below = head
+    return None
+
+
+#: prepositions whose event shares the time of the act it is hung on ("killed in a strike")
+_SAME_TIME = frozenset({"in", "during", "by", "with", "amid", "under", "through"})
 
 
 def _nearer_noun(doc: Doc, verb: Token, root: Token, idx: set[int]) -> Token | None:

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
+    TOLD,
+    after,
     ahead,
     aimed_place,
     chain,
@@ -25,6 +27,7 @@ from dateline.events.attributes import (
     place_name,
     place_of,
     status,
+    teller,
 )
 from dateline.events.clauses import to_infinitive
 from dateline.events.filters import (
@@ -38,8 +41,8 @@ from dateline.events.filters import (
     toll,
 )
 from dateline.events.lexicon import Lexicon, load_lexicon
-from dateline.events.modality import lent_by
-from dateline.events.readings import CEASE, JUDGES, stopped_act
+from dateline.events.modality import adopter, lent_by
+from dateline.events.readings import CEASE, JUDGES, foiled, stopped_act
 from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
 from dateline.events.triggers import (
     Trigger,
@@ -50,6 +53,7 @@ from dateline.events.triggers import (
 )
 from dateline.model import Event, event_id
 from dateline.nlp.memo import text_of
+from dateline.time.calendar import parse_dct
 
 _VERBAL = frozenset({"verb", "light", "intent", "speech", "commit", "criticized", "under"})
 _MAIN_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "acomp"})
@@ -179,7 +183,7 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
                 return resolve(speaker, index, lex), False
         if subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":  # "the president, who visited Kyiv"
             return resolve(token.head, index, lex), False
-        return resolve(subj, index, lex) + _companions(token, subj, index, lex), False
+        return _held_by(subj, index, lex) + _companions(token, subj, index, lex), False
     misread = _subject_as_object(token)
     if misread is not None:  # "a day after Azerbaijan launched an offensive": "Azerbaijan" hung on "after"
         return resolve(misread, index, lex), False
@@ -203,11 +207,19 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
                                 index, lex, depth + 1)[0], False
         active = token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in kids)
         if dep in ("relcl", "acl") and active:  # "airstrikes killed 30" misread as a participle
-            return resolve(head, index, lex), False
+            return _held_by(head, index, lex), False
     return [], False
 
 
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _held_by(noun: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The actors of a subject noun; an adopted motion speaks first for the body that adopted it
+    ("The Security Council adopted a resolution demanding ...": the Council demands)."""
+    own = resolve(noun, index, lex)
+    body = adopter(noun)
+    return own if body is None else resolve(body, index, lex) + own
 
 
 def _subject_as_object(verb: Token) -> Token | None:
@@ -280,7 +292,9 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)]
     targets = actors(preps(n, tgt_prep), index, lex)
-    if not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") \
+    if dep == "dobj" and head.lemma_.lower() in CEASE and foiled(head, n):
+        targets = targets or _subject(head, index, lex)[0]  # "troops halted the Russian advance": on them
+    elif not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") \
             and head.lemma_.lower() not in _WITNESS_VERBS:
         sources = _subject(head, index, lex)[0]
     if trig.type == "CONSULT" and not sources and not targets:
@@ -352,21 +366,37 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
             and not plan_terms(t) and not ceased(t, by_index)]
     when = dates(doc, [t.token for t in kept])
     when = _inherit_dates(kept, when)
-    aspects = {t.token.i: a for t in kept if t.kind == "noun" and t.token.dep_ in ("nsubj", "nsubjpass")
+    aspects = {t.token.i: a for t in kept if (t.kind == "noun" or t.token.tag_ == "VBG")
+               and t.token.dep_ in ("nsubj", "nsubjpass")
                and (a := aspect_of(t.token.head, lex) or aspect(t.token.head, lex)) is not None}
     if aspects:  # "talks resumed on Monday", "the talks are expected to resume on Thursday": the verb's date
         later = dates(doc, list(aspects.values()))
         when.update({i: later[a.i] for i, a in aspects.items() if i not in when and a.i in later})
     published = getattr(doc._, "published", None)
+    told = _told_dates(doc, kept, when, lex)
     key = article_key(doc)
     out: list[Found] = []
     for trig in kept:
-        found = _build(doc, trig, index, lex, when, published, key)
+        found = _build(doc, trig, index, lex, when, published, key, told)
         named = bool(found.source_texts or found.target_texts)
         if trig.kind != "noun" or not background(trig, found.event, named, lex):
             out.append(found)
     out.sort(key=lambda f: f.rank)
     return out
+
+
+def _told_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]],
+                lex: Lexicon) -> dict[int, tuple[str, int]]:
+    """Trigger index -> the date of the verb that tells of it, for acts with no date of their own
+    (``attributes.teller``: "said on Thursday that its destroyers had shot down ...")."""
+    known = frozenset(when)
+    tellers = {t.token.i: h for t in trigs if t.token.i not in when
+               and (h := teller(t.token, lex, known)) is not None}
+    if not tellers:
+        return {}
+    dated = dict(dates(doc, [t.token for t in trigs] + [h for h in tellers.values() if h.i not in when]))
+    dated.update(when)
+    return {i: dated[h.i] for i, h in tellers.items() if h.i in dated}
 
 
 def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
@@ -417,7 +447,8 @@ def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
 
 
 def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
-           when: dict[int, tuple[str, int]], published: str | None, key: str) -> Found:
+           when: dict[int, tuple[str, int]], published: str | None, key: str,
+           told: dict[int, tuple[str, int]] | None = None) -> Found:
     if trig.kind == "noun":
         sources, targets = _noun_args(trig, index, lex)
     else:
@@ -433,6 +464,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
                 targets = targets or found  # "its demands were met": met for the side that made them
             else:
                 sources = found
+    if not sources and trig.kind == "verb" and (trig.type, trig.mode) == ("RETREAT", "ceasefire"):
+        sources = _sides(trig, index, lex)  # "fighting between the army and the RSF stopped": both sides
     place_tok = place_of(trig.token, lex)
     if place_tok is None and trig.noun is not None:
         place_tok = place_of(trig.noun, lex)
@@ -469,6 +502,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     st = status(trig.token, lex)
     if trig.kind == "light" and st in ("happened", "ongoing"):
         st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned
+    if anchor != "text" and told and trig.token.i in told and st in TOLD and not after(
+            told[trig.token.i][0], parse_dct(published)):
+        date, anchor = told[trig.token.i][0], "text"  # a reported act is no later than its report
     if st == "planned" and date is not None and anchor == "text":
         date = ahead(doc, date, when[trig.token.i][1])  # "scheduled talks for Thursday": the coming one
     conf = trig.confidence + (0.1 if sources else -0.15) + (0.05 if targets else 0.0)
@@ -485,6 +521,15 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     sent = trig.token.sent.start
     return Found(event, tuple(a.texts for a in sources), tuple(a.texts for a in targets),
                  (sent, _rank(trig), trig.token.idx))
+
+
+def _sides(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The sides of fighting that stopped of itself ("Fighting between the army and the RSF ended")."""
+    fight = next((w for w in trig.words if w.dep_ == "nsubj" and w.head.i == trig.token.i), None)
+    if fight is None:
+        return []
+    sources, targets = _noun_args(Trigger(fight, "ASSAULT", None, "noun", [fight]), index, lex)
+    return sources + targets + actors(preps(fight, {"between", "among"}), index, lex)
 
 
 def _stopped_args(act: Token, targets: list[Arg], place: Token | None, index: ActorIndex,

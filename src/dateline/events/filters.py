@@ -129,13 +129,14 @@ def aspect(head: Token, lex: Lexicon) -> Token | None:
 def ceased(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
     """"Russia stopped shelling the city", "Israel suspended airstrikes": the act is what stopped;
     the cessation (RETREAT, CONCEDE, SANCTION) is the event, the act no event of its own. A stop
-    that did not happen ("would not stop fighting") leaves a stopped gerund going on; a noun the
-    lexicon reads with the stop ("would not stop the offensive") stays part of that reading, and a
-    foiled attack of another side ("stopped a Russian offensive") has no stop event to absorb it."""
+    that did not happen ("would not stop fighting / the offensive") leaves the act going on, and a
+    foiled attack of another side ("stopped a Russian offensive") has no ceasefire to absorb it."""
     head = trig.token.head
     gov = by_index.get(head.i)
     if gov is None or gov is trig or gov.type not in _STOPS or head.lemma_.lower() not in CEASE:
         return False
+    if trig.token.dep_ == "nsubj" and any(w.i == trig.token.i for w in gov.words):
+        return True  # "the fighting ended on Sunday": the fighting's end is the event
     return stopped_act(head) == trig.token and not any(c.dep_ == "neg" for c in head.children) and not failed(
         head.head, head.dep_)  # "failed to stop shelling": the shelling went on (a stopped noun: readings.foiled)
 

@@ -260,11 +260,14 @@ def fate(token: Token) -> str | None:
     if noun is None:
         return None
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
-    if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        if _foils(verb) or _negated(verb) and _lemma(verb) in _PASSES or failed(verb.head, verb.dep_):
-            return "negated"  # not "the deal does not cover soldiers": that is its content, not its fate
-        if _lemma(verb) in _PASSES:
-            return None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and (
+            _foils(verb) or _negated(verb) and _lemma(verb) in _PASSES or failed(verb.head, verb.dep_)):
+        return "negated"  # not "the deal does not cover soldiers": that is its content, not its fate
+    pending = _pending(noun)
+    if pending is not None:
+        return pending  # "will vote on a resolution backing the plan": planned; "tabled a motion ...": hypothetical
+    if verb is not None and _lemma(verb) in _PASSES:
+        return None
     if any(_lemma(c) == "draft" for c in noun.children) or _lemma(noun) == "draft":
         return "hypothetical"  # "circulated a draft resolution demanding ..."
     if _lemma(noun) in _INTENT_NOUNS or _lemma(noun) == "plan" and noun.tag_ == "NNS":
@@ -272,5 +275,71 @@ def fate(token: Token) -> str | None:
     return None
 
 
-__all__ = ["ATTEST", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "hedged", "lent_by",
+#: texts a body votes on: their content is real only once adopted
+MOTIONS = frozenset({"resolution", "bill", "motion", "draft", "amendment"})
+#: what is done to a motion before a vote: putting it forward only proposes its content
+_TABLES = frozenset({"table", "circulate", "submit", "introduce", "propose", "present", "draft", "file", "sponsor",
+                     "put", "bring", "send"})
+#: heads under which a vote or adoption is still to come ("is expected / due / set to vote on")
+_AHEAD = frozenset({"expect", "due", "set", "schedule", "plan", "prepare", "intend", "go", "poise", "likely", "poised"})
+_VOTE_PREPS = frozenset({"on", "for", "against"})
+
+
+def _motion_verb(noun: Token) -> Token | None:
+    """The verb a motion hangs on: its own verb, or that of "vote on / put to a vote"."""
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _VOTE_PREPS:
+        return noun.head.head
+    return None
+
+
+def _ahead(verb: Token) -> bool:
+    """Is a verb's act still to come: "will vote", "could be put to a vote", "is expected to adopt"?"""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _COMING for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and (_lemma(verb.head) in _AHEAD or verb.head.lower_ in _AHEAD)
+
+
+_COMING = frozenset({"will", "shall", "'ll", "wo", "would", "could", "may", "might", "should", "can"})
+
+
+def _pending(noun: Token) -> str | None:
+    """The status of a motion's content before any vote: a vote or adoption still to come
+    ("the council will vote on a U.S. resolution backing the plan", "a resolution backing the plan
+    could be put to a vote", "is expected to adopt a resolution demanding") -> "planned"; a motion
+    only put forward ("Algeria circulated / tabled a resolution demanding") -> "hypothetical"."""
+    if _lemma(noun) not in MOTIONS:
+        return None
+    verb = _motion_verb(noun)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if _lemma(verb) == "vote" or _lemma(verb) in _PASSES or _lemma(verb) in _TABLES and any(
+            _lemma(p) == "vote" for p in verb.subtree if p.dep_ == "pobj"):  # "put to a vote"
+        return "planned" if _ahead(verb) else None
+    if _lemma(verb) in _TABLES and not _negated(verb):
+        return "planned" if _ahead(verb) else "hypothetical"
+    return None
+
+
+def adopter(noun: Token) -> Token | None:
+    """The body that adopted a motion, or put it forward, whose content (what it demands, backs,
+    condemns) is then its own: "The Security Council adopted a resolution demanding ...", "a
+    resolution passed by the General Assembly calls for ...", "Algeria circulated a resolution
+    demanding ..." (what the motion's status says: adopted, planned, only proposed)."""
+    if _lemma(noun) not in MOTIONS:
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and _lemma(verb) in _PASSES | _TABLES and not _negated(verb) and not _foils(verb):
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ in ("conj", "xcomp"):  # "is expected to adopt", "met and adopted"
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subj[0] if subj else None
+    for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl") and _lemma(c) in _PASSES):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):  # "a resolution adopted by the Assembly"
+            return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    return None
+
+
+__all__ = ["ATTEST", "MOTIONS", "adopter", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "hedged", "lent_by",
            "neither", "spent", "withheld"]

@@ -189,28 +189,80 @@ def stopped_act(token: Token) -> Token | None:
 
 def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     """"Russia stopped shelling the city", "the rebels halted attacks", "the army ended its
-    offensive": stopping an attack is de-escalation (RETREAT ceasefire), not an attack; stopping a
-    crackdown eases it (RETREAT ease). A negated stop ("would not stop fighting") and
-    objects the lexicon reads itself ("halted the strike": CONCEDE) are left to the lexicon. Stopping
-    another side's attack (``foiled``: "Ukraine stopped a Russian offensive") is no event of its
-    own: the attack stays, read as a noun."""
+    offensive": stopping one's own attack is de-escalation (RETREAT ceasefire), not an attack;
+    stopping a crackdown eases it (RETREAT ease). A negated stop of an attack ("would not stop the
+    offensive") is no event of its own: the attack, read as a noun or gerund, goes on. "The fighting
+    ended on Sunday": the fighting stopped (``came_to_end``). Objects the lexicon reads itself
+    ("halted the strike": CONCEDE) are left to the lexicon. Stopping another side's attack
+    (``foiled``: "Ukraine stopped a Russian offensive", "troops halted the Russian advance") is no
+    ceasefire: the attack stays, read as a noun, and an armed stopper's blocking is its act against
+    the attacker (``blocked``)."""
     comp = stopped_act(token)
-    if comp is None or any(c.dep_ == "neg" for c in token.children):
-        return None
+    if comp is None:
+        return came_to_end(token, lex)
+    negated = any(c.dep_ == "neg" for c in token.children)
     word, table = _lemma(comp), lex.verb_object.get(lemma, {})
-    if word in table:  # the lexicon's own reading: of an object it reads itself, of a gerund here
-        own = table[word]
-        if own == _CESSATIONS["ASSAULT"] and comp.dep_ == "dobj" and foiled(token, comp):
-            return None, [token], 0.7  # "Police stopped an attack on a synagogue": the attack stays
-        return None if comp.dep_ == "dobj" or own[0] == "_NONE" else (own, [token, comp], 0.75)
-    mods = lex.noun_modifiers.get(word, {})
-    sense = next((mods[_lemma(m)] for m in comp.children if m.dep_ in ("compound", "amod") and _lemma(m) in mods),
-                 None) or lex.nouns.get(word) or (lex.verbs.get(word) if comp.pos_ == "VERB" else None)
-    if sense is None or sense[0] not in _CESSATIONS:
+    own = table.get(word)
+    if own is not None and own != _CESSATIONS["ASSAULT"]:  # the lexicon's own reading of an object it reads
+        return None if comp.dep_ == "dobj" or own[0] == "_NONE" or negated else (own, [token, comp], 0.75)
+    if own is not None:
+        stopped = "ASSAULT"  # "halted attacks", "stop fighting": the table's ceasefire
+    else:
+        mods = lex.noun_modifiers.get(word, {})
+        act = next((mods[_lemma(m)] for m in comp.children if m.dep_ in ("compound", "amod") and _lemma(m) in mods),
+                   None) or lex.nouns.get(word) or (lex.verbs.get(word) if comp.pos_ == "VERB" else march(comp))
+        if act is None or act[0] not in _CESSATIONS:
+            return None
+        stopped = act[0]
+    if stopped == "ASSAULT" and comp.dep_ == "dobj" and foiled(token, comp):
+        return blocked(token)  # "Ukraine stopped a Russian offensive": Russia's offensive, no truce of Ukraine's
+    if negated:  # "would not stop the offensive": no event of its own; the offensive goes on (status: ongoing)
+        return (None, [token], 0.7) if stopped == "ASSAULT" else None
+    return _CESSATIONS[stopped], [token, comp], 0.8 if own is not None else 0.75
+
+
+def came_to_end(token: Token, lex: Lexicon) -> Reading | None:
+    """"The fighting ended on Sunday", "clashes between the two sides stopped": an attack noun as
+    the subject of an intransitive cessation verb is the fighting stopping (RETREAT ceasefire)."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
         return None
-    if sense[0] == "ASSAULT" and comp.dep_ == "dobj" and foiled(token, comp):
-        return None, [token], 0.7  # "Ukraine stopped a Russian offensive": Russia's offensive, no truce of Ukraine's
-    return _CESSATIONS[sense[0]], [token, comp], 0.75
+    sense = lex.nouns.get(_lemma(subj)) or lex.nouns.get(subj.lower_)  # "Fighting" tagged as a gerund
+    if sense is None or sense[0] != "ASSAULT" or any(c.dep_ == "neg" for c in token.children):
+        return None
+    return _CESSATIONS["ASSAULT"], [subj, token], 0.7
+
+
+#: military pushes that the lexicon does not list as attacks (the word is common in other senses)
+_MARCHES = frozenset({"advance", "push", "thrust"})
+#: verbs that stop or slow an advance ("halted / slowed / blunted the Russian advance")
+_CHECKS = CEASE | frozenset({"slow", "blunt", "check", "stall", "repel", "repulse", "thwart", "resist", "counter"})
+
+
+def march(noun: Token) -> Sense | None:
+    """An armed side's advance checked by someone as an attack: "halted / slowed the Russian
+    advance", "repelled the rebel push"; not "an advance in talks" nor "a push for reforms". (An
+    advance only aimed somewhere, "Croatia's advance into Krajina", is left unread: the word is
+    too common in other senses to read without the check.)"""
+    if _lemma(noun) not in _MARCHES or noun.pos_ != "NOUN":
+        return None
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "GPE") or _lemma(c) in _HOSTILE or _lemma(c) in _ARMED) for c in noun.children)
+    checked = noun.dep_ == "dobj" and _lemma(noun.head) in _CHECKS
+    return ("ASSAULT", None) if owned and checked else None
+
+
+def blocked(token: Token) -> Reading:
+    """An armed stopper's act against the attack it stopped ("Ukrainian troops halted the Russian
+    advance", "air defences halted a drone attack"): fighting it off, as "repelled" is (ASSAULT);
+    anyone else's stop ("Police stopped an attack", "Ukraine stopped ...") is no event of its own."""
+    subj = subject_head(token)
+    if _armed(subj) or subj is not None and _lemma(subj) in _SHIELDS:
+        return ("ASSAULT", None), [token], 0.6
+    return None, [token], 0.7
+
+
+_SHIELDS = frozenset({"defence", "defense", "dome", "interceptor", "navy", "warship", "destroyer", "jet"})
 
 
 #: subjects that stop others' attacks, not their own ("air defences halted a drone attack")
@@ -337,5 +389,5 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
                            "destabilize", "destabilise", "threaten"})
 
 
-__all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "PACTS", "RIOTERS", "Reading", "cessation", "construction", "danger",
-           "foiled", "prep_objects", "stopped_act", "subject_head", "under_arms"]
+__all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "PACTS", "RIOTERS", "Reading", "blocked", "came_to_end", "cessation",
+           "construction", "danger", "foiled", "march", "prep_objects", "stopped_act", "subject_head", "under_arms"]

@@ -22,6 +22,7 @@ from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
 from dateline.events.readings import construction
 from dateline.events.readings import danger as _danger
+from dateline.events.readings import march as _march
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
@@ -389,6 +390,9 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
         return ("PROTEST", "strike")  # "the truckers' strike", "the teachers' strike"
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
+    marching = _march(token)
+    if marching is not None:
+        return marching  # "halted the Russian advance": an armed side's advance is its attack
     if standalone and lemma not in lex.standalone_nouns:
         return None
     sense = lex.nouns.get(lemma)
