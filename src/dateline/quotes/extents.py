@@ -89,6 +89,9 @@ def named_by_relative(verb: Token, q: QuotedSpan) -> int | None:
     return None
 
 
+FRAME_PREPS = frozenset({"to", "on", "in", "at", "during", "after", "with"})
+
+
 def addressee_between(cue: Token, comma: Token) -> bool:
     """'wrote to his 20,000 followers, “...': only the cue's addressee, medium or time lies between
     the cue and the comma before the quote."""
@@ -96,10 +99,19 @@ def addressee_between(cue: Token, comma: Token) -> bool:
     if not between or len(between) > 10:
         return False
     inside = {t.i for t in cue.subtree}
-    branches = {t.i for c in cue.children if c.i > cue.i and (
-        c.dep_ in ("dative", "dobj", "npadvmod") or c.dep_ == "prep" and c.lower_ in ("to", "on", "in"))
-                for t in c.subtree}
-    return all(t.i in inside and t.i in branches for t in between)
+    kids = [c for c in cue.children if c.i > cue.i]
+    if any(t.text == "," and t.head.i == cue.i for t in between):
+        # several phrases ('announced on her page, in capital letters, “...'): of medium, place
+        # or time only; an object would be what was said, the quote beside it an apposition
+        if any(c.dep_ == "dobj" and c.i < comma.i for c in kids):
+            return False
+        preps = FRAME_PREPS
+    else:
+        preps = frozenset({"to", "on", "in"})
+    branches = {t.i for c in kids if c.dep_ in ("dative", "dobj", "npadvmod") or
+                c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
+    return all(t.i in inside and (t.i in branches or t.text == "," and t.head.i == cue.i)
+               for t in between)
 
 
 EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "relcl", "pcomp", "prep", "pobj", "acl"})
