@@ -2,6 +2,11 @@
 
 ``extract_events(doc)`` is the pure function; ``dateline.events.component`` registers the
 ``dateline_events`` spaCy factory. The lexicon is data: ``dateline/data/events/lexicon.json``.
+
+An event's date is its own time expression, else that of the act it is part of, else (for an act
+done, going on or said not done) that of the verb telling it ("said on Thursday that its destroyers
+had shot down ...": Thursday), else the publication date (``date_anchor`` "publication": the day it
+was reported). See the seventh round in ``dateline/data/events/README.md``.
 """
 
 from dateline.events.extract import Found, extract, extract_events
