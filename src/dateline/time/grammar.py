@@ -92,7 +92,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
     ("part_of",
      r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>week|weekend|day|half|fortnight)\s+of\s+"
-     r"(?:{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?|(?P<rel>this|last|next)\s+(?P<what>month|year)\b|(?P<year2>\d{{4}})\b)"),
+     r"(?:{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?|(?P<rel>this|last|next|the)\s+(?P<what>month|year)\b|(?P<year2>\d{{4}})\b)"),
     ("deictic",
      r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|medium)\s+term|the\s+past|overnight)\b"
      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
@@ -114,6 +114,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("deictic_pod",
      r"(?P<rel>this|last|tomorrow|yesterday|early\s+this|late\s+last|late\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b"),
     ("duration",
+     r"(?!an?\s+(?:hour|day|week|month|year)-long)"  # "a week-long truce": "week-long" (TimeBank)
      r"(?:(?P<qmod>{QMOD})\s+(?!the\b|its\b|their\b))?"
      r"(?:(?P<det>the|another)\s+(?=(?:past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\b"
      r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+{UNIT}\b"
