@@ -45,6 +45,13 @@ CASES = [
     # a described thing as a caption's subject
     ("Smoke rises over Khan Younis on Saturday, as seen from Rafah.", "2024-08-21", "Saturday", "2024-08-17"),
     ("A man walks past a destroyed building in Kharkiv on Friday.", TUE, "Friday", "2024-08-16"),
+    # a caption's passive in the present
+    ("Smoke is seen over Khan Younis on Friday.", TUE, "Friday", "2024-08-16"),
+    ("The bodies of victims are laid out at a morgue in Deir al-Balah on Friday.", TUE, "Friday", "2024-08-16"),
+    ("The new cabinet is sworn in on Friday, officials said.", TUE, "Friday", "2024-08-23"),
+    # a present in a subordinate clause looks ahead with its main clause, no caption
+    ("The lawyers will fight when the case is heard in May.", "2024-03-29", "May", "2024-05"),
+    ("Aid will flow once the crossing is opened on Friday.", TUE, "Friday", "2024-08-23"),
     # a state keeps the nearest day
     ("Prices are higher on Friday.", TUE, "Friday", "2024-08-23"),
     ("Prices are higher on Friday.", "2024-08-17", "Friday", "2024-08-16"),

@@ -13,7 +13,9 @@ what a present clause's tense means:
   or is one short sentence with no closing punctuation (a headline; a headline's future is an
   infinitive, "UN envoy to brief Council on Thursday", FUTURE in tense.py); or when its subject
   is described, not named ("Mourners", "A woman", "Displaced Palestinians", "Smoke") and nobody
-  is quoted as saying it.
+  is quoted as saying it; so is a main clause's present passive of a thing ("Smoke is seen",
+  "The bodies of victims are laid out"). A subordinate present looks ahead with its main
+  clause ("will fight when the case is heard in May") and is no caption.
 - An aftermath points to the past whatever the subject: a date on a harmful event after
   "after", "following", "since", "in the aftermath/wake of" ("inspect the rubble after an
   Israeli strike on Friday"), or a present clause that carries such an adjunct ("People gather
@@ -35,6 +37,7 @@ Scheduled things as subjects ("the talks resume on Monday") are tense.py's sched
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -60,6 +63,9 @@ HARM_EVENTS = frozenset({
     "shooting", "massacre", "killing", "crash", "collapse", "earthquake", "quake", "fire", "blaze",
     "flood", "flooding", "storm", "hurricane", "landslide", "evacuation", "order", "violence",
     "riot", "incident", "drone", "missile", "rocket", "war", "siege", "stabbing", "derailment"})
+#: bodies that act in a passive as in an active ("the cabinet is sworn in on Friday")
+INSTITUTIONS = frozenset({"cabinet", "government", "senate", "council", "committee", "ministry",
+                          "army", "military", "police", "bank", "board", "panel", "commission"})
 AFTERMATH_PREPS = frozenset({"after", "following", "since"})
 AFTERMATH_NOUNS = frozenset({"aftermath", "wake", "scene", "site"})
 HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "destroyed", "damaged", "hit",
@@ -168,14 +174,32 @@ def _progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and bool(auxes & {"is", "are", "'s", "'re", "am"}) and len(auxes) == 1
 
 
-def present_direction(span: Span, verb: Token) -> str | None:
+def _main(verb: Token) -> bool:
+    """A main clause (a caption is one), not "when the case is heard", "if troops leave"."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _present_passive(verb: Token) -> bool:
+    """"Smoke is seen", "A man is carried": a caption's passive."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(auxes) and auxes <= {"is", "are", "'s", "'re"} and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool]) -> str | None:
     """PAST or FUTURE for a date in a present clause of ``verb`` (see the module docstring);
-    None keeps PRESENT (the nearest)."""
+    None keeps PRESENT (the nearest). ``scheduled`` tells a scheduled thing or institution."""
     if date_in_aftermath(span):
         return "PAST"
     lemma = verb.lemma_.lower()
     simple, progressive = _simple_present(verb), _progressive(verb)
-    if not (simple or progressive) or lemma in STATIVE_VERBS:
+    if _present_passive(verb):
+        if not _main(verb):
+            return None  # "when the case is heard in May": ahead of its main clause
+        simple, lemma = True, ""  # a caption's passive, never a timetable of its own
+    elif not (simple or progressive) or lemma in STATIVE_VERBS:
         return None
     try:
         sent = verb.sent
@@ -188,8 +212,11 @@ def present_direction(span: Span, verb: Token) -> str | None:
         return "PAST"
     subj = _subject(verb)
     people = subj is not None and described(subj, lemma)
+    if lemma == "" and subj is not None and subj.pos_ == "NOUN" and not scheduled(subj) and \
+            subj.lemma_.lower() not in INSTITUTIONS:
+        people = True  # "The bodies of victims are laid out": a caption's passive
     if lemma in FUTURATE_VERBS and (speech or progressive or subj is not None and not people):
         return "FUTURE"
-    if simple and people and not speech:
+    if simple and people and not speech and _main(verb):
         return "PAST"
     return None

@@ -300,5 +300,5 @@ def clause_tense(span: Span) -> str | None:
         return "FUTURE"  # "the talks resume on Monday": the coming Monday
     if tense == "PRESENT" and verb is not None:
         # a caption's past ("after a strike on Friday") or the body's timetable ("arrives on Sunday")
-        return present_direction(span, verb) or tense
+        return present_direction(span, verb, _scheduled_noun) or tense
     return tense
