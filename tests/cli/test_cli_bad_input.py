@@ -263,3 +263,35 @@ def test_a_limit_past_sqlite_integers_is_a_usage_error(db: str, command: str) ->
     result = run(command, "--db", db, "--limit", "99999999999999999999")
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "--limit" in result.stderr and "99999999999999999999" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["articles"], ["places"], ["stories"], ["story", "aaaa"],
+                                     ["export", "events"], ["corpus", "update"], ["ingest", "x.txt"],
+                                     ["demo"]])
+def test_an_empty_db_path_names_the_option(command: list[str]) -> None:
+    """``--db ''`` was read as the working directory ("…: is a directory")."""
+    one_error_line(run(*command, "--db", ""), "--db: is empty")
+
+
+def test_demo_into_a_missing_directory_says_so_before_the_model_loads(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_model(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the model loaded before the path was checked")
+
+    monkeypatch.setattr("dateline.cli.demo.load_pipeline", no_model)
+    target = tmp_path / "nowhere" / "demo.db"
+    one_error_line(run("demo", "--db", str(target)), str(target), "does not exist")  # was "unable to open"
+
+
+@pytest.mark.parametrize("content", ["not json at all\n", "Amman: talks resume.\n"])
+def test_a_json_file_that_holds_no_json_is_an_error_not_an_article(db: str, tmp_path: Path,
+                                                                    content: str) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(content, encoding="utf-8")
+    one_error_line(run("ingest", "-q", str(path), "--db", db), "feed.json: not JSON", ".txt")
+    one_error_line(run("process", str(path)), "feed.json: not JSON")
+    assert Store(db, create=False).counts()["articles"] == 2  # nothing stored from it
+
+
+def test_a_story_before_corpus_update_names_the_command(db: str) -> None:
+    one_error_line(run("story", "aaaa", "--db", db), db, "is in no story yet", f"dateline corpus update --db {db}")

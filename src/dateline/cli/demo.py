@@ -10,7 +10,7 @@ import click
 
 import dateline
 from dateline.cli import main
-from dateline.cli.options import CliError, cli_errors, error_line, load_pipeline
+from dateline.cli.options import CliError, cannot_create, cli_errors, error_line, load_pipeline
 from dateline.cli.output import record_summary
 from dateline.ingest import ingest
 from dateline.store import Store
@@ -77,10 +77,15 @@ def demo_cmd(db: str, quiet: bool) -> None:
     inputs = demo_inputs()
     if not inputs:
         raise CliError(str(BUNDLED), "no demo articles found; reinstall dateline (`make install`)")
+    if not db.strip():  # Path("") is the working directory
+        raise CliError("--db", "is empty; give a database file (e.g. --db demo.db)")
     db_path = Path(db)
     problem = _not_a_demo(db_path)
     if problem:
         raise CliError(db, f"{problem}; `dateline demo` replaces only a demo database: give another --db")
+    problem = None if db_path.exists() else cannot_create(db_path)
+    if problem:  # before the model loads
+        raise CliError(db, problem)
     pipeline = load_pipeline()  # first: a missing model leaves the old demo database alone
     _fresh(db_path)
     click.echo("Reading: " + ", ".join(str(p) for p in inputs))

@@ -98,14 +98,15 @@ def open_store(db: str, *, create: bool = False) -> Store:
     """The database for a command; reading commands refuse a file that does not exist, writing
     ones (``create``) a location they cannot write, before any work is done. A directory, a
     missing parent directory or a read-only location is named as such."""
+    if not db.strip():  # Path("") is the working directory
+        raise CliError("--db", f"is empty; give a database file (e.g. --db {DEFAULT_PATH})")
     path = Path(db)
     if path.is_dir():
         raise CliError(db, f"is a directory, not a database file (e.g. --db {path / DEFAULT_PATH})")
     if create and not path.exists():
-        if not path.parent.is_dir():
-            raise CliError(db, f"cannot create the database: directory {str(path.parent)!r} does not exist")
-        if not os.access(path.parent, os.W_OK):
-            raise CliError(db, read_only_problem(path))
+        problem = cannot_create(path)
+        if problem:
+            raise CliError(db, problem)
     if create and path.exists() and not os.access(path, os.W_OK):
         raise CliError(db, read_only_problem(path))
     foreign = foreign_tables(path)
@@ -122,6 +123,16 @@ def open_store(db: str, *, create: bool = False) -> Store:
                 return Store(db, create=False, read_only=True)
             raise CliError(db, read_only_problem(path, cause)) from err
         raise
+
+
+def cannot_create(path: Path) -> str | None:
+    """Why a new database file cannot be made at ``path`` (its directory is missing or
+    read-only), or None."""
+    if not path.parent.is_dir():
+        return f"cannot create the database: directory {str(path.parent)!r} does not exist"
+    if not os.access(path.parent, os.W_OK):
+        return read_only_problem(path)
+    return None
 
 
 def writing_command() -> bool:

@@ -110,6 +110,10 @@ def _read_file(path: Path) -> Iterator[Result]:
             yield SourceError(origin, "a JSON array, not JSON Lines: give one article object a line "
                                       "(e.g. `jq -c '.[]' FILE > FILE.jsonl`)")
             return
+        if suffix == ".json" and opening:  # named JSON, holding no object: a mix-up
+            yield SourceError(origin, "not JSON: a .json file holds article objects, one a line "
+                                      "({\"text\": ...}); name a plain-text article .txt")
+            return
         size = path.stat().st_size
         if size > MAX_BYTES and not suffix.endswith(".gz"):
             yield SourceError(origin, f"too large for one article ({mib(size)} > {mib(MAX_BYTES)}); "
