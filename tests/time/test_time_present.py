@@ -23,6 +23,12 @@ CASES = [
      "on Monday. (AP Photo/Jane Doe)", THU, "Monday", "2024-08-19"),
     ("Rescuers search the rubble of a house in Kharkiv on Friday. REUTERS/John Roe", TUE, "Friday", "2024-08-16"),
     ("Children wait for food at a kitchen in Rafah on Friday.", TUE, "Friday", "2024-08-16"),
+    ("A boy sits in the rubble of his home in Gaza City on Friday (AFP/John Roe).", TUE, "Friday", "2024-08-16"),
+    # an agency dateline is no photo credit
+    ("JERUSALEM, Aug 20 (Reuters) - Blinken meets Netanyahu on Thursday, officials said.", TUE, "Thursday",
+     "2024-08-22"),
+    ("JERUSALEM, Aug 24 (Reuters) - Blinken meets Netanyahu on Thursday, officials said.", "2024-08-24",
+     "Thursday", "2024-08-29"),
     # a headline: one short sentence without closing punctuation
     ("Blinken arrives in Israel on Sunday", THU, "Sunday", "2024-08-18"),
     # body prose: a planned action of a named or definite actor is a timetable

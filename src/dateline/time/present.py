@@ -71,7 +71,7 @@ AFTERMATH_NOUNS = frozenset({"aftermath", "wake", "scene", "site"})
 HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "destroyed", "damaged", "hit",
                               "displaced", "flattened", "levelled", "leveled"})
 CREDIT = re.compile(
-    r"\((?:AP|AFP|Reuters|REUTERS|EPA|Photo|Image)\b|\bAP Photo\b|\bREUTERS/|\bAFP/|/AFP\b|"
+    r"\((?:Photo|Image)\b|\((?:AP|AFP|Reuters|REUTERS|EPA)\s*/|\bAP Photo\b|\bREUTERS/|\bAFP/|/AFP\b|"
     r"Getty Images|\bvia Getty\b|\bPhoto(?:graph)?:\s|\bPhoto by\b|\bEPA-EFE\b|\bXinhua/")
 POSITION = re.compile(
     r",\s+(?:left|right|center|centre|second\s+(?:from\s+)?(?:left|right)|top|bottom|"
