@@ -1,6 +1,8 @@
 """A bare 'the statement' / 'the ministry' as a speaker: the body named just before ('Qatari foreign
 ministry spokesman ...' -> Qatar), or whoever issued the statement named just before ('X and Y said
-in a joint statement. ..., the statement said' -> X and Y)."""
+in a joint statement. ..., the statement said' -> X and Y); a bare 'the official' / 'the
+spokesman': the speaker of the last statement made by one named with that noun ('A senior Hamas
+official told Al Jazeera ... “...,” said the official' -> Hamas)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.model import Mention, Quote
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import body_over
@@ -28,8 +31,32 @@ def with_issuers(doc: Doc, quotes: list[Quote], lex: Lexicon, types: dict[str, s
     for q in quotes:
         noun = _bare_issuer(doc, q.speaker_span, lex) if not q.speakers else None
         ids = _issuer(doc, noun, quotes, mentions, types) if noun is not None else ()
+        if not q.speakers and not ids:
+            ids = _same_role(doc, q, out)
         out.append(replace(q, speakers=ids) if ids else q)
     return out
+
+
+def _same_role(doc: Doc, q: Quote, before: Sequence[Quote]) -> tuple[str, ...]:
+    """'“...,” said the official' after 'A senior Hamas official told Al Jazeera ...': a bare
+    person noun ('the official', 'the senior diplomat', 'the spokeswoman') is the speaker of the
+    last statement before it whose source was named with that noun."""
+    own = q.speaker_span
+    words = doc.char_span(*own, alignment_mode="expand") if own is not None else None
+    if own is None or words is None or len(words) < 2 or words[0].lower_ != "the":
+        return ()
+    head = words[-1]
+    if head.lower_ not in PERSON_NOUNS and not head.lower_.endswith(("man", "woman")) or \
+            any(t.dep_ not in _MODIFIER_DEPS or not t.is_lower for t in words[1:-1]):
+        return ()
+    for p in reversed(before):
+        span = p.speaker_span
+        if not p.speakers or span is None or span[0] >= own[0]:
+            continue
+        named = doc.char_span(*span, alignment_mode="expand")
+        if named is not None and any(t.lower_ == head.lower_ for t in named):
+            return p.speakers
+    return ()
 
 
 def _bare_issuer(doc: Doc, span: tuple[int, int] | None, lex: Lexicon) -> Token | None:

@@ -39,7 +39,7 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     for child in (c for head in _frame_heads(doc, f) for c in head.children):
         if child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "say") and \
                 child.head.i == verb.i and not (f.content[0] <= child.idx < f.content[1]):
-            outlet = _outlet(doc, child)
+            outlet = _outlet(doc, child) or _media_told(child, lex)
             if outlet is not None:
                 return outlet
         if child.dep_ == "prep" and child.lower_ in ("on", "to", "with", "in"):
@@ -87,6 +87,14 @@ def _broadcast(obj: Token, lex: Lexicon) -> str | None:
     if mods:
         return doc_text([mods[0], obj])
     return obj.lower_ if obj.lower_ in lex.broadcasts else None
+
+
+def _media_told(tok: Token, lex: Lexicon) -> str | None:
+    """'told state television' -> 'state television', 'told Iranian state radio': a broadcaster
+    named by what it is (the noun with its modifiers) is the medium told."""
+    if tok.lower_ not in lex.media:
+        return None
+    return doc_text([*(c for c in tok.lefts if c.dep_ in ("amod", "compound")), tok])
 
 
 def _outlet(doc: Doc, tok: Token) -> str | None:
@@ -162,8 +170,9 @@ def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
             continue
         if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
             when = {t.i for c in obj.rights if _is_time(c) or c.dep_ == "prep" and c.lower_ == "on" or
-                    c.dep_ in ("acl", "relcl") for t in c.subtree}  # ('statement on Sunday', 'statement
-            # on Telegram', 'statement carried by SPA')
+                    c.dep_ in ("acl", "relcl") or _outlet_interviewing(obj, c) for t in c.subtree}
+            # ('statement on Sunday', 'statement on Telegram', 'statement carried by SPA', 'interview
+            # with CNN': the medium, not the setting)
             text = doc_text(sorted((t for t in obj.subtree if t.i not in when and
                                     not f.content[0] <= t.idx < f.content[1]), key=lambda t: t.i))
             lowered = text.lower()
@@ -172,6 +181,15 @@ def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
                     return text[len(det):]
             return text
     return None
+
+
+def _outlet_interviewing(obj: Token, prep: Token) -> bool:
+    """'an interview with CNN': the outlet that held the interview (the medium)."""
+    if obj.lemma_ != "interview" or prep.dep_ != "prep" or prep.lower_ != "with":
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG") and \
+        pobj.ent_type_ not in ("PERSON", "GPE", "NORP")
 
 
 def _is_time(tok: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Fields users see on our own diplomacy sentences: the medium told by what it is ('told state
+television'), an interview's outlet as medium and not setting, and a bare 'the official' as the
+speaker named with that noun before it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUBLISHED = "2024-03-12"
+
+
+def _by_cue(quotes: list[Any], cue: str, starts: str) -> Any:
+    hits = [q for q in quotes if q.cue == cue and q.text.startswith(starts)]
+    assert hits, [(q.cue, q.text) for q in quotes]
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "cue", "starts", "medium", "setting"), [
+    ("“We will not sit at the table,” Iran's foreign minister told state television.",
+     "told", "We will not", "state television", None),
+    ("“We will not sit at the table,” the minister told Iranian state radio on Monday.",
+     "told", "We will not", "Iranian state radio", None),
+    ("In an interview with CNN on Thursday, Qatar's prime minister said the talks were stalled.",
+     "said", "the talks", "CNN", "interview"),
+    # negatives: a person told is no medium; an interview with no outlet is the setting
+    ("“We will not sit at the table,” the minister told the radio host.",
+     "told", "We will not", None, None),
+    ("In an interview on Thursday, Qatar's prime minister said the talks were stalled.",
+     "said", "the talks", None, "interview"),
+])
+def test_medium_and_setting(quotes_of: Any, text: str, cue: str, starts: str, medium: str | None,
+                            setting: str | None) -> None:
+    q = _by_cue(quotes_of(text), cue, starts)
+    assert (q.medium, q.setting) == (medium, setting)
+
+
+def test_the_official_is_the_one_named_before(quotes_of: Any) -> None:
+    quotes = quotes_of("A senior Hamas official told Al Jazeera that no proposal had arrived.\n\n"
+                       "“Nothing has changed,” said the official.")
+    first, later = _by_cue(quotes, "told", "that no"), _by_cue(quotes, "said", "Nothing")
+    assert first.speakers and later.speakers == first.speakers
+
+
+def test_the_official_is_the_last_one_named(quotes_of: Any) -> None:
+    quotes = quotes_of("A Hamas official said the talks had stalled. A Qatari official said the "
+                       "mediators would meet again.\n\n“We are ready,” said the official.")
+    hamas, qatar = _by_cue(quotes, "said", "the talks"), _by_cue(quotes, "said", "the mediators")
+    later = _by_cue(quotes, "said", "We are ready")
+    assert qatar.speakers != hamas.speakers
+    assert later.speakers == qatar.speakers
+
+
+def test_another_noun_is_nobody_named_before(quotes_of: Any) -> None:
+    quotes = quotes_of("A senior Hamas official said the talks had stalled.\n\n"
+                       "“Nothing has changed,” said the spokesman.")
+    assert _by_cue(quotes, "said", "Nothing").speakers == ()
