@@ -56,6 +56,9 @@ CASES = [
     ("Leaders last met 18 months ago.", "2024-08-20", "18 months ago", "2023-02"),
     ("Israel struck Lebanon on Sunday morning.", "2024-08-26", "Sunday morning", "2024-08-25TMO"),
     ("The decision is due on Friday.", "2024-01-02", "Friday", "2024-01-05"),
+    ("Talks collapsed on Aug. 2. The week before, a deal had seemed close.", "2024-08-20", "The week before",
+     "2024-W30"),
+    ("Talks collapsed on Aug. 2. The week after, fighting resumed.", "2024-08-20", "The week after", "2024-W32"),
     # Islamic holidays on the tabular calendar; Ramadan is the Gregorian month holding its 15th day
     ("The truce talks stalled ahead of Ramadan, which began on Monday.", "2024-03-15", "Ramadan", "2024-03"),
     ("Mediators hope for a deal before Eid al-Fitr.", "2024-03-15", "Eid al-Fitr", "2024-04-10"),

@@ -106,7 +106,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("narrative",
      r"(?:(?P<pmod>earlier|later|early|late)\s+)?(?:(?:the\s+)?(?P<rel>following|previous|preceding|same)\s+|the\s+(?P<next>next)\s+|(?P<that>that|that\s+same)\s+)"
      r"(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)\b"
-     r"|the\s+(?P<dwhat>day|night)\s+(?P<dir>before|after)\b"
+     r"|the\s+(?P<dwhat>day|night|week)\s+(?P<dir>before|after)\b"
      r"(?=\s*[,.;:!?\"')]|\s*$|\s+(?:and|but|or|in|at|on|to|with|when|while|as|because|from|for)\b)"),
     ("weekday",
      r"(?:(?P<pmod>early|earlier|late|later)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?\b"
