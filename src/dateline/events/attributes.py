@@ -76,8 +76,9 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
     if marks and token.dep_ == "advcl":
         present = token.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in kids
                                                      if c.dep_ in ("aux", "auxpass"))
-        if _open(token.head) or present and marks != {"before"}:
-            return "hypothetical"  # "would not stop until Hamas was destroyed", "until the rebels surrender"
+        vowed = marks != {"before"} and token.head.dep_ in ("xcomp", "advcl") and to_infinitive(token.head)
+        if _open(token.head) or present and marks != {"before"} or vowed:
+            return "hypothetical"  # "would not stop until Hamas was destroyed", "vowed to go on until Israel ended"
         if present:
             return "planned"  # "before truce talks resume in Cairo", "before the treaty is signed"
     if auxes & _HYPO == {"would"} and token.dep_ == "ccomp" and lemma(token.head) in lex.speech_verbs and not any(
@@ -340,6 +341,9 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
         for head, dep in [(root, "")] + chain(root, 8):
             if dep == "advcl" and conditional(below):
                 break  # "threatened to use force if the junta did not restore him by Sunday": the condition's time
+            if dep == "conj" and below.pos_ in ("VERB", "AUX") and below.i not in idx and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+                break  # "Russia vetoed two drafts, and its envoy said on Monday ...": the envoy's Monday
             below = head
             if head.i in idx and head.i != root.i:
                 if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and after(value, published):
@@ -380,6 +384,9 @@ def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> T
             return head
         if dep in ("acl", "relcl"):
             return head.head if head.dep_ == "dobj" and adopter(head) is not None else None
+        if dep == "advcl" and below.tag_ == "VBG" and not any(c.dep_ == "mark" for c in below.children):
+            motion = next((c for c in head.children if c.dep_ == "dobj" and c.i < below.i), None)
+            return head if motion is not None and adopter(motion) is not None else None  # "adopted ... in December demanding"
         if dep not in _TOLD_THROUGH or dep == "prep" and below.lower_ not in _SAME_TIME:
             return None
         below = head

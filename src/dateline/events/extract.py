@@ -48,6 +48,7 @@ from dateline.events.triggers import (
     Trigger,
     intent_trigger,
     noun_trigger,
+    refusal,
     speech_trigger,
     verb_trigger,
 )
@@ -500,6 +501,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         date, anchor = published, "publication"
     span = evidence(trig.token, [t for t in trig.words if t.i != trig.token.i])
     st = status(trig.token, lex)
+    if st == "negated" and refusal(trig, lex):
+        st = "happened"  # "Russia would not accept the deal": the refusal is made, not denied
     if trig.kind == "light" and st in ("happened", "ongoing"):
         st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned
     if anchor != "text" and told and trig.token.i in told and st in TOLD and not after(

@@ -23,6 +23,8 @@ _CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"}
 def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
     """Is this event only the content of another speech act ("threatened to strike",
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
+    if unstopped(trig.token):
+        return False  # "said it would not stop its offensive": the refusal is the speech act's, the offensive goes on
     path = chain(trig.token, 5)
     below = trig.token
     for n, (head, dep) in enumerate(path):
@@ -144,4 +146,11 @@ def ceased(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
 _STOPS = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
 
 
-__all__ = ["aspect", "ceased", "aspect_of", "background", "natural", "plan_terms", "suppressed", "toll"]
+def unstopped(token: Token) -> bool:
+    """Is the act what a negated stop leaves going on ("would not stop its offensive / fighting")?"""
+    head = token.head
+    return head.i != token.i and head.lemma_.lower() in CEASE and stopped_act(head) == token and any(
+        c.dep_ == "neg" for c in head.children)
+
+
+__all__ = ["aspect", "aspect_of", "background", "ceased", "natural", "plan_terms", "suppressed", "toll", "unstopped"]

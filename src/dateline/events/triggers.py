@@ -344,6 +344,15 @@ def _refused(token: Token, kids: list[Token]) -> bool:
         c.dep_ == "aux" and (c.lower_ in _WILL or c.lower_ == "cannot") for c in kids)
 
 
+def refusal(trig: Trigger, lex: Lexicon) -> bool:
+    """Is a REJECT a refusal spelled by a negated volitional act ("would not accept the deal",
+    "cannot agree"), whose negation is the rejecting, not a denial that it happened?"""
+    if trig.type != "REJECT" or trig.kind not in ("verb", "intent") or not _refused(trig.token, list(trig.token.children)):
+        return False
+    plain = _verb_sense(trig.token, lex) if trig.kind == "verb" else None
+    return plain is None or plain.type in _REFUSABLE
+
+
 def _has_dative(token: Token) -> bool:
     return any(c.dep_ in ("dative", "iobj", "xcomp", "ccomp") for c in token.children)
 
@@ -516,5 +525,5 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     return None
 
 
-__all__ = ["Trigger", "intent_trigger", "noun_sense", "noun_trigger", "object_lemmas", "speech_trigger",
+__all__ = ["Trigger", "intent_trigger", "noun_sense", "noun_trigger", "object_lemmas", "refusal", "speech_trigger",
            "verb_trigger"]
