@@ -59,6 +59,8 @@ class Family:
     vowel_after: str = ""  # last, or with a vowel after it in the word, or before a closing s
     #                        or l: French "Genève", "très", Italian "caffè", Catalan "València",
     #                        "pèl", "cèl·lula"; not "naèrt" (Slovene "načrt")
+    by_common_words: bool = False  # beats windows-1252 only on its common (lower-case) words:
+    #   names alone never decide (English text naming "Gökçe" and "Guðni" is no Turkish "Guğni")
 
 
 WESTERN = Family(  # windows-1252
@@ -77,11 +79,11 @@ TURKISH = Family(  # windows-1254: windows-1252 with ğ ı ş (and Ğ İ Ş) in 
     {**{name: letters for name, letters in WESTERN.alphabets.items() if name != "icelandic"},
      "turkish": "çğıöşüâîû"},
     final_only="ìù", not_opening="ğ", opening_syllable="è", before_vowel="ñ", alone="àèéóáºª",
-    before_e="õ", vowel_after="è")
+    before_e="õ", vowel_after="è", by_common_words=True)
 BALTIC = Family(  # windows-1257 (Lithuanian "į" is a word of its own: "into")
     {"lithuanian": "ąčęėįšųūž", "latvian": "āčēģīķļņšūž", "estonian": "äöõüšž",
      "finnish_swedish": "åäöšž", "german": "äöüß"},
-    alone="į")
+    alone="į", by_common_words=True)
 #: each code page read, and the family of languages it writes; windows-1252 first (kept on a tie)
 FAMILIES = {"cp1252": WESTERN, "cp1250": CENTRAL, "iso-8859-2": CENTRAL, "cp1254": TURKISH,
             "cp1257": BALTIC}
@@ -112,6 +114,7 @@ class Reading:
     strays: int  # accented letters of common (lower-case) words outside the text's best language
     mixed: int  # the same over every plausible word, names too: between two Central readings
     words: int  # words with a non-ASCII character
+    common_faults: int = 0  # the faults of common (lower-case) words
 
     @property
     def plausible(self) -> bool:
@@ -119,7 +122,10 @@ class Reading:
         return 5 * self.faults <= self.words
 
     def worse_than(self, other: Reading) -> bool:
-        """More implausible words than ``other``, or as many and more stray letters."""
+        """More implausible words than ``other``, or as many and more stray letters; counting
+        common words only where ``other``'s family says so (FAMILIES, ``by_common_words``)."""
+        if FAMILIES[other.encoding].by_common_words:
+            return (self.common_faults, self.strays) > (other.common_faults, other.strays)
         return (self.faults, self.strays) > (other.faults, other.strays)
 
 
@@ -137,10 +143,10 @@ def read_latin(data: bytes, encodings: tuple[str, ...] = tuple(FAMILIES)) -> str
     if not readings:
         return None
     western = next((r for r in readings if r.encoding == "cp1252"), None)
-    other = min((r for r in readings if r.encoding != "cp1252"),  # ISO-8859-2 "Babiš" is
-                key=lambda r: (r.faults, r.strays, r.mixed), default=None)  # 1250 "Babią"
-    #     (on a full tie the first in FAMILIES: windows-1250 before 1254 and 1257)
-    if other is not None and (western is None or western.worse_than(other)):
+    better = [r for r in readings if r.encoding != "cp1252" and (western is None or western.worse_than(r))]
+    other = min(better, key=lambda r: (r.faults, r.strays, r.mixed), default=None)  # ISO-8859-2
+    #     "Babiš" is windows-1250 "Babią"; on a full tie the first in FAMILIES (1250 before 1254)
+    if other is not None:
         # an implausible one is still better than windows-1252, but not than detection
         return other.text if other.plausible or western is not None else None
     return western.text if western is not None else None  # as written, even mojibake
@@ -158,7 +164,7 @@ def _reading(data: bytes, encoding: str) -> Reading | None:
         return None
     family = FAMILIES[encoding]
     alphabets = [set(alphabet) for alphabet in family.alphabets.values()]
-    faults = words = 0
+    faults = words = common_faults = 0
     common: Counter[str] = Counter()  # accented letters of lower-case words, and how often
     named: Counter[str] = Counter()  # those of capitalised words
     for word in _NON_ASCII_WORD.findall(sample):
@@ -167,13 +173,15 @@ def _reading(data: bytes, encoding: str) -> Reading | None:
         wrong = _symbols_inside(word) + _capitals_inside(word) + _misplaced(word.lower(), family)
         wrong += bool(letters) and not any(letters <= alphabet for alphabet in alphabets)
         faults += wrong
+        lower = next((ch for ch in word if ch.isalpha()), "").islower()
         if wrong:
+            common_faults += lower and wrong
             continue
-        counts = common if next((ch for ch in word if ch.isalpha()), "").islower() else named
+        counts = common if lower else named
         counts.update(ch for ch in word.lower() if ch in letters)
     strays = min(sum(n for ch, n in common.items() if ch not in alphabet) for alphabet in alphabets)
     mixed = min(sum(n for ch, n in (common + named).items() if ch not in alphabet) for alphabet in alphabets)
-    reading = Reading(encoding, text, faults, strays, mixed, words)
+    reading = Reading(encoding, text, faults, strays, mixed, words, common_faults)
     return reading if latin or reading.plausible else None
 
 
