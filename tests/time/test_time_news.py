@@ -59,6 +59,11 @@ CASES = [
     ("Talks collapsed on Aug. 2. The week before, a deal had seemed close.", "2024-08-20", "The week before",
      "2024-W30"),
     ("Talks collapsed on Aug. 2. The week after, fighting resumed.", "2024-08-20", "The week after", "2024-W32"),
+    # ranges of years: each end is a year
+    ("The 2024-25 fiscal year budget raises defense spending.", "2024-08-21", "2024", "2024"),
+    ("The 2024-25 fiscal year budget raises defense spending.", "2024-08-21", "25", "2025"),
+    ("The 2022-2023 war displaced thousands.", "2024-08-21", "2023", "2023"),
+    ("The 1999-2000 season ended.", "2024-08-21", "2000", "2000"),
     # Islamic holidays on the tabular calendar; Ramadan is the Gregorian month holding its 15th day
     ("The truce talks stalled ahead of Ramadan, which began on Monday.", "2024-03-15", "Ramadan", "2024-03"),
     ("Mediators hope for a deal before Eid al-Fitr.", "2024-03-15", "Eid al-Fitr", "2024-04-10"),
@@ -81,6 +86,8 @@ def test_news_value(time_tag: Any, text: str, published: str, span: str, expecte
 @pytest.mark.parametrize(("text", "span"), [
     ("The Q-3 plan was shelved.", "Q-3"),
     ("Rebels seized the town on Sunday, a commander said.", "Sun"),
+    ("The file was stamped 2024-01 in the archive.", "2024"),
+    ("Call the hotline on 2024-3310 for help.", "2024"),
 ])
 def test_not_a_timex(time_tag: Any, text: str, span: str) -> None:
     assert all(t.text != span for t in time_tag(text, "2024-08-20"))

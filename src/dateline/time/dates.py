@@ -160,6 +160,9 @@ def year(g: Groups, ctx: Context) -> Norm | None:
     fiscal = (g.get("fiscal") or "").lower()
     if not fiscal and not mod and not g.get("prepost") and _looks_like_quantity(ctx):
         return None
+    second = re.match(r"-(\d\d(?:\d\d)?)\b", ctx.after)
+    if second and year_end({"ystart": g["year"], "yend": second.group(1)}, ctx) is None:
+        return None  # "2024-01", "2024-3310": no range of years
     for season, token in lexicon().seasons.items():
         if season in fiscal:
             return Norm("DATE", f"{y}-{token}", mod)
@@ -170,6 +173,16 @@ def year(g: Groups, ctx: Context) -> Norm | None:
     elif beyond:
         mod = "ON_OR_BEFORE" if "earlier" in beyond else "ON_OR_AFTER"
     return Norm("DATE", f"{y:04d}", mod)
+
+
+def year_end(g: Groups, ctx: Context) -> Norm | None:
+    """The second year of a range "2024-25", "2022-2023": later than the first, within ten
+    years ("2024-01" is no range)."""
+    start, end = int(g["ystart"]), g["yend"]
+    y = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+    if len(end) == 2 and y < start:
+        y += 100
+    return Norm("DATE", f"{y:04d}") if 0 < y - start <= 10 else None
 
 
 def _looks_like_quantity(ctx: Context) -> bool:

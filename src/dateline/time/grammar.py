@@ -85,8 +85,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<prepost>pre|post)-)?"
      r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of)[\s-]*)?"
-     r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:/]\d|\d|s\b|'s\b|\s*%|\s*per\s*cent|-\d)"
+     r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:/]\d|\d|s\b|'s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
      r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
+    ("year_end",  # the second year of "2024-25", "2022-2023"
+     r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),
     ("spoken_year", r"(?:(?P<the>the\s+year)\s+)?(?P<spoken>{SPOKEN})\b"),
     ("the_year",
      r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),

@@ -11,6 +11,7 @@ NORMALIZERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso_date": dates.iso_date, "numeric_date": dates.numeric_date,
     "month_day": dates.month_day, "day_month": dates.month_day, "month_year": dates.month_year,
     "month": dates.month, "decade": dates.decade, "century": dates.century, "year": dates.year,
+    "year_end": dates.year_end,
     "deictic": dates.deictic, "deictic_pod": dates.deictic_pod, "weekday": dates.weekday,
     "holiday": dates.holiday, "season": dates.season, "clock": dates.clock,
     "spoken_year": dates.spoken_year, "the_year": dates.the_year, "part_of": dates.part_of,
