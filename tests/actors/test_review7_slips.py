@@ -178,3 +178,56 @@ def test_actors_and_places_agree_on_georgia(nlp, text: str, state: bool) -> None
         places = [p for p in doc._.places if p.start <= start < p.end]
         assert ("cty:GEO" in actors) is not state, (text[start - 10:end], actors)
         assert places and all((p.country == "US") is state for p in places), (text[start - 10:end], places)
+
+
+@pytest.mark.parametrize(("text", "actor_id", "country", "role", "affiliation"), [
+    # a place and a name the model ran together over a comma
+    ("The mayor of Odesa, Hennadiy Trukhanov, said two people were hurt. Trukhanov said the port was hit.",
+     "per:hennadiy-trukhanov", None, "mayor of Odesa", None),
+    ("The mayor of Kharkiv, Ihor Terekhov, said three people were killed. Terekhov said the city was hit.",
+     "per:ihor-terekhov", None, "mayor of Kharkiv", None),
+    # the office before a titled name in apposition
+    ("Egypt's army chief, General Ahmed Fathy, visited the border crossing on Monday.",
+     "per:ahmed-fathy", "EGY", "army chief", "cty:EGY"),
+    # a spokesperson for a body the text names: the body's person
+    ("A spokesman for the Ukrainian Navy, Dmytro Pletenchuk, said two boats were sunk.",
+     "per:dmytro-pletenchuk", "UKR", "spokesman for the Ukrainian Navy", "org:ukr-navy"),
+])
+def test_canonical_person_roles(nlp, text: str, actor_id: str, country: str | None, role: str,  # type: ignore[no-untyped-def]
+                                affiliation: str | None) -> None:
+    actors, _ = run(nlp, text, "2024-08-14")
+    found = {a.id: a for a in actors}
+    assert actor_id in found, [a.id for a in actors]
+    person = found[actor_id]
+    assert role in person.roles
+    assert person.country == country
+    assert person.affiliation == affiliation
+    assert not any(a.id.startswith("org:") and "," in a.name for a in actors)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # negatives: a relation's apposition gives no office, a place list is no person
+    ("The son of the minister, Karim Haddad, was released.", "Karim Haddad", ["per:karim-haddad"]),
+    ("Talks moved from Geneva to Doha, Qatar, on Monday.", "Qatar", ["cty:QAT"]),
+])
+def test_comma_and_apposition_negatives(nlp, text: str, word: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    actors, mentions = run(nlp, text, "2024-08-14")
+    assert _at(mentions, text, word) == expected
+    assert all(a.roles == () for a in actors if a.type == "person")
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("He met the mayor of Kharkiv, Ihor Terekhov, there.", 5, 9, [("Kharkiv", "GPE"), ("Ihor Terekhov", "PERSON")]),
+    ("Talks moved to Doha, Qatar, on Monday.", 3, 6, [("Doha, Qatar", "GPE")]),  # a place after the comma
+    ("He joined Kyiv, Ukraine Business Council members.", 2, 7, [("Kyiv, Ukraine Business Council", "ORG")]),
+    ("He met Smith, John Adams there.", 2, 6, [("Smith, John Adams", "ORG")]),  # no place before the comma
+])
+def test_comma_split(nlp, text: str, start: int, end: int, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from dateline.actors.slips import comma_split
+
+    doc = nlp.make_doc(text)
+    label = "GPE" if "Qatar" in text else "ORG"
+    got = comma_split(Span(doc, start, end, label=label), load_dictionary())
+    assert [(s.text, s.label_) for s in got] == expected

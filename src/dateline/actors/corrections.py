@@ -34,6 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from dateline.actors import slips
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
 from dateline.actors.organizations import POSSESSIVE
@@ -44,7 +45,6 @@ from dateline.actors.readings import (
     speaker_surname,
     thing_speaker,
 )
-from dateline.actors.slips import charity_name, common_plural, town_in_place, whole_name
 from dateline.actors.state import tokens_where
 
 DEMONYM = "dem|"
@@ -118,10 +118,10 @@ class EntityCorrector:
         surnames = {n.split()[-1] for n in (*names, *(e.text for e in doc.ents if e.label_ == "PERSON"))
                     if len(n.split()) > 1}  # last words of people named in full in this text
         pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in self.split_inner(p)]
-        pieces = [charity_name(p) for p in pieces]
-        ents = [e for e in (self.relabel(whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
+        pieces = [slips.charity_name(r) for p in pieces for r in slips.comma_split(p, self.dictionary)]
+        ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
-                and not self._role_modifier(e) and not common_plural(e, self.dictionary)]
+                and not self._role_modifier(e) and not slips.common_plural(e, self.dictionary)]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
             ents = self.capital_subjects(doc, ents)
@@ -324,7 +324,7 @@ class EntityCorrector:
         if ent.label_ == "ORG" and not _followed_by_score(ent) and (
                 len(ent) == 1 and (self.dictionary.metonym(text) is not None
                                    or self.places.get(text, 0) >= CAPITAL_CITY)
-                or text in self.places and _after_locative(ent) or self._town_org(ent) or town_in_place(ent)):
+                or text in self.places and _after_locative(ent) or self._town_org(ent) or slips.town_in_place(ent)):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "at Dhaka airport", "near Sinjar"
         if ent.label_ in ("GPE", "LOC", "FAC") and _followed_by_score(ent):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Essex 532-8": a team

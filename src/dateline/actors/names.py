@@ -23,6 +23,7 @@ from dateline.actors.organizations import (
     strip_the,
     trim_the,
 )
+from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.actors.readings import state_demonym, state_reading
 from dateline.actors.state import ActorInfo, ArticleState
 
@@ -198,8 +199,7 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     d_start = descriptor_start(state, start)
     if d_start < start:
         _apply_descriptor(state, info, d_start, start)
-    else:
-        _fronted_apposition(state, info, start, end)
+    _fronted_apposition(state, info, d_start, end)  # "Pakistan's army chief, General Asim Munir,"
     _apposition(state, info, end)
     _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
@@ -273,6 +273,7 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
     ent_at = state.ent_at
     words: list[str] = []
     affiliation: Entry | None = None
+    found: ActorInfo | None = None
     owned = False
     i = start
     while i < end:
@@ -284,6 +285,8 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
             if entry is not None and entry.type != "person" and not owned:
                 affiliation = entry
                 owned = possessive  # "Israel's UN ambassador": Israel's, not the UN's
+            elif entry is None and ent.label_ == "ORG" and found is None and not owned:
+                found = _discovered_at(state, ent.end - 1)  # "spokesperson for the Ukrainian Air Force"
             if possessive:
                 i = ent.end + 1
                 continue
@@ -300,7 +303,18 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
     role = "".join(words).strip()
     if role and role.lower() not in lex.honorifics - lex.title_words:
         info.add_role(role)
+    if affiliation is None and found is not None and info.affiliation is None:
+        info.affiliation, info.country = found.id, info.country or found.country
+        if found.sector in ("rebel", "igo", "media", "ngo", "military"):
+            info.sector = info.sector or found.sector
     _affiliate(state, info, affiliation, [t.lower_ for t in doc[start:end]])
+
+
+def _discovered_at(state: ArticleState, i: int) -> ActorInfo | None:
+    """The organization the article's own text named at token ``i`` (not in the dictionary)."""
+    f = state.covered(i)
+    info = state.actors.get(f.actor) if f is not None else None
+    return info if info is not None and info.type == "organization" else None
 
 
 def _entry_of(state: ArticleState, ent: Span) -> Entry | None:
@@ -323,15 +337,16 @@ def _fronted_apposition(state: ArticleState, info: ActorInfo, start: int, end: i
     head = root.head
     if root.dep_ != "appos" or not head.i < start - 1:
         return
-    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in lex.title_words:
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lower_ in lex.title_words \
+            and head.lemma_.lower() not in PERSON_NOUNS:  # "the son of the minister, X": X may be the minister
         head = head.head.head  # "the chief of the general staff, Valery Gerasimov"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
         return  # "the driver of the ambassador, Ahmed Khalil": the name may be the driver's
     if head.lower_ not in lex.title_words or head.pos_ not in ("NOUN", "PROPN"):
         return
-    first = head.left_edge.i
-    last = max(head.i, max((t.right_edge.i for t in head.rights if t.i < start - 1), default=head.i))
-    if last != start - 2 or last - first > 10 or first < doc[start].sent.start \
+    first, last = head.left_edge.i, start - 2  # the phrase runs from its head up to the comma
+    if head.i > last or any(not head.is_ancestor(t) for t in doc[head.i + 1:last + 1]) \
+            or last - first > 10 or first < doc[start].sent.start \
             or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in doc[first:last + 1]):
         return
     if doc[first].tag_ == "PRP$":

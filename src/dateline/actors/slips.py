@@ -7,6 +7,8 @@
   no name, only capitalised;
 - a people's adjective the model tagged alone before a charity's head word ("Islamic" of
   "Islamic Relief") is, with it, an organization's name;
+- an entity run over a comma from a place into a person's name ("Kharkiv, Ihor Terekhov") is
+  the two;
 - a one-word organization that the gazetteer knows as a town, where the words around it make it
   a place ("residents of Nuseirat", "the Nuseirat camp", "Kosti was shelled").
 """
@@ -39,6 +41,7 @@ ATTACK_NOUNS = frozenset({
 #: verbs of going somewhere ("fighting spread to Kosti", "families fled to Rafah")
 MOTION_VERBS = frozenset({"spread", "flee", "move", "return", "advance", "head", "go", "travel", "come", "push",
                           "extend", "deploy", "send", "evacuate", "relocate", "escape", "retreat", "withdraw"})
+BIG_TOWN = 100_000  # a town this big before a comma is the town without a preposition before it
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward", "across"})
 
 
@@ -117,3 +120,27 @@ def charity_name(ent: Span) -> Span:
     if head.text in lexicon().charity_heads and not head.ent_type_:
         return Span(doc, ent.start, end + 1, label="ORG")
     return ent
+
+
+def comma_split(ent: Span, dictionary: ActorDictionary) -> list[Span]:
+    """'the mayor of Kharkiv, Ihor Terekhov,': an entity the model ran over a comma from a place
+    (a country, a town after "of"/"in", or a town of ``BIG_TOWN`` people) into two or three
+    capitalised words that no dictionary, place or organization word claims is the place and,
+    in apposition, a person's name."""
+    if ent.label_ not in ("ORG", "GPE", "PERSON", "LOC") or len(ent) < 4:
+        return [ent]
+    comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+    if comma is None:
+        return [ent]
+    doc, lex = ent.doc, lexicon()
+    left, right = doc[ent.start:comma], doc[comma + 1:ent.end]
+    entry, found = dictionary.lookup(left.text), town(left.text)
+    after_of = ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "in", "for", "from")
+    if not (entry is not None and entry.type == "country" or found is not None and (after_of or found[1] >= BIG_TOWN)):
+        return [ent]  # "the mayor of Bucha, ...", "Kharkiv, ..."; not "Smith, John Adams"
+    if not 2 <= len(right) <= 3 or not all(t.is_title and t.is_alpha for t in right) or any(
+            t.text in lex.org_heads or t.lower_ in lex.institution_words for t in right):
+        return [ent]
+    if town(right.text) is not None or dictionary.lookup(right.text) is not None:
+        return [ent]
+    return [Span(doc, left.start, left.end, label="GPE"), Span(doc, right.start, right.end, label="PERSON")]
