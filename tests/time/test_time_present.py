@@ -31,6 +31,8 @@ CASES = [
      "Thursday", "2024-08-29"),
     # a headline: one short sentence without closing punctuation
     ("Blinken arrives in Israel on Sunday", THU, "Sunday", "2024-08-18"),
+    ("Blinken arrives in Israel on Sunday for his ninth visit since the war began\n\nJERUSALEM (Reuters) - "
+     "Blinken pressed Netanyahu on the deal.", TUE, "Sunday", "2024-08-18"),
     # body prose: a planned action of a named or definite actor is a timetable
     ("Blinken arrives in Israel on Sunday for his ninth visit since the war began.", TUE, "Sunday", "2024-08-25"),
     ("Hamas rejected the latest proposal.\n\nBlinken arrives in Israel on Sunday for talks with "

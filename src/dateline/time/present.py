@@ -41,6 +41,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp.memo import text_of
+
 #: planned actions: in the simple present (or the present progressive) with a named or definite
 #: actor and a date, a timetable ("arrives on Sunday", "is meeting Netanyahu on Thursday")
 FUTURATE_VERBS = frozenset({
@@ -81,9 +83,9 @@ HEADLINE_MAX_WORDS = 20
 
 def _paragraph(sent: Span) -> str:
     """The paragraph around ``sent`` (paragraphs are joined by blank lines)."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     start = text.rfind("\n\n", 0, sent.start_char)
-    end = text.find("\n\n", sent.end_char)
+    end = text.find("\n\n", sent.start_char + len(sent.text.rstrip()))  # a sentence holds its blank line
     return text[start + 2 if start >= 0 else 0:end if end >= 0 else len(text)].strip()
 
 
