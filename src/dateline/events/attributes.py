@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.clauses import CONDITIONS, conditional, to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import (
+    MOTIONS,
     adopter,
     alleged,
     contrasted,
@@ -19,6 +20,7 @@ from dateline.events.modality import (
     fate,
     hedged,
     lent_by,
+    motion_verb,
     neither,
     withheld,
 )
@@ -190,6 +192,9 @@ _ASKED_NOUNS = frozenset({"deadline", "ultimatum", "call", "demand", "appeal", "
 _NO_SIGN = frozenset({"sign", "indication", "intention", "hint", "plan", "suggestion"})
 
 
+#: nouns that allow or excuse an act without it being done ("a green light for an offensive")
+_LICENCES = frozenset({"light", "go-ahead", "pretext", "justification", "excuse", "licence", "license", "permission",
+                       "authorization", "authorisation", "mandate", "blank"})
 #: verbs asking someone to act: the act they ask for (their xcomp) is not done
 _ASKING = frozenset({"urge", "ask", "call", "appeal", "press", "request", "implore", "encourage", "invite", "beg",
                      "exhort", "pressure", "pressurize", "push"})
@@ -198,9 +203,12 @@ _JUDGED_BY = JUDGES | {"forget", "forgive"}
 
 
 def _unmet(token: Token) -> str | None:
-    """An act only asked for (an infinitive on a deadline or demand: hypothetical) or said not to be
-    in sight ("showing no sign of giving up": negated)."""
+    """An act only asked for (an infinitive on a deadline or demand: hypothetical), only licensed
+    ("a green light / pretext for an offensive": hypothetical) or said not to be in sight ("showing
+    no sign of giving up": negated)."""
     if token.dep_ in ("acl", "relcl") and to_infinitive(token) and lemma(token.head) in _ASKED_NOUNS:
+        return "hypothetical"
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and lemma(token.head.head) in _LICENCES:
         return "hypothetical"
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "of" and lemma(token.head.head) in _NO_SIGN and any(
             c.dep_ == "det" and c.lower_ == "no" for c in token.head.head.children):
@@ -372,7 +380,8 @@ def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> T
     no time of its own: the speech verb of its reported clause ("The Pentagon said on Thursday that
     its destroyers had shot down three drones": by Thursday, not on the publication day), or the
     verb by which a body adopted the motion the act is the content of ("passed a resolution on
-    Monday demanding a ceasefire"). A dated act on the way up (index in ``dated``) tells it first
+    Monday demanding a ceasefire"), or will vote on it ("will vote on Friday on a resolution
+    backing ...": a planned content takes that coming date). A dated act on the way up (index in ``dated``) tells it first
     ("said on Tuesday it had killed a commander in a strike on Monday": the strike is Monday's).
     None when the act is tied to its clause otherwise (a time or condition clause, a relative
     clause, a topic: "talks about the attack")."""
@@ -382,8 +391,9 @@ def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> T
             return head
         if dep == "ccomp" and lemma(head) in lex.speech_verbs:
             return head
-        if dep in ("acl", "relcl"):
-            return head.head if head.dep_ == "dobj" and adopter(head) is not None else None
+        if dep in ("acl", "relcl"):  # a motion's content: the verb that adopted, vetoed or will vote on it
+            verb = motion_verb(head) if lemma(head) in MOTIONS else None
+            return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
         if dep == "advcl" and below.tag_ == "VBG" and not any(c.dep_ == "mark" for c in below.children):
             motion = next((c for c in head.children if c.dep_ == "dobj" and c.i < below.i), None)
             return head if motion is not None and adopter(motion) is not None else None  # "adopted ... in December demanding"
@@ -464,6 +474,13 @@ def aimed_place(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+#: things a country's name before them owns rather than locates ("a U.S. ship", "the Israeli embassy")
+_BELONGINGS = frozenset({"ship", "vessel", "tanker", "freighter", "destroyer", "warship", "frigate", "carrier", "boat",
+                         "submarine", "plane", "aircraft", "jet", "drone", "helicopter", "satellite", "embassy",
+                         "consulate", "mission", "citizen", "national", "soldier", "troop", "force", "official",
+                         "diplomat", "envoy", "delegation", "company", "firm", "convoy", "flag", "interest"})
+
+
 def _toponym(token: Token) -> Token | None:
     places = getattr(token.doc._, "places", None)
     if places:
@@ -471,8 +488,9 @@ def _toponym(token: Token) -> Token | None:
         for p in places:
             if p.start <= a < p.end:
                 return token
-        for child in token.children:  # "Kandahar province", "Russia's Bryansk region"
-            if child.dep_ == "compound" and child.i < token.i and any(p.start <= child.idx < p.end for p in places):
+        for child in token.children:  # "Kandahar province", "Russia's Bryansk region"; not "a U.S. ship" (whose)
+            if child.dep_ == "compound" and child.i < token.i and lemma(token) not in _BELONGINGS and any(
+                    p.start <= child.idx < p.end for p in places):
                 return child
         for child in token.children:  # "the town of Cizre"
             if child.dep_ == "prep" and child.lower_ == "of":

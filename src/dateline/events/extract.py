@@ -206,6 +206,9 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
                     c.dep_ in ("dobj", "nsubjpass") for c in above.children):
                 return _subject(above.head if above.pos_ == "ADJ" and above.dep_ == "acomp" else above,
                                 index, lex, depth + 1)[0], False
+            if head.lower_ == "in" and above.lemma_.lower() == "join":  # "its warship joined U.S. vessels in
+                partners = [a for c in above.children if c.dep_ == "dobj" for a in resolve(c, index, lex)]
+                return _subject(above, index, lex, depth + 1)[0] + partners, False  # repelling": both repel
         active = token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in kids)
         if dep in ("relcl", "acl") and active:  # "airstrikes killed 30" misread as a participle
             return _held_by(head, index, lex), False
@@ -300,6 +303,8 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
         sources = _subject(head, index, lex)[0]
     if trig.type == "CONSULT" and not sources and not targets:
         sources = _go_betweens(n, index, lex)
+    if trig.type == "CONSULT" and not sources and targets:
+        sources = _holder(n, index, lex)  # "circulated the text after weeks of talks with Egypt": the circulator's
     culprit = culprit_clause(n)
     if not sources and culprit is not None:
         sources = _subject(culprit, index, lex)[0]  # "Moscow was behind the attack": Moscow's
@@ -321,6 +326,24 @@ _WITNESS_VERBS = JUDGES | {"flee", "escape", "investigate", "fear", "blame", "de
 
 #: nouns naming the parties who carry talks on ("talks in Doha ... from US and Egyptian mediators")
 _GO_BETWEENS = frozenset({"mediator", "negotiator", "delegation", "delegate", "envoy", "interlocutor"})
+
+
+_AROUND = frozenset({"after", "during", "following", "through", "in", "at", "before"})
+
+
+def _holder(n: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Who held talks "with" someone that are only a time or setting of the verb above them: its
+    subject ("The United States circulated the text after weeks of talks with Egypt and Qatar")."""
+    below, around = n, False
+    for _ in range(4):
+        head = below.head
+        if head.i == below.i or below.dep_ not in ("pobj", "prep"):
+            return []
+        around = around or below.dep_ == "pobj" and head.lower_ in _AROUND
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject(head, index, lex)[0] if around and below.dep_ == "prep" else []
+        below = head
+    return []
 
 
 def _go_betweens(n: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
@@ -494,9 +517,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     targets = [a for a in targets if (a.actor, a.texts) not in src_keys
                and (a.actor is None or a.actor not in {s.actor for s in sources})
                and not _own_country(a, sources, index)]
-    date, anchor = None, None
+    date, anchor, start = None, None, 0
     if trig.token.i in when:
-        date, anchor = when[trig.token.i][0], "text"
+        (date, start), anchor = when[trig.token.i], "text"
     elif published:
         date, anchor = published, "publication"
     span = evidence(trig.token, [t for t in trig.words if t.i != trig.token.i])
@@ -505,11 +528,12 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         st = "happened"  # "Russia would not accept the deal": the refusal is made, not denied
     if trig.kind == "light" and st in ("happened", "ongoing"):
         st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned
-    if anchor != "text" and told and trig.token.i in told and st in TOLD and not after(
-            told[trig.token.i][0], parse_dct(published)):
-        date, anchor = told[trig.token.i][0], "text"  # a reported act is no later than its report
+    if anchor != "text" and told and trig.token.i in told:
+        coming = after(told[trig.token.i][0], parse_dct(published))
+        if st in TOLD and not coming or st == "planned" and coming:  # a reported act is no later than its report;
+            (date, start), anchor = told[trig.token.i], "text"  # a motion's planned content is on its coming vote
     if st == "planned" and date is not None and anchor == "text":
-        date = ahead(doc, date, when[trig.token.i][1])  # "scheduled talks for Thursday": the coming one
+        date = ahead(doc, date, start)  # "scheduled talks for Thursday": the coming one
     conf = trig.confidence + (0.1 if sources else -0.15) + (0.05 if targets else 0.0)
     if _in_direct_quote(doc, trig.token.idx):
         conf *= 0.8

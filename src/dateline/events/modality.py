@@ -285,7 +285,7 @@ _AHEAD = frozenset({"expect", "due", "set", "schedule", "plan", "prepare", "inte
 _VOTE_PREPS = frozenset({"on", "for", "against"})
 
 
-def _motion_verb(noun: Token) -> Token | None:
+def motion_verb(noun: Token) -> Token | None:
     """The verb a motion hangs on: its own verb, or that of "vote on / put to a vote"."""
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return noun.head
@@ -311,7 +311,7 @@ def _pending(noun: Token) -> str | None:
     only put forward ("Algeria circulated / tabled a resolution demanding") -> "hypothetical"."""
     if _lemma(noun) not in MOTIONS:
         return None
-    verb = _motion_verb(noun)
+    verb = motion_verb(noun)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     if _lemma(verb) == "vote" or _lemma(verb) in _PASSES or _lemma(verb) in _TABLES and any(
@@ -341,5 +341,5 @@ def adopter(noun: Token) -> Token | None:
     return None
 
 
-__all__ = ["ATTEST", "MOTIONS", "adopter", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "hedged", "lent_by",
+__all__ = ["ATTEST", "MOTIONS", "adopter", "motion_verb", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "hedged", "lent_by",
            "neither", "spent", "withheld"]
