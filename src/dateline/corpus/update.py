@@ -316,8 +316,7 @@ def _labels_batch(conn: sqlite3.Connection, stories: Sequence[str], report: Upda
     labels = []
     for sid in stories:
         if sid in live:
-            label_sums.refresh(conn, sid)
-            labels.append((sid, label_sums.label(conn, sid)))
+            labels.append((sid, label_sums.story_label(conn, sid)))
     sql.put_story_labels(conn, labels, LABELLER)
     report.story_labels += len(labels)
 

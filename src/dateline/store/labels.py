@@ -20,7 +20,9 @@ words of their titles and leads. ``story_terms`` keeps those sums per story, one
 ``corpus_articles.labelled_in`` names the story whose sums count an article (a distinct one),
 and ``story_label_state`` the stories whose sums are whole. ``refresh`` brings a story's sums up
 to date: it adds the sums of a story merged into it, adds the articles not counted yet and
-subtracts the ones that became duplicates. Subtracting cannot give back a first occurrence:
+subtracts the ones that became duplicates. A story of fewer than ``SMALL`` articles keeps no
+sums and is summarised in full (``story_label``): most stories stay small, and their summaries
+cost less than keeping sums would. Subtracting cannot give back a first occurrence:
 one that came from the article subtracted is forgotten (``first`` NULL) and found again by
 reading the story's texts only when it decides between terms repeated as often at the top. A
 deleted counted article (or one whose order changed) makes its story's sums start again from
@@ -137,16 +139,46 @@ def _whole(conn: sqlite3.Connection, story_id: str) -> bool:
     return conn.execute("SELECT 1 FROM story_label_state WHERE story_id = ?", (story_id,)).fetchone() is not None
 
 
+#: a story of fewer articles than this keeps no sums: summarising it costs about what keeping them
+#: would (and most stories stay small); it gets them when it grows to this size
+SMALL = 24
+
+
+def story_label(conn: sqlite3.Connection, story_id: str) -> str:
+    """The label of ``story_id``, the one ``corpus_read.story_summary`` gives: summarised in
+    full while the story is small, else from its sums brought up to date (``refresh``)."""
+    whole = _whole(conn, story_id)
+    if not whole and _small(conn, story_id):
+        for other in _others(conn, story_id):  # sums of stories merged into this one: not kept
+            _forget(conn, other)
+        from dateline.store.corpus_read import story_summary
+
+        return str(story_summary(conn, story_id)["label"])
+    refresh(conn, story_id)
+    return label(conn, story_id)
+
+
+def _small(conn: sqlite3.Connection, story_id: str) -> bool:
+    """Whether the story has fewer than ``SMALL`` articles (copies too: counted by the index,
+    reading no more than ``SMALL`` entries)."""
+    return int(conn.execute("SELECT COUNT(*) FROM (SELECT 1 FROM corpus_articles WHERE story_id = ? LIMIT ?)",
+                            (story_id, SMALL)).fetchone()[0]) < SMALL
+
+
+def _others(conn: sqlite3.Connection, story_id: str) -> list[str]:
+    """The stories whose sums count articles of this one (it absorbed them since)."""
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT labelled_in FROM corpus_articles WHERE story_id = :s AND labelled_in < :s "
+        "UNION SELECT DISTINCT labelled_in FROM corpus_articles WHERE story_id = :s AND labelled_in > :s",
+        {"s": story_id})]
+
+
 def refresh(conn: sqlite3.Connection, story_id: str) -> None:
     """Bring the sums of ``story_id`` up to date with its distinct articles (see the module)."""
     if not _whole(conn, story_id):
         _forget(conn, story_id)
         conn.execute("INSERT INTO story_label_state (story_id) VALUES (?)", (story_id,))
-    others = [r[0] for r in conn.execute(  # stories whose articles joined this one since
-        "SELECT DISTINCT labelled_in FROM corpus_articles WHERE story_id = :s AND labelled_in < :s "
-        "UNION SELECT DISTINCT labelled_in FROM corpus_articles WHERE story_id = :s AND labelled_in > :s",
-        {"s": story_id})]
-    for other in others:
+    for other in _others(conn, story_id):
         gone = conn.execute("SELECT 1 FROM corpus_articles WHERE story_id = ? LIMIT 1", (other,)).fetchone() is None
         if not (gone and _whole(conn, other)):  # not a whole story merged into this one: count again
             _forget(conn, other)
@@ -287,4 +319,4 @@ def _find_first(conn: sqlite3.Connection, story_id: str, kind: str, keys: list[s
     return found
 
 
-__all__ = ["Sums", "label", "refresh", "sums_of"]
+__all__ = ["SMALL", "Sums", "label", "refresh", "story_label", "sums_of"]
