@@ -60,6 +60,13 @@ CASES = [
     # a present in a subordinate clause looks ahead with its main clause, no caption
     ("The lawyers will fight when the case is heard in May.", "2024-03-29", "May", "2024-05"),
     ("Aid will flow once the crossing is opened on Friday.", TUE, "Friday", "2024-08-23"),
+    ("Voters go to the polls on Sunday in a snap election.", TUE, "Sunday", "2024-08-25"),
+    ("The two leaders hold talks in Ankara on Friday.", "2024-08-24", "Friday", "2024-08-30"),
+    ("The new president takes office on Friday.", "2024-08-24", "Friday", "2024-08-30"),
+    # no planned action: a caption's scene
+    ("Palestinian gunmen open fire on an Israeli checkpoint on Friday.", TUE, "Friday", "2024-08-16"),
+    ("A woman holds a picture of a hostage during a protest in Tel Aviv on Friday.", TUE, "Friday", "2024-08-16"),
+    ("Trucks carrying aid enter Gaza on Friday.", TUE, "Friday", "2024-08-16"),
     # a state keeps the nearest day
     ("Prices are higher on Friday.", TUE, "Friday", "2024-08-23"),
     ("Prices are higher on Friday.", "2024-08-17", "Friday", "2024-08-16"),

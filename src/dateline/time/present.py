@@ -22,11 +22,14 @@ what a present clause's tense means:
   at the scene after a bombing on Friday") or a "killed/wounded in" participle. "After three
   days of talks", "after a week of clashes" name no event of that day and decide nothing.
 - In body prose the present of a planned action (travel, meetings, sessions, votes, taking
-  office) by a named or definite actor is the futurate present of a timetable ("Blinken arrives
-  in Israel on Sunday for talks", "The foreign minister travels to Cairo on Friday",
-  "Parliament votes in early January"): FUTURE, the coming Sunday even from a Tuesday. So is the
-  progressive ("is meeting Netanyahu on Thursday"). "is due to arrive on Sunday" is a future
-  head in tense.py, FUTURE already.
+  office: "arrives", "meets", "votes", "holds talks", "takes office", "steps down") is the
+  futurate present of a timetable, whoever the subject ("Blinken arrives in Israel on Sunday for
+  talks", "Voters go to the polls on Sunday", "Parliament votes in early January"): FUTURE, the
+  coming Sunday even from a Tuesday. So is the progressive ("is meeting Netanyahu on
+  Thursday"). "is due to arrive on Sunday" is a future head in tense.py, FUTURE already. The
+  verb decides, not the subject: a caption of a planned action with no cue above ("Children
+  return to school in Kyiv on Monday") reads as the timetable; "holds a picture", "opens fire"
+  are no planned actions.
 - Anything else keeps PRESENT, the nearest day either way: a state ("prices are higher on
   Friday"), and an action reported in the present ("Hezbollah launches drones on Thursday, the
   group says", published on a Friday: the day before).
@@ -50,6 +53,8 @@ FUTURATE_VERBS = frozenset({
     "hold", "host", "attend", "begin", "start", "open", "reopen", "close", "end", "resume",
     "sign", "testify", "address", "speak", "vote", "rule", "decide", "present", "chair", "brief",
     "convene", "reconvene", "resign", "retire", "step", "take", "join", "tour", "expire", "kick"})
+#: what makes "take", "step", "kick" a planned action ("takes office", "steps down", "kicks off")
+PLANNED_OBJECTS = frozenset({"office", "place", "part", "power", "over", "down", "off"})
 #: verbs of states, thought and saying: their present is no caption and no timetable
 STATIVE_VERBS = frozenset({
     "be", "have", "say", "tell", "seem", "appear", "remain", "stay", "know", "think", "believe",
@@ -190,6 +195,20 @@ def _present_passive(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children)
 
 
+def planned(verb: Token, scheduled: Callable[[Token], bool]) -> bool:
+    """A planned action: "arrives", "meets", "votes", "holds talks", "takes office", "steps
+    down"; not "holds a picture", "opens fire", "takes the view"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in FUTURATE_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
+    if lemma in ("hold", "host"):
+        return any(c.dep_ == "dobj" and scheduled(c) for c in objects)
+    if lemma in ("take", "step", "kick"):
+        return any(c.lower_ in PLANNED_OBJECTS for c in objects)
+    return not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in objects)
+
+
 def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool]) -> str | None:
     """PAST or FUTURE for a date in a present clause of ``verb`` (see the module docstring);
     None keeps PRESENT (the nearest). ``scheduled`` tells a scheduled thing or institution."""
@@ -217,7 +236,7 @@ def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool
     if lemma == "" and subj is not None and subj.pos_ == "NOUN" and not scheduled(subj) and \
             subj.lemma_.lower() not in INSTITUTIONS:
         people = True  # "The bodies of victims are laid out": a caption's passive
-    if lemma in FUTURATE_VERBS and (speech or progressive or subj is not None and not people):
+    if lemma and planned(verb, scheduled):
         return "FUTURE"
     if simple and people and not speech and _main(verb):
         return "PAST"
