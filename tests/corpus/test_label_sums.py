@@ -94,16 +94,17 @@ def stored(store: Store, story_id: str) -> dict[tuple[str, str], list[Any]]:
         "SELECT kind, key, n, tie, first, pos, seen, upper, pcl FROM story_terms WHERE story_id = ?", (story_id,))}
 
 
-def check(store: Store) -> dict[str, int]:
+def check(store: Store, *, migrated: bool = False) -> dict[str, int]:
     """Every story's stored label is its full summary's, its sums its articles' (a forgotten
-    first occurrence, NULL, stands for any); returns what the check met."""
+    first occurrence, NULL, stands for any); a story without sums is small (or, ``migrated``,
+    unchanged since its label was stored at schema 5); returns what the check met."""
     met = {"stories": 0, "forgotten": 0, "summed": 0}
     labels = dict(store.conn.execute("SELECT story_id, label FROM story_labels").fetchall())
     whole = {r[0] for r in store.conn.execute("SELECT story_id FROM story_label_state")}
     for sid in stories_of(store):
         assert labels[sid] == read.story_summary(store.conn, sid)["label"], sid
         if sid not in whole:  # a small story: summarised, no sums
-            assert not stored(store, sid) and sums._small(store.conn, sid), sid
+            assert not stored(store, sid) and (migrated or sums._small(store.conn, sid)), sid
             continue
         have, want = stored(store, sid), scratch(store, sid)
         assert have.keys() == want.keys(), sid
@@ -208,3 +209,32 @@ def test_a_forgotten_first_occurrence_is_found_again_when_it_breaks_a_tie(store:
 ])
 def test_terms_of_a_tie_is_the_first_to_occur(texts: list[str], expected: list[str]) -> None:
     assert terms(texts) == expected == terms(texts)
+
+
+def test_a_schema_5_store_is_migrated_and_its_stories_get_sums_when_they_change(tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store labelled at schema 5 (no sums) is read read-only as it is; opened for writing it
+    reaches schema 6, keeps its labels, and each story gets its sums when it next changes."""
+    from tests.store.older import downgrade
+
+    monkeypatch.setattr(sums, "SMALL", 0)
+    path, corpus = tmp_path / "v5.db", Corpus(3)
+    with Store(path) as store:
+        store.put(corpus.batch("a-", 60))
+        update(store)
+        expected = read.stories(store.conn, min_articles=1)
+        downgrade(store.conn, 5)
+    with Store(path, read_only=True) as old:
+        assert old.schema_version == 5
+        assert read.stories(old.conn, min_articles=1) == expected
+        assert read.stories(old.conn, min_articles=1, search="august", limit=3) == \
+            [r for r in expected if "august" in r["label"].casefold()][:3]
+    with Store(path) as store:
+        assert store.schema_version == 6 and read.labels_complete(store.conn)
+        assert not store.conn.execute("SELECT 1 FROM story_terms").fetchone()
+        assert update(store).story_labels == 0
+        for n in range(2):
+            store.put(corpus.batch(f"b{n}-", 30))
+            assert update(store).story_labels >= 1
+            met = check(store, migrated=True)
+            assert 0 < met["summed"] < met["stories"]

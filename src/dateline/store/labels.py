@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 from typing import Any
 
+from dateline.store.queries import chunks
+
 #: per (kind, key): [n, tie, first, pos, seen, upper, pcl]
 Sums = dict[tuple[str, str], list[Any]]
 
@@ -193,7 +195,8 @@ def refresh(conn: sqlite3.Connection, story_id: str) -> None:
         _subtract(conn, story_id, sums_of(conn, [aid]))
     joined = [r[0] for r in conn.execute("SELECT article_id FROM corpus_articles WHERE story_id = ? AND "
                                          "labelled_in IS NULL AND duplicate_of IS NULL", (story_id,))]
-    _add(conn, story_id, sums_of(conn, joined))
+    for part in chunks(joined):  # a story counted from scratch: its sums a slice at a time
+        _add(conn, story_id, sums_of(conn, part))
     conn.executemany("UPDATE corpus_articles SET labelled_in = ? WHERE article_id = ?",
                      [(None, aid) for aid in left] + [(story_id, aid) for aid in joined])
 
