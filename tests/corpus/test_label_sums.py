@@ -238,3 +238,21 @@ def test_a_schema_5_store_is_migrated_and_its_stories_get_sums_when_they_change(
             assert update(store).story_labels >= 1
             met = check(store, migrated=True)
             assert 0 < met["summed"] < met["stories"]
+
+
+def test_searches_over_labels_from_sums_give_the_rows_of_the_old_way(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """``stories(search=...)`` (the CLI's ``stories --search`` and ``GET /stories?search=``) over
+    labels that all came from sums gives what summarising every story gives."""
+    from test_story_labels import PAGES, SEARCHES, corpus, old_way
+
+    monkeypatch.setattr(sums, "SMALL", 0)
+    with Store(tmp_path / "search.db") as store:
+        store.put(corpus())
+        update(store)
+        assert read.labels_complete(store.conn)
+        assert store.conn.execute("SELECT COUNT(*) FROM story_label_state").fetchone()[0] == len(stories_of(store))
+        for search in SEARCHES:
+            for limit, offset in PAGES:
+                query: dict[str, Any] = {"min_articles": 1, "search": search, "limit": limit, "offset": offset}
+                assert read.stories(store.conn, **query) == old_way(store, **query), query
