@@ -23,8 +23,10 @@ def _places(text: str) -> list[dateline.model.Place]:
 @pytest.mark.parametrize(
     ("name", "country"),
     [
-        ("Al-Tanf", None),  # unknown: unresolved, never Ål in Norway
-        ("At-Tanf", None),
+        ("Al-Shuhail", None),  # unknown: unresolved, never Ål in Norway
+        ("Ash-Shuhail", None),
+        ("Al-Tanf", "SY"),  # known since regions.tsv lists it
+        ("At-Tanf", "SY"),  # another spelling of its article
         ("Al", None),
         ("el", None),
         ("Deir al-Balah", "PS"),  # as "Deir el-Balah", another spelling of its article
@@ -82,7 +84,8 @@ def test_article_forms(text: str, joined: bool, variants: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Fighters attacked a base near Al-Tanf.", [("Al-Tanf", None)]),
+        ("Fighters attacked a base near Al-Shuhail.", [("Al-Shuhail", None)]),
+        ("Fighters attacked a base near Al-Tanf.", [("Al-Tanf", "SY")]),
         ("Clashes erupted in Al-Hasakah and Deir ez-Zor.",
          [("Al-Hasakah", "SY"), ("Deir ez-Zor", "SY")]),
         ("Protests spread to Saint-Denis and Rostov-on-Don.",

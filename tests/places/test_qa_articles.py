@@ -1,6 +1,7 @@
-"""Eight 250-300-word conflict and diplomacy wire stories of our own writing
+"""Twelve 150-300-word conflict and diplomacy wire stories of our own writing
 (``qa_articles.jsonl``, ``"origin": "own"``: Sudan, Gaza, Lebanon, Ukraine, the Red Sea, the
-Sahel juntas, Karabakh, Essequibo; facts from 2023-2024 public reporting, sentences ours), run
+Sahel juntas, Karabakh, Essequibo; p09-p12 the Lebanon border, Gaza's crossings and camps, the
+camps around El Fasher, Ukraine's provinces; facts from 2023-2025 public reporting, sentences ours), run
 end to end: each listed place must be found with its country, feature (and GeoNames id where
 listed; ``null`` country and feature: kept unresolved), the dateline place read, and the listed
 texts must not be places (organisation words: "States" of ECOWAS, "Caribbean States" of CELAC;

@@ -1,15 +1,15 @@
 """A country's name that is also a US state's ("Georgia") is the state throughout an article
 where a mention of it has a US state's words around it (its governor, voters, primary, "the
 state of"), unless the article names the country otherwise (its capital, "Georgian")
-(``dateline.places.town_use.us_states``, ``dateline.places.cues.us_state_words``). Our own
+(``dateline.places.town_use.us_states``, which asks ``dateline.actors.state_names``). Our own
 sentences."""
 
 from __future__ import annotations
 
 import pytest
 
+from dateline.actors.state_names import state_senses_of
 from dateline.places import gazetteer, resolve_spans
-from dateline.places.cues import us_state_words
 from tests.places.spans import spans as _spans
 
 STATE = [  # every mention of the name is the US state
@@ -67,5 +67,6 @@ def test_the_country_stays_the_country(text: str, phrases: list[str]) -> None:
     ("Georgia is a key state", False),
 ])
 def test_us_state_words(text: str, expected: bool) -> None:
+    """The words around one mention, as the one decision places and actors share reads them."""
     start = text.index("Georgia")
-    assert us_state_words(text, start, start + len("Georgia")) is expected
+    assert state_senses_of(text, [(start, start + len("Georgia"))]) == [expected]

@@ -38,7 +38,7 @@ from dateline.places.finders import (
 )
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
-from dateline.places.particles import article_joined, extend, extend_back, place_head
+from dateline.places.particles import article_joined, cut_short, extend, extend_back, place_head
 from dateline.places.publisher import publisher
 from dateline.places.resolve import Resolution, resolve
 
@@ -75,6 +75,16 @@ _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]
                          r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
                          r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
                        r"(?:refugee|displacement)\s+camps?)\b)")  # "the Nuseirat refugee camp"
+#: words after a name mis-tagged PERSON/ORG that make it a site's ("the Kerem Shalom crossing",
+#: "the Zamzam displacement camp"): a cue to read it (not a town's use: "the Trump camp")
+_NAME = r"[A-Z][\w'’-]*(?:[\s-](?:al|el|ash|as|ad|ar|an|at|az|[A-Z][\w'’-]*))*"
+_SITE_AFTER = re.compile(rf"(?:(?:,|,?\s+and)\s+{_NAME})*\s+(?:border\s+)?"
+                         r"(?:crossings?|(?:refugee\s+|displacement\s+)?camps?)\b")  # "Nuseirat and Maghazi camps"
+#: a list of names after a plural place word ("the villages of Khiam and Aita al-Shaab")
+_SITES_BEFORE = re.compile(r"\b(?:villages|towns|cities|camps|neighbou?rhoods|districts|suburbs|"
+                           rf"village|town|city|camp|neighbou?rhood|district)\s+of\s+(?:{_NAME}(?:,|,?\s+and)\s+)*$")
+#: a town named with a site's word is read so when this big ("the Jenin camp"; not "the Trump camp")
+SITE_TOWN_POPULATION = 10_000
 #: after a state's or capital's name inside an organisation's: its body ("Kentucky State Police")
 _INNER_AFTER = re.compile(rf"(?:{INSTITUTION.pattern[:-1]}|State|Department|Patrol|Bureau|Senate|House|"
                           r"Assembly|Legislature|Governor|Attorney|Supreme|National|Guard|"
@@ -164,6 +174,11 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             spans.append((start, end))
             kinds.append("street")
             continue
+        grown = cut_short(body, start, end, gaz) if ent.label_ in _GUESS_LABELS else None
+        if grown is not None:  # "Rostov-on" tagged PERSON: "Rostov-on-Don"
+            spans.append((start, grown))
+            kinds.append("cue")
+            continue
         head = leading_town(ent, gaz) if opts.cues and (start, end) not in people else None
         if ent.label_ in opts.labels and head and not gaz.lookup(text):
             spans.append(head)  # "Titus County Jail" tagged GPE whole: its town is the place
@@ -178,10 +193,11 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
-              and ((start, end) not in claimed or (
-                  opts.cues and (start, end) not in people and _claim_cue(
+              and ((start, end) not in claimed or opts.cues and (
+                  (start, end) not in people and _claim_cue(
                       body, start, end, prev is not None and prev.label_ in opts.labels
-                      and prev.end_char >= start - 6)))
+                      and prev.end_char >= start - 6)
+                  or _site_cue(body, start, end)))  # "the Zamzam camp" read as a person
               and gaz.lookup(text)):  # "Sears, 41, of Grovetown" taken for an organisation
             kind = "guess"
         else:
@@ -244,13 +260,21 @@ def _town_cue(text: str, start: int, end: int) -> bool:
                 or _TOWN_AFTER.match(text, end))
 
 
+def _site_cue(text: str, start: int, end: int) -> bool:
+    """A site's word after the name ("the Masnaa crossing", "the Nuseirat and Maghazi camps") or
+    a plural place word before its list ("the villages of Khiam and Aita al-Shaab"): never a
+    person's, so a cue even for a name the actors took for one."""
+    return bool(_SITE_AFTER.match(text, end) or _SITES_BEFORE.search(text, max(0, start - 80), start))
+
+
 def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bool:
     """A cue strong enough to read a name the actors took for an organisation as a town: "in"
     or "near" before it, a person's age before "of" ("Sears, 41, of Grovetown"), a town's
     word after it ("Danbury police"), or (``after_place``: the entity before it is a place) a
-    list's "and" ("out of Sennar and Kosti"); not "at" or "from" ("works at Toyota")."""
+    list's "and" ("out of Sennar and Kosti"), a site's word after it ("the Masnaa crossing");
+    not "at" or "from" ("works at Toyota")."""
     return bool(_CLAIM_PREP.search(text, max(0, start - 16), start)
-                or _TOWN_AFTER.match(text, end)
+                or _TOWN_AFTER.match(text, end) or _site_cue(text, start, end)
                 or after_place and _LIST_GAP.fullmatch(text, max(0, start - 6), start))
 
 
@@ -325,8 +349,10 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback,
                        publisher=pub)
     for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
-        town_use = i < n_body and (local_use(text, spans[i][1]) or (
-            opts.cues and _town_cue(text, *spans[i])))
+        town_use = i < n_body and (local_use(text, spans[i][1]) or opts.cues and (
+            _town_cue(text, *spans[i]) or res.entry is not None  # "the Jenin camp"
+            and res.entry.population >= SITE_TOWN_POPULATION and _site_cue(text, *spans[i])
+            and _same_country(res, resolved)))
         if not _keep(kind, res, opts, town_use) and not (
                 kind == "fac" and res.entry is None and article_joined(res.place.text)):
             continue  # "a base near Al-Tanf" (FAC): an Arabic place name, kept unresolved

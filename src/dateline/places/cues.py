@@ -41,21 +41,12 @@ _WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's l
 #: a part of an area named before it ("central Gaza", "northern Israel": ``part_of``)
 _PART_BEFORE = re.compile(rf"\b{PART_ADJECTIVE}\s+$")
 #: "the Donetsk region", "Kherson oblast": the province, not its capital city
-_AREA_AFTER = re.compile(rf"\s+(?:{'|'.join(AREA_WORDS)})\b")
+_AREA_AFTER = re.compile(rf"\s+(?i:{'|'.join(AREA_WORDS)})\b")
 #: "the state of Georgia", not "heads of state of Georgia" (``narrow`` also refuses "the state
 #: of Georgia's democracy")
 _STATE_BEFORE = re.compile(r"(?<!\bheads of )(?<!\bhead of )(?<!\bHeads of )(?<!\bHead of )"
                            r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-#: words after a name (possessive or not) that make it a US state's: its governor, voters,
-#: party, legislature, officers ("Georgia Gov. Brian Kemp", "Georgia voters", "Georgia's
-#: primary on May 21"; not "Saint Lucia's Governor-General", "Georgia's primary goal")
-_US_STATE_WORDS = re.compile(
-    r"(?:['’]s)?\s+(?:Gov\.|Lt\.\s+Gov|[Gg]overnors?(?![-–\w])|[Vv]oters|Republicans?|"
-    r"Democrats?|GOP|[Ss]enate|[Ss]enators?|Sen\.|Rep\.|[Ll]egislat(?:ure|ors)|[Ss]tatehouse|"
-    r"General\s+Assembly|[Aa]ttorney\s+[Gg]eneral|[Ss]ecretary\s+of\s+[Ss]tate|[Ee]lectors|"
-    r"[Ss]heriffs?|[Pp]rimar(?:y|ies)(?=\s*[,.;:]|\s+(?:on|in|is|was|will|for|and|election|"
-    r"elections|runoff|race|ballot|results|day|vote|contest|last|next|this)\b))(?![\w])")
 #: words that may make a name before them a town's: English names a country's people and
 #: bodies by its demonym ("a Lebanese woman"), a US town's by the town's name ("a Lebanon
 #: woman", "the Jordan resident", "Palestine Independent School District"). Not "men" and
@@ -155,15 +146,6 @@ def qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
     return None
 
 
-def us_state_words(text: str, start: int, end: int) -> bool:
-    """The words around a name make it a US state's: its governor, voters, party, legislature or
-    officers after it (``_US_STATE_WORDS``: "Georgia Gov. Brian Kemp", "Georgia voters"), or
-    "the state of" before it (not "heads of state of")."""
-    return _US_STATE_WORDS.match(text, end) is not None or (
-        _STATE_BEFORE.search(text, max(0, start - 20), start) is not None
-        and not _POSSESSIVE_AFTER.match(text, end))
-
-
 def local_use(text: str, end: int) -> bool:
     """The name may be used as a town's, before a resident or a town body ("a Lebanon woman",
     "the Palestine school district"; not "Brazil women", a national side): see ``_LOCAL_USE``."""
@@ -189,7 +171,7 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
             and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
     if _AREA_AFTER.match(text, end):
-        return own_areas(cands, surface) or cands
+        return own_areas(gaz, cands, surface) or cands
     if _WATER_NAME.search(surface):  # "Port Sudan on the Red Sea": the sea, not Red Sea state
         return [c for c in cands if not c.entry.feature.startswith(("ADM", "PPL"))] or cands
     if _PART_BEFORE.search(text, max(0, start - 12), start):  # "in central Gaza": the Strip
@@ -218,5 +200,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in ("CG", "CD") else c for c in cands]
 
 
-__all__ = ["congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area",
-           "us_state_words"]
+__all__ = ["congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area"]

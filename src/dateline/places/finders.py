@@ -25,7 +25,7 @@ from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
-from dateline.places.readings import AREA_WORDS
+from dateline.places.readings import AREA_WORDS, own_areas
 
 
 def _common_words() -> frozenset[str]:
@@ -186,27 +186,54 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
 
 #: the words after an untagged name that make it worth finding ("the Donetsk region"): the
 #: province's own words (``readings.AREA_WORDS``, which also pick its reading) and some that
-#: only find it ("the Masvingo province" stays the town, "state" reads as ``cues.narrow`` says)
-AREA_NOUNS = (*AREA_WORDS, "province", "state", "district")
-#: "the Donetsk region", "the oil-rich Essequibo region": an untagged name before its area's word
-_AREA_NOUN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+"
+#: only find it ("state" reads as ``cues.narrow`` says)
+AREA_NOUNS = (*AREA_WORDS, "state", "district")
+#: "the Donetsk region", "the oil-rich Essequibo region", "Kherson oblast": a name before its
+#: area's word (``area_names`` drops a leading capitalised word that is no part of the name)
+_AREA_NOUN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+"
                         rf"(?:{'|'.join(AREA_NOUNS)})\b")
+#: entity labels whose names the component reads itself (a name tagged so is no untagged one)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def area_names(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[int, int]]:
-    """Names outside every entity before "region", "province", "oblast"... ("in the Donetsk
-    region") that name a state, region or country (a wide area by its own name)."""
+    """Names before "region", "province", "oblast"... ("in the Donetsk region", "Kherson
+    oblast") that name a state, region or country (a wide area by its own name), outside every
+    entity or tagged as something else wholly inside the name ("Kherson" taken for a PERSON);
+    a leading word that is no part of the name is dropped ("In Kherson region")."""
     out, text = [], doc.text if text is None else text
     for m in _AREA_NOUN.finditer(text):
         start, end = m.span(1)
-        span = doc.char_span(start, end)
-        if span is None or any(t.ent_type_ for t in span) or m.group(1).lower() in COMMON_WORDS:
-            continue
-        k = gazetteer.key(m.group(1))
-        if any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k or e.feature == "ADM1")
-               and e.feature in ("ADM1", "RGN") for e in gaz.lookup(m.group(1))):
-            out.append((start, end))
+        while start < end:
+            name = text[start:end]
+            if _area_name(doc, gaz, start, end, m.end(), name):
+                out.append((start, end))
+                break
+            cut = name.find(" ")
+            if cut < 0:
+                break
+            start += cut + 1
     return out
+
+
+def _area_name(doc: Doc, gaz: Gazetteer, start: int, end: int, stop: int, name: str) -> bool:
+    """``name`` at [start, end) names an area, and no entity over it reaches outside the name and
+    its area word (ending at ``stop``: "Zaporizhzhia province" tagged PERSON whole)."""
+    span = doc.char_span(start, end)
+    if span is None or name.lower() in COMMON_WORDS or any(
+            t.ent_type_ in _PLACE_LABELS or (t.ent_type_ and not _ent_within(t, start, stop))
+            for t in span):
+        return False
+    k = gazetteer.key(name)
+    return any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k or e.feature == "ADM1")
+               and e.feature in ("ADM1", "RGN") for e in gaz.lookup(name)) or bool(
+        own_areas(gaz, [], name))  # "Zaporizhzhia": our "Zaporizhzhia region"
+
+
+def _ent_within(tok: Token, start: int, end: int) -> bool:
+    """The entity ``tok`` lies in lies wholly inside [start, end)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and start <= ent.start_char and ent.end_char <= end
 
 
 def _after_preps(doc: Doc) -> list[Token]:

@@ -137,6 +137,19 @@ def extend(text: str, start: int, end: int, gaz: Gazetteer) -> int:
 
 
 
+_LAST_JOINER = re.compile(rf"-(?:{_JOINER_ALT})$")
+
+
+def cut_short(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """The end of a known place whose name an entity cut at its particle ("Rostov-on" of
+    "Rostov-on-Don", tagged PERSON), else None."""
+    m = _LAST_JOINER.search(text, start, end)
+    if m is None:
+        return None
+    stop = extend(text, start, m.start(), gaz)
+    return stop if stop > end else None
+
+
 def extend_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """The start of a place span grown back over the word and particle before it when the
     longer string names a known place ("Don" of "Rostov-on-Don"); else ``start``."""
@@ -150,5 +163,5 @@ def extend_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     return start
 
 
-__all__ = ["ARTICLES", "JOINERS", "PLACE_HEADS", "article_joined", "article_variants", "bare_key", "extend",
+__all__ = ["ARTICLES", "JOINERS", "PLACE_HEADS", "article_joined", "article_variants", "bare_key", "cut_short", "extend",
            "extend_back", "is_particle", "leading_article", "place_head"]

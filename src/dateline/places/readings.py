@@ -34,10 +34,11 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 #: the words after a name that make it the province or region itself ("the Donetsk region",
-#: "Kherson oblast", "Gaza governorate"), never its capital city. Not "province": "Masvingo
-#: province" of GeoVirus is the town (its gold); ``finders`` finds untagged names before these
-#: and before "province", "state" and "district" too (``finders.AREA_NOUNS``)
-AREA_WORDS = ("region", "oblast", "governorate")
+#: "Kherson oblast", "Gaza governorate", "Kherson province"), never its capital city, where the
+#: gazetteer has the area by that name (``own_areas``; "Masvingo province", whose GeoVirus gold
+#: is near the town, lies within 161 km of both); ``finders`` finds untagged names before these
+#: and before "state" and "district" too (``finders.AREA_NOUNS``)
+AREA_WORDS = ("region", "oblast", "governorate", "province")
 #: the wide areas a direction word carves ("central Gaza": the Strip; "northern Israel"): no
 #: province, so "eastern Aleppo" stays the city's east (``part_of``)
 WIDE_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCLF", "TERR", "RGN", "CONT"})
@@ -121,10 +122,10 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
             return []  # "West Street", "West Metro": a street or district, not Street or Metro
         return part_of(candidates(gaz, stripped))
     m = _SUFFIX.search(text)
-    if m:  # "Kherson oblast": the province, not its capital city ("Masvingo province" of GeoVirus stays the town: its gold)
+    if m:  # "Kherson oblast", "Homs province": the province, not its capital city
         found = candidates(gaz, text[: m.start()])
         if m.group().strip().lower() in AREA_WORDS:
-            return own_areas(found, text[: m.start()]) or found
+            return own_areas(gaz, found, text[: m.start()]) or found
         return found
     if article_joined(text):  # "Al-Tanf", "Ras al-Ain": one name, never split at its hyphen
         found = _article_readings(gaz, text)
@@ -140,11 +141,16 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     return _partial(gaz, text)
 
 
-def own_areas(cands: list[Candidate], surface: str) -> list[Candidate]:
+def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str) -> list[Candidate]:
     """The provinces or regions of ``cands`` named ``surface`` by their own name ("Donetsk" of
-    "the Donetsk region"; not "Salinas Valley region" as a Puerto Rican district listing it)."""
+    "the Donetsk region"; not "Salinas Valley region" as a Puerto Rican district listing it),
+    and those our tables name with an area word ("Zaporizhzhia region": ``admin1_names.tsv``)."""
     k = key(surface)
-    return [c for c in cands if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k]
+    own = [c for c in cands if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k]
+    worded = {key(f"{surface} {w}") for w in AREA_WORDS}
+    own += [Candidate(e, "name") for w in worded for e in gaz.lookup(w)
+            if e.feature in ("ADM1", "RGN") and key(e.name) in worded]
+    return _unique(own)
 
 
 def part_of(cands: list[Candidate]) -> list[Candidate]:
