@@ -282,8 +282,9 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
         if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
             entry = _entry_of(state, ent)
             possessive = ent.end < end and doc[ent.end].text in POSSESSIVE
-            if entry is not None and entry.type != "person" and not owned:
-                affiliation = entry
+            brief = affiliation is not None and i > start and doc[i - 1].lower_ in ("for", "to", "on")
+            if entry is not None and entry.type != "person" and not owned and not brief:
+                affiliation = entry  # (not "the UN envoy for Syria": the UN's)
                 owned = possessive  # "Israel's UN ambassador": Israel's, not the UN's
             elif entry is None and ent.label_ == "ORG" and found is None and not owned:
                 found = _discovered_at(state, ent.end - 1)  # "spokesperson for the Ukrainian Air Force"

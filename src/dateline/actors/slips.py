@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
+from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
 PLACE_OF = frozenset({
@@ -47,9 +48,11 @@ LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "
 
 def whole_name(ent: Span | None) -> Span | None:
     """A PERSON entity with the part of the name the model left out: a hyphenated tail written
-    without spaces ("Moon Jae" + "-in"), or, after a two-word name that opens with a family name
-    (``family_name_first``), a third capitalised word no entity takes that ends the name ("Lee
-    Hsien" + "Loong", not "Lee Hsien Loong Park")."""
+    without spaces ("Moon Jae" + "-in"); after a two-word name that opens with a family name
+    (``family_name_first``) or whose next word stands alone elsewhere in the text ("Machado
+    called"), a third capitalised word no entity takes that ends the name ("Lee Hsien" + "Loong",
+    "Maria Corina" + "Machado"; not "Lee Hsien Loong Park"); a capitalised word before a name
+    that the text writes with it elsewhere ("Min" + "Aung Hlaing")."""
     if ent is None or ent.label_ != "PERSON" or ent.end >= len(ent.doc) - 1:
         return ent
     doc, end = ent.doc, ent.end
@@ -58,10 +61,22 @@ def whole_name(ent: Span | None) -> Span | None:
             and tail.is_alpha and len(tail) <= 5 and not tail.ent_type_:
         return Span(doc, ent.start, end + 2, label="PERSON")
     third = dash
-    if len(ent) == 2 and ent[0].text in lexicon().family_first and _name_word(third) \
-            and doc[end - 1].whitespace_ and not (end + 1 < len(doc) and doc[end + 1].is_title):
+    if len(ent) == 2 and _name_word(third) and doc[end - 1].whitespace_ \
+            and not (end + 1 < len(doc) and doc[end + 1].is_title) \
+            and (ent[0].text in lexicon().family_first or _stands_alone(third)):
         return Span(doc, ent.start, end + 1, label="PERSON")
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _name_word(before) and before.whitespace_ \
+            and text_of(doc).count(doc[ent.start - 1:end].text) > 1:
+        return Span(doc, ent.start - 1, end, label="PERSON")  # "Min" + "Aung Hlaing", named so before
     return ent
+
+
+def _stands_alone(tok: Token) -> bool:
+    """The word stands elsewhere in the text as a name ("Machado called" after "Maria Corina
+    Machado"): the model's shorter name left out the surname the article goes on to use."""
+    return any(t.text == tok.text and t.i != tok.i and t.ent_type_ in ("PERSON", "ORG", "GPE", "")
+               for t in tok.doc)
 
 
 def _name_word(tok: Token) -> bool:
