@@ -22,6 +22,10 @@ CASES = [
     ("The talks will run from Monday through Wednesday next week.", "2024-08-20", "Wednesday", "2024-08-28"),
     ("He met Netanyahu on Monday last week.", "2024-08-20", "Monday", "2024-08-12"),
     ("Envoys meet on Thursday next week.", "2024-08-20", "Thursday", "2024-08-29"),
+    # "this <weekday>" follows the clause when it has a direction
+    ("The talks resume this Monday.", "2024-08-25", "this Monday", "2024-08-26"),
+    ("Hamas rejected the plan this Monday.", "2024-08-25", "this Monday", "2024-08-19"),
+    ("The summit is this Sunday.", "2024-08-20", "this Sunday", "2024-08-25"),
     # a verb conjoined after the first takes the adjunct that follows it
     ("The envoy spent the past three days in Doha and leaves for Cairo on Thursday.", "2024-08-20",
      "Thursday", "2024-08-22"),

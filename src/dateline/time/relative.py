@@ -52,6 +52,9 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         if ctx.dct is None:
             return Norm("DATE", f"XXXX-WXX-{wd}", mod, PUBLICATION)
         way = {0: "same_week", -1: "before", 1: "after"}[n]
+        if n == 0 and ctx.tense in ("PAST", "FUTURE"):
+            # "resumes this Monday" said on a Sunday: tomorrow, not six days back
+            way = "past" if ctx.tense == "PAST" else "future"
         if rel in ("previous", "the previous", "the following") and ctx.ref is not None:
             # "down 4.5% from the previous Friday": the one before the day just named
             return Norm("DATE", cal.day(cal.weekday_near(ctx.ref, wd, way)), mod, TEXT)
