@@ -5,6 +5,7 @@ ended. Each phenomenon has cases that must change and neighbours that must not."
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import pytest
@@ -149,3 +150,75 @@ def test_neighbours_that_stay(nlp: Any, text: str, word: str, type_: str, status
     events = _events(nlp, text)
     assert _one(events, word, type_).status == status
     assert not [e for e in events if e.type == "RETREAT" and type_ != "RETREAT"], events
+
+
+# --- QA of three wire stories of our own (qa_articles c01-c03): what a user would notice ---
+
+@pytest.mark.parametrize(("text", "word", "status"), [
+    # a refusal spelled by a negated will/would/cannot is made: the REJECT happened
+    ("Russia would not accept the deal.", "accept", "happened"),
+    ("Hamas will not recognize Israel.", "recognize", "happened"),
+    ("Moscow would not support a text that ignored the hostages.", "support", "happened"),
+    # a rejection said not to have happened stays negated
+    ("Russia did not reject the deal.", "reject", "negated"),
+])
+def test_refusal_is_made(nlp: Any, text: str, word: str, status: str) -> None:
+    ev = _one(_events(nlp, text), word, "REJECT")
+    assert ev.status == status, ev
+
+
+@pytest.mark.parametrize(("text", "word", "date"), [
+    # the time of a conjoined clause with a subject of its own is that clause's
+    ("Russia and China have vetoed two earlier drafts, and the ambassador said on Monday that Moscow would "
+     "oppose the text.", "vetoed", PUBLISHED),
+    ("Russia vetoed the draft on Monday, and China abstained.", "vetoed", "2024-11-11"),
+    # an adopting verb's participle: the adoption's time
+    ("The General Assembly adopted a resolution in October demanding a humanitarian ceasefire.", "demanding",
+     "2024-10"),
+    # a motion's planned content: the coming vote's day
+    ("The council will vote on Friday on a U.S. draft resolution backing a ceasefire.", "backing", "2024-11-15"),
+])
+def test_clause_times(nlp: Any, text: str, word: str, date: str) -> None:
+    assert _one(_events(nlp, text), word).date == date
+
+
+@pytest.mark.parametrize(("text", "word", "type_", "status"), [
+    # an end only vowed to wait for is not real
+    ("The Houthis vowed to continue their attacks until Israel ended its war.", "ended", "RETREAT", "hypothetical"),
+    # an offensive a speaker refuses to stop goes on, whatever the REJECT of the speech
+    ("Israel said it would not stop its offensive until Hamas was destroyed.", "offensive", "ASSAULT", "ongoing"),
+    # an act only licensed is not done; one launched is
+    ("The decision gave Israel a green light for an offensive on Rafah.", "offensive", "ASSAULT", "hypothetical"),
+    ("Israel launched an offensive on Rafah.", "offensive", "ASSAULT", "happened"),
+])
+def test_statuses_of_the_qa_pass(nlp: Any, text: str, word: str, type_: str, status: str) -> None:
+    assert _one(_events(nlp, text), word, type_).status == status
+
+
+@pytest.mark.parametrize(("text", "word", "place"), [
+    ("The Houthis said they had targeted a U.S. ship.", "targeted", None),  # whose ship, not where
+    ("Protesters stormed the Swedish embassy.", "stormed", None),
+    ("The army shelled the Kandahar province.", "shelled", "Kandahar"),  # a province is where
+    ("Israel launched an offensive on Rafah.", "offensive", "Rafa"),
+])
+def test_owner_is_no_place(nlp: Any, text: str, word: str, place: str | None) -> None:
+    ev = _one(_events(nlp, text), word)
+    assert ev.place == place if place is None else _plain(ev.place or "").startswith(place), ev
+
+
+def _plain(name: str) -> str:
+    """A place name without its diacritics (the gazetteer may spell "Kandahār", "Rafaḩ")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize(("text", "word", "sources", "absent"), [
+    # talks "with" someone that only time the verb above are its subject's
+    ("The United States circulated the text after weeks of talks with Egypt and Qatar.", "talks", ("cty:USA",), None),
+    # talks that are the subject of their own verb are not the other verb's subject's
+    ("Israel struck Gaza after talks with Egypt collapsed.", "talks", (), "cty:ISR"),
+    # "joined X in repelling": both repel
+    ("Britain's warship joined U.S. vessels in repelling the attack.", "repelling", ("cty:GBR", "cty:USA"), None),
+])
+def test_who_acts(nlp: Any, text: str, word: str, sources: tuple[str, ...], absent: str | None) -> None:
+    ev = _one(_events(nlp, text), word)
+    assert set(sources) <= set(ev.sources) and absent not in ev.sources, ev
