@@ -241,6 +241,9 @@ def test_comma_split(nlp, text: str, start: int, end: int, expected: list[tuple[
 
 
 @pytest.mark.parametrize(("text", "word", "nth", "expected"), [
+    # an honorific inside a name stays in it: the surname is the person's, no new "Hassan Mohamud"
+    ("Kenya's envoy, Abdi Sheikh Warsame, met the rebels. Warsame said talks would go on.", "Warsame", 1,
+     ["per:abdi-sheikh-warsame"]),
     # a given name before a name the text writes whole elsewhere ("Min" + "Aung Hlaing")
     ("Myanmar's army chief Min Aung Hlaing flew to Moscow. Min Aung Hlaing said ties were strong.",
      "Min Aung Hlaing", 1, ["per:min-aung-hlaing"]),

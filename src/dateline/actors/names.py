@@ -514,5 +514,9 @@ def _last_named(state: ArticleState, family: str, before: int) -> str | None:
 
 
 def _name_text(state: ArticleState, ent: Span) -> str:
-    toks = [t for t in ent if t.lower_ not in state.lexicon.honorifics and t.text not in POSSESSIVE]
+    """The name as ``_person`` reads it: without honorifics before it or a possessive after it
+    (one inside stays: "Hassan Sheikh Mohamud")."""
+    toks = [t for t in ent if t.text not in POSSESSIVE]
+    while len(toks) > 1 and toks[0].lower_ in state.lexicon.honorifics:
+        toks.pop(0)
     return "".join(t.text_with_ws for t in toks).strip()  # "al-Houthi" stays one word
