@@ -46,8 +46,8 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp.memo import text_of
 
-#: planned actions: in the simple present (or the present progressive) with a named or definite
-#: actor and a date, a timetable ("arrives on Sunday", "is meeting Netanyahu on Thursday")
+#: planned actions: in the simple present (or the present progressive) with a date, a timetable
+#: ("arrives on Sunday", "is meeting Netanyahu on Thursday")
 FUTURATE_VERBS = frozenset({
     "arrive", "leave", "depart", "travel", "visit", "fly", "head", "return", "go", "come", "meet",
     "hold", "host", "attend", "begin", "start", "open", "reopen", "close", "end", "resume",
@@ -113,18 +113,19 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def described(subj: Token, lemma: str) -> bool:
+def described(subj: Token, scheduled: Callable[[Token], bool], *, passive: bool = False) -> bool:
     """People or things described, not named: "Mourners", "A woman", "Two boys", "Displaced
-    Palestinians", "Smoke rises" (a caption's subject); not "Blinken", "the minister", "Israel",
-    "he", nor a bare singular with a planned action ("Parliament votes")."""
-    if subj.pos_ == "PRON":
+    Palestinians", "Smoke", and a passive's "The bodies of victims" (a caption's subject); not
+    "Blinken", "the minister", "Israel", "he", nor a scheduled thing or an institution
+    ("Parliament", "the cabinet")."""
+    if subj.pos_ == "PRON" or scheduled(subj) or subj.lemma_.lower() in INSTITUTIONS:
         return False
+    if passive:
+        return subj.pos_ == "NOUN"
     dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
     if subj.tag_ in ("NNS", "NNPS"):
         return not dets - {"some", "many", "several", "other"}
-    if subj.tag_ == "NN":
-        return bool(dets & {"a", "an"}) or not dets and lemma not in FUTURATE_VERBS
-    return False
+    return subj.tag_ == "NN" and (not dets or bool(dets & {"a", "an"}))
 
 
 def _speech(sent: Span, verb: Token) -> bool:
@@ -211,33 +212,25 @@ def planned(verb: Token, scheduled: Callable[[Token], bool]) -> bool:
 
 def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool]) -> str | None:
     """PAST or FUTURE for a date in a present clause of ``verb`` (see the module docstring);
-    None keeps PRESENT (the nearest). ``scheduled`` tells a scheduled thing or institution."""
+    None keeps PRESENT (the nearest). ``scheduled`` tells a scheduled thing."""
     if date_in_aftermath(span):
         return "PAST"
-    lemma = verb.lemma_.lower()
-    simple, progressive = _simple_present(verb), _progressive(verb)
-    if _present_passive(verb):
-        if not _main(verb):
-            return None  # "when the case is heard in May": ahead of its main clause
-        simple, lemma = True, ""  # a caption's passive, never a timetable of its own
-    elif not (simple or progressive) or lemma in STATIVE_VERBS:
+    passive = _present_passive(verb)
+    if passive and not _main(verb):
+        return None  # "when the case is heard in May": ahead of its main clause
+    simple = passive or _simple_present(verb)
+    if not (simple or _progressive(verb)) or not passive and verb.lemma_.lower() in STATIVE_VERBS:
         return None
     try:
         sent = verb.sent
-    except ValueError:
+    except ValueError:  # no sentence boundaries
         sent = verb.doc[:]
     speech = _speech(sent, verb)
-    if simple and caption_or_headline(sent):
+    if simple and (caption_or_headline(sent) or not speech and _aftermath_adjunct(verb)):
         return "PAST"
-    if simple and not speech and _aftermath_adjunct(verb):
-        return "PAST"
-    subj = _subject(verb)
-    people = subj is not None and described(subj, lemma)
-    if lemma == "" and subj is not None and subj.pos_ == "NOUN" and not scheduled(subj) and \
-            subj.lemma_.lower() not in INSTITUTIONS:
-        people = True  # "The bodies of victims are laid out": a caption's passive
-    if lemma and planned(verb, scheduled):
+    if not passive and planned(verb, scheduled):
         return "FUTURE"
-    if simple and people and not speech and _main(verb):
+    subj = _subject(verb)
+    if simple and subj is not None and not speech and _main(verb) and described(subj, scheduled, passive=passive):
         return "PAST"
     return None
