@@ -56,3 +56,22 @@ def test_another_noun_is_nobody_named_before(quotes_of: Any) -> None:
     quotes = quotes_of("A senior Hamas official said the talks had stalled.\n\n"
                        "“Nothing has changed,” said the spokesman.")
     assert _by_cue(quotes, "said", "Nothing").speakers == ()
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "medium", "setting"), [
+    # a phrase set off by commas after the subject says where it was said, not who said it
+    ("The RSF, in a post on X, called the speech “a declaration of war.”",
+     "called", "The RSF", "X", None),
+    ("The ministry, in a statement on Telegram, said the strikes would continue.",
+     "said", "The ministry", "Telegram", "statement"),
+    # a broadcast form is the medium, not also the setting
+    ("The general said in a televised address on Thursday that the army would not negotiate.",
+     "said", "The general", "televised address", None),
+    # negative: a phrase not set off by commas stays in the source
+    ("Officials in Washington said the talks would resume.",
+     "said", "Officials in Washington", None, None),
+])
+def test_source_aside_and_broadcast(quotes_of: Any, text: str, cue: str, speaker: str,
+                                    medium: str | None, setting: str | None) -> None:
+    q = next(q for q in quotes_of(text) if q.cue == cue)
+    assert (q.speaker_text, q.medium, q.setting) == (speaker, medium, setting)

@@ -36,7 +36,7 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     if f.cue_token is None or f.kind == "indirect" and doc[f.cue_token].lower_ == "according":
         return None
     verb = doc[f.cue_token]
-    for child in (c for head in _frame_heads(doc, f) for c in head.children):
+    for child in _frame_children(doc, f):
         if child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "say") and \
                 child.head.i == verb.i and not (f.content[0] <= child.idx < f.content[1]):
             outlet = _outlet(doc, child) or _media_told(child, lex)
@@ -152,6 +152,22 @@ def _frame_heads(doc: Doc, f: Found) -> list[Token]:
     return heads
 
 
+def _frame_children(doc: Doc, f: Found) -> list[Token]:
+    """The children of the frame's heads, and a phrase set off by commas after the subject ('The
+    RSF, in a post on X, called ...': where it was said)."""
+    kids = [c for head in _frame_heads(doc, f) for c in head.children]
+    if f.source_token is not None:
+        kids.extend(_prep_aside(doc[f.source_token]))
+    return kids
+
+
+def _prep_aside(subj: Token) -> list[Token]:
+    """'The RSF, in a post on X,': prepositions hung on the subject and set off by commas."""
+    doc = subj.doc
+    return [c for c in subj.rights if c.dep_ == "prep" and c.i > 0 and doc[c.i - 1].text == "," and
+            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","]
+
+
 def doc_text(toks: list[Token]) -> str:
     """The text from the first token to the last (tokens in order), what lies between included."""
     return toks[0].doc[toks[0].i: toks[-1].i + 1].text
@@ -161,13 +177,15 @@ def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     """'said at a cabinet meeting' -> 'cabinet meeting' (the phrase, determiner dropped)."""
     if f.cue_token is None:
         return None
-    for child in (c for head in _frame_heads(doc, f) for c in head.children):
+    for child in _frame_children(doc, f):
         told = child.dep_ in ("dobj", "dative") and child.head.lemma_ in ("tell", "address", "brief")
         if not told and (child.dep_ != "prep" or child.lower_ not in ("at", "during", "in", "after")):
             continue
         obj = child if told else next((c for c in child.children if c.dep_ == "pobj"), None)
         if obj is None or f.content[0] <= obj.idx < f.content[1]:
             continue
+        if child.lower_ == "in" and _broadcast(obj, lex) is not None:
+            continue  # 'in a televised address': the medium ('in a video message' too)
         if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
             when = {t.i for c in obj.rights if _is_time(c) or c.dep_ == "prep" and c.lower_ == "on" or
                     c.dep_ in ("acl", "relcl") or _outlet_interviewing(obj, c) for t in c.subtree}
@@ -407,6 +425,11 @@ def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]
                 tok.right_edge.idx + len(tok.right_edge) >= b - 1:
             b = doc[tok.left_edge.i - 1].idx
             break
+    head = next((t for t in doc.char_span(a, b, alignment_mode="expand") or ()
+                 if t.head.i == t.i or not a <= t.head.idx < b), None)
+    aside = _prep_aside(head) if head is not None else []
+    if aside and a < aside[0].idx and aside[-1].right_edge.idx + len(aside[-1].right_edge) >= b - 1:
+        b = len(text[: doc[aside[0].i - 1].idx].rstrip())  # ('The RSF, in a post on X,' -> 'The RSF')
     return a, b
 
 
