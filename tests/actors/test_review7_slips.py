@@ -258,3 +258,16 @@ def test_junta_chief_is_a_military_role(nlp) -> None:  # type: ignore[no-untyped
     actors, _ = run(nlp, text, "2024-08-14")
     person = next(a for a in actors if a.id == "per:assimi-goita")
     assert (person.country, person.sector, person.roles) == ("MLI", "military", ("junta chief",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a US story the state reading is backed in: "Georgian" is the state's, no country actor
+    ("Voters in Macon, Georgia, waited for hours.\n\nGeorgia has 16 electoral votes, and a Georgian flag "
+     "hung at every polling station.", set()),
+    # the country named by its capital: the demonym stays the country's
+    ("Georgian voters went to the polls in Tbilisi on Saturday. Georgia applied to join the EU in 2022.",
+     {"cty:GEO"}),
+])
+def test_georgian_follows_the_reading(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text, "2024-08-14")
+    assert {m.actor for m in mentions if m.actor.startswith("cty:GEO")} == expected
