@@ -75,3 +75,17 @@ def test_source_aside_and_broadcast(quotes_of: Any, text: str, cue: str, speaker
                                     medium: str | None, setting: str | None) -> None:
     q = next(q for q in quotes_of(text) if q.cue == cue)
     assert (q.speaker_text, q.medium, q.setting) == (speaker, medium, setting)
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    # the paper a piece of writing came out in
+    ("Former U.S. envoy Dennis Ross wrote in an op-ed in The Washington Post that diplomacy was "
+     "still possible.", "Washington Post"),
+    ("The senator wrote in a column in the Wall Street Journal on Monday that the deal was flawed.",
+     "Wall Street Journal"),
+    # negative: a place is no paper
+    ("The minister said in an interview in Paris that talks would resume.", None),
+])
+def test_paper_of_a_piece(quotes_of: Any, text: str, medium: str | None) -> None:
+    q = next(q for q in quotes_of(text) if q.kind == "indirect")
+    assert q.medium == medium

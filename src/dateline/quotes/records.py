@@ -62,15 +62,32 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     return None
 
 
+#: what a statement comes out as; PRINTED: what a newspaper prints ('an op-ed in the Post')
+WRITINGS = frozenset({"statement", "post", "message", "video", "interview", "remark", "comment",
+                      "address", "speech", "letter", "op-ed", "column", "article", "editorial",
+                      "essay", "commentary"})
+PRINTED = frozenset({"op-ed", "column", "article", "editorial", "essay", "commentary", "interview",
+                     "letter"})
+
+
+def _hyphened_lemma(tok: Token) -> str:
+    """The lemma, with the word joined to it by a hyphen the tokenizer split off ('op-ed')."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
+            not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
+
+
 def _carried_on(doc: Doc, obj: Token, lex: Lexicon) -> str | None:
     """'in a statement on Telegram', 'in remarks broadcast on state television', 'in a statement
     carried by the state news agency SPA': where the statement or remarks came out."""
-    if obj.lemma_ not in ("statement", "post", "message", "video", "interview", "remark", "comment",
-                          "address", "speech", "letter"):
+    if _hyphened_lemma(obj) not in WRITINGS:
         return None
     for t in obj.subtree:
-        if t.dep_ not in ("pobj", "appos") or t.head.lower_ not in ("on", "by") and t.dep_ == "pobj":
-            continue
+        if t.dep_ not in ("pobj", "appos") or t.head.lower_ not in ("on", "by") and t.dep_ == "pobj" \
+                and not (t.head.lower_ == "in" and _hyphened_lemma(t.head.head) in PRINTED and t.pos_ == "PROPN"):
+            continue  # ('in an op-ed in The Washington Post': the paper it came out in)
         if t.lower_.rstrip(".") in lex.media or t.ent_type_ == "ORG":
             return _compound_text(t)
         outlet = _outlet(doc, t) if t.head.lower_ == "by" else None
