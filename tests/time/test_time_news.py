@@ -26,6 +26,14 @@ CASES = [
     ("The talks resume this Monday.", "2024-08-25", "this Monday", "2024-08-26"),
     ("Hamas rejected the plan this Monday.", "2024-08-25", "this Monday", "2024-08-19"),
     ("The summit is this Sunday.", "2024-08-20", "this Sunday", "2024-08-25"),
+    # "by"/"until" in a past clause: reached already, or still ahead
+    ("By Sunday, at least 40 people had been killed.", "2024-08-23", "Sunday", "2024-08-18"),
+    ("Fighting raged until Tuesday, when a truce took hold.", "2024-08-23", "Tuesday", "2024-08-20"),
+    ("The talks continued until Tuesday.", "2024-08-22", "Tuesday", "2024-08-20"),
+    ("The court postponed the hearing until Tuesday.", "2024-08-22", "Tuesday", "2024-08-27"),
+    ("The ceasefire was extended until Tuesday.", "2024-08-22", "Tuesday", "2024-08-27"),
+    ("Israel said it expected a reply by Tuesday.", "2024-08-22", "Tuesday", "2024-08-27"),
+    ("Hamas said it would respond by Tuesday.", "2024-08-22", "Tuesday", "2024-08-27"),
     # a verb conjoined after the first takes the adjunct that follows it
     ("The envoy spent the past three days in Doha and leaves for Cairo on Thursday.", "2024-08-20",
      "Thursday", "2024-08-22"),

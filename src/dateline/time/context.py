@@ -24,6 +24,7 @@ class Context:
     after: str = ""  # the text just after the match (lower case)
     pos: str | None = None  # coarse POS of the match's first token
     sentence_day: date | None = None  # a day named in the same sentence (for bare clock times)
+    way: str | None = None  # the clause's own reading of a deadline ("had ... by Sunday": past)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ def direction(ctx: Context, *, calendar_date: bool = False) -> str:
     """Which occurrence a bare weekday (or, ``calendar_date``, a month or month-day) means:
     ``past`` in a past clause, ``future`` in a future one, else the nearest (weekdays: past,
     the news default). "until Friday", "effective Dec. 7" look ahead of a past clause."""
+    if ctx.way is not None:
+        return ctx.way
     forward = ctx.before.endswith(FORWARD_PREPS)
     if calendar_date:
         if ctx.tense == "FUTURE":

@@ -18,7 +18,7 @@ from dateline.time.calendar import parse_dct, parse_value_date, value_start
 from dateline.time.context import Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.normalize import normalize
-from dateline.time.tense import clause_tense
+from dateline.time.tense import clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 
@@ -30,6 +30,7 @@ class _Reading:
     tense: str | None
     pos: str | None
     sentence: int | None
+    way: str | None
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
@@ -39,11 +40,11 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> li
     priority = {rule.name: i for i, rule in enumerate(rules())}
     readings: list[_Reading] = []
     for cand in candidates(text):
-        tense, pos, sentence = _syntax(doc, cand)
-        ctx = _context(text, cand, dct, tense, pos)
+        tense, pos, sentence, way = _syntax(doc, cand)
+        ctx = _context(text, cand, dct, tense, pos, way=way)
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
-            readings.append(_Reading(cand, norm, tense, pos, sentence))
+            readings.append(_Reading(cand, norm, tense, pos, sentence, way))
     chosen = _select(readings, priority)
     return _resolve(text, chosen, dct)
 
@@ -70,7 +71,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]
                     if o is not r and o.sentence == r.sentence and o.cand.rule != "clock"]
             sentence_day = next((d for d in days if d is not None), None)
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, ref_any=ref_any,
-                       sentence_day=sentence_day)
+                       sentence_day=sentence_day, way=r.way)
         norm = normalize(r.cand.rule, r.cand.groups, ctx) or r.norm
         start, end = r.cand.start, r.cand.end
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
@@ -82,25 +83,27 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]
 
 def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, pos: str | None,
              *, ref: date | None = None, ref_any: date | None = None,
-             sentence_day: date | None = None) -> Context:
+             sentence_day: date | None = None, way: str | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
-                   ref_any=ref_any, sentence_day=sentence_day)
+                   ref_any=ref_any, sentence_day=sentence_day, way=way)
 
 
-def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None]:
-    """Clause tense, POS of the first token and sentence start of a candidate."""
+def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None]:
+    """Clause tense, POS of the first token, sentence start and deadline reading of a candidate."""
     if doc is None:
-        return None, None, None
+        return None, None, None, None
     span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None, None, None
+        return None, None, None, None
     try:
         sentence = span[0].sent.start
     except ValueError:  # no sentence boundaries set
         sentence = None
-    tense = clause_tense(span) if doc.has_annotation("DEP") else None
-    return tense, span[0].pos_ or None, sentence
+    parsed = doc.has_annotation("DEP")
+    tense = clause_tense(span) if parsed else None
+    way = deadline_direction(span) if parsed else None
+    return tense, span[0].pos_ or None, sentence, way

@@ -279,6 +279,39 @@ def _after_past_verb(span: Span) -> bool:
     return head == verb or head.dep_ == "ccomp" and head.head == verb
 
 
+#: verbs that move a deadline: "postponed/extended the truce until Tuesday" looks ahead
+DEFERRAL_VERBS = frozenset({"postpone", "delay", "defer", "extend", "adjourn", "suspend", "put",
+                            "push", "move", "set", "give", "grant", "allow", "keep", "ban",
+                            "halt", "pause", "freeze", "prolong", "renew", "impose", "close"})
+
+
+#: verbs that wait for what "by <date>" names: "expected a reply by Tuesday"
+AWAITING_VERBS = frozenset({"expect", "ask", "demand", "want", "urge", "call", "order", "request",
+                            "need", "hope", "plan", "aim", "promise", "pledge", "vow", "await"})
+
+
+def deadline_direction(span: Span) -> str | None:
+    """``past`` for a date after "by"/"until" that a past clause has already reached: "by
+    Sunday 40 people had been killed" (a past perfect), "fighting raged until Tuesday" (a simple
+    past that lasted); ``future`` for what a past verb awaits ("expected a reply by Tuesday");
+    None leaves "until"/"by" to context.direction ("postponed the hearing until Tuesday", "was
+    extended until", "would respond by Tuesday")."""
+    if span.start == 0:
+        return None
+    prep = span.doc[span.start - 1].lower_
+    verb = governing_verb(span)
+    if prep not in ("by", "until", "till") or verb is None:
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if prep == "by":
+        if verb.lemma_.lower() in AWAITING_VERBS:
+            return "future"  # "expected a reply by Tuesday", "demanded an answer by Friday"
+        return "past" if "had" in auxes else None
+    if verb.tag_ == "VBD" and not auxes and verb.lemma_.lower() not in DEFERRAL_VERBS:
+        return "past"
+    return None
+
+
 def clause_tense(span: Span) -> str | None:
     """The tense governing ``span`` (None when no verb is found)."""
     subject = _subject_noun_tense(span)
