@@ -1,0 +1,72 @@
+"""A capital (or a capital the model tagged ORG) standing for its country's government:
+"Moscow said", "talks with Beijing", "Georgetown would not negotiate"; not "visited Beijing",
+"Moscow's mayor", "Georgetown beat Villanova"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dateline.actors.state import ArticleState
+
+#: words of a sentence that make a capital tagged ORG its government ("Georgetown would not negotiate")
+_DIPLOMATIC_WORDS = frozenset({
+    "negotiate", "negotiation", "talks", "treaty", "sanction", "ambassador", "embassy", "diplomat", "diplomatic",
+    "minister", "ministry", "government", "ceasefire", "border", "sovereignty", "territorial", "bilaterally",
+    "bilateral", "annex", "recognise", "recognize", "relations", "troops", "dispute", "summon", "envoy",
+    "delegation", "summit"})
+
+
+def government_voice(state: ArticleState, ent: Span) -> bool:
+    """A one-word capital the model tagged ORG ("Georgetown", "Kingston") speaks for its country
+    only with evidence of a government: a diplomatic word in its sentence, or its country named in
+    the article; never when its sentence calls it "its" but for a government's own ("its
+    delegation", not a university's "its law clinic"), or it plays a match ("Georgetown beat
+    Villanova 70-65")."""
+    sent = ent.sent
+    lemmas = {t.lemma_.lower() for t in sent}
+    if any(t.lower_ == "its" and t.head.lemma_.lower() not in _DIPLOMATIC_WORDS for t in sent) or ent.root.head.lemma_.lower() in _MATCH_VERBS \
+            or any(t.like_num and "-" in t.text for t in sent):
+        return False
+    if lemmas & _DIPLOMATIC_WORDS:
+        return True
+    country = state.dictionary.capital(ent.text)
+    return country is not None and any(
+        e is not ent and (state.dictionary.lookup(e.text) == country or state.dictionary.demonym(e.text) == country)
+        for e in state.ents if e.label_ in ("GPE", "NORP"))
+
+
+#: verbs of a team's match ("Georgetown beat Villanova")
+_MATCH_VERBS = frozenset({"beat", "defeat", "edge", "rout", "play", "face", "host", "lose", "win", "draw", "tie"})
+
+#: verbs whose object is a place even when it is a capital ("visited Beijing", "shelled Kyiv")
+_PLACE_OBJECT_VERBS = frozenset({
+    "visit", "leave", "enter", "reach", "tour", "fly", "return", "flee", "evacuate", "strike", "hit", "attack",
+    "shell", "bomb", "target", "capture", "seize", "surround", "besiege", "storm", "take", "rock", "shake",
+    "call", "make", "bring", "move", "relocate", "host", "approach", "encircle", "liberate"})
+#: a city's own people, offices and fabric: "Moscow's mayor", "Kyiv's residents" are the city's
+_CITY_NOUNS = frozenset({
+    "mayor", "governor", "resident", "residents", "citizen", "citizens", "street", "streets", "metro", "subway",
+    "airport", "airports", "suburb", "suburbs", "outskirts", "centre", "center", "district", "districts", "skyline",
+    "council", "city", "police", "hospital", "hospitals", "university", "zoo", "population", "neighbourhood",
+    "neighborhood", "neighbourhoods", "neighborhoods", "old", "historic", "downtown", "port", "stadium"})
+#: prepositions after which a capital is the government ("talks with Moscow", "sanctions against Tehran")
+_ACTOR_PREPS = frozenset({"with", "against", "by", "between"})
+
+
+def metonymic(ent: Span) -> bool:
+    """Does a capital ("Washington", "Moscow") stand for its government here? Yes as the subject
+    (or conjoined subject) of a clause, the possessor ("Moscow's offer"), the object of a verb that
+    is not a movement or strike, or after "with/against/by"; no after "in/to/from/at" (a place)."""
+    root = ent.root
+    dep, head = root.dep_, root.head
+    while dep in ("conj", "appos") and head.i != root.i:  # "Washington and Beijing said"
+        root, dep, head = head, head.dep_, head.head
+    if dep == "poss":
+        return not ({head.lower_} | {t.lower_ for t in head.lefts if t.i > root.i}) & _CITY_NOUNS
+    if dep in ("nsubj", "nsubjpass"):
+        return True
+    if dep in ("dobj", "dative") and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() not in _PLACE_OBJECT_VERBS
+    if dep == "pobj" and head.lower_ in _ACTOR_PREPS:
+        return head.lower_ != "by" or head.dep_ == "agent" or head.head.pos_ == "NOUN"
+    return False
