@@ -73,7 +73,8 @@ def conjuncts(token: Token) -> list[Token]:
     for child in kids:
         if child.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
             continue
-        if child.dep_ == "conj" or (listed and child.dep_ == "appos"):
+        misread = token.pos_ == "ADJ" and token.dep_ == "conj"  # "the army and the paramilitary [RSF]"
+        if child.dep_ == "conj" or (listed or misread) and child.dep_ == "appos":
             out.extend(conjuncts(child))
     return out
 

@@ -358,7 +358,9 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
                     break  # "promised to meet next week": a later time is the promised act's, not the promise's
                 target = head
                 break
-            xs = [c for c in head.children if c.dep_ == "xcomp" and c.i in idx]
+            xs = [c for c in head.children if c.i in idx and (c.dep_ == "xcomp" or c.dep_ == "conj" and c.pos_ == "VERB"
+                                                              and not any(s.dep_ in ("nsubj", "nsubjpass")
+                                                                          for s in c.children))]
             if xs and head.i != root.i and head.i not in idx:
                 target = xs[0]
                 break
@@ -391,6 +393,9 @@ def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> T
             return head
         if dep == "ccomp" and lemma(head) in lex.speech_verbs:
             return head
+        if dep == "conj" and lemma(head) in lex.speech_verbs and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            return head  # "The RSF said on Wednesday that ..., and accused the army": the same day
         if dep in ("acl", "relcl"):  # a motion's content: the verb that adopted, vetoed or will vote on it
             verb = motion_verb(head) if lemma(head) in MOTIONS else None
             return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None

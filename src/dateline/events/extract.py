@@ -488,9 +488,10 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
                 targets = targets or found  # "its demands were met": met for the side that made them
             else:
                 sources = found
-    if not sources and trig.kind == "verb" and (trig.type, trig.mode) == ("RETREAT", "ceasefire"):
-        sources = _sides(trig, index, lex)  # "fighting between the army and the RSF stopped": both sides
-    place_tok = place_of(trig.token, lex)
+    fight = _fight(trig) if trig.kind == "verb" and (trig.type, trig.mode) == ("RETREAT", "ceasefire") else None
+    if not sources and fight is not None:
+        sources = _sides(fight, index, lex)  # "fighting between the army and the RSF stopped": both sides
+    place_tok = place_of(trig.token, lex) or (place_of(fight, lex) if fight is not None else None)
     if place_tok is None and trig.noun is not None:
         place_tok = place_of(trig.noun, lex)
     act = (trig.noun or stopped_act(trig.token)) if trig.kind == "verb" and trig.type == "RETREAT" else None
@@ -552,11 +553,13 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
                  (sent, _rank(trig), trig.token.idx))
 
 
-def _sides(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+def _fight(trig: Trigger) -> Token | None:
+    """The fighting that stopped of itself, a subject among a ceasefire's words ("the fighting ended")."""
+    return next((w for w in trig.words if w.dep_ == "nsubj" and w.head.i == trig.token.i), None)
+
+
+def _sides(fight: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     """The sides of fighting that stopped of itself ("Fighting between the army and the RSF ended")."""
-    fight = next((w for w in trig.words if w.dep_ == "nsubj" and w.head.i == trig.token.i), None)
-    if fight is None:
-        return []
     sources, targets = _noun_args(Trigger(fight, "ASSAULT", None, "noun", [fight]), index, lex)
     return sources + targets + actors(preps(fight, {"between", "among"}), index, lex)
 
