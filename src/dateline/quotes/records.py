@@ -1,4 +1,5 @@
-"""``Found`` attributions -> ``Quote`` records: speakers resolved to actors, medium, date, setting.
+"""``Found`` attributions -> ``Quote`` records: speakers resolved to actors, medium and setting
+(``venue.py``), date.
 
 Speakers map through ``doc._.mentions`` (actors component; see ``speakers.py``). Without mentions
 (actors component absent) ``speakers`` stays empty and ``speaker_text`` is still set. The date is the sentence's own time
@@ -13,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from dateline.model import Quote, Timex
 from dateline.quotes.base import doc_text as full_text
@@ -22,217 +23,9 @@ from dateline.quotes.issuers import with_issuers
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import quoted_spans
 from dateline.quotes.speakers import MentionIndex, resolve_speakers
+from dateline.quotes.venue import is_time, medium_of, outlet_told, prep_aside, setting_of
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}")
-_WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
-_SPEAKING = frozenset({"speak", "talk", "address", "write", "post", "tell", "testify", "brief"})
-AUDIENCES = frozenset({"commons", "lords", "senate", "congress", "parliament", "knesset", "duma",
-                       "bundestag", "assembly", "council", "committee", "cabinet", "house"})
-_DETERMINERS = ("a ", "an ", "the ", "his ", "her ", "its ", "their ")
-
-
-def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
-    """'told AFP' -> AFP; 'said on Twitter' -> Twitter; 'in an interview with CNN' -> CNN."""
-    if f.cue_token is None or f.kind == "indirect" and doc[f.cue_token].lower_ == "according":
-        return None
-    verb = doc[f.cue_token]
-    for child in _frame_children(doc, f):
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "say") and \
-                child.head.i == verb.i and not (f.content[0] <= child.idx < f.content[1]):
-            outlet = _outlet(doc, child) or _media_told(child, lex)
-            if outlet is not None:
-                return outlet
-        if child.dep_ == "prep" and child.lower_ in ("on", "to", "with", "in"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is None or f.content[0] <= obj.idx < f.content[1] or obj.ent_type_ in _WHEN:
-                continue
-            if child.lower_ == "on" and (obj.lower_.rstrip(".") in lex.media or obj.ent_type_ == "ORG"):
-                return _compound_text(obj)
-            if child.lower_ == "to" and obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", ""):
-                return _compound_text(obj)
-            if child.lower_ == "in" and (outlet := _carried_on(doc, obj, lex)) is not None:
-                return outlet
-            if child.lower_ == "in" and obj.lemma_ == "interview":
-                inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-                pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
-                if pobj is not None and pobj.pos_ == "PROPN":
-                    return _compound_text(pobj)
-            if child.lower_ == "in" and (form := _broadcast(obj, lex)) is not None:
-                return form
-    return None
-
-
-#: what a statement comes out as; PRINTED: what a newspaper prints ('an op-ed in the Post')
-WRITINGS = frozenset({"statement", "post", "message", "video", "interview", "remark", "comment",
-                      "address", "speech", "letter", "op-ed", "column", "article", "editorial",
-                      "essay", "commentary"})
-PRINTED = frozenset({"op-ed", "column", "article", "editorial", "essay", "commentary", "interview",
-                     "letter"})
-
-
-def _hyphened_lemma(tok: Token) -> str:
-    """The lemma, with the word joined to it by a hyphen the tokenizer split off ('op-ed')."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
-            not doc[tok.i - 2].whitespace_:
-        return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
-    return tok.lemma_.lower()
-
-
-def _carried_on(doc: Doc, obj: Token, lex: Lexicon) -> str | None:
-    """'in a statement on Telegram', 'in remarks broadcast on state television', 'in a statement
-    carried by the state news agency SPA': where the statement or remarks came out."""
-    if _hyphened_lemma(obj) not in WRITINGS:
-        return None
-    for t in obj.subtree:
-        if t.dep_ not in ("pobj", "appos") or t.head.lower_ not in ("on", "by") and t.dep_ == "pobj" \
-                and not (t.head.lower_ == "in" and _hyphened_lemma(t.head.head) in PRINTED and t.pos_ == "PROPN"):
-            continue  # ('in an op-ed in The Washington Post': the paper it came out in)
-        if t.lower_.rstrip(".") in lex.media or t.ent_type_ == "ORG":
-            return _compound_text(t)
-        outlet = _outlet(doc, t) if t.head.lower_ == "by" else None
-        if outlet is not None:
-            return outlet
-    return None
-
-
-def _broadcast(obj: Token, lex: Lexicon) -> str | None:
-    """'in a video message' -> 'video message', 'in a televised address' -> 'televised address',
-    'in a video' -> 'video': a recorded or broadcast form is the medium (where it came out, when
-    named, is found first: 'in a video posted on Telegram' -> Telegram)."""
-    mods = [c for c in obj.lefts if c.dep_ in ("amod", "compound") and c.lower_ in lex.broadcast_modifiers]
-    if mods:
-        return doc_text([mods[0], obj])
-    return obj.lower_ if obj.lower_ in lex.broadcasts else None
-
-
-def _media_told(tok: Token, lex: Lexicon) -> str | None:
-    """'told state television' -> 'state television', 'told Iranian state radio': a broadcaster
-    named by what it is (the noun with its modifiers) is the medium told."""
-    if tok.lower_ not in lex.media:
-        return None
-    return doc_text([*(c for c in tok.lefts if c.dep_ in ("amod", "compound")), tok])
-
-
-def _outlet(doc: Doc, tok: Token) -> str | None:
-    """The medium told: 'told AFP' -> AFP, 'told state broadcaster TRT' -> TRT, 'told CNN's State of
-    the Union' -> CNN; not a person ('told President Donald Trump')."""
-    if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG":
-        tok = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
-    owner = next((c for c in tok.lefts if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")),
-                 None)
-    if owner is not None and tok.ent_type_ != "PERSON":
-        tok = owner  # the outlet of the programme
-    if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG" or tok.ent_type_ in ("PERSON", "GPE", "NORP") or \
-            tok.lower_ in AUDIENCES:
-        return None
-    for m in doc._.mentions or ():
-        if m.start <= tok.idx < m.end and not m.actor.startswith(("med:", "org:")):
-            return None  # a person or a state told, not a medium
-    return _compound_text(tok, names_only=True)
-
-
-def _compound_text(tok: Token, names_only: bool = False) -> str:
-    """The name with its compounds ('New York Times'); ``names_only``: proper nouns only
-    ('state broadcaster TRT' -> 'TRT')."""
-    toks = [t for c in tok.lefts if c.dep_ in ("compound", "poss", "case")
-            and (not names_only or c.pos_ == "PROPN") for t in c.subtree] + [tok] + \
-        [c for c in tok.rights if c.dep_ == "nummod" and c.i == tok.i + 1]  # ('Channel 12')
-    toks.sort(key=lambda t: t.i)
-    toks = toks[next(k for k, t in enumerate(toks) if t.dep_ != "det"):]  # ('The New York Times')
-    text = doc_text(toks)
-    if text.endswith(".") and text.count(".") == 1 and tok.i == tok.sent.end - 1:
-        text = text[:-1]  # 'wrote on X.': the sentence's period, read into the name's token
-    return text
-
-
-def _frame_heads(doc: Doc, f: Found) -> list[Token]:
-    """The cue verb and a participle of the frame that says where or to whom it was said: 'X,
-    speaking at a news conference, said', 'Speaking to reporters in Doha, X said'."""
-    from dateline.quotes.base import participle_aside, subject_of
-
-    verb = doc[f.cue_token] if f.cue_token is not None else None
-    if verb is None:
-        return []
-    heads = [verb]
-    subj = subject_of(verb)
-    aside = participle_aside(subj) if subj is not None else None
-    if aside is not None:
-        heads.append(aside)
-    heads.extend(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
-                 and c.lemma_ in _SPEAKING)
-    heads = [h for h in heads if h is verb or not f.content[0] <= h.idx < f.content[1]]
-    after = next((t for t in doc[verb.i:verb.sent.end] if f.content[1] <= t.idx <= f.content[1] + 2
-                  and t.dep_ == "prep" and t.head.i != verb.i), None)
-    if after is not None and not any(h.i == after.head.i for h in heads):
-        heads.append(after.head)  # ('condemned the attack in a statement': the phrase the content left out)
-    return heads
-
-
-def _frame_children(doc: Doc, f: Found) -> list[Token]:
-    """The children of the frame's heads, and a phrase set off by commas after the subject ('The
-    RSF, in a post on X, called ...': where it was said)."""
-    kids = [c for head in _frame_heads(doc, f) for c in head.children]
-    if f.source_token is not None:
-        kids.extend(_prep_aside(doc[f.source_token]))
-    return kids
-
-
-def _prep_aside(subj: Token) -> list[Token]:
-    """'The RSF, in a post on X,': prepositions hung on the subject and set off by commas."""
-    doc = subj.doc
-    return [c for c in subj.rights if c.dep_ == "prep" and c.i > 0 and doc[c.i - 1].text == "," and
-            c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","]
-
-
-def doc_text(toks: list[Token]) -> str:
-    """The text from the first token to the last (tokens in order), what lies between included."""
-    return toks[0].doc[toks[0].i: toks[-1].i + 1].text
-
-
-def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
-    """'said at a cabinet meeting' -> 'cabinet meeting' (the phrase, determiner dropped)."""
-    if f.cue_token is None:
-        return None
-    for child in _frame_children(doc, f):
-        told = child.dep_ in ("dobj", "dative") and child.head.lemma_ in ("tell", "address", "brief")
-        if not told and (child.dep_ != "prep" or child.lower_ not in ("at", "during", "in", "after")):
-            continue
-        obj = child if told else next((c for c in child.children if c.dep_ == "pobj"), None)
-        if obj is None or f.content[0] <= obj.idx < f.content[1]:
-            continue
-        if child.lower_ == "in" and _broadcast(obj, lex) is not None:
-            continue  # 'in a televised address': the medium ('in a video message' too)
-        if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
-            when = {t.i for c in obj.rights if _is_time(c) or c.dep_ == "prep" and c.lower_ == "on" or
-                    c.dep_ in ("acl", "relcl") or _outlet_interviewing(obj, c) for t in c.subtree}
-            # ('statement on Sunday', 'statement on Telegram', 'statement carried by SPA', 'interview
-            # with CNN': the medium, not the setting)
-            text = doc_text(sorted((t for t in obj.subtree if t.i not in when and
-                                    not f.content[0] <= t.idx < f.content[1]), key=lambda t: t.i))
-            lowered = text.lower()
-            for det in _DETERMINERS:
-                if lowered.startswith(det):
-                    return text[len(det):]
-            return text
-    return None
-
-
-def _outlet_interviewing(obj: Token, prep: Token) -> bool:
-    """'an interview with CNN': the outlet that held the interview (the medium)."""
-    if obj.lemma_ != "interview" or prep.dep_ != "prep" or prep.lower_ != "with":
-        return False
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG") and \
-        pobj.ent_type_ not in ("PERSON", "GPE", "NORP")
-
-
-def _is_time(tok: Token) -> bool:
-    """'on Sunday', 'last week' hung on a noun or verb: a time, not part of the setting."""
-    if tok.dep_ == "prep":
-        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        return obj is not None and obj.ent_type_ in ("DATE", "TIME")
-    return tok.dep_ in ("npadvmod", "tmod") and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
@@ -293,7 +86,7 @@ def _on_cue(doc: Doc, f: Found, tx: Timex) -> bool:
     if tok is None:
         return False
     top = tok.head if tok.head.dep_ == "prep" and tok.dep_ == "pobj" else tok
-    return top.head.i == f.cue_token and _is_time(top) and not _in_quote_marks(full_text(doc), f, tx.start)
+    return top.head.i == f.cue_token and is_time(top) and not _in_quote_marks(full_text(doc), f, tx.start)
 
 
 def _in_quote_marks(text: str, f: Found, pos: int) -> bool:
@@ -389,7 +182,7 @@ def _according_to_a_report(text: str, f: Found, found: Sequence[Found]) -> Found
 def _report_outlet(doc: Doc, f: Found) -> str | None:
     """The medium an 'according to' names ('according to KCNA' -> KCNA), for the statement it
     reports; not a person nor a document ('according to a video')."""
-    return _outlet(doc, doc[f.source_token]) if f.source_token is not None else None
+    return outlet_told(doc, doc[f.source_token]) if f.source_token is not None else None
 
 
 def _saying(doc: Doc, f: Found, lex: Lexicon) -> bool:
@@ -444,7 +237,7 @@ def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]
             break
     head = next((t for t in doc.char_span(a, b, alignment_mode="expand") or ()
                  if t.head.i == t.i or not a <= t.head.idx < b), None)
-    aside = _prep_aside(head) if head is not None else []
+    aside = prep_aside(head) if head is not None else []
     if aside and a < aside[0].idx and aside[-1].right_edge.idx + len(aside[-1].right_edge) >= b - 1:
         b = len(text[: doc[aside[0].i - 1].idx].rstrip())  # ('The RSF, in a post on X,' -> 'The RSF')
     return a, b
