@@ -89,3 +89,17 @@ def test_source_aside_and_broadcast(quotes_of: Any, text: str, cue: str, speaker
 def test_paper_of_a_piece(quotes_of: Any, text: str, medium: str | None) -> None:
     q = next(q for q in quotes_of(text) if q.kind == "indirect")
     assert q.medium == medium
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a title the parser split off the name as a second subject is still the speaker's
+    ("Sudan's army chief Abdel Fattah al-Burhan said on Thursday that the army would not negotiate.",
+     "Sudan's army chief Abdel Fattah al-Burhan"),
+    ("Army chief Abdel Fattah al-Burhan said on Thursday that the army would not negotiate.",
+     "Army chief Abdel Fattah al-Burhan"),
+    # negative: one subject, nothing added
+    ("Sudan's army said on Thursday that Burhan would not negotiate.", "Sudan's army"),
+])
+def test_title_before_the_name(quotes_of: Any, text: str, speaker: str) -> None:
+    q = next(q for q in quotes_of(text) if q.cue == "said")
+    assert q.speaker_text == speaker

@@ -120,7 +120,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
             source = (source[0], source[1] - 1)  # the appositive's closing comma
         if source is not None:
-            source = _plain_source(doc, text, source)
+            source = _plain_source(doc, text, _with_split_title(doc, f, source))
         speaker_text = text[source[0]: source[1]] if source else None
         speakers = resolve_speakers(doc, replace(f, source=source) if source else f, mentions, types)
         if f.kind == "indirect":
@@ -219,6 +219,19 @@ class _Inside:
 
 
 QUOTE_MARKS = " \"'“”‘’«»"
+
+
+def _with_split_title(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
+    """'Sudan's army chief Abdel Fattah al-Burhan said': a title the parser made a second subject of
+    the cue, right before the name, belongs to the speaker's words."""
+    if f.cue_token is None or f.source_token is None:
+        return span
+    first = doc.char_span(*span, alignment_mode="expand")
+    if first is None or not len(first) or first[0].i == 0:
+        return span
+    title = next((c for c in doc[f.cue_token].children if c.dep_ == "nsubj" and
+                  c.i != f.source_token and c.right_edge.i + 1 == first[0].i and c.pos_ == "NOUN"), None)
+    return (title.left_edge.idx, span[1]) if title is not None else span
 
 
 def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]:
