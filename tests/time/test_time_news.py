@@ -46,6 +46,11 @@ CASES = [
     ("The agreement takes effect on January 1.", "2025-12-31", "January 1", "2026-01-01"),
     ("Hostilities ended last year, in November.", "2026-01-01", "November", "2025-11"),
     ("Officials expect a decision early next year.", "2025-12-31", "early next year", "2026"),
+    # a month-day a year back would carry its year; one within the month ahead is meant
+    ("Talks could resume in the first quarter, the Kremlin said, but not before Jan. 20.", "2025-01-03",
+     "Jan. 20", "2025-01-20"),
+    ("The quarter ended Jan. 20, the company said.", "2025-01-03", "Jan. 20", "2024-01-20"),
+    ("Rebels seized the city on Dec. 8.", "2024-12-29", "Dec. 8", "2024-12-08"),
     # windows of time, durations and quarters
     ("In the past 24 hours, 40 people were killed.", "2024-08-20", "the past 24 hours", "PT24H"),
     ("For the past decade, the crossing has opened only twice a week.", "2024-08-20", "the past decade", "P10Y"),

@@ -83,6 +83,13 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     rel = (g.get("rel") or "").lower()
     way = {"last": "past", "next": "future"}.get(rel) or direction(ctx, calendar_date=True)
     found = cal.month_day_near(ctx.dct, m, d, way)
+    if way == "past" and not rel and found is not None and (ctx.dct - found).days > 300 and \
+            not re.search(r"year[- ](?:ago|earlier|before)|last year|\b(?:[a-z]+ed|began|was|were)\s+(?:on\s+)?$",
+                          ctx.before):
+        ahead = cal.month_day_near(ctx.dct, m, d, "future")
+        if ahead is not None and (ahead - ctx.dct).days <= 31:
+            # "said ..., but not before Jan. 20" on Jan. 3: a date a year back would carry its year
+            found = ahead
     if "wd" in g and found is not None:  # "Saturday, April 25": the year where the weekday fits
         wd = lexicon().weekdays[g["wd"].rstrip(".").lower()]
         fits = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
