@@ -25,7 +25,7 @@ what a present clause's tense means:
   office: "arrives", "meets", "votes", "holds talks", "takes office", "steps down") is the
   futurate present of a timetable, whoever the subject ("Blinken arrives in Israel on Sunday for
   talks", "Voters go to the polls on Sunday", "Parliament votes in early January"): FUTURE, the
-  coming Sunday even from a Tuesday. So is the progressive ("is meeting Netanyahu on
+  coming Sunday even from a Tuesday, and the same day when published on a Sunday. So is the progressive ("is meeting Netanyahu on
   Thursday"). "is due to arrive on Sunday" is a future head in tense.py, FUTURE already. The
   verb decides, not the subject: a caption of a planned action with no cue above ("Children
   return to school in Kyiv on Monday") reads as the timetable; "holds a picture", "opens fire"
