@@ -103,3 +103,23 @@ def test_paper_of_a_piece(quotes_of: Any, text: str, medium: str | None) -> None
 def test_title_before_the_name(quotes_of: Any, text: str, speaker: str) -> None:
     q = next(q for q in quotes_of(text) if q.cue == "said")
     assert q.speaker_text == speaker
+
+
+def _speakers(quotes: list[Any], cue: str) -> tuple[str, ...]:
+    return next(q for q in quotes if q.cue == cue).speakers
+
+
+def test_both_named_speakers(quotes_of: Any) -> None:
+    both = _speakers(quotes_of("White House spokesman John Kirby and State Department spokesman "
+                               "Matthew Miller both said on Sunday that a deal was close."), "said")
+    kirby = _speakers(quotes_of("White House spokesman John Kirby said on Sunday that a deal was "
+                                "close."), "said")
+    miller = _speakers(quotes_of("State Department spokesman Matthew Miller said on Sunday that a "
+                                 "deal was close."), "said")
+    assert kirby and miller and set(both) == {*kirby, *miller}
+
+
+def test_a_name_after_a_preposition_adds_no_speaker(quotes_of: Any) -> None:
+    said = _speakers(quotes_of("The lawyer for John Smith and the prosecutor said on Sunday that a "
+                               "deal was close."), "said")
+    assert len(said) <= 1  # (the lawyer speaks for the client; the name is no second speaker)

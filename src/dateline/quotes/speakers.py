@@ -9,6 +9,7 @@ recent person mentioned before it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import overload
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors.pronouns import unnamed_subject
 from dateline.model import Mention
+from dateline.nlp.memo import text_of
 from dateline.quotes.extract import Found
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "who"})
@@ -143,7 +145,33 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
             m = None  # 'The junta, led by General Tiani,': the general is not the junta
         if m is not None:
             out.append(m.actor)
+    if out:
+        out[:0] = [a for a in _names_before_and(doc, f, mentions, types) if a not in out]
     return tuple(out)
+
+
+_LINKS = re.compile(r"\b(?:of|for|to|with|by|from|at|in|on|against|about)\b")
+
+
+def _names_before_and(doc: Doc, f: Found, mentions: Sequence[Mention],
+                      types: dict[str, str]) -> list[str]:
+    """'White House spokesman John Kirby and State Department spokesman Matthew Miller said': a
+    person named right before 'and' in the source, with no preposition before the name in its
+    conjunct ('the lawyer for John Smith and ...' is no speaker), is a speaker too (the parser may
+    hang the first name on the second conjunct)."""
+    a, b = f.source or (0, 0)
+    text = text_of(doc)[a:b]
+    out: list[str] = []
+    for hit in re.finditer(r" and ", text):
+        end = a + hit.start()
+        m = next((m for m in mentions if m.end == end and a <= m.start and _is_person(m.actor, types)),
+                 None)
+        if m is None:
+            continue
+        start = max(text.rfind(",", 0, m.start - a), text.rfind(" and ", 0, m.start - a)) + 1
+        if not _LINKS.search(text[start: m.start - a]):
+            out.append(m.actor)
+    return out
 
 
 def _plural_of(head: Token, mentions: Sequence[Mention]) -> list[str]:
