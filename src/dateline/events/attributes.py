@@ -192,6 +192,8 @@ _ASKED_NOUNS = frozenset({"deadline", "ultimatum", "call", "demand", "appeal", "
 _NO_SIGN = frozenset({"sign", "indication", "intention", "hint", "plan", "suggestion"})
 
 
+#: talks whose gerund topic is still to be settled
+_TALKED = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue", "dialog", "deal", "agreement"})
 #: nouns that allow or excuse an act without it being done ("a green light for an offensive")
 _LICENCES = frozenset({"light", "go-ahead", "pretext", "justification", "excuse", "licence", "license", "permission",
                        "authorization", "authorisation", "mandate", "blank"})
@@ -210,6 +212,8 @@ def _unmet(token: Token) -> str | None:
         return "hypothetical"
     if token.dep_ == "pobj" and token.head.lower_ == "for" and lemma(token.head.head) in _LICENCES:
         return "hypothetical"
+    if token.dep_ == "pcomp" and token.head.lower_ in ("on", "about", "over") and lemma(token.head.head) in _TALKED:
+        return "hypothetical"  # "talks on releasing the hostages": what is to be talked over
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "of" and lemma(token.head.head) in _NO_SIGN and any(
             c.dep_ == "det" and c.lower_ == "no" for c in token.head.head.children):
         return "negated"

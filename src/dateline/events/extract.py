@@ -328,7 +328,7 @@ _WITNESS_VERBS = JUDGES | {"flee", "escape", "investigate", "fear", "blame", "de
 _GO_BETWEENS = frozenset({"mediator", "negotiator", "delegation", "delegate", "envoy", "interlocutor"})
 
 
-_AROUND = frozenset({"after", "during", "following", "through", "in", "at", "before"})
+_AROUND = frozenset({"after", "during", "following", "through", "in", "at", "before", "for"})
 
 
 def _holder(n: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
@@ -340,8 +340,9 @@ def _holder(n: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         if head.i == below.i or below.dep_ not in ("pobj", "prep"):
             return []
         around = around or below.dep_ == "pobj" and head.lower_ in _AROUND
-        if head.pos_ in ("VERB", "AUX"):
-            return _subject(head, index, lex)[0] if around and below.dep_ == "prep" else []
+        if head.pos_ in ("VERB", "AUX"):  # "will travel to Doha for talks with X": the traveller's talks
+            judged = head.lemma_.lower() in _WITNESS_VERBS | {"criticize", "criticise", "praise", "thank"}
+            return _subject(head, index, lex)[0] if around and below.dep_ == "prep" and not judged else []
         below = head
     return []
 

@@ -131,8 +131,9 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             return _make(token, ("ASSAULT", "firearms" if _lemma(under[0]) == "fire" else None), "under",
                          [token, under[0]], 0.7, noun=under[0])
         return _make(token, ("ACCUSE", "disapprove"), "criticized", [token], 0.7)  # "came under fire from X"
-    if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and _prep_objects(token, ("with",)):
-        return None  # "the attack would be met with a response", "was met with protests": no meeting
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and (
+            _prep_objects(token, ("with",)) or _lemma(_subject_head(token) or token) in _AIMS):
+        return None  # "the attack would be met with a response", "until its war aims were met": no meeting
     if lemma == "receive" and any(_lemma(w) in _CASUALTIES for o, _ in objects for w in (o, *o.children)):
         return None  # "the hospital received 100 wounded": casualties, not guests
     special = construction(token, lemma, objects, lex)
@@ -219,6 +220,9 @@ def _next_to(verb: Token, child: Token) -> bool:
     return child.i > verb.i and all(t.dep_ == "advmod" and t.head.i == verb.i for t in between)
 
 
+#: what is met by being achieved, not by meeting ("until its war aims were met")
+_AIMS = frozenset({"aim", "goal", "objective", "target", "expectation", "criterion", "standard", "deadline", "need",
+                   "requirement", "obligation", "benchmark", "quota", "threshold"})
 _YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "give", "cave", "submit", "succumb", "relent", "consent"})
 _CRITICISM = frozenset({"fire", "criticism", "attack", "scrutiny", "censure", "condemnation"})
 _WITH_PENALTY = frozenset({"hit", "target", "slap", "retaliate", "punish"})
