@@ -117,6 +117,9 @@ def test_both_named_speakers(quotes_of: Any) -> None:
     miller = _speakers(quotes_of("State Department spokesman Matthew Miller said on Sunday that a "
                                  "deal was close."), "said")
     assert kirby and miller and set(both) == {*kirby, *miller}
+    q = next(q for q in quotes_of("John Kirby and Matthew Miller both said a deal was close.")
+             if q.cue == "said")
+    assert q.speaker_text == "John Kirby and Matthew Miller"
 
 
 def test_a_name_after_a_preposition_adds_no_speaker(quotes_of: Any) -> None:
