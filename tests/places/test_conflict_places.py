@@ -51,6 +51,9 @@ def test_conflict_site(nlp: Language, text: str, name: str, country: str, featur
     ("Russian drones struck Zaporizhzhia province overnight.", "Zaporizhzhia"),  # PERSON whole
     ("Strikes hit Homs province and Hama province.", "Homs province"),
     ("The army retook Sennar state on Saturday.", "Sennar"),  # tagged ORG
+    # the province of the town so named, where the province has another name
+    ("Fighting intensified in Hasakah province on Monday.", "Hasakah"),  # Al-Hasakah
+    ("Fighting intensified in Odesa region on Monday.", "Odesa"),  # Odessa
 ])
 def test_area_word_reads_the_province(nlp: Language, text: str, name: str) -> None:
     place = _places(nlp, text).get(name)
@@ -101,3 +104,12 @@ def test_site_and_list_cues(nlp: Language, text: str, name: str, country: str) -
 
 def test_political_camps_are_no_places(nlp: Language) -> None:
     assert not _places(nlp, "Supporters in the Harris and Walz camps rallied on Saturday.")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Israeli strikes in Gaza governorate killed 20, as fighting went on in Khan Younis.", "Gaza", "PS"),
+    ("The governor of Mozambique's Gaza province visited Xai-Xai.", "Gaza province", "MZ"),
+])
+def test_a_governorate_of_two_countries(nlp: Language, text: str, name: str, country: str) -> None:
+    place = _places(nlp, text).get(name)
+    assert place is not None and (place.country, place.feature) == (country, "ADM1"), place

@@ -41,6 +41,9 @@ _DIRECTION = re.compile(
 AREA_WORDS = ("region", "oblast", "governorate", "province")
 #: the wide areas a direction word carves ("central Gaza": the Strip; "northern Israel"): no
 #: province, so "eastern Aleppo" stays the city's east (``part_of``)
+#: a town reached by an alternate name names the province it lies in ("Hasakah province") when
+#: this big (``own_areas``)
+AREA_TOWN_POPULATION = 50_000
 WIDE_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCLF", "TERR", "RGN", "CONT"})
 _SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|state|prefecture|"
                      r"county|municipality|territory)$", re.IGNORECASE)
@@ -144,12 +147,24 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
 def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str) -> list[Candidate]:
     """The provinces or regions of ``cands`` named ``surface`` by their own name ("Donetsk" of
     "the Donetsk region"; not "Salinas Valley region" as a Puerto Rican district listing it),
-    and those our tables name with an area word ("Zaporizhzhia region": ``admin1_names.tsv``)."""
+    and those our tables name with an area word ("Zaporizhzhia region": ``admin1_names.tsv``),
+    and the provinces of the towns so named, in countries where no area bears the name ("Taiz
+    province" -> Ta'izz; "Gaza governorate" -> the Strip beside Mozambique's Gaza province; by
+    an alternate name only a town of ``AREA_TOWN_POPULATION`` where no area bears the name:
+    "Hasakah province" -> Al-Hasakah, not Maharashtra for Pune of "the Puno region")."""
     k = key(surface)
     own = [c for c in cands if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k]
     worded = {key(f"{surface} {w}") for w in AREA_WORDS}
     own += [Candidate(e, "name") for w in worded for e in gaz.lookup(w)
             if e.feature in ("ADM1", "RGN") and key(e.name) in worded]
+    for c in cands:  # (a town by an alternate name only where no area bears the name itself)
+        e = c.entry
+        if not e.feature.startswith("PPL") or c.via not in ("name", "alias", "alternate") or (
+                c.via == "alternate" and (own or e.population < AREA_TOWN_POPULATION)):
+            continue
+        home = gaz.state(e.country, e.admin1)
+        if home is not None and all(o.entry.country != home.country for o in own):
+            own.append(Candidate(home, "name"))
     return _unique(own)
 
 
