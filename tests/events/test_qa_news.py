@@ -296,4 +296,4 @@ def test_reasons_are_no_targets(nlp, text: str, trigger: str, sources: tuple[str
 def test_compound_toponym_before_a_site(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _by_trigger(_events(nlp, "Israeli troops raided the Jenin refugee camp overnight, arresting 15 people."),
                         "arresting")
-    assert event.place == "Jenin"
+    assert event.place in ("Jenin", "Jan\u012bn")  # the gazetteer's spelling (places 2b307fb: "Janīn")
