@@ -2,8 +2,8 @@
 from public reporting, sentences ours; a13: invented, probing unconfirmed, failed, planned and
 stopped acts; b01-b08, marked ``"origin": "own"``: 250-450-word wire stories on 2023-2025 events
 (Lebanon truce, Red Sea strikes, grain deal, El Fasher, Karabakh, Iran-Israel, Niger, Gaza plan));
-c01-c04, also ``"origin": "own"``: invented wire stories on a Security Council vote, a halted advance,
-shot-down drones and Sudan talks, probing reported dates, motions, stops and refusals),
+c01-c06, also ``"origin": "own"``: invented wire stories on a Security Council vote, a halted advance,
+shot-down drones, Sudan talks, Gaza truce talks and strikes on Iran, probing reported dates, motions, stops and refusals),
 run end to end: each listed event must be found with the
 stated type, actors, normalized date, place and status; listed readings must be absent."""
 

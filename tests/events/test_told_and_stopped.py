@@ -222,3 +222,31 @@ def _plain(name: str) -> str:
 def test_who_acts(nlp: Any, text: str, word: str, sources: tuple[str, ...], absent: str | None) -> None:
     ev = _one(_events(nlp, text), word)
     assert set(sources) <= set(ev.sources) and absent not in ev.sources, ev
+
+
+@pytest.mark.parametrize(("text", "word", "type_", "status"), [
+    # a gerund that talks are on is still to be settled; the talks' own act is not
+    ("Hamas accepted a proposal to start talks on releasing the hostages.", "releasing", "RETREAT", "hypothetical"),
+    ("Hamas released two hostages after talks in Cairo.", "released", "RETREAT", "happened"),
+    # intercepting missiles is fighting them off; intercepting a ship seizes it
+    ("Its air defences intercepted most of the missiles.", "intercepted", "ASSAULT", "happened"),
+    ("The navy intercepted a ship carrying weapons.", "intercepted", "COERCE", "happened"),
+])
+def test_talked_over_and_intercepted(nlp: Any, text: str, word: str, type_: str, status: str) -> None:
+    assert _one(_events(nlp, text), word, type_).status == status
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("Israel would fight on until its war aims were met.", False),  # an aim is met by being achieved
+    ("The demands were met with scepticism.", False),
+    ("The envoy was met by the foreign minister at the airport.", None),  # a reception: not asserted either way
+    ("The envoy met the foreign minister at the airport.", True),
+])
+def test_met_aims_are_no_meeting(nlp: Any, text: str, meeting: bool | None) -> None:
+    found = any(e.type == "CONSULT" and "met" in e.trigger for e in _events(nlp, text))
+    assert meeting is None or found == meeting
+
+
+def test_talks_a_traveller_goes_for(nlp: Any) -> None:
+    events = _events(nlp, "CIA Director William Burns will travel to Doha on Wednesday for talks with Qatari mediators.")
+    assert "per:william-burns" in _one(events, "talks", "CONSULT").sources
