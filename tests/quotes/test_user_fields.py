@@ -126,3 +126,18 @@ def test_a_name_after_a_preposition_adds_no_speaker(quotes_of: Any) -> None:
     said = _speakers(quotes_of("The lawyer for John Smith and the prosecutor said on Sunday that a "
                                "deal was close."), "said")
     assert len(said) <= 1  # (the lawyer speaks for the client; the name is no second speaker)
+
+
+def test_person_asked_in_an_aside(quotes_of: Any) -> None:
+    # the parser reads 'asked' as the verb of a clause under 'said', with the name its subject
+    quotes = quotes_of("U.S. national security adviser Jake Sullivan, asked about the talks, said: "
+                       "“We are working around the clock.”")
+    q = _by_cue(quotes, "said", "We are working")
+    assert q.speaker_text == "U.S. national security adviser Jake Sullivan"
+    assert not [x for x in quotes if x.cue.lower().startswith("asked")]  # he was asked
+
+
+def test_person_who_asks_is_the_speaker(quotes_of: Any) -> None:
+    q = _by_cue(quotes_of("The minister asked the envoy whether the talks would resume."), "asked",
+                "whether the talks")
+    assert q.speaker_text == "The minister"

@@ -156,6 +156,8 @@ def _opens_before(toks: list[Token]) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
+    if is_aside(verb):
+        return None  # ('X, asked about Y, said': X was asked; nobody asked is named)
     seen, controlled = 0, False
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -182,7 +184,34 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # 'Democrats supporting Mrs. Clinton'
         if _misread_main_verb(verb):
             return verb.head  # 'Mitt Romney, the nominee, tweeted in response: ...'
-        return None
+        return _aside_subject(verb)
+    return None
+
+
+ASIDE_PARTICIPLES = frozenset({"ask", "press", "question", "reach", "contact", "quiz", "challenge"})
+
+
+def is_aside(verb: Token) -> bool:
+    """Whether ``verb`` is a participle aside the parser read as a clause under the cue after it
+    ('Sullivan, asked about the talks, said')."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i > verb.i and \
+        not any(c.dep_ in ("nsubj", "csubj") for c in head.children) and \
+        (subj := _aside_subject(head)) is not None and subj.head.i == verb.i
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """'Sullivan, asked about the talks, said: “...”': the parser read the participle aside as the
+    finite verb of a clause under the cue, with the name its subject and the cue left with none;
+    the name is the cue's subject."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i and c.lemma_ in ASIDE_PARTICIPLES and \
+                c.tag_ in ("VBD", "VBN") and c.i > 0 and doc[c.i - 1].text == "," and \
+                doc[verb.i - 1].text == "," and c.right_edge.i in (verb.i - 2, verb.i - 1):
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
+            if subj is not None:
+                return subj
     return None
 
 
@@ -219,7 +248,8 @@ def speaker_of(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None:
         return subj
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("xcomp", "acl", "relcl", "amod"):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("xcomp", "acl", "relcl", "amod") or \
+            is_aside(verb):
         return None
     lo = max(verb.sent.start, verb.i - 14)
     for ent in reversed([e for e in verb.doc.ents if e.end <= verb.i and e.start >= lo]):
