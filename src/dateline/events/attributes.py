@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.events.clauses import CONDITIONS, conditional, to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import (
-    MOTIONS,
-    adopter,
     alleged,
     contrasted,
     disowned,
@@ -20,20 +16,16 @@ from dateline.events.modality import (
     fate,
     hedged,
     lent_by,
-    motion_verb,
     neither,
     withheld,
 )
 from dateline.events.readings import GUILT, JUDGES
 from dateline.negotiation.lexicon import negotiation_lexicon
-from dateline.nlp.memo import text_of
-from dateline.time.calendar import parse_dct, value_start
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO = frozenset({"could", "might", "may", "would", "should", "can"})
 _IF = CONDITIONS | {"whether", "lest"}  # and the open questions: "whether", "lest"
-_DATE = re.compile(r"^\d{4}(-W\d{2}(-WE)?|-Q[1-4]|-H[12]|-\d{2}(-\d{2})?)?")
 
 
 def lemma(token: Token) -> str:
@@ -88,7 +80,7 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
         return "planned"  # reported future: "said it would deploy two frigates"
     if auxes & _HYPO:
         return "hypothetical"
-    if auxes & _FUTURE or ("going" in auxes and token.tag_ == "VB"):
+    if auxes & FUTURE_AUX or ("going" in auxes and token.tag_ == "VB"):
         return "planned"
     mods = {c.lower_ for c in kids if c.dep_ in ("amod", "compound", "advmod")}
     if mods & lex.planned_modifiers:
@@ -111,7 +103,7 @@ def _open(token: Token) -> bool:
     """Is the clause not (yet) real: future, modal or negated ("would not stop", "will fight")?"""
     kids = list(token.children)
     return any(c.dep_ == "neg" for c in kids) or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE | _HYPO for c in kids)
+        c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | _HYPO for c in kids)
 
 
 _CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumor", "rumour", "charge"})
@@ -299,131 +291,6 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     return own or "happened"
 
 
-def _timex_root(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def after(value: str, published: date | None) -> bool:
-    """Does a date value start after the publication date (a time still to come)?"""
-    start = value_start(value)
-    return published is not None and start is not None and start > published
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def ahead(doc: Doc, value: str, start: int) -> str:
-    """The date a planned event is set "for" by a bare weekday: the next such day, not the past one
-    the resolver chose ("scheduled talks for Thursday" in a Wednesday's paper is tomorrow)."""
-    published = parse_dct(getattr(doc._, "published", None))
-    day = value_start(value) if len(value) == 10 else None
-    if published is None or day is None or not 0 < (published - day).days < 7:
-        return value
-    text = text_of(doc)
-    if not text[start:start + 9].lower().startswith(_WEEKDAYS):
-        return value
-    if text[max(0, start - 4):start] != "for " and not _coming(doc, start):
-        return value  # only the time a plan is for: "scheduled for Thursday", not "were preparing ... on Sunday"
-    return (day + timedelta(days=7)).isoformat()
-
-
-def _coming(doc: Doc, start: int) -> bool:
-    """Is the weekday at ``start`` told in the future ("the council will vote on the resolution on
-    Monday")? Only the clauses above the time expression count, not a reported clause below it."""
-    root = _timex_root(doc, start, start + 1)
-    if root is None:
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for head, _dep in chain(root, 5) for c in head.children)
-
-
-def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
-    """Trigger token index -> (date value, timex start) from the timexes attached to it."""
-    out: dict[int, tuple[str, int]] = {}
-    idx = {t.i for t in heads}
-    published = parse_dct(getattr(doc._, "published", None))
-    for tx in getattr(doc._, "timexes", None) or ():
-        if tx.type not in ("DATE", "TIME") or not _DATE.match(tx.value or ""):
-            continue
-        root = _timex_root(doc, tx.start, tx.end)
-        if root is None:
-            continue
-        value = _DATE.match(tx.value).group(0)  # type: ignore[union-attr]
-        target, below = None, root
-        for head, dep in [(root, "")] + chain(root, 8):
-            if dep == "advcl" and conditional(below):
-                break  # "threatened to use force if the junta did not restore him by Sunday": the condition's time
-            if dep == "conj" and below.pos_ in ("VERB", "AUX") and below.i not in idx and any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
-                break  # "Russia vetoed two drafts, and its envoy said on Monday ...": the envoy's Monday
-            below = head
-            if head.i in idx and head.i != root.i:
-                if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and after(value, published):
-                    break  # "promised to meet next week": a later time is the promised act's, not the promise's
-                target = head
-                break
-            xs = [c for c in head.children if c.i in idx and (c.dep_ == "xcomp" or c.dep_ == "conj" and c.pos_ == "VERB"
-                                                              and not any(s.dep_ in ("nsubj", "nsubjpass")
-                                                                          for s in c.children))]
-            if xs and head.i != root.i and head.i not in idx:
-                target = xs[0]
-                break
-        if target is not None and target.i in out and out[target.i][0] != value:
-            target = _nearer_noun(doc, target, root, idx)  # "launched ... on Saturday in retaliation for a
-        if target is not None and target.i not in out:  # strike ... on April 1": a second date is the strike's
-            out[target.i] = (value, tx.start)
-    return out
-
-
-#: the links through which a dateless act is part of what a speech verb reports
-_TOLD_THROUGH = frozenset({"conj", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "compound"})
-#: the statuses of an act already done (or said not done) when it is told
-TOLD = frozenset({"happened", "ongoing", "negated", "denied"})
-
-
-def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> Token | None:
-    """The verb that tells of an act without being an event itself, and so dates an act that has
-    no time of its own: the speech verb of its reported clause ("The Pentagon said on Thursday that
-    its destroyers had shot down three drones": by Thursday, not on the publication day), or the
-    verb by which a body adopted the motion the act is the content of ("passed a resolution on
-    Monday demanding a ceasefire"), or will vote on it ("will vote on Friday on a resolution
-    backing ...": a planned content takes that coming date). A dated act on the way up (index in ``dated``) tells it first
-    ("said on Tuesday it had killed a commander in a strike on Monday": the strike is Monday's).
-    None when the act is tied to its clause otherwise (a time or condition clause, a relative
-    clause, a topic: "talks about the attack")."""
-    below = token
-    for head, dep in chain(token, 6):
-        if head.i in dated and (dep != "prep" or below.lower_ in _SAME_TIME):
-            return head
-        if dep == "ccomp" and lemma(head) in lex.speech_verbs:
-            return head
-        if dep == "conj" and lemma(head) in lex.speech_verbs and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
-            return head  # "The RSF said on Wednesday that ..., and accused the army": the same day
-        if dep in ("acl", "relcl"):  # a motion's content: the verb that adopted, vetoed or will vote on it
-            verb = motion_verb(head) if lemma(head) in MOTIONS else None
-            return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
-        if dep == "advcl" and below.tag_ == "VBG" and not any(c.dep_ == "mark" for c in below.children):
-            motion = next((c for c in head.children if c.dep_ == "dobj" and c.i < below.i), None)
-            return head if motion is not None and adopter(motion) is not None else None  # "adopted ... in December demanding"
-        if dep not in _TOLD_THROUGH or dep == "prep" and below.lower_ not in _SAME_TIME:
-            return None
-        below = head
-    return None
-
-
-#: prepositions whose event shares the time of the act it is hung on ("killed in a strike")
-_SAME_TIME = frozenset({"in", "during", "by", "with", "amid", "under", "through"})
-
-
-def _nearer_noun(doc: Doc, verb: Token, root: Token, idx: set[int]) -> Token | None:
-    """The event noun between an already dated verb and a second date hung on it, nearest the date."""
-    for tok in reversed(doc[verb.i + 1:root.i]):
-        if tok.i in idx and tok.pos_ == "NOUN" and verb.is_ancestor(tok):
-            return tok
-    return None
-
-
 def place_of(token: Token, lex: Lexicon) -> Token | None:
     """The toponym a trigger happened in/at ("talks in Doha", "arrived in Israel")."""
     cands = [token] + [c for c in token.children if c.dep_ in ("dobj",)]
@@ -548,5 +415,5 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
     return start, last.idx + len(last.text)
 
 
-__all__ = ["CLAUSE_DEPS", "ahead", "aimed_place", "chain", "claim_aside", "culprit_clause", "dates", "effective_head", "evidence", "object_place", "place_name",
+__all__ = ["CLAUSE_DEPS", "FUTURE_AUX", "aimed_place", "chain", "claim_aside", "culprit_clause", "effective_head", "evidence", "object_place", "place_name",
            "place_of", "status"]

@@ -14,22 +14,26 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
-    TOLD,
-    after,
-    ahead,
     aimed_place,
     chain,
     culprit_clause,
-    dates,
     effective_head,
     evidence,
     object_place,
     place_name,
     place_of,
     status,
-    teller,
 )
-from dateline.events.clauses import to_infinitive
+from dateline.events.dating import (
+    TOLD,
+    after,
+    ahead,
+    attendant,
+    dates,
+    inherit_dates,
+    time_clause,
+    told_dates,
+)
 from dateline.events.filters import (
     aspect,
     aspect_of,
@@ -40,17 +44,14 @@ from dateline.events.filters import (
     suppressed,
     toll,
 )
+from dateline.events.finding import find_triggers
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.modality import adopter, lent_by
 from dateline.events.readings import CEASE, JUDGES, foiled, stopped_act
 from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
 from dateline.events.triggers import (
     Trigger,
-    intent_trigger,
-    noun_trigger,
     refusal,
-    speech_trigger,
-    verb_trigger,
 )
 from dateline.model import Event, event_id
 from dateline.nlp.memo import text_of
@@ -80,72 +81,6 @@ def article_key(doc: Doc) -> str:
 
         return identify(article)
     return hashlib.sha256(text_of(doc).encode("utf-8")).hexdigest()[:16]
-
-
-def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
-    """Every trigger in the doc; event nouns carried by a verb are not counted twice."""
-    found: list[Trigger] = []
-    carried: set[int] = set()
-    for token in doc:
-        trig = verb_trigger(token, lex) or intent_trigger(token, lex)
-        if trig is None:
-            sp = speech_trigger(token, lex)
-            if sp is not None:
-                trig = sp[0]
-                trig.clause = sp[1]
-        if trig is not None:
-            commit = _commitment(trig, lex)
-            if commit is not None:
-                found.append(commit)
-            found.append(trig)
-            if trig.noun is not None:
-                carried.add(trig.noun.i)
-    stated = {t.clause.i for t in found if t.kind == "speech" and t.clause is not None and t.type in ("AGREE", "THREATEN")}
-    found = [t for t in found if not (t.kind == "commit" and t.token.i in stated)]  # the speech act is the AGREE
-    verbs = {t.token.i for t in found}
-    for token in doc:
-        if token.i in carried or token.i in verbs:
-            continue
-        trig = noun_trigger(token, lex)
-        if trig is None:
-            continue
-        head, dep = effective_head(token)
-        if dep in ("nsubj", "nsubjpass") and head.i in verbs:
-            continue  # "a roadside bombing killed ...": the verb is the event
-        found.append(trig)
-    return found
-
-
-_COMMITTABLE = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT"})
-
-
-def _commitment(trig: Trigger, lex: Lexicon) -> Trigger | None:
-    """"X will provide aid / evacuate / release / visit Y" -> also AGREE: in PLOVER (CAMEO 03,
-    "express intent to cooperate", 036 "... to meet or negotiate") a stated commitment to
-    cooperate is an AGREE event of its own; the promised act stays, with status planned.
-    Reported, "would" is the same future ("said the government would release 50 prisoners").
-    A meeting only scheduled ("is set to meet", "is due to visit") or with no counterpart ("the
-    board will meet on Tuesday") commits no one."""
-    if trig.type not in _COMMITTABLE or trig.kind not in ("verb", "light"):
-        return None
-    tok = trig.token
-    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech_verbs
-    futures = ("will", "shall", "'ll", "would") if reported else ("will", "shall", "'ll")
-    auxes = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in futures]
-    if not auxes or any(c.dep_ == "neg" for c in trig.token.children):
-        return None
-    if trig.type == "CONSULT" and not _counterpart(trig):
-        return None  # "the board will meet on Tuesday" is a schedule; "will visit Albania" a promise
-    return Trigger(trig.token, "AGREE", None, "commit", [auxes[0], *trig.words], None, trig.confidence - 0.1)
-
-
-def _counterpart(trig: Trigger) -> bool:
-    """Does a meeting name whom or where it goes to: "will visit Albania", "will hold talks with X"?"""
-    for head in (trig.token, trig.noun):
-        if head is not None and any(c.dep_ == "dobj" and (trig.noun is None or c.i != trig.noun.i) or
-                                    c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
-            return True
-    return False
 
 
 def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tuple[list[Arg], bool]:
@@ -189,7 +124,7 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
     if misread is not None:  # "a day after Azerbaijan launched an offensive": "Azerbaijan" hung on "after"
         return resolve(misread, index, lex), False
     head, dep = effective_head(token)
-    if dep == "advcl" and token.tag_ == "VBG" and _time_clause(head):
+    if dep == "advcl" and token.tag_ == "VBG" and time_clause(head):
         head = head.head  # "pounded the suburbs, hours before the truce began, killing 10": the pounding's
     if depth < 4 and head.i != token.i:
         if dep in ("xcomp", "acomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -390,7 +325,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     kept = [t for t in triggers if not suppressed(t, by_index, lex) and not natural(t, lex) and not toll(t)
             and not plan_terms(t) and not ceased(t, by_index)]
     when = dates(doc, [t.token for t in kept])
-    when = _inherit_dates(kept, when)
+    when = inherit_dates(kept, when)
     aspects = {t.token.i: a for t in kept if (t.kind == "noun" or t.token.tag_ == "VBG")
                and t.token.dep_ in ("nsubj", "nsubjpass")
                and (a := aspect_of(t.token.head, lex) or aspect(t.token.head, lex)) is not None}
@@ -398,7 +333,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
         later = dates(doc, list(aspects.values()))
         when.update({i: later[a.i] for i, a in aspects.items() if i not in when and a.i in later})
     published = getattr(doc._, "published", None)
-    told = _told_dates(doc, kept, when, lex)
+    told = told_dates(doc, kept, when, lex)
     key = article_key(doc)
     out: list[Found] = []
     for trig in kept:
@@ -408,58 +343,6 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
             out.append(found)
     out.sort(key=lambda f: f.rank)
     return out
-
-
-def _told_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]],
-                lex: Lexicon) -> dict[int, tuple[str, int]]:
-    """Trigger index -> the date of the verb that tells of it, for acts with no date of their own
-    (``attributes.teller``: "said on Thursday that its destroyers had shot down ...")."""
-    known = frozenset(when)
-    tellers = {t.token.i: h for t in trigs if t.token.i not in when
-               and (h := teller(t.token, lex, known)) is not None}
-    if not tellers:
-        return {}
-    dated = dict(dates(doc, [t.token for t in trigs] + [h for h in tellers.values() if h.i not in when]))
-    dated.update(when)
-    return {i: dated[h.i] for i, h in tellers.items() if h.i in dated}
-
-
-def _inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
-    """A conjoined or controlled verb shares its head's date ("On Sunday, X accused ... and called ...")."""
-    out = dict(when)
-    for trig in trigs:
-        if trig.token.i in out or any(c.lower_ in ("later", "then", "subsequently", "afterwards")
-                                      for c in trig.token.children):
-            continue  # "laid out in May and later endorsed": not the same day
-        tok = trig.token
-        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i in out:
-            out[tok.i] = out[tok.head.head.i]  # "was killed by an air strike on Saturday": the strike's day
-            continue
-        for head, dep in chain(trig.token, 3):
-            if dep == "advcl" and _attendant(trig.token):
-                dep = "xcomp"  # "struck on Tuesday, killing four": the participle shares the strike's day
-            if dep not in ("conj", "xcomp", "dobj", "nsubj", "nsubjpass"):
-                break
-            if head.i in out:
-                out[trig.token.i] = out[head.i]
-                break
-    return out
-
-
-def _time_clause(clause: Token) -> bool:
-    """A clause that only times its head's act ("hours before the truce began", "as talks opened")."""
-    return clause.dep_ == "advcl" and clause.head.i != clause.i and any(
-        c.dep_ == "mark" and c.lower_ in ("before", "after", "as", "when", "while", "until") for c in clause.children)
-
-
-def _attendant(token: Token) -> bool:
-    """An adverbial clause that is part of its head's act, not a time or condition of its own:
-    a bare participle ("struck a block, killing four") or a purpose infinitive ("will meet to discuss")."""
-    if token.dep_ != "advcl" or any(c.dep_ in ("mark", "advmod", "nsubj", "nsubjpass") for c in token.children):
-        return False
-    if token.tag_ in ("VBG", "VBN"):  # "..., killing four", "..., mediated by the UAE"
-        return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    return token.tag_ == "VB" and to_infinitive(token)
 
 
 def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
@@ -499,8 +382,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     if act is not None and trig.token.lemma_.lower() in CEASE:  # "halted attacks on ships in the Red Sea"
         targets, place_tok = _stopped_args(act, targets, place_tok, index, lex)
     lead = trig.token.head if trig.token.dep_ == "conj" and trig.token.tag_ == "VBG" else trig.token
-    if place_tok is None and _attendant(lead):
-        act = lead.head.head if lead.tag_ == "VBG" and _time_clause(lead.head) else lead.head
+    if place_tok is None and attendant(lead):
+        act = lead.head.head if lead.tag_ == "VBG" and time_clause(lead.head) else lead.head
         place_tok = place_of(act, lex) or object_place(act)  # "struck a block in Kharkiv, killing four"
     if place_tok is None and trig.kind == "verb" and (trig.type in ("ASSAULT", "COERCE") or trig.mode == "visit"):
         place_tok = object_place(trig.token)  # "shelled the city of El Fasher", "to visit Beijing"

@@ -1,0 +1,85 @@
+"""Every trigger of a doc, once: verbs, intent adjectives, speech acts and the commitments they
+state, then the event nouns no verb carries."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.events.attributes import effective_head
+from dateline.events.lexicon import Lexicon
+from dateline.events.triggers import (
+    Trigger,
+    intent_trigger,
+    noun_trigger,
+    speech_trigger,
+    verb_trigger,
+)
+
+
+def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
+    """Every trigger in the doc; event nouns carried by a verb are not counted twice."""
+    found: list[Trigger] = []
+    carried: set[int] = set()
+    for token in doc:
+        trig = verb_trigger(token, lex) or intent_trigger(token, lex)
+        if trig is None:
+            sp = speech_trigger(token, lex)
+            if sp is not None:
+                trig = sp[0]
+                trig.clause = sp[1]
+        if trig is not None:
+            commit = _commitment(trig, lex)
+            if commit is not None:
+                found.append(commit)
+            found.append(trig)
+            if trig.noun is not None:
+                carried.add(trig.noun.i)
+    stated = {t.clause.i for t in found if t.kind == "speech" and t.clause is not None and t.type in ("AGREE", "THREATEN")}
+    found = [t for t in found if not (t.kind == "commit" and t.token.i in stated)]  # the speech act is the AGREE
+    verbs = {t.token.i for t in found}
+    for token in doc:
+        if token.i in carried or token.i in verbs:
+            continue
+        trig = noun_trigger(token, lex)
+        if trig is None:
+            continue
+        head, dep = effective_head(token)
+        if dep in ("nsubj", "nsubjpass") and head.i in verbs:
+            continue  # "a roadside bombing killed ...": the verb is the event
+        found.append(trig)
+    return found
+
+
+_COMMITTABLE = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT"})
+
+
+def _commitment(trig: Trigger, lex: Lexicon) -> Trigger | None:
+    """"X will provide aid / evacuate / release / visit Y" -> also AGREE: in PLOVER (CAMEO 03,
+    "express intent to cooperate", 036 "... to meet or negotiate") a stated commitment to
+    cooperate is an AGREE event of its own; the promised act stays, with status planned.
+    Reported, "would" is the same future ("said the government would release 50 prisoners").
+    A meeting only scheduled ("is set to meet", "is due to visit") or with no counterpart ("the
+    board will meet on Tuesday") commits no one."""
+    if trig.type not in _COMMITTABLE or trig.kind not in ("verb", "light"):
+        return None
+    tok = trig.token
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech_verbs
+    futures = ("will", "shall", "'ll", "would") if reported else ("will", "shall", "'ll")
+    auxes = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in futures]
+    if not auxes or any(c.dep_ == "neg" for c in trig.token.children):
+        return None
+    if trig.type == "CONSULT" and not _counterpart(trig):
+        return None  # "the board will meet on Tuesday" is a schedule; "will visit Albania" a promise
+    return Trigger(trig.token, "AGREE", None, "commit", [auxes[0], *trig.words], None, trig.confidence - 0.1)
+
+
+def _counterpart(trig: Trigger) -> bool:
+    """Does a meeting name whom or where it goes to: "will visit Albania", "will hold talks with X"?"""
+    for head in (trig.token, trig.noun):
+        if head is not None and any(c.dep_ == "dobj" and (trig.noun is None or c.i != trig.noun.i) or
+                                    c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+            return True
+    return False
+
+
+__all__ = ["find_triggers"]
