@@ -141,3 +141,17 @@ def test_person_who_asks_is_the_speaker(quotes_of: Any) -> None:
     q = _by_cue(quotes_of("The minister asked the envoy whether the talks would resume."), "asked",
                 "whether the talks")
     assert q.speaker_text == "The minister"
+
+
+def test_participle_aside_after_the_cue(quotes_of: Any) -> None:
+    quotes = quotes_of("Egypt's state-run Al-Qahera News reported, citing a senior source, that a "
+                       "delegation would travel to Cairo.")
+    reported = _by_cue(quotes, "reported", "that a delegation")
+    assert reported.text == "that a delegation would travel to Cairo"
+    assert _by_cue(quotes, "citing", "a senior source").speaker_text == reported.speaker_text
+
+
+def test_clause_after_the_cue_stays_reported(quotes_of: Any) -> None:
+    q = _by_cue(quotes_of("The envoy said, when she was in Cairo last year, a deal had been close."),
+                "said", "when she was")
+    assert q.text.endswith("a deal had been close")

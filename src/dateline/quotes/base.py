@@ -178,7 +178,11 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive) and verb.head.i != verb.i:
-            verb, seen = verb.head, seen + 1
+            head = verb.head  # ('X reported, citing a source, that ...': the parse hangs the
+            # participle on the reported clause; it is the cue's, before the clause's own words)
+            aside = head.dep_ == "ccomp" and head.head.i < verb.i < head.left_edge.i + 2 and \
+                verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            verb, seen = (head.head if aside else head), seen + 1
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head  # 'Democrats supporting Mrs. Clinton'
