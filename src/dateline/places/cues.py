@@ -41,7 +41,7 @@ _WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's l
 #: a part of an area named before it ("central Gaza", "northern Israel": ``part_of``)
 _PART_BEFORE = re.compile(rf"\b{PART_ADJECTIVE}\s+$")
 #: "the Donetsk region", "Kherson oblast": the province, not its capital city
-_AREA_AFTER = re.compile(rf"\s+(?i:{'|'.join(AREA_WORDS)})\b")
+_AREA_AFTER = re.compile(rf"\s+((?i:{'|'.join(AREA_WORDS)}))\b")
 #: "the state of Georgia", not "heads of state of Georgia" (``narrow`` also refuses "the state
 #: of Georgia's democracy")
 _STATE_BEFORE = re.compile(r"(?<!\bheads of )(?<!\bhead of )(?<!\bHeads of )(?<!\bHead of )"
@@ -170,8 +170,9 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
             and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
-    if _AREA_AFTER.match(text, end):
-        return own_areas(gaz, cands, surface) or cands
+    area = _AREA_AFTER.match(text, end)
+    if area:
+        return own_areas(gaz, cands, surface, area.group(1)) or cands
     if _WATER_NAME.search(surface):  # "Port Sudan on the Red Sea": the sea, not Red Sea state
         return [c for c in cands if not c.entry.feature.startswith(("ADM", "PPL"))] or cands
     if _PART_BEFORE.search(text, max(0, start - 12), start):  # "in central Gaza": the Strip

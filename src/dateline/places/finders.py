@@ -25,7 +25,7 @@ from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
-from dateline.places.readings import AREA_WORDS, own_areas
+from dateline.places.readings import AREA_WORDS, candidates, own_areas
 
 
 def _common_words() -> frozenset[str]:
@@ -191,7 +191,7 @@ AREA_NOUNS = (*AREA_WORDS, "state", "district")
 #: "the Donetsk region", "the oil-rich Essequibo region", "Kherson oblast": a name before its
 #: area's word (``area_names`` drops a leading capitalised word that is no part of the name)
 _AREA_NOUN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+"
-                        rf"(?:{'|'.join(AREA_NOUNS)})\b")
+                        rf"({'|'.join(AREA_NOUNS)})\b")
 #: entity labels whose names the component reads itself (a name tagged so is no untagged one)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -206,7 +206,7 @@ def area_names(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[
         start, end = m.span(1)
         while start < end:
             name = text[start:end]
-            if _area_name(doc, gaz, start, end, m.end(), name):
+            if _area_name(doc, gaz, start, end, m.end(), name, m.group(2)):
                 out.append((start, end))
                 break
             cut = name.find(" ")
@@ -216,7 +216,8 @@ def area_names(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[
     return out
 
 
-def _area_name(doc: Doc, gaz: Gazetteer, start: int, end: int, stop: int, name: str) -> bool:
+def _area_name(doc: Doc, gaz: Gazetteer, start: int, end: int, stop: int, name: str,
+               word: str) -> bool:
     """``name`` at [start, end) names an area, and no entity over it reaches outside the name and
     its area word (ending at ``stop``: "Zaporizhzhia province" tagged PERSON whole)."""
     span = doc.char_span(start, end)
@@ -227,7 +228,8 @@ def _area_name(doc: Doc, gaz: Gazetteer, start: int, end: int, stop: int, name: 
     k = gazetteer.key(name)
     return any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k or e.feature == "ADM1")
                and e.feature in ("ADM1", "RGN") for e in gaz.lookup(name)) or bool(
-        own_areas(gaz, [], name))  # "Zaporizhzhia": our "Zaporizhzhia region"
+        own_areas(gaz, candidates(gaz, name) if word in AREA_WORDS else [], name, word))
+    # ("Zaporizhzhia": our "Zaporizhzhia region"; "Odesa oblast": the province of Odesa)
 
 
 def _ent_within(tok: Token, start: int, end: int) -> bool:

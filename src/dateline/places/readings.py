@@ -128,7 +128,7 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     if m:  # "Kherson oblast", "Homs province": the province, not its capital city
         found = candidates(gaz, text[: m.start()])
         if m.group().strip().lower() in AREA_WORDS:
-            return own_areas(gaz, found, text[: m.start()]) or found
+            return own_areas(gaz, found, text[: m.start()], m.group().strip()) or found
         return found
     if article_joined(text):  # "Al-Tanf", "Ras al-Ain": one name, never split at its hyphen
         found = _article_readings(gaz, text)
@@ -144,11 +144,13 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     return _partial(gaz, text)
 
 
-def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str) -> list[Candidate]:
+def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str, word: str = "region"
+              ) -> list[Candidate]:
     """The provinces or regions of ``cands`` named ``surface`` by their own name ("Donetsk" of
     "the Donetsk region"; not "Salinas Valley region" as a Puerto Rican district listing it),
     and those our tables name with an area word ("Zaporizhzhia region": ``admin1_names.tsv``),
-    and the provinces of the towns so named, in countries where no area bears the name ("Taiz
+    and, after an admin-1 unit's ``word`` (not "region": "the Chicago region" is no Illinois),
+    the provinces of the towns so named, in countries where no area bears the name ("Taiz
     province" -> Ta'izz; "Gaza governorate" -> the Strip beside Mozambique's Gaza province; by
     an alternate name only a town of ``AREA_TOWN_POPULATION`` where no area bears the name:
     "Hasakah province" -> Al-Hasakah, not Maharashtra for Pune of "the Puno region")."""
@@ -157,7 +159,7 @@ def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str) -> list[Cand
     worded = {key(f"{surface} {w}") for w in AREA_WORDS}
     own += [Candidate(e, "name") for w in worded for e in gaz.lookup(w)
             if e.feature in ("ADM1", "RGN") and key(e.name) in worded]
-    for c in cands:  # (a town by an alternate name only where no area bears the name itself)
+    for c in cands if word.lower() != "region" else ():  # (by an alternate name: see above)
         e = c.entry
         if not e.feature.startswith("PPL") or c.via not in ("name", "alias", "alternate") or (
                 c.via == "alternate" and (own or e.population < AREA_TOWN_POPULATION)):
