@@ -28,6 +28,7 @@ from dateline.quotes.base import (
     verb_or_clause_heads,
 )
 from dateline.quotes.clauses import CLAUSAL, mere_act, reduced_relative, relative_aside
+from dateline.quotes.extents import without_leading_aside
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import paragraphs
@@ -195,7 +196,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
             toks[0].lower_ in st.lex.particles.get(verb.lemma_.lower(), frozenset()):
         toks = toks[1:]  # 'for' of 'call for the US to ...' is the cue's
     toks = _without_leading_time(verb, toks)
-    toks = _without_leading_aside(verb, toks)
+    toks = without_leading_aside(verb, toks)
     toks = _before_next_statement(st, verb, toks)
     other = next((k for k, t in enumerate(toks) if t.i in st.used_cues), None)
     if other is not None and not nested:  # stop where another attribution's cue starts
@@ -208,21 +209,6 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
 
 NOUN_PARTS = frozenset({"poss", "case"})
 NOUN_ROLES = frozenset({"compound", "nummod", "amod", "nsubj", "nsubjpass", "dobj", "attr", "appos", "det"})
-
-
-def _without_leading_aside(verb: Token, toks: list[Token]) -> list[Token]:
-    """'Al-Qahera News reported, citing a senior source, that a delegation would travel': a
-    participle set off by commas right after the cue is the frame's (how it was reported), not
-    part of the words reported (the parser hangs it on the reported clause)."""
-    if not toks or toks[0].i != verb.i + 2 or verb.doc[verb.i + 1].text != ",":
-        return toks
-    doc = verb.doc
-    aside = next((t for t in toks if t.dep_ == "advcl" and t.tag_ == "VBG" and
-                  t.left_edge.i == t.i == toks[0].i), None)  # (not "when she was earning")
-    if aside is None or aside.right_edge.i + 1 >= len(doc) or doc[aside.right_edge.i + 1].text != ",":
-        return toks
-    rest = [t for t in toks if t.i > aside.right_edge.i + 1]
-    return rest or toks
 
 
 def _without_leading_time(verb: Token, toks: list[Token]) -> list[Token]:
