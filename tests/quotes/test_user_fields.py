@@ -155,3 +155,16 @@ def test_clause_after_the_cue_stays_reported(quotes_of: Any) -> None:
     q = _by_cue(quotes_of("The envoy said, when she was in Cairo last year, a deal had been close."),
                 "said", "when she was")
     assert q.text.endswith("a deal had been close")
+
+
+@pytest.mark.parametrize(("text", "cue", "starts", "setting"), [
+    # the reported clause's own words after a partial quote are no setting
+    ("“This is not a peace conference,” Lavrov said, adding that the West had “no interest” in talks.",
+     "adding", "no interest", None),
+    # the phrase the content left out still is ('condemned the attack in a statement')
+    ("The ministry condemned the attack in a statement on Sunday.", "condemned", "the attack",
+     "statement"),
+])
+def test_setting_after_the_content(quotes_of: Any, text: str, cue: str, starts: str,
+                                   setting: str | None) -> None:
+    assert _by_cue(quotes_of(text), cue, starts).setting == setting

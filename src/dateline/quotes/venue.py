@@ -150,8 +150,11 @@ def _frame_heads(doc: Doc, f: Found) -> list[Token]:
     heads = [h for h in heads if h is verb or not f.content[0] <= h.idx < f.content[1]]
     after = next((t for t in doc[verb.i:verb.sent.end] if f.content[1] <= t.idx <= f.content[1] + 2
                   and t.dep_ == "prep" and t.head.i != verb.i), None)
-    if after is not None and not any(h.i == after.head.i for h in heads):
-        heads.append(after.head)  # ('condemned the attack in a statement': the phrase the content left out)
+    clause = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    if after is not None and not any(h.i == after.head.i for h in heads) and after.i not in clause:
+        heads.append(after.head)  # ('condemned the attack in a statement': the phrase the content
+        # left out; not the reported clause's own words after a partial quote: 'adding that the
+        # West had “no interest” in talks')
     return heads
 
 
