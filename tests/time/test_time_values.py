@@ -43,7 +43,7 @@ CASES = [
     ("January nineteen ninety-nine. The storm returns.", MON, "January nineteen ninety-nine", "DATE", "1999-01"),
     # one unit, hyphenated
     ("Negotiators left their third day-long session.", MON, "day-long", "DURATION", "P1D"),
-    ("The decades-long feud ended.", MON, "decades-long", "DURATION", "PXE"),
+    ("The decades-long feud ended.", MON, "decades-long", "DURATION", "PXDE"),
 ]
 
 

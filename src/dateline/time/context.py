@@ -25,6 +25,8 @@ class Context:
     pos: str | None = None  # coarse POS of the match's first token
     sentence_day: date | None = None  # a day named in the same sentence (for bare clock times)
     way: str | None = None  # the clause's own reading of a deadline ("had ... by Sunday": past)
+    raw_before: str = ""  # ``before`` with its case (for names: "Tariq Ramadan", "Mr. Ramadan")
+    raw_after: str = ""  # ``after`` with its case
 
 
 @dataclass(frozen=True)

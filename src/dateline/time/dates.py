@@ -83,9 +83,7 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     rel = (g.get("rel") or "").lower()
     way = {"last": "past", "next": "future"}.get(rel) or direction(ctx, calendar_date=True)
     found = cal.month_day_near(ctx.dct, m, d, way)
-    if way == "past" and not rel and found is not None and (ctx.dct - found).days > 300 and \
-            not re.search(r"year[- ](?:ago|earlier|before)|last year|\b(?:[a-z]+ed|began|was|were)\s+(?:on\s+)?$",
-                          ctx.before):
+    if way == "past" and not rel and found is not None and (ctx.dct - found).days > 300 and _looks_ahead(ctx):
         ahead = cal.month_day_near(ctx.dct, m, d, "future")
         if ahead is not None and (ahead - ctx.dct).days <= 31:
             # "said ..., but not before Jan. 20" on Jan. 3: a date a year back would carry its year
@@ -97,6 +95,24 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
         if fits:
             found = min(fits, key=lambda c: abs((c - ctx.dct).days) if ctx.dct else 0)
     return Norm("DATE", found.isoformat(), mod, PUBLICATION) if found else None
+
+
+#: what makes a month-day of a past sentence look ahead: "but not before Jan. 20", "no later than"
+NOT_BEFORE = re.compile(r"\b(?:not\s+(?:before|until|till|earlier\s+than)|no\s+later\s+than|ahead\s+of|"
+                        r"(?:set|fixed|scheduled|slated)(?:\s+for)?)\s+$")
+YEAR_AGO = re.compile(r"year[- ](?:ago|earlier|before)|last year")
+
+
+def _looks_ahead(ctx: Context) -> bool:
+    """Whether a month-day that the clause puts 300+ days back is rather the one in the coming
+    month: only a negated "not before"/"no later than" or a clause with no tense at all; a past
+    clause never names a day that has not come ("Hamas attacked Israel on Oct. 7", "took effect
+    Jan. 19", "since Jan. 15"), nor one said to be a year ago."""
+    if YEAR_AGO.search(ctx.before) or YEAR_AGO.search(ctx.after) or ctx.before.endswith("since "):
+        return False
+    if re.match(r"\s*(?:as\s+(?:the|a|its)\s+)?(?:deadline|target date)\b", ctx.after):
+        return True  # "has set Nov. 10 as the deadline"
+    return bool(NOT_BEFORE.search(ctx.before)) or ctx.tense is None and ctx.way is None
 
 
 def _date_or_none(y: int, m: int, d: int) -> date | None:
@@ -183,13 +199,13 @@ def year(g: Groups, ctx: Context) -> Norm | None:
 
 
 def year_end(g: Groups, ctx: Context) -> Norm | None:
-    """The second year of a range "2024-25", "2022-2023": later than the first, within ten
-    years ("2024-01" is no range)."""
+    """The second year of a range "2024-25", "2022-2023", "2003-2023": later than the first,
+    within ten years for a two-digit end ("2024-01" is no range), a century for four digits."""
     start, end = int(g["ystart"]), g["yend"]
     y = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
     if len(end) == 2 and y < start:
         y += 100
-    return Norm("DATE", f"{y:04d}") if 0 < y - start <= 10 else None
+    return Norm("DATE", f"{y:04d}") if 0 < y - start <= (10 if len(end) == 2 else 100) else None
 
 
 def _looks_like_quantity(ctx: Context) -> bool:
@@ -382,6 +398,8 @@ def holiday(g: Groups, ctx: Context) -> Norm | None:
 
 def _hijri_holiday(rule: str, g: Groups, ctx: Context) -> Norm | None:
     """"Ramadan", "Eid al-Fitr 2023", "last Eid al-Adha" on the tabular Islamic calendar."""
+    if hijri.is_month(rule) and not g.get("rel") and "year" not in g and hijri.ramadan_is_name(ctx):
+        return None
     week = (g.get("hweek") or "").lower()
     if "year" in g:
         found = hijri.occurrences(rule, range(int(g["year"]), int(g["year"]) + 1))

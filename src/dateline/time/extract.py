@@ -89,7 +89,8 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
-                   ref_any=ref_any, sentence_day=sentence_day, way=way)
+                   ref_any=ref_any, sentence_day=sentence_day, way=way,
+                   raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 
 def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None]:

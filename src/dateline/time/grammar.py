@@ -152,7 +152,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("season",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this\s+past|this|last|next|past|coming|the|that)\s+)?"
      r"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<spoken>{SPOKEN})\b))?"),
-    ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?<!/)(?P<hol>{HOL})\b(?!(?<=ramadan)(?-i:\s+[A-Z][a-z]))"
+    ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?<!/)(?P<hol>{HOL})\b"
                 r"(?:\s+(?P<year>\d{{4}})\b)?"
                 r"(?:\s+(?P<hweek>week(?:end)?)\b)?"),
 )

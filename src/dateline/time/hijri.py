@@ -13,7 +13,10 @@ month holding its 15th day (Ramadan AH 1446, 1-29 March 2025 -> ``2025-03``).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+
+from dateline.time.context import Context
 
 EPOCH = 227015  # R.D. (``date.toordinal``) of 1 Muharram AH 1
 MONTH_DAYS = 29  # a month holds at least 29 days; its 30th is left out of "during"
@@ -73,3 +76,31 @@ def value(rule: str, occurrence: tuple[date, date]) -> str:
         return start.isoformat()
     middle = start + timedelta(days=14)
     return f"{middle.year:04d}-{middle.month:02d}"
+
+
+#: words after which a capitalized "Ramadan" is the month even before another name ("During
+#: Ramadan Israeli police ...")
+MONTH_PREPS = frozenset({"during", "throughout", "before", "after", "since", "in", "for", "of", "until",
+                         "by", "through", "from", "over", "last", "next", "this", "holy", "the",
+                         "till", "ahead", "start", "end", "month", "fasting", "and", "or", "to", "on", "at",
+                         "happy", "blessed", "first", "every", "each", "a", "when", "as", "while"})
+HONORIFICS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sheikh|Sheik|Prof|Gen|Col|Capt|Maj|Imam|Sen|Rep)\.?\s+$")
+SPEAKER = re.compile(r"\b(?:said|says|added|told|asked|wrote|explained|according\s+to)\s+$", re.I)
+
+
+def ramadan_is_name(ctx: Context) -> bool:
+    """"Tariq Ramadan", "Mr. Ramadan", "said Ramadan.", "Ramadan Abed" are people; "During
+    Ramadan Israeli police", "before Ramadan." the month: decided by what precedes the word."""
+    before = ctx.raw_before.replace("\n", " ")
+    if before.endswith("/") or HONORIFICS.search(before):
+        return True
+    words = before.split()
+    prev = words[-1] if words else ""
+    sentence_start = not prev or prev.endswith((".", "!", "?", ":", '"', "“", "”"))
+    if re.fullmatch(r"[A-Z][a-z'’-]+", prev) and prev.lower() not in MONTH_PREPS:
+        return True  # "Tariq Ramadan", "Eid Ramadan" (not "During Ramadan")
+    if SPEAKER.search(before) and re.match(r"\s*[.,;]", ctx.raw_after):
+        return True  # '"...," said Ramadan.'
+    # "Ramadan Abed said", "official Ramadan Shallah", "a photo by Ramadan Abed"
+    return bool(re.match(r"\s+[A-Z][a-z]", ctx.raw_after)) and (
+        sentence_start or prev.lower() not in MONTH_PREPS - {"by"})

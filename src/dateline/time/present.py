@@ -54,7 +54,27 @@ FUTURATE_VERBS = frozenset({
     "sign", "testify", "address", "speak", "vote", "rule", "decide", "present", "chair", "brief",
     "convene", "reconvene", "resign", "retire", "step", "take", "join", "tour", "expire", "kick"})
 #: what makes "take", "step", "kick" a planned action ("takes office", "steps down", "kicks off")
-PLANNED_OBJECTS = frozenset({"office", "place", "part", "power", "over", "down", "off"})
+PLANNED_OBJECTS = frozenset({"office", "place", "part", "power", "over", "down", "off", "effect"})
+#: verbs of gatherings and observances: a timetable when they have an event object or a purpose
+#: ("Muslims mark the start of Ramadan on Saturday", "Envoys gather in Cairo on Thursday for another
+#: round"); bare, they may be a caption ("Families rally in Tel Aviv on Saturday")
+GATHERING_VERBS = frozenset({"gather", "mark", "observe", "celebrate", "rally", "protest", "march",
+                             "commemorate", "assemble", "reconvene", "sit"})
+#: passives of expectation and schedule: ahead ("A decision is expected on Friday")
+EXPECTED_PASSIVES = frozenset({"expect", "await", "plan", "schedule", "due", "set", "slate", "tip",
+                               "forecast", "anticipate", "predict", "timetable", "pencil", "book"})
+#: passives of planned proceedings: ahead ("The bill is debated in parliament on Wednesday",
+#: "The hostages are released on Sunday under the deal")
+PLANNED_PASSIVES = frozenset({"release", "debate", "sign", "hold", "open", "reopen", "swear", "vote",
+                              "present", "unveil", "announce", "publish", "hear", "discuss", "free",
+                              "inaugurate", "launch", "host", "close", "submit", "table", "decide"})
+#: passives of a scene, the only ones a described subject makes a caption ("Smoke is seen",
+#: "The bodies of victims are laid out")
+SCENE_PASSIVES = frozenset({
+    "see", "show", "picture", "carry", "lay", "bury", "evacuate", "treat", "wound", "destroy",
+    "photograph", "film", "reflect", "silhouette", "surround", "illuminate", "light", "cover",
+    "kill", "injure", "damage", "hit", "flood", "burn", "rescue", "pull", "load", "transport",
+    "detain", "arrest", "escort", "mourn", "display", "hang", "place", "gather", "help", "hold"})
 #: verbs of states, thought and saying: their present is no caption and no timetable
 STATIVE_VERBS = frozenset({
     "be", "have", "say", "tell", "seem", "appear", "remain", "stay", "know", "think", "believe",
@@ -79,10 +99,13 @@ HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "destroyed", "dama
                               "displaced", "flattened", "levelled", "leveled"})
 CREDIT = re.compile(
     r"\((?:Photo|Image)\b|\((?:AP|AFP|Reuters|REUTERS|EPA)\s*/|\bAP Photo\b|\bREUTERS/|\bAFP/|/AFP\b|"
-    r"Getty Images|\bvia Getty\b|\bPhoto(?:graph)?:\s|\bPhoto by\b|\bEPA-EFE\b|\bXinhua/")
+    r"Getty Images|\bvia Getty\b|\bPhoto(?:graph)?:\s|\bPhoto by\b|\bEPA-EFE\b|\bXinhua/|"
+    r"\bImage Credit:|\bPicture:\s|\bFile [Pp]hoto\b|\bCredit:\s|\bPhoto [Cc]redit:")
+#: ", left," after a name or a described person ("Blinken, left, meets"), not in a list ("its
+#: left, right, and centre factions")
 POSITION = re.compile(
-    r",\s+(?:left|right|center|centre|second\s+(?:from\s+)?(?:left|right)|top|bottom|"
-    r"foreground|background)\s*,", re.I)
+    r"(?:\b[A-Z][\w'’.-]*|\)),\s+(?:[Ll]eft|[Rr]ight|[Cc]ent(?:er|re)|[Ss]econd\s+(?:from\s+)?(?:left|right)|"
+    r"[Tt]op|[Bb]ottom|[Ff]oreground|[Bb]ackground)\s*,(?!\s*(?:and|or)\b)")
 HEADLINE_MAX_WORDS = 20
 
 
@@ -95,12 +118,17 @@ def _paragraph(sent: Span) -> str:
 
 
 def caption_or_headline(sent: Span) -> bool:
-    """A photo credit or a position marker in the paragraph, or a paragraph that is one short
-    sentence with no closing punctuation (a headline)."""
+    """A photo credit or a position marker in the paragraph, or a first paragraph that is one
+    short sentence with no closing punctuation and no speech verb (a headline the reader left in
+    the body). A later short unpunctuated paragraph is a subhead, a list item or a cut last line,
+    and states the timetable as often as not ("Voting ends on Sunday")."""
     para = _paragraph(sent)
     if CREDIT.search(para) or POSITION.search(para):
         return True
-    return (sent.text.strip() == para and len(para.split()) <= HEADLINE_MAX_WORDS
+    first = text_of(sent.doc).lstrip().startswith(para)
+    return (first and sent.text.strip() == para and len(para.split()) <= HEADLINE_MAX_WORDS
+            and not para.startswith(("-", "•", "*", "–", "—"))
+            and not any(t.lemma_.lower() in SPEECH_VERBS for t in sent)
             and not para.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")", ";")))
 
 
@@ -218,8 +246,11 @@ def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool
     passive = _present_passive(verb)
     if passive and not _main(verb):
         return None  # "when the case is heard in May": ahead of its main clause
+    lemma = verb.lemma_.lower()
+    if passive and (lemma in EXPECTED_PASSIVES or verb.lower_ in EXPECTED_PASSIVES):
+        return "FUTURE"  # "A decision is expected on Friday"
     simple = passive or _simple_present(verb)
-    if not (simple or _progressive(verb)) or not passive and verb.lemma_.lower() in STATIVE_VERBS:
+    if not (simple or _progressive(verb)) or not passive and lemma in STATIVE_VERBS:
         return None
     try:
         sent = verb.sent
@@ -228,9 +259,28 @@ def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool
     speech = _speech(sent, verb)
     if simple and (caption_or_headline(sent) or not speech and _aftermath_adjunct(verb)):
         return "PAST"
-    if not passive and planned(verb, scheduled):
+    if not passive and (planned(verb, scheduled) or _gathering(verb)) or passive and _planned_passive(verb):
         return "FUTURE"
+    if passive and lemma not in SCENE_PASSIVES:
+        return None
     subj = _subject(verb)
     if simple and subj is not None and not speech and _main(verb) and described(subj, scheduled, passive=passive):
         return "PAST"
     return None
+
+
+def _gathering(verb: Token) -> bool:
+    """"mark the start of Ramadan", "gather in Cairo ... for another round", "gather again": an
+    observance with its event or purpose named, or a meeting resumed."""
+    if verb.lemma_.lower() not in GATHERING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for" or c.lower_ == "again"
+               for c in verb.children)
+
+
+def _planned_passive(verb: Token) -> bool:
+    """"The bill is debated on Wednesday", "are released on Sunday under the deal"."""
+    if verb.lemma_.lower() in PLANNED_PASSIVES:
+        return True
+    return any(t.lower_ == "under" and any(o.lemma_.lower() in ("deal", "plan", "agreement", "accord", "truce")
+                                           for o in t.children) for t in verb.children)

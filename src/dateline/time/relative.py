@@ -154,7 +154,8 @@ def duration_value(amount: float | None, unit_word: str) -> str | None:
     prefix = "PT" if timed else "P"
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "2W": (2, "W")}
     if amount is None:
-        return f"{prefix}X{ {'DE': 'E', 'CE': 'C', 'ML': 'L', '2W': 'W'}.get(unit, unit)}"
+        # TIMEX3 "decades" PXDE; "centuries" PXC as TimeBank mostly writes it
+        return f"{prefix}X{ {'CE': 'C', 'ML': 'L', '2W': 'W'}.get(unit, unit)}"
     if unit in scale:
         factor, unit = scale[unit]
         amount *= factor

@@ -285,6 +285,14 @@ DEFERRAL_VERBS = frozenset({"postpone", "delay", "defer", "extend", "adjourn", "
                             "halt", "pause", "freeze", "prolong", "renew", "impose", "close"})
 
 
+#: verbs of a state or activity that lasts: in a simple past with no object, "until <date>" has
+#: been reached ("fighting raged until Tuesday"); a transitive past imposes a state up to a day
+#: that is mostly ahead ("Lufthansa cancelled all flights until Tuesday")
+DURATIVE_VERBS = frozenset({"continue", "last", "rage", "remain", "stay", "persist", "hold", "wait",
+                            "drag", "run", "go", "live", "work", "sit", "serve", "rule", "reign",
+                            "fight", "stand", "linger", "survive", "endure", "be"})
+
+
 #: verbs that wait for what "by <date>" names: "expected a reply by Tuesday"
 AWAITING_VERBS = frozenset({"expect", "ask", "demand", "want", "urge", "call", "order", "request",
                             "need", "hope", "plan", "aim", "promise", "pledge", "vow", "await"})
@@ -307,8 +315,12 @@ def deadline_direction(span: Span) -> str | None:
         if verb.lemma_.lower() in AWAITING_VERBS:
             return "future"  # "expected a reply by Tuesday", "demanded an answer by Friday"
         return "past" if "had" in auxes else None
-    if verb.tag_ == "VBD" and not auxes and verb.lemma_.lower() not in DEFERRAL_VERBS:
-        return "past"
+    if verb.dep_ in ("acomp", "xcomp") and verb.tag_ == "VBN" and verb.head.lemma_.lower() in DURATIVE_VERBS:
+        verb = verb.head  # "Schools stayed closed until Tuesday": the staying lasted
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD" and not auxes and verb.lemma_.lower() not in DEFERRAL_VERBS and (
+            verb.lemma_.lower() in DURATIVE_VERBS or not any(c.dep_ == "dobj" for c in verb.children)):
+        return "past"  # "fighting raged until Tuesday"; not "cancelled all flights until Tuesday"
     return None
 
 
