@@ -151,9 +151,10 @@ def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str, word: str = 
     and those our tables name with an area word ("Zaporizhzhia region": ``admin1_names.tsv``),
     and, after an admin-1 unit's ``word`` (not "region": "the Chicago region" is no Illinois),
     the provinces of the towns so named, in countries where no area bears the name ("Taiz
-    province" -> Ta'izz; "Gaza governorate" -> the Strip beside Mozambique's Gaza province; by
-    an alternate name only a town of ``AREA_TOWN_POPULATION`` where no area bears the name:
-    "Hasakah province" -> Al-Hasakah, not Maharashtra for Pune of "the Puno region")."""
+    province" -> Ta'izz); beside an area so named, only a town of ``AREA_TOWN_POPULATION``
+    ("Gaza governorate" -> the Strip beside Mozambique's Gaza province; not Maharashtra for
+    India's Kandhar beside "Kandahar province"); by an alternate name, only such a town where no
+    area bears the name ("Hasakah province" -> Al-Hasakah; not Maharashtra for Pune of "Puno")."""
     k = key(surface)
     own = [c for c in cands if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k]
     worded = {key(f"{surface} {w}") for w in AREA_WORDS}
@@ -162,7 +163,8 @@ def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str, word: str = 
     for c in cands if word.lower() != "region" else ():  # (by an alternate name: see above)
         e = c.entry
         if not e.feature.startswith("PPL") or c.via not in ("name", "alias", "alternate") or (
-                c.via == "alternate" and (own or e.population < AREA_TOWN_POPULATION)):
+                c.via == "alternate" and own) or (
+                (own or c.via == "alternate") and e.population < AREA_TOWN_POPULATION):
             continue
         home = gaz.state(e.country, e.admin1)
         if home is not None and all(o.entry.country != home.country for o in own):
