@@ -73,6 +73,11 @@ CASES = [
     ("Throughout Ramadan Palestinians in Gaza went hungry.", "2024-04-20", "Ramadan", "2024-03"),
     ("Before Ramadan Hamas and Israel were close to a deal.", "2024-04-20", "Ramadan", "2024-03"),
     ("The ceasefire collapsed before Ramadan.", "2024-08-20", "Ramadan", "2024-03"),
+    # 7. an act of violence reported in the present has happened
+    ("Israel strikes Gaza on Friday, killing 12, health officials say.", "2024-08-20", "Friday", "2024-08-16"),
+    ("Russian forces shell Kharkiv on Thursday, the governor says.", "2024-08-19", "Thursday", "2024-08-15"),
+    ("Hamas fighters attack an army post on Thursday, the military says.", "2024-08-20", "Thursday",
+     "2024-08-15"),
     # 8. "takes effect" is a planned action
     ("The ceasefire takes effect on Monday.", "2024-08-21", "Monday", "2024-08-26"),
     # 11. regional credits make a caption; a list of sides is no position marker

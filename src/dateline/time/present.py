@@ -9,12 +9,15 @@ what a present clause's tense means:
   "Mourners hold the body of a man killed in a strike, in Khan Younis on Sunday"). A date there
   is PAST: a caption published on Tuesday about "Friday" speaks of the Friday before, not the
   nearer Friday ahead. A sentence reads as a caption or headline when its paragraph carries a
-  photo credit ("(AP Photo/...)", "REUTERS/", "Getty Images") or a position marker (", left,"),
-  or is one short sentence with no closing punctuation (a headline; a headline's future is an
-  infinitive, "UN envoy to brief Council on Thursday", FUTURE in tense.py); or when its subject
+  photo credit ("(AP Photo/...)", "REUTERS/", "Getty Images", "Image Credit:") or a position
+  marker ("Blinken, left,"), or is the text's first paragraph, one short sentence with no closing
+  punctuation and no speech verb (a headline; a headline's future is an infinitive, "UN envoy to
+  brief Council on Thursday", FUTURE in tense.py; a later such paragraph is a subhead or a list
+  item and keeps the body's reading); or when its subject
   is described, not named ("Mourners", "A woman", "Displaced Palestinians", "Smoke") and nobody
-  is quoted as saying it; so is a main clause's present passive of a thing ("Smoke is seen",
-  "The bodies of victims are laid out"). A subordinate present looks ahead with its main
+  is quoted as saying it; so is a main clause's present passive of a scene ("Smoke is seen",
+  "The bodies of victims are laid out"). A passive of expectation or of a planned proceeding is
+  ahead ("A decision is expected on Friday", "The bill is debated on Wednesday"). A subordinate present looks ahead with its main
   clause ("will fight when the case is heard in May") and is no caption.
 - An aftermath points to the past whatever the subject: a date on a harmful event after
   "after", "following", "since", "in the aftermath/wake of" ("inspect the rubble after an
@@ -30,9 +33,11 @@ what a present clause's tense means:
   verb decides, not the subject: a caption of a planned action with no cue above ("Children
   return to school in Kyiv on Monday") reads as the timetable; "holds a picture", "opens fire"
   are no planned actions.
+- An act of violence reported in the present has happened ("Israel strikes Gaza on Friday,
+  killing 12, health officials say", "Russian forces shell Kharkiv on Thursday, the governor
+  says"): PAST.
 - Anything else keeps PRESENT, the nearest day either way: a state ("prices are higher on
-  Friday"), and an action reported in the present ("Hezbollah launches drones on Thursday, the
-  group says", published on a Friday: the day before).
+  Friday"), and another action reported in the present.
 
 Scheduled things as subjects ("the talks resume on Monday") are tense.py's scheduled present.
 """
@@ -95,6 +100,10 @@ INSTITUTIONS = frozenset({"cabinet", "government", "senate", "council", "committ
                           "army", "military", "police", "bank", "board", "panel", "commission"})
 AFTERMATH_PREPS = frozenset({"after", "following", "since"})
 AFTERMATH_NOUNS = frozenset({"aftermath", "wake", "scene", "site"})
+#: verbs of violence: their simple present with a date reports what happened ("Israel strikes
+#: Gaza on Friday, killing 12")
+HARM_VERBS = frozenset({"strike", "shell", "attack", "kill", "bomb", "hit", "raid", "bombard", "shoot",
+                        "ambush", "storm", "stab", "wound", "injure", "destroy", "massacre", "behead"})
 HARM_PARTICIPLES = frozenset({"killed", "wounded", "injured", "destroyed", "damaged", "hit",
                               "displaced", "flattened", "levelled", "leveled"})
 CREDIT = re.compile(
@@ -259,6 +268,8 @@ def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool
     speech = _speech(sent, verb)
     if simple and (caption_or_headline(sent) or not speech and _aftermath_adjunct(verb)):
         return "PAST"
+    if simple and not passive and (_main(verb) or _reported(verb)) and _violence(verb):
+        return "PAST"  # "Israel strikes Gaza on Friday, killing 12, health officials say"
     if not passive and (planned(verb, scheduled) or _gathering(verb)) or passive and _planned_passive(verb):
         return "FUTURE"
     if passive and lemma not in SCENE_PASSIVES:
@@ -267,6 +278,19 @@ def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool
     if simple and subj is not None and not speech and _main(verb) and described(subj, scheduled, passive=passive):
         return "PAST"
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """The clause reported by a later speech verb ("..., health officials say")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i > verb.i and head.lemma_.lower() in SPEECH_VERBS and _main(head)
+
+
+def _violence(verb: Token) -> bool:
+    """A verb of violence, or a clause with a "killing/wounding" participle of its toll."""
+    if verb.lemma_.lower() in HARM_VERBS:
+        return True
+    return any(c.tag_ == "VBG" and c.lemma_.lower() in ("kill", "wound", "injure") for c in verb.children)
 
 
 def _gathering(verb: Token) -> bool:
