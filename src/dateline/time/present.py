@@ -211,7 +211,8 @@ def _aftermath_adjunct(verb: Token) -> bool:
 
 def _simple_present(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ in ("VBZ", "VBP") and not auxes
+    return (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)) and not auxes
 
 
 def _progressive(verb: Token) -> bool:

@@ -119,13 +119,20 @@ def verb_tense(verb: Token) -> str | None:
         return "PRESENT"  # "the talks don't resume on Monday"
     if verb.tag_ == "VBN":
         return "PRESENT" if words & {"is", "are", "be", "'s", "'re"} else "PAST"
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in ("VBZ", "VBP") or _untagged_present(verb, words):
         if verb.lemma_ == "be" and any(c.lower_ in FUTURE_HEADS for c in verb.children):
             return "FUTURE"
         return "PRESENT"
     if verb.tag_ == "MD":
         return "FUTURE" if verb.lower_ in FUTURE_AUX | {"ca", "can", "may", "might", "must"} else None
     return None
+
+
+def _untagged_present(verb: Token, auxes: set[str]) -> bool:
+    """A finite verb the tagger left as a base form: "Partners on the far right, who oppose the
+    deal, meet on Sunday" ("meet" VB with a subject and no auxiliary)."""
+    return verb.tag_ == "VB" and not auxes and verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 def modified_noun_tense(span: Span) -> str | None:
@@ -318,6 +325,9 @@ def deadline_direction(span: Span) -> str | None:
     if verb.dep_ in ("acomp", "xcomp") and verb.tag_ == "VBN" and verb.head.lemma_.lower() in DURATIVE_VERBS:
         verb = verb.head  # "Schools stayed closed until Tuesday": the staying lasted
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not auxes and \
+            verb.lemma_.lower() in DURATIVE_VERBS:
+        return "past"  # "The ceasefire held until Tuesday" (parsed as a participle of the noun)
     if verb.tag_ == "VBD" and not auxes and verb.lemma_.lower() not in DEFERRAL_VERBS and (
             verb.lemma_.lower() in DURATIVE_VERBS or not any(c.dep_ == "dobj" for c in verb.children)):
         return "past"  # "fighting raged until Tuesday"; not "cancelled all flights until Tuesday"
