@@ -34,6 +34,7 @@ class Lexicon:
     body_nouns: dict[str, frozenset[str]] | None = None  # "the bloc" -> ids it can name (plus names ending so)
     family_first: frozenset[str] = frozenset()  # "Kim" of "Kim Jong Un": family name written first
     charity_heads: frozenset[str] = frozenset()  # "Relief" of "Islamic Relief": after a people's adjective
+    hyphen_suffixes: frozenset[str] = frozenset()  # "-led" of "Netanyahu-led": no given name's tail
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items()},
         family_first=frozenset(data.get("family_name_first", ())),
         charity_heads=frozenset(data.get("charity_heads", ())),
+        hyphen_suffixes=frozenset(data.get("hyphen_suffixes", ())),
     )
 
 

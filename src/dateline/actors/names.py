@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -363,12 +364,20 @@ def surname(name: str) -> str:
     return " ".join(words[k:])
 
 
+#: family names of mainland China written before one given name of one or two syllables
+CHINESE_FAMILY = frozenset({"Chen", "Hou", "Li", "Liu", "Wang", "Xi", "Yang", "Zhang", "Zhao"})
+_PINYIN_SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[iu]?[aeiouv]{1,2})(?:ng|n|r)?"
+_PINYIN = re.compile(rf"(?i)^{_PINYIN_SYLLABLE}(?:{_PINYIN_SYLLABLE})?$")
+
+
 def _family_name_first(words: list[str]) -> bool:
     """'Kim Jong Un', 'Lee Sung-yoon', 'Moon Jae-in': a family name of the lexicon's list written
     first, before one or two given names (not 'Kim' alone, nor 'Song' of a longer Western name)."""
     if len(words) not in (2, 3) or words[0] not in lexicon().family_first:
         return False
     given = words[1:]
+    if len(given) == 1 and words[0] in CHINESE_FAMILY and given[0].istitle() and given[0].isalpha():
+        return _PINYIN.match(given[0]) is not None  # 'Li Qiang', 'Wang Yi', 'Xi Jinping' (not 'Kim Jones')
     if len(given) == 2:  # 'Jong Un', 'Suk Yeol': two one-syllable names
         return all(len(w) <= 5 and w.istitle() and w.isalpha() for w in given)
     parts = given[0].split("-")  # 'Sung-yoon', 'Jae-in', 'Ki-moon'

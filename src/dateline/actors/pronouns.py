@@ -10,7 +10,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from dateline.actors.state import ArticleState, Found, tokens_where
-from dateline.events.clauses import to_infinitive
+from dateline.nlp.clauses import to_infinitive
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})

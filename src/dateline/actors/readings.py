@@ -226,16 +226,33 @@ def state_reading(ent: Span, entry: Entry, ents: list[Span], text: str) -> bool:
     same = [e for e in ents if e.text == ent.text]
     if not any(e.start == ent.start for e in same):
         same.append(ent)
-    same.sort(key=lambda e: e.start)
-    senses = state_senses(text, entry, [(e.start_char, e.end_char) for e in same])
-    return next(s for e, s in zip(same, senses, strict=True) if e.start == ent.start)
+    return _senses(ent.doc, entry, text, same).get(ent.start_char, False)
 
 
 def state_demonym(ent: Span, country: Entry, ents: list[Span], text: str) -> bool:
     """Whether a demonym ("Georgians", ``country`` cty:GEO) names a state's residents here: the
     plural where a mention of the country's name is read as the state, the singular ("a Georgian
     flag") where every mention is."""
-    if country.type != "country":
+    if country.type != "country" or country.country is None:
         return False
-    senses = [state_reading(e, country, ents, text) for e in ents if e.text == country.name]
+    same = [e for e in ents if e.text == country.name]
+    senses = list(_senses(ent.doc, country, text, same).values()) if same else []
     return any(senses) if ent.text.endswith("s") else bool(senses) and all(senses)
+
+
+@per_doc
+def _sense_memo(doc: Doc) -> dict[tuple[str, tuple[tuple[int, int], ...]], dict[int, bool]]:
+    """The article's ``state_senses`` answers, by country and mention offsets (one per Doc)."""
+    return {}
+
+
+def _senses(doc: Doc, entry: Entry, text: str, mentions: list[Span]) -> dict[int, bool]:
+    """``state_senses`` of ``entry``'s mentions, by start offset: computed once per article and
+    set of mentions (each mention and each demonym asks the same question)."""
+    spans = tuple(sorted({(e.start_char, e.end_char) for e in mentions}))
+    memo = _sense_memo(doc)
+    key = (entry.id, spans)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = {s: v for (s, _), v in zip(spans, state_senses(text, entry, spans), strict=True)}
+    return found

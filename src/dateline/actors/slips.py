@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import ActorDictionary
@@ -30,6 +32,8 @@ PLACE_OF = frozenset({
 PLACE_AFTER = frozenset({
     "residents", "resident", "camp", "outskirts", "suburbs", "mayor", "governor", "hospital", "market",
     "neighbourhood", "neighborhood", "district", "bridge", "frontline", "front"})
+#: words of ``PLACE_AFTER`` that also head a company's or club's phrase ("market share", "the Chelsea camp")
+WEAK_AFTER = frozenset({"market", "camp", "hospital"})
 #: verbs whose passive subject is a place ("Kosti was shelled", "the town was captured")
 SIEGE_VERBS = frozenset({
     "shell", "bomb", "bombard", "besiege", "encircle", "surround", "capture", "recapture", "retake", "overrun",
@@ -42,6 +46,9 @@ ATTACK_NOUNS = frozenset({
 #: verbs of going somewhere ("fighting spread to Kosti", "families fled to Rafah")
 MOTION_VERBS = frozenset({"spread", "flee", "move", "return", "advance", "head", "go", "travel", "come", "push",
                           "extend", "deploy", "send", "evacuate", "relocate", "escape", "retreat", "withdraw"})
+#: one romanised syllable of a Korean or Chinese given name ("Un", "Loong", "in", "te"; not
+#: "Thought", "Beijing", "led", "era" is caught by ``hyphen_suffixes``)
+SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r|h)?$", re.IGNORECASE)
 BIG_TOWN = 100_000  # a town this big before a comma is the town without a preposition before it
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward", "across"})
 
@@ -53,23 +60,37 @@ def whole_name(ent: Span | None) -> Span | None:
     called"), a third capitalised word no entity takes that ends the name ("Lee Hsien" + "Loong",
     "Maria Corina" + "Machado"; not "Lee Hsien Loong Park"); a capitalised word before a name
     that the text writes with it elsewhere ("Min" + "Aung Hlaing")."""
-    if ent is None or ent.label_ != "PERSON" or ent.end >= len(ent.doc) - 1:
+    if ent is None or ent.label_ != "PERSON":
+        return ent
+    lex = lexicon()
+    if len(ent) >= 3 and ent[-2].text == "-" and ent[-1].lower_ in lex.hyphen_suffixes:
+        return Span(ent.doc, ent.start, ent.end - 2, label="PERSON")  # "Donald Trump-era": the name
+    if ent.end >= len(ent.doc) - 1:
         return ent
     doc, end = ent.doc, ent.end
     dash, tail = doc[end], doc[end + 1]
+    family = len(ent) == 2 and ent[0].text in lex.family_first
     if dash.text == "-" and not doc[end - 1].whitespace_ and not dash.whitespace_ and tail.is_lower \
-            and tail.is_alpha and len(tail) <= 5 and not tail.ent_type_:
-        return Span(doc, ent.start, end + 2, label="PERSON")
+            and tail.is_alpha and len(tail) <= 5 and not tail.ent_type_ and family \
+            and SYLLABLE.match(tail.text) and tail.lower_ not in lex.hyphen_suffixes:
+        return Span(doc, ent.start, end + 2, label="PERSON")  # "Moon Jae-in"; not "Netanyahu-led"
     third = dash
     if len(ent) == 2 and _name_word(third) and doc[end - 1].whitespace_ \
             and not (end + 1 < len(doc) and doc[end + 1].is_title) \
-            and (ent[0].text in lexicon().family_first or _stands_alone(third)):
-        return Span(doc, ent.start, end + 1, label="PERSON")
+            and (family and SYLLABLE.match(third.text.lower()) or _stands_alone(third)):
+        return Span(doc, ent.start, end + 1, label="PERSON")  # not "Xi Jinping Thought"
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and _name_word(before) and before.whitespace_ \
+    if before is not None and _name_word(before) and before.whitespace_ and not _title_word(before) \
             and text_of(doc).count(doc[ent.start - 1:end].text) > 1:
         return Span(doc, ent.start - 1, end, label="PERSON")  # "Min" + "Aung Hlaing", named so before
     return ent
+
+
+def _title_word(tok: Token) -> bool:
+    """A title, honorific or office word ("Senator", "Speaker", "Judge", "Mayor"): no part of a name."""
+    lex, low = lexicon(), tok.lower_
+    return low in lex.title_words or low in lex.honorifics or low in lex.title_starts \
+        or low in lex.title_ends or lex.canonical_title(low) is not None
 
 
 def _stands_alone(tok: Token) -> bool:
@@ -110,11 +131,15 @@ def town_in_place(ent: Span) -> bool:
     held = before is not None and before.i > 0 and doc[before.i - 1].lower_ in lexicon().holding_words
     if before is not None and (before.lower_ in LOCATIVE and not held or before.lower_ == "of" and before.i > 0
                                and doc[before.i - 1].lower_ in PLACE_OF
-                               or before.lower_ == "to" and before.head.lemma_.lower() in MOTION_VERBS):
+                               or before.lower_ == "to" and before.head.lemma_.lower() in MOTION_VERBS
+                               and before.head.pos_ == "VERB"):
+        return True  # "fled to Rafah"; not "his move to Chelsea"
+    after = doc[ent.end:ent.end + 2]
+    words = [t.lower_ for t in after]
+    if words == ["refugee", "camp"]:
         return True
-    after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
-    if after[:1] and after[0] in PLACE_AFTER or after == ["refugee", "camp"]:
-        return True
+    if words[:1] and words[0] in PLACE_AFTER:  # "Kosti residents"; a weak word only alone ("Mercedes market share")
+        return words[0] not in WEAK_AFTER or len(after) > 1 and after[1].pos_ not in ("NOUN", "PROPN")
     head = tok.head
     if tok.dep_ != "nsubjpass":
         return False
@@ -132,9 +157,17 @@ def charity_name(ent: Span) -> Span:
     if ent.label_ != "NORP" or end >= len(doc) or not ent[-1].whitespace_:
         return ent
     head = doc[end]
-    if head.text in lexicon().charity_heads and not head.ent_type_:
-        return Span(doc, ent.start, end + 1, label="ORG")
-    return ent
+    if head.text not in lexicon().charity_heads or head.ent_type_ or _title_case(head.sent):
+        return ent  # not in a headline ("Congress Approves Israeli Aid Package")
+    if end + 1 < len(doc) and doc[end + 1].is_title and doc[end].whitespace_:
+        return ent  # "Turkish Rescue Teams", "Israeli Aid Package": the head of a longer phrase
+    return Span(doc, ent.start, end + 1, label="ORG")
+
+
+def _title_case(sent: Span) -> bool:
+    """Most of a sentence's words are capitalised, as in a headline."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) > 0.7 * len(words)
 
 
 def comma_split(ent: Span, dictionary: ActorDictionary) -> list[Span]:

@@ -32,6 +32,8 @@ from dateline.actors.lexicon import town
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _LIST_AFTER = re.compile(r"\s+(?:and|or|&)\s")
 _TOWN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*), *$")
+_CLOSED_AFTER = re.compile(r"(?:,|[.;:!?](?:\s|$)|\s*$|\n)")
+_FRONTED = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:In|At|From|Near|Outside|Inside) +(?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*, *$")
 _GOVERNOR_AFTER = re.compile(r" +(?:Gov\.|Lt\. +Gov)")
 _WORDS_AFTER = re.compile(r"(?:['’]s)? +")
 _TITLE_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
@@ -109,13 +111,28 @@ def _strong_cue(text: str, start: int, end: int, others: frozenset[str]) -> bool
     if not possessive and not _LIST_AFTER.match(text, end):
         m = _TOWN_BEFORE.search(text, max(0, start - 60), start)
         words = m.group(1).split() if m else []
-        if any(town_in(" ".join(words[-n:]), others) for n in range(1, len(words) + 1)):
-            return True  # "In Atlanta, Georgia": "Atlanta"
+        sure = _CLOSED_AFTER.match(text, end) is not None or not _FRONTED.search(text, max(0, start - 90), start)
+        if any(town_in(name, others) and (sure or _first_there(name, others))
+               for name in (" ".join(words[-n:]) for n in range(1, len(words) + 1))):
+            return True  # "In Atlanta, Georgia", "voters in Athens, Georgia"; not "In Moscow, Georgia was"
     before = " ".join(text[max(0, start - 40):start].lower().split()) + " "
     if not possessive and any(before.endswith(f"{p} ") for p in readings().state_prefixes) \
             and not before.endswith(("head of state of ", "heads of state of ")):
         return True
     return _GOVERNOR_AFTER.match(text, end) is not None
+
+
+def town_comma_before(text: str, start: int) -> bool:
+    """A capitalised word and a comma stand right before the mention ("Athens, Georgia"): the
+    places stage's own town-region pairing, which this decision overrules."""
+    return _TOWN_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def _first_there(name: str, others: frozenset[str]) -> bool:
+    """The most populous town of ``name`` is in one of ``others`` ("Atlanta"; not "Moscow",
+    "Athens": a capital elsewhere first, so "In Moscow, Georgia was ..." is a fronted place)."""
+    found = town(name)
+    return found is not None and found[0] in others
 
 
 def _weak_cue(text: str, end: int) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.nlp.clauses import to_infinitive  # shared with the actors stage
+
 #: marks that open a condition ("if the talks fail", "unless Hamas agrees")
 CONDITIONS = frozenset({"if", "unless"})
 
@@ -12,11 +14,6 @@ def conditional(clause: Token, marks: frozenset[str] = CONDITIONS) -> bool:
     """Is the clause opened by "if"/"unless" (or another of ``marks``)? The caller checks that it
     is an adverbial clause where that matters."""
     return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
-
-
-def to_infinitive(verb: Token) -> bool:
-    """Does the verb take the infinitive's "to" ("plans to visit", "urged X to accept")?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 __all__ = ["CONDITIONS", "conditional", "to_infinitive"]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from dateline.actors.state_names import state_senses_of
 from dateline.places.cues import local_use
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.geo import distance_km
@@ -182,15 +181,24 @@ def capitals(mentions: list[Mention]) -> None:
 def us_states(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
     """A country's name that is also a US state's ("Georgia") is the state where the actors'
     one decision says so (``dateline.actors.state_names``: "Georgia Gov. Brian Kemp", "Georgia
-    voters", "Atlanta, Georgia", unless the article names the country otherwise: "Tbilisi")."""
+    voters", "Atlanta, Georgia", unless the article names the country otherwise: "Tbilisi"), and
+    the country where it says not after a town and a comma ("In Athens, Georgia and Armenia signed")."""
+    from dateline.actors.state_names import state_senses_of, town_comma_before  # here: actors import places
+
     for k in {m.key for m in mentions if m.cands and _state_or_country(m)}:  # one decision with actors:
         group = sorted((m for m in mentions if m.key == k and m.cands), key=lambda m: m.start)
         senses = state_senses_of(text, [(m.start, m.end) for m in group])  # actors.state_names
-        for m in (m for m, state in zip(group, senses, strict=True) if state):
-            keep = [i for i, c in enumerate(m.cands)
-                    if c.entry.feature == "ADM1" and c.entry.country == "US"]
+        for m, state in zip(group, senses, strict=True):
+            if not state and not town_comma_before(text, m.start):
+                continue  # the country by no cue: the places' context decides ("across Georgia")
+            keep = [i for i, c in enumerate(m.cands) if _state_or_country_entry(c.entry, state)]
             if keep:
                 m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
+
+
+def _state_or_country_entry(e: Entry, state: bool) -> bool:
+    """The US state's entry where ``state``, else the country's."""
+    return e.feature == "ADM1" and e.country == "US" if state else e.feature in COUNTRY_FEATURES
 
 
 def _state_or_country(m: Mention) -> bool:
