@@ -141,3 +141,14 @@ def test_georgia_decided_once_per_article(nlp, monkeypatch) -> None:  # type: ig
     assert text.count("Georgia") > 50
     assert len(calls) <= 3
     assert "cty:GEO" not in {a.id for a in actors}
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Mercedes market share fell in China, the carmaker said.", "Mercedes", ["org:mercedes"]),
+    # an English noun's plural opening a sentence is still no name
+    ("Gunmen stormed a checkpoint near the border overnight, officials said.", "Gunmen", []),
+    ("Warplanes struck a fuel depot near the port overnight, residents said.", "Warplanes", []),
+])
+def test_plural_opening_a_sentence(nlp, text: str, word: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text, PUB)
+    assert _at(mentions, text, word) == expected

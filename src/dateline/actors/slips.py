@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -114,8 +115,30 @@ def common_plural(ent: Span, dictionary: ActorDictionary) -> bool:
     tok = ent[0]
     if tok.tag_ != "NNS" or not tok.is_title or tok.lemma_ == tok.lower_ or tok.lemma_ != tok.lemma_.lower():
         return False
+    nouns = noun_lemmas()
+    if nouns is not None and tok.lemma_ not in nouns:
+        return False  # "Mercedes" (lemma "mercede"): no English noun's plural
     opens = bool(tok.is_sent_start) or tok.i > 0 and bool(tok.nbor(-1).is_sent_start) and not tok.nbor(-1).is_alpha
     return opens and dictionary.lookup(tok.text) is None and dictionary.demonym(tok.text) is None
+
+
+@lru_cache(maxsize=1)
+def noun_lemmas() -> frozenset[str] | None:
+    """The English nouns the model's lemmatizer knows (its ``lemma_index`` table), or None where
+    the model package or its table is missing (then any regular plural counts)."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from dateline.nlp import MODEL
+
+        found = sorted(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
+        if not found:
+            return None
+        table = Lookups().from_disk(found[0]).get_table("lemma_index")
+        return frozenset(table["noun"])
+    except (OSError, KeyError, ImportError, ValueError):
+        return None
 
 
 def town_in_place(ent: Span) -> bool:
