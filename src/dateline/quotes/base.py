@@ -158,6 +158,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
     if is_aside(verb):
         return None  # ('X, asked about Y, said': X was asked; nobody asked is named)
+    commas = comma_aside(verb)
+    if commas is not None:
+        return commas[1]  # ('Kirby, asked about the strike, said', whatever the parse made ROOT)
     seen, controlled = 0, False
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -197,11 +200,51 @@ ASIDE_PARTICIPLES = frozenset({"ask", "press", "question", "reach", "contact", "
 
 def is_aside(verb: Token) -> bool:
     """Whether ``verb`` is a participle aside the parser read as a clause under the cue after it
-    ('Sullivan, asked about the talks, said')."""
+    ('Sullivan, asked about the talks, said'), or one set off by commas between a name and a
+    finite verb whatever the parse ('Kirby, asked about the strike, said' with 'asked' the root)."""
     head = verb.head
-    return verb.dep_ == "ccomp" and head.i > verb.i and \
-        not any(c.dep_ in ("nsubj", "csubj") for c in head.children) and \
-        (subj := _aside_subject(head)) is not None and subj.head.i == verb.i
+    if verb.dep_ == "ccomp" and head.i > verb.i and \
+            not any(c.dep_ in ("nsubj", "csubj") for c in head.children) and \
+            (subj := _aside_subject(head)) is not None and subj.head.i == verb.i:
+        return True
+    if verb.lemma_ not in ASIDE_PARTICIPLES or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    doc = verb.doc
+    for t in doc[verb.i + 1: min(len(doc), verb.i + ASIDE_WINDOW)]:
+        if t.text == "," and t.i + 1 < len(doc):
+            aside = comma_aside(doc[t.i + 1])
+            return aside is not None and aside[0].i == verb.i
+        if t.text in ASIDE_BREAKS or "\n" in t.text:
+            return False
+    return False
+
+
+ASIDE_WINDOW = 16
+ASIDE_BREAKS = frozenset({"“", "”", '"', "``", "''", ":", ";", ".", "!", "?", "(", ")", "—"})
+_NAME_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss", "case", "det", "nummod"})
+
+
+def comma_aside(verb: Token) -> tuple[Token, Token] | None:
+    """For a finite verb right after 'Name, <asked/pressed/challenged ...>,' (one comma-set
+    participle of ASIDE_PARTICIPLES between a subject and the verb), the participle and the
+    subject's head ('The lawyer for Kirby, asked ..., said' -> 'lawyer'); else None."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for j in range(verb.i - 3, max(0, verb.i - ASIDE_WINDOW), -1):
+        t = doc[j]
+        if t.text in ASIDE_BREAKS or "\n" in t.text:
+            return None
+        if t.text != ",":
+            continue
+        part, name = doc[j + 1], doc[j - 1]
+        if part.lemma_ not in ASIDE_PARTICIPLES or part.tag_ not in ("VBD", "VBN") or \
+                name.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        while name.dep_ in _NAME_LINKS and name.head.i < j and name.head.i != name.i:
+            name = name.head
+        return (part, name) if name.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return None
 
 
 def _aside_subject(verb: Token) -> Token | None:
@@ -274,6 +317,9 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
         return char_span(trim_tokens(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:
         stop = set(stop)
+        comma = comma_aside(verb)
+        if comma is not None:  # 'Kirby, asked about the strike, said': not the aside
+            stop |= set(range(comma[0].i - 1, verb.i))
         if subj.i < verb.i:  # ('X said S, an accusation Y denied': the parse hung the aside on X)
             stop |= {t.i for t in subj.subtree if t.i > verb.i}
         aside = participle_aside(subj)

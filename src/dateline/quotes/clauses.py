@@ -76,3 +76,38 @@ def _body(subj: Token, lex: Lexicon) -> bool:
 
 
 __all__ = ["CLAUSAL", "mere_act", "reduced_relative", "relative_aside", "that_clause"]
+
+
+#: subjects that attack with arms, not words ('Hamas fighters attacked an army post')
+ARMED_SUBJECTS = frozenset({
+    "fighter", "troop", "force", "soldier", "militant", "gunman", "jet", "warplane", "drone",
+    "missile", "rocket", "army", "militia", "insurgent", "settler", "mob", "attacker", "unit",
+    "battalion", "brigade", "navy", "aircraft", "helicopter", "tank", "artillery", "sniper"})
+#: objects attacked with arms ('attacked a base', 'attacked the convoy')
+ARMED_TARGETS = frozenset({
+    "post", "base", "outpost", "position", "ship", "vessel", "tanker", "convoy", "town", "village",
+    "city", "camp", "checkpoint", "hospital", "school", "building", "home", "house", "area",
+    "site", "patrol", "vehicle", "tank", "airport", "port", "facility", "plant", "station",
+    "embassy", "consulate", "compound", "bus", "train", "mosque", "church", "synagogue", "border",
+    "territory", "neighborhood", "neighbourhood", "shelter", "refinery", "bridge", "road",
+    "headquarters", "barracks", "troop", "soldier", "force", "target", "infrastructure"})
+#: prepositions that give a verbal attack its charge ('attacked the plan as a surrender')
+CHARGE_PREPS = frozenset({"as", "for", "over", "on"})
+
+
+def armed_attack(verb: Token) -> bool:
+    """Whether 'attack' is an armed attack, not a criticism: an armed subject, or a physical target
+    (a facility or place: 'attacked an Israeli army post near Rafah', 'Russia attacked Ukraine')
+    with no charge ('attacked the plan as a surrender', 'attacked China over trade')."""
+    if verb.lemma_.lower() != "attack":
+        return False
+    subj = subject_of(verb)
+    if subj is not None and subj.lemma_.lower() in ARMED_SUBJECTS:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in CHARGE_PREPS and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children):
+        return False  # (not 'on Monday')
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    return obj.lemma_.lower() in ARMED_TARGETS or obj.ent_type_ in ("FAC", "GPE", "LOC")

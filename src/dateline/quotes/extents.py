@@ -332,9 +332,10 @@ def without_leading_aside(verb: Token, toks: list[Token]) -> list[Token]:
     """'Al-Qahera News reported, citing a senior source, that a delegation would travel': a
     participle set off by commas right after the cue is the frame's (how it was reported), not
     part of the words reported (the parser hangs it on the reported clause)."""
-    if not toks or toks[0].i != verb.i + 2 or verb.doc[verb.i + 1].text != ",":
-        return toks
     doc = verb.doc
+    if not toks or toks[0].i < verb.i + 2 or doc[toks[0].i - 1].text != "," or not all(
+            verb.i <= t.head.i < toks[0].i and not t.is_quote for t in doc[verb.i + 1: toks[0].i - 1]):
+        return toks  # (phrases of the frame may stand between: 'reported on Monday, citing ...')
     aside = next((t for t in toks if t.dep_ == "advcl" and t.tag_ == "VBG" and
                   t.left_edge.i == t.i == toks[0].i), None)  # (not "when she was earning")
     if aside is None or aside.right_edge.i + 1 >= len(doc) or doc[aside.right_edge.i + 1].text != ",":

@@ -76,9 +76,12 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
             continue
         if _introduces_next(t):
             return None  # '“...” He added: “...”': the frame of the quote that follows
+        if any(c.dep_ == "dobj" and c.i > t.i and c.lower_ in ("it", "this", "so") for c in t.children):
+            return None  # '“...” on July 2, and the mediators know it': a verb with its own object
         before = words[:k]
         commas = [x for x in toks if x.text == "," and before and before[0].i < x.i < t.i]
-        if before and commas and before[0].pos_ in CONTINUING and before[0].is_lower:
+        if before and commas and before[0].is_lower and (
+                before[0].pos_ in CONTINUING or continuation(st, q, commas[-1].idx) is not None):
             end = continuation(st, q, commas[-1].idx)  # '“...” like X, said Curtin'
             before = [x for x in before if x.i > commas[-1].i]
             if end is not None and before:
@@ -87,7 +90,7 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
                 return t, head, char_span(src), end
             return None
         if before:  # '..., the spokesman said'
-            if len(before) > 24 or any(x.pos_ not in NOMINAL and x.dep_ not in MODIFYING_DEPS and
+            if before[0].is_lower and before[0].pos_ in ("ADP", "SCONJ", "CCONJ") or len(before) > 24 or any(x.pos_ not in NOMINAL and x.dep_ not in MODIFYING_DEPS and
                                        x.dep_ not in ("aux", "neg", "advmod") and
                                        not in_relative(x, q) for x in before):
                 return None
@@ -168,6 +171,8 @@ def continuation(st: State, q: QuotedSpan, stop: int | None = None, *,
         return None  # 'tweeted “...” on Friday': the frame's own words, not the quote's
     if not occasion and first.lower_ in OCCASION_PREPS and first.dep_ == "prep":
         return None  # '“... did to Rubio” in the February debate': the occasion, the writer's words
+    if opens_own_clause(first):
+        return None  # '“Hamas needs to say yes” and Israel must follow': the writer's next clause
     if first.pos_ in ("NOUN", "PROPN") and any(t.head.i == first.i for t in tokens_in(doc, q.start, q.end)):
         return None  # 'the old adage, “...” demeanor may have faded': the quote names the noun after
     last = None
@@ -184,6 +189,28 @@ def continuation(st: State, q: QuotedSpan, stop: int | None = None, *,
         return None
     toks = trim_tokens(doc, list(doc[first.i: last.i + 1]))
     return char_span(toks)[1] if toks else None
+
+
+#: words that open a clause of the writer's own after a closing mark when a subject follows
+CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though", "as", "because",
+                            "yet", "so", "or", "since", "when", "after", "before", "until"})
+
+
+def opens_own_clause(first: Token) -> bool:
+    """Whether ``first`` (the word after the closing mark) is a conjunction or subordinator that
+    opens a clause with its own subject: a subject in the same sentence, after ``first``, whose
+    verb follows ('“...” and Israel must follow', '“...” while Israel waits'), before any other
+    verb, preposition or punctuation."""
+    if first.lower_ not in CLAUSE_OPENERS or first.dep_ not in ("cc", "mark", "advmod", "prep"):
+        return False
+    doc = first.doc
+    for t in doc[first.i + 1: min(len(doc), first.i + 8)]:
+        if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i > t.i and \
+                t.head.pos_ in ("VERB", "AUX"):
+            return True
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") or "\n" in t.text:
+            return False  # ('” and against the law, Clinton said': the subject is the frame's)
+    return False
 
 
 def _introduces_next(verb: Token) -> bool:

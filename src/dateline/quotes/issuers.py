@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.model import Mention, Quote
@@ -37,10 +37,16 @@ def with_issuers(doc: Doc, quotes: list[Quote], lex: Lexicon, types: dict[str, s
     return out
 
 
+#: paragraph breaks a bare 'the official' may look back across to the one named with that noun
+ROLE_PARAGRAPHS = 2
+
+
 def _same_role(doc: Doc, q: Quote, before: Sequence[Quote]) -> tuple[str, ...]:
     """'“...,” said the official' after 'A senior Hamas official told Al Jazeera ...': a bare
     person noun ('the official', 'the senior diplomat', 'the spokeswoman') is the speaker of the
-    last statement before it whose source was named with that noun."""
+    last statement before it (within ROLE_PARAGRAPHS paragraph breaks) whose source has that noun
+    as its head; nothing when sources of different sides were named so, or when another person
+    of that noun was named in between ('The Israeli official who spoke to reporters')."""
     own = q.speaker_span
     words = doc.char_span(*own, alignment_mode="expand") if own is not None else None
     if own is None or words is None or len(words) < 2 or words[0].lower_ != "the":
@@ -49,14 +55,47 @@ def _same_role(doc: Doc, q: Quote, before: Sequence[Quote]) -> tuple[str, ...]:
     if head.lower_ not in PERSON_NOUNS and not head.lower_.endswith(("man", "woman")) or \
             any(t.dep_ not in _MODIFIER_DEPS or not t.is_lower for t in words[1:-1]):
         return ()
+    text = doc.text
+    found: list[tuple[Quote, Token]] = []
     for p in reversed(before):
         span = p.speaker_span
-        if not p.speakers or span is None or span[0] >= own[0]:
+        if span is None or span[0] >= own[0]:
             continue
+        if text.count("\n\n", span[1], own[0]) > ROLE_PARAGRAPHS:
+            break
         named = doc.char_span(*span, alignment_mode="expand")
-        if named is not None and any(t.lower_ == head.lower_ for t in named):
-            return p.speakers
-    return ()
+        top = _span_head(named) if named is not None else None
+        if top is not None and top.lower_ == head.lower_ and p.speakers:
+            found.append((p, top))
+    if not found:
+        return ()
+    ids = found[0][0].speakers
+    if any(set(p.speakers) != set(ids) for p, _ in found[1:]):
+        return ()  # officials of different sides named: which one is not said
+    if _other_named(doc, head, found[0][1], own[0], before, ids):
+        return ()
+    return ids
+
+
+def _span_head(words: Span) -> Token | None:
+    """The token of ``words`` whose head lies outside it (the phrase's head noun)."""
+    heads = [t for t in words if not words.start <= t.head.i < words.end or t.head.i == t.i]
+    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
+
+
+def _other_named(doc: Doc, noun: Token, named: Token, stop: int, before: Sequence[Quote],
+                 ids: tuple[str, ...]) -> bool:
+    """Whether a person of the same noun other than ``named`` is named between it and ``stop``
+    (a source of a statement with ``ids`` does not count)."""
+    spans = [p.speaker_span for p in before if p.speaker_span is not None and set(p.speakers) == set(ids)]
+    for t in doc[named.i + 1: noun.i]:
+        if t.idx >= stop:
+            break
+        if t.lower_ == noun.lower_ and t.pos_ == "NOUN" and \
+                not any(a <= t.idx < b for a, b in spans):
+            return True
+    return False
 
 
 def _bare_issuer(doc: Doc, span: tuple[int, int] | None, lex: Lexicon) -> Token | None:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.model import Quote, Timex
 from dateline.quotes.base import doc_text as full_text
@@ -35,9 +35,12 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
     sent = doc[f.cue_token].sent
     lo, hi = sent.start_char, sent.end_char
     best: tuple[int, str] | None = None
+    inside = _aside_host(doc[f.cue_token])
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not _DATE_RE.match(tx.value or ""):
             continue
+        if inside is not None and inside[0] <= tx.start < inside[1]:
+            continue  # 'said, citing hospital records, that 40 were killed on Saturday': not the cue's
         if not (lo <= tx.start < hi) or f.content[0] <= tx.start < f.content[1] and \
                 not _on_cue(doc, f, tx):
             continue  # another sentence, or a date inside what was said
@@ -48,6 +51,16 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, tx.value[:10])
     return best[1] if best else None
+
+
+def _aside_host(cue: Token) -> tuple[int, int] | None:
+    """For a participle aside of a frame that the parse hung on the reported clause ('X said,
+    citing Y, that S'), the characters of that clause past the aside (its times are S's)."""
+    head = cue.head
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or head.dep_ != "ccomp" or \
+            not head.head.i < cue.i < head.i:
+        return None
+    return cue.right_edge.idx + len(cue.right_edge.text), head.right_edge.idx + len(head.right_edge.text)
 
 
 #: words before a time that make it the bound of a period ('have attacked ships since mid-November,

@@ -16,6 +16,7 @@ from dateline.quotes.base import (
     State,
     char_span,
     cue_tokens,
+    is_aside,
     is_cue,
     source_span,
     speaker_of,
@@ -27,7 +28,13 @@ from dateline.quotes.base import (
     trim_tokens,
     verb_or_clause_heads,
 )
-from dateline.quotes.clauses import CLAUSAL, mere_act, reduced_relative, relative_aside
+from dateline.quotes.clauses import (
+    CLAUSAL,
+    armed_attack,
+    mere_act,
+    reduced_relative,
+    relative_aside,
+)
 from dateline.quotes.extents import without_leading_aside
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
@@ -381,6 +388,8 @@ def _passive(st: State, verb: Token) -> Found | None:
 def _reported(st: State, verb: Token) -> Found | None:
     """Reported speech governed by ``verb``: 'X said (that) ...', 'S, X said', 'X urged Y to ...'."""
     lex = st.lex
+    if is_aside(verb) or armed_attack(verb):
+        return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
     subj = speaker_of(verb)
     if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
         return _asked(st, verb)
