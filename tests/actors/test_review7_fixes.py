@@ -152,3 +152,27 @@ def test_georgia_decided_once_per_article(nlp, monkeypatch) -> None:  # type: ig
 def test_plural_opening_a_sentence(nlp, text: str, word: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text, PUB)
     assert _at(mentions, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamic Relief and Christian Aid appealed for funds for Gaza on Monday.",
+     {"org:islamic-relief", "org:christian-aid"}),
+    ("Christian Aid said the floods had displaced thousands of families.", {"org:christian-aid"}),
+])
+def test_charity_head_in_running_text(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = run(nlp, text, PUB)
+    assert expected <= {a.id for a in actors}
+
+
+@pytest.mark.parametrize(("text", "actor_id", "sector"), [
+    ("Georgia Attorney General Chris Carr filed the suit on Monday.", "per:chris-carr", "judicial"),
+    ("Georgia's attorney general Chris Carr said the law was clear.", "per:chris-carr", "judicial"),
+    ("Solicitor General Elizabeth Prelogar argued the case.", "per:elizabeth-prelogar", "judicial"),
+    # a general is still the military's
+    ("General Asim Munir visited the base on Monday.", "per:asim-munir", "military"),
+])
+def test_attorney_general_is_no_rank(nlp, text: str, actor_id: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = run(nlp, text, PUB)
+    found = {a.id: a for a in actors}
+    assert actor_id in found, sorted(found)
+    assert found[actor_id].sector == sector

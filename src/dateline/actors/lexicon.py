@@ -42,8 +42,11 @@ class Lexicon:
 
     def sector_of(self, words: list[str]) -> str | None:
         """The sector a descriptor's words imply: the last word that implies one wins."""
-        for word in reversed(words):
-            sector = self.title_sectors.get(word.lower())
+        low = [w.strip().lower() for w in words]
+        for k in range(len(low) - 1, -1, -1):
+            if low[k] == "general" and k > 0 and low[k - 1] in self.title_sectors:
+                continue  # "attorney general", "solicitor general": the word before is the office
+            sector = self.title_sectors.get(low[k])
             if sector:
                 return sector
         return None

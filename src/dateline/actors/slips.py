@@ -188,9 +188,10 @@ def charity_name(ent: Span) -> Span:
 
 
 def _title_case(sent: Span) -> bool:
-    """Most of a sentence's words are capitalised, as in a headline."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) > 0.7 * len(words)
+    """A headline: every word but the small function words is capitalised ("Turkish Rescue Teams
+    Reach Quake Zone"; not "Islamic Relief and Christian Aid appealed for funds")."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and not any(t.is_lower and not t.is_stop for t in words)
 
 
 def comma_split(ent: Span, dictionary: ActorDictionary) -> list[Span]:

@@ -183,7 +183,8 @@ def us_states(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
     one decision says so (``dateline.actors.state_names``: "Georgia Gov. Brian Kemp", "Georgia
     voters", "Atlanta, Georgia", unless the article names the country otherwise: "Tbilisi"), and
     the country where it says not after a town and a comma ("In Athens, Georgia and Armenia signed")."""
-    from dateline.actors.state_names import state_senses_of, town_comma_before  # here: actors import places
+    # imported here: the actors package imports places at load (no import cycle)
+    from dateline.actors.state_names import state_senses_of, town_comma_before
 
     for k in {m.key for m in mentions if m.cands and _state_or_country(m)}:  # one decision with actors:
         group = sorted((m for m in mentions if m.key == k and m.cands), key=lambda m: m.start)
