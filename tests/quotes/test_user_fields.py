@@ -43,13 +43,14 @@ def test_the_official_is_the_one_named_before(quotes_of: Any) -> None:
     assert first.speakers and later.speakers == first.speakers
 
 
-def test_the_official_is_the_last_one_named(quotes_of: Any) -> None:
+def test_the_official_of_two_sides_is_unknown(quotes_of: Any) -> None:
+    # (review 7 #4: with officials of two sides just named, which one speaks is not said)
     quotes = quotes_of("A Hamas official said the talks had stalled. A Qatari official said the "
                        "mediators would meet again.\n\n“We are ready,” said the official.")
     hamas, qatar = _by_cue(quotes, "said", "the talks"), _by_cue(quotes, "said", "the mediators")
     later = _by_cue(quotes, "said", "We are ready")
     assert qatar.speakers != hamas.speakers
-    assert later.speakers == qatar.speakers
+    assert later.speakers == ()
 
 
 def test_another_noun_is_nobody_named_before(quotes_of: Any) -> None:

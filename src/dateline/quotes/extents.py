@@ -342,3 +342,23 @@ def without_leading_aside(verb: Token, toks: list[Token]) -> list[Token]:
         return toks
     rest = [t for t in toks if t.i > aside.right_edge.i + 1]
     return rest or toks
+
+
+def split_citing_aside(verb: Token) -> list[Token] | None:
+    """'The ministry said, citing morgue records, that 31 people were killed': when the parser hung
+    the that-clause on the aside's object (a relative clause), the clause is the cue's content and
+    the aside's content ends at its comma. For the cue or the aside participle, its content
+    tokens; else None."""
+    doc = verb.doc
+    aside = verb if verb.dep_ == "advcl" and verb.tag_ == "VBG" else next(
+        (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i), None)
+    if aside is None or aside.i == 0 or doc[aside.i - 1].text != ",":
+        return None
+    mark = next((t for t in aside.subtree if t.lower_ == "that" and t.dep_ == "mark" and
+                 t.i > aside.i + 1 and doc[t.i - 1].text == "," and
+                 t.head.dep_ in ("acl", "relcl") and t.head.i > t.i), None)
+    if mark is None or any(t.pos_ in ("VERB", "AUX") for t in doc[aside.i + 1: mark.i - 1]):
+        return None
+    if verb.i == aside.i:
+        return list(doc[aside.i + 1: mark.i - 1])
+    return list(doc[mark.i: mark.head.right_edge.i + 1])

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.model import Quote, Timex
 from dateline.quotes.base import doc_text as full_text
+from dateline.quotes.extents import split_citing_aside
 from dateline.quotes.extract import Found
 from dateline.quotes.issuers import with_issuers
 from dateline.quotes.lexicon import Lexicon
@@ -57,10 +58,14 @@ def _aside_host(cue: Token) -> tuple[int, int] | None:
     """For a participle aside of a frame that the parse hung on the reported clause ('X said,
     citing Y, that S'), the characters of that clause past the aside (its times are S's)."""
     head = cue.head
-    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or head.dep_ != "ccomp" or \
-            not head.head.i < cue.i < head.i:
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG":
         return None
-    return cue.right_edge.idx + len(cue.right_edge.text), head.right_edge.idx + len(head.right_edge.text)
+    if head.dep_ == "ccomp" and head.head.i < cue.i < head.i:
+        return cue.right_edge.idx + len(cue.right_edge.text), head.right_edge.idx + len(head.right_edge.text)
+    own = split_citing_aside(cue)  # ('citing X, that S' with S read as X's relative clause)
+    if own:
+        return own[-1].idx + len(own[-1].text), cue.right_edge.idx + len(cue.right_edge.text)
+    return None
 
 
 #: words before a time that make it the bound of a period ('have attacked ships since mid-November,

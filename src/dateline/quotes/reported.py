@@ -35,7 +35,7 @@ from dateline.quotes.clauses import (
     reduced_relative,
     relative_aside,
 )
-from dateline.quotes.extents import without_leading_aside
+from dateline.quotes.extents import split_citing_aside, without_leading_aside
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import paragraphs
@@ -168,6 +168,9 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     """The words reported by ``verb``: its complements to the right, a clause to its left
     ('S, X said'), or the whole sentence around a parenthetical 'S1, X said, S2'."""
     doc = st.doc
+    split = split_citing_aside(verb)
+    if split is not None:  # 'said, citing morgue records, that ...' read as a relative clause
+        return trim_tokens(doc, split)
     right = _content_children(verb, st.lex)
     nested = False
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
