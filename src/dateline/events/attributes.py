@@ -20,6 +20,7 @@ from dateline.events.modality import (
     withheld,
 )
 from dateline.events.readings import GUILT, JUDGES
+from dateline.model import Place
 from dateline.negotiation.lexicon import negotiation_lexicon
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
@@ -218,6 +219,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     if own == "negated":
         return "denied" if disowned(token, lex) else "negated"  # "Iran said it had not carried out"
     if own is None:
+        own = _aim(token)  # "talks to end the fighting", "had no plans to attack Rafah"
+    if own is None:
         own = fate(token)  # "vetoed a resolution demanding ...", "announced plans for an offensive"
         if own == "negated":
             return own
@@ -258,6 +261,11 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if own is None and (dep == "xcomp" or dep == "dobj" and token.pos_ == "NOUN") and lemma(head) in _STOPS and any(
                 c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "would not stop fighting / the offensive": the fighting goes on
+        if own is None and dep == "nsubj" and child.i == token.i and lemma(head) in _STOPS and not any(
+                c.dep_ in ("dobj", "xcomp") for c in head.children) and any(c.dep_ == "neg" for c in head.children):
+            own = "ongoing"  # "the fighting in Sudan has not ended": it goes on
+        if own is None and dep == "nsubj" and child.i == token.i and lemma(head) == "be":
+            own = _forecast(head)  # "an offensive on Rafah was imminent", "a strike on Iran was likely"
         if own is None and (dep in ("xcomp", "acomp") or dep == "ccomp" and to_infinitive(child)):
             hl = lemma(head)  # "wants Western countries to ease restrictions": ccomp with "to"
             if hl in lex.planned_heads or head.lower_ in lex.planned_heads:
@@ -291,9 +299,41 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     return own or "happened"
 
 
+#: efforts whose "to" infinitive is only their aim ("talks to end the fighting", "a bid to free them")
+_EFFORTS = frozenset({"talk", "negotiation", "effort", "bid", "attempt", "push", "initiative", "mediation",
+                      "diplomacy", "pressure", "call", "appeal", "campaign", "drive"})
+
+
+def _aim(token: Token) -> str | None:
+    """The status of an act that is only an effort's aim (hypothetical) or of which there are "no
+    plans" (negated)."""
+    if token.dep_ != "acl" or not to_infinitive(token) or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = token.head
+    if lemma(noun) in ("plan", "intention", "intent") and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "negated"
+    return "hypothetical" if lemma(noun) in _EFFORTS or noun.lower_ == "talks" else None
+
+
+#: predicates of a coming act ("an offensive was imminent") and of a possible one ("a strike is likely")
+_SOON = frozenset({"imminent", "looming", "near", "due"})
+_MAYBE = frozenset({"likely", "possible", "probable", "unlikely", "inevitable", "expected", "feared"})
+
+
+def _forecast(copula: Token) -> str | None:
+    """The status an act takes from a predicate that foresees it: planned or hypothetical."""
+    for c in copula.children:
+        if c.dep_ in ("acomp", "attr") and lemma(c) in _SOON:
+            return "planned"
+        if c.dep_ in ("acomp", "attr") and lemma(c) in _MAYBE:
+            return "hypothetical"
+    return None
+
+
 def place_of(token: Token, lex: Lexicon) -> Token | None:
     """The toponym a trigger happened in/at ("talks in Doha", "arrived in Israel")."""
-    cands = [token] + [c for c in token.children if c.dep_ in ("dobj",)]
+    cands = [token] + [c for c in token.children if c.dep_ in ("dobj",) or c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
     for prep in (c for c in token.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("to", "on", "at")):
         cands += [p for p in prep.children if p.dep_ == "pobj" and (prep.dep_ == "agent" or lemma(p) in _SITES)]
     for head in cands:  # "killed by a bomb in Kandahar province", "set fire to a depot in Bryansk region"
@@ -357,6 +397,11 @@ _BELONGINGS = frozenset({"ship", "vessel", "tanker", "freighter", "destroyer", "
                          "diplomat", "envoy", "delegation", "company", "firm", "convoy", "flag", "interest"})
 
 
+def _country(word: Token, place: Place) -> bool:
+    """Is a name before a noun a country's, whose things it owns ("a U.S. ship", "Israel's embassy")?"""
+    return word.ent_type_ == "NORP" or (place.feature or "").startswith("PCL")
+
+
 def _toponym(token: Token) -> Token | None:
     places = getattr(token.doc._, "places", None)
     if places:
@@ -365,9 +410,10 @@ def _toponym(token: Token) -> Token | None:
             if p.start <= a < p.end:
                 return token
         for child in token.children:  # "Kandahar province", "Russia's Bryansk region"; not "a U.S. ship" (whose)
-            if child.dep_ == "compound" and child.i < token.i and lemma(token) not in _BELONGINGS and any(
-                    p.start <= child.idx < p.end for p in places):
-                return child
+            covering = [p for p in places if p.start <= child.idx < p.end]
+            if child.dep_ == "compound" and child.i < token.i and covering and not (
+                    lemma(token) in _BELONGINGS and _country(child, covering[0])):
+                return child  # "a Gaza aid convoy", "a Kharkiv energy company": the city locates them
         for child in token.children:  # "the town of Cizre"
             if child.dep_ == "prep" and child.lower_ == "of":
                 for p2 in child.children:

@@ -55,7 +55,14 @@ def _coming(doc: Doc, start: int) -> bool:
     root = _timex_root(doc, start, start + 1)
     if root is None:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for head, _dep in chain(root, 5) for c in head.children)
+    below = root
+    for head, dep in chain(root, 5):
+        if dep == "relcl" or dep == "acl" and below.tag_ == "VBN":
+            return False  # "will investigate the incident that occurred on Monday": the relative clause's past
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+            return True
+        below = head
+    return False
 
 
 def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
@@ -77,6 +84,8 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
             if dep == "conj" and below.pos_ in ("VERB", "AUX") and below.i not in idx and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
                 break  # "Russia vetoed two drafts, and its envoy said on Monday ...": the envoy's Monday
+            if dep == "relcl" and head.i not in idx:
+                break  # "will investigate the incident that occurred on Monday": not the investigation's day
             below = head
             if head.i in idx and head.i != root.i:
                 if dep in ("xcomp", "ccomp") and head.pos_ == "VERB" and after(value, published):
@@ -145,6 +154,25 @@ def _nearer_noun(doc: Doc, verb: Token, root: Token, idx: set[int]) -> Token | N
     return None
 
 
+#: spans over which a count adds up ("killed in the war", "since the war began")
+_SPANS = frozenset({"war", "conflict", "fighting", "offensive", "campaign", "insurgency", "crisis", "year", "month",
+                    "week", "decade", "period"})
+
+
+def cumulative(token: Token) -> bool:
+    """Is an act a running count, not one act a report dates ("more than 43,000 people had been
+    killed in the war", "had carried out 200 strikes since the war began", "so far")?"""
+    for c in token.children:
+        if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ in ("in", "during", "throughout", "over") and any(
+                lemma(p) in _SPANS for p in c.children if p.dep_ == "pobj")):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "far":
+            return True
+    return False
+
+
 def told_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]],
                 lex: Lexicon) -> dict[int, tuple[str, int]]:
     """Trigger index -> the date of the verb that tells of it, for acts with no date of their own
@@ -197,4 +225,4 @@ def attendant(token: Token) -> bool:
     return token.tag_ == "VB" and to_infinitive(token)
 
 
-__all__ = ["TOLD", "after", "ahead", "attendant", "dates", "inherit_dates", "teller", "time_clause", "told_dates"]
+__all__ = ["TOLD", "after", "ahead", "attendant", "cumulative", "dates", "inherit_dates", "teller", "time_clause", "told_dates"]

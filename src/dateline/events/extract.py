@@ -29,6 +29,7 @@ from dateline.events.dating import (
     after,
     ahead,
     attendant,
+    cumulative,
     dates,
     inherit_dates,
     time_clause,
@@ -52,6 +53,7 @@ from dateline.events.targets import actors, authors, dedupe, listed_actors, prep
 from dateline.events.triggers import (
     Trigger,
     refusal,
+    supposed,
 )
 from dateline.model import Event, event_id
 from dateline.nlp.memo import text_of
@@ -412,10 +414,11 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     span = evidence(trig.token, [t for t in trig.words if t.i != trig.token.i])
     st = status(trig.token, lex)
     if st == "negated" and refusal(trig, lex):
-        st = "happened"  # "Russia would not accept the deal": the refusal is made, not denied
+        st = "hypothetical" if supposed(trig.token) else "happened"  # "Russia would not accept the deal": the
+        # refusal is made, not denied; "If the talks fail, Iran will not accept ...": only foreseen
     if trig.kind == "light" and st in ("happened", "ongoing"):
         st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned
-    if anchor != "text" and told and trig.token.i in told:
+    if anchor != "text" and told and trig.token.i in told and not cumulative(trig.token):
         coming = after(told[trig.token.i][0], parse_dct(published))
         if st in TOLD and not coming or st == "planned" and coming:  # a reported act is no later than its report;
             (date, start), anchor = told[trig.token.i], "text"  # a motion's planned content is on its coming vote

@@ -261,7 +261,9 @@ def fate(token: Token) -> str | None:
         return None
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX") and (
-            _foils(verb) or _negated(verb) and _lemma(verb) in _PASSES or failed(verb.head, verb.dep_)):
+            _foils(verb) or _negated(verb) and _lemma(verb) in _PASSES or failed(verb.head, verb.dep_)
+            or noun.dep_ == "nsubj" and _lemma(verb) in _FAIL and any(  # "a resolution ... failed to pass"
+                c.dep_ == "xcomp" and _lemma(c) in _PASSES | {"win", "get", "garner", "secure"} for c in verb.children)):
         return "negated"  # not "the deal does not cover soldiers": that is its content, not its fate
     pending = _pending(noun)
     if pending is not None:
@@ -316,10 +318,24 @@ def _pending(noun: Token) -> str | None:
         return None
     if _lemma(verb) == "vote" or _lemma(verb) in _PASSES or _lemma(verb) in _TABLES and any(
             _lemma(p) == "vote" for p in verb.subtree if p.dep_ == "pobj"):  # "put to a vote"
-        return "planned" if _ahead(verb) else None
+        if _ahead(verb):
+            return "planned"
+        if _lemma(verb) in _TABLES:  # "put a resolution demanding ... to a vote": no adoption said
+            return "negated" if _foiled_later(verb) else "hypothetical"
+        return None
     if _lemma(verb) in _TABLES and not _negated(verb):
         return "planned" if _ahead(verb) else "hypothetical"
     return None
+
+
+def _foiled_later(verb: Token) -> bool:
+    """Is a motion put forward then killed in a conjoined clause ("..., but the United States
+    vetoed it", "... and it was rejected")?"""
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        if _foils(conj) and any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PRON" or _lemma(c) in MOTIONS)
+                                for c in conj.children):
+            return True
+    return False
 
 
 def adopter(noun: Token) -> Token | None:

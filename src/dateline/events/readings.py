@@ -227,29 +227,88 @@ def came_to_end(token: Token, lex: Lexicon) -> Reading | None:
     subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
         return None
-    sense = lex.nouns.get(_lemma(subj)) or lex.nouns.get(subj.lower_)  # "Fighting" tagged as a gerund
+    word = _lemma(subj) if _lemma(subj) in lex.nouns else subj.lower_  # "Fighting" tagged as a gerund
+    sense = lex.nouns.get(word)
     if sense is None or sense[0] != "ASSAULT" or any(c.dep_ == "neg" for c in token.children):
         return None
+    if word not in _DURATIVE and not (subj.tag_ == "NNS" and word in _SERIAL and _armed_sense(subj, word, lex)):
+        return None  # "the raid ended after four hours", "the dockworkers' strike ended": no truce
     return _CESSATIONS["ASSAULT"], [subj, token], 0.7
+
+
+#: fighting that goes on until it stops: its end is a de-escalation ("the fighting / clashes ended")
+_DURATIVE = frozenset({"fighting", "fight", "clash", "hostility", "war", "warfare", "shelling", "bombardment",
+                       "violence", "combat", "battle", "conflict", "gunfire", "firing", "skirmish", "exchange"})
+#: bounded attacks whose series, in the plural, can stop ("the attacks / airstrikes stopped"); one
+#: attack's end (the raid, the assault) is part of the attack, not a truce
+_SERIAL = frozenset({"attack", "airstrike", "strike", "raid", "bombing", "assault"})
+
+
+def _armed_sense(noun: Token, word: str, lex: Lexicon) -> bool:
+    """Is a plural attack noun violence, not a labour strike ("the air strikes", not "the general strikes")?"""
+    mods = lex.noun_modifiers.get(word, {})
+    sense = next((mods[_lemma(m)] for m in noun.children if m.dep_ in ("compound", "amod") and _lemma(m) in mods),
+                 None)
+    if sense is not None:
+        return sense[0] == "ASSAULT"
+    return not (word == "strike" and any(c.dep_ == "poss" for c in noun.children))
 
 
 #: military pushes that the lexicon does not list as attacks (the word is common in other senses)
 _MARCHES = frozenset({"advance", "push", "thrust"})
 #: verbs that stop or slow an advance ("halted / slowed / blunted the Russian advance")
-_CHECKS = CEASE | frozenset({"slow", "blunt", "check", "stall", "repel", "repulse", "thwart", "resist", "counter"})
+_CHECKS = CEASE | frozenset({"slow", "blunt", "check", "stall", "repel", "repulse", "thwart", "resist"})
 
 
 def march(noun: Token) -> Sense | None:
     """An armed side's advance checked by someone as an attack: "halted / slowed the Russian
-    advance", "repelled the rebel push"; not "an advance in talks" nor "a push for reforms". (An
+    advance", "repelled the rebel push"; not "an advance in talks" nor "a push for reforms". The
+    advancing side is armed ("the rebel advance") or a country whose advance goes somewhere ("on
+    Goma", "toward Pokrovsk") or is stopped by an armed body; a crowd's ("the protesters' advance
+    on parliament"), a firm's ("Tesla's advance into the market") or a party's push is none. (An
     advance only aimed somewhere, "Croatia's advance into Krajina", is left unread: the word is
     too common in other senses to read without the check.)"""
     if _lemma(noun) not in _MARCHES or noun.pos_ != "NOUN":
         return None
-    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("amod", "compound") and (
-        c.ent_type_ in ("NORP", "GPE") or _lemma(c) in _HOSTILE or _lemma(c) in _ARMED) for c in noun.children)
-    checked = noun.dep_ == "dobj" and _lemma(noun.head) in _CHECKS
-    return ("ASSAULT", None) if owned and checked else None
+    if not (noun.dep_ == "dobj" and _lemma(noun.head) in _CHECKS):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("amod", "compound")]
+    words = {_lemma(t) for o in owners for t in o.subtree}
+    if not owners or words & (CROWD | RIOTERS | _CIVILIANS) or _civil_aim(noun):
+        return None  # "the migrants' advance", "the push for tax cuts", "advance in electric cars"
+    if words & (_HOSTILE | _ARMED):
+        return ("ASSAULT", None)  # "the rebel advance", "the militants' push"
+    country = any(t.ent_type_ in ("NORP", "GPE") for o in owners for t in o.subtree)
+    stopper = subject_head(noun.head)
+    aimed = any(_site(p) for p in prep_objects(noun, _TOWARD))
+    armed = _armed(stopper) or stopper is not None and _lemma(stopper) in _SHIELDS
+    return ("ASSAULT", None) if country and (aimed or armed) else None
+
+
+#: prepositions of the way an advance goes ("on Goma", "toward Pokrovsk", "near Kupiansk")
+_TOWARD = ("on", "toward", "towards", "to", "into", "near", "in", "at", "around", "outside", "across")
+#: advancers who are no armed side
+_CIVILIANS = frozenset({"migrant", "refugee", "marcher", "pilgrim", "company", "firm", "party", "democrat",
+                        "republican", "investor", "shopper", "fan", "disease", "virus"})
+_CIVIL_EVENTS = frozenset({"protest", "demonstration", "march", "rally", "election", "campaign", "vote", "race"})
+
+
+def _civil_aim(noun: Token) -> bool:
+    """Is an advance a push for a goal ("push for tax cuts", "push to raise taxes"), into a market
+    ("advance in electric cars"), or part of a protest ("during the protest")?"""
+    verb = noun.head
+    for c in (*noun.children, *verb.children):
+        if c.dep_ == "prep" and c.lower_ in ("for", "during", "at") and any(
+                _lemma(p) in _CIVIL_EVENTS or c.lower_ == "for" for p in c.children):
+            return True
+        if c.dep_ in ("acl", "relcl") and c.head.i == noun.i and _to_clause(c):
+            return True
+    return any(not _site(p) for p in prep_objects(noun, ("in", "into")))
+
+
+def _to_clause(verb: Token) -> bool:
+    """Is a clause a "to" infinitive ("push to raise taxes")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def blocked(token: Token) -> Reading:

@@ -142,7 +142,7 @@ def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None if sense is None else _make(token, sense, "verb", words, conf)
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
-    if lemma in ("allow", "permit", "let", "enable") and _lemma(_subject_head(token) or token) in _PACTS:
+    if lemma in ("allow", "permit", "let", "enable") and _lemma(_subject_head(token) or token) in _TEXTS:
         return None  # "the deal allowed Ukraine to export grain": a term at work, no one concedes
     if lemma in ("allow", "permit", "let"):  # "allowed aid trucks to enter": who is let in decides
         objects += [(s, _lemma(s)) for c in token.children if c.dep_ in ("ccomp", "xcomp")
@@ -343,9 +343,24 @@ _WILL = frozenset({"will", "would", "wo", "shall", "can", "ca", "could"})
 
 
 def _refused(token: Token, kids: list[Token]) -> bool:
-    """A negated volitional act: "will not accept", "would not recognize", "cannot agree"."""
-    return any(c.dep_ == "neg" for c in kids) and any(
-        c.dep_ == "aux" and (c.lower_ in _WILL or c.lower_ == "cannot") for c in kids)
+    """A negated volitional act of an actor: "will not accept", "would not recognize", "cannot
+    accept"; not an inability ("could not agree", "the sides cannot agree on how to share the
+    aid") nor what a plan's text would not allow ("the plan would not allow Hamas to rearm")."""
+    if not any(c.dep_ == "neg" for c in kids) or not any(
+            c.dep_ == "aux" and (c.lower_ in _VOLITION or c.lower_ in ("cannot", "ca") and _lemma(token) != "agree")
+            for c in kids):
+        return False
+    if _lemma(token) == "agree" and any(c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "upon")
+                                        for c in kids):
+        return False  # "could / would not agree on the terms": a disagreement of both, no rejection
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is None or _lemma(subj) not in _TEXTS
+
+
+_VOLITION = frozenset({"will", "would", "wo", "shall"})
+#: texts whose terms "would not allow" something: a content, not an actor's refusal
+_TEXTS = _PACTS | frozenset({"plan", "proposal", "draft", "text", "framework", "bill", "offer", "measure",
+                            "legislation", "document", "constitution", "rule", "regulation", "policy", "order"})
 
 
 def refusal(trig: Trigger, lex: Lexicon) -> bool:
@@ -355,6 +370,29 @@ def refusal(trig: Trigger, lex: Lexicon) -> bool:
         return False
     plain = _verb_sense(trig.token, lex) if trig.kind == "verb" else None
     return plain is None or plain.type in _REFUSABLE
+
+
+def supposed(token: Token) -> bool:
+    """Is a refusal only foreseen: under a condition ("If the talks fail, Iran will not accept") or
+    another's prediction ("Russia will not accept a deal, analysts predicted")?"""
+    if any(c.dep_ == "advcl" and if_clause(c, _IF) for c in token.children):
+        return True
+    if any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in _FORESEE for c in token.children):
+        return True  # "..., analysts predicted" parsed as the refusal's own clause
+    below = token
+    for _ in range(3):
+        head = below.head
+        if head.i == below.i or below.dep_ not in ("ccomp", "parataxis", "conj"):
+            return False
+        if _lemma(head) in _FORESEE:
+            return True
+        below = head
+    return False
+
+
+_IF = frozenset({"if", "should", "once"})
+_FORESEE = frozenset({"predict", "expect", "forecast", "speculate", "guess", "estimate", "think", "believe", "suspect",
+                      "doubt", "fear", "reckon", "anticipate", "project", "bet", "assume"})
 
 
 def _has_dative(token: Token) -> bool:
@@ -529,5 +567,5 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     return None
 
 
-__all__ = ["Trigger", "intent_trigger", "noun_sense", "noun_trigger", "object_lemmas", "refusal", "speech_trigger",
+__all__ = ["Trigger", "intent_trigger", "noun_sense", "noun_trigger", "object_lemmas", "refusal", "speech_trigger", "supposed",
            "verb_trigger"]
