@@ -129,3 +129,48 @@ def test_words_after_the_mark_are_no_speaker(quotes_of: Any, text: str, content:
                                              speaker: str) -> None:
     last = quotes_of(text)[-1]
     assert _content(last, text) == content and last.speaker_text == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # 7: an addressee, a channel or a manner before 'that' is the frame's
+    ("Macron said to parliament that the mission would go on.", "that the mission would go on"),
+    ("The envoy said to the General Assembly that the siege must end.", "that the siege must end"),
+    ("The Houthis said on their Al-Masirah channel that the raids would continue.",
+     "that the raids would continue"),
+    ("Blinken told reporters on his flight that a deal was near.", "that a deal was near"),
+    ("Miller said on Monday, with clear irritation, that Hamas was stalling.", "that Hamas was stalling"),
+    # 6: the reported clause read as a relative clause on a noun of the frame
+    ("Sinwar said in a letter to the mediators that Hamas would not give in.",
+     "that Hamas would not give in"),
+    ("The Kremlin said in a summary of the call that Putin had warned Netanyahu.",
+     "that Putin had warned Netanyahu"),
+])
+def test_content_starts_at_that(quotes_of: Any, text: str, content: str) -> None:
+    quotes = quotes_of(text)
+    assert any(q.cue in ("said", "told") and _content(q, text) == content for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    # 8: media named with an owner, a topic or a person
+    ("Macron said to parliament that the mission would go on.", None),
+    ("Hezbollah said in a statement on Hamas that it stood with the group.", None),
+    ("Putin said in an interview with Tucker Carlson that Russia had no such plans.", None),
+    ("Gallant told Israel's Channel 12 that the raid would continue.", "Channel 12"),
+    ("The minister said in remarks to Israel's Army Radio that the raids would go on.", "Army Radio"),
+    ("Kirby said on CNN's State of the Union that a deal was close.", "CNN"),
+    ("Qassem said on the group's al-Manar TV that the front would stay open.", "al-Manar TV"),
+    ("Hamas said in a statement to CNN that it had accepted the plan.", "CNN"),
+    ("A Hamas official said to Reuters that the group was studying the plan.", "Reuters"),
+])
+def test_medium_named(quotes_of: Any, text: str, medium: str | None) -> None:
+    assert quotes_of(text)[0].medium == medium
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # 9: a programme called 'Today' is no date
+    ("Lammy told the BBC's Today programme that Britain would not send troops.", None),
+    ("Lammy told BBC Radio 4's Today programme on Sunday that the talks were vital.", "2024-08-18"),
+    ("Lammy said today that the talks were vital.", "2024-08-20"),
+])
+def test_today_programme_is_no_date(quotes_of: Any, text: str, date: str | None) -> None:
+    assert quotes_of(text)[0].date == date

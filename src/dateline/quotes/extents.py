@@ -362,3 +362,46 @@ def split_citing_aside(verb: Token) -> list[Token] | None:
     if verb.i == aside.i:
         return list(doc[aside.i + 1: mark.i - 1])
     return list(doc[mark.i: mark.head.right_edge.i + 1])
+
+
+def from_that(verb: Token, toks: list[Token], particles: frozenset[str] = frozenset()) -> list[Token]:
+    """'said to Congress that ...', 'told reporters on his plane that ...', 'said on Tuesday,
+    with evident frustration, that ...': phrases of the frame (an addressee, a channel, a manner)
+    before the 'that' of the cue's clause are not what was said; the content starts at 'that'."""
+    if not toks:
+        return toks
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > toks[0].i), None)
+    mark = clause.left_edge if clause is not None and clause.left_edge.lower_ == "that" else None
+    if mark is None or mark.i <= toks[0].i or mark.i > toks[-1].i or \
+            verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in particles:
+        return toks  # ('pointing to her revelation that ...': the cue's own preposition)
+    for t in toks:
+        if t.i >= mark.i:
+            break
+        if not (t.is_punct or any(a.dep_ == "prep" and verb.i < a.i < mark.i for a in [t, *t.ancestors])):
+            return toks
+    return [t for t in toks if t.i >= mark.i]
+
+
+#: what a statement is made in ('said in a message to the mediators that ...')
+FRAME_WRITINGS = frozenset({"statement", "message", "letter", "readout", "summary", "note", "post",
+                            "briefing", "tweet", "video", "speech", "address", "interview",
+                            "remark", "comment", "communique", "communiqué", "report", "call"})
+
+
+def relative_read_clause(verb: Token) -> list[Token] | None:
+    """'Sinwar said in a message to the mediators that Hamas would not retreat': with no clause of
+    its own, a cue whose prepositional phrase ends in a noun with a 'that' relative clause that
+    has its own subject (the parser's reading of the reported clause) reports that clause."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in FRAME_WRITINGS:
+            continue  # (not 'pointing to high ratings that students gave')
+        for rel in (t for t in prep.subtree if t.dep_ == "relcl"):
+            that = rel.left_edge
+            if that.lower_ == "that" and that.dep_ not in ("nsubj", "nsubjpass") and \
+                    that.i == rel.head.i + 1 and any(c.dep_ == "nsubj" and c.i > that.i for c in rel.children):
+                return list(verb.doc[that.i: rel.right_edge.i + 1])
+    return None

@@ -40,6 +40,8 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not _DATE_RE.match(tx.value or ""):
             continue
+        if _titled_today(doc, tx):
+            continue  # 'told the BBC's Today programme': a programme's name, not a day
         if inside is not None and inside[0] <= tx.start < inside[1]:
             continue  # 'said, citing hospital records, that 40 were killed on Saturday': not the cue's
         if not (lo <= tx.start < hi) or f.content[0] <= tx.start < f.content[1] and \
@@ -52,6 +54,15 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, tx.value[:10])
     return best[1] if best else None
+
+
+def _titled_today(doc: Doc, tx: Timex) -> bool:
+    """A capitalized 'Today' inside a sentence (after 'the', a possessive or a name): a title."""
+    text = full_text(doc)
+    if text[tx.start: tx.end] != "Today" or tx.start == 0:
+        return False
+    before = text[:tx.start].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n“\"" and not before.endswith(("—", "-"))
 
 
 def _aside_host(cue: Token) -> tuple[int, int] | None:

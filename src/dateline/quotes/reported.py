@@ -35,7 +35,12 @@ from dateline.quotes.clauses import (
     reduced_relative,
     relative_aside,
 )
-from dateline.quotes.extents import split_citing_aside, without_leading_aside
+from dateline.quotes.extents import (
+    from_that,
+    relative_read_clause,
+    split_citing_aside,
+    without_leading_aside,
+)
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import paragraphs
@@ -168,7 +173,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     """The words reported by ``verb``: its complements to the right, a clause to its left
     ('S, X said'), or the whole sentence around a parenthetical 'S1, X said, S2'."""
     doc = st.doc
-    split = split_citing_aside(verb)
+    split = split_citing_aside(verb) or relative_read_clause(verb)
     if split is not None:  # 'said, citing morgue records, that ...' read as a relative clause
         return trim_tokens(doc, split)
     right = _content_children(verb, st.lex)
@@ -206,7 +211,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
             toks[0].lower_ in st.lex.particles.get(verb.lemma_.lower(), frozenset()):
         toks = toks[1:]  # 'for' of 'call for the US to ...' is the cue's
     toks = _without_leading_time(verb, toks)
-    toks = without_leading_aside(verb, toks)
+    toks = from_that(verb, without_leading_aside(verb, toks), st.lex.particles.get(verb.lemma_.lower(), frozenset()))
     toks = _before_next_statement(st, verb, toks)
     other = next((k for k, t in enumerate(toks) if t.i in st.used_cues), None)
     if other is not None and not nested:  # stop where another attribution's cue starts

@@ -33,16 +33,17 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
             if obj is None or f.content[0] <= obj.idx < f.content[1] or obj.ent_type_ in _WHEN:
                 continue
             if child.lower_ == "on" and (obj.lower_.rstrip(".") in lex.media or obj.ent_type_ == "ORG"):
-                return _compound_text(obj)
-            if child.lower_ == "to" and obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", ""):
-                return _compound_text(obj)
+                return _on_outlet(obj)
+            if child.lower_ == "to" and obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "") and \
+                    not _not_a_medium(doc, obj):
+                return _compound_text(obj)  # (not 'said to Congress', 'to the Security Council')
             if child.lower_ == "in" and (outlet := _carried_on(doc, obj, lex)) is not None:
                 return outlet
             if child.lower_ == "in" and obj.lemma_ == "interview":
                 inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
                 pobj = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner else None
-                if pobj is not None and pobj.pos_ == "PROPN":
-                    return _compound_text(pobj)
+                if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                    return _compound_text(pobj)  # (not 'an interview with Tucker Carlson')
             if child.lower_ == "in" and (form := _broadcast(obj, lex)) is not None:
                 return form
     return None
@@ -71,11 +72,17 @@ def _carried_on(doc: Doc, obj: Token, lex: Lexicon) -> str | None:
     if _hyphened_lemma(obj) not in WRITINGS:
         return None
     for t in obj.subtree:
-        if t.dep_ not in ("pobj", "appos") or t.head.lower_ not in ("on", "by") and t.dep_ == "pobj" \
+        if t.dep_ not in ("pobj", "appos") or t.head.lower_ not in ("on", "by", "to") and t.dep_ == "pobj" \
                 and not (t.head.lower_ == "in" and _hyphened_lemma(t.head.head) in PRINTED and t.pos_ == "PROPN"):
             continue  # ('in an op-ed in The Washington Post': the paper it came out in)
-        if t.lower_.rstrip(".") in lex.media or t.ent_type_ == "ORG":
-            return _compound_text(t)
+        if t.head.lower_ == "to":  # ('a statement to CNN' is CNN's; not 'a letter to Biden')
+            told = outlet_told(doc, t) if t.dep_ == "pobj" and (t.lower_.rstrip(".") in lex.media or
+                                                               not _not_a_medium(doc, t)) else None
+            if told is not None:
+                return told
+            continue
+        if t.lower_.rstrip(".") in lex.media or t.ent_type_ == "ORG" and not _not_a_medium(doc, t):
+            return _compound_text(t)  # (not 'a statement on Hamas': what it was about)
         outlet = outlet_told(doc, t) if t.head.lower_ == "by" else None
         if outlet is not None:
             return outlet
@@ -107,8 +114,13 @@ def outlet_told(doc: Doc, tok: Token) -> str | None:
         tok = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
     owner = next((c for c in tok.lefts if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")),
                  None)
-    if owner is not None and tok.ent_type_ != "PERSON":
-        tok = owner  # the outlet of the programme
+    if owner is not None and tok.ent_type_ != "PERSON" and owner.ent_type_ not in ("GPE", "NORP") and \
+            not _not_a_medium(doc, owner, ("med:", "org:")):
+        tok = owner  # the outlet of the programme (not 'Israel's Channel 12')
+    elif owner is not None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "NORP"):
+        names = sorted((t for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                        for t in c.subtree), key=lambda t: t.i)
+        return doc_text([*names, tok, *(c for c in tok.rights if c.dep_ == "nummod" and c.i == tok.i + 1)])
     if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG" or tok.ent_type_ in ("PERSON", "GPE", "NORP") or \
             tok.lower_ in AUDIENCES:
         return None
@@ -116,6 +128,26 @@ def outlet_told(doc: Doc, tok: Token) -> str | None:
         if m.start <= tok.idx < m.end and not m.actor.startswith(("med:", "org:")):
             return None  # a person or a state told, not a medium
     return _compound_text(tok, names_only=True)
+
+
+def _on_outlet(obj: Token) -> str:
+    """'on CNN's State of the Union' -> CNN (the outlet of the programme); 'on the group's
+    al-Manar TV' -> al-Manar TV (an owner that is no name is left out)."""
+    owner = next((c for c in obj.lefts if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ not in ("GPE", "NORP", "PERSON") \
+            and not _not_a_medium(obj.doc, owner):
+        return _compound_text(owner)
+    if owner is not None:
+        toks = sorted((t for c in obj.lefts if c.dep_ == "compound" for t in c.subtree), key=lambda t: t.i)
+        return doc_text([*toks, obj])
+    return _compound_text(obj)
+
+
+def _not_a_medium(doc: Doc, tok: Token, media: tuple[str, ...] = ("med:",)) -> bool:
+    """Whether the actors stage read ``tok`` as an actor of no type in ``media`` (by default, no
+    news outlet: a body, a state)."""
+    return any(m.start <= tok.idx < m.end and not m.actor.startswith(media)
+               for m in doc._.mentions or ())
 
 
 def _compound_text(tok: Token, names_only: bool = False) -> str:
@@ -193,7 +225,7 @@ def setting_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
         if child.lower_ == "in" and _broadcast(obj, lex) is not None:
             continue  # 'in a televised address': the medium ('in a video message' too)
         if obj.lemma_.lower() in lex.settings or obj.lower_ in lex.settings:
-            when = {t.i for c in obj.rights if is_time(c) or c.dep_ == "prep" and c.lower_ == "on" or
+            when = {t.i for c in obj.rights if is_time(c) or c.dep_ == "prep" and c.lower_ in ("on", "to") or
                     c.dep_ in ("acl", "relcl") or _outlet_interviewing(obj, c) for t in c.subtree}
             # ('statement on Sunday', 'statement on Telegram', 'statement carried by SPA', 'interview
             # with CNN': the medium, not the setting)
