@@ -179,3 +179,45 @@ def test_aims_and_no_plans(nlp: Any, text: str, word: str, status: str) -> None:
 def test_intercepted_communications_are_no_seizure(nlp: Any, text: str, kind: str | None) -> None:
     hits = [e for e in _events(nlp, text) if "intercept" in e.trigger]
     assert [e.type for e in hits][:1] == ([kind] if kind else []), hits
+
+
+@pytest.mark.parametrize(("text", "word", "date"), [
+    # a time clause's day and a "since" start are not the act's day
+    ("Officials said the blast killed four people, a day after talks resumed on Monday.", "killed", PUBLISHED),
+    ("The ministry said the raid, the deadliest since June 3, killed 20 people.", "killed", PUBLISHED),
+    # the act's own day still holds
+    ("The blast killed four people on Monday, a day after talks resumed.", "killed", "2024-11-11"),
+])
+def test_time_clause_day_is_its_own(nlp: Any, text: str, word: str, date: str) -> None:
+    hits = [e for e in _events(nlp, text) if word in e.trigger]
+    assert hits and hits[0].date == date, hits
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # forces stopping a crowd's advance or march restrict it; no attack, no ended sanction
+    ("Riot police halted the students' advance on the palace.", ("COERCE", "restrict")),
+    ("Soldiers stopped the march on the presidential palace.", ("COERCE", "restrict")),
+    # an armed side's advance stopped in the passive: the armed stopper fights it off
+    ("The militia's advance on the town was halted by government troops.", ("ASSAULT", None)),
+])
+def test_stopped_marches(nlp: Any, text: str, kind: tuple[str, str | None]) -> None:
+    kinds = _kinds(_events(nlp, text))
+    assert kind in kinds and ("SANCTION", "discontinue") not in kinds, kinds
+
+
+def test_reported_adoption_is_dated_by_its_report(nlp: Any) -> None:
+    text = "The envoy said on Monday that the assembly had adopted a resolution condemning the raids."
+    hits = [e for e in _events(nlp, text) if "condemning" in e.trigger]
+    assert hits and (hits[0].date, hits[0].date_anchor) == ("2024-11-11", "text"), hits
+
+
+@pytest.mark.parametrize(("text", "word", "date"), [
+    # a denial dates what it denies as a report does
+    ("The army denied on Monday that its jets had bombed the clinic.", "bombed", "2024-11-11"),
+    # a report of another's report inside a time clause is not dated by the outer report
+    ("The navy said on Tuesday it had shot down a drone, a day after the rebels said they had attacked the port.",
+     "attacked", PUBLISHED),
+])
+def test_denials_and_reports_of_reports(nlp: Any, text: str, word: str, date: str) -> None:
+    hits = [e for e in _events(nlp, text) if word in e.trigger]
+    assert hits and hits[0].date == date, hits

@@ -49,6 +49,10 @@ def ahead(doc: Doc, value: str, start: int) -> str:
     return (day + timedelta(days=7)).isoformat()
 
 
+#: marks of a clause that only times another act by its own ("after talks resumed on Monday")
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
+
+
 def _coming(doc: Doc, start: int) -> bool:
     """Is the weekday at ``start`` told in the future ("the council will vote on the resolution on
     Monday")? Only the clauses above the time expression count, not a reported clause below it."""
@@ -84,6 +88,9 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
             if dep == "conj" and below.pos_ in ("VERB", "AUX") and below.i not in idx and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
                 break  # "Russia vetoed two drafts, and its envoy said on Monday ...": the envoy's Monday
+            if dep == "pobj" and below.i == root.i and head.lower_ == "since" or dep == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in below.children) and below.i not in idx:
+                break  # "the deadliest since October 7", "two days after talks resumed on Monday": not the act's day
             if dep == "relcl" and head.i not in idx:
                 break  # "will investigate the incident that occurred on Monday": not the investigation's day
             below = head
@@ -125,8 +132,8 @@ def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> T
     for head, dep in chain(token, 6):
         if head.i in dated and (dep != "prep" or below.lower_ in _SAME_TIME):
             return head
-        if dep == "ccomp" and lemma(head) in lex.speech_verbs:
-            return head
+        if dep == "ccomp" and (lemma(head) in lex.speech_verbs or lemma(head) in lex.deny_verbs):
+            return head  # "denied on Monday that its forces had bombed the market": as "said it did not"
         if dep == "conj" and lemma(head) in lex.speech_verbs and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
             return head  # "The RSF said on Wednesday that ..., and accused the army": the same day
@@ -182,9 +189,16 @@ def told_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]],
                and (h := teller(t.token, lex, known)) is not None}
     if not tellers:
         return {}
-    dated = dict(dates(doc, [t.token for t in trigs] + [h for h in tellers.values() if h.i not in when]))
+    above = {h.i: u for h in tellers.values() if h.i not in when and lemma(h) not in lex.speech_verbs
+             and (u := teller(h, lex, known)) is not None}  # an adoption told, not a report of a report
+    dated = dict(dates(doc, [t.token for t in trigs] + [h for h in (*tellers.values(), *above.values())
+                                                        if h.i not in when]))
     dated.update(when)
-    return {i: dated[h.i] for i, h in tellers.items() if h.i in dated}
+    out = {i: dated[h.i] for i, h in tellers.items() if h.i in dated}
+    for i, h in tellers.items():  # "said on Monday that the council had adopted a resolution condemning ...":
+        if i not in out and h.i in above and above[h.i].i in dated:  # the adoption is told in turn
+            out[i] = dated[above[h.i].i]
+    return out
 
 
 def inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:

@@ -199,7 +199,12 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     the attacker (``blocked``)."""
     comp = stopped_act(token)
     if comp is None:
-        return came_to_end(token, lex)
+        return halted_by(token) or came_to_end(token, lex)
+    if _lemma(comp) in _MARCHES | {"march"} and not any(c.dep_ == "neg" for c in token.children) and (
+            _lemma(comp) == "march" or _crowd_owned(comp)):
+        stopper = subject_head(token)  # "police halted the march", "soldiers halted the protesters' advance"
+        if _armed(stopper) or stopper is not None and _lemma(stopper) in _DEFENDERS:
+            return ("COERCE", "restrict"), [token, comp], 0.65
     negated = any(c.dep_ == "neg" for c in token.children)
     word, table = _lemma(comp), lex.verb_object.get(lemma, {})
     own = table.get(word)
@@ -219,6 +224,23 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     if negated:  # "would not stop the offensive": no event of its own; the offensive goes on (status: ongoing)
         return (None, [token], 0.7) if stopped == "ASSAULT" else None
     return _CESSATIONS[stopped], [token, comp], 0.8 if own is not None else 0.75
+
+
+def _crowd_owned(noun: Token) -> bool:
+    """Is an advance a crowd's ("the protesters' advance", "the advance of the demonstrators")?"""
+    owners = [t for c in noun.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(_lemma(t) in CROWD | RIOTERS | _CIVILIANS for t in owners)
+
+
+def halted_by(token: Token) -> Reading | None:
+    """"The rebels' advance on Goma was halted by Congolese troops": an armed side's advance stopped,
+    in the passive, is the stopper's act against it (ASSAULT) when armed, else no event."""
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or _lemma(subj) not in _MARCHES or _lemma(token) not in _CHECKS or march(subj) is None:
+        return None
+    agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    return blocked_by(token, agent)
 
 
 def came_to_end(token: Token, lex: Lexicon) -> Reading | None:
@@ -270,7 +292,7 @@ def march(noun: Token) -> Sense | None:
     too common in other senses to read without the check.)"""
     if _lemma(noun) not in _MARCHES or noun.pos_ != "NOUN":
         return None
-    if not (noun.dep_ == "dobj" and _lemma(noun.head) in _CHECKS):
+    if not (noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in _CHECKS):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("amod", "compound")]
     words = {_lemma(t) for o in owners for t in o.subtree}
@@ -279,7 +301,8 @@ def march(noun: Token) -> Sense | None:
     if words & (_HOSTILE | _ARMED):
         return ("ASSAULT", None)  # "the rebel advance", "the militants' push"
     country = any(t.ent_type_ in ("NORP", "GPE") for o in owners for t in o.subtree)
-    stopper = subject_head(noun.head)
+    stopper = subject_head(noun.head) if noun.dep_ == "dobj" else next(
+        (p for c in noun.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     aimed = any(_site(p) for p in prep_objects(noun, _TOWARD))
     armed = _armed(stopper) or stopper is not None and _lemma(stopper) in _SHIELDS
     return ("ASSAULT", None) if country and (aimed or armed) else None
@@ -315,7 +338,11 @@ def blocked(token: Token) -> Reading:
     """An armed stopper's act against the attack it stopped ("Ukrainian troops halted the Russian
     advance", "air defences halted a drone attack"): fighting it off, as "repelled" is (ASSAULT);
     anyone else's stop ("Police stopped an attack", "Ukraine stopped ...") is no event of its own."""
-    subj = subject_head(token)
+    return blocked_by(token, subject_head(token))
+
+
+def blocked_by(token: Token, subj: Token | None) -> Reading:
+    """The stop's reading by its stopper (subject, or agent of a passive): see ``blocked``."""
     if _armed(subj) or subj is not None and _lemma(subj) in _SHIELDS:
         return ("ASSAULT", None), [token], 0.6
     return None, [token], 0.7
