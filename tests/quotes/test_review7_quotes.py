@@ -174,3 +174,24 @@ def test_medium_named(quotes_of: Any, text: str, medium: str | None) -> None:
 ])
 def test_today_programme_is_no_date(quotes_of: Any, text: str, date: str | None) -> None:
     assert quotes_of(text)[0].date == date
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # 11: the person told, then several phrases set off by commas: still the frame
+    ("Erdogan told lawmakers in Ankara, on Wednesday, “They will answer for this.”", "direct"),
+    ("The minister told reporters, after the talks with Lavrov, “Nothing is agreed yet.”", "direct"),
+    # negative: an object of another verb is what was announced, the quote beside it
+    ("The minister announced the plan, in a rare interview, “We will rebuild.”", "partial"),
+])
+def test_addressee_then_phrases(quotes_of: Any, text: str, kind: str) -> None:
+    assert [q.kind for q in quotes_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # 12: 'both' / 'neither' as the whole answer
+    ("Asked which side had broken the truce, Miller said both.", "both"),
+    ("Asked who had won, the mediator said neither.", "neither"),
+    ("Miller said both sides had to give ground.", "both sides had to give ground"),
+])
+def test_both_or_neither_answer(quotes_of: Any, text: str, content: str) -> None:
+    assert [_content(q, text) for q in quotes_of(text) if q.cue == "said"] == [content]

@@ -92,6 +92,10 @@ def named_by_relative(verb: Token, q: QuotedSpan) -> int | None:
 FRAME_PREPS = frozenset({"to", "on", "in", "at", "during", "after", "with"})
 
 
+#: cues whose object right after them is the person told ('told lawmakers in Ankara, ...')
+ADDRESSEES_OF = frozenset({"tell", "brief", "inform", "assure", "warn", "remind"})
+
+
 def addressee_between(cue: Token, comma: Token) -> bool:
     """'wrote to his 20,000 followers, “...': only the cue's addressee, medium or time lies between
     the cue and the comma before the quote."""
@@ -103,8 +107,9 @@ def addressee_between(cue: Token, comma: Token) -> bool:
     if any(t.text == "," and t.head.i == cue.i for t in between):
         # several phrases ('announced on her page, in capital letters, “...'): of medium, place
         # or time only; an object would be what was said, the quote beside it an apposition
-        if any(c.dep_ == "dobj" and c.i < comma.i for c in kids):
-            return False
+        if any(c.dep_ == "dobj" and c.i < comma.i and not (
+                c.i == cue.i + 1 and cue.lemma_.lower() in ADDRESSEES_OF) for c in kids):
+            return False  # (the object of 'told reporters, after ..., “...' is the addressee)
         preps = FRAME_PREPS
     else:
         preps = frozenset({"to", "on", "in"})

@@ -165,7 +165,8 @@ def subject_of_own(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
 
 
-SHORT_ANSWERS = frozenset({"so", "no", "yes", "nothing"})
+SHORT_ANSWERS = frozenset({"so", "no", "yes", "nothing", "both", "neither"})
+ANSWERING = frozenset({"say", "answer", "reply", "respond"})  # ('said both', not 'highlighted both')
 ASPECTUAL = frozenset({"continue", "begin", "start", "keep", "resume"})  # frame quotes only
 
 
@@ -200,7 +201,8 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         nested = verb.dep_ == "conj"  # 'Kim invited Putin to visit, KCNA reported' read as two verbs
         toks = trailing
     elif verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in SHORT_ANSWERS and \
-            doc[verb.i + 1].head.i == verb.i:
+            doc[verb.i + 1].head.i == verb.i and (doc[verb.i + 1].lower_ not in ("both", "neither") or
+                                                  verb.lemma_.lower() in ANSWERING):
         toks = [doc[verb.i + 1]]  # 'half said so', 'the candidate said no'
     else:
         return None
@@ -423,7 +425,9 @@ def _reported(st: State, verb: Token) -> Found | None:
     words = [t for t in toks if not t.is_punct]
     judged = st.lex.lemma(verb) in st.lex.classes["evaluation"] | st.lex.classes["accusation"] | \
         st.lex.classes["stance"]
-    short_ok = bool(words) and (words[0].pos_ in ("NOUN", "PROPN") or words[0].lower_ in SHORT_ANSWERS
+    answer = bool(words) and words[0].lower_ in SHORT_ANSWERS and (
+        words[0].lower_ not in ("both", "neither") or verb.lemma_.lower() in ANSWERING)
+    short_ok = bool(words) and (words[0].pos_ in ("NOUN", "PROPN") or answer
                                 or judged and words[0].pos_ == "PRON" and words[0].dep_ == "dobj")
     if not words or len(words) < 2 and not short_ok:
         return None
