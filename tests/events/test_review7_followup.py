@@ -221,3 +221,13 @@ def test_reported_adoption_is_dated_by_its_report(nlp: Any) -> None:
 def test_denials_and_reports_of_reports(nlp: Any, text: str, word: str, date: str) -> None:
     hits = [e for e in _events(nlp, text) if word in e.trigger]
     assert hits and hits[0].date == date, hits
+
+
+@pytest.mark.parametrize(("text", "happened"), [
+    # a counterfactual is no threat made
+    ("Turkey said on Monday that it would have struck the camps if Iraq had agreed.", False),
+    ("Turkey said on Monday that it would strike the camps if the rebels attacked.", True),
+])
+def test_counterfactual_is_no_threat_made(nlp: Any, text: str, happened: bool) -> None:
+    made = [e for e in _events(nlp, text) if e.type == "THREATEN" and e.status == "happened"]
+    assert bool(made) == happened, _events(nlp, text)

@@ -322,7 +322,9 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
         comps = [c for c in kids if c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c)]  # "sworn to fight"
         comps += [c for c in kids if c.dep_ == "ccomp" and lemma != "offer" and not any(
             a.dep_ == "neg" for a in c.children) and any(
-            a.dep_ == "aux" and a.lower_ in _WILL for a in c.children)]  # "vowed that the group would retaliate"
+            a.dep_ == "aux" and a.lower_ in _WILL for a in c.children) and not any(
+            a.dep_ == "aux" and a.lower_ == "have" for a in c.children)]  # "vowed that the group would retaliate",
+        # not "said it would have attacked Iran if ...": what it did not do
         comps += [x for c in comps if verb_lemma(c, lex) in lex.aspect_verbs | {"keep"} for x in c.children
                   if x.dep_ == "xcomp"]  # "vowed that they would keep attacking ships"
         for comp in comps:
@@ -545,6 +547,8 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
                                     or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in _PRESSURE)
         if modals & lex.modal_request and not negated and addressee:
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
+        if modals & lex.modal_future and "have" in modals and not negated:
+            continue  # "said it would have attacked Iran if ...": a counterfactual, nothing promised or threatened
         if modals & lex.modal_future:
             subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             same = bool(subj) and (subj[0].pos_ == "PRON" or subj[0].lemma_ in
