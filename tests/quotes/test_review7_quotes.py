@@ -91,6 +91,9 @@ def test_asked_aside_after_a_surname(quotes_of: Any, text: str, cue: str, speake
     # positive: one side only
     ("A senior Hamas official told Reuters that the group would not sign. “We will not give in,” "
      "the official said.", ("org:hamas",)),
+    # positive: the noun as the title before the name
+    ("Hamas official Osama Hamdan told Reuters the group had agreed. Miller said Hamas was stalling. "
+     "“That is false,” the official said.", ("per:osama-hamdan",)),
 ])
 def test_bare_official(quotes_of: Any, text: str, expected: tuple[str, ...]) -> None:
     last = quotes_of(text)[-1]
@@ -160,6 +163,8 @@ def test_content_starts_at_that(quotes_of: Any, text: str, content: str) -> None
     ("Kirby said on CNN's State of the Union that a deal was close.", "CNN"),
     ("Qassem said on the group's al-Manar TV that the front would stay open.", "al-Manar TV"),
     ("Hamas said in a statement to CNN that it had accepted the plan.", "CNN"),
+    ("The army said in a statement to The Times of Israel that it was looking into it.",
+     "The Times of Israel"),
     ("A Hamas official said to Reuters that the group was studying the plan.", "Reuters"),
 ])
 def test_medium_named(quotes_of: Any, text: str, medium: str | None) -> None:

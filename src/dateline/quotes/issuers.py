@@ -65,7 +65,7 @@ def _same_role(doc: Doc, q: Quote, before: Sequence[Quote]) -> tuple[str, ...]:
             break
         named = doc.char_span(*span, alignment_mode="expand")
         top = _span_head(named) if named is not None else None
-        if top is not None and top.lower_ == head.lower_ and p.speakers:
+        if top is not None and _role_of(top, head) and p.speakers:
             found.append((p, top))
     if not found:
         return ()
@@ -75,6 +75,14 @@ def _same_role(doc: Doc, q: Quote, before: Sequence[Quote]) -> tuple[str, ...]:
     if _other_named(doc, head, found[0][1], own[0], before, ids):
         return ()
     return ids
+
+
+def _role_of(top: Token, noun: Token) -> bool:
+    """Whether the source headed by ``top`` is named with ``noun``: its head ('A senior Hamas
+    official'), or a title before the name ('Hamas official Basem Naim'; not 'The lawyer for a
+    Hamas official')."""
+    return top.lower_ == noun.lower_ or top.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ == noun.lower_ for c in top.lefts)
 
 
 def _span_head(words: Span) -> Token | None:

@@ -78,8 +78,9 @@ def _carried_on(doc: Doc, obj: Token, lex: Lexicon) -> str | None:
         if t.head.lower_ == "to":  # ('a statement to CNN' is CNN's; not 'a letter to Biden')
             told = outlet_told(doc, t) if t.dep_ == "pobj" and (t.lower_.rstrip(".") in lex.media or
                                                                not _not_a_medium(doc, t)) else None
-            if told is not None:
-                return told
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "ORG"), None)
+            if told is not None:  # ('to The Times of Israel': the whole name)
+                return ent.text if ent is not None and ent.end - 1 > t.i else told
             continue
         if t.lower_.rstrip(".") in lex.media or t.ent_type_ == "ORG" and not _not_a_medium(doc, t):
             return _compound_text(t)  # (not 'a statement on Hamas': what it was about)
