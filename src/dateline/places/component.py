@@ -40,6 +40,7 @@ from dateline.places.margins import margins
 from dateline.places.minor import is_minor
 from dateline.places.particles import article_joined, cut_short, extend, extend_back, place_head
 from dateline.places.publisher import publisher
+from dateline.places.readings import is_curated
 from dateline.places.resolve import Resolution, resolve
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
@@ -79,10 +80,14 @@ _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]
 #: "the Zamzam displacement camp"): a cue to read it (not a town's use: "the Trump camp")
 _NAME = r"[A-Z][\w'’-]*(?:[\s-](?:al|el|ash|as|ad|ar|an|at|az|[A-Z][\w'’-]*))*"
 _SITE_AFTER = re.compile(rf"(?:(?:,|,?\s+and)\s+{_NAME})*\s+(?:border\s+)?"
-                         r"(?:crossings?|(?:refugee\s+|displacement\s+)?camps?)\b")  # "Nuseirat and Maghazi camps"
+                         r"(?:crossings?|(?:refugee|displacement|military|army)\s+camps?|(camps?))\b")
+#: the gazetteer's features of sites a bare "camp" may follow ("the Zamzam camp"; not "the Clinton
+#: camp", a politician's, nor "the Jenin camp" read as Jenin's town by its word alone)
+_SITE_FEATURES = frozenset({"CMPRF", "CMP", "MILB", "PSTB"})
 #: a list of names after a plural place word ("the villages of Khiam and Aita al-Shaab")
-_SITES_BEFORE = re.compile(r"\b(?:villages|towns|cities|camps|neighbou?rhoods|districts|suburbs|"
-                           rf"village|town|city|camp|neighbou?rhood|district)\s+of\s+(?:{_NAME}(?:,|,?\s+and)\s+)*$")
+#: (not "camps of": "the camps of Warren and Carson" are politicians')
+_SITES_BEFORE = re.compile(r"\b(?:villages|towns|cities|neighbou?rhoods|districts|suburbs|"
+                           rf"village|town|city|neighbou?rhood|district)\s+of\s+(?:{_NAME}(?:,|,?\s+and)\s+)*$")
 #: a town named with a site's word is read so when this big ("the Jenin camp"; not "the Trump camp")
 SITE_TOWN_POPULATION = 10_000
 #: after a state's or capital's name inside an organisation's: its body ("Kentucky State Police")
@@ -197,7 +202,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                   (start, end) not in people and _claim_cue(
                       body, start, end, prev is not None and prev.label_ in opts.labels
                       and prev.end_char >= start - 6)
-                  or _site_cue(body, start, end)))  # "the Zamzam camp" read as a person
+                  or _site_cue(body, start, end, _is_site(gaz, text))  # "the Zamzam camp" as a person
+                  or (start, end) not in people and _curated_name(gaz, text)))  # "Misgav Am" as an org
               and gaz.lookup(text)):  # "Sears, 41, of Grovetown" taken for an organisation
             kind = "guess"
         else:
@@ -260,11 +266,27 @@ def _town_cue(text: str, start: int, end: int) -> bool:
                 or _TOWN_AFTER.match(text, end))
 
 
-def _site_cue(text: str, start: int, end: int) -> bool:
-    """A site's word after the name ("the Masnaa crossing", "the Nuseirat and Maghazi camps") or
-    a plural place word before its list ("the villages of Khiam and Aita al-Shaab"): never a
-    person's, so a cue even for a name the actors took for one."""
-    return bool(_SITE_AFTER.match(text, end) or _SITES_BEFORE.search(text, max(0, start - 80), start))
+def _site_cue(text: str, start: int, end: int, site: bool = False) -> bool:
+    """A site's word after the name ("the Masnaa crossing", "the Nuseirat refugee camp") or a
+    plural place word before its list ("the villages of Khiam and Aita al-Shaab"): never a
+    person's, so a cue even for a name the actors took for one. A bare "camp" only where the
+    name is a ``site`` of the gazetteer's ("the Zamzam camp"; not "the Clinton camp")."""
+    after = _SITE_AFTER.match(text, end)
+    return bool(after and (site or after.group(1) is None)
+                or _SITES_BEFORE.search(text, max(0, start - 80), start))
+
+
+def _curated_name(gaz: gazetteer.Gazetteer, name: str) -> bool:
+    """``name`` is the own name of a village of our tables (``readings.is_curated``: "Misgav
+    Am" taken for an organisation): a name chosen as a place's, read as one."""
+    k = gazetteer.key(name)
+    return any(is_curated(e) and gazetteer.key(e.name) == k for e in gaz.lookup(name))
+
+
+def _is_site(gaz: gazetteer.Gazetteer, name: str) -> bool:
+    """The gazetteer has ``name`` (or "``name`` camp": "the Jenin camp") as a camp, base or
+    crossing (``_SITE_FEATURES``)."""
+    return any(e.feature in _SITE_FEATURES for n in (name, f"{name} camp") for e in gaz.lookup(n))
 
 
 def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bool:
@@ -307,7 +329,7 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
             return False  # a mis-tagged entity becomes a place only under the place's own name
         return (entry.feature in _MAJOR or entry.population >= opts.guess_population
-                or (town_use and entry.feature.startswith("PPL")))
+                or is_curated(entry) or (town_use and entry.feature.startswith("PPL")))
     return True
 
 
@@ -351,7 +373,8 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
         town_use = i < n_body and (local_use(text, spans[i][1]) or opts.cues and (
             _town_cue(text, *spans[i]) or res.entry is not None  # "the Jenin camp"
-            and res.entry.population >= SITE_TOWN_POPULATION and _site_cue(text, *spans[i])
+            and res.entry.population >= SITE_TOWN_POPULATION
+            and _site_cue(text, *spans[i], _is_site(gaz, text[slice(*spans[i])]))
             and _same_country(res, resolved)))
         if not _keep(kind, res, opts, town_use) and not (
                 kind == "fac" and res.entry is None and article_joined(res.place.text)):

@@ -25,7 +25,13 @@ from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
-from dateline.places.readings import AREA_WORDS, candidates, own_areas
+from dateline.places.readings import (
+    AREA_WORDS,
+    TOWN_PROVINCE_COUNTRIES,
+    candidates,
+    is_curated,
+    own_areas,
+)
 
 
 def _common_words() -> frozenset[str]:
@@ -156,7 +162,8 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
                    text: str | None = None) -> list[tuple[int, int]]:
     """Capitalised names outside every entity, after a preposition of place, that name a
     country, state, capital or a town of ``min_population`` ("fighters held half of Aleppo",
-    "flights from Ankara", "clashes in Al-Hasakah", "fighting in Deir ez-Zor"); not at a sentence's start, not a common word, not a person's name
+    "flights from Ankara", "clashes in Al-Hasakah", "fighting in Deir ez-Zor") or of our own
+    tables (``readings.is_curated``); not at a sentence's start, not a common word, not a person's name
     part (a capitalised word before or after it). ``text`` is ``doc.text`` where the caller has
     it."""
     out, text = [], doc.text if text is None else text
@@ -179,7 +186,7 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
         k = gazetteer.key(name)
         if any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k and (
                 e.feature in ("ADM1", "PPLC") or e.feature.startswith("PPL")
-                and e.population >= min_population)) for e in gaz.lookup(name)):
+                and (e.population >= min_population or is_curated(e)))) for e in gaz.lookup(name)):
             out.append((start, stop))
     return out
 
@@ -192,6 +199,10 @@ AREA_NOUNS = (*AREA_WORDS, "state", "district")
 #: area's word (``area_names`` drops a leading capitalised word that is no part of the name)
 _AREA_NOUN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})\s+"
                         rf"({'|'.join(AREA_NOUNS)})\b")
+#: a capitalised determiner opening a sentence before an area's name: no part of it
+_DETERMINER = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|Our|Every|Each|Some)\s+")
+#: a town standing for its governorate or province this big ("Tulkarm governorate")
+_PROVINCE_TOWN = 10_000
 #: entity labels whose names the component reads itself (a name tagged so is no untagged one)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -204,6 +215,9 @@ def area_names(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tuple[
     out, text = [], doc.text if text is None else text
     for m in _AREA_NOUN.finditer(text):
         start, end = m.span(1)
+        first = _DETERMINER.match(text, start, end)
+        if first and not any(e.name.lower() == m.group(1).lower() for e in gaz.lookup(m.group(1))):
+            start = first.end()  # "The Donetsk region": the name is "Donetsk" ("The Hague" stays)
         while start < end:
             name = text[start:end]
             if _area_name(doc, gaz, start, end, m.end(), name, m.group(2)):
@@ -226,10 +240,14 @@ def _area_name(doc: Doc, gaz: Gazetteer, start: int, end: int, stop: int, name: 
             for t in span):
         return False
     k = gazetteer.key(name)
+    cands = candidates(gaz, name) if word in AREA_WORDS else []
     return any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k or e.feature == "ADM1")
                and e.feature in ("ADM1", "RGN") for e in gaz.lookup(name)) or bool(
-        own_areas(gaz, candidates(gaz, name) if word in AREA_WORDS else [], name, word))
-    # ("Zaporizhzhia": our "Zaporizhzhia region"; "Odesa oblast": the province of Odesa)
+        own_areas(gaz, cands, name, word)) or word in ("governorate", "province") and any(
+        c.via == "name" and c.entry.country in TOWN_PROVINCE_COUNTRIES and c.entry.feature.startswith("PPL")
+        and c.entry.population >= _PROVINCE_TOWN for c in cands)
+    # ("Zaporizhzhia": our "Zaporizhzhia region"; "Odesa oblast": the province of Odesa;
+    # "Tulkarm governorate": the town stands for it, ``readings.TOWN_PROVINCE_COUNTRIES``)
 
 
 def _ent_within(tok: Token, start: int, end: int) -> bool:

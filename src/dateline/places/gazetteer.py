@@ -235,7 +235,7 @@ def _regions(b: _Builder) -> None:
         cc = (row[3] if len(row) > 3 else "").strip() or None
         feature = row[4] if len(row) > 4 else "RGN"
         gid = int(row[5]) if len(row) > 5 and row[5] else None
-        pop = (FEATURE_POPULATION if feature_row
+        pop = (int(row[6]) if len(row) > 6 and row[6].strip() else FEATURE_POPULATION if feature_row
                else 50_000_000 if feature in ("RGN", "PCLS", "ZN", "OCN", "SEA") else 1_000_000)
         i = b.add(Entry(gid, names[0], cc, None, float(row[1]), float(row[2]), feature, pop), names)
         if feature in COUNTRY_FEATURES and cc and cc not in b.countries:

@@ -93,6 +93,8 @@ class Weights:
     outlier_km: float = 1000.0  # a reading this far from a local story's towns ...
     outlier_population: int = 1_000_000  # ... of a place smaller than this is doubted
     stray_km: float = 1000.0  # an alternate-name town this far from all others stays unresolved
+    hamlet_population: int = 1_000  # a village of our own rows smaller than this ...
+    hamlet_km: float = 200.0  # ... this far from all other towns stays unresolved
     publisher_country: float = 1.0  # votes for the country of the publisher's domain (.ca, .co.uk)
     home_vote: float = 1.0  # votes of a home place named by the publisher, shared by its readings
     home_same: float = 3.0  # a home town's local readings, for the same name in the text
@@ -150,26 +152,58 @@ def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str, word: str = 
     "the Donetsk region"; not "Salinas Valley region" as a Puerto Rican district listing it),
     and those our tables name with an area word ("Zaporizhzhia region": ``admin1_names.tsv``),
     and, after an admin-1 unit's ``word`` (not "region": "the Chicago region" is no Illinois),
-    the provinces of the towns so named, in countries where no area bears the name ("Taiz
-    province" -> Ta'izz); beside an area so named, only a town of ``AREA_TOWN_POPULATION``
-    ("Gaza governorate" -> the Strip beside Mozambique's Gaza province; not Maharashtra for
-    India's Kandhar beside "Kandahar province"); by an alternate name, only such a town where no
-    area bears the name ("Hasakah province" -> Al-Hasakah; not Maharashtra for Pune of "Puno")."""
+    after "province" a county-level area of that name, over its country's wider one ("Cadiz
+    province", "Valencia province": Spain's ADM2), and the province of the one town the bare name reads as
+    (``_named_town``: "Taiz province" -> Ta'izz; never a country's name, "Lebanon governorate"),
+    in a country where no area bears the name ("Gaza governorate": the Strip's town beside
+    Mozambique's Gaza province; not Maharashtra for India's Kandhar beside "Kandahar
+    province"); in ``TOWN_PROVINCE_COUNTRIES`` the town itself ("Hebron governorate")."""
     k = key(surface)
     own = [c for c in cands if c.entry.feature in ("ADM1", "RGN") and key(c.entry.name) == k]
     worded = {key(f"{surface} {w}") for w in AREA_WORDS}
     own += [Candidate(e, "name") for w in worded for e in gaz.lookup(w)
             if e.feature in ("ADM1", "RGN") and key(e.name) in worded]
-    for c in cands if word.lower() != "region" else ():  # (by an alternate name: see above)
-        e = c.entry
-        if not e.feature.startswith("PPL") or c.via not in ("name", "alias", "alternate") or (
-                c.via == "alternate" and own) or (
-                (own or c.via == "alternate") and e.population < AREA_TOWN_POPULATION):
-            continue
-        home = gaz.state(e.country, e.admin1)
-        if home is not None and all(o.entry.country != home.country for o in own):
-            own.append(Candidate(home, "name"))
+    if word.lower() == "province":  # "Cadiz province": Spain's ADM2, not Andalusia
+        counties = [c for c in cands if c.entry.feature == "ADM2" and key(c.entry.name) == k]
+        own = [o for o in own if all(o.entry.country != c.entry.country for c in counties)] + counties
+    town = _named_town(cands, own) if word.lower() != "region" else None
+    if town is not None and all(o.entry.country != town.entry.country for o in own):
+        e = town.entry
+        home = None if e.country in TOWN_PROVINCE_COUNTRIES else gaz.state(e.country, e.admin1)
+        own.append(Candidate(home, "name") if home is not None else town)
     return _unique(own)
+
+
+#: countries whose provinces or governorates GeoNames holds below a wider admin-1 (Spain's,
+#: Italy's, Belgium's and the Philippines' provinces are ADM2) or whose admin-1 is a whole
+#: territory (Palestine: West Bank, Gaza Strip): there the province a town names ("Naples
+#: province", "Hebron governorate") is read as the town, never climbed to the region
+TOWN_PROVINCE_COUNTRIES = frozenset({"ES", "IT", "BE", "PH", "PS"})
+#: the town a bare name reads as must beat every other town of that name by this much prior
+#: (log10 people: ten times) for its province to be the name's ("Taiz"; not "Bethlehem", of
+#: Pennsylvania and the West Bank alike)
+_TOWN_MARGIN = 1.0
+
+
+def _named_town(cands: list[Candidate], own: list[Candidate]) -> Candidate | None:
+    """The town a bare name itself reads as when it names a province ("Taiz province" ->
+    Ta'izz): the likeliest town by its prior, of ``AREA_TOWN_POPULATION`` at least, well ahead
+    of every other town so named (``_TOWN_MARGIN``), neither a national capital ("Paris
+    province" stays Paris) nor reached by an alternate name beside an area named so; None where
+    the name is a country's ("Lebanon governorate")."""
+    if any(c.entry.feature in COUNTRY_FEATURES for c in cands):
+        return None
+    w = Weights()
+    towns = sorted((c for c in cands if c.entry.feature.startswith("PPL")
+                    and c.via in ("name", "alias", "alternate")), key=lambda c: -prior(c, w))
+    if not towns:
+        return None
+    top = towns[0]
+    if top.entry.feature == "PPLC" or top.entry.population < AREA_TOWN_POPULATION or (
+            top.via == "alternate" and own) or any(
+            prior(top, w) - prior(c, w) < _TOWN_MARGIN for c in towns[1:]):
+        return None
+    return top
 
 
 def part_of(cands: list[Candidate]) -> list[Candidate]:
@@ -268,6 +302,12 @@ def is_minor(e: Entry) -> bool:
     return e.geonames_id is None and e.feature == "PPL" and e.country == "US" and e.admin1 is not None
 
 
+def is_curated(e: Entry) -> bool:
+    """A town of our own tables (``regions.tsv``: "Odaisseh", "Misgav Am"), chosen for the name
+    news gives it: read at any size where a town's size would vouch for a name."""
+    return e.geonames_id is None and e.feature.startswith("PPL") and not is_minor(e)
+
+
 def is_local(e: Entry) -> bool:
     """A place with a point that other places lie near: a town or a county, not a wide area."""
     return not is_area(e) or e.feature == "ADM2"
@@ -316,6 +356,6 @@ def inside(e: Entry, area: Entry) -> bool:
     return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
 
 
-__all__ = ["AREA_WORDS", "DIRECTIONS", "PART_ADJECTIVE", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
-           "Candidate", "Weights", "candidates", "inside", "is_area", "is_local", "is_minor", "own_areas",
+__all__ = ["AREA_WORDS", "DIRECTIONS", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
+           "Candidate", "Weights", "candidates", "inside", "is_area", "is_curated", "is_local", "is_minor", "own_areas",
            "part_of", "prior"]

@@ -46,6 +46,7 @@ from dateline.places.readings import (
     Weights,
     candidates,
     inside,
+    is_curated,
     is_local,
     prior,
 )
@@ -369,13 +370,18 @@ def _states_in_lists(text: str, mentions: list[Mention]) -> None:
 
 def _stray(m: Mention, anchors: list[tuple[int, str, Entry]], w: Weights) -> bool:
     """A town reached only by an alternate name (often a former or foreign name: "Berea" is
-    Aleppo's ancient one) lying far from every other town the article names."""
-    if not m.cands or m.choice < 0 or m.cands[m.choice].via not in ("alternate", "partial"):
+    Aleppo's ancient one) lying far from every other town the article names, or a town of our
+    own tables (``readings.is_curated``: "Zeitoun" beside New Orleans, a book's title), a
+    hamlet of them even nearer ("Reim" beside Cairo, a given name)."""
+    if not m.cands or m.choice < 0:
         return False
     e = m.cands[m.choice].entry
+    hamlet = is_curated(e) and 0 < e.population < w.hamlet_population
+    if m.cands[m.choice].via not in ("alternate", "partial") and not is_curated(e):
+        return False
     others = [a for pos, _, a in anchors if pos != m.start and a is not e]
     return bool(others) and is_local(e) and min(
-        distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > w.stray_km
+        distance_km(e.lat, e.lon, a.lat, a.lon) for a in others) > (w.hamlet_km if hamlet else w.stray_km)
 
 
 def _unvouched(m: Mention, mentions: list[Mention], extra: list[tuple[Entry, float]]) -> bool:
