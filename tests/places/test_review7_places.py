@@ -89,3 +89,20 @@ def test_namesakes_of_our_rows(nlp: Language, text: str, name: str, country: str
 def test_our_villages_are_villages(name: str, most: int) -> None:
     gaz = gazetteer.load()
     assert all(0 < e.population < most for e in gaz.lookup(name) if e.geonames_id is None)
+
+
+@pytest.mark.parametrize(("text", "span", "feature"), [
+    ("Soldiers entered the Aida refugee camp near Bethlehem on Monday.", "Aida refugee camp", "CMPRF"),
+    ("Thousands sheltered in the Kalma camp near Nyala.", "Kalma camp", "CMPRF"),
+    ("Women and children are held in the al-Hol camp in northeast Syria.", "al-Hol camp", "CMPRF"),
+    ("Iranian missiles hit Nevatim air base in southern Israel.", "Nevatim air base", "MILB"),
+    ("Strikes hit the Shati camp in Gaza City.", "Shati camp", "CMPRF"),
+])
+def test_a_sites_name_runs_on_past_its_entity(nlp: Language, text: str, span: str, feature: str) -> None:
+    place = _places(nlp, text).get(span)
+    assert place is not None and place.feature == feature, nlp(text)._.places
+
+
+def test_a_beach_camp_is_no_gaza_camp(nlp: Language) -> None:
+    assert gazetteer.load().lookup("Beach camp") == []
+    assert "beach camp" not in {p.text.lower() for p in nlp("A beach camp in Ocean City drew families.")._.places}

@@ -184,6 +184,11 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             spans.append((start, grown))
             kinds.append("cue")
             continue
+        site = _site_span(body, start, end, gaz, ent.label_ in opts.labels) if opts.cues else None
+        if site is not None:  # "the Aida refugee camp" (Aida tagged alone): the camp's row
+            spans.append((start, site))
+            kinds.append("place")
+            continue
         head = leading_town(ent, gaz) if opts.cues and (start, end) not in people else None
         if ent.label_ in opts.labels and head and not gaz.lookup(text):
             spans.append(head)  # "Titus County Jail" tagged GPE whole: its town is the place
@@ -281,6 +286,24 @@ def _curated_name(gaz: gazetteer.Gazetteer, name: str) -> bool:
     Am" taken for an organisation): a name chosen as a place's, read as one."""
     k = gazetteer.key(name)
     return any(is_curated(e) and gazetteer.key(e.name) == k for e in gaz.lookup(name))
+
+
+#: a site's words after a name that the gazetteer may hold only with them ("Kalma camp")
+_SITE_WORDS = re.compile(r"\s+(?:(?:refugee|displacement)\s+camp|camp|(?:border\s+)?crossing|air\s+base)\b")
+
+
+def _site_span(text: str, start: int, end: int, gaz: gazetteer.Gazetteer, place: bool) -> int | None:
+    """The end of a site's name that runs on past its entity ("the Kalma camp", "the Aida
+    refugee camp", "Nevatim air base" with only the first word tagged) where the gazetteer has
+    the name with those words as a camp, base or crossing row, and the entity alone is no
+    place's name (nothing by it, or tagged otherwise than a ``place`` and only a village by it:
+    "Nevatim" ORG, a moshav; not "Jenin", whose camp is read as its town), else None."""
+    m = _SITE_WORDS.match(text, end)
+    alone = gaz.lookup(text[start:end]) if m is not None else []
+    if m is None or alone and (place or any(e.feature in _SITE_FEATURES or e.population >= SITE_TOWN_POPULATION
+                                            for e in alone)):
+        return None  # ("the Kerem Shalom crossing", "the Jenin camp": the name alone is read)
+    return m.end() if any(e.feature in _SITE_FEATURES for e in gaz.lookup(text[start:m.end()])) else None
 
 
 def _is_site(gaz: gazetteer.Gazetteer, name: str) -> bool:
