@@ -106,3 +106,13 @@ def test_a_sites_name_runs_on_past_its_entity(nlp: Language, text: str, span: st
 def test_a_beach_camp_is_no_gaza_camp(nlp: Language) -> None:
     assert gazetteer.load().lookup("Beach camp") == []
     assert "beach camp" not in {p.text.lower() for p in nlp("A beach camp in Ocean City drew families.")._.places}
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Drones struck the Kyiv region overnight.", "ADM1"),
+    ("The Kyiv oblast governor said 3 died.", "ADM1"),
+    ("Explosions shook Kyiv on Monday.", "PPLC"),
+])
+def test_kyiv_and_its_region(nlp: Language, text: str, feature: str) -> None:
+    place = _places(nlp, text).get("Kyiv")
+    assert place is not None and place.feature == feature, place
