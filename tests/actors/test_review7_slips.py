@@ -271,3 +271,19 @@ def test_junta_chief_is_a_military_role(nlp) -> None:  # type: ignore[no-untyped
 def test_georgian_follows_the_reading(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text, "2024-08-14")
     assert {m.actor for m in mentions if m.actor.startswith("cty:GEO")} == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The Nuseirat camp was shelled overnight, medics said.", "Nuseirat", True),
+    ("The Walker camp said the count was flawed.", "Walker", False),  # a politician's camp
+    ("The Chelsea camp said the transfer was off.", "Chelsea", False),
+])
+def test_camp_after_a_town_is_a_site_only_where_the_gazetteer_has_one(  # type: ignore[no-untyped-def]
+        nlp, text: str, word: str, expected: bool) -> None:
+    from spacy.tokens import Span
+
+    from dateline.actors.slips import town_in_place
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert town_in_place(Span(doc, i, i + 1, label="ORG")) is expected

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import ActorDictionary
-from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
+from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -161,6 +161,8 @@ def town_in_place(ent: Span) -> bool:
     words = [t.lower_ for t in after]
     if words == ["refugee", "camp"]:
         return True
+    if words[:1] == ["camp"]:  # "the Nuseirat camp"; not "The Walker camp said", a politician's
+        return camp_site(ent.text)
     if words[:1] and words[0] in PLACE_AFTER:  # "Kosti residents"; a weak word only alone ("Mercedes market share")
         return words[0] not in WEAK_AFTER or len(after) > 1 and after[1].pos_ not in ("NOUN", "PROPN")
     head = tok.head
