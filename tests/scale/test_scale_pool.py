@@ -20,15 +20,16 @@ from dateline.store import Store
 
 def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, in storage order, without the clock columns (``*_at``)."""
-    tables = [row[0] for row in store.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
-        "AND name NOT LIKE '%fts%' ORDER BY name")]
+    tables = store.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+        "AND name NOT LIKE '%fts%' ORDER BY name").fetchall()
     out = {}
-    for table in tables:
+    for table, sql in tables:
         columns = ", ".join(f'"{c[1]}"' for c in store.conn.execute(f"PRAGMA table_info({table})")
                             if not c[1].endswith("_at"))
+        order = columns if "WITHOUT ROWID" in sql.upper() else "rowid"  # keyed tables are stored by key
         out[table] = [tuple(r) for r in store.conn.execute(
-            f"SELECT {columns} FROM {table} ORDER BY rowid")]
+            f"SELECT {columns} FROM {table} ORDER BY {order}")]
     return out
 
 
