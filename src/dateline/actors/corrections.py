@@ -38,6 +38,7 @@ from dateline.actors import slips
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
 from dateline.actors.organizations import POSSESSIVE
+from dateline.actors.place_context import after_locative, named_place, place_context
 from dateline.actors.readings import (
     arabic_place,
     given_name_person,
@@ -56,8 +57,6 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SEPARATORS = frozenset({"(", ")", ":", ";", "[", "]"})
 #: labels the model gives names it misreads ("ISIL" PRODUCT or CARDINAL): a dictionary name wins
 MISREAD_LABELS = frozenset({"PRODUCT", "CARDINAL", "WORK_OF_ART", "LAW", "EVENT"})
-#: prepositions after which a town's name is the town ("near Sinjar"), whatever the model thought
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward"})
 TRAILING_WORDS = frozenset({"on", "in", "at", "of", "to", "for", "by", "with", "from", "and", "the", "a", "an", "or"})
 
 
@@ -201,7 +200,7 @@ class EntityCorrector:
                                or t.lower_ in lex.org_nouns for t in ent):
             return False
         found = town(ent.text)
-        return found is not None and (found[1] >= TOWN_POPULATION or _place_context(ent))
+        return found is not None and (found[1] >= TOWN_POPULATION or place_context(ent))
 
     def _initialled(self, doc: Doc, start: int, end: int) -> bool:
         """'J. Okafor', 'K.L. Mensah': initials and one capitalised word are a person's name
@@ -304,7 +303,7 @@ class EntityCorrector:
                 after.lower_ in lexicon().site_nouns and entry is None:
             return Span(ent.doc, ent.start, ent.end + 1, label="FAC")  # "the Netzarim crossing": a site
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "PERSON" and _named_place(ent):
+        if ent.label_ == "PERSON" and named_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and before.lower_ in lexicon().org_nouns:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
@@ -324,7 +323,7 @@ class EntityCorrector:
         if ent.label_ == "ORG" and not _followed_by_score(ent) and (
                 len(ent) == 1 and (self.dictionary.metonym(text) is not None
                                    or self.places.get(text, 0) >= CAPITAL_CITY)
-                or text in self.places and _after_locative(ent) or self._town_org(ent) or slips.town_in_place(ent)):
+                or text in self.places and after_locative(ent) or self._town_org(ent) or slips.town_in_place(ent)):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "at Dhaka airport", "near Sinjar"
         if ent.label_ in ("GPE", "LOC", "FAC") and _followed_by_score(ent):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Essex 532-8": a team
@@ -389,12 +388,12 @@ class EntityCorrector:
         population = self.places.get(ent.text)
         if population is None and len(ent) > 1:  # "Majdal Shams": a town of the gazetteer
             found = town(ent.text)
-            return found is not None and (found[1] >= TOWN_POPULATION or _place_context(ent))
+            return found is not None and (found[1] >= TOWN_POPULATION or place_context(ent))
         if population is None:
             return False
         if len(ent) > 1:
             return True
-        if ent.text in surnames or population < BIG_CITY and not _place_context(ent):
+        if ent.text in surnames or population < BIG_CITY and not place_context(ent):
             return False  # "Norman" after "Greg Norman"; a small town only where a place is expected
         return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
 
@@ -426,38 +425,6 @@ class EntityCorrector:
                 entry = self.dictionary.entries[name]
                 spans.append(Span(doc, start, end, label=label_for(entry)))
         return spans
-
-
-#: verbs whose object is where one goes or what one attacks ("troops left Kherson", "shelled Bakhmut")
-_MOVES = frozenset({"visit", "leave", "enter", "reach", "tour", "flee", "evacuate", "shell", "bomb", "besiege",
-                    "encircle", "liberate", "capture", "storm", "recapture", "retake", "overrun", "abandon"})
-
-
-def _place_context(ent: Span) -> bool:
-    """Is a one-word name where a place is expected: after "in", "near" ... or the object of
-    "left", "shelled", "captured"?"""
-    root = ent.root
-    return _after_locative(ent) or root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVES
-
-
-#: "the town of X", "the province of X": what follows "of" is a place, never a person
-PLACE_OF_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "capital", "port",
-                            "suburb", "county", "governorate", "island", "hamlet", "municipality", "oblast"})
-
-
-def _named_place(ent: Span) -> bool:
-    """'the town of X', and the end of 'Rostov-on-Don', 'Stratford-upon-Avon'."""
-    doc, i = ent.doc, ent.start
-    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_OF_NOUNS:
-        return True
-    return i > 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("on", "upon", "am", "sur") \
-        and doc[i - 3].text == "-" and not doc[i - 3].whitespace_
-
-
-def _after_locative(ent: Span) -> bool:
-    """'near Baiji', 'in Raqqa', not 'shares in Toyota' or 'a stake in Nokia'."""
-    doc, i = ent.doc, ent.start
-    return i > 0 and doc[i - 1].lower_ in LOCATIVE and not (i > 1 and doc[i - 2].lower_ in lexicon().holding_words)
 
 
 def _followed_by_score(ent: Span) -> bool:

@@ -49,12 +49,9 @@ from dateline.events.finding import find_triggers
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.modality import adopter, lent_by
 from dateline.events.readings import CEASE, JUDGES, foiled, stopped_act
+from dateline.events.refusals import refusal, supposed
 from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
-from dateline.events.triggers import (
-    Trigger,
-    refusal,
-    supposed,
-)
+from dateline.events.triggers import Trigger
 from dateline.model import Event, event_id
 from dateline.nlp.memo import text_of
 from dateline.time.calendar import parse_dct

@@ -7,11 +7,11 @@ from spacy.tokens import Doc
 
 from dateline.events.attributes import effective_head
 from dateline.events.lexicon import Lexicon
+from dateline.events.refusals import speech_trigger
 from dateline.events.triggers import (
     Trigger,
     intent_trigger,
     noun_trigger,
-    speech_trigger,
     verb_trigger,
 )
 

@@ -1,8 +1,8 @@
 """Trigger detection: which tokens are events of which PLOVER type, from the lexicon.
 
 Verbs (with particles, light-verb objects and verb+object senses), intent adjectives
-("is willing to"), event nouns ("talks", "the attack", "hunger strike") and speech acts whose
-reported clause carries a modal ("said Sudan must return" -> REQUEST).
+("is willing to") and event nouns ("talks", "the attack", "hunger strike"); speech acts whose
+reported clause carries a modal ("said Sudan must return" -> REQUEST) are in events/refusals.py.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CROWD as _CROWD
-from dateline.events.readings import GUILT as _GUILT
 from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
 from dateline.events.readings import construction
@@ -365,38 +364,6 @@ _TEXTS = _PACTS | frozenset({"plan", "proposal", "draft", "text", "framework", "
                             "legislation", "document", "constitution", "rule", "regulation", "policy", "order"})
 
 
-def refusal(trig: Trigger, lex: Lexicon) -> bool:
-    """Is a REJECT a refusal spelled by a negated volitional act ("would not accept the deal",
-    "cannot agree"), whose negation is the rejecting, not a denial that it happened?"""
-    if trig.type != "REJECT" or trig.kind not in ("verb", "intent") or not _refused(trig.token, list(trig.token.children)):
-        return False
-    plain = _verb_sense(trig.token, lex) if trig.kind == "verb" else None
-    return plain is None or plain.type in _REFUSABLE
-
-
-def supposed(token: Token) -> bool:
-    """Is a refusal only foreseen: under a condition ("If the talks fail, Iran will not accept") or
-    another's prediction ("Russia will not accept a deal, analysts predicted")?"""
-    if any(c.dep_ == "advcl" and if_clause(c, _IF) for c in token.children):
-        return True
-    if any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in _FORESEE for c in token.children):
-        return True  # "..., analysts predicted" parsed as the refusal's own clause
-    below = token
-    for _ in range(3):
-        head = below.head
-        if head.i == below.i or below.dep_ not in ("ccomp", "parataxis", "conj"):
-            return False
-        if _lemma(head) in _FORESEE:
-            return True
-        below = head
-    return False
-
-
-_IF = frozenset({"if", "should", "once"})
-_FORESEE = frozenset({"predict", "expect", "forecast", "speculate", "guess", "estimate", "think", "believe", "suspect",
-                      "doubt", "fear", "reckon", "anticipate", "project", "bet", "assume"})
-
-
 def _has_dative(token: Token) -> bool:
     return any(c.dep_ in ("dative", "iobj", "xcomp", "ccomp") for c in token.children)
 
@@ -486,90 +453,4 @@ def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return _refine(Trigger(token, type_, None, "intent", [token], None, 0.65), lex)
 
 
-#: acts a government announces rather than threatens when no condition is attached
-_ANNOUNCED = frozenset({"SANCTION", "MOBILIZE"})
-#: acts whose conditional promise is an offer (AGREE), not a threat
-_OFFERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
-
-
-def _alleged(clause: Token, lex: Lexicon) -> bool:
-    """Does a reported clause charge its subject with wrongdoing ("committed war crimes",
-    "was behind the attack", "was responsible for the blast", "violated the truce")?"""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or any(
-            c.dep_ == "neg" for c in clause.children):
-        return False
-    if _lemma(clause) == "be":
-        return any(c.dep_ == "acomp" and _lemma(c) in _GUILT or c.dep_ == "prep" and c.lower_ == "behind"
-                   for c in clause.children)
-    if _lemma(clause) in _PLOTTING and any(c.dep_ == "dobj" and _lemma(c) in _PLOTS for c in clause.children):
-        return True  # "said the opposition was planning a coup", "had orchestrated the bombing"
-    inner = _verb_sense(clause, lex)
-    return inner is not None and (inner.type, inner.mode) in (("ACCUSE", "allege"), ("ASSAULT", "violate"),
-                                                              ("REJECT", "defy"))
-
-
-_PLOTTING = frozenset({"plan", "plot", "prepare", "orchestrate", "organize", "organise", "mastermind", "instigate",
-                       "incite", "sponsor", "finance", "fund", "order", "stage"})
-_PLOTS = frozenset({"coup", "attack", "assassination", "bombing", "uprising", "insurrection", "sabotage", "massacre",
-                    "killing", "riot", "unrest", "violence", "plot", "terrorism", "invasion", "putsch"})
-
-
-def _disowned(clause: Token, lex: Lexicon) -> bool:
-    """"it was not behind the attack", "was not responsible for the blast" (not "behind schedule")."""
-    if _lemma(clause) != "be" or not any(c.dep_ == "neg" for c in clause.children) or not any(
-            c.dep_ == "nsubj" for c in clause.children):
-        return False
-    preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
-    preps += [p for c in clause.children if c.dep_ == "acomp" and _lemma(c) in _GUILT
-              for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
-    return any(_lemma(o) in lex.nouns or _lemma(o) in lex.standalone_nouns or _lemma(o) in _PLOTS
-               for p in preps for o in p.children if o.dep_ == "pobj")
-
-
-def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
-    """A speech verb whose reported clause is an act: "said X must ..." (REQUEST),
-    "said it will not ..." (REJECT), "announced it will ..." (AGREE). Returns the trigger
-    and the reported clause's head."""
-    if _lemma(token) not in lex.speech_verbs or token.pos_ != "VERB":
-        return None
-    for clause in token.children:
-        if clause.dep_ != "ccomp":
-            continue
-        if _alleged(clause, lex):  # "said the army had committed war crimes"
-            return Trigger(token, "ACCUSE", "allege", "speech", [token, clause], None, 0.6), clause
-        if _disowned(clause, lex):  # "said it was not behind the attack": a denial
-            return Trigger(token, "REJECT", None, "speech", [token, clause], None, 0.6), clause
-        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        modals = {c.lower_ for c in auxes} | {_lemma(c) for c in auxes}
-        negated = any(c.dep_ == "neg" for c in clause.children)
-        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        addressee = bool(subj) and (subj[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj[0].pos_ == "PRON"
-                                    or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in _PRESSURE)
-        if modals & lex.modal_request and not negated and addressee:
-            return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
-        if modals & lex.modal_future and "have" in modals and not negated:
-            continue  # "said it would have attacked Iran if ...": a counterfactual, nothing promised or threatened
-        if modals & lex.modal_future:
-            subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            same = bool(subj) and (subj[0].pos_ == "PRON" or subj[0].lemma_ in
-                                   {s.lemma_ for s in token.children if s.dep_ == "nsubj"})
-            if negated and same:
-                return Trigger(token, "REJECT", None, "speech", [token, *auxes], None, 0.6), clause
-            if same and not negated:
-                inner = _verb_sense(clause, lex)
-                if inner is None and _lemma(clause) in lex.ongoing_heads | lex.aspect_verbs:
-                    inner = next((_verb_sense(c, lex) for c in clause.children if c.dep_ == "xcomp"), None)
-                conditional = any(a.dep_ == "advcl" and if_clause(a) for a in clause.children)
-                if inner is not None and inner.type in _ANNOUNCED and not conditional:
-                    continue  # "announced it would impose tariffs": the sanction itself, planned
-                offer = inner is not None and inner.type in _OFFERS  # "would meet him if ...": an offer
-                threat = inner is not None and inner.type in lex.conflict_types or conditional and not offer
-                if inner is None and not threat:
-                    continue  # "said it would study the proposal" commits to nothing we code
-                return Trigger(token, "THREATEN" if threat else "AGREE", None, "speech",
-                               [token, *auxes], None, 0.55), clause
-    return None
-
-
-__all__ = ["Trigger", "intent_trigger", "noun_sense", "noun_trigger", "object_lemmas", "refusal", "speech_trigger", "supposed",
-           "verb_trigger"]
+__all__ = ["Trigger", "intent_trigger", "noun_sense", "noun_trigger", "object_lemmas", "verb_trigger"]

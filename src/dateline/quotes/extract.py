@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 from dateline.quotes.base import Found, State, doc_text, speaker_of, subject_of, token_at, tokens_in
 from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.extents import opened_before, sentence_start
+from dateline.quotes.headlines import attribute_headlines
 from dateline.quotes.lexicon import Lexicon, load_lexicon
 from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
 from dateline.quotes.reopened import rejoin_unsaid, split_reframed
-from dateline.quotes.reported import attribute_headlines, attribute_reported
+from dateline.quotes.reported import attribute_reported
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
