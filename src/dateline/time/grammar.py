@@ -172,10 +172,74 @@ def rules() -> tuple[Rule, ...]:
     return tuple(compiled)
 
 
+@dataclass(frozen=True)
+class Gate:
+    """What a rule's every match must contain: one of ``lower`` in the lower-cased text (for a
+    case-insensitive part), one of ``exact`` in the text as it is (for a case-sensitive part), or a
+    match of ``pattern`` (case-insensitive). A rule whose gate fails cannot match, so its scan is skipped."""
+
+    lower: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None
+
+    def passes(self, text: str, low: str) -> bool:
+        return (any(w in low for w in self.lower) or any(w in text for w in self.exact)
+                or (self.pattern is not None and self.pattern.search(text) is not None))
+
+
+#: characters ``re.I`` equates with an ASCII letter that ``str.lower`` does not turn into it
+#: (dotless i, long s, dotted capital I): a text with one is scanned by every rule
+_FOLD_ODD = ("\u0131", "\u017f", "\u0130")
+
+
+@lru_cache(maxsize=1)
+def gates() -> dict[str, Gate]:
+    """Each rule's necessary words (a part its pattern always matches), for the rules worth gating;
+    rules left out (their words are in almost every article) are always scanned."""
+    lex = lexicon()
+    months = tuple(lex.months)
+    weekdays = tuple(w.capitalize() for w in lex.weekdays)
+    day_parts = ("morning", "afternoon", "evening", "night")
+    gate = Gate
+    return {
+        "iso_date": gate(pattern=re.compile(r"\d-\d\d-\d")),
+        "numeric_date": gate(pattern=re.compile(r"\d/\d")),
+        "month_day": gate(exact=months),
+        "day_month": gate(exact=months),
+        "month_year": gate(exact=months),
+        "month": gate(exact=months),
+        "decade": gate(lower=tuple(lex.decade_words), pattern=re.compile(r"0'?s", re.I)),
+        "century": gate(lower=("century",)),
+        "year": gate(pattern=re.compile(r"(?:1[5-9]|20)\d\d")),
+        "year_end": gate(pattern=re.compile(r"\d[-–]\d")),
+        "spoken_year": gate(lower=("nineteen", "thousand")),
+        "the_year": gate(lower=("year",)),
+        "part_of": gate(pattern=re.compile(r"(?:week|weekend|day|half|fortnight)\s+of\s", re.I)),
+        "deictic": gate(lower=("today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently",
+                               "presently", "these", "future", "term", "past", "overnight")),
+        "weekend": gate(lower=("weekend",)),
+        "weekday": gate(exact=weekdays),
+        "deictic_pod": gate(lower=day_parts),
+        "set": gate(lower=("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+                           "nightly", "quarterly", "once", "twice", "times")),
+        "clock": gate(lower=("noon", "midnight", "midday", *day_parts[:3], "gmt", "utc", "local", "hours", "hrs"),
+                      pattern=re.compile(r"\d\s*[ap]\.?\s?m", re.I)),
+        "quarter": gate(lower=("quarter", "half", "period", "year-ago", "year-earlier"),
+                        pattern=re.compile(r"Q[1-4]")),
+        "season": gate(lower=tuple(lex.seasons)),
+        "holiday": gate(exact=tuple({h.split()[0] for h in lex.holidays})),
+    }
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping), in text order."""
     found = []
+    low = text.lower()
+    gated = gates() if not any(c in text for c in _FOLD_ODD) else {}
     for rule in rules():
+        gate = gated.get(rule.name)
+        if gate is not None and not gate.passes(text, low):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
