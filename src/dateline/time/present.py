@@ -47,9 +47,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.memo import text_of
+from dateline.nlp.memo import per_doc, text_of
 
 #: planned actions: in the simple present (or the present progressive) with a date, a timetable
 #: ("arrives on Sunday", "is meeting Netanyahu on Thursday")
@@ -126,6 +126,13 @@ def _paragraph(sent: Span) -> str:
     return text[start + 2 if start >= 0 else 0:end if end >= 0 else len(text)].strip()
 
 
+@per_doc
+def _body_start(doc: Doc) -> int:
+    """Where the text's first paragraph begins (past any leading whitespace)."""
+    text = text_of(doc)
+    return len(text) - len(text.lstrip())
+
+
 def caption_or_headline(sent: Span) -> bool:
     """A photo credit or a position marker in the paragraph, or a first paragraph that is one
     short sentence with no closing punctuation and no speech verb (a headline the reader left in
@@ -134,7 +141,7 @@ def caption_or_headline(sent: Span) -> bool:
     para = _paragraph(sent)
     if CREDIT.search(para) or POSITION.search(para):
         return True
-    first = text_of(sent.doc).lstrip().startswith(para)
+    first = text_of(sent.doc).startswith(para, _body_start(sent.doc))
     return (first and sent.text.strip() == para and len(para.split()) <= HEADLINE_MAX_WORDS
             and not para.startswith(("-", "•", "*", "–", "—"))
             and not any(t.lemma_.lower() in SPEECH_VERBS for t in sent)

@@ -314,8 +314,10 @@ def deadline_direction(span: Span) -> str | None:
     if span.start == 0:
         return None
     prep = span.doc[span.start - 1].lower_
+    if prep not in ("by", "until", "till"):
+        return None
     verb = governing_verb(span)
-    if prep not in ("by", "until", "till") or verb is None:
+    if verb is None:
         return None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if prep == "by":
