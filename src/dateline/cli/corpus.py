@@ -29,7 +29,6 @@ from dateline.corpus.stories import StoryOptions
 from dateline.corpus.update import CorpusOptions, update
 from dateline.store import Store
 from dateline.store import corpus as state_sql
-from dateline.store import corpus_read as read
 
 #: the widest --event-window / --story-window in days: ten years is wider than any story, and
 #: a window past the calendar's end (year 9999) failed half way through a --rebuild
@@ -95,7 +94,7 @@ def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt:
     with open_store(db) as store:
         _warn_if_behind(store)
         with store.reading() as conn:
-            rows = read.stories(conn, min_articles=min_articles, search=search, limit=limit)
+            rows = views.stories(conn, min_articles=min_articles, search=search, limit=limit)
     emit_rows(rows, [("story_id", "id", 16), ("first", "first", 10), ("last", "last", 10),
                      ("articles", "articles", 8), ("distinct_articles", "distinct", 8),
                      ("label", "label", 70)], fmt, limit)

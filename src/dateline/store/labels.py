@@ -322,4 +322,40 @@ def _find_first(conn: sqlite3.Connection, story_id: str, kind: str, keys: list[s
     return found
 
 
-__all__ = ["SMALL", "Sums", "label", "refresh", "story_label", "sums_of"]
+# -- read side: what a listing of stories shows, from the stored state -------------------------
+#: (members of the story counted in its sums, articles counted in its sums that are not copies,
+#: whether a copy is counted, whether the sums are whole): by the indexes, reading no article
+_CURRENT = ("SELECT (SELECT COUNT(*) FROM corpus_articles WHERE story_id = :s AND labelled_in = :s), "
+            "(SELECT COUNT(*) FROM corpus_articles WHERE labelled_in = :s AND duplicate_of IS NULL), "
+            "EXISTS (SELECT 1 FROM corpus_articles WHERE labelled_in = :s AND duplicate_of IS NOT NULL), "
+            "EXISTS (SELECT 1 FROM story_label_state WHERE story_id = :s)")
+
+
+def stored_summary(conn: sqlite3.Connection, story_id: str, distinct: int) -> dict[str, Any] | None:
+    """The row ``corpus_read.story_summary`` gives for ``story_id`` (of ``distinct`` distinct
+    articles), read from its stored label and sums where both are current, without reading its
+    articles' actors, places or texts; None where they are not (a store of schema 5 or older,
+    a label missing or of another labeller, sums not whole or not counting exactly the story's
+    distinct articles: the caller summarises in full). Outlets are no sum: they are read from
+    the distinct articles' rows (their ``source``, no text)."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                       "name IN ('story_labels', 'story_terms', 'story_label_state')")}
+    if len(have) < 3:
+        return None
+    found = conn.execute("SELECT label FROM story_labels WHERE story_id = ? AND labeller = ?",
+                         (story_id, _stories().LABELLER)).fetchone()
+    if found is None:
+        return None
+    members, counted, copies, whole = conn.execute(_CURRENT, {"s": story_id}).fetchone()
+    if not whole or copies or not members == counted == distinct:
+        return None
+    top = ("SELECT key FROM story_terms WHERE story_id = ? AND kind = ? AND n > 0 "
+           "ORDER BY n DESC, tie DESC, key LIMIT 5")
+    outlets = conn.execute("SELECT DISTINCT a.source FROM corpus_articles c JOIN articles a ON a.id = c.article_id "
+                           "WHERE c.story_id = ? AND c.duplicate_of IS NULL AND a.source IS NOT NULL AND "
+                           "a.source != ''", (story_id,))
+    return {"label": str(found[0]), "actors": [r[0] for r in conn.execute(top, (story_id, "a"))],
+            "places": [r[0] for r in conn.execute(top, (story_id, "p"))], "outlets": sorted(r[0] for r in outlets)}
+
+
+__all__ = ["SMALL", "Sums", "label", "refresh", "story_label", "stored_summary", "sums_of"]
