@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
-from dateline.actors.state_names import state_senses
+from dateline.actors.state_names import _POSSESSIVE_AFTER, _other_states, state_senses
 from dateline.nlp.memo import per_doc
 from dateline.places.particles import PLACE_HEADS, place_head
 
@@ -221,9 +221,9 @@ def state_reading(ent: Span, entry: Entry, ents: list[Span], text: str) -> bool:
     """Whether a country entity ``ent`` ("Georgia", ``entry`` cty:GEO) is a state of another
     country here (``ents``: the article's entities; ``text``: its body): the one decision of
     ``state_names.state_senses`` over the article's mentions of the name."""
-    if entry.type != "country" or entry.country is None:
+    if entry.type != "country" or entry.country is None or not _has_states(ent.text, entry.country):
         return False
-    same = [e for e in ents if e.text == ent.text]
+    same = _same_text(ent.doc, ents, ent.text)
     if not any(e.start == ent.start for e in same):
         same.append(ent)
     return _senses(ent.doc, entry, text, same).get(ent.start_char, False)
@@ -233,11 +233,35 @@ def state_demonym(ent: Span, country: Entry, ents: list[Span], text: str) -> boo
     """Whether a demonym ("Georgians", ``country`` cty:GEO) names a state's residents here: the
     plural where a mention of the country's name is read as the state, the singular ("a Georgian
     flag") where every mention is."""
-    if country.type != "country" or country.country is None:
+    if country.type != "country" or country.country is None or not _has_states(country.name, country.country):
         return False
-    same = [e for e in ents if e.text == country.name]
+    same = _same_text(ent.doc, ents, country.name)
     senses = list(_senses(ent.doc, country, text, same).values()) if same else []
     return any(senses) if ent.text.endswith("s") else bool(senses) and all(senses)
+
+
+def _has_states(name: str, iso3: str) -> bool:
+    """Whether another country has a state called ``name`` (else ``state_senses`` reads every
+    mention as the country: no need to gather them)."""
+    return bool(_other_states(_POSSESSIVE_AFTER.sub("", name), iso3))
+
+
+@per_doc
+def _ents_index(doc: Doc) -> dict[int, tuple[list[Span], dict[str, list[Span]]]]:
+    """The article's entity lists indexed by text (one per Doc; keyed on the list, held with it)."""
+    return {}
+
+
+def _same_text(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """The entities of ``ents`` whose text is ``text``, in order (a new list)."""
+    memo = _ents_index(doc)
+    held = memo.get(id(ents))
+    if held is None or held[0] is not ents:
+        index: dict[str, list[Span]] = {}
+        for e in ents:
+            index.setdefault(e.text, []).append(e)
+        held = memo[id(ents)] = (ents, index)
+    return list(held[1].get(text, ()))
 
 
 @per_doc
