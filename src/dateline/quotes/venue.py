@@ -181,23 +181,37 @@ def _frame_heads(doc: Doc, f: Found) -> list[Token]:
     heads.extend(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
                  and c.lemma_ in _SPEAKING)
     heads = [h for h in heads if h is verb or not f.content[0] <= h.idx < f.content[1]]
-    after = next((t for t in doc[verb.i:verb.sent.end] if f.content[1] <= t.idx <= f.content[1] + 2
-                  and t.dep_ == "prep" and t.head.i != verb.i), None)
-    clause = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-    if after is not None and not any(h.i == after.head.i for h in heads) and after.i not in clause:
+    after = None
+    for t in doc[verb.i:verb.sent.end]:
+        if t.idx > f.content[1] + 2:
+            break  # (tokens run in text order)
+        if f.content[1] <= t.idx and t.dep_ == "prep" and t.head.i != verb.i:
+            after = t
+            break
+    if after is not None and not any(h.i == after.head.i for h in heads) and \
+            after.i not in {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}:
         heads.append(after.head)  # ('condemned the attack in a statement': the phrase the content
         # left out; not the reported clause's own words after a partial quote: 'adding that the
         # West had “no interest” in talks')
     return heads
 
 
-def _frame_children(doc: Doc, f: Found) -> list[Token]:
+#: the last (Doc, Found, children) asked for: medium_of and setting_of ask about the same quote in turn
+_last_frame: list[tuple[Doc, Found, tuple[Token, ...]]] = []
+
+
+def _frame_children(doc: Doc, f: Found) -> tuple[Token, ...]:
     """The children of the frame's heads, and a phrase set off by commas after the subject ('The
     RSF, in a post on X, called ...': where it was said)."""
+    last = _last_frame[0] if _last_frame else None  # one read: another thread may replace it
+    if last is not None and last[0] is doc and last[1] is f:
+        return last[2]
     kids = [c for head in _frame_heads(doc, f) for c in head.children]
     if f.source_token is not None:
         kids.extend(prep_aside(doc[f.source_token]))
-    return kids
+    found = tuple(kids)
+    _last_frame[:] = [(doc, f, found)]
+    return found
 
 
 def prep_aside(subj: Token) -> list[Token]:
