@@ -67,8 +67,24 @@ doc_text = text_of  # ``doc.text``, joined once per Doc
 def tokens_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
     """Tokens of ``doc`` whose lower-case text is one of ``words``, in order (found in C: a pass
     over every token builds a Token object each)."""
-    keys = np.fromiter((doc.vocab.strings[w] for w in words), dtype=np.uint64)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), keys))]
+    strings = doc.vocab.strings
+    if isinstance(words, tuple | frozenset):
+        keys = _WORD_KEYS.get(words)
+        if keys is None:
+            keys = _WORD_KEYS[words] = np.fromiter((strings[w] for w in words), dtype=np.uint64)
+    else:
+        keys = np.fromiter((strings[w] for w in words), dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(_lower_array(doc), keys))]
+
+
+#: the string keys of the word lists asked about (a string's key is its hash, the same in every vocabulary)
+_WORD_KEYS: dict[tuple[str, ...] | frozenset[str], np.ndarray] = {}
+
+
+@per_doc
+def _lower_array(doc: Doc) -> np.ndarray:
+    """The Doc's lower-case string keys, one per token (read once per Doc)."""
+    return doc.to_array(LOWER)
 
 
 def tokens_pos(doc: Doc, pos: str) -> list[Token]:
