@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from typing import Any
 
 from dateline.store import Store
@@ -92,71 +91,6 @@ def story(store: Store, story_id: str) -> dict[str, Any]:
             "negotiation": negotiation(records)}
 
 
-def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | None = None,
-            limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-    """The rows of ``corpus_read.stories`` (``dateline stories``, ``GET /stories``), the same
-    paging and search, each story on the page summarised from its stored label and running sums
-    (``store.labels.stored_summary``) where they are current, and in full
-    (``corpus_read.story_summary``) where they are not: a small story, one changed since the
-    last ``corpus update``, a store of schema 5 or older. A year-long story costs a few index
-    counts and its outlets, not every member's actors, places and texts."""
-    from dateline.store import corpus_read as read
-
-    if search and not read._encodes(search):
-        return []
-    with read._one_read(conn):  # the labels read are the labels of the stories listed
-        params: dict[str, Any] = {"n": min_articles, "limit": limit if limit else -1, "offset": max(offset, 0)}
-        if not search:
-            return _summarised(conn, [dict(r) for r in conn.execute(
-                read._GROUPED + read._ORDER + " LIMIT :limit OFFSET :offset", params)])
-        if not read._has_labels(conn):  # an older schema: every story is tested
-            return _searched(conn, read._rows(conn, read._GROUPED + read._ORDER, params), search, limit, offset)
-        params.update(q=search.casefold(), labeller=read._labeller())
-        page = [dict(r) for r in conn.execute(read._PAGE, params)]
-        if not page or not page[-1]["pending"]:  # no story up to the page's end lacks its label
-            return _summarised(conn, [read._without(r, "unlabelled", "pending") for r in page])
-        return _searched(conn, read._rows(conn, read._MATCHING + read._ORDER, params), search, limit, offset)
-
-
-def _summary(conn: sqlite3.Connection, row: dict[str, Any]) -> dict[str, Any]:
-    """``row``'s story summarised: from the stored state where current, else in full."""
-    from dateline.store import corpus_read, labels
-
-    stored = labels.stored_summary(conn, row["story_id"], int(row["distinct_articles"] or 0))
-    return stored if stored is not None else corpus_read.story_summary(conn, row["story_id"])
-
-
-def _summarised(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    for row in rows:
-        row.update(_summary(conn, row))
-    return rows
-
-
-def _searched(conn: sqlite3.Connection, rows: Iterator[dict[str, Any]], search: str, limit: int | None,
-              offset: int) -> list[dict[str, Any]]:
-    """Those of ``rows`` whose label holds ``search``, page ``offset``/``limit``, as
-    ``corpus_read``'s search: a row marked ``unlabelled`` (every row of a store without stored
-    labels) is summarised in full to test its label, one with a stored label only on the page."""
-    out: list[dict[str, Any]] = []
-    skip = max(offset, 0)
-    folded = search.casefold()
-    for row in rows:
-        unlabelled = row.pop("unlabelled", True)
-        if unlabelled:
-            row.update(_summary(conn, row))
-            if folded not in row["label"].casefold():
-                continue
-        if skip:
-            skip -= 1
-            continue
-        if not unlabelled:
-            row.update(_summary(conn, row))
-        out.append(row)
-        if limit and len(out) >= limit:
-            break
-    return out
-
-
 def _event_row(e: dict[str, Any]) -> dict[str, Any]:
     first = e["evidence"][0] if e["evidence"] else {}
     return {"date": e["date"], "day": e["date_start"], "kind": "event", "what": e["type"],
@@ -235,4 +169,4 @@ def split_hits(raw: str | None, start: str, end: str) -> tuple[str, list[list[in
     return "".join(text), hits
 
 
-__all__ = ["NoStory", "articles", "has_stories", "split_hits", "stories", "story", "story_of"]
+__all__ = ["NoStory", "articles", "has_stories", "split_hits", "story", "story_of"]

@@ -194,13 +194,15 @@ def test_a_missing_label_costs_only_its_own_summary(updated: Store, monkeypatch:
         return real(conn, story_id)
 
     monkeypatch.setattr(read, "story_summary", counted)
-    assert read.stories(updated.conn, min_articles=1, search="august", limit=3) == found[:3]
+    # every story summarised in full (stored=False), so that each summary is counted
+    assert read.stories(updated.conn, min_articles=1, search="august", limit=3, stored=False) == found[:3]
     assert summarised == [r["story_id"] for r in found[:3]]  # it lies past the page: not read
     summarised.clear()
-    deep = read.stories(updated.conn, min_articles=1, search="august", limit=2, offset=len(found) - 2)
+    deep = read.stories(updated.conn, min_articles=1, search="august", limit=2, offset=len(found) - 2,
+                        stored=False)
     assert deep == found[-2:] and summarised == [missing, *(r["story_id"] for r in found[-2:])]
     summarised.clear()
-    assert read.stories(updated.conn, min_articles=1, search="august", limit=2, offset=3) == found[3:5]
+    assert read.stories(updated.conn, min_articles=1, search="august", limit=2, offset=3, stored=False) == found[3:5]
     assert summarised == [found[3]["story_id"], missing]  # summarised once, on its page
 
 

@@ -29,6 +29,7 @@ from dateline.corpus.stories import StoryOptions
 from dateline.corpus.update import CorpusOptions, update
 from dateline.store import Store
 from dateline.store import corpus as state_sql
+from dateline.store import corpus_read as read
 
 #: the widest --event-window / --story-window in days: ten years is wider than any story, and
 #: a window past the calendar's end (year 9999) failed half way through a --rebuild
@@ -94,7 +95,7 @@ def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt:
     with open_store(db) as store:
         _warn_if_behind(store)
         with store.reading() as conn:
-            rows = views.stories(conn, min_articles=min_articles, search=search, limit=limit)
+            rows = read.stories(conn, min_articles=min_articles, search=search, limit=limit)
     emit_rows(rows, [("story_id", "id", 16), ("first", "first", 10), ("last", "last", 10),
                      ("articles", "articles", 8), ("distinct_articles", "distinct", 8),
                      ("label", "label", 70)], fmt, limit)

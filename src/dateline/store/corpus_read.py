@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from dateline.store.queries import actor_names, event_roles
@@ -108,7 +108,7 @@ def _cluster_row(cid: str, ms: list[Row], roles: dict[tuple[int, str], list[str]
 
 
 def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | None = None,
-            limit: int | None = None, offset: int = 0) -> list[Row]:
+            limit: int | None = None, offset: int = 0, stored: bool = True) -> list[Row]:
     """Stories with at least ``min_articles`` articles, largest first, with labels.
 
     ``offset`` skips that many stories (matching ``search``, a casefolded substring of the label,
@@ -120,11 +120,26 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
     stored labels, so a search there summarises every story up to the page. The rows are the
     same either way. A search no label can hold (a lone surrogate, such as the command line
     makes of bytes that are not UTF-8) finds nothing.
+
+    Each story on the page is summarised from its stored label and running sums
+    (``store.labels.stored_summary``) where they are current, so a year-long story costs a few
+    index counts and its outlets, not every member; in full (``story_summary``) where they are
+    not (a small story, one changed since the last ``corpus update``, a store of schema 5 or
+    older) or with ``stored=False``. The rows are the same either way.
     """
     if search and not _encodes(search):
         return []
+    summary = _summary if stored else lambda c, row: story_summary(c, row["story_id"])
     with _one_read(conn):  # the labels filtered on are the labels of the stories read
-        return _stories(conn, min_articles, search, limit, offset)
+        return _stories(conn, min_articles, search, limit, offset, summary)
+
+
+def _summary(conn: sqlite3.Connection, row: Row) -> Row:
+    """``row``'s story summarised: from the stored state where current, else in full."""
+    from dateline.store.labels import stored_summary
+
+    stored = stored_summary(conn, row["story_id"], int(row["distinct_articles"] or 0))
+    return stored if stored is not None else story_summary(conn, row["story_id"])
 
 
 def _encodes(text: str) -> bool:
@@ -164,19 +179,22 @@ _PAGE = (f"SELECT *, SUM(unlabelled) OVER (ORDER BY articles DESC, first, story_
          f"FROM ({_MATCHING}){_ORDER} LIMIT :limit OFFSET :offset")
 
 
+Summary = Callable[[sqlite3.Connection, Row], Row]
+
+
 def _stories(conn: sqlite3.Connection, min_articles: int, search: str | None, limit: int | None,
-             offset: int) -> list[Row]:
+             offset: int, summary: Summary) -> list[Row]:
     params: dict[str, Any] = {"n": min_articles, "limit": limit if limit else -1, "offset": max(offset, 0)}
     if not search:
         return _summarised(conn, [dict(r) for r in conn.execute(_GROUPED + _ORDER + " LIMIT :limit OFFSET :offset",
-                                                                  params)])
+                                                                  params)], summary)
     if not _has_labels(conn):  # an older schema: every story is tested
-        return _search_summaries(conn, _rows(conn, _GROUPED + _ORDER, params), search, limit, offset)
+        return _search_summaries(conn, _rows(conn, _GROUPED + _ORDER, params), search, limit, offset, summary)
     params.update(q=search.casefold(), labeller=_labeller())
     page = [dict(r) for r in conn.execute(_PAGE, params)]
     if not page or not page[-1]["pending"]:  # no story up to the page's end lacks its label
-        return _summarised(conn, [_without(r, "unlabelled", "pending") for r in page])
-    return _search_summaries(conn, _rows(conn, _MATCHING + _ORDER, params), search, limit, offset)
+        return _summarised(conn, [_without(r, "unlabelled", "pending") for r in page], summary)
+    return _search_summaries(conn, _rows(conn, _MATCHING + _ORDER, params), search, limit, offset, summary)
 
 
 def _without(row: Row, *keys: str) -> Row:
@@ -185,9 +203,9 @@ def _without(row: Row, *keys: str) -> Row:
     return row
 
 
-def _summarised(conn: sqlite3.Connection, rows: list[Row]) -> list[Row]:
+def _summarised(conn: sqlite3.Connection, rows: list[Row], summary: Summary) -> list[Row]:
     for row in rows:
-        row.update(story_summary(conn, row["story_id"]))
+        row.update(summary(conn, row))
     return rows
 
 
@@ -202,7 +220,7 @@ def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> Iterato
 
 
 def _search_summaries(conn: sqlite3.Connection, rows: Iterator[Row], search: str, limit: int | None,
-                      offset: int) -> list[Row]:
+                      offset: int, summary: Summary) -> list[Row]:
     """Those of ``rows`` (in order) whose label holds ``search``, page ``offset``/``limit``. A
     row marked ``unlabelled`` (or every row, where none is marked: a store without stored
     labels) is summarised to test its label; a row with a stored label holds ``search``
@@ -213,14 +231,14 @@ def _search_summaries(conn: sqlite3.Connection, rows: Iterator[Row], search: str
     for row in rows:
         unlabelled = row.pop("unlabelled", True)
         if unlabelled:
-            row.update(story_summary(conn, row["story_id"]))
+            row.update(summary(conn, row))
             if folded not in row["label"].casefold():
                 continue
         if skip:
             skip -= 1
             continue
         if not unlabelled:
-            row.update(story_summary(conn, row["story_id"]))
+            row.update(summary(conn, row))
         out.append(row)
         if limit and len(out) >= limit:
             break

@@ -76,9 +76,11 @@ def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
     """Stories, largest first, with labels, top actors, places and outlets (a page, as every list)."""
     if not has_stories(store):
         return paging.page(lambda n: [])
+    from dateline.store import corpus_read
+
     with store.reading() as conn:
-        return paging.window(lambda skip, n: views.stories(conn, min_articles=min_articles,
-                                                           search=search, limit=n, offset=skip))
+        return paging.window(lambda skip, n: corpus_read.stories(conn, min_articles=min_articles,
+                                                                 search=search, limit=n, offset=skip))
 
 
 @router.get("/stories/{story_id:path}", response_model=Story,
