@@ -275,8 +275,24 @@ def _article_country(state: ArticleState, head: Token) -> str | None:
 
 def _ends_title(state: ArticleState, tok: Token) -> bool:
     words, titles = state.lower, state.lexicon.titles
+    word = words[tok.i]
+    if " " not in word and word not in _title_ends(titles):
+        return False  # no title ends in this word
     return any(" ".join(words[max(0, tok.i - n + 1):tok.i + 1]) in titles
                for n in range(1, state.lexicon.max_title_len + 1))
+
+
+#: the last title table asked about and the last words of its titles
+_TITLE_ENDS: list[tuple[dict[str, str], frozenset[str]]] = []
+
+
+def _title_ends(titles: dict[str, str]) -> frozenset[str]:
+    """The words that end a title of ``titles`` ("minister", "secretary"), kept for the table."""
+    last = _TITLE_ENDS[0] if _TITLE_ENDS else None  # one read: another thread may replace it
+    if last is None or last[0] is not titles:
+        last = (titles, frozenset(t.rsplit(" ", 1)[-1] for t in titles))
+        _TITLE_ENDS[:] = [last]
+    return last[1]
 
 
 def _owners(state: ArticleState, start: int, head: int) -> list[Entry]:
