@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,11 @@ class Lexicon:
     place_preps: frozenset[str]
     target_preps: frozenset[str]
     natural_causes: frozenset[str] = frozenset()
+
+    @cached_property
+    def known_verbs(self) -> frozenset[str]:
+        """Every verb the lexicon reads (plain senses, verb + object, light verbs), built once."""
+        return frozenset(self.verbs.keys() | self.verb_object.keys() | self.light_verbs)
 
 
 def _sense(value: list[Any], where: str) -> Sense:

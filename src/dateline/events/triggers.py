@@ -103,7 +103,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 def verb_lemma(token: Token, lex: Lexicon) -> str:
     """The verb's lemma, mending the lemmatizer where it misses a lexicon verb ("staged" -> "stag")."""
     lemma = _lemma(token)
-    known = lex.verbs.keys() | lex.verb_object.keys() | lex.light_verbs
+    known = lex.known_verbs
     if lemma in known:
         return lemma
     low = token.lower_
