@@ -15,12 +15,17 @@ from dateline.events.triggers import (
     verb_trigger,
 )
 
+#: the dependencies an intent trigger's adjective may have (intent_trigger)
+_INTENT_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp"})
+
 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     """Every trigger in the doc; event nouns carried by a verb are not counted twice."""
     found: list[Trigger] = []
     carried: set[int] = set()
     for token in doc:
+        if token.pos_ not in ("VERB", "AUX") and token.dep_ not in _INTENT_DEPS:
+            continue  # no verb, speech or intent trigger (verb_trigger, speech_trigger, intent_trigger)
         trig = verb_trigger(token, lex) or intent_trigger(token, lex)
         if trig is None:
             sp = speech_trigger(token, lex)
@@ -38,8 +43,9 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     found = [t for t in found if not (t.kind == "commit" and t.token.i in stated)]  # the speech act is the AGREE
     verbs = {t.token.i for t in found}
     for token in doc:
-        if token.i in carried or token.i in verbs:
-            continue
+        if token.i in carried or token.i in verbs or token.pos_ not in ("NOUN", "PROPN") and \
+                token.lower_ not in ("talks", "in"):
+            continue  # (noun_sense reads only these)
         trig = noun_trigger(token, lex)
         if trig is None:
             continue

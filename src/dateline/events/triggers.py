@@ -443,12 +443,15 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 
 def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """"X is willing / ready / prepared to do Y" -> AGREE (REJECT when unwilling)."""
-    copula = any(c.dep_ in ("aux", "auxpass", "cop") and _lemma(c) == "be" for c in token.children)
-    if token.pos_ != "ADJ" and token.dep_ != "acomp" and not copula or token.dep_ not in (
-            "acomp", "ROOT", "conj", "ccomp"):
-        return None  # "is open to talks", "is prepared to", not "the round opened"
+    if token.dep_ not in ("acomp", "ROOT", "conj", "ccomp"):
+        return None
     type_ = lex.intent_adjectives.get(token.lower_) or lex.intent_adjectives.get(_lemma(token))
-    if type_ is None or not any(c.dep_ in ("xcomp", "prep") for c in token.children):
+    if type_ is None:
+        return None
+    if token.pos_ != "ADJ" and token.dep_ != "acomp" and not any(
+            c.dep_ in ("aux", "auxpass", "cop") and _lemma(c) == "be" for c in token.children):
+        return None  # "is open to talks", "is prepared to", not "the round opened"
+    if not any(c.dep_ in ("xcomp", "prep") for c in token.children):
         return None
     return _refine(Trigger(token, type_, None, "intent", [token], None, 0.65), lex)
 
