@@ -9,12 +9,19 @@ click, the API FastAPI) and without the store depending on the corpus package.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from typing import Any
 
 from dateline.store import Store
-from dateline.store.queries import HIT_CLOSE, HIT_OPEN, bracketed, chunks, fts_query, marks
+from dateline.store.queries import (
+    HIT_CLOSE,
+    HIT_OPEN,
+    bracketed,
+    chunks,
+    fts_query,
+    marks,
+    split_snippet,
+)
 
 
 class NoStory(LookupError):
@@ -140,7 +147,7 @@ def _resnip(store: Store, rows: list[dict[str, Any]], search: str) -> None:
                     "SELECT snippet(articles_fts, 1, ?, ?, '…', 12) FROM articles_fts JOIN articles a "
                     "ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND a.id = ?",
                     (start, end, query, row["id"])).fetchone()
-                text, hits = split_hits(raw[0] if raw else None, start, end)
+                text, hits = split_snippet(raw[0] if raw else None, start, end)
                 row["snippet"], row["snippet_text"], row["snippet_hits"] = bracketed(text, hits), text, hits
 
 
@@ -151,22 +158,4 @@ def _absent_pair(body: str) -> tuple[str, str]:
     return next(free), next(free)
 
 
-def split_hits(raw: str | None, start: str, end: str) -> tuple[str, list[list[int]]]:
-    """A snippet with each hit between ``start`` and ``end`` as its plain text and the hits'
-    ``[start, end]`` code point offsets in it (``start`` and ``end`` must not occur in the text)."""
-    text: list[str] = []
-    hits: list[list[int]] = []
-    at = opened = 0
-    for part in re.split(f"({re.escape(start)}|{re.escape(end)})", raw or ""):
-        if part == start:
-            opened = at
-        elif part == end:
-            if at > opened:
-                hits.append([opened, at])
-        else:
-            text.append(part)
-            at += len(part)
-    return "".join(text), hits
-
-
-__all__ = ["NoStory", "articles", "has_stories", "split_hits", "story", "story_of"]
+__all__ = ["NoStory", "articles", "has_stories", "story", "story_of"]

@@ -153,16 +153,18 @@ def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str
 HIT_OPEN, HIT_CLOSE = "\x02\ue000", "\ue001\x03"
 
 
-def split_snippet(raw: str | None) -> tuple[str, list[list[int]]]:
-    """An FTS5 snippet with HIT_OPEN/HIT_CLOSE markers as its plain text and the hits'
-    ``[start, end]`` character (code point) offsets in that text."""
+def split_snippet(raw: str | None, opening: str = HIT_OPEN, closing: str = HIT_CLOSE
+                  ) -> tuple[str, list[list[int]]]:
+    """An FTS5 snippet with ``opening``/``closing`` markers (HIT_OPEN/HIT_CLOSE unless a body
+    holds those: ``dateline.views.articles``) as its plain text and the hits' ``[start, end]``
+    character (code point) offsets in that text."""
     text: list[str] = []
     hits: list[list[int]] = []
     at = start = 0
-    for part in re.split(f"({re.escape(HIT_OPEN)}|{re.escape(HIT_CLOSE)})", raw or ""):
-        if part == HIT_OPEN:
+    for part in re.split(f"({re.escape(opening)}|{re.escape(closing)})", raw or ""):
+        if part == opening:
             start = at
-        elif part == HIT_CLOSE:
+        elif part == closing:
             if at > start:
                 hits.append([start, at])
         else:
