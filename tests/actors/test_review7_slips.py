@@ -13,14 +13,7 @@ from dateline.actors.dictionary import load_dictionary
 from dateline.actors.slips import whole_name
 from dateline.actors.state_names import state_senses, state_senses_of
 from tests.actors.test_conflict_news import run
-
-
-def _at(mentions, text: str, word: str, nth: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
-    """Actors of the mentions over the ``nth`` occurrence of ``word`` in ``text``."""
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(word, at + 1)
-    return [m.actor for m in mentions if m.start <= at < m.end]
+from tests.actors.test_review6_fixes import _at
 
 
 @pytest.mark.parametrize(("text", "word", "nth", "expected"), [
