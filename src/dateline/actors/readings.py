@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
-from dateline.actors.state_names import _POSSESSIVE_AFTER, _other_states, state_senses
+from dateline.actors.state_names import POSSESSIVE_AFTER, other_states, state_senses
 from dateline.nlp.memo import per_doc
 from dateline.places.particles import PLACE_HEADS, place_head
 
@@ -243,7 +243,7 @@ def state_demonym(ent: Span, country: Entry, ents: list[Span], text: str) -> boo
 def _has_states(name: str, iso3: str) -> bool:
     """Whether another country has a state called ``name`` (else ``state_senses`` reads every
     mention as the country: no need to gather them)."""
-    return bool(_other_states(_POSSESSIVE_AFTER.sub("", name), iso3))
+    return bool(other_states(POSSESSIVE_AFTER.sub("", name), iso3))
 
 
 @per_doc

@@ -29,7 +29,7 @@ import pycountry
 from dateline.actors.dictionary import Entry, load_dictionary
 from dateline.actors.lexicon import town
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _LIST_AFTER = re.compile(r"\s+(?:and|or|&)\s")
 _TOWN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*), *$")
 _CLOSED_AFTER = re.compile(r"(?:,|[.;:!?](?:\s|$)|\s*$|\n)")
@@ -46,8 +46,8 @@ def state_senses(text: str, entry: Entry, spans: Sequence[tuple[int, int]]) -> l
     if entry.type != "country" or entry.country is None or not spans:
         return [False] * len(spans)
     s0, e0 = spans[0]
-    name = _POSSESSIVE_AFTER.sub("", text[s0:e0])
-    others = _other_states(name, entry.country)
+    name = POSSESSIVE_AFTER.sub("", text[s0:e0])
+    others = other_states(name, entry.country)
     if not others:
         return [False] * len(spans)
     strong = [_strong_cue(text, s, e, others) for s, e in spans]
@@ -67,12 +67,12 @@ def state_senses_of(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
     if not spans:
         return []
     s0, e0 = spans[0]
-    entry = load_dictionary().lookup(_POSSESSIVE_AFTER.sub("", text[s0:e0]))
+    entry = load_dictionary().lookup(POSSESSIVE_AFTER.sub("", text[s0:e0]))
     return [False] * len(spans) if entry is None else state_senses(text, entry, spans)
 
 
 @lru_cache(maxsize=256)
-def _other_states(name: str, iso3: str) -> frozenset[str]:
+def other_states(name: str, iso3: str) -> frozenset[str]:
     """ISO alpha-2 codes of the countries other than ``iso3`` with a first-level division named
     ``name`` ("Georgia", GEO -> {"US"})."""
     from dateline.places.gazetteer import load
@@ -107,7 +107,7 @@ def _strong_cue(text: str, start: int, end: int, others: frozenset[str]) -> bool
     """"<a town of that country>, Georgia", "the state of Georgia", "Georgia Gov."."""
     from dateline.actors.readings import readings
 
-    possessive = _POSSESSIVE_AFTER.match(text, end) is not None
+    possessive = POSSESSIVE_AFTER.match(text, end) is not None
     if not possessive and not _LIST_AFTER.match(text, end):
         m = _TOWN_BEFORE.search(text, max(0, start - 60), start)
         words = m.group(1).split() if m else []
