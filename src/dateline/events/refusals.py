@@ -8,16 +8,16 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.readings import GUILT as _GUILT
-from dateline.events.triggers import _PRESSURE, _REFUSABLE, Trigger, _refused, _verb_sense
+from dateline.events.triggers import PRESSURE, REFUSABLE, Trigger, refused, verb_sense
 
 
 def refusal(trig: Trigger, lex: Lexicon) -> bool:
     """Is a REJECT a refusal spelled by a negated volitional act ("would not accept the deal",
     "cannot agree"), whose negation is the rejecting, not a denial that it happened?"""
-    if trig.type != "REJECT" or trig.kind not in ("verb", "intent") or not _refused(trig.token, list(trig.token.children)):
+    if trig.type != "REJECT" or trig.kind not in ("verb", "intent") or not refused(trig.token, list(trig.token.children)):
         return False
-    plain = _verb_sense(trig.token, lex) if trig.kind == "verb" else None
-    return plain is None or plain.type in _REFUSABLE
+    plain = verb_sense(trig.token, lex) if trig.kind == "verb" else None
+    return plain is None or plain.type in REFUSABLE
 
 
 def supposed(token: Token) -> bool:
@@ -60,7 +60,7 @@ def _alleged(clause: Token, lex: Lexicon) -> bool:
                    for c in clause.children)
     if _lemma(clause) in _PLOTTING and any(c.dep_ == "dobj" and _lemma(c) in _PLOTS for c in clause.children):
         return True  # "said the opposition was planning a coup", "had orchestrated the bombing"
-    inner = _verb_sense(clause, lex)
+    inner = verb_sense(clause, lex)
     return inner is not None and (inner.type, inner.mode) in (("ACCUSE", "allege"), ("ASSAULT", "violate"),
                                                               ("REJECT", "defy"))
 
@@ -101,7 +101,7 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
         negated = any(c.dep_ == "neg" for c in clause.children)
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         addressee = bool(subj) and (subj[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj[0].pos_ == "PRON"
-                                    or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in _PRESSURE)
+                                    or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in PRESSURE)
         if modals & lex.modal_request and not negated and addressee:
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
         if modals & lex.modal_future and "have" in modals and not negated:
@@ -113,9 +113,9 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
             if negated and same:
                 return Trigger(token, "REJECT", None, "speech", [token, *auxes], None, 0.6), clause
             if same and not negated:
-                inner = _verb_sense(clause, lex)
+                inner = verb_sense(clause, lex)
                 if inner is None and _lemma(clause) in lex.ongoing_heads | lex.aspect_verbs:
-                    inner = next((_verb_sense(c, lex) for c in clause.children if c.dep_ == "xcomp"), None)
+                    inner = next((verb_sense(c, lex) for c in clause.children if c.dep_ == "xcomp"), None)
                 conditional = any(a.dep_ == "advcl" and if_clause(a) for a in clause.children)
                 if inner is not None and inner.type in _ANNOUNCED and not conditional:
                     continue  # "announced it would impose tariffs": the sanction itself, planned

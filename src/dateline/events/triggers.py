@@ -94,7 +94,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     if token.dep_ == "amod" and not _misread_amod(token) or _talks_noun(token):
         return None  # "the besieged Gaza Strip" describes; "truce talks" misread as a verb
-    trig = _verb_sense(token, lex)
+    trig = verb_sense(token, lex)
     if trig is None:
         return None
     return _refine(trig, lex)
@@ -113,7 +113,7 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
     return lemma
 
 
-def _verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
+def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = verb_lemma(token, lex)
     objects = object_lemmas(token)
     if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
@@ -227,7 +227,7 @@ _CRITICISM = frozenset({"fire", "criticism", "attack", "scrutiny", "censure", "c
 _WITH_PENALTY = frozenset({"hit", "target", "slap", "retaliate", "punish"})
 _THREAT_NOUNS = frozenset({"consequence", "retaliation", "response", "reprisal", "action", "measure", "escalation",
                            "war", "retribution", "revenge", "countermeasure", "strike", "attack"})
-_PRESSURE = frozenset({"pressure", "onus", "focus", "blame", "responsibility"})
+PRESSURE = frozenset({"pressure", "onus", "focus", "blame", "responsibility"})
 _NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "discuss", "reveal", "disclose",
                          "identify", "name", "specify"})
 _DETAILS = frozenset({"detail", "comment", "information", "specific", "figure", "name", "timeline", "timetable",
@@ -245,7 +245,7 @@ def _fail(token: Token, lex: Lexicon) -> Trigger | None:
     if _lemma(token) != "fail":
         return None
     for comp in (c for c in token.children if c.dep_ == "xcomp"):
-        inner = _verb_sense(comp, lex)
+        inner = verb_sense(comp, lex)
         if inner is not None and inner.type in ("AGREE", "SUPPORT"):
             return Trigger(token, "REJECT", None, "verb", [token, comp], inner.noun, 0.6)
     return None
@@ -302,7 +302,7 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
         trig.type, trig.mode = "PROTEST", "riot" if trig.mode == "destroy" else "obstruct"
     if (trig.type, trig.mode) == ("PROTEST", "obstruct") and subj is not None and _lemma(subj) in _FORCES:
         trig.type, trig.mode = "COERCE", "restrict"  # "soldiers set up roadblocks around the city"
-    if _refused(token, kids) and trig.type in _REFUSABLE:
+    if refused(token, kids) and trig.type in REFUSABLE:
         trig.type, trig.mode = "REJECT", None  # "would not accept the deal", "won't recognize"
     if lemma in ("raid", "storm", "search") and subj is not None and (_lemma(subj) in _LAW or any(
             _lemma(c) in _LAW for c in subj.children if c.dep_ in ("compound", "amod"))):
@@ -327,7 +327,7 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
         comps += [x for c in comps if verb_lemma(c, lex) in lex.aspect_verbs | {"keep"} for x in c.children
                   if x.dep_ == "xcomp"]  # "vowed that they would keep attacking ships"
         for comp in comps:
-            inner = _verb_sense(comp, lex)
+            inner = verb_sense(comp, lex)
             if inner is not None and inner.type in lex.conflict_types:
                 trig.type, trig.mode = "THREATEN", None
     return trig
@@ -339,11 +339,11 @@ _FORCES = frozenset({"soldier", "troop", "army", "police", "policeman", "force",
 _LAW = frozenset({"police", "policeman", "authority", "agent", "officer", "investigator", "prosecutor", "inspector",
                   "security", "customs", "tax", "intelligence"})
 _COLLECTIVE = frozenset({"hundred", "thousand", "dozen", "group", "band", "crowd", "scores"})
-_REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
+REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 _WILL = frozenset({"will", "would", "wo", "shall", "can", "ca", "could"})
 
 
-def _refused(token: Token, kids: list[Token]) -> bool:
+def refused(token: Token, kids: list[Token]) -> bool:
     """A negated volitional act of an actor: "will not accept", "would not recognize", "cannot
     accept"; not an inability ("could not agree", "the sides cannot agree on how to share the
     aid") nor what a plan's text would not allow ("the plan would not allow Hamas to rearm")."""
