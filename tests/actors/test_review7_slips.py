@@ -141,6 +141,13 @@ STATE, COUNTRY = True, False
      [COUNTRY, COUNTRY]),
     ("Georgian troops trained with Georgia voters' sons.", [COUNTRY]),  # the demonym, no strong cue
     ("Saint Lucia's Governor-General opened parliament on Monday.", [COUNTRY]),
+    # a list beside another state of the country
+    ("Hurricane Helene flooded parts of Georgia and the Carolinas on Friday.", [STATE]),
+    ("Storms knocked out power in Florida, Georgia and Alabama overnight.", [STATE]),
+    ("Georgia and South Carolina declared emergencies.", [STATE]),
+    ("Talks between Georgia and Armenia resumed in Yerevan.", [COUNTRY]),  # a country beside it
+    ("Relations between Georgia and Washington have cooled.", [COUNTRY]),  # also a great city
+    ("Russia, Georgia and Azerbaijan met in Baku.", [COUNTRY]),
 ])
 def test_state_senses(text: str, expected: list[bool]) -> None:
     name = "Saint Lucia" if "Saint Lucia" in text else "Georgia"

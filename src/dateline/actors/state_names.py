@@ -37,6 +37,13 @@ _FRONTED = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:In|At|From|Near|Outside|Inside)
 _GOVERNOR_AFTER = re.compile(r" +(?:Gov\.|Lt\. +Gov)")
 _WORDS_AFTER = re.compile(r"(?:['’]s)? +")
 _TITLE_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+#: a list's neighbour of the mention: "Florida, Georgia and the Carolinas", "Georgia and Alabama"
+_NEIGHBOUR_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or|&)\s+)(?:the\s+)?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)")
+_NEIGHBOUR_BEFORE = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,\s*|\s+(?:and|or|&)\s+)$")
+#: states news names together by a plural ("the Carolinas", "the Dakotas")
+_STATE_PLURALS = {"Carolinas": "US", "Dakotas": "US"}
+#: a neighbour that is also a town this big is no state's list ("Georgia and Washington", "New York")
+_CITY_PEOPLE = 100_000
 TOWN_PEOPLE = 10_000  # a town of the country (or of the other) this big names it
 
 
@@ -53,7 +60,8 @@ def state_senses(text: str, entry: Entry, spans: Sequence[tuple[int, int]]) -> l
     strong = [_strong_cue(text, s, e, others) for s, e in spans]
     if _country_named(text, entry, name, demonym=not any(strong)):
         return strong
-    weak = [st or _weak_cue(text, e) for st, (_, e) in zip(strong, spans, strict=True)]
+    weak = [st or _weak_cue(text, e) or _listed_with_states(text, s, e, others)
+            for st, (s, e) in zip(strong, spans, strict=True)]
     from dateline.actors.readings import readings
 
     if others & readings().bare_state_countries and any(weak):
@@ -156,6 +164,36 @@ def _weak_cue(text: str, end: int) -> bool:
                 continue
         return True
     return False
+
+
+def _listed_with_states(text: str, start: int, end: int, others: frozenset[str]) -> bool:
+    """The mention stands in a list beside a state of ``others`` ("Florida, Georgia and Alabama",
+    "Georgia and the Carolinas"; not "Georgia and Armenia", a country, nor "Georgia and
+    Washington", also a great city)."""
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    return any(_state_of(words, others) for m in (after, before) if m is not None
+               for words in _prefixes(m.group(1)))
+
+
+def _prefixes(run: str) -> tuple[str, ...]:
+    """"South Carolina" -> ("South Carolina", "South"); "Alabama" -> ("Alabama",)."""
+    words = run.split()
+    return (run, words[0]) if len(words) > 1 else (run,)
+
+
+@lru_cache(maxsize=4096)
+def _state_of(name: str, others: frozenset[str]) -> bool:
+    """``name`` is a first-level division of one of ``others`` that no country and no great city
+    of those shares ("Alabama", "the Carolinas"; not "Armenia", "Washington", "New York")."""
+    from dateline.places.gazetteer import load
+
+    if _STATE_PLURALS.get(name) in others:
+        return True
+    entries = load().lookup(name)
+    return any(e.feature == "ADM1" and e.country in others for e in entries) and not any(
+        e.feature.startswith("PCL") or e.feature.startswith("PPL") and e.country in others
+        and e.population >= _CITY_PEOPLE for e in entries)
 
 
 def _country_named(text: str, entry: Entry, name: str, *, demonym: bool) -> bool:
