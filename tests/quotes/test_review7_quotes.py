@@ -166,6 +166,11 @@ def test_content_starts_at_that(quotes_of: Any, text: str, content: str) -> None
     ("The army said in a statement to The Times of Israel that it was looking into it.",
      "The Times of Israel"),
     ("A Hamas official said to Reuters that the group was studying the plan.", "Reuters"),
+    # an account's platform
+    ("Hamas, in a statement on its Telegram channel, said the proposal was a trap.", "Telegram"),
+    ("Hamas said in a statement on its Telegram channel that the proposal was a trap.", "Telegram"),
+    ("Zelensky said on his official X account that the strikes had hit Kharkiv.", "X"),
+    ("The ministry said on its website that the talks would resume.", None),
 ])
 def test_medium_named(quotes_of: Any, text: str, medium: str | None) -> None:
     assert quotes_of(text)[0].medium == medium

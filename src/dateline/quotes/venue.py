@@ -32,6 +32,8 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is None or f.content[0] <= obj.idx < f.content[1] or obj.ent_type_ in _WHEN:
                 continue
+            if child.lower_ == "on" and (platform := _platform(obj, lex)) is not None:
+                return platform  # ('said on his X account')
             if child.lower_ == "on" and (obj.lower_.rstrip(".") in lex.media or obj.ent_type_ == "ORG"):
                 return _on_outlet(obj)
             if child.lower_ == "to" and obj.pos_ == "PROPN" and obj.ent_type_ in ("ORG", "") and \
@@ -82,12 +84,28 @@ def _carried_on(doc: Doc, obj: Token, lex: Lexicon) -> str | None:
             if told is not None:  # ('to The Times of Israel': the whole name)
                 return ent.text if ent is not None and ent.end - 1 > t.i else told
             continue
+        if t.dep_ == "pobj" and (platform := _platform(t, lex)) is not None:
+            return platform  # ('in a statement on its Telegram channel')
         if t.lower_.rstrip(".") in lex.media or t.ent_type_ == "ORG" and not _not_a_medium(doc, t):
             return _compound_text(t)  # (not 'a statement on Hamas': what it was about)
         outlet = outlet_told(doc, t) if t.head.lower_ == "by" else None
         if outlet is not None:
             return outlet
     return None
+
+
+#: a place of one's own on a platform ('its Telegram channel', 'his X account')
+ACCOUNTS = frozenset({"channel", "account", "page", "feed", "handle", "profile"})
+
+
+def _platform(obj: Token, lex: Lexicon) -> str | None:
+    """'its Telegram channel' -> Telegram, 'his official X account' -> X: the platform of an
+    account (not 'the ministry's website', 'Channel 12': no platform named before it)."""
+    if obj.lemma_.lower() not in ACCOUNTS or obj.pos_ != "NOUN":
+        return None
+    named = [c for c in obj.lefts if c.dep_ == "compound" and
+             (c.lower_ in lex.media or c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "NORP"))]
+    return _compound_text(named[-1]) if named else None
 
 
 def _broadcast(obj: Token, lex: Lexicon) -> str | None:
