@@ -1,6 +1,6 @@
 """Read-only views over a store that both front ends show: one story (``dateline story`` and
-``GET /stories/{id}``), and articles with search hits that no text can fake (``dateline articles
---search``, ``GET /articles?search=``).
+``GET /stories/{id}``). (Articles with search hits that no text can fake are the store's own:
+``store.queries.articles``.)
 
 It lives here, beside ``dateline.store`` and ``dateline.corpus`` and below ``dateline.cli`` and
 ``dateline.web``, so that both import it without either importing the other (the CLI pulls in
@@ -13,15 +13,6 @@ import sqlite3
 from typing import Any
 
 from dateline.store import Store
-from dateline.store.queries import (
-    HIT_CLOSE,
-    HIT_OPEN,
-    bracketed,
-    chunks,
-    fts_query,
-    marks,
-    split_snippet,
-)
 
 
 class NoStory(LookupError):
@@ -115,47 +106,4 @@ def _statement_row(q: dict[str, Any]) -> dict[str, Any]:
             "url": q["url"]}
 
 
-def articles(store: Store, *, search: str | None = None, source: str | None = None,
-             since: str | None = None, until: str | None = None,
-             limit: int | None = None) -> list[dict[str, Any]]:
-    """``Store.articles``, with every search hit right even in a body that holds the store's hit
-    markers itself (the store splits FTS5's snippet on fixed marker characters: a body holding
-    them would make its own text look like a hit, or hide one). Such a row's snippet is taken
-    again with markers that its body does not contain, so ``snippet_text``, ``snippet_hits`` and
-    ``snippet`` are the FTS5 hits whatever the text."""
-    rows = store.articles(search=search, source=source, since=since, until=until, limit=limit)
-    if search and rows:
-        _resnip(store, rows, search)
-    return rows
-
-
-def _resnip(store: Store, rows: list[dict[str, Any]], search: str) -> None:
-    with store.reading() as conn:
-        bodies: dict[str, str] = {}
-        for part in chunks([row["id"] for row in rows]):
-            params: dict[str, Any] = {"open": HIT_OPEN, "close": HIT_CLOSE}
-            bodies.update(conn.execute(  # the few bodies that hold a marker, most often none
-                f"SELECT id, body FROM articles WHERE id IN ({marks('a', part, params)}) AND "
-                "(instr(body, :open) > 0 OR instr(body, :close) > 0)", params).fetchall())
-        if not bodies:
-            return
-        query = fts_query(conn, "articles_fts", search)
-        for row in rows:
-            if row["id"] in bodies:
-                start, end = _absent_pair(bodies[row["id"]])
-                raw = conn.execute(
-                    "SELECT snippet(articles_fts, 1, ?, ?, '…', 12) FROM articles_fts JOIN articles a "
-                    "ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND a.id = ?",
-                    (start, end, query, row["id"])).fetchone()
-                text, hits = split_snippet(raw[0] if raw else None, start, end)
-                row["snippet"], row["snippet_text"], row["snippet_hits"] = bracketed(text, hits), text, hits
-
-
-def _absent_pair(body: str) -> tuple[str, str]:
-    """Two private-use characters that ``body`` does not contain (its own text cannot be them)."""
-    present = set(body)
-    free = (chr(c) for c in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)) if chr(c) not in present)
-    return next(free), next(free)
-
-
-__all__ = ["NoStory", "articles", "has_stories", "story", "story_of"]
+__all__ = ["NoStory", "has_stories", "story", "story_of"]

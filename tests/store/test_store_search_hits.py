@@ -54,6 +54,37 @@ def test_hits_are_offsets_and_the_texts_brackets_are_no_hits(filled: Store, sear
     assert "\\[" in row["snippet"] and "\\]" in row["snippet"]
 
 
+#: our own text holding the store's hit markers where no word is a hit (any text may hold them)
+MARKED = (f"Ministers met {HIT_OPEN} behind {HIT_CLOSE} closed doors, then {HIT_CLOSE} briefly {HIT_OPEN} "
+          "spoke of a truce near Aqaba.")
+
+
+def marked_record() -> ArticleRecord:
+    return ArticleRecord(id="ffff0000aaaa2222", body=MARKED, paragraphs=((0, len(MARKED)),),
+                         title="Markers", published=Published("2024-08-22", "metadata"))
+
+
+@pytest.mark.parametrize(("search", "hits"), [
+    ("truce", ["truce"]),                # the markers' own text is no hit
+    ("behind", ["behind"]),              # a hit between the text's own markers
+    ("Aqaba truce", ["truce", "Aqaba"]),
+    ("briefly", ["briefly"]),            # between a closing and an opening marker
+])
+@pytest.mark.parametrize("read_only", [False, True])
+def test_every_caller_of_the_store_search_gets_only_real_hits(tmp_path: Path, search: str,
+                                                              hits: list[str], read_only: bool) -> None:
+    """The re-taken snippet lives in the store: ``Store.articles`` (both front ends, and a store
+    opened read-only) gives the FTS5 hits whatever the body holds."""
+    with Store(tmp_path / "m.db") as store:
+        store.put([record_a(), marked_record()])
+    with Store(tmp_path / "m.db", read_only=read_only) as store:
+        (row,) = [r for r in store.articles(search=search) if r["id"] == "ffff0000aaaa2222"]
+    assert hits_of(row) == hits
+    assert row["snippet_text"].replace("…", "") in MARKED
+    assert row["snippet"] == bracketed(row["snippet_text"], row["snippet_hits"])
+    assert row["snippet"].count("[") == len(hits)
+
+
 @pytest.mark.parametrize(("raw", "text", "hits", "form"), [
     ("a [b] c", "a [b] c", [], "a \\[b\\] c"),
     (f"[{HIT_OPEN}x{HIT_CLOSE}] y", "[x] y", [[1, 2]], "\\[[x]\\] y"),

@@ -8,7 +8,6 @@ import sys
 
 import click
 
-from dateline import views
 from dateline.cli import main
 from dateline.cli.options import (
     CliError,
@@ -114,7 +113,7 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
     snippet_text and each hit's [start, end) in it as snippet_hits.
     """
     with open_store(db) as store:
-        rows = views.articles(store, search=search, source=source, since=since, until=until, limit=limit)
+        rows = store.articles(search=search, source=source, since=since, until=until, limit=limit)
     if fmt is None:
         for row in rows:
             row["headline"] = row["title"] or " ".join(row["lead"].split())

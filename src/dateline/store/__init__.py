@@ -269,7 +269,8 @@ class Store:
     def articles(self, *, search: str | None = None, source: str | None = None,
                  since: str | None = None, until: str | None = None,
                  limit: int | None = None) -> list[dict[str, Any]]:
-        """Articles newest first; with ``search``, by FTS5 relevance with a snippet."""
+        """Articles newest first; with ``search``, by FTS5 relevance with a snippet whose hits
+        no text can fake (``queries.articles``)."""
         return self._query(queries.articles, search=search, source=source, since=since,
                            until=until, limit=limit)
 

@@ -140,11 +140,8 @@ def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str
         sql += " WHERE " + " AND ".join(where)
     sql = _limit(sql + " ORDER BY " + order, params, limit)
     rows = [dict(r) for r in conn.execute(sql, params)]
-    for row in rows:
-        if "snippet" in row:
-            text, hits = split_snippet(row["snippet"])
-            row["snippet"] = bracketed(text, hits)
-            row["snippet_text"], row["snippet_hits"] = text, hits
+    if search:
+        _snippets(conn, rows, params["q"])
     return rows
 
 
@@ -153,10 +150,52 @@ def articles(conn: sqlite3.Connection, *, search: str | None = None, source: str
 HIT_OPEN, HIT_CLOSE = "\x02\ue000", "\ue001\x03"
 
 
+def _snippets(conn: sqlite3.Connection, rows: list[Row], query: str) -> None:
+    """Each row's FTS5 snippet (taken with HIT_OPEN/HIT_CLOSE) as ``snippet_text``, its hits'
+    offsets ``snippet_hits`` and the bracket form ``snippet``, right even in a body that holds
+    those markers itself (its own text would look like a hit, or hide one): such a row's snippet
+    is taken again with markers its body does not contain (``_resnip``)."""
+    bodies = _marked_bodies(conn, [row["id"] for row in rows])
+    for row in rows:
+        opening, closing = HIT_OPEN, HIT_CLOSE
+        if row["id"] in bodies:
+            opening, closing = _absent_pair(bodies[row["id"]])
+            row["snippet"] = _resnip(conn, row["id"], query, opening, closing)
+        text, hits = split_snippet(row["snippet"], opening, closing)
+        row["snippet"], row["snippet_text"], row["snippet_hits"] = bracketed(text, hits), text, hits
+
+
+def _marked_bodies(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """The bodies among articles ``ids`` that hold a hit marker (most often none)."""
+    bodies: dict[str, str] = {}
+    for part in chunks(ids):
+        params: dict[str, Any] = {"open": HIT_OPEN, "close": HIT_CLOSE}
+        bodies.update(conn.execute(
+            f"SELECT id, body FROM articles WHERE id IN ({marks('a', part, params)}) AND "
+            "(instr(body, :open) > 0 OR instr(body, :close) > 0)", params).fetchall())
+    return bodies
+
+
+def _resnip(conn: sqlite3.Connection, article_id: str, query: str, opening: str, closing: str) -> str | None:
+    """The FTS5 snippet of one article's body for ``query``, with the given hit markers."""
+    raw = conn.execute(
+        "SELECT snippet(articles_fts, 1, ?, ?, '…', 12) FROM articles_fts JOIN articles a "
+        "ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND a.id = ?",
+        (opening, closing, query, article_id)).fetchone()
+    return str(raw[0]) if raw and raw[0] is not None else None
+
+
+def _absent_pair(body: str) -> tuple[str, str]:
+    """Two private-use characters that ``body`` does not contain (its own text cannot be them)."""
+    present = set(body)
+    free = (chr(c) for c in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)) if chr(c) not in present)
+    return next(free), next(free)
+
+
 def split_snippet(raw: str | None, opening: str = HIT_OPEN, closing: str = HIT_CLOSE
                   ) -> tuple[str, list[list[int]]]:
     """An FTS5 snippet with ``opening``/``closing`` markers (HIT_OPEN/HIT_CLOSE unless a body
-    holds those: ``dateline.views.articles``) as its plain text and the hits' ``[start, end]``
+    holds those: ``_snippets``) as its plain text and the hits' ``[start, end]``
     character (code point) offsets in that text."""
     text: list[str] = []
     hits: list[list[int]] = []

@@ -12,7 +12,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from dateline import views
 from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
 from dateline.web import stories as story_views
 from dateline.web.errors import DATE_PATTERN, ApiError
@@ -84,7 +83,7 @@ EventFiltersDep = Annotated[EventFilters, Depends()]
 def list_articles(store: StoreDep, paging: PagingDep, search: Text = None, source: Text = None,
                   since: DateBound = None, until: DateBound = None) -> dict[str, Any]:
     """Articles newest first; with ``search``, by full-text relevance (FTS5) with a snippet."""
-    page = paging.page(lambda n: views.articles(store, search=search, source=source, since=since,
+    page = paging.page(lambda n: store.articles(search=search, source=source, since=since,
                                                 until=until, limit=n))
     for row in page["items"]:
         row["origin"] = origin_name(row.get("origin"))
