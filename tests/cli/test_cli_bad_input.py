@@ -295,3 +295,22 @@ def test_a_json_file_that_holds_no_json_is_an_error_not_an_article(db: str, tmp_
 
 def test_a_story_before_corpus_update_names_the_command(db: str) -> None:
     one_error_line(run("story", "aaaa", "--db", db), db, "is in no story yet", f"dateline corpus update --db {db}")
+
+
+@pytest.mark.parametrize(("args", "where", "words"), [
+    (["eval", "time"], "dateline eval time", ["missing argument", "DIRECTORY"]),
+    (["eval", "places"], "dateline eval places", ["missing argument", "FILE"]),
+    (["eval", "time", "/no/such/gold"], "dateline eval time", ["/no/such/gold", "does not exist"]),
+    (["eval", "time", "--bogus", "x"], "dateline eval time", ["no such option", "--bogus"]),
+    (["eval", "nosuch"], "dateline eval", ["no such command", "nosuch"]),
+])
+def test_eval_usage_errors_are_one_line_naming_the_problem(args: list[str], where: str, words: list[str]) -> None:
+    """Not click's three lines (Usage/Try/Error): one `dateline: error:` line, exit status 2."""
+    result = CliRunner().invoke(main, args, prog_name="dateline")
+    assert result.exit_code == 2, (result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"dateline: error: {where}: "), lines
+    assert "Usage:" not in result.output and "Try '" not in result.output and not result.stdout
+    for word in words:
+        assert word in lines[0], lines[0]
+    assert f"`{where} --help`" in lines[0]
