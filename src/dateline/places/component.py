@@ -42,6 +42,7 @@ from dateline.places.particles import article_joined, cut_short, extend, extend_
 from dateline.places.publisher import publisher
 from dateline.places.readings import is_curated
 from dateline.places.resolve import Resolution, resolve
+from dateline.places.sites import named_sites, site_end
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
 
@@ -184,7 +185,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             spans.append((start, grown))
             kinds.append("cue")
             continue
-        site = _site_span(body, start, end, gaz, ent.label_ in opts.labels) if opts.cues else None
+        site = (site_end(body, start, end, gaz) or _site_span(body, start, end, gaz, ent.label_ in opts.labels)
+                if opts.cues else None)  # "the Zaporizhzhia nuclear plant": the plant's row
         if site is not None:  # "the Aida refugee camp" (Aida tagged alone): the camp's row
             spans.append((start, site))
             kinds.append("place")
@@ -230,7 +232,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     if opts.cues:
         taken = set(spans)
         found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + area_names(
-            doc, gaz, body) + [
+            doc, gaz, body) + named_sites(body, gaz) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "cue") for s in found_spans]:
             if found in taken and kinds[spans.index(found)] == "guess":

@@ -73,7 +73,7 @@ def _the_led() -> frozenset[str]:
     States" -> "states"; not "the Netherlands"): the bare word, inside an organisation's name
     ("League of Arab States"), is not the place."""
     out = set()
-    for row in _data("aliases.tsv"):
+    for row in data_rows("aliases.tsv"):
         alias, target = row[0], row[1]
         if alias.startswith("the ") and key(alias) != key(target):
             out.add(key(alias))
@@ -144,8 +144,9 @@ def _DATA() -> Traversable:  # noqa: N802
     return resources.files("dateline").joinpath("data", "places")
 
 
-def _data(name: str) -> Iterator[list[str]]:
-    """Rows of one of our TSV files (comments and blank lines skipped, cells stripped)."""
+def data_rows(name: str) -> Iterator[list[str]]:
+    """Rows of one of our TSV files in ``dateline/data/places`` (comments and blank lines
+    skipped, cells stripped); a row of fewer than two cells raises ValueError naming the line."""
     text = _DATA().joinpath(name).read_text(encoding="utf-8")
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -204,7 +205,7 @@ class _Builder:
 def _countries(b: _Builder) -> dict[str, str]:
     import pycountry
 
-    points = {row[0]: (float(row[1]), float(row[2])) for row in _data("countries.tsv")}
+    points = {row[0]: (float(row[1]), float(row[2])) for row in data_rows("countries.tsv")}
     gnc = _gnc_json("countries.json")
     assert isinstance(gnc, dict)
     capitals: dict[str, str] = {}
@@ -229,7 +230,7 @@ FEATURE_POPULATION = 50_000  # prior of a features.tsv entry: under a city's, so
 
 
 def _regions(b: _Builder) -> None:
-    rows = [(row, False) for row in _data("regions.tsv")] + [(row, True) for row in _data("features.tsv")]
+    rows = [(row, False) for row in data_rows("regions.tsv")] + [(row, True) for row in data_rows("features.tsv")]
     for row, feature_row in rows:
         names = row[0].split("|")
         cc = (row[3] if len(row) > 3 else "").strip() or None
@@ -305,10 +306,10 @@ def _admin1(b: _Builder, groups: dict[tuple[str, str], list[tuple[float, float, 
     for code, s in states.items():
         named[("US", code)] += [s["name"], f"{s['name']} state", f"State of {s['name']}"]
         gids[("US", code)] = s["geonameid"]
-    geonames = list(_data("admin1.tsv"))  # GeoNames' own admin-1 names, everywhere
+    geonames = list(data_rows("admin1.tsv"))  # GeoNames' own admin-1 names, everywhere
     code_of = {(cc, key(n)): code for cc, code, name in geonames for n in (name, *bare(name))}
     fixed: dict[tuple[str, str], tuple[float, float]] = {}
-    for row in _data("admin1_names.tsv"):
+    for row in data_rows("admin1_names.tsv"):
         cc, code, names = row[0], row[1], row[2].split("|")
         point = (float(row[3]), float(row[4])) if len(row) > 4 and row[3] else None
         code = code or next((code_of[(cc, key(n))] for n in names if (cc, key(n)) in code_of), "")
@@ -375,8 +376,8 @@ def _counties(b: _Builder) -> None:
     resolver moves those to the article's local places of that state)."""
     placed: set[tuple[str, str, str]] = set()
     zip_points = {(state, key(county)): (float(lat), float(lon))
-                  for state, county, lat, lon, _ in _data("us_county_points.tsv")}
-    for cc, a1, name, lat, lon, pop in _data("admin2.tsv"):
+                  for state, county, lat, lon, _ in data_rows("us_county_points.tsv")}
+    for cc, a1, name, lat, lon, pop in data_rows("admin2.tsv"):
         short = [n for n in bare(name) if key(n) not in GENERIC_NAMES]
         if key(name) in GENERIC_NAMES:
             continue
@@ -384,7 +385,7 @@ def _counties(b: _Builder) -> None:
         b.add(Entry(None, primary, cc, a1 or None, float(lat), float(lon), "ADM2", int(pop)),
               [name, *short])
         placed.add((cc, a1, key(name)))
-    for cc, a1, name, lat, lon, pop, *short in _data("ca_admin2.tsv"):  # short names given
+    for cc, a1, name, lat, lon, pop, *short in data_rows("ca_admin2.tsv"):  # short names given
         if (cc, a1, key(name)) not in placed:
             names = [name, *(n for n in "|".join(short).split("|")
                              if n and key(n) not in GENERIC_NAMES)]
@@ -410,16 +411,16 @@ def build() -> Gazetteer:
     _territories(b, b.territory_towns)
     _admin1(b, groups)
     _counties(b)
-    aliases = list(_data("aliases.tsv"))
+    aliases = list(data_rows("aliases.tsv"))
     for alias, target in aliases:
         b.alias(alias, target, b.index)
-    for demonym, target in _data("demonyms.tsv"):
+    for demonym, target in data_rows("demonyms.tsv"):
         for form in _forms(demonym):
             b.alias(form, target, b.demonyms)
-    abbrev = {_compact(a): code for a, code in _data("us_state_abbrev.tsv")}
+    abbrev = {_compact(a): code for a, code in data_rows("us_state_abbrev.tsv")}
     from dateline.places.minor import minor_index
 
-    minor = minor_index(_data("us_places.tsv"), b.entries, b.index)
+    minor = minor_index(data_rows("us_places.tsv"), b.entries, b.index)
     return Gazetteer(
         entries=b.entries,
         index={k: tuple(v) for k, v in b.index.items()},
@@ -476,5 +477,5 @@ def load() -> Gazetteer:
 #: keys of the aliases that stand for their place only after "the" (``_the_led``)
 THE_LED = _the_led()
 
-__all__ = ["AREA_FEATURES", "COUNTRY_FEATURES", "THE_LED", "Entry", "Gazetteer", "build", "cache_dir", "key",
+__all__ = ["AREA_FEATURES", "COUNTRY_FEATURES", "THE_LED", "Entry", "Gazetteer", "build", "cache_dir", "data_rows", "key",
            "load"]

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from dateline.places.gazetteer import AREA_FEATURES, COUNTRY_FEATURES, Entry, Gazetteer, key
+from dateline.places.gazetteer import (
+    AREA_FEATURES,
+    COUNTRY_FEATURES,
+    Entry,
+    Gazetteer,
+    data_rows,
+    key,
+)
 from dateline.places.geo import distance_km
 from dateline.places.particles import (
     article_joined,
@@ -178,7 +185,8 @@ def own_areas(gaz: Gazetteer, cands: list[Candidate], surface: str, word: str = 
 #: Italy's, Belgium's and the Philippines' provinces are ADM2) or whose admin-1 is a whole
 #: territory (Palestine: West Bank, Gaza Strip): there the province a town names ("Naples
 #: province", "Hebron governorate") is read as the town, never climbed to the region
-TOWN_PROVINCE_COUNTRIES = frozenset({"ES", "IT", "BE", "PH", "PS"})
+#: (``data/places/town_province_countries.tsv``: one ISO2 code a row, with the reason)
+TOWN_PROVINCE_COUNTRIES = frozenset(row[0] for row in data_rows("town_province_countries.tsv"))
 #: the town a bare name reads as must beat every other town of that name by this much prior
 #: (log10 people: ten times) for its province to be the name's ("Taiz"; not "Bethlehem", of
 #: Pennsylvania and the West Bank alike)
