@@ -65,7 +65,9 @@ def story(store: Store, story_id: str) -> dict[str, Any]:
 
     Each timeline row: ``date``, ``day``, ``kind`` (event/statement), ``what``, ``status``,
     ``sources`` and ``targets`` (display names, not ids as in ``/timeline``), ``place``,
-    ``n_sources``, ``text``, ``article_id``; an event's ``cluster_id``, ``evidence`` (the
+    ``n_sources`` (how many distinct articles reported it), ``source_names`` and
+    ``target_names`` (the names again, under keys that ``dateline story --json`` shares: its
+    ``sources`` is the count), ``text``, ``article_id``; an event's ``cluster_id``, ``evidence`` (the
     ``[start, end)`` of ``text`` in its article's body) and ``first_report``; a statement's
     ``seq`` and ``url``."""
     from dateline.corpus.stories import negotiation
@@ -93,7 +95,8 @@ def _event_row(e: dict[str, Any]) -> dict[str, Any]:
     first = e["evidence"][0] if e["evidence"] else {}
     return {"date": e["date"], "day": e["date_start"], "kind": "event", "what": e["type"],
             "status": e["status"], "sources": e["source_names"], "targets": e["target_names"],
-            "place": e["place"], "n_sources": e["n_sources"], "text": first.get("text"),
+            "place": e["place"], "n_sources": e["n_sources"], "source_names": e["source_names"],
+            "target_names": e["target_names"], "text": first.get("text"),
             "article_id": first.get("article_id"), "cluster_id": e["cluster_id"],
             "evidence": first.get("span"), "first_report": e["first_report"]}
 
@@ -102,7 +105,7 @@ def _statement_row(q: dict[str, Any]) -> dict[str, Any]:
     speakers = q["speaker_names"] or ([q["speaker_text"]] if q["speaker_text"] else [])
     return {"date": q["date"] or q["published"], "day": q["day_start"], "kind": "statement",
             "what": q["kind"], "status": None, "sources": speakers, "targets": [], "place": None,
-            "n_sources": 1, "text": q["text"], "article_id": q["article_id"], "seq": q["seq"],
+            "n_sources": 1, "source_names": speakers, "target_names": [], "text": q["text"], "article_id": q["article_id"], "seq": q["seq"],
             "url": q["url"]}
 
 

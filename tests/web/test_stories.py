@@ -220,6 +220,12 @@ def test_the_cli_shows_the_story_the_api_shows(story_server: Server) -> None:
                                 "actors": row["sources"] + [f"→ {name}" for name in row["targets"]]}
                                for row in api["timeline"]]
     assert any(row["kind"] == "event" and row["evidence"] for row in cli["timeline"])
+    # both surfaces carry both the count and the names, under the same keys
+    for mine, theirs in zip(cli["timeline"], api["timeline"], strict=True):
+        assert mine["sources"] == mine["n_sources"] == theirs["n_sources"] and isinstance(mine["sources"], int)
+        assert mine["source_names"] == theirs["source_names"] == theirs["sources"]
+        assert mine["target_names"] == theirs["target_names"] == theirs["targets"]
+    assert any(row["kind"] == "event" and row["source_names"] for row in cli["timeline"])
 
 
 def shared_prefix(ids: list[str]) -> str:

@@ -104,8 +104,8 @@ def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt:
 def story_data(store: Store, story_id: str) -> dict[str, Any]:
     """Everything ``dateline story`` shows: ``dateline.views.story``, as ``GET /stories/{id}``,
     with this command's two older row fields: ``sources`` is the number of sources (the same as
-    ``n_sources``; the API's ``sources`` are names) and ``actors`` the sources' names, then each
-    target's as ``→ name``."""
+    ``n_sources``; the API's ``sources`` are names, which both give as ``source_names``) and
+    ``actors`` the sources' names, then each target's as ``→ name``."""
     data = views.story(store, story_id)
     data["timeline"] = [{**row, "sources": row["n_sources"],
                          "actors": row["sources"] + [f"→ {name}" for name in row["targets"]]}
@@ -122,6 +122,12 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
     """One story: its articles, the timeline of merged events and statements, the negotiation.
 
     ID is a story id from `dateline stories`, or the id (or a unique prefix) of any of its articles.
+
+    \b
+    --json gives what GET /stories/{id} gives. In each timeline row:
+      sources       the number of sources (as n_sources; the API's sources are names)
+      source_names  the sources' names, target_names the targets' (both surfaces)
+      actors        the sources' names, then each target's as "→ name"
     """
     with open_store(db) as store:
         try:

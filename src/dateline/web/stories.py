@@ -48,8 +48,10 @@ class Story(BaseModel):
     articles: list[dict[str, Any]]
     timeline: list[dict[str, Any]] = Field(description=(
         "events and statements by day: date, day, kind, what, status, sources and targets (display "
-        "names here), place, n_sources, text, article_id; an event's cluster_id, evidence ([start, "
-        "end) of text in the article body), first_report; a statement's seq and url"))
+        "names here), place, n_sources (the number of sources), source_names and target_names (the "
+        "names again: `dateline story --json` has them under these keys, its sources being the "
+        "number), text, article_id; an event's cluster_id, evidence ([start, end) of text in the "
+        "article body), first_report; a statement's seq and url"))
     negotiation: dict[str, Any] = Field(description="proposals (terms, proposers, endorsers, rejecters) and stances")
 
 
