@@ -11,9 +11,11 @@ from spacy.util import filter_spans
 from dateline.actors.coref import resolve_groups
 from dateline.actors.corrections import EntityCorrector, build_matcher
 from dateline.actors.dictionary import ActorDictionary, load_dictionary, slug
+from dateline.actors.given_names import resolve_given_names
 from dateline.actors.lexicon import Lexicon, lexicon, place_names
 from dateline.actors.names import resolve_names
 from dateline.actors.pronouns import resolve_pronouns
+from dateline.actors.role_nouns import resolve_role_nouns
 from dateline.actors.roles import resolve_roles
 from dateline.actors.state import ArticleState
 from dateline.model import Actor, Mention
@@ -38,7 +40,9 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     dictionary = corrector.dictionary.for_article(text)  # one reading of "Congo" per article
     state = ArticleState(doc, ents, dictionary, lex or lexicon(), date, text=text)
     resolve_names(state)
+    resolve_given_names(state)
     resolve_roles(state)
+    resolve_role_nouns(state)
     resolve_groups(state)
     resolve_pronouns(state)
     _publisher(state, doc)

@@ -35,6 +35,11 @@ class Lexicon:
     family_first: frozenset[str] = frozenset()  # "Kim" of "Kim Jong Un": family name written first
     charity_heads: frozenset[str] = frozenset()  # "Relief" of "Islamic Relief": after a people's adjective
     hyphen_suffixes: frozenset[str] = frozenset()  # "-led" of "Netanyahu-led": no given name's tail
+    given_name_countries: frozenset[str] = frozenset()  # ISO3 whose people go by the first name ("Abiy")
+    peoples: dict[str, tuple[str, str | None]] | None = None  # "Uighurs" -> ("Uyghurs", "CHN"): a people
+    ship_prefixes: dict[str, str] | None = None  # "HMS" -> "GBR": a navy's ship prefix
+    role_nouns: frozenset[str] = frozenset()  # "the general said": one earlier person of the role
+    ship_nouns: frozenset[str] = frozenset()  # "destroyer", "aircraft carrier": a warship before its name
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -85,6 +90,12 @@ def lexicon() -> Lexicon:
         family_first=frozenset(data.get("family_name_first", ())),
         charity_heads=frozenset(data.get("charity_heads", ())),
         hyphen_suffixes=frozenset(data.get("hyphen_suffixes", ())),
+        given_name_countries=frozenset(data.get("given_name_countries", ())),
+        peoples={form: (name, forms[0]) for name, forms in data.get("peoples", {}).items()
+                 for form in (name, *forms[1:])},
+        ship_prefixes=dict(data.get("ship_prefixes", {})),
+        role_nouns=frozenset(data.get("role_nouns", ())),
+        ship_nouns=frozenset(data.get("ship_nouns", ())),
     )
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from dateline.actors.acronyms import media_acronym_reading
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.lexicon import lexicon
 from dateline.actors.metonymy import government_voice, metonymic
@@ -90,6 +91,10 @@ def _named(state: ArticleState, ent: Span) -> None:
         iso3 = country_in(state, ent) or owner_country(state, ent)
         if iso3 is not None and iso3 != entry.country:
             entry = None  # "Russia's Security Council" is Russia's, not the UN's
+    other = media_acronym_reading(state, ent, text, entry) if entry is not None else None
+    if other is not None:  # "Imran Khan's party, PTI,": the party, not the news agency
+        state.add(*trim_the(ent), other, "name")
+        return
     if entry is not None:
         state.actor_from_entry(entry)
         state.add(*trim_the(ent), entry.id, "name")
@@ -356,7 +361,7 @@ def surname(name: str) -> str:
     family name first ('Kim Jong Un', 'Lee Sung-yoon') -> its first word (cached: coreference
     asks for the same names again and again)."""
     words = name.split()
-    if _family_name_first(words):
+    if family_name_first(words):
         return words[0]
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
@@ -370,7 +375,7 @@ _PINYIN_SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[iu]?[aeiouv]{1,2})(?:
 _PINYIN = re.compile(rf"(?i)^{_PINYIN_SYLLABLE}(?:{_PINYIN_SYLLABLE})?$")
 
 
-def _family_name_first(words: list[str]) -> bool:
+def family_name_first(words: list[str]) -> bool:
     """'Kim Jong Un', 'Lee Sung-yoon', 'Moon Jae-in': a family name of the lexicon's list written
     first, before one or two given names (not 'Kim' alone, nor 'Song' of a longer Western name)."""
     if len(words) not in (2, 3) or words[0] not in lexicon().family_first:
@@ -392,8 +397,8 @@ def _surnames(state: ArticleState) -> None:
         if info.type != "person" or len(info.name.split()) < 2:
             continue
         last = surname(info.name)
-        family = _family_name_first(info.name.split())
-        for start, end in _word_hits(state.text, last):
+        family = family_name_first(info.name.split())
+        for start, end in word_hits(state.text, last):
             span = doc.char_span(start, end, alignment_mode="strict")
             if span is None or any(state.covered(i) for i in range(span.start, span.end)):
                 continue
@@ -402,7 +407,7 @@ def _surnames(state: ArticleState) -> None:
             state.add(span.start, span.end, info.id, "surname")
 
 
-def _word_hits(text: str, word: str) -> Iterator[tuple[int, int]]:
+def word_hits(text: str, word: str) -> Iterator[tuple[int, int]]:
     """Offsets of ``word`` in ``text`` where no letter, digit, underscore or hyphen touches it,
     left to right without overlap, as a regex of the word between lookarounds for word characters
     and hyphens finds it, without compiling one pattern per name."""
@@ -452,7 +457,7 @@ def _last_named(state: ArticleState, family: str, before: int) -> str | None:
         if f.start >= before or f.kind == "surname" or info is None or info.type != "person":
             continue
         words = info.name.split()
-        if _family_name_first(words) and words[0] == family and (best is None or f.start > best[0]):
+        if family_name_first(words) and words[0] == family and (best is None or f.start > best[0]):
             best = (f.start, f.actor)
     return best[1] if best else None
 

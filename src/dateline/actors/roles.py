@@ -172,19 +172,20 @@ def _split_title(state: ArticleState, i: int, words: list[str], longest: int) ->
 
 
 def _earlier_holder(state: ArticleState, before: int, canon: str) -> str | None:
-    """The person named last before token ``before`` whose roles include the title ``canon``."""
+    """The one person named before token ``before`` whose roles include the title ``canon`` (none
+    when the article gives it to several)."""
     variants = [v for v, c in state.lexicon.titles.items() if c == canon]
     people = sorted((f for f in state.found if f.end <= before and f.kind != "pronoun"
                      and f.actor in state.actors and state.actors[f.actor].type == "person"),
                     key=lambda f: f.start, reverse=True)
-    for f in people:
-        roles = [f" {r.lower()} " for r in state.actors[f.actor].roles]
-        if any(f" {v} " in r for v in variants for r in roles):
-            return None if _unnamed_since(state, f.end, before, variants) else f.actor
-    return None
+    holders = [f for f in people if any(f" {v} " in f" {r.lower()} " for v in variants
+                                        for r in state.actors[f.actor].roles)]
+    if len({f.actor for f in holders}) != 1:
+        return None  # "Lammy ... Wang, the Chinese foreign minister ... the foreign minister": which one?
+    return None if unnamed_since(state, holders[0].end, before, variants) else holders[0].actor
 
 
-def _unnamed_since(state: ArticleState, start: int, before: int, variants: list[str]) -> bool:
+def unnamed_since(state: ArticleState, start: int, before: int, variants: list[str]) -> bool:
     """'Abdulsalam, the group's spokesman ... A spokesman for the Saudi foreign ministry said ...
     "...," the spokesman said': the title given since to someone unnamed (no person over it) is the
     one "the spokesman" takes up."""

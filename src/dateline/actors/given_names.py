@@ -1,0 +1,70 @@
+"""Given names as reference names: "Ethiopian Prime Minister Abiy Ahmed ... Abiy said". In the
+naming cultures of ``given_name_countries`` (lexicon: Ethiopian and Eritrean patronymic names,
+Icelandic ones, Thai and Indonesian usage) wire copy calls a person by the first word of the name,
+so a later lone word equal to it names that person, when no other person of the article has the
+word in a name ("Ahmed said" after two Ahmeds stays open)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Span
+
+from dateline.actors.names import PARTICLES, POSSESSIVE, family_name_first, word_hits
+from dateline.actors.state import ArticleState, Found
+
+#: entity labels a lone given name may carry (the model calls "Abiy" a place or a body at times)
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+
+
+def resolve_given_names(state: ArticleState) -> None:
+    """Link lone given names to the one person of a given-name culture who bears them."""
+    carriers: dict[str, set[str]] = defaultdict(set)
+    people = [info for info in state.actors.values() if info.type == "person"]
+    for info in people:
+        for word in info.name.split():
+            carriers[word].add(info.id)
+    countries = state.lexicon.given_name_countries
+    for info in people:
+        words = info.name.split()
+        if info.country not in countries or len(words) < 2 or family_name_first(words):
+            continue
+        given = words[0]
+        if not given.isalpha() or not given.istitle() or given.lower() in PARTICLES \
+                or given.lower() in state.lexicon.honorifics:
+            continue
+        lone = {a for a in carriers[given] if a != info.id and state.actors[a].name == given
+                and a not in state.dictionary.entries}  # "Abiy" found alone as a person of its own
+        if carriers[given] - lone != {info.id}:
+            continue
+        _link(state, info.id, given, lone)
+
+
+def _link(state: ArticleState, actor: str, given: str, lone: set[str]) -> None:
+    """Mentions of ``given``: lone-name actors' mentions move to the person; untagged words
+    standing as a name are added."""
+    state.found = [Found(f.start, f.end, actor, "surname") if f.actor in lone else f for f in state.found]
+    doc = state.doc
+    for start, end in word_hits(state.text, given):
+        span = doc.char_span(start, end, alignment_mode="strict")
+        if span is None or any(state.covered(i) for i in range(span.start, span.end)):
+            continue
+        if _stands_as_name(state, span):
+            state.add(span.start, span.end, actor, "surname")
+
+
+def _stands_as_name(state: ArticleState, span: Span) -> bool:
+    """A lone capitalised noun (the model takes "Isaias" for a common one at times): no other
+    name word beside it ("Abiy Ahmed", "Addis Abiy"), no entity of other words over it."""
+    doc, tok = state.doc, state.doc[span.start]
+    if len(span) != 1 or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ not in _NAME_LABELS:
+        return False
+    if tok.ent_type_ and state.ent_at.get(tok.i) is not None and len(state.ent_at[tok.i]) > 1:
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    lex = state.lexicon
+    if before is not None and before.is_title and not before.is_sent_start and before.lower_ not in lex.title_words \
+            and before.lower_ not in lex.honorifics:
+        return False
+    return after is None or not (after.is_title and after.text not in POSSESSIVE)
