@@ -14,6 +14,7 @@ from dateline.actors.dictionary import ActorDictionary, load_dictionary, slug
 from dateline.actors.given_names import resolve_given_names
 from dateline.actors.lexicon import Lexicon, lexicon, place_names
 from dateline.actors.names import resolve_names
+from dateline.actors.peoples import resolve_peoples
 from dateline.actors.pronouns import resolve_pronouns
 from dateline.actors.role_nouns import resolve_role_nouns
 from dateline.actors.roles import resolve_roles
@@ -41,6 +42,7 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     state = ArticleState(doc, ents, dictionary, lex or lexicon(), date, text=text)
     resolve_names(state)
     resolve_given_names(state)
+    resolve_peoples(state)
     resolve_roles(state)
     resolve_role_nouns(state)
     resolve_groups(state)
