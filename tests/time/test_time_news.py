@@ -81,14 +81,14 @@ CASES = [
     ("The 2024-25 fiscal year budget raises defense spending.", "2024-08-21", "25", "2025"),
     ("The 2022-2023 war displaced thousands.", "2024-08-21", "2023", "2023"),
     ("The 1999-2000 season ended.", "2024-08-21", "2000", "2000"),
-    # Islamic holidays on the tabular calendar; Ramadan is the Gregorian month holding its 15th day
+    # Islamic holidays as Saudi Arabia observed them (tabular outside the table); Ramadan is the Gregorian month holding its 15th day
     ("The truce talks stalled ahead of Ramadan, which began on Monday.", "2024-03-15", "Ramadan", "2024-03"),
     ("Mediators hope for a deal before Eid al-Fitr.", "2024-03-15", "Eid al-Fitr", "2024-04-10"),
     ("Mediators want a truce before Ramadan.", "2025-02-10", "Ramadan", "2025-03"),
     ("Last Ramadan, talks collapsed.", "2025-02-10", "Last Ramadan", "2024-03"),
-    ("Pilgrims gathered for Eid al-Adha.", "2024-06-20", "Eid al-Adha", "2024-06-17"),
+    ("Pilgrims gathered for Eid al-Adha.", "2024-06-20", "Eid al-Adha", "2024-06-16"),
     ("Ramadan 2023 saw clashes at the mosque.", "2024-06-20", "Ramadan 2023", "2023-04"),
-    ("Eid ul-Fitr celebrations were muted last year.", "2026-01-05", "Eid ul-Fitr", "2025-03-31"),
+    ("Eid ul-Fitr celebrations were muted last year.", "2026-01-05", "Eid ul-Fitr", "2025-03-30"),
     ("The offensive is expected to pause during Ramadan.", "2026-01-05", "Ramadan", "2026-03"),
 ]
 

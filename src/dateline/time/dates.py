@@ -12,7 +12,6 @@ import re
 from datetime import date, timedelta
 
 from dateline.time import calendar as cal
-from dateline.time import hijri
 from dateline.time.context import (
     BARE_MONTH_PREPS,
     PUBLICATION,
@@ -69,6 +68,8 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     m = lexicon().months[g["month"].rstrip(".")]
     d = int(g["day"])
     mod = point_mod(g.get("pmod")) or quantity_mod(g.get("qmod"))
+    if "year" not in g and (closing := RANGE_YEAR.match(ctx.after)):
+        g = {**g, "year": closing.group(1)}  # "Dec. 30-31, 2024": the range's year
     if "year" in g:
         value = _day_value(int(g["year"]), m, d)
         return Norm("DATE", value, mod) if value else None
@@ -97,6 +98,8 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", found.isoformat(), mod, PUBLICATION) if found else None
 
 
+#: the rest of a range of days closed by a year ("Dec. 30-31, 2024", "April 24 and 25, 1999")
+RANGE_YEAR = re.compile(r"(?:\s*[-–]\s*|\s+(?:to|through|and)\s+)\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 #: what makes a month-day of a past sentence look ahead: "but not before Jan. 20", "no later than"
 NOT_BEFORE = re.compile(r"\b(?:not\s+(?:before|until|till|earlier\s+than)|no\s+later\s+than|ahead\s+of|"
                         r"(?:set|fixed|scheduled|slated)(?:\s+for)?)\s+$")
@@ -364,60 +367,6 @@ def season(g: Groups, ctx: Context) -> Norm | None:
         elif start > ctx.dct.month and token != "WI":
             y -= 1
     return Norm("DATE", f"{y:04d}-{token}", mod, PUBLICATION)
-
-
-def holiday(g: Groups, ctx: Context) -> Norm | None:
-    """"Christmas", "last Thanksgiving", "Easter 2023", "Easter week" (the ISO week holding it)."""
-    rule = lexicon().holidays[" ".join(g["hol"].split())]
-    week = (g.get("hweek") or "").lower()
-    if hijri.is_hijri(rule):
-        return _hijri_holiday(rule, g, ctx)
-    if rule[:4].isdigit():  # a day of history: "9/11"
-        return Norm("DATE", _holiday_value(date.fromisoformat(rule), week))
-    if "year" in g:
-        found = cal.holiday(rule, int(g["year"]))
-        return Norm("DATE", _holiday_value(found, week)) if found else None
-    if ctx.dct is None:
-        return None
-    options = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-               if (d := cal.holiday(rule, y)) is not None]
-    if week == "week":  # "as Easter week began": the week's Monday is what is past or ahead
-        options = [d - timedelta(days=d.weekday()) for d in options]
-    rel = (g.get("rel") or "").lower()
-    way = {"last": "before", "next": "after"}.get(rel) or direction(ctx)
-    if way in ("past", "before"):
-        chosen = [d for d in options if d <= ctx.dct and not (way == "before" and d == ctx.dct)]
-        best = max(chosen) if chosen else min(options)
-    elif way in ("future", "after"):
-        chosen = [d for d in options if d >= ctx.dct]
-        best = min(chosen) if chosen else max(options)
-    else:
-        best = min(options, key=lambda d: abs((d - ctx.dct).days) if ctx.dct else 0)
-    return Norm("DATE", _holiday_value(best, week), None, PUBLICATION)
-
-
-def _hijri_holiday(rule: str, g: Groups, ctx: Context) -> Norm | None:
-    """"Ramadan", "Eid al-Fitr 2023", "last Eid al-Adha" on the tabular Islamic calendar."""
-    if hijri.is_month(rule) and not g.get("rel") and "year" not in g and hijri.ramadan_is_name(ctx):
-        return None
-    week = (g.get("hweek") or "").lower()
-    if "year" in g:
-        found = hijri.occurrences(rule, range(int(g["year"]), int(g["year"]) + 1))
-        if not found:
-            return None
-        return Norm("DATE", _holiday_value(found[0][0], week) if week else hijri.value(rule, found[0]))
-    if ctx.dct is None:
-        return None
-    way = {"last": "before", "next": "after"}.get((g.get("rel") or "").lower()) or direction(ctx)
-    chosen = hijri.choose(rule, ctx.dct, way)
-    value = _holiday_value(chosen[0], week) if week else hijri.value(rule, chosen)
-    return Norm("DATE", value, None, PUBLICATION)
-
-
-def _holiday_value(d: date, week: str) -> str:
-    if week == "week":
-        return cal.week(d)
-    return f"{cal.week(d)}-WE" if week == "weekend" else d.isoformat()
 
 
 def spoken_year(g: Groups, ctx: Context) -> Norm | None:

@@ -89,6 +89,16 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
     ("year_end",  # the second year of "2024-25", "2022-2023"
      r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),
+    ("fiscal",  # "FY25", "FY 2025", "FY25 Q3"; "FY2024" of "FY2024/25" (the year rule takes "FY2024-25")
+     r"(?-i:FY)[\s-]?'?(?P<fy>\d{{4}}|\d\d)(?:(?=[-–/]\d\d(?:\d\d)?\b)|(?:\s+(?P<q>(?-i:Q[1-4]|H[12])))?\b(?![.,:]?\d))"),
+    ("fiscal_end",  # the second year of "FY2024-25", "FY24/25": ``tail`` is the extent
+     r"(?-i:FY)[\s-]?'?(?P<fy>\d{{4}}|\d\d)[-–/](?P<tail>\d\d(?:\d\d)?)\b(?![-–/.:]\d)"),
+    ("day_end",  # the second day of "Aug. 28-29", "August 28 and 29, 2024": ``tail`` ("29, 2024") is the extent
+     r"{MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?P<after>\s*[-–]\s*|\s+(?:to|through|and)\s+)"
+     r"(?P<tail>\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[,.:/-]\d))(?:,?\s+(?P<year>\d{{4}})\b)?)"),
+    ("day_start",  # the first day of "28-29 August", "28 to 29 August": ``tail`` is the extent
+     r"(?P<tail>\d{{1,2}})(?:st|nd|rd|th)?(?P<before>\s*[-–]\s*|\s+(?:to|through|and)\s+)"
+     r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?"),
     ("spoken_year", r"(?:(?P<the>the\s+year)\s+)?(?P<spoken>{SPOKEN})\b"),
     ("the_year",
      r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
@@ -102,7 +112,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<pmod>{PMOD})\s+)?(?P<rel>this|last|next|coming|past|previous|current|the\s+coming|the\s+past|the\s+current|the\s+latest|the\s+last|the\s+previous|the\s+present|the\s+remaining|the\s+following)\s+"
      r"(?:(?P<fiscal>fiscal)\s+)?(?P<what>weekend|week|month|year|quarter|decade|century|{SEASON}|morning|afternoon|evening|night|{WD})\b"),
     ("pmod_the",
-     r"(?P<pmod>{PMOD})\s+(?:in\s+)?(?:the\s+)?(?P<what>week|month|year|quarter|decade|century|day)\b(?!-)"
+     r"(?P<pmod>{PMOD})\s+(?:(?P<inthe>in)\s+)?(?:the\s+)?(?P<what>week|month|year|quarter|decade|century|day)\b(?!-)"
      r"|(?P<ye>year[\s-]end|year's\s+end)\b"),
     ("weekend", r"\bthe\s+weekend\b"),
     ("narrative",
@@ -147,7 +157,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
      r"(?P<q>quarter|half|period)(?!-to-)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
      r"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b))?"
-     r"|\b(?P<qn>(?-i:Q[1-4]))(?:\s+(?P<qyear>\d{{4}})\b)?"
+     r"|\b(?P<qn>(?-i:Q[1-4]))(?:\s+(?:(?-i:FY)[\s-]?)?(?P<qyear>\d{{4}})\b|\s+(?-i:FY)[\s-]?'?(?P<qfy>\d\d)\b)?"
      r"|(?P<yago>year-(?:ago|earlier))\b(?![\s-]+(?:quarter|period|half|nine|six|three|first|second|third|fourth))"),
     ("season",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this\s+past|this|last|next|past|coming|the|that)\s+)?"
@@ -212,6 +222,10 @@ def gates() -> dict[str, Gate]:
         "century": gate(lower=("century",)),
         "year": gate(pattern=re.compile(r"(?:1[5-9]|20)\d\d")),
         "year_end": gate(pattern=re.compile(r"\d[-–]\d")),
+        "fiscal": gate(exact=("FY",)),
+        "fiscal_end": gate(exact=("FY",)),
+        "day_end": gate(exact=months),
+        "day_start": gate(exact=months),
         "spoken_year": gate(lower=("nineteen", "thousand")),
         "the_year": gate(lower=("year",)),
         "part_of": gate(pattern=re.compile(r"(?:week|weekend|day|half|fortnight)\s+of\s", re.I)),
@@ -243,6 +257,8 @@ def candidates(text: str) -> list[Candidate]:
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                found.append(Candidate(m.start(), m.end(), rule.name, groups))
+                # a range's end that the month or year does not stand beside: only it is the extent
+                start, end = m.span("tail") if "tail" in groups else m.span()
+                found.append(Candidate(start, end, rule.name, groups))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return found

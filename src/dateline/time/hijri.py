@@ -1,31 +1,67 @@
-"""Islamic (Hijri) holidays: Ramadan, Eid al-Fitr, Eid al-Adha, on the tabular Islamic calendar.
+"""Islamic (Hijri) holidays: Ramadan, Eid al-Fitr, Eid al-Adha, a bare "Eid".
 
-The tabular (arithmetic) calendar of Reingold & Dershowitz, *Calendrical Calculations* (epoch
-R.D. 227015 = 16 July 622 Julian; leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each
-30-year cycle). Observed dates follow the sighting of the moon and differ between countries, so
-the day given may be one day off the one a country kept (Eid al-Fitr 2025: tabular 31 March;
-Saudi Arabia 30 March, Pakistan 31 March).
+Where Saudi Arabia's announced first day of the month is known (``data/time/hijri_observed.json``:
+Ramadan, Shawwal and Dhu al-Hijjah of AH 1436-1447, 2015-2026; the Gulf states mostly follow it)
+that day is used; elsewhere the tabular (arithmetic) calendar of Reingold & Dershowitz,
+*Calendrical Calculations* (epoch R.D. 227015 = 16 July 622 Julian; leap years 2, 5, 7, 10, 13,
+16, 18, 21, 24, 26, 29 of each 30-year cycle). Observed dates follow the sighting of the moon and
+differ between countries, so outside the table the day given may be one day off the one a country
+kept (Eid al-Adha 2016: tabular 13 September, Saudi Arabia 12 September), and inside it a
+country that sights its own moon may keep the next day (Eid al-Fitr 2025: Saudi Arabia 30 March,
+Pakistan 31 March).
 
 Lexicon rules: ``hijri-MM-DD`` is a day (Eid al-Fitr ``hijri-10-01``); ``hijri-MM`` a whole month
-(Ramadan ``hijri-09``). TIMEX3 has no value for a lunar month: a month is given as the Gregorian
-month holding its 15th day (Ramadan AH 1446, 1-29 March 2025 -> ``2025-03``).
+(Ramadan ``hijri-09``); ``hijri-eid`` either Eid (``choose`` takes the one the clause means).
+TIMEX3 has no value for a lunar month: a month is given as the Gregorian month holding its 15th
+day (Ramadan AH 1446, 1-29 March 2025 -> ``2025-03``).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from dateline.time.context import Context
 
 EPOCH = 227015  # R.D. (``date.toordinal``) of 1 Muharram AH 1
 MONTH_DAYS = 29  # a month holds at least 29 days; its 30th is left out of "during"
+#: the two Eids a bare "Eid" may mean: al-Fitr (1 Shawwal) and al-Adha (10 Dhu al-Hijjah)
+EIDS = ("hijri-10-01", "hijri-12-10")
+#: days a feast is kept (the public holiday of most Muslim states): an Eid is "not over" until then
+FEAST_DAYS = {"hijri-10-01": 3, "hijri-12-10": 4}
 
 
 def to_gregorian(year: int, month: int, day: int) -> date:
     """The Gregorian date of Hijri ``year``-``month``-``day`` on the tabular calendar."""
     return date.fromordinal(day + 29 * (month - 1) + (6 * month - 1) // 11 + (year - 1) * 354
                             + (3 + 11 * year) // 30 + EPOCH - 1)
+
+
+@lru_cache(maxsize=1)
+def observed_months() -> dict[tuple[int, int], date]:
+    """(Hijri year, month) -> the first day Saudi Arabia announced (``hijri_observed.json``)."""
+    raw = json.loads(resources.files("dateline").joinpath("data", "time", "hijri_observed.json")
+                     .read_text(encoding="utf-8"))
+    return {(int(y), int(m)): date.fromisoformat(d) for y, months in raw["months"].items() for m, d in months.items()}
+
+
+def observed(year: int, month: int, day: int) -> date:
+    """Hijri ``year``-``month``-``day`` as observed where the table has the month's first day,
+    else on the tabular calendar."""
+    first = observed_months().get((year, month))
+    return first + timedelta(days=day - 1) if first is not None else to_gregorian(year, month, day)
+
+
+def _month_last(year: int, month: int) -> date:
+    """The last day of a Hijri month held whole: the eve of the next month where the table knows
+    when that began, else its 29th (the 30th is not sure)."""
+    following = (year + 1, 1) if month == 12 else (year, month + 1)
+    if following in observed_months():
+        return observed_months()[following] - timedelta(days=1)
+    return observed(year, month, MONTH_DAYS)
 
 
 def _hijri_years(y: int) -> range:
@@ -39,18 +75,20 @@ def is_hijri(rule: str) -> bool:
 
 
 def is_month(rule: str) -> bool:
-    return is_hijri(rule) and rule.count("-") == 1
+    return is_hijri(rule) and rule.count("-") == 1 and rule != "hijri-eid"
 
 
 def occurrences(rule: str, years: range) -> list[tuple[date, date]]:
     """(first day, last day) of each occurrence of ``rule`` starting in the Gregorian ``years``."""
+    if rule == "hijri-eid":
+        return sorted(o for eid in EIDS for o in occurrences(eid, years))
     parts = [int(p) for p in rule.split("-")[1:]]
     month, day = parts[0], parts[1] if len(parts) > 1 else 1
     found = []
     for hy in range(_hijri_years(years.start)[0], _hijri_years(years.stop)[-1] + 1):
-        start = to_gregorian(hy, month, day)
+        start = observed(hy, month, day)
         if start.year in years:
-            last = start + timedelta(days=MONTH_DAYS - 1) if len(parts) == 1 else start
+            last = _month_last(hy, month) if len(parts) == 1 else start + timedelta(days=FEAST_DAYS.get(rule, 1) - 1)
             found.append((start, last))
     return found
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dateline.time import dates, relative
+from dateline.time import dates, holidays, ranges, relative
 from dateline.time.context import Context, Groups, Norm
 
 NORMALIZERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso_date": dates.iso_date, "numeric_date": dates.numeric_date,
     "month_day": dates.month_day, "day_month": dates.month_day, "month_year": dates.month_year,
     "month": dates.month, "decade": dates.decade, "century": dates.century, "year": dates.year,
-    "year_end": dates.year_end,
+    "year_end": dates.year_end, "fiscal": ranges.fiscal, "fiscal_end": ranges.fiscal_end,
+    "day_end": ranges.day_end, "day_start": ranges.day_end,
     "deictic": dates.deictic, "deictic_pod": dates.deictic_pod, "weekday": dates.weekday,
-    "holiday": dates.holiday, "season": dates.season, "clock": dates.clock,
+    "holiday": holidays.holiday, "season": dates.season, "clock": dates.clock,
     "spoken_year": dates.spoken_year, "the_year": dates.the_year, "part_of": dates.part_of,
     "relative": relative.relative, "pmod_the": relative.pmod_the, "weekend": relative.weekend,
     "narrative": relative.narrative, "duration": relative.duration,

@@ -18,6 +18,7 @@ from dateline.time.context import (
 )
 from dateline.time.dates import season
 from dateline.time.lexicon import lexicon
+from dateline.time.ranges import fiscal_year
 
 SHIFT = {"this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1, "past": -1,
          "previous": -1, "the past": -1, "the last": -1, "the previous": -1, "the latest": -1,
@@ -82,12 +83,17 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
 
 
 def pmod_the(g: Groups, ctx: Context) -> Norm | None:
-    """"the end of the year", "the beginning of the month", "year-end"."""
+    """"the end of the year", "the beginning of the month", "year-end", "earlier in the day" (the
+    day the narrative last named, else the publication date; START/END as "earlier in the year"
+    in TimeBank). Not "the end of the day", "late in the day" (idioms)."""
     if "ye" in g:
         return Norm("DATE", _period(ctx.dct, 0, "Y"), "END", PUBLICATION)
     what = g["what"].lower()
     if what == "day":
-        return None
+        if "inthe" not in g or g["pmod"].lower() not in ("earlier", "later"):
+            return None
+        base, anchor = (ctx.ref, TEXT) if ctx.ref is not None else (ctx.dct, PUBLICATION)
+        return Norm("DATE", cal.day(base) if base else "XXXX-XX-XX", point_mod(g["pmod"]), anchor)
     return Norm("DATE", _period(ctx.dct, 0, UNIT_OF[what]), point_mod(g["pmod"]), PUBLICATION)
 
 
@@ -284,6 +290,8 @@ def set_(g: Groups, ctx: Context) -> Norm | None:
 
 def quarter(g: Groups, ctx: Context) -> Norm | None:
     """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
+    if "qn" in g and "qfy" in g:  # "Q3 FY25"
+        return Norm("DATE", f"{fiscal_year(g['qfy'], ctx):04d}-{g['qn'].upper()}")
     if "qn" in g and "qyear" in g:
         return Norm("DATE", f"{g['qyear']}-{g['qn'].upper()}")
     if "qn" in g:  # "Q3 numbers": the third quarter of the year the clause points to
