@@ -59,3 +59,17 @@ def test_separate_statements_stay_apart(quotes_of: Any, text: str, contents: lis
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == contents
     assert not _overlapping(quotes)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a verb of stance inside the quote's clause does not quote the words a second time
+    ("Lavrov met Wang Yi in Beijing on Monday. He said the two sides opposed “unilateral sanctions.”",
+     "unilateral sanctions.", "He"),
+    ("The minister said Israel had rejected “every proposal” so far.", "every proposal",
+     "The minister"),
+    ("Blinken said Washington supported “a durable ceasefire.”", "a durable ceasefire.", "Blinken"),
+])
+def test_quoted_words_in_a_reported_clause_are_one_record(quotes_of: Any, text: str, content: str,
+                                                          speaker: str) -> None:
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker_text) for q in quotes] == [(content, speaker)]

@@ -236,14 +236,20 @@ class _Inside:
 
     def said_by_another(self, f: Found) -> bool:
         """'He said the two sides had discussed "all issues"': the quoted words are the speaker's,
-        found at 'said'; the verb of the reported act ('discussed') does not quote them again."""
-        if f.cue_token is None or self.says(f):
+        found at 'said'; the verb of the reported act ('discussed') does not quote them again.
+        Nor does a verb of stance inside the quote's clause ('He said the two sides opposed
+        "unilateral sanctions"', 'said Israel had rejected "every proposal"'): one record of
+        the quoted words, the speaker's, not a second one giving them to the clause's subject."""
+        if f.cue_token is None:
             return False
+        stance = self.says(f)
         a, b = f.content
         words = self.text[a:b].strip(QUOTE_MARKS)
         lo, hi = bisect_left(self.starts, a), bisect_right(self.starts, b)
         return any(g is not f and g.content[1] <= b and
                    self.text[g.content[0]: g.content[1]].strip(QUOTE_MARKS) == words and self.says(g)
+                   and (not stance or g.kind == "partial" and g.cue_token != f.cue_token and
+                        g.outer[0] <= self.doc[f.cue_token].idx < g.outer[1])
                    for g in self.found[lo:hi])
 
 
