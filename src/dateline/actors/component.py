@@ -18,6 +18,7 @@ from dateline.actors.peoples import resolve_peoples
 from dateline.actors.pronouns import resolve_pronouns
 from dateline.actors.role_nouns import resolve_role_nouns
 from dateline.actors.roles import resolve_roles
+from dateline.actors.ships import resolve_ships
 from dateline.actors.state import ArticleState
 from dateline.model import Actor, Mention
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.actors, doc._.mentions)
@@ -43,6 +44,7 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     resolve_names(state)
     resolve_given_names(state)
     resolve_peoples(state)
+    resolve_ships(state)
     resolve_roles(state)
     resolve_role_nouns(state)
     resolve_groups(state)

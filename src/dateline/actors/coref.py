@@ -149,7 +149,7 @@ def _national_forces(state: ArticleState, tok: Token) -> bool:
         return False
     f = state.covered(tok.i - 1, ("demonym", "name"))
     owner = state.dictionary.entries.get(f.actor) if f is not None and f.end == tok.i else None
-    army = _army(state, owner) if owner is not None and owner.type == "country" else None
+    army = national_army(state, owner) if owner is not None and owner.type == "country" else None
     if f is None or army is None:
         return False
     state.actor_from_entry(army)
@@ -216,7 +216,7 @@ def _group(state: ArticleState, head: Token) -> None:
         state.add(start, end, owner.id, "group")
         return
     if sector == "military":
-        army = _army(state, owner)
+        army = national_army(state, owner)
         if army is not None:
             state.actor_from_entry(army)
             state.add(start, end, army.id, "group")
@@ -312,7 +312,7 @@ def _owners(state: ArticleState, start: int, head: int) -> list[Entry]:
     return owners
 
 
-def _army(state: ArticleState, country: Entry) -> Entry | None:
+def national_army(state: ArticleState, country: Entry) -> Entry | None:
     """The country's armed forces: a military organization with an alias such as 'Russian army'
     (a demonym and a common noun); None when the dictionary has none ("French troops" are then
     the group ``grp:fra-forces``)."""
@@ -348,7 +348,7 @@ def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False) -
     if len(countries) != 1 or None in countries:
         return None
     country = state.dictionary.entries.get(f"cty:{countries.pop()}")
-    army = _army(state, country) if country is not None else None
+    army = national_army(state, country) if country is not None else None
     return state.actor_from_entry(army).id if army is not None else None
 
 

@@ -1,0 +1,124 @@
+"""Warships stand for their country's navy: "HMS Diamond", "USS Carney", "the destroyer USS
+Mason", "INS Kolkata" (a navy's prefix, lexicon ``ship_prefixes``: HMS -> GBR, USS -> USA ...)
+and "the Russian cruiser Moskva" (a country's word before a ship noun, ``ship_nouns``, and the
+name). The ship is a mention of the country's national military where the dictionary has one
+(``org:us-armed-forces``), else of its navy group ``grp:<iso3>-navy`` (as "the British navy"
+is); a person or body the model made of the ship's name ("USS Carney" as a person) is dropped,
+and its other mentions ("Carney") become the ship's."""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+from dateline.actors.coref import national_army
+from dateline.actors.organizations import POSSESSIVE
+from dateline.actors.state import ArticleState, Found, tokens_where
+
+#: longest ship name after its prefix or noun ("Dwight D. Eisenhower", "Prince of Wales")
+MAX_SHIP_WORDS = 4
+#: entity labels no ship's name has
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: lower-case words that may sit between a country and its ship noun ("guided-missile", "nuclear")
+_MAX_MODIFIERS = 3
+
+
+def resolve_ships(state: ArticleState) -> None:
+    """Mentions of ships named with a navy's prefix or a country's ship noun."""
+    prefixes = state.lexicon.ship_prefixes or {}
+    doc = state.doc
+    for tok in tokens_where(doc, ORTH, prefixes):
+        end = _name_end(doc, tok.i + 1)
+        if end > tok.i + 1 and not state.covered(tok.i, ("group",)):
+            _ship(state, _noun_start(state, tok.i), tok.i + 1, end, prefixes[tok.text])
+    for f in list(state.found):
+        info = state.actors.get(f.actor)
+        if f.kind in ("name", "demonym") and info is not None and info.type == "country" and info.country:
+            noun_end = _after_ship_noun(state, f.end)
+            if noun_end is not None and (name_end := _name_end(doc, noun_end)) > noun_end:
+                _ship(state, f.start, noun_end, name_end, info.country)
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """End of a ship's name of capitalised words starting at token ``i`` (``i`` when none)."""
+    end = i
+    while end < len(doc) and end - i < MAX_SHIP_WORDS:
+        tok = doc[end]
+        if tok.ent_type_ in _NOT_NAMES:
+            break  # "a US destroyer Monday": a date, not the ship's name
+        if tok.is_title and tok.text not in POSSESSIVE and tok.is_alpha or len(tok.text) == 2 and tok.text[1] == "." \
+                and tok.text[0].isupper() and end > i:
+            end += 1
+        elif tok.lower_ == "of" and end > i and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1  # "HMS Prince of Wales"
+        else:
+            break
+    return end
+
+
+def _ship_noun_at(state: ArticleState, i: int) -> int | None:
+    """End of a ship noun ("cruiser", "aircraft carrier") starting at token ``i``, or None."""
+    nouns = state.lexicon.ship_nouns
+    for n in (2, 1):
+        if " ".join(state.lower[i:i + n]) in nouns and i + n <= len(state.doc):
+            return i + n
+    return None
+
+
+def _after_ship_noun(state: ArticleState, i: int) -> int | None:
+    """'Russian cruiser Moskva', "Russia's flagship Moskva": the token after the ship noun that
+    follows a country at token ``i`` (past a possessive and a few lower-case modifiers), or None."""
+    doc = state.doc
+    if i < len(doc) and doc[i].text in POSSESSIVE:
+        i += 1
+    for _ in range(_MAX_MODIFIERS + 1):
+        if i >= len(doc):
+            return None
+        end = _ship_noun_at(state, i)
+        if end is not None:
+            return end
+        if not (doc[i].is_lower or doc[i].text == "-"):
+            return None
+        i += 1
+    return None
+
+
+def _noun_start(state: ArticleState, prefix: int) -> int:
+    """Start of 'destroyer USS Mason', 'guided-missile destroyer USS Carney': the ship noun and its
+    lower-case modifiers before a prefix join the mention."""
+    doc, start = state.doc, prefix
+    for n in (2, 1):
+        if prefix - n >= 0 and _ship_noun_at(state, prefix - n) == prefix:
+            start = prefix - n
+            break
+    if start == prefix:
+        return prefix
+    while start > 0 and (doc[start - 1].text == "-" or doc[start - 1].is_lower and doc[start - 1].lower_ != "the"
+                         and doc[start - 1].pos_ in ("ADJ", "NOUN", "VERB")):
+        start -= 1
+    while doc[start].text == "-":
+        start += 1
+    f = state.covered(start - 1, ("name", "demonym")) if start > 0 else None
+    info = state.actors.get(f.actor) if f is not None and f.end == start else None
+    return f.start if f is not None and info is not None and info.type == "country" else start  # "British destroyer"
+
+
+def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str) -> None:
+    """The ship over tokens start..end, named from token ``name`` on, is its country's navy; what
+    the model made of its name goes ("Wales" of "HMS Prince of Wales" too; not "Russian" before it)."""
+    country = state.dictionary.entries.get(f"cty:{iso3}")
+    if country is None:
+        return
+    army = national_army(state, country)
+    if army is not None:
+        navy = state.actor_from_entry(army).id
+    else:
+        adjective = country.demonyms[0] if country.demonyms else country.name
+        navy = state.new_actor(f"grp:{iso3.lower()}-navy", f"{adjective} navy", "group", country=iso3,
+                               sector="military").id
+    inside = [f for f in state.found if start <= f.start and f.end <= end and f.actor in state.actors
+              and (f.start >= name or state.actors[f.actor].type != "country")]
+    gone = {f.actor for f in inside if f.actor not in state.dictionary.entries}
+    state.found = [f for f in state.found if f not in inside]
+    state.found = [Found(f.start, f.end, navy, f.kind) if f.actor in gone else f for f in state.found]
+    state.add(start, end, navy, "name")
