@@ -43,6 +43,7 @@ from dateline.places.publisher import publisher
 from dateline.places.readings import is_curated
 from dateline.places.resolve import Resolution, resolve
 from dateline.places.sites import named_sites, site_end
+from dateline.places.standing import STAND_ALTERNATE_POPULATION, standing, untagged_standing
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
 
@@ -89,6 +90,9 @@ _SITE_FEATURES = frozenset({"CMPRF", "CMP", "MILB", "PSTB"})
 #: (not "camps of": "the camps of Warren and Carson" are politicians')
 _SITES_BEFORE = re.compile(r"\b(?:villages|towns|cities|neighbou?rhoods|districts|suburbs|"
                            rf"village|town|city|neighbou?rhood|district)\s+of\s+(?:{_NAME}(?:,|,?\s+and)\s+)*$")
+#: a name standing where a place stands (``standing``) is kept at this confidence: its position
+#: vouches for it more than a bare guess's ("the attack on Be'eri": two rows of the kibbutz)
+STAND_CONFIDENCE = 0.25
 #: a town named with a site's word is read so when this big ("the Jenin camp"; not "the Trump camp")
 SITE_TOWN_POPULATION = 10_000
 #: after a state's or capital's name inside an organisation's: its body ("Kentucky State Police")
@@ -204,6 +208,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kind = "head"  # "Ras al-Ain" tagged PERSON: an Arabic place name's head noun
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
+        elif ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and opts.cues and (
+                stand := standing(body, start, end, gaz, surnames)) is not None:
+            start, end = stand  # "settlers attacked Huwara" (PERSON), "in Sheikh Jarrah"
+            kind = "stands"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
               and ((start, end) not in claimed or opts.cues and (
                   (start, end) not in people and _claim_cue(
@@ -218,7 +226,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         if kind:
             spans.append((start, end))
             kinds.append(kind)
-        if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess") and not (
+        if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess", "stands") and not (
                 kind == "fac" and _own_name(text, gaz)):  # "Port Sudan" tagged FAC: no "Sudan"
             inners = [s for s in _inner(ent, gaz)  # the town that opens the name wins
                       if s != head and not _within_name(s, head, body, gaz)]
@@ -232,7 +240,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     if opts.cues:
         taken = set(spans)
         found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + area_names(
-            doc, gaz, body) + named_sites(body, gaz) + [
+            doc, gaz, body) + named_sites(body, gaz) + untagged_standing(doc, gaz, body, surnames) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "cue") for s in found_spans]:
             if found in taken and kinds[spans.index(found)] == "guess":
@@ -350,6 +358,10 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
     if kind == "fac" and is_minor(entry):  # "the Capitol" is a building, not a ZIP-code hamlet
         return False
+    if kind == "stands":  # a name standing where a place stands, a strong town's (``standing``)
+        return place.confidence >= STAND_CONFIDENCE and entry.feature.startswith("PPL") and (
+            res.via in ("name", "alias") or res.via == "alternate"
+            and entry.population >= STAND_ALTERNATE_POPULATION) or _keep("guess", res, opts, town_use)
     if kind in ("guess", "inner"):
         if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
             return False  # a mis-tagged entity becomes a place only under the place's own name

@@ -1,0 +1,135 @@
+"""Names that stand where a place stands: a town the tagger took for a person or an
+organisation, or left untagged, read as a place from its position in the sentence.
+
+"Russian forces advanced on Kurakhove" (ORG), "settlers attacked Huwara" (PERSON), "the attack
+on Be'eri", "evictions in Sheikh Jarrah" ("Jarrah" PERSON, "Sheikh" taken for a title): the
+name follows a preposition of movement or location, a place noun's "of" ("the town of"), or a
+verb of assault or capture; it is a strong entry of the gazetteer (a town of our conflict
+tables, or one of ``STAND_POPULATION`` people by its own name); and nothing in the text makes it
+a person's (a title or honorific before it, a full personal name ending with it, a say-verb
+with it as subject, "X, who" or "X, 45,"). Pure functions over text, the Doc and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Doc
+
+from dateline.places import gazetteer
+from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
+from dateline.places.readings import is_curated
+
+#: a GeoNames town this big is a strong entry (Huwara 5,600, Sudzha 6,900, Kurakhove 18,000)
+STAND_POPULATION = 5_000
+#: ... or of this many by an alternate name ("Avdiivka", GeoNames' Avdiyivka)
+STAND_ALTERNATE_POPULATION = 20_000
+_ASSAULT_VERB = (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)?|captur(?:e|ed|es|ing)|enter(?:ed|s|ing)?|"
+                 r"storm(?:ed|s|ing)?|raid(?:ed|s|ing)?|bomb(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|retook|"
+                 r"retak(?:e|en|es|ing)|recaptur(?:e|ed|es|ing)|besieg(?:e|ed|es|ing)|overr[au]n|"
+                 r"encircl(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|occup(?:y|ied|ies|ying)|"
+                 r"invad(?:e|ed|es|ing)|pound(?:ed|s|ing)?|torch(?:ed|es|ing)?|struck|evacuat(?:e|ed|es|ing)")
+_ASSAULT_NOUN = (r"attacks?|assaults?|strikes?|raids?|offensive|advanc(?:e|ed|es|ing)|"
+                 r"march(?:ed|es|ing)?|clos(?:ed|es|ing)\s+in|push(?:ed|es|ing)?|press(?:ed|es|ing)|"
+                 r"bombardment|shelling|rampage|pogrom|massacre|converg(?:e|ed|es|ing)|assault")
+_PLACE_NOUN = r"town|village|city|kibbutz|settlement|hamlet|district|neighbou?rhood|suburb"  # not "camp of"
+#: what stands right before a place's name ("pushed into", "advanced on", "the town of",
+#: "settlers attacked")
+STANDS_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Nn]ear|[Oo]utside|[Tt]owards?|[Ff]rom)"
+    rf"|\b(?:{_ASSAULT_NOUN})\s+on|\b(?:{_ASSAULT_VERB})"
+    rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)\s+$")
+#: the stronger cues an untagged name needs (a preposition alone is ``finders.untagged_towns``')
+STRONG_CUE = re.compile(
+    rf"(?:\b(?:{_ASSAULT_NOUN})\s+on|\b(?:{_ASSAULT_VERB})"
+    rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)[ \t]+(?=[A-Z])")
+_SAY = r"said|says|told|added|wrote|tweeted|posted|argued|insisted|stated|denied|explained|announced"
+#: after a person's name: ", who", an age (", 45,"), a possessive's family word
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who\b|\d{1,3}\s*,)|['’]s\s+(?:wife|husband|son|daughter|"
+                           r"mother|father|family|lawyer|campaign|spokesman|spokeswoman)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col|President|Minister|"
+                           r"Prime|Judge|Justice|Sheikh|Prince|King|Queen|Imam|Rabbi|Father|Pope|"
+                           r"Mayor|Senator|Governor|General|Chief|Officer|Coach)\.?\s+$")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}")
+
+
+def strong_entry(gaz: Gazetteer, name: str) -> Entry | None:
+    """The strong entry ``name`` reads as: a town of our conflict tables, or a town of
+    ``STAND_POPULATION`` people by its own name (``STAND_ALTERNATE_POPULATION`` by an
+    alternate one); else None. A name that
+    is a country's or a wide area's is left to the other rules."""
+    k = gazetteer.key(name)
+    entries = gaz.lookup(name)
+    if any(e.feature in COUNTRY_FEATURES for e in entries):
+        return None
+    own = [e for e in entries if strong(e) and (gazetteer.key(e.name) == k or is_curated(e)
+                                                or e.population >= STAND_ALTERNATE_POPULATION)]
+    return max(own, key=lambda e: e.population, default=None)
+
+
+def strong(e: Entry) -> bool:
+    """A town of our conflict tables, or a GeoNames town of ``STAND_POPULATION`` people."""
+    return e.feature.startswith("PPL") and (is_curated(e) or e.population >= STAND_POPULATION)
+
+
+def known_person(text: str, start: int, end: int, surnames: Collection[str] = ()) -> bool:
+    """The text makes the name at [start, end) a person's: a title or honorific before it, a
+    full personal name ending with it (``surnames``), ", who" or an age after it, or the name
+    as the subject or object of a say-verb anywhere ("Huwara said", "said Huwara")."""
+    name = text[start:end]
+    if name in surnames or _TITLE_BEFORE.search(text, max(0, start - 12), start) \
+            or _PERSON_AFTER.match(text, end):
+        return True
+    said = re.compile(rf"\b{re.escape(name)}\s+(?:{_SAY})\b|\b(?:{_SAY})\s+{re.escape(name)}\b")
+    return said.search(text) is not None
+
+
+def _grown_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """The start of the name grown back over one capitalised word the tagger left out ("Sheikh"
+    of "Sheikh Jarrah") where the longer name is a strong entry; else ``start``."""
+    m = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
+    if m is None:
+        return start
+    longer = max(0, start - 30) + m.start(1)
+    return longer if strong_entry(gaz, text[longer:end]) is not None else start
+
+
+def standing(text: str, start: int, end: int, gaz: Gazetteer,
+             surnames: Collection[str] = ()) -> tuple[int, int] | None:
+    """The span of a name tagged otherwise than a place that stands where a place stands
+    (``STANDS_BEFORE``), is a strong entry (``strong_entry``) and no known person's
+    (``known_person``), grown back over a word the tagger left out ("Sheikh Jarrah"); else
+    None."""
+    start = _grown_back(text, start, end, gaz)
+    if not STANDS_BEFORE.search(text, max(0, start - 60), start) \
+            or strong_entry(gaz, text[start:end]) is None or known_person(text, start, end, surnames):
+        return None
+    return start, end
+
+
+def untagged_standing(doc: Doc, gaz: Gazetteer, text: str,
+                      surnames: Collection[str] = ()) -> list[tuple[int, int]]:
+    """Capitalised names outside every entity after a strong cue (``STRONG_CUE``: "advanced
+    on", "attacked", "the village of") that are strong entries and no known person's."""
+    out: list[tuple[int, int]] = []
+    for m in STRONG_CUE.finditer(text):
+        run = _NAME_RUN.match(text, m.end())
+        if run is None:
+            continue
+        span = doc.char_span(run.start(), run.end(), alignment_mode="expand")
+        if span is None or any(t.ent_type_ for t in span):
+            continue
+        start, end = run.span()
+        while end > start:  # the longest leading words that name a strong entry
+            if strong_entry(gaz, text[start:end]) is not None:
+                if not known_person(text, start, end, surnames):
+                    out.append((start, end))
+                break
+            cut = text.rfind(" ", start, end)
+            end = cut if cut > start else start
+    return out
+
+
+__all__ = ["STANDS_BEFORE", "STAND_ALTERNATE_POPULATION", "STAND_POPULATION", "STRONG_CUE", "known_person", "standing", "strong", "strong_entry",
+           "untagged_standing"]
