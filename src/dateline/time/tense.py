@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.time.lexicon import lexicon
-from dateline.time.present import present_direction
+from dateline.time.present import caption_scene, present_direction
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
@@ -353,6 +353,8 @@ def clause_tense(span: Span) -> str | None:
     if verb is not None and _future_head(verb):
         # "is set to meet on Monday": ahead; "was scheduled for March": ahead of then, so nearest
         return "FUTURE" if tense == "PRESENT" else "PRESENT"
+    if tense == "PRESENT" and verb is not None and caption_scene(verb, _scheduled_noun):
+        return "PAST"  # a photo's scene: "Children return to school in Kyiv on Monday" (a caption)
     if tense == "PRESENT" and verb is not None and scheduled_present(verb):
         return "FUTURE"  # "the talks resume on Monday": the coming Monday
     if tense == "PRESENT" and verb is not None:
