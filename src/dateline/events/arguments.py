@@ -285,6 +285,21 @@ def _written(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[str]:
     return out
 
 
+#: ship and craft nouns that a name after them names ("the destroyer USS Mason", "the frigate HMS Diamond")
+VESSELS = frozenset({"ship", "warship", "destroyer", "frigate", "cruiser", "corvette", "carrier", "submarine",
+                     "vessel", "tanker", "freighter", "boat", "patrol"})
+
+
+def _ship(head: Token, index: ActorIndex) -> list[Any]:
+    """The mentions of the ship a vessel noun names ("the destroyer USS Mason"), when no owner before the
+    noun names a side ("the British frigate HMS Diamond": Britain's) and the name is no person's."""
+    if head.lemma_.lower() not in VESSELS or any(
+            index.covering(t) or entity_of(t) is not None for m in head.lefts for t in m.subtree):
+        return []
+    return [m for c in head.rights if c.dep_ in ("appos", "compound", "flat") for m in index.covering(c)
+            if m.actor is None or not str(m.actor).startswith("per:")]
+
+
 def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg]:
     phrase = compact_np(head)
     core = _of_phrase(head) or core_np(head)
@@ -296,7 +311,7 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
             return _dedupe_spans([index.arg(m, [phrase, core]) for m in named])
     if not cover and head.pos_ == "NOUN":  # "his Ugandan counterpart Yoweri Museveni": the person named
         cover = [m for c in head.rights if c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"
-                 for m in index.covering(c)]
+                 for m in index.covering(c)] or _ship(head, index)
     if cover:  # every actor of the first span ("negotiators from Egypt and Qatar": a group of each)
         first = (cover[0].start, cover[0].end)
         return [index.arg(m, [phrase, core]) for m in cover if (m.start, m.end) == first]

@@ -12,6 +12,7 @@ from dateline.events.modality import (
     alleged,
     contrasted,
     disowned,
+    disputed,
     failed,
     fate,
     hedged,
@@ -179,7 +180,7 @@ def _carries(child: Token, head: Token, dep: str, lex: Lexicon) -> bool:
 
 
 #: nouns whose infinitive names an act asked for, not done ("a deadline for X to reinstate Y")
-_ASKED_NOUNS = frozenset({"deadline", "ultimatum", "call", "demand", "appeal", "pressure", "request", "bid",
+_ASKED_NOUNS = frozenset({"deadline", "ultimatum", "call", "demand", "appeal", "pressure", "request", "bid", "onus",
                           "effort", "attempt", "push"})
 #: "no sign / no indication / no intention of giving up"
 _NO_SIGN = frozenset({"sign", "indication", "intention", "hint", "plan", "suggestion"})
@@ -274,7 +275,7 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
                 own = "hypothetical"  # "urged both sides to return to negotiations": asked for, not held"
             elif hl in lex.ongoing_heads:
                 own = "ongoing"
-        if own is None and dep in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and (
+        if own is None and dep in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and lemma(head) not in _PLANNERS and (
                 lemma(head) in lex.planned_heads or head.lower_ in lex.planned_heads) and any(
                 c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma(c) != "be" for c in head.children):
             own = "planned"  # "the talks are expected to resume", not "the talks were expected to be difficult"
@@ -296,9 +297,13 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             if inherited in ("planned", "hypothetical", "negated") and dep != "advcl" or (
                     dep == "advcl" and inherited in ("planned", "hypothetical")):
                 own = inherited
+    if own in (None, "ongoing") and depth == 0:
+        return disputed(token, lex) or own or "happened"  # "Russia said it took the village, a claim Kyiv denied"
     return own or "happened"
 
 
+#: planned heads whose subject plans, not is planned: "the visit aims to secure a deal" is under way
+_PLANNERS = frozenset({"aim", "plan", "intend", "prepare", "seek"})
 #: efforts whose "to" infinitive is only their aim ("talks to end the fighting", "a bid to free them")
 _EFFORTS = frozenset({"talk", "negotiation", "effort", "bid", "attempt", "push", "initiative", "mediation",
                       "diplomacy", "pressure", "call", "appeal", "campaign", "drive"})

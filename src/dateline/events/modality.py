@@ -357,5 +357,121 @@ def adopter(noun: Token) -> Token | None:
     return None
 
 
-__all__ = ["ATTEST", "MOTIONS", "adopter", "motion_verb", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "hedged", "lent_by",
+#: nouns naming what a party said ("a claim Kyiv denied", "Kyiv rejected the report")
+_SAID_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "account", "assertion", "version",
+                         "statement", "announcement"})
+#: verbs by which another party disputes a claim
+DISPUTE = frozenset({"deny", "dispute", "refute", "contest", "reject", "dismiss", "rebut"})
+#: verbs whose negation leaves a claim unconfirmed ("a claim that could not be independently verified")
+_VERIFY = frozenset({"verify", "confirm", "corroborate"})
+_UNVERIFIED = frozenset({"unverified", "unconfirmed", "uncorroborated"})
+#: verbs that report what one's clause says happened
+_TELLING = frozenset({"claim", "allege", "insist", "boast"})
+
+
+def teller(token: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
+    """The speech verb whose reported clause holds the act, and its speaker: "Russia said its troops
+    captured the village", "its troops captured the village, Russia said"."""
+    below = token
+    for _ in range(5):
+        head = below.head
+        if head.i == below.i:
+            break
+        if below.dep_ == "ccomp" and (_lemma(head) in lex.speech_verbs or _lemma(head) in _TELLING):
+            return head, next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if below.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "advcl", "nsubj", "nsubjpass"):
+            break
+        below = head
+    for aside in (c for c in below.children if c.dep_ in ("parataxis", "ccomp") and c.i > token.i):
+        if _lemma(aside) in lex.speech_verbs and not any(c.dep_ in ("ccomp", "dobj") for c in aside.children):
+            return aside, next((c for c in aside.children if c.dep_ == "nsubj"), None)  # "..., Russia said"
+    return None
+
+
+def _other(words: list[Token], speaker: Token | None) -> bool:
+    """Do the words before a dispute verb name a party other than the speaker ("a claim Kyiv denied")?"""
+    names = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
+    if not names or any(t.pos_ == "PRON" for t in words):
+        return False  # "a claim it denied": whose denial is unclear
+    own = {t.lower_ for t in speaker.subtree} if speaker is not None else set()
+    return not any(t.lower_ in own for t in names)
+
+
+def _aside(words: list[Token], speaker: Token | None) -> str | None:
+    """The reading of the words after a reported act's comma: a dispute by another party
+    ("a claim Kyiv denied", "which Ukraine disputes") -> "denied"; a claim nobody could check
+    ("a claim that could not be independently verified") -> "hypothetical"."""
+    k = 0
+    if k < len(words) and words[k].lower_ in ("a", "an", "the", "this", "that"):
+        k += 1
+    if k < len(words) and words[k].lower_ in _UNVERIFIED:
+        k += 1
+    claim = k < len(words) and _lemma(words[k]) in _SAID_NOUNS and words[k].pos_ == "NOUN"
+    if not claim and not (k == 0 and words and words[0].lower_ == "which"):
+        return None
+    rest = words[k + 1:] if claim else words[1:]
+    if any(w.lower_ in _UNVERIFIED for w in words[:k + 1]):
+        return "hypothetical"  # ", an unverified claim"
+    negated = any(w.dep_ == "neg" or w.lower_ in ("not", "n't", "never") for w in rest)
+    for i, w in enumerate(rest):
+        if _lemma(w) in _VERIFY and negated:
+            return "hypothetical"  # "a claim that could not be independently verified"
+        if _lemma(w) in DISPUTE or w.lower_ in ("denies", "disputes", "rejects"):
+            after = rest[i + 1:]
+            if negated or after and not after[0].is_punct:
+                return None  # "a claim Kyiv did not deny", "which Hamas denies was a base"
+            subject = [t for t in rest[:i] if t.lower_ not in ("which", "that") and t.dep_ not in ("aux", "advmod")]
+            return "denied" if _other(subject, speaker) else None
+    return None
+
+
+def _next_sentence(token: Token) -> list[Token]:
+    doc, end = token.doc, token.sent.end
+    return list(doc[end].sent) if end < len(doc) else []
+
+
+def disputed(token: Token, lex: Lexicon) -> str | None:
+    """The status of a reported act another party disputes or nobody could check: "Russia said its
+    troops captured the village, a claim Kyiv denied" / "..., which Kyiv disputes" / "... . Kyiv
+    rejected the claim." -> ``denied``, as "Kyiv denied that Russian troops had captured the village"
+    is (the act is said not to have happened, by a party to it); "..., a claim that could not be
+    independently verified" / "... . The claim could not be verified." -> ``hypothetical``, as
+    "could not verify that ..." is (``withheld``). A claim the speaker's own side makes or one
+    confirmed ("a claim Kyiv confirmed") leaves the act as told. None when the act is not told or
+    not disputed."""
+    told = teller(token, lex)
+    if told is None:
+        return None
+    speaker = told[1]
+    sent = token.sent
+    for t in token.doc[token.i + 1: sent.end]:
+        if t.text == ",":
+            found = _aside([w for w in token.doc[t.i + 1: min(t.i + 12, sent.end)]
+                            if not (w.is_punct and w.i > t.i + 1)], speaker)
+            if found is not None:
+                return found
+    return _rebutted(_next_sentence(token), speaker)
+
+
+def _rebutted(sentence: list[Token], speaker: Token | None) -> str | None:
+    """A next sentence that disputes or cannot check what the last one told: "Kyiv rejected the
+    claim." -> "denied"; "The claim could not be independently verified." / "Reuters could not
+    verify the report." -> "hypothetical"."""
+    root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    said = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass") and (
+        _lemma(c) in _SAID_NOUNS and any(d.lower_ in ("the", "this", "that", "these", "those", "such") or d.dep_ == "poss"
+                                         for d in c.children) or c.lower_ == "this")]
+    if not said:
+        return None
+    if _lemma(root) in _VERIFY and _negated(root):
+        return "hypothetical"
+    if _lemma(root) in DISPUTE and not _negated(root) and said[0].dep_ == "dobj":
+        subj = [t for c in root.children if c.dep_ == "nsubj" for t in c.subtree]
+        return "denied" if _other(subj, speaker) else None
+    return None
+
+
+__all__ = ["ATTEST", "DISPUTE", "disputed", "teller", "MOTIONS", "adopter", "motion_verb", "PLANNING", "WEIGHING", "alleged", "contrasted", "disowned", "failed", "fate", "hedged", "lent_by",
            "neither", "spent", "withheld"]

@@ -17,7 +17,7 @@ def refusal(trig: Trigger, lex: Lexicon) -> bool:
     if trig.type != "REJECT" or trig.kind not in ("verb", "intent") or not refused(trig.token, list(trig.token.children)):
         return False
     plain = verb_sense(trig.token, lex) if trig.kind == "verb" else None
-    return plain is None or plain.type in REFUSABLE
+    return plain is None or plain.type in REFUSABLE or plain.type == "REJECT"  # "will not stop the war"
 
 
 def supposed(token: Token) -> bool:

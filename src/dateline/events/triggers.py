@@ -16,6 +16,7 @@ from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.readings import CASUALTIES as _CASUALTIES
+from dateline.events.readings import CEASE as _CEASE
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
@@ -138,6 +139,9 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     special = construction(token, lemma, objects, lex)
     if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
         sense, words, conf = special
+        if sense is None and lemma in _CEASE and words == [token] and refused(token, list(token.children)):
+            return _make(token, ("REJECT", None), "verb", [token], 0.7)  # "will not stop the war": a refusal to
+            # de-escalate (CAMEO 1246) by the side whose war goes on
         return None if sense is None else _make(token, sense, "verb", words, conf)
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
@@ -339,7 +343,7 @@ _FORCES = frozenset({"soldier", "troop", "army", "police", "policeman", "force",
 _LAW = frozenset({"police", "policeman", "authority", "agent", "officer", "investigator", "prosecutor", "inspector",
                   "security", "customs", "tax", "intelligence"})
 _COLLECTIVE = frozenset({"hundred", "thousand", "dozen", "group", "band", "crowd", "scores"})
-REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
+REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
 _WILL = frozenset({"will", "would", "wo", "shall", "can", "ca", "could"})
 
 
@@ -413,7 +417,7 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
     marching = _march(token)
     if marching is not None:
         return marching  # "halted the Russian advance": an armed side's advance is its attack
-    if standalone and lemma not in lex.standalone_nouns:
+    if standalone and lemma not in lex.standalone_nouns and not _unstopped(token, lex):
         return None
     sense = lex.nouns.get(lemma)
     if sense is None and lemma == "state":  # "state of emergency", "state of siege"
@@ -422,6 +426,14 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
                 if _lemma(p) in ("emergency", "siege"):
                     return ("COERCE", "martial-law")
     return sense
+
+
+def _unstopped(token: Token, lex: Lexicon) -> bool:
+    """Is an attack noun ("war", "campaign") what a negated stop leaves going on ("Israel will not stop
+    the war until ...")? On its own the noun is no event ("the war in Gaza"), nor is a stopped war (RETREAT)."""
+    head = token.head
+    return token.dep_ == "dobj" and _lemma(head) in _CEASE and any(c.dep_ == "neg" for c in head.children) and (
+        lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT"
 
 
 _NAME_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "LAW", "WORK_OF_ART", "PRODUCT", "NORP", "DATE", "TIME"})
