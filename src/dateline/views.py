@@ -59,8 +59,9 @@ def story_of(store: Store, given: str) -> str:
 
 
 def story(store: Store, story_id: str) -> dict[str, Any]:
-    """One story: ``story_id``, label, actors, places, outlets, its ``articles`` (duplicates
-    included, with ``duplicate_of``), a ``timeline`` of merged events and statements in day
+    """One story: ``story_id``, label, actors, places, outlets (read from the label and running
+    sums ``corpus update`` stored, where current: ``corpus_read.current_summary``), its
+    ``articles`` (duplicates included, with ``duplicate_of``), a ``timeline`` of merged events and statements in day
     order, and its ``negotiation`` (proposals and stances). Raises NoStory for an unknown id.
 
     Each timeline row: ``date``, ``day``, ``kind`` (event/statement), ``what``, ``status``,
@@ -80,7 +81,7 @@ def story(store: Store, story_id: str) -> dict[str, Any]:
             raise NoStory(f"no story {story_id!r}") from err
         if not members:
             raise NoStory(f"no story {story_id!r}; list them with `dateline stories` or GET /stories")
-        summary = read.story_summary(conn, story_id)
+        summary = read.current_summary(conn, story_id, sum(m["duplicate_of"] is None for m in members))
         events = read.merged_events(conn, story=story_id)
         quotes = list(read.story_quotes(conn, story_id))
     timeline = [_event_row(e) for e in events] + [_statement_row(q) for q in quotes]

@@ -1,11 +1,13 @@
-"""Story labels from running sums (schema 6, ``store.labels``): after every round of ``corpus
-update`` on a real SQLite file, each stored label equals the label of a full summary of its
-story (``corpus_read.story_summary``), and each story's sums equal the sums of its distinct
-articles counted from scratch, through stories that grow, merge, lose articles that become
+"""Story labels from running sums (schema 6, ``store.labels``; outlets since schema 7): after
+every round of ``corpus update`` on a real SQLite file, each stored label equals the label of a
+full summary of its story (``corpus_read.story_summary``), each story's sums equal the sums of
+its distinct articles counted from scratch (their outlets too), and the summary read from the
+stored state equals the full one, through stories that grow, merge, lose articles that become
 copies, and lose deleted or replaced articles. Records of our own (no spaCy)."""
 
 from __future__ import annotations
 
+import importlib
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +19,7 @@ from corpus_records import record
 from dateline.corpus import update
 from dateline.corpus.stories import terms
 from dateline.model import Actor, ArticleRecord, Mention, Place
-from dateline.store import Store
+from dateline.store import LATEST, Store
 from dateline.store import corpus_read as read
 from dateline.store import labels as sums
 
@@ -26,6 +28,8 @@ from dateline.store import labels as sums
 WORDS = ["ceasefire", "talks", "truce", "border", "crossing", "aid", "convoy", "the", "and", "of", "hostage",
          "release", "plan", "envoy", "Doha", "Rafah", "Blinken", "rain", "flood", "levee", "mayor", "port",
          "grain", "ships", "ban", "tariff", "vote", "ballot", "count"]
+#: outlets: a copy comes from another one than its original, some articles name none
+OUTLETS = ["Example News", "Wire Service", "Daily Ledger", "Port Gazette", "", None]
 ACTORS = [Actor("cty:EGY", "Egypt", "country", "EGY"), Actor("cty:QAT", "Qatar", "country", "QAT"),
           Actor("org:hamas", "Hamas", "organization", "PSE"), Actor("per:envoy", "Envoy Talks", "person"),
           Actor("cty:ISR", "Israel", "country", "ISR"), Actor("org:un", "United Nations", "igo"),
@@ -41,6 +45,7 @@ class Corpus:
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
+        self.outlets = random.Random(seed + 100)  # apart: the other draws stay as they were
         self.made: list[ArticleRecord] = []
         self.earlier = 0  # articles made before this batch
 
@@ -57,7 +62,8 @@ class Corpus:
         places = tuple(Place(0, 1, name, name, "XX", feature=feature)
                        for name, feature in self.rng.sample(PLACES, self.rng.randrange(1, 3)))
         title = self.words(self.rng.randrange(3, 8)) if self.rng.random() < 0.7 else None
-        return record(rid, paragraphs, day, title=title, actors=actors, mentions=mentions, places=places)
+        return record(rid, paragraphs, day, title=title, actors=actors, mentions=mentions, places=places,
+                      source=self.outlets.choice(OUTLETS))
 
     def copy(self, rid: str) -> ArticleRecord:
         """A longer copy of an article of an earlier batch, the same day: it goes first among the
@@ -65,7 +71,7 @@ class Corpus:
         original = self.rng.choice(self.made[max(0, self.earlier - 30):self.earlier])
         paragraphs = [f"CITY (Wire) - {original.body}"]
         return record(rid, paragraphs, original.published.date, title=original.title, actors=original.actors,
-                      mentions=original.mentions, places=original.places)
+                      mentions=original.mentions, places=original.places, source=self.outlets.choice(OUTLETS))
 
     def batch(self, prefix: str, n: int) -> list[ArticleRecord]:
         out = []
@@ -98,11 +104,20 @@ def check(store: Store, *, migrated: bool = False) -> dict[str, int]:
     """Every story's stored label is its full summary's, its sums its articles' (a forgotten
     first occurrence, NULL, stands for any); a story without sums is small (or, ``migrated``,
     unchanged since its label was stored at schema 5); returns what the check met."""
-    met = {"stories": 0, "forgotten": 0, "summed": 0}
+    met = {"stories": 0, "forgotten": 0, "summed": 0, "stored": 0, "outlets": 0}
     labels = dict(store.conn.execute("SELECT story_id, label FROM story_labels").fetchall())
     whole = {r[0] for r in store.conn.execute("SELECT story_id FROM story_label_state")}
     for sid in stories_of(store):
-        assert labels[sid] == read.story_summary(store.conn, sid)["label"], sid
+        full = read.story_summary(store.conn, sid)
+        assert labels[sid] == full["label"], sid
+        distinct = store.conn.execute("SELECT COUNT(*) FROM corpus_articles WHERE story_id = ? AND "
+                                      "duplicate_of IS NULL", (sid,)).fetchone()[0]
+        reading = sums.stored_summary(store.conn, sid, distinct)
+        if reading is not None:  # the stored reading: label, actors, places and outlets as in full
+            assert reading == full, sid
+            met["stored"] += 1
+            met["outlets"] += len(reading["outlets"]) > 1
+        assert read.current_summary(store.conn, sid) == full, sid
         if sid not in whole:  # a small story: summarised, no sums
             assert not stored(store, sid) and (migrated or sums._small(store.conn, sid)), sid
             continue
@@ -155,6 +170,7 @@ def test_incremental_labels_equal_a_full_summary_round_after_round(store: Store,
         merged += len({sid for aid, sid in before.items() if aid in now and now[aid] != sid})
         met = check(store)
         assert met["summed"] == met["stories"] if not small else 0 < met["summed"] < met["stories"]
+        assert met["stored"] == met["summed"] and met["outlets"]  # the stored readings were compared
     assert merged and flipped  # the rounds did merge stories and turn counted originals into copies
     assert update(store).story_labels == 0
     again = {sid: label for sid, label in store.conn.execute("SELECT story_id, label FROM story_labels")}
@@ -230,7 +246,7 @@ def test_a_schema_5_store_is_migrated_and_its_stories_get_sums_when_they_change(
         assert read.stories(old.conn, min_articles=1, search="august", limit=3) == \
             [r for r in expected if "august" in r["label"].casefold()][:3]
     with Store(path) as store:
-        assert store.schema_version == 6 and read.labels_complete(store.conn)
+        assert store.schema_version == LATEST and read.labels_complete(store.conn)
         assert not store.conn.execute("SELECT 1 FROM story_terms").fetchone()
         assert update(store).story_labels == 0
         for n in range(2):
@@ -256,3 +272,47 @@ def test_searches_over_labels_from_sums_give_the_rows_of_the_old_way(tmp_path: P
             for limit, offset in PAGES:
                 query: dict[str, Any] = {"min_articles": 1, "search": search, "limit": limit, "offset": offset}
                 assert read.stories(store.conn, **query) == old_way(store, **query), query
+
+
+def test_a_schema_6_store_gets_its_outlets_sums_recounted_by_the_migration(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Migration 7 recounts the outlets of each story with whole sums from the articles they
+    count, mid-change too (an update whose label pass did not run: stories merged, counted
+    originals turned copies, a counted article deleted); a read-only schema 6 store is listed by
+    full summaries; after the next update every sum is its recount again."""
+    from tests.store.older import downgrade
+
+    updating = importlib.import_module("dateline.corpus.update")
+
+    monkeypatch.setattr(sums, "SMALL", 0)
+    path, corpus = tmp_path / "v6.db", Corpus(7)
+    with Store(path) as store:
+        store.put(corpus.batch("a-", 60))
+        update(store)
+        assert store.conn.execute("SELECT 1 FROM story_terms WHERE kind = 'o'").fetchone()
+        store.put(corpus.batch("b-", 40))
+        store.delete(corpus.made[3].id)
+        with monkeypatch.context() as patched:  # the label pass left for after the migration
+            patched.setattr(updating, "_labels_batch", lambda *args: None)
+            update(store)
+        expected = read.stories(store.conn, min_articles=1, stored=False)
+        assert store.conn.execute("SELECT COUNT(*) FROM corpus_articles WHERE labelled_in IS NOT NULL AND "
+                                  "(duplicate_of IS NOT NULL OR labelled_in != story_id)").fetchone()[0]  # mid-change
+        downgrade(store.conn, 6)
+        assert not store.conn.execute("SELECT 1 FROM story_terms WHERE kind = 'o'").fetchone()
+    with Store(path, read_only=True) as old:
+        assert old.schema_version == 6
+        assert read.stories(old.conn, min_articles=1) == expected
+    with Store(path) as store:
+        assert store.schema_version == LATEST == 7
+        recounted = store.conn.execute("SELECT story_id, key, n FROM story_terms WHERE kind = 'o' ORDER BY 1, 2").fetchall()
+        assert recounted
+        for sid in {r[0] for r in recounted}:  # each is what its counted articles add
+            counted = [r[0] for r in store.conn.execute("SELECT article_id FROM corpus_articles WHERE labelled_in = ?",
+                                                        (sid,))]
+            want = {key[1]: v[0] for key, v in sums.sums_of(store.conn, counted).items() if key[0] == "o"}
+            assert {k: n for s, k, n in recounted if s == sid} == want, sid
+        assert read.stories(store.conn, min_articles=1) == expected
+        assert update(store).story_labels >= 1
+        met = check(store)
+        assert met["stored"] == met["summed"] == met["stories"] and met["outlets"]

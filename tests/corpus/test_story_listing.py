@@ -76,7 +76,7 @@ def test_a_label_or_sums_that_are_not_current_are_summarised_in_full(store: Stor
     same_rows(store)
 
 
-@pytest.mark.parametrize("version", [3, 4, 5])
+@pytest.mark.parametrize("version", [3, 4, 5, 6])
 def test_an_older_store_is_listed_by_full_summaries(store: Store, version: int) -> None:
     corpus = Corpus(6)
     store.put(corpus.batch("r-", 60))
@@ -84,3 +84,47 @@ def test_an_older_store_is_listed_by_full_summaries(store: Store, version: int) 
     downgrade(store.conn, version)
     assert from_sums(store) == []
     same_rows(store)
+
+
+def test_one_story_reads_its_stored_state_and_agrees_with_the_full_summary(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """One story (``dateline.views.story``: ``dateline story ID``, ``GET /stories/{id}``) reads its
+    label, actors, places and outlets from the stored label and sums where current, the same
+    as a full summary; a story whose sums are stale is summarised in full. Real HTTP and CLI."""
+    import json
+
+    import httpx
+    from click.testing import CliRunner
+
+    from dateline import views
+    from dateline.cli import main
+    from dateline.web import create_app
+    from tests.web.web_helpers import serve
+
+    monkeypatch.setattr(sums, "SMALL", 0)
+    fields = ("label", "actors", "places", "outlets")
+    with Store(tmp_path / "one.db") as store:
+        store.put(Corpus(8).batch("r-", 60))
+        update(store)
+        stories = [r["story_id"] for r in read.stories(store.conn, min_articles=2)]
+        full = {sid: read.story_summary(store.conn, sid) for sid in stories}
+        assert any(len(s["outlets"]) > 1 for s in full.values())
+        real = read.story_summary
+        with monkeypatch.context() as patched:  # a full summary now fails: the stored state is read
+            patched.setattr(read, "story_summary", lambda *a: pytest.fail("summarised in full"))
+            shown = {sid: views.story(store, sid) for sid in stories}
+            for url in serve(create_app(store)):
+                served = {sid: httpx.get(f"{url}/stories/{sid}", timeout=30).json() for sid in stories}
+            printed = {sid: json.loads(CliRunner().invoke(main, ["story", sid, "--db", str(store.path), "--json"]).stdout)
+                       for sid in stories}
+        for sid in stories:
+            for got in (shown[sid], served[sid], printed[sid]):
+                assert {k: got[k] for k in fields} == {k: full[sid][k] for k in fields}, sid
+        gone = store.conn.execute("SELECT article_id FROM corpus_articles WHERE story_id = ? LIMIT 1",
+                                  (stories[0],)).fetchone()[0]
+        store.delete(gone)  # its story's sums are no longer whole: summarised in full
+        called: list[str] = []
+        monkeypatch.setattr(read, "story_summary", lambda conn, sid: called.append(sid) or real(conn, sid))
+        again = views.story(store, stories[0])
+        assert called == [stories[0]] and {k: again[k] for k in fields} == {k: real(store.conn, stories[0])[k]
+                                                                          for k in fields}

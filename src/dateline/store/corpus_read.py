@@ -123,8 +123,8 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
 
     Each story on the page is summarised from its stored label and running sums
     (``store.labels.stored_summary``) where they are current, so a year-long story costs a few
-    index counts and its outlets, not every member; in full (``story_summary``) where they are
-    not (a small story, one changed since the last ``corpus update``, a store of schema 5 or
+    index counts, not every member; in full (``story_summary``) where they are
+    not (a small story, one changed since the last ``corpus update``, a store of schema 6 or
     older) or with ``stored=False``. The rows are the same either way.
     """
     if search and not _encodes(search):
@@ -136,10 +136,21 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
 
 def _summary(conn: sqlite3.Connection, row: Row) -> Row:
     """``row``'s story summarised: from the stored state where current, else in full."""
+    return current_summary(conn, row["story_id"], int(row["distinct_articles"] or 0))
+
+
+def current_summary(conn: sqlite3.Connection, story_id: str, distinct: int | None = None) -> Row:
+    """``story_summary`` of ``story_id`` (of ``distinct`` distinct articles; counted when not
+    given): read from its stored label and running sums where they are current
+    (``store.labels.stored_summary``), in full where they are not. The row is the same either
+    way."""
     from dateline.store.labels import stored_summary
 
-    stored = stored_summary(conn, row["story_id"], int(row["distinct_articles"] or 0))
-    return stored if stored is not None else story_summary(conn, row["story_id"])
+    if distinct is None:
+        distinct = int(conn.execute("SELECT COUNT(*) FROM corpus_articles WHERE story_id = ? AND "
+                                    "duplicate_of IS NULL", (story_id,)).fetchone()[0])
+    stored = stored_summary(conn, story_id, distinct)
+    return stored if stored is not None else story_summary(conn, story_id)
 
 
 def _encodes(text: str) -> bool:
@@ -320,5 +331,5 @@ def story_quotes(conn: sqlite3.Connection, story_id: str) -> Iterator[Row]:
         yield from quotes(conn, article=aid)
 
 
-__all__ = ["article_state", "cluster_map", "duplicate_map", "labels_complete", "merged_events", "stories",
+__all__ = ["article_state", "cluster_map", "current_summary", "duplicate_map", "labels_complete", "merged_events", "stories",
            "story_members", "story_quotes", "story_summary"]

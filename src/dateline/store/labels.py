@@ -11,6 +11,8 @@ words of their titles and leads. ``story_terms`` keeps those sums per story, one
 - ``p`` place name: ``n`` articles, ``tie`` mentions, ``pcl`` articles naming it as a country;
 - ``x`` a word of a place name: ``n`` articles (words of places are no terms of a label);
 - ``d`` publication date: ``n`` articles;
+- ``o`` outlet (the article's ``source``, when not empty): ``n`` articles (schema 7; no term of
+  a label, but the ``outlets`` of a listing and of one story);
 - ``w`` content word: ``n`` texts holding it, ``seen`` and ``upper`` its occurrences after the
   first word of a text and those written with a capital, (``first``, ``pos``) its first
   occurrence: ``0`` (title) or ``1`` (lead) and the article's ``story_sortkey``, and the word's
@@ -37,6 +39,7 @@ from types import ModuleType
 from typing import Any
 
 from dateline.store.queries import chunks
+from dateline.store.schema import current_version
 
 #: per (kind, key): [n, tie, first, pos, seen, upper, pcl]
 Sums = dict[tuple[str, str], list[Any]]
@@ -73,11 +76,11 @@ def sums_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> Sums:
     out: Sums = {}
     for aid in article_ids:
         row = conn.execute(
-            "SELECT a.published, a.title, substr(a.body, 1, 400), c.story_sortkey FROM corpus_articles c "
+            "SELECT a.published, a.title, substr(a.body, 1, 400), c.story_sortkey, a.source FROM corpus_articles c "
             "JOIN articles a ON a.id = c.article_id WHERE c.article_id = ?", (aid,)).fetchone()
         if row is None:
             continue
-        published, title, lead, sortkey = row
+        published, title, lead, sortkey, source = row
         actors = dict(conn.execute(
             "SELECT aa.name, (SELECT COUNT(*) FROM mentions x WHERE x.article_id = aa.article_id "
             "AND x.actor_id = aa.actor_id) FROM article_actors aa WHERE aa.article_id = ? AND "
@@ -92,6 +95,8 @@ def sums_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> Sums:
             _put(out, "x", word, 1, 0, word)
         if published:
             _put(out, "d", published, 1, 0, published)
+        if source:
+            _put(out, "o", source, 1, 0, source)
         for which, text in (("0", title), ("1", lead)):
             found = st.text_terms(text or "")
             first = which + (sortkey or "")
@@ -329,18 +334,20 @@ _CURRENT = ("SELECT (SELECT COUNT(*) FROM corpus_articles WHERE story_id = :s AN
             "(SELECT COUNT(*) FROM corpus_articles WHERE labelled_in = :s AND duplicate_of IS NULL), "
             "EXISTS (SELECT 1 FROM corpus_articles WHERE labelled_in = :s AND duplicate_of IS NOT NULL), "
             "EXISTS (SELECT 1 FROM story_label_state WHERE story_id = :s)")
+#: the first five actors or places of a story by its sums (``stories.ranked``'s order)
+_TOP = ("SELECT key FROM story_terms WHERE story_id = ? AND kind = ? AND n > 0 "
+        "ORDER BY n DESC, tie DESC, key LIMIT 5")
+#: the schema whose sums count outlets (kind ``o``)
+OUTLETS_SCHEMA = 7
 
 
 def stored_summary(conn: sqlite3.Connection, story_id: str, distinct: int) -> dict[str, Any] | None:
     """The row ``corpus_read.story_summary`` gives for ``story_id`` (of ``distinct`` distinct
-    articles), read from its stored label and sums where both are current, without reading its
-    articles' actors, places or texts; None where they are not (a store of schema 5 or older,
-    a label missing or of another labeller, sums not whole or not counting exactly the story's
-    distinct articles: the caller summarises in full). Outlets are no sum: they are read from
-    the distinct articles' rows (their ``source``, no text)."""
-    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                       "name IN ('story_labels', 'story_terms', 'story_label_state')")}
-    if len(have) < 3:
+    articles: label, actors, places, outlets), read from its stored label and sums where both are
+    current, without reading any of its articles; None where they are not (a store of schema 6 or
+    older, a label missing or of another labeller, sums not whole or not counting exactly the
+    story's distinct articles: the caller summarises in full)."""
+    if current_version(conn) < OUTLETS_SCHEMA:
         return None
     found = conn.execute("SELECT label FROM story_labels WHERE story_id = ? AND labeller = ?",
                          (story_id, _stories().LABELLER)).fetchone()
@@ -349,13 +356,9 @@ def stored_summary(conn: sqlite3.Connection, story_id: str, distinct: int) -> di
     members, counted, copies, whole = conn.execute(_CURRENT, {"s": story_id}).fetchone()
     if not whole or copies or not members == counted == distinct:
         return None
-    top = ("SELECT key FROM story_terms WHERE story_id = ? AND kind = ? AND n > 0 "
-           "ORDER BY n DESC, tie DESC, key LIMIT 5")
-    outlets = conn.execute("SELECT DISTINCT a.source FROM corpus_articles c JOIN articles a ON a.id = c.article_id "
-                           "WHERE c.story_id = ? AND c.duplicate_of IS NULL AND a.source IS NOT NULL AND "
-                           "a.source != ''", (story_id,))
-    return {"label": str(found[0]), "actors": [r[0] for r in conn.execute(top, (story_id, "a"))],
-            "places": [r[0] for r in conn.execute(top, (story_id, "p"))], "outlets": sorted(r[0] for r in outlets)}
+    outlets = conn.execute("SELECT key FROM story_terms WHERE story_id = ? AND kind = 'o' AND n > 0", (story_id,))
+    return {"label": str(found[0]), "actors": [r[0] for r in conn.execute(_TOP, (story_id, "a"))],
+            "places": [r[0] for r in conn.execute(_TOP, (story_id, "p"))], "outlets": sorted(r[0] for r in outlets)}
 
 
-__all__ = ["SMALL", "Sums", "label", "refresh", "story_label", "stored_summary", "sums_of"]
+__all__ = ["OUTLETS_SCHEMA", "SMALL", "Sums", "label", "refresh", "story_label", "stored_summary", "sums_of"]

@@ -393,8 +393,22 @@ WHEN old.labelled_in IS NOT NULL AND old.story_sortkey IS NOT new.story_sortkey 
 END;
 """
 
+# 7: the outlets of a story as a running sum too (``story_terms`` kind ``o``: articles per
+# ``source``), so that a listing of stories and one story read a story's outlets from its sums
+# instead of one row per member. The sums of each story that has whole sums get their outlets
+# here, recounted from the articles they count (``labelled_in``), as ``store.labels.sums_of``
+# would have added them.
+_V7 = """
+INSERT INTO story_terms (story_id, kind, key, n, tie, first, pos, seen, upper, pcl)
+SELECT c.labelled_in, 'o', a.source, COUNT(*), 0, a.source, 0, 0, 0, 0
+FROM corpus_articles c JOIN articles a ON a.id = c.article_id
+WHERE c.labelled_in IN (SELECT story_id FROM story_label_state) AND a.source IS NOT NULL AND a.source != ''
+GROUP BY c.labelled_in, a.source;
+"""
+
 #: (version, SQL), in order. Append only.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6),
+                                           (7, _V7))
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -402,8 +416,9 @@ LATEST = MIGRATIONS[-1][0]
 #: (4: the "n:" event block keys of ``corpus update``), or a table that read queries use only
 #: where it exists (5: the stored story labels; without them a search summarises every story,
 #: as before), so a store one of them has not reached yet (a read-only v3 or v4 store) is read
-#: as it is; 6: the running sums of labels, which only ``corpus update`` reads
-READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6})
+#: as it is; 6 and 7: the running sums of labels, which ``corpus update`` writes and readers use
+#: only at schema 7 (``store.labels.stored_summary``; an older store's stories are summarised in full)
+READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7})
 
 
 def readable(version: int) -> bool:
