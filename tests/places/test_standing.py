@@ -81,3 +81,16 @@ def test_untagged_standing(nlp: Language, text: str, found: list[str]) -> None:
 
     doc = nlp.make_doc(text)  # no entities: every name is untagged
     assert [text[s:e] for s, e in untagged_standing(doc, gazetteer.load(), text)] == found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He refused to trade the occupied Arab lands for peace.", "Arab"),  # a people's adjective
+])
+def test_adjective_is_no_place(nlp: Language, text: str, name: str) -> None:
+    assert name not in {p.text for p in nlp(text)._.places}, nlp(text)._.places
+
+
+def test_a_known_person_by_the_actors_is_no_place(nlp: Language) -> None:
+    # the actors link "Obama" to a person known by a fuller name; a town of Japan bears it
+    text = "Critics said many things about Obama, from Obama being a founder of the group to worse."
+    assert "Obama" not in {p.text for p in nlp(text)._.places}, nlp(text)._.places

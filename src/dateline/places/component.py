@@ -5,7 +5,9 @@ places by their own name and that the actors component did not claim as a person
 organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside organisation names
 ("Kentucky State Police"); toponyms found from strong cues where the model's labels miss them
 (``dateline.places.finders``: "the Richmond Police Department", streets, "COLUMBUS --",
-"D-Pa.", "half of Aleppo"); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
+"D-Pa.", "half of Aleppo"); names tagged otherwise that stand where a place stands
+(``dateline.places.standing``: "settlers attacked Huwara"); sites named before a site's word
+(``dateline.places.sites``: "the Ras Jdir crossing", "the Zaporizhzhia nuclear plant"); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
 the dateline place and caption toponyms (``dateline.places.margins``). A span the model cut at
 a name's particle grows over it ("Deir" -> "Deir ez-Zor": ``dateline.places.particles``). All
 are resolved together, in the context of each other, of the dateline place and of the
@@ -122,6 +124,15 @@ def _claimed(doc: Doc, prefixes: tuple[str, ...] = _CLAIMED) -> set[tuple[int, i
     return {(m.start, m.end) for m in mentions if str(m.actor).startswith(prefixes)}
 
 
+def _known_actor(doc: Doc, start: int, end: int, text: str) -> bool:
+    """The actors component linked the name at [start, end) to a person known by a fuller name
+    ("Obama" -> per:barack-obama), not one made of the mention itself (per:huwara)."""
+    own = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return any(str(m.actor).startswith("per:") and m.start < end and start < m.end
+               and len(str(m.actor)[4:].split("-")) > len(own.split("-"))
+               for m in getattr(doc._, "mentions", None) or ())
+
+
 def _surnames(ents: Iterable[Span]) -> set[str]:
     """Last words of the full personal names among a doc's entities ("Paterson" of "Brian
     Paterson")."""
@@ -208,8 +219,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kind = "head"  # "Ras al-Ain" tagged PERSON: an Arabic place name's head noun
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
-        elif ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and opts.cues and (
-                stand := standing(body, start, end, gaz, surnames)) is not None:
+        elif ent.label_ in _GUESS_LABELS and ent.label_ != "NORP" and opts.gazetteer_spans \
+                and opts.cues and not gaz.demonym(text) and (  # not "occupied Arab lands"
+                stand := standing(body, start, end, gaz, surnames)) is not None \
+                and not _known_actor(doc, start, end, text):
             start, end = stand  # "settlers attacked Huwara" (PERSON), "in Sheikh Jarrah"
             kind = "stands"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames

@@ -118,8 +118,8 @@ def untagged_standing(doc: Doc, gaz: Gazetteer, text: str,
         if run is None:
             continue
         span = doc.char_span(run.start(), run.end(), alignment_mode="expand")
-        if span is None or any(t.ent_type_ for t in span):
-            continue
+        if span is None or any(t.ent_type_ for t in span) or gaz.demonym(run.group()):
+            continue  # ("occupied Arab lands": a people's adjective)
         start, end = run.span()
         while end > start:  # the longest leading words that name a strong entry
             if strong_entry(gaz, text[start:end]) is not None:
