@@ -34,6 +34,8 @@ CASES = [
      "2024-08-21", "START"),
     ("Troops entered the town on Monday. Later in the day they withdrew.", "2024-08-21",
      "Later in the day", "2024-08-19", "END"),
+    ("The hearings resumed on Tuesday. Lawmakers asked about Trump's July 25 phone call. Later in the day, "
+     "Volker testified.", "2019-11-20", "Later in the day", "2019-11-19", "END"),  # not the call's day
     ("Earlier today the army said the road was open.", "2024-08-21", "Earlier today", "2024-08-21", "START"),
     ("The minister will speak later today.", "2024-08-21", "later today", "2024-08-21", "END"),
 ]

@@ -27,6 +27,8 @@ class Context:
     way: str | None = None  # the clause's own reading of a deadline ("had ... by Sunday": past)
     raw_before: str = ""  # ``before`` with its case (for names: "Tariq Ramadan", "Mr. Ramadan")
     raw_after: str = ""  # ``after`` with its case
+    scene_day: date | None = None  # the last day named as when something happened, not a noun's
+    # modifier ("on Tuesday", not "Trump's July 25 phone call"): "later in the day"
 
 
 @dataclass(frozen=True)

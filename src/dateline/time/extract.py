@@ -31,6 +31,7 @@ class _Reading:
     pos: str | None
     sentence: int | None
     way: str | None
+    modifier: bool = False  # the timex modifies a noun ("the July 25 phone call")
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
@@ -40,11 +41,11 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> li
     priority = {rule.name: i for i, rule in enumerate(rules())}
     readings: list[_Reading] = []
     for cand in candidates(text):
-        tense, pos, sentence, way = _syntax(doc, cand)
+        tense, pos, sentence, way, modifier = _syntax(doc, cand)
         ctx = _context(text, cand, dct, tense, pos, way=way)
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
-            readings.append(_Reading(cand, norm, tense, pos, sentence, way))
+            readings.append(_Reading(cand, norm, tense, pos, sentence, way, modifier))
     chosen = _select(readings, priority)
     return _resolve(text, chosen, dct)
 
@@ -64,6 +65,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]
     out: list[Timex] = []
     ref: date | None = None
     ref_any: date | None = None
+    scene: date | None = None
     for r in chosen:
         sentence_day = None
         if r.cand.rule == "clock" and r.sentence is not None:
@@ -71,35 +73,39 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]
                     if o is not r and o.sentence == r.sentence and o.cand.rule != "clock"]
             sentence_day = next((d for d in days if d is not None), None)
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, ref_any=ref_any,
-                       sentence_day=sentence_day, way=r.way)
+                       sentence_day=sentence_day, way=r.way, scene_day=scene)
         norm = normalize(r.cand.rule, r.cand.groups, ctx) or r.norm
         start, end = r.cand.start, r.cand.end
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
         if norm.type in ("DATE", "TIME"):
             ref = parse_value_date(norm.value) or ref
             ref_any = value_start(norm.value) or ref_any
+            if not r.modifier:
+                scene = parse_value_date(norm.value) or scene
     return out
 
 
 def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, pos: str | None,
              *, ref: date | None = None, ref_any: date | None = None,
-             sentence_day: date | None = None, way: str | None = None) -> Context:
+             sentence_day: date | None = None, way: str | None = None,
+             scene_day: date | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
-                   ref_any=ref_any, sentence_day=sentence_day, way=way,
+                   ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 
-def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None]:
-    """Clause tense, POS of the first token, sentence start and deadline reading of a candidate."""
+def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool]:
+    """Clause tense, POS of the first token, sentence start, deadline reading of a candidate, and
+    whether it modifies a noun ("Trump's July 25 phone call", "Friday's attack")."""
     if doc is None:
-        return None, None, None, None
+        return None, None, None, None, False
     span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None, None, None, None
+        return None, None, None, None, False
     try:
         sentence = span[0].sent.start
     except ValueError:  # no sentence boundaries set
@@ -107,4 +113,6 @@ def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, i
     parsed = doc.has_annotation("DEP")
     tense = clause_tense(span) if parsed else None
     way = deadline_direction(span) if parsed else None
-    return tense, span[0].pos_ or None, sentence, way
+    root = span.root
+    modifier = parsed and root.dep_ in ("compound", "nmod", "poss", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+    return tense, span[0].pos_ or None, sentence, way, modifier
