@@ -397,6 +397,12 @@ def _closing_comma(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _particle_dep(child: Token) -> bool:
+    """A particle of the verb: 'shot back' parses 'back' as an adverb right after the verb."""
+    return child.dep_ in ("prt", "prep") or child.dep_ == "advmod" and child.lower_ == "back" and \
+        child.i == child.head.i + 1
+
+
 def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
     """The cue phrase: auxiliaries and negation right before the verb, the verb, its particle."""
     toks = [verb]
@@ -404,7 +410,7 @@ def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
     for child in verb.children:
         aux = child.dep_ in ("aux", "auxpass", "neg") and 0 < verb.i - child.i <= 3
         adverb = child.dep_ == "advmod" and child.i == verb.i - 1 and child.lower_ in CUE_ADVERBS
-        particle = child.dep_ in ("prt", "prep") and child.i == verb.i + 1 and (
+        particle = _particle_dep(child) and child.i == verb.i + 1 and (
             child.lower_ in particles or child.lower_ in ("about", "of") and
             any(c.dep_ in ("pobj", "pcomp") for c in child.children))
         if aux or particle or adverb:
@@ -430,7 +436,7 @@ def is_cue(tok: Token, lex: Lexicon) -> bool:
     if lemma not in lex.cues and lemma not in lex.particles:
         return False
     if lemma in lex.needs_particle or lemma not in lex.cues:
-        return any(c.dep_ in ("prt", "prep") and c.lower_ in lex.particles.get(lemma, frozenset())
+        return any(_particle_dep(c) and c.lower_ in lex.particles.get(lemma, frozenset())
                    for c in tok.children)
     return True
 
