@@ -30,7 +30,7 @@ def resolve_ships(state: ArticleState) -> None:
     for tok in tokens_where(doc, ORTH, prefixes):
         end = _name_end(doc, tok.i + 1)
         if end > tok.i + 1 and not state.covered(tok.i, ("group",)):
-            _ship(state, _noun_start(state, tok.i), tok.i + 1, end, prefixes[tok.text])
+            _ship(state, _noun_start(state, tok.i), tok.i, end, prefixes[tok.text])
     for f in list(state.found):
         info = state.actors.get(f.actor)
         if f.kind in ("name", "demonym") and info is not None and info.type == "country" and info.country:
@@ -104,7 +104,8 @@ def _noun_start(state: ArticleState, prefix: int) -> int:
 
 
 def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str) -> None:
-    """The ship over tokens start..end, named from token ``name`` on, is its country's navy; what
+    """The ship over tokens start..end, named from token ``name`` on (its prefix or first word), is
+    its country's navy: mentions of the name and, with words before it, of the whole phrase. What
     the model made of its name goes ("Wales" of "HMS Prince of Wales" too; not "Russian" before it)."""
     country = state.dictionary.entries.get(f"cty:{iso3}")
     if country is None:
@@ -121,4 +122,6 @@ def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str) -> No
     gone = {f.actor for f in inside if f.actor not in state.dictionary.entries}
     state.found = [f for f in state.found if f not in inside]
     state.found = [Found(f.start, f.end, navy, f.kind) if f.actor in gone else f for f in state.found]
-    state.add(start, end, navy, "name")
+    state.add(name, end, navy, "name")  # "USS Mason", "Moskva"
+    if start < name:
+        state.add(start, end, navy, "descriptor")  # "destroyer USS Mason", "Russian cruiser Moskva"
