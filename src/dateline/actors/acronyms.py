@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.state import ArticleState
 
-#: descriptor nouns that can be no medium ("the party, PTI", "the movement PTI")
-NOT_MEDIA_NOUNS = frozenset({"party", "movement", "group", "alliance", "coalition", "faction", "front", "militia",
-                             "organisation", "organization", "union", "bloc", "outfit", "wing", "rebels"})
+#: descriptor nouns (lexicon ``org_descriptor_nouns``) that a medium can have: the others ("the
+#: party, PTI", "the movement PTI") make the acronym another body
+MEDIA_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "daily", "channel", "website", "outlet", "network"})
 #: lower-case words a name before its acronym's brackets may hold ("Party of the Regions")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "e", "i", "al", "el", "de", "du", "des", "la", "le", "y"})
 _MAX_NAME = 8
@@ -39,24 +39,24 @@ def media_acronym_reading(state: ArticleState, ent: Span, text: str, entry: Entr
             return None  # "Press Trust of India (PTI)": the medium's own name
         state.local_aliases[text] = found
         return found
-    if _party_noun(ent) is None:
+    if _party_noun(ent, state.lexicon.org_nouns - MEDIA_NOUNS) is None:
         return None
     info = state.new_actor(f"org:{slug(text)}", text, "organization")  # as every discovered body
     state.local_aliases[text] = info.id
     return info.id
 
 
-def _party_noun(ent: Span) -> Token | None:
+def _party_noun(ent: Span, nouns: frozenset[str]) -> Token | None:
     """The non-media descriptor noun the acronym stands in apposition to ("Khan's party, PTI,",
     "PTI, Khan's party,") or right after ("the opposition party PTI")."""
     doc, root = ent.doc, ent.root
-    if root.dep_ == "appos" and root.head.lower_ in NOT_MEDIA_NOUNS and root.head.is_lower:
+    if root.dep_ == "appos" and root.head.lower_ in nouns and root.head.is_lower:
         return root.head
     for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in NOT_MEDIA_NOUNS and child.is_lower:
+        if child.dep_ == "appos" and child.lower_ in nouns and child.is_lower:
             return child
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in NOT_MEDIA_NOUNS and before.is_lower:
+    if before is not None and before.lower_ in nouns and before.is_lower:
         return before
     return None
 

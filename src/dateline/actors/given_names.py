@@ -10,11 +10,12 @@ from collections import defaultdict
 
 from spacy.tokens import Span
 
+from dateline.actors.corrections import ACTOR_LABELS
 from dateline.actors.names import PARTICLES, POSSESSIVE, family_name_first, word_hits
 from dateline.actors.state import ArticleState, Found
 
 #: entity labels a lone given name may carry (the model calls "Abiy" a place or a body at times)
-_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+_NAME_LABELS = ACTOR_LABELS | {""}
 
 
 def resolve_given_names(state: ArticleState) -> None:

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from dateline.actors.lexicon import lexicon
 
 #: prepositions after which a town's name is the town ("near Sinjar"), whatever the model thought
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward"})
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward", "across"})
 
 #: verbs whose object is where one goes or what one attacks ("troops left Kherson", "shelled Bakhmut")
 MOVES = frozenset({"visit", "leave", "enter", "reach", "tour", "flee", "evacuate", "shell", "bomb", "besiege",

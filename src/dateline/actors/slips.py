@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
+from dateline.actors.place_context import LOCATIVE
 from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -51,7 +52,6 @@ MOTION_VERBS = frozenset({"spread", "flee", "move", "return", "advance", "head",
 #: "Thought", "Beijing", "led", "era" is caught by ``hyphen_suffixes``)
 SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r|h)?$", re.IGNORECASE)
 BIG_TOWN = 100_000  # a town this big before a comma is the town without a preposition before it
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "from", "towards", "toward", "across"})
 
 
 def whole_name(ent: Span | None) -> Span | None:
