@@ -24,6 +24,10 @@ offsets into ``doc.text``); ``resolve_actors(doc, corrector)`` is the same as a 
    the armed group the article names, and pronouns the person or body a rule can decide on
    ("he", "its", "it" opening a sentence after an organization's, relative "which"/"who"; "its"
    in a "for"/"over" phrase after an object is the object's: "criticized Russia for its attacks").
+   ``role_nouns``: "the general said" is the one person named earlier with that role.
+4. ``acronyms``, ``given_names``, ``peoples``, ``ships``: a medium's acronym the text makes a party
+   ("Imran Khan's party, PTI,"), first names as reference names ("Abiy Ahmed ... Abiy said"),
+   peoples as groups ("Kurds said", ``grp:kurds``), warships as their navy ("HMS Diamond").
 
 The dictionary (``load_dictionary``) is package data plus the user's JSON Lines files
 (``extra_dictionaries`` in the component config); see ``dateline/data/actors/README.md``.
