@@ -382,6 +382,17 @@ def object_place(token: Token) -> Token | None:
     return None
 
 
+def destination(token: Token, noun: Token | None = None) -> Token | None:
+    """The toponym a visit goes to: "travelled to Cairo", "made a trip to the Middle East"."""
+    for holder in (noun, token):
+        for prep in (c for c in (holder.children if holder is not None else ()) if c.dep_ == "prep" and c.lower_ == "to"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _toponym(pobj)
+                if found is not None:
+                    return found
+    return None
+
+
 def aimed_place(token: Token, lex: Lexicon) -> Token | None:
     """The toponym an attack is aimed at or where what it hit lies: "airstrikes on Gaza", "attacks
     on ships in the Red Sea" (the act's own "on"/"against" phrase, or the verb's that stops it)."""
@@ -446,6 +457,16 @@ def place_name(token: Token) -> str:
     return token.text
 
 
+def _main_clause(token: Token) -> bool:
+    """Is a "relative clause" after a comma a main clause the parser hung low: it has a named subject
+    and no relative word ("Making his ninth trip ... attack, Blinken is set to meet ...")?"""
+    if token.dep_ != "relcl" or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    kids = list(token.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in kids) and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in token.doc[token.left_edge.i: token.i])
+
+
 _NOUN_KEEP = frozenset({"prep", "compound", "amod", "poss", "det", "nummod", "nmod", "case", "quantmod"})
 
 
@@ -460,11 +481,12 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
             continue
         if child.dep_ == "punct":
             continue
-        toks.extend(child.subtree)
+        cut = [t for t in child.subtree if _main_clause(t)]
+        toks.extend(t for t in child.subtree if not any(c.left_edge.i - 1 <= t.i <= c.right_edge.i for c in cut))
     start = min(t.idx for t in toks)
     last = max(toks, key=lambda t: t.i)
     return start, last.idx + len(last.text)
 
 
-__all__ = ["CLAUSE_DEPS", "FUTURE_AUX", "aimed_place", "chain", "claim_aside", "culprit_clause", "effective_head", "evidence", "object_place", "place_name",
+__all__ = ["CLAUSE_DEPS", "FUTURE_AUX", "aimed_place", "destination", "chain", "claim_aside", "culprit_clause", "effective_head", "evidence", "object_place", "place_name",
            "place_of", "status"]

@@ -17,6 +17,7 @@ from dateline.events.attributes import (
     aimed_place,
     chain,
     culprit_clause,
+    destination,
     effective_head,
     evidence,
     object_place,
@@ -386,6 +387,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         place_tok = place_of(act, lex) or object_place(act)  # "struck a block in Kharkiv, killing four"
     if place_tok is None and trig.kind == "verb" and (trig.type in ("ASSAULT", "COERCE") or trig.mode == "visit"):
         place_tok = object_place(trig.token)  # "shelled the city of El Fasher", "to visit Beijing"
+    if place_tok is None and trig.type == "CONSULT" and trig.mode == "visit":
+        place_tok = destination(trig.token, trig.noun)  # "travelled to Cairo", "made a trip to the Middle East"
     if place_tok is None and trig.type == "ASSAULT" and (trig.noun is not None or trig.kind == "noun"):
         place_tok = aimed_place(trig.noun or trig.token, lex)  # "launched an offensive on Rafah"
     if place_tok is None and trig.kind == "noun":

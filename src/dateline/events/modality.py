@@ -418,9 +418,11 @@ def _aside(words: list[Token], speaker: Token | None) -> str | None:
             return "hypothetical"  # "a claim that could not be independently verified"
         if _lemma(w) in DISPUTE or w.lower_ in ("denies", "disputes", "rejects"):
             after = rest[i + 1:]
+            subject = [t for t in rest[:i] if t.lower_ not in ("which", "that") and t.dep_ not in ("aux", "advmod")]
+            if not subject and after and after[0].lower_ == "by":  # "a claim rejected by Kyiv"
+                subject, after = after[1:], []
             if negated or after and not after[0].is_punct:
                 return None  # "a claim Kyiv did not deny", "which Hamas denies was a base"
-            subject = [t for t in rest[:i] if t.lower_ not in ("which", "that") and t.dep_ not in ("aux", "advmod")]
             return "denied" if _other(subject, speaker) else None
     return None
 
