@@ -37,6 +37,7 @@ from dateline.quotes.extents import (
     with_preamble,
 )
 from dateline.quotes.frames import continuation, frame_after, frame_before, frames_quote
+from dateline.quotes.labels import lead_label
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
 CONNECTIVES = re.compile(r"(?:And|But|Then|Now|Instead|Still|Yet|So|Also|Again|Later|Otherwise)"
@@ -185,6 +186,13 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
             return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
         if labelled is not None:  # 'Rep. Smith (R-Ohio): “...”': a transcript's speaker label
             return labelled
+    lead = lead_label(st, q) if before is None and label is None and not standalone else None
+    if lead is not None:  # 'From the report: “...”', 'Here's Clinton in 1992: “...”'
+        st.direct_tokens |= {t.i for t in toks}
+        after = frame_after(st, q)
+        if after is None:
+            return lead
+        return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
     if standalone or before is not None and (before[2] != "adjacent" or titled):
         st.direct_tokens |= {t.i for t in toks}
     if before is not None and before[2] == "colon" and (
