@@ -94,3 +94,13 @@ def test_a_known_person_by_the_actors_is_no_place(nlp: Language) -> None:
     # the actors link "Obama" to a person known by a fuller name; a town of Japan bears it
     text = "Critics said many things about Obama, from Obama being a founder of the group to worse."
     assert "Obama" not in {p.text for p in nlp(text)._.places}, nlp(text)._.places
+
+
+@pytest.mark.parametrize(("text", "name", "near"), [
+    ("Israeli forces raided Tulkarm and Qalqilya on Wednesday.", "Qalqilya", (32.19, 34.97)),  # listed
+    ("The battle for Bakhmut lasted months.", "Bakhmut", (48.59, 37.99)),
+])
+def test_listed_or_fought_for(nlp: Language, text: str, name: str, near: tuple[float, float]) -> None:
+    place = {p.text: p for p in nlp(text)._.places}.get(name)
+    assert place is not None and place.lat is not None and place.lon is not None, nlp(text)._.places
+    assert distance_km(place.lat, place.lon, *near) < 10

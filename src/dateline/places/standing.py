@@ -33,13 +33,19 @@ _ASSAULT_VERB = (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)?|captur(?:e|ed|es|ing)|
 _ASSAULT_NOUN = (r"attacks?|assaults?|strikes?|raids?|offensive|advanc(?:e|ed|es|ing)|"
                  r"march(?:ed|es|ing)?|clos(?:ed|es|ing)\s+in|push(?:ed|es|ing)?|press(?:ed|es|ing)|"
                  r"bombardment|shelling|rampage|pogrom|massacre|converg(?:e|ed|es|ing)|assault")
+#: a town's nouns of war before "of" ("the siege of Mariupol", "the outskirts of Bakhmut")
+_HELD_NOUN = r"siege|fall|capture|encirclement|outskirts|ruins|residents|evacuation|shelling|bombardment"
+#: a name listed before another after the same cue ("raided Tulkarm and Qalqilya")
+_LISTED = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 _PLACE_NOUN = r"town|village|city|kibbutz|settlement|hamlet|district|neighbou?rhood|suburb"  # not "camp of"
 #: what stands right before a place's name ("pushed into", "advanced on", "the town of",
 #: "settlers attacked")
 STANDS_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Nn]ear|[Oo]utside|[Tt]owards?|[Ff]rom)"
-    rf"|\b(?:{_ASSAULT_NOUN})\s+on|\b(?:{_ASSAULT_VERB})"
-    rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)\s+$")
+    rf"|\b(?:{_ASSAULT_NOUN})\s+on|\b(?:{_ASSAULT_VERB})|\b(?:{_HELD_NOUN})\s+of"
+    r"|\b(?:battle|fight|fighting|struggle)\s+for"
+    rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)\s+"
+    rf"(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
 #: the stronger cues an untagged name needs (a preposition alone is ``finders.untagged_towns``')
 STRONG_CUE = re.compile(
     rf"(?:\b(?:{_ASSAULT_NOUN})\s+on|\b(?:{_ASSAULT_VERB})"
