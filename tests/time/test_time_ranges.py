@@ -19,6 +19,10 @@ CASES = [
     ("The summit was held on 3 and 4 March.", "2025-03-10", "3", "2025-03-03", None),
     ("The fair runs Dec. 30-31, 2025.", "2025-06-01", "Dec. 30", "2025-12-30", None),
     ("The fair runs Dec. 30-31, 2025.", "2025-06-01", "31, 2025", "2025-12-31", None),
+    # years written with a slash, as "2024-25"
+    ("The 2024/25 budget was approved.", "2024-08-21", "2024", "2024", None),
+    ("The 2024/25 budget was approved.", "2024-08-21", "25", "2025", None),
+    ("The 1999/2000 season ended badly.", "2024-08-21", "2000", "2000", None),
     # fiscal years: the year they are named by (TimeBank: "fiscal 1989" -> 1989)
     ("The ministry's FY25 budget rose by 4%.", "2024-08-21", "FY25", "2025", None),
     ("The FY 2026 request goes to Congress.", "2024-08-21", "FY 2026", "2026", None),
@@ -56,6 +60,8 @@ def test_range_and_fiscal(time_tag: Any, text: str, published: str, span: str, e
     ("At the end of the day it is a matter of trust.", "the day"),
     ("It is late in the day for reforms.", "late in the day"),
     ("The FY-style label is a brand.", "FY"),
+    ("The file dated 2024/08/18 was lost.", "2024"),
+    ("The 2024/08 report was lost.", "2024"),
 ])
 def test_not_a_range(time_tag: Any, text: str, span: str) -> None:
     assert all(span not in t.text for t in time_tag(text, "2024-08-21"))

@@ -186,7 +186,7 @@ def year(g: Groups, ctx: Context) -> Norm | None:
     fiscal = (g.get("fiscal") or "").lower()
     if not fiscal and not mod and not g.get("prepost") and _looks_like_quantity(ctx):
         return None
-    second = re.match(r"-(\d\d(?:\d\d)?)\b", ctx.after)
+    second = re.match(r"[-/](\d\d(?:\d\d)?)\b", ctx.after)
     if second and year_end({"ystart": g["year"], "yend": second.group(1)}, ctx) is None:
         return None  # "2024-01", "2024-3310": no range of years
     for season, token in lexicon().seasons.items():

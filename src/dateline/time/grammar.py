@@ -85,10 +85,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<prepost>pre|post)-)?"
      r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of)[\s-]*)?"
-     r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:/]\d|\d|s\b|'s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
+     r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|'s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
      r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
-    ("year_end",  # the second year of "2024-25", "2022-2023"
-     r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),
+    ("year_end",  # the second year of "2024-25", "2022-2023", "2024/25"
+     r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–/])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),
     ("fiscal",  # "FY25", "FY 2025", "FY25 Q3"; "FY2024" of "FY2024/25" (the year rule takes "FY2024-25")
      r"(?-i:FY)[\s-]?'?(?P<fy>\d{{4}}|\d\d)(?:(?=[-–/]\d\d(?:\d\d)?\b)|(?:\s+(?P<q>(?-i:Q[1-4]|H[12])))?\b(?![.,:]?\d))"),
     ("fiscal_end",  # the second year of "FY2024-25", "FY24/25": ``tail`` is the extent
@@ -221,7 +221,7 @@ def gates() -> dict[str, Gate]:
         "decade": gate(lower=tuple(lex.decade_words), pattern=re.compile(r"0'?s", re.I)),
         "century": gate(lower=("century",)),
         "year": gate(pattern=re.compile(r"(?:1[5-9]|20)\d\d")),
-        "year_end": gate(pattern=re.compile(r"\d[-–]\d")),
+        "year_end": gate(pattern=re.compile(r"\d[-–/]\d")),
         "fiscal": gate(exact=("FY",)),
         "fiscal_end": gate(exact=("FY",)),
         "day_end": gate(exact=months),
