@@ -73,3 +73,20 @@ def test_quoted_words_in_a_reported_clause_are_one_record(quotes_of: Any, text: 
                                                           speaker: str) -> None:
     quotes = quotes_of(text)
     assert [(q.text, q.speaker_text) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # an inverted frame whose name the tagger read as an adverb or a participle
+    ("The two envoys have known each other for years.\n\n“Having a channel to Tehran is valuable,” "
+     "said Skelly, explaining he worked with the mission.",
+     "Having a channel to Tehran is valuable,", "Skelly"),
+    ("She had not.\n\n“I am not going to call it a mistake, so forget about it,” said retired "
+     "diplomat Ben Carson, asked about the video.",
+     "I am not going to call it a mistake, so forget about it,", "retired diplomat Ben Carson"),
+])
+def test_inverted_frame_with_a_trailing_participle(quotes_of: Any, text: str, content: str,
+                                                   speaker: str) -> None:
+    quotes = quotes_of(text)
+    assert (content, "said", speaker) in [(q.text, q.cue, q.speaker_text) for q in quotes]
+    # 'asked about ...' is what he was asked: no statement of his
+    assert all(q.cue != "asked about" for q in quotes)

@@ -226,6 +226,8 @@ def is_aside(verb: Token) -> bool:
     if verb.lemma_ not in ASIDE_PARTICIPLES or verb.tag_ not in ("VBD", "VBN"):
         return False
     doc = verb.doc
+    if after_inverted_frame(verb):
+        return True
     for t in doc[verb.i + 1: min(len(doc), verb.i + ASIDE_WINDOW)]:
         if t.text == "," and t.i + 1 < len(doc):
             aside = comma_aside(doc[t.i + 1])
@@ -235,6 +237,23 @@ def is_aside(verb: Token) -> bool:
     return False
 
 
+def after_inverted_frame(verb: Token) -> bool:
+    """'“…,” said Ben Carson, asked about the video.': a participle set off by a comma after the
+    name of an inverted frame right after a quote is an aside (he was asked), not his statement."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return False
+    for j in range(verb.i - 2, max(0, verb.i - 10), -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return t.lemma_ in INVERTED_CUES and j > 0 and doc[j - 1].text in CLOSING_MARKS
+        if t.is_punct or t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "ADV") and \
+                t.dep_ not in ("amod", "compound"):
+            return False
+    return False
+
+
+INVERTED_CUES = frozenset({"say", "add", "tell", "write", "explain", "note", "reply", "respond"})
 ASIDE_WINDOW = 16
 ASIDE_BREAKS = frozenset({"“", "”", '"', "``", "''", ":", ";", ".", "!", "?", "(", ")", "—"})
 _NAME_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss", "case", "det", "nummod"})

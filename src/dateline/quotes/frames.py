@@ -108,18 +108,29 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
         rest = [x for x in toks if x.i > t.i]
         np_: list[Token] = []
         for x in rest:
-            if x.pos_ not in NOMINAL or x.text in SENT_END:
+            if x.pos_ not in NOMINAL and not _name_word(x) or x.text in SENT_END:
                 if np_ and np_[-1].lower_ in ("who", "which", "that"):  # a relative clause
                     np_ = [y for y in rest if y.text not in SENT_END]
                 break
             np_.append(x)
         while np_ and (np_[-1].is_punct or np_[-1].pos_ in ("ADP", "CCONJ", "DET")):
             np_ = np_[:-1]
-        nominal = [x for x in np_ if x.pos_ in ("PROPN", "NOUN", "PRON")]
+        nominal = [x for x in np_ if x.pos_ in ("PROPN", "NOUN", "PRON") or _mistagged_name(x)]
         if nominal:
             return t, nominal[0], char_span(np_), None
         return None
     return None
+
+
+def _mistagged_name(x: Token) -> bool:
+    """A capitalised word the tagger took for an adverb or a verb ('said Skelly,': an adverb)."""
+    return x.is_title and x.pos_ in ("ADV", "VERB") and x.dep_ in ("advmod", "npadvmod", "dobj")
+
+
+def _name_word(x: Token) -> bool:
+    """A word of the source after an inverted cue that is no noun to the tagger: a mistagged name
+    or a participle modifying the name ('said retired diplomat Ben Carson, asked about ...')."""
+    return _mistagged_name(x) or x.dep_ == "amod" and x.head.pos_ in ("NOUN", "PROPN")
 
 
 #: the plain speech verbs a bare 'Name said.' frames a quote with ('Biden agreed.' is a reaction)

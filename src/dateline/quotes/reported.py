@@ -15,6 +15,7 @@ from dateline.quotes.base import (
     SUBJ_DEPS,
     Found,
     State,
+    after_inverted_frame,
     char_span,
     cue_tokens,
     is_aside,
@@ -395,6 +396,8 @@ def _passive(st: State, verb: Token) -> Found | None:
 def _reported(st: State, verb: Token) -> Found | None:
     """Reported speech governed by ``verb``: 'X said (that) ...', 'S, X said', 'X urged Y to ...'."""
     lex = st.lex
+    if verb.lemma_ == "ask" and after_inverted_frame(verb):
+        return _asked(st, verb)  # '“...,” said X, asked about Y': what he was asked, no asker
     if is_aside(verb) or armed_attack(verb):
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
     subj = speaker_of(verb)
