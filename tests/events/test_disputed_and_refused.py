@@ -197,3 +197,15 @@ def test_evidence_stops_before_a_main_clause_hung_low(nlp: Any) -> None:
     ev = _one(_events(nlp, text), "trip", "CONSULT")
     shown = text[ev.evidence[0]:ev.evidence[1]]
     assert shown.startswith("Making his ninth trip") and "meet ministers" not in shown, shown
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # an air fight happens over a sea or city
+    ("The frigate shot down a drone over the Red Sea on Tuesday.", "Red Sea"),
+    ("The missile was shot down over the Black Sea.", "Black Sea"),
+    # "over" a topic is no place
+    ("Israel and Hamas clashed over the ceasefire terms.", None),
+])
+def test_an_air_fight_takes_the_place_it_was_over(nlp: Any, text: str, place: str | None) -> None:
+    ev = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert ev.place == place, ev

@@ -382,17 +382,6 @@ def object_place(token: Token) -> Token | None:
     return None
 
 
-def destination(token: Token, noun: Token | None = None) -> Token | None:
-    """The toponym a visit goes to: "travelled to Cairo", "made a trip to the Middle East"."""
-    for holder in (noun, token):
-        for prep in (c for c in (holder.children if holder is not None else ()) if c.dep_ == "prep" and c.lower_ == "to"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = _toponym(pobj)
-                if found is not None:
-                    return found
-    return None
-
-
 def aimed_place(token: Token, lex: Lexicon) -> Token | None:
     """The toponym an attack is aimed at or where what it hit lies: "airstrikes on Gaza", "attacks
     on ships in the Red Sea" (the act's own "on"/"against" phrase, or the verb's that stops it)."""
@@ -446,6 +435,9 @@ def _toponym(token: Token) -> Token | None:
     return None
 
 
+toponym = _toponym
+
+
 def place_name(token: Token) -> str:
     """The place's name: the places component's name when it covers the token, else the entity."""
     for p in getattr(token.doc._, "places", None) or ():
@@ -488,5 +480,5 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
     return start, last.idx + len(last.text)
 
 
-__all__ = ["CLAUSE_DEPS", "FUTURE_AUX", "aimed_place", "destination", "chain", "claim_aside", "culprit_clause", "effective_head", "evidence", "object_place", "place_name",
+__all__ = ["CLAUSE_DEPS", "FUTURE_AUX", "aimed_place", "toponym", "chain", "claim_aside", "culprit_clause", "effective_head", "evidence", "object_place", "place_name",
            "place_of", "status"]

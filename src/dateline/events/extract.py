@@ -17,7 +17,6 @@ from dateline.events.attributes import (
     aimed_place,
     chain,
     culprit_clause,
-    destination,
     effective_head,
     evidence,
     object_place,
@@ -51,6 +50,7 @@ from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.modality import adopter, lent_by
 from dateline.events.readings import CEASE, JUDGES, foiled, stopped_act
 from dateline.events.refusals import refusal, supposed
+from dateline.events.sites import airspace, destination
 from dateline.events.targets import actors, authors, dedupe, listed_actors, preps, verb_targets
 from dateline.events.triggers import Trigger
 from dateline.model import Event, event_id
@@ -387,6 +387,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
         place_tok = place_of(act, lex) or object_place(act)  # "struck a block in Kharkiv, killing four"
     if place_tok is None and trig.kind == "verb" and (trig.type in ("ASSAULT", "COERCE") or trig.mode == "visit"):
         place_tok = object_place(trig.token)  # "shelled the city of El Fasher", "to visit Beijing"
+    if place_tok is None and trig.type == "ASSAULT" and trig.kind == "verb":
+        place_tok = airspace(trig.token)  # "shot down a drone over the Red Sea"
     if place_tok is None and trig.type == "CONSULT" and trig.mode == "visit":
         place_tok = destination(trig.token, trig.noun)  # "travelled to Cairo", "made a trip to the Middle East"
     if place_tok is None and trig.type == "ASSAULT" and (trig.noun is not None or trig.kind == "noun"):

@@ -1,0 +1,32 @@
+"""Where a visit went and where an air fight was: places read off a trigger's own prepositions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.attributes import toponym as _toponym
+
+
+def destination(token: Token, noun: Token | None = None) -> Token | None:
+    """The toponym a visit goes to: "travelled to Cairo", "made a trip to the Middle East"."""
+    for holder in (noun, token):
+        for prep in (c for c in (holder.children if holder is not None else ()) if c.dep_ == "prep" and c.lower_ == "to"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _toponym(pobj)
+                if found is not None:
+                    return found
+    return None
+
+
+def airspace(token: Token) -> Token | None:
+    """The toponym an air fight happened over: "shot down a drone over the Red Sea", "downed over Kyiv"."""
+    for holder in [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "over"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _toponym(pobj)
+                if found is not None:
+                    return found
+    return None
+
+
+__all__ = ["airspace", "destination"]
