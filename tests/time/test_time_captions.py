@@ -34,6 +34,7 @@ CASES = [
     ("Talks resume in Cairo on Monday. REUTERS/Jane Roe", "2024-08-22", (), "Monday", "2024-08-19"),
     ("Children return to school in Kyiv on Monday. (AP Photo/John Doe)", SAT, (), "Monday", "2024-08-19"),
     # a caption's future stays ahead: explicit, in a relative clause, a headline's timetable
+    ("Talks resume in Cairo on Monday, officials said. REUTERS/Jane Roe", "2024-08-22", (), "Monday", "2024-08-26"),
     ("Children will return to school in Kyiv on Monday. (AP Photo/John Doe)", SAT, (), "Monday", "2024-08-26"),
     ("A man walks past a poster for the vote, which takes place on Sunday. (AP Photo/John Doe)", TUE, (),
      "Sunday", "2024-08-25"),

@@ -2,8 +2,9 @@
 
 Two passes. First every rule's matches are normalized in isolation and the longest readable
 ones kept (no overlaps). Then, in text order, each is normalized again knowing the last calendar
-day the narrative named (for "the following day", "two days later") and the days named in its
-sentence (for a bare "3 p.m.").
+day the narrative named (for "the following day", "two days later"), the last one named as when
+something happened rather than as a noun's modifier (for "later in the day") and the days named in
+its sentence (for a bare "3 p.m.").
 """
 
 from __future__ import annotations

@@ -192,7 +192,8 @@ def _placed(verb: Token) -> bool:
 
 def uncredited_caption(sent: Span, verb: Token, scheduled: Callable[[Token], bool]) -> bool:
     """A photo caption the reader left in the body (no credit, no image slug above it): the page
-    carried pictures, and the paragraph is this one short sentence, quoting no one, whose main
+    carried pictures, and the paragraph is this one short sentence, quoting no one (the caller
+    checks for a speech verb), whose main
     verb has a described subject and a named place ("Children return to school in Kyiv on
     Monday"). Not "Voters go to the polls on Sunday in a snap election" (no place), "Blinken
     arrives in Israel on Sunday" (a named subject), nor any sentence of a page without pictures."""
@@ -202,7 +203,7 @@ def uncredited_caption(sent: Span, verb: Token, scheduled: Callable[[Token], boo
     if sent.text.strip() != para or len(para.split()) > CAPTION_MAX_WORDS or any(q in para for q in '"“”'):
         return False
     subj = _subject(verb)
-    return (subj is not None and not _speech(sent, verb) and described(subj, scheduled) and _placed(verb))
+    return subj is not None and described(subj, scheduled) and _placed(verb)
 
 
 def caption_scene(verb: Token, scheduled: Callable[[Token], bool]) -> bool:
@@ -217,6 +218,8 @@ def caption_scene(verb: Token, scheduled: Callable[[Token], bool]) -> bool:
         sent = verb.sent
     except ValueError:  # no sentence boundaries
         return False
+    if _speech(sent, verb):
+        return False  # "Talks resume on Monday, officials said": a reported timetable
     return credited(sent) or uncredited_caption(sent, verb, scheduled)
 
 
