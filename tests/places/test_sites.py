@@ -29,6 +29,13 @@ from dateline.places.sites import named_sites
      (51.67, 35.61)),
     ("Staff at the Chernobyl nuclear plant were evacuated.", "Chernobyl nuclear plant", "PS",
      (51.39, 30.10)),
+    # untagged at a sentence's start, by another name of the row (Allenby Bridge)
+    ("The Allenby crossing was closed after the shooting.", "Allenby crossing", "PSTB",
+     (31.87, 35.54)),
+    # the name alone is the row, tagged PRODUCT
+    ("Iran said work at the Fordow facility continued.", "Fordow", "PS", (34.88, 50.99)),
+    ("Traffic resumed at the Nasib crossing between Syria and Jordan.", "Nasib crossing", "PSTB",
+     (32.55, 36.20)),
 ])
 def test_named_site(nlp: Language, text: str, name: str, feature: str,
                     near: tuple[float, float]) -> None:

@@ -53,6 +53,8 @@ def test_known_person(text: str, name: str, person: bool) -> None:
 
 @pytest.mark.parametrize(("text", "name", "found"), [
     ("Settlers attacked Huwara overnight.", "Huwara", "Huwara"),
+    ("Families fled back to Huwara overnight.", "Huwara", "Huwara"),  # a movement's "to"
+    ("She wrote to Huwara overnight.", "Huwara", None),  # a bare "to" is no place's cue
     ("Clashes broke out in Sheikh Jarrah.", "Jarrah", "Sheikh Jarrah"),  # grown back over "Sheikh"
     ("Jarrah, a striker, scored.", "Jarrah", None),  # no place's position
     ("The news came from Smallville today.", "Smallville", None),  # no strong entry

@@ -44,7 +44,7 @@ from dateline.places.particles import article_joined, cut_short, extend, extend_
 from dateline.places.publisher import publisher
 from dateline.places.readings import is_curated
 from dateline.places.resolve import Resolution, resolve
-from dateline.places.sites import named_sites, site_end
+from dateline.places.sites import SITE_FEATURES, SITE_WORDS, is_site, named_sites, site_end
 from dateline.places.standing import STAND_ALTERNATE_POPULATION, standing, untagged_standing
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
@@ -200,7 +200,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             spans.append((start, grown))
             kinds.append("cue")
             continue
-        site = (site_end(body, start, end, gaz) or _site_span(body, start, end, gaz, ent.label_ in opts.labels)
+        site = (site_end(body, start, end, gaz) or _own_site(body, end, text, gaz)
+                or _site_span(body, start, end, gaz, ent.label_ in opts.labels)
                 if opts.cues else None)  # "the Zaporizhzhia nuclear plant": the plant's row
         if site is not None:  # "the Aida refugee camp" (Aida tagged alone): the camp's row
             spans.append((start, site))
@@ -253,9 +254,9 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     if opts.cues:
         taken = set(spans)
         found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + area_names(
-            doc, gaz, body) + named_sites(body, gaz) + untagged_standing(doc, gaz, body, surnames) + [
+            doc, gaz, body) + untagged_standing(doc, gaz, body, surnames) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
-        for found, kind in [(s, "cue") for s in found_spans]:
+        for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [(s, "cue") for s in found_spans]:
             if found in taken and kinds[spans.index(found)] == "guess":
                 kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline
             elif not any(s < found[1] and found[0] < e for s, e in taken):
@@ -329,6 +330,12 @@ def _site_span(text: str, start: int, end: int, gaz: gazetteer.Gazetteer, place:
     return m.end() if any(e.feature in _SITE_FEATURES for e in gaz.lookup(text[start:m.end()])) else None
 
 
+def _own_site(text: str, end: int, name: str, gaz: gazetteer.Gazetteer) -> int | None:
+    """The end of a name that is a site's own before a site's word ("the Fordow facility"
+    tagged PRODUCT: the name alone is the row), else None."""
+    return end if SITE_WORDS.match(text, end) and is_site(gaz, name) else None
+
+
 def _is_site(gaz: gazetteer.Gazetteer, name: str) -> bool:
     """The gazetteer has ``name`` (or "``name`` camp": "the Jenin camp") as a camp, base or
     crossing (``_SITE_FEATURES``)."""
@@ -367,6 +374,8 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         return True
     if place.lat is None or entry is None:  # "Caribbean States" of CELAC: a member list
         return kind in ("place", "margin") and not _MEMBERS.search(place.text)
+    if kind == "site":  # "the Allenby crossing": any name of a site's row (``sites``)
+        return entry.feature in SITE_FEATURES
     if kind in ("inner_town", "cue"):  # a strong cue: a known place by its own name
         return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
     if kind == "fac" and is_minor(entry):  # "the Capitol" is a building, not a ZIP-code hamlet

@@ -19,7 +19,7 @@ SITE_FEATURES = frozenset({"PSTB", "PS", "CMPRF", "CMP", "MILB"})
 SITE_WORDS = re.compile(
     r"\s+(?:(?:border\s+)?crossing(?:\s+point)?|checkpoint|gate"
     r"|(?:nuclear\s+)?(?:power\s+)?(?:plant|station)|enrichment\s+(?:facility|plant|site)"
-    r"|nuclear\s+(?:facility|site|complex|reactor)|reactor|NPP)\b", re.IGNORECASE)
+    r"|nuclear\s+(?:facility|site|complex|reactor)|reactor|facility|NPP)\b", re.IGNORECASE)
 #: a capitalised name (with Arabic particles) right before a site's word
 _NAME = r"[A-Z][\w'’-]*(?:[\s-](?:al|el|ash|as|ad|ar|an|at|az|[A-Z][\w'’-]*))*"
 _DETERMINER = re.compile(r"(?:The|A|An|This|That|Its|Their)\s+")

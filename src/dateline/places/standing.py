@@ -43,7 +43,9 @@ _PLACE_NOUN = r"town|village|city|kibbutz|settlement|hamlet|district|neighbou?rh
 STANDS_BEFORE = re.compile(
     r"(?:\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Nn]ear|[Oo]utside|[Tt]owards?|[Ff]rom)"
     rf"|\b(?:{_ASSAULT_NOUN})\s+on|\b(?:{_ASSAULT_VERB})|\b(?:{_HELD_NOUN})\s+of"
-    r"|\b(?:battle|fight|fighting|struggle)\s+for"
+    r"|\b(?:battle|fight|fighting|struggle)\s+for|\b(?:fled|flee(?:s|ing)?|return(?:ed|s|ing)?|"
+    r"travell?(?:ed|ing)|head(?:ed|ing)|evacuated|deployed|withdr[eai]w(?:n|ing)?|retreat(?:ed|ing)|"
+    r"displaced)\s+(?:back\s+)?to"
     rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)\s+"
     rf"(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
 #: the stronger cues an untagged name needs (a preposition alone is ``finders.untagged_towns``')
