@@ -16,6 +16,9 @@ from tests.quotes.conftest import span_text
      "constructive.”", "The talks were frank and constructive.", "the ministry's statement"),
     ("The report was published in May - More from Jones: “The ceasefire has held for six weeks.”",
      "The ceasefire has held for six weeks.", "Jones"),
+    # 'Here's' is no frame: the label's name up to its phrase of time is the source
+    ("Here's Lavrov in March 2022: “We did not attack Ukraine.”", "We did not attack Ukraine.",
+     "Lavrov"),
     ("The summit ended without a deal.\n\nFrom the final communique: “The parties agree to meet "
      "again in Geneva.”", "The parties agree to meet again in Geneva.", "the final communique"),
 ])

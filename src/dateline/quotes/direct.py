@@ -171,7 +171,8 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     if not toks:
         return None
     standalone = _starts_clause(st, q)
-    before = frame_before(st, q)
+    lead = lead_label(st, q) if not standalone else None  # ('Here's X:': no frame of 's)
+    before = frame_before(st, q) if lead is None else None
     words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
     if before is not None and before[2] == "adjacent" and addressee_title(st, q, before[0]):
@@ -186,7 +187,6 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
             return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
         if labelled is not None:  # 'Rep. Smith (R-Ohio): “...”': a transcript's speaker label
             return labelled
-    lead = lead_label(st, q) if before is None and label is None and not standalone else None
     if lead is not None:  # 'From the report: “...”', 'Here's Clinton in 1992: “...”'
         st.direct_tokens |= {t.i for t in toks}
         after = frame_after(st, q)
