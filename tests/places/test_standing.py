@@ -45,6 +45,7 @@ def test_person_stays_a_person(nlp: Language, text: str, name: str) -> None:
     ("Troops entered Huwara, 30, on Friday.", "Huwara", True),  # an age after it
     ("Troops entered Mr. Huwara's house.", "Huwara", True),  # an honorific before it
     ("Troops entered Huwara on Friday.", "Huwara", False),
+    ("Brazil won independence from Portugal and Pedro I became emperor.", "Pedro", True),
 ])
 def test_known_person(text: str, name: str, person: bool) -> None:
     start = text.index(name)

@@ -53,8 +53,9 @@ STRONG_CUE = re.compile(
     rf"(?:\b(?:{_ASSAULT_NOUN})\s+on|\b(?:{_ASSAULT_VERB})"
     rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)[ \t]+(?=[A-Z])")
 _SAY = r"said|says|told|added|wrote|tweeted|posted|argued|insisted|stated|denied|explained|announced"
-#: after a person's name: ", who", an age (", 45,"), a possessive's family word
-_PERSON_AFTER = re.compile(r"\s*,\s*(?:who\b|\d{1,3}\s*,)|['’]s\s+(?:wife|husband|son|daughter|"
+#: after a person's name: ", who", an age (", 45,"), a regnal number or "Jr." ("Pedro I"), a
+#: possessive's family word
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who\b|\d{1,3}\s*,)|,?\s+(?:I|II|III|IV|V|VI|Jr|Sr)\b|['’]s\s+(?:wife|husband|son|daughter|"
                            r"mother|father|family|lawyer|campaign|spokesman|spokeswoman)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col|President|Minister|"
                            r"Prime|Judge|Justice|Sheikh|Prince|King|Queen|Imam|Rabbi|Father|Pope|"
