@@ -51,6 +51,8 @@ def _one(events: list[Any], word: str, type_: str | None = None) -> Any:
     ("The army said its troops killed 20 fighters, a figure that could not be independently verified.", "killed",
      "happened"),
     ("Moscow said its soldiers captured the hamlet. Kyiv said fighting went on.", "captured", "happened"),
+    ("Officials said 20 people were killed in the raid, which the army disputes.", "killed", "happened"),
+    ("Moscow said its soldiers captured the hamlet in a fierce assault, a claim Kyiv denied.", "assault", "happened"),
     ("Moscow said its soldiers captured the hamlet of Orlivka.", "captured", "happened"),
 ])
 def test_disputed_claim(nlp: Any, text: str, word: str, status: str) -> None:

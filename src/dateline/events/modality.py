@@ -379,8 +379,8 @@ def teller(token: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
             break
         if below.dep_ == "ccomp" and (_lemma(head) in lex.speech_verbs or _lemma(head) in _TELLING):
             return head, next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if below.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "advcl", "nsubj", "nsubjpass"):
-            break
+        if below.dep_ not in ("conj", "xcomp", "dobj"):
+            break  # the told act itself, not one in its adjuncts ("were killed in the strike, which X disputes")
         below = head
     for aside in (c for c in below.children if c.dep_ in ("parataxis", "ccomp") and c.i > token.i):
         if _lemma(aside) in lex.speech_verbs and not any(c.dep_ in ("ccomp", "dobj") for c in aside.children):
@@ -442,8 +442,9 @@ def disputed(token: Token, lex: Lexicon) -> str | None:
     confirmed ("a claim Kyiv confirmed") leaves the act as told. None when the act is not told or
     not disputed."""
     told = teller(token, lex)
-    if told is None:
-        return None
+    if told is None or any(c.dep_ == "nsubjpass" and any(g.dep_ == "nummod" for g in c.children)
+                           for c in token.children):
+        return None  # "said 20 people were killed, which Israel disputes": the toll is disputed
     speaker = told[1]
     sent = token.sent
     for t in token.doc[token.i + 1: sent.end]:
