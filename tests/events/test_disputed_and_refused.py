@@ -211,3 +211,12 @@ def test_evidence_stops_before_a_main_clause_hung_low(nlp: Any) -> None:
 def test_an_air_fight_takes_the_place_it_was_over(nlp: Any, text: str, place: str | None) -> None:
     ev = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
     assert ev.place == place, ev
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi drones struck the tanker Sea Falcon in the Gulf of Aden.",
+    "Houthi drones struck the tanker Marlin Star in the Gulf of Aden.",
+])
+def test_a_ship_name_is_no_person_target(nlp: Any, text: str) -> None:
+    ev = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert "org:houthis" in ev.sources and not any(t.startswith("per:") for t in ev.targets), ev

@@ -311,7 +311,7 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
             return _dedupe_spans([index.arg(m, [phrase, core]) for m in named])
     if not cover and head.pos_ == "NOUN":  # "his Ugandan counterpart Yoweri Museveni": the person named
         cover = [m for c in head.rights if c.dep_ in ("appos", "compound", "flat") and c.ent_type_ == "PERSON"
-                 for m in index.covering(c)] or _ship(head, index)
+                 and head.lemma_.lower() not in VESSELS for m in index.covering(c)] or _ship(head, index)
     if cover:  # every actor of the first span ("negotiators from Egypt and Qatar": a group of each)
         first = (cover[0].start, cover[0].end)
         return [index.arg(m, [phrase, core]) for m in cover if (m.start, m.end) == first]
