@@ -1,6 +1,6 @@
 """`make bench` (corpus part): ``corpus update`` on synthetic article records, 10,000 at a time.
 
-    python benchmarks/corpus_bench.py --out benchmarks/results [--articles 100000] [--step 10000]
+    python benchmarks/corpus_bench.py --out benchmarks/results [--articles 100000] [--step 10000] [--keep DB]
 
 Synthetic records (no spaCy: the corpus stage reads records) arrive in publication order, about
 270 a day (100,000 over a year): bodies of 150-250 words drawn from a Zipf vocabulary, 10% of
@@ -9,7 +9,9 @@ a pool of 400, 2-4 places of 250, 2-4 events whose types, dates and actors follo
 Each step stores 10,000 more records (timed apart) and runs ``dateline.corpus.update`` over them;
 the time, the peak resident memory during the update (sampled every 10 ms) and the Python heap
 growth are recorded per step. Flat curves mean the cost per article does not grow with the
-store. Writes ``<out>/corpus.json``.
+store. Writes ``<out>/corpus.json`` (``corpus.quick.json`` under 100,000 articles). ``--keep DB``
+leaves the store at ``DB`` (a new file) to profile a further step on a copy of it: ``Synth`` is
+seeded, so records ``N..N+step`` are the same in any run.
 """
 
 from __future__ import annotations
@@ -175,11 +177,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--step", type=int, default=10_000)
+    parser.add_argument("--keep", type=Path, metavar="DB", help="Build the store at DB (a new file) and keep it.")
     args = parser.parse_args(argv)
+    if args.keep is not None and args.keep.exists():
+        parser.error(f"--keep {args.keep}: exists; give a new file")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="dateline-corpus-bench-") as tmp:
-        steps = run(args.articles, args.step, Path(tmp) / "bench.db")
-        db_mb = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 2**20
+        db = args.keep or Path(tmp) / "bench.db"
+        steps = run(args.articles, args.step, db)
+        db_mb = sum(p.stat().st_size for p in db.parent.iterdir() if p.name.startswith(db.name)) / 2**20
     result = {
         "about": "corpus update (duplicates, event merging, stories) on synthetic records added "
                  f"{args.step} at a time; time (CPU of this process, and wall clock: noisy on a "
