@@ -30,3 +30,24 @@ def test_back_particle_frames_a_quote(quotes_of: Any, text: str, content: str, c
 ])
 def test_without_back_no_statement_of_the_verb(quotes_of: Any, text: str) -> None:
     assert all(q.cue not in ("fired", "shot", "shot back") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah fired back rockets toward Haifa after the raid.",
+    "The militia fired back a salvo of missiles at the frigate.",
+    "Air defence units shot back several drones over Kursk.",
+    "The sailors shot back three warning shots at the skiff.",
+])
+def test_back_particle_with_a_weapon_object_is_no_statement(quotes_of: Any, text: str) -> None:
+    assert [q.cue for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The foreign minister fired back that Berlin had no lessons to give.",
+     "that Berlin had no lessons to give", "fired back"),
+    ("“Nobody in Moscow takes that seriously,” the spokeswoman shot back.",
+     "Nobody in Moscow takes that seriously,", "shot back"),
+])
+def test_back_particle_with_a_clause_or_quote_reports(quotes_of: Any, text: str, content: str,
+                                                      cue: str) -> None:
+    assert (content, cue) in [(q.text, q.cue) for q in quotes_of(text)]

@@ -239,8 +239,10 @@ class _Inside:
         found at 'said'; the verb of the reported act ('discussed') does not quote them again.
         Nor does a verb of stance inside the quote's clause ('He said the two sides opposed
         "unilateral sanctions"', 'said Israel had rejected "every proposal"'): one record of
-        the quoted words, the speaker's, not a second one giving them to the clause's subject."""
-        if f.cue_token is None:
+        the quoted words, the speaker's, not a second one giving them to the clause's subject.
+        A verb of speech there quotes a third party ('Biden said Netanyahu had told him "we will
+        not stop"'): its record stays."""
+        if f.cue_token is None or self.lex.lemma(self.doc[f.cue_token]) in self.lex.classes["speech"]:
             return False
         stance = self.says(f)
         a, b = f.content
