@@ -32,21 +32,43 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     paras = paragraphs(st.text)
     kept = [_whole_quotes(_in_paragraph(f, paras), st.quotes, st.text) for f in st.found
             if "no_speaker" not in f.flags]
-    kept = _one_statement(kept, st.text)
+    kept = _one_statement(kept, st)
     kept = [opened_before(st, f, kept) for f in _unframed_quotes(kept, st.quotes, st.text)]
     kept = [_seeming(st, _cue_preposition(st, f)) for f in kept]
     return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
 
 
-def _one_statement(found: list[Found], text: str) -> list[Found]:
+def _one_statement(found: list[Found], st: State) -> list[Found]:
     """'“A,” X said. “B” and Israel must follow, he told reporters.': a quote that only carries
     the speaker of the quote before it, whose sentence runs on past its closing mark into
     reported speech framed after it, is the quoted opening of that statement: one statement
-    (the reported one, with its own frame), not two records over the same words."""
+    (the reported one, with its own frame), not two records over the same words. Only where that
+    frame names the same speaker (a pronoun, or X again): '..., Tasnim reported', 'according to
+    two officials' name another source, and the quote stays X's."""
+    text = st.text
     framed_after = [r for r in found if r.kind == "indirect" and r.cue is not None and not r.wrapper
                     and r.content[1] <= r.cue[0] and not _ends_sentence(text[r.content[1]: r.cue[0]])]
     return [f for f in found if "speaker_carried" not in f.flags or not any(
-        r.content[0] <= f.outer[0] and f.outer[1] <= r.content[1] for r in framed_after)]
+        r.content[0] <= f.outer[0] and f.outer[1] <= r.content[1] and _same_source(st, f, r)
+        for r in framed_after)]
+
+
+def _same_source(st: State, carried: Found, frame: Found) -> bool:
+    """The frame's source is a personal pronoun, or the carried speaker named again (the same
+    words, or the same head: 'Yoav Gallant' ... 'Gallant', 'the minister' ... 'the minister')."""
+    if frame.source_token is None:
+        return False
+    head = st.doc[frame.source_token]
+    if head.pos_ == "PRON" and head.lower_ in PERSONAL:
+        return True
+    if carried.source is None or frame.source is None:
+        return False
+    if st.text[slice(*carried.source)].lower() == st.text[slice(*frame.source)].lower():
+        return True
+    return carried.source_token is not None and st.doc[carried.source_token].lower_ == head.lower_
+
+
+PERSONAL = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _ends_sentence(between: str) -> bool:
