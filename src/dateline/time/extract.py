@@ -41,7 +41,10 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> li
     dct = parse_dct(published)
     priority = {rule.name: i for i, rule in enumerate(rules())}
     readings: list[_Reading] = []
+    people = _people(doc)
     for cand in candidates(text):
+        if cand.rule == "holiday" and any(s <= cand.start and cand.end <= e for s, e in people):
+            continue  # "Eid", "Ramadan" inside a named actor ("Bassem Eid", "Eid Haddad")
         tense, pos, sentence, way, modifier = _syntax(doc, cand)
         ctx = _context(text, cand, dct, tense, pos, way=way)
         norm = normalize(cand.rule, cand.groups, ctx)
@@ -49,6 +52,17 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> li
             readings.append(_Reading(cand, norm, tense, pos, sentence, way, modifier))
     chosen = _select(readings, priority)
     return _resolve(text, chosen, dct)
+
+
+def _people(doc: Doc | None) -> list[tuple[int, int]]:
+    """Character spans of named actors: the actors component's mentions and spaCy's PERSON
+    entities where the pipeline has them ("Bassem Eid" is no feast)."""
+    if doc is None:
+        return []
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    if Doc.has_extension("mentions"):
+        spans += [(m.start, m.end) for m in doc._.mentions or () if not m.actor.startswith(("cty:", "loc:"))]
+    return spans
 
 
 def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading]:
