@@ -354,7 +354,7 @@ def clause_tense(span: Span) -> str | None:
         # "is set to meet on Monday": ahead; "was scheduled for March": ahead of then, so nearest
         return "FUTURE" if tense == "PRESENT" else "PRESENT"
     if tense == "PRESENT" and verb is not None and caption_scene(verb, _scheduled_noun):
-        return "PAST"  # a photo's scene: "Children return to school in Kyiv on Monday" (a caption)
+        return "PAST"  # a credited photo's scene: "Talks resume in Cairo on Monday. REUTERS/..."
     if tense == "PRESENT" and verb is not None and scheduled_present(verb):
         return "FUTURE"  # "the talks resume on Monday": the coming Monday
     if tense == "PRESENT" and verb is not None:
