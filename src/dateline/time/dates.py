@@ -186,9 +186,10 @@ def year(g: Groups, ctx: Context) -> Norm | None:
     fiscal = (g.get("fiscal") or "").lower()
     if not fiscal and not mod and not g.get("prepost") and _looks_like_quantity(ctx):
         return None
-    second = re.match(r"[-/](\d\d(?:\d\d)?)\b", ctx.after)
-    if second and year_end({"ystart": g["year"], "yend": second.group(1)}, ctx) is None:
-        return None  # "2024-01", "2024-3310": no range of years
+    second = re.match(r"([-/])(\d\d(?:\d\d)?)\b", ctx.after)
+    if second and (_year_pair(y, second.group(2), second.group(1) == "/") is None
+                   or second.group(1) == "/" and NUMBERED_ACT.search(ctx.before)):
+        return None  # "2024-01", "2024-3310", "Regulation (EU) 2022/2065": no range of years
     for season, token in lexicon().seasons.items():
         if season in fiscal:
             return Norm("DATE", f"{y}-{token}", mod)
@@ -201,14 +202,31 @@ def year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}", mod)
 
 
+#: the number of an act before its slash ("Regulation (EU) 2022/2065", "resolution 2023/24")
+NUMBERED_ACT = re.compile(r"\b(?:regulations?|resolutions?|directives?|decisions?|no\.?|nos\.?|number|"
+                          r"case|decree)\s*(?:\([a-z]+\)\s*)?(?:\d{4}/)?$")
+
+
 def year_end(g: Groups, ctx: Context) -> Norm | None:
-    """The second year of a range "2024-25", "2022-2023", "2003-2023": later than the first,
-    within ten years for a two-digit end ("2024-01" is no range), a century for four digits."""
-    start, end = int(g["ystart"]), g["yend"]
+    """The second year of a range "2024-25", "2022-2023", "2003-2023", "2024/25". With a dash it
+    is later than the first, within ten years for a two-digit end ("2024-01" is no range), a
+    century for four digits; with a slash it is the next year (a season, a fiscal or academic
+    year: "2024/25", "1999/2000"), and not in an act's number ("Regulation (EU) 2022/2065")."""
+    slash = ctx.before.endswith("/")
+    if slash and NUMBERED_ACT.search(ctx.before[:-1].rstrip("0123456789") or ""):
+        return None
+    y = _year_pair(int(g["ystart"]), g["yend"], slash)
+    return Norm("DATE", f"{y:04d}") if y is not None else None
+
+
+def _year_pair(start: int, end: str, slash: bool) -> int | None:
+    """The end year of ``start`` and the digits ``end`` after a dash or (``slash``) a slash."""
     y = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
     if len(end) == 2 and y < start:
         y += 100
-    return Norm("DATE", f"{y:04d}") if 0 < y - start <= (10 if len(end) == 2 else 100) else None
+    if slash:
+        return y if y == start + 1 else None
+    return y if 0 < y - start <= (10 if len(end) == 2 else 100) else None
 
 
 def _looks_like_quantity(ctx: Context) -> bool:

@@ -90,9 +90,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("year_end",  # the second year of "2024-25", "2022-2023", "2024/25"
      r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–/])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),
     ("fiscal",  # "FY25", "FY 2025", "FY25 Q3"; "FY2024" of "FY2024/25" (the year rule takes "FY2024-25")
-     r"(?-i:FY)[\s-]?'?(?P<fy>\d{{4}}|\d\d)(?:(?=[-–/]\d\d(?:\d\d)?\b)|(?:\s+(?P<q>(?-i:Q[1-4]|H[12])))?\b(?![.,:]?\d))"),
+     r"(?<!\w)(?-i:FY)[\s-]?'?(?P<fy>(?:19|20)\d\d|\d\d)(?:(?=[-–/]\d\d(?:\d\d)?\b)|(?:\s+(?P<q>(?-i:Q[1-4]|H[12])))?\b(?![.,:]?\d))"),
     ("fiscal_end",  # the second year of "FY2024-25", "FY24/25": ``tail`` is the extent
-     r"(?-i:FY)[\s-]?'?(?P<fy>\d{{4}}|\d\d)[-–/](?P<tail>\d\d(?:\d\d)?)\b(?![-–/.:]\d)"),
+     r"(?<!\w)(?-i:FY)[\s-]?'?(?P<fy>(?:19|20)\d\d|\d\d)[-–/](?P<tail>\d\d(?:\d\d)?)\b(?![-–/.:]\d)"),
     ("day_end",  # the second day of "Aug. 28-29", "August 28 and 29, 2024": ``tail`` ("29, 2024") is the extent
      r"{MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?P<after>\s*[-–]\s*|\s+(?:to|through|and)\s+)"
      r"(?P<tail>\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[,.:/-]\d))(?:,?\s+(?P<year>\d{{4}})\b)?)"),

@@ -32,6 +32,10 @@ def _two_digit(first: int, text: str) -> int:
     return y + 100 if y < first else y
 
 
+#: words before "FY" + digits that make it a code, not a fiscal year
+NOT_FISCAL = re.compile(r"\b(?:flights?|numbers?|no\.|plates?|registration|tail|code|route)\s*$")
+
+
 def fiscal_year(text: str, ctx: Context) -> int:
     """The year of "FY25"/"FY2025": a two-digit one in the century of the publication date
     (the 2000s without one), as a fiscal year is rarely named more than a few years ahead."""
@@ -43,7 +47,10 @@ def fiscal_year(text: str, ctx: Context) -> int:
 
 
 def fiscal(g: Groups, ctx: Context) -> Norm | None:
-    """"FY25" -> 2025, "FY25 Q3" -> 2025-Q3, "FY2024-25" -> 2024 (its end is ``fiscal_end``)."""
+    """"FY25" -> 2025, "FY25 Q3" -> 2025-Q3, "FY2024-25" -> 2024 (its end is ``fiscal_end``);
+    not a code after "flight", "number", "plate" ("the tail number FY 12")."""
+    if NOT_FISCAL.search(ctx.before):
+        return None
     y = fiscal_year(g["fy"], ctx)
     if "q" in g:
         return Norm("DATE", f"{y:04d}-{g['q'].upper()}")
@@ -52,6 +59,8 @@ def fiscal(g: Groups, ctx: Context) -> Norm | None:
 
 def fiscal_end(g: Groups, ctx: Context) -> Norm | None:
     """The second year of "FY2024-25", "FY24/25", "FY2024/2025": the year after the first."""
+    if NOT_FISCAL.search(ctx.before):
+        return None
     first = fiscal_year(g["fy"], ctx)
     end = int(g["tail"]) if len(g["tail"]) == 4 else _two_digit(first, g["tail"])
     return Norm("DATE", f"{end:04d}") if end == first + 1 else None
