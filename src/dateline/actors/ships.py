@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from dateline.actors.coref import national_army
 from dateline.actors.organizations import POSSESSIVE
+from dateline.actors.place_context import LOCATIVE
 from dateline.actors.state import ArticleState, Found, tokens_where
 
 #: longest ship name after its prefix or noun ("Dwight D. Eisenhower", "Prince of Wales")
@@ -21,6 +22,18 @@ MAX_SHIP_WORDS = 4
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: lower-case words that may sit between a country and its ship noun ("guided-missile", "nuclear")
 _MAX_MODIFIERS = 3
+#: prefixes that are also everyday acronyms ("KRI President", "FGS President", "INS Commissioner", "FS"
+#: for a Foreign Secretary, "BNS Section"): a ship only with naval words in its sentence
+AMBIGUOUS_PREFIXES = frozenset({"FS", "JS", "INS", "KRI", "FGS", "BNS", "PNS", "NRP"})
+#: lemmas that make a sentence naval (besides the lexicon's ship nouns); "flagship" needs them too
+NAVAL_WORDS = frozenset({"ship", "vessel", "navy", "naval", "fleet", "sail", "dock", "sink", "carrier", "tanker",
+                         "escort", "port", "crew", "hull", "warship", "strait"})
+#: lower-case particles inside a ship's name ("FS Charles de Gaulle")
+_NAME_PARTICLES = frozenset({"of", "de", "da", "del", "van", "von", "der", "la", "le", "du"})
+#: ship nouns with other senses ("Russia's flagship Aeroflot"): only with naval words around
+_FIGURATIVE_NOUNS = frozenset({"flagship"})
+#: how a ship's name hangs on its noun ("cruiser Moskva": compound/appos either way)
+_NAME_DEPS = frozenset({"compound", "appos", "nmod", "npadvmod"})
 
 
 def resolve_ships(state: ArticleState) -> None:
@@ -29,14 +42,55 @@ def resolve_ships(state: ArticleState) -> None:
     doc = state.doc
     for tok in tokens_where(doc, ORTH, prefixes):
         end = _name_end(doc, tok.i + 1)
-        if end > tok.i + 1 and not state.covered(tok.i, ("group",)):
-            _ship(state, _noun_start(state, tok.i), tok.i, end, prefixes[tok.text])
+        if end <= tok.i + 1 or state.covered(tok.i, ("group",)):
+            continue
+        start = _noun_start(state, tok.i)
+        if tok.text in AMBIGUOUS_PREFIXES and (_titled(state, tok.i + 1) or start == tok.i and not _naval(state, tok.i)):
+            continue  # "KRI President X", "INS Commissioner X", "FS Vikram Misri" (a Foreign Secretary), "BNS Section"
+        _ship(state, start, tok.i, end, prefixes[tok.text])
     for f in list(state.found):
         info = state.actors.get(f.actor)
         if f.kind in ("name", "demonym") and info is not None and info.type == "country" and info.country:
             noun_end = _after_ship_noun(state, f.end)
-            if noun_end is not None and (name_end := _name_end(doc, noun_end)) > noun_end:
+            if noun_end is not None and (name_end := _name_end(doc, noun_end)) > noun_end \
+                    and _ship_name(state, noun_end, name_end):
                 _ship(state, f.start, noun_end, name_end, info.country)
+
+
+def _titled(state: ArticleState, i: int) -> bool:
+    """A title word right after a prefix: the acronym names an office's body, not a navy."""
+    low = state.lower[i]
+    return low in state.lexicon.title_starts or low in state.lexicon.title_words
+
+
+def _naval(state: ArticleState, i: int) -> bool:
+    """Naval words (a ship noun, "navy", "sailed", "docked") in the sentence of token ``i``, or a
+    hull number after the name ("(DDG 70)")."""
+    sent = state.doc[i].sent
+    nouns = state.lexicon.ship_nouns
+    return any(t.lemma_.lower() in NAVAL_WORDS or t.lower_ in nouns or t.lemma_.lower() in nouns
+               for t in sent if t.i != i)
+
+
+def _ship_name(state: ArticleState, start: int, end: int) -> bool:
+    """Do the words after "a Russian submarine" name the ship? Not a country, place or known body
+    ("a Russian submarine Norway said had entered", "a Chinese warship Taiwan had been tracking"),
+    and the name hangs on its noun (not the subject of a clause of its own); "flagship" only in
+    naval copy ("Russia's flagship Aeroflot")."""
+    doc = state.doc
+    noun = doc[start - 1]
+    for k in range(start, end):
+        f = state.covered(k)
+        info = state.actors.get(f.actor) if f is not None else None
+        if f is not None and info is not None and (info.type != "person" and f.actor in state.dictionary.entries
+                                 or info.type == "country") or doc[k].ent_type_ in ("GPE", "LOC", "NORP"):
+            return False
+    name = range(start, end)
+    linked = noun.head.i in name and noun.dep_ in _NAME_DEPS or any(
+        doc[k].head.i == noun.i and doc[k].dep_ in _NAME_DEPS for k in name)
+    if not linked:
+        return False
+    return noun.lower_ not in _FIGURATIVE_NOUNS or _naval(state, noun.i)
 
 
 def _name_end(doc: Doc, i: int) -> int:
@@ -49,8 +103,8 @@ def _name_end(doc: Doc, i: int) -> int:
         if tok.is_title and tok.text not in POSSESSIVE and tok.is_alpha or len(tok.text) == 2 and tok.text[1] == "." \
                 and tok.text[0].isupper() and end > i:
             end += 1
-        elif tok.lower_ == "of" and end > i and end + 1 < len(doc) and doc[end + 1].is_title:
-            end += 1  # "HMS Prince of Wales"
+        elif tok.lower_ in _NAME_PARTICLES and end > i and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1  # "HMS Prince of Wales", "FS Charles de Gaulle"
         else:
             break
     return end
@@ -111,8 +165,11 @@ def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str) -> No
     if country is None:
         return
     army = national_army(state, country)
+    named = _named_navy(state, iso3, country.name, country.demonyms)
     if army is not None:
         navy = state.actor_from_entry(army).id
+    elif named is not None:
+        navy = named  # "HMS Diamond ... The Royal Navy said": one actor
     else:
         adjective = country.demonyms[0] if country.demonyms else country.name
         navy = state.new_actor(f"grp:{iso3.lower()}-navy", f"{adjective} navy", "group", country=iso3,
@@ -120,8 +177,27 @@ def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str) -> No
     inside = [f for f in state.found if start <= f.start and f.end <= end and f.actor in state.actors
               and (f.start >= name or state.actors[f.actor].type != "country")]
     gone = {f.actor for f in inside if f.actor not in state.dictionary.entries}
-    state.found = [f for f in state.found if f not in inside]
+    state.found = [f for f in state.found if f not in inside and not (f.actor in gone and _placed(state, f))]
     state.found = [Found(f.start, f.end, navy, f.kind) if f.actor in gone else f for f in state.found]
     state.add(name, end, navy, "name")  # "USS Mason", "Moskva"
     if start < name:
         state.add(start, end, navy, "descriptor")  # "destroyer USS Mason", "Russian cruiser Moskva"
+
+
+def _placed(state: ArticleState, f: Found) -> bool:
+    """A mention of the ship's name that stands as a place ("In Kolkata" of "INS Kolkata"): dropped,
+    not the navy's."""
+    doc = state.doc
+    return doc[f.start].ent_type_ in ("GPE", "LOC") or f.start > 0 and doc[f.start - 1].lower_ in LOCATIVE
+
+
+def _named_navy(state: ArticleState, iso3: str, name: str, demonyms: tuple[str, ...]) -> str | None:
+    """The article's own actor for the country's navy ("the Royal Navy", "the Indian Navy"), or None."""
+    names = {f"{w} navy".lower() for w in (name, *demonyms)} | {f"royal {w} navy".lower() for w in demonyms}
+    if iso3 == "GBR":
+        names.add("royal navy")
+    for f in state.found:
+        info = state.actors.get(f.actor)
+        if info is not None and info.type != "person" and info.name.lower().removeprefix("the ") in names:
+            return info.id
+    return None
