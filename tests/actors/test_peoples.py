@@ -41,3 +41,15 @@ def test_people_word_not_a_group(nlp, text: str, words: str) -> None:  # type: i
 def test_national_plural_unchanged(nlp) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, "Palestinians say the checkpoint is closed.", PUB)
     assert [m.actor for m in mentions if m.text == "Palestinians"] == ["grp:palestinians"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Pakistani police arrested rights activist Mahrang Baloch in Quetta. Baloch, who leads a rights group, "
+     "denied the charges. Baloch said she would continue her protest.", "per:mahrang-baloch"),
+    ("Police detained lawyer Imaan Baloch on Monday. Baloch has led protests in the province for a year.",
+     "per:imaan-baloch"),
+])
+def test_surname_of_a_person_stays_the_person(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text, PUB)
+    lone = [m.actor for m in mentions if m.text == "Baloch"]
+    assert lone and set(lone) == {person}, [(m.text, m.actor) for m in mentions]

@@ -46,8 +46,9 @@ def _people(state: ArticleState, span: Span, name: str, country: str | None) -> 
 
 
 def _same_words(state: ArticleState, f: Found, span: Span) -> bool:
-    """A mention over exactly the people's words whose actor the article made of them ("Rohingya"
-    tagged as a body), not one the dictionary knows."""
+    """A mention over exactly the people's words whose actor the article made of those words alone
+    ("Rohingya" tagged as a body), not one the dictionary knows, nor a person's surname ("Baloch
+    said" after "Mahrang Baloch")."""
     info = state.actors.get(f.actor)
     return (f.start, f.end) == (span.start, span.end) and f.actor not in state.dictionary.entries \
-        and info is not None and info.type != "country"
+        and info is not None and info.type != "country" and f.kind != "surname" and info.name == span.text
