@@ -56,3 +56,64 @@ def test_carried_quote_is_one_statement_with_the_same_speakers_frame(quotes_of: 
                                                                     text: str) -> None:
     kinds = [(q.kind, q.cue) for q in quotes_of(text) if "The army is prepared" in q.text]
     assert kinds == [("indirect", "told")]
+
+
+@pytest.mark.parametrize("text", [
+    "From Rafah: “There is nowhere safe left for us.”",
+    "The talks stalled.\n\nFrom Khan Younis: “We have nothing left.”",
+    "Talks resume next week. From Thursday: “The crossing will open at 9 a.m. for aid trucks.”",
+    "Reporters visited the trenches. From the ground: “We need more drones, not more speeches.”",
+    "From the sidelines of the conference: “This is a turning point for the region.”",
+    "Here's Wednesday's schedule: “Talks begin at noon in Cairo.”",
+])
+def test_lead_naming_a_place_date_or_locative_gives_no_speaker(quotes_of: Any, text: str) -> None:
+    assert [q.speaker_text for q in quotes_of(text) if q.speaker_text] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("From the report: “Most of the damage was caused by artillery.”", "the report"),
+    ("Here's Carter in 1979: “We have a duty to pursue peace.”", "Carter"),
+    ("From the Jordanian side: “We will not accept any displacement.”", "the Jordanian side"),
+    ("The talks stalled.\n\nMore from Kirby: “We are not going to get ahead of the negotiators.”",
+     "Kirby"),
+    ("From the State Department: “We continue to push for a ceasefire.”", "the State Department"),
+    ("From Rafah: “There is nowhere safe left for us,” the aid worker said.", "the aid worker"),
+])
+def test_lead_naming_a_source_or_a_frame_after_gives_the_speaker(quotes_of: Any, text: str,
+                                                                  speaker: str) -> None:
+    assert [q.speaker_text for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "“We are prepared,” said Saudi Foreign Minister Prince Faisal bin Farhan Al Saud, asked about "
+    "the next meeting.",
+    "“We have no choice,” said Olena, a nurse in Kharkiv, asked about the evacuation.",
+    "“We are ready,” said Gallant, asked about the northern front.",
+])
+def test_asked_aside_after_a_long_inverted_frame_is_no_statement(quotes_of: Any, text: str) -> None:
+    assert [q.cue for q in quotes_of(text)] == ["said"]
+
+
+def test_asked_as_the_subjects_own_verb_stays(quotes_of: Any) -> None:
+    text = "Olena, a nurse in Kharkiv, asked about the evacuation and said “We have no choice.”"
+    assert "asked about" in [q.cue for q in quotes_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In a television interview on Sunday, the senator responded.",
+    "Later that day, the minister said.",
+])
+def test_a_cues_leading_adverbial_is_no_content(quotes_of: Any, text: str) -> None:
+    assert [q.text for q in quotes_of(text)] == []
+
+
+def test_retort_with_a_noun_of_saying_reports(quotes_of: Any) -> None:
+    text = "Later that day, the senator fired back a response saying he would not support the plan."
+    assert ("a response saying he would not support the plan", "fired back") in [
+        (q.text, q.cue) for q in quotes_of(text)]
+
+
+def test_carried_quote_merges_into_the_speakers_own_document(quotes_of: Any) -> None:
+    text = ("“Focus will turn to Nevada,” campaign manager Robby Mook wrote. “We have built strong "
+            "teams” there and in March states, the memo stated.")
+    assert [q.cue for q in quotes_of(text)] == ["wrote", "stated"]

@@ -239,20 +239,25 @@ def is_aside(verb: Token) -> bool:
 
 def after_inverted_frame(verb: Token) -> bool:
     """'“…,” said Ben Carson, asked about the video.': a participle set off by a comma after the
-    name of an inverted frame right after a quote is an aside (he was asked), not his statement."""
+    name of an inverted frame right after a quote is an aside (he was asked), not his statement;
+    the name may be long and carry one appositive ('said Alexei, a soldier in Pokrovsk, asked')."""
     doc = verb.doc
     if verb.i < 4 or doc[verb.i - 1].text != ",":
         return False
-    for j in range(verb.i - 2, max(0, verb.i - 10), -1):
+    commas = 0
+    for j in range(verb.i - 2, verb.sent.start - 1, -1):
         t = doc[j]
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             return t.lemma_ in INVERTED_CUES and j > 0 and doc[j - 1].text in CLOSING_MARKS
-        if t.is_punct or t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "ADV") and \
-                t.dep_ not in ("amod", "compound"):
+        if t.text == "," and commas == 0 and j < verb.i - 2:
+            commas += 1  # (the appositive's opening comma)
+            continue
+        if t.is_punct or t.pos_ not in NAME_WORDS and t.dep_ not in ("amod", "compound"):
             return False
     return False
 
 
+NAME_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "ADV", "ADP"})  # ('a soldier in Pokrovsk')
 INVERTED_CUES = frozenset({"say", "add", "tell", "write", "explain", "note", "reply", "respond"})
 ASIDE_WINDOW = 16
 ASIDE_BREAKS = frozenset({"“", "”", '"', "``", "''", ":", ";", ".", "!", "?", "(", ")", "—"})

@@ -37,7 +37,7 @@ from dateline.quotes.extents import (
     with_preamble,
 )
 from dateline.quotes.frames import continuation, frame_after, frame_before, frames_quote
-from dateline.quotes.labels import lead_label
+from dateline.quotes.labels import lead_label, lead_names_no_source
 from dateline.quotes.marks import QuotedSpan, paragraphs
 
 CONNECTIVES = re.compile(r"(?:And|But|Then|Now|Instead|Still|Yet|So|Also|Again|Later|Otherwise)"
@@ -172,12 +172,18 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return None
     standalone = _starts_clause(st, q)
     lead = lead_label(st, q) if not standalone else None  # ('Here's X:': no frame of 's)
+    if lead is None and not standalone and lead_names_no_source(st, q):
+        after = frame_after(st, q)  # 'From Gaza: “...”' names no speaker; '..., he said' may
+        if after is None:
+            return None
+        st.direct_tokens |= {t.i for t in toks}
+        return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
     before = frame_before(st, q) if lead is None else None
     words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
     titled = bool(words) and (words[0].is_title or words[0].is_upper)
     if before is not None and before[2] == "adjacent" and addressee_title(st, q, before[0]):
         return None  # 'told “Fox and Friends” that ...': the programme told, not what was said
-    label = label_before(st, q) if before is None and not standalone else None
+    label = label_before(st, q) if before is None and lead is None and not standalone else None
     if label is not None:  # 'Cairo: "...," the minister said': the frame after names the speaker
         after = frame_after(st, q)
         labelled = speaker_label(st, q, label) if after is None else None

@@ -54,13 +54,14 @@ def _one_statement(found: list[Found], st: State) -> list[Found]:
 
 
 def _same_source(st: State, carried: Found, frame: Found) -> bool:
-    """The frame's source is a personal pronoun, or the carried speaker named again (the same
-    words, or the same head: 'Yoav Gallant' ... 'Gallant', 'the minister' ... 'the minister')."""
+    """The frame's source is a personal pronoun, the speaker's document ('the memo'), or the
+    carried speaker named again (the same words, or the same head: 'Yoav Gallant' ... 'Gallant')."""
     if frame.source_token is None:
         return False
     head = st.doc[frame.source_token]
-    if head.pos_ == "PRON" and head.lower_ in PERSONAL:
-        return True
+    if head.pos_ == "PRON" and head.lower_ in PERSONAL or head.lemma_.lower() in DOCUMENTS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children):
+        return True  # ('..., the memo stated': the speaker's own memo)
     if carried.source is None or frame.source is None:
         return False
     if st.text[slice(*carried.source)].lower() == st.text[slice(*frame.source)].lower():
@@ -69,6 +70,9 @@ def _same_source(st: State, carried: Found, frame: Found) -> bool:
 
 
 PERSONAL = frozenset({"he", "she", "they", "it", "we", "i"})
+DEFINITE = frozenset({"the", "his", "her", "their", "its"})
+DOCUMENTS = frozenset({"statement", "memo", "letter", "readout", "email", "post", "tweet", "note",
+                       "communique", "communiqué", "declaration", "transcript"})
 
 
 def _ends_sentence(between: str) -> bool:

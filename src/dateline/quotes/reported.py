@@ -180,8 +180,9 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
     if mere_act(verb, right, st.lex):
         return None  # 'the junta has refused to receive envoys': an act, not speech
-    if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in CLAUSAL for c in right):
-        right = []  # 'wrote a letter', 'told Yahoo': no reported clause
+    if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in CLAUSAL for c in right) and \
+            not _retort_noun(st, verb, right):
+        right = []  # 'wrote a letter', 'told Yahoo', 'fired back rockets': no reported clause
     if right:
         first = min(min(x.i for x in c.subtree) for c in right)
         last = max(max(x.i for x in c.subtree) for c in right)
@@ -294,6 +295,15 @@ def _expected(st: State, verb: Token) -> Found | None:
     return Found(span, span, "indirect", char_span(cue_tokens(verb, st.lex)), None, verb.i, None)
 
 
+RETORTS = frozenset({"shoot", "fire", "hit"})
+
+
+def _retort_noun(st: State, verb: Token, right: list[Token]) -> bool:
+    """'fired back a response saying ...': a retort verb's object that is a noun of saying."""
+    return st.lex.lemma(verb) in RETORTS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in st.lex.nouns for c in right)
+
+
 def _trailing_content(verb: Token) -> list[Token] | None:
     """'S, she said.' / 'S, said Geert Wilders, founder of ...' when the parse hung the cue under S:
     the content is the sentence up to the comma before the frame."""
@@ -304,6 +314,10 @@ def _trailing_content(verb: Token) -> list[Token] | None:
     if start is None:
         return None
     toks = list(verb.doc[verb.sent.start: start - 1])
+    mods = {t.i for c in verb.children if c.i < start and c.dep_ in ("npadvmod", "advmod", "prep")
+            for t in c.subtree}
+    if all(t.i in mods or t.is_punct for t in toks):
+        return None  # 'Later that day, Trump fired back': the cue's own adverbial, no clause
     return toks if len([t for t in toks if not t.is_punct]) >= 3 else None
 
 
