@@ -5,10 +5,12 @@ the role, or an unnamed one was given it since ("a general", "a Hamas official")
 
 from __future__ import annotations
 
+from bisect import insort
+
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from dateline.actors.roles import unnamed_since
+from dateline.actors.roles import holds_title, latest_holder, role_words, unnamed_since
 from dateline.actors.state import ArticleState, tokens_where
 
 #: role nouns a bare "the <noun>" takes up (lexicon ``role_nouns``), and abbreviations of titles
@@ -26,15 +28,24 @@ def resolve_role_nouns(state: ArticleState) -> None:
     nouns = state.lexicon.role_nouns
     if not nouns:
         return
+    people = _People(state)
     for tok in tokens_where(state.doc, LOWER, nouns):
-        if tok.dep_ not in _SUBJECT or tok.tag_ != "NN" or state.covered(tok.i):
+        if tok.dep_ not in _SUBJECT or tok.tag_ != "NN" or state.covered(tok.i) or _complemented(tok):
             continue
         start = _definite_start(state, tok)
         if start is None:
             continue
-        actor = _sole_holder(state, tok)
+        actor = people.sole_holder(tok)
         if actor is not None:
             state.add(start, tok.i + 1, actor, "role")
+            people.named(actor, start)
+
+
+def _complemented(tok: Token) -> bool:
+    """'The president of the European Commission', 'the commander of a neighbouring unit': the
+    noun's complement makes it another office, not a back-reference."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("of", "for", "at") or any(c.dep_ == "prep" for c in tok.children)
 
 
 def _definite_start(state: ArticleState, tok: Token) -> int | None:
@@ -49,30 +60,56 @@ def _definite_start(state: ArticleState, tok: Token) -> int | None:
     return i + 1
 
 
-def _role_words(state: ArticleState, actor: str) -> set[str]:
-    """Lower-case role words of a person: its roles and the words of its descriptor mentions
-    ("Gen. Herzi Halevi" -> general), without those of another office ("Attorney General")."""
-    info = state.actors[actor]
-    texts = list(info.roles)
-    texts += [state.doc[f.start:f.end].text for f in state.found if f.actor == actor and f.kind in ("descriptor", "role")]
+def _role_words(texts: list[str]) -> set[str]:
+    """Lower-case role words a person holds as the office itself, from its roles and descriptors
+    ("Gen. Herzi Halevi" -> general); not another office's ("Attorney General", "Vice President",
+    "Prime Minister" for "minister") nor a past one's ("former minister")."""
     words: set[str] = set()
     for text in texts:
-        low = [w.strip(".,").lower() for w in text.replace("-", " - ").split()]
+        low = [ABBREVIATIONS.get(w, w) for w in role_words(text)]
         for k, w in enumerate(low):
-            w = ABBREVIATIONS.get(w, w)
             if w == "general" and k > 0 and low[k - 1] in _NOT_GENERAL:
                 continue
-            words.add(w)
+            if holds_title(low[:k + 1], [w]):
+                words.add(w)
     return words
 
 
-def _sole_holder(state: ArticleState, tok: Token) -> str | None:
-    """The one person named before ``tok`` whose role words hold the noun; None for none or several,
-    or when the noun was given since to someone unnamed."""
-    people = {f.actor: f.end for f in sorted(state.found, key=lambda f: f.start)
-              if f.end <= tok.i and f.kind != "pronoun" and f.actor in state.actors
-              and state.actors[f.actor].type == "person"}
-    holders = [a for a in people if tok.lower_ in _role_words(state, a)]
-    if len(holders) != 1:
-        return None
-    return None if unnamed_since(state, people[holders[0]], tok.i, [tok.lower_]) else holders[0]
+class _People:
+    """The article's persons in order of mention, with their role words, computed once per article
+    and kept up to date as role mentions are added."""
+
+    def __init__(self, state: ArticleState) -> None:
+        self.state = state
+        texts: dict[str, list[str]] = {}
+        self.mentions: list[tuple[int, int, str]] = []
+        for f in sorted(state.found, key=lambda f: f.start):
+            info = state.actors.get(f.actor)
+            if f.kind == "pronoun" or info is None or info.type != "person":
+                continue
+            self.mentions.append((f.start, f.end, f.actor))
+            if f.actor not in texts:
+                texts[f.actor] = list(info.roles)
+            if f.kind in ("descriptor", "role"):
+                texts[f.actor].append(state.doc[f.start:f.end].text)
+        self.words = {a: _role_words(t) for a, t in texts.items()}
+
+    def named(self, actor: str, start: int) -> None:
+        """A role mention was added for ``actor`` at token ``start``."""
+        insort(self.mentions, (start, start + 1, actor))
+
+    def sole_holder(self, tok: Token) -> str | None:
+        """The person named before ``tok`` whose role words hold the noun (the last-named of
+        several when recent, ``roles.latest_holder``); None when the noun was given since to
+        someone unnamed."""
+        last: dict[str, tuple[int, int]] = {}
+        for start, end, person in self.mentions:
+            if start >= tok.i:
+                break
+            if end <= tok.i:
+                last[person] = (start, end)
+        holders = {a: se[0] for a, se in last.items() if tok.lower_ in self.words.get(a, ())}
+        actor = latest_holder(self.state, holders, tok.i)
+        if actor is None:
+            return None
+        return None if unnamed_since(self.state, last[actor][1], tok.i, [tok.lower_]) else actor

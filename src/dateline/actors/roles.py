@@ -3,9 +3,14 @@ holder on the article's date; "the prime minister" after a named holder -> that 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.names import POSSESSIVE
 from dateline.actors.state import ArticleState, Found
+from dateline.nlp.memo import per_doc
 
 LEADER_TITLES = frozenset({"leader", "political bureau chief", "secretary-general", "supreme leader"})
 
@@ -172,17 +177,73 @@ def _split_title(state: ArticleState, i: int, words: list[str], longest: int) ->
 
 
 def _earlier_holder(state: ArticleState, before: int, canon: str) -> str | None:
-    """The one person named before token ``before`` whose roles include the title ``canon`` (none
-    when the article gives it to several)."""
+    """The person named before token ``before`` whose roles hold the title ``canon`` itself (not
+    "vice president" for "the president", not a former holder): the one such person, or the
+    last-named of several when named in the same or previous sentence after the others."""
     variants = [v for v, c in state.lexicon.titles.items() if c == canon]
-    people = sorted((f for f in state.found if f.end <= before and f.kind != "pronoun"
-                     and f.actor in state.actors and state.actors[f.actor].type == "person"),
-                    key=lambda f: f.start, reverse=True)
-    holders = [f for f in people if any(f" {v} " in f" {r.lower()} " for v in variants
-                                        for r in state.actors[f.actor].roles)]
-    if len({f.actor for f in holders}) != 1:
+    last: dict[str, int] = {}
+    for f in state.found:
+        if f.end <= before and f.kind != "pronoun" and f.actor in state.actors \
+                and state.actors[f.actor].type == "person":
+            last[f.actor] = max(last.get(f.actor, -1), f.start)
+    holders = {a: i for a, i in last.items()
+               if any(holds_title(role_words(r), role_words(v)) for v in variants for r in state.actors[a].roles)}
+    actor = latest_holder(state, holders, before)
+    if actor is None:
         return None  # "Lammy ... Wang, the Chinese foreign minister ... the foreign minister": which one?
-    return None if unnamed_since(state, holders[0].end, before, variants) else holders[0].actor
+    end = max(f.end for f in state.found if f.actor == actor and f.end <= before and f.kind != "pronoun")
+    return None if unnamed_since(state, end, before, variants) else actor
+
+
+#: words that make a role one no longer (or not yet) held: "former prime minister", "ex-president"
+PAST_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "acting", "incoming", "onetime", "erstwhile",
+                        "retired", "designate", "elect"})
+#: words right before a title that make another office: "vice president", "deputy foreign minister",
+#: "prime minister" (no "minister" in wire copy)
+LESSER_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "junior", "prime", "lieutenant"})
+#: ranks a lesser word does not change ("vice admiral" is an admiral, "lieutenant general" a general)
+_RANKS = frozenset({"admiral", "general", "colonel", "commander"})
+
+
+def role_words(role: str) -> list[str]:
+    """A role's lower-case words, hyphens and trailing stops split off ("Ex-President" -> ex, president)."""
+    return [w.strip(".,") for w in role.lower().replace("-", " ").split() if w.strip(".,")]
+
+
+def holds_title(words: list[str], title: list[str]) -> bool:
+    """Do a role's ``words`` hold the ``title`` words as the office itself: not after a past word
+    ("former Israeli prime minister") nor a lesser one ("vice president", "deputy foreign minister")?"""
+    n = len(title)
+    for k in range(len(words) - n + 1):
+        if words[k:k + n] != title or any(w in PAST_WORDS for w in words[:k]):
+            continue
+        if any(w in LESSER_WORDS for w in words[:k]) and title[0] not in _RANKS:
+            continue
+        return True
+    return False
+
+
+def latest_holder(state: ArticleState, holders: dict[str, int], before: int) -> str | None:
+    """Of several holders (actor -> start of the last mention before ``before``), the one named
+    last when that was in the same or the previous sentence and no other was named in that
+    sentence or after ("Trump met Zelenskiy. Trump said ... The president said": Trump); the
+    sole holder whatever its distance; None otherwise."""
+    if len(holders) == 1:
+        return next(iter(holders))
+    if not holders:
+        return None
+    starts = sentence_starts(state.doc)
+    ranked = sorted(holders, key=lambda a: holders[a], reverse=True)
+    top = bisect_right(starts, holders[ranked[0]])
+    if bisect_right(starts, before) - top > 1 or bisect_right(starts, holders[ranked[1]]) >= top:
+        return None
+    return ranked[0]
+
+
+@per_doc
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, in order."""
+    return [s.start for s in doc.sents]
 
 
 def unnamed_since(state: ArticleState, start: int, before: int, variants: list[str]) -> bool:
