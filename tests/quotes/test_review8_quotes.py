@@ -117,3 +117,25 @@ def test_carried_quote_merges_into_the_speakers_own_document(quotes_of: Any) -> 
     text = ("“Focus will turn to Nevada,” campaign manager Robby Mook wrote. “We have built strong "
             "teams” there and in March states, the memo stated.")
     assert [q.cue for q in quotes_of(text)] == ["wrote", "stated"]
+
+
+@pytest.mark.parametrize(("text", "quoted", "added", "cue", "speaker"), [
+    ("Peskov said “the West” had no right to set conditions and added that Moscow would respond.",
+     "the West", "that Moscow would respond", "added", "Peskov"),
+    ("Peskov said “NATO” was escalating the conflict and added that Moscow would respond.",
+     "NATO", "that Moscow would respond", "added", "Peskov"),
+    ("Erdogan said “Israel” must be held accountable and warned that Ankara would not stay silent.",
+     "Israel", "that Ankara would not stay silent", "warned", "Erdogan"),
+    ("The ministry said “dozens” were killed and added that rescue teams were still searching.",
+     "dozens", "that rescue teams were still searching", "added", "The ministry"),
+])
+def test_quoted_subject_is_partial_and_the_added_statement_is_the_speakers(
+        quotes_of: Any, text: str, quoted: str, added: str, cue: str, speaker: str) -> None:
+    found = [(q.kind, q.text, q.cue, q.speaker_text) for q in quotes_of(text)]
+    assert ("partial", quoted, "said", speaker) in found
+    assert ("indirect", added, cue, speaker) in found
+
+
+def test_a_quoted_sentence_after_said_stays_direct(quotes_of: Any) -> None:
+    text = "Kirby said “We are closer than ever.”"
+    assert [(q.kind, q.text) for q in quotes_of(text)] == [("direct", "We are closer than ever.")]

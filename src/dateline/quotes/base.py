@@ -22,6 +22,7 @@ CONTENT_PREPS = frozenset({"of", "for", "about", "as", "to", "against", "over", 
 ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "reassure", "notify", "remind", "warn",
                               "advise", "ask", "urge"})
 CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''", "»", "›"})
+OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "``", "«", "‹"})
 SENT_END = frozenset({".", "?", "!"})
 CUE_ADVERBS = frozenset({"also", "later", "ultimately", "repeatedly", "previously", "once", "often",
                          "further", "again", "recently", "publicly", "privately", "openly", "then"})
@@ -170,6 +171,24 @@ def _opens_before(toks: list[Token]) -> bool:
     return any(t.text in ("“", "‘", "«", '"', "``", "''", "'") for t in toks[:-1])
 
 
+ADDING = frozenset({"add", "say", "note", "stress", "insist", "warn", "explain", "urge", "tell"})
+
+
+def _added_past_quoted_subject(verb: Token) -> bool:
+    """'Lavrov said “the West” had no right ... and added that ...': a verb of saying joined to a
+    reported clause whose subject is quoted words goes on with the outer speaker, not the quote."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in ADDING or head.dep_ != "ccomp" or \
+            head.head.i == head.i or head.head.i > head.i:
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = [t for t in subj.subtree if not t.is_punct] if subj is not None else []
+    doc = verb.doc
+    if not words or words[0].i == 0 or words[-1].i + 1 >= len(doc):
+        return False
+    return doc[words[0].i - 1].text in OPENING_QUOTES and doc[words[-1].i + 1].text in CLOSING_MARKS
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
     if is_aside(verb):
@@ -187,7 +206,8 @@ def subject_of(verb: Token) -> Token | None:
             return passive[0]  # 'X was prompted to say', 'X is expected to announce'
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             controlled = verb.dep_ == "xcomp"
-            verb, seen = verb.head, seen + 1
+            past = _added_past_quoted_subject(verb)  # ('X said “NATO” was ... and added': X's)
+            verb, seen = (verb.head.head if past else verb.head), seen + 1
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
                 verb.head.head.i != verb.head.i:

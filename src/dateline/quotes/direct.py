@@ -160,6 +160,13 @@ def _goes_on(st: State, q: QuotedSpan, prev: Found, prev_para: tuple[int, int],
     return prev.outer[1] <= prev.cue[0] and not st.text[sent.end_char: prev_para[1]].strip()
 
 
+def _quoted_subject(toks: list[Token]) -> bool:
+    """'said “NATO” was escalating the conflict': verbless quoted words that are the subject of a
+    verb after them are part of the reported clause (a partial quote), not a direct quote."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in toks) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i > toks[-1].i for t in toks)
+
+
 def _carries(f: Found) -> bool:
     """Whether ``f`` passes its speaker on: a framed direct quote, or a partial framed after it."""
     return f.cue is not None and (f.kind == "direct" or f.cue[0] >= f.content[1])
@@ -180,7 +187,7 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
         return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
     before = frame_before(st, q) if lead is None else None
     words = [t for t in toks if not t.is_punct and not t.is_space]  # (a no-break space is a token)
-    titled = bool(words) and (words[0].is_title or words[0].is_upper)
+    titled = bool(words) and (words[0].is_title or words[0].is_upper) and not _quoted_subject(toks)
     if before is not None and before[2] == "adjacent" and addressee_title(st, q, before[0]):
         return None  # 'told “Fox and Friends” that ...': the programme told, not what was said
     label = label_before(st, q) if before is None and lead is None and not standalone else None
