@@ -36,6 +36,16 @@ def relative_aside(verb: Token, toks: list[Token]) -> list[Token]:
 CLAUSAL = frozenset({"ccomp", "xcomp", "relcl", "acl"})
 
 
+RETORTS = frozenset({"shoot", "fire", "hit"})
+
+
+def retort_noun(lex: Lexicon, verb: Token, right: list[Token]) -> bool:
+    """'fired back a response saying ...': a retort verb's object that is a noun of saying (not
+    'fired back rockets')."""
+    return lex.lemma(verb) in RETORTS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns
+                                              for c in right)
+
+
 def that_clause(child: Token) -> bool:
     """A complement clause opened by 'that' ('backed that the vote go ahead')."""
     return child.dep_ == "ccomp" and any(x.dep_ == "mark" and x.lower_ == "that" for x in child.children)

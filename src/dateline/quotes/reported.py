@@ -34,6 +34,7 @@ from dateline.quotes.clauses import (
     mere_act,
     reduced_relative,
     relative_aside,
+    retort_noun,
 )
 from dateline.quotes.extents import (
     from_that,
@@ -181,7 +182,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     if mere_act(verb, right, st.lex):
         return None  # 'the junta has refused to receive envoys': an act, not speech
     if st.lex.lemma(verb) in st.lex.clause_only and not any(c.dep_ in CLAUSAL for c in right) and \
-            not _retort_noun(st, verb, right):
+            not retort_noun(st.lex, verb, right):
         right = []  # 'wrote a letter', 'told Yahoo', 'fired back rockets': no reported clause
     if right:
         first = min(min(x.i for x in c.subtree) for c in right)
@@ -293,15 +294,6 @@ def _expected(st: State, verb: Token) -> Found | None:
         return None
     span = char_span(toks)
     return Found(span, span, "indirect", char_span(cue_tokens(verb, st.lex)), None, verb.i, None)
-
-
-RETORTS = frozenset({"shoot", "fire", "hit"})
-
-
-def _retort_noun(st: State, verb: Token, right: list[Token]) -> bool:
-    """'fired back a response saying ...': a retort verb's object that is a noun of saying."""
-    return st.lex.lemma(verb) in RETORTS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in st.lex.nouns for c in right)
 
 
 def _trailing_content(verb: Token) -> list[Token] | None:
