@@ -4,6 +4,8 @@ holder on the article's date; "the prime minister" after a named holder -> that 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -187,7 +189,7 @@ def _earlier_holder(state: ArticleState, before: int, canon: str) -> str | None:
                 and state.actors[f.actor].type == "person":
             last[f.actor] = max(last.get(f.actor, -1), f.start)
     holders = {a: i for a, i in last.items()
-               if any(holds_title(role_words(r), role_words(v)) for v in variants for r in state.actors[a].roles)}
+               if any(role_holds(r, v) for v in variants for r in state.actors[a].roles)}
     actor = latest_holder(state, holders, before)
     if actor is None:
         return None  # "Lammy ... Wang, the Chinese foreign minister ... the foreign minister": which one?
@@ -205,17 +207,24 @@ LESSER_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "
 _RANKS = frozenset({"admiral", "general", "colonel", "commander"})
 
 
-def role_words(role: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def role_words(role: str) -> tuple[str, ...]:
     """A role's lower-case words, hyphens and trailing stops split off ("Ex-President" -> ex, president)."""
-    return [w.strip(".,") for w in role.lower().replace("-", " ").split() if w.strip(".,")]
+    return tuple(w.strip(".,") for w in role.lower().replace("-", " ").split() if w.strip(".,"))
 
 
-def holds_title(words: list[str], title: list[str]) -> bool:
+@lru_cache(maxsize=8192)
+def role_holds(role: str, title: str) -> bool:
+    """``holds_title`` of a role's and a title variant's text."""
+    return holds_title(role_words(role), role_words(title))
+
+
+def holds_title(words: Sequence[str], title: Sequence[str]) -> bool:
     """Do a role's ``words`` hold the ``title`` words as the office itself: not after a past word
     ("former Israeli prime minister") nor a lesser one ("vice president", "deputy foreign minister")?"""
     n = len(title)
     for k in range(len(words) - n + 1):
-        if words[k:k + n] != title or any(w in PAST_WORDS for w in words[:k]):
+        if tuple(words[k:k + n]) != tuple(title) or any(w in PAST_WORDS for w in words[:k]):
             continue
         if any(w in LESSER_WORDS for w in words[:k]) and title[0] not in _RANKS:
             continue
