@@ -139,3 +139,15 @@ def test_quoted_subject_is_partial_and_the_added_statement_is_the_speakers(
 def test_a_quoted_sentence_after_said_stays_direct(quotes_of: Any) -> None:
     text = "Kirby said “We are closer than ever.”"
     assert [(q.kind, q.text) for q in quotes_of(text)] == [("direct", "We are closer than ever.")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We will not surrender,” said Hamas official Osama Hamdan, speaking in Beirut.",
+     "Hamas official Osama Hamdan"),
+    ("“The plant is stable,” said Grossi, reached by phone in Vienna.", "Grossi"),
+    ("“We have no food,” said Ahmed, displaced from Khan Younis, who now lives in a tent.", "Ahmed"),
+    ("“The war is over,” declared the headline on May 8, 1945.", "the headline"),
+])
+def test_inverted_frames_speaker_leaves_out_a_closing_aside(quotes_of: Any, text: str,
+                                                            speaker: str) -> None:
+    assert [q.speaker_text for q in quotes_of(text)] == [speaker]

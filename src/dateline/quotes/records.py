@@ -150,6 +150,8 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             source = (source[0], source[1] - 1)  # the appositive's closing comma
         if source is not None:
             source = _plain_source(doc, text, _with_split_title(doc, f, source))
+            if f.cue is not None and source[0] >= f.cue[1]:  # ('said Grossi, reached by phone')
+                source = (source[0], _without_trailing_aside(doc, *source))
         speaker_text = text[source[0]: source[1]] if source else None
         speakers = resolve_speakers(doc, replace(f, source=source) if source else f, mentions, types)
         if f.kind == "indirect":
@@ -295,6 +297,23 @@ def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]
             b -= len(word)
             break
     return a, b
+
+
+def _without_trailing_aside(doc: Doc, a: int, b: int) -> int:
+    """The end of an inverted frame's speaker words before a participle set off by a comma
+    ('said Grossi, reached by phone in Vienna', 'Osama Hamdan, speaking in Beirut') or a date
+    ('declared the headline on May 8, 1945') that closes them."""
+    for tok in doc.char_span(a, b, alignment_mode="expand") or ():
+        end = tok.right_edge.idx + len(tok.right_edge)
+        if end < b - 1 or tok.i == 0 or tok.idx <= a:
+            continue
+        if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.left_edge.i == tok.i and \
+                doc[tok.i - 1].text == "," and a < doc[tok.i - 1].idx:
+            return doc[tok.i - 1].idx
+        if tok.dep_ == "prep" and tok.lower_ in ("on", "in") and (pobj := [
+                c for c in tok.children if c.dep_ == "pobj"]) and pobj[0].ent_type_ == "DATE":
+            return doc[tok.i - 1].idx + len(doc[tok.i - 1])
+    return b
 
 
 FRAME_NOUNS = frozenset({"statement", "interview", "speech", "address", "briefing", "conference"})
