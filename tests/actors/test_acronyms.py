@@ -40,3 +40,17 @@ def test_other_media_acronyms(nlp, text: str, acronym: str, expected: str) -> No
     _, mentions = run(nlp, text, PUB)
     got = {m.actor for m in mentions if m.text == acronym}
     assert got == {expected}, [(m.text, m.actor) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "acronym", "expected"), [
+    ("Three members of the ruling party AFP spoke to said they feared arrest, AFP reported.", "AFP", "med:afp"),
+    ("The ministry AFP contacted declined to comment further, AFP reported.", "AFP", "med:afp"),
+    ("Staff at a charity AP spoke to in Khartoum said food was running out, AP reported.", "AP", "med:ap"),
+    ("A commander of the rebel group AP interviewed in Goma said the town had fallen, AP reported.", "AP", "med:ap"),
+])
+def test_agency_after_a_body_noun_reports(nlp, text: str, acronym: str,  # type: ignore[no-untyped-def]
+                                          expected: str) -> None:
+    _, mentions = run(nlp, text, PUB)
+    last = text.rindex(acronym)
+    assert [m.actor for m in mentions if m.start == last] == [expected], [(m.text, m.actor) for m in mentions]
+    assert not [m for m in mentions if m.actor.startswith("org:") and acronym in m.text]

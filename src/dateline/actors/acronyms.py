@@ -39,10 +39,12 @@ def media_acronym_reading(state: ArticleState, ent: Span, text: str, entry: Entr
             return None  # "Press Trust of India (PTI)": the medium's own name
         state.local_aliases[text] = found
         return found
-    if _party_noun(ent, state.lexicon.org_nouns - MEDIA_NOUNS) is None:
+    noun = _party_noun(ent, state.lexicon.org_nouns - MEDIA_NOUNS)
+    if noun is None:
         return None
     info = state.new_actor(f"org:{slug(text)}", text, "organization")  # as every discovered body
-    state.local_aliases[text] = info.id
+    if noun.i != ent.start - 1:
+        state.local_aliases[text] = info.id  # apposition defines it; "the party PTI" names one mention
     return info.id
 
 
@@ -50,6 +52,8 @@ def _party_noun(ent: Span, nouns: frozenset[str]) -> Token | None:
     """The non-media descriptor noun the acronym stands in apposition to ("Khan's party, PTI,",
     "PTI, Khan's party,") or right after ("the opposition party PTI")."""
     doc, root = ent.doc, ent.root
+    if _reporting(ent):
+        return None
     if root.dep_ == "appos" and root.head.lower_ in nouns and root.head.is_lower:
         return root.head
     for child in root.children:
@@ -59,6 +63,21 @@ def _party_noun(ent: Span, nouns: frozenset[str]) -> Token | None:
     if before is not None and before.lower_ in nouns and before.is_lower:
         return before
     return None
+
+
+#: verbs of newsgathering whose subject is the agency ("the party AFP spoke to", "a ministry AP contacted")
+NEWSGATHERING = frozenset({"speak", "talk", "interview", "contact", "reach", "see", "obtain", "learn", "review",
+                           "verify", "quote", "cite", "ask", "visit", "meet", "call", "email", "approach"})
+
+
+def _reporting(ent: Span) -> bool:
+    """Is the acronym the subject of a relative clause after the noun ("the ministry AFP contacted
+    declined", "a charity AP spoke to"): the agency's work, not the body's name?"""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.pos_ not in ("VERB", "AUX"):
+        return False
+    return after.lemma_.lower() in NEWSGATHERING or after.dep_ == "relcl" or ent.root.head.dep_ == "relcl"
 
 
 def _bracketed_name(state: ArticleState, ent: Span, text: str) -> Span | None:
