@@ -28,8 +28,7 @@ def _one(events: list[Any], word: str, type_: str | None = None) -> Any:
 @pytest.mark.parametrize(("text", "word", "status"), [
     # another party disputes the claim: the act is denied, as "Kyiv denied that Russian troops captured it" is
     ("Moscow said its soldiers captured the hamlet of Orlivka, a claim Kyiv denied.", "captured", "denied"),
-    ("Israel said its aircraft destroyed a Hezbollah launch site, a claim which Hezbollah disputes.", "destroyed",
-     "denied"),
+    ("Moscow said its jets shot down a Ukrainian helicopter, a claim which Kyiv disputes.", "shot", "denied"),
     ("Russia said its units had taken the town of Kurakhove, which Ukraine disputes.", "taken", "denied"),
     ("Moscow said its soldiers had seized the hamlet. Kyiv rejected the claim.", "seized", "denied"),
     ("The rebels said they had shot down an army helicopter. The government denied the report.", "shot", "denied"),
@@ -54,6 +53,9 @@ def _one(events: list[Any], word: str, type_: str | None = None) -> Any:
     ("Officials said 20 people were killed in the raid, which the army disputes.", "killed", "happened"),
     ("Moscow said its soldiers captured the hamlet in a fierce assault, a claim Kyiv denied.", "assault", "happened"),
     ("Moscow said its soldiers captured the hamlet of Orlivka.", "captured", "happened"),
+    # a strike disputed by its target: what was hit is disputed, not the strike (review 8)
+    ("Israel said its aircraft destroyed a Hezbollah launch site, a claim which Hezbollah disputes.", "destroyed",
+     "happened"),
 ])
 def test_disputed_claim(nlp: Any, text: str, word: str, status: str) -> None:
     assert _one(_events(nlp, text), word).status == status

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dateline.events.clauses import CONDITIONS, conditional, to_infinitive
+from dateline.events.disputes import disputed
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import (
     alleged,
     contrasted,
     disowned,
-    disputed,
     failed,
     fate,
     hedged,

@@ -43,14 +43,15 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
                 return False  # "condemned the attack": the attack is asserted
             if dep == "advcl" and any(c.dep_ == "neg" for c in head.children) and any(
                     c.dep_ == "mark" and c.lower_ in _UNTIL for c in prep.children):
-                return False  # "will not stop the war / release them until ...": the refuser's condition (hypothetical)
+                return False  # "will not release them until / unless ...": the refuser's condition (its own status)
             return dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl", "acl")
         if dep in ("conj", "relcl", "nsubj", "nsubjpass", "appos"):
             return False
     return False
 
 
-_UNTIL = frozenset({"until", "till"})
+#: the refuser's condition or time ("until / unless Israel withdraws", "before Hamas is destroyed", "even if")
+_UNTIL = frozenset({"until", "till", "unless", "if", "before", "once", "lest"})
 #: nouns whose "for" names an act that happened, whoever owns it ("claimed / denied responsibility for")
 _AUTHORSHIP = frozenset({"responsibility", "blame", "credit"})
 

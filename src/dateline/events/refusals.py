@@ -23,8 +23,8 @@ def refusal(trig: Trigger, lex: Lexicon) -> bool:
 def supposed(token: Token) -> bool:
     """Is a refusal only foreseen: under a condition ("If the talks fail, Iran will not accept") or
     another's prediction ("Russia will not accept a deal, analysts predicted")?"""
-    if any(c.dep_ == "advcl" and if_clause(c, _IF) for c in token.children):
-        return True
+    if any(c.dep_ == "advcl" and if_clause(c, _IF) and not _concessive(c) for c in token.children):
+        return True  # not "Even if Hamas agrees, Israel will not withdraw": refused whatever happens
     if any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in _FORESEE for c in token.children):
         return True  # "..., analysts predicted" parsed as the refusal's own clause
     below = token
@@ -36,6 +36,12 @@ def supposed(token: Token) -> bool:
             return True
         below = head
     return False
+
+
+def _concessive(clause: Token) -> bool:
+    """"even if ...": a concession, not a condition."""
+    return any(c.lower_ == "even" for m in (clause, *(k for k in clause.children if k.dep_ == "mark"))
+               for c in m.children if c.dep_ == "advmod")
 
 
 _IF = frozenset({"if", "should", "once"})

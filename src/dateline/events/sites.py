@@ -24,8 +24,8 @@ def airspace(token: Token) -> Token | None:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "over"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = _toponym(pobj)
-                if found is not None:
-                    return found
+                if found is not None and found.i == pobj.i:
+                    return found  # not a city compound of a reason ("over the Peshawar bombing")
     return None
 
 

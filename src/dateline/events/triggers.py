@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
-from dateline.events.clauses import to_infinitive
+from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CEASE as _CEASE
@@ -139,7 +139,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     special = construction(token, lemma, objects, lex)
     if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
         sense, words, conf = special
-        if sense is None and lemma in _CEASE and words == [token] and refused(token, list(token.children)):
+        if sense is None and lemma in _CEASE and words == [token] and refused(token, list(token.children)) and not any(
+                _labour_strike(c) for c in token.children if c.dep_ in ("dobj", "nsubj")):
             return _make(token, ("REJECT", None), "verb", [token], 0.7)  # "will not stop the war": a refusal to
             # de-escalate (CAMEO 1246) by the side whose war goes on
         return None if sense is None else _make(token, sense, "verb", words, conf)
@@ -171,7 +172,7 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             for mod in (c for c in obj.children if c.dep_ in ("compound", "amod") and _lemma(c) in mods):
                 return _make(token, mods[_lemma(mod)], "verb", [token, mod, obj], 0.8, noun=obj)
         for obj, olemma in objects:
-            if olemma in table:
+            if olemma in table and not _unasked(token, obj):
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
     passive = any(c.dep_ == "auxpass" for c in token.children)  # "the bodies were taken to hospital"
     for child in token.children:
@@ -359,13 +360,23 @@ def refused(token: Token, kids: list[Token]) -> bool:
                                         for c in kids):
         return False  # "could / would not agree on the terms": a disagreement of both, no rejection
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    return subj is None or _lemma(subj) not in _TEXTS
+    return (subj is None or _lemma(subj) not in _TEXTS) and not plan_term(token, _TEXTS)
 
 
 _VOLITION = frozenset({"will", "would", "wo", "shall"})
 #: texts whose terms "would not allow" something: a content, not an actor's refusal
 _TEXTS = _PACTS | frozenset({"plan", "proposal", "draft", "text", "framework", "bill", "offer", "measure",
                             "legislation", "document", "constitution", "rule", "regulation", "policy", "order"})
+
+
+def _unasked(verb: Token, obj: Token) -> bool:
+    """Does a pressure noun ask nothing: "exerted little / no pressure", "put the onus for the collapse on
+    Israel" (blame: an onus asks only with its "to" act, "put the onus on Hamas to accept")?"""
+    if any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "no") for c in obj.children):
+        return True
+    return _lemma(obj) == "onus" and not any(
+        t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in t.children)
+        for t in verb.subtree)
 
 
 def _has_dative(token: Token) -> bool:
@@ -410,8 +421,9 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
             pass
     if lemma in _JOINT_NOUNS and any(_lemma(c) in ("joint", "bilateral") for c in token.children if c.dep_ == "amod"):
         return ("COOPERATE", None)  # "a joint project", "a joint investigation"
-    if lemma == "strike" and any(c.dep_ == "poss" and _lemma(c) in _CROWD | _LABOUR for c in token.children):
-        return ("PROTEST", "strike")  # "the truckers' strike", "the teachers' strike"
+    if lemma == "strike" and (any(c.dep_ == "poss" and _lemma(c) in _CROWD | _LABOUR for c in token.children)
+                              or _labour_strike(token)):
+        return ("PROTEST", "strike")  # "the truckers' strike", "the union will not stop the strike"
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
     marching = _march(token)
@@ -433,7 +445,20 @@ def _unstopped(token: Token, lex: Lexicon) -> bool:
     the war until ...")? On its own the noun is no event ("the war in Gaza"), nor is a stopped war (RETREAT)."""
     head = token.head
     return token.dep_ == "dobj" and _lemma(head) in _CEASE and any(c.dep_ == "neg" for c in head.children) and (
-        lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT"
+        lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT" and not _labour_strike(token)
+
+
+_STRIKERS = _CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teacher", "labour", "labor", "trade"})
+
+
+def _labour_strike(token: Token) -> bool:
+    """Is "strike" a walkout: the workers' own ("the workers' strike"), or stopped by its strikers ("the union
+    will not stop the strike")?"""
+    if _lemma(token) != "strike":
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in _STRIKERS for c in token.children):
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in _STRIKERS for c in token.head.children)
 
 
 _NAME_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "LAW", "WORK_OF_ART", "PRODUCT", "NORP", "DATE", "TIME"})
