@@ -41,6 +41,11 @@ def test_given_name_links(nlp, text: str, word: str, nth: int, expected: list[st
     # not a culture that goes by the given name: "Ahmed" after one Pakistani Ahmed stays apart
     ("Pakistani minister Ahmed Khan met the envoys. Ahmed said the talks went well.",
      "Ahmed", 1, {"per:ahmed-khan"}),
+    # a common given name (and the Prophet's) is no reference name, even in Indonesian copy
+    ("Indonesian cleric Muhammad Rizieq Shihab led protests over cartoons of the Prophet Muhammad. "
+     "The protesters said insulting Muhammad was unacceptable.", "Muhammad", 2, {"per:muhammad-rizieq-shihab"}),
+    ("Indonesian minister Siti Nurbaya Bakar visited Riau. Residents said Siti had promised help.",
+     "Siti", 1, {"per:siti-nurbaya-bakar"}),
 ])
 def test_given_name_no_false_link(nlp, text: str, word: str, nth: int, wrong: set[str]) -> None:  # type: ignore[no-untyped-def]
     _, mentions = run(nlp, text, PUB)

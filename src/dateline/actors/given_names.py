@@ -32,7 +32,7 @@ def resolve_given_names(state: ArticleState) -> None:
             continue
         given = words[0]
         if not given.isalpha() or not given.istitle() or given.lower() in PARTICLES \
-                or given.lower() in state.lexicon.honorifics:
+                or given.lower() in state.lexicon.honorifics or given.lower() in state.lexicon.common_given_names:
             continue
         lone = {a for a in carriers[given] if a != info.id and state.actors[a].name == given
                 and a not in state.dictionary.entries}  # "Abiy" found alone as a person of its own

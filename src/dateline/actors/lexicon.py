@@ -40,6 +40,7 @@ class Lexicon:
     ship_prefixes: dict[str, str] | None = None  # "HMS" -> "GBR": a navy's ship prefix
     role_nouns: frozenset[str] = frozenset()  # "the general said": one earlier person of the role
     ship_nouns: frozenset[str] = frozenset()  # "destroyer", "aircraft carrier": a warship before its name
+    common_given_names: frozenset[str] = frozenset()  # "muhammad", "siti": never a reference name alone
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         ship_prefixes=dict(data.get("ship_prefixes", {})),
         role_nouns=frozenset(data.get("role_nouns", ())),
         ship_nouns=frozenset(data.get("ship_nouns", ())),
+        common_given_names=frozenset(data.get("common_given_names", ())),
     )
 
 
