@@ -263,28 +263,3 @@ def test_update_in_random_batches_equals_merge_on_many_reports_without_actors(tm
         items = [event_item(r, MergeOptions()) for r in sql.event_rows(store.conn, keys)]
         assert sum(1 for i in items if not (i.sources or i.targets)) > 50
         assert read.cluster_map(store.conn) == merge(items)
-
-
-def test_an_update_checkpoints_less_often_then_restores_the_setting(tmp_path: Any,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """During an update SQLite checkpoints every CHECKPOINT_PAGES WAL pages (fewer copies of pages
-    that many batches rewrite); after it the connection's own setting is back; a rebuild (one
-    transaction) too."""
-    updating = importlib.import_module("dateline.corpus.update")
-    during: list[int] = []
-    real = updating._dedup_batch
-
-    def dedup_batch(batch: Any, rows: Any, options: Any, report: Any) -> None:
-        during.append(int(store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]))
-        real(batch, rows, options, report)
-
-    monkeypatch.setattr(updating, "_dedup_batch", dedup_batch)
-    with Store(tmp_path / "wal.db") as store:
-        store.conn.execute("PRAGMA wal_autocheckpoint = 500")
-        for rebuild in (False, True):
-            store.put(corpus() if not rebuild else [])
-            update(store, rebuild=rebuild)
-            assert during and set(during) == {updating.CHECKPOINT_PAGES}
-            assert int(store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]) == 500
-            during.clear()
-        assert snapshot(store)["articles"]

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -101,8 +101,7 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
     """
     options = options or CorpusOptions()
     report = UpdateReport()
-    with store.reading() as conn, _fewer_checkpoints(conn, not store.read_only), \
-            (store.transaction() if rebuild else nullcontext(conn)) as whole:
+    with store.reading() as conn, (store.transaction() if rebuild else nullcontext(conn)) as whole:
         if rebuild:
             for table in _STATE_TABLES:
                 whole.execute(f"DELETE FROM {table}")
@@ -141,32 +140,6 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
         finally:
             bar.close()
     return report
-
-
-#: WAL pages between SQLite's automatic checkpoints during an update (64 MiB; its default is 1000,
-#: 4 MiB). Each batch rewrites pages all over the random-key indexes (LSH bands, event blocks,
-#: story features and terms), more of them as the store grows; copied back to the database every
-#: 1000 pages, a page written by many batches was copied once per checkpoint. Fewer, larger
-#: checkpoints copy it once: at 60,000 articles the commits of a 10,000-article step took 1.4 s
-#: less CPU (5.7 -> 4.3 s, benchmarks/corpus_bench.py's records).
-CHECKPOINT_PAGES = 16384
-
-
-@contextmanager
-def _fewer_checkpoints(conn: sqlite3.Connection, writable: bool) -> Iterator[None]:
-    """Checkpoint every ``CHECKPOINT_PAGES`` during the block, then once at its end (PASSIVE: a
-    reader in the way leaves the rest for later), and go back to the connection's setting."""
-    if not writable:  # a store opened read-only: nothing to checkpoint (a write fails anyway)
-        yield
-        return
-    before = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
-    conn.execute(f"PRAGMA wal_autocheckpoint = {max(before, CHECKPOINT_PAGES)}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
-        if not conn.in_transaction:
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 
 def _now() -> str:
