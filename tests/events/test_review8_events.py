@@ -141,3 +141,15 @@ def test_a_war_not_stopped_is_not_disputed_away(nlp: Any) -> None:
     events = _events(nlp, "The army said it would not stop the war until the militia was defeated, a claim the militia "
                           "rejected.")
     assert _one(events, "war", "ASSAULT").status == "ongoing"
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    # what the onus is on a side to do, or is up to it, is asked of it, not done
+    ("The onus is now on the junta to end the war.", "end", "RETREAT"),
+    ("The onus is on the rebels to accept the deal, the envoy said.", "accept", "AGREE"),
+    ("It is up to the rebels to accept the deal.", "accept", "AGREE"),
+    # an until-aim of a refusal, even read as a noun, has not happened
+    ("Moscow will not stop the offensive until Kyiv surrenders, the Kremlin said.", "surrenders", "RETREAT"),
+])
+def test_asked_and_awaited_acts_are_hypothetical(nlp: Any, text: str, word: str, type_: str) -> None:
+    assert _one(_events(nlp, text), word, type_).status == "hypothetical"

@@ -254,6 +254,10 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             return "denied"
         if dep in ("acl", "ccomp") and lemma(head) in _CLAIMS:  # "denied reports that it had agreed"
             continue
+        if own is None and dep == "pobj" and child.i == token.i and head.lower_ in ("until", "till") and any(
+                c.dep_ == "neg" for c in head.head.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in head.head.children):
+            own = "hypothetical"  # "will not stop the offensive until Ukraine surrenders" (read as a noun)
         if dep == "pobj" and head.dep_ == "prep":
             continue
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
@@ -267,6 +271,9 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             own = "ongoing"  # "the fighting in Sudan has not ended": it goes on
         if own is None and dep == "nsubj" and child.i == token.i and lemma(head) == "be":
             own = _forecast(head)  # "an offensive on Rafah was imminent", "a strike on Iran was likely"
+        if own is None and (dep == "xcomp" or dep == "advcl" and to_infinitive(child)) and lemma(head) == "be" and any(
+                c.dep_ == "nsubj" and lemma(c) in _ONUS or c.dep_ == "prep" and c.lower_ == "up" for c in head.children):
+            own = "hypothetical"  # "the onus is on Israel to stop the war", "it is up to Hamas to accept": asked of it
         if own is None and (dep in ("xcomp", "acomp") or dep == "ccomp" and to_infinitive(child)):
             hl = lemma(head)  # "wants Western countries to ease restrictions": ccomp with "to"
             if hl in lex.planned_heads or head.lower_ in lex.planned_heads:
@@ -302,6 +309,7 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     return own or "happened"
 
 
+_ONUS = frozenset({"onus", "responsibility", "burden"})
 #: planned heads whose subject plans, not is planned: "the visit aims to secure a deal" is under way
 _PLANNERS = frozenset({"aim", "plan", "intend", "prepare", "seek"})
 #: efforts whose "to" infinitive is only their aim ("talks to end the fighting", "a bid to free them")
