@@ -20,7 +20,7 @@ _FIELDS = ("kind", "speaker_text", "speakers", "date", "medium", "setting")
 
 
 @pytest.fixture(scope="module")
-def records(pipeline) -> dict[str, ArticleRecord]:  # type: ignore[no-untyped-def]
+def records(pipeline: Any) -> dict[str, ArticleRecord]:
     from dateline.reader import read_text
 
     return {c["id"]: pipeline.process(read_text(c["text"], origin=f"{c['id']}.txt", published=c["published"]))
@@ -34,7 +34,7 @@ def _value(q: Any, field: str) -> Any:
 
 @pytest.mark.parametrize(("case", "want"), [(c, q) for c in _CASES for q in c["quotes"]],
                          ids=lambda x: x["id"] if "text" in x else f"{x['cue']}:{x['starts'][:24]}")
-def test_quote(records, case: dict[str, Any], want: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+def test_quote(records: dict[str, ArticleRecord], case: dict[str, Any], want: dict[str, Any]) -> None:
     hits = [q for q in records[case["id"]].quotes if q.cue == want["cue"] and q.text.startswith(want["starts"])]
     assert hits, f"no quote {want['cue']!r} {want['starts']!r}"
     wrong = {f: _value(hits[0], f) for f in _FIELDS if f in want and _value(hits[0], f) != want[f]}
@@ -43,14 +43,14 @@ def test_quote(records, case: dict[str, Any], want: dict[str, Any]) -> None:  # 
 
 @pytest.mark.parametrize(("case", "absent"), [(c, a) for c in _CASES for a in c["absent_quotes"]],
                          ids=lambda x: x["id"] if "text" in x else f"{x['cue']}:{x.get('starts', '')[:20]}")
-def test_absent_quote(records, case: dict[str, Any], absent: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_absent_quote(records: dict[str, ArticleRecord], case: dict[str, Any], absent: dict[str, str]) -> None:
     assert not [q for q in records[case["id"]].quotes
                 if q.cue == absent["cue"] and q.text.startswith(absent.get("starts", ""))]
 
 
 @pytest.mark.parametrize(("case", "want"), [(c, a) for c in _CASES for a in c["actors"]],
                          ids=lambda x: x["id"])
-def test_actor(records, case: dict[str, Any], want: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+def test_actor(records: dict[str, ArticleRecord], case: dict[str, Any], want: dict[str, Any]) -> None:
     actors = {a.id: a for a in records[case["id"]].actors}
     assert want["id"] in actors
     got = actors[want["id"]]
@@ -59,13 +59,13 @@ def test_actor(records, case: dict[str, Any], want: dict[str, Any]) -> None:  # 
 
 
 @pytest.mark.parametrize("case", _CASES, ids=lambda c: c["id"])
-def test_timexes(records, case: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+def test_timexes(records: dict[str, ArticleRecord], case: dict[str, Any]) -> None:
     got = [{"text": t.text, "value": t.value, "anchor": t.anchor} for t in records[case["id"]].timexes]
     assert got == case["timexes"]
 
 
 @pytest.mark.parametrize(("case", "absent"), [(c, a) for c in _CASES for a in c["absent_actors"]],
                          ids=lambda x: x["id"] if isinstance(x, dict) else x)
-def test_absent_actor(records, case: dict[str, Any], absent: str) -> None:  # type: ignore[no-untyped-def]
+def test_absent_actor(records: dict[str, ArticleRecord], case: dict[str, Any], absent: str) -> None:
     """'Kim' after 'Kim Jong Un' is no new person; 'Georgetown' as a government is Guyana."""
     assert absent not in {a.id for a in records[case["id"]].actors}
