@@ -56,3 +56,10 @@ def test_role_noun_left_open(nlp, text: str, pub: str, words: str) -> None:  # t
     at = text.rindex(f"The {words}") + 4
     persons = {a.id for a in actors if a.type == "person"}
     assert not [m for m in mentions if m.start == at and m.actor in persons], [(m.text, m.actor) for m in mentions]
+
+
+def test_abbreviated_title_outside_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Col. Olena Kovalenko said the brigade had pulled back. The colonel said the new line would hold.")
+    _, mentions = run(nlp, text, "2024-05-02")
+    at = text.rindex("colonel")
+    assert [m.actor for m in mentions if m.start == at] == ["per:olena-kovalenko"], [(m.text, m.actor) for m in mentions]

@@ -75,6 +75,17 @@ def _role_words(texts: list[str]) -> set[str]:
     return words
 
 
+def _abbreviation_before(state: ArticleState, start: int) -> str | None:
+    """The title of an abbreviation right before a name ("Col." or "Col" "." -> colonel), or None."""
+    doc = state.doc
+    k = start - 1
+    if k > 0 and doc[k].text == ".":
+        k -= 1
+    if k < 0 or not doc[k].text[:1].isupper():
+        return None
+    return ABBREVIATIONS.get(doc[k].lower_.rstrip("."))
+
+
 class _People:
     """The article's persons in order of mention, with their role words, computed once per article
     and kept up to date as role mentions are added."""
@@ -92,6 +103,9 @@ class _People:
                 texts[f.actor] = list(info.roles)
             if f.kind in ("descriptor", "role"):
                 texts[f.actor].append(state.doc[f.start:f.end].text)
+            title = _abbreviation_before(state, f.start)
+            if title is not None:
+                texts[f.actor].append(title)  # "Col. Olena Kovalenko": the title outside the name
         self.words = {a: _role_words(t) for a, t in texts.items()}
 
     def named(self, actor: str, start: int) -> None:
