@@ -29,6 +29,7 @@ class Context:
     raw_after: str = ""  # ``after`` with its case
     scene_day: date | None = None  # the last day named as when something happened, not a noun's
     # modifier ("on Tuesday", not "Trump's July 25 phone call"): "later in the day"
+    act: bool | None = None  # the clause's verb is a past form, a reported act (None: no parse)
 
 
 @dataclass(frozen=True)

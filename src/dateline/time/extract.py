@@ -3,12 +3,13 @@
 Two passes. First every rule's matches are normalized in isolation and the longest readable
 ones kept (no overlaps). Then, in text order, each is normalized again knowing the last calendar
 day the narrative named (for "the following day", "two days later"), the last one named as when
-something happened rather than as a noun's modifier (for "later in the day") and the days named in
-its sentence (for a bare "3 p.m.").
+something happened rather than as a noun's modifier (for "later in the day", while it is a few
+sentences back) and the days named in its sentence (for a bare "3 p.m.").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +23,8 @@ from dateline.time.normalize import normalize
 from dateline.time.tense import clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
+SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class _Reading:
     sentence: int | None
     way: str | None
     modifier: bool = False  # the timex modifies a noun ("the July 25 phone call")
+    act: bool | None = None  # its clause's verb is a past form (``_past_act``)
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
@@ -46,10 +50,11 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> li
         if cand.rule == "holiday" and any(s <= cand.start and cand.end <= e for s, e in people):
             continue  # "Eid", "Ramadan" inside a named actor ("Bassem Eid", "Eid Haddad")
         tense, pos, sentence, way, modifier = _syntax(doc, cand)
-        ctx = _context(text, cand, dct, tense, pos, way=way)
+        act = _past_act(doc, cand) if cand.rule == "pmod_the" else None
+        ctx = _context(text, cand, dct, tense, pos, way=way)  # ``act`` is weighed with the scene day
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
-            readings.append(_Reading(cand, norm, tense, pos, sentence, way, modifier))
+            readings.append(_Reading(cand, norm, tense, pos, sentence, way, modifier, act))
     chosen = _select(readings, priority)
     return _resolve(text, chosen, dct)
 
@@ -80,7 +85,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]
     out: list[Timex] = []
     ref: date | None = None
     ref_any: date | None = None
-    scene: date | None = None
+    scene: tuple[date, int] | None = None  # the last scene day and where it was named
+    named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too)
     for r in chosen:
         sentence_day = None
         if r.cand.rule == "clock" and r.sentence is not None:
@@ -88,29 +94,76 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]
                     if o is not r and o.sentence == r.sentence and o.cand.rule != "clock"]
             sentence_day = next((d for d in days if d is not None), None)
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, ref_any=ref_any,
-                       sentence_day=sentence_day, way=r.way, scene_day=scene)
-        norm = normalize(r.cand.rule, r.cand.groups, ctx) or r.norm
+                       sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
+                       act=r.act)
+        norm = normalize(r.cand.rule, r.cand.groups, ctx)
+        if norm is None and r.act is False and r.cand.rule == "pmod_the":
+            continue  # "later in the day" of a generic clause with no scene day near
+        norm = norm or r.norm
         start, end = r.cand.start, r.cand.end
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
         if norm.type in ("DATE", "TIME"):
-            ref = parse_value_date(norm.value) or ref
+            day = parse_value_date(norm.value)
+            ref = day or ref
             ref_any = value_start(norm.value) or ref_any
-            if not r.modifier:
-                scene = parse_value_date(norm.value) or scene
+            if day is not None:
+                named = (day, end)
+                scene = (day, end) if not r.modifier else scene
     return out
+
+
+def _scene_day(text: str, at: int, scene: tuple[date, int] | None, named: tuple[date, int] | None) -> date | None:
+    """The day "earlier/later in the day" at ``at`` is on: the last scene day if it is near (the
+    same paragraph within ``SCENE_SENTENCES`` * 2 sentences, else within ``SCENE_SENTENCES``), else
+    a near day named as a noun's modifier when no scene day is near ("The Oct. 7 attack killed
+    1,200 people. Later in the day, Israel declared war"), else None (the reading decides)."""
+    for found in (scene, named):
+        if found is not None and _near(text[found[1]:at]):
+            return found[0]
+    return None
+
+
+def _near(between: str) -> bool:
+    ends = len(SENTENCE_END.findall(between))
+    return ends <= SCENE_SENTENCES or ("\n\n" not in between and ends <= 2 * SCENE_SENTENCES)
 
 
 def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, pos: str | None,
              *, ref: date | None = None, ref_any: date | None = None,
              sentence_day: date | None = None, way: str | None = None,
-             scene_day: date | None = None) -> Context:
+             scene_day: date | None = None, act: bool | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
-                   ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day,
+                   ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
+
+
+def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
+    """Whether the verb the candidate hangs on reports a dated act: a past form ("Later in the
+    day, Israel declared war", "had met", "was meeting") or "will" (that day's plan); not
+    "Fasting Muslims eat later in the day", "binge eating later in the day". None without a parse."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):  # a misparse ("Later" as the root): the sentence's first verb
+        found = next((t for t in span.sent if t.pos_ in ("VERB", "AUX") and not span.start <= t.i < span.end), None)
+        if found is None:
+            return None
+        head = found
+    if head.tag_ == "VBD":
+        return True
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("will", "'ll", "wo") for c in aux):
+        return True  # "will meet him later in the day": that day's plan
+    return head.tag_ in ("VBN", "VBG") and any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux)
 
 
 def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool]:

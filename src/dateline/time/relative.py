@@ -84,15 +84,18 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
 
 def pmod_the(g: Groups, ctx: Context) -> Norm | None:
     """"the end of the year", "the beginning of the month", "year-end", "earlier in the day" (the
-    day the narrative last named as when something happened, not a noun's modifier, else the
-    publication date; START/END as "earlier in the year" in TimeBank). Not "the end of the day",
-    "late in the day" (idioms)."""
+    day the narrative named a few sentences back as when something happened, ``ctx.scene_day``;
+    without one the publication date in a past clause reporting an act, and no value in a
+    present or generic one, "binge eating later in the day"; START/END as "earlier in the year"
+    in TimeBank). Not "the end of the day", "late in the day" (idioms)."""
     if "ye" in g:
         return Norm("DATE", _period(ctx.dct, 0, "Y"), "END", PUBLICATION)
     what = g["what"].lower()
     if what == "day":
         if "inthe" not in g or g["pmod"].lower() not in ("earlier", "later"):
             return None
+        if ctx.scene_day is None and ctx.act is False:
+            return None  # "Fasting Muslims eat later in the day": no day
         base, anchor = (ctx.scene_day, TEXT) if ctx.scene_day is not None else (ctx.dct, PUBLICATION)
         return Norm("DATE", cal.day(base) if base else "XXXX-XX-XX", point_mod(g["pmod"]), anchor)
     return Norm("DATE", _period(ctx.dct, 0, UNIT_OF[what]), point_mod(g["pmod"]), PUBLICATION)
