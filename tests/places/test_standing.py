@@ -16,7 +16,7 @@ from dateline.places.standing import known_person, standing, strong_entry
 @pytest.mark.parametrize(("text", "name", "near"), [
     ("Russian forces advanced on Kurakhove on Monday.", "Kurakhove", (47.98, 37.28)),
     ("Ukrainian troops pushed into Sudzha last week.", "Sudzha", (51.19, 35.27)),
-    ("Settlers attacked Huwara overnight, residents said.", "Huwara", (32.15, 35.26)),
+    ("Settlers rampaged in Huwara overnight, residents said.", "Huwara", (32.15, 35.26)),
     ("Survivors recalled the attack on Be'eri in October.", "Be'eri", (31.42, 34.49)),
     ("Protesters gathered against evictions in Sheikh Jarrah.", "Sheikh Jarrah", (31.79, 35.23)),
     ("The offensive on Avdiivka began in October.", "Avdiivka", (48.14, 37.75)),  # alternate name
@@ -31,6 +31,7 @@ def test_name_standing_as_a_place(nlp: Language, text: str, name: str,
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Trump attacked Harris on Tuesday.", "Harris"),  # a person attacked in words
+    ("Settlers attacked Huwara overnight, residents said.", "Huwara"),  # a bare verb: a person's too
     ("Critics attacked Lincoln, who defended the plan.", "Lincoln"),  # ", who"
     ("Police said Huwara told them nothing.", "Huwara"),  # no place's position
     ("Sheikh Hasina left Dhaka in August.", "Hasina"),
@@ -100,7 +101,7 @@ def test_a_known_person_by_the_actors_is_no_place(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "near"), [
-    ("Israeli forces raided Tulkarm and Qalqilya on Wednesday.", "Qalqilya", (32.19, 34.97)),  # listed
+    ("Israeli forces raided homes in Tulkarm and Qalqilya on Wednesday.", "Qalqilya", (32.19, 34.97)),  # listed
     ("The battle for Bakhmut lasted months.", "Bakhmut", (48.59, 37.99)),
 ])
 def test_listed_or_fought_for(nlp: Language, text: str, name: str, near: tuple[float, float]) -> None:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.lexicon import lexicon as actors_lexicon
+from dateline.actors.ships import AMBIGUOUS_PREFIXES
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.nlp.memo import text_of
@@ -45,8 +47,16 @@ from dateline.places.publisher import publisher
 from dateline.places.readings import is_curated
 from dateline.places.resolve import Resolution, resolve
 from dateline.places.sites import SITE_FEATURES, SITE_WORDS, is_site, named_sites, site_end
-from dateline.places.standing import STAND_ALTERNATE_POPULATION, standing, untagged_standing
+from dateline.places.standing import (
+    STAND_ALTERNATE_POPULATION,
+    STANDS_BEFORE,
+    standing,
+    untagged_standing,
+    variant,
+)
 
+#: a navy's ship prefix and the ship's name after it ("HMS Prince of Wales")
+_SHIP_AFTER = re.compile(r"\b([A-Z]{2,4})\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
 
 
@@ -124,13 +134,47 @@ def _claimed(doc: Doc, prefixes: tuple[str, ...] = _CLAIMED) -> set[tuple[int, i
     return {(m.start, m.end) for m in mentions if str(m.actor).startswith(prefixes)}
 
 
-def _known_actor(doc: Doc, start: int, end: int, text: str) -> bool:
-    """The actors component linked the name at [start, end) to a person known by a fuller name
-    ("Obama" -> per:barack-obama), not one made of the mention itself (per:huwara)."""
-    own = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return any(str(m.actor).startswith("per:") and m.start < end and start < m.end
-               and len(str(m.actor)[4:].split("-")) > len(own.split("-"))
-               for m in getattr(doc._, "mentions", None) or ())
+def _actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Spans the actors claim for good (a dictionary actor: one with a country or a sector,
+    org:hamas, med:irna, grp:gbr-navy; any group, body or outlet; a person known by a fuller
+    name) and spans they read as a person's (per:, by the mention alone: per:cheney)."""
+    actors = {a.id: a for a in getattr(doc._, "actors", None) or ()}
+    held: set[tuple[int, int]] = set()
+    persons: set[tuple[int, int]] = set()
+    for m in getattr(doc._, "mentions", None) or ():
+        actor, aid = actors.get(str(m.actor)), str(m.actor)
+        own = re.sub(r"[^a-z0-9]+", "-", m.text.lower()).strip("-")
+        if actor is not None and (actor.country or actor.sector) or not aid.startswith(_CLAIMED) \
+                or aid.startswith("per:") and len(aid[4:].split("-")) > len(own.split("-")):
+            held.add((m.start, m.end))
+        elif aid.startswith("per:"):
+            persons.add((m.start, m.end))
+    return held, persons
+
+
+def ship_prefixes() -> dict[str, str]:
+    """The navies' ship prefixes of the actors lexicon ("HMS" -> "GBR")."""
+    return actors_lexicon().ship_prefixes or {}
+
+
+def _ship_names(doc: Doc, body: str) -> list[tuple[int, int]]:
+    """Spans of ships' names ("USS New York", "HMS Prince of Wales", "INS Mumbai"): mentions the
+    actors linked to a navy or armed force that open with a navy's ship prefix (actors lexicon
+    ``ship_prefixes``), and the capitalised words after an unambiguous prefix."""
+    prefixes = ship_prefixes()
+    out: list[tuple[int, int]] = []
+    for m in getattr(doc._, "mentions", None) or ():
+        first = m.text.split(" ", 1)[0]
+        if first in prefixes and " " in m.text:
+            out.append((m.start + len(first) + 1, m.end))
+    for m in _SHIP_AFTER.finditer(body):
+        if m.group(1) in prefixes and m.group(1) not in AMBIGUOUS_PREFIXES:
+            out.append(m.span(2))
+    return out
+
+
+def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
 
 
 def _surnames(ents: Iterable[Span]) -> set[str]:
@@ -182,6 +226,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     ents = doc.ents  # built anew on each access: read it once
     claimed, surnames = _claimed(doc), _surnames(ents)
     people = _claimed(doc, ("per:",))  # an organisation's name may still open with its town
+    held, persons = _actor_claims(doc)  # names the actors hold: no standing town ("attacked Hamas")
     spans: list[tuple[int, int]] = []
     kinds: list[str] = []
     prev: Span | None = None
@@ -220,10 +265,13 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kind = "head"  # "Ras al-Ain" tagged PERSON: an Arabic place name's head noun
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
+        elif ent.label_ in _HOST_LABELS and opts.cues and not _overlaps((start, end), held) \
+                and _is_own_site(gaz, text) and STANDS_BEFORE.search(body, max(0, start - 60), start):
+            kind = "site"  # "bombed Natanz and Fordow" (PRODUCT): a site's row by its own name
         elif ent.label_ in _GUESS_LABELS and ent.label_ != "NORP" and opts.gazetteer_spans \
-                and opts.cues and not gaz.demonym(text) and (  # not "occupied Arab lands"
-                stand := standing(body, start, end, gaz, surnames)) is not None \
-                and not _known_actor(doc, start, end, text):
+                and opts.cues and not gaz.demonym(text) and not _overlaps((start, end), held) and (
+                stand := standing(body, start, end, gaz, surnames, person=ent.label_ == "PERSON"
+                                  or _overlaps((start, end), persons))) is not None:
             start, end = stand  # "settlers attacked Huwara" (PERSON), "in Sheikh Jarrah"
             kind = "stands"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
@@ -254,7 +302,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     if opts.cues:
         taken = set(spans)
         found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + area_names(
-            doc, gaz, body) + untagged_standing(doc, gaz, body, surnames) + [
+            doc, gaz, body) + untagged_standing(doc, gaz, body, surnames, held | persons) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [(s, "cue") for s in found_spans]:
             if found in taken and kinds[spans.index(found)] == "guess":
@@ -264,6 +312,9 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                 kinds.append(kind)
                 taken.add(found)
     spans, kinds = _over_particles(body, spans, kinds, gaz)
+    if ships := _ship_names(doc, body):  # "USS New York" names a ship, not the state
+        keep = [k for k, span in enumerate(spans) if not _overlaps(span, ships)]
+        spans, kinds = [spans[k] for k in keep], [kinds[k] for k in keep]
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]
 
@@ -280,6 +331,12 @@ def _over_particles(body: str, spans: list[tuple[int, int]], kinds: list[str],
     keep = [i for i, (s, e) in enumerate(grown) if (s, e) not in grown[:i] and not any(
         gs <= s and e <= ge and (gs, ge) != (s, e) for gs, ge in grown)]  # "Newcastle", "Tyne"
     return [grown[i] for i in keep], [kinds[i] for i in keep]
+
+
+def _is_own_site(gaz: gazetteer.Gazetteer, name: str) -> bool:
+    """``name`` is a site's own name (``SITE_FEATURES``: "Fordow")."""
+    k = gazetteer.key(name)
+    return any(e.feature in SITE_FEATURES and gazetteer.key(e.name) == k for e in gaz.lookup(name))
 
 
 def _own_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
@@ -383,7 +440,8 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
     if kind == "stands":  # a name standing where a place stands, a strong town's (``standing``)
         return place.confidence >= STAND_CONFIDENCE and entry.feature.startswith("PPL") and (
             res.via in ("name", "alias") or res.via == "alternate"
-            and entry.population >= STAND_ALTERNATE_POPULATION) or _keep("guess", res, opts, town_use)
+            and entry.population >= STAND_ALTERNATE_POPULATION
+            and variant(gazetteer.key(place.text), gazetteer.key(entry.name)))
     if kind in ("guess", "inner"):
         if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
             return False  # a mis-tagged entity becomes a place only under the place's own name

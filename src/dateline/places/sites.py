@@ -20,10 +20,15 @@ SITE_WORDS = re.compile(
     r"\s+(?:(?:border\s+)?crossing(?:\s+point)?|checkpoint|gate"
     r"|(?:nuclear\s+)?(?:power\s+)?(?:plant|station)|enrichment\s+(?:facility|plant|site)"
     r"|nuclear\s+(?:facility|site|complex|reactor)|reactor|facility|NPP)\b", re.IGNORECASE)
-#: a capitalised name (with Arabic particles) right before a site's word
-_NAME = r"[A-Z][\w'’-]*(?:[\s-](?:al|el|ash|as|ad|ar|an|at|az|[A-Z][\w'’-]*))*"
+#: the words of a capitalised name (with Arabic particles) right before a site's word, read
+#: backwards from the site's word over at most ``_MAX_NAME_WORDS`` words (no nested
+#: quantifier: a run of hyphenated capitalised words costs linear time)
+_PARTICLE = r"(?:al|el|ash|as|ad|ar|an|at|az)"
+_FIRST_WORD = re.compile(r"[A-Z][\w'’-]*")
+_NEXT_WORD = re.compile(rf"(?:{_PARTICLE}-)?[A-Z][\w'’-]*|{_PARTICLE}")
+_WORDS = re.compile(r"\S+")
+_MAX_NAME_WORDS = 8
 _DETERMINER = re.compile(r"(?:The|A|An|This|That|Its|Their)\s+")
-_NAMED_SITE = re.compile(rf"(?<![\w'’-])({_NAME})(?={SITE_WORDS.pattern})")
 
 
 def is_site(gaz: Gazetteer, name: str) -> bool:
@@ -48,8 +53,7 @@ def named_sites(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     where it is a site's own, else the name and its words where the gazetteer has them as a
     site; a leading capitalised word that is no part of the name is dropped ("The Ras Jdir")."""
     out: list[tuple[int, int]] = []
-    for m in _NAMED_SITE.finditer(text):
-        start, end = m.span(1)
+    for start, end in _names_before_sites(text):
         det = _DETERMINER.match(text, start, end)
         start = det.end() if det else start  # the gazetteer's keys drop a leading "the"
         while start < end:
@@ -64,6 +68,40 @@ def named_sites(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             if cut < 0:
                 break
             start = cut + 1
+    return out
+
+
+def _name_before(text: str, end: int) -> int | None:
+    """The start of the longest capitalised name (``_FIRST_WORD`` then ``_NEXT_WORD``s one
+    space apart) that ends at ``end``; else None."""
+    window = max(0, end - 40 * _MAX_NAME_WORDS)
+    words = [w for w in _WORDS.finditer(text, window, end)][-_MAX_NAME_WORDS:]
+    if not words or words[-1].end() != end:
+        return None
+    start = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if _FIRST_WORD.fullmatch(w.group()):
+            start = w.start()  # a name may open here
+        elif not _NEXT_WORD.fullmatch(w.group()):
+            break
+        if i == 0 or w.start() - words[i - 1].end() != 1:
+            break  # one space between a name's words
+    return start
+
+
+def _names_before_sites(text: str) -> list[tuple[int, int]]:
+    """Spans of the names right before a site's word, the longest of those from one start
+    and none overlapping an earlier one."""
+    found: list[tuple[int, int]] = []
+    for m in SITE_WORDS.finditer(text):
+        start = _name_before(text, m.start())
+        if start is not None:
+            found.append((start, m.start()))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc
 
@@ -61,20 +62,42 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col|P
                            r"Prime|Judge|Justice|Sheikh|Prince|King|Queen|Imam|Rabbi|Father|Pope|"
                            r"Mayor|Senator|Governor|General|Chief|Officer|Coach)\.?\s+$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}")
+#: an alternate name is a strong entry's only as a spelling of its own name (Avdiivka/Avdiyivka
+#: 0.94, Kurakhove/Kurakhovo 0.89; not Hamas/Hamm 0.67, Khan/Haan 0.75, Google/Topeka 0.33)
+VARIANT_RATIO = 0.8
+#: the cues only a place follows, whoever the name might be ("in", "into", "near", "outside",
+#: "the town of", "the siege of", "the outskirts of", "advanced on", "pushed into", "shelled"):
+#: never a bare transitive verb ("attacked Cheney"), "from"/"towards" ("a message from Cruz")
+_NOT_INTO = r"(?<!investigation\s)(?<!inquiry\s)(?<!probe\s)(?<!faith\s)(?<!trust\s)(?<!interest\s)"
+PLACE_CUE = re.compile(
+    rf"(?:{_NOT_INTO}\b(?:[Ii]n|[Ii]nto|[Ii]nside|[Nn]ear|[Oo]utside)"
+    r"|\b(?:siege|outskirts|encirclement|ruins|shelling|bombardment)\s+of|\bbattle\s+for"
+    r"|\b(?:advanc(?:e|ed|es|ing)|clos(?:ed|es|ing)\s+in)\s+on|\bpush(?:ed|es|ing)?\s+(?:into|on)"
+    r"|\b(?:shelled|besieged|retook|recaptured|overran|encircled)"
+    rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)\s+"
+    rf"(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
+#: ... and, for a town of our own tables, an assault's noun ("the attack on Be'eri")
+_CURATED_CUE = re.compile(rf"\b(?:{_ASSAULT_NOUN})\s+on\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
 
 
-def strong_entry(gaz: Gazetteer, name: str) -> Entry | None:
-    """The strong entry ``name`` reads as: a town of our conflict tables, or a town of
-    ``STAND_POPULATION`` people by its own name (``STAND_ALTERNATE_POPULATION`` by an
-    alternate one); else None. A name that
-    is a country's or a wide area's is left to the other rules."""
+def strong_entry(gaz: Gazetteer, name: str, curated_only: bool = False) -> Entry | None:
+    """The strong entry ``name`` reads as: a town of our conflict tables, or (unless
+    ``curated_only``) a town of ``STAND_POPULATION`` people by its own name or of
+    ``STAND_ALTERNATE_POPULATION`` by an alternate name that spells its own (``variant``);
+    else None. A name that is a country's or a wide area's is left to the other rules."""
     k = gazetteer.key(name)
     entries = gaz.lookup(name)
     if any(e.feature in COUNTRY_FEATURES for e in entries):
         return None
-    own = [e for e in entries if strong(e) and (gazetteer.key(e.name) == k or is_curated(e)
-                                                or e.population >= STAND_ALTERNATE_POPULATION)]
+    own = [e for e in entries if strong(e) and (is_curated(e) or not curated_only and (
+        gazetteer.key(e.name) == k
+        or e.population >= STAND_ALTERNATE_POPULATION and variant(k, gazetteer.key(e.name))))]
     return max(own, key=lambda e: e.population, default=None)
+
+
+def variant(a: str, b: str) -> bool:
+    """Two folded names spell the same name (``VARIANT_RATIO``: "avdiivka", "avdiyivka")."""
+    return SequenceMatcher(None, a, b).ratio() >= VARIANT_RATIO
 
 
 def strong(e: Entry) -> bool:
@@ -104,23 +127,38 @@ def _grown_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     return longer if strong_entry(gaz, text[longer:end]) is not None else start
 
 
+def stands_cued(text: str, start: int, entry: Entry, person: bool) -> bool:
+    """A place's cue before ``start`` for a strong ``entry``: any of ``STANDS_BEFORE`` for a town
+    of our tables, else only ``PLACE_CUE``; a name that may be a person's (``person``) only
+    ``PLACE_CUE`` or an assault's noun ("the attack on Be'eri"), and only for our tables' town."""
+    window = max(0, start - 60)
+    if PLACE_CUE.search(text, window, start):
+        return not person or is_curated(entry)
+    if not is_curated(entry):
+        return False
+    cue = _CURATED_CUE if person else STANDS_BEFORE
+    return cue.search(text, window, start) is not None
+
+
 def standing(text: str, start: int, end: int, gaz: Gazetteer,
-             surnames: Collection[str] = ()) -> tuple[int, int] | None:
+             surnames: Collection[str] = (), person: bool = False) -> tuple[int, int] | None:
     """The span of a name tagged otherwise than a place that stands where a place stands
-    (``STANDS_BEFORE``), is a strong entry (``strong_entry``) and no known person's
-    (``known_person``), grown back over a word the tagger left out ("Sheikh Jarrah"); else
-    None."""
+    (``stands_cued``), is a strong entry (``strong_entry``; only our tables' towns for a name
+    that may be a person's, ``person``) and no known person's (``known_person``), grown back
+    over a word the tagger left out ("Sheikh Jarrah"); else None."""
     start = _grown_back(text, start, end, gaz)
-    if not STANDS_BEFORE.search(text, max(0, start - 60), start) \
-            or strong_entry(gaz, text[start:end]) is None or known_person(text, start, end, surnames):
+    entry = strong_entry(gaz, text[start:end], curated_only=person)
+    if entry is None or not stands_cued(text, start, entry, person) \
+            or known_person(text, start, end, surnames):
         return None
     return start, end
 
 
-def untagged_standing(doc: Doc, gaz: Gazetteer, text: str,
-                      surnames: Collection[str] = ()) -> list[tuple[int, int]]:
+def untagged_standing(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[str] = (),
+                      claimed: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Capitalised names outside every entity after a strong cue (``STRONG_CUE``: "advanced
-    on", "attacked", "the village of") that are strong entries and no known person's."""
+    on", "attacked", "the village of") that are strong entries cued as such (``stands_cued``),
+    not ``claimed`` by an actor and no known person's."""
     out: list[tuple[int, int]] = []
     for m in STRONG_CUE.finditer(text):
         run = _NAME_RUN.match(text, m.end())
@@ -131,8 +169,10 @@ def untagged_standing(doc: Doc, gaz: Gazetteer, text: str,
             continue  # ("occupied Arab lands": a people's adjective)
         start, end = run.span()
         while end > start:  # the longest leading words that name a strong entry
-            if strong_entry(gaz, text[start:end]) is not None:
-                if not known_person(text, start, end, surnames):
+            if (entry := strong_entry(gaz, text[start:end])) is not None:
+                if stands_cued(text, start, entry, False) and not known_person(
+                        text, start, end, surnames) and not any(
+                        s < end and start < e for s, e in claimed):
                     out.append((start, end))
                 break
             cut = text.rfind(" ", start, end)
@@ -140,5 +180,6 @@ def untagged_standing(doc: Doc, gaz: Gazetteer, text: str,
     return out
 
 
-__all__ = ["STANDS_BEFORE", "STAND_ALTERNATE_POPULATION", "STAND_POPULATION", "STRONG_CUE", "known_person", "standing", "strong", "strong_entry",
-           "untagged_standing"]
+__all__ = ["PLACE_CUE", "STANDS_BEFORE", "STAND_ALTERNATE_POPULATION", "STAND_POPULATION", "STRONG_CUE",
+           "VARIANT_RATIO", "known_person", "stands_cued", "standing", "strong", "strong_entry",
+           "untagged_standing", "variant"]
