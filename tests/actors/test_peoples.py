@@ -53,3 +53,11 @@ def test_surname_of_a_person_stays_the_person(nlp, text: str, person: str) -> No
     _, mentions = run(nlp, text, PUB)
     lone = [m.actor for m in mentions if m.text == "Baloch"]
     assert lone and set(lone) == {person}, [(m.text, m.actor) for m in mentions]
+
+
+def test_the_people_after_a_person_of_the_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pakistani police arrested rights activist Mahrang Baloch in Quetta. Baloch said she would continue. "
+            "The Baloch have long complained of neglect.")
+    _, mentions = run(nlp, text, PUB)
+    assert [m.actor for m in mentions if m.text == "Baloch"] == ["per:mahrang-baloch", "grp:baloch"], \
+        [(m.text, m.actor) for m in mentions]

@@ -43,12 +43,24 @@ def _people(state: ArticleState, span: Span, name: str, country: str | None) -> 
     state.found = [f for f in state.found if f not in over]
     info = state.new_actor(f"grp:{slug(name)}", name, "group", country=country)
     state.add(span.start, span.end, info.id, "group")
+    _merge_same_word(state, info.id, {name, span.text})
+
+
+def _merge_same_word(state: ArticleState, group: str, words: set[str]) -> None:
+    """'Druze fighters clashed ... The Druze have lived': a body or person the model made of the
+    people's word alone elsewhere in the article ("org:druze") is the people's group."""
+    same = {a for a, info in state.actors.items() if a != group and info.name in words and info.type != "country"
+            and a not in state.dictionary.entries}
+    if same:
+        state.found = [Found(f.start, f.end, group, f.kind) if f.actor in same and f.kind != "surname" else f
+                       for f in state.found]
 
 
 def _same_words(state: ArticleState, f: Found, span: Span) -> bool:
     """A mention over exactly the people's words whose actor the article made of those words alone
     ("Rohingya" tagged as a body), not one the dictionary knows, nor a person's surname ("Baloch
-    said" after "Mahrang Baloch")."""
+    said" after "Mahrang Baloch"; but "the Baloch have" is the people)."""
     info = state.actors.get(f.actor)
     return (f.start, f.end) == (span.start, span.end) and f.actor not in state.dictionary.entries \
-        and info is not None and info.type != "country" and f.kind != "surname" and info.name == span.text
+        and info is not None and info.type != "country" \
+        and (f.kind != "surname" and info.name == span.text or span.start > 0 and state.lower[span.start - 1] == "the")
