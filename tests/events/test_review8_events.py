@@ -69,6 +69,14 @@ def _one(events: list[Any], word: str, type_: str | None = None) -> Any:
     ("Moscow said its troops captured the hamlet. Kyiv rejected the claim.", "captured", "denied"),
     ("Moscow said its soldiers had taken the town of Pokrovsk, which Kyiv disputes.", "taken", "denied"),
     ("The militia said it shot down a drone over the lake, a claim the army denied.", "shot", "denied"),
+    ("Moscow said its troops captured the hamlet, a claim Kyiv denied on Monday.", "captured", "denied"),
+    ("The rebels said they captured the town. The claim was denied by the army.", "captured", "denied"),
+    ("The rebels said they captured the town. The claim was denied.", "captured", "happened"),
+    ("The army said it struck a camp, a claim the militia denied on Monday.", "struck", "happened"),
+    # nobody could check it
+    ("The militia said it shot down a drone. Reporters were unable to verify the claim.", "shot", "hypothetical"),
+    ("The rebels said they had captured the airport, a claim that was impossible to verify.", "captured",
+     "hypothetical"),
 ])
 def test_dispute_reaches_only_a_claimed_act(nlp: Any, text: str, word: str, status: str) -> None:
     assert _one(_events(nlp, text), word).status == status

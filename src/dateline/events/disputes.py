@@ -110,7 +110,7 @@ def _aside(words: list[Token]) -> tuple[str, list[Token]] | None:
     rest = words[k + 1:] if claim else words[1:]
     if any(w.lower_ in _UNVERIFIED for w in words[:k + 1]):
         return "hypothetical", []  # ", an unverified claim"
-    negated = any(w.dep_ == "neg" or w.lower_ in ("not", "n't", "never") for w in rest)
+    negated = any(w.dep_ == "neg" or w.lower_ in ("not", "n't", "never", "impossible", "unable") for w in rest)
     for i, w in enumerate(rest):
         if _lemma(w) in _VERIFY and negated:
             return "hypothetical", []  # "a claim that could not be independently verified"
@@ -119,8 +119,8 @@ def _aside(words: list[Token]) -> tuple[str, list[Token]] | None:
             subject = [t for t in rest[:i] if t.lower_ not in ("which", "that") and t.dep_ not in ("aux", "advmod")]
             if not subject and after and after[0].lower_ == "by":  # "a claim rejected by Kyiv"
                 subject, after = after[1:], []
-            if negated or after and not after[0].is_punct:
-                return None  # "a claim Kyiv did not deny", "which Hamas denies was a base"
+            if negated or after and not (after[0].is_punct or after[0].dep_ in ("prep", "advmod", "npadvmod")):
+                return None  # "a claim Kyiv did not deny", "which Hamas denies was a base"; not "denied on Monday"
             return "denied", subject
     return None
 
@@ -246,16 +246,24 @@ def _rebutted(sentence: list[Token]) -> tuple[str, list[Token]] | None:
     root = next((t for t in sentence if t.dep_ == "ROOT"), None)
     if root is None:
         return None
+    if any(c.dep_ == "acomp" and c.lower_ in ("unable", "powerless") for c in root.children):
+        root = next((x for c in root.children for x in c.children if x.dep_ == "xcomp" and _lemma(x) in _VERIFY),
+                    root)  # "Reuters was unable to verify the claim"
+        unable = True
+    else:
+        unable = False
     said = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass") and (
         _lemma(c) in _SAID_NOUNS and any(d.lower_ in ("the", "this", "that", "these", "those", "such") or d.dep_ == "poss"
                                          for d in c.children) or c.lower_ == "this")]
     if not said or any(d.dep_ in ("acl", "ccomp") or d.dep_ == "prep" and d.lower_ in ("of", "about", "on", "that")
                        for d in said[0].children):
         return None
-    if _lemma(root) in _VERIFY and _negated(root):
+    if _lemma(root) in _VERIFY and (_negated(root) or unable):
         return "hypothetical", []
     if _lemma(root) in DISPUTE and not _negated(root) and said[0].dep_ == "dobj":
         return "denied", [t for c in root.children if c.dep_ == "nsubj" for t in c.subtree]
+    if _lemma(root) in DISPUTE and not _negated(root):  # "The claim was denied by the army."
+        return "denied", [t for c in root.children if c.dep_ == "agent" for t in c.subtree if t.i != c.i]
     return None
 
 
