@@ -57,3 +57,16 @@ def test_eid_as_the_feast(time_tag: Any, text: str, published: str, span: str, e
     hits = [t for t in time_tag(text, published) if t.text == span]
     assert hits, f"no timex {span!r} in {text!r}"
     assert hits[0].value == expected
+
+
+@pytest.mark.parametrize(("text", "feast"), [
+    ("The Eid Charity Foundation said it had sent food to Gaza.", False),  # a named actor
+    ("Police questioned Mohammed Eid, a shopkeeper, and released Eid on Monday.", False),
+    ("Families gathered for Eid prayers in Gaza on Sunday.", True),
+])
+def test_eid_inside_a_named_actor(nlp: Any, text: str, feast: bool) -> None:
+    """The full pipeline: the actors component's mentions and PERSON entities cover the name."""
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-06-20"
+    doc = nlp(doc)
+    assert any(t.text == "Eid" for t in doc._.timexes) is feast
