@@ -100,3 +100,15 @@ def test_long_hyphenated_run_is_linear() -> None:
 def test_crossing_and_site_rows(nlp: Language, text: str, name: str,
                                 expected: tuple[str, str] | None) -> None:
     assert _places(nlp, text).get(name) == expected, nlp(text)._.places
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Senator Warren said the bill would fail.", "Warren", False),  # a title, a say-verb
+    ("Republicans attacked Warren, who defended the plan.", "Warren", False),  # ", who"
+    ("Moscow said the talks had failed.", "Moscow", True),  # a capital speaks for its government
+    ("Jordan said it would close the border.", "Jordan", True),  # a country
+    ("Officials in Hamilton said the roads were closed.", "Hamilton", True),  # after "in"
+    ("Protesters gathered in Warren on Saturday.", "Warren", True),
+])
+def test_gpe_tagged_person(nlp: Language, text: str, name: str, place: bool) -> None:
+    assert (name in _places(nlp, text)) is place, nlp(text)._.places

@@ -50,6 +50,7 @@ from dateline.places.sites import SITE_FEATURES, SITE_WORDS, is_site, named_site
 from dateline.places.standing import (
     STAND_ALTERNATE_POPULATION,
     STANDS_BEFORE,
+    known_person,
     standing,
     untagged_standing,
     variant,
@@ -236,6 +237,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         if ent.label_ in opts.labels and (_HONORIFIC.search(body, max(0, start - 6), start)
                                           or text.endswith(" of")):
             continue  # "Mr. Washington", "Sen. Jordan": a person; "the City of" cut short
+        if ent.label_ == "GPE" and _person_named(body, start, end, gaz, surnames):
+            continue  # "Senator Warren said": a person's name tagged GPE
         if opts.cues and is_street(text):
             spans.append((start, end))
             kinds.append("street")
@@ -331,6 +334,18 @@ def _over_particles(body: str, spans: list[tuple[int, int]], kinds: list[str],
     keep = [i for i, (s, e) in enumerate(grown) if (s, e) not in grown[:i] and not any(
         gs <= s and e <= ge and (gs, ge) != (s, e) for gs, ge in grown)]  # "Newcastle", "Tyne"
     return [grown[i] for i in keep], [kinds[i] for i in keep]
+
+
+def _person_named(body: str, start: int, end: int, gaz: gazetteer.Gazetteer,
+                  surnames: set[str]) -> bool:
+    """A one-word name tagged GPE that the text makes a person's (``standing.known_person``: a
+    title before it, ", who" after it, a say-verb with it), not after a place's preposition
+    ("officials in Hamilton said"), and that names no country, state or capital, which speak
+    for their governments ("Moscow said")."""
+    text = body[start:end]
+    return " " not in text and "-" not in text and not _PLACE_PREP.search(body, max(0, start - 16), start) \
+        and known_person(body, start, end, surnames) \
+        and not any(e.feature in _MAJOR or e.feature in gazetteer.COUNTRY_FEATURES for e in gaz.lookup(text))
 
 
 def _is_own_site(gaz: gazetteer.Gazetteer, name: str) -> bool:
