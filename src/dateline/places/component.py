@@ -273,10 +273,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kind = "site"  # "bombed Natanz and Fordow" (PRODUCT): a site's row by its own name
         elif ent.label_ in _GUESS_LABELS and ent.label_ != "NORP" and opts.gazetteer_spans \
                 and opts.cues and not gaz.demonym(text) and not _overlaps((start, end), held) and (
-                stand := standing(body, start, end, gaz, surnames, person=ent.label_ == "PERSON"
-                                  or _overlaps((start, end), persons))) is not None:
-            start, end = stand  # "settlers attacked Huwara" (PERSON), "in Sheikh Jarrah"
-            kind = "stands"
+                stand := standing(body, start, end, gaz, surnames, person=(person := ent.label_ == "PERSON"
+                                  or _overlaps((start, end), persons)))) is not None:
+            start, end = stand  # "rampaged in Huwara" (PERSON), "in Sheikh Jarrah"
+            kind = "stands_person" if person else "stands"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
               and ((start, end) not in claimed or opts.cues and (
                   (start, end) not in people and _claim_cue(
@@ -291,7 +291,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         if kind:
             spans.append((start, end))
             kinds.append(kind)
-        if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess", "stands") and not (
+        if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess", "stands", "stands_person") and not (
                 kind == "fac" and _own_name(text, gaz)):  # "Port Sudan" tagged FAC: no "Sudan"
             inners = [s for s in _inner(ent, gaz)  # the town that opens the name wins
                       if s != head and not _within_name(s, head, body, gaz)]
@@ -340,12 +340,12 @@ def _person_named(body: str, start: int, end: int, gaz: gazetteer.Gazetteer,
                   surnames: set[str]) -> bool:
     """A one-word name tagged GPE that the text makes a person's (``standing.known_person``: a
     title before it, ", who" after it, a say-verb with it), not after a place's preposition
-    ("officials in Hamilton said"), and that names no country, state or capital, which speak
-    for their governments ("Moscow said")."""
+    ("officials in Hamilton said"), and that names only towns, (counties), no capital, country, state or
+    seat of power, which speak for their governments ("Moscow said", "the Kremlin said")."""
     text = body[start:end]
     return " " not in text and "-" not in text and not _PLACE_PREP.search(body, max(0, start - 16), start) \
         and known_person(body, start, end, surnames) \
-        and not any(e.feature in _MAJOR or e.feature in gazetteer.COUNTRY_FEATURES for e in gaz.lookup(text))
+        and all(e.feature in ("ADM2", "PPL") or e.feature.startswith("PPLA") for e in gaz.lookup(text))
 
 
 def _is_own_site(gaz: gazetteer.Gazetteer, name: str) -> bool:
@@ -452,11 +452,13 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
     if kind == "fac" and is_minor(entry):  # "the Capitol" is a building, not a ZIP-code hamlet
         return False
-    if kind == "stands":  # a name standing where a place stands, a strong town's (``standing``)
+    if kind in ("stands", "stands_person"):  # a name standing where a place stands (``standing``)
         return place.confidence >= STAND_CONFIDENCE and entry.feature.startswith("PPL") and (
             res.via in ("name", "alias") or res.via == "alternate"
             and entry.population >= STAND_ALTERNATE_POPULATION
-            and variant(gazetteer.key(place.text), gazetteer.key(entry.name)))
+            and variant(gazetteer.key(place.text), gazetteer.key(entry.name))) or (
+            kind == "stands" and entry.feature in ("ADM1", "ADM2")  # "retook Sennar state"
+            and _keep("guess", res, opts, town_use))
     if kind in ("guess", "inner"):
         if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
             return False  # a mis-tagged entity becomes a place only under the place's own name
