@@ -11,7 +11,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.lexicon import lexicon as actor_lexicon
 from dateline.actors.pronouns import PERSON_NOUNS
+from dateline.actors.roles import holds_title, role_words
 from dateline.model import Mention, Quote
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import body_over
@@ -32,7 +34,7 @@ def with_issuers(doc: Doc, quotes: list[Quote], lex: Lexicon, types: dict[str, s
         noun = _bare_issuer(doc, q.speaker_span, lex) if not q.speakers else None
         ids = _issuer(doc, noun, quotes, mentions, types) if noun is not None else ()
         if not q.speakers and not ids:
-            ids = _same_role(doc, q, out)
+            ids = _same_role(doc, q, out, types)
         out.append(replace(q, speakers=ids) if ids else q)
     return out
 
@@ -41,12 +43,15 @@ def with_issuers(doc: Doc, quotes: list[Quote], lex: Lexicon, types: dict[str, s
 ROLE_PARAGRAPHS = 2
 
 
-def _same_role(doc: Doc, q: Quote, before: Sequence[Quote]) -> tuple[str, ...]:
+def _same_role(doc: Doc, q: Quote, before: Sequence[Quote], types: dict[str, str]) -> tuple[str, ...]:
     """'“...,” said the official' after 'A senior Hamas official told Al Jazeera ...': a bare
     person noun ('the official', 'the senior diplomat', 'the spokeswoman') is the speaker of the
-    last statement before it (within ROLE_PARAGRAPHS paragraph breaks) whose source has that noun
-    as its head; nothing when sources of different sides were named so, or when another person
-    of that noun was named in between ('The Israeli official who spoke to reporters')."""
+    last statement before it (within ROLE_PARAGRAPHS paragraph breaks) whose source holds that
+    whole title ('Prime Minister Li' is no 'minister', 'Vice President Harris' no 'president', a
+    'former' one none); nothing when sources of different sides were named so, when another person
+    of that noun was named in between ('The Israeli official who spoke to reporters'), or when the
+    one named so is a person and the noun one the actors component takes up itself (it links
+    'the minister said' to a sole holder: finding none, it left the speaker open on purpose)."""
     own = q.speaker_span
     words = doc.char_span(*own, alignment_mode="expand") if own is not None else None
     if own is None or words is None or len(words) < 2 or words[0].lower_ != "the":
@@ -55,6 +60,7 @@ def _same_role(doc: Doc, q: Quote, before: Sequence[Quote]) -> tuple[str, ...]:
     if head.lower_ not in PERSON_NOUNS and not head.lower_.endswith(("man", "woman")) or \
             any(t.dep_ not in _MODIFIER_DEPS or not t.is_lower for t in words[1:-1]):
         return ()
+    title = [t.lower_ for t in words[1:]]
     text = doc.text
     found: list[tuple[Quote, Token]] = []
     for p in reversed(before):
@@ -64,25 +70,49 @@ def _same_role(doc: Doc, q: Quote, before: Sequence[Quote]) -> tuple[str, ...]:
         if text.count("\n\n", span[1], own[0]) > ROLE_PARAGRAPHS:
             break
         named = doc.char_span(*span, alignment_mode="expand")
-        top = _span_head(named) if named is not None else None
-        if top is not None and _role_of(top, head) and p.speakers:
+        top = _span_head(named) if named is not None and p.speakers else None
+        noun = _role_of(top, head) if top is not None else None
+        if named is not None and top is not None and noun is not None and _holds(named, noun, title):
             found.append((p, top))
     if not found:
         return ()
     ids = found[0][0].speakers
     if any(set(p.speakers) != set(ids) for p, _ in found[1:]):
         return ()  # officials of different sides named: which one is not said
-    if _other_named(doc, head, found[0][1], own[0], before, ids):
+    if _actors_decide(head, ids, types) or _other_named(doc, head, found[0][1], own[0], before, ids):
         return ()
     return ids
 
 
-def _role_of(top: Token, noun: Token) -> bool:
-    """Whether the source headed by ``top`` is named with ``noun``: its head ('A senior Hamas
-    official'), or a title before the name ('Hamas official Basem Naim'; not 'The lawyer for a
-    Hamas official')."""
-    return top.lower_ == noun.lower_ or top.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_ == noun.lower_ for c in top.lefts)
+def _actors_decide(noun: Token, ids: Sequence[str], types: dict[str, str]) -> bool:
+    """Whether a person among ``ids`` is one the actors component would have linked a bare
+    'the <noun>' to itself (the noun is one of its role nouns or titles): it ran and left the
+    speaker open (several holders, or one named without the title since), so no guess here."""
+    lex = actor_lexicon()
+    if noun.lower_ not in lex.role_nouns and noun.lower_ not in lex.titles:
+        return False
+    return any(types.get(a) == "person" or a.startswith("per:") for a in ids)
+
+
+def _holds(named: Span, noun: Token, title: list[str]) -> bool:
+    """Whether the earlier source ``named`` holds the bare phrase's whole ``title`` at ``noun``
+    ('Foreign Minister Wang' for 'the minister' and 'the foreign minister'; not 'Prime Minister
+    Li' for 'the minister', nor 'former President X' for 'the president')."""
+    said = role_words(" ".join(t.text for t in named if t.i <= noun.i))
+    if holds_title(said, title):
+        return True
+    return holds_title(said, title[-1:]) and all(w in said for w in title[:-1])
+
+
+def _role_of(top: Token, noun: Token) -> Token | None:
+    """The token at which the source headed by ``top`` is named with ``noun``: its head ('A senior
+    Hamas official'), or a title before the name ('Hamas official Basem Naim'; not 'The lawyer for a
+    Hamas official'); None when it is not."""
+    if top.lower_ == noun.lower_:
+        return top
+    if top.pos_ != "PROPN":
+        return None
+    return next((c for c in top.lefts if c.dep_ == "compound" and c.lower_ == noun.lower_), None)
 
 
 def _span_head(words: Span) -> Token | None:
