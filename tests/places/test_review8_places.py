@@ -112,3 +112,11 @@ def test_crossing_and_site_rows(nlp: Language, text: str, name: str,
 ])
 def test_gpe_tagged_person(nlp: Language, text: str, name: str, place: bool) -> None:
     assert (name in _places(nlp, text)) is place, nlp(text)._.places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("They ate at Teppan Grill in Mission Viejo on Sunday.", "Mission Viejo"),  # "Viejo" PERSON
+    ("Officials culled hogs at a farm in Pandi, Bulacan on Sunday.", "Bulacan"),  # a province
+])
+def test_town_name_cut_short_or_area(nlp: Language, text: str, name: str) -> None:
+    assert name in _places(nlp, text), nlp(text)._.places

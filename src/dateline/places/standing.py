@@ -144,9 +144,12 @@ def standing(text: str, start: int, end: int, gaz: Gazetteer,
              surnames: Collection[str] = (), person: bool = False) -> tuple[int, int] | None:
     """The span of a name tagged otherwise than a place that stands where a place stands
     (``stands_cued``), is a strong entry (``strong_entry``; only our tables' towns for a name
-    that may be a person's, ``person``) and no known person's (``known_person``), grown back
-    over a word the tagger left out ("Sheikh Jarrah"); else None."""
-    start = _grown_back(text, start, end, gaz)
+    that may be a person's, ``person``, unless the name grew back) and no known person's
+    (``known_person``), grown back over a word the tagger left out ("Sheikh Jarrah", "Mission
+    Viejo"); else None."""
+    grown = _grown_back(text, start, end, gaz)
+    person = person and grown == start  # "Viejo" of "in Mission Viejo": a town's name cut short
+    start = grown
     entry = strong_entry(gaz, text[start:end], curated_only=person)
     if entry is None or not stands_cued(text, start, entry, person) \
             or known_person(text, start, end, surnames):
