@@ -120,3 +120,11 @@ def test_gpe_tagged_person(nlp: Language, text: str, name: str, place: bool) -> 
 ])
 def test_town_name_cut_short_or_area(nlp: Language, text: str, name: str) -> None:
     assert name in _places(nlp, text), nlp(text)._.places
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("The Guard opened armories in Dodge City, Great Bend, Hutchinson, Kingman and Pratt.", "Kingman", True),
+    ("The investigation into Powell widened this week.", "Powell", False),
+])
+def test_person_tagged_in_a_list_of_towns(nlp: Language, text: str, name: str, found: bool) -> None:
+    assert (name in _places(nlp, text)) is found, nlp(text)._.places

@@ -340,10 +340,11 @@ def _person_named(body: str, start: int, end: int, gaz: gazetteer.Gazetteer,
                   surnames: set[str]) -> bool:
     """A one-word name tagged GPE that the text makes a person's (``standing.known_person``: a
     title before it, ", who" after it, a say-verb with it), not after a place's preposition
-    ("officials in Hamilton said"), and that names only towns, (counties), no capital, country, state or
+    ("officials in Hamilton said") or a comma ("1 Main Road, Tipperary, who"), and that names only towns, (counties), no capital, country, state or
     seat of power, which speak for their governments ("Moscow said", "the Kremlin said")."""
     text = body[start:end]
     return " " not in text and "-" not in text and not _PLACE_PREP.search(body, max(0, start - 16), start) \
+        and body[max(0, start - 2):start] != ", " \
         and known_person(body, start, end, surnames) \
         and all(e.feature in ("ADM2", "PPL") or e.feature.startswith("PPLA") for e in gaz.lookup(text))
 

@@ -76,6 +76,9 @@ PLACE_CUE = re.compile(
     r"|\b(?:shelled|besieged|retook|recaptured|overran|encircled)"
     rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)\s+"
     rf"(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
+#: a preposition of place and a list of names before the name ("in Dodge City, Hutchinson,
+#: Kingman"): a town's place even for a name the tagger took for a person's
+_LISTED_AFTER_PREP = re.compile(rf"^(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside)\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))+$")
 #: ... and, for a town of our own tables, an assault's noun ("the attack on Be'eri")
 _CURATED_CUE = re.compile(rf"\b(?:{_ASSAULT_NOUN})\s+on\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
 
@@ -127,31 +130,33 @@ def _grown_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     return longer if strong_entry(gaz, text[longer:end]) is not None else start
 
 
-def stands_cued(text: str, start: int, entry: Entry, person: bool) -> bool:
-    """A place's cue before ``start`` for a strong ``entry``: any of ``STANDS_BEFORE`` for a town
-    of our tables, else only ``PLACE_CUE``; a name that may be a person's (``person``) only
-    ``PLACE_CUE`` or an assault's noun ("the attack on Be'eri"), and only for our tables' town."""
+def stands_cued(text: str, start: int, curated: bool, person: bool) -> bool:
+    """A place's cue before ``start`` for a strong entry (``curated``: a town of our tables):
+    any of ``STANDS_BEFORE`` for our tables' town, else only ``PLACE_CUE``; a name that may be
+    a person's (``person``) only ``PLACE_CUE`` or an assault's noun ("the attack on Be'eri"),
+    and only for our tables' town or in a list of names after a preposition ("in Dodge City,
+    Hutchinson, Kingman")."""
     window = max(0, start - 60)
-    if PLACE_CUE.search(text, window, start):
-        return not person or is_curated(entry)
-    if not is_curated(entry):
+    if cue := PLACE_CUE.search(text, window, start):
+        return not person or curated or _LISTED_AFTER_PREP.search(cue.group()) is not None
+    if not curated:
         return False
-    cue = _CURATED_CUE if person else STANDS_BEFORE
-    return cue.search(text, window, start) is not None
+    return (_CURATED_CUE if person else STANDS_BEFORE).search(text, window, start) is not None
 
 
 def standing(text: str, start: int, end: int, gaz: Gazetteer,
              surnames: Collection[str] = (), person: bool = False) -> tuple[int, int] | None:
     """The span of a name tagged otherwise than a place that stands where a place stands
-    (``stands_cued``), is a strong entry (``strong_entry``; only our tables' towns for a name
-    that may be a person's, ``person``, unless the name grew back) and no known person's
+    (``stands_cued``: stricter for a name that may be a person's, ``person``, unless the name
+    grew back), is a strong entry (``strong_entry``) and no known person's
     (``known_person``), grown back over a word the tagger left out ("Sheikh Jarrah", "Mission
     Viejo"); else None."""
     grown = _grown_back(text, start, end, gaz)
     person = person and grown == start  # "Viejo" of "in Mission Viejo": a town's name cut short
     start = grown
-    entry = strong_entry(gaz, text[start:end], curated_only=person)
-    if entry is None or not stands_cued(text, start, entry, person) \
+    name = text[start:end]
+    if strong_entry(gaz, name) is None or not stands_cued(
+            text, start, strong_entry(gaz, name, curated_only=True) is not None, person) \
             or known_person(text, start, end, surnames):
         return None
     return start, end
@@ -172,8 +177,9 @@ def untagged_standing(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[
             continue  # ("occupied Arab lands": a people's adjective)
         start, end = run.span()
         while end > start:  # the longest leading words that name a strong entry
-            if (entry := strong_entry(gaz, text[start:end])) is not None:
-                if stands_cued(text, start, entry, False) and not known_person(
+            if strong_entry(gaz, text[start:end]) is not None:
+                curated = strong_entry(gaz, text[start:end], curated_only=True) is not None
+                if stands_cued(text, start, curated, False) and not known_person(
                         text, start, end, surnames) and not any(
                         s < end and start < e for s, e in claimed):
                     out.append((start, end))
