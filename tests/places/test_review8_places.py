@@ -73,6 +73,9 @@ def test_alternate_name_must_spell_the_entry(name: str) -> None:
     ("INS Mumbai and INS Chennai escorted tankers in the Arabian Sea.", "Mumbai"),
     ("The carrier HMS Prince of Wales left Portsmouth.", "Wales"),
     ("The frigate HMS Richmond shot down two drones.", "Richmond"),
+    ("China's carrier the Liaoning sailed near Taiwan.", "Liaoning"),
+    ("The Liaoning carrier group sailed past Okinawa.", "Liaoning"),
+    ("The frigate Admiral Essen fired at the port.", "Essen"),
 ])
 def test_ship_name_is_no_place(nlp: Language, text: str, name: str) -> None:
     assert name not in _places(nlp, text), nlp(text)._.places
@@ -82,6 +85,7 @@ def test_ship_name_is_no_place(nlp: Language, text: str, name: str) -> None:
     ("Protesters marched in New York and Glasgow on Saturday.", "Glasgow"),
     ("The carrier HMS Prince of Wales left Portsmouth.", "Portsmouth"),
     ("The INS raided a farm in Richmond.", "Richmond"),  # the agency, not a ship's prefix
+    ("The national carrier Qatar Airways resumed flights to Beirut.", "Qatar"),  # an airline
 ])
 def test_place_beside_a_ship_stays(nlp: Language, text: str, name: str) -> None:
     assert name in _places(nlp, text), nlp(text)._.places

@@ -58,6 +58,11 @@ from dateline.places.standing import (
 
 #: a navy's ship prefix and the ship's name after it ("HMS Prince of Wales")
 _SHIP_AFTER = re.compile(r"\b([A-Z]{2,4})\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
+#: a warship's noun before its name ("the frigate Admiral Grigorovich", "carrier the Liaoning")
+#: or its carrier group after it ("the Shandong carrier group"); not an airline ("carrier Qatar Airways")
+_SHIP_NOUN = re.compile(r"\b(?:(?:aircraft\s+carrier|destroyer|frigate|warship|cruiser|corvette)\s+(?:the\s+)?"
+                        r"|carrier\s+the\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                        r"|\b[Tt]he\s+([A-Z][\w'’-]*)\s+(?:aircraft\s+carrier|carrier\s+(?:strike\s+)?group)\b")
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
 
 
@@ -161,13 +166,16 @@ def ship_prefixes() -> dict[str, str]:
 def _ship_names(doc: Doc, body: str) -> list[tuple[int, int]]:
     """Spans of ships' names ("USS New York", "HMS Prince of Wales", "INS Mumbai"): mentions the
     actors linked to a navy or armed force that open with a navy's ship prefix (actors lexicon
-    ``ship_prefixes``), and the capitalised words after an unambiguous prefix."""
+    ``ship_prefixes``), the capitalised words after an unambiguous prefix, and a warship's name
+    by its noun ("carrier the Liaoning", ``_SHIP_NOUN``)."""
     prefixes = ship_prefixes()
     out: list[tuple[int, int]] = []
     for m in getattr(doc._, "mentions", None) or ():
         first = m.text.split(" ", 1)[0]
         if first in prefixes and " " in m.text:
             out.append((m.start + len(first) + 1, m.end))
+    for m in _SHIP_NOUN.finditer(body):
+        out.append(m.span(1) if m.group(1) else m.span(2))
     for m in _SHIP_AFTER.finditer(body):
         if m.group(1) in prefixes and m.group(1) not in AMBIGUOUS_PREFIXES:
             out.append(m.span(2))
