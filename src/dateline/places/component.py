@@ -23,12 +23,11 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.lexicon import lexicon as actors_lexicon
-from dateline.actors.ships import AMBIGUOUS_PREFIXES
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.nlp.memo import text_of
 from dateline.places import gazetteer
+from dateline.places.claims import actor_claims, overlaps, ship_names
 from dateline.places.cues import local_use
 from dateline.places.finders import (
     INSTITUTION,
@@ -56,13 +55,6 @@ from dateline.places.standing import (
     variant,
 )
 
-#: a navy's ship prefix and the ship's name after it ("HMS Prince of Wales")
-_SHIP_AFTER = re.compile(r"\b([A-Z]{2,4})\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
-#: a warship's noun before its name ("the frigate Admiral Grigorovich", "carrier the Liaoning")
-#: or its carrier group after it ("the Shandong carrier group"); not an airline ("carrier Qatar Airways")
-_SHIP_NOUN = re.compile(r"\b(?:(?:aircraft\s+carrier|destroyer|frigate|warship|cruiser|corvette)\s+(?:the\s+)?"
-                        r"|carrier\s+the\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-                        r"|\b[Tt]he\s+([A-Z][\w'’-]*)\s+(?:aircraft\s+carrier|carrier\s+(?:strike\s+)?group)\b")
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
 
 
@@ -140,52 +132,6 @@ def _claimed(doc: Doc, prefixes: tuple[str, ...] = _CLAIMED) -> set[tuple[int, i
     return {(m.start, m.end) for m in mentions if str(m.actor).startswith(prefixes)}
 
 
-def _actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """Spans the actors claim for good (a dictionary actor: one with a country or a sector,
-    org:hamas, med:irna, grp:gbr-navy; any group, body or outlet; a person known by a fuller
-    name) and spans they read as a person's (per:, by the mention alone: per:cheney)."""
-    actors = {a.id: a for a in getattr(doc._, "actors", None) or ()}
-    held: set[tuple[int, int]] = set()
-    persons: set[tuple[int, int]] = set()
-    for m in getattr(doc._, "mentions", None) or ():
-        actor, aid = actors.get(str(m.actor)), str(m.actor)
-        own = re.sub(r"[^a-z0-9]+", "-", m.text.lower()).strip("-")
-        if actor is not None and (actor.country or actor.sector) or not aid.startswith(_CLAIMED) \
-                or aid.startswith("per:") and len(aid[4:].split("-")) > len(own.split("-")):
-            held.add((m.start, m.end))
-        elif aid.startswith("per:"):
-            persons.add((m.start, m.end))
-    return held, persons
-
-
-def ship_prefixes() -> dict[str, str]:
-    """The navies' ship prefixes of the actors lexicon ("HMS" -> "GBR")."""
-    return actors_lexicon().ship_prefixes or {}
-
-
-def _ship_names(doc: Doc, body: str) -> list[tuple[int, int]]:
-    """Spans of ships' names ("USS New York", "HMS Prince of Wales", "INS Mumbai"): mentions the
-    actors linked to a navy or armed force that open with a navy's ship prefix (actors lexicon
-    ``ship_prefixes``), the capitalised words after an unambiguous prefix, and a warship's name
-    by its noun ("carrier the Liaoning", ``_SHIP_NOUN``)."""
-    prefixes = ship_prefixes()
-    out: list[tuple[int, int]] = []
-    for m in getattr(doc._, "mentions", None) or ():
-        first = m.text.split(" ", 1)[0]
-        if first in prefixes and " " in m.text:
-            out.append((m.start + len(first) + 1, m.end))
-    for m in _SHIP_NOUN.finditer(body):
-        out.append(m.span(1) if m.group(1) else m.span(2))
-    for m in _SHIP_AFTER.finditer(body):
-        if m.group(1) in prefixes and m.group(1) not in AMBIGUOUS_PREFIXES:
-            out.append(m.span(2))
-    return out
-
-
-def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
-
-
 def _surnames(ents: Iterable[Span]) -> set[str]:
     """Last words of the full personal names among a doc's entities ("Paterson" of "Brian
     Paterson")."""
@@ -235,7 +181,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     ents = doc.ents  # built anew on each access: read it once
     claimed, surnames = _claimed(doc), _surnames(ents)
     people = _claimed(doc, ("per:",))  # an organisation's name may still open with its town
-    held, persons = _actor_claims(doc)  # names the actors hold: no standing town ("attacked Hamas")
+    held, persons = actor_claims(doc)  # names the actors hold: no standing town ("attacked Hamas")
     spans: list[tuple[int, int]] = []
     kinds: list[str] = []
     prev: Span | None = None
@@ -276,13 +222,13 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kind = "head"  # "Ras al-Ain" tagged PERSON: an Arabic place name's head noun
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
-        elif ent.label_ in _HOST_LABELS and opts.cues and not _overlaps((start, end), held) \
+        elif ent.label_ in _HOST_LABELS and opts.cues and not overlaps((start, end), held) \
                 and _is_own_site(gaz, text) and STANDS_BEFORE.search(body, max(0, start - 60), start):
             kind = "site"  # "bombed Natanz and Fordow" (PRODUCT): a site's row by its own name
         elif ent.label_ in _GUESS_LABELS and ent.label_ != "NORP" and opts.gazetteer_spans \
-                and opts.cues and not gaz.demonym(text) and not _overlaps((start, end), held) and (
+                and opts.cues and not gaz.demonym(text) and not overlaps((start, end), held) and (
                 stand := standing(body, start, end, gaz, surnames, person=(person := ent.label_ == "PERSON"
-                                  or _overlaps((start, end), persons)))) is not None:
+                                  or overlaps((start, end), persons)))) is not None:
             start, end = stand  # "rampaged in Huwara" (PERSON), "in Sheikh Jarrah"
             kind = "stands_person" if person else "stands"
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
@@ -323,8 +269,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                 kinds.append(kind)
                 taken.add(found)
     spans, kinds = _over_particles(body, spans, kinds, gaz)
-    if ships := _ship_names(doc, body):  # "USS New York" names a ship, not the state
-        keep = [k for k, span in enumerate(spans) if not _overlaps(span, ships)]
+    if ships := ship_names(doc, body):  # "USS New York" names a ship, not the state
+        keep = [k for k, span in enumerate(spans) if not overlaps(span, ships)]
         spans, kinds = [spans[k] for k in keep], [kinds[k] for k in keep]
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]

@@ -1,0 +1,72 @@
+"""Names the actors hold, which are no places: a dictionary actor's ("attacked Hamas" is no
+Hamm), a person's by the mention alone (per:cheney), and ships' names ("USS New York",
+"HMS Prince of Wales", "carrier the Liaoning"). Pure functions over the Doc the actors
+component filled (``doc._.actors``, ``doc._.mentions``) and its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from dateline.actors.lexicon import lexicon as actors_lexicon
+from dateline.actors.ships import AMBIGUOUS_PREFIXES
+
+#: a navy's ship prefix and the ship's name after it ("HMS Prince of Wales")
+_SHIP_AFTER = re.compile(r"\b([A-Z]{2,4})\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
+#: a warship's noun before its name ("the frigate Admiral Grigorovich", "carrier the Liaoning")
+#: or its carrier group after it ("the Shandong carrier group"); not an airline ("carrier Qatar Airways")
+_SHIP_NOUN = re.compile(r"\b(?:(?:aircraft\s+carrier|destroyer|frigate|warship|cruiser|corvette)\s+(?:the\s+)?"
+                        r"|carrier\s+the\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                        r"|\b[Tt]he\s+([A-Z][\w'’-]*)\s+(?:aircraft\s+carrier|carrier\s+(?:strike\s+)?group)\b")
+
+
+def actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Spans the actors claim for good (a dictionary actor: one with a country or a sector,
+    org:hamas, med:irna, grp:gbr-navy; any group, body or outlet; a person known by a fuller
+    name) and spans they read as a person's (per:, by the mention alone: per:cheney)."""
+    actors = {a.id: a for a in getattr(doc._, "actors", None) or ()}
+    held: set[tuple[int, int]] = set()
+    persons: set[tuple[int, int]] = set()
+    for m in getattr(doc._, "mentions", None) or ():
+        actor, aid = actors.get(str(m.actor)), str(m.actor)
+        own = re.sub(r"[^a-z0-9]+", "-", m.text.lower()).strip("-")
+        if actor is not None and (actor.country or actor.sector) or not aid.startswith(("per:", "org:")) \
+                or aid.startswith("per:") and len(aid[4:].split("-")) > len(own.split("-")):
+            held.add((m.start, m.end))
+        elif aid.startswith("per:"):
+            persons.add((m.start, m.end))
+    return held, persons
+
+
+def ship_prefixes() -> dict[str, str]:
+    """The navies' ship prefixes of the actors lexicon ("HMS" -> "GBR")."""
+    return actors_lexicon().ship_prefixes or {}
+
+
+def ship_names(doc: Doc, body: str) -> list[tuple[int, int]]:
+    """Spans of ships' names ("USS New York", "HMS Prince of Wales", "INS Mumbai"): mentions the
+    actors linked to a navy or armed force that open with a navy's ship prefix (actors lexicon
+    ``ship_prefixes``), the capitalised words after an unambiguous prefix, and a warship's name
+    by its noun ("carrier the Liaoning", ``_SHIP_NOUN``)."""
+    prefixes = ship_prefixes()
+    out: list[tuple[int, int]] = []
+    for m in getattr(doc._, "mentions", None) or ():
+        first = m.text.split(" ", 1)[0]
+        if first in prefixes and " " in m.text:
+            out.append((m.start + len(first) + 1, m.end))
+    for m in _SHIP_NOUN.finditer(body):
+        out.append(m.span(1) if m.group(1) else m.span(2))
+    for m in _SHIP_AFTER.finditer(body):
+        if m.group(1) in prefixes and m.group(1) not in AMBIGUOUS_PREFIXES:
+            out.append(m.span(2))
+    return out
+
+
+def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+__all__ = ["actor_claims", "overlaps", "ship_names", "ship_prefixes"]
