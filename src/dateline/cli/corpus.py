@@ -103,9 +103,10 @@ def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt:
 
 def story_data(store: Store, story_id: str) -> dict[str, Any]:
     """Everything ``dateline story`` shows: ``dateline.views.story``, as ``GET /stories/{id}``,
-    with this command's two older row fields: ``sources`` is the number of sources (the same as
-    ``n_sources``; the API's ``sources`` are names, which both give as ``source_names``) and
-    ``actors`` the sources' names, then each target's as ``→ name``."""
+    with this command's two older row fields: ``sources`` is the number of distinct articles that
+    reported the row (the same as ``n_sources``; the API's ``sources`` are the source actors'
+    names, which both give as ``source_names``) and ``actors`` the source actors' names, then
+    each target actor's as ``→ name``."""
     data = views.story(store, story_id)
     data["timeline"] = [{**row, "sources": row["n_sources"],
                          "actors": row["sources"] + [f"→ {name}" for name in row["targets"]]}
@@ -125,9 +126,11 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
 
     \b
     --json gives what GET /stories/{id} gives. In each timeline row:
-      sources       the number of sources (as n_sources; the API's sources are names)
-      source_names  the sources' names, target_names the targets' (both surfaces)
-      actors        the sources' names, then each target's as "→ name"
+      sources       the number of distinct reporting articles, copies not counted
+                    (as n_sources; the API's sources are the source actors' names)
+      source_names  the source actors' names (who acted), target_names the target
+                    actors' (both surfaces); unrelated to the count of articles
+      actors        the source actors' names, then each target actor's as "→ name"
     """
     with open_store(db) as store:
         try:

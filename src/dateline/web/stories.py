@@ -47,11 +47,13 @@ class Story(BaseModel):
     outlets: list[str] = []
     articles: list[dict[str, Any]]
     timeline: list[dict[str, Any]] = Field(description=(
-        "events and statements by day: date, day, kind, what, status, sources and targets (display "
-        "names here), place, n_sources (the number of sources), source_names and target_names (the "
-        "names again: `dateline story --json` has them under these keys, its sources being the "
-        "number), text, article_id; an event's cluster_id, evidence ([start, end) of text in the "
-        "article body), first_report; a statement's seq and url"))
+        "events and statements by day: date, day, kind, what, status, sources and targets (the "
+        "display names of the source and target actors: who acted, and on whom), place, n_sources "
+        "(how many distinct articles reported the row, copies not counted; unrelated to the number "
+        "of source actors), source_names and target_names (the actors' names again: `dateline story "
+        "--json` has them under these keys, its sources being the count of reporting articles), "
+        "text, article_id; an event's cluster_id, evidence ([start, end) of text in the article "
+        "body), first_report; a statement's seq and url"))
     negotiation: dict[str, Any] = Field(description="proposals (terms, proposers, endorsers, rejecters) and stances")
 
 
