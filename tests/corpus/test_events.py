@@ -161,3 +161,21 @@ def test_a_report_without_actors_meets_one_with_actors_in_either_order(first_bar
     assert meets(bare, with_actors) and meets(with_actors, bare)
     clusters = merge([bare, with_actors])
     assert clusters[1] == clusters[2]
+
+
+@pytest.mark.parametrize(("a_sides", "b_sides", "merged"), [
+    ((("cty:ISR",), ()), ((), ("cty:ISR",)), False),  # "the Israeli offensive" / "the attack on Israel"
+    ((("org:hamas",), ("cty:ISR",)), (("cty:ISR",), ("org:hamas",)), False),  # each side hits the other
+    ((("cty:ISR",), ()), (("cty:ISR",), ("cty:LBN",)), True),  # one report names the target, one does not
+    ((("cty:ISR",), ("org:hamas",)), (("cty:ISR",), ("cty:ISR", "org:hamas")), True),  # same way round
+])
+def test_a_directed_event_does_not_merge_with_its_reverse(
+        a_sides: tuple[tuple[str, ...], tuple[str, ...]], b_sides: tuple[tuple[str, ...], tuple[str, ...]],
+        merged: bool) -> None:
+    def assault(key: int, sides: tuple[tuple[str, ...], tuple[str, ...]]) -> EventItem:
+        return replace(BASE, key=key, id=f"e{key}", article_id=f"a{key}", root=f"a{key}", type="ASSAULT",
+                       sources=sides[0], targets=sides[1], source_countries=(), target_countries=(),
+                       place="Gaza", evidence="an offensive in Gaza killed dozens of people")
+    a, b = assault(1, a_sides), assault(2, b_sides)
+    assert (merge_score(a, b) is not None) is merged
+    assert (merge_score(b, a) is not None) is merged

@@ -139,12 +139,15 @@ def _side(ids: tuple[str, ...], countries: tuple[str, ...]) -> set[str]:
 
 
 def _actors_conflict(a: EventItem, b: EventItem) -> bool:
-    """Both name sources (or targets) and they have none in common."""
+    """Both name sources (or targets) and they have none in common, or, for a directed type, one
+    report's source is the other's target with no side shared the same way round ("the Israeli
+    offensive" and "the attack on Israel" are two events)."""
     sa, ta = _side(a.sources, a.source_countries), _side(a.targets, a.target_countries)
     sb, tb = _side(b.sources, b.source_countries), _side(b.targets, b.target_countries)
     if a.type in SYMMETRIC:
         return bool((sa | ta) and (sb | tb) and not (sa | ta) & (sb | tb))
-    return bool((sa and sb and not sa & sb) or (ta and tb and not ta & tb))
+    reversed_roles = bool((sa & tb or ta & sb) and not (sa & sb or ta & tb))
+    return reversed_roles or bool((sa and sb and not sa & sb) or (ta and tb and not ta & tb))
 
 
 def merge_score(a: EventItem, b: EventItem, options: MergeOptions = MergeOptions()) -> float | None:
