@@ -10,7 +10,7 @@ from spacy.language import Language
 from dateline.places import gazetteer
 from dateline.places.geo import distance_km
 from dateline.places.readings import TOWN_PROVINCE_COUNTRIES
-from dateline.places.sites import named_sites
+from dateline.places.sites import named_sites, site_cue
 
 
 @pytest.mark.parametrize(("text", "name", "feature", "near"), [
@@ -65,6 +65,28 @@ def test_site_word_without_a_site(nlp: Language, text: str, name: str,
 ])
 def test_named_sites(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in named_sites(text, gazetteer.load())] == found
+
+
+_RUN = "-".join(["Ab"] * 40)  # a long hyphenated run: once 2^39 ways to split it
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    ("Trucks waited at the Masnaa crossing.", "Masnaa", True),
+    ("Shelling hit the Nuseirat refugee camp overnight.", "Nuseirat", True),
+    ("Shells fell on Khiam, Kfar Kila and Aita al-Shaab border crossings.", "Khiam", True),
+    ("Troops entered the villages of Khiam and Aita al-Shaab.", "Aita al-Shaab", True),
+    ("The Clinton camp said nothing.", "Clinton", False),  # a bare camp: no site of ours
+    ("Clinton met Warren on Monday.", "Warren", False),
+    # a long hyphenated run with no site's word after it, nor a place word before it: answered
+    # at once (the test would not finish with the old nested quantifier)
+    (f"Smith, {_RUN} said on Monday.", "Smith", False),
+    (f"Smith, {_RUN} crossing", "Smith", True),
+    (f"the villages of {_RUN} x Khiam", "Khiam", False),
+    (f"the villages of Ab-Ab, {_RUN[:41]} and Khiam", "Khiam", True),  # within 80 characters
+])
+def test_site_cue(text: str, name: str, cue: bool) -> None:
+    start = text.index(name)
+    assert site_cue(text, start, start + len(name)) is cue
 
 
 @pytest.mark.parametrize("text", [

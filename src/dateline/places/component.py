@@ -45,7 +45,17 @@ from dateline.places.particles import article_joined, cut_short, extend, extend_
 from dateline.places.publisher import publisher
 from dateline.places.readings import is_curated
 from dateline.places.resolve import Resolution, resolve
-from dateline.places.sites import SITE_FEATURES, SITE_WORDS, is_site, named_sites, site_end
+from dateline.places.sites import (
+    SITE_FEATURES,
+    SITE_TOWN_POPULATION,
+    camp_end,
+    is_camp,
+    is_own_site,
+    named_sites,
+    own_site_end,
+    site_cue,
+    site_end,
+)
 from dateline.places.standing import (
     STAND_ALTERNATE_POPULATION,
     STANDS_BEFORE,
@@ -88,23 +98,9 @@ _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]
                          r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
                          r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
                        r"(?:refugee|displacement)\s+camps?)\b)")  # "the Nuseirat refugee camp"
-#: words after a name mis-tagged PERSON/ORG that make it a site's ("the Kerem Shalom crossing",
-#: "the Zamzam displacement camp"): a cue to read it (not a town's use: "the Trump camp")
-_NAME = r"[A-Z][\w'’-]*(?:[\s-](?:al|el|ash|as|ad|ar|an|at|az|[A-Z][\w'’-]*))*"
-_SITE_AFTER = re.compile(rf"(?:(?:,|,?\s+and)\s+{_NAME})*\s+(?:border\s+)?"
-                         r"(?:crossings?|(?:refugee|displacement|military|army)\s+camps?|(camps?))\b")
-#: the gazetteer's features of sites a bare "camp" may follow ("the Zamzam camp"; not "the Clinton
-#: camp", a politician's, nor "the Jenin camp" read as Jenin's town by its word alone)
-_SITE_FEATURES = frozenset({"CMPRF", "CMP", "MILB", "PSTB"})
-#: a list of names after a plural place word ("the villages of Khiam and Aita al-Shaab")
-#: (not "camps of": "the camps of Warren and Carson" are politicians')
-_SITES_BEFORE = re.compile(r"\b(?:villages|towns|cities|neighbou?rhoods|districts|suburbs|"
-                           rf"village|town|city|neighbou?rhood|district)\s+of\s+(?:{_NAME}(?:,|,?\s+and)\s+)*$")
 #: a name standing where a place stands (``standing``) is kept at this confidence: its position
 #: vouches for it more than a bare guess's ("the attack on Be'eri": two rows of the kibbutz)
 STAND_CONFIDENCE = 0.25
-#: a town named with a site's word is read so when this big ("the Jenin camp"; not "the Trump camp")
-SITE_TOWN_POPULATION = 10_000
 #: after a state's or capital's name inside an organisation's: its body ("Kentucky State Police")
 _INNER_AFTER = re.compile(rf"(?:{INSTITUTION.pattern[:-1]}|State|Department|Patrol|Bureau|Senate|House|"
                           r"Assembly|Legislature|Governor|Attorney|Supreme|National|Guard|"
@@ -202,8 +198,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             spans.append((start, grown))
             kinds.append("cue")
             continue
-        site = (site_end(body, start, end, gaz) or _own_site(body, end, text, gaz)
-                or _site_span(body, start, end, gaz, ent.label_ in opts.labels)
+        site = (site_end(body, start, end, gaz) or own_site_end(body, end, text, gaz)
+                or camp_end(body, start, end, gaz, ent.label_ in opts.labels)
                 if opts.cues else None)  # "the Zaporizhzhia nuclear plant": the plant's row
         if site is not None:  # "the Aida refugee camp" (Aida tagged alone): the camp's row
             spans.append((start, site))
@@ -223,7 +219,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         elif ent.label_ == "NORP" and opts.demonyms and gaz.demonym(text):
             kind = "demonym"
         elif ent.label_ in _HOST_LABELS and opts.cues and not overlaps((start, end), held) \
-                and _is_own_site(gaz, text) and STANDS_BEFORE.search(body, max(0, start - 60), start):
+                and is_own_site(gaz, text) and STANDS_BEFORE.search(body, max(0, start - 60), start):
             kind = "site"  # "bombed Natanz and Fordow" (PRODUCT): a site's row by its own name
         elif ent.label_ in _GUESS_LABELS and ent.label_ != "NORP" and opts.gazetteer_spans \
                 and opts.cues and not gaz.demonym(text) and not overlaps((start, end), held) and (
@@ -236,7 +232,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                   (start, end) not in people and _claim_cue(
                       body, start, end, prev is not None and prev.label_ in opts.labels
                       and prev.end_char >= start - 6)
-                  or _site_cue(body, start, end, _is_site(gaz, text))  # "the Zamzam camp" as a person
+                  or site_cue(body, start, end, is_camp(gaz, text))  # "the Zamzam camp" as a person
                   or (start, end) not in people and _curated_name(gaz, text)))  # "Misgav Am" as an org
               and gaz.lookup(text)):  # "Sears, 41, of Grovetown" taken for an organisation
             kind = "guess"
@@ -303,12 +299,6 @@ def _person_named(body: str, start: int, end: int, gaz: gazetteer.Gazetteer,
         and all(e.feature in ("ADM2", "PPL") or e.feature.startswith("PPLA") for e in gaz.lookup(text))
 
 
-def _is_own_site(gaz: gazetteer.Gazetteer, name: str) -> bool:
-    """``name`` is a site's own name (``SITE_FEATURES``: "Fordow")."""
-    k = gazetteer.key(name)
-    return any(e.feature in SITE_FEATURES and gazetteer.key(e.name) == k for e in gaz.lookup(name))
-
-
 def _own_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
     """Some place bears this whole name as its own ("Port Sudan")."""
     k = gazetteer.key(text)
@@ -322,51 +312,11 @@ def _town_cue(text: str, start: int, end: int) -> bool:
                 or _TOWN_AFTER.match(text, end))
 
 
-def _site_cue(text: str, start: int, end: int, site: bool = False) -> bool:
-    """A site's word after the name ("the Masnaa crossing", "the Nuseirat refugee camp") or a
-    plural place word before its list ("the villages of Khiam and Aita al-Shaab"): never a
-    person's, so a cue even for a name the actors took for one. A bare "camp" only where the
-    name is a ``site`` of the gazetteer's ("the Zamzam camp"; not "the Clinton camp")."""
-    after = _SITE_AFTER.match(text, end)
-    return bool(after and (site or after.group(1) is None)
-                or _SITES_BEFORE.search(text, max(0, start - 80), start))
-
-
 def _curated_name(gaz: gazetteer.Gazetteer, name: str) -> bool:
     """``name`` is the own name of a village of our tables (``readings.is_curated``: "Misgav
     Am" taken for an organisation): a name chosen as a place's, read as one."""
     k = gazetteer.key(name)
     return any(is_curated(e) and gazetteer.key(e.name) == k for e in gaz.lookup(name))
-
-
-#: a site's words after a name that the gazetteer may hold only with them ("Kalma camp")
-_SITE_WORDS = re.compile(r"\s+(?:(?:refugee|displacement)\s+camp|camp|(?:border\s+)?crossing|air\s+base)\b")
-
-
-def _site_span(text: str, start: int, end: int, gaz: gazetteer.Gazetteer, place: bool) -> int | None:
-    """The end of a site's name that runs on past its entity ("the Kalma camp", "the Aida
-    refugee camp", "Nevatim air base" with only the first word tagged) where the gazetteer has
-    the name with those words as a camp, base or crossing row, and the entity alone is no
-    place's name (nothing by it, or tagged otherwise than a ``place`` and only a village by it:
-    "Nevatim" ORG, a moshav; not "Jenin", whose camp is read as its town), else None."""
-    m = _SITE_WORDS.match(text, end)
-    alone = gaz.lookup(text[start:end]) if m is not None else []
-    if m is None or alone and (place or any(e.feature in _SITE_FEATURES or e.population >= SITE_TOWN_POPULATION
-                                            for e in alone)):
-        return None  # ("the Kerem Shalom crossing", "the Jenin camp": the name alone is read)
-    return m.end() if any(e.feature in _SITE_FEATURES for e in gaz.lookup(text[start:m.end()])) else None
-
-
-def _own_site(text: str, end: int, name: str, gaz: gazetteer.Gazetteer) -> int | None:
-    """The end of a name that is a site's own before a site's word ("the Fordow facility"
-    tagged PRODUCT: the name alone is the row), else None."""
-    return end if SITE_WORDS.match(text, end) and is_site(gaz, name) else None
-
-
-def _is_site(gaz: gazetteer.Gazetteer, name: str) -> bool:
-    """The gazetteer has ``name`` (or "``name`` camp": "the Jenin camp") as a camp, base or
-    crossing (``_SITE_FEATURES``)."""
-    return any(e.feature in _SITE_FEATURES for n in (name, f"{name} camp") for e in gaz.lookup(n))
 
 
 def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bool:
@@ -376,7 +326,7 @@ def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bo
     list's "and" ("out of Sennar and Kosti"), a site's word after it ("the Masnaa crossing");
     not "at" or "from" ("works at Toyota")."""
     return bool(_CLAIM_PREP.search(text, max(0, start - 16), start)
-                or _TOWN_AFTER.match(text, end) or _site_cue(text, start, end)
+                or _TOWN_AFTER.match(text, end) or site_cue(text, start, end)
                 or after_place and _LIST_GAP.fullmatch(text, max(0, start - 6), start))
 
 
@@ -463,7 +413,7 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
         town_use = i < n_body and (local_use(text, spans[i][1]) or opts.cues and (
             _town_cue(text, *spans[i]) or res.entry is not None  # "the Jenin camp"
             and res.entry.population >= SITE_TOWN_POPULATION
-            and _site_cue(text, *spans[i], _is_site(gaz, text[slice(*spans[i])]))
+            and site_cue(text, *spans[i], is_camp(gaz, text[slice(*spans[i])]))
             and _same_country(res, resolved)))
         if not _keep(kind, res, opts, town_use) and not (
                 kind == "fac" and res.entry is None and article_joined(res.place.text)):
