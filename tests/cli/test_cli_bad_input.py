@@ -9,6 +9,8 @@ import logging
 import os
 import socket
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -303,9 +305,21 @@ def test_a_story_before_corpus_update_names_the_command(db: str) -> None:
     (["eval", "time", "/no/such/gold"], "dateline eval time", ["/no/such/gold", "does not exist"]),
     (["eval", "time", "--bogus", "x"], "dateline eval time", ["no such option", "--bogus"]),
     (["eval", "nosuch"], "dateline eval", ["no such command", "nosuch"]),
+    (["eval", "--bogus"], "dateline eval", ["no such option '--bogus'"]),  # the group's own options
+    (["eval", "-x"], "dateline eval", ["no such option '-x'"]),
+    (["stories", "--bogus"], "dateline stories", ["no such option '--bogus'"]),
+    (["stories", "--limit", "x"], "dateline stories", ["invalid value for '--limit'", "'x'", "integer"]),
+    (["articles", "--limit", "-1"], "dateline articles", ["invalid value for '--limit'", "-1"]),
+    (["corpus", "update", "--bogus"], "dateline corpus update", ["no such option '--bogus'"]),
+    (["corpus", "--bogus"], "dateline corpus", ["no such option '--bogus'"]),
+    (["corpus", "updat"], "dateline corpus", ["no such command 'updat' (did you mean 'update'?)"]),
+    (["story"], "dateline story", ["missing argument 'ID'"]),
+    (["nosuch"], "dateline", ["no such command 'nosuch'"]),
+    (["--bogus"], "dateline", ["no such option '--bogus'"]),  # the top group's own options
 ])
-def test_eval_usage_errors_are_one_line_naming_the_problem(args: list[str], where: str, words: list[str]) -> None:
-    """Not click's three lines (Usage/Try/Error): one `dateline: error:` line, exit status 2."""
+def test_usage_errors_are_one_line_naming_the_command(args: list[str], where: str, words: list[str]) -> None:
+    """Not click's Usage/Try/Error lines: one `dateline: error: <command path>: <problem>` line
+    pointing at that command's --help, exit status 2, for every command and subgroup."""
     result = CliRunner().invoke(main, args, prog_name="dateline")
     assert result.exit_code == 2, (result.output, result.exception)
     lines = result.stderr.strip().splitlines()
@@ -313,4 +327,28 @@ def test_eval_usage_errors_are_one_line_naming_the_problem(args: list[str], wher
     assert "Usage:" not in result.output and "Try '" not in result.output and not result.stdout
     for word in words:
         assert word in lines[0], lines[0]
-    assert f"`{where} --help`" in lines[0]
+    assert lines[0].endswith(f"; see `{where} --help`"), lines[0]
+
+
+def test_usage_error_of_the_real_program_is_one_line() -> None:
+    """Through the program itself: stderr is that one line, named as it was run."""
+    done = subprocess.run([sys.executable, "-m", "dateline.cli", "corpus", "update", "--bogus"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and not done.stdout
+    assert done.stderr.splitlines() == ["dateline: error: python -m dateline.cli corpus update: "
+                                        "no such option '--bogus'; see `python -m dateline.cli corpus update --help`"]
+
+
+@pytest.mark.parametrize("args", [["--help"], ["eval", "--help"], ["corpus", "update", "--help"], ["--version"]])
+def test_help_and_version_are_unchanged(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args, prog_name="dateline")
+    assert result.exit_code == 0 and not result.stderr
+    assert ("Usage: dateline" in result.stdout) != (args == ["--version"])
+
+
+@pytest.mark.parametrize("args", [[], ["eval"], ["corpus"]])
+def test_a_group_without_a_command_still_shows_its_help(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args, prog_name="dateline")
+    assert result.exit_code == 2  # click's status for a group given nothing to do
+    assert f"Usage: {' '.join(['dateline', *args])} [OPTIONS] COMMAND" in result.output
+    assert "Commands:" in result.output and "dateline: error:" not in result.output

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -19,13 +19,24 @@ NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 class Main(click.Group):
     """The top group: an error that escapes a command (one not wrapped in ``cli_errors``, such
     as an eval scorer's) is still one line on stderr and exit status 1, never a traceback; a
-    command's own ``ClickException`` is printed with the same ``dateline: error:`` prefix."""
+    command's own ``ClickException`` is printed with the same ``dateline: error:`` prefix.
+
+    A usage error anywhere (an unknown command or option, a missing argument, a bad value, in
+    ``dateline`` itself or any command or subgroup) is one line naming the command and the
+    problem, exit status 2, instead of click's Usage/Try/Error lines: the top group's own
+    options are parsed in ``parse_args``, every command below it runs inside ``invoke``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as err:
+            _usage_error(err, ctx)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except click.UsageError:
-            raise  # click shows the usage with it
+        except click.UsageError as err:
+            _usage_error(err, ctx)
         except click.ClickException as err:  # one prefix for every error line: "dateline: error: ..."
             click.echo(f"dateline: error: {err.format_message()}", err=True)
             raise click.exceptions.Exit(err.exit_code) from None
@@ -44,6 +55,19 @@ class Main(click.Group):
                 error_line(leaf.command_path, f"unexpected {type(err).__name__}: {err} "
                                               "(run with -v to see where)")
             raise click.exceptions.Exit(1) from None
+
+
+def _usage_error(err: click.UsageError, ctx: click.Context) -> NoReturn:
+    """Print ``err`` as one line, ``dateline: error: <command path>: <problem>; see `<command
+    path> --help```, and exit with its status (2). A group given no arguments still shows its help."""
+    if isinstance(err, click.exceptions.NoArgsIsHelpError):
+        raise err
+    where = err.ctx.command_path if err.ctx is not None else ctx.command_path
+    message = " ".join(line.strip() for line in err.format_message().splitlines() if line.strip())
+    problem, _, hint = message.rstrip(".").partition(". Did you mean ")
+    problem = problem[:1].lower() + problem[1:] + (f" (did you mean {hint})" if hint else "")
+    click.echo(f"dateline: error: {where}: {problem}; see `{where} --help`", err=True)
+    raise click.exceptions.Exit(err.exit_code) from None
 
 
 def _innermost_context(err: BaseException) -> click.Context | None:

@@ -13,23 +13,7 @@ import click
 from dateline.cli import main
 
 
-class EvalGroup(click.Group):
-    """``dateline eval``: a usage error of a task (a missing DIR, an unknown option or task, a
-    path that is not there) is one line naming the problem, exit status 2, instead of click's
-    Usage/Try/Error lines; each task module stays as it is."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except click.UsageError as err:
-            where = err.ctx.command_path if err.ctx is not None else ctx.command_path
-            problem = err.format_message().rstrip(".")
-            problem = problem[:1].lower() + problem[1:]
-            click.echo(f"dateline: error: {where}: {problem}; see `{where} --help`", err=True)
-            raise click.exceptions.Exit(err.exit_code) from None
-
-
-@main.group("eval", cls=EvalGroup)
+@main.group("eval")
 def eval_group() -> None:
     """Score dateline against gold data (TimeML, article-extraction, places, quotes, events)."""
 
