@@ -12,6 +12,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.agents import (
+    controlled_owner,
+    controller,
+    generic_agent,
+    led_by,
+    relative_antecedent,
+)
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import (
     aimed_place,
@@ -119,7 +126,8 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
                 return resolve(speaker, index, lex), False
         if subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":  # "the president, who visited Kyiv"
             return resolve(token.head, index, lex), False
-        return _held_by(subj, index, lex) + _companions(token, subj, index, lex), False
+        found = _held_by(subj, index, lex) + _companions(token, subj, index, lex)
+        return (_lent_by_antecedent(token, index, lex) if generic_agent(subj, found) else None) or found, False
     misread = _subject_as_object(token)
     if misread is not None:  # "a day after Azerbaijan launched an offensive": "Azerbaijan" hung on "after"
         return resolve(misread, index, lex), False
@@ -130,6 +138,9 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
         if dep in ("xcomp", "acomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if dep == "ccomp" and not token.tag_.startswith("VB"):
                 return [], False
+            ctrl = controller(token, index, lex)
+            if ctrl is not None:  # "helped Ukraine to strike": Ukraine strikes
+                return resolve(ctrl, index, lex), False
             if dep == "xcomp":  # raising/control: subject of "set", "expected", "plans"
                 raised = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if raised:
@@ -148,6 +159,16 @@ def _subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> t
         if dep in ("relcl", "acl") and active:  # "airstrikes killed 30" misread as a participle
             return _held_by(head, index, lex), False
     return [], False
+
+
+def _lent_by_antecedent(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg] | None:
+    """The doer of the event noun a relative clause hangs on ("the Hamas-led attack, in which militants
+    killed ...": Hamas), for a subject that names no side."""
+    ante = relative_antecedent(verb, lex)
+    sense = lex.nouns.get(ante.lemma_.lower()) if ante is not None else None
+    if ante is None or sense is None or sense[0].startswith("_"):
+        return None
+    return _noun_args(Trigger(ante, sense[0], sense[1], "noun", [ante]), index, lex)[0] or None
 
 
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
@@ -229,7 +250,10 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
         blamed = [c for c in head.head.children if c.dep_ == "dobj"]  # "criticized Russia for its attacks": Russia's
         if blamed:
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
-    sources = [a for h in src_heads for a in resolve(h, index, lex)]
+    owner = controlled_owner(n, index, lex)  # "giving Israel cover to press on with its offensive": Israel's
+    if owner is not None:
+        src_heads = [owner if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
+    sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors(preps(n, tgt_prep), index, lex)
     if dep == "dobj" and head.lemma_.lower() in CEASE and foiled(head, n):
         targets = targets or _subject(head, index, lex)[0]  # "troops halted the Russian advance": on them
