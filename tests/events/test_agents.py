@@ -54,6 +54,19 @@ def test_one_token_led_keeps_the_name_as_text(nlp: Any) -> None:
     assert any("U.S." in texts for texts in hit.source_texts)
 
 
+@pytest.mark.parametrize("text", [
+    "The invasion of Iraq began in March.",
+    "The offensive started in March and ended in May.",
+])
+def test_a_month_is_no_march(nlp: Any, text: str) -> None:
+    assert not [e for e in extract_events(nlp(text)) if e.type == "PROTEST"]
+
+
+def test_one_token_led_takes_the_actor_named_elsewhere(nlp: Any) -> None:
+    text = "U.S. officials spoke on Monday. The U.S.-led invasion of Iraq began in March."
+    assert "cty:USA" in _event(nlp, text, "invasion").sources
+
+
 @pytest.mark.parametrize(("text", "words", "source"), [
     ("The war began with the Hamas-led attack on southern towns on October 7, in which militants killed "
      "hundreds of people and took dozens of hostages.", ("killed", "took"), "org:hamas"),

@@ -38,7 +38,11 @@ def led_by(noun: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         if "-" in word and word.rsplit("-", 1)[1] in LEADING:  # one token: "U.S.-led"
             name = mod.text.rsplit("-", 1)[0]
             inside = index.within(mod.idx, mod.idx + len(name))
-            out += [index.arg(m) for m in inside] or [Arg(None, (name,), mod.idx, mod.idx + len(name))]
+            named = [m.actor for m in index.mentions if m.actor and m.text.lower() == name.lower()]
+            actor = named[0] if named else None  # the actors component made no mention inside the token:
+            texts = (index.names.get(actor, ""), name) if actor else (name,)  # the same name elsewhere
+            out += [index.arg(m) for m in inside] or [Arg(actor, tuple(t for t in texts if t), mod.idx,
+                                                          mod.idx + len(name))]
         elif word in LEADING and mod.i >= 2 and doc[mod.i - 1].text == "-":  # "Hamas - led"
             out += resolve(doc[mod.i - 2], index, lex)
     return out

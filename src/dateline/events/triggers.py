@@ -195,7 +195,7 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         preps = ("in", "to", "on") if lemma in ("remain", "stay", "put", "place") else ("in", "to")
         for obj in [o for o, _ in objects] + _prep_objects(token, preps):
             sense = noun_sense(obj, lex, standalone=False)
-            if sense is not None and obj.dep_ != "amod":
+            if sense is not None and obj.dep_ != "amod" and obj.ent_type_ not in ("DATE", "TIME"):  # "in March"
                 return _make(token, sense, "light", [token, obj], 0.75, noun=obj)
     sense = lex.verbs.get(lemma)
     if sense is None and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children) and (
