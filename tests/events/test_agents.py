@@ -62,6 +62,16 @@ def test_a_month_is_no_march(nlp: Any, text: str) -> None:
     assert not [e for e in extract_events(nlp(text)) if e.type == "PROTEST"]
 
 
+@pytest.mark.parametrize(("text", "sanction"), [
+    ("Kyiv recalled the Russian offensive on the city.", False),
+    ("Veterans recalled the war in the north.", False),
+    ("Serbia recalled its ambassador from Zagreb.", True),
+    ("The government recalled its envoy in protest.", True),
+])
+def test_recalling_an_event_is_memory(nlp: Any, text: str, sanction: bool) -> None:
+    assert any(e.type == "SANCTION" for e in extract_events(nlp(text))) is sanction
+
+
 def test_one_token_led_takes_the_actor_named_elsewhere(nlp: Any) -> None:
     text = "U.S. officials spoke on Monday. The U.S.-led invasion of Iraq began in March."
     assert "cty:USA" in _event(nlp, text, "invasion").sources
