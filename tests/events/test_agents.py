@@ -91,6 +91,25 @@ def test_relative_clause_agent_takes_the_event_doer(nlp: Any, text: str, words: 
         assert source in _event(nlp, text, word).sources, word
 
 
+def test_relative_clause_soldiers_take_the_raid_doer(nlp: Any) -> None:
+    text = "The Israeli raid on the camp, in which soldiers killed nine people, drew wide condemnation."
+    assert "cty:ISR" in _event(nlp, text, "killed").sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Hamas-led militants attacked the town on Sunday.", "org:hamas"),
+    ("Saudi-led forces shelled the port overnight.", "cty:SAU"),
+])
+def test_led_group_acts_for_its_leader(nlp: Any, text: str, source: str) -> None:
+    ev = next(e for e in extract_events(nlp(text)) if e.type == "ASSAULT")
+    assert source in ev.sources
+
+
+def test_backed_group_does_not_act_for_its_patron(nlp: Any) -> None:
+    ev = next(e for e in extract_events(nlp("Iran-backed militants attacked the town on Sunday.")) if e.type == "ASSAULT")
+    assert "cty:IRN" not in ev.sources
+
+
 def test_named_agent_in_relative_clause_keeps_its_own_side(nlp: Any) -> None:
     text = ("Kyiv blamed the Russian offensive on the city, in which Ukrainian troops shelled a Russian depot.")
     assert "cty:RUS" not in _event(nlp, text, "shelled").sources

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.arguments import ActorIndex, Arg, actor_like, entity_of, resolve
+from dateline.events.arguments import LEADING, ActorIndex, Arg, actor_like, entity_of, resolve
 from dateline.events.lexicon import Lexicon
 
-#: participles after a hyphen that make the name before it the doer ("Hamas-led", "Russian-launched");
-#: "-backed", "-allied", "-sponsored", "-funded" name a supporter and are not here
-LEADING = frozenset({"led", "launched", "staged", "mounted", "spearheaded", "orchestrated", "masterminded",
-                     "perpetrated", "directed", "organized", "organised", "commanded", "conducted", "carried"})
 #: agent nouns that name no side of their own ("militants", "gunmen"): an event's doer stands for them
 GENERIC_AGENTS = frozenset({"militant", "gunman", "fighter", "attacker", "assailant", "insurgent", "bomber",
-                            "raider", "infiltrator", "terrorist", "jihadist", "commando", "man"})
+                            "raider", "infiltrator", "terrorist", "jihadist", "commando", "man", "soldier", "troop",
+                            "sniper", "policeman", "militiaman"})
 #: verbs whose object does what their infinitive says ("allowed Israel to", "gave Israel cover to")
 OBJECT_CONTROL = frozenset({"give", "allow", "let", "help", "enable", "urge", "permit", "encourage", "ask",
                             "tell", "order", "force", "compel", "authorize", "authorise", "invite", "persuade",

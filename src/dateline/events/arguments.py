@@ -18,6 +18,10 @@ from dateline.events.lexicon import Lexicon
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _LEFT_MODS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "det", "predet"})
 _DROP = frozenset({"det", "predet", "case", "punct"})
+#: participles after a hyphen that make the name before it the doer ("Hamas-led", "Russian-launched");
+#: "-backed", "-allied", "-sponsored", "-funded" name a supporter and are not here
+LEADING = frozenset({"led", "launched", "staged", "mounted", "spearheaded", "orchestrated", "masterminded",
+                     "perpetrated", "directed", "organized", "organised", "commanded", "conducted", "carried"})
 
 
 @dataclass(frozen=True)
@@ -327,7 +331,8 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
             continue  # "Iran-backed militants" are not Iran
         into = owners if mod.dep_ == "poss" and len(mods) > 1 else found
         for t in mod.subtree:
-            if t.i + 1 < len(head.doc) and head.doc[t.i + 1].text == "-":
+            if t.i + 1 < len(head.doc) and head.doc[t.i + 1].text == "-" and not (
+                    t.i + 2 < len(head.doc) and head.doc[t.i + 2].lower_ in LEADING):  # "Hamas-led militants"
                 continue
             into.extend(index.arg(m, [phrase, core, f"{m.text} {head.text}"]) for m in index.covering(t))
             ent = entity_of(t)
@@ -377,5 +382,5 @@ def _dedupe_spans(args: Sequence[Arg]) -> list[Arg]:
     return out
 
 
-__all__ = ["ACTOR_LABELS", "RELATIONAL", "ActorIndex", "Arg", "actor_like", "compact_np", "conjuncts", "core_np", "entity_of",
+__all__ = ["ACTOR_LABELS", "LEADING", "RELATIONAL", "ActorIndex", "Arg", "actor_like", "compact_np", "conjuncts", "core_np", "entity_of",
            "resolve"]
