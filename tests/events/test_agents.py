@@ -133,3 +133,18 @@ def test_object_control(nlp: Any, text: str, word: str, source: str, not_source:
 ])
 def test_no_object_control_keeps_the_subject(nlp: Any, text: str) -> None:
     assert "cty:CHN" not in _event(nlp, text, "offensive").sources
+
+
+@pytest.mark.parametrize(("text", "word", "target"), [
+    ("The Israeli raid on the camp drew wide condemnation.", "condemnation", "cty:ISR"),
+    ("Iran faces new sanctions from the European Union.", "sanctions", "cty:IRN"),
+    ("The Russian strike sparked protests in Kyiv.", "protests", "cty:RUS"),
+])
+def test_a_drawn_reaction_is_aimed_at_the_subject(nlp: Any, text: str, word: str, target: str) -> None:
+    ev = _event(nlp, text, word)
+    assert target in ev.targets and target not in ev.sources
+
+
+def test_a_launched_attack_stays_the_subjects(nlp: Any) -> None:
+    ev = _event(nlp, "Israel launched a fresh offensive on the town.", "offensive")
+    assert "cty:ISR" in ev.sources

@@ -23,6 +23,10 @@ GENERIC_AGENTS = frozenset({"militant", "gunman", "fighter", "attacker", "assail
 OBJECT_CONTROL = frozenset({"give", "allow", "let", "help", "enable", "urge", "permit", "encourage", "ask",
                             "tell", "order", "force", "compel", "authorize", "authorise", "invite", "persuade",
                             "pressure", "push", "empower", "embolden", "license"})
+#: verbs whose subject draws a reaction from others ("drew condemnation", "faces sanctions")
+REACTION_VERBS = frozenset({"draw", "attract", "spark", "provoke", "prompt", "trigger", "earn", "face", "receive",
+                            "elicit", "incur", "invite"})
+_REACTIONS = frozenset({"ACCUSE", "PROTEST", "SANCTION", "THREATEN", "REJECT"})
 _RELATIVE_PREPS = frozenset({"in", "during", "amid"})
 
 
@@ -60,6 +64,11 @@ def relative_antecedent(verb: Token, lex: Lexicon) -> Token | None:
         if t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in lex.nouns:
             return t
     return None
+
+
+def drawn(verb: Token, type_: str) -> bool:
+    """Is an event noun a reaction its verb's subject draws ("the raid drew condemnation")?"""
+    return verb.lemma_.lower() in REACTION_VERBS and type_ in _REACTIONS
 
 
 def generic_agent(subj: Token, found: list[Arg]) -> bool:
@@ -100,5 +109,5 @@ def controlled_owner(noun: Token, index: ActorIndex, lex: Lexicon) -> Token | No
     return None
 
 
-__all__ = ["GENERIC_AGENTS", "LEADING", "OBJECT_CONTROL", "controlled_owner", "controller", "generic_agent",
-           "led_by", "relative_antecedent"]
+__all__ = ["GENERIC_AGENTS", "OBJECT_CONTROL", "REACTION_VERBS", "controlled_owner", "controller", "drawn",
+           "generic_agent", "led_by", "relative_antecedent"]

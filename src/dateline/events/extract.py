@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.agents import (
     controlled_owner,
     controller,
+    drawn,
     generic_agent,
     led_by,
     relative_antecedent,
@@ -255,8 +256,9 @@ def _noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg
         src_heads = [owner if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors(preps(n, tgt_prep), index, lex)
-    if dep == "dobj" and head.lemma_.lower() in CEASE and foiled(head, n):
-        targets = targets or _subject(head, index, lex)[0]  # "troops halted the Russian advance": on them
+    if dep == "dobj" and (head.lemma_.lower() in CEASE and foiled(head, n) or drawn(head, trig.type)):
+        targets = targets or _subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
+        # "the raid drew condemnation", "Iran faces sanctions": the subject is the one reacted to
     elif not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") \
             and head.lemma_.lower() not in _WITNESS_VERBS:
         sources = _subject(head, index, lex)[0]
