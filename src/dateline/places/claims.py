@@ -59,14 +59,59 @@ def ship_names(doc: Doc, body: str) -> list[tuple[int, int]]:
             out.append((m.start + len(first) + 1, m.end))
     for m in _SHIP_NOUN.finditer(body):
         out.append(m.span(1) if m.group(1) else m.span(2))
-    for m in _SHIP_AFTER.finditer(body):
-        if m.group(1) in prefixes and m.group(1) not in AMBIGUOUS_PREFIXES:
-            out.append(m.span(2))
+    gate = _prefix_gate(prefixes)
+    if gate is not None and gate.search(body):  # most texts name no ship: "US President" is none
+        for m in _SHIP_AFTER.finditer(body):
+            if m.group(1) in prefixes and m.group(1) not in AMBIGUOUS_PREFIXES:
+                out.append(m.span(2))
     return out
 
 
+class _GateMemo:
+    """The last prefix table and the regex of its unambiguous prefixes as words."""
+
+    last: tuple[dict[str, str], re.Pattern[str] | None] | None = None
+
+
+def _prefix_gate(prefixes: dict[str, str]) -> re.Pattern[str] | None:
+    """One regex for an unambiguous ship prefix followed by a space, as ``_SHIP_AFTER``'s first
+    group needs it (None when there is none): no match, no ``_SHIP_AFTER`` match worth reading."""
+    last = _GateMemo.last
+    if last is None or last[0] is not prefixes:
+        words = sorted(p for p in prefixes if p not in AMBIGUOUS_PREFIXES)
+        gate = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s") if words else None
+        last = _GateMemo.last = (prefixes, gate)
+    return last[1]
+
+
+class _MaskMemo:
+    """Character masks of the last few span collections ``overlaps`` was asked about, by
+    identity (the component asks about the same held/person/ship spans for every entity)."""
+
+    masks: dict[int, tuple[Iterable[tuple[int, int]], int, bytearray | None]] = {}
+
+
 def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
+    """Some span of ``spans`` overlaps ``span``. A set or list of spans is read once into a
+    character mask, kept while it is among the last few asked about (it must not change
+    meanwhile: the component builds its spans once per Doc); an empty span in either falls
+    back to the plain test, which the mask cannot express."""
+    if not isinstance(spans, (set, frozenset, list, tuple)) or span[0] >= span[1]:
+        return any(s < span[1] and span[0] < e for s, e in spans)
+    memo = _MaskMemo.masks.get(id(spans))
+    if memo is None or memo[0] is not spans or memo[1] != len(spans):
+        exact = all(0 <= s < e for s, e in spans)
+        mask = bytearray(max((e for _, e in spans), default=0)) if exact else None
+        if mask is not None:
+            for s, e in spans:
+                mask[s:e] = b"\x01" * (e - s)
+        if len(_MaskMemo.masks) >= 8:
+            _MaskMemo.masks = {}
+        memo = _MaskMemo.masks[id(spans)] = (spans, len(spans), mask)
+    mask = memo[2]
+    if mask is None:
+        return any(s < span[1] and span[0] < e for s, e in spans)
+    return mask.find(1, max(0, span[0]), span[1]) >= 0
 
 
 __all__ = ["actor_claims", "overlaps", "ship_names", "ship_prefixes"]

@@ -295,8 +295,8 @@ def _person_named(body: str, start: int, end: int, gaz: gazetteer.Gazetteer,
     text = body[start:end]
     return " " not in text and "-" not in text and not _PLACE_PREP.search(body, max(0, start - 16), start) \
         and body[max(0, start - 2):start] != ", " \
-        and known_person(body, start, end, surnames) \
-        and all(e.feature in ("ADM2", "PPL") or e.feature.startswith("PPLA") for e in gaz.lookup(text))
+        and all(e.feature in ("ADM2", "PPL") or e.feature.startswith("PPLA") for e in gaz.lookup(text)) \
+        and known_person(body, start, end, surnames)  # the cheap tests first: known_person searches the text
 
 
 def _own_name(text: str, gaz: gazetteer.Gazetteer) -> bool:

@@ -116,8 +116,28 @@ def known_person(text: str, start: int, end: int, surnames: Collection[str] = ()
     if name in surnames or _TITLE_BEFORE.search(text, max(0, start - 12), start) \
             or _PERSON_AFTER.match(text, end):
         return True
-    said = re.compile(rf"\b{re.escape(name)}\s+(?:{_SAY})\b|\b(?:{_SAY})\s+{re.escape(name)}\b")
-    return said.search(text) is not None
+    return _said_with(text, name)
+
+
+class _SaidMemo:
+    """The last text asked about and its names' say-verb answers, held as one tuple that is
+    read and replaced at once (one text per Doc: the places component asks about the same
+    one-word names many times per article, each a whole-text search)."""
+
+    last: tuple[str, dict[str, bool]] | None = None
+
+
+def _said_with(text: str, name: str) -> bool:
+    """``name`` as the subject or object of a say-verb anywhere in ``text`` (memoised per text
+    object and name)."""
+    last = _SaidMemo.last  # one read: another thread may replace it
+    if last is None or last[0] is not text:
+        last = _SaidMemo.last = (text, {})
+    found = last[1].get(name)
+    if found is None:
+        said = re.compile(rf"\b{re.escape(name)}\s+(?:{_SAY})\b|\b(?:{_SAY})\s+{re.escape(name)}\b")
+        found = last[1][name] = said.search(text) is not None
+    return found
 
 
 def _grown_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
