@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Entry
@@ -17,9 +17,34 @@ from dateline.nlp.memo import text_of
 
 def tokens_where(doc: Doc, attr: int, values: Iterable[str]) -> list[Token]:
     """Tokens of ``doc`` whose ``attr`` (ORTH, LOWER, DEP, POS) is one of ``values``, in order;
-    found in C (a pass over a Doc builds a Token object for every word)."""
-    keys = np.fromiter((doc.vocab.strings[v] for v in values), dtype=np.uint64)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), keys))]
+    found over the Doc's array (a pass over a Doc builds a Token object for every word). The
+    values' hashes are kept per collection of values, and a Doc's ORTH/LOWER array once per Doc
+    (the resolvers ask many times; those attributes change only by retokenizing, which changes
+    the length); other attributes are read anew."""
+    key = values if isinstance(values, (frozenset, tuple)) else frozenset(values)
+    hashes = _Hashes.sets.get(key)
+    if hashes is None:
+        if len(_Hashes.sets) >= 256:
+            _Hashes.sets = {}
+        hashes = _Hashes.sets[key] = frozenset(doc.vocab.strings[v] for v in key)
+    if attr not in (ORTH, LOWER):
+        keys = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
+        return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), keys))]
+    last = _Hashes.arrays  # one read: another thread may replace it
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        last = _Hashes.arrays = (doc, len(doc), {})
+    array = last[2].get(attr)
+    if array is None:
+        array = last[2][attr] = doc.to_array(attr).tolist()
+    return [doc[i] for i, h in enumerate(array) if h in hashes]
+
+
+class _Hashes:
+    """``tokens_where``'s memo: the hashes of each collection of values asked about, and the last
+    Doc with its token arrays by attribute."""
+
+    sets: dict[Iterable[str], frozenset[int]] = {}
+    arrays: tuple[Doc, int, dict[int, list[int]]] | None = None
 
 
 @dataclass
