@@ -161,9 +161,22 @@ def caption_or_headline(sent: Span) -> bool:
 
 
 def credited(sent: Span) -> bool:
-    """A photo credit or a position marker in the paragraph of ``sent``."""
+    """A photo credit or a position marker in the paragraph of ``sent`` (memoised per Doc and
+    paragraph: a caption's verbs ask about the same paragraph again and again)."""
     para = _paragraph(sent)
-    return bool(CREDIT.search(para) or POSITION.search(para))
+    last = _Credited.last  # one read: another thread may replace it
+    if last is None or last[0] is not sent.doc:
+        last = _Credited.last = (sent.doc, {})
+    found = last[1].get(para)
+    if found is None:
+        found = last[1][para] = bool(CREDIT.search(para) or POSITION.search(para))
+    return found
+
+
+class _Credited:
+    """``credited``'s memo: the last Doc and its paragraphs' answers, one tuple read at once."""
+
+    last: tuple[Doc, dict[str, bool]] | None = None
 
 
 def caption_scene(verb: Token, scheduled: Callable[[Token], bool]) -> bool:
