@@ -481,8 +481,12 @@ def evidence(token: Token, extra: Sequence[Token] = ()) -> tuple[int, int]:
             continue
         if child.dep_ == "punct":
             continue
-        cut = [t for t in child.subtree if _main_clause(t)]
-        toks.extend(t for t in child.subtree if not any(c.left_edge.i - 1 <= t.i <= c.right_edge.i for c in cut))
+        sub = list(child.subtree)  # walked once; a main clause hung low is rare: test its dep first
+        cut = [t for t in sub if t.dep_ == "relcl" and _main_clause(t)]
+        if cut:
+            toks.extend(t for t in sub if not any(c.left_edge.i - 1 <= t.i <= c.right_edge.i for c in cut))
+        else:
+            toks.extend(sub)
     start = min(t.idx for t in toks)
     last = max(toks, key=lambda t: t.i)
     return start, last.idx + len(last.text)

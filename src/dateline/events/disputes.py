@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.lexicon import Lexicon
+from dateline.nlp.memo import text_of
 
 
 def _lemma(token: Token) -> str:
@@ -194,7 +195,7 @@ def _judged(token: Token, found: tuple[str, list[Token]], speaker: Token | None)
 def _next_sentence(token: Token) -> list[Token]:
     """The sentence after the act's, within its paragraph."""
     doc, end = token.doc, token.sent.end
-    if end >= len(doc) or "\n\n" in doc.text[doc[end - 1].idx: doc[end].idx]:
+    if end >= len(doc) or "\n\n" in text_of(doc)[doc[end - 1].idx: doc[end].idx]:
         return []
     return list(doc[end].sent)
 
