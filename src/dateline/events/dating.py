@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.agents import relative_antecedent
 from dateline.events.attributes import FUTURE_AUX, chain, lemma
 from dateline.events.clauses import conditional, to_infinitive
 from dateline.events.lexicon import Lexicon
@@ -130,7 +131,7 @@ def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> T
     clause, a topic: "talks about the attack")."""
     below = token
     for head, dep in chain(token, 6):
-        if head.i in dated and (dep != "prep" or below.lower_ in _SAME_TIME):
+        if head.i in dated and (dep != "prep" or below.lower_ in _SAME_TIME) and not apart(token):
             return head
         if dep == "ccomp" and (lemma(head) in lex.speech_verbs or lemma(head) in lex.deny_verbs):
             return head  # "denied on Monday that its forces had bombed the market": as "said it did not"
@@ -147,6 +148,12 @@ def teller(token: Token, lex: Lexicon, dated: frozenset[int] = frozenset()) -> T
             return None
         below = head
     return None
+
+
+def apart(token: Token) -> bool:
+    """Is an act set off in time from the one it is joined to ("laid out in May and later endorsed",
+    "the attack in March and the war since")?"""
+    return any(c.lower_ in ("later", "then", "subsequently", "afterwards", "since") for c in token.children)
 
 
 #: prepositions whose event shares the time of the act it is hung on ("killed in a strike")
@@ -201,13 +208,60 @@ def told_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]],
     return out
 
 
-def inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
-    """A conjoined or controlled verb shares its head's date ("On Sunday, X accused ... and called ...")."""
+def phrase_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]],
+                 lex: Lexicon) -> dict[int, tuple[str, int]]:
+    """Dates the parser hung elsewhere: an event noun's own "on/in <date>" phrase closing its noun phrase
+    but attached to a verb above that is no event ("was triggered by the attack on Israel on October 7":
+    the attack's day, not the triggering's), then the acts of an "in which" clause on an event noun take
+    that noun's date ("the attack ..., in which militants killed 1,200 people": October 7)."""
     out = dict(when)
+    idx = {t.token.i: t for t in trigs}
+    for tx in getattr(doc._, "timexes", None) or ():
+        if tx.type != "DATE" or not _DATE.match(tx.value or ""):
+            continue
+        root = _timex_root(doc, tx.start, tx.end)
+        noun = _phrase_owner(root, idx, lex) if root is not None else None
+        if noun is not None and noun.i not in out:
+            out[noun.i] = (_DATE.match(tx.value).group(0), tx.start)  # type: ignore[union-attr]
     for trig in trigs:
-        if trig.token.i in out or any(c.lower_ in ("later", "then", "subsequently", "afterwards")
-                                      for c in trig.token.children):
-            continue  # "laid out in May and later endorsed": not the same day
+        tok = trig.token
+        if tok.i in out or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = relative_antecedent(tok, lex)
+        if noun is not None and noun.i in out:
+            out[tok.i] = out[noun.i]
+    return out
+
+
+def _phrase_owner(root: Token, idx: dict[int, Trigger], lex: Lexicon) -> Token | None:
+    """The event noun whose phrase a date PP closes, when the parser hung the PP on a verb that is no
+    event ("triggered by the attack on Israel on October 7"); None for a speech verb's time ("the attack,
+    Netanyahu said on Sunday") or a PP that follows no event noun's phrase."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("on", "in") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in idx or lemma(verb) in lex.speech_verbs or verb.i > prep.i:
+        return None
+    before = root.doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.is_punct:
+        return None
+    noun = before
+    while noun.i not in idx and noun.head.i != noun.i and noun.head.i < prep.i and noun.head.i != verb.i:
+        noun = noun.head  # up from the phrase's last word: "Israel" -> "on" -> "attack"
+    if noun.i not in idx or noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        return None
+    return noun if verb.is_ancestor(noun) and noun.right_edge.i == prep.i - 1 else None
+
+
+def inherit_dates(trigs: list[Trigger], when: dict[int, tuple[str, int]],
+                  lex: Lexicon | None = None) -> dict[int, tuple[str, int]]:
+    """A conjoined or controlled verb shares its head's date ("On Sunday, X accused ... and called ...");
+    with ``lex``, the dates the parser hung elsewhere come first (``phrase_dates``)."""
+    out = dict(when) if lex is None or not trigs else phrase_dates(trigs[0].token.doc, trigs, when, lex)
+    for trig in trigs:
+        if trig.token.i in out or apart(trig.token):
+            continue
         tok = trig.token
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i in out:
             out[tok.i] = out[tok.head.head.i]  # "was killed by an air strike on Saturday": the strike's day
@@ -239,4 +293,4 @@ def attendant(token: Token) -> bool:
     return token.tag_ == "VB" and to_infinitive(token)
 
 
-__all__ = ["TOLD", "after", "ahead", "attendant", "cumulative", "dates", "inherit_dates", "teller", "time_clause", "told_dates"]
+__all__ = ["TOLD", "after", "ahead", "apart", "attendant", "cumulative", "dates", "inherit_dates", "phrase_dates", "teller", "time_clause", "told_dates"]

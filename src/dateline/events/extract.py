@@ -351,7 +351,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     kept = [t for t in triggers if not suppressed(t, by_index, lex) and not natural(t, lex) and not toll(t)
             and not plan_terms(t) and not ceased(t, by_index)]
     when = dates(doc, [t.token for t in kept])
-    when = inherit_dates(kept, when)
+    when = inherit_dates(kept, when, lex)
     aspects = {t.token.i: a for t in kept if (t.kind == "noun" or t.token.tag_ == "VBG")
                and t.token.dep_ in ("nsubj", "nsubjpass")
                and (a := aspect_of(t.token.head, lex) or aspect(t.token.head, lex)) is not None}
