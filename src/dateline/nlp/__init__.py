@@ -7,6 +7,7 @@ dateline's components in order. Each is a factory registered with ``@Language.fa
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -56,6 +57,11 @@ def load(
             continue
         importlib.import_module(module)
         nlp.add_pipe(factory, name=name, config=dict((config or {}).get(name, {})))
+    # The model's vocab, vectors and weights and the lexicons the factories load live as long as the process: move
+    # them out of the cyclic collector's generations, so that its full (gen-2) collections, one
+    # per ~120 articles, no longer walk them all. Measured (review8, 400 bench articles, two
+    # pinned pairs): gen-2 GC CPU 0.61 -> 0.37 s, peak RSS unchanged (~800 MB both).
+    gc.freeze()
     return nlp
 
 
