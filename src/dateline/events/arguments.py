@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import Lexicon
+from dateline.nlp.memo import per_doc
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _LEFT_MODS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "det", "predet"})
@@ -120,10 +121,17 @@ def _of_phrase(head: Token, plain: bool = False) -> str | None:
     return None
 
 
+@per_doc
+def _ents(doc: Doc) -> tuple[Any, ...]:
+    """``doc.ents``, built once per Doc (spaCy builds the spans anew on each access; the
+    entities are set by the actors component, before events, and not changed after)."""
+    return tuple(doc.ents)
+
+
 def entity_of(token: Token) -> Any:
     """The named entity covering the token, if it names an actor-like thing."""
     if token.ent_type_ in ACTOR_LABELS:
-        for ent in token.doc.ents:
+        for ent in _ents(token.doc):
             if ent.start <= token.i < ent.end:
                 return ent
     return None
