@@ -220,8 +220,9 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
 
 def _next_to(verb: Token, child: Token) -> bool:
     """Does the child follow the verb with at most its adverbs between ("pushing hard for")?"""
-    between = verb.doc[verb.i + 1:child.i]
-    return child.i > verb.i and all(t.dep_ == "advmod" and t.head.i == verb.i for t in between)
+    if child.i <= verb.i:
+        return False
+    return all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[verb.i + 1:child.i])
 
 
 #: what is met by being achieved, not by meeting ("until its war aims were met")
