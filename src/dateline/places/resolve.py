@@ -27,6 +27,7 @@ for (``dateline.places.minor.vouched``). A bare "Congo" is one country per artic
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -60,6 +61,10 @@ from dateline.places.town_use import (
     towns_by_use,
     us_states,
 )
+
+#: ``distance_km`` kept per pair of points: ``_score`` asks the same pairs on both passes and for
+#: every mention of a repeated name
+_pair_km = functools.lru_cache(maxsize=1 << 14)(distance_km)
 
 _PAIR_CANDS = 60  # candidates per name compared (the likeliest by prior)
 
@@ -189,7 +194,7 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
     if m.pairs is not None:
         score += w.pair * m.pairs[i] * weak
     if others and is_local(e):
-        near = min(distance_km(e.lat, e.lon, a.lat, a.lon) for a in others)
+        near = min(_pair_km(e.lat, e.lon, a.lat, a.lon) for a in others)
         score += w.near * math.exp(-near / w.near_km)
     elif others and e.feature == "ADM1" and any(inside(a, e) for a in others):
         score += w.near
