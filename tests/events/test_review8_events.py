@@ -8,21 +8,7 @@ from typing import Any
 
 import pytest
 
-from dateline.events import extract_events
-
-PUBLISHED = "2024-11-13"
-
-
-def _events(nlp: Any, text: str) -> list[Any]:
-    doc = nlp.make_doc(text)
-    doc._.published = PUBLISHED
-    return extract_events(nlp(doc))
-
-
-def _one(events: list[Any], word: str, type_: str | None = None) -> Any:
-    hits = [e for e in events if word in e.trigger and (type_ is None or e.type == type_)]
-    assert hits, f"no {type_ or 'event'} triggered by {word!r}: {[(e.type, e.trigger, e.status) for e in events]}"
-    return hits[0]
+from tests.events.test_told_and_stopped import _events, _one
 
 
 @pytest.mark.parametrize(("text", "word", "status"), [

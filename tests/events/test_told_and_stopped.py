@@ -23,7 +23,7 @@ def _events(nlp: Any, text: str) -> list[Any]:
 
 def _one(events: list[Any], word: str, type_: str | None = None) -> Any:
     hits = [e for e in events if word in e.trigger and (type_ is None or e.type == type_)]
-    assert hits, f"no {type_ or 'event'} triggered by {word!r}: {[(e.type, e.trigger) for e in events]}"
+    assert hits, f"no {type_ or 'event'} triggered by {word!r}: {[(e.type, e.trigger, e.status) for e in events]}"
     return hits[0]
 
 
