@@ -83,7 +83,7 @@ def _warn_if_behind(store: Store) -> None:
 
 
 @main.command("stories")
-@click.option("--search", metavar="TEXT", help="Text in the story's label.")
+@click.option("--search", metavar="TEXT", help="Words the story's label contains, as plain text (any case; no search syntax, unlike articles --search).")
 @click.option("--min-articles", type=click.IntRange(1, 2**31), default=2, show_default=True,
               help="Only stories with at least this many articles.")
 @db_option

@@ -75,7 +75,7 @@ def count(store: Store) -> int:
 
 @router.get("/stories", response_model=Page[StoryRow])
 def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
-                 search: Annotated[str | None, Query(max_length=200, description="Text in the story's label.")] = None,
+                 search: Annotated[str | None, Query(max_length=200, description="Words the story's label contains, as plain text (any case; no search syntax, unlike /articles' FTS5 search).")] = None,
                  min_articles: Annotated[int, Query(ge=1, le=10_000)] = 2) -> dict[str, Any]:
     """Stories, largest first, with labels, top actors, places and outlets (a page, as every list)."""
     if not has_stories(store):
