@@ -133,16 +133,13 @@ def town(name: str) -> tuple[str, int] | None:
     return None if best is None or best.country is None else (best.country, best.population)
 
 
-#: GeoNames features of camps, bases and border posts (as ``dateline.places.component``'s sites)
-SITE_FEATURES = frozenset({"CMPRF", "CMP", "MILB", "PSTB"})
-
-
 def camp_site(name: str) -> bool:
     """The places gazetteer has ``name`` or "``name`` camp" as a camp, base or border post
-    ("Nuseirat", "Zamzam"; not "Walker", whose "camp" is a politician's)."""
+    ("Nuseirat", "Zamzam"; not "Walker", whose "camp" is a politician's): places' ``is_camp``."""
     from dateline.places.gazetteer import load
+    from dateline.places.sites import is_camp
 
-    return any(e.feature in SITE_FEATURES for n in (name, f"{name} camp") for e in load().lookup(n))
+    return is_camp(load(), name)
 
 
 @lru_cache(maxsize=4096)

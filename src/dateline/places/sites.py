@@ -33,7 +33,7 @@ _MAX_NAME_WORDS = 8
 _DETERMINER = re.compile(r"(?:The|A|An|This|That|Its|Their)\s+")
 #: the gazetteer's features of sites a bare "camp" may follow ("the Zamzam camp"; not "the Clinton
 #: camp", a politician's, nor "the Jenin camp" read as Jenin's town by its word alone)
-CAMP_FEATURES = frozenset({"CMPRF", "CMP", "MILB", "PSTB"})
+CAMP_FEATURES = SITE_FEATURES - {"PS"}  # every site but a power station
 #: a town named with a site's word is read so when this big ("the Jenin camp"; not "the Trump camp")
 SITE_TOWN_POPULATION = 10_000
 #: a capitalised name of words one space apart, each capitalised or a particle with its
