@@ -30,6 +30,12 @@ REST = "Mediators met again on Sunday to discuss the proposal."
         ("WASHINGTON – ", "Washington", None, None),
         ("TEL AVIV — ", "Tel Aviv", None, None),
         ("Ramallah: ", "Ramallah", None, None),
+        ("ISLAMABAD (Reuters) - ", "Islamabad", None, "Reuters"),
+        ("Gaza City, Palestine: ", "Gaza City", None, None),
+        ("DOHA, Aug 18 (AFP) — ", "Doha", "XXXX-08-18", "AFP"),
+        ("New Delhi (PTI) ", "New Delhi", None, "PTI"),
+        ("The Hague (Reuters) - ", "The Hague", None, "Reuters"),
+        ("Sderot, Israel (Reuters) - ", "Sderot", None, "Reuters"),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, date: str | None, agency: str | None) -> None:
@@ -71,6 +77,14 @@ def test_year_completes_a_dateline_date() -> None:
         "Israel — which has not commented — is expected to send a team to the talks.",
         "Smith, Jones — The two lawyers said the case would be heard in the spring.",
         "Ceasefire talks: Egypt, Qatar and the United States pressed for a deal.",
+        # a clause whose subject ends in an agency's initials: "(PTI)" is Pakistan's party too
+        "The Pakistan Tehreek-e-Insaf (PTI) said on Monday that it would appeal the verdict.",
+        "The Pakistan Tehreek-e-Insaf (PTI) on Monday said it would appeal the verdict.",
+        "The Pakistan Tehreek-e-Insaf (PTI) Chairman Imran Khan said he would appeal.",
+        "The Pakistan Tehreek-e-Insaf (PTI) - the party of Imran Khan - said it would appeal.",
+        "Pakistan Tehreek-e-Insaf (PTI) leaders said on Monday that they would appeal.",
+        "Press Trust (PTI) reported on Monday that the two sides would meet again soon.",
+        "PTI (Reuters) said on Monday that it would appeal the verdict of the court.",
     ],
 )
 def test_no_dateline(paragraph: str) -> None:

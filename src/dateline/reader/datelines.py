@@ -116,6 +116,8 @@ def _read_brackets(match: re.Match[str]) -> tuple[str, str | None, str | None] |
     "(Nov 12, 2024)", "/TASS/"), or None when they hold no agency or date, or when an agency
     other than a known one, or a date, is followed by no dash ("Jane Doe (D-CA) said")."""
     place, date, paren = match.group("place"), match.group("date"), match.group("paren")
+    if _opens_clause(match):
+        return None
     parts = _paren_parts(paren) if paren else (match.group("wire"), None)
     if parts is None or (date and parts[1]):
         return None
@@ -126,6 +128,20 @@ def _read_brackets(match: re.Match[str]) -> tuple[str, str | None, str | None] |
     elif agency is None and not place.isupper() and not _plausible_place(place, match.group("qual")):
         return None
     return place, agency, date
+
+
+def _opens_clause(match: re.Match[str]) -> bool:
+    """Whether the "place" before the brackets is the subject of a clause, not a dateline: "The
+    Pakistan Tehreek-e-Insaf (PTI) said on Monday", "(PTI) Chairman Imran Khan said". A word
+    in lower case follows the brackets with no dash, or with a dash after a place not in capitals
+    ("The Foo Party (PTI) - the opposition - said"); or, with no dash, a place not in capitals is
+    no known place (a dateline without a dash is "New Delhi (PTI) The", "ISLAMABAD (APP)")."""
+    place, dash = match.group("place"), match.group("dash")
+    if place.isupper() and dash:
+        return False
+    if match.string[match.end():match.end() + 1].islower():
+        return True
+    return not dash and not place.isupper() and not _plausible_place(place, match.group("qual"))
 
 
 def _paren_parts(raw: str) -> tuple[str | None, str | None] | None:
