@@ -1,18 +1,21 @@
 """Names the actors hold, which are no places: a dictionary actor's ("attacked Hamas" is no
 Hamm), a person's by the mention alone (per:cheney), and ships' names ("USS New York",
 "HMS Prince of Wales", "carrier the Liaoning"). Pure functions over the Doc the actors
-component filled (``doc._.actors``, ``doc._.mentions``) and its text.
+component filled (``doc._.actors``, ``doc._.mentions``) and its text; and the one way back
+(``released``): a person by the mention alone whose name the places read as a town
+("settlers rampaged in Huwara", PERSON) is no actor.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
 from dateline.actors.lexicon import lexicon as actors_lexicon
 from dateline.actors.ships import AMBIGUOUS_PREFIXES
+from dateline.model import Actor, Mention, Place
 
 #: a navy's ship prefix and the ship's name after it ("HMS Prince of Wales")
 _SHIP_AFTER = re.compile(r"\b([A-Z]{2,4})\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
@@ -39,6 +42,29 @@ def actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
         elif aid.startswith("per:"):
             persons.add((m.start, m.end))
     return held, persons
+
+
+def released(doc: Doc, places: Sequence[Place]) -> tuple[list[Actor], list[Mention]] | None:
+    """The actors and mentions of ``doc`` less the persons by the mention alone (``actor_claims``'
+    persons: per:huwara) whose mention a place of the body ends with ("rampaged in Huwara",
+    "the siege of Avdiivka" tagged PERSON; "Jarrah" of "in Sheikh Jarrah"): one reading per name and article, the place's, so
+    such an actor goes with all its mentions (its pronouns too). None when no such person is in
+    the text (the common case, decided by one set test per place). The places component is
+    the one that decides (``standing``, after the actors ran): the actors mint the person
+    and this takes it back, nobody asks twice."""
+    mentions = getattr(doc._, "mentions", None)
+    if not mentions or not places:
+        return None
+    ends = {p.end: p.start for p in places if p.offsets_in is None}  # "Jarrah" of "Sheikh Jarrah"
+    hit = [m for m in mentions if ends.get(m.end, m.end) <= m.start and m.actor.startswith("per:")]
+    if not hit:
+        return None
+    persons = actor_claims(doc)[1]
+    gone = {m.actor for m in hit if (m.start, m.end) in persons}
+    if not gone:
+        return None
+    actors = getattr(doc._, "actors", None) or []
+    return [a for a in actors if a.id not in gone], [m for m in mentions if m.actor not in gone]
 
 
 def ship_prefixes() -> dict[str, str]:
@@ -114,4 +140,4 @@ def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return mask.find(1, max(0, span[0]), span[1]) >= 0
 
 
-__all__ = ["actor_claims", "overlaps", "ship_names", "ship_prefixes"]
+__all__ = ["actor_claims", "overlaps", "released", "ship_names", "ship_prefixes"]

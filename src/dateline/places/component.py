@@ -27,7 +27,7 @@ from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.nlp.memo import text_of
 from dateline.places import gazetteer
-from dateline.places.claims import actor_claims, overlaps, ship_names
+from dateline.places.claims import actor_claims, overlaps, released, ship_names
 from dateline.places.cues import local_use
 from dateline.places.finders import (
     INSTITUTION,
@@ -445,20 +445,24 @@ def _dateline_place(doc: Doc) -> str | None:
 
 
 class PlacesComponent:
-    """Writes ``doc._.places``; the gazetteer loads on the first Doc (then stays in memory)."""
+    """Writes ``doc._.places``, and takes back from ``doc._.actors``/``doc._.mentions`` a person
+    by the mention alone whose name it reads as a place (``claims.released``: "rampaged in
+    Huwara"); the gazetteer loads on the first Doc (then stays in memory)."""
 
     def __init__(self, options: PlacesOptions) -> None:
         self.options = options
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.places = find_places(doc, self.options)
+        if (kept := released(doc, doc._.places)) is not None:
+            doc._.actors, doc._.mentions = kept
         return doc
 
 
 @Language.factory(
     "dateline_places",
     requires=["doc.ents"],
-    assigns=["doc._.places"],
+    assigns=["doc._.places", "doc._.actors", "doc._.mentions"],
     default_config={"labels": ["GPE", "LOC", "FAC"], "demonyms": False, "gazetteer_spans": True,
                     "min_confidence": 0.0, "fallback": False},
 )
