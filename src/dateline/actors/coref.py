@@ -187,6 +187,8 @@ def _group(state: ArticleState, head: Token) -> None:
                 _country_group(state, start, end, head, each, plural, sector)
         return
     owner = owners[0] if owners else None
+    if owner is None and sector is not None and _people_group(state, start, end, head, plural, sector):
+        return
     if owner is None and sector == "police" and any(
             t.dep_ in ("compound", "amod") and not state.covered(t.i) for t in head.lefts):
         iso3 = _article_country(state, head)  # "Riot police", "Border police": the country's
@@ -229,6 +231,24 @@ def _group(state: ArticleState, head: Token) -> None:
     if sector is None:
         return
     _country_group(state, start, end, head, owner, plural, sector)
+
+
+def _people_group(state: ArticleState, start: int, end: int, head: Token, plural: str, sector: str) -> bool:
+    """'Kurdish fighters', 'Druze residents', 'Rohingya refugees': a people's adjective (lexicon
+    ``people_adjectives``) no mention covers before a group noun makes the group
+    ``grp:<adjective>-<words>`` of the people's country where it has one; whether it did."""
+    adjectives, peoples = state.lexicon.people_adjectives, state.lexicon.peoples
+    if not adjectives or not peoples:
+        return False
+    word = next((t for t in state.doc[start:head.i] if t.text in adjectives and not state.covered(t.i)), None)
+    if word is None:
+        return False
+    country = peoples.get(adjectives[word.text], (None, None))[1]
+    words = [w for w in _extra_words(state, start, head) if w != word.lower_]
+    gid = f"grp:{slug(' '.join([word.lower_, *words, plural]))}"
+    state.new_actor(gid, state.doc[start:end].text, "group", country=country, sector=sector)
+    state.add(start, end, gid, "group")
+    return True
 
 
 def _extra_words(state: ArticleState, start: int, head: Token) -> list[str]:

@@ -2,7 +2,9 @@
 naming cultures of ``given_name_countries`` (lexicon: Ethiopian and Eritrean patronymic names,
 Icelandic ones, Thai and Indonesian usage) wire copy calls a person by the first word of the name,
 so a later lone word equal to it names that person, when no other person of the article has the
-word in a name ("Ahmed said" after two Ahmeds stays open)."""
+word in a name ("Ahmed said" after two Ahmeds stays open). Elsewhere ("Antony Blinken ... Antony
+said") the same holds for a given name no other person of the article bears, when the word is no
+country's or body's name ("Israel Katz ... Israel") and stands where no place does ("in Antony")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from spacy.tokens import Span
 
 from dateline.actors.corrections import ACTOR_LABELS
 from dateline.actors.names import PARTICLES, POSSESSIVE, family_name_first, word_hits
+from dateline.actors.place_context import LOCATIVE
 from dateline.actors.state import ArticleState, Found
 
 #: entity labels a lone given name may carry (the model calls "Abiy" a place or a body at times)
@@ -26,32 +29,44 @@ def resolve_given_names(state: ArticleState) -> None:
         for word in info.name.split():
             carriers[word].add(info.id)
     countries = state.lexicon.given_name_countries
+    alone: dict[str, set[str]] = defaultdict(set)  # "Antony": the persons and bodies the model made of a word
+    for a, other in state.actors.items():
+        if other.type in ("person", "organization") and " " not in other.name and a not in state.dictionary.entries:
+            alone[other.name].add(a)
     for info in people:
         words = info.name.split()
-        if info.country not in countries or len(words) < 2 or family_name_first(words):
+        if len(words) < 2 or family_name_first(words):
             continue
         given = words[0]
         if not given.isalpha() or not given.istitle() or given.lower() in PARTICLES \
                 or given.lower() in state.lexicon.honorifics or given.lower() in state.lexicon.common_given_names:
             continue
-        lone = {a for a in carriers[given] if a != info.id and state.actors[a].name == given
-                and a not in state.dictionary.entries}  # "Abiy" found alone as a person of its own
+        culture = info.country in countries
+        if not culture and state.dictionary.lookup(given) is not None:
+            continue  # "Israel Katz ... Israel", "Jordan Bardella ... Jordan": the country
+        lone = alone[given] - {info.id}
         if carriers[given] - lone != {info.id}:
-            continue
-        _link(state, info.id, given, lone)
+            continue  # "Abiy" found alone (as a person or a body) is Abiy Ahmed; two Redwans are not one
+        _link(state, info.id, given, lone, strict=not culture)
 
 
-def _link(state: ArticleState, actor: str, given: str, lone: set[str]) -> None:
+def _link(state: ArticleState, actor: str, given: str, lone: set[str], *, strict: bool) -> None:
     """Mentions of ``given``: lone-name actors' mentions move to the person; untagged words
-    standing as a name are added."""
+    standing as a name are added. ``strict`` (a person of a culture that goes by the family name,
+    "Antony Blinken ... Antony said"): not a word the model calls a place, nor one after "in"."""
     state.found = [Found(f.start, f.end, actor, "surname") if f.actor in lone else f for f in state.found]
     doc = state.doc
     for start, end in word_hits(state.text, given):
         span = doc.char_span(start, end, alignment_mode="strict")
         if span is None or any(state.covered(i) for i in range(span.start, span.end)):
             continue
-        if _stands_as_name(state, span):
+        if _stands_as_name(state, span) and not (strict and _placed(state, span.start)):
             state.add(span.start, span.end, actor, "surname")
+
+
+def _placed(state: ArticleState, i: int) -> bool:
+    """A place's word: tagged as one, or after a locative preposition ("in Antony")."""
+    return state.doc[i].ent_type_ in ("GPE", "LOC", "FAC") or i > 0 and state.lower[i - 1] in LOCATIVE
 
 
 def _stands_as_name(state: ArticleState, span: Span) -> bool:

@@ -41,6 +41,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()  # "the general said": one earlier person of the role
     ship_nouns: frozenset[str] = frozenset()  # "destroyer", "aircraft carrier": a warship before its name
     common_given_names: frozenset[str] = frozenset()  # "muhammad", "siti": never a reference name alone
+    people_adjectives: dict[str, str] | None = None  # "Kurdish" -> "Kurds": a people's word before a group noun
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         role_nouns=frozenset(data.get("role_nouns", ())),
         ship_nouns=frozenset(data.get("ship_nouns", ())),
         common_given_names=frozenset(data.get("common_given_names", ())),
+        people_adjectives=dict(data.get("people_adjectives", {})),
     )
 
 

@@ -194,6 +194,8 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
                 tok.lower_ in ("of", "-") and i > floor and doc[i - 1].lower_ in lex.title_words
                 and start == i + 1):
             start = i  # "Secretary of State", "Secretary-General"
+        elif tok.text == "-" and start == i + 1 and i > floor and doc[i - 1].lower_ == "ex":
+            start = i = i - 1  # "Ex-President": a past holder, whose role says so
         else:
             break
         i -= 1

@@ -109,9 +109,13 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         if relative and verb.tag_ == "VB" and to_infinitive(verb):
             continue  # "wanted Armenia to change its constitution, which it says": not Armenia
         relative = relative or relative_it and tok.head.i == verb.i
+        ctrl = _controller(state, verb) if not subjects and tok.tag_ == "PRP$" else None
+        if ctrl is not None:  # "giving Israel cover to press on with its offensive": Israel's
+            subjects = [ctrl]
         if not subjects and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VBG", "VB"):
             governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
-            subjects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
+            if governor.lemma_.lower() not in SUBJECT_CONTROL:  # "Iran promised Qatar to respect its": Iran's
+                subjects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
         if not subjects:
             continue
         if any(c.dep_ == "conj" for c in subjects[0].children):
@@ -124,6 +128,30 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         agrees = info.type in ("group", "organization") if plural else info.type != "group"
         return info.id if agrees else None
     return None
+
+
+#: verbs whose object does what their infinitive says ("urged Iran to halt its enrichment", "gave
+#: Israel cover to press on with its offensive"); events' agents read the same list
+OBJECT_CONTROL = frozenset({"give", "allow", "let", "help", "enable", "urge", "permit", "encourage", "ask",
+                            "tell", "order", "force", "compel", "authorize", "authorise", "invite", "persuade",
+                            "pressure", "push", "empower", "embolden", "license"})
+
+#: verbs with an object whose subject still does what their infinitive says ("promised Qatar to")
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "swear"})
+
+
+def _controller(state: ArticleState, verb: Token) -> Token | None:
+    """The object of an object-control verb above the to-infinitive ``verb``: "helped Ukraine to
+    strengthen" -> Ukraine; where the parser misread the object ("giving Israel cover to", "Israel"
+    a subject or compound of "cover"), the first actor's word between the two verbs."""
+    above = verb.head
+    if above.i >= verb.i or above.lemma_.lower() not in OBJECT_CONTROL or verb.tag_ != "VB" \
+            or verb.dep_ not in ("xcomp", "advcl", "ccomp") or not to_infinitive(verb):
+        return None
+    objs = [c for c in above.children if c.dep_ in ("dobj", "dative", "iobj") and state.covered(c.i)]
+    if objs:
+        return objs[0]
+    return next((t for t in state.doc[above.i + 1:verb.i] if t.pos_ == "PROPN" and state.covered(t.i)), None)
 
 
 def _reason_object(verb: Token, tok: Token) -> Token | None:

@@ -12,6 +12,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from dateline.actors.coref import national_army
+from dateline.actors.names import word_hits
 from dateline.actors.organizations import POSSESSIVE
 from dateline.actors.place_context import LOCATIVE
 from dateline.actors.state import ArticleState, Found, tokens_where
@@ -47,14 +48,14 @@ def resolve_ships(state: ArticleState) -> None:
         start = _noun_start(state, tok.i)
         if tok.text in AMBIGUOUS_PREFIXES and (_titled(state, tok.i + 1) or start == tok.i and not _naval(state, tok.i)):
             continue  # "KRI President X", "INS Commissioner X", "FS Vikram Misri" (a Foreign Secretary), "BNS Section"
-        _ship(state, start, tok.i, end, prefixes[tok.text])
+        _ship(state, start, tok.i, end, prefixes[tok.text], tok.i + 1)
     for f in list(state.found):
         info = state.actors.get(f.actor)
         if f.kind in ("name", "demonym") and info is not None and info.type == "country" and info.country:
             noun_end = _after_ship_noun(state, f.end)
             if noun_end is not None and (name_end := _name_end(doc, noun_end)) > noun_end \
                     and _ship_name(state, noun_end, name_end):
-                _ship(state, f.start, noun_end, name_end, info.country)
+                _ship(state, f.start, noun_end, name_end, info.country, noun_end)
 
 
 def _titled(state: ArticleState, i: int) -> bool:
@@ -157,10 +158,11 @@ def _noun_start(state: ArticleState, prefix: int) -> int:
     return f.start if f is not None and info is not None and info.type == "country" else start  # "British destroyer"
 
 
-def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str) -> None:
+def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str, bare: int) -> None:
     """The ship over tokens start..end, named from token ``name`` on (its prefix or first word), is
     its country's navy: mentions of the name and, with words before it, of the whole phrase. What
-    the model made of its name goes ("Wales" of "HMS Prince of Wales" too; not "Russian" before it)."""
+    the model made of its name goes ("Wales" of "HMS Prince of Wales" too; not "Russian" before it).
+    Its name without the prefix (from token ``bare``) after "the" later on is the ship too."""
     country = state.dictionary.entries.get(f"cty:{iso3}")
     if country is None:
         return
@@ -182,6 +184,24 @@ def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str) -> No
     state.add(name, end, navy, "name")  # "USS Mason", "Moskva"
     if start < name:
         state.add(start, end, navy, "descriptor")  # "destroyer USS Mason", "Russian cruiser Moskva"
+    _the_ship(state, state.doc[bare:end].text, end, navy)
+
+
+def _the_ship(state: ArticleState, name: str, after: int, navy: str) -> None:
+    """'the destroyer USS Carney ... the Carney', 'the Russian cruiser Moskva ... the Moskva': the
+    ship's bare name after "the", no capitalised word after it ("the Carney Institute"), is the
+    ship's; what the model made of it goes ("Moskva" read as Moscow, Russia)."""
+    doc = state.doc
+    for start, end in word_hits(state.text, name):
+        span = doc.char_span(start, end, alignment_mode="strict")
+        if span is None or span.start < after or span.start == 0 or state.lower[span.start - 1] != "the" \
+                or span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start:
+            continue
+        over = [f for f in state.found if f.start < span.end and span.start < f.end]
+        if any(f.start < span.start or f.end > span.end for f in over):
+            continue  # inside a longer name
+        state.found = [f for f in state.found if f not in over]
+        state.add(span.start, span.end, navy, "name")
 
 
 def _placed(state: ArticleState, f: Found) -> bool:
