@@ -189,6 +189,36 @@ def _added_past_quoted_subject(verb: Token) -> bool:
     return doc[words[0].i - 1].text in OPENING_QUOTES and doc[words[-1].i + 1].text in CLOSING_MARKS
 
 
+SAYING_FRAMES = ADDING | frozenset({"claim", "argue", "state", "declare", "announce", "reply", "respond",
+                                     "write", "complain", "acknowledge", "admit", "contend", "maintain"})
+#: verbs of saying that, joined after a reported clause, are the outer speaker's next statement
+#: (not 'and wanted', 'and hoped', 'and beat': the reported clause goes on)
+JOINED_SAYING = SAYING_FRAMES | frozenset({
+    "accuse", "call", "vow", "predict", "question", "suggest", "demand", "deny", "blame", "criticize",
+    "criticise", "condemn", "praise", "promise", "pledge", "threaten", "dismiss", "describe", "ask",
+    "appeal", "reiterate", "recall", "caution", "charge", "assert", "concede", "decline", "refuse",
+    "reject", "welcome", "thank", "apologize", "apologise", "defend", "attack", "slam", "decry"})
+
+
+def joined_past_reported(verb: Token) -> bool:
+    """'Netanyahu said Hamas was obstinate and accused the group of ...', 'said Israel would never
+    agree and accused Hamas of ...': a bare past verb of saying the parse joined to a reported
+    clause whose verb is a copula, a passive or has a modal goes on with the outer speaker, not
+    the clause's subject (a verb of that clause would share its 'was', 'would')."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in JOINED_SAYING:
+        return False
+    head = verb.head
+    outer = head.head
+    if head.dep_ != "ccomp" or outer.i >= head.i or outer.tag_ != "VBD" or \
+            outer.lemma_.lower() not in SAYING_FRAMES:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return head.lemma_ == "be" or any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD"
+                                      for c in head.children)  # (not 'has criticized ... and called':
+    # a regular past is also the participle the perfect's 'has' carries on to)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
     if is_aside(verb):
@@ -206,7 +236,8 @@ def subject_of(verb: Token) -> Token | None:
             return passive[0]  # 'X was prompted to say', 'X is expected to announce'
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             controlled = verb.dep_ == "xcomp"
-            past = _added_past_quoted_subject(verb)  # ('X said “NATO” was ... and added': X's)
+            past = _added_past_quoted_subject(verb) or joined_past_reported(verb)  # ('X said “NATO”
+            # was ... and added': X's)
             verb, seen = (verb.head.head if past else verb.head), seen + 1
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \

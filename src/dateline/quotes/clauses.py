@@ -24,6 +24,25 @@ def reduced_relative(verb: Token) -> bool:
         x.dep_ in (*SUBJ_DEPS, "mark") for x in c.children) for c in clauses)  # (not 'said the talks resume')
 
 
+#: verbs that say what a word means ('“Hamas” here refers to ...', 'the term means ...')
+DEFINING = frozenset({"refer", "mean", "denote", "designate"})
+WORD_NOUNS = frozenset({"term", "word", "name", "phrase", "label", "acronym", "abbreviation", "expression"})
+QUOTE_TOKENS = frozenset({"“", "”", '"', "‘", "’", "'", "``", "''", "«", "»"})
+OPENING_TOKENS = frozenset({"“", '"', "‘", "'", "``", "«"})
+
+
+def names_a_word(verb: Token, subj: Token) -> bool:
+    """'Note: “Hamas” here refers to the group that ...', 'The term “settler” means ...': a
+    definition of a word (an editor's gloss), not a statement by what the word names."""
+    if verb.lemma_.lower() not in DEFINING or verb.tag_ not in ("VBZ", "VBP"):
+        return False  # (not 'he said, referring to ...')
+    if subj.lemma_.lower() in WORD_NOUNS:
+        return True
+    doc = subj.doc
+    return 0 < subj.i < len(doc) - 1 and doc[subj.i - 1].text in OPENING_TOKENS and \
+        doc[subj.i + 1].text in QUOTE_TOKENS  # ('“Hamas” here refers to')
+
+
 def relative_aside(verb: Token, toks: list[Token]) -> list[Token]:
     """'X, which Baku says contains a claim, before ...': the words after the cue up to the comma
     that closes the relative clause set off by commas (not the relative pronoun nor the speaker)."""

@@ -62,8 +62,10 @@ def names_no_speaker(st: State, toks: list[Token]) -> bool:
     words = [t for t in toks if not t.is_punct and not t.is_space]
     if not words:
         return True
-    if " ".join(t.lower_ for t in words) in st.lex.kickers:
-        return True
+    lo, hi = char_span(words)
+    if " ".join(t.lower_ for t in words) in st.lex.kickers or \
+            " ".join(st.text[lo:hi].lower().replace("’", "'").split()) in st.lex.kickers:
+        return True  # (also "Editor's note", tokenized 'Editor 's note')
     if words[0].pos_ == "ADP" and words[0].lower_ in ("from", "in", "at", "on", "inside"):
         return True  # 'From Rafah:', 'In Gaza:': where the words come from, no name
     if names_a_person(st.doc, words):
@@ -71,7 +73,6 @@ def names_no_speaker(st: State, toks: list[Token]) -> bool:
     names = [t for t in words if t.pos_ == "PROPN"] or words
     if all(t.ent_type_ in PLACE_ENTS for t in names):
         return True  # (but 'Rep. Smith (R-Ohio)' names a person with a place)
-    lo, hi = char_span(words)
     return _resolved_place(st.doc, lo, hi) or _gazetteer_place(st.text[lo:hi])
 
 

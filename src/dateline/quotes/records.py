@@ -244,7 +244,9 @@ class _Inside:
         the quoted words, the speaker's, not a second one giving them to the clause's subject.
         A verb of speech there quotes a third party ('Biden said Netanyahu had told him "we will
         not stop"'): its record stays."""
-        if f.cue_token is None or self.lex.lemma(self.doc[f.cue_token]) in self.lex.classes["speech"]:
+        if f.cue_token is not None and self.lex.lemma(self.doc[f.cue_token]) in self.lex.classes["speech"]:
+            return self._retold(f)
+        if f.cue_token is None:
             return False
         stance = self.says(f)
         a, b = f.content
@@ -255,6 +257,54 @@ class _Inside:
                    and (not stance or g.kind == "partial" and g.cue_token != f.cue_token and
                         g.outer[0] <= self.doc[f.cue_token].idx < g.outer[1])
                    for g in self.found[lo:hi])
+
+
+    def _retold(self, f: Found) -> bool:
+        """'Blinken said he had told Netanyahu “…”': the speaker telling of his own words, one
+        statement (the quote under 'said', Blinken's), not a second record by 'he'."""
+        if f.source_token is None or f.cue_token is None or f.kind == "partial":
+            return False
+        doc = self.doc
+        pron, verb = doc[f.source_token], doc[f.cue_token]
+        if pron.lower_ not in RETELLERS:
+            return False
+        a, b = f.content
+        words = self.text[a:b].strip(QUOTE_MARKS)
+        lo, hi = bisect_left(self.starts, a - 1), bisect_right(self.starts, b)
+        for g in self.found[lo:hi]:
+            if g is f or g.kind != "partial" or g.source_token is None or g.cue_token is None or \
+                    self.text[g.content[0]: g.content[1]].strip(QUOTE_MARKS) != words:
+                continue
+            if any(t.i == g.cue_token for t in verb.ancestors) and \
+                    _same_person(doc[g.source_token], pron) and self._same_actor(doc[g.source_token], pron):
+                return True
+        return False
+
+    def _same_actor(self, antecedent: Token, pron: Token) -> bool:
+        """Unless the actors stage tells them apart: the antecedent is an actor and the pronoun,
+        by its gender or number, is not that actor ('Blinken said she had told ...')."""
+        mentions = self.doc._.mentions
+        if not mentions:
+            return True
+        named = {m.actor for m in mentions if m.start <= antecedent.idx < m.end}
+        said = {m.actor for m in mentions if m.start <= pron.idx < m.end}
+        return not named or bool(named & said)
+
+
+#: a pronoun subject that can be the outer speaker again
+RETELLERS = frozenset({"he", "she", "they", "it"})
+
+
+def _same_person(antecedent: Token, pron: Token) -> bool:
+    """Whether ``pron`` (he, she, they, it) can stand for the subject ``antecedent`` by number."""
+    if antecedent.lower_ in RETELLERS:
+        return antecedent.lower_ == pron.lower_
+    plural = antecedent.tag_ in ("NNS", "NNPS")
+    if pron.lower_ == "they":
+        return plural or antecedent.tag_ == "NN"  # ('the government said they had told ...')
+    if pron.lower_ == "it":
+        return not plural and antecedent.ent_type_ != "PERSON"
+    return not plural and antecedent.pos_ in ("PROPN", "NOUN")
 
 
 QUOTE_MARKS = " \"'“”‘’«»"

@@ -20,6 +20,7 @@ from dateline.quotes.base import (
     cue_tokens,
     is_aside,
     is_cue,
+    joined_past_reported,
     source_span,
     speaker_of,
     subject_of,
@@ -32,6 +33,7 @@ from dateline.quotes.clauses import (
     CLAUSAL,
     armed_attack,
     mere_act,
+    names_a_word,
     reduced_relative,
     relative_aside,
     retort_noun,
@@ -257,6 +259,8 @@ def _before_next_statement(st: State, verb: Token, toks: list[Token]) -> list[To
         return toks
     first = toks[0].i
     for k, t in enumerate(toks):
+        if k >= 2 and joined_past_reported(t) and toks[k - 1].dep_ == "cc":
+            return trim_tokens(st.doc, toks[:k - 1])  # 'said Hamas was obstinate and accused ...'
         if k < 2 or t.dep_ not in ("advcl", "conj") or not is_cue(t, st.lex) or \
                 t.lemma_.lower() in ASPECTUAL:
             continue
@@ -421,7 +425,7 @@ def _reported(st: State, verb: Token) -> Found | None:
     if subj.lower_ in ("that", "this") and verb.i == subj.i + 1 and verb.i + 1 < len(doc) and \
             doc[verb.i + 1].text == ",":
         return None  # 'That said, ...': a discourse marker
-    if reduced_relative(verb):
+    if reduced_relative(verb) or names_a_word(verb, subj):  # ('“Hamas” here refers to')
         return None
     toks = _content_tokens(st, verb)
     if toks is None:
