@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 
 from dateline.model import Actor, ArticleRecord, Event, Place, Published, Quote
@@ -71,3 +73,17 @@ def gaza_record(rid: str, paragraphs: list[str] = WIRE, published: str = "2024-0
     quotes = (Quote(said, said + 40, body[said:said + 40], "indirect", "said", ("org:hamas",)),) if said >= 0 else ()
     return record(rid, paragraphs, published, source=source, actors=actors, places=places,
                   events=tuple(events), quotes=quotes)
+
+
+def label_matches(label: str, search: str) -> bool:
+    """What a search of plain words finds in a story label, worked out apart from FTS5: every
+    word of the search is a whole word of the label, in any case, with or without its accents
+    (punctuation splits words); a word holding text that was not UTF-8 is in none."""
+    def words_of(text: str) -> list[str]:
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+        return re.findall(r"[^\W_]+", plain)
+
+    if any("\ud800" <= ch <= "\udfff" or ch == "\ufffd" for ch in search):
+        return False  # text that was not UTF-8: a word no label holds
+    words, found = words_of(search), set(words_of(label))
+    return bool(words) and all(w in found for w in words)

@@ -137,3 +137,30 @@ def test_export_to_a_file_shows_progress_on_a_terminal(db: str, tmp_path: Path, 
     code, _, err = run("export", "events", *extra, "-o", str(target), "--db", db)
     assert code == 0 and "export events" in err and "row" in err  # was no progress at all
     assert f"{target}: " in err and target.read_text(encoding="utf-8").count("\n") >= 1
+
+
+@pytest.mark.parametrize(("search", "problem"), [('"Gaza', "a double quote is not closed"),
+                                                 ("Gaza AND", "AND needs a term after it"),
+                                                 ("(Gaza", "a '(' is not closed")])
+@pytest.mark.parametrize("command", ["stories", "articles", "quotes"])
+def test_a_malformed_search_is_one_line_in_every_command(db: str, command: str, search: str,
+                                                         problem: str) -> None:
+    run("corpus", "update", "--db", db, "-q")
+    code, out, err = run(command, "--db", db, "--search", search)
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err.startswith(f"dateline: error: --search {search!r}: {problem}") and err.count("\n") == 1
+
+
+def test_stories_and_articles_take_the_same_prefix_and_phrase(db: str) -> None:
+    run("corpus", "update", "--db", db, "-q")
+    code, out, _ = run("stories", "--db", db, "--json", "--min-articles", "1")
+    labels = [r["label"] for r in json.loads(out)]
+    word = labels[0].replace(",", " ").split()[0]
+    for search in (word[:3] + "*", f'"{word}"', f"{word} OR nosuchword"):
+        code, out, err = run("stories", "--db", db, "--json", "--min-articles", "1", "--search", search)
+        assert code == 0 and labels[0] in [r["label"] for r in json.loads(out)], (search, err)
+    for search in ("Gaz*", '"ceasefire in Gaza"', "Gaza NOT flood", "(Cairo OR Doha) hostag*"):
+        code, out, err = run("articles", "--db", db, "--json", "--search", search)
+        assert code == 0 and {"wire", "copy"} <= {r["id"] for r in json.loads(out)}, (search, err)
+    code, out, _ = run("stories", "--db", db, "--json", "--min-articles", "1", "--search", word[:3])
+    assert word[:3] == word or json.loads(out) == []  # a piece of a word is no word

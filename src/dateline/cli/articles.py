@@ -25,7 +25,7 @@ from dateline.cli.output import emit_rows, record_summary
 from dateline.ingest import IngestReport, ingest
 from dateline.scale.cli import scale_options
 from dateline.sources import SourceError, SourceItem, iter_sources
-from dateline.store.queries import bracketed
+from dateline.store.queries import SEARCH_SYNTAX, bracketed
 
 
 @main.command("process")
@@ -97,7 +97,7 @@ ARTICLE_COLUMNS = [("id", "id", 16), ("published", "published", 10), ("source", 
 
 
 @main.command("articles")
-@click.option("--search", metavar="TEXT", help="Full-text search of titles and bodies (FTS5).")
+@click.option("--search", metavar="QUERY", help=f"Search titles and bodies: {SEARCH_SYNTAX}.")
 @click.option("--source", metavar="TEXT", help="Source name contains TEXT.")
 @date_options
 @db_option
@@ -110,7 +110,8 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
 
     With --search the table's match column shows each hit in [brackets], or in ⟦...⟧ when the
     passage has brackets of its own (a quoted "[sic]"); --json and --csv give the passage as
-    snippet_text and each hit's [start, end) in it as snippet_hits.
+    snippet_text and each hit's [start, end) in it as snippet_hits. The search syntax is the
+    one of quotes and stories --search: --search 'Gaza* "cease fire" NOT Rafah'.
     """
     with open_store(db) as store:
         rows = store.articles(search=search, source=source, since=since, until=until, limit=limit)

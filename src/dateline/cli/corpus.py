@@ -30,6 +30,8 @@ from dateline.corpus.update import CorpusOptions, update
 from dateline.store import Store
 from dateline.store import corpus as state_sql
 from dateline.store import corpus_read as read
+from dateline.store.dates import FilterError
+from dateline.store.queries import SEARCH_SYNTAX
 
 #: the widest --event-window / --story-window in days: ten years is wider than any story, and
 #: a window past the calendar's end (year 9999) failed half way through a --rebuild
@@ -83,7 +85,7 @@ def _warn_if_behind(store: Store) -> None:
 
 
 @main.command("stories")
-@click.option("--search", metavar="TEXT", help="Words the story's label contains, as plain text (any case; no search syntax, unlike articles --search).")
+@click.option("--search", metavar="QUERY", help=f"Search the story's label: {SEARCH_SYNTAX} (as articles --search).")
 @click.option("--min-articles", type=click.IntRange(1, 2**31), default=2, show_default=True,
               help="Only stories with at least this many articles.")
 @db_option
@@ -91,11 +93,19 @@ def _warn_if_behind(store: Store) -> None:
 @format_options
 @cli_errors
 def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt: str | None) -> None:
-    """Stories: articles grouped by shared actors and places over time, largest first."""
+    """Stories: articles grouped by shared actors and places over time, largest first.
+
+    --search matches the label in the search syntax of articles and quotes --search:
+    --search 'Gaza* OR "Red Sea"'.
+    """
     with open_store(db) as store:
         _warn_if_behind(store)
         with store.reading() as conn:
-            rows = read.stories(conn, min_articles=min_articles, search=search, limit=limit)
+            try:
+                rows = read.stories(conn, min_articles=min_articles, search=search, limit=limit)
+            except FilterError as err:  # a malformed --search: the message names it
+                where, _, problem = str(err).partition(": ")
+                raise CliError(where, problem) from err
     emit_rows(rows, [("story_id", "id", 16), ("first", "first", 10), ("last", "last", 10),
                      ("articles", "articles", 8), ("distinct_articles", "distinct", 8),
                      ("label", "label", 70)], fmt, limit)

@@ -15,11 +15,12 @@ from dateline.cli.options import (
     open_store,
 )
 from dateline.cli.output import emit_rows
+from dateline.store.queries import SEARCH_SYNTAX
 
 
 @main.command("quotes")
 @click.option("--speaker", metavar="TEXT", help="Speaker actor id, or text in the speaker's id, name or words.")
-@click.option("--search", metavar="TEXT", help="Full-text search of the quoted words (FTS5).")
+@click.option("--search", metavar="QUERY", help=f"Search the quoted words: {SEARCH_SYNTAX}.")
 @date_options
 @db_option
 @limit_option()

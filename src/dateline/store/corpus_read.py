@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from dateline.store.queries import actor_names, event_roles
+from dateline.store.queries import actor_names, event_roles, fts_query
 
 Row = dict[str, Any]
 
@@ -111,15 +111,17 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
             limit: int | None = None, offset: int = 0, stored: bool = True) -> list[Row]:
     """Stories with at least ``min_articles`` articles, largest first, with labels.
 
-    ``offset`` skips that many stories (matching ``search``, a casefolded substring of the label,
-    when given). The database pages (LIMIT/OFFSET) and only the stories returned are summarised;
-    a search filters on the labels ``corpus update`` stored (schema 5) in SQL. A story without a
-    stored label (a store not updated since it was migrated, or since one of the story's
-    articles changed) is summarised to test its label, in its place among the others, and only
-    when it comes before the end of the page; a read-only store of an older schema has no
-    stored labels, so a search there summarises every story up to the page. The rows are the
-    same either way. A search no label can hold (a lone surrogate, such as the command line
-    makes of bytes that are not UTF-8) finds nothing.
+    ``offset`` skips that many stories (matching ``search``, when given: the search syntax of
+    articles and quotes, ``queries.SEARCH_SYNTAX``, over the label, by FTS5 with the articles'
+    tokenizer; a ``SearchError`` when its syntax is wrong). The database pages (LIMIT/OFFSET) and
+    only the stories returned are summarised; a search matches the labels ``corpus update``
+    stored (schema 5) in one FTS5 pass. A story without a stored label (a store not updated since
+    it was migrated, or since one of the story's articles changed) is summarised to test its
+    label, in its place among the others, and only when it comes before the end of the page; a
+    read-only store of an older schema has no stored labels, so a search there summarises every
+    story up to the page. The rows are the same either way. A term no label can hold (text that
+    was not UTF-8: a lone surrogate, as the command line makes of such bytes, or U+FFFD) matches
+    nothing.
 
     Each story on the page is summarised from its stored label and running sums
     (``store.labels.stored_summary``) where they are current, so a year-long story costs a few
@@ -127,11 +129,10 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
     not (a small story, one changed since the last ``corpus update``, a store of schema 6 or
     older) or with ``stored=False``. The rows are the same either way.
     """
-    if search and not _encodes(search):
-        return []
     summary = _summary if stored else lambda c, row: story_summary(c, row["story_id"])
+    matcher = LabelSearch(search) if search else None
     with _one_read(conn):  # the labels filtered on are the labels of the stories read
-        return _stories(conn, min_articles, search, limit, offset, summary)
+        return _stories(conn, min_articles, matcher, limit, offset, summary)
 
 
 def _summary(conn: sqlite3.Connection, row: Row) -> Row:
@@ -153,13 +154,26 @@ def current_summary(conn: sqlite3.Connection, story_id: str, distinct: int | Non
     return stored if stored is not None else story_summary(conn, story_id)
 
 
-def _encodes(text: str) -> bool:
-    """Whether ``text`` is valid Unicode text (SQLite takes only UTF-8: no lone surrogates)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+class LabelSearch:
+    """A search (``queries.search_query``) over story labels with the FTS5 of the articles'
+    search (its tokenizer: whole words, any case, diacritics ignored), in a table in memory."""
+
+    def __init__(self, text: str) -> None:
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute("CREATE VIRTUAL TABLE labels USING fts5(story_id UNINDEXED, label, "
+                        "tokenize='unicode61 remove_diacritics 2')")
+        self.query = fts_query(self.db, "labels", text)
+
+    def hits(self, labels: list[tuple[str, str]]) -> set[str]:
+        """The story ids of those ``(story_id, label)`` whose label matches."""
+        self.db.execute("DELETE FROM labels")
+        self.db.executemany("INSERT INTO labels (story_id, label) VALUES (?, ?)", labels)
+        return {r[0] for r in self.db.execute("SELECT story_id FROM labels WHERE labels MATCH ?",
+                                              (self.query,))}
+
+    def holds(self, label: str) -> bool:
+        """Whether ``label`` matches."""
+        return bool(self.hits([("", label)]))
 
 
 @contextlib.contextmanager
@@ -180,38 +194,28 @@ _GROUPED = ("SELECT story_id, COUNT(*) AS articles, SUM(duplicate_of IS NULL) AS
             "MIN(published) AS first, MAX(published) AS last FROM corpus_articles "
             "WHERE story_id IS NOT NULL GROUP BY story_id HAVING COUNT(*) >= :n")
 _ORDER = " ORDER BY articles DESC, first, story_id"
-#: the stories whose stored label holds :q, and those without a label of version :labeller
-#: (``unlabelled``: their label is yet to be tested), in the order of ``stories``
-_MATCHING = (f"SELECT g.*, l.story_id IS NULL AS unlabelled FROM ({_GROUPED}) g LEFT JOIN "
-             "story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller "
-             "WHERE l.story_id IS NULL OR instr(l.folded, :q) > 0")
-#: a page of ``_MATCHING``; ``pending``: how many stories up to this one are unlabelled
-_PAGE = (f"SELECT *, SUM(unlabelled) OVER (ORDER BY articles DESC, first, story_id) AS pending "
-         f"FROM ({_MATCHING}){_ORDER} LIMIT :limit OFFSET :offset")
+#: the stories, each marked ``unlabelled`` when it has no label of version :labeller (its label
+#: is yet to be tested), in the order of ``stories``
+_LABELLED = (f"SELECT g.*, l.story_id IS NULL AS unlabelled FROM ({_GROUPED}) g LEFT JOIN "
+             "story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller")
 
 
 Summary = Callable[[sqlite3.Connection, Row], Row]
 
 
-def _stories(conn: sqlite3.Connection, min_articles: int, search: str | None, limit: int | None,
-             offset: int, summary: Summary) -> list[Row]:
+def _stories(conn: sqlite3.Connection, min_articles: int, matcher: LabelSearch | None,
+             limit: int | None, offset: int, summary: Summary) -> list[Row]:
     params: dict[str, Any] = {"n": min_articles, "limit": limit if limit else -1, "offset": max(offset, 0)}
-    if not search:
+    if matcher is None:
         return _summarised(conn, [dict(r) for r in conn.execute(_GROUPED + _ORDER + " LIMIT :limit OFFSET :offset",
                                                                   params)], summary)
     if not _has_labels(conn):  # an older schema: every story is tested
-        return _search_summaries(conn, _rows(conn, _GROUPED + _ORDER, params), search, limit, offset, summary)
-    params.update(q=search.casefold(), labeller=_labeller())
-    page = [dict(r) for r in conn.execute(_PAGE, params)]
-    if not page or not page[-1]["pending"]:  # no story up to the page's end lacks its label
-        return _summarised(conn, [_without(r, "unlabelled", "pending") for r in page], summary)
-    return _search_summaries(conn, _rows(conn, _MATCHING + _ORDER, params), search, limit, offset, summary)
-
-
-def _without(row: Row, *keys: str) -> Row:
-    for key in keys:
-        del row[key]
-    return row
+        return _search_summaries(conn, _rows(conn, _GROUPED + _ORDER, params), matcher, limit, offset, summary)
+    params["labeller"] = _labeller()
+    hits = matcher.hits([(r[0], r[1]) for r in conn.execute(
+        "SELECT story_id, label FROM story_labels WHERE labeller = :labeller", params).fetchall()])
+    rows = (r for r in _rows(conn, _LABELLED + _ORDER, params) if r["unlabelled"] or r["story_id"] in hits)
+    return _search_summaries(conn, rows, matcher, limit, offset, summary)
 
 
 def _summarised(conn: sqlite3.Connection, rows: list[Row], summary: Summary) -> list[Row]:
@@ -230,20 +234,19 @@ def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> Iterato
     return (dict(r) for r in rows)
 
 
-def _search_summaries(conn: sqlite3.Connection, rows: Iterator[Row], search: str, limit: int | None,
-                      offset: int, summary: Summary) -> list[Row]:
-    """Those of ``rows`` (in order) whose label holds ``search``, page ``offset``/``limit``. A
-    row marked ``unlabelled`` (or every row, where none is marked: a store without stored
-    labels) is summarised to test its label; a row with a stored label holds ``search``
-    already, and is summarised only when it is on the page."""
+def _search_summaries(conn: sqlite3.Connection, rows: Iterator[Row], matcher: LabelSearch,
+                      limit: int | None, offset: int, summary: Summary) -> list[Row]:
+    """Those of ``rows`` (in order) whose label ``matcher`` matches, page ``offset``/``limit``.
+    A row marked ``unlabelled`` (or every row, where none is marked: a store without stored
+    labels) is summarised to test its label; a row with a stored label matches already, and is
+    summarised only when it is on the page."""
     out: list[Row] = []
     skip = max(offset, 0)
-    folded = search.casefold()
     for row in rows:
         unlabelled = row.pop("unlabelled", True)
         if unlabelled:
             row.update(summary(conn, row))
-            if folded not in row["label"].casefold():
+            if not matcher.holds(row["label"]):
                 continue
         if skip:
             skip -= 1
@@ -331,5 +334,5 @@ def story_quotes(conn: sqlite3.Connection, story_id: str) -> Iterator[Row]:
         yield from quotes(conn, article=aid)
 
 
-__all__ = ["article_state", "cluster_map", "current_summary", "duplicate_map", "labels_complete", "merged_events", "stories",
+__all__ = ["LabelSearch", "article_state", "cluster_map", "current_summary", "duplicate_map", "labels_complete", "merged_events", "stories",
            "story_members", "story_quotes", "story_summary"]

@@ -13,7 +13,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from dateline.store.dates import (
@@ -34,31 +34,96 @@ def like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-_FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
+class SearchError(FilterError):
+    """A search whose syntax is wrong; the message names the search and the problem."""
 
 
-def fts_query(conn: sqlite3.Connection, table: str, text: str) -> str:
-    """Search text as an FTS5 query: each word a phrase (``Hamas-backed`` is the phrase "hamas
-    backed", ``don't`` never a syntax error), words ANDed; kept as written: "quoted phrases",
-    ``AND``/``OR``/``NOT`` between words, and ``prefix*``."""
-    text = "".join(ch if ch.isprintable() else " " for ch in text)  # NUL would end the query
+#: the one search syntax of every search over text (articles, quotes, story labels), for help texts
+SEARCH_SYNTAX = ('words (each must occur, as a whole word, any case), prefix*, "a phrase", '
+                 "OR / NOT / AND (capitals) between terms, ( ) to group")
+
+_SEARCH_TOKEN = re.compile(r'"[^"]*"\*?|"|\(|\)|[^\s()"]+')
+_OPERATORS = ("AND", "OR", "NOT")
+_NOTHING = '""'  # an FTS5 phrase of no tokens: it matches no row
+
+
+def search_query(text: str, option: str = "--search") -> str:
+    """``text``, in the search syntax (``SEARCH_SYNTAX``: FTS5's, less NEAR and column filters),
+    as an FTS5 query, else a ``SearchError`` naming ``option``, the text and the problem.
+
+    Each word is a phrase of the words FTS5 makes of it (``Hamas-backed`` is "hamas backed",
+    ``don't`` no syntax error); terms side by side are ANDed. A term holding text that was not
+    UTF-8 (a lone surrogate, U+FFFD) matches nothing: no text holds it."""
+    cleaned = "".join(ch if ch.isprintable() or "\ud800" <= ch <= "\udfff" else " "
+                      for ch in text)  # NUL would end the query; a surrogate stays, to match nothing
+
+    def fail(problem: str) -> SearchError:
+        return SearchError(f"{option} {text!r}: {problem} (search syntax: {SEARCH_SYNTAX})")
+
     parts: list[str] = []
-    for token in _FTS_TOKEN.findall(text):
-        if token in ("AND", "OR", "NOT"):
-            if parts and parts[-1] not in ("AND", "OR", "NOT"):
-                parts.append(token)
-        elif len(token) >= 2 and token[0] == token[-1] == '"':
-            parts.append(token)
-        elif core := token.rstrip("*").replace('"', '""'):
-            parts.append(f'"{core}"' + ("*" if token.endswith("*") else ""))
-    while parts and parts[-1] in ("AND", "OR", "NOT"):
-        parts.pop()
-    query = " ".join(parts)
+    depth, want = 0, True  # want: a term comes next (at the start, after an operator or "(")
+    for token in _SEARCH_TOKEN.findall(cleaned):
+        if token in _OPERATORS:
+            if want:
+                raise fail(f"{token} needs a term before it" if not parts or parts[-1] == "("
+                           else f"{parts[-1]} {token}: two operators in a row")
+            want = True
+        elif token == ")":
+            if not depth:
+                raise fail("a ')' without its '('")
+            if want:
+                raise fail("empty brackets" if parts[-1] == "(" else f"{parts[-1]} needs a term after it")
+            depth -= 1
+        elif token == '"':
+            raise fail("a double quote is not closed")
+        else:
+            if not want:
+                parts.append("AND")  # FTS5 takes no implicit AND beside brackets: "(a OR b) c"
+            depth, want = depth + (token == "("), token == "("
+            token = token if token == "(" else _search_term(token, fail)
+        parts.append(token)
+    if depth:
+        raise fail("a '(' is not closed")
+    if want:
+        raise fail(f"{parts[-1]} needs a term after it" if parts else "no words to search for")
+    return " ".join(parts)
+
+
+def _search_term(token: str, fail: Callable[[str], SearchError]) -> str:
+    """One word or "phrase" (either may end in ``*``: a prefix) as an FTS5 phrase."""
+    prefix = token.endswith("*")
+    core = token[:-1] if prefix else token
+    if core.startswith('"'):
+        core = core[1:-1]
+        if not core.strip():
+            raise fail('an empty phrase ""')
+    elif not core or "*" in core:
+        raise fail(f"{token!r}: '*' goes at the end of a word, as in Gaza* (the words that begin so)")
+    elif core == "NEAR":
+        raise fail('NEAR is not part of the search syntax; use "a phrase" or words')
+    if "\ufffd" in core or not _encodes(core):
+        return _NOTHING
+    return f'"{core}"' + ("*" if prefix else "")
+
+
+def _encodes(text: str) -> bool:
+    """Whether ``text`` is valid Unicode text (SQLite takes only UTF-8: no lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def fts_query(conn: sqlite3.Connection, table: str, text: str, option: str = "--search") -> str:
+    """``text`` as an FTS5 query (``search_query``) that FTS5 takes on ``table``; a
+    ``SearchError`` naming the search and FTS5's words otherwise."""
+    query = search_query(text, option)
     try:
         conn.execute(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", (query,)).fetchone()
-    except sqlite3.OperationalError:
-        query = " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
-    return query or '""'
+    except sqlite3.OperationalError as err:
+        raise SearchError(f"{option} {text!r}: {err} (search syntax: {SEARCH_SYNTAX})") from err
+    return query
 
 
 def _actor_ids_sql(column: str) -> str:

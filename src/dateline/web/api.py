@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
 from dateline.web import stories as story_views
-from dateline.web.errors import DATE_PATTERN, ApiError
+from dateline.web.errors import DATE_PATTERN, ApiError, Search
 from dateline.web.paging import MAX_OFFSET as MAX_OFFSET  # re-exported: the limits of every list
 from dateline.web.paging import MAX_PAGE as MAX_PAGE
 from dateline.web.paging import PagingDep
@@ -39,7 +39,7 @@ MAX_ID = 1_000
 
 Row = dict[str, Any]
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": Error, "description": "A filter value is malformed (e.g. since=2024-13)."},
+    400: {"model": Error, "description": "A filter value is malformed (e.g. since=2024-13, search=\"Gaza)."},
     422: {"model": Error, "description": "A parameter has the wrong type or is out of range."},
 }
 
@@ -80,9 +80,9 @@ EventFiltersDep = Annotated[EventFilters, Depends()]
 
 
 @router.get("/articles", response_model=Page[ArticleRow], responses=ERRORS, tags=["articles"])
-def list_articles(store: StoreDep, paging: PagingDep, search: Text = None, source: Text = None,
+def list_articles(store: StoreDep, paging: PagingDep, search: Search = None, source: Text = None,
                   since: DateBound = None, until: DateBound = None) -> dict[str, Any]:
-    """Articles newest first; with ``search``, by full-text relevance (FTS5) with a snippet."""
+    """Articles newest first; with ``search`` (over title and body), by relevance with a snippet."""
     page = paging.page(lambda n: store.articles(search=search, source=source, since=since,
                                                 until=until, limit=n))
     for row in page["items"]:
@@ -137,7 +137,7 @@ def timeline(store: StoreDep, paging: PagingDep, filters: EventFiltersDep,
 @router.get("/quotes", response_model=Page[QuoteRow], responses=ERRORS, tags=["quotes"])
 def list_quotes(store: StoreDep, paging: PagingDep,
                 speaker: Annotated[str | None, Query(max_length=200, description="Speaker actor id, or text in the speaker's id, name or words.")] = None,
-                search: Annotated[str | None, Query(max_length=200, description="Full-text search of the quoted words (FTS5).")] = None,
+                search: Search = None,
                 since: DateBound = None, until: DateBound = None,
                 article: Annotated[str | None, Query(max_length=MAX_ID, description="Only this article's quotes.")] = None,
                 ) -> dict[str, Any]:

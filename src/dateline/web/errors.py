@@ -7,15 +7,16 @@ traceback and reach the client only as ``internal_error`` (no stack traces, no p
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import StoreError
 from dateline.store.dates import FilterError
+from dateline.store.queries import SEARCH_SYNTAX
 
 log = logging.getLogger("dateline.web")
 
@@ -47,6 +48,10 @@ def _where(loc: tuple[Any, ...] | list[Any]) -> str:
     parts = [str(p) for p in loc if p not in ("query", "path", "body", "header")]
     return ".".join(parts) or "request"
 
+
+#: a search over text: the one syntax of /articles, /quotes and /stories (and the CLI's --search)
+Search = Annotated[str | None, Query(max_length=200, description=f"Search: {SEARCH_SYNTAX}. "
+                                     "A malformed search is a 400 naming it and the problem.")]
 
 #: the pattern of the API's date bounds (since, until); empty is no bound (as the store takes it)
 DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"

@@ -13,8 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dateline import views
 from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
+from dateline.store.dates import FilterError
 from dateline.views import has_stories
-from dateline.web.errors import ApiError
+from dateline.web.errors import ApiError, Search
 from dateline.web.paging import PagingDep
 from dateline.web.schemas import Error, Page
 
@@ -73,15 +74,22 @@ def count(store: Store) -> int:
     return int(row[0])
 
 
-@router.get("/stories", response_model=Page[StoryRow])
+@router.get("/stories", response_model=Page[StoryRow],
+            responses={400: {"model": Error, "description": "A malformed search (e.g. search=\"Gaza)."}})
 def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
-                 search: Annotated[str | None, Query(max_length=200, description="Words the story's label contains, as plain text (any case; no search syntax, unlike /articles' FTS5 search).")] = None,
+                 search: Search = None,
                  min_articles: Annotated[int, Query(ge=1, le=10_000)] = 2) -> dict[str, Any]:
-    """Stories, largest first, with labels, top actors, places and outlets (a page, as every list)."""
-    if not has_stories(store):
-        return paging.page(lambda n: [])
+    """Stories, largest first, with labels, top actors, places and outlets (a page, as every
+    list); ``search`` matches the label, in the search syntax of /articles and /quotes."""
     from dateline.store import corpus_read
 
+    if search:
+        try:  # the syntax is checked first, on a store with stories or without
+            corpus_read.LabelSearch(search)
+        except FilterError as err:  # as the store's own filter errors (web.errors)
+            raise ApiError(400, "invalid_filter", str(err).replace("--", "")) from err
+    if not has_stories(store):
+        return paging.page(lambda n: [])
     with store.reading() as conn:
         return paging.window(lambda skip, n: corpus_read.stories(conn, min_articles=min_articles,
                                                                  search=search, limit=n, offset=skip))

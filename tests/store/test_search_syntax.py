@@ -1,0 +1,117 @@
+"""One search syntax for every search over text: articles, quotes and story labels (FTS5's,
+less NEAR and column filters), with a one-line error naming a malformed search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dateline.corpus import update
+from dateline.store import Store, StoreError
+from dateline.store import corpus_read as read
+from dateline.store.queries import SearchError, search_query
+from tests.corpus.corpus_records import OTHER, gaza_record, label_matches, record
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("Gaza", '"Gaza"'),
+        ("Gaza*", '"Gaza"*'),
+        ('"Gaza City"', '"Gaza City"'),
+        ('"Gaza Ci"*', '"Gaza Ci"*'),
+        ("Hamas-backed talks", '"Hamas-backed" AND "talks"'),
+        ("don't", '"don\'t"'),
+        ("Gaza OR Rafah", '"Gaza" OR "Rafah"'),
+        ("ceasefire NOT Gaza", '"ceasefire" NOT "Gaza"'),
+        ("ceasefire AND Gaza", '"ceasefire" AND "Gaza"'),
+        ("(Gaza OR Rafah) talks", '( "Gaza" OR "Rafah" ) AND "talks"'),
+        ("gaza or rafah", '"gaza" AND "or" AND "rafah"'),  # operators are in capitals, as FTS5's
+        ("title:Gaza", '"title:Gaza"'),  # no column filters: plain words
+        ("Gaza\x00 talks", '"Gaza" AND "talks"'),
+        ("Gaza \udcff", '"Gaza" AND ""'),  # bytes that were not UTF-8 match nothing
+        ("Gaza\ufffd", '""'),
+    ],
+)
+def test_a_search_as_fts5(text: str, query: str) -> None:
+    assert search_query(text) == query
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('"Gaza', "a double quote is not closed"),
+        ('Gaza "City', "a double quote is not closed"),
+        ("Gaza AND", "AND needs a term after it"),
+        ("OR Gaza", "OR needs a term before it"),
+        ("Gaza NOT OR Rafah", "NOT OR: two operators in a row"),
+        ("(Gaza OR Rafah", "a '(' is not closed"),
+        ("Gaza)", "a ')' without its '('"),
+        ("Gaza ()", "empty brackets"),
+        ("(NOT Gaza)", "NOT needs a term before it"),
+        ("*", "'*' goes at the end of a word"),
+        ("*Gaza", "'*' goes at the end of a word"),
+        ("Ga*za", "'*' goes at the end of a word"),
+        ('""', 'an empty phrase ""'),
+        ("NEAR(Gaza Rafah)", "NEAR is not part of the search syntax"),
+        ("   ", "no words to search for"),
+    ],
+)
+def test_a_malformed_search_names_itself_and_the_problem(text: str, problem: str) -> None:
+    with pytest.raises(SearchError) as caught:
+        search_query(text)
+    message = str(caught.value)
+    assert message.startswith(f"--search {text!r}: ") and problem in message and "\n" not in message
+
+
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with Store(tmp_path_factory.mktemp("search") / "search.db") as store:
+        store.put([gaza_record("wire"), gaza_record("copy", published="2024-08-21"),
+                   record("flood", OTHER, published="2024-08-12")])
+        update(store)
+        yield store
+
+
+def labels_of(rows: list[dict[str, object]]) -> list[object]:
+    return [r["label"] for r in rows]
+
+
+def test_the_stories_search_takes_the_articles_syntax(updated: Store) -> None:
+    every = read.stories(updated.conn, min_articles=1)
+    assert len(every) >= 2
+    word = every[0]["label"].replace(",", " ").split()[0]
+    found = read.stories(updated.conn, min_articles=1, search=word)
+    assert found and found == [r for r in every if label_matches(r["label"], word)]
+    assert read.stories(updated.conn, min_articles=1, search=word[:3] + "*") == \
+        [r for r in every if any(w.casefold().startswith(word[:3].casefold())
+                                 for w in r["label"].replace(",", " ").split())]
+    assert read.stories(updated.conn, min_articles=1, search=word[:3]) == [] or word[:3] == word
+    assert read.stories(updated.conn, min_articles=1, search=f"{word} NOT {word}") == []
+    other = every[-1]["label"].replace(",", " ").split()[0]
+    either = read.stories(updated.conn, min_articles=1, search=f"{word} OR {other}")
+    assert either == [r for r in every if label_matches(r["label"], word) or label_matches(r["label"], other)]
+    phrase = " ".join(every[0]["label"].replace(",", " ").split()[:2])
+    assert every[0] in read.stories(updated.conn, min_articles=1, search=f'"{phrase}"')
+
+
+@pytest.mark.parametrize("text", ['"Gaza', "Gaza AND", "(Gaza", "*"])
+def test_every_search_refuses_the_same_malformed_text(updated: Store, text: str) -> None:
+    problem = str(pytest.raises(SearchError, search_query, text).value)
+    for ask in (updated.articles, updated.quotes):
+        with pytest.raises(StoreError) as caught:
+            ask(search=text)
+        assert str(caught.value.__cause__) == problem
+    with pytest.raises(SearchError) as direct:
+        read.stories(updated.conn, min_articles=1, search=text)
+    assert str(direct.value) == problem
+
+
+def test_articles_and_stories_agree_on_a_prefix(updated: Store, tmp_path: Path) -> None:
+    """``Gaz*`` finds the Gaza articles and the stories labelled with Gaza alike."""
+    articles = {r["id"] for r in updated.articles(search="Gaz*")}
+    assert {"wire", "copy"} <= articles and "flood" not in articles
+    stories = read.stories(updated.conn, min_articles=1, search="Gaz*")
+    assert all("gaza" in str(r["label"]).casefold() for r in stories)
