@@ -3,8 +3,9 @@
 Sources, merged in order (a later entry with the same id adds aliases and roles and overrides
 the other fields it gives):
 
-1. every country of ISO 3166 (``pycountry``) with our own names, aliases, demonyms and
-   capital metonyms from ``data/actors/countries.tsv``;
+1. every country of ISO 3166 (``pycountry``) with our own names, aliases and capital
+   metonyms from ``data/actors/countries.tsv``, and the demonyms of countries' names in the
+   one list the places read too (``data/places/demonyms.tsv``, ``gazetteer.demonym_rows``);
 2. ``data/actors/actors.jsonl``: IGOs, NGOs, media, armed groups and office holders;
 3. the user's files (``extra``): JSON Lines in the same format (see ``data/actors/README.md``).
 
@@ -27,6 +28,8 @@ from typing import Any
 import pycountry
 
 from dateline.actors.lexicon import capital_country, lexicon
+from dateline.places.cues import SHARED_NAMES as PLACES_SHARED_NAMES
+from dateline.places.gazetteer import demonym_rows
 
 TYPES = frozenset({"person", "organization", "country", "group", "igo", "media", "ngo", "party", "military"})
 _ID = re.compile(r"^[a-z]{3}:[A-Za-z0-9][A-Za-z0-9._+-]*$")
@@ -221,13 +224,20 @@ class ActorDictionary:
                     yield form, entry.id
 
 
+def _iso3(iso2: str) -> str:
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is None:
+        raise DictionaryError(f"dateline.places.cues.SHARED_NAMES: {iso2!r} is no ISO 3166 alpha-2 code")
+    return str(country.alpha_3)
+
+
 #: names two countries share, read one way per article: (names, demonyms, default id, other id,
-#: cues in the text for the other). The Republic of the Congo when the article names Brazzaville,
-#: Sassou Nguesso, or "Republic of (the) Congo" without "Democratic"; the DRC otherwise.
-SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern[str]], ...] = (
-    (("Congo",), ("Congolese",), "cty:COD", "cty:COG",
-     re.compile(r"\bBrazzaville\b|\bSassou[- ]Nguesso\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b", re.I)),
-)
+#: cues in the text for the other): the places' table (``dateline.places.cues.SHARED_NAMES``:
+#: the Republic of the Congo when the article names Brazzaville, Sassou Nguesso, or "Republic of
+#: (the) Congo" without "Democratic"; the DRC otherwise)
+SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern[str]], ...] = tuple(
+    (n.names, n.demonyms, f"cty:{_iso3(n.default)}", f"cty:{_iso3(n.other)}", n.cues)
+    for n in PLACES_SHARED_NAMES)
 
 
 def _plurals(demonym: str) -> tuple[str, ...]:
@@ -261,35 +271,57 @@ def _data_file(name: str) -> Path:
 
 
 def read_countries(path: Path) -> Iterator[Entry]:
-    """Country entries: pycountry's names, completed by our TSV (iso3, name, aliases, demonyms, metonyms)."""
+    """Country entries: pycountry's names, completed by our TSV (iso3, name, aliases, metonyms)
+    and the demonyms of ``country_demonyms``."""
     rows: dict[str, list[str]] = {}
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) != 5 or not _ISO3.match(cols[0]):
+        if len(cols) != 4 or not _ISO3.match(cols[0]):
             raise DictionaryError(
-                f"{path}:{lineno}: expected 5 tab-separated columns (iso3, name, aliases, demonyms, "
-                f"metonyms) with an ISO 3166 alpha-3 code first, got {line!r}"
+                f"{path}:{lineno}: expected 4 tab-separated columns (iso3, name, aliases, metonyms) "
+                f"with an ISO 3166 alpha-3 code first, got {line!r}"
             )
         rows[cols[0]] = cols
+    entries = []
     for country in pycountry.countries:
         iso3 = country.alpha_3
-        cols = rows.pop(iso3, [iso3, "", "", "", ""])
+        cols = rows.pop(iso3, [iso3, "", "", ""])
         official = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
         name = cols[1] or getattr(country, "common_name", None) or country.name
-        yield _country(iso3, name, [n for n in official if n], cols)
+        entries.append(_country(iso3, name, [n for n in official if n], cols))
     for iso3, cols in rows.items():  # codes pycountry lacks (XKX Kosovo)
-        yield _country(iso3, cols[1] or iso3, [], cols)
+        entries.append(_country(iso3, cols[1] or iso3, [], cols))
+    demonyms = country_demonyms(entries)
+    for entry in entries:
+        yield replace(entry, demonyms=demonyms.get(entry.id, ()))
+
+
+def country_demonyms(countries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
+    """Country id -> its demonyms, the first its adjective: the rows of the places' demonyms
+    (``demonym_rows("actors")``) whose place is one of ``countries`` by a name or alias, in
+    their order; a name two countries share gives its demonyms to both (``SHARED_NAMES``:
+    "Congolese")."""
+    names = ActorDictionary()
+    for entry in countries:
+        names.add(entry)
+    out: dict[str, list[str]] = {}
+    for demonym, place in demonym_rows("actors"):
+        found = names.lookup(place)  # none for a region's or a town's ("Texan", "Londoner")
+        if found is not None and demonym not in out.setdefault(found.id, []):
+            out[found.id].append(demonym)
+    for _names, shared, default, other, _cues in SHARED_NAMES:
+        own = out.setdefault(other, [])
+        own += [d for d in shared if d in out.get(default, ()) and d not in own]
+    return {k: tuple(v) for k, v in out.items() if v}
 
 
 def _country(iso3: str, name: str, names: list[str], cols: list[str]) -> Entry:
     split = lambda s: tuple(x for x in s.split("|") if x)  # noqa: E731
     aliases = tuple(dict.fromkeys(a for a in (*names, *split(cols[2])) if a != name))
-    return Entry(
-        id=f"cty:{iso3}", name=name, type="country", country=iso3, aliases=aliases,
-        demonyms=split(cols[3]), metonyms=split(cols[4]),
-    )
+    return Entry(id=f"cty:{iso3}", name=name, type="country", country=iso3, aliases=aliases,
+                 metonyms=split(cols[3]))
 
 
 def read_jsonl(path: Path, countries: set[str] | None = None) -> Iterator[Entry]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.readings import (
@@ -181,24 +182,43 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
 
 
 _BARE_CONGO = re.compile(r"^(?:[Tt]he\s+)?Congo(?:['’]s?)?$")
-#: an article about the Republic of the Congo names its capital, its president or its full
-#: name ("Republic of Congo", without "Democratic")
-_BRAZZAVILLE = re.compile(r"\bBrazzaville\b|\bSassou[- ]Nguesso\b|"
-                          r"(?<!Democratic )\bRepublic of (?:the )?Congo\b")
+
+
+class SharedName(NamedTuple):
+    """A name two countries share, read one way per article: the default country's, the other's
+    where the text names one of its cues."""
+
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    default: str  # ISO alpha-2
+    other: str
+    cues: re.Pattern[str]
+
+
+#: the names two countries share, for the places (``congo``) and the actors
+#: (``dateline.actors.dictionary``): "Congo" and "Congolese" are the Republic of the Congo's where
+#: the article names its capital, its president or its full name ("Republic of Congo", without
+#: "Democratic"), the Democratic Republic of the Congo's otherwise
+SHARED_NAMES = (
+    SharedName(("Congo",), ("Congolese",), "CD", "CG", re.compile(
+        r"\bBrazzaville\b|\bSassou[- ]Nguesso\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b", re.I)),
+)
 
 
 def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> list[Candidate]:
-    """A bare "Congo" is one country per article: the Republic of the Congo where the article
-    names Brazzaville, Sassou Nguesso or the "Republic of (the) Congo", else the Democratic
-    Republic of the Congo, which news means most often ("Rebels in eastern Congo seized
-    Goma"). The actors stage reads it the same way."""
+    """A bare "Congo" is one country per article (``SHARED_NAMES``): the Republic of the Congo
+    where the article names Brazzaville, Sassou Nguesso or the "Republic of (the) Congo", else
+    the Democratic Republic of the Congo, which news means most often ("Rebels in eastern Congo
+    seized Goma"). The actors stage reads it by the same table."""
     if not _BARE_CONGO.match(surface.strip()):
         return cands
-    country = gaz.country("CG" if _BRAZZAVILLE.search(text) else "CD")
+    shared = SHARED_NAMES[0]
+    country = gaz.country(shared.other if shared.cues.search(text) else shared.default)
     if country is None:
         return cands
+    pair = (shared.default, shared.other)
     return [Candidate(country, c.via) if c.entry.feature in COUNTRY_FEATURES
-            and c.entry.country in ("CG", "CD") else c for c in cands]
+            and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area"]
+__all__ = ["SHARED_NAMES", "SharedName", "congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area"]

@@ -414,7 +414,7 @@ def build() -> Gazetteer:
     aliases = list(data_rows("aliases.tsv"))
     for alias, target in aliases:
         b.alias(alias, target, b.index)
-    for demonym, target in data_rows("demonyms.tsv"):
+    for demonym, target in demonym_rows("places"):
         for form in _forms(demonym):
             b.alias(form, target, b.demonyms)
     abbrev = {_compact(a): code for a, code in data_rows("us_state_abbrev.tsv")}
@@ -431,6 +431,27 @@ def build() -> Gazetteer:
         aliases=frozenset(key(alias) for alias, _ in aliases),
         minor=minor,
     )
+
+
+#: who reads a row of ``demonyms.tsv`` (its third cell; none: both)
+DEMONYM_READERS = ("places", "actors")
+
+
+def demonym_rows(reader: str) -> list[tuple[str, str]]:
+    """(demonym, place name) of the rows of ``demonyms.tsv`` that ``reader`` (one of
+    ``DEMONYM_READERS``) reads, in the file's order: the one list of demonyms of the places and
+    the actors (``dateline.actors.dictionary`` takes those of countries' names as the
+    countries' demonyms). A row for nobody raises ValueError naming it."""
+    if reader not in DEMONYM_READERS:
+        raise ValueError(f"demonym reader {reader!r} is none of {DEMONYM_READERS}")
+    out = []
+    for row in data_rows("demonyms.tsv"):
+        if len(row) > 2 and row[2] not in DEMONYM_READERS:
+            raise ValueError(f"dateline/data/places/demonyms.tsv: row {row!r}: the third cell names "
+                             f"its one reader, one of {DEMONYM_READERS}, or is left out for both")
+        if len(row) == 2 or row[2] == reader:
+            out.append((row[0], row[1]))
+    return out
 
 
 def _forms(demonym: str) -> list[str]:
