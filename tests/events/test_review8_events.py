@@ -57,7 +57,8 @@ from tests.events.test_told_and_stopped import _events, _one
     ("The militia said it shot down a drone over the lake, a claim the army denied.", "shot", "denied"),
     ("Moscow said its troops captured the hamlet, a claim Kyiv denied on Monday.", "captured", "denied"),
     ("The rebels said they captured the town. The claim was denied by the army.", "captured", "denied"),
-    ("The rebels said they captured the town. The claim was denied.", "captured", "happened"),
+    # session 9: a denial that names no disputer is still not the claimant's own
+    ("The rebels said they captured the town. The claim was denied.", "captured", "denied"),
     ("The army said it struck a camp, a claim the militia denied on Monday.", "struck", "happened"),
     # nobody could check it
     ("The militia said it shot down a drone. Reporters were unable to verify the claim.", "shot", "hypothetical"),

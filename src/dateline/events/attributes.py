@@ -26,7 +26,7 @@ from dateline.negotiation.lexicon import negotiation_lexicon
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_HYPO = frozenset({"could", "might", "may", "would", "should", "can"})
+_HYPO = frozenset({"could", "might", "may", "would", "should", "can", "must"})  # "Arabs must unite and mobilize"
 _IF = CONDITIONS | {"whether", "lest"}  # and the open questions: "whether", "lest"
 
 
@@ -193,7 +193,7 @@ _LICENCES = frozenset({"light", "go-ahead", "pretext", "justification", "excuse"
                        "authorization", "authorisation", "mandate", "blank"})
 #: verbs asking someone to act: the act they ask for (their xcomp) is not done
 _ASKING = frozenset({"urge", "ask", "call", "appeal", "press", "request", "implore", "encourage", "invite", "beg",
-                     "exhort", "pressure", "pressurize", "push"})
+                     "exhort", "pressure", "pressurize", "push", "tell", "instruct"})
 #: verbs that judge or bear the act in their object; their negation is not the act's
 _JUDGED_BY = JUDGES | {"forget", "forgive"}
 
@@ -202,8 +202,8 @@ def _unmet(token: Token) -> str | None:
     """An act only asked for (an infinitive on a deadline or demand: hypothetical), only licensed
     ("a green light / pretext for an offensive": hypothetical) or said not to be in sight ("showing
     no sign of giving up": negated)."""
-    if token.dep_ in ("acl", "relcl") and to_infinitive(token) and lemma(token.head) in _ASKED_NOUNS:
-        return "hypothetical"
+    if token.dep_ in ("acl", "relcl", "advcl") and to_infinitive(token) and lemma(token.head) in _ASKED_NOUNS:
+        return "hypothetical"  # "a call for Arabs to unite": the "for" clause hangs on the noun as an advcl
     if token.dep_ == "pobj" and token.head.lower_ == "for" and lemma(token.head.head) in _LICENCES:
         return "hypothetical"
     if token.dep_ == "pcomp" and token.head.lower_ in ("on", "about", "over") and lemma(token.head.head) in _TALKED:

@@ -76,7 +76,7 @@ def dates(doc: Doc, heads: Sequence[Token]) -> dict[int, tuple[str, int]]:
     idx = {t.i for t in heads}
     published = parse_dct(getattr(doc._, "published", None))
     for tx in getattr(doc._, "timexes", None) or ():
-        if tx.type not in ("DATE", "TIME") or not _DATE.match(tx.value or ""):
+        if tx.offsets_in is not None or tx.type not in ("DATE", "TIME") or not _DATE.match(tx.value or ""):
             continue
         root = _timex_root(doc, tx.start, tx.end)
         if root is None:
@@ -216,9 +216,12 @@ def phrase_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]
     that noun's date ("the attack ..., in which militants killed 1,200 people": October 7)."""
     out = dict(when)
     idx = {t.token.i: t for t in trigs}
+    spans: list[tuple[int, int, str]] = []
     for tx in getattr(doc._, "timexes", None) or ():
-        if tx.type != "DATE" or not _DATE.match(tx.value or ""):
+        if tx.offsets_in is not None or tx.type != "DATE" or not _DATE.match(tx.value or ""):
             continue
+        if getattr(tx, "offsets_in", None) is None:
+            spans.append((tx.start, tx.end, _DATE.match(tx.value).group(0)))  # type: ignore[union-attr]
         root = _timex_root(doc, tx.start, tx.end)
         noun = _phrase_owner(root, idx, lex) if root is not None else None
         if noun is not None and noun.i not in out:
@@ -230,7 +233,25 @@ def phrase_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]
         noun = relative_antecedent(tok, lex)
         if noun is not None and noun.i in out:
             out[tok.i] = out[noun.i]
+        elif tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+            dated = _when_date(tok.head, spans, out)  # "the attack on October 7, when militants killed ..."
+            if dated is not None:
+                out[tok.i] = dated
     return out
+
+
+def _when_date(head: Token, spans: list[tuple[int, int, str]],
+               out: dict[int, tuple[str, int]]) -> tuple[str, int] | None:
+    """The date of the phrase a "when" clause hangs on: a date ("on October 7, when"), a time noun's
+    date ("the night of August 3, when") or a dated event noun ("the strike on Monday, when")."""
+    if head.i in out:
+        return out[head.i]
+    for word in [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "in")
+                         for p in c.children if p.dep_ == "pobj")]:
+        for start, end, value in spans:
+            if start <= word.idx < end:
+                return value, start
+    return None
 
 
 def _phrase_owner(root: Token, idx: dict[int, Trigger], lex: Lexicon) -> Token | None:

@@ -57,8 +57,12 @@ def teller(token: Token, lex: Lexicon) -> tuple[Token, Token | None] | None:
         if below.dep_ not in ("conj", "xcomp", "dobj"):
             break  # the told act itself, not one in its adjuncts ("were killed in the strike, which X disputes")
         below = head
-    for aside in (c for c in below.children if c.dep_ in ("parataxis", "ccomp") and c.i > token.i):
-        if _lemma(aside) in lex.speech_verbs and not any(c.dep_ in ("ccomp", "dobj") for c in aside.children):
+    for aside in (c for c in below.children if c.dep_ in ("parataxis", "ccomp", "prep") and c.i > token.i):
+        if aside.dep_ == "prep":
+            if aside.lower_ == "according":  # "captured the village, according to state media"
+                to = next((c for c in aside.children if c.lower_ == "to"), None)
+                return aside, next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        elif _lemma(aside) in lex.speech_verbs and not any(c.dep_ in ("ccomp", "dobj") for c in aside.children):
             return aside, next((c for c in aside.children if c.dep_ == "nsubj"), None)  # "..., Russia said"
     return None
 
@@ -88,7 +92,8 @@ def _other(words: list[Token], speaker: Token | None) -> bool:
     names = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.ent_type_]
     if not names or any(t.pos_ == "PRON" for t in words):
         return False  # "a claim it denied": whose denial is unclear
-    own_words = list(speaker.subtree) if speaker is not None else []
+    cut = min(t.i for t in words)  # not the aside the parser hung on the speaker ("The Houthis ..., a claim")
+    own_words = [t for t in speaker.subtree if not t.i >= cut > speaker.i] if speaker is not None else []
     theirs, ours = _sides(names), _sides(own_words)
     if theirs and ours:
         return not theirs & ours
@@ -117,9 +122,13 @@ def _aside(words: list[Token]) -> tuple[str, list[Token]] | None:
             return "hypothetical", []  # "a claim that could not be independently verified"
         if _lemma(w) in DISPUTE or w.lower_ in ("denies", "disputes", "rejects"):
             after = rest[i + 1:]
-            subject = [t for t in rest[:i] if t.lower_ not in ("which", "that") and t.dep_ not in ("aux", "advmod")]
+            subject = [t for t in rest[:i] if t.lower_ not in ("which", "that")
+                       and t.dep_ not in ("aux", "auxpass", "advmod")]
             if not subject and after and after[0].lower_ == "by":  # "a claim rejected by Kyiv"
                 subject, after = after[1:], []
+            elif not subject:  # "a claim denied on Telegram by Ukrainian officials"
+                by = next((k for k, t in enumerate(after) if t.lower_ == "by" and t.dep_ == "agent"), None)
+                subject = [t for t in after[by + 1:] if not t.is_punct] if by is not None else []
             if negated or after and not (after[0].is_punct or after[0].dep_ in ("prep", "advmod", "npadvmod")):
                 return None  # "a claim Kyiv did not deny", "which Hamas denies was a base"; not "denied on Monday"
             return "denied", subject
@@ -157,9 +166,16 @@ def _claimed(token: Token) -> bool:
     return lemma in _CLAIMED or lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
 
 
+#: acts whose count is of victims: a dispute of "killed 40 people" is of the toll, not of "shot down 12 drones"
+_VICTIMS = frozenset({"kill", "wound", "injure", "die", "displace", "murder", "massacre", "slaughter", "detain",
+                      "arrest", "abduct", "kidnap", "execute", "starve"})
+
+
 def _toll(token: Token) -> bool:
     """Does the act carry a count of its victims ("killed 40 people", "dozens were killed")? A dispute
     then is of the toll."""
+    if _lemma(token) not in _VICTIMS:
+        return False
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in _QUANTITIES or any(
                 g.dep_ == "nummod" or g.lower_ in _QUANTITIES for g in c.subtree if g.i < c.i)):
@@ -186,8 +202,8 @@ def _judged(token: Token, found: tuple[str, list[Token]], speaker: Token | None)
         return status
     if _toll(token):
         return None  # "killed 40 people in Rafah, a claim Israel disputes": the toll is disputed
-    if _claimed(token):
-        return "denied" if _other(subject, speaker) else None
+    if _claimed(token):  # "a claim denied on Telegram": whoever denies, it is not the claimant
+        return "denied" if not subject or _other(subject, speaker) else None
     doer = _sides(_agent(token))
     return "denied" if doer and doer & _sides(subject) and _other(subject, speaker) else None
 
@@ -207,9 +223,10 @@ def _first_comma(token: Token, told: Token, lex: Lexicon) -> Token | None:
     for t in token.doc[start: token.sent.end]:
         if t.text == ",":
             return t
-        if t.dep_ in ("cc", "mark") and t.head.pos_ in ("VERB", "AUX") and t.head.i != token.i or (
+        if t.dep_ in ("cc", "mark") and t.head.pos_ in ("VERB", "AUX") and t.head.i != token.i and not (
+                t.dep_ == "mark" and t.head.dep_ == "advcl" and token.is_ancestor(t.head)) or (
                 t.i != told.i and t.pos_ in ("VERB", "AUX") and _lemma(t) in lex.speech_verbs):
-            return None
+            return None  # not "captured the village as its troops pushed west, a claim ...": the act's own adverbial
     return None
 
 
@@ -224,8 +241,8 @@ def disputed(token: Token, lex: Lexicon) -> str | None:
     act as told, and so does a strike disputed by its target or a disputed toll (``_judged``). None
     when the act is not told or not disputed."""
     told = teller(token, lex)
-    if told is None or any(c.dep_ == "nsubjpass" and any(g.dep_ == "nummod" for g in c.children)
-                           for c in token.children):
+    if told is None or _lemma(token) in _VICTIMS and any(
+            c.dep_ == "nsubjpass" and any(g.dep_ == "nummod" for g in c.children) for c in token.children):
         return None  # "said 20 people were killed, which Israel disputes": the toll is disputed
     speaker = told[1]
     comma = _first_comma(token, told[0], lex)

@@ -50,7 +50,7 @@ from dateline.events.modality import lent_by
 from dateline.events.participants import noun_args, stray_possessor, subject
 from dateline.events.readings import CEASE, stopped_act
 from dateline.events.refusals import refusal, supposed
-from dateline.events.sites import airspace, destination
+from dateline.events.sites import airspace, destination, posted_from
 from dateline.events.targets import actors, dedupe, preps, verb_targets
 from dateline.events.triggers import Trigger
 from dateline.model import Event, event_id
@@ -186,6 +186,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
             trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)
             or trig.kind == "commit"):  # "will evacuate the settlements in Gaza"
         targets = resolve(place_tok, index, lex)  # "imposed a curfew in Cizre": the place is hit
+    if trig.type == "SANCTION" and trig.mode == "withdraw" and targets:
+        targets = posted_from(targets, doc)  # "recalled its ambassador from Zagreb": from Croatia
     sources, targets = dedupe(sources), dedupe(targets)
     src_keys = {(a.actor, a.texts) for a in sources}
     targets = [a for a in targets if (a.actor, a.texts) not in src_keys

@@ -16,6 +16,7 @@ from dateline.events.readings import CEASE, stopped_act
 from dateline.events.triggers import Trigger
 from dateline.model import Event
 from dateline.negotiation.lexicon import negotiation_lexicon
+from dateline.nlp.clauses import to_infinitive
 
 _CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"})
 
@@ -45,9 +46,19 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
                     c.dep_ == "mark" and c.lower_ in _UNTIL for c in prep.children):
                 return False  # "will not release them until / unless ...": the refuser's condition (its own status)
             return dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "advcl", "acl")
+        if dep == "conj" and _shared_infinitive(prep, head):
+            continue  # "called on Arabs to unite and mobilize": both are asked for
         if dep in ("conj", "relcl", "nsubj", "nsubjpass", "appos"):
             return False
     return False
+
+
+def _shared_infinitive(verb: Token, first: Token) -> bool:
+    """Is ``verb`` a bare conjunct of a "to" infinitive ("to unite and mobilize"), sharing its "to"
+    and its subject, so that whatever asks for the first asks for it too?"""
+    return verb.pos_ == "VERB" and verb.tag_ == "VB" and to_infinitive(first) and first.dep_ in (
+        "xcomp", "ccomp", "advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
 #: the refuser's condition or time ("until / unless Israel withdraws", "before Hamas is destroyed", "even if")

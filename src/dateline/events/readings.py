@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.lexicon import Lexicon, Sense
+from dateline.events.seizures import seized_place
 
 #: (sense, or None where the construction is no event; the words that spell it; confidence)
 Reading = tuple[Sense | None, list[Token], float]
@@ -71,6 +72,9 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         if stopped is not None:
             return stopped
     kids = list(token.children)
+    seized = seized_place(token, lemma) if lemma == "take" else None
+    if seized is not None:
+        return seized, [token], 0.7  # "Russia said it had taken Avdiivka"; not "Trump took Iowa"
     if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "ccomp") and _lemma(c) in GUILT for c in kids):
         return ("ACCUSE", "disapprove"), [token], 0.75  # "found him guilty of fraud"
     if lemma == "find" and _finder(subject_head(token)) and any(c.dep_ == "ccomp" and _wrongdoing(c, lex)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
 
+from spacy.tokens import Doc, Token
+
+from dateline.events.arguments import Arg
 from dateline.events.attributes import toponym as _toponym
+from dateline.events.seizures import place_country
 
 
 def destination(token: Token, noun: Token | None = None) -> Token | None:
@@ -29,4 +33,14 @@ def airspace(token: Token) -> Token | None:
     return None
 
 
-__all__ = ["airspace", "destination"]
+def posted_from(targets: list[Arg], doc: Doc) -> list[Arg]:
+    """A diplomat recalled "from Zagreb" is recalled from Croatia: a target that names no actor
+    but a place of the body stands for the place's country."""
+    out = []
+    for a in targets:
+        country = place_country(doc, a.start) if a.actor is None else None
+        out.append(replace(a, actor=f"cty:{country}") if country is not None else a)
+    return out
+
+
+__all__ = ["airspace", "destination", "posted_from"]

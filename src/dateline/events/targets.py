@@ -276,6 +276,11 @@ def actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
         if h.ent_type_ in ("CARDINAL", "MONEY", "PERCENT"):  # "70 million dollars of aid for Romania"
             out.extend(actors(preps(h, deep), index, lex) if deep else [])
             continue
+        if h.lemma_.lower() in _MEDIATORS and not index.covering(h):
+            named = _named_mediators(h, index, lex)  # "urged the mediators to ...": those named before
+            if named:
+                out.extend(named)
+                continue
         if not actor_like(h, index, lex) and not _has_including(h):
             if deep:
                 hit = _HIT_NOUNS & {h.lemma_.lower()}  # "tighten the blockade of Serbia"
@@ -286,6 +291,25 @@ def actors(heads: list[Token], index: ActorIndex, lex: Lexicon,
         for inc in preps(h, {"including"}):
             out.extend(resolve(inc, index, lex))
     return out
+
+
+_MEDIATORS = frozenset({"mediator", "intermediary", "go-between"})
+
+
+def _named_mediators(head: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The actors of "the mediators": the last earlier mediators of the text that name theirs
+    ("mediators from Egypt and Qatar", "Egyptian and Qatari mediators"). Nothing for mediators
+    with words of their own ("other mediators", "UN mediators")."""
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "det" and c.lower_ not in (
+            "the", "these", "those") for c in head.children):
+        return []
+    for t in reversed(head.doc[: head.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _MEDIATORS:
+            found = [a for a in listed_actors(t, index, lex) if a.actor]
+            found += [a for p in preps(t, {"from", "of"}) for a in resolve(p, index, lex) if a.actor]
+            if found:
+                return dedupe(found)
+    return []
 
 
 def authors(thing: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
