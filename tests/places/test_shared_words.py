@@ -1,5 +1,5 @@
 """Word lists the places and the actors share, kept once: the demonyms
-(``data/places/demonyms.tsv``, read through ``gazetteer.demonym_rows`` by the gazetteer and the
+(``data/places/demonyms.tsv``, read through ``gazetteer.shared_rows`` by the gazetteer and the
 actors' dictionary) and the name two countries share (``cues.SHARED_NAMES``: "Congo")."""
 
 from __future__ import annotations
@@ -36,10 +36,11 @@ def test_the_first_demonym_is_the_country_adjective() -> None:
 
 
 def test_every_row_reads_somewhere() -> None:
-    both = set(gazetteer.demonym_rows("places")) | set(gazetteer.demonym_rows("actors"))
+    both = set(gazetteer.shared_rows("demonyms.tsv", "places")) | set(
+        gazetteer.shared_rows("demonyms.tsv", "actors"))
     assert ("Texan", "Texas") in both and ("Gazan", "Palestine") in both
-    with pytest.raises(ValueError, match="demonym reader"):
-        gazetteer.demonym_rows("events")
+    with pytest.raises(ValueError, match="the readers"):
+        gazetteer.shared_rows("demonyms.tsv", "events")
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -59,3 +60,19 @@ def test_one_congo_rule(text: str, country: str) -> None:
 
 def test_actors_read_the_places_table() -> None:
     assert [(n, d) for n, d, *_ in SHARED_NAMES] == [(s.names, s.demonyms) for s in PLACES_SHARED]
+
+
+@pytest.mark.parametrize(("alias", "actor", "place"), [
+    ("UK", "cty:GBR", "GB"),  # both read it
+    ("DRC", "cty:COD", "CD"),  # its place an alias itself ("Democratic Republic of the Congo")
+    ("Zaire", "cty:COD", "CD"),  # the places' row before: the actors read it too now
+    ("England", "cty:GBR", None),  # the actors' only: for the places a country of its own
+    ("Bekaa", None, "LB"),  # a region's: the places' only
+])
+def test_one_list_of_aliases(alias: str, actor: str | None, place: str | None) -> None:
+    entry = load_dictionary().lookup(alias)
+    assert (entry.id if entry is not None else None) == actor
+    own = gazetteer.key(alias) in gazetteer.load().aliases
+    assert own == (place is not None)
+    if place is not None:
+        assert place in {e.country for e in gazetteer.load().lookup(alias)}

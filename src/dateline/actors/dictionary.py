@@ -3,9 +3,10 @@
 Sources, merged in order (a later entry with the same id adds aliases and roles and overrides
 the other fields it gives):
 
-1. every country of ISO 3166 (``pycountry``) with our own names, aliases and capital
-   metonyms from ``data/actors/countries.tsv``, and the demonyms of countries' names in the
-   one list the places read too (``data/places/demonyms.tsv``, ``gazetteer.demonym_rows``);
+1. every country of ISO 3166 (``pycountry``) with our own names and capital metonyms from
+   ``data/actors/countries.tsv``, and the aliases and demonyms of countries' names in the one
+   list of each the places read too (``data/places/aliases.tsv``, ``data/places/demonyms.tsv``:
+   ``gazetteer.shared_rows``);
 2. ``data/actors/actors.jsonl``: IGOs, NGOs, media, armed groups and office holders;
 3. the user's files (``extra``): JSON Lines in the same format (see ``data/actors/README.md``).
 
@@ -29,7 +30,7 @@ import pycountry
 
 from dateline.actors.lexicon import capital_country, lexicon
 from dateline.places.cues import SHARED_NAMES as PLACES_SHARED_NAMES
-from dateline.places.gazetteer import demonym_rows
+from dateline.places.gazetteer import shared_rows
 
 TYPES = frozenset({"person", "organization", "country", "group", "igo", "media", "ngo", "party", "military"})
 _ID = re.compile(r"^[a-z]{3}:[A-Za-z0-9][A-Za-z0-9._+-]*$")
@@ -271,57 +272,72 @@ def _data_file(name: str) -> Path:
 
 
 def read_countries(path: Path) -> Iterator[Entry]:
-    """Country entries: pycountry's names, completed by our TSV (iso3, name, aliases, metonyms)
-    and the demonyms of ``country_demonyms``."""
+    """Country entries: pycountry's names, completed by our TSV (iso3, name, metonyms) and the
+    aliases and demonyms of ``country_words``."""
     rows: dict[str, list[str]] = {}
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) != 4 or not _ISO3.match(cols[0]):
+        if len(cols) != 3 or not _ISO3.match(cols[0]):
             raise DictionaryError(
-                f"{path}:{lineno}: expected 4 tab-separated columns (iso3, name, aliases, metonyms) "
+                f"{path}:{lineno}: expected 3 tab-separated columns (iso3, name, metonyms) "
                 f"with an ISO 3166 alpha-3 code first, got {line!r}"
             )
         rows[cols[0]] = cols
     entries = []
     for country in pycountry.countries:
         iso3 = country.alpha_3
-        cols = rows.pop(iso3, [iso3, "", "", ""])
+        cols = rows.pop(iso3, [iso3, "", ""])
         official = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
         name = cols[1] or getattr(country, "common_name", None) or country.name
-        entries.append(_country(iso3, name, [n for n in official if n], cols))
+        entries.append(_country(iso3, name, [n for n in official if n], cols[2]))
     for iso3, cols in rows.items():  # codes pycountry lacks (XKX Kosovo)
-        entries.append(_country(iso3, cols[1] or iso3, [], cols))
-    demonyms = country_demonyms(entries)
+        entries.append(_country(iso3, cols[1] or iso3, [], cols[2]))
+    aliases, demonyms = country_words(entries)
     for entry in entries:
-        yield replace(entry, demonyms=demonyms.get(entry.id, ()))
+        yield replace(entry, aliases=tuple(dict.fromkeys(
+            a for a in (*entry.aliases, *aliases.get(entry.id, ())) if a != entry.name)),
+            demonyms=tuple(demonyms.get(entry.id, ())))
 
 
-def country_demonyms(countries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
-    """Country id -> its demonyms, the first its adjective: the rows of the places' demonyms
-    (``demonym_rows("actors")``) whose place is one of ``countries`` by a name or alias, in
-    their order; a name two countries share gives its demonyms to both (``SHARED_NAMES``:
-    "Congolese")."""
+def country_words(countries: Sequence[Entry]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Country id -> its aliases, and -> its demonyms (the first its adjective): the rows of
+    the places' aliases and demonyms (``shared_rows(..., "actors")``) whose place is one of
+    ``countries`` by a name or an alias read before ("DRC" -> "Democratic Republic of the
+    Congo", itself an alias), in their order; a name two countries share gives its demonyms
+    to both (``SHARED_NAMES``: "Congolese")."""
     names = ActorDictionary()
     for entry in countries:
         names.add(entry)
-    out: dict[str, list[str]] = {}
-    for demonym, place in demonym_rows("actors"):
-        found = names.lookup(place)  # none for a region's or a town's ("Texan", "Londoner")
-        if found is not None and demonym not in out.setdefault(found.id, []):
-            out[found.id].append(demonym)
+    rows = shared_rows("aliases.tsv", "actors")
+    found: dict[int, str] = {}
+    while True:  # an alias's place may be an alias of a later row
+        new = {i: e.id for i, (alias, place) in enumerate(rows)
+               if i not in found and (e := names.lookup(place)) is not None}
+        if not new:
+            break
+        for i, aid in new.items():
+            names.add(replace(names.entries[aid], aliases=(rows[i][0],)))
+        found.update(new)
+    aliases: dict[str, list[str]] = {}
+    for i in sorted(found):
+        aliases.setdefault(found[i], []).append(rows[i][0])
+    demonyms: dict[str, list[str]] = {}
+    for demonym, place in shared_rows("demonyms.tsv", "actors"):
+        country = names.lookup(place)  # none for a region's or a town's ("Texan", "Londoner")
+        if country is not None and demonym not in demonyms.setdefault(country.id, []):
+            demonyms[country.id].append(demonym)
     for _names, shared, default, other, _cues in SHARED_NAMES:
-        own = out.setdefault(other, [])
-        own += [d for d in shared if d in out.get(default, ()) and d not in own]
-    return {k: tuple(v) for k, v in out.items() if v}
+        own = demonyms.setdefault(other, [])
+        own += [d for d in shared if d in demonyms.get(default, ()) and d not in own]
+    return aliases, demonyms
 
 
-def _country(iso3: str, name: str, names: list[str], cols: list[str]) -> Entry:
-    split = lambda s: tuple(x for x in s.split("|") if x)  # noqa: E731
-    aliases = tuple(dict.fromkeys(a for a in (*names, *split(cols[2])) if a != name))
-    return Entry(id=f"cty:{iso3}", name=name, type="country", country=iso3, aliases=aliases,
-                 metonyms=split(cols[3]))
+def _country(iso3: str, name: str, names: list[str], metonyms: str) -> Entry:
+    return Entry(id=f"cty:{iso3}", name=name, type="country", country=iso3,
+                 aliases=tuple(dict.fromkeys(n for n in names if n != name)),
+                 metonyms=tuple(x for x in metonyms.split("|") if x))
 
 
 def read_jsonl(path: Path, countries: set[str] | None = None) -> Iterator[Entry]:

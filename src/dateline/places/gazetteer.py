@@ -73,8 +73,7 @@ def _the_led() -> frozenset[str]:
     States" -> "states"; not "the Netherlands"): the bare word, inside an organisation's name
     ("League of Arab States"), is not the place."""
     out = set()
-    for row in data_rows("aliases.tsv"):
-        alias, target = row[0], row[1]
+    for alias, target in shared_rows("aliases.tsv", "places"):
         if alias.startswith("the ") and key(alias) != key(target):
             out.add(key(alias))
     return frozenset(out)
@@ -411,10 +410,10 @@ def build() -> Gazetteer:
     _territories(b, b.territory_towns)
     _admin1(b, groups)
     _counties(b)
-    aliases = list(data_rows("aliases.tsv"))
+    aliases = shared_rows("aliases.tsv", "places")
     for alias, target in aliases:
         b.alias(alias, target, b.index)
-    for demonym, target in demonym_rows("places"):
+    for demonym, target in shared_rows("demonyms.tsv", "places"):
         for form in _forms(demonym):
             b.alias(form, target, b.demonyms)
     abbrev = {_compact(a): code for a, code in data_rows("us_state_abbrev.tsv")}
@@ -433,22 +432,26 @@ def build() -> Gazetteer:
     )
 
 
-#: who reads a row of ``demonyms.tsv`` (its third cell; none: both)
-DEMONYM_READERS = ("places", "actors")
+#: who reads a row of ``SHARED_FILES`` (its third cell; none: both)
+READERS = ("places", "actors")
+#: our tables the places and the actors both read: demonyms (the actors take those of
+#: countries' names as the countries' demonyms) and aliases (as the countries' aliases)
+SHARED_FILES = ("demonyms.tsv", "aliases.tsv")
 
 
-def demonym_rows(reader: str) -> list[tuple[str, str]]:
-    """(demonym, place name) of the rows of ``demonyms.tsv`` that ``reader`` (one of
-    ``DEMONYM_READERS``) reads, in the file's order: the one list of demonyms of the places and
-    the actors (``dateline.actors.dictionary`` takes those of countries' names as the
-    countries' demonyms). A row for nobody raises ValueError naming it."""
-    if reader not in DEMONYM_READERS:
-        raise ValueError(f"demonym reader {reader!r} is none of {DEMONYM_READERS}")
+def shared_rows(name: str, reader: str) -> list[tuple[str, str]]:
+    """(word, place name) of the rows of ``name`` (one of ``SHARED_FILES``) that ``reader`` (one
+    of ``READERS``) reads, in the file's order: one list of demonyms and one of aliases for the
+    places and the actors (``dateline.actors.dictionary`` takes those whose place is a country's
+    name). A row for nobody raises ValueError naming it."""
+    if name not in SHARED_FILES or reader not in READERS:
+        raise ValueError(f"shared rows of {name!r} for {reader!r}: the files are {SHARED_FILES}, "
+                         f"the readers {READERS}")
     out = []
-    for row in data_rows("demonyms.tsv"):
-        if len(row) > 2 and row[2] not in DEMONYM_READERS:
-            raise ValueError(f"dateline/data/places/demonyms.tsv: row {row!r}: the third cell names "
-                             f"its one reader, one of {DEMONYM_READERS}, or is left out for both")
+    for row in data_rows(name):
+        if len(row) > 2 and row[2] not in READERS:
+            raise ValueError(f"dateline/data/places/{name}: row {row!r}: the third cell names its "
+                             f"one reader, one of {READERS}, or is left out for both")
         if len(row) == 2 or row[2] == reader:
             out.append((row[0], row[1]))
     return out
