@@ -333,3 +333,16 @@ def test_the_keyboard_can_skip_to_the_view(page: Watched) -> None:
     page.page.keyboard.press("Tab")  # the next stop is in the view, past menu and filters
     assert page.page.evaluate("() => document.getElementById('view').contains(document.activeElement)")
     page.clean()
+
+
+@pytest.mark.parametrize(("view", "box"), [("articles", "Search articles"), ("quotes", "Search quotes")])
+def test_a_malformed_search_is_said_under_the_search_box(page: Watched, view: str, box: str) -> None:
+    """The API's 400 for a malformed search shows its message where the rows would be, with the
+    search box still there to fix it (not the whole view replaced by an error)."""
+    page.open(f"#/{view}?search=%22Gaza")
+    alert = page.page.locator("main .error-box")
+    assert "a double quote is not closed" in alert.inner_text()
+    assert page.page.get_by_label(box).input_value() == '"Gaza'
+    assert all("400" in e for e in page.errors), page.errors  # the browser logs the 400 itself
+    page.go(f"#/{view}?search=Gaza%2A")
+    assert page.page.locator("main .error-box").count() == 0

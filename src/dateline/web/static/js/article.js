@@ -3,12 +3,12 @@
 // expressions, places, quotes (with their speakers) and event triggers. Furniture is listed
 // apart. `?ev=START-END` highlights an event's evidence sentence, `?q=N` the article's Nth quote.
 
-import { articleHref, card, el, empty, get, getAll, plural, typeColor } from "./api.js";
+import { ApiError, articleHref, card, el, empty, get, getAll, plural, typeColor } from "./api.js";
 import { swatch } from "./overview.js";
 
 export async function renderArticles(target, { filters, params }) {
   const search = params.get("search") || "";
-  const { rows, truncated } = await getAll("/articles", { search, since: filters.since, until: filters.until }, 1000, 200);
+  const { rows, truncated, problem } = await searched(getAll("/articles", { search, since: filters.since, until: filters.until }, 1000, 200), search);
   const form = el("form", { class: "inline-search", onsubmit: (event) => {
     event.preventDefault();
     const value = new FormData(event.target).get("search").trim();
@@ -21,7 +21,18 @@ export async function renderArticles(target, { filters, params }) {
       plural(a.events, "event"), plural(a.quotes, "quote")].filter(Boolean).join(" · ")),
     a.snippet_text ? el("p", { class: "snippet" }, ...snippet(a.snippet_text, a.snippet_hits || [])) : null));
   target.append(card("Articles", `${plural(rows.length, "article")}${truncated ? " (first 1,000)" : ""}`, form,
-    items.length ? el("ul", { class: "article-list" }, ...items) : empty("No articles match.")));
+    problem || (items.length ? el("ul", { class: "article-list" }, ...items) : empty("No articles match."))));
+}
+
+// The rows of a list fetched with a search; a malformed search (the API's 400 invalid_filter,
+// naming the search and the problem) as a `problem` box shown under the search box, to fix it.
+export async function searched(fetching, search) {
+  try {
+    return { ...(await fetching), problem: null };
+  } catch (err) {
+    if (!search || !(err instanceof ApiError) || err.code !== "invalid_filter") throw err;
+    return { rows: [], truncated: false, problem: el("div", { class: "error-box", role: "alert" }, err.message) };
+  }
 }
 
 // A search snippet's hits, [start, end) in code points of its plain text, as <mark>s (the
@@ -99,8 +110,8 @@ function annotations(record, nameOf) {
                 attrs: { "data-label": short(type), "data-actor": m.actor, title: `${nameOf(m.actor)} (${m.actor})` } });
   }
   for (const t of record.timexes) {
-    list.push({ start: t.start, end: t.end, text: t.text, rank: 2, kind: "timex", cls: "ann-timex",
-                attrs: { "data-label": t.value, title: `${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ""}` } });
+    if (t.offsets_in) continue; // offsets into a caption: shown there
+    list.push(timexAnn(t));
   }
   for (const p of record.places) {
     if (p.offsets_in) continue; // offsets into the dateline or furniture: shown there
@@ -130,6 +141,11 @@ function annotations(record, nameOf) {
   }
   return [...merged.values()].filter((a) => a.end > a.start)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+}
+
+function timexAnn(t) {
+  return { start: t.start, end: t.end, text: t.text, rank: 2, kind: "timex", cls: "ann-timex",
+           attrs: { "data-label": t.value, title: `${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ""}` } };
 }
 
 function placeAnn(p) {
@@ -257,13 +273,14 @@ function quoteList(record, nameOf) {
       el("span", { class: "muted" }, ` ${q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text}`)))));
 }
 
-// Furniture lines, with the places found in them (places whose offsets are "furniture:N").
+// Furniture lines, with the places and time expressions found in them (offsets_in "furniture:N").
 function furnitureList(record) {
   if (!record.furniture.length) return empty("None.");
   return el("ul", { class: "side-list furniture" }, ...record.furniture.map((f, n) => {
     const text = el("span", { class: "furniture-text" });
-    const places = record.places.filter((p) => p.offsets_in === `furniture:${n}` && f.text.slice(p.start, p.end) === p.text)
-      .map(placeAnn).sort((a, b) => a.start - b.start || b.end - a.end);
+    const here = (a) => a.offsets_in === `furniture:${n}` && f.text.slice(a.start, a.end) === a.text;
+    const places = [...record.places.filter(here).map(placeAnn), ...(record.timexes || []).filter(here).map(timexAnn)]
+      .sort((a, b) => a.start - b.start || b.end - a.end);
     renderSpans(text, f.text, 0, f.text.length, places);
     return el("li", {}, el("span", { class: "kind-chip" }, f.kind.replaceAll("_", " ")), " ", text,
       f.credit ? el("span", { class: "muted" }, ` (credit: ${f.credit})`) : null);

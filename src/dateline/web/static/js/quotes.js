@@ -1,6 +1,7 @@
 // Quote browser: speakers with their number of quotes; the quotes of the chosen speaker.
 
 import { articleHref, card, el, empty, getAll, plural } from "./api.js";
+import { searched } from "./article.js";
 
 const PRONOUNS = /^(it|he|she|they|we|i|you|which|who|that|this|these|those|its|his|her|their)$/i;
 
@@ -15,9 +16,9 @@ function speakerOf(q) {
 
 export async function renderQuotes(target, { filters, params }) {
   const search = params.get("search") || "";
-  const { rows, truncated } = await getAll("/quotes", {
+  const { rows, truncated, problem } = await searched(getAll("/quotes", {
     since: filters.since, until: filters.until, speaker: filters.actor, search,
-  }, 3000);
+  }, 3000), search);
   const speakers = new Map();
   for (const q of rows) {
     const s = speakerOf(q);
@@ -51,7 +52,7 @@ export async function renderQuotes(target, { filters, params }) {
   target.append(el("div", { class: "split" },
     card("Speakers", plural(ranked.length, "speaker"), list),
     card(current ? current.name : "All quotes", `${plural(shown.length, "quote")}${truncated ? " (first 3,000)" : ""}`,
-      searchForm, cards.length ? el("div", { class: "quote-list" }, ...cards) : empty("No quotes match."))));
+      searchForm, problem || (cards.length ? el("div", { class: "quote-list" }, ...cards) : empty("No quotes match.")))));
 }
 
 function hrefWith(params, speaker) {
