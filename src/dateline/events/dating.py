@@ -220,8 +220,7 @@ def phrase_dates(doc: Doc, trigs: list[Trigger], when: dict[int, tuple[str, int]
     for tx in getattr(doc._, "timexes", None) or ():
         if tx.offsets_in is not None or tx.type != "DATE" or not _DATE.match(tx.value or ""):
             continue
-        if getattr(tx, "offsets_in", None) is None:
-            spans.append((tx.start, tx.end, _DATE.match(tx.value).group(0)))  # type: ignore[union-attr]
+        spans.append((tx.start, tx.end, _DATE.match(tx.value).group(0)))  # type: ignore[union-attr]
         root = _timex_root(doc, tx.start, tx.end)
         noun = _phrase_owner(root, idx, lex) if root is not None else None
         if noun is not None and noun.i not in out:

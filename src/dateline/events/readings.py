@@ -72,7 +72,8 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         if stopped is not None:
             return stopped
     kids = list(token.children)
-    seized = seized_place(token, lemma) if lemma == "take" else None
+    seized = seized_place(token, lemma) if lemma == "take" and not any(
+        o in lex.verb_object.get(lemma, ()) for _, o in objects) else None  # "took Gaza City": the lexicon's
     if seized is not None:
         return seized, [token], 0.7  # "Russia said it had taken Avdiivka"; not "Trump took Iowa"
     if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "ccomp") and _lemma(c) in GUILT for c in kids):
