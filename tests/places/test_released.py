@@ -19,6 +19,7 @@ from dateline.places.claims import released
     ("Israeli settlers rampaged in Huwara on Sunday night, torching cars.", "Huwara"),
     ("The siege of Avdiivka ended in February, officials said.", "Avdiivka"),
     ("Evictions in Sheikh Jarrah drew protests on Friday.", "Sheikh Jarrah"),
+    ("Settlers attacked Huwara overnight, residents said.", "Huwara"),
 ])
 def test_town_read_as_a_place_is_no_person(pipeline: Pipeline, text: str, name: str) -> None:
     record = pipeline.process(text)

@@ -21,6 +21,9 @@ from dateline.places.standing import known_person, standing, strong_entry
     ("Protesters gathered against evictions in Sheikh Jarrah.", "Sheikh Jarrah", (31.79, 35.23)),
     ("The offensive on Avdiivka began in October.", "Avdiivka", (48.14, 37.75)),  # alternate name
     ("Fighters stormed the village of Krasnohorivka at dawn.", "Krasnohorivka", (48.00, 37.51)),
+    ("Settlers attacked Huwara overnight, residents said.", "Huwara", (32.15, 35.26)),  # our tables' town
+    ("Troops again attacked Huwara.", "Huwara", (32.15, 35.26)),  # armed attackers
+    ("Settlers stormed Huwara on Sunday.", "Huwara", (32.15, 35.26)),  # a verb of force
 ])
 def test_name_standing_as_a_place(nlp: Language, text: str, name: str,
                                   near: tuple[float, float]) -> None:
@@ -31,7 +34,7 @@ def test_name_standing_as_a_place(nlp: Language, text: str, name: str,
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Trump attacked Harris on Tuesday.", "Harris"),  # a person attacked in words
-    ("Settlers attacked Huwara overnight, residents said.", "Huwara"),  # a bare verb: a person's too
+    ("Critics attacked Manara over the plan.", "Manara"),  # our tables' village, attacked in words
     ("Critics attacked Lincoln, who defended the plan.", "Lincoln"),  # ", who"
     ("Police said Huwara told them nothing.", "Huwara"),  # no place's position
     ("Sheikh Hasina left Dhaka in August.", "Hasina"),

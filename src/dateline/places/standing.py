@@ -26,11 +26,17 @@ from dateline.places.readings import is_curated
 STAND_POPULATION = 5_000
 #: ... or of this many by an alternate name ("Avdiivka", GeoNames' Avdiyivka)
 STAND_ALTERNATE_POPULATION = 20_000
-_ASSAULT_VERB = (r"attack(?:ed|s|ing)?|shell(?:ed|s|ing)?|captur(?:e|ed|es|ing)|enter(?:ed|s|ing)?|"
+#: the verbs of assault no one uses of words ("shelled", "stormed"; not "attacked")
+_FORCE_VERB = (r"shell(?:ed|s|ing)?|captur(?:e|ed|es|ing)|enter(?:ed|s|ing)?|"
                  r"storm(?:ed|s|ing)?|raid(?:ed|s|ing)?|bomb(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|retook|"
                  r"retak(?:e|en|es|ing)|recaptur(?:e|ed|es|ing)|besieg(?:e|ed|es|ing)|overr[au]n|"
                  r"encircl(?:e|ed|es|ing)|liberat(?:e|ed|es|ing)|occup(?:y|ied|ies|ying)|"
                  r"invad(?:e|ed|es|ing)|pound(?:ed|s|ing)?|torch(?:ed|es|ing)?|struck|evacuat(?:e|ed|es|ing)")
+_ATTACK = r"attack(?:ed|s|ing)?"
+_ASSAULT_VERB = rf"{_ATTACK}|{_FORCE_VERB}"
+#: who attacks with arms, not words ("settlers attacked", "troops again attacked")
+_ARMED = (r"(?i:settlers|forces|troops|soldiers|militants|fighters|gunmen|rebels|militias?|army|jets|"
+          r"drones|warplanes|mobs?|insurgents|attackers)")
 _ASSAULT_NOUN = (r"attacks?|assaults?|strikes?|raids?|offensive|advanc(?:e|ed|es|ing)|"
                  r"march(?:ed|es|ing)?|clos(?:ed|es|ing)\s+in|push(?:ed|es|ing)?|press(?:ed|es|ing)|"
                  r"bombardment|shelling|rampage|pogrom|massacre|converg(?:e|ed|es|ing)|assault")
@@ -79,8 +85,11 @@ PLACE_CUE = re.compile(
 #: a preposition of place and a list of names before the name ("in Dodge City, Hutchinson,
 #: Kingman"): a town's place even for a name the tagger took for a person's
 _LISTED_AFTER_PREP = re.compile(rf"^(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside)\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))+$")
-#: ... and, for a town of our own tables, an assault's noun ("the attack on Be'eri")
-_CURATED_CUE = re.compile(rf"\b(?:{_ASSAULT_NOUN})\s+on\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
+#: ... and, for a town of our own tables, an assault's noun ("the attack on Be'eri"), a verb of
+#: force ("stormed Huwara") or armed attackers' "attacked" ("settlers attacked Huwara"; not
+#: "critics attacked Manara", "Republicans attacked Cheney": words)
+_CURATED_CUE = re.compile(rf"\b(?:(?:{_ASSAULT_NOUN})\s+on|{_FORCE_VERB}|(?:{_ARMED})\s+(?:[a-z]+ly\s+|again\s+)?"
+                          rf"{_ATTACK})\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
 
 
 def strong_entry(gaz: Gazetteer, name: str, curated_only: bool = False) -> Entry | None:
@@ -153,9 +162,9 @@ def _grown_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
 def stands_cued(text: str, start: int, curated: bool, person: bool) -> bool:
     """A place's cue before ``start`` for a strong entry (``curated``: a town of our tables):
     any of ``STANDS_BEFORE`` for our tables' town, else only ``PLACE_CUE``; a name that may be
-    a person's (``person``) only ``PLACE_CUE`` or an assault's noun ("the attack on Be'eri"),
-    and only for our tables' town or in a list of names after a preposition ("in Dodge City,
-    Hutchinson, Kingman")."""
+    a person's (``person``) only ``PLACE_CUE``, in a list of names after a preposition ("in
+    Dodge City, Hutchinson, Kingman"), or for our tables' town an assault's noun or verb ("the
+    attack on Be'eri", "settlers attacked Huwara")."""
     window = max(0, start - 60)
     if cue := PLACE_CUE.search(text, window, start):
         return not person or curated or _LISTED_AFTER_PREP.search(cue.group()) is not None
