@@ -89,6 +89,7 @@ class Timex:
     value: str
     mod: str | None = None
     anchor: str | None = None  # "publication", "text" (an earlier date of the narrative), or None
+    offsets_in: str | None = None  # None: body; "furniture:N": furniture[N].text (a caption), as Place
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
     quote of the same cue is left out unless ``keep_wrappers``; reported speech with no source
     named is left out (the PolNeAR scorer still counts it)."""
     mentions = MentionIndex(doc._.mentions) if doc._.mentions is not None else None
-    timexes = doc._.timexes or ()
+    timexes = [t for t in doc._.timexes or () if t.offsets_in is None]  # body offsets only (not captions)
     types = {a.id: a.type for a in (doc._.actors or ())}
     text = full_text(doc)  # Doc.text joins every token: read it once
     marked = {(q.outer_start, q.outer_end): q for q in quoted_spans(text)}

@@ -7,6 +7,7 @@ released migration: append a new one.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 
@@ -406,9 +407,16 @@ WHERE c.labelled_in IN (SELECT story_id FROM story_label_state) AND a.source IS 
 GROUP BY c.labelled_in, a.source;
 """
 
+# 8: which text a time expression's offsets index (NULL: the body; "furniture:N": a caption), as
+# Timex.offsets_in (the time component reads captions too); the timexes stored before it are the
+# body's, NULL, as they were.
+_V8 = """
+ALTER TABLE timexes ADD COLUMN offsets_in TEXT;
+"""
+
 #: (version, SQL), in order. Append only.
 MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6),
-                                           (7, _V7))
+                                           (7, _V7), (8, _V8))
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -417,8 +425,9 @@ LATEST = MIGRATIONS[-1][0]
 #: where it exists (5: the stored story labels; without them a search summarises every story,
 #: as before), so a store one of them has not reached yet (a read-only v3 or v4 store) is read
 #: as it is; 6 and 7: the running sums of labels, which ``corpus update`` writes and readers use
-#: only at schema 7 (``store.labels.stored_summary``; an older store's stories are summarised in full)
-READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7})
+#: only at schema 7 (``store.labels.stored_summary``; an older store's stories are summarised in full);
+#: 8: a column of ``timexes`` that only writers fill (readers take timexes from the stored record)
+READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8})
 
 
 def readable(version: int) -> bool:
@@ -460,7 +469,8 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
                 "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
             for statement in _statements(sql):
-                conn.execute(statement)
+                if not _column_exists(conn, statement):
+                    conn.execute(statement)
             conn.execute(
                 "INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)",
                 (number, datetime.now(UTC).isoformat(timespec="seconds")),
@@ -472,6 +482,18 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             raise
         applied.append(number)
     return applied
+
+
+_ADD_COLUMN = re.compile(r"ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.I)
+
+
+def _column_exists(conn: sqlite3.Connection, statement: str) -> bool:
+    """``statement`` adds a column its table already has (SQLite has no ADD COLUMN IF NOT EXISTS):
+    a store whose version was set back by hand, or by a tool that kept the column, migrates again."""
+    m = _ADD_COLUMN.match(statement)
+    if m is None:
+        return False
+    return any(row[1] == m.group(2) for row in conn.execute(f"PRAGMA table_info({m.group(1)})"))
 
 
 def _statements(script: str) -> list[str]:

@@ -74,8 +74,8 @@ def insert_article(conn: sqlite3.Connection, record: ArticleRecord, text: str, d
     )
     conn.executemany(
         'INSERT INTO timexes (article_id, seq, start, "end", text, type, value, mod, anchor, '
-        "date_start, date_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(aid, i, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor, *_days(t.value))
+        "date_start, date_end, offsets_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(aid, i, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor, *_days(t.value), t.offsets_in)
          for i, t in enumerate(record.timexes)],
     )
     conn.executemany(

@@ -30,6 +30,7 @@ class Context:
     scene_day: date | None = None  # the last day named as when something happened, not a noun's
     # modifier ("on Tuesday", not "Trump's July 25 phone call"): "later in the day"
     act: bool | None = None  # the clause's verb is a past form, a reported act (None: no parse)
+    eid: str | None = None  # the one Eid the text names ("hijri-12-10" for "Eid al-Adha"), if only one
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,8 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
 
 
 #: the rest of a range of days closed by a year ("Dec. 30-31, 2024", "April 24 and 25, 1999")
-RANGE_YEAR = re.compile(r"(?:\s*[-–]\s*|\s+(?:to|through|and)\s+)\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+RANGE_YEAR = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.:/-]\d))*"  # a list: "Aug. 3, 4 and 5, 2024"
+                        r"(?:\s*[-–]\s*|,?\s+(?:to|through|and|or|&)\s+)\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 #: what makes a month-day of a past sentence look ahead: "but not before Jan. 20", "no later than"
 NOT_BEFORE = re.compile(r"\b(?:not\s+(?:before|until|till|earlier\s+than)|no\s+later\s+than|ahead\s+of|"
                         r"(?:set|fixed|scheduled|slated)(?:\s+for)?)\s+$")
@@ -444,3 +445,13 @@ def part_of(g: Groups, ctx: Context) -> Norm | None:
     middle = first + timedelta(days=7 * (nth - 1) + 3) if nth > 0 else last - timedelta(days=3)
     value = cal.week(middle) + ("-WE" if part == "weekend" else "")
     return Norm("DATE", value, None, anchor)
+
+
+def week_of(g: Groups, ctx: Context) -> Norm | None:
+    """"the week of March 6", "the week beginning Monday, March 6": the ISO week holding the day
+    (the day placed as a month-day of its clause); None where the day has no year to hold it."""
+    found = month_day({k: v for k, v in g.items() if k in ("month", "day", "year", "wd")}, ctx)
+    day = cal.parse_value_date(found.value) if found is not None else None
+    if found is None or day is None:
+        return None
+    return Norm("DATE", cal.week(day), None, found.anchor)

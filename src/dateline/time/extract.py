@@ -19,6 +19,7 @@ from dateline.model import Timex
 from dateline.time.calendar import parse_dct, parse_value_date, value_start
 from dateline.time.context import Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules
+from dateline.time.holidays import named_eid
 from dateline.time.normalize import normalize
 from dateline.time.tense import clause_tense, deadline_direction
 
@@ -39,24 +40,29 @@ class _Reading:
     act: bool | None = None  # its clause's verb is a past form (``_past_act``)
 
 
-def find_timexes(text: str, published: str | None, doc: Doc | None = None) -> list[Timex]:
+def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
+                 tense: str | None = None) -> list[Timex]:
     """TIMEX3 records for ``text``, resolved against ``published`` (YYYY-MM-DD or None).
-    ``doc`` (a parsed Doc over the same text) gives tense and parts of speech when present."""
+    ``doc`` (a parsed Doc over the same text) gives tense and parts of speech when present;
+    without one, ``tense`` (PAST/PRESENT/FUTURE or None) is every expression's clause tense."""
     dct = parse_dct(published)
     priority = {rule.name: i for i, rule in enumerate(rules())}
     readings: list[_Reading] = []
     people = _people(doc)
-    for cand in candidates(text):
+    found = candidates(text)
+    eid = named_eid(found)
+    for cand in found:
         if cand.rule == "holiday" and any(s <= cand.start and cand.end <= e for s, e in people):
             continue  # "Eid", "Ramadan" inside a named actor ("Bassem Eid", "Eid Haddad")
-        tense, pos, sentence, way, modifier = _syntax(doc, cand)
+        clause, pos, sentence, way, modifier = _syntax(doc, cand)
+        clause = clause if doc is not None else tense
         act = _past_act(doc, cand) if cand.rule == "pmod_the" else None
-        ctx = _context(text, cand, dct, tense, pos, way=way)  # ``act`` is weighed with the scene day
+        ctx = _context(text, cand, dct, clause, pos, way=way, eid=eid)  # ``act`` is weighed with the scene day
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
-            readings.append(_Reading(cand, norm, tense, pos, sentence, way, modifier, act))
+            readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act))
     chosen = _select(readings, priority)
-    return _resolve(text, chosen, dct)
+    return _resolve(text, chosen, dct, eid)
 
 
 def _people(doc: Doc | None) -> list[tuple[int, int]]:
@@ -80,7 +86,7 @@ def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading
     return sorted(taken, key=lambda r: r.cand.start)
 
 
-def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]:
+def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | None = None) -> list[Timex]:
     """Second pass in text order: narrative anchor and same-sentence day known."""
     out: list[Timex] = []
     ref: date | None = None
@@ -95,7 +101,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None) -> list[Timex]
             sentence_day = next((d for d in days if d is not None), None)
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
-                       act=r.act)
+                       act=r.act, eid=eid)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
@@ -131,13 +137,13 @@ def _near(between: str) -> bool:
 def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, pos: str | None,
              *, ref: date | None = None, ref_any: date | None = None,
              sentence_day: date | None = None, way: str | None = None,
-             scene_day: date | None = None, act: bool | None = None) -> Context:
+             scene_day: date | None = None, act: bool | None = None, eid: str | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
-                   ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act,
+                   ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 

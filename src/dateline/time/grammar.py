@@ -9,6 +9,7 @@ Month and weekday names are matched case-sensitively ("May" the month, not "may"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,6 +100,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("day_start",  # the first day of "28-29 August", "28 to 29 August": ``tail`` is the extent
      r"(?P<tail>\d{{1,2}})(?:st|nd|rd|th)?(?P<before>\s*[-–]\s*|\s+(?:to|through|and)\s+)"
      r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?"),
+    ("day_list",  # "Aug. 3, 4 and 5": each later day is a candidate of ``day_end`` (``_list_items``)
+     r"{MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?P<items>(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.:/-]\d))+"
+     r",?\s+(?:and|or|&)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[,.:/-]\d)))(?:,?\s+(?P<year>\d{{4}})\b)?"),
+    ("day_list_start",  # "3, 4 and 5 August": each earlier day is a candidate of ``day_end``
+     r"(?P<items>\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?\b)+),?\s+(?:and|or|&)\s+"
+     r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?"),
+    ("week_of",  # "the week of March 6": the ISO week holding the day
+     r"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:(?P<wd>{WD}),?\s+)?{MONTH}\s*(?P<day>\d{{1,2}})"
+     r"(?:st|nd|rd|th)?\b(?!\s*(?:%|[,.:/-]\d))(?:,?\s+(?P<year>\d{{4}})\b)?"),
     ("spoken_year", r"(?:(?P<the>the\s+year)\s+)?(?P<spoken>{SPOKEN})\b"),
     ("the_year",
      r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
@@ -226,6 +236,9 @@ def gates() -> dict[str, Gate]:
         "fiscal_end": gate(exact=("FY",)),
         "day_end": gate(exact=months),
         "day_start": gate(exact=months),
+        "day_list": gate(exact=months),
+        "day_list_start": gate(exact=months),
+        "week_of": gate(lower=("week of", "week beginning", "week starting", "week commencing")),
         "spoken_year": gate(lower=("nineteen", "thousand")),
         "the_year": gate(lower=("year",)),
         "part_of": gate(pattern=re.compile(r"(?:week|weekend|day|half|fortnight)\s+of\s", re.I)),
@@ -245,9 +258,30 @@ def gates() -> dict[str, Gate]:
     }
 
 
+#: rules of lists of days written with one month: their matches give one candidate per other day
+LISTS = frozenset({"day_list", "day_list_start"})
+_ITEM = re.compile(r"\d{1,2}")
+
+
+def _list_items(m: re.Match[str]) -> Iterator[Candidate]:
+    """The days of a list that the month does not stand beside, each a ``day_end`` candidate
+    whose ``tail`` is the day: "4" and "5" of "Aug. 3, 4 and 5", "3" and "4" of "3, 4 and 5
+    August" (the day beside the month is the month-day rules'); ``list_end`` is the text after
+    the list (for ``ranges.day_end``'s count test: "Aug. 3, 4 and 5 people died")."""
+    groups = {k: m.group(k) for k in ("month", "day", "year") if m.group(k) is not None}
+    side = "after" if m.group("items") and m.start("items") > m.start("month") else "before"
+    items = list(_ITEM.finditer(m.group("items")))
+    for n, item in enumerate(items):
+        start, end = m.start("items") + item.start(), m.start("items") + item.end()
+        if side == "after" and n == len(items) - 1 and "year" in groups:
+            end = m.end()  # "5, 2024": the year closes the last day, as in "Aug. 28-29, 2024"
+        yield Candidate(start, end, "day_end", {**groups, side: ",", "tail": m.string[start:end],
+                                                "list_end": m.string[m.end():m.end() + 40].lower()})
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping), in text order."""
-    found = []
+    found: list[Candidate] = []
     low = text.lower()
     gated = gates() if not any(c in text for c in _FOLD_ODD) else {}
     for rule in rules():
@@ -255,7 +289,9 @@ def candidates(text: str) -> list[Candidate]:
         if gate is not None and not gate.passes(text, low):
             continue
         for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
+            if rule.name in LISTS:
+                found.extend(_list_items(m))
+            elif m.end() > m.start():
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 # a range's end that the month or year does not stand beside: only it is the extent
                 start, end = m.span("tail") if "tail" in groups else m.span()

@@ -24,17 +24,21 @@ Thursday", "Markets were packed with Eid shoppers", "as Eid approached") means t
 not the last one.
 
 A year after the name ("Eid in 2023", "Ramadan in 2024", "the Eid al-Adha of 2016") is the
-year of the occurrence (``YEAR_AFTER``).
+year of the occurrence (``YEAR_AFTER``). A bare "Eid" with a year is the feast the text names in
+full ("Eid al-Adha ... Eid 2024"), else the year: both feasts fall in it, and taking the first
+would date a story on the feast of sacrifice to the end of Ramadan.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from dateline.time import calendar as cal
 from dateline.time import hijri
 from dateline.time.context import PUBLICATION, Context, Groups, Norm, direction
+from dateline.time.grammar import Candidate
 from dateline.time.lexicon import lexicon
 
 #: words before a holiday that look towards it from a past clause
@@ -173,9 +177,13 @@ def _hijri_holiday(rule: str, g: Groups, ctx: Context) -> Norm | None:
         return None
     week = (g.get("hweek") or "").lower()
     if "year" in g:
-        found = hijri.occurrences(rule, range(int(g["year"]), int(g["year"]) + 1))
+        y = int(g["year"])
+        rule = ctx.eid or rule if rule == "hijri-eid" else rule  # "Eid 2024" in a text on Eid al-Adha
+        found = hijri.occurrences(rule, range(y, y + 1))
         if not found:
             return None
+        if rule == "hijri-eid" and len(found) > 1:
+            return Norm("DATE", f"{y:04d}")  # "Eid 2024", either feast: the year holds both
         return Norm("DATE", _holiday_value(found[0][0], week) if week else hijri.value(rule, found[0]))
     if ctx.dct is None:
         return None
@@ -185,6 +193,15 @@ def _hijri_holiday(rule: str, g: Groups, ctx: Context) -> Norm | None:
     chosen = hijri.choose(rule, ctx.dct, way)
     value = _holiday_value(chosen[0], week) if week else hijri.value(rule, chosen)
     return Norm("DATE", value, None, PUBLICATION)
+
+
+def named_eid(found: Sequence[Candidate]) -> str | None:
+    """The one Eid a text names by its full name ("Eid al-Adha", "Eid el-Kebir"): the feast a
+    bare "Eid 2024" of the text means; None where it names neither or both."""
+    names = lexicon().holidays
+    eids = {rule for c in found if c.rule == "holiday"
+            and (rule := names.get(" ".join(c.groups["hol"].split()))) in hijri.EIDS}
+    return eids.pop() if len(eids) == 1 else None
 
 
 def _year_after(g: Groups, ctx: Context) -> Groups:

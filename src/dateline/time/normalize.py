@@ -12,7 +12,7 @@ NORMALIZERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "month_day": dates.month_day, "day_month": dates.month_day, "month_year": dates.month_year,
     "month": dates.month, "decade": dates.decade, "century": dates.century, "year": dates.year,
     "year_end": dates.year_end, "fiscal": ranges.fiscal, "fiscal_end": ranges.fiscal_end,
-    "day_end": ranges.day_end, "day_start": ranges.day_end,
+    "day_end": ranges.day_end, "day_start": ranges.day_end, "week_of": dates.week_of,
     "deictic": dates.deictic, "deictic_pod": dates.deictic_pod, "weekday": dates.weekday,
     "holiday": holidays.holiday, "season": dates.season, "clock": dates.clock,
     "spoken_year": dates.spoken_year, "the_year": dates.the_year, "part_of": dates.part_of,

@@ -67,14 +67,15 @@ def fiscal_end(g: Groups, ctx: Context) -> Norm | None:
 
 
 def day_end(g: Groups, ctx: Context) -> Norm | None:
-    """The day of a range written once with its month: "Aug. 28-29" (29), "28-29 August" (28):
-    the month and year the other day resolves to (the narrative's last day when that is it)."""
-    day, other, after = int(g["tail"][:2].rstrip("snrt")), int(g["day"]), "after" in g
+    """The day of a range or list written once with its month: "Aug. 28-29" (29), "28-29 August"
+    (28), "Aug. 3, 4 and 5" (4, 5): the month and year the other day resolves to (the narrative's
+    last day when that is it)."""
+    day, other, after = int(re.match(r"\d+", g["tail"]).group()), int(g["day"]), "after" in g  # type: ignore[union-attr]
     if not 1 <= day <= 31 or (day <= other if after else day >= other):
         return None  # "June 5-4": no range
     worded = g.get("after", "").strip("-– ") != ""
-    if worded and "year" not in g and re.match(r"\s+(?!" + GO_ON + r")[a-z]", ctx.after):
-        return None  # "on Aug. 28 and 29 people died": a count
+    if worded and "year" not in g and re.match(r"\s+(?!" + GO_ON + r")[a-z]", g.get("list_end", ctx.after)):
+        return None  # "on Aug. 28 and 29 people died", "Aug. 3, 4 and 5 people": a count
     anchor: str | None
     if ctx.ref is not None and ctx.ref.day == other and after and "year" not in g:
         base, anchor = ctx.ref.isoformat(), TEXT  # the first day, just resolved

@@ -1,0 +1,43 @@
+"""Time expressions of the page's captions ("... on August 18, 2024. Image Credit: AFP").
+
+The reader keeps captions out of the body (``CleanArticle.furniture``), yet a caption often dates
+the story's picture. Its timexes are found by the same rules as the body's, on the caption's own
+text and without a parse (no NLP runs on furniture), and their ``Timex.offsets_in`` names the
+furniture line their offsets index (``"furniture:N"``), as ``Place.offsets_in`` does.
+
+Only captions are read (``places.margins.CAPTION_KINDS``), never promos, related links or share
+bars ("Also read", "Get exclusive content ..."), whose dates belong to other stories. A caption's
+present is the picture's scene, so a bare weekday or month-day is the latest one on or before the
+publication date (the default of a clause without tense); an explicit future ("will", "is due to",
+"ahead of Sunday's vote") keeps it ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from dateline.model import Timex
+from dateline.places.margins import CAPTION_KINDS
+from dateline.time.extract import find_timexes
+
+#: an explicit future in a caption: its bare dates look ahead ("The border will reopen on Monday")
+FUTURE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|"
+                    r"is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled|are\s+scheduled|"
+                    r"ahead\s+of|in\s+preparation\s+for)\b", re.I)
+
+
+def caption_timexes(article: Any, published: str | None) -> Iterator[Timex]:
+    """The timexes of each caption of ``article`` (a ``CleanArticle`` or None), their offsets into
+    the caption's text and ``offsets_in`` ``"furniture:N"`` (N: its index in the furniture)."""
+    for i, item in enumerate(getattr(article, "furniture", None) or ()):
+        if item.kind not in CAPTION_KINDS or not item.text:
+            continue
+        tense = "FUTURE" if FUTURE.search(item.text) else None
+        for tx in find_timexes(item.text, published, None, tense=tense):
+            yield replace(tx, offsets_in=f"furniture:{i}")
+
+
+__all__ = ["caption_timexes"]
