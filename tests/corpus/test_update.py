@@ -263,3 +263,27 @@ def test_update_in_random_batches_equals_merge_on_many_reports_without_actors(tm
         items = [event_item(r, MergeOptions()) for r in sql.event_rows(store.conn, keys)]
         assert sum(1 for i in items if not (i.sources or i.targets)) > 50
         assert read.cluster_map(store.conn) == merge(items)
+
+
+@pytest.mark.parametrize("progress", [False, True])
+def test_only_a_progress_bar_counts_what_is_left(tmp_path: Any, monkeypatch: pytest.MonkeyPatch,
+                                                 progress: bool) -> None:
+    """Counting the articles and events left scans all of them: an update without a progress
+    bar (the library's, the bench's) does not, and does the same work."""
+    from dateline.store import corpus as state_sql
+
+    counted: list[int] = []
+    real = state_sql.count_new
+
+    def counting(conn: sqlite3.Connection) -> dict[str, int]:
+        counted.append(1)
+        return real(conn)
+
+    monkeypatch.setattr(state_sql, "count_new", counting)
+    with Store(tmp_path / "progress.db") as store:
+        store.put([gaza_record("wire"), gaza_record("copy", ["By Staff", *WIRE], "2024-08-21"),
+                   record("flood", OTHER)])
+        report = update(store, progress=progress)
+        assert (report.articles, report.duplicate_pairs) == (3, 1)
+        assert real(store.conn) == {"articles": 0, "events": 0}
+    assert counted == ([1] if progress else [])

@@ -109,7 +109,8 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
         def batch() -> AbstractContextManager[sqlite3.Connection]:
             return nullcontext(whole) if rebuild else store.transaction()
 
-        todo = sql.count_new(conn)
+        todo = sql.count_new(conn) if progress else {"articles": 0, "events": 0}  # a scan of every
+        # article and event: only the progress bar's total needs it, so an update without one skips it
         bar = tqdm(total=todo["articles"] * 2 + todo["events"], unit="item", file=sys.stderr,
                    disable=not progress, dynamic_ncols=True, desc="corpus")
         try:
