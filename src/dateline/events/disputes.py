@@ -8,10 +8,15 @@
   hit a hospital, a charge Moscow denied"), never by its target, which disputes what was hit ("struck
   militants in the school, a claim Hamas denied"), and never over a toll ("killed 40 people, a claim
   Israel disputes").
-- Only the comma right after the reported clause is read; a side is compared by actor ids
-  ("Moscow" = "Russia"); ", which X disputes" after a noun in a phrase of its own is about that noun
-  ("in Kashmir, which Pakistan disputes"); a next-sentence denial of a claim with its own content
-  ("rejected the claim that it had lost 500 soldiers") is of another claim.
+- Only the comma right after the reported clause is read (an adverbial clause of the act itself does
+  not end it: "captured the village as its troops pushed west, a claim ..."); "according to X" tells
+  the act as "X said" does; a side is compared by actor ids ("Moscow" = "Russia"); ", which X
+  disputes" after a noun in a phrase of its own is about that noun ("in Kashmir, which Pakistan
+  disputes"); a next-sentence denial of a claim with its own content ("rejected the claim that it had
+  lost 500 soldiers") is of another claim.
+- A claimed act denied with no disputer named ("a claim denied on Telegram", "The claim was denied.")
+  is denied: nobody denies their own claim. A count is a toll only on victims ("killed 40 people";
+  not "shot down 12 drones").
 
 Pure functions over spaCy tokens; ``attributes.status`` calls ``disputed``.
 """
