@@ -68,3 +68,13 @@ def test_released_leaves_other_actors(nlp: Language, mention: Mention, actor: st
     text = "Mr. Huwara spoke."
     doc = _doc(nlp, text, [mention], [Actor(actor, "Huwara", "person")])
     assert released(doc, [Place(*place, text[slice(*place)], "Huwara")]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Huwara said the car was his.",
+    "Dr. Beita treated the wounded on Sunday.",
+])
+def test_an_honorific_makes_a_person_tagged_name_no_place(pipeline: Pipeline, text: str) -> None:
+    record = pipeline.process(text)
+    assert not record.places, record.places
+    assert [a for a in record.actors if a.id.startswith("per:")], record.actors

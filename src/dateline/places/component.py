@@ -184,9 +184,9 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     for prev, ent in zip((None, *ents), ents, strict=False):  # each entity and the one before
         start, end = _text_span(ent)
         text = body[start:end]
-        if ent.label_ in opts.labels and (_HONORIFIC.search(body, max(0, start - 6), start)
-                                          or text.endswith(" of")):
-            continue  # "Mr. Washington", "Sen. Jordan": a person; "the City of" cut short
+        if (ent.label_ in opts.labels or ent.label_ == "PERSON") and _HONORIFIC.search(
+                body, max(0, start - 6), start) or ent.label_ in opts.labels and text.endswith(" of"):
+            continue  # "Mr. Washington", "Sen. Jordan", "Mr. Huwara" (PERSON): a person; "the City of" cut short
         if ent.label_ == "GPE" and _person_named(body, start, end, gaz, surnames):
             continue  # "Senator Warren said": a person's name tagged GPE
         if opts.cues and is_street(text):
