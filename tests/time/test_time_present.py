@@ -67,6 +67,19 @@ CASES = [
     ("Palestinian gunmen open fire on an Israeli checkpoint on Friday.", TUE, "Friday", "2024-08-16"),
     ("A woman holds a picture of a hostage during a protest in Tel Aviv on Friday.", TUE, "Friday", "2024-08-16"),
     ("Trucks carrying aid enter Gaza on Friday.", TUE, "Friday", "2024-08-16"),
+    # a gathering in body prose: with its purpose a timetable (the coming day, even a Thursday's
+    # Saturday), bare the nearest day (a preview as often as a caption's scene)
+    ("Protesters gather in Tel Aviv on Saturday to demand a deal.", "2024-08-15", "Saturday", "2024-08-17"),
+    ("Activists gather outside the embassy on Thursday to call for a ceasefire.", TUE, "Thursday", "2024-08-22"),
+    ("Doctors march on parliament on Wednesday to protest the cuts.", "2024-08-22", "Wednesday", "2024-08-28"),
+    ("Hundreds gather for the funeral on Wednesday.", "2024-08-22", "Wednesday", "2024-08-28"),
+    ("Protesters gather in Tel Aviv on Saturday.", "2024-08-15", "Saturday", "2024-08-17"),
+    ("Thousands protest in Tel Aviv on Saturday.", "2024-08-19", "Saturday", "2024-08-17"),
+    ("World leaders gather in New York on Tuesday.", "2024-07-23", "Tuesday", "2024-07-23"),
+    # a caption's gathering is its picture's scene; a past gathering is past
+    ("Protesters gather in Tel Aviv on Saturday to demand a deal. REUTERS/Jane Roe", "2024-08-15", "Saturday",
+     "2024-08-10"),
+    ("Protesters gathered in Tel Aviv on Saturday to demand a deal.", "2024-08-15", "Saturday", "2024-08-10"),
     # a state keeps the nearest day
     ("Prices are higher on Friday.", TUE, "Friday", "2024-08-23"),
     ("Prices are higher on Friday.", "2024-08-17", "Friday", "2024-08-16"),
