@@ -125,3 +125,15 @@ def test_when_clause_takes_the_phrase_date(nlp: Any, text: str, word: str, date:
     ev = _one(_events(nlp, text), word)
     assert (ev.date, ev.date_anchor) == (date, "text"), ev
 
+
+
+@pytest.mark.parametrize(("text", "requests"), [
+    ("When asked about the raid, the minister said the army had acted alone.", 0),
+    ("Asked whether talks would resume, the envoy said no date was set.", 0),
+    # neighbours: a request made stays one
+    ("The minister asked the army to halt the raid.", 1),
+    ("The envoy was asked by Qatar to resume the talks.", 1),
+])
+def test_question_put_to_the_speaker_is_no_request(nlp: Any, text: str, requests: int) -> None:
+    events = _events(nlp, text)
+    assert len([e for e in events if e.type == "REQUEST"]) == requests, events

@@ -26,6 +26,8 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
     if unstopped(trig.token):
         return False  # "said it would not stop its offensive": the refusal is the speech act's, the offensive goes on
+    if _put_to(trig.token, lex):
+        return True  # "When asked about the attack, Russia said ...": a question put to the speaker, no request of its
     path = chain(trig.token, 5)
     below = trig.token
     for n, (head, dep) in enumerate(path):
@@ -51,6 +53,17 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
         if dep in ("conj", "relcl", "nsubj", "nsubjpass", "appos"):
             return False
     return False
+
+
+_QUESTIONED = frozenset({"ask", "question", "press"})
+
+
+def _put_to(token: Token, lex: Lexicon) -> bool:
+    """A bare participle framing a speech verb ("When asked about the raid, the minister said"):
+    the speaker was asked; the participle asks nothing of anyone."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and token.lemma_.lower() in _QUESTIONED and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children) and (
+        token.head.lemma_.lower() in lex.speech_verbs)
 
 
 def _shared_infinitive(verb: Token, first: Token) -> bool:
