@@ -21,6 +21,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.place_context import LOCATIVE
 from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
@@ -280,7 +281,9 @@ def _free(tok: Token) -> bool:
 
 
 _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
-_PREPS = frozenset({"in", "near", "from", "outside", "of", "across", "throughout", "into",
-                    "around", "toward", "towards"})
+#: the prepositions before an untagged town: the actors' prepositions of place
+#: (``actors.place_context.LOCATIVE``, one list for both) less "at", which the places never read
+#: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
+_PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
 __all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "is_street", "leading_town", "party_homes", "untagged_towns"]
