@@ -68,6 +68,11 @@ doc_text = text_of  # ``doc.text``, joined once per Doc
 def tokens_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
     """Tokens of ``doc`` whose lower-case text is one of ``words``, in order (found in C: a pass
     over every token builds a Token object each)."""
+    return [doc[i] for i in token_indices(doc, words)]
+
+
+def token_indices(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Indices of the tokens of ``doc`` whose lower-case text is one of ``words``, in order."""
     strings = doc.vocab.strings
     if isinstance(words, tuple | frozenset):
         keys = _WORD_KEYS.get(words)
@@ -75,7 +80,7 @@ def tokens_lower(doc: Doc, words: Iterable[str]) -> list[Token]:
             keys = _WORD_KEYS[words] = np.fromiter((strings[w] for w in words), dtype=np.uint64)
     else:
         keys = np.fromiter((strings[w] for w in words), dtype=np.uint64)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(_lower_array(doc), keys))]
+    return np.flatnonzero(np.isin(_lower_array(doc), keys)).tolist()
 
 
 #: the string keys of the word lists asked about (a string's key is its hash, the same in every vocabulary)
@@ -116,6 +121,11 @@ def _bounds(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     """Start and end characters of every token, read in C (iterating a Doc builds Token objects)."""
     arr = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
     return arr[:, 0], arr[:, 0] + arr[:, 1]
+
+
+def token_starts(doc: Doc) -> np.ndarray:
+    """The first character of every token (read once per Doc)."""
+    return _bounds(doc)[0]
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:

@@ -5,8 +5,14 @@ commas after the subject."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.memo import per_doc
+from dateline.quotes.base import token_indices, token_starts, tokens_in
 from dateline.quotes.extract import Found
 from dateline.quotes.lexicon import Lexicon
 
@@ -199,13 +205,10 @@ def _frame_heads(doc: Doc, f: Found) -> list[Token]:
     heads.extend(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
                  and c.lemma_ in _SPEAKING)
     heads = [h for h in heads if h is verb or not f.content[0] <= h.idx < f.content[1]]
-    after = None
-    for t in doc[verb.i:verb.sent.end]:
-        if t.idx > f.content[1] + 2:
-            break  # (tokens run in text order)
-        if f.content[1] <= t.idx and t.dep_ == "prep" and t.head.i != verb.i:
-            after = t
-            break
+    # a preposition right after the content (its first two characters), from the cue on: the
+    # tokens there found by offset (not a walk over every token of the content)
+    after = next((t for t in tokens_in(doc, f.content[1], f.content[1] + 3) if t.i >= verb.i and
+                  t.dep_ == "prep" and t.head.i != verb.i and t.i < _sentence_of(doc, verb.i)[1]), None)
     if after is not None and not any(h.i == after.head.i for h in heads) and \
             after.i not in {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}:
         heads.append(after.head)  # ('condemned the attack in a statement': the phrase the content
@@ -224,12 +227,54 @@ def _frame_children(doc: Doc, f: Found) -> tuple[Token, ...]:
     last = _last_frame[0] if _last_frame else None  # one read: another thread may replace it
     if last is not None and last[0] is doc and last[1] is f:
         return last[2]
-    kids = [c for head in _frame_heads(doc, f) for c in head.children]
-    if f.source_token is not None:
-        kids.extend(prep_aside(doc[f.source_token]))
+    kids: list[Token] = []
+    if _venue_words_around(doc, f):
+        kids = [c for head in _frame_heads(doc, f) for c in head.children]
+        if f.source_token is not None:
+            kids.extend(prep_aside(doc[f.source_token]))
     found = tuple(kids)
     _last_frame[:] = [(doc, f, found)]
     return found
+
+
+#: the words a medium or setting hangs on: its preposition, or a verb whose object it is
+#: ('told AFP', 'addressing the UN'; 'said' is the cue itself, asked directly)
+VENUE_WORDS = ("on", "to", "with", "in", "at", "during", "after", "tell", "tells", "told", "telling",
+               "address", "addresses", "addressed", "addressing", "brief", "briefs", "briefed", "briefing")
+TELLING = frozenset({"tell", "say", "address", "brief"})
+
+
+@per_doc
+def _venue_index(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The tokens of ``doc`` that are venue words and their first characters, and the sentences'
+    first tokens (with the Doc's length last), in order: read in C once per Doc (its LOWER and
+    offset arrays are shared by the whole quotes stage)."""
+    opens = np.flatnonzero(doc.to_array(SENT_START).astype(np.int64) == 1).tolist()
+    if not opens or opens[0] != 0:
+        opens.insert(0, 0)
+    venue = token_indices(doc, VENUE_WORDS)
+    return venue, token_starts(doc)[venue].tolist(), [*opens, len(doc)]
+
+
+def _sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """The first token and the end of the sentence of token ``i`` (``Token.sent`` builds a Span)."""
+    opens = _venue_index(doc)[2]
+    k = bisect_right(opens, i)
+    return opens[k - 1], opens[k]
+
+
+def _venue_words_around(doc: Doc, f: Found) -> bool:
+    """Whether a medium or a setting can be named around the cue: the cue is a verb of telling,
+    or its sentence holds a venue word outside the content (every frame head and child lies in
+    the cue's sentence). Without one, no frame head need be found."""
+    if f.cue_token is None:
+        return False
+    if doc[f.cue_token].lemma_ in TELLING:
+        return True
+    venue, chars, opens = _venue_index(doc)
+    k = bisect_right(opens, f.cue_token)
+    a, b = f.content
+    return any(not a <= c < b for c in chars[bisect_left(venue, opens[k - 1]): bisect_left(venue, opens[k])])
 
 
 def prep_aside(subj: Token) -> list[Token]:
