@@ -76,6 +76,7 @@ CASES = [
     ("Protesters gather in Tel Aviv on Saturday.", "2024-08-15", "Saturday", "2024-08-17"),
     ("Thousands protest in Tel Aviv on Saturday.", "2024-08-19", "Saturday", "2024-08-17"),
     ("World leaders gather in New York on Tuesday.", "2024-07-23", "Tuesday", "2024-07-23"),
+    ("Crowds gather at the border crossing on Friday, waiting for aid.", TUE, "Friday", "2024-08-16"),
     # a caption's gathering is its picture's scene; a past gathering is past
     ("Protesters gather in Tel Aviv on Saturday to demand a deal. REUTERS/Jane Roe", "2024-08-15", "Saturday",
      "2024-08-10"),

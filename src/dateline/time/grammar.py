@@ -236,8 +236,8 @@ def gates() -> dict[str, Gate]:
         "fiscal_end": gate(exact=("FY",)),
         "day_end": gate(exact=months),
         "day_start": gate(exact=months),
-        "day_list": gate(exact=months),
-        "day_list_start": gate(exact=months),
+        "day_list": gate(pattern=LIST_GATE),
+        "day_list_start": gate(pattern=LIST_GATE),
         "week_of": gate(lower=("week of", "week beginning", "week starting", "week commencing")),
         "spoken_year": gate(lower=("nineteen", "thousand")),
         "the_year": gate(lower=("year",)),
@@ -260,6 +260,8 @@ def gates() -> dict[str, Gate]:
 
 #: rules of lists of days written with one month: their matches give one candidate per other day
 LISTS = frozenset({"day_list", "day_list_start"})
+#: what every list of days holds: a day after a comma and a space ("3, 4"; not "1,200", "3, 2024")
+LIST_GATE = re.compile(r"\d,\s+\d{1,2}(?:st|nd|rd|th)?\b")
 _ITEM = re.compile(r"\d{1,2}")
 
 

@@ -334,8 +334,10 @@ def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool
         return "PAST"  # "Israel strikes Gaza on Friday, killing 12, health officials say"
     if not passive and (planned(verb, scheduled) or _gathering(verb)) or passive and _planned_passive(verb):
         return "FUTURE"
-    if passive and lemma not in SCENE_PASSIVES or not passive and lemma in GATHERING_VERBS:
-        return None  # a gathering can be a timetable too: "Protesters gather in Tel Aviv on Saturday"
+    if passive and lemma not in SCENE_PASSIVES or not passive and lemma in GATHERING_VERBS and not any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
+        return None  # a gathering can be a timetable ("Protesters gather in Tel Aviv on Saturday"), not
+        # one seen as it goes on ("Crowds gather at the crossing on Friday, waiting for aid")
     subj = _subject(verb)
     if simple and subj is not None and not speech and _main(verb) and described(subj, scheduled, passive=passive):
         return "PAST"  # a scene no one schedules: "Smoke rises", "A woman holds a picture", "Smoke is seen"
