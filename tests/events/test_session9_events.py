@@ -137,3 +137,13 @@ def test_when_clause_takes_the_phrase_date(nlp: Any, text: str, word: str, date:
 def test_question_put_to_the_speaker_is_no_request(nlp: Any, text: str, requests: int) -> None:
     events = _events(nlp, text)
     assert len([e for e in events if e.type == "REQUEST"]) == requests, events
+
+
+@pytest.mark.parametrize(("text", "word", "source"), [
+    # a "when" clause's bare agents act for the side of the dated event noun, as in an "in which" clause
+    ("The war began with the Hamas attack on October 7, when gunmen killed 300 people.", "killed", "org:hamas"),
+    ("The unrest began with the Hamas attack on October 7, when the army killed 300 people.", "killed", None),
+])
+def test_when_clause_agents_act_for_the_dated_event(nlp: Any, text: str, word: str, source: str | None) -> None:
+    ev = _one(_events(nlp, text), word)
+    assert (source in ev.sources) if source else ("org:hamas" not in ev.sources), ev

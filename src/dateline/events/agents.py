@@ -51,11 +51,12 @@ def led_by(noun: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
 
 def relative_antecedent(verb: Token, lex: Lexicon) -> Token | None:
     """The event noun a clause opened by "in which" / "during which" hangs on, even when the parser
-    attached the clause to the main verb ("the attack on Israel on October 7, in which ...")."""
+    attached the clause to the main verb ("the attack on Israel on October 7, in which ..."), or the
+    one whose date a "when" clause hangs on ("the attack on October 7, when militants killed ...")."""
     opener = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in _RELATIVE_PREPS
                    and p.i < verb.i and any(w.tag_ == "WDT" for w in p.children)), None)
     if opener is None:
-        return None
+        return _dated_noun(verb, lex) if verb.dep_ == "relcl" else None
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lex.nouns:
         return verb.head
     for t in reversed(verb.doc[verb.sent.start: opener.i]):  # the nearest event noun before, in its phrase
@@ -63,6 +64,18 @@ def relative_antecedent(verb: Token, lex: Lexicon) -> Token | None:
             return None
         if t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in lex.nouns:
             return t
+    return None
+
+
+def _dated_noun(verb: Token, lex: Lexicon) -> Token | None:
+    """The event noun of "<noun> on <date>, when ...": the clause hangs on the date."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    date, prep = verb.head, verb.head.head
+    noun = prep.head
+    if date.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("on", "in") and noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in lex.nouns):
+        return noun
     return None
 
 
