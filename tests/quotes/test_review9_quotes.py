@@ -79,3 +79,23 @@ def test_past_verb_after_reported_copula_is_the_outer_speakers(
 def test_verb_of_the_reported_clause_keeps_its_subject(found_in: Any, text: str, accuser: str) -> None:
     accused = [f for f in found_in(text) if span_text(text, f.cue) in ("accused", "had accused", "called")]
     assert accused and {span_text(text, f.source) for f in accused} == {accuser}
+
+
+@pytest.mark.parametrize(("text", "source", "cue"), [
+    ("“The plan has failed every family in this state,” a narrator in the video states. “It is "
+     "time for a change.”", "a narrator in the video", "states"),
+    ("“We urge you to reconsider the sanctions,” the pair write. “Nothing is gained by waiting.”",
+     "the pair", "write"),
+])
+def test_frame_verb_read_as_a_noun_frames_the_quote(found_in: Any, text: str, source: str,
+                                                   cue: str) -> None:
+    found = found_in(text)
+    assert [(span_text(text, f.source), span_text(text, f.cue)) for f in found] == [(source, cue)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "“It is over,” the two states. Officials declined to comment.",
+    "“It is over,” said the officials in the border states.",
+])
+def test_a_noun_after_a_quote_is_no_frame_of_its_own(found_in: Any, text: str) -> None:
+    assert "states" not in [span_text(text, f.cue) for f in found_in(text)]

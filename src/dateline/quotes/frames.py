@@ -119,7 +119,31 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
         if nominal:
             return t, nominal[0], char_span(np_), None
         return None
-    return None
+    return _misread_frame(toks, words, st.lex) if loose else None
+
+
+def _misread_frame(toks: list[Token], words: list[Token], lex: Lexicon) -> Frame | None:
+    """'“…,” the two write.', '“…,” a voice-over in the ad states.': a sentence of a noun phrase
+    and a speech verb the tagger read as a noun ends with the quote's frame (after a quote closed
+    by a comma, a bare noun phrase is no sentence)."""
+    if len(words) < 2 or len(words) > 12 or toks[-1].text not in SENT_END:
+        return None
+    cue, before = words[-1], words[:-1]
+    low = cue.lower_
+    if cue.pos_ not in ("NOUN", "PROPN") or cue.i + 1 != toks[-1].i or cue.is_title or \
+            (low[:-1] if low.endswith("s") else low) not in lex.classes["speech"]:
+        return None
+    if before[0].pos_ in ("ADP", "SCONJ", "CCONJ", "VERB", "AUX") or \
+            any(x.pos_ not in NOMINAL for x in before):
+        return None
+    heads = [x for x in before if x.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and x.head.i not in
+             {y.i for y in before if y.pos_ == "ADP"}]
+    if not heads:
+        return None
+    plural = heads[0].tag_ in ("NNS", "NNPS") or heads[0].pos_ == "NUM" or heads[0].lower_ in ("they", "we")
+    if low.endswith("s") and plural:
+        return None  # an -s verb agrees with a singular subject ('the two states' is a noun phrase)
+    return cue, heads[0], char_span(before), None
 
 
 def _mistagged_name(x: Token) -> bool:
