@@ -194,10 +194,10 @@ _GROUPED = ("SELECT story_id, COUNT(*) AS articles, SUM(duplicate_of IS NULL) AS
             "MIN(published) AS first, MAX(published) AS last FROM corpus_articles "
             "WHERE story_id IS NOT NULL GROUP BY story_id HAVING COUNT(*) >= :n")
 _ORDER = " ORDER BY articles DESC, first, story_id"
-#: the stories, each marked ``unlabelled`` when it has no label of version :labeller (its label
-#: is yet to be tested), in the order of ``stories``
-_LABELLED = (f"SELECT g.*, l.story_id IS NULL AS unlabelled FROM ({_GROUPED}) g LEFT JOIN "
-             "story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller")
+#: the stories with their stored label of version :labeller, each marked ``unlabelled`` when it
+#: has none (its label is yet to be tested), in the order of ``stories``
+_LABELLED = (f"SELECT g.*, l.label AS stored_label, l.story_id IS NULL AS unlabelled FROM ({_GROUPED}) g "
+             "LEFT JOIN story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller")
 
 
 Summary = Callable[[sqlite3.Connection, Row], Row]
@@ -212,10 +212,16 @@ def _stories(conn: sqlite3.Connection, min_articles: int, matcher: LabelSearch |
     if not _has_labels(conn):  # an older schema: every story is tested
         return _search_summaries(conn, _rows(conn, _GROUPED + _ORDER, params), matcher, limit, offset, summary)
     params["labeller"] = _labeller()
-    hits = matcher.hits([(r[0], r[1]) for r in conn.execute(
-        "SELECT story_id, label FROM story_labels WHERE labeller = :labeller", params).fetchall()])
-    rows = (r for r in _rows(conn, _LABELLED + _ORDER, params) if r["unlabelled"] or r["story_id"] in hits)
-    return _search_summaries(conn, rows, matcher, limit, offset, summary)
+    every = [dict(r) for r in conn.execute(_LABELLED + _ORDER, params)]
+    # the stored labels of the stories listed (min_articles) matched in one FTS5 pass
+    hits = matcher.hits([(r["story_id"], r.pop("stored_label")) for r in every if not r["unlabelled"]])
+    rows = (_without(r, "stored_label") for r in every if r["unlabelled"] or r["story_id"] in hits)
+    return _search_summaries(conn, iter(rows), matcher, limit, offset, summary)
+
+
+def _without(row: Row, key: str) -> Row:
+    row.pop(key, None)
+    return row
 
 
 def _summarised(conn: sqlite3.Connection, rows: list[Row], summary: Summary) -> list[Row]:

@@ -144,7 +144,7 @@ function annotations(record, nameOf) {
 }
 
 function timexAnn(t) {
-  return { start: t.start, end: t.end, text: t.text, rank: 2, kind: "timex", cls: "ann-timex",
+  return { start: t.start, end: t.end, text: t.text, rank: 2, kind: "timex", cls: "ann-timex", kinds: ["timex"],
            attrs: { "data-label": t.value, title: `${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ""}` } };
 }
 
