@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.pronouns import OBJECT_CONTROL
 from dateline.events.arguments import LEADING, ActorIndex, Arg, actor_like, entity_of, resolve
 from dateline.events.lexicon import Lexicon
 
@@ -19,10 +20,8 @@ from dateline.events.lexicon import Lexicon
 GENERIC_AGENTS = frozenset({"militant", "gunman", "fighter", "attacker", "assailant", "insurgent", "bomber",
                             "raider", "infiltrator", "terrorist", "jihadist", "commando", "man", "soldier", "troop",
                             "sniper", "policeman", "militiaman"})
-#: verbs whose object does what their infinitive says ("allowed Israel to", "gave Israel cover to")
-OBJECT_CONTROL = frozenset({"give", "allow", "let", "help", "enable", "urge", "permit", "encourage", "ask",
-                            "tell", "order", "force", "compel", "authorize", "authorise", "invite", "persuade",
-                            "pressure", "push", "empower", "embolden", "license"})
+#: OBJECT_CONTROL (verbs whose object does what their infinitive says: "allowed Israel to", "gave Israel
+#: cover to") is the actors' list: they resolve "its" under them to the object, which events read
 #: verbs whose subject draws a reaction from others ("drew condemnation", "faces sanctions")
 REACTION_VERBS = frozenset({"draw", "attract", "spark", "provoke", "prompt", "trigger", "earn", "face", "receive",
                             "elicit", "incur", "invite"})
@@ -107,20 +106,5 @@ def controller(verb: Token, index: ActorIndex, lex: Lexicon) -> Token | None:
     return None
 
 
-def controlled_owner(noun: Token, index: ActorIndex, lex: Lexicon) -> Token | None:
-    """The controller that an event noun's possessive pronoun stands for: "to press on with its
-    offensive" under "giving Israel cover" -> Israel."""
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
-        return None
-    up = noun
-    for _ in range(4):
-        if up.head.i == up.i:
-            return None
-        up = up.head
-        if up.pos_ in ("VERB", "AUX"):
-            return controller(up, index, lex)
-    return None
-
-
-__all__ = ["GENERIC_AGENTS", "OBJECT_CONTROL", "REACTION_VERBS", "controlled_owner", "controller", "drawn",
+__all__ = ["GENERIC_AGENTS", "OBJECT_CONTROL", "REACTION_VERBS", "controller", "drawn",
            "generic_agent", "led_by", "relative_antecedent"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.agents import (
-    controlled_owner,
     controller,
     drawn,
     generic_agent,
@@ -186,9 +185,6 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         blamed = [c for c in head.head.children if c.dep_ == "dobj"]  # "criticized Russia for its attacks": Russia's
         if blamed:
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
-    owner = controlled_owner(n, index, lex)  # "giving Israel cover to press on with its offensive": Israel's
-    if owner is not None:
-        src_heads = [owner if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors(preps(n, tgt_prep), index, lex)
     if dep == "dobj" and (head.lemma_.lower() in CEASE and foiled(head, n) or drawn(head, trig.type)):
