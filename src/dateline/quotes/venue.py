@@ -264,13 +264,14 @@ def _sentence_of(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def _venue_words_around(doc: Doc, f: Found) -> bool:
-    """Whether a medium or a setting can be named around the cue: the cue is a verb of telling,
-    or its sentence holds a venue word outside the content (every frame head and child lies in
-    the cue's sentence). Without one, no frame head need be found."""
+    """Whether a medium or a setting can be named around the cue: the cue is a verb of telling
+    with an object, or its sentence holds a venue word outside the content (every frame head and
+    child lies in the cue's sentence). Without one, no frame head need be found."""
     if f.cue_token is None:
         return False
-    if doc[f.cue_token].lemma_ in TELLING:
-        return True
+    verb = doc[f.cue_token]
+    if verb.lemma_ in TELLING and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return True  # ('told AFP', 'said it to CNN')
     venue, chars, opens = _venue_index(doc)
     k = bisect_right(opens, f.cue_token)
     a, b = f.content
