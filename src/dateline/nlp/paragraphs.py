@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -18,7 +22,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     spaCy keeps a run of whitespace with a line break as one space token, so a break is a
     space token holding a blank line (``doc.text`` is rebuilt on every access: not used here).
     """
-    for token in doc:
-        if token.is_space and PARAGRAPH_BREAK in token.text and token.i + 1 < len(doc):
-            doc[token.i + 1].is_sent_start = True
+    n = len(doc)
+    if n < 2:
+        return doc
+    # the space tokens read from one array (no Token made per word), the starts written in one
+    # go: each ``Token.is_sent_start = True`` scans the whole Doc for a parse (~18 us a break)
+    starts = [i + 1 for i in doc.to_array(IS_SPACE)[: n - 1].nonzero()[0].tolist()
+              if PARAGRAPH_BREAK in doc[i].text]
+    if starts:
+        values = doc.to_array([SENT_START]).reshape(-1, 1)  # one column (spaCy hands back a row)
+        values[starts, 0] = 1
+        doc.from_array([SENT_START], cast(Ints2d, values))
     return doc

@@ -41,6 +41,8 @@ class Mention:
     #: the countries whose great capital the name reads as by its own name, once asked
     #: (``dateline.places.town_use.capital_namesake``; the readings do not change after)
     capitals: frozenset[str | None] | None = None
+    #: some reading is a country by its own name, once asked (``town_use.lone_namesake``)
+    country_named: bool | None = None
 
 
 _COUNTY_WORD = re.compile(r" (?:county|parish)$")

@@ -165,10 +165,31 @@ def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
             if pos != m.start and (k == m.key or family(k) != family(m.key))]
 
 
+class _Tally(NamedTuple):
+    """One mention's votes and their sums, worked out once for all its readings: the total of
+    the country and of the state votes (plus smoothing) and each country's share of the state
+    votes (the sums ``_score`` takes, added in the same order)."""
+
+    vc: dict[str, float]
+    vs: dict[tuple[str, str | None], float]
+    total_c: float
+    total_s: float
+    held: dict[str | None, float]
+
+
+def _tally(vc: dict[str, float], vs: dict[tuple[str, str | None], float], w: Weights) -> _Tally:
+    held: dict[str | None, float] = {}
+    for (cc, _), v in vs.items():
+        held[cc] = held.get(cc, 0) + v
+    return _Tally(vc, vs, sum(vc.values()) + w.smoothing, sum(vs.values()) + w.smoothing, held)
+
+
 def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | None], float],
-           others: list[Entry], w: Weights, home: str | None = None) -> float:
+           others: list[Entry], w: Weights, home: str | None = None,
+           tally: _Tally | None = None) -> float:
     """Reading ``i`` of ``m`` given the votes and ``others`` (``_others``: one list per mention);
-    ``home``: the country of the publisher's domain."""
+    ``home``: the country of the publisher's domain; ``tally``: ``_tally(vc, vs, w)``, once per
+    mention."""
     e = m.cands[i].entry
     score = m.priors[i]
     # a town reached by an alternate name only (a former or foreign name, a near spelling)
@@ -177,13 +198,16 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
     weak = w.pair_alternate if m.cands[i].via in ("alternate", "partial") else 1.0
     if capital_namesake(m, i, home) and not _city_at_home(m, e, vc):
         vc, vs = {}, {}  # "flew from Houston to Paris": no vote for Paris, Texas
-    total_c = sum(vc.values()) + w.smoothing
+        tally = None
+    if tally is None:
+        tally = _tally(vc, vs, w)
+    total_c = tally.total_c
     if e.country:
         score += w.country * vc.get(e.country, 0.0) / total_c
-    total_s = sum(vs.values()) + w.smoothing
+    total_s = tally.total_s
     if e.country:  # a country holds all of its states' votes
         if e.feature in COUNTRY_FEATURES:
-            held = sum(v for (cc, _), v in vs.items() if cc == e.country)
+            held = tally.held.get(e.country, 0)
         elif lone_namesake(m, i):  # "Peru won in Chicago": no Illinois vote for Peru, Ill.
             held = 0.0
         else:
@@ -313,7 +337,8 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         for m, c_votes, s_votes in zip(mentions, vc, vs, strict=True):
             if m.cands:
                 others = _others(m, anchors)
-                by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, others, w, home)
+                tally = _tally(c_votes, s_votes, w)
+                by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, others, w, home, tally)
                                           for i in range(len(m.cands))])
         for m in mentions:  # one sense per article: a name qualified once ("Paris, Texas") stays so
             if m.cands:

@@ -37,8 +37,11 @@ def lone_namesake(m: Mention, i: int) -> bool:
     names keep it ("Lebanon ... Myerstown"), unless the text speaks of the world abroad around
     the name (``abroad``: "Protesters in Harrisburg condemned Israel's strikes on Lebanon")."""
     e = m.cands[i].entry
-    if not e.feature.startswith("PPL") or not any(
-            c.entry.feature in COUNTRY_FEATURES and c.via == "name" for c in m.cands):
+    if not e.feature.startswith("PPL"):
+        return False
+    if m.country_named is None:  # the readings do not change once scoring starts
+        m.country_named = any(c.entry.feature in COUNTRY_FEATURES and c.via == "name" for c in m.cands)
+    if not m.country_named:
         return False
     if m.town_use or not m.abroad and m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
         return False
