@@ -269,7 +269,7 @@ class Store:
     def articles(self, *, search: str | None = None, source: str | None = None,
                  since: str | None = None, until: str | None = None,
                  limit: int | None = None) -> list[dict[str, Any]]:
-        """Articles newest first; with ``search``, by FTS5 relevance with a snippet whose hits
+        """Articles newest first; with ``search`` (``queries.SEARCH_SYNTAX``), by FTS5 relevance with a snippet whose hits
         no text can fake (``queries.articles``)."""
         return self._query(queries.articles, search=search, source=source, since=since,
                            until=until, limit=limit)
@@ -277,7 +277,7 @@ class Store:
     def quotes(self, *, speaker: str | None = None, since: str | None = None,
                until: str | None = None, search: str | None = None, article: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
-        """Quotes in date order; ``search`` is FTS5 over quote texts."""
+        """Quotes in date order; ``search`` (``queries.SEARCH_SYNTAX``) is over quote texts."""
         return self._query(queries.quotes, speaker=speaker, since=since, until=until,
                            search=search, article=article, limit=limit)
 
