@@ -59,8 +59,11 @@ _CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 def key(name: str) -> str:
     """Index key of a name: accents, case, punctuation and 'Saint'/'St.' variants folded
     (cached: a pure function of the string, called for every lookup and entry name)."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if name.isascii():  # nothing to decompose, no accent to drop: casefold is lower
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("’", "").replace("'", "").replace("`", "").replace(".", "")
     text = _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
     if text.startswith("the "):

@@ -30,12 +30,20 @@ def colocation(points: dict[str, list[tuple[float, float]]], km: float,
     """For each name's readings (lat, lon), the sum over every *other* name of closeness
     ``exp(-d / km)`` to that name's nearest reading, capped at ``cap``."""
     arrays = {k: np.radians(np.array(pts, dtype=float)) for k, pts in points.items() if pts}
+    names = list(arrays)
+    # each pair of names measured once: haversine(b, a) is haversine(a, b) transposed, to the bit
+    # (the differences only change sign; sin(-x) is -sin(x) and squared alike)
+    nearest: dict[tuple[str, str], np.ndarray] = {}
+    for n, k in enumerate(names):
+        for k2 in names[n + 1:]:
+            d = haversine(arrays[k], arrays[k2])
+            nearest[k, k2], nearest[k2, k] = d.min(axis=1), d.min(axis=0)
     out: dict[str, list[float]] = {}
     for k, pts in arrays.items():
         total = np.zeros(len(pts))
-        for k2, pts2 in arrays.items():
+        for k2 in names:
             if k2 != k:
-                total += np.exp(-haversine(pts, pts2).min(axis=1) / km)
+                total += np.exp(-nearest[k, k2] / km)
         out[k] = [float(x) for x in np.minimum(total, cap)]
     return out
 
