@@ -36,6 +36,12 @@ REST = "Mediators met again on Sunday to discuss the proposal."
         ("New Delhi (PTI) ", "New Delhi", None, "PTI"),
         ("The Hague (Reuters) - ", "The Hague", None, "Reuters"),
         ("Sderot, Israel (Reuters) - ", "Sderot", None, "Reuters"),
+        # a date or a region before the brackets: a dateline, though the town is no listed place
+        ("Leh, Aug 18 (PTI) ", "Leh", "XXXX-08-18", "PTI"),
+        ("Shopian, August 18 (PTI) ", "Shopian", "XXXX-08-18", "PTI"),
+        ("Kupwara, Aug. 18 (IANS) ", "Kupwara", "XXXX-08-18", "IANS"),
+        ("Qalqilya, Aug 18 (WAFA) ", "Qalqilya", "XXXX-08-18", "WAFA"),
+        ("Leh, Ladakh (PTI) ", "Leh", None, "PTI"),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, date: str | None, agency: str | None) -> None:
@@ -44,6 +50,19 @@ def test_dateline_forms(prefix: str, place: str | None, date: str | None, agency
     assert (dateline.place, dateline.date, dateline.agency) == (place, date, agency)
     assert dateline.text == prefix.strip()
     assert rest == REST
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Jenin (WAFA) - at least three people were killed in the raid, the ministry said.", "Jenin"),
+        ("Gaza City (AFP) - at least 20 people were killed in strikes overnight, medics said.", "Gaza City"),
+    ],
+)
+def test_a_known_place_and_a_dash_stay_a_dateline_before_lower_case(paragraph: str, place: str) -> None:
+    """A sentence may open in lower case after the dash ("- at least ..."): the place is known."""
+    dateline, _ = split_dateline(paragraph)
+    assert dateline is not None and dateline.place == place
 
 
 def test_year_completes_a_dateline_date() -> None:

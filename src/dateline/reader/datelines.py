@@ -135,13 +135,15 @@ def _opens_clause(match: re.Match[str]) -> bool:
     Pakistan Tehreek-e-Insaf (PTI) said on Monday", "(PTI) Chairman Imran Khan said". A word
     in lower case follows the brackets with no dash, or with a dash after a place not in capitals
     ("The Foo Party (PTI) - the opposition - said"); or, with no dash, a place not in capitals is
-    no known place (a dateline without a dash is "New Delhi (PTI) The", "ISLAMABAD (APP)")."""
-    place, dash = match.group("place"), match.group("dash")
-    if place.isupper() and dash:
+    no known place (a dateline without a dash is "New Delhi (PTI) The", "ISLAMABAD (APP)"). A
+    date before the brackets ("Leh, Aug 18 (PTI) The") makes it a dateline, and so does a
+    region after the place ("Leh, Ladakh (PTI) The") unless a word in lower case follows."""
+    place, dash, qual = match.group("place"), match.group("dash"), match.group("qual")
+    if match.group("date") or (dash and (place.isupper() or _plausible_place(place, qual))):
         return False
     if match.string[match.end():match.end() + 1].islower():
         return True
-    return not dash and not place.isupper() and not _plausible_place(place, match.group("qual"))
+    return not dash and not qual and not place.isupper() and not _plausible_place(place, qual)
 
 
 def _paren_parts(raw: str) -> tuple[str | None, str | None] | None:
