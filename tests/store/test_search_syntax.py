@@ -3,6 +3,7 @@ less NEAR and column filters), with a one-line error naming a malformed search."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +38,45 @@ from tests.corpus.corpus_records import OTHER, gaza_record, label_matches, recor
 )
 def test_a_search_as_fts5(text: str, query: str) -> None:
     assert search_query(text) == query
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        # a double quote inside a word is a character of it, not a phrase left open
+        ('don"t', '"don""t"'),
+        ('Gaza"s ruins', '"Gaza""s" AND "ruins"'),
+        ("5'11\"", '"5\'11"""'),
+        ('"Gaza City" don"t', '"Gaza City" AND "don""t"'),
+        # a word of no letter or digit is no term (FTS5 makes no token of it)
+        ("Israel & Hamas", '"Israel" AND "Hamas"'),
+        ("Israel - Hamas", '"Israel" AND "Hamas"'),
+        ("Sinwar — Haniyeh", '"Sinwar" AND "Haniyeh"'),
+        ("ceasefire ... talks", '"ceasefire" AND "talks"'),
+        ("Gaza — OR Rafah", '"Gaza" OR "Rafah"'),
+        ("\U0001f525 Gaza", '"Gaza"'),
+        # what users type: words, apostrophes, initials, numbers, other scripts
+        ("al-Sinwar", '"al-Sinwar"'),
+        ("Sa'ar", '"Sa\'ar"'),
+        ("U.S. envoy", '"U.S." AND "envoy"'),
+        ("2024", '"2024"'),
+        ("غزة", '"غزة"'),
+        ("hamas and israel", '"hamas" AND "and" AND "israel"'),
+    ],
+)
+def test_searches_users_type(text: str, query: str) -> None:
+    assert search_query(text) == query
+
+
+@pytest.mark.parametrize("text", ["—", "...", "& -", ","])
+def test_a_search_of_no_letter_or_digit_matches_nothing(text: str) -> None:
+    assert search_query(text) == '""'
+
+
+@pytest.mark.parametrize(("text", "problem"), [("( — )", "empty brackets"), ("Gaza OR —", "OR needs a term after it")])
+def test_a_wordless_word_is_no_term_of_the_grammar(text: str, problem: str) -> None:
+    with pytest.raises(SearchError, match=re.escape(problem)):
+        search_query(text)
 
 
 @pytest.mark.parametrize(
@@ -107,6 +147,14 @@ def test_every_search_refuses_the_same_malformed_text(updated: Store, text: str)
     with pytest.raises(SearchError) as direct:
         read.stories(updated.conn, min_articles=1, search=text)
     assert str(direct.value) == problem
+
+
+@pytest.mark.parametrize("text", ["Egypt & Qatar", "Egypt - Qatar", 'Israel"s prime'])
+def test_a_lone_dash_or_a_quote_inside_a_word_finds_the_articles(updated: Store, text: str) -> None:
+    """``&`` and ``-`` are no terms; ``Israel"s`` is the phrase "israel s" (as FTS5 reads the
+    wire's "Israel's"), no phrase left open."""
+    found = {r["id"] for r in updated.articles(search=text)}
+    assert {"wire", "copy"} <= found and "flood" not in found
 
 
 def test_articles_and_stories_agree_on_a_prefix(updated: Store, tmp_path: Path) -> None:

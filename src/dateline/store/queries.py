@@ -42,7 +42,9 @@ class SearchError(FilterError):
 SEARCH_SYNTAX = ('words (each must occur, as a whole word, any case), prefix*, "a phrase", '
                  "OR / NOT / AND (capitals) between terms, ( ) to group")
 
-_SEARCH_TOKEN = re.compile(r'"[^"]*"\*?|"|\(|\)|[^\s()"]+')
+#: a phrase, a quote that opens none, a bracket, or a word: a double quote inside a word is a
+#: character of it ('don"t', '5\'11"'), as in FTS5's tokenizer, not the start of a phrase
+_SEARCH_TOKEN = re.compile(r'"[^"]*"\*?|"|\(|\)|[^\s()"][^\s()]*')
 _OPERATORS = ("AND", "OR", "NOT")
 _NOTHING = '""'  # an FTS5 phrase of no tokens: it matches no row
 
@@ -52,8 +54,10 @@ def search_query(text: str, option: str = "--search") -> str:
     as an FTS5 query, else a ``SearchError`` naming ``option``, the text and the problem.
 
     Each word is a phrase of the words FTS5 makes of it (``Hamas-backed`` is "hamas backed",
-    ``don't`` no syntax error); terms side by side are ANDed. A term holding text that was not
-    UTF-8 (a lone surrogate, U+FFFD) matches nothing: no text holds it."""
+    ``don't`` no syntax error); terms side by side are ANDed. A word of no letter or digit ("—",
+    "&" in ``Israel & Hamas``) is no term: FTS5 makes no token of it (a search of such words
+    alone, ",", matches nothing). A term holding text that was not UTF-8 (a lone surrogate,
+    U+FFFD) matches nothing: no text holds it."""
     cleaned = "".join(ch if ch.isprintable() or "\ud800" <= ch <= "\udfff" else " "
                       for ch in text)  # NUL would end the query; a surrogate stays, to match nothing
 
@@ -61,6 +65,7 @@ def search_query(text: str, option: str = "--search") -> str:
         return SearchError(f"{option} {text!r}: {problem} (search syntax: {SEARCH_SYNTAX})")
 
     parts: list[str] = []
+    wordless = False
     depth, want = 0, True  # want: a term comes next (at the start, after an operator or "(")
     for token in _SEARCH_TOKEN.findall(cleaned):
         if token in _OPERATORS:
@@ -76,6 +81,9 @@ def search_query(text: str, option: str = "--search") -> str:
             depth -= 1
         elif token == '"':
             raise fail("a double quote is not closed")
+        elif token not in ("(", "*") and not token.startswith('"') and _wordless(token):
+            wordless = True
+            continue
         else:
             if not want:
                 parts.append("AND")  # FTS5 takes no implicit AND beside brackets: "(a OR b) c"
@@ -84,6 +92,8 @@ def search_query(text: str, option: str = "--search") -> str:
         parts.append(token)
     if depth:
         raise fail("a '(' is not closed")
+    if not parts and wordless:
+        return _NOTHING
     if want:
         raise fail(f"{parts[-1]} needs a term after it" if parts else "no words to search for")
     return " ".join(parts)
@@ -103,7 +113,13 @@ def _search_term(token: str, fail: Callable[[str], SearchError]) -> str:
         raise fail('NEAR is not part of the search syntax; use "a phrase" or words')
     if "\ufffd" in core or not _encodes(core):
         return _NOTHING
-    return f'"{core}"' + ("*" if prefix else "")
+    return '"' + core.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def _wordless(word: str) -> bool:
+    """Whether FTS5 makes no token of ``word`` (no letter or digit; text that was not UTF-8 is
+    kept, to match nothing)."""
+    return not any(ch.isalnum() or ch == "\ufffd" or "\ud800" <= ch <= "\udfff" for ch in word)
 
 
 def _encodes(text: str) -> bool:
