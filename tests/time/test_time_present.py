@@ -77,6 +77,11 @@ CASES = [
     ("Thousands protest in Tel Aviv on Saturday.", "2024-08-19", "Saturday", "2024-08-17"),
     ("World leaders gather in New York on Tuesday.", "2024-07-23", "Tuesday", "2024-07-23"),
     ("Crowds gather at the border crossing on Friday, waiting for aid.", TUE, "Friday", "2024-08-16"),
+    # a market's "rally" or "march" is no gathering, with a purpose or bare: the scene's past
+    ("Stocks rally on Monday to hit a record high.", "2024-08-22", "Monday", "2024-08-19"),
+    ("Oil prices march higher on Tuesday to reach $90 a barrel.", "2024-08-22", "Tuesday", "2024-08-20"),
+    ("Gold prices rally on Monday.", "2024-08-24", "Monday", "2024-08-19"),
+    ("Market traders rally on Monday to protest the new tax.", "2024-08-22", "Monday", "2024-08-26"),
     # a caption's gathering is its picture's scene; a past gathering is past
     ("Protesters gather in Tel Aviv on Saturday to demand a deal. REUTERS/Jane Roe", "2024-08-15", "Saturday",
      "2024-08-10"),

@@ -83,6 +83,14 @@ PLANNED_OBJECTS = frozenset({"office", "place", "part", "power", "over", "down",
 #: round"); bare, they may be a caption ("Families rally in Tel Aviv on Saturday")
 GATHERING_VERBS = frozenset({"gather", "mark", "observe", "celebrate", "rally", "protest", "march",
                              "commemorate", "assemble", "reconvene", "sit"})
+#: what a market report's "rally" or "march" moves: no gathering ("Stocks rally on Monday to hit a
+#: record", "Oil prices march higher on Tuesday"), the scene's past as before
+MARKET_SUBJECTS = frozenset({
+    "stock", "stocks", "share", "shares", "market", "markets", "price", "prices", "index", "indices",
+    "equity", "equities", "bond", "bonds", "yield", "yields", "future", "futures", "treasury",
+    "treasuries", "currency", "dollar", "euro", "yen", "pound", "sterling", "shekel", "rupee", "lira",
+    "rouble", "ruble", "yuan", "franc", "oil", "crude", "gold", "silver", "copper", "bitcoin", "bourse",
+    "street", "dow", "nasdaq", "ftse", "dax", "nikkei", "sensex", "tasi"})
 #: passives of expectation and schedule: ahead ("A decision is expected on Friday")
 EXPECTED_PASSIVES = frozenset({"expect", "await", "plan", "schedule", "due", "set", "slate", "tip",
                                "forecast", "anticipate", "predict", "timetable", "pencil", "book"})
@@ -335,7 +343,7 @@ def present_direction(span: Span, verb: Token, scheduled: Callable[[Token], bool
     if not passive and (planned(verb, scheduled) or _gathering(verb)) or passive and _planned_passive(verb):
         return "FUTURE"
     if passive and lemma not in SCENE_PASSIVES or not passive and lemma in GATHERING_VERBS and not any(
-            c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
+            c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children) and not _market(verb):
         return None  # a gathering can be a timetable ("Protesters gather in Tel Aviv on Saturday"), not
         # one seen as it goes on ("Crowds gather at the crossing on Friday, waiting for aid")
     subj = _subject(verb)
@@ -361,11 +369,17 @@ def _gathering(verb: Token) -> bool:
     """"mark the start of Ramadan", "gather in Cairo ... for another round", "gather in Tel Aviv
     on Saturday to demand a deal", "gather again": an observance with its event or purpose named,
     or a meeting resumed."""
-    if verb.lemma_.lower() not in GATHERING_VERBS:
+    if verb.lemma_.lower() not in GATHERING_VERBS or _market(verb):
         return False
     return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for" or c.lower_ == "again"
                or c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
                for c in verb.children)
+
+
+def _market(verb: Token) -> bool:
+    """A market's move, no gathering: "Stocks rally", "Oil prices march higher", "The shekel rallies"."""
+    subj = _subject(verb)
+    return subj is not None and (subj.lemma_.lower() in MARKET_SUBJECTS or subj.lower_ in MARKET_SUBJECTS)
 
 
 def _planned_passive(verb: Token) -> bool:
