@@ -44,6 +44,10 @@ CASES = [
     ("The vote is set for the week beginning Monday, Oct. 7, 2024.", TUE,
      [("the week beginning Monday, Oct. 7, 2024", "2024-W41")]),
     ("Aid deliveries fell during the week of Dec. 30, 2024.", TUE, [("the week of Dec. 30, 2024", "2025-W01")]),
+    # the week's Monday is the narrative's day: "the week after" is the next week, not publication's
+    ("Strikes went on over the week of Aug. 12, 2024 and the week after.", "2024-08-22",
+     [("the week of Aug. 12, 2024", "2024-W33"), ("the week after", "2024-W34")]),
+    ("The week of the attack was chaotic.", TUE, []),
 ]
 
 

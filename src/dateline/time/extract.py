@@ -110,7 +110,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
         if norm.type in ("DATE", "TIME"):
             day = parse_value_date(norm.value)
-            ref = day or ref
+            week = value_start(norm.value) if day is None and r.cand.rule == "week_of" else None
+            ref = day or week or ref  # "the week of Aug. 12 and the week after": from its Monday
             ref_any = value_start(norm.value) or ref_any
             if day is not None:
                 named = (day, end)
