@@ -17,18 +17,24 @@ from spacy.tokens import Doc, Token
 from dateline.events.lexicon import Sense
 
 _TAKE = frozenset({"take"})  # "retake", "recapture" are captures in the lexicon
-#: prepositions of idioms with a place as object: "took Iran to court", "took Israel by surprise"
-_IDIOMS = frozenset({"to", "by", "into", "for", "as", "aback", "seriously"})
+#: prepositions of idioms with a place as object: "took Iran to court", "took Israel by surprise",
+#: "took Taiwan off the list"; also read as the word after the object ("took Israel to task", parsed as
+#: an infinitive)
+_IDIOMS = frozenset({"to", "by", "into", "for", "as", "aback", "seriously", "off", "out", "along", "aside", "apart"})
+#: particles of a capture ("took back Kupiansk"); any other is an idiom ("took on Russia in the final"),
+#: and "took over Kherson" is the lexicon's (a seizure)
+_CAPTURE_PARTICLES = frozenset({"back"})
 _ARMED_WORDS = frozenset({"troop", "soldier", "force", "fighter", "rebel", "militant", "militia", "army", "insurgent",
                           "guerrilla", "jihadist", "battalion", "brigade", "unit", "military", "marine", "paratrooper"})
 _ARMED_SECTORS = frozenset({"military", "rebel"})
 _WAR_WORDS = frozenset({"war", "fighting", "fight", "battle", "offensive", "siege", "assault", "attack", "shelling",
-                        "frontline", "front", "invasion", "invade", "occupation", "troop", "soldier", "army",
+                        "frontline", "invasion", "invade", "occupation", "troop", "soldier", "army",
                         "military", "artillery", "airstrike", "counteroffensive", "encircle", "storm", "bombardment",
                         "defender", "casualty", "combat", "capture", "liberate", "retreat", "withdraw"})
 _POLL_WORDS = frozenset({"election", "primary", "caucus", "caucuses", "vote", "ballot", "delegate", "margin", "poll",
                          "nomination", "electoral", "voter", "candidate", "landslide", "precinct", "runoff", "nominee",
-                         "democrat", "republican", "percent", "%"})
+                         "democrat", "republican", "percent", "%",
+                         "tour", "trip", "visit", "journey"})  # "Xi took Belgrade on his European tour"
 
 
 def _lemma(token: Token) -> str:
@@ -99,15 +105,31 @@ def _military(token: Token, subj: Token | None, country: str | None) -> bool:
     return any(_lemma(t) in _WAR_WORDS for t in token.sent)
 
 
+def _idiom(token: Token, obj: Token) -> bool:
+    """Is "take <obj>" an idiom or no taking of the named place: "took Iran to court", "took on
+    Russia in the final", "took Israel to task" (the "to" parsed as an infinitive's), "took Gaza's
+    wounded to hospital" (the possessor parsed as the object); not "took Rafah to pressure Hamas"."""
+    if any(c.dep_ in ("prep", "advmod") and c.lower_ in _IDIOMS or c.dep_ == "prt" and (
+            c.lower_ not in _CAPTURE_PARTICLES) for c in token.children):
+        return True
+    if any(c.dep_ == "case" for c in obj.children):
+        return True
+    nxt = obj.right_edge.i + 1
+    after = obj.doc[nxt] if nxt < len(obj.doc) else None
+    return after is not None and after.lower_ in _IDIOMS and after.dep_ != "mark" and not (
+        after.pos_ == "PART" and after.head.lower_ != "task")  # not "will take Avdiivka as it took Bakhmut"
+
+
 def seized_place(token: Token, lemma: str) -> Sense | None:
     """The sense of "take <named place>" when the context is military; None otherwise (a win,
     an idiom, or no named place)."""
     if lemma not in _TAKE:
         return None
-    kids = list(token.children)
-    obj = next((c for c in kids if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
-    if obj is None or any(c.dep_ in ("prep", "advmod") and c.lower_ in _IDIOMS for c in kids):
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if obj is None or _idiom(token, obj):
         return None
+    if obj.ent_type_ == "PERSON" and obj.ent_iob_ != "B":
+        return None  # "took on Hillary Clinton": a person's full name, not a town the model read as one
     country = place_country(obj.doc, obj.idx) or _gazetteer_country(obj.text)  # "Avdiivka", read as a name
     if country is None and obj.ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
