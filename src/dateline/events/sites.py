@@ -35,12 +35,19 @@ def airspace(token: Token) -> Token | None:
 
 def posted_from(targets: list[Arg], doc: Doc) -> list[Arg]:
     """A diplomat recalled "from Zagreb" is recalled from Croatia: a target that names no actor
-    but a place of the body stands for the place's country."""
+    but a place of the body after "from" stands for the place's country ("recalled to Moscow from
+    Washington": the United States only)."""
     out = []
     for a in targets:
-        country = place_country(doc, a.start) if a.actor is None else None
+        country = place_country(doc, a.start) if a.actor is None and _from(doc, a.start, a.end) else None
         out.append(replace(a, actor=f"cty:{country}") if country is not None else a)
     return out
+
+
+def _from(doc: Doc, start: int, end: int) -> bool:
+    """Is the phrase at these offsets the object of "from" ("recalled from Paris"; not "to Algiers")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.head.lower_ == "from"
 
 
 __all__ = ["airspace", "destination", "posted_from"]
