@@ -40,8 +40,8 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
         if gov is not None and gov is not trig:
             if gov.type not in lex.suppressing_types or claim_aside(trig.token, head, dep) or plan_terms(gov):
                 return False  # "the plan calls for a withdrawal": no request, the withdrawal is a term (status)
-            if gov.kind == "speech":
-                return gov.type != "AGREE"
+            if gov.kind == "speech":  # not "said everyone must know that we attacked": a statement in the demand
+                return gov.type != "AGREE" and not (gov.type == "REQUEST" and any(d == "ccomp" for _, d in path[:n]))
             if trig.kind == "noun" and gov.type == "ACCUSE":
                 return False  # "condemned the attack": the attack is asserted
             if dep == "advcl" and any(c.dep_ == "neg" for c in head.children) and any(

@@ -89,6 +89,15 @@ def _disowned(clause: Token, lex: Lexicon) -> bool:
                for p in preps for o in p.children if o.dep_ == "pobj")
 
 
+_SELF = frozenset({"i", "we"})
+
+
+def _no_demand(clause: Token, subj: Token, modals: set[str]) -> bool:
+    """A modal clause that asks nothing of anyone: a surmise ("Israel must have struck the school")
+    or the speaker's own resolve ("We must fight on", "I must say that ...")."""
+    return "have" in modals and clause.tag_ == "VBN" or subj.lower_ in _SELF
+
+
 def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     """A speech verb whose reported clause is an act: "said X must ..." (REQUEST),
     "said it will not ..." (REJECT), "announced it will ..." (AGREE). Returns the trigger
@@ -108,7 +117,7 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         addressee = bool(subj) and (subj[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj[0].pos_ == "PRON"
                                     or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in PRESSURE)
-        if modals & lex.modal_request and not negated and addressee:
+        if modals & lex.modal_request and not negated and addressee and not _no_demand(clause, subj[0], modals):
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
         if modals & lex.modal_future and "have" in modals and not negated:
             continue  # "said it would have attacked Iran if ...": a counterfactual, nothing promised or threatened
