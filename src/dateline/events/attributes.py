@@ -300,6 +300,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if own is None and dep in ("xcomp", "conj", "advcl", "nsubj", "nsubjpass", "compound"):
             if dep == "conj" and contrasted(child, head):
                 continue  # "the army did not comment, but residents said jets struck the town"
+            if dep == "advcl" and _told_fact(child):
+                continue  # "Libya must hand them over, he said as he embarked on a trip": the trip is made
             inherited = status(head, lex, depth + 1) if depth < 2 else _own_status(head, lex)
             if inherited in ("planned", "hypothetical", "negated") and dep != "advcl" or (
                     dep == "advcl" and inherited in ("planned", "hypothetical")):
@@ -307,6 +309,17 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     if own in (None, "ongoing") and depth == 0:
         return disputed(token, lex) or own or "happened"  # "Russia said it took the village, a claim Kyiv denied"
     return own or "happened"
+
+
+#: subordinators of a clause told as a fact whatever its main clause's mood ("as", "because")
+_FACT_MARKS = frozenset({"as", "because", "since", "while", "although", "though"})
+
+
+def _told_fact(clause: Token) -> bool:
+    """A past-tense adverbial clause with its own subject opened by "as" / "because" / ...: a fact
+    of its own, not under the main clause's "must" or "would"."""
+    return clause.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 _ONUS = frozenset({"onus", "responsibility", "burden"})
