@@ -32,6 +32,13 @@ CASES = [
      [("Friday", "2024-08-23")]),
     ("A woman walks past a poster ahead of Sunday's vote. Photo: EPA", "2024-08-20", [("Sunday", "2024-08-25")]),
     ("Gazans flee Khan Yunis. Image Credit: AFP", "2024-08-20", []),
+    # the future marks only the date it governs, a few words on in its clause
+    ("Blinken arrives in Tel Aviv on Sunday ahead of talks. Photo: Reuters", "2024-08-22", [("Sunday", "2024-08-18")]),
+    ('A banner reads "We will return" at a rally on Friday. Photo: EPA', "2024-08-22", [("Friday", "2024-08-16")]),
+    ("Families who will be moved again wait at the crossing on Tuesday. REUTERS/Jane Roe", "2024-08-22",
+     [("Tuesday", "2024-08-20")]),
+    ("Smoke rises over Gaza on Friday. Photo: Will Roe", "2024-08-22", [("Friday", "2024-08-16")]),
+    ("The envoy is due to arrive in Cairo on Monday. Photo: AFP", "2024-08-22", [("Monday", "2024-08-26")]),
 ]
 
 

@@ -9,7 +9,9 @@ Only captions are read (``places.margins.CAPTION_KINDS``), never promos, related
 bars ("Also read", "Get exclusive content ..."), whose dates belong to other stories. A caption's
 present is the picture's scene, so a bare weekday or month-day is the latest one on or before the
 publication date (the default of a clause without tense); an explicit future ("will", "is due to",
-"ahead of Sunday's vote") keeps it ahead.
+"ahead of Sunday's vote") keeps the date it governs ahead: one a few words on in its clause ("which
+will reopen on Monday"), not one before it ("Blinken arrives on Sunday ahead of talks"), after a
+comma or stop, or across a quote ("A banner reads "We will return" at a rally on Friday").
 
 A line the reader took for a caption that carries a listing's age stamp ("Caught in the act:
 telescope spies stellar flare 1 hour ago", "3h ago Hamas rejects ..."; a related story's teaser
@@ -46,9 +48,27 @@ def caption_timexes(article: Any, published: str | None) -> Iterator[Timex]:
     for i, item in enumerate(getattr(article, "furniture", None) or ()):
         if item.kind not in CAPTION_KINDS or not item.text or TEASER.search(item.text):
             continue  # not a caption, or a related story's teaser with its age stamp
-        tense = "FUTURE" if FUTURE.search(item.text) else None
-        for tx in find_timexes(item.text, published, None, tense=tense):
+        ahead = {(t.start, t.end): t for t in find_timexes(item.text, published, None, tense="FUTURE")
+                 } if FUTURE.search(item.text) else {}
+        for tx in find_timexes(item.text, published, None):
+            if ahead and _governed(item.text, tx.start):
+                tx = ahead.get((tx.start, tx.end), tx)
             yield replace(tx, offsets_in=f"furniture:{i}")
+
+
+#: what cannot stand between a future marker and the date it governs: a clause's or quote's edge
+_EDGE = frozenset('.!?;,"“”')
+_GOVERNS = 5  # words at most between them ("is due to arrive in Cairo on")
+
+
+def _governed(text: str, start: int) -> bool:
+    """A future marker stands a few words before ``start`` in its clause, not in a quote before
+    it nor a name ("Photo: Will Roe")."""
+    for m in FUTURE.finditer(text, 0, start):
+        between = text[m.end():start]
+        if m.group() != "Will" and len(between.split()) <= _GOVERNS and not _EDGE.intersection(between):
+            return True
+    return False
 
 
 __all__ = ["caption_timexes"]
