@@ -20,8 +20,6 @@ from dateline.quotes.base import (
     is_cue,
     source_span,
     subject_of,
-    token_at,
-    tokens_in,
     trim_tokens,
 )
 from dateline.quotes.extents import (
@@ -39,6 +37,7 @@ from dateline.quotes.extents import (
 from dateline.quotes.frames import continuation, frame_after, frame_before, frames_quote
 from dateline.quotes.labels import lead_label, lead_names_no_source
 from dateline.quotes.marks import QuotedSpan, paragraphs
+from dateline.quotes.token_lookup import token_at, tokens_in
 
 CONNECTIVES = re.compile(r"(?:And|But|Then|Now|Instead|Still|Yet|So|Also|Again|Later|Otherwise)"
                          r"\s*,?\s*$")

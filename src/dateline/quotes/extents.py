@@ -18,11 +18,10 @@ from dateline.quotes.base import (
     char_span,
     is_cue,
     subject_of,
-    token_at,
-    tokens_in,
 )
 from dateline.quotes.labels import names_no_speaker
 from dateline.quotes.marks import QuotedSpan, paragraphs
+from dateline.quotes.token_lookup import token_at, tokens_in
 
 
 def in_relative(verb: Token, q: QuotedSpan) -> bool:

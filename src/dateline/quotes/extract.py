@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dateline.quotes.base import Found, State, doc_text, speaker_of, subject_of, token_at, tokens_in
+from dateline.quotes.base import Found, State, doc_text, speaker_of, subject_of
 from dateline.quotes.direct import attribute_quotes
 from dateline.quotes.extents import opened_before, sentence_start
 from dateline.quotes.headlines import attribute_headlines
@@ -19,6 +19,7 @@ from dateline.quotes.lexicon import Lexicon, load_lexicon
 from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
 from dateline.quotes.reopened import rejoin_unsaid, split_reframed
 from dateline.quotes.reported import attribute_reported
+from dateline.quotes.token_lookup import token_at, tokens_in
 
 
 def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:

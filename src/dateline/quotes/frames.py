@@ -14,8 +14,6 @@ from dateline.quotes.base import (
     speaker_of,
     subject_of,
     subtree_span,
-    token_at,
-    tokens_in,
     trim_tokens,
 )
 from dateline.quotes.extents import (
@@ -26,6 +24,7 @@ from dateline.quotes.extents import (
 )
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import QuotedSpan
+from dateline.quotes.token_lookup import token_at, tokens_in
 
 NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos"})  # a name mistagged VERB
 MODIFYING_DEPS = NAMING_DEPS | {"amod"}  # and a participle inside the source ('conservative-leaning')

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dateline.quotes.base import Found, State, char_span, token_at, tokens_in, trim_tokens
+from dateline.quotes.base import Found, State, char_span, trim_tokens
 from dateline.quotes.labels import named_elsewhere, names_a_person, names_no_speaker
 from dateline.quotes.marks import paragraphs
+from dateline.quotes.token_lookup import token_at, tokens_in
 
 
 def attribute_headlines(st: State) -> None:

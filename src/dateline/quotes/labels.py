@@ -7,8 +7,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dateline.quotes.base import Found, State, char_span, token_at, tokens_in
+from dateline.quotes.base import Found, State, char_span
 from dateline.quotes.marks import QuotedSpan
+from dateline.quotes.token_lookup import token_at, tokens_in
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 BIG_PLACE = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "ADM1", "PPLC", "PPLA", "RGN",

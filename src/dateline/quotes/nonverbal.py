@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.quotes.base import (
-    Found,
-    State,
-    char_span,
-    source_span,
-    subtree_span,
-    tokens_lower,
-    trim_tokens,
-)
+from dateline.quotes.base import Found, State, char_span, source_span, subtree_span, trim_tokens
+from dateline.quotes.token_lookup import tokens_lower
 
 
 def according(st: State) -> list[Found]:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.quotes.base import State, is_cue, tokens_in
+from dateline.quotes.base import State, is_cue
 from dateline.quotes.frames import frame_after
 from dateline.quotes.marks import QuotedSpan, paragraphs
+from dateline.quotes.token_lookup import tokens_in
 
 Cut = tuple[QuotedSpan, QuotedSpan, QuotedSpan]  # head, tail, the whole quote they were cut from
 

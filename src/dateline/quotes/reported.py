@@ -25,9 +25,7 @@ from dateline.quotes.base import (
     speaker_of,
     subject_of,
     subtree_span,
-    tokens_pos,
     trim_tokens,
-    verb_or_clause_heads,
 )
 from dateline.quotes.clauses import (
     CLAUSAL,
@@ -46,6 +44,7 @@ from dateline.quotes.extents import (
 )
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.nonverbal import according, attitudes, nominal, reportedly, surveys
+from dateline.quotes.token_lookup import tokens_pos, verb_or_clause_heads
 
 
 def _content_children(verb: Token, lex: Lexicon) -> list[Token]:

@@ -12,9 +12,9 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.memo import per_doc
-from dateline.quotes.base import token_indices, token_starts, tokens_in
 from dateline.quotes.extract import Found
 from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.token_lookup import token_indices, token_starts, tokens_in
 
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
 _SPEAKING = frozenset({"speak", "talk", "address", "write", "post", "tell", "testify", "brief"})
