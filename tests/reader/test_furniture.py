@@ -126,3 +126,27 @@ def test_title_lines(line: str, index: int, kind: str | None) -> None:
     title = "Blinken arrives in Israel as ceasefire push intensifies"
     found = classify_line(line, LineContext(title=title, index=index))
     assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "previous", "kind"),
+    [
+        # a teaser of another story: its headline, then how long ago it was posted
+        ("Caught on camera: a comet grazes the sun 1 hour ago", "image_slug", "related_links"),
+        ("Fishermen's union backs the new quota 3 hours ago", "related_links", "related_links"),
+        ("Court delays ruling on port expansion · 35 mins ago", None, "related_links"),
+        ("Mediators fly to Cairo | 2 days ago", None, "related_links"),
+        ("Rain returns to the coast • an hour ago", None, "related_links"),
+        # neighbours: a caption or a body line that ends in "ago", a bare age
+        ("Smoke rises over the port after the strike, 2 hours ago.", "image_slug", "caption"),
+        ("Families leave the camp on foot, a week ago.", "image_slug", "caption"),
+        ("The first strike came about an hour ago", None, None),
+        ("Residents said the convoy left 2 hours ago", None, None),
+        ("The minister said the talks ended two days ago.", None, None),
+        ("1 hour ago", None, "timestamp"),
+        ("Updated 2 hours ago", None, "timestamp"),
+    ],
+)
+def test_a_teaser_with_its_age_is_a_related_link(line: str, previous: str | None, kind: str | None) -> None:
+    found = classify_line(line, LineContext(previous_kind=previous))
+    assert (found.kind if found else None) == kind

@@ -258,3 +258,34 @@ def test_every_fixture_through_sources() -> None:
     assert refused == ["no-text.html"]
     assert len(read) == len(list(FIXTURES.iterdir())) - 1
     assert all(a.origin and a.body and a.paragraphs for a in read)
+
+
+TEASER_PAGE = """<html><head><title>Harbour dredging to resume in spring</title></head><body><main>
+<article><h1>Harbour dredging to resume in spring</h1>
+<figure><img src="/img/dredger-at-work.jpg"><figcaption>A dredger works in the outer harbour.
+Photo: Coastal Ledger</figcaption></figure>
+<p>Dredging of the outer harbour will resume in the spring after a winter pause, the port
+authority said on Tuesday, ending months of uncertainty for the shipping lines that use it.</p>
+<p>The work was halted in November when storms damaged two of the barges that carry the spoil
+out to sea, and the contractor asked for more time to repair them before the new season.</p>
+<p>Shipping lines had warned that larger vessels could not enter the port at low tide without
+the deeper channel, and two of them had moved some calls to a rival port along the coast.</p>
+<div class="related">
+<a href="/news/ferry-timetable"><article><figure><img src="/img/ferry.jpg">
+<figcaption><h5>Ferry timetable changes for the winter</h5><p>2 hours ago</p></figcaption>
+</figure></article></a>
+<a href="/news/fish-market"><article><figure><img src="/img/market.jpg">
+<figcaption><h5>Fish market reopens after repairs</h5><p>5 hours ago</p></figcaption>
+</figure></article></a>
+</div></article></main></body></html>"""
+
+
+def test_a_teaser_card_in_a_figure_is_a_related_link_not_a_caption() -> None:
+    """A related story's card (a figure whose caption is a headline and its age) is no caption:
+    the time reader would read "2 hours ago" as the time of the photo."""
+    article = read_html(TEASER_PAGE, origin="teaser.html")
+    kinds = {f.text: f.kind for f in article.furniture}
+    assert kinds.get("Ferry timetable changes for the winter 2 hours ago") == "related_links"
+    assert kinds.get("Fish market reopens after repairs 5 hours ago") == "related_links"
+    assert kinds.get("A dredger works in the outer harbour. Photo: Coastal Ledger") == "caption"
+    assert not any("ago" in f.text for f in article.furniture if f.kind == "caption")

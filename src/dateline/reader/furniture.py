@@ -118,6 +118,13 @@ _INLINE_COPYRIGHT = re.compile(r"(?:(?<!\S)©|\(c\)|\bcopyright\b)\s*(?P<credit>
 _SHORTCODE = re.compile(r"\[/[a-z_]+\]|\[[a-z_]+\s+[a-z_]+=[^\]]*\]")  # WordPress "[button link=...]"
 # "China furious at Macron over protest jibe [INSIGHT]": a tabloid's related-story line.
 _TAGGED_LINK = re.compile(r"\s\[(?:INSIGHT|VIDEO|PICTURES|PICS|REVEALED|REACTION|LATEST|POLL|ANALYSIS|LIVE|MAP|UPDATE)\]\s*\|?$")
+# "Caught in the act: telescope spies stellar flare 1 hour ago": a teaser of another story (a
+# headline, then how long ago it was posted), in a related-stories box or a figure's caption
+_TEASER_AGE = re.compile(
+    r"^[A-Z0-9‘'“\"].*[^\s.!?;:,|·•](?:\s*(?P<sep>[|·•])\s*|\s+)(?:\d{1,3}|an?|one)\s+"
+    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$", re.IGNORECASE)
+#: the lines a teaser follows: the image of its card, or another teaser or a "Related" header
+_TEASER_AFTER = ("image_slug", "related_links")
 _FOLLOW_AUTHOR = re.compile(
     r"\bfollow\s+(?:him|her|them|me|us)\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b",
     re.IGNORECASE,
@@ -157,6 +164,8 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
     found = _short_furniture(text) if words <= SHORT else None
     if found is not None:
         return found
+    if 4 <= words <= 25 and text[-3:].lower() == "ago" and _teaser(text, context.previous_kind):
+        return Furniture("related_links", text)
     caption = _caption(text, words)
     if caption is not None:
         return caption
@@ -202,6 +211,14 @@ def _short_furniture(text: str) -> Furniture | None:
     if words <= 10 and _CLOCK_AND_YEAR.match(text) and not re.search(r"[.!?]$", text):
         return Furniture("timestamp", text)
     return None
+
+
+def _teaser(text: str, previous_kind: str | None) -> bool:
+    """A headline and its age ("... 1 hour ago"): after a teaser's image or among related links,
+    or anywhere with a separator before the age ("... · 35 mins ago"); body prose that ends in
+    "an hour ago" has neither."""
+    match = _TEASER_AGE.match(text)
+    return match is not None and (match.group("sep") is not None or previous_kind in _TEASER_AFTER)
 
 
 def _looks_like_link_title(text: str, words: int) -> bool:

@@ -105,12 +105,25 @@ def article_figures(tree: HtmlElement, limit: int = 6) -> tuple[Figure, ...]:
         name = src.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
         stem = name.rsplit(".", 1)[0] if "." in name else name
         caption = next(figure.iter("figcaption"), None)
-        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        text = _spaced_text(caption) if caption is not None else ""
         if stem or text:
             out.append(Figure(stem or None, text or None))
         if len(out) >= limit:
             break
     return tuple(out)
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """The text of ``element`` with a space between its blocks (``<h5>Headline</h5><p>2 hours
+    ago</p>`` in minified HTML is "Headline 2 hours ago", not "Headline2 hours ago")."""
+    if next(element.iterdescendants(*_BLOCKS, "div", "br"), None) is None:
+        return " ".join(element.text_content().split())
+    parts: list[str] = []
+    for piece in element.xpath(".//text()"):  # a block's text, or the text after one, starts apart
+        owner = piece.getparent()
+        apart = owner is not None and owner is not element and (owner.tag in _BLOCKS or owner.tag in ("div", "br"))
+        parts.append(f" {piece}" if apart else str(piece))
+    return " ".join("".join(parts).split())
 
 
 def page_metadata(tree: HtmlElement, url: str | None) -> PageMetadata:
