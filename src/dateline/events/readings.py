@@ -137,10 +137,11 @@ def _supplies(subj: Token | None) -> bool:
 
 
 def _site(obj: Token) -> bool:
-    """Is an object a place one can withdraw from ("the town", "Bakhmut", "their positions")?"""
+    """Is an object a place one can withdraw from ("the town", "Bakhmut", "their positions")? A
+    place of the body only: a caption's or the dateline's offsets are into their own text."""
     places = getattr(obj.doc._, "places", None) or ()
     return obj.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(obj) in _SITES or any(
-        p.start <= obj.idx < p.end for p in places)
+        p.offsets_in is None and p.start <= obj.idx < p.end for p in places)
 
 
 def _armed(subj: Token | None) -> bool:
