@@ -77,6 +77,9 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
             return "hypothetical"  # "would not stop until Hamas was destroyed", "vowed to go on until Israel ended"
         if present:
             return "planned"  # "before truce talks resume in Cairo", "before the treaty is signed"
+    if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not auxes and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in kids):
+        return "planned"  # "talks resume on Thursday, when mediators meet in Cairo": dated ahead, not done
     if auxes & _HYPO == {"would"} and token.dep_ == "ccomp" and lemma(token.head) in lex.speech_verbs and not any(
             c.dep_ == "advcl" and conditional(c, _IF) for c in kids):
         return "planned"  # reported future: "said it would deploy two frigates"
