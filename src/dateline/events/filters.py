@@ -56,6 +56,7 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
 
 
 _QUESTIONED = frozenset({"ask", "question", "press"})
+_ANSWERS = frozenset({"decline", "refuse"})
 
 
 def _put_to(token: Token, lex: Lexicon) -> bool:
@@ -63,7 +64,8 @@ def _put_to(token: Token, lex: Lexicon) -> bool:
     the speaker was asked; the participle asks nothing of anyone."""
     return token.tag_ == "VBN" and token.dep_ == "advcl" and token.lemma_.lower() in _QUESTIONED and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children) and (
-        token.head.lemma_.lower() in lex.speech_verbs)
+        token.head.lemma_.lower() in lex.speech_verbs or token.head.lemma_.lower() in lex.deny_verbs
+        or token.head.lemma_.lower() in _ANSWERS)  # "Asked about the claim, the Pentagon denied it / declined to comment"
 
 
 def _shared_infinitive(verb: Token, first: Token) -> bool:
