@@ -70,3 +70,25 @@ def test_must_that_asks_nothing_is_no_request(nlp: Any, text: str, requests: int
 ])
 def test_fact_beside_a_demand_stays_a_fact(nlp: Any, text: str, word: str, status: str) -> None:
     assert _one(_events(nlp, text), word).status == status
+
+
+@pytest.mark.parametrize(("text", "word", "status"), [
+    # a present-tense "when" clause on a date ahead is planned, as its date says
+    ("Talks will resume on Thursday, when mediators meet in Cairo.", "meet", "planned"),
+    ("The vote is set for Friday, when lawmakers meet to discuss the truce.", "meet", "planned"),
+    # neighbours: a past one happened
+    ("The war began in 2022, when Russia invaded Ukraine.", "invaded", "happened"),
+    ("The truce collapsed on March 18, when the army resumed airstrikes.", "resumed", "happened"),
+])
+def test_when_clause_tense(nlp: Any, text: str, word: str, status: str) -> None:
+    assert _one(_events(nlp, text), word).status == status
+
+
+@pytest.mark.parametrize(("text", "requests"), [
+    ("Asked about the claim, the Pentagon denied it.", 0),
+    ("When asked about the strike, the army declined to comment.", 0),
+    ("The minister asked the army to halt the raid.", 1),
+])
+def test_question_put_to_a_denier_is_no_request(nlp: Any, text: str, requests: int) -> None:
+    events = _events(nlp, text)
+    assert len([e for e in events if e.type == "REQUEST"]) == requests, events
