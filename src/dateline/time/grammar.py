@@ -187,9 +187,34 @@ def rules() -> tuple[Rule, ...]:
         source = template
         for key, value in pieces.items():
             source = source.replace("{" + key + "}", value)
-        source = source.replace("{{", "{").replace("}}", "}")
+        source = by_first_letter(source.replace("{{", "{").replace("}}", "}"))
         compiled.append(Rule(name, re.compile(r"(?<![\w'$])(?<!\d[,.])(?:" + source + r")(?![\w])", re.I)))
     return tuple(compiled)
+
+
+#: a group that is a plain list of words: "(?:this|last|the\s+coming)", "(?P<rel>past|next)"; no class,
+#: group or quantifier inside but the "\s+" of a space (the words of ``alternation``)
+_WORD = r"(?:[a-z0-9']|\\(?:s\+|[-.]))+"
+_WORD_LIST = re.compile(r"\((\?:|\?P<\w+>)(" + _WORD + r"(?:\|" + _WORD + r")+)\)")
+
+
+def _grouped(m: re.Match[str]) -> str:
+    words = m.group(2).split("|")
+    if not all(w[0].isascii() and w[0].isalnum() for w in words):
+        return m.group(0)
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower(), []).append(w)
+    body = "|".join(g[0] if len(g) == 1 else g[0][0] + "(?:" + "|".join(w[1:] for w in g) + ")" for g in groups.values())
+    return "(" + m.group(1) + body + ")"
+
+
+def by_first_letter(source: str) -> str:
+    """``source`` with each word list grouped by first letter, for speed: "(?:two|ten|five)" ->
+    "(?:t(?:wo|en)|five)". The regex engine tries a list's words one by one at every word of the
+    text; grouped, it tries one group. The match is the same: words of different first letters
+    never match at the same place, and a group keeps its words' order (the first that fits wins)."""
+    return _WORD_LIST.sub(_grouped, source)
 
 
 @dataclass(frozen=True)
