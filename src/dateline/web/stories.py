@@ -85,7 +85,7 @@ def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
 
     if search:
         try:  # the syntax is checked first, on a store with stories or without
-            corpus_read.LabelSearch(search)
+            corpus_read.LabelSearch(search).close()
         except FilterError as err:  # as the store's own filter errors (web.errors)
             raise ApiError(400, "invalid_filter", str(err).replace("--", "")) from err
     if not has_stories(store):
