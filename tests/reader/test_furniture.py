@@ -135,7 +135,12 @@ def test_title_lines(line: str, index: int, kind: str | None) -> None:
         ("Caught on camera: a comet grazes the sun 1 hour ago", "image_slug", "related_links"),
         ("Fishermen's union backs the new quota 3 hours ago", "related_links", "related_links"),
         ("Court delays ruling on port expansion · 35 mins ago", None, "related_links"),
-        ("Mediators fly to Cairo | 2 days ago", None, "related_links"),
+        ("Mediators fly to Cairo for talks | 2 days ago", None, "related_links"),
+        # a source, a section or a byline with the story's age is no teaser
+        ("Reuters · 2 hours ago", None, None),
+        ("Middle East News · 3 hours ago", None, None),
+        ("By Jane Doe and John Roe · 2 hours ago", None, None),
+        ("Posted by the news desk team | 3 days ago", None, None),
         ("Rain returns to the coast • an hour ago", None, "related_links"),
         # neighbours: a caption or a body line that ends in "ago", a bare age
         ("Smoke rises over the port after the strike, 2 hours ago.", "image_slug", "caption"),

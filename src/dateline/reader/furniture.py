@@ -125,6 +125,7 @@ _TEASER_AGE = re.compile(
     r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$", re.IGNORECASE)
 #: the lines a teaser follows: the image of its card, or another teaser or a "Related" header
 _TEASER_AFTER = ("image_slug", "related_links")
+_NO_HEADLINE = frozenset(("by", "posted", "updated", "published", "written", "last"))
 _FOLLOW_AUTHOR = re.compile(
     r"\bfollow\s+(?:him|her|them|me|us)\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b",
     re.IGNORECASE,
@@ -215,10 +216,16 @@ def _short_furniture(text: str) -> Furniture | None:
 
 def _teaser(text: str, previous_kind: str | None) -> bool:
     """A headline and its age ("... 1 hour ago"): after a teaser's image or among related links,
-    or anywhere with a separator before the age ("... · 35 mins ago"); body prose that ends in
-    "an hour ago" has neither."""
+    or anywhere with a separator before the age ("... · 35 mins ago") after a headline of five
+    words or more ("Reuters · 2 hours ago", "By Jane Doe · 2 hours ago" are no teasers); body
+    prose that ends in "an hour ago" has neither."""
     match = _TEASER_AGE.match(text)
-    return match is not None and (match.group("sep") is not None or previous_kind in _TEASER_AFTER)
+    if match is None:
+        return False
+    if previous_kind in _TEASER_AFTER:
+        return True
+    headline = text[:match.start("sep")].split() if match.group("sep") else []
+    return len(headline) >= 5 and headline[0].lower() not in _NO_HEADLINE
 
 
 def _looks_like_link_title(text: str, words: int) -> bool:
