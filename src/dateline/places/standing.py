@@ -37,6 +37,20 @@ _ASSAULT_VERB = rf"{_ATTACK}|{_FORCE_VERB}"
 #: who attacks with arms, not words ("settlers attacked", "troops again attacked")
 _ARMED = (r"(?i:settlers|forces|troops|soldiers|militants|fighters|gunmen|rebels|militias?|army|jets|"
           r"drones|warplanes|mobs?|insurgents|attackers)")
+#: "take" of a place taken by force ("had taken Avdiivka", "took back Khiam", "taken control of")
+_TAKE = r"t(?:ook|ak(?:e|en|es|ing))(?:\s+(?:back|over|(?:full\s+)?control\s+of))?"
+#: a capture by armed men of any strong entry ("Russian forces seized Soledar", "troops took Kherson")
+_ARMED_TAKE = re.compile(rf"\b(?:{_ARMED})\s+(?:ha(?:ve|s|d)\s+)?(?:[a-z]+ly\s+)?(?:{_TAKE}|captur(?:e|ed|es|ing)|"
+                         r"seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing))\s+$")
+#: what follows a person a verb acts on, not a town ("took Manara to court", "took Silwan aside",
+#: "captured Zeitoun alive"), or what a person owns ("raided Manara's
+#: home", "seized Manara's passport"; not a town's part: "attacked Huwara's main road")
+_PERSON_OBJECT_AFTER = re.compile(
+    r"\s+(?:to|hostage|prisoner|captive|aside|by\s+surprise|out|home|away|into|off|seriously|along|"
+    r"apart|alive|years|months)\b"
+    r"|['’]s\s+(?!(?:outskirts|streets?|roads?|main|old|centre|center|residents|villagers|homes|houses|"
+    r"neighbou?rhoods?|eastern|western|northern|southern|central|mayor|municipality|council|"
+    r"farmland|fields|mosques?)\b)")
 _ASSAULT_NOUN = (r"attacks?|assaults?|strikes?|raids?|offensive|advanc(?:e|ed|es|ing)|"
                  r"march(?:ed|es|ing)?|clos(?:ed|es|ing)\s+in|push(?:ed|es|ing)?|press(?:ed|es|ing)|"
                  r"bombardment|shelling|rampage|pogrom|massacre|converg(?:e|ed|es|ing)|assault")
@@ -62,7 +76,7 @@ STRONG_CUE = re.compile(
 _SAY = r"said|says|told|added|wrote|tweeted|posted|argued|insisted|stated|denied|explained|announced"
 #: after a person's name: ", who", an age (", 45,"), a regnal number or "Jr." ("Pedro I"), a
 #: possessive's family word
-_PERSON_AFTER = re.compile(r"\s*,\s*(?:who\b|\d{1,3}\s*,)|,?\s+(?:I|II|III|IV|V|VI|Jr|Sr)\b|['’]s\s+(?:wife|husband|son|daughter|"
+_PERSON_AFTER = re.compile(r"\s*,\s*(?:who\b|\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b)|,?\s+(?:I|II|III|IV|V|VI|Jr|Sr)\b|['’]s\s+(?:wife|husband|son|daughter|"
                            r"mother|father|family|lawyer|campaign|spokesman|spokeswoman)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col|President|Minister|"
                            r"Prime|Judge|Justice|Sheikh|Prince|King|Queen|Imam|Rabbi|Father|Pope|"
@@ -88,8 +102,8 @@ _LISTED_AFTER_PREP = re.compile(rf"^(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside)\s+(?:{_
 #: ... and, for a town of our own tables, an assault's noun ("the attack on Be'eri"), a verb of
 #: force ("stormed Huwara") or armed attackers' "attacked" ("settlers attacked Huwara"; not
 #: "critics attacked Manara", "Republicans attacked Cheney": words)
-_CURATED_CUE = re.compile(rf"\b(?:(?:{_ASSAULT_NOUN})\s+on|{_FORCE_VERB}|(?:{_ARMED})\s+(?:[a-z]+ly\s+|again\s+)?"
-                          rf"{_ATTACK})\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
+_CURATED_CUE = re.compile(rf"\b(?:(?:{_ASSAULT_NOUN})\s+on|{_FORCE_VERB}|{_TAKE}|(?:{_ARMED})\s+(?:who\s+)?"
+                          rf"(?:[a-z]+ly\s+|again\s+)?{_ATTACK})\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
 
 
 def strong_entry(gaz: Gazetteer, name: str, curated_only: bool = False) -> Entry | None:
@@ -169,7 +183,7 @@ def stands_cued(text: str, start: int, curated: bool, person: bool) -> bool:
     if cue := PLACE_CUE.search(text, window, start):
         return not person or curated or _LISTED_AFTER_PREP.search(cue.group()) is not None
     if not curated:
-        return False
+        return _ARMED_TAKE.search(text, window, start) is not None
     return (_CURATED_CUE if person else STANDS_BEFORE).search(text, window, start) is not None
 
 
@@ -188,6 +202,8 @@ def standing(text: str, start: int, end: int, gaz: Gazetteer,
             text, start, strong_entry(gaz, name, curated_only=True) is not None, person) \
             or known_person(text, start, end, surnames):
         return None
+    if person and _PERSON_OBJECT_AFTER.match(text, end) and not PLACE_CUE.search(text, max(0, start - 60), start):
+        return None  # a verb's person ("took Manara to court", "raided Manara's home"); "in Huwara to" stays
     return start, end
 
 
