@@ -77,6 +77,11 @@ CASES = [
     ("Thousands protest in Tel Aviv on Saturday.", "2024-08-19", "Saturday", "2024-08-17"),
     ("World leaders gather in New York on Tuesday.", "2024-07-23", "Tuesday", "2024-07-23"),
     ("Crowds gather at the border crossing on Friday, waiting for aid.", TUE, "Friday", "2024-08-16"),
+    # a timetable's month-day a few days gone is that day, not next year's (which would carry its year)
+    ("Protesters gather in Tel Aviv on August 17 to demand a deal.", "2024-08-22", "August 17", "2024-08-17"),
+    ("Protesters gather in Tel Aviv on August 24 to demand a deal.", "2024-08-22", "August 24", "2024-08-24"),
+    ("Delegates gather in Cairo on August 17 for another round.", "2024-08-22", "August 17", "2024-08-17"),
+    ("The summit opens on August 1.", "2024-08-22", "August 1", "2025-08-01"),
     # a market's "rally" or "march" is no gathering, with a purpose or bare: the scene's past
     ("Stocks rally on Monday to hit a record high.", "2024-08-22", "Monday", "2024-08-19"),
     ("Oil prices march higher on Tuesday to reach $90 a barrel.", "2024-08-22", "Tuesday", "2024-08-20"),

@@ -89,6 +89,12 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
         if ahead is not None and (ahead - ctx.dct).days <= 31:
             # "said ..., but not before Jan. 20" on Jan. 3: a date a year back would carry its year
             found = ahead
+    if way == "future" and not rel and found is not None and (found - ctx.dct).days > 300:
+        back = cal.month_day_near(ctx.dct, m, d, "past")
+        if back is not None and (ctx.dct - back).days <= 14:
+            # "Protesters gather ... on August 17 to demand a deal" on the 22nd: that day; a date a
+            # year ahead would carry its year
+            found = back
     if "wd" in g and found is not None:  # "Saturday, April 25": the year where the weekday fits
         wd = lexicon().weekdays[g["wd"].rstrip(".").lower()]
         fits = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
