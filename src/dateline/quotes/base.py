@@ -131,8 +131,14 @@ SAYING_FRAMES = ADDING | frozenset({"claim", "argue", "state", "declare", "annou
 JOINED_SAYING = SAYING_FRAMES | frozenset({
     "accuse", "call", "vow", "predict", "question", "suggest", "demand", "deny", "blame", "criticize",
     "criticise", "condemn", "praise", "promise", "pledge", "threaten", "dismiss", "describe", "ask",
-    "appeal", "reiterate", "recall", "caution", "charge", "assert", "concede", "decline", "refuse",
-    "reject", "welcome", "thank", "apologize", "apologise", "defend", "attack", "slam", "decry"})
+    "appeal", "reiterate", "recall", "caution", "assert", "concede", "decline", "refuse",
+    "reject", "welcome", "thank", "apologize", "apologise", "defend", "decry"})
+#: (not 'attack', 'slam', 'charge': 'said the man was drunk and attacked the guards', 'slammed the
+#: door' are the clause's subject's acts; 'declined'/'refused' only to say: 'to comment', not 'to meet')
+DECLINING = frozenset({"decline", "refuse"})
+DECLINED_SAYING = frozenset({"comment", "say", "elaborate", "discuss", "confirm", "answer", "speculate",
+                             "specify", "detail", "disclose", "identify", "name", "reveal", "respond",
+                             "explain", "address", "give", "provide", "divulge", "describe"})
 
 
 def joined_past_reported(verb: Token) -> bool:
@@ -149,6 +155,9 @@ def joined_past_reported(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return False
+    if verb.lemma_.lower() in DECLINING and not any(
+            c.lemma_.lower() in DECLINED_SAYING for c in verb.children if c.dep_ in ("xcomp", "dobj")):
+        return False  # ('declined to comment', 'refused comment'; not 'refused to leave')
     return head.lemma_ == "be" or any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD"
                                       for c in head.children)  # (not 'has criticized ... and called':
     # a regular past is also the participle the perfect's 'has' carries on to)

@@ -1,0 +1,42 @@
+"""Review 9 mends of the quotes stage: a past verb joined to a reported clause stays that
+clause's when it names an act, not a statement. Sentences are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.conftest import span_text
+
+
+@pytest.mark.parametrize(("text", "said", "actor"), [
+    ("Witnesses said the man was drunk and attacked the guards with a knife.",
+     "the man was drunk and attacked the guards with a knife", "the man"),
+    ("Sources said the envoy was angry and slammed the door on his way out.",
+     "the envoy was angry and slammed the door on his way out", "the envoy"),
+    ("Aides said Netanyahu was tired and declined to meet the envoy.",
+     "Netanyahu was tired and declined to meet the envoy", None),
+    ("Aides said Netanyahu was tired and refused to leave the room.",
+     "Netanyahu was tired and refused to leave the room", None),
+])
+def test_an_act_joined_to_the_reported_clause_is_its_subjects(found_in: Any, text: str, said: str,
+                                                              actor: str | None) -> None:
+    found = found_in(text)
+    assert said in [span_text(text, f.content) for f in found if span_text(text, f.cue) == "said"]
+    outer = text.split(" said ")[0]
+    assert outer not in [span_text(text, f.source) for f in found if span_text(text, f.cue) != "said"]
+    if actor is not None:
+        assert actor in [span_text(text, f.source) for f in found]
+
+
+@pytest.mark.parametrize(("text", "said", "cue"), [
+    ("The spokesman said the talks were difficult and declined to comment further.",
+     "the talks were difficult", "declined"),
+    ("The spokesman said the talks were difficult and refused to say when they would resume.",
+     "the talks were difficult", "refused"),
+])
+def test_declining_to_say_goes_on_with_the_speaker(found_in: Any, text: str, said: str, cue: str) -> None:
+    found = found_in(text)
+    assert said in [span_text(text, f.content) for f in found if span_text(text, f.cue) == "said"]
+    assert [span_text(text, f.source) for f in found if span_text(text, f.cue) == cue] == ["The spokesman"]
