@@ -1,5 +1,6 @@
-"""Review 9 mends of the quotes stage: a past verb joined to a reported clause stays that
-clause's when it names an act, not a statement. Sentences are our own."""
+"""Review 9 mends of the quotes stage: a pronoun that is someone other than the subject tells
+his own words (one record only when it is the speaker again), and a past verb joined to a
+reported clause stays that clause's when it names an act, not a statement. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -8,6 +9,25 @@ from typing import Any
 import pytest
 
 from tests.quotes.conftest import span_text
+
+
+@pytest.mark.parametrize(("text", "teller"), [
+    ("Harris's aide said she had told Meloni “we stand together”.", "she"),
+    ("A spokesman for Netanyahu said he had told Biden “Israel will defend itself”.", "he"),
+    ("The prime minister's office said he had told Biden “Israel will defend itself”.", "he"),
+])
+def test_a_pronoun_that_is_not_the_subject_keeps_its_record(quotes_of: Any, text: str,
+                                                          teller: str) -> None:
+    assert teller in [q.speaker_text for q in quotes_of(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Meloni called Harris on Monday. Harris said she had told Meloni “we stand together”.", "Harris"),
+    ("Qatar said it had told Hamas “the offer stands”.", "Qatar"),
+])
+def test_the_speaker_retelling_stays_one_record(quotes_of: Any, text: str, speaker: str) -> None:
+    words = text.split("“")[1].split("”")[0]
+    assert [q.speaker_text for q in quotes_of(text) if q.text == words] == [speaker]
 
 
 @pytest.mark.parametrize(("text", "said", "actor"), [

@@ -282,13 +282,15 @@ class _Inside:
 
     def _same_actor(self, antecedent: Token, pron: Token) -> bool:
         """Unless the actors stage tells them apart: the antecedent is an actor and the pronoun,
-        by its gender or number, is not that actor ('Blinken said she had told ...')."""
+        by its gender or number, is not that actor ('Blinken said she had told ...'), or the
+        pronoun is an actor the antecedent is not ('Harris's aide said she had told ...',
+        'A spokesman for Netanyahu said he had told ...')."""
         mentions = self.doc._.mentions
         if not mentions:
             return True
         named = {m.actor for m in mentions if m.start <= antecedent.idx < m.end}
         said = {m.actor for m in mentions if m.start <= pron.idx < m.end}
-        return not named or bool(named & said)
+        return bool(named & said) if named else not said
 
 
 #: a pronoun subject that can be the outer speaker again
@@ -304,6 +306,8 @@ def _same_person(antecedent: Token, pron: Token) -> bool:
         return plural or antecedent.tag_ == "NN"  # ('the government said they had told ...')
     if pron.lower_ == "it":
         return not plural and antecedent.ent_type_ != "PERSON"
+    if antecedent.pos_ == "NOUN" and any(c.dep_ == "poss" for c in antecedent.children):
+        return False  # ('the prime minister's office said he had told ...': he, the possessor)
     return not plural and antecedent.pos_ in ("PROPN", "NOUN")
 
 
