@@ -20,10 +20,11 @@ from dateline.places.standing import stands_cued
     ("Soldiers attacked Manara, a 23-year-old student, at a checkpoint.", "per:manara"),
     ("The company took Manara to court over the unpaid wages.", "per:manara"),
     ("The general took Manara by surprise with his offer.", "per:manara"),
+    ("Gunmen seized Fatima, a teacher, from her home.", "per:fatima"),
 ])
 def test_person_a_verb_acts_on_stays_a_person(pipeline: Pipeline, text: str, actor: str) -> None:
     record = pipeline.process(text)
-    assert "Manara" not in {p.text for p in record.places}, record.places
+    assert actor[4:].capitalize() not in {p.text for p in record.places}, record.places
     assert actor in {a.id for a in record.actors}, record.actors
 
 
@@ -35,6 +36,7 @@ def test_person_a_verb_acts_on_stays_a_person(pipeline: Pipeline, text: str, act
     ("Ukrainian troops took Kherson in November 2022.", "Kherson"),
     ("Settlers who attacked Huwara were released.", "Huwara"),
     ("Palestinian gunmen attacked Huwara's main road, the army said.", "Huwara"),
+    ("Hezbollah fighters attacked Manara, a kibbutz on the Lebanese border.", "Manara"),
 ])
 def test_town_taken_by_force_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
     record = pipeline.process(text)
