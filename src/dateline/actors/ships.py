@@ -190,12 +190,18 @@ def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str, bare:
 def _the_ship(state: ArticleState, name: str, after: int, navy: str) -> None:
     """'the destroyer USS Carney ... the Carney', 'the Russian cruiser Moskva ... the Moskva': the
     ship's bare name after "the", no capitalised word after it ("the Carney Institute"), is the
-    ship's; what the model made of it goes ("Moskva" read as Moscow, Russia)."""
+    ship's; what the model made of it goes ("Moskva" read as Moscow, Russia). Not a noun's modifier
+    ("the Mason family", "the Carney government", "the Moskva river"), a person's surname ("Mark
+    Carney ... the Carney"), nor a royal's style ("HMS Prince of Wales ... the Prince of Wales")."""
     doc = state.doc
+    if " of " in name and name.split()[0].lower() in state.lexicon.title_words or any(
+            info.type == "person" and info.name.endswith(f" {name}") for info in state.actors.values()):
+        return
     for start, end in word_hits(state.text, name):
         span = doc.char_span(start, end, alignment_mode="strict")
         if span is None or span.start < after or span.start == 0 or state.lower[span.start - 1] != "the" \
-                or span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start:
+                or span.end < len(doc) and (doc[span.end].is_title and not doc[span.end].is_sent_start
+                                            or doc[span.end].pos_ in ("NOUN", "PROPN")):
             continue
         over = [f for f in state.found if f.start < span.end and span.start < f.end]
         if any(f.start < span.start or f.end > span.end for f in over):
