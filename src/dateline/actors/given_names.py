@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.actors.corrections import ACTOR_LABELS
 from dateline.actors.names import PARTICLES, POSSESSIVE, family_name_first, word_hits
 from dateline.actors.place_context import LOCATIVE
+from dateline.actors.readings import readings
 from dateline.actors.state import ArticleState, Found
 
 #: entity labels a lone given name may carry (the model calls "Abiy" a place or a body at times)
@@ -33,6 +34,9 @@ def resolve_given_names(state: ArticleState) -> None:
     for a, other in state.actors.items():
         if other.type in ("person", "organization") and " " not in other.name and a not in state.dictionary.entries:
             alone[other.name].add(a)
+    first: dict[str, int] = {}  # actor -> the start of its first mention
+    for f in state.found:
+        first[f.actor] = min(f.start, first.get(f.actor, f.start))
     for info in people:
         words = info.name.split()
         if len(words) < 2 or family_name_first(words):
@@ -45,23 +49,51 @@ def resolve_given_names(state: ArticleState) -> None:
         if not culture and state.dictionary.lookup(given) is not None:
             continue  # "Israel Katz ... Israel", "Jordan Bardella ... Jordan": the country
         lone = alone[given] - {info.id}
+        after = None
+        if not culture:  # "Queen Victoria", "Pope Francis": another bearer; a body named before the
+            # "person" ("Ascom ... Ascom North America" tagged PERSON) is the body
+            after = first.get(info.id, 0)
+            lone = {a for a in lone if not _crowned(state, a)
+                    and (state.actors[a].type == "person" or first.get(a, after) >= after)}
         if carriers[given] - lone != {info.id}:
             continue  # "Abiy" found alone (as a person or a body) is Abiy Ahmed; two Redwans are not one
-        _link(state, info.id, given, lone, strict=not culture)
+        _link(state, info.id, given, lone, after)
 
 
-def _link(state: ArticleState, actor: str, given: str, lone: set[str], *, strict: bool) -> None:
+def _link(state: ArticleState, actor: str, given: str, lone: set[str], after: int | None) -> None:
     """Mentions of ``given``: lone-name actors' mentions move to the person; untagged words
-    standing as a name are added. ``strict`` (a person of a culture that goes by the family name,
-    "Antony Blinken ... Antony said"): not a word the model calls a place, nor one after "in"."""
+    standing as a name are added. ``after`` (a token index; None for a person of a given-name
+    culture), for a person of a culture that goes by the family name ("Antony Blinken ... Antony said"):
+    only words after the person's first mention, not a word the model calls a place, nor one
+    after "in", nor an ordinary word (``_word``)."""
+    strict, after = after is not None, after or 0
     state.found = [Found(f.start, f.end, actor, "surname") if f.actor in lone else f for f in state.found]
     doc = state.doc
     for start, end in word_hits(state.text, given):
         span = doc.char_span(start, end, alignment_mode="strict")
-        if span is None or any(state.covered(i) for i in range(span.start, span.end)):
+        if span is None or span.start < after or any(state.covered(i) for i in range(span.start, span.end)):
             continue
-        if _stands_as_name(state, span) and not (strict and _placed(state, span.start)):
+        if _stands_as_name(state, span) and not (strict and (_placed(state, span.start) or _word(doc[span.start]))):
             state.add(span.start, span.end, actor, "surname")
+
+
+#: titles of a name's other bearers: monarchs, popes, saints ("Queen Victoria" is not Victoria Nuland)
+_CROWNS = frozenset({"queen", "king", "pope", "saint", "st", "st.", "prince", "princess", "emperor", "empress", "tsar"})
+
+
+def _crowned(state: ArticleState, actor: str) -> bool:
+    """A mention of ``actor`` opens with a monarch's, pope's or saint's title."""
+    return any(f.actor == actor and state.lower[f.start] in _CROWNS for f in state.found)
+
+
+def _word(tok: Token) -> bool:
+    """An ordinary word where a given name might stand: one the model gives no person's tag at a
+    sentence's start ("Hope for a ceasefire faded", "Joy erupted"), or a noun's modifier ("Faith
+    leaders", "Rose petals"); not the subject of a speech verb ("Grant said")."""
+    if tok.dep_ == "compound":
+        return tok.head.pos_ == "NOUN"
+    return tok.ent_type_ != "PERSON" and bool(tok.is_sent_start) and not (
+        tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings().speech_verbs)
 
 
 def _placed(state: ArticleState, i: int) -> bool:
