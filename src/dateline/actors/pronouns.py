@@ -109,7 +109,7 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         if relative and verb.tag_ == "VB" and to_infinitive(verb):
             continue  # "wanted Armenia to change its constitution, which it says": not Armenia
         relative = relative or relative_it and tok.head.i == verb.i
-        ctrl = _controller(state, verb) if not subjects and tok.tag_ == "PRP$" else None
+        ctrl = _controller(state, verb) if not subjects and tok.tag_ == "PRP$" and not _answered(tok) else None
         if ctrl is not None:  # "giving Israel cover to press on with its offensive": Israel's
             subjects = [ctrl]
         if not subjects and verb.dep_ in ("xcomp", "pcomp") and verb.tag_ in ("VBG", "VB"):
@@ -152,6 +152,16 @@ def _controller(state: ArticleState, verb: Token) -> Token | None:
     if objs:
         return objs[0]
     return next((t for t in state.doc[above.i + 1:verb.i] if t.pos_ == "PROPN" and state.covered(t.i)), None)
+
+
+#: verbs of an answer: what one answers is the other side's ("gave Hamas a week to respond to its proposal")
+ANSWER_VERBS = frozenset({"respond", "reply", "react"})
+
+
+def _answered(tok: Token) -> bool:
+    """The possessive ``tok`` in the object of "respond to" or "reply to": the other side's."""
+    prep = tok.head.head
+    return prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.lemma_.lower() in ANSWER_VERBS
 
 
 def _reason_object(verb: Token, tok: Token) -> Token | None:
