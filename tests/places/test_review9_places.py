@@ -21,6 +21,7 @@ from dateline.places.standing import stands_cued
     ("The company took Manara to court over the unpaid wages.", "per:manara"),
     ("The general took Manara by surprise with his offer.", "per:manara"),
     ("Gunmen seized Fatima, a teacher, from her home.", "per:fatima"),
+    ("The idea struck Manara as strange, she said later.", "per:manara"),
 ])
 def test_person_a_verb_acts_on_stays_a_person(pipeline: Pipeline, text: str, actor: str) -> None:
     record = pipeline.process(text)
@@ -37,6 +38,7 @@ def test_person_a_verb_acts_on_stays_a_person(pipeline: Pipeline, text: str, act
     ("Settlers who attacked Huwara were released.", "Huwara"),
     ("Palestinian gunmen attacked Huwara's main road, the army said.", "Huwara"),
     ("Hezbollah fighters attacked Manara, a kibbutz on the Lebanese border.", "Manara"),
+    ("Israeli jets struck Khiam as residents slept.", "Khiam"),
 ])
 def test_town_taken_by_force_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
     record = pipeline.process(text)

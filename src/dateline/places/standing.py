@@ -43,12 +43,13 @@ _TAKE = r"t(?:ook|ak(?:e|en|es|ing))(?:\s+(?:back|over|(?:full\s+)?control\s+of)
 _ARMED_TAKE = re.compile(rf"\b(?:{_ARMED})\s+(?:ha(?:ve|s|d)\s+)?(?:[a-z]+ly\s+)?(?:{_TAKE}|captur(?:e|ed|es|ing)|"
                          r"seiz(?:e|ed|es|ing)|liberat(?:e|ed|es|ing))\s+$")
 #: what follows a person a verb acts on, not a town ("took Manara to court", "took Silwan aside",
-#: "captured Zeitoun alive"), a person's apposition ("seized Fatima, a teacher"; not "Manara, a
+#: "captured Zeitoun alive", "the idea struck Manara as strange"), a person's apposition ("seized Fatima, a teacher"; not "Manara, a
 #: kibbutz on the border"), or what a person owns ("raided Manara's
 #: home", "seized Manara's passport"; not a town's part: "attacked Huwara's main road")
 _PERSON_OBJECT_AFTER = re.compile(
     r"\s+(?:to|hostage|prisoner|captive|aside|by\s+surprise|out|home|away|into|off|seriously|along|"
-    r"apart|alive|years|months|from\s+(?:his|her)\s+(?:home|house|car|bed))\b"
+    r"apart|alive|years|months|from\s+(?:his|her)\s+(?:home|house|car|bed)|as\s+(?:an?|odd|strange|unusual|"
+    r"surprising|absurd|unfair|naive|funny|ironic|curious|bizarre|wrong|rude|arrogant|unlikely|obvious|false))\b"
     r"|,\s+(?:an?|the)\s+(?!(?:[\w'’-]+\s+){0,4}?(?:town|village|city|kibbutz|settlement|hamlet|district|"
     r"neighbou?rhood|suburb|camp|capital|region|province|area|stronghold|hub|port|community)\b)"
     r"|['’]s\s+(?!(?:outskirts|streets?|roads?|main|old|centre|center|residents|villagers|homes|houses|"
