@@ -48,8 +48,11 @@ def test_recalled_home_is_no_target(nlp: Any, text: str, targets: set[str]) -> N
     ("\u201cI must say that the army attacked us first,\u201d the mayor said.", 0),
     ("\u201cIsrael must have struck the hospital,\u201d a witness said.", 0),
     ("\u201cThey must have fired the rocket from Gaza,\u201d the army said.", 0),
+    ("\u201cIt must be said that the army fired first,\u201d the envoy said.", 0),
+    ("\u201cThis must be the worst raid in years,\u201d a resident said.", 0),
     # neighbours: a demand of another stays a REQUEST
     ("Qatar said Hamas must accept the proposal.", 1),
+    ("\u201cHamas must understand that we will strike again,\u201d the minister said.", 1),
     ("\u201cIsrael must stop bombing hospitals,\u201d the UN chief said.", 1),
 ])
 def test_must_that_asks_nothing_is_no_request(nlp: Any, text: str, requests: int) -> None:

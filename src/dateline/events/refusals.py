@@ -90,12 +90,16 @@ def _disowned(clause: Token, lex: Lexicon) -> bool:
 
 
 _SELF = frozenset({"i", "we"})
+_DEICTIC = frozenset({"this", "that", "it", "there"})
 
 
-def _no_demand(clause: Token, subj: Token, modals: set[str]) -> bool:
-    """A modal clause that asks nothing of anyone: a surmise ("Israel must have struck the school")
-    or the speaker's own resolve ("We must fight on", "I must say that ...")."""
-    return "have" in modals and clause.tag_ == "VBN" or subj.lower_ in _SELF
+def _no_demand(clause: Token, subj: Token, modals: set[str], lex: Lexicon) -> bool:
+    """A modal clause that asks nothing of anyone: a surmise ("Israel must have struck the school",
+    "This must be the worst attack"), the speaker's own resolve ("We must fight on", "I must say
+    that ...") or an impersonal remark ("It must be said that ...")."""
+    if "have" in modals and clause.tag_ == "VBN" or subj.lower_ in _SELF:
+        return True
+    return subj.lower_ in _DEICTIC and (_lemma(clause) == "be" or _lemma(clause) in lex.speech_verbs)
 
 
 def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
@@ -117,7 +121,7 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         addressee = bool(subj) and (subj[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj[0].pos_ == "PRON"
                                     or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in PRESSURE)
-        if modals & lex.modal_request and not negated and addressee and not _no_demand(clause, subj[0], modals):
+        if modals & lex.modal_request and not negated and addressee and not _no_demand(clause, subj[0], modals, lex):
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
         if modals & lex.modal_future and "have" in modals and not negated:
             continue  # "said it would have attacked Iran if ...": a counterfactual, nothing promised or threatened
