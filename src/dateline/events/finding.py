@@ -3,6 +3,7 @@ state, then the event nouns no verb carries."""
 
 from __future__ import annotations
 
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from dateline.events.attributes import effective_head
@@ -17,6 +18,9 @@ from dateline.events.triggers import (
 
 #: the dependencies an intent trigger's adjective may have (intent_trigger)
 _INTENT_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp"})
+#: parts of speech as spaCy's ids (an int test is cheaper than ``pos_``'s string, on every token)
+_VERB_POS = frozenset({VERB, AUX})
+_NOUN_POS = frozenset({NOUN, PROPN})
 
 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
@@ -24,7 +28,7 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     carried: set[int] = set()
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX") and token.dep_ not in _INTENT_DEPS:
+        if token.pos not in _VERB_POS and token.dep_ not in _INTENT_DEPS:
             continue  # no verb, speech or intent trigger (verb_trigger, speech_trigger, intent_trigger)
         trig = verb_trigger(token, lex) or intent_trigger(token, lex)
         if trig is None:
@@ -43,8 +47,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     found = [t for t in found if not (t.kind == "commit" and t.token.i in stated)]  # the speech act is the AGREE
     verbs = {t.token.i for t in found}
     for token in doc:
-        if token.i in carried or token.i in verbs or token.pos_ not in ("NOUN", "PROPN") and \
-                token.lower_ not in ("talks", "in"):
+        if token.pos not in _NOUN_POS and token.lower_ not in ("talks", "in") or token.i in carried or \
+                token.i in verbs:
             continue  # (noun_sense reads only these)
         trig = noun_trigger(token, lex)
         if trig is None:

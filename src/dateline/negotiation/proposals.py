@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.symbols import NOUN, nsubj, nsubjpass
 from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import ActorIndex, compact_np, resolve
@@ -31,6 +32,8 @@ ENDORSE = _LEX.endorse
 REJECT = _LEX.reject
 TERM_VERBS = _LEX.term_verbs
 _ANAPHOR_DETS = frozenset({"this", "that", "the", "such"})
+#: "nsubj", "nsubjpass" as spaCy's ids (an int test is cheaper than ``dep_``'s string, on every token)
+_SUBJECTS = frozenset({nsubj, nsubjpass})
 
 
 @dataclass(eq=False)
@@ -186,19 +189,24 @@ def find_proposals(doc: Doc, lexicon: Lexicon | None = None) -> list[Proposal]:
     drafts: list[_Draft] = []
     breaks = _paragraphs(doc)
     for tok in doc:
-        paragraph = bisect_right(breaks, tok.idx)
-        if _lemma(tok) in _PARTS and tok.dep_ in ("nsubj", "nsubjpass"):
+        subject = tok.dep in _SUBJECTS
+        if not subject and tok.pos != NOUN:
+            continue  # neither a plan's part (a subject) nor a proposal noun: most tokens, skipped first
+        tok_lemma = _lemma(tok)
+        if subject and tok_lemma in _PARTS:
             # "The first phase would include a truce, ...": the plan's, when it is the plan's own phase
             # and the plan was named in this paragraph or the one before
+            paragraph = bisect_right(breaks, tok.idx)
             if drafts and _plan_part(tok) and paragraph - drafts[-1].paragraph <= 1:
                 drafts[-1].terms.extend(_terms(tok, lex))
                 drafts[-1].paragraph = paragraph
             continue
-        if tok.pos_ != "NOUN" or _lemma(tok) not in PROPOSAL_NOUNS or tok.dep_ == "compound":
+        if tok.pos_ != "NOUN" or tok_lemma not in PROPOSAL_NOUNS or tok.dep_ == "compound":
             continue
+        paragraph = bisect_right(breaks, tok.idx)
         draft = drafts[-1] if drafts and _is_anaphor(tok) else _Draft(compact_np(tok), tok)
         draft.paragraph = paragraph
-        if _lemma(tok) in AUTHORED:  # "Biden's plan", "a US proposal"; a "US-Iran deal" has parties
+        if tok_lemma in AUTHORED:  # "Biden's plan", "a US proposal"; a "US-Iran deal" has parties
             for mod in (c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")):
                 draft.proposers.extend(_ids(mod, index, lex))
         for verb in _verbs_on(tok):

@@ -47,7 +47,7 @@ def _deal_in(sent: Span) -> str | None:
 
 def _find_deal(sent: Span) -> str | None:
     for t in sent:
-        if (_lemma(t) in DEAL_WORDS or t.lower_ in DEAL_WORDS) and t.pos_ in ("NOUN", "PROPN"):  # "talks": "talk"
+        if t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in DEAL_WORDS or t.lower_ in DEAL_WORDS):  # "talks": "talk"
             return core_np(t)
     return None
 
