@@ -1,11 +1,12 @@
-"""The trigger finder's fast paths: parts of speech tested as spaCy's ids pick the same tokens as
-the labels did (``find_triggers``'s two passes over every token)."""
+"""The trigger finder's fast paths: the tokens its two passes read are picked from the doc's arrays
+(``picked_tokens``), the same tokens and triggers as the loops over every token found."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc
 
 from dateline.events import finding
@@ -30,11 +31,19 @@ def docs(nlp: Any) -> list[Doc]:
     return list(nlp.pipe(TEXTS))
 
 
-def test_ids_are_the_labels(docs: list[Doc]) -> None:
+@pytest.mark.parametrize(("first", "second"), [
+    ((POS, ("VERB", "AUX")), (DEP, ("acomp", "ROOT", "conj", "ccomp"))),
+    ((POS, ("NOUN", "PROPN")), (LOWER, ("talks", "in"))),
+    ((POS, ("NOUN",)), (DEP, ("nsubj", "nsubjpass"))),
+    ((LOWER, ()), (DEP, ("nsubj",))),
+])
+def test_picked_tokens(docs: list[Doc], first: tuple[int, tuple[str, ...]], second: tuple[int, tuple[str, ...]]) -> None:
+    names = {POS: "pos_", DEP: "dep_", LOWER: "lower_"}
     for doc in docs:
-        for tok in doc:
-            assert (tok.pos in finding._VERB_POS) == (tok.pos_ in ("VERB", "AUX")), tok.text
-            assert (tok.pos in finding._NOUN_POS) == (tok.pos_ in ("NOUN", "PROPN")), tok.text
+        want = [t.i for t in doc if getattr(t, names[first[0]]) in first[1] or getattr(t, names[second[0]]) in second[1]]
+        assert [t.i for t in finding.picked_tokens(doc, first, second)] == want
+        assert want
+    assert finding.picked_tokens(docs[0][:0].as_doc(), first, second) == []
 
 
 def _old_find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:

@@ -1,6 +1,7 @@
-"""The negotiation fast paths find what the plain computation finds: ``find_proposals`` tests a
-token's dependency and part of speech (as spaCy's ids) before its lemma; ``_find_deal`` tests the
-part of speech before the lemma. Each is checked against the loop as it was written before."""
+"""The negotiation fast paths find what the plain computation finds: ``find_proposals`` reads only
+the subjects and nouns (``picked_tokens``), and their lemma before their paragraph; ``_deal_in``
+finds the doc's deal words once, not each sentence's tokens. Each is checked against the loop as
+it was written before."""
 
 from __future__ import annotations
 
@@ -76,13 +77,6 @@ def docs(nlp: Any) -> list[Doc]:
     return list(nlp.pipe(TEXTS))
 
 
-def test_ids_are_the_labels(docs: list[Doc]) -> None:
-    for doc in docs:
-        for tok in doc:
-            assert (tok.dep in P._SUBJECTS) == (tok.dep_ in ("nsubj", "nsubjpass")), tok.text
-            assert (tok.pos == P.NOUN) == (tok.pos_ == "NOUN"), tok.text
-
-
 @pytest.mark.parametrize("n", range(len(TEXTS)))
 def test_find_proposals_as_before(docs: list[Doc], n: int) -> None:
     doc = docs[n]
@@ -95,6 +89,7 @@ def test_find_proposals_finds(docs: list[Doc]) -> None:
 
 
 @pytest.mark.parametrize("n", range(len(TEXTS)))
-def test_find_deal_as_before(docs: list[Doc], n: int) -> None:
-    for sent in docs[n].sents:
-        assert S._find_deal(sent) == _old_find_deal(sent)
+def test_deal_in_as_before(docs: list[Doc], n: int) -> None:
+    deals = [S._deal_in(sent) for sent in docs[n].sents]
+    assert deals == [_old_find_deal(sent) for sent in docs[n].sents]
+    assert any(deals) == (n != 3)  # all but the rain and the budget name a deal

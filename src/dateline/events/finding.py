@@ -3,8 +3,11 @@ state, then the event nouns no verb carries."""
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, NOUN, PROPN, VERB
-from spacy.tokens import Doc
+from collections.abc import Collection
+
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
+from spacy.tokens import Doc, Token
 
 from dateline.events.attributes import effective_head
 from dateline.events.lexicon import Lexicon
@@ -18,18 +21,27 @@ from dateline.events.triggers import (
 
 #: the dependencies an intent trigger's adjective may have (intent_trigger)
 _INTENT_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp"})
-#: parts of speech as spaCy's ids (an int test is cheaper than ``pos_``'s string, on every token)
-_VERB_POS = frozenset({VERB, AUX})
-_NOUN_POS = frozenset({NOUN, PROPN})
+
+
+def picked_tokens(doc: Doc, first: tuple[int, Collection[str]], second: tuple[int, Collection[str]]) -> list[Token]:
+    """The tokens, in order, whose attribute ``first[0]`` (a ``spacy.attrs`` id: POS, DEP, LOWER ...)
+    is one of the labels ``first[1]``, or whose ``second[0]`` is one of ``second[1]``. Read from the
+    doc's arrays, for speed: a loop over every token makes a Token object of each."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    table = doc.to_array([first[0], second[0]])
+    hit = np.isin(table[:, 0], np.array([strings[w] for w in first[1]], dtype=np.uint64))
+    hit |= np.isin(table[:, 1], np.array([strings[w] for w in second[1]], dtype=np.uint64))
+    return [doc[i] for i in np.flatnonzero(hit).tolist()]
 
 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     """Every trigger in the doc; event nouns carried by a verb are not counted twice."""
     found: list[Trigger] = []
     carried: set[int] = set()
-    for token in doc:
-        if token.pos not in _VERB_POS and token.dep_ not in _INTENT_DEPS:
-            continue  # no verb, speech or intent trigger (verb_trigger, speech_trigger, intent_trigger)
+    # only verbs make a verb, speech or intent trigger, or (intent_trigger) these dependencies
+    for token in picked_tokens(doc, (POS, ("VERB", "AUX")), (DEP, _INTENT_DEPS)):
         trig = verb_trigger(token, lex) or intent_trigger(token, lex)
         if trig is None:
             sp = speech_trigger(token, lex)
@@ -46,10 +58,9 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     stated = {t.clause.i for t in found if t.kind == "speech" and t.clause is not None and t.type in ("AGREE", "THREATEN")}
     found = [t for t in found if not (t.kind == "commit" and t.token.i in stated)]  # the speech act is the AGREE
     verbs = {t.token.i for t in found}
-    for token in doc:
-        if token.pos not in _NOUN_POS and token.lower_ not in ("talks", "in") or token.i in carried or \
-                token.i in verbs:
-            continue  # (noun_sense reads only these)
+    for token in picked_tokens(doc, (POS, ("NOUN", "PROPN")), (LOWER, ("talks", "in"))):  # (noun_sense's)
+        if token.i in carried or token.i in verbs:
+            continue
         trig = noun_trigger(token, lex)
         if trig is None:
             continue

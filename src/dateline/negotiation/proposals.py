@@ -13,11 +13,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.symbols import NOUN, nsubj, nsubjpass
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import ActorIndex, compact_np, resolve
 from dateline.events.attributes import lemma as _lemma
+from dateline.events.finding import picked_tokens
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Proposal
 from dateline.negotiation.lexicon import negotiation_lexicon
@@ -32,8 +33,6 @@ ENDORSE = _LEX.endorse
 REJECT = _LEX.reject
 TERM_VERBS = _LEX.term_verbs
 _ANAPHOR_DETS = frozenset({"this", "that", "the", "such"})
-#: "nsubj", "nsubjpass" as spaCy's ids (an int test is cheaper than ``dep_``'s string, on every token)
-_SUBJECTS = frozenset({nsubj, nsubjpass})
 
 
 @dataclass(eq=False)
@@ -188,10 +187,9 @@ def find_proposals(doc: Doc, lexicon: Lexicon | None = None) -> list[Proposal]:
     index = ActorIndex(doc)
     drafts: list[_Draft] = []
     breaks = _paragraphs(doc)
-    for tok in doc:
-        subject = tok.dep in _SUBJECTS
-        if not subject and tok.pos != NOUN:
-            continue  # neither a plan's part (a subject) nor a proposal noun: most tokens, skipped first
+    # a plan's part is a subject, a proposal a noun: the other tokens are skipped first
+    for tok in picked_tokens(doc, (POS, ("NOUN",)), (DEP, ("nsubj", "nsubjpass"))):
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
         tok_lemma = _lemma(tok)
         if subject and tok_lemma in _PARTS:
             # "The first phase would include a truce, ...": the plan's, when it is the plan's own phase

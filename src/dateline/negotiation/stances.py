@@ -10,13 +10,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.arguments import ActorIndex, core_np, resolve
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional
+from dateline.events.finding import picked_tokens
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.model import Event, Proposal, Stance
 from dateline.negotiation.lexicon import negotiation_lexicon
@@ -30,26 +33,28 @@ CAUTIOUS = _LEX.cautious
 PRESSURE = _LEX.pressure
 
 
-_last_deals: list[tuple[Doc, dict[tuple[int, int], str | None]]] = []  # the last Doc's, by sentence
+#: the last Doc's deals, by sentence, and its deal words (``_deal_words``)
+_last_deals: list[tuple[Doc, dict[tuple[int, int], str | None], list[int]]] = []
 
 
 def _deal_in(sent: Span) -> str | None:
-    """The deal a sentence names (read once per sentence: stance_cues and the blame pass ask)."""
+    """The deal a sentence names: its first deal word's noun phrase (read once per sentence:
+    stance_cues and the blame pass ask)."""
     last = _last_deals[0] if _last_deals else None  # one read: another thread may replace it
     if last is None or last[0] is not sent.doc:
-        last = (sent.doc, {})
+        last = (sent.doc, {}, _deal_words(sent.doc))
         _last_deals[:] = [last]
-    memo, key = last[1], (sent.start, sent.end)
+    memo, key, words = last[1], (sent.start, sent.end), last[2]
     if key not in memo:
-        memo[key] = _find_deal(sent)
+        at = bisect_left(words, sent.start)
+        memo[key] = core_np(sent.doc[words[at]]) if at < len(words) and words[at] < sent.end else None
     return memo[key]
 
 
-def _find_deal(sent: Span) -> str | None:
-    for t in sent:
-        if t.pos_ in ("NOUN", "PROPN") and (_lemma(t) in DEAL_WORDS or t.lower_ in DEAL_WORDS):  # "talks": "talk"
-            return core_np(t)
-    return None
+def _deal_words(doc: Doc) -> list[int]:
+    """The indices of the doc's nouns that name a deal ("talks": "talk"), in order."""
+    return [t.i for t in picked_tokens(doc, (POS, ("NOUN", "PROPN")), (POS, ()))
+            if _lemma(t) in DEAL_WORDS or t.lower_ in DEAL_WORDS]
 
 
 def _subject_ids(verb: Token, index: ActorIndex, lex: Lexicon) -> list[str]:
