@@ -95,3 +95,18 @@ def test_when_clause_tense(nlp: Any, text: str, word: str, status: str) -> None:
 def test_question_put_to_a_denier_is_no_request(nlp: Any, text: str, requests: int) -> None:
     events = _events(nlp, text)
     assert len([e for e in events if e.type == "REQUEST"]) == requests, events
+
+
+@pytest.mark.parametrize(("text", "word", "source", "lent"), [
+    # bare irregulars in a clause on a state's operation are the other side: they do not act for the state
+    ("The Israeli raid on Jenin on Monday, when gunmen opened fire on the soldiers, left three dead.", "opened",
+     "cty:ISR", False),
+    ("The Israeli raid on Jenin, in which gunmen opened fire on the soldiers, left three dead.", "opened", "cty:ISR",
+     False),
+    # neighbours: the group's own attack lends its side; troops act for a state's offensive
+    ("The Hamas-led attack, in which militants killed 1,200 people, started the war.", "killed", "org:hamas", True),
+    ("The Russian offensive in February, when troops stormed Avdiivka, was costly.", "stormed", "cty:RUS", True),
+])
+def test_clause_agents_lent_by_the_event_noun(nlp: Any, text: str, word: str, source: str, lent: bool) -> None:
+    ev = _one(_events(nlp, text), word)
+    assert (source in ev.sources) == lent, ev

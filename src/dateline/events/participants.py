@@ -62,7 +62,7 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
         if subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":  # "the president, who visited Kyiv"
             return resolve(token.head, index, lex), False
         found = _held_by(subj, index, lex) + _companions(token, subj, index, lex)
-        return (_lent_by_antecedent(token, index, lex) if generic_agent(subj, found) else None) or found, False
+        return (_lent_by_antecedent(token, subj, index, lex) if generic_agent(subj, found) else None) or found, False
     misread = _subject_as_object(token)
     if misread is not None:  # "a day after Azerbaijan launched an offensive": "Azerbaijan" hung on "after"
         return resolve(misread, index, lex), False
@@ -96,14 +96,23 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
     return [], False
 
 
-def _lent_by_antecedent(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg] | None:
+#: bare agents of irregular forces: they do not act for a state's operation ("the Israeli raid on Jenin on
+#: Monday, when gunmen opened fire on the soldiers": the gunmen are the other side); "fighters" may
+#: ("the Russian offensive, during which fighters attacked the hospital")
+_IRREGULAR = frozenset({"militant", "gunman", "insurgent", "infiltrator", "terrorist", "jihadist", "militiaman"})
+
+
+def _lent_by_antecedent(verb: Token, subj: Token, index: ActorIndex, lex: Lexicon) -> list[Arg] | None:
     """The doer of the event noun a relative clause hangs on ("the Hamas-led attack, in which militants
-    killed ...": Hamas), for a subject that names no side."""
+    killed ...": Hamas), for a subject that names no side; not a country for irregular agents."""
     ante = relative_antecedent(verb, lex)
     sense = lex.nouns.get(ante.lemma_.lower()) if ante is not None else None
     if ante is None or sense is None or sense[0].startswith("_"):
         return None
-    return noun_args(Trigger(ante, sense[0], sense[1], "noun", [ante]), index, lex)[0] or None
+    lent = noun_args(Trigger(ante, sense[0], sense[1], "noun", [ante]), index, lex)[0]
+    if subj.lemma_.lower() in _IRREGULAR and all((a.actor or "").startswith("cty:") for a in lent):
+        return None
+    return lent or None
 
 
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
