@@ -34,9 +34,7 @@ def resolve_given_names(state: ArticleState) -> None:
     for a, other in state.actors.items():
         if other.type in ("person", "organization") and " " not in other.name and a not in state.dictionary.entries:
             alone[other.name].add(a)
-    first: dict[str, int] = {}  # actor -> the start of its first mention
-    for f in state.found:
-        first[f.actor] = min(f.start, first.get(f.actor, f.start))
+    first: dict[str, int] = {}  # actor -> the start of its first mention (read once, when asked)
     for info in people:
         words = info.name.split()
         if len(words) < 2 or family_name_first(words):
@@ -49,14 +47,20 @@ def resolve_given_names(state: ArticleState) -> None:
         if not culture and state.dictionary.lookup(given) is not None:
             continue  # "Israel Katz ... Israel", "Jordan Bardella ... Jordan": the country
         lone = alone[given] - {info.id}
+        if carriers[given] - lone != {info.id}:
+            continue  # "Abiy" found alone (as a person or a body) is Abiy Ahmed; two Redwans are not one
         after = None
         if not culture:  # "Queen Victoria", "Pope Francis": another bearer; a body named before the
             # "person" ("Ascom ... Ascom North America" tagged PERSON) is the body
+            if not first:
+                for f in state.found:
+                    if f.start < first.get(f.actor, len(state.doc)):
+                        first[f.actor] = f.start
             after = first.get(info.id, 0)
             lone = {a for a in lone if not _crowned(state, a)
                     and (state.actors[a].type == "person" or first.get(a, after) >= after)}
-        if carriers[given] - lone != {info.id}:
-            continue  # "Abiy" found alone (as a person or a body) is Abiy Ahmed; two Redwans are not one
+            if carriers[given] - lone != {info.id}:
+                continue
         _link(state, info.id, given, lone, after)
 
 
