@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from dateline.pipeline import Pipeline
-from dateline.places.standing import stands_cued
+from dateline.places import gazetteer
+from dateline.places.standing import standing, stands_cued
 
 
 @pytest.mark.parametrize(("text", "actor"), [
@@ -39,6 +40,7 @@ def test_person_a_verb_acts_on_stays_a_person(pipeline: Pipeline, text: str, act
     ("Palestinian gunmen attacked Huwara's main road, the army said.", "Huwara"),
     ("Hezbollah fighters attacked Manara, a kibbutz on the Lebanese border.", "Manara"),
     ("Israeli jets struck Khiam as residents slept.", "Khiam"),
+    ("Russian troops took Avdiivka's coke plant.", "Avdiivka"),
 ])
 def test_town_taken_by_force_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
     record = pipeline.process(text)
@@ -55,3 +57,16 @@ def test_town_taken_by_force_is_a_place(pipeline: Pipeline, text: str, name: str
 ])
 def test_take_cues(before: str, curated: bool, expected: bool) -> None:
     assert stands_cued(before + "Xyz", len(before), curated, True) is expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Russian forces seized Soledar in January.", "Soledar", True),  # a town of a war our tables hold
+    ("Gunmen seized Fatima and her children.", "Fatima", False),  # a GeoNames town elsewhere: a person seized
+    ("Gunmen seized Fatima in Brazil.", "Fatima", False),
+    ("Troops took Avdiivka's coke plant.", "Avdiivka", True),
+    ("Police raided Manara's home.", "Manara", False),
+])
+def test_armed_take_of_a_name_tagged_person(text: str, name: str, expected: bool) -> None:
+    start = text.index(name)
+    found = standing(text, start, start + len(name), gazetteer.load(), person=True)
+    assert (found is not None) is expected, found

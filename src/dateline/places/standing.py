@@ -45,16 +45,18 @@ _ARMED_TAKE = re.compile(rf"\b(?:{_ARMED})\s+(?:ha(?:ve|s|d)\s+)?(?:[a-z]+ly\s+)
 #: what follows a person a verb acts on, not a town ("took Manara to court", "took Silwan aside",
 #: "captured Zeitoun alive", "the idea struck Manara as strange"), a person's apposition ("seized Fatima, a teacher"; not "Manara, a
 #: kibbutz on the border"), or what a person owns ("raided Manara's
-#: home", "seized Manara's passport"; not a town's part: "attacked Huwara's main road")
+#: home", "seized Manara's passport"; not a town's part: "attacked Huwara's main road", "took
+#: Avdiivka's coke plant")
 _PERSON_OBJECT_AFTER = re.compile(
     r"\s+(?:to|hostage|prisoner|captive|aside|by\s+surprise|out|home|away|into|off|seriously|along|"
     r"apart|alive|years|months|from\s+(?:his|her)\s+(?:home|house|car|bed)|as\s+(?:an?|odd|strange|unusual|"
     r"surprising|absurd|unfair|naive|funny|ironic|curious|bizarre|wrong|rude|arrogant|unlikely|obvious|false))\b"
     r"|,\s+(?:an?|the)\s+(?!(?:[\w'’-]+\s+){0,4}?(?:town|village|city|kibbutz|settlement|hamlet|district|"
     r"neighbou?rhood|suburb|camp|capital|region|province|area|stronghold|hub|port|community)\b)"
-    r"|['’]s\s+(?!(?:outskirts|streets?|roads?|main|old|centre|center|residents|villagers|homes|houses|"
-    r"neighbou?rhoods?|eastern|western|northern|southern|central|mayor|municipality|council|"
-    r"farmland|fields|mosques?)\b)")
+    r"|['’]s\s+(?!(?:[\w-]+\s+)?(?:outskirts|streets?|roads?|main|old|centre|center|residents|villagers|homes|"
+    r"houses|neighbou?rhoods?|eastern|western|northern|southern|central|mayor|municipality|council|"
+    r"farmland|fields|mosques?|city|town|village|plant|factory|airport|hospital|station|bridge|defen[cs]es|"
+    r"defenders|garrison)\b)")
 _ASSAULT_NOUN = (r"attacks?|assaults?|strikes?|raids?|offensive|advanc(?:e|ed|es|ing)|"
                  r"march(?:ed|es|ing)?|clos(?:ed|es|ing)\s+in|push(?:ed|es|ing)?|press(?:ed|es|ing)|"
                  r"bombardment|shelling|rampage|pogrom|massacre|converg(?:e|ed|es|ing)|assault")
@@ -202,13 +204,30 @@ def standing(text: str, start: int, end: int, gaz: Gazetteer,
     person = person and grown == start  # "Viejo" of "in Mission Viejo": a town's name cut short
     start = grown
     name = text[start:end]
-    if strong_entry(gaz, name) is None or not stands_cued(
-            text, start, strong_entry(gaz, name, curated_only=True) is not None, person) \
-            or known_person(text, start, end, surnames):
+    entry = strong_entry(gaz, name)
+    curated = entry is not None and strong_entry(gaz, name, curated_only=True) is not None
+    if entry is None or not stands_cued(text, start, curated, person) or known_person(text, start, end, surnames):
         return None
-    if person and _PERSON_OBJECT_AFTER.match(text, end) and not PLACE_CUE.search(text, max(0, start - 60), start):
-        return None  # a verb's person ("took Manara to court", "raided Manara's home"); "in Huwara to" stays
+    if person and not PLACE_CUE.search(text, max(0, start - 60), start) and (
+            _PERSON_OBJECT_AFTER.match(text, end) or not curated and entry.country not in war_countries(gaz)):
+        return None  # a verb's person ("took Manara to court", "raided Manara's home", "gunmen seized Fatima")
     return start, end
+
+
+class _WarMemo:
+    """The last gazetteer asked about and the countries of its towns of our tables."""
+
+    last: tuple[Gazetteer, frozenset[str | None]] | None = None
+
+
+def war_countries(gaz: Gazetteer) -> frozenset[str | None]:
+    """The countries of our conflict tables' towns (``is_curated``: PS, IL, LB, UA, SD ...): where
+    armed men's capture of a GeoNames town tagged PERSON reads the town ("Russian forces seized
+    Soledar"); elsewhere it may be a person seized ("gunmen seized Fatima")."""
+    last = _WarMemo.last
+    if last is None or last[0] is not gaz:
+        last = _WarMemo.last = (gaz, frozenset(e.country for e in gaz.entries if is_curated(e)))
+    return last[1]
 
 
 def untagged_standing(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[str] = (),
@@ -240,4 +259,4 @@ def untagged_standing(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[
 
 __all__ = ["PLACE_CUE", "STANDS_BEFORE", "STAND_ALTERNATE_POPULATION", "STAND_POPULATION", "STRONG_CUE",
            "VARIANT_RATIO", "known_person", "stands_cued", "standing", "strong", "strong_entry",
-           "untagged_standing", "variant"]
+           "untagged_standing", "variant", "war_countries"]
