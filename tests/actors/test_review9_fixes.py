@@ -1,7 +1,8 @@
 """Review of session 9's actors rules: what they must not fire on. A ship's bare name that
 modifies a noun, is a person's surname or a royal's style; a given name borne by a monarch or
 a pope, an ordinary word at a sentence's start or before a noun, a body named before the
-"person" the model made of it; "respond to its proposal" under an object-control verb.
+"person" the model made of it; "respond to its proposal" under an object-control verb and a
+place lent under a verb of permission ("allowed US jets to use its airspace").
 Sentences are our own."""
 
 from __future__ import annotations
@@ -77,6 +78,14 @@ def test_given_name_still_links(nlp, text: str, word: str, nth: int,  # type: ig
 @pytest.mark.parametrize(("text", "word", "nth", "expected"), [
     ("Israel gave Hamas a week to respond to its proposal.", "its", 0, ["cty:ISR"]),
     ("Israel gave Hamas a week to reply to its offer.", "its", 0, ["cty:ISR"]),
+    # a place the infinitive under a verb of permission uses is the permitter's
+    ("Jordan allowed US jets to use its airspace.", "its", 0, ["cty:JOR"]),
+    ("Jordan allowed the United States to use its bases.", "its", 0, ["cty:JOR"]),
+    ("Egypt did not permit Israel to use its territory for the operation.", "its", 0, ["cty:EGY"]),
+    ("Poland let Ukraine use its roads to export grain.", "its", 0, ["cty:POL"]),
+    # ... not what the object owns
+    ("The United States allowed Ukraine to use its missiles against targets in Russia.", "its", 0, ["cty:UKR"]),
+    ("Washington let Kyiv use its long-range weapons.", "its", 0, ["cty:UKR"]),
 ])
 def test_answer_to_the_other_side(nlp, text: str, word: str, nth: int,  # type: ignore[no-untyped-def]
                                   expected: list[str]) -> None:

@@ -109,6 +109,8 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         if relative and verb.tag_ == "VB" and to_infinitive(verb):
             continue  # "wanted Armenia to change its constitution, which it says": not Armenia
         relative = relative or relative_it and tok.head.i == verb.i
+        if tok.tag_ == "PRP$" and _lent(tok, verb):
+            continue  # "Jordan allowed US jets to use its airspace": Jordan's, not the jets'
         ctrl = _controller(state, verb) if not subjects and tok.tag_ == "PRP$" and not _answered(tok) else None
         if ctrl is not None:  # "giving Israel cover to press on with its offensive": Israel's
             subjects = [ctrl]
@@ -162,6 +164,20 @@ def _answered(tok: Token) -> bool:
     """The possessive ``tok`` in the object of "respond to" or "reply to": the other side's."""
     prep = tok.head.head
     return prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.lemma_.lower() in ANSWER_VERBS
+
+
+#: a permission to use a place: the one who permits owns it ("allowed US jets to use its airspace")
+PERMIT_VERBS = frozenset({"allow", "let", "permit", "authorize", "authorise"})
+USE_VERBS = frozenset({"use", "cross", "enter", "transit", "overfly"})
+LENT_NOUNS = frozenset({"airspace", "territory", "soil", "water", "waters", "port", "base", "bases", "airbase",
+                        "airfield", "land", "road", "corridor", "facility", "border", "crossing"})
+
+
+def _lent(tok: Token, verb: Token) -> bool:
+    """The possessive ``tok`` of a place that the infinitive ``verb`` under a verb of permission
+    uses ("allowed the United States to use its bases"): the permitter's, not the object's."""
+    return verb.lemma_.lower() in USE_VERBS and (tok.head.lemma_.lower() in LENT_NOUNS or tok.head.lower_ in LENT_NOUNS) \
+        and verb.head.lemma_.lower() in PERMIT_VERBS and verb.head.i < verb.i
 
 
 def _reason_object(verb: Token, tok: Token) -> Token | None:
