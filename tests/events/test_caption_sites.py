@@ -2,6 +2,8 @@
 
 import pytest
 
+from dateline.events.attributes import place_name
+from dateline.events.attributes import toponym as toponym_of
 from dateline.events.readings import _site
 from dateline.model import Place
 
@@ -17,3 +19,15 @@ def test_site_reads_body_places_only(nlp, offsets_in: str | None, expected: bool
     assert obj.text == "lorry"
     doc._.places = [Place(start=obj.idx, end=obj.idx + 5, text="Idlib", name="Idlib", offsets_in=offsets_in)]
     assert _site(obj) is expected
+
+
+@pytest.mark.parametrize(("offsets_in", "name", "toponym"), [
+    (None, "Idlib", True),  # a body place at the token: its name
+    ("furniture:0", "lorry", False),  # a caption's place at the same offsets: not this token's
+])
+def test_event_place_reads_body_places_only(nlp, offsets_in: str | None, name: str, toponym: bool) -> None:
+    doc = nlp.make_doc("The fighters left the lorry on Monday.")
+    tok = doc[4]
+    doc._.places = [Place(start=tok.idx, end=tok.idx + 5, text="Idlib", name="Idlib", offsets_in=offsets_in)]
+    assert place_name(tok) == name
+    assert (toponym_of(tok) is not None) is toponym

@@ -432,7 +432,7 @@ def _country(word: Token, place: Place) -> bool:
 
 
 def _toponym(token: Token) -> Token | None:
-    places = getattr(token.doc._, "places", None)
+    places = [p for p in getattr(token.doc._, "places", None) or () if p.offsets_in is None]  # the body's
     if places:
         a = token.idx
         for p in places:
@@ -463,9 +463,10 @@ toponym = _toponym
 
 
 def place_name(token: Token) -> str:
-    """The place's name: the places component's name when it covers the token, else the entity."""
+    """The place's name: the places component's name when it covers the token (a body place: a
+    caption's offsets are into its own text), else the entity."""
     for p in getattr(token.doc._, "places", None) or ():
-        if p.start <= token.idx < p.end:
+        if p.offsets_in is None and p.start <= token.idx < p.end:
             return str(p.name)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
