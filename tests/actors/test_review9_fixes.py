@@ -91,3 +91,13 @@ def test_answer_to_the_other_side(nlp, text: str, word: str, nth: int,  # type: 
                                   expected: list[str]) -> None:
     _, mentions = run(nlp, text, PUB)
     assert _at(mentions, text, word, nth) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sunni and Shiite leaders met in Baghdad.",
+    "Kurdish and Arab fighters clashed near Deir ez-Zor.",
+])
+def test_two_peoples_make_no_one_group(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, mentions = run(nlp, text, PUB)
+    assert not [m for m in mentions if m.start == 0 and m.actor.startswith("grp:")], \
+        [(m.text, m.actor) for m in mentions]

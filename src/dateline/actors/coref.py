@@ -241,8 +241,8 @@ def _people_group(state: ArticleState, start: int, end: int, head: Token, plural
     if not adjectives or not peoples:
         return False
     word = next((t for t in state.doc[start:head.i] if t.text in adjectives and not state.covered(t.i)), None)
-    if word is None:
-        return False
+    if word is None or any(state.lower[i] in ("and", "or", ",") for i in range(word.i + 1, head.i)):
+        return False  # "Sunni and Shiite leaders": two peoples' groups, not the first's
     country = peoples.get(adjectives[word.text], (None, None))[1]
     words = [w for w in _extra_words(state, start, head) if w != word.lower_]
     gid = f"grp:{slug(' '.join([word.lower_, *words, plural]))}"
