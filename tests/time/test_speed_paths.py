@@ -1,5 +1,6 @@
 """The time grammar's fast paths find what the plain computation finds: word lists grouped by first
-letter (``grammar.by_first_letter``) match the same spans with the same groups as the rules as written."""
+letter (``grammar.by_first_letter``, and NUM's branches merged, ``_num_by_first_letter``) match the
+same spans with the same groups as the rules as written."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ TEXTS = (
     "THE PAST TWO YEARS, Last Week, NEXT MONTH, the Following Day, ıt was the fırst day, ſix weeks.",
     "thirty-seven months, forty two days, 12-hour, a week-long truce, six-month-old, the 24th century.",
     "1st, 2nd and 3rd quarters; the latest three months; remaining 40 days; further 90 days; final hours.",
+    "Seventy-one days, ninety nine years, thousands of years, a number of weeks, countless hours, half an hour.",
+    "Hundreds of days, a couple of months, couple of weeks, sixty single days, 2.5 years, 3 1/2 hours, an hour.",
 )
 
 

@@ -181,7 +181,7 @@ _RULES: tuple[tuple[str, str], ...] = (
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The compiled rules (case-insensitive except month/weekday/holiday names)."""
-    pieces = _pieces(lexicon())
+    pieces = {**_pieces(lexicon()), "NUM": _num_by_first_letter(lexicon())}
     compiled = []
     for name, template in _RULES:
         source = template
@@ -207,6 +207,24 @@ def _grouped(m: re.Match[str]) -> str:
         groups.setdefault(w[0].lower(), []).append(w)
     body = "|".join(g[0] if len(g) == 1 else g[0][0] + "(?:" + "|".join(w[1:] for w in g) + ")" for g in groups.values())
     return "(" + m.group(1) + body + ")"
+
+
+def _num_by_first_letter(lex: Lexicon) -> str:
+    """``_pieces``' NUM, its branches of words merged into one list grouped by first letter (as
+    ``by_first_letter``): "(?:tens)-(?:ones)|(?:words)|(?:vague)" is tried one letter at a time.
+    Same matches: "(?:A|B)X" is "AX|BX", the words keep their order, and the digits share no first
+    character with them."""
+    tens = alternation([w for w, v in lex.numbers.items() if v in range(20, 100, 10)])
+    ones = alternation([w for w, v in lex.numbers.items() if v in range(1, 10) and " " not in w])
+    items = [r"half\s+an?", *(w + r"[\s-]" + ones for w in tens[3:-1].split("|")),
+             *alternation(lex.numbers)[3:-1].split("|"), *alternation(lex.vague_numbers)[3:-1].split("|")]
+    groups: dict[str, list[str]] = {}
+    for w in items:
+        groups.setdefault(w[0].lower(), []).append(w)
+    if not all(k.isascii() and k.isalpha() for k in groups):
+        return _pieces(lex)["NUM"]
+    body = "|".join(g[0] if len(g) == 1 else g[0][0] + "(?:" + "|".join(w[1:] for w in g) + ")" for g in groups.values())
+    return r"(?:\d+(?:\.\d+|\s+1/2)?|" + body + ")"
 
 
 def by_first_letter(source: str) -> str:
