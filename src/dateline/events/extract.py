@@ -48,6 +48,7 @@ from dateline.events.finding import find_triggers
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.modality import lent_by
 from dateline.events.participants import noun_args, stray_possessor, subject
+from dateline.events.questions import asked, mend_lemmas, yes_no_spans
 from dateline.events.readings import CEASE, stopped_act
 from dateline.events.refusals import refusal, supposed
 from dateline.events.sites import airspace, destination, posted_from
@@ -102,6 +103,7 @@ def _in_direct_quote(doc: Doc, start: int) -> bool:
 def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     """All events of a parsed doc, ordered: sentence, main clause first, position."""
     lex = lexicon or load_lexicon()
+    mend_lemmas(doc)  # "Russia hoped to take Kyiv": "hoped" is lemmatized "hop"
     index = ActorIndex(doc)
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}
@@ -118,9 +120,10 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     published = getattr(doc._, "published", None)
     told = told_dates(doc, kept, when, lex)
     key = article_key(doc)
+    questions = yes_no_spans(doc)
     out: list[Found] = []
     for trig in kept:
-        found = _build(doc, trig, index, lex, when, published, key, told)
+        found = _build(doc, trig, index, lex, when, published, key, told, questions)
         named = bool(found.source_texts or found.target_texts)
         if trig.kind != "noun" or not background(trig, found.event, named, lex):
             out.append(found)
@@ -139,7 +142,8 @@ def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
 
 def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
            when: dict[int, tuple[str, int]], published: str | None, key: str,
-           told: dict[int, tuple[str, int]] | None = None) -> Found:
+           told: dict[int, tuple[str, int]] | None = None,
+           questions: list[tuple[int, int]] | None = None) -> Found:
     if trig.kind == "noun":
         sources, targets = noun_args(trig, index, lex)
     else:
@@ -203,6 +207,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     if st == "negated" and refusal(trig, lex):
         st = "hypothetical" if supposed(trig.token) else "happened"  # "Russia would not accept the deal": the
         # refusal is made, not denied; "If the talks fail, Iran will not accept ...": only foreseen
+    if questions and asked(trig.token, questions) and trig.token.dep_ != "pobj":
+        st = "hypothetical"  # "Did Russia attack the plant?": asked, neither asserted nor denied; not the
+        # strike in "Had Israel warned residents before the strike?", which the question takes as known
     if trig.kind == "light" and st in ("happened", "ongoing"):
         st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned
     if anchor != "text" and told and trig.token.i in told and not cumulative(trig.token):

@@ -1,0 +1,86 @@
+"""Direct questions and the lemmatizer's known slips, read once per doc.
+
+- A yes/no question ("Did Russia attack the plant?", '"Will Israel invade Rafah?" he asked') asks
+  whether its act took place: it neither asserts nor denies it, so its acts are ``hypothetical``.
+- A wh-question presupposes its act and asks only about a part of it: "When did Israel strike
+  the school?" takes the strike as done, "Which army took Rafah?" that Rafah was taken (its taker,
+  the questioned part, stays unnamed). Such acts keep the status their clause gives them.
+- A declarative with a question mark ("Russia attacked the plant?") or a tag question ("...,
+  didn't it?") is left alone: no inversion, no wh-word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+#: auxiliaries that open an inverted (yes/no) question
+_INVERTING = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                        "can", "could", "should", "shall", "may", "might", "must", "wo", "ca", "am"})
+#: what may come before a question's first word: quote marks, brackets, "and", "so", "but"
+_LEAD = frozenset({"and", "but", "so", "or", "then", "well", "now"})
+#: what opens a stretch of text that may be a question of its own
+_BREAKS = frozenset({'"', "“", "‘", "'", ":", ";", "?", "!", "(", "[", "—", "--"})
+
+
+def yes_no_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the doc's direct yes/no questions: from the stretch's
+    first word (after a sentence start, an opening quote, a colon or an earlier question) to its
+    question mark. Empty, at no cost, when the text has no "?"."""
+    if "?" not in doc.text:
+        return []
+    out: list[tuple[int, int]] = []
+    for mark in (t for t in doc if t.text == "?"):
+        start = _stretch_start(mark)
+        first = next((t for t in doc[start:mark.i] if not t.is_punct and not t.is_space
+                      and t.lower_ not in _LEAD), None)
+        if first is None or first.i + 1 >= mark.i:
+            continue
+        if first.lower_ in _INVERTING and first.pos_ in ("AUX", "VERB"):
+            out.append((first.i, mark.i + 1))
+    return out
+
+
+def _stretch_start(mark: Token) -> int:
+    """The first token of the stretch a question mark closes."""
+    sent_start = mark.sent.start
+    i = mark.i - 1
+    while i >= sent_start and mark.doc[i].text not in _BREAKS:
+        i -= 1
+    return i + 1
+
+
+def asked(token: Token, spans: list[tuple[int, int]]) -> bool:
+    """Does the token lie in one of the yes/no questions ``spans`` (see ``yes_no_spans``)?"""
+    return any(start <= token.i < end for start, end in spans)
+
+
+@lru_cache(maxsize=1)
+def _fixes() -> dict[str, str]:
+    from dateline.quotes.lexicon import load_lexicon
+
+    return dict(load_lexicon().lemma_fixes)
+
+
+def mend_lemmas(doc: Doc) -> None:
+    """Mend the lemmatizer's known slips in place ("hoped" -> "hop" becomes "hope"), from the
+    quotes lexicon's ``lemma_fixes``, where the word is the mended verb's own form ("hoped",
+    "hoping"), not a verb that is spelled so ("hopped", "hopping"). Reads the doc's lemma array,
+    not every token."""
+    fixes = _fixes()
+    if not fixes or not len(doc):
+        return
+    strings = doc.vocab.strings
+    wanted = np.array([strings.add(k) for k in fixes], dtype=np.uint64)
+    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), wanted)).tolist():
+        tok = doc[i]
+        fixed = fixes[tok.lemma_]
+        low = tok.lower_
+        if low.startswith(fixed) or fixed.endswith("e") and low.startswith(fixed[:-1] + "ing"):
+            tok.lemma_ = fixed
+
+
+__all__ = ["asked", "mend_lemmas", "yes_no_spans"]
