@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
+from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.events.readings import GUILT as _GUILT
 from dateline.events.triggers import PRESSURE, REFUSABLE, Trigger, refused, verb_sense
@@ -108,6 +109,9 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     and the reported clause's head."""
     if _lemma(token) not in lex.speech_verbs or token.pos_ != "VERB":
         return None
+    order = _told_to(token, lex)
+    if order is not None:  # "The US told Israel to halt the offensive": a request, as "urged Israel to"
+        return Trigger(token, "REQUEST", None, "verb", [token], None, 0.7), order
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue
@@ -144,6 +148,28 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
                     continue  # "said it would study the proposal" commits to nothing we code
                 return Trigger(token, "THREATEN" if threat else "AGREE", None, "speech",
                                [token, *auxes], None, 0.55), clause
+    return None
+
+
+#: addressees told to do something that is no request between actors ("told reporters to wait")
+_AUDIENCE = frozenset({"reporter", "journalist", "press", "medium", "media", "correspondent", "audience", "crowd",
+                       "viewer", "listener", "reader", "supporter", "follower", "parliament", "lawmaker", "interviewer"})
+
+
+def _told_to(token: Token, lex: Lexicon) -> Token | None:
+    """The act "tell" asks of its addressee: "told Israel to halt the offensive" (an actor as the
+    object, a "to" infinitive as the complement). Not "told reporters to wait", not a pronoun or a
+    bare noun of no actor ("told him to leave", "told the driver to stop")."""
+    if _lemma(token) != "tell":
+        return None
+    kids = list(token.children)
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    acts = [c for c in kids if c.dep_ == "xcomp" and to_infinitive(c)]
+    if len(objs) != 1 or not acts or _lemma(objs[0]) in _AUDIENCE:
+        return None
+    obj = objs[0]
+    if obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or _lemma(obj) in lex.actor_nouns:
+        return acts[0]
     return None
 
 
