@@ -66,7 +66,9 @@ def test_hopped_stays_hop(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_told_to_requests(nlp, text: str, sources: tuple[str, ...],  # type: ignore[no-untyped-def]
                           targets: tuple[str, ...]) -> None:
     events = extract_events(nlp(text))
-    assert [(e.type, e.sources, e.targets, e.status) for e in events] == [("REQUEST", sources, targets, "happened")]
+    requests = [(e.sources, e.targets, e.status) for e in events if e.type == "REQUEST"]
+    assert requests == [(sources, targets, "happened")], events
+    assert all(e.status == "hypothetical" for e in events if e.type != "REQUEST"), events  # the act asked for
 
 
 @pytest.mark.parametrize(("text", "status"), [
@@ -74,7 +76,7 @@ def test_told_to_requests(nlp, text: str, sources: tuple[str, ...],  # type: ign
     ("The US will tell Israel to halt the offensive.", "planned"),
 ])
 def test_told_to_status(nlp, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
-    assert [(t, s) for t, _, s in _events(nlp, text)] == [("REQUEST", status)]
+    assert [(t, s) for t, _, s in _events(nlp, text) if t == "REQUEST"] == [("REQUEST", status)]
 
 
 @pytest.mark.parametrize("text", [
