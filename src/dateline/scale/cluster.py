@@ -11,8 +11,9 @@ completed partitions and loads the finished partitions into the SQLite store in 
 event keys included, are the ones a single-process ``dateline ingest`` gives them.
 
 A partition whose task raises is retried by Dask (``retries``); a worker that dies has its
-tasks moved to another one. A partition that still fails is reported with its inputs and
-counted as failed, never dropped in silence. Partitions with a manifest from an earlier run are
+tasks moved to another one. A partition whose task is lost after its worker wrote all of it
+(manifest and Parquet files, ``scale.output.read_manifest``) is finished. A partition that still
+fails is reported with its inputs and counted as failed, never dropped in silence. Partitions with a manifest from an earlier run are
 skipped (their records are still loaded; the store ignores what it already holds).
 """
 
@@ -215,6 +216,8 @@ def _submit(client: Client, todo: list[Partition], out: Path, spec: PipelineSpec
         partition = by_key[str(future.key)]
         if future.status == "finished":
             finished(partition, future.result())
+        elif (written := read_manifest(out, partition.id)) is not None:
+            finished(partition, written)  # its worker wrote it all, then died or lost the result
         else:
             _failed(partition, future.exception(), options, report, say)
             failed(partition)
