@@ -94,3 +94,41 @@ def test_triggers_as_before(docs: list[Doc], n: int) -> None:
     got = [_key(t) for t in find_triggers(docs[n], lex)]
     assert got
     assert got == [_key(t) for t in _old_find_triggers(docs[n], lex)]
+
+
+class _Every(frozenset[str]):
+    """Every lemma reads its objects: verb_sense as it was before ``_object_readers``."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+#: our own sentences with verbs whose objects, particles and light nouns decide their sense
+VERB_TEXTS = (
+    "The union called off the strike, and the rebels held talks with the envoys in Geneva.",
+    "Washington hit Russian oligarchs with sanctions and imposed travel bans on two ministers.",
+    "Crowds gathered in the square; the army took the town and kept the prisoners as hostages.",
+    "The sides failed to reach agreement, went on strike and declared two diplomats persona non grata.",
+    "Egypt allowed aid trucks to enter, set fire to the offices and stepped up security at the border.",
+    "The hospital received 100 wounded while the ministers met and discussed the ceasefire proposal.",
+)
+
+
+def test_verb_sense_reads_objects_only_when_they_can_matter(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.events import triggers
+
+    lex = load_lexicon()
+    verbs = [t for doc in nlp.pipe(VERB_TEXTS) for t in doc if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+
+    def senses() -> list[tuple[str, str | None, str, list[int]] | None]:
+        out = []
+        for t in verbs:
+            trig = triggers.verb_sense(t, lex)
+            out.append(None if trig is None else (trig.type, trig.mode, trig.kind, [w.i for w in trig.words]))
+        return out
+
+    fast = senses()
+    monkeypatch.setattr(triggers, "_object_readers", lambda lex: _Every())
+    assert fast == senses()
+    assert sum(s is not None for s in fast) >= 8  # the sentences do find their triggers
+    assert "call" in triggers._READERS[id(lex)][1]  # a phrasal head ("call off") reads its objects

@@ -15,12 +15,12 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
+from dateline.events.readings import _GATHER, construction
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CEASE as _CEASE
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
-from dateline.events.readings import construction
 from dateline.events.readings import danger as _danger
 from dateline.events.readings import march as _march
 from dateline.events.readings import prep_objects as _prep_objects
@@ -116,7 +116,7 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
 
 def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = verb_lemma(token, lex)
-    objects = object_lemmas(token)
+    objects = object_lemmas(token) if lemma in _object_readers(lex) else []  # most verbs never read them
     if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
         objects += [(o, _lemma(o)) for o in _prep_objects(token, ("on",))]
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ in ("oprd", "acomp")]
@@ -238,6 +238,24 @@ _NO_COMMENT = frozenset({"comment", "elaborate", "speak", "confirm", "say", "dis
                          "identify", "name", "specify"})
 _DETAILS = frozenset({"detail", "comment", "information", "specific", "figure", "name", "timeline", "timetable",
                       "question"})
+
+
+#: verbs whose own branches in verb_sense (or construction's) read the objects
+_READS_OBJECTS = _GATHER | frozenset({"go", "remain", "stay", "hold", "receive", "take", "declare", "allow", "permit",
+                                      "let", "use", "keep", "set", "add"}) | _WITH_PENALTY
+_READERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _object_readers(lex: Lexicon) -> frozenset[str]:
+    """Lemmas for which verb_sense can read a verb's objects: its own lemma branches, verb + object senses,
+    light verbs, verbs that require an object and every phrasal head ("call" of "call off"); built once per lexicon."""
+    hit = _READERS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    heads = {key[:i] for key in lex.phrasal for i, ch in enumerate(key) if ch == " "}
+    readers = frozenset(_READS_OBJECTS | lex.verb_object.keys() | lex.light_verbs | lex.requires_object | heads)
+    _READERS[id(lex)] = (lex, readers)
+    return readers
 
 
 def _no_comment(comp: Token) -> bool:
