@@ -132,3 +132,13 @@ def test_verb_sense_reads_objects_only_when_they_can_matter(nlp: Any, monkeypatc
     assert fast == senses()
     assert sum(s is not None for s in fast) >= 8  # the sentences do find their triggers
     assert "call" in triggers._READERS[id(lex)][1]  # a phrasal head ("call off") reads its objects
+
+
+def test_lemma_cache_follows_mended_lemmas(nlp: Any) -> None:
+    from dateline.events.attributes import lemma
+
+    doc = nlp("Protesters HOPED the Talks would resume; the envoy is hoping for a deal.")
+    assert [lemma(t) for t in doc] == [t.lemma_.lower() for t in doc]
+    doc[1].lemma_ = "Hope"  # mended in place as events.questions.mend_lemmas does
+    assert lemma(doc[1]) == "hope" == doc[1].lemma_.lower()
+    assert [lemma(t) for t in doc] == [t.lemma_.lower() for t in doc]
