@@ -15,6 +15,7 @@ from dateline.actors.lexicon import lexicon as actor_lexicon
 from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.actors.roles import holds_title, role_words
 from dateline.model import Mention, Quote
+from dateline.nlp.memo import text_of
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import body_over
 
@@ -61,7 +62,7 @@ def _same_role(doc: Doc, q: Quote, before: Sequence[Quote], types: dict[str, str
             any(t.dep_ not in _MODIFIER_DEPS or not t.is_lower for t in words[1:-1]):
         return ()
     title = [t.lower_ for t in words[1:]]
-    text = doc.text
+    text = text_of(doc)  # spaCy joins every token on each doc.text
     found: list[tuple[Quote, Token]] = []
     for p in reversed(before):
         span = p.speaker_span
