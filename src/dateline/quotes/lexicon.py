@@ -36,7 +36,8 @@ class Lexicon:
     broadcast_modifiers: frozenset[str] = frozenset()  # ('in a video message', 'in a televised address')
 
     def lemma(self, tok: Token) -> str:
-        """The token's lemma, lower-cased, with the tagger's known slips mended ('hop' -> 'hope')."""
+        """The token's lemma, lower-cased, with this lexicon's spellings ('lambaste' -> 'lambast'; the
+        lemmatizer's slips are mended at load, ``dateline.nlp.lemmas``)."""
         lemma = tok.lemma_.lower()
         return self.lemma_fixes.get(lemma, lemma)
 
