@@ -81,7 +81,8 @@ def lexicon() -> Lexicon:
 
 
 def alternation(words: Any, *, case_sensitive: bool = False) -> str:
-    """A regex group matching any of ``words``, longest first; spaces match any whitespace."""
-    parts = sorted({str(w) for w in words}, key=len, reverse=True)
+    """A regex group matching any of ``words``, longest first (then in alphabetical order, so the
+    pattern is the same in every process whatever the hash seed); spaces match any whitespace."""
+    parts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
