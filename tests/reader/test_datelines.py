@@ -42,6 +42,13 @@ REST = "Mediators met again on Sunday to discuss the proposal."
         ("Kupwara, Aug. 18 (IANS) ", "Kupwara", "XXXX-08-18", "IANS"),
         ("Qalqilya, Aug 18 (WAFA) ", "Qalqilya", "XXXX-08-18", "WAFA"),
         ("Leh, Ladakh (PTI) ", "Leh", None, "PTI"),
+        # national agencies of the region
+        ("ISLAMABAD (APP) ", "Islamabad", None, "APP"),
+        ("BEIRUT (NNA) - ", "Beirut", None, "NNA"),
+        ("Amman (Petra) -- ", "Amman", None, "Petra"),
+        ("KUALA LUMPUR, Aug 18 (Bernama) -- ", "Kuala Lumpur", "XXXX-08-18", "Bernama"),
+        ("MOSCOW, Aug 18 (Interfax) - ", "Moscow", "XXXX-08-18", "Interfax"),
+        ("TEHRAN (Tasnim) – ", "Tehran", None, "Tasnim"),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, date: str | None, agency: str | None) -> None:
