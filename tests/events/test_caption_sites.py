@@ -2,8 +2,8 @@
 
 import pytest
 
-from dateline.events.attributes import place_name
-from dateline.events.attributes import toponym as toponym_of
+from dateline.events.locations import place_name
+from dateline.events.locations import toponym as toponym_of
 from dateline.events.readings import _site
 from dateline.model import Place
 

@@ -13,16 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import ActorIndex, Arg, resolve
-from dateline.events.attributes import (
-    aimed_place,
-    chain,
-    effective_head,
-    evidence,
-    object_place,
-    place_name,
-    place_of,
-    status,
-)
+from dateline.events.attributes import chain, effective_head, evidence, status
 from dateline.events.dating import (
     TOLD,
     after,
@@ -46,6 +37,7 @@ from dateline.events.filters import (
 )
 from dateline.events.finding import find_triggers
 from dateline.events.lexicon import Lexicon, load_lexicon
+from dateline.events.locations import aimed_place, object_place, place_name, place_of
 from dateline.events.modality import lent_by
 from dateline.events.participants import noun_args, stray_possessor, subject
 from dateline.events.questions import asked, yes_no_spans

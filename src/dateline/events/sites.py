@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import Arg
-from dateline.events.attributes import toponym as _toponym
+from dateline.events.locations import toponym as _toponym
 from dateline.events.seizures import place_country
 
 

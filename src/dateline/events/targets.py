@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.arguments import RELATIONAL, ActorIndex, Arg, actor_like, conjuncts, resolve
-from dateline.events.attributes import place_of
 from dateline.events.clauses import conditional
 from dateline.events.lexicon import Lexicon
+from dateline.events.locations import place_of
 from dateline.events.triggers import Trigger, verb_trigger
 
 _WEAK_PREPS = frozenset({"over", "for", "upon"})
