@@ -1,6 +1,6 @@
-"""Reported speech: cue verbs with a subject and a complement; headline colons are in
-``headlines.py``, the frames with no cue verb ('according to', polls, attitudes, statement nouns)
-in ``nonverbal.py``."""
+"""Reported speech: cue verbs with a subject and a complement; the complements that carry what was
+said are in ``complements.py``, headline colons in ``headlines.py``, the frames with no cue verb
+('according to', polls, attitudes, statement nouns) in ``nonverbal.py``."""
 
 from __future__ import annotations
 
@@ -9,9 +9,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.quotes.base import (
-    ADDRESSEE_LEMMAS,
-    COMPLEMENT_DEPS,
-    CONTENT_PREPS,
     SUBJ_DEPS,
     Found,
     State,
@@ -36,134 +33,15 @@ from dateline.quotes.clauses import (
     relative_aside,
     retort_noun,
 )
+from dateline.quotes.complements import content_children, frame_participle
 from dateline.quotes.extents import (
     from_that,
     relative_read_clause,
     split_citing_aside,
     without_leading_aside,
 )
-from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.nonverbal import according, attitudes, nominal, reportedly, surveys
 from dateline.quotes.token_lookup import tokens_pos, verb_or_clause_heads
-
-
-def _content_children(verb: Token, lex: Lexicon) -> list[Token]:
-    """Complements of a cue verb to its right that carry what was said."""
-    out: list[Token] = []
-    kids = [c for c in verb.children if c.i > verb.i]
-    lemma = verb.lemma_.lower()
-    has_clause = any(c.dep_ == "ccomp" for c in kids) or lemma == "ask" and any(_question(c) for c in kids)
-    particles = lex.particles.get(lemma, frozenset())
-    topic = _warned_about(verb, kids)
-    if topic is not None:
-        return topic
-    if not has_clause and (clause := _stray_that_clause(verb, kids, lex)) is not None:
-        return [clause]
-    for c in kids:
-        if c.dep_ not in COMPLEMENT_DEPS:
-            continue
-        if c.dep_ == "conj" and (subject_of_own(c) is not None or c.pos_ in ("VERB", "AUX")):
-            continue  # another clause or verb phrase: its own statement, if any
-        if c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and lemma in ADDRESSEE_LEMMAS and has_clause:
-            continue  # the addressee: 'told reporters that ...'
-        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
-            out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
-            continue
-        if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex)):
-            continue
-        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("about", "of", "on", "to", "for"):
-            out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # 'talked about X'
-            continue
-        if c.dep_ == "advcl" and c.tag_ != "VBG" and not _particle_mark(verb, c, particles):
-            continue
-        if _frame_participle(c):
-            continue  # 'S, X said, adding that ...' / ', speaking on condition of anonymity': the frame's
-        out.append(c)
-    return out
-
-
-WARN_LEMMAS = frozenset({"warn", "caution", "alert", "remind", "brief"})
-TOPIC_PREPS = frozenset({"about", "of"})
-
-
-def _warned_about(verb: Token, kids: list[Token]) -> list[Token] | None:
-    """'warned the company about the risks': the topic is what was said, the person warned is the
-    addressee, wherever the parser hangs 'about' (on the verb or on the addressee)."""
-    if verb.lemma_.lower() not in WARN_LEMMAS:
-        return None
-    obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
-        return None
-    prep = next((c for c in (*kids, *obj.rights) if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
-                 and c.i > obj.i), None)
-    if prep is None or prep.i != obj.right_edge.i + 1 and prep.head.i == verb.i:
-        return None
-    pobj = [x for x in prep.children if x.dep_ in ("pobj", "pcomp")]
-    return pobj or None
-
-
-def _takes_no_clause(noun: Token, lex: Lexicon) -> bool:
-    """A noun that cannot have a that-clause of its own: a place, a date, a setting, a person told
-    ('a news conference in Beirut', 'reporters'), unlike 'evidence', 'reports', 'claims'."""
-    lemma = noun.lemma_.lower()
-    return noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "NORP") or \
-        lemma in lex.settings or lemma in ADDRESSEES or lemma in DOCUMENTS or lemma in lex.broadcasts
-
-
-#: what a statement is written or posted in ('said in a letter that ...'): no that-clause of its own there
-DOCUMENTS = frozenset({"letter", "note", "message", "email", "e-mail", "post", "tweet", "memo", "op-ed",
-                       "editorial", "column", "essay", "article", "communique", "communiqué", "blog",
-                       "filing", "declaration"})
-ADDRESSEES = frozenset({"reporter", "journalist", "lawmaker", "legislator", "supporter", "crowd",
-                        "audience", "parliament", "senator", "delegate", "official", "diplomat"})
-
-
-def _stray_that_clause(verb: Token, kids: list[Token], lex: Lexicon) -> Token | None:
-    """'told reporters at a news conference in Beirut that Israel had violated the deal': the
-    parser hung the that-clause on the noun before it (a relative clause of 'Beirut' or
-    'conference'); a clause opened by 'that' with a subject of its own is the cue's complement."""
-    for c in kids:
-        if c.dep_ != "prep" and not (c.dep_ in ("dobj", "dative") and verb.lemma_ in ADDRESSEE_LEMMAS):
-            continue  # ('denied claims that ...': the noun's own clause)
-        for t in c.subtree:
-            if t.dep_ not in ("relcl", "acl") or t.head.i == verb.i or not _takes_no_clause(t.head, lex):
-                continue
-            left = t.doc[t.left_edge.i]
-            if left.lower_ == "that" and left.dep_ == "mark" and \
-                    any(x.dep_ in ("nsubj", "nsubjpass") and x.i > left.i for x in t.children):
-                return t
-    return None
-
-
-def _question(child: Token) -> bool:
-    """A question or its topic after 'ask': 'if/whether ...', 'who/what ...', 'about X'. The person
-    asked before it is the addressee, not what was asked ('asked the governor [if he ...]')."""
-    if child.dep_ == "prep":
-        return child.lower_ == "about"
-    return child.dep_ in ("advcl", "ccomp") and (
-        any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children) or
-        child.left_edge.tag_ in ("WDT", "WP", "WRB"))
-
-
-def _particle_mark(verb: Token, clause: Token, particles: frozenset[str]) -> Token | None:
-    """'calling for the US to step up': the cue's particle parsed as the mark of a for-to clause."""
-    return next((m for m in clause.children if m.dep_ == "mark" and m.i == verb.i + 1
-                 and m.lower_ in particles), None)
-
-
-def _channel_or_time(prep: Token, lex: Lexicon) -> bool:
-    """'on Twitter', 'on CNN', 'on Monday': where or when it was said, not what."""
-    if prep.lower_ != "on":
-        return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and (obj.lower_ in lex.media or obj.ent_type_ in (
-        "DATE", "TIME", "ORG", "PERSON") or obj.lower_ in ("monday", "tuesday", "wednesday",
-                                                            "thursday", "friday", "saturday", "sunday"))
-
-
-def subject_of_own(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in SUBJ_DEPS), None)
-
 
 SHORT_ANSWERS = frozenset({"so", "no", "yes", "nothing", "both", "neither"})
 ANSWERING = frozenset({"say", "answer", "reply", "respond"})  # ('said both', not 'highlighted both')
@@ -177,7 +55,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     split = split_citing_aside(verb) or relative_read_clause(verb)
     if split is not None:  # 'said, citing morgue records, that ...' read as a relative clause
         return trim_tokens(doc, split)
-    right = _content_children(verb, st.lex)
+    right = content_children(verb, st.lex)
     nested = False
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
     if mere_act(verb, right, st.lex):
@@ -328,17 +206,11 @@ def _frame_start(verb: Token) -> int | None:
     return start
 
 
-def _frame_participle(tok: Token) -> bool:
-    """', adding that ...', ', speaking on condition of anonymity': a participle set off by a comma."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.left_edge.i > 0 and \
-        tok.doc[tok.left_edge.i - 1].text == ","
-
-
 def _only_frame_after(verb: Token) -> bool:
     """'S, Netanyahu said, adding that ...': all words after the comma that closes 'X said' are a
     frame participle's (of the cue or of the clause before it), so the cue is no parenthetical."""
     rest = [t for t in verb.doc[verb.i + 2: verb.sent.end] if not t.is_punct]
-    parts = [c for h in (verb, verb.head) for c in h.children if c.i > verb.i and _frame_participle(c)]
+    parts = [c for h in (verb, verb.head) for c in h.children if c.i > verb.i and frame_participle(c)]
     inside = {t.i for c in parts for t in c.subtree}
     return bool(rest) and all(t.i in inside for t in rest)
 
