@@ -18,6 +18,7 @@ from tests.events.test_told_and_stopped import _events, _one
     ("The cleric called on the tribes to unite and mobilize against the invaders.", "mobilize"),
     ("The movement called on its members to gather and march on the capital.", "march"),
     ("The sheikh issued a call for the clans to unite and mobilise.", "mobilise"),
+    ("The cleric told the tribes to unite and mobilize.", "mobilize"),  # "told X to" as "urged X to"
 ])
 def test_requested_act_is_not_done(nlp: Any, text: str, word: str) -> None:
     events = _events(nlp, text)
@@ -26,7 +27,6 @@ def test_requested_act_is_not_done(nlp: Any, text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "word", "status"), [
-    ("The cleric told the tribes to unite and mobilize.", "mobilize", "hypothetical"),
     ("The general said the reservists must mobilize at once.", "mobilize", "hypothetical"),
     # neighbours: done acts stay done
     ("The tribes mobilized thousands of fighters on Sunday.", "mobilized", "happened"),

@@ -38,8 +38,6 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
             return False
         gov = by_index.get(head.i)
         if gov is not None and gov is not trig:
-            if gov.type == "REQUEST" and gov.kind == "verb" and head.lemma_ == "tell":
-                return False  # "told the tribes to mobilize": the REQUEST and the act asked for (hypothetical)
             if gov.type not in lex.suppressing_types or claim_aside(trig.token, head, dep) or plan_terms(gov):
                 return False  # "the plan calls for a withdrawal": no request, the withdrawal is a term (status)
             if gov.kind == "speech":  # not "said everyone must know that we attacked": a statement in the demand
