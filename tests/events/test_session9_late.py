@@ -1,6 +1,7 @@
 """Session 9, late, on sentences of our own (published Wednesday 2024-11-13): an act someone is told,
 urged, asked or called on to do (or not to do) is the request's content, not an event of its own: it
-neither happened nor was negated. "told X to" follows "urged X to". Real negations and denials stay."""
+neither happened nor was negated. "told X to" follows "urged X to"; with no REQUEST to carry it, an act
+told or obliged not to be done ("must not attack") is hypothetical. Real negations and denials stay."""
 
 from __future__ import annotations
 
@@ -32,12 +33,22 @@ def test_requested_act_is_only_the_request(nlp: Any, text: str, word: str) -> No
 
 
 @pytest.mark.parametrize(("text", "word", "status"), [
+    # told / obliged NOT to, with no request of our own to carry it: forbidden, so only hypothetical
+    ("The commander told him not to attack the village.", "attack", "hypothetical"),
+    ("The soldiers were told not to fire on protesters.", "fire", "hypothetical"),
+    ("Iran advised Hezbollah not to retaliate.", "retaliate", "hypothetical"),
+    ("Iran said Hezbollah must not attack Israel.", "attack", "hypothetical"),
+    ("Israel must not invade Rafah, Biden said.", "invade", "hypothetical"),
+    ("Iran told Hezbollah it should not attack Israel.", "attack", "hypothetical"),
     # neighbours that must not change: real negations, denials, acts done
     ("Iran did not attack Israel.", "attack", "negated"),
     ("Hezbollah has not attacked Israel since the truce.", "attacked", "negated"),
     ("Iran said it did not attack Israel.", "attack", "denied"),
     ("Iran told reporters it did not attack Israel.", "attack", "denied"),
     ("Hezbollah attacked Israel on Monday.", "attacked", "happened"),
+    ("Iran will not attack Israel.", "attack", "negated"),
+    ("Iran decided not to attack Israel.", "attack", "negated"),
+    ("Israel could not reach a deal.", "reach", "negated"),
     ("The general said the reservists must mobilize at once.", "mobilize", "hypothetical"),
 ])
 def test_negations_and_acts_stay(nlp: Any, text: str, word: str, status: str) -> None:

@@ -73,11 +73,27 @@ def chain(token: Token, limit: int = 8) -> list[tuple[Token, str]]:
     return out
 
 
+#: verbs that ask an act of someone: what they are told not to do is forbidden, not undone
+_DIRECTIVES = frozenset({"tell", "urge", "ask", "order", "advise", "instruct", "direct", "command", "beg", "implore",
+                         "press", "call", "encourage", "caution", "counsel", "warn", "appeal", "request", "exhort"})
+#: modals that oblige: "must not attack" forbids the attack, as "must mobilize" asks for the mobilizing
+_OBLIGE = frozenset({"must", "should", "ought", "shall"})
+
+
+def _forbidden(token: Token, auxes: set[str]) -> bool:
+    """Is a negated act one its subject is told or obliged not to do ("told him not to attack",
+    "were ordered not to fire", "Hezbollah must not attack Israel"), which neither happened nor was
+    negated? Not a surmise ("must not have known")."""
+    if auxes & _OBLIGE:
+        return "have" not in auxes
+    return token.dep_ in ("xcomp", "ccomp") and lemma(token.head) in _DIRECTIVES and to_infinitive(token)
+
+
 def _own_status(token: Token, lex: Lexicon) -> str | None:
     kids = list(token.children)
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
-        return "negated"
+        return "hypothetical" if _forbidden(token, auxes) else "negated"
     if conditional(token, _IF):
         return "hypothetical"
     marks = {c.lower_ for c in kids if c.dep_ == "mark"} & _UNTIL
