@@ -49,7 +49,8 @@ _ARMED_TAKE = re.compile(rf"\b(?:{_ARMED})\s+(?:ha(?:ve|s|d)\s+)?(?:[a-z]+ly\s+)
 #: Avdiivka's coke plant")
 _PERSON_OBJECT_AFTER = re.compile(
     r"\s+(?:to|hostage|prisoner|captive|aside|by\s+surprise|out|home|away|into|off|seriously|along|"
-    r"apart|alive|years|months|from\s+(?:his|her)\s+(?:home|house|car|bed)|as\s+(?:an?|odd|strange|unusual|"
+    r"apart|alive|years|months|by\s+(?:the\s+)?(?:police|officers|agents|detectives)|"
+    r"from\s+(?:his|her)\s+(?:home|house|car|bed)|as\s+(?:an?|odd|strange|unusual|"
     r"surprising|absurd|unfair|naive|funny|ironic|curious|bizarre|wrong|rude|arrogant|unlikely|obvious|false))\b"
     r"|,\s+(?:an?|the)\s+(?!(?:[\w'’-]+\s+){0,4}?(?:town|village|city|kibbutz|settlement|hamlet|district|"
     r"neighbou?rhood|suburb|camp|capital|region|province|area|stronghold|hub|port|community)\b)"
@@ -105,10 +106,18 @@ PLACE_CUE = re.compile(
 #: a preposition of place and a list of names before the name ("in Dodge City, Hutchinson,
 #: Kingman"): a town's place even for a name the tagger took for a person's
 _LISTED_AFTER_PREP = re.compile(rf"^(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside)\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))+$")
-#: ... and, for a town of our own tables, an assault's noun ("the attack on Be'eri"), a verb of
+#: the people of a place ("residents of Huwara", "a man from Huwara", "families from Avdiivka"):
+#: the subject of a say-verb after the name is theirs, not the name's ("a man from Huwara told")
+_FOLK_FROM = (r"(?i:(?:residents|villagers|people|families|survivors|refugees|displaced)\s+(?:of|from)|"
+              r"(?:m[ae]n|wom[ae]n|boys?|girls?|farmers?|teachers?|doctors?|nurses?|soldiers?|"
+              r"witness(?:es)?|resident|villager|someone|others|many|those)\s+from)")
+_FOLK_BEFORE = re.compile(rf"\b(?:(?i:{_HELD_NOUN})\s+of|{_FOLK_FROM})\s+$")
+#: ... and, for a town of our own tables, an assault's noun ("the attack on Be'eri"), the siege's,
+#: fall's or residents' "of" ("the fall of Avdiivka"), its people's "from", a verb of
 #: force ("stormed Huwara") or armed attackers' "attacked" ("settlers attacked Huwara"; not
 #: "critics attacked Manara", "Republicans attacked Cheney": words)
-_CURATED_CUE = re.compile(rf"\b(?:(?:{_ASSAULT_NOUN})\s+on|{_FORCE_VERB}|{_TAKE}|(?:{_ARMED})\s+(?:who\s+)?"
+_CURATED_CUE = re.compile(rf"\b(?:(?:{_ASSAULT_NOUN})\s+on|(?i:{_HELD_NOUN})\s+of|{_FOLK_FROM}|{_FORCE_VERB}|{_TAKE}|"
+                          rf"(?:{_ARMED})\s+(?:who\s+)?"
                           rf"(?:[a-z]+ly\s+|again\s+)?{_ATTACK})\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
 
 
@@ -165,7 +174,9 @@ def _said_with(text: str, name: str) -> bool:
     found = last[1].get(name)
     if found is None:
         said = re.compile(rf"\b{re.escape(name)}\s+(?:{_SAY})\b|\b(?:{_SAY})\s+{re.escape(name)}\b")
-        found = last[1][name] = said.search(text) is not None
+        found = last[1][name] = any(  # not "residents of Huwara said": their saying
+            not m.group().startswith(name) or _FOLK_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+            for m in said.finditer(text))
     return found
 
 
