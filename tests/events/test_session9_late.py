@@ -49,6 +49,7 @@ def test_requested_act_is_only_the_request(nlp: Any, text: str, word: str) -> No
     ("Iran will not attack Israel.", "attack", "negated"),
     ("Iran decided not to attack Israel.", "attack", "negated"),
     ("Israel could not reach a deal.", "reach", "negated"),
+    ("Israel shall not negotiate with terrorists, he said.", "negotiate", "negated"),
     ("The general said the reservists must mobilize at once.", "mobilize", "hypothetical"),
 ])
 def test_negations_and_acts_stay(nlp: Any, text: str, word: str, status: str) -> None:

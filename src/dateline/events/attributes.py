@@ -77,7 +77,7 @@ def chain(token: Token, limit: int = 8) -> list[tuple[Token, str]]:
 _DIRECTIVES = frozenset({"tell", "urge", "ask", "order", "advise", "instruct", "direct", "command", "beg", "implore",
                          "press", "call", "encourage", "caution", "counsel", "warn", "appeal", "request", "exhort"})
 #: modals that oblige: "must not attack" forbids the attack, as "must mobilize" asks for the mobilizing
-_OBLIGE = frozenset({"must", "should", "ought", "shall"})
+_OBLIGE = frozenset({"must", "should", "ought"})  # not "shall not negotiate": a resolve
 
 
 def _forbidden(token: Token, auxes: set[str]) -> bool:
