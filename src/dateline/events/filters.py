@@ -26,8 +26,9 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
     if unstopped(trig.token):
         return False  # "said it would not stop its offensive": the refusal is the speech act's, the offensive goes on
-    if _put_to(trig.token, lex):
+    if _put_to(trig.token, lex) or _anonymity(trig.token):
         return True  # "When asked about the attack, Russia said ...": a question put to the speaker, no request of its
+        # own; "officials, who asked not to be named, said": a source's terms, no request to anyone
     path = chain(trig.token, 5)
     below = trig.token
     for n, (head, dep) in enumerate(path):
@@ -66,6 +67,25 @@ def _put_to(token: Token, lex: Lexicon) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children) and (
         token.head.lemma_.lower() in lex.speech_verbs or token.head.lemma_.lower() in lex.deny_verbs
         or token.head.lemma_.lower() in _ANSWERS)  # "Asked about the claim, the Pentagon denied it / declined to comment"
+
+
+#: what a source asks not to be ("who asked not to be named / identified / quoted")
+_NAMED = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _anonymity(token: Token) -> bool:
+    """A source's request for anonymity: "asked not to be named", "requested anonymity", "asked for
+    anonymity" (the reporting convention, no REQUEST of anyone)."""
+    if token.lemma_.lower() not in ("ask", "request", "demand"):
+        return False
+    for c in token.children:
+        deps = {a.dep_ for a in c.children}
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _NAMED and {"auxpass", "neg"} <= deps \
+                and "nsubjpass" not in deps:  # not "demanded that the prisoners not be identified"
+            return True
+        if c.lower_ == "anonymity" or c.dep_ == "prep" and any(g.lower_ == "anonymity" for g in c.children):
+            return True
+    return False
 
 
 def _shared_infinitive(verb: Token, first: Token) -> bool:
