@@ -27,6 +27,7 @@ _TOWN_CASES = [
     ("Two residents of Avdiivka told AFP that shelling never stopped.", "Avdiivka"),
     ("Survivors of Be'eri said help came too late.", "Be'eri"),
     ("Residents of Khiam said the village was flattened.", "Khiam"),
+    ("Settlers from Yitzhar attacked Huwara, residents said.", "Huwara"),
 ]
 
 
@@ -48,6 +49,8 @@ def test_town_after_its_fall_or_its_people_is_a_place(pipeline: Pipeline, text: 
     ("Mr Huwara told Reuters he would appeal.", "Huwara"),
     ("The capture of Huwara by police ended a manhunt.", "Huwara"),
     ("Fatima, a woman from Huwara, said she was afraid.", "Fatima"),
+    ("Critics from Ramallah attacked Huwara for his remarks.", "Huwara"),
+    ("Friends of Manara said she was brave.", "Manara"),
 ])
 def test_person_in_the_same_frames_stays_a_person(pipeline: Pipeline, text: str, name: str) -> None:
     record = pipeline.process(text)

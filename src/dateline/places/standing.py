@@ -114,10 +114,10 @@ _FOLK_FROM = (r"(?i:(?:residents|villagers|people|families|survivors|refugees|di
 _FOLK_BEFORE = re.compile(rf"\b(?:(?i:{_HELD_NOUN})\s+of|{_FOLK_FROM})\s+$")
 #: ... and, for a town of our own tables, an assault's noun ("the attack on Be'eri"), the siege's,
 #: fall's or residents' "of" ("the fall of Avdiivka"), its people's "from", a verb of
-#: force ("stormed Huwara") or armed attackers' "attacked" ("settlers attacked Huwara"; not
+#: force ("stormed Huwara") or armed attackers' "attacked" ("settlers [from Yitzhar] attacked Huwara"; not
 #: "critics attacked Manara", "Republicans attacked Cheney": words)
 _CURATED_CUE = re.compile(rf"\b(?:(?:{_ASSAULT_NOUN})\s+on|(?i:{_HELD_NOUN})\s+of|{_FOLK_FROM}|{_FORCE_VERB}|{_TAKE}|"
-                          rf"(?:{_ARMED})\s+(?:who\s+)?"
+                          rf"(?:{_ARMED})\s+(?:from\s+{_LISTED}\s+)?(?:who\s+)?"
                           rf"(?:[a-z]+ly\s+|again\s+)?{_ATTACK})\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
 
 
