@@ -96,8 +96,6 @@ class ArticleState:
     text: str = ""  # doc.text, computed once (spaCy rebuilds it on every access)
     lower: list[str] = field(default_factory=list)  # lower-case token texts
     ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> corrected entity over it
-    _index: tuple[list[Found] | None, int, dict[int, list[Found]]] = field(
-        default=(None, 0, {}), init=False, repr=False, compare=False)  # see _by_token
 
     def __post_init__(self) -> None:
         self.text = self.text or text_of(self.doc)
@@ -143,24 +141,11 @@ class ArticleState:
         self.found.append(Found(start, end, actor, kind))
 
     def covered(self, i: int, kinds: tuple[str, ...] = ()) -> Found | None:
-        """The mention covering token i (of one of ``kinds``, or any): the first in ``found`` order."""
-        for f in self._by_token().get(i, ()):
-            if not kinds or f.kind in kinds:
+        """The mention covering token i (of one of ``kinds``, or any)."""
+        for f in self.found:
+            if f.start <= i < f.end and (not kinds or f.kind in kinds):
                 return f
         return None
-
-    def _by_token(self) -> dict[int, list[Found]]:
-        """``found`` indexed by the tokens each mention covers, in ``found`` order. ``found`` is only ever
-        appended to or replaced by a new list, so the index holds the list it was built from and its
-        length, and extends itself with what was appended since."""
-        built, upto, index = self._index
-        if built is not self.found or upto > len(self.found):
-            built, upto, index = self.found, 0, {}
-        for f in built[upto:]:
-            for i in range(f.start, f.end):
-                index.setdefault(i, []).append(f)
-        self._index = (built, len(built), index)
-        return index
 
     def drop_inside_descriptors(self) -> None:
         """Organizations the model found inside a person's descriptor that are not in the
