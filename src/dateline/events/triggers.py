@@ -15,6 +15,9 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
+from dateline.events.nouns import labour_strike as _labour_strike
+from dateline.events.nouns import noun_sense
+from dateline.events.nouns import talks_noun as _talks_noun
 from dateline.events.readings import _GATHER, construction
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CEASE as _CEASE
@@ -22,7 +25,6 @@ from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
 from dateline.events.readings import danger as _danger
-from dateline.events.readings import march as _march
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
@@ -408,76 +410,6 @@ def _make(token: Token, sense: Sense, kind: str, words: list[Token], conf: float
         return None
     return Trigger(token, sense[0], sense[1], kind, words, noun, conf)
 
-
-_LABOUR = frozenset({"trucker", "driver", "miner", "docker", "dockworker", "nurse", "doctor", "pilot", "union",
-                     "railway", "railworker", "staff", "civil", "servant", "lawyer", "journalist"})
-_JOINT_NOUNS = frozenset({"project", "venture", "operation", "programme", "program", "initiative", "effort",
-                          "investigation", "commission", "force", "task", "study", "research", "production"})
-_TALKS_MODS = frozenset({"truce", "peace", "ceasefire", "cease-fire", "hostage", "trade", "border", "direct",
-                         "indirect", "proximity", "security", "nuclear"})
-
-
-def _talks_noun(token: Token) -> bool:
-    """"truce talks resume": the tagger often reads "talks" as a verb."""
-    return token.lower_ == "talks" and any(
-        c.lower_ in _TALKS_MODS and c.i < token.i for c in token.children)
-
-
-def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
-    """The event sense of a noun, from its modifiers first ("hunger strike"), then itself."""
-    if token.pos_ not in ("NOUN", "PROPN") and not _talks_noun(token) and not (
-            token.lower_ == "in" and token.dep_ in ("dobj", "pobj", "nsubj")):
-        return None
-    lemma = _lemma(token)
-    if lemma == "in" and any(c.lower_ == "sit" for c in token.children):
-        lemma = "sit-in"  # tokenized "sit - in"
-    mods = lex.noun_modifiers.get(lemma)
-    if mods:
-        for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod") and _lemma(child) in mods:
-                return mods[_lemma(child)]
-        if lemma == "state" or lemma == "law":
-            pass
-    if lemma in _JOINT_NOUNS and any(_lemma(c) in ("joint", "bilateral") for c in token.children if c.dep_ == "amod"):
-        return ("COOPERATE", None)  # "a joint project", "a joint investigation"
-    if lemma == "strike" and (any(c.dep_ == "poss" and _lemma(c) in _CROWD | _LABOUR for c in token.children)
-                              or _labour_strike(token)):
-        return ("PROTEST", "strike")  # "the truckers' strike", "the union will not stop the strike"
-    if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return None
-    marching = _march(token)
-    if marching is not None:
-        return marching  # "halted the Russian advance": an armed side's advance is its attack
-    if standalone and lemma not in lex.standalone_nouns and not _unstopped(token, lex):
-        return None
-    sense = lex.nouns.get(lemma)
-    if sense is None and lemma == "state":  # "state of emergency", "state of siege"
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for p in prep.children:
-                if _lemma(p) in ("emergency", "siege"):
-                    return ("COERCE", "martial-law")
-    return sense
-
-
-def _unstopped(token: Token, lex: Lexicon) -> bool:
-    """Is an attack noun ("war", "campaign") what a negated stop leaves going on ("Israel will not stop
-    the war until ...")? On its own the noun is no event ("the war in Gaza"), nor is a stopped war (RETREAT)."""
-    head = token.head
-    return token.dep_ == "dobj" and _lemma(head) in _CEASE and any(c.dep_ == "neg" for c in head.children) and (
-        lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT" and not _labour_strike(token)
-
-
-_STRIKERS = _CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teacher", "labour", "labor", "trade"})
-
-
-def _labour_strike(token: Token) -> bool:
-    """Is "strike" a walkout: the workers' own ("the workers' strike"), or stopped by its strikers ("the union
-    will not stop the strike")?"""
-    if _lemma(token) != "strike":
-        return False
-    if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in _STRIKERS for c in token.children):
-        return True
-    return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in _STRIKERS for c in token.head.children)
 
 
 _NAME_ENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "LAW", "WORK_OF_ART", "PRODUCT", "NORP", "DATE", "TIME"})
