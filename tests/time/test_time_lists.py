@@ -32,7 +32,16 @@ CASES = [
      [("3", "2024-08-03"), ("4", "2024-08-04"), ("5 August", "2024-08-05")]),
     ("Dozens were killed in strikes on Aug. 12, 13, 14 and 15.", TUE,
      [("Aug. 12", "2024-08-12"), ("13", "2024-08-13"), ("14", "2024-08-14"), ("15", "2024-08-15")]),
+    # ordinal days sharing one month: each a date, the suffix in the extent
+    ("Shelling was heavy on Aug. 3rd, 4th and 5th.", TUE,
+     [("Aug. 3rd", "2024-08-03"), ("4th", "2024-08-04"), ("5th", "2024-08-05")]),
+    ("Crossings closed on September 1st, 2nd, and 3rd, 2023.", TUE,
+     [("September 1st", "2023-09-01"), ("2nd", "2023-09-02"), ("3rd, 2023", "2023-09-03")]),
+    ("Marches were held on the 3rd, 4th and 5th of August.", TUE,
+     [("3rd", "2024-08-03"), ("4th", "2024-08-04"), ("5th of August", "2024-08-05")]),
+    ("Talks ran on the 3rd and 4th of August.", TUE, [("3rd", "2024-08-03"), ("4th of August", "2024-08-04")]),
     # not lists of days: counts, a year, a decreasing run
+    ("On Aug. 3rd, 4th and 5th people died in separate strikes.", TUE, [("Aug. 3rd", "2024-08-03")]),
     ("On Aug. 3, 4 and 5 people died in separate strikes.", TUE, [("Aug. 3", "2024-08-03")]),
     ("Dozens were killed in strikes on Aug. 12, 13 and 15 killed more.", TUE, [("Aug. 12", "2024-08-12")]),
     ("On Aug. 3, 2024, talks resumed.", TUE, [("Aug. 3, 2024", "2024-08-03")]),

@@ -98,7 +98,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"{MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?P<after>\s*[-–]\s*|\s+(?:to|through|and)\s+)"
      r"(?P<tail>\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[,.:/-]\d))(?:,?\s+(?P<year>\d{{4}})\b)?)"),
     ("day_start",  # the first day of "28-29 August", "28 to 29 August": ``tail`` is the extent
-     r"(?P<tail>\d{{1,2}})(?:st|nd|rd|th)?(?P<before>\s*[-–]\s*|\s+(?:to|through|and)\s+)"
+     r"(?P<tail>\d{{1,2}}(?:st|nd|rd|th)?)(?P<before>\s*[-–]\s*|\s+(?:to|through|and)\s+)"
      r"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?"),
     ("day_list",  # "Aug. 3, 4 and 5": each later day is a candidate of ``day_end`` (``_list_items``)
      r"{MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?P<items>(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.:/-]\d))+"
@@ -303,9 +303,9 @@ def gates() -> dict[str, Gate]:
 
 #: rules of lists of days written with one month: their matches give one candidate per other day
 LISTS = frozenset({"day_list", "day_list_start"})
-#: what every list of days holds: a day after a comma and a space ("3, 4"; not "1,200", "3, 2024")
-LIST_GATE = re.compile(r"\d,\s+\d{1,2}(?:st|nd|rd|th)?\b")
-_ITEM = re.compile(r"\d{1,2}")
+#: what every list of days holds: a day after a comma and a space ("3, 4", "3rd, 4th"; not "1,200", "3, 2024")
+LIST_GATE = re.compile(r"\d(?:st|nd|rd|th)?,\s+\d{1,2}(?:st|nd|rd|th)?\b")  # "3, 4", "3rd, 4th"
+_ITEM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")  # an ordinal's suffix is the day's extent ("4th")
 
 
 def _list_items(m: re.Match[str]) -> Iterator[Candidate]:
