@@ -204,3 +204,20 @@ def test_cut_dateline_leaves_the_first_sentence_whole(prefix: str, pipeline: Pip
     assert record.body.startswith(LEDE)
     assert {"Egypt", "Qatar", "United States"} <= {m.text for m in record.mentions}
     assert [t.text for t in record.timexes if t.start < len(LEDE)] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # a site section's title run into the page's next line is no dateline
+        ("Pakistan Tehreek-e-Insaf (PTI) - Latest news The party said on Monday it would appeal.", None),
+        ("Harbour Workers Union (HWU) - Latest Updates The union said its members would march.", None),
+        ("(AP) - Latest news The ferry left the harbour on Monday morning.", None),
+        # a dateline whose story opens with "Latest ..." prose stays one
+        ("ISLAMABAD - Latest news reaching here said the talks had failed.", "Islamabad"),
+        ("LONDON (Reuters) - Latest figures show inflation fell in July.", "London"),
+    ],
+)
+def test_a_section_title_is_no_dateline(paragraph: str, place: str | None) -> None:
+    found, _ = split_dateline(paragraph)
+    assert (found is None) if place is None else (found is not None and found.place == place)

@@ -155,3 +155,64 @@ def test_title_lines(line: str, index: int, kind: str | None) -> None:
 def test_a_teaser_with_its_age_is_a_related_link(line: str, previous: str | None, kind: str | None) -> None:
     found = classify_line(line, LineContext(previous_kind=previous))
     assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "previous", "kind"),
+    [
+        # the teaser's age before its headline, or a short stamp after a separator
+        ("3h ago Ministers back the harbour levy on Sunday", None, "related_links"),
+        ("3h ago Ministers back the harbour levy on Sunday", "image_slug", "related_links"),
+        ("Updated 5 mins ago: Ferry service resumes on Monday", None, "related_links"),
+        ("2 hours ago Ministers back the harbour levy", None, "related_links"),
+        ("Ferry service resumes after the storm · Yesterday", None, "related_links"),
+        ("Yesterday | Ferry service resumes after the storm", None, "related_links"),
+        ("Ferry service resumes after the storm • 1d", None, "related_links"),
+        ("3h ago", "image_slug", "related_links"),
+        ("Yesterday", "related_links", "related_links"),
+        # a credit caption with a listing's stamp at its end is a teaser too
+        ("Ferry docks at the pier. Photo: AFP 3h ago", None, "related_links"),
+        # prose that opens with an age, a short source line, a bare word: no teasers
+        ("2 hours ago, jets struck the camp, officials said.", None, None),
+        ("An hour ago the army said it had struck the camp", None, None),
+        ("Ferry service resumes | Yesterday", None, None),
+        ("By Jane Doe · 1d", None, None),
+        ("Yesterday", None, None),
+    ],
+)
+def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> None:
+    found = classify_line(line, LineContext(previous_kind=previous))
+    assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a headline in title case or with a link's arrow under an image is a promo's teaser
+        ("Ministers Back The Harbour Levy For Another Year", "related_links"),
+        ("Inside the harbour talks »", "related_links"),
+        # a caption: a sentence, names with "of" in lower case, a short name, words in lower case
+        ("Fishermen mend their nets on the quay at dawn", "caption"),
+        ("Mayor of Harbourtown Jane Doe and Minister of Ports John Roe", "caption"),
+        ("Ferry Docks At The Pier.", "caption"),
+        ("Nintendo", "caption"),
+        ("Jane Doe Submitted photo", "caption"),
+    ],
+)
+def test_a_line_under_an_image_is_a_caption_unless_a_headline(line: str, kind: str) -> None:
+    found = classify_line(line, LineContext(previous_kind="image_slug"))
+    assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Pakistan Tehreek-e-Insaf (PTI) - Latest news", "breadcrumb"),
+        ("Harbour Strike | Latest News and Updates | The Coast Times", "breadcrumb"),
+        ("Harbour strike: latest updates", "breadcrumb"),
+        ("The strike ended with the latest news from the port.", None),
+    ],
+)
+def test_a_site_section_title_is_no_dateline(line: str, kind: str | None) -> None:
+    found = classify_line(line)
+    assert (found.kind if found else None) == kind

@@ -118,11 +118,21 @@ _INLINE_COPYRIGHT = re.compile(r"(?:(?<!\S)©|\(c\)|\bcopyright\b)\s*(?P<credit>
 _SHORTCODE = re.compile(r"\[/[a-z_]+\]|\[[a-z_]+\s+[a-z_]+=[^\]]*\]")  # WordPress "[button link=...]"
 # "China furious at Macron over protest jibe [INSIGHT]": a tabloid's related-story line.
 _TAGGED_LINK = re.compile(r"\s\[(?:INSIGHT|VIDEO|PICTURES|PICS|REVEALED|REACTION|LATEST|POLL|ANALYSIS|LIVE|MAP|UPDATE)\]\s*\|?$")
-# "Caught in the act: telescope spies stellar flare 1 hour ago": a teaser of another story (a
-# headline, then how long ago it was posted), in a related-stories box or a figure's caption
-_TEASER_AGE = re.compile(
-    r"^[A-Z0-9‘'“\"].*[^\s.!?;:,|·•](?:\s*(?P<sep>[|·•])\s*|\s+)(?:\d{1,3}|an?|one)\s+"
-    r"(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$", re.IGNORECASE)
+# "Caught in the act: telescope spies stellar flare 1 hour ago", "3h ago Hamas rejects ...": a
+# teaser of another story (a headline, and how long ago it was posted, after it or before it), in
+# a related-stories box or under a figure. The one rule for such lines: nothing else re-reads them.
+_AGO = (r"(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|mos?)"
+        r"|\d{1,3}\s*(?:s|m|h|d|w|mo|secs?|mins?|hrs?|wks?|mos?))\s+ago")
+_STAMP = rf"(?:{_AGO}|yesterday|\d{{1,2}}\s?[mhdw])"  # "yesterday", "1d" only beside a separator
+_SEP = r"\s*[|·•]\s*"
+_TEASER_END = re.compile(
+    rf"^(?P<head>(?-i:[A-Z0-9‘'“\"]).*?[^\s.!?;:,|·•])(?:(?P<sep>{_SEP})(?P<stamp>{_STAMP})|\s+(?P<ago>{_AGO}))[\s|·•]*$",
+    re.IGNORECASE)
+_TEASER_START = re.compile(
+    rf"^\W*(?:updated\s+)?(?:(?P<ago>{_AGO})(?:\s*[|·•:–—-]\s*|\s+)|(?P<stamp>{_STAMP}){_SEP})(?P<head>(?-i:[A-Z0-9‘'“\"]).*)$",
+    re.IGNORECASE)
+_BARE_STAMP = re.compile(rf"^\W*(?:updated\s+)?{_STAMP}\W*$", re.IGNORECASE)
+_STAMP_WORDS = frozenset(("ago", "yesterday"))
 #: the lines a teaser follows: the image of its card, or another teaser or a "Related" header
 _TEASER_AFTER = ("image_slug", "related_links")
 _NO_HEADLINE = frozenset(("by", "posted", "updated", "published", "written", "last"))
@@ -131,6 +141,12 @@ _FOLLOW_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"^[^|>›»]{1,40}(?:\s[|>›»]\s[^|>›»]{1,40}){2,}$")  # "Outlet | World | Middle East"
+# "Pakistan Tehreek-e-Insaf (PTI) - Latest news", "Gaza War | Latest News and Updates": a site
+# section's title (a topic page), no dateline and no headline
+_SECTION = re.compile(
+    r"^[^.!?|]{2,60}?\s*[-–—|:]\s*(?:latest|breaking|top|live)\s+(?:news|updates|headlines|stories)"
+    r"(?:\s+(?:and|&)\s+(?:updates|analysis|videos?|photos))?(?:\s*[-–—|:]\s*[^.!?]{1,40})?$",
+    re.IGNORECASE)
 _TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:have\s+a\s+(?:news\s+)?tip\b|(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|us|him|her)\b|.{0,80}\bmay\s+be\s+reached\s+at\b).{0,250}$",
@@ -165,20 +181,20 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
     found = _short_furniture(text) if words <= SHORT else None
     if found is not None:
         return found
-    if 4 <= words <= 25 and text[-3:].lower() == "ago" and _teaser(text, context.previous_kind):
+    if _teaser(text, context.previous_kind, words):
         return Furniture("related_links", text)
     caption = _caption(text, words)
     if caption is not None:
-        return caption
+        return _unless_teaser(caption)
     if context.previous_kind == "image_slug" and words <= 80 and split_dateline(text)[0] is None:
-        return Furniture("caption", text)
+        return Furniture("related_links" if _promo_headline(text, words) else "caption", text)
     if context.previous_kind == "related_links" and _looks_like_link_title(text, words):
         return Furniture("related_links", text)
     if _COPYRIGHT.match(text) and words <= 40:
         return Furniture("copyright", text)
     match = _INLINE_COPYRIGHT.search(text) if words <= 25 else None
     if match:
-        return Furniture("caption", text, _clean_credit(match.group("credit")))
+        return _unless_teaser(Furniture("caption", text, _clean_credit(match.group("credit"))))
     if _SHORTCODE.search(text):
         return Furniture("markup", text)
     if _CONTACT.match(text) and words <= 50:
@@ -197,7 +213,8 @@ def _short_furniture(text: str) -> Furniture | None:
         return Furniture("credit", text, _clean_credit(match.group("credit")))
     for kind, pattern in (("advertisement", _ADVERT), ("related_links", _RELATED), ("breadcrumb", _BREADCRUMB),
                           ("reading_time", _READING_TIME), ("interface", _INTERFACE),
-                          ("share", _SHARE), ("byline", _BYLINE), ("tags", _TAGS)):
+                          ("share", _SHARE), ("byline", _BYLINE), ("tags", _TAGS),
+                          ("breadcrumb", _SECTION)):
         if pattern.match(text):
             return Furniture(kind, text)
     if _PROMO.match(text):
@@ -214,18 +231,71 @@ def _short_furniture(text: str) -> Furniture | None:
     return None
 
 
-def _teaser(text: str, previous_kind: str | None) -> bool:
-    """A headline and its age ("... 1 hour ago"): after a teaser's image or among related links,
-    or anywhere with a separator before the age ("... · 35 mins ago") after a headline of five
-    words or more ("Reuters · 2 hours ago", "By Jane Doe · 2 hours ago" are no teasers); body
-    prose that ends in "an hour ago" has neither."""
-    match = _TEASER_AGE.match(text)
-    if match is None:
+def _teaser(text: str, previous_kind: str | None, words: int) -> bool:
+    """A headline and its age ("... 1 hour ago", "3h ago ...", "... | Yesterday"): after a teaser's
+    image or among related links, in any shape; elsewhere with a separator before a closing age
+    ("... · 35 mins ago") after a headline of five words or more ("Reuters · 2 hours ago", "By Jane
+    Doe · 2 hours ago" are no teasers), or with an opening age before an unfinished headline of
+    four words or more ("3h ago Hamas rejects new conditions"). Body prose that ends in "an hour
+    ago" has neither, nor prose that opens with one ("2 hours ago, jets struck ...")."""
+    if not words <= 25 or not _may_be_stamped(text):
+        return False
+    if previous_kind in _TEASER_AFTER and _BARE_STAMP.match(text):
+        return True  # the card's own stamp on a line of its own ("3h ago", "Yesterday")
+    end, start = _TEASER_END.match(text), _TEASER_START.match(text)
+    if end is None and start is None:
         return False
     if previous_kind in _TEASER_AFTER:
         return True
-    headline = text[:match.start("sep")].split() if match.group("sep") else []
-    return len(headline) >= 5 and headline[0].lower() not in _NO_HEADLINE
+    if end is not None and end.group("sep"):
+        headline = end.group("head").split()
+        return len(headline) >= 5 and headline[0].lower() not in _NO_HEADLINE
+    if start is not None:
+        head = start.group("head")
+        return len(head.split()) >= 4 and head[-1] not in ".!?;,:"
+    return False
+
+
+def _may_be_stamped(text: str) -> bool:
+    """A cheap test before the teaser patterns: an age word or a short stamp near an end."""
+    words = text.lower().split()
+    near = [w.strip("|·•:–—-.,") for w in words[:4] + words[-2:]]
+    return bool(_STAMP_WORDS.intersection(near)) or any(
+        len(w) <= 3 and w[:1].isdigit() and w[-1:] in "mhdw" for w in near)
+
+
+def _unless_teaser(found: Furniture) -> Furniture:
+    """A caption that carries a listing's age stamp is a related story's teaser, not a caption."""
+    text = found.text
+    if found.kind == "caption" and _may_be_stamped(text) and (
+            _TEASER_END.match(text) or _TEASER_START.match(text)):
+        return Furniture("related_links", text)
+    return found
+
+
+#: words a headline in title case capitalises and a caption's names seldom do ("Hamas Rejects New
+#: Conditions For The Deal"; "Secretary of State Antony Blinken" keeps "of" low)
+_TITLE_WORDS = frozenset((
+    "A", "An", "The", "And", "Or", "But", "For", "Of", "To", "In", "On", "At", "As", "By", "With", "From",
+    "Over", "After", "Into", "About", "Amid", "Against", "Ahead", "Before", "Is", "Are", "Was", "Were",
+    "Will", "Could", "Would", "Can", "Says", "Say", "What", "Why", "How", "Who", "This", "That", "Its",
+    "Their", "Your", "More", "New", "Not", "No", "Up", "Out", "Off", "Back", "Than", "Be", "Has", "Have"))
+_LINK_END = re.compile(r"\s(?:»|›|→|>>?)$")
+
+
+def _promo_headline(text: str, words: int) -> bool:
+    """A promo's or teaser's headline under an image, not the image's caption: a link's arrow at
+    its end ("Inside the talks »"), or title case with no final stop ("Hamas Rejects New Conditions
+    For Ceasefire Deal"): every word of four letters or more capitalised, and two or more small
+    words capitalised inside it. A caption is a sentence (a stop, a credit, words in lower case)."""
+    if _LINK_END.search(text) and words <= 20:
+        return True
+    if not 4 <= words <= 16 or text[-1] in ".!?\"”’)]":
+        return False
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if any(len(t) >= 4 and not t[0].isupper() for t in tokens):
+        return False
+    return sum(t in _TITLE_WORDS for t in tokens[1:]) >= 2
 
 
 def _looks_like_link_title(text: str, words: int) -> bool:
