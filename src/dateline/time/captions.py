@@ -13,10 +13,9 @@ publication date (the default of a clause without tense); an explicit future ("w
 will reopen on Monday"), not one before it ("Blinken arrives on Sunday ahead of talks"), after a
 comma or stop, or across a quote ("A banner reads "We will return" at a rally on Friday").
 
-A line the reader took for a caption that carries a listing's age stamp ("Caught in the act:
-telescope spies stellar flare 1 hour ago", "3h ago Hamas rejects ..."; a related story's teaser
-under its thumbnail) is no caption: its stamp counts from when the page was read, not from the
-publication, and its other dates are another story's. Such a line gives no timexes.
+A related story's teaser with its age stamp ("Caught in the act: telescope spies stellar flare 1
+hour ago", "3h ago Hamas rejects ...") is never a caption: the reader files it among the related
+links (``reader.furniture``, the one rule for teasers), so its dates, another story's, are not read.
 """
 
 from __future__ import annotations
@@ -34,20 +33,13 @@ from dateline.time.extract import find_timexes
 FUTURE = re.compile(r"\b(?:will|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|"
                     r"is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled|are\s+scheduled|"
                     r"ahead\s+of|in\s+preparation\s+for)\b", re.I)
-#: a listing's age stamp opening or closing a line ("1 hour ago", "an hour ago", "5 mins ago", "3h
-#: ago", "Updated 2 days ago:"); a caption's own "two days ago," or "3 days ago, in this ..." is in
-#: its sentence ("Smoke over Rafah 3 days ago." ends in a stop), not at an end of the line
-_AGE = (r"(?:\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)"
-        r"|an?\s+(?:minute|hour))\s+ago")
-TEASER = re.compile(rf"^\W*(?:updated\s+)?{_AGE}\b|\b{_AGE}[\s|•·]*$", re.I)
-
 
 def caption_timexes(article: Any, published: str | None) -> Iterator[Timex]:
     """The timexes of each caption of ``article`` (a ``CleanArticle`` or None), their offsets into
     the caption's text and ``offsets_in`` ``"furniture:N"`` (N: its index in the furniture)."""
     for i, item in enumerate(getattr(article, "furniture", None) or ()):
-        if item.kind not in CAPTION_KINDS or not item.text or TEASER.search(item.text):
-            continue  # not a caption, or a related story's teaser with its age stamp
+        if item.kind not in CAPTION_KINDS or not item.text:
+            continue  # not a caption: a promo's, a related story's dates are another story's
         ahead = {(t.start, t.end): t for t in find_timexes(item.text, published, None, tense="FUTURE")
                  } if FUTURE.search(item.text) else {}
         for tx in find_timexes(item.text, published, None):
