@@ -288,8 +288,11 @@ class _Inside:
         mentions = self.doc._.mentions
         if not mentions:
             return True
-        named = {m.actor for m in mentions if m.start <= antecedent.idx < m.end}
         said = {m.actor for m in mentions if m.start <= pron.idx < m.end}
+        heads = _conjuncts(antecedent) if pron.lower_ == "they" else [antecedent]
+        if len(heads) > 1 and not said:
+            return True  # ('Biden and Harris said they had told ...': 'they' is both, unresolved)
+        named = {m.actor for m in mentions for h in heads if m.start <= h.idx < m.end}
         return bool(named & said) if named else not said
 
 
@@ -301,7 +304,7 @@ def _same_person(antecedent: Token, pron: Token) -> bool:
     """Whether ``pron`` (he, she, they, it) can stand for the subject ``antecedent`` by number."""
     if antecedent.lower_ in RETELLERS:
         return antecedent.lower_ == pron.lower_
-    plural = antecedent.tag_ in ("NNS", "NNPS")
+    plural = antecedent.tag_ in ("NNS", "NNPS") or len(_conjuncts(antecedent)) > 1
     if pron.lower_ == "they":
         return plural or antecedent.tag_ == "NN"  # ('the government said they had told ...')
     if pron.lower_ == "it":
@@ -309,6 +312,14 @@ def _same_person(antecedent: Token, pron: Token) -> bool:
     if antecedent.pos_ == "NOUN" and any(c.dep_ == "poss" for c in antecedent.children):
         return False  # ('the prime minister's office said he had told ...': he, the possessor)
     return not plural and antecedent.pos_ in ("PROPN", "NOUN")
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """A subject and the words joined to it by 'and' ('Biden and Harris', 'Egypt, Qatar and the
+    US'): [tok] when it stands alone."""
+    if not any(c.dep_ == "conj" for c in tok.children):
+        return [tok]
+    return [tok, *tok.conjuncts]
 
 
 QUOTE_MARKS = " \"'“”‘’«»"

@@ -113,8 +113,11 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
         return ()
     out: list[str] = []
     other = False
-    for head in _head_tokens(doc, f):
+    heads = _head_tokens(doc, f)
+    for head in heads:
         m, blocked = _mention_over(mentions, head.idx, head.idx + len(head.text)), False
+        if m is not None and len(heads) > 1 and _spans_conjuncts(m, head, heads):
+            m = _named_alone(head, heads, mentions) or m  # ('Biden and Harris' read as one name)
         several = _conjoined_modifiers(head, mentions)
         if several:  # 'Saudi and U.S. mediators': each modifier's actor, not the group of the last
             out.extend(a for a in several if a not in out)
@@ -148,6 +151,23 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     if out:
         out[:0] = [a for a in _names_before_and(doc, f, mentions, types) if a not in out]
     return tuple(out)
+
+
+def _spans_conjuncts(m: Mention, head: Token, heads: list[Token]) -> bool:
+    """Whether mention ``m`` over ``head`` also covers another conjunct's head: the actors stage
+    read the joined subject as one name ('Biden and Harris' -> one organization)."""
+    return any(h.i != head.i and m.start <= h.idx < m.end for h in heads)
+
+
+def _named_alone(head: Token, heads: list[Token], mentions: Sequence[Mention]) -> Mention | None:
+    """A mention elsewhere in the document whose last word is the conjunct's head word and that
+    covers no other conjunct ('Joe Biden' earlier for the 'Biden' of 'Biden and Harris'): the
+    last such before it, else the first after."""
+    word = head.text
+    hits = [m for m in mentions if (m.text == word or m.text.endswith(" " + word)) and
+            not any(m.start <= h.idx < m.end for h in heads)]
+    before = [m for m in hits if m.end <= head.idx]
+    return max(before, key=lambda m: m.start) if before else (hits[0] if hits else None)
 
 
 _LINKS = re.compile(r"\b(?:of|for|to|with|by|from|at|in|on|against|about)\b")

@@ -1,0 +1,70 @@
+"""Session 10: a statement by a joined subject ('X and Y said they had told Z “…”') is one record
+carrying every conjunct's actor, and each conjunct of a joined speaker resolves on its own even
+where the actors stage read the pair as one name. Sentences are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.model import Mention
+from dateline.quotes.extract import Found
+from dateline.quotes.speakers import resolve_speakers
+
+LEAD = ("President Joe Biden and Vice President Kamala Harris met Israeli Prime Minister Benjamin "
+        "Netanyahu at the White House on Thursday.\n\n")
+
+
+@pytest.mark.parametrize(("text", "speaker", "actors"), [
+    (LEAD + "Biden and Harris said they had told Netanyahu “the war must end now.”",
+     "Biden and Harris", {"per:joe-biden", "per:kamala-harris"}),
+    (LEAD + "Biden and Harris said they had told him “it is time to bring the hostages home.”",
+     "Biden and Harris", {"per:joe-biden", "per:kamala-harris"}),
+    ("Blinken and Sullivan said they had told Netanyahu “the aid must flow into Gaza.”",
+     "Blinken and Sullivan", {"per:antony-blinken", "per:jake-sullivan"}),
+    ("Egypt and Qatar said they had told Hamas “the deal is ready to be signed.”",
+     "Egypt and Qatar", {"cty:EGY", "cty:QAT"}),
+])
+def test_joined_speakers_retelling_are_one_record(quotes_of: Any, text: str, speaker: str,
+                                                  actors: set[str]) -> None:
+    records = quotes_of(text)
+    assert [q.speaker_text for q in records] == [speaker]
+    assert set(records[0].speakers) == actors
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a singular subject cannot be 'they', nor a joined one 'he': someone else's words stay apart
+    ("Biden said Netanyahu had told him “we will not stop before the job is done.”", 2),
+    ("Blinken and Sullivan said he had told them “we will not stop before the job is done.”", 2),
+])
+def test_other_tellers_keep_their_record(quotes_of: Any, text: str, count: int) -> None:
+    assert len(quotes_of(text)) == count
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Biden and Harris said in a statement: “We stand with our allies.”\n\nJoe Biden later flew "
+     "to Delaware while Kamala Harris stayed in Washington.",
+     ("per:joe-biden", "per:kamala-harris")),
+])
+def test_joined_subject_read_as_one_name(quotes_of: Any, text: str,
+                                         actors: tuple[str, ...]) -> None:
+    records = quotes_of(text)
+    assert [set(q.speakers) for q in records] == [set(actors)]
+
+
+def test_each_conjunct_resolves_alone(nlp: Any) -> None:
+    """Pure function: a mention over the whole joined subject gives way to each conjunct's own
+    mention elsewhere; without one, the joint mention stays."""
+    text = "Biden and Harris said it. Joe Biden left and Kamala Harris stayed."
+    doc = nlp(text)
+    joint = Mention(0, 16, "Biden and Harris", "org:biden-and-harris")
+    biden = Mention(26, 35, "Joe Biden", "per:joe-biden")
+    harris = Mention(45, 58, "Kamala Harris", "per:kamala-harris")
+    said = next(t for t in doc if t.text == "said")
+    f = Found(content=(22, 24), outer=(22, 24), kind="indirect", cue=(17, 21), cue_token=said.i,
+              source=(0, 16), source_token=doc[0].i)
+    types = {"per:joe-biden": "person", "per:kamala-harris": "person"}
+    assert set(resolve_speakers(doc, f, [joint, biden, harris], types)) == {
+        "per:joe-biden", "per:kamala-harris"}
+    assert resolve_speakers(doc, f, [joint], types) == ("org:biden-and-harris",)
