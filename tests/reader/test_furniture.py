@@ -189,7 +189,10 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
     ("line", "kind"),
     [
         # a headline in title case or with a link's arrow under an image is a promo's teaser
-        ("Ministers Back The Harbour Levy For Another Year", "related_links"),
+        ("Ministers Vote To Back The Harbour Levy For Another Year", "related_links"),
+        ("Ferry Operators Say The Harbour Levy Is Too High", "related_links"),
+        # a scene in title case stays a caption
+        ("The Harbour Master At The Quay On Monday", "caption"),
         ("Inside the harbour talks »", "related_links"),
         # a caption: a sentence, names with "of" in lower case, a short name, words in lower case
         ("Fishermen mend their nets on the quay at dawn", "caption"),

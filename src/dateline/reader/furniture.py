@@ -280,14 +280,20 @@ _TITLE_WORDS = frozenset((
     "Over", "After", "Into", "About", "Amid", "Against", "Ahead", "Before", "Is", "Are", "Was", "Were",
     "Will", "Could", "Would", "Can", "Says", "Say", "What", "Why", "How", "Who", "This", "That", "Its",
     "Their", "Your", "More", "New", "Not", "No", "Up", "Out", "Off", "Back", "Than", "Be", "Has", "Have"))
+#: a headline's verbs and links ("Hamas Says ...", "Talks To Resume ...", "Why The ..."); a caption
+#: in title case names a scene ("President Joe Biden At The White House On Monday")
+_HEADLINE_WORDS = frozenset((
+    "Says", "Say", "Said", "Will", "Could", "Would", "Can", "What", "Why", "How", "Who", "Is", "Are",
+    "Was", "Were", "Has", "Have", "To", "Not", "No", "As", "Amid", "Over", "Against", "After", "Ahead"))
 _LINK_END = re.compile(r"\s(?:»|›|→|>>?)$")
 
 
 def _promo_headline(text: str, words: int) -> bool:
     """A promo's or teaser's headline under an image, not the image's caption: a link's arrow at
     its end ("Inside the talks »"), or title case with no final stop ("Hamas Rejects New Conditions
-    For Ceasefire Deal"): every word of four letters or more capitalised, and two or more small
-    words capitalised inside it. A caption is a sentence (a stop, a credit, words in lower case)."""
+    For Ceasefire Deal"): every word of four letters or more capitalised, two or more small words
+    capitalised inside it, one a headline's ("Says", "To", "As"). A caption is a sentence (a stop,
+    a credit, words in lower case) or a scene in title case, with no such word."""
     if _LINK_END.search(text) and words <= 20:
         return True
     if not 4 <= words <= 16 or text[-1] in ".!?\"”’)]":
@@ -295,7 +301,7 @@ def _promo_headline(text: str, words: int) -> bool:
     tokens = re.findall(r"[^\W\d_][\w'’-]*", text)
     if any(len(t) >= 4 and not t[0].isupper() for t in tokens):
         return False
-    return sum(t in _TITLE_WORDS for t in tokens[1:]) >= 2
+    return sum(t in _TITLE_WORDS for t in tokens[1:]) >= 2 and not _HEADLINE_WORDS.isdisjoint(tokens)
 
 
 def _looks_like_link_title(text: str, words: int) -> bool:
