@@ -25,6 +25,7 @@ from dateline.time.tense import clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
+QUARTER = re.compile(r"\d{4}-Q[1-4]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
@@ -93,6 +94,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     ref_any: date | None = None
     scene: tuple[date, int] | None = None  # the last scene day and where it was named
     named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too)
+    quarter: str | None = None  # the last reported quarter named ("the fourth quarter ended Sept. 30")
     for r in chosen:
         sentence_day = None
         if r.cand.rule == "clock" and r.sentence is not None:
@@ -101,13 +103,15 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
             sentence_day = next((d for d in days if d is not None), None)
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
-                       act=r.act, eid=eid)
+                       act=r.act, eid=eid, quarter=quarter)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
         norm = norm or r.norm
         start, end = r.cand.start, r.cand.end
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
+        if r.cand.rule == "quarter" and r.tense == "PAST" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value):
+            quarter = norm.value
         if norm.type in ("DATE", "TIME"):
             day = parse_value_date(norm.value)
             week = value_start(norm.value) if day is None and r.cand.rule == "week_of" else None
@@ -117,6 +121,14 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
                 named = (day, end)
                 scene = (day, end) if not r.modifier else scene
     return out
+
+
+def _reported(groups: dict[str, str]) -> bool:
+    """Whether a quarter (of a past clause) names the period a report is about ("the fourth
+    quarter", "third-quarter"), not the one it compares with ("the year-ago quarter", "last year's third quarter")."""
+    det = " ".join(groups.get("det", "").lower().split())
+    return "ord" in groups and "yago" not in groups and "year" not in det \
+        and not groups.get("rel", "").lower().startswith(("year-", "previous", "last", "past"))
 
 
 def _scene_day(text: str, at: int, scene: tuple[date, int] | None, named: tuple[date, int] | None) -> date | None:
@@ -138,13 +150,15 @@ def _near(between: str) -> bool:
 def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, pos: str | None,
              *, ref: date | None = None, ref_any: date | None = None,
              sentence_day: date | None = None, way: str | None = None,
-             scene_day: date | None = None, act: bool | None = None, eid: str | None = None) -> Context:
+             scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
+             quarter: str | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
+                   quarter=quarter,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 

@@ -195,8 +195,8 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
         return None
     if unit_word.startswith("night") and amount is None:
         return None
-    if unit_word.startswith("quarter") and re.match(r"\s+of\b", ctx.after):
-        return None  # "three-quarters of its food"
+    if unit_word.startswith("quarter") and (re.match(r"\s+of\b", ctx.after) or re.fullmatch(r"(?:19|20)\d\d", num)):
+        return None  # "three-quarters of its food"; "the 1988 quarter" is a quarter of 1988
     mod = quantity_mod(g.get("qmod"))
     post = " ".join((g.get("post") or "").lower().split())
     if g.get("orso"):
@@ -239,10 +239,21 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
         n, unit = 2 * n, "W"
     if unit == "Y" and n == 1 and back and re.search(EARNINGS, ctx.before):
         # earnings reports compare with the same quarter a year before (TimeBank convention)
-        reported = cal.shift(ctx.dct or base, -3, "M")
-        return Norm("DATE", f"{reported.year - 1}-Q{cal.quarter_of(reported)}", mod, anchor)
+        return Norm("DATE", _year_back(ctx, ctx.dct or base), mod, anchor)
     moved = cal.shift(base, -n if back else n, unit)
     return Norm("DATE", cal.at_granularity(moved, unit), mod, anchor)
+
+
+def _year_back(ctx: Context, dct: date | None) -> str:
+    """The quarter an earnings report compares with: the report's quarter the text named
+    ("fourth quarter ended Sept. 30": 1989-Q4 -> 1988-Q4), else the quarter before publication's,
+    a year before."""
+    if ctx.quarter is not None:
+        return f"{int(ctx.quarter[:4]) - 1}-{ctx.quarter[5:]}"
+    if dct is None:
+        return "XXXX-QX"
+    reported = cal.shift(dct, -3, "M")
+    return f"{reported.year - 1}-Q{cal.quarter_of(reported)}"
 
 
 def vague_plural(g: Groups, ctx: Context) -> Norm | None:
@@ -301,13 +312,13 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if "qn" in g:  # "Q3 numbers": the third quarter of the year the clause points to
         g = {**g, "q": "quarter", "ord": ("first", "second", "third", "fourth")[int(g["qn"][1]) - 1]}
     if "yago" in g:  # "year-ago results": the reported quarter, a year before
-        if ctx.dct is None:
+        if ctx.dct is None and ctx.quarter is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
-        reported = cal.shift(ctx.dct, -3, "M")
-        return Norm("DATE", f"{reported.year - 1}-Q{cal.quarter_of(reported)}", None, PUBLICATION)
+        return Norm("DATE", _year_back(ctx, ctx.dct), None, PUBLICATION)
     half = g["q"].lower() == "half"
     if g["q"].lower() == "period" and not (
-            g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")):
+            g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")
+            or "year0" in g and ctx.quarter is not None):  # "the 1988 period" of an earnings report
         return None
     ordinal = lexicon().ordinals.get((g.get("ord") or "").lower())
     rel = (g.get("rel") or "").lower()
@@ -328,6 +339,12 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{y if y else (dct.year if dct else 'XXXX')}-H{n}", None,
                     None if "year" in g else PUBLICATION)
     if not ordinal:
+        if ctx.quarter is not None and rel in ("", "latest", "same", "comparable", "year-ago", "year-earlier") \
+                and (det in ("the", "the year-ago", "the year-earlier", "last year's") or rel):
+            # "the quarter", "the latest period", "the 1988 quarter": the report's quarter
+            reported = int(ctx.quarter[:4])
+            y = y or (reported - 1 if rel.startswith("year-") or "year-" in det or "last year" in det else reported)
+            return Norm("DATE", f"{y}-{ctx.quarter[5:]}", None, TEXT)
         if dct is None or current is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
         shift = {"current": 0, "next": 1, "coming": 1, "same": 0}.get(rel, -1)

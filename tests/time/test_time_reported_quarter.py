@@ -1,0 +1,39 @@
+"""Earnings reports: "a year earlier", "year-ago", "the latest period", "the 1988 quarter" take
+the quarter the report named in a past clause (a fiscal one too), else the quarter before
+publication's. Our own sentences; (text, published, expected (text, value) pairs)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+NOV = "1989-11-01"
+
+CASES = [
+    # the named quarter is the report's: its year before, its latest period
+    ("Ralston earned $1.20 a share in the fourth quarter ended Sept. 30, compared with $84.9 million, "
+     "or $1.24 a share, a year earlier.", NOV,
+     [("the fourth quarter", "1989-Q4"), ("Sept. 30", "1989-09-30"), ("a year earlier", "1988-Q4")]),
+    ("Acme posted a loss in its fiscal first quarter. Sales in the latest period rose 5%.", NOV,
+     [("fiscal first quarter", "1989-Q1"), ("the latest period", "1989-Q1")]),
+    ("Acme earned $8 million in the second quarter. The year-ago results included a charge.", NOV,
+     [("the second quarter", "1989-Q2"), ("year-ago", "1988-Q2")]),
+    # a year is no count of quarters: "the 1988 quarter" is the report's quarter of 1988
+    ("Acme's third-quarter profit rose 10%. The company earned $3 million in the 1988 quarter.", NOV,
+     [("third-quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]),
+    # no quarter named, or only one looked forward to: the quarter before publication's
+    ("Profit rose to $5 million from $4 million a year ago.", NOV, [("a year ago", "1988-Q3")]),
+    ("Acme expects a loss in the fourth quarter. Net was $5 million, compared with $4 million a year earlier.",
+     NOV, [("the fourth quarter", "1989-Q4"), ("a year earlier", "1988-Q3")]),
+    # the compared quarter itself does not become the report's
+    ("Acme earned $8 million in the second quarter. Last year's second quarter was weak, and the "
+     "year-earlier period had a charge.", NOV,
+     [("the second quarter", "1989-Q2"), ("Last year's second quarter", "1988-Q2"),
+      ("the year-earlier period", "1988-Q2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_reported_quarter(time_tag: Any, text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in time_tag(text, published)] == expected
