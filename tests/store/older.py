@@ -7,7 +7,9 @@ from pathlib import Path
 
 #: what each migration made that an older store lacks, undone newest first (4 only adds rows:
 #: each test removes those it needs gone; 7 only adds the outlets' sums)
-_UNDO = {7: ("DELETE FROM story_terms WHERE kind = 'o'",),
+_UNDO = {9: ("DROP TRIGGER story_labels_fts_insert", "DROP TRIGGER story_labels_fts_delete",
+             "DROP TRIGGER story_labels_fts_update", "DROP TABLE story_labels_fts"),
+         7: ("DELETE FROM story_terms WHERE kind = 'o'",),
          6: ("DROP TRIGGER story_terms_delete", "DROP TRIGGER story_terms_sortkey", "DROP TABLE story_terms",
              "DROP TABLE story_label_state", "DROP INDEX corpus_articles_labelled", "DROP INDEX corpus_articles_story",
              "ALTER TABLE corpus_articles DROP COLUMN labelled_in",

@@ -236,8 +236,10 @@ def live_stories(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
 
 def put_story_labels(conn: sqlite3.Connection, labels: Sequence[tuple[str, str]], labeller: int) -> None:
     """Store (story id, label) pairs written by label function version ``labeller``."""
-    conn.executemany("INSERT OR REPLACE INTO story_labels (story_id, label, folded, labeller) "
-                     "VALUES (?, ?, ?, ?)", [(sid, text, text.casefold(), labeller) for sid, text in labels])
+    conn.executemany("INSERT INTO story_labels (story_id, label, folded, labeller) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (story_id) DO UPDATE SET label = excluded.label, folded = excluded.folded, "
+                     "labeller = excluded.labeller",  # an upsert: the label index's triggers fire (schema 9)
+                     [(sid, text, text.casefold(), labeller) for sid, text in labels])
 
 
 __all__ = [

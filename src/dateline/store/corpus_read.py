@@ -115,7 +115,8 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 2, search: str | No
     articles and quotes, ``queries.SEARCH_SYNTAX``, over the label, by FTS5 with the articles'
     tokenizer; a ``SearchError`` when its syntax is wrong). The database pages (LIMIT/OFFSET) and
     only the stories returned are summarised; a search matches the labels ``corpus update``
-    stored (schema 5) in one FTS5 pass. A story without a stored label (a store not updated since
+    stored (schema 5) by their stored FTS5 index (schema 9: index lookups, however many stories
+    there are; a read-only store of schema 5 to 8 indexes its labels in memory). A story without a stored label (a store not updated since
     it was migrated, or since one of the story's articles changed) is summarised to test its
     label, in its place among the others, and only when it comes before the end of the page; a
     read-only store of an older schema has no stored labels, so a search there summarises every
@@ -160,7 +161,9 @@ def current_summary(conn: sqlite3.Connection, story_id: str, distinct: int | Non
 
 class LabelSearch:
     """A search (``queries.search_query``) over story labels with the FTS5 of the articles'
-    search (its tokenizer: whole words, any case, diacritics ignored), in a table in memory."""
+    search (its tokenizer: whole words, any case, diacritics ignored): ``query`` is its FTS5
+    query, for the stored index of labels (schema 9); ``hits`` and ``holds`` test labels in a
+    table in memory (labels not stored, a store older than schema 9)."""
 
     def __init__(self, text: str) -> None:
         self.db = sqlite3.connect(":memory:")
@@ -212,6 +215,12 @@ _ORDER = " ORDER BY articles DESC, first, story_id"
 _LABELLED = (f"SELECT g.*, l.label AS stored_label, l.story_id IS NULL AS unlabelled FROM ({_GROUPED}) g "
              "LEFT JOIN story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller")
 
+#: the stories, each with a stored label of version :labeller that matches the search :q (by the
+#: stored label index, schema 9) or with none (``unlabelled``: its label is yet to be tested)
+_INDEXED = (f"SELECT g.*, l.story_id IS NULL AS unlabelled FROM ({_GROUPED}) g "
+            "LEFT JOIN story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller "
+            "WHERE l.story_id IS NULL OR l.rowid IN (SELECT rowid FROM story_labels_fts WHERE "
+            "story_labels_fts MATCH :q)")
 
 Summary = Callable[[sqlite3.Connection, Row], Row]
 
@@ -225,8 +234,11 @@ def _stories(conn: sqlite3.Connection, min_articles: int, matcher: LabelSearch |
     if not _has_labels(conn):  # an older schema: every story is tested
         return _search_summaries(conn, _rows(conn, _GROUPED + _ORDER, params), matcher, limit, offset, summary)
     params["labeller"] = _labeller()
+    if _has_label_index(conn):  # schema 9: the stored labels matched by their stored index
+        params["q"] = matcher.query
+        return _search_summaries(conn, _rows(conn, _INDEXED + _ORDER, params), matcher, limit, offset, summary)
     every = [dict(r) for r in conn.execute(_LABELLED + _ORDER, params)]
-    # the stored labels of the stories listed (min_articles) matched in one FTS5 pass
+    # the stored labels of the stories listed (min_articles) matched in one FTS5 pass in memory
     hits = matcher.hits([(r["story_id"], r.pop("stored_label")) for r in every if not r["unlabelled"]])
     rows = (_without(r, "stored_label") for r in every if r["unlabelled"] or r["story_id"] in hits)
     return _search_summaries(conn, iter(rows), matcher, limit, offset, summary)
@@ -287,6 +299,12 @@ def _labeller() -> int:
 def _has_labels(conn: sqlite3.Connection) -> bool:
     """Whether the store has schema 5's ``story_labels`` (a read-only older one may not)."""
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'story_labels'"
+                        ).fetchone() is not None
+
+
+def _has_label_index(conn: sqlite3.Connection) -> bool:
+    """Whether the store has schema 9's stored index of the labels (a read-only older one may not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'story_labels_fts'"
                         ).fetchone() is not None
 
 

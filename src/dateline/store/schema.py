@@ -414,9 +414,33 @@ _V8 = """
 ALTER TABLE timexes ADD COLUMN offsets_in TEXT;
 """
 
+# 9: a stored FTS5 index of the story labels (external content: ``story_labels``, by rowid),
+# with the tokenizer of the articles' search, kept by triggers as labels are written, replaced
+# (``store.corpus.put_story_labels`` upserts: a REPLACE would delete without firing the delete
+# trigger) or dropped (migration 5's triggers), so that a search of stories by label
+# (``corpus_read.stories``) is an index lookup instead of indexing every label in memory at each
+# search. The labels stored when it runs are indexed here ('rebuild'). IF NOT EXISTS: a store
+# whose version was set back by hand migrates again.
+_V9 = """
+CREATE VIRTUAL TABLE IF NOT EXISTS story_labels_fts USING fts5(
+    label, content='story_labels', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS story_labels_fts_insert AFTER INSERT ON story_labels BEGIN
+    INSERT INTO story_labels_fts(rowid, label) VALUES (new.rowid, new.label);
+END;
+CREATE TRIGGER IF NOT EXISTS story_labels_fts_delete AFTER DELETE ON story_labels BEGIN
+    INSERT INTO story_labels_fts(story_labels_fts, rowid, label) VALUES ('delete', old.rowid, old.label);
+END;
+CREATE TRIGGER IF NOT EXISTS story_labels_fts_update AFTER UPDATE ON story_labels BEGIN
+    INSERT INTO story_labels_fts(story_labels_fts, rowid, label) VALUES ('delete', old.rowid, old.label);
+    INSERT INTO story_labels_fts(rowid, label) VALUES (new.rowid, new.label);
+END;
+INSERT INTO story_labels_fts(story_labels_fts) VALUES ('rebuild');
+"""
+
 #: (version, SQL), in order. Append only.
 MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6),
-                                           (7, _V7), (8, _V8))
+                                           (7, _V7), (8, _V8), (9, _V9))
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -426,8 +450,10 @@ LATEST = MIGRATIONS[-1][0]
 #: as before), so a store one of them has not reached yet (a read-only v3 or v4 store) is read
 #: as it is; 6 and 7: the running sums of labels, which ``corpus update`` writes and readers use
 #: only at schema 7 (``store.labels.stored_summary``; an older store's stories are summarised in full);
-#: 8: a column of ``timexes`` that only writers fill (readers take timexes from the stored record)
-READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8})
+#: 8: a column of ``timexes`` that only writers fill (readers take timexes from the stored record);
+#: 9: the stored index of story labels, which a search uses only where it exists (else it indexes
+#: the labels in memory, as before)
+READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8, 9})
 
 
 def readable(version: int) -> bool:
