@@ -39,7 +39,8 @@ def test_requested_act_is_only_the_request(nlp: Any, text: str, word: str) -> No
     ("Iran advised Hezbollah not to retaliate.", "retaliate", "hypothetical"),
     ("Iran said Hezbollah must not attack Israel.", "attack", "hypothetical"),
     ("Israel must not invade Rafah, Biden said.", "invade", "hypothetical"),
-    ("Iran told Hezbollah it should not attack Israel.", "attack", "hypothetical"),
+    ("Iran said it should not attack Israel.", "attack", "hypothetical"),  # "told Hezbollah it should not
+    # attack" is now a REQUEST that carries the act (tests/events/test_session10_events.py)
     # neighbours that must not change: real negations, denials, acts done
     ("Iran did not attack Israel.", "attack", "negated"),
     ("Hezbollah has not attacked Israel since the truce.", "attacked", "negated"),

@@ -106,7 +106,7 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
         if present:
             return "planned"  # "before truce talks resume in Cairo", "before the treaty is signed"
     if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not auxes and any(
-            c.dep_ == "advmod" and c.lower_ == "when" for c in kids):
+            c.dep_ == "advmod" and c.lower_ == "when" for c in kids) and not _habitual(token):
         return "planned"  # "talks resume on Thursday, when mediators meet in Cairo": dated ahead, not done
     if auxes & _HYPO == {"would"} and token.dep_ == "ccomp" and lemma(token.head) in lex.speech_verbs and not any(
             c.dep_ == "advcl" and conditional(c, _IF) for c in kids):
@@ -128,6 +128,17 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
 
 
 _UNTIL = frozenset({"until", "till", "before"})
+_DAYS_PLURAL = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+                          "weekends"})
+_HABITS = frozenset({"usually", "often", "always", "typically", "regularly", "normally", "generally", "sometimes"})
+
+
+def _habitual(clause: Token) -> bool:
+    """Does a present "when" clause tell a habit, not a coming date: "every Friday, when crowds gather",
+    "on Fridays, when ...", "when crowds usually gather"?"""
+    head = clause.head
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in _DAYS_PLURAL or any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in head.children) or any(
+        c.dep_ == "advmod" and c.lower_ in _HABITS for c in clause.children)
 #: verbs whose negation keeps their complement going: "would not stop fighting"
 _STOPS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend", "pause"})
 

@@ -47,3 +47,16 @@ def plan_term(token: Token, texts: frozenset[str]) -> bool:
 
 
 __all__ = ["CONDITIONS", "conditional", "plan_term", "to_infinitive"]
+
+
+#: verbs a crowd does without an object: their participle on a sentence's head noun is its finite verb
+_UNERGATIVE = frozenset({"protest", "demonstrate", "rally", "march", "riot", "picket", "gather"})
+
+
+def misread_participle(verb: Token) -> bool:
+    """"Uyghur activists protested outside the embassy" parsed as a noun phrase whose participle
+    describes it: a crowd verb with no object nor agent, on the sentence's head noun, is that noun's act
+    (not "three soldiers killed in Gaza", whose victims the participle names)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _lower_lemma(verb) in _UNERGATIVE and (
+        verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")) and not any(
+        c.dep_ in ("dobj", "agent") for c in verb.children)

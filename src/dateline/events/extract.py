@@ -40,7 +40,7 @@ from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.locations import aimed_place, object_place, place_name, place_of
 from dateline.events.modality import lent_by
 from dateline.events.participants import noun_args, stray_possessor, subject
-from dateline.events.questions import asked, yes_no_spans
+from dateline.events.questions import asked, rhetorical, yes_no_spans
 from dateline.events.readings import CEASE, stopped_act
 from dateline.events.refusals import refusal, supposed
 from dateline.events.sites import airspace, destination, posted_from
@@ -112,9 +112,10 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     told = told_dates(doc, kept, when, lex)
     key = article_key(doc)
     questions = yes_no_spans(doc)
+    asserted = rhetorical(doc)
     out: list[Found] = []
     for trig in kept:
-        found = _build(doc, trig, index, lex, when, published, key, told, questions)
+        found = _build(doc, trig, index, lex, when, published, key, told, questions, asserted)
         named = bool(found.source_texts or found.target_texts)
         if trig.kind != "noun" or not background(trig, found.event, named, lex):
             out.append(found)
@@ -134,7 +135,7 @@ def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
 def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
            when: dict[int, tuple[str, int]], published: str | None, key: str,
            told: dict[int, tuple[str, int]] | None = None,
-           questions: list[tuple[int, int]] | None = None) -> Found:
+           questions: list[tuple[int, int]] | None = None, asserted: set[int] | None = None) -> Found:
     if trig.kind == "noun":
         sources, targets = noun_args(trig, index, lex)
     else:
@@ -201,6 +202,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     if questions and asked(trig.token, questions) and trig.token.dep_ != "pobj":
         st = "hypothetical"  # "Did Russia attack the plant?": asked, neither asserted nor denied; not the
         # strike in "Had Israel warned residents before the strike?", which the question takes as known
+    elif asserted and trig.token.i in asserted and st == "negated":
+        st = "happened"  # "Didn't Russia invade Ukraine in 2022?": the question's "n't" asserts the act
     if trig.kind == "light" and st in ("happened", "ongoing"):
         st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned
     if anchor != "text" and told and trig.token.i in told and not cumulative(trig.token):

@@ -15,6 +15,7 @@ from dateline.events.agents import (
 )
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import culprit_clause, effective_head
+from dateline.events.clauses import misread_participle
 from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
@@ -54,6 +55,9 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
         far = {a.actor for a in resolve(subjects[0], index, lex)}
         if any(a.actor for a in near) and not {a.actor for a in near} <= far:
             return near + _companions(token, subjects[-1], index, lex), False
+    told = _told_addressee(token, subjects)
+    if told is not None:  # "Iran told Hezbollah it should not attack Israel": Hezbollah's attack, not Iran's
+        return [a for a in resolve(told, index, lex) if a.actor is not None], False
     for subj in subjects:
         if subj.pos_ == "PRON" and not index.covering(subj) and subj.lower_ in _ANAPHORS:
             speaker = _speaker_of(token, lex)
@@ -90,7 +94,7 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
             if head.lower_ == "in" and above.lemma_.lower() == "join":  # "its warship joined U.S. vessels in
                 partners = [a for c in above.children if c.dep_ == "dobj" for a in resolve(c, index, lex)]
                 return subject(above, index, lex, depth + 1)[0] + partners, False  # repelling": both repel
-        active = token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in kids)
+        active = token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in kids) or misread_participle(token)
         if dep in ("relcl", "acl") and active:  # "airstrikes killed 30" misread as a participle
             return _held_by(head, index, lex), False
     return [], False
@@ -155,6 +159,24 @@ def _companions(verb: Token, subj: Token, index: ActorIndex, lex: Lexicon) -> li
             elif prep.lower_ == "with" and any(m.lower_ in ("along", "together") for m in prep.children):
                 heads += [p for p in prep.children if p.dep_ == "pobj"]
     return [a for h in heads for a in resolve(h, index, lex)]
+
+
+#: verbs whose addressee a reported obligation binds: "told / warned Hezbollah it should not attack"
+_ADDRESSING = frozenset({"tell", "warn", "urge", "advise", "remind", "caution", "inform", "instruct"})
+_BINDING = frozenset({"should", "must", "ought"})
+
+
+def _told_addressee(token: Token, subjects: list[Token]) -> Token | None:
+    """The addressee a pronoun subject of a reported obligation stands for: "told Hezbollah it should
+    not attack" -> Hezbollah (not the teller; "told Hezbollah it would help" keeps the teller's promise)."""
+    if token.dep_ != "ccomp" or not subjects or subjects[0].lower_ not in ("it", "they") or not any(
+            c.dep_ == "aux" and c.lower_ in _BINDING for c in token.children):
+        return None
+    head = token.head
+    if head.lemma_.lower() not in _ADDRESSING:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < token.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _speaker_of(token: Token, lex: Lexicon) -> Token | None:

@@ -5,6 +5,9 @@
 - A wh-question presupposes its act and asks only about a part of it: "When did Israel strike
   the school?" takes the strike as done, "Which army took Rafah?" that Rafah was taken (its taker,
   the questioned part, stays unnamed). Such acts keep the status their clause gives them.
+- A negative question in a past or present tense ("Didn't Russia invade Ukraine in 2022?", "Hasn't
+  Israel struck the port?") is rhetorical: it asserts its act, so the act happened; the "n't" is the
+  question's, not a denial. A modal one ("Won't Russia invade?") stays a yes/no question.
 - A declarative with a question mark ("Russia attacked the plant?") or a tag question ("...,
   didn't it?") is left alone: no inversion, no wh-word.
 """
@@ -35,9 +38,39 @@ def yes_no_spans(doc: Doc) -> list[tuple[int, int]]:
                       and t.lower_ not in _LEAD), None)
         if first is None or first.i + 1 >= mark.i:
             continue
-        if first.lower_ in _INVERTING and first.pos_ in ("AUX", "VERB"):
+        if first.lower_ in _INVERTING and first.pos_ in ("AUX", "VERB") and _asserting(first) is None:
             out.append((first.i, mark.i + 1))
     return out
+
+
+def rhetorical(doc: Doc) -> set[int]:
+    """Indices of the verbs that negative past or present questions assert ("Didn't Russia invade
+    Ukraine?" -> invade). Empty, at no cost, when the text has no "?"."""
+    if "?" not in doc.text:
+        return set()
+    out: set[int] = set()
+    for mark in (t for t in doc if t.text == "?"):
+        start = _stretch_start(mark)
+        first = next((t for t in doc[start:mark.i] if not t.is_punct and not t.is_space
+                      and t.lower_ not in _LEAD), None)
+        verb = None if first is None or first.lower_ not in _INVERTING else _asserting(first)
+        if verb is not None and verb.i < mark.i:
+            out.add(verb.i)
+    return out
+
+
+#: inverted auxiliaries whose negative question asserts (no modal: "Won't Russia invade?" asks)
+_ASSERTING = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had"})
+
+
+def _asserting(first: Token) -> Token | None:
+    """The verb a rhetorical negative question opened by ``first`` asserts: "Did n't Russia invade"."""
+    if first.lower_ not in _ASSERTING or first.i + 1 >= len(first.doc):
+        return None
+    neg = first.nbor(1)
+    if neg.lower_ not in ("n't", "not") or neg.dep_ != "neg":
+        return None
+    return neg.head if neg.head.pos_ in ("VERB", "AUX") else None
 
 
 def _stretch_start(mark: Token) -> int:
@@ -54,4 +87,4 @@ def asked(token: Token, spans: list[tuple[int, int]]) -> bool:
     return any(start <= token.i < end for start, end in spans)
 
 
-__all__ = ["asked", "yes_no_spans"]
+__all__ = ["asked", "rhetorical", "yes_no_spans"]

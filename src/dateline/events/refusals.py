@@ -125,7 +125,10 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         addressee = bool(subj) and (subj[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj[0].pos_ == "PRON"
                                     or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in PRESSURE)
-        if modals & lex.modal_request and not negated and addressee and not _no_demand(clause, subj[0], modals, lex):
+        told = negated and _lemma(token) == "tell" and any(  # "told Hezbollah it should not attack": a demand
+            c.dep_ in ("dobj", "dative") and c.i < clause.i and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+        if modals & lex.modal_request and (not negated or told) and addressee and not _no_demand(
+                clause, subj[0], modals, lex):
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
         if modals & lex.modal_future and "have" in modals and not negated:
             continue  # "said it would have attacked Iran if ...": a counterfactual, nothing promised or threatened

@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.arguments import RELATIONAL, ActorIndex, Arg, actor_like, conjuncts, resolve
-from dateline.events.clauses import conditional
+from dateline.events.arguments import (
+    RELATIONAL,
+    ActorIndex,
+    Arg,
+    actor_like,
+    compact_np,
+    conjuncts,
+    core_np,
+    resolve,
+)
+from dateline.events.clauses import conditional, misread_participle
 from dateline.events.lexicon import Lexicon
 from dateline.events.locations import place_of
 from dateline.events.triggers import Trigger, verb_trigger
@@ -67,7 +76,8 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
     heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
               and not _own(c) and not (c.dep_ == "dobj" and token.lemma_.lower() in _TOPIC_VERBS)]  # "its troops"
-    if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids):
+    if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids) and not (
+            misread_participle(token)):  # "Uyghur activists protested outside the embassy": theirs
         heads.append(token.head)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
         heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y"
@@ -99,6 +109,8 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     heads = [h for h in heads if not (h.head.lower_ == "with" and h.lemma_.lower() in _HELP)]  # "with X's help"
     found = _left_behind(token, index, lex) if trig.type == "RETREAT" else []
     found = found or actors(heads, index, lex, deep=deep)
+    if not found and trig.type == "REQUEST":
+        found = _addressee(token, index, lex)  # "told its allies not to attack Israel": the allies, not Israel
     if not found:  # "complained to the UN over Israeli raids"
         found = actors(preps(token, _WEAK_PREPS & lex.target_preps), index, lex)
     noun = trig.noun
@@ -121,6 +133,25 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
         found = _claimants(trig, index, lex)
     return found
+
+
+def _addressee(token: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The party a request is made of, named by no actor: "told its allies not to attack Israel" asks the
+    allies (Tehran's allies), so the act's own object (Israel) is no target."""
+    acts = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i]
+    told = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN"
+            and acts and c.i < acts[0].i]
+    if not told:
+        return []
+    head = told[0]
+    texts = [compact_np(head), core_np(head)]
+    for poss in (c for c in head.children if c.dep_ == "poss"):
+        owners = resolve(poss, index, lex)
+        if poss.pos_ == "PRON":  # "Tehran told its allies": named as the teller is
+            ids = {a.actor for a in owners}
+            owners += [a for s in token.children if s.dep_ == "nsubj" for a in resolve(s, index, lex) if a.actor in ids]
+        texts += [f"{t}'s {head.text}" for a in owners for t in a.texts if t.lower() != poss.lower_]
+    return [Arg(None, tuple(dict.fromkeys(t for t in texts if t)), head.left_edge.idx, head.idx + len(head.text))]
 
 
 def _left_behind(token: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
