@@ -221,3 +221,19 @@ def test_cut_dateline_leaves_the_first_sentence_whole(prefix: str, pipeline: Pip
 def test_a_section_title_is_no_dateline(paragraph: str, place: str | None) -> None:
     found, _ = split_dateline(paragraph)
     assert (found is None) if place is None else (found is not None and found.place == place)
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "body_start"),
+    [
+        ("Harbour Workers Union (HWU) - Latest news The union said on Tuesday its members would march.\n\n"
+         "Police said they would keep the quay open.", "Harbour Workers Union (HWU) - Latest news", "The union said"),
+        ("Harbour strike | Latest updates Dockworkers walked off the job at dawn, the union said.\n\n"
+         "Police said they would keep the quay open.", "Harbour strike | Latest updates", "Dockworkers walked"),
+    ],
+)
+def test_a_section_title_run_into_the_first_line_is_split_off(text: str, section: str, body_start: str) -> None:
+    article = read_text(text)
+    assert article.dateline is None
+    assert [(f.kind, f.text) for f in article.furniture] == [("breadcrumb", section)]
+    assert article.body.startswith(body_start)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
 from dateline.reader.datelines import split_dateline
-from dateline.reader.furniture import LineContext, classify_line
+from dateline.reader.furniture import LineContext, classify_line, split_section_title
 from dateline.reader.html import PageMetadata
 from dateline.reader.outlets import (
     clean_sitename,
@@ -86,6 +86,9 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
         if not text:
             continue
         found = None
+        if options.filter_furniture and len(out) < 3 and (split := split_section_title(text)):
+            out.append((split[0], Furniture("breadcrumb", split[0])))
+            text = split[1]
         if options.filter_furniture:
             found = classify_line(text, LineContext(previous_kind=previous, title=title, index=len(out)))
             if found is None and plain_text and not out and _looks_like_headline(text, lines, options):

@@ -147,6 +147,11 @@ _SECTION = re.compile(
     r"^[^.!?|]{2,60}?\s*[-–—|:]\s*(?:latest|breaking|top|live)\s+(?:news|updates|headlines|stories)"
     r"(?:\s+(?:and|&)\s+(?:updates|analysis|videos?|photos))?(?:\s*[-–—|:]\s*[^.!?]{1,40})?$",
     re.IGNORECASE)
+#: such a title run into the page's first line ("... - Latest news The party said ...")
+_SECTION_RUN_ON = re.compile(
+    r"^(?P<head>[^.!?|]{2,60}?\s*[-–—|:]\s*(?:latest|breaking|top|live)\s+(?:news|updates|headlines|stories))"
+    r"\s+(?!(?i:agency|service|network|channel)\b)(?-i:(?=[A-Z][\w'’-]*\s+[a-z]|[“\"‘']))(?P<rest>\S.{19,})$",
+    re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^(?:have\s+a\s+(?:news\s+)?tip\b|(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|us|him|her)\b|.{0,80}\bmay\s+be\s+reached\s+at\b).{0,250}$",
@@ -204,6 +209,15 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
     if words <= 60 and _FOLLOW_AUTHOR.search(text):
         return Furniture("promo", text)
     return None
+
+
+def split_section_title(text: str) -> tuple[str, str] | None:
+    """``(title, rest)`` for a line that opens with a site section's title run into the text ("X
+    (PTI) - Latest news The party said ..."); None for any other line."""
+    match = _SECTION_RUN_ON.match(text) if "ews" in text[:90] or "pdates" in text[:90] else None
+    if match is None or not _SECTION.match(match.group("head")):
+        return None
+    return match.group("head"), match.group("rest")
 
 
 def _short_furniture(text: str) -> Furniture | None:
