@@ -25,6 +25,7 @@ from dateline.time.tense import clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
+DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 a.m. EDT Thursday")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
@@ -99,7 +100,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         sentence_day = None
         if r.cand.rule == "clock" and r.sentence is not None:
             days = [parse_value_date(o.norm.value) for o in chosen
-                    if o is not r and o.sentence == r.sentence and o.cand.rule != "clock"]
+                    if o is not r and o.sentence == r.sentence
+                    and (o.cand.rule != "clock" or DATED_CLOCK & o.cand.groups.keys())]
             sentence_day = next((d for d in days if d is not None), None)
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),

@@ -45,6 +45,8 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
     what = g["what"].lower().rstrip(".")
     if g["rel"] == "This" and g["what"] == "Week" and not ctx.before.endswith((". ", "\n")):
         return None  # a title: "This Week With David Brinkley"
+    if rel in ("previous", "the previous", "the following") and what in ("week", "weekend", "month", "year"):
+        return None  # anaphoric: the narrative's ("In 1995 ... the following year": 1996; ``narrative``)
     mod = point_mod(g.get("pmod"))
     n = SHIFT.get(rel, 0)
     lex = lexicon()

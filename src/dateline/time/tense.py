@@ -307,7 +307,8 @@ AWAITING_VERBS = frozenset({"expect", "ask", "demand", "want", "urge", "call", "
 
 def deadline_direction(span: Span) -> str | None:
     """``past`` for a date after "by"/"until" that a past clause has already reached: "by
-    Sunday 40 people had been killed" (a past perfect), "fighting raged until Tuesday" (a simple
+    Sunday 40 people had been killed", "until Thursday they had not named him" (past perfects),
+    "fighting raged until Tuesday" (a simple
     past that lasted); ``future`` for what a past verb awaits ("expected a reply by Tuesday");
     None leaves "until"/"by" to context.direction ("postponed the hearing until Tuesday", "was
     extended until", "would respond by Tuesday")."""
@@ -330,6 +331,8 @@ def deadline_direction(span: Span) -> str | None:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not auxes and \
             verb.lemma_.lower() in DURATIVE_VERBS:
         return "past"  # "The ceasefire held until Tuesday" (parsed as a participle of the noun)
+    if "had" in auxes and verb.lemma_.lower() not in DEFERRAL_VERBS:
+        return "past"  # "Until Thursday, they had not called him a suspect": a past perfect reached it
     if verb.tag_ == "VBD" and not auxes and verb.lemma_.lower() not in DEFERRAL_VERBS and (
             verb.lemma_.lower() in DURATIVE_VERBS or not any(c.dep_ == "dobj" for c in verb.children)):
         return "past"  # "fighting raged until Tuesday"; not "cancelled all flights until Tuesday"
