@@ -13,7 +13,8 @@ from dateline.quotes.extract import Found
 from dateline.quotes.speakers import resolve_speakers
 
 LEAD = ("President Joe Biden and Vice President Kamala Harris met Israeli Prime Minister Benjamin "
-        "Netanyahu at the White House on Thursday.\n\n")
+        "Netanyahu, Secretary of State Antony Blinken and national security adviser Jake Sullivan "
+        "at the White House on Thursday.\n\n")
 
 
 @pytest.mark.parametrize(("text", "speaker", "actors"), [
@@ -25,6 +26,13 @@ LEAD = ("President Joe Biden and Vice President Kamala Harris met Israeli Prime 
      "Blinken and Sullivan", {"per:antony-blinken", "per:jake-sullivan"}),
     ("Egypt and Qatar said they had told Hamas “the deal is ready to be signed.”",
      "Egypt and Qatar", {"cty:EGY", "cty:QAT"}),
+    # the parser's variants: two subjects of 'said', or the first name hung on the last
+    (LEAD + "Blinken and Sullivan said they had told Israel “the offensive must stop at once.”",
+     "Blinken and Sullivan", {"per:antony-blinken", "per:jake-sullivan"}),
+    ("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin said they had told "
+     "Israel “the offensive must stop at once.”",
+     "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin",
+     {"per:antony-blinken", "per:lloyd-austin"}),
 ])
 def test_joined_speakers_retelling_are_one_record(quotes_of: Any, text: str, speaker: str,
                                                   actors: set[str]) -> None:
@@ -40,6 +48,18 @@ def test_joined_speakers_retelling_are_one_record(quotes_of: Any, text: str, spe
 ])
 def test_other_tellers_keep_their_record(quotes_of: Any, text: str, count: int) -> None:
     assert len(quotes_of(text)) == count
+
+
+@pytest.mark.parametrize(("text", "speaker", "actors"), [
+    (LEAD + "Blinken and Sullivan urged both sides to show restraint in the coming days.",
+     "Blinken and Sullivan", {"per:antony-blinken", "per:jake-sullivan"}),
+    (LEAD + "Blinken and Sullivan said in a joint statement: “We are ready to sign.”",
+     "Blinken and Sullivan", {"per:antony-blinken", "per:jake-sullivan"}),
+])
+def test_two_subjects_parse_is_one_source(quotes_of: Any, text: str, speaker: str,
+                                          actors: set[str]) -> None:
+    records = quotes_of(text)
+    assert [(q.speaker_text, set(q.speakers)) for q in records] == [(speaker, actors)]
 
 
 @pytest.mark.parametrize(("text", "actors"), [

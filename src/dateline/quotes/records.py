@@ -149,7 +149,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
             source = (source[0], source[1] - 1)  # the appositive's closing comma
         if source is not None:
-            source = _plain_source(doc, text, _with_split_title(doc, f, source))
+            source = _plain_source(doc, text, _joined_source(doc, f, _with_split_title(doc, f, source)))
             if f.cue is not None and source[0] >= f.cue[1]:  # ('said Grossi, reached by phone')
                 source = (source[0], _without_trailing_aside(doc, *source))
         speaker_text = text[source[0]: source[1]] if source else None
@@ -316,10 +316,31 @@ def _same_person(antecedent: Token, pron: Token) -> bool:
 
 def _conjuncts(tok: Token) -> list[Token]:
     """A subject and the words joined to it by 'and' ('Biden and Harris', 'Egypt, Qatar and the
-    US'): [tok] when it stands alone."""
-    if not any(c.dep_ == "conj" for c in tok.children):
-        return [tok]
-    return [tok, *tok.conjuncts]
+    US'), also where the parser made the first of them a second subject of the verb ('Blinken
+    [nsubj] and Sullivan [nsubj] said') or hung it on the last name ('Secretary Antony Blinken
+    [nmod] and Defense Secretary Lloyd Austin'): [tok] when it stands alone."""
+    out = [tok, *tok.conjuncts] if any(c.dep_ == "conj" for c in tok.children) else [tok]
+    out += [t for t in (*_split_subjects(tok), *tok.children) if t not in out and
+            (t.dep_ in ("nmod", "compound") or t.head.i != tok.i) and
+            any(c.dep_ == "cc" for c in t.children)]
+    return out
+
+
+def _split_subjects(tok: Token) -> list[Token]:
+    """Subjects of the same verb before ``tok`` ('Blinken and Sullivan said' read as two)."""
+    if tok.dep_ != "nsubj" or tok.head.i == tok.i:
+        return []
+    return [t for t in tok.head.children if t.dep_ == "nsubj" and t.i < tok.i]
+
+
+def _joined_source(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
+    """'Blinken and Sullivan said' parsed as two subjects, the source being the last: the words
+    from the first, joined by 'and', are the speakers."""
+    if f.source_token is None:
+        return span
+    first = [t for t in _split_subjects(doc[f.source_token])
+             if any(c.dep_ == "cc" for c in t.children) and t.right_edge.i + 1 == doc[f.source_token].left_edge.i]
+    return (min(span[0], first[0].left_edge.idx), span[1]) if first else span
 
 
 QUOTE_MARKS = " \"'“”‘’«»"
