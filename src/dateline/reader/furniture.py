@@ -132,7 +132,7 @@ _TEASER_START = re.compile(
     rf"^\W*(?:updated\s+)?(?:(?P<ago>{_AGO})(?:\s*[|·•:–—-]\s*|\s+)|(?P<stamp>{_STAMP}){_SEP})(?P<head>(?-i:[A-Z0-9‘'“\"]).*)$",
     re.IGNORECASE)
 _BARE_STAMP = re.compile(rf"^\W*(?:updated\s+)?{_STAMP}\W*$", re.IGNORECASE)
-_STAMP_WORDS = frozenset(("ago", "yesterday"))
+_COMPACT_STAMP = re.compile(r"(?<![^\W\d])\d{1,2}\s?[mhdw]\b")
 #: the lines a teaser follows: the image of its card, or another teaser or a "Related" header
 _TEASER_AFTER = ("image_slug", "related_links")
 _NO_HEADLINE = frozenset(("by", "posted", "updated", "published", "written", "last"))
@@ -272,10 +272,10 @@ def _teaser(text: str, previous_kind: str | None, words: int) -> bool:
 
 def _may_be_stamped(text: str) -> bool:
     """A cheap test before the teaser patterns: an age word or a short stamp near an end."""
-    words = text.lower().split()
-    near = [w.strip("|·•:–—-.,") for w in words[:4] + words[-2:]]
-    return bool(_STAMP_WORDS.intersection(near)) or any(
-        len(w) <= 3 and w[:1].isdigit() and w[-1:] in "mhdw" for w in near)
+    for end in (text[:32].lower(), text[-16:].lower()):
+        if "ago" in end or "yesterday" in end or _COMPACT_STAMP.search(end):
+            return True
+    return False
 
 
 def _unless_teaser(found: Furniture) -> Furniture:
