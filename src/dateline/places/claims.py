@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from dateline.actors.lexicon import lexicon as actors_lexicon
 from dateline.actors.ships import AMBIGUOUS_PREFIXES
 from dateline.model import Actor, Mention, Place
+from dateline.places import gazetteer
+from dateline.places.readings import is_table_town
 
 #: a navy's ship prefix and the ship's name after it ("HMS Prince of Wales")
 _SHIP_AFTER = re.compile(r"\b([A-Z]{2,4})\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})")
@@ -55,16 +57,28 @@ def released(doc: Doc, places: Sequence[Place]) -> tuple[list[Actor], list[Menti
     mentions = getattr(doc._, "mentions", None)
     if not mentions or not places:
         return None
-    ends = {p.end: p.start for p in places if p.offsets_in is None}  # "Jarrah" of "Sheikh Jarrah"
-    hit = [m for m in mentions if ends.get(m.end, m.end) <= m.start and m.actor.startswith("per:")]
+    ends = {p.end: p for p in places if p.offsets_in is None}  # "Jarrah" of "Sheikh Jarrah"
+    hit = [m for m in mentions if m.end in ends and ends[m.end].start <= m.start and m.actor.startswith(("per:", "org:"))]
     if not hit:
         return None
     persons = actor_claims(doc)[1]
-    gone = {m.actor for m in hit if (m.start, m.end) in persons}
+    gone = {m.actor for m in hit if (m.start, m.end) in persons or _own_town_org(doc, m, ends[m.end])}
     if not gone:
         return None
     actors = getattr(doc._, "actors", None) or []
     return [a for a in actors if a.id not in gone], [m for m in mentions if m.actor not in gone]
+
+
+def _own_town_org(doc: Doc, m: Mention, place: Place) -> bool:
+    """An organisation by the mention alone (org:tulkarm, no country or sector) whose name the
+    places read as a town of our conflict tables ("settlers attacked Tulkarm", ORG): the town.
+    Only our tables' towns: a club or firm named for its GeoNames town keeps its actor."""
+    if not m.actor.startswith("org:") or m.actor[4:] != re.sub(r"[^a-z0-9]+", "-", m.text.lower()).strip("-") \
+            or not (place.feature or "").startswith("PPL") or not any(
+                is_table_town(e) and e.geonames_id == place.geonames_id for e in gazetteer.load().lookup(place.name)):
+        return False
+    actor = next((a for a in getattr(doc._, "actors", None) or () if a.id == m.actor), None)
+    return actor is not None and not actor.country and not actor.sector
 
 
 def ship_prefixes() -> dict[str, str]:

@@ -30,7 +30,7 @@ from dateline.places.readings import (
     AREA_WORDS,
     TOWN_PROVINCE_COUNTRIES,
     candidates,
-    is_curated,
+    is_table_town,
     own_areas,
 )
 
@@ -164,7 +164,7 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
     """Capitalised names outside every entity, after a preposition of place, that name a
     country, state, capital or a town of ``min_population`` ("fighters held half of Aleppo",
     "flights from Ankara", "clashes in Al-Hasakah", "fighting in Deir ez-Zor") or of our own
-    tables (``readings.is_curated``); not at a sentence's start, not a common word, not a person's name
+    tables (``readings.is_table_town``); not at a sentence's start, not a common word, not a person's name
     part (a capitalised word before or after it). ``text`` is ``doc.text`` where the caller has
     it."""
     out, text = [], doc.text if text is None else text
@@ -187,7 +187,7 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
         k = gazetteer.key(name)
         if any(e.feature in COUNTRY_FEATURES or (gazetteer.key(e.name) == k and (
                 e.feature in ("ADM1", "PPLC") or e.feature.startswith("PPL")
-                and (e.population >= min_population or is_curated(e)))) for e in gaz.lookup(name)):
+                and (e.population >= min_population or is_table_town(e)))) for e in gaz.lookup(name)):
             out.append((start, stop))
     return out
 

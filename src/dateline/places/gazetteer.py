@@ -176,14 +176,19 @@ class _Builder:
         self.admin1: dict[tuple[str, str], int] = {}
         self.territories: dict[str, tuple[dict[str, object], list[str]]] = {}
         self.territory_towns: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+        #: GeoNames id -> entry id of the towns our table lists by their GeoNames id ("Jenin")
+        self.own_towns: dict[int, int] = {}
 
     def add(self, entry: Entry, names: Iterable[str]) -> int:
         i = len(self.entries)
         self.entries.append(entry)
-        for k in {key(n) for n in names if n}:
-            if k:
-                self.index[k].append(i)
+        self.index_names(i, names)
         return i
+
+    def index_names(self, i: int, names: Iterable[str]) -> None:
+        for k in {key(n) for n in names if n}:
+            if k and i not in self.index[k]:
+                self.index[k].append(i)
 
     def alias(self, alias: str, target: str, table: dict[str, list[int]]) -> None:
         """Point ``alias`` at the largest country, else wide area, else town, else county named
@@ -241,6 +246,8 @@ def _regions(b: _Builder) -> None:
         pop = (int(row[6]) if len(row) > 6 and row[6].strip() else FEATURE_POPULATION if feature_row
                else 50_000_000 if feature in ("RGN", "PCLS", "ZN", "OCN", "SEA") else 1_000_000)
         i = b.add(Entry(gid, names[0], cc, None, float(row[1]), float(row[2]), feature, pop), names)
+        if gid is not None and feature == "PPL":
+            b.own_towns[gid] = i
         if feature in COUNTRY_FEATURES and cc and cc not in b.countries:
             b.countries[cc] = i
     conts = _gnc_json("continents.json")
@@ -267,8 +274,13 @@ def _cities(b: _Builder, capitals: dict[str, str]) -> dict[tuple[str, str], list
         cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
         feature = "PPLC" if c["geonameid"] in capital_set else "PPL"
         names = [c["name"]] + [n for n in c.get("alternatenames", ()) if _latin(n)]
-        b.add(Entry(c["geonameid"], c["name"], cc, a1 or None, c["latitude"], c["longitude"],
-                    feature, int(c["population"] or 0)), names)
+        own = b.own_towns.get(c["geonameid"])
+        if own is not None:  # a town our table lists by its id ("Jenin"): one entry, not two readings
+            b.entries[own] = b.entries[own]._replace(admin1=a1 or None)
+            b.index_names(own, names)
+        else:
+            b.add(Entry(c["geonameid"], c["name"], cc, a1 or None, c["latitude"], c["longitude"],
+                        feature, int(c["population"] or 0)), names)
         if a1:
             groups[(cc, a1)].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
         if cc in b.territories:

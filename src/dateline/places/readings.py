@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from dateline.places.gazetteer import (
@@ -316,6 +317,22 @@ def is_curated(e: Entry) -> bool:
     return e.geonames_id is None and e.feature.startswith("PPL") and not is_minor(e)
 
 
+def is_table_town(e: Entry) -> bool:
+    """A town of our conflict tables: our own (``is_curated``), or a GeoNames town a PPL row of
+    ``regions.tsv`` lists by its id ("Jenin", "Sudzha", "Kherson": GeoNames' id and point kept),
+    which reads after the cues of war as ours do (``standing``) but keeps a GeoNames town's
+    readings elsewhere (no stray test, no hamlet's)."""
+    return is_curated(e) or e.feature == "PPL" and e.geonames_id is not None and e.geonames_id in _own_town_ids()
+
+
+@lru_cache(maxsize=1)
+def _own_town_ids() -> frozenset[int]:
+    """The GeoNames ids of the towns ``regions.tsv`` lists (its PPL rows with an id; not the
+    capitals' rows: Washington, D.C.)."""
+    return frozenset(int(row[5]) for row in data_rows("regions.tsv")
+                     if len(row) > 5 and row[4] == "PPL" and row[5].strip())
+
+
 def is_local(e: Entry) -> bool:
     """A place with a point that other places lie near: a town or a county, not a wide area."""
     return not is_area(e) or e.feature == "ADM2"
@@ -365,5 +382,5 @@ def inside(e: Entry, area: Entry) -> bool:
 
 
 __all__ = ["AREA_WORDS", "DIRECTIONS", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
-           "Candidate", "Weights", "candidates", "inside", "is_area", "is_curated", "is_local", "is_minor", "own_areas",
+           "Candidate", "Weights", "candidates", "inside", "is_area", "is_curated", "is_local", "is_minor", "is_table_town", "own_areas",
            "part_of", "prior"]

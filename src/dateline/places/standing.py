@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
-from dateline.places.readings import is_curated
+from dateline.places.readings import is_table_town
 
 #: a GeoNames town this big is a strong entry (Huwara 5,600, Sudzha 6,900, Kurakhove 18,000)
 STAND_POPULATION = 5_000
@@ -130,7 +130,7 @@ def strong_entry(gaz: Gazetteer, name: str, curated_only: bool = False) -> Entry
     entries = gaz.lookup(name)
     if any(e.feature in COUNTRY_FEATURES for e in entries):
         return None
-    own = [e for e in entries if strong(e) and (is_curated(e) or not curated_only and (
+    own = [e for e in entries if strong(e) and (is_table_town(e) or not curated_only and (
         gazetteer.key(e.name) == k
         or e.population >= STAND_ALTERNATE_POPULATION and variant(k, gazetteer.key(e.name))))]
     return max(own, key=lambda e: e.population, default=None)
@@ -143,7 +143,7 @@ def variant(a: str, b: str) -> bool:
 
 def strong(e: Entry) -> bool:
     """A town of our conflict tables, or a GeoNames town of ``STAND_POPULATION`` people."""
-    return e.feature.startswith("PPL") and (is_curated(e) or e.population >= STAND_POPULATION)
+    return e.feature.startswith("PPL") and (is_table_town(e) or e.population >= STAND_POPULATION)
 
 
 def known_person(text: str, start: int, end: int, surnames: Collection[str] = ()) -> bool:
@@ -232,12 +232,12 @@ class _WarMemo:
 
 
 def war_countries(gaz: Gazetteer) -> frozenset[str | None]:
-    """The countries of our conflict tables' towns (``is_curated``: PS, IL, LB, UA, SD ...): where
+    """The countries of our conflict tables' towns (``is_table_town``: PS, IL, LB, UA, SD ...): where
     armed men's capture of a GeoNames town tagged PERSON reads the town ("Russian forces seized
     Soledar"); elsewhere it may be a person seized ("gunmen seized Fatima")."""
     last = _WarMemo.last
     if last is None or last[0] is not gaz:
-        last = _WarMemo.last = (gaz, frozenset(e.country for e in gaz.entries if is_curated(e)))
+        last = _WarMemo.last = (gaz, frozenset(e.country for e in gaz.entries if is_table_town(e)))
     return last[1]
 
 
