@@ -242,10 +242,11 @@ SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern
 
 
 def _plurals(demonym: str) -> tuple[str, ...]:
-    """'Israeli' -> ('Israelis',); adjectives in -ese/-ish/-ch and acronyms have no plural."""
+    """'Israeli' -> ('Israelis',), 'Frenchman' -> ('Frenchmen',), 'German' -> ('Germans',);
+    adjectives in -ese/-ish/-ch and acronyms have no plural."""
     if demonym.isupper() or demonym.endswith(("ese", "sh", "ch", "ss", "i Arabian")) or " " in demonym:
         return ()
-    if demonym.endswith("man"):
+    if demonym.endswith(("sman", "shman", "chman", "woman")):  # the noun "man" compounded, not German, Oklahoman
         return (demonym[:-3] + "men",)
     return (demonym + "s",)
 

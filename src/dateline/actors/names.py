@@ -30,6 +30,11 @@ from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.actors.readings import state_demonym, state_reading
 from dateline.actors.state import ActorInfo, ArticleState
 
+#: lower-case words inside a person's name that open the surname ("Sami Abu Zuhri", "Ursula von der
+#: Leyen"); not the places' ``particles.JOINERS``, which join a place's parts ("Rostov-on-Don",
+#: "Stratford-upon-Avon", "Frankfurt am Main", the Arabic article's sun-letter forms "ash", "at",
+#: "as"): a person's name has the kunya and patronyms ("abu", "ben") a place's joiners lack, and
+#: those English words in a name are no particles ("Andrew At Smith" is not surnamed "At Smith")
 PARTICLES = frozenset({"abu", "al", "el", "bin", "ben", "ibn", "bint", "van", "von", "de", "der", "da",
                        "di", "du", "la", "le", "dos", "del", "al-", "el-"})
 
@@ -124,6 +129,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     while end > start + 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     name = doc[start:end].text
+    if end - start == 1 and _ship_rank(state, start) or end - start == 2 and _ship_rank(state, start + 1):
+        return  # "the Admiral Kuznetsov", "the General Belgrano": a ship named for a commander
     entry = state.dictionary.lookup(name)
     if entry is not None and entry.type != "person":
         return
@@ -134,6 +141,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
             entry = state.dictionary.lookup(name)
     elif entry is not None and len(name.split()) == 1:
         entry = _compound_surname(state, entry, name, full_names)
+        if (own := _namesake(state, entry, name, start, full_names)) is not None:
+            name, entry = own, state.dictionary.lookup(own)
     if entry is None and (end - start > MAX_NAME_TOKENS or len(name) > MAX_NAME_CHARS):
         return  # not a name: the model ran over a line
     info = state.actor_from_entry(entry) if entry else _discovered_person(state, name)
@@ -144,6 +153,30 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     _apposition(state, info, end)
     _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
+
+
+#: ranks ships are named with ("the Admiral Kuznetsov", "the General Belgrano", "the Marshal Ustinov")
+SHIP_RANKS = frozenset({"admiral", "general", "marshal"})
+
+
+def _ship_rank(state: ArticleState, start: int) -> bool:
+    """The one-word name at token ``start`` follows "the" and a rank ("the Admiral Kuznetsov"):
+    a ship's name; a person goes by the rank without "the" ("Admiral Kuznetsov said")."""
+    return start >= 2 and state.lower[start - 1] in SHIP_RANKS and state.doc[start - 1].is_title \
+        and state.lower[start - 2] == "the"
+
+
+def _namesake(state: ArticleState, entry: Entry | None, word: str, start: int, full_names: list[str]) -> str | None:
+    """'Foreign Minister Abbas Araghchi ... Abbas said': a one-word name the dictionary gives a
+    person by an alias (Mahmoud Abbas) is the article's own person named in full before it with
+    the word as given name or surname, unless the article names the dictionary's person in full
+    too. The full name, else None."""
+    if entry is None or not full_names or any(state.dictionary.lookup(f) == entry for f in full_names):
+        return None
+    earlier = [n for e in state.ents if e.label_ == "PERSON" and e.end <= start
+               and len((n := _name_text(state, e)).split()) > 1
+               and word in (n.split()[0], n.split()[-1], surname(n)) and state.dictionary.lookup(n) != entry]
+    return earlier[-1] if earlier else None
 
 
 def _nearest_full_name(state: ArticleState, start: int, longer: list[str]) -> str:

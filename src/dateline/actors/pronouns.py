@@ -111,6 +111,8 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         relative = relative or relative_it and tok.head.i == verb.i
         if tok.tag_ == "PRP$" and _lent(tok, verb):
             continue  # "Jordan allowed US jets to use its airspace": Jordan's, not the jets'
+        if not subjects and tok.tag_ == "PRP$" and (asker := _requester(tok, verb)) is not None:
+            subjects = [asker]  # "Russia asked Turkey to let its ships pass": Russia's ships
         ctrl = _controller(state, verb) if not subjects and tok.tag_ == "PRP$" and not _answered(tok) else None
         if ctrl is not None:  # "giving Israel cover to press on with its offensive": Israel's
             subjects = [ctrl]
@@ -178,6 +180,31 @@ def _lent(tok: Token, verb: Token) -> bool:
     uses ("allowed the United States to use its bases"): the permitter's, not the object's."""
     return verb.lemma_.lower() in USE_VERBS and (tok.head.lemma_.lower() in LENT_NOUNS or tok.head.lower_ in LENT_NOUNS) \
         and verb.head.lemma_.lower() in PERMIT_VERBS and verb.head.i < verb.i
+
+
+#: verbs of a request to someone to do something ("asked Turkey to let", "urged Israel to allow")
+REQUEST_VERBS = frozenset({"ask", "urge", "press", "pressure", "push", "persuade", "tell", "order", "force", "compel"})
+#: what one sends abroad and asks another to let through ("let its ships pass", "allow its
+#: trucks to enter"); not a body the permitter has at home ("let its army deploy", "let its
+#: parliament vote": the permitter's own, left to the object control rule)
+SENT_NOUNS = frozenset({"ship", "vessel", "warship", "tanker", "boat", "truck", "lorry", "convoy", "aid", "plane",
+                        "aircraft", "jet", "flight", "staff", "worker", "diplomat", "national", "citizen",
+                        "journalist", "inspector", "personnel", "envoy", "delegation", "fisherman", "cargo"})
+
+
+def _requester(tok: Token, verb: Token) -> Token | None:
+    """The subject of a request whose object is asked to permit what the possessive ``tok``
+    owns ("Russia asked Turkey to let its ships pass", "Egypt urged Israel to allow its trucks
+    to enter"): the one who asks for a permission asks it for what it sends (``SENT_NOUNS``;
+    ``verb`` the verb of permission, ``tok`` inside the subject of its clause). Else None."""
+    if verb.lemma_.lower() not in PERMIT_VERBS or verb.dep_ != "xcomp" or tok.head.dep_ != "nsubj" \
+            or tok.head.lemma_.lower() not in SENT_NOUNS \
+            or tok.head.head.head.i != verb.i or tok.head.head.dep_ not in ("ccomp", "xcomp"):
+        return None
+    above = verb.head
+    if above.lemma_.lower() not in REQUEST_VERBS or not any(c.dep_ == "dobj" for c in above.children):
+        return None
+    return next((c for c in above.children if c.dep_ == "nsubj"), None)
 
 
 def _reason_object(verb: Token, tok: Token) -> Token | None:

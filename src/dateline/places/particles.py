@@ -20,7 +20,8 @@ ARTICLES = frozenset({"al", "el", "il", "ul", "an", "ar", "as", "ash", "at", "at
                       "az", "ed", "en", "er", "es", "esh", "et", "ez"})
 _SUN = {"t": "at", "th": "ath", "d": "ad", "dh": "adh", "r": "ar", "z": "az", "s": "as",
         "sh": "ash", "n": "an"}
-#: small lower-case words that join the parts of a place's name
+#: small lower-case words that join the parts of a place's name; a person's surname particles
+#: are another list (``dateline.actors.names.PARTICLES``: "abu", "ben"; no "on", "upon", "am")
 JOINERS = ARTICLES | frozenset({"bin", "bint", "ibn", "bani", "beni", "de", "del", "della", "di",
                                 "do", "da", "dos", "das", "du", "des", "la", "le", "les", "los",
                                 "on", "sur", "upon", "en", "am", "im", "an", "der", "van", "von"})
