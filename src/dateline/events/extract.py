@@ -40,7 +40,7 @@ from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.locations import aimed_place, object_place, place_name, place_of
 from dateline.events.modality import lent_by
 from dateline.events.participants import noun_args, stray_possessor, subject
-from dateline.events.questions import asked, rhetorical, yes_no_spans
+from dateline.events.questions import asked, yes_no_spans
 from dateline.events.readings import CEASE, stopped_act
 from dateline.events.refusals import refusal, supposed
 from dateline.events.sites import airspace, destination, posted_from
@@ -111,8 +111,8 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     published = getattr(doc._, "published", None)
     told = told_dates(doc, kept, when, lex)
     key = article_key(doc)
-    questions = yes_no_spans(doc)
-    asserted = rhetorical(doc)
+    asserted: set[int] = set()  # verbs of rhetorical negative questions ("Didn't Russia invade ...?")
+    questions = yes_no_spans(doc, asserted)
     out: list[Found] = []
     for trig in kept:
         found = _build(doc, trig, index, lex, when, published, key, told, questions, asserted)

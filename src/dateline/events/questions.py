@@ -25,10 +25,11 @@ _LEAD = frozenset({"and", "but", "so", "or", "then", "well", "now"})
 _BREAKS = frozenset({'"', "“", "‘", "'", ":", ";", "?", "!", "(", "[", "—", "--"})
 
 
-def yes_no_spans(doc: Doc) -> list[tuple[int, int]]:
+def yes_no_spans(doc: Doc, asserted: set[int] | None = None) -> list[tuple[int, int]]:
     """Token ranges ``[start, end)`` of the doc's direct yes/no questions: from the stretch's
     first word (after a sentence start, an opening quote, a colon or an earlier question) to its
-    question mark. Empty, at no cost, when the text has no "?"."""
+    question mark. Empty, at no cost, when the text has no "?". The verbs that rhetorical negative
+    questions assert ("Didn't Russia invade Ukraine?" -> invade) go into ``asserted``."""
     if "?" not in doc.text:
         return []
     out: list[tuple[int, int]] = []
@@ -38,24 +39,13 @@ def yes_no_spans(doc: Doc) -> list[tuple[int, int]]:
                       and t.lower_ not in _LEAD), None)
         if first is None or first.i + 1 >= mark.i:
             continue
-        if first.lower_ in _INVERTING and first.pos_ in ("AUX", "VERB") and _asserting(first) is None:
+        if first.lower_ not in _INVERTING or first.pos_ not in ("AUX", "VERB"):
+            continue
+        verb = _asserting(first)
+        if verb is None:
             out.append((first.i, mark.i + 1))
-    return out
-
-
-def rhetorical(doc: Doc) -> set[int]:
-    """Indices of the verbs that negative past or present questions assert ("Didn't Russia invade
-    Ukraine?" -> invade). Empty, at no cost, when the text has no "?"."""
-    if "?" not in doc.text:
-        return set()
-    out: set[int] = set()
-    for mark in (t for t in doc if t.text == "?"):
-        start = _stretch_start(mark)
-        first = next((t for t in doc[start:mark.i] if not t.is_punct and not t.is_space
-                      and t.lower_ not in _LEAD), None)
-        verb = None if first is None or first.lower_ not in _INVERTING else _asserting(first)
-        if verb is not None and verb.i < mark.i:
-            out.add(verb.i)
+        elif asserted is not None and verb.i < mark.i:
+            asserted.add(verb.i)
     return out
 
 
@@ -87,4 +77,4 @@ def asked(token: Token, spans: list[tuple[int, int]]) -> bool:
     return any(start <= token.i < end for start, end in spans)
 
 
-__all__ = ["asked", "rhetorical", "yes_no_spans"]
+__all__ = ["asked", "yes_no_spans"]
