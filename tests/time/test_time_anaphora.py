@@ -16,6 +16,10 @@ CASES = [
     ("In March, the company got an offer. The following month, it put itself up for sale.", WED,
      [("March", "2000-03"), ("The following month", "2000-04")]),
     ("Sales rose in 1997. The previous year they had fallen.", WED, [("1997", "1997"), ("The previous year", "1996")]),
+    # a week named relatively is the narrative's week too
+    ("The talks will resume next week and the following week too.", WED,
+     [("next week", "2000-W15"), ("the following week", "2000-W16")]),
+    ("Strikes continued last week and the week after.", WED, [("last week", "2000-W13"), ("the week after", "2000-W14")]),
     # no date named before: from publication, as before
     ("The following year was hard.", WED, [("The following year", "2001")]),
     # a clock time and its dated twin in one sentence

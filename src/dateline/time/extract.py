@@ -27,6 +27,7 @@ WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
 DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 a.m. EDT Thursday")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
+WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
@@ -116,7 +117,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
             quarter = norm.value
         if norm.type in ("DATE", "TIME"):
             day = parse_value_date(norm.value)
-            week = value_start(norm.value) if day is None and r.cand.rule == "week_of" else None
+            week = value_start(norm.value) if day is None and (r.cand.rule == "week_of" or WEEK.fullmatch(norm.value)) else None
             ref = day or week or ref  # "the week of Aug. 12 and the week after": from its Monday
             ref_any = value_start(norm.value) or ref_any
             if day is not None:
