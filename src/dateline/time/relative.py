@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.time import calendar as cal
@@ -16,7 +17,7 @@ from dateline.time.context import (
     point_mod,
     quantity_mod,
 )
-from dateline.time.dates import season
+from dateline.time.dates import month_day, season
 from dateline.time.lexicon import lexicon
 from dateline.time.ranges import fiscal_year
 
@@ -246,6 +247,20 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
     return Norm("DATE", cal.at_granularity(moved, unit), mod, anchor)
 
 
+ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})\b(?:,\s+(?P<year>\d{4})\b)?")
+
+
+def _ended(ctx: Context) -> str | None:
+    """The calendar quarter of the day "the quarter ended/ending <Month day>" names, or None."""
+    m = ENDED.match(ctx.raw_after)
+    if m is None or m.group("month") not in lexicon().months:
+        return None
+    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    found = month_day(groups, replace(ctx, after="", raw_after=""))
+    day = cal.parse_value_date(found.value) if found is not None else None
+    return f"{day.year}-Q{cal.quarter_of(day)}" if day is not None else None
+
+
 def _year_back(ctx: Context, dct: date | None) -> str:
     """The quarter an earnings report compares with: the report's quarter the text named
     ("fourth quarter ended Sept. 30": 1989-Q4 -> 1988-Q4), else the quarter before publication's,
@@ -347,6 +362,9 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
             reported = int(ctx.quarter[:4])
             y = y or (reported - 1 if rel.startswith("year-") or "year-" in det or "last year" in det else reported)
             return Norm("DATE", f"{y}-{ctx.quarter[5:]}", None, TEXT)
+        ended = _ended(ctx) if not rel and det == "the" and y is None else None
+        if ended is not None:  # "the quarter ended Sept. 30": the quarter holding its last day
+            return Norm("DATE", ended, None, PUBLICATION)
         if dct is None or current is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
         shift = {"current": 0, "next": 1, "coming": 1, "same": 0}.get(rel, -1)
