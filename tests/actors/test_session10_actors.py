@@ -15,8 +15,10 @@ from tests.actors.test_conflict_news import run
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("Iranian Foreign Minister Abbas Araghchi met his Omani counterpart in Muscat. Abbas said the talks "
      "were useful.", "Abbas", "per:abbas-araghchi"),
-    ("Film director Ali Abbas spoke in Cairo. Abbas said the film was finished.", "Abbas", "per:ali-abbas"),
-    # neighbours: the dictionary person named in full too, or no namesake in the article
+    ("The Iranian director Abbas Kiarostami died. Abbas was 76.", "Abbas", "per:abbas-kiarostami"),
+    # neighbours: the dictionary person named in full too, no namesake in the article, or the
+    # word the dictionary person's own surname ("Michelle Obama ... Obama": tests/actors/test_coref.py)
+    ("Film director Ali Abbas spoke in Cairo. Abbas said the film was finished.", "Abbas", "per:mahmoud-abbas"),
     ("Palestinian President Mahmoud Abbas met Abbas Araghchi in Doha. Abbas said the talks were useful.",
      "Abbas", "per:mahmoud-abbas"),
     ("Abbas said the talks were useful.", "Abbas", "per:mahmoud-abbas"),

@@ -169,13 +169,16 @@ def _ship_rank(state: ArticleState, start: int) -> bool:
 def _namesake(state: ArticleState, entry: Entry | None, word: str, start: int, full_names: list[str]) -> str | None:
     """'Foreign Minister Abbas Araghchi ... Abbas said': a one-word name the dictionary gives a
     person by an alias (Mahmoud Abbas) is the article's own person named in full before it with
-    the word as given name or surname, unless the article names the dictionary's person in full
-    too. The full name, else None."""
+    the word as given name, or as surname where the word is not the dictionary person's surname
+    too ("Michelle Obama ... Obama said" stays Barack Obama's), unless the article names the
+    dictionary's person in full. The full name, else None."""
     if entry is None or not full_names or any(state.dictionary.lookup(f) == entry for f in full_names):
         return None
+    theirs = surname(entry.name) == word
     earlier = [n for e in state.ents if e.label_ == "PERSON" and e.end <= start
                and len((n := _name_text(state, e)).split()) > 1
-               and word in (n.split()[0], n.split()[-1], surname(n)) and state.dictionary.lookup(n) != entry]
+               and (n.split()[0] == word or not theirs and word in (n.split()[-1], surname(n)))
+               and state.dictionary.lookup(n) != entry]
     return earlier[-1] if earlier else None
 
 
