@@ -88,3 +88,16 @@ def test_each_conjunct_resolves_alone(nlp: Any) -> None:
     assert set(resolve_speakers(doc, f, [joint, biden, harris], types)) == {
         "per:joe-biden", "per:kamala-harris"}
     assert resolve_speakers(doc, f, [joint], types) == ("org:biden-and-harris",)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # review: a nearer plural is the 'they' of the retold quote; its record stays
+    ("Biden and Harris said they had told the Israelis, who said they had told Hamas “the offer "
+     "is final.”", ["Biden and Harris", "who", "they"]),
+    # review: a singular head with joined modifiers is still 'he'
+    ("The US and Qatari envoy said he had told Hamas “the deal is final.”",
+     ["The US and Qatari envoy"]),
+])
+def test_joined_review_neighbours(quotes_of: Any, text: str, speakers: list[str]) -> None:
+    assert [q.speaker_text for q in quotes_of(text)] == speakers
+

@@ -290,8 +290,8 @@ class _Inside:
             return True
         said = {m.actor for m in mentions if m.start <= pron.idx < m.end}
         heads = _conjuncts(antecedent) if pron.lower_ == "they" else [antecedent]
-        if len(heads) > 1 and not said:
-            return True  # ('Biden and Harris said they had told ...': 'they' is both, unresolved)
+        if len(heads) > 1 and not said:  # 'they' is both, unresolved, unless a nearer plural could be
+            return not any(t.tag_ in ("NNS", "NNPS") for t in self.doc[antecedent.right_edge.i + 1: pron.i])
         named = {m.actor for m in mentions for h in heads if m.start <= h.idx < m.end}
         return bool(named & said) if named else not said
 
@@ -321,7 +321,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     [nmod] and Defense Secretary Lloyd Austin'): [tok] when it stands alone."""
     out = [tok, *tok.conjuncts] if any(c.dep_ == "conj" for c in tok.children) else [tok]
     out += [t for t in (*_split_subjects(tok), *tok.children) if t not in out and
-            (t.dep_ in ("nmod", "compound") or t.head.i != tok.i) and
+            (t.dep_ in ("nmod", "compound") and tok.pos_ == t.pos_ == "PROPN" or t.head.i != tok.i) and
             any(c.dep_ == "cc" for c in t.children)]
     return out
 
