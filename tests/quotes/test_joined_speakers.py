@@ -101,3 +101,16 @@ def test_each_conjunct_resolves_alone(nlp: Any) -> None:
 def test_joined_review_neighbours(quotes_of: Any, text: str, speakers: list[str]) -> None:
     assert [q.speaker_text for q in quotes_of(text)] == speakers
 
+
+@pytest.mark.parametrize(("text", "speaker", "absent"), [
+    # review: a country's name is never split, even where a person shares a word of it
+    ("Tom Tobago was arrested on Monday. Trinidad and Tobago said “the blockade must end.”",
+     "Trinidad and Tobago", "per:tom-tobago"),
+    # review: a pair is split only where every name has its own person mention
+    ("Biden and Harris said in a statement: “We stand with our allies.”\n\nHunter Biden later "
+     "flew to Delaware.", "Biden and Harris", "per:hunter-biden"),
+])
+def test_joined_name_split_needs_every_name(quotes_of: Any, text: str, speaker: str,
+                                            absent: str) -> None:
+    records = [q for q in quotes_of(text) if q.speaker_text == speaker]
+    assert len(records) == 1 and absent not in records[0].speakers

@@ -114,10 +114,10 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     out: list[str] = []
     other = False
     heads = _head_tokens(doc, f)
+    alone = _split_pair(heads, mentions, types) if len(heads) > 1 else {}
     for head in heads:
         m, blocked = _mention_over(mentions, head.idx, head.idx + len(head.text)), False
-        if m is not None and len(heads) > 1 and _spans_conjuncts(m, head, heads):
-            m = _named_alone(head, heads, mentions) or m  # ('Biden and Harris' read as one name)
+        m = alone.get(head.i, m)  # ('Biden and Harris' read as one name)
         several = _conjoined_modifiers(head, mentions)
         if several:  # 'Saudi and U.S. mediators': each modifier's actor, not the group of the last
             out.extend(a for a in several if a not in out)
@@ -157,6 +157,24 @@ def _spans_conjuncts(m: Mention, head: Token, heads: list[Token]) -> bool:
     """Whether mention ``m`` over ``head`` also covers another conjunct's head: the actors stage
     read the joined subject as one name ('Biden and Harris' -> one organization)."""
     return any(h.i != head.i and m.start <= h.idx < m.end for h in heads)
+
+
+def _split_pair(heads: list[Token], mentions: Sequence[Mention],
+                types: dict[str, str]) -> dict[int, Mention]:
+    """Each conjunct's own person mention, by token index, where one mention covers several
+    conjuncts; {} unless every such conjunct has one and the joint mention is no country (never
+    'Trinidad and Tobago' split, nor 'Biden and Harris' half split on a 'Hunter Biden')."""
+    out: dict[int, Mention] = {}
+    for head in heads:
+        joint = _mention_over(mentions, head.idx, head.idx + len(head.text))
+        if joint is None or not _spans_conjuncts(joint, head, heads):
+            continue
+        own = _named_alone(head, heads, mentions)
+        if joint.actor.startswith("cty:") or types.get(joint.actor) == "country" or \
+                own is None or not _is_person(own.actor, types):
+            return {}
+        out[head.i] = own
+    return out
 
 
 def _named_alone(head: Token, heads: list[Token], mentions: Sequence[Mention]) -> Mention | None:
