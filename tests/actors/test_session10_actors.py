@@ -7,6 +7,7 @@ ship named "the" + rank + name is no person ("the Admiral Kuznetsov"); demonym p
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from dateline.actors.dictionary import _plurals
 from tests.actors.test_conflict_news import run
@@ -26,7 +27,7 @@ from tests.actors.test_conflict_news import run
      "Abbas", "per:mahmoud-abbas"),
     ("Antony Blinken landed in Tel Aviv. Blinken said a deal was close.", "Blinken", "per:antony-blinken"),
 ])
-def test_article_person_beats_alias(nlp, text, word, expected) -> None:  # type: ignore[no-untyped-def]
+def test_article_person_beats_alias(nlp: Language, text: str, word: str, expected: str) -> None:
     _, mentions = run(nlp, text, "2025-03-01")
     assert [m.actor for m in mentions if m.text == word] == [expected]
 
@@ -45,7 +46,7 @@ def test_article_person_beats_alias(nlp, text, word, expected) -> None:  # type:
     ("France urged Lebanon to let its army deploy in the south.", "cty:LBN"),
     ("The EU pressed Hungary to let its parliament vote on the accession.", "cty:HUN"),
 ])
-def test_permission_asked_for_the_askers_own(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+def test_permission_asked_for_the_askers_own(nlp: Language, text: str, expected: str) -> None:
     _, mentions = run(nlp, text, "2025-03-01")
     assert [m.actor for m in mentions if m.text == "its"] == [expected]
 
@@ -57,7 +58,7 @@ def test_permission_asked_for_the_askers_own(nlp, text, expected) -> None:  # ty
     ("In the story, the general Kuznetsov leads the army.", "per:kuznetsov"),
     ("General Herzi Halevi said the army was ready.", "per:herzi-halevi"),
 ])
-def test_ship_named_for_a_rank_is_no_person(nlp, text, person) -> None:  # type: ignore[no-untyped-def]
+def test_ship_named_for_a_rank_is_no_person(nlp: Language, text: str, person: str | None) -> None:
     actors, _ = run(nlp, text, "2025-03-01")
     assert [a.id for a in actors if a.type == "person"] == ([person] if person else [])
 
@@ -67,5 +68,5 @@ def test_ship_named_for_a_rank_is_no_person(nlp, text, person) -> None:  # type:
     ("Frenchman", ("Frenchmen",)), ("Dutchman", ("Dutchmen",)), ("Frenchwoman", ("Frenchwomen",)),
     ("Scotsman", ("Scotsmen",)), ("Spanish", ()),
 ])
-def test_demonym_plurals(demonym, plurals) -> None:  # type: ignore[no-untyped-def]
+def test_demonym_plurals(demonym: str, plurals: tuple[str, ...]) -> None:
     assert _plurals(demonym) == plurals

@@ -75,3 +75,14 @@ def test_released_takes_an_organisation_of_our_town(nlp: Language, actor: Actor,
     place = Place(18, 25, "Tulkarm", "Tulkarm", "PS", 32.31, 35.03, geonames_id, 0.5, "PPL")
     kept = released(_org_doc(nlp, actor), [place])  # type: ignore[arg-type]
     assert (kept == ([], [])) if gone else kept is None
+
+
+def test_cache_key_is_the_imported_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index's name follows the build rules this process runs (hashed at import), not the
+    files on disk at load time: a process with older code never stores its index under the
+    newer rules' name."""
+    from dateline.places import gazetteer
+
+    before = gazetteer._fingerprint()
+    monkeypatch.setattr(gazetteer, "_RULES", b"older rules")
+    assert gazetteer._fingerprint() != before

