@@ -136,10 +136,10 @@ def test_title_lines(line: str, index: int, kind: str | None) -> None:
         ("Fishermen's union backs the new quota 3 hours ago", "related_links", "related_links"),
         ("Court delays ruling on port expansion · 35 mins ago", None, "related_links"),
         ("Mediators fly to Cairo for talks | 2 days ago", None, "related_links"),
-        # a source, a section or a byline with the story's age is no teaser
+        # a source, a section or a byline with the story's age is no teaser (a byline stays a byline)
         ("Reuters · 2 hours ago", None, None),
         ("Middle East News · 3 hours ago", None, None),
-        ("By Jane Doe and John Roe · 2 hours ago", None, None),
+        ("By Jane Doe and John Roe · 2 hours ago", None, "byline"),
         ("Posted by the news desk team | 3 days ago", None, None),
         ("Rain returns to the coast • an hour ago", None, "related_links"),
         # neighbours: a caption or a body line that ends in "ago", a bare age
@@ -175,8 +175,10 @@ def test_a_teaser_with_its_age_is_a_related_link(line: str, previous: str | None
         # prose that opens with an age, a short source line, a bare word: no teasers
         ("2 hours ago, jets struck the camp, officials said.", None, None),
         ("An hour ago the army said it had struck the camp", None, None),
+        ("5 days ago I was on the quay with my family", None, None),
+        ("2 days ago we sailed out of the harbour together", None, None),
         ("Ferry service resumes | Yesterday", None, None),
-        ("By Jane Doe · 1d", None, None),
+        ("By Jane Doe · 1d", None, "byline"),
         ("Yesterday", None, None),
     ],
 )
@@ -191,6 +193,16 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
         # a headline in title case or with a link's arrow under an image is a promo's teaser
         ("Ministers Vote To Back The Harbour Levy For Another Year", "related_links"),
         ("Ferry Operators Say The Harbour Levy Is Too High", "related_links"),
+        ("Port Authority To Raise The Harbour Levy", "related_links"),
+        # a scene in title case with prepositions, "As", or a late "To" of purpose stays a caption
+        ("Crowds Return To Their Homes As The Storm Passes", "caption"),
+        ("Smoke Rises Over The Harbour After The Warehouse Fire", "caption"),
+        ("Dockers Rally In The Market Square To Demand Higher Pay", "caption"),
+        ("Families Wait For Ferries As The Port Reopens", "caption"),
+        # a caption's sentence that opens with an age is no teaser; a byline with its stamp is a byline
+        ("10 days ago Storm Ciara flooded the quay, killing two people.", "caption"),
+        ("By Jane Doe · 3h ago", "byline"),
+        ("By Jane Doe | Yesterday", "byline"),
         # a scene in title case stays a caption
         ("The Harbour Master At The Quay On Monday", "caption"),
         ("Inside the harbour talks »", "related_links"),

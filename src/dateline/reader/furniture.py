@@ -69,6 +69,11 @@ _RELATED = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# a listing's age stamp ("3h ago", "an hour ago"; "Yesterday", "1d" only beside a separator)
+_AGO = (r"(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|mos?)"
+        r"|\d{1,3}\s*(?:s|m|h|d|w|mo|secs?|mins?|hrs?|wks?|mos?))\s+ago")
+_STAMP = rf"(?:{_AGO}|yesterday|\d{{1,2}}\s?[mhdw])"  # "yesterday", "1d" only beside a separator
+_SEP = r"\s*[|·•]\s*"
 _NAME_WORD = r"[A-Z][\w.'’-]+"
 _BYLINE = re.compile(
     rf"""^\(?(?:
@@ -81,7 +86,7 @@ _BYLINE = re.compile(
       | (?i:staff\s+(?:reports?|writer)|(?:our|special)\s+correspondent|from\s+staff\s+and\s+wire\s+reports
           |(?:web|news|online|digital)\s+desk)
       | (?:{_NAME_WORD}\s+){{2,3}}(?:Report|Desk|Bureau)
-    )\.?\)?\.?$""",
+    )\.?\)?\.?(?i:{_SEP}{_STAMP})?$""",  # "By Jane Doe · 3h ago": a byline with its stamp, no teaser
     re.VERBOSE,
 )
 _SOCIAL = r"(?:share|tweet|email|e-mail|print|copy\s+link|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|flipboard|comments?|save|gift\s+article|sms|\d+)"
@@ -121,10 +126,6 @@ _TAGGED_LINK = re.compile(r"\s\[(?:INSIGHT|VIDEO|PICTURES|PICS|REVEALED|REACTION
 # "Caught in the act: telescope spies stellar flare 1 hour ago", "3h ago Hamas rejects ...": a
 # teaser of another story (a headline, and how long ago it was posted, after it or before it), in
 # a related-stories box or under a figure. The one rule for such lines: nothing else re-reads them.
-_AGO = (r"(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|wks?|months?|mos?)"
-        r"|\d{1,3}\s*(?:s|m|h|d|w|mo|secs?|mins?|hrs?|wks?|mos?))\s+ago")
-_STAMP = rf"(?:{_AGO}|yesterday|\d{{1,2}}\s?[mhdw])"  # "yesterday", "1d" only beside a separator
-_SEP = r"\s*[|·•]\s*"
 _TEASER_END = re.compile(
     rf"^(?P<head>(?-i:[A-Z0-9‘'“\"]).*?[^\s.!?;:,|·•])(?:(?P<sep>{_SEP})(?P<stamp>{_STAMP})|\s+(?P<ago>{_AGO}))[\s|·•]*$",
     re.IGNORECASE)
@@ -136,20 +137,23 @@ _COMPACT_STAMP = re.compile(r"(?<![^\W\d])\d{1,2}\s?[mhdw]\b")
 #: the lines a teaser follows: the image of its card, or another teaser or a "Related" header
 _TEASER_AFTER = ("image_slug", "related_links")
 _NO_HEADLINE = frozenset(("by", "posted", "updated", "published", "written", "last"))
+_PRONOUNS = frozenset(("I", "We", "He", "She", "They", "You", "It", "My", "Our"))
 _FOLLOW_AUTHOR = re.compile(
     r"\bfollow\s+(?:him|her|them|me|us)\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b",
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"^[^|>›»]{1,40}(?:\s[|>›»]\s[^|>›»]{1,40}){2,}$")  # "Outlet | World | Middle East"
 # "Pakistan Tehreek-e-Insaf (PTI) - Latest news", "Gaza War | Latest News and Updates": a site
-# section's title (a topic page), no dateline and no headline
+# section's title (a topic page), no dateline and no headline ("Israel-Gaza war: Live updates" is a
+# live blog's headline)
 _SECTION = re.compile(
-    r"^[^.!?|]{2,60}?\s*[-–—|:]\s*(?:latest|breaking|top|live)\s+(?:news|updates|headlines|stories)"
+    r"^[^.!?|]{2,60}?\s*[-–—|:]\s*(?:latest|breaking|top)\s+(?:news|updates|headlines|stories)"
     r"(?:\s+(?:and|&)\s+(?:updates|analysis|videos?|photos))?(?:\s*[-–—|:]\s*[^.!?]{1,40})?$",
     re.IGNORECASE)
-#: such a title run into the page's first line ("... - Latest news The party said ...")
+#: such a title run into the page's first line ("... - Latest news The party said ..."), not after a
+#: dateline's place in capitals ("WASHINGTON (AP) — Breaking news Tuesday rattled ...")
 _SECTION_RUN_ON = re.compile(
-    r"^(?P<head>[^.!?|]{2,60}?\s*[-–—|:]\s*(?:latest|breaking|top|live)\s+(?:news|updates|headlines|stories))"
+    r"^(?!(?-i:[A-Z]{3,})\b)(?P<head>[^.!?|]{2,60}?\s*[-–—|:]\s*(?:latest|breaking|top)\s+(?:news|updates|headlines|stories))"
     r"\s+(?!(?i:agency|service|network|channel)\b)(?-i:(?=[A-Z][\w'’-]*\s+[a-z]|[“\"‘']))(?P<rest>\S.{19,})$",
     re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"^(?:tags?|topics?|filed\s+under|categories|category|keywords)\s*:.{0,200}$", re.IGNORECASE)
@@ -259,14 +263,15 @@ def _teaser(text: str, previous_kind: str | None, words: int) -> bool:
     end, start = _TEASER_END.match(text), _TEASER_START.match(text)
     if end is None and start is None:
         return False
-    if previous_kind in _TEASER_AFTER:
-        return True
+    if previous_kind in _TEASER_AFTER:  # a caption's sentence may open with an age ("10 days ago jets ...")
+        return (end is not None or previous_kind == "related_links"
+                or (start is not None and start.group("head")[-1] not in ".!?"))
     if end is not None and end.group("sep"):
         headline = end.group("head").split()
         return len(headline) >= 5 and headline[0].lower() not in _NO_HEADLINE
-    if start is not None:
-        head = start.group("head")
-        return len(head.split()) >= 4 and head[-1] not in ".!?;,:"
+    if start is not None:  # a headline has no "I" ("5 days ago I was in Rafah with my family")
+        head = start.group("head").split()
+        return len(head) >= 4 and head[-1][-1] not in ".!?;,:" and head[0] not in _PRONOUNS
     return False
 
 
@@ -294,11 +299,13 @@ _TITLE_WORDS = frozenset((
     "Over", "After", "Into", "About", "Amid", "Against", "Ahead", "Before", "Is", "Are", "Was", "Were",
     "Will", "Could", "Would", "Can", "Says", "Say", "What", "Why", "How", "Who", "This", "That", "Its",
     "Their", "Your", "More", "New", "Not", "No", "Up", "Out", "Off", "Back", "Than", "Be", "Has", "Have"))
-#: a headline's verbs and links ("Hamas Says ...", "Talks To Resume ...", "Why The ..."); a caption
-#: in title case names a scene ("President Joe Biden At The White House On Monday")
+#: a headline's verbs ("Hamas Says ...", "Why The ..."); a caption in title case names a scene with
+#: prepositions and conjunctions ("Smoke Rises Over Rafah After A Strike", "Crowds Cheer As Truce Holds")
 _HEADLINE_WORDS = frozenset((
     "Says", "Say", "Said", "Will", "Could", "Would", "Can", "What", "Why", "How", "Who", "Is", "Are",
-    "Was", "Were", "Has", "Have", "To", "Not", "No", "As", "Amid", "Over", "Against", "After", "Ahead"))
+    "Was", "Were", "Has", "Have", "Not", "No"))
+#: "To" before these is a preposition ("Families Return To Their Homes"), not a headline's "Talks To Resume"
+_NOT_INFINITIVE = frozenset(("The", "A", "An", "Their", "His", "Her", "Its", "Our", "My", "Your", "This", "That"))
 _LINK_END = re.compile(r"\s(?:»|›|→|>>?)$")
 
 
@@ -306,8 +313,9 @@ def _promo_headline(text: str, words: int) -> bool:
     """A promo's or teaser's headline under an image, not the image's caption: a link's arrow at
     its end ("Inside the talks »"), or title case with no final stop ("Hamas Rejects New Conditions
     For Ceasefire Deal"): every word of four letters or more capitalised, two or more small words
-    capitalised inside it, one a headline's ("Says", "To", "As"). A caption is a sentence (a stop,
-    a credit, words in lower case) or a scene in title case, with no such word."""
+    capitalised inside it, one a headline's verb ("Says", "Is") or an early "To" before a verb ("Talks
+    To Resume"). A caption is a sentence (a stop, a credit, words in lower case) or a scene in title
+    case, with no such word ("Protesters Rally In Tel Aviv To Demand A Deal")."""
     if _LINK_END.search(text) and words <= 20:
         return True
     if not 4 <= words <= 16 or text[-1] in ".!?\"”’)]":
@@ -315,7 +323,11 @@ def _promo_headline(text: str, words: int) -> bool:
     tokens = re.findall(r"[^\W\d_][\w'’-]*", text)
     if any(len(t) >= 4 and not t[0].isupper() for t in tokens):
         return False
-    return sum(t in _TITLE_WORDS for t in tokens[1:]) >= 2 and not _HEADLINE_WORDS.isdisjoint(tokens)
+    if sum(t in _TITLE_WORDS for t in tokens[1:]) < 2:
+        return False
+    early = tokens[:5]  # "Talks To Resume", "Israeli PM Netanyahu To Visit": the subject, then "To"
+    return not _HEADLINE_WORDS.isdisjoint(tokens) or any(
+        t == "To" and early[i + 1] not in _NOT_INFINITIVE for i, t in enumerate(early[1:-1], 1))
 
 
 def _looks_like_link_title(text: str, words: int) -> bool:
