@@ -216,6 +216,9 @@ def test_cut_dateline_leaves_the_first_sentence_whole(prefix: str, pipeline: Pip
         # a dateline whose story opens with "Latest ..." prose stays one
         ("ISLAMABAD - Latest news reaching here said the talks had failed.", "Islamabad"),
         ("LONDON (Reuters) - Latest figures show inflation fell in July.", "London"),
+        # a place in capitals, then a name that opens with a section's words: a dateline
+        ("CAIRO — Breaking News Network reported on Sunday that the ferry talks stalled.", "Cairo"),
+        ("JERUSALEM (AP) — Top Stories Inc., a small media firm, said Monday it would close.", "Jerusalem"),
     ],
 )
 def test_a_section_title_is_no_dateline(paragraph: str, place: str | None) -> None:
@@ -237,3 +240,32 @@ def test_a_section_title_run_into_the_first_line_is_split_off(text: str, section
     assert article.dateline is None
     assert [(f.kind, f.text) for f in article.furniture] == [("breadcrumb", section)]
     assert article.body.startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body_start"),
+    [
+        # a live blog's headline is the page's headline, no section title
+        ("Harbour strike: Live updates\n\nDockworkers walked off the job at dawn on Monday, the union said, "
+         "and the ferries stayed in port.", "Harbour strike: Live updates", "Dockworkers walked"),
+        # a dateline's place in capitals, then prose that opens with "Breaking news": never split
+        ("PORTVILLE (AP) — Breaking news Tuesday morning rattled the harbour market as the strike went on.\n\n"
+         "Police said they would keep the quay open.", None, "Breaking news Tuesday morning"),
+        # only before the body: after a body line, a paragraph is left whole
+        ("Dockworkers walked off the job at dawn on Monday, the union said.\n\n"
+         "Harbour strike - Latest news The union said its members would march.\n\n"
+         "Police said they would keep the quay open.", None, "Dockworkers walked"),
+    ],
+)
+def test_a_section_title_split_never_eats_a_headline_or_sentence(text: str, title: str | None,
+                                                                   body_start: str) -> None:
+    article = read_text(text)
+    assert article.title == title
+    assert article.body.startswith(body_start)
+    assert "breadcrumb" not in [f.kind for f in article.furniture]
+
+
+def test_an_agency_before_a_name_that_opens_with_a_section_word_is_a_dateline() -> None:
+    found, rest = split_dateline("(Reuters) - Breaking News Network said on Monday it would be sold to a harbour firm.")
+    assert found is not None and found.agency == "Reuters"
+    assert rest.startswith("Breaking News Network said")

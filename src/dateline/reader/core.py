@@ -86,7 +86,8 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
         if not text:
             continue
         found = None
-        if options.filter_furniture and len(out) < 3 and (split := split_section_title(text)):
+        if (options.filter_furniture and len(out) < 3 and all(f for _, f in out)  # no body line yet
+                and (split := split_section_title(text))):
             out.append((split[0], Furniture("breadcrumb", split[0])))
             text = split[1]
         if options.filter_furniture:

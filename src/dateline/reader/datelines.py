@@ -41,9 +41,12 @@ _MIX_DASH = re.compile(rf"^(?P<place>{_MIX_PLACE}){_QUALIFIER}{_DATE}{_LONG_DASH
 _COLON = re.compile(rf"^(?P<place>{_UP_PLACE}|{_MIX_PLACE}){_QUALIFIER}{_DATE}:\s+(?=[A-Z0-9“\"‘'])")
 _AGENCY_ONLY = re.compile(rf"^{_AGENCY}(?:{_DASH}|\s*-)\s*(?=\S)")
 #: what follows a site section's name, not a dateline's: "Pakistan Tehreek-e-Insaf (PTI) - Latest news",
-#: then the page's next line or nothing ("ISLAMABAD - Latest news reaching here said" is a dateline)
+#: then the page's next line or nothing ("ISLAMABAD - Latest news reaching here said" is a dateline, and
+#: so is a place in capitals before a name: "CAIRO — Breaking News Network said ...")
 _SECTION_TITLE = re.compile(r"(?i:latest|breaking|top|live)\s+(?i:news|updates?|headlines|stories)"
-                            r"(?:\s+(?:and|&)\s+(?i:updates|analysis|videos?|photos))?(?=\s*$|\s*[|:•·–—-]|\s+[A-Z])")
+                            r"(?:\s+(?:and|&)\s+(?i:updates|analysis|videos?|photos))?(?=\s*$|\s*[|:•·–—-]|"
+                            r"\s+(?!(?i:agency|service|network|channel|inc|ltd|corp|group|media)\b)[A-Z])")
+_CAPS_START = re.compile(r"[A-Z]{3,}\b")
 _PARTY = re.compile(r"[RDI](?:-[A-Za-z. ]+)?")
 _PAREN_DATE = re.compile(rf"{_DAY_DATE}")
 _AGENCY_AND_DATE = re.compile(rf"(?P<agency>[A-Za-z][\w .&'’-]*?)\s*[,/]\s*(?P<date>{_DAY_DATE})")
@@ -71,6 +74,11 @@ def known_agencies() -> Mapping[str, str]:
     return MappingProxyType(dict(_lexicons()["agencies"]))
 
 
+def _section_title_at(paragraph: str, end: int) -> bool:
+    """A site section's title ("Latest news") at ``end``, after a name that is no place in capitals."""
+    return _SECTION_TITLE.match(paragraph, end) is not None and _CAPS_START.match(paragraph) is None
+
+
 def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline | None, str]:
     """``(dateline, rest)`` for a first paragraph; ``(None, paragraph)`` when it opens with none.
 
@@ -79,7 +87,7 @@ def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline
     """
     for pattern in (_WITH_AGENCY, _CAPS_DASH, _MIX_DASH, _COLON):
         match = pattern.match(paragraph)
-        if not match or len(paragraph) - match.end() < 20 or _SECTION_TITLE.match(paragraph, match.end()):
+        if not match or len(paragraph) - match.end() < 20 or _section_title_at(paragraph, match.end()):
             continue
         found = _read_match(pattern, match)
         if found is None:
@@ -93,7 +101,7 @@ def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline
         )
         return dateline, paragraph[match.end():]
     match = _AGENCY_ONLY.match(paragraph)
-    if match and not _SECTION_TITLE.match(paragraph, match.end()):
+    if match and not _section_title_at(paragraph, match.end()):
         parts = _paren_parts(match.group("paren")) if match.group("paren") else (match.group("wire"), None)
         if parts is not None:
             return (Dateline(None, _dateline_date(parts[1], year), _agency_name(parts[0]),
