@@ -20,6 +20,13 @@ CASES = [
     ("The talks will resume next week and the following week too.", WED,
      [("next week", "2000-W15"), ("the following week", "2000-W16")]),
     ("Strikes continued last week and the week after.", WED, [("last week", "2000-W13"), ("the week after", "2000-W14")]),
+    # a relative week anchors only weeks: a day named before it stays the days' anchor
+    ("On Tuesday, Israel struck Rafah, ending a lull that began last week. The following day, Hamas fired.", WED,
+     [("Tuesday", "2000-04-04"), ("last week", "2000-W13"), ("The following day", "2000-04-05")]),
+    ("Blinken arrived on Monday after a visit last week to Cairo. Two days later he flew to Doha.", WED,
+     [("Monday", "2000-04-03"), ("last week", "2000-W13"), ("Two days later", "2000-04-05")]),
+    ("The envoy met them on Sunday and said a deal could come next week. The next morning he left.", WED,
+     [("Sunday", "2000-04-02"), ("next week", "2000-W15"), ("The next morning", "2000-04-03TMO")]),
     # no date named before: from publication, as before
     ("The following year was hard.", WED, [("The following year", "2001")]),
     # a clock time and its dated twin in one sentence

@@ -97,6 +97,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     scene: tuple[date, int] | None = None  # the last scene day and where it was named
     named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too)
     quarter: str | None = None  # the last reported quarter named ("the fourth quarter ended Sept. 30")
+    week_ref: date | None = None  # the last day or named week's Monday: anchor of weeks ("and the week after")
     for r in chosen:
         sentence_day = None
         if r.cand.rule == "clock" and r.sentence is not None:
@@ -104,7 +105,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
                     if o is not r and o.sentence == r.sentence
                     and (o.cand.rule != "clock" or DATED_CLOCK & o.cand.groups.keys())]
             sentence_day = next((d for d in days if d is not None), None)
-        ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=ref, ref_any=ref_any,
+        weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
+        ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
                        act=r.act, eid=eid, quarter=quarter)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
@@ -118,7 +120,10 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         if norm.type in ("DATE", "TIME"):
             day = parse_value_date(norm.value)
             week = value_start(norm.value) if day is None and (r.cand.rule == "week_of" or WEEK.fullmatch(norm.value)) else None
-            ref = day or week or ref  # "the week of Aug. 12 and the week after": from its Monday
+            # "the week of Aug. 12 and the week after": from its Monday; a relative week ("last week")
+            # anchors only weeks: "On Tuesday ..., a lull that began last week. The following day" is Wednesday
+            ref = day or (week if r.cand.rule == "week_of" else None) or ref
+            week_ref = day or week or week_ref
             ref_any = value_start(norm.value) or ref_any
             if day is not None:
                 named = (day, end)
