@@ -114,3 +114,15 @@ def test_joined_name_split_needs_every_name(quotes_of: Any, text: str, speaker: 
                                             absent: str) -> None:
     records = [q for q in quotes_of(text) if q.speaker_text == speaker]
     assert len(records) == 1 and absent not in records[0].speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # review: a clause before ', but' is not a first subject joined to the speaker
+    ("Most of the delegates at the summit in Cairo favour ending the talks, but majorities in all "
+     "five camps say they want a truce.", "majorities in all five camps"),
+    ("About two-thirds of the families polling Tuesday support keeping the protests going, but "
+     "majorities in all five cities say they trust the mediators.", "majorities in all five cities"),
+])
+def test_split_subjects_need_and(quotes_of: Any, text: str, speaker: str) -> None:
+    assert [q.speaker_text for q in quotes_of(text) if q.cue == "say"] == [speaker]
+

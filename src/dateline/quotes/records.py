@@ -339,7 +339,9 @@ def _joined_source(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]
     if f.source_token is None:
         return span
     first = [t for t in _split_subjects(doc[f.source_token])
-             if any(c.dep_ == "cc" for c in t.children) and t.right_edge.i + 1 == doc[f.source_token].left_edge.i]
+             if any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) and
+             t.right_edge.i + 1 == doc[f.source_token].left_edge.i and
+             not any(w.pos_ in ("VERB", "AUX") for w in t.subtree)]  # ('X support Y, but Z say')
     return (min(span[0], first[0].left_edge.idx), span[1]) if first else span
 
 
