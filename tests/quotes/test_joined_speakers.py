@@ -126,3 +126,10 @@ def test_joined_name_split_needs_every_name(quotes_of: Any, text: str, speaker: 
 def test_split_subjects_need_and(quotes_of: Any, text: str, speaker: str) -> None:
     assert [q.speaker_text for q in quotes_of(text) if q.cue == "say"] == [speaker]
 
+
+def test_appositive_is_no_conjunct(quotes_of: Any) -> None:
+    """Review: 'her brother Dale Ford' is one person, not a pair to split on another Ford."""
+    records = quotes_of("The novelist John M. Ford died in 2006.\n\nMartha Fry and her brother Dale "
+                        "Ford said “we loved him.”")
+    assert len(records) == 1 and len(records[0].speakers) == 2
+    assert not any("john" in a for a in records[0].speakers)

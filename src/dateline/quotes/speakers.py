@@ -165,6 +165,7 @@ def _split_pair(heads: list[Token], mentions: Sequence[Mention],
     conjuncts; {} unless every such conjunct has one and the joint mention is no country (never
     'Trinidad and Tobago' split, nor 'Biden and Harris' half split on a 'Hunter Biden')."""
     out: dict[int, Mention] = {}
+    heads = [h for h in heads if h.dep_ != "appos"]  # ('her brother Dale Ford': one person)
     for head in heads:
         joint = _mention_over(mentions, head.idx, head.idx + len(head.text))
         if joint is None or not _spans_conjuncts(joint, head, heads):
