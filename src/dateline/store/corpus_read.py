@@ -216,11 +216,18 @@ _LABELLED = (f"SELECT g.*, l.label AS stored_label, l.story_id IS NULL AS unlabe
              "LEFT JOIN story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller")
 
 #: the stories, each with a stored label of version :labeller that matches the search :q (by the
-#: stored label index, schema 9) or with none (``unlabelled``: its label is yet to be tested)
-_INDEXED = (f"SELECT g.*, l.story_id IS NULL AS unlabelled FROM ({_GROUPED}) g "
-            "LEFT JOIN story_labels l ON l.story_id = g.story_id AND l.labeller = :labeller "
-            "WHERE l.story_id IS NULL OR l.rowid IN (SELECT rowid FROM story_labels_fts WHERE "
-            "story_labels_fts MATCH :q)")
+#: stored label index, schema 9) or with none (``unlabelled``: its label is yet to be tested), the
+#: columns of ``_GROUPED``: only the matched stories' articles are read (by the story index), and
+#: the stories without a label are found in the story index alone
+_INDEXED = ("WITH matched (story_id, unlabelled) AS (SELECT l.story_id, 0 FROM story_labels l "
+            "WHERE l.labeller = :labeller AND l.rowid IN (SELECT rowid FROM story_labels_fts WHERE "
+            "story_labels_fts MATCH :q) UNION ALL SELECT s.story_id, 1 FROM (SELECT DISTINCT story_id "
+            "FROM corpus_articles WHERE story_id IS NOT NULL) s WHERE NOT EXISTS (SELECT 1 FROM "
+            "story_labels l WHERE l.story_id = s.story_id AND l.labeller = :labeller)) "
+            "SELECT * FROM (SELECT m.story_id, COUNT(*) AS articles, SUM(c.duplicate_of IS NULL) AS "
+            "distinct_articles, MIN(c.published) AS first, MAX(c.published) AS last, m.unlabelled FROM "
+            "matched m JOIN corpus_articles c ON c.story_id = m.story_id GROUP BY m.story_id "
+            "HAVING COUNT(*) >= :n)")
 
 Summary = Callable[[sqlite3.Connection, Row], Row]
 
