@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -115,8 +116,9 @@ class Crash(Exception):
 ])
 def test_an_update_cut_short_keeps_its_committed_batches(store: Store, monkeypatch: pytest.MonkeyPatch,
                                                          stage: str, committed_sql: str) -> None:
-    """Each batch is one transaction: a crash in the second batch of a pass keeps the first
-    (on disk, as another connection sees it), and the next update finishes the work."""
+    """With ``commit_seconds=0`` each batch is one transaction: a crash in the second batch of a
+    pass keeps the first (on disk, as another connection sees it), and the next update finishes
+    the work."""
     module = importlib.import_module("dateline.corpus.update")  # the package's ``update`` is the function
     store.put(corpus())
     real, calls = getattr(module, stage), []
@@ -129,7 +131,7 @@ def test_an_update_cut_short_keeps_its_committed_batches(store: Store, monkeypat
 
     monkeypatch.setattr(module, stage, crash_on_second)
     with pytest.raises(Crash):
-        update(store, CorpusOptions(batch_size=2))
+        update(store, CorpusOptions(batch_size=2, commit_seconds=0))
     assert not store.conn.in_transaction
     with contextlib.closing(sqlite3.connect(store.path)) as other:
         assert other.execute(committed_sql).fetchone()[0] == 2  # the first batch, whole
@@ -287,3 +289,61 @@ def test_only_a_progress_bar_counts_what_is_left(tmp_path: Any, monkeypatch: pyt
         assert (report.articles, report.duplicate_pairs) == (3, 1)
         assert real(store.conn) == {"articles": 0, "events": 0}
     assert counted == ([1] if progress else [])
+
+
+def commits_of(store: Store, monkeypatch: pytest.MonkeyPatch, options: CorpusOptions) -> int:
+    """How many write transactions ``update`` commits with ``options``."""
+    real, count = type(store).transaction, [0]
+
+    @contextlib.contextmanager
+    def counted(self: Store) -> Any:
+        with real(self) as conn:
+            yield conn
+        count[0] += 1
+
+    with monkeypatch.context() as patched:
+        patched.setattr(type(store), "transaction", counted)
+        update(store, options)
+    return count[0]
+
+
+@pytest.mark.parametrize("seconds", [0.0, 2.0, 3600.0])
+def test_batches_grouped_in_fewer_commits_reach_the_same_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              seconds: float) -> None:
+    """Batches share a transaction for ``commit_seconds``: fewer commits, the same state, and the
+    next update has nothing left to do."""
+    with Store(tmp_path / "per-batch.db") as one:
+        one.put(corpus())
+        per_batch = commits_of(one, monkeypatch, CorpusOptions(batch_size=2, commit_seconds=0))
+        expected = snapshot(one)
+    with Store(tmp_path / "grouped.db") as store:
+        store.put(corpus())
+        commits = commits_of(store, monkeypatch, CorpusOptions(batch_size=2, commit_seconds=seconds))
+        assert not store.conn.in_transaction and snapshot(store) == expected
+        again = update(store, CorpusOptions(batch_size=2, commit_seconds=seconds))
+        assert again.articles == again.events == again.story_articles == again.story_labels == 0
+    assert per_batch >= 8
+    assert commits == per_batch if seconds == 0 else commits == 1  # a small corpus: all in one
+
+
+def test_a_crash_rolls_back_only_the_open_group(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crash in a later pass keeps what earlier groups committed (none here: one group), and
+    leaves no transaction open; the next update finishes the work."""
+    module = importlib.import_module("dateline.corpus.update")
+    store.put(corpus())
+    real = module._stories_batch
+
+    def crash(*args: Any) -> None:
+        raise Crash("_stories_batch")
+
+    monkeypatch.setattr(module, "_stories_batch", crash)
+    with pytest.raises(Crash):
+        update(store, CorpusOptions(batch_size=2, commit_seconds=3600))
+    assert not store.conn.in_transaction
+    with contextlib.closing(sqlite3.connect(store.path)) as other:
+        assert other.execute("SELECT COUNT(*) FROM corpus_articles").fetchone()[0] == 0  # the open group, gone
+    monkeypatch.setattr(module, "_stories_batch", real)
+    update(store)
+    resumed = snapshot(store)
+    update(store, rebuild=True)
+    assert snapshot(store) == resumed

@@ -1,6 +1,8 @@
 """``dateline corpus update``: bring the cross-article state of a store up to date, incrementally.
 
-Four passes, each over what the last update has not seen, in batches (one transaction each):
+Four passes, each over what the last update has not seen, in batches (written in transactions of
+about ``CorpusOptions.commit_seconds`` each, not one per batch: a commit rewrites every page its
+batches touched, and the state's random index keys touch most pages of their indexes in any batch):
 
 1. duplicates: a MinHash signature per new article (only new articles are hashed), candidates
    from the stored LSH band keys (an index lookup, so the cost per article stays flat as the
@@ -26,8 +28,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -69,6 +72,11 @@ class CorpusOptions:
     merge: MergeOptions = field(default_factory=MergeOptions)
     stories: StoryOptions = field(default_factory=StoryOptions)
     batch_size: int = 500
+    #: batches share one write transaction until it has run this long (then it commits): each
+    #: commit rewrites every page its batches touched, and the random keys of the state's indexes
+    #: (LSH bands, event blocks, label sums) touch most of their pages in any batch, so a commit
+    #: per batch made an update's writes grow with the store; 0 commits every batch
+    commit_seconds: float = 2.0
 
 
 @dataclass
@@ -94,8 +102,9 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
            rebuild: bool = False) -> UpdateReport:
     """Bring duplicates, event clusters and stories of ``store`` up to date.
 
-    Each batch is one ``store.transaction()``: an update cut short keeps every batch it
-    committed, and the next one goes on from there. A rebuild is one transaction from forgetting
+    Batches are written in ``store.transaction()``s of about ``options.commit_seconds`` each (the
+    batches that fit in it; the last one commits at the end): an update cut short keeps every
+    batch it committed, and the next one goes on from there. A rebuild is one transaction from forgetting
     to the last batch, so readers see the old state until the new one is complete, and a rebuild
     cut short leaves the old state as it was. The store's other threads wait until it ends.
     """
@@ -106,8 +115,10 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
             for table in _STATE_TABLES:
                 whole.execute(f"DELETE FROM {table}")
 
+        grouped = _Batches(store, options.commit_seconds)
+
         def batch() -> AbstractContextManager[sqlite3.Connection]:
-            return nullcontext(whole) if rebuild else store.transaction()
+            return nullcontext(whole) if rebuild else grouped.batch()
 
         todo = sql.count_new(conn) if progress else {"articles": 0, "events": 0}  # a scan of every
         # article and event: only the progress bar's total needs it, so an update without one skips it
@@ -138,9 +149,47 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
                     _labels_batch(tx, stories, report)
                 bar.update(len(stories))
                 last = stories[-1]
+            grouped.commit()
         finally:
+            grouped.close()
             bar.close()
     return report
+
+
+class _Batches:
+    """The write transactions of an update: each batch goes into the open one, which commits
+    once it has run ``seconds`` (or at ``commit``); a batch that raises rolls back the open one."""
+
+    def __init__(self, store: Store, seconds: float) -> None:
+        self.store, self.seconds = store, seconds
+        self.open: AbstractContextManager[sqlite3.Connection] | None = None
+        self.conn: sqlite3.Connection | None = None
+        self.started = 0.0
+
+    @contextmanager
+    def batch(self) -> Iterator[sqlite3.Connection]:
+        if self.open is None or self.conn is None:
+            self.open = self.store.transaction()
+            self.conn, self.started = self.open.__enter__(), time.perf_counter()
+        try:
+            yield self.conn
+        except BaseException:
+            self.close()
+            raise
+        if time.perf_counter() - self.started >= self.seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the open transaction, if any."""
+        if self.open is not None:
+            opened, self.open, self.conn = self.open, None, None
+            opened.__exit__(None, None, None)
+
+    def close(self) -> None:
+        """Roll back the open transaction, if any (an update cut short)."""
+        if self.open is not None:
+            opened, self.open, self.conn = self.open, None, None
+            opened.__exit__(RuntimeError, RuntimeError("corpus update cut short"), None)
 
 
 def _now() -> str:
