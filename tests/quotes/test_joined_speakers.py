@@ -133,3 +133,9 @@ def test_appositive_is_no_conjunct(quotes_of: Any) -> None:
                         "Ford said “we loved him.”")
     assert len(records) == 1 and len(records[0].speakers) == 2
     assert not any("john" in a for a in records[0].speakers)
+
+
+def test_pronoun_joined_to_others_is_a_new_group(quotes_of: Any) -> None:
+    """Review: 'they and the Israelis' is a larger group than the joined subject: its record stays."""
+    records = quotes_of("Biden and Harris said they and the Israelis had told Hamas “the deal is final.”")
+    assert [q.speaker_text for q in records] == ["Biden and Harris", "they and the Israelis"]

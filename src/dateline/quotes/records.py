@@ -291,7 +291,8 @@ class _Inside:
         said = {m.actor for m in mentions if m.start <= pron.idx < m.end}
         heads = _conjuncts(antecedent) if pron.lower_ == "they" else [antecedent]
         if len(heads) > 1 and not said:  # 'they' is both, unresolved, unless a nearer plural could be
-            return not any(t.tag_ in ("NNS", "NNPS") for t in self.doc[antecedent.right_edge.i + 1: pron.i])
+            return not any(t.tag_ in ("NNS", "NNPS") for t in self.doc[antecedent.right_edge.i + 1: pron.i]) \
+                and not any(c.dep_ == "conj" for c in pron.children)  # ('they and the Israelis')
         named = {m.actor for m in mentions for h in heads if m.start <= h.idx < m.end}
         return bool(named & said) if named else not said
 
