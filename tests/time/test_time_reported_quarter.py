@@ -38,6 +38,12 @@ CASES = [
      "year-earlier period had a charge.", NOV,
      [("the second quarter", "1989-Q2"), ("Last year's second quarter", "1988-Q2"),
       ("the year-earlier period", "1988-Q2")]),
+    # a war story: the named quarter is no anchor of its "a year earlier", nor is a city's quarter a period
+    ("Israel's economy shrank in the second quarter. A year earlier, Hamas had not yet attacked.", "2024-08-21",
+     [("the second quarter", "2024-Q2"), ("A year earlier", "2023")]),
+    ("Israel's economy grew in the first quarter. The army said it had cleared the quarter of Shejaiya.",
+     "2024-08-21", [("the first quarter", "2024-Q1")]),
+    ("The quarter of Gaza's people who fled have nowhere to go.", "2024-08-21", []),
 ]
 
 

@@ -356,6 +356,8 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{y if y else (dct.year if dct else 'XXXX')}-H{n}", None,
                     None if "year" in g else PUBLICATION)
     if not ordinal:
+        if y is None and "yrel" not in g and re.match(r"\s+of\s", ctx.after):
+            return None  # "cleared the quarter of Shejaiya", "the quarter of Gaza's people": a place, a share
         if ctx.quarter is not None and rel in ("", "latest", "same", "comparable", "year-ago", "year-earlier") \
                 and (det in ("the", "the year-ago", "the year-earlier", "last year's") or rel):
             # "the quarter", "the latest period", "the 1988 quarter": the report's quarter
