@@ -15,7 +15,7 @@ from dateline.events.agents import (
 )
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import culprit_clause, effective_head
-from dateline.events.clauses import misread_participle
+from dateline.events.clauses import misread_participle, obligee
 from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
@@ -173,10 +173,7 @@ def _told_addressee(token: Token, subjects: list[Token]) -> Token | None:
             c.dep_ == "aux" and c.lower_ in _BINDING for c in token.children):
         return None
     head = token.head
-    if head.lemma_.lower() not in _ADDRESSING:
-        return None
-    return next((c for c in head.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < token.i
-                 and c.pos_ in ("NOUN", "PROPN")), None)
+    return obligee(head, token) if head.lemma_.lower() in _ADDRESSING else None
 
 
 def _speaker_of(token: Token, lex: Lexicon) -> Token | None:

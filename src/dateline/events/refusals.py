@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
-from dateline.events.clauses import to_infinitive
+from dateline.events.clauses import obligee, to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.events.readings import GUILT as _GUILT
 from dateline.events.triggers import PRESSURE, REFUSABLE, Trigger, refused, verb_sense
@@ -125,8 +125,8 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         addressee = bool(subj) and (subj[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj[0].pos_ == "PRON"
                                     or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in PRESSURE)
-        told = negated and _lemma(token) == "tell" and any(  # "told Hezbollah it should not attack": a demand
-            c.dep_ in ("dobj", "dative") and c.i < clause.i and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+        told = negated and _lemma(token) == "tell" and obligee(token, clause) is not None  # "told Hezbollah it
+        # should not attack": a demand (not "told Reuters it should not be blamed")
         if modals & lex.modal_request and (not negated or told) and addressee and not _no_demand(
                 clause, subj[0], modals, lex):
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
