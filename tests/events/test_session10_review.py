@@ -45,3 +45,17 @@ def test_no_request_of_the_press_nor_of_a_passive(nlp: Any, text: str) -> None:
 def test_an_actor_addressee_is_still_asked(nlp: Any, text: str, source: str, target: str) -> None:
     requests = [e for e in _events(nlp, text) if e[0] == "REQUEST"]
     assert requests and requests[0][2] == (source,) and requests[0][3] == (target,), _events(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # asked, not asserted: a copula's question, a "yet", a cleft
+    ("Isn't it time Israel stopped the war?", "stopped war", "hypothetical"),
+    ("Hasn't Hamas accepted the deal yet?", "accepted deal", "hypothetical"),
+    ("Why didn't Russia attack?", "attack", "negated"),
+    # asserted: a passive's "n't" hangs on its auxiliary; a noun subject of the asserted verb was held
+    ("Wasn't the embassy attacked last year?", "attacked", "happened"),
+    ("Didn't the talks collapse in May?", "talks", "happened"),
+])
+def test_negative_question_neighbours(nlp: Any, text: str, trigger: str, status: str) -> None:
+    found = {t: s for _, t, _, _, s in _events(nlp, text)}
+    assert found.get(trigger) == status, found

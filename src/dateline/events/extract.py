@@ -202,7 +202,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     if questions and asked(trig.token, questions) and trig.token.dep_ != "pobj":
         st = "hypothetical"  # "Did Russia attack the plant?": asked, neither asserted nor denied; not the
         # strike in "Had Israel warned residents before the strike?", which the question takes as known
-    elif asserted and trig.token.i in asserted and st == "negated":
+    elif asserted and st == "negated" and (trig.token.i in asserted or trig.kind == "noun" and trig.token.dep_ in (
+            "nsubj", "nsubjpass") and trig.token.head.i in asserted):  # "Didn't the talks collapse?": talks held
         st = "happened"  # "Didn't Russia invade Ukraine in 2022?": the question's "n't" asserts the act
     if trig.kind == "light" and st in ("happened", "ongoing"):
         st = lent_by(trig.token, trig.noun) or st  # "is planning a visit": the visit is planned

@@ -60,7 +60,10 @@ def _asserting(first: Token) -> Token | None:
     neg = first.nbor(1)
     if neg.lower_ not in ("n't", "not") or neg.dep_ != "neg":
         return None
-    return neg.head if neg.head.pos_ in ("VERB", "AUX") else None
+    verb = neg.head  # not a copula ("Isn't it time Israel stopped the war?") nor "yet" ("Hasn't Hamas agreed yet?")
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head  # "Was n't the embassy attacked": the "n't" hangs on the auxiliary
+    return verb if verb.pos_ == "VERB" and not any(c.lower_ == "yet" for c in verb.children) else None
 
 
 def _stretch_start(mark: Token) -> int:
