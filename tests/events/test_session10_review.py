@@ -59,3 +59,14 @@ def test_an_actor_addressee_is_still_asked(nlp: Any, text: str, source: str, tar
 def test_negative_question_neighbours(nlp: Any, text: str, trigger: str, status: str) -> None:
     found = {t: s for _, t, _, _, s in _events(nlp, text)}
     assert found.get(trigger) == status, found
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # a counted or definite plural dates the "when" clause ahead: no habit
+    ("Talks resume in two days, when mediators meet in Cairo.", "meet", "planned"),
+    ("Talks resume each Monday, when mediators meet in Doha.", "meet", "happened"),
+    ("Each side will meet when the committee convenes next week.", "convenes", "planned"),
+])
+def test_counted_plural_when_is_planned(nlp: Any, text: str, trigger: str, status: str) -> None:
+    found = {t: s for _, t, _, _, s in _events(nlp, text)}
+    assert found.get(trigger) == status, found

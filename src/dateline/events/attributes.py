@@ -136,8 +136,9 @@ _HABITS = frozenset({"usually", "often", "always", "typically", "regularly", "no
 def _habitual(clause: Token) -> bool:
     """Does a present "when" clause tell a habit, not a coming date: "every Friday, when crowds gather",
     "on Fridays, when ...", "when crowds usually gather"?"""
-    head = clause.head
-    return head.tag_ in ("NNS", "NNPS") or head.lower_ in _DAYS_PLURAL or any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in head.children) or any(
+    head = clause.head  # a bare plural ("on Fridays", "during holidays"), not "in two days", "after the holidays"
+    bare = not any(c.dep_ in ("nummod", "det", "poss", "amod") for c in head.children)
+    return bare and (head.tag_ in ("NNS", "NNPS") or head.lower_ in _DAYS_PLURAL) or any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in head.children) or any(
         c.dep_ == "advmod" and c.lower_ in _HABITS for c in clause.children)
 #: verbs whose negation keeps their complement going: "would not stop fighting"
 _STOPS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend", "pause"})
