@@ -20,6 +20,13 @@ CASES = [
     ("The talks will resume next week and the following week too.", WED,
      [("next week", "2000-W15"), ("the following week", "2000-W16")]),
     ("Strikes continued last week and the week after.", WED, [("last week", "2000-W13"), ("the week after", "2000-W14")]),
+    # the anaphor keeps its extent and point, and "fiscal" does not lose it
+    ("In 2014, Russia annexed Crimea. At the end of the following year, talks began.", WED,
+     [("2014", "2014"), ("the end of the following year", "2015")]),
+    ("The ceasefire began in January. Later the following month it collapsed.", WED,
+     [("January", "2000-01"), ("Later the following month", "2000-02")]),
+    ("Spending rose in 1998. The previous fiscal year, it fell.", WED,
+     [("1998", "1998"), ("The previous fiscal year", "1997")]),
     # a relative week anchors only weeks: a day named before it stays the days' anchor
     ("On Tuesday, Israel struck Rafah, ending a lull that began last week. The following day, Hamas fired.", WED,
      [("Tuesday", "2000-04-04"), ("last week", "2000-W13"), ("The following day", "2000-04-05")]),

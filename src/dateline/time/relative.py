@@ -46,9 +46,12 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
     what = g["what"].lower().rstrip(".")
     if g["rel"] == "This" and g["what"] == "Week" and not ctx.before.endswith((". ", "\n")):
         return None  # a title: "This Week With David Brinkley"
-    if rel in ("previous", "the previous", "the following") and what in ("week", "weekend", "month", "year"):
-        return None  # anaphoric: the narrative's ("In 1995 ... the following year": 1996; ``narrative``)
     mod = point_mod(g.get("pmod"))
+    if rel in ("previous", "the previous", "the following") and what in ("week", "weekend", "month", "year"):
+        # anaphoric: the narrative's ("In 1995 ... the following year": 1996), with this rule's extent
+        # and point ("the end of the following month", "the previous fiscal year")
+        found = narrative({"rel": rel.split()[-1], "what": what}, ctx)
+        return replace(found, mod=mod) if found is not None and mod else found
     n = SHIFT.get(rel, 0)
     lex = lexicon()
     if what in lex.weekdays:
