@@ -52,6 +52,8 @@ def test_an_actor_addressee_is_still_asked(nlp: Any, text: str, source: str, tar
     ("Isn't it time Israel stopped the war?", "stopped war", "hypothetical"),
     ("Hasn't Hamas accepted the deal yet?", "accepted deal", "hypothetical"),
     ("Why didn't Russia attack?", "attack", "negated"),
+    ("Didn't anyone condemn the attack?", "condemn", "hypothetical"),
+    ("Hasn't any country condemned the strikes?", "condemned", "hypothetical"),
     # asserted: a passive's "n't" hangs on its auxiliary; a noun subject of the asserted verb was held
     ("Wasn't the embassy attacked last year?", "attacked", "happened"),
     ("Didn't the talks collapse in May?", "talks", "happened"),

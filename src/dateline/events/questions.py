@@ -63,7 +63,13 @@ def _asserting(first: Token) -> Token | None:
     verb = neg.head  # not a copula ("Isn't it time Israel stopped the war?") nor "yet" ("Hasn't Hamas agreed yet?")
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head  # "Was n't the embassy attacked": the "n't" hangs on the auxiliary
-    return verb if verb.pos_ == "VERB" and not any(c.lower_ == "yet" for c in verb.children) else None
+    if verb.pos_ != "VERB" or any(c.lower_ in _OPEN or any(g.lower_ == "any" for g in c.children) for c in verb.children):
+        return None  # "Didn't anyone condemn the attack?", "Hasn't any country condemned it?": nobody did
+    return verb
+
+
+#: words that keep a negative question open (or imply its denial) rather than assert its act
+_OPEN = frozenset({"yet", "anyone", "anybody", "anything", "ever"})
 
 
 def _stretch_start(mark: Token) -> int:
