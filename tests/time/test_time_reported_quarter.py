@@ -50,3 +50,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_reported_quarter(time_tag: Any, text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in time_tag(text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "anchors"), [
+    # counted from the quarter the text named (itself from publication): anchored on the text
+    ("Acme earned $8 million in the second quarter. The year-ago results included a charge.", ["publication", "text"]),
+    ("Acme earned $8 million in the second quarter, compared with $4 million a year earlier.", ["publication", "text"]),
+    ("Profit rose to $5 million from $4 million a year ago.", ["publication"]),
+])
+def test_reported_quarter_anchor(time_tag: Any, text: str, anchors: list[str]) -> None:
+    assert [t.anchor for t in time_tag(text, NOV)] == anchors

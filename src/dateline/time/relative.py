@@ -245,7 +245,7 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
         n, unit = 2 * n, "W"
     if unit == "Y" and n == 1 and back and re.search(EARNINGS, ctx.before):
         # earnings reports compare with the same quarter a year before (TimeBank convention)
-        return Norm("DATE", _year_back(ctx, ctx.dct or base), mod, anchor)
+        return Norm("DATE", _year_back(ctx, ctx.dct or base), mod, anchor if ctx.quarter is None else TEXT)
     moved = cal.shift(base, -n if back else n, unit)
     return Norm("DATE", cal.at_granularity(moved, unit), mod, anchor)
 
@@ -334,7 +334,7 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if "yago" in g:  # "year-ago results": the reported quarter, a year before
         if ctx.dct is None and ctx.quarter is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
-        return Norm("DATE", _year_back(ctx, ctx.dct), None, PUBLICATION)
+        return Norm("DATE", _year_back(ctx, ctx.dct), None, PUBLICATION if ctx.quarter is None else TEXT)
     half = g["q"].lower() == "half"
     if g["q"].lower() == "period" and not (
             g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")
