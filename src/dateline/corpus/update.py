@@ -201,7 +201,7 @@ def _dedup_batch(batch: Callable[[], AbstractContextManager[sqlite3.Connection]]
                  rows: list[dict[str, object]], options: dedup.DedupOptions,
                  report: UpdateReport) -> None:
     hashed = []
-    for row in rows:  # hashing outside the write transaction
+    for row in rows:  # hashing before the batch writes (in an open group of batches when one is open)
         body = str(row["body"])
         sig, n = dedup.signature(body, options)
         hashed.append((row, sig, n, dedup.band_keys(sig, options), len(body)))
