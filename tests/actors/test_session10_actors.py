@@ -32,6 +32,23 @@ def test_article_person_beats_alias(nlp: Language, text: str, word: str, expecte
     assert [m.actor for m in mentions if m.text == word] == [expected]
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # the dictionary person with a title, or named already: no namesake's
+    ("Fatah official Abbas Zaki said the president would not travel. President Abbas will stay in "
+     "Ramallah, he said.", "President Abbas", ["per:mahmoud-abbas"]),
+    ("Iranian Foreign Minister Abbas Araghchi met Palestinian President Abbas in Doha. Abbas said the "
+     "talks went well.", "Abbas", ["per:mahmoud-abbas", "per:mahmoud-abbas"]),
+    ("Abbas Araghchi flew to Ramallah. The Palestinian president, Abbas, welcomed him.", "Abbas",
+     ["per:mahmoud-abbas"]),
+    # a headline's run of capitals the model calls a person is no namesake by the surname's word
+    ("Report: Obama Hid Deal From Congress\n\nObama said the deal was legal.", "Obama", ["per:barack-obama"]),
+    ("Obama White House officials were split. Obama said the deal was legal.", "Obama", ["per:barack-obama"]),
+])
+def test_titled_alias_stays_the_dictionarys(nlp: Language, text: str, word: str, expected: list[str]) -> None:
+    _, mentions = run(nlp, text, "2025-03-01")
+    assert [m.actor for m in mentions if m.text.endswith(word)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia asked Turkey to let its ships pass through the straits.", "cty:RUS"),
     ("Egypt urged Israel to allow its trucks to enter Gaza.", "cty:EGY"),

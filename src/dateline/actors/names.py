@@ -169,17 +169,34 @@ def _ship_rank(state: ArticleState, start: int) -> bool:
 def _namesake(state: ArticleState, entry: Entry | None, word: str, start: int, full_names: list[str]) -> str | None:
     """'Foreign Minister Abbas Araghchi ... Abbas said': a one-word name the dictionary gives a
     person by an alias (Mahmoud Abbas) is the article's own person named in full before it with
-    the word as given name, or as surname where the word is not the dictionary person's surname
+    the word as given name (a described person's, ``_described``, where the word is the dictionary
+    person's surname too), or as surname where the word is not the dictionary person's surname
     too ("Michelle Obama ... Obama said" stays Barack Obama's), unless the article names the
-    dictionary's person in full. The full name, else None."""
-    if entry is None or not full_names or any(state.dictionary.lookup(f) == entry for f in full_names):
+    dictionary's person in full, has named them already, or gives the word a title here
+    ("Abbas Zaki ... President Abbas", "the Palestinian president, Abbas,"). The full name, else None."""
+    if entry is None or not full_names or entry.id in state.actors \
+            or any(state.dictionary.lookup(f) == entry for f in full_names):
+        return None
+    doc = state.doc
+    floor = max(start - 4, doc[start].sent.start if doc.has_annotation("SENT_START") else 0)
+    if any(w in state.lexicon.title_words for w in state.lower[floor:start]):
         return None
     theirs = surname(entry.name) == word
     earlier = [n for e in state.ents if e.label_ == "PERSON" and e.end <= start
                and len((n := _name_text(state, e)).split()) > 1
-               and (n.split()[0] == word or not theirs and word in (n.split()[-1], surname(n)))
+               and (n.split()[0] == word and (not theirs or _described(state, n))
+                    or not theirs and word in (n.split()[-1], surname(n)))
                and state.dictionary.lookup(n) != entry]
     return earlier[-1] if earlier else None
+
+
+def _described(state: ArticleState, name: str) -> bool:
+    """The article's person ``name`` is a known or described one (a dictionary person, or one
+    with a role, country or affiliation: "Foreign Minister Abbas Araghchi"), not a headline's
+    run of capitals the model called a person ("Obama Hid It", "Obama White House")."""
+    entry = state.dictionary.lookup(name)
+    info = state.actors.get(entry.id if entry is not None else f"per:{slug(name)}")
+    return info is not None and info.type == "person" and bool(info.roles or info.country or info.affiliation)
 
 
 def _nearest_full_name(state: ArticleState, start: int, longer: list[str]) -> str:
