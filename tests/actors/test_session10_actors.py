@@ -62,6 +62,10 @@ def test_titled_alias_stays_the_dictionarys(nlp: Language, text: str, word: str,
     # a body the permitter has at home stays the permitter's
     ("France urged Lebanon to let its army deploy in the south.", "cty:LBN"),
     ("The EU pressed Hungary to let its parliament vote on the accession.", "cty:HUN"),
+    # a liberty at home, not a passage: the permitter's people
+    ("The US urged China to allow its citizens to speak freely.", "cty:CHN"),
+    ("Amnesty urged Egypt to let its journalists work freely.", "cty:EGY"),
+    ("Israel asked Egypt to allow its citizens to cross into Sinai.", "cty:ISR"),
 ])
 def test_permission_asked_for_the_askers_own(nlp: Language, text: str, expected: str) -> None:
     _, mentions = run(nlp, text, "2025-03-01")

@@ -190,16 +190,24 @@ REQUEST_VERBS = frozenset({"ask", "urge", "press", "pressure", "push", "persuade
 SENT_NOUNS = frozenset({"ship", "vessel", "warship", "tanker", "boat", "truck", "lorry", "convoy", "aid", "plane",
                         "aircraft", "jet", "flight", "staff", "worker", "diplomat", "national", "citizen",
                         "journalist", "inspector", "personnel", "envoy", "delegation", "fisherman", "cargo"})
+#: what the sent go to do there: move across ("let its ships pass", "allow its citizens to leave");
+#: not a liberty at home ("urged Egypt to let its journalists work", "allow its citizens to protest":
+#: the permitter's own)
+MOTION_VERBS = frozenset({"pass", "enter", "leave", "cross", "exit", "return", "travel", "sail", "transit", "visit",
+                          "reach", "go", "come", "dock", "land", "fly", "depart", "evacuate", "arrive", "access",
+                          "use", "move", "continue", "proceed"})
 
 
 def _requester(tok: Token, verb: Token) -> Token | None:
     """The subject of a request whose object is asked to permit what the possessive ``tok``
     owns ("Russia asked Turkey to let its ships pass", "Egypt urged Israel to allow its trucks
-    to enter"): the one who asks for a permission asks it for what it sends (``SENT_NOUNS``;
-    ``verb`` the verb of permission, ``tok`` inside the subject of its clause). Else None."""
+    to enter"): the one who asks for a permission asks it for what it sends (``SENT_NOUNS``) to
+    move across (``MOTION_VERBS``); ``verb`` the verb of permission, ``tok`` inside the subject
+    of its clause. Else None."""
     if verb.lemma_.lower() not in PERMIT_VERBS or verb.dep_ != "xcomp" or tok.head.dep_ != "nsubj" \
             or tok.head.lemma_.lower() not in SENT_NOUNS \
-            or tok.head.head.head.i != verb.i or tok.head.head.dep_ not in ("ccomp", "xcomp"):
+            or tok.head.head.head.i != verb.i or tok.head.head.dep_ not in ("ccomp", "xcomp") \
+            or tok.head.head.lemma_.lower() not in MOTION_VERBS:
         return None
     above = verb.head
     if above.lemma_.lower() not in REQUEST_VERBS or not any(c.dep_ == "dobj" for c in above.children):
