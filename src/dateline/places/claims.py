@@ -58,15 +58,28 @@ def released(doc: Doc, places: Sequence[Place]) -> tuple[list[Actor], list[Menti
     if not mentions or not places:
         return None
     ends = {p.end: p for p in places if p.offsets_in is None}  # "Jarrah" of "Sheikh Jarrah"
-    hit = [m for m in mentions if m.end in ends and ends[m.end].start <= m.start and m.actor.startswith(("per:", "org:"))]
+    hit = [m for m in mentions if m.end in ends and m.actor.startswith(("per:", "org:"))
+           and (ends[m.end].start <= m.start or _office_of(doc, m, ends[m.end]))]
     if not hit:
         return None
     persons = actor_claims(doc)[1]
-    gone = {m.actor for m in hit if (m.start, m.end) in persons or _own_town_org(doc, m, ends[m.end])}
+    gone = {m.actor for m in hit if (m.start, m.end) in persons or _own_town_org(doc, m, ends[m.end])
+            or m.start < ends[m.end].start}  # "mayor of Kherson": per:kherson, a role's sector only
     if not gone:
         return None
     actors = getattr(doc._, "actors", None) or []
     return [a for a in actors if a.id not in gone], [m for m in mentions if m.actor not in gone]
+
+
+def _office_of(doc: Doc, m: Mention, place: Place) -> bool:
+    """A person's mention that is an office of the place, named for the place ("the mayor of
+    Kherson said", PERSON "Kherson": per:kherson over "mayor of Kherson"): the name is the town's."""
+    return m.actor[4:] == re.sub(r"[^a-z0-9]+", "-", place.text.lower()).strip("-") and m.actor.startswith("per:") \
+        and _OF_TAIL.search(doc.text, m.start, place.start) is not None
+
+
+#: the "of" right before a place that ends a person's mention ("mayor of Kherson")
+_OF_TAIL = re.compile(r"\bof\s+$")
 
 
 def _own_town_org(doc: Doc, m: Mention, place: Place) -> bool:
