@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.memo import text_of
+
 #: auxiliaries that open an inverted (yes/no) question
 _INVERTING = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
                         "can", "could", "should", "shall", "may", "might", "must", "wo", "ca", "am"})
@@ -30,7 +32,7 @@ def yes_no_spans(doc: Doc, asserted: set[int] | None = None) -> list[tuple[int, 
     first word (after a sentence start, an opening quote, a colon or an earlier question) to its
     question mark. Empty, at no cost, when the text has no "?". The verbs that rhetorical negative
     questions assert ("Didn't Russia invade Ukraine?" -> invade) go into ``asserted``."""
-    if "?" not in doc.text:
+    if "?" not in text_of(doc):  # doc.text joins every token on each access
         return []
     out: list[tuple[int, int]] = []
     for mark in (t for t in doc if t.text == "?"):

@@ -127,8 +127,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in _YIELD_VERBS and any(_lemma(o) in ("demand", "pressure", "ultimatum", "condition")
                                      for o in _prep_objects(token, ("to",))):
         return _make(token, ("CONCEDE", None), "verb", [token], 0.75)  # "agreed to / bowed to the demands"
-    under = [o for o in _prep_objects(token, ("under",)) if _lemma(o) in _CRITICISM]
-    if lemma == "come" and under:
+    under = [o for o in _prep_objects(token, ("under",)) if _lemma(o) in _CRITICISM] if lemma == "come" else []
+    if under:  # only "come" reads it: no walk of every verb's children
         if _under_arms(token, under[0]):  # "their vehicle came under fire near the village"
             return _make(token, ("ASSAULT", "firearms" if _lemma(under[0]) == "fire" else None), "under",
                          [token, under[0]], 0.7, noun=under[0])
@@ -178,7 +178,7 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
     passive = any(c.dep_ == "auxpass" for c in token.children)  # "the bodies were taken to hospital"
     for child in token.children:
-        adjacent = child.dep_ == "prt" or _next_to(token, child) and child.dep_ in ("prep", "dobj", "advmod") and not (
+        adjacent = child.dep_ == "prt" or child.dep_ in ("prep", "dobj", "advmod") and _next_to(token, child) and not (
             passive and child.dep_ == "prep") or (child.dep_ == "prep" and child.lower_ in ("out", "off", "down", "up"))
         marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"] if child.dep_ == "advcl" else []
         if marks and _next_to(token, marks[0]):  # "pushing hard for the US to support": "push for"
