@@ -29,13 +29,18 @@ def resolve_groups(state: ArticleState) -> None:
     for tok in (doc[int(i)] for i in np.flatnonzero(mask)):
         if tok.lower_ in ARMED_FORCES and tok.head.i > tok.i and _national_forces(state, tok):
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") or state.covered(tok.i, ("descriptor", "name", "role")):
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if not (low == "ministry" or low in (lex.body_nouns or {}) or lemma in lex.group_nouns
+                or low in lex.state_nouns or low in ("group", "movement")):
+            continue  # no group word (the branches below): spare the mention and title scans
+        if state.covered(tok.i, ("descriptor", "name", "role")):
             continue
         if tok.tag_ in ("NN", "NNP") and _ends_title(state, tok):
             continue  # "Egypt's foreign minister" is one person, not a group
         if tok.dep_ == "compound" and tok.head.i > tok.i:
             continue
-        lemma, low = tok.lemma_.lower(), tok.lower_
         if low == "ministry":
             _ministry(state, tok)
         elif low in (lex.body_nouns or {}):

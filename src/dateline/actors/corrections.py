@@ -113,10 +113,10 @@ class EntityCorrector:
 
     def __call__(self, doc: Doc, names: Iterable[str] = ()) -> list[Span]:
         """Corrected entities; ``names``: full names of people met earlier in the same text."""
-        names = list(names)
-        surnames = {n.split()[-1] for n in (*names, *(e.text for e in doc.ents if e.label_ == "PERSON"))
+        names, model = list(names), doc.ents  # doc.ents makes its spans anew on each access
+        surnames = {n.split()[-1] for n in (*names, *(e.text for e in model if e.label_ == "PERSON"))
                     if len(n.split()) > 1}  # last words of people named in full in this text
-        pieces = [q for ent in doc.ents for p in self.split_dash(ent) for q in self.split_inner(p)]
+        pieces = [q for ent in model for p in self.split_dash(ent) for q in self.split_inner(p)]
         pieces = [slips.charity_name(r) for p in pieces for r in slips.comma_split(p, self.dictionary)]
         ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
