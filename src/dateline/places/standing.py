@@ -163,6 +163,33 @@ class _SaidMemo:
     one-word names many times per article, each a whole-text search)."""
 
     last: tuple[str, dict[str, bool]] | None = None
+    #: the last text and its say-verbs: (start, end, end of the text before less its whitespace,
+    #: start of the text after past its whitespace)
+    says: tuple[str, list[tuple[int, int, int, int]]] | None = None
+
+
+_SAY_WORD = re.compile(rf"\b(?:{_SAY})\b")
+
+
+def _beside_say(text: str, name: str) -> bool:
+    """Whether ``name`` stands next to a say-verb of ``text`` across whitespace: the only place
+    ``_said_with``'s pattern can match, tested without compiling a pattern per name (the say-verbs
+    found once per text). True for a name with whitespace at an end (not tested)."""
+    if not name or name[0].isspace() or name[-1].isspace():
+        return True
+    says = _SaidMemo.says  # one read: another thread may replace it
+    if says is None or says[0] is not text:
+        spans = []
+        for m in _SAY_WORD.finditer(text):
+            before, after = m.start(), m.end()
+            while before > 0 and text[before - 1].isspace():  # re's \s is str.isspace
+                before -= 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            spans.append((m.start(), m.end(), before, after))
+        says = _SaidMemo.says = (text, spans)
+    return any(before < start and text.endswith(name, 0, before) or after > end and text.startswith(name, after)
+               for start, end, before, after in says[1])
 
 
 def _said_with(text: str, name: str) -> bool:
@@ -172,6 +199,8 @@ def _said_with(text: str, name: str) -> bool:
     if last is None or last[0] is not text:
         last = _SaidMemo.last = (text, {})
     found = last[1].get(name)
+    if found is None and not _beside_say(text, name):
+        found = last[1][name] = False  # no say-verb beside it: its pattern cannot match
     if found is None:
         said = re.compile(rf"\b{re.escape(name)}\s+(?:{_SAY})\b|\b(?:{_SAY})\s+{re.escape(name)}\b")
         found = last[1][name] = any(  # not "residents of Huwara said": their saying
