@@ -347,3 +347,20 @@ def test_a_crash_rolls_back_only_the_open_group(store: Store, monkeypatch: pytes
     resumed = snapshot(store)
     update(store, rebuild=True)
     assert snapshot(store) == resumed
+
+
+def test_an_article_linked_to_a_story_whose_first_article_was_replaced_joins_it(store: Store) -> None:
+    """The first article of a story is stored again (a new record: it waits for the story pass,
+    its story sortkey unset) while its story keeps its id; a new article that comes before it in
+    the pass and links to the story's other articles found a story without a sortkey: the update
+    raised TypeError (None < str) and could never finish."""
+    store.put([gaza_record("b-first", published="2024-08-20", source="First"),
+               gaza_record("c-next", WIRE[:4], published="2024-08-21", source="Next")])
+    update(store)
+    assert {s for _, s in read.article_state(store.conn).values()} == {"b-first"}
+    store.put([gaza_record("b-first", WIRE[1:], published="2024-08-23", source="First"),  # stored again
+               gaza_record("a-new", WIRE[:5], published="2024-08-22", source="New")])  # before it
+    update(store)
+    stories = {aid: story for aid, (_, story) in read.article_state(store.conn).items()}
+    assert len(set(stories.values())) == 1, stories
+    assert update(store).story_articles == 0  # nothing left over

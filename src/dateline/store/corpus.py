@@ -192,12 +192,15 @@ def story_candidates(conn: sqlite3.Connection, article_id: str, feats: Sequence[
 
 
 def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """(story id, its first article's sortkey) by article id."""
+    """(story id, its first article's sortkey) by article id. A first article stored again (a
+    new record, not yet through the story pass) has no sortkey yet: the one that pass gives it
+    (``corpus.stories.story_sortkey``: its date, else 9999-99-99, a bar and its id)."""
     out: dict[str, tuple[str, str]] = {}
     for part in chunks(list(ids)):
         params: dict[str, Any] = {}
         for r in conn.execute(
-                "SELECT c.article_id, c.story_id, s.story_sortkey FROM corpus_articles c JOIN "
+                "SELECT c.article_id, c.story_id, COALESCE(s.story_sortkey, COALESCE(s.published, "
+                "'9999-99-99') || '|' || s.article_id) FROM corpus_articles c JOIN "
                 "corpus_articles s ON s.article_id = c.story_id "
                 f"WHERE c.article_id IN ({marks('a', list(part), params)}) AND c.story_id IS NOT NULL",
                 params):
