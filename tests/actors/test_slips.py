@@ -187,3 +187,15 @@ def test_a_later_bare_institution_is_the_one_named_before(nlp) -> None:  # type:
 def test_a_distinctive_name_keeps_its_own_id(nlp) -> None:  # type: ignore[no-untyped-def]
     actors, _ = run(nlp, "The Sudanese Red Crescent said aid had arrived.")
     assert "org:sudanese-red-crescent" in actors
+
+
+@pytest.mark.parametrize(("text", "ids", "absent"), [
+    ("Voters disagree. Entrusting Donald Trump with the codes is a risk, the senator said.",
+     {"per:donald-trump"}, "per:entrusting-donald-trump"),
+    ("Inviting Joe Biden to Riyadh was a gamble for the prince.", {"per:joe-biden"}, "per:inviting-joe-biden"),
+    ("Sterling K. Brown spoke at the gala on Monday.", {"per:sterling-k-brown"}, None),
+])
+def test_a_verb_run_into_a_name_is_not_part_of_it(nlp, text, ids, absent) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = run(nlp, text)
+    assert ids <= set(actors), sorted(actors)
+    assert absent not in actors

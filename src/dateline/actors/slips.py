@@ -60,9 +60,12 @@ def whole_name(ent: Span | None) -> Span | None:
     (``family_name_first``) or whose next word stands alone elsewhere in the text ("Machado
     called"), a third capitalised word no entity takes that ends the name ("Lee Hsien" + "Loong",
     "Maria Corina" + "Machado"; not "Lee Hsien Loong Park"); a capitalised word before a name
-    that the text writes with it elsewhere ("Min" + "Aung Hlaing")."""
+    that the text writes with it elsewhere ("Min" + "Aung Hlaing"); without a verb the model ran
+    into the name ("Entrusting Donald Trump")."""
     if ent is None or ent.label_ != "PERSON":
         return ent
+    if len(ent) >= 3 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing") and ent[0].lemma_ != ent[0].lower_:
+        ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Entrusting Donald Trump with"
     lex = lexicon()
     if len(ent) >= 3 and ent[-2].text == "-" and ent[-1].lower_ in lex.hyphen_suffixes:
         return Span(ent.doc, ent.start, ent.end - 2, label="PERSON")  # "Donald Trump-era": the name
