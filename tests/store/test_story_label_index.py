@@ -190,3 +190,31 @@ def test_migration_9_runs_again_on_a_store_set_back_by_hand(tmp_path: Path) -> N
         assert store.schema_version == 9
         integrity(store.conn)
         assert searches(store) == expected
+
+
+def test_a_migration_cut_short_while_it_indexes_the_labels_leaves_schema_8(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Migration 9 is one transaction: cut short at its last statement (the index of the stored
+    labels being built: Ctrl-C, a full disk), the store is as it was at schema 8, no index, no
+    trigger, and the next open migrates it whole."""
+    path = tmp_path / "cut.db"
+    schema_8_store(path, monkeypatch)
+    applied = schema._column_exists
+
+    def cut_at_rebuild(conn: sqlite3.Connection, statement: str) -> bool:
+        if "'rebuild'" in statement:
+            raise KeyboardInterrupt
+        return applied(conn, statement)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(schema, "_column_exists", cut_at_rebuild)
+        with pytest.raises(KeyboardInterrupt):
+            Store(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 8
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'story_labels_fts%'").fetchall() == []
+        assert conn.execute("SELECT COUNT(*) FROM schema_migrations WHERE version = 9").fetchone()[0] == 0
+    with Store(path) as store:
+        assert store.schema_version == 9
+        integrity(store.conn)
+        assert store.conn.execute("SELECT COUNT(*) FROM story_labels_fts").fetchone()[0] > 10
