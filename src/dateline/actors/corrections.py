@@ -215,7 +215,7 @@ class EntityCorrector:
         taken = {i for e in ents for i in range(e.start, e.end)}
         orths = doc.to_array(ORTH)
         strings = doc.vocab.strings
-        keys = [o for o in np.unique(orths) if INITIALS.fullmatch(strings[o]) is not None]
+        keys = [o for o in np.unique(orths).tolist() if INITIALS.fullmatch(strings[o]) is not None]  # ints, not numpy scalars
         for i in np.flatnonzero(np.isin(orths[:-1], np.array(keys, dtype=np.uint64))):
             tok = doc[int(i)]  # only initials can open an initialled name
             if tok.i not in taken and tok.i + 1 not in taken and self._initialled(doc, tok.i, tok.i + 2):
