@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.time.lexicon import Lexicon, alternation, lexicon
+from dateline.time.prefilter import opening_class
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,9 @@ def rules() -> tuple[Rule, ...]:
         for key, value in pieces.items():
             source = source.replace("{" + key + "}", value)
         source = by_first_letter(source.replace("{{", "{").replace("}}", "}"))
-        compiled.append(Rule(name, re.compile(r"(?<![\w'$])(?<!\d[,.])(?:" + source + r")(?![\w])", re.I)))
+        opening = opening_class(source, re.I)  # same matches; most word starts fail on one class test
+        ahead = f"(?={opening})" if opening else ""
+        compiled.append(Rule(name, re.compile(r"(?<![\w'$])(?<!\d[,.])" + ahead + "(?:" + source + r")(?![\w])", re.I)))
     return tuple(compiled)
 
 
