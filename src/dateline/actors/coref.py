@@ -211,7 +211,7 @@ def _group(state: ArticleState, head: Token) -> None:
             org = (_recent_group(state, head) if low == "group" else None) or _salient_armed_group(state, head.i, None)
         elif definite and sector == "military" and low in ("army", "military", "forces"):
             org = (_speakers_army(state, head, defence=True) or _last_military(state, head.i)
-                   or _speakers_army(state, head))
+                   or _speakers_army(state, head) or _dateline_army(state, head))
         if org is not None:
             state.add(start, end, org, "group")
         return
@@ -375,6 +375,52 @@ def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False) -
     country = state.dictionary.entries.get(f"cty:{countries.pop()}")
     army = national_army(state, country) if country is not None else None
     return state.actor_from_entry(army).id if army is not None else None
+
+
+def _dateline_army(state: ArticleState, head: Token) -> str | None:
+    """'JERUSALEM (Reuters) - The army said ...': a bare "the army"/"the military" that no official
+    nor earlier military claims is the national army of the dateline's country, when the
+    dictionary has one; not when its sentence names another country's military, or another
+    country before it ("In Lebanon, the army ..."), nor when the article so far names only other
+    countries that have an army ("WASHINGTON - Sudan's warring sides met. The army said ...")."""
+    article = state.doc._.article
+    place = article.dateline.place if article is not None and article.dateline is not None else None
+    home = _place_country(state, place) if place else None
+    army = national_army(state, home) if home is not None else None
+    if home is None or army is None:
+        return None
+    sent, others, named_home = head.sent, False, False
+    for f in state.found:
+        info = state.actors.get(f.actor)
+        if f.start >= head.i and not sent.start <= f.start < sent.end or info is None or info.country is None:
+            continue
+        if info.country == home.country:
+            named_home = named_home or f.start < head.i
+            continue
+        if sent.start <= f.start < sent.end and (info.sector == "military" and info.type != "person"
+                                                 or f.start < head.i and info.type == "country"
+                                                 or info.type == "country" and _before_forces(state, f.end)):
+            return None  # "... said Lebanese troops ...": the sentence has another country's forces
+        if info.type == "country" and f.start < head.i and not others:
+            foreign = state.dictionary.entries.get(f"cty:{info.country}")
+            others = foreign is not None and national_army(state, foreign) is not None
+    return None if others and not named_home else state.actor_from_entry(army).id
+
+
+def _before_forces(state: ArticleState, i: int) -> bool:
+    """Whether token ``i`` is a military group noun ("Lebanese troops": "troops" after the demonym)."""
+    noun = state.doc[i] if i < len(state.doc) else None
+    return noun is not None and state.lexicon.group_nouns.get(noun.lemma_.lower(), ("", None))[1] == "military"
+
+
+def _place_country(state: ArticleState, place: str) -> Entry | None:
+    """The dictionary's country of a dateline's place ("JERUSALEM" -> Israel), else None."""
+    entry = state.dictionary.lookup(place)
+    if entry is not None and entry.type == "country":
+        return entry
+    found = town(place)
+    country = pycountry.countries.get(alpha_2=found[0]) if found is not None else None
+    return state.dictionary.entries.get(f"cty:{country.alpha_3}") if country is not None else None
 
 
 def _last_military(state: ArticleState, before: int) -> str | None:

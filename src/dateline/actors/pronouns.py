@@ -98,6 +98,14 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
     "urged Hamas to accept its terms"). An "it" that says something in a relative clause
     ("wanted Armenia to change its constitution, which it says ...") is the subject of the finite
     clause above, not the subject or object of the infinitive its noun belongs to."""
+    told = obligee(tok.head.head, tok.head, lambda t: _outlet_of(state, t)) if _bound(tok) else None
+    if told is not None:  # "Qatar told Hamas it should accept": Hamas (the addressee)
+        f = state.covered(told.i)
+        info = state.actors.get(f.actor) if f is not None and f.kind != "pronoun" else None
+        if info is None or info.type == "person":
+            return None  # "Blinken told Netanyahu it should": not Blinken's side either
+        agrees = info.type in ("group", "organization") if tok.lower_ == "they" else info.type != "group"
+        return info.id if agrees else None
     relative = False
     relative_it = tok.lower_ == "it" and tok.head.dep_ == "relcl"
     for verb in tok.ancestors:
@@ -132,6 +140,52 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         agrees = info.type in ("group", "organization") if plural else info.type != "group"
         return info.id if agrees else None
     return None
+
+
+#: verbs whose addressee a reported obligation binds: "told / warned Hezbollah it should not attack"
+ADDRESSING = frozenset({"tell", "warn", "urge", "advise", "remind", "caution", "inform", "instruct"})
+BINDING = frozenset({"should", "must", "ought"})
+#: addressees who hear a statement rather than take on its obligation ("told Reuters it should not ...")
+PRESS = frozenset({"reporter", "journalist", "press", "medium", "media", "correspondent", "audience", "viewer",
+                   "listener", "reader", "interviewer", "newspaper", "broadcaster", "channel", "agency"})
+
+
+def _bound(tok: Token) -> bool:
+    """Whether ``tok`` is the "it"/"they" subject of a should/must/ought clause reported by an
+    addressing verb ("told Hezbollah it should ..."): cheap word tests before ``obligee``."""
+    clause = tok.head
+    return tok.dep_ == "nsubj" and tok.lower_ in ("it", "they") and clause.dep_ == "ccomp" \
+        and clause.head.lemma_.lower() in ADDRESSING and any(
+            c.dep_ == "aux" and c.lower_ in BINDING for c in clause.children)
+
+
+def _outlet(tok: Token) -> bool:
+    mentions = getattr(tok.doc._, "mentions", None) or ()
+    return any(m.start <= tok.idx < m.end and str(m.actor or "").startswith("med:") for m in mentions)
+
+
+def _outlet_of(state: ArticleState, tok: Token) -> bool:
+    f = state.covered(tok.i)
+    info = state.actors.get(f.actor) if f is not None else None
+    return info is not None and (info.type == "media" or info.id.startswith("med:"))
+
+
+def obligee(verb: Token, clause: Token, outlet: Callable[[Token], bool] = _outlet) -> Token | None:
+    """The addressee an "it/they should (not)" clause reported by ``verb`` binds: "told Hezbollah it
+    should not attack Israel" -> Hezbollah. None for the press ("told Reuters it should not be
+    blamed"), a plural addressee of "it" ("told reporters it should not ..."), or a passive or copular
+    clause ("told its allies it should not be pressured"), whose "it" is the speaker's side.
+    ``outlet(token)``: whether a news outlet's mention covers the token (default: ``doc._.mentions``).
+    Shared with events (``events.clauses.obligee`` reads the same guards)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in ("it", "they") or clause.lemma_.lower() == "be" \
+            or any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < clause.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.lemma_.lower() in PRESS or (subj.lower_ == "it" and obj.tag_ == "NNS"):
+        return None
+    return None if outlet(obj) else obj
 
 
 #: verbs whose object does what their infinitive says ("urged Iran to halt its enrichment", "gave
