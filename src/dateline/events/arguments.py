@@ -7,6 +7,7 @@ scorers can match by text when no actor dictionary covers it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -46,14 +47,21 @@ class ActorIndex:
         self.names = {a.id: a.name for a in actors}
         self.countries = {a.id: a.country for a in actors}
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        # the mentions' starts, in order, and the longest mention: the searches below read only the
+        # stretch of mentions that can hold or lie in a span (every mention, if one ends before it starts)
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self._ordered = all(m.start <= m.end for m in self.mentions)
 
     def covering(self, token: Token) -> list[Any]:
         """Mentions whose span contains the token."""
         a, b = token.idx, token.idx + len(token.text)
-        return [m for m in self.mentions if m.start <= a and b <= m.end]
+        lo = bisect_left(self._starts, b - self._longest) if self._ordered else 0
+        return [m for m in self.mentions[lo:bisect_right(self._starts, a)] if m.start <= a and b <= m.end]
 
     def within(self, start: int, end: int) -> list[Any]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        hi = bisect_right(self._starts, end) if self._ordered else len(self.mentions)
+        return [m for m in self.mentions[bisect_left(self._starts, start):hi] if start <= m.start and m.end <= end]
 
     def arg(self, mention: Any, extra: Iterable[str] = ()) -> Arg:
         actor = mention.actor
