@@ -6,6 +6,7 @@ army" is the dateline country's national army when the dictionary has one; "X to
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from dateline.pipeline import Pipeline
 from tests.actors.test_conflict_news import run
@@ -53,7 +54,7 @@ def test_bare_army_is_the_datelines(pipeline: Pipeline, text: str, word: str, ex
     ("The United States told Israel it should be careful.", "cty:USA"),
     ("Blinken told Netanyahu it should stop.", None),
 ])
-def test_reported_obligation_binds_the_addressee(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_reported_obligation_binds_the_addressee(nlp: Language, text: str, expected: str | None) -> None:
     _, mentions = run(nlp, text, "2024-08-20")
     pronoun = next((m.text for m in mentions if m.text in ("it", "they")), None)
     assert [m.actor for m in mentions if m.text in ("it", "they")] == ([expected] if expected else []), (
@@ -64,7 +65,7 @@ def test_reported_obligation_binds_the_addressee(nlp, text: str, expected: str |
     ("Tehran told its allies not to attack.", "cty:IRN"),
     ("NATO told its members to raise spending.", "igo:nato"),
 ])
-def test_its_allies_is_the_owner_and_no_group(nlp, text: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+def test_its_allies_is_the_owner_and_no_group(nlp: Language, text: str, owner: str) -> None:
     _, mentions = run(nlp, text, "2024-08-20")
     assert [m.actor for m in mentions if m.text == "its"] == [owner]
     assert not [m for m in mentions if m.actor and m.actor.startswith("grp:")], mentions
