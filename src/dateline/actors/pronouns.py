@@ -176,7 +176,7 @@ def obligee(verb: Token, clause: Token, outlet: Callable[[Token], bool] = _outle
     blamed"), a plural addressee of "it" ("told reporters it should not ..."), or a passive or copular
     clause ("told its allies it should not be pressured"), whose "it" is the speaker's side.
     ``outlet(token)``: whether a news outlet's mention covers the token (default: ``doc._.mentions``).
-    Shared with events (``events.clauses.obligee`` reads the same guards)."""
+    Events reads it too: the act of "it" and the party a request asks."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in ("it", "they") or clause.lemma_.lower() == "be" \
             or any(c.dep_ == "auxpass" for c in clause.children):

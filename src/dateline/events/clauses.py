@@ -60,27 +60,3 @@ def misread_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and _lower_lemma(verb) in _UNERGATIVE and (
         verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")) and not any(
         c.dep_ in ("dobj", "agent") for c in verb.children)
-
-
-#: addressees who hear a statement rather than take on its obligation ("told Reuters it should not ...")
-_PRESS = frozenset({"reporter", "journalist", "press", "medium", "media", "correspondent", "audience", "viewer",
-                    "listener", "reader", "interviewer", "newspaper", "broadcaster", "channel", "agency"})
-
-
-def obligee(verb: Token, clause: Token) -> Token | None:
-    """The addressee an "it/they should (not)" clause reported by ``verb`` binds: "told Hezbollah it
-    should not attack Israel" -> Hezbollah. None for the press ("told Reuters it should not be
-    blamed"), a plural addressee of "it" ("told reporters it should not ..."), or a passive or copular
-    clause ("told its allies it should not be pressured"), whose "it" is the speaker's side."""
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in ("it", "they") or _lower_lemma(clause) == "be" or any(
-            c.dep_ == "auxpass" for c in clause.children):
-        return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < clause.i
-                and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is None or _lower_lemma(obj) in _PRESS or (subj.lower_ == "it" and obj.tag_ == "NNS"):
-        return None
-    mentions = getattr(obj.doc._, "mentions", None) or ()
-    if any(m.start <= obj.idx < m.end and str(m.actor or "").startswith("med:") for m in mentions):
-        return None  # a news outlet: "told AFP it must not be drawn in"
-    return obj

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.pronouns import obligee
 from dateline.events.agents import (
     controller,
     drawn,
@@ -15,7 +16,7 @@ from dateline.events.agents import (
 )
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import culprit_clause, effective_head
-from dateline.events.clauses import misread_participle, obligee
+from dateline.events.clauses import misread_participle
 from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.pronouns import obligee
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
-from dateline.events.clauses import obligee, to_infinitive
+from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.events.readings import GUILT as _GUILT
 from dateline.events.triggers import PRESSURE, REFUSABLE, Trigger, refused, verb_sense
