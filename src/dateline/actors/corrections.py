@@ -43,6 +43,7 @@ from dateline.actors.readings import (
     arabic_place,
     given_name_person,
     region_org,
+    speaker_given_name,
     speaker_surname,
     thing_speaker,
 )
@@ -118,6 +119,7 @@ class EntityCorrector:
                     if len(n.split()) > 1}  # last words of people named in full in this text
         pieces = [q for ent in model for p in self.split_dash(ent) for q in self.split_inner(p)]
         pieces = [slips.charity_name(r) for p in pieces for r in slips.comma_split(p, self.dictionary)]
+        pieces = slips.role_in_name(pieces)
         ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
                 and not self._role_modifier(e) and not slips.common_plural(e, self.dictionary)]
@@ -299,6 +301,8 @@ class EntityCorrector:
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if ent.label_ == "PERSON" and (site := slips.facility(ent, after)) is not None:
+            return site  # "Nasser Hospital", "Kamal Adwan" + "Hospital": a facility, no person
         if ent.label_ == "PERSON" and after is not None and after.is_lower and \
                 after.lower_ in lexicon().site_nouns and entry is None:
             return Span(ent.doc, ent.start, ent.end + 1, label="FAC")  # "the Netzarim crossing": a site
@@ -312,7 +316,8 @@ class EntityCorrector:
         if thing_speaker(ent, self.dictionary, unknown=True):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Azov said its fighters"
         if self._surname_person(ent) or self._titled_apposition(ent) or given_name_person(ent, self.dictionary, True) \
-                or speaker_surname(ent, self.dictionary, self.places, BIG_CITY, True):
+                or speaker_surname(ent, self.dictionary, self.places, BIG_CITY, True) \
+                or speaker_given_name(ent, self.dictionary):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Maduro said", "Paris Hilton"
         if (region := region_org(ent, self.dictionary, unknown=True)) is not None:
             return Span(ent.doc, ent.start, ent.end, label=region)  # "Nagorno-Karabakh": a territory

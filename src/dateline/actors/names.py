@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.actors.acronyms import media_acronym_reading
 from dateline.actors.dictionary import Entry, slug
@@ -131,15 +131,20 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     name = doc[start:end].text
     if end - start == 1 and _ship_rank(state, start) or end - start == 2 and _ship_rank(state, start + 1):
         return  # "the Admiral Kuznetsov", "the General Belgrano": a ship named for a commander
-    entry = state.dictionary.lookup(name)
+    title = _title_before(state, ent.start, start)
+    crowned = _crowned_entry(state, title, name) if title is not None and " " not in name else None
+    entry = crowned or state.dictionary.lookup(name)
     if entry is not None and entry.type != "person":
         return
     if entry is None and len(name.split()) == 1:
         longer = [f for f in full_names if surname(f) == name or f.split()[-1] == name]
+        if not longer and title is not None:  # "governor Oleksandr" cut short of "Oleksandr Prokudin"
+            longer = [f for f in full_names if f.split()[0] == name]
+            longer = longer if len(set(longer)) == 1 else []
         if longer:
             name = _nearest_full_name(state, start, longer)
             entry = state.dictionary.lookup(name)
-    elif entry is not None and len(name.split()) == 1:
+    elif entry is not None and len(name.split()) == 1 and crowned is None:
         entry = _compound_surname(state, entry, name, full_names)
         if (own := _namesake(state, entry, name, start, full_names)) is not None:
             name, entry = own, state.dictionary.lookup(own)
@@ -153,6 +158,27 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     _apposition(state, info, end)
     _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
+
+
+def _title_before(state: ArticleState, ent_start: int, start: int) -> Token | None:
+    """The title word that opens the name at token ``start`` ("King" of "King Abdullah", inside
+    the entity or just before it), or None."""
+    i = start - 1
+    if i < max(ent_start - 1, 0):
+        return None
+    tok = state.doc[i]
+    lex = state.lexicon
+    return tok if tok.lower_ in lex.title_words or tok.lower_ in lex.honorifics else None
+
+
+def _crowned_entry(state: ArticleState, title: Token, name: str) -> Entry | None:
+    """'King Abdullah' with Abdullah Abdullah in the same article: the dictionary person the
+    titled form names, when one of its roles bears that title (Jordan's king), else None."""
+    entry = state.dictionary.lookup(f"{title.text} {name}")
+    if entry is None or entry.type != "person":
+        return None
+    low = title.lower_
+    return entry if any(r.title == low or r.title.endswith(" " + low) for r in entry.roles) else None
 
 
 #: ranks ships are named with ("the Admiral Kuznetsov", "the General Belgrano", "the Marshal Ustinov")

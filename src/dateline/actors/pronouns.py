@@ -117,6 +117,8 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         if relative and verb.tag_ == "VB" and to_infinitive(verb):
             continue  # "wanted Armenia to change its constitution, which it says": not Armenia
         relative = relative or relative_it and tok.head.i == verb.i
+        if tok.tag_ == "PRP$" and _attacked_own(tok, verb):
+            continue  # "the army said M23 attacked its positions": the army's, not M23's
         if tok.tag_ == "PRP$" and _lent(tok, verb):
             continue  # "Jordan allowed US jets to use its airspace": Jordan's, not the jets'
         if not subjects and tok.tag_ == "PRP$" and (asker := _requester(tok, verb)) is not None:
@@ -140,6 +142,20 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         agrees = info.type in ("group", "organization") if plural else info.type != "group"
         return info.id if agrees else None
     return None
+
+
+#: attack verbs and the positions they hit: attackers do not attack their own ("attacked its positions")
+ATTACK_VERBS = frozenset({"attack", "shell", "strike", "hit", "bomb", "raid", "storm", "target", "overrun", "assault"})
+POSITION_NOUNS = frozenset({"position", "base", "post", "outpost", "barracks", "positions", "bases", "posts",
+                            "outposts", "checkpoint", "checkpoints"})
+
+
+def _attacked_own(tok: Token, verb: Token) -> bool:
+    """The possessive of the positions an attack verb hits ("M23 attacked its positions"): not
+    the attack's subject, so the subject of a clause above (the reporting one) or no one."""
+    noun = tok.head
+    return tok.dep_ == "poss" and noun.head.i == verb.i and noun.dep_ == "dobj" \
+        and noun.lower_ in POSITION_NOUNS and verb.lemma_.lower() in ATTACK_VERBS
 
 
 #: verbs whose addressee a reported obligation binds: "told / warned Hezbollah it should not attack"

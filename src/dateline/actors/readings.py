@@ -200,6 +200,24 @@ def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, in
             and dictionary.capital(text) is None and places.get(text, 0) < big)
 
 
+def speaker_given_name(ent: Span, dictionary: ActorDictionary) -> bool:
+    """'Vladimir said': one word (tagged a person or a place or body), a given name of ``given_names`` (one that is
+    also a US place, "Austin", only with a person cue), the subject of a speech verb and not
+    referred back to as "it", that no dictionary, demonym or capital names, is a person: a
+    town that shares the name does not speak."""
+    if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "LOC", "PERSON"):
+        return False
+    tok, rd = ent[0], readings()
+    if tok.text not in rd.given_names or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in rd.speech_verbs:
+        return False  # the cheap checks first
+    if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children) or _said_of_a_thing(tok.head):
+        return False
+    if tok.text in rd.place_given_names and not person_cue(ent):
+        return False
+    return dictionary.lookup(tok.text) is None and dictionary.demonym(tok.text) is None \
+        and dictionary.metonym(tok.text) is None and dictionary.capital(tok.text) is None
+
+
 def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> bool:
     """'Paris Hilton said she': two or three capitalised words tagged ORG, the first a given
     name, none an organization or site word, that neither the dictionary nor the gazetteer knows;

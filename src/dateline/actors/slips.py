@@ -221,3 +221,53 @@ def comma_split(ent: Span, dictionary: ActorDictionary) -> list[Span]:
     if town(right.text) is not None or dictionary.lookup(right.text) is not None:
         return [ent]
     return [Span(doc, left.start, left.end, label="GPE"), Span(doc, right.start, right.end, label="PERSON")]
+
+
+
+def role_in_name(pieces: list[Span]) -> list[Span]:
+    """'Kherson Oblast governor Oleksandr Prokudin': a PERSON entity with a lower-case title word
+    inside ("governor" after a place) holds a role, not a name: the name is the capitalised words
+    after the title (the words before are left to the descriptor reading); and a PERSON entity
+    that a second one follows after one space ("Oleksandr" + "Prokudin": the model cut the name
+    in two) is one name with it, when all its words are capitalised ones."""
+    out: list[Span] = []
+    for ent in pieces:
+        ent = _after_role(ent)
+        last = out[-1] if out else None
+        if last is not None and _cut_name(last, ent):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _after_role(ent: Span) -> Span:
+    if ent.label_ != "PERSON" or len(ent) < 3:
+        return ent
+    titles = lexicon().title_words
+    inside = [t.i for t in ent[1:-1] if t.is_lower and t.lower_ in titles]
+    if not inside or not all(t.is_title and t.is_alpha for t in ent.doc[inside[-1] + 1:ent.end]):
+        return ent
+    return Span(ent.doc, inside[-1] + 1, ent.end, label="PERSON")
+
+
+def _cut_name(left: Span, right: Span) -> bool:
+    doc = left.doc
+    return left.label_ == right.label_ == "PERSON" and right.start == left.end and len(left) + len(right) <= 4 \
+        and doc[left.end - 1].whitespace_ == " " and all(t.is_title and t.is_alpha for t in doc[left.start:right.end])
+
+
+def facility(ent: Span, after: Token | None) -> Span | None:
+    """'Nasser Hospital', 'Kamal Adwan' + 'Hospital': a PERSON entity that ends in a capitalised
+    facility head noun (``facility_heads``), or that one follows at once, is a facility (FAC)."""
+    heads = lexicon().facility_heads
+    if len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in heads and _word_end(ent[-1]):
+        return Span(ent.doc, ent.start, ent.end, label="FAC")
+    if after is not None and after.is_title and after.lower_ in heads and ent[-1].whitespace_ and _word_end(after):
+        return Span(ent.doc, ent.start, ent.end + 1, label="FAC")
+    return None
+
+
+def _word_end(tok: Token) -> bool:
+    """No hyphen joins ``tok`` to the next word ("Hospital-Smith")."""
+    return bool(tok.whitespace_) or tok.i + 1 == len(tok.doc) or tok.nbor(1).text not in ("-", "\u2013")
