@@ -96,6 +96,13 @@ ARTICLE_COLUMNS = [("id", "id", 16), ("published", "published", 10), ("source", 
                    ("events", "events", 6), ("headline", "title (or first words)", 70)]
 
 
+# The keys of an articles row (and, with --search, of its snippet): the --csv header when nothing
+# matches.
+ARTICLE_FIELDS = ("id", "published", "published_evidence", "source", "title", "dateline_place",
+                  "dateline_agency", "url", "origin", "ingested_at", "lead", "quotes", "events")
+SNIPPET_FIELDS = ("snippet", "snippet_text", "snippet_hits")
+
+
 @main.command("articles")
 @click.option("--search", metavar="QUERY", help=f"Search titles and bodies: {SEARCH_SYNTAX}.")
 @click.option("--source", metavar="TEXT", help="Source name contains TEXT.")
@@ -121,7 +128,7 @@ def articles_cmd(search: str | None, source: str | None, since: str | None, unti
             if search:
                 row["match"] = marked(row["snippet_text"], row["snippet_hits"])
     columns = ARTICLE_COLUMNS + ([("match", "match", 60)] if search else [])
-    emit_rows(rows, columns, fmt, limit)
+    emit_rows(rows, columns, fmt, limit, ARTICLE_FIELDS + (SNIPPET_FIELDS if search else ()))
 
 
 #: what marks a hit in the table, the first pair the passage does not hold itself: an article

@@ -84,6 +84,11 @@ def _warn_if_behind(store: Store) -> None:
                    f"cross-article state yet; run `dateline corpus update --db {store.path}`", err=True)
 
 
+# The keys of a stories row: the --csv header when nothing matches.
+STORY_FIELDS = ("story_id", "articles", "distinct_articles", "first", "last", "label", "actors",
+                "places", "outlets")
+
+
 @main.command("stories")
 @click.option("--search", metavar="QUERY", help=f"Search the story's label: {SEARCH_SYNTAX} (as articles --search).")
 @click.option("--min-articles", type=click.IntRange(1, 2**31), default=2, show_default=True,
@@ -108,7 +113,7 @@ def stories_cmd(search: str | None, min_articles: int, db: str, limit: int, fmt:
                 raise CliError(where, problem) from err
     emit_rows(rows, [("story_id", "id", 16), ("first", "first", 10), ("last", "last", 10),
                      ("articles", "articles", 8), ("distinct_articles", "distinct", 8),
-                     ("label", "label", 70)], fmt, limit)
+                     ("label", "label", 70)], fmt, limit, STORY_FIELDS)
 
 
 def story_data(store: Store, story_id: str) -> dict[str, Any]:

@@ -47,13 +47,16 @@ def csv_cell(value: Any) -> str:
 
 
 def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None,
-              limit: int | None = None) -> None:
+              limit: int | None = None, fields: Sequence[str] | None = None) -> None:
     """Print rows: ``fmt`` "json" (every field), "csv" (every field), else a table of ``columns``
-    (with a note on stderr when ``limit`` cut the list)."""
+    (with a note on stderr when ``limit`` cut the list).
+
+    ``fields`` are the keys of a row, the header of a CSV with no rows (so that an empty result
+    has the header a full one has, not the table's columns)."""
     if fmt == "json":
         click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        keys = list(rows[0].keys()) if rows else [key for key, _, _ in columns]
+        keys = list(rows[0].keys()) if rows else list(fields or (key for key, _, _ in columns))
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(keys)
         for row in rows:

@@ -17,6 +17,22 @@ from dateline.cli.options import (
 from dateline.cli.output import emit_rows
 from dateline.store.queries import SEARCH_SYNTAX
 
+# The keys of each command's rows: the --csv header when nothing matches (a test compares them
+# with the keys of rows that did match).
+QUOTE_FIELDS = ("quote_id", "article_id", "seq", "date", "kind", "speaker_text", "cue", "medium",
+                "setting", "text", "published", "source", "title", "url", "day_start", "day_end",
+                "speakers", "speaker_names")
+EVENT_FIELDS = ("event_key", "article_id", "id", "type", "mode", "status", "date", "date_anchor",
+                "date_start", "date_end", "place", "trigger", "confidence", "evidence_start",
+                "evidence_end", "evidence", "published", "source", "title", "url", "sources",
+                "source_names", "targets", "target_names")
+TIMELINE_FIELDS = ("date", "date_anchor", "kind", "what", "status", "actors", "place", "text",
+                   "article_id", "source", "published", "sources", "targets")
+ACTOR_FIELDS = ("id", "name", "type", "country", "sector", "roles", "articles", "mentions",
+                "quotes", "events")
+PLACE_FIELDS = ("name", "country", "geonames_id", "feature", "lat", "lon", "articles", "mentions",
+                "confidence", "texts")
+
 
 @main.command("quotes")
 @click.option("--speaker", metavar="TEXT", help="Speaker actor id, or text in the speaker's id, name or words.")
@@ -39,7 +55,7 @@ def quotes_cmd(speaker: str | None, search: str | None, since: str | None, until
         row["who"] = row["speaker_names"] or ([row["speaker_text"]] if row["speaker_text"] else [])
     emit_rows(rows, [("date", "date", 10), ("published", "published", 10), ("who", "speaker", 24),
                      ("kind", "kind", 8), ("cue", "cue", 12), ("source", "source", 16),
-                     ("text", "text", 80)], fmt, limit)
+                     ("text", "text", 80)], fmt, limit, QUOTE_FIELDS)
 
 
 EVENT_COLUMNS = [("date", "date", 10), ("type", "type", 9), ("status", "status", 12),
@@ -63,7 +79,7 @@ def events_cmd(actor: str | None, type_: str | None, since: str | None, until: s
     with open_store(db) as store:
         rows = store.events(actor=actor, type=type_, since=since, until=until, place=place,
                             status=status, limit=limit)
-    emit_rows(rows, EVENT_COLUMNS, fmt, limit)
+    emit_rows(rows, EVENT_COLUMNS, fmt, limit, EVENT_FIELDS)
 
 
 @main.command("timeline")
@@ -85,7 +101,7 @@ def timeline_cmd(actor: str | None, type_: str | None, since: str | None, until:
         row["who"] = directed(row["actors"], len(row["targets"]))
     emit_rows(rows, [("date", "date", 10), ("kind", "kind", 9), ("what", "what", 9),
                      ("status", "status", 10), ("who", "actors", 30), ("place", "place", 12),
-                     ("text", "text", 70)], fmt, limit)
+                     ("text", "text", 70)], fmt, limit, TIMELINE_FIELDS)
 
 
 def directed(actors: list[str], n_targets: int) -> list[str]:
@@ -112,7 +128,7 @@ def actors_cmd(search: str | None, type_: str | None, db: str, limit: int, fmt: 
     emit_rows(rows, [("id", "id", 30), ("name", "name", 28), ("type", "type", 12),
                      ("country", "country", 7), ("articles", "articles", 8),
                      ("mentions", "mentions", 8), ("quotes", "quotes", 6), ("events", "events", 6)],
-              fmt, limit)
+              fmt, limit, ACTOR_FIELDS)
 
 
 @main.command("places")
@@ -128,7 +144,8 @@ def places_cmd(search: str | None, country: str | None, db: str, limit: int, fmt
         rows = store.places(search=search, country=country, limit=limit)
     emit_rows(rows, [("name", "name", 28), ("country", "country", 7), ("lat", "lat", 7),
                      ("lon", "lon", 7), ("geonames_id", "geonames", 9), ("articles", "articles", 8),
-                     ("mentions", "mentions", 8), ("texts", "as written", 40)], fmt, limit)
+                     ("mentions", "mentions", 8), ("texts", "as written", 40)], fmt, limit,
+              PLACE_FIELDS)
 
 
 __all__ = ["actors_cmd", "events_cmd", "places_cmd", "quotes_cmd", "timeline_cmd"]
