@@ -41,7 +41,9 @@ CASES = [
      [("3rd", "2024-08-03"), ("4th", "2024-08-04"), ("5th of August", "2024-08-05")]),
     ("Talks ran on the 3rd and 4th of August.", TUE, [("3rd", "2024-08-03"), ("4th of August", "2024-08-04")]),
     # not lists of days: counts, a year, a decreasing run
-    ("On Aug. 3rd, 4th and 5th people died in separate strikes.", TUE, [("Aug. 3rd", "2024-08-03")]),
+    # an ordinal suffix is never a count: "5th people" are no five people
+    ("On Aug. 3rd, 4th and 5th people died in separate strikes.", TUE,
+     [("Aug. 3rd", "2024-08-03"), ("4th", "2024-08-04"), ("5th", "2024-08-05")]),
     ("On Aug. 3, 4 and 5 people died in separate strikes.", TUE, [("Aug. 3", "2024-08-03")]),
     ("Dozens were killed in strikes on Aug. 12, 13 and 15 killed more.", TUE, [("Aug. 12", "2024-08-12")]),
     ("On Aug. 3, 2024, talks resumed.", TUE, [("Aug. 3, 2024", "2024-08-03")]),

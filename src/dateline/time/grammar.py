@@ -315,7 +315,8 @@ def _list_items(m: re.Match[str]) -> Iterator[Candidate]:
     """The days of a list that the month does not stand beside, each a ``day_end`` candidate
     whose ``tail`` is the day: "4" and "5" of "Aug. 3, 4 and 5", "3" and "4" of "3, 4 and 5
     August" (the day beside the month is the month-day rules'); ``list_end`` is the text after
-    the list (for ``ranges.day_end``'s count test: "Aug. 3, 4 and 5 people died")."""
+    the list and ``last`` its closing day (for ``ranges.day_end``'s count test: "Aug. 3, 4 and 5
+    people died", not "Aug. 21st, 22nd and 23rd saw")."""
     groups = {k: m.group(k) for k in ("month", "day", "year") if m.group(k) is not None}
     side = "after" if m.group("items") and m.start("items") > m.start("month") else "before"
     items = list(_ITEM.finditer(m.group("items")))
@@ -324,7 +325,8 @@ def _list_items(m: re.Match[str]) -> Iterator[Candidate]:
         if side == "after" and n == len(items) - 1 and "year" in groups:
             end = m.end()  # "5, 2024": the year closes the last day, as in "Aug. 28-29, 2024"
         yield Candidate(start, end, "day_end", {**groups, side: ",", "tail": m.string[start:end],
-                                                "list_end": m.string[m.end():m.end() + 40].lower()})
+                                                "list_end": m.string[m.end():m.end() + 40].lower(),
+                                                "last": items[-1].group()})
 
 
 def candidates(text: str) -> list[Candidate]:

@@ -74,7 +74,8 @@ def day_end(g: Groups, ctx: Context) -> Norm | None:
     if not 1 <= day <= 31 or (day <= other if after else day >= other):
         return None  # "June 5-4": no range
     worded = g.get("after", "").strip("-– ") != ""
-    if worded and "year" not in g and re.match(r"\s+(?!" + GO_ON + r")[a-z]", g.get("list_end", ctx.after)):
+    ordinal = re.search(r"\d(?:st|nd|rd|th)$", g.get("last", g["tail"]).lower()) is not None  # "23rd": never a count
+    if worded and "year" not in g and not ordinal and re.match(r"\s+(?!" + GO_ON + r")[a-z]", g.get("list_end", ctx.after)):
         return None  # "on Aug. 28 and 29 people died", "Aug. 3, 4 and 5 people": a count
     anchor: str | None
     if ctx.ref is not None and ctx.ref.day == other and after and "year" not in g:

@@ -253,6 +253,20 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
 ENDED = re.compile(r"\s+(?:ended|ending)\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})\b(?:,\s+(?P<year>\d{4})\b)?")
 
 
+#: what makes a bare "year-ago"/"year-earlier" an earnings comparison: a money figure, a share, a
+#: period of a report or a report's figures near it ("$9 million year-ago", "year-ago results")
+EARNINGS_NEAR = re.compile(r"\$|£|€|\d\s*%|\b(?:million|billion|cents?|pence|a\s+share|per\s+share|quarter|"
+                           r"period|half|results|earnings|profits?|revenues?|sales|net|income|fiscal|"
+                           r"operating|shipments|margins?)\b")
+
+
+def _earnings(ctx: Context) -> bool:
+    """Whether a bare "year-ago"/"year-earlier" is in earnings text: a reported quarter named
+    before it, or money, a period or a report's figures within the context window."""
+    return ctx.quarter is not None or EARNINGS_NEAR.search(ctx.before) is not None \
+        or EARNINGS_NEAR.search(ctx.after) is not None
+
+
 def _ended(ctx: Context) -> str | None:
     """The calendar quarter of the day "the quarter ended/ending <Month day>" names, or None."""
     m = ENDED.match(ctx.raw_after)
@@ -332,6 +346,8 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if "qn" in g:  # "Q3 numbers": the third quarter of the year the clause points to
         g = {**g, "q": "quarter", "ord": ("first", "second", "third", "fourth")[int(g["qn"][1]) - 1]}
     if "yago" in g:  # "year-ago results": the reported quarter, a year before
+        if not _earnings(ctx):  # "the year-ago ceasefire": the year before publication, as "a year ago"
+            return Norm("DATE", f"{ctx.dct.year - 1:04d}" if ctx.dct else "XXXX", None, PUBLICATION)
         if ctx.dct is None and ctx.quarter is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
         return Norm("DATE", _year_back(ctx, ctx.dct), None, PUBLICATION if ctx.quarter is None else TEXT)
