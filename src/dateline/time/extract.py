@@ -4,13 +4,14 @@ Two passes. First every rule's matches are normalized in isolation and the longe
 ones kept (no overlaps). Then, in text order, each is normalized again knowing the last calendar
 day the narrative named (for "the following day", "two days later"), the last one named as when
 something happened rather than as a noun's modifier (for "later in the day", while it is a few
-sentences back) and the days named in its sentence (for a bare "3 p.m.").
+sentences back) and the days named in its sentence or, failing those, its paragraph so far (for
+a bare "3 p.m."). A month-day that ends the quarter just before it takes that quarter's year.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -98,13 +99,10 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too)
     quarter: str | None = None  # the last reported quarter named ("the fourth quarter ended Sept. 30")
     week_ref: date | None = None  # the last day or named week's Monday: anchor of weeks ("and the week after")
+    values: dict[int, str] = {}  # the value each reading resolved to, by ``id``
+    ends_quarter: tuple[str, int] | None = None  # the quarter just before (value, end): "the quarter ending Dec. 31"
     for r in chosen:
-        sentence_day = None
-        if r.cand.rule == "clock" and r.sentence is not None:
-            days = [parse_value_date(o.norm.value) for o in chosen
-                    if o is not r and o.sentence == r.sentence
-                    and (o.cand.rule != "clock" or DATED_CLOCK & o.cand.groups.keys())]
-            sentence_day = next((d for d in days if d is not None), None)
+        sentence_day = _clock_day(text, r, chosen, values, scene, named, dct) if r.cand.rule == "clock" else None
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
@@ -113,8 +111,12 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
         norm = norm or r.norm
+        if ends_quarter is not None and r.cand.rule == "month_day":
+            norm = _in_quarter(text, r, norm, ends_quarter)
         start, end = r.cand.start, r.cand.end
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
+        values[id(r)] = norm.value
+        ends_quarter = (norm.value, end) if r.cand.rule == "quarter" and QUARTER.fullmatch(norm.value) else None
         if r.cand.rule == "quarter" and r.tense == "PAST" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value):
             quarter = norm.value
         if norm.type in ("DATE", "TIME"):
@@ -129,6 +131,54 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
                 named = (day, end)
                 scene = (day, end) if not r.modifier else scene
     return out
+
+
+def _clock_day(text: str, r: _Reading, chosen: list[_Reading], values: dict[int, str],
+               scene: tuple[date, int] | None, named: tuple[date, int] | None, dct: date | None) -> date | None:
+    """The day a bare clock time is on: the nearest day named before it in its sentence ("at 9 a.m.
+    Saturday and at 9 a.m. Sunday, then closed at 5 p.m.": Sunday), else one after it there, else
+    the narrative's last day in the same paragraph ("... at 3 a.m. Thursday. A second barrage came
+    at 5 a.m.") when the clause's tense agrees (a past day for a past clause, a day ahead for one that is not)."""
+    if r.sentence is None:
+        return None
+    before: date | None = None
+    after: date | None = None
+    for o in chosen:
+        if o is r or o.sentence != r.sentence or (o.cand.rule == "clock" and not DATED_CLOCK & o.cand.groups.keys()):
+            continue
+        if o.cand.start < r.cand.start:
+            before = parse_value_date(values.get(id(o), o.norm.value)) or before
+        elif after is None:
+            after = parse_value_date(o.norm.value)
+    if before or after:
+        return before or after
+    for found in (scene, named):
+        if found is None or "\n\n" in text[found[1]:r.cand.start] or dct is None:
+            continue
+        if (r.tense not in ("PAST", None) and found[0] < dct) or (r.tense == "PAST" and found[0] > dct):
+            continue  # "Talks were held Monday. The truce takes effect at 6 p.m.": not Monday
+        return found[0]
+    return None
+
+
+#: what stands between a quarter and the day it ends: "the quarter ending Dec. 31", "quarter that ended on"
+QUARTER_END = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed|closing)\s+(?:on\s+)?")
+
+
+def _in_quarter(text: str, r: _Reading, norm: Norm, ends_quarter: tuple[str, int]) -> Norm:
+    """A month-day that closes the quarter just before it, in that quarter's year ("the quarter
+    ending Dec. 31" -> 2024-Q4 and 2024-12-31): the day agrees with the quarter it ends."""
+    value, q_end = ends_quarter
+    day = parse_value_date(norm.value)
+    if "year" in r.cand.groups or day is None or not QUARTER_END.fullmatch(text[q_end:r.cand.start]):
+        return norm
+    year, q = int(value[:4]), int(value[6])
+    if (day.month - 1) // 3 + 1 != q or day.year == year:
+        return norm
+    try:
+        return replace(norm, value=day.replace(year=year).isoformat() + norm.value[10:])
+    except ValueError:  # Feb. 29 of a year without one
+        return norm
 
 
 def _reported(groups: dict[str, str]) -> bool:
