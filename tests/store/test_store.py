@@ -212,6 +212,15 @@ def test_quote_filters(filled: Store, filters: dict[str, str], expected: list[st
     assert [r["kind"] for r in filled.quotes(**filters)] == expected
 
 
+def test_quote_rows_carry_their_offsets_in_the_body(filled: Store) -> None:
+    rows = filled.quotes()
+    assert rows
+    for row in rows:
+        record = filled.get(row["article_id"])
+        assert record is not None
+        assert record.body[row["start"]:row["end"]] == row["text"] == record.quotes[row["seq"]].text
+
+
 def test_timeline_and_actors(filled: Store) -> None:
     rows = filled.timeline()
     assert [r["kind"] for r in rows].count("statement") == 3

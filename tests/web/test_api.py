@@ -151,6 +151,12 @@ def test_example_events_and_quotes(server: Server, example_id: str) -> None:
     assert direct == {"Sami Abu Zuhri", "Benjamin Netanyahu"}
 
 
+def test_quote_rows_locate_their_words_in_the_body(server: Server, example_id: str) -> None:
+    quotes = server.get("/quotes", article=example_id).json()["items"]
+    body = server.get(f"/articles/{example_id}").json()["body"]
+    assert quotes and all(body[q["start"]:q["end"]] == q["text"] for q in quotes)
+
+
 def test_stats_and_stories(server: Server) -> None:
     stats = server.get("/stats").json()
     assert stats["counts"] == server.store.counts() and stats["ingest"] is False

@@ -21,7 +21,7 @@ from dateline.store.queries import SEARCH_SYNTAX
 # with the keys of rows that did match).
 QUOTE_FIELDS = ("quote_id", "article_id", "seq", "date", "kind", "speaker_text", "cue", "medium",
                 "setting", "text", "published", "source", "title", "url", "day_start", "day_end",
-                "speakers", "speaker_names")
+                "start", "end", "speakers", "speaker_names")
 EVENT_FIELDS = ("event_key", "article_id", "id", "type", "mode", "status", "date", "date_anchor",
                 "date_start", "date_end", "place", "trigger", "confidence", "evidence_start",
                 "evidence_end", "evidence", "published", "source", "title", "url", "sources",

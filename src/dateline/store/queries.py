@@ -344,13 +344,14 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, since: str |
            until: str | None = None, search: str | None = None, article: str | None = None,
            limit: int | None = None) -> list[Row]:
     """Quotes in date order. A quote without its own date counts at its article's publication
-    date for ``since``/``until`` (its ``date`` stays null: the text did not give one)."""
+    date for ``since``/``until`` (its ``date`` stays null: the text did not give one). ``start``
+    and ``end`` are the quote's character offsets in its article's body (as in the record)."""
     params: dict[str, Any] = {}
     where: list[str] = []
     sql = ("SELECT q.quote_id, q.article_id, q.seq, q.date, q.kind, q.speaker_text, q.cue, "
            "q.medium, q.setting, q.text, a.published, a.source, a.title, a.url, "
            "COALESCE(q.date_start, a.published) AS day_start, "
-           "COALESCE(q.date_end, a.published) AS day_end "
+           "COALESCE(q.date_end, a.published) AS day_end, q.start, q.\"end\" "
            "FROM quotes q JOIN articles a ON a.id = q.article_id")
     if search:
         params["q"] = fts_query(conn, "quotes_fts", search)

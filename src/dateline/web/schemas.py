@@ -116,6 +116,8 @@ class QuoteRow(BaseModel):
     url: str | None
     day_start: str | None
     day_end: str | None
+    start: int = Field(description="Offset of the quote's first character in its article's body.")
+    end: int = Field(description="Offset just past the quote's last character in that body.")
     speakers: list[str]
     speaker_names: list[str]
 
