@@ -27,7 +27,7 @@ from dateline.corpus.dedup import DedupOptions
 from dateline.corpus.events import MergeOptions
 from dateline.corpus.stories import StoryOptions
 from dateline.corpus.update import CorpusOptions, update
-from dateline.store import Store
+from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
 from dateline.store import corpus as state_sql
 from dateline.store import corpus_read as read
 from dateline.store.dates import FilterError
@@ -152,6 +152,11 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
             data = story_data(store, views.story_of(store, story_id))
         except views.NoStory as err:
             raise CliError(db, err.for_db(db)) from err
+        except (AmbiguousId, EmptyId) as err:  # it names several articles, or is blank
+            raise CliError(db, f"no single story for {story_id!r}: {err.message}") from err
+        except UnknownId as err:  # neither a story id nor an article id
+            raise CliError(db, f"no story {story_id!r} and no article with id {story_id!r}; list "
+                               f"stories with `dateline stories --db {db}`") from err
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
