@@ -45,6 +45,17 @@ class PutResult:
     unchanged: list[str] = field(default_factory=list)  # same id, identical record: skipped
 
 
+def _empty_file(path: Path) -> bool:
+    """``path`` is a file of no bytes with no write-ahead log holding a database's first pages."""
+    try:
+        if not path.is_file() or path.stat().st_size:
+            return False
+        wal = path.with_name(path.name + "-wal")
+        return not wal.exists() or wal.stat().st_size == 0
+    except OSError:  # unreadable: opening it says why
+        return False
+
+
 class Store:
     """One SQLite database of article records. Usable from several threads (calls serialize).
 
@@ -63,6 +74,10 @@ class Store:
         if (read_only or not create) and not self.path.exists():
             raise StoreError(str(self.path), "no such database; build one with `dateline ingest PATH "
                              f"--db {self.path}` or `dateline demo --db {self.path}`")
+        if (read_only or not create) and _empty_file(self.path):
+            # Reading would make it a database (the schema, a WAL): someone's empty file is left as it is.
+            raise StoreError(str(self.path), "is an empty file, not a dateline database; build one "
+                             f"with `dateline ingest PATH --db {self.path}`")
         self._lock = threading.RLock()
         if read_only:
             self.conn = open_read_only(self.path)
