@@ -43,6 +43,7 @@ def test_attacked_positions_are_the_other_partys(pipeline: Pipeline, text: str, 
     ("Kherson Oblast governor Oleksandr said two people died.", "Kherson Oblast governor Oleksandr", ["per:oleksandr"]),
     ("Mayor Vitali Klitschko said the city was calm. Vitali said he would stay.", "Vitali", ["per:vitali-klitschko"]),
     ("Antony Blinken met Benjamin Netanyahu in Jerusalem.", "Antony Blinken", ["per:antony-blinken"]),
+    ("Victoria Nuland flew to Kyiv. Queen Victoria ruled for 63 years.", "Queen Victoria", ["per:victoria"]),
 ])
 def test_role_and_cut_names(pipeline: Pipeline, text: str, word: str, expected: list[str]) -> None:
     assert _actors_of(pipeline, text, word) == expected

@@ -13,7 +13,7 @@ from collections import defaultdict
 from spacy.tokens import Span, Token
 
 from dateline.actors.corrections import ACTOR_LABELS
-from dateline.actors.names import PARTICLES, POSSESSIVE, family_name_first, word_hits
+from dateline.actors.names import CROWNS, PARTICLES, POSSESSIVE, family_name_first, word_hits
 from dateline.actors.place_context import LOCATIVE
 from dateline.actors.readings import readings
 from dateline.actors.state import ArticleState, Found
@@ -81,13 +81,9 @@ def _link(state: ArticleState, actor: str, given: str, lone: set[str], after: in
             state.add(span.start, span.end, actor, "surname")
 
 
-#: titles of a name's other bearers: monarchs, popes, saints ("Queen Victoria" is not Victoria Nuland)
-_CROWNS = frozenset({"queen", "king", "pope", "saint", "st", "st.", "prince", "princess", "emperor", "empress", "tsar"})
-
-
 def _crowned(state: ArticleState, actor: str) -> bool:
     """A mention of ``actor`` opens with a monarch's, pope's or saint's title."""
-    return any(f.actor == actor and state.lower[f.start] in _CROWNS for f in state.found)
+    return any(f.actor == actor and state.lower[f.start] in CROWNS for f in state.found)
 
 
 def _word(tok: Token) -> bool:

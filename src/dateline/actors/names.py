@@ -138,7 +138,7 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
         return
     if entry is None and len(name.split()) == 1:
         longer = [f for f in full_names if surname(f) == name or f.split()[-1] == name]
-        if not longer and title is not None:  # "governor Oleksandr" cut short of "Oleksandr Prokudin"
+        if not longer and title is not None and title.lower_ not in CROWNS:  # "governor Oleksandr" of "Oleksandr Prokudin"
             longer = [f for f in full_names if f.split()[0] == name]
             longer = longer if len(set(longer)) == 1 else []
         if longer:
@@ -158,6 +158,10 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     _apposition(state, info, end)
     _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
+
+
+#: titles of a name's other bearers: monarchs, popes, saints ("Queen Victoria" is not Victoria Nuland)
+CROWNS = frozenset({"queen", "king", "pope", "saint", "st", "st.", "prince", "princess", "emperor", "empress", "tsar"})
 
 
 def _title_before(state: ArticleState, ent_start: int, start: int) -> Token | None:
