@@ -16,6 +16,7 @@ from dateline.cli.options import (
     date_options,
     db_option,
     error_line,
+    examples,
     format_options,
     limit_option,
     load_pipeline,
@@ -29,6 +30,9 @@ from dateline.store.queries import SEARCH_SYNTAX, bracketed
 
 
 @main.command("process")
+@examples('dateline process article.html --json',
+          'dateline process report.txt --published 2024-08-18',
+          'curl -s URL | dateline process - --url URL --json')
 @click.argument("file", metavar="FILE")
 @click.option("--json", "as_json", is_flag=True, help="Print the public record (JSON).")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date, overriding what is found.")
@@ -59,6 +63,9 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
 
 
 @main.command("ingest")
+@examples('dateline ingest corpus/ feed.jsonl --db news.db',
+          'dateline ingest page.html --actors my-actors.jsonl',
+          'dateline ingest corpus/ --workers 2')
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
 @click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
@@ -104,6 +111,9 @@ SNIPPET_FIELDS = ("snippet", "snippet_text", "snippet_hits")
 
 
 @main.command("articles")
+@examples('dateline articles --since 2024-08-01 --until 2024-08-31',
+          "dateline articles --search 'ceasefire NOT Rafah' --csv",
+          'dateline articles --source Reuters --json --limit 0')
 @click.option("--search", metavar="QUERY", help=f"Search titles and bodies: {SEARCH_SYNTAX}.")
 @click.option("--source", metavar="TEXT", help="Source name contains TEXT.")
 @date_options
@@ -154,6 +164,8 @@ def marked(text: str, hits: list[list[int]]) -> str:
 
 
 @main.command("show")
+@examples('dateline show 906a52',
+          'dateline show 906a524de3b1349f --json')
 @click.argument("article_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="Print the public record (JSON).")
 @db_option

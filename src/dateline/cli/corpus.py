@@ -17,6 +17,7 @@ from dateline.cli.options import (
     CliError,
     cli_errors,
     db_option,
+    examples,
     format_options,
     limit_option,
     open_store,
@@ -44,6 +45,8 @@ def corpus_group() -> None:
 
 
 @corpus_group.command("update")
+@examples('dateline corpus update --db news.db',
+          'dateline corpus update --rebuild')
 @db_option
 @click.option("--threshold", type=click.FloatRange(0.05, 1.0), default=DedupOptions.threshold,
               show_default=True, help="Estimated Jaccard similarity of body shingles for duplicates.")
@@ -90,6 +93,8 @@ STORY_FIELDS = ("story_id", "articles", "distinct_articles", "first", "last", "l
 
 
 @main.command("stories")
+@examples('dateline stories --min-articles 3',
+          'dateline stories --search \'Gaza* OR "Red Sea"\' --json')
 @click.option("--search", metavar="QUERY", help=f"Search the story's label: {SEARCH_SYNTAX} (as articles --search).")
 @click.option("--min-articles", type=click.IntRange(1, 2**31), default=2, show_default=True,
               help="Only stories with at least this many articles.")
@@ -130,6 +135,8 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
 
 
 @main.command("story")
+@examples('dateline story 906a52',
+          'dateline story 906a52 --json')
 @click.argument("story_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
 @db_option
@@ -177,6 +184,9 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
 
 
 @main.command("export")
+@examples('dateline export articles -o articles.jsonl',
+          'dateline export events --merged --format plover -o events.jsonl',
+          'dateline export quotes --format csv -o -')
 @click.argument("kind", type=click.Choice(exporting.KINDS), metavar="KIND")
 @click.option("--format", "fmt", type=click.Choice(exporting.FORMATS), default="jsonl", show_default=True,
               help="jsonl, csv, parquet (needs -o) or plover (events as PLOVER/POLECAT JSON Lines).")

@@ -10,7 +10,14 @@ import click
 
 import dateline
 from dateline.cli import main
-from dateline.cli.options import CliError, cannot_create, cli_errors, error_line, load_pipeline
+from dateline.cli.options import (
+    CliError,
+    cannot_create,
+    cli_errors,
+    error_line,
+    examples,
+    load_pipeline,
+)
 from dateline.cli.output import record_summary
 from dateline.ingest import ingest
 from dateline.store import Store
@@ -68,6 +75,8 @@ def _demo_origin(origin: str | None) -> bool:
 
 
 @main.command("demo")
+@examples('dateline demo',
+          'dateline demo --db /tmp/demo.db -q')
 @click.option("--db", default="demo.db", show_default=True, metavar="FILE",
               help="Demo database to (re)build.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")

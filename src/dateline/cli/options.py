@@ -202,6 +202,18 @@ def load_pipeline(batch_size: int = 16, actors: Sequence[str] = ()) -> Pipeline:
         raise CliError(*load_problem(err)) from err
 
 
+def examples(*lines: str) -> Callable[[F], F]:
+    """Append an Examples block of command lines to a command's help (put it right under
+    ``@main.command``, so click reads the docstring with it)."""
+
+    def add(fn: F) -> F:
+        block = "\n".join(f"      {line}" for line in lines)
+        fn.__doc__ = f"{(fn.__doc__ or '').rstrip()}\n\n    \b\n    Examples:\n{block}\n"
+        return fn
+
+    return add
+
+
 def actors_option(fn: F) -> F:
     return click.option(
         "--actors", "actors", multiple=True, metavar="FILE", type=click.Path(dir_okay=False),

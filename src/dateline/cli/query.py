@@ -10,6 +10,7 @@ from dateline.cli.options import (
     date_options,
     db_option,
     event_filter_options,
+    examples,
     format_options,
     limit_option,
     open_store,
@@ -35,6 +36,8 @@ PLACE_FIELDS = ("name", "country", "geonames_id", "feature", "lat", "lon", "arti
 
 
 @main.command("quotes")
+@examples('dateline quotes --speaker per:benjamin-netanyahu --since 2024-08-01',
+          'dateline quotes --search \'"bridging proposal"\' --csv')
 @click.option("--speaker", metavar="TEXT", help="Speaker actor id, or text in the speaker's id, name or words.")
 @click.option("--search", metavar="QUERY", help=f"Search the quoted words: {SEARCH_SYNTAX}.")
 @date_options
@@ -64,6 +67,8 @@ EVENT_COLUMNS = [("date", "date", 10), ("type", "type", 9), ("status", "status",
 
 
 @main.command("events")
+@examples('dateline events --type ACCUSE --actor org:hamas --status happened',
+          'dateline events --place Cairo --since 2024-08 --json')
 @event_filter_options
 @db_option
 @limit_option()
@@ -83,6 +88,8 @@ def events_cmd(actor: str | None, type_: str | None, since: str | None, until: s
 
 
 @main.command("timeline")
+@examples('dateline timeline --actor org:hamas',
+          'dateline timeline --since 2024-08-15 --no-statements --csv')
 @event_filter_options
 @click.option("--statements/--no-statements", default=None,
               help="Include quotes (default: yes, unless --type, --place or --status is given).")
@@ -115,6 +122,8 @@ def directed(actors: list[str], n_targets: int) -> list[str]:
 
 
 @main.command("actors")
+@examples('dateline actors --type person,organization',
+          'dateline actors --search hamas --json')
 @click.option("--search", metavar="TEXT", help="Actor id or text in an actor's id or name.")
 @click.option("--type", "type_", metavar="T[,T]", help="person, organization, country, group, ...")
 @db_option
@@ -132,6 +141,8 @@ def actors_cmd(search: str | None, type_: str | None, db: str, limit: int, fmt: 
 
 
 @main.command("places")
+@examples('dateline places --country PS,IL',
+          'dateline places --search Rafah --csv')
 @click.option("--search", metavar="TEXT", help="Text in the place's name or in the words used for it.")
 @click.option("--country", metavar="CC[,CC]", help="ISO 3166 alpha-2 country code(s), e.g. PS,IL.")
 @db_option

@@ -9,7 +9,14 @@ import socket
 import click
 
 from dateline.cli import main
-from dateline.cli.options import CliError, cli_errors, db_option, load_pipeline, open_store
+from dateline.cli.options import (
+    CliError,
+    cli_errors,
+    db_option,
+    examples,
+    load_pipeline,
+    open_store,
+)
 
 
 def _loopback(host: str) -> bool:
@@ -39,6 +46,8 @@ def check_listen(host: str, port: int) -> None:
 
 
 @main.command("serve")
+@examples('dateline serve --db news.db --port 8080',
+          'dateline serve --allow-ingest --token SECRET')
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback exposes the API to the network.")
