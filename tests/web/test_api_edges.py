@@ -219,3 +219,21 @@ def test_a_date_not_in_the_form_says_the_form(server: Server, path: str, key: st
     assert message == f"{key}: {value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave it out"
     # was "since: String should match pattern '^\\d{4}(-\\d{2}(-\\d{2})?)?$'"; an empty
     # bound is no bound (test_search_hits)
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"SQLite format 3\x00\x10\x00\x01\x01\x00@  " + bytes(80), "binary data, not text"),  # valid UTF-8
+    (b"%PDF-1.7\n%\xc3\xa4\n1 0 obj", "binary data (a PDF file)"),
+    (LATIN.encode() + b"\x00\x01\x02\x03" * 20, "binary data, not text"),
+])
+def test_ingest_refuses_binary_that_decodes(ingest_server: Server, content: bytes, words: str) -> None:
+    before = ingest_server.store.counts()["articles"]
+    response = _post(ingest_server, content, "text/plain")
+    assert response.status_code == 400, response.text  # was 201: a database file stored as an article
+    assert words in response.json()["error"]["message"]
+    assert ingest_server.store.counts()["articles"] == before
+
+
+def test_ingest_still_takes_utf16_it_is_told_of(ingest_server: Server) -> None:
+    response = _post(ingest_server, LATIN.encode("utf-16"), "text/plain; charset=utf-16")
+    assert response.status_code == 201, response.text

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import APIRouter, Header, Query, Request
 
 from dateline.sources import InputError
+from dateline.sources.decode import file_kind
 from dateline.web.errors import ApiError
 from dateline.web.schemas import Error, Ingested
 
@@ -89,9 +90,24 @@ async def post_article(
     except UnicodeDecodeError as err:
         raise ApiError(400, "bad_request", f"the body is not {encoding} text ({err.reason} at byte "
                        f"{err.start}); re-encode it, or name its charset in Content-Type") from err
+    binary = binary_kind(raw, text)
+    if binary:  # a file sent by mistake decodes too (a SQLite file is valid UTF-8): the CLI refuses it
+        raise ApiError(400, "bad_request", f"the body is {binary}, not text or HTML; send the article")
     from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(_ingest, request, kind, text, url, published, source)
+
+
+def binary_kind(raw: bytes, text: str) -> str | None:
+    """What binary data the body holds ("binary data (a PDF file)"), or None for text: a known
+    file format by its opening bytes, else NUL or many control characters in the decoded text's
+    first 8,192 characters (as ``dateline.sources`` judges a file)."""
+    kind = file_kind(raw)
+    if kind is not None:
+        return f"binary data ({kind})"
+    head = text[:8192]
+    controls = sum(1 for c in head if c < "\t" or "\r" < c < " ")
+    return "binary data" if "\x00" in head or controls > len(head) * 0.05 else None
 
 
 def charset(content_type: str) -> str:
