@@ -212,6 +212,18 @@ def test_quote_filters(filled: Store, filters: dict[str, str], expected: list[st
     assert [r["kind"] for r in filled.quotes(**filters)] == expected
 
 
+@pytest.mark.parametrize(("query", "filters"), [
+    ("events", {"place": "\x00"}), ("events", {"actor": "\x00"}), ("quotes", {"speaker": "\x00"}),
+    ("actors", {"search": "\x00"}), ("places", {"search": "\x00"}),
+    ("articles", {"source": "\x00"}), ("places", {"search": "Cai\x00"}),
+])
+def test_a_nul_in_a_text_filter_matches_nothing(filled: Store, query: str,
+                                                filters: dict[str, str]) -> None:
+    unfiltered = getattr(filled, query)()
+    assert unfiltered  # the filter, not an empty store, leaves nothing
+    assert getattr(filled, query)(**filters) == []  # was every row: LIKE stopped at the NUL
+
+
 def test_quote_rows_carry_their_offsets_in_the_body(filled: Store) -> None:
     rows = filled.quotes()
     assert rows

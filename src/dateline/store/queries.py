@@ -30,7 +30,10 @@ Row = dict[str, Any]
 
 
 def like(text: str) -> str:
-    """A LIKE pattern for 'contains text', with LIKE's wildcards escaped (ESCAPE '\\')."""
+    """A LIKE pattern for 'contains text', with LIKE's wildcards escaped (ESCAPE '\\'). SQLite's
+    LIKE ends a pattern at a NUL ('%' + NUL + '%' matched every row): a NUL becomes U+FFFE, a
+    noncharacter that text does not hold, so such a filter matches nothing instead of everything."""
+    text = text.replace("\x00", "\ufffe")
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
