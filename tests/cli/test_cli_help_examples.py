@@ -39,3 +39,21 @@ def test_help_examples_parse(command: list[str]) -> None:
         assert leaf is not None
         with leaf.make_context(command[-1], words[1 + len(command):], parent=ctx) as parsed:
             assert parsed.params is not None  # a wrong option or value raised click.UsageError
+
+
+def test_top_level_help_shows_a_first_session() -> None:
+    text = CliRunner().invoke(main, ["--help"]).stdout
+    lines = [line.split("#")[0].strip() for line in text.split("A first session:\n", 1)[1].split("\n\n")[0].splitlines()]
+    assert len(lines) >= 3
+    for line in lines:
+        words = shlex.split(line)
+        ctx = main.make_context("dateline", [], resilient_parsing=True)
+        command = main.get_command(ctx, words[1])
+        assert command is not None, line
+        rest = words[2:]
+        if isinstance(command, click.Group):
+            sub = command.get_command(ctx, rest[0])
+            assert sub is not None, line
+            command, rest = sub, rest[1:]
+        with command.make_context(words[1], rest, parent=ctx):
+            pass

@@ -86,7 +86,18 @@ def _innermost_context(err: BaseException) -> click.Context | None:
 @click.version_option(__version__, prog_name="dateline")
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
 def main(verbose: bool) -> None:
-    """dateline: who did what to whom, when, where, and who said what, from news articles."""
+    """dateline: who did what to whom, when, where, and who said what, from news articles.
+
+    \b
+    A first session:
+      dateline ingest corpus/ --db news.db     # read and store articles (files, dirs, JSONL)
+      dateline corpus update --db news.db      # duplicates, merged events, stories
+      dateline events --db news.db --since 2024-08-01
+      dateline serve --db news.db              # JSON API and dashboard on 127.0.0.1:8000
+
+    `dateline demo` builds demo.db from bundled articles; every command's --help ends with
+    examples, and --db defaults to $DATELINE_DB or ./dateline.db.
+    """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
