@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import sys
 
 import click
@@ -79,23 +80,50 @@ def ingest_cmd(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
     """Read, understand and store articles: files, directories, JSON Lines, - for stdin.
 
     Idempotent: an article already stored is not stored twice. Each bad input is reported on
-    one line and the rest are still stored; the exit status is 1 when anything failed.
+    one line (ten at most per file, then a count; `dateline -v ingest` lists all) and the rest
+    are still stored; the exit status is 1 when anything failed.
     """
     report = IngestReport()
+    errors = ErrorLines()
     with open_store(db, create=True) as store:
         pipeline = load_pipeline(actors=actors)
         try:
             ingest(paths, store, pipeline, batch_size=batch_size, report=report,
-                   progress=not quiet and sys.stderr.isatty(),
-                   on_error=lambda e: error_line(e.origin, e.message))
+                   progress=not quiet and sys.stderr.isatty(), on_error=errors)
         except KeyboardInterrupt:
+            errors.close()
             error_line(db, f"interrupted: {report.summary()} so far; every stored article is kept "
                            "and running the same ingest again stores the rest")
             raise click.exceptions.Exit(130) from None
+    errors.close()
     if not quiet:
         click.echo(f"{db}: {report.summary()}", err=True)
     if report.failed:
         raise click.exceptions.Exit(1)
+
+
+class ErrorLines:
+    """Prints each bad input's error line, but at most ``most`` for one file's lines (a
+    pretty-printed .json read as JSON Lines failed on each of its 144 lines); ``close`` then says
+    how many were left out of each file. ``dateline -v ingest`` prints them all."""
+
+    def __init__(self, most: int = 10) -> None:
+        self.most = most if not logging.getLogger("dateline").isEnabledFor(logging.INFO) else None
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, error: SourceError) -> None:
+        name, _, line = error.origin.rpartition(":")
+        file = name if name and line.isdigit() else error.origin
+        self.seen[file] = self.seen.get(file, 0) + 1
+        if self.most is None or self.seen[file] <= self.most:
+            error_line(error.origin, error.message)
+
+    def close(self) -> None:
+        for file, count in self.seen.items():
+            if self.most is not None and count > self.most:
+                error_line(file, f"{count - self.most} more errors not shown ({count} in all; "
+                                 "`dateline -v ingest ...` shows every one)")
+        self.seen.clear()
 
 
 ARTICLE_COLUMNS = [("id", "id", 16), ("published", "published", 10), ("source", "source", 18),
