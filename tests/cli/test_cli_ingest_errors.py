@@ -1,5 +1,5 @@
 """`dateline ingest` lists at most ten errors of one file, then how many more it left out: a
-pretty-printed .json (not JSON Lines) failed on every one of its lines, a screenful each."""
+feed whose every line is bad gave a screenful of errors."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from dateline.cli import main
 
 @pytest.fixture()
 def inputs(tmp_path: Path) -> list[str]:
-    pretty = tmp_path / "records.json"
-    pretty.write_text(json.dumps({"articles": [{"title": f"t{i}"} for i in range(8)]}, indent=2))
+    pretty = tmp_path / "records.jsonl"
+    pretty.write_text("".join(json.dumps({"title": f"t{i}"}) + "\n" for i in range(24)))
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"title": "no text"}\n{oops\n')
     return [str(pretty), str(feed)]

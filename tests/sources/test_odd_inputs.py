@@ -104,6 +104,28 @@ def test_a_json_array_is_named_as_such(tmp_path: Path) -> None:
     assert isinstance(result, SourceError) and result.message.startswith("a JSON array, not JSON Lines")
 
 
+def test_a_pretty_printed_json_article_is_one_article(tmp_path: Path) -> None:
+    path = tmp_path / "article.json"
+    path.write_text(json.dumps({"id": "p1", "text": ARTICLE, "published": "2024-08-18"}, indent=2))
+    (result,) = iter_sources([path])
+    assert isinstance(result, SourceItem) and (result.id, result.text, result.origin) == ("p1", ARTICLE, str(path))
+
+
+def test_a_pretty_printed_json_of_no_article_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "expected.json"  # was one error for each of its 40 lines
+    path.write_text(json.dumps({"articles": [{"title": f"t{i}"} for i in range(8)]}, indent=2))
+    (result,) = iter_sources([path])
+    assert isinstance(result, SourceError) and result.origin == str(path)
+    assert result.message == "needs a non-empty 'text' or 'html' field"
+
+
+def test_json_lines_named_json_stay_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": ARTICLE}) + "\n" for i in range(3)))
+    results = list(iter_sources([path]))
+    assert [r.origin for r in results] == [f"{path}:{n}" for n in (1, 2, 3)]
+
+
 @pytest.mark.parametrize("name", ["note.txt", "page.html"])
 def test_text_and_html_files_are_what_their_names_say(tmp_path: Path, name: str) -> None:
     path = tmp_path / name

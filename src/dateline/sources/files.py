@@ -102,6 +102,9 @@ def _read_file(path: Path) -> Iterator[Result]:
     suffix = _suffix(path)
     try:
         opening = b"" if suffix in HTML_SUFFIXES + TEXT_SUFFIXES else _opening(path)
+        if suffix == ".json" and opening[:1] == b"{" and (document := _json_document(path)) is not None:
+            yield _jsonl_line(document, origin)  # one article object written over several lines
+            return
         if suffix in JSONL_SUFFIXES or opening[:1] == b"{":  # .json, .gz, no suffix: as stdin is read
             with open_binary(path) as stream:
                 yield from _read_jsonl_lines(stream, origin)
@@ -134,6 +137,21 @@ def _read_file(path: Path) -> Iterator[Result]:
         yield SourceItem(origin=origin, html=text)
     else:
         yield SourceItem(origin=origin, text=text)
+
+
+def _json_document(path: Path) -> bytes | None:
+    """A .json file that is one JSON object over several lines (pretty-printed), as one line of
+    JSON Lines; None for JSON Lines (or no JSON at all), which are read line by line."""
+    if not path.is_file() or path.stat().st_size > MAX_BYTES:
+        return None
+    data = path.read_bytes()
+    if b"\n" not in data.strip():
+        return None
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return json.dumps(obj, ensure_ascii=False).encode() if isinstance(obj, dict) else None
 
 
 def _opening(path: Path) -> bytes:
