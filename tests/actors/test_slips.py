@@ -199,3 +199,16 @@ def test_a_verb_run_into_a_name_is_not_part_of_it(nlp, text, ids, absent) -> Non
     actors, _ = run(nlp, text)
     assert ids <= set(actors), sorted(actors)
     assert absent not in actors
+
+
+@pytest.mark.parametrize(("text", "ids", "absent"), [
+    ("Biden and Harris said on Monday they had told Netanyahu that a deal was close.",
+     {"per:joe-biden", "per:kamala-harris"}, "org:biden-and-harris"),
+    ("Blinken and Sullivan will travel to Cairo, the State Department said.",
+     {"per:antony-blinken", "per:jake-sullivan"}, None),
+    ("Bosnia and Herzegovina joined the talks on Monday.", {"cty:BIH"}, None),
+])
+def test_two_people_joined_by_and_are_two_persons(nlp, text, ids, absent) -> None:  # type: ignore[no-untyped-def]
+    actors, _ = run(nlp, text)
+    assert ids <= set(actors), sorted(actors)
+    assert absent not in actors

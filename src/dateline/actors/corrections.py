@@ -117,7 +117,8 @@ class EntityCorrector:
         names, model = list(names), doc.ents  # doc.ents makes its spans anew on each access
         surnames = {n.split()[-1] for n in (*names, *(e.text for e in model if e.label_ == "PERSON"))
                     if len(n.split()) > 1}  # last words of people named in full in this text
-        pieces = [q for ent in model for p in self.split_dash(ent) for q in self.split_inner(p)]
+        pieces = [r for ent in model for p in self.split_dash(ent) for q in self.split_inner(p)
+                  for r in self.split_people(q)]
         pieces = [slips.charity_name(r) for p in pieces for r in slips.comma_split(p, self.dictionary)]
         pieces = slips.role_in_name(pieces)
         ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
@@ -359,6 +360,18 @@ class EntityCorrector:
                 continue
             out.append(Span(doc, start, end, label=ent.label_))
         return out
+
+    def split_people(self, ent: Span) -> list[Span]:
+        """'Biden and Harris' read as one organization: two dictionary people joined by "and"
+        are two persons (not "Johnson and Johnson", one name twice, nor "Bosnia and Herzegovina")."""
+        ands = [t.i for t in ent[1:-1] if t.lower_ == "and"] if ent.label_ == "ORG" else []
+        if len(ands) != 1:
+            return [ent]
+        halves = [ent.doc[ent.start:ands[0]], ent.doc[ands[0] + 1:ent.end]]
+        people = [self.dictionary.lookup(h.text) or self.dictionary.surname(h.text) for h in halves]
+        if any(p is None or p.type != "person" for p in people) or people[0] is people[1]:
+            return [ent]
+        return [Span(ent.doc, h.start, h.end, label="PERSON") for h in halves]
 
     def split_dash(self, ent: Span) -> list[Span]:
         """'Romania - Cosmin Contra': a spaced dash separates two names; the part before it

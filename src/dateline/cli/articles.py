@@ -103,9 +103,9 @@ def ingest_cmd(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool,
 
 
 class ErrorLines:
-    """Prints each bad input's error line, but at most ``most`` for one file's lines (a
-    pretty-printed .json read as JSON Lines failed on each of its 144 lines); ``close`` then says
-    how many were left out of each file. ``dateline -v ingest`` prints them all."""
+    """Prints each bad input's error line, but at most ``most`` for one file's lines (a feed of
+    the wrong shape fails on every line); ``close`` then says how many were left out of each
+    file. ``dateline -v ingest`` prints them all."""
 
     def __init__(self, most: int = 10) -> None:
         self.most = most if not logging.getLogger("dateline").isEnabledFor(logging.INFO) else None
