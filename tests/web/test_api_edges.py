@@ -214,7 +214,8 @@ def test_a_next_offset_is_always_one_the_api_accepts(server: Server, monkeypatch
 @pytest.mark.parametrize(("key", "value"), [("since", "2024-8-1"), ("until", "24"), ("since", "18/08/2024")])
 def test_a_date_not_in_the_form_says_the_form(server: Server, path: str, key: str, value: str) -> None:
     response = server.get(path, **{key: value})
-    assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_request"
+    # was 422 invalid_request, while a date of no day (2024-02-30) was 400 invalid_filter
+    assert response.status_code == 400 and response.json()["error"]["code"] == "invalid_filter"
     message = response.json()["error"]["message"]
     assert message == f"{key}: {value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave it out"
     # was "since: String should match pattern '^\\d{4}(-\\d{2}(-\\d{2})?)?$'"; an empty
@@ -237,3 +238,21 @@ def test_ingest_refuses_binary_that_decodes(ingest_server: Server, content: byte
 def test_ingest_still_takes_utf16_it_is_told_of(ingest_server: Server) -> None:
     response = _post(ingest_server, LATIN.encode("utf-16"), "text/plain; charset=utf-16")
     assert response.status_code == 201, response.text
+
+
+@pytest.mark.parametrize("path", ["/events", "/timeline", "/quotes", "/articles", "/network"])
+@pytest.mark.parametrize("value", ["bad", "2024-02-30", "2024-13", "18/08/2024", "2024-08-180",
+                                   "2024-08-18T00:00"])
+@pytest.mark.parametrize("key", ["since", "until"])
+def test_every_bad_date_is_one_answer(server: Server, path: str, key: str, value: str) -> None:
+    response = server.get(path, **{key: value})
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["code"] == "invalid_filter" and repr(value) in error["message"]
+
+
+def test_a_bad_date_beside_another_bad_parameter_names_both(server: Server) -> None:
+    response = server.get("/events", since="bad", limit=0)
+    assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_request"
+    message = response.json()["error"]["message"]
+    assert "since: 'bad' is not a date" in message and "limit:" in message

@@ -39,15 +39,18 @@ MAX_ID = 1_000
 
 Row = dict[str, Any]
 ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": Error, "description": "A filter value is malformed (e.g. since=2024-13, search=\"Gaza)."},
-    422: {"model": Error, "description": "A parameter has the wrong type or is out of range."},
+    400: {"model": Error, "description": "invalid_filter: a filter value is malformed (e.g. since=2024-13, "
+          "since=18/08/2024, until=2024-02-30: every bad date; search=\"Gaza, a search of no words)."},
+    422: {"model": Error, "description": "invalid_request: a parameter has the wrong type or is out of "
+          "range (limit=0, offset=-1)."},
 }
 
 router = APIRouter()
 
 Text = Annotated[str | None, Query(max_length=200)]
 DateBound = Annotated[str | None, Query(max_length=10, pattern=DATE_PATTERN,
-                                        description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive); empty: no bound.")]
+                                        description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive); empty: no bound. "
+                                        "Any other value is a 400 invalid_filter.")]
 
 
 def store_of(request: Request) -> Store:

@@ -57,11 +57,21 @@ Search = Annotated[str | None, Query(max_length=200, description=f"Search: {SEAR
 DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 
+#: the parameters that are date bounds (DATE_PATTERN, at most 10 characters) on every endpoint
+DATE_BOUNDS = ("since", "until")
+
+
+def _bad_date(error: dict[str, Any]) -> bool:
+    """Whether ``error`` is a date bound not in the form (``since=bad``, ``until=2024-08-180``)."""
+    loc = error.get("loc") or ()
+    return bool(loc) and loc[-1] in DATE_BOUNDS and error.get("type") in (
+        "string_pattern_mismatch", "string_too_long")
+
+
 def _problem(error: dict[str, Any]) -> str:
     """What is wrong with one parameter, in words: a date bound says the form it wants (pydantic
     says "String should match pattern '^\\d{4}...'")."""
-    ctx = error.get("ctx") or {}
-    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATE_PATTERN:
+    if _bad_date(error):
         return f"{error.get('input')!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave it out"
     return str(error.get("msg", "invalid"))
 
@@ -75,7 +85,12 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
-        problems = [f"{_where(e.get('loc', ()))}: {_problem(e)}" for e in err.errors()[:5]]
+        errors = err.errors()
+        problems = [f"{_where(e.get('loc', ()))}: {_problem(e)}" for e in errors[:5]]
+        if errors and all(_bad_date(e) for e in errors):
+            # A bad date is one answer whatever is wrong with it: not in the form (since=bad) or
+            # no day (since=2024-02-30, the store's FilterError below) are both 400 invalid_filter.
+            return error_response(400, "invalid_filter", "; ".join(problems))
         return error_response(422, "invalid_request", "; ".join(problems) or "invalid request")
 
     @app.exception_handler(StoreError)
