@@ -63,7 +63,7 @@ DATE_BOUNDS = ("since", "until")
 
 def _bad_date(error: dict[str, Any]) -> bool:
     """Whether ``error`` is a date bound not in the form (``since=bad``, ``until=2024-08-180``)."""
-    loc = error.get("loc") or ()
+    loc: tuple[Any, ...] = tuple(error.get("loc") or ())
     return bool(loc) and loc[-1] in DATE_BOUNDS and error.get("type") in (
         "string_pattern_mismatch", "string_too_long")
 
