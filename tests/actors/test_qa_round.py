@@ -110,6 +110,9 @@ def test_a_group_from_several_countries_is_each_countrys(nlp, text, phrase, expe
     actors, mentions = run(nlp, text)
     assert actors_of(mentions, phrase) == expected, mentions
     assert [actors[g].country for g in expected] == [g[4:7].upper() for g in expected]
+    if len(expected) > 1:  # each group is named for its own country, not the whole phrase
+        assert len({actors[g].name for g in expected}) == len(expected), [actors[g].name for g in expected]
+        assert actors["grp:egy-" + expected[-1].split("-", 1)[1]].name.startswith("Egypt ")
 
 
 # --- 4. "its" in a reason phrase ------------------------------------------------------------

@@ -188,8 +188,8 @@ def _group(state: ArticleState, head: Token) -> None:
     anaphoric = definite and (low in lex.anaphoric or f"{doc[head.i - 1].lower_} {low}" in lex.anaphoric)
     if len(owners) > 1:
         if before == 0 and sector is not None:  # one group of each country, over the whole phrase
-            for each in owners:
-                _country_group(state, start, end, head, each, plural, sector)
+            for each in owners:  # each named for its own country, not the whole phrase's text
+                _country_group(state, start, end, head, each, plural, sector, f"{each.name} {plural}")
         return
     owner = owners[0] if owners else None
     if owner is None and sector is not None and _people_group(state, start, end, head, plural, sector):
@@ -263,10 +263,11 @@ def _extra_words(state: ArticleState, start: int, head: Token) -> list[str]:
 
 
 def _country_group(state: ArticleState, start: int, end: int, head: Token, owner: Entry, plural: str,
-                   sector: str) -> None:
-    """The group ``grp:<iso3>-<words>`` of a country over tokens start..end."""
+                   sector: str, name: str | None = None) -> None:
+    """The group ``grp:<iso3>-<words>`` of a country over tokens start..end, named ``name``
+    (default: the tokens' text)."""
     gid = f"grp:{(owner.country or '').lower()}-{slug(' '.join([*_extra_words(state, start, head), plural]))}"
-    state.new_actor(gid, state.doc[start:end].text, "group", country=owner.country, sector=sector)
+    state.new_actor(gid, name or state.doc[start:end].text, "group", country=owner.country, sector=sector)
     state.add(start, end, gid, "group")
 
 
