@@ -89,9 +89,30 @@ def _forbidden(token: Token, auxes: set[str]) -> bool:
     return token.dep_ in ("xcomp", "ccomp") and lemma(token.head) in _DIRECTIVES and to_infinitive(token)
 
 
+#: modals whose perfect reproaches a past act or its omission ("should not have attacked", "ought to have")
+_REPROACH = frozenset({"should", "ought", "shouldn't"})
+
+
+def _reproached(token: Token, kids: list[Token], auxes: set[str]) -> str | None:
+    """The status a modal perfect gives its act: "should not have attacked Israel" reproaches an
+    attack that happened, "should have / ought to have attacked" one that did not. Not "should
+    have arrived by now", an expectation."""
+    if token.tag_ != "VBN" or "have" not in auxes:
+        return None
+    if not (auxes & _REPROACH or token.dep_ == "xcomp" and token.head.lower_ == "ought"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ == "now" for g in c.children) for c in kids):
+        return None
+    return "happened" if any(c.dep_ == "neg" for c in kids) else "negated"
+
+
 def _own_status(token: Token, lex: Lexicon) -> str | None:
     kids = list(token.children)
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if "have" in auxes:
+        reproach = _reproached(token, kids, auxes)
+        if reproach is not None:
+            return reproach
     if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
         return "hypothetical" if _forbidden(token, auxes) else "negated"
     if conditional(token, _IF):

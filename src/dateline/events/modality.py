@@ -205,7 +205,7 @@ def lent_by(verb: Token, noun: Token | None = None) -> str | None:
     if verb.tag_ in ("VBD", "VBN") and spent(verb):
         return None  # "Hamas planned the attack for months": the planning is over, the act done
     if _negated(verb):
-        return "negated"
+        return "hypothetical" if lemma == "fear" else "negated"  # "need not fear an attack": still only feared
     return "planned" if lemma in PLANNING else "hypothetical"
 
 

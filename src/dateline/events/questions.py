@@ -7,7 +7,8 @@
   the questioned part, stays unnamed). Such acts keep the status their clause gives them.
 - A negative question in a past or present tense ("Didn't Russia invade Ukraine in 2022?", "Hasn't
   Israel struck the port?") is rhetorical: it asserts its act, so the act happened; the "n't" is the
-  question's, not a denial. A modal one ("Won't Russia invade?") stays a yes/no question.
+  question's, not a denial. A modal one ("Won't Russia invade?") stays a yes/no question, and so does
+  one of opinion ("Don't you think Russia will attack?"): it asks for agreement, asserting nothing.
 - A declarative with a question mark ("Russia attacked the plant?") or a tag question ("...,
   didn't it?") is left alone: no inversion, no wh-word.
 """
@@ -65,10 +66,17 @@ def _asserting(first: Token) -> Token | None:
     verb = neg.head  # not a copula ("Isn't it time Israel stopped the war?") nor "yet" ("Hasn't Hamas agreed yet?")
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head  # "Was n't the embassy attacked": the "n't" hangs on the auxiliary
+    if verb.lower_ in _OPINION and any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "Don't you think Russia will attack?": asks for agreement, asserts nothing it embeds
     if verb.pos_ != "VERB" or any(c.lower_ in _OPEN or any(g.lower_ == "any" for g in c.children) for c in verb.children):
         return None  # "Didn't anyone condemn the attack?", "Hasn't any country condemned it?": nobody did
     return verb
 
+
+#: verbs of opinion whose negative question ("Don't you think ...?", "Doesn't he believe ...?") solicits
+#: agreement: a yes/no question whose embedded clause is only put forward
+_OPINION = frozenset({"think", "believe", "suppose", "expect", "reckon", "feel", "agree", "fear", "worry", "guess",
+                      "imagine", "suspect"})
 
 #: words that keep a negative question open (or imply its denial) rather than assert its act
 _OPEN = frozenset({"yet", "anyone", "anybody", "anything", "ever"})

@@ -128,6 +128,8 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
                                     or _lemma(subj[0]) in lex.actor_nouns or _lemma(subj[0]) in PRESSURE)
         told = negated and _lemma(token) == "tell" and obligee(token, clause) is not None  # "told Hezbollah it
         # should not attack": a demand (not "told Reuters it should not be blamed")
+        if negated and _reassured(clause):
+            continue  # "told Egypt it should not fear an attack": a reassurance, nothing asked of Egypt
         if modals & lex.modal_request and (not negated or told) and addressee and not _no_demand(
                 clause, subj[0], modals, lex):
             return Trigger(token, "REQUEST", None, "speech", [token, *auxes], None, 0.6), clause
@@ -169,12 +171,29 @@ def _told_to(token: Token, lex: Lexicon) -> Token | None:
     kids = list(token.children)
     objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
     acts = [c for c in kids if c.dep_ == "xcomp" and to_infinitive(c)]
-    if len(objs) != 1 or not acts or _lemma(objs[0]) in _AUDIENCE:
+    if len(objs) != 1 or not acts or _lemma(objs[0]) in _AUDIENCE or _reassured(acts[0]):
         return None
     obj = objs[0]
     if obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or _lemma(obj) in lex.actor_nouns:
         return acts[0]
     return None
+
+
+#: what a negated "should"/"to" clause tells someone not to feel: a reassurance ("told Egypt it should
+#: not fear an attack", "told Jordan not to worry about the border"), not a request
+_FEARS = frozenset({"fear", "worry", "panic", "fret", "dread"})
+_FEARFUL = frozenset({"concerned", "worried", "afraid", "alarmed", "anxious", "scared", "frightened", "nervous"})
+
+
+def _reassured(clause: Token) -> bool:
+    """Is a negated reported clause a reassurance: "(it should) not fear / worry / be concerned"?"""
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if _lemma(clause) in _FEARS:
+        return True
+    if clause.lower_ in _FEARFUL:  # "it should not be concerned", parsed as a passive
+        return any(c.dep_ in ("auxpass", "aux") and _lemma(c) == "be" for c in clause.children)
+    return _lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in _FEARFUL for c in clause.children)
 
 
 __all__ = ["refusal", "speech_trigger", "supposed"]

@@ -339,6 +339,31 @@ def deadline_direction(span: Span) -> str | None:
     return None
 
 
+#: participles that give the term of an arrangement ("the ceasefire, ending Dec. 31", "a ban
+#: expiring on March 1", "sanctions running until June"), ahead of publication
+TERM_PARTICIPLES = frozenset({"end", "expire", "last", "run"})
+#: arrangements that run to a term; "the summit, ending on Friday" is an event, told in its tense
+TERM_NOUNS = frozenset({
+    "ceasefire", "truce", "mandate", "deal", "agreement", "accord", "treaty", "sanction", "sanctions", "ban",
+    "moratorium", "contract", "term", "lease", "programme", "program", "licence", "license", "waiver",
+    "exemption", "pause", "freeze", "suspension", "extension", "period", "window", "tariff", "tariffs",
+    "curfew", "lockdown", "emergency", "scheme", "subsidy", "permit", "visa", "measure", "measures",
+    "restriction", "restrictions", "embargo", "deployment", "mission", "arrangement", "plan", "budget"})
+
+
+def _term_participle(verb: Token) -> bool:
+    """A present participle giving an arrangement's term: "The ceasefire, ending Dec. 31, was
+    extended" looks ahead of publication though the sentence is past ("expiring" always; "ending",
+    "lasting", "running" on an arrangement noun). Not a progressive ("was ending on Friday") nor
+    "the summit, ending on Friday, produced a communique"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or verb.lemma_.lower() not in TERM_PARTICIPLES:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    noun = verb.head
+    return verb.lemma_.lower() == "expire" or noun.lemma_.lower() in TERM_NOUNS or noun.lower_ in TERM_NOUNS
+
+
 def clause_tense(span: Span) -> str | None:
     """The tense governing ``span`` (None when no verb is found)."""
     subject = _subject_noun_tense(span)
@@ -347,6 +372,8 @@ def clause_tense(span: Span) -> str | None:
     if _after_past_verb(span):
         return "PAST"  # 'said Monday the border would open': the time of the saying
     verb = governing_verb(span)
+    if verb is not None and verb.tag_ == "VBG" and _term_participle(verb):
+        return "FUTURE"  # "The ceasefire, ending Dec. 31, was extended": the coming Dec. 31
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
         return "FUTURE" if verb is None and _scheduled_adjective(span) else modified_noun_tense(span)
