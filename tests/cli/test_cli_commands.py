@@ -271,3 +271,12 @@ def test_demo_inputs_with_and_without_shared(tmp_path: Path, monkeypatch: pytest
     examples = tmp_path / "shared" / "examples"
     examples.mkdir(parents=True)
     assert demo_inputs(cwd=work) == [BUNDLED, examples.resolve()]
+
+
+@pytest.mark.parametrize("search", ["-", "—", "& ,", "\x00"])
+@pytest.mark.parametrize("command", ["articles", "quotes", "stories"])
+def test_a_search_of_no_words_is_one_error_line(db: str, command: str, search: str) -> None:
+    # was: no rows and exit 0 for '-', while a NUL was this error
+    run("corpus", "update", "--db", db, "-q")  # (else `stories` notes that it was not run)
+    one_error_line(run(command, "--db", db, "--search", search), f"--search {search!r}",
+                   "no words to search for")

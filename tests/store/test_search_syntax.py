@@ -70,9 +70,16 @@ def test_searches_users_type(text: str, query: str) -> None:
     assert search_query(text) == query
 
 
-@pytest.mark.parametrize("text", ["—", "...", "& -", ","])
-def test_a_search_of_no_letter_or_digit_matches_nothing(text: str) -> None:
-    assert search_query(text) == '""'
+@pytest.mark.parametrize("text", ["—", "...", "& -", ",", "-", '"—"', "\x00", " \x00 - "])
+def test_a_search_of_no_letter_or_digit_is_no_words(text: str) -> None:
+    # was '""' (no row, silently) for "—", while a blank or NUL search was this error
+    with pytest.raises(SearchError, match="no words to search for"):
+        search_query(text)
+
+
+@pytest.mark.parametrize(("text", "query"), [('Gaza "—"', '"Gaza"'), ("Gaza - ceasefire", '"Gaza" AND "ceasefire"')])
+def test_a_wordless_word_or_phrase_beside_words_is_no_term(text: str, query: str) -> None:
+    assert search_query(text) == query
 
 
 @pytest.mark.parametrize(("text", "problem"), [("( — )", "empty brackets"), ("Gaza OR —", "OR needs a term after it")])
@@ -97,6 +104,7 @@ def test_a_wordless_word_is_no_term_of_the_grammar(text: str, problem: str) -> N
         ("*Gaza", "'*' goes at the end of a word"),
         ("Ga*za", "'*' goes at the end of a word"),
         ('""', 'an empty phrase ""'),
+        ('" "', 'an empty phrase ""'),
         ("NEAR(Gaza Rafah)", "NEAR is not part of the search syntax"),
         ("   ", "no words to search for"),
     ],

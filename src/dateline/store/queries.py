@@ -57,10 +57,11 @@ def search_query(text: str, option: str = "--search") -> str:
     as an FTS5 query, else a ``SearchError`` naming ``option``, the text and the problem.
 
     Each word is a phrase of the words FTS5 makes of it (``Hamas-backed`` is "hamas backed",
-    ``don't`` no syntax error); terms side by side are ANDed. A word of no letter or digit ("—",
-    "&" in ``Israel & Hamas``) is no term: FTS5 makes no token of it (a search of such words
-    alone, ",", matches nothing). A term holding text that was not UTF-8 (a lone surrogate,
-    U+FFFD) matches nothing: no text holds it."""
+    ``don't`` no syntax error); terms side by side are ANDed. A word or phrase of no letter or
+    digit ("—", "&" in ``Israel & Hamas``) is no term: FTS5 makes no token of it. A search of
+    such words alone ("-", ",", a NUL) is the error "no words to search for", as a blank one is.
+    A term holding text that was not UTF-8 (a lone surrogate, U+FFFD) matches nothing: no text
+    holds it."""
     cleaned = "".join(ch if ch.isprintable() or "\ud800" <= ch <= "\udfff" else " "
                       for ch in text)  # NUL would end the query; a surrogate stays, to match nothing
 
@@ -68,7 +69,6 @@ def search_query(text: str, option: str = "--search") -> str:
         return SearchError(f"{option} {text!r}: {problem} (search syntax: {SEARCH_SYNTAX})")
 
     parts: list[str] = []
-    wordless = False
     depth, want = 0, True  # want: a term comes next (at the start, after an operator or "(")
     for token in _SEARCH_TOKEN.findall(cleaned):
         if token in _OPERATORS:
@@ -84,9 +84,8 @@ def search_query(text: str, option: str = "--search") -> str:
             depth -= 1
         elif token == '"':
             raise fail("a double quote is not closed")
-        elif token not in ("(", "*") and not token.startswith('"') and _wordless(token):
-            wordless = True
-            continue
+        elif token not in ("(", "*") and _wordless(token) and token.strip('"* '):
+            continue  # no term ('"—"' too; but '""' is an empty phrase, "*" a misplaced star)
         else:
             if not want:
                 parts.append("AND")  # FTS5 takes no implicit AND beside brackets: "(a OR b) c"
@@ -95,8 +94,6 @@ def search_query(text: str, option: str = "--search") -> str:
         parts.append(token)
     if depth:
         raise fail("a '(' is not closed")
-    if not parts and wordless:
-        return _NOTHING
     if want:
         raise fail(f"{parts[-1]} needs a term after it" if parts else "no words to search for")
     return " ".join(parts)
