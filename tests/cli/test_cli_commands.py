@@ -280,3 +280,42 @@ def test_a_search_of_no_words_is_one_error_line(db: str, command: str, search: s
     run("corpus", "update", "--db", db, "-q")  # (else `stories` notes that it was not run)
     one_error_line(run(command, "--db", db, "--search", search), f"--search {search!r}",
                    "no words to search for")
+
+
+def test_process_dir_reports_every_bad_file_and_reads_the_good_one(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "amman.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "noise.txt").write_bytes(b"\x00\x01\x02" * 500)
+    result = run("process", str(folder), "--json")
+    assert result.exit_code == 1, result.output  # was: the first bad file's line alone, nothing read
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and all(line.startswith("dateline: error: ") for line in lines)
+    assert any(str(folder / "empty.txt") in line and "empty input" in line for line in lines)
+    assert any(str(folder / "noise.txt") in line and "binary" in line for line in lines)
+    assert json.loads(result.stdout)["body"].startswith("Jordan's foreign minister")
+
+
+def test_process_dir_of_bad_files_is_one_line_each(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_bytes(b"")
+    result = run("process", str(folder))
+    assert result.exit_code == 1 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert [line.split(": ")[2] for line in lines] == [str(folder / n) for n in ("a.txt", "b.txt", "c.txt")]
+    assert all("empty input" in line for line in lines)
+
+
+def test_process_dir_of_two_articles_still_says_use_ingest(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE.replace("Jordan", "Egypt"), encoding="utf-8")
+    (folder / "c.txt").write_bytes(b"")
+    result = run("process", str(folder))
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 1 and result.stdout == "" and len(lines) == 2
+    assert "c.txt" in lines[0] and "holds 2 articles" in lines[1] and "dateline ingest" in lines[1]

@@ -42,17 +42,27 @@ from dateline.store.queries import SEARCH_SYNTAX, bracketed
 @cli_errors
 def process_cmd(file: str, as_json: bool, published: str | None, url: str | None,
                 actors: tuple[str, ...]) -> None:
-    """Read and understand one article FILE (.txt, .html, .htm, gzipped or not; a one-line .jsonl; - for stdin)."""
-    results = list(iter_sources([file]))
-    for result in results:
+    """Read and understand one article FILE (.txt, .html, .htm, gzipped or not; a one-line .jsonl; - for stdin).
+
+    FILE may be a directory holding one article: each bad file in it is reported on its own line
+    (as `dateline ingest` does), the article is still read, and the exit status is 1.
+    """
+    items: list[SourceItem] = []
+    errors = ErrorLines(command="process")
+    for result in iter_sources([file]):
         if isinstance(result, SourceError):
-            raise CliError(result.origin, result.message)
-    if len(results) != 1:
-        raise CliError(file, f"holds {len(results)} articles; `dateline process` reads one "
+            errors(result)
+        else:
+            items.append(result)
+    errors.close()
+    failed = bool(errors.count)
+    if len(items) != 1:
+        if failed and not items:
+            raise click.exceptions.Exit(1)  # each bad input has its line already
+        raise CliError(file, f"holds {len(items)} articles; `dateline process` reads one "
                              "(use `dateline ingest` for many)")
-    item = results[0]
-    assert isinstance(item, SourceItem)
-    item = dataclasses.replace(item, published=published or item.published, url=url or item.url)
+    item = dataclasses.replace(items[0], published=published or items[0].published,
+                               url=url or items[0].url)
     from dateline.reader import read_item
 
     article = read_item(item)
@@ -61,6 +71,8 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
         click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
     else:
         click.echo("\n".join(record_summary(record)))
+    if failed:
+        raise click.exceptions.Exit(1)
 
 
 @main.command("ingest")
@@ -107,11 +119,14 @@ class ErrorLines:
     the wrong shape fails on every line); ``close`` then says how many were left out of each
     file. ``dateline -v ingest`` prints them all."""
 
-    def __init__(self, most: int = 10) -> None:
+    def __init__(self, most: int = 10, command: str = "ingest") -> None:
+        self.command = command
         self.most = most if not logging.getLogger("dateline").isEnabledFor(logging.INFO) else None
         self.seen: dict[str, int] = {}
+        self.count = 0  # every error, shown or not
 
     def __call__(self, error: SourceError) -> None:
+        self.count += 1
         name, _, line = error.origin.rpartition(":")
         file = name if name and line.isdigit() else error.origin
         self.seen[file] = self.seen.get(file, 0) + 1
@@ -122,7 +137,7 @@ class ErrorLines:
         for file, count in self.seen.items():
             if self.most is not None and count > self.most:
                 error_line(file, f"{count - self.most} more errors not shown ({count} in all; "
-                                 "`dateline -v ingest ...` shows every one)")
+                                 f"`dateline -v {self.command} ...` shows every one)")
         self.seen.clear()
 
 
