@@ -109,3 +109,24 @@ def test_plover_records_have_the_fields_of_the_gold_standard(filled: Store, merg
             assert set(gold_loc) <= set(row["eventLoc"])
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"])
         assert row["event_type"] == row["event"] and row["story_date"]
+
+
+def test_event_rows_carry_the_public_evidence_span_and_its_text(filled: Store, tmp_path: Path) -> None:
+    """``evidence`` is the public record's ``[start, end]`` in the body (DESIGN.md), in every
+    format; the sentence is ``evidence_text`` (``evidence`` was the text)."""
+    public = {e["id"]: e for r in filled.records() for e in r.to_json()["events"]}
+    bodies = {r.id: r.body for r in filled.records()}
+    rows = [json.loads(line) for line in _text(filled, "events", "jsonl").splitlines()]
+    assert rows and len(rows) == len(public)
+    for row in rows:
+        start, end = row["evidence"]
+        assert row["evidence"] == public[row["id"]]["evidence"]
+        assert row["evidence_text"] == bodies[row["article_id"]][start:end]
+    frame = pd.read_csv(io.StringIO(_text(filled, "events", "csv")))
+    assert list(frame["evidence"]) == [f"{r['evidence'][0]}; {r['evidence'][1]}" for r in rows]
+    assert list(frame["evidence_text"]) == [r["evidence_text"] for r in rows]
+    out = tmp_path / "events.parquet"
+    export.write(export.rows(filled, "events", fmt="parquet"), "parquet", export.columns("events"), None, out)
+    assert pq.read_table(out).column("evidence").to_pylist() == [r["evidence"] for r in rows]
+    plover = [json.loads(line) for line in _text(filled, "events", "plover").splitlines()]
+    assert [p["text"] for p in plover] == [r["evidence_text"] for r in rows]  # still the sentence

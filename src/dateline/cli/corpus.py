@@ -199,8 +199,11 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
     """Export KIND (articles, events, quotes, actors) for analysis.
 
     Every article keeps its url and duplicate_of (the canonical article's id, or null). Events
-    carry cluster_id; with --merged, one row per event with its number of sources, first report
-    and every evidence sentence. Columns: see dateline/corpus/export.py.
+    carry cluster_id, and evidence as in the public record: [start, end] of the evidence sentence
+    in the article's body (CSV: "start; end"), the sentence itself in evidence_text (before
+    2026-11-26 evidence held the text). With --merged, one row per event with its
+    number of sources, first report and every report's {text, span}. --format plover keeps
+    PLOVER's own fields (text: the sentence). Columns: see dateline/corpus/export.py.
     """
     if output is not None and str(output) == "-":  # the usual name for stdout, not a file "-"
         output = None

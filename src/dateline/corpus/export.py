@@ -5,7 +5,10 @@ Columns (CSV and Parquet; JSON Lines carries the same keys, articles the whole p
 
 - articles: ``ARTICLE_COLUMNS`` (every article keeps ``url`` and ``duplicate_of``: the canonical
   article's id, or null when it is canonical or ``corpus update`` has not seen it);
-- events: ``EVENT_COLUMNS`` (one row per report; ``cluster_id`` names its merged event);
+- events: ``EVENT_COLUMNS`` (one row per report; ``cluster_id`` names its merged event;
+  ``evidence`` is the public record's ``[start, end]`` of the evidence sentence in the article's
+  body (CSV: ``start; end``) and ``evidence_text`` that sentence: before this round ``evidence``
+  was the text);
 - events --merged: ``MERGED_COLUMNS`` (one row per cluster; ``evidence`` lists every report);
 - quotes: ``QUOTE_COLUMNS``; actors: ``ACTOR_COLUMNS``;
 - plover: ``PLOVER_FIELDS``: the fields of the PLOVER gold standard records (``event``, ``mode``,
@@ -42,7 +45,7 @@ ARTICLE_COLUMNS = ("id", "url", "duplicate_of", "story_id", "source", "title", "
 EVENT_COLUMNS = ("id", "cluster_id", "article_id", "duplicate_of", "type", "mode", "status", "date",
                  "date_anchor", "date_start", "date_end", "place", "trigger", "confidence",
                  "sources", "targets", "source_names", "target_names", "evidence", "published",
-                 "source", "url", "title")
+                 "source", "url", "title", "evidence_text")
 MERGED_COLUMNS = ("cluster_id", "type", "mode", "status", "date", "date_anchor", "date_start",
                   "date_end", "place", "sources", "targets", "source_names", "target_names",
                   "n_reports", "n_articles", "n_sources", "outlets", "first_report", "confidence",
@@ -91,6 +94,9 @@ def rows(store: Store, kind: str, *, merged: bool = False, fmt: str = "jsonl") -
             if not merged:
                 row["cluster_id"] = clusters.get(row["event_key"])
                 row["duplicate_of"] = state.get(row["article_id"], (None, None))[0]
+                # the public record's evidence ([start, end] in the body), its text beside it
+                row["evidence_text"] = row["evidence"]
+                row["evidence"] = [row["evidence_start"], row["evidence_end"]]
             yield plover(row, merged, *meta) if fmt == "plover" else row
     elif kind == "quotes":
         for row in store.quotes():
@@ -148,7 +154,7 @@ def plover(row: Row, merged: bool, actors: dict[str, Row], places: dict[str, Row
         urls = sorted({e["url"] for e in row["evidence"] if e["url"]})
         ident, n_sources = row["cluster_id"], row["n_sources"]
     else:
-        text, story_date, publication = row["evidence"] or "", row["published"], row["source"]
+        text, story_date, publication = row["evidence_text"] or "", row["published"], row["source"]
         urls = [row["url"]] if row["url"] else []
         ident, n_sources = row["id"], 1
     trigger = row["trigger"] or ""
