@@ -20,7 +20,7 @@ from dateline.store import corpus_read as read
 from tests.scale.corpus_events import events_corpus
 from tests.store.older import downgrade
 
-SEARCHES = ["hamas", "HAMAS", "Untitled", "story, august", "august 2024", "egypt", "the", "a", ",",
+SEARCHES = ["hamas", "HAMAS", "Untitled", "story, august", "august 2024", "egypt", "the", "a", "story ,",  # "," alone: no words, an error
             "no such words", "ÄUGUST", "augus"]
 PAGES = [(None, 0), (1, 0), (2, 1), (3, 2), (1, 5), (50, 0), (2, 40)]
 
