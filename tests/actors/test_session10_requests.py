@@ -61,6 +61,20 @@ def test_reported_obligation_binds_the_addressee(nlp: Language, text: str, expec
         pronoun, mentions)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Biden told Netanyahu he should not invade Rafah.", "per:benjamin-netanyahu"),
+    ("Putin told Xi he should not worry about sanctions.", "per:xi-jinping"),
+    # neighbours: no obligation (the teller's own), the press, a common noun, the other gender
+    ("Biden told Netanyahu he would not support an invasion.", "per:joe-biden"),
+    ("Biden told reporters he should not comment.", "per:joe-biden"),
+    ("Netanyahu told his cabinet he should not have trusted Hamas.", "per:benjamin-netanyahu"),
+    ("Blinken told Netanyahu she must accept the deal.", None),
+])
+def test_reported_obligation_binds_a_named_person(nlp: Language, text: str, expected: str | None) -> None:
+    _, mentions = run(nlp, text, "2024-08-20")
+    assert [m.actor for m in mentions if m.text in ("he", "she")] == ([expected] if expected else []), mentions
+
+
 @pytest.mark.parametrize(("text", "owner"), [
     ("Tehran told its allies not to attack.", "cty:IRN"),
     ("NATO told its members to raise spending.", "igo:nato"),

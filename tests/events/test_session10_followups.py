@@ -90,3 +90,14 @@ def test_an_expectation_by_now_is_no_reproach(nlp: Any) -> None:
 def test_a_question_of_opinion_asserts_nothing(nlp: Any, text: str, trigger: str, status: str) -> None:
     events = [e for e in _events(nlp, text) if e[1] == trigger]
     assert events and events[0][4] == status, _events(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Biden told Netanyahu he should not invade Rafah.", ("REQUEST", ("per:joe-biden",), ("per:benjamin-netanyahu",))),
+    ("Putin told Xi he must not delay the deal.", ("REQUEST", ("per:vladimir-putin",), ("per:xi-jinping",))),
+])
+def test_he_of_a_told_obligation_is_the_named_addressee(nlp: Any, text: str,
+                                                       expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    events = _events(nlp, text)
+    assert [(e[0], e[2], e[3]) for e in events if e[0] == "REQUEST"] == [expected], events
+    assert not [e for e in events if e[0] != "REQUEST" and e[2] == expected[1]], events  # the teller does not act

@@ -42,9 +42,18 @@ def resolve_pronouns(state: ArticleState) -> None:
         if low not in MALE and low not in FEMALE or _in_quote(state.text, tok):
             continue
         gender = "m" if low in MALE else "f"
-        actor = _cataphora(state, tok, gender) or _antecedent(state, tok, gender)
+        actor = _told_person(state, tok, gender) or _cataphora(state, tok, gender) or _antecedent(state, tok, gender)
         if actor is not None:
             state.add(tok.i, tok.i + 1, actor, "pronoun")
+
+
+def _told_person(state: ArticleState, tok: Token, gender: str) -> str | None:
+    """'Biden told Netanyahu he should not invade Rafah': the person addressed, whom the reported
+    obligation binds (``obligee``), of the pronoun's gender or none known; None where none is bound."""
+    told = obligee(tok.head.head, tok.head, lambda t: _outlet_of(state, t)) if _bound(tok) else None
+    f = state.covered(told.i) if told is not None else None
+    info = state.actors.get(f.actor) if f is not None and f.kind != "pronoun" else None
+    return info.id if info is not None and info.type == "person" and info.gender in (None, gender) else None
 
 
 def _relative(state: ArticleState, tok: Token) -> str | None:
@@ -161,6 +170,8 @@ def _attacked_own(tok: Token, verb: Token) -> bool:
 #: verbs whose addressee a reported obligation binds: "told / warned Hezbollah it should not attack"
 ADDRESSING = frozenset({"tell", "warn", "urge", "advise", "remind", "caution", "inform", "instruct"})
 BINDING = frozenset({"should", "must", "ought"})
+#: subjects a reported obligation binds to its addressee ("told Netanyahu he should not invade")
+BOUND = frozenset({"it", "they", "he", "she"})
 #: addressees who hear a statement rather than take on its obligation ("told Reuters it should not ...")
 PRESS = frozenset({"reporter", "journalist", "press", "medium", "media", "correspondent", "audience", "viewer",
                    "listener", "reader", "interviewer", "newspaper", "broadcaster", "channel", "agency"})
@@ -170,7 +181,7 @@ def _bound(tok: Token) -> bool:
     """Whether ``tok`` is the "it"/"they" subject of a should/must/ought clause reported by an
     addressing verb ("told Hezbollah it should ..."): cheap word tests before ``obligee``."""
     clause = tok.head
-    return tok.dep_ == "nsubj" and tok.lower_ in ("it", "they") and clause.dep_ == "ccomp" \
+    return tok.dep_ == "nsubj" and tok.lower_ in BOUND and clause.dep_ == "ccomp" \
         and clause.head.lemma_.lower() in ADDRESSING and any(
             c.dep_ == "aux" and c.lower_ in BINDING for c in clause.children)
 
@@ -187,20 +198,21 @@ def _outlet_of(state: ArticleState, tok: Token) -> bool:
 
 
 def obligee(verb: Token, clause: Token, outlet: Callable[[Token], bool] = _outlet) -> Token | None:
-    """The addressee an "it/they should (not)" clause reported by ``verb`` binds: "told Hezbollah it
-    should not attack Israel" -> Hezbollah. None for the press ("told Reuters it should not be
+    """The addressee an "it/they/he/she should (not)" clause reported by ``verb`` binds: "told
+    Hezbollah it should not attack Israel" -> Hezbollah, "told Netanyahu he should not" -> Netanyahu. None for the press ("told Reuters it should not be
     blamed"), a plural addressee of "it" ("told reporters it should not ..."), or a passive or copular
     clause ("told its allies it should not be pressured"), whose "it" is the speaker's side.
     ``outlet(token)``: whether a news outlet's mention covers the token (default: ``doc._.mentions``).
     Events reads it too: the act of "it" and the party a request asks."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in ("it", "they") or clause.lemma_.lower() == "be" \
+    if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in BOUND or clause.lemma_.lower() == "be" \
             or any(c.dep_ == "auxpass" for c in clause.children):
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") and c.i < clause.i
                 and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is None or obj.lemma_.lower() in PRESS or (subj.lower_ == "it" and obj.tag_ == "NNS"):
-        return None
+    if obj is None or obj.lemma_.lower() in PRESS or (subj.lower_ == "it" and obj.tag_ == "NNS") \
+            or (subj.lower_ in ("he", "she") and obj.tag_ != "NNP"):
+        return None  # "he/she": a named person only ("told his aides he should" keeps the teller)
     return None if outlet(obj) else obj
 
 

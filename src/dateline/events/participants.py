@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.actors.pronouns import obligee
+from dateline.actors.pronouns import ADDRESSING, BINDING, BOUND, obligee
 from dateline.events.agents import (
     controller,
     drawn,
@@ -162,19 +162,14 @@ def _companions(verb: Token, subj: Token, index: ActorIndex, lex: Lexicon) -> li
     return [a for h in heads for a in resolve(h, index, lex)]
 
 
-#: verbs whose addressee a reported obligation binds: "told / warned Hezbollah it should not attack"
-_ADDRESSING = frozenset({"tell", "warn", "urge", "advise", "remind", "caution", "inform", "instruct"})
-_BINDING = frozenset({"should", "must", "ought"})
-
-
 def _told_addressee(token: Token, subjects: list[Token]) -> Token | None:
     """The addressee a pronoun subject of a reported obligation stands for: "told Hezbollah it should
     not attack" -> Hezbollah (not the teller; "told Hezbollah it would help" keeps the teller's promise)."""
-    if token.dep_ != "ccomp" or not subjects or subjects[0].lower_ not in ("it", "they") or not any(
-            c.dep_ == "aux" and c.lower_ in _BINDING for c in token.children):
+    if token.dep_ != "ccomp" or not subjects or subjects[0].lower_ not in BOUND or not any(
+            c.dep_ == "aux" and c.lower_ in BINDING for c in token.children):
         return None
     head = token.head
-    return obligee(head, token) if head.lemma_.lower() in _ADDRESSING else None
+    return obligee(head, token) if head.lemma_.lower() in ADDRESSING else None
 
 
 def _speaker_of(token: Token, lex: Lexicon) -> Token | None:
