@@ -90,7 +90,7 @@ def _forbidden(token: Token, auxes: set[str]) -> bool:
 
 
 #: modals whose perfect reproaches a past act or its omission ("should not have attacked", "ought to have")
-_REPROACH = frozenset({"should", "ought", "shouldn't"})
+_REPROACH = frozenset({"should", "ought"})  # "shouldn't" reaches us as "should" + "n't"
 
 
 def _reproached(token: Token, kids: list[Token], auxes: set[str]) -> str | None:
@@ -109,10 +109,9 @@ def _reproached(token: Token, kids: list[Token], auxes: set[str]) -> str | None:
 def _own_status(token: Token, lex: Lexicon) -> str | None:
     kids = list(token.children)
     auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-    if "have" in auxes:
-        reproach = _reproached(token, kids, auxes)
-        if reproach is not None:
-            return reproach
+    reproach = _reproached(token, kids, auxes)
+    if reproach is not None:
+        return reproach
     if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
         return "hypothetical" if _forbidden(token, auxes) else "negated"
     if conditional(token, _IF):
