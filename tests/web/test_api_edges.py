@@ -15,6 +15,7 @@ import pytest
 from web_helpers import TOKEN, Server, serve
 
 from dateline.store import Store, StoreError, UnknownId
+from dateline.store.dates import DateFilterError, bound
 from dateline.web import create_app
 
 
@@ -217,9 +218,24 @@ def test_a_date_not_in_the_form_says_the_form(server: Server, path: str, key: st
     # was 422 invalid_request, while a date of no day (2024-02-30) was 400 invalid_filter
     assert response.status_code == 400 and response.json()["error"]["code"] == "invalid_filter"
     message = response.json()["error"]["message"]
-    assert message == f"{key}: {value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave it out"
+    assert message == bad_date(key, value)
     # was "since: String should match pattern '^\\d{4}(-\\d{2}(-\\d{2})?)?$'"; an empty
     # bound is no bound (test_search_hits)
+
+
+def bad_date(key: str, value: str) -> str:
+    """The one wording of a bad date, in the API (``since``) and the CLI (``--since``)."""
+    return f"{key} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)"
+
+
+def test_the_api_words_a_bad_date_as_the_cli_does(server: Server) -> None:
+    for value in ("bad", "2024-02-30"):  # not in the form (the API's check), no such day (the store's)
+        with pytest.raises(DateFilterError) as cli:  # what `dateline events --since` prints
+            bound(value, option="--since", upper=False)
+        assert str(cli.value) == "--" + bad_date("since", value)
+        message = server.get("/events", since=value).json()["error"]["message"]
+        # was "since: 'bad' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave it out"
+        assert message == bad_date("since", value)
 
 
 @pytest.mark.parametrize(("content", "words"), [
@@ -248,11 +264,11 @@ def test_every_bad_date_is_one_answer(server: Server, path: str, key: str, value
     response = server.get(path, **{key: value})
     assert response.status_code == 400, response.text
     error = response.json()["error"]
-    assert error["code"] == "invalid_filter" and repr(value) in error["message"]
+    assert error["code"] == "invalid_filter" and error["message"] == bad_date(key, value)
 
 
 def test_a_bad_date_beside_another_bad_parameter_names_both(server: Server) -> None:
     response = server.get("/events", since="bad", limit=0)
     assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_request"
     message = response.json()["error"]["message"]
-    assert "since: 'bad' is not a date" in message and "limit:" in message
+    assert bad_date("since", "bad") in message and "limit:" in message

@@ -69,11 +69,14 @@ def _bad_date(error: dict[str, Any]) -> bool:
 
 
 def _problem(error: dict[str, Any]) -> str:
-    """What is wrong with one parameter, in words: a date bound says the form it wants (pydantic
-    says "String should match pattern '^\\d{4}...'")."""
+    """One parameter's fault, naming it (``limit: Input should be ...``). A date bound not in
+    the form is worded as the store's own date error (``store.dates.bound``), so that every bad
+    date, whatever is wrong with it, reads ``since '2024-8-1': expected YYYY, YYYY-MM or
+    YYYY-MM-DD (a day that exists)`` here and ``--since '2024-8-1': ...`` in the CLI."""
+    where = _where(error.get("loc", ()))
     if _bad_date(error):
-        return f"{error.get('input')!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave it out"
-    return str(error.get("msg", "invalid"))
+        return f"{where} {error.get('input')!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)"
+    return f"{where}: {error.get('msg', 'invalid')}"
 
 
 def install(app: FastAPI) -> None:
@@ -86,7 +89,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
         errors = err.errors()
-        problems = [f"{_where(e.get('loc', ()))}: {_problem(e)}" for e in errors[:5]]
+        problems = [_problem(e) for e in errors[:5]]
         if errors and all(_bad_date(e) for e in errors):
             # A bad date is one answer whatever is wrong with it: not in the form (since=bad) or
             # no day (since=2024-02-30, the store's FilterError below) are both 400 invalid_filter.
