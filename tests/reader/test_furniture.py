@@ -199,6 +199,25 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
         ("Smoke Rises Over The Harbour After The Warehouse Fire", "caption"),
         ("Dockers Rally In The Market Square To Demand Higher Pay", "caption"),
         ("Families Wait For Ferries As The Port Reopens", "caption"),
+        # an early "To" of purpose after a scene's verb, a plural subject before it: a caption; a
+        # verb of intent or a subject before "To": a headline
+        ("Mourners Gather To Bury The Crew Of The Trawler", "caption"),
+        ("Harbour Residents Queue To Collect Water In The Square", "caption"),
+        ("Crowds Line Up To Greet The Returning Fleet", "caption"),
+        ("Fishermen Wait To Unload Their Catch At The Quay", "caption"),
+        ("Unions Threaten To Strike Over The Harbour Levy", "related_links"),
+        ("Ferry Talks Set To Resume After The Storm", "related_links"),
+        ("Dock Workers To Vote On The New Contract", "related_links"),
+        # a named someone saying something, with no stop, is a teaser's headline; a caption shows a
+        # scene, and a line that ends in a stop is a sentence
+        ("Doe says there was nothing unusual about the tender", "related_links"),
+        ("Jane Doe insists she followed the council's rules", "related_links"),
+        ("Port Authority denies it lowered the safety checks", "related_links"),
+        ("Doe says there was nothing unusual about the tender.", "caption"),
+        ("Mourners say goodbye to the crew on the quay", "caption"),
+        ("Jane Doe says farewell to her crew at the pier", "caption"),
+        ("He says there was nothing unusual about the tender", "caption"),
+        ("Jane Doe, who says she saw the fire, stands on the quay", "caption"),
         # a caption's sentence that opens with an age is no teaser; a byline with its stamp is a byline
         ("10 days ago Storm Ciara flooded the quay, killing two people.", "caption"),
         ("By Jane Doe · 3h ago", "byline"),

@@ -289,3 +289,20 @@ def test_a_teaser_card_in_a_figure_is_a_related_link_not_a_caption() -> None:
     assert kinds.get("Fish market reopens after repairs 5 hours ago") == "related_links"
     assert kinds.get("A dredger works in the outer harbour. Photo: Coastal Ledger") == "caption"
     assert not any("ago" in f.text for f in article.furniture if f.kind == "caption")
+
+
+def test_teasers_under_an_image_in_scraped_text_are_related_links() -> None:
+    """A video box under an image: headlines of other stories, no age stamp, then the story."""
+    text = (
+        "harbour-tender-hearing-1724155200000\n"
+        "Doe says there was nothing unusual about the tender\n"
+        "Jane Doe insists she followed the council's rules\n"
+        "Harbourtown, Aug. 20: The council's audit committee heard a second day of evidence on "
+        "Tuesday about the dredging tender, which was awarded last spring without a second bid.\n"
+        "The committee will report to the full council next month.\n"
+    )
+    article = read_text(text, origin="tender.txt")
+    kinds = {f.text: f.kind for f in article.furniture}
+    assert kinds.get("Doe says there was nothing unusual about the tender") == "related_links"
+    assert kinds.get("Jane Doe insists she followed the council's rules") == "related_links"
+    assert "Doe says" not in article.body and article.body.startswith("Harbourtown")

@@ -196,7 +196,8 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
     if caption is not None:
         return _unless_teaser(caption)
     if context.previous_kind == "image_slug" and words <= 80 and split_dateline(text)[0] is None:
-        return Furniture("related_links" if _promo_headline(text, words) else "caption", text)
+        teaser = _promo_headline(text, words) or _reported_headline(text, words)
+        return Furniture("related_links" if teaser else "caption", text)
     if context.previous_kind == "related_links" and _looks_like_link_title(text, words):
         return Furniture("related_links", text)
     if _COPYRIGHT.match(text) and words <= 40:
@@ -306,6 +307,12 @@ _HEADLINE_WORDS = frozenset((
     "Was", "Were", "Has", "Have", "Not", "No"))
 #: "To" before these is a preposition ("Families Return To Their Homes"), not a headline's "Talks To Resume"
 _NOT_INFINITIVE = frozenset(("The", "A", "An", "Their", "His", "Her", "Its", "Our", "My", "Your", "This", "That"))
+#: verbs of intent a headline's "To" follows ("Unions Threaten To Strike", "Talks Set To Resume")
+_INTENT_VERBS = frozenset(w + s for w in (
+    "Vote", "Agree", "Plan", "Vow", "Pledge", "Promise", "Threaten", "Refuse", "Decide", "Move", "Seek",
+    "Fail", "Want", "Hope", "Aim", "Expect", "Prepare", "Urge", "Ask", "Call", "Offer", "Demand", "Need")
+    for s in ("", "s")) | {"Set", "Expected", "Likely", "Poised", "Due", "Ready"}
+_PLURALS = frozenset(("Men", "Women", "Children", "People", "Police"))
 _LINK_END = re.compile(r"\s(?:»|›|→|>>?)$")
 
 
@@ -313,9 +320,10 @@ def _promo_headline(text: str, words: int) -> bool:
     """A promo's or teaser's headline under an image, not the image's caption: a link's arrow at
     its end ("Inside the talks »"), or title case with no final stop ("Hamas Rejects New Conditions
     For Ceasefire Deal"): every word of four letters or more capitalised, two or more small words
-    capitalised inside it, one a headline's verb ("Says", "Is") or an early "To" before a verb ("Talks
+    capitalised inside it, one a headline's verb ("Says", "Is") or an early "To" of a headline ("Talks
     To Resume"). A caption is a sentence (a stop, a credit, words in lower case) or a scene in title
-    case, with no such word ("Protesters Rally In Tel Aviv To Demand A Deal")."""
+    case, with no such word ("Protesters Rally In Tel Aviv To Demand A Deal", "Mourners Gather To
+    Bury Victims")."""
     if _LINK_END.search(text) and words <= 20:
         return True
     if not 4 <= words <= 16 or text[-1] in ".!?\"”’)]":
@@ -325,9 +333,43 @@ def _promo_headline(text: str, words: int) -> bool:
         return False
     if sum(t in _TITLE_WORDS for t in tokens[1:]) < 2:
         return False
-    early = tokens[:5]  # "Talks To Resume", "Israeli PM Netanyahu To Visit": the subject, then "To"
-    return not _HEADLINE_WORDS.isdisjoint(tokens) or any(
-        t == "To" and early[i + 1] not in _NOT_INFINITIVE for i, t in enumerate(early[1:-1], 1))
+    return not _HEADLINE_WORDS.isdisjoint(tokens) or _headline_to(tokens[:5])
+
+
+def _headline_to(early: list[str]) -> bool:
+    """An early "To" of a headline: after its subject ("Talks To Resume", "Port Authority To Raise")
+    or a verb of intent ("Ministers Vote To Back"), not one of purpose after a scene's verb
+    ("Mourners Gather To Bury Victims", "Crowds Line Up To Collect Bread")."""
+    for i, token in enumerate(early[1:-1], 1):
+        if token != "To" or early[i + 1] in _NOT_INFINITIVE:
+            continue
+        if early[i - 1] in _INTENT_VERBS:
+            return True
+        # a plural subject and its verb ("Mourners Gather", "Gaza Residents Flee"): a scene
+        return not any(_plural(early[k - 1]) and not early[k].endswith("s") for k in range(1, i))
+    return False
+
+
+def _plural(word: str) -> bool:
+    """A plural noun in title case ("Mourners", "Residents", "Fishermen", "Children"), not "Hamas",
+    "Status", "Congress" or "Yemen"."""
+    if word in _PLURALS or (len(word) > 5 and word.endswith("men")):
+        return True
+    return len(word) >= 4 and word[-1] == "s" and word[-2:] not in ("ss", "us", "is", "as")
+
+
+#: a named subject, a verb of saying in the present, and the clause said ("Volker says there was
+#: nothing unusual", "Kurt Volker insists he acted alone"); not "Mourners say goodbye", "He says ..."
+_REPORTED = re.compile(
+    r"^(?!(?:A|An|The|This|That|He|She|It|They|We|I|You|One|Some|His|Her|Their)\s)"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:says|say|insists|insist|warns|warn|denies|deny|claims|claim|admits"
+    r"|admit|argues|argue|confirms|confirm)\s+(?:that|there|he|she|it|they|we|I|nothing|no)\s")
+
+
+def _reported_headline(text: str, words: int) -> bool:
+    """A teaser's headline in sentence case under an image: someone says something, with no final
+    stop. A caption shows who or what is in the picture ("Families leave the camp on foot")."""
+    return 5 <= words <= 20 and text.rstrip("\"”’'")[-1:] not in (".", "!", "?") and bool(_REPORTED.match(text))
 
 
 def _looks_like_link_title(text: str, words: int) -> bool:
