@@ -194,9 +194,10 @@ def test_process_json_is_the_record(tmp_path: Path, use_pipeline) -> None:  # ty
     assert result.exit_code == 0, result.output
     (item,) = list(iter_sources([path]))
     expected = use_pipeline.process(read_item(item)).to_json()  # type: ignore[arg-type]
-    assert json.loads(result.stdout) == expected
+    assert json.loads(result.stdout) == expected and result.stdout.count("\n") == 1  # one line
     summary = run("process", str(path)).stdout
     assert "dateline   Amman" in summary and "paragraphs" in summary
+    assert summary.endswith(f"\n  from       {path}\n")
 
 
 def test_process_stdin_and_published(use_pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -309,13 +310,73 @@ def test_process_dir_of_bad_files_is_one_line_each(tmp_path: Path, use_pipeline)
     assert all("empty input" in line for line in lines)
 
 
-def test_process_dir_of_two_articles_still_says_use_ingest(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "in"
+def _two_articles(where: Path, kind: str) -> Path:
+    """A directory of two articles and an empty file, or the two as JSON Lines and a bad row."""
+    second = ARTICLE.replace("Amman: Jordan's", "Cairo: Egypt's")
+    if kind == "jsonl":
+        rows = [json.dumps({"text": ARTICLE}), json.dumps({"text": second}), "{not json"]
+        (where / "two.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+        return where / "two.jsonl"
+    folder = where / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "b.txt").write_text(ARTICLE.replace("Jordan", "Egypt"), encoding="utf-8")
+    (folder / "b.txt").write_text(second, encoding="utf-8")
     (folder / "c.txt").write_bytes(b"")
-    result = run("process", str(folder))
-    lines = result.stderr.strip().splitlines()
-    assert result.exit_code == 1 and result.stdout == "" and len(lines) == 2
-    assert "c.txt" in lines[0] and "holds 2 articles" in lines[1] and "dateline ingest" in lines[1]
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["dir", "jsonl"])
+def test_process_reads_every_article_of_a_dir_or_json_lines(tmp_path: Path, use_pipeline, kind: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline.reader import read_item
+
+    path = _two_articles(tmp_path, kind)
+    result = run("process", str(path), "--json")
+    # was exit 1, nothing on stdout: 'holds 2 articles; `dateline process` reads one'
+    assert result.exit_code == 1, result.output  # the bad one
+    (bad,) = result.stderr.strip().splitlines()
+    assert bad.startswith("dateline: error: ") and ("empty input" in bad or "malformed JSON" in bad)
+    items = [r for r in iter_sources([path]) if isinstance(r, SourceItem)]
+    expected = [use_pipeline.process(read_item(item)).to_json() for item in items]
+    assert [json.loads(line) for line in result.stdout.splitlines()] == expected  # JSON Lines
+    assert len(expected) == 2
+    summaries = run("process", str(path)).stdout.rstrip("\n").split("\n\n")
+    assert [s.splitlines()[4] for s in summaries] == ["  dateline   Amman", "  dateline   Cairo"]
+    assert [s.splitlines()[-1] for s in summaries] == [f"  from       {item.origin}" for item in items]
+
+
+def test_process_url_names_one_article(tmp_path: Path) -> None:
+    folder = _two_articles(tmp_path, "dir")
+    one_error_line(run("process", str(folder), "--url", "https://example.org/a"), "--url",
+                   f"{folder} holds several")
+
+
+def test_process_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    """As `dateline ingest`: a bar on stderr when it is a terminal, cleared for each error line."""
+    pty = pytest.importorskip("pty")
+    import fcntl
+    import os
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    folder = _two_articles(tmp_path, "dir")
+    terminal, stderr = pty.openpty()
+    fcntl.ioctl(stderr, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    done = subprocess.run([sys.executable, "-m", "dateline.cli", "process", str(folder), "--json"],
+                          stdout=subprocess.PIPE, stderr=stderr, timeout=300)
+    os.close(stderr)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # the other end is closed and all is read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(terminal)
+    assert done.returncode == 1 and len(done.stdout.splitlines()) == 2
+    text = shown.decode()
+    assert "process: 100%" in text and "3/3" in text
+    assert f"\rdateline: error: {folder / 'c.txt'}: empty input\r\n" in text  # on a line of its own

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import logging
 import sys
 
 import click
+from tqdm import tqdm
 
 from dateline.cli import main
 from dateline.cli.options import (
@@ -24,7 +26,7 @@ from dateline.cli.options import (
     open_store,
 )
 from dateline.cli.output import emit_rows, record_summary
-from dateline.ingest import IngestReport, ingest
+from dateline.ingest import IngestReport, _count_inputs, ingest, process_items
 from dateline.scale.cli import scale_options
 from dateline.sources import SourceError, SourceItem, iter_sources
 from dateline.store.queries import SEARCH_SYNTAX, bracketed
@@ -33,46 +35,82 @@ from dateline.store.queries import SEARCH_SYNTAX, bracketed
 @main.command("process")
 @examples('dateline process article.html --json',
           'dateline process report.txt --published 2024-08-18',
+          'dateline process articles/ --json',
           'curl -s URL | dateline process - --url URL --json')
 @click.argument("file", metavar="FILE")
-@click.option("--json", "as_json", is_flag=True, help="Print the public record (JSON).")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date, overriding what is found.")
-@click.option("--url", metavar="URL", help="The article's URL (used for its id and date).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print each article's public record as one line of JSON (JSON Lines).")
+@click.option("--published", metavar="YYYY-MM-DD",
+              help="Publication date, overriding what is found (of every article in FILE).")
+@click.option("--url", metavar="URL",
+              help="The article's URL (used for its id and date); for a FILE of one article.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar (errors still shown).")
 @actors_option
 @cli_errors
-def process_cmd(file: str, as_json: bool, published: str | None, url: str | None,
+def process_cmd(file: str, as_json: bool, published: str | None, url: str | None, quiet: bool,
                 actors: tuple[str, ...]) -> None:
-    """Read and understand one article FILE (.txt, .html, .htm, gzipped or not; a one-line .jsonl; - for stdin).
+    """Read and understand the articles of FILE and print them; nothing is stored.
 
-    FILE may be a directory holding one article: each bad file in it is reported on its own line
-    (as `dateline ingest` does), the article is still read, and the exit status is 1.
+    FILE: .txt, .html, .htm (gzipped or not), .jsonl, a directory (read recursively, as
+    `dateline ingest` reads it), - for stdin. Each article is printed as it is done, in input
+    order:
+
+    \b
+      (default)  a summary per article, its last line the file it came from ("from");
+                 a blank line between two
+      --json     JSON Lines: each article's public record (schema_version 1) on a line of
+                 its own, the same record whether FILE holds one article or many
+
+    Each bad file (or JSON Lines row) is reported on its own line, as `dateline ingest` does,
+    the other articles are still read, and the exit status is 1. A progress bar goes to stderr
+    when FILE holds several articles and stderr is a terminal.
     """
-    items: list[SourceItem] = []
     errors = ErrorLines(command="process")
-    for result in iter_sources([file]):
-        if isinstance(result, SourceError):
-            errors(result)
-        else:
-            items.append(result)
-    errors.close()
-    failed = bool(errors.count)
-    if len(items) != 1:
-        if failed and not items:
-            raise click.exceptions.Exit(1)  # each bad input has its line already
-        raise CliError(file, f"holds {len(items)} articles; `dateline process` reads one "
-                             "(use `dateline ingest` for many)")
-    item = dataclasses.replace(items[0], published=published or items[0].published,
-                               url=url or items[0].url)
-    from dateline.reader import read_item
-
-    article = read_item(item)
-    record = load_pipeline(actors=actors).process(article)
-    if as_json:
-        click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
-    else:
-        click.echo("\n".join(record_summary(record)))
-    if failed:
+    results = iter_sources([file])
+    head: list[SourceItem | SourceError] = []  # up to the second article: are there several?
+    for result in results:
+        head.append(result)
+        if _articles(head) == 2:
+            break
+    if url and _articles(head) > 1:
+        raise CliError("--url", f"names one article and {file} holds several; give each its "
+                                '"url" in JSON Lines, or process them one by one')
+    if not _articles(head):  # each bad input has its line, and there is nothing else to do
+        for result in head:
+            if isinstance(result, SourceError):  # every one is
+                errors(result)
+        errors.close()
         raise click.exceptions.Exit(1)
+    pipeline = load_pipeline(actors=actors)
+    progress = not quiet and _articles(head) > 1 and sys.stderr.isatty()
+    bar = tqdm(total=_count_inputs([file]) if progress else None, unit="article",
+               file=sys.stderr, disable=not progress, dynamic_ncols=True, desc="process")
+    shown = 0
+    try:
+        for result in itertools.chain(head, results):
+            records, failed = ([], [result]) if isinstance(result, SourceError) else process_items(
+                [dataclasses.replace(result, published=published or result.published,
+                                     url=url or result.url)], pipeline)
+            with tqdm.external_write_mode(file=sys.stderr):  # the bar is cleared, then redrawn
+                for error in failed:
+                    errors(error)
+                for record in records:
+                    if as_json:
+                        click.echo(json.dumps(record.to_json(), ensure_ascii=False))
+                    else:
+                        click.echo(("\n" if shown else "") + "\n".join(
+                            [*record_summary(record), f"  from       {record.origin}"]))
+                    shown += 1
+            bar.update(1)
+    finally:
+        bar.close()
+    errors.close()
+    if errors.count:
+        raise click.exceptions.Exit(1)
+
+
+def _articles(results: list[SourceItem | SourceError]) -> int:
+    return sum(isinstance(r, SourceItem) for r in results)
 
 
 @main.command("ingest")
