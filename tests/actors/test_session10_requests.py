@@ -24,11 +24,12 @@ def _actors_of(pipeline: Pipeline, text: str, word: str) -> list[str | None]:
     ("JERUSALEM (Reuters) - Palestinian medics said 20 people were killed. The army said it hit militants.",
      "army", ["org:idf"]),
     # neighbours: no dateline, a dateline country without an army in the dictionary, police
-    # (no police in the dictionary), another country's forces or a country before it in the
-    # sentence, an article so far only about another country with an army
+    # (the dateline country's police: tests/actors/test_session11_actors.py), another country's
+    # forces or a country before it in the sentence, an article so far only about another
+    # country with an army
     ("The army said it struck targets in Gaza overnight.", "army", []),
     ("GENEVA (Reuters) - The army said it would attend the talks.", "army", []),
-    ("KYIV (Reuters) - Police said two people were killed.", "Police", []),
+    ("KYIV (Reuters) - Police said two people were killed.", "Police", ["org:ukraine-national-police"]),
     ("JERUSALEM (Reuters) - The army said Lebanese soldiers were nearby.", "army", []),
     ("BEIRUT (Reuters) - In Syria, the army said it had retaken the town.", "army", []),
     ("WASHINGTON (Reuters) - Sudan's warring sides met in Jeddah. The army said it would attend.", "army", []),

@@ -10,6 +10,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
+from dateline.actors.forces import dateline_country, national_army
 from dateline.actors.lexicon import town
 from dateline.actors.names import DETERMINERS
 from dateline.actors.state import ActorInfo, ArticleState, Found
@@ -205,6 +206,9 @@ def _group(state: ArticleState, head: Token) -> None:
             state.new_actor(gid, doc[start:end].text, "group", sector=sector)
             state.add(start, end, gid, "group")
         return
+    if owner is None and low == "police" and not any(t.dep_ in ("compound", "amod") for t in head.lefts):
+        _dateline_police(state, start, end, head)  # "KYIV - Police said ...": Ukraine's police
+        return
     if owner is None:
         org = None
         if anaphoric:
@@ -222,8 +226,8 @@ def _group(state: ArticleState, head: Token) -> None:
     if low in lex.state_nouns:
         state.add(start, end, owner.id, "group")
         return
-    if sector == "military":
-        army = national_army(state, owner)
+    if sector == "military" or sector == "police" and not _extra_words(state, start, head):
+        army = national_army(state, owner, sector)  # "Israeli police": the Israel Police
         if army is not None:
             state.actor_from_entry(army)
             state.add(start, end, army.id, "group")
@@ -338,18 +342,6 @@ def _owners(state: ArticleState, start: int, head: int) -> list[Entry]:
     return owners
 
 
-def national_army(state: ArticleState, country: Entry) -> Entry | None:
-    """The country's armed forces: a military organization with an alias such as 'Russian army'
-    (a demonym and a common noun); None when the dictionary has none ("French troops" are then
-    the group ``grp:fra-forces``)."""
-    armies = [e for e in state.dictionary.entries.values()
-              if e.type == "organization" and e.sector == "military" and e.country == country.country]
-    national = [e for e in armies if any(
-        a.split()[0] in country.demonyms and len(a.split()) > 1 and all(w.islower() for w in a.split()[1:])
-        for a in e.aliases)]
-    return national[0] if national else None  # not the Pentagon, not Wagner: a group of the country
-
-
 #: words of a role whose holder commands the country's army ("defence minister", "army chief")
 DEFENCE_WORDS = frozenset({"defence", "defense", "war", "army", "military", "armed"})
 
@@ -378,15 +370,37 @@ def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False) -
     return state.actor_from_entry(army).id if army is not None else None
 
 
+def _dateline_police(state: ArticleState, start: int, end: int, head: Token) -> None:
+    """'KYIV (Reuters) - Police said ...': a bare "police" is the police of the dateline's country
+    (as a bare "the army" is its army, ``_dateline_army``): its national police where the dictionary
+    has one, else the group ``grp:<iso3>-police``; not when its sentence names another country's
+    police ("Polish police said ... police found") or sets it in another country before it ("In
+    Lebanon, police said"); nothing without a dateline country."""
+    home = dateline_country(state)
+    if home is None:
+        return
+    sent = head.sent
+    for f in state.found:
+        info = state.actors.get(f.actor)
+        if not sent.start <= f.start < sent.end or info is None or info.country in (None, home.country):
+            continue
+        if info.sector == "police" and info.type != "person" or (
+                f.start < head.i and info.type == "country" and f.start > 0 and state.lower[f.start - 1] == "in"):
+            return
+    police = national_army(state, home, "police")
+    if police is not None:
+        state.add(start, end, state.actor_from_entry(police).id, "group")
+    else:
+        _country_group(state, start, end, head, home, "police", "police")
+
+
 def _dateline_army(state: ArticleState, head: Token) -> str | None:
     """'JERUSALEM (Reuters) - The army said ...': a bare "the army"/"the military" that no official
     nor earlier military claims is the national army of the dateline's country, when the
     dictionary has one; not when its sentence names another country's military, or another
     country before it ("In Lebanon, the army ..."), nor when the article so far names only other
     countries that have an army ("WASHINGTON - Sudan's warring sides met. The army said ...")."""
-    article = state.doc._.article
-    place = article.dateline.place if article is not None and article.dateline is not None else None
-    home = _place_country(state, place) if place else None
+    home = dateline_country(state)
     army = national_army(state, home) if home is not None else None
     if home is None or army is None:
         return None
@@ -412,16 +426,6 @@ def _before_forces(state: ArticleState, i: int) -> bool:
     """Whether token ``i`` is a military group noun ("Lebanese troops": "troops" after the demonym)."""
     noun = state.doc[i] if i < len(state.doc) else None
     return noun is not None and state.lexicon.group_nouns.get(noun.lemma_.lower(), ("", None))[1] == "military"
-
-
-def _place_country(state: ArticleState, place: str) -> Entry | None:
-    """The dictionary's country of a dateline's place ("JERUSALEM" -> Israel), else None."""
-    entry = state.dictionary.lookup(place)
-    if entry is not None and entry.type == "country":
-        return entry
-    found = town(place)
-    country = pycountry.countries.get(alpha_2=found[0]) if found is not None else None
-    return state.dictionary.entries.get(f"cty:{country.alpha_3}") if country is not None else None
 
 
 def _last_military(state: ArticleState, before: int) -> str | None:

@@ -137,6 +137,15 @@ def town(name: str) -> tuple[str, int] | None:
     return None if best is None or best.country is None else (best.country, best.population)
 
 
+def capital(name: str) -> tuple[str, int] | None:
+    """(ISO alpha-2 country, population) of the national capital (GeoNames PPLC) whose own name,
+    not an alternate one, is ``name`` (any case), else None."""
+    from dateline.places.gazetteer import load
+
+    found = [e for e in load().lookup(name) if e.feature == "PPLC" and e.country and e.name.casefold() == name.casefold()]
+    return (found[0].country, found[0].population) if found and found[0].country else None
+
+
 def camp_site(name: str) -> bool:
     """The places gazetteer has ``name`` or "``name`` camp" as a camp, base or border post
     ("Nuseirat", "Zamzam"; not "Walker", whose "camp" is a politician's): places' ``is_camp``."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from dateline.actors.coref import national_army
+from dateline.actors.forces import national_army
 from dateline.actors.names import word_hits
 from dateline.actors.organizations import POSSESSIVE
 from dateline.actors.place_context import LOCATIVE
