@@ -17,6 +17,10 @@
   an organization; a one-word organization that is a city of a million people ("Dhaka airport")
   the city; time zones ("GMT") and unknown organizations guessed in lines of capitals are dropped;
   demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman");
+- a name ending in a facility head ("Nasser Hospital") is a facility (FAC) whether tagged PERSON
+  or ORG (not an ``org_heads`` word: "Columbia University"); one word twice joined by "and"
+  ("Johnson and Johnson") is a company; a WORK_OF_ART that is a list of gazetteer towns where a
+  place is expected ("shelled Toretsk and Marinka") is those towns;
 - readings from the words around a name (``readings``): a region tagged ORG or PERSON
   ("Nagorno-Karabakh") and a name an Arabic place head opens ("Ras al-Ain") are places; an
   unknown word that is the subject of a speech verb ("Kovalenko said") and a name opening with
@@ -117,10 +121,10 @@ class EntityCorrector:
         names, model = list(names), doc.ents  # doc.ents makes its spans anew on each access
         surnames = {n.split()[-1] for n in (*names, *(e.text for e in model if e.label_ == "PERSON"))
                     if len(n.split()) > 1}  # last words of people named in full in this text
-        pieces = [r for ent in model for p in self.split_dash(ent) for q in self.split_inner(p)
-                  for r in self.split_people(q)]
+        pieces = [s for ent in model for p in self.split_dash(ent) for q in self.split_inner(p)
+                  for r in self.split_people(q) for s in self.split_towns(r)]
         pieces = [slips.charity_name(r) for p in pieces for r in slips.comma_split(p, self.dictionary)]
-        pieces = slips.role_in_name(pieces)
+        pieces = slips.repeated_name(slips.role_in_name(pieces))
         ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
                 and not self._role_modifier(e) and not slips.common_plural(e, self.dictionary)]
@@ -302,8 +306,9 @@ class EntityCorrector:
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        if ent.label_ == "PERSON" and (site := slips.facility(ent, after)) is not None:
-            return site  # "Nasser Hospital", "Kamal Adwan" + "Hospital": a facility, no person
+        if ent.label_ in ("PERSON", "ORG") and (site := slips.facility(ent, after)) is not None and not (
+                ent.label_ == "ORG" and site[-1].text in lexicon().org_heads):
+            return site  # "Nasser Hospital", "Kamal Adwan" + "Hospital": a facility, as a FAC is
         if ent.label_ == "PERSON" and after is not None and after.is_lower and \
                 after.lower_ in lexicon().site_nouns and entry is None:
             return Span(ent.doc, ent.start, ent.end + 1, label="FAC")  # "the Netzarim crossing": a site
@@ -372,6 +377,22 @@ class EntityCorrector:
         if any(p is None or p.type != "person" for p in people) or people[0] is people[1]:
             return [ent]
         return [Span(ent.doc, h.start, h.end, label="PERSON") for h in halves]
+
+    def split_towns(self, ent: Span) -> list[Span]:
+        """'shelled Toretsk and Marinka': a WORK_OF_ART entity whose parts, joined by "and" or
+        commas, are all towns the gazetteer knows, where a place is expected (after "in", "near"
+        ..., or the object of "shelled", "captured"), is those towns (GPE)."""
+        if ent.label_ != "WORK_OF_ART" or not place_context(ent):
+            return [ent]
+        doc, parts, start = ent.doc, [], ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or doc[i].lower_ == "and" or doc[i].text == ",":
+                if start < i:
+                    parts.append(Span(doc, start, i, label="GPE"))
+                start = i + 1
+        if len(parts) < 2 or any(not all(t.is_title for t in p) or town(p.text) is None for p in parts):
+            return [ent]
+        return parts
 
     def split_dash(self, ent: Span) -> list[Span]:
         """'Romania - Cosmin Contra': a spaced dash separates two names; the part before it

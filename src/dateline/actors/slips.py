@@ -10,7 +10,8 @@
 - an entity run over a comma from a place into a person's name ("Kharkiv, Ihor Terekhov") is
   the two;
 - a one-word organization that the gazetteer knows as a town, where the words around it make it
-  a place ("residents of Nuseirat", "the Nuseirat camp", "Kosti was shelled").
+  a place ("residents of Nuseirat", "the Nuseirat camp", "Kosti was shelled");
+- one capitalised word twice joined by "and" ("Johnson and Johnson") is a company's name.
 """
 
 from __future__ import annotations
@@ -271,3 +272,22 @@ def facility(ent: Span, after: Token | None) -> Span | None:
 def _word_end(tok: Token) -> bool:
     """No hyphen joins ``tok`` to the next word ("Hospital-Smith")."""
     return bool(tok.whitespace_) or tok.i + 1 == len(tok.doc) or tok.nbor(1).text not in ("-", "\u2013")
+
+
+def repeated_name(pieces: list[Span]) -> list[Span]:
+    """'Johnson and Johnson', 'Johnson & Johnson': one capitalised word twice joined by "and" or
+    "&" is a company's name (ORG), not the person of that surname once or twice; the entities the
+    model gave its words give way to it."""
+    if not pieces:
+        return pieces
+    doc, out = pieces[0].doc, list(pieces)
+    for ent in pieces:
+        for i in (ent.start - 2, ent.start):
+            if i < 0 or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("and", "&"):
+                continue
+            first, last = doc[i], doc[i + 2]
+            if first.text != last.text or not (first.is_title and first.is_alpha):
+                continue
+            out = [p for p in out if p.end <= i or p.start >= i + 3]
+            out.append(Span(doc, i, i + 3, label="ORG"))
+    return sorted({(p.start, p.end): p for p in out}.values(), key=lambda s: s.start)

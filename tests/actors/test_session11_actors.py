@@ -1,0 +1,103 @@
+"""Session 11 actor and entity slips, on sentences of our own: national police forces in the
+dictionary and a bare "police" under a dateline; "Johnson and Johnson" is a company; a
+hospital or school name is a facility whatever the model's label; a list of towns the model
+read as a title is the towns."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from dateline.pipeline import Pipeline
+from tests.actors.test_conflict_news import run
+
+
+def _actors_of(pipeline: Pipeline, text: str, word: str) -> list[str | None]:
+    record = pipeline.process(text)
+    return [m.actor for m in record.mentions if m.text == word]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("JERUSALEM (Reuters) - Israeli police said they detained four men.", "Israeli police", ["org:israel-police"]),
+    ("Nigerian police said gunmen kidnapped 30 pupils.", "Nigerian police", ["org:nigeria-police-force"]),
+    # a country without one national force in the dictionary keeps its group; a named branch too
+    ("Pakistani police arrested 12 protesters in Lahore.", "Pakistani police", ["grp:pak-police"]),
+    ("Israeli border police shot a man at the checkpoint.", "Israeli border police", ["grp:isr-border-police"]),
+])
+def test_national_police(pipeline: Pipeline, text: str, word: str, expected: list[str]) -> None:
+    assert _actors_of(pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("KYIV (Reuters) - Police said a drone hit a block of flats.", "Police", ["org:ukraine-national-police"]),
+    ("JERUSALEM (Reuters) - Two men were stabbed near the Old City, the police said.", "police",
+     ["org:israel-police"]),
+    ("KYIV (Reuters) - Russian missiles killed three people in Odesa, police said.", "police",
+     ["org:ukraine-national-police"]),
+    # the dateline's capital, not another city the gazetteer also knows by its name; a country
+    # without a national force in the dictionary: its group
+    ("ISLAMABAD (Reuters) - Police fired tear gas at the marchers.", "Police", ["grp:pak-police"]),
+    # neighbours: no dateline, another country's police in the sentence, another country before it
+    ("Police said a drone hit a block of flats.", "Police", []),
+    ("KYIV (Reuters) - Polish police said debris fell near a village and police closed the road.",
+     "police", []),
+    ("BEIRUT (Reuters) - In Syria, police said the road was closed.", "police", []),
+])
+def test_bare_police_is_the_datelines(pipeline: Pipeline, text: str, word: str, expected: list[str]) -> None:
+    assert _actors_of(pipeline, text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Boris Johnson toured a vaccine plant. Johnson and Johnson said it would cut 300 jobs.", "Johnson and Johnson"),
+    ("Boris Johnson spoke on Monday. Johnson & Johnson said its sales rose.", "Johnson & Johnson"),
+])
+def test_repeated_surname_is_a_company(nlp: Language, text: str, name: str) -> None:
+    _, mentions = run(nlp, text, "2021-03-01")
+    assert [m.actor for m in mentions if m.text == "Johnson"] == []
+    company = [m.actor for m in mentions if m.text == name]
+    assert len(company) == 1 and company[0].startswith("org:")
+
+
+def test_two_people_joined_by_and_stay_people(nlp: Language) -> None:
+    _, mentions = run(nlp, "Boris Johnson and Keir Starmer debated on Tuesday.", "2024-06-01")
+    assert [m.actor for m in mentions if m.text == "Boris Johnson"] == ["per:boris-johnson"]
+
+
+@pytest.mark.parametrize("text", [
+    "The director of Nasser Hospital said ten patients died.",
+    "Israeli troops raided Nasser Hospital in Khan Younis.",
+    "Doctors at Kamal Adwan Hospital said the generators had stopped.",
+])
+def test_hospital_is_a_facility_whatever_the_label(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    hospital = [e for e in doc.ents if e.text.endswith("Hospital")]
+    assert [e.label_ for e in hospital] == ["FAC"]
+    assert not [m for m in doc._.mentions if "Hospital" in m.text]
+
+
+def test_university_stays_an_organization(nlp: Language) -> None:
+    _, mentions = run(nlp, "Columbia University said it would suspend the protesters.", "2024-04-30")
+    assert [m.actor for m in mentions if m.text == "Columbia University"] == ["org:columbia-university"]
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Russian forces shelled Toretsk and Marinka overnight.", ["Toretsk", "Marinka"]),
+])
+def test_town_list_read_as_a_title(nlp: Language, text: str, towns: list[str]) -> None:
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == towns
+    assert not [e for e in doc.ents if e.label_ == "WORK_OF_ART"]
+
+
+def test_town_list_split_only_where_a_place_is_expected(nlp: Language) -> None:
+    doc = nlp("The band played Toretsk and Marinka at the festival.")
+    span = Span(doc, 3, 6, label="WORK_OF_ART")  # the subject's object, not a move or strike
+    corrector = nlp.get_pipe("dateline_actors").corrector
+    assert corrector.split_towns(span) == [span]
+    moved = nlp("Russian forces shelled Toretsk and Marinka overnight.")
+    title = Span(moved, 3, 6, label="WORK_OF_ART")
+    assert [(s.text, s.label_) for s in corrector.split_towns(title)] == [("Toretsk", "GPE"), ("Marinka", "GPE")]
+    near = nlp("Fighting raged near Toretsk, Kurakhove and Marinka on Sunday.")
+    listed = Span(near, 3, 8, label="WORK_OF_ART")  # commas and "and", after "near"
+    assert [s.text for s in corrector.split_towns(listed)] == ["Toretsk", "Kurakhove", "Marinka"]
