@@ -82,7 +82,7 @@ def ingest(
         reader = read_item
     paths = list(paths)
     report = IngestReport() if report is None else report
-    total = _count_inputs(paths) if progress else None  # no second directory walk when unseen
+    total = count_inputs(paths) if progress else None  # no second directory walk when unseen
     processes = getattr(pipeline, "n_process", 1)
     bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress,
                dynamic_ncols=True, desc=f"ingest ({processes} processes)" if processes > 1 else "ingest")
@@ -226,7 +226,7 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _count_inputs(paths: list[str | Path]) -> int | None:
+def count_inputs(paths: list[str | Path]) -> int | None:
     """Number of input files for the progress bar; None when unknown (stdin, JSON Lines)."""
     total = 0
     for raw in paths:

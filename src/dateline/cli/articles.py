@@ -26,7 +26,7 @@ from dateline.cli.options import (
     open_store,
 )
 from dateline.cli.output import emit_rows, record_summary
-from dateline.ingest import IngestReport, _count_inputs, ingest, process_items
+from dateline.ingest import IngestReport, count_inputs, ingest, process_items
 from dateline.scale.cli import scale_options
 from dateline.sources import SourceError, SourceItem, iter_sources
 from dateline.store.queries import SEARCH_SYNTAX, bracketed
@@ -83,7 +83,7 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
         raise click.exceptions.Exit(1)
     pipeline = load_pipeline(actors=actors)
     progress = not quiet and _articles(head) > 1 and sys.stderr.isatty()
-    bar = tqdm(total=_count_inputs([file]) if progress else None, unit="article",
+    bar = tqdm(total=count_inputs([file]) if progress else None, unit="article",
                file=sys.stderr, disable=not progress, dynamic_ncols=True, desc="process")
     shown = 0
     try:
