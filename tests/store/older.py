@@ -7,7 +7,13 @@ from pathlib import Path
 
 #: what each migration made that an older store lacks, undone newest first (4 only adds rows:
 #: each test removes those it needs gone; 7 only adds the outlets' sums)
-_UNDO = {9: ("DROP TRIGGER story_labels_fts_insert", "DROP TRIGGER story_labels_fts_delete",
+_UNDO = {10: tuple(f"DROP TRIGGER {t}" for t in (
+             "pending_articles_new", "pending_articles_done", "pending_articles_forgotten", "pending_stories_member",
+             "pending_stories_unlabelled", "pending_stories_labelled", "pending_stories_relabelled",
+             "pending_events_new", "pending_events_done", "pending_events_forgotten")) + (
+             "DROP TABLE pending_articles", "DROP TABLE pending_events", "DROP TABLE pending_stories",
+             "DROP INDEX story_labels_labeller"),
+         9: ("DROP TRIGGER story_labels_fts_insert", "DROP TRIGGER story_labels_fts_delete",
              "DROP TRIGGER story_labels_fts_update", "DROP TABLE story_labels_fts"),
          7: ("DELETE FROM story_terms WHERE kind = 'o'",),
          6: ("DROP TRIGGER story_terms_delete", "DROP TRIGGER story_terms_sortkey", "DROP TABLE story_terms",

@@ -21,6 +21,7 @@ from dateline.store.queries import SearchError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))  # corpus_records, as tests/corpus do
 from tests.corpus.test_story_labels import corpus, lettered  # noqa: E402
+from tests.store.older import downgrade  # noqa: E402
 
 #: labels of our own: punctuation, hyphens, apostrophes, accents, letters case folding changes
 LABELS = {
@@ -122,7 +123,6 @@ def searches(store: Store) -> dict[tuple[str, int, int | None, int], list[dict[s
 
 
 def test_a_search_of_stories_gives_the_rows_the_labels_in_memory_gave(tmp_path: Path) -> None:
-    from tests.store.older import downgrade
 
     with Store(tmp_path / "s.db") as store:
         store.put([*corpus(), *lettered()])
@@ -148,20 +148,19 @@ def test_update_and_rebuild_keep_the_index_whole(tmp_path: Path) -> None:
         assert searches(store) == expected
 
 
-def schema_8_store(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A store on ``path`` written, migrated and updated by the dateline of schema 8."""
-    with monkeypatch.context() as patched:
-        patched.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:8])
-        with Store(path) as old:
-            assert old.schema_version == 8
-            old.put([*corpus(), *lettered()])
-            update(old)
-            assert old.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_labels_fts'").fetchone() is None
+def schema_8_store(path: Path) -> None:
+    """A store on ``path`` written and updated, then set back to schema 8 (the rows a dateline of
+    schema 8 would have written: migrations 9 and later add none of their own)."""
+    with Store(path) as old:
+        old.put([*corpus(), *lettered()])
+        update(old)
+        downgrade(old.conn, 8)
+        assert old.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_labels_fts'").fetchone() is None
 
 
 def test_a_schema_8_store_migrates_without_loss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "v8.db"
-    schema_8_store(path, monkeypatch)
+    schema_8_store(path)
     tables = ("story_labels", "corpus_articles", "story_terms", "story_label_state", "articles")
     with sqlite3.connect(path) as conn:
         before = {t: [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY 1")] for t in tables}
@@ -170,13 +169,13 @@ def test_a_schema_8_store_migrates_without_loss(tmp_path: Path, monkeypatch: pyt
         assert old.schema_version == 8
         expected = searches(old)  # the labels indexed in memory
     with Store(path) as store:
-        assert store.schema_version == LATEST == 9
+        assert store.schema_version == LATEST >= 9
         assert {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY 1")] for t in tables} == before
         integrity(store.conn)  # every stored label indexed by the migration
         assert searches(store) == expected
         assert update(store).story_labels == 0  # nothing to write again
     with Store(path) as again:  # reopening applies nothing twice
-        assert [r[0] for r in again.conn.execute("SELECT version FROM schema_migrations")] == list(range(1, 10))
+        assert [r[0] for r in again.conn.execute("SELECT version FROM schema_migrations")] == list(range(1, LATEST + 1))
 
 
 def test_migration_9_runs_again_on_a_store_set_back_by_hand(tmp_path: Path) -> None:
@@ -185,10 +184,10 @@ def test_migration_9_runs_again_on_a_store_set_back_by_hand(tmp_path: Path) -> N
         store.put(corpus()[:10])
         update(store)
         expected = searches(store)
-        store.conn.execute("DELETE FROM schema_migrations WHERE version = 9")
+        store.conn.execute("DELETE FROM schema_migrations WHERE version >= 9")  # set back: 9 and later
         store.conn.execute("PRAGMA user_version = 8")
     with Store(path) as store:
-        assert store.schema_version == 9
+        assert store.schema_version == LATEST
         integrity(store.conn)
         assert searches(store) == expected
 
@@ -199,7 +198,7 @@ def test_a_migration_cut_short_while_it_indexes_the_labels_leaves_schema_8(tmp_p
     labels being built: Ctrl-C, a full disk), the store is as it was at schema 8, no index, no
     trigger, and the next open migrates it whole."""
     path = tmp_path / "cut.db"
-    schema_8_store(path, monkeypatch)
+    schema_8_store(path)
     applied = schema._column_exists
 
     def cut_at_rebuild(conn: sqlite3.Connection, statement: str) -> bool:
@@ -216,6 +215,6 @@ def test_a_migration_cut_short_while_it_indexes_the_labels_leaves_schema_8(tmp_p
         assert conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'story_labels_fts%'").fetchall() == []
         assert conn.execute("SELECT COUNT(*) FROM schema_migrations WHERE version = 9").fetchone()[0] == 0
     with Store(path) as store:
-        assert store.schema_version == 9
+        assert store.schema_version == LATEST
         integrity(store.conn)
         assert store.conn.execute("SELECT COUNT(*) FROM story_labels_fts").fetchone()[0] > 10

@@ -1,8 +1,11 @@
 """``dateline corpus update``: bring the cross-article state of a store up to date, incrementally.
 
-Four passes, each over what the last update has not seen, in batches (written in transactions of
-about ``CorpusOptions.commit_seconds`` each, not one per batch: a commit rewrites every page its
-batches touched, and the state's random index keys touch most pages of their indexes in any batch):
+Four passes, each over what the last update has not seen (schema 10's pending work, kept by the
+store's triggers: an index read, not a scan of the store; a pass's writes clear the rows they
+handle in the same transaction, so an update cut short leaves the rest pending), in batches
+(written in transactions of about ``CorpusOptions.commit_seconds`` each, not one per batch: a
+commit rewrites every page its batches touched, and the state's random index keys touch most
+pages of their indexes in any batch):
 
 1. duplicates: a MinHash signature per new article (only new articles are hashed), candidates
    from the stored LSH band keys (an index lookup, so the cost per article stays flat as the
@@ -120,8 +123,8 @@ def update(store: Store, options: CorpusOptions | None = None, *, progress: bool
         def batch() -> AbstractContextManager[sqlite3.Connection]:
             return nullcontext(whole) if rebuild else grouped.batch()
 
-        todo = sql.count_new(conn) if progress else {"articles": 0, "events": 0}  # a scan of every
-        # article and event: only the progress bar's total needs it, so an update without one skips it
+        todo = sql.count_new(conn) if progress else {"articles": 0, "events": 0}  # only the
+        # progress bar's total needs it
         bar = tqdm(total=todo["articles"] * 2 + todo["events"], unit="item", file=sys.stderr,
                    disable=not progress, dynamic_ncols=True, desc="corpus")
         try:

@@ -18,20 +18,32 @@ Row = dict[str, Any]
 
 # -- duplicates ------------------------------------------------------------------------------
 def new_articles(conn: sqlite3.Connection, limit: int, after: int = 0) -> list[Row]:
-    """Articles not yet seen by ``corpus update``, in storage order from rowid ``after`` on."""
+    """Articles not yet seen by ``corpus update`` (schema 10's ``pending_articles``), in storage
+    order from rowid ``after`` on."""
     return [dict(r) for r in conn.execute(
-        "SELECT a.rowid AS rowid, a.id, a.body, a.published FROM articles a LEFT JOIN corpus_articles c "
-        "ON c.article_id = a.id WHERE c.article_id IS NULL AND a.rowid > ? ORDER BY a.rowid LIMIT ?",
-        (after, limit))]
+        "SELECT a.rowid AS rowid, a.id, a.body, a.published FROM pending_articles p CROSS JOIN articles a "
+        "ON a.id = p.article_id WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?", (after, limit))]  # CROSS:
+    # read the pending rows and look their articles up, never the other way round
 
 
 def count_new(conn: sqlite3.Connection) -> dict[str, int]:
-    """How much ``corpus update`` has left to do."""
-    articles = conn.execute("SELECT COUNT(*) FROM articles a LEFT JOIN corpus_articles c ON "
-                            "c.article_id = a.id WHERE c.article_id IS NULL").fetchone()[0]
-    events = conn.execute("SELECT COUNT(*) FROM events e LEFT JOIN event_clusters c ON "
-                          "c.event_key = e.event_key WHERE c.event_key IS NULL").fetchone()[0]
+    """How much ``corpus update`` has left to do: the pending rows (schema 10), or in a store read
+    before that migration, what its state lacks (a scan of every article and event)."""
+    if _has_pending(conn):
+        articles = conn.execute("SELECT COUNT(*) FROM pending_articles").fetchone()[0]
+        events = conn.execute("SELECT COUNT(*) FROM pending_events").fetchone()[0]
+    else:
+        articles = conn.execute("SELECT COUNT(*) FROM articles a LEFT JOIN corpus_articles c ON "
+                                "c.article_id = a.id WHERE c.article_id IS NULL").fetchone()[0]
+        events = conn.execute("SELECT COUNT(*) FROM events e LEFT JOIN event_clusters c ON "
+                              "c.event_key = e.event_key WHERE c.event_key IS NULL").fetchone()[0]
     return {"articles": int(articles), "events": int(events)}
+
+
+def _has_pending(conn: sqlite3.Connection) -> bool:
+    """Whether the store has schema 10's pending work (a read-only older one may not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pending_events'"
+                        ).fetchone() is not None
 
 
 def band_candidates(conn: sqlite3.Connection, keys: Sequence[int], cap: int) -> tuple[list[str], list[int]]:
@@ -93,10 +105,9 @@ _ROOTS = {("corpus_articles", "duplicate_of", "article_id"),
 
 # -- events ----------------------------------------------------------------------------------
 def new_event_keys(conn: sqlite3.Connection, limit: int, after: int = 0) -> list[int]:
-    """Events not yet in a cluster, by key from ``after`` on."""
+    """Events not yet in a cluster (schema 10's ``pending_events``), by key from ``after`` on."""
     return [int(r[0]) for r in conn.execute(
-        "SELECT e.event_key FROM events e LEFT JOIN event_clusters c ON c.event_key = e.event_key "
-        "WHERE c.event_key IS NULL AND e.event_key > ? ORDER BY e.event_key LIMIT ?", (after, limit))]
+        "SELECT event_key FROM pending_events WHERE event_key > ? ORDER BY event_key LIMIT ?", (after, limit))]
 
 
 def event_rows(conn: sqlite3.Connection, keys: Sequence[int]) -> list[Row]:
@@ -208,22 +219,27 @@ def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple
     return out
 
 
+#: stories without a label of version :labeller: those without any (schema 10's
+#: ``pending_stories``) and those labelled by another version (by their version's index: by the
+#: story id's, which suits the ORDER BY, the planner would scan every label)
+_UNLABELLED = ("SELECT story_id FROM pending_stories WHERE story_id > :after UNION SELECT story_id "
+               "FROM story_labels INDEXED BY story_labels_labeller WHERE labeller < :labeller AND story_id > :after "
+               "UNION SELECT story_id FROM story_labels INDEXED BY story_labels_labeller "
+               "WHERE labeller > :labeller AND story_id > :after")
+
+
 def unlabelled_stories(conn: sqlite3.Connection, labeller: int, limit: int, after: str = "") -> list[str]:
     """Up to ``limit`` stories without a label of version ``labeller`` (schema 5's
     ``story_labels``), by id, from the first id after ``after`` on (a cursor: each batch reads
     on from the last one's end, not from the first story again)."""
     return [str(r[0]) for r in conn.execute(
-        "SELECT DISTINCT c.story_id FROM corpus_articles c WHERE c.story_id > ? AND NOT "
-        "EXISTS (SELECT 1 FROM story_labels l WHERE l.story_id = c.story_id AND l.labeller = ?) "
-        "ORDER BY c.story_id LIMIT ?", (after, labeller, limit))]
+        f"{_UNLABELLED} ORDER BY 1 LIMIT :limit", {"after": after, "labeller": labeller, "limit": limit})]
 
 
 def count_unlabelled(conn: sqlite3.Connection, labeller: int) -> int:
-    """How many stories lack a label of version ``labeller`` (one scan of the stories)."""
-    return int(conn.execute(
-        "SELECT COUNT(DISTINCT c.story_id) FROM corpus_articles c WHERE c.story_id IS NOT NULL AND NOT "
-        "EXISTS (SELECT 1 FROM story_labels l WHERE l.story_id = c.story_id AND l.labeller = ?)",
-        (labeller,)).fetchone()[0])
+    """How many stories lack a label of version ``labeller``."""
+    return int(conn.execute(f"SELECT COUNT(*) FROM ({_UNLABELLED})",
+                            {"after": "", "labeller": labeller}).fetchone()[0])
 
 
 def live_stories(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:

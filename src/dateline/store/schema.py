@@ -438,9 +438,79 @@ END;
 INSERT INTO story_labels_fts(story_labels_fts) VALUES ('rebuild');
 """
 
+# 10: the work left to ``corpus update``, kept by triggers as articles, events, state and labels
+# are written, so that an update finds it by reading these tables instead of scanning the store
+# for what its state lacks. ``pending_articles``: stored articles without a ``corpus_articles``
+# row (the dedup pass); ``pending_events``: events without an ``event_clusters`` row (the event
+# pass); ``pending_stories``: stories (a ``story_id`` some member has) without a row in
+# ``story_labels`` (the label pass; a label of another labeller version is found by
+# ``story_labels_labeller`` instead: the version is the code's, not the schema's). A row goes when
+# the state is written (in the update's own transaction: an update cut short leaves it pending),
+# when its article or event is deleted (foreign keys), or when its story is gone; it comes back
+# when the state is forgotten (``corpus update --rebuild``) or a label dropped. What the old scans
+# would find is pending here at migration. IF NOT EXISTS and OR IGNORE: a store whose version
+# was set back by hand migrates again.
+_V10 = """
+CREATE TABLE IF NOT EXISTS pending_articles (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pending_events (
+    event_key INTEGER PRIMARY KEY REFERENCES events(event_key) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS pending_stories (story_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_labels_labeller ON story_labels(labeller, story_id);
+CREATE TRIGGER IF NOT EXISTS pending_articles_new AFTER INSERT ON articles BEGIN
+    INSERT OR IGNORE INTO pending_articles (article_id) SELECT new.id
+    WHERE NOT EXISTS (SELECT 1 FROM corpus_articles WHERE article_id = new.id);
+END;
+CREATE TRIGGER IF NOT EXISTS pending_articles_done AFTER INSERT ON corpus_articles BEGIN
+    DELETE FROM pending_articles WHERE article_id = new.article_id;
+    INSERT OR IGNORE INTO pending_stories (story_id) SELECT new.story_id WHERE new.story_id IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM story_labels WHERE story_id = new.story_id);
+END;
+CREATE TRIGGER IF NOT EXISTS pending_articles_forgotten AFTER DELETE ON corpus_articles BEGIN
+    INSERT OR IGNORE INTO pending_articles (article_id) SELECT id FROM articles WHERE id = old.article_id;
+    DELETE FROM pending_stories WHERE story_id = old.story_id
+    AND NOT EXISTS (SELECT 1 FROM corpus_articles WHERE story_id = old.story_id);
+END;
+CREATE TRIGGER IF NOT EXISTS pending_stories_member AFTER UPDATE OF story_id ON corpus_articles
+WHEN old.story_id IS NOT new.story_id BEGIN
+    DELETE FROM pending_stories WHERE story_id = old.story_id
+    AND NOT EXISTS (SELECT 1 FROM corpus_articles WHERE story_id = old.story_id);
+    INSERT OR IGNORE INTO pending_stories (story_id) SELECT new.story_id WHERE new.story_id IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM story_labels WHERE story_id = new.story_id);
+END;
+CREATE TRIGGER IF NOT EXISTS pending_stories_unlabelled AFTER DELETE ON story_labels BEGIN
+    INSERT OR IGNORE INTO pending_stories (story_id) SELECT old.story_id
+    WHERE EXISTS (SELECT 1 FROM corpus_articles WHERE story_id = old.story_id);
+END;
+CREATE TRIGGER IF NOT EXISTS pending_stories_labelled AFTER INSERT ON story_labels BEGIN
+    DELETE FROM pending_stories WHERE story_id = new.story_id;
+END;
+CREATE TRIGGER IF NOT EXISTS pending_stories_relabelled AFTER UPDATE ON story_labels BEGIN
+    DELETE FROM pending_stories WHERE story_id IN (old.story_id, new.story_id);
+END;
+CREATE TRIGGER IF NOT EXISTS pending_events_new AFTER INSERT ON events BEGIN
+    INSERT OR IGNORE INTO pending_events (event_key) SELECT new.event_key
+    WHERE NOT EXISTS (SELECT 1 FROM event_clusters WHERE event_key = new.event_key);
+END;
+CREATE TRIGGER IF NOT EXISTS pending_events_done AFTER INSERT ON event_clusters BEGIN
+    DELETE FROM pending_events WHERE event_key = new.event_key;
+END;
+CREATE TRIGGER IF NOT EXISTS pending_events_forgotten AFTER DELETE ON event_clusters BEGIN
+    INSERT OR IGNORE INTO pending_events (event_key) SELECT event_key FROM events WHERE event_key = old.event_key;
+END;
+INSERT OR IGNORE INTO pending_articles (article_id) SELECT a.id FROM articles a
+WHERE NOT EXISTS (SELECT 1 FROM corpus_articles c WHERE c.article_id = a.id);
+INSERT OR IGNORE INTO pending_events (event_key) SELECT e.event_key FROM events e
+WHERE NOT EXISTS (SELECT 1 FROM event_clusters c WHERE c.event_key = e.event_key);
+INSERT OR IGNORE INTO pending_stories (story_id) SELECT DISTINCT c.story_id FROM corpus_articles c
+WHERE c.story_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_labels l WHERE l.story_id = c.story_id);
+"""
+
 #: (version, SQL), in order. Append only.
 MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6),
-                                           (7, _V7), (8, _V8), (9, _V9))
+                                           (7, _V7), (8, _V8), (9, _V9), (10, _V10))
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -452,8 +522,9 @@ LATEST = MIGRATIONS[-1][0]
 #: only at schema 7 (``store.labels.stored_summary``; an older store's stories are summarised in full);
 #: 8: a column of ``timexes`` that only writers fill (readers take timexes from the stored record);
 #: 9: the stored index of story labels, which a search uses only where it exists (else it indexes
-#: the labels in memory, as before)
-READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8, 9})
+#: the labels in memory, as before); 10: the work left to ``corpus update``, which only writers
+#: read (``store.corpus.count_new`` counts it by the old scans where it is missing)
+READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8, 9, 10})
 
 
 def readable(version: int) -> bool:
