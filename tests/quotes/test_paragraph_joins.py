@@ -60,9 +60,9 @@ def test_other_paragraphs_stay_apart(nlp: Any, text: str, alone: str) -> None:
     # a copula before a colon is no frame: the frame after the quote is
     ("Then came the line of the night: “It is time for a change,” declared the governor.",
      ("“It is time for a change,”", "declared")),
-    # 'as X put it' frames the quote after it
+    # 'as X put it' frames the quote after it (cue 'put it', as PolNeAR marks it)
     ("As the union leader put it, “nobody here wants a strike.”",
-     ("“nobody here wants a strike.”", "put")),
+     ("“nobody here wants a strike.”", "put it")),
 ])
 def test_frames_found_around_a_quote(nlp: Any, text: str, expected: tuple[str, str]) -> None:
     assert expected in _grouped(nlp, text)

@@ -141,6 +141,25 @@ DECLINED_SAYING = frozenset({"comment", "say", "elaborate", "discuss", "confirm"
                              "explain", "address", "give", "provide", "divulge", "describe"})
 
 
+def answer_after_asked(verb: Token) -> bool:
+    """'X was asked whether Y had approved it and replied that ...': a verb of answering with no
+    subject of its own that the parse joined to the question goes on with the person asked."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in ANSWERS or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    head = verb.head
+    asked = head.head
+    return head.dep_ in ("ccomp", "advcl") and asked.i < head.i and asked.lemma_.lower() in QUESTIONED \
+        and any(c.dep_ == "auxpass" for c in asked.children) and \
+        any(c.dep_ == "nsubjpass" for c in asked.children)
+
+
+#: verbs of answering a question ('was asked ... and replied'), and of being questioned
+ANSWERS = frozenset({"say", "reply", "respond", "answer", "retort", "add", "insist", "explain",
+                     "acknowledge", "admit", "deny", "concede", "decline", "refuse", "counter"})
+QUESTIONED = frozenset({"ask", "press", "question", "quiz", "challenge"})
+
+
 def joined_past_reported(verb: Token) -> bool:
     """'Netanyahu said Hamas was obstinate and accused the group of ...', 'said Israel would never
     agree and accused Hamas of ...': a bare past verb of saying the parse joined to a reported
@@ -170,18 +189,19 @@ def subject_of(verb: Token) -> Token | None:
     commas = comma_aside(verb)
     if commas is not None:
         return commas[1]  # ('Kirby, asked about the strike, said', whatever the parse made ROOT)
-    seen, controlled = 0, False
+    seen, controlled, joined = 0, False, False
+    active = not any(c.dep_ == "auxpass" for c in verb.children)
     while verb is not None and seen < 4:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             return _nearest_subject(verb, subjects)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if controlled and passive:
-            return passive[0]  # 'X was prompted to say', 'X is expected to announce'
+        if (controlled or joined) and passive:
+            return passive[0]  # 'X was prompted to say', 'X was asked about Y and said'
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            controlled = verb.dep_ == "xcomp"
-            past = _added_past_quoted_subject(verb) or joined_past_reported(verb)  # ('X said “NATO”
-            # was ... and added': X's)
+            controlled, joined = verb.dep_ == "xcomp", verb.dep_ == "conj" and active
+            past = _added_past_quoted_subject(verb) or joined_past_reported(verb) or \
+                answer_after_asked(verb)  # ('X said “NATO” was ... and added': X's)
             verb, seen = (verb.head.head if past else verb.head), seen + 1
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
@@ -434,6 +454,7 @@ def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
             any(c.dep_ in ("pobj", "pcomp") for c in child.children))
         if aux or particle or adverb:
             toks.append(child)
+    toks += _idiom_words(verb)
     toks.sort(key=lambda t: t.i)
     # keep only the contiguous run that ends in the verb (and its particle)
     run = [toks[-1]]
@@ -441,6 +462,18 @@ def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
         if run[0].i - t.i <= 2:
             run.insert(0, t)
     return run
+
+
+def _idiom_words(verb: Token) -> list[Token]:
+    """The rest of an idiom of saying: 'put [it]', '[had this] to say'."""
+    if verb.lemma_ == "put":
+        return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
+    head = verb.head
+    if verb.lemma_ == "say" and verb.dep_ == "xcomp" and head.lemma_ == "have" and head.i == verb.i - 3:
+        obj = head.doc[head.i + 1]
+        if obj.dep_ == "dobj" and obj.lower_ in ("this", "that", "much", "little", "plenty", "something"):
+            return [head, obj]
+    return []
 
 
 def char_span(toks: list[Token]) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from dateline.quotes.lexicon import Lexicon, load_lexicon
 from dateline.quotes.marks import QuotedSpan, paragraphs, quoted_spans
 from dateline.quotes.reopened import rejoin_unsaid, split_reframed
 from dateline.quotes.reported import attribute_reported
+from dateline.quotes.sources import whole_source
 from dateline.quotes.token_lookup import token_at, tokens_in
 
 
@@ -35,7 +36,7 @@ def find_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
             if "no_speaker" not in f.flags]
     kept = _one_statement(kept, st)
     kept = [opened_before(st, f, kept) for f in _unframed_quotes(kept, st.quotes, st.text)]
-    kept = [_seeming(st, _cue_preposition(st, f)) for f in kept]
+    kept = [whole_source(st.doc, _seeming(st, _cue_preposition(st, f))) for f in kept]
     return sorted(kept, key=lambda f: (f.outer[0], f.outer[1]))
 
 

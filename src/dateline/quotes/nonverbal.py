@@ -110,6 +110,9 @@ def nominal(st: State, noun: Token) -> Found | None:
     if noun.i > 0 and st.doc[noun.i - 1].lower_ == "in" and noun.lower_ == "charge":
         return None  # 'the agent in charge of ...'
     src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    framed = _copula_frame(st, noun, src)
+    if framed is not None:
+        return framed
     if src is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -131,6 +134,40 @@ def nominal(st: State, noun: Token) -> Found | None:
     source = subtree_span(src) if src is not None else None
     return Found(span, span, "indirect", char_span(cue), source, noun.i,
                  src.i if src is not None else None)
+
+
+#: adjectives of a copula that introduces the words after its colon ('His message was clear: ...')
+PLAIN = frozenset({"clear", "simple", "blunt", "plain", "direct", "short", "succinct", "brief", "stark",
+                   "unequivocal", "straightforward", "unmistakable", "firm", "emphatic", "explicit"})
+
+
+def _copula_frame(st: State, noun: Token, src: Token | None) -> Found | None:
+    """'Rubio's response was that ...', 'His message was blunt: the army would stay ...': a possessed statement noun whose copula frames a clause (after
+    'that'/'whether', or a colon after the copula or a plain adjective: 'clear', 'simple'). Source the
+    possessor, cue the words from after it to the copula or the colon (PolNeAR: 'answer was', 'most
+    surprising suggestion was'). Not 'the question is whether ...', mostly the writer's question."""
+    verb, doc = noun.head, st.doc
+    if src is None or noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+        t.dep_ == "mark" and t.lower_ in ("that", "whether") for t in c.children)), None)
+    if clause is not None:
+        toks, last = list(clause.subtree), verb
+    else:
+        adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i]
+        if any(a.lower_ not in PLAIN or a.right_edge.i != a.i for a in adjectives):
+            return None  # ('His question was not unfounded: ...' judges the words, it does not frame them)
+        end = max([verb.i, *(a.i for a in adjectives)])
+        if end + 2 >= verb.sent.end or doc[end + 1].text != ":" or doc[end + 2].is_quote:
+            return None  # (a quote after the colon is a direct quote's)
+        toks, last = list(doc[end + 2: verb.sent.end]), doc[end]
+    toks = trim_tokens(doc, toks)
+    first = src.right_edge.i + 1
+    if not toks or any(t.i in st.direct_tokens for t in toks) or first > noun.i:
+        return None
+    span = char_span(toks)
+    return Found(span, span, "indirect", char_span([doc[first], last]), subtree_span(src), noun.i, src.i)
 
 
 def reportedly(st: State) -> list[Found]:

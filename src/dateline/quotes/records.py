@@ -23,6 +23,7 @@ from dateline.quotes.extract import Found
 from dateline.quotes.issuers import with_issuers
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import quoted_spans
+from dateline.quotes.sources import split_subjects
 from dateline.quotes.speakers import MentionIndex, resolve_speakers
 from dateline.quotes.venue import is_time, medium_of, outlet_told, prep_aside, setting_of
 
@@ -149,7 +150,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         if source is not None and text[source[1] - 1: source[1]] == "," and source[1] - source[0] > 1:
             source = (source[0], source[1] - 1)  # the appositive's closing comma
         if source is not None:
-            source = _plain_source(doc, text, _joined_source(doc, f, _with_split_title(doc, f, source)))
+            source = _plain_source(doc, text, source)
             if f.cue is not None and source[0] >= f.cue[1]:  # ('said Grossi, reached by phone')
                 source = (source[0], _without_trailing_aside(doc, *source))
         speaker_text = text[source[0]: source[1]] if source else None
@@ -321,45 +322,13 @@ def _conjuncts(tok: Token) -> list[Token]:
     [nsubj] and Sullivan [nsubj] said') or hung it on the last name ('Secretary Antony Blinken
     [nmod] and Defense Secretary Lloyd Austin'): [tok] when it stands alone."""
     out = [tok, *tok.conjuncts] if any(c.dep_ == "conj" for c in tok.children) else [tok]
-    out += [t for t in (*_split_subjects(tok), *tok.children) if t not in out and
+    out += [t for t in (*split_subjects(tok), *tok.children) if t not in out and
             (t.dep_ in ("nmod", "compound") and tok.pos_ == t.pos_ == "PROPN" or t.head.i != tok.i) and
             any(c.dep_ == "cc" for c in t.children)]
     return out
 
 
-def _split_subjects(tok: Token) -> list[Token]:
-    """Subjects of the same verb before ``tok`` ('Blinken and Sullivan said' read as two)."""
-    if tok.dep_ != "nsubj" or tok.head.i == tok.i:
-        return []
-    return [t for t in tok.head.children if t.dep_ == "nsubj" and t.i < tok.i]
-
-
-def _joined_source(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
-    """'Blinken and Sullivan said' parsed as two subjects, the source being the last: the words
-    from the first, joined by 'and', are the speakers."""
-    if f.source_token is None:
-        return span
-    first = [t for t in _split_subjects(doc[f.source_token])
-             if any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) and
-             t.right_edge.i + 1 == doc[f.source_token].left_edge.i and
-             not any(w.pos_ in ("VERB", "AUX") for w in t.subtree)]  # ('X support Y, but Z say')
-    return (min(span[0], first[0].left_edge.idx), span[1]) if first else span
-
-
 QUOTE_MARKS = " \"'“”‘’«»"
-
-
-def _with_split_title(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
-    """'Sudan's army chief Abdel Fattah al-Burhan said': a title the parser made a second subject of
-    the cue, right before the name, belongs to the speaker's words."""
-    if f.cue_token is None or f.source_token is None:
-        return span
-    first = doc.char_span(*span, alignment_mode="expand")
-    if first is None or not len(first) or first[0].i == 0:
-        return span
-    title = next((c for c in doc[f.cue_token].children if c.dep_ == "nsubj" and
-                  c.i != f.source_token and c.right_edge.i + 1 == first[0].i and c.pos_ == "NOUN"), None)
-    return (title.left_edge.idx, span[1]) if title is not None else span
 
 
 def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from dateline.quotes.base import (
     Found,
     State,
     after_inverted_frame,
+    answer_after_asked,
     char_span,
     cue_tokens,
     is_aside,
@@ -240,7 +241,9 @@ def _asked(st: State, verb: Token) -> Found | None:
                                    t.tag_ in ("WDT", "WP", "WRB") for t in clause.subtree) and not (
             clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
         return None
-    toks = trim_tokens(st.doc, list(clause.subtree))
+    answer = next((t for t in clause.subtree if answer_after_asked(t)), None)
+    toks = trim_tokens(st.doc, [t for t in clause.subtree if answer is None or  # ('and replied ...':
+                                t.i < answer.left_edge.i and t.i < answer.i - 1])  # the answer's own)
     if not toks:
         return None
     span = char_span(toks)

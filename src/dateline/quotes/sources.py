@@ -1,0 +1,55 @@
+"""The whole source phrase where the parse split it: coordinated subjects read as several
+subjects of the cue ('Blinken and Sullivan said' -> 'Blinken and Sullivan'), a title made a
+subject of its own ('Sudan's army chief Abdel Fattah al-Burhan said'). Applied to every ``Found``,
+so the PolNeAR source span and ``Quote.speaker_text`` agree."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.base import Found
+
+
+def split_subjects(tok: Token) -> list[Token]:
+    """Subjects of the same verb before ``tok`` ('Blinken and Sullivan said' read as two)."""
+    if tok.dep_ != "nsubj" or tok.head.i == tok.i:
+        return []
+    return [t for t in tok.head.children if t.dep_ == "nsubj" and t.i < tok.i]
+
+
+def whole_source(doc: Doc, f: Found) -> Found:
+    """``f`` with its source widened over a split title and the conjuncts before 'and'."""
+    if f.source is None:
+        return f
+    source = _joined_source(doc, f, _with_split_title(doc, f, f.source))
+    return f if source == f.source else replace(f, source=source)
+
+
+def _joined_source(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
+    """'Blinken and Sullivan said' parsed as two subjects, the source being the last: the words
+    from the first, joined by 'and', are the speakers."""
+    if f.source_token is None:
+        return span
+    first = [t for t in split_subjects(doc[f.source_token])
+             if any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) and
+             t.right_edge.i + 1 == doc[f.source_token].left_edge.i and
+             not any(w.pos_ in ("VERB", "AUX") for w in t.subtree)]  # ('X support Y, but Z say')
+    return (min(span[0], first[0].left_edge.idx), span[1]) if first else span
+
+
+def _with_split_title(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
+    """'Sudan's army chief Abdel Fattah al-Burhan said': a title the parser made a second subject of
+    the cue, right before the name, belongs to the speaker's words."""
+    if f.cue_token is None or f.source_token is None:
+        return span
+    first = doc.char_span(*span, alignment_mode="expand")
+    if first is None or not len(first) or first[0].i == 0 or not doc[first[0].i - 1].whitespace_ or \
+            doc[f.source_token].pos_ != "PROPN":
+        return span  # ('co-host X': a word cut at its hyphen; 'Clinton's forces': no name)
+    title = next((c for c in doc[f.cue_token].children if c.dep_ == "nsubj" and
+                  c.i != f.source_token and c.right_edge.i + 1 == first[0].i and c.pos_ == "NOUN"), None)
+    if title is None or any(t.is_punct and t.text not in ("-", "--", "—", "–") for t in title.subtree):
+        return span  # (not across a quotation mark or a colon: '“…,” X said', 'Note: X')
+    return title.left_edge.idx, span[1]
