@@ -199,8 +199,8 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
         ("Smoke Rises Over The Harbour After The Warehouse Fire", "caption"),
         ("Dockers Rally In The Market Square To Demand Higher Pay", "caption"),
         ("Families Wait For Ferries As The Port Reopens", "caption"),
-        # an early "To" of purpose after a scene's verb, a plural subject before it: a caption; a
-        # verb of intent or a subject before "To": a headline
+        # an early "To" of purpose after a scene's gathering or waiting: a caption; after any other
+        # verb, an object or the subject: a headline, a plural subject's included
         ("Mourners Gather To Bury The Crew Of The Trawler", "caption"),
         ("Harbour Residents Queue To Collect Water In The Square", "caption"),
         ("Crowds Line Up To Greet The Returning Fleet", "caption"),
@@ -208,6 +208,9 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
         ("Unions Threaten To Strike Over The Harbour Levy", "related_links"),
         ("Ferry Talks Set To Resume After The Storm", "related_links"),
         ("Dock Workers To Vote On The New Contract", "related_links"),
+        ("Lawmakers Approve Bill To Fund The Harbour Repairs", "related_links"),
+        ("Residents Scramble To Find Shelter As The Storm Hits", "related_links"),
+        ("Rescuers Rush To Reach The Crew Of The Trawler", "related_links"),
         # a named someone saying something, with no stop, is a teaser's headline; a caption shows a
         # scene, and a line that ends in a stop is a sentence
         ("Doe says there was nothing unusual about the tender", "related_links"),

@@ -307,12 +307,10 @@ _HEADLINE_WORDS = frozenset((
     "Was", "Were", "Has", "Have", "Not", "No"))
 #: "To" before these is a preposition ("Families Return To Their Homes"), not a headline's "Talks To Resume"
 _NOT_INFINITIVE = frozenset(("The", "A", "An", "Their", "His", "Her", "Its", "Our", "My", "Your", "This", "That"))
-#: verbs of intent a headline's "To" follows ("Unions Threaten To Strike", "Talks Set To Resume")
-_INTENT_VERBS = frozenset(w + s for w in (
-    "Vote", "Agree", "Plan", "Vow", "Pledge", "Promise", "Threaten", "Refuse", "Decide", "Move", "Seek",
-    "Fail", "Want", "Hope", "Aim", "Expect", "Prepare", "Urge", "Ask", "Call", "Offer", "Demand", "Need")
-    for s in ("", "s")) | {"Set", "Expected", "Likely", "Poised", "Due", "Ready"}
-_PLURALS = frozenset(("Men", "Women", "Children", "People", "Police"))
+#: verbs of a scene's gathering or waiting that an early "To" of purpose follows in a caption
+#: ("Mourners Gather To Bury ...", "Crowds Line Up To Greet ..."), never a headline's "Unions Threaten To"
+_SCENE_VERBS = frozenset(("Gather", "Queue", "Wait", "Assemble", "Crowd", "Flock", "Throng", "Huddle"))
+_SCENE_PAIRS = frozenset((("Line", "Up"), ("Queue", "Up")))
 _LINK_END = re.compile(r"\s(?:»|›|→|>>?)$")
 
 
@@ -337,25 +335,14 @@ def _promo_headline(text: str, words: int) -> bool:
 
 
 def _headline_to(early: list[str]) -> bool:
-    """An early "To" of a headline: after its subject ("Talks To Resume", "Port Authority To Raise")
-    or a verb of intent ("Ministers Vote To Back"), not one of purpose after a scene's verb
-    ("Mourners Gather To Bury Victims", "Crowds Line Up To Collect Bread")."""
+    """An early "To" of a headline ("Talks To Resume", "Unions Threaten To Strike", "Lawmakers
+    Approve Bill To Fund"), not a preposition ("Return To Their Homes") nor the purpose of a scene's
+    gathering or waiting ("Mourners Gather To Bury Victims", "Crowds Line Up To Collect Bread")."""
     for i, token in enumerate(early[1:-1], 1):
         if token != "To" or early[i + 1] in _NOT_INFINITIVE:
             continue
-        if early[i - 1] in _INTENT_VERBS:
-            return True
-        # a plural subject and its verb ("Mourners Gather", "Gaza Residents Flee"): a scene
-        return not any(_plural(early[k - 1]) and not early[k].endswith("s") for k in range(1, i))
+        return early[i - 1] not in _SCENE_VERBS and tuple(early[max(i - 2, 0):i]) not in _SCENE_PAIRS
     return False
-
-
-def _plural(word: str) -> bool:
-    """A plural noun in title case ("Mourners", "Residents", "Fishermen", "Children"), not "Hamas",
-    "Status", "Congress" or "Yemen"."""
-    if word in _PLURALS or (len(word) > 5 and word.endswith("men")):
-        return True
-    return len(word) >= 4 and word[-1] == "s" and word[-2:] not in ("ss", "us", "is", "as")
 
 
 #: a named subject, a verb of saying in the present, and the clause said ("Volker says there was
