@@ -211,11 +211,15 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
         ("Lawmakers Approve Bill To Fund The Harbour Repairs", "related_links"),
         ("Residents Scramble To Find Shelter As The Storm Hits", "related_links"),
         ("Rescuers Rush To Reach The Crew Of The Trawler", "related_links"),
-        # a named someone saying something, with no stop, is a teaser's headline; a caption shows a
-        # scene, and a line that ends in a stop is a sentence
+        # a bare name saying something, with no stop, is a teaser's headline; a caption shows a
+        # scene, names a person in full or with a title (sentence case with no stop is a house style
+        # of captions), and a line that ends in a stop is a sentence
         ("Doe says there was nothing unusual about the tender", "related_links"),
-        ("Jane Doe insists she followed the council's rules", "related_links"),
-        ("Port Authority denies it lowered the safety checks", "related_links"),
+        ("Doe insists he followed the council's rules", "related_links"),
+        ("President Doe says there has been real progress at the port", "caption"),
+        ("Mr Doe says he will not sign the harbour deal", "caption"),
+        ("Jane Doe insists she followed the council's rules", "caption"),
+        ("Residents say they have had no water for a week", "caption"),
         ("Doe says there was nothing unusual about the tender.", "caption"),
         ("Mourners say goodbye to the crew on the quay", "caption"),
         ("Jane Doe says farewell to her crew at the pier", "caption"),
