@@ -5,9 +5,9 @@ ones kept (no overlaps). Then, in text order, each is normalized again knowing t
 day the narrative named (for "the following day", "two days later"), the last one named as when
 something happened rather than as a noun's modifier (for "later in the day", while it is a few
 sentences back) and the days named in its sentence or, failing those, its paragraph so far (for
-a bare "3 p.m."). A date that only modifies a noun ("Israel's Oct. 7 commission") is no clock
-time's day, unless the clock time's clause is that noun's own event ("Friday's talks opened at
-10 a.m."). A month-day that ends the quarter just before it takes that quarter's year.
+a bare "3 p.m."). A date in the name of a body ("Israel's Oct. 7 commission") is no clock time's
+day, unlike one of an event ("Friday's talks opened at 10 a.m."). A month-day that ends the
+quarter just before it takes that quarter's year.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from dateline.time.context import Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.holidays import named_eid
 from dateline.time.normalize import normalize
-from dateline.time.present import HARM_EVENTS
-from dateline.time.tense import SCHEDULED_NOUNS, clause_tense, deadline_direction, governing_verb
+from dateline.time.present import INSTITUTIONS
+from dateline.time.tense import clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
@@ -33,6 +33,8 @@ DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+#: bodies a date names rather than times ("Israel's Oct. 7 commission", "the Jan. 6 committee")
+NAMED_BODIES = INSTITUTIONS | {"inquiry", "tribunal"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class _Reading:
     way: str | None
     modifier: bool = False  # the timex modifies a noun ("the July 25 phone call")
     act: bool | None = None  # its clause's verb is a past form (``_past_act``)
-    nouns: frozenset[int] = frozenset()  # a modifier: its event noun; a clock time: its clause's (``_event_nouns``)
+    name: bool = False  # a modifier in a body's name ("the Oct. 7 commission"): no clock time's day
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
@@ -62,14 +64,13 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
     for cand in found:
         if cand.rule == "holiday" and any(s <= cand.start and cand.end <= e for s, e in people):
             continue  # "Eid", "Ramadan" inside a named actor ("Bassem Eid", "Eid Haddad")
-        clause, pos, sentence, way, modifier = _syntax(doc, cand)
+        clause, pos, sentence, way, modifier, name = _syntax(doc, cand)
         clause = clause if doc is not None else tense
         act = _past_act(doc, cand) if cand.rule == "pmod_the" else None
         ctx = _context(text, cand, dct, clause, pos, way=way, eid=eid)  # ``act`` is weighed with the scene day
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
-            nouns = _event_nouns(doc, cand, modifier) if modifier or cand.rule == "clock" else frozenset()
-            readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, nouns))
+            readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name))
     chosen = _select(readings, priority)
     return _resolve(text, chosen, dct, eid)
 
@@ -107,7 +108,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     values: dict[int, str] = {}  # the value each reading resolved to, by ``id``
     ends_quarter: tuple[str, int] | None = None  # the quarter just before (value, end): "the quarter ending Dec. 31"
     for r in chosen:
-        sentence_day = _clock_day(text, r, chosen, values, scene, dct) if r.cand.rule == "clock" else None
+        sentence_day = _clock_day(text, r, chosen, values, scene, named, dct) if r.cand.rule == "clock" else None
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
@@ -133,20 +134,19 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
             week_ref = day or week or week_ref
             ref_any = value_start(norm.value) or ref_any
             if day is not None:
-                named = (day, end)
+                named = (day, end) if not r.name else named
                 scene = (day, end) if not r.modifier else scene
     return out
 
 
 def _clock_day(text: str, r: _Reading, chosen: list[_Reading], values: dict[int, str],
-               scene: tuple[date, int] | None, dct: date | None) -> date | None:
+               scene: tuple[date, int] | None, named: tuple[date, int] | None, dct: date | None) -> date | None:
     """The day a bare clock time is on: the nearest day named before it in its sentence ("at 9 a.m.
     Saturday and at 9 a.m. Sunday, then closed at 5 p.m.": Sunday), else one after it there, else
-    the narrative's last scene day in the same paragraph ("... at 3 a.m. Thursday. A second barrage
-    came at 5 a.m.") when the clause's tense agrees (a past day for a past clause, a day ahead for
-    one that is not). A noun's modifier names a thing, not the day of the sentence ("Israel's Oct. 7
-    commission said it would meet at 3 p.m."): it counts only for a clock time of its own event noun
-    ("Friday's talks opened at 10 a.m.", "the Oct. 7 attack, which began at 6:29 a.m.")."""
+    the narrative's last day in the same paragraph ("... at 3 a.m. Thursday. A second barrage came
+    at 5 a.m."; "The Oct. 7 attacks killed 1,200 people. They began at 6:29 a.m.") when the clause's
+    tense agrees (a past day for a past clause, a day ahead for one that is not). A date in a
+    body's name is no day ("Israel's Oct. 7 commission said it would meet at 3 p.m.")."""
     if r.sentence is None:
         return None
     before: date | None = None
@@ -154,7 +154,7 @@ def _clock_day(text: str, r: _Reading, chosen: list[_Reading], values: dict[int,
     for o in chosen:
         if o is r or o.sentence != r.sentence or (o.cand.rule == "clock" and not DATED_CLOCK & o.cand.groups.keys()):
             continue
-        if o.modifier and not o.nouns & r.nouns:
+        if o.name:
             continue
         if o.cand.start < r.cand.start:
             before = parse_value_date(values.get(id(o), o.norm.value)) or before
@@ -162,11 +162,13 @@ def _clock_day(text: str, r: _Reading, chosen: list[_Reading], values: dict[int,
             after = parse_value_date(o.norm.value)
     if before or after:
         return before or after
-    if scene is None or "\n\n" in text[scene[1]:r.cand.start] or dct is None:
-        return None
-    if (r.tense not in ("PAST", None) and scene[0] < dct) or (r.tense == "PAST" and scene[0] > dct):
-        return None  # "Talks were held Monday. The truce takes effect at 6 p.m.": not Monday
-    return scene[0]
+    for found in (scene, named):
+        if found is None or "\n\n" in text[found[1]:r.cand.start] or dct is None:
+            continue
+        if (r.tense not in ("PAST", None) and found[0] < dct) or (r.tense == "PAST" and found[0] > dct):
+            continue  # "Talks were held Monday. The truce takes effect at 6 p.m.": not Monday
+        return found[0]
+    return None
 
 
 #: what stands between a quarter and the day it ends: "the quarter ending Dec. 31", "quarter that ended on"
@@ -228,32 +230,6 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 
-#: nouns of events, whose own clause a clock time may time ("Friday's talks opened at 10 a.m.")
-EVENT_NOUNS = SCHEDULED_NOUNS | HARM_EVENTS
-
-
-def _event_nouns(doc: Doc | None, cand: Candidate, modifier: bool) -> frozenset[int]:
-    """Token indices of event nouns: for a noun's modifier, the noun it modifies if it names an
-    event ("Friday's talks"; not "the Oct. 7 commission"); for a clock time, the nouns whose own
-    event its verb tells: the verb's subject ("the talks opened at 10 a.m."; a conjoined verb's is
-    its first verb's) or the noun a relative clause or participle hangs on ("the attack, which began at")."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand") if doc is not None else None
-    if span is None or len(span) == 0:
-        return frozenset()
-    if modifier:
-        noun = span.root.head
-        return frozenset({noun.i}) if noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS else frozenset()
-    verb = governing_verb(span)
-    if verb is None:
-        return frozenset()
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    nouns = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-    if verb.dep_ in ("relcl", "acl"):
-        nouns.add(verb.head.i)
-    return frozenset(nouns)
-
-
 def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
     """Whether the verb the candidate hangs on reports a dated act: a past form ("Later in the
     day, Israel declared war", "had met", "was meeting") or "will" (that day's plan); not
@@ -279,14 +255,15 @@ def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
     return head.tag_ in ("VBN", "VBG") and any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux)
 
 
-def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool]:
-    """Clause tense, POS of the first token, sentence start, deadline reading of a candidate, and
-    whether it modifies a noun ("Trump's July 25 phone call", "Friday's attack")."""
+def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool, bool]:
+    """Clause tense, POS of the first token, sentence start, deadline reading of a candidate,
+    whether it modifies a noun ("Trump's July 25 phone call", "Friday's attack") and whether that
+    noun is a body it names ("Israel's Oct. 7 commission", "the Oct. 7 inquiry commission")."""
     if doc is None:
-        return None, None, None, None, False
+        return None, None, None, None, False, False
     span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None, None, None, None, False
+        return None, None, None, None, False, False
     try:
         sentence = span[0].sent.start
     except ValueError:  # no sentence boundaries set
@@ -296,4 +273,8 @@ def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, i
     way = deadline_direction(span) if parsed else None
     root = span.root
     modifier = parsed and root.dep_ in ("compound", "nmod", "poss", "amod") and root.head.pos_ in ("NOUN", "PROPN")
-    return tense, span[0].pos_ or None, sentence, way, modifier
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    name = modifier and noun.lemma_.lower() in NAMED_BODIES
+    return tense, span[0].pos_ or None, sentence, way, modifier, name
