@@ -38,10 +38,15 @@ def test_national_police(pipeline: Pipeline, text: str, word: str, expected: lis
     # the dateline's capital, not another city the gazetteer also knows by its name; a country
     # without a national force in the dictionary: its group
     ("ISLAMABAD (Reuters) - Police fired tear gas at the marchers.", "Police", ["grp:pak-police"]),
+    # the police named before come first, with a dateline or without
+    ("KYIV (Reuters) - Polish police said debris fell near a village. Police closed the road.",
+     "Police", ["grp:pol-police"]),
+    ("Israeli police said a man was stabbed. Police later arrested a suspect.", "Police", ["org:israel-police"]),
+    ("KYIV (Reuters) - Police said a drone hit a block of flats. Police later said two people died.",
+     "Police", ["org:ukraine-national-police", "org:ukraine-national-police"]),
     # neighbours: no dateline, another country's police in the sentence, another country before it
     ("Police said a drone hit a block of flats.", "Police", []),
-    ("KYIV (Reuters) - Polish police said debris fell near a village and police closed the road.",
-     "police", []),
+    ("KYIV (Reuters) - Police said debris fell near a village, Polish police said.", "Police", []),
     ("BEIRUT (Reuters) - In Syria, police said the road was closed.", "police", []),
 ])
 def test_bare_police_is_the_datelines(pipeline: Pipeline, text: str, word: str, expected: list[str]) -> None:

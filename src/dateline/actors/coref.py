@@ -375,7 +375,12 @@ def _dateline_police(state: ArticleState, start: int, end: int, head: Token) -> 
     (as a bare "the army" is its army, ``_dateline_army``): its national police where the dictionary
     has one, else the group ``grp:<iso3>-police``; not when its sentence names another country's
     police ("Polish police said ... police found") or sets it in another country before it ("In
-    Lebanon, police said"); nothing without a dateline country."""
+    Lebanon, police said"); nothing without a dateline country. The police the article named
+    before come first ("Polish police said ... Police closed the road": Poland's)."""
+    last = _last_military(state, head.i, "police")
+    if last is not None:
+        state.add(start, end, last, "group")
+        return
     home = dateline_country(state)
     if home is None:
         return
@@ -384,8 +389,9 @@ def _dateline_police(state: ArticleState, start: int, end: int, head: Token) -> 
         info = state.actors.get(f.actor)
         if not sent.start <= f.start < sent.end or info is None or info.country in (None, home.country):
             continue
-        if info.sector == "police" and info.type != "person" or (
-                f.start < head.i and info.type == "country" and f.start > 0 and state.lower[f.start - 1] == "in"):
+        if info.sector == "police" and info.type != "person" or info.type == "country" and (
+                f.end < len(state.lower) and state.lower[f.end] == "police"  # "..., Polish police said"
+                or f.start < head.i and f.start > 0 and state.lower[f.start - 1] == "in"):
             return
     police = national_army(state, home, "police")
     if police is not None:
@@ -428,10 +434,12 @@ def _before_forces(state: ArticleState, i: int) -> bool:
     return noun is not None and state.lexicon.group_nouns.get(noun.lemma_.lower(), ("", None))[1] == "military"
 
 
-def _last_military(state: ArticleState, before: int) -> str | None:
-    """The military organization named last before token ``before``."""
+def _last_military(state: ArticleState, before: int, sector: str = "military") -> str | None:
+    """The military organization named last before token ``before``; with ``sector`` "police",
+    the police force or group ("Polish police") named last."""
+    types = ("organization",) if sector == "military" else ("organization", "group")
     military = [f for f in state.found if f.start < before and f.actor in state.actors
-                and state.actors[f.actor].type == "organization" and state.actors[f.actor].sector == "military"]
+                and state.actors[f.actor].type in types and state.actors[f.actor].sector == sector]
     return max(military, key=lambda f: f.start).actor if military else None
 
 
