@@ -1,4 +1,5 @@
-"""``dateline process``, ``ingest``, ``articles`` and ``show``: one article, many, and the store."""
+"""``dateline process``, ``ingest``, ``articles`` and ``show``: articles read and printed, read
+and stored, and the store."""
 
 from __future__ import annotations
 
@@ -65,6 +66,11 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
     the other articles are still read, and the exit status is 1. A progress bar goes to stderr
     when FILE holds several articles and stderr is a terminal.
     """
+    from dateline.reader.dates import given_date
+
+    refused = given_date(published)[1]
+    if refused:  # the option's fault: one line, not one per article
+        raise CliError("--published", f"{published!r} {refused}; give it as YYYY-MM-DD")
     errors = ErrorLines(command="process")
     results = iter_sources([file])
     head: list[SourceItem | SourceError] = []  # up to the second article: are there several?
