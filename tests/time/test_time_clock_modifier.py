@@ -1,7 +1,7 @@
-"""A bare clock time's day: a date in a body's name ("Israel's Oct. 7 commission", "the Jan. 6
-committee") names a thing, not the day of its sentence or the next; a date of an event ("Friday's
-talks", "Monday's rally", "the Oct. 7 attacks", "Trump's July 25 phone call") is that day, in its
-sentence and the next. Our own sentences; (text, published, expected)."""
+"""A date in a body's name ("Israel's Oct. 7 commission", "the Jan. 6 committee") names a thing:
+it is not the day of a bare clock time in its sentence or the next, nor the narrative's day. A
+date of an event ("Friday's talks", "Monday's rally", "the Oct. 7 attacks", "Trump's July 25
+phone call") is that day, in its sentence and the next. Our own sentences; (text, published, expected)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ CASES = [
     # nor is it the day of "later in the day"
     ("Israel's Oct. 7 commission published its report. Later in the day, Netanyahu responded.", SUN,
      [("Oct. 7", "2023-10-07"), ("Later in the day", "2024-08-18")]),
+    # nor the anchor of "the following day", which stays on the narrative's last day
+    ("Rockets hit Haifa on Friday. Israel's Oct. 7 commission met. The following day, Netanyahu responded.", SUN,
+     [("Friday", "2024-08-16"), ("Oct. 7", "2023-10-07"), ("The following day", "2024-08-17")]),
+    ("The Oct. 7 attacks killed 1,200 people. The following day, Israel declared war.", SUN,
+     [("Oct. 7", "2023-10-07"), ("The following day", "2023-10-08")]),
     # a day named as when something happened still holds, in the sentence and the next
     ("The Oct. 7 commission met on Friday and adjourned at 3 p.m.", SUN,
      [("Oct. 7", "2023-10-07"), ("Friday", "2024-08-16"), ("3 p.m.", "2024-08-16T15:00")]),

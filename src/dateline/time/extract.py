@@ -47,7 +47,7 @@ class _Reading:
     way: str | None
     modifier: bool = False  # the timex modifies a noun ("the July 25 phone call")
     act: bool | None = None  # its clause's verb is a past form (``_past_act``)
-    name: bool = False  # a modifier in a body's name ("the Oct. 7 commission"): no clock time's day
+    name: bool = False  # a modifier in a body's name ("the Oct. 7 commission"): no day of the narrative
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
@@ -102,7 +102,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     ref: date | None = None
     ref_any: date | None = None
     scene: tuple[date, int] | None = None  # the last scene day and where it was named
-    named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too)
+    named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too, not a body's name)
     quarter: str | None = None  # the last reported quarter named ("the fourth quarter ended Sept. 30")
     week_ref: date | None = None  # the last day or named week's Monday: anchor of weeks ("and the week after")
     values: dict[int, str] = {}  # the value each reading resolved to, by ``id``
@@ -125,7 +125,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         ends_quarter = (norm.value, end) if r.cand.rule == "quarter" and QUARTER.fullmatch(norm.value) else None
         if r.cand.rule == "quarter" and r.tense == "PAST" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value):
             quarter = norm.value
-        if norm.type in ("DATE", "TIME"):
+        if norm.type in ("DATE", "TIME") and not r.name:  # "the Oct. 7 commission" anchors nothing
             day = parse_value_date(norm.value)
             week = value_start(norm.value) if day is None and (r.cand.rule == "week_of" or WEEK.fullmatch(norm.value)) else None
             # "the week of Aug. 12 and the week after": from its Monday; a relative week ("last week")
@@ -134,7 +134,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
             week_ref = day or week or week_ref
             ref_any = value_start(norm.value) or ref_any
             if day is not None:
-                named = (day, end) if not r.name else named
+                named = (day, end)
                 scene = (day, end) if not r.modifier else scene
     return out
 
