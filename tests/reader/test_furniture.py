@@ -220,6 +220,8 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
         ("Mr Doe says he will not sign the harbour deal", "caption"),
         ("Jane Doe insists she followed the council's rules", "caption"),
         ("Residents say they have had no water for a week", "caption"),
+        ("Doe says he was never told of the risk [Jane Roe/Reuters]", "caption"),
+        ("Doe says he was never told of the risk (Jane Roe/Harbour Gazette)", "caption"),
         ("Doe says there was nothing unusual about the tender.", "caption"),
         ("Mourners say goodbye to the crew on the quay", "caption"),
         ("Jane Doe says farewell to her crew at the pier", "caption"),

@@ -356,8 +356,10 @@ _REPORTED = re.compile(
 
 def _reported_headline(text: str, words: int) -> bool:
     """A teaser's headline in sentence case under an image: a bare name says something, with no
-    final stop. A caption shows who or what is in the picture, naming a person as its story does."""
-    return 5 <= words <= 20 and text.rstrip("\"”’'")[-1:] not in (".", "!", "?") and bool(_REPORTED.match(text))
+    final stop nor a closing bracket ("... [Jane Roe/Reuters]": a caption's credit). A caption shows
+    who or what is in the picture, naming a person as its story does."""
+    return (5 <= words <= 20 and text.rstrip("\"”’'")[-1:] not in (".", "!", "?", ")", "]")
+            and bool(_REPORTED.match(text)))
 
 
 def _looks_like_link_title(text: str, words: int) -> bool:
