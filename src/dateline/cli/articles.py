@@ -74,21 +74,23 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
     errors = ErrorLines(command="process")
     results = iter_sources([file])
     head: list[SourceItem | SourceError] = []  # up to the second article: are there several?
+    articles = 0
     for result in results:
         head.append(result)
-        if _articles(head) == 2:
+        articles += isinstance(result, SourceItem)
+        if articles == 2:
             break
-    if url and _articles(head) > 1:
+    if url and articles > 1:
         raise CliError("--url", f"names one article and {file} holds several; give each its "
                                 '"url" in JSON Lines, or process them one by one')
-    if not _articles(head):  # each bad input has its line, and there is nothing else to do
+    if not articles:  # each bad input has its line, and there is nothing else to do
         for result in head:
             if isinstance(result, SourceError):  # every one is
                 errors(result)
         errors.close()
         raise click.exceptions.Exit(1)
     pipeline = load_pipeline(actors=actors)
-    progress = not quiet and _articles(head) > 1 and sys.stderr.isatty()
+    progress = not quiet and articles > 1 and sys.stderr.isatty()
     bar = tqdm(total=count_inputs([file]) if progress else None, unit="article",
                file=sys.stderr, disable=not progress, dynamic_ncols=True, desc="process")
     shown = 0
@@ -113,10 +115,6 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
     errors.close()
     if errors.count:
         raise click.exceptions.Exit(1)
-
-
-def _articles(results: list[SourceItem | SourceError]) -> int:
-    return sum(isinstance(r, SourceItem) for r in results)
 
 
 @main.command("ingest")
