@@ -101,3 +101,14 @@ def test_a_possessed_statement_noun_frames_its_clause(found_in: Any, text: str, 
 ])
 def test_no_copula_frame(found_in: Any, text: str) -> None:
     assert found_in(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a participle sharing the passive's auxiliary is passive too: nobody shouted anything
+    ("The comedian was booed and shouted down by protesters after her remarks.", "shouted"),
+    # a verb the parse joined over a relative clause is the clause's
+    ("The attacks were studied by panels that heard witnesses, found fault and made "
+     "recommendations.", "found"),
+])
+def test_no_subject_shared_with_a_passive(found_in: Any, text: str, cue: str) -> None:
+    assert not any(span_text(text, f.cue) == cue and f.source is not None for f in found_in(text))

@@ -141,6 +141,14 @@ DECLINED_SAYING = frozenset({"comment", "say", "elaborate", "discuss", "confirm"
                              "explain", "address", "give", "provide", "divulge", "describe"})
 
 
+def _shares_subject(verb: Token) -> bool:
+    """Whether a verb joined to the verb before it shares that verb's subject as an active verb:
+    not a participle sharing its passive ('was booed and shouted down by ...', with its agent), nor one the parse
+    joined over a relative clause ('were investigated by panels that uncovered facts, found fault')."""
+    return verb.tag_ != "VBN" and not any(c.dep_ == "agent" for c in verb.children) and \
+        not any(t.dep_ == "relcl" for t in verb.doc[verb.head.i + 1: verb.i])
+
+
 def answer_after_asked(verb: Token) -> bool:
     """'X was asked whether Y had approved it and replied that ...': a verb of answering with no
     subject of its own that the parse joined to the question goes on with the person asked."""
@@ -199,7 +207,8 @@ def subject_of(verb: Token) -> Token | None:
         if (controlled or joined) and passive:
             return passive[0]  # 'X was prompted to say', 'X was asked about Y and said'
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            controlled, joined = verb.dep_ == "xcomp", verb.dep_ == "conj" and active
+            controlled, joined = verb.dep_ == "xcomp", verb.dep_ == "conj" and active and \
+                _shares_subject(verb)
             past = _added_past_quoted_subject(verb) or joined_past_reported(verb) or \
                 answer_after_asked(verb)  # ('X said “NATO” was ... and added': X's)
             verb, seen = (verb.head.head if past else verb.head), seen + 1
