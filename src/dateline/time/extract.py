@@ -34,7 +34,7 @@ QUARTER = re.compile(r"\d{4}-Q[1-4]")
 WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 #: bodies a date names rather than times ("Israel's Oct. 7 commission", "the Jan. 6 committee")
-NAMED_BODIES = INSTITUTIONS | {"inquiry", "tribunal"}
+NAMED_BODIES = INSTITUTIONS | {"inquiry"}
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,8 @@ def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
 def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool, bool]:
     """Clause tense, POS of the first token, sentence start, deadline reading of a candidate,
     whether it modifies a noun ("Trump's July 25 phone call", "Friday's attack") and whether that
-    noun is a body it names ("Israel's Oct. 7 commission", "the Oct. 7 inquiry commission")."""
+    noun is a body it names ("Israel's Oct. 7 commission", "the Oct. 7 inquiry commission": the
+    parser hangs the date on the last noun)."""
     if doc is None:
         return None, None, None, None, False, False
     span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -273,8 +274,5 @@ def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, i
     way = deadline_direction(span) if parsed else None
     root = span.root
     modifier = parsed and root.dep_ in ("compound", "nmod", "poss", "amod") and root.head.pos_ in ("NOUN", "PROPN")
-    noun = root.head
-    while noun.dep_ == "compound" and noun.head is not noun:
-        noun = noun.head
-    name = modifier and noun.lemma_.lower() in NAMED_BODIES
+    name = modifier and root.head.lemma_.lower() in NAMED_BODIES
     return tense, span[0].pos_ or None, sentence, way, modifier, name
