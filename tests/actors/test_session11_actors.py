@@ -69,16 +69,28 @@ def test_two_people_joined_by_and_stay_people(nlp: Language) -> None:
     assert [m.actor for m in mentions if m.text == "Boris Johnson"] == ["per:boris-johnson"]
 
 
-@pytest.mark.parametrize("text", [
-    "The director of Nasser Hospital said ten patients died.",
-    "Israeli troops raided Nasser Hospital in Khan Younis.",
-    "Doctors at Kamal Adwan Hospital said the generators had stopped.",
+@pytest.mark.parametrize(("text", "acting"), [
+    # the hospital as the institution that runs it: it speaks, reports, has staff who speak for it
+    ("Nasser Hospital said 20 bodies had arrived overnight.", True),
+    ("Al-Shifa Hospital reported 30 deaths on Tuesday.", True),
+    ("The director of Nasser Hospital said ten patients died.", True),
+    ("Doctors at Kamal Adwan Hospital said the generators had stopped.", True),
+    # the hospital as a place: raided, shelled, where patients are
+    ("Israeli troops raided Nasser Hospital in Khan Younis.", False),
+    ("Nasser Hospital was shelled on Monday, medics said.", False),
+    ("Patients at Nasser Hospital said they had no water.", False),
 ])
-def test_hospital_is_a_facility_whatever_the_label(nlp: Language, text: str) -> None:
+def test_hospital_is_a_facility_or_the_body_that_runs_it(nlp: Language, text: str, acting: bool) -> None:
     doc = nlp(text)
     hospital = [e for e in doc.ents if e.text.endswith("Hospital")]
     assert [e.label_ for e in hospital] == ["FAC"]
-    assert not [m for m in doc._.mentions if "Hospital" in m.text]
+    actors = [m.actor for m in doc._.mentions if "Hospital" in m.text]
+    assert actors == ([f"org:{hospital[0].text.lower().replace(' ', '-')}"] if acting else [])
+
+
+def test_speaking_hospital_is_the_quotes_speaker(pipeline: Pipeline) -> None:
+    record = pipeline.process("Al-Aqsa Martyrs Hospital said it had received 15 bodies after the strike.")
+    assert [q.speakers for q in record.quotes] == [("org:al-aqsa-martyrs-hospital",)]
 
 
 def test_university_stays_an_organization(nlp: Language) -> None:

@@ -18,7 +18,8 @@
   the city; time zones ("GMT") and unknown organizations guessed in lines of capitals are dropped;
   demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman");
 - a name ending in a facility head ("Nasser Hospital") is a facility (FAC) whether tagged PERSON
-  or ORG (not an ``org_heads`` word: "Columbia University"); one word twice joined by "and"
+  or ORG (not an ``org_heads`` word: "Columbia University"); where it acts ("Nasser Hospital
+  said") the actors give it its institution (``metonymy.acting_facility``); one word twice joined by "and"
   ("Johnson and Johnson") is a company; a WORK_OF_ART that is a list of gazetteer towns where a
   place is expected ("shelled Toretsk and Marinka") is those towns;
 - readings from the words around a name (``readings``): a region tagged ORG or PERSON

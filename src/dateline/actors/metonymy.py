@@ -1,11 +1,14 @@
 """A capital (or a capital the model tagged ORG) standing for its country's government:
 "Moscow said", "talks with Beijing", "Georgetown would not negotiate"; not "visited Beijing",
-"Moscow's mayor", "Georgetown beat Villanova"."""
+"Moscow's mayor", "Georgetown beat Villanova". And a facility standing for the institution that
+runs it: "Nasser Hospital said", "the director of Nasser Hospital"; not "raided Nasser Hospital"."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dateline.actors.lexicon import lexicon
+from dateline.actors.readings import readings
 from dateline.actors.state import ArticleState
 
 #: words of a sentence that make a capital tagged ORG its government ("Georgetown would not negotiate")
@@ -70,3 +73,35 @@ def metonymic(ent: Span) -> bool:
     if dep == "pobj" and head.lower_ in _ACTOR_PREPS:
         return head.lower_ != "by" or head.dep_ == "agent" or head.head.pos_ == "NOUN"
     return False
+
+
+#: verbs whose subject a facility is as the institution that runs it ("Nasser Hospital reported
+#: 20 deaths", "Al-Shifa Hospital received 30 bodies"), beside the speech verbs
+_INSTITUTION_VERBS = frozenset({
+    "report", "announce", "receive", "treat", "admit", "record", "register", "count", "put", "give", "release",
+    "publish", "issue", "state", "declare", "warn", "appeal", "urge", "call", "update", "estimate"})
+#: its people who speak for it ("the director of Nasser Hospital", "doctors at Al-Shifa Hospital");
+#: not its patients or its displaced
+_STAFF_NOUNS = frozenset({
+    "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    "administration", "management", "staff", "doctor", "medic", "nurse", "surgeon", "physician", "paramedic"})
+
+
+def acting_facility(ent: Span) -> bool:
+    """A facility's name ending in a facility head ("Nasser Hospital", FAC) stands for the
+    institution that runs it as the active subject of a speech or reporting verb ("Nasser Hospital
+    said", "Al-Aqsa Martyrs Hospital and the ministry reported") or named for its staff ("the
+    director of Nasser Hospital", "Nasser Hospital's spokesman", "doctors at Kamal Adwan
+    Hospital"); as a place ("raided Nasser Hospital", "Nasser Hospital was shelled", "patients at
+    Nasser Hospital") it stays a facility, no actor."""
+    if ent[-1].lower_ not in lexicon().facility_heads:
+        return False
+    root = ent.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "nsubj":
+        return head.lemma_.lower() in _INSTITUTION_VERBS or head.lemma_.lower() in readings().speech_verbs
+    if root.dep_ in ("poss", "compound"):
+        return head.lemma_.lower() in _STAFF_NOUNS
+    return root.dep_ == "pobj" and head.lower_ in ("of", "at", "for") and head.head.lemma_.lower() in _STAFF_NOUNS
