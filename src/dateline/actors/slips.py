@@ -277,13 +277,15 @@ def _word_end(tok: Token) -> bool:
 def repeated_name(pieces: list[Span]) -> list[Span]:
     """'Johnson and Johnson', 'Johnson & Johnson': one capitalised word twice joined by "and" or
     "&" is a company's name (ORG), not the person of that surname once or twice; the entities the
-    model gave its words give way to it."""
+    model gave its words give way to it. Not where the first word ends a longer name ("Boris
+    Johnson and Johnson's aides": a person, then his namesake)."""
     if not pieces:
         return pieces
     doc, out = pieces[0].doc, list(pieces)
     for ent in pieces:
         for i in (ent.start - 2, ent.start):
-            if i < 0 or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("and", "&"):
+            if i < 0 or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("and", "&") or any(
+                    p.start < i < p.end for p in pieces):
                 continue
             first, last = doc[i], doc[i + 2]
             if first.text != last.text or not (first.is_title and first.is_alpha):
