@@ -247,4 +247,4 @@ def _matches(name: str, suffixes: tuple[str, ...]) -> bool:
     return name.lower().endswith(suffixes)
 
 
-__all__ = ["IngestReport", "ingest", "process_items"]
+__all__ = ["IngestReport", "count_inputs", "ingest", "process_items"]
