@@ -44,6 +44,15 @@ def test_national_police(pipeline: Pipeline, text: str, word: str, expected: lis
     ("Israeli police said a man was stabbed. Police later arrested a suspect.", "Police", ["org:israel-police"]),
     ("KYIV (Reuters) - Police said a drone hit a block of flats. Police later said two people died.",
      "Police", ["org:ukraine-national-police", "org:ukraine-national-police"]),
+    # the place it is set in comes first: its country's police, no one where it has no country
+    ("LONDON (Reuters) - Israeli police detained an activist. Police in London said they were aware.",
+     "Police", ["grp:gbr-police"]),
+    ("Police in London said a man was arrested at the station.", "Police", ["grp:gbr-police"]),
+    ("KYIV (Reuters) - Polish police said debris fell near a village. Police in Kyiv closed the road.",
+     "Police", ["org:ukraine-national-police"]),
+    ("JERUSALEM (Reuters) - Police in the West Bank said a man was shot.", "Police", []),
+    # the dateline's capital for a modified police too
+    ("ISLAMABAD (Reuters) - Riot police fired tear gas at the marchers.", "Riot police", ["grp:pak-riot-police"]),
     # neighbours: no dateline, another country's police in the sentence, another country before it
     ("Police said a drone hit a block of flats.", "Police", []),
     ("KYIV (Reuters) - Police said debris fell near a village, Polish police said.", "Police", []),

@@ -5,13 +5,11 @@ office holder on the article's date, in ``roles``); pronouns are in ``pronouns``
 from __future__ import annotations
 
 import numpy as np
-import pycountry
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
-from dateline.actors.forces import dateline_country, national_army
-from dateline.actors.lexicon import town
+from dateline.actors.forces import article_country, dateline_country, national_army, place_country
 from dateline.actors.names import DETERMINERS
 from dateline.actors.state import ActorInfo, ArticleState, Found
 
@@ -197,7 +195,7 @@ def _group(state: ArticleState, head: Token) -> None:
         return
     if owner is None and sector == "police" and any(
             t.dep_ in ("compound", "amod") and not state.covered(t.i) for t in head.lefts):
-        iso3 = _article_country(state, head)  # "Riot police", "Border police": the country's
+        iso3 = article_country(state, head)  # "Riot police", "Border police": the country's
         country = state.dictionary.entries.get(f"cty:{iso3}") if iso3 else None
         if country is not None:
             _country_group(state, start, end, head, country, plural, sector)
@@ -207,7 +205,7 @@ def _group(state: ArticleState, head: Token) -> None:
             state.add(start, end, gid, "group")
         return
     if owner is None and low == "police" and not any(t.dep_ in ("compound", "amod") for t in head.lefts):
-        _dateline_police(state, start, end, head)  # "KYIV - Police said ...": Ukraine's police
+        _bare_police(state, start, end, head)  # "KYIV - Police said ...": Ukraine's police
         return
     if owner is None:
         org = None
@@ -284,25 +282,6 @@ def _listed(tok: Token) -> list[Token]:
     return out
 
 
-def _article_country(state: ArticleState, head: Token) -> str | None:
-    """ISO alpha-3 of the article's country: its dateline's place, else the first place or
-    country named in the sentence, else in the article."""
-    article = state.doc._.article
-    names = [article.dateline.place] if article is not None and article.dateline and article.dateline.place else []
-    sent = head.sent
-    gpes = [e for e in state.ents if e.label_ == "GPE"]
-    names += [e.text for e in gpes if sent.start <= e.start < sent.end] + [e.text for e in gpes]
-    for name in names:
-        entry = state.dictionary.lookup(name)
-        if entry is not None and entry.type == "country":
-            return entry.country
-        found = town(name) if name[:1].isupper() else None
-        country = pycountry.countries.get(alpha_2=found[0]) if found is not None else None
-        if country is not None:
-            return str(country.alpha_3)
-    return None
-
-
 def _ends_title(state: ArticleState, tok: Token) -> bool:
     words, titles = state.lower, state.lexicon.titles
     word = words[tok.i]
@@ -370,13 +349,20 @@ def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False) -
     return state.actor_from_entry(army).id if army is not None else None
 
 
-def _dateline_police(state: ArticleState, start: int, end: int, head: Token) -> None:
-    """'KYIV (Reuters) - Police said ...': a bare "police" is the police of the dateline's country
-    (as a bare "the army" is its army, ``_dateline_army``): its national police where the dictionary
-    has one, else the group ``grp:<iso3>-police``; not when its sentence names another country's
-    police ("Polish police said ... police found") or sets it in another country before it ("In
-    Lebanon, police said"); nothing without a dateline country. The police the article named
-    before come first ("Polish police said ... Police closed the road": Poland's)."""
+def _bare_police(state: ArticleState, start: int, end: int, head: Token) -> None:
+    """A bare "police" / "the police": the police of the place it is set in ("Police in London
+    said": Britain's; "Police in Gaza": the Palestinian police; no one where that place has no
+    country), else the police the article named last ("Polish police said ... Police closed the
+    road": Poland's), else, under a dateline ("KYIV (Reuters) - Police said ..."), the police of
+    the dateline's country (as a bare "the army" is its army, ``_dateline_army``), not when its
+    sentence names another country's police ("..., Polish police said") or sets it in another
+    country before it ("In Lebanon, police said"); else no one."""
+    where = _set_in(state, head)
+    if where is not None:
+        home = place_country(state, where)
+        if home is not None:
+            _country_police(state, start, end, head, home)
+        return
     last = _last_military(state, head.i, "police")
     if last is not None:
         state.add(start, end, last, "group")
@@ -393,11 +379,31 @@ def _dateline_police(state: ArticleState, start: int, end: int, head: Token) -> 
                 f.end < len(state.lower) and state.lower[f.end] == "police"  # "..., Polish police said"
                 or f.start < head.i and f.start > 0 and state.lower[f.start - 1] == "in"):
             return
-    police = national_army(state, home, "police")
+    _country_police(state, start, end, head, home)
+
+
+def _set_in(state: ArticleState, head: Token) -> str | None:
+    """The name of the place a group noun is set in right after it ("Police in London": "London";
+    the place entity there, else the proper nouns the model left untagged: "Police in Kyiv"), else None."""
+    prep = next((t for t in head.rights if t.i == head.i + 1 and t.lower_ == "in"), None)
+    obj = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    ent = next((e for e in state.ents if e.start <= obj.i < e.end), None)
+    if ent is not None:
+        return ent.text if ent.label_ in ("GPE", "LOC") else None
+    words = [t.text for t in state.doc[obj.left_edge.i:obj.i + 1] if t.pos_ == "PROPN"]
+    return " ".join(words) if obj.pos_ == "PROPN" and len(words) == obj.i + 1 - obj.left_edge.i else None
+
+
+def _country_police(state: ArticleState, start: int, end: int, head: Token, country: Entry) -> None:
+    """Tokens start..end are the country's police: its national police where the dictionary has
+    one, else the group ``grp:<iso3>-police``."""
+    police = national_army(state, country, "police")
     if police is not None:
         state.add(start, end, state.actor_from_entry(police).id, "group")
     else:
-        _country_group(state, start, end, head, home, "police", "police")
+        _country_group(state, start, end, head, country, "police", "police")
 
 
 def _dateline_army(state: ArticleState, head: Token) -> str | None:

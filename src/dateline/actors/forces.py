@@ -1,9 +1,10 @@
 """A country's national forces: its army or police in the dictionary, and the country of an
-article's dateline (whose forces a bare "the army", "police" are)."""
+article's dateline or of a place (whose forces a bare "the army", "police" are)."""
 
 from __future__ import annotations
 
 import pycountry
+from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry
 from dateline.actors.lexicon import capital, town
@@ -39,3 +40,21 @@ def place_country(state: ArticleState, place: str) -> Entry | None:
     found = capital(place) or town(place)
     country = pycountry.countries.get(alpha_2=found[0]) if found is not None else None
     return state.dictionary.entries.get(f"cty:{country.alpha_3}") if country is not None else None
+
+
+def article_country(state: ArticleState, head: Token) -> str | None:
+    """ISO alpha-3 of the article's country: its dateline's place, else the first place or
+    country named in the sentence, else in the article."""
+    article = state.doc._.article
+    names = [article.dateline.place] if article is not None and article.dateline and article.dateline.place else []
+    sent = head.sent
+    gpes = [e for e in state.ents if e.label_ == "GPE"]
+    names += [e.text for e in gpes if sent.start <= e.start < sent.end] + [e.text for e in gpes]
+    for name in names:
+        entry = state.dictionary.lookup(name)
+        if entry is not None and entry.type == "country":
+            return entry.country
+        country = place_country(state, name) if name[:1].isupper() else None
+        if country is not None:
+            return country.country
+    return None
