@@ -11,7 +11,7 @@ import pytest
 
 from dateline.model import Quote
 from dateline.store import LATEST, EmptyId, Serialized, Store, StoreError, UnknownId
-from dateline.store.dates import DateFilterError, bound, interval
+from dateline.store.dates import DATE_FORM, DateFilterError, bound, interval
 from tests.records import record_a, record_b
 
 
@@ -283,6 +283,23 @@ def test_bounds() -> None:
     assert bound("2024-08", option="--until", upper=True) == "2024-08-31"
     with pytest.raises(DateFilterError):
         bound("2024-W33", option="--since", upper=False)
+
+
+@pytest.mark.parametrize("value", ["2024-08-18T00:00", "2024-08-18T", "2024-08-18Tnonsense", " 2024-08 ",
+                                   "2024-08\n", "2024-8-18", "20240818", "\u0662\u0660\u0662\u0664"])
+def test_a_bound_is_a_day_month_or_year_and_nothing_more(value: str) -> None:
+    """As the API takes them (web.errors.DATE_PATTERN): a time of day, padding or a stray
+    suffix is no bound the CLI takes either, and the error says the form."""
+    with pytest.raises(DateFilterError) as err:
+        bound(value, option="--since", upper=False)
+    assert str(err.value) == f"--since {value!r}: {DATE_FORM}"
+
+
+@pytest.mark.parametrize(("value", "first", "last"), [
+    ("2024", "2024-01-01", "2024-12-31"), ("2024-02", "2024-02-01", "2024-02-29"),
+    ("2024-08-18", "2024-08-18", "2024-08-18"), ("", None, None), ("  ", None, None)])
+def test_a_bound_in_the_form_is_taken(value: str, first: str | None, last: str | None) -> None:
+    assert (bound(value, option="--since", upper=False), bound(value, option="--until", upper=True)) == (first, last)
 
 
 def test_threads_share_one_store(filled: Store) -> None:

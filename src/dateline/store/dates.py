@@ -91,14 +91,18 @@ def known(values: list[str], allowed: tuple[str, ...], *, option: str) -> list[s
     return values
 
 
+#: what a --since/--until value must be, as the CLI and the API (web.errors) word a bad one
+DATE_FORM = "expected YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)"
+_BOUND = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+
+
 def bound(value: str | None, *, option: str, upper: bool) -> str | None:
     """A filter bound as YYYY-MM-DD: ``--since 2024-08`` starts on the 1st, ``--until`` ends on the 31st.
-    An empty (or blank) value is no bound, as an empty ``--actor`` or ``--type`` is no filter."""
+    The whole value is the date (no time of day, no padding: ``2024-08-18T00:00`` is an error, as
+    in the API). An empty (or blank) value is no bound, as an empty ``--actor`` or ``--type`` is no filter."""
     if value is None or not value.strip():
         return None
-    span = interval(value)
-    if span is None or not (_DAY.match(value.strip()) or _MONTH.match(value.strip())
-                            or _YEAR.match(value.strip())):
-        raise DateFilterError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD "
-                              "(a day that exists)")
+    span = interval(value) if _BOUND.fullmatch(value) else None
+    if span is None:
+        raise DateFilterError(f"{option} {value!r}: {DATE_FORM}")
     return span[1] if upper else span[0]

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import StoreError
-from dateline.store.dates import FilterError
+from dateline.store.dates import DATE_FORM, FilterError
 from dateline.store.queries import SEARCH_SYNTAX
 
 log = logging.getLogger("dateline.web")
@@ -75,7 +75,7 @@ def _problem(error: dict[str, Any]) -> str:
     YYYY-MM-DD (a day that exists)`` here and ``--since '2024-8-1': ...`` in the CLI."""
     where = _where(error.get("loc", ()))
     if _bad_date(error):
-        return f"{where} {error.get('input')!r}: expected YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)"
+        return f"{where} {error.get('input')!r}: {DATE_FORM}"
     return f"{where}: {error.get('msg', 'invalid')}"
 
 
