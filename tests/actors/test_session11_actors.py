@@ -57,6 +57,8 @@ def test_national_police(pipeline: Pipeline, text: str, word: str, expected: lis
     ("Police said a drone hit a block of flats.", "Police", []),
     ("KYIV (Reuters) - Police said debris fell near a village, Polish police said.", "Police", []),
     ("BEIRUT (Reuters) - In Syria, police said the road was closed.", "police", []),
+    ("KYIV (Reuters) - Poland said police found debris near a village.", "police", []),
+    ("KYIV (Reuters) - Warsaw said police had found debris near a village.", "police", []),
 ])
 def test_bare_police_is_the_datelines(pipeline: Pipeline, text: str, word: str, expected: list[str]) -> None:
     assert _actors_of(pipeline, text, word) == expected

@@ -355,8 +355,9 @@ def _bare_police(state: ArticleState, start: int, end: int, head: Token) -> None
     country), else the police the article named last ("Polish police said ... Police closed the
     road": Poland's), else, under a dateline ("KYIV (Reuters) - Police said ..."), the police of
     the dateline's country (as a bare "the army" is its army, ``_dateline_army``), not when its
-    sentence names another country's police ("..., Polish police said") or sets it in another
-    country before it ("In Lebanon, police said"); else no one."""
+    sentence names another country's police ("..., Polish police said"), sets it in another
+    country before it ("In Lebanon, police said") or has another country say it ("Poland said
+    police found"); else no one."""
     where = _set_in(state, head)
     if where is not None:
         home = place_country(state, where)
@@ -377,9 +378,15 @@ def _bare_police(state: ArticleState, start: int, end: int, head: Token) -> None
             continue
         if info.sector == "police" and info.type != "person" or info.type == "country" and (
                 f.end < len(state.lower) and state.lower[f.end] == "police"  # "..., Polish police said"
-                or f.start < head.i and f.start > 0 and state.lower[f.start - 1] == "in"):
+                or f.start < head.i and f.start > 0 and state.lower[f.start - 1] == "in"
+                or f.start < head.i and _subject_over(state.doc[f.end - 1], head)):  # "Poland said police ..."
             return
     _country_police(state, start, end, head, home)
+
+
+def _subject_over(tok: Token, head: Token) -> bool:
+    """``tok`` is the subject of a verb whose clause holds ``head`` ("Poland said police found")."""
+    return tok.dep_ == "nsubj" and tok.head in head.ancestors
 
 
 def _set_in(state: ArticleState, head: Token) -> str | None:
