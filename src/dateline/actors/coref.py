@@ -9,7 +9,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
-from dateline.actors.forces import article_country, dateline_country, national_army, place_country
+from dateline.actors.forces import article_country, dateline_country, national_force, place_country
 from dateline.actors.names import DETERMINERS
 from dateline.actors.state import ActorInfo, ArticleState, Found
 
@@ -153,7 +153,7 @@ def _national_forces(state: ArticleState, tok: Token) -> bool:
         return False
     f = state.covered(tok.i - 1, ("demonym", "name"))
     owner = state.dictionary.entries.get(f.actor) if f is not None and f.end == tok.i else None
-    army = national_army(state, owner) if owner is not None and owner.type == "country" else None
+    army = national_force(state, owner) if owner is not None and owner.type == "country" else None
     if f is None or army is None:
         return False
     state.actor_from_entry(army)
@@ -212,7 +212,7 @@ def _group(state: ArticleState, head: Token) -> None:
         if anaphoric:
             org = (_recent_group(state, head) if low == "group" else None) or _salient_armed_group(state, head.i, None)
         elif definite and sector == "military" and low in ("army", "military", "forces"):
-            org = (_speakers_army(state, head, defence=True) or _last_military(state, head.i)
+            org = (_speakers_army(state, head, defence=True) or _last_force(state, head.i)
                    or _speakers_army(state, head) or _dateline_army(state, head))
         if org is not None:
             state.add(start, end, org, "group")
@@ -225,7 +225,7 @@ def _group(state: ArticleState, head: Token) -> None:
         state.add(start, end, owner.id, "group")
         return
     if sector == "military" or sector == "police" and not _extra_words(state, start, head):
-        army = national_army(state, owner, sector)  # "Israeli police": the Israel Police
+        army = national_force(state, owner, sector)  # "Israeli police": the Israel Police
         if army is not None:
             state.actor_from_entry(army)
             state.add(start, end, army.id, "group")
@@ -345,7 +345,7 @@ def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False) -
     if len(countries) != 1 or None in countries:
         return None
     country = state.dictionary.entries.get(f"cty:{countries.pop()}")
-    army = national_army(state, country) if country is not None else None
+    army = national_force(state, country) if country is not None else None
     return state.actor_from_entry(army).id if army is not None else None
 
 
@@ -364,7 +364,7 @@ def _bare_police(state: ArticleState, start: int, end: int, head: Token) -> None
         if home is not None:
             _country_police(state, start, end, head, home)
         return
-    last = _last_military(state, head.i, "police")
+    last = _last_force(state, head.i, "police")
     if last is not None:
         state.add(start, end, last, "group")
         return
@@ -406,7 +406,7 @@ def _set_in(state: ArticleState, head: Token) -> str | None:
 def _country_police(state: ArticleState, start: int, end: int, head: Token, country: Entry) -> None:
     """Tokens start..end are the country's police: its national police where the dictionary has
     one, else the group ``grp:<iso3>-police``."""
-    police = national_army(state, country, "police")
+    police = national_force(state, country, "police")
     if police is not None:
         state.add(start, end, state.actor_from_entry(police).id, "group")
     else:
@@ -420,7 +420,7 @@ def _dateline_army(state: ArticleState, head: Token) -> str | None:
     country before it ("In Lebanon, the army ..."), nor when the article so far names only other
     countries that have an army ("WASHINGTON - Sudan's warring sides met. The army said ...")."""
     home = dateline_country(state)
-    army = national_army(state, home) if home is not None else None
+    army = national_force(state, home) if home is not None else None
     if home is None or army is None:
         return None
     sent, others, named_home = head.sent, False, False
@@ -437,7 +437,7 @@ def _dateline_army(state: ArticleState, head: Token) -> str | None:
             return None  # "... said Lebanese troops ...": the sentence has another country's forces
         if info.type == "country" and f.start < head.i and not others:
             foreign = state.dictionary.entries.get(f"cty:{info.country}")
-            others = foreign is not None and national_army(state, foreign) is not None
+            others = foreign is not None and national_force(state, foreign) is not None
     return None if others and not named_home else state.actor_from_entry(army).id
 
 
@@ -447,13 +447,13 @@ def _before_forces(state: ArticleState, i: int) -> bool:
     return noun is not None and state.lexicon.group_nouns.get(noun.lemma_.lower(), ("", None))[1] == "military"
 
 
-def _last_military(state: ArticleState, before: int, sector: str = "military") -> str | None:
+def _last_force(state: ArticleState, before: int, sector: str = "military") -> str | None:
     """The military organization named last before token ``before``; with ``sector`` "police",
     the police force or group ("Polish police") named last."""
     types = ("organization",) if sector == "military" else ("organization", "group")
-    military = [f for f in state.found if f.start < before and f.actor in state.actors
-                and state.actors[f.actor].type in types and state.actors[f.actor].sector == sector]
-    return max(military, key=lambda f: f.start).actor if military else None
+    forces = [f for f in state.found if f.start < before and f.actor in state.actors
+              and state.actors[f.actor].type in types and state.actors[f.actor].sector == sector]
+    return max(forces, key=lambda f: f.start).actor if forces else None
 
 
 #: sectors of organizations that "the group" can name besides armed groups (aid and rights groups)

@@ -11,10 +11,11 @@ from dateline.actors.lexicon import capital, town
 from dateline.actors.state import ArticleState
 
 
-def national_army(state: ArticleState, country: Entry, sector: str = "military") -> Entry | None:
-    """The country's armed forces: a military organization with an alias such as 'Russian army'
-    (a demonym and a common noun); None when the dictionary has none ("French troops" are then
-    the group ``grp:fra-forces``). With ``sector`` "police", its national police ('Israeli police')."""
+def national_force(state: ArticleState, country: Entry, sector: str = "military") -> Entry | None:
+    """The country's national force of ``sector`` in the dictionary: for "military" its armed
+    forces, an organization with an alias such as 'Russian army' (a demonym and common nouns); for
+    "police" its national police ('Israeli police'); None when the dictionary has none ("French
+    troops" are then the group ``grp:fra-forces``, "Pakistani police" ``grp:pak-police``)."""
     armies = [e for e in state.dictionary.entries.values()
               if e.type == "organization" and e.sector == sector and e.country == country.country]
     national = [e for e in armies if any(

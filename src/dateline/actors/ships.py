@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from dateline.actors.forces import national_army
+from dateline.actors.forces import national_force
 from dateline.actors.names import word_hits
 from dateline.actors.organizations import POSSESSIVE
 from dateline.actors.place_context import LOCATIVE
@@ -166,7 +166,7 @@ def _ship(state: ArticleState, start: int, name: int, end: int, iso3: str, bare:
     country = state.dictionary.entries.get(f"cty:{iso3}")
     if country is None:
         return
-    army = national_army(state, country)
+    army = national_force(state, country)
     named = _named_navy(state, iso3, country.name, country.demonyms)
     if army is not None:
         navy = state.actor_from_entry(army).id
