@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import importlib
 import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -180,3 +183,50 @@ def test_a_deleted_article_takes_its_pending_work_with_it(tmp_path: Path) -> Non
         found = pending(store.conn)
         assert found == old_scans(store.conn)
         assert found["stories"] == [shared[1]]  # a story of its own is no work
+
+
+def relabel_due(path: Path, stories: int) -> None:
+    """A store of ``stories`` two-article stories, each labelled by the version before LABELLER
+    (as after a change of the label function), and a few unlabelled ones."""
+    Store(path).close()
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO corpus_articles (article_id, signature, shingles, length, sortkey, story_id, "
+                         "updated_at) VALUES (?, x'00', 1, 1, 'k', ?, 'now')",
+                         [(f"a{i:06d}{j}", f"s{i:06d}") for i in range(stories + 5) for j in "ab"])
+        conn.executemany("INSERT INTO story_labels (story_id, label, folded, labeller) VALUES (?, 'x', 'x', ?)",
+                         [(f"s{i:06d}", LABELLER - 1) for i in range(stories)])
+        conn.execute("COMMIT")
+
+
+def steps(conn: sqlite3.Connection, run: Callable[[], object]) -> int:
+    """SQLite's virtual machine steps (in tens) that ``run`` takes: work done, not time."""
+    count = [0]
+
+    def tick() -> int:
+        count[0] += 1
+        return 0
+
+    conn.set_progress_handler(tick, 10)
+    try:
+        run()
+    finally:
+        conn.set_progress_handler(None, 0)
+    return count[0]
+
+
+def test_a_batch_of_stories_to_relabel_costs_the_same_in_a_larger_store(tmp_path: Path) -> None:
+    """After a LABELLER change every story is to label again: a batch of them is read from the
+    label version's index at the cursor, not by sorting every old label at each batch (which
+    made relabelling a store take time in the square of its stories)."""
+    cost: dict[int, int] = {}
+    for stories in (500, 4000):
+        relabel_due(tmp_path / f"{stories}.db", stories)
+        with Store(tmp_path / f"{stories}.db") as store:
+            found = sql.unlabelled_stories(store.conn, LABELLER, 10, "s000100")
+            assert found == [f"s{i:06d}" for i in range(101, 111)]
+            assert sql.count_unlabelled(store.conn, LABELLER) == stories + 5
+            assert sql.unlabelled_stories(store.conn, LABELLER, 10, f"s{stories - 2:06d}") == [
+                f"s{i:06d}" for i in range(stories - 1, stories + 5)]  # the last old label, then the unlabelled
+            cost[stories] = steps(store.conn, partial(sql.unlabelled_stories, store.conn, LABELLER, 10, "s000100"))
+    assert cost[4000] < 2 * cost[500], cost

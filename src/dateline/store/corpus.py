@@ -219,13 +219,25 @@ def story_roots(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple
     return out
 
 
-#: stories without a label of version :labeller: those without any (schema 10's
-#: ``pending_stories``) and those labelled by another version (by their version's index: by the
-#: story id's, which suits the ORDER BY, the planner would scan every label)
-_UNLABELLED = ("SELECT story_id FROM pending_stories WHERE story_id > :after UNION SELECT story_id "
-               "FROM story_labels INDEXED BY story_labels_labeller WHERE labeller < :labeller AND story_id > :after "
-               "UNION SELECT story_id FROM story_labels INDEXED BY story_labels_labeller "
-               "WHERE labeller > :labeller AND story_id > :after")
+def _unlabelled(conn: sqlite3.Connection, labeller: int) -> str:
+    """The stories without a label of version :labeller, after :after: those without any (schema
+    10's ``pending_stories``) and those labelled by each other version present, an arm per
+    version, so each arm reads ``story_labels_labeller`` in story order from :after on and a
+    LIMIT stops them all (one arm of every other version, ``labeller != ?``, read and sorted every
+    label of them at each batch: a store relabelled whole after a ``LABELLER`` change took time
+    in the square of its stories)."""
+    arms = ["SELECT story_id FROM pending_stories WHERE story_id > :after"]
+    arms += [f"SELECT story_id FROM story_labels INDEXED BY story_labels_labeller WHERE labeller = {int(v)} "
+             "AND story_id > :after" for v in _labellers(conn) if v != labeller]
+    return " UNION ".join(arms)
+
+
+def _labellers(conn: sqlite3.Connection) -> list[int]:
+    """The label versions in ``story_labels``, one index step each (usually one, LABELLER's)."""
+    return [int(r[0]) for r in conn.execute(
+        "WITH RECURSIVE v(n) AS (SELECT MIN(labeller) FROM story_labels UNION ALL "
+        "SELECT (SELECT MIN(labeller) FROM story_labels WHERE labeller > v.n) FROM v WHERE v.n IS NOT NULL) "
+        "SELECT n FROM v WHERE n IS NOT NULL")]
 
 
 def unlabelled_stories(conn: sqlite3.Connection, labeller: int, limit: int, after: str = "") -> list[str]:
@@ -233,13 +245,12 @@ def unlabelled_stories(conn: sqlite3.Connection, labeller: int, limit: int, afte
     ``story_labels``), by id, from the first id after ``after`` on (a cursor: each batch reads
     on from the last one's end, not from the first story again)."""
     return [str(r[0]) for r in conn.execute(
-        f"{_UNLABELLED} ORDER BY 1 LIMIT :limit", {"after": after, "labeller": labeller, "limit": limit})]
+        f"{_unlabelled(conn, labeller)} ORDER BY 1 LIMIT :limit", {"after": after, "limit": limit})]
 
 
 def count_unlabelled(conn: sqlite3.Connection, labeller: int) -> int:
     """How many stories lack a label of version ``labeller``."""
-    return int(conn.execute(f"SELECT COUNT(*) FROM ({_UNLABELLED})",
-                            {"after": "", "labeller": labeller}).fetchone()[0])
+    return int(conn.execute(f"SELECT COUNT(*) FROM ({_unlabelled(conn, labeller)})", {"after": ""}).fetchone()[0])
 
 
 def live_stories(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
