@@ -99,7 +99,10 @@ def surveys(st: State) -> list[Found]:
     return out
 
 
-NOUN_CONTENT_PREPS = frozenset({"of", "for", "to", "against", "about", "on", "over"})
+NOUN_CONTENT_PREPS = frozenset({"of", "for", "against", "about", "on", "over"})
+#: nouns whose 'to' names what they answer or oppose ('opposition to the deal', 'response to the
+#: report'); after the others it names the addressee ('message to the donors', 'remarks to reporters')
+TO_CONTENT_NOUNS = frozenset({"opposition", "objection", "response", "reply", "answer"})
 
 
 def nominal(st: State, noun: Token) -> Found | None:
@@ -119,7 +122,8 @@ def nominal(st: State, noun: Token) -> Found | None:
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and
                    any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and
-                 c.lower_ in NOUN_CONTENT_PREPS), None)
+                 (c.lower_ in NOUN_CONTENT_PREPS or c.lower_ == "to" and
+                  st.lex.lemma(noun) in TO_CONTENT_NOUNS)), None)
     if clause is not None:
         toks = list(clause.subtree)
     elif prep is not None:

@@ -1,0 +1,27 @@
+"""Review of session 11: near misses of its rules. An addressee after 'to' is no content, a noun
+before a name's relative clause is no title, a floating 'both' is no speaker, and a verb joined to
+the passive of a question is the asker's. Sentences are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.conftest import span_text
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's message to the donors was simple: “We need your help.”",
+    "The governor's remarks to reporters on Friday were brief.",
+])
+def test_an_addressee_is_no_content(found_in: Any, text: str) -> None:
+    assert "the donors" not in [span_text(text, f.content) for f in found_in(text)]
+    assert "reporters on Friday" not in [span_text(text, f.content) for f in found_in(text)]
+
+
+def test_opposition_to_names_its_content(found_in: Any) -> None:
+    text = "The union's opposition to the pension reform surprised nobody."
+    [hit] = found_in(text)
+    assert (span_text(text, hit.content), span_text(text, hit.source)) == (
+        "the pension reform", "The union's")
