@@ -25,3 +25,25 @@ def test_opposition_to_names_its_content(found_in: Any) -> None:
     [hit] = found_in(text)
     assert (span_text(text, hit.content), span_text(text, hit.source)) == (
         "the pension reform", "The union's")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The pride Mr. Cruz feels that his father escaped Cuba shows in every speech.", "Mr. Cruz"),
+    ("Sudan's army chief Abdel Fattah al-Burhan said the war would go on.",
+     "Sudan's army chief Abdel Fattah al-Burhan"),
+])
+def test_a_title_is_no_noun_before_a_relative_clause(found_in: Any, text: str, source: str) -> None:
+    hit = found_in(text)[0]
+    assert span_text(text, hit.source) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Clinton and Sanders both said the primary had been fair.", "Clinton and Sanders"),
+    ("The three envoys each said the talks had stalled.", "The three envoys"),
+    ("The woman who started it all said the protest would go on.", "The woman who started it all"),
+])
+def test_a_floating_quantifier_is_no_speaker(found_in: Any, quotes_of: Any, text: str,
+                                             source: str) -> None:
+    [hit] = found_in(text)
+    assert span_text(text, hit.source) == source
+    assert [q.speaker_text for q in quotes_of(text)] == [source]

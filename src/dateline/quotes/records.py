@@ -350,10 +350,6 @@ def _plain_source(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]
     aside = prep_aside(head) if head is not None else []
     if aside and a < aside[0].idx and aside[-1].right_edge.idx + len(aside[-1].right_edge) >= b - 1:
         b = len(text[: doc[aside[0].i - 1].idx].rstrip())  # ('The RSF, in a post on X,' -> 'The RSF')
-    for word in (" both", " all", " each"):  # ('X and Y both said': the quantifier is no speaker)
-        if text[a:b].lower().endswith(word) and b - a > len(word):
-            b -= len(word)
-            break
     return a, b
 
 

@@ -23,8 +23,18 @@ def whole_source(doc: Doc, f: Found) -> Found:
     """``f`` with its source widened over a split title and the conjuncts before 'and'."""
     if f.source is None:
         return f
-    source = _joined_source(doc, f, _with_split_title(doc, f, f.source))
+    source = _without_quantifier(doc, _joined_source(doc, f, _with_split_title(doc, f, f.source)))
     return f if source == f.source else replace(f, source=source)
+
+
+def _without_quantifier(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """'Clinton and Sanders both said', 'they all said': the floating quantifier is no speaker
+    (PolNeAR's source ends before it); not one inside the source ('who started it all')."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None or len(words) < 2 or words[-1].lower_ not in ("both", "all", "each") or             words.start <= words[-1].head.i < words.end - 1 and words[-1].head.dep_ not in (
+                "nsubj", "nsubjpass", "conj"):
+        return span
+    return span[0], words[-2].idx + len(words[-2])
 
 
 def _joined_source(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
@@ -52,4 +62,10 @@ def _with_split_title(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, i
                   c.i != f.source_token and c.right_edge.i + 1 == first[0].i and c.pos_ == "NOUN"), None)
     if title is None or any(t.is_punct and t.text not in ("-", "--", "—", "–") for t in title.subtree):
         return span  # (not across a quotation mark or a colon: '“…,” X said', 'Note: X')
+    if first[0].lower_ in ADDRESS or [t.dep_ for t in title.subtree] == ["det", "nsubj"]:
+        return span  # ('The pride Mr. Cruz feels ...': a noun the name's relative clause tells of)
     return title.left_edge.idx, span[1]
+
+
+#: forms of address no title goes before ('army chief Abdel Fattah al-Burhan', never 'chief Mr. X')
+ADDRESS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
