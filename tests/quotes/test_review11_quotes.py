@@ -47,3 +47,9 @@ def test_a_floating_quantifier_is_no_speaker(found_in: Any, quotes_of: Any, text
     [hit] = found_in(text)
     assert span_text(text, hit.source) == source
     assert [q.speaker_text for q in quotes_of(text)] == [source]
+
+
+def test_the_asker_says_what_follows_the_question(found_in: Any) -> None:
+    text = "The reporter asked Kirby whether the strike was approved and said it was a simple question."
+    sources = {span_text(text, f.source) for f in found_in(text)}
+    assert "the strike" not in sources

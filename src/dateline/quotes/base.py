@@ -207,10 +207,12 @@ def subject_of(verb: Token) -> Token | None:
         if (controlled or joined) and passive:
             return passive[0]  # 'X was prompted to say', 'X was asked about Y and said'
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            controlled, joined = verb.dep_ == "xcomp", verb.dep_ == "conj" and active and \
-                _shares_subject(verb)
             past = _added_past_quoted_subject(verb) or joined_past_reported(verb) or \
                 answer_after_asked(verb)  # ('X said “NATO” was ... and added': X's)
+            controlled, joined = verb.dep_ == "xcomp", verb.dep_ == "conj" and active and \
+                _shares_subject(verb) and (past or not any(c.dep_ == "mark" for c in verb.head.children))
+            # (not the passive of a question or that-clause: 'asked X whether the strike was
+            # approved and said ...' is the asker's, unless it answers: 'was asked ... and replied')
             verb, seen = (verb.head.head if past else verb.head), seen + 1
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
