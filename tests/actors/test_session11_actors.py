@@ -93,10 +93,15 @@ def test_people_joined_by_and_stay_people(nlp: Language, text: str, person: str)
     ("Al-Shifa Hospital reported 30 deaths on Tuesday.", True),
     ("The director of Nasser Hospital said ten patients died.", True),
     ("Doctors at Kamal Adwan Hospital said the generators had stopped.", True),
+    ("Twenty bodies arrived overnight, according to Nasser Hospital.", True),
+    ("Nasser Hospital's statement said 20 bodies had arrived.", True),
+    ("Figures from Al-Shifa Hospital showed 30 dead.", True),
     # the hospital as a place: raided, shelled, where patients are
     ("Israeli troops raided Nasser Hospital in Khan Younis.", False),
     ("Nasser Hospital was shelled on Monday, medics said.", False),
     ("Patients at Nasser Hospital said they had no water.", False),
+    ("Twenty bodies were taken from Nasser Hospital to a mass grave.", False),
+    ("The road to Nasser Hospital was blocked.", False),
 ])
 def test_hospital_is_a_facility_or_the_body_that_runs_it(nlp: Language, text: str, acting: bool) -> None:
     doc = nlp(text)

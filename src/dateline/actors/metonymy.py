@@ -85,15 +85,18 @@ _INSTITUTION_VERBS = frozenset({
 _STAFF_NOUNS = frozenset({
     "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
     "administration", "management", "staff", "doctor", "medic", "nurse", "surgeon", "physician", "paramedic"})
+#: what it issues ("Nasser Hospital's statement", "figures from Al-Shifa Hospital")
+_STATEMENT_NOUNS = frozenset({"statement", "figure", "toll", "tally", "count", "data", "record", "report", "list"})
 
 
 def acting_facility(ent: Span) -> bool:
     """A facility's name ending in a facility head ("Nasser Hospital", FAC) stands for the
     institution that runs it as the active subject of a speech or reporting verb ("Nasser Hospital
-    said", "Al-Aqsa Martyrs Hospital and the ministry reported") or named for its staff ("the
-    director of Nasser Hospital", "Nasser Hospital's spokesman", "doctors at Kamal Adwan
-    Hospital"); as a place ("raided Nasser Hospital", "Nasser Hospital was shelled", "patients at
-    Nasser Hospital") it stays a facility, no actor."""
+    said", "Al-Aqsa Martyrs Hospital and the ministry reported"), a source ("according to Nasser
+    Hospital"), named for its staff ("the director of Nasser Hospital", "Nasser Hospital's
+    spokesman", "doctors at Kamal Adwan Hospital") or for what it issues ("Nasser Hospital's
+    statement", "figures from Al-Shifa Hospital"); as a place ("raided Nasser Hospital", "Nasser
+    Hospital was shelled", "patients at Nasser Hospital") it stays a facility, no actor."""
     if ent[-1].lower_ not in lexicon().facility_heads:
         return False
     root = ent.root
@@ -103,5 +106,9 @@ def acting_facility(ent: Span) -> bool:
     if root.dep_ == "nsubj":
         return head.lemma_.lower() in _INSTITUTION_VERBS or head.lemma_.lower() in readings().speech_verbs
     if root.dep_ in ("poss", "compound"):
-        return head.lemma_.lower() in _STAFF_NOUNS
-    return root.dep_ == "pobj" and head.lower_ in ("of", "at", "for") and head.head.lemma_.lower() in _STAFF_NOUNS
+        return head.lemma_.lower() in _STAFF_NOUNS or head.lemma_.lower() in _STATEMENT_NOUNS
+    if root.dep_ != "pobj":
+        return False
+    noun = head.head.lemma_.lower()
+    return head.lower_ == "to" and head.head.lower_ == "according" or head.lower_ in ("of", "at", "for") and (
+        noun in _STAFF_NOUNS) or head.lower_ in ("of", "from", "by") and noun in _STATEMENT_NOUNS
