@@ -53,3 +53,23 @@ def test_the_asker_says_what_follows_the_question(found_in: Any) -> None:
     text = "The reporter asked Kirby whether the strike was approved and said it was a simple question."
     sources = {span_text(text, f.source) for f in found_in(text)}
     assert "the strike" not in sources
+
+
+@pytest.mark.parametrize("text", [
+    "The army's attack was simple: tanks crossed the border at dawn.",
+    "The rebels' position was stark: they were surrounded on three sides.",
+    "Her support for the bill was clear: she voted for it twice.",  # ('support for the bill' is)
+])
+def test_a_deed_before_a_colon_frames_nothing(found_in: Any, text: str) -> None:
+    after = text.split(": ")[1].rstrip(".")
+    assert after not in [span_text(text, f.content) for f in found_in(text)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Her message to voters was clear: the party would not raise taxes.",
+     "the party would not raise taxes"),
+    ("Their opposition was that the plan would cost too much.", "that the plan would cost too much"),
+])
+def test_words_before_a_colon_or_that_are_framed(found_in: Any, text: str, content: str) -> None:
+    [hit] = found_in(text)
+    assert span_text(text, hit.content) == content

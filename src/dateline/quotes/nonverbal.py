@@ -143,11 +143,16 @@ def nominal(st: State, noun: Token) -> Found | None:
 #: adjectives of a copula that introduces the words after its colon ('His message was clear: ...')
 PLAIN = frozenset({"clear", "simple", "blunt", "plain", "direct", "short", "succinct", "brief", "stark",
                    "unequivocal", "straightforward", "unmistakable", "firm", "emphatic", "explicit"})
+#: statement nouns that also name a deed or a place, whose colon tells of that ('The army's attack
+#: was simple: tanks crossed ...', 'The rebels' position was stark: they were surrounded ...')
+DEEDS = frozenset({"attack", "support", "opposition", "position", "call", "charge", "defense",
+                   "defence", "threat"})
 
 
 def _copula_frame(st: State, noun: Token, src: Token | None) -> Found | None:
-    """'Rubio's response was that ...', 'His message was blunt: the army would stay ...': a possessed statement noun whose copula frames a clause (after
-    'that'/'whether', or a colon after the copula or a plain adjective: 'clear', 'simple'). Source the
+    """'Rubio's response was that ...', 'His message was blunt: the army would stay ...': a
+    possessed statement noun whose copula frames a clause (after 'that'/'whether', or, if it is no
+    deed, a colon after the copula or a plain adjective: 'clear', 'simple'). Source the
     possessor, cue the words from after it to the copula or the colon (PolNeAR: 'answer was', 'most
     surprising suggestion was'). Not 'the question is whether ...', mostly the writer's question."""
     verb, doc = noun.head, st.doc
@@ -158,6 +163,8 @@ def _copula_frame(st: State, noun: Token, src: Token | None) -> Found | None:
         t.dep_ == "mark" and t.lower_ in ("that", "whether") for t in c.children)), None)
     if clause is not None:
         toks, last = list(clause.subtree), verb
+    elif st.lex.lemma(noun) in DEEDS:
+        return None
     else:
         adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i]
         if any(a.lower_ not in PLAIN or a.right_edge.i != a.i for a in adjectives):
