@@ -158,7 +158,7 @@ def schema_8_store(path: Path) -> None:
         assert old.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_labels_fts'").fetchone() is None
 
 
-def test_a_schema_8_store_migrates_without_loss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_schema_8_store_migrates_without_loss(tmp_path: Path) -> None:
     path = tmp_path / "v8.db"
     schema_8_store(path)
     tables = ("story_labels", "corpus_articles", "story_terms", "story_label_state", "articles")
