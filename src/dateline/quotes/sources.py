@@ -1,6 +1,7 @@
 """The whole source phrase where the parse split it: coordinated subjects read as several
 subjects of the cue ('Blinken and Sullivan said' -> 'Blinken and Sullivan'), a title made a
-subject of its own ('Sudan's army chief Abdel Fattah al-Burhan said'). Applied to every ``Found``,
+subject of its own ('Sudan's army chief Abdel Fattah al-Burhan said'), less a floating quantifier
+('Clinton and Sanders both said' -> 'Clinton and Sanders'). Applied to every ``Found``,
 so the PolNeAR source span and ``Quote.speaker_text`` agree."""
 
 from __future__ import annotations
