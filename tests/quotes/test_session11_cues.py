@@ -66,7 +66,6 @@ def test_not_the_person_asked(found_in: Any, text: str, content: str, source: st
     ("The governor had this to say: “Nobody will be left behind.”", "had this to say", "The governor"),
     ("The union had this to say about the offer: “It is an insult to our members.”",
      "had this to say about", "The union"),
-    ("His message was clear: “We will not back down.”", "was", "His message"),
     ("The statement read: “The kingdom stands with the people of Gaza.”", "read", "The statement"),
 ])
 def test_idioms_of_saying_are_the_cue(found_in: Any, text: str, cue: str, source: str) -> None:
@@ -93,6 +92,21 @@ def test_a_possessed_statement_noun_frames_its_clause(found_in: Any, text: str, 
         content, cue, source)
 
 
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # PolNeAR: the possessor is the source, the noun and its copula the cue ('response was:')
+    ("His message was clear: “We will not back down.”", "message was clear", "His"),
+    ("The senator's reply was: “Ask the governor.”", "reply was", "The senator's"),
+    # no possessor, or a deed, keeps the plain frame of the copula
+    ("The message was clear: “We will not back down.”", "was", "The message"),
+    ("The army's attack was simple: “Take the bridge by dawn.”", "was", "The army's attack"),
+])
+def test_a_possessed_statement_noun_frames_its_quote(found_in: Any, text: str, cue: str,
+                                                     source: str) -> None:
+    [hit] = found_in(text)
+    assert hit.kind == "direct" and (span_text(text, hit.cue), span_text(text, hit.source)) == (cue, source)
+
+
+
 @pytest.mark.parametrize("text", [
     "One thing was clear: the deal would not survive the winter.",  # no statement noun
     "The question is whether the ceasefire will hold.",  # nobody's question but the writer's
@@ -112,3 +126,15 @@ def test_no_copula_frame(found_in: Any, text: str) -> None:
 ])
 def test_no_subject_shared_with_a_passive(found_in: Any, text: str, cue: str) -> None:
     assert not any(span_text(text, f.cue) == cue and f.source is not None for f in found_in(text))
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # 'all but' is the verb's (PolNeAR cue 'all but accused'), though the parse hangs it on the subject
+    ("The governor all but conceded that the plan had failed.", "all but conceded", "The governor"),
+    ("In 2011, he all but accused the Fed chair of trying to debase the dollar.", "all but accused", "he"),
+    # a quantifier of the subject stays in it
+    ("All but two senators said the bill should pass.", "said", "All but two senators"),
+])
+def test_all_but_is_the_cue(found_in: Any, text: str, cue: str, source: str) -> None:
+    hit = next(f for f in found_in(text) if span_text(text, f.cue) == cue)
+    assert span_text(text, hit.source) == source

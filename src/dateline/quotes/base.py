@@ -388,6 +388,7 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
             stop |= set(range(comma[0].i - 1, verb.i))
         if subj.i < verb.i:  # ('X said S, an accusation Y denied': the parse hung the aside on X)
             stop |= {t.i for t in subj.subtree if t.i > verb.i}
+            stop |= _all_but(subj)
         aside = participle_aside(subj)
         if aside is not None:  # 'X, speaking at a news conference in Doha, said'
             return subtree_span(subj, {*stop, *(t.i for t in aside.subtree)})
@@ -401,6 +402,13 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+def _all_but(subj: Token) -> set[int]:
+    """'Sanders all but conceded': the parse hangs the verb's 'all but' on its subject."""
+    doc = subj.doc
+    return {i for t in subj.subtree if t.lower_ == "all" and t.i + 2 < len(doc) and
+            doc[t.i + 1].lower_ == "but" and doc[t.i + 2].pos_ in ("VERB", "AUX") for i in (t.i, t.i + 1)}
 
 
 def participle_aside(subj: Token) -> Token | None:
@@ -476,7 +484,9 @@ def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
 
 
 def _idiom_words(verb: Token) -> list[Token]:
-    """The rest of an idiom of saying: 'put [it]', '[had this] to say'."""
+    """The rest of an idiom of saying: 'put [it]', '[had this] to say', '[all but] conceded'."""
+    if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "all" and verb.doc[verb.i - 1].lower_ == "but":
+        return [verb.doc[verb.i - 2], verb.doc[verb.i - 1]]
     if verb.lemma_ == "put":
         return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
     head = verb.head

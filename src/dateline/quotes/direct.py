@@ -37,6 +37,7 @@ from dateline.quotes.extents import (
 from dateline.quotes.frames import continuation, frame_after, frame_before, frames_quote
 from dateline.quotes.labels import lead_label, lead_names_no_source
 from dateline.quotes.marks import QuotedSpan, paragraphs
+from dateline.quotes.nonverbal import quoted_copula
 from dateline.quotes.token_lookup import token_at, tokens_in
 
 CONNECTIVES = re.compile(r"(?:And|But|Then|Now|Instead|Still|Yet|So|Also|Again|Later|Otherwise)"
@@ -230,6 +231,9 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
             found = _found_quote(st, q, "direct", cue, subject_of(cue))
             return replace(found, outer=(start, found.outer[1]))
         found = _found_quote(st, q, "direct", before[0], before[1])
+        copula = quoted_copula(st, before[0]) if before[2] == "colon" else None
+        if copula is not None:  # 'His message was clear: “...”': his, not the message's
+            found = replace(found, cue=copula[0], source=copula[1], source_token=copula[2].i)
         clause = _clause_to_colon(before[0], q) if before[2] == "colon" else None
         if clause is not None:  # 'He adds that Muslims have two choices: “...”'
             return replace(_extended(found, continuation(st, q)), outer=(clause, found.outer[1]))

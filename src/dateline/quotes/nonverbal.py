@@ -156,8 +156,7 @@ def _copula_frame(st: State, noun: Token, src: Token | None) -> Found | None:
     possessor, cue the words from after it to the copula or the colon (PolNeAR: 'answer was', 'most
     surprising suggestion was'). Not 'the question is whether ...', mostly the writer's question."""
     verb, doc = noun.head, st.doc
-    if src is None or noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i or \
-            any(c.dep_ == "neg" for c in verb.children):
+    if src is None or not _copula_of(noun, src):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
         t.dep_ == "mark" and t.lower_ in ("that", "whether") for t in c.children)), None)
@@ -166,19 +165,51 @@ def _copula_frame(st: State, noun: Token, src: Token | None) -> Found | None:
     elif st.lex.lemma(noun) in DEEDS:
         return None
     else:
-        adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i]
-        if any(a.lower_ not in PLAIN or a.right_edge.i != a.i for a in adjectives):
-            return None  # ('His question was not unfounded: ...' judges the words, it does not frame them)
-        end = max([verb.i, *(a.i for a in adjectives)])
-        if end + 2 >= verb.sent.end or doc[end + 1].text != ":" or doc[end + 2].is_quote:
-            return None  # (a quote after the colon is a direct quote's)
-        toks, last = list(doc[end + 2: verb.sent.end]), doc[end]
+        colon = _before_colon(verb)
+        if colon is None or colon.i + 2 >= verb.sent.end or doc[colon.i + 2].is_quote:
+            return None  # (a quote after the colon is a direct quote's: quoted_copula)
+        toks, last = list(doc[colon.i + 2: verb.sent.end]), colon
     toks = trim_tokens(doc, toks)
-    first = src.right_edge.i + 1
-    if not toks or any(t.i in st.direct_tokens for t in toks) or first > noun.i:
+    if not toks or any(t.i in st.direct_tokens for t in toks):
         return None
     span = char_span(toks)
-    return Found(span, span, "indirect", char_span([doc[first], last]), subtree_span(src), noun.i, src.i)
+    return Found(span, span, "indirect", char_span([doc[src.right_edge.i + 1], last]), subtree_span(src),
+                 noun.i, src.i)
+
+
+def quoted_copula(st: State, verb: Token) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
+    """'His message was clear: “...”', 'Clinton's response was: “...”': the frame of a quote after
+    the colon of a possessed statement noun's copula (not a deed's: 'The army's attack was simple:
+    “...”'). Returns the cue span, the source span and the source head, as
+    ``_copula_frame`` does for a clause (PolNeAR: 'response was:', source 'Clinton's')."""
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or st.lex.lemma(noun) not in st.lex.nouns or \
+            st.lex.lemma(noun) in DEEDS:
+        return None
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    last = _before_colon(verb)
+    if src is None or last is None or not _copula_of(noun, src):
+        return None
+    return char_span([st.doc[src.right_edge.i + 1], last]), subtree_span(src), src
+
+
+def _copula_of(noun: Token, src: Token) -> bool:
+    """Whether ``noun``, possessed by ``src`` right before it, is the subject of an affirmative
+    copula after it ('Rubio's response was', not 'His answer was not')."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i > noun.i and \
+        src.right_edge.i < noun.i and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _before_colon(verb: Token) -> Token | None:
+    """The copula or its last plain adjective when a colon follows ('was:', 'was clear:'); None
+    otherwise ('His question was not unfounded: ...' judges the words, it frames none)."""
+    doc = verb.doc
+    adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i]
+    if any(a.lower_ not in PLAIN or a.right_edge.i != a.i for a in adjectives):
+        return None
+    end = max([verb.i, *(a.i for a in adjectives)])
+    return doc[end] if end + 1 < len(doc) and doc[end + 1].text == ":" else None
 
 
 def reportedly(st: State) -> list[Found]:
