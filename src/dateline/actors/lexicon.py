@@ -43,6 +43,7 @@ class Lexicon:
     common_given_names: frozenset[str] = frozenset()  # "muhammad", "siti": never a reference name alone
     people_adjectives: dict[str, str] | None = None  # "Kurdish" -> "Kurds": a people's word before a group noun
     facility_heads: frozenset[str] = frozenset()  # "Hospital" of "Nasser Hospital": a facility, no person
+    denominations: frozenset[str] = frozenset()  # "Orthodox" of "the Russian Orthodox Church": the institution
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         holding_words=frozenset(data.get("holding_words", ())),
         document_nouns=frozenset(data.get("document_nouns", ())),
         facility_heads=frozenset(data.get("facility_heads", ())),
+        denominations=frozenset(data.get("denominations", ())),
         body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items()},
         family_first=frozenset(data.get("family_name_first", ())),
         charity_heads=frozenset(data.get("charity_heads", ())),

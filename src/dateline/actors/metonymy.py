@@ -77,23 +77,23 @@ def metonymic(ent: Span) -> bool:
 
 #: verbs whose subject a facility is as the institution that runs it ("Nasser Hospital reported
 #: 20 deaths", "Al-Shifa Hospital received 30 bodies"), beside the speech verbs
-_INSTITUTION_VERBS = frozenset({
+INSTITUTION_VERBS = frozenset({
     "report", "announce", "receive", "treat", "admit", "record", "register", "count", "put", "give", "release",
     "publish", "issue", "state", "declare", "warn", "appeal", "urge", "call", "update", "estimate"})
 #: its people who speak for it ("the director of Nasser Hospital", "doctors at Al-Shifa Hospital");
 #: not its patients or its displaced
-_STAFF_NOUNS = frozenset({
+STAFF_NOUNS = frozenset({
     "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
     "administration", "management", "staff", "doctor", "medic", "nurse", "surgeon", "physician", "paramedic"})
 #: what it issues ("Nasser Hospital's statement", "figures from Al-Shifa Hospital")
-_STATEMENT_NOUNS = frozenset({"statement", "figure", "toll", "tally", "count", "data", "record", "report", "list"})
+STATEMENT_NOUNS = frozenset({"statement", "figure", "toll", "tally", "count", "data", "record", "report", "list"})
 
 
 def acting_facility(ent: Span) -> bool:
     """A facility's name ending in a facility head ("Nasser Hospital", FAC) stands for the
     institution that runs it as the active subject of a speech or reporting verb ("Nasser Hospital
     said", "Al-Aqsa Martyrs Hospital and the ministry reported"), a source ("according to Nasser
-    Hospital"), named for its staff ("the director of Nasser Hospital", "Nasser Hospital's
+    Hospital"), a relative clause's speaker ("taken to Nasser Hospital, which said"), named for its staff ("the director of Nasser Hospital", "Nasser Hospital's
     spokesman", "doctors at Kamal Adwan Hospital") or for what it issues ("Nasser Hospital's
     statement", "figures from Al-Shifa Hospital"); as a place ("raided Nasser Hospital", "Nasser
     Hospital was shelled", "patients at Nasser Hospital") it stays a facility, no actor."""
@@ -102,13 +102,53 @@ def acting_facility(ent: Span) -> bool:
     root = ent.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    head = root.head
+    head, verbs = root.head, INSTITUTION_VERBS | readings().speech_verbs
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs and any(
+            s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in root.rights):
+        return True  # "taken to Nasser Hospital, which said 20 had died"
     if root.dep_ == "nsubj":
-        return head.lemma_.lower() in _INSTITUTION_VERBS or head.lemma_.lower() in readings().speech_verbs
+        return head.lemma_.lower() in verbs
     if root.dep_ in ("poss", "compound"):
-        return head.lemma_.lower() in _STAFF_NOUNS or head.lemma_.lower() in _STATEMENT_NOUNS
+        return head.lemma_.lower() in STAFF_NOUNS or head.lemma_.lower() in STATEMENT_NOUNS
     if root.dep_ != "pobj":
         return False
     noun = head.head.lemma_.lower()
     return head.lower_ == "to" and head.head.lower_ == "according" or head.lower_ in ("of", "at", "for") and (
-        noun in _STAFF_NOUNS) or head.lower_ in ("of", "from", "by") and noun in _STATEMENT_NOUNS
+        noun in STAFF_NOUNS) or head.lower_ in ("of", "from", "by") and noun in STATEMENT_NOUNS
+
+
+#: the verbs of a shelter, not of an institution's voice: "the mosque received 200 displaced people"
+_CARE_VERBS = frozenset({"receive", "treat", "admit", "give"})
+#: places of worship: their name is the congregation or authority only as it speaks
+_WORSHIP_HEADS = frozenset({"church", "cathedral", "mosque", "synagogue", "temple", "shrine"})
+
+
+def church_institution(state: ArticleState, ent: Span) -> bool:
+    """'the Catholic Church', 'the Russian Orthodox Church', 'the Church of England', 'the
+    Orthodox Church of Ukraine': a church named only by its denomination (``denominations``), a
+    people's adjective and a country is the institution wherever it stands; 'Holy Family Church',
+    'the Church of the Nativity' (a saint's or a site's name) are buildings."""
+    words = [t for t in ent if t.lower_ != "the" and t.text not in ("'s", "\u2019s")]
+    church = next((i for i, t in enumerate(words) if t.lower_ == "church"), None)
+    if church is None or not words[church].is_title:
+        return False
+    before, after = words[:church], words[church + 1:]
+    lex, dic = state.lexicon, state.dictionary
+    if not all(t.lower_ in lex.denominations or t.is_title and dic.demonym(t.text) is not None for t in before):
+        return False
+    if not after:
+        return any(t.lower_ in lex.denominations for t in before)
+    place = dic.lookup(" ".join(t.text for t in after[1:]))
+    return after[0].lower_ == "of" and place is not None and place.type == "country"
+
+
+def speaking_worship_place(ent: Span) -> bool:
+    """'The Al-Azhar Mosque issued a statement', 'the Grand Mosque said': a place of worship that
+    speaks stands for those who run it (``acting_facility``), not where it shelters or is hit
+    ("the mosque received 200 displaced people")."""
+    if ent[-1].lower_ not in _WORSHIP_HEADS or not acting_facility(ent):
+        return False
+    root = ent.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    return not (root.dep_ == "nsubj" and root.head.lemma_.lower() in _CARE_VERBS)

@@ -12,7 +12,12 @@ from spacy.tokens import Span, Token
 from dateline.actors.acronyms import media_acronym_reading
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.lexicon import lexicon
-from dateline.actors.metonymy import acting_facility, government_voice, metonymic
+from dateline.actors.metonymy import (
+    acting_facility,
+    church_institution,
+    government_voice,
+    metonymic,
+)
 from dateline.actors.organizations import (
     DETERMINERS,
     MAX_NAME_CHARS,
@@ -115,7 +120,7 @@ def _named(state: ArticleState, ent: Span) -> None:
     if local is not None:  # "KDP" after "Kurdistan Democratic Party (KDP)"
         state.add(ent.start, ent.end, local, "name")
         return
-    if ent.label_ == "ORG" or ent.label_ == "FAC" and acting_facility(ent):
+    if ent.label_ == "ORG" or ent.label_ == "FAC" and (acting_facility(ent) or church_institution(state, ent)):
         discovered_organization(state, ent, text)  # "Nasser Hospital said": the hospital as a body
 
 def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:

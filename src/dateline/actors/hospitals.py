@@ -1,0 +1,70 @@
+"""'The hospital said', 'hospital officials said': a bare hospital that speaks or reports is the
+hospital the article named last (``org:<name>``), as a bare "the ministry" is the ministry named
+last (``coref``); where it is a place ("troops entered the hospital") it is no one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.actors.dictionary import slug
+from dateline.actors.metonymy import INSTITUTION_VERBS, STAFF_NOUNS, STATEMENT_NOUNS
+from dateline.actors.organizations import country_in, strip_possessive, strip_the
+from dateline.actors.readings import readings
+from dateline.actors.state import ArticleState
+
+#: words before "hospital" that make it another, unnamed hospital ("a hospital in Rafah")
+_OTHER = frozenset({"a", "an", "another", "one", "each", "every", "field", "nearby", "other", "second"})
+
+
+def resolve_hospital_references(state: ArticleState) -> None:
+    """Mentions of the last named hospital for each lower-case "hospital" that acts for it."""
+    doc = state.doc
+    for tok in doc:
+        if tok.lower_ != "hospital" or not (tok.is_lower or tok.is_sent_start) or state.covered(tok.i) or not _acts(tok):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in _OTHER:
+            continue
+        named = _last_named(state, tok)
+        if named is not None:
+            state.add(tok.i, tok.i + 1, _actor(state, named), "group")
+
+
+def _acts(tok: Token) -> bool:
+    """'the hospital said', 'according to the hospital', 'the hospital's director', 'hospital
+    staff', 'doctors at the hospital', 'figures from the hospital'."""
+    head, dep = tok.head, tok.dep_
+    if dep == "nsubj":
+        return head.lemma_.lower() in INSTITUTION_VERBS or head.lemma_.lower() in readings().speech_verbs
+    if dep in ("poss", "compound"):
+        return head.lemma_.lower() in STAFF_NOUNS or head.lemma_.lower() in STATEMENT_NOUNS
+    if dep != "pobj" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+        return False
+    noun = head.head.lemma_.lower()
+    return head.lower_ == "to" and head.head.lower_ == "according" or head.lower_ in ("of", "at", "for") and (
+        noun in STAFF_NOUNS) or head.lower_ in ("of", "from", "by") and noun in STATEMENT_NOUNS
+
+
+def _last_named(state: ArticleState, tok: Token) -> Span | None:
+    """The last hospital named before ``tok``; None when an unnamed one ("a hospital in Rafah",
+    "hospitals") comes after it, which the bare noun may mean."""
+    named = [e for e in state.ents if e.end <= tok.i and e[-1].lower_ == "hospital" and e[-1].is_title]
+    if not named:
+        return None
+    last = named[-1]
+    doc = state.doc
+    if any(t.lower_ in ("hospital", "hospitals") and t.is_lower and (
+            t.lower_ == "hospitals" or t.i > 0 and doc[t.i - 1].lower_ in _OTHER) for t in doc[last.end:tok.i]):
+        return None
+    return last
+
+
+def _actor(state: ArticleState, ent: Span) -> str:
+    """The hospital's actor: the one its name already has, the dictionary's, or a new organization."""
+    found = state.covered(ent.start, ("name",))
+    if found is not None:
+        return found.actor
+    name = strip_possessive(strip_the(ent.text))
+    entry = state.dictionary.lookup(name)
+    if entry is not None:
+        return state.actor_from_entry(entry).id
+    return state.new_actor(f"org:{slug(name)}", name, "organization", country=country_in(state, ent)).id
