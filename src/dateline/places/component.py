@@ -7,7 +7,9 @@ organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside orga
 (``dateline.places.finders``: "the Richmond Police Department", streets, "COLUMBUS --",
 "D-Pa.", "half of Aleppo"); names tagged otherwise that stand where a place stands
 (``dateline.places.standing``: "settlers attacked Huwara"); sites named before a site's word
-(``dateline.places.sites``: "the Ras Jdir crossing", "the Zaporizhzhia nuclear plant"); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
+(``dateline.places.sites``: "the Ras Jdir crossing", "the Zaporizhzhia nuclear plant"); a facility
+named for what it is, also where it speaks as its institution ("doctors at Nasser Hospital in Khan
+Younis said": ``dateline.places.facilities``); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
 the dateline place and caption toponyms (``dateline.places.margins``). A span the model cut at
 a name's particle grows over it ("Deir" -> "Deir ez-Zor": ``dateline.places.particles``). All
 are resolved together, in the context of each other, of the dateline place and of the
@@ -29,6 +31,7 @@ from dateline.nlp.memo import text_of
 from dateline.places import gazetteer
 from dateline.places.claims import actor_claims, overlaps, released, ship_names
 from dateline.places.cues import local_use
+from dateline.places.facilities import is_facility
 from dateline.places.finders import (
     INSTITUTION,
     OUTLET,
@@ -210,8 +213,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             spans.append(head)  # "Titus County Jail" tagged GPE whole: its town is the place
             kinds.append("inner_town")
             continue
-        if ent.label_ in opts.labels and ((start, end) in claimed or text in surnames):
-            kind = ""  # "Saakashvili" tagged GPE: a person the doc names in full elsewhere
+        if ent.label_ in opts.labels and ((start, end) in claimed or text in surnames) and not (
+                ent.label_ == "FAC" and (start, end) not in people and is_facility(text)):
+            kind = ""  # "Saakashvili" tagged GPE: a person the doc names in full elsewhere; not
+            # "doctors at Nasser Hospital said" (org:, ``metonymy.acting_facility``): still where it is
         elif ent.label_ in opts.labels:
             kind = "fac" if ent.label_ == "FAC" else "place"
         elif ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and place_head(text):
@@ -349,6 +354,8 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
     place, entry = res.place, res.entry
     if kind == "street":  # streets lie outside the gazetteer: kept, resolved or not
         return True
+    if res.via == "town":  # "Nasser Hospital in Khan Younis": the town's point (``facilities``)
+        return True
     if place.lat is None or entry is None:  # "Caribbean States" of CELAC: a member list
         return kind in ("place", "margin") and not _MEMBERS.search(place.text)
     if kind == "site":  # "the Allenby crossing": any name of a site's row (``sites``)
@@ -403,13 +410,16 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
             kinds.append("margin")
             where.append(margin.where)
             shift.append(offset)
-    out = []
     article = getattr(doc._, "article", None)
     pub = publisher(gaz, getattr(article, "url", None), getattr(article, "source", None)) \
         if opts.publisher and article is not None else None
     resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback,
                        publisher=pub)
-    for i, (kind, res) in enumerate(zip(kinds, resolved, strict=True)):
+    placed: list[Place | None] = [None] * len(resolved)  # each candidate's place, None if dropped
+    for i in reversed(range(len(resolved))):  # a facility at its town follows that town's fate
+        kind, res = kinds[i], resolved[i]
+        if res.via == "town" and (i + 1 == len(placed) or (after := placed[i + 1]) is None or after.lat is None):
+            res = Resolution(_unresolved(res.place), None, None)  # "Al-Aqsa Martyrs Hospital in Deir al-Balah"
         town_use = i < n_body and (local_use(text, spans[i][1]) or opts.cues and (
             _town_cue(text, *spans[i]) or res.entry is not None  # "the Jenin camp"
             and res.entry.population >= SITE_TOWN_POPULATION
@@ -429,8 +439,8 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
         if i >= n_body:
             place = replace(place, start=place.start - shift[i], end=place.end - shift[i],
                             offsets_in=where[i])
-        out.append(place)
-    return out
+        placed[i] = place
+    return [p for p in placed if p is not None]
 
 
 def _unresolved(place: Place, confidence: float = 0.0) -> Place:

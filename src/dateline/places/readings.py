@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from dateline.places.facilities import is_facility, town_named
 from dateline.places.gazetteer import (
     AREA_FEATURES,
     COUNTRY_FEATURES,
@@ -258,15 +259,20 @@ def _states_over_namesakes(cands: list[Candidate]) -> list[Candidate]:
 def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
     """A known place named inside an unknown one ("Vancouver Art Gallery", "Montreal-Pierre
     Elliott Trudeau International Airport"): the longest run of words that is a town of some
-    size or an area by its own name."""
+    size or an area by its own name; in a facility's name, only the town it is named for
+    (``facilities.town_named``: no "Kamal" of "Kamal Adwan Hospital")."""
     words = text.replace("-", " ").split()
     if not any(w.lower().strip(".,'’s") in _FACILITY for w in words):
         return []
+    facility = is_facility(text)  # "Kamal Adwan Hospital": no Kamal, Indonesia (``facilities``)
+    hyphens = [text[:m.start()].rstrip().endswith("-") for m in re.finditer(r"[^\s-]+", text)] if facility else []
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = " ".join(words[i:i + n])
             if i and is_particle(words[i - 1]):
                 continue  # "Ain" of "Ras al-Ain hospital" is no name of its own
+            if facility and not town_named(words, hyphens, i, n, _GENERIC):
+                continue
             if not part[0].isupper() or part.lower() in _FILLER or is_particle(part) or all(
                     w.lower() in _GENERIC for w in part.split()):  # "River Valley"
                 continue

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from dateline.model import Place
 from dateline.places.cues import congo, listed, narrow, possessor, qualifier, qualifying_area
+from dateline.places.facilities import IN_TOWN, at_town, is_facility
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
 from dateline.places.homes import home_readings, home_votes, homes_of
@@ -269,7 +270,7 @@ class Resolution(NamedTuple):
 
     place: Place
     entry: Entry | None
-    via: str | None  # name|alias|demonym|alternate|partial, "context" for a fallback
+    via: str | None  # name|alias|demonym|alternate|partial, "context" for a fallback, "town" for a facility's town
 
 
 def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
@@ -355,6 +356,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
     out = [_resolution(m, mentions, gaz) for m in mentions]
     out = [_in_area(r, m, out) if m.area is not None and (fallback or m.key in outside) else r
            for r, m in zip(out, mentions, strict=True)]
+    out = _at_towns(text, out)
     return [_fallback(r, out) if fallback and r.entry is None and r.via is None else r
             for r in out]
 
@@ -472,6 +474,17 @@ def _in_area(res: Resolution, m: Mention, all_res: list[Resolution]) -> Resoluti
         lat, lon = round(area.lat, 5), round(area.lon, 5)
     return Resolution(Place(p.start, p.end, p.text, p.text, area.country, lat, lon, None,
                             AREA_CONFIDENCE, None), None, "qualifier")
+
+
+def _at_towns(text: str, out: list[Resolution]) -> list[Resolution]:
+    """A facility the gazetteer lacks said to be in the town named next ("Nasser Hospital in
+    Khan Younis"): the town's point under the facility's name (``facilities.at_town``)."""
+    for k, (res, town) in enumerate(zip(out, out[1:], strict=False)):
+        if res.entry is None and res.via is None and town.entry is not None \
+                and town.entry.feature.startswith("PPL") and is_facility(res.place.text) \
+                and IN_TOWN.fullmatch(text, res.place.end, town.place.start):
+            out[k] = Resolution(at_town(res.place, town.place), None, "town")
+    return out
 
 
 def _sense(m: Mention) -> tuple[str, int]:
