@@ -12,6 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import settings
+
+# Timings are measured in benchmarks, never asserted in tests: no per-example deadline, which
+# failed property tests on a loaded 2-core machine (hypothesis' default is 200 ms).
+settings.register_profile("dateline", deadline=None)
+settings.load_profile("dateline")
 
 if TYPE_CHECKING:
     from spacy.language import Language
