@@ -142,6 +142,13 @@ def church_institution(state: ArticleState, ent: Span) -> bool:
     return after[0].lower_ == "of" and place is not None and place.type == "country"
 
 
+def worship_site(name: str) -> bool:
+    """'Church of the Nativity', 'Church of the Holy Sepulchre': a place of worship named for
+    what it houses is a building."""
+    words = name.lower().split()
+    return any(w in _WORSHIP_HEADS and words[i + 1:i + 3] == ["of", "the"] for i, w in enumerate(words))
+
+
 def speaking_worship_place(ent: Span) -> bool:
     """'The Al-Azhar Mosque issued a statement', 'the Grand Mosque said': a place of worship that
     speaks stands for those who run it (``acting_facility``), not where it shelters or is hit

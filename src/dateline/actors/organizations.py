@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from dateline.actors.dictionary import slug
 from dateline.actors.lexicon import lexicon
-from dateline.actors.metonymy import church_institution, speaking_worship_place
+from dateline.actors.metonymy import church_institution, speaking_worship_place, worship_site
 from dateline.actors.state import ArticleState
 
 MAX_NAME_TOKENS = 8  # longer "names" are the model running over a line ("state" is a word, not an org)
@@ -22,9 +22,9 @@ def discovered_organization(state: ArticleState, ent: Span, text: str) -> None:
     Foreign Ministry" -> ``org:qat-foreign-ministry``), else an organization of its own name."""
     name = strip_possessive(text)
     head = name.split()[-1].lower() if name else None
-    if head is not None and (head in state.lexicon.document_nouns or head in state.lexicon.site_nouns) and not (
-            church_institution(state, ent) or speaking_worship_place(ent)):
-        return  # "the Abraham Accords", "the Umayyad Mosque": a text or a site, not an actor
+    if head is not None and (head in state.lexicon.document_nouns or head in state.lexicon.site_nouns
+                             or worship_site(name)) and not (church_institution(state, ent) or speaking_worship_place(ent)):
+        return  # "the Abraham Accords", "the Umayyad Mosque", "the Church of the Nativity": a text or a site
     if name and any(c.isupper() for c in name) and len(ent) <= MAX_NAME_TOKENS and len(name) <= MAX_NAME_CHARS:
         country = country_in(state, ent) or owner_country(state, ent) or seat_country(state, ent)
         generic = institution(state, name)
