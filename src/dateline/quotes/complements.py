@@ -17,6 +17,8 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
     lemma = verb.lemma_.lower()
     has_clause = any(c.dep_ == "ccomp" for c in kids) or lemma == "ask" and any(_question(c) for c in kids)
     particles = lex.particles.get(lemma, frozenset())
+    if lex.lemma(verb) in lex.needs_object and not _directed(verb, kids, particles):
+        return []  # 'pressed against a fence': the physical sense reports nothing
     topic = _warned_about(verb, kids)
     if topic is not None:
         return topic
@@ -43,6 +45,15 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
             continue  # 'S, X said, adding that ...' / ', speaking on condition of anonymity': the frame's
         out.append(c)
     return out
+
+
+def _directed(verb: Token, kids: list[Token], particles: frozenset[str]) -> bool:
+    """A directive in its sense: an object, a clause or its particle ('pressed Iran to halt',
+    'pressed for talks'), or a passive ('was pressed on it'); not 'pressed against a fence'."""
+    return any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp") or
+               c.dep_ in ("prep", "prt") and c.lower_ in particles or
+               c.dep_ == "advcl" and _particle_mark(verb, c, particles) is not None for c in kids) or \
+        any(c.dep_ == "auxpass" for c in verb.children)
 
 
 WARN_LEMMAS = frozenset({"warn", "caution", "alert", "remind", "brief"})

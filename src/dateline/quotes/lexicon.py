@@ -25,6 +25,7 @@ class Lexicon:
     settings: frozenset[str]
     lemma_fixes: dict[str, str]
     clause_only: frozenset[str] = frozenset()
+    needs_object: frozenset[str] = frozenset()  # report only with an object, a clause or a particle
     nouns: frozenset[str] = frozenset()
     attitudes: frozenset[str] = frozenset()
     frames: frozenset[str] = frozenset()  # verbs that frame a quote only ('X boomed, “...”')
@@ -68,6 +69,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         settings=frozenset(data.get("settings", [])),
         lemma_fixes=dict(data.get("lemma_fixes", {})),
         clause_only=frozenset(data.get("clause_only", [])),
+        needs_object=frozenset(data.get("needs_object", [])),
         nouns=frozenset(data.get("nouns", [])),
         attitudes=frozenset(data.get("attitudes", [])),
         frames=frozenset(data.get("frames", [])),

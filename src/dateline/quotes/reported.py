@@ -41,6 +41,7 @@ from dateline.quotes.extents import (
     split_citing_aside,
     without_leading_aside,
 )
+from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.nonverbal import according, attitudes, nominal, reportedly, surveys
 from dateline.quotes.token_lookup import tokens_pos, verb_or_clause_heads
 
@@ -282,7 +283,7 @@ def _reported(st: State, verb: Token) -> Found | None:
     lex = st.lex
     if verb.lemma_ == "ask" and after_inverted_frame(verb):
         return _asked(st, verb)  # '“...,” said X, asked about Y': what he was asked, no asker
-    if is_aside(verb) or armed_attack(verb):
+    if is_aside(verb) or armed_attack(verb) or _requested(lex, verb):
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
     subj = speaker_of(verb)
     if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
@@ -321,6 +322,16 @@ def _reported(st: State, verb: Token) -> Found | None:
     cue = cue_tokens(verb, lex)
     src = source_span(subj, verb, st.text, st.direct_tokens | {t.i for t in toks} | {verb.i})
     return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
+
+
+def _requested(lex: Lexicon, verb: Token) -> bool:
+    """'begged reporters to ask him about something else', 'urged them to condemn it': an
+    infinitive under a request to someone is what was asked for, the request's content, not a
+    statement of the one who asked."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i < verb.i and lex.lemma(head) in lex.classes["directive"] and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        any(c.dep_ in ("dobj", "obj", "dative") and c.i < verb.i for c in head.children)
 
 
 NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",
