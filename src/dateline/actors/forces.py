@@ -3,11 +3,13 @@ article's dateline or of a place (whose forces a bare "the army", "police" are).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pycountry
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import Entry
-from dateline.actors.lexicon import capital, town
+from dateline.actors.lexicon import capital, sole_country, town
 from dateline.actors.state import ArticleState
 
 
@@ -44,18 +46,30 @@ def place_country(state: ArticleState, place: str) -> Entry | None:
 
 
 def article_country(state: ArticleState, head: Token) -> str | None:
-    """ISO alpha-3 of the article's country: its dateline's place, else the first place or
-    country named in the sentence, else in the article."""
-    article = state.doc._.article
-    names = [article.dateline.place] if article is not None and article.dateline and article.dateline.place else []
+    """ISO alpha-3 of the article's country: its dateline's place's; else the one country its
+    sentence names (a country, a demonym, a place of one country), else the one the article
+    names; None when they name several ("South Korean authorities ... beef from the United
+    States") or only places of several countries ("London police": Britain's or Ontario's)."""
+    home = dateline_country(state)
+    if home is not None:
+        return home.country
     sent = head.sent
-    gpes = [e for e in state.ents if e.label_ == "GPE"]
-    names += [e.text for e in gpes if sent.start <= e.start < sent.end] + [e.text for e in gpes]
-    for name in names:
-        entry = state.dictionary.lookup(name)
-        if entry is not None and entry.type == "country":
-            return entry.country
-        country = place_country(state, name) if name[:1].isupper() else None
-        if country is not None:
-            return country.country
+    named = [e for e in state.ents if e.label_ in ("GPE", "NORP")]
+    for ents in ([e for e in named if sent.start <= e.start < sent.end], named):
+        countries = {c for c in map(partial(_named_country, state), ents) if c is not None}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
     return None
+
+
+def _named_country(state: ArticleState, ent: Span) -> str | None:
+    """ISO alpha-3 of a country or demonym, or of a place the gazetteer knows in one country only
+    ("West Virginia", "Lviv"; not "London", "Oxford", also towns of Canada and the US)."""
+    entry = state.dictionary.lookup(ent.text) if ent.label_ == "GPE" else state.dictionary.demonym(ent.text)
+    if entry is not None and entry.type == "country":
+        return entry.country
+    if ent.label_ != "GPE" or not ent.text[:1].isupper():
+        return None
+    codes = sole_country(ent.text)
+    country = pycountry.countries.get(alpha_2=codes) if codes is not None else None
+    return country.alpha_3 if country is not None else None

@@ -43,6 +43,7 @@ class Lexicon:
     common_given_names: frozenset[str] = frozenset()  # "muhammad", "siti": never a reference name alone
     people_adjectives: dict[str, str] | None = None  # "Kurdish" -> "Kurds": a people's word before a group noun
     facility_heads: frozenset[str] = frozenset()  # "Hospital" of "Nasser Hospital": a facility, no person
+    institution_heads: frozenset[str] = frozenset()  # "College", "Hotel": an ORG so ending stays one
     denominations: frozenset[str] = frozenset()  # "Orthodox" of "the Russian Orthodox Church": the institution
 
     def canonical_title(self, text: str) -> str | None:
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         holding_words=frozenset(data.get("holding_words", ())),
         document_nouns=frozenset(data.get("document_nouns", ())),
         facility_heads=frozenset(data.get("facility_heads", ())),
+        institution_heads=frozenset(data.get("institution_heads", ())),
         denominations=frozenset(data.get("denominations", ())),
         body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items()},
         family_first=frozenset(data.get("family_name_first", ())),
@@ -146,6 +148,16 @@ def capital(name: str) -> tuple[str, int] | None:
 
     found = [e for e in load().lookup(name) if e.feature == "PPLC" and e.country and e.name.casefold() == name.casefold()]
     return (found[0].country, found[0].population) if found and found[0].country else None
+
+
+@lru_cache(maxsize=4096)
+def sole_country(name: str) -> str | None:
+    """ISO alpha-2 country of every town, first-level division or country the places gazetteer
+    knows by ``name`` ("West Virginia", "Lviv" -> US, UA), else None ("London": GB, CA, US)."""
+    from dateline.places.gazetteer import load
+
+    codes = {e.country for e in load().lookup(name) if e.feature.startswith(("PPL", "ADM1", "PCL"))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def camp_site(name: str) -> bool:
