@@ -1,6 +1,6 @@
 """Session 11 actor and entity slips, on sentences of our own: national police forces in the
 dictionary and a bare "police" under a dateline; "Johnson and Johnson" is a company; a
-hospital or school name is a facility whatever the model's label; a list of towns the model
+hospital or mosque name is a facility whatever the model's label; a list of towns the model
 read as a title is the towns."""
 
 from __future__ import annotations

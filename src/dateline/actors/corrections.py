@@ -18,7 +18,8 @@
   the city; time zones ("GMT") and unknown organizations guessed in lines of capitals are dropped;
   demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman");
 - a name ending in a facility head ("Nasser Hospital") is a facility (FAC) whether tagged PERSON
-  or ORG (not an ``org_heads`` word: "Columbia University"); where it acts ("Nasser Hospital
+  or ORG; an ORG of an institution or business head stays one (``institution_heads``:
+  "Columbia University", "Concordia College", "Venetian Hotel"); where it acts ("Nasser Hospital
   said") the actors give it its institution (``metonymy.acting_facility``); one word twice joined by "and"
   ("Johnson and Johnson") is a company; a WORK_OF_ART that is a list of gazetteer towns where a
   place is expected ("shelled Toretsk and Marinka") is those towns;
@@ -308,7 +309,7 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if ent.label_ in ("PERSON", "ORG") and (site := slips.facility(ent, after)) is not None and not (
-                ent.label_ == "ORG" and site[-1].text in lexicon().org_heads):
+                ent.label_ == "ORG" and site[-1].lower_ in lexicon().institution_heads):
             return site  # "Nasser Hospital", "Kamal Adwan" + "Hospital": a facility, as a FAC is
         if ent.label_ == "PERSON" and after is not None and after.is_lower and \
                 after.lower_ in lexicon().site_nouns and entry is None:
