@@ -29,6 +29,9 @@ def _actors(nlp: Language, text: str) -> dict[str, str | None]:
      "org:serbian-orthodox-church"),
     # a place of worship that speaks stands for its authority
     ("The Al-Azhar Mosque issued a statement condemning the attack.", "Al-Azhar Mosque", "org:al-azhar-mosque"),
+    # its head leading the name: it speaks all the same
+    ("The Church of the Nativity said it would cancel Christmas celebrations.", "Church of the Nativity",
+     "org:church-of-the-nativity"),
 ])
 def test_church_as_institution(nlp: Language, text: str, name: str, actor: str) -> None:
     assert _actors(nlp, text).get(name) == actor

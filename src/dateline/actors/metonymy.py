@@ -96,8 +96,9 @@ def acting_facility(ent: Span) -> bool:
     Hospital"), a relative clause's speaker ("taken to Nasser Hospital, which said"), named for its staff ("the director of Nasser Hospital", "Nasser Hospital's
     spokesman", "doctors at Kamal Adwan Hospital") or for what it issues ("Nasser Hospital's
     statement", "figures from Al-Shifa Hospital"); as a place ("raided Nasser Hospital", "Nasser
-    Hospital was shelled", "patients at Nasser Hospital") it stays a facility, no actor."""
-    if ent[-1].lower_ not in lexicon().facility_heads:
+    Hospital was shelled", "patients at Nasser Hospital") it stays a facility, no actor. Its head
+    may lead the name ("the Church of the Nativity said")."""
+    if ent[-1].lower_ not in lexicon().facility_heads and ent.root.lower_ not in lexicon().facility_heads:
         return False
     root = ent.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
@@ -152,8 +153,9 @@ def worship_site(name: str) -> bool:
 def speaking_worship_place(ent: Span) -> bool:
     """'The Al-Azhar Mosque issued a statement', 'the Grand Mosque said': a place of worship that
     speaks stands for those who run it (``acting_facility``), not where it shelters or is hit
-    ("the mosque received 200 displaced people")."""
-    if ent[-1].lower_ not in _WORSHIP_HEADS or not acting_facility(ent):
+    ("the mosque received 200 displaced people"), also one named for what it houses ("the Church of
+    the Nativity said")."""
+    if ent.root.lower_ not in _WORSHIP_HEADS or not acting_facility(ent):
         return False
     root = ent.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
