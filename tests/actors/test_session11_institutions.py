@@ -75,6 +75,10 @@ def test_bare_hospital_is_the_one_named_last(nlp: Language, text: str, word: str
     "Nasser Hospital received 20 bodies. A hospital in Rafah said it had no fuel. The hospital said it would close.",
     # no hospital named
     "The strike killed 12 people. The hospital said most were women.",
+    # two named together: either may be meant
+    "The wounded were taken to Nasser Hospital and the European Hospital. The hospital said 20 had died.",
+    # set in a place: another hospital may be meant
+    "The wounded were taken to Nasser Hospital. Hospital officials in Rafah said 12 had died.",
 ])
 def test_bare_hospital_without_its_name(nlp: Language, text: str) -> None:
     _, mentions = run(nlp, text)

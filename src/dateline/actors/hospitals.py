@@ -22,7 +22,7 @@ def resolve_hospital_references(state: ArticleState) -> None:
     for tok in doc:
         if tok.lower_ != "hospital" or not (tok.is_lower or tok.is_sent_start) or state.covered(tok.i) or not _acts(tok):
             continue
-        if tok.i > 0 and doc[tok.i - 1].lower_ in _OTHER:
+        if tok.i > 0 and doc[tok.i - 1].lower_ in _OTHER or _placed(tok):
             continue
         named = _last_named(state, tok)
         if named is not None:
@@ -44,13 +44,24 @@ def _acts(tok: Token) -> bool:
         noun in STAFF_NOUNS) or head.lower_ in ("of", "from", "by") and noun in STATEMENT_NOUNS
 
 
+def _placed(tok: Token) -> bool:
+    """'hospital officials in Rafah', 'the hospital in Rafah': a hospital set in a place, which
+    may be another than the one named."""
+    nouns = (tok, tok.head) if tok.dep_ in ("poss", "compound") else (tok,)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(t.ent_type_ in ("GPE", "LOC") for t in c.subtree)
+               for n in nouns for c in n.children)
+
+
 def _last_named(state: ArticleState, tok: Token) -> Span | None:
     """The last hospital named before ``tok``; None when an unnamed one ("a hospital in Rafah",
-    "hospitals") comes after it, which the bare noun may mean."""
+    "hospitals") comes after it, or its sentence names another ("taken to Nasser Hospital and the
+    European Hospital"), which the bare noun may mean."""
     named = [e for e in state.ents if e.end <= tok.i and e[-1].lower_ == "hospital" and e[-1].is_title]
     if not named:
         return None
     last = named[-1]
+    if len({strip_the(e.text) for e in named if e.sent == last.sent}) > 1:
+        return None
     doc = state.doc
     if any(t.lower_ in ("hospital", "hospitals") and t.is_lower and (
             t.lower_ == "hospitals" or t.i > 0 and doc[t.i - 1].lower_ in _OTHER) for t in doc[last.end:tok.i]):
