@@ -17,9 +17,15 @@ from dateline.pipeline import Pipeline
     # a demonym and another country in the sentence: no country (was the other country's)
     ("South Korean officials banned the march over beef from the United States after riot police "
      "clashed with farmers.", "riot police", ["grp:riot-police"]),
-    # a town several countries have: no country (was Britain's for a story from Ontario)
+    # a town several countries have: the country the article names (Britain's at base)
+    ("A Canadian man was stabbed outside a banquet hall on Sunday. London police said a suspect was arrested.",
+     "London police", ["grp:can-london-police"]),
+    # nothing else named: its most populous reading (none since 3e1b4a6)
     ("A man was stabbed outside a banquet hall on Sunday, London police said.", "London police",
-     ["grp:london-police"]),
+     ["grp:gbr-london-police"]),
+    ("Officers seized heroin and three guns in raids in the city, Hartford police said.", "Hartford police",
+     ["grp:usa-hartford-police"]),
+    ("Riot police clashed with protesters in Paris and Lyon.", "Riot police", ["grp:fra-riot-police"]),
     # a place of one country, or the one country the sentence names
     ("Riot police fired water cannon at the marchers in Seoul on Sunday.", "Riot police", ["grp:kor-riot-police"]),
     ("Riot police fired water cannon at Kenyan marchers on Sunday.", "Riot police", ["grp:ken-riot-police"]),

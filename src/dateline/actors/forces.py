@@ -49,16 +49,19 @@ def article_country(state: ArticleState, head: Token) -> str | None:
     """ISO alpha-3 of the article's country: its dateline's place's; else the one country its
     sentence names (a country, a demonym, a place of one country), else the one the article
     names; None when they name several ("South Korean authorities ... beef from the United
-    States") or only places of several countries ("London police": Britain's or Ontario's)."""
+    States"). Where they name only places of several countries, the country their reading as a
+    capital or the most populous town gives, if one ("Hartford", "Paris and Lyon"; "London", unless
+    the article names Ontario)."""
     home = dateline_country(state)
     if home is not None:
         return home.country
     sent = head.sent
     named = [e for e in state.ents if e.label_ in ("GPE", "NORP")]
-    for ents in ([e for e in named if sent.start <= e.start < sent.end], named):
-        countries = {c for c in map(partial(_named_country, state), ents) if c is not None}
-        if countries:
-            return countries.pop() if len(countries) == 1 else None
+    for read in (_named_country, _town_country):
+        for ents in ([e for e in named if sent.start <= e.start < sent.end], named):
+            countries = {c for c in map(partial(read, state), ents) if c is not None}
+            if countries:
+                return countries.pop() if len(countries) == 1 else None
     return None
 
 
@@ -73,3 +76,11 @@ def _named_country(state: ArticleState, ent: Span) -> str | None:
     codes = sole_country(ent.text)
     country = pycountry.countries.get(alpha_2=codes) if codes is not None else None
     return country.alpha_3 if country is not None else None
+
+
+def _town_country(state: ArticleState, ent: Span) -> str | None:
+    """ISO alpha-3 of a place several countries have, read as a dateline's is ("Paris": France)."""
+    if ent.label_ != "GPE" or not ent.text[:1].isupper():
+        return None
+    entry = place_country(state, ent.text)
+    return entry.country if entry is not None else None
