@@ -1,6 +1,7 @@
 """A name the model tagged ORG that ends in an institution's or business's head noun
-(``institution_heads``: college, academy, school, hotel, market) stays an organization, as it
-admits, expels and announces; one ending in a hospital's or a site's head is a facility."""
+(``institution_heads``: college, academy, school, university) stays an organization, as it
+admits, expels and announces; one ending in a hospital's, a hotel's or a site's head is a facility,
+the body that runs it only where it speaks."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from spacy.language import Language
     ("Concordia College said it would expel four students after the protest.", "Concordia College"),
     ("Westminster College announced on Monday that it would close its campus.", "Westminster College"),
     ("Trinity Academy admitted 40 refugee children this autumn.", "Trinity Academy"),
-    ("The Venetian Hotel said it had laid off 300 workers.", "Venetian Hotel"),
 ])
 def test_institution_stays_an_organization(nlp: Language, text: str, name: str) -> None:
     doc = nlp(text)
@@ -21,9 +21,8 @@ def test_institution_stays_an_organization(nlp: Language, text: str, name: str) 
     assert [m.actor for m in mentions if m.text == name] == [f"org:{name.lower().replace(' ', '-')}"]
 
 
-def test_lexicon_institution_heads() -> None:
-    from dateline.actors.lexicon import lexicon
-
-    lex = lexicon()
-    assert {"college", "academy", "school", "hotel", "market"} <= lex.institution_heads <= lex.facility_heads
-    assert not {"hospital", "clinic", "mosque", "church"} & lex.institution_heads
+def test_hotel_is_a_place_unless_it_speaks(nlp: Language) -> None:
+    doc = nlp("The Venetian Hotel said it had laid off 300 workers.")
+    assert [m.actor for m in doc._.mentions if m.text == "Venetian Hotel"] == ["org:venetian-hotel"]
+    doc = nlp("Fighters stormed the Al-Amal Hotel on Tuesday.")  # a place: no actor
+    assert [m.actor for m in doc._.mentions if "Hotel" in m.text] == []

@@ -19,7 +19,7 @@
   demonyms in capitals ("GERMAN") are NORP; a person named in full is not a city ("Norman");
 - a name ending in a facility head ("Nasser Hospital") is a facility (FAC) whether tagged PERSON
   or ORG; an ORG of an institution or business head stays one (``institution_heads``:
-  "Columbia University", "Concordia College", "Venetian Hotel"); where it acts ("Nasser Hospital
+  "Columbia University", "Concordia College"); where it acts ("Nasser Hospital
   said") the actors give it its institution (``metonymy.acting_facility``); one word twice joined by "and"
   ("Johnson and Johnson") is a company; a WORK_OF_ART that is a list of gazetteer towns where a
   place is expected ("shelled Toretsk and Marinka") is those towns;
