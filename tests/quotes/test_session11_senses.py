@@ -16,6 +16,9 @@ from tests.quotes.conftest import span_text
     "Viewers were spread across the lawn and pressed against a fence.",
     "Protesters were kept behind barriers and pressed against the gates of the embassy.",
     "The crowd pressed against the barriers outside the courthouse.",
+    # a fronted phrase is no fallback content of the physical sense
+    "Behind the stage, supporters stood on the grass and pressed against a barrier, waiting for the senator.",
+    "Near the podium, reporters pressed forward to hear the minister.",
 ])
 def test_pressed_against_is_no_statement(found_in: Any, text: str) -> None:
     assert found_in(text) == []
@@ -26,6 +29,7 @@ def test_pressed_against_is_no_statement(found_in: Any, text: str) -> None:
      "Iran to halt enrichment at Fordow"),
     ("Aides to the governor have pressed for a bigger role in the talks.", "have pressed for",
      "a bigger role in the talks"),
+    ("The talks must go on, he pressed.", "pressed", "The talks must go on"),
 ])
 def test_press_as_a_directive_still_reports(found_in: Any, text: str, cue: str, content: str) -> None:
     [hit] = found_in(text)

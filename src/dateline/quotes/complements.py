@@ -17,8 +17,6 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
     lemma = verb.lemma_.lower()
     has_clause = any(c.dep_ == "ccomp" for c in kids) or lemma == "ask" and any(_question(c) for c in kids)
     particles = lex.particles.get(lemma, frozenset())
-    if lex.lemma(verb) in lex.needs_object and not _directed(verb, kids, particles):
-        return []  # 'pressed against a fence': the physical sense reports nothing
     topic = _warned_about(verb, kids)
     if topic is not None:
         return topic
@@ -47,13 +45,21 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
-def _directed(verb: Token, kids: list[Token], particles: frozenset[str]) -> bool:
-    """A directive in its sense: an object, a clause or its particle ('pressed Iran to halt',
-    'pressed for talks'), or a passive ('was pressed on it'); not 'pressed against a fence'."""
-    return any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp") or
-               c.dep_ in ("prep", "prt") and c.lower_ in particles or
-               c.dep_ == "advcl" and _particle_mark(verb, c, particles) is not None for c in kids) or \
-        any(c.dep_ == "auxpass" for c in verb.children)
+def undirected(verb: Token, lex: Lexicon) -> bool:
+    """A cue of ``needs_object`` in its physical sense, which reports nothing, the verb's record
+    and any fallback content alike ('In its shadow, viewers pressed against a fence', 'reporters
+    pressed forward to hear him'): no object, clause or particle of its directive sense ('pressed
+    Iran to halt', 'pressed for talks', 'The talks must go on, he pressed') and no passive ('was
+    pressed on it')."""
+    if lex.lemma(verb) not in lex.needs_object:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in ("forward", "ahead") for c in kids):
+        return True
+    particles = lex.particles.get(verb.lemma_.lower(), frozenset())
+    return not any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp", "auxpass") or
+                   c.dep_ in ("prep", "prt") and c.lower_ in particles or
+                   c.dep_ == "advcl" and _particle_mark(verb, c, particles) is not None for c in kids)
 
 
 WARN_LEMMAS = frozenset({"warn", "caution", "alert", "remind", "brief"})
@@ -146,4 +152,4 @@ def frame_participle(tok: Token) -> bool:
         tok.doc[tok.left_edge.i - 1].text == ","
 
 
-__all__ = ["content_children", "frame_participle", "subject_of_own"]
+__all__ = ["content_children", "frame_participle", "subject_of_own", "undirected"]

@@ -34,7 +34,7 @@ from dateline.quotes.clauses import (
     relative_aside,
     retort_noun,
 )
-from dateline.quotes.complements import content_children, frame_participle
+from dateline.quotes.complements import content_children, frame_participle, undirected
 from dateline.quotes.extents import (
     from_that,
     relative_read_clause,
@@ -283,7 +283,7 @@ def _reported(st: State, verb: Token) -> Found | None:
     lex = st.lex
     if verb.lemma_ == "ask" and after_inverted_frame(verb):
         return _asked(st, verb)  # '“...,” said X, asked about Y': what he was asked, no asker
-    if is_aside(verb) or armed_attack(verb) or _requested(lex, verb):
+    if is_aside(verb) or armed_attack(verb) or _requested(lex, verb) or undirected(verb, lex):
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
     subj = speaker_of(verb)
     if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
