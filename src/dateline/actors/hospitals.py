@@ -7,9 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import slug
-from dateline.actors.metonymy import INSTITUTION_VERBS, STAFF_NOUNS, STATEMENT_NOUNS
+from dateline.actors.metonymy import speaks_for
 from dateline.actors.organizations import country_in, strip_possessive, strip_the
-from dateline.actors.readings import readings
 from dateline.actors.state import ArticleState
 
 #: words before "hospital" that make it another, unnamed hospital ("a hospital in Rafah")
@@ -31,17 +30,10 @@ def resolve_hospital_references(state: ArticleState) -> None:
 
 def _acts(tok: Token) -> bool:
     """'the hospital said', 'according to the hospital', 'the hospital's director', 'hospital
-    staff', 'doctors at the hospital', 'figures from the hospital'."""
-    head, dep = tok.head, tok.dep_
-    if dep == "nsubj":
-        return head.lemma_.lower() in INSTITUTION_VERBS or head.lemma_.lower() in readings().speech_verbs
-    if dep in ("poss", "compound"):
-        return head.lemma_.lower() in STAFF_NOUNS or head.lemma_.lower() in STATEMENT_NOUNS
-    if dep != "pobj" or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+    staff', 'doctors at the hospital', 'figures from the hospital' (not 'at hospital')."""
+    if tok.dep_ == "pobj" and (tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the"):
         return False
-    noun = head.head.lemma_.lower()
-    return head.lower_ == "to" and head.head.lower_ == "according" or head.lower_ in ("of", "at", "for") and (
-        noun in STAFF_NOUNS) or head.lower_ in ("of", "from", "by") and noun in STATEMENT_NOUNS
+    return speaks_for(tok)
 
 
 def _placed(tok: Token) -> bool:

@@ -5,7 +5,7 @@ runs it: "Nasser Hospital said", "the director of Nasser Hospital"; not "raided 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.actors.lexicon import lexicon
 from dateline.actors.readings import readings
@@ -77,16 +77,16 @@ def metonymic(ent: Span) -> bool:
 
 #: verbs whose subject a facility is as the institution that runs it ("Nasser Hospital reported
 #: 20 deaths", "Al-Shifa Hospital received 30 bodies"), beside the speech verbs
-INSTITUTION_VERBS = frozenset({
+_INSTITUTION_VERBS = frozenset({
     "report", "announce", "receive", "treat", "admit", "record", "register", "count", "put", "give", "release",
     "publish", "issue", "state", "declare", "warn", "appeal", "urge", "call", "update", "estimate"})
 #: its people who speak for it ("the director of Nasser Hospital", "doctors at Al-Shifa Hospital");
 #: not its patients or its displaced
-STAFF_NOUNS = frozenset({
+_STAFF_NOUNS = frozenset({
     "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
     "administration", "management", "staff", "doctor", "medic", "nurse", "surgeon", "physician", "paramedic"})
 #: what it issues ("Nasser Hospital's statement", "figures from Al-Shifa Hospital")
-STATEMENT_NOUNS = frozenset({"statement", "figure", "toll", "tally", "count", "data", "record", "report", "list"})
+_STATEMENT_NOUNS = frozenset({"statement", "figure", "toll", "tally", "count", "data", "record", "report", "list"})
 
 
 def acting_facility(ent: Span) -> bool:
@@ -103,19 +103,30 @@ def acting_facility(ent: Span) -> bool:
     root = ent.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    head, verbs = root.head, INSTITUTION_VERBS | readings().speech_verbs
-    if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs and any(
+    if any(c.dep_ == "relcl" and _voice_verb(c) and any(
             s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children) for c in root.rights):
         return True  # "taken to Nasser Hospital, which said 20 had died"
+    return speaks_for(root)
+
+
+def _voice_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in _INSTITUTION_VERBS or tok.lemma_.lower() in readings().speech_verbs
+
+
+def speaks_for(root: Token) -> bool:
+    """A facility's noun (a name's root, a bare "hospital") that stands for its institution: the
+    subject of a speech or reporting verb, its staff's or statement's owner, a source
+    ("according to"); shared by ``acting_facility`` and ``hospitals``."""
+    head = root.head
     if root.dep_ == "nsubj":
-        return head.lemma_.lower() in verbs
+        return _voice_verb(head)
     if root.dep_ in ("poss", "compound"):
-        return head.lemma_.lower() in STAFF_NOUNS or head.lemma_.lower() in STATEMENT_NOUNS
+        return head.lemma_.lower() in _STAFF_NOUNS or head.lemma_.lower() in _STATEMENT_NOUNS
     if root.dep_ != "pobj":
         return False
     noun = head.head.lemma_.lower()
     return head.lower_ == "to" and head.head.lower_ == "according" or head.lower_ in ("of", "at", "for") and (
-        noun in STAFF_NOUNS) or head.lower_ in ("of", "from", "by") and noun in STATEMENT_NOUNS
+        noun in _STAFF_NOUNS) or head.lower_ in ("of", "from", "by") and noun in _STATEMENT_NOUNS
 
 
 #: the verbs of a shelter, not of an institution's voice: "the mosque received 200 displaced people"
