@@ -22,6 +22,7 @@ def _actors(nlp: Language, text: str) -> dict[str, str | None]:
     ("Patriarch Kirill of the Russian Orthodox Church blessed the troops.", "Russian Orthodox Church",
      "org:russian-orthodox-church"),
     ("The Church of England called for a ceasefire.", "Church of England", "org:church-of-england"),
+    ("The Church of Scotland called for a ceasefire.", "Church of Scotland", "org:church-of-scotland"),
     ("The Ukrainian Orthodox Church denied any ties to Moscow.", "Ukrainian Orthodox Church",
      "org:ukrainian-orthodox-church"),
     # not in the dictionary: its denomination and people make it the institution, of its country
@@ -52,6 +53,8 @@ def test_national_church_has_its_country(nlp: Language) -> None:
     # named for what it houses: a building, whatever the model's label
     "The Church of the Nativity was closed to pilgrims.",
     "Pilgrims filled the Church of the Holy Sepulchre in Jerusalem.",
+    # named for its saint, its denomination before: a building all the same
+    "Rockets hit the Greek Orthodox Church of Saint Porphyrius in Gaza City.",
 ])
 def test_place_of_worship_as_a_place(nlp: Language, text: str) -> None:
     assert not [a for a in _actors(nlp, text).values() if a is not None and ("church" in a or "mosque" in a)]

@@ -155,10 +155,11 @@ def church_institution(state: ArticleState, ent: Span) -> bool:
 
 
 def worship_site(name: str) -> bool:
-    """'Church of the Nativity', 'Church of the Holy Sepulchre': a place of worship named for
-    what it houses is a building."""
+    """'Church of the Nativity', 'Church of the Holy Sepulchre', 'the Greek Orthodox Church of
+    Saint Porphyrius': a place of worship named for what it houses or for its saint is a building."""
     words = name.lower().split()
-    return any(w in _WORSHIP_HEADS and words[i + 1:i + 3] == ["of", "the"] for i, w in enumerate(words))
+    return any(w in _WORSHIP_HEADS and words[i + 1:i + 2] == ["of"] and words[i + 2:i + 3] in (
+        ["the"], ["saint"], ["st."], ["st"]) for i, w in enumerate(words))
 
 
 def speaking_worship_place(ent: Span) -> bool:
