@@ -31,6 +31,10 @@ def test_is_facility(text: str, facility: bool) -> None:
     ("Kabul International Airport", "Kabul"),  # the town's name and generic words
     ("Haifa Port", "Haifa"),
     ("Vancouver Art Gallery", "Vancouver"),  # no facility head of the actors: as before
+    # a large town opening the name, before other words ("Kamal" is a small one)
+    ("Odesa Sea Port", "Odesa"),
+    ("the Gaza European Hospital", "Gaza"),
+    ("Sarah Bush Lincoln Hospital", None),  # a town inside a person's name: none
 ])
 def test_town_inside_a_facility_name(name: str, town: str | None) -> None:
     found = {c.entry.name for c in candidates(gazetteer.load(), name)}

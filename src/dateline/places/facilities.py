@@ -29,13 +29,18 @@ def is_facility(text: str) -> bool:
     return last[:1].isupper() and last.lower() in lexicon().facility_heads
 
 
+def opens_name(words: list[str], hyphens: list[bool], i: int) -> bool:
+    """Word ``i`` of a facility's name (``hyphens[k]``: word ``k`` joins the one before by a
+    hyphen) opens it, or a hyphen's part of it: no "Kennedy" of "John F. Kennedy Airport"."""
+    return not i or hyphens[i] or words[i - 1].lower() == "the"
+
+
 def town_named(words: list[str], hyphens: list[bool], i: int, n: int, generic: frozenset[str]) -> bool:
-    """Words ``i``..``i+n`` of a facility's name (``hyphens[k]``: word ``k`` joins the one before
-    by a hyphen) are the town it stands in: they open the name (or a hyphen's part of it) and
-    only generic words follow them to the head ("Kabul International Airport",
+    """Words ``i``..``i+n`` of a facility's name are the town it stands in: they open the name
+    and only generic words follow them to the head ("Kabul International Airport",
     "Montreal-Pierre Elliott Trudeau International Airport"), not "Kamal" of "Kamal Adwan
-    Hospital" nor "Kennedy" of "John F. Kennedy Airport"."""
-    if i and not hyphens[i] and words[i - 1].lower() not in ("the",):
+    Hospital" (other words follow: only a large town is then the facility's, ``readings``)."""
+    if not opens_name(words, hyphens, i):
         return False
     end = i + n
     if end < len(words) and hyphens[end]:
@@ -50,4 +55,4 @@ def at_town(place: Place, town: Place) -> Place:
                  round(town.confidence * TOWN_SHARE, 3), None, place.offsets_in)
 
 
-__all__ = ["IN_TOWN", "TOWN_SHARE", "at_town", "is_facility", "town_named"]
+__all__ = ["IN_TOWN", "TOWN_SHARE", "at_town", "is_facility", "opens_name", "town_named"]

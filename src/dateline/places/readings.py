@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from dateline.places.facilities import is_facility, town_named
+from dateline.places.facilities import is_facility, opens_name, town_named
 from dateline.places.gazetteer import (
     AREA_FEATURES,
     COUNTRY_FEATURES,
@@ -260,7 +260,8 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
     """A known place named inside an unknown one ("Vancouver Art Gallery", "Montreal-Pierre
     Elliott Trudeau International Airport"): the longest run of words that is a town of some
     size or an area by its own name; in a facility's name, only the town it is named for
-    (``facilities.town_named``: no "Kamal" of "Kamal Adwan Hospital")."""
+    (``facilities.town_named``), or a large town opening it ("Limerick Maternity Hospital"; no
+    "Kamal" of "Kamal Adwan Hospital")."""
     words = text.replace("-", " ").split()
     if not any(w.lower().strip(".,'’s") in _FACILITY for w in words):
         return []
@@ -271,14 +272,17 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
             part = " ".join(words[i:i + n])
             if i and is_particle(words[i - 1]):
                 continue  # "Ain" of "Ras al-Ain hospital" is no name of its own
-            if facility and not town_named(words, hyphens, i, n, _GENERIC):
+            if facility and not opens_name(words, hyphens, i):
                 continue
+            # other words before the head: a large town only ("Limerick Maternity Hospital",
+            # "Odesa Sea Port"; not "Kamal" of "Kamal Adwan Hospital")
+            least = AREA_TOWN_POPULATION if facility and not town_named(words, hyphens, i, n, _GENERIC) else 10_000
             if not part[0].isupper() or part.lower() in _FILLER or is_particle(part) or all(
                     w.lower() in _GENERIC for w in part.split()):  # "River Valley"
                 continue
             k = key(part)
             found = [Candidate(e, "partial") for e in gaz.lookup(part)
-                     if key(e.name) == k and not is_minor(e) and (is_area(e) or e.population >= 10_000)]
+                     if key(e.name) == k and not is_minor(e) and (is_area(e) or e.population >= least)]
             if found:
                 return _unique(found)
     return []
