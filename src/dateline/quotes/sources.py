@@ -32,8 +32,9 @@ def _without_quantifier(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """'Clinton and Sanders both said', 'they all said': the floating quantifier is no speaker
     (PolNeAR's source ends before it); not one inside the source ('who started it all')."""
     words = doc.char_span(*span, alignment_mode="expand")
-    if words is None or len(words) < 2 or words[-1].lower_ not in ("both", "all", "each") or             words.start <= words[-1].head.i < words.end - 1 and words[-1].head.dep_ not in (
-                "nsubj", "nsubjpass", "conj"):
+    if words is None or len(words) < 2 or words[-1].lower_ not in ("both", "all", "each"):
+        return span
+    if words.start <= words[-1].head.i < words.end - 1 and words[-1].head.dep_ not in ("nsubj", "nsubjpass", "conj"):
         return span
     return span[0], words[-2].idx + len(words[-2])
 
