@@ -1,9 +1,9 @@
 """Facilities named for what they are ("Nasser Hospital", "Kamal Adwan Hospital", "the Great
 Omari Mosque"): a name ending in a capitalised facility head of the actors lexicon
 (``facility_heads``: Hospital, School, Mosque, Church ...). Such a name is no town: a town inside
-it is where it stands only when the name is the town's plus generic words ("Kabul International
-Airport", "Haifa Port"), not when it runs on into a person's name ("Kamal Adwan Hospital" is no
-Kamal, Indonesia). A facility the gazetteer does not know takes the point of the town it is said
+it is where it stands when the name is the town's plus generic words ("Kabul International
+Airport", "Haifa Port") or when a large town opens it ("Odesa Sea Port", ``readings._partial``),
+not when a small one runs on into a person's name ("Kamal Adwan Hospital" is no Kamal, Indonesia). A facility the gazetteer does not know takes the point of the town it is said
 to be in ("Nasser Hospital in Khan Younis"), under its own name and at a lower confidence
 (``at_town``); otherwise it has no point.
 """
