@@ -51,7 +51,7 @@ def article_country(state: ArticleState, head: Token) -> str | None:
     names; None when they name several ("South Korean authorities ... beef from the United
     States"). Where they name only places of several countries, the country their reading as a
     capital or the most populous town gives, if one ("Hartford", "Paris and Lyon"; "London", unless
-    the article names Ontario)."""
+    the article names Canada or a Canadian: "Ontario" alone does not, as US towns share it)."""
     home = dateline_country(state)
     if home is not None:
         return home.country
