@@ -5,8 +5,9 @@ ones kept (no overlaps). Then, in text order, each is normalized again knowing t
 day the narrative named (for "the following day", "two days later"), the last one named as when
 something happened rather than as a noun's modifier (for "later in the day", while it is a few
 sentences back) and the days named in its sentence or, failing those, its paragraph so far (for
-a bare "3 p.m."). A date in the name of a body ("Israel's Oct. 7 commission") is no clock time's
-day, unlike one of an event ("Friday's talks opened at 10 a.m."). A month-day that ends the
+a bare "3 p.m."). A date in the name of a body ("Israel's Oct. 7 commission") is the past day the
+body looks into, whatever its clause's tense, and no clock time's day, unlike one of an event
+("Friday's talks opened at 10 a.m."). A month-day that ends the
 quarter just before it takes that quarter's year.
 """
 
@@ -33,8 +34,9 @@ DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
-#: bodies a date names rather than times ("Israel's Oct. 7 commission", "the Jan. 6 committee")
-NAMED_BODIES = INSTITUTIONS | {"inquiry"}
+#: bodies a date names rather than times ("Israel's Oct. 7 commission", "the Jan. 6 committee"): the
+#: date is the past day they look into ("The Oct. 7 commission will meet on Monday": 2023-10-07 in 2024)
+NAMED_BODIES = INSTITUTIONS | {"inquiry", "probe", "investigation"}
 
 
 @dataclass(frozen=True)
@@ -275,4 +277,6 @@ def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, i
     root = span.root
     modifier = parsed and root.dep_ in ("compound", "nmod", "poss", "amod") and root.head.pos_ in ("NOUN", "PROPN")
     name = modifier and root.head.lemma_.lower() in NAMED_BODIES
+    if name and any(t.like_num for t in span):
+        tense = "PAST"  # a body lasts; the one day naming it is its subject's, gone by: "the Jan. 6 inquiry"
     return tense, span[0].pos_ or None, sentence, way, modifier, name

@@ -1,0 +1,39 @@
+"""A calendar date naming a body ("Israel's Oct. 7 commission", "the Jan. 6 inquiry") is the past
+day the body looks into, whatever the tense of its clause; a date naming an event ("the Nov. 5
+election", "the Jan. 6 hearing") is the event's own. Our own sentences, published on Sunday 18
+August 2024."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+SUN = "2024-08-18"
+
+
+def value(time_tag: Any, text: str, words: str) -> str:
+    hits = [t.value for t in time_tag(text, SUN) if t.text == words]
+    assert hits, f"no timex {words!r} in {text!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Israel's Oct. 7 commission will meet on Monday.", "Oct. 7", "2023-10-07"),
+    ("The Oct. 7 commission will report in March.", "Oct. 7", "2023-10-07"),
+    ("The Jan. 6 inquiry heard testimony on Tuesday.", "Jan. 6", "2024-01-06"),  # "inquiry" is also scheduled
+    ("The Jan. 6 committee will hold a hearing next week.", "Jan. 6", "2024-01-06"),
+    ("The Oct. 7 probe will be published next month.", "Oct. 7", "2023-10-07"),
+    ("The army's Oct. 7 investigations found failures.", "Oct. 7", "2023-10-07"),
+    # near misses: an event named by its date takes the clause's reading
+    ("The Nov. 5 election will decide the presidency.", "Nov. 5", "2024-11-05"),
+    ("The Jan. 6 hearing will take place next week.", "Jan. 6", "2025-01-06"),
+    ("The Sept. 3 meeting will decide the matter.", "Sept. 3", "2024-09-03"),
+])
+def test_date_in_a_body_name_is_past(time_tag: Any, text: str, words: str, expected: str) -> None:
+    assert value(time_tag, text, words) == expected
+
+
+def test_weekday_of_a_body_keeps_its_clause(time_tag: Any) -> None:
+    """"Sunday's cabinet" is the cabinet's Sunday meeting, not a body named after a day."""
+    assert value(time_tag, "Sunday's cabinet will discuss the deal.", "Sunday") == SUN
