@@ -152,14 +152,46 @@ def modified_noun_tense(span: Span) -> str | None:
 def _planned_noun_modifier(span: Span) -> str | None:
     """A calendar date modifying a scheduled thing ("gave no reason for the Jan. 14 deadline")
     names it whatever the tense of the sentence's verb: PRESENT (the nearest). Weekdays keep
-    the verb's tense ("Wednesday's meeting ended")."""
+    the verb's tense ("Wednesday's meeting ended"), unless the clause awaits the thing (then the
+    verb dates the waiting, not the event: ``_awaited``)."""
     root = span.root
-    if not any(t.like_num for t in span):
+    if root.dep_ not in ("nmod", "compound", "poss", "amod") or root.head.pos_ != "NOUN" or \
+            root.head.i in range(span.start, span.end) or not _scheduled_noun(root.head):
         return None
-    if root.dep_ in ("nmod", "compound", "poss", "amod") and root.head.pos_ == "NOUN" and \
-            root.head.i not in range(span.start, span.end) and _scheduled_noun(root.head):
-        return "PRESENT"
-    return None
+    awaited = _awaited(root.head)
+    return awaited or ("PRESENT" if any(t.like_num for t in span) else None)
+
+
+#: words of waiting an event follows: "ahead of", "in advance of", "on the eve of" (through "of"),
+#: "prepared for", "braced for", "in preparation for" (through "for"), "awaited"
+AWAITING_OF = frozenset({"ahead", "advance", "eve"})
+AWAITING_FOR = frozenset({"prepare", "preparation", "brace", "ready", "gear", "wait"})
+AWAITING_VERBS_OBJ = frozenset({"await", "anticipate"})
+
+
+def _awaited(noun: Token) -> str | None:
+    """How a clause that waits for the event dates it: FUTURE when it prepares for it ("Officials
+    prepared for Monday's meeting", "ahead of Monday's vote": a story tells a passed event's
+    outcome, not the waiting), PRESENT (the nearest) when it only comes before it ("Before Monday's
+    vote, lawmakers debated the bill"); None for "after Monday's meeting", a past perfect ("had
+    prepared for Monday's meeting") and an event told as past in its own clause ("prepared for
+    Monday's meeting, which ended without a deal")."""
+    if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children):
+        return None
+    head, prep = noun.head, None
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        prep, head = head, head.head
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return None
+    if prep is None:
+        return "FUTURE" if noun.dep_ == "dobj" and head.lemma_.lower() in AWAITING_VERBS_OBJ else None
+    lemma = head.lemma_.lower()
+    if prep.lower_ == "of" and lemma in AWAITING_OF or prep.lower_ == "for" and lemma in AWAITING_FOR:
+        return "FUTURE"
+    return "PRESENT" if prep.lower_ == "before" else None
 
 
 def _looks_ahead(verb: Token) -> bool:

@@ -1,0 +1,52 @@
+"""A weekday on a scheduled event the clause waits for ("prepared for Monday's meeting", "ahead of
+Monday's vote") is dated by the waiting, not by the past tense of the verb: the coming day (a
+story tells a passed event's outcome, not the preparations); after "before" the nearest day. The
+event's own past ("Monday's meeting ended", "after Monday's meeting", "which ended") stays past.
+Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+SUN, TUE = "2024-08-18", "2024-08-20"
+
+
+def day(time_tag: Any, text: str, published: str, words: str = "Monday") -> str:
+    hits = [t.value for t in time_tag(text, published) if t.text == words]
+    assert hits, f"no timex {words!r} in {text!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Officials prepared for Monday's meeting.", SUN, "2024-08-19"),
+    ("Officials prepared for Monday's meeting.", TUE, "2024-08-26"),
+    ("Ahead of Monday's meeting, envoys met in Cairo.", SUN, "2024-08-19"),
+    ("In preparation for Monday's hearing, lawyers filed a motion.", SUN, "2024-08-19"),
+    ("Before Monday's vote, lawmakers debated the bill.", SUN, "2024-08-19"),
+    ("Before Monday's vote, lawmakers debated the bill.", TUE, "2024-08-19"),  # the nearest: yesterday
+    # near misses: the event told as past
+    ("Monday's meeting ended without a deal.", SUN, "2024-08-12"),
+    ("The minister spoke after Monday's meeting.", SUN, "2024-08-12"),
+    ("Officials prepared for Monday's meeting, which ended without a deal.", SUN, "2024-08-12"),
+    ("Officials had prepared for Monday's meeting.", SUN, "2024-08-12"),
+    ("Before Monday's attack, the town was quiet.", SUN, "2024-08-12"),  # no scheduled thing
+])
+def test_awaited_event(time_tag: Any, text: str, published: str, expected: str) -> None:
+    assert day(time_tag, text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Negotiators prepared for Thursday's talks in Doha.", "2024-08-22"),
+    ("Investors awaited Thursday's vote.", "2024-08-22"),
+    ("On the eve of Thursday's summit, leaders met in Paris.", "2024-08-22"),
+])
+def test_awaited_event_ahead_of_the_nearest(time_tag: Any, text: str, expected: str) -> None:
+    """From a Sunday the Thursday before is nearer; waiting for it names the coming one."""
+    assert day(time_tag, text, SUN, "Thursday") == expected
+
+
+def test_clock_time_takes_the_awaited_day(time_tag: Any) -> None:
+    found = time_tag("Officials prepared for Monday's meeting. It will begin at 9 a.m.", SUN)
+    assert [(t.text, t.value) for t in found] == [("Monday", "2024-08-19"), ("9 a.m.", "2024-08-19T09:00")]
