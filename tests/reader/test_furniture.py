@@ -223,6 +223,16 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
         ("Doe says he was never told of the risk [Jane Roe/Reuters]", "caption"),
         ("Doe says he was never told of the risk (Jane Roe/Harbour Gazette)", "caption"),
         ("Doe says there was nothing unusual about the tender.", "caption"),
+        # a story's sentence with its past-tense attribution is a caption that lost its stop; a
+        # headline's attribution is in the present
+        ("Doe says there was no warning, the auditor told a hearing", "caption"),
+        ("Doe denies he signed the tender, the harbour inquiry heard", "caption"),
+        ("Doe insists there was no danger, officials said on Tuesday", "caption"),
+        ("Doe says there will be no levy, port officials say", "related_links"),
+        ("Doe says there was no warning", "related_links"),
+        # a plural subject saying something stays a caption, a teaser's included: "Ferry operators
+        # say ..." is written as "Residents say ..." is, under a lead image as under a teaser's
+        ("Ferry operators say the harbour levy is too high", "caption"),
         ("Mourners say goodbye to the crew on the quay", "caption"),
         ("Jane Doe says farewell to her crew at the pier", "caption"),
         ("He says there was nothing unusual about the tender", "caption"),

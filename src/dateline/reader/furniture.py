@@ -354,12 +354,18 @@ _REPORTED = re.compile(
     r"(?:says|insists|warns|denies|claims|admits|argues|confirms)\s+(?:that|there|he|she|it|they|we|I|nothing|no)\s")
 
 
+#: an attribution in the past tense after a comma (", the auditor told a hearing", ", officials
+#: said", ", the inquiry heard"): a story's sentence, which a headline in the present never has
+_PAST_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}?(?:said|told|added|wrote|testified|heard)\b")
+
+
 def _reported_headline(text: str, words: int) -> bool:
     """A teaser's headline in sentence case under an image: a bare name says something, with no
     final stop nor a closing bracket ("... [Jane Roe/Reuters]": a caption's credit). A caption shows
-    who or what is in the picture, naming a person as its story does."""
+    who or what is in the picture, naming a person as its story does, or repeats a sentence of the
+    story, its stop lost ("Doe says there was no warning, the auditor told a hearing")."""
     return (5 <= words <= 20 and text.rstrip("\"”’'")[-1:] not in (".", "!", "?", ")", "]")
-            and bool(_REPORTED.match(text)))
+            and bool(_REPORTED.match(text)) and not _PAST_ATTRIBUTION.search(text))
 
 
 def _looks_like_link_title(text: str, words: int) -> bool:
