@@ -1,7 +1,8 @@
 """A capital (or a capital the model tagged ORG) standing for its country's government:
 "Moscow said", "talks with Beijing", "Georgetown would not negotiate"; not "visited Beijing",
 "Moscow's mayor", "Georgetown beat Villanova". And a facility standing for the institution that
-runs it: "Nasser Hospital said", "the director of Nasser Hospital"; not "raided Nasser Hospital"."""
+runs it: "Nasser Hospital said", "the director of Nasser Hospital"; not "raided Nasser Hospital".
+A church's name is its building where it is hit, entered or a location."""
 
 from __future__ import annotations
 
@@ -138,7 +139,8 @@ _WORSHIP_HEADS = frozenset({"church", "cathedral", "mosque", "synagogue", "templ
 def church_institution(state: ArticleState, ent: Span) -> bool:
     """'the Catholic Church', 'the Russian Orthodox Church', 'the Church of England', 'the
     Orthodox Church of Ukraine': a church named only by its denomination (``denominations``), a
-    people's adjective and a country is the institution wherever it stands; 'Holy Family Church',
+    people's adjective and a country is the institution wherever it stands but as a building
+    (``church_building``); 'Holy Family Church',
     'the Church of the Nativity' (a saint's or a site's name) are buildings."""
     words = [t for t in ent if t.lower_ != "the" and t.text not in ("'s", "\u2019s")]
     church = next((i for i, t in enumerate(words) if t.lower_ == "church"), None)
@@ -173,3 +175,37 @@ def speaking_worship_place(ent: Span) -> bool:
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     return not (root.dep_ == "nsubj" and root.head.lemma_.lower() in _CARE_VERBS)
+
+
+#: verbs whose object (or passive subject) a church is as a building ("shells hit the Greek
+#: Orthodox Church", "the Roman Catholic Church of St. Mary was damaged")
+_BUILDING_VERBS = frozenset({
+    "hit", "strike", "shell", "bomb", "target", "damage", "destroy", "burn", "loot", "raid", "storm", "enter",
+    "evacuate", "besiege", "surround", "seize", "vandalise", "vandalize", "desecrate", "reopen", "rebuild",
+    "restore"})
+#: those whose passive subject may be the institution: "the Catholic Church was hit by lawsuits"
+_FIGURATIVE_VERBS = frozenset({"hit", "strike", "target"})
+#: prepositions that make a church where something happens ("gathered at the Armenian Church")
+_LOCATION_PREPS = frozenset({"at", "inside", "outside", "near", "into", "beside"})
+
+
+def church_building(ent: Span) -> bool:
+    """'Shells hit the Greek Orthodox Church', 'the Roman Catholic Church of St. Mary was damaged',
+    'worshippers gathered at the Armenian Church in Jerusalem': a church's name, its
+    institution's where it speaks or owns ("the Armenian Church said", "Patriarch Kirill of the
+    Russian Orthodox Church"), is its building as the object or passive subject of a verb that
+    hits, enters or mends a building (no passive "hit", "struck", "targeted": "the Catholic Church
+    was hit by lawsuits"), or after "at", "inside", "near" ... on a verb; not its staff's
+    ("officials at the Catholic Church"), nor after a noun ("a crisis at the Catholic Church")."""
+    if ent.root.lower_ != "church" or not ent.root.is_title:
+        return False
+    root = ent.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass"):
+        verb = head.lemma_.lower()
+        return head.pos_ == "VERB" and verb in _BUILDING_VERBS and not (
+            root.dep_ == "nsubjpass" and verb in _FIGURATIVE_VERBS)
+    return root.dep_ == "pobj" and head.lower_ in _LOCATION_PREPS and head.head.pos_ == "VERB" \
+        and not speaks_for(root)

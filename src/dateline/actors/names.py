@@ -14,6 +14,7 @@ from dateline.actors.dictionary import Entry, slug
 from dateline.actors.lexicon import lexicon
 from dateline.actors.metonymy import (
     acting_facility,
+    church_building,
     church_institution,
     government_voice,
     metonymic,
@@ -81,6 +82,8 @@ def _titled_name(state: ArticleState, ent: Span) -> bool:
 
 def _named(state: ArticleState, ent: Span) -> None:
     """An ORG/GPE/NORP entity: dictionary actor, country, demonym, or a discovered organization."""
+    if ent.label_ in ("ORG", "FAC") and church_building(ent):
+        return  # "shells hit the Greek Orthodox Church": a building, no actor
     text = strip_the(ent.text)
     dic = state.dictionary
     entry = dic.lookup(text)
