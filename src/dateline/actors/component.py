@@ -12,7 +12,7 @@ from dateline.actors.coref import resolve_groups
 from dateline.actors.corrections import EntityCorrector, build_matcher
 from dateline.actors.dictionary import ActorDictionary, load_dictionary, slug
 from dateline.actors.given_names import resolve_given_names
-from dateline.actors.hospitals import resolve_hospital_references
+from dateline.actors.institution_nouns import resolve_institution_references
 from dateline.actors.lexicon import Lexicon, lexicon, place_names
 from dateline.actors.names import resolve_names
 from dateline.actors.peoples import resolve_peoples
@@ -49,7 +49,7 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     resolve_roles(state)
     resolve_role_nouns(state)
     resolve_groups(state)
-    resolve_hospital_references(state)
+    resolve_institution_references(state)
     resolve_pronouns(state)
     _publisher(state, doc)
     return state.records()

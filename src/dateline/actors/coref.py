@@ -358,7 +358,7 @@ def _bare_police(state: ArticleState, start: int, end: int, head: Token) -> None
     sentence names another country's police ("..., Polish police said"), sets it in another
     country before it ("In Lebanon, police said") or has another country say it ("Poland said
     police found"); else no one."""
-    where = _set_in(state, head)
+    where = set_in(state, head)
     if where is not None:
         home = place_country(state, where)
         if home is not None:
@@ -389,7 +389,7 @@ def _subject_over(tok: Token, head: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head in head.ancestors
 
 
-def _set_in(state: ArticleState, head: Token) -> str | None:
+def set_in(state: ArticleState, head: Token) -> str | None:
     """The name of the place a group noun is set in right after it ("Police in London": "London";
     the place entity there, else the proper nouns the model left untagged: "Police in Kyiv"), else None."""
     prep = next((t for t in head.rights if t.i == head.i + 1 and t.lower_ == "in"), None)

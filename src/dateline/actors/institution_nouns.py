@@ -1,68 +1,110 @@
-"""'The hospital said', 'hospital officials said': a bare hospital that speaks or reports is the
-hospital the article named last (``org:<name>``), as a bare "the ministry" is the ministry named
-last (``coref``); where it is a place ("troops entered the hospital") it is no one."""
+"""'The hospital said', 'the church said', 'the patriarchate said', 'the university said': a bare
+institution noun that speaks or reports is the institution of that noun the article named last
+(``org:<name>``), as a bare "the ministry" is the ministry named last (``coref``); where it is a
+place ("troops entered the hospital", "students gathered outside the university") it is no one.
+An unnamed one set in a place that speaks ("a hospital in Rafah said") is its own actor."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.actors.coref import set_in
 from dateline.actors.dictionary import slug
+from dateline.actors.forces import place_country
 from dateline.actors.metonymy import speaks_for
 from dateline.actors.organizations import country_in, strip_possessive, strip_the
 from dateline.actors.state import ArticleState
 
-#: words before "hospital" that make it another, unnamed hospital ("a hospital in Rafah")
+#: institution nouns and their plurals: a name headed by the noun is what "the <noun>" takes up
+NOUNS = {"hospital": "hospitals", "church": "churches", "patriarchate": "patriarchates",
+         "university": "universities"}
+#: words before the noun that make it another, unnamed one ("a hospital in Rafah")
 _OTHER = frozenset({"a", "an", "another", "one", "each", "every", "field", "nearby", "other", "second"})
 
 
-def resolve_hospital_references(state: ArticleState) -> None:
-    """Mentions of the last named hospital for each lower-case "hospital" that acts for it."""
+def resolve_institution_references(state: ArticleState) -> None:
+    """Mentions of the last named institution for each lower-case institution noun that acts for it."""
     doc = state.doc
     for tok in doc:
-        if tok.lower_ != "hospital" or not (tok.is_lower or tok.is_sent_start) or state.covered(tok.i) or not _acts(tok):
+        if tok.lower_ not in NOUNS or not (tok.is_lower or tok.is_sent_start) or state.covered(tok.i) or not _acts(tok):
             continue
-        if tok.i > 0 and doc[tok.i - 1].lower_ in _OTHER or _placed(tok):
+        if tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an"):
+            _unnamed(state, tok)
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in _OTHER or _modified(tok) or _placed(tok):
             continue
         named = _last_named(state, tok)
         if named is not None:
             state.add(tok.i, tok.i + 1, _actor(state, named), "group")
 
 
+def _unnamed(state: ArticleState, tok: Token) -> None:
+    """'A hospital in Rafah said it had run out of fuel', 'doctors at a hospital in Rafah': an
+    unnamed institution set in a place is the actor ``grp:<iso3>-<place>-<noun>`` of that place's
+    country (as "police in London" are ``grp:gbr-police``), one per place and noun; no one
+    without a place ("a hospital said"), whose words alone name no institution."""
+    if _modified(tok):
+        return  # "a field hospital in Rafah", "a Catholic church in Kyiv": a kind of its own
+    place = set_in(state, tok)
+    if place is None:
+        return
+    home = place_country(state, place)
+    iso3 = home.country if home is not None else None
+    words = " ".join(w for w in (iso3, place, tok.lower_) if w)
+    info = state.new_actor(f"grp:{slug(words)}", f"{tok.lower_} in {place}", "organization", country=iso3)
+    state.add(tok.i, tok.i + 1, info.id, "group")
+
+
 def _acts(tok: Token) -> bool:
-    """'the hospital said', 'according to the hospital', 'the hospital's director', 'hospital
-    staff', 'doctors at the hospital', 'figures from the hospital' (not 'at hospital')."""
-    if tok.dep_ == "pobj" and (tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the"):
+    """'the hospital said', 'according to the church', 'the hospital's director', 'hospital
+    staff', 'doctors at the hospital', 'figures from a hospital' (not 'at hospital')."""
+    if tok.dep_ == "pobj" and (tok.i == 0 or tok.doc[tok.i - 1].lower_ not in ("the", "a", "an")):
         return False
     return speaks_for(tok)
 
 
+def _modified(tok: Token) -> bool:
+    """'the Ukrainian church', 'the main hospital': a word of its own before the noun may name
+    another institution than the one named last."""
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts)
+
+
 def _placed(tok: Token) -> bool:
-    """'hospital officials in Rafah', 'the hospital in Rafah': a hospital set in a place, which
+    """'hospital officials in Rafah', 'the church in Kyiv': an institution set in a place, which
     may be another than the one named."""
     nouns = (tok, tok.head) if tok.dep_ in ("poss", "compound") else (tok,)
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(t.ent_type_ in ("GPE", "LOC") for t in c.subtree)
                for n in nouns for c in n.children)
 
 
+def _head_word(ent: Span) -> str:
+    """The noun that heads a name: its last word, or the one before "of" ("Church of England",
+    "Ecumenical Patriarchate of Constantinople"), lower case."""
+    words = [t.lower_ for t in ent]
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def _last_named(state: ArticleState, tok: Token) -> Span | None:
-    """The last hospital named before ``tok``; None when an unnamed one ("a hospital in Rafah",
-    "hospitals") comes after it, or its sentence names another ("taken to Nasser Hospital and the
-    European Hospital"), which the bare noun may mean."""
-    named = [e for e in state.ents if e.end <= tok.i and e[-1].lower_ == "hospital" and e[-1].is_title]
+    """The last institution named before ``tok`` whose name ``tok``'s noun heads; None when an
+    unnamed one ("a hospital in Rafah", "hospitals", "Churches across Ukraine") comes after it, or its sentence names
+    another ("taken to Nasser Hospital and the European Hospital"), which the bare noun may mean."""
+    noun = tok.lower_
+    named = [e for e in state.ents if e.end <= tok.i and _head_word(e) == noun
+             and any(t.lower_ == noun and t.is_title for t in e)]
     if not named:
         return None
     last = named[-1]
     if len({strip_the(e.text) for e in named if e.sent == last.sent}) > 1:
         return None
     doc = state.doc
-    if any(t.lower_ in ("hospital", "hospitals") and t.is_lower and (
-            t.lower_ == "hospitals" or t.i > 0 and doc[t.i - 1].lower_ in _OTHER) for t in doc[last.end:tok.i]):
+    if any(t.lower_ in (noun, NOUNS[noun]) and (t.is_lower or t.is_sent_start) and (
+            t.lower_ == NOUNS[noun] or t.i > 0 and doc[t.i - 1].lower_ in _OTHER) for t in doc[last.end:tok.i]):
         return None
     return last
 
 
 def _actor(state: ArticleState, ent: Span) -> str:
-    """The hospital's actor: the one its name already has, the dictionary's, or a new organization."""
+    """The institution's actor: the one its name already has, the dictionary's, or a new organization."""
     found = state.covered(ent.start, ("name",))
     if found is not None:
         return found.actor

@@ -117,7 +117,7 @@ def _voice_verb(tok: Token) -> bool:
 def speaks_for(root: Token) -> bool:
     """A facility's noun (a name's root, a bare "hospital") that stands for its institution: the
     subject of a speech or reporting verb, its staff's or statement's owner, a source
-    ("according to"); shared by ``acting_facility`` and ``hospitals``."""
+    ("according to"); shared by ``acting_facility`` and ``institution_nouns``."""
     head = root.head
     if root.dep_ == "nsubj":
         return _voice_verb(head)
