@@ -14,6 +14,7 @@ from dateline.cli import main
 from dateline.cli.demo import BUNDLED, demo_inputs
 from dateline.sources import SourceItem, iter_sources
 from dateline.store import Store
+from tests.cli.helpers import json_lines
 from tests.corpus.corpus_records import record
 from tests.records import record_a, record_b
 
@@ -39,7 +40,7 @@ def test_articles_table_json_csv(db: str) -> None:
     lines = table.stdout.splitlines()
     assert lines[0].split()[:3] == ["id", "published", "source"]
     assert "cccc3333dddd4444" in lines[3] and "Doha: Qatar said" in lines[3]  # no title: first words
-    rows = json.loads(run("articles", "--db", db, "--json").stdout)
+    rows = json_lines(run("articles", "--db", db, "--json").stdout)
     assert [r["id"] for r in rows] == [record_a().id, record_b().id]  # newest first
     parsed = list(csv.DictReader(io.StringIO(run("articles", "--db", db, "--csv", "--limit", "1").stdout)))
     assert len(parsed) == 1 and parsed[0]["source"] == "Example Times"
@@ -49,7 +50,7 @@ def test_articles_table_json_csv(db: str) -> None:
     ("corridor", [record_a().id]), ("stalling", [record_b().id]), ("nothing-like-this", []),
 ])
 def test_articles_search(db: str, search: str, expected: list[str]) -> None:
-    rows = json.loads(run("articles", "--db", db, "--search", search, "--json").stdout)
+    rows = json_lines(run("articles", "--db", db, "--search", search, "--json").stdout)
     assert [r["id"] for r in rows] == expected
     assert all("[" in r["snippet"] for r in rows)
 
@@ -61,7 +62,7 @@ def test_articles_search_table_shows_the_text_as_written(tmp_path: Path, monkeyp
         store.put([record("brackets", ["Envoy [Smith] in Doha, C:\\ aside."])])
     (line,) = [s for s in run("articles", "--db", db, "--search", "Doha").stdout.splitlines() if "brackets" in s]
     assert "Envoy [Smith] in ⟦Doha⟧, C:\\ aside." in line, line  # was \\[Smith\\], then [Smith] like a hit
-    (row,) = json.loads(run("articles", "--db", db, "--search", "Doha", "--json").stdout)
+    (row,) = json_lines(run("articles", "--db", db, "--search", "Doha", "--json").stdout)
     assert "\\[Smith\\]" in row["snippet"] and "[Doha]" in row["snippet"] and "match" not in row
 
 
@@ -90,7 +91,7 @@ def test_search_hits_are_right_in_a_body_holding_the_stores_hit_markers(tmp_path
     db = str(tmp_path / "markers.db")
     with Store(db) as store:
         store.put([record("markers", [body])])
-    (row,) = json.loads(run("articles", "--db", db, "--search", "Doha", "--json").stdout)
+    (row,) = json_lines(run("articles", "--db", db, "--search", "Doha", "--json").stdout)
     text = row["snippet_text"]
     assert HIT_OPEN in text and HIT_CLOSE in text and text.replace("…", "") in body
     assert [text[s:e] for s, e in row["snippet_hits"]] == ["Doha"]
@@ -98,8 +99,9 @@ def test_search_hits_are_right_in_a_body_holding_the_stores_hit_markers(tmp_path
 
 
 def test_show_by_prefix(db: str) -> None:
-    shown = json.loads(run("show", "cccc", "--db", db, "--json").stdout)
-    assert shown == record_b().to_json()
+    out = run("show", "cccc", "--db", db, "--json").stdout
+    # one line, as `process --json` prints one article (was indented over many lines)
+    assert json_lines(out) == [record_b().to_json()]
     summary = run("show", "aaaa1111", "--db", db).stdout
     assert "published  2024-08-25 (from metadata)" in summary
     assert "[direct] Hamas: We will not accept" in summary
@@ -114,7 +116,7 @@ def test_show_by_prefix(db: str) -> None:
 ])
 def test_events_filters(db: str, args: list[str], expected: list[str]) -> None:
     result = run("events", "--db", db, "--json", *args)
-    assert [r["id"] for r in json.loads(result.stdout)] == expected
+    assert [r["id"] for r in json_lines(result.stdout)] == expected
 
 
 def test_events_table_and_csv(db: str) -> None:
@@ -126,13 +128,13 @@ def test_events_table_and_csv(db: str) -> None:
 
 
 def test_quotes_timeline_actors(db: str) -> None:
-    quotes = json.loads(run("quotes", "--db", db, "--speaker", "Qatar", "--json").stdout)
+    quotes = json_lines(run("quotes", "--db", db, "--speaker", "Qatar", "--json").stdout)
     assert [q["text"] for q in quotes] == ["the Doha round ended in July with no deal"]
-    found = json.loads(run("quotes", "--db", db, "--search", "permanent", "--json").stdout)
+    found = json_lines(run("quotes", "--db", db, "--search", "permanent", "--json").stdout)
     assert [q["speakers"] for q in found] == [["org:hamas"]]
-    timeline = json.loads(run("timeline", "--db", db, "--actor", "hamas", "--json").stdout)
+    timeline = json_lines(run("timeline", "--db", db, "--actor", "hamas", "--json").stdout)
     assert {r["kind"] for r in timeline} == {"event", "statement"}
-    only_events = json.loads(run("timeline", "--db", db, "--no-statements", "--json").stdout)
+    only_events = json_lines(run("timeline", "--db", db, "--no-statements", "--json").stdout)
     assert len(only_events) == 5
     actors = run("actors", "--db", db).stdout.splitlines()
     assert actors[2].startswith("org:hamas")
@@ -147,12 +149,12 @@ def test_timeline_table_shows_who_did_it_to_whom(db: str, evidence: str, cell: s
     lines = run("timeline", "--db", db, "--no-statements").stdout.splitlines()
     (line,) = [line for line in lines if evidence in line]
     assert f"  {cell}  " in line, line
-    rows = json.loads(run("timeline", "--db", db, "--no-statements", "--json").stdout)
+    rows = json_lines(run("timeline", "--db", db, "--no-statements", "--json").stdout)
     assert all("who" not in r and "→" not in "".join(r["actors"]) for r in rows)  # JSON: names only
 
 
 def test_places(db: str) -> None:
-    (row,) = json.loads(run("places", "--db", db, "--json").stdout)
+    (row,) = json_lines(run("places", "--db", db, "--json").stdout)
     assert (row["name"], row["country"], row["geonames_id"], row["lat"]) == ("Cairo", "EG", 360630, 30.06)
     assert run("places", "--db", db, "--country", "IL").stdout.strip() == "(no rows)"
 

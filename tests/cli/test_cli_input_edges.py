@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from dateline.cli import main
 from dateline.store import Store
+from tests.cli.helpers import json_lines
 
 ARTICLE = ("Amman: Jordan's foreign minister met his Egyptian counterpart on Tuesday to discuss aid "
            "convoys, the ministry said.\n\nBoth called for the talks to resume next week.\n")
@@ -45,7 +46,7 @@ def test_a_window_past_the_calendar_is_refused_before_a_rebuild_starts(db: str, 
     runner = CliRunner()
     assert runner.invoke(main, ["corpus", "update", "--db", db, "-q"]).exit_code == 0
     before = runner.invoke(main, ["stories", "--db", db, "--min-articles", "1", "--json"]).stdout
-    assert json.loads(before)
+    assert json_lines(before)
     result = runner.invoke(main, ["corpus", "update", "--db", db, "--rebuild", option, "99999999999"])
     # was 'unexpected OverflowError' after the rebuild had already forgotten every story
     assert result.exit_code == 2 and "is not in the range 0<=x<=3650" in result.stderr

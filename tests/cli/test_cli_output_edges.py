@@ -19,6 +19,7 @@ from click.testing import CliRunner, Result
 from dateline.cli import main
 from dateline.corpus import export
 from dateline.store import Store
+from tests.cli.helpers import json_lines
 from tests.records import record_a, record_b
 
 ODD_SOURCE = 'The "Daily", Times\nEvening  Edition'  # a comma, quotes, a line break, two spaces
@@ -43,12 +44,12 @@ def test_csv_keeps_values_exact(odd_db: str) -> None:
     places = list(csv.DictReader(io.StringIO(run("places", "--db", odd_db, "--csv").stdout)))
     assert (places[0]["lat"], places[0]["lon"]) == ("30.06263", "31.24967")  # was 30.06, 31.25
     assert places[0]["confidence"] == "0.875"  # was 0.88
-    (found,) = json.loads(run("places", "--db", odd_db, "--json").stdout)
+    (found,) = json_lines(run("places", "--db", odd_db, "--json").stdout)
     assert float(places[0]["lat"]) == found["lat"]
     articles = list(csv.DictReader(io.StringIO(run("articles", "--db", odd_db, "--csv").stdout)))
     assert [r["source"] for r in articles] == [ODD_SOURCE, "Gulf Example"]  # was 'The "Daily", Times Evening Edition'
     events = list(csv.DictReader(io.StringIO(run("events", "--db", odd_db, "--csv").stdout)))
-    shown = json.loads(run("events", "--db", odd_db, "--json").stdout)
+    shown = json_lines(run("events", "--db", odd_db, "--json").stdout)
     assert [r["confidence"] for r in events] == [str(e["confidence"]) for e in shown]
     assert events[0]["sources"] == "; ".join(shown[0]["sources"])
 
@@ -130,7 +131,7 @@ def test_export_onto_its_own_database_is_refused(odd_db: str, tmp_path: Path,
                                      f"(--db {odd_db}) or one of its files; writing there would "
                                      "destroy it: give another -o FILE")
     assert db.read_bytes() == before
-    assert len(json.loads(run("articles", "--db", odd_db, "--json").stdout)) == 2
+    assert len(json_lines(run("articles", "--db", odd_db, "--json").stdout)) == 2
 
 
 def test_escape_sequences_never_reach_the_terminal(tmp_path: Path, use_pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -146,7 +147,7 @@ def test_escape_sequences_never_reach_the_terminal(tmp_path: Path, use_pipeline)
         shown = run(*args, "--db", str(db))
         assert shown.exit_code == 0, shown.output
         assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout, (args, shown.stdout)
-    (stored,) = [r for r in json.loads(run("articles", "--db", str(db), "--json").stdout) if r["id"] != old.id]
+    (stored,) = [r for r in json_lines(run("articles", "--db", str(db), "--json").stdout) if r["id"] != old.id]
     assert (stored["id"], stored["source"]) == ("esc-1", "Wire Service")
 
 

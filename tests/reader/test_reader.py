@@ -306,3 +306,31 @@ def test_teasers_under_an_image_in_scraped_text_are_related_links() -> None:
     assert kinds.get("Doe says there was nothing unusual about the tender") == "related_links"
     assert kinds.get("Jane Doe insists she followed the council's rules") == "related_links"
     assert "Doe says" not in article.body and article.body.startswith("Harbourtown")
+
+
+VIDEO_PAGE = """<html><head><title>Harbour tender hearing enters second day</title></head><body><main>
+<article><h1>Harbour tender hearing enters second day</h1>
+<figure class="embed embed--type-video is-video"><figcaption>Day 2, Part 3: the harbour master's opening statement</figcaption></figure>
+<figure class="embed embed--type-video is-video"><figcaption>Doe says there was nothing unusual about the tender</figcaption></figure>
+<figure class="embed embed--type-video is-video"><figcaption>Auditor questions the missing second bid</figcaption></figure>
+<figure class="player"><video src="/v/quay.mp4"></video><figcaption>Smoke rises over the quay after the warehouse fire on Friday.</figcaption></figure>
+<figure><img src="/img/council-chamber.jpg"><figcaption>Councillors listen to evidence in the chamber</figcaption></figure>
+<p>The council's audit committee heard a second day of evidence on Tuesday about the dredging
+tender, which was awarded last spring without a second bid, and about the harbour master's role.</p>
+<p>The harbour master told the committee that he had not seen the bid documents before the award
+and that the port's lawyers had approved the process at every stage.</p>
+<p>The committee will report to the full council next month, its chair said at the close of the
+session, and may call the contractor's managers to give evidence before then.</p>
+</article></main></body></html>"""
+
+
+def test_a_box_of_video_titles_goes_to_the_related_links_together() -> None:
+    """Each video of the box is a figure with a title, a headline: all related links, not a
+    caption or a teaser by each line's shape; a video's sentence and a photo's caption stay captions."""
+    article = read_html(VIDEO_PAGE, origin="video.html")
+    kinds = {f.text: f.kind for f in article.furniture}
+    assert kinds.get("Day 2, Part 3: the harbour master's opening statement") == "related_links"
+    assert kinds.get("Doe says there was nothing unusual about the tender") == "related_links"
+    assert kinds.get("Auditor questions the missing second bid") == "related_links"
+    assert kinds.get("Smoke rises over the quay after the warehouse fire on Friday.") == "caption"
+    assert kinds.get("Councillors listen to evidence in the chamber") == "caption"

@@ -141,7 +141,7 @@ def test_reading_commands_work_in_a_read_only_directory(tmp_path: Path) -> None:
         said = [line for line in str(err).splitlines() if not line.startswith("note: ")]
         # said once per process: CliRunner's later commands have another stderr than logging's
         assert code == 0 and said in ([snapshot], [] if name != "articles" else None) and out, (name, err)
-    assert {a["id"] for a in json.loads(str(results["articles"][1]))} == {record_a().id, record_b().id}
+    assert {json.loads(line)["id"] for line in str(results["articles"][1]).splitlines()} == {record_a().id, record_b().id}
     assert str(record_a().title) in str(results["show"][1])
     assert len(str(results["export"][1]).splitlines()) == 2
     assert "hamas" in str(results["actors"][1]).lower() and "Cairo" in str(results["places"][1])
@@ -244,7 +244,7 @@ def test_a_read_only_v4_store_lists_and_searches_stories_the_old_way(tmp_path: P
                    corpus_record("flood", OTHER, published="2024-08-12")])
         update(store)
     expected = run_read_only(folder, db, commands)
-    assert json.loads(str(expected["search"][1])) and json.loads(str(expected["none"][1])) == []
+    assert json.loads(str(expected["search"][1]).splitlines()[0]) and expected["none"][1] == ""  # JSON Lines
     set_version(db, 4)
     results = run_read_only(folder, db, commands)
     for name in commands:

@@ -196,7 +196,7 @@ def test_cli_and_web_read_a_live_writers_commits(tmp_path: Path) -> None:
     finally:
         live.close()
     code, out, err = results["articles"]
-    assert code == 0 and [a["id"] for a in json.loads(str(out))] == [A], (out, err)
+    assert code == 0 and [json.loads(line)["id"] for line in str(out).splitlines()] == [A], (out, err)
     for web in ("web", "web by path"):
         assert results[web][0] == 200 and B not in str(results[web][1]), results[web]
 

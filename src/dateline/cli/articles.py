@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 import logging
 import sys
 
@@ -26,7 +25,7 @@ from dateline.cli.options import (
     load_pipeline,
     open_store,
 )
-from dateline.cli.output import emit_rows, record_summary
+from dateline.cli.output import JSON_HELP, emit_json, emit_rows, record_summary
 from dateline.ingest import IngestReport, count_inputs, ingest, process_items
 from dateline.scale.cli import scale_options
 from dateline.sources import SourceError, SourceItem, iter_sources
@@ -40,7 +39,7 @@ from dateline.store.queries import SEARCH_SYNTAX, bracketed
           'curl -s URL | dateline process - --url URL --json')
 @click.argument("file", metavar="FILE")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print each article's public record as one line of JSON (JSON Lines).")
+              help=f"Each article's public record, one line each. {JSON_HELP}")
 @click.option("--published", metavar="YYYY-MM-DD",
               help="Publication date, overriding what is found (of every article in FILE).")
 @click.option("--url", metavar="URL",
@@ -104,7 +103,7 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
                     errors(error)
                 for record in records:
                     if as_json:
-                        click.echo(json.dumps(record.to_json(), ensure_ascii=False))
+                        emit_json(record.to_json())
                     else:
                         click.echo(("\n" if shown else "") + "\n".join(
                             [*record_summary(record), f"  from       {record.origin}"]))
@@ -252,7 +251,8 @@ def marked(text: str, hits: list[list[int]]) -> str:
 @examples('dateline show 906a52',
           'dateline show 906a524de3b1349f --json')
 @click.argument("article_id", metavar="ID")
-@click.option("--json", "as_json", is_flag=True, help="Print the public record (JSON).")
+@click.option("--json", "as_json", is_flag=True,
+              help=f"The public record on one line, as process --json prints it. {JSON_HELP}")
 @db_option
 @cli_errors
 def show_cmd(article_id: str, as_json: bool, db: str) -> None:
@@ -263,6 +263,6 @@ def show_cmd(article_id: str, as_json: bool, db: str) -> None:
     if record is None:  # deleted between resolve and get
         raise CliError(db, f"no article with id {article_id!r}")
     if as_json:
-        click.echo(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+        emit_json(record.to_json())
     else:
         click.echo("\n".join(record_summary(record)))

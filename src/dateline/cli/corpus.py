@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from dateline.cli.options import (
     limit_option,
     open_store,
 )
-from dateline.cli.output import emit_rows
+from dateline.cli.output import JSON_HELP, emit_json, emit_rows
 from dateline.corpus import export as exporting
 from dateline.corpus.dedup import DedupOptions
 from dateline.corpus.events import MergeOptions
@@ -138,7 +137,7 @@ def story_data(store: Store, story_id: str) -> dict[str, Any]:
 @examples('dateline story 906a52',
           'dateline story 906a52 --json')
 @click.argument("story_id", metavar="ID")
-@click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
+@click.option("--json", "as_json", is_flag=True, help=f"The story on one line. {JSON_HELP}")
 @db_option
 @cli_errors
 def story_cmd(story_id: str, as_json: bool, db: str) -> None:
@@ -165,7 +164,7 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
             raise CliError(db, f"no story {story_id!r} and no article with id {story_id!r}; list "
                                f"stories with `dateline stories --db {db}`") from err
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        emit_json(data)
         return
     click.echo(f"{data['label']}  ({data['story_id']})")
     click.echo(f"  {len(data['articles'])} articles from {', '.join(data['outlets']) or 'unknown outlets'}")

@@ -21,7 +21,7 @@ def eval_group() -> None:
 def emit(result: dict[str, Any], as_json: bool) -> None:
     """Print a score dict as JSON or as an aligned two-column table."""
     if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        click.echo(json.dumps(result, sort_keys=True))  # one line, as every --json (cli.output)
         return
     for key, value in _flatten(result):
         click.echo(f"{key:<32} {value:.4f}" if isinstance(value, float) else f"{key:<32} {value}")

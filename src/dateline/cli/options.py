@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from dateline.cli.output import JSON_HELP
 from dateline.sources import InputError
 from dateline.store import DEFAULT_PATH, Store, StoreError
 from dateline.store.dates import FilterError
@@ -231,7 +232,7 @@ def db_option(fn: F) -> F:
 def format_options(fn: F) -> F:
     """``--json`` and ``--csv`` set ``fmt``; neither means a table."""
     fn = click.option("--csv", "fmt", flag_value="csv", help="Output CSV.")(fn)
-    return click.option("--json", "fmt", flag_value="json", help="Output JSON.")(fn)
+    return click.option("--json", "fmt", flag_value="json", help=JSON_HELP)(fn)
 
 
 def limit_option(default: int = 100) -> Callable[[F], F]:

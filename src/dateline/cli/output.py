@@ -16,6 +16,10 @@ from dateline.model import ArticleRecord
 from dateline.sources.text import printable
 
 Row = dict[str, Any]
+
+#: what --json prints, for every command (the one sentence of each --help and of the README)
+JSON_HELP = ("JSON Lines: one JSON document per line, one per row or record, so that any "
+             "--json output is read line by line (no rows: no lines; `| jq .` indents).")
 #: (row key, header, widest the column may get in a table)
 Column = tuple[str, str, int]
 
@@ -46,15 +50,21 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
+def emit_json(document: Any) -> None:
+    """Print one row or record as one line of JSON (JSON_HELP)."""
+    click.echo(json.dumps(document, ensure_ascii=False))
+
+
 def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None,
               limit: int | None = None, fields: Sequence[str] | None = None) -> None:
-    """Print rows: ``fmt`` "json" (every field), "csv" (every field), else a table of ``columns``
-    (with a note on stderr when ``limit`` cut the list).
+    """Print rows: ``fmt`` "json" (JSON Lines, every field), "csv" (every field), else a table of
+    ``columns`` (with a note on stderr when ``limit`` cut the list).
 
     ``fields`` are the keys of a row, the header of a CSV with no rows (so that an empty result
     has the header a full one has, not the table's columns)."""
     if fmt == "json":
-        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
+        for row in rows:
+            emit_json(row)
     elif fmt == "csv":
         keys = list(rows[0].keys()) if rows else list(fields or (key for key, _, _ in columns))
         writer = csv.writer(sys.stdout, lineterminator="\n")

@@ -80,9 +80,21 @@ def _figure_furniture(figures: tuple[Figure, ...], classified: list[tuple[str, F
             if slug is not None and slug.kind == "image_slug":
                 out.append((figure.image, slug))
         if figure.caption and figure.caption not in seen:
-            found = classify_line(figure.caption, LineContext(previous_kind="image_slug"))
-            out.append((figure.caption, found or Furniture("caption", figure.caption)))
+            out.append((figure.caption, _figure_caption(figure.caption, video=figure.video)))
     return out
+
+
+def _figure_caption(text: str, *, video: bool) -> Furniture:
+    """A figure's caption, read as a line under its image. A video's caption with no stop and no
+    credit is the clip's title, a headline ("Volker says there was nothing unusual about hold on
+    aid", "Day 3, Part 10: Tim Morrison's opening statement"): the figures of a video box go to
+    the related links together, as a box of video headlines does in scraped text, not line by
+    line as a headline's shape would have them; a described scene ("Smoke rises over the port on
+    Friday.", "... Video: Reuters") stays a caption."""
+    found = classify_line(text, LineContext(previous_kind="image_slug")) or Furniture("caption", text)
+    if video and found.kind == "caption" and found.credit is None and text.rstrip("\"”’')]")[-1:] not in ".!?":
+        return Furniture("related_links", text)
+    return found
 
 
 __all__ = ["DEFAULT_OPTIONS", "ReaderOptions", "read_html", "read_item", "read_text"]

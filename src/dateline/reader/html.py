@@ -32,10 +32,12 @@ class PageMetadata:
 
 @dataclass(frozen=True)
 class Figure:
-    """A figure of the article: its image file name and its caption, as written."""
+    """A figure of the article: its image file name, its caption as written, and whether it
+    holds a video (a ``<video>``, or "video" in its class: ``is-video``, ``wp-block-video``)."""
 
     image: str | None = None
     caption: str | None = None
+    video: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def article_figures(tree: HtmlElement, limit: int = 6) -> tuple[Figure, ...]:
         caption = next(figure.iter("figcaption"), None)
         text = _spaced_text(caption) if caption is not None else ""
         if stem or text:
-            out.append(Figure(stem or None, text or None))
+            video = "video" in (figure.get("class") or "").lower() or next(figure.iter("video"), None) is not None
+            out.append(Figure(stem or None, text or None, video))
         if len(out) >= limit:
             break
     return tuple(out)
