@@ -346,15 +346,21 @@ def test_process_reads_every_article_of_a_dir_or_json_lines(tmp_path: Path, use_
     assert [s.splitlines()[-1] for s in summaries] == [f"  from       {item.origin}" for item in items]
 
 
-@pytest.mark.parametrize(("value", "words"), [("2024-02-30", "is not a date"), ("18/08/2024", "is not a date"),
-                                              ("1700-01-01", "is outside the years")])
+DAY_FORM = "expected YYYY-MM-DD (a day that exists)"
+
+
+@pytest.mark.parametrize(("value", "words"), [("2024-02-30", DAY_FORM), ("18/08/2024", DAY_FORM),
+                                              ("2024-08", DAY_FORM), ("2024-08-18T09:30", DAY_FORM),
+                                              ("2024-08-18 and more", DAY_FORM),
+                                              ("1700-01-01", "outside the years 1800-2100")])
 def test_process_bad_published_is_one_line_before_any_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                               value: str, words: str) -> None:
     """A bad --published is the option's one error, not one per article, and no model is loaded."""
     monkeypatch.setattr("dateline.cli.articles.load_pipeline", lambda *a, **k: pytest.fail("loaded"))
     folder = _two_articles(tmp_path, "dir")
     # was one line per article ('in/a.txt: published date ... is not a date'), after loading the model
-    one_error_line(run("process", str(folder), "--published", value), f"--published: {value!r} {words}")
+    # was '--published: '2024-02-30' is not a date', and '2024-08-18 and more' was taken as 2024-08-18
+    one_error_line(run("process", str(folder), "--published", value), f"--published {value!r}: {words}")
 
 
 def test_process_url_names_one_article(tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from dateline.cli.output import JSON_HELP, emit_json, emit_rows, record_summary
 from dateline.ingest import IngestReport, count_inputs, ingest, process_items
 from dateline.scale.cli import scale_options
 from dateline.sources import SourceError, SourceItem, iter_sources
+from dateline.store.dates import day
 from dateline.store.queries import SEARCH_SYNTAX, bracketed
 
 
@@ -67,9 +68,10 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
     """
     from dateline.reader.dates import given_date
 
+    given, published = published, day(published, option="--published")  # as --since reads a day
     refused = given_date(published)[1]
     if refused:  # the option's fault: one line, not one per article
-        raise CliError("--published", f"{published!r} {refused}; give it as YYYY-MM-DD")
+        raise CliError(f"--published {given!r}", refused.removeprefix("is "))
     errors = ErrorLines(command="process")
     results = iter_sources([file])
     head: list[SourceItem | SourceError] = []  # up to the second article: are there several?

@@ -21,7 +21,7 @@ import click
 from dateline.cli.output import JSON_HELP
 from dateline.sources import InputError
 from dateline.store import DEFAULT_PATH, Store, StoreError
-from dateline.store.dates import FilterError
+from dateline.store.dates import FilterError, window
 
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
@@ -55,9 +55,13 @@ def cli_errors(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            if "since" in kwargs or "until" in kwargs:  # both named when both are bad
+                window(kwargs.get("since"), kwargs.get("until"))
             return fn(*args, **kwargs)
         except CliError as err:
             error_line(err.where, err.problem)
+        except FilterError as err:  # an option's value: "--since '2024-13'", "expected ..."
+            error_line(*str(err).split(": ", 1))
         except StoreError as err:
             if isinstance(err.__cause__, FilterError):  # the option is at fault, not the file
                 where, _, problem = str(err.__cause__).partition(": ")
@@ -246,8 +250,9 @@ def limit_option(default: int = 100) -> Callable[[F], F]:
 
 
 def date_options(fn: F) -> F:
-    fn = click.option("--until", metavar="DATE", help="Up to this day: YYYY, YYYY-MM or YYYY-MM-DD.")(fn)
-    return click.option("--since", metavar="DATE", help="From this day: YYYY, YYYY-MM or YYYY-MM-DD.")(fn)
+    """``--since`` and ``--until``: dates as store.dates.DATE_SYNTAX (2024-8-1 is 2024-08-01)."""
+    fn = click.option("--until", metavar="DATE", help="Up to this day: YYYY, YYYY-MM or YYYY-MM-DD (2024-8-1 too).")(fn)
+    return click.option("--since", metavar="DATE", help="From this day: YYYY, YYYY-MM or YYYY-MM-DD (2024-8-1 too).")(fn)
 
 
 def event_filter_options(fn: F) -> F:

@@ -69,7 +69,7 @@ class FilterError(ValueError):
 
 
 class DateFilterError(FilterError):
-    """A --since/--until value that is not a calendar date or range."""
+    """A date the user typed (--since, --until, --published) that is not in DATE_FORM."""
 
 
 #: the values ``--type`` and ``--status`` of events can take (PLOVER types: events.lexicon)
@@ -91,18 +91,68 @@ def known(values: list[str], allowed: tuple[str, ...], *, option: str) -> list[s
     return values
 
 
-#: what a --since/--until value must be, as the CLI and the API (web.errors) word a bad one
+#: what a user may type as a date, on the command line (--since, --until, --published) and in the
+#: API's since and until: a year, a month or a day, month and day of one digit or two ("2024-8-1"
+#: is 2024-08-01), ASCII digits, nothing before or after (no time of day); web.errors builds the
+#: API's pattern from it
+DATE_SYNTAX = r"[0-9]{4}(?:-[0-9]{1,2}(?:-[0-9]{1,2})?)?"
+_TYPED = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
+#: how a date not in DATE_SYNTAX, or naming no real day, is worded wherever it is refused (the
+#: CLI, the API: web.errors); DAY_FORM where the date must be one day (--published)
 DATE_FORM = "expected YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)"
-_BOUND = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+DAY_FORM = "expected YYYY-MM-DD (a day that exists)"
+
+
+def typed(value: str) -> str | None:
+    """A date as typed (DATE_SYNTAX) in its padded form, ``2024-8-1`` -> ``2024-08-01``, ``2024-8``
+    -> ``2024-08``; None when it is not in the syntax or names no calendar day or month."""
+    m = _TYPED.fullmatch(value)
+    if m is None:
+        return None
+    text = m[1] + "".join(f"-{int(part):02d}" for part in m.groups()[1:] if part)
+    return text if interval(text) else None
 
 
 def bound(value: str | None, *, option: str, upper: bool) -> str | None:
     """A filter bound as YYYY-MM-DD: ``--since 2024-08`` starts on the 1st, ``--until`` ends on the 31st.
-    The whole value is the date (no time of day, no padding: ``2024-08-18T00:00`` is an error, as
-    in the API). An empty (or blank) value is no bound, as an empty ``--actor`` or ``--type`` is no filter."""
+    The whole value is the date (DATE_SYNTAX: ``2024-8-18`` is 2024-08-18, ``2024-08-18T00:00`` an
+    error, as in the API). An empty (or blank) value is no bound, as an empty ``--actor`` or
+    ``--type`` is no filter."""
     if value is None or not value.strip():
         return None
-    span = interval(value) if _BOUND.fullmatch(value) else None
+    span = interval(typed(value))
     if span is None:
         raise DateFilterError(f"{option} {value!r}: {DATE_FORM}")
     return span[1] if upper else span[0]
+
+
+def window(since: str | None, until: str | None, *, prefix: str = "--") -> tuple[str | None, str | None]:
+    """The first and last day of ``since``..``until`` (``bound``); a DateFilterError naming every
+    bad one of the two (``--since 'x' and --until 'y': expected ...``), or both when they are
+    swapped. ``prefix`` is the options' (the API's parameters have none)."""
+    days: list[str | None] = []
+    bad: list[str] = []
+    for name, value, upper in (("since", since, False), ("until", until, True)):
+        try:
+            days.append(bound(value, option=prefix + name, upper=upper))
+        except DateFilterError:
+            bad.append(f"{prefix}{name} {value!r}")
+    if bad:
+        raise DateFilterError(f"{' and '.join(bad)}: {DATE_FORM}")
+    first, last = days
+    if first and last and first > last:
+        raise DateFilterError(f"{prefix}since {since!r} is after {prefix}until {until!r}: nothing "
+                              "can match; swap them")
+    return first, last
+
+
+def day(value: str | None, *, option: str) -> str | None:
+    """A date that must be one day (``--published``) as YYYY-MM-DD, by the rule of ``bound``
+    (``2024-8-18`` is 2024-08-18); None when empty or blank; a DateFilterError (DAY_FORM) for a
+    year, a month or anything not in DATE_SYNTAX."""
+    if value is None or not value.strip():
+        return None
+    found = typed(value)
+    if found is None or len(found) != len("YYYY-MM-DD"):
+        raise DateFilterError(f"{option} {value!r}: {DAY_FORM}")
+    return found

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import StoreError
-from dateline.store.dates import DATE_FORM, FilterError
+from dateline.store.dates import DATE_FORM, DATE_SYNTAX, DateFilterError, FilterError, window
 from dateline.store.queries import SEARCH_SYNTAX
 
 log = logging.getLogger("dateline.web")
@@ -53,8 +53,9 @@ def _where(loc: tuple[Any, ...] | list[Any]) -> str:
 Search = Annotated[str | None, Query(max_length=200, description=f"Search: {SEARCH_SYNTAX}. "
                                      "A malformed search is a 400 naming it and the problem.")]
 
-#: the pattern of the API's date bounds (since, until); empty is no bound (as the store takes it)
-DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+#: the pattern of the API's date bounds (since, until): the CLI's dates (store.dates.DATE_SYNTAX,
+#: "2024-8-1" too); empty or blank is no bound (as the store takes it)
+DATE_PATTERN = rf"^({DATE_SYNTAX}|\s*)$"
 
 
 #: the parameters that are date bounds (DATE_PATTERN, at most 10 characters) on every endpoint
@@ -79,6 +80,16 @@ def _problem(error: dict[str, Any]) -> str:
     return f"{where}: {error.get('msg', 'invalid')}"
 
 
+def _bad_dates(request: Request) -> str | None:
+    """The request's date bounds refused as the CLI refuses them (``store.dates.window``): both
+    named when both are bad (``since 'x' and until 'y': expected ...``), or None."""
+    try:
+        window(request.query_params.get("since"), request.query_params.get("until"), prefix="")
+    except DateFilterError as err:
+        return str(err)
+    return None
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that give every error the one shape."""
 
@@ -87,20 +98,22 @@ def install(app: FastAPI) -> None:
         return error_response(err.status, err.code, err.message, err.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_: Request, err: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, err: RequestValidationError) -> JSONResponse:
         errors = err.errors()
         problems = [_problem(e) for e in errors[:5]]
         if errors and all(_bad_date(e) for e in errors):
             # A bad date is one answer whatever is wrong with it: not in the form (since=bad) or
             # no day (since=2024-02-30, the store's FilterError below) are both 400 invalid_filter.
-            return error_response(400, "invalid_filter", "; ".join(problems))
+            return error_response(400, "invalid_filter", _bad_dates(request) or "; ".join(problems))
         return error_response(422, "invalid_request", "; ".join(problems) or "invalid request")
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, err: StoreError) -> JSONResponse:
         if isinstance(err.__cause__, FilterError):
-            # A filter value the store refuses (since=2024-13); the message names the value.
-            return error_response(400, "invalid_filter", err.message.replace("--", ""))
+            # A filter value the store refuses (since=2024-13); the message names the value, and
+            # every bad date bound, as the CLI's does.
+            dates = _bad_dates(request) if isinstance(err.__cause__, DateFilterError) else None
+            return error_response(400, "invalid_filter", dates or err.message.replace("--", ""))
         # The database's fault, not the request's (a damaged record, an unreadable file): the
         # server's to fix; its log names the file, the client gets the problem without paths.
         log.error("database error on %s %s: %s", request.method, request.url.path, err)

@@ -1,0 +1,56 @@
+"""What a user may type as a date (store.dates: DATE_SYNTAX, bound, window, day)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.store.dates import (
+    DATE_FORM,
+    DATE_SYNTAX,
+    DAY_FORM,
+    DateFilterError,
+    day,
+    typed,
+    window,
+)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-8-1", "2024-08-01"), ("2024-08-1", "2024-08-01"), ("2024-8", "2024-08"), ("2024", "2024"),
+    ("2024-12-31", "2024-12-31"), ("2024-2-29", "2024-02-29"),
+    ("2023-2-29", None), ("2024-13", None), ("2024-0", None), ("2024-008", None), ("2024-8-1x", None),
+    ("2024-08-01T00:00", None), (" 2024", None), ("2024\n", None), ("\u0662\u0660\u0662\u0664", None),
+    ("24-8-1", None), ("", None),
+])
+def test_typed(value: str, expected: str | None) -> None:
+    assert typed(value) == expected
+    assert bool(re.fullmatch(DATE_SYNTAX, value)) >= (expected is not None)  # the API's pattern
+
+
+def test_window_names_every_bad_bound() -> None:
+    assert window("2024-8", "2024-8-20") == ("2024-08-01", "2024-08-20")
+    assert window("", None) == (None, None)
+    with pytest.raises(DateFilterError) as both:
+        window("2024-13", "2024-02-30")
+    assert str(both.value) == f"--since '2024-13' and --until '2024-02-30': {DATE_FORM}"
+    with pytest.raises(DateFilterError) as one:
+        window("2024", "later", prefix="")
+    assert str(one.value) == f"until 'later': {DATE_FORM}"
+    with pytest.raises(DateFilterError, match="is after --until '2024-8': nothing can match"):
+        window("2024-9-1", "2024-8")
+
+
+@pytest.mark.parametrize(("value", "expected"), [("2024-8-18", "2024-08-18"), ("2024-08-18", "2024-08-18"),
+                                                 (None, None), ("  ", None)])
+def test_a_day(value: str | None, expected: str | None) -> None:
+    assert day(value, option="--published") == expected
+
+
+@pytest.mark.parametrize("value", ["2024-08", "2024", "2024-08-18T09:30", "2024-08-18 and more",
+                                   "August 18, 2024", "2024-02-30"])
+def test_a_day_is_one_day_and_nothing_more(value: str) -> None:
+    with pytest.raises(DateFilterError) as err:
+        day(value, option="--published")
+    assert str(err.value) == f"--published {value!r}: {DAY_FORM}"
