@@ -1,6 +1,5 @@
-"""One surname twice joined by "and", on sentences of our own: a firm where "&", the model's ORG or
-the words make it one body ("said it", "reports", "the ... vaccine"), else the people the model
-found ("Smith and Smith won the contract", "said they")."""
+"""One surname twice joined by "and", on sentences of our own: a firm ("Johnson and Johnson
+reported higher sales") unless the words make it two people ("said they", "were both injured")."""
 
 from __future__ import annotations
 
@@ -21,6 +20,12 @@ def _actors(nlp: Language, text: str, word: str) -> list[str]:
     ("Smith & Smith won the contract.", "Smith & Smith"),
     ("The Johnson and Johnson vaccine was approved.", "Johnson and Johnson"),
     ("Shares of Johnson and Johnson fell after its report.", "Johnson and Johnson"),
+    # nothing makes them two people: the firm, as a contract is won by one
+    ("Johnson and Johnson reported higher sales.", "Johnson and Johnson"),
+    ("Johnson and Johnson will pay $700 million to settle the claims.", "Johnson and Johnson"),
+    ("A jury ordered Johnson and Johnson to pay $2 billion.", "Johnson and Johnson"),
+    ("Smith and Smith won the contract.", "Smith and Smith"),
+    ("Johnson and Johnson and Pfizer reported higher sales.", "Johnson and Johnson"),
 ])
 def test_repeated_name_that_is_one_body(nlp: Language, text: str, name: str) -> None:
     found = _actors(nlp, text, name)
@@ -28,9 +33,9 @@ def test_repeated_name_that_is_one_body(nlp: Language, text: str, name: str) -> 
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Smith and Smith won the contract.", "Smith and Smith"),
     ("Smith and Smith said they would appeal.", "Smith and Smith"),
     ("Williams and Williams were both injured.", "Williams and Williams"),
+    ("Williams and Williams today said they were delighted.", "Williams and Williams"),
 ])
-def test_repeated_name_with_nothing_of_a_firm(nlp: Language, text: str, name: str) -> None:
+def test_repeated_name_of_two_people(nlp: Language, text: str, name: str) -> None:
     assert _actors(nlp, text, name) == []

@@ -11,9 +11,8 @@
   the two;
 - a one-word organization that the gazetteer knows as a town, where the words around it make it
   a place ("residents of Nuseirat", "the Nuseirat camp", "Kosti was shelled");
-- one capitalised word twice joined by "&", or by "and" where the words make it one body
-  ("Johnson and Johnson said it ..."), is a company's name; not two namesakes ("Smith and Smith
-  said they ...").
+- one capitalised word twice joined by "and" or "&" ("Johnson and Johnson") is a company's
+  name; not where the words make them two namesakes ("Smith and Smith said they ...").
 """
 
 from __future__ import annotations
@@ -277,12 +276,11 @@ def _word_end(tok: Token) -> bool:
 
 
 def repeated_name(pieces: list[Span]) -> list[Span]:
-    """'Johnson & Johnson', 'Johnson and Johnson said it would cut jobs': one capitalised word
-    twice joined by "and" or "&" is a company's name (ORG) where it is one body (``_one_body``),
-    not the person of that surname once or twice; the entities the model gave its words give way
-    to it. Not where the first word ends a longer name ("Boris Johnson and Johnson's aides": a
-    person, then his namesake), nor with nothing to tell ("Smith and Smith won the contract": two
-    namesakes as well as a firm)."""
+    """'Johnson & Johnson', 'Johnson and Johnson reported higher sales': one capitalised word
+    twice joined by "and" or "&" is a company's name (ORG), not the person of that surname once or
+    twice; the entities the model gave its words give way to it. Not where the first word ends a
+    longer name ("Boris Johnson and Johnson's aides": a person, then his namesake), nor where the
+    words make them two people (``_two_people``: "Williams and Williams were both injured")."""
     if not pieces:
         return pieces
     doc, out = pieces[0].doc, list(pieces)
@@ -292,30 +290,24 @@ def repeated_name(pieces: list[Span]) -> list[Span]:
                     p.start < i < p.end for p in pieces):
                 continue
             first, last = doc[i], doc[i + 2]
-            if first.text != last.text or not (first.is_title and first.is_alpha) or not _one_body(pieces, first):
+            if first.text != last.text or not (first.is_title and first.is_alpha) or _two_people(pieces, first):
                 continue
             out = [p for p in out if p.end <= i or p.start >= i + 3]
             out.append(Span(doc, i, i + 3, label="ORG"))
     return sorted({(p.start, p.end): p for p in out}.values(), key=lambda s: s.start)
 
 
-#: pronouns after "X and X" that take it up as one body, or as two people
-_BODY_PRONOUNS = frozenset({"it", "its", "itself"})
-_PEOPLE_PRONOUNS = frozenset({"they", "their", "them", "both", "he", "his", "she", "her"})
+#: words after "X and X" that take it up as one body, or as two people
+_BODY_WORDS = frozenset({"it", "its", "itself"})
+_PEOPLE_WORDS = frozenset({"they", "their", "them", "both", "each", "he", "his", "she", "her"})
 
 
-def _one_body(pieces: list[Span], first: Token) -> bool:
-    """'X & X', 'X and X' the model tagged ORG, or whose words make it one: a singular verb
-    ("Johnson and Johnson reports"), a noun it names ("the Johnson and Johnson vaccine"), or "it"
-    / "its" as the sentence's next pronoun ("said it would cut jobs"); not "they", "both"."""
+def _two_people(pieces: list[Span], first: Token) -> bool:
+    """'Smith and Smith said they would appeal', 'Williams and Williams were both injured': "X and
+    X" (not "X & X", nor one the model tagged ORG) whose sentence next takes it up as two people
+    ("they", "both", "each") rather than one body ("it", "its")."""
     doc, i = first.doc, first.i
     if doc[i + 1].text == "&" or any(p.label_ == "ORG" and p.start <= i and i + 3 <= p.end for p in pieces):
-        return True
-    if i + 3 < len(doc) and doc[i + 3].pos_ == "NOUN" and doc[i + 3].is_lower:
-        return True
-    if first.dep_ in ("nsubj", "nsubjpass"):
-        verb = first.head
-        if any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))):
-            return True
+        return False
     later = (t.lower_ for t in doc[i + 3:first.sent.end])
-    return next((w in _BODY_PRONOUNS for w in later if w in _BODY_PRONOUNS | _PEOPLE_PRONOUNS), False)
+    return next((w in _PEOPLE_WORDS for w in later if w in _BODY_WORDS | _PEOPLE_WORDS), False)
