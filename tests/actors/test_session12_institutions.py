@@ -78,3 +78,23 @@ def test_unnamed_institutions_of_two_places_are_two(nlp: Language) -> None:
 def test_unnamed_institution_that_does_not_speak(nlp: Language, text: str) -> None:
     _, mentions = run(nlp, text)
     assert [m for m in mentions if m.text in ("hospital", "it")] == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Al-Shifa Hospital lost power on Monday. The besieged hospital said it had no fuel.", "org:al-shifa-hospital"),
+    ("Nasser Hospital received 20 bodies. The main hospital said most were women.", "org:nasser-hospital"),
+    ("Nasser Hospital received 20 bodies. The same hospital said most were women.", "org:nasser-hospital"),
+    ("Nasser Hospital received 20 bodies. The city's largest hospital said most were women.", "org:nasser-hospital"),
+])
+def test_a_word_that_only_describes_the_one_named(nlp: Language, text: str, actor: str) -> None:
+    assert _actors(nlp, text, "hospital") == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Nasser Hospital received 20 bodies. The military hospital said most were women.",
+    "Nasser Hospital received 20 bodies. The children's hospital said most were women.",
+    "Nasser Hospital received 20 bodies. The Khan Younis hospital said most were women.",
+    "Nasser Hospital received 20 bodies. The private hospital said most were women.",
+])
+def test_a_word_that_names_another_kind(nlp: Language, text: str) -> None:
+    assert _actors(nlp, text, "hospital") == []

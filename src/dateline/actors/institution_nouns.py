@@ -64,9 +64,25 @@ def _acts(tok: Token) -> bool:
 
 
 def _modified(tok: Token) -> bool:
-    """'the Ukrainian church', 'the main hospital': a word of its own before the noun may name
-    another institution than the one named last."""
-    return any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts)
+    """'the Ukrainian church', 'the field hospital', 'the military hospital', 'the children's
+    hospital': a word of its own before the noun that names a kind or a place may mean another
+    institution than the one named last; not one that only describes it (``_describes``: 'the
+    besieged hospital', 'the largest hospital', 'the city's main hospital')."""
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") and not _describes(c) for c in tok.lefts)
+
+
+#: adjectives that pick out the one institution rather than a kind
+_DESCRIBING = frozenset({"same", "main"})
+
+
+def _describes(word: Token) -> bool:
+    """A lower-case participle or superlative ('besieged', 'overwhelmed', 'largest'), 'same',
+    'main', or a place's common noun as owner ('the city's', not 'the children's')."""
+    if not word.is_lower:
+        return False
+    if word.dep_ == "poss":
+        return word.tag_ == "NN"
+    return word.dep_ == "amod" and (word.lower_.endswith("ed") or word.tag_ == "JJS" or word.lower_ in _DESCRIBING)
 
 
 def _placed(tok: Token) -> bool:
