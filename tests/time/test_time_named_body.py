@@ -37,3 +37,15 @@ def test_date_in_a_body_name_is_past(time_tag: Any, text: str, words: str, expec
 def test_weekday_of_a_body_keeps_its_clause(time_tag: Any) -> None:
     """"Sunday's cabinet" is the cabinet's Sunday meeting, not a body named after a day."""
     assert value(time_tag, "Sunday's cabinet will discuss the deal.", "Sunday") == SUN
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Monday's investigation began at 9 a.m.", "9 a.m.", "2024-08-12T09:00"),
+    ("Police opened Monday's probe into the fire. The following day, two men were arrested.",
+     "The following day", "2024-08-13"),
+])
+def test_weekday_of_an_investigation_is_a_day_of_the_narrative(time_tag: Any, text: str, words: str,
+                                                               expected: str) -> None:
+    """"Monday's probe" is the work done that Monday, no name: it dates a bare clock time and
+    anchors "the following day" as "Monday's raid" does."""
+    assert value(time_tag, text, words) == expected

@@ -260,8 +260,8 @@ def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
 def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool, bool]:
     """Clause tense, POS of the first token, sentence start, deadline reading of a candidate,
     whether it modifies a noun ("Trump's July 25 phone call", "Friday's attack") and whether that
-    noun is a body it names ("Israel's Oct. 7 commission", "the Oct. 7 inquiry commission": the
-    parser hangs the date on the last noun)."""
+    noun is a body a calendar date names ("Israel's Oct. 7 commission", "the Oct. 7 inquiry
+    commission": the parser hangs the date on the last noun)."""
     if doc is None:
         return None, None, None, None, False, False
     span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -276,7 +276,8 @@ def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, i
     way = deadline_direction(span) if parsed else None
     root = span.root
     modifier = parsed and root.dep_ in ("compound", "nmod", "poss", "amod") and root.head.pos_ in ("NOUN", "PROPN")
-    name = modifier and root.head.lemma_.lower() in NAMED_BODIES
-    if name and any(t.like_num for t in span):
+    # a calendar date, not a weekday: "Monday's probe", "Sunday's cabinet" are that day's work
+    name = modifier and root.head.lemma_.lower() in NAMED_BODIES and any(t.like_num for t in span)
+    if name:
         tense = "PAST"  # a body lasts; the one day naming it is its subject's, gone by: "the Jan. 6 inquiry"
     return tense, span[0].pos_ or None, sentence, way, modifier, name
