@@ -31,6 +31,8 @@ def day(time_tag: Any, text: str, published: str, words: str = "Monday") -> str:
     ("The minister spoke after Monday's meeting.", SUN, "2024-08-12"),
     ("Officials prepared for Monday's meeting, which ended without a deal.", SUN, "2024-08-12"),
     ("Officials had prepared for Monday's meeting.", SUN, "2024-08-12"),
+    ("Ahead of Monday's meeting, which was held in Doha, envoys met in Cairo.", SUN, "2024-08-12"),
+    ("Before Monday's vote, which was won by the government, lawmakers met in private.", SUN, "2024-08-12"),
     ("Before Monday's attack, the town was quiet.", SUN, "2024-08-12"),  # no scheduled thing
 ])
 def test_awaited_event(time_tag: Any, text: str, published: str, expected: str) -> None:

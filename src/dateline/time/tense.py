@@ -175,8 +175,8 @@ def _awaited(noun: Token) -> str | None:
     outcome, not the waiting), PRESENT (the nearest) when it only comes before it ("Before Monday's
     vote, lawmakers debated the bill"); None for "after Monday's meeting", a past perfect ("had
     prepared for Monday's meeting") and an event told as past in its own clause ("prepared for
-    Monday's meeting, which ended without a deal")."""
-    if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in noun.children):
+    Monday's meeting, which ended without a deal", "which was held in Doha")."""
+    if any(c.dep_ == "relcl" and _simple_past(c) for c in noun.children):
         return None
     head, prep = noun.head, None
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
@@ -192,6 +192,14 @@ def _awaited(noun: Token) -> str | None:
     if prep.lower_ == "of" and lemma in AWAITING_OF or prep.lower_ == "for" and lemma in AWAITING_FOR:
         return "FUTURE"
     return "PRESENT" if prep.lower_ == "before" else None
+
+
+def _simple_past(verb: Token) -> bool:
+    """"ended", "was held", "were won": a simple past, active or passive (not "had been postponed":
+    a past perfect does not tell whether the thing has taken place since)."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 def _looks_ahead(verb: Token) -> bool:
