@@ -334,3 +334,23 @@ def test_a_box_of_video_titles_goes_to_the_related_links_together() -> None:
     assert kinds.get("Auditor questions the missing second bid") == "related_links"
     assert kinds.get("Smoke rises over the quay after the warehouse fire on Friday.") == "caption"
     assert kinds.get("Councillors listen to evidence in the chamber") == "caption"
+
+
+ONE_VIDEO_PAGE = """<html><head><title>Fire destroys harbour warehouse</title></head><body><main>
+<article><h1>Fire destroys harbour warehouse</h1>
+<figure class="story-video"><video src="/v/blaze.mp4"></video><figcaption>Firefighters battle the blaze at the quay in Harbourtown</figcaption></figure>
+<p>A fire destroyed a warehouse on the quay in Harbourtown on Friday night, sending smoke across
+the harbour and closing the ferry terminal for several hours, the port authority said.</p>
+<p>Nobody was hurt, the fire service said, though two firefighters were treated for the effects of
+smoke after they entered the building to check that it was empty.</p>
+<p>The cause of the fire was not yet known, and investigators would return to the site on Saturday
+morning once the remains of the roof had been made safe, officials said.</p>
+</article></main></body></html>"""
+
+
+def test_the_story_s_one_video_keeps_its_caption() -> None:
+    """One video is the story's own clip: its caption shows the scene, with or without a stop; only
+    a box of videos is a set of headlines."""
+    article = read_html(ONE_VIDEO_PAGE, origin="one-video.html")
+    kinds = {f.text: f.kind for f in article.furniture}
+    assert kinds.get("Firefighters battle the blaze at the quay in Harbourtown") == "caption"

@@ -73,6 +73,7 @@ def _figure_furniture(figures: tuple[Figure, ...], classified: list[tuple[str, F
                       ) -> list[tuple[str, Furniture | None]]:
     """Image slugs and captions of the page's figures, unless the text already has the line."""
     seen = {text for text, _ in classified}
+    box = sum(1 for figure in figures if figure.video and figure.caption) >= 2  # a box of videos
     out: list[tuple[str, Furniture | None]] = []
     for figure in figures:
         if figure.image and figure.image not in seen:
@@ -80,19 +81,20 @@ def _figure_furniture(figures: tuple[Figure, ...], classified: list[tuple[str, F
             if slug is not None and slug.kind == "image_slug":
                 out.append((figure.image, slug))
         if figure.caption and figure.caption not in seen:
-            out.append((figure.caption, _figure_caption(figure.caption, video=figure.video)))
+            out.append((figure.caption, _figure_caption(figure.caption, boxed_video=box and figure.video)))
     return out
 
 
-def _figure_caption(text: str, *, video: bool) -> Furniture:
-    """A figure's caption, read as a line under its image. A video's caption with no stop and no
-    credit is the clip's title, a headline ("Volker says there was nothing unusual about hold on
-    aid", "Day 3, Part 10: Tim Morrison's opening statement"): the figures of a video box go to
-    the related links together, as a box of video headlines does in scraped text, not line by
-    line as a headline's shape would have them; a described scene ("Smoke rises over the port on
-    Friday.", "... Video: Reuters") stays a caption."""
+def _figure_caption(text: str, *, boxed_video: bool) -> Furniture:
+    """A figure's caption, read as a line under its image. In a box of videos (two or more on
+    the page), a caption with no stop and no credit is the clip's title, a headline ("Volker says
+    there was nothing unusual about hold on aid", "Day 3, Part 10: Tim Morrison's opening
+    statement"): the box goes to the related links together, as a box of video headlines does in
+    scraped text, not line by line as a headline's shape would have them; a described scene
+    ("Smoke rises over the port on Friday.", "... Video: Reuters") stays a caption, and so does
+    the story's one video's ("Firefighters battle the blaze at the quay")."""
     found = classify_line(text, LineContext(previous_kind="image_slug")) or Furniture("caption", text)
-    if video and found.kind == "caption" and found.credit is None and text.rstrip("\"”’')]")[-1:] not in ".!?":
+    if boxed_video and found.kind == "caption" and found.credit is None and text.rstrip("\"”’')]")[-1:] not in ".!?":
         return Furniture("related_links", text)
     return found
 
