@@ -229,6 +229,10 @@ def test_teaser_shapes(line: str, previous: str | None, kind: str | None) -> Non
         ("Doe denies he signed the tender, the harbour inquiry heard", "caption"),
         ("Doe insists there was no danger, officials said on Tuesday", "caption"),
         ("Doe says there will be no levy, port officials say", "related_links"),
+        # a headline's second predicate or clause, no attribution: still a teaser
+        ("Doe says he was sacked, told to keep quiet about the levy", "related_links"),
+        ("Doe says he was sacked, then told to keep quiet about the levy", "related_links"),
+        ("Doe says there was no warning, as he had said in May", "related_links"),
         ("Doe says there was no warning", "related_links"),
         # a plural subject saying something stays a caption, a teaser's included: "Ferry operators
         # say ..." is written as "Residents say ..." is, under a lead image as under a teaser's

@@ -354,9 +354,13 @@ _REPORTED = re.compile(
     r"(?:says|insists|warns|denies|claims|admits|argues|confirms)\s+(?:that|there|he|she|it|they|we|I|nothing|no)\s")
 
 
-#: an attribution in the past tense after a comma (", the auditor told a hearing", ", officials
-#: said", ", the inquiry heard"): a story's sentence, which a headline in the present never has
-_PAST_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}?(?:said|told|added|wrote|testified|heard)\b")
+#: an attribution in the past tense after a comma, its subject first (", the auditor told a
+#: hearing", ", officials said", ", the inquiry heard"): a story's sentence, which a headline in the
+#: present never has; not a headline's second predicate (", told to keep quiet", ", then told to
+#: leave") nor a clause of its own (", as he had said in May")
+_PAST_ATTRIBUTION = re.compile(
+    r",\s+(?!(?:as|and|but|then|when|while|after|before|which|who|that)\b)(?:[\w.'’-]+\s+){1,5}?"
+    r"(?:said|told|added|wrote|testified|heard)\b(?!\s+to\b)")
 
 
 def _reported_headline(text: str, words: int) -> bool:
