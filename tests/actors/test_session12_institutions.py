@@ -51,10 +51,9 @@ def test_bare_institution_noun_without_its_name(nlp: Language, text: str, word: 
 
 
 @pytest.mark.parametrize(("text", "word", "actor"), [
-    ("A hospital in Rafah said it had run out of fuel.", "it", "grp:pse-rafah-hospital"),
-    ("A hospital in Rafah said it had run out of fuel.", "hospital", "grp:pse-rafah-hospital"),
-    ("Doctors at a hospital in Rafah said 12 patients had died.", "hospital", "grp:pse-rafah-hospital"),
-    ("A church in Kyiv said it had been shelled.", "church", "grp:ukr-kyiv-church"),
+    ("A hospital in Rafah said it had run out of fuel.", "hospital", "grp:pse-rafah-hospitals"),
+    ("Doctors at a hospital in Rafah said 12 patients had died.", "hospital", "grp:pse-rafah-hospitals"),
+    ("A church in Kyiv said it had been shelled.", "church", "grp:ukr-kyiv-churches"),
 ])
 def test_unnamed_institution_in_a_place_speaks(nlp: Language, text: str, word: str, actor: str) -> None:
     assert _actors(nlp, text, word) == [actor]
@@ -62,8 +61,15 @@ def test_unnamed_institution_in_a_place_speaks(nlp: Language, text: str, word: s
 
 def test_unnamed_institutions_of_two_places_are_two(nlp: Language) -> None:
     actors, _ = run(nlp, "A hospital in Rafah said it had no fuel. A hospital in Khan Younis said it had none either.")
-    hospitals = {a.id: a.country for a in actors if a.id.endswith("-hospital")}
-    assert hospitals == {"grp:pse-rafah-hospital": "PSE", "grp:pse-khan-younis-hospital": "PSE"}
+    hospitals = {a.id: (a.country, a.type) for a in actors if a.id.endswith("-hospitals")}
+    assert hospitals == {"grp:pse-rafah-hospitals": ("PSE", "group"), "grp:pse-khan-younis-hospitals": ("PSE", "group")}
+
+
+def test_two_unnamed_institutions_of_one_place_are_its_group(nlp: Language) -> None:
+    """Two hospitals in Rafah, neither named: the one group of Rafah's hospitals, no one institution."""
+    actors, _ = run(nlp, "A hospital in Rafah said it had no fuel. Another hospital in Rafah said it had power.")
+    hospitals = [(a.id, a.name, a.type) for a in actors if "hospital" in a.id]
+    assert hospitals == [("grp:pse-rafah-hospitals", "hospitals in Rafah", "group")]
 
 
 @pytest.mark.parametrize("text", [

@@ -40,9 +40,10 @@ def resolve_institution_references(state: ArticleState) -> None:
 
 def _unnamed(state: ArticleState, tok: Token) -> None:
     """'A hospital in Rafah said it had run out of fuel', 'doctors at a hospital in Rafah': an
-    unnamed institution set in a place is the actor ``grp:<iso3>-<place>-<noun>`` of that place's
-    country (as "police in London" are ``grp:gbr-police``), one per place and noun; no one
-    without a place ("a hospital said"), whose words alone name no institution."""
+    unnamed institution set in a place is one of that place's, the group ``grp:<iso3>-<place>-<plural>``
+    ("hospitals in Rafah", ``grp:pse-rafah-hospitals``) of the place's country, as "police in London"
+    are ``grp:gbr-police``: one id for any unnamed hospital there, in any article, which names no one
+    institution; no one without a place ("a hospital said"), whose words alone name none."""
     if _modified(tok):
         return  # "a field hospital in Rafah", "a Catholic church in Kyiv": a kind of its own
     place = set_in(state, tok)
@@ -50,8 +51,9 @@ def _unnamed(state: ArticleState, tok: Token) -> None:
         return
     home = place_country(state, place)
     iso3 = home.country if home is not None else None
-    words = " ".join(w for w in (iso3, place, tok.lower_) if w)
-    info = state.new_actor(f"grp:{slug(words)}", f"{tok.lower_} in {place}", "organization", country=iso3)
+    plural = NOUNS[tok.lower_]
+    words = " ".join(w for w in (iso3, place, plural) if w)
+    info = state.new_actor(f"grp:{slug(words)}", f"{plural} in {place}", "group", country=iso3)
     state.add(tok.i, tok.i + 1, info.id, "group")
 
 
