@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from dateline.store import Store, StoreError
 from dateline.store.dates import (
     DATE_FORM,
     DATE_SYNTAX,
@@ -54,3 +56,11 @@ def test_a_day_is_one_day_and_nothing_more(value: str) -> None:
     with pytest.raises(DateFilterError) as err:
         day(value, option="--published")
     assert str(err.value) == f"--published {value!r}: {DAY_FORM}"
+
+
+@pytest.mark.parametrize("query", ["articles", "events", "quotes", "timeline"])
+def test_the_python_api_names_both_bad_bounds(tmp_path: Path, query: str) -> None:
+    """``Store.events(since=..., until=...)`` refuses as the CLI and the API do (store.dates.window)."""
+    with Store(tmp_path / "dates.db") as store, pytest.raises(StoreError) as err:
+        getattr(store, query)(since="2024-13", until="2024-02-30")
+    assert str(err.value.__cause__) == f"--since '2024-13' and --until '2024-02-30': {DATE_FORM}"  # was --since's alone

@@ -21,7 +21,7 @@ import click
 from dateline.cli.output import JSON_HELP
 from dateline.sources import InputError
 from dateline.store import DEFAULT_PATH, Store, StoreError
-from dateline.store.dates import FilterError, window
+from dateline.store.dates import FilterError
 
 if TYPE_CHECKING:
     from dateline.pipeline import Pipeline
@@ -55,12 +55,10 @@ def cli_errors(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            if "since" in kwargs or "until" in kwargs:  # both named when both are bad
-                window(kwargs.get("since"), kwargs.get("until"))
             return fn(*args, **kwargs)
         except CliError as err:
             error_line(err.where, err.problem)
-        except FilterError as err:  # an option's value: "--since '2024-13'", "expected ..."
+        except FilterError as err:  # an option the command reads itself: "--published 'x'", "expected ..."
             error_line(*str(err).split(": ", 1))
         except StoreError as err:
             if isinstance(err.__cause__, FilterError):  # the option is at fault, not the file

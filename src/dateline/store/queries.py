@@ -20,10 +20,9 @@ from dateline.store.dates import (
     ACTOR_TYPES,
     EVENT_STATUSES,
     EVENT_TYPES,
-    DateFilterError,
     FilterError,
-    bound,
     known,
+    window,
 )
 
 Row = dict[str, Any]
@@ -166,13 +165,9 @@ def _split(values: str | None, upper: bool) -> list[str]:
 
 def _date_window(where: list[str], params: dict[str, Any], since: str | None, until: str | None,
                  *, ends: str, starts: str) -> None:
-    """Keep rows whose date range (SQL expressions ``starts``..``ends``) meets --since/--until;
-    bounds that nothing could meet (swapped) are an error, not an empty answer."""
-    first = bound(since, option="--since", upper=False)
-    last = bound(until, option="--until", upper=True)
-    if first and last and first > last:
-        raise DateFilterError(f"--since {since!r} is after --until {until!r}: nothing can match; "
-                              "swap them")
+    """Keep rows whose date range (SQL expressions ``starts``..``ends``) meets --since/--until
+    (``store.dates.window``: every bad bound named; swapped bounds an error, not an empty answer)."""
+    first, last = window(since, until)
     if first:
         params["since"] = first
         where.append(f"{ends} >= :since")

@@ -110,10 +110,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def store_error(request: Request, err: StoreError) -> JSONResponse:
         if isinstance(err.__cause__, FilterError):
-            # A filter value the store refuses (since=2024-13); the message names the value, and
-            # every bad date bound, as the CLI's does.
-            dates = _bad_dates(request) if isinstance(err.__cause__, DateFilterError) else None
-            return error_response(400, "invalid_filter", dates or err.message.replace("--", ""))
+            # A filter value the store refuses (since=2024-13); the message names the value (every
+            # bad date bound: store.dates.window), as the CLI's does, without the options' "--".
+            return error_response(400, "invalid_filter", err.message.replace("--", ""))
         # The database's fault, not the request's (a damaged record, an unreadable file): the
         # server's to fix; its log names the file, the client gets the problem without paths.
         log.error("database error on %s %s: %s", request.method, request.url.path, err)
