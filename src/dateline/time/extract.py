@@ -25,8 +25,7 @@ from dateline.time.context import Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.holidays import named_eid
 from dateline.time.normalize import normalize
-from dateline.time.present import INSTITUTIONS
-from dateline.time.tense import clause_tense, deadline_direction
+from dateline.time.tense import body_name, clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
@@ -34,9 +33,6 @@ DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
-#: bodies a date names rather than times ("Israel's Oct. 7 commission", "the Jan. 6 committee"): the
-#: date is the past day they look into ("The Oct. 7 commission will meet on Monday": 2023-10-07 in 2024)
-NAMED_BODIES = INSTITUTIONS | {"inquiry", "probe", "investigation"}
 
 
 @dataclass(frozen=True)
@@ -260,8 +256,7 @@ def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
 def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool, bool]:
     """Clause tense, POS of the first token, sentence start, deadline reading of a candidate,
     whether it modifies a noun ("Trump's July 25 phone call", "Friday's attack") and whether that
-    noun is a body a calendar date names ("Israel's Oct. 7 commission", "the Oct. 7 inquiry
-    commission": the parser hangs the date on the last noun)."""
+    noun is a body it names (``tense.body_name``)."""
     if doc is None:
         return None, None, None, None, False, False
     span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -276,8 +271,5 @@ def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, i
     way = deadline_direction(span) if parsed else None
     root = span.root
     modifier = parsed and root.dep_ in ("compound", "nmod", "poss", "amod") and root.head.pos_ in ("NOUN", "PROPN")
-    # a calendar date, not a weekday: "Monday's probe", "Sunday's cabinet" are that day's work
-    name = modifier and root.head.lemma_.lower() in NAMED_BODIES and any(t.like_num for t in span)
-    if name:
-        tense = "PAST"  # a body lasts; the one day naming it is its subject's, gone by: "the Jan. 6 inquiry"
+    name = parsed and body_name(span)
     return tense, span[0].pos_ or None, sentence, way, modifier, name

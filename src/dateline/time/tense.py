@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.time.lexicon import lexicon
-from dateline.time.present import caption_scene, present_direction
+from dateline.time.present import INSTITUTIONS, caption_scene, present_direction
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
@@ -51,6 +51,9 @@ OCCURRENCE_VERBS = frozenset({"go", "happen", "proceed", "continue", "last", "dr
                               "involve", "include", "feature", "coincide", "see", "bring"}) | SCHEDULED_VERBS
 #: modal auxiliaries of a hypothetical or possible event ("an attack would be devastating")
 MODAL_AUX = frozenset({"would", "'d", "could", "can", "ca", "may", "might", "must", "should"})
+#: bodies a calendar date names rather than times ("Israel's Oct. 7 commission", "the Jan. 6
+#: committee", "the Oct. 7 probe")
+NAMED_BODIES = INSTITUTIONS | {"inquiry", "probe", "investigation"}
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -404,8 +407,21 @@ def _term_participle(verb: Token) -> bool:
     return verb.lemma_.lower() == "expire" or noun.lemma_.lower() in TERM_NOUNS or noun.lower_ in TERM_NOUNS
 
 
+def body_name(span: Span) -> bool:
+    """Whether a calendar date names a body ("Israel's Oct. 7 commission", "the Jan. 6 inquiry",
+    "the Oct. 7 inquiry commission": the parser hangs the date on the last noun): the past day the
+    body looks into, whatever its clause's tense ("The Oct. 7 commission will meet on Monday":
+    2023-10-07 in 2024), for a body lasts. A weekday names none: "Monday's probe", "Sunday's
+    cabinet" are that day's work."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "poss", "amod") and root.head.pos_ in ("NOUN", "PROPN") and \
+        root.head.lemma_.lower() in NAMED_BODIES and any(t.like_num for t in span)
+
+
 def clause_tense(span: Span) -> str | None:
-    """The tense governing ``span`` (None when no verb is found)."""
+    """The tense governing ``span`` (None when no verb is found); PAST for a body's name (``body_name``)."""
+    if body_name(span):
+        return "PAST"
     subject = _subject_noun_tense(span)
     if subject is not None:
         return subject
