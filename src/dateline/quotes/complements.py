@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.quotes.base import ADDRESSEE_LEMMAS, COMPLEMENT_DEPS, CONTENT_PREPS, SUBJ_DEPS
 from dateline.quotes.lexicon import Lexicon
 
@@ -48,18 +49,42 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
 def undirected(verb: Token, lex: Lexicon) -> bool:
     """A cue of ``needs_object`` in its physical sense, which reports nothing, the verb's record
     and any fallback content alike ('In its shadow, viewers pressed against a fence', 'reporters
-    pressed forward to hear him'): no object, clause or particle of its directive sense ('pressed
-    Iran to halt', 'pressed for talks', 'The talks must go on, he pressed') and no passive ('was
-    pressed on it')."""
+    pressed forward to hear him', 'She pressed the button'): no clause or particle of its
+    directive sense ('pressed Iran to halt', 'pressed for talks', 'The talks must go on, he
+    pressed'), no passive ('was pressed on it') and no object but a party urged or a point
+    insisted on ('pressed Netanyahu', 'pressed the case')."""
     if lex.lemma(verb) not in lex.needs_object:
         return False
     kids = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in ("forward", "ahead") for c in kids):
         return True
     particles = lex.particles.get(verb.lemma_.lower(), frozenset())
-    return not any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp", "auxpass") or
-                   c.dep_ in ("prep", "prt") and c.lower_ in particles or
-                   c.dep_ == "advcl" and _particle_mark(verb, c, particles) is not None for c in kids)
+    if any(c.dep_ in ("dative", "xcomp", "ccomp", "auxpass") or
+           c.dep_ in ("prep", "prt") and c.lower_ in particles or
+           c.dep_ == "advcl" and _particle_mark(verb, c, particles) is not None for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
+    return obj is None or not (_pressed_party(obj, lex) or _pressed_point(obj, lex))
+
+
+#: what one presses in insisting on it ('pressed the case that ...', 'pressed the issue'), beside
+#: the statement nouns of the lexicon ('pressed his attack', 'pressed the claim')
+PRESSED_POINTS = frozenset({"case", "issue", "point", "matter", "cause", "agenda"})
+
+
+def _pressed_party(obj: Token, lex: Lexicon) -> bool:
+    """An object that can be urged: a person, a body or a country ('pressed Netanyahu', 'pressed
+    party officials', 'pressed the government'), not a thing ('pressed the button')."""
+    lemma = obj.lemma_.lower()
+    return obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
+        lemma in PERSON_NOUNS or lemma in ADDRESSEES or lemma in lex.bodies or lemma in lex.issuers or \
+        lemma.endswith(("man", "woman", "men", "women"))
+
+
+def _pressed_point(obj: Token, lex: Lexicon) -> bool:
+    """An object that is a point insisted on ('pressed his attack', 'pressed the case that ...')."""
+    lemma = obj.lemma_.lower()
+    return lemma in PRESSED_POINTS or lemma in lex.nouns
 
 
 WARN_LEMMAS = frozenset({"warn", "caution", "alert", "remind", "brief"})

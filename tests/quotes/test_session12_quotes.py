@@ -1,0 +1,40 @@
+"""Session 12: 'press' with an object reports only when the object is a party urged or a point
+insisted on ('pressed Netanyahu', 'pressed the case'), not a thing pressed ('pressed the button');
+a second passive the parse reads as active has no speaker. Sentences are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.conftest import span_text
+
+
+@pytest.mark.parametrize("text", [
+    "She pressed the button and the lift doors closed.",
+    "Protesters pressed the barrier outside the embassy.",
+    "Workers pressed olives at the mill near Jenin.",
+    "He pressed his hand against the glass of the cell.",
+    "The guard pressed the button to open the gate.",
+])
+def test_a_thing_pressed_is_no_statement(found_in: Any, text: str) -> None:
+    assert found_in(text) == []
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Blinken pressed Netanyahu to accept the deal.", "Blinken", "Netanyahu to accept the deal"),
+    ("Blinken pressed Netanyahu on the fate of the hostages.", "Blinken",
+     "Netanyahu on the fate of the hostages"),
+    ("The European Union pressed the government on judicial reforms.", "The European Union",
+     "the government on judicial reforms"),
+    ("The senator pressed for a ceasefire in Gaza.", "The senator", "a ceasefire in Gaza"),
+    # insisting on a point: the report stands
+    ("The lawyer pressed the issue with the judge on Monday.", "The lawyer", "the issue"),
+    ("The governor has been pressing the case that low rates help growth.", "The governor",
+     "the case that low rates help growth"),
+])
+def test_press_urging_a_party_or_a_point_reports(found_in: Any, text: str, source: str,
+                                                 content: str) -> None:
+    [hit] = found_in(text)
+    assert (span_text(text, hit.source), span_text(text, hit.content)) == (source, content)
