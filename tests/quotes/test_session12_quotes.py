@@ -38,3 +38,20 @@ def test_press_urging_a_party_or_a_point_reports(found_in: Any, text: str, sourc
                                                  content: str) -> None:
     [hit] = found_in(text)
     assert (span_text(text, hit.source), span_text(text, hit.content)) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was drafted by aides and criticised as reckless.",
+    "The deal was signed in Doha and hailed as a breakthrough.",
+])
+def test_a_second_passive_read_as_active_gives_no_speaker(found_in: Any, text: str) -> None:
+    assert all(f.source is None for f in found_in(text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He was asked about the deal and described it as a breakthrough.", "it as a breakthrough"),
+    ("He was asked about the deal and said it was close.", "it was close"),
+])
+def test_an_active_after_a_passive_keeps_its_subject(found_in: Any, text: str, content: str) -> None:
+    [hit] = [f for f in found_in(text) if span_text(text, f.content) == content]
+    assert span_text(text, hit.source) == "He"
