@@ -34,6 +34,10 @@ def day(time_tag: Any, text: str, published: str, words: str = "Monday") -> str:
     ("Ahead of Monday's meeting, which was held in Doha, envoys met in Cairo.", SUN, "2024-08-12"),
     ("Before Monday's vote, which was won by the government, lawmakers met in private.", SUN, "2024-08-12"),
     ("Before Monday's attack, the town was quiet.", SUN, "2024-08-12"),  # no scheduled thing
+    # near misses: a clause ahead of now keeps its verb's reading, the coming Monday
+    ("Lawmakers will meet before Monday's vote.", TUE, "2024-08-26"),
+    ("Lawmakers are expected to meet before Monday's vote.", TUE, "2024-08-26"),
+    ("Lawmakers meet in private before Monday's vote.", TUE, "2024-08-26"),
 ])
 def test_awaited_event(time_tag: Any, text: str, published: str, expected: str) -> None:
     assert day(time_tag, text, published) == expected

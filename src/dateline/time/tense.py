@@ -175,8 +175,9 @@ AWAITING_VERBS_OBJ = frozenset({"await", "anticipate"})
 def _awaited(noun: Token) -> str | None:
     """How a clause that waits for the event dates it: FUTURE when it prepares for it ("Officials
     prepared for Monday's meeting", "ahead of Monday's vote": a story tells a passed event's
-    outcome, not the waiting), PRESENT (the nearest) when it only comes before it ("Before Monday's
-    vote, lawmakers debated the bill"); None for "after Monday's meeting", a past perfect ("had
+    outcome, not the waiting), PRESENT (the nearest) when a past clause only comes before it
+    ("Before Monday's vote, lawmakers debated the bill"; "will meet before Monday's vote" keeps
+    its verb's FUTURE); None for "after Monday's meeting", a past perfect ("had
     prepared for Monday's meeting") and an event told as past in its own clause ("prepared for
     Monday's meeting, which ended without a deal", "which was held in Doha")."""
     if any(c.dep_ == "relcl" and _simple_past(c) for c in noun.children):
@@ -194,7 +195,7 @@ def _awaited(noun: Token) -> str | None:
     lemma = head.lemma_.lower()
     if prep.lower_ == "of" and lemma in AWAITING_OF or prep.lower_ == "for" and lemma in AWAITING_FOR:
         return "FUTURE"
-    return "PRESENT" if prep.lower_ == "before" else None
+    return "PRESENT" if prep.lower_ == "before" and verb_tense(verb) == "PAST" else None
 
 
 def _simple_past(verb: Token) -> bool:
