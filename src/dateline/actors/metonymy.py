@@ -2,7 +2,8 @@
 "Moscow said", "talks with Beijing", "Georgetown would not negotiate"; not "visited Beijing",
 "Moscow's mayor", "Georgetown beat Villanova". And a facility standing for the institution that
 runs it: "Nasser Hospital said", "the director of Nasser Hospital"; not "raided Nasser Hospital".
-A church's name is its building where it is hit, entered or a location."""
+A church's name is its building where one building is hit, entered or a location ("shells hit the
+Greek Orthodox Church in Gaza"); not "the scandal damaged the Catholic Church"."""
 
 from __future__ import annotations
 
