@@ -64,3 +64,15 @@ def test_the_python_api_names_both_bad_bounds(tmp_path: Path, query: str) -> Non
     with Store(tmp_path / "dates.db") as store, pytest.raises(StoreError) as err:
         getattr(store, query)(since="2024-13", until="2024-02-30")
     assert str(err.value.__cause__) == f"--since '2024-13' and --until '2024-02-30': {DATE_FORM}"  # was --since's alone
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1800-1-1", "1800-01-01"), ("2100-12-31", "2100-12-31"),
+                                                 ("1799-12-31", None), ("2101-1-1", None)])
+def test_a_day_within_given_years(value: str, expected: str | None) -> None:
+    """The years a reader takes a given date in (--published, POST /articles?published=)."""
+    if expected:
+        assert day(value, option="published", years=(1800, 2100)) == expected
+    else:
+        with pytest.raises(DateFilterError) as err:
+            day(value, option="published", years=(1800, 2100))
+        assert str(err.value) == f"published {value!r}: outside the years 1800-2100"

@@ -66,12 +66,10 @@ def process_cmd(file: str, as_json: bool, published: str | None, url: str | None
     the other articles are still read, and the exit status is 1. A progress bar goes to stderr
     when FILE holds several articles and stderr is a terminal.
     """
-    from dateline.reader.dates import given_date
+    from dateline.reader.dates import GIVEN_MAX, GIVEN_MIN
 
-    given, published = published, day(published, option="--published")  # as --since reads a day
-    refused = given_date(published)[1]
-    if refused:  # the option's fault: one line, not one per article
-        raise CliError(f"--published {given!r}", refused.removeprefix("is "))
+    # the option's fault is one line, not one per article; a day as POST /articles?published= takes it
+    published = day(published, option="--published", years=(GIVEN_MIN, GIVEN_MAX))
     errors = ErrorLines(command="process")
     results = iter_sources([file])
     head: list[SourceItem | SourceError] = []  # up to the second article: are there several?

@@ -146,13 +146,16 @@ def window(since: str | None, until: str | None, *, prefix: str = "--") -> tuple
     return first, last
 
 
-def day(value: str | None, *, option: str) -> str | None:
-    """A date that must be one day (``--published``) as YYYY-MM-DD, by the rule of ``bound``
-    (``2024-8-18`` is 2024-08-18); None when empty or blank; a DateFilterError (DAY_FORM) for a
-    year, a month or anything not in DATE_SYNTAX."""
+def day(value: str | None, *, option: str, years: tuple[int, int] | None = None) -> str | None:
+    """A date that must be one day (``--published``, the API's ``published``) as YYYY-MM-DD, by
+    the rule of ``bound`` (``2024-8-18`` is 2024-08-18); None when empty or blank; a
+    DateFilterError (DAY_FORM) for a year, a month or anything not in DATE_SYNTAX, and for a year
+    outside ``years`` (first, last) when given."""
     if value is None or not value.strip():
         return None
     found = typed(value)
     if found is None or len(found) != len("YYYY-MM-DD"):
         raise DateFilterError(f"{option} {value!r}: {DAY_FORM}")
+    if years and not years[0] <= int(found[:4]) <= years[1]:
+        raise DateFilterError(f"{option} {value!r}: outside the years {years[0]}-{years[1]}")
     return found

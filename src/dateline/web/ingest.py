@@ -16,6 +16,7 @@ from fastapi import APIRouter, Header, Query, Request
 
 from dateline.sources import InputError
 from dateline.sources.decode import file_kind
+from dateline.store.dates import DateFilterError, day
 from dateline.web.errors import ApiError
 from dateline.web.schemas import Error, Ingested
 
@@ -59,7 +60,8 @@ def pipeline_of(request: Request) -> Pipeline:
 
 
 @router.post("/articles", response_model=Ingested, status_code=201, responses={
-    400: {"model": Error, "description": "No article could be read from the body."},
+    400: {"model": Error, "description": "bad_request: no article could be read from the body, or "
+          "published is not one day (published '2024-02-30': expected YYYY-MM-DD (a day that exists))."},
     401: {"model": Error, "description": "Missing or wrong bearer token."},
     413: {"model": Error, "description": "Body over the size limit."},
     415: {"model": Error, "description": "Not text/html or text/plain."},
@@ -68,12 +70,15 @@ async def post_article(
     request: Request,
     authorization: Annotated[str | None, Header()] = None,
     url: Annotated[str | None, Query(max_length=2000, description="Where the article was published.")] = None,
-    published: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Publication date, when known.")] = None,
+    published: Annotated[str | None, Query(max_length=200, description="Publication date, when known: "
+                                           "YYYY-MM-DD (2024-8-18 too), as the CLI's --published; "
+                                           "empty: none. Any other value is a 400 bad_request.")] = None,
     source: Annotated[str | None, Query(max_length=200, description="The outlet's name, when known.")] = None,
 ) -> dict[str, Any]:
     """Read, understand and store one article sent as ``text/html`` or ``text/plain`` (UTF-8
     unless Content-Type names another charset)."""
     check_token(request, authorization)
+    published = given_day(published)
     media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     kind = TYPES.get(media)
     if kind is None:
@@ -96,6 +101,17 @@ async def post_article(
     from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(_ingest, request, kind, text, url, published, source)
+
+
+def given_day(published: str | None) -> str | None:
+    """``published`` as YYYY-MM-DD by the CLI's ``--published`` rule (``store.dates.day``: one day,
+    2024-8-18 too, in the years a reader takes as given), None when empty; else a 400 in its words."""
+    from dateline.reader.dates import GIVEN_MAX, GIVEN_MIN
+
+    try:
+        return day(published, option="published", years=(GIVEN_MIN, GIVEN_MAX))
+    except DateFilterError as err:
+        raise ApiError(400, "bad_request", str(err)) from err
 
 
 def binary_kind(raw: bytes, text: str) -> str | None:
