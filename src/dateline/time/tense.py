@@ -183,7 +183,7 @@ def _awaited(noun: Token) -> str | None:
     if any(c.dep_ == "relcl" and _simple_past(c) for c in noun.children):
         return None
     head, prep = noun.head, None
-    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
         prep, head = head, head.head
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
