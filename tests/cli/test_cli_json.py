@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from dateline.cli import main
+from dateline.cli.eval import emit
 from tests.cli.helpers import json_lines
 from tests.records import record_b
 
@@ -47,7 +48,20 @@ def test_show_and_story_print_one_line(db: str) -> None:
     assert record_b().id in {a["id"] for a in data["articles"]}
 
 
+EVALS = ["eval dedup", "eval entities", "eval events", "eval merge", "eval places", "eval quotes", "eval reader",
+         "eval time"]
+
+
 def test_every_json_help_says_json_lines() -> None:
-    for command in [*LISTINGS, "stories", "show", "story", "process"]:
+    for command in [*LISTINGS, "stories", "show", "story", "process", *EVALS]:
         text = " ".join(run(*command.split(), "--help").stdout.split())
-        assert "JSON Lines: one JSON document per line" in text, command
+        assert "JSON Lines: one JSON document per line" in text, command  # eval's was 'Print the scores as JSON.'
+    for command in ["show", "story", "process", *EVALS]:  # one document: said so
+        assert "one line" in " ".join(run(*command.split(), "--help").stdout.split()), command
+
+
+def test_eval_json_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """The scores are one line, as show and story print one (were indented over many)."""
+    emit({"strict": {"f1": 0.5, "n": 3}, "errors": []}, as_json=True)
+    out = capsys.readouterr().out
+    assert json_lines(out) == [{"strict": {"f1": 0.5, "n": 3}, "errors": []}] and out.count("\n") == 1

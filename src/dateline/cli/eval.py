@@ -11,6 +11,10 @@ from typing import Any
 import click
 
 from dateline.cli import main
+from dateline.cli.output import JSON_HELP
+
+#: every eval command's ``--json``: the scores as one line of JSON, as every --json (cli.output)
+json_option = click.option("--json", "as_json", is_flag=True, help=f"The scores on one line. {JSON_HELP}")
 
 
 @main.group("eval")
@@ -21,7 +25,7 @@ def eval_group() -> None:
 def emit(result: dict[str, Any], as_json: bool) -> None:
     """Print a score dict as JSON or as an aligned two-column table."""
     if as_json:
-        click.echo(json.dumps(result, sort_keys=True))  # one line, as every --json (cli.output)
+        click.echo(json.dumps(result, sort_keys=True))  # one line (json_option)
         return
     for key, value in _flatten(result):
         click.echo(f"{key:<32} {value:.4f}" if isinstance(value, float) else f"{key:<32} {value}")

@@ -25,7 +25,7 @@ from typing import Any
 
 import click
 
-from dateline.cli.eval import emit, eval_group
+from dateline.cli.eval import emit, eval_group, json_option
 from dateline.cli.options import CliError, cli_errors
 from dateline.corpus.dedup import DedupOptions
 from dateline.corpus.graph import components
@@ -120,7 +120,7 @@ def score(gold: set[frozenset[str]], predicted: set[frozenset[str]]) -> dict[str
               show_default=True, help="Estimated Jaccard similarity for duplicates.")
 @click.option("--containment", type=click.FloatRange(0.05, 1.0), default=DedupOptions.containment,
               show_default=True, help="Share of the shorter body inside the longer one.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 @click.option("--errors", "show_errors", is_flag=True, help="List missed and false pairs on stderr.")
 @cli_errors
 def dedup_cmd(folder: Path, threshold: float, containment: float, as_json: bool,
@@ -153,7 +153,7 @@ __all__ = ["closure", "dedup_cmd", "load_gold", "merge_cmd", "predict", "score"]
 
 @eval_group.command("merge")
 @click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 @cli_errors
 def merge_cmd(folder: Path, as_json: bool) -> None:
     """Score event merging on DIR: articles.jsonl (id, text, published, source, url) + gold.json.

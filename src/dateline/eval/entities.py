@@ -18,7 +18,7 @@ from typing import Any
 
 import click
 
-from dateline.cli.eval import emit, eval_group
+from dateline.cli.eval import emit, eval_group, json_option
 
 #: spaCy (OntoNotes) label -> CoNLL type; labels not here (DATE, CARDINAL...) are dropped.
 #: CoNLL's MISC also covers events ("World Cup") and languages ("English").
@@ -167,7 +167,7 @@ def evaluate(path: Path, *, corrections: bool = True, actors: Sequence[str] = ()
 
 @eval_group.command("entities")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 @click.option("--no-corrections", is_flag=True, help="Score the spaCy model alone.")
 @click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="An extra actor dictionary (JSON Lines) for the corrections; repeatable.")

@@ -30,7 +30,7 @@ from typing import Any
 
 import click
 
-from dateline.cli.eval import emit, eval_group
+from dateline.cli.eval import emit, eval_group, json_option
 
 NONE = "NONE"
 _ARTICLES = re.compile(r"\b(the|a|an)\b")
@@ -205,7 +205,7 @@ def prediction_row(item_id: str, events: Sequence[Predicted]) -> dict[str, Any]:
 
 @eval_group.command("events")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 @click.option("--predictions", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the predicted events as JSON Lines to this file.")
 @click.option("--split", type=click.Choice(list(SPLITS)), default="all", show_default=True,

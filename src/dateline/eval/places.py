@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from dateline.cli.eval import emit, eval_group
+from dateline.cli.eval import emit, eval_group, json_option
 from dateline.model import Place
 from dateline.places import gazetteer
 from dateline.places.publisher import publisher as find_publisher
@@ -224,7 +224,7 @@ def _split(articles: Iterable[GoldArticle], split: str) -> Iterator[GoldArticle]
               help="End to end: demonyms ('Israeli') are places too, as LGL and TR-News annotate.")
 @click.option("--publisher/--no-publisher", default=True, show_default=True,
               help="Weigh the place priors of each article's URL or domain, where it has one.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 def eval_places(file: Path, gold_spans: bool, predictions: Any, split: str, limit: int | None,
                 fallback: bool, demonyms: bool, publisher: bool, as_json: bool) -> None:
     """Score toponym resolution on an LGL-style or GeoVirus XML FILE (acc@161 km)."""

@@ -42,7 +42,7 @@ from typing import Any, TypeVar
 
 import click
 
-from dateline.cli.eval import emit, eval_group
+from dateline.cli.eval import emit, eval_group, json_option
 
 LOG = logging.getLogger(__name__)
 Span = tuple[int, int]
@@ -414,7 +414,7 @@ def agreement(folder: Path, *, baseline: str | None = None, every: int = 1,
 
 @eval_group.command("quotes")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 @click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
               help="Write predictions as JSON Lines {doc, attributions: [{content, source, cue}]}.")
 @click.option("--baseline", type=click.Choice(["marks", "textacy"]),

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from dateline.cli.eval import emit, eval_group
+from dateline.cli.eval import emit, eval_group, json_option
 
 LOG = logging.getLogger(__name__)
 TOKEN_RE = re.compile(r"\w+")
@@ -149,7 +149,7 @@ def run(folder: Path, extractor: str = "dateline") -> tuple[dict[str, float | in
 
 @eval_group.command("reader")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 @click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
               help="Write {id: {\"articleBody\": str}} to this file.")
 @click.option("--baseline", type=click.Choice(["trafilatura"]), default=None,

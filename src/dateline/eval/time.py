@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import click
 
-from dateline.cli.eval import emit, eval_group
+from dateline.cli.eval import emit, eval_group, json_option
 from dateline.model import Timex
 
 
@@ -245,7 +245,7 @@ def evaluate(directory: Path, predictions: Path | None = None, nlp: Any = None,
 
 @eval_group.command("time")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 @click.option("--predictions", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write one TimeML file per input (same name) with dateline's TIMEX3 tags.")
 @click.option("--mismatches", "mismatch_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
