@@ -79,3 +79,17 @@ def test_a_blank_published_is_none_given(ingest_server: Server) -> None:
     response = _post(ingest_server, " ")  # was a 422, as an empty one was
     assert response.status_code == 201, response.text
     assert ingest_server.get(f"/articles/{response.json()['id']}").json()["published"]["evidence"] != "given"
+
+
+@pytest.mark.parametrize(("path", "params", "message"), [
+    ("/articles", {"search": '"cease--fire'}, "search '\"cease--fire': a double quote is not closed"),
+    ("/quotes", {"search": "--"}, "search '--': no words to search for"),
+    ("/events", {"status": "x--y"}, "status 'x--y': no such value"),
+    ("/events", {"since": "2024-9", "until": "2024-8"}, "since '2024-9' is after until '2024-8': nothing"),
+])
+def test_an_error_quotes_the_value_as_sent(server: Server, path: str, params: dict[str, str], message: str) -> None:
+    """Only the CLI's option prefix goes from the store's words, not a '--' of the value (was
+    search '\"ceasefire', search '', status 'xy')."""
+    response = server.get(path, **params)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["message"].startswith(message), response.text

@@ -7,6 +7,7 @@ traceback and reach the client only as ``internal_error`` (no stack traces, no p
 from __future__ import annotations
 
 import logging
+import re
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
@@ -80,6 +81,17 @@ def _problem(error: dict[str, Any]) -> str:
     return f"{where}: {error.get('msg', 'invalid')}"
 
 
+#: the CLI's "--since" in the store's words, before a quoted value ("--since '2024-13'"); a
+#: "--" inside the value ('cease--fire', '--') is the user's text
+_OPTION = re.compile(r"(?<!\S)--(?=[a-z]+ ')")
+
+
+def parameters(message: str) -> str:
+    """The store's words about a filter (``--since 'x' and --until 'y': ...``) with the API's
+    parameter names (``since 'x' and until 'y': ...``)."""
+    return _OPTION.sub("", message)
+
+
 def _bad_dates(request: Request) -> str | None:
     """The request's date bounds refused as the CLI refuses them (``store.dates.window``): both
     named when both are bad (``since 'x' and until 'y': expected ...``), or None."""
@@ -111,8 +123,8 @@ def install(app: FastAPI) -> None:
     async def store_error(request: Request, err: StoreError) -> JSONResponse:
         if isinstance(err.__cause__, FilterError):
             # A filter value the store refuses (since=2024-13); the message names the value (every
-            # bad date bound: store.dates.window), as the CLI's does, without the options' "--".
-            return error_response(400, "invalid_filter", err.message.replace("--", ""))
+            # bad date bound: store.dates.window) as the CLI's does, less its options' "--".
+            return error_response(400, "invalid_filter", parameters(err.message))
         # The database's fault, not the request's (a damaged record, an unreadable file): the
         # server's to fix; its log names the file, the client gets the problem without paths.
         log.error("database error on %s %s: %s", request.method, request.url.path, err)
