@@ -3,6 +3,10 @@
 A value covers a range of days: ``2024-08-18`` one day, ``2024-07`` a month, ``2024-W33`` a
 week, ``2024-Q3`` a quarter, ``2024`` a year, ``198`` a decade. Values that name no calendar
 range (durations ``P6W``, ``PRESENT_REF``, ``XXXX-08-18``) have none: ``None``.
+
+The dates a user types (``--since``, ``--until``, ``--published``, the API's ``since``, ``until``
+and ``published``) are read here too, by one syntax (DATE_SYNTAX) and worded alike when refused,
+as are the other filter values (``known``).
 """
 
 from __future__ import annotations
@@ -96,7 +100,7 @@ def known(values: list[str], allowed: tuple[str, ...], *, option: str) -> list[s
 #: is 2024-08-01), ASCII digits, nothing before or after (no time of day); web.errors builds the
 #: API's pattern from it
 DATE_SYNTAX = r"[0-9]{4}(?:-[0-9]{1,2}(?:-[0-9]{1,2})?)?"
-_TYPED = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
+_TYPED = re.compile(DATE_SYNTAX)
 #: how a date not in DATE_SYNTAX, or naming no real day, is worded wherever it is refused (the
 #: CLI, the API: web.errors); DAY_FORM where the date must be one day (--published)
 DATE_FORM = "expected YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)"
@@ -106,10 +110,10 @@ DAY_FORM = "expected YYYY-MM-DD (a day that exists)"
 def typed(value: str) -> str | None:
     """A date as typed (DATE_SYNTAX) in its padded form, ``2024-8-1`` -> ``2024-08-01``, ``2024-8``
     -> ``2024-08``; None when it is not in the syntax or names no calendar day or month."""
-    m = _TYPED.fullmatch(value)
-    if m is None:
+    if not _TYPED.fullmatch(value):
         return None
-    text = m[1] + "".join(f"-{int(part):02d}" for part in m.groups()[1:] if part)
+    year, *parts = value.split("-")
+    text = year + "".join(f"-{int(part):02d}" for part in parts)
     return text if interval(text) else None
 
 
