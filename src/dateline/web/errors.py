@@ -73,8 +73,8 @@ def _bad_date(error: dict[str, Any]) -> bool:
 def _problem(error: dict[str, Any]) -> str:
     """One parameter's fault, naming it (``limit: Input should be ...``). A date bound not in
     the form is worded as the store's own date error (``store.dates.bound``), so that every bad
-    date, whatever is wrong with it, reads ``since '2024-8-1': expected YYYY, YYYY-MM or
-    YYYY-MM-DD (a day that exists)`` here and ``--since '2024-8-1': ...`` in the CLI."""
+    date, whatever is wrong with it, reads ``since '18/08/2024': expected YYYY, YYYY-MM or
+    YYYY-MM-DD (a day that exists)`` here and ``--since '18/08/2024': ...`` in the CLI."""
     where = _where(error.get("loc", ()))
     if _bad_date(error):
         return f"{where} {error.get('input')!r}: {DATE_FORM}"
