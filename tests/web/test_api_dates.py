@@ -84,6 +84,7 @@ def test_a_blank_published_is_none_given(ingest_server: Server) -> None:
 @pytest.mark.parametrize(("path", "params", "message"), [
     ("/articles", {"search": '"cease--fire'}, "search '\"cease--fire': a double quote is not closed"),
     ("/quotes", {"search": "--"}, "search '--': no words to search for"),
+    ("/stories", {"search": '"cease--fire'}, "search '\"cease--fire': a double quote is not closed"),
     ("/events", {"status": "x--y"}, "status 'x--y': no such value"),
     ("/events", {"since": "2024-9", "until": "2024-8"}, "since '2024-9' is after until '2024-8': nothing"),
 ])

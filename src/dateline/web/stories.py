@@ -15,7 +15,7 @@ from dateline import views
 from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
 from dateline.store.dates import FilterError
 from dateline.views import has_stories
-from dateline.web.errors import ApiError, Search
+from dateline.web.errors import ApiError, Search, parameters
 from dateline.web.paging import PagingDep
 from dateline.web.schemas import Error, Page
 
@@ -87,7 +87,7 @@ def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
         try:  # the syntax is checked first, on a store with stories or without
             corpus_read.LabelSearch(search).close()
         except FilterError as err:  # as the store's own filter errors (web.errors)
-            raise ApiError(400, "invalid_filter", str(err).replace("--", "")) from err
+            raise ApiError(400, "invalid_filter", parameters(str(err))) from err
     if not has_stories(store):
         return paging.page(lambda n: [])
     with store.reading() as conn:
