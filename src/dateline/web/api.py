@@ -49,7 +49,7 @@ router = APIRouter()
 
 Text = Annotated[str | None, Query(max_length=200)]
 DateBound = Annotated[str | None, Query(max_length=10, pattern=DATE_PATTERN,
-                                        description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive); empty: no bound. "
+                                        description="YYYY, YYYY-MM or YYYY-MM-DD, month and day of one or two digits (inclusive); empty: no bound. "
                                         "Any other value is a 400 invalid_filter.")]
 
 
