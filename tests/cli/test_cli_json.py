@@ -65,3 +65,12 @@ def test_eval_json_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     emit({"strict": {"f1": 0.5, "n": 3}, "errors": []}, as_json=True)
     out = capsys.readouterr().out
     assert json_lines(out) == [{"strict": {"f1": 0.5, "n": 3}, "errors": []}] and out.count("\n") == 1
+
+
+@pytest.mark.parametrize("fmt", ["--json", "--csv"])
+def test_a_cut_listing_says_so_on_stderr_only(db: str, fmt: str) -> None:
+    """--limit cuts JSON Lines and CSV as it cuts the table, and says so where jq does not read."""
+    result = run("events", "--db", db, fmt, "--limit", "1")
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == (1 if fmt == "--json" else 2)
+    assert "(the first 1 rows; --limit 0 shows all)" in result.stderr

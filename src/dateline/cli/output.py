@@ -58,7 +58,7 @@ def emit_json(document: Any) -> None:
 def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None,
               limit: int | None = None, fields: Sequence[str] | None = None) -> None:
     """Print rows: ``fmt`` "json" (JSON Lines, every field), "csv" (every field), else a table of
-    ``columns`` (with a note on stderr when ``limit`` cut the list).
+    ``columns``; in every format a note on stderr when ``limit`` cut the list (stdout stays data).
 
     ``fields`` are the keys of a row, the header of a CSV with no rows (so that an empty result
     has the header a full one has, not the table's columns)."""
@@ -74,8 +74,8 @@ def emit_rows(rows: Sequence[Row], columns: Sequence[Column], fmt: str | None,
         sys.stdout.flush()
     else:
         click.echo(table(rows, columns))
-        if limit and len(rows) >= limit:
-            click.echo(f"(the first {limit} rows; --limit 0 shows all)", err=True)
+    if limit and len(rows) >= limit:
+        click.echo(f"(the first {limit} rows; --limit 0 shows all)", err=True)
 
 
 def table(rows: Sequence[Row], columns: Sequence[Column]) -> str:
