@@ -41,6 +41,7 @@ from dateline.quotes.extents import (
     split_citing_aside,
     without_leading_aside,
 )
+from dateline.quotes.frames import as_put_it
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.nonverbal import according, attitudes, nominal, reportedly, surveys
 from dateline.quotes.token_lookup import tokens_pos, verb_or_clause_heads
@@ -57,7 +58,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     split = split_citing_aside(verb) or relative_read_clause(verb)
     if split is not None:  # 'said, citing morgue records, that ...' read as a relative clause
         return trim_tokens(doc, split)
-    right = content_children(verb, st.lex)
+    right = [] if as_put_it(verb) else content_children(verb, st.lex)  # ('put [it]': the cue's)
     nested = False
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
     if mere_act(verb, right, st.lex):
@@ -218,15 +219,30 @@ def _only_frame_after(verb: Token) -> bool:
 
 
 def _parenthetical(verb: Token) -> bool:
-    """'In his state, Christie said, offenders are sent ...': the cue sits between commas."""
+    """'In his state, Christie said, offenders are sent ...': the cue sits between commas, also
+    after 'as' in the middle of the clause it reports ('The talks, as one diplomat put it, are
+    “a dead end.”', 'The result, as he explained on Monday, was a bubble')."""
     subj = subject_of(verb)
     if subj is None:
         return False
     left_edge = min(subj.left_edge.i, verb.i)
     right_edge = verb.i + 1
     doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is not None and mark.i == left_edge - 1 and _splits_clause(verb, mark):
+        left_edge, right_edge = mark.i, max(t.i for t in verb.subtree if not t.is_punct) + 1
     return left_edge > 0 and right_edge < len(doc) and doc[left_edge - 1].text == "," \
         and doc[right_edge].text == "," and verb.sent.start < left_edge - 1
+
+
+def _splits_clause(verb: Token, mark: Token) -> bool:
+    """'The talks, as one diplomat put it, are ...': the 'as' frame stands between the subject of
+    the clause it reports and the rest, not after a sentence adverb ('Of course, as X observed,
+    S', 'However, as X reported, S': S is the report)."""
+    host = verb.head
+    if host.pos_ in ("NOUN", "PROPN", "PRON") and host.dep_ in SUBJ_DEPS:
+        return host.i < mark.i  # (the parse hung the frame on the subject)
+    return any(c.dep_ in SUBJ_DEPS and c.i < mark.i for c in host.children)
 
 
 def _asked(st: State, verb: Token) -> Found | None:
@@ -363,7 +379,8 @@ def attribute_reported(st: State) -> None:
     for tok in verb_or_clause_heads(st.doc):  # every other token is neither a cue nor takes a clause
         if tok.i in st.used_cues and tok.i not in partial_cues or tok.i in st.direct_tokens:
             continue
-        if not is_cue(tok, st.lex) and not _takes_that_clause(tok) or tok.lemma_.lower() in ASPECTUAL:
+        if not is_cue(tok, st.lex) and not _takes_that_clause(tok) and not as_put_it(tok) or \
+                tok.lemma_.lower() in ASPECTUAL:
             continue  # 'continued to warn': the statement is the warning, found at 'warn'
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             continue
