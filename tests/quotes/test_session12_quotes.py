@@ -18,6 +18,7 @@ from tests.quotes.conftest import span_text
     "Workers pressed olives at the mill near Jenin.",
     "He pressed his hand against the glass of the cell.",
     "The guard pressed the button to open the gate.",
+    "The rebels have been pressing their advantage in the north.",
 ])
 def test_a_thing_pressed_is_no_statement(found_in: Any, text: str) -> None:
     assert found_in(text) == []
