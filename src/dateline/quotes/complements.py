@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.actors.pronouns import PERSON_NOUNS
-from dateline.quotes.base import ADDRESSEE_LEMMAS, COMPLEMENT_DEPS, CONTENT_PREPS, SUBJ_DEPS
+from dateline.quotes.base import (
+    ADDRESSEE_LEMMAS,
+    COMPLEMENT_DEPS,
+    CONTENT_PREPS,
+    SUBJ_DEPS,
+    subject_of,
+)
 from dateline.quotes.lexicon import Lexicon
 
 
@@ -64,12 +70,15 @@ def undirected(verb: Token, lex: Lexicon) -> bool:
            c.dep_ == "advcl" and _particle_mark(verb, c, particles) is not None for c in kids):
         return False
     obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
-    return obj is None or not (_pressed_party(obj, lex) or _pressed_point(obj, lex))
+    return obj is None or not (_pressed_party(obj, lex) or _pressed_point(verb, obj, lex))
 
 
 #: what one presses in insisting on it ('pressed the case that ...', 'pressed the issue'), beside
 #: the statement nouns of the lexicon ('pressed his attack', 'pressed the claim')
 PRESSED_POINTS = frozenset({"case", "issue", "point", "matter", "cause", "agenda"})
+#: subjects whose 'attack' is fighting ('Russian forces pressed the attack on Kharkiv')
+ARMED = frozenset({"troop", "soldier", "force", "fighter", "rebel", "militant", "militia", "army", "insurgent",
+                   "guerrilla", "jihadist", "military", "marine", "brigade", "battalion", "unit"})
 
 
 def _pressed_party(obj: Token, lex: Lexicon) -> bool:
@@ -78,13 +87,21 @@ def _pressed_party(obj: Token, lex: Lexicon) -> bool:
     lemma = obj.lemma_.lower()
     return obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
         lemma in PERSON_NOUNS or lemma in ADDRESSEES or lemma in lex.bodies or lemma in lex.issuers or \
-        lemma.endswith(("man", "woman", "men", "women"))
+        lemma.endswith(("man", "men"))
 
 
-def _pressed_point(obj: Token, lex: Lexicon) -> bool:
-    """An object that is a point insisted on ('pressed his attack', 'pressed the case that ...')."""
-    lemma = obj.lemma_.lower()
-    return lemma in PRESSED_POINTS or lemma in lex.nouns
+def _pressed_point(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """An object that is a point insisted on ('pressed his attack', 'pressed the case that ...',
+    'pressed the point home', where the parse makes 'point' a compound of 'home'); not charges
+    filed ('would not press charges') nor an armed force's attack ('Russian forces pressed the
+    attack on Kharkiv')."""
+    if obj.lower_ == "charges":
+        return False
+    lemmas = {t.lemma_.lower() for t in (obj, *obj.children) if t is obj or t.dep_ == "compound"}
+    if "attack" in lemmas:
+        subj = subject_of(verb)
+        return subj is None or subj.lemma_.lower() not in ARMED
+    return bool(lemmas & PRESSED_POINTS or lemmas & lex.nouns)
 
 
 WARN_LEMMAS = frozenset({"warn", "caution", "alert", "remind", "brief"})
