@@ -93,3 +93,17 @@ def test_a_name_the_parse_left_without_its_verb(nlp: Any) -> None:
 ])
 def test_no_speaker_from_a_participle_on_a_name(nlp: Any, text: str) -> None:
     assert _grouped(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "record_cue", "eval_cue"), [
+    # PolNeAR's cue takes the colon that introduces the content; the record's cue does not
+    ("The mayor said: “We will rebuild the school.”", "said", "said:"),
+    ("Okafor added: “The plant closes in May.”", "added", "added:"),
+    # a colon that is not right after the cue stays out
+    ("The minister said in a statement: “We will rebuild the school.”", "said", "said"),
+])
+def test_the_eval_cue_takes_the_colon_right_after_it(nlp: Any, text: str, record_cue: str,
+                                                     eval_cue: str) -> None:
+    found = find_attributions(nlp(text))
+    assert [text[f.cue[0]:f.cue[1]] for f in found] == [record_cue]
+    assert [c for _, _, c in _grouped(nlp, text)] == [eval_cue]
