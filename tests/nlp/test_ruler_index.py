@@ -50,19 +50,19 @@ def _pipe(nlp: Language, name: str = "attribute_ruler") -> Any:
 
 
 def _spacy_matcher(nlp: Language) -> Matcher:
-    ruler = _pipe(nlp)
-    matcher = Matcher(nlp.vocab)
-    for i in range(len(ruler.attrs)):
-        matcher.add(str(i), ruler.matcher.get(str(i))[1])
-    return matcher
+    return _with_ruler_patterns(nlp, Matcher(nlp.vocab))
 
 
 def _indexed(nlp: Language) -> IndexedMatcher:
+    return _with_ruler_patterns(nlp, IndexedMatcher(nlp.vocab))
+
+
+def _with_ruler_patterns(nlp: Language, matcher: Any) -> Any:
+    """``matcher`` given the patterns of the model's attribute ruler, under the ruler's keys."""
     ruler = _pipe(nlp)
-    indexed = IndexedMatcher(nlp.vocab)
     for i in range(len(ruler.attrs)):
-        indexed.add(str(i), ruler.matcher.get(str(i))[1])
-    return indexed
+        matcher.add(str(i), ruler.matcher.get(str(i))[1])
+    return matcher
 
 
 def _matches(matcher: Any, doc: Doc) -> set[tuple[int, int, int]]:
