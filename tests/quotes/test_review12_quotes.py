@@ -28,3 +28,11 @@ def test_an_armed_force_pressing_its_attack_is_no_statement(found_in: Any) -> No
     [hit] = found_in(text)
     assert (span_text(text, hit.source), span_text(text, hit.content)) == \
         ("Democrats", "the attack on the president's record")
+
+
+def test_a_leading_as_put_it_frame_reports_the_clause_after_it(found_in: Any) -> None:
+    text = "As one diplomat put it, the talks are a dead end."
+    [hit] = found_in(text)
+    assert (span_text(text, hit.source), span_text(text, hit.cue), span_text(text, hit.content)) == \
+        ("one diplomat", "put it", "the talks are a dead end")
+    assert found_in("As the senator put it on the table, the lights went out.") == []

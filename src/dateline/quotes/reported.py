@@ -157,9 +157,10 @@ def _before_next_statement(st: State, verb: Token, toks: list[Token]) -> list[To
 
 
 def _comma_clause(st: State, verb: Token) -> list[Token] | None:
-    """'As the Post reported, S' / 'the Times noted, S': the clause after the comma."""
+    """'As the Post reported, S' / 'the Times noted, S' / 'As one diplomat put it, S': the clause
+    after the comma."""
     doc = verb.doc
-    nxt = verb.i + 1
+    nxt = verb.i + (2 if as_put_it(verb) else 1)
     if nxt >= len(doc) or doc[nxt].text != "," or verb.head.i <= verb.i:
         return None
     toks = [t for t in doc[nxt + 1: verb.sent.end] if t.i not in st.direct_tokens]
