@@ -54,6 +54,10 @@ def test_bare_institution_noun_without_its_name(nlp: Language, text: str, word: 
     ("A hospital in Rafah said it had run out of fuel.", "hospital", "grp:pse-rafah-hospitals"),
     ("Doctors at a hospital in Rafah said 12 patients had died.", "hospital", "grp:pse-rafah-hospitals"),
     ("A church in Kyiv said it had been shelled.", "church", "grp:ukr-kyiv-churches"),
+    # the place named after a common noun of places
+    ("A hospital in the southern city of Rafah said it had run out of fuel.", "hospital",
+     "grp:pse-rafah-hospitals"),
+    ("Police in the northern city of Kharkiv said two people died.", "Police", "org:ukraine-national-police"),
 ])
 def test_unnamed_institution_in_a_place_speaks(nlp: Language, text: str, word: str, actor: str) -> None:
     assert _actors(nlp, text, word) == [actor]
@@ -80,6 +84,9 @@ def test_two_unnamed_institutions_of_one_place_are_its_group(nlp: Language) -> N
     "A hospital said it had run out of fuel.",
     # a kind of its own
     "A field hospital in Rafah said it had run out of fuel.",
+    # a common noun of places with no place named after it
+    "A hospital in the city said it had run out of fuel.",
+    "A hospital in a town of 5,000 people said it was full.",
 ])
 def test_unnamed_institution_that_does_not_speak(nlp: Language, text: str) -> None:
     _, mentions = run(nlp, text)

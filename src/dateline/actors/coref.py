@@ -9,7 +9,13 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
-from dateline.actors.forces import article_country, dateline_country, national_force, place_country
+from dateline.actors.forces import (
+    article_country,
+    dateline_country,
+    national_force,
+    place_country,
+    set_in,
+)
 from dateline.actors.names import DETERMINERS
 from dateline.actors.state import ActorInfo, ArticleState, Found
 
@@ -387,20 +393,6 @@ def _bare_police(state: ArticleState, start: int, end: int, head: Token) -> None
 def _subject_over(tok: Token, head: Token) -> bool:
     """``tok`` is the subject of a verb whose clause holds ``head`` ("Poland said police found")."""
     return tok.dep_ == "nsubj" and tok.head in head.ancestors
-
-
-def set_in(state: ArticleState, head: Token) -> str | None:
-    """The name of the place a group noun is set in right after it ("Police in London": "London";
-    the place entity there, else the proper nouns the model left untagged: "Police in Kyiv"), else None."""
-    prep = next((t for t in head.rights if t.i == head.i + 1 and t.lower_ == "in"), None)
-    obj = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None:
-        return None
-    ent = next((e for e in state.ents if e.start <= obj.i < e.end), None)
-    if ent is not None:
-        return ent.text if ent.label_ in ("GPE", "LOC") else None
-    words = [t.text for t in state.doc[obj.left_edge.i:obj.i + 1] if t.pos_ == "PROPN"]
-    return " ".join(words) if obj.pos_ == "PROPN" and len(words) == obj.i + 1 - obj.left_edge.i else None
 
 
 def _country_police(state: ArticleState, start: int, end: int, head: Token, country: Entry) -> None:

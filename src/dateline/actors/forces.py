@@ -1,5 +1,6 @@
 """A country's national forces: its army or police in the dictionary, and the country of an
-article's dateline or of a place (whose forces a bare "the army", "police" are)."""
+article's dateline or of a place (whose forces a bare "the army", "police" are), and the place
+a group noun is set in ("Police in London", "a hospital in the southern city of Rafah")."""
 
 from __future__ import annotations
 
@@ -84,3 +85,26 @@ def _town_country(state: ArticleState, ent: Span) -> str | None:
         return None
     entry = place_country(state, ent.text)
     return entry.country if entry is not None else None
+
+
+#: common nouns of a place named after "of" ("police in the southern city of Rafah")
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "governorate",
+                         "camp", "port", "capital"})
+
+
+def set_in(state: ArticleState, head: Token) -> str | None:
+    """The name of the place a group noun is set in right after it ("Police in London": "London";
+    the place entity there, else the proper nouns the model left untagged: "Police in Kyiv"; "in
+    the southern city of Rafah": "Rafah"), else None."""
+    prep = next((t for t in head.rights if t.i == head.i + 1 and t.lower_ == "in"), None)
+    obj = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+    if obj is not None and obj.lower_ in PLACE_NOUNS:
+        of = next((t for t in obj.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+        obj = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    ent = next((e for e in state.ents if e.start <= obj.i < e.end), None)
+    if ent is not None:
+        return ent.text if ent.label_ in ("GPE", "LOC") else None
+    words = [t.text for t in state.doc[obj.left_edge.i:obj.i + 1] if t.pos_ == "PROPN"]
+    return " ".join(words) if obj.pos_ == "PROPN" and len(words) == obj.i + 1 - obj.left_edge.i else None

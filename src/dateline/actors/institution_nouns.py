@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.actors.coref import set_in
 from dateline.actors.dictionary import slug
-from dateline.actors.forces import place_country
+from dateline.actors.forces import place_country, set_in
 from dateline.actors.metonymy import speaks_for
 from dateline.actors.organizations import country_in, strip_possessive, strip_the
 from dateline.actors.state import ArticleState
