@@ -81,6 +81,9 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
             ctrl = controller(token, index, lex)
             if ctrl is not None:  # "helped Ukraine to strike": Ukraine strikes
                 return resolve(ctrl, index, lex), False
+            patient = _passive_subject(head) if dep == "conj" and _active_conjunct(token) else None
+            if patient is not None:  # "was indicted by the court and will resign": the indicted resigns
+                return resolve(patient, index, lex), False
             if dep == "xcomp":  # raising/control: subject of "set", "expected", "plans"
                 raised = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if raised:
@@ -146,6 +149,18 @@ def _subject_as_object(verb: Token) -> Token | None:
 _ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
 #: passives that describe what the subject does ("were engaged in", "are involved in")
 _STATE_PASSIVES = frozenset({"engage", "involve"})
+
+
+def _active_conjunct(verb: Token) -> bool:
+    """A conjoined verb that is surely active ("... and will resign", "... and fired rockets"): it shares
+    the clause's subject, not a passive's agent. A bare past form may be an elided passive ("was summoned
+    by Poland and expelled"): only with its own object."""
+    return verb.tag_ in ("VB", "VBZ", "VBP") or verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb ("the minister was arrested by police"), else None."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _companions(verb: Token, subj: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
