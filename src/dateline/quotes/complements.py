@@ -14,6 +14,7 @@ from dateline.quotes.base import (
     SUBJ_DEPS,
     subject_of,
 )
+from dateline.quotes.clauses import ARMED_SUBJECTS
 from dateline.quotes.lexicon import Lexicon
 
 
@@ -76,9 +77,6 @@ def undirected(verb: Token, lex: Lexicon) -> bool:
 #: what one presses in insisting on it ('pressed the case that ...', 'pressed the issue'), beside
 #: the statement nouns of the lexicon ('pressed his attack', 'pressed the claim')
 PRESSED_POINTS = frozenset({"case", "issue", "point", "matter", "cause", "agenda"})
-#: subjects whose 'attack' is fighting ('Russian forces pressed the attack on Kharkiv')
-ARMED = frozenset({"troop", "soldier", "force", "fighter", "rebel", "militant", "militia", "army", "insurgent",
-                   "guerrilla", "jihadist", "military", "marine", "brigade", "battalion", "unit"})
 
 
 def _pressed_party(obj: Token, lex: Lexicon) -> bool:
@@ -100,7 +98,7 @@ def _pressed_point(verb: Token, obj: Token, lex: Lexicon) -> bool:
     lemmas = {t.lemma_.lower() for t in (obj, *obj.children) if t is obj or t.dep_ == "compound"}
     if "attack" in lemmas:
         subj = subject_of(verb)
-        return subj is None or subj.lemma_.lower() not in ARMED
+        return subj is None or subj.lemma_.lower() not in ARMED_SUBJECTS
     return bool(lemmas & PRESSED_POINTS or lemmas & lex.nouns)
 
 
