@@ -5,7 +5,7 @@ places by their own name and that the actors component did not claim as a person
 organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside organisation names
 ("Kentucky State Police"); toponyms found from strong cues where the model's labels miss them
 (``dateline.places.finders``: "the Richmond Police Department", streets, "COLUMBUS --",
-"D-Pa.", "half of Aleppo"); names tagged otherwise that stand where a place stands
+"D-Pa.", "half of Aleppo", "Barrow and Jackson counties"); names tagged otherwise that stand where a place stands
 (``dateline.places.standing``: "settlers attacked Huwara"); sites named before a site's word
 (``dateline.places.sites``: "the Ras Jdir crossing", "the Zaporizhzhia nuclear plant"); a facility
 named for what it is, also where it speaks as its institution ("doctors at Nasser Hospital in Khan
@@ -37,6 +37,7 @@ from dateline.places.finders import (
     OUTLET,
     area_names,
     caps_datelines,
+    county_lists,
     is_street,
     leading_town,
     party_homes,
@@ -262,7 +263,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + area_names(
             doc, gaz, body) + untagged_standing(doc, gaz, body, surnames, held | persons) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
-        for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [(s, "cue") for s in found_spans]:
+        for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
+                (s, "county") for s in county_lists(body, gaz)] + [(s, "cue") for s in found_spans]:
             if found in taken and kinds[spans.index(found)] == "guess":
                 kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline
             elif not any(s < found[1] and found[0] < e for s, e in taken):
@@ -362,6 +364,8 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         return entry.feature in SITE_FEATURES
     if kind in ("inner_town", "cue"):  # a strong cue: a known place by its own name
         return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
+    if kind == "county":  # "Barrow, Jackson and Madison counties" (``finders.county_lists``)
+        return entry.feature.startswith("ADM2")
     if kind == "fac" and is_minor(entry):  # "the Capitol" is a building, not a ZIP-code hamlet
         return False
     if kind in ("stands", "stands_person"):  # a name standing where a place stands (``standing``)

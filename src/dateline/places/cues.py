@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.readings import (
     AREA_WORDS,
@@ -32,6 +33,7 @@ _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
 _COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Saunders and Washington counties"
+_LIST_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?")  # a name of such a list
 _LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*(?:,|\band|&|\bor)\s*$")
 _DIRECTIONS = rf"(?:{'|'.join(w.capitalize() for w in DIRECTIONS)})"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
@@ -153,6 +155,16 @@ def local_use(text: str, end: int) -> bool:
     return _LOCAL_USE.match(text, end) is not None
 
 
+def states_listed(gaz: Gazetteer, names: Sequence[str]) -> bool:
+    """Every name is a state or country by its own name: "Texas and Oklahoma counties" are the
+    two states' counties, though each state also names a county; a leading word before a name
+    may be no part of it ("Rural Texas")."""
+    def state(n: str) -> bool:
+        return any(e.feature == "ADM1" and gazetteer.key(e.name) == gazetteer.key(n)
+                   or e.feature in COUNTRY_FEATURES for e in gaz.lookup(n))
+    return all(state(n) or " " in n and state(n.split(" ", 1)[1]) for n in names)
+
+
 def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidate]
            ) -> list[Candidate]:
     """The readings the words around a toponym allow: "Central and South America" (the first
@@ -163,8 +175,10 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
     if shared:
         cands = candidates(gaz, f"{surface} {shared.group(1)}") or cands
-    if _COUNTY_AFTER.match(text, end) or _COUNTY_NAME.search(surface) or (
-            _COUNTIES_AFTER.match(text, end) and _LIST_BEFORE.search(text, 0, start)):
+    listed = _COUNTY_AFTER.match(text, end) or _COUNTIES_AFTER.match(text, end) and \
+        _LIST_BEFORE.search(text, max(0, start - 40), start)
+    if _COUNTY_NAME.search(surface) or listed and not states_listed(
+            gaz, [surface, *_LIST_NAME.findall(listed.group())]):
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
         return counties or cands  # (a bare state name lost its namesake counties)
@@ -221,4 +235,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["SHARED_NAMES", "SharedName", "congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area"]
+__all__ = ["SHARED_NAMES", "SharedName", "congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area", "states_listed"]

@@ -6,6 +6,7 @@
   ("HAMILTON — The two ...");
 - a legislator's party and home ("Sen. Bob Casey, D-Pa.", "Rep. Torrey Westrom, R-Elbow Lake");
 - a street, road or highway the model tags FAC, ORG or PERSON ("on Wichita Drive").
+- each name of a list before lower-case "counties" ("Barrow, Jackson and Madison counties").
 
 Each function returns character spans; ``dateline.places.component`` resolves them with the
 other candidates and keeps them by their kind's rule (a known town, county or state by its
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.place_context import LOCATIVE
 from dateline.places import gazetteer
+from dateline.places.cues import states_listed
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
@@ -192,6 +194,42 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
     return out
 
 
+_LIST_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
+#: a list of names before lower-case "counties" or "parishes" ("Barrow, Jackson and Madison
+#: counties"): two names at least, joined by commas and a last "and", "or" or "&"
+_COUNTY_LIST = re.compile(rf"(?<![\w'’.-])({_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*,?\s+(?:and|or|&)\s+"
+                          rf"{_LIST_NAME})\s+(counties|parishes)\b")
+_LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
+
+
+def county_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Each name of a list before lower-case "counties" or "parishes" that names a county so
+    ("school boards in Barrow, Jackson and Madison counties": all three, whatever the model
+    tagged them); a leading word that is no part of the first name is dropped ("Small Hitchcock
+    and Hayes counties"). Not a list of states ("Texas and Oklahoma counties": counties of the
+    two states, though each also names a county)."""
+    out: list[tuple[int, int]] = []
+    for m in _COUNTY_LIST.finditer(text):
+        word = "County" if m.group(2) == "counties" else "Parish"
+        names, pos = [], m.start(1)
+        for sep in [*_LIST_SEP.finditer(text, m.start(1), m.end(1)), None]:
+            end = sep.start() if sep else m.end(1)
+            names.append((pos, end))
+            pos = sep.end() if sep else end
+        s, e = names[0]
+        if " " in text[s:e] and not _county(gaz, text[s:e], word):
+            names[0] = (text.index(" ", s, e) + 1, e)  # "Small Hitchcock": "Hitchcock"
+        if states_listed(gaz, [text[s:e] for s, e in names]):
+            continue  # "Texas and Oklahoma counties": the states' counties
+        out.extend((s, e) for s, e in names if _county(gaz, text[s:e], word))
+    return out
+
+
+def _county(gaz: Gazetteer, name: str, word: str) -> bool:
+    """``name`` followed by ``word`` ("County", "Parish") is a county of the gazetteer."""
+    return any(e.feature.startswith("ADM2") for e in gaz.lookup(f"{name} {word}"))
+
+
 #: the words after an untagged name that make it worth finding ("the Donetsk region"): the
 #: province's own words (``readings.AREA_WORDS``, which also pick its reading) and some that
 #: only find it ("state" reads as ``cues.narrow`` says)
@@ -286,4 +324,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
 _PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
-__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "is_street", "leading_town", "party_homes", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "county_lists", "is_street", "leading_town", "party_homes", "untagged_towns"]
