@@ -24,6 +24,8 @@ def test_pressing_charges_is_no_statement_of_the_one_pressing(found_in: Any) -> 
 def test_an_armed_force_pressing_its_attack_is_no_statement(found_in: Any) -> None:
     text = "Russian forces pressed the attack on Kharkiv overnight."
     assert all(span_text(text, f.cue) != "pressed" for f in found_in(text))
+    text = "The rebels pressed the attack on the town at dawn."
+    assert all(span_text(text, f.cue) != "pressed" for f in found_in(text))
     text = "Democrats pressed the attack on the president's record."
     [hit] = found_in(text)
     assert (span_text(text, hit.source), span_text(text, hit.content)) == \

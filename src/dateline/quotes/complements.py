@@ -14,7 +14,7 @@ from dateline.quotes.base import (
     SUBJ_DEPS,
     subject_of,
 )
-from dateline.quotes.clauses import ARMED_SUBJECTS
+from dateline.quotes.clauses import ARMED_SUBJECTS, ARMED_TARGETS
 from dateline.quotes.lexicon import Lexicon
 
 
@@ -91,14 +91,17 @@ def _pressed_party(obj: Token, lex: Lexicon) -> bool:
 def _pressed_point(verb: Token, obj: Token, lex: Lexicon) -> bool:
     """An object that is a point insisted on ('pressed his attack', 'pressed the case that ...',
     'pressed the point home', where the parse makes 'point' a compound of 'home'); not charges
-    filed ('would not press charges') nor an armed force's attack ('Russian forces pressed the
-    attack on Kharkiv')."""
+    filed ('would not press charges') nor an armed attack, by an armed force or on a physical
+    target ('Russian forces pressed the attack on Kharkiv', 'pressed the attack on the town')."""
     if obj.lower_ == "charges":
         return False
     lemmas = {t.lemma_.lower() for t in (obj, *obj.children) if t is obj or t.dep_ == "compound"}
     if "attack" in lemmas:
         subj = subject_of(verb)
-        return subj is None or subj.lemma_.lower() not in ARMED_SUBJECTS
+        targets = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                   for o in p.children if o.dep_ == "pobj"]
+        return not (subj is not None and subj.lemma_.lower() in ARMED_SUBJECTS or
+                    any(o.lemma_.lower() in ARMED_TARGETS or o.ent_type_ in ("FAC", "LOC") for o in targets))
     return bool(lemmas & PRESSED_POINTS or lemmas & lex.nouns)
 
 
