@@ -30,3 +30,37 @@ def test_active_conjunct_of_a_passive_takes_its_subject(nlp: Any, text: str, tri
 ])
 def test_elided_passive_and_active_clause_keep_their_doer(nlp: Any, text: str, trigger: str, source: str) -> None:
     assert _sources(nlp, text)[trigger] == (source,)
+
+
+def _targets(nlp: Any, text: str) -> dict[str, tuple[str, ...]]:
+    return {e.trigger: e.targets for e in extract_events(nlp(text))}
+
+
+@pytest.mark.parametrize("text", [
+    # the object moved behind a heavy "as" phrase: the parser makes it a second object of "as"
+    "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro.",
+    "Hungary condemned as a disgrace Serbia's treatment of its students.",
+])
+def test_object_shifted_behind_as_is_the_target(nlp: Any, text: str) -> None:
+    found = next(t for trigger, t in _targets(nlp, text).items() if trigger in ("denounced", "condemned"))
+    assert found == ("cty:SRB",)
+
+
+def test_the_description_after_as_is_no_target(nlp: Any) -> None:
+    # near miss: with its own object, the "as" phrase only describes it
+    assert _targets(nlp, "Albania condemned the vote as a victory for Serbia's nationalists.")["condemned"] == ()
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    # "resort" has no passive: its participle on the clause's noun is that noun's finite verb
+    ("Palestinian youths resorted to throwing stones at Israeli soldiers.", "throwing stones", "cty:PSE"),
+    ("Palestinian youths resorted to throwing stones at Israeli troops, officials said on Thursday.",
+     "throwing stones", "cty:PSE"),
+])
+def test_resorted_misread_as_a_participle_keeps_its_subject(nlp: Any, text: str, trigger: str, source: str) -> None:
+    assert _sources(nlp, text)[trigger] == (source,)
+
+
+def test_a_real_participle_still_names_the_victims(nlp: Any) -> None:
+    # near miss: a transitive participle on the clause's noun describes whom it was done to
+    assert _sources(nlp, "Palestinian youths detained in Hebron were freed, officials said.")["detained"] == ()

@@ -49,8 +49,9 @@ def plan_term(token: Token, texts: frozenset[str]) -> bool:
 __all__ = ["CONDITIONS", "conditional", "plan_term", "to_infinitive"]
 
 
-#: verbs a crowd does without an object: their participle on a sentence's head noun is its finite verb
-_UNERGATIVE = frozenset({"protest", "demonstrate", "rally", "march", "riot", "picket", "gather"})
+#: verbs done without an object (a crowd's, and "resort to"): no passive, so their participle on a
+#: sentence's head noun is its finite verb ("Palestinian youths resorted to throwing stones")
+_UNERGATIVE = frozenset({"protest", "demonstrate", "rally", "march", "riot", "picket", "gather", "resort"})
 
 
 def misread_participle(verb: Token) -> bool:
@@ -58,5 +59,13 @@ def misread_participle(verb: Token) -> bool:
     describes it: a crowd verb with no object nor agent, on the sentence's head noun, is that noun's act
     (not "three soldiers killed in Gaza", whose victims the participle names)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and _lower_lemma(verb) in _UNERGATIVE and (
-        verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")) and not any(
+        _clause_head_noun(verb.head) and verb.head.pos_ in ("NOUN", "PROPN")) and not any(
         c.dep_ in ("dobj", "agent") for c in verb.children)
+
+
+def _clause_head_noun(noun: Token) -> bool:
+    """Is the noun what the parser made of a clause: the sentence's head, an unlabelled dependent of it,
+    or a first subject of a verb that has its own ("Youths resorted to stones, officials said": "youths"
+    and "officials" both on "said")?"""
+    return noun.dep_ == "ROOT" or noun.dep_ == "dep" and noun.head.dep_ == "ROOT" or noun.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)

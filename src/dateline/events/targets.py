@@ -79,6 +79,7 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids) and not (
             misread_participle(token)):  # "Uyghur activists protested outside the embassy": theirs
         heads.append(token.head)
+    heads += _shifted_object(token)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
         heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y"
         reasons = trig.type in ("SANCTION", "ACCUSE", "COERCE", "ASSAULT")  # "sanctions on X for attacks on Y"
@@ -133,6 +134,23 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
         found = _claimants(trig, index, lex)
     return found
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """The object a verb without one moved behind its "as" phrase, which the parser reads as a second
+    object of "as" ("denounced as an ugly crime Serbia's crackdown": the crackdown). One object of "as"
+    ("condemned the raid as a crime") is the verb's description, not its object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objs) > 1:
+            return objs[1:]
+        shifted = [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i and not any(
+            t.is_punct for t in a.doc[o.i + 1:a.left_edge.i])]  # or an apposition with no comma before it
+        if shifted:
+            return shifted
+    return []
 
 
 def _addressee(token: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
