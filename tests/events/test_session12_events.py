@@ -64,3 +64,26 @@ def test_resorted_misread_as_a_participle_keeps_its_subject(nlp: Any, text: str,
 def test_a_real_participle_still_names_the_victims(nlp: Any) -> None:
     # near miss: a transitive participle on the clause's noun describes whom it was done to
     assert _sources(nlp, "Palestinian youths detained in Hebron were freed, officials said.")["detained"] == ()
+
+
+def _events(nlp: Any, text: str) -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {e.trigger: (e.type, e.sources, e.targets) for e in extract_events(nlp(text))}
+
+
+def test_trailing_protest_misread_as_a_participle_is_a_complaint(nlp: Any) -> None:
+    # "..., NAME protested on Monday" parsed as an apposition with a participle: the name complains
+    # about the sentence's subject
+    found = _events(nlp, "Serbian police are harassing Albanian journalists, a human rights group protested here Monday.")
+    type_, _, targets = found["protested"]
+    assert (type_, targets) == ("ACCUSE", ("grp:srb-police",))
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # near misses: a crowd's protest, and a participle that is no attribution, keep their readings
+    ("Thousands of Serbs protested in Belgrade on Wednesday.", "protested", ("PROTEST", ("grp:serbs",), ())),
+    ("Serbian police arrested Albanian journalists, Amnesty International detained on Monday.", "arrested",
+     ("COERCE", ("grp:srb-police",), ("grp:alb-journalists",))),
+])
+def test_crowds_and_other_participles_are_no_trailing_attribution(nlp: Any, text: str, trigger: str,
+                                                                   expected: tuple[Any, ...]) -> None:
+    assert _events(nlp, text)[trigger] == expected

@@ -69,3 +69,25 @@ def _clause_head_noun(noun: Token) -> bool:
     and "officials" both on "said")?"""
     return noun.dep_ == "ROOT" or noun.dep_ == "dep" and noun.head.dep_ == "ROOT" or noun.dep_ == "nsubj" and any(
         c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
+
+
+#: what may follow a trailing attribution's verb: "here", "on Monday", "Wednesday"
+_TRAILING = frozenset({"advmod", "npadvmod", "prep", "punct"})
+#: verbs of attribution and complaint, which have no participle describing a noun in that place
+_ATTRIBUTING = frozenset({"protest", "complain", "say", "warn", "insist", "claim", "argue", "state", "add",
+                          "declare", "announce"})
+
+
+def trailing_speaker(verb: Token) -> Token | None:
+    """The speaker of an attribution after its sentence that the parser hung on the sentence as a
+    participle: "Croatia is failing its refugees, a rights group protested Wednesday" ("group" an
+    apposition, "protested" its participle). None for a participle with an object or an agent, or
+    one before the sentence's verb ("the group protested at the embassy was fined")."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or _lower_lemma(verb) not in _ATTRIBUTING or root.pos_ not in ("VERB", "AUX") or (
+            root.i > verb.i) or any(c.dep_ not in _TRAILING for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "appos" or verb.doc[noun.left_edge.i - 1].text != "," or verb.right_edge.i + 2 < verb.sent.end:
+        return None
+    return noun
