@@ -50,3 +50,21 @@ def test_state_list_stays_states(nlp: Any) -> None:
     text = "Rural Texas and Oklahoma counties voted for the measure on Tuesday."
     places = {p.text: p.feature for p in nlp(text)._.places}
     assert places.get("Texas") != "ADM2" and places.get("Oklahoma") != "ADM2", places
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("Deputies were called, according to Anderson County Sheriff Ray Tull.", "Anderson County"),
+    ("The deed was filed with Jefferson Parish Clerk Ann Ruiz last month.", "Jefferson Parish"),
+])
+def test_office_county_tagged_person(nlp: Any, text: str, county: str) -> None:
+    doc = nlp(text)
+    places = {p.text: p.feature for p in doc._.places}
+    assert places.get(county) == "ADM2", ([(e.text, e.label_) for e in doc.ents], places)
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan Hall said she would run again next spring.",  # a person, no county
+    "Greg Taylor County Sheriff said nothing.",  # "Greg Taylor County" is no county
+])
+def test_no_office_county(nlp: Any, text: str) -> None:
+    assert all(p.feature != "ADM2" for p in nlp(text)._.places), nlp(text)._.places

@@ -5,7 +5,7 @@ places by their own name and that the actors component did not claim as a person
 organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside organisation names
 ("Kentucky State Police"); toponyms found from strong cues where the model's labels miss them
 (``dateline.places.finders``: "the Richmond Police Department", streets, "COLUMBUS --",
-"D-Pa.", "half of Aleppo", "Barrow and Jackson counties"); names tagged otherwise that stand where a place stands
+"D-Pa.", "half of Aleppo", "Barrow and Jackson counties", "Anderson County Sheriff" tagged PERSON); names tagged otherwise that stand where a place stands
 (``dateline.places.standing``: "settlers attacked Huwara"); sites named before a site's word
 (``dateline.places.sites``: "the Ras Jdir crossing", "the Zaporizhzhia nuclear plant"); a facility
 named for what it is, also where it speaks as its institution ("doctors at Nasser Hospital in Khan
@@ -40,6 +40,7 @@ from dateline.places.finders import (
     county_lists,
     is_street,
     leading_town,
+    office_county,
     party_homes,
     untagged_towns,
 )
@@ -258,6 +259,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                     and head != (start, end) and not kind:
                 spans.append(head)
                 kinds.append("inner_town")
+        elif ent.label_ == "PERSON" and not kind and opts.cues and (
+                office := office_county(ent, gaz)) is not None:
+            spans.append(office)  # "Anderson County Sheriff Greg Taylor" tagged PERSON whole
+            kinds.append("inner_town")
     if opts.cues:
         taken = set(spans)
         found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + area_names(

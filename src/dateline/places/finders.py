@@ -7,6 +7,7 @@
 - a legislator's party and home ("Sen. Bob Casey, D-Pa.", "Rep. Torrey Westrom, R-Elbow Lake");
 - a street, road or highway the model tags FAC, ORG or PERSON ("on Wichita Drive").
 - each name of a list before lower-case "counties" ("Barrow, Jackson and Madison counties").
+- a county before an office's word in a name tagged PERSON ("Anderson County Sheriff").
 
 Each function returns character spans; ``dateline.places.component`` resolves them with the
 other candidates and keeps them by their kind's rule (a known town, county or state by its
@@ -125,6 +126,26 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
             sub = ent[s:s + n]
             if _named(gaz.lookup(sub.text), sub.text, towns=True):
                 return sub.start_char, sub.end_char
+    return None
+
+
+#: an office after a county's name inside a name the model tags PERSON ("Anderson County
+#: Sheriff Greg Taylor", "Laurel County Clerk"): no word a surname may be
+OFFICE = re.compile(r"(?:Police|Sheriff|Sheriff['’]s|Fire|Coroner|Clerk|Commissioner|"
+                    r"Commissioners|Judge|Attorney|Schools|Superintendent)$")
+
+
+def office_county(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The county that opens a name tagged PERSON before an office's word ("Anderson County
+    Sheriff Greg Taylor": Anderson County; "Rapides Parish Fire District"), when the gazetteer
+    knows it as a county."""
+    for k in range(2, min(_MAX_NAME + 1, len(ent))):
+        if ent[k - 1].text in ("County", "Parish") and OFFICE.match(ent[k].text):
+            sub = ent[:k]
+            if all(t.is_title for t in sub) and any(
+                    e.feature.startswith("ADM2") for e in gaz.lookup(sub.text)):
+                return sub.start_char, sub.end_char
+            return None
     return None
 
 
@@ -324,4 +345,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
 _PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
-__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "county_lists", "is_street", "leading_town", "party_homes", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "untagged_towns"]
