@@ -87,3 +87,19 @@ def test_trailing_protest_misread_as_a_participle_is_a_complaint(nlp: Any) -> No
 def test_crowds_and_other_participles_are_no_trailing_attribution(nlp: Any, text: str, trigger: str,
                                                                    expected: tuple[Any, ...]) -> None:
     assert _events(nlp, text)[trigger] == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # a preposition stranded before "and" shares the object that ends the next conjunct
+    ("Turkey held talks with and sent aid to Syria.", "held talks", "cty:SYR"),
+    ("Kenya has cut ties with and expelled the ambassador of Somalia.", "cut ties", "cty:SOM"),
+])
+def test_stranded_preposition_shares_the_next_conjuncts_object(nlp: Any, text: str, trigger: str,
+                                                              target: str) -> None:
+    assert _targets(nlp, text)[trigger] == (target,)
+
+
+def test_a_preposition_with_its_own_object_shares_nothing(nlp: Any) -> None:
+    # near miss: "with Somalia" has its object; the ambassador expelled is not lent back
+    found = _targets(nlp, "Kenya has cut ties with Somalia and expelled the ambassador of Ethiopia.")
+    assert found["cut ties"] == ("cty:SOM",)

@@ -54,7 +54,22 @@ def preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
             continue  # "not at the Israeli government"
         if prep.dep_ == "prep" and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+            out.extend(_raised_object(prep))
     return out
+
+
+def _raised_object(prep: Token) -> list[Token]:
+    """The object a stranded preposition shares with the next conjunct ("established ties with and
+    opened an embassy in Tehran": Tehran): the noun that ends that conjunct."""
+    doc = prep.doc
+    if any(True for _ in prep.children) or prep.i + 1 >= len(doc) or doc[prep.i + 1].lower_ not in ("and", "or"):
+        return []
+    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > prep.i), None) if verb is not None else None
+    end = conj.right_edge if conj is not None else None
+    while end is not None and end.is_punct and end.i > prep.i:
+        end = doc[end.i - 1]
+    return [end] if end is not None and end.pos_ in ("PROPN", "NOUN") else []
 
 
 #: verbs whose object is what is talked about, not whom: "discussed Taiwan and trade"
