@@ -103,3 +103,23 @@ def test_a_preposition_with_its_own_object_shares_nothing(nlp: Any) -> None:
     # near miss: "with Somalia" has its object; the ambassador expelled is not lent back
     found = _targets(nlp, "Kenya has cut ties with Somalia and expelled the ambassador of Ethiopia.")
     assert found["cut ties"] == ("cty:SOM",)
+
+
+@pytest.mark.parametrize("text", [
+    # an act the speaker calls out of the question, or no option, is refused, and does not happen
+    "Israeli officials said that withdrawing troops from Gaza is out of the question.",
+    "Israeli officials said that a visit by the Turkish minister is not an option.",
+])
+def test_an_act_ruled_out_is_a_refusal(nlp: Any, text: str) -> None:
+    events = extract_events(nlp(text))
+    assert events[0].type == "REJECT" and events[0].sources == ("grp:isr-officials",)
+    assert all(e.status == "negated" for e in events[1:]), events
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an act that is an option, or something else "out of", is no refusal
+    "Israeli officials said that withdrawing troops from Gaza is an option.",
+    "Israeli officials said the raid on Jenin was out of line.",
+])
+def test_an_option_or_other_out_is_no_refusal(nlp: Any, text: str) -> None:
+    assert all(e.type != "REJECT" for e in extract_events(nlp(text)))

@@ -19,6 +19,7 @@ from dateline.events.modality import (
     hedged,
     lent_by,
     neither,
+    ruled_out,
     withheld,
 )
 from dateline.events.readings import GUILT, JUDGES
@@ -321,6 +322,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
                 c.dep_ == "neg" for c in head.head.children) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in head.head.children):
             own = "hypothetical"  # "will not stop the offensive until Ukraine surrenders" (read as a noun)
+        if own is None and dep in ("nsubj", "csubj") and child.i == token.i and ruled_out(head):
+            return "negated"  # "withdrawing from Gaza is out of the question", "a visit is not an option"
         if dep == "pobj" and head.dep_ == "prep":
             continue
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",

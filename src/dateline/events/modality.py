@@ -62,6 +62,16 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def ruled_out(verb: Token) -> bool:
+    """Is a copula's subject ruled out: "is out of the question", "is not an option"?"""
+    if _lemma(verb) != "be":
+        return False
+    out = any(c.dep_ == "prep" and c.lower_ == "out" and any(
+        p.lower_ == "of" and any(_lemma(q) == "question" for q in p.children) for p in c.children)
+        for c in verb.children)
+    return out or _negated(verb) and any(c.dep_ == "attr" and _lemma(c) == "option" for c in verb.children)
+
+
 def withheld(below: Token, head: Token, dep: str) -> bool:
     """Does ``head`` decline to vouch for the act below it: a negated, refused, pending or impossible
     confirmation or claim ("did not confirm that it struck", "declined to confirm it had bombed",

@@ -9,6 +9,7 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon
+from dateline.events.modality import ruled_out
 from dateline.events.readings import GUILT as _GUILT
 from dateline.events.triggers import PRESSURE, REFUSABLE, Trigger, refused, verb_sense
 
@@ -118,6 +119,9 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
             continue
         if _alleged(clause, lex):  # "said the army had committed war crimes"
             return Trigger(token, "ACCUSE", "allege", "speech", [token, clause], None, 0.6), clause
+        if ruled_out(clause) and any(c.dep_ in ("nsubj", "csubj") for c in clause.children):
+            return Trigger(token, "REJECT", None, "speech", [token, clause], None, 0.6), clause  # "said that
+            # withdrawing is out of the question": a refusal
         if _disowned(clause, lex):  # "said it was not behind the attack": a denial
             return Trigger(token, "REJECT", None, "speech", [token, clause], None, 0.6), clause
         auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
