@@ -64,10 +64,14 @@ _STREET = re.compile(
     r"County\s+Road|FM|CR|I|US|SR)[\s-]\d+[A-Z]?$")
 _PARTY = re.compile(r"(?<![\w-])(?:D|R|I|DFL|Ind)-\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)"
                     r"(?=\s*[,;)]|\.\s|\s*$)")
-#: a dateline in capitals: at a paragraph's start or after a headline's full stop
+#: a dateline in capitals: at a paragraph's start or after a headline's full stop, its state
+#: and an agency's credit after it ("COLUMBUS, Ohio (AP) —"); a dash of one, two or three
+#: hyphens, or an em or en dash (also as cp1252's byte 0x97 read as Latin-1) that may touch the
+#: next word's capital ("FALLS VILLAGE—The"; not "NATO—the alliance")
 _CAPS_DATELINE = re.compile(
     r"(?:^|\n|[.!?]\s|\b(?:19|20)\d\d\s)\s*([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})"
-    r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:—|–|--|-|:|”|â\s?”)\s")
+    r"(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s\([A-Z][\w ]{0,30}\))?"
+    r"\s*(?:(?:—|–|\x97)(?:\s|(?=[A-Z]))|(?:-{1,3}|:|”|â\s?”)\s)")
 _TOWN_FEATURES = ("PPL", "ADM2", "ADM3")
 #: words after a town that make the town's name the head of its institution's name
 INSTITUTION = re.compile(
