@@ -103,6 +103,8 @@ _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]
                          r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
                          r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
                        r"(?:refugee|displacement)\s+camps?)\b)")  # "the Nuseirat refugee camp"
+#: a road's number after its word ("County Road" tagged FAC, "43" apart)
+_ROAD_NUMBER = re.compile(r"[\s-]\d+[A-Z]?\b")
 #: a name standing where a place stands (``standing``) is kept at this confidence: its position
 #: vouches for it more than a bare guess's ("the attack on Be'eri": two rows of the kibbutz)
 STAND_CONFIDENCE = 0.25
@@ -195,6 +197,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         if ent.label_ == "GPE" and _person_named(body, start, end, gaz, surnames):
             continue  # "Senator Warren said": a person's name tagged GPE
         if opts.cues and is_street(text):
+            if (number := _ROAD_NUMBER.match(body, end)) and is_street(body[start:number.end()]):
+                end = number.end()  # "County Road 43" tagged "County Road" and a CARDINAL
             spans.append((start, end))
             kinds.append("street")
             continue
