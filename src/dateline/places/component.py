@@ -103,6 +103,8 @@ _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]
                          r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
                          r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
                        r"(?:refugee|displacement)\s+camps?)\b)")  # "the Nuseirat refugee camp"
+#: initials whose last stop the tokenizer gave to the sentence ("L.A", "N.D", "U.S", "W.Va")
+_CUT_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.)+[A-Z][a-z]{0,2}$")
 #: a road's number after its word ("County Road" tagged FAC, "43" apart)
 _ROAD_NUMBER = re.compile(r"[\s-]\d+[A-Z]?\b")
 #: a name standing where a place stands (``standing``) is kept at this confidence: its position
@@ -284,6 +286,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     if ships := ship_names(doc, body):  # "USS New York" names a ship, not the state
         keep = [k for k, span in enumerate(spans) if not overlaps(span, ships)]
         spans, kinds = [spans[k] for k in keep], [kinds[k] for k in keep]
+    spans = [(s, e + 1) if body[e:e + 1] == "." and _CUT_INITIALS.search(body, s, e) else (s, e)
+             for s, e in spans]  # "in South L.A.." ends the sentence with the initials' stop
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]
 
