@@ -82,8 +82,9 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
             if ctrl is not None:  # "helped Ukraine to strike": Ukraine strikes
                 return resolve(ctrl, index, lex), False
             patient = _passive_subject(head) if dep == "conj" and _active_conjunct(token) else None
-            if patient is not None:  # "was indicted by the court and will resign": the indicted resigns
-                return resolve(patient, index, lex), False
+            held = resolve(patient, index, lex) if patient is not None else []
+            if any(a.actor for a in held):  # "was indicted by the court and will resign": the indicted resigns;
+                return held, False  # not "the resolution was drafted by France and calls for": France does
             if dep == "xcomp":  # raising/control: subject of "set", "expected", "plans"
                 raised = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if raised:

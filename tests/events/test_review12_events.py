@@ -1,0 +1,27 @@
+"""Review of session 12's events rules: the near misses each new rule must leave alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract_events
+
+
+def _events(nlp: Any, text: str) -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {e.trigger: (e.type, e.sources, e.targets) for e in extract_events(nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    # a document or case names no side: what it does, its drafter or bringer does
+    ("The resolution was drafted by France and calls for a ceasefire.", "calls for", "cty:FRA"),
+    ("The lawsuit was filed by Human Rights Watch in 2019 and seeks damages.", "seeks", "ngo:human-rights-watch"),
+])
+def test_a_passive_subject_naming_no_side_leaves_the_act_to_its_agent(nlp: Any, text: str, trigger: str,
+                                                                     source: str) -> None:
+    assert _events(nlp, text)[trigger][1] == (source,)
+
+
+def test_a_passive_subject_naming_a_side_acts_itself(nlp: Any) -> None:
+    assert _events(nlp, "Israel was condemned by Turkey and rejects the criticism.")["rejects"][1] == ("cty:ISR",)
