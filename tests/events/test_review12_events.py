@@ -25,3 +25,12 @@ def test_a_passive_subject_naming_no_side_leaves_the_act_to_its_agent(nlp: Any, 
 
 def test_a_passive_subject_naming_a_side_acts_itself(nlp: Any) -> None:
     assert _events(nlp, "Israel was condemned by Turkey and rejects the criticism.")["rejects"][1] == ("cty:ISR",)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a double negative leaves it possible; "not the only option" leaves it an option
+    "Israeli officials said a ceasefire is not out of the question.",
+    "Ukrainian officials said negotiations were not the only option.",
+])
+def test_what_is_not_ruled_out_is_no_refusal(nlp: Any, text: str) -> None:
+    assert all(e.type != "REJECT" for e in extract_events(nlp(text)))

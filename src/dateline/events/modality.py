@@ -69,7 +69,10 @@ def ruled_out(verb: Token) -> bool:
     out = any(c.dep_ == "prep" and c.lower_ == "out" and any(
         p.lower_ == "of" and any(_lemma(q) == "question" for q in p.children) for p in c.children)
         for c in verb.children)
-    return out or _negated(verb) and any(c.dep_ == "attr" and _lemma(c) == "option" for c in verb.children)
+    if out:  # not "is not out of the question": still possible
+        return not _negated(verb)
+    return _negated(verb) and any(c.dep_ == "attr" and _lemma(c) == "option" and not any(
+        m.lower_ in ("the", "only", "sole") for m in c.children) for c in verb.children)  # not "not the only option"
 
 
 def withheld(below: Token, head: Token, dep: str) -> bool:
