@@ -34,3 +34,9 @@ def test_a_passive_subject_naming_a_side_acts_itself(nlp: Any) -> None:
 ])
 def test_what_is_not_ruled_out_is_no_refusal(nlp: Any, text: str) -> None:
     assert all(e.type != "REJECT" for e in extract_events(nlp(text)))
+
+
+def test_a_protest_at_a_place_after_a_sentence_is_still_a_protest(nlp: Any) -> None:
+    # near miss of the trailing attribution: a place names where a crowd protested, not a speaker's complaint
+    found = _events(nlp, "Police beat protesters, a group of activists protested outside the embassy.")
+    assert found["protested"][0] == "PROTEST"

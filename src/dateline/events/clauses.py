@@ -77,15 +77,20 @@ _TRAILING = frozenset({"advmod", "npadvmod", "prep", "punct"})
 _ATTRIBUTING = frozenset({"protest", "complain", "say", "warn", "insist", "claim", "argue", "state", "add",
                           "declare", "announce"})
 
+#: prepositions of a protest's site: "a group of activists protested outside the embassy" marched there
+_SITES = frozenset({"outside", "at", "near", "before", "around", "along", "across", "through", "opposite"})
+
 
 def trailing_speaker(verb: Token) -> Token | None:
     """The speaker of an attribution after its sentence that the parser hung on the sentence as a
     participle: "Croatia is failing its refugees, a rights group protested Wednesday" ("group" an
     apposition, "protested" its participle). None for a participle with an object or an agent, or
-    one before the sentence's verb ("the group protested at the embassy was fined")."""
+    one before the sentence's verb ("the group protested at the embassy was fined"), or a protest at a
+    site ("..., activists protested outside the embassy": a demonstration)."""
     root = verb.sent.root
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or _lower_lemma(verb) not in _ATTRIBUTING or root.pos_ not in ("VERB", "AUX") or (
-            root.i > verb.i) or any(c.dep_ not in _TRAILING for c in verb.children):
+            root.i > verb.i) or any(c.dep_ not in _TRAILING for c in verb.children) or (
+            _lower_lemma(verb) == "protest" and any(c.dep_ == "prep" and c.lower_ in _SITES for c in verb.children)):
         return None
     noun = verb.head
     if noun.dep_ != "appos" or verb.doc[noun.left_edge.i - 1].text != "," or verb.right_edge.i + 2 < verb.sent.end:
