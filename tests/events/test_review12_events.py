@@ -40,3 +40,7 @@ def test_a_protest_at_a_place_after_a_sentence_is_still_a_protest(nlp: Any) -> N
     # near miss of the trailing attribution: a place names where a crowd protested, not a speaker's complaint
     found = _events(nlp, "Police beat protesters, a group of activists protested outside the embassy.")
     assert found["protested"][0] == "PROTEST"
+
+
+def test_a_stranded_preposition_shares_every_conjoined_object(nlp: Any) -> None:
+    assert _events(nlp, "Russia met with and sent aid to Syria and Iran.")["met"][2] == ("cty:SYR", "cty:IRN")

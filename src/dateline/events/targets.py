@@ -69,6 +69,8 @@ def _raised_object(prep: Token) -> list[Token]:
     end = conj.right_edge if conj is not None else None
     while end is not None and end.is_punct and end.i > prep.i:
         end = doc[end.i - 1]
+    while end is not None and end.dep_ == "conj" and end.head.pos_ in ("PROPN", "NOUN") and end.head.i > prep.i:
+        end = end.head  # "sent aid to Syria and Iran": Syria, whose conjuncts resolve() adds
     return [end] if end is not None and end.pos_ in ("PROPN", "NOUN") else []
 
 
