@@ -34,6 +34,7 @@ def test_listed_counties(text: str, expected: list[str]) -> None:
     "Rural Texas and Oklahoma counties voted for the measure.",  # states' counties
     "The Association of Minnesota Counties met in Brainerd.",  # an organisation's name
     "Smith and Jones met county officials on Tuesday.",  # no "counties" after the list
+    "Both Trump and Clinton counties swung toward the challenger.",  # voters' counties
 ])
 def test_no_listed_counties(text: str) -> None:
     assert _found(text) == []

@@ -230,9 +230,10 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 def county_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Each name of a list before lower-case "counties" or "parishes" that names a county so
     ("school boards in Barrow, Jackson and Madison counties": all three, whatever the model
-    tagged them); a leading word that is no part of the first name is dropped ("Small Hitchcock
-    and Hayes counties"). Not a list of states ("Texas and Oklahoma counties": counties of the
-    two states, though each also names a county)."""
+    tagged them), when each name is a county of the gazetteer ("Trump and Clinton counties" are
+    the counties each candidate won); a leading word that is no part of the first name is
+    dropped ("Small Hitchcock and Hayes counties"). Not a list of states ("Texas and Oklahoma
+    counties": counties of the two states, though each also names a county)."""
     out: list[tuple[int, int]] = []
     for m in _COUNTY_LIST.finditer(text):
         word = "County" if m.group(2) == "counties" else "Parish"
@@ -246,7 +247,8 @@ def county_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             names[0] = (text.index(" ", s, e) + 1, e)  # "Small Hitchcock": "Hitchcock"
         if states_listed(gaz, [text[s:e] for s, e in names]):
             continue  # "Texas and Oklahoma counties": the states' counties
-        out.extend((s, e) for s, e in names if _county(gaz, text[s:e], word))
+        if all(_county(gaz, text[s:e], word) for s, e in names):  # not "Trump and Clinton counties"
+            out.extend(names)
     return out
 
 
