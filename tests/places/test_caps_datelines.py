@@ -36,3 +36,11 @@ def test_dateline_found(nlp: Any, text: str, expected: str) -> None:
 ])
 def test_no_dateline(nlp: Any, text: str) -> None:
     assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Talks stall. NATO—The alliance met in Brussels on Friday.",  # an alliance, not a town
+    "Talks stall. NATO — The alliance met in Brussels on Friday.",
+])
+def test_alliance_before_dash_no_place(nlp: Any, text: str) -> None:
+    assert "NATO" not in [p.text for p in nlp(text)._.places]

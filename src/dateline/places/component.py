@@ -271,7 +271,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kinds.append("inner_town")
     if opts.cues:
         taken = set(spans)
-        found_spans = caps_datelines(doc, gaz, body) + party_homes(body, gaz) + area_names(
+        igos = _claimed(doc, ("igo:",))  # "NATO—The alliance met": no dateline
+        found_spans = [s for s in caps_datelines(doc, gaz, body) if s not in igos] + party_homes(body, gaz) + area_names(
             doc, gaz, body) + untagged_standing(doc, gaz, body, surnames, held | persons) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
