@@ -135,7 +135,7 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
 
 #: an office after a county's name inside a name the model tags PERSON ("Anderson County
 #: Sheriff Greg Taylor", "Laurel County Clerk"): no word a surname may be
-OFFICE = re.compile(r"(?:Police|Sheriff|Sheriff['’]s|Fire|Coroner|Clerk|Commissioner|"
+OFFICE = re.compile(r"(?:Police|Sheriff|Fire|Coroner|Clerk|Commissioner|"
                     r"Commissioners|Judge|Attorney|Schools|Superintendent)$")
 
 
