@@ -23,6 +23,12 @@ def test_a_passive_subject_naming_no_side_leaves_the_act_to_its_agent(nlp: Any, 
     assert _events(nlp, text)[trigger][1] == (source,)
 
 
+def test_a_verb_of_giving_after_a_passive_keeps_the_agent(nlp: Any) -> None:
+    # near miss: "and handed a protest note" is an elided passive with its retained object: Poland hands it
+    found = _events(nlp, "Russia's ambassador was summoned by Poland and handed a protest note.")
+    assert found["handed note"][1] == ("cty:POL",)
+
+
 def test_a_passive_subject_naming_a_side_acts_itself(nlp: Any) -> None:
     assert _events(nlp, "Israel was condemned by Turkey and rejects the criticism.")["rejects"][1] == ("cty:ISR",)
 

@@ -155,11 +155,16 @@ _ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
 _STATE_PASSIVES = frozenset({"engage", "involve"})
 
 
+#: verbs of giving, whose passive keeps an object ("was summoned by Poland and handed a protest note")
+_GIVING = frozenset({"hand", "offer", "show", "grant", "award", "serve"})
+
+
 def _active_conjunct(verb: Token) -> bool:
     """A conjoined verb that is surely active ("... and will resign", "... and fired rockets"): it shares
     the clause's subject, not a passive's agent. A bare past form may be an elided passive ("was summoned
-    by Poland and expelled"): only with its own object."""
-    return verb.tag_ in ("VB", "VBZ", "VBP") or verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
+    by Poland and expelled"): only with its own object, and not a verb of giving ("and handed a note")."""
+    return verb.tag_ in ("VB", "VBZ", "VBP") or verb.tag_ == "VBD" and any(
+        c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _GIVING
 
 
 def _passive_subject(verb: Token) -> Token | None:
