@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from dateline.places import gazetteer
-from dateline.places.finders import county_lists
+from dateline.places.finders import county_lists, office_county
 
 
 def _found(text: str) -> list[str]:
@@ -69,3 +69,13 @@ def test_office_county_tagged_person(nlp: Any, text: str, county: str) -> None:
 ])
 def test_no_office_county(nlp: Any, text: str) -> None:
     assert all(p.feature != "ADM2" for p in nlp(text)._.places), nlp(text)._.places
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("McHenry County Sheriff Bill Prim said the road was shut.", "McHenry County"),
+    ("DeKalb County Clerk Ann Ruiz said the count was done.", "DeKalb County"),
+])
+def test_office_county_inner_capital(nlp: Any, text: str, county: str) -> None:
+    doc = nlp(text)  # the name as the model may tag it PERSON whole, inner capitals included
+    span = office_county(doc[0:6], gazetteer.load())
+    assert span is not None and text[span[0]:span[1]] == county

@@ -146,7 +146,7 @@ def office_county(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     for k in range(2, min(_MAX_NAME + 1, len(ent))):
         if ent[k - 1].text in ("County", "Parish") and OFFICE.match(ent[k].text):
             sub = ent[:k]
-            if all(t.is_title for t in sub) and any(
+            if all(t.text[:1].isupper() for t in sub) and any(
                     e.feature.startswith("ADM2") for e in gaz.lookup(sub.text)):
                 return sub.start_char, sub.end_char
             return None
