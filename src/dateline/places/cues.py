@@ -33,8 +33,10 @@ _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
                            r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
 _COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Saunders and Washington counties"
-_LIST_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?")  # a name of such a list
-_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*(?:,|\band|&|\bor)\s*$")
+#: a name of a list before "counties" ("Saunders", "Red Willow"): one or two capitalised words
+LIST_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+_LIST_NAME = re.compile(LIST_NAME)
+_LIST_BEFORE = re.compile(rf"{LIST_NAME}\s*(?:,|\band|&|\bor)\s*$")
 _DIRECTIONS = rf"(?:{'|'.join(w.capitalize() for w in DIRECTIONS)})"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.place_context import LOCATIVE
 from dateline.places import gazetteer
-from dateline.places.cues import states_listed
+from dateline.places.cues import LIST_NAME, states_listed
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
@@ -219,11 +219,10 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
     return out
 
 
-_LIST_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
 #: a list of names before lower-case "counties" or "parishes" ("Barrow, Jackson and Madison
 #: counties"): two names at least, joined by commas and a last "and", "or" or "&"
-_COUNTY_LIST = re.compile(rf"(?<![\w'’.-])({_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*,?\s+(?:and|or|&)\s+"
-                          rf"{_LIST_NAME})\s+(counties|parishes)\b")
+_COUNTY_LIST = re.compile(rf"(?<![\w'’.-])({LIST_NAME}(?:\s*,\s*{LIST_NAME})*,?\s+(?:and|or|&)\s+"
+                          rf"{LIST_NAME})\s+(counties|parishes)\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+")
 
 
