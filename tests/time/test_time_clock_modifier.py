@@ -18,8 +18,9 @@ CASES = [
     ("The Oct. 7 commission met at 3 p.m.", SUN, [("Oct. 7", "2023-10-07"), ("3 p.m.", "2024-08-18T15:00")]),
     ("The Oct. 7 inquiry commission said it would meet at 3 p.m.", SUN,
      [("Oct. 7", "2023-10-07"), ("3 p.m.", "2024-08-18T15:00")]),
+    # a named day: Israel's inquiry into 2023's Oct. 7, also once Oct. 7, 2024 has passed
     ("The Oct. 7 inquiry heard its first witness at 10 a.m.", "2024-11-20",
-     [("Oct. 7", "2024-10-07"), ("10 a.m.", "2024-11-20T10:00")]),
+     [("Oct. 7", "2023-10-07"), ("10 a.m.", "2024-11-20T10:00")]),
     ("The Jan. 6 committee's report came out. The ministers met at 4 p.m.", SUN,
      [("Jan. 6", "2024-01-06"), ("4 p.m.", "2024-08-18T16:00")]),
     # nor is it the day of "later in the day"

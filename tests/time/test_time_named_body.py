@@ -34,6 +34,17 @@ def test_date_in_a_body_name_is_past(time_tag: Any, text: str, words: str, expec
     assert value(time_tag, text, words) == expected
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Oct. 7 is a named day (2023) for its inquiry and commission too, as 9/11's commission is 2001's
+    ("Israel's Oct. 7 commission will meet on Monday.", "2024-11-20", "2023-10-07"),
+    ("The Oct. 7 probe found failures.", "2025-03-02", "2023-10-07"),
+    # near miss: another Oct. 7 body of the year
+    ("The Oct. 7 meeting ended without a deal.", "2024-11-20", "2024-10-07"),
+])
+def test_oct_7_names_2023_for_its_bodies(time_tag: Any, text: str, published: str, expected: str) -> None:
+    assert [t.value for t in time_tag(text, published) if t.text == "Oct. 7"] == [expected]
+
+
 def test_weekday_of_a_body_keeps_its_clause(time_tag: Any) -> None:
     """"Sunday's cabinet" is the cabinet's Sunday meeting, not a body named after a day."""
     assert value(time_tag, "Sunday's cabinet will discuss the deal.", "Sunday") == SUN
