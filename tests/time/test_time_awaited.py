@@ -56,3 +56,29 @@ def test_awaited_event_ahead_of_the_nearest(time_tag: Any, text: str, expected: 
 def test_clock_time_takes_the_awaited_day(time_tag: Any) -> None:
     found = time_tag("Officials prepared for Monday's meeting. It will begin at 9 a.m.", SUN)
     assert [(t.text, t.value) for t in found] == [("Monday", "2024-08-19"), ("9 a.m.", "2024-08-19T09:00")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one rule for every word of waiting in a past clause: the coming Monday, not yesterday's
+    ("Officials prepared for Monday's meeting.", "2024-08-26"),
+    ("Officials were waiting for Monday's meeting.", "2024-08-26"),
+    ("Officials waited on Monday's meeting.", "2024-08-26"),
+    ("Investors awaited Monday's vote.", "2024-08-26"),
+    ("Ahead of Monday's vote, lawmakers met in private.", "2024-08-26"),
+    ("Lawmakers looked ahead to Monday's vote.", "2024-08-26"),
+    ("Fans looked forward to Monday's match.", "2024-08-26"),
+    ("In the run-up to Monday's vote, lawmakers met in private.", "2024-08-26"),
+    ("In the lead-up to Monday's vote, lawmakers met in private.", "2024-08-26"),
+    ("The team was ready for Monday's match and flew to Doha.", "2024-08-26"),
+    ("Officials waited for Monday's meeting, and they agreed to stay in Cairo.", "2024-08-26"),
+    # near misses: "before" only orders the two (the nearest), and an event a later clause
+    # takes up as past ("and won it") has taken place
+    ("Before Monday's vote, lawmakers met in private.", "2024-08-19"),
+    ("The team was ready for Monday's match and won it.", "2024-08-19"),
+    ("Officials waited for Monday's meeting, and it ended without a deal.", "2024-08-19"),
+    ("The vote was postponed to Monday's session.", "2024-08-19"),
+    ("He spoke to Monday's meeting.", "2024-08-19"),
+])
+def test_waiting_in_a_past_clause_names_the_coming_day(time_tag: Any, text: str, expected: str) -> None:
+    """Published on Tuesday, when the nearest Monday (yesterday) and the coming one differ."""
+    assert day(time_tag, text, TUE) == expected

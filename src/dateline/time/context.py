@@ -65,6 +65,7 @@ def quantity_mod(text: str | None) -> str | None:
     return lexicon().quantity_mods.get(" ".join(text.lower().split()))
 
 
+POSSESSIVE = re.compile(r"['’]s\b")
 FORWARD_PREPS = ("until ", "till ", "through ", "by ", "effective ", "payable ", "expire ",
                  "expires ", "due ", "as soon as ", "as early as ", "to ", "of record ")
 
@@ -75,7 +76,8 @@ def direction(ctx: Context, *, calendar_date: bool = False) -> str:
     the news default). "until Friday", "effective Dec. 7" look ahead of a past clause."""
     if ctx.way is not None:
         return ctx.way
-    forward = ctx.before.endswith(FORWARD_PREPS)
+    # "looked forward to Monday's meeting": "to" governs the event, whose clause already looks ahead
+    forward = ctx.before.endswith(FORWARD_PREPS) and not (ctx.tense == "FUTURE" and POSSESSIVE.match(ctx.after))
     if calendar_date:
         if ctx.tense == "FUTURE":
             return "future"

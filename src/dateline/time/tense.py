@@ -166,20 +166,30 @@ def _planned_noun_modifier(span: Span) -> str | None:
 
 
 #: words of waiting an event follows: "ahead of", "in advance of", "on the eve of" (through "of"),
-#: "prepared for", "braced for", "in preparation for" (through "for"), "awaited"
+#: "prepared for", "braced for", "in preparation for" (through "for"), "waited on" (through "on"),
+#: "looked ahead/forward to", "in the run-up/lead-up/build-up to" (through "to": the word or its
+#: modifier), "awaited"
 AWAITING_OF = frozenset({"ahead", "advance", "eve"})
 AWAITING_FOR = frozenset({"prepare", "preparation", "brace", "ready", "gear", "wait"})
+AWAITING_ON = frozenset({"wait"})
+AWAITING_TO = frozenset({"ahead", "forward", "run", "lead", "build"})
 AWAITING_VERBS_OBJ = frozenset({"await", "anticipate"})
+#: a pronoun that takes the awaited event up again in a later clause ("and won it", "but it ended"),
+#: by its role there ("they" as a subject is rather the waiters: "and they agreed")
+RESUMING = {"nsubj": {"it"}, "nsubjpass": {"it"}, "dobj": {"it", "them"}}
 
 
 def _awaited(noun: Token) -> str | None:
-    """How a clause that waits for the event dates it: FUTURE when it prepares for it ("Officials
-    prepared for Monday's meeting", "ahead of Monday's vote": a story tells a passed event's
-    outcome, not the waiting), PRESENT (the nearest) when a past clause only comes before it
-    ("Before Monday's vote, lawmakers debated the bill"; "will meet before Monday's vote" keeps
-    its verb's FUTURE); None for "after Monday's meeting", a past perfect ("had
-    prepared for Monday's meeting") and an event told as past in its own clause ("prepared for
-    Monday's meeting, which ended without a deal", "which was held in Doha")."""
+    """How a clause that waits for the event dates it. One rule for every word of waiting
+    (``AWAITING_*``: "prepared for", "waited for/on", "awaited", "ahead of", "on the eve of",
+    "looked forward to", "in the run-up to"): FUTURE, the coming day, whatever the clause's
+    tense, for the waiting is told while it lasts (a story tells a passed event's outcome, not
+    the waiting). "Before" only orders two events and waits for nothing: PRESENT (the nearest)
+    in a past clause ("Before Monday's vote, lawmakers debated the bill"; "will meet before
+    Monday's vote" keeps its verb's FUTURE). None (the clause's own reading) for "after Monday's
+    meeting", a past perfect ("had prepared for Monday's meeting") and an event the sentence
+    tells as past, in its own clause ("which ended without a deal", "which was held in Doha") or
+    in a later one that takes it up ("was ready for Monday's match and won it", "and it ended")."""
     if any(c.dep_ == "relcl" and _simple_past(c) for c in noun.children):
         return None
     head, prep = noun.head, None
@@ -188,14 +198,23 @@ def _awaited(noun: Token) -> str | None:
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) or _told_past_later(verb):
         return None
     if prep is None:
         return "FUTURE" if noun.dep_ == "dobj" and head.lemma_.lower() in AWAITING_VERBS_OBJ else None
-    lemma = head.lemma_.lower()
-    if prep.lower_ == "of" and lemma in AWAITING_OF or prep.lower_ == "for" and lemma in AWAITING_FOR:
+    lemma, word = head.lemma_.lower(), prep.lower_
+    modifiers = {c.lower_ for c in head.children if c.dep_ in ("advmod", "compound")}
+    if word == "of" and lemma in AWAITING_OF or word == "for" and lemma in AWAITING_FOR or \
+            word == "on" and lemma in AWAITING_ON or word == "to" and ({lemma} | modifiers) & AWAITING_TO:
         return "FUTURE"
-    return "PRESENT" if prep.lower_ == "before" and verb_tense(verb) == "PAST" else None
+    return "PRESENT" if word == "before" and verb_tense(verb) == "PAST" else None
+
+
+def _told_past_later(verb: Token) -> bool:
+    """A clause conjoined to the waiting one, in the simple past, with a pronoun taking the event
+    up: "was ready for Monday's match and won it", "waited for Monday's meeting, and it ended"."""
+    return any(c.dep_ == "conj" and c.i > verb.i and _simple_past(c) and any(
+        g.lower_ in RESUMING.get(g.dep_, ()) for g in c.children) for c in verb.children)
 
 
 def _simple_past(verb: Token) -> bool:
