@@ -22,7 +22,9 @@ CASES = [
     ("The Oct. 7 inquiry heard its first witness at 10 a.m.", "2024-11-20",
      [("Oct. 7", "2023-10-07"), ("10 a.m.", "2024-11-20T10:00")]),
     ("The Jan. 6 committee's report came out. The ministers met at 4 p.m.", SUN,
-     [("Jan. 6", "2024-01-06"), ("4 p.m.", "2024-08-18T16:00")]),
+     [("Jan. 6", "2021-01-06"), ("4 p.m.", "2024-08-18T16:00")]),
+    ("The March 3 inquiry's report came out. The ministers met at 4 p.m.", SUN,
+     [("March 3", "2024-03-03"), ("4 p.m.", "2024-08-18T16:00")]),
     # nor is it the day of "later in the day"
     ("Israel's Oct. 7 commission published its report. Later in the day, Netanyahu responded.", SUN,
      [("Oct. 7", "2023-10-07"), ("Later in the day", "2024-08-18")]),
