@@ -125,7 +125,7 @@ class EntityCorrector:
                     if len(n.split()) > 1}  # last words of people named in full in this text
         pieces = [s for ent in model for p in self.split_dash(ent) for q in self.split_inner(p)
                   for r in self.split_people(q) for s in self.split_towns(r)]
-        pieces = [slips.charity_name(r) for p in pieces for r in slips.comma_split(p, self.dictionary)]
+        pieces = [slips.saint_name(slips.charity_name(r)) for p in pieces for r in slips.comma_split(p, self.dictionary)]
         pieces = slips.repeated_name(slips.role_in_name(pieces))
         ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
@@ -302,6 +302,8 @@ class EntityCorrector:
             return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
         if ent.label_ != "NORP" and self.dictionary.demonym(text) is not None:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
+        if slips.shared_surname(ent, self.dictionary, surnames):
+            return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "NORP" and self.places.get(text, 0) >= BIG_CITY:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "eastern Aleppo", not a people
         if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in lexicon().org_heads \

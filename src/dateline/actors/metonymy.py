@@ -189,7 +189,7 @@ _EITHER_VERBS = frozenset({
 _LOCATION_PREPS = frozenset({"at", "inside", "outside", "near", "into", "beside"})
 
 
-def church_building(ent: Span) -> bool:
+def church_building(state: ArticleState, ent: Span) -> bool:
     """'Settlers vandalised the Armenian Church', 'shells hit the Greek Orthodox Church in Gaza',
     'the Roman Catholic Church of St. Mary was damaged', 'worshippers gathered at the Armenian
     Church in Jerusalem': a church's name, its institution's where it speaks or owns ("the
@@ -207,15 +207,23 @@ def church_building(ent: Span) -> bool:
     head = root.head
     if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         verb = head.lemma_.lower()
-        return verb in _BUILDING_VERBS or verb in _EITHER_VERBS and _one_building(ent)
+        return verb in _BUILDING_VERBS or verb in _EITHER_VERBS and _one_building(state, ent)
     return root.dep_ == "pobj" and head.lower_ in _LOCATION_PREPS and head.head.pos_ == "VERB" \
-        and not speaks_for(root) and _one_building(ent)
+        and not speaks_for(root) and _one_building(state, ent)
 
 
-def _one_building(ent: Span) -> bool:
-    """A church's name the model took for a building (FAC), or set in a place or named for a
+def _one_building(state: ArticleState, ent: Span) -> bool:
+    """A church's name the model took for a building (FAC), or set in a town or named for a
     saint right after it ("the Greek Orthodox Church in Gaza", "the Roman Catholic Church of St.
-    Mary")."""
+    Mary"); not set in a country, where it is the national church ("the Catholic Church in
+    Ireland was hit by lawsuits")."""
     return ent.label_ == "FAC" or any(
-        c.dep_ == "prep" and c.lower_ in ("in", "of") and any(t.dep_ == "pobj" and t.pos_ == "PROPN" for t in c.children)
+        c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+            t.dep_ == "pobj" and t.pos_ == "PROPN" and not (c.lower_ == "in" and _country(state, t)) for t in c.children)
         for c in ent.root.children)
+
+
+def _country(state: ArticleState, tok: Token) -> bool:
+    """The noun phrase of ``tok`` names a country ("Ireland", "the United States")."""
+    entry = state.dictionary.lookup(" ".join(t.text for t in tok.subtree if t.lower_ != "the"))
+    return entry is not None and entry.type == "country"

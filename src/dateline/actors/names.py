@@ -34,6 +34,7 @@ from dateline.actors.organizations import (
 )
 from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.actors.readings import state_demonym, state_reading
+from dateline.actors.slips import namesakes, shared_surname
 from dateline.actors.state import ActorInfo, ArticleState
 
 #: lower-case words inside a person's name that open the surname ("Sami Abu Zuhri", "Ursula von der
@@ -82,7 +83,7 @@ def _titled_name(state: ArticleState, ent: Span) -> bool:
 
 def _named(state: ArticleState, ent: Span) -> None:
     """An ORG/GPE/NORP entity: dictionary actor, country, demonym, or a discovered organization."""
-    if ent.label_ in ("ORG", "FAC") and church_building(ent):
+    if ent.label_ in ("ORG", "FAC") and church_building(state, ent):
         return  # "shells hit the Greek Orthodox Church": a building, no actor
     text = strip_the(ent.text)
     dic = state.dictionary
@@ -137,6 +138,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     while end > start + 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     name = doc[start:end].text
+    if end - start == 1 and namesakes(doc[start]):
+        return  # "Williams and Williams were both injured": two people, neither singled out
     if end - start == 1 and _ship_rank(state, start) or end - start == 2 and _ship_rank(state, start + 1):
         return  # "the Admiral Kuznetsov", "the General Belgrano": a ship named for a commander
     title = _title_before(state, ent.start, start)
@@ -152,6 +155,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
         if longer:
             name = _nearest_full_name(state, start, longer)
             entry = state.dictionary.lookup(name)
+        elif shared_surname(doc[start:end], state.dictionary, set()):
+            name = f"{name} {doc[end + 2].text}"  # "Serena and Venus Williams": Serena Williams
     elif entry is not None and len(name.split()) == 1 and crowned is None:
         entry = _compound_surname(state, entry, name, full_names)
         if (own := _namesake(state, entry, name, start, full_names)) is not None:

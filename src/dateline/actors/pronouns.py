@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
+from dateline.actors.institution_nouns import NOUNS as INSTITUTION_NOUNS
 from dateline.actors.state import ArticleState, Found, tokens_where
 from dateline.nlp.clauses import to_infinitive
 
@@ -95,7 +96,7 @@ def _previous_subject(state: ArticleState, tok: Token) -> str | None:
         return None
     f = _widest_over(state, subjects[0].i)
     info = state.actors.get(f.actor) if f is not None else None
-    if info is None or info.type in ("person", "group"):
+    if info is None or info.type == "person" or info.type == "group" and not _one_of(subjects[0]):
         return None
     return info.id
 
@@ -148,9 +149,15 @@ def _clause_subject(state: ArticleState, tok: Token) -> str | None:
         if info is None or info.type == "person":
             return None
         plural = tok.lower_ in ("they", "their", "them")
-        agrees = info.type in ("group", "organization") if plural else info.type != "group"
+        agrees = info.type in ("group", "organization") if plural else info.type != "group" or _one_of(subjects[0])
         return info.id if agrees else None
     return None
+
+
+def _one_of(noun: Token) -> bool:
+    """'A hospital in Rafah said it ...': a singular institution noun standing for its place's group
+    (``institution_nouns``) is taken up as "it"."""
+    return noun.lower_ in INSTITUTION_NOUNS
 
 
 #: attack verbs and the positions they hit: attackers do not attack their own ("attacked its positions")

@@ -12,7 +12,12 @@
 - a one-word organization that the gazetteer knows as a town, where the words around it make it
   a place ("residents of Nuseirat", "the Nuseirat camp", "Kosti was shelled");
 - one capitalised word twice joined by "and" or "&" ("Johnson and Johnson") is a company's
-  name; not where the words make them two namesakes ("Smith and Smith said they ...").
+  name; not where the words make them two namesakes ("Smith and Smith said they ..."), who
+  are no one person (``namesakes``);
+- a lone word before "and" and a person's two-word name shares the surname ("Serena and Venus
+  Williams");
+- a church's name cut before "of" and its saint ("the Roman Catholic Church of St. Mary") is,
+  with them, one building's name.
 """
 
 from __future__ import annotations
@@ -194,6 +199,24 @@ def charity_name(ent: Span) -> Span:
     return Span(doc, ent.start, end + 1, label="ORG")
 
 
+#: the words a saint's name opens with after "Church of" ("the Church of St. Mary")
+_SAINT_WORDS = frozenset({"st", "st.", "saint", "ss", "ss.", "sts", "sts."})
+_SAINTED_HEADS = frozenset({"church", "cathedral", "basilica", "chapel", "parish", "monastery"})
+
+
+def saint_name(ent: Span) -> Span:
+    """'the Roman Catholic Church of St. Mary': a place of worship's name that the model cut
+    before "of" and its saint is, with them, one building's name (FAC)."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in _SAINTED_HEADS or end + 2 >= len(doc) \
+            or doc[end].lower_ != "of" or doc[end + 1].lower_ not in _SAINT_WORDS:
+        return ent
+    stop = end + 2
+    while stop < len(doc) and doc[stop].is_title and doc[stop].is_alpha and doc[stop].ent_type_ not in ("GPE", "LOC"):
+        stop += 1
+    return ent if stop == end + 2 else Span(doc, ent.start, stop, label="FAC")
+
+
 def _title_case(sent: Span) -> bool:
     """A headline: every word but the small function words is capitalised ("Turkish Rescue Teams
     Reach Quake Zone"; not "Islamic Relief and Christian Aid appealed for funds")."""
@@ -311,3 +334,36 @@ def _two_people(pieces: list[Span], first: Token) -> bool:
         return False
     later = (t.lower_ for t in doc[i + 3:first.sent.end])
     return next((w in _PEOPLE_WORDS for w in later if w in _BODY_WORDS | _PEOPLE_WORDS), False)
+
+
+#: a region or town this big is the place, not a given name, before "and" and a person ("Texas and Mary Smith")
+_PLACE_NOT_NAME = 500_000
+
+
+def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | frozenset[str]) -> bool:
+    """'Serena and Venus Williams': a lone capitalised word joined by "and" to a person named by
+    two words shares that person's surname, so it is a person, whatever the model tagged it; not a
+    word the dictionary or the article knows otherwise ("Blinken and Jake Sullivan", "Jones and
+    Mary Smith" after "Tom Jones"), a large place ("Texas and Mary Smith"), nor the end of a longer
+    name ("Rio Grande and Maria Lopez")."""
+    doc, i = ent.doc, ent.start
+    if len(ent) != 1 or i + 3 >= len(doc) or doc[i + 1].lower_ != "and" or not all(
+            t.is_title and t.is_alpha for t in (doc[i], doc[i + 2], doc[i + 3])):
+        return False
+    word = doc[i].text
+    after = doc[i + 4] if i + 4 < len(doc) else None
+    if word in surnames or word == doc[i + 3].text or after is not None and after.is_title \
+            or i > 0 and (doc[i - 1].is_title or doc[i - 1].text in ("'s", "\u2019s")) \
+            or dictionary.lookup(word) is not None or dictionary.demonym(word) is not None:
+        return False
+    from dateline.places.gazetteer import load
+
+    return all(e.population < _PLACE_NOT_NAME for e in load().lookup(word))
+
+def namesakes(tok: Token) -> bool:
+    """'Williams and Williams were both injured': a lone surname joined by "and" to itself names
+    two people of that name, neither of whom the words single out."""
+    doc, i = tok.doc, tok.i
+    return any(0 <= j < len(doc) and doc[j].text == tok.text and doc[(i + j) // 2].lower_ == "and"
+               for j in (i - 2, i + 2))
+

@@ -1,0 +1,109 @@
+"""Session 13 actor follow-ups, on sentences of our own: namesakes and shared surnames, a church
+set in a country or named for a saint, "it" after an unnamed hospital, a people's elders."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.actors.test_conflict_news import run
+
+
+def _by_text(nlp: Language, text: str) -> dict[str, str]:
+    _, mentions = run(nlp, text)
+    return {m.text: m.actor for m in mentions}
+
+
+def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "dateline_actors":
+            break
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text", [
+    "Williams and Williams both said the match had been hard.",
+    "Reporters asked Williams and Williams whether they would play again.",
+])
+def test_two_namesakes_are_no_one_person(nlp: Language, text: str) -> None:
+    assert "per:williams" not in _by_text(nlp, text).values()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The law firm Williams and Williams said it would appeal the ruling.", "Williams and Williams"),
+    ("Williams and Williams, the company that built the bridge, denied the claims.", "Williams and Williams"),
+])
+def test_a_firm_of_one_name_twice_stays_the_firm(nlp: Language, text: str, name: str) -> None:
+    assert _by_text(nlp, text)[name] == "org:williams-and-williams"
+
+
+def test_a_given_name_shares_the_surname_after_and(nlp: Language) -> None:
+    found = _by_text(nlp, "Serena and Venus Williams said they would play in the doubles final.")
+    assert found["Serena"] == "per:serena-williams"
+    assert found["Venus Williams"] == "per:venus-williams"
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), [
+    # a known person, a surname of the article's, a large place: no shared surname
+    ("Blinken and Jake Sullivan met in Rome on Monday.", "Blinken", "per:antony-blinken"),
+    ("Tom Jones spoke first. Jones and Mary Smith said they were pleased.", "Jones", "per:tom-jones"),
+    ("Texas and Mary Smith sued the agency on Friday.", "Texas", None),
+])
+def test_no_shared_surname(nlp: Language, text: str, word: str, actor: str | None) -> None:
+    found = _by_text(nlp, text)
+    assert found.get(word) == actor
+    assert not any(a.endswith("-smith") and a != "per:mary-smith" for a in found.values())
+
+
+def test_a_church_set_in_a_country_is_the_institution(nlp: Language) -> None:
+    found = _by_text(nlp, "The Catholic Church in Ireland was hit by a wave of abuse lawsuits.")
+    assert found["Catholic Church"] == "org:catholic-church"
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit the Greek Orthodox Church in Gaza on Sunday.",
+    "The Roman Catholic Church of St. Mary in Dublin was damaged by fire.",
+])
+def test_a_church_in_a_town_or_of_a_saint_is_a_building(nlp: Language, text: str) -> None:
+    assert not any("church" in a for a in _by_text(nlp, text).values())
+
+
+def test_a_church_cut_before_its_saint_is_one_name(nlp: Language) -> None:
+    ents = _ents(nlp, "Fire damaged the Roman Catholic Church of St. Mary on Tuesday.")
+    assert ("the Roman Catholic Church of St. Mary", "FAC") in ents
+
+
+def test_a_church_of_no_saint_keeps_its_name(nlp: Language) -> None:
+    ents = _ents(nlp, "The Roman Catholic Church of Ireland said it would pay compensation.")
+    assert not any("Ireland" in t and label == "FAC" for t, label in ents)
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("A hospital in Rafah said it had received 20 bodies.", "it"),
+    ("A hospital in the southern city of Rafah said 20 people were killed. It said most were children.", "It"),
+    ("A church in Kyiv said its roof had been damaged.", "its"),
+])
+def test_it_takes_up_an_unnamed_institution_in_a_place(nlp: Language, text: str, pronoun: str) -> None:
+    found = _by_text(nlp, text)
+    assert found[pronoun].startswith("grp:") and found[pronoun].endswith(("-hospitals", "-churches"))
+
+
+def test_it_does_not_take_up_other_groups(nlp: Language) -> None:
+    found = _by_text(nlp, "Palestinian residents said it was the worst night of the war.")
+    assert "it" not in found
+
+
+@pytest.mark.parametrize(("text", "span", "actor"), [
+    ("Ibo traditional elders said the talks had failed.", "Ibo traditional elders", "grp:ibo-elders"),
+    ("Yoruba leaders condemned the attack on the market.", "Yoruba leaders", "grp:yoruba-leaders"),
+    ("Afghan tribal elders met the governor in Kandahar.", "Afghan tribal elders", "grp:afg-elders"),
+])
+def test_a_peoples_role_noun_is_its_group(nlp: Language, text: str, span: str, actor: str) -> None:
+    assert _by_text(nlp, text)[span] == actor
+
+
+def test_a_nigerian_people_has_its_country(nlp: Language) -> None:
+    actors, _ = run(nlp, "Igbo elders said the talks had failed.")
+    assert [a.country for a in actors if a.id == "grp:igbo-elders"] == ["NGA"]
