@@ -44,6 +44,13 @@ CASES = [
     ("Israel's economy grew in the first quarter. The army said it had cleared the quarter of Shejaiya.",
      "2024-08-21", [("the first quarter", "2024-Q1")]),
     ("The quarter of Gaza's people who fled have nowhere to go.", "2024-08-21", []),
+    # a quarter owned by a year: that year's ("next year's first quarter" was "next year" + this year's Q1)
+    ("Profit should recover as early as next year's first quarter.", NOV, [("next year's first quarter", "1990-Q1")]),
+    ("The company expects a loss in next year's second half.", "2024-08-21", [("next year's second half", "2025-H2")]),
+    ("Sales fell in last year's fourth quarter.", "2024-08-21", [("last year's fourth quarter", "2023-Q4")]),
+    ("Sales rose in this year's second quarter.", "2024-08-21", [("this year's second quarter", "2024-Q2")]),
+    # near miss: a year alone
+    ("The company will expand next year.", "2024-08-21", [("next year", "2025")]),
 ]
 
 

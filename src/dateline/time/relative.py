@@ -370,6 +370,8 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         y = dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
     if y is None and dct and ("last year" in det or "year-" in det or rel.startswith("year-")):
         y = dct.year - 1
+    if y is None and dct and det.endswith("year's"):  # "next year's first quarter", "this year's third"
+        y = dct.year + (1 if det.startswith("next") else 0)
     if half:
         n = 2 if rel == "last" else (ordinal or 1)
         return Norm("DATE", f"{y if y else (dct.year if dct else 'XXXX')}-H{n}", None,
