@@ -44,6 +44,22 @@ CASES = [
     ("Israel's economy grew in the first quarter. The army said it had cleared the quarter of Shejaiya.",
      "2024-08-21", [("the first quarter", "2024-Q1")]),
     ("The quarter of Gaza's people who fled have nowhere to go.", "2024-08-21", []),
+    # "the 1988 period" of a report is its period of that year, found in the first pass too (was "1988")
+    ("Acme's third-quarter profit rose 10%. In the 1988 period, the company earned $3 million.", NOV,
+     [("third-quarter", "1989-Q3"), ("the 1988 period", "1988-Q3")]),
+    ("Acme lost $5 million, compared with a loss of $195 million in the 1988 period.", NOV,
+     [("the 1988 period", "1988-Q3")]),
+    # near miss: no earnings near, a year
+    ("Historians studied the 1948 period in depth.", NOV, [("1948", "1948")]),
+    # "the same period last year": the reported quarter, a year back; with none reported, that year
+    ("Acme earned $3 million in the third quarter, up from $2 million in the same period last year.", NOV,
+     [("the third quarter", "1989-Q3"), ("the same period last year", "1988-Q3")]),
+    ("Acme earned $3 million in the third quarter, against $2 million in the comparable period last year.", NOV,
+     [("the third quarter", "1989-Q3"), ("the comparable period last year", "1988-Q3")]),
+    ("Tourist arrivals rose 8% compared with the corresponding period last year.", "2024-08-21",
+     [("the corresponding period last year", "2023")]),
+    # near miss: no year, no timex
+    ("The sale happened in the same period.", NOV, []),
     # a quarter owned by a year: that year's ("next year's first quarter" was "next year" + this year's Q1)
     ("Profit should recover as early as next year's first quarter.", NOV, [("next year's first quarter", "1990-Q1")]),
     ("The company expects a loss in next year's second half.", "2024-08-21", [("next year's second half", "2025-H2")]),

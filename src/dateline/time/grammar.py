@@ -164,7 +164,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|{MONTH}\s*(?P<day>\d{{1,2}})\b))?"),
     ("quarter",
      r"(?:(?P<det>the(?!\s+[a-z0-9]+-quarter)|(?:this|last|next)\s+year's|the\s+year-(?:ago|earlier))\s+)?(?:(?P<year0>(?:19|20)\d\d)\s+)?"
-     r"(?:(?P<rel>latest|current|past|previous|last|next|coming|same|year-ago|year-earlier|comparable)\s+)?"
+     r"(?:(?P<rel>latest|current|past|previous|last|next|coming|same|year-ago|year-earlier|comparable|corresponding)\s+)?"
      r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
      r"(?P<q>quarter|half|period)(?!-to-)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
      r"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b))?"

@@ -337,6 +337,10 @@ def set_(g: Groups, ctx: Context) -> Norm | None:
     return Norm("SET", value) if value else None
 
 
+#: a period matching the reported one in another year: "the same period last year"
+COUNTERPART = ("same", "comparable", "corresponding")
+
+
 def quarter(g: Groups, ctx: Context) -> Norm | None:
     """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
     if "qn" in g and "qfy" in g:  # "Q3 FY25"
@@ -354,7 +358,8 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     half = g["q"].lower() == "half"
     if g["q"].lower() == "period" and not (
             g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")
-            or "year0" in g and ctx.quarter is not None):  # "the 1988 period" of an earnings report
+            or "year0" in g and _earnings(ctx)  # "the 1988 period" of an earnings report
+            or g.get("rel") in COUNTERPART and "yrel" in g):  # "the same period last year"
         return None
     ordinal = lexicon().ordinals.get((g.get("ord") or "").lower())
     rel = (g.get("rel") or "").lower()
@@ -379,12 +384,14 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if not ordinal:
         if y is None and "yrel" not in g and re.match(r"\s+of\s", ctx.after):
             return None  # "cleared the quarter of Shejaiya", "the quarter of Gaza's people": a place, a share
-        if ctx.quarter is not None and rel in ("", "latest", "same", "comparable", "year-ago", "year-earlier") \
+        if ctx.quarter is not None and rel in ("", "latest", "year-ago", "year-earlier", *COUNTERPART) \
                 and (det in ("the", "the year-ago", "the year-earlier", "last year's") or rel):
             # "the quarter", "the latest period", "the 1988 quarter": the report's quarter
             reported = int(ctx.quarter[:4])
             y = y or (reported - 1 if rel.startswith("year-") or "year-" in det or "last year" in det else reported)
             return Norm("DATE", f"{y}-{ctx.quarter[5:]}", None, TEXT)
+        if half is False and g["q"].lower() == "period" and rel in COUNTERPART and y is not None:
+            return Norm("DATE", f"{y:04d}", None, PUBLICATION)  # no quarter reported: that year's period
         ended = _ended(ctx) if not rel and det == "the" and y is None else None
         if ended is not None:  # "the quarter ended Sept. 30": the quarter holding its last day
             return Norm("DATE", ended, None, PUBLICATION)
