@@ -107,3 +107,34 @@ def test_a_peoples_role_noun_is_its_group(nlp: Language, text: str, span: str, a
 def test_a_nigerian_people_has_its_country(nlp: Language) -> None:
     actors, _ = run(nlp, "Igbo elders said the talks had failed.")
     assert [a.country for a in actors if a.id == "grp:igbo-elders"] == ["NGA"]
+
+
+def test_a_double_name_after_and_shares_no_surname(nlp: Language) -> None:
+    found = _by_text(nlp, "Gonzalez and Mayer topped Jarry and Hans Podlipnik-Castillo 6-3, 7-5 in the doubles.")
+    assert found.get("Jarry") != "per:jarry-podlipnik"
+    assert "per:jarry-podlipnik" not in found.values()
+
+
+def test_a_score_is_no_part_of_a_name(nlp: Language) -> None:
+    ents = _ents(nlp, "Tsonga cruised past Uchiyama 6-2, 6-1 in the second singles match.")
+    assert not any(t.endswith("-") for t, _ in ents)
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), [
+    ("The slogan drew ridicule across Twitter on Monday.", "Twitter", "org:twitter"),
+    ("The ministry said on Telegram that two drones had been shot down.", "Telegram", "org:telegram"),
+    ("The clip spread quickly on TikTok and YouTube.", "YouTube", "org:youtube"),
+])
+def test_a_platform_is_an_organization(nlp: Language, text: str, word: str, actor: str) -> None:
+    assert _by_text(nlp, text)[word] == actor
+
+
+def test_a_given_name_reading_needs_no_parse() -> None:
+    """Entity scoring runs the model's ner alone: no sentence bounds, no error."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.actors.readings import person_cue
+
+    doc = Doc(Vocab(), words=["Paris", "Hilton", "said", "she", "would", "go"])
+    assert person_cue(doc[0:2]) is False

@@ -114,6 +114,8 @@ def person_cue(span: Span) -> bool:
     doc, rd = span.doc, readings()
     if span[-1].text in _titled_words(doc):
         return True
+    if not doc.has_annotation("SENT_START"):
+        return False  # no parse (entity scoring runs the model's ner alone): no pronoun to read
     sent = span.sent
     stop = sent.end
     if stop < len(doc):
