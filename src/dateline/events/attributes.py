@@ -24,6 +24,7 @@ from dateline.events.modality import (
 )
 from dateline.events.readings import GUILT, JUDGES
 from dateline.negotiation.lexicon import negotiation_lexicon
+from dateline.nlp.clauses import negative_subject
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -113,7 +114,8 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
     reproach = _reproached(token, kids, auxes)
     if reproach is not None:
         return reproach
-    if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
+    if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids) or (
+            negative_subject(token)):  # "Nobody attacked the convoy"
         return "hypothetical" if _forbidden(token, auxes) else "negated"
     if conditional(token, _IF):
         return "hypothetical"

@@ -18,6 +18,7 @@ from dateline.events.triggers import (
     noun_trigger,
     verb_trigger,
 )
+from dateline.nlp.clauses import negative_subject
 
 #: the dependencies an intent trigger's adjective may have (intent_trigger)
 _INTENT_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp"})
@@ -85,6 +86,8 @@ def _commitment(trig: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     tok = trig.token
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech_verbs
+    if reported and negative_subject(tok.head):
+        return None  # "No official said Israel would withdraw": nobody commits
     futures = ("will", "shall", "'ll", "would") if reported else ("will", "shall", "'ll")
     auxes = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in futures]
     if not auxes or any(c.dep_ == "neg" for c in trig.token.children):

@@ -16,13 +16,13 @@ from dateline.events.agents import (
 )
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import culprit_clause, effective_head
-from dateline.events.clauses import misread_participle, trailing_speaker
 from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
 from dateline.events.readings import CEASE, JUDGES, foiled
 from dateline.events.targets import actors, authors, listed_actors, preps
 from dateline.events.triggers import Trigger
+from dateline.nlp.clauses import finite_head
 
 _SUBJ = ("nsubj", "csubj", "expl")
 
@@ -99,10 +99,10 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
             if head.lower_ == "in" and above.lemma_.lower() == "join":  # "its warship joined U.S. vessels in
                 partners = [a for c in above.children if c.dep_ == "dobj" for a in resolve(c, index, lex)]
                 return subject(above, index, lex, depth + 1)[0] + partners, False  # repelling": both repel
-        speaker = trailing_speaker(token)
-        if speaker is not None:  # "..., a rights group protested Wednesday": the group
-            return _held_by(speaker, index, lex), False
-        active = token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in kids) or misread_participle(token)
+        doer = finite_head(token)
+        if doer is not None:  # "..., a rights group protested Wednesday", "activists protested outside ...": theirs
+            return _held_by(doer, index, lex), False
+        active = token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in kids)
         if dep in ("relcl", "acl") and active:  # "airstrikes killed 30" misread as a participle
             return _held_by(head, index, lex), False
     return [], False

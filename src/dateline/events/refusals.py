@@ -12,6 +12,7 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.modality import ruled_out
 from dateline.events.readings import GUILT as _GUILT
 from dateline.events.triggers import PRESSURE, REFUSABLE, Trigger, refused, verb_sense
+from dateline.nlp.clauses import negative_subject
 
 
 def refusal(trig: Trigger, lex: Lexicon) -> bool:
@@ -109,8 +110,8 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     """A speech verb whose reported clause is an act: "said X must ..." (REQUEST),
     "said it will not ..." (REJECT), "announced it will ..." (AGREE). Returns the trigger
     and the reported clause's head."""
-    if _lemma(token) not in lex.speech_verbs or token.pos_ != "VERB":
-        return None
+    if _lemma(token) not in lex.speech_verbs or token.pos_ != "VERB" or negative_subject(token):
+        return None  # "Nobody said war is out of the question": no one speaks
     order = _told_to(token, lex)
     if order is not None:  # "The US told Israel to halt the offensive": a request, as "urged Israel to"
         return Trigger(token, "REQUEST", None, "verb", [token], None, 0.7), order

@@ -15,10 +15,11 @@ from dateline.events.arguments import (
     core_np,
     resolve,
 )
-from dateline.events.clauses import conditional, misread_participle, trailing_speaker
+from dateline.events.clauses import conditional
 from dateline.events.lexicon import Lexicon
 from dateline.events.locations import place_of
 from dateline.events.triggers import Trigger, verb_trigger
+from dateline.nlp.clauses import finite_head, trailing
 
 _WEAK_PREPS = frozenset({"over", "for", "upon"})
 #: types whose trigger acts on the subject of its complement clause ("urged X to", "allowed X to run",
@@ -93,11 +94,10 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
     heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
               and not _own(c) and not (c.dep_ == "dobj" and token.lemma_.lower() in _TOPIC_VERBS)]  # "its troops"
-    attributed = trailing_speaker(token) is not None  # "Croatia fails its refugees, a group protested Monday"
-    if attributed and trig.type == "ACCUSE":
+    if trailing(token) and trig.type == "ACCUSE":  # "Croatia fails its refugees, a group protested Monday"
         heads += [c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]  # Croatia
-    elif token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids) and not (
-            misread_participle(token) or attributed):  # "Uyghur activists protested outside the embassy": theirs
+    elif token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids) and (
+            finite_head(token) is None):  # not "Uyghur activists protested outside the embassy": theirs
         heads.append(token.head)
     heads += _shifted_object(token)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
-from dateline.events.clauses import plan_term, to_infinitive, trailing_speaker
+from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import labour_strike as _labour_strike
 from dateline.events.nouns import noun_sense
@@ -28,6 +28,7 @@ from dateline.events.readings import danger as _danger
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
+from dateline.nlp.clauses import finite_head
 
 
 @dataclass
@@ -298,7 +299,7 @@ def _in_protest(token: Token) -> bool:
 
 def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
     token, lemma = trig.token, verb_lemma(trig.token, lex)
-    subj = _subject_head(token) or trailing_speaker(token)  # "..., a rights group protested Wednesday"
+    subj = _subject_head(token) or finite_head(token)  # "..., a rights group protested Wednesday"
     kids = list(token.children)
     conditional = any(a.dep_ == "advcl" and if_clause(a) for a in kids)
     modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "will", "would") for c in kids)

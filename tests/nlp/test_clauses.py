@@ -1,0 +1,55 @@
+"""nlp.clauses: a finite verb read as a participle, and a negative-quantifier subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.nlp.clauses import finite_head, negative_subject, trailing
+
+
+def _verb(nlp: Any, text: str, word: str) -> Any:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # a crowd verb (no passive) on the noun the parser made the sentence's head
+    ("Uyghur activists protested outside the Chinese embassy in Ankara.", "protested", "activists"),
+    ("Palestinian youths resorted to throwing stones.", "resorted", "youths"),
+    # an attribution after its sentence, its speaker an apposition
+    ("Croatia is failing its refugees, a rights group protested Wednesday.", "protested", "group"),
+])
+def test_finite_head_finds_the_subject_of_a_misread_verb(nlp: Any, text: str, verb: str, subject: str) -> None:
+    head = finite_head(_verb(nlp, text, verb))
+    assert head is not None and head.text == subject
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # real participles: their noun is the victim (a headline), or the agent acts
+    ("Three Uyghur activists arrested outside the embassy in Ankara.", "arrested"),
+    ("Uyghur activists detained by police outside the embassy.", "detained"),
+    # a crowd at a site after a sentence: not an attribution
+    ("Police beat protesters, a group of activists protested outside the embassy.", "protested"),
+])
+def test_finite_head_leaves_real_participles(nlp: Any, text: str, verb: str) -> None:
+    assert finite_head(_verb(nlp, text, verb)) is None
+
+
+def test_only_the_appended_speaker_is_trailing(nlp: Any) -> None:
+    assert trailing(_verb(nlp, "Croatia is failing its refugees, a rights group protested Wednesday.", "protested"))
+    assert not trailing(_verb(nlp, "Uyghur activists protested outside the Chinese embassy in Ankara.", "protested"))
+
+
+@pytest.mark.parametrize(("text", "verb", "negative"), [
+    ("Nobody said war is out of the question.", "said", True),
+    ("No one doubted that Israel would strike Iran.", "doubted", True),
+    ("Nobody was hurt.", "hurt", True),
+    ("None of the officials fired.", "fired", True),
+    # near misses: a count, a rank
+    ("Not one official spoke.", "spoke", False),
+    ("The No. 2 official spoke.", "spoke", False),
+    ("Israel said war is out of the question.", "said", False),
+])
+def test_negative_subject(nlp: Any, text: str, verb: str, negative: bool) -> None:
+    assert negative_subject(_verb(nlp, text, verb)) is negative
