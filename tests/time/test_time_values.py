@@ -85,3 +85,18 @@ def test_duration_extent(time_tag: Any, text: str, span: str) -> None:
     """TimeBank keeps the determiner of a counted period ("the nine months"), not of an
     adjective ("the two day rally")."""
     assert span in [t.text for t in time_tag(text, MON)]
+
+
+@pytest.mark.parametrize(("text", "words", "value", "mod"), [
+    # a part of the day said before its day is that day's part, with its modifier
+    ("Shares were up 2 pence at mid-afternoon yesterday.", "mid-afternoon yesterday", "1999-10-31TAF", "MID"),
+    ("By mid-morning Tuesday, the crowd had grown.", "mid-morning Tuesday", "1999-10-26TMO", "MID"),
+    ("Late afternoon Friday, the talks ended.", "Late afternoon Friday", "1999-10-29TAF", "END"),
+    ("He left in midafternoon yesterday.", "midafternoon yesterday", "1999-10-31TAF", "MID"),
+    # near misses: the modifier before the day, and a word that names no day
+    ("The talks ended late Friday afternoon.", "late Friday afternoon", "1999-10-29TAF", "END"),
+    ("Late morning now is the busiest time.", "now", "PRESENT_REF", None),
+])
+def test_part_of_day_before_its_day(time_tag: Any, text: str, words: str, value: str, mod: str | None) -> None:
+    t = find(time_tag(text, MON), words)
+    assert (t.value, t.mod) == (value, mod)

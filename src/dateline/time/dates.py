@@ -250,7 +250,16 @@ def _looks_like_quantity(ctx: Context) -> bool:
                                                                r"budget|elections?)", ctx.after)
 
 
+def _lead_pod(g: Groups) -> Groups:
+    """A part of the day said before its day ("mid-afternoon yesterday", "late morning Tuesday")
+    read as one said after it with a modifier ("late Tuesday morning")."""
+    if "lpod" not in g or "pod" in g:
+        return g
+    return {**g, "pod": g["lpod"], "pmod": g["lpmod"]}
+
+
 def deictic(g: Groups, ctx: Context) -> Norm | None:
+    g = _lead_pod(g)
     word = " ".join(g["word"].lower().split())
     mod = point_mod(g.get("pmod"))
     pod = (g.get("pod") or "").lower()
@@ -290,6 +299,7 @@ def deictic_pod(g: Groups, ctx: Context) -> Norm | None:
 
 
 def weekday(g: Groups, ctx: Context) -> Norm | None:
+    g = _lead_pod(g)
     lex = lexicon()
     wd = lex.weekdays[g["wd"].rstrip(".").lower()]
     pod = (g.get("pod") or "").lower()

@@ -59,6 +59,8 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "ORD": alternation(lex.ordinals),
         "SEASON": alternation(lex.seasons),
         "POD": r"(?:morning|afternoon|evening|night|overnight)",
+        # a part of the day said before its day: "mid-afternoon yesterday", "late morning Tuesday"
+        "LEAD_POD": r"(?P<lpmod>early|late|mid)[\s-]?(?P<lpod>morning|afternoon|evening)\s+",
         "HOL": alternation(lex.holidays, case_sensitive=True),
         "DECW": alternation(lex.decade_words),
     }
@@ -117,7 +119,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>week|weekend|day|half|fortnight)\s+of\s+"
      r"(?:{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?|(?P<rel>this|last|next|the)\s+(?P<what>month|year)\b|(?P<year2>\d{{4}})\b)"),
     ("deictic",
-     r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+)?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|medium)\s+term|the\s+past|overnight)\b"
+     r"(?:(?P<pmod>early|earlier|late|later|mid)[\s-]+|{LEAD_POD}(?=today|yesterday|tomorrow))?(?P<word>today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|presently|these\s+days|right\s+now|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long|medium)\s+term|the\s+past|overnight)\b"
      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
     ("relative",
      r"(?:(?P<pmod>{PMOD})\s+)?(?P<rel>this|last|next|coming|past|previous|current|the\s+coming|the\s+past|the\s+current|the\s+latest|the\s+last|the\s+previous|the\s+present|the\s+remaining|the\s+following)\s+"
@@ -132,7 +134,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|the\s+(?P<dwhat>day|night|week)\s+(?P<dir>before|after)\b"
      r"(?=\s*[,.;:!?\"')]|\s*$|\s+(?:and|but|or|in|at|on|to|with|when|while|as|because|from|for)\b)"),
     ("weekday",
-     r"(?:(?P<pmod>early|earlier|late|later)\s+)?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?\b"
+     r"(?:(?P<pmod>early|earlier|late|later)\s+|{LEAD_POD})?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?\b"
      r"(?:\s+(?P<tod>\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?))?"),
     ("deictic_pod",
      r"(?P<rel>this|last|tomorrow|yesterday|early\s+this|late\s+last|late\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b"),
