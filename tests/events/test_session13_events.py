@@ -1,4 +1,5 @@
-"""Session 13: what nobody said reports nothing; a negative-quantifier subject negates its act."""
+"""Session 13: what nobody said reports nothing; a negative-quantifier subject negates its act; a
+stranded preposition's object."""
 
 from __future__ import annotations
 
@@ -47,3 +48,26 @@ def test_negative_subject_status(nlp: Any, text: str, trigger: str, status: str)
 def test_nobody_hurt_is_no_event(nlp: Any) -> None:
     assert extract_events(nlp("Nobody was hurt.")) == []
 
+
+def _targets(nlp: Any, text: str) -> dict[str, tuple[str, ...]]:
+    return {e.trigger: e.targets for e in extract_events(nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
+    # a stranded preposition before a conjunct shares the conjunct's object where that names a party
+    ("Israel struck at and killed a Hamas commander in Lebanon.", "struck", ("org:hamas",)),
+    # ... and the conjunct's last noun where its object is the act's own ("opened an embassy in")
+    ("Iran established ties with and opened an embassy in Syria.", "established ties", ("cty:SYR",)),
+    ("Russia met with and sent aid to Syria and Iran.", "met", ("cty:SYR", "cty:IRN")),
+    # in a relative clause, the noun the clause describes
+    ("Egypt criticized the Hamas faction that Israel fired on.", "fired on", ("org:hamas",)),
+    ("Israel bombed the Hezbollah fighters who Syria sent aid to.", "sent aid", ("org:hezbollah",)),
+])
+def test_stranded_preposition_object(nlp: Any, text: str, trigger: str, targets: tuple[str, ...]) -> None:
+    assert _targets(nlp, text)[trigger] == targets
+
+
+def test_a_relative_clause_is_not_about_the_nouns_conjunct(nlp: Any) -> None:
+    # near miss: Israel fired on the militia, not on the army conjoined after the clause
+    assert "org:lebanese-army" not in _targets(
+        nlp, "Iran praised the militia that Israel fired on and the Lebanese army.")["fired on"]

@@ -54,22 +54,55 @@ def preps(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
         if any(c.dep_ == "neg" for c in prep.children):
             continue  # "not at the Israeli government"
         if prep.dep_ == "prep" and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ == "pobj")
+            out.extend(_antecedent(c) for c in prep.children if c.dep_ == "pobj")
             out.extend(_raised_object(prep))
     return out
 
 
+#: relative pronouns a stranded preposition's object may be
+_RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
+def _antecedent(obj: Token) -> Token:
+    """A preposition's object, or for a relative pronoun the noun its clause describes ("the militia
+    that Israel fired on": the militia)."""
+    verb = next((a for a in obj.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if obj.lower_ in _RELATIVES and obj.i < obj.head.i and verb is not None and _described(verb):
+        return verb.head
+    return obj
+
+
+def _described(verb: Token) -> bool:
+    """Is the verb a relative clause's on a noun with no conjunct, which the clause is not about ("the
+    militia Israel fired on and the army")?"""
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "conj" for c in verb.head.children)
+
+
 def _raised_object(prep: Token) -> list[Token]:
-    """The object a stranded preposition shares with the next conjunct ("established ties with and
-    opened an embassy in Tehran": Tehran): the noun that ends that conjunct."""
+    """The object a stranded preposition shares: in a relative clause, the noun the clause describes
+    ("the village Hezbollah retreated from"); before a conjunct, what ends
+    that conjunct ("established ties with and opened an embassy in Tehran": Tehran), or the conjunct's
+    own object where that names a party ("struck at and killed a Hamas commander in Lebanon": the
+    commander, not Lebanon)."""
     doc = prep.doc
-    if any(True for _ in prep.children) or prep.i + 1 >= len(doc) or doc[prep.i + 1].lower_ not in ("and", "or"):
+    if any(True for _ in prep.children) or prep.i + 1 >= len(doc):
         return []
     verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > prep.i), None) if verb is not None else None
+    if conj is None and verb is not None and _described(verb):
+        return [verb.head]
+    if doc[prep.i + 1].lower_ not in ("and", "or"):
+        return []
     end = conj.right_edge if conj is not None else None
     while end is not None and end.is_punct and end.i > prep.i:
         end = doc[end.i - 1]
+    own = end
+    while own is not None and conj is not None and own.head.i != conj.i and own.head.i > prep.i and own.i != conj.i:
+        own = own.head
+    if own is not None and own.dep_ == "dobj" and any(
+            t.ent_type_ in _PARTY_LABELS for t in doc[own.left_edge.i: own.i + 1]):
+        return [own]  # "struck at and killed a Hamas commander in Lebanon"
     while end is not None and end.dep_ == "conj" and end.head.pos_ in ("PROPN", "NOUN") and end.head.i > prep.i:
         end = end.head  # "sent aid to Syria and Iran": Syria, whose conjuncts resolve() adds
     return [end] if end is not None and end.pos_ in ("PROPN", "NOUN") else []
