@@ -138,3 +138,27 @@ def test_a_given_name_reading_needs_no_parse() -> None:
 
     doc = Doc(Vocab(), words=["Paris", "Hilton", "said", "she", "would", "go"])
     assert person_cue(doc[0:2]) is False
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Portam Civitatis by Peter Snijder\n\nSpider on the bridge by Groupe LAPS won.", "Peter Snijder"),
+    ("Deals include a $50 Dell eGift Card\n\nOne of the deals went live early.", "Dell eGift Card"),
+])
+def test_a_paragraph_break_is_no_part_of_a_name(nlp: Language, text: str, name: str) -> None:
+    assert name in [t for t, _ in _ents(nlp, text)]
+
+
+def test_a_pronoun_after_an_unknown_named_subject_is_no_one_earlier(nlp: Language) -> None:
+    text = ("Governor John Hoeven asked for an emergency declaration. Groth, whose home flooded in 1997, "
+            "said she did not think a repeat was possible.")
+    assert "she" not in _by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "pronoun", "actor"), [
+    ("Governor Jane Hoeven asked for an emergency declaration. She said she thinks the state might get it.",
+     "she", "per:jane-hoeven"),
+    ("Foreign Minister Annalena Baerbock arrived in Kyiv. Ukraine said she would meet Zelensky.",
+     "she", "per:annalena-baerbock"),
+])
+def test_a_pronoun_after_a_known_subject_still_reaches_back(nlp: Language, text: str, pronoun: str, actor: str) -> None:
+    assert _by_text(nlp, text)[pronoun] == actor

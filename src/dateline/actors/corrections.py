@@ -483,12 +483,13 @@ DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 def _trim_numbers(ent: Span) -> Span | None:
     """'MOSCOW 1996-08-30', 'Durham 114', 'Uchiyama 6-2': numbers the model ran into a name are
-    not part of it."""
+    not part of it, nor the paragraph break it ran into ("Peter Snijder\\n\\n")."""
     if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
         return ent
     end = ent.end
     while end > ent.start and (any(c.isdigit() for c in ent.doc[end - 1].text) and not ent.doc[end - 1].is_alpha
-                               or ent.doc[end - 1].text in TRAILING_WORDS or ent.doc[end - 1].text in DASHES):
+                               or ent.doc[end - 1].text in TRAILING_WORDS or ent.doc[end - 1].text in DASHES
+                               or ent.doc[end - 1].is_space):
         end -= 1  # and "The Hague on": a preposition is never a name's last word
     if end == ent.end:
         return ent
