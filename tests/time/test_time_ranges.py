@@ -65,3 +65,16 @@ def test_range_and_fiscal(time_tag: Any, text: str, published: str, span: str, e
 ])
 def test_not_a_range(time_tag: Any, text: str, span: str) -> None:
     assert all(span not in t.text for t in time_tag(text, "2024-08-21"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the weekday closing a past stretch that opens on a date is past, not the nearest (Thursday ahead)
+    ("The company bought 254,200 shares from Sept. 14 to Thursday.", "1989-10-26"),
+    ("The exhibition ran from Sept. 14 through Thursday.", "1989-10-26"),
+    # near misses: a move of a date, a future clause, "until" a term
+    ("The meeting was postponed to Thursday.", "1989-11-02"),
+    ("The company will buy shares from Sept. 14 to Thursday.", "1989-11-02"),
+    ("The sale was extended from Sept. 14 until Thursday.", "1989-11-02"),
+])
+def test_weekday_ending_a_past_stretch(time_tag: Any, text: str, expected: str) -> None:
+    assert [t.value for t in time_tag(text, "1989-10-30") if t.text == "Thursday"] == [expected]

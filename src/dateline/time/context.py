@@ -65,6 +65,10 @@ def quantity_mod(text: str | None) -> str | None:
     return lexicon().quantity_mods.get(" ".join(text.lower().split()))
 
 
+#: the start of a range whose end follows: "from Sept. 14 to ", "from Monday through "
+RANGE_FROM = re.compile(r"\bfrom\s+[\w.,' ]{1,25}?\s+(?:to|through|until|till)\s+$")
+#: a move of a date, not a stretch of time: "was moved from Monday to Thursday"
+RESCHEDULED = re.compile(r"\b(?:moved|postponed|delayed|pushed|brought|rescheduled|shifted|changed|switched|put\s+off)\b")
 POSSESSIVE = re.compile(r"['’]s\b")
 FORWARD_PREPS = ("until ", "till ", "through ", "by ", "effective ", "payable ", "expire ",
                  "expires ", "due ", "as soon as ", "as early as ", "to ", "of record ")
@@ -84,6 +88,8 @@ def direction(ctx: Context, *, calendar_date: bool = False) -> str:
         return "past" if ctx.tense in ("PAST", None) and not forward else "nearest"
     if ctx.before.endswith(("until ", "till ")):
         return "future"  # deadlines: "postponed until Tuesday morning"
+    if forward and ctx.tense == "PAST" and RANGE_FROM.search(ctx.before) and not RESCHEDULED.search(ctx.before):
+        return "past"  # "bought shares from Sept. 14 to Thursday": a past stretch ends in the past
     if forward:
         return "nearest" if ctx.tense == "PAST" or ctx.before.endswith("to ") else "future"
     return DIRECTION.get(ctx.tense, "past")
