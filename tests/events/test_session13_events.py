@@ -71,3 +71,13 @@ def test_a_relative_clause_is_not_about_the_nouns_conjunct(nlp: Any) -> None:
     # near miss: Israel fired on the militia, not on the army conjoined after the clause
     assert "org:lebanese-army" not in _targets(
         nlp, "Iran praised the militia that Israel fired on and the Lebanese army.")["fired on"]
+
+
+def _sources(nlp: Any, text: str) -> dict[str, tuple[str, ...]]:
+    return {e.trigger: e.sources for e in extract_events(nlp(text))}
+
+
+def test_a_measure_read_as_an_agent_leaves_the_subject(nlp: Any) -> None:
+    # "by one hour" before the shifted object is how much, not by whom
+    assert _sources(nlp, "President Omar al-Bashir on Thursday shortened by one hour the nightly curfew.")[
+        "shortened curfew"] == ("per:omar-al-bashir",)
