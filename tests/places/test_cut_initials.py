@@ -23,3 +23,31 @@ def test_initials_keep_their_stop(nlp: Any, text: str, place: str) -> None:
 ])
 def test_words_keep_no_stop(nlp: Any, text: str, place: str) -> None:
     assert place in [p.text for p in nlp(text)._.places]
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("The ministers flew to the U.A.E.. Talks begin Monday.", "U.A.E.", "AE"),  # "U.A.E" tagged ORG
+    ("Fighting spread again in the D.R.C.. Aid groups left.", "D.R.C.", "CD"),
+    ("Fans came from across the U.K.. It was a big day.", "U.K.", "GB"),  # "U.K" left untagged
+    ("The deal was signed in the U.A.E. on Monday.", "U.A.E.", "AE"),
+])
+def test_country_initials_at_sentence_end(nlp: Any, text: str, place: str, country: str) -> None:
+    assert [(p.text, p.country) for p in nlp(text)._.places] == [(place, country)]
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke at the U.N.. Then he left.",  # an organisation's initials, no country's
+    "She signed with A.C. Milan. It was her first club abroad.",
+])
+def test_other_initials_are_no_country(nlp: Any, text: str) -> None:
+    assert not [p for p in nlp(text)._.places if p.feature == "PCLI"]
+
+
+def test_initials_end() -> None:
+    from dateline.places.names import initials_end
+
+    text = "flew to the U.A.E.. Talks began in St. Paul. Then"
+    at = text.index("U.A.E")
+    assert initials_end(text, at, at + 5) == at + 6
+    paul = text.index("St. Paul")
+    assert initials_end(text, paul, paul + 8) == paul + 8  # a name ending in a word keeps none

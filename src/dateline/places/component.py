@@ -38,6 +38,7 @@ from dateline.places.finders import (
     area_names,
     caps_datelines,
     county_lists,
+    cut_countries,
     is_street,
     leading_town,
     office_county,
@@ -46,6 +47,7 @@ from dateline.places.finders import (
 )
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
+from dateline.places.names import initials_end
 from dateline.places.particles import article_joined, cut_short, extend, extend_back, place_head
 from dateline.places.publisher import publisher
 from dateline.places.readings import is_curated
@@ -103,8 +105,6 @@ _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]
                          r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
                          r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
                        r"(?:refugee|displacement)\s+camps?)\b)")  # "the Nuseirat refugee camp"
-#: initials whose last stop the tokenizer gave to the sentence ("L.A", "N.D", "U.S", "W.Va")
-_CUT_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.)+[A-Z][a-z]{0,2}$")
 #: a road's number after its word ("County Road" tagged FAC, "43" apart)
 _ROAD_NUMBER = re.compile(r"[\s-]\d+[A-Z]?\b")
 #: a name standing where a place stands (``standing``) is kept at this confidence: its position
@@ -246,7 +246,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                       body, start, end, prev is not None and prev.label_ in opts.labels
                       and prev.end_char >= start - 6)
                   or site_cue(body, start, end, is_camp(gaz, text))  # "the Zamzam camp" as a person
-                  or (start, end) not in people and _curated_name(gaz, text)))  # "Misgav Am" as an org
+                  or (start, end) not in people and _curated_name(gaz, text)  # "Misgav Am" as an org
+                  or _cut_country(body, start, end, gaz)))  # "the U.A.E.. Talks": "U.A.E" as an org
               and gaz.lookup(text)):  # "Sears, 41, of Grovetown" taken for an organisation
             kind = "guess"
         else:
@@ -272,14 +273,22 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     if opts.cues:
         taken = set(spans)
         igos = _claimed(doc, ("igo:",))  # "NATO—The alliance met": no dateline
-        found_spans = [s for s in caps_datelines(doc, gaz, body) if s not in igos] + party_homes(body, gaz) + area_names(
+        datelines = [s for s in caps_datelines(doc, gaz, body) if s not in igos]
+        found_spans = datelines + party_homes(body, gaz) + cut_countries(doc, gaz, body) + area_names(
             doc, gaz, body) + untagged_standing(doc, gaz, body, surnames, held | persons) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
                 (s, "county") for s in county_lists(body, gaz)] + [(s, "cue") for s in found_spans]:
-            if found in taken and kinds[spans.index(found)] == "guess":
-                kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline
-            elif not any(s < found[1] and found[0] < e for s, e in taken):
+            if found in taken and (kinds[spans.index(found)] == "guess" or kind == "county"
+                                   and kinds[spans.index(found)] in ("stands", "stands_person")):
+                kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline; "Kent
+                continue  # and Sussex counties" (ORG, standing after "and"): a county
+            if found in datelines:  # "ST. JOSEPH, Mo. —": the model's "ST" and "JOSEPH" give way
+                keep = [k for k, (s, e) in enumerate(spans)
+                        if not found[0] <= s < e <= found[1] or (s, e) == found]
+                spans, kinds = [spans[k] for k in keep], [kinds[k] for k in keep]
+                taken = set(spans)
+            if not any(s < found[1] and found[0] < e for s, e in taken):
                 spans.append(found)
                 kinds.append(kind)
                 taken.add(found)
@@ -287,8 +296,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     if ships := ship_names(doc, body):  # "USS New York" names a ship, not the state
         keep = [k for k, span in enumerate(spans) if not overlaps(span, ships)]
         spans, kinds = [spans[k] for k in keep], [kinds[k] for k in keep]
-    spans = [(s, e + 1) if body[e:e + 1] == "." and _CUT_INITIALS.search(body, s, e) else (s, e)
-             for s, e in spans]  # "in South L.A.." ends the sentence with the initials' stop
+    spans = [(s, initials_end(body, s, e)) for s, e in spans]  # "in South L.A.." ends the sentence
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]
 
@@ -318,6 +326,13 @@ def _person_named(body: str, start: int, end: int, gaz: gazetteer.Gazetteer,
         and body[max(0, start - 2):start] != ", " \
         and all(e.feature in ("ADM2", "PPL") or e.feature.startswith("PPLA") for e in gaz.lookup(text)) \
         and known_person(body, start, end, surnames)  # the cheap tests first: known_person searches the text
+
+
+def _cut_country(body: str, start: int, end: int, gaz: gazetteer.Gazetteer) -> bool:
+    """A country's initials the tokenizer cut from their last stop ("flew to the U.A.E.. Talks
+    begin": "U.A.E", which the model then tags ORG and the actors take for an organisation)."""
+    return initials_end(body, start, end) > end and any(
+        e.feature in gazetteer.COUNTRY_FEATURES for e in gaz.lookup(body[start:end]))
 
 
 def _own_name(text: str, gaz: gazetteer.Gazetteer) -> bool:

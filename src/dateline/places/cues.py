@@ -30,17 +30,19 @@ from dateline.places.readings import (
 )
 
 _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
-_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b|(?:\s*(?:,|and|&|or)\s*[A-Z][\w.'’-]*"
-                           r"(?:\s[A-Z][\w.'’-]*)?)+\s+(?:[Cc]ounties|[Pp]arishes)\b")
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish)\b")  # "Lamar County" tagged "Lamar"
 _COUNTIES_AFTER = re.compile(r"\s+(?:[Cc]ounties|[Pp]arishes)\b")  # "Saunders and Washington counties"
 #: a name of a list before "counties" ("Saunders", "Red Willow"): one or two capitalised words
 LIST_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 _LIST_NAME = re.compile(LIST_NAME)
+#: the rest of a county list after one of its names (", Jackson and Madison counties")
+_LIST_REST = re.compile(rf"((?:\s*(?:,|and|&|or)\s*{LIST_NAME})+)\s+([Cc]ounties|[Pp]arishes)\b")
 _LIST_BEFORE = re.compile(rf"{LIST_NAME}\s*(?:,|\band|&|\bor)\s*$")
 _DIRECTIONS = rf"(?:{'|'.join(w.capitalize() for w in DIRECTIONS)})"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
+_CITY_AFTER = re.compile(r" City\b")  # "Gaza" tagged alone before "City"
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's last word
 #: a part of an area named before it ("central Gaza", "northern Israel": ``part_of``)
@@ -167,6 +169,42 @@ def states_listed(gaz: Gazetteer, names: Sequence[str]) -> bool:
     return all(state(n) or " " in n and state(n.split(" ", 1)[1]) for n in names)
 
 
+def is_county(gaz: Gazetteer, name: str, word: str = "County") -> bool:
+    """``name`` followed by ``word`` ("County", "Parish") is a county of the gazetteer."""
+    return any(e.feature.startswith("ADM2") for e in gaz.lookup(f"{name} {word}"))
+
+
+def county_list(gaz: Gazetteer, names: Sequence[str], word: str = "County") -> bool:
+    """The names of a list before lower-case "counties" or "parishes" (``word``: "County",
+    "Parish") are counties: not a list of states ("Texas and Oklahoma counties" are the two
+    states' counties) and each a county of the gazetteer ("Trump and Clinton counties" are the
+    counties each candidate won). One test for the list finder (``finders.county_lists``) and
+    for a tagged name's readings (``narrow``)."""
+    return not states_listed(gaz, names) and all(is_county(gaz, n, word) for n in names)
+
+
+def _in_county_list(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """The name ``text[start:end]`` is one of a county list ("Saunders and Washington counties")."""
+    if after := _LIST_REST.match(text, end):
+        names, word = [text[start:end], *_LIST_NAME.findall(after.group(1))], after.group(2)
+    elif (tail := _COUNTIES_AFTER.match(text, end)) and (
+            before := _LIST_BEFORE.search(text, max(0, start - 40), start)):
+        names, word = [*_LIST_NAME.findall(before.group()), text[start:end]], tail.group()
+    else:
+        return False
+    return county_list(gaz, names, "Parish" if word.strip().lower() == "parishes" else "County")
+
+
+def _city_of(gaz: Gazetteer, surface: str, cands: list[Candidate]) -> list[Candidate]:
+    """The town readings of a name the model cut before its "City" ("Gaza" of "Gaza City
+    Police Chief": the city, not the Strip) where "<name> City" names one of them; else all
+    ("Kansas" of "Kansas City" is no town named Kansas; "Dublin City Council" keeps every
+    Dublin town for the context to choose)."""
+    towns = [c for c in cands if c.entry.feature.startswith("PPL")]
+    city = {(e.name, e.lat, e.lon) for e in gaz.lookup(f"{surface} City")}
+    return towns if any((c.entry.name, c.entry.lat, c.entry.lon) in city for c in towns) else cands
+
+
 def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidate]
            ) -> list[Candidate]:
     """The readings the words around a toponym allow: "Central and South America" (the first
@@ -177,16 +215,15 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
     if shared:
         cands = candidates(gaz, f"{surface} {shared.group(1)}") or cands
-    listed = _COUNTY_AFTER.match(text, end) or _COUNTIES_AFTER.match(text, end) and \
-        _LIST_BEFORE.search(text, max(0, start - 40), start)
-    if _COUNTY_NAME.search(surface) or listed and not states_listed(
-            gaz, [surface, *_LIST_NAME.findall(listed.group())]):
+    if _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end) or _in_county_list(gaz, text, start, end):
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
         return counties or cands  # (a bare state name lost its namesake counties)
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
             and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
+    if _CITY_AFTER.match(text, end):  # "Gaza City Police Chief" tagged "Gaza": the city
+        return _city_of(gaz, surface, cands)
     area = _AREA_AFTER.match(text, end)
     if area:
         return own_areas(gaz, cands, surface, area.group(1)) or cands
@@ -237,4 +274,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["SHARED_NAMES", "SharedName", "congo", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area", "states_listed"]
+__all__ = ["SHARED_NAMES", "SharedName", "congo", "county_list", "is_county", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area", "states_listed"]

@@ -8,6 +8,7 @@
 - a street, road or highway the model tags FAC, ORG or PERSON ("on Wichita Drive").
 - each name of a list before lower-case "counties" ("Barrow, Jackson and Madison counties").
 - a county before an office's word in a name tagged PERSON ("Anderson County Sheriff").
+- a country's initials the tokenizer cut from their stop, left untagged ("across the U.K.. It").
 
 Each function returns character spans; ``dateline.places.component`` resolves them with the
 other candidates and keeps them by their kind's rule (a known town, county or state by its
@@ -25,8 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.place_context import LOCATIVE
 from dateline.places import gazetteer
-from dateline.places.cues import LIST_NAME, states_listed
+from dateline.places.cues import LIST_NAME, county_list, is_county
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
+from dateline.places.names import initials_end
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
 from dateline.places.readings import (
@@ -186,6 +188,19 @@ def caps_datelines(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tu
     return out
 
 
+def cut_countries(doc: Doc, gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """A country's initials outside every entity that the tokenizer cut from their last stop at
+    a sentence's end ("fans came from across the U.K.. It was": "U.K" untagged, then "..")."""
+    out = []
+    for t in doc:
+        if not t.ent_type_ and "." in t.text and t.text[:1].isupper():
+            end = t.idx + len(t.text)
+            if initials_end(text, t.idx, end) > end and any(
+                    e.feature in COUNTRY_FEATURES for e in gaz.lookup(t.text)):
+                out.append((t.idx, end))  # the component gives the stop back (``initials_end``)
+    return out
+
+
 def untagged_towns(doc: Doc, gaz: Gazetteer, min_population: int = 50_000,
                    text: str | None = None) -> list[tuple[int, int]]:
     """Capitalised names outside every entity, after a preposition of place, that name a
@@ -242,18 +257,11 @@ def county_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             names.append((pos, end))
             pos = sep.end() if sep else end
         s, e = names[0]
-        if " " in text[s:e] and not _county(gaz, text[s:e], word):
+        if " " in text[s:e] and not is_county(gaz, text[s:e], word):
             names[0] = (text.index(" ", s, e) + 1, e)  # "Small Hitchcock": "Hitchcock"
-        if states_listed(gaz, [text[s:e] for s, e in names]):
-            continue  # "Texas and Oklahoma counties": the states' counties
-        if all(_county(gaz, text[s:e], word) for s, e in names):  # not "Trump and Clinton counties"
+        if county_list(gaz, [text[s:e] for s, e in names], word):  # not "Trump and Clinton counties"
             out.extend(names)
     return out
-
-
-def _county(gaz: Gazetteer, name: str, word: str) -> bool:
-    """``name`` followed by ``word`` ("County", "Parish") is a county of the gazetteer."""
-    return any(e.feature.startswith("ADM2") for e in gaz.lookup(f"{name} {word}"))
 
 
 #: the words after an untagged name that make it worth finding ("the Donetsk region"): the
@@ -350,4 +358,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
 _PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
-__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "county_lists", "cut_countries", "office_county", "is_street", "leading_town", "party_homes", "untagged_towns"]

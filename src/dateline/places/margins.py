@@ -1,7 +1,8 @@
 """Places named outside the body: the dateline ("DUBAI:") and image captions.
 
 The reader keeps these out of the body, yet they often carry the story's places ("Palestinians
-flee ... in Khan Yunis"). The dateline place is given; caption toponyms are found by gazetteer
+flee ... in Khan Yunis"). The dateline place is given, and the state or country after it is
+read ("SPRINGFIELD, Ill. (AP) —"); caption toponyms are found by gazetteer
 match on capitalised word runs (no NER runs on furniture): names of areas or of towns of some
 size, by their own name. Their ``Place.offsets_in`` says which text the offsets index.
 """
@@ -13,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from dateline.places.gazetteer import Gazetteer
+from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer
 from dateline.places.resolve import candidates
 
 CAPTION_KINDS = frozenset({"caption"})
@@ -45,7 +46,8 @@ def margins(article: Any, gaz: Gazetteer) -> list[Margin]:
     place = getattr(dateline, "place", None)
     if place:
         text = getattr(dateline, "text", None) or place
-        out.append(Margin("dateline", text, [place_span(text, place)]))
+        span = place_span(text, place)
+        out.append(Margin("dateline", text, [span, *dateline_area(text, span[1], gaz)]))
     for i, item in enumerate(getattr(article, "furniture", ()) or ()):
         if item.kind in CAPTION_KINDS and item.text:
             spans = list(caption_spans(item.text, gaz))
@@ -63,6 +65,28 @@ def place_span(text: str, place: str) -> tuple[int, int]:
         return start, start + len(place)
     m = _DATELINE_HEAD.match(text)
     return m.span(1) if m else (0, len(text))
+
+
+#: the area after a dateline's place and its comma, before the credit, dash or date
+#: ("SPRINGFIELD, Ill. (AP) —", "COEUR D'ALENE, Idaho —", "KYIV, Ukraine, March 3")
+_AREA = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})\s*(?=[(,:;—–]|-|$)")
+
+
+def dateline_area(text: str, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The state or country a dateline names after its place ("Ill." of "SPRINGFIELD, Ill.
+    (AP) —"): a US state's abbreviation, or a state or country by its own name; no date
+    ("GAZA, March 3")."""
+    m = _AREA.match(text, end)
+    if m is None:
+        return []
+    name = m.group(1)
+    if gaz.abbreviation(name) or any(c.via in ("name", "alias") and c.entry.feature in _AREAS
+                                     for c in candidates(gaz, name)):
+        return [m.span(1)]
+    return []
+
+
+_AREAS = COUNTRY_FEATURES | {"ADM1"}
 
 
 def caption_spans(text: str, gaz: Gazetteer) -> Iterator[tuple[int, int]]:
@@ -108,4 +132,4 @@ def _names_a_place(name: str, gaz: Gazetteer) -> bool:
     return False
 
 
-__all__ = ["CAPTION_KINDS", "Margin", "caption_spans", "margins", "place_span"]
+__all__ = ["CAPTION_KINDS", "Margin", "caption_spans", "dateline_area", "margins", "place_span"]
