@@ -31,3 +31,19 @@ PUB = "2024-08-18"
 ])
 def test_year_like_numbers(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in time_tag(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # a market's move to a four-digit level names no year
+    ("The index fell 12 points to close at 2015.", []),
+    ("The index closed at 2015.", []),
+    ("The Nikkei rose to 2010 on Tuesday.", []),
+    ("The index fell 1.2% to 1998 on Tuesday.", []),
+    # near misses: a year after "to"/"in", and a level of a year ("fell to 2019 levels")
+    ("The plan runs to 2030.", ["2030"]),
+    ("The deadline was pushed to 2026.", ["2026"]),
+    ("The truce ended in 2015.", ["2015"]),
+    ("Unemployment fell to 2019 levels.", ["2019"]),
+])
+def test_market_level_is_no_year(time_tag: Any, text: str, years: list[str]) -> None:
+    assert [t.value for t in time_tag(text, "2024-08-21") if t.text.isdigit()] == years

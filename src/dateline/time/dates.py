@@ -236,10 +236,18 @@ def _year_pair(start: int, end: str, slash: bool) -> int | None:
     return y if 0 < y - start <= (10 if len(end) == 2 else 100) else None
 
 
+#: a market's move to a level: "closed at ", "rose 12 points to ", "fell 1.2% to "
+MARKET_LEVEL = re.compile(r"\b(?:clos(?:e|ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:e|ed|ing)|st(?:ood|ands)|open(?:ed|ing)|"
+                          r"(?:rose|fell|climbed|dropped|slipped|gained|jumped|surged|plunged|sank|tumbled|"
+                          r"advanced|declined|slid|eased|lost|added)(?:\s+[\d.,]+\s*(?:points?|%|percent))?)\s+(?:at|to)\s+$")
+
+
 def _looks_like_quantity(ctx: Context) -> bool:
     """A four-digit number that counts things ("1500 soldiers", "No. 1999") is no year."""
     if re.match(r"\s*(?:gmt|utc|hrs|hours|local\s+time)\b", ctx.after):
         return True  # "1800 GMT": a clock time
+    if MARKET_LEVEL.search(ctx.before) and not re.match(r"\s*(?:levels?|figures|prices)\b", ctx.after):
+        return True  # "the index closed at 2015", "rose 12 points to 2010": a level, not a year
     if re.match(r"\s*(?:[a-z]+\s+)?(?:people|soldiers|troops|men|women|children|tons|dollars|"
                 r"euros|yen|shares|miles|km|kilometers|feet|meters|units|cars|jobs|votes|"
                 r"acres|barrels|points|times|members|workers|homes|houses|rounds)\b", ctx.after):
