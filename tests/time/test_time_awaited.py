@@ -82,3 +82,17 @@ def test_clock_time_takes_the_awaited_day(time_tag: Any) -> None:
 def test_waiting_in_a_past_clause_names_the_coming_day(time_tag: Any, text: str, expected: str) -> None:
     """Published on Tuesday, when the nearest Monday (yesterday) and the coming one differ."""
     assert day(time_tag, text, TUE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a calendar-dated scheduled thing told as having taken place is past, not the nearest
+    ("The March 3 meeting ended without a deal.", "2023-03-03"),
+    ("The March 3 vote was held in secret.", "2023-03-03"),
+    # near misses: the plan of it, and its future, take the nearest (the coming March 3)
+    ("The March 3 deadline was set by the court.", "2024-03-03"),
+    ("The March 3 meeting will end without a deal.", "2024-03-03"),
+    ("The March 3 meeting will decide the matter.", "2024-03-03"),
+])
+def test_dated_event_that_took_place(time_tag: Any, text: str, expected: str) -> None:
+    """Published on 20 February 2024, when the coming March 3 is nearer than the last."""
+    assert day(time_tag, text, "2024-02-20", "March 3") == expected

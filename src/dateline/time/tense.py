@@ -162,7 +162,21 @@ def _planned_noun_modifier(span: Span) -> str | None:
             root.head.i in range(span.start, span.end) or not _scheduled_noun(root.head):
         return None
     awaited = _awaited(root.head)
+    if awaited is None and _took_place(root.head):
+        return None  # "The March 3 meeting ended without a deal": the verb's past
     return awaited or ("PRESENT" if any(t.like_num for t in span) else None)
+
+
+#: verbs telling that a scheduled thing has taken place: "the meeting ended", "the vote was held",
+#: "the deadline passed" (not "was set", "was announced": those tell of the plan)
+TOOK_PLACE = frozenset({"end", "begin", "start", "open", "close", "conclude", "finish", "collapse", "pass",
+                        "expire", "lapse", "adjourn", "hold", "break"})
+
+
+def _took_place(noun: Token) -> bool:
+    """The scheduled noun is the subject of a simple past that tells it took place."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in TOOK_PLACE and _simple_past(verb)
 
 
 #: words of waiting an event follows: "ahead of", "in advance of", "on the eve of" (through "of"),
