@@ -162,3 +162,29 @@ def test_a_pronoun_after_an_unknown_named_subject_is_no_one_earlier(nlp: Languag
 ])
 def test_a_pronoun_after_a_known_subject_still_reaches_back(nlp: Language, text: str, pronoun: str, actor: str) -> None:
     assert _by_text(nlp, text)[pronoun] == actor
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NASA enlisted Amazon founder Jeff Bezos\u2019s Blue Origin and other upstarts.", "Jeff Bezos"),
+    ("Analysts said Elon Musk\u2019s SpaceX would win the contract.", "Elon Musk"),
+])
+def test_a_name_run_over_a_curly_possessive_is_the_person(nlp: Language, text: str, name: str) -> None:
+    ents = _ents(nlp, text)
+    assert (name, "PERSON") in ents
+    assert not any("\u2019s" in t for t, _ in ents)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Todd Martin (U.S.) beat Renzo Furlan (Italy) 7-6 6-3.", "Renzo Furlan"),
+    ("Grant Stafford (South Africa) vs. Guy Forget (France)", "Guy Forget"),
+])
+def test_a_name_with_its_country_in_a_results_line_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert (name, "PERSON") in _ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tata Steel (India) and Posco (South Korea) reported higher profits.", "Tata Steel"),
+    ("Delegates from Sydney (Australia) and Lyon (France) attended the summit.", "Sydney"),
+])
+def test_a_name_with_its_country_outside_results_keeps_its_label(nlp: Language, text: str, name: str) -> None:
+    assert (name, "PERSON") not in _ents(nlp, text)

@@ -124,7 +124,7 @@ class EntityCorrector:
         surnames = {n.split()[-1] for n in (*names, *(e.text for e in model if e.label_ == "PERSON"))
                     if len(n.split()) > 1}  # last words of people named in full in this text
         pieces = [s for ent in model for p in self.split_dash(ent) for q in self.split_inner(p)
-                  for r in self.split_people(q) for s in self.split_towns(r)]
+                  for r in self.split_people(q) for o in slips.possessive_split(r) for s in self.split_towns(o)]
         pieces = [slips.saint_name(slips.charity_name(r)) for p in pieces for r in slips.comma_split(p, self.dictionary)]
         pieces = slips.repeated_name(slips.role_in_name(pieces))
         ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
@@ -192,6 +192,25 @@ class EntityCorrector:
             if self.dictionary.capital(tok.text) is not None and self.dictionary.lookup(tok.text) is None:
                 ents.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
         return ents
+
+    def _entrant(self, ent: Span) -> bool:
+        """'Bruny Surin (Canada) 10.30', 'Todd Martin (U.S.) beat Renzo Furlan (Italy)': a name
+        in a results line followed by its country in brackets is an athlete's, whatever the model
+        tagged it; not a name the dictionary or the gazetteer knows, nor one with an organization's
+        word ("Tata Steel (India)")."""
+        doc, end = ent.doc, ent.end
+        if ent.label_ not in ("ORG", "GPE", "LOC", "PERSON") or end + 2 >= len(doc) or doc[end].text != "(":
+            return False
+        close = next((t.i for t in doc[end + 1:end + 6] if t.text == ")"), end + 1)
+        country = self.dictionary.lookup(doc[end + 1:close].text) if close > end + 1 else None
+        if country is None or country.type != "country" or not (
+                _result_word(doc, close + 1) or _result_word(doc, ent.start - 1, edge=False)):
+            return False  # "Tata Steel (India) and Posco (South Korea) reported": no results line
+        lex = lexicon()
+        return all(t.is_title or t.text == "-" for t in ent) and ent[0].is_title \
+            and not any(t.lower_ in lex.org_heads or t.lower_ in lex.institution_words for t in ent) \
+            and self.dictionary.lookup(ent.text) is None and self.dictionary.demonym(ent.text) is None \
+            and ent.text not in self.places
 
     def _surname_person(self, ent: Span) -> bool:
         """'Maduro said': one word the model took for an organization or a place that is the
@@ -302,7 +321,7 @@ class EntityCorrector:
             return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
         if ent.label_ != "NORP" and self.dictionary.demonym(text) is not None:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
-        if slips.shared_surname(ent, self.dictionary, surnames):
+        if slips.shared_surname(ent, self.dictionary, surnames) or self._entrant(ent):
             return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "NORP" and self.places.get(text, 0) >= BIG_CITY:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "eastern Aleppo", not a people
@@ -475,6 +494,19 @@ def _followed_by_score(ent: Span) -> bool:
     team; countries do not count (national sides are read as the country)."""
     doc = ent.doc
     return ent.end < len(doc) and SCORE.fullmatch(doc[ent.end].text) is not None
+
+
+#: words around a name in a results line: "beat Renzo Furlan (Italy)", "Guy Forget (France) vs."
+RESULT_WORDS = frozenset({"beat", "beats", "vs", "vs.", "v", "v.", "def", "def."})
+
+
+def _result_word(doc: Doc, i: int, edge: bool = True) -> bool:
+    """Token ``i`` is a number (a rank, a time, a score), a results line's word, or (``edge``)
+    the end of a line."""
+    if i < 0 or i >= len(doc):
+        return edge
+    tok = doc[i]
+    return tok.like_num or tok.lower_ in RESULT_WORDS or "\n" in tok.text or any(c.isdigit() for c in tok.text)
 
 
 #: a dash never ends a name: "Uchiyama 6-" of "beat Uchiyama 6-2" is a score cut in two
