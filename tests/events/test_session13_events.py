@@ -81,3 +81,13 @@ def test_a_measure_read_as_an_agent_leaves_the_subject(nlp: Any) -> None:
     # "by one hour" before the shifted object is how much, not by whom
     assert _sources(nlp, "President Omar al-Bashir on Thursday shortened by one hour the nightly curfew.")[
         "shortened curfew"] == ("per:omar-al-bashir",)
+
+
+def test_an_event_nouns_doer_is_not_the_protesters(nlp: Any) -> None:
+    # the parser hung "by the Turkish army" on "protested": the army shelled, the villagers protest
+    assert "grp:tur-forces" not in _sources(nlp, "Villagers protested against the shelling by the Turkish army.")[
+        "protested"]
+
+
+def test_a_passive_keeps_its_agent(nlp: Any) -> None:
+    assert _sources(nlp, "Kurdish villagers were attacked by the Turkish army.")["attacked"] == ("grp:tur-forces",)

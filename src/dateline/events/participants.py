@@ -27,12 +27,12 @@ from dateline.nlp.clauses import finite_head
 _SUBJ = ("nsubj", "csubj", "expl")
 
 
-def _measure(agent: Token, kids: list[Token]) -> bool:
-    """Is a "by" the parser made an agent a measure, on an active verb with its own subject: "Bashir
-    shortened by one hour the nightly curfew", "raised by 10 percent the price"? Not "were killed by
-    10 gunmen" (passive)."""
-    return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ == "auxpass" for c in kids) and any(
-        p.dep_ == "pobj" and (p.like_num or any(n.dep_ == "nummod" for n in p.children)) for p in agent.children)
+def _misattached(agent: Token, kids: list[Token]) -> bool:
+    """Is a "by" the parser made an agent of a verb with an active subject and no passive auxiliary
+    another phrase's: a measure ("Bashir on Thursday shortened by one hour the nightly curfew") or the
+    doer of an event noun before it ("Villagers protested against the shelling by the Turkish army")?
+    Not "were killed by gunmen" (passive)."""
+    return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
 
 
 def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tuple[list[Arg], bool]:
@@ -40,7 +40,7 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
     (depth > 0) a passive raising verb lends its subject ("Blinken is set to ... making a trip")."""
     kids = list(token.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-    for agent in (c for c in kids if c.dep_ == "agent" and not _measure(c, kids)):
+    for agent in (c for c in kids if c.dep_ == "agent" and not _misattached(c, kids)):
         for pobj in (c for c in agent.children if c.dep_ in ("pobj", "pcomp")):  # "killed by Russian shelling"
             return resolve(pobj, index, lex) or authors(pobj, index, lex), True
     if passive and token.lemma_.lower() in _STATE_PASSIVES:  # "Serb forces were engaged in ethnic cleansing"
