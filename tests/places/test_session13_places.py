@@ -109,3 +109,19 @@ def test_capitals_dateline_over_the_models_piece(nlp: Any) -> None:
     got = {p.text: p for p in nlp(text)._.places}
     assert "CHARLESTON" not in got
     assert got["SOUTH CHARLESTON"].lat is not None and abs(got["SOUTH CHARLESTON"].lon + 81.7) < 0.1
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Sussex Police said the driver was arrested near Brighton.", "GB"),  # England's county
+    ("Farmers in Kent and Sussex counties in Delaware lost crops.", "US"),  # the text says which
+    ("Beaches in Delaware's Kent and Sussex counties were closed.", "US"),
+])
+def test_sussex_by_the_context(nlp: Any, text: str, country: str) -> None:
+    got = {p.text: p.country for p in nlp(text)._.places}
+    assert got["Sussex"] == country
+    assert got.get("Brighton", country) == country and got.get("Kent", country) == country
+
+
+def test_sussex_town_by_its_state(nlp: Any) -> None:
+    got = {p.text: (p.country, p.feature) for p in nlp("A fire in Sussex, Wisconsin, destroyed a barn.")._.places}
+    assert got["Sussex"] == ("US", "PPL")
