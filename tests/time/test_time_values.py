@@ -100,3 +100,19 @@ def test_duration_extent(time_tag: Any, text: str, span: str) -> None:
 def test_part_of_day_before_its_day(time_tag: Any, text: str, words: str, value: str, mod: str | None) -> None:
     t = find(time_tag(text, MON), words)
     assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural part of the day makes a weekday a set, also for the first of two weekdays sharing it
+    ("The market is open on Saturday mornings.", [("Saturday mornings", "SET", "XXXX-WXX-6TMO")]),
+    ("The market is open on Saturday and Sunday mornings.",
+     [("Saturday", "SET", "XXXX-WXX-6TMO"), ("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
+    ("Flights leave on Monday and Tuesday nights.",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    # near miss: one night of one week
+    ("He met them on Monday and Tuesday night.",
+     [("Monday", "DATE", "1999-11-01"), ("Tuesday night", "TIME", "1999-10-26TNI")]),
+])
+def test_weekday_with_plural_part_of_day_is_a_set(time_tag: Any, text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in time_tag(text, MON)] == expected

@@ -306,13 +306,20 @@ def deictic_pod(g: Groups, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{d}T{token}", mod, PUBLICATION)
 
 
+#: a plural part of the day after a second weekday, shared with the first: "Saturday and Sunday mornings"
+SHARED_POD = re.compile(r"\s+(?:and|or|&)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(morning|afternoon|evening|night)s\b")
+
+
 def weekday(g: Groups, ctx: Context) -> Norm | None:
     g = _lead_pod(g)
     lex = lexicon()
     wd = lex.weekdays[g["wd"].rstrip(".").lower()]
     pod = (g.get("pod") or "").lower()
     token = lex.parts_of_day.get(pod) if pod else None
-    if g.get("plural"):
+    shared = SHARED_POD.match(ctx.after) if not pod else None
+    if shared:  # "on Saturday and Sunday mornings": the first day's mornings too
+        token = lex.parts_of_day[shared.group(1).lower()]
+    if g.get("plural") or g.get("pods") or shared:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{token}" if token else ""))
     mod = point_mod(g.get("pmod"))
     if ctx.dct is None:

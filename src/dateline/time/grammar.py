@@ -134,7 +134,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|the\s+(?P<dwhat>day|night|week)\s+(?P<dir>before|after)\b"
      r"(?=\s*[,.;:!?\"')]|\s*$|\s+(?:and|but|or|in|at|on|to|with|when|while|as|because|from|for)\b)"),
     ("weekday",
-     r"(?:(?P<pmod>early|earlier|late|later)\s+|{LEAD_POD})?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD}))?\b"
+     r"(?:(?P<pmod>early|earlier|late|later)\s+|{LEAD_POD})?(?P<wd>{WD})(?P<plural>s)?(?:\s+(?P<pod>{POD})(?P<pods>s)?)?\b"
      r"(?:\s+(?P<tod>\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?))?"),
     ("deictic_pod",
      r"(?P<rel>this|last|tomorrow|yesterday|early\s+this|late\s+last|late\s+this)\s+(?P<pod>morning|afternoon|evening|night)\b"),
