@@ -91,3 +91,17 @@ def test_an_event_nouns_doer_is_not_the_protesters(nlp: Any) -> None:
 
 def test_a_passive_keeps_its_agent(nlp: Any) -> None:
     assert _sources(nlp, "Kurdish villagers were attacked by the Turkish army.")["attacked"] == ("grp:tur-forces",)
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd's act during (or amid) demonstrations against someone is against them too
+    "Kurdish youths threw stones during demonstrations against the abuses by the Turkish army.",
+    "Kurdish youths threw stones amid protests against the Turkish army.",
+])
+def test_a_riot_during_demonstrations_takes_their_target(nlp: Any, text: str) -> None:
+    assert _targets(nlp, text)["threw stones"] == ("grp:tur-forces",)
+
+
+def test_police_fire_during_demonstrations_is_not_a_protest(nlp: Any) -> None:
+    # near miss: the frame is read for protests only
+    assert _events(nlp, "Police fired tear gas during demonstrations against Israel.")["fired"][0] != "PROTEST"

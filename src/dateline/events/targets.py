@@ -341,11 +341,18 @@ def _protest_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg
             if comp.lemma_.lower() in _PURPOSE:
                 heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
                 heads += preps(comp, {"against", "at", "over", "for", "on"})
-        for frame in preps(holder, {"in"}):
-            if frame.lemma_.lower() in ("protest", "defiance", "opposition", "solidarity"):
-                heads += preps(frame, {"at", "of", "against", "over", "to"})
+        for frame in preps(holder, {"in", "during", "amid"}):
+            if frame.lemma_.lower() in _FRAMES or frame.lemma_.lower() in _GATHERINGS and frame.head.lower_ != "in":
+                heads += preps(frame, {"at", "of", "against", "over", "to"})  # "threw stones during
+                # demonstrations against abuses by the army": the army
     deep = frozenset({"of", "against", "on", "by", "from", "for"})  # "disapproval for X's policies"
     return actors(heads, index, lex, deep=deep)
+
+
+#: what a protest is made in ("in protest at X", "in defiance of X")
+_FRAMES = frozenset({"protest", "defiance", "opposition", "solidarity"})
+#: protests an act is done during or amid ("during demonstrations against X"; not "in demonstrations")
+_GATHERINGS = frozenset({"protest", "demonstration", "rally", "march"})
 
 
 def _threat_targets(token: Token, index: ActorIndex, lex: Lexicon, conditions: bool = True) -> list[Arg]:
