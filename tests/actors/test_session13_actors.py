@@ -188,3 +188,15 @@ def test_a_name_with_its_country_in_a_results_line_is_a_person(nlp: Language, te
 ])
 def test_a_name_with_its_country_outside_results_keeps_its_label(nlp: Language, text: str, name: str) -> None:
     assert (name, "PERSON") not in _ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vaduz - Daniele Polverino (90th)", "Daniele Polverino"),
+    ("Scorers: Arkadiusz Bak (1st and 55th), Arwel Jones (47th)", "Arwel Jones"),
+])
+def test_a_scorer_with_the_minutes_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert (name, "PERSON") in _ents(nlp, text)
+
+
+def test_an_ordinal_in_brackets_with_other_words_is_no_minute(nlp: Language) -> None:
+    assert ("Tata Steel", "PERSON") not in _ents(nlp, "Tata Steel (90th) reported higher profits.")

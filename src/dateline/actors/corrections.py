@@ -195,16 +195,21 @@ class EntityCorrector:
 
     def _entrant(self, ent: Span) -> bool:
         """'Bruny Surin (Canada) 10.30', 'Todd Martin (U.S.) beat Renzo Furlan (Italy)': a name
-        in a results line followed by its country in brackets is an athlete's, whatever the model
+        in a results line followed by its country in brackets, or a scorer's followed by the
+        minutes ("Vaduz - Daniele Polverino (90th)"), is an athlete's, whatever the model
         tagged it; not a name the dictionary or the gazetteer knows, nor one with an organization's
         word ("Tata Steel (India)")."""
         doc, end = ent.doc, ent.end
         if ent.label_ not in ("ORG", "GPE", "LOC", "PERSON") or end + 2 >= len(doc) or doc[end].text != "(":
             return False
-        close = next((t.i for t in doc[end + 1:end + 6] if t.text == ")"), end + 1)
+        close = next((t.i for t in doc[end + 1:end + 8] if t.text == ")"), end + 1)
         country = self.dictionary.lookup(doc[end + 1:close].text) if close > end + 1 else None
-        if country is None or country.type != "country" or not (
-                _result_word(doc, close + 1) or _result_word(doc, ent.start - 1, edge=False)):
+        minutes = close > end + 1 and all(MINUTE.fullmatch(t.lower_) for t in doc[end + 1:close]) \
+            and any(t.text[:1].isdigit() for t in doc[end + 1:close]) \
+            and (ent.start > 0 and doc[ent.start - 1].text in LIST_MARKS or close + 1 >= len(doc)
+                 or doc[close + 1].text in LIST_MARKS or "\n" in doc[close + 1].text)
+        if not minutes and (country is None or country.type != "country" or not (
+                _result_word(doc, close + 1) or _result_word(doc, ent.start - 1, edge=False))):
             return False  # "Tata Steel (India) and Posco (South Korea) reported": no results line
         lex = lexicon()
         return all(t.is_title or t.text == "-" for t in ent) and ent[0].is_title \
@@ -496,6 +501,10 @@ def _followed_by_score(ent: Span) -> bool:
     return ent.end < len(doc) and SCORE.fullmatch(doc[ent.end].text) is not None
 
 
+#: the words of a scorer's minutes in brackets: "Gilbert Agius (24th)", "Arkadiusz Bak (1st and 55th pen)"
+MINUTE = re.compile(r"\d{1,3}(?:st|nd|rd|th)|and|,|minute|minutes|pen|pen\.|penalty|og")
+#: what stands between a results line's names: "Vaduz - Daniele Polverino (90th), Nissan Kapeta (26th)"
+LIST_MARKS = frozenset({"-", "\u2013", ",", ":", ";"})
 #: words around a name in a results line: "beat Renzo Furlan (Italy)", "Guy Forget (France) vs."
 RESULT_WORDS = frozenset({"beat", "beats", "vs", "vs.", "v", "v.", "def", "def."})
 
