@@ -78,6 +78,8 @@ def test_clock_time_takes_the_awaited_day(time_tag: Any) -> None:
     ("Officials waited for Monday's meeting, and it ended without a deal.", "2024-08-19"),
     ("The vote was postponed to Monday's session.", "2024-08-19"),
     ("He spoke to Monday's meeting.", "2024-08-19"),
+    ("The scandal led to Monday's vote.", "2024-08-19"),  # "led to" is no "lead-up to"
+    ("In the build-up to Monday's vote, lawmakers met in private.", "2024-08-26"),
 ])
 def test_waiting_in_a_past_clause_names_the_coming_day(time_tag: Any, text: str, expected: str) -> None:
     """Published on Tuesday, when the nearest Monday (yesterday) and the coming one differ."""

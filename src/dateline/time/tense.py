@@ -186,7 +186,8 @@ def _took_place(noun: Token) -> bool:
 AWAITING_OF = frozenset({"ahead", "advance", "eve"})
 AWAITING_FOR = frozenset({"prepare", "preparation", "brace", "ready", "gear", "wait"})
 AWAITING_ON = frozenset({"wait"})
-AWAITING_TO = frozenset({"ahead", "forward", "run", "lead", "build"})
+AWAITING_TO = frozenset({"ahead", "forward"})  # "looked ahead/forward to": an adverb of the verb
+LEAD_UP = frozenset({"run", "lead", "build"})  # "the run-up/lead-up/build-up to": the noun "up"'s compound
 AWAITING_VERBS_OBJ = frozenset({"await", "anticipate"})
 #: a pronoun that takes the awaited event up again in a later clause ("and won it", "but it ended"),
 #: by its role there ("they" as a subject is rather the waiters: "and they agreed")
@@ -217,11 +218,17 @@ def _awaited(noun: Token) -> str | None:
     if prep is None:
         return "FUTURE" if noun.dep_ == "dobj" and head.lemma_.lower() in AWAITING_VERBS_OBJ else None
     lemma, word = head.lemma_.lower(), prep.lower_
-    modifiers = {c.lower_ for c in head.children if c.dep_ in ("advmod", "compound")}
     if word == "of" and lemma in AWAITING_OF or word == "for" and lemma in AWAITING_FOR or \
-            word == "on" and lemma in AWAITING_ON or word == "to" and ({lemma} | modifiers) & AWAITING_TO:
+            word == "on" and lemma in AWAITING_ON or word == "to" and _leads_up(head):
         return "FUTURE"
     return "PRESENT" if word == "before" and verb_tense(verb) == "PAST" else None
+
+
+def _leads_up(head: Token) -> bool:
+    """"looked ahead to", "looked forward to", "in the run-up to"; not "led to", "built to"."""
+    return any(c.dep_ == "advmod" and c.lower_ in AWAITING_TO for c in head.children) or \
+        head.lower_ == "up" and head.pos_ != "VERB" and any(
+            c.dep_ == "compound" and c.lower_ in LEAD_UP for c in head.children)
 
 
 def _told_past_later(verb: Token) -> bool:
