@@ -89,6 +89,11 @@ def test_an_event_nouns_doer_is_not_the_protesters(nlp: Any) -> None:
         "protested"]
 
 
+def test_a_stray_agent_is_the_event_nouns_doer(nlp: Any) -> None:
+    assert _sources(nlp, "Villagers protested against the shelling by the Turkish army.")["shelling"] == (
+        "grp:tur-forces",)
+
+
 def test_a_passive_keeps_its_agent(nlp: Any) -> None:
     assert _sources(nlp, "Kurdish villagers were attacked by the Turkish army.")["attacked"] == ("grp:tur-forces",)
 

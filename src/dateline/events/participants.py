@@ -27,11 +27,12 @@ from dateline.nlp.clauses import finite_head
 _SUBJ = ("nsubj", "csubj", "expl")
 
 
-def _misattached(agent: Token, kids: list[Token]) -> bool:
+def _misattached(verb: Token) -> bool:
     """Is a "by" the parser made an agent of a verb with an active subject and no passive auxiliary
     another phrase's: a measure ("Bashir on Thursday shortened by one hour the nightly curfew") or the
     doer of an event noun before it ("Villagers protested against the shelling by the Turkish army")?
     Not "were killed by gunmen" (passive)."""
+    kids = list(verb.children)
     return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
 
 
@@ -40,7 +41,7 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
     (depth > 0) a passive raising verb lends its subject ("Blinken is set to ... making a trip")."""
     kids = list(token.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-    for agent in (c for c in kids if c.dep_ == "agent" and not _misattached(c, kids)):
+    for agent in (c for c in kids if c.dep_ == "agent" and not _misattached(token)):
         for pobj in (c for c in agent.children if c.dep_ in ("pobj", "pcomp")):  # "killed by Russian shelling"
             return resolve(pobj, index, lex) or authors(pobj, index, lex), True
     if passive and token.lemma_.lower() in _STATE_PASSIVES:  # "Serb forces were engaged in ethnic cleansing"
@@ -226,6 +227,7 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         src_heads += [p for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     for obj in preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
         src_heads += preps(obj, {"by"})
+    src_heads += _stray_agent(n)
     tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
     if pulled:
         src_heads += preps(n, {"of"})
@@ -261,6 +263,16 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         if claim.lemma_.lower() in ("claim", "accept", "admit", "take", "bear", "deny", "disclaim"):
             sources = subject(claim, index, lex)[0]  # denied: status says so
     return sources, targets
+
+
+def _stray_agent(noun: Token) -> list[Token]:
+    """The doer of an event noun in a "by" right after it that the parser hung on the active verb
+    above ("Villagers protested against the shelling by the Turkish army": the army shelled)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _misattached(verb):
+        return []
+    return [p for c in verb.children if c.dep_ == "agent" and c.i == noun.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj"]
 
 
 #: verbs whose subject suffers, reports or judges the event in their object, not does it
