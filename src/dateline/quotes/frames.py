@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.quotes.as_frames import it_frame
 from dateline.quotes.base import (
     SENT_END,
     SUBJ_DEPS,
@@ -294,9 +295,10 @@ def frames_quote(verb: Token, lex: Lexicon) -> bool:
 
 
 def as_put_it(verb: Token) -> bool:
-    """'As the senator put it, “...”': a frame before a quote, though *put* is no cue elsewhere."""
+    """'As the senator put it, “...”' (also 'described it'): a frame before a quote, though *put* is no
+    cue elsewhere."""
     return verb.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or it_frame(verb)
 
 
 def _hangs_on_quote(tok: Token, q: QuotedSpan) -> bool:

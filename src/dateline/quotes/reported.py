@@ -8,6 +8,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.quotes.as_frames import (
+    as_agent,
+    as_mark,
+    leading_clause_start,
+    mid_clause_start,
+    run_on_past_frame,
+    trailing_clause,
+)
 from dateline.quotes.base import (
     SUBJ_DEPS,
     Found,
@@ -69,6 +77,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     if right:
         first = min(min(x.i for x in c.subtree) for c in right)
         last = max(max(x.i for x in c.subtree) for c in right)
+        last = run_on_past_frame(verb, last) or last  # ('said the talks, as X put it, were dead')
         toks = list(doc[first: last + 1])
     elif left:
         nested = True  # 'The union rejected the offer, a negotiator said': the whole clause
@@ -78,10 +87,13 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         if frame is not None and c.right_edge.i < frame - 1:
             toks = list(doc[c.left_edge.i: frame - 1])  # up to the comma before 'X said'
     elif _parenthetical(verb) and not _only_frame_after(verb):
-        toks = list(verb.sent)
+        start = mid_clause_start(verb, st.lex)  # ('He said the talks, as X put it, were ...')
+        toks = list(verb.sent) if start is None else list(doc[start: verb.sent.end])
     elif (trailing := _trailing_content(verb)) is not None:
         nested = verb.dep_ == "conj"  # 'Kim invited Putin to visit, KCNA reported' read as two verbs
         toks = trailing
+    elif (after_as := trailing_clause(verb, st.used_cues)) is not None:
+        toks = after_as  # 'S, as the Post reported on Monday'
     elif verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in SHORT_ANSWERS and \
             doc[verb.i + 1].head.i == verb.i and (doc[verb.i + 1].lower_ not in ("both", "neither") or
                                                   verb.lemma_.lower() in ANSWERING):
@@ -161,6 +173,8 @@ def _comma_clause(st: State, verb: Token) -> list[Token] | None:
     after the comma."""
     doc = verb.doc
     nxt = verb.i + (2 if as_put_it(verb) else 1)
+    if as_mark(verb) is not None:
+        nxt = leading_clause_start(verb) or nxt  # ('As the Post reported on Monday, S')
     if nxt >= len(doc) or doc[nxt].text != "," or verb.head.i <= verb.i:
         return None
     toks = [t for t in doc[nxt + 1: verb.sent.end] if t.i not in st.direct_tokens]
@@ -246,6 +260,17 @@ def _splits_clause(verb: Token, mark: Token) -> bool:
     return any(c.dep_ in SUBJ_DEPS and c.i < mark.i for c in host.children)
 
 
+def _as_passive(st: State, verb: Token, agent: Token) -> Found | None:
+    """'S, as first reported by Axios' / 'As reported by Reuters, S': S, sourced to the agent."""
+    toks = trailing_clause(verb, st.used_cues) or _comma_clause(st, verb)
+    toks = trim_tokens(st.doc, toks) if toks else []
+    if not toks or any(t.i in st.direct_tokens for t in toks[:1]):
+        return None
+    span = char_span(toks)
+    return Found(span, span, "indirect", char_span(cue_tokens(verb, st.lex)), subtree_span(agent),
+                 verb.i, agent.i)
+
+
 def _asked(st: State, verb: Token) -> Found | None:
     """'Asked if/whether ...', 'Asked about X', 'was asked to leave': the question, its topic or
     the request is the content; the asker is not named."""
@@ -309,6 +334,8 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _expected(st, verb)
     if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
         return _passive(st, verb)
+    if subj is None and (agent := as_agent(verb)) is not None:
+        return _as_passive(st, verb, agent)
     if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
         return None
     if subj.i in st.direct_tokens or _anonymity(verb):
