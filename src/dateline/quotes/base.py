@@ -388,7 +388,7 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     """Characters of the source phrase: the subject's subtree, or for a fallback speaker the
     words from its name up to the verb (``text``: the Doc's text, read once by the caller)."""
     real = subject_of(verb)
-    if real is not None and real.i == subj.i and verb.dep_ == "acl" and verb.head.i == subj.i:
+    if (real is None or real.i == subj.i) and verb.dep_ == "acl" and verb.head.i == subj.i:
         toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
         return char_span(trim_tokens(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:

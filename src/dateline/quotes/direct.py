@@ -22,6 +22,7 @@ from dateline.quotes.base import (
     subject_of,
     trim_tokens,
 )
+from dateline.quotes.cries import crowd_cry
 from dateline.quotes.extents import (
     addressee_title,
     label_before,
@@ -255,6 +256,10 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     if continued is not None:
         return _extended(replace(continued, content=(q.start, q.end), outer=outer, flags=q.flags,
                                  wrapper=False), continuation(st, q, occasion=False))
+    cried = crowd_cry(st, q)
+    if cried is not None:  # 'their chants of “Ted! Ted!”'
+        st.direct_tokens |= {t.i for t in toks}
+        return cried
     if possessed_title(st, q):
         return None  # 'told ABC’s “Good Morning America” the tone was ...': a programme, not words
     above = _outermost(st, _cue_above(st, toks), q)
