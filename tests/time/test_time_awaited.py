@@ -79,6 +79,9 @@ def test_clock_time_takes_the_awaited_day(time_tag: Any) -> None:
     ("The vote was postponed to Monday's session.", "2024-08-19"),
     ("He spoke to Monday's meeting.", "2024-08-19"),
     ("The scandal led to Monday's vote.", "2024-08-19"),  # "led to" is no "lead-up to"
+    # a later "it" that is no event taken up keeps the waiting's coming Monday
+    ("Officials prepared for Monday's meeting, but it was unclear whether Hamas would attend.", "2024-08-26"),
+    ("Officials prepared for Monday's meeting but postponed it.", "2024-08-26"),
     ("In the build-up to Monday's vote, lawmakers met in private.", "2024-08-26"),
 ])
 def test_waiting_in_a_past_clause_names_the_coming_day(time_tag: Any, text: str, expected: str) -> None:

@@ -192,6 +192,9 @@ AWAITING_VERBS_OBJ = frozenset({"await", "anticipate"})
 #: a pronoun that takes the awaited event up again in a later clause ("and won it", "but it ended"),
 #: by its role there ("they" as a subject is rather the waiters: "and they agreed")
 RESUMING = {"nsubj": {"it"}, "nsubjpass": {"it"}, "dobj": {"it", "them"}}
+#: what a later clause does with the event once it has taken place: "won it", "attended it"
+#: (an expletive "it was unclear", "it rained" or "postponed it" tells nothing of the kind)
+OUTCOME_VERBS = frozenset({"win", "lose", "attend", "watch", "skip", "miss", "boycott", "chair", "host"})
 
 
 def _awaited(noun: Token) -> str | None:
@@ -234,8 +237,8 @@ def _leads_up(head: Token) -> bool:
 def _told_past_later(verb: Token) -> bool:
     """A clause conjoined to the waiting one, in the simple past, with a pronoun taking the event
     up: "was ready for Monday's match and won it", "waited for Monday's meeting, and it ended"."""
-    return any(c.dep_ == "conj" and c.i > verb.i and _simple_past(c) and any(
-        g.lower_ in RESUMING.get(g.dep_, ()) for g in c.children) for c in verb.children)
+    return any(c.dep_ == "conj" and c.i > verb.i and _simple_past(c) and c.lemma_.lower() in TOOK_PLACE | OUTCOME_VERBS
+               and any(g.lower_ in RESUMING.get(g.dep_, ()) for g in c.children) for c in verb.children)
 
 
 def _simple_past(verb: Token) -> bool:
