@@ -19,6 +19,7 @@ from dateline.events.attributes import culprit_clause, effective_head
 from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
+from dateline.events.nouns import noun_sense
 from dateline.events.readings import CEASE, JUDGES, foiled
 from dateline.events.targets import actors, authors, listed_actors, preps
 from dateline.events.triggers import Trigger
@@ -27,13 +28,35 @@ from dateline.nlp.clauses import finite_head
 _SUBJ = ("nsubj", "csubj", "expl")
 
 
-def _misattached(verb: Token) -> bool:
-    """Is a "by" the parser made an agent of a verb with an active subject and no passive auxiliary
+def _misattached(agent: Token, lex: Lexicon) -> bool:
+    """Is a "by" the parser made the agent of a verb with an active subject and no passive auxiliary
     another phrase's: a measure ("Bashir on Thursday shortened by one hour the nightly curfew") or the
     doer of an event noun before it ("Villagers protested against the shelling by the Turkish army")?
-    Not "were killed by gunmen" (passive)."""
-    kids = list(verb.children)
-    return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    Not a passive ("were killed by gunmen"), nor a headline's, whose "by" follows its verb ("Two
+    Palestinians shot dead by Israeli troops", "Israel attacked by Iran")."""
+    kids = list(agent.head.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return False
+    return any(_measure(p) for p in agent.children if p.dep_ == "pobj") or _event_before(agent, lex) is not None
+
+
+#: entity types of a "by" that says how much ("by one hour", "by 10 percent"), and such nouns
+_AMOUNTS = frozenset({"TIME", "DATE", "PERCENT", "QUANTITY", "MONEY"})
+_PARTS = frozenset({"half", "third", "quarter", "margin"})
+
+
+def _measure(obj: Token) -> bool:
+    return obj.like_num or obj.ent_type_ in _AMOUNTS or obj.lemma_.lower() in _PARTS
+
+
+def _event_before(agent: Token, lex: Lexicon) -> Token | None:
+    """The event noun whose phrase ends right before the "by" ("protested against the shelling by")."""
+    verb, tok = agent.head, agent.doc[agent.i - 1]
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.right_edge.i == agent.i - 1 and tok.pos_ == "NOUN" and noun_sense(tok, lex, standalone=True):
+            return tok
+        tok = tok.head
+    return None
 
 
 def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tuple[list[Arg], bool]:
@@ -41,7 +64,7 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
     (depth > 0) a passive raising verb lends its subject ("Blinken is set to ... making a trip")."""
     kids = list(token.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-    for agent in (c for c in kids if c.dep_ == "agent" and not _misattached(token)):
+    for agent in (c for c in kids if c.dep_ == "agent" and not _misattached(c, lex)):
         for pobj in (c for c in agent.children if c.dep_ in ("pobj", "pcomp")):  # "killed by Russian shelling"
             return resolve(pobj, index, lex) or authors(pobj, index, lex), True
     if passive and token.lemma_.lower() in _STATE_PASSIVES:  # "Serb forces were engaged in ethnic cleansing"
@@ -227,7 +250,7 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         src_heads += [p for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     for obj in preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
         src_heads += preps(obj, {"by"})
-    src_heads += _stray_agent(n)
+    src_heads += _stray_agent(n, lex)
     tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
     if pulled:
         src_heads += preps(n, {"of"})
@@ -265,14 +288,14 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
     return sources, targets
 
 
-def _stray_agent(noun: Token) -> list[Token]:
+def _stray_agent(noun: Token, lex: Lexicon) -> list[Token]:
     """The doer of an event noun in a "by" right after it that the parser hung on the active verb
     above ("Villagers protested against the shelling by the Turkish army": the army shelled)."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or not _misattached(verb):
+    if verb is None:
         return []
-    return [p for c in verb.children if c.dep_ == "agent" and c.i == noun.right_edge.i + 1
-            for p in c.children if p.dep_ == "pobj"]
+    return [p for c in verb.children if c.dep_ == "agent" and c.i == noun.right_edge.i + 1 and (
+        _misattached(c, lex)) and _event_before(c, lex) == noun for p in c.children if p.dep_ == "pobj"]
 
 
 #: verbs whose subject suffers, reports or judges the event in their object, not does it
