@@ -111,7 +111,7 @@ def run_on_past_frame(verb: Token, last: int) -> int | None:
         return None
     frame = next((c for c in verb.children if c.i > last and _as_at(c, last + 2) and
                   c.lemma_ in REPORTING), None)  # (not 'and Cruz, as he has in the past, opposed')
-    if frame is None or frame.right_edge.i + 1 >= len(doc) or doc[frame.right_edge.i + 1].text != ",":
+    if frame is None or not _continued(frame):
         return None
     rest = next((c for c in verb.children if c.i > frame.right_edge.i + 1 and
                  c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX") and _subjectless(c)), None)
@@ -123,6 +123,14 @@ def _as_at(verb: Token, i: int) -> bool:
     return mark is not None and mark.i == i
 
 
+def _continued(frame: Token) -> bool:
+    """Does the clause the 'as' frame interrupts go on after the comma that closes it? Not after a
+    coordinator ('He criticized the plan, as one aide put it, and walked out': a second act)."""
+    doc = frame.doc
+    end = frame.right_edge.i + 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ != "CCONJ"
+
+
 def _subjectless(verb: Token) -> bool:
     return not any(c.dep_ in SUBJ_DEPS or c.dep_ == "expl" for c in verb.children)
 
@@ -131,7 +139,7 @@ def mid_clause_start(verb: Token, lex: Lexicon) -> int | None:
     """'He said the talks, as one aide put it, were dead': the start of the clause an 'as' frame
     interrupts: after the nearest cue or 'that' before it, else the sentence start."""
     mark = as_mark(verb)
-    if mark is None or mark.i < 2 or verb.doc[mark.i - 1].text != ",":
+    if mark is None or mark.i < 2 or verb.doc[mark.i - 1].text != "," or not _continued(verb):
         return None
     k = mark.i - 2
     while k > verb.sent.start:
