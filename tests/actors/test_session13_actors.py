@@ -200,3 +200,14 @@ def test_a_scorer_with_the_minutes_is_a_person(nlp: Language, text: str, name: s
 
 def test_an_ordinal_in_brackets_with_other_words_is_no_minute(nlp: Language) -> None:
     assert ("Tata Steel", "PERSON") not in _ents(nlp, "Tata Steel (90th) reported higher profits.")
+
+
+def test_a_title_after_and_shares_no_surname(nlp: Language) -> None:
+    ents = _ents(nlp, "The record features classic tracks, including Born to be Wild and The Road to Hell.")
+    assert ("Wild", "PERSON") not in ents
+
+
+def test_a_name_inside_a_quote_does_not_hold_back_the_speaker(nlp: Language) -> None:
+    text = ('Sergeant Glen Horan leads the unit. "Most offenders are young, and Statistics Canada agrees," '
+            'he said.')
+    assert _by_text(nlp, text)["he"] == "per:sergeant-glen-horan"

@@ -401,7 +401,7 @@ def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
         return subjects[-1].actor
     if len({f.actor for f in here}) == 1:
         return here[0].actor
-    if here or _unknown_subject(state, sent.start, tok.i):
+    if here or _unknown_subject(state, tok):
         return None
     prev = sent.start - 1
     for _ in range(3):
@@ -423,12 +423,13 @@ def _antecedent(state: ArticleState, tok: Token, gender: str) -> str | None:
     return None
 
 
-def _unknown_subject(state: ArticleState, start: int, end: int) -> bool:
-    """'Groth, whose home flooded in 1997, said she ...': a proper name no mention covers is a
-    subject before the pronoun in its sentence, the person it most likely refers to, whom the
-    article's actors do not hold; no one earlier."""
-    return any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON")
-               and state.covered(t.i) is None for t in state.doc[start:end])
+def _unknown_subject(state: ArticleState, tok: Token) -> bool:
+    """'Groth, whose home flooded in 1997, said she ...': a proper name no mention covers is the
+    subject of a verb the pronoun's clause hangs from, the person it most likely refers to, whom
+    the article's actors do not hold; no one earlier."""
+    return any(c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "PROPN" and c.is_title
+               and c.ent_type_ in ("", "PERSON") and state.covered(c.i) is None
+               for verb in tok.ancestors for c in verb.children)
 
 
 def _noun_gender(word: str) -> str | None:

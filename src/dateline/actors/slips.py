@@ -363,7 +363,8 @@ def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | 
     name ("Rio Grande and Maria Lopez")."""
     doc, i = ent.doc, ent.start
     if len(ent) != 1 or i + 3 >= len(doc) or doc[i + 1].lower_ != "and" or not all(
-            t.is_title and t.is_alpha for t in (doc[i], doc[i + 2], doc[i + 3])) or not _word_end(doc[i + 3]):
+            t.is_title and t.is_alpha for t in (doc[i], doc[i + 2], doc[i + 3])) or not _word_end(doc[i + 3]) \
+            or doc[i + 2].is_stop:  # "Born to be Wild and The Road to Hell"
         return False  # "Jarry and Hans Podlipnik-Castillo": a double name, no shared surname
     word = doc[i].text
     after = doc[i + 4] if i + 4 < len(doc) else None
