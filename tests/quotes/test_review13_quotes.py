@@ -20,3 +20,21 @@ def test_a_frame_before_and_does_not_run_the_clause_on(found_in: Any, text: str,
     hits = found_in(text)
     assert [span_text(text, h.content) for h in hits if span_text(text, h.cue) == cue] == [content]
     assert not any("and" in (span_text(text, h.content) or "").split() for h in hits)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("His old friends jeered loudly, “Goodbye!”", "His old friends"),
+    ("Opposition lawmakers had jeered, “Shame on you!”", "Opposition lawmakers"),
+])
+def test_jeer_frames_a_quote(found_in: Any, text: str, source: str) -> None:
+    [hit] = found_in(text)
+    assert (hit.kind, span_text(text, hit.source)) == ("direct", source)
+    assert "jeered" in (span_text(text, hit.cue) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd jeered the minister as he left the hall.",  # a frame verb, no cue of speech
+    "The crowd jeered at the plan.",
+])
+def test_jeer_without_a_quote_is_no_statement(found_in: Any, text: str) -> None:
+    assert found_in(text) == []
