@@ -116,3 +116,17 @@ def test_a_riot_during_demonstrations_takes_their_target(nlp: Any, text: str) ->
 def test_police_fire_during_demonstrations_is_not_a_protest(nlp: Any) -> None:
     # near miss: the frame is read for protests only
     assert _events(nlp, "Police fired tear gas during demonstrations against Israel.")["fired"][0] != "PROTEST"
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # a negative subject denies its verb's act of anyone, not the event in its object
+    ("No group has claimed responsibility for the attack on the convoy.", "attack", "happened"),
+    ("No one claimed the attack on the convoy.", "attack", "happened"),
+    ("None of the ministers attended the summit in Cairo.", "summit", "happened"),
+    # near misses: through a light verb the event is the act denied; a named subject's refusal withholds it
+    ("No one launched an attack on the convoy.", "launched attack", "negated"),
+    ("Hamas did not claim responsibility for the attack.", "attack", "hypothetical"),
+])
+def test_a_negative_subject_leaves_the_event_in_its_object(nlp: Any, text: str, trigger: str, status: str) -> None:
+    assert _events(nlp, text)[trigger][1] == status
+

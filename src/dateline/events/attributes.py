@@ -361,8 +361,9 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         elif own is None and dep == "nsubj" and child.i == token.i and (token.pos_ == "NOUN" or token.tag_ == "VBG") \
                 and lemma(head) in lex.ongoing_heads and not any(c.dep_ in ("xcomp", "dobj") for c in head.children):
             own = _own_status(head, lex) or "ongoing"  # "fighting continued in the east": it goes on
-        elif own is None and dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ == "NOUN":
-            own = _own_status(head, lex)
+        elif own is None and dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ == "NOUN" and not (
+                dep == "dobj" and lemma(head) not in lex.light_verbs and _denied_of_anyone(head)):
+            own = _own_status(head, lex)  # not "No group claimed the attack": only its author is unknown
             if own == "negated":
                 return "negated"
         if own is None and dep in ("xcomp", "conj", "advcl", "nsubj", "nsubjpass", "compound"):
@@ -377,6 +378,11 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     if own in (None, "ongoing") and depth == 0:
         return disputed(token, lex) or own or "happened"  # "Russia said it took the village, a claim Kyiv denied"
     return own or "happened"
+
+
+def _denied_of_anyone(verb: Token) -> bool:
+    """Is the verb negated only by its subject ("Nobody claimed the attack", not "did not claim")?"""
+    return negative_subject(verb) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 #: subordinators of a clause told as a fact whatever its main clause's mood ("as", "because")

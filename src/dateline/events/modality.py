@@ -89,8 +89,8 @@ def withheld(below: Token, head: Token, dep: str) -> bool:
         return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
     if _lemma(head) not in ATTEST or dep not in ("ccomp", "dobj", "xcomp", "pcomp"):
         return False
-    if _negated(head):
-        return True
+    if _negated(head):  # not "No group claimed (responsibility for) the attack": only its author is unknown
+        return dep != "dobj" or any(c.dep_ == "neg" for c in head.children)
     above = head.head
     return head.dep_ == "xcomp" and (_lemma(above) in _REFUSE or any(c.lower_ == "yet" for c in above.children)) or (
         head.dep_ == "pcomp" and (above.lower_ == "without" or above.lower_ == "of" and above.head.lower_ == "short"))
