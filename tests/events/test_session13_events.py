@@ -130,3 +130,9 @@ def test_police_fire_during_demonstrations_is_not_a_protest(nlp: Any) -> None:
 def test_a_negative_subject_leaves_the_event_in_its_object(nlp: Any, text: str, trigger: str, status: str) -> None:
     assert _events(nlp, text)[trigger][1] == status
 
+
+def test_the_protesters_of_a_gathering_are_not_its_target(nlp: Any) -> None:
+    # near miss: "of" after the gathering names who protests ("in protest of X" names X)
+    assert _targets(nlp, "Youths threw stones amid protests of Palestinians against the settlements.")[
+        "threw stones"] == ()
+

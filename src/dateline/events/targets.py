@@ -342,9 +342,11 @@ def _protest_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg
                 heads += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
                 heads += preps(comp, {"against", "at", "over", "for", "on"})
         for frame in preps(holder, {"in", "during", "amid"}):
-            if frame.lemma_.lower() in _FRAMES or frame.lemma_.lower() in _GATHERINGS and frame.head.lower_ != "in":
-                heads += preps(frame, {"at", "of", "against", "over", "to"})  # "threw stones during
-                # demonstrations against abuses by the army": the army
+            if frame.head.lower_ == "in" and frame.lemma_.lower() in _FRAMES:  # "in protest at / in defiance of X"
+                heads += preps(frame, {"at", "of", "against", "over", "to"})
+            elif frame.head.lower_ != "in" and frame.lemma_.lower() in _GATHERINGS:  # "threw stones during
+                heads += preps(frame, {"at", "against", "over", "to"})  # demonstrations against the army";
+                # not "amid protests of farmers", theirs
     deep = frozenset({"of", "against", "on", "by", "from", "for"})  # "disapproval for X's policies"
     return actors(heads, index, lex, deep=deep)
 
