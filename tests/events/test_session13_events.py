@@ -136,3 +136,19 @@ def test_the_protesters_of_a_gathering_are_not_its_target(nlp: Any) -> None:
     assert _targets(nlp, "Youths threw stones amid protests of Palestinians against the settlements.")[
         "threw stones"] == ()
 
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    # easing a curfew or restrictions concedes (CAMEO 081x); imposing or extending one coerces
+    ("Israel cut the curfew in Hebron by one hour.", "cut curfew", "CONCEDE"),
+    ("Indian authorities reduced the curfew in Srinagar to six hours.", "reduced curfew", "CONCEDE"),
+    ("Egypt cut restrictions on opposition parties.", "cut restrictions", "CONCEDE"),
+    ("Israel eased the curfew on Palestinians in Hebron.", "eased curfew", "CONCEDE"),
+    ("Israel lifted restrictions on Palestinians in Hebron.", "lifted restrictions", "CONCEDE"),
+    ("Israel imposed a curfew on Palestinians in Hebron.", "imposed curfew", "COERCE"),
+    ("Israel extended the curfew on Palestinians in Hebron.", "extended curfew", "COERCE"),
+    # near misses: cutting supplies restricts; lifting a blockade is a retreat (CAMEO 0872)
+    ("Israel cut power to Gaza.", "cut power", "COERCE"),
+    ("Israel lifted the blockade on Gaza.", "lifted blockade", "RETREAT"),
+])
+def test_easing_a_curfew_concedes(nlp: Any, text: str, trigger: str, type_: str) -> None:
+    assert _events(nlp, text)[trigger][0] == type_
