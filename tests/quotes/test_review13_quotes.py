@@ -38,3 +38,19 @@ def test_jeer_frames_a_quote(found_in: Any, text: str, source: str) -> None:
 ])
 def test_jeer_without_a_quote_is_no_statement(found_in: Any, text: str) -> None:
     assert found_in(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # who hears or tells of a cry is not who cried it
+    "He heard cries of “Help!” from the river.",
+    "The crowd heard a chant of “No justice, no peace” from the street.",
+    "The reporter described the cries of “Shame!” from the gallery.",
+])
+def test_the_object_of_hearing_is_no_crowd_cry(found_in: Any, text: str) -> None:
+    assert not any("cry" in h.flags for h in found_in(text))
+
+
+def test_a_led_chant_is_its_leaders(found_in: Any) -> None:
+    text = "Students led chants of “Free Palestine!” outside the library."
+    [hit] = found_in(text)
+    assert (span_text(text, hit.source), span_text(text, hit.cue)) == ("Students", "chants of")

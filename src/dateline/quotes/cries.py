@@ -1,9 +1,9 @@
 """Quotes a crowd cries: 'their chants of “Ted! Ted!”', 'responded with chants of “I'm with
 her”'. The noun of crying with its 'of' is the cue; the source is its possessor, else the subject
 of an active verb it completes ('Supporters responded with chants of', 'broke into a chant of',
-'led chants of'), else the object of a verb it is the goal of ('roused the crowd to chants of').
-With nobody named ('was met with chants of “…”') it is left out: PolNeAR's extents then vary
-('of “…”', the quote alone)."""
+'led chants of'; not 'heard cries of'), else the object of a verb it is the goal of ('roused the
+crowd to chants of'). With nobody named ('was met with chants of “…”') it is left out: PolNeAR's
+extents then vary ('of “…”', the quote alone)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from dateline.quotes.marks import QuotedSpan
 from dateline.quotes.token_lookup import token_at
 
 CRIES = frozenset({"chant", "cry", "shout", "chorus", "yell", "scream", "roar"})
+# verbs whose object is a cry their subject raises ('led chants of'); not 'heard', 'described'
+RAISING = frozenset({"lead", "start", "begin", "raise", "launch", "strike"})
 
 
 def crowd_cry(st: State, q: QuotedSpan) -> Found | None:
@@ -39,7 +41,8 @@ def _crier(noun: Token) -> Token | None:
     if poss is not None:
         return poss
     prep = noun.head if noun.dep_ == "pobj" else None
-    verb = prep.head if prep is not None else noun.head if noun.dep_ == "dobj" else None
+    verb = prep.head if prep is not None else \
+        noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RAISING else None
     if verb is None or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if prep is None or prep.lower_ in ("with", "into", "in"):
