@@ -75,6 +75,11 @@ def test_calendar_dated_investigation_without_a_year_is_past(time_tag: Any, text
     ("The Jan. 6 hearing will take place next week.", "2024-08-18", "2025-01-06"),
     ("The Jan. 6 vote will decide the matter.", "2024-12-10", "2025-01-06"),
     ("The Jan. 6 committee will meet on Monday.", "2020-11-20", "2020-01-06"),
+    # nor a breach, an attack on a thing or a panel discussion of another Jan. 6
+    ("The company's Jan. 6 breach exposed customer data.", "2024-02-10", "2024-01-06"),
+    ("Police said the Jan. 6 attack on a bus killed three people.", "2024-08-18", "2024-01-06"),
+    ("The Jan. 6 panel discussion at the library drew a crowd.", "2024-08-18", "2024-01-06"),
+    ("The Jan. 6 Capitol breach shocked the nation.", "2024-08-18", "2021-01-06"),
 ])
 def test_jan_6_names_2021_for_the_riot_and_its_bodies(time_tag: Any, text: str, published: str,
                                                      expected: str) -> None:
