@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
+from dateline.actors.readings import readings
 from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -356,15 +357,18 @@ _PLACE_NOT_NAME = 500_000
 
 
 def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | frozenset[str]) -> bool:
-    """'Serena and Venus Williams': a lone capitalised word joined by "and" to a person named by
-    two words shares that person's surname, so it is a person, whatever the model tagged it; not a
-    word the dictionary or the article knows otherwise ("Blinken and Jake Sullivan", "Jones and
-    Mary Smith" after "Tom Jones"), a large place ("Texas and Mary Smith"), nor the end of a longer
-    name ("Rio Grande and Maria Lopez")."""
+    """'Serena and Venus Williams': a lone capitalised word joined by "and" to a person's
+    two-word name that the model tagged a person and that opens with a known given name
+    (``readings.given_names``) shares that surname, so it is a person, whatever the model tagged
+    it; not two towns ("Jabalia and Beit Lahia", the second tagged a person), a word the
+    dictionary or the article knows otherwise ("Blinken and Jake Sullivan", "Jones and Mary Smith"
+    after "Tom Jones"), a large place ("Texas and Mary Smith"), nor the end of a longer name ("Rio
+    Grande and Maria Lopez")."""
     doc, i = ent.doc, ent.start
     if len(ent) != 1 or i + 3 >= len(doc) or doc[i + 1].lower_ != "and" or not all(
             t.is_title and t.is_alpha for t in (doc[i], doc[i + 2], doc[i + 3])) or not _word_end(doc[i + 3]) \
-            or doc[i + 2].is_stop:  # "Born to be Wild and The Road to Hell"
+            or doc[i + 2].text not in readings().given_names \
+            or not (doc[i + 2].ent_type_ == doc[i + 3].ent_type_ == "PERSON" and doc[i + 3].ent_iob_ == "I"):
         return False  # "Jarry and Hans Podlipnik-Castillo": a double name, no shared surname
     word = doc[i].text
     after = doc[i + 4] if i + 4 < len(doc) else None

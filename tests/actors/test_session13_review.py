@@ -1,0 +1,32 @@
+"""Session 13 review of the actor rules, on sentences of our own: a shared surname across "and"
+needs a person on both sides (two towns joined by "and" are no person)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.actors.test_conflict_news import run
+
+
+def _by_text(nlp: Language, text: str) -> dict[str, str]:
+    _, mentions = run(nlp, text)
+    return {m.text: m.actor for m in mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli air strikes hit Jabalia and Beit Lahia overnight, residents said.",
+    "Israeli shelling hit Khan Younis and Deir al-Balah on Tuesday, medics said.",
+    "Tanks moved between Rafah and Beit Hanoun, witnesses said.",
+    "Aid reached Nuseirat and Beit Hanoun on Monday.",
+])
+def test_two_towns_share_no_surname(nlp: Language, text: str) -> None:
+    assert not any(a.startswith("per:") for a in _by_text(nlp, text).values())
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), [
+    ("Serena and Venus Williams said they would play in the doubles final.", "Serena", "per:serena-williams"),
+    ("Andy and Jamie Murray won the doubles at Queen's on Sunday.", "Andy", "per:andy-murray"),
+])
+def test_a_given_name_shares_the_surname_of_a_named_person(nlp: Language, text: str, word: str, actor: str) -> None:
+    assert _by_text(nlp, text)[word] == actor
