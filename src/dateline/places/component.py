@@ -38,7 +38,6 @@ from dateline.places.finders import (
     area_names,
     caps_datelines,
     county_lists,
-    cut_countries,
     is_street,
     leading_town,
     office_county,
@@ -47,10 +46,9 @@ from dateline.places.finders import (
 )
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
-from dateline.places.names import initials_end
 from dateline.places.particles import article_joined, cut_short, extend, extend_back, place_head
 from dateline.places.publisher import publisher
-from dateline.places.readings import is_curated
+from dateline.places.readings import INITIALS, is_curated
 from dateline.places.resolve import Resolution, resolve
 from dateline.places.sites import (
     SITE_FEATURES,
@@ -96,7 +94,6 @@ _GUESS_LABELS = ("PERSON", "ORG", "NORP", "LANGUAGE", "PRODUCT", "EVENT", "WORK_
 _HOST_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT")
 _MAJOR = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "CONT", "PPLC"})
 _MAX_INNER = 4  # tokens in a toponym inside an organisation's name
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _CLAIM_PREP = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\d,\s+of)\s+$"
                          r"|\b(?:Street|Road|Avenue|Lane|Drive),\s+$")  # "Fore Street, Edmonton"
 #: words after a name mis-tagged PERSON/ORG that use it as a town's ("Danbury police", "a
@@ -105,6 +102,8 @@ _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]
                          r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
                          r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
                        r"(?:refugee|displacement)\s+camps?)\b)")  # "the Nuseirat refugee camp"
+#: initials whose last stop the tokenizer gave to the sentence ("W.Va" of "W.Va. The")
+_CUT_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.)+[A-Z][a-z]{0,2}$")
 #: a road's number after its word ("County Road" tagged FAC, "43" apart)
 _ROAD_NUMBER = re.compile(r"[\s-]\d+[A-Z]?\b")
 #: a name standing where a place stands (``standing``) is kept at this confidence: its position
@@ -146,7 +145,7 @@ def _surnames(ents: Iterable[Span]) -> set[str]:
 
 def _wordlike(tok: Token) -> bool:
     """A word or an initialism ("U.S.", "U.K.")."""
-    return tok.is_alpha or bool(_INITIALS.fullmatch(tok.text))
+    return tok.is_alpha or bool(INITIALS.fullmatch(tok.text))
 
 
 def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
@@ -247,7 +246,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                       and prev.end_char >= start - 6)
                   or site_cue(body, start, end, is_camp(gaz, text))  # "the Zamzam camp" as a person
                   or (start, end) not in people and _curated_name(gaz, text)  # "Misgav Am" as an org
-                  or _cut_country(body, start, end, gaz)))  # "the U.A.E.. Talks": "U.A.E" as an org
+                  or _country_initials(gaz, text)))  # "left the D.R.C. on Monday" as an org
               and gaz.lookup(text)):  # "Sears, 41, of Grovetown" taken for an organisation
             kind = "guess"
         else:
@@ -274,7 +273,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         taken = set(spans)
         igos = _claimed(doc, ("igo:",))  # "NATO—The alliance met": no dateline
         datelines = [s for s in caps_datelines(doc, gaz, body) if s not in igos]
-        found_spans = datelines + party_homes(body, gaz) + cut_countries(doc, gaz, body) + area_names(
+        found_spans = datelines + party_homes(body, gaz) + area_names(
             doc, gaz, body) + untagged_standing(doc, gaz, body, surnames, held | persons) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
@@ -296,7 +295,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     if ships := ship_names(doc, body):  # "USS New York" names a ship, not the state
         keep = [k for k, span in enumerate(spans) if not overlaps(span, ships)]
         spans, kinds = [spans[k] for k in keep], [kinds[k] for k in keep]
-    spans = [(s, initials_end(body, s, e)) for s, e in spans]  # "in South L.A.." ends the sentence
+    spans = [(s, e + 1) if body[e:e + 1] == "." and _CUT_INITIALS.search(body, s, e) else (s, e)
+             for s, e in spans]  # "Charleston, W.Va. The": the tokenizer gives "Va."'s stop to the sentence
     order = sorted(range(len(spans)), key=lambda k: spans[k])
     return [spans[k] for k in order], [kinds[k] for k in order]
 
@@ -328,11 +328,11 @@ def _person_named(body: str, start: int, end: int, gaz: gazetteer.Gazetteer,
         and known_person(body, start, end, surnames)  # the cheap tests first: known_person searches the text
 
 
-def _cut_country(body: str, start: int, end: int, gaz: gazetteer.Gazetteer) -> bool:
-    """A country's initials the tokenizer cut from their last stop ("flew to the U.A.E.. Talks
-    begin": "U.A.E", which the model then tags ORG and the actors take for an organisation)."""
-    return initials_end(body, start, end) > end and any(
-        e.feature in gazetteer.COUNTRY_FEATURES for e in gaz.lookup(body[start:end]))
+def _country_initials(gaz: gazetteer.Gazetteer, text: str) -> bool:
+    """A country's initials with their stops ("D.R.C.", "U.A.E."), which the model may tag ORG
+    and the actors take for an organisation."""
+    return INITIALS.fullmatch(text) is not None and any(
+        e.feature in gazetteer.COUNTRY_FEATURES for e in gaz.lookup(text))
 
 
 def _own_name(text: str, gaz: gazetteer.Gazetteer) -> bool:

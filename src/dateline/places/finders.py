@@ -8,7 +8,6 @@
 - a street, road or highway the model tags FAC, ORG or PERSON ("on Wichita Drive").
 - each name of a list before lower-case "counties" ("Barrow, Jackson and Madison counties").
 - a county before an office's word in a name tagged PERSON ("Anderson County Sheriff").
-- a country's initials the tokenizer cut from their stop, left untagged ("across the U.K.. It").
 
 Each function returns character spans; ``dateline.places.component`` resolves them with the
 other candidates and keeps them by their kind's rule (a known town, county or state by its
@@ -28,7 +27,6 @@ from dateline.actors.place_context import LOCATIVE
 from dateline.places import gazetteer
 from dateline.places.cues import LIST_NAME, county_list, is_county
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
-from dateline.places.names import initials_end
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
 from dateline.places.readings import (
@@ -185,19 +183,6 @@ def caps_datelines(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[tu
             continue
         if gaz.abbreviation(name) or _named(gaz.lookup(name.title()), name.title(), towns=True):
             out.append((start, end))
-    return out
-
-
-def cut_countries(doc: Doc, gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
-    """A country's initials outside every entity that the tokenizer cut from their last stop at
-    a sentence's end ("fans came from across the U.K.. It was": "U.K" untagged, then "..")."""
-    out = []
-    for t in doc:
-        if not t.ent_type_ and "." in t.text and t.text[:1].isupper():
-            end = t.idx + len(t.text)
-            if initials_end(text, t.idx, end) > end and any(
-                    e.feature in COUNTRY_FEATURES for e in gaz.lookup(t.text)):
-                out.append((t.idx, end))  # the component gives the stop back (``initials_end``)
     return out
 
 
@@ -358,4 +343,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
 _PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
-__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "county_lists", "cut_countries", "office_county", "is_street", "leading_town", "party_homes", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "untagged_towns"]

@@ -1,9 +1,7 @@
 """Administrative names as GeoNames writes them, made into the names news text uses.
 
 "Province of Laguna" -> "Laguna", "Lamar County" -> "Lamar"; GeoNames admin names that are
-common English words ("East" region, "Gulf" province) are flagged so they are not indexed; and
-initials the tokenizer cut from their last stop at a sentence's end ("in the U.A.E.. Talks":
-"U.A.E" and "..") read with it again.
+common English words ("East" region, "Gulf" province) are flagged so they are not indexed.
 """
 
 from __future__ import annotations
@@ -38,15 +36,4 @@ def bare(name: str) -> list[str]:
     return [short] if short != name and len(short) >= 3 and short[0].isupper() else []
 
 
-#: initials whose last stop the tokenizer gave to the sentence ("L.A", "N.D", "U.A.E", "W.Va")
-_CUT_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.)+[A-Z][a-z]{0,2}$")
-
-
-def initials_end(text: str, start: int, end: int) -> int:
-    """The end of the name ``text[start:end]`` with its initials' last stop, where the tokenizer
-    left it outside ("shot in South L.A..", "flew to the U.A.E.. Talks": the name ends one
-    character later); else ``end``. A name ending in a word keeps none ("St. Paul.")."""
-    return end + 1 if text[end:end + 1] == "." and _CUT_INITIALS.search(text, start, end) else end
-
-
-__all__ = ["GENERIC_NAMES", "bare", "initials_end"]
+__all__ = ["GENERIC_NAMES", "bare"]

@@ -57,6 +57,8 @@ WIDE_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCLF", "TERR", "RGN
 _SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|state|prefecture|"
                      r"county|municipality|territory)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: initials written with their stops ("U.N.", "U.K."): a short form, never a town's own name
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _FILLER = frozenset({"st", "st.", "saint", "the", "new", "north", "south", "east", "west", "great",
                      "grand", "royal", "national", "international", "central", "university"})
 _FACILITY = frozenset({
@@ -128,6 +130,8 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
         found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
         k = key(v)
         found += [Candidate(e, _via(e, k, k in gaz.aliases)) for e in gaz.lookup(v)]
+        if INITIALS.fullmatch(v):  # "U.N." is no town "Un" in India, "U.K." no "Uk" in Russia
+            found = [c for c in found if c.via != "name"]
         if found:
             return _unique(_states_over_namesakes(found))
     stripped = _DIRECTION.sub("", text)
@@ -391,6 +395,6 @@ def inside(e: Entry, area: Entry) -> bool:
     return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
 
 
-__all__ = ["AREA_WORDS", "DIRECTIONS", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
+__all__ = ["AREA_WORDS", "DIRECTIONS", "INITIALS", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
            "Candidate", "Weights", "candidates", "inside", "is_area", "is_curated", "is_local", "is_minor", "is_table_town", "own_areas",
            "part_of", "prior"]
