@@ -51,6 +51,13 @@ CASES = [
      [("the 1988 period", "1988-Q3")]),
     # near miss: no earnings near, a year
     ("Historians studied the 1948 period in depth.", NOV, [("1948", "1948")]),
+    # near misses: an era ("the 1968 period of unrest"), and a year too far back to be compared
+    ("Acme's profit rose in the third quarter. Critics recalled the 1968 period of unrest.", NOV,
+     [("the third quarter", "1989-Q3"), ("1968", "1968")]),
+    ("Acme's profit rose in the third quarter, ending the 1988 period of losses.", NOV,
+     [("the third quarter", "1989-Q3"), ("1988", "1988")]),
+    ("Acme's profit rose in the third quarter. In the 1975 period, it had lost money.", NOV,
+     [("the third quarter", "1989-Q3"), ("1975", "1975")]),
     # "the same period last year": the reported quarter, a year back; with none reported, that year
     ("Acme earned $3 million in the third quarter, up from $2 million in the same period last year.", NOV,
      [("the third quarter", "1989-Q3"), ("the same period last year", "1988-Q3")]),

@@ -371,6 +371,13 @@ def set_(g: Groups, ctx: Context) -> Norm | None:
 COUNTERPART = ("same", "comparable", "corresponding")
 
 
+def _compared_year(year: str, ctx: Context) -> bool:
+    """"the 1988 period" as the period of a report's comparison: earnings text, a year of the
+    last two, and no era ("the 1968 period of unrest", "the 1988 period of losses")."""
+    recent = ctx.dct is None or 0 <= ctx.dct.year - int(year) <= 2
+    return recent and _earnings(ctx) and not re.match(r"\s+of\b", ctx.after)
+
+
 def quarter(g: Groups, ctx: Context) -> Norm | None:
     """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
     if "qn" in g and "qfy" in g:  # "Q3 FY25"
@@ -388,7 +395,7 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     half = g["q"].lower() == "half"
     if g["q"].lower() == "period" and not (
             g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")
-            or "year0" in g and _earnings(ctx)  # "the 1988 period" of an earnings report
+            or "year0" in g and _compared_year(g["year0"], ctx)  # "the 1988 period" of an earnings report
             or g.get("rel") in COUNTERPART and "yrel" in g):  # "the same period last year"
         return None
     ordinal = lexicon().ordinals.get((g.get("ord") or "").lower())
