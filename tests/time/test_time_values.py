@@ -109,6 +109,9 @@ def test_part_of_day_before_its_day(time_tag: Any, text: str, words: str, value:
      [("Saturday", "SET", "XXXX-WXX-6TMO"), ("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
     ("Flights leave on Monday and Tuesday nights.",
      [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    # near miss: a plural first weekday keeps its whole day ("Saturdays", not only their mornings)
+    ("He works Saturdays and Sunday mornings.",
+     [("Saturdays", "SET", "XXXX-WXX-6"), ("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
     # near miss: one night of one week
     ("He met them on Monday and Tuesday night.",
      [("Monday", "DATE", "1999-11-01"), ("Tuesday night", "TIME", "1999-10-26TNI")]),

@@ -306,7 +306,8 @@ def deictic_pod(g: Groups, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{d}T{token}", mod, PUBLICATION)
 
 
-#: a plural part of the day after a second weekday, shared with the first: "Saturday and Sunday mornings"
+#: a plural part of the day after a second weekday, shared with a singular first: "Saturday and Sunday
+#: mornings" ("Saturdays and Sunday mornings" keeps whole Saturdays)
 SHARED_POD = re.compile(r"\s+(?:and|or|&)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(morning|afternoon|evening|night)s\b")
 
 
@@ -316,7 +317,7 @@ def weekday(g: Groups, ctx: Context) -> Norm | None:
     wd = lex.weekdays[g["wd"].rstrip(".").lower()]
     pod = (g.get("pod") or "").lower()
     token = lex.parts_of_day.get(pod) if pod else None
-    shared = SHARED_POD.match(ctx.after) if not pod else None
+    shared = SHARED_POD.match(ctx.after) if not pod and not g.get("plural") else None
     if shared:  # "on Saturday and Sunday mornings": the first day's mornings too
         token = lex.parts_of_day[shared.group(1).lower()]
     if g.get("plural") or g.get("pods") or shared:
