@@ -30,3 +30,22 @@ def test_two_towns_share_no_surname(nlp: Language, text: str) -> None:
 ])
 def test_a_given_name_shares_the_surname_of_a_named_person(nlp: Language, text: str, word: str, actor: str) -> None:
     assert _by_text(nlp, text)[word] == actor
+
+
+def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "dateline_actors":
+            break
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # one-word company names beside a country or a rank in brackets are no athletes
+    ("Samsung (South Korea) vs. Apple (U.S.) was the patent fight of the decade.", "Samsung"),
+    ("Samsung (South Korea) vs. Apple (U.S.) was the patent fight of the decade.", "Apple"),
+    ("The most valuable brands were Apple (1st), Google (2nd) and Amazon (3rd).", "Apple"),
+])
+def test_a_one_word_name_in_brackets_is_no_athlete(nlp: Language, text: str, name: str) -> None:
+    assert (name, "PERSON") not in _ents(nlp, text)

@@ -197,10 +197,11 @@ class EntityCorrector:
         """'Bruny Surin (Canada) 10.30', 'Todd Martin (U.S.) beat Renzo Furlan (Italy)': a name
         in a results line followed by its country in brackets, or a scorer's followed by the
         minutes ("Vaduz - Daniele Polverino (90th)"), is an athlete's, whatever the model
-        tagged it; not a name the dictionary or the gazetteer knows, nor one with an organization's
-        word ("Tata Steel (India)")."""
+        tagged it; not a name the dictionary or the gazetteer knows, one with an organization's
+        word ("Tata Steel (India)"), nor a one-word name ("Samsung (South Korea) vs. Apple (U.S.)",
+        "Apple (1st), Google (2nd)": a company as often as a person)."""
         doc, end = ent.doc, ent.end
-        if ent.label_ not in ("ORG", "GPE", "LOC", "PERSON") or end + 2 >= len(doc) or doc[end].text != "(":
+        if ent.label_ not in ("ORG", "GPE", "LOC") or len(ent) < 2 or end + 2 >= len(doc) or doc[end].text != "(":
             return False
         close = next((t.i for t in doc[end + 1:end + 8] if t.text == ")"), end + 1)
         country = self.dictionary.lookup(doc[end + 1:close].text) if close > end + 1 else None
