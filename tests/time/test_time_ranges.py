@@ -75,6 +75,9 @@ def test_not_a_range(time_tag: Any, text: str, span: str) -> None:
     ("The meeting was postponed to Thursday.", "1989-11-02"),
     ("The company will buy shares from Sept. 14 to Thursday.", "1989-11-02"),
     ("The sale was extended from Sept. 14 until Thursday.", "1989-11-02"),
+    ("The deadline was extended from Sept. 14 to Thursday.", "1989-11-02"),
+    ("The hearing was adjourned from Oct. 20 to Thursday.", "1989-11-02"),
+    ("The vote was put back from Oct. 20 to Thursday.", "1989-11-02"),
 ])
 def test_weekday_ending_a_past_stretch(time_tag: Any, text: str, expected: str) -> None:
     assert [t.value for t in time_tag(text, "1989-10-30") if t.text == "Thursday"] == [expected]

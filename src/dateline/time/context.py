@@ -67,8 +67,9 @@ def quantity_mod(text: str | None) -> str | None:
 
 #: the start of a range whose end follows: "from Sept. 14 to ", "from Monday through "
 RANGE_FROM = re.compile(r"\bfrom\s+[\w.,' ]{1,25}?\s+(?:to|through|until|till)\s+$")
-#: a move of a date, not a stretch of time: "was moved from Monday to Thursday"
-RESCHEDULED = re.compile(r"\b(?:moved|postponed|delayed|pushed|brought|rescheduled|shifted|changed|switched|put\s+off)\b")
+#: a move of a date, not a stretch of time: "was moved from Monday to Thursday", "extended from Sept. 14 to Thursday"
+RESCHEDULED = re.compile(r"\b(?:moved|postponed|delayed|pushed|brought|rescheduled|shifted|changed|switched|"
+                         r"extended|adjourned|deferred|put\s+(?:off|back))\b")
 POSSESSIVE = re.compile(r"['’]s\b")
 FORWARD_PREPS = ("until ", "till ", "through ", "by ", "effective ", "payable ", "expire ",
                  "expires ", "due ", "as soon as ", "as early as ", "to ", "of record ")
