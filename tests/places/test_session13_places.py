@@ -70,6 +70,7 @@ def test_tagged_names_of_a_county_list(nlp: Any, text: str, names: list[str]) ->
     ("COEUR D'ALENE, Idaho (AP) —", "Idaho"),
     ("KYIV, Ukraine, March 3 (Reuters) -", "Ukraine"),
     ("PORTLAND, Maine --", "Maine"),
+    ("BAGHDAD, Iraq. --", "Iraq"),  # the stop is the dateline's
 ])
 def test_dateline_area(dateline: str, area: str) -> None:
     from dateline.places import gazetteer

@@ -79,10 +79,13 @@ def dateline_area(text: str, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     m = _AREA.match(text, end)
     if m is None:
         return []
-    name = m.group(1)
-    if gaz.abbreviation(name) or any(c.via in ("name", "alias") and c.entry.feature in _AREAS
-                                     for c in candidates(gaz, name)):
-        return [m.span(1)]
+    name, (start, stop) = m.group(1), m.span(1)
+    if gaz.abbreviation(name):
+        return [(start, stop)]
+    if name.endswith("."):  # "BAGHDAD, Iraq. —": the stop is the dateline's, not the name's
+        name, stop = name[:-1], stop - 1
+    if any(c.via in ("name", "alias") and c.entry.feature in _AREAS for c in candidates(gaz, name)):
+        return [(start, stop)]
     return []
 
 
