@@ -427,7 +427,7 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
             reported = int(ctx.quarter[:4])
             y = y or (reported - 1 if rel.startswith("year-") or "year-" in det or "last year" in det else reported)
             return Norm("DATE", f"{y}-{ctx.quarter[5:]}", None, TEXT)
-        if half is False and g["q"].lower() == "period" and rel in COUNTERPART and y is not None:
+        if g["q"].lower() == "period" and rel in COUNTERPART and y is not None:
             return Norm("DATE", f"{y:04d}", None, PUBLICATION)  # no quarter reported: that year's period
         ended = _ended(ctx) if not rel and det == "the" and y is None else None
         if ended is not None:  # "the quarter ended Sept. 30": the quarter holding its last day

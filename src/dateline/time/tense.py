@@ -154,9 +154,10 @@ def modified_noun_tense(span: Span) -> str | None:
 
 def _planned_noun_modifier(span: Span) -> str | None:
     """A calendar date modifying a scheduled thing ("gave no reason for the Jan. 14 deadline")
-    names it whatever the tense of the sentence's verb: PRESENT (the nearest). Weekdays keep
-    the verb's tense ("Wednesday's meeting ended"), unless the clause awaits the thing (then the
-    verb dates the waiting, not the event: ``_awaited``)."""
+    names it whatever the tense of the sentence's verb: PRESENT (the nearest), unless the thing
+    is told as having taken place ("The March 3 meeting ended without a deal": the verb's past,
+    ``_took_place``). Weekdays keep the verb's tense ("Wednesday's meeting ended"), unless the
+    clause awaits the thing (then the verb dates the waiting, not the event: ``_awaited``)."""
     root = span.root
     if root.dep_ not in ("nmod", "compound", "poss", "amod") or root.head.pos_ != "NOUN" or \
             root.head.i in range(span.start, span.end) or not _scheduled_noun(root.head):
@@ -195,6 +196,8 @@ RESUMING = {"nsubj": {"it"}, "nsubjpass": {"it"}, "dobj": {"it", "them"}}
 #: what a later clause does with the event once it has taken place: "won it", "attended it"
 #: (an expletive "it was unclear", "it rained" or "postponed it" tells nothing of the kind)
 OUTCOME_VERBS = frozenset({"win", "lose", "attend", "watch", "skip", "miss", "boycott", "chair", "host"})
+#: a later clause's verbs that tell the awaited event as past: it took place, or what befell it
+RESUMED_AS_PAST = TOOK_PLACE | OUTCOME_VERBS
 
 
 def _awaited(noun: Token) -> str | None:
@@ -236,8 +239,9 @@ def _leads_up(head: Token) -> bool:
 
 def _told_past_later(verb: Token) -> bool:
     """A clause conjoined to the waiting one, in the simple past, with a pronoun taking the event
-    up: "was ready for Monday's match and won it", "waited for Monday's meeting, and it ended"."""
-    return any(c.dep_ == "conj" and c.i > verb.i and _simple_past(c) and c.lemma_.lower() in TOOK_PLACE | OUTCOME_VERBS
+    up and a verb of its taking place or outcome (``RESUMED_AS_PAST``): "was ready for Monday's
+    match and won it", "waited for Monday's meeting, and it ended"; not "but it was unclear"."""
+    return any(c.dep_ == "conj" and c.i > verb.i and _simple_past(c) and c.lemma_.lower() in RESUMED_AS_PAST
                and any(g.lower_ in RESUMING.get(g.dep_, ()) for g in c.children) for c in verb.children)
 
 
