@@ -112,6 +112,9 @@ def test_part_of_day_before_its_day(time_tag: Any, text: str, words: str, value:
     # near miss: a plural first weekday keeps its whole day ("Saturdays", not only their mornings)
     ("He works Saturdays and Sunday mornings.",
      [("Saturdays", "SET", "XXXX-WXX-6"), ("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
+    # near miss: the nights of one week named
+    ("He met them on Saturday and Sunday nights last week.",
+     [("Saturday", "DATE", "1999-10-30"), ("Sunday nights", "TIME", "1999-10-31TNI"), ("last week", "DATE", "1999-W43")]),
     # near miss: one night of one week
     ("He met them on Monday and Tuesday night.",
      [("Monday", "DATE", "1999-11-01"), ("Tuesday night", "TIME", "1999-10-26TNI")]),

@@ -309,6 +309,8 @@ def deictic_pod(g: Groups, ctx: Context) -> Norm | None:
 #: a plural part of the day after a second weekday, shared with a singular first: "Saturday and Sunday
 #: mornings" ("Saturdays and Sunday mornings" keeps whole Saturdays)
 SHARED_POD = re.compile(r"\s+(?:and|or|&)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(morning|afternoon|evening|night)s\b")
+#: one week's nights or mornings, no set: "on Saturday and Sunday nights last week"
+ONE_WEEK = re.compile(r"\s+(?:last|this|next)\s+week\b")
 
 
 def weekday(g: Groups, ctx: Context) -> Norm | None:
@@ -318,6 +320,8 @@ def weekday(g: Groups, ctx: Context) -> Norm | None:
     pod = (g.get("pod") or "").lower()
     token = lex.parts_of_day.get(pod) if pod else None
     shared = SHARED_POD.match(ctx.after) if not pod and not g.get("plural") else None
+    if (shared or g.get("pods")) and not g.get("plural") and ONE_WEEK.match(ctx.after, shared.end() if shared else 0):
+        shared, g = None, {k: v for k, v in g.items() if k != "pods"}  # "Saturday and Sunday nights last week"
     if shared:  # "on Saturday and Sunday mornings": the first day's mornings too
         token = lex.parts_of_day[shared.group(1).lower()]
     if g.get("plural") or g.get("pods") or shared:
