@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.quotes.base import SUBJ_DEPS, is_cue
+from dateline.quotes.base import IT_VERBS, SUBJ_DEPS, is_cue
 from dateline.quotes.lexicon import Lexicon
 
-IT_VERBS = frozenset({"put", "describe", "phrase", "characterize", "characterise"})
 # verbs of reporting a clause; not 'as the minister spoke', 'as the reporter asked'
 REPORTING = frozenset({
     "report", "note", "say", "write", "explain", "point", "observe", "reveal", "disclose",

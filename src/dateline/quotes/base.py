@@ -493,14 +493,15 @@ def cue_tokens(verb: Token, lex: Lexicon) -> list[Token]:
     return run
 
 
-IT_FRAMES = frozenset({"describe", "phrase", "characterize", "characterise"})  # 'as X described [it]'
+# verbs whose 'it' is the words reported: 'as X put [it]', 'as X described [it]'
+IT_VERBS = frozenset({"put", "describe", "phrase", "characterize", "characterise"})
 
 
 def _idiom_words(verb: Token) -> list[Token]:
     """The rest of an idiom of saying: 'put [it]', 'as X described [it]', '[had this] to say', '[all but] conceded'."""
     if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "all" and verb.doc[verb.i - 1].lower_ == "but":
         return [verb.doc[verb.i - 2], verb.doc[verb.i - 1]]
-    if verb.lemma_ == "put" or verb.lemma_ in IT_FRAMES and any(c.dep_ == "mark" and c.lower_ == "as"
+    if verb.lemma_ == "put" or verb.lemma_ in IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as"
                                                                  for c in verb.children):
         return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
     head = verb.head
