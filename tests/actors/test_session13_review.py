@@ -49,3 +49,11 @@ def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
 ])
 def test_a_one_word_name_in_brackets_is_no_athlete(nlp: Language, text: str, name: str) -> None:
     assert (name, "PERSON") not in _ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Sergeant Glen Horan leads the unit in Halifax.", "per:glen-horan"),
+    ("Lieutenant Maria Ortiz commanded the patrol.", "per:maria-ortiz"),
+])
+def test_a_rank_opening_a_sentence_is_no_part_of_the_name(nlp: Language, text: str, actor: str) -> None:
+    assert actor in _by_text(nlp, text).values()
