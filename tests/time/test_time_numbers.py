@@ -44,6 +44,12 @@ def test_year_like_numbers(time_tag: Any, text: str, expected: list[tuple[str, s
     ("The deadline was pushed to 2026.", ["2026"]),
     ("The truce ended in 2015.", ["2015"]),
     ("Unemployment fell to 2019 levels.", ["2019"]),
+    # a year naming a noun after a verb of markets and sport ("fell to" a player)
+    ("Djokovic fell to 2019 champion Nadal.", ["2019"]),
+    ("She lost to 2016 finalist Kerber in the second round.", ["2016"]),
+    # a level before a preposition, a weekday or a deictic word
+    ("The index closed at 2015 on Tuesday.", []),
+    ("The index closed at 2015 yesterday.", []),
 ])
 def test_market_level_is_no_year(time_tag: Any, text: str, years: list[str]) -> None:
     assert [t.value for t in time_tag(text, "2024-08-21") if t.text.isdigit()] == years

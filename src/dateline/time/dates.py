@@ -242,11 +242,18 @@ MARKET_LEVEL = re.compile(r"\b(?:clos(?:e|ed|ing)|end(?:ed|ing)|finish(?:ed|ing)
                           r"advanced|declined|slid|eased|lost|added)(?:\s+[\d.,]+\s*(?:points?|%|percent))?)\s+(?:at|to)\s+$")
 
 
+#: a year naming the noun after it ("fell to 2019 levels", "lost to 2016 finalist Kerber"): a lower-case
+#: word that is no preposition, conjunction, unit or day word ("closed at 2015 on Tuesday", "2010 points")
+YEAR_OF_NOUN = re.compile(r"\s*(?!(?:on|in|at|after|before|by|with|and|or|but|as|for|from|since|to|amid|despite|"
+                          r"than|while|when|during|following|points?|percent|pct|up|down|higher|lower|early|late|"
+                          r"yesterday|today|tonight|this|last)\b)[a-z]")
+
+
 def _looks_like_quantity(ctx: Context) -> bool:
     """A four-digit number that counts things ("1500 soldiers", "No. 1999") is no year."""
     if re.match(r"\s*(?:gmt|utc|hrs|hours|local\s+time)\b", ctx.after):
         return True  # "1800 GMT": a clock time
-    if MARKET_LEVEL.search(ctx.before) and not re.match(r"\s*(?:levels?|figures|prices)\b", ctx.after):
+    if MARKET_LEVEL.search(ctx.before) and not YEAR_OF_NOUN.match(ctx.raw_after):
         return True  # "the index closed at 2015", "rose 12 points to 2010": a level, not a year
     if re.match(r"\s*(?:[a-z]+\s+)?(?:people|soldiers|troops|men|women|children|tons|dollars|"
                 r"euros|yen|shares|miles|km|kilometers|feet|meters|units|cars|jobs|votes|"
