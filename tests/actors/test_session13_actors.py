@@ -111,8 +111,7 @@ def test_a_nigerian_people_has_its_country(nlp: Language) -> None:
 
 def test_a_double_name_after_and_shares_no_surname(nlp: Language) -> None:
     found = _by_text(nlp, "Gonzalez and Mayer topped Jarry and Hans Podlipnik-Castillo 6-3, 7-5 in the doubles.")
-    assert found.get("Jarry") != "per:jarry-podlipnik"
-    assert "per:jarry-podlipnik" not in found.values()
+    assert not any("podlipnik" in a and a != "per:hans-podlipnik-castillo" for a in found.values())
 
 
 def test_a_score_is_no_part_of_a_name(nlp: Language) -> None:

@@ -14,8 +14,8 @@
 - one capitalised word twice joined by "and" or "&" ("Johnson and Johnson") is a company's
   name; not where the words make them two namesakes ("Smith and Smith said they ..."), who
   are no one person (``namesakes``);
-- a lone word before "and" and a person's two-word name shares the surname ("Serena and Venus
-  Williams");
+- a lone word before "and" and a person's two-word name that opens with a known given name
+  shares the surname ("Serena and Venus Williams"; not "Jabalia and Beit Lahia");
 - a church's name cut before "of" and its saint ("the Roman Catholic Church of St. Mary") is,
   with them, one building's name.
 """
@@ -373,7 +373,7 @@ def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | 
     word = doc[i].text
     after = doc[i + 4] if i + 4 < len(doc) else None
     if word in surnames or word == doc[i + 3].text or after is not None and after.is_title \
-            or i > 0 and (doc[i - 1].is_title or doc[i - 1].text in ("'s", "\u2019s")) \
+            or i > 0 and (doc[i - 1].is_title or doc[i - 1].text in _OWNS) \
             or dictionary.lookup(word) is not None or dictionary.demonym(word) is not None:
         return False
     from dateline.places.gazetteer import load
