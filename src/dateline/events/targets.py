@@ -333,7 +333,8 @@ _PURPOSE = frozenset({"protest", "demand", "denounce", "oppose", "condemn", "sho
 
 def _protest_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     """Whom a protest is against: its purpose clause ("to demand the resignation of X", "to protest
-    against X's decision") or "in protest at / in defiance of X"."""
+    against X's decision"), "in protest at / in defiance of X", or the demonstrations it is done
+    during or amid ("threw stones during demonstrations against X")."""
     holders = [trig.token] + ([trig.noun] if trig.noun is not None else [])
     heads: list[Token] = []
     for holder in holders:

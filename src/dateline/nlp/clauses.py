@@ -66,9 +66,10 @@ def trailing(verb: Token) -> bool:
     ("..., a rights group protested Wednesday")? Not a participle with an object or an agent, nor
     one before the sentence's verb ("the group protested at the embassy was fined"), nor a protest
     at a site ("..., activists protested outside the embassy": a demonstration)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or _lemma(verb) not in _ATTRIBUTING:
+        return False
     root, noun = verb.sent.root, verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or _lemma(verb) not in _ATTRIBUTING or (
-            root.pos_ not in ("VERB", "AUX") or root.i > verb.i) or any(c.dep_ not in _TRAILING for c in verb.children):
+    if root.pos_ not in ("VERB", "AUX") or root.i > verb.i or any(c.dep_ not in _TRAILING for c in verb.children):
         return False
     if _lemma(verb) == "protest" and any(c.dep_ == "prep" and c.lower_ in _SITES for c in verb.children):
         return False
