@@ -59,6 +59,7 @@ def test_one_county_list_test() -> None:
 @pytest.mark.parametrize(("text", "names"), [
     ("Officials in Saunders and Washington counties closed the roads.", ["Saunders", "Washington"]),
     ("Flooding closed roads in Jefferson and Orleans parishes.", ["Jefferson", "Orleans"]),
+    ("Populous Douglas and Lancaster counties gained people.", ["Douglas", "Lancaster"]),  # an adjective first
 ])
 def test_tagged_names_of_a_county_list(nlp: Any, text: str, names: list[str]) -> None:
     assert [(p.text, p.feature, p.country) for p in nlp(text)._.places] == [
@@ -97,6 +98,12 @@ def test_dateline_state_is_a_place_of_the_record(pipeline: Any) -> None:
     got = {p.text: p for p in record.places if p.offsets_in == "dateline"}
     assert got["Ill."].feature == "ADM1" and got["Ill."].country == "US"
     assert got["SPRINGFIELD"].lat is not None and abs(got["SPRINGFIELD"].lat - 39.8) < 0.2
+
+
+def test_county_list_after_an_adjective_reads_no_town(nlp: Any) -> None:
+    places = nlp("Rural Washington and Jackson counties lost people.")._.places
+    assert [p.text for p in places] == ["Washington", "Jackson"]
+    assert all(p.feature in ("ADM2", None) for p in places)  # no town of Jackson (no state to choose)
 
 
 def test_county_list_beats_a_standing_name(nlp: Any) -> None:

@@ -192,7 +192,10 @@ def _in_county_list(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
         names, word = [*_LIST_NAME.findall(before.group()), text[start:end]], tail.group()
     else:
         return False
-    return county_list(gaz, names, "Parish" if word.strip().lower() == "parishes" else "County")
+    word = "Parish" if word.strip().lower() == "parishes" else "County"
+    if " " in names[0] and not is_county(gaz, names[0], word):  # "Populous Douglas and Lancaster
+        names[0] = names[0].split(" ", 1)[1]  # counties": "Douglas", as ``finders.county_lists``
+    return county_list(gaz, names, word)
 
 
 def _city_of(gaz: Gazetteer, surface: str, cands: list[Candidate]) -> list[Candidate]:
