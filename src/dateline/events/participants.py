@@ -290,11 +290,12 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
 
 def _stray_agent(noun: Token, lex: Lexicon) -> list[Token]:
     """The doer of an event noun in a "by" right after it that the parser hung on the active verb
-    above ("Villagers protested against the shelling by the Turkish army": the army shelled)."""
+    above, as its agent or a preposition ("Villagers protested (against) the shelling by the Turkish
+    army": the army shelled)."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return []
-    return [p for c in verb.children if c.dep_ == "agent" and c.i == noun.right_edge.i + 1 and (
+    return [p for c in verb.children if c.lower_ == "by" and c.dep_ in ("agent", "prep") and c.i == noun.right_edge.i + 1 and (
         _misattached(c, lex)) and _event_before(c, lex) == noun for p in c.children if p.dep_ == "pobj"]
 
 
