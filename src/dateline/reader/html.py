@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -64,6 +65,7 @@ def extract(html: str, *, url: str | None = None, favor_recall: bool = False,
             return Extraction("", PageMetadata(url=url))
     meta = page_metadata(tree, url) if with_metadata else PageMetadata(url=url)
     found = article_figures(tree) if with_metadata else ()
+    drop_hidden_inline(tree)
     try:
         doc = trafilatura.bare_extraction(
             tree, url=url, favor_precision=not favor_recall, favor_recall=favor_recall,
@@ -94,6 +96,47 @@ def block_text(tree: HtmlElement) -> str:
         if text:
             lines.append(text)
     return "\n".join(lines)
+
+
+#: class names of boxes that a page shows only on hover or click, inside a paragraph: a person's
+#: card behind a linked name ("rollover-people-block"), a tooltip, a popover
+_POPUP_CLASS = re.compile(r"rollover|tooltip|popover|hovercard|popup|element-hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def drop_hidden_inline(tree: HtmlElement) -> None:
+    """Remove the hidden boxes inside paragraphs, keeping the text after them: a linked name's
+    hover card ("Gov. <a>Kristi Noem</a><span class=rollover-people-block>Kristi Lynn Noem ...
+    MORE</span> (R) is") is not read as "Gov. Kristi NoemKristi Lynn Noem... MORE (R) is".
+    Of nested boxes of such classes the innermost goes (an outer one wraps the linked name
+    too), never a link; hidden elements (``hidden``, ``display: none``) go whole. Only elements inside a
+    paragraph, list item or cell: a hidden ``<div>`` of the page may hold the rest of the story
+    behind a "read more" button."""
+    for element in tree.xpath("//p//*[@class or @style or @hidden] | //li//*[@class or @style or @hidden]"
+                              " | //td//*[@class or @style or @hidden]"):
+        if element.getparent() is None:
+            continue
+        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or "") or (
+                _popup(element) and not any(_popup(inner) for inner in element.iterdescendants())):
+            _remove_keeping_tail(element)
+
+
+def _popup(element: HtmlElement) -> bool:
+    """A box of a popup class; not a link (the name that opens it: "rollover-people-link")."""
+    return element.tag != "a" and bool(_POPUP_CLASS.search(element.get("class") or ""))
+
+
+def _remove_keeping_tail(element: HtmlElement) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def article_figures(tree: HtmlElement, limit: int = 6) -> tuple[Figure, ...]:
