@@ -14,6 +14,7 @@ from dateline.reader import dates
 from dateline.reader.core import Given, ReaderOptions, build_article, classify_lines, unwrap
 from dateline.reader.furniture import LineContext, classify_line
 from dateline.reader.html import Figure, date_in_markup, extract
+from dateline.reader.mojibake import repair
 from dateline.sources.items import InputError, SourceItem
 from dateline.sources.text import printable
 
@@ -46,13 +47,13 @@ def read_html(html: str, *, origin: str | None = None, url: str | None = None,
 
 
 def _read_text(text: str, given: Given, options: ReaderOptions) -> CleanArticle:
-    text = printable(text)
+    text = printable(repair(text))
     lines = unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return build_article(classify_lines(lines, plain_text=True, options=options), given)
 
 
 def _read_html(html: str, given: Given, options: ReaderOptions) -> CleanArticle:
-    html = printable(html)
+    html = printable(repair(html))
     found = extract(html, url=given.url, fast=options.fast)
     classified = classify_lines(found.text.split("\n"), title=found.metadata.title, options=options)
     body_chars = sum(len(text) for text, kind in classified if kind is None)
