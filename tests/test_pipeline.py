@@ -12,6 +12,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -329,3 +330,23 @@ def test_an_unreadable_article_costs_only_itself(pipeline, tmp_path) -> None:  #
     for (article, outcome), origin in zip(outcomes[1:3], ["<text>", str(tmp_path / "missing.html")],
                                           strict=True):
         assert isinstance(outcome, InputError) and article.body == "" and article.origin == origin
+
+
+def test_an_article_in_another_language_keeps_its_text_only(pipeline, caplog) -> None:  # type: ignore[no-untyped-def]
+    """The English stages would make up actors, times and quotes from Indonesian words: its
+    record keeps text, furniture and metadata, and the user is told why it has nothing else."""
+    body = ("Presiden Joko Widodo mengatakan pada hari Senin bahwa pemerintah akan membangun "
+            "bendungan baru di Jawa Barat, kata juru bicara istana kepada wartawan di Jakarta.")
+    english, indonesian = articles([BODIES[0], body])
+    indonesian = replace(indonesian, language="id", title="Bendungan baru")
+    english = replace(english, language="en")
+    with caplog.at_level("WARNING", logger="dateline.pipeline"):
+        records = list(pipeline.pipe([english, indonesian, english]))
+        alone = pipeline.process(indonesian)
+    assert records[1] == alone
+    assert (alone.body, alone.title, alone.language, alone.published) == (
+        body, "Bendungan baru", "id", Published("2024-08-18", "given"))
+    assert not (alone.actors or alone.mentions or alone.timexes or alone.places or alone.quotes
+                or alone.events)
+    assert records[0].actors and records[0] == records[2]
+    assert "art-1.txt: body is Indonesian (id); dateline reads English: stored text only" in caplog.text

@@ -37,6 +37,7 @@ from dateline.actors import DictionaryError
 from dateline.model import ArticleRecord, CleanArticle
 from dateline.nlp import ModelMissing
 from dateline.nlp.records import prepare, to_record
+from dateline.reader.language import name_of
 from dateline.sources.items import InputError
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,12 @@ def _unread(article: object, err: InputError | OSError) -> CleanArticle:
     return CleanArticle(body="", paragraphs=(), origin=str(origin or given or "<text>"))
 
 
+def not_english(article: CleanArticle) -> bool:
+    """Whether the article's language is known and is not English: dateline's stages read
+    English only (``dateline.reader.language``)."""
+    return article.language is not None and article.language.split("-")[0].lower() not in ("", "en")
+
+
 class Pipeline:
     """The understanding stage over clean articles. Loads the spaCy pipeline once.
 
@@ -87,6 +94,8 @@ class Pipeline:
         -> its record, in this process; raises InputError for input that is no article, and what
         a component raises."""
         article = as_clean(article)
+        if not_english(article):
+            return self._text_only(article)
         with _PIPE_LOCK:  # never while ``attempt`` has swapped the error handlers
             doc = prepare(self.nlp.make_doc, article)
             for _name, component in self.nlp.pipeline:
@@ -159,6 +168,8 @@ class Pipeline:
                     workers.end_workers()
                     raise
                 pending.append((n, article, None))
+                if not_english(article):  # its record is made alone, without the English stages
+                    continue
                 try:
                     doc = prepare(self.nlp.make_doc, article)
                 except Exception:  # e.g. longer than nlp.max_length: left to the retry
@@ -189,6 +200,16 @@ class Pipeline:
                          "then it starts again", type(err).__name__, err, len(pending))
             while pending:
                 yield self._alone(*pending.popleft()[1:])
+
+    def _text_only(self, article: CleanArticle) -> ArticleRecord:
+        """The record of an article in another language: its text, furniture and metadata
+        (source, title, author, publication date, dateline as the reader found them), none of
+        what the English stages would make up from it (actors, mentions, times, places, quotes,
+        events); the user is told so."""
+        code = article.language or ""
+        log.warning("%s: body is %s (%s); dateline reads English: stored text only",
+                    article.origin or article.url or article.id or "<article>", name_of(code), code)
+        return to_record(prepare(self.nlp.make_doc, article))
 
     def _alone(self, article: CleanArticle, unread: Exception | None = None) -> Outcome:
         """One article run again in this process: its record or its error (``unread``: the
@@ -469,4 +490,4 @@ srsly.msgpack_encoders.register("dateline_records", func=encode_record)
 srsly.msgpack_decoders.register("dateline_records", func=decode_record)
 
 
-__all__ = ["Outcome", "Pipeline", "as_clean", "decode_record", "encode_record", "load_pipeline", "load_problem"]
+__all__ = ["Outcome", "Pipeline", "as_clean", "not_english", "decode_record", "encode_record", "load_pipeline", "load_problem"]

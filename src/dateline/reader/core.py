@@ -13,6 +13,7 @@ from dateline.reader import dates
 from dateline.reader.datelines import split_dateline
 from dateline.reader.furniture import LineContext, classify_line, split_section_title
 from dateline.reader.html import PageMetadata
+from dateline.reader.language import language_of
 from dateline.reader.outlets import (
     clean_sitename,
     host_of,
@@ -147,7 +148,7 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
         source=given.source or find_source(meta, furniture, url),
         title=title, author=meta.author or _byline_author(furniture), url=url,
         published=publication_date(given.published, meta, url, dateline, furniture, paragraphs),
-        dateline=dateline, language=meta.language, origin=given.origin, id=given.id,
+        dateline=dateline, language=language_of(body, meta.language), origin=given.origin, id=given.id,
     )
 
 
