@@ -57,3 +57,16 @@ def test_a_one_word_name_in_brackets_is_no_athlete(nlp: Language, text: str, nam
 ])
 def test_a_rank_opening_a_sentence_is_no_part_of_the_name(nlp: Language, text: str, actor: str) -> None:
     assert actor in _by_text(nlp, text).values()
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a group on a platform is its users' group, not the platform
+    ("A Facebook group of veterans organised the march.", "Facebook group"),
+    ("Settlers coordinated the attack in a WhatsApp group, police said.", "WhatsApp group"),
+])
+def test_a_platforms_group_is_not_the_platform(nlp: Language, text: str, span: str) -> None:
+    assert span not in _by_text(nlp, text)
+
+
+def test_a_firms_group_is_still_the_firm(nlp: Language) -> None:
+    assert _by_text(nlp, "The Tata group said it would invest $1 billion.")["Tata group"] == "org:tata"

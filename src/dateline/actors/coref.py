@@ -224,6 +224,8 @@ def _group(state: ArticleState, head: Token) -> None:
             state.add(start, end, org, "group")
         return
     if owner.type != "country":
+        if owner.id in lex.platforms and low == "group":
+            return  # "a Facebook group of veterans": a group of the platform's users, not the platform
         if sector not in (None, "civilian", "media") or low in ("group", "movement"):
             state.add(start, end, owner.id, "group")
         return

@@ -45,6 +45,7 @@ class Lexicon:
     facility_heads: frozenset[str] = frozenset()  # "Hospital" of "Nasser Hospital": a facility, no person
     institution_heads: frozenset[str] = frozenset()  # "College", "Hotel": an ORG so ending stays one
     denominations: frozenset[str] = frozenset()  # "Orthodox" of "the Russian Orthodox Church": the institution
+    platforms: frozenset[str] = frozenset()  # "org:facebook": its "group" is its users' ("a Facebook group")
 
     def canonical_title(self, text: str) -> str | None:
         """'Secretary of State' -> 'foreign minister'; None when not a known title."""
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         facility_heads=frozenset(data.get("facility_heads", ())),
         institution_heads=frozenset(data.get("institution_heads", ())),
         denominations=frozenset(data.get("denominations", ())),
+        platforms=frozenset(data.get("platforms", ())),
         body_nouns={k: frozenset(v) for k, v in data.get("body_nouns", {}).items()},
         family_first=frozenset(data.get("family_name_first", ())),
         charity_heads=frozenset(data.get("charity_heads", ())),
