@@ -13,6 +13,8 @@ import pytest
     ("Blinken hopes talks resume.", "hopes", "hope"),
     ("Their hopes of a truce faded.", "hopes", "hope"),
     ("The minister retweeted the statement.", "retweeted", "retweet"),
+    # tagged a present (VBP) after a plural subject and before a comma, so the rules keep the form
+    ("His friends jeered, “Goodbye!”", "jeered", "jeer"),
     # a verb spelled so keeps its own lemma
     ("The soldiers hopped over the wall.", "hopped", "hop"),
     ("Children were hopping in the square.", "hopping", "hop"),

@@ -25,6 +25,7 @@ def test_a_frame_before_and_does_not_run_the_clause_on(found_in: Any, text: str,
 @pytest.mark.parametrize(("text", "source"), [
     ("His old friends jeered loudly, “Goodbye!”", "His old friends"),
     ("Opposition lawmakers had jeered, “Shame on you!”", "Opposition lawmakers"),
+    ("His friends jeered, “Goodbye!”", "His friends"),  # tagged a present: nlp's lemma mend
 ])
 def test_jeer_frames_a_quote(found_in: Any, text: str, source: str) -> None:
     [hit] = found_in(text)
