@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.reader import read_html
 
 PAGE = """<html><head><title>Lake levels</title></head><body><article>
@@ -24,3 +26,20 @@ def test_hover_cards_tooltips_and_hidden_text_stay_out_of_the_body() -> None:
     assert "Jane Alice Roe" not in body and "MORE" not in body
     assert "She said the survey found fewer fish" in body
     assert "The agencies have thirty days" in body
+
+
+@pytest.mark.parametrize(("inner", "kept"), [
+    ('would expand <span class="tooltip">Medicaid</span> coverage', "would expand Medicaid coverage"),
+    ('opened a <span class="popup-store">pop-up shop</span> on Main Street',
+     "opened a pop-up shop on Main Street"),
+    ('counted <abbr class="tooltip" title="percent">62 pct</abbr> of the vote',
+     "counted 62 pct of the vote"),
+])
+def test_a_popup_class_alone_is_the_text_itself(inner: str, kept: str) -> None:
+    """Only a box inside a popup's wrapper goes: an element that merely has such a class is the
+    term the reader sees."""
+    page = (f"<html><body><article><p>The county {inner} on Tuesday, the clerk said, after a long "
+            "night of counting in the gym of the high school where the ballots were kept.</p>"
+            "<p>Officials will certify the result next week once the last mailed ballots have "
+            "been checked against the voter rolls.</p></article></body></html>")
+    assert kept in read_html(page).body

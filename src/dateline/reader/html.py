@@ -108,22 +108,32 @@ def drop_hidden_inline(tree: HtmlElement) -> None:
     """Remove the hidden boxes inside paragraphs, keeping the text after them: a linked name's
     hover card ("Gov. <a>Kristi Noem</a><span class=rollover-people-block>Kristi Lynn Noem ...
     MORE</span> (R) is") is not read as "Gov. Kristi NoemKristi Lynn Noem... MORE (R) is".
-    Of nested boxes of such classes the innermost goes (an outer one wraps the linked name
-    too), never a link; hidden elements (``hidden``, ``display: none``) go whole. Only elements inside a
-    paragraph, list item or cell: a hidden ``<div>`` of the page may hold the rest of the story
-    behind a "read more" button."""
+    A box of a popup class goes when it sits in a popup wrapper after the name or term (the
+    wrapper stays), never a link; hidden elements (``hidden``, ``display: none``) go whole. Only
+    elements inside a paragraph, list item or cell: a hidden ``<div>`` of the page may hold the
+    rest of the story behind a "read more" button."""
     for element in tree.xpath("//p//*[@class or @style or @hidden] | //li//*[@class or @style or @hidden]"
                               " | //td//*[@class or @style or @hidden]"):
         if element.getparent() is None:
             continue
         if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or "") or (
-                _popup(element) and not any(_popup(inner) for inner in element.iterdescendants())):
+                _popup_box(element)):
             _remove_keeping_tail(element)
 
 
 def _popup(element: HtmlElement) -> bool:
-    """A box of a popup class; not a link (the name that opens it: "rollover-people-link")."""
+    """An element of a popup class; not a link (the name that opens it: "rollover-people-link")."""
     return element.tag != "a" and bool(_POPUP_CLASS.search(element.get("class") or ""))
+
+
+def _popup_box(element: HtmlElement) -> bool:
+    """The box a popup shows: an element of a popup class inside another (the wrapper that
+    holds the name or term and its box), after the wrapper's own text or first child. A popup
+    element alone is the term itself ('expand <span class=tooltip>Medicaid</span> coverage'),
+    or a class that only says "popup" ('the <span class=popup-store>pop-up shop</span>')."""
+    parent = element.getparent()
+    return (_popup(element) and parent is not None and _popup(parent)
+            and (bool((parent.text or "").strip()) or element.getprevious() is not None))
 
 
 def _remove_keeping_tail(element: HtmlElement) -> None:
