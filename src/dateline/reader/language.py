@@ -48,21 +48,36 @@ def _stop_words(code: str) -> frozenset[str]:
     return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
+@cache
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Each function word -> the languages whose list has it."""
+    found: dict[str, list[str]] = {}
+    for code in LANGUAGES:
+        for word in _stop_words(code):
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
+
+
 def shares(text: str) -> tuple[int, dict[str, float]]:
     """The number of words in ``text`` and, for each language, the share of them that are its
     function words."""
     words = [w.lower() for w in _WORD.findall(text)]
     if not words:
         return 0, {}
-    return len(words), {code: sum(w in _stop_words(code) for w in words) / len(words)
-                        for code in LANGUAGES}
+    counts = dict.fromkeys(LANGUAGES, 0)
+    languages = _languages_of_word()
+    for word in words:
+        for code in languages.get(word, ()):
+            counts[code] += 1
+    return len(words), {code: n / len(words) for code, n in counts.items()}
 
 
 def identify(text: str) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when it is too short or unclear."""
     text = text[:SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(text)]
-    english = sum(w in _stop_words("en") for w in words) / len(words) if words else 0.0
+    english_words = _stop_words("en")
+    english = sum(w in english_words for w in words) / len(words) if words else 0.0
     if len(words) >= MIN_WORDS and english >= ENGLISH_SHARE:  # the common case, decided at once
         return "en"
     east = _east_asian(text)
