@@ -45,3 +45,16 @@ def test_the_reader_repairs_before_reading() -> None:
     article = read_text("Rescuers said the townâ s levee held.\n\nâ Weâ re lucky,â a resident said.")
     assert "town’s levee" in article.body
     assert "“We’re lucky,” a resident said." in article.body
+
+
+@pytest.mark.parametrize("text", [
+    "The page printed Ã© where it meant é, a classic double-encoding bug.",
+    'Search for "Ã¼" and replace it with "ü" in the old archive files.',
+])
+def test_a_line_that_shows_mojibake_beside_its_meaning_is_unchanged(text: str) -> None:
+    """Writing about mojibake is no mojibake: the line holds the decoded character too."""
+    assert repair(text) == text
+
+
+def test_mojibake_with_a_latin1_control_inside_is_decoded() -> None:
+    assert repair("The ÃŸ of StraÃŸe and the Ã\x85 of Ã\x85land.") == "The ß of Straße and the Å of Åland."

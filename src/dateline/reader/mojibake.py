@@ -4,7 +4,8 @@ Two shapes, each repaired only where it cannot be ordinary text:
 
 - whole: every byte survived as a character ("Itâ€™s", "cafÃ©", "Â£5", or with the C1 controls
   of Latin-1: "Itâ\\x80\\x99s"): a run of a lead character (Â, Ã, â) and the continuation
-  characters its UTF-8 needs is decoded back ("It’s", "café", "£5");
+  characters its UTF-8 needs is decoded back ("It’s", "café", "£5"), except on a line that
+  also holds what it decodes to, which writes about mojibake ("printed Ã© instead of é");
 - lossy: the two continuation bytes of a curly quote or apostrophe were lost, leaving "â" and a
   space ("Barb Grothâ s house", "â Fear is setting in,â said"). Repaired only in a text where
   it happens at least twice in an English contraction or possessive ("nâ t", "thatâ s",
@@ -34,7 +35,8 @@ def repair(text: str) -> str:
     has none."""
     if "Â" not in text and "Ã" not in text and "â" not in text:
         return text
-    text = _WHOLE.sub(_decoded, text)
+    if _WHOLE.search(text):
+        text = "\n".join(_decoded_line(line) for line in text.split("\n"))  # not splitlines: "\x85" is a byte
     if "â " in text and len(_CONTRACTION.findall(text)) >= 2 and not _IN_WORD.search(text):
         text = _quotes(_CONTRACTION.sub("’", text))
     return text
@@ -65,8 +67,23 @@ def _quotes(text: str) -> str:
     return "".join(out)
 
 
+def _decoded_line(line: str) -> str:
+    """``line`` with its whole mojibake decoded, unless the line also holds what the mojibake
+    decodes to: then it writes about mojibake ('printed Ã© instead of é') and stays as it is."""
+    runs = _WHOLE.findall(line)
+    if not runs:
+        return line
+    rest = _WHOLE.sub("", line)
+    if any(_decoded_text(run) in rest for run in runs):
+        return line
+    return _WHOLE.sub(_decoded, line)
+
+
 def _decoded(match: re.Match[str]) -> str:
-    raw = match.group(0)
+    return _decoded_text(match.group(0))
+
+
+def _decoded_text(raw: str) -> str:
     data = bytes([0xC2 if raw[0] == "Â" else 0xC3 if raw[0] == "Ã" else 0xE2]
                  + [_CONTINUATION[ch] for ch in raw[1:]])
     try:
