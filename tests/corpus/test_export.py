@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +131,14 @@ def test_event_rows_carry_the_public_evidence_span_and_its_text(filled: Store, t
     assert pq.read_table(out).column("evidence").to_pylist() == [r["evidence"] for r in rows]
     plover = [json.loads(line) for line in _text(filled, "events", "plover").splitlines()]
     assert [p["text"] for p in plover] == [r["evidence_text"] for r in rows]  # still the sentence
+
+
+def test_plover_language_is_the_article_language(store: Store) -> None:
+    """Each PLOVER record carries its article's language (ISO 639-1), English where unknown."""
+    store.put([replace(gaza_record("wire"), language="en-GB"),
+               replace(gaza_record("bahasa", published="2024-08-22", source="Berita Contoh"), language="id"),
+               gaza_record("unknown", published="2024-08-23", source="Other Wire")])
+    update(store)
+    rows = [json.loads(line) for line in _text(store, "events", "plover").splitlines()]
+    assert sorted((r["event_id"], r["language"]) for r in rows) == [
+        ("bahasa-e1", "id"), ("unknown-e1", "en"), ("wire-e1", "en")]

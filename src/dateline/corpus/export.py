@@ -89,7 +89,7 @@ def rows(store: Store, kind: str, *, merged: bool = False, fmt: str = "jsonl") -
         with store.reading() as conn:
             found = read.merged_events(conn) if merged else store.events()
             clusters = read.cluster_map(conn)
-            meta = _actor_meta(conn), _place_meta(conn)
+            meta = _actor_meta(conn), _place_meta(conn), _languages(conn)
         for row in found:
             if not merged:
                 row["cluster_id"] = clusters.get(row["event_key"])
@@ -128,6 +128,12 @@ def _actor_meta(conn: sqlite3.Connection) -> dict[str, Row]:
     return {r["id"]: dict(r) for r in conn.execute("SELECT id, name, type, country, sector FROM actors")}
 
 
+def _languages(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each article's language where the store knows it (ISO 639-1: 'en-GB' is 'en')."""
+    return {r["id"]: r["language"].split("-")[0].lower()
+            for r in conn.execute("SELECT id, language FROM articles WHERE language > ''")}
+
+
 def _place_meta(conn: sqlite3.Connection) -> dict[str, Row]:
     out: dict[str, Row] = {}
     for r in conn.execute("SELECT name, country, lat, lon, geonames_id, COUNT(*) AS n FROM places "
@@ -142,8 +148,11 @@ def _plover_actor(actor_id: str, meta: dict[str, Row]) -> dict[str, Any]:
             "sector": m.get("sector"), "id": actor_id}
 
 
-def plover(row: Row, merged: bool, actors: dict[str, Row], places: dict[str, Row]) -> Row:
-    """One event (a report or a merged cluster) as a PLOVER/POLECAT record."""
+def plover(row: Row, merged: bool, actors: dict[str, Row], places: dict[str, Row],
+           languages: dict[str, str]) -> Row:
+    """One event (a report or a merged cluster) as a PLOVER/POLECAT record; ``language`` is its
+    (first) article's, English where the article's is unknown (the stages that found it read
+    English)."""
     src = [_plover_actor(a, actors) for a in row["sources"]]
     tgt = [_plover_actor(a, actors) for a in row["targets"]]
     place = places.get(row["place"]) if row.get("place") else None
@@ -153,10 +162,12 @@ def plover(row: Row, merged: bool, actors: dict[str, Row], places: dict[str, Row
         publication = row["first_report"]["source"]
         urls = sorted({e["url"] for e in row["evidence"] if e["url"]})
         ident, n_sources = row["cluster_id"], row["n_sources"]
+        article = row["first_report"]["article_id"]
     else:
         text, story_date, publication = row["evidence_text"] or "", row["published"], row["source"]
         urls = [row["url"]] if row["url"] else []
         ident, n_sources = row["id"], 1
+        article = row["article_id"]
     trigger = row["trigger"] or ""
     markup = text.replace(trigger, f"(EVT: {trigger})", 1) if trigger and trigger in text else text
     day = row.get("date_start") or story_date
@@ -167,7 +178,7 @@ def plover(row: Row, merged: bool, actors: dict[str, Row], places: dict[str, Row
     return {
         "id": ident, "date": day, "event": row["type"], "mode": row["mode"] or "", "context": None,
         "source": src, "target": tgt, "eventText": trigger, "eventLoc": loc, "text": text,
-        "textInfo": {"markup": markup}, "language": "en", "publication": publication,
+        "textInfo": {"markup": markup}, "language": languages.get(article, "en"), "publication": publication,
         "coder": f"dateline {__version__}", "version": PLOVER_VERSION,
         "dateCoded": datetime.now(UTC).date().isoformat(),
         "event_id": ident, "event_type": row["type"], "event_mode": row["mode"], "event_date": day,
