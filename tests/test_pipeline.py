@@ -336,7 +336,8 @@ def test_an_article_in_another_language_keeps_its_text_only(pipeline, caplog) ->
     """The English stages would make up actors, times and quotes from Indonesian words: its
     record keeps text, furniture and metadata, and the user is told why it has nothing else."""
     body = ("Presiden Joko Widodo mengatakan pada hari Senin bahwa pemerintah akan membangun "
-            "bendungan baru di Jawa Barat, kata juru bicara istana kepada wartawan di Jakarta.")
+            "bendungan baru di Jawa Barat, kata juru bicara istana kepada wartawan di Jakarta. "
+            "Menurut dia, proyek itu akan selesai dalam dua tahun.")
     english, indonesian = articles([BODIES[0], body])
     indonesian = replace(indonesian, language="id", title="Bendungan baru")
     english = replace(english, language="en")
@@ -350,3 +351,11 @@ def test_an_article_in_another_language_keeps_its_text_only(pipeline, caplog) ->
                 or alone.events)
     assert records[0].actors and records[0] == records[2]
     assert "art-1.txt: body is Indonesian (id); dateline reads English: stored text only" in caplog.text
+
+
+def test_a_language_only_declared_does_not_skip_the_english_stages(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A page may declare another language over English text: the body decides."""
+    (english,) = articles([BODIES[0]])
+    declared = pipeline.process(replace(english, language="fr"))
+    assert declared.language == "fr" and declared.actors
+    assert declared.actors == pipeline.process(english).actors

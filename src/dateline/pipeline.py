@@ -37,7 +37,7 @@ from dateline.actors import DictionaryError
 from dateline.model import ArticleRecord, CleanArticle
 from dateline.nlp import ModelMissing
 from dateline.nlp.records import prepare, to_record
-from dateline.reader.language import name_of
+from dateline.reader.language import identify, name_of
 from dateline.sources.items import InputError
 
 log = logging.getLogger(__name__)
@@ -69,9 +69,10 @@ def _unread(article: object, err: InputError | OSError) -> CleanArticle:
 
 
 def not_english(article: CleanArticle) -> bool:
-    """Whether the article's language is known and is not English: dateline's stages read
-    English only (``dateline.reader.language``)."""
-    return article.language is not None and article.language.split("-")[0].lower() not in ("", "en")
+    """Whether the article's body is told to be in another language than English: dateline's
+    stages read English only (``dateline.reader.language``). The text decides, not a language
+    only declared: a page that says ``lang="fr"`` over a short English brief is read."""
+    return identify(article.body) not in (None, "en")
 
 
 class Pipeline:
