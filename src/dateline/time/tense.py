@@ -149,7 +149,7 @@ def modified_noun_tense(span: Span) -> str | None:
         return None
     if noun.pos_ != "NOUN" or noun.i in range(span.start, span.end):
         return None
-    return "PRESENT" if _scheduled_noun(noun) else "PAST"
+    return "PRESENT" if _scheduled_noun(noun) and not _took_place(noun) else "PAST"
 
 
 def _planned_noun_modifier(span: Span) -> str | None:
@@ -175,9 +175,28 @@ TOOK_PLACE = frozenset({"end", "begin", "start", "open", "close", "conclude", "f
 
 
 def _took_place(noun: Token) -> bool:
-    """The scheduled noun is the subject of a simple past that tells it took place."""
-    verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in TOOK_PLACE and _simple_past(verb)
+    """The scheduled noun is the subject of a simple past or present perfect that tells it took
+    place ("the meeting ended", "the deadline has/had expired", "it came and went"), also
+    where the parser made the verb of a verbless sentence a participle of the noun ("The March 3
+    deadline passed/lapsed without a deal"; not "the deadline passed by the Senate")."""
+    if noun.dep_ == "ROOT":
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and _over(c) and
+                   not any(g.dep_ in ("aux", "auxpass", "agent") for g in c.children) for c in noun.children)
+    return noun.dep_ in ("nsubj", "nsubjpass") and _over(noun.head) and (
+        _simple_past(noun.head) or _perfect(noun.head))
+
+
+def _over(verb: Token) -> bool:
+    """A verb of a scheduled thing's taking place (``TOOK_PLACE``), or "came and went"."""
+    lemma = verb.lemma_.lower()
+    return lemma in TOOK_PLACE or lemma == "come" and any(
+        c.dep_ == "conj" and c.lemma_.lower() == "go" for c in verb.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """"has passed", "have expired", "had been held": over by now, or by the time told."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "had")
+                                      for c in verb.children)
 
 
 #: words of waiting an event follows: "ahead of", "in advance of", "on the eve of" (through "of"),
@@ -246,11 +265,14 @@ def _told_past_later(verb: Token) -> bool:
 
 
 def _simple_past(verb: Token) -> bool:
-    """"ended", "was held", "were won": a simple past, active or passive (not "had been postponed":
-    a past perfect does not tell whether the thing has taken place since)."""
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) and not any(
-        c.dep_ == "aux" for c in verb.children)
+    """"ended", "was held", "were won": a simple past, active or passive, also one tagged as a
+    participle with its subject ("the deadline expired"); not "had been postponed": a past perfect
+    does not tell whether the thing has taken place since."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") or c.dep_ == "nsubj" for c in verb.children)
 
 
 def _looks_ahead(verb: Token) -> bool:
