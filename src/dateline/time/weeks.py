@@ -5,7 +5,8 @@ and Tuesday"), before the clause's tense is asked.
 A range lies on one side of the publication date as a whole: in a past clause its end is the
 latest such weekday on or before the publication date and its start the one before that end
 ("met from Monday to Wednesday", published on a Monday -> the Monday and Wednesday of last
-week, not today and the coming Wednesday); otherwise its start comes first and its end is the
+week, not today and the coming Wednesday); so does a pair of weekdays a few days apart
+("Monday and Tuesday night", ``_pair``); otherwise its start comes first and its end is the
 first such weekday after the start ("will run from Thursday to Saturday" -> Thursday and the
 Saturday after it, never the Saturday before).
 """
@@ -37,18 +38,38 @@ def _named_week(ctx: Context) -> int | None:
     return {"last": -1, "this": 0, "next": 1}[m.group(1)]
 
 
-def range_end(ctx: Context) -> bool:
-    """The weekday closes "from/between <weekday> to/and"."""
-    return ctx.ref is not None and re.search(
-        rf"\b(?:from|between)\s+{_weekday_re()}\s+{_TO}\s+$", ctx.before) is not None
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night and Tuesday"
+#: the most days a pair's second weekday follows its first by ("Friday and Monday"); a pair further
+#: apart is a list in any order ("on Friday and Thursday": today, then yesterday)
+PAIR_SPAN = 3
 
 
-def _range_start_end(ctx: Context) -> int | None:
-    """The ISO weekday closing the range this weekday opens ("from Monday to Wednesday")."""
-    m = re.match(rf"\s+({_TO})\s+({_weekday_re()})\b", ctx.after)
-    if m is None or m.group(1) == "and" and not re.search(r"\bbetween\s+$", ctx.before):
+def _pair(first: int, second: int) -> bool:
+    """ISO weekdays joined by a bare "and" that lie in one stretch: the second 1-3 days after the first."""
+    return 1 <= (second - first) % 7 <= PAIR_SPAN
+
+
+def _range_end(wd: int, ctx: Context) -> bool:
+    """The weekday closes "from/between <weekday> to/and" or a pair "<weekday> and" (``_pair``)."""
+    days = _weekday_re()
+    if ctx.ref is None:
+        return False
+    if re.search(rf"\b(?:from|between)\s+{days}\s+{_TO}\s+$", ctx.before):
+        return True
+    m = re.search(rf"\b({days}){_PART}\s+and\s+$", ctx.before)
+    return m is not None and _pair(lexicon().weekdays[m.group(1)], wd)
+
+
+def _range_start_end(wd: int, ctx: Context) -> int | None:
+    """The ISO weekday closing the range this weekday opens ("from Monday to Wednesday"), or the
+    pair ("Monday and Tuesday night": two days of one week)."""
+    m = re.match(rf"{_PART}\s+({_TO})\s+({_weekday_re()})\b", ctx.after)
+    if m is None:
         return None
-    return lexicon().weekdays[m.group(2)]
+    end = lexicon().weekdays[m.group(2)]
+    if m.group(1) == "and" and not re.search(r"\bbetween\s+$", ctx.before) and not _pair(wd, end):
+        return None
+    return end
 
 
 def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
@@ -58,9 +79,9 @@ def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
     week = _named_week(ctx)
     if week is not None:
         return cal.weekday_near(ctx.dct + timedelta(weeks=week), wd, "same_week")
-    if range_end(ctx) and ctx.ref is not None:
+    if _range_end(wd, ctx) and ctx.ref is not None:
         return cal.weekday_near(ctx.ref, wd, "after")
-    end = _range_start_end(ctx)
+    end = _range_start_end(wd, ctx)
     if end is not None and way == "past":
         last = cal.weekday_near(ctx.dct, end, "past")
         return cal.weekday_near(last, wd, "before")
