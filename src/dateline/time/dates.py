@@ -242,9 +242,9 @@ MARKET_LEVEL = re.compile(r"\b(?:clos(?:e|ed|ing)|end(?:ed|ing)|finish(?:ed|ing)
                           r"advanced|declined|slid|eased|lost|added)(?:\s+[\d.,]+\s*(?:points?|%|percent))?)\s+(?:at|to)\s+$")
 
 
-#: a year naming the noun after it ("fell to 2019 levels", "lost to 2016 finalist Kerber"): a lower-case
+#: a year naming the noun after it ("fell to 2019 levels", "to 2019's level", "lost to 2016 finalist Kerber"): a possessive or a lower-case
 #: word that is no preposition, conjunction, unit or day word ("closed at 2015 on Tuesday", "2010 points")
-YEAR_OF_NOUN = re.compile(r"\s*(?!(?:on|in|at|after|before|by|with|and|or|but|as|for|from|since|to|amid|despite|"
+YEAR_OF_NOUN = re.compile(r"['’]s\b|\s*(?!(?:on|in|at|after|before|by|with|and|or|but|as|for|from|since|to|amid|despite|"
                           r"than|while|when|during|following|points?|percent|pct|up|down|higher|lower|early|late|"
                           r"yesterday|today|tonight|this|last)\b)[a-z]")
 
@@ -262,7 +262,7 @@ def _looks_like_quantity(ctx: Context) -> bool:
     return bool(re.search(r"(?:no\.|number|flight|room|route|model|about|some|nearly|over|"
                           r"than|of|at|to)\s*$", ctx.before)) and bool(
         re.match(r"\s+[a-z]+s\b", ctx.after)) and not re.match(r"\s+(?:levels?|figures|results|"
-                                                               r"budget|elections?)", ctx.after)
+                                                               r"budget|elections?|lows|highs|peaks)\b", ctx.after)
 
 
 def _lead_pod(g: Groups) -> Groups:

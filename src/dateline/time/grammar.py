@@ -89,7 +89,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<prepost>pre|post)-)?"
      r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of)[\s-]*)?"
-     r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|'s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
+     r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|(?<=0)'s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
      r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
     ("year_end",  # the second year of "2024-25", "2022-2023", "2024/25"
      r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–/])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),
@@ -166,10 +166,10 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|{MONTH}\s*(?P<day>\d{{1,2}})\b))?"),
     ("quarter",
      r"(?:(?P<det>the(?!\s+[a-z0-9]+-quarter)|(?:this|last|next)\s+year's|the\s+year-(?:ago|earlier))\s+)?(?:(?P<year0>(?:19|20)\d\d)\s+)?"
-     r"(?:(?P<rel>latest|current|past|previous|last|next|coming|same|year-ago|year-earlier|comparable|corresponding)\s+)?"
+     r"(?:(?P<rel>latest|current|past|previous|last|next|coming|year-ago|year-earlier|(?P<cp>same|comparable|corresponding))\s+)?"
      r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
      r"(?P<q>quarter|half|period)(?!-to-)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
-     r"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b))?"
+     r"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b)|(?(cp)\s+(?P<yback>a\s+year\s+(?:earlier|before|ago))\b|(?!)))?"
      r"|\b(?P<qn>(?-i:Q[1-4]))(?:\s+(?:(?-i:FY)[\s-]?)?(?P<qyear>\d{{4}})\b|\s+(?-i:FY)[\s-]?'?(?P<qfy>\d\d)\b)?"
      r"|(?P<yago>year-(?:ago|earlier))\b(?![\s-]+(?:quarter|period|half|nine|six|three|first|second|third|fourth))"),
     ("season",

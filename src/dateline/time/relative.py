@@ -379,7 +379,8 @@ def _compared_year(year: str, ctx: Context) -> bool:
 
 
 def quarter(g: Groups, ctx: Context) -> Norm | None:
-    """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024"."""
+    """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024", "the
+    same period a year earlier/of 1988" (the reported quarter in that year, else the year)."""
     if "qn" in g and "qfy" in g:  # "Q3 FY25"
         return Norm("DATE", f"{fiscal_year(g['qfy'], ctx):04d}-{g['qn'].upper()}")
     if "qn" in g and "qyear" in g:
@@ -396,7 +397,7 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if g["q"].lower() == "period" and not (
             g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")
             or "year0" in g and _compared_year(g["year0"], ctx)  # "the 1988 period" of an earnings report
-            or g.get("rel") in COUNTERPART and "yrel" in g):  # "the same period last year"
+            or "cp" in g and g.keys() & {"yrel", "year", "yback"}):  # "the same period last year/of 1988"
         return None
     ordinal = lexicon().ordinals.get((g.get("ord") or "").lower())
     rel = (g.get("rel") or "").lower()
@@ -410,6 +411,8 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     y = int(g.get("year") or g.get("year0") or 0) or None
     if y is None and "yrel" in g and dct:
         y = dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    if "yback" in g and (ctx.quarter or dct):  # "a year earlier" than the reported quarter, else than publication
+        y = (int(ctx.quarter[:4]) if ctx.quarter else dct.year) - 1  # type: ignore[union-attr]
     if y is None and dct and ("last year" in det or "year-" in det or rel.startswith("year-")):
         y = dct.year - 1
     if y is None and dct and det.endswith("year's"):  # "next year's first quarter", "this year's third"
