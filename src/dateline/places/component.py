@@ -37,6 +37,8 @@ from dateline.places.finders import (
     OUTLET,
     area_names,
     caps_datelines,
+    city_name,
+    club,
     county_lists,
     is_street,
     leading_town,
@@ -150,7 +152,8 @@ def _wordlike(tok: Token) -> bool:
 
 def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
     """Major toponyms named inside an organisation ("Kentucky State Police", "Environment
-    Canada"): capitalised token runs that are a country, state, region or capital by name."""
+    Canada"): capitalised token runs that are a country, state, region or capital by name, or a
+    town whose name ends in "City" ("Kansas City Chiefs"); no club's town ("AC Milan")."""
     out: list[tuple[int, int]] = []
     toks = list(ent)  # one Token object per word, not one per window
     if any(t.text in OUTLET for t in toks):
@@ -165,6 +168,14 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
             if toks[i].lower_ == "the":
                 continue  # "The Washington Post" names a paper
             sub = ent[i:i + n]
+            if club(ent.doc.text, sub.start_char, sub.end_char):
+                continue  # "Real Madrid", "Manchester United": a club's name
+            if i + n < len(toks) and toks[i + n].text == "City" and city_name(gaz, f"{sub.text} City"):
+                continue  # "Kansas City Chiefs": the city, not the state
+            if city_name(gaz, sub.text) and i + n < len(toks):
+                out.append((sub.start_char, sub.end_char))  # "the Greater Kansas City Chamber"
+                i += n - 1
+                break
             k = gazetteer.key(sub.text)
             if k in gazetteer.THE_LED and (not i or toks[i - 1].lower_ != "the"):
                 continue  # "League of Arab States": "States" is "the States" only after "the"
@@ -192,6 +203,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     for prev, ent in zip((None, *ents), ents, strict=False):  # each entity and the one before
         start, end = _text_span(ent)
         text = body[start:end]
+        if ent.label_ in opts.labels and club(body, start, end):
+            continue  # "Real Madrid beat ..." with "Madrid" tagged: a club
         if (ent.label_ in opts.labels or ent.label_ == "PERSON") and _HONORIFIC.search(
                 body, max(0, start - 6), start) or ent.label_ in opts.labels and text.endswith(" of"):
             continue  # "Mr. Washington", "Sen. Jordan", "Mr. Huwara" (PERSON): a person; "the City of" cut short
@@ -257,7 +270,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess", "stands", "stands_person") and not (
                 kind == "fac" and _own_name(text, gaz)):  # "Port Sudan" tagged FAC: no "Sudan"
             inners = [s for s in _inner(ent, gaz)  # the town that opens the name wins
-                      if s != head and not _within_name(s, head, body, gaz)]
+                      if s != head and not _within_name(s, head)]
             for inner in inners:
                 spans.append(inner)
                 kinds.append("inner")
@@ -366,17 +379,11 @@ def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bo
                 or after_place and _LIST_GAP.fullmatch(text, max(0, start - 6), start))
 
 
-def _within_name(inner: tuple[int, int], head: tuple[int, int] | None, body: str,
-                 gaz: gazetteer.Gazetteer) -> bool:
-    """Whether a major toponym inside an organisation's name is part of the longer town that
-    opens it: "New London" (not London), "Kansas City" (a city of its own), not "Michigan
-    Center" in "University of Michigan Center for ..." nor "Dublin City Council"."""
-    if head is None or inner == head or not (head[0] <= inner[0] and inner[1] <= head[1]):
-        return False
-    name = body[head[0]:head[1]]
-    return inner[0] > head[0] or (name.endswith(" City") and any(
-        e.feature.startswith("PPL") and gazetteer.key(e.name) == gazetteer.key(name)
-        for e in gaz.lookup(name)))
+def _within_name(inner: tuple[int, int], head: tuple[int, int] | None) -> bool:
+    """Whether a major toponym inside an organisation's name is the end of the longer town that
+    opens it: "New London" (not London); not "Michigan" of a "Michigan Center" in "University
+    of Michigan Center for ..."."""
+    return head is not None and head[0] < inner[0] and inner[1] <= head[1]
 
 
 def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = False) -> bool:

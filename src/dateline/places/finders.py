@@ -107,10 +107,33 @@ def _named(entries: list[Entry], name: str, *, towns: bool) -> bool:
     return False
 
 
+def city_name(gaz: Gazetteer, name: str) -> bool:
+    """``name`` ends in "City" and is a town's own name ("Kansas City", "Mexico City"): the
+    "City" is the name's, not an institution's word. Not a town's other name ("Gaza City",
+    "Dublin City": the town is "Gaza", "Dublin", which ``cues.narrow`` reads)."""
+    k = gazetteer.key(name)
+    return name.endswith(" City") and any(
+        e.feature.startswith("PPL") and gazetteer.key(e.name) == k for e in gaz.lookup(name))
+
+
+#: the words that make a town's name a football club's ("Real Madrid", "AC Milan", "Bayern
+#: Munich", "Manchester United", "Paris Saint-Germain"): no mention of the town
+_CLUB_BEFORE = re.compile(r"(?<![\w.'’-])(?:Real|AC|FC|Inter|Atl[eé]tico|Bayern|Borussia|Olympique|"
+                          r"Sporting|Dynamo|Dinamo|Spartak|CSKA|Lokomotiv)\s+$")
+_CLUB_AFTER = re.compile(r"\s+(?:United|FC|Hotspur|Saint-Germain)\b")
+
+
+def club(text: str, start: int, end: int) -> bool:
+    """The town named at ``text[start:end]`` is part of a football club's name ("Real Madrid
+    beat ...", "Sheffield United"); not "in Madrid, Real's fans"."""
+    return bool(_CLUB_BEFORE.search(text, max(0, start - 12), start) or _CLUB_AFTER.match(text, end))
+
+
 def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     """The town, county or state that opens an entity's longer name ("the Richmond Police
-    Department", "Stewart County Detention Facility") or follows its "of" ("University of
-    Hartford"); None for outlets named after a place ("Washington Post", "The Moscow Times")."""
+    Department", "Stewart County Detention Facility", "Kansas City Chiefs": a town's own name
+    ending in "City" before any word) or follows its "of" ("University of Hartford"); None for
+    outlets named after a place ("Washington Post", "The Moscow Times")."""
     toks = list(ent)
     i = 1 if toks and toks[0].lower_ == "the" else 0
     if any(t.text in OUTLET for t in toks):
@@ -128,6 +151,10 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
             if n == 1 and (first.lower_ in COMMON_WORDS or first.lower_ in NEWS_WORDS):
                 continue  # "the Justice Department", "Home Office"
             sub = ent[s:s + n]
+            if s + n < len(toks) and toks[s + n].text == "City" and city_name(gaz, f"{sub.text} City"):
+                if s == i and s + n + 1 >= len(toks):
+                    return None  # the entity is the town ("Kansas City")
+                return sub.start_char, toks[s + n].idx + 4  # "Kansas City Chiefs": not Kansas
             if _named(gaz.lookup(sub.text), sub.text, towns=True):
                 return sub.start_char, sub.end_char
     return None
@@ -343,4 +370,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
 _PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
-__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "city_name", "club", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "untagged_towns"]
