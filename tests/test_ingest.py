@@ -169,6 +169,26 @@ def test_cli_ingest_clean_run_exits_zero(tmp_path: Path, pipeline, monkeypatch) 
     assert again.exit_code == 0 and "unchanged 2" in again.stderr
 
 
+def test_cli_ingest_counts_articles_stored_as_text_only(tmp_path: Path, pipeline,  # type: ignore[no-untyped-def]
+                                                         monkeypatch) -> None:
+    """An article in another language is stored without the English stages; the summary says
+    how many, beside the warning that names each."""
+    monkeypatch.setattr("dateline.cli.articles.load_pipeline", lambda *a, **k: pipeline)
+    write_corpus(tmp_path / "in", 2)
+    (tmp_path / "in" / "lluvias.txt").write_text(
+        "Las lluvias torrenciales que cayeron durante el fin de semana en el sur del país dejaron "
+        "al menos doce muertos, según informaron el lunes las autoridades locales, que pidieron a "
+        "los vecinos que no se acerquen a los ríos mientras continúan las tareas de rescate.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "es.db")
+    run = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
+    assert run.exit_code == 0
+    assert "stored 3, replaced 0, unchanged 0, failed 0 (1 text only: not English)" in run.stderr
+    english_only = CliRunner().invoke(main, ["ingest", str(tmp_path / "in" / "report-0000.txt"),
+                                             "--db", str(tmp_path / "en.db")])
+    assert "text only" not in english_only.stderr
+
+
 def test_reader_crash_costs_one_input(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
     from dateline.reader import read_item
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO, TypeVar
 from tqdm import tqdm
 
 from dateline.model import ArticleRecord, CleanArticle
+from dateline.reader.language import foreign
 from dateline.sources import InputError, SourceError, SourceItem, iter_sources
 from dateline.sources.files import JSONL_SUFFIXES, list_directory
 from dateline.store import PutResult
@@ -43,6 +44,7 @@ class IngestReport:
     replaced: int = 0  # articles already stored whose record changed (children replaced)
     unchanged: int = 0  # articles already stored, identical: skipped
     failed: int = 0  # inputs that were not stored
+    text_only: int = 0  # articles whose body is not English: stored without the English stages
     errors: list[SourceError] = field(default_factory=list)  # one per failed input
 
     @property
@@ -50,8 +52,9 @@ class IngestReport:
         return self.failed == 0
 
     def summary(self) -> str:
+        text_only = f" ({self.text_only} text only: not English)" if self.text_only else ""
         return (f"stored {self.stored}, replaced {self.replaced}, unchanged {self.unchanged}, "
-                f"failed {self.failed}")
+                f"failed {self.failed}{text_only}")
 
 
 def ingest(
@@ -99,7 +102,7 @@ def ingest(
                 on_error(error)
 
     clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
-    records = first_of_each_id(_understand(clean, pipeline, fail), fail)
+    records = first_of_each_id(_understand(clean, pipeline, fail, report), fail)
     try:
         for batch in _chunks(records, batch_size):
             result = _put(store, batch, fail)
@@ -151,11 +154,14 @@ def _read_all(items: Iterable[SourceItem | SourceError], reader: Reader,
                                           "please report this input"))
 
 
-def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline,
-                fail: ErrorHandler) -> Iterator[ArticleRecord]:
+def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline, fail: ErrorHandler,
+                report: IngestReport | None = None) -> Iterator[ArticleRecord]:
     """Records, in order, streaming (``pipeline.n_process`` processes may do the work); an
-    article that makes the pipeline fail goes to ``fail`` and costs only itself."""
+    article that makes the pipeline fail goes to ``fail`` and costs only itself; one not in
+    English is counted in ``report.text_only`` where a report is kept."""
     for article, outcome in pipeline.attempt(articles):
+        if report is not None and not isinstance(outcome, Exception) and foreign(article.body):
+            report.text_only += 1
         if isinstance(outcome, Exception):
             origin = article.origin or article.id or "<article>"
             fail(SourceError(origin, f"pipeline failed ({type(outcome).__name__}: {outcome}); "

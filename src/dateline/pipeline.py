@@ -37,7 +37,7 @@ from dateline.actors import DictionaryError
 from dateline.model import ArticleRecord, CleanArticle
 from dateline.nlp import ModelMissing
 from dateline.nlp.records import prepare, to_record
-from dateline.reader.language import identify, name_of
+from dateline.reader.language import foreign, name_of
 from dateline.sources.items import InputError
 
 log = logging.getLogger(__name__)
@@ -68,13 +68,6 @@ def _unread(article: object, err: InputError | OSError) -> CleanArticle:
     return CleanArticle(body="", paragraphs=(), origin=str(origin or given or "<text>"))
 
 
-def not_english(article: CleanArticle) -> bool:
-    """Whether the article's body is told to be in another language than English: dateline's
-    stages read English only (``dateline.reader.language``). The text decides, not a language
-    only declared: a page that says ``lang="fr"`` over a short English brief is read."""
-    return identify(article.body) not in (None, "en")
-
-
 class Pipeline:
     """The understanding stage over clean articles. Loads the spaCy pipeline once.
 
@@ -95,7 +88,7 @@ class Pipeline:
         -> its record, in this process; raises InputError for input that is no article, and what
         a component raises."""
         article = as_clean(article)
-        if not_english(article):
+        if foreign(article.body):  # the body decides: lang="fr" over an English brief is read
             return self._text_only(article)
         with _PIPE_LOCK:  # never while ``attempt`` has swapped the error handlers
             doc = prepare(self.nlp.make_doc, article)
@@ -169,7 +162,7 @@ class Pipeline:
                     workers.end_workers()
                     raise
                 pending.append((n, article, None))
-                if not_english(article):  # its record is made alone, without the English stages
+                if foreign(article.body):  # its record is made alone, without the English stages
                     continue
                 try:
                     doc = prepare(self.nlp.make_doc, article)
@@ -491,4 +484,4 @@ srsly.msgpack_encoders.register("dateline_records", func=encode_record)
 srsly.msgpack_decoders.register("dateline_records", func=decode_record)
 
 
-__all__ = ["Outcome", "Pipeline", "as_clean", "not_english", "decode_record", "encode_record", "load_pipeline", "load_problem"]
+__all__ = ["Outcome", "Pipeline", "as_clean", "decode_record", "encode_record", "load_pipeline", "load_problem"]

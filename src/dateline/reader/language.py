@@ -104,6 +104,12 @@ def _east_asian(text: str) -> str | None:
     return "ja" if kana >= letters / 10 else "zh"
 
 
+def foreign(text: str) -> bool:
+    """Whether ``text`` is told to be in another language than English, which dateline's
+    stages read only; text too short or unclear to tell is not foreign."""
+    return identify(text) not in (None, "en")
+
+
 def language_of(text: str, declared: str | None) -> str | None:
     """The record's language: the text's when identified (it wins over a page that declares
     another), else the page's own declaration."""
