@@ -297,9 +297,18 @@ def read_countries(path: Path) -> Iterator[Entry]:
         entries.append(_country(iso3, cols[1] or iso3, [], cols[2]))
     aliases, demonyms = country_words(entries)
     for entry in entries:
+        own = (*entry.aliases, *aliases.get(entry.id, ()))
         yield replace(entry, aliases=tuple(dict.fromkeys(
-            a for a in (*entry.aliases, *aliases.get(entry.id, ())) if a != entry.name)),
+            a for a in (*own, *(dotted(a) for a in own if _INITIALISM.fullmatch(a))) if a != entry.name)),
             demonyms=tuple(demonyms.get(entry.id, ())))
+
+
+_INITIALISM = re.compile(r"[A-Z]{2,5}")
+
+
+def dotted(initialism: str) -> str:
+    """A country's initials as news also writes them, one stop after each ("DRC" -> "D.R.C.")."""
+    return "".join(f"{c}." for c in initialism)
 
 
 def country_words(countries: Sequence[Entry]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
