@@ -53,16 +53,64 @@ def resolve_names(state: ArticleState) -> None:
     full_names = [_name_text(state, e) for e in persons]
     full_names = [n for n in full_names if len(n.split()) > 1]
     surnames = {surname(n) for n in full_names} | {n.split()[-1] for n in full_names}
+    short = _short_readings(state, ents, surnames)
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE") and ent.text in surnames or _titled_name(state, ent):
+        if ent.start in short:
+            if short[ent.start] is None and ent.label_ != "PERSON":
+                persons.append(ent)
+            elif short[ent.start] is not None and ent.label_ == "PERSON":
+                persons.remove(ent)
+        elif ent.label_ in ("ORG", "GPE") and ent.text in surnames or _titled_name(state, ent):
             persons.append(ent)  # "Kovalenko met ...": the model's ORG is the surname of a person
         elif ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
             _named(state, ent)
+    for ent in ents:  # "Dell Technologies ... Dell said": the company, once it is read
+        if (full := short.get(ent.start)) is not None:
+            found = state.covered(full.start) or state.covered(full.end - 1)
+            if found is not None and state.actors[found.actor].type != "person":
+                state.add(ent.start, ent.end, found.actor, "name")
     org_descriptors(state)
     for ent in persons:
         _person(state, ent, full_names)
     state.drop_inside_descriptors()
     _surnames(state)
+
+
+def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -> dict[int, Span | None]:
+    """One reading of a one-word name in an article, whatever the model's label on each
+    mention: the name the article last gave in full before it, a
+    person's ("Gov. Kristi Noem ... Noem said") or a company's ("Dell Technologies ... Dell
+    said", "Harrison Ford ... Ford Motor Company ... Ford said"); a company's later word only
+    where no person's name has it ("Chase Elliott ... JPMorgan Chase Bank"). Token -> the company's
+    full mention, or None where the word is the person; words no earlier full name bears are absent."""
+    lex, dic = state.lexicon, state.dictionary
+    people = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+    full: dict[str, list[tuple[int, Span | None]]] = {}
+    for e in ents:
+        words = strip_the(e.text).split()
+        if e.label_ == "PERSON" and len(words) > 1:
+            for w in {surname(_name_text(state, e)), words[-1]} & surnames:
+                full.setdefault(w, []).append((e.start, None))
+        elif e.label_ == "ORG" and len(words) > 1 and words[-1] in lex.org_heads and all(w[:1].isupper() for w in words):
+            core = words[:-1]  # "Ford Motor" of "Ford Motor Company", "Walt Disney" of "The Walt Disney Company"
+            for w in {core[0]} | ({core[-1]} - people) if len(core) <= 2 else ():
+                if w not in lex.org_heads and w.lower() not in lex.institution_words and dic.lookup(w) is None \
+                        and dic.demonym(w) is None:  # not "Health" of "World Health Organisation"
+                    full.setdefault(w, []).append((e.start, e))
+    orgs = {e.text: e for e in reversed(ents) if e.label_ == "ORG" and len(strip_the(e.text).split()) == 1}
+    out: dict[int, Span | None] = {}
+    for e in ents:
+        if len(e) == 1 and e.label_ in ("PERSON", "ORG", "GPE") and e.text in full:
+            named = full[e.text]
+            if all(f is None for _, f in named) or _title_before(state, e.start, e.start) is not None:
+                continue  # only people bear it, or a title makes it one ("Mr. Dell"): ``_person``
+            before = [f for s, f in named if s < e.start]
+            if before:
+                out[e.start] = before[-1]
+        elif e.label_ == "PERSON" and e.text in orgs and _title_before(state, e.start, e.start) is None \
+                and dic.lookup(e.text) is None:
+            out[e.start] = orgs[e.text]  # "at Dell ... Dell G3 laptop": no person named Dell here
+    return out
 
 
 def _titled_name(state: ArticleState, ent: Span) -> bool:
