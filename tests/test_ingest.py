@@ -184,6 +184,10 @@ def test_cli_ingest_counts_articles_stored_as_text_only(tmp_path: Path, pipeline
     run = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
     assert run.exit_code == 0
     assert "stored 3, replaced 0, unchanged 0, failed 0 (1 text only: not English)" in run.stderr
+    with Store(db) as store:
+        [spanish] = [r.id for r in store.records() if r.language == "es"]
+    shown = CliRunner().invoke(main, ["show", spanish, "--db", db]).stdout
+    assert "  language   es (Spanish): text only, dateline reads English" in shown
     english_only = CliRunner().invoke(main, ["ingest", str(tmp_path / "in" / "report-0000.txt"),
                                              "--db", str(tmp_path / "en.db")])
     assert "text only" not in english_only.stderr

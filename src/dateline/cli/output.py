@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from dateline.model import ArticleRecord
+from dateline.reader.language import foreign, name_of
 from dateline.sources.text import printable
 
 Row = dict[str, Any]
@@ -125,6 +126,14 @@ def dateline_text(record: ArticleRecord) -> str:
     return " ".join(parts) or "none"
 
 
+def language_text(record: ArticleRecord) -> str:
+    """'en'; 'es (Spanish): text only, dateline reads English' where the body is another
+    language's and the English stages were skipped; 'unknown'."""
+    if foreign(record.body):
+        return f"{record.language} ({name_of(record.language or '')}): text only, dateline reads English"
+    return record.language or "unknown"
+
+
 def record_summary(record: ArticleRecord, *, detail: bool = True) -> list[str]:
     """A readable account of one record; ``detail`` lists quotes and events one per line."""
     names = {a.id: a.name for a in record.actors}
@@ -135,6 +144,7 @@ def record_summary(record: ArticleRecord, *, detail: bool = True) -> list[str]:
         f"  published  {published_text(record)}",
         f"  dateline   {dateline_text(record)}",
         f"  body       {len(record.paragraphs)} paragraphs, {len(record.body.split())} words",
+        f"  language   {language_text(record)}",
         f"  furniture  {len(record.furniture)}" + (f": {_kinds([f.kind for f in record.furniture])}"
                                                    if record.furniture else ""),
         *([f"    - {f.kind}" + (f" (credit {f.credit})" if f.credit else "") + f": {_short(f.text, 70)}"
