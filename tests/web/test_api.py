@@ -225,6 +225,19 @@ def test_ingest_stores_an_article(ingest_server: Server) -> None:
     assert again.json()["status"] == "unchanged"
 
 
+def test_ingest_says_an_article_in_another_language_is_stored_as_text_only(ingest_server: Server) -> None:
+    headers = {"content-type": "text/plain; charset=utf-8", "authorization": f"Bearer {TOKEN}"}
+    spanish = ("El alcalde de Puerto Viejo se reunió el lunes con los pescadores para hablar de las "
+               "nuevas tasas del puerto, y les dijo que no las subirá este año porque la temporada "
+               "ha sido mala para todos los que viven del mar.\n")
+    response = ingest_server.client.post("/articles", content=spanish, headers=headers)
+    assert response.status_code == 201, response.text
+    assert {k: response.json()[k] for k in ("language", "text_only", "events", "quotes")} == {
+        "language": "es", "text_only": True, "events": 0, "quotes": 0}
+    english = ingest_server.client.post("/articles", content=ARTICLE, headers=headers).json()
+    assert (english["language"], english["text_only"]) == ("en", False)
+
+
 def test_ingest_reads_html(ingest_server: Server) -> None:
     html = f"<html><head><title>Port fees</title></head><body><article><p>{ARTICLE}</p></article></body></html>"
     headers = {"content-type": "text/html", "authorization": f"Bearer {TOKEN}"}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request
 
+from dateline.reader.language import foreign
 from dateline.sources import InputError
 from dateline.sources.decode import file_kind
 from dateline.store.dates import DateFilterError, day
@@ -159,4 +160,5 @@ def _ingest(request: Request, kind: str, text: str, url: str | None, published: 
         record = pipeline.process(article)
         result = request.app.state.store.put([record])
     status = "stored" if result.stored else "replaced" if result.replaced else "unchanged"
-    return {"id": record.id, "status": status, "events": len(record.events), "quotes": len(record.quotes)}
+    return {"id": record.id, "status": status, "events": len(record.events), "quotes": len(record.quotes),
+            "language": record.language, "text_only": foreign(record.body)}

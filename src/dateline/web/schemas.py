@@ -231,3 +231,7 @@ class Ingested(BaseModel):
     status: str = Field(description="stored, replaced or unchanged")
     events: int
     quotes: int
+    language: str | None = Field(None, description="The body's language (ISO 639-1), told by its text, "
+                                 "else the page's declaration; null when neither tells.")
+    text_only: bool = Field(False, description="The body is in another language than English: "
+                            "stored with its text and metadata, without actors, places, quotes or events.")
