@@ -1,5 +1,5 @@
 """A period matched in another year is one expression ("the same period a year earlier", "the
-same period of 1988"), and a year stays a year before a possessive or a market's lows ("fell to
+same period of 1988", "... in 1988"), and a year stays a year before a possessive or a market's lows ("fell to
 2019's level", "2019 lows") while a bare level stays none ("closed at 2015"). Near misses: "the
 third quarter a year earlier" is two expressions, a decade's "1990's" no year. Our own sentences."""
 
@@ -14,6 +14,9 @@ import pytest
     ("Sales rose 5% from the same period a year earlier.", "2024-08-19",
      [("the same period a year earlier", "2023")]),
     ("Sales rose 5% from the same period of 1988.", "1989-08-19", [("the same period of 1988", "1988")]),
+    ("Sales rose 5% from the same period in 1988.", "1989-08-19", [("the same period in 1988", "1988")]),
+    ("Net income was $5 million in the second quarter, up from $4 million in the same quarter in 1988.",
+     "1989-08-19", [("the second quarter", "1989-Q2"), ("the same quarter in 1988", "1988-Q2")]),
     ("Net income was $5 million in the second quarter, up from $4 million in the same period of 1988.",
      "1989-08-19", [("the second quarter", "1989-Q2"), ("the same period of 1988", "1988-Q2")]),
     ("Net income was $5 million in the third quarter, up from $4 million in the same period a year earlier.",
