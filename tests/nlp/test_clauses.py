@@ -19,6 +19,10 @@ def _verb(nlp: Any, text: str, word: str) -> Any:
     ("Palestinian youths resorted to throwing stones.", "resorted", "youths"),
     # an attribution after its sentence, its speaker an apposition
     ("Croatia is failing its refugees, a rights group protested Wednesday.", "protested", "group"),
+    # a verb before the words it reports: a past tense right after its noun, a verb after a name's apposition
+    ("He left the hall, a man yelled “Stay there!”", "yelled", "man"),
+    ("A man yelled “Stay there!”", "yelled", "man"),
+    ("Ana Ruiz, the Green Party candidate, tweeted in response: “Not good.”", "tweeted", "Ruiz"),
 ])
 def test_finite_head_finds_the_subject_of_a_misread_verb(nlp: Any, text: str, verb: str, subject: str) -> None:
     head = finite_head(_verb(nlp, text, verb))
@@ -31,6 +35,12 @@ def test_finite_head_finds_the_subject_of_a_misread_verb(nlp: Any, text: str, ve
     ("Uyghur activists detained by police outside the embassy.", "detained"),
     # a crowd at a site after a sentence: not an attribution
     ("Police beat protesters, a group of activists protested outside the embassy.", "protested"),
+    # participles before another verb's quote, or with nothing reported
+    ("Three soldiers killed in Gaza.", "killed"),
+    ("The man arrested yesterday said “I did nothing wrong.”", "arrested"),
+    ("Officials briefed on the talks said “We are close.”", "briefed"),
+    ("The documents released by the agency said “no further action.”", "released"),
+    ("Marta Lind, 52, known locally as “the Baker,” was elected in May.", "known"),
 ])
 def test_finite_head_leaves_real_participles(nlp: Any, text: str, verb: str) -> None:
     assert finite_head(_verb(nlp, text, verb)) is None

@@ -54,6 +54,17 @@ def test_a_past_tense_read_as_a_relative_still_frames(found_in: Any, text: str, 
     assert (span_text(text, hit.content), span_text(text, hit.source)) == (content, source)
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("The man arrested yesterday said “I did nothing wrong.”", "The man arrested yesterday"),
+    ("Officials briefed on the talks said “We are close.”", "Officials briefed on the talks"),
+    ("Ana Ruiz, the Green Party candidate, tweeted in response: “Not good.”",
+     "Ana Ruiz, the Green Party candidate"),
+])
+def test_a_participle_before_the_frame_keeps_its_noun(found_in: Any, text: str, source: str) -> None:
+    [hit] = [h for h in found_in(text) if h.kind == "direct"]
+    assert span_text(text, hit.source) == source
+
+
 def test_a_participle_relative_is_no_frame(found_in: Any) -> None:
     text = "The man shot “in the back” was a farmer, the army said."
     assert all(span_text(text, h.source) != "man" for h in found_in(text))

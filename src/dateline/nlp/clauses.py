@@ -45,19 +45,69 @@ _SITES = frozenset({"outside", "at", "near", "before", "around", "along", "acros
 
 def finite_head(verb: Token) -> Token | None:
     """The subject of a finite verb that the parser read as a participle describing a noun (an
-    ``acl``), or None. Two misparses: a crowd verb, which has no passive, on the noun the parser
+    ``acl``), or None. Three misparses: a crowd verb, which has no passive, on the noun the parser
     made of a clause ("Uyghur activists protested outside the embassy": the activists; not "three
-    soldiers killed in Gaza", whose victims the participle names); and an attribution after its
+    soldiers killed in Gaza", whose victims the participle names); an attribution after its
     sentence ("Croatia is failing its refugees, a rights group protested Wednesday": the group, an
-    apposition; see ``trailing``)."""
+    apposition; see ``trailing``); and a verb before the words it reports (see ``_reports``)."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return None
     noun = verb.head
-    if trailing(verb):
+    if trailing(verb) or _reports(verb):
         return noun
     if verb.tag_ == "VBN" and _lemma(verb) in _UNERGATIVE and noun.pos_ in ("NOUN", "PROPN") and (
             _clause_head_noun(noun)) and not any(c.dep_ in ("dobj", "agent") for c in verb.children):
         return noun
+    return None
+
+
+#: quotation marks that open a quote (PolNeAR's plain texts open with two apostrophes too)
+_OPENING = frozenset({"“", "‘", '"', "``", "''"})
+_CLOSING = frozenset({"”", "’", '"', "''"})
+#: what may stand between a verb and the quote it frames: "yelled, “…”", "tweeted in response: “…”"
+_BEFORE_QUOTE = frozenset({"prep", "advmod", "npadvmod"})
+
+
+def _reports(verb: Token) -> bool:
+    """Is the ``acl`` verb the finite verb of the noun before it, shown by the words it reports:
+    a past tense right after its noun ("…, a man yelled “Stay there!”": reduced relatives are
+    participles), or a past or participle right after a name's apposition ("Ana Ruiz, the
+    nominee, tweeted in response: “…”"), with no subject of its own, then a quote or a clause of
+    its own. Not "the man shot “in the back” was a farmer" (the noun is the subject of a verb after
+    the quote), "officials briefed on the talks said “…”" (the quote is another verb's), "X, 44,
+    known online as “Y”", "the documents released by the agency"."""
+    noun, doc = verb.head, verb.doc
+    right_after = verb.tag_ == "VBD" and noun.i == verb.i - 1
+    after_apposition = noun.pos_ == "PROPN" and doc[verb.i - 1].text == "," and any(
+        c.dep_ == "appos" and c.i < verb.i for c in noun.children)
+    if not (right_after or after_apposition) or noun.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") or c.lower_ == "as" for c in verb.children):
+        return False
+    words = _reported_words(verb)
+    if words is None:
+        return False
+    later = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > verb.i
+    return not later or words[0] <= noun.head.i <= words[1]
+
+
+def _reported_words(verb: Token) -> tuple[int, int] | None:
+    """The first and last token of what the verb reports: its own clause after it, or a quote
+    opening after its adverbials and a comma or colon; None if neither."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is not None:
+        return clause.left_edge.i, clause.right_edge.i
+    doc = verb.doc
+    for t in doc[verb.i + 1: min(len(doc), verb.i + 12)]:
+        if t.text in _OPENING:
+            end = next((u.i for u in doc[t.i + 1:] if u.text in _CLOSING), len(doc) - 1)
+            return t.i, end
+        if t.text in (",", ":", "—") or t.is_space:
+            continue
+        top = t
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i != verb.i or top.dep_ not in _BEFORE_QUOTE or t.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.clauses import finite_head
 from dateline.nlp.memo import text_of
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import QuotedSpan
@@ -242,8 +243,8 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head  # 'Democrats supporting Mrs. Clinton'
         if _misread_main_verb(verb):
-            return verb.head  # 'Mitt Romney, the nominee, tweeted in response: ...'
-        return _aside_subject(verb)
+            return verb.head  # 'Mitt Romney, the nominee, tweeted in response ...'
+        return finite_head(verb) or _aside_subject(verb)  # '…, a man yelled “Stay there!”'
     return None
 
 
@@ -343,7 +344,9 @@ def _misread_main_verb(verb: Token) -> bool:
     a name and its apposition as a participle modifying the name, which it made the root of a
     sentence with no verb or the subject of a verb further on (in the quote); a past tense after
     the comma that closes the apposition is the sentence's verb, the name its subject (not 'the
-    documents released by the agency', 'X, 44, known online as “Y”')."""
+    documents released by the agency', 'X, 44, known online as “Y”'). Wider than
+    ``finite_head``, which wants the words reported in reach: quotes alone take a name's verb after
+    its apposition with none (an events reading would make 'Ali, a farmer, killed in the raid' a killer)."""
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and (
         head.dep_ == "ROOT" or head.dep_ in ("nsubj", "nsubjpass") and head.head.i > verb.i) and \

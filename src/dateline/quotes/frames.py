@@ -285,18 +285,9 @@ def frame_before(st: State, q: QuotedSpan) -> tuple[Token, Token | None, str] | 
             return bare[-1], None, "comma"
         return None
     if frames_quote(prev, st.lex):
-        subj = speaker_of(prev) or _misread_relative(prev)
+        subj = speaker_of(prev)
         if subj is not None:
             return prev, subj, "adjacent"
-    return None
-
-
-def _misread_relative(verb: Token) -> Token | None:
-    """'…, a man yelled “Stay there!”' parsed as 'a man [who] yelled': a past tense is no reduced
-    relative (those are participles), so the noun it hangs on is its subject."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 and \
-            verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
-        return verb.head
     return None
 
 
