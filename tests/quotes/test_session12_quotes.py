@@ -44,11 +44,11 @@ def test_press_urging_a_party_or_a_point_reports(found_in: Any, text: str, sourc
 
 @pytest.mark.parametrize(("text", "content", "source", "cue"), [
     ("The talks, as one diplomat put it, are “a dead end.”",
-     "The talks, as one diplomat put it, are “a dead end.”", "diplomat", "put it"),
+     "The talks, as one diplomat put it, are “a dead end.”", "one diplomat", "put it"),
     ("The talks, as one diplomat put it, are a dead end.",
-     "The talks, as one diplomat put it, are a dead end", "diplomat", "put it"),
+     "The talks, as one diplomat put it, are a dead end", "one diplomat", "put it"),
     ("Talks, as the minister said, were at a dead end.",
-     "Talks, as the minister said, were at a dead end", "minister", "said"),
+     "Talks, as the minister said, were at a dead end", "the minister", "said"),
     ("The result, as he explained on Monday, was a bubble that could burst.",
      "The result, as he explained on Monday, was a bubble that could burst", "he", "explained"),
 ])

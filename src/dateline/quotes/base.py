@@ -396,6 +396,8 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
         return char_span(trim_tokens(verb.doc, toks) or [subj])
     if real is not None and real.i == subj.i:
         stop = set(stop)
+        if subj.i in stop:  # ('The talks, the minister said, were dead': the frame inside its content)
+            stop -= set(range(_noun_start(subj), subj.i + 1))
         comma = comma_aside(verb)
         if comma is not None:  # 'Kirby, asked about the strike, said': not the aside
             stop |= set(range(comma[0].i - 1, verb.i))
@@ -415,6 +417,18 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+#: the words before a noun that are its own: 'the', 'one', 'senior', 'White House', 'the ministry's'
+_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod", "advmod"})
+
+
+def _noun_start(noun: Token) -> int:
+    """Where the noun phrase ends by ``noun`` starts: the unbroken run of its premodifiers."""
+    start, doc = noun.i, noun.doc
+    while start > noun.sent.start and doc[start - 1].dep_ in _PREMODIFIERS and noun.is_ancestor(doc[start - 1]):
+        start -= 1
+    return start
 
 
 def _all_but(subj: Token) -> set[int]:
