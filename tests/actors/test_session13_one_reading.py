@@ -61,3 +61,18 @@ def test_an_institution_word_is_no_short_name(nlp: Language) -> None:
                            " said the organisation needed more flexibility.")
     assert [m.text for m in mentions if m.actor == "igo:who"][:1] == ["World Health Organisation"]
     assert not any(m.text == "Health" and m.actor == "igo:who" for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "word", "actor"), [
+    # a company named for a capital: the capital's word alone is the government it stands for
+    ("The Washington Post Co. reported lower revenue. Washington said it would impose new sanctions on Iran.",
+     "Washington", "cty:USA"),
+])
+def test_a_capital_is_no_companys_short_name(nlp: Language, text: str, word: str, actor: str) -> None:
+    assert _actors_of(nlp, text, word) == [actor]
+
+
+def test_a_town_beside_its_state_is_no_companys_short_name(nlp: Language) -> None:
+    actors = _actors_of(nlp, "Lincoln National Corp reported a loss on Tuesday. Floods hit Lincoln, Nebraska,"
+                             " on Wednesday.", "Lincoln")
+    assert "org:lincoln-national-corp" not in actors

@@ -81,7 +81,8 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
     mention: the name the article last gave in full before it, a
     person's ("Gov. Kristi Noem ... Noem said") or a company's ("Dell Technologies ... Dell
     said", "Harrison Ford ... Ford Motor Company ... Ford said"); a company's later word only
-    where no person's name has it ("Chase Elliott ... JPMorgan Chase Bank"). Token -> the company's
+    where no person's name has it ("Chase Elliott ... JPMorgan Chase Bank"); never a place's word
+    (a country, a capital: "Washington Post Co. ... Washington said"; "Lincoln, Nebraska"). Token -> the company's
     full mention, or None where the word is the person; words no earlier full name bears are absent."""
     lex, dic = state.lexicon, state.dictionary
     people = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
@@ -95,11 +96,14 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
             core = words[:-1]  # "Ford Motor" of "Ford Motor Company", "Walt Disney" of "The Walt Disney Company"
             for w in {core[0]} | ({core[-1]} - people) if len(core) <= 2 else ():
                 if w not in lex.org_heads and w.lower() not in lex.institution_words and dic.lookup(w) is None \
-                        and dic.demonym(w) is None:  # not "Health" of "World Health Organisation"
+                        and dic.demonym(w) is None and dic.capital(w) is None:  # not "Health", "Washington"
                     full.setdefault(w, []).append((e.start, e))
     orgs = {e.text: e for e in reversed(ents) if e.label_ == "ORG" and len(strip_the(e.text).split()) == 1}
+    states = {e.start for e in ents if e.label_ == "GPE"}
     out: dict[int, Span | None] = {}
     for e in ents:
+        if e.end + 1 in states and e.doc[e.end].text == ",":
+            continue  # "Lincoln, Nebraska": a town beside its state, not "Lincoln National Corp"
         if len(e) == 1 and e.label_ in ("PERSON", "ORG", "GPE") and e.text in full:
             named = full[e.text]
             if all(f is None for _, f in named) or _title_before(state, e.start, e.start) is not None:
