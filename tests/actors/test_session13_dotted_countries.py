@@ -33,3 +33,22 @@ def test_dotted_country_initials(nlp: Language, text: str, word: str, actor: str
 def test_initials_no_country_has_are_no_country(nlp: Language, text: str) -> None:
     _, mentions = run(nlp, text)
     assert not any(m.actor.startswith("cty:") for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Sir C.A.R. Hoare said the null reference was his mistake.",
+    "Computer scientist C.A.R. Hoare invented quicksort in 1959.",
+])
+def test_a_country_s_dotted_initials_before_a_surname_are_a_person(nlp: Language, text: str) -> None:
+    _, mentions = run(nlp, text)
+    actors = [m.actor for m in mentions if m.text.endswith("Hoare")]
+    assert actors and all(a.startswith("per:") for a in actors)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The U.S. Army said the drill would go ahead.", "U.S. Army"),
+    ("The C.A.R. Army said rebels had attacked a convoy.", "C.A.R. Army"),
+])
+def test_a_country_s_initials_before_a_body_are_no_person(nlp: Language, text: str, word: str) -> None:
+    _, mentions = run(nlp, text)
+    assert not any(m.actor.startswith("per:") for m in mentions)

@@ -238,11 +238,14 @@ class EntityCorrector:
 
     def _initialled(self, doc: Doc, start: int, end: int) -> bool:
         """'J. Okafor', 'K.L. Mensah': initials and one capitalised word are a person's name
-        (not "U.S. Army": initials that name a country or body are not a person's)."""
-        first = doc[start].text
+        (not "U.S. Army": initials that name a country or body are not a person's, but a
+        country's three or more, "C.A.R.", are a person's before a word no body's: "C.A.R. Hoare")."""
+        first, second = doc[start].text, doc[start + 1].text if start + 1 < len(doc) else ""
+        lex = lexicon()
+        body = self.dictionary.lookup(first) is not None and (
+            len(first) <= 4 or second in lex.org_heads or second.lower() in lex.institution_words)
         return (end - start == 2 and INITIALS.fullmatch(first) is not None and doc[start + 1].is_title
-                and doc[start + 1].is_alpha and self.dictionary.lookup(first) is None
-                and self.dictionary.lookup(doc[start + 1].text) is None)
+                and doc[start + 1].is_alpha and not body and self.dictionary.lookup(second) is None)
 
     def initials(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Initialled names the model missed ("G. Thorpe")."""
