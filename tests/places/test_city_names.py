@@ -41,6 +41,8 @@ def test_city_near_misses(nlp: Any, text: str, want: list[tuple[str, str]]) -> N
     "Inter Milan and AC Milan drew in the derby.",
     "Bayern Munich won the league again.",
     "Sheffield United signed a striker on Friday.",
+    "Fans filled Bayern Munich's stadium on Saturday.",  # "Bayern Munich" tagged whole
+    "Supporters of Inter Miami packed the stands on Sunday.",  # "Inter Miami" tagged whole
 ])
 def test_club_names_no_town(nlp: Any, text: str) -> None:
     assert _places(nlp, text) == []

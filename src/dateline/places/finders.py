@@ -118,15 +118,19 @@ def city_name(gaz: Gazetteer, name: str) -> bool:
 
 #: the words that make a town's name a football club's ("Real Madrid", "AC Milan", "Bayern
 #: Munich", "Manchester United", "Paris Saint-Germain"): no mention of the town
-_CLUB_BEFORE = re.compile(r"(?<![\w.'’-])(?:Real|AC|FC|Inter|Atl[eé]tico|Bayern|Borussia|Olympique|"
-                          r"Sporting|Dynamo|Dinamo|Spartak|CSKA|Lokomotiv)\s+$")
+_CLUB_WORD = (r"(?:Real|AC|FC|Inter|Atl[eé]tico|Bayern|Borussia|Olympique|Sporting|Dynamo|Dinamo|Spartak|"
+              r"CSKA|Lokomotiv)\s+")
+_CLUB_BEFORE = re.compile(rf"(?<![\w.'’-]){_CLUB_WORD}$")
+_CLUB_OPENS = re.compile(rf"{_CLUB_WORD}(?=[A-Z])")  # "Bayern Munich" tagged whole, not "Real de Catorce"
 _CLUB_AFTER = re.compile(r"\s+(?:United|FC|Hotspur|Saint-Germain)\b")
 
 
 def club(text: str, start: int, end: int) -> bool:
     """The town named at ``text[start:end]`` is part of a football club's name ("Real Madrid
-    beat ...", "Sheffield United"); not "in Madrid, Real's fans"."""
-    return bool(_CLUB_BEFORE.search(text, max(0, start - 12), start) or _CLUB_AFTER.match(text, end))
+    beat ...", "Sheffield United"), or the span is the club's whole name ("Bayern Munich"); not
+    "in Madrid, Real's fans"."""
+    return bool(_CLUB_BEFORE.search(text, max(0, start - 12), start) or _CLUB_AFTER.match(text, end)
+                or _CLUB_OPENS.match(text, start, end))
 
 
 def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
