@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.actors.test_conflict_news import run
-
-
-def _by_text(nlp: Language, text: str) -> dict[str, str]:
-    _, mentions = run(nlp, text)
-    return {m.text: m.actor for m in mentions}
+from tests.actors.test_session13_actors import _by_text, _ents
 
 
 @pytest.mark.parametrize("text", [
@@ -30,15 +25,6 @@ def test_two_towns_share_no_surname(nlp: Language, text: str) -> None:
 ])
 def test_a_given_name_shares_the_surname_of_a_named_person(nlp: Language, text: str, word: str, actor: str) -> None:
     assert _by_text(nlp, text)[word] == actor
-
-
-def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "dateline_actors":
-            break
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize(("text", "name"), [
