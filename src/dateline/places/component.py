@@ -150,10 +150,11 @@ def _wordlike(tok: Token) -> bool:
     return tok.is_alpha or bool(INITIALS.fullmatch(tok.text))
 
 
-def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
+def _inner(ent: Span, gaz: gazetteer.Gazetteer, body: str) -> list[tuple[int, int]]:
     """Major toponyms named inside an organisation ("Kentucky State Police", "Environment
     Canada"): capitalised token runs that are a country, state, region or capital by name, or a
-    town whose name ends in "City" ("Kansas City Chiefs"); no club's town ("AC Milan")."""
+    town whose name ends in "City" ("Kansas City Chiefs"); no club's town ("AC Milan").
+    ``body`` is the doc's text (``Doc.text`` joins every token again at each call)."""
     out: list[tuple[int, int]] = []
     toks = list(ent)  # one Token object per word, not one per window
     if any(t.text in OUTLET for t in toks):
@@ -168,7 +169,7 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer) -> list[tuple[int, int]]:
             if toks[i].lower_ == "the":
                 continue  # "The Washington Post" names a paper
             sub = ent[i:i + n]
-            if club(ent.doc.text, sub.start_char, sub.end_char):
+            if club(body, sub.start_char, sub.end_char):
                 continue  # "Real Madrid", "Manchester United": a club's name
             if i + n < len(toks) and toks[i + n].text == "City" and city_name(gaz, f"{sub.text} City"):
                 continue  # "Kansas City Chiefs": the city, not the state
@@ -269,7 +270,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             kinds.append(kind)
         if ent.label_ in _HOST_LABELS and opts.inner and kind not in ("place", "guess", "stands", "stands_person") and not (
                 kind == "fac" and _own_name(text, gaz)):  # "Port Sudan" tagged FAC: no "Sudan"
-            inners = [s for s in _inner(ent, gaz)  # the town that opens the name wins
+            inners = [s for s in _inner(ent, gaz, body)  # the town that opens the name wins
                       if s != head and not _within_name(s, head)]
             for inner in inners:
                 spans.append(inner)
