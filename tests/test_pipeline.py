@@ -353,6 +353,17 @@ def test_an_article_in_another_language_keeps_its_text_only(pipeline, caplog) ->
     assert "art-1.txt: body is Indonesian (id); dateline reads English: stored text only" in caplog.text
 
 
+def test_an_article_made_without_a_language_gets_its_body_s(pipeline, caplog) -> None:  # type: ignore[no-untyped-def]
+    body = ("Presiden Joko Widodo mengatakan pada hari Senin bahwa pemerintah akan membangun "
+            "bendungan baru di Jawa Barat, kata juru bicara istana kepada wartawan di Jakarta. "
+            "Menurut dia, proyek itu akan selesai dalam dua tahun.")
+    [bare] = articles([body])
+    with caplog.at_level("WARNING", logger="dateline.pipeline"):
+        record = pipeline.process(replace(bare, language=None))
+    assert record.language == "id" and not record.actors
+    assert "body is Indonesian (id)" in caplog.text
+
+
 def test_a_language_only_declared_does_not_skip_the_english_stages(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A page may declare another language over English text: the body decides."""
     (english,) = articles([BODIES[0]])

@@ -22,7 +22,7 @@ import warnings
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -37,7 +37,7 @@ from dateline.actors import DictionaryError
 from dateline.model import ArticleRecord, CleanArticle
 from dateline.nlp import ModelMissing
 from dateline.nlp.records import prepare, to_record
-from dateline.reader.language import foreign, name_of
+from dateline.reader.language import foreign, identify, name_of
 from dateline.sources.items import InputError
 
 log = logging.getLogger(__name__)
@@ -199,8 +199,10 @@ class Pipeline:
         """The record of an article in another language: its text, furniture and metadata
         (source, title, author, publication date, dateline as the reader found them), none of
         what the English stages would make up from it (actors, mentions, times, places, quotes,
-        events); the user is told so."""
-        code = article.language or ""
+        events); the user is told so. Its language is the body's, as the reader sets it, also
+        for a ``CleanArticle`` made without one."""
+        code = identify(article.body) or ""
+        article = replace(article, language=code)
         log.warning("%s: body is %s (%s); dateline reads English: stored text only",
                     article.origin or article.url or article.id or "<article>", name_of(code), code)
         return to_record(prepare(self.nlp.make_doc, article))
