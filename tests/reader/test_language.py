@@ -30,6 +30,45 @@ ENGLISH_QUOTING_SPANISH = (
     "by residents who were worried about the closure of the bridge, which carries most of "
     "the trade between the two cities.")
 BRIEF = "Police closed the bridge on Friday after a crash. Two people were taken to hospital."
+LEAD_FRENCH = (  # a lead of 36 English words, then two long quotes in French
+    "The president of the regional council spoke to farmers in Rennes on Tuesday about the drought, "
+    "which has dried up wells across Brittany since June and left many of them buying water for "
+    "their animals at twice the usual price.\n\n"
+    "“Nous avons entendu la colère de ceux qui travaillent la terre, et nous ne les laisserons pas "
+    "seuls face à cette sécheresse qui dure depuis des mois. Les aides seront versées avant la fin "
+    "du mois, sans attendre que les dossiers soient tous complets. Nous allons aussi ouvrir des "
+    "points d'eau dans chaque commune pour que les éleveurs n'aient plus à faire des dizaines de "
+    "kilomètres avec leurs citernes”, a-t-il déclaré.\n\n"
+    "“Il faut aussi que l'État prenne sa part, parce que la région ne peut pas payer pour tout ce "
+    "que le changement du climat nous coûte déjà, et qu'il nous coûtera encore plus dans les années "
+    "qui viennent. Nous demandons au gouvernement de reconnaître l'état de catastrophe naturelle "
+    "dès cette semaine, et de ne pas attendre la fin de l'été pour agir”, a-t-il ajouté devant la "
+    "presse.")
+SPANISH = (  # quotes in guillemets and in straight quotes
+    "El alcalde de la ciudad anunció el lunes que el servicio de autobuses volverá a funcionar "
+    "con normalidad a partir de la próxima semana, después de que los conductores aceptaran la "
+    "propuesta del ayuntamiento.\n\n"
+    "«Hemos llegado a un acuerdo que es bueno para los trabajadores y para los vecinos», dijo el "
+    "alcalde en una rueda de prensa. Según el sindicato, los conductores recibirán un aumento "
+    "del salario y tendrán más días de descanso. \"Ha sido una negociación larga, pero estamos "
+    "satisfechos con el resultado\", explicó su portavoz.")
+ENGLISH_QUOTING_FRENCH = (
+    "Hundreds of people gathered outside the courthouse in Lyon on Thursday as the trial of the "
+    "former mayor opened. He is accused of handing building contracts to a company run by his "
+    "brother-in-law, and has denied the charges. His lawyer read a statement from him to the "
+    "court before the first witness was called.\n\n"
+    "\"Je n'ai jamais pris un euro qui ne m'appartenait pas, et je le dirai devant les juges "
+    "autant de fois qu'il le faudra. Ceux qui m'accusent aujourd'hui sont les mêmes qui ont "
+    "perdu les élections contre moi, et ils le savent très bien. Je fais confiance à la justice "
+    "de mon pays, et je suis certain que la vérité sera établie à la fin de ce procès, quelle que "
+    "soit la durée qu'il faudra pour cela. Je demande seulement que l'on respecte ma famille, qui "
+    "n'a rien à voir avec cette affaire\", the statement said.\n\n"
+    "The trial is expected to last three weeks.")
+SHORT_FRAME = (
+    "The minister said:\n\n"
+    "“Nous avons entendu la colère de ceux qui travaillent la terre, et nous ne les laisserons pas "
+    "seuls face à cette sécheresse qui dure depuis des mois. Les aides seront versées avant la fin "
+    "du mois, sans attendre que les dossiers soient tous complets.”")
 
 
 @pytest.mark.parametrize(("text", "code"), [(INDONESIAN, "id"), (PORTUGUESE, "pt"),
@@ -69,3 +108,18 @@ def test_records_carry_the_body_language() -> None:
     assert read_text(BRIEF).language is None
     page = f"<html lang='en'><body><article><p>{INDONESIAN}</p></article></body></html>"
     assert read_html(page).language == "id"
+
+
+@pytest.mark.parametrize(("text", "code"), [(LEAD_FRENCH, "en"), (SPANISH, "es"),
+                                            (ENGLISH_QUOTING_FRENCH, "en")])
+def test_quoted_speech_does_not_decide_the_language(text: str, code: str) -> None:
+    assert identify(text) == code
+
+
+def test_the_french_quotes_alone_would_make_the_lead_french() -> None:
+    _, found = shares(LEAD_FRENCH)  # the whole text: French words outnumber English ones
+    assert found["fr"] > 2 * found["en"] and found["en"] < 0.15
+
+
+def test_too_few_words_outside_the_quotes_leave_the_whole_text_to_decide() -> None:
+    assert identify(SHORT_FRAME) == "fr"

@@ -5,7 +5,9 @@ English news runs at 30-55% English function words, also with foreign names, a q
 sentence or a table of results; Indonesian or Portuguese prose at under 6%. A text is read as
 another language only when that language's function words are clearly more frequent; a short
 text (under ``MIN_WORDS`` words) or one that no list explains (a table of names and figures)
-is left undecided.
+is left undecided. Quoted speech is the speaker's language, not the article's: a short English
+lead before two long French quotes is English. The words outside quotation marks decide when
+there are ``MIN_WORDS`` of them; else the whole text does.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ ENGLISH_SHARE = 0.15  # this share of English function words or more: English
 OTHER_SHARE = 0.10  # another language needs at least this share, and twice English's
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: a quoted span within one paragraph: “…”, „…“, «…», »…«, "…" (not single quotes: apostrophes)
+_QUOTED = re.compile(r'“[^“”\n]*”|„[^„“”\n]*[“”]|«[^«»\n]*»|»[^«»\n]*«|"[^"\n]*"')
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -74,7 +78,7 @@ def shares(text: str) -> tuple[int, dict[str, float]]:
 
 def identify(text: str) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when it is too short or unclear."""
-    text = text[:SAMPLE_CHARS]
+    text = _outside_quotes(text[:SAMPLE_CHARS])
     words = [w.lower() for w in _WORD.findall(text)]
     english_words = _stop_words("en")
     english = sum(w in english_words for w in words) / len(words) if words else 0.0
@@ -90,6 +94,12 @@ def identify(text: str) -> str | None:
     if found[best] >= OTHER_SHARE and found[best] >= 2 * found["en"]:
         return best
     return None
+
+
+def _outside_quotes(text: str) -> str:
+    """``text`` without its quoted spans when ``MIN_WORDS`` words remain outside them, else as it is."""
+    unquoted = _QUOTED.sub(" ", text)
+    return unquoted if len(_WORD.findall(unquoted)) >= MIN_WORDS else text
 
 
 def _east_asian(text: str) -> str | None:
