@@ -96,7 +96,7 @@ def test_it_does_not_take_up_other_groups(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "span", "actor"), [
-    ("Ibo traditional elders said the talks had failed.", "Ibo traditional elders", "grp:ibo-elders"),
+    ("Ibo traditional elders said the talks had failed.", "Ibo traditional elders", "grp:igbo-elders"),
     ("Yoruba leaders condemned the attack on the market.", "Yoruba leaders", "grp:yoruba-leaders"),
     ("Afghan tribal elders met the governor in Kandahar.", "Afghan tribal elders", "grp:afg-elders"),
 ])

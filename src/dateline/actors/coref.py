@@ -258,9 +258,11 @@ def _people_group(state: ArticleState, start: int, end: int, head: Token, plural
     word = next((t for t in state.doc[start:head.i] if t.text in adjectives and not state.covered(t.i)), None)
     if word is None or any(state.lower[i] in ("and", "or", ",") for i in range(word.i + 1, head.i)):
         return False  # "Sunni and Shiite leaders": two peoples' groups, not the first's
-    country = peoples.get(adjectives[word.text], (None, None))[1]
+    people = adjectives[word.text]
+    country = peoples.get(people, (None, None))[1]
     words = [w for w in _extra_words(state, start, head) if w != word.lower_]
-    gid = f"grp:{slug(' '.join([word.lower_, *words, plural]))}"
+    spelling = next(a for a, p in adjectives.items() if p == people)  # "Uighur" and "Uyghur": one id
+    gid = f"grp:{slug(' '.join([spelling.lower(), *words, plural]))}"
     state.new_actor(gid, state.doc[start:end].text, "group", country=country, sector=sector)
     state.add(start, end, gid, "group")
     return True

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.acronyms import media_acronym_reading
 from dateline.actors.dictionary import Entry, slug
@@ -87,17 +87,20 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
     lex, dic = state.lexicon, state.dictionary
     people = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
     full: dict[str, list[tuple[int, Span | None]]] = {}
+    bare: set[int] = set()
     for e in ents:
         words = strip_the(e.text).split()
         if e.label_ == "PERSON" and len(words) > 1:
             for w in {surname(_name_text(state, e)), words[-1]} & surnames:
                 full.setdefault(w, []).append((e.start, None))
-        elif e.label_ == "ORG" and len(words) > 1 and words[-1] in lex.org_heads and all(w[:1].isupper() for w in words):
-            core = words[:-1]  # "Ford Motor" of "Ford Motor Company", "Walt Disney" of "The Walt Disney Company"
-            for w in {core[0]} | ({core[-1]} - people) if len(core) <= 2 else ():
-                if w not in lex.org_heads and w.lower() not in lex.institution_words and dic.lookup(w) is None \
-                        and dic.demonym(w) is None and dic.capital(w) is None:  # not "Health", "Washington"
-                    full.setdefault(w, []).append((e.start, e))
+        elif e.label_ == "ORG" and len(words) > 1 and all(w[:1].isupper() for w in words):
+            core = _company_core(words, lex.org_heads)
+            if core == words:
+                bare.add(e.start)  # no company word: only a short form the model too calls ORG joins it
+            for w in {core[0]} | ({core[-1]} - people) if 0 < len(core) <= 2 else ():
+                if w not in lex.org_heads and w not in INDUSTRY_TAILS and w.lower() not in lex.institution_words \
+                        and dic.lookup(w) is None and dic.demonym(w) is None and dic.capital(w) is None:
+                    full.setdefault(w, []).append((e.start, e))  # not "Health", "Washington"
     orgs = {e.text: e for e in reversed(ents) if e.label_ == "ORG" and len(strip_the(e.text).split()) == 1}
     states = {e.start for e in ents if e.label_ == "GPE"}
     out: dict[int, Span | None] = {}
@@ -108,13 +111,35 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
             named = full[e.text]
             if all(f is None for _, f in named) or _title_before(state, e.start, e.start) is not None:
                 continue  # only people bear it, or a title makes it one ("Mr. Dell"): ``_person``
-            before = [f for s, f in named if s < e.start]
+            before = [f for s, f in named if s < e.start and (f is None or s not in bare or e.label_ == "ORG")]
             if before:
                 out[e.start] = before[-1]
         elif e.label_ == "PERSON" and e.text in orgs and _title_before(state, e.start, e.start) is None \
                 and dic.lookup(e.text) is None:
             out[e.start] = orgs[e.text]  # "at Dell ... Dell G3 laptop": no person named Dell here
     return out
+
+
+#: last words naming a company's trade ("Samsung Electronics", "Duke Energy"): like a company word
+#: (``org_heads``), they leave the short form the article goes on to use ("Samsung said")
+INDUSTRY_TAILS = frozenset({
+    "Aerospace", "Automotive", "Beverages", "Biotech", "Brands", "Chemicals", "Communications",
+    "Electric", "Electronics", "Energy", "Entertainment", "Foods", "Logistics", "Mining", "Petroleum",
+    "Pharma", "Pharmaceutical", "Pharmaceuticals", "Pictures", "Semiconductor", "Shipping", "Steel",
+    "Studios", "Systems", "Telecom", "Telecommunications", "Therapeutics",
+})
+
+
+def _company_core(words: list[str], heads: frozenset[str]) -> list[str]:
+    """The words of an organization's name before its company word or trade ("Ford Motor" of
+    "Ford Motor Company", "Samsung" of "Samsung Electronics Co."); a name of two plain words with neither is its
+    own core ("Walt Disney", "Goldman Sachs"); else []."""
+    core = words[:-1] if words[-1] in heads else words
+    if len(core) > 1 and core[-1] in INDUSTRY_TAILS:
+        core = core[:-1]
+    if core == words:  # not "USS Mason" (a ship), "Gaza-based Group"
+        return words if len(words) == 2 and all(w.istitle() and w.isalpha() for w in words) else []
+    return core
 
 
 def _titled_name(state: ArticleState, ent: Span) -> bool:
@@ -140,6 +165,9 @@ def _named(state: ArticleState, ent: Span) -> None:
     text = strip_the(ent.text)
     dic = state.dictionary
     entry = dic.lookup(text)
+    if entry is None and ent.label_ == "ORG" and text in (state.lexicon.people_adjectives or {}) \
+            and ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end:
+        return  # "the Ibo community", "Uyghur groups": a people's word before a noun (``coref``), no body
     if entry is not None and state_reading(ent, entry, state.ents, state.text):
         return  # "Atlanta, Georgia", "Georgia voters": the US state, no country
     demonym = dic.demonym(text) if entry is None or ent.label_ == "NORP" else None
@@ -190,6 +218,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     while end > start + 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     name = doc[start:end].text
+    if landmark(doc, end) or landmark(doc, end - 1) and _known_name(state, doc[start:end - 1].text, full_names):
+        return  # "Trump Tower", "Carter Street": a building or street named for a person, no person
     if end - start == 1 and namesakes(doc[start]):
         return  # "Williams and Williams were both injured": two people, neither singled out
     if end - start == 1 and _ship_rank(state, start) or end - start == 2 and _ship_rank(state, start + 1):
@@ -223,6 +253,23 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     _apposition(state, info, end)
     _of_country(state, info, end)
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
+
+
+#: words after a person's name that make it a building's or a place's ("Trump Tower", "Carter Center")
+LANDMARKS = frozenset({"arena", "avenue", "boulevard", "bridge", "building", "center", "centre", "dam",
+                       "hall", "library", "memorial", "museum", "plaza", "square", "stadium", "street",
+                       "tower", "towers"})
+
+
+def landmark(doc: Doc, end: int) -> bool:
+    """The name ending before token ``end`` is the first part of a landmark's ("Trump Tower")."""
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in LANDMARKS
+
+
+def _known_name(state: ArticleState, name: str, full_names: list[str]) -> bool:
+    """``name`` is a dictionary person's or the surname of a person the article names in full."""
+    entry = state.dictionary.lookup(name)
+    return entry is not None and entry.type == "person" or any(surname(f) == name for f in full_names)
 
 
 #: titles of a name's other bearers: monarchs, popes, saints ("Queen Victoria" is not Victoria Nuland)
@@ -550,7 +597,7 @@ def _surnames(state: ArticleState) -> None:
         family = family_name_first(info.name.split())
         for start, end in word_hits(state.text, last):
             span = doc.char_span(start, end, alignment_mode="strict")
-            if span is None or any(state.covered(i) for i in range(span.start, span.end)):
+            if span is None or any(state.covered(i) for i in range(span.start, span.end)) or landmark(doc, span.end):
                 continue
             if family and not _family_name_hit(state, span, info.id):
                 continue
