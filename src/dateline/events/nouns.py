@@ -74,11 +74,14 @@ _STRIKERS = _CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teac
 
 
 def labour_strike(token: Token) -> bool:
-    """Is "strike" a walkout: the workers' own ("the workers' strike"), or stopped by its strikers ("the union
-    will not stop the strike")?"""
+    """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of dockworkers"), or
+    stopped by its strikers ("the union will not stop the strike")?"""
     if _lemma(token) != "strike":
         return False
     if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in _STRIKERS for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and _lemma(p) in _STRIKERS for p in c.children) for c in token.children):
         return True
     return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in _STRIKERS for c in token.head.children)
 

@@ -20,7 +20,7 @@ from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
 from dateline.events.nouns import noun_sense
-from dateline.events.readings import CEASE, JUDGES, foiled
+from dateline.events.readings import CEASE, CROWD, JUDGES, RIOTERS, foiled
 from dateline.events.targets import actors, authors, listed_actors, preps
 from dateline.events.triggers import Trigger
 from dateline.nlp.clauses import finite_head
@@ -83,7 +83,8 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
         return [], True
     subjects = [c for c in kids if c.dep_ in _SUBJ]
     if len(subjects) > 1 and all(c.i < token.i for c in subjects) and not any(
-            c.dep_ == "cc" for c in subjects[0].children):  # "Sudan's paramilitary | Rapid Support Forces
+            c.dep_ == "cc" for c in subjects[0].children) and not _stranded_object(
+            subjects[-1], subjects[0]):  # "Sudan's paramilitary | Rapid Support Forces
         near = resolve(subjects[-1], index, lex)  # attacked": one subject split; the head is by the verb
         far = {a.actor for a in resolve(subjects[0], index, lex)}
         if any(a.actor for a in near) and not {a.actor for a in near} <= far:
@@ -199,6 +200,19 @@ def _active_conjunct(verb: Token) -> bool:
         c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _GIVING
 
 
+def _stranded_object(near: Token, far: Token) -> bool:
+    """Is a second subject the object the parser took from a transitive verb of the first subject's
+    relative clause ("Protesters who marched and defied | Sudan's army stormed the palace": the
+    army was defied)? The verb ends right before it and has no object of its own."""
+    verb = near.doc[near.left_edge.i - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:  # "began marching ... and defied"
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.i == far.i
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """The subject of a passive verb ("the minister was arrested by police"), else None."""
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -252,11 +266,13 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         src_heads += preps(obj, {"by"})
     src_heads += _stray_agent(n, lex)
     tgt_prep = {"on", "against", "with", "to", "at", "toward", "towards", "into"}
+    doers = _doers_of(n, trig)  # "protests of Palestinians": theirs; "killings of civilians": on them
     if pulled:
         src_heads += preps(n, {"of"})
         tgt_prep.add("from")
     elif trig.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "RETREAT", "PROTEST"):
         tgt_prep.add("of")
+        src_heads += doers
     else:
         src_heads += preps(n, {"of"})
     if trig.type == "CONSULT":
@@ -267,7 +283,7 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         if blamed:
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
-    targets = actors(preps(n, tgt_prep), index, lex)
+    targets = actors([t for t in preps(n, tgt_prep) if t not in doers], index, lex)
     if dep == "dobj" and (head.lemma_.lower() in CEASE and foiled(head, n) or drawn(head, trig.type)):
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
         # "the raid drew condemnation", "Iran faces sanctions": the subject is the one reacted to
@@ -286,6 +302,25 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         if claim.lemma_.lower() in ("claim", "accept", "admit", "take", "bear", "deny", "disclaim"):
             sources = subject(claim, index, lex)[0]  # denied: status says so
     return sources, targets
+
+
+#: modes of a crowd's own act, whose "of" names who acts ("a march of farmers", "the revolt of the
+#: generals"); a boycott's "of" names what is shunned ("a boycott of Israeli goods")
+_AGENTIVE = frozenset({"demo", "riot", "strike", "hunger"})
+#: people who protest, strike or riot, besides a nationality ("Palestinians") or a crowd word
+_PEOPLE = CROWD | RIOTERS | frozenset({"prisoner", "detainee", "soldier", "officer", "general", "tribesman",
+                                      "citizen", "civilian", "inhabitant", "peasant", "miner", "nurse", "doctor",
+                                      "lawyer", "trucker", "driver", "docker", "dockworker", "pilot", "mother"})
+
+
+def _doers_of(noun: Token, trig: Trigger) -> list[Token]:
+    """The people an agentive event noun's "of" names, who do the act: "amid protests of Palestinians",
+    "a march of farmers", "the hunger strike of prisoners". A thing there is what is protested ("a
+    protest of the ruling"), and a patient noun's "of" is its target ("killings of civilians")."""
+    if trig.type != "PROTEST" or trig.mode not in _AGENTIVE:
+        return []
+    return [p for p in preps(noun, {"of"}) if p.ent_type_ == "NORP" and p.tag_ in ("NNPS", "NNS")
+            or p.pos_ == "NOUN" and p.lemma_.lower() in _PEOPLE]
 
 
 def _stray_agent(noun: Token, lex: Lexicon) -> list[Token]:
