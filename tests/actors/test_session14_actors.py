@@ -80,3 +80,23 @@ def test_one_group_whatever_the_spelling(nlp: Language, text: str, spans: list[s
 def test_a_peoples_word_before_a_noun_is_no_body(nlp: Language) -> None:
     found = _by_text(nlp, "The Ibo community in Lagos protested on Monday.")
     assert not any(a.startswith("org:") for a in found.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Mason Rudolph threw for 250 yards as the Steelers won. Rudolph said he was proud of the team.",
+    "Mason Rudolph threw for 250 yards as the Steelers won. He said the team played well.",
+])
+def test_a_name_the_model_called_a_body_is_a_person_with_a_cue(nlp: Language, text: str) -> None:
+    found = _by_text(nlp, text)
+    assert found["Mason Rudolph"] == "per:mason-rudolph"
+    assert "Steelers" not in found  # a team "the model called a person": no one person
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # no personal pronoun: the model's body stays; "it" is a body's pronoun
+    ("Walt Disney reported higher profits on Thursday. Disney said it would open a new park.",
+     "Walt Disney", "org:walt-disney"),
+    ("Goldman Sachs hired John Smith on Monday. He said the job was exciting.", "Goldman Sachs", "org:goldman-sachs"),
+])
+def test_a_body_stays_a_body_without_a_person_cue(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert _by_text(nlp, text)[name] == actor

@@ -33,7 +33,7 @@ from dateline.actors.organizations import (
     trim_the,
 )
 from dateline.actors.pronouns import PERSON_NOUNS
-from dateline.actors.readings import state_demonym, state_reading
+from dateline.actors.readings import state_demonym, state_reading, team
 from dateline.actors.slips import namesakes, shared_surname
 from dateline.actors.state import ActorInfo, ArticleState
 
@@ -220,8 +220,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     name = doc[start:end].text
     if landmark(doc, end) or landmark(doc, end - 1) and _known_name(state, doc[start:end - 1].text, full_names):
         return  # "Trump Tower", "Carter Street": a building or street named for a person, no person
-    if end - start == 1 and namesakes(doc[start]):
-        return  # "Williams and Williams were both injured": two people, neither singled out
+    if end - start == 1 and (namesakes(doc[start]) or team(doc[start])):
+        return  # "Williams and Williams were both injured", "the Steelers won": no one person
     if end - start == 1 and _ship_rank(state, start) or end - start == 2 and _ship_rank(state, start + 1):
         return  # "the Admiral Kuznetsov", "the General Belgrano": a ship named for a commander
     title = _title_before(state, ent.start, start)

@@ -109,7 +109,7 @@ def region_org(ent: Span, dictionary: ActorDictionary, unknown: bool = False) ->
 
 def person_cue(span: Span) -> bool:
     """Whether the text shows ``span`` is a person's name: a personal pronoun after it in its
-    sentence or the next with no other person named between ("Paris Hilton said she"), or a
+    sentence or the next with no other person named between ("Paris Hilton ... Hilton said she"), or a
     title before its last word anywhere ("Ms. Hilton")."""
     doc, rd = span.doc, readings()
     if span[-1].text in _titled_words(doc):
@@ -121,11 +121,17 @@ def person_cue(span: Span) -> bool:
     if stop < len(doc):
         stop = doc[stop].sent.end
     for tok in doc[span.end:stop]:
-        if tok.ent_type_ == "PERSON" and not span.start <= tok.i < span.end:
-            return False
+        if tok.ent_type_ == "PERSON" and tok.text not in span.text.split() and not team(tok):
+            return False  # another person named between (not the name's own "Hilton said she")
         if tok.lower_ in rd.person_cues and tok.pos_ == "PRON":
             return True
     return False
+
+
+def team(tok: Token) -> bool:
+    """'the Steelers', 'the Lakers': a plural name after "the" that the model tagged a person is a
+    team's (or a family's) name, no one person's."""
+    return tok.tag_ == "NNPS" and tok.i > 0 and tok.nbor(-1).lower_ == "the"
 
 
 @per_doc
@@ -223,14 +229,14 @@ def speaker_given_name(ent: Span, dictionary: ActorDictionary) -> bool:
 def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> bool:
     """'Paris Hilton said she': two or three capitalised words tagged ORG, the first a given
     name, none an organization or site word, that neither the dictionary nor the gazetteer knows;
-    a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric") only with a
-    person cue (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+    a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric"), or a first
+    word the list lacks ("Mason Rudolph threw ... he"), only with a person cue (``unknown``: the
+    caller's lookup of ``ent.text`` already failed)."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
         return False
-    if not all(t.is_title and t.is_alpha for t in ent) or ent[0].text not in readings().given_names:
-        return False
-    if ent[0].text in readings().place_given_names and not person_cue(ent):
-        return False
+    first = ent[0].text
+    if (first not in readings().given_names or first in readings().place_given_names) and not person_cue(ent):
+        return False  # a first word the list lacks needs a cue too ("Mason Rudolph ... he")
     if any(_org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
         return False
     return not any(dictionary.lookup(t.text) is not None or dictionary.demonym(t.text) is not None
