@@ -52,9 +52,12 @@ class IngestReport:
         return self.failed == 0
 
     def summary(self) -> str:
-        text_only = f" ({self.text_only} text only: not English)" if self.text_only else ""
         return (f"stored {self.stored}, replaced {self.replaced}, unchanged {self.unchanged}, "
-                f"failed {self.failed}{text_only}")
+                f"failed {self.failed}{self.text_only_note()}")
+
+    def text_only_note(self) -> str:
+        """' (N text only: not English)' after the counts; nothing when there is none."""
+        return f" ({self.text_only} text only: not English)" if self.text_only else ""
 
 
 def ingest(
@@ -124,16 +127,17 @@ def process_items(
     pipeline: Pipeline,
     *,
     reader: Reader | None = None,
+    report: IngestReport | None = None,
 ) -> tuple[list[ArticleRecord], list[SourceError]]:
     """Records for ``items`` (in order) and one error per bad input, exactly as ``ingest`` makes
     them: the per-article code that the Dask workers run. Nothing is raised for a bad input;
-    errors come back as data."""
+    errors come back as data. Articles stored as text only are counted in ``report``."""
     if reader is None:
         from dateline.reader import read_item
 
         reader = read_item
     errors: list[SourceError] = []
-    records = list(_understand(_read_all(items, reader, errors.append), pipeline, errors.append))
+    records = list(_understand(_read_all(items, reader, errors.append), pipeline, errors.append, report))
     return records, errors
 
 

@@ -67,6 +67,28 @@ def test_cli_against_a_scheduler_address(client, corpus, tmp_path: Path) -> None
     assert not Path(f"{db}.parts").exists()  # the staging Parquet is removed once loaded
 
 
+def test_cli_counts_articles_stored_as_text_only(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """As ``dateline ingest`` on one machine: the summary says how many articles were not in
+    English, loaded into a store or left in Parquet, and again from the manifests of a re-run."""
+    from tests.scale.conftest import report
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(report(1), encoding="utf-8")
+    (folder / "puente.txt").write_text(
+        "El puente que une las dos orillas del río quedará cerrado durante tres semanas a partir "
+        "del lunes, según anunció ayer el ayuntamiento, que pidió a los conductores que usen la "
+        "carretera de la costa mientras duran las obras de reparación.\n", encoding="utf-8")
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    stored = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(tmp_path / "x.db"),
+                                       "--dask", address])
+    assert stored.exit_code == 0, stored.output
+    assert "stored 2, replaced 0, unchanged 0, failed 0 (1 text only: not English)" in stored.output
+    args = ["ingest", str(folder), "--dask", address, "--out", str(tmp_path / "parts")]
+    for run in (CliRunner().invoke(main, args), CliRunner().invoke(main, args)):
+        assert run.exit_code == 0 and "failed 0 (1 text only: not English)" in run.output
+
+
 def test_cli_out_leaves_parquet_and_duplicates(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import pyarrow.dataset as ds
 

@@ -32,7 +32,7 @@ A2 = dataclasses.replace(A, title="Talks resume, updated")  # the same id, a lat
 def test_a_partition_writes_and_counts_each_article_id_once(
         made: list[ArticleRecord], expected: list[ArticleRecord], errors: int, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    def understood(items: Any, pipeline: Any) -> tuple[list[ArticleRecord], list[Any]]:
+    def understood(items: Any, pipeline: Any, **kwargs: Any) -> tuple[list[ArticleRecord], list[Any]]:
         list(items)
         return list(made), []
 

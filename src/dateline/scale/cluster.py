@@ -81,7 +81,8 @@ class ClusterReport(IngestReport):
     def summary(self) -> str:
         parts = (f"{self.partitions} partitions ({self.skipped} done before, "
                  f"{len(self.failed_partitions)} failed), {self.written} articles in Parquet")
-        return f"{parts}; {super().summary() if self.loaded else f'failed {self.failed}'}"
+        loaded = super().summary() if self.loaded else f"failed {self.failed}{self.text_only_note()}"
+        return f"{parts}; {loaded}"
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -165,6 +166,7 @@ def run_dask(
     def finished(partition: Partition, result: PartitionResult) -> None:
         report.results.append(result)
         report.written += result.articles
+        report.text_only += result.text_only
         for error in result.source_errors():
             report.failed += 1
             report.errors.append(error)
