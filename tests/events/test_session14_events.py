@@ -72,6 +72,7 @@ def test_a_relative_clauses_object_is_no_second_subject(nlp: Any) -> None:
             "the palace in April.")
     found = _found(nlp, text, "stormed")
     assert "org:saf" not in found.event.sources and ("Protesters",) in found.source_texts, found
+    assert "org:saf" in _found(nlp, text, "defied").event.targets
 
 
 def test_a_split_subject_still_takes_its_head(nlp: Any) -> None:

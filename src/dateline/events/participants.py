@@ -21,7 +21,7 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
 from dateline.events.nouns import noun_sense
 from dateline.events.readings import CEASE, CROWD, JUDGES, RIOTERS, foiled
-from dateline.events.targets import actors, authors, listed_actors, preps
+from dateline.events.targets import actors, authors, listed_actors, preps, stranded_object
 from dateline.events.triggers import Trigger
 from dateline.nlp.clauses import finite_head
 
@@ -83,7 +83,7 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
         return [], True
     subjects = [c for c in kids if c.dep_ in _SUBJ]
     if len(subjects) > 1 and all(c.i < token.i for c in subjects) and not any(
-            c.dep_ == "cc" for c in subjects[0].children) and not _stranded_object(
+            c.dep_ == "cc" for c in subjects[0].children) and not stranded_object(
             subjects[-1], subjects[0]):  # "Sudan's paramilitary | Rapid Support Forces
         near = resolve(subjects[-1], index, lex)  # attacked": one subject split; the head is by the verb
         far = {a.actor for a in resolve(subjects[0], index, lex)}
@@ -198,19 +198,6 @@ def _active_conjunct(verb: Token) -> bool:
     by Poland and expelled"): only with its own object, and not a verb of giving ("and handed a note")."""
     return verb.tag_ in ("VB", "VBZ", "VBP") or verb.tag_ == "VBD" and any(
         c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in _GIVING
-
-
-def _stranded_object(near: Token, far: Token) -> bool:
-    """Is a second subject the object the parser took from a transitive verb of the first subject's
-    relative clause ("Protesters who marched and defied | Sudan's army stormed the palace": the
-    army was defied)? The verb ends right before it and has no object of its own."""
-    verb = near.doc[near.left_edge.i - 1]
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-        return False
-    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:  # "began marching ... and defied"
-        verb = verb.head
-    return verb.dep_ == "relcl" and verb.head.i == far.i
 
 
 def _passive_subject(verb: Token) -> Token | None:

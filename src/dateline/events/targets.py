@@ -132,7 +132,7 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     elif token.tag_ == "VBN" and token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in kids) and (
             finite_head(token) is None):  # not "Uyghur activists protested outside the embassy": theirs
         heads.append(token.head)
-    heads += _shifted_object(token)
+    heads += _shifted_object(token) + _taken_object(token)
     for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
         heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y"
         reasons = trig.type in ("SANCTION", "ACCUSE", "COERCE", "ASSAULT")  # "sanctions on X for attacks on Y"
@@ -187,6 +187,31 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
         found = _claimants(trig, index, lex)
     return found
+
+
+def stranded_object(near: Token, far: Token) -> bool:
+    """Is a second subject the object the parser took from a transitive verb of the first subject's
+    relative clause ("Protesters who marched and defied | Sudan's army stormed the palace": the
+    army was defied)? The verb ends right before it and has no object of its own."""
+    verb = near.doc[near.left_edge.i - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:  # "began marching ... and defied"
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.i == far.i
+
+
+def _taken_object(verb: Token) -> list[Token]:
+    """A verb's object that the parser made a second subject of the verb after it (see
+    ``stranded_object``): "Protesters who ... defied Sudan's army stormed the palace": the army."""
+    if any(c.dep_ == "dobj" for c in verb.children) or verb.i + 1 >= len(verb.doc):
+        return []
+    near = verb.doc[verb.i + 1]
+    while near.head.i != near.i and near.head.left_edge.i == verb.i + 1 and near.dep_ != "nsubj":
+        near = near.head
+    far = next((c for c in near.head.children if c.dep_ == "nsubj" and c.i < near.i), None)
+    return [near] if near.dep_ == "nsubj" and far is not None and stranded_object(near, far) else []
 
 
 def _shifted_object(verb: Token) -> list[Token]:
@@ -450,4 +475,4 @@ def dedupe(args: list[Arg]) -> list[Arg]:
     return out
 
 
-__all__ = ["actors", "authors", "dedupe", "listed_actors", "preps", "verb_targets"]
+__all__ = ["actors", "authors", "dedupe", "listed_actors", "preps", "stranded_object", "verb_targets"]
