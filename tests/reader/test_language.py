@@ -123,3 +123,42 @@ def test_the_french_quotes_alone_would_make_the_lead_french() -> None:
 
 def test_too_few_words_outside_the_quotes_leave_the_whole_text_to_decide() -> None:
     assert identify(SHORT_FRAME) == "fr"
+
+
+VOX_POP = (  # an English report of quotes; outside them, mostly French names with "de la", "Le"
+    "“We have lost everything in one night and nobody came to help us,” said Marie de la Tour, 54, "
+    "of Saint-Jean-de-Luz.\n\n"
+    "“The water came up to the roof of the house before we could get out,” said Jean-Luc Le Roux "
+    "de La Roche-sur-Yon.\n\n"
+    "“I have never seen anything like this in my life, and I was born here,” said Anne-Marie du "
+    "Pont de la Croix, mayor of Les Sables-d'Olonne.\n\n"
+    "“The insurers must pay, and they must pay now,” said Pierre de la Salle, of La "
+    "Tranche-sur-Mer, and Louis Le Blanc du Lac.\n\n"
+    "“We will rebuild,” said Claire de La Motte, of Le Château-d'Olonne, and Paul du Val de la Mer.")
+INCH_MARK = (  # 6'2": a straight double quote that opens nothing
+    "The striker, who is 6'2\", joined from Lyon on Monday on a three-year contract, and he will "
+    "wear the number nine shirt when the season starts next month, the club said in a statement. "
+    "\"Je suis très heureux d'être ici et je veux gagner des titres avec ce club, c'est pour cela "
+    "que je suis venu ici. Je remercie le président et tous les supporters pour leur accueil, ils "
+    "sont formidables et je vais tout donner pour eux\", a-t-il dit. He has played twice for his "
+    "country.")
+QUOTES_AND_TABLE = (  # outside the quote, a table that no list of function words explains
+    "\"We played well and we deserved to win the match today, and the fans were with us from the "
+    "start to the end of it,\" said Smith. Results: Arsenal 2 Chelsea 1; Everton 0 Leeds 3; "
+    "Fulham 1 Burnley 1; Wolves 2 Spurs 2; Brighton 4 Luton 0; Newcastle 1 Villa 1; Forest 0 "
+    "Brentford 2; Bournemouth 3 Sheffield 1; Palace 1 Ipswich 0; Southampton 2 Watford 2; "
+    "Norwich 0 Millwall 1; Derby 1 Stoke 0; Hull 2 Reading 3.")
+
+
+@pytest.mark.parametrize("text", [VOX_POP, INCH_MARK, QUOTES_AND_TABLE])
+def test_what_stands_outside_the_quotes_never_makes_an_english_text_foreign(text: str) -> None:
+    assert identify(text) == "en"
+
+
+def test_an_inch_mark_opens_no_quote() -> None:
+    lead = ("The 6'2\" president of the regional council spoke to farmers in Rennes on Tuesday about "
+            "the drought, which has dried up wells across Brittany since June and left many of them "
+            "buying water for their animals at twice the usual price. ")
+    quotes = [part.strip("“”") for part in LEAD_FRENCH.split("\n\n")[1:]]
+    text = lead + " ".join(f'"{q.split("”")[0]}"{q.split("”")[1]}' for q in quotes)
+    assert identify(text) == "en"

@@ -6,8 +6,9 @@ sentence or a table of results; Indonesian or Portuguese prose at under 6%. A te
 another language only when that language's function words are clearly more frequent; a short
 text (under ``MIN_WORDS`` words) or one that no list explains (a table of names and figures)
 is left undecided. Quoted speech is the speaker's language, not the article's: a short English
-lead before two long French quotes is English. The words outside quotation marks decide when
-there are ``MIN_WORDS`` of them; else the whole text does.
+lead before two long French quotes is English. The words outside quotation marks can make a text
+English, never foreign (outside an English report of quotes may stand little but names: "said
+Marie de la Tour, of Saint-Jean-de-Luz"); any other language is the whole text's decision.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ ENGLISH_SHARE = 0.15  # this share of English function words or more: English
 OTHER_SHARE = 0.10  # another language needs at least this share, and twice English's
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: a quoted span within one paragraph: “…”, „…“, «…», »…«, "…" (not single quotes: apostrophes)
-_QUOTED = re.compile(r'“[^“”\n]*”|„[^„“”\n]*[“”]|«[^«»\n]*»|»[^«»\n]*«|"[^"\n]*"')
+#: a quoted span within one paragraph: “…”, „…“, «…», »…«, "…" (not single quotes: apostrophes;
+#: no straight quote right after a letter or digit opens one: the inch mark of 6'2")
+_QUOTED = re.compile(r'“[^“”\n]*”|„[^„“”\n]*[“”]|«[^«»\n]*»|»[^«»\n]*«|(?<!\w)"[^"\n]*"')
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -78,7 +80,15 @@ def shares(text: str) -> tuple[int, dict[str, float]]:
 
 def identify(text: str) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when it is too short or unclear."""
-    text = _outside_quotes(text[:SAMPLE_CHARS])
+    text = text[:SAMPLE_CHARS]
+    outside = _QUOTED.sub(" ", text)
+    if outside != text and _decide(outside) == "en":
+        return "en"
+    return _decide(text)
+
+
+def _decide(text: str) -> str | None:
+    """``identify`` of a text sample, quotes and all."""
     words = [w.lower() for w in _WORD.findall(text)]
     english_words = _stop_words("en")
     english = sum(w in english_words for w in words) / len(words) if words else 0.0
@@ -94,12 +104,6 @@ def identify(text: str) -> str | None:
     if found[best] >= OTHER_SHARE and found[best] >= 2 * found["en"]:
         return best
     return None
-
-
-def _outside_quotes(text: str) -> str:
-    """``text`` without its quoted spans when ``MIN_WORDS`` words remain outside them, else as it is."""
-    unquoted = _QUOTED.sub(" ", text)
-    return unquoted if len(_WORD.findall(unquoted)) >= MIN_WORDS else text
 
 
 def _east_asian(text: str) -> str | None:
