@@ -56,8 +56,12 @@ def test_only_the_appended_speaker_is_trailing(nlp: Any) -> None:
     ("No one doubted that Israel would strike Iran.", "doubted", True),
     ("Nobody was hurt.", "hurt", True),
     ("None of the officials fired.", "fired", True),
-    # near misses: a count, a rank
-    ("Not one official spoke.", "spoke", False),
+    ("Not one official spoke.", "spoke", True),
+    ("Not a single shot was fired.", "fired", True),
+    # near misses: some did; a rank
+    ("Not only one official spoke.", "spoke", False),
+    ("Not all officials spoke.", "spoke", False),
+    ("Not long ago, an official spoke.", "spoke", False),
     ("The No. 2 official spoke.", "spoke", False),
     ("Israel said war is out of the question.", "said", False),
 ])

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from dateline.events.clauses import CONDITIONS, conditional, no_subject, to_infinitive
+from dateline.events.clauses import CONDITIONS, conditional, to_infinitive
 from dateline.events.disputes import disputed
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import (
@@ -24,6 +24,7 @@ from dateline.events.modality import (
 )
 from dateline.events.readings import GUILT, JUDGES
 from dateline.negotiation.lexicon import negotiation_lexicon
+from dateline.nlp.clauses import negative_subject
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "conj", "relcl", "acl", "csubj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -114,7 +115,7 @@ def _own_status(token: Token, lex: Lexicon) -> str | None:
     if reproach is not None:
         return reproach
     if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids) or (
-            no_subject(token)):  # "Nobody attacked the convoy"
+            negative_subject(token)):  # "Nobody attacked the convoy"
         return "hypothetical" if _forbidden(token, auxes) else "negated"
     if conditional(token, _IF):
         return "hypothetical"
@@ -383,7 +384,7 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
 
 def _denied_of_anyone(verb: Token) -> bool:
     """Is the verb negated only by its subject ("Nobody claimed the attack", not "did not claim")?"""
-    return no_subject(verb) and not any(c.dep_ == "neg" for c in verb.children)
+    return negative_subject(verb) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 #: subordinators of a clause told as a fact whatever its main clause's mood ("as", "because")

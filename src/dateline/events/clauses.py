@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.nlp.clauses import negative_subject, to_infinitive  # shared with the actors stage
+from dateline.nlp.clauses import to_infinitive  # shared with the actors stage
 
 #: marks that open a condition ("if the talks fail", "unless Hamas agrees")
 CONDITIONS = frozenset({"if", "unless"})
@@ -14,25 +14,6 @@ def conditional(clause: Token, marks: frozenset[str] = CONDITIONS) -> bool:
     """Is the clause opened by "if"/"unless" (or another of ``marks``)? The caller checks that it
     is an adverbial clause where that matters."""
     return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
-
-
-def no_subject(verb: Token) -> bool:
-    """Is the verb denied of anyone by its subject: a negative quantifier ("Nobody fired", "No shots
-    were fired") or "not" before a single one ("Not a single shot was fired", "Not one soldier
-    fired")? Not "not all", "not only", "not just" (some did)."""
-    if negative_subject(verb):
-        return True
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        kids = list(subj.children)
-        kids += [k for c in kids if c.dep_ == "nummod" and c.lower_ == "one" for k in c.children]  # "Not one"
-        if not any(c.dep_ in ("neg", "preconj", "advmod") and c.lower_ == "not" and c.i < subj.i for c in kids):
-            continue
-        if any(c.lower_ in ("all", "every", "only", "just", "merely", "many", "everyone") for c in kids):
-            continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "any") or c.dep_ == "nummod" and c.lower_ == "one"
-               for c in kids):
-            return True
-    return False
 
 
 def _lower_lemma(token: Token) -> str:
@@ -65,5 +46,5 @@ def plan_term(token: Token, texts: frozenset[str]) -> bool:
         k.dep_ == "nsubj" and _lower_lemma(k) in texts for k in c.children) for c in tellers)
 
 
-__all__ = ["CONDITIONS", "conditional", "no_subject", "plan_term", "to_infinitive"]
+__all__ = ["CONDITIONS", "conditional", "plan_term", "to_infinitive"]
 

@@ -10,7 +10,6 @@ from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from dateline.events.attributes import effective_head
-from dateline.events.clauses import no_subject
 from dateline.events.lexicon import Lexicon
 from dateline.events.refusals import speech_trigger
 from dateline.events.triggers import (
@@ -19,6 +18,7 @@ from dateline.events.triggers import (
     noun_trigger,
     verb_trigger,
 )
+from dateline.nlp.clauses import negative_subject
 
 #: the dependencies an intent trigger's adjective may have (intent_trigger)
 _INTENT_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp"})
@@ -86,7 +86,7 @@ def _commitment(trig: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     tok = trig.token
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech_verbs
-    if reported and no_subject(tok.head):
+    if reported and negative_subject(tok.head):
         return None  # "No official said Israel would withdraw": nobody commits
     futures = ("will", "shall", "'ll", "would") if reported else ("will", "shall", "'ll")
     auxes = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in futures]

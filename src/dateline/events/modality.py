@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.clauses import no_subject, to_infinitive
+from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.negotiation.lexicon import negotiation_lexicon
+from dateline.nlp.clauses import negative_subject
 
 #: verbs by which a reporter vouches for an act ("confirmed that it carried out the strike")
 ATTEST = frozenset({"confirm", "claim", "acknowledge", "admit", "verify", "corroborate", "say", "disclose",
@@ -60,7 +61,7 @@ def _lemma(token: Token) -> str:
 
 def _negated(token: Token) -> bool:
     """Is the verb negated, or its subject a negative quantifier ("Nobody confirmed ...")?"""
-    return any(c.dep_ == "neg" for c in token.children) or no_subject(token)
+    return any(c.dep_ == "neg" for c in token.children) or negative_subject(token)
 
 
 def ruled_out(verb: Token) -> bool:

@@ -7,11 +7,12 @@ from spacy.tokens import Token
 from dateline.actors.pronouns import obligee
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
-from dateline.events.clauses import no_subject, to_infinitive
+from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import ruled_out
 from dateline.events.readings import GUILT as _GUILT
 from dateline.events.triggers import PRESSURE, REFUSABLE, Trigger, refused, verb_sense
+from dateline.nlp.clauses import negative_subject
 
 
 def refusal(trig: Trigger, lex: Lexicon) -> bool:
@@ -109,7 +110,7 @@ def speech_trigger(token: Token, lex: Lexicon) -> tuple[Trigger, Token] | None:
     """A speech verb whose reported clause is an act: "said X must ..." (REQUEST),
     "said it will not ..." (REJECT), "announced it will ..." (AGREE). Returns the trigger
     and the reported clause's head."""
-    if _lemma(token) not in lex.speech_verbs or token.pos_ != "VERB" or no_subject(token):
+    if _lemma(token) not in lex.speech_verbs or token.pos_ != "VERB" or negative_subject(token):
         return None  # "Nobody said war is out of the question": no one speaks
     order = _told_to(token, lex)
     if order is not None:  # "The US told Israel to halt the offensive": a request, as "urged Israel to"

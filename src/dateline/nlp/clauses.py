@@ -13,18 +13,34 @@ def to_infinitive(verb: Token) -> bool:
 
 #: pronouns that deny their verb of anyone: "Nobody said", "None of them fired"
 _NOBODY = frozenset({"nobody", "none", "nothing", "neither", "noone"})
+#: words after "not" that deny only part of a subject: "not only a soldier", "not just one official"
+_PART = frozenset({"only", "just", "merely"})
 
 
 def negative_subject(verb: Token) -> bool:
     """Is the verb's subject a negative quantifier, which denies the act of anyone: "Nobody said",
-    "No one doubted", "No group has claimed", "None of the officials", "Neither side"? Not "No. 2
-    official", "not one"."""
+    "No one doubted", "No group has claimed", "None of the officials", "Neither side", "Not a
+    single shot was fired", "Not one soldier fired"? Not "No. 2 official", "not all", "not only"."""
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in _NOBODY:
             return True
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
             return True
+        if _not_one(subj):
+            return True
     return False
+
+
+def _not_one(subj: Token) -> bool:
+    """Is "not" before a single one of the subject ("Not a single shot", "Not one soldier")?"""
+    kids = list(subj.children)
+    kids += [k for c in kids if c.dep_ == "nummod" and c.lower_ == "one" for k in c.children]  # "Not one"
+    if not any(c.dep_ in ("neg", "preconj", "advmod") and c.lower_ == "not" and c.i < subj.i for c in kids):
+        return False
+    if any(c.lower_ in _PART for c in kids):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "any") or c.dep_ == "nummod" and c.lower_ == "one"
+               for c in kids)
 
 
 def _lemma(token: Token) -> str:
