@@ -48,10 +48,13 @@ def _status(nlp: Any, text: str, trigger: str) -> str:
     ("Not a single shot was fired at the protesters.", "fired", "negated"),
     ("No shots were fired at the border on Sunday.", "fired", "negated"),
     ("Not one soldier fired at the crowd.", "fired at", "negated"),
+    ("Not one of the soldiers fired at the crowd.", "fired at", "negated"),
     ("Police said not a single shot was fired at the protesters.", "fired", "negated"),
     # near misses: some did
     ("Not only soldiers fired at the crowd.", "fired at", "happened"),
     ("Not all soldiers fired at the crowd.", "fired at", "happened"),
+    ("Not one but two rockets were fired at Tel Aviv.", "rockets fired", "happened"),
+    ("Not one soldier but three fired at the crowd.", "fired at", "happened"),
     ("Shots were fired at the protesters.", "fired", "happened"),
     # denied by nobody, the firing is undisputed; denied by someone, or not denied, it is not
     ("Nobody denied that Hamas fired rockets at Israel.", "fired rockets", "happened"),

@@ -58,9 +58,12 @@ def test_only_the_appended_speaker_is_trailing(nlp: Any) -> None:
     ("None of the officials fired.", "fired", True),
     ("Not one official spoke.", "spoke", True),
     ("Not a single shot was fired.", "fired", True),
+    ("Not one of the soldiers fired.", "fired", True),
     # near misses: some did; a rank
     ("Not only one official spoke.", "spoke", False),
     ("Not all officials spoke.", "spoke", False),
+    ("Not one but two rockets were fired.", "fired", False),
+    ("Not a single rocket, but dozens, were fired.", "fired", False),
     ("Not long ago, an official spoke.", "spoke", False),
     ("The No. 2 official spoke.", "spoke", False),
     ("Israel said war is out of the question.", "said", False),

@@ -32,15 +32,17 @@ def negative_subject(verb: Token) -> bool:
 
 
 def _not_one(subj: Token) -> bool:
-    """Is "not" before a single one of the subject ("Not a single shot", "Not one soldier")?"""
+    """Is "not" before a single one of the subject ("Not a single shot", "Not one (of the) soldier(s)")?
+    Not "not one but two rockets" (two were)."""
     kids = list(subj.children)
     kids += [k for c in kids if c.dep_ == "nummod" and c.lower_ == "one" for k in c.children]  # "Not one"
     if not any(c.dep_ in ("neg", "preconj", "advmod") and c.lower_ == "not" and c.i < subj.i for c in kids):
         return False
-    if any(c.lower_ in _PART for c in kids):
+    if any(c.lower_ in _PART or c.dep_ == "cc" and c.lower_ == "but" for c in kids):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "any") or c.dep_ == "nummod" and c.lower_ == "one"
-               for c in kids)
+    return subj.lower_ == "one" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "one", "any") or c.dep_ == "nummod" and c.lower_ == "one"
+        for c in kids)
 
 
 def _lemma(token: Token) -> str:
