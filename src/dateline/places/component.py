@@ -37,6 +37,7 @@ from dateline.places.finders import (
     OUTLET,
     area_names,
     caps_datelines,
+    city_before,
     city_name,
     club,
     county_lists,
@@ -44,6 +45,7 @@ from dateline.places.finders import (
     leading_town,
     office_county,
     party_homes,
+    team_town,
     untagged_towns,
 )
 from dateline.places.margins import margins
@@ -108,6 +110,9 @@ _TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]
 _CUT_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.)+[A-Z][a-z]{0,2}$")
 #: a road's number after its word ("County Road" tagged FAC, "43" apart)
 _ROAD_NUMBER = re.compile(r"[\s-]\d+[A-Z]?\b")
+#: a road's word the model tags alone before its number ("Interstate 70": "Interstate" as ORG);
+#: not "US" or "U.S." ("U.S. 95", "US 23": the country, as LGL's annotators read it)
+_ROAD_WORDS = frozenset({"Interstate", "Highway", "Route"})
 #: a name standing where a place stands (``standing``) is kept at this confidence: its position
 #: vouches for it more than a bare guess's ("the attack on Be'eri": two rows of the kibbutz)
 STAND_CONFIDENCE = 0.25
@@ -169,9 +174,9 @@ def _inner(ent: Span, gaz: gazetteer.Gazetteer, body: str) -> list[tuple[int, in
             if toks[i].lower_ == "the":
                 continue  # "The Washington Post" names a paper
             sub = ent[i:i + n]
-            if club(body, sub.start_char, sub.end_char):
+            if club(body, sub.start_char, sub.end_char, gaz):
                 continue  # "Real Madrid", "Manchester United": a club's name
-            if i + n < len(toks) and toks[i + n].text == "City" and city_name(gaz, f"{sub.text} City"):
+            if city_before(gaz, toks, sub, i + n):
                 continue  # "Kansas City Chiefs": the city, not the state
             if city_name(gaz, sub.text) and i + n < len(toks):
                 out.append((sub.start_char, sub.end_char))  # "the Greater Kansas City Chamber"
@@ -204,19 +209,20 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
     for prev, ent in zip((None, *ents), ents, strict=False):  # each entity and the one before
         start, end = _text_span(ent)
         text = body[start:end]
-        if ent.label_ in opts.labels and club(body, start, end):
-            continue  # "Real Madrid beat ..." with "Madrid" tagged: a club
+        if ent.label_ in (*opts.labels, "ORG") and club(body, start, end, gaz):
+            continue  # "Real Madrid beat ..." with "Madrid" tagged, "Leicester City beat ...": a club
         if (ent.label_ in opts.labels or ent.label_ == "PERSON") and _HONORIFIC.search(
                 body, max(0, start - 6), start) or ent.label_ in opts.labels and text.endswith(" of"):
             continue  # "Mr. Washington", "Sen. Jordan", "Mr. Huwara" (PERSON): a person; "the City of" cut short
         if ent.label_ == "GPE" and _person_named(body, start, end, gaz, surnames):
             continue  # "Senator Warren said": a person's name tagged GPE
-        if opts.cues and is_street(text):
+        if opts.cues and (is_street(text) or text in _ROAD_WORDS):
             if (number := _ROAD_NUMBER.match(body, end)) and is_street(body[start:number.end()]):
-                end = number.end()  # "County Road 43" tagged "County Road" and a CARDINAL
-            spans.append((start, end))
-            kinds.append("street")
-            continue
+                end = number.end()  # "County Road 43" tagged "County Road", "Interstate" (ORG) and a CARDINAL
+            if end > ent.end_char or is_street(text):
+                spans.append((start, end))
+                kinds.append("street")
+                continue
         grown = cut_short(body, start, end, gaz) if ent.label_ in _GUESS_LABELS else None
         if grown is not None:  # "Rostov-on" tagged PERSON: "Rostov-on-Don"
             spans.append((start, grown))
@@ -229,7 +235,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             spans.append((start, site))
             kinds.append("place")
             continue
-        head = leading_town(ent, gaz) if opts.cues and (start, end) not in people else None
+        head = (leading_town(ent, gaz) or (team_town(ent, gaz, body) if ent.label_ == "ORG" else None)
+                ) if opts.cues and (start, end) not in people else None  # "the St. Louis Cardinals"
         if ent.label_ in opts.labels and head and not gaz.lookup(text):
             spans.append(head)  # "Titus County Jail" tagged GPE whole: its town is the place
             kinds.append("inner_town")

@@ -174,28 +174,50 @@ def is_county(gaz: Gazetteer, name: str, word: str = "County") -> bool:
     return any(e.feature.startswith("ADM2") for e in gaz.lookup(f"{name} {word}"))
 
 
+def _own_county(gaz: Gazetteer, name: str) -> bool:
+    """``name`` is a county by its own name, as England's are ("Surrey", "Kent")."""
+    k = gazetteer.key(name)
+    return any(e.feature.startswith("ADM2") and gazetteer.key(e.name) == k for e in gaz.lookup(name))
+
+
 def county_list(gaz: Gazetteer, names: Sequence[str], word: str = "County") -> bool:
     """The names of a list before lower-case "counties" or "parishes" (``word``: "County",
     "Parish") are counties: not a list of states ("Texas and Oklahoma counties" are the two
-    states' counties) and each a county of the gazetteer ("Trump and Clinton counties" are the
+    states' counties) and each a county of the gazetteer, as "<name> County" or by its own name
+    ("Kent, Sussex and Surrey counties": no "Surrey County"; "Trump and Clinton counties" are the
     counties each candidate won). One test for the list finder (``finders.county_lists``) and
     for a tagged name's readings (``narrow``)."""
-    return not states_listed(gaz, names) and all(is_county(gaz, n, word) for n in names)
+    return not states_listed(gaz, names) and all(
+        is_county(gaz, n, word) or _own_county(gaz, n) for n in names)
 
 
-def _in_county_list(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
-    """The name ``text[start:end]`` is one of a county list ("Saunders and Washington counties")."""
+def _shared_state(gaz: Gazetteer, names: Sequence[str], word: str) -> set[tuple[str | None, str | None]]:
+    """The states in which every name of a list is "<name> County" ("Kent and Sussex counties":
+    Delaware's two counties, not England's, as the lower-case plural is the American form);
+    empty where one name is no such county ("Kent, Sussex and Surrey counties": England's)."""
+    shared: set[tuple[str | None, str | None]] | None = None
+    for n in names:
+        states = {(e.country, e.admin1) for e in gaz.lookup(f"{n} {word}") if e.feature.startswith("ADM2")}
+        shared = states if shared is None else shared & states
+        if not shared:
+            return set()
+    return shared or set()
+
+
+def _in_county_list(gaz: Gazetteer, text: str, start: int, end: int) -> tuple[list[str], str] | None:
+    """The names of the county list ``text[start:end]`` is one of ("Saunders and Washington
+    counties") and its word ("County", "Parish"); None outside one."""
     if after := _LIST_REST.match(text, end):
         names, word = [text[start:end], *_LIST_NAME.findall(after.group(1))], after.group(2)
     elif (tail := _COUNTIES_AFTER.match(text, end)) and (
             before := _LIST_BEFORE.search(text, max(0, start - 40), start)):
         names, word = [*_LIST_NAME.findall(before.group()), text[start:end]], tail.group()
     else:
-        return False
+        return None
     word = "Parish" if word.strip().lower() == "parishes" else "County"
     if " " in names[0] and not is_county(gaz, names[0], word):  # "Populous Douglas and Lancaster
         names[0] = names[0].split(" ", 1)[1]  # counties": "Douglas", as ``finders.county_lists``
-    return county_list(gaz, names, word)
+    return (names, word) if county_list(gaz, names, word) else None
 
 
 def _city_of(gaz: Gazetteer, surface: str, cands: list[Candidate]) -> list[Candidate]:
@@ -218,7 +240,12 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
     if shared:
         cands = candidates(gaz, f"{surface} {shared.group(1)}") or cands
-    if _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end) or _in_county_list(gaz, text, start, end):
+    listed = None if _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end) \
+        else _in_county_list(gaz, text, start, end)
+    if listed and (states := _shared_state(gaz, *listed)):  # "Kent and Sussex counties": Delaware's
+        return [c for c in candidates(gaz, f"{surface} {listed[1]}") if c.entry.feature == "ADM2"
+                and (c.entry.country, c.entry.admin1) in states] or cands
+    if listed or _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end):
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
         return counties or cands  # (a bare state name lost its namesake counties)

@@ -116,6 +116,13 @@ def city_name(gaz: Gazetteer, name: str) -> bool:
         e.feature.startswith("PPL") and gazetteer.key(e.name) == k for e in gaz.lookup(name))
 
 
+def city_before(gaz: Gazetteer, toks: list[Token], sub: Span, k: int) -> bool:
+    """``sub`` is the first part of a town's own name ending in the "City" at ``toks[k]`` ("Kansas"
+    of "Kansas City Chiefs"): the one reading of "<name> City" inside an entity's name, for
+    ``leading_town`` and the component's inner toponyms."""
+    return k < len(toks) and toks[k].text == "City" and city_name(gaz, f"{sub.text} City")
+
+
 #: the words that make a town's name a football club's ("Real Madrid", "AC Milan", "Bayern
 #: Munich", "Manchester United", "Paris Saint-Germain"): no mention of the town
 _CLUB_WORD = (r"(?:Real|AC|FC|Inter|Atl[eé]tico|Bayern|Borussia|Olympique|Sporting|Dynamo|Dinamo|Spartak|"
@@ -125,12 +132,44 @@ _CLUB_OPENS = re.compile(rf"{_CLUB_WORD}(?=[A-Z])")  # "Bayern Munich" tagged wh
 _CLUB_AFTER = re.compile(r"\s+(?:United|FC|Hotspur|Saint-Germain)\b")
 
 
-def club(text: str, start: int, end: int) -> bool:
+#: "City" closing a club's name ("Manchester City", "Hull City" tagged whole or the town alone),
+#: not before another capitalised word ("Cardiff City Council", "Manchester City Centre")
+_CITY_END = re.compile(r"\s+City\b(?!\s+[A-Z])")
+#: words of a football report near "<town> City" that make it the club's name ("Manchester City
+#: fans", "Leicester City beat ...", "the Hull City striker"); one alone is enough, as each is
+#: rare next to a town's own name
+_SPORT = re.compile(r"\b(?:fans|supporters|beat|beaten|match|matches|striker|midfielder|defender|"
+                    r"goalkeeper|manager|coach|Premier\s+League|Championship|League\s+(?:One|Two|Cup)|"
+                    r"FA\s+Cup|Champions\s+League|kick-off|derby|relegat\w*|promotion|scored|"
+                    r"goals?|squad|signed|season|stadium|innings?|playoffs?|quarterback|pitcher)\b",
+                    re.IGNORECASE)
+_SPORT_WINDOW = 120  # characters either side of the name
+
+
+def club(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> bool:
     """The town named at ``text[start:end]`` is part of a football club's name ("Real Madrid
     beat ...", "Sheffield United"), or the span is the club's whole name ("Bayern Munich"); not
-    "in Madrid, Real's fans"."""
-    return bool(_CLUB_BEFORE.search(text, max(0, start - 12), start) or _CLUB_AFTER.match(text, end)
-                or _CLUB_OPENS.match(text, start, end))
+    "in Madrid, Real's fans". With ``gaz``, also "<town> City" among a football report's words
+    ("Leicester City beat Hull City"), where "<town> City" is no town's own name ("Kansas City",
+    "Gaza City" stay: ``city_name``)."""
+    if _CLUB_BEFORE.search(text, max(0, start - 12), start) or _CLUB_AFTER.match(text, end) \
+            or _CLUB_OPENS.match(text, start, end):
+        return True
+    return gaz is not None and _city_club(text, start, end, gaz)
+
+
+def _city_club(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """``text[start:end]`` is "<town> City" or a town before "City" in a football report."""
+    name = text[start:end]
+    if name.endswith(" City") and not _CITY_END.match(text, end - 5):
+        return False
+    if not name.endswith(" City"):
+        if not (after := _CITY_END.match(text, end)):
+            return False
+        name = text[start:after.end()]
+    if city_name(gaz, name) or gaz.lookup(name):
+        return False  # "Kansas City fans", "Gaza City": the town's own name
+    return bool(_SPORT.search(text, max(0, start - _SPORT_WINDOW), end + _SPORT_WINDOW))
 
 
 def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -155,13 +194,40 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
             if n == 1 and (first.lower_ in COMMON_WORDS or first.lower_ in NEWS_WORDS):
                 continue  # "the Justice Department", "Home Office"
             sub = ent[s:s + n]
-            if s + n < len(toks) and toks[s + n].text == "City" and city_name(gaz, f"{sub.text} City"):
+            if city_before(gaz, toks, sub, s + n):
                 if s == i and s + n + 1 >= len(toks):
                     return None  # the entity is the town ("Kansas City")
                 return sub.start_char, toks[s + n].idx + 4  # "Kansas City Chiefs": not Kansas
             if _named(gaz.lookup(sub.text), sub.text, towns=True):
                 return sub.start_char, sub.end_char
     return None
+
+
+#: a town this big, or a state, names a professional team ("Minnesota Twins"); a smaller one's
+#: team is a school's ("the Perham Yellowjackets"), whose town a reader takes for no place
+_TEAM_TOWN = 100_000
+
+
+def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
+    """The big town or state a team is named after: an entity of the name and one plural nickname
+    ("the St. Louis Cardinals", "Minnesota Twins") among a match report's words ("beat", "fans",
+    "season"). LGL's annotators mark the town of such a name ("Dallas Cowboys' stadium"), as
+    ``leading_town`` reads "Kansas City Chiefs"; a football club's town is no place (``club``)."""
+    toks = list(ent)
+    i = 1 if toks[0].lower_ == "the" else 0
+    nick = toks[-1].text
+    if not 2 <= len(toks) - i <= _MAX_NAME + 1 or not (nick.isalpha() and nick[0].isupper()
+                                                        and nick.endswith("s")) \
+            or nick in OUTLET or INSTITUTION.match(nick) or not all(_title(t) for t in toks[i:-1]):
+        return None
+    sub = ent[i:-1]
+    if not _SPORT.search(body, max(0, ent.start_char - _SPORT_WINDOW), ent.end_char + _SPORT_WINDOW):
+        return None
+    k = gazetteer.key(sub.text)
+    return (sub.start_char, sub.end_char) if any(
+        gazetteer.key(e.name) == k and (e.feature == "ADM1" or e.feature.startswith("PPL")
+                                         and e.population >= _TEAM_TOWN)
+        for e in gaz.lookup(sub.text)) else None
 
 
 #: an office after a county's name inside a name the model tags PERSON ("Anderson County
@@ -374,4 +440,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
 _PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
-__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "city_name", "club", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "city_before", "city_name", "club", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "team_town", "untagged_towns"]
