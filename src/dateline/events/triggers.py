@@ -160,6 +160,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in ("set", "add"):  # "set fire to the offices", "added five firms to its blacklist"
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("to",))] + objects
     for prt in (c for c in token.children if c.dep_ == "prt"):  # "called off the strike"
+        if not objects and f"{lemma} {prt.lower_}" in lex.requires_object:
+            return None  # "the talks broke up": no event without its object
         sense = lex.phrasal.get(f"{lemma} {prt.lower_}")
         if sense:  # "handed over medicine" is aid, not a return; "stepped up security" mobilizes
             specific = lex.verb_object.get(f"{lemma} {prt.lower_}", {})

@@ -1,0 +1,37 @@
+"""Review 14: breaking up a crowd's act coerces it; the act stays the crowd's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _events(nlp: Any, text: str) -> list[tuple[str, str, tuple[tuple[str, ...], ...]]]:
+    return [(f.event.trigger, f.event.type, f.source_texts) for f in extract(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "act", "crowd"), [
+    ("Police broke up a strike of dockworkers in Rotterdam.", "strike", (("dockworkers",),)),
+    ("Riot police broke up a march of farmers near Delhi.", "march", (("farmers",),)),
+])
+def test_breaking_up_a_crowds_act_coerces_it(nlp: Any, text: str, act: str, crowd: tuple[tuple[str, ...], ...]) -> None:
+    found = _events(nlp, text)
+    assert (act, "PROTEST", crowd) in found, found
+    assert any(trigger == "broke up" and kind == "COERCE" for trigger, kind, _ in found), found
+    assert not any(kind == "PROTEST" and "police" in str(src).lower() for _, kind, src in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: with no object, "break up" is no event
+    "The talks broke up without agreement.",
+    "The coalition broke up in March.",
+])
+def test_breaking_up_with_no_object_coerces_no_one(nlp: Any, text: str) -> None:
+    assert not any(kind == "COERCE" for _, kind, _ in _events(nlp, text))
+
+
+def test_other_breaks_keep_their_senses(nlp: Any) -> None:
+    assert ("broke ceasefire", "ASSAULT", (("Rebels",),)) in _events(nlp, "Rebels broke the ceasefire on Sunday.")
