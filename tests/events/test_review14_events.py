@@ -1,4 +1,5 @@
-"""Review 14: breaking up a crowd's act coerces it; the act stays the crowd's."""
+"""Review 14: breaking up a crowd's act coerces it; the act stays the crowd's, and so does a strike
+of the strikers an "of" names."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_breaking_up_with_no_object_coerces_no_one(nlp: Any, text: str) -> None:
 
 def test_other_breaks_keep_their_senses(nlp: Any) -> None:
     assert ("broke ceasefire", "ASSAULT", (("Rebels",),)) in _events(nlp, "Rebels broke the ceasefire on Sunday.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "doers"), [
+    # the strikers a strike's "of" names are who protests, as for a march
+    ("A strike of the union paralysed the port.", "strike", ("union",)),
+    ("Protests of journalists spread across Turkey.", "Protests", ("journalists",)),
+])
+def test_strikers_named_by_of_are_the_doers(nlp: Any, text: str, trigger: str, doers: tuple[str, ...]) -> None:
+    found = next(f for f in extract(nlp(text)) if f.event.trigger == trigger)
+    assert doers in found.source_texts and doers not in found.target_texts, found

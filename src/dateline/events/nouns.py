@@ -70,7 +70,8 @@ def _unstopped(token: Token, lex: Lexicon) -> bool:
         lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT" and not labour_strike(token)
 
 
-_STRIKERS = _CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teacher", "labour", "labor", "trade"})
+#: who goes on strike ("the dockworkers' strike", "a strike of nurses", "the union")
+STRIKERS = _CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teacher", "labour", "labor", "trade"})
 
 
 def labour_strike(token: Token) -> bool:
@@ -78,12 +79,12 @@ def labour_strike(token: Token) -> bool:
     stopped by its strikers ("the union will not stop the strike")?"""
     if _lemma(token) != "strike":
         return False
-    if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in _STRIKERS for c in token.children):
+    if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in STRIKERS for c in token.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and _lemma(p) in _STRIKERS for p in c.children) for c in token.children):
+            p.dep_ == "pobj" and _lemma(p) in STRIKERS for p in c.children) for c in token.children):
         return True
-    return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in _STRIKERS for c in token.head.children)
+    return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in STRIKERS for c in token.head.children)
 
 
-__all__ = ["labour_strike", "noun_sense", "talks_noun"]
+__all__ = ["STRIKERS", "labour_strike", "noun_sense", "talks_noun"]

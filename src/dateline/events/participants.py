@@ -19,8 +19,8 @@ from dateline.events.attributes import culprit_clause, effective_head
 from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
-from dateline.events.nouns import noun_sense
-from dateline.events.readings import CEASE, CROWD, JUDGES, RIOTERS, foiled
+from dateline.events.nouns import STRIKERS, noun_sense
+from dateline.events.readings import CEASE, JUDGES, RIOTERS, foiled
 from dateline.events.targets import actors, authors, listed_actors, preps, stranded_object
 from dateline.events.triggers import Trigger
 from dateline.nlp.clauses import finite_head
@@ -294,10 +294,9 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
 #: modes of a crowd's own act, whose "of" names who acts ("a march of farmers", "the revolt of the
 #: generals"); a boycott's "of" names what is shunned ("a boycott of Israeli goods")
 _AGENTIVE = frozenset({"demo", "riot", "strike", "hunger"})
-#: people who protest, strike or riot, besides a nationality ("Palestinians") or a crowd word
-_PEOPLE = CROWD | RIOTERS | frozenset({"prisoner", "detainee", "soldier", "officer", "general", "tribesman",
-                                      "citizen", "civilian", "inhabitant", "peasant", "miner", "nurse", "doctor",
-                                      "lawyer", "trucker", "driver", "docker", "dockworker", "pilot", "mother"})
+#: people who protest, strike or riot (a crowd word, a striker), besides a nationality ("Palestinians")
+_PEOPLE = STRIKERS | RIOTERS | frozenset({"prisoner", "detainee", "soldier", "officer", "general", "tribesman",
+                                         "citizen", "civilian", "inhabitant", "peasant", "mother"})
 
 
 def _doers_of(noun: Token, trig: Trigger) -> list[Token]:
