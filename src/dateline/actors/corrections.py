@@ -330,7 +330,10 @@ class EntityCorrector:
             return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
         if ent.label_ != "NORP" and self.dictionary.demonym(text) is not None:
             return Span(ent.doc, ent.start, ent.end, label="NORP")
-        if slips.shared_surname(ent, self.dictionary, surnames) or self._entrant(ent):
+        if slips.shared_surname(ent, self.dictionary, surnames):  # "Serena and Venus Williams"
+            full = f"{ent.text} {ent.doc[ent.end + 2].text}"  # the full name rides on the span for ``names``
+            return Span(ent.doc, ent.start, ent.end, label="PERSON", kb_id=full)
+        if self._entrant(ent):
             return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "NORP" and self.places.get(text, 0) >= BIG_CITY:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "eastern Aleppo", not a people

@@ -34,7 +34,7 @@ from dateline.actors.organizations import (
 )
 from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.actors.readings import state_demonym, state_reading, team
-from dateline.actors.slips import namesakes, shared_surname
+from dateline.actors.slips import namesakes
 from dateline.actors.state import ActorInfo, ArticleState
 
 #: lower-case words inside a person's name that open the surname ("Sami Abu Zuhri", "Ursula von der
@@ -237,8 +237,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
         if longer:
             name = _nearest_full_name(state, start, longer)
             entry = state.dictionary.lookup(name)
-        elif shared_surname(doc[start:end], state.dictionary, set()):
-            name = f"{name} {doc[end + 2].text}"  # "Serena and Venus Williams": Serena Williams
+        elif ent.kb_id_ and ent.kb_id_.startswith(f"{name} "):
+            name = ent.kb_id_  # "Serena and Venus Williams": Serena Williams (``corrections``)
     elif entry is not None and len(name.split()) == 1 and crowned is None:
         entry = _compound_surname(state, entry, name, full_names)
         if (own := _namesake(state, entry, name, start, full_names)) is not None:

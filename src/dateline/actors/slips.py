@@ -363,7 +363,8 @@ def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | 
     it; not two towns ("Jabalia and Beit Lahia", the second tagged a person), a word the
     dictionary or the article knows otherwise ("Blinken and Jake Sullivan", "Jones and Mary Smith"
     after "Tom Jones"), a large place ("Texas and Mary Smith"), nor the end of a longer name ("Rio
-    Grande and Maria Lopez")."""
+    Grande and Maria Lopez"). Read once, by ``corrections.relabel``, whose span carries the full
+    name ("Serena Williams") as its ``kb_id`` for ``names``."""
     doc, i = ent.doc, ent.start
     if len(ent) != 1 or i + 3 >= len(doc) or doc[i + 1].lower_ != "and" or not all(
             t.is_title and t.is_alpha for t in (doc[i], doc[i + 2], doc[i + 3])) or not _word_end(doc[i + 3]) \
