@@ -23,6 +23,9 @@ def _by_text(nlp: Language, text: str) -> dict[str, str]:
     ("Walt Disney reported higher profits on Thursday. Disney said theme park visits rose.",
      "Disney", "org:walt-disney"),
     ("Shares of Walt Disney rose 3 percent. Disney said theme park visits rose.", "Disney", "org:walt-disney"),
+    ("Goldman Sachs cut 300 jobs. Goldman said the cuts were needed.", "Goldman", "org:goldman-sachs"),
+    ("Amnesty International said the trial was unfair. Amnesty called for a retrial.", "Amnesty",
+     "ngo:amnesty-international"),
 ])
 def test_a_company_short_form_joins_its_full_name(nlp: Language, text: str, short: str, actor: str) -> None:
     found = _by_text(nlp, text)
