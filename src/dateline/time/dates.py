@@ -120,8 +120,8 @@ def _looks_ahead(ctx: Context) -> bool:
     Jan. 19", "since Jan. 15"), nor one said to be a year ago."""
     if YEAR_AGO.search(ctx.before) or YEAR_AGO.search(ctx.after) or ctx.before.endswith("since "):
         return False
-    if re.match(r"\s*(?:as\s+(?:the|a|its)\s+)?(?:deadline|target date)\b", ctx.after):
-        return True  # "has set Nov. 10 as the deadline"
+    if re.match(r"\s*as\s+(?:the|a|its)\s+(?:deadline|target date)\b", ctx.after):
+        return True  # "has set Nov. 10 as the deadline"; not "the March 3 deadline passed" (over)
     return bool(NOT_BEFORE.search(ctx.before)) or ctx.tense is None and ctx.way is None
 
 
