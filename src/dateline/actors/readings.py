@@ -128,6 +128,15 @@ def person_cue(span: Span) -> bool:
     return False
 
 
+def _surname_alone(ent: Span) -> bool:
+    """'Mason Rudolph threw ... Rudolph said': the name's last word stands alone elsewhere in the
+    text as a person the model tagged (or after a title: "Mr. Rudolph")."""
+    last = ent[-1].text
+    return last in _titled_words(ent.doc) or any(
+        t.text == last and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and t.i != ent.end - 1 for t in ent.doc)
+
+
 def team(tok: Token) -> bool:
     """'the Steelers', 'the Lakers': a plural name after "the" that the model tagged a person is a
     team's (or a family's) name, no one person's."""
@@ -229,14 +238,17 @@ def speaker_given_name(ent: Span, dictionary: ActorDictionary) -> bool:
 def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> bool:
     """'Paris Hilton said she': two or three capitalised words tagged ORG, the first a given
     name, none an organization or site word, that neither the dictionary nor the gazetteer knows;
-    a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric"), or a first
-    word the list lacks ("Mason Rudolph threw ... he"), only with a person cue (``unknown``: the
-    caller's lookup of ``ent.text`` already failed)."""
+    a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric") only with a
+    person cue; a first word the list lacks only where the last word stands alone as a person
+    ("Mason Rudolph threw ... Rudolph said") (``unknown``: the caller's lookup of ``ent.text``
+    already failed)."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
         return False
     first = ent[0].text
-    if (first not in readings().given_names or first in readings().place_given_names) and not person_cue(ent):
-        return False  # a first word the list lacks needs a cue too ("Mason Rudolph ... he")
+    if first not in readings().given_names and not _surname_alone(ent):
+        return False  # a first word the list lacks: the model's own "Rudolph" elsewhere must say so
+    if first in readings().place_given_names and not person_cue(ent):
+        return False
     if any(_org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
         return False
     return not any(dictionary.lookup(t.text) is not None or dictionary.demonym(t.text) is not None
