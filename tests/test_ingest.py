@@ -175,11 +175,7 @@ def test_cli_ingest_counts_articles_stored_as_text_only(tmp_path: Path, pipeline
     how many, beside the warning that names each."""
     monkeypatch.setattr("dateline.cli.articles.load_pipeline", lambda *a, **k: pipeline)
     write_corpus(tmp_path / "in", 2)
-    (tmp_path / "in" / "lluvias.txt").write_text(
-        "Las lluvias torrenciales que cayeron durante el fin de semana en el sur del país dejaron "
-        "al menos doce muertos, según informaron el lunes las autoridades locales, que pidieron a "
-        "los vecinos que no se acerquen a los ríos mientras continúan las tareas de rescate.\n",
-        encoding="utf-8")
+    (tmp_path / "in" / "lluvias.txt").write_text(LLUVIAS, encoding="utf-8")
     db = str(tmp_path / "es.db")
     run = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
     assert run.exit_code == 0
@@ -191,6 +187,21 @@ def test_cli_ingest_counts_articles_stored_as_text_only(tmp_path: Path, pipeline
     english_only = CliRunner().invoke(main, ["ingest", str(tmp_path / "in" / "report-0000.txt"),
                                              "--db", str(tmp_path / "en.db")])
     assert "text only" not in english_only.stderr
+
+
+LLUVIAS = ("Las lluvias torrenciales que cayeron durante el fin de semana en el sur del país dejaron "
+           "al menos doce muertos, según informaron el lunes las autoridades locales, que pidieron a "
+           "los vecinos que no se acerquen a los ríos mientras continúan las tareas de rescate.\n")
+
+
+def test_an_article_given_twice_is_counted_text_only_once(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    """As ``stored``: one id, one article, however many times the run reads it."""
+    spanish = tmp_path / "lluvias.txt"
+    spanish.write_text(LLUVIAS, encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as store:
+        report = ingest([spanish, spanish], store, pipeline)
+        assert (report.stored, report.text_only) == (1, 1)
+        assert ingest([spanish], store, pipeline).text_only == 1  # unchanged, still text only
 
 
 def test_reader_crash_costs_one_input(tmp_path: Path, pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -44,7 +44,7 @@ class IngestReport:
     replaced: int = 0  # articles already stored whose record changed (children replaced)
     unchanged: int = 0  # articles already stored, identical: skipped
     failed: int = 0  # inputs that were not stored
-    text_only: int = 0  # articles whose body is not English: stored without the English stages
+    text_only: int = 0  # articles (ids, each once) not in English: stored without the English stages
     errors: list[SourceError] = field(default_factory=list)  # one per failed input
 
     @property
@@ -105,13 +105,17 @@ def ingest(
                 on_error(error)
 
     clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
-    records = first_of_each_id(_understand(clean, pipeline, fail, report), fail)
+    records = first_of_each_id(_understand(clean, pipeline, fail), fail)
+    foreign_ids: set[str] = set()
     try:
         for batch in _chunks(records, batch_size):
             result = _put(store, batch, fail)
             report.stored += len(result.stored)
             report.replaced += len(result.replaced)
             report.unchanged += len(result.unchanged)
+            put = {*result.stored, *result.replaced, *result.unchanged}
+            foreign_ids.update(text_only_ids(s.record for s in batch if s.record.id in put))
+            report.text_only = len(foreign_ids)
             bar.update(len(result.stored) + len(result.replaced) + len(result.unchanged))
             bar.set_postfix(stored=report.stored, failed=report.failed, refresh=False)
     finally:
@@ -127,17 +131,16 @@ def process_items(
     pipeline: Pipeline,
     *,
     reader: Reader | None = None,
-    report: IngestReport | None = None,
 ) -> tuple[list[ArticleRecord], list[SourceError]]:
     """Records for ``items`` (in order) and one error per bad input, exactly as ``ingest`` makes
     them: the per-article code that the Dask workers run. Nothing is raised for a bad input;
-    errors come back as data. Articles stored as text only are counted in ``report``."""
+    errors come back as data."""
     if reader is None:
         from dateline.reader import read_item
 
         reader = read_item
     errors: list[SourceError] = []
-    records = list(_understand(_read_all(items, reader, errors.append), pipeline, errors.append, report))
+    records = list(_understand(_read_all(items, reader, errors.append), pipeline, errors.append))
     return records, errors
 
 
@@ -158,20 +161,23 @@ def _read_all(items: Iterable[SourceItem | SourceError], reader: Reader,
                                           "please report this input"))
 
 
-def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline, fail: ErrorHandler,
-                report: IngestReport | None = None) -> Iterator[ArticleRecord]:
+def _understand(articles: Iterable[CleanArticle], pipeline: Pipeline,
+                fail: ErrorHandler) -> Iterator[ArticleRecord]:
     """Records, in order, streaming (``pipeline.n_process`` processes may do the work); an
-    article that makes the pipeline fail goes to ``fail`` and costs only itself; one not in
-    English is counted in ``report.text_only`` where a report is kept."""
+    article that makes the pipeline fail goes to ``fail`` and costs only itself."""
     for article, outcome in pipeline.attempt(articles):
-        if report is not None and not isinstance(outcome, Exception) and foreign(article.body):
-            report.text_only += 1
         if isinstance(outcome, Exception):
             origin = article.origin or article.id or "<article>"
             fail(SourceError(origin, f"pipeline failed ({type(outcome).__name__}: {outcome}); "
                                      "please report this input"))
         else:
             yield outcome
+
+
+def text_only_ids(records: Iterable[ArticleRecord]) -> set[str]:
+    """The ids of the records stored as text only (their body is not English): what
+    ``IngestReport.text_only`` counts, each id once however often a run reads it."""
+    return {record.id for record in records if foreign(record.body)}
 
 
 def first_of_each_id(records: Iterable[ArticleRecord],
@@ -257,4 +263,4 @@ def _matches(name: str, suffixes: tuple[str, ...]) -> bool:
     return name.lower().endswith(suffixes)
 
 
-__all__ = ["IngestReport", "count_inputs", "ingest", "process_items"]
+__all__ = ["IngestReport", "count_inputs", "ingest", "process_items", "text_only_ids"]

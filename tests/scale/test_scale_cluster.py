@@ -69,7 +69,8 @@ def test_cli_against_a_scheduler_address(client, corpus, tmp_path: Path) -> None
 
 def test_cli_counts_articles_stored_as_text_only(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """As ``dateline ingest`` on one machine: the summary says how many articles were not in
-    English, loaded into a store or left in Parquet, and again from the manifests of a re-run."""
+    English, loaded into a store or left in Parquet, and again from the manifests of a re-run;
+    an article given twice counts once, also when the copies fall in two partitions."""
     from tests.scale.conftest import report
 
     folder = tmp_path / "in"
@@ -80,11 +81,12 @@ def test_cli_counts_articles_stored_as_text_only(client, tmp_path: Path) -> None
         "del lunes, según anunció ayer el ayuntamiento, que pidió a los conductores que usen la "
         "carretera de la costa mientras duran las obras de reparación.\n", encoding="utf-8")
     address = client.scheduler.address  # type: ignore[attr-defined]
-    stored = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(tmp_path / "x.db"),
-                                       "--dask", address])
+    twice = [str(folder), str(folder / "puente.txt")]
+    stored = CliRunner().invoke(main, ["ingest", *twice, "--db", str(tmp_path / "x.db"),
+                                       "--dask", address, "--partition-size", "1"])
     assert stored.exit_code == 0, stored.output
-    assert "stored 2, replaced 0, unchanged 0, failed 0 (1 text only: not English)" in stored.output
-    args = ["ingest", str(folder), "--dask", address, "--out", str(tmp_path / "parts")]
+    assert "stored 2, replaced 0, unchanged 1, failed 0 (1 text only: not English)" in stored.output
+    args = ["ingest", *twice, "--dask", address, "--out", str(tmp_path / "parts")]
     for run in (CliRunner().invoke(main, args), CliRunner().invoke(main, args)):
         assert run.exit_code == 0 and "failed 0 (1 text only: not English)" in run.output
 

@@ -77,6 +77,7 @@ class ClusterReport(IngestReport):
     wall_s: float = 0.0
     loaded: bool = False  # records went on into a store
     ids: list[str] = field(default_factory=list)  # partition ids, in input order
+    text_only_ids: set[str] = field(default_factory=set)  # ``text_only`` counts them
 
     def summary(self) -> str:
         parts = (f"{self.partitions} partitions ({self.skipped} done before, "
@@ -166,7 +167,8 @@ def run_dask(
     def finished(partition: Partition, result: PartitionResult) -> None:
         report.results.append(result)
         report.written += result.articles
-        report.text_only += result.text_only
+        report.text_only_ids.update(result.text_only_ids)
+        report.text_only = len(report.text_only_ids)
         for error in result.source_errors():
             report.failed += 1
             report.errors.append(error)

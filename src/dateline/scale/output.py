@@ -38,7 +38,7 @@ class PartitionResult:
     id: str
     inputs: str  # first .. last input, for messages
     articles: int = 0  # records written
-    text_only: int = 0  # of the articles read, those not in English (stored as text only)
+    text_only_ids: list[str] = field(default_factory=list)  # those written as text only: not English
     errors: list[tuple[str, str]] = field(default_factory=list)  # (origin, message) per bad input
     process_s: float = 0.0  # reader + nlp + records
     write_s: float = 0.0  # records -> Arrow -> Parquet files

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.ingest import IngestReport, first_of_each_id, process_items
+from dateline.ingest import first_of_each_id, process_items, text_only_ids
 from dateline.scale.output import PartitionResult, write_partition
 from dateline.scale.partitions import Partition
 from dateline.scale.schema import unique
@@ -78,12 +78,11 @@ def run_partition(partition: Partition, out: str, spec: PipelineSpec) -> Partiti
     read twice in the partition is written and counted once, the first; a different later
     article with that id is an error, as in ``dateline ingest``."""
     started = time.perf_counter()
-    counts = IngestReport()
-    records, errors = process_items(partition.items(), pipeline_for(spec), report=counts)
+    records, errors = process_items(partition.items(), pipeline_for(spec))
     records = unique(s.record for s in first_of_each_id(records, errors.append))
     result = PartitionResult(
         id=partition.id, inputs=partition.describe(), articles=len(records),
-        text_only=counts.text_only,
+        text_only_ids=sorted(text_only_ids(records)),
         errors=[(e.origin, e.message) for e in errors],
         process_s=round(time.perf_counter() - started, 4), worker=_worker_address(),
         pid=os.getpid(),
