@@ -130,8 +130,11 @@ def person_cue(span: Span) -> bool:
 
 def _surname_alone(ent: Span) -> bool:
     """'Mason Rudolph threw ... Rudolph said': the name's last word stands alone elsewhere in the
-    text as a person the model tagged (or after a title: "Mr. Rudolph")."""
+    text as a person the model tagged (or after a title: "Mr. Rudolph"), and is not the surname of
+    a person the text names in full ("Dow Jones ... Tom Jones ... Jones said": his)."""
     last = ent[-1].text
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last for e in ent.doc.ents):
+        return False
     return last in _titled_words(ent.doc) or any(
         t.text == last and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
         and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and t.i != ent.end - 1 for t in ent.doc)
