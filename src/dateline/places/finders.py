@@ -144,6 +144,10 @@ _SPORT = re.compile(r"\b(?:fans|supporters|beat|beaten|match|matches|striker|mid
                     r"goals?|squad|signed|season|stadium|innings?|playoffs?|quarterback|pitcher)\b",
                     re.IGNORECASE)
 _SPORT_WINDOW = 120  # characters either side of the name
+#: the words of a game's report that make "<town> <Nickname>s" a team ("the St. Louis Cardinals
+#: beat ..."): not "signed" or "season", which a firm's news has too ("Texas Instruments")
+_GAME = re.compile(r"\b(?:fans|beat|beaten|stadium|innings?|playoffs?|quarterback|pitcher|coach|"
+                   r"touchdowns?|home\s+runs?|ballpark)\b", re.IGNORECASE)
 
 
 def club(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> bool:
@@ -160,12 +164,13 @@ def club(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> bool:
 
 def _city_club(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """``text[start:end]`` is "<town> City" or a town before "City" in a football report."""
-    name = text[start:end]
-    if name.endswith(" City") and not _CITY_END.match(text, end - 5):
-        return False
-    if not name.endswith(" City"):
-        if not (after := _CITY_END.match(text, end)):
+    if text.endswith(" City", start, end):
+        if not _CITY_END.match(text, end - 5):
             return False
+        name = text[start:end]
+    elif "City" not in text[end:end + 8] or not (after := _CITY_END.match(text, end)):
+        return False
+    else:
         name = text[start:after.end()]
     if city_name(gaz, name) or gaz.lookup(name):
         return False  # "Kansas City fans", "Gaza City": the town's own name
@@ -210,8 +215,8 @@ _TEAM_TOWN = 100_000
 
 def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
     """The big town or state a team is named after: an entity of the name and one plural nickname
-    ("the St. Louis Cardinals", "Minnesota Twins") among a match report's words ("beat", "fans",
-    "season"). LGL's annotators mark the town of such a name ("Dallas Cowboys' stadium"), as
+    ("the St. Louis Cardinals", "Minnesota Twins") among a game report's words (``_GAME``).
+    LGL's annotators mark the town of such a name ("Dallas Cowboys' stadium"), as
     ``leading_town`` reads "Kansas City Chiefs"; a football club's town is no place (``club``)."""
     toks = list(ent)
     i = 1 if toks[0].lower_ == "the" else 0
@@ -221,7 +226,7 @@ def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
             or nick in OUTLET or INSTITUTION.match(nick) or not all(_title(t) for t in toks[i:-1]):
         return None
     sub = ent[i:-1]
-    if not _SPORT.search(body, max(0, ent.start_char - _SPORT_WINDOW), ent.end_char + _SPORT_WINDOW):
+    if not _GAME.search(body, max(0, ent.start_char - _SPORT_WINDOW), ent.end_char + _SPORT_WINDOW):
         return None
     k = gazetteer.key(sub.text)
     return (sub.start_char, sub.end_char) if any(
