@@ -23,3 +23,21 @@ def test_another_persons_surname_makes_no_body_a_person(nlp: Language, text: str
     found = _by_text(nlp, text)
     assert found["Dow Jones"] == "org:dow-jones"
     assert "per:dow-jones" not in found.values()
+
+
+def _labels(nlp: Language, text: str) -> dict[str, str]:
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "dateline_actors":
+            break
+    return {e.text: e.label_ for e in doc.ents}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Uighur activists protested in Istanbul. Uyghur groups called for sanctions.", "Uyghur"),
+    ("Yazidi survivors testified in The Hague on Tuesday.", "Yazidi"),
+])
+def test_a_peoples_word_the_model_called_a_body_is_the_peoples(nlp: Language, text: str, word: str) -> None:
+    # the entity a people's adjective makes before its noun is a people's word (NORP), no body (ORG)
+    assert _labels(nlp, text).get(word) == "NORP"

@@ -8,7 +8,8 @@
   subject of a verb ("Kyiv said") is a GPE; one word tagged ORG/GPE that is the surname of
   exactly one dictionary person ("Katz said") is a PERSON;
 - an entity that is a dictionary name takes the dictionary's type ("Hamas" tagged PERSON -> ORG,
-  "Israel" tagged ORG -> GPE, a demonym tagged ORG -> NORP);
+  "Israel" tagged ORG -> GPE, a demonym tagged ORG -> NORP, and so a people's adjective tagged
+  ORG before its noun: "the Ibo community");
 - dictionary names the model missed ("AFP") become entities, and a dictionary name that strictly
   contains a model entity ("UN Security Council" around "Security Council") replaces it;
 - an entity the model ran over a results line or an aside ("Leeds 2 Ipswich", "Rossi ( Italy")
@@ -328,8 +329,8 @@ class EntityCorrector:
             if ent.label_ == "NORP" and self.dictionary.demonym(text) is not None:
                 label = "NORP"
             return ent if label == ent.label_ else Span(ent.doc, ent.start, ent.end, label=label)
-        if ent.label_ != "NORP" and self.dictionary.demonym(text) is not None:
-            return Span(ent.doc, ent.start, ent.end, label="NORP")
+        if ent.label_ != "NORP" and (self.dictionary.demonym(text) is not None or _people_word(ent)):
+            return Span(ent.doc, ent.start, ent.end, label="NORP")  # "the Ibo community": a people's word
         if slips.shared_surname(ent, self.dictionary, surnames):  # "Serena and Venus Williams"
             full = f"{ent.text} {ent.doc[ent.end + 2].text}"  # the full name rides on the span for ``names``
             return Span(ent.doc, ent.start, ent.end, label="PERSON", kb_id=full)
@@ -499,6 +500,13 @@ class EntityCorrector:
                 entry = self.dictionary.entries[name]
                 spans.append(Span(doc, start, end, label=label_for(entry)))
         return spans
+
+
+def _people_word(ent: Span) -> bool:
+    """'the Ibo community', 'Uyghur groups': a people's adjective (``people_adjectives``) the model
+    tagged a body, before the noun it modifies (``coref`` makes the group), is the people's word."""
+    return ent.label_ == "ORG" and ent.text in (lexicon().people_adjectives or {}) \
+        and ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end
 
 
 def _followed_by_score(ent: Span) -> bool:

@@ -165,9 +165,6 @@ def _named(state: ArticleState, ent: Span) -> None:
     text = strip_the(ent.text)
     dic = state.dictionary
     entry = dic.lookup(text)
-    if entry is None and ent.label_ == "ORG" and text in (state.lexicon.people_adjectives or {}) \
-            and ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end:
-        return  # "the Ibo community", "Uyghur groups": a people's word before a noun (``coref``), no body
     if entry is not None and state_reading(ent, entry, state.ents, state.text):
         return  # "Atlanta, Georgia", "Georgia voters": the US state, no country
     demonym = dic.demonym(text) if entry is None or ent.label_ == "NORP" else None
