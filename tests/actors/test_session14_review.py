@@ -41,3 +41,19 @@ def _labels(nlp: Language, text: str) -> dict[str, str]:
 def test_a_peoples_word_the_model_called_a_body_is_the_peoples(nlp: Language, text: str, word: str) -> None:
     # the entity a people's adjective makes before its noun is a people's word (NORP), no body (ORG)
     assert _labels(nlp, text).get(word) == "NORP"
+
+
+
+@pytest.mark.parametrize(("text", "name", "company"), [
+    ("Tampa Electric raised its rates. In Tampa, residents complained about the bills.", "Tampa Electric",
+     "org:tampa-electric"),
+    ("Houston Energy drilled a new well. Flooding hit Houston on Monday.", "Houston Energy", "org:houston-energy"),
+    ("Osaka Steel cut output. Officials in Osaka said the port was busy.", "Osaka Steel", "org:osaka-steel"),
+])
+def test_a_place_is_no_short_form_of_a_company_named_for_it(nlp: Language, text: str, name: str,
+                                                              company: str) -> None:
+    # a trade word makes the first word a company's short form, but not where the model reads a place
+    _, mentions = run(nlp, text)
+    place = name.split()[0]
+    assert name in [m.text for m in mentions if m.actor == company]
+    assert place not in [m.text for m in mentions if m.actor == company]

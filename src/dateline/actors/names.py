@@ -80,14 +80,17 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
     """One reading of a one-word name in an article, whatever the model's label on each
     mention: the name the article last gave in full before it, a
     person's ("Gov. Kristi Noem ... Noem said") or a company's ("Dell Technologies ... Dell
-    said", "Harrison Ford ... Ford Motor Company ... Ford said"); a company's later word only
+    said", "Harrison Ford ... Ford Motor Company ... Ford said", and after a trade or a two-word name,
+    "Samsung Electronics ... Samsung", "Walt Disney ... Disney", though never a place the model
+    tagged, "Tampa Electric ... in Tampa"); a company's later word only
     where no person's name has it ("Chase Elliott ... JPMorgan Chase Bank"); never a place's word
     (a country, a capital: "Washington Post Co. ... Washington said"; "Lincoln, Nebraska"). Token -> the company's
     full mention, or None where the word is the person; words no earlier full name bears are absent."""
     lex, dic = state.lexicon, state.dictionary
     people = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
     full: dict[str, list[tuple[int, Span | None]]] = {}
-    bare: set[int] = set()
+    bare: set[int] = set()  # names with no company word ("Walt Disney", "Tampa Electric")
+    plain: set[int] = set()  # those of two plain words ("Walt Disney")
     for e in ents:
         words = strip_the(e.text).split()
         if e.label_ == "PERSON" and len(words) > 1:
@@ -95,8 +98,10 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
                 full.setdefault(w, []).append((e.start, None))
         elif e.label_ == "ORG" and len(words) > 1 and all(w[:1].isupper() for w in words):
             core = _company_core(words, lex.org_heads)
+            if words[-1] not in lex.org_heads:
+                bare.add(e.start)  # no company word: no place the model tagged joins it ("in Tampa")
             if core == words:
-                bare.add(e.start)  # no company word: only a short form the model too calls ORG joins it
+                plain.add(e.start)  # nor a trade: only a short form the model too calls ORG joins it
             for w in {core[0]} | ({core[-1]} - people) if 0 < len(core) <= 2 else ():
                 if w not in lex.org_heads and w not in INDUSTRY_TAILS and w.lower() not in lex.institution_words \
                         and dic.lookup(w) is None and dic.demonym(w) is None and dic.capital(w) is None:
@@ -111,7 +116,8 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
             named = full[e.text]
             if all(f is None for _, f in named) or _title_before(state, e.start, e.start) is not None:
                 continue  # only people bear it, or a title makes it one ("Mr. Dell"): ``_person``
-            before = [f for s, f in named if s < e.start and (f is None or s not in bare or e.label_ == "ORG")]
+            before = [f for s, f in named if s < e.start and (
+                f is None or (s not in plain or e.label_ == "ORG") and (s not in bare or e.label_ != "GPE"))]
             if before:
                 out[e.start] = before[-1]
         elif e.label_ == "PERSON" and e.text in orgs and _title_before(state, e.start, e.start) is None \
