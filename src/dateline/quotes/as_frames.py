@@ -96,6 +96,12 @@ def _frame_words(verb: Token) -> bool:
     return True
 
 
+def frame_only(verb: Token) -> bool:
+    """'as witnesses described to reporters': an 'as' frame whose words after the verb only say
+    when, where or to whom; what follows it is no content of its own."""
+    return as_mark(verb) is not None and verb.lemma_ in REPORTING and _frame_words(verb)
+
+
 def _when(tok: Token) -> bool:
     """A word of a phrase of time or an adverb ('on Monday', 'later', 'last week')."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "ADV" or tok.lower_ in ("on", "in", "at")

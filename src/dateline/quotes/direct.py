@@ -34,11 +34,13 @@ from dateline.quotes.extents import (
     signature,
     speaker_label,
     with_preamble,
+    work_title,
 )
 from dateline.quotes.frames import continuation, frame_after, frame_before, frames_quote
 from dateline.quotes.labels import lead_label, lead_names_no_source
 from dateline.quotes.marks import QuotedSpan, paragraphs
 from dateline.quotes.nonverbal import quoted_copula
+from dateline.quotes.past_frame import past_frame
 from dateline.quotes.token_lookup import token_at, tokens_in
 
 CONNECTIVES = re.compile(r"(?:And|But|Then|Now|Instead|Still|Yet|So|Also|Again|Later|Otherwise)"
@@ -178,6 +180,8 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     toks = tokens_in(st.doc, q.start, q.end)
     if not toks:
         return None
+    if work_title(st, q):
+        return None  # 'in his book, “An American Son,”': a title, not words said
     standalone = _starts_clause(st, q)
     lead = lead_label(st, q) if not standalone else None  # ('Here's X:': no frame of 's)
     if lead is None and not standalone and lead_names_no_source(st, q):
@@ -242,8 +246,9 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     outer = (q.outer_start, q.outer_end)
     if standalone:
         after = frame_after(st, q)
-        if after is not None:
-            return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]), after[3])
+        if after is not None:  # ('“A,” he said, that B': the quoted sentence goes on past its frame)
+            return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]),
+                             after[3] or past_frame(st, q, after[0]))
         signed = signature(st, q)
         if signed is not None:
             return signed

@@ -201,12 +201,35 @@ def possessed_title(st: State, q: QuotedSpan) -> bool:
     """A title-cased name in marks after a possessive ('NBC’s “Meet the Press”', 'Fox News
     channel’s “Sunday Morning Futures,”'): a programme or work, not quoted words."""
     before = st.text[max(0, q.outer_start - 3): q.outer_start].rstrip()
-    if not before.endswith(("'s", "’s", "s'", "s’")):
-        return False
-    words = st.text[q.start: q.end].rstrip(",").split()
+    return before.endswith(("'s", "’s", "s'", "s’")) and _title_cased(st, q)
+
+
+#: a noun naming a work, then its title in marks ('his book, “The Art of the Deal,”', 'the film
+#: “Trainwreck”', 'a documentary titled “Rising Waters”'; not 'a memo titled “…”': a statement's
+#: title says what it states), or a verb of publishing it ('published “A Promised Land”')
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:book|memoir|novel|autobiography|biography|film|movie|documentary|album|song|play|"
+    r"musical|essay|op-ed|column|poem|podcast|bestseller|best-seller)s?\b[\s,]*"
+    r"(?:(?:titled|entitled|called)[\s,]*)?"
+    r"|\b(?:publish|published|publishes|publishing|republished)\s*)$",
+    re.IGNORECASE)
+
+
+def work_title(st: State, q: QuotedSpan) -> bool:
+    """A title-cased name in marks after a noun of a work or a verb of publishing ('said in his
+    book, “An American Son,” that ...', 'published “A Promised Land” in 2020'): the work's
+    title, not words quoted from it."""
+    before = st.text[max(0, q.outer_start - 40): q.outer_start]
+    return bool(_WORK_BEFORE.search(before)) and _title_cased(st, q)
+
+
+def _title_cased(st: State, q: QuotedSpan) -> bool:
+    """Up to eight words, each capitalised or a small word of a title, and no end of sentence
+    before the last word ('“An American Son.”' closes its sentence)."""
+    inner = st.text[q.start: q.end].rstrip(",.")
+    words = inner.split()
     return bool(words) and len(words) <= 8 and all(
-        w[:1].isupper() or w.lower() in TITLE_SMALL for w in words) and \
-        not any(c in st.text[q.start: q.end].rstrip(",") for c in ".?!")
+        w[:1].isupper() or w.lower() in TITLE_SMALL for w in words) and not any(c in inner for c in ".?!")
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|nor)\b[\s,]*)?(?:(?:yes|even|also|finally|then)\b[\s,]*)?")

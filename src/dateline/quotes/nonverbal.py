@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.quotes.as_frames import REPORTING, as_mark
 from dateline.quotes.base import Found, State, char_span, source_span, subtree_span, trim_tokens
 from dateline.quotes.token_lookup import tokens_lower
 
@@ -77,6 +78,15 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "ce
                             "estimate", "projection", "forecast", "ranking", "index", "audit"})
 
 
+def _as_verb(prep: Token) -> Token | None:
+    """'as described in the report', 'as stated in the filing': the reporting participle after
+    'as' that ``prep`` hangs on; the frame, 'as' included, is no part of the content."""
+    verb = prep.head
+    if verb.i >= prep.i or verb.tag_ != "VBN" or verb.lemma_ not in REPORTING or as_mark(verb) is None:
+        return None
+    return verb
+
+
 def surveys(st: State) -> list[Found]:
     """'Trump leads in the latest poll': the poll is the source of the finding."""
     out: list[Found] = []
@@ -89,13 +99,14 @@ def surveys(st: State) -> list[Found]:
         sent = tok.sent
         if any(t.i in st.used_cues for t in sent):
             continue
-        phrase = {t.i for t in tok.subtree}
+        cue = _as_verb(tok) or tok  # ('as described in the report': the verb is the cue)
+        phrase = {t.i for t in (cue.subtree if cue is not tok else tok.subtree)}
         toks = trim_tokens(st.doc, [t for t in sent if t.i not in phrase])
         if len([t for t in toks if not t.is_punct]) < 3:
             continue
         span = char_span(toks)
         src_toks = [t for t in pobj.subtree]
-        out.append(Found(span, span, "indirect", char_span([tok]), char_span(src_toks), tok.i, pobj.i))
+        out.append(Found(span, span, "indirect", char_span([cue]), char_span(src_toks), cue.i, pobj.i))
     return out
 
 

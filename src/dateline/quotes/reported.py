@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dateline.quotes.as_frames import (
     as_agent,
     as_mark,
+    frame_only,
     leading_clause_start,
     mid_clause_start,
     run_on_past_frame,
@@ -48,6 +49,7 @@ from dateline.quotes.extents import (
     relative_read_clause,
     split_citing_aside,
     without_leading_aside,
+    work_title,
 )
 from dateline.quotes.frames import as_put_it
 from dateline.quotes.lexicon import Lexicon
@@ -66,7 +68,8 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     split = split_citing_aside(verb) or relative_read_clause(verb)
     if split is not None:  # 'said, citing morgue records, that ...' read as a relative clause
         return trim_tokens(doc, split)
-    right = [] if as_put_it(verb) else content_children(verb, st.lex)  # ('put [it]': the cue's)
+    right = [] if as_put_it(verb) or frame_only(verb) else content_children(verb, st.lex)
+    # ('put [it]': the cue's; 'as X described to reporters': whom it was told)
     nested = False
     left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
     if mere_act(verb, right, st.lex):
@@ -89,6 +92,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     elif _parenthetical(verb) and not _only_frame_after(verb):
         start = mid_clause_start(verb, st.lex)  # ('He said the talks, as X put it, were ...')
         toks = list(verb.sent) if start is None else list(doc[start: verb.sent.end])
+        toks = _before_closing_frame(st, verb, toks)  # ('S1, X said, S2, officials said')
     elif (trailing := _trailing_content(verb)) is not None:
         nested = verb.dep_ == "conj"  # 'Kim invited Putin to visit, KCNA reported' read as two verbs
         toks = trailing
@@ -222,6 +226,25 @@ def _frame_start(verb: Token) -> int | None:
     if start <= verb.sent.start or verb.doc[start - 1].text != ",":
         return None
     return start
+
+
+def _before_closing_frame(st: State, verb: Token, toks: list[Token]) -> list[Token]:
+    """'The talks, one aide said, were dead, officials said': the clause around a parenthetical
+    frame stops at the comma before a second frame that closes the sentence, the officials'."""
+    for t in toks:
+        if t.i <= verb.i + 1 or t.i in st.direct_tokens or not is_cue(t, st.lex):
+            continue
+        start, subj = _frame_start(t), speaker_of(t)
+        if start is None or start <= verb.i + 1 or subj is None or t.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        frame = {x.i for x in subj.subtree} | {c.i for c in t.children if c.dep_ in ("aux", "neg")}
+        rest = [x for x in verb.doc[t.i + 1: verb.sent.end] if not x.is_punct]
+        said = {x.i for c in t.children if c.i > t.i and c.dep_ in ("prep", "npadvmod", "advmod")
+                for x in c.subtree} | frame  # ('officials said on Monday', 'said two officials';
+        # not 'her boss told her he ...')
+        if all(i in frame for i in range(start, t.i)) and all(x.i in said for x in rest):
+            return [x for x in toks if x.i < start - 1]
+    return toks
 
 
 def _only_frame_after(verb: Token) -> bool:
@@ -363,9 +386,16 @@ def _reported(st: State, verb: Token) -> Found | None:
     if any(t.i in st.direct_tokens for t in toks) and all(t.i in st.direct_tokens for t in words):
         return None
     span = char_span(toks)
+    if any(work_title(st, q) for q in st.quotes if q.outer_start <= span[0] <= q.start or span[0] <= q.start and
+           min(len(st.text[:q.end].rstrip(".,")), q.outer_start - 1) <= span[1] <= q.outer_end and
+           not any(t.tag_ in FINITE and not q.outer_start <= t.idx < q.outer_end for t in toks)):
+        return None  # 'published (his memoir) “A Promised Land”(, a memoir)': a work, not what it says
     cue = cue_tokens(verb, lex)
     src = source_span(subj, verb, st.text, st.direct_tokens | {t.i for t in toks} | {verb.i})
     return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _requested(lex: Lexicon, verb: Token) -> bool:

@@ -116,7 +116,8 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     heads = _head_tokens(doc, f)
     alone = _split_pair(heads, mentions, types) if len(heads) > 1 else {}
     for head in heads:
-        m, blocked = _mention_over(mentions, head.idx, head.idx + len(head.text)), False
+        kept = _agreeing(head, mentions) if head.lower_ in PRONOUN_GENDER else None
+        m, blocked = _mention_over(mentions, head.idx, head.idx + len(head.text), kept), False
         m = alone.get(head.i, m)  # ('Biden and Harris' read as one name)
         several = _conjoined_modifiers(head, mentions)
         if several:  # 'Saudi and U.S. mediators': each modifier's actor, not the group of the last
@@ -124,26 +125,27 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
             continue
         unnamed = _unnamed_subject_before(doc, head, mentions, types) if m is None else None
         if unnamed is not None:  # 'Pashinyan's spokeswoman said ... She said': the spokeswoman
-            head = unnamed
+            head, kept = unnamed, None  # (who speaks for Pashinyan, a man)
             m = _mention_over(mentions, head.idx, head.idx + len(head.text))
         if m is None and head.pos_ == "NOUN":
             m = _named_in_apposition(doc, f, mentions, types)
         if m is None and head.dep_ != "appos":  # the possessor before a phrase after ('Iran's mission to the UN')
-            m = _mention_over(mentions, *_phrase_span(head, ("compound", "amod", "nmod", "poss")))
+            m = _mention_over(mentions, *_phrase_span(head, ("compound", "amod", "nmod", "poss")), kept)
             if m is not None and _is_person(m.actor, types) and head.pos_ == "NOUN" and \
                     head.lower_ not in SPOKES and any(c.dep_ == "poss" for c in head.children):
                 m, blocked = None, True  # 'His party', 'Kim's sister': another speaker than the person named
         owners = _plural_of(head, mentions) if m is None and not blocked else []
         out.extend(a for a in owners if a not in out)  # 'the presidents of Venezuela and Guyana'
         if m is None and not blocked and not owners and head.dep_ != "appos":
-            m = _mention_over(mentions, *_phrase_span(head))
+            m = _mention_over(mentions, *_phrase_span(head), kept)
         if m is None and head.lower_ in PRONOUNS:
             m = _antecedent(head, mentions, types)
         if m is not None and m.actor not in out:
             out.append(m.actor)
         other = other or blocked
     if not out and not other:
-        m = _mention_over(mentions, *f.source)
+        pron = heads[0] if len(heads) == 1 and heads[0].lower_ in PRONOUN_GENDER else None
+        m = _mention_over(mentions, *f.source, _agreeing(pron, mentions) if pron is not None else None)
         if m is not None and _in_modifier_clause(doc, f, m):
             m = None  # 'The junta, led by General Tiani,': the general is not the junta
         if m is not None:
@@ -289,10 +291,68 @@ def _named_in_apposition(doc: Doc, f: Found, mentions: Sequence[Mention],
 
 
 def _antecedent(pron: Token, mentions: Sequence[Mention], types: dict[str, str]) -> Mention | None:
-    """Most recent person mention before a pronoun (any actor for 'they'/'we')."""
+    """Most recent person mention before a pronoun (any actor for 'they'/'we'); for he/she the
+    most recent of no other gender, and none past a person named by a name no mention holds
+    ('Groth, whose home flooded, said ... “…,” she said': Groth, whom the actors do not hold)."""
     personal = pron.lower_ in PERSON_PRONOUNS
     before = [m for m in mentions if m.end <= pron.idx and (not personal or _is_person(m.actor, types))]
-    return max(before, key=lambda m: m.start) if before else None
+    gender = PRONOUN_GENDER.get(pron.lower_)
+    for m in sorted(before, key=lambda m: m.start, reverse=True):
+        if personal and _unheld_name_between(pron.doc, m.end, pron.idx, mentions):
+            return None
+        if gender is None or _gender_of(pron.doc, m.actor, mentions, pron.idx) in (None, gender):
+            return m
+    return None
+
+
+def _agreeing(pron: Token, mentions: Sequence[Mention]) -> Callable[[Mention], bool]:
+    """Whether the actor of a mention over a he/she is one it can take up: of no other gender,
+    and no person the actors do not hold named as a subject since that actor's last mention
+    ('Mr. Haines ... “…,” she said' is not his)."""
+    def agrees(m: Mention) -> bool:
+        if _gender_of(pron.doc, m.actor, mentions, pron.idx) not in (None, PRONOUN_GENDER[pron.lower_]):
+            return False
+        last = max((x.end for x in mentions if x.actor == m.actor and x.end <= pron.idx), default=None)
+        return last is None or not _unheld_name_between(pron.doc, last, pron.idx, mentions)
+    return agrees
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+def _gender_of(doc: Doc, actor: str, mentions: Sequence[Mention], before: int) -> str | None:
+    """The gender the text gives ``actor`` before character ``before``: a he/she already read as
+    the actor, an honorific before a name ('Ms. Ruiz'), a gendered noun ('the spokeswoman')."""
+    for m in mentions:
+        if m.actor != actor or m.start >= before:
+            continue
+        words = m.text.split()
+        said = PRONOUN_GENDER.get(m.text.lower()) if len(words) == 1 else None
+        prev = text_of(doc)[max(0, m.start - 5): m.start].split()
+        said = said or HONORIFIC_GENDER.get(words[0].lower()) or (
+            HONORIFIC_GENDER.get(prev[-1].lower()) if prev else None)
+        said = said or next((g for w in words if w.islower() for g in (_noun_gender(w),) if g), None)
+        if said is not None:
+            return said
+    return None
+
+
+def _noun_gender(word: str) -> str | None:
+    """'spokeswoman' -> 'f', 'chairman' -> 'm', 'official' -> None."""
+    if word.endswith(("woman", "women")):
+        return "f"
+    return "m" if word.endswith(("man", "men")) and len(word) > 3 else None  # (not 'Truman': lower case only)
+
+
+def _unheld_name_between(doc: Doc, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """A capitalised proper name that is a clause's subject between ``start`` and ``end`` with no
+    mention over it: a person the article's actors do not hold, nearer to the pronoun."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.is_title and t.ent_type_ in ("", "PERSON") and
+        _mention_over(mentions, t.idx, t.idx + len(t.text)) is None for t in span)
 
 
 __all__ = ["resolve_speakers"]
