@@ -65,11 +65,9 @@ def test_english_county_list(nlp: Any) -> None:
         ("Kent", "GB", "ADM2"), ("Sussex", "GB", "ADM2"), ("Surrey", "GB", "ADM2")}
 
 
-@pytest.mark.parametrize("text", [
-    "Farmers in Kent and Sussex counties lost their hay to the rain.",
-    "Farmers in Kent and Sussex counties in Delaware lost their hay to the rain.",
-])
-def test_county_pair_of_one_state(nlp: Any, text: str) -> None:
+def test_county_pair_of_one_state(nlp: Any) -> None:
+    # a pair England shares reads Delaware's where the article says so (England's: test_review14)
+    text = "Farmers in Kent and Sussex counties in Delaware lost their hay to the rain."
     places = {p.text: p for p in nlp(text)._.places}
     for name in ("Kent", "Sussex"):
         assert places[name].country == "US" and places[name].feature == "ADM2"

@@ -193,12 +193,25 @@ def county_list(gaz: Gazetteer, names: Sequence[str], word: str = "County") -> b
 
 def _shared_state(gaz: Gazetteer, names: Sequence[str], word: str) -> set[tuple[str | None, str | None]]:
     """The states in which every name of a list is "<name> County" ("Kent and Sussex counties":
-    Delaware's two counties, not England's, as the lower-case plural is the American form);
-    empty where one name is no such county ("Kent, Sussex and Surrey counties": England's)."""
+    Delaware's two counties); empty where one name is no such county ("Kent, Sussex and Surrey
+    counties": England's)."""
     shared: set[tuple[str | None, str | None]] | None = None
     for n in names:
         states = {(e.country, e.admin1) for e in gaz.lookup(f"{n} {word}") if e.feature.startswith("ADM2")}
         shared = states if shared is None else shared & states
+        if not shared:
+            return set()
+    return shared or set()
+
+
+def _own_countries(gaz: Gazetteer, names: Sequence[str]) -> set[str | None]:
+    """The countries in which every name of a list is a county by its own name ("Kent and
+    Sussex": England's, as well as Delaware's "<name> County")."""
+    shared: set[str | None] | None = None
+    for n in names:
+        k = gazetteer.key(n)
+        found = {e.country for e in gaz.lookup(n) if e.feature.startswith("ADM2") and gazetteer.key(e.name) == k}
+        shared = found if shared is None else shared & found
         if not shared:
             return set()
     return shared or set()
@@ -242,9 +255,12 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
         cands = candidates(gaz, f"{surface} {shared.group(1)}") or cands
     listed = None if _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end) \
         else _in_county_list(gaz, text, start, end)
-    if listed and (states := _shared_state(gaz, *listed)):  # "Kent and Sussex counties": Delaware's
+    if listed and (states := _shared_state(gaz, *listed)):  # "Kent and Sussex counties": Delaware's,
+        countries = _own_countries(gaz, listed[0])  # or England's where the article says so
         return [c for c in candidates(gaz, f"{surface} {listed[1]}") if c.entry.feature == "ADM2"
-                and (c.entry.country, c.entry.admin1) in states] or cands
+                and (c.entry.country, c.entry.admin1) in states] + [
+            c for c in cands if c.entry.feature == "ADM2" and c.entry.country in countries
+            and gazetteer.key(c.entry.name) == gazetteer.key(surface)] or cands
     if listed or _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end):
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]

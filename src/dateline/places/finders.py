@@ -133,8 +133,9 @@ _CLUB_AFTER = re.compile(r"\s+(?:United|FC|Hotspur|Saint-Germain)\b")
 
 
 #: "City" closing a club's name ("Manchester City", "Hull City" tagged whole or the town alone),
-#: not before another capitalised word ("Cardiff City Council", "Manchester City Centre")
-_CITY_END = re.compile(r"\s+City\b(?!\s+[A-Z])")
+#: not before another capitalised word ("Cardiff City Council", "Manchester City Centre") nor a
+#: part of the town in lower case ("fans in Leicester City centre")
+_CITY_END = re.compile(r"\s+City\b(?!\s+(?:[A-Z]|cent(?:re|er)\b|council\b|hall\b|limits\b))")
 #: words of a football report near "<town> City" that make it the club's name ("Manchester City
 #: fans", "Leicester City beat ...", "the Hull City striker"); one alone is enough, as each is
 #: rare next to a town's own name
@@ -145,9 +146,11 @@ _SPORT = re.compile(r"\b(?:fans|supporters|beat|beaten|match|matches|striker|mid
                     re.IGNORECASE)
 _SPORT_WINDOW = 120  # characters either side of the name
 #: the words of a game's report that make "<town> <Nickname>s" a team ("the St. Louis Cardinals
-#: beat ..."): not "signed" or "season", which a firm's news has too ("Texas Instruments")
-_GAME = re.compile(r"\b(?:fans|beat|beaten|stadium|innings?|playoffs?|quarterback|pitcher|coach|"
-                   r"touchdowns?|home\s+runs?|ballpark)\b", re.IGNORECASE)
+#: beat ..."): not "signed" or "season", which a firm's news has too ("Texas Instruments"), nor
+#: "beat" before a forecast ("Alaska Airlines beat analysts' estimates")
+_GAME = re.compile(r"\b(?:fans|beat(?:en)?(?!\s+(?:[\w'’]+\s+){0,2}(?:estimates|expectations|forecasts))|"
+                   r"stadium|innings?|playoffs?|quarterback|pitcher|coach|touchdowns?|home\s+runs?|"
+                   r"ballpark)\b", re.IGNORECASE)
 
 
 def club(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> bool:
