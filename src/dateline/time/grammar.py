@@ -63,6 +63,11 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "LEAD_POD": r"(?P<lpmod>early|late|mid)[\s-]?(?P<lpod>morning|afternoon|evening)\s+",
         "HOL": alternation(lex.holidays, case_sensitive=True),
         "DECW": alternation(lex.decade_words),
+        # at a year's digits: a bare "2020's" before its noun is the year's possessive ("returned
+        # to 2020's level"); not after an article, a modifier or a decade it is listed with ("the
+        # 1990's", "the early 1990's", "the 1960's and 1970's"), nor before a verb or "and"
+        "POSS": r"(?<!the\s)(?<!rly[\s-])(?<!ate[\s-])(?<!mid[\s-])(?<!s\sand\s)(?<!s\sor\s)(?<!s\sto\s)"
+                r"\d{3}0's\s+(?-i:(?!(?:and|or|to|through|were|was)\b)[a-z])",
     }
 
 
@@ -81,10 +86,10 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<year>\d{4})\b|(?P<yrel>this|last|next)\s+year\b|(?P<spoken>{SPOKEN})\b)"),
     ("month",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?|(?P<rel>this|last|next|past|coming|this\s+past)\s+)?{MONTH}"),
-    # "the 1990's", "the early 1990's", "1990s": a decade; a bare "2020's" before its noun is the
-    # year's possessive ("returned to 2020's level"), which the year rule takes
+    # "the 1990's", "the early 1990's", "1990s", "since 1990's": a decade; the year's possessive
+    # ({POSS}: "returned to 2020's level") is the year rule's
     ("decade",
-     r"(?:(?P<pmod>(?:the\s+)?{PMOD})[\s-]+(?:the\s+)?)?(?:(?:(?<=[Tt]he\s)|(?<=rly[\s-])|(?<=ate[\s-])|(?<=mid[\s-])|(?=\d{{4}}s\b))"
+     r"(?:(?P<pmod>(?:the\s+)?{PMOD})[\s-]+(?:the\s+)?)?(?:(?!{POSS})"
      r"(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<short>\d)0'?s\b"
      r"|(?<=the\s)(?P<word>{DECW})\b)"),
     ("century",
@@ -92,7 +97,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<prepost>pre|post)-)?"
      r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of)[\s-]*)?"
-     r"(?<![\d$.,:/£€])(?<!\d-)(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|(?<=0)'s\b(?<=(?:[Tt]he|rly|ate|mid)[\s-]\d{{4}}'s)|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
+     r"(?<![\d$.,:/£€])(?<!\d-)(?:(?={POSS})|(?!\d{{3}}0's\b))(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
      r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
     ("year_end",  # the second year of "2024-25", "2022-2023", "2024/25"
      r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–/])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),
