@@ -59,9 +59,11 @@ def test_town_beside_a_club_word_stays(nlp: Any, text: str, n: int) -> None:
 
 
 def test_club_test() -> None:
+    from dateline.places import gazetteer
     from dateline.places.finders import club
 
+    gaz = gazetteer.load()
     text = "Real Madrid and Leeds United met in Madrid."
-    assert club(text, 5, 11)
-    assert club(text, 16, 21)
-    assert not club(text, text.rindex("Madrid"), len(text) - 1)
+    assert club(text, 5, 11, gaz)
+    assert club(text, 16, 21, gaz)
+    assert not club(text, text.rindex("Madrid"), len(text) - 1, gaz)

@@ -34,3 +34,11 @@ def test_firm_beating_estimates_names_no_town(nlp: Any, text: str, town: str) ->
 def test_county_pair_in_england(nlp: Any, text: str) -> None:
     places = {p[0]: p for p in _places(nlp, text)}
     assert places["Kent"][1:] == ("GB", "ADM2") and places["Sussex"][1:] == ("GB", "ADM2")
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Passengers in coach on Alaska Airlines flights will pay more for checked bags.", "Alaska"),
+    ("Texas Industries said its new stadium contract would lift profits.", "Texas"),
+])
+def test_firm_among_a_games_words_names_no_town(nlp: Any, text: str, town: str) -> None:
+    assert town not in [p[0] for p in _places(nlp, text)]

@@ -23,6 +23,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.lexicon import lexicon as actors_lexicon
 from dateline.actors.place_context import LOCATIVE
 from dateline.places import gazetteer
 from dateline.places.cues import LIST_NAME, county_list, is_county
@@ -153,16 +154,14 @@ _GAME = re.compile(r"\b(?:fans|beat(?:en)?(?!\s+(?:[\w'’]+\s+){0,2}(?:estimate
                    r"ballpark)\b", re.IGNORECASE)
 
 
-def club(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> bool:
+def club(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """The town named at ``text[start:end]`` is part of a football club's name ("Real Madrid
     beat ...", "Sheffield United"), or the span is the club's whole name ("Bayern Munich"); not
-    "in Madrid, Real's fans". With ``gaz``, also "<town> City" among a football report's words
-    ("Leicester City beat Hull City"), where "<town> City" is no town's own name ("Kansas City",
-    "Gaza City" stay: ``city_name``)."""
-    if _CLUB_BEFORE.search(text, max(0, start - 12), start) or _CLUB_AFTER.match(text, end) \
-            or _CLUB_OPENS.match(text, start, end):
-        return True
-    return gaz is not None and _city_club(text, start, end, gaz)
+    "in Madrid, Real's fans". Also "<town> City" among a football report's words ("Leicester
+    City beat Hull City") where the gazetteer knows no place "<town> City" ("Kansas City",
+    "Gaza City" stay)."""
+    return bool(_CLUB_BEFORE.search(text, max(0, start - 12), start) or _CLUB_AFTER.match(text, end)
+                or _CLUB_OPENS.match(text, start, end)) or _city_club(text, start, end, gaz)
 
 
 def _city_club(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -175,7 +174,7 @@ def _city_club(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     else:
         name = text[start:after.end()]
-    if city_name(gaz, name) or gaz.lookup(name):
+    if gaz.lookup(name):
         return False  # "Kansas City fans", "Gaza City": the town's own name
     return bool(_SPORT.search(text, max(0, start - _SPORT_WINDOW), end + _SPORT_WINDOW))
 
@@ -226,8 +225,9 @@ def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
     nick = toks[-1].text
     if not 2 <= len(toks) - i <= _MAX_NAME + 1 or not (nick.isalpha() and nick[0].isupper()
                                                         and nick.endswith("s")) \
-            or nick in OUTLET or INSTITUTION.match(nick) or not all(_title(t) for t in toks[i:-1]):
-        return None
+            or nick in OUTLET or INSTITUTION.match(nick) or nick in actors_lexicon().org_heads \
+            or not all(_title(t) for t in toks[i:-1]):
+        return None  # "Alaska Airlines", "Texas Industries": a firm
     sub = ent[i:-1]
     if not _GAME.search(body, max(0, ent.start_char - _SPORT_WINDOW), ent.end_char + _SPORT_WINDOW):
         return None
