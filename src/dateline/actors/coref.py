@@ -261,7 +261,7 @@ def _people_group(state: ArticleState, start: int, end: int, head: Token, plural
     people = adjectives[word.text]
     country = peoples.get(people, (None, None))[1]
     words = [w for w in _extra_words(state, start, head) if w != word.lower_]
-    spelling = next(a for a, p in adjectives.items() if p == people)  # "Uighur" and "Uyghur": one id
+    spelling = (state.lexicon.people_spellings or {}).get(word.text, word.text)  # "Uighur", "Uyghur": one id
     gid = f"grp:{slug(' '.join([spelling.lower(), *words, plural]))}"
     state.new_actor(gid, state.doc[start:end].text, "group", country=country, sector=sector)
     state.add(start, end, gid, "group")

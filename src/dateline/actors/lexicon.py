@@ -42,6 +42,7 @@ class Lexicon:
     ship_nouns: frozenset[str] = frozenset()  # "destroyer", "aircraft carrier": a warship before its name
     common_given_names: frozenset[str] = frozenset()  # "muhammad", "siti": never a reference name alone
     people_adjectives: dict[str, str] | None = None  # "Kurdish" -> "Kurds": a people's word before a group noun
+    people_spellings: dict[str, str] | None = None  # "Uyghur" -> "Uighur": the one spelling of a group's id
     facility_heads: frozenset[str] = frozenset()  # "Hospital" of "Nasser Hospital": a facility, no person
     institution_heads: frozenset[str] = frozenset()  # "College", "Hotel": an ORG so ending stays one
     denominations: frozenset[str] = frozenset()  # "Orthodox" of "the Russian Orthodox Church": the institution
@@ -108,7 +109,16 @@ def lexicon() -> Lexicon:
         ship_nouns=frozenset(data.get("ship_nouns", ())),
         common_given_names=frozenset(data.get("common_given_names", ())),
         people_adjectives=dict(data.get("people_adjectives", {})),
+        people_spellings=_first_spellings(data.get("people_adjectives", {})),
     )
+
+
+def _first_spellings(adjectives: dict[str, str]) -> dict[str, str]:
+    """Each people's adjective -> the first listed for its people ("Uyghur" -> "Uighur")."""
+    first: dict[str, str] = {}
+    for adjective, people in adjectives.items():
+        first.setdefault(people, adjective)
+    return {adjective: first[people] for adjective, people in adjectives.items()}
 
 
 @lru_cache(maxsize=1)
