@@ -136,15 +136,25 @@ INDUSTRY_TAILS = frozenset({
 })
 
 
+#: second words that make a two-word name a brand's product or division ("Amazon Music", "Apple Pay"):
+#: the brand's word alone is then the brand ("Amazon said"), no short form of the product
+PRODUCT_WORDS = frozenset({
+    "Ads", "Air", "Arcade", "Books", "Card", "Cloud", "Credit", "Drive", "Games", "Health", "Home", "Maps",
+    "Mobile", "Music", "News", "One", "Pay", "Photos", "Plus", "Podcasts", "Prime", "Search", "Shopping",
+    "Store", "TV", "Video", "Wallet", "Watch", "Web",
+})
+
+
 def _company_core(words: list[str], heads: frozenset[str]) -> list[str]:
     """The words of an organization's name before its company word or trade ("Ford Motor" of
     "Ford Motor Company", "Samsung" of "Samsung Electronics Co."); a name of two plain words with neither is its
-    own core ("Walt Disney", "Goldman Sachs"); else []."""
+    own core ("Walt Disney", "Goldman Sachs"), unless the second names a product ("Amazon Music"); else []."""
     core = words[:-1] if words[-1] in heads else words
     if len(core) > 1 and core[-1] in INDUSTRY_TAILS:
         core = core[:-1]
-    if core == words:  # not "USS Mason" (a ship), "Gaza-based Group"
-        return words if len(words) == 2 and all(w.istitle() and w.isalpha() for w in words) else []
+    if core == words:  # not "USS Mason" (a ship), "Gaza-based Group", "Apple Music"
+        plain = len(words) == 2 and all(w.istitle() and w.isalpha() for w in words)
+        return words if plain and words[-1] not in PRODUCT_WORDS else []
     return core
 
 

@@ -131,13 +131,27 @@ def person_cue(span: Span) -> bool:
 def _surname_alone(ent: Span) -> bool:
     """'Mason Rudolph threw ... Rudolph said': the name's last word stands alone elsewhere in the
     text as a person the model tagged (or after a title: "Mr. Rudolph"), and is not the surname of
-    a person the text names in full ("Dow Jones ... Tom Jones ... Jones said": his)."""
+    a person the text names in full ("Dow Jones ... Tom Jones ... Jones said": his); a word after a
+    determiner is no surname ("Blue Moon ... on the Moon")."""
     last = ent[-1].text
     if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last for e in ent.doc.ents):
         return False
     return last in _titled_words(ent.doc) or any(
-        t.text == last and t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+        t.text == last and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not _determined(t)
         and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and t.i != ent.end - 1 for t in ent.doc)
+
+
+def _its_subject(ent: Span) -> bool:
+    """'Morgan Stanley raised its forecast': the name is the subject of a verb an "its" of its clause
+    hangs from, a thing's name."""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") and any(
+        t.lower_ == "its" and root.head in t.ancestors for t in root.doc[ent.end:root.sent.end])
+
+
+def _determined(tok: Token) -> bool:
+    """'the Moon', 'our Moon': a word after a determiner names a thing, no person by a surname."""
+    return tok.i > 0 and tok.nbor(-1).tag_ in ("DT", "PRP$")
 
 
 def team(tok: Token) -> bool:
@@ -248,7 +262,7 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
         return False
     first = ent[0].text
-    if first not in readings().given_names and not _surname_alone(ent):
+    if first not in readings().given_names and (not _surname_alone(ent) or _its_subject(ent)):
         return False  # a first word the list lacks: the model's own "Rudolph" elsewhere must say so
     if first in readings().place_given_names and not person_cue(ent):
         return False
