@@ -54,7 +54,8 @@ def _told_person(state: ArticleState, tok: Token, gender: str) -> str | None:
     told = obligee(tok.head.head, tok.head, lambda t: _outlet_of(state, t)) if _bound(tok) else None
     f = state.covered(told.i) if told is not None else None
     info = state.actors.get(f.actor) if f is not None and f.kind != "pronoun" else None
-    return info.id if info is not None and info.type == "person" and info.gender in (None, gender) else None
+    return info.id if info is not None and info.type == "person" \
+        and _gender(state, info.id, info.gender, tok.i) in (None, gender) else None
 
 
 def _relative(state: ArticleState, tok: Token) -> str | None:
@@ -316,13 +317,47 @@ def _reason_object(verb: Token, tok: Token) -> Token | None:
 
 
 def _persons(state: ArticleState, start: int, end: int, gender: str) -> list[Found]:
+    """The mentions of people in tokens [start, end) of no other gender than ``gender`` (recorded, or
+    given by the text before ``end``: ``stated_gender``)."""
     out = []
     for f in state.found:
         info = state.actors.get(f.actor)
         if start <= f.start and f.end <= end and info is not None and info.type == "person" \
-                and info.gender in (None, gender) and f.kind != "pronoun":
+                and f.kind != "pronoun" and _gender(state, info.id, info.gender, end) in (None, gender):
             out.append(f)
     return out
+
+
+def _gender(state: ArticleState, actor: str, recorded: str | None, before: int) -> str | None:
+    """An actor's recorded gender, else the one its mentions before token ``before`` give."""
+    if recorded is not None:
+        return recorded
+    doc = state.doc
+    return stated_gender(state.text, [(doc[f.start].idx, doc[f.start:f.end].text) for f in state.found
+                                      if f.actor == actor and f.start < before])
+
+
+PRONOUN_GENDER = {**dict.fromkeys(MALE, "m"), **dict.fromkeys(FEMALE, "f")}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+def stated_gender(text: str, mentions: list[tuple[int, str]]) -> str | None:
+    """The gender ``text`` gives an actor by its mentions ((character offset, text), in order): a
+    he/she already read as the actor, an honorific on or before a name ("Mr. Haines", "Ms. Ruiz"),
+    a gendered noun ("the spokeswoman"); None where none does. (``quotes.speakers._gender_of`` checks
+    the same on its own and can call this.)"""
+    for start, said in mentions:
+        words = said.split()
+        if not words:
+            continue
+        gender = PRONOUN_GENDER.get(said.lower()) if len(words) == 1 else None
+        prev = text[max(0, start - 5):start].split()
+        gender = gender or HONORIFIC_GENDER.get(words[0].lower()) or (
+            HONORIFIC_GENDER.get(prev[-1].lower()) if prev else None)
+        gender = gender or next((g for w in words if w.islower() for g in (_noun_gender(w),) if g), None)
+        if gender is not None:
+            return gender
+    return None
 
 
 def _is_subject(state: ArticleState, f: Found) -> bool:
