@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dateline.quotes.base import (
     ADDRESSEE_LEMMAS,
+    OPENING_QUOTES,
     SENT_END,
     SUBJ_DEPS,
     Found,
@@ -417,18 +418,25 @@ FRAME_WRITINGS = frozenset({"statement", "message", "letter", "readout", "summar
 
 
 def relative_read_clause(verb: Token) -> list[Token] | None:
-    """'Sinwar said in a message to the mediators that Hamas would not retreat': with no clause of
-    its own, a cue whose prepositional phrase ends in a noun with a 'that' relative clause that
-    has its own subject (the parser's reading of the reported clause) reports that clause."""
+    """'Sinwar said in a message to the mediators that Hamas would not retreat', 'Rubio said in his
+    book, “An American Son,” that his parents ...': with no clause of its own, a cue whose
+    prepositional phrase ends in a noun of a writing, or whose bare noun phrase after it (a title
+    in marks), has a 'that' relative clause with its own subject (the parser's reading of the
+    reported clause) reports that clause."""
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.lemma_.lower() not in FRAME_WRITINGS:
+    doc = verb.doc
+    for phrase in (c for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i):
+        titled = phrase.dep_ == "npadvmod" and phrase.left_edge.i > verb.i and \
+            doc[phrase.left_edge.i - 1].text in OPENING_QUOTES
+        noun = phrase if titled else next((c for c in phrase.children if c.dep_ == "pobj"), None) \
+            if phrase.dep_ == "prep" else None
+        if noun is None or not titled and noun.lemma_.lower() not in FRAME_WRITINGS:
             continue  # (not 'pointing to high ratings that students gave')
-        for rel in (t for t in prep.subtree if t.dep_ == "relcl"):
-            that = rel.left_edge
+        for rel in (t for t in phrase.subtree if t.dep_ == "relcl"):
+            that, gap = rel.left_edge, doc[rel.head.i + 1: rel.left_edge.i]  # (', ”' after a title)
             if that.lower_ == "that" and that.dep_ not in ("nsubj", "nsubjpass") and \
-                    that.i == rel.head.i + 1 and any(c.dep_ == "nsubj" and c.i > that.i for c in rel.children):
-                return list(verb.doc[that.i: rel.right_edge.i + 1])
+                    (all(t.is_punct for t in gap) if titled else not len(gap)) and \
+                    any(c.dep_ == "nsubj" and c.i > that.i for c in rel.children):
+                return list(doc[that.i: rel.right_edge.i + 1])
     return None

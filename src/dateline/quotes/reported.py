@@ -372,7 +372,7 @@ def _reported(st: State, verb: Token) -> Found | None:
     toks = _content_tokens(st, verb)
     if toks is None:
         toks = _comma_clause(st, verb)
-    if toks is None:
+    if toks is None or (toks := _after_title(st, toks)) is None:
         return None
     words = [t for t in toks if not t.is_punct]
     judged = st.lex.lemma(verb) in st.lex.classes["evaluation"] | st.lex.classes["accusation"] | \
@@ -386,16 +386,29 @@ def _reported(st: State, verb: Token) -> Found | None:
     if any(t.i in st.direct_tokens for t in toks) and all(t.i in st.direct_tokens for t in words):
         return None
     span = char_span(toks)
-    if any(work_title(st, q) for q in st.quotes if q.outer_start <= span[0] <= q.start or span[0] <= q.start and
+    if any(work_title(st, q) for q in st.quotes if span[0] <= q.start and
            min(len(st.text[:q.end].rstrip(".,")), q.outer_start - 1) <= span[1] <= q.outer_end and
            not any(t.tag_ in FINITE and not q.outer_start <= t.idx < q.outer_end for t in toks)):
-        return None  # 'published (his memoir) “A Promised Land”(, a memoir)': a work, not what it says
+        return None  # 'published his memoir “A Promised Land”': a work, not what it says
     cue = cue_tokens(verb, lex)
     src = source_span(subj, verb, st.text, st.direct_tokens | {t.i for t in toks} | {verb.i})
     return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _after_title(st: State, toks: list[Token]) -> list[Token] | None:
+    """Content that opens with a work's title in marks: 'said in his book, “An American Son,” that
+    his parents ...' reports the clause after the title; 'published “Portraits,” a 2005
+    collection' reports nothing (None). Other content as it is."""
+    title = next((q for q in st.quotes if toks and q.outer_start <= toks[0].idx <= q.start and
+                  work_title(st, q)), None)
+    if title is None:
+        return toks
+    rest = trim_tokens(st.doc, [t for t in toks if t.idx >= title.outer_end])
+    ids = {t.i for t in rest}  # (a clause: its head is a finite verb, not 'a collection that ...')
+    return rest if any(t.tag_ in FINITE and t.head.i not in ids for t in rest) else None
 
 
 def _requested(lex: Lexicon, verb: Token) -> bool:
