@@ -1,5 +1,5 @@
-"""Review of session 14: a that-clause after a title in marks is the cue's content. Sentences are
-our own."""
+"""Review of session 14: a that-clause after a title in marks is the cue's content; a modal with a
+subject of its own after a frame is no run-on of the quote. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -45,3 +45,17 @@ def test_no_that_clause_no_content(found_in: Any, text: str) -> None:
 def test_a_relative_clause_of_an_aside_is_no_content(found_in: Any) -> None:
     text = "The senator said in a statement, one that aides had drafted, that the city was ready."
     assert "that aides had drafted" not in [span_text(text, h.content) for h in found_in(text)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("“We will hold the line,” she said, should anyone ask why the troops stayed.", "We will hold the line,"),
+    ("“We will hold the line,” he said, could there be any doubt about it.", "We will hold the line,"),
+])
+def test_a_modal_with_its_own_subject_is_no_run_on(found_in: Any, text: str, content: str) -> None:
+    assert content in [span_text(text, h.content) for h in found_in(text)]
+
+
+def test_a_modal_the_quote_is_subject_of_still_runs_on(found_in: Any) -> None:
+    text = "“Only a fool,” she said, would sign a deal like this one."
+    assert "Only a fool,” she said, would sign a deal like this one" in \
+        [span_text(text, h.content) for h in found_in(text)]

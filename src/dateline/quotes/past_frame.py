@@ -4,7 +4,8 @@ promises must cost something.”', '“Only you,” she said, would take it so w
 end in a comma, the frame (source, cue, the phrases that say where or to whom) closes with a comma,
 and what follows finishes the quoted sentence: a 'that' clause, 'and' before a second quote that
 ends the sentence, or a modal verb the quoted words are the subject of. Not a participle of the
-frame (', adding that ...'), nor a clause of the writer's own (', and then he left')."""
+frame (', adding that ...'), nor a clause of the writer's own (', and then he left'), nor a modal
+with a subject of its own after it (', should anyone ask why')."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def past_frame(st: State, q: QuotedSpan, cue: Token) -> int | None:
     nxt = doc[comma.i + 1]
     if nxt.lower_ == "and":
         return _quote_ending_sentence(st, doc[comma.i + 2])
-    if nxt.lower_ == "that" and nxt.dep_ == "mark" or nxt.tag_ == "MD":
+    if nxt.lower_ == "that" and nxt.dep_ == "mark" or nxt.tag_ == "MD" and \
+            doc[nxt.i + 1].dep_ not in ("nsubj", "nsubjpass", "expl"):  # (not 'should anyone ask')
         last = _sentence_end(doc, sent.start, sent.end)
         if last is None or "\n" in doc[nxt.i: last.i + 1].text or last.i - nxt.i < 3:
             return None
