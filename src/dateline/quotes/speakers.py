@@ -297,8 +297,9 @@ def _antecedent(pron: Token, mentions: Sequence[Mention], types: dict[str, str])
     personal = pron.lower_ in PERSON_PRONOUNS
     before = [m for m in mentions if m.end <= pron.idx and (not personal or _is_person(m.actor, types))]
     gender = PRONOUN_GENDER.get(pron.lower_)
+    unheld = _last_unheld_name(pron.doc, pron.idx, mentions) if personal else -1
     for m in sorted(before, key=lambda m: m.start, reverse=True):
-        if personal and _unheld_name_between(pron.doc, m.end, pron.idx, mentions):
+        if unheld >= m.end:
             return None
         if gender is None or _gender_of(pron.doc, m.actor, mentions, pron.idx) in (None, gender):
             return m
@@ -309,11 +310,13 @@ def _agreeing(pron: Token, mentions: Sequence[Mention]) -> Callable[[Mention], b
     """Whether the actor of a mention over a he/she is one it can take up: of no other gender,
     and no person the actors do not hold named as a subject since that actor's last mention
     ('Mr. Haines ... “…,” she said' is not his)."""
+    unheld = _last_unheld_name(pron.doc, pron.idx, mentions)
+
     def agrees(m: Mention) -> bool:
         if _gender_of(pron.doc, m.actor, mentions, pron.idx) not in (None, PRONOUN_GENDER[pron.lower_]):
             return False
         last = max((x.end for x in mentions if x.actor == m.actor and x.end <= pron.idx), default=None)
-        return last is None or not _unheld_name_between(pron.doc, last, pron.idx, mentions)
+        return last is None or unheld < last
     return agrees
 
 
@@ -346,13 +349,16 @@ def _noun_gender(word: str) -> str | None:
     return "m" if word.endswith(("man", "men")) and len(word) > 3 else None  # (not 'Truman': lower case only)
 
 
-def _unheld_name_between(doc: Doc, start: int, end: int, mentions: Sequence[Mention]) -> bool:
-    """A capitalised proper name that is a clause's subject between ``start`` and ``end`` with no
-    mention over it: a person the article's actors do not hold, nearer to the pronoun."""
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return span is not None and any(
-        t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.is_title and t.ent_type_ in ("", "PERSON") and
-        _mention_over(mentions, t.idx, t.idx + len(t.text)) is None for t in span)
+def _last_unheld_name(doc: Doc, end: int, mentions: Sequence[Mention]) -> int:
+    """Where the last capitalised proper name before character ``end`` that is a clause's subject
+    with no mention over it starts (-1: none): a person the article's actors do not hold, nearer
+    to the pronoun than any actor mentioned before it. One scan back per pronoun."""
+    span = doc.char_span(0, end, alignment_mode="contract")
+    for t in reversed(span if span is not None else []):
+        if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.is_title and t.ent_type_ in ("", "PERSON") and \
+                _mention_over(mentions, t.idx, t.idx + len(t.text)) is None:
+            return t.idx
+    return -1
 
 
 __all__ = ["resolve_speakers"]
