@@ -59,3 +59,11 @@ def test_a_modal_the_quote_is_subject_of_still_runs_on(found_in: Any) -> None:
     text = "“Only a fool,” she said, would sign a deal like this one."
     assert "Only a fool,” she said, would sign a deal like this one" in \
         [span_text(text, h.content) for h in found_in(text)]
+
+
+def test_he_passes_a_company_the_model_did_not_tag(quotes_of: Any) -> None:
+    # (a capitalised subject no actor holds blocks a he/she only where it speaks, as in
+    # test_session14_quotes: 'Vorkapich, whose house flooded in 1997, said ...')
+    text = ("President Joe Biden spoke in Warsaw on Friday. Gazprom cut its gas supplies to Europe. "
+            "“We will stand with Ukraine,” he said.")
+    assert next(q.speakers for q in quotes_of(text) if "stand with" in (q.text or "")) == ("per:joe-biden",)

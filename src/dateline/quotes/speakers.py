@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from dateline.actors.pronouns import unnamed_subject
 from dateline.model import Mention
 from dateline.nlp.memo import text_of
+from dateline.quotes.as_frames import REPORTING
 from dateline.quotes.extract import Found
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "who"})
@@ -350,13 +351,14 @@ def _noun_gender(word: str) -> str | None:
 
 
 def _last_unheld_name(doc: Doc, end: int, mentions: Sequence[Mention]) -> int:
-    """Where the last capitalised proper name before character ``end`` that is a clause's subject
-    with no mention over it starts (-1: none): a person the article's actors do not hold, nearer
-    to the pronoun than any actor mentioned before it. One scan back per pronoun."""
+    """Where the last capitalised proper name before character ``end`` that speaks (the subject of
+    a verb of saying) with no mention over it starts (-1: none): a speaker the article's actors do
+    not hold, nearer to the pronoun than any actor mentioned before it (not a company the model
+    missed doing something: 'Gazprom cut supplies'). One scan back per pronoun."""
     span = doc.char_span(0, end, alignment_mode="contract")
     for t in reversed(span if span is not None else []):
-        if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.is_title and t.ent_type_ in ("", "PERSON") and \
-                _mention_over(mentions, t.idx, t.idx + len(t.text)) is None:
+        if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING and t.is_title and \
+                t.ent_type_ in ("", "PERSON") and _mention_over(mentions, t.idx, t.idx + len(t.text)) is None:
             return t.idx
     return -1
 
