@@ -16,7 +16,7 @@ from typing import overload
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.pronouns import unnamed_subject
+from dateline.actors.pronouns import PRONOUN_GENDER, stated_gender, unnamed_subject
 from dateline.model import Mention
 from dateline.nlp.memo import text_of
 from dateline.quotes.as_frames import REPORTING
@@ -321,33 +321,9 @@ def _agreeing(pron: Token, mentions: Sequence[Mention]) -> Callable[[Mention], b
     return agrees
 
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-
-
 def _gender_of(doc: Doc, actor: str, mentions: Sequence[Mention], before: int) -> str | None:
-    """The gender the text gives ``actor`` before character ``before``: a he/she already read as
-    the actor, an honorific before a name ('Ms. Ruiz'), a gendered noun ('the spokeswoman')."""
-    for m in mentions:
-        if m.actor != actor or m.start >= before:
-            continue
-        words = m.text.split()
-        said = PRONOUN_GENDER.get(m.text.lower()) if len(words) == 1 else None
-        prev = text_of(doc)[max(0, m.start - 5): m.start].split()
-        said = said or HONORIFIC_GENDER.get(words[0].lower()) or (
-            HONORIFIC_GENDER.get(prev[-1].lower()) if prev else None)
-        said = said or next((g for w in words if w.islower() for g in (_noun_gender(w),) if g), None)
-        if said is not None:
-            return said
-    return None
-
-
-def _noun_gender(word: str) -> str | None:
-    """'spokeswoman' -> 'f', 'chairman' -> 'm', 'official' -> None."""
-    if word.endswith(("woman", "women")):
-        return "f"
-    return "m" if word.endswith(("man", "men")) and len(word) > 3 else None  # (not 'Truman': lower case only)
+    """The gender the text gives ``actor`` before character ``before`` (``actors.pronouns.stated_gender``)."""
+    return stated_gender(text_of(doc), [(m.start, m.text) for m in mentions if m.actor == actor and m.start < before])
 
 
 def _last_unheld_name(doc: Doc, end: int, mentions: Sequence[Mention]) -> int:
