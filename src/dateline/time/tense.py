@@ -176,14 +176,18 @@ TOOK_PLACE = frozenset({"end", "begin", "start", "open", "close", "conclude", "f
 
 def _took_place(noun: Token) -> bool:
     """The scheduled noun is the subject of a simple past or present perfect that tells it took
-    place ("the meeting ended", "the deadline has/had expired", "it came and went"), also
+    place ("the meeting ended", "the deadline has/had expired", "it came and went"), or what such
+    a verb or one of its outcome (``RESUMED_AS_PAST``) befell ("missed the deadline", "the deadline
+    was missed", "held/attended/won the vote"; not "met the deadline": met ahead of it), also
     where the parser made the verb of a verbless sentence a participle of the noun ("The March 3
     deadline passed/lapsed without a deal"; not "the deadline passed by the Senate")."""
     if noun.dep_ == "ROOT":
         return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and _over(c) and
                    not any(g.dep_ in ("aux", "auxpass", "agent") for g in c.children) for c in noun.children)
-    return noun.dep_ in ("nsubj", "nsubjpass") and _over(noun.head) and (
-        _simple_past(noun.head) or _perfect(noun.head))
+    verb = noun.head
+    told = _over(verb) if noun.dep_ == "nsubj" else \
+        noun.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in RESUMED_AS_PAST
+    return told and (_simple_past(verb) or _perfect(verb))
 
 
 def _over(verb: Token) -> bool:
