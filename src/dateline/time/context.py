@@ -31,6 +31,7 @@ class Context:
     # modifier ("on Tuesday", not "Trump's July 25 phone call"): "later in the day"
     act: bool | None = None  # the clause's verb is a past form, a reported act (None: no parse)
     eid: str | None = None  # the one Eid the text names ("hijri-12-10" for "Eid al-Adha"), if only one
+    coarse: str | None = None  # a month or year named since the last day ("2022-08"): its day is unknown
     quarter: str | None = None  # the last reported quarter the text named ("1989-Q4"): earnings compare with it
 
 

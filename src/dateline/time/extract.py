@@ -31,6 +31,7 @@ WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
 DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 a.m. EDT Thursday")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
+MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d\d)?")
 WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
@@ -103,6 +104,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too, not a body's name)
     quarter: str | None = None  # the last reported quarter named ("the fourth quarter ended Sept. 30")
     week_ref: date | None = None  # the last day or named week's Monday: anchor of weeks ("and the week after")
+    coarse: str | None = None  # a month or year named since the last day ("sank in August 2022")
     values: dict[int, str] = {}  # the value each reading resolved to, by ``id``
     ends_quarter: tuple[str, int] | None = None  # the quarter just before (value, end): "the quarter ending Dec. 31"
     for r in chosen:
@@ -110,7 +112,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
-                       act=r.act, eid=eid, quarter=quarter)
+                       act=r.act, eid=eid, quarter=quarter, coarse=coarse)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
@@ -129,6 +131,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
             # "the week of Aug. 12 and the week after": from its Monday; a relative week ("last week")
             # anchors only weeks: "On Tuesday ..., a lull that began last week. The following day" is Wednesday
             ref = day or (week if r.cand.rule == "week_of" else None) or ref
+            coarse = None if day or r.cand.rule == "week_of" else norm.value if MONTH_OR_YEAR.fullmatch(norm.value) else coarse
             week_ref = day or week or week_ref
             ref_any = value_start(norm.value) or ref_any
             if day is not None:
@@ -217,14 +220,14 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              *, ref: date | None = None, ref_any: date | None = None,
              sentence_day: date | None = None, way: str | None = None,
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
-             quarter: str | None = None) -> Context:
+             quarter: str | None = None, coarse: str | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
-                   quarter=quarter,
+                   quarter=quarter, coarse=coarse,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 

@@ -119,7 +119,9 @@ def weekend(g: Groups, ctx: Context) -> Norm | None:
 
 def narrative(g: Groups, ctx: Context) -> Norm | None:
     """"the following day", "the next morning", "that year", "the day before": the last date
-    the text named (anchor "text"), else the publication date."""
+    the text named (anchor "text"), else the publication date; a day after a month or year
+    only is a day of it, unknown ("2022-08-XX"), and a past clause's next day with no day
+    named before it is undetermined (not tomorrow)."""
     what = (g.get("what") or g.get("dwhat") or "").lower()
     ref = ctx.ref if what in ("day", "morning", "afternoon", "evening", "night", "week", "weekend") else ctx.ref_any
     base, anchor = (ref, TEXT) if ref is not None else (ctx.dct, PUBLICATION)
@@ -135,6 +137,11 @@ def narrative(g: Groups, ctx: Context) -> Norm | None:
     if what in ("day", "morning", "afternoon", "evening", "night"):
         d = base + timedelta(days=n) if base else None
         value = cal.day(d) if d else "XXXX-XX-XX"
+        if ctx.coarse is not None and (ref is None or not cal.day(ref).startswith(ctx.coarse)):
+            # "The ship sank in August 2022. The following day": a day of it, unknown (TimeML's 2022-08-XX)
+            value, anchor = (ctx.coarse + "-XX-XX")[:10], TEXT
+        elif ref is None and n > 0 and ctx.tense == "PAST":
+            value = "XXXX-XX-XX"  # "The Aug. 2 inquiry found ... The following day, he resigned": not tomorrow
         if what != "day":
             return Norm("TIME", f"{value}T{lex.parts_of_day[what]}", mod, anchor)
         return Norm("DATE", value, mod, anchor)
