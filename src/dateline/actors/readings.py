@@ -26,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.census import census_names
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
 from dateline.actors.state_names import POSSESSIVE_AFTER, other_states, state_senses
@@ -54,12 +55,14 @@ def readings() -> Readings:
     """The shipped word lists (loaded once)."""
     path = resources.files("dateline") / "data" / "actors" / "readings.json"
     data = json.loads(path.read_text(encoding="utf-8"))
+    listed = frozenset(data["given_names"])
+    shares, places = census_names()
     return Readings(
         speech_verbs=frozenset(data["speech_verbs"]),
         surname_endings=tuple(data["surname_endings"]),
         weak_surname_endings=tuple(data["weak_surname_endings"]),
-        given_names=frozenset(data["given_names"]),
-        place_given_names=frozenset(data["place_given_names"]),
+        given_names=listed | shares.keys(),
+        place_given_names=frozenset(data["place_given_names"]) | (places - listed),
         person_cues=frozenset(data["person_cues"]),
         person_titles=frozenset(data["person_titles"]),
         subnational_words=tuple(sorted(data["subnational_words"], key=len, reverse=True)),

@@ -1,0 +1,65 @@
+"""Given names of the 1990 US Census (PyPI ``names``, MIT: ``dist.male.first``,
+``dist.female.first``) that widen ``readings.given_names``: only names the census finds
+often (the commonest names that together cover ``COVER`` percent of people of a sex), not
+an English verb, adjective or adverb (WordNet's index in the spaCy model's lemmatizer:
+"Will", "Mark", "Grant", "Rose", "Frank"), a month, nor a name more people bear as a surname
+("Morgan", "Mason", "Taylor"); a name that is also a big place
+("Georgia", "Jordan", "Paris") is a place given name, a person only with a person cue."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+#: cumulative share of people (percent) the kept names of each sex cover
+COVER = 87.0
+#: a place this big (or a country or state) makes the name a place given name
+_BIG_PLACE = 100_000
+_MONTHS = frozenset({"April", "May", "June", "July", "August"})
+
+
+def _read(path: str) -> tuple[dict[str, float], set[str]]:
+    """(name (title case) -> percent of people; the names within ``COVER``)."""
+    out: dict[str, float] = {}
+    common: set[str] = set()
+    with open(path, encoding="ascii") as fh:
+        for line in fh:
+            name, freq, cum, _rank = line.split()
+            out[name.title()] = float(freq)
+            if float(cum) <= COVER:
+                common.add(name.title())
+    return out, common
+
+
+def _common_words() -> frozenset[str]:
+    """Lower-case English verbs, adjectives and adverbs (WordNet's index in the model)."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from dateline.nlp import MODEL
+
+    root = spacy.util.get_package_path(MODEL)
+    (sub,) = [d for d in root.iterdir() if (d / "lemmatizer").is_dir()]
+    index = Lookups().from_disk(sub / "lemmatizer" / "lookups").get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
+
+
+@lru_cache(maxsize=1)
+def census_names() -> tuple[dict[str, float], frozenset[str]]:
+    """(given name -> share of its bearers who are male, 0..1; the names that are also big places)."""
+    import names
+
+    from dateline.places.gazetteer import load
+
+    base = os.path.dirname(names.__file__)
+    male, common = _read(os.path.join(base, "dist.male.first"))
+    female, common_f = _read(os.path.join(base, "dist.female.first"))
+    last, _ = _read(os.path.join(base, "dist.all.last"))
+    words = _common_words()
+    shares = {n: male.get(n, 0.0) / (male.get(n, 0.0) + female.get(n, 0.0))
+              for n in common | common_f if n.lower() not in words and n not in _MONTHS
+              and last.get(n, 0.0) < (male.get(n, 0.0) + female.get(n, 0.0)) / 2}
+    gaz = load()
+    places = frozenset(n for n in shares if any(
+        e.population >= _BIG_PLACE or e.feature in ("PCLI", "ADM1") for e in gaz.lookup(n)))
+    return shares, places
