@@ -82,9 +82,18 @@ def labour_strike(token: Token) -> bool:
     if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in STRIKERS for c in token.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and _lemma(p) in STRIKERS for p in c.children) for c in token.children):
+            p.dep_ == "pobj" and _lemma(p) in STRIKERS or _misread_strikers(p) for p in c.children)
+            for c in token.children):
         return True
     return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in STRIKERS for c in token.head.children)
+
+
+def _misread_strikers(pobj: Token) -> bool:
+    """"A strike of teachers closed schools" misparsed as "of [teachers closed schools]": the strikers
+    hang as a modifier on the pobj, with the verb read as its adjective between them."""
+    return pobj.dep_ == "pobj" and any(
+        c.dep_ in ("nmod", "compound") and _lemma(c) in STRIKERS and c.i + 1 < pobj.i and pobj.doc[c.i + 1].dep_ == "amod"
+        for c in pobj.children)
 
 
 __all__ = ["STRIKERS", "labour_strike", "noun_sense", "talks_noun"]

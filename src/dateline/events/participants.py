@@ -271,7 +271,10 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors([t for t in preps(n, tgt_prep) if t not in doers], index, lex)
-    if dep == "dobj" and (head.lemma_.lower() in CEASE and foiled(head, n) or drawn(head, trig.type)):
+    stopped = dep == "dobj" and head.lemma_.lower() in CEASE and (foiled(head, n) or trig.type == "PROTEST" and doers)
+    if trig.type == "PROTEST" and stopped:
+        pass  # "police stopped the protest (of Palestinians)": neither the police's protest nor one against them
+    elif dep == "dobj" and (stopped or drawn(head, trig.type)):
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
         # "the raid drew condemnation", "Iran faces sanctions": the subject is the one reacted to
     elif not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") \

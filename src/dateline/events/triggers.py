@@ -15,8 +15,8 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
+from dateline.events.nouns import STRIKERS, noun_sense
 from dateline.events.nouns import labour_strike as _labour_strike
-from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
 from dateline.events.readings import _GATHER, construction
 from dateline.events.readings import CASUALTIES as _CASUALTIES
@@ -139,6 +139,10 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "the attack would be met with a response", "until its war aims were met": no meeting
     if lemma == "receive" and any(_lemma(w) in _CASUALTIES for o, _ in objects for w in (o, *o.children)):
         return None  # "the hospital received 100 wounded": casualties, not guests
+    if lemma == "strike" and _strikers_strike(token):
+        return _make(token, ("PROTEST", "strike"), "verb", [token], 0.75)  # "the teachers strike closed schools"
+    if lemma in _SUPPRESSORS and _others_act(token):  # "police stopped the protest of Palestinians"
+        return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
     special = construction(token, lemma, objects, lex)
     if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
         sense, words, conf = special
@@ -221,6 +225,39 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
         return None
     return _make(token, sense, "verb", [token], 0.75)
+
+
+#: verbs that end another's act by force when that act is a crowd's ("broke the strike of dockworkers")
+_SUPPRESSORS = frozenset({"end", "stop", "halt", "break", "crush", "quell", "suppress"})
+#: a crowd's own acts, whose "of" or possessive names who does them
+_CROWD_ACTS = frozenset({"protest", "strike", "sit-in", "march", "rally", "demonstration", "walkout", "vigil"})
+_OWN = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _others_act(verb: Token) -> bool:
+    """Does the verb's subject stop a crowd act that others are said to do ("Police ended the sit-in
+    of students", "the government broke the dockworkers' strike")? Not the doers' own ending ("the
+    union ended its strike", "dockworkers ended the strike of dockworkers"), nor an act of no one named."""
+    subject = _subject_head(verb)
+    if subject is None or subject.dep_ != "nsubj" or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "broke up the strike": the phrasal sense
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        act = "sit-in" if obj.lower_ == "in" and any(c.lower_ == "sit" for c in obj.children) else _lemma(obj)
+        if act not in _CROWD_ACTS:
+            continue
+        doers = [c for c in obj.children if c.dep_ == "poss"] + _prep_objects(obj, ("of",))
+        if doers and not any(d.lower_ in _OWN or _lemma(d) == _lemma(subject) for d in doers):
+            return True
+    return False
+
+
+def _strikers_strike(verb: Token) -> bool:
+    """Is a "strike" tagged as a verb its strikers' walkout: "teachers strike over pay", or the noun
+    misread as one ("the teachers strike closed schools": "closed" read as an adjective of its object)?"""
+    if not any(c.dep_ == "nsubj" and _lemma(c) in STRIKERS for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objs or any(c.dep_ == "amod" and c.i == verb.i + 1 for o in objs for c in o.children)
 
 
 def _next_to(verb: Token, child: Token) -> bool:
