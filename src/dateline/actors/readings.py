@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.census import census_names
@@ -135,13 +138,12 @@ def _surname_alone(ent: Span) -> bool:
     """'Mason Rudolph threw ... Rudolph said': the name's last word stands alone elsewhere in the
     text as a person the model tagged (or after a title: "Mr. Rudolph"), and is not the surname of
     a person the text names in full ("Dow Jones ... Tom Jones ... Jones said": his); a word after a
-    determiner is no surname ("Blue Moon ... on the Moon")."""
-    last = ent[-1].text
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last for e in ent.doc.ents):
+    determiner is no surname ("Blue Moon ... on the Moon"). One pass over the entities."""
+    last, doc = ent[-1].text, ent.doc
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e[-1].text == last]
+    if any(len(e) > 1 for e in persons):
         return False
-    return last in _titled_words(ent.doc) or any(
-        t.text == last and t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not _determined(t)
-        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and t.i != ent.end - 1 for t in ent.doc)
+    return last in _titled_words(doc) or any(e.start != ent.end - 1 and not _determined(e[0]) for e in persons)
 
 
 def _its_subject(ent: Span) -> bool:
@@ -167,8 +169,15 @@ def team(tok: Token) -> bool:
 def _titled_words(doc: Doc) -> frozenset[str]:
     """The words a person title stands before anywhere in ``doc`` ("Ms. Hilton": Hilton), computed
     once per document."""
-    titles = readings().person_titles
-    return frozenset(t.text for t in doc if t.i > 0 and doc[t.i - 1].lower_ in titles)
+    lower = doc.to_array(LOWER)
+    after = numpy.flatnonzero(numpy.isin(lower[:-1], _title_ids())) + 1
+    return frozenset(doc[int(i)].text for i in after)
+
+
+@lru_cache(maxsize=1)
+def _title_ids() -> numpy.ndarray:
+    """The string ids of the person titles, for a vectorised look at a document's words."""
+    return numpy.array([get_string_id(t) for t in readings().person_titles], dtype=numpy.uint64)
 
 
 def _said_of_a_thing(verb: Token) -> bool:
