@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.reader import read_html, read_text
-from dateline.reader.language import identify, language_of, shares
+from dateline.reader.language import _identify_sample, foreign, identify, language_of, shares
 
 INDONESIAN = (
     "Pemerintah provinsi mengatakan bahwa banjir yang melanda kota itu pada hari Senin telah "
@@ -162,3 +162,14 @@ def test_an_inch_mark_opens_no_quote() -> None:
     quotes = [part.strip("“”") for part in LEAD_FRENCH.split("\n\n")[1:]]
     text = lead + " ".join(f'"{q.split("”")[0]}"{q.split("”")[1]}' for q in quotes)
     assert identify(text) == "en"
+
+
+def test_the_body_is_identified_once_for_the_reader_and_each_later_look() -> None:
+    body = PORTUGUESE + " " + ENGLISH_ABOUT_INDONESIA  # a text no other test reads
+    before = _identify_sample.cache_info()
+    article = read_text(body)
+    assert foreign(article.body) == (article.language not in (None, "en"))
+    assert identify(article.body) == article.language
+    after = _identify_sample.cache_info()
+    assert after.misses - before.misses == 1
+    assert after.hits - before.hits >= 2

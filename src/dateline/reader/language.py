@@ -9,6 +9,11 @@ is left undecided. Quoted speech is the speaker's language, not the article's: a
 lead before two long French quotes is English. The words outside quotation marks can make a text
 English, never foreign (outside an English report of quotes may stand little but names: "said
 Marie de la Tour, of Saint-Jean-de-Luz"); any other language is the whole text's decision.
+
+The body is identified once: the reader decides it, and the pipeline's text-only check, the
+ingest count and the API's and CLI's ``foreign`` find that decision in ``identify``'s memory
+of recent texts. ``CleanArticle.language`` cannot stand for it: it is the page's declaration
+where the body is undecided.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import runpy
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 #: languages told apart by their function words (Malay shares spaCy's Indonesian list: "id")
@@ -31,6 +36,9 @@ NAMES = {"en": "English", "id": "Indonesian", "pt": "Portuguese", "es": "Spanish
          "he": "Hebrew", "hi": "Hindi", "zh": "Chinese", "ja": "Japanese", "ko": "Korean"}
 
 SAMPLE_CHARS = 20_000  # the text's start is enough to tell
+#: texts whose decision ``identify`` remembers: more than a pipeline and an ingest batch hold
+#: between the reader's decision and the last look at the same body
+REMEMBERED = 1024
 MIN_WORDS = 25  # fewer words than this: no decision from the text
 ENGLISH_SHARE = 0.15  # this share of English function words or more: English
 OTHER_SHARE = 0.10  # another language needs at least this share, and twice English's
@@ -80,7 +88,13 @@ def shares(text: str) -> tuple[int, dict[str, float]]:
 
 def identify(text: str) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when it is too short or unclear."""
-    text = text[:SAMPLE_CHARS]
+    return _identify_sample(text[:SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _identify_sample(text: str) -> str | None:
+    """``identify`` of the text's start, remembered (a body no longer than the sample is its
+    own key: the memory holds no copy of it)."""
     outside = _QUOTED.sub(" ", text)
     if outside != text and _decide(outside) == "en":
         return "en"
