@@ -172,12 +172,27 @@ def month(g: Groups, ctx: Context) -> Norm | None:
 def decade(g: Groups, ctx: Context) -> Norm | None:
     mod = point_mod(g.get("pmod"))
     if "dec" in g:
+        if "apos" in g and not mod and _loose_possessive(g["dec"], ctx):
+            return None  # "its 2020's level": the year's (``year``)
         return Norm("DATE", g["dec"], mod)
     digit = int(g.get("short") or lexicon().decade_words[g["word"].lower()])
     century = 19
     if ctx.dct is not None and ctx.dct.year >= 2000 and digit <= (ctx.dct.year % 100) // 10:
         century = 20
     return Norm("DATE", f"{century}{digit}", mod)
+
+
+#: a possessive pronoun just before the match
+_PRONOUN_BEFORE = re.compile(r"\b(?:her|his|its|their|our|my|your)\s$")
+
+
+def _loose_possessive(dec: str, ctx: Context) -> bool:
+    """"2020's" after a possessive pronoun names the year when its decade is the publication's
+    ("returned to its 2020's level": the decade still running is no era of the past), the decade
+    otherwise ("her 1990's heyday"); with no publication date, the year."""
+    if not _PRONOUN_BEFORE.search(ctx.before):
+        return False
+    return ctx.dct is None or ctx.dct.year // 10 == int(dec)
 
 
 def century(g: Groups, ctx: Context) -> Norm | None:

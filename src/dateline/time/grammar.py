@@ -64,11 +64,25 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "HOL": alternation(lex.holidays, case_sensitive=True),
         "DECW": alternation(lex.decade_words),
         # at a year's digits: a bare "2020's" before its noun is the year's possessive ("returned
-        # to 2020's level"); not after an article, a modifier or a decade it is listed with ("the
-        # 1990's", "the early 1990's", "the 1960's and 1970's"), nor before a verb or "and"
-        "POSS": r"(?<!the\s)(?<!rly[\s-])(?<!ate[\s-])(?<!mid[\s-])(?<!s\sand\s)(?<!s\sor\s)(?<!s\sto\s)"
-                r"\d{3}0's\s+(?-i:(?!(?:and|or|to|through|were|was)\b)[a-z])",
+        # to 2020's level"); not after a determiner, a modifier or a decade it is listed with ("the
+        # 1990's", "those 1980's films", "a 1960's sedan", "the early 1990's", "the 1960's and
+        # 1970's"), for no possessive follows a determiner, nor before a verb or "and"
+        "POSS": r"(?<!the\s)(?<!those\s)(?<!these\s)(?<!\ba\s)(?<!\ban\s)" + _not_after_pronoun()
+                + r"(?<!rly[\s-])(?<!ate[\s-])(?<!mid[\s-])(?<!s\sand\s)(?<!s\sor\s)(?<!s\sto\s)" + _NOUN_AFTER,
+        # after a possessive pronoun "2020's" is either: "her 1990's heyday" (the decade) or the
+        # loose "its 2020's level" (the year's); both rules read it, ``dates.decade`` decides
+        "PRONPOSS": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in _PRONOUNS) + ")" + _NOUN_AFTER,
     }
+
+
+#: possessive pronouns, before which "2020's" is no possessive of its own
+_PRONOUNS = ("her", "his", "its", "their", "our", "my", "your")
+#: "2020's" before a noun: no verb or conjunction follows
+_NOUN_AFTER = r"\d{3}0's\s+(?-i:(?!(?:and|or|to|through|were|was)\b)[a-z])"
+
+
+def _not_after_pronoun() -> str:
+    return "".join(rf"(?<!\b{p}\s)" for p in _PRONOUNS)
 
 
 _RULES: tuple[tuple[str, str], ...] = (
@@ -90,14 +104,14 @@ _RULES: tuple[tuple[str, str], ...] = (
     # ({POSS}: "returned to 2020's level") is the year rule's
     ("decade",
      r"(?:(?P<pmod>(?:the\s+)?{PMOD})[\s-]+(?:the\s+)?)?(?:(?!{POSS})"
-     r"(?P<dec>(?:1[5-9]|20)\d)0'?s\b|'(?P<short>\d)0'?s\b"
+     r"(?P<dec>(?:1[5-9]|20)\d)0(?P<apos>')?s\b|'(?P<short>\d)0'?s\b"
      r"|(?<=the\s)(?P<word>{DECW})\b)"),
     ("century",
      r"(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?(?P<ord>{ORD})[\s-]+century\b"),
     ("year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<prepost>pre|post)-)?"
      r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of)[\s-]*)?"
-     r"(?<![\d$.,:/£€])(?<!\d-)(?:(?={POSS})|(?!\d{{3}}0's\b))(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
+     r"(?<![\d$.,:/£€])(?<!\d-)(?:(?={POSS})|(?={PRONPOSS})|(?!\d{{3}}0's\b))(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
      r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
     ("year_end",  # the second year of "2024-25", "2022-2023", "2024/25"
      r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–/])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),

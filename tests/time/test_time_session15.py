@@ -1,0 +1,49 @@
+"""Session 15: "1980's" after a determiner or a possessive pronoun and before its noun is the
+decade ("those 1980's films", "her 1990's heyday"), for no year's possessive follows a
+determiner; the loose "its 2020's level" of the publication's own decade stays the year, as do
+"2020's level" and "all 2020's gains". A day after a month's last day is the next month's first.
+Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUBLISHED = "2024-10-01"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Critics still love those 1980's films.", [("1980's", "198")]),
+    ("The station plays these 1970's hits all night.", [("1970's", "197")]),
+    ("He drove a 1960's sedan to the show.", [("1960's", "196")]),
+    ("She never recovered her 1990's heyday.", [("1990's", "199")]),
+    ("The club never matched its 1990's form.", [("1990's", "199")]),
+])
+def test_determined_decade_before_its_noun(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in time_tag(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Output returned to its 2020's level after the strike.", "2020"),
+    ("Sales fell below their 2020's peak.", "2020"),
+    ("Turnout fell below 2010's record.", "2010"),
+    ("All 2020's gains were lost.", "2020"),
+])
+def test_year_possessive_stays_the_year(time_tag: Any, text: str, expected: str) -> None:
+    assert [t.value for t in time_tag(text, PUBLISHED)] == [expected]
+
+
+def test_pronoun_decade_without_publication_date_is_the_year(time_tag: Any) -> None:
+    assert [t.value for t in time_tag("She never recovered her 1990's heyday.", None)] == ["1990"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The deal closed on March 31. The next day, shares fell.", "2024-04-05", "2024-04-01"),
+    ("The deal closed on the 31st of March. The following day, shares fell.", "2024-04-05", "2024-04-01"),
+    ("Talks ended on Dec. 31. The next day, the law took effect.", "2025-01-05", "2025-01-01"),
+    ("The vote was held on Feb. 29. The next day, results came in.", "2024-03-05", "2024-03-01"),
+    ("The vote was held on Feb. 28. The next day, results came in.", "2023-03-05", "2023-03-01"),
+])
+def test_day_after_month_end_rolls_over(time_tag: Any, text: str, published: str, expected: str) -> None:
+    assert time_tag(text, published)[-1].value == expected
