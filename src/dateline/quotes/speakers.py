@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors.pronouns import PRONOUN_GENDER, stated_gender, unnamed_subject
 from dateline.model import Mention
-from dateline.nlp.memo import text_of
+from dateline.nlp.memo import per_doc, text_of
 from dateline.quotes.as_frames import REPORTING
 from dateline.quotes.extract import Found
+from dateline.quotes.token_lookup import tokens_pos
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "who"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "who"})
@@ -49,6 +50,16 @@ class MentionIndex(Sequence[Mention]):
         self.order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
         self.starts = [self.items[i].start for i in self.order]
         self.longest = max((m.end - m.start for m in self.items), default=0)
+        self.genders: dict[tuple[str, int], str | None] = {}  # (``_gender_of``'s answers)
+        self._by_actor: dict[str, list[Mention]] | None = None
+
+    def of_actor(self, actor: str) -> list[Mention]:
+        """The mentions of ``actor``, in the mentions' own order."""
+        if self._by_actor is None:
+            self._by_actor = {}
+            for m in self.items:
+                self._by_actor.setdefault(m.actor, []).append(m)
+        return self._by_actor.get(actor, [])
 
     @overload
     def __getitem__(self, i: int) -> Mention: ...
@@ -322,21 +333,35 @@ def _agreeing(pron: Token, mentions: Sequence[Mention]) -> Callable[[Mention], b
 
 
 def _gender_of(doc: Doc, actor: str, mentions: Sequence[Mention], before: int) -> str | None:
-    """The gender the text gives ``actor`` before character ``before`` (``actors.pronouns.stated_gender``)."""
-    return stated_gender(text_of(doc), [(m.start, m.text) for m in mentions if m.actor == actor and m.start < before])
+    """The gender the text gives ``actor`` before character ``before`` (``actors.pronouns.stated_gender``;
+    asked once per actor and offset of a ``MentionIndex``)."""
+    if not isinstance(mentions, MentionIndex):
+        return stated_gender(text_of(doc), [(m.start, m.text) for m in mentions
+                                            if m.actor == actor and m.start < before])
+    key = (actor, before)
+    if key not in mentions.genders:
+        mentions.genders[key] = stated_gender(text_of(doc), [
+            (m.start, m.text) for m in mentions.of_actor(actor) if m.start < before])
+    return mentions.genders[key]
 
 
 def _last_unheld_name(doc: Doc, end: int, mentions: Sequence[Mention]) -> int:
     """Where the last capitalised proper name before character ``end`` that speaks (the subject of
     a verb of saying) with no mention over it starts (-1: none): a speaker the article's actors do
     not hold, nearer to the pronoun than any actor mentioned before it (not a company the model
-    missed doing something: 'Gazprom cut supplies'). One scan back per pronoun."""
-    span = doc.char_span(0, end, alignment_mode="contract")
-    for t in reversed(span if span is not None else []):
-        if t.pos_ == "PROPN" and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING and t.is_title and \
-                t.ent_type_ in ("", "PERSON") and _mention_over(mentions, t.idx, t.idx + len(t.text)) is None:
+    missed doing something: 'Gazprom cut supplies')."""
+    for t in reversed(_speaking_names(doc)):
+        if t.idx + len(t.text) <= end and _mention_over(mentions, t.idx, t.idx + len(t.text)) is None:
             return t.idx
     return -1
+
+
+@per_doc
+def _speaking_names(doc: Doc) -> list[Token]:
+    """The capitalised proper names of ``doc`` that are the subject of a verb of saying (not a
+    place or a body by their entity type), in order: found once per document."""
+    return [t for t in tokens_pos(doc, "PROPN") if t.dep_ == "nsubj" and t.head.lemma_ in REPORTING
+            and t.is_title and t.ent_type_ in ("", "PERSON")]
 
 
 __all__ = ["resolve_speakers"]
