@@ -215,6 +215,17 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
 _TEAM_TOWN = 100_000
 
 
+#: plural trade and product nouns that end a company's name, never a team's nickname
+#: ("Dallas Semiconductors", "Texas Instruments", "Denver Foods"; the actors' ``org_heads`` hold
+#: "Airlines", "Industries", "Motors")
+FIRM_NOUNS = frozenset({
+    "Semiconductors", "Instruments", "Systems", "Electronics", "Pharmaceuticals", "Chemicals",
+    "Foods", "Beverages", "Brands", "Stores", "Products", "Devices", "Materials", "Metals", "Mills",
+    "Networks", "Communications", "Telecommunications", "Laboratories", "Labs", "Logistics",
+    "Enterprises", "Solutions", "Services", "Utilities", "Properties", "Investments", "Securities",
+    "Resources", "Textiles", "Appliances", "Therapeutics", "Biosciences", "Graphics", "Supplies"})
+
+
 def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
     """The big town or state a team is named after: an entity of the name and one plural nickname
     ("the St. Louis Cardinals", "Minnesota Twins") among a game report's words (``_GAME``).
@@ -225,7 +236,7 @@ def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
     nick = toks[-1].text
     if not 2 <= len(toks) - i <= _MAX_NAME + 1 or not (nick.isalpha() and nick[0].isupper()
                                                         and nick.endswith("s")) \
-            or nick in OUTLET or INSTITUTION.match(nick) or nick in actors_lexicon().org_heads \
+            or nick in OUTLET or INSTITUTION.match(nick) or nick in actors_lexicon().org_heads or nick in FIRM_NOUNS \
             or not all(_title(t) for t in toks[i:-1]):
         return None  # "Alaska Airlines", "Texas Industries": a firm
     sub = ent[i:-1]
@@ -261,6 +272,20 @@ def office_county(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
 def is_street(text: str) -> bool:
     """A street, road or numbered highway by its form ("W. Bridge St.", "Interstate 70")."""
     return bool(_STREET.match(text))
+
+
+#: what makes the road or street after it a song or an album, a work and no place: a verb of
+#: recording or singing ("Nat King Cole recorded Route 66", "sang Penny Lane") or a work's noun
+#: ("the song Route 66", "a cover of Route 66"); an opening quotation mark may stand between
+_WORK_BEFORE = re.compile(
+    r"\b(?:record(?:ed|s|ing)?|sang|sings?|singing|sung|crooned|hummed|"
+    r"songs?|singles?|tunes?|ballads?|anthems?|(?:(?:the|a|his|her|their)\s+)hits?|"
+    r"(?:version|rendition|cover|recording|performance)s?\s+of)\s+[\"“‘']?$", re.IGNORECASE)
+
+
+def sung(text: str, start: int) -> bool:
+    """The road or street at ``start`` is a work's title: recorded, sung, a song's name."""
+    return bool(_WORK_BEFORE.search(text, max(0, start - 40), start))
 
 
 def party_homes(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -448,4 +473,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
 _PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
-__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "city_before", "city_name", "club", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "team_town", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "city_before", "city_name", "club", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "sung", "team_town", "untagged_towns"]
