@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from dateline.reader import read_html, read_text
 from dateline.reader.language import _identify_sample, foreign, identify, language_of, shares
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Pipeline
 
 INDONESIAN = (
     "Pemerintah provinsi mengatakan bahwa banjir yang melanda kota itu pada hari Senin telah "
@@ -173,3 +178,27 @@ def test_the_body_is_identified_once_for_the_reader_and_each_later_look() -> Non
     after = _identify_sample.cache_info()
     assert after.misses - before.misses == 1
     assert after.hits - before.hits >= 2
+
+
+RESULTS = "".join(f"<tr><td>{name}</td><td>{party}</td><td>{votes}</td></tr>" for name, party, votes in (
+    ("Maria Lopez", "Green", 48210), ("John Okafor", "Labour", 45127), ("Anita Desai", "Liberal", 30964),
+    ("Pieter de Vries", "Independent", 12408), ("Kenji Sato", "Reform", 9877),
+    ("Fatima Zahra", "Green", 7541), ("Olaf Berg", "Labour", 6032), ("Chen Wei", "Liberal", 5120)))
+TABLE_PAGE = ("<html><head><title>Council count</title></head><body><article><h1>Council count</h1>"
+              f"<table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>{RESULTS}</table>"
+              "</article></body></html>")
+
+
+def test_a_page_of_names_and_figures_is_of_no_language_and_not_foreign() -> None:
+    article = read_html(TABLE_PAGE)
+    assert "Pieter de Vries | Independent | 12408" in article.body
+    assert article.language is None  # not guessed English: nothing in it says so
+    assert not foreign(article.body)  # names and figures: the English stages read them
+    declared = read_html(TABLE_PAGE.replace("<html>", "<html lang='nl'>"))
+    assert (declared.language, foreign(declared.body)) == ("nl", False)
+
+
+def test_the_english_stages_read_the_names_of_a_page_of_no_language(pipeline: Pipeline) -> None:
+    record = pipeline.process(read_html(TABLE_PAGE))
+    assert record.language is None
+    assert {"Anita Desai", "John Okafor"} <= {actor.name for actor in record.actors}

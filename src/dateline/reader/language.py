@@ -10,6 +10,11 @@ lead before two long French quotes is English. The words outside quotation marks
 English, never foreign (outside an English report of quotes may stand little but names: "said
 Marie de la Tour, of Saint-Jean-de-Luz"); any other language is the whole text's decision.
 
+An undecided text is no language, not English: a page that is only a table of names and figures
+(a results table, a list of candidates and votes) has ``language`` None, or the page's declared
+one, and is not ``foreign``: the English stages run on it, since names, figures and dates are
+what they read in any language, and text only is for prose they would misread.
+
 The body is identified once: the reader decides it, and the pipeline's text-only check, the
 ingest count and the API's and CLI's ``foreign`` find that decision in ``identify``'s memory
 of recent texts. ``CleanArticle.language`` cannot stand for it: it is the page's declaration
