@@ -268,15 +268,20 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     state.add(min(d_start, start), end, info.id, "descriptor" if d_start < start else "name")
 
 
-#: words after a person's name that make it a building's or a place's ("Trump Tower", "Carter Center")
-LANDMARKS = frozenset({"arena", "avenue", "boulevard", "bridge", "building", "center", "centre", "dam",
-                       "hall", "library", "memorial", "museum", "plaza", "square", "stadium", "street",
+#: words after a person's name that make it a building's or a place's ("Trump Tower", "Carter Center"),
+#: besides the lexicon's facility heads ("Hospital", "Bridge", "Stadium"), which do so too
+LANDMARKS = frozenset({"arena", "avenue", "boulevard", "building", "center", "centre", "dam",
+                       "hall", "library", "memorial", "museum", "plaza", "square", "street",
                        "tower", "towers"})
 
 
 def landmark(doc: Doc, end: int) -> bool:
-    """The name ending before token ``end`` is the first part of a landmark's ("Trump Tower")."""
-    return end < len(doc) and doc[end].is_title and doc[end].lower_ in LANDMARKS
+    """The name ending before token ``end`` is the first part of a landmark's ("Trump Tower") or a
+    facility's ("Trump Hospital": ``facility_heads``)."""
+    if end >= len(doc) or not doc[end].is_title:
+        return False
+    low = doc[end].lower_
+    return low in LANDMARKS or low in lexicon().facility_heads
 
 
 def _known_name(state: ArticleState, name: str, full_names: list[str]) -> bool:
