@@ -175,12 +175,30 @@ def _carries(f: Found) -> bool:
     return f.cue is not None and (f.kind == "direct" or f.cue[0] >= f.content[1])
 
 
+#: what may follow a frame that closes its sentence: 'he writes in the preface', 'she wrote then'
+_FRAME_TAIL = frozenset({"prep", "advmod", "npadvmod", "punct", "tmod"})
+
+
+def _written_in(st: State, q: QuotedSpan) -> bool:
+    """'In the book, “We Lost the War,” he writes.': title-cased words after the name of a work
+    that a frame after them closes, the sentence ending with it, are what was written in the work,
+    not its title (unlike 'in his book, “An American Son,” he writes that ...', where the frame's
+    verb reports a clause of its own, or 'his book, “The Art of the Deal,” was a bestseller')."""
+    after = frame_after(st, q)
+    if after is None or after[3] is not None:
+        return False
+    verb = after[0]
+    sent = verb.sent
+    return all(c.dep_ in _FRAME_TAIL for c in verb.children if c.i > verb.i) and \
+        all(t.is_punct or t.is_space for t in st.doc[verb.right_edge.i + 1: sent.end])
+
+
 def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | None) -> Found | None:
     """One quoted span: framed direct quote, carried-over speaker, continuation, or partial."""
     toks = tokens_in(st.doc, q.start, q.end)
     if not toks:
         return None
-    if work_title(st, q):
+    if work_title(st, q) and not _written_in(st, q):
         return None  # 'in his book, “An American Son,”': a title, not words said
     standalone = _starts_clause(st, q)
     lead = lead_label(st, q) if not standalone else None  # ('Here's X:': no frame of 's)
