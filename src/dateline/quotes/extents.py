@@ -202,7 +202,7 @@ def possessed_title(st: State, q: QuotedSpan) -> bool:
     """A title-cased name in marks after a possessive ('NBC’s “Meet the Press”', 'Fox News
     channel’s “Sunday Morning Futures,”'): a programme or work, not quoted words."""
     before = st.text[max(0, q.outer_start - 3): q.outer_start].rstrip()
-    return before.endswith(("'s", "’s", "s'", "s’")) and _title_cased(st, q)
+    return before.endswith(("'s", "’s", "s'", "s’")) and title_cased(st.text, q)
 
 
 #: a noun naming a work, then its title in marks ('his book, “The Art of the Deal,”', 'the film
@@ -221,13 +221,13 @@ def work_title(st: State, q: QuotedSpan) -> bool:
     book, “An American Son,” that ...', 'published “A Promised Land” in 2020'): the work's
     title, not words quoted from it."""
     before = st.text[max(0, q.outer_start - 40): q.outer_start]
-    return bool(_WORK_BEFORE.search(before)) and _title_cased(st, q)
+    return bool(_WORK_BEFORE.search(before)) and title_cased(st.text, q)
 
 
-def _title_cased(st: State, q: QuotedSpan) -> bool:
+def title_cased(text: str, q: QuotedSpan) -> bool:
     """Up to eight words, each capitalised or a small word of a title, and no end of sentence
     before the last word ('“An American Son.”' closes its sentence)."""
-    inner = st.text[q.start: q.end].rstrip(",.")
+    inner = text[q.start: q.end].rstrip(",.")
     words = inner.split()
     return bool(words) and len(words) <= 8 and all(
         w[:1].isupper() or w.lower() in TITLE_SMALL for w in words) and not any(c in inner for c in ".?!")

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from dateline.quotes.as_frames import REPORTING, as_mark
 from dateline.quotes.base import Found, State, char_span, source_span, subtree_span, trim_tokens
+from dateline.quotes.sources import to_closing_mark
 from dateline.quotes.token_lookup import tokens_lower
 
 
@@ -27,13 +28,13 @@ def according(st: State) -> list[Found]:
             continue
         sent = tok.sent
         phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
-        toks = [t for t in sent if t.i not in phrase]
+        src = to_closing_mark(st.text, subtree_span(pobj))  # ('according to the audit “Paying Twice”')
+        toks = [t for t in sent if t.i not in phrase and not src[0] <= t.idx < src[1]]
         toks = trim_tokens(st.doc, toks)
         words = [t for t in toks if not t.is_punct]
         if len(words) < 3:
             continue
         span = char_span(toks)
-        src = subtree_span(pobj)
         out.append(Found(span, span, "indirect", char_span([tok, to]), src, tok.i, pobj.i))
     return out
 

@@ -10,7 +10,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.memo import text_of
 from dateline.quotes.base import Found
+from dateline.quotes.extents import title_cased
+from dateline.quotes.marks import quoted_spans
 
 
 def split_subjects(tok: Token) -> list[Token]:
@@ -25,7 +28,25 @@ def whole_source(doc: Doc, f: Found) -> Found:
     if f.source is None:
         return f
     source = _without_quantifier(doc, _joined_source(doc, f, _with_split_title(doc, f, f.source)))
+    source = to_closing_mark(text_of(doc), source)
     return f if source == f.source else replace(f, source=source)
+
+
+def to_closing_mark(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'according to the report “Hidden Costs,” the program ...': a source that opens a title in
+    marks ends at its closing mark, not before the punctuation and the mark the parse left out;
+    'according to the audit “Paying Twice.”': a title right after a source that ends in a common
+    noun names it."""
+    a, b = span
+    q = next((q for q in quoted_spans(text) if a <= q.outer_start and q.start < b < q.outer_end), None)
+    if q is not None and not any(c.isalnum() for c in text[b: q.outer_end]):
+        return a, q.outer_end
+    q = next((q for q in quoted_spans(text) if q.outer_start == b + 1), None)
+    last = text[a: b].split()[-1:]
+    if q is not None and text[b] == " " and last and last[0].isalpha() and last[0].islower() and \
+            title_cased(text, q):
+        return a, q.outer_end
+    return span
 
 
 def _without_quantifier(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
