@@ -42,6 +42,9 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
             continue
         if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex)):
             continue
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+                k.i > c.i and (k.dep_ in ("dobj", "obj") or k.dep_ == "prep" and k.lower_ == "about") for k in kids):
+            continue  # 'described to reporters the scene', 'talked to reporters about it': whom it was told
         if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("about", "of", "on", "to", "for"):
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # 'talked about X'
             continue
