@@ -16,6 +16,7 @@ from dateline.events.triggers import (
     Trigger,
     intent_trigger,
     noun_trigger,
+    stops_crowd_act,
     verb_trigger,
 )
 from dateline.nlp.clauses import negative_subject
@@ -66,8 +67,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if trig is None:
             continue
         head, dep = effective_head(token)
-        if dep in ("nsubj", "nsubjpass") and head.i in verbs:
-            continue  # "a roadside bombing killed ...": the verb is the event
+        if dep in ("nsubj", "nsubjpass") and head.i in verbs and not (dep == "nsubjpass" and stops_crowd_act(head)):
+            continue  # "a roadside bombing killed ...": the verb is the event; "the protest was stopped by police" has two
         found.append(trig)
     return found
 

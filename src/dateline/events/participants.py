@@ -22,7 +22,7 @@ from dateline.events.modality import adopter
 from dateline.events.nouns import STRIKERS, noun_sense
 from dateline.events.readings import CEASE, JUDGES, RIOTERS, foiled
 from dateline.events.targets import actors, authors, listed_actors, preps, stranded_object
-from dateline.events.triggers import Trigger
+from dateline.events.triggers import Trigger, stops_crowd_act
 from dateline.nlp.clauses import finite_head
 
 _SUBJ = ("nsubj", "csubj", "expl")
@@ -271,9 +271,10 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors([t for t in preps(n, tgt_prep) if t not in doers], index, lex)
-    stopped = dep == "dobj" and head.lemma_.lower() in CEASE and (foiled(head, n) or trig.type == "PROTEST" and doers)
-    if trig.type == "PROTEST" and stopped:
-        pass  # "police stopped the protest (of Palestinians)": neither the police's protest nor one against them
+    stopped = dep == "dobj" and head.lemma_.lower() in CEASE and foiled(head, n)
+    if trig.type == "PROTEST" and dep in ("dobj", "nsubjpass") and (
+            head.lemma_.lower() in CEASE and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
+        pass  # "police stopped / shut down the protest (of Palestinians)": neither the police's protest nor one against them
     elif dep == "dobj" and (stopped or drawn(head, trig.type)):
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
         # "the raid drew condemnation", "Iran faces sanctions": the subject is the one reacted to
@@ -321,6 +322,10 @@ def _stray_agent(noun: Token, lex: Lexicon) -> list[Token]:
         return []
     return [p for c in verb.children if c.lower_ == "by" and c.dep_ in ("agent", "prep") and c.i == noun.right_edge.i + 1 and (
         _misattached(c, lex)) and _event_before(c, lex) == noun for p in c.children if p.dep_ == "pobj"]
+
+
+#: verbs that end a crowd act by force: their subject never does the act ("police shut down the protest")
+_QUELL = frozenset({"shut", "disperse", "break", "crush", "quell", "suppress", "ban"})
 
 
 #: verbs whose subject suffers, reports or judges the event in their object, not does it

@@ -141,7 +141,7 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "the hospital received 100 wounded": casualties, not guests
     if lemma == "strike" and _strikers_strike(token):
         return _make(token, ("PROTEST", "strike"), "verb", [token], 0.75)  # "the teachers strike closed schools"
-    if lemma in _SUPPRESSORS and _others_act(token):  # "police stopped the protest of Palestinians"
+    if lemma in _SUPPRESSORS and stops_crowd_act(token):  # "police stopped the protest of Palestinians"
         return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
     special = construction(token, lemma, objects, lex)
     if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
@@ -234,21 +234,32 @@ _CROWD_ACTS = frozenset({"protest", "strike", "sit-in", "march", "rally", "demon
 _OWN = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
-def _others_act(verb: Token) -> bool:
-    """Does the verb's subject stop a crowd act that others are said to do ("Police ended the sit-in
-    of students", "the government broke the dockworkers' strike")? Not the doers' own ending ("the
-    union ended its strike", "dockworkers ended the strike of dockworkers"), nor an act of no one named."""
-    subject = _subject_head(verb)
-    if subject is None or subject.dep_ != "nsubj" or any(c.dep_ == "prt" for c in verb.children):
-        return False  # "broke up the strike": the phrasal sense
+def stops_crowd_act(verb: Token) -> bool:
+    """Does the verb's subject (a passive's agent) stop a crowd act that others are said to do ("Police
+    ended the sit-in of students", "the protest of Palestinians was stopped by police"), or one of no one
+    named when the stopper is a state force ("Police ended the protest")? Not the doers' own ending ("the
+    union ended its strike", "dockworkers ended the strike of dockworkers", "workers ended the strike")."""
+    stopper = stopper_of(verb)
+    if stopper is None or _lemma(stopper) in STRIKERS or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "the union ended the strike of dockworkers": theirs; "broke up the strike": the phrasal sense
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         act = "sit-in" if obj.lower_ == "in" and any(c.lower_ == "sit" for c in obj.children) else _lemma(obj)
-        if act not in _CROWD_ACTS:
-            continue
+        if act not in _CROWD_ACTS or act == "strike" and not _labour_strike(obj):
+            continue  # "will not stop the strikes on the city": air strikes
         doers = [c for c in obj.children if c.dep_ == "poss"] + _prep_objects(obj, ("of",))
-        if doers and not any(d.lower_ in _OWN or _lemma(d) == _lemma(subject) for d in doers):
+        if not doers and _lemma(stopper) in _FORCES | _LAW:
+            return True
+        if doers and not any(d.lower_ in _OWN or _lemma(d) == _lemma(stopper) for d in doers):
             return True
     return False
+
+
+def stopper_of(verb: Token) -> Token | None:
+    """Who does the stopping: the active subject, or a passive's "by" agent ("was stopped by police")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    subject = _subject_head(verb)
+    return subject if subject is not None and subject.dep_ == "nsubj" else None
 
 
 def _strikers_strike(verb: Token) -> bool:

@@ -1,0 +1,66 @@
+"""Session 15: a crowd act stopped in the passive reads as the active ("the protest of Palestinians was
+stopped by police"); a stopper is never the stopped protest's doer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _events(nlp: Any, text: str) -> list[Any]:
+    return list(extract(nlp(text)))
+
+
+def _found(nlp: Any, text: str, trigger: str) -> Any:
+    return next(f for f in _events(nlp, text) if f.event.trigger == trigger)
+
+
+def _named(texts: tuple[tuple[str, ...], ...], word: str) -> bool:
+    return any(word in names for names in texts)
+
+
+@pytest.mark.parametrize(("text", "verb", "act", "stopper", "doers"), [
+    ("The protest of Palestinians was stopped by police.", "stopped", "protest", "police", "Palestinians"),
+    ("The strike of dockworkers was broken by the government.", "broken", "strike", "government", "dockworkers"),
+    ("The sit-in of students was ended by police on Monday.", "ended", "sit in", "police", "students"),
+    ("Police stopped the protest of Palestinians.", "stopped", "protest", "Police", "Palestinians"),
+])
+def test_a_stopped_crowd_act_is_coercion_and_the_crowds_protest(
+        nlp: Any, text: str, verb: str, act: str, stopper: str, doers: str) -> None:
+    coerce = _found(nlp, text, verb)
+    assert coerce.event.type == "COERCE" and _named(coerce.source_texts, stopper), coerce
+    protest = _found(nlp, text, act)
+    assert protest.event.type == "PROTEST" and _named(protest.source_texts, doers), protest
+    assert not _named(protest.source_texts, stopper), protest
+
+
+@pytest.mark.parametrize(("text", "verb", "act", "stopper"), [
+    ("Police shut down the protest.", "shut down", "protest", "Police"),
+    ("Police ended the protest.", "ended", "protest", "Police"),
+    ("Police halted the march in Nairobi.", "halted", "march", "Police"),
+])
+def test_a_stopper_is_no_doer_of_an_unnamed_crowds_act(nlp: Any, text: str, verb: str, act: str, stopper: str) -> None:
+    coerce = _found(nlp, text, verb)
+    assert coerce.event.type == "COERCE" and _named(coerce.source_texts, stopper), coerce
+    protest = _found(nlp, text, act)
+    assert protest.event.type == "PROTEST" and not protest.source_texts, protest
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # near misses: the strikers' own ending is a concession; an air campaign is no crowd act
+    ("The union ended its strike.", "ended strike"),
+    ("Workers ended the strike on Friday.", "ended strike"),
+    ("The strike of dockworkers was ended by the union.", "strike ended"),
+])
+def test_strikers_ending_their_strike_concede(nlp: Any, text: str, trigger: str) -> None:
+    found = _found(nlp, text, trigger)
+    assert found.event.type == "CONCEDE", found
+    assert not [f for f in _events(nlp, text) if f.event.type == "COERCE"]
+
+
+def test_stopping_air_strikes_is_no_crowd_act(nlp: Any) -> None:
+    types = {f.event.type for f in _events(nlp, "The army will not stop the strikes on the city.")}
+    assert "COERCE" not in types and "PROTEST" not in types, types
