@@ -330,6 +330,9 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             return "negated"  # "withdrawing from Gaza is out of the question", "a visit is not an option"
         if dep == "pobj" and head.dep_ == "prep":
             continue
+        if own is None and dep in ("acl", "relcl") and head.pos_ == "NOUN" and to_infinitive(child):
+            hl = lemma(head)  # "a plot to overthrow the government", "a bid to oust him": intended, not done
+            own = "planned" if hl in lex.planned_heads else "hypothetical" if hl in lex.hypothetical_heads else None
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
