@@ -33,7 +33,7 @@ from dateline.actors.organizations import (
     trim_the,
 )
 from dateline.actors.pronouns import PERSON_NOUNS
-from dateline.actors.readings import state_demonym, state_reading, team
+from dateline.actors.readings import company_context, state_demonym, state_reading, team
 from dateline.actors.slips import namesakes
 from dateline.actors.state import ActorInfo, ArticleState
 
@@ -100,8 +100,9 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
             core = _company_core(words, lex.org_heads)
             if words[-1] not in lex.org_heads:
                 bare.add(e.start)  # no company word: no place the model tagged joins it ("in Tampa")
-            if core == words:
-                plain.add(e.start)  # nor a trade: only a short form the model too calls ORG joins it
+            if core == words and not company_context(e):
+                plain.add(e.start)  # nor a trade nor a company's dealings ("Dow Jones cut 300 jobs"):
+                # only a short form the model too calls ORG joins it
             for w in {core[0]} | ({core[-1]} - people) if 0 < len(core) <= 2 else ():
                 if w not in lex.org_heads and w not in INDUSTRY_TAILS and w.lower() not in lex.institution_words \
                         and dic.lookup(w) is None and dic.demonym(w) is None and dic.capital(w) is None:

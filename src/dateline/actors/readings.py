@@ -10,7 +10,9 @@
   organization's name;
 - an unknown name of two or three words tagged ORG that opens with a given name ("Paris Hilton")
   is a person's; a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric")
-  only with a person cue ("Paris Hilton said she");
+  only with a person cue ("Paris Hilton said she"); a short form ("Mitch Daniels") or an unlisted first
+  word whose last word stands alone as a person ("Mason Rudolph ... Rudolph said") not where the
+  text is about a company ("Walt Disney reported higher profits", "Dow Jones cut 300 jobs");
 - a country's name that is also a state of another country ("Georgia") is the state or the
   country by the one decision ``state_names.state_senses``, which the places stage asks too.
 
@@ -44,6 +46,8 @@ class Readings:
     weak_surname_endings: tuple[str, ...]
     given_names: frozenset[str]
     place_given_names: frozenset[str]
+    short_given_names: frozenset[str]
+    company_words: frozenset[str]
     person_cues: frozenset[str]
     person_titles: frozenset[str]
     subnational_words: tuple[str, ...]
@@ -66,6 +70,8 @@ def readings() -> Readings:
         weak_surname_endings=tuple(data["weak_surname_endings"]),
         given_names=listed | shares.keys(),
         place_given_names=frozenset(data["place_given_names"]) | (places - listed),
+        short_given_names=frozenset(data["short_given_names"]),
+        company_words=frozenset(data["company_words"]) | lexicon().holding_words,
         person_cues=frozenset(data["person_cues"]),
         person_titles=frozenset(data["person_titles"]),
         subnational_words=tuple(sorted(data["subnational_words"], key=len, reverse=True)),
@@ -152,6 +158,19 @@ def _its_subject(ent: Span) -> bool:
     root = ent.root
     return root.dep_ in ("nsubj", "nsubjpass") and any(
         t.lower_ == "its" and root.head in t.ancestors for t in root.doc[ent.end:root.sent.end])
+
+
+def company_context(ent: Span) -> bool:
+    """'Shares of Walt Disney rose', 'Walt Disney reported higher profits', 'Dow Jones cut 300
+    jobs', 'Morgan Stanley raised its forecast', 'Walt Disney ... Disney said park visits rose':
+    the name's sentence holds a word of a company's results, holdings or staff (``company_words``),
+    the name is an "its" subject, or its last word stands alone elsewhere as an organization the
+    model tagged."""
+    doc, words = ent.doc, readings().company_words
+    sent = ent.sent if doc.has_annotation("SENT_START") else doc[:]
+    last = ent[-1].text
+    return any(t.lower_ in words for t in sent) or _its_subject(ent) or any(
+        e.label_ == "ORG" and len(e) == 1 and e.text == last for e in doc.ents)
 
 
 def _determined(tok: Token) -> bool:
@@ -268,15 +287,20 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
     """'Paris Hilton said she': two or three capitalised words tagged ORG, the first a given
     name, none an organization or site word, that neither the dictionary nor the gazetteer knows;
     a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric") only with a
-    person cue; a first word the list lacks only where the last word stands alone as a person
-    ("Mason Rudolph threw ... Rudolph said") (``unknown``: the caller's lookup of ``ent.text``
+    person cue; a short form ("Mitch McConnell") or a first word the list lacks where the last
+    word stands alone as a person ("Mason Rudolph threw ... Rudolph said") only where the text is
+    not about a company (``company_context``: "Shares of Walt Disney", "Dow Jones cut 300 jobs ...
+    Jones said") or a person cue says so (``unknown``: the caller's lookup of ``ent.text``
     already failed)."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
         return False
-    first = ent[0].text
-    if first not in readings().given_names and (not _surname_alone(ent) or _its_subject(ent)):
-        return False  # a first word the list lacks: the model's own "Rudolph" elsewhere must say so
-    if first in readings().place_given_names and not person_cue(ent):
+    first, rd = ent[0].text, readings()
+    if first not in rd.given_names:
+        if first not in rd.short_given_names and (not _surname_alone(ent) or _its_subject(ent)):
+            return False  # a first word the list lacks: the model's own "Rudolph" elsewhere must say so
+        if company_context(ent) and not person_cue(ent):
+            return False  # "Walt Disney", "Dow Jones": the company
+    if first in rd.place_given_names and not person_cue(ent):
         return False
     if any(_org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
         return False

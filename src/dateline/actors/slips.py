@@ -359,8 +359,8 @@ _PLACE_NOT_NAME = 500_000
 def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | frozenset[str]) -> bool:
     """'Serena and Venus Williams': a lone capitalised word joined by "and" to a person's
     two-word name that the model tagged a person and that opens with a known given name
-    (``readings.given_names``) shares that surname, so it is a person, whatever the model tagged
-    it; not two towns ("Jabalia and Beit Lahia", the second tagged a person), a word the
+    (``readings.given_names``, or a short form: "Hillary and Bill Clinton") shares that surname,
+    so it is a person, whatever the model tagged it; not two towns ("Jabalia and Beit Lahia", the second tagged a person), a word the
     dictionary or the article knows otherwise ("Blinken and Jake Sullivan", "Jones and Mary Smith"
     after "Tom Jones"), a large place ("Texas and Mary Smith"), nor the end of a longer name ("Rio
     Grande and Maria Lopez"). Read once, by ``corrections.relabel``, whose span carries the full
@@ -368,7 +368,7 @@ def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | 
     doc, i = ent.doc, ent.start
     if len(ent) != 1 or i + 3 >= len(doc) or doc[i + 1].lower_ != "and" or not all(
             t.is_title and t.is_alpha for t in (doc[i], doc[i + 2], doc[i + 3])) or not _word_end(doc[i + 3]) \
-            or doc[i + 2].text not in readings().given_names \
+            or doc[i + 2].text not in readings().given_names and doc[i + 2].text not in readings().short_given_names \
             or not (doc[i + 2].ent_type_ == doc[i + 3].ent_type_ == "PERSON" and doc[i + 3].ent_iob_ == "I"):
         return False  # "Jarry and Hans Podlipnik-Castillo": a double name, no shared surname
     word = doc[i].text
