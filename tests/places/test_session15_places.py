@@ -56,3 +56,13 @@ def test_team_still_names_its_town(nlp: Any) -> None:
 ])
 def test_sussex_is_englands_unless_in_delaware(nlp: Any, text: str, place: tuple[str, str]) -> None:
     assert place in _places(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The fire broke out in Rye, Sussex, on Tuesday.", ("Rye", "GB")),
+    ("Crews worked in Milford, Kent, on Monday.", ("Milford", "GB")),
+    ("Flooding closed roads in Newton, Sussex County, on Monday.", ("Newton", "US")),
+])
+def test_county_qualifier_without_its_word_is_the_county_of_that_name(
+        nlp: Any, text: str, place: tuple[str, str]) -> None:
+    assert place in _places(nlp, text)

@@ -84,7 +84,18 @@ def qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
         out += [c.entry for c in candidates(gaz, part) if is_area(c.entry)]
         if out:
             break
-    return out
+    return _own_name_first(out, part) if out else out
+
+
+def _own_name_first(areas: list[Entry], part: str) -> list[Entry]:
+    """A county written without its word ("Rye, Sussex") is the one of that very name (England's),
+    not a "<name> County" (Delaware's, New Jersey's) where both are known; a lone "<name> County"
+    stays ("Scarsdale, Westchester")."""
+    k = gazetteer.key(part)
+    if not any(gazetteer.key(e.name) == k for e in areas):
+        return areas
+    return [e for e in areas if not (e.feature == "ADM2" and gazetteer.key(e.name) in
+                                     (gazetteer.key(f"{part} County"), gazetteer.key(f"{part} Parish")))]
 
 
 def listed(text: str, start: int, spans: Sequence[tuple[int, int]]) -> bool:
