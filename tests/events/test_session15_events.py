@@ -64,3 +64,27 @@ def test_strikers_ending_their_strike_concede(nlp: Any, text: str, trigger: str)
 def test_stopping_air_strikes_is_no_crowd_act(nlp: Any) -> None:
     types = {f.event.type for f in _events(nlp, "The army will not stop the strikes on the city.")}
     assert "COERCE" not in types and "PROTEST" not in types, types
+
+
+@pytest.mark.parametrize(("text", "strikers"), [
+    ("Teachers strike over pay in Kenya.", "Teachers"),
+    ("Nurses strike over pay.", "Nurses"),
+    ("Lecturers strike over pensions in Britain.", "Lecturers"),
+    ("Junior doctors strike over working hours.", "doctors"),
+    ("The union strikes over job cuts.", "union"),
+])
+def test_labour_striking_over_a_grievance_is_a_protest(nlp: Any, text: str, strikers: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.trigger in ("strike", "strikes"))
+    assert (found.event.type, found.event.mode) == ("PROTEST", "strike"), found
+    assert _named(found.source_texts, strikers), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: weapons and fighters strike targets
+    "Russian missiles strike Kyiv.",
+    "Israeli jets strike targets in Gaza.",
+    "Drones strike over Kyiv.",
+    "Rebels strike an army base.",
+])
+def test_weapons_striking_a_target_assault(nlp: Any, text: str) -> None:
+    assert {f.event.type for f in _events(nlp, text)} == {"ASSAULT"}

@@ -13,7 +13,9 @@ from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import march as _march
 
 _LABOUR = frozenset({"trucker", "driver", "miner", "docker", "dockworker", "nurse", "doctor", "pilot", "union",
-                     "railway", "railworker", "staff", "civil", "servant", "lawyer", "journalist"})
+                     "railway", "railworker", "staff", "civil", "servant", "lawyer", "journalist", "lecturer",
+                     "professor", "academic", "medic", "physician", "firefighter", "cleaner", "writer", "autoworker",
+                     "steelworker"})
 _JOINT_NOUNS = frozenset({"project", "venture", "operation", "programme", "program", "initiative", "effort",
                           "investigation", "commission", "force", "task", "study", "research", "production"})
 _TALKS_MODS = frozenset({"truce", "peace", "ceasefire", "cease-fire", "hostage", "trade", "border", "direct",

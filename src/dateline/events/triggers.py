@@ -263,12 +263,14 @@ def stopper_of(verb: Token) -> Token | None:
 
 
 def _strikers_strike(verb: Token) -> bool:
-    """Is a "strike" tagged as a verb its strikers' walkout: "teachers strike over pay", or the noun
-    misread as one ("the teachers strike closed schools": "closed" read as an adjective of its object)?"""
+    """Is a "strike" tagged as a verb its strikers' walkout: "teachers strike over pay" (the grievance
+    misread as the object of a particle "over"), or the noun misread as one ("the teachers strike closed
+    schools": "closed" read as an adjective of its object)?"""
     if not any(c.dep_ == "nsubj" and _lemma(c) in STRIKERS for c in verb.children):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return not objs or any(c.dep_ == "amod" and c.i == verb.i + 1 for o in objs for c in o.children)
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return not objs or over or any(c.dep_ == "amod" and c.i == verb.i + 1 for o in objs for c in o.children)
 
 
 def _next_to(verb: Token, child: Token) -> bool:
