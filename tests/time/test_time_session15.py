@@ -47,3 +47,28 @@ def test_pronoun_decade_without_publication_date_is_the_year(time_tag: Any) -> N
 ])
 def test_day_after_month_end_rolls_over(time_tag: Any, text: str, published: str, expected: str) -> None:
     assert time_tag(text, published)[-1].value == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company lost its gains by March.",
+    "All the gains were erased by March.",
+    "The bridge was finished by March.",
+    "By March, the funds ran out.",
+])
+def test_by_a_month_in_a_simple_past_is_reached(time_tag: Any, text: str) -> None:
+    assert [t.value for t in time_tag(text, PUBLISHED)] == ["2024-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge will be finished by March.",
+    "The bridge was to be finished by March.",
+    "Officials said the bridge would be finished by March.",
+    "The law required reports by March.",
+    "The vote was postponed by March.",
+])
+def test_by_a_month_still_awaited_looks_ahead(time_tag: Any, text: str) -> None:
+    assert [t.value for t in time_tag(text, PUBLISHED)] == ["2025-03"]
+
+
+def test_by_a_weekday_in_a_simple_past_is_reached(time_tag: Any) -> None:
+    assert [t.value for t in time_tag("Israel replied by Thursday.", PUBLISHED)] == ["2024-09-26"]

@@ -419,7 +419,7 @@ DURATIVE_VERBS = frozenset({"continue", "last", "rage", "remain", "stay", "persi
 
 #: verbs that wait for what "by <date>" names: "expected a reply by Tuesday"
 AWAITING_VERBS = frozenset({"expect", "ask", "demand", "want", "urge", "call", "order", "request",
-                            "need", "hope", "plan", "aim", "promise", "pledge", "vow", "await"})
+                            "need", "hope", "plan", "aim", "promise", "pledge", "vow", "await", "require"})
 
 
 def deadline_direction(span: Span) -> str | None:
@@ -439,9 +439,15 @@ def deadline_direction(span: Span) -> str | None:
         return None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if prep == "by":
-        if verb.lemma_.lower() in AWAITING_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma in AWAITING_VERBS:
             return "future"  # "expected a reply by Tuesday", "demanded an answer by Friday"
-        return "past" if "had" in auxes else None
+        if "had" in auxes:
+            return "past"
+        if lemma not in DEFERRAL_VERBS and lemma != "be" and (
+                verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes and auxes <= {"was", "were"}):
+            return "past"  # "lost its gains by March", "the bridge was finished by March": reached
+        return None
     if verb.dep_ in ("acomp", "xcomp") and verb.tag_ == "VBN" and verb.head.lemma_.lower() in DURATIVE_VERBS:
         verb = verb.head  # "Schools stayed closed until Tuesday": the staying lasted
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
