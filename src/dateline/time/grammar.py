@@ -78,7 +78,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
 #: possessive pronouns, before which "2020's" is no possessive of its own
 _PRONOUNS = ("her", "his", "its", "their", "our", "my", "your")
 #: "2020's" before a noun: no verb or conjunction follows
-_NOUN_AFTER = r"\d{3}0's\s+(?-i:(?!(?:and|or|to|through|were|was)\b)[a-z])"
+_NOUN_AFTER = r"\d{3}0['’]s\s+(?-i:(?!(?:and|or|to|through|were|was)\b)[a-z])"
 
 
 def _not_after_pronoun() -> str:
@@ -104,14 +104,14 @@ _RULES: tuple[tuple[str, str], ...] = (
     # ({POSS}: "returned to 2020's level") is the year rule's
     ("decade",
      r"(?:(?P<pmod>(?:the\s+)?{PMOD})[\s-]+(?:the\s+)?)?(?:(?!{POSS})"
-     r"(?P<dec>(?:1[5-9]|20)\d)0(?P<apos>')?s\b|'(?P<short>\d)0'?s\b"
+     r"(?P<dec>(?:1[5-9]|20)\d)0(?P<apos>['’])?s\b|['’‘](?P<short>\d)0['’]?s\b"
      r"|(?<=the\s)(?P<word>{DECW})\b)"),
     ("century",
      r"(?:the\s+)?(?:(?P<pmod>early|late|mid)[\s-]+)?(?P<ord>{ORD})[\s-]+century\b"),
     ("year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<prepost>pre|post)-)?"
      r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:the\s+)?(?:summer|winter|spring|autumn|fall)\s+of)[\s-]*)?"
-     r"(?<![\d$.,:/£€])(?<!\d-)(?:(?={POSS})|(?={PRONPOSS})|(?!\d{{3}}0's\b))(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
+     r"(?<![\d$.,:/£€])(?<!\d-)(?:(?={POSS})|(?={PRONPOSS})|(?!\d{{3}}0['’]s\b))(?P<year>(?:1[5-9]|20)\d\d)(?![\d,.:]\d|/(?!(?:(?:19|20)?\d\d)\b(?![/-]\d))\d|\d|s\b|\s*%|\s*per\s*cent|-(?!(?:(?:19|20)?\d\d)\b)\d)"
      r"(?:\s+(?P<beyond>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
     ("year_end",  # the second year of "2024-25", "2022-2023", "2024/25"
      r"(?<=(?P<ystart>(?:1[5-9]|20)\d\d)[-–/])(?P<yend>(?:1[5-9]|20)?\d\d)\b(?![-–/.:]\d)"),
@@ -298,7 +298,7 @@ def gates() -> dict[str, Gate]:
         "day_month": gate(exact=months),
         "month_year": gate(exact=months),
         "month": gate(exact=months),
-        "decade": gate(lower=tuple(lex.decade_words), pattern=re.compile(r"0'?s", re.I)),
+        "decade": gate(lower=tuple(lex.decade_words), pattern=re.compile(r"0['’]?s", re.I)),
         "century": gate(lower=("century",)),
         "year": gate(pattern=re.compile(r"(?:1[5-9]|20)\d\d")),
         "year_end": gate(pattern=re.compile(r"\d[-–/]\d")),
