@@ -1,4 +1,5 @@
-"""nlp.clauses: a finite verb read as a participle, and a negative-quantifier subject."""
+"""nlp.clauses: a finite verb read as a participle, a negative-quantifier subject, and a relative
+clause's object read as a second subject."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from dateline.nlp.clauses import finite_head, negative_subject, trailing
+from dateline.nlp.clauses import finite_head, negative_subject, stranded_object, trailing
 
 
 def _verb(nlp: Any, text: str, word: str) -> Any:
@@ -70,3 +71,21 @@ def test_only_the_appended_speaker_is_trailing(nlp: Any) -> None:
 ])
 def test_negative_subject(nlp: Any, text: str, verb: str, negative: bool) -> None:
     assert negative_subject(_verb(nlp, text, verb)) is negative
+
+
+def _subjects(nlp: Any, text: str, verb: str) -> list[Any]:
+    return sorted((c for c in _verb(nlp, text, verb).children if c.dep_ == "nsubj"), key=lambda t: t.i)
+
+
+def test_a_relative_clauses_object_read_as_a_second_subject_is_stranded(nlp: Any) -> None:
+    text = ("Protesters who began marching over bread prices in December and defied Sudan's army stormed "
+            "the palace in April.")
+    far, near = _subjects(nlp, text, "stormed")  # the parser's two subjects: "Protesters", "army"
+    assert (far.text, near.text) == ("Protesters", "army")
+    assert stranded_object(near, far)
+
+
+def test_a_split_name_is_no_stranded_object(nlp: Any) -> None:
+    # near miss: two subjects with no relative clause between them are one name split
+    subjects = _subjects(nlp, "Sudan's paramilitary Rapid Support Forces attacked El Fasher.", "attacked")
+    assert len(subjects) < 2 or not stranded_object(subjects[-1], subjects[0])

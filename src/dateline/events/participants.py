@@ -21,9 +21,9 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
 from dateline.events.nouns import STRIKERS, noun_sense
 from dateline.events.readings import CEASE, JUDGES, RIOTERS, foiled
-from dateline.events.targets import actors, authors, listed_actors, preps, stranded_object
+from dateline.events.targets import actors, authors, listed_actors, preps
 from dateline.events.triggers import Trigger, stops_crowd_act
-from dateline.nlp.clauses import finite_head
+from dateline.nlp.clauses import finite_head, stranded_object
 
 _SUBJ = ("nsubj", "csubj", "expl")
 

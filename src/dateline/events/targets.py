@@ -19,7 +19,7 @@ from dateline.events.clauses import conditional
 from dateline.events.lexicon import Lexicon
 from dateline.events.locations import place_of
 from dateline.events.triggers import Trigger, verb_trigger
-from dateline.nlp.clauses import finite_head, trailing
+from dateline.nlp.clauses import finite_head, stranded_object, trailing
 
 _WEAK_PREPS = frozenset({"over", "for", "upon"})
 #: types whose trigger acts on the subject of its complement clause ("urged X to", "allowed X to run",
@@ -187,19 +187,6 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
         found = _claimants(trig, index, lex)
     return found
-
-
-def stranded_object(near: Token, far: Token) -> bool:
-    """Is a second subject the object the parser took from a transitive verb of the first subject's
-    relative clause ("Protesters who marched and defied | Sudan's army stormed the palace": the
-    army was defied)? The verb ends right before it and has no object of its own."""
-    verb = near.doc[near.left_edge.i - 1]
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-        return False
-    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:  # "began marching ... and defied"
-        verb = verb.head
-    return verb.dep_ == "relcl" and verb.head.i == far.i
 
 
 def _taken_object(verb: Token) -> list[Token]:
@@ -475,4 +462,4 @@ def dedupe(args: list[Arg]) -> list[Arg]:
     return out
 
 
-__all__ = ["actors", "authors", "dedupe", "listed_actors", "preps", "stranded_object", "verb_targets"]
+__all__ = ["actors", "authors", "dedupe", "listed_actors", "preps", "verb_targets"]

@@ -152,4 +152,17 @@ def _clause_head_noun(noun: Token) -> bool:
         c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
 
 
-__all__ = ["finite_head", "negative_subject", "to_infinitive", "trailing"]
+def stranded_object(near: Token, far: Token) -> bool:
+    """Is a second subject the object the parser took from a transitive verb of the first subject's
+    relative clause ("Protesters who marched and defied | Sudan's army stormed the palace": the
+    army was defied)? The verb ends right before it and has no object of its own."""
+    verb = near.doc[near.left_edge.i - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:  # "began marching ... and defied"
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.i == far.i
+
+
+__all__ = ["finite_head", "negative_subject", "stranded_object", "to_infinitive", "trailing"]
