@@ -53,9 +53,9 @@ def test_the_description_after_as_is_no_target(nlp: Any) -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "source"), [
     # "resort" has no passive: its participle on the clause's noun is that noun's finite verb
-    ("Palestinian youths resorted to throwing stones at Israeli soldiers.", "throwing stones", "cty:PSE"),
+    ("Palestinian youths resorted to throwing stones at Israeli soldiers.", "throwing stones", "grp:pse-youths"),
     ("Palestinian youths resorted to throwing stones at Israeli troops, officials said on Thursday.",
-     "throwing stones", "cty:PSE"),
+     "throwing stones", "grp:pse-youths"),
 ])
 def test_resorted_misread_as_a_participle_keeps_its_subject(nlp: Any, text: str, trigger: str, source: str) -> None:
     assert _sources(nlp, text)[trigger] == (source,)
