@@ -83,3 +83,24 @@ def test_by_a_weekday_in_a_simple_past_is_reached(time_tag: Any) -> None:
 ])
 def test_curly_apostrophe_reads_as_the_straight_one(time_tag: Any, text: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal closed on the 31st. The next day, shares fell.", ["2024-03-31", "2024-04-01"]),
+    ("The deal was signed on March 28. It closed on the 31st.", ["2024-03-28", "2024-03-31"]),
+    ("The vote was held on the 2nd.", ["2024-04-02"]),
+    ("He will step down on the 30th.", ["2024-04-30"]),
+    ("Shares fell on the day after the 31st.", ["2024-03-31"]),
+])
+def test_day_of_the_month_standing_alone(time_tag: Any, text: str, expected: list[str]) -> None:
+    assert [t.value for t in time_tag(text, "2024-04-05")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The lift stopped on the 31st floor.",
+    "The strike ended on the 31st day.",
+    "He made birdie on the 18th.",
+    "She sank a long putt on the 17th.",
+])
+def test_ordinal_of_a_noun_or_a_hole_is_no_day(time_tag: Any, text: str) -> None:
+    assert time_tag(text, "2024-04-05") == []

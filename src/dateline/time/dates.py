@@ -104,6 +104,37 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", found.isoformat(), mod, PUBLICATION) if found else None
 
 
+#: a golf course's words: "on the 18th" is a hole
+_GOLF = re.compile(r"\b(?:holes?|birdie\w*|bogey\w*|par|putts?|eagle|tee|green|fairway|golf\w*)\b")
+
+
+def day_of_month(g: Groups, ctx: Context) -> Norm | None:
+    """"On the 31st": that day of the month of the last day named, when it is not before that
+    day ("closed on March 28 ... on the 31st"); else of the publication's month or the one
+    before (a past clause) or after (a future one) where the day has not come or has passed."""
+    if _GOLF.search(ctx.before) or _GOLF.search(ctx.after):
+        return None  # "a birdie on the 18th": a hole
+    d = int(g["day"])
+    if ctx.ref is not None and d >= ctx.ref.day:
+        found = _date_or_none(ctx.ref.year, ctx.ref.month, d)
+        return Norm("DATE", found.isoformat()) if found else None
+    dct = ctx.dct
+    if dct is None:
+        return Norm("DATE", f"XXXX-XX-{d:02d}")
+    way = direction(ctx, calendar_date=True)
+    months = [cal.add_months(dct.replace(day=1), n) for n in (-1, 0, 1)]
+    days = [c for m in months if (c := _date_or_none(m.year, m.month, d)) is not None]
+    if way == "past":
+        days = [c for c in days if c <= dct] or days
+        found = max(days)
+    elif way == "future":
+        days = [c for c in days if c >= dct] or days
+        found = min(days)
+    else:
+        found = min(days, key=lambda c: abs((c - dct).days))
+    return Norm("DATE", found.isoformat(), None, PUBLICATION)
+
+
 #: the rest of a range of days closed by a year ("Dec. 30-31, 2024", "April 24 and 25, 1999")
 RANGE_YEAR = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.:/-]\d))*"  # a list: "Aug. 3, 4 and 5, 2024"
                         r"(?:\s*[-–]\s*|,?\s+(?:to|through|and|or|&)\s+)\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b")

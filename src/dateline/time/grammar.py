@@ -95,6 +95,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("day_month",
      r"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
      r"(?:,?\s+(?P<year>\d{4})\b)?"),
+    # "on the 31st", "after the 31st" standing alone (no noun after it: "on the 31st floor"): a
+    # day of the month the narrative is in
+    ("day_of_month",
+     r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s))"
+     r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.;:!?)]|,(?!\s*\d)|$))"),
     ("month_year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?{MONTH},?\s+(?:of\s+)?"
      r"(?:(?P<year>\d{4})\b|(?P<yrel>this|last|next)\s+year\b|(?P<spoken>{SPOKEN})\b)"),
@@ -296,6 +301,7 @@ def gates() -> dict[str, Gate]:
         "numeric_date": gate(pattern=re.compile(r"\d/\d")),
         "month_day": gate(exact=months),
         "day_month": gate(exact=months),
+        "day_of_month": gate(pattern=re.compile(r"\d(?:st|nd|rd|th)\b")),
         "month_year": gate(exact=months),
         "month": gate(exact=months),
         "decade": gate(lower=tuple(lex.decade_words), pattern=re.compile(r"0['’]?s", re.I)),

@@ -10,6 +10,7 @@ from dateline.time.context import Context, Groups, Norm
 NORMALIZERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "iso_date": dates.iso_date, "numeric_date": dates.numeric_date,
     "month_day": dates.month_day, "day_month": dates.month_day, "month_year": dates.month_year,
+    "day_of_month": dates.day_of_month,
     "month": dates.month, "decade": dates.decade, "century": dates.century, "year": dates.year,
     "year_end": dates.year_end, "fiscal": ranges.fiscal, "fiscal_end": ranges.fiscal_end,
     "day_end": ranges.day_end, "day_start": ranges.day_end, "week_of": dates.week_of,
