@@ -417,18 +417,23 @@ DURATIVE_VERBS = frozenset({"continue", "last", "rage", "remain", "stay", "persi
                             "fight", "stand", "linger", "survive", "endure", "be"})
 
 
-#: verbs that wait for what "by <date>" names: "expected a reply by Tuesday"
+#: verbs that wait for, foresee or intend what "by <date>" names, still ahead in a simple past:
+#: "expected a reply by Tuesday", "threatened a strike by March", "predicted a recovery by March"
 AWAITING_VERBS = frozenset({"expect", "ask", "demand", "want", "urge", "call", "order", "request",
-                            "need", "hope", "plan", "aim", "promise", "pledge", "vow", "await", "require"})
+                            "need", "hope", "plan", "aim", "promise", "pledge", "vow", "await", "require",
+                            "threaten", "warn", "predict", "forecast", "project", "estimate", "anticipate",
+                            "target", "seek", "propose", "schedule", "announce", "insist", "offer",
+                            "commit", "intend", "guarantee"})
 
 
 def deadline_direction(span: Span) -> str | None:
     """``past`` for a date after "by"/"until" that a past clause has already reached: "by
     Sunday 40 people had been killed", "until Thursday they had not named him" (past perfects),
-    "fighting raged until Tuesday" (a simple
-    past that lasted); ``future`` for what a past verb awaits ("expected a reply by Tuesday");
-    None leaves "until"/"by" to context.direction ("postponed the hearing until Tuesday", "was
-    extended until", "would respond by Tuesday")."""
+    "fighting raged until Tuesday" (a simple past that lasted), "lost its gains by March" (a
+    simple past or past passive); ``future`` for what a past verb awaits or foresees ("expected
+    a reply by Tuesday", "threatened a strike by March"); None leaves "until"/"by" to
+    context.direction ("postponed the hearing until Tuesday", "was extended until", "would
+    respond by Tuesday")."""
     if span.start == 0:
         return None
     prep = span.doc[span.start - 1].lower_
