@@ -31,3 +31,26 @@ def test_by_a_month_foreseen_in_a_simple_past_looks_ahead(time_tag: Any, text: s
 ])
 def test_by_a_month_reached_in_a_simple_past_stays_past(time_tag: Any, text: str) -> None:
     assert [t.value for t in time_tag(text, PUBLISHED)] == ["2024-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "Verstappen pitted on the 22nd lap and led after the 30th.",
+    "The bill passed its 2nd reading; it becomes law after the 3rd.",
+    "He lives on the 2nd floor. His sister moved in on the 5th.",
+    "Ferrari ran in 2nd until a puncture on the 30th.",
+])
+def test_ordinal_echoing_a_noun_just_before_is_no_day(time_tag: Any, text: str) -> None:
+    assert time_tag(text, "2024-11-30") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal was signed on the 28th. It closed on the 30th.", ["2024-11-28", "2024-11-30"]),
+    ("It was signed on November 28th. Shares fell on the 29th.", ["2024-11-28", "2024-11-29"]),
+    ("The 28th of November was calm; the vote came on the 29th.", ["2024-11-28", "2024-11-29"]),
+])
+def test_day_after_a_named_day_is_still_a_day(time_tag: Any, text: str, expected: list[str]) -> None:
+    assert [t.value for t in time_tag(text, "2024-11-30")] == expected
+
+
+def test_a_name_like_a_golf_word_leaves_the_day(time_tag: Any) -> None:
+    assert [t.value for t in time_tag("The Green Party's motion passed on the 2nd.", "2024-11-30")] == ["2024-11-02"]

@@ -104,16 +104,23 @@ def month_day(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", found.isoformat(), mod, PUBLICATION) if found else None
 
 
-#: a golf course's words: "on the 18th" is a hole
+#: a golf course's words: "on the 18th" is a hole (lower case: "the Green Party" is none)
 _GOLF = re.compile(r"\b(?:holes?|birdie\w*|bogey\w*|par|putts?|eagle|tee|green|fairway|golf\w*)\b")
+#: an ordinal of a noun or a placing just before: "the 22nd lap ... after the 30th", "ran in 2nd"
+#: (case kept: a month after it is capitalized, "the 28th of November" is a day)
+_ORDINAL_NOUN = re.compile(r"\d(?:st|nd|rd|th)\s+(?!(?:of|and|or|to|through|until|till)\b)[a-z]"
+                           r"|\b(?:in|finished|placed|ranked|came)\s+\d{1,3}(?:st|nd|rd|th)\b")
 
 
 def day_of_month(g: Groups, ctx: Context) -> Norm | None:
     """"On the 31st": that day of the month of the last day named, when it is not before that
     day ("closed on March 28 ... on the 31st"); else of the publication's month or the one
-    before (a past clause) or after (a future one) where the day has not come or has passed."""
-    if _GOLF.search(ctx.before) or _GOLF.search(ctx.after):
+    before (a past clause) or after (a future one) where the day has not come or has passed. None
+    on a golf course or after an ordinal of a noun, which it echoes ("the 22nd lap ... the 30th")."""
+    if _GOLF.search(ctx.raw_before) or _GOLF.search(ctx.raw_after):
         return None  # "a birdie on the 18th": a hole
+    if _ORDINAL_NOUN.search(ctx.raw_before):
+        return None  # "pitted on the 22nd lap and led after the 30th": a lap
     d = int(g["day"])
     if ctx.ref is not None and d >= ctx.ref.day:
         found = _date_or_none(ctx.ref.year, ctx.ref.month, d)
