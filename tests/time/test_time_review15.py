@@ -54,3 +54,13 @@ def test_day_after_a_named_day_is_still_a_day(time_tag: Any, text: str, expected
 
 def test_a_name_like_a_golf_word_leaves_the_day(time_tag: Any) -> None:
     assert [t.value for t in time_tag("The Green Party's motion passed on the 2nd.", "2024-11-30")] == ["2024-11-02"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Profits rose in 2020's first quarter.", ["2020", "2020-Q1"]),
+    ("Profits rose in 2020’s first quarter.", ["2020", "2020-Q1"]),
+    ("Sales fell in 2018's second half.", ["2018", "2018-H2"]),
+    ("Sales will fall in the second half.", ["2024-H2"]),
+])
+def test_quarter_after_a_years_possessive_is_that_years(time_tag: Any, text: str, expected: list[str]) -> None:
+    assert [t.value for t in time_tag(text, PUBLISHED)] == expected

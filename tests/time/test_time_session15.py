@@ -79,7 +79,7 @@ def test_by_a_weekday_in_a_simple_past_is_reached(time_tag: Any) -> None:
     ("Critics still love those 1980’s films.", ["198"]),
     ("Prices soared in the ’90s.", ["199"]),
     ("Output returned to its 2020’s level.", ["2020"]),
-    ("Profits rose in 2020’s first quarter.", ["2020", "2024-Q1"]),
+    ("Profits rose in 2020’s first quarter.", ["2020", "2020-Q1"]),
 ])
 def test_curly_apostrophe_reads_as_the_straight_one(time_tag: Any, text: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, PUBLISHED)] == expected

@@ -385,9 +385,14 @@ def _compared_year(year: str, ctx: Context) -> bool:
     return recent and _earnings(ctx) and not re.match(r"\s+of\b", ctx.after)
 
 
+#: a year's possessive just before: "2020's first quarter" (not the decade, "the 2020's")
+YEAR_OWNER = re.compile(r"(?<!the )\b((?:1[5-9]|20)\d\d)['’]s $")
+
+
 def quarter(g: Groups, ctx: Context) -> Norm | None:
-    """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024", "the
-    same period a year earlier/of 1988" (the reported quarter in that year, else the year)."""
+    """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024", "2020's
+    first quarter", "the same period a year earlier/of 1988" (the reported quarter in that year,
+    else the year)."""
     if "qn" in g and "qfy" in g:  # "Q3 FY25"
         return Norm("DATE", f"{fiscal_year(g['qfy'], ctx):04d}-{g['qn'].upper()}")
     if "qn" in g and "qyear" in g:
@@ -424,6 +429,8 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         y = dct.year - 1
     if y is None and dct and det.endswith("year's"):  # "next year's first quarter", "this year's third"
         y = dct.year + (1 if det.startswith("next") else 0)
+    if y is None and (owner := YEAR_OWNER.search(ctx.before)):
+        y = int(owner[1])  # "2020's first quarter"
     if half:
         n = 2 if rel == "last" else (ordinal or 1)
         return Norm("DATE", f"{y if y else (dct.year if dct else 'XXXX')}-H{n}", None,
