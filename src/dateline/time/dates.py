@@ -22,6 +22,7 @@ from dateline.time.context import (
     point_mod,
     quantity_mod,
 )
+from dateline.time.grammar import PRONOUNS
 from dateline.time.lexicon import lexicon
 from dateline.time.weeks import placed_weekday
 
@@ -221,7 +222,7 @@ def decade(g: Groups, ctx: Context) -> Norm | None:
 
 
 #: a possessive pronoun just before the match
-_PRONOUN_BEFORE = re.compile(r"\b(?:her|his|its|their|our|my|your)\s$")
+_PRONOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(PRONOUNS)})\s$")
 
 
 def _loose_possessive(dec: str, ctx: Context) -> bool:

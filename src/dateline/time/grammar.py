@@ -67,22 +67,19 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         # to 2020's level"); not after a determiner, a modifier or a decade it is listed with ("the
         # 1990's", "those 1980's films", "a 1960's sedan", "the early 1990's", "the 1960's and
         # 1970's"), for no possessive follows a determiner, nor before a verb or "and"
-        "POSS": r"(?<!the\s)(?<!those\s)(?<!these\s)(?<!\ba\s)(?<!\ban\s)" + _not_after_pronoun()
+        "POSS": r"(?<!the\s)(?<!those\s)(?<!these\s)(?<!\ba\s)(?<!\ban\s)"
+                + "".join(rf"(?<!\b{p}\s)" for p in PRONOUNS)
                 + r"(?<!rly[\s-])(?<!ate[\s-])(?<!mid[\s-])(?<!s\sand\s)(?<!s\sor\s)(?<!s\sto\s)" + _NOUN_AFTER,
         # after a possessive pronoun "2020's" is either: "her 1990's heyday" (the decade) or the
         # loose "its 2020's level" (the year's); both rules read it, ``dates.decade`` decides
-        "PRONPOSS": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in _PRONOUNS) + ")" + _NOUN_AFTER,
+        "PRONPOSS": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in PRONOUNS) + ")" + _NOUN_AFTER,
     }
 
 
 #: possessive pronouns, before which "2020's" is no possessive of its own
-_PRONOUNS = ("her", "his", "its", "their", "our", "my", "your")
+PRONOUNS = ("her", "his", "its", "their", "our", "my", "your")
 #: "2020's" before a noun: no verb or conjunction follows
 _NOUN_AFTER = r"\d{3}0['’]s\s+(?-i:(?!(?:and|or|to|through|were|was)\b)[a-z])"
-
-
-def _not_after_pronoun() -> str:
-    return "".join(rf"(?<!\b{p}\s)" for p in _PRONOUNS)
 
 
 _RULES: tuple[tuple[str, str], ...] = (
