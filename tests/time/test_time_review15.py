@@ -64,3 +64,12 @@ def test_a_name_like_a_golf_word_leaves_the_day(time_tag: Any) -> None:
 ])
 def test_quarter_after_a_years_possessive_is_that_years(time_tag: Any, text: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was born on March 3, 1950. The funeral will be held on the 12th.", ["1950-03-03", "2024-12-12"]),
+    ("The deal was signed on March 28, 2019. It closed on the 31st.", ["2019-03-28", "2019-03-31"]),
+    ("Talks open on Dec. 2 and will end on the 5th.", ["2024-12-02", "2024-12-05"]),
+])
+def test_day_of_the_month_named_before_unless_the_tense_forbids(time_tag: Any, text: str, expected: list[str]) -> None:
+    assert [t.value for t in time_tag(text, "2024-11-30")] == expected

@@ -115,7 +115,7 @@ _ORDINAL_NOUN = re.compile(r"\d(?:st|nd|rd|th)\s+(?!(?:of|and|or|to|through|unti
 
 def day_of_month(g: Groups, ctx: Context) -> Norm | None:
     """"On the 31st": that day of the month of the last day named, when it is not before that
-    day ("closed on March 28 ... on the 31st"); else of the publication's month or the one
+    day ("closed on March 28 ... on the 31st") and the clause's tense allows; else of the publication's month or the one
     before (a past clause) or after (a future one) where the day has not come or has passed. None
     on a golf course or after an ordinal of a noun, which it echoes ("the 22nd lap ... the 30th")."""
     if _GOLF.search(ctx.raw_before) or _GOLF.search(ctx.raw_after):
@@ -123,13 +123,17 @@ def day_of_month(g: Groups, ctx: Context) -> Norm | None:
     if _ORDINAL_NOUN.search(ctx.raw_before):
         return None  # "pitted on the 22nd lap and led after the 30th": a lap
     d = int(g["day"])
+    dct = ctx.dct
+    way = direction(ctx, calendar_date=True)
     if ctx.ref is not None and d >= ctx.ref.day:
         found = _date_or_none(ctx.ref.year, ctx.ref.month, d)
-        return Norm("DATE", found.isoformat()) if found else None
-    dct = ctx.dct
+        if found is None:
+            return None
+        if dct is None or not (way == "future" and found < dct or way == "past" and found > dct):
+            return Norm("DATE", found.isoformat())
+        # "born on March 3, 1950 ... will be held on the 12th": the tense leaves that month
     if dct is None:
         return Norm("DATE", f"XXXX-XX-{d:02d}")
-    way = direction(ctx, calendar_date=True)
     months = [cal.add_months(dct.replace(day=1), n) for n in (-1, 0, 1)]
     days = [c for m in months if (c := _date_or_none(m.year, m.month, d)) is not None]
     if way == "past":
