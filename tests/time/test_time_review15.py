@@ -73,3 +73,18 @@ def test_quarter_after_a_years_possessive_is_that_years(time_tag: Any, text: str
 ])
 def test_day_of_the_month_named_before_unless_the_tense_forbids(time_tag: Any, text: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, "2024-11-30")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials hoped the bridge was finished by March.",
+    "Officials expected that the work was done by March.",
+    "If the bridge was finished by March, tolls would fall.",
+    "Unless the debt was paid by March, the firm would fold.",
+    "Officials feared a flood by March.",
+])
+def test_by_a_month_hoped_for_or_supposed_looks_ahead(time_tag: Any, text: str) -> None:
+    assert [t.value for t in time_tag(text, PUBLISHED)] == ["2025-03"]
+
+
+def test_by_a_month_reported_as_done_stays_past(time_tag: Any) -> None:
+    assert [t.value for t in time_tag("Officials said the bridge was finished by March.", PUBLISHED)] == ["2024-03"]

@@ -423,7 +423,15 @@ AWAITING_VERBS = frozenset({"expect", "ask", "demand", "want", "urge", "call", "
                             "need", "hope", "plan", "aim", "promise", "pledge", "vow", "await", "require",
                             "threaten", "warn", "predict", "forecast", "project", "estimate", "anticipate",
                             "target", "seek", "propose", "schedule", "announce", "insist", "offer",
-                            "commit", "intend", "guarantee"})
+                            "commit", "intend", "guarantee", "fear"})
+
+
+def _supposed(verb: Token) -> bool:
+    """A past form that tells no fact: a condition ("if the bridge was finished by March") or
+    what a verb awaits ("hoped the bridge was finished by March")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in AWAITING_VERBS
 
 
 def deadline_direction(span: Span) -> str | None:
@@ -449,7 +457,7 @@ def deadline_direction(span: Span) -> str | None:
             return "future"  # "expected a reply by Tuesday", "demanded an answer by Friday"
         if "had" in auxes:
             return "past"
-        if lemma not in DEFERRAL_VERBS and lemma != "be" and (
+        if lemma not in DEFERRAL_VERBS and lemma != "be" and not _supposed(verb) and (
                 verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and auxes and auxes <= {"was", "were"}):
             return "past"  # "lost its gains by March", "the bridge was finished by March": reached
         return None
