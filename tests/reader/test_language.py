@@ -202,3 +202,22 @@ def test_the_english_stages_read_the_names_of_a_page_of_no_language(pipeline: Pi
     record = pipeline.process(read_html(TABLE_PAGE))
     assert record.language is None
     assert {"Anita Desai", "John Okafor"} <= {actor.name for actor in record.actors}
+
+
+TIMES = "".join(f"<tr><td>{name}</td><td>{minutes} min</td><td>{club}</td></tr>" for name, minutes, club in (
+    ("Ruth Ngugi", 31, "Leeds AC"), ("Sam Porter", 32, "Hull Harriers"), ("Ines Costa", 33, "Leeds AC"),
+    ("Omar Haddad", 33, "York RC"), ("Lena Fischer", 34, "Hull Harriers"), ("Kofi Mensah", 35, "York RC"),
+    ("Ada Quinn", 36, "Leeds AC"), ("Raj Patel", 37, "York RC"), ("Tess Moore", 39, "Hull Harriers")))
+FINISHERS = "".join(f"<tr><td>{name}</td><td>{town}</td><td>{time}</td></tr>" for name, town, time in (
+    ("Jan van Dijk", "Leiden", "2:41:07"), ("Ana de la Cruz", "Malaga", "2:43:55"),
+    ("Luca di Marco", "Parma", "2:44:10"), ("Joost de Vries", "Delft", "2:45:31"),
+    ("Rita da Silva", "Braga", "2:46:02"), ("Luis de la Vega", "Cadiz", "2:48:12"),
+    ("Eva van der Berg", "Gent", "2:49:00"), ("Tom de Boer", "Breda", "2:50:18")))
+
+
+@pytest.mark.parametrize("rows", [TIMES, FINISHERS])
+def test_a_table_repeating_a_unit_or_a_particle_is_of_no_language(rows: str) -> None:
+    """'min' is a Swedish, Danish and Dutch function word, 'van', 'de', 'la' Spanish ones: one
+    or two of them repeated down a table make no language, as prose's many different ones do."""
+    article = read_html(f"<html><body><article><h1>Results</h1><table>{rows}</table></article></body></html>")
+    assert (article.language, foreign(article.body)) == (None, False)

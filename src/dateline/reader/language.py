@@ -3,9 +3,10 @@ function words (spaCy's stop-word lists, no model), and the script for Chinese, 
 
 English news runs at 30-55% English function words, also with foreign names, a quoted Spanish
 sentence or a table of results; Indonesian or Portuguese prose at under 6%. A text is read as
-another language only when that language's function words are clearly more frequent; a short
-text (under ``MIN_WORDS`` words) or one that no list explains (a table of names and figures)
-is left undecided. Quoted speech is the speaker's language, not the article's: a short English
+another language only when that language's function words are clearly more frequent and many
+different ones (``OTHER_DISTINCT``); a short text (under ``MIN_WORDS`` words) or one that no
+list explains (a table of names and figures, whose "42 min" or "de la" repeat one or two) is
+left undecided. Quoted speech is the speaker's language, not the article's: a short English
 lead before two long French quotes is English. The words outside quotation marks can make a text
 English, never foreign (outside an English report of quotes may stand little but names: "said
 Marie de la Tour, of Saint-Jean-de-Luz"); any other language is the whole text's decision.
@@ -47,6 +48,10 @@ REMEMBERED = 1024
 MIN_WORDS = 25  # fewer words than this: no decision from the text
 ENGLISH_SHARE = 0.15  # this share of English function words or more: English
 OTHER_SHARE = 0.10  # another language needs at least this share, and twice English's
+#: and this many different function words of its own: prose uses many (25 words of Portuguese,
+#: Spanish or Indonesian have 8-14), a table repeats a few ("42 min" is Swedish 'min', names
+#: "van", "de", "la" Spanish ones)
+OTHER_DISTINCT = 6
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: a quoted span within one paragraph: “…”, „…“, «…», »…«, "…" (not single quotes: apostrophes;
@@ -120,9 +125,16 @@ def _decide(text: str) -> str | None:
         return None
     found = shares(text)[1]
     best = max((code for code in found if code != "en"), key=found.__getitem__)
-    if found[best] >= OTHER_SHARE and found[best] >= 2 * found["en"]:
+    if (found[best] >= OTHER_SHARE and found[best] >= 2 * found["en"]
+            and _distinct(words, best) >= OTHER_DISTINCT):
         return best
     return None
+
+
+def _distinct(words: list[str], code: str) -> int:
+    """How many different function words of ``code`` are among ``words``."""
+    languages = _languages_of_word()
+    return len({w for w in set(words) if code in languages.get(w, ())})
 
 
 def _east_asian(text: str) -> str | None:
