@@ -22,6 +22,7 @@ Word lists: ``data/actors/readings.json``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -71,7 +72,7 @@ def readings() -> Readings:
         given_names=listed | shares.keys(),
         place_given_names=frozenset(data["place_given_names"]) | (places - listed),
         short_given_names=frozenset(data["short_given_names"]),
-        company_words=frozenset(data["company_words"]) | lexicon().holding_words,
+        company_words=frozenset(data["company_words"]),
         person_cues=frozenset(data["person_cues"]),
         person_titles=frozenset(data["person_titles"]),
         subnational_words=tuple(sorted(data["subnational_words"], key=len, reverse=True)),
@@ -163,14 +164,30 @@ def _its_subject(ent: Span) -> bool:
 def company_context(ent: Span) -> bool:
     """'Shares of Walt Disney rose', 'Walt Disney reported higher profits', 'Dow Jones cut 300
     jobs', 'Morgan Stanley raised its forecast', 'Walt Disney ... Disney said park visits rose':
-    the name's sentence holds a word of a company's results, holdings or staff (``company_words``),
-    the name is an "its" subject, or its last word stands alone elsewhere as an organization the
-    model tagged."""
+    a word of a company's results, holdings or staff (``company_words``) is the name's own
+    (``_dealings``; with no parse, anywhere in the text), the name is an "its" subject, or its
+    last word stands alone elsewhere as an organization the model tagged. Not a game's "fourth
+    quarter", nor the jobs a speaker's clause speaks of ("Mitch Daniels said the budget would
+    create jobs")."""
     doc, words = ent.doc, readings().company_words
-    sent = ent.sent if doc.has_annotation("SENT_START") else doc[:]
+    near = _dealings(ent) if doc.has_annotation("DEP") else doc
     last = ent[-1].text
-    return any(t.lower_ in words for t in sent) or _its_subject(ent) or any(
+    return any(t.lower_ in words for t in near) or _its_subject(ent) or any(
         e.label_ == "ORG" and len(e) == 1 and e.text == last for e in doc.ents)
+
+
+def _dealings(ent: Span) -> Iterator[Token]:
+    """The words that say what a name is dealt with as: the nouns it belongs to up to a subject or
+    object ("Shares of Walt Disney", "Walt Disney's profits", "a stake in Walt Disney"), and where it
+    is a subject, its verb's objects ("Walt Disney reported higher profits")."""
+    tok = ent.root
+    while tok.dep_ not in ("nsubj", "nsubjpass", "dobj") and tok.head.i != tok.i:
+        tok = tok.head
+        yield tok
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        for child in tok.head.children:
+            if child.dep_ == "dobj":
+                yield from child.subtree
 
 
 def _determined(tok: Token) -> bool:
