@@ -16,10 +16,11 @@ An undecided text is no language, not English: a page that is only a table of na
 one, and is not ``foreign``: the English stages run on it, since names, figures and dates are
 what they read in any language, and text only is for prose they would misread.
 
-The body is identified once: the reader decides it, and the pipeline's text-only check, the
-ingest count and the API's and CLI's ``foreign`` find that decision in ``identify``'s memory
-of recent texts. ``CleanArticle.language`` cannot stand for it: it is the page's declaration
-where the body is undecided.
+The body is identified once per process: the reader decides it, and the pipeline's text-only
+check, the ingest count and the API's and CLI's ``foreign`` find that decision in
+``identify``'s memory of its last ``REMEMBERED`` texts (a record read back from the store is
+identified again). ``CleanArticle.language`` cannot stand for it: it is the page's
+declaration where the body is undecided.
 """
 
 from __future__ import annotations
