@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from dateline.actors.readings import company_context
 from tests.actors.test_conflict_news import run
@@ -52,3 +53,16 @@ def test_a_name_under_the_main_verb_reads_to_the_end(nlp: Language) -> None:
             break
     assert doc[4].head.head.dep_ == "ROOT"
     assert not company_context(Span(doc, 3, 5, label="ORG"))
+
+
+@pytest.mark.parametrize(("tags", "company"), [
+    (["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O"], True),  # "Disney said": the company, tagged alone
+    (["B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "O", "O"], False),  # the model's person
+    (["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O"], False),  # "Disney World": another name's word
+])
+def test_the_last_word_alone_as_an_organization(tags: list[str], company: bool) -> None:
+    words = ["Walt", "Disney", "opened", "a", "park", "Disney", "World", "said"]
+    if tags[6] == "O":
+        words[6] = "officials"
+    doc = Doc(Vocab(), words=words, ents=tags)
+    assert company_context(Span(doc, 0, 2, label="ORG")) is company
