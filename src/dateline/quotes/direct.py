@@ -26,6 +26,7 @@ from dateline.quotes.complements import content_children
 from dateline.quotes.cries import crowd_cry
 from dateline.quotes.extents import (
     addressee_title,
+    ends_with_work,
     label_before,
     listed_after,
     named_by_relative,
@@ -64,6 +65,27 @@ def _starts_clause(st: State, q: QuotedSpan) -> bool:
         return True  # 'JERUSALEM (AP) — “We will …,” X said': the dateline opens the paragraph
     closed = stripped.rstrip("".join(CLOSING_MARKS))  # ('here.'' ''B'': a two-character mark too)
     return stripped[-1] in SENT_END or closed != stripped and closed[-1:] in SENT_END
+
+
+def _occasion_first(st: State, q: QuotedSpan) -> bool:
+    """'In an interview, “We will win,” he said.', 'Asked about the deal, “…”', 'In the book, “…”':
+    the quote follows only a short phrase that opens its sentence with the occasion or medium of
+    the saying (a setting, a medium or a work by the lexicon, or a participle of a cue), no verb
+    of its own, and a comma; framed after, the quote is the whole of what was said, as at a
+    sentence's start. A phrase of the statement's own ('In past campaigns, “we felt …”', 'If the
+    bill passes, “I think …”') is part of what PolNeAR marks as said: such a quote stays partial."""
+    head = st.text[: q.outer_start].rstrip()
+    if not head.endswith(","):
+        return False
+    start = max(head.rfind("\n"), *(head.rfind(c + " ") for c in SENT_END)) + 1
+    words = [t for t in tokens_in(st.doc, start, len(head) - 1) if not t.is_space]
+    if not 0 < len(words) <= 8 or not words[0].is_title or any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote or t.text in (",", ":", ";") for t in words):
+        return False
+    lex = st.lex
+    return ends_with_work(head) or any(
+        t.lemma_.lower() in lex.settings or t.lower_ in lex.media or t.lower_ in lex.broadcasts or
+        t.tag_ in ("VBN", "VBG") and lex.lemma(t) in lex.cues for t in words)
 
 
 def _cue_above(st: State, toks: list[Token]) -> tuple[Token, Token] | None:
@@ -265,11 +287,12 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
             return replace(_extended(found, continuation(st, q)), outer=(clause, found.outer[1]))
         return with_preamble(st, _extended(found, continuation(st, q)), q, words)
     outer = (q.outer_start, q.outer_end)
+    after = frame_after(st, q) if standalone or _occasion_first(st, q) else None
+    if after is not None:  # ('“A,” he said, that B': the quoted sentence goes on past its frame)
+        st.direct_tokens |= {t.i for t in toks}
+        return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]),
+                         after[3] or past_frame(st, q, after[0]))
     if standalone:
-        after = frame_after(st, q)
-        if after is not None:  # ('“A,” he said, that B': the quoted sentence goes on past its frame)
-            return _extended(_found_quote(st, q, "direct", after[0], after[1], span=after[2]),
-                             after[3] or past_frame(st, q, after[0]))
         signed = signature(st, q)
         if signed is not None:
             return signed

@@ -216,12 +216,17 @@ _WORK_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+def ends_with_work(text: str) -> bool:
+    """Whether ``text`` ends with a noun of a work or a verb of publishing ('In his memoir,')."""
+    return bool(_WORK_BEFORE.search(text[-40:]))
+
+
 def work_title(st: State, q: QuotedSpan) -> bool:
     """A title-cased name in marks after a noun of a work or a verb of publishing ('said in his
     book, “An American Son,” that ...', 'published “A Promised Land” in 2020'): the work's
     title, not words quoted from it."""
     before = st.text[max(0, q.outer_start - 40): q.outer_start]
-    return bool(_WORK_BEFORE.search(before)) and title_cased(st.text, q)
+    return ends_with_work(before) and title_cased(st.text, q)
 
 
 def title_cased(text: str, q: QuotedSpan) -> bool:
