@@ -51,8 +51,14 @@ def lemma(token: Token) -> str:
 def effective_head(token: Token) -> tuple[Token, str]:
     """The governing token and relation, mending a frequent misparse: a finite verb
     conjoined to a non-finite one ("accused X of obstructing ... and called for ...")
-    belongs to the finite verb above it."""
+    belongs to the finite verb above it; an infinitive hung on a verb right after its object, a scheme
+    ("foiled a plot | to attack the embassy"), is that scheme's aim."""
     head, dep = token.head, token.dep_
+    if dep == "advcl" and to_infinitive(token):
+        aimed = next((c for c in head.children if c.dep_ == "dobj" and lemma(c) in _SCHEMES
+                      and c.right_edge.i == token.left_edge.i - 1), None)
+        if aimed is not None:
+            return aimed, "acl"
     if dep == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VBG", "VB", "VBN"):
         up = head
         while up.head.i != up.i and up.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -286,7 +292,7 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
     if own == "negated":
         return "denied" if disowned(token, lex) else "negated"  # "Iran said it had not carried out"
     if own is None:
-        own = _aim(token)  # "talks to end the fighting", "had no plans to attack Rafah"
+        own = _aim(token, lex)  # "talks to end the fighting", "had no plans to attack Rafah"
     if own is None:
         own = fate(token)  # "vetoed a resolution demanding ...", "announced plans for an offensive"
         if own == "negated":
@@ -330,9 +336,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             return "negated"  # "withdrawing from Gaza is out of the question", "a visit is not an option"
         if dep == "pobj" and head.dep_ == "prep":
             continue
-        if own is None and dep in ("acl", "relcl") and head.pos_ == "NOUN" and to_infinitive(child):
-            hl = lemma(head)  # "a plot to overthrow the government", "a bid to oust him": intended, not done
-            own = "planned" if hl in lex.planned_heads else "hypothetical" if hl in lex.hypothetical_heads else None
+        if own is None and dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and to_infinitive(child):
+            own = "planned" if lemma(head) in lex.planned_heads else "hypothetical" if _effort(head, lex) else None
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
@@ -404,21 +409,29 @@ def _told_fact(clause: Token) -> bool:
 _ONUS = frozenset({"onus", "responsibility", "burden"})
 #: planned heads whose subject plans, not is planned: "the visit aims to secure a deal" is under way
 _PLANNERS = frozenset({"aim", "plan", "intend", "prepare", "seek"})
-#: efforts whose "to" infinitive is only their aim ("talks to end the fighting", "a bid to free them")
+#: efforts whose "to" infinitive is only their aim ("talks to end the fighting", "a bid to free them",
+#: "a plot to attack the embassy", "an offensive to topple the regime")
 _EFFORTS = frozenset({"talk", "negotiation", "effort", "bid", "attempt", "push", "initiative", "mediation",
-                      "diplomacy", "pressure", "call", "appeal", "campaign", "drive"})
+                      "diplomacy", "pressure", "call", "appeal", "campaign", "drive", "plot", "conspiracy", "scheme"})
+#: schemes whose "to" the parser may hang on the verb before them ("foiled a plot | to attack the embassy")
+_SCHEMES = frozenset({"plot", "conspiracy", "scheme", "bid", "attempt"})
 
 
-def _aim(token: Token) -> str | None:
+def _aim(token: Token, lex: Lexicon) -> str | None:
     """The status of an act that is only an effort's aim (hypothetical) or of which there are "no
     plans" (negated)."""
-    if token.dep_ != "acl" or not to_infinitive(token) or token.head.pos_ not in ("NOUN", "PROPN"):
+    noun, dep = effective_head(token)
+    if dep not in ("acl", "relcl") or not to_infinitive(token) or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    noun = token.head
     if lemma(noun) in ("plan", "intention", "intent") and any(
             c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return "negated"
-    return "hypothetical" if lemma(noun) in _EFFORTS or noun.lower_ == "talks" else None
+    return "hypothetical" if _effort(noun, lex) else None
+
+
+def _effort(noun: Token, lex: Lexicon) -> bool:
+    """Is a noun an effort whose "to" infinitive is only its aim?"""
+    return lemma(noun) in _EFFORTS or lemma(noun) in lex.hypothetical_heads or noun.lower_ == "talks"
 
 
 #: predicates of a coming act ("an offensive was imminent") and of a possible one ("a strike is likely")

@@ -1,0 +1,30 @@
+"""Session 15 review: what a scheme is "to" do when the parser hangs the infinitive on the verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _found(nlp: Any, text: str, trigger: str) -> Any:
+    return next(f for f in extract(nlp(text)) if f.event.trigger == trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled a plot to attack the embassy.",  # "to attack" parsed as an adverbial clause of "foiled"
+    "Police thwarted a plot to attack the embassy.",
+])
+def test_a_foiled_plots_aim_is_neither_done_nor_the_foilers(nlp: Any, text: str) -> None:
+    found = _found(nlp, text, "attack")
+    assert found.event.status == "hypothetical", found
+    assert not any("Police" in names for names in found.source_texts), found
+
+
+def test_a_purpose_clause_after_an_object_keeps_its_subject(nlp: Any) -> None:
+    # near miss: tear gas is no scheme; its firers disperse
+    found = _found(nlp, "Police fired tear gas to disperse the protesters.", "disperse")
+    assert any("Police" in names for names in found.source_texts), found
+
