@@ -28,3 +28,14 @@ def test_a_purpose_clause_after_an_object_keeps_its_subject(nlp: Any) -> None:
     found = _found(nlp, "Police fired tear gas to disperse the protesters.", "disperse")
     assert any("Police" in names for names in found.source_texts), found
 
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Rebels are fighting to seize the airport.", "seize airport", "hypothetical"),
+    ("Rebels fighting to seize the airport shelled the city.", "seize airport", "hypothetical"),
+    ("Rebels launched an offensive to seize the airport.", "seize airport", "hypothetical"),
+    # near misses: a seizure told as done, in a main or a relative clause
+    ("Rebels fought and seized the airport.", "seized airport", "happened"),
+    ("The rebels, who seized the airport in 2013, shelled the city.", "seized airport", "happened"),
+])
+def test_what_a_fight_or_an_offensive_is_to_do_is_its_aim(nlp: Any, text: str, trigger: str, status: str) -> None:
+    assert _found(nlp, text, trigger).event.status == status

@@ -412,7 +412,8 @@ _PLANNERS = frozenset({"aim", "plan", "intend", "prepare", "seek"})
 #: efforts whose "to" infinitive is only their aim ("talks to end the fighting", "a bid to free them",
 #: "a plot to attack the embassy", "an offensive to topple the regime")
 _EFFORTS = frozenset({"talk", "negotiation", "effort", "bid", "attempt", "push", "initiative", "mediation",
-                      "diplomacy", "pressure", "call", "appeal", "campaign", "drive", "plot", "conspiracy", "scheme"})
+                      "diplomacy", "pressure", "call", "appeal", "campaign", "drive", "plot", "conspiracy", "scheme",
+                      "offensive", "war", "fight", "struggle", "uprising", "insurgency", "revolt", "rebellion"})
 #: schemes whose "to" the parser may hang on the verb before them ("foiled a plot | to attack the embassy")
 _SCHEMES = frozenset({"plot", "conspiracy", "scheme", "bid", "attempt"})
 
