@@ -66,3 +66,16 @@ def test_the_last_word_alone_as_an_organization(tags: list[str], company: bool) 
         words[6] = "officials"
     doc = Doc(Vocab(), words=words, ents=tags)
     assert company_context(Span(doc, 0, 2, label="ORG")) is company
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Congress and Rob Portman clashed over the bill.", "Congress"),
+    ("Congress and Tom Cole clashed over the bill.", "Congress"),
+    ("Parliament and Mary Smith clashed over the bill.", "Parliament"),
+])
+def test_a_body_beside_a_persons_name_shares_no_surname(nlp: Language, text: str, body: str) -> None:
+    assert not _by_text(nlp, text)[body].startswith("per:")
+
+
+def test_a_short_form_still_shares_its_surname(nlp: Language) -> None:
+    assert _by_text(nlp, "Hillary and Bill Clinton arrived in Little Rock.")["Hillary"] == "per:hillary-clinton"

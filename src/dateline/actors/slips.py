@@ -362,8 +362,9 @@ def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | 
     (``readings.given_names``, or a short form: "Hillary and Bill Clinton") shares that surname,
     so it is a person, whatever the model tagged it; not two towns ("Jabalia and Beit Lahia", the second tagged a person), a word the
     dictionary or the article knows otherwise ("Blinken and Jake Sullivan", "Jones and Mary Smith"
-    after "Tom Jones"), a large place ("Texas and Mary Smith"), nor the end of a longer name ("Rio
-    Grande and Maria Lopez"). Read once, by ``corrections.relabel``, whose span carries the full
+    after "Tom Jones"), a large place ("Texas and Mary Smith"), a body's word ("Congress and Tom
+    Cole": ``org_heads``, ``institution_words``), nor the end of a longer name ("Rio Grande and
+    Maria Lopez"). Read once, by ``corrections.relabel``, whose span carries the full
     name ("Serena Williams") as its ``kb_id`` for ``names``."""
     doc, i = ent.doc, ent.start
     if len(ent) != 1 or i + 3 >= len(doc) or doc[i + 1].lower_ != "and" or not all(
@@ -375,8 +376,9 @@ def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | 
     after = doc[i + 4] if i + 4 < len(doc) else None
     if word in surnames or word == doc[i + 3].text or after is not None and after.is_title \
             or i > 0 and (doc[i - 1].is_title or doc[i - 1].text in _OWNS) \
-            or dictionary.lookup(word) is not None or dictionary.demonym(word) is not None:
-        return False
+            or dictionary.lookup(word) is not None or dictionary.demonym(word) is not None \
+            or word in lexicon().org_heads or word.lower() in lexicon().institution_words:
+        return False  # "Congress and Tom Cole", "Parliament and Mary Smith": a body, no namesake
     from dateline.places.gazetteer import load
 
     return all(e.population < _PLACE_NOT_NAME for e in load().lookup(word))
