@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.actors.readings import readings
 from dateline.eval.entities import Sentence, predict
 from tests.actors.test_conflict_news import run
 
@@ -21,11 +20,6 @@ def _ner_only(text: str) -> dict[str, str]:
     words = tuple(text.split())
     (found,) = predict([Sentence(words, ("O",) * len(words))])
     return {" ".join(words[a:b]): label for a, b, label in found}
-
-
-@pytest.mark.parametrize("short", ["Walt", "Bernie", "Mitch", "Chuck", "Newt", "Bill", "Jeb"])
-def test_short_forms_are_listed(short: str) -> None:
-    assert short in readings().short_given_names
 
 
 def test_a_short_form_opens_a_persons_name(nlp: Language) -> None:
