@@ -39,3 +39,20 @@ def test_a_purpose_clause_after_an_object_keeps_its_subject(nlp: Any) -> None:
 ])
 def test_what_a_fight_or_an_offensive_is_to_do_is_its_aim(nlp: Any, text: str, trigger: str, status: str) -> None:
     assert _found(nlp, text, trigger).event.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition seeks to unseat the prime minister.",
+    "The rebels, who seek to topple the government, ambushed a patrol.",
+])
+def test_seeking_to_act_is_an_aim_not_a_request(nlp: Any, text: str) -> None:
+    assert not [f for f in extract(nlp(text)) if f.event.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: what is sought is named, a request
+    "Iran sought talks with the United States.",
+    "Kyiv sought help from its allies.",
+])
+def test_seeking_a_thing_is_a_request(nlp: Any, text: str) -> None:
+    assert [f for f in extract(nlp(text)) if f.event.type == "REQUEST"]

@@ -212,8 +212,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         sense = ("COOPERATE", None)  # "will jointly develop a tank", "built it together"
     if sense is None:
         return _fail(token, lex)
-    if lemma in lex.requires_object and not objects and not _has_dative(token):
-        return None
+    if lemma in lex.requires_object and not objects and (lemma == "seek" or not _has_dative(token)):
+        return None  # "seeks to oust the president" is an aim (status: hypothetical), not a request
     if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and _no_comment(c) for c in token.children):
         return None  # "declined to comment / to give details" rejects nothing
     if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in token.children) and not any(
