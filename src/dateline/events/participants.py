@@ -272,7 +272,7 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors([t for t in preps(n, tgt_prep) if t not in doers], index, lex)
     stopped = dep == "dobj" and head.lemma_.lower() in CEASE and foiled(head, n)
-    if trig.type == "PROTEST" and dep in ("dobj", "nsubjpass") and (
+    if trig.type == "PROTEST" and dep == "dobj" and (
             head.lemma_.lower() in CEASE and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
         pass  # "police stopped / shut down the protest (of Palestinians)": neither the police's protest nor one against them
     elif dep == "dobj" and (stopped or drawn(head, trig.type)):
