@@ -44,3 +44,11 @@ def test_a_quote_after_a_phrase_of_its_own_stays_partial(quotes_of: Any, text: s
     """A phrase fronted before the quote that belongs to the statement (its time, its ground) is
     part of what was said, as PolNeAR marks it: the quote is part of a larger statement."""
     assert [q.kind for q in quotes_of(text)] == ["partial"]
+
+
+def test_a_participle_after_the_frame_leaves_what_was_written(found_in: Any) -> None:
+    """', adding that ...' after the frame reports more; the words in marks are still what was written."""
+    text = "In the book, “We Lost the War,” he writes, adding that the generals never listened."
+    contents = [span_text(text, h.content) for h in found_in(text)]
+    assert "We Lost the War," in contents
+    assert "that the generals never listened" in contents

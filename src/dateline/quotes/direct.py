@@ -198,23 +198,19 @@ def _carries(f: Found) -> bool:
     return f.cue is not None and (f.kind == "direct" or f.cue[0] >= f.content[1])
 
 
-#: what may follow a frame that closes its sentence: 'he writes in the preface', 'she wrote then'
-_FRAME_TAIL = frozenset({"prep", "advmod", "npadvmod", "punct", "tmod"})
-
-
 def _written_in(st: State, q: QuotedSpan) -> bool:
     """'In the book, “We Lost the War,” he writes.': title-cased words after the name of a work
     that a frame after them closes, the sentence ending with it, are what was written in the work,
-    not its title (unlike 'in his book, “An American Son,” he writes that ...' or '... he writes
-    of his father', where the frame's verb reports a clause or a topic of its own, or 'his book,
-    “The Art of the Deal,” was a bestseller')."""
+    not its title, a participle after the frame or not ('..., he writes, adding that ...');
+    unlike 'in his book, “An American Son,” he writes that ...' or '... he writes of his father',
+    where the frame's verb reports a clause or a topic of its own, or 'his book, “The Art of the
+    Deal,” was a bestseller'."""
     after = frame_after(st, q)
     if after is None or after[3] is not None:
         return False
     verb = after[0]
     sent = verb.sent
-    return all(c.dep_ in _FRAME_TAIL for c in verb.children if c.i > verb.i) and \
-        not content_children(verb, st.lex) and \
+    return not content_children(verb, st.lex) and \
         all(t.is_punct or t.is_space for t in st.doc[verb.right_edge.i + 1: sent.end])
 
 
