@@ -69,8 +69,9 @@ _LOCAL_USE = re.compile(
     r"[Pp]olice\s+[Dd]epartment|[Pp]ublic\s+[Ll]ibrary)\b")
 
 
-def qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
-    """Areas named right after a toponym: "Paris, Texas", "Alexandria, La.", "Reno, NV"."""
+def qualifier(gaz: Gazetteer, text: str, end: int, cands: Sequence[Candidate]) -> list[Entry]:
+    """Areas named right after a toponym of readings ``cands``: "Paris, Texas", "Alexandria,
+    La.", "Reno, NV"."""
     m = _QUALIFIER.match(text, end)
     if not m:
         return []
@@ -84,18 +85,20 @@ def qualifier(gaz: Gazetteer, text: str, end: int) -> list[Entry]:
         out += [c.entry for c in candidates(gaz, part) if is_area(c.entry)]
         if out:
             break
-    return _own_name_first(out, part) if out else out
+    return _own_name_first(out, part, cands)
 
 
-def _own_name_first(areas: list[Entry], part: str) -> list[Entry]:
+def _own_name_first(areas: list[Entry], part: str, cands: Sequence[Candidate]) -> list[Entry]:
     """A county written without its word ("Rye, Sussex") is the one of that very name (England's),
-    not a "<name> County" (Delaware's, New Jersey's) where both are known; a lone "<name> County"
-    stays ("Scarsdale, Westchester")."""
+    not a "<name> County" (New Jersey's), where a reading of the town lies in the former; where
+    none does, the "<name> County" stays ("Georgetown, Sussex" is Delaware's, "Goshen, Orange"
+    New York's, "Scarsdale, Westchester")."""
     k = gazetteer.key(part)
-    if not any(gazetteer.key(e.name) == k for e in areas):
+    own = [a for a in areas if gazetteer.key(a.name) == k]
+    if not any(inside(c.entry, a) for a in own for c in cands):
         return areas
-    return [e for e in areas if not (e.feature == "ADM2" and gazetteer.key(e.name) in
-                                     (gazetteer.key(f"{part} County"), gazetteer.key(f"{part} Parish")))]
+    counties = (gazetteer.key(f"{part} County"), gazetteer.key(f"{part} Parish"))
+    return [e for e in areas if not (e.feature == "ADM2" and gazetteer.key(e.name) in counties)]
 
 
 def listed(text: str, start: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -235,7 +235,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     for start, end in spans:
         surface = text[start:end]
         cands = congo(gaz, text, surface, narrow(gaz, text, start, end, candidates(gaz, surface)))
-        quals = qualifier(gaz, text, end)
+        quals = qualifier(gaz, text, end, cands)
         if quals and cands and listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
             quals = quals if any(inside(top, q) for q in quals) else []
