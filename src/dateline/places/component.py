@@ -218,10 +218,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         if ent.label_ == "GPE" and _person_named(body, start, end, gaz, surnames):
             continue  # "Senator Warren said": a person's name tagged GPE
         if opts.cues and (is_street(text) or text in _ROAD_WORDS):
-            if sung(body, start):
-                continue  # "Nat King Cole recorded Route 66": a song, no road
             if (number := _ROAD_NUMBER.match(body, end)) and is_street(body[start:number.end()]):
                 end = number.end()  # "County Road 43" tagged "County Road", "Interstate" (ORG) and a CARDINAL
+            if sung(body, start, end):
+                continue  # "Nat King Cole recorded Route 66": a song, no road
             if end > ent.end_char or is_street(text):
                 spans.append((start, end))
                 kinds.append("street")

@@ -274,18 +274,24 @@ def is_street(text: str) -> bool:
     return bool(_STREET.match(text))
 
 
-#: what makes the road or street after it a song or an album, a work and no place: a verb of
-#: recording or singing ("Nat King Cole recorded Route 66", "sang Penny Lane") or a work's noun
-#: ("the song Route 66", "a cover of Route 66"); an opening quotation mark may stand between
+#: what makes the road or street after it a song or an album, a work and no place: a work's noun
+#: ("the song Route 66", "a cover of Route 66"), or a verb of recording or singing ("Nat King Cole
+#: recorded Route 66", "sang Penny Lane") that ``_TITLE_END`` or an opening quotation mark confirms
 _WORK_BEFORE = re.compile(
-    r"\b(?:record(?:ed|s|ing)?|sang|sings?|singing|sung|crooned|hummed|"
+    r"\b(?:(?P<verb>record(?:ed|s|ing)?|sang|sings?|singing|sung|crooned|hummed)|"
     r"songs?|singles?|tunes?|ballads?|anthems?|(?:(?:the|a|his|her|their)\s+)hits?|"
-    r"(?:version|rendition|cover|recording|performance)s?\s+of)\s+[\"“‘']?$", re.IGNORECASE)
+    r"(?:version|rendition|cover|recording)s?\s+of)\s+(?P<quote>[\"“‘'])?$", re.IGNORECASE)
+#: what may follow a title recorded or sung: the sentence's end, a comma, a preposition ("recorded
+#: Route 66 in 1946"); not a noun the road modifies ("cameras recorded Route 9 traffic") nor "as"
+#: ("the county records Route 9 as its busiest road"), where the road is measured, not sung
+_TITLE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|at|for|with|by|from|during|on|and|or|to|after|before)\b")
 
 
-def sung(text: str, start: int) -> bool:
-    """The road or street at ``start`` is a work's title: recorded, sung, a song's name."""
-    return bool(_WORK_BEFORE.search(text, max(0, start - 40), start))
+def sung(text: str, start: int, end: int) -> bool:
+    """The road or street ``text[start:end]`` is a work's title: a song's name, or recorded or
+    sung (not "cameras recorded Route 9 traffic", "sang on Main Street")."""
+    m = _WORK_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (not m["verb"] or bool(m["quote"]) or bool(_TITLE_END.match(text, end)))
 
 
 def party_homes(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
