@@ -56,3 +56,18 @@ def test_seeking_to_act_is_an_aim_not_a_request(nlp: Any, text: str) -> None:
 ])
 def test_seeking_a_thing_is_a_request(nlp: Any, text: str) -> None:
     assert [f for f in extract(nlp(text)) if f.event.type == "REQUEST"]
+
+
+def test_a_strike_over_a_grievance_is_a_walkout(nlp: Any) -> None:
+    # the parser reads the whole sentence as a noun phrase: "Workers [at the port strike over wages]"
+    found = _found(nlp, "Workers at the port strike over wages.", "port strike")
+    assert (found.event.type, found.event.mode) == ("PROTEST", "strike"), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: air strikes over a place or a time
+    "Israel carried out a strike over the border.",
+    "Jets strike over the city.",
+])
+def test_a_strike_over_a_place_is_an_attack(nlp: Any, text: str) -> None:
+    assert {f.event.type for f in extract(nlp(text))} == {"ASSAULT"}

@@ -76,12 +76,20 @@ def _unstopped(token: Token, lex: Lexicon) -> bool:
 STRIKERS = _CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teacher", "labour", "labor", "trade"})
 
 
+#: what workers strike over ("a strike over pay"); air strikes are over places and times
+_GRIEVANCES = frozenset({"pay", "wage", "salary", "pension", "condition", "contract", "bonus", "allowance", "cut",
+                         "layoff", "arrear", "overtime"})
+
+
 def labour_strike(token: Token) -> bool:
-    """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of dockworkers"), or
-    stopped by its strikers ("the union will not stop the strike")?"""
+    """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of dockworkers"), over
+    a grievance ("the port strike over wages"), or stopped by its strikers ("the union will not stop the strike")?"""
     if _lemma(token) != "strike":
         return False
     if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in STRIKERS for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "over" and any(_lemma(p) in _GRIEVANCES for p in c.children)
+           for c in token.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(
             p.dep_ == "pobj" and _lemma(p) in STRIKERS or _misread_strikers(p) for p in c.children)
