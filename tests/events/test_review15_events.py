@@ -71,3 +71,20 @@ def test_a_strike_over_a_grievance_is_a_walkout(nlp: Any) -> None:
 ])
 def test_a_strike_over_a_place_is_an_attack(nlp: Any, text: str) -> None:
     assert {f.event.type for f in extract(nlp(text))} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco made a bid to host the World Cup.",
+    "France will host the Games.",
+])
+def test_hosting_a_sports_event_is_no_political_event(nlp: Any, text: str) -> None:
+    assert not list(extract(nlp(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: hosting talks or a leader is a meeting
+    "Egypt hosted talks between Israel and Hamas.",
+    "Jordan hosted the Iraqi prime minister.",
+])
+def test_hosting_talks_or_a_leader_is_a_meeting(nlp: Any, text: str) -> None:
+    assert any((f.event.type, f.event.mode) == ("CONSULT", "host") for f in extract(nlp(text)))
