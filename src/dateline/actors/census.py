@@ -63,3 +63,18 @@ def census_names() -> tuple[dict[str, float], frozenset[str]]:
     places = frozenset(n for n in shares if any(
         e.population >= _BIG_PLACE or e.feature in ("PCLI", "ADM1") for e in gaz.lookup(n)))
     return shares, places
+
+
+#: a word this common a surname (percent of people, the census's ``dist.all.last``) is read as one
+SURNAME_SHARE = 0.001
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The census's surnames that at least ``SURNAME_SHARE`` percent of people bear (title case:
+    "Church", "Camp", "Temple"), read once, only when a name asks."""
+    import names
+
+    found, _ = _read(os.path.join(os.path.dirname(names.__file__), "dist.all.last"))
+    return frozenset(n for n, share in found.items() if share >= SURNAME_SHARE)
+

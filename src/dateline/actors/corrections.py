@@ -21,7 +21,9 @@
 - a name ending in a facility head ("Nasser Hospital") is a facility (FAC) whether tagged PERSON
   or ORG; an ORG of an institution or business head stays one (``institution_heads``:
   "Columbia University", "Concordia College"); where it acts ("Nasser Hospital
-  said") the actors give it its institution (``metonymy.acting_facility``); one word twice joined by "and"
+  said") the actors give it its institution (``metonymy.acting_facility``); not a person whose
+  surname the head is where a title or a speaking given name says so ("Senator Frank Church",
+  "Jonathan Port said": ``slips.person_site``, ``slips.names_word``); one word twice joined by "and"
   ("Johnson and Johnson") is a company; a WORK_OF_ART that is a list of gazetteer towns where a
   place is expected ("shelled Toretsk and Marinka") is those towns;
 - readings from the words around a name (``readings``): a region tagged ORG or PERSON
@@ -341,6 +343,10 @@ class EntityCorrector:
         if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in lexicon().org_heads \
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
+        if ent.label_ in ("PERSON", "ORG", "FAC") and slips.person_site(ent):
+            return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Dave Camp"
+        if ent.label_ in ("ORG", "FAC") and (whole := slips.names_word(ent)) is not None:
+            return Span(ent.doc, ent.start, ent.end, label="PERSON", kb_id=whole)  # "Shirley Temple Black ... Temple"
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if ent.label_ in ("PERSON", "ORG") and (site := slips.facility(ent, after)) is not None and not (
                 ent.label_ == "ORG" and site[-1].lower_ in lexicon().institution_heads):

@@ -251,8 +251,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
         if longer:
             name = _nearest_full_name(state, start, longer)
             entry = state.dictionary.lookup(name)
-        elif ent.kb_id_ and ent.kb_id_.startswith(f"{name} "):
-            name = ent.kb_id_  # "Serena and Venus Williams": Serena Williams (``corrections``)
+        elif ent.kb_id_ and name in ent.kb_id_.split()[:-1]:
+            name = ent.kb_id_  # "Serena and Venus Williams", "Shirley Temple Black ... Temple" (``corrections``)
     elif entry is not None and len(name.split()) == 1 and crowned is None:
         entry = _compound_surname(state, entry, name, full_names)
         if (own := _namesake(state, entry, name, start, full_names)) is not None:

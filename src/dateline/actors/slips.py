@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
-from dateline.actors.readings import readings
+from dateline.actors.readings import _determined, _said_of_a_thing, person_cue, readings
 from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -307,6 +307,61 @@ def facility(ent: Span, after: Token | None) -> Span | None:
     if after is not None and after.is_title and after.lower_ in heads and ent[-1].whitespace_ and _word_end(after):
         return Span(ent.doc, ent.start, ent.end + 1, label="FAC")
     return None
+
+
+#: heads of worship sites: named for a given name ("Grace Church") as often as a person bears them
+_WORSHIP = frozenset({"church", "temple"})
+
+
+def person_site(ent: Span) -> bool:
+    """'Former congressman Dave Camp said', 'Senator Frank Church', 'Jonathan Port said': a name of
+    two or three capitalised words that ends in a facility head that is also a common surname
+    (``census.common_surnames``: Camp, Church, Temple, Port), the first no facility word ("Camp
+    David") and no determiner before it ("the Jordan Church"), is a person's where a person title or
+    role noun stands right before it, or where it opens with a given name and is the subject of a
+    speech verb not taken up as "it"/"its" or a he/she follows it (``person_cue``; a church's or
+    temple's only so: "Grace Church said")."""
+    heads, doc = lexicon().facility_heads, ent.doc
+    if not 2 <= len(ent) <= 3 or ent[-1].lower_ not in heads or ent[0].lower_ in heads \
+            or not all(t.is_title and t.is_alpha for t in ent):
+        return False  # the cheap tests first
+    from dateline.actors.census import common_surnames
+
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent[-1].text not in common_surnames() or before is not None and before.tag_ in ("DT", "PRP$"):
+        return False
+    if before is not None and _person_title(before):
+        return True
+    rd = readings()
+    if ent[0].text not in rd.given_names and ent[0].text not in rd.short_given_names:
+        return False
+    root = ent.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in rd.speech_verbs and not _said_of_a_thing(root.head)
+    place = ent[0].text in rd.place_given_names or ent[-1].lower_ in _WORSHIP
+    return (speaks and not place) or person_cue(ent)
+
+
+def names_word(ent: Span) -> str | None:
+    """'Shirley Temple Black ... Temple said she was honoured': one capitalised facility head that
+    is a common surname, a later word of a person's name the model tagged elsewhere in the text,
+    with a he/she after it (``person_cue``), is that person: their full name, else None."""
+    tok = ent[0]
+    if len(ent) != 1 or not tok.is_title or tok.lower_ not in lexicon().facility_heads or _determined(tok):
+        return None  # the cheap tests first; "the Temple" is the building
+    from dateline.actors.census import common_surnames
+
+    if tok.text not in common_surnames():
+        return None
+    full = next((e.text for e in ent.doc.ents if e.label_ == "PERSON" and e.start != ent.start
+                 and any(t.text == tok.text for t in e[1:])), None)
+    return full if full is not None and person_cue(ent) else None
+
+
+def _person_title(tok: Token) -> bool:
+    """'congressman', 'Senator', 'Mr.': a person's title or role noun."""
+    low, lex = tok.lower_, lexicon()
+    return low in lex.title_words or low in lex.honorifics or low in lex.role_nouns \
+        or low in readings().person_titles
 
 
 def _word_end(tok: Token) -> bool:
