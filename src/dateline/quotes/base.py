@@ -202,7 +202,27 @@ def joined_past_reported(verb: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses."""
+    """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses; never
+    the gloss of quoted words ('“Viva la revolución,” the Spanish cry for ..., continuing')."""
+    subj = _subject_of(verb)
+    return None if subj is not None and gloss(subj) else subj
+
+
+#: nouns that name words, which gloss a quoted phrase after it ('the Arabic phrase for “...”')
+GLOSS_NOUNS = frozenset({"phrase", "word", "term", "expression", "slogan", "cry", "chant", "motto",
+                         "greeting", "saying", "translation", "exclamation"})
+
+
+def gloss(tok: Token) -> bool:
+    """'“Allahu akbar,” the Arabic phrase for “God is great,”': a noun that names words, right
+    after a closing mark, glosses the quote; words say nothing, so it is never a speaker."""
+    if tok.lemma_.lower() not in GLOSS_NOUNS:
+        return False
+    left = next(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i)
+    return left > 0 and tok.doc[left - 1].text in CLOSING_MARKS
+
+
+def _subject_of(verb: Token) -> Token | None:
     if is_aside(verb):
         return None  # ('X, asked about Y, said': X was asked; nobody asked is named)
     commas = comma_aside(verb)
@@ -211,7 +231,7 @@ def subject_of(verb: Token) -> Token | None:
     seen, controlled, joined = 0, False, False
     active = not any(c.dep_ == "auxpass" for c in verb.children)
     while verb is not None and seen < 4:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _quoted_after(verb, c)]
         if subjects:
             return _nearest_subject(verb, subjects)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -353,6 +373,15 @@ def _misread_main_verb(verb: Token) -> bool:
         head.pos_ == "PROPN" and head.i < verb.i and verb.doc[verb.i - 1].text == "," and \
         not any(c.dep_ in ("agent", "auxpass") or c.lower_ == "as" for c in verb.children) and \
         any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+
+
+def _quoted_after(verb: Token, subj: Token) -> bool:
+    """'... and also yelled “Allahu akbar,” the Arabic phrase for “God is great,”': quoted words
+    after a verb, which the parse made its subject (with any gloss in apposition), are what was
+    said, not who said it; the verb's subject is then inherited ('The gunman ... and also yelled')."""
+    left = subj.left_edge.i
+    return subj.i > verb.i and left > verb.i and (
+        verb.doc[left].text in OPENING_QUOTES or verb.doc[left - 1].text in OPENING_QUOTES)
 
 
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:

@@ -11,6 +11,7 @@ from dateline.quotes.base import (
     SUBJ_DEPS,
     State,
     char_span,
+    gloss,
     is_cue,
     speaker_of,
     subject_of,
@@ -101,6 +102,8 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
             while len(src) > 1 and (src[-1].is_punct or src[-1].dep_ in ("aux", "neg", "advmod")):
                 src = src[:-1]
             head = next((x for x in src if x.dep_ in SUBJ_DEPS), nominal[-1])
+            if gloss(head):
+                return None  # '“Shalom,” the Hebrew word for peace, ...': what the quote means
             return t, head, char_span(src), None
         subj = speaker_of(t)  # '..., said Edward Leamer, an economist ...'
         if subj is not None and subj.i > t.i:
