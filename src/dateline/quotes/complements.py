@@ -45,6 +45,10 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "to" and any(
                 k.i > c.i and (k.dep_ in ("dobj", "obj") or k.dep_ == "prep" and k.lower_ == "about") for k in kids):
             continue  # 'described to reporters the scene', 'talked to reporters about it': whom it was told
+        if c.dep_ == "prep" and c.lower_ == "to" and lemma in TOLD_TO and (
+                any(k.i > c.i and k.dep_ == "ccomp" for k in kids) or
+                any(_party(x, lex) and x.ent_type_ not in ("GPE", "LOC") for x in c.children if x.dep_ == "pobj")):
+            continue  # 'explained to reporters how the levee failed', 'he writes to his readers': whom
         if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("about", "of", "on", "to", "for"):
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # 'talked about X'
             continue
@@ -74,7 +78,7 @@ def undirected(verb: Token, lex: Lexicon) -> bool:
            c.dep_ == "advcl" and _particle_mark(verb, c, particles) is not None for c in kids):
         return False
     obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
-    return obj is None or not (_pressed_party(obj, lex) or _pressed_point(verb, obj, lex))
+    return obj is None or not (_party(obj, lex) or _pressed_point(verb, obj, lex))
 
 
 #: what one presses in insisting on it ('pressed the case that ...', 'pressed the issue'), beside
@@ -82,9 +86,15 @@ def undirected(verb: Token, lex: Lexicon) -> bool:
 PRESSED_POINTS = frozenset({"case", "issue", "point", "matter", "cause", "agenda"})
 
 
-def _pressed_party(obj: Token, lex: Lexicon) -> bool:
-    """An object that can be urged: a person, a body or a country ('pressed Netanyahu', 'pressed
-    party officials', 'pressed the government'), not a thing ('pressed the button')."""
+#: verbs whose 'to' names whom it was said to, never what ('wrote to his readers', 'explained to the
+#: committee'; unlike 'responded to the criticism', 'pointed to the data')
+TOLD_TO = frozenset({"write", "explain", "describe", "speak", "talk", "complain", "confide", "admit",
+                     "confess", "recount", "boast"})
+
+
+def _party(obj: Token, lex: Lexicon) -> bool:
+    """A person, a body, a country or an audience, one that can be urged or told ('pressed
+    Netanyahu', 'pressed the government', 'wrote to his readers'), not a thing ('pressed the button')."""
     lemma = obj.lemma_.lower()
     return obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
         lemma in PERSON_NOUNS or lemma in ADDRESSEES or lemma in lex.bodies or lemma in lex.issuers or \
@@ -141,7 +151,8 @@ DOCUMENTS = frozenset({"letter", "note", "message", "email", "e-mail", "post", "
                        "editorial", "column", "essay", "article", "communique", "communiqué", "blog",
                        "filing", "declaration"})
 ADDRESSEES = frozenset({"reporter", "journalist", "lawmaker", "legislator", "supporter", "crowd",
-                        "audience", "parliament", "senator", "delegate", "official", "diplomat"})
+                        "audience", "parliament", "senator", "delegate", "official", "diplomat",
+                        "reader", "viewer", "listener", "follower", "colleague", "constituent"})
 
 
 def _stray_that_clause(verb: Token, kids: list[Token], lex: Lexicon) -> Token | None:
@@ -151,11 +162,13 @@ def _stray_that_clause(verb: Token, kids: list[Token], lex: Lexicon) -> Token | 
     for c in kids:
         if c.dep_ != "prep" and not (c.dep_ in ("dobj", "dative") and verb.lemma_ in ADDRESSEE_LEMMAS):
             continue  # ('denied claims that ...': the noun's own clause)
+        told = c.lower_ == "to" and verb.lemma_.lower() in TOLD_TO  # ('wrote to the board that ...')
         for t in c.subtree:
-            if t.dep_ not in ("relcl", "acl") or t.head.i == verb.i or not _takes_no_clause(t.head, lex):
+            if t.dep_ not in ("relcl", "acl") or t.head.i == verb.i or not (
+                    _takes_no_clause(t.head, lex) or told and t.head.head.i == c.i and _party(t.head, lex)):
                 continue
             left = t.doc[t.left_edge.i]
-            if left.lower_ == "that" and left.dep_ == "mark" and \
+            if left.lower_ == "that" and (left.dep_ == "mark" or told) and \
                     any(x.dep_ in ("nsubj", "nsubjpass") and x.i > left.i for x in t.children):
                 return t
     return None
