@@ -88,3 +88,24 @@ def test_labour_striking_over_a_grievance_is_a_protest(nlp: Any, text: str, stri
 ])
 def test_weapons_striking_a_target_assault(nlp: Any, text: str) -> None:
     assert {f.event.type for f in _events(nlp, text)} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "strikers"), [
+    ("Dockworkers began a strike over unpaid wages.", "Dockworkers"),
+    ("Teachers began a strike on Monday.", "Teachers"),
+    ("The union began an indefinite strike.", "union"),
+])
+def test_a_labour_strike_begun_is_no_hunger_strike(nlp: Any, text: str, strikers: str) -> None:
+    found = _found(nlp, text, "began strike")
+    assert (found.event.type, found.event.mode) == ("PROTEST", "strike") and _named(found.source_texts, strikers)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # near misses: a hunger strike begun is one; air strikes begun are attacks
+    ("Prisoners began a hunger strike.", ("PROTEST", "hunger")),
+    ("Israel began strikes on Gaza.", ("ASSAULT", "airstrike")),
+    ("Russia began air strikes in Syria.", ("ASSAULT", "airstrike")),
+])
+def test_a_hunger_strike_or_air_strikes_begun(nlp: Any, text: str, mode: tuple[str, str]) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.trigger.startswith("began"))
+    assert (found.event.type, found.event.mode) == mode, found
