@@ -140,3 +140,24 @@ def armed_attack(verb: Token) -> bool:
     if obj is None:
         return False
     return obj.lemma_.lower() in ARMED_TARGETS or obj.ent_type_ in ("FAC", "GPE", "LOC")
+
+
+#: what bears a load ('Beams supporting the roof gave way', 'Steel cables support the deck')
+LOAD_BEARERS = frozenset({
+    "beam", "girder", "column", "pillar", "pier", "cable", "strut", "brace", "truss", "joist",
+    "rafter", "scaffolding", "scaffold", "buttress", "arch", "pile", "stilt", "wall",
+    "foundation", "bracket", "trestle", "pylon", "piling"})
+#: verbs of backing a side that are also verbs of bearing a load
+BEARING_VERBS = frozenset({"support", "back", "hold"})
+
+
+def load_bearing(verb: Token, subj: Token) -> bool:
+    """Whether 'support' ('back', 'hold') is said of a structure bearing a load, not of a side
+    taken ('Beams supporting the roof', 'The columns that support the bridge', 'is supported by
+    steel cables'), unlike 'a super PAC supporting Faso', 'Posts supporting the candidate' or 'a
+    pillar of the party backing the mayor' (a person named by 'of')."""
+    if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head
+    return verb.lemma_.lower() in BEARING_VERBS and subj.pos_ == "NOUN" and \
+        subj.lemma_.lower() in LOAD_BEARERS and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)

@@ -37,6 +37,7 @@ from dateline.quotes.base import (
 from dateline.quotes.clauses import (
     CLAUSAL,
     armed_attack,
+    load_bearing,
     mere_act,
     names_a_word,
     reduced_relative,
@@ -337,6 +338,8 @@ def _passive(st: State, verb: Token) -> Found | None:
             any(t.i in st.direct_tokens for t in toks[:1]):
         return None
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is not None and load_bearing(verb, pobj):
+        return None  # 'The deck is supported by steel cables'
     span = char_span(toks)
     src = subtree_span(pobj) if pobj is not None else None
     return Found(span, span, "indirect", char_span(cue_tokens(verb, st.lex)), src, verb.i,
@@ -361,6 +364,8 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _as_passive(st, verb, agent)
     if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
         return None
+    if load_bearing(verb, subj):
+        return None  # 'Beams supporting the roof': a load borne, not a side taken
     if subj.i in st.direct_tokens or _anonymity(verb):
         return None
     doc = st.doc
