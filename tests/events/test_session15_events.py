@@ -109,3 +109,44 @@ def test_a_labour_strike_begun_is_no_hunger_strike(nlp: Any, text: str, strikers
 def test_a_hunger_strike_or_air_strikes_begun(nlp: Any, text: str, mode: tuple[str, str]) -> None:
     found = next(f for f in _events(nlp, text) if f.event.trigger.startswith("began"))
     assert (found.event.type, found.event.mode) == mode, found
+
+
+@pytest.mark.parametrize(("text", "verb", "stopper"), [
+    ("Police ended the strike.", "ended", "Police"),
+    ("The court ended the strike.", "ended", "court"),
+    ("A judge halted the strike at the port.", "halted", "judge"),
+])
+def test_police_or_a_court_ending_a_strike_coerce(nlp: Any, text: str, verb: str, stopper: str) -> None:
+    coerce = _found(nlp, text, verb)
+    assert coerce.event.type == "COERCE" and _named(coerce.source_texts, stopper), coerce
+    strike = _found(nlp, text, "strike")
+    assert (strike.event.type, strike.event.mode) == ("PROTEST", "strike") and not strike.source_texts, strike
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # near misses: the strikers' own ending, and an army or a government ending a strike (its own air
+    # strikes, or a walkout ended by giving in) are no coercion
+    ("Strikers ended the strike.", "ended strike"),
+    ("The army ended the strike.", "ended strike"),
+    ("The government ended the strike.", "ended strike"),
+])
+def test_others_ending_a_strike_concede(nlp: Any, text: str, trigger: str) -> None:
+    assert _found(nlp, text, trigger).event.type == "CONCEDE"
+    assert not [f for f in _events(nlp, text) if f.event.type == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Police crushed the strike.", "crushed"),
+    ("Security forces quelled the strike.", "quelled"),
+    ("The court broke the strike.", "broke"),
+])
+def test_a_strike_crushed_or_broken_by_the_state_is_a_walkout(nlp: Any, text: str, verb: str) -> None:
+    assert _found(nlp, text, verb).event.type == "COERCE"
+    strike = _found(nlp, text, "strike")
+    assert (strike.event.type, strike.event.mode) == ("PROTEST", "strike"), strike
+
+
+def test_air_strikes_suppressed_stay_attacks(nlp: Any) -> None:
+    # near miss: a weapon's strikes are no walkout whoever stops them
+    found = _found(nlp, "The army suppressed the air strikes.", "air strikes")
+    assert found.event.type == "ASSAULT", found

@@ -76,6 +76,14 @@ def _unstopped(token: Token, lex: Lexicon) -> bool:
 STRIKERS = _CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teacher", "labour", "labor", "trade"})
 
 
+#: who end a walkout by force or by ruling and strike no targets ("police ended the strike", "a court
+#: halted the strike"); an army's ended strikes may be its own air strikes
+ENJOINERS = frozenset({"police", "policeman", "court", "judge", "tribunal"})
+#: what is done to unrest, never to air strikes ("troops crushed the strike")
+_QUELLS = frozenset({"crush", "quell", "suppress"})
+#: what strikes from the air or afar ("suppressed the air strikes", "halted the drone strikes")
+_ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "mortar", "naval", "aerial"})
+
 #: what workers strike over ("a strike over pay"); air strikes are over places and times
 _GRIEVANCES = frozenset({"pay", "wage", "salary", "pension", "condition", "contract", "bonus", "allowance", "cut",
                          "layoff", "arrear", "overtime"})
@@ -95,6 +103,13 @@ def labour_strike(token: Token) -> bool:
             p.dep_ == "pobj" and _lemma(p) in STRIKERS or _misread_strikers(p) for p in c.children)
             for c in token.children):
         return True
+    if token.dep_ in ("dobj", "nsubjpass") and not any(_lemma(c) in _ARMS for c in token.children):
+        verb = token.head
+        stoppers = [w for c in verb.children if c.dep_ in ("nsubj", "agent")
+                    for w in ([c] if c.dep_ == "nsubj" else c.children)]
+        enjoined = _lemma(verb) in _CEASE | {"break"} and any(_lemma(w) in ENJOINERS for w in stoppers)
+        if enjoined or _lemma(verb) in _QUELLS:
+            return True  # "police ended the strike", "the strike was halted by a court", "troops crushed the strike"
     return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in STRIKERS for c in token.head.children)
 
 
@@ -106,4 +121,4 @@ def _misread_strikers(pobj: Token) -> bool:
         for c in pobj.children)
 
 
-__all__ = ["STRIKERS", "labour_strike", "noun_sense", "talks_noun"]
+__all__ = ["ENJOINERS", "STRIKERS", "labour_strike", "noun_sense", "talks_noun"]

@@ -15,7 +15,7 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
-from dateline.events.nouns import STRIKERS, noun_sense
+from dateline.events.nouns import ENJOINERS, STRIKERS, noun_sense
 from dateline.events.nouns import labour_strike as _labour_strike
 from dateline.events.nouns import talks_noun as _talks_noun
 from dateline.events.readings import _GATHER, construction
@@ -237,8 +237,9 @@ _OWN = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 def stops_crowd_act(verb: Token) -> bool:
     """Does the verb's subject (a passive's agent) stop a crowd act that others are said to do ("Police
     ended the sit-in of students", "the protest of Palestinians was stopped by police"), or one of no one
-    named when the stopper is a state force ("Police ended the protest")? Not the doers' own ending ("the
-    union ended its strike", "dockworkers ended the strike of dockworkers", "workers ended the strike")."""
+    named when the stopper is a state force or a court ("Police ended the protest", "the court ended the
+    strike")? Not the doers' own ending ("the union ended its strike", "dockworkers ended the strike of
+    dockworkers", "workers ended the strike")."""
     stopper = stopper_of(verb)
     if stopper is None or _lemma(stopper) in STRIKERS or any(c.dep_ == "prt" for c in verb.children):
         return False  # "the union ended the strike of dockworkers": theirs; "broke up the strike": the phrasal sense
@@ -247,7 +248,7 @@ def stops_crowd_act(verb: Token) -> bool:
         if act not in _CROWD_ACTS or act == "strike" and not _labour_strike(obj):
             continue  # "will not stop the strikes on the city": air strikes
         doers = [c for c in obj.children if c.dep_ == "poss"] + _prep_objects(obj, ("of",))
-        if not doers and _lemma(stopper) in _FORCES | _LAW:
+        if not doers and _lemma(stopper) in _FORCES | _LAW | ENJOINERS:
             return True
         if doers and not any(d.lower_ in _OWN or _lemma(d) == _lemma(stopper) for d in doers):
             return True
