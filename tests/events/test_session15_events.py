@@ -150,3 +150,57 @@ def test_air_strikes_suppressed_stay_attacks(nlp: Any) -> None:
     # near miss: a weapon's strikes are no walkout whoever stops them
     found = _found(nlp, "The army suppressed the air strikes.", "air strikes")
     assert found.event.type == "ASSAULT", found
+
+
+@pytest.mark.parametrize(("text", "verb", "act", "stopper"), [
+    ("The march was halted by police.", "halted", "march", "police"),
+    ("The protest was halted by police.", "halted", "protest", "police"),
+    ("The strike was halted by a court.", "halted", "strike", "court"),
+])
+def test_a_stopped_crowd_act_in_the_passive_keeps_the_act(
+        nlp: Any, text: str, verb: str, act: str, stopper: str) -> None:
+    coerce = _found(nlp, text, verb)
+    assert coerce.event.type == "COERCE" and _named(coerce.source_texts, stopper), coerce
+    protest = _found(nlp, text, act)
+    assert protest.event.type == "PROTEST" and not protest.source_texts, protest
+
+
+@pytest.mark.parametrize(("text", "verb", "doers"), [
+    ("The protest of Palestinians was stopped by police.", "stopped", "Palestinians"),
+    ("The march of farmers was halted by police.", "halted", "farmers"),
+    ("Police stopped the protest of Palestinians.", "stopped", "Palestinians"),
+])
+def test_stopping_a_crowds_act_targets_the_crowd_in_either_voice(nlp: Any, text: str, verb: str, doers: str) -> None:
+    coerce = _found(nlp, text, verb)
+    assert coerce.event.type == "COERCE" and _named(coerce.target_texts, doers), coerce
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: other things stopped in the passive keep their own reading
+    "The talks between Israel and Hamas were halted by Qatar.",
+    "The shelling of Kharkiv was stopped by Russia.",
+    "The convoy of aid trucks was stopped by soldiers.",
+])
+def test_other_passive_stops_are_no_coercion(nlp: Any, text: str) -> None:
+    assert "COERCE" not in {f.event.type for f in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "stopper"), [
+    ("The army ended the march.", "army"),
+    ("Police ended the march.", "Police"),
+])
+def test_a_march_misread_as_the_month_is_still_stopped(nlp: Any, text: str, stopper: str) -> None:
+    coerce = _found(nlp, text, "ended")
+    assert coerce.event.type == "COERCE" and _named(coerce.source_texts, stopper), coerce
+    assert _found(nlp, text, "march").event.type == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the month, with no article, is a date
+    "The army ended the siege last March.",
+    "The army ended the curfew March 3.",
+    "Talks ended this March.",
+])
+def test_the_month_is_no_stopped_march(nlp: Any, text: str) -> None:
+    types = {f.event.type for f in _events(nlp, text)}
+    assert "COERCE" not in types and "PROTEST" not in types, types

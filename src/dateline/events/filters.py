@@ -13,7 +13,7 @@ from dateline.events.attributes import chain, claim_aside, effective_head
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import failed
 from dateline.events.readings import CEASE, stopped_act
-from dateline.events.triggers import Trigger
+from dateline.events.triggers import Trigger, stops_crowd_act
 from dateline.model import Event
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.nlp.clauses import to_infinitive
@@ -163,6 +163,8 @@ def background(trig: Trigger, event: Event, named: bool, lex: Lexicon) -> bool:
     head, dep = effective_head(trig.token)
     if dep in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
         return True  # "since the fighting began": a time reference
+    if dep == "nsubjpass" and stops_crowd_act(head):
+        return False  # "the march was halted by police": the crowd's act, stopped, as in the active
     if dep in ("nsubj", "nsubjpass", "attr", "appos", "ROOT"):
         return head.lemma_.lower() not in lex.aspect_verbs and aspect_of(head, lex) is None
     return False

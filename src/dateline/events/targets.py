@@ -18,7 +18,7 @@ from dateline.events.arguments import (
 from dateline.events.clauses import conditional
 from dateline.events.lexicon import Lexicon
 from dateline.events.locations import place_of
-from dateline.events.triggers import Trigger, verb_trigger
+from dateline.events.triggers import Trigger, stops_crowd_act, verb_trigger
 from dateline.nlp.clauses import finite_head, stranded_object, trailing
 
 _WEAK_PREPS = frozenset({"over", "for", "upon"})
@@ -133,8 +133,10 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
             finite_head(token) is None):  # not "Uyghur activists protested outside the embassy": theirs
         heads.append(token.head)
     heads += _shifted_object(token) + _taken_object(token)
-    for obj in [c for c in kids if c.dep_ == "dobj"] + ([trig.noun] if trig.noun is not None else []):
-        heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y"
+    stopped = [c for c in kids if c.dep_ == "nsubjpass"] if trig.type == "COERCE" and stops_crowd_act(token) else []
+    for obj in [c for c in kids if c.dep_ == "dobj"] + stopped + ([trig.noun] if trig.noun is not None else []):
+        heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y";
+        # "the protest of Palestinians was stopped by police": on the Palestinians, as in the active
         reasons = trig.type in ("SANCTION", "ACCUSE", "COERCE", "ASSAULT")  # "sanctions on X for attacks on Y"
         for sub in preps(obj, {"of"} if reasons else {"for", "of"}):
             heads += preps(sub, lex.target_preps)

@@ -243,7 +243,7 @@ def stops_crowd_act(verb: Token) -> bool:
     stopper = stopper_of(verb)
     if stopper is None or _lemma(stopper) in STRIKERS or any(c.dep_ == "prt" for c in verb.children):
         return False  # "the union ended the strike of dockworkers": theirs; "broke up the strike": the phrasal sense
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or _misread_march(c)):
         act = "sit-in" if obj.lower_ == "in" and any(c.lower_ == "sit" for c in obj.children) else _lemma(obj)
         if act not in _CROWD_ACTS or act == "strike" and not _labour_strike(obj):
             continue  # "will not stop the strikes on the city": air strikes
@@ -253,6 +253,13 @@ def stops_crowd_act(verb: Token) -> bool:
         if doers and not any(d.lower_ in _OWN or _lemma(d) == _lemma(stopper) for d in doers):
             return True
     return False
+
+
+def _misread_march(token: Token) -> bool:
+    """"The army ended the march": the parser takes the object for the month, a bare time adverbial;
+    the month takes no article ("ended the siege last March")."""
+    return token.dep_ == "npadvmod" and token.lower_ == "march" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a") for c in token.children)
 
 
 def stopper_of(verb: Token) -> Token | None:
