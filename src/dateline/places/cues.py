@@ -85,7 +85,19 @@ def qualifier(gaz: Gazetteer, text: str, end: int, cands: Sequence[Candidate]) -
         out += [c.entry for c in candidates(gaz, part) if is_area(c.entry)]
         if out:
             break
-    return _own_name_first(out, part, cands)
+    return _own_name_first(_state_first(out, part), part, cands)
+
+
+def _state_first(areas: list[Entry], part: str) -> list[Entry]:
+    """A US state named by its very name after a town ("Springfield, Washington", "Marion,
+    Ohio") is that state, not a "<name> County" of another state, which news writes with its
+    word; a province elsewhere may not be ("Kingston, Ulster" is Ulster County's town)."""
+    k = gazetteer.key(part)
+    if not any(a.feature == "ADM1" and a.country == "US" and gazetteer.key(a.name) == k
+               for a in areas):
+        return areas
+    counties = (gazetteer.key(f"{part} County"), gazetteer.key(f"{part} Parish"))
+    return [a for a in areas if not (a.feature == "ADM2" and gazetteer.key(a.name) in counties)]
 
 
 def _own_name_first(areas: list[Entry], part: str, cands: Sequence[Candidate]) -> list[Entry]:
@@ -159,7 +171,8 @@ def qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
         if n < len(words) and not part.endswith("."):
             continue
         state = gaz.abbreviation(part) or (gaz.state("US", part) if US_CODE.match(part) else None)
-        areas = [state] if state else [e for e in gaz.lookup(part) if e.feature in _QUALIFYING]
+        areas = [state] if state else _state_first(
+            [e for e in gaz.lookup(part) if e.feature in _QUALIFYING], part)
         if any(inside(c.entry, a) for a in areas for c in cands):
             return None  # "Atlanta, Georgia": the state, not the country
         if areas:

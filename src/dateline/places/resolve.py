@@ -256,6 +256,8 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             _owns(prev, cands)
         mentions.append(Mention(start, end, surface, cands, [prior(c, w) for c in cands],
                                  quals, key(surface), area=area))
+        if prev is not None and prev.area is not None and _COMMA.match(text[prev.end:start]):
+            _as_area(mentions[-1], prev.area)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
             _owns(mentions[-1], prev.cands)
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
@@ -362,6 +364,20 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
+
+
+_COMMA = re.compile(r"^\s*,\s*$")
+
+
+def _as_area(m: Mention, area: Entry) -> None:
+    """The name that qualifies the town before it is the state the town was placed in
+    (``cues.qualifying_area``): its other readings are dropped. Not a country: it may win that
+    choice over a state of its name by its prior alone, and the context decides."""
+    if area.feature != "ADM1":
+        return
+    keep = [i for i, c in enumerate(m.cands) if c.entry == area]
+    if keep:
+        m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
 
 
 _POSSESSIVE_GAP = 4  # "Paris' ", "Cairo's ": the possessor's end lies this near the name
