@@ -150,7 +150,7 @@ def _surname_alone(ent: Span) -> bool:
     persons = [e for e in doc.ents if e.label_ == "PERSON" and e[-1].text == last]
     if any(len(e) > 1 for e in persons):
         return False
-    return last in _titled_words(doc) or any(e.start != ent.end - 1 and not _determined(e[0]) for e in persons)
+    return last in _titled_words(doc) or any(e.start != ent.end - 1 and not determined(e[0]) for e in persons)
 
 
 def _its_subject(ent: Span) -> bool:
@@ -198,7 +198,7 @@ def _dealings(ent: Span) -> Iterator[Token]:
                 yield from child.subtree
 
 
-def _determined(tok: Token) -> bool:
+def determined(tok: Token) -> bool:
     """'the Moon', 'our Moon': a word after a determiner names a thing, no person by a surname."""
     return tok.i > 0 and tok.nbor(-1).tag_ in ("DT", "PRP$")
 
@@ -224,7 +224,7 @@ def _title_ids() -> numpy.ndarray:
     return numpy.array([get_string_id(t) for t in readings().person_titles], dtype=numpy.uint64)
 
 
-def _said_of_a_thing(verb: Token) -> bool:
+def said_of_a_thing(verb: Token) -> bool:
     """'Sky said it would cut jobs', 'Azov said its fighters': the speech verb's complement
     refers back to its subject as a thing."""
     return any(t.lower_ == "its" or t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")
@@ -278,7 +278,7 @@ def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, in
     low = tok.lower_
     if not low.endswith(rd.surname_endings) and not (low.endswith(rd.weak_surname_endings) and person_cue(ent)):
         return False
-    if _said_of_a_thing(tok.head):
+    if said_of_a_thing(tok.head):
         return False
     if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
         return False
@@ -300,7 +300,7 @@ def speaker_given_name(ent: Span, dictionary: ActorDictionary) -> bool:
     tok, rd = ent[0], readings()
     if tok.text not in rd.given_names or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in rd.speech_verbs:
         return False  # the cheap checks first
-    if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children) or _said_of_a_thing(tok.head):
+    if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children) or said_of_a_thing(tok.head):
         return False
     if tok.text in rd.place_given_names and not person_cue(ent):
         return False

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
-from dateline.actors.readings import _determined, _said_of_a_thing, person_cue, readings
+from dateline.actors.readings import determined, person_cue, readings, said_of_a_thing
 from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -336,7 +336,7 @@ def person_site(ent: Span) -> bool:
     if ent[0].text not in rd.given_names and ent[0].text not in rd.short_given_names:
         return False
     root = ent.root
-    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in rd.speech_verbs and not _said_of_a_thing(root.head)
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in rd.speech_verbs and not said_of_a_thing(root.head)
     place = ent[0].text in rd.place_given_names or ent[-1].lower_ in _WORSHIP
     return (speaks and not place) or person_cue(ent)
 
@@ -346,7 +346,7 @@ def names_word(ent: Span) -> str | None:
     is a common surname, a later word of a person's name the model tagged elsewhere in the text,
     with a he/she after it (``person_cue``), is that person: their full name, else None."""
     tok = ent[0]
-    if len(ent) != 1 or not tok.is_title or tok.lower_ not in lexicon().facility_heads or _determined(tok):
+    if len(ent) != 1 or not tok.is_title or tok.lower_ not in lexicon().facility_heads or determined(tok):
         return None  # the cheap tests first; "the Temple" is the building
     from dateline.actors.census import common_surnames
 
