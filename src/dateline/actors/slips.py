@@ -133,6 +133,27 @@ def common_plural(ent: Span, dictionary: ActorDictionary) -> bool:
     return opens and dictionary.lookup(tok.text) is None and dictionary.demonym(tok.text) is None
 
 
+_CELL_EDGES = frozenset({"|", "\t"})
+
+
+def header_cell(ent: Span, dictionary: ActorDictionary) -> bool:
+    """'| Candidate | Party | Votes |': one capitalised English noun that fills a cell of a table's
+    header row (a line of cells without a figure) names a column, not an actor; a row of results
+    ("| John Okafor | Labour | 45127 |") and a name the dictionary knows ("| Labour | Likud |") stay."""
+    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON") or not ent[0].is_title:
+        return False
+    text, start, end = ent.doc.text, ent.start_char, ent.end_char
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    before, after = text[line_start:start].rstrip(" "), text[end:line_end].lstrip(" ")
+    if not (before[-1:] in _CELL_EDGES and after[:1] in _CELL_EDGES):
+        return False
+    nouns = noun_lemmas()
+    return (nouns is None or ent[0].lower_ in nouns or ent[0].lemma_.lower() in nouns) \
+        and not any(c.isdigit() for c in text[line_start:line_end]) \
+        and dictionary.lookup(ent.text) is None and dictionary.demonym(ent.text) is None
+
+
 @lru_cache(maxsize=1)
 def noun_lemmas() -> frozenset[str] | None:
     """The English nouns the model's lemmatizer knows (its ``lemma_index`` table), or None where
