@@ -204,3 +204,37 @@ def test_a_march_misread_as_the_month_is_still_stopped(nlp: Any, text: str, stop
 def test_the_month_is_no_stopped_march(nlp: Any, text: str) -> None:
     types = {f.event.type for f in _events(nlp, text)}
     assert "COERCE" not in types and "PROTEST" not in types, types
+
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    ("Protesters ended their march.", "Protesters"),
+    ("The students ended their sit-in.", "students"),
+    ("Demonstrators ended their rally.", "Demonstrators"),
+    ("Activists ended their vigil outside the embassy.", "Activists"),
+    ("The farmers ended the march.", "farmers"),  # the march the parser reads as the month
+])
+def test_a_crowd_ending_its_own_act_concedes(nlp: Any, text: str, crowd: str) -> None:
+    found = _events(nlp, text)
+    assert [f.event.type for f in found] == ["CONCEDE"], found
+    assert _named(found[0].source_texts, crowd), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a state force or a court ending a crowd's act coerces; the crowd's act stands
+    "Police ended the march.",
+    "The government ended the march.",
+    "The court ended the rally.",
+])
+def test_others_ending_a_crowds_act_coerce(nlp: Any, text: str) -> None:
+    types = [f.event.type for f in _events(nlp, text)]
+    assert "COERCE" in types and "CONCEDE" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a march that ends by itself, or the month, is no concession
+    "The march ended peacefully in the capital.",
+    "Thousands of farmers marched on the capital in March.",
+    "The army ended the siege last March.",
+])
+def test_a_march_ending_by_itself_or_the_month_concedes_nothing(nlp: Any, text: str) -> None:
+    assert "CONCEDE" not in {f.event.type for f in _events(nlp, text)}

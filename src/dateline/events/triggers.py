@@ -56,7 +56,7 @@ _MONEY = frozenset({"dollar", "euro", "pound", "yen", "yuan", "million", "billio
 def object_lemmas(token: Token) -> list[tuple[Token, str]]:
     """(token, lemma) of a verb's direct objects and what heads them ("state of emergency")."""
     out: list[tuple[Token, str]] = []
-    objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or _misread_march(c)]
     if _misread_amod(token):
         objs.append(token.head)  # "Taiwan scrambled fighter jets" parsed as an adjective of "jets"
     for prt in (c for c in token.children if c.dep_ == "prt"):
@@ -75,7 +75,7 @@ def object_lemmas(token: Token) -> list[tuple[Token, str]]:
               for p in prep.children if p.dep_ == "pobj"]
         if _lemma(obj) in _BATCHES:
             out.extend(of)  # "a team of rescuers", "a convoy of aid trucks": what is sent decides
-        out.append((obj, _lemma(obj)))
+        out.append((obj, _act_lemma(obj)))
         out.extend((c, _lemma(c)) for c in obj.children if c.dep_ in ("compound", "amod"))
         if _lemma(obj) not in _BATCHES:
             out.extend(of)
@@ -244,7 +244,7 @@ def stops_crowd_act(verb: Token) -> bool:
     if stopper is None or _lemma(stopper) in STRIKERS or any(c.dep_ == "prt" for c in verb.children):
         return False  # "the union ended the strike of dockworkers": theirs; "broke up the strike": the phrasal sense
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or _misread_march(c)):
-        act = "sit-in" if obj.lower_ == "in" and any(c.lower_ == "sit" for c in obj.children) else _lemma(obj)
+        act = _act_lemma(obj)
         if act not in _CROWD_ACTS or act == "strike" and not _labour_strike(obj):
             continue  # "will not stop the strikes on the city": air strikes
         doers = [c for c in obj.children if c.dep_ == "poss"] + _prep_objects(obj, ("of",))
@@ -253,6 +253,11 @@ def stops_crowd_act(verb: Token) -> bool:
         if doers and not any(d.lower_ in _OWN or _lemma(d) == _lemma(stopper) for d in doers):
             return True
     return False
+
+
+def _act_lemma(token: Token) -> str:
+    """The lemma, with "sit-in" whole: the parser splits it, "in" the head and "sit" its compound."""
+    return "sit-in" if token.lower_ == "in" and any(c.lower_ == "sit" for c in token.children) else _lemma(token)
 
 
 def _misread_march(token: Token) -> bool:
