@@ -238,3 +238,25 @@ def test_others_ending_a_crowds_act_coerce(nlp: Any, text: str) -> None:
 ])
 def test_a_march_ending_by_itself_or_the_month_concedes_nothing(nlp: Any, text: str) -> None:
     assert "CONCEDE" not in {f.event.type for f in _events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences halted the drone strikes.",
+    "Ukrainian air defenses halted the drone strikes on the capital.",
+    "Air defence systems stopped the missile strikes on Kyiv.",
+])
+def test_air_defences_stopping_strikes_concede_nothing(nlp: Any, text: str) -> None:
+    types = [f.event.type for f in _events(nlp, text)]
+    assert types == ["ASSAULT"], types
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # near misses: a side halting its own strikes, or a union its walkout, still concedes
+    ("Russia halted its air strikes on Kyiv.", "Russia"),
+    ("Israel halted air strikes on Gaza.", "Israel"),
+    ("The defence ministry halted the air strikes.", "defence ministry"),
+    ("The union halted its strike.", "union"),
+])
+def test_a_side_halting_its_own_strikes_concedes(nlp: Any, text: str, side: str) -> None:
+    found = _events(nlp, text)
+    assert any(f.event.type == "CONCEDE" and _named(f.source_texts, side) for f in found), found

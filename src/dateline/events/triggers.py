@@ -141,6 +141,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "the hospital received 100 wounded": casualties, not guests
     if lemma == "strike" and _strikers_strike(token):
         return _make(token, ("PROTEST", "strike"), "verb", [token], 0.75)  # "the teachers strike closed schools"
+    if lemma in _SUPPRESSORS and _intercepts(token):
+        return None  # "air defences halted the drone strikes": no one's concession; the strikes stay attacks
     if lemma in _SUPPRESSORS and stops_crowd_act(token):  # "police stopped the protest of Palestinians"
         return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
     special = construction(token, lemma, objects, lex)
@@ -253,6 +255,20 @@ def stops_crowd_act(verb: Token) -> bool:
         if doers and not any(d.lower_ in _OWN or _lemma(d) == _lemma(stopper) for d in doers):
             return True
     return False
+
+
+#: what stops others' strikes in the air, never its own
+_DEFENCES = frozenset({"defence", "defense", "interceptor"})
+
+
+def _intercepts(verb: Token) -> bool:
+    """Do air defences stop the strikes ("Air defences halted the drone strikes")? Not a side ending its
+    own ("Russia halted its air strikes"), nor a labour strike."""
+    stopper = stopper_of(verb)
+    if stopper is None or not (_lemma(stopper) in _DEFENCES or _lemma(stopper) in ("system", "battery") and any(
+            _lemma(c) in _DEFENCES for c in stopper.children)):
+        return False  # not "the defence ministry halted the air strikes": its own
+    return any(_lemma(c) == "strike" and not _labour_strike(c) for c in verb.children if c.dep_ == "dobj")
 
 
 def _act_lemma(token: Token) -> str:
