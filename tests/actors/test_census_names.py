@@ -8,12 +8,7 @@ from spacy.language import Language
 
 from dateline.actors.census import census_names
 from dateline.actors.readings import readings
-from tests.actors.test_conflict_news import run
-
-
-def _by_text(nlp: Language, text: str) -> dict[str, str]:
-    _, mentions = run(nlp, text)
-    return {m.text: m.actor for m in mentions}
+from tests.actors.test_conflict_news import by_text as _by_text
 
 
 def test_the_census_list_keeps_names_and_drops_words() -> None:

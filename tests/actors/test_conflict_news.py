@@ -20,6 +20,12 @@ def run(nlp, text: str, published: str | None = None) -> tuple[list[Actor], list
     return doc._.actors, doc._.mentions
 
 
+def by_text(nlp, text: str) -> dict[str, str]:
+    """Each mention's text and the actor it names."""
+    _, mentions = run(nlp, text)
+    return {m.text: m.actor for m in mentions}
+
+
 def mentions_of(mentions: list[Mention], actor: str) -> list[str]:
     return [m.text for m in mentions if m.actor == actor]
 

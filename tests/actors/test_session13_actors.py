@@ -6,12 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.actors.test_conflict_news import by_text as _by_text
 from tests.actors.test_conflict_news import run
-
-
-def _by_text(nlp: Language, text: str) -> dict[str, str]:
-    _, mentions = run(nlp, text)
-    return {m.text: m.actor for m in mentions}
 
 
 def _ents(nlp: Language, text: str) -> list[tuple[str, str]]:

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.actors.test_conflict_news import run
-
-
-def _by_text(nlp: Language, text: str) -> dict[str, str]:
-    _, mentions = run(nlp, text)
-    return {m.text: m.actor for m in mentions}
+from tests.actors.test_conflict_news import by_text as _by_text
 
 
 @pytest.mark.parametrize(("text", "short", "actor"), [

@@ -7,12 +7,7 @@ import pytest
 from spacy.language import Language
 
 from dateline.eval.entities import Sentence, predict
-from tests.actors.test_conflict_news import run
-
-
-def _by_text(nlp: Language, text: str) -> dict[str, str]:
-    _, mentions = run(nlp, text)
-    return {m.text: m.actor for m in mentions}
+from tests.actors.test_conflict_news import by_text as _by_text
 
 
 def _ner_only(text: str) -> dict[str, str]:

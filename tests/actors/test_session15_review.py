@@ -9,13 +9,8 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from dateline.actors.readings import company_context
-from tests.actors.test_conflict_news import run
+from tests.actors.test_conflict_news import by_text as _by_text
 from tests.actors.test_session15_actors import _ner_only
-
-
-def _by_text(nlp: Language, text: str) -> dict[str, str]:
-    _, mentions = run(nlp, text)
-    return {m.text: m.actor for m in mentions}
 
 
 @pytest.mark.parametrize("text", [
