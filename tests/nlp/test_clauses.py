@@ -89,3 +89,47 @@ def test_a_split_name_is_no_stranded_object(nlp: Any) -> None:
     # near miss: two subjects with no relative clause between them are one name split
     subjects = _subjects(nlp, "Sudan's paramilitary Rapid Support Forces attacked El Fasher.", "attacked")
     assert len(subjects) < 2 or not stranded_object(subjects[-1], subjects[0])
+
+
+def _parsed(nlp: Any, rows: list[tuple[str, int, str, str, str]]) -> Any:
+    """A doc with a given parse: (word, head index, dep, POS, tag) a row; the parser's errors set by hand."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags = (list(column) for column in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def _rows(verb: tuple[str, int, str, str, str], before: tuple[tuple[str, int, str, str, str], ...] = ()
+          ) -> list[tuple[str, int, str, str, str]]:
+    """'Protesters who <verb> Sudan's army stormed the palace.', the army a second subject of
+    "stormed"; ``before`` replaces "who" by tokens of the same count."""
+    start = before or (("who", 2, "nsubj", "PRON", "WP"),)
+    return [("Protesters", 6, "nsubj", "NOUN", "NNS"), *start, verb, ("Sudan", 5, "poss", "PROPN", "NNP"),
+            ("'s", 3, "case", "PART", "POS"), ("army", 6, "nsubj", "NOUN", "NN"),
+            ("stormed", 6, "ROOT", "VERB", "VBD"), ("the", 8, "det", "DET", "DT"),
+            ("palace", 6, "dobj", "NOUN", "NN"), (".", 6, "punct", "PUNCT", ".")]
+
+
+def _stranded(doc: Any) -> bool:
+    return stranded_object(doc[5], doc[0])  # near: "army", far: "Protesters"
+
+
+def test_the_hand_built_relative_clause_strands_its_object(nlp: Any) -> None:
+    # the control for the rejections below: the same parse with a past-tense relative verb
+    assert _stranded(_parsed(nlp, _rows(("defied", 0, "relcl", "VERB", "VBD"))))
+
+
+@pytest.mark.parametrize("rows", [
+    # a present tense: "Protesters who defy Sudan's army storm ..." is no narrative relative clause
+    _rows(("defy", 0, "relcl", "VERB", "VBP")),
+    # the relative verb has its object already, the relative pronoun: "Protesters whom police chased"
+    _rows(("chased", 0, "relcl", "VERB", "VBD"), (("whom", 2, "dobj", "PRON", "WP"),)),
+    # a participle, no relative clause: "Protesters detained Sudan's army ..." (the detained protesters)
+    _rows(("detained", 0, "acl", "VERB", "VBN")),
+    # the relative clause is of another noun than the first subject: "Protesters whose leaders defied"
+    _rows(("defied", 1, "relcl", "VERB", "VBD"), (("leaders", 0, "appos", "NOUN", "NNS"),)),
+    # no verb right before the second subject: "Protesters, marchers, Sudan's army ..."
+    _rows((",", 0, "punct", "PUNCT", ","), (("marchers", 0, "appos", "NOUN", "NNS"),)),
+])
+def test_a_second_subject_is_no_stranded_object(nlp: Any, rows: list[tuple[str, int, str, str, str]]) -> None:
+    assert not _stranded(_parsed(nlp, rows))
