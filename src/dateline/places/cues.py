@@ -20,13 +20,12 @@ from dateline.places.readings import (
     PART_ADJECTIVE,
     US_CODE,
     Candidate,
-    Weights,
     candidates,
     inside,
     is_area,
+    is_minor,
     own_areas,
     part_of,
-    prior,
 )
 
 _QUALIFIER = re.compile(r"\s*[,(]\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
@@ -86,6 +85,37 @@ def qualifier(gaz: Gazetteer, text: str, end: int, cands: Sequence[Candidate]) -
         if out:
             break
     return _own_name_first(_state_first(out, part), part, cands)
+
+
+def qualified_towns(gaz: Gazetteer, text: str, surface: str, end: int, quals: Sequence[Entry],
+                    cands: Sequence[Candidate]) -> list[Candidate]:
+    """The towns of a name that lie in the state or province qualifying it ("Washington, Iowa",
+    "Washington, Pennsylvania") where none of ``cands`` does: readings that a state's or
+    country's own name drops as its small namesakes (``readings``: a bare "Washington" is no
+    village of Iowa), which the qualifier brings back; none before a list of areas
+    ("Washington, Utah and Nevada")."""
+    states = [q for q in quals if q.feature == "ADM1"]
+    m = _QUALIFIER.match(text, end)
+    if not states or m is None or _LIST_AFTER.match(text, m.end()) or any(
+            inside(c.entry, q) for c in cands for q in states):
+        return []
+    k = gazetteer.key(surface)
+    return [Candidate(e, "alternate" if is_minor(e) else "name") for e in gaz.lookup(surface)
+            if e.feature.startswith("PPL")
+            and gazetteer.key(e.name) == k and any(inside(e, q) for q in states)]
+
+
+def one_county(quals: list[Entry], cands: Sequence[Candidate]) -> list[Entry]:
+    """The qualifiers of a town less its counties where readings of the town lie in counties of
+    that name in more than one state ("Springfield, Washington County": Kentucky's, Florida's,
+    Nebraska's ...; a town by its own name, in the county's state, near it): a county named
+    without its state places none of them, and the town is weighed alone (its people, the
+    article's other names); one such county stays ("Media, Delaware County", "Georgetown,
+    Sussex")."""
+    holding = {(q.country, q.admin1) for q in quals if q.feature == "ADM2" and any(
+        c.via == "name" and (c.entry.country, c.entry.admin1) == (q.country, q.admin1)
+        and inside(c.entry, q) for c in cands)}
+    return quals if len(holding) <= 1 else [q for q in quals if q.feature != "ADM2"]
 
 
 def _state_first(areas: list[Entry], part: str) -> list[Entry]:
@@ -151,20 +181,21 @@ def possessor(gaz: Gazetteer, text: str, start: int, prev_end: int | None,
     return sorted(owners, key=lambda e: -e.population)[:_OWNERS]
 
 
-_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\b|or\b|&)?|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")
 
 
-def qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
-                     w: Weights) -> Entry | None:
-    """The country, state or county that qualifies a town (or an unknown name) right after it
-    ("Millbrook, Pennsylvania"), by its whole name, when it is not an item of a list
+def qualifying_areas(gaz: Gazetteer, text: str, end: int, cands: list[Candidate]) -> list[Entry]:
+    """The countries, states or counties that may qualify a town (or an unknown name) right
+    after it ("Millbrook, Pennsylvania"), by its whole name, when it is not an item of a list
     ("Russia, Romania, and Macedonia"; "Ann Lee in Beirut, Vladimir Petrov in Moscow"),
-    and that none of its readings lies in."""
+    and that none of its readings lies in; the most populous first, as the one holding more
+    towns, with no bonus for a country ("Zorbleton, Georgia": the US state before the country,
+    until the article's context says otherwise: ``resolve``)."""
     if any(is_area(c.entry) and c.entry.feature != "ADM2" for c in cands):
-        return None
+        return []
     m = _QUALIFIER.match(text, end)
     if m is None or _LIST_AFTER.match(text, m.end()):
-        return None
+        return []
     words = m.group(1).rstrip(",").split()
     for n in range(len(words), 0, -1):  # the whole run, or up to a period ("Ga. Hugley")
         part = " ".join(words[:n])
@@ -174,10 +205,10 @@ def qualifying_area(gaz: Gazetteer, text: str, end: int, cands: list[Candidate],
         areas = [state] if state else _state_first(
             [e for e in gaz.lookup(part) if e.feature in _QUALIFYING], part)
         if any(inside(c.entry, a) for a in areas for c in cands):
-            return None  # "Atlanta, Georgia": the state, not the country
+            return []  # "Atlanta, Georgia": the state, not the country
         if areas:
-            return max(areas, key=lambda a: prior(Candidate(a, "name"), w))
-    return None
+            return sorted(areas, key=lambda a: -a.population)
+    return []
 
 
 def local_use(text: str, end: int) -> bool:
@@ -347,4 +378,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["SHARED_NAMES", "SharedName", "congo", "county_list", "is_county", "listed", "local_use", "narrow", "possessor", "qualifier", "qualifying_area", "states_listed"]
+__all__ = ["SHARED_NAMES", "SharedName", "congo", "county_list", "is_county", "listed", "local_use", "narrow", "one_county", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]

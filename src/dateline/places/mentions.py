@@ -30,6 +30,11 @@ class Mention:
     probs: list[float] | None = None
     pairs: list[float] | None = None
     area: Entry | None = None  # the qualifying area, when no reading of the name lies in it
+    #: the name's readings as that area, likeliest first ("Georgia": the US state, the country),
+    #: of which the qualifier's own mention chooses in context (``qualifies``)
+    areas: tuple[Entry, ...] = ()
+    #: the mention of an unknown or unplaced town this one qualifies ("Zorbleton, Georgia")
+    qualifies: Mention | None = None
     towns: frozenset[Entry] = frozenset()  # a home name's local readings (towns, counties)
     town_use: bool = False  # the text uses the name as a town's somewhere ("a Peru man")
     #: the text speaks of the world abroad around this country's name: another foreign country

@@ -35,7 +35,16 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from dateline.model import Place
-from dateline.places.cues import congo, listed, narrow, possessor, qualifier, qualifying_area
+from dateline.places.cues import (
+    congo,
+    listed,
+    narrow,
+    one_county,
+    possessor,
+    qualified_towns,
+    qualifier,
+    qualifying_areas,
+)
 from dateline.places.facilities import IN_TOWN, at_town, is_facility
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
@@ -235,15 +244,17 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     for start, end in spans:
         surface = text[start:end]
         cands = congo(gaz, text, surface, narrow(gaz, text, start, end, candidates(gaz, surface)))
-        quals = qualifier(gaz, text, end, cands)
+        quals = one_county(qualifier(gaz, text, end, cands), cands)
         if quals and cands and listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
             quals = quals if any(inside(top, q) for q in quals) else []
+        cands += qualified_towns(gaz, text, surface, end, quals, cands)  # "Washington, Iowa"
         prev = mentions[-1] if mentions else None
         owner = possessor(gaz, text, start, prev.end if prev else None,
                           prev.cands if prev else [], prev.priors if prev else [])
         quals += owner
-        area = qualifying_area(gaz, text, end, cands, w)
+        areas = qualifying_areas(gaz, text, end, cands)
+        area = areas[0] if areas else None
         if area is None and owner and is_local(owner[0]) and all(
                 is_local(c.entry) for c in cands) and not any(
                 inside(c.entry, o) for c in cands for o in owner):
@@ -255,9 +266,9 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
                 o in {c.entry for c in prev.cands} for o in owner):
             _owns(prev, cands)
         mentions.append(Mention(start, end, surface, cands, [prior(c, w) for c in cands],
-                                 quals, key(surface), area=area))
+                                 quals, key(surface), area=area, areas=tuple(areas) if area else ()))
         if prev is not None and prev.area is not None and _COMMA.match(text[prev.end:start]):
-            _as_area(mentions[-1], prev.area)  # "Springfield, Washington": the state, not D.C.
+            _as_area(mentions[-1], prev)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
             _owns(mentions[-1], prev.cands)
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
@@ -351,6 +362,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
                 m.choice = max(range(len(scores)), key=scores.__getitem__)
         anchors = [(m.start, m.key, m.cands[m.choice].entry) for m in mentions
                    if m.cands and is_local(m.cands[m.choice].entry)]
+    _follow(mentions)
     cluster = _cluster(mentions, w)
     for m in mentions:
         if _stray(m, anchors, w) or _outlier(m, cluster, w) or _unvouched(m, mentions, extra):
@@ -369,15 +381,34 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$")
 _COMMA = re.compile(r"^\s*,\s*$")
 
 
-def _as_area(m: Mention, area: Entry) -> None:
-    """The name that qualifies the town before it is the state the town was placed in
-    (``cues.qualifying_area``): its other readings are dropped. Not a country: it may win that
-    choice over a state of its name by its prior alone, and the context decides."""
-    if area.feature != "ADM1":
+def _as_area(m: Mention, town: Mention) -> None:
+    """The name that qualifies the town before it reads as one of the areas the town may lie in
+    (``cues.qualifying_areas``: "Springfield, Washington" in the state, not D.C.), its other
+    readings dropped, where one of them is a state; a country and a state of the name
+    ("Zorbleton, Georgia") are weighed by their people alone, as areas holding a town (no bonus
+    for a country's name), and the article's context chooses; the town follows (``_follow``)."""
+    if not any(a.feature == "ADM1" for a in town.areas):
         return
-    keep = [i for i, c in enumerate(m.cands) if c.entry == area]
-    if keep:
-        m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
+    keep = [i for i, c in enumerate(m.cands) if c.entry in town.areas]
+    if not keep:
+        return
+    m.cands = [m.cands[i] for i in keep]
+    m.priors = [math.log10(max(c.entry.population, 1)) for c in m.cands]
+    m.qualifies = town
+
+
+def _follow(mentions: list[Mention]) -> None:
+    """A town placed by its qualifier lies in the area the qualifier's mention was resolved to
+    ("Zorbleton, Georgia" beside Atlanta: the state; beside Tbilisi: the country), and so do its
+    other mentions placed so."""
+    for q in mentions:
+        t = q.qualifies
+        if t is None or not q.cands or q.choice < 0 or t.area is None:
+            continue
+        area, chosen = t.area, q.cands[q.choice].entry
+        for o in mentions:
+            if o.key == t.key and o.area == area:
+                o.area = chosen
 
 
 _POSSESSIVE_GAP = 4  # "Paris' ", "Cairo's ": the possessor's end lies this near the name

@@ -193,8 +193,9 @@ def us_states(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
         group = sorted((m for m in mentions if m.key == k and m.cands), key=lambda m: m.start)
         senses = state_senses_of(text, [(m.start, m.end) for m in group])  # actors.state_names
         for m, state in zip(group, senses, strict=True):
-            if not state and not town_comma_before(text, m.start):
-                continue  # the country by no cue: the places' context decides ("across Georgia")
+            if not state and (not town_comma_before(text, m.start) or m.qualifies is not None):
+                continue  # the country by no cue, or after a town unknown there ("Zorbleton,
+                # Georgia": no town to say which): the places' context decides ("across Georgia")
             keep = [i for i, c in enumerate(m.cands) if _state_or_country_entry(c.entry, state)]
             if keep:
                 m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]

@@ -1,0 +1,80 @@
+"""Towns qualified by a state or county after a comma (sentences of our own): a town of the
+state's own name ("Washington, Iowa") lies in the qualifying state, not D.C.; an unknown town's
+"Georgia" is the US state or the country by the article's context; a county named without its
+state ("Springfield, Washington County") places no town where several states hold one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _places(nlp: Any, text: str) -> dict[str, Any]:
+    return {p.text: p for p in nlp(text)._.places}
+
+
+@pytest.mark.parametrize(("text", "state_lat", "state_lon"), [
+    ("Police in Washington, Iowa, said the fire was out.", 41.3, -91.69),
+    ("A plant in Washington, Pennsylvania, will close.", 40.17, -80.25),
+    ("The mayor of Washington, Pa., spoke on Monday.", 40.17, -80.25),
+])
+def test_town_named_like_a_state_in_its_qualifier(nlp: Any, text: str, state_lat: float,
+                                                   state_lon: float) -> None:
+    town = _places(nlp, text)["Washington"]
+    assert town.feature.startswith("PPL") and town.feature != "PPLC"
+    assert town.lat == pytest.approx(state_lat, abs=0.1)
+    assert town.lon == pytest.approx(state_lon, abs=0.1)
+
+
+@pytest.mark.parametrize("text", [
+    "Storms hit Washington, Utah and Nevada on Monday.",
+    "Storms hit Washington, Utah, and Nevada on Monday.",
+])
+def test_list_of_states_brings_back_no_town(nlp: Any, text: str) -> None:
+    assert _places(nlp, text)["Washington"].lat > 38  # D.C. or the state, not Washington, Utah
+
+
+def test_capital_stays_without_a_state(nlp: Any) -> None:
+    got = _places(nlp, "Officials in Washington, D.C., said the plan was ready.")
+    assert got["Washington"].feature == "PPLC"
+
+
+@pytest.mark.parametrize("text", [
+    "Fire crews in Zorbleton, Georgia, worked overnight.",
+    "Fire crews in Zorbleton, Georgia, worked overnight, a spokesman in Atlanta said.",
+])
+def test_unknown_town_in_georgia_reads_the_state(nlp: Any, text: str) -> None:
+    got = _places(nlp, text)["Georgia"]
+    assert (got.country, got.feature) == ("US", "ADM1")
+
+
+def test_unknown_town_in_georgia_beside_tbilisi(nlp: Any) -> None:
+    got = _places(nlp, "Fire crews in Zorbleton, Georgia, worked overnight, officials in Tbilisi said.")
+    assert (got["Georgia"].country, got["Georgia"].feature) == ("GE", "PCLI")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A fire in Tbilisi, Georgia, spread quickly.", "GE"),
+    ("The team played in Athens, Georgia, on Saturday.", "US"),
+    ("Villagers in Zorbleton, Kenya, fled the floods.", "KE"),
+])
+def test_known_qualifiers_unchanged(nlp: Any, text: str, country: str) -> None:
+    name = text.split(", ")[1]
+    assert _places(nlp, text)[name].country == country
+
+
+def test_county_without_state_places_no_town(nlp: Any) -> None:
+    town = _places(nlp, "A farmer near Springfield, Washington County, lost his barn.")["Springfield"]
+    assert town.country == "US" and town.lat is not None
+    assert town.lat != pytest.approx(37.685, abs=0.05)  # not Kentucky's, a town of 3,000
+
+
+def test_county_without_state_and_context(nlp: Any) -> None:
+    got = _places(nlp, "A school in Springfield, Washington County, closed early, Louisville police said.")
+    assert got["Springfield"].lat == pytest.approx(37.685, abs=0.05)  # Kentucky's, by Louisville
+
+
+def test_one_county_holding_the_town_stays(nlp: Any) -> None:
+    got = _places(nlp, "A school in Media, Delaware County, closed early.")
+    assert got["Media"].lat == pytest.approx(39.92, abs=0.05)
