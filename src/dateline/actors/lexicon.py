@@ -28,6 +28,7 @@ class Lexicon:
     site_nouns: frozenset[str] = frozenset()  # "crossing" of "the Netzarim crossing": a place, not a person
     institution_words: frozenset[str] = frozenset()  # "Foreign Ministry": a state's, named by its country
     org_heads: frozenset[str] = frozenset()  # last words that make a name an organization's ("... Bank")
+    trade_words: frozenset[str] = frozenset()  # "Electronics" of "Samsung Electronics": a company's trade
     time_zones: frozenset[str] = frozenset()  # "GMT": never an organization
     holding_words: frozenset[str] = frozenset()  # "shares in Toyota": the place preposition is no place
     document_nouns: frozenset[str] = frozenset()  # "Abraham Accords", "Minsk Agreement": a text, no actor
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         site_nouns=frozenset(data.get("site_nouns", ())),
         institution_words=frozenset(data.get("institution_words", ())),
         org_heads=frozenset(data.get("org_heads", ())),
+        trade_words=frozenset(data.get("trade_words", ())),
         time_zones=frozenset(data.get("time_zones", ())),
         holding_words=frozenset(data.get("holding_words", ())),
         document_nouns=frozenset(data.get("document_nouns", ())),

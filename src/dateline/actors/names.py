@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.acronyms import media_acronym_reading
 from dateline.actors.dictionary import Entry, slug
-from dateline.actors.lexicon import lexicon
+from dateline.actors.lexicon import Lexicon, lexicon
 from dateline.actors.metonymy import (
     acting_facility,
     church_building,
@@ -97,14 +97,14 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
             for w in {surname(_name_text(state, e)), words[-1]} & surnames:
                 full.setdefault(w, []).append((e.start, None))
         elif e.label_ == "ORG" and len(words) > 1 and all(w[:1].isupper() for w in words):
-            core = _company_core(words, lex.org_heads)
+            core = _company_core(words, lex)
             if words[-1] not in lex.org_heads:
                 bare.add(e.start)  # no company word: no place the model tagged joins it ("in Tampa")
             if core == words and not company_context(e):
                 plain.add(e.start)  # nor a trade nor a company's dealings ("Dow Jones cut 300 jobs"):
                 # only a short form the model too calls ORG joins it
             for w in {core[0]} | ({core[-1]} - people) if 0 < len(core) <= 2 else ():
-                if w not in lex.org_heads and w not in INDUSTRY_TAILS and w.lower() not in lex.institution_words \
+                if w not in lex.org_heads and w not in lex.trade_words and w.lower() not in lex.institution_words \
                         and dic.lookup(w) is None and dic.demonym(w) is None and dic.capital(w) is None:
                     full.setdefault(w, []).append((e.start, e))  # not "Health", "Washington"
     orgs = {e.text: e for e in reversed(ents) if e.label_ == "ORG" and len(strip_the(e.text).split()) == 1}
@@ -127,16 +127,6 @@ def _short_readings(state: ArticleState, ents: list[Span], surnames: set[str]) -
     return out
 
 
-#: last words naming a company's trade ("Samsung Electronics", "Duke Energy"): like a company word
-#: (``org_heads``), they leave the short form the article goes on to use ("Samsung said")
-INDUSTRY_TAILS = frozenset({
-    "Aerospace", "Automotive", "Beverages", "Biotech", "Brands", "Chemicals", "Communications",
-    "Electric", "Electronics", "Energy", "Entertainment", "Foods", "Logistics", "Mining", "Petroleum",
-    "Pharma", "Pharmaceutical", "Pharmaceuticals", "Pictures", "Semiconductor", "Shipping", "Steel",
-    "Studios", "Systems", "Telecom", "Telecommunications", "Therapeutics",
-})
-
-
 #: second words that make a two-word name a brand's product or division ("Amazon Music", "Apple Pay"):
 #: the brand's word alone is then the brand ("Amazon said"), no short form of the product
 PRODUCT_WORDS = frozenset({
@@ -146,12 +136,12 @@ PRODUCT_WORDS = frozenset({
 })
 
 
-def _company_core(words: list[str], heads: frozenset[str]) -> list[str]:
+def _company_core(words: list[str], lex: Lexicon) -> list[str]:
     """The words of an organization's name before its company word or trade ("Ford Motor" of
     "Ford Motor Company", "Samsung" of "Samsung Electronics Co."); a name of two plain words with neither is its
     own core ("Walt Disney", "Goldman Sachs"), unless the second names a product ("Amazon Music"); else []."""
-    core = words[:-1] if words[-1] in heads else words
-    if len(core) > 1 and core[-1] in INDUSTRY_TAILS:
+    core = words[:-1] if words[-1] in lex.org_heads else words
+    if len(core) > 1 and core[-1] in lex.trade_words:
         core = core[:-1]
     if core == words:  # not "USS Mason" (a ship), "Gaza-based Group", "Apple Music"
         plain = len(words) == 2 and all(w.istitle() and w.isalpha() for w in words)
