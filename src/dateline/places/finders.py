@@ -215,17 +215,6 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
 _TEAM_TOWN = 100_000
 
 
-#: plural trade and product nouns that end a company's name, never a team's nickname
-#: ("Dallas Semiconductors", "Texas Instruments", "Denver Foods"; the actors' ``org_heads`` hold
-#: "Airlines", "Industries", "Motors")
-FIRM_NOUNS = frozenset({
-    "Semiconductors", "Instruments", "Systems", "Electronics", "Pharmaceuticals", "Chemicals",
-    "Foods", "Beverages", "Brands", "Stores", "Products", "Devices", "Materials", "Metals", "Mills",
-    "Networks", "Communications", "Telecommunications", "Laboratories", "Labs", "Logistics",
-    "Enterprises", "Solutions", "Services", "Utilities", "Properties", "Investments", "Securities",
-    "Resources", "Textiles", "Appliances", "Therapeutics", "Biosciences", "Graphics", "Supplies"})
-
-
 def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
     """The big town or state a team is named after: an entity of the name and one plural nickname
     ("the St. Louis Cardinals", "Minnesota Twins") among a game report's words (``_GAME``).
@@ -233,10 +222,10 @@ def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
     ``leading_town`` reads "Kansas City Chiefs"; a football club's town is no place (``club``)."""
     toks = list(ent)
     i = 1 if toks[0].lower_ == "the" else 0
-    nick = toks[-1].text
+    nick = toks[-1].text  # a company's word or trade ("Texas Instruments", the actors' lexicon): no nickname
     if not 2 <= len(toks) - i <= _MAX_NAME + 1 or not (nick.isalpha() and nick[0].isupper()
                                                         and nick.endswith("s")) \
-            or nick in OUTLET or INSTITUTION.match(nick) or nick in actors_lexicon().org_heads or nick in FIRM_NOUNS \
+            or nick in OUTLET or INSTITUTION.match(nick) or nick in actors_lexicon().org_heads | actors_lexicon().trade_words \
             or not all(_title(t) for t in toks[i:-1]):
         return None  # "Alaska Airlines", "Texas Industries": a firm
     sub = ent[i:-1]
