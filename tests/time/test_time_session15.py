@@ -34,8 +34,8 @@ def test_year_possessive_stays_the_year(time_tag: Any, text: str, expected: str)
     assert [t.value for t in time_tag(text, PUBLISHED)] == [expected]
 
 
-def test_pronoun_decade_without_publication_date_is_the_year(time_tag: Any) -> None:
-    assert [t.value for t in time_tag("She never recovered her 1990's heyday.", None)] == ["1990"]
+def test_pronoun_decade_without_publication_date_is_the_decade(time_tag: Any) -> None:
+    assert [t.value for t in time_tag("She never recovered her 1990's heyday.", None)] == ["199"]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -90,7 +90,7 @@ def test_curly_apostrophe_reads_as_the_straight_one(time_tag: Any, text: str, ex
     ("The deal was signed on March 28. It closed on the 31st.", ["2024-03-28", "2024-03-31"]),
     ("The vote was held on the 2nd.", ["2024-04-02"]),
     ("He will step down on the 30th.", ["2024-04-30"]),
-    ("Shares fell on the day after the 31st.", ["2024-03-31"]),
+    ("Shares fell on the day after the 31st.", ["2024-04-01"]),  # one expression (session 16)
 ])
 def test_day_of_the_month_standing_alone(time_tag: Any, text: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, "2024-04-05")] == expected

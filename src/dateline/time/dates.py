@@ -22,7 +22,7 @@ from dateline.time.context import (
     point_mod,
     quantity_mod,
 )
-from dateline.time.grammar import PRONOUNS
+from dateline.time.grammar import LOOSE
 from dateline.time.lexicon import lexicon
 from dateline.time.weeks import placed_weekday
 
@@ -115,8 +115,9 @@ _ORDINAL_NOUN = re.compile(r"\d(?:st|nd|rd|th)\s+(?!(?:of|and|or|to|through|unti
 
 def day_of_month(g: Groups, ctx: Context) -> Norm | None:
     """"On the 31st": that day of the month of the last day named, when it is not before that
-    day ("closed on March 28 ... on the 31st") and the clause's tense allows; else of the publication's month or the one
-    before (a past clause) or after (a future one) where the day has not come or has passed. None
+    day ("closed on March 28 ... on the 31st") and the clause's tense allows; else of the
+    publication's month or the nearest one before (a past clause) or after (a future one) where
+    the day has not come or has passed ("the 31st" of a past clause on Oct. 5: Aug. 31). None
     on a golf course or after an ordinal of a noun, which it echoes ("the 22nd lap ... the 30th")."""
     if _GOLF.search(ctx.raw_before) or _GOLF.search(ctx.raw_after):
         return None  # "a birdie on the 18th": a hole
@@ -134,7 +135,7 @@ def day_of_month(g: Groups, ctx: Context) -> Norm | None:
         # "born on March 3, 1950 ... will be held on the 12th": the tense leaves that month
     if dct is None:
         return Norm("DATE", f"XXXX-XX-{d:02d}")
-    months = [cal.add_months(dct.replace(day=1), n) for n in (-1, 0, 1)]
+    months = [cal.add_months(dct.replace(day=1), n) for n in (-2, -1, 0, 1, 2)]  # "the 31st" of Oct. 5: Aug. 31
     days = [c for m in months if (c := _date_or_none(m.year, m.month, d)) is not None]
     if way == "past":
         days = [c for c in days if c <= dct] or days
@@ -225,17 +226,22 @@ def decade(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{century}{digit}", mod)
 
 
-#: a possessive pronoun just before the match
-_PRONOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(PRONOUNS)})\s$")
+#: a possessive pronoun or "that" just before the match
+_LOOSE_BEFORE = re.compile(rf"\b(?:{'|'.join(LOOSE)})\s$")
+#: a figure a year is measured by, as the noun after "2020's" (maybe after one modifier):
+#: "its 2010's level", "their 2020's peak", "its 2019's pre-war budget", "that 2020's gains"
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:levels?|peaks?|highs?|lows?|records?|totals?|budgets?|figures?|rates?|"
+    r"output|tally|average|results?|sales|revenues?|profits?|earnings|gains|losses|turnout|growth|"
+    r"deficit|surplus|prices?|numbers|count|share|pace|harvest|crop|payroll|spending)\b")
 
 
 def _loose_possessive(dec: str, ctx: Context) -> bool:
-    """"2020's" after a possessive pronoun names the year when its decade is the publication's
-    ("returned to its 2020's level": the decade still running is no era of the past), the decade
-    otherwise ("her 1990's heyday"); with no publication date, the year."""
-    if not _PRONOUN_BEFORE.search(ctx.before):
-        return False
-    return ctx.dct is None or ctx.dct.year // 10 == int(dec)
+    """"2020's" after a possessive pronoun or "that" names the year when a figure of it follows
+    ("returned to its 2010's level", "their 2020's peak", "said that 2020's gains were lost"),
+    the decade before any other noun ("her 1990's heyday", "its 1990's form", "that 1990's sound"),
+    with or without a publication date."""
+    return bool(_LOOSE_BEFORE.search(ctx.before)) and bool(_MEASURE_AFTER.match(ctx.after))
 
 
 def century(g: Groups, ctx: Context) -> Norm | None:
@@ -498,6 +504,24 @@ def spoken_year(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{2000 + rest:04d}")
     rest = sum(lex.numbers.get(w, 0) for w in words[1:])
     return Norm("DATE", f"{1900 + rest:04d}") if 0 < rest < 100 else None
+
+
+#: the most years ahead of publication a two-digit year may lie ("the class of '28" in 2024: a
+#: class still at school); further ahead it is the century before ("the class of '45": 1945)
+SHORT_YEAR_AHEAD = 6
+
+
+def short_year(g: Groups, ctx: Context) -> Norm | None:
+    """"the class of '24", "the summer of '69": the year of the publication's century unless that
+    lies more than ``SHORT_YEAR_AHEAD`` years ahead, then the century before's; "XX24" with no
+    publication date. Not a quoted count ("in '24 hours'")."""
+    if re.match(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", ctx.after):
+        return None
+    yy = int(g["yy"])
+    if ctx.dct is None:
+        return Norm("DATE", f"XX{yy:02d}")
+    y = ctx.dct.year // 100 * 100 + yy
+    return Norm("DATE", f"{y - 100 if y > ctx.dct.year + SHORT_YEAR_AHEAD else y:04d}")
 
 
 def the_year(g: Groups, ctx: Context) -> Norm | None:

@@ -8,14 +8,15 @@ sentences back) and the days named in its sentence or, failing those, its paragr
 a bare "3 p.m."). A date in the name of a body ("Israel's Oct. 7 commission") is the past day the
 body looks into, whatever its clause's tense, and no clock time's day, unlike one of an event
 ("Friday's talks opened at 10 a.m."). A month-day that ends the
-quarter just before it takes that quarter's year.
+quarter just before it takes that quarter's year; a day with "the day before/after" in front of
+it is the day beside it ("the day after the 31st").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -120,6 +121,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         if ends_quarter is not None and r.cand.rule == "month_day":
             norm = _in_quarter(text, r, norm, ends_quarter)
         start, end = r.cand.start, r.cand.end
+        start, norm = _day_beside(text, start, norm)
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
         values[id(r)] = norm.value
         ends_quarter = (norm.value, end) if r.cand.rule == "quarter" and QUARTER.fullmatch(norm.value) else None
@@ -138,6 +140,21 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
                 named = (day, end)
                 scene = (day, end) if not r.modifier else scene
     return out
+
+
+#: "the day before " / "the day after " just before a day: one expression with it (TimeBank's "day
+#: before last Tuesday"); before an event ("the day after the vote") TimeBank tags nothing
+DAY_BESIDE = re.compile(r"\bthe\s+day\s+(before|after)\s+$", re.I)
+
+
+def _day_beside(text: str, start: int, norm: Norm) -> tuple[int, Norm]:
+    """The start and reading of a calendar day (``norm`` at ``start``) with "the day before/after"
+    in front of it ("the day after the 31st" -> the 1st); unchanged otherwise."""
+    day = parse_value_date(norm.value) if norm.type == "DATE" and len(norm.value) == 10 else None
+    m = DAY_BESIDE.search(text, max(0, start - 20), start)
+    if day is None or m is None or m.end() != start:
+        return start, norm
+    return m.start(), replace(norm, value=(day + timedelta(days=1 if m.group(1).lower() == "after" else -1)).isoformat())
 
 
 def _clock_day(text: str, r: _Reading, chosen: list[_Reading], values: dict[int, str],

@@ -66,18 +66,22 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         # at a year's digits: a bare "2020's" before its noun is the year's possessive ("returned
         # to 2020's level"); not after a determiner, a modifier or a decade it is listed with ("the
         # 1990's", "those 1980's films", "a 1960's sedan", "the early 1990's", "the 1960's and
-        # 1970's"), for no possessive follows a determiner, nor before a verb or "and"
-        "POSS": r"(?<!the\s)(?<!those\s)(?<!these\s)(?<!\ba\s)(?<!\ban\s)"
-                + "".join(rf"(?<!\b{p}\s)" for p in PRONOUNS)
+        # 1970's", "this 1980's film", "every 1970's car"), for no possessive follows a determiner,
+        # nor before a verb or "and"
+        "POSS": r"(?<!the\s)(?<!those\s)(?<!these\s)(?<!this\s)(?<!\bevery\s)(?<!\beach\s)(?<!\ba\s)(?<!\ban\s)"
+                + "".join(rf"(?<!\b{p}\s)" for p in LOOSE)
                 + r"(?<!rly[\s-])(?<!ate[\s-])(?<!mid[\s-])(?<!s\sand\s)(?<!s\sor\s)(?<!s\sto\s)" + _NOUN_AFTER,
-        # after a possessive pronoun "2020's" is either: "her 1990's heyday" (the decade) or the
-        # loose "its 2020's level" (the year's); both rules read it, ``dates.decade`` decides
-        "PRONPOSS": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in PRONOUNS) + ")" + _NOUN_AFTER,
+        # after a possessive pronoun or "that" (a determiner or a conjunction: "said that 2020's
+        # gains were lost") "2020's" is either: "her 1990's heyday" (the decade) or the loose
+        # "its 2020's level" (the year's); both rules read it, ``dates.decade`` decides
+        "PRONPOSS": "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in LOOSE) + ")" + _NOUN_AFTER,
     }
 
 
 #: possessive pronouns, before which "2020's" is no possessive of its own
 PRONOUNS = ("her", "his", "its", "their", "our", "my", "your")
+#: words after which "2020's" may be the decade or the year's possessive: the noun decides
+LOOSE = (*PRONOUNS, "that")
 #: "2020's" before a noun: no verb or conjunction follows
 _NOUN_AFTER = r"\d{3}0['’]s\s+(?-i:(?!(?:and|or|to|through|were|was)\b)[a-z])"
 
@@ -93,10 +97,10 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
      r"(?:,?\s+(?P<year>\d{4})\b)?"),
     # "on the 31st", "after the 31st" standing alone (no noun after it: "on the 31st floor"): a
-    # day of the month the narrative is in
+    # day of the month the narrative is in; a weekday in brackets may confirm it ("on the 3rd (a Sunday)")
     ("day_of_month",
      r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s))"
-     r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.;:!?)]|,(?!\s*\d)|$))"),
+     r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.;:!?)]|,(?!\s*\d)|$|\((?:an?\s+)?{WD}\)))"),
     ("month_year",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?{MONTH},?\s+(?:of\s+)?"
      r"(?:(?P<year>\d{4})\b|(?P<yrel>this|last|next)\s+year\b|(?P<spoken>{SPOKEN})\b)"),
@@ -137,6 +141,10 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:(?P<wd>{WD}),?\s+)?{MONTH}\s*(?P<day>\d{{1,2}})"
      r"(?:st|nd|rd|th)?\b(?!\s*(?:%|[,.:/-]\d))(?:,?\s+(?P<year>\d{{4}})\b)?"),
     ("spoken_year", r"(?:(?P<the>the\s+year)\s+)?(?P<spoken>{SPOKEN})\b"),
+    # a year cut to two digits after an apostrophe: "the class of '24", "the summer of '69", "since '08"
+    ("short_year",
+     r"(?:(?<=\bclass\sof\s)|(?<=\bsummer\sof\s)|(?<=\bwinter\sof\s)|(?<=\bspring\sof\s)|(?<=\bautumn\sof\s)"
+     r"|(?<=\bfall\sof\s)|(?<=\bin\s)|(?<=\bsince\s))['’‘](?P<yy>\d\d)\b(?!(?!['’]s\b)[‘’'\w]|\s*(?:%|percent)|[.,:]\d)"),
     ("the_year",
      r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
     ("part_of",

@@ -16,7 +16,7 @@ NORMALIZERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "day_end": ranges.day_end, "day_start": ranges.day_end, "week_of": dates.week_of,
     "deictic": dates.deictic, "deictic_pod": dates.deictic_pod, "weekday": dates.weekday,
     "holiday": holidays.holiday, "season": dates.season, "clock": dates.clock,
-    "spoken_year": dates.spoken_year, "the_year": dates.the_year, "part_of": dates.part_of,
+    "spoken_year": dates.spoken_year, "short_year": dates.short_year, "the_year": dates.the_year, "part_of": dates.part_of,
     "relative": relative.relative, "pmod_the": relative.pmod_the, "weekend": relative.weekend,
     "narrative": relative.narrative, "duration": relative.duration,
     "vague_plural": relative.vague_plural, "set": relative.set_, "quarter": relative.quarter,

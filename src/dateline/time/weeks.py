@@ -1,6 +1,7 @@
-"""A weekday placed by its neighbours: a week named beside it ("Monday last week", "from Monday to
-Wednesday next week") and the other end of a range ("from Thursday to Saturday", "between Sunday
-and Tuesday"), before the clause's tense is asked.
+"""A weekday placed by its neighbours: the day of the month it stands beside ("Aug. 3 (a
+Saturday)"), a week named beside it ("Monday last week", "from Monday to Wednesday next week")
+and the other end of a range ("from Thursday to Saturday", "between Sunday and Tuesday"), before
+the clause's tense is asked.
 
 A range lies on one side of the publication date as a whole: in a past clause its end is the
 latest such weekday on or before the publication date and its start the one before that end
@@ -39,6 +40,8 @@ def _named_week(ctx: Context) -> int | None:
 
 
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night and Tuesday"
+#: the "and" of a pair, its preposition or adverb repeated: "on Monday and on Wednesday", "and again on"
+_AND = r"and(?:\s+(?:again|then|later|also))?(?:\s+on)?"
 #: the most days a pair's second weekday follows its first by ("Friday and Monday"); a pair further
 #: apart is a list in any order ("on Friday and Thursday": today, then yesterday)
 PAIR_SPAN = 3
@@ -56,26 +59,32 @@ def _range_end(wd: int, ctx: Context) -> bool:
         return False
     if re.search(rf"\b(?:from|between)\s+{days}\s+{_TO}\s+$", ctx.before):
         return True
-    m = re.search(rf"\b({days}){_PART}\s+and\s+$", ctx.before)
+    m = re.search(rf"\b({days}){_PART}\s+{_AND}\s+$", ctx.before)
     return m is not None and _pair(lexicon().weekdays[m.group(1)], wd)
 
 
 def _range_start_end(wd: int, ctx: Context) -> int | None:
     """The ISO weekday closing the range this weekday opens ("from Monday to Wednesday"), or the
     pair ("Monday and Tuesday night": two days of one week)."""
-    m = re.match(rf"{_PART}\s+({_TO})\s+({_weekday_re()})\b", ctx.after)
+    m = re.match(rf"{_PART}\s+({_AND}|{_TO})\s+({_weekday_re()})\b", ctx.after)
     if m is None:
         return None
     end = lexicon().weekdays[m.group(2)]
-    if m.group(1) == "and" and not re.search(r"\bbetween\s+$", ctx.before) and not _pair(wd, end):
+    if m.group(1).startswith("and") and not re.search(r"\bbetween\s+$", ctx.before) and not _pair(wd, end):
         return None
     return end
+
+
+#: a weekday set beside the day of the month just named: "Aug. 3 (a Saturday)", "the 3rd, a Sunday"
+_APPOSED = re.compile(r"\d(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*(?:\(|,)\s*(?:an?\s+)?$")
 
 
 def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
     """The day of ISO weekday ``wd`` its neighbours place (None: the clause's ``way`` decides)."""
     if ctx.dct is None:
         return None
+    if ctx.ref is not None and ctx.ref.isoweekday() == wd and _APPOSED.search(ctx.before):
+        return ctx.ref  # "on Aug. 3 (a Saturday)", "on the 3rd, a Sunday": the day just named
     week = _named_week(ctx)
     if week is not None:
         return cal.weekday_near(ctx.dct + timedelta(weeks=week), wd, "same_week")
