@@ -124,10 +124,9 @@ def test_police_or_a_court_ending_a_strike_coerce(nlp: Any, text: str, verb: str
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    # near misses: the strikers' own ending, and an army or a government ending a strike (its own air
-    # strikes, or a walkout ended by giving in) are no coercion
+    # near misses: the strikers' own ending, and a government ending a strike (a walkout ended by giving
+    # in) are no coercion; an army ending its own air strikes: test_session16_events
     ("Strikers ended the strike.", "ended strike"),
-    ("The army ended the strike.", "ended strike"),
     ("The government ended the strike.", "ended strike"),
 ])
 def test_others_ending_a_strike_concede(nlp: Any, text: str, trigger: str) -> None:
@@ -251,10 +250,7 @@ def test_air_defences_stopping_strikes_concede_nothing(nlp: Any, text: str) -> N
 
 
 @pytest.mark.parametrize(("text", "side"), [
-    # near misses: a side halting its own strikes, or a union its walkout, still concedes
-    ("Russia halted its air strikes on Kyiv.", "Russia"),
-    ("Israel halted air strikes on Gaza.", "Israel"),
-    ("The defence ministry halted the air strikes.", "defence ministry"),
+    # near miss: a union halting its walkout concedes (a side halting its own air strikes: test_session16_events)
     ("The union halted its strike.", "union"),
 ])
 def test_a_side_halting_its_own_strikes_concedes(nlp: Any, text: str, side: str) -> None:

@@ -67,10 +67,25 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if trig is None:
             continue
         head, dep = effective_head(token)
-        if dep in ("nsubj", "nsubjpass") and head.i in verbs and not (dep == "nsubjpass" and stops_crowd_act(head)):
+        if dep == "nsubj" and head.i in verbs and _walkout_effect(trig, head, found):
+            found = [t for t in found if t.token.i != head.i]  # "a strike over pensions shut schools": the strike
+        elif dep in ("nsubj", "nsubjpass") and head.i in verbs and not (dep == "nsubjpass" and stops_crowd_act(head)):
             continue  # "a roadside bombing killed ...": the verb is the event; "the protest was stopped by police" has two
         found.append(trig)
     return found
+
+
+#: what a walkout's own effects are read as when its verb is taken for an act ("the strike shut schools")
+_EFFECTS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+def _walkout_effect(trig: Trigger, verb: Token, found: list[Trigger]) -> bool:
+    """Is the verb of a labour strike that is its subject only the strike's effect ("A strike over pensions
+    shut schools", "a strike by dockworkers halted shipping"), so that the strike is the event (PROTEST)
+    and the verb none? Only a verb with an object: not "the strike ended"."""
+    if (trig.type, trig.mode) != ("PROTEST", "strike") or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return all(t.type in _EFFECTS for t in found if t.token.i == verb.i)
 
 
 _COMMITTABLE = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE", "CONSULT"})

@@ -82,7 +82,7 @@ ENJOINERS = frozenset({"police", "policeman", "court", "judge", "tribunal"})
 #: what is done to unrest, never to air strikes ("troops crushed the strike")
 _QUELLS = frozenset({"crush", "quell", "suppress"})
 #: what strikes from the air or afar ("suppressed the air strikes", "halted the drone strikes")
-_ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "mortar", "naval", "aerial"})
+ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "mortar", "naval", "aerial"})
 
 #: what workers strike over ("a strike over pay"); air strikes are over places and times
 _GRIEVANCES = frozenset({"pay", "wage", "salary", "pension", "condition", "contract", "bonus", "allowance", "cut",
@@ -90,8 +90,9 @@ _GRIEVANCES = frozenset({"pay", "wage", "salary", "pension", "condition", "contr
 
 
 def labour_strike(token: Token) -> bool:
-    """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of dockworkers"), over
-    a grievance ("the port strike over wages"), or stopped by its strikers ("the union will not stop the strike")?"""
+    """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of / by dockworkers"),
+    over a grievance ("the port strike over wages"), or stopped by its strikers ("the union will not stop
+    the strike")?"""
     if _lemma(token) != "strike":
         return False
     if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in STRIKERS for c in token.children):
@@ -99,11 +100,11 @@ def labour_strike(token: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "over" and any(_lemma(p) in _GRIEVANCES for p in c.children)
            for c in token.children):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "by") and any(
             p.dep_ == "pobj" and _lemma(p) in STRIKERS or _misread_strikers(p) for p in c.children)
             for c in token.children):
         return True
-    if token.dep_ in ("dobj", "nsubjpass") and not any(_lemma(c) in _ARMS for c in token.children):
+    if token.dep_ in ("dobj", "nsubjpass") and not any(_lemma(c) in ARMS for c in token.children):
         verb = token.head
         stoppers = [w for c in verb.children if c.dep_ in ("nsubj", "agent")
                     for w in ([c] if c.dep_ == "nsubj" else c.children)]
@@ -121,4 +122,4 @@ def _misread_strikers(pobj: Token) -> bool:
         for c in pobj.children)
 
 
-__all__ = ["ENJOINERS", "STRIKERS", "labour_strike", "noun_sense", "talks_noun"]
+__all__ = ["ARMS", "ENJOINERS", "STRIKERS", "labour_strike", "noun_sense", "talks_noun"]

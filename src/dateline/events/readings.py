@@ -203,7 +203,7 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     (``foiled``: "Ukraine stopped a Russian offensive", "troops halted the Russian advance") is no
     ceasefire: the attack stays, read as a noun, and an armed stopper's blocking is its act against
     the attacker (``blocked``)."""
-    comp = stopped_act(token)
+    comp = stopped_act(token) or _passive_act(token)
     if comp is None:
         return halted_by(token) or came_to_end(token, lex)
     if _lemma(comp) in _MARCHES | {"march"} and not any(c.dep_ == "neg" for c in token.children) and (
@@ -215,7 +215,8 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     word, table = _lemma(comp), lex.verb_object.get(lemma, {})
     own = table.get(word)
     if own is not None and own != _CESSATIONS["ASSAULT"]:  # the lexicon's own reading of an object it reads
-        return None if comp.dep_ == "dobj" or own[0] == "_NONE" or negated else (own, [token, comp], 0.75)
+        return None if comp.dep_ in ("dobj", "nsubjpass") or own[0] == "_NONE" or negated else (
+            own, [token, comp], 0.75)
     if own is not None:
         stopped = "ASSAULT"  # "halted attacks", "stop fighting": the table's ceasefire
     else:
@@ -225,11 +226,27 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
         if act is None or act[0] not in _CESSATIONS:
             return None
         stopped = act[0]
-    if stopped == "ASSAULT" and comp.dep_ == "dobj" and foiled(token, comp):
-        return blocked(token)  # "Ukraine stopped a Russian offensive": Russia's offensive, no truce of Ukraine's
+    if stopped == "ASSAULT" and comp.dep_ in ("dobj", "nsubjpass") and foiled(token, comp):
+        return blocked_by(token, _stopper(token))  # "Ukraine stopped a Russian offensive": Russia's, no truce
     if negated:  # "would not stop the offensive": no event of its own; the offensive goes on (status: ongoing)
         return (None, [token], 0.7) if stopped == "ASSAULT" else None
     return _CESSATIONS[stopped], [token, comp], 0.8 if own is not None else 0.75
+
+
+def _passive_act(token: Token) -> Token | None:
+    """The act a passive cessation stops, its subject ("the attack was stopped by Ukrainian troops"):
+    read as the active's object, with the agent as the stopper (``_stopper``)."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                 and _lemma(c) not in _MARCHES), None)  # an advance halted: ``halted_by``
+
+
+def _stopper(token: Token) -> Token | None:
+    """Who stops: the active's subject, or the passive's "by" agent ("was halted by Ukrainian forces")."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    return subject_head(token)
 
 
 def _crowd_owned(noun: Token) -> bool:
@@ -360,6 +377,9 @@ _SHIELDS = frozenset({"defence", "defense", "dome", "interceptor", "navy", "wars
 #: subjects that stop others' attacks, not their own ("air defences halted a drone attack")
 _DEFENDERS = frozenset({"police", "defence", "defense", "guard", "security", "system", "interceptor", "shield",
                         "officer", "policeman", "intelligence", "bodyguard", "dome"})
+#: a side's offices, named by what they are in charge of ("the defence ministry", "the security cabinet")
+_OFFICES = frozenset({"ministry", "minister", "secretary", "department", "cabinet", "council", "committee",
+                      "chief", "official", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"})
 #: modifiers of an attack that make it another side's ("an enemy offensive")
 _HOSTILE = frozenset({"enemy", "hostile", "rival", "terrorist", "militant", "jihadist", "insurgent", "rebel"})
 #: verbs under which a stop is an effort against someone else's act ("failed / tried to stop the attack")
@@ -372,12 +392,17 @@ def foiled(token: Token, act: Token) -> bool:
     attack on a synagogue", "stopped an attack by government forces", "failed to stop the attack"?
     Only a stop of one's own attacks ("Hamas stopped its attacks", "halted attacks on ships",
     "ended the offensive") is a ceasefire."""
-    subj = subject_head(token)
+    subj = _stopper(token)
     if subj is None and token.dep_ in ("xcomp", "conj"):
         subj = subject_head(token.head)
     side = {t.lower_[:4] for t in subj.subtree} if subj is not None else set()
-    if subj is not None and any(_lemma(t) in _DEFENDERS for t in subj.subtree):
-        return True
+    if act.tag_ == "NN" and _lemma(act) in _SERIAL and _lemma(act) != "strike" and not any(
+            c.dep_ == "poss" for c in act.children):
+        return True  # "troops stopped the attack", "the raid was stopped by police": one attack cut short is
+        # the attacked side's doing; a side's own truce stops a campaign ("halted attacks", "ended its assault")
+    if subj is not None and (_lemma(subj) in _DEFENDERS or _lemma(subj) not in _OFFICES and any(
+            _lemma(c) in _DEFENDERS for c in subj.children if c.dep_ in ("compound", "amod"))):
+        return True  # "air defence systems", "security forces"; not "the defence ministry", a side's own office
     if token.dep_ == "xcomp" and _lemma(token.head) in _EFFORTS:
         return True
     for c in act.children:

@@ -15,16 +15,17 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
-from dateline.events.nouns import ENJOINERS, STRIKERS, noun_sense
+from dateline.events.nouns import ARMS, ENJOINERS, STRIKERS, noun_sense
 from dateline.events.nouns import labour_strike as _labour_strike
 from dateline.events.nouns import talks_noun as _talks_noun
-from dateline.events.readings import _GATHER, construction
+from dateline.events.readings import _GATHER, _armed, construction
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CEASE as _CEASE
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
 from dateline.events.readings import danger as _danger
+from dateline.events.readings import foiled as _foiled
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
@@ -141,8 +142,13 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "the hospital received 100 wounded": casualties, not guests
     if lemma == "strike" and _strikers_strike(token):
         return _make(token, ("PROTEST", "strike"), "verb", [token], 0.75)  # "the teachers strike closed schools"
-    if lemma in _SUPPRESSORS and _intercepts(token):
-        return None  # "air defences halted the drone strikes": no one's concession; the strikes stay attacks
+    strikes = _air_strikes(token) if lemma in _CEASE or lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in token.children) else None
+    if strikes is not None and _foiled(token, strikes):
+        return None  # "air defences / police halted the drone strikes": another's strikes, which stay attacks
+    if strikes is not None and not any(c.dep_ == "neg" for c in token.children):  # "Russia halted its air
+        words = [token, *(c for c in token.children if c.dep_ == "prt"), strikes]  # strikes", "called off"
+        return _make(token, ("RETREAT", "ceasefire"), "verb", words, 0.8, noun=strikes)
     if lemma in _SUPPRESSORS and stops_crowd_act(token):  # "police stopped the protest of Palestinians"
         return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
     special = construction(token, lemma, objects, lex)
@@ -257,18 +263,16 @@ def stops_crowd_act(verb: Token) -> bool:
     return False
 
 
-#: what stops others' strikes in the air, never its own
-_DEFENCES = frozenset({"defence", "defense", "interceptor"})
-
-
-def _intercepts(verb: Token) -> bool:
-    """Do air defences stop the strikes ("Air defences halted the drone strikes")? Not a side ending its
-    own ("Russia halted its air strikes"), nor a labour strike."""
-    stopper = stopper_of(verb)
-    if stopper is None or not (_lemma(stopper) in _DEFENCES or _lemma(stopper) in ("system", "battery") and any(
-            _lemma(c) in _DEFENCES for c in stopper.children)):
-        return False  # not "the defence ministry halted the air strikes": its own
-    return any(_lemma(c) == "strike" and not _labour_strike(c) for c in verb.children if c.dep_ == "dobj")
+def _air_strikes(verb: Token) -> Token | None:
+    """The strikes a cessation verb stops when they are attacks, not a walkout ("halted its air strikes",
+    "the strikes on Kyiv were halted"; not "the union ended its strike")."""
+    strikes = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == "strike"
+                    and c.pos_ == "NOUN" and not _labour_strike(c)), None)
+    if strikes is None or any(_lemma(c) in ARMS or c.dep_ == "prep" and c.lower_ in ("on", "against")
+                              for c in strikes.children):
+        return strikes  # "air strikes", "strikes on Kyiv"; not "a four-day strike"
+    stopper = stopper_of(verb)  # a bare "the strike" is an attack only when an armed side or a country stops it
+    return strikes if stopper is not None and (_armed(stopper) or stopper.ent_type_ == "GPE") else None
 
 
 def _act_lemma(token: Token) -> str:

@@ -1,0 +1,112 @@
+"""Session 16: a stop in the passive reads as the active, with the agent as the stopper; one attack cut
+short is foiled, not a truce; a side halting its own air strikes de-escalates (RETREAT ceasefire), as
+halting its own offensive does, while others' strikes stopped are no one's concession; a labour strike
+that is a clause's subject is the event, not the verb of its effects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _events(nlp: Any, text: str) -> list[Any]:
+    return list(extract(nlp(text)))
+
+
+def _named(texts: tuple[tuple[str, ...], ...], word: str) -> bool:
+    return any(word in names for names in texts)
+
+
+@pytest.mark.parametrize(("passive", "active"), [
+    ("The attack was stopped by Ukrainian troops.", "Ukrainian troops stopped the attack."),
+    ("The Russian attack was stopped by Ukrainian troops.", "Ukrainian troops stopped the Russian attack."),
+    ("The raid was halted by the army.", "The army halted the raid."),
+    ("The offensive was halted by the rebels.", "The rebels halted the offensive."),
+    ("The attacks were halted by Hamas.", "Hamas halted the attacks."),
+])
+def test_a_passive_stop_reads_as_the_active(nlp: Any, passive: str, active: str) -> None:
+    def stop(text: str) -> tuple[str, str | None, tuple[str, ...]]:
+        found = next(f for f in _events(nlp, text) if f.event.trigger.split()[-1] in ("stopped", "halted")
+                     or f.event.trigger.split()[0] in ("stopped", "halted"))
+        return found.event.type, found.event.mode, found.event.sources
+    assert stop(passive) == stop(active)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack was stopped by Ukrainian troops.",
+    "Ukrainian troops stopped the attack.",
+    "Soldiers halted the assault on the base.",
+])
+def test_one_attack_cut_short_is_no_truce_of_the_stopper(nlp: Any, text: str) -> None:
+    assert "RETREAT" not in {f.event.type for f in _events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a side's own attacks, its own attack (possessive) or a campaign stopped are its truce
+    "Hamas stopped its attacks.",
+    "Russia halted its attack on Kyiv.",
+    "The attacks were halted by Hamas.",
+    "The army halted its offensive.",
+])
+def test_a_sides_own_attacks_stopped_are_a_ceasefire(nlp: Any, text: str) -> None:
+    assert ("RETREAT", "ceasefire") in {(f.event.type, f.event.mode) for f in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # one convention (CAMEO 087, de-escalating a military engagement): halting one's own strikes is a
+    # ceasefire, as halting one's own attack or offensive is
+    ("Russia halted its air strikes on Kyiv.", "Russia"),
+    ("Israel halted air strikes on Gaza.", "Israel"),
+    ("Israel suspended air strikes on Gaza.", "Israel"),
+    ("The defence ministry halted the air strikes.", "defence ministry"),
+    ("Russia called off its air strikes.", "Russia"),
+    ("The army ended the strike.", "army"),
+])
+def test_a_side_halting_its_own_air_strikes_is_a_ceasefire(nlp: Any, text: str, side: str) -> None:
+    found = _events(nlp, text)
+    assert any((f.event.type, f.event.mode) == ("RETREAT", "ceasefire") and _named(f.source_texts, side)
+               for f in found), found
+    assert "CONCEDE" not in {f.event.type for f in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Police halted the drone strikes.",
+    "Air defences halted the drone strikes.",
+    "Security forces stopped the missile strikes on the city.",
+])
+def test_others_strikes_stopped_are_no_concession(nlp: Any, text: str) -> None:
+    types = {f.event.type for f in _events(nlp, text)}
+    assert types == {"ASSAULT"}, types  # the strikes stay the attack; the stop is nobody's truce
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # near misses: a walkout ended by its own side concedes (CAMEO 082, easing dissent)
+    ("The union ended its strike.", "ended strike"),
+    ("The union called off the strike.", "called off strike"),
+])
+def test_a_union_ending_its_walkout_concedes(nlp: Any, text: str, trigger: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.trigger == trigger)
+    assert found.event.type == "CONCEDE", found
+
+
+@pytest.mark.parametrize(("text", "strikers"), [
+    ("A strike over pensions shut schools.", None),
+    ("A strike by teachers shut schools across the country.", "teachers"),
+    ("A strike by dockworkers halted shipping at the port.", "dockworkers"),
+])
+def test_a_labour_strike_as_subject_is_a_protest(nlp: Any, text: str, strikers: str | None) -> None:
+    found = _events(nlp, text)
+    assert [(f.event.type, f.event.mode) for f in found] == [("PROTEST", "strike")], found
+    assert strikers is None or _named(found[0].source_texts, strikers), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an air strike's damage is the attack's; a strike that just ends is no walkout's effect
+    "A drone strike destroyed the bridge.",
+    "Police shut the roads.",
+])
+def test_other_subjects_keep_their_verbs(nlp: Any, text: str) -> None:
+    assert not any(f.event.type == "PROTEST" for f in _events(nlp, text))
