@@ -1,7 +1,8 @@
 """Session 16: a stop in the passive reads as the active, with the agent as the stopper; one attack cut
 short is foiled, not a truce; a side halting its own air strikes de-escalates (RETREAT ceasefire), as
 halting its own offensive does, while others' strikes stopped are no one's concession; a labour strike
-that is a clause's subject is the event, not the verb of its effects."""
+that is a clause's subject is the event, not the verb of its effects; where a crowd ended its own act is
+no target; a passive relative clause's antecedent is its target."""
 
 from __future__ import annotations
 
@@ -110,3 +111,42 @@ def test_a_labour_strike_as_subject_is_a_protest(nlp: Any, text: str, strikers: 
 ])
 def test_other_subjects_keep_their_verbs(nlp: Any, text: str) -> None:
     assert not any(f.event.type == "PROTEST" for f in _events(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters ended their march at the parliament.",
+    "The farmers ended their march at the parliament on Friday.",
+    "The students ended their sit-in at the ministry.",
+    "Protesters ended their march in Nairobi.",
+])
+def test_where_a_crowd_ended_its_act_is_no_target(nlp: Any, text: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.type == "CONCEDE")
+    assert not found.target_texts and not found.event.targets, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # near misses: what a crowd marches to or against, and a place a curfew was lifted in, stay targets
+    ("Protesters marched to the parliament.", "parliament"),
+    ("Protesters ended their march against the government.", "government"),
+    ("The government lifted the curfew in Cizre.", "Cizre"),
+])
+def test_an_aim_or_a_place_acted_on_stays_a_target(nlp: Any, text: str, target: str) -> None:
+    assert any(_named(f.target_texts, target) for f in _events(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The leader, who was arrested by police, was released on Monday.", "arrested", "leader"),
+    ("The journalist, who was detained by security forces, was freed.", "detained", "journalist"),
+    ("The minister, who was expelled by Russia, returned to London.", "expelled", "minister"),
+    ("Police arrested the leader, who was later released.", "released", "leader"),
+])
+def test_a_relative_passives_antecedent_is_its_target(nlp: Any, text: str, trigger: str, target: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.trigger == trigger)
+    assert _named(found.target_texts, target), found
+
+
+def test_an_active_relatives_antecedent_is_no_target(nlp: Any) -> None:
+    # near miss: the antecedent of an active relative clause did the act
+    found = next(f for f in _events(nlp, "The police, who arrested the leader on Monday, released him.")
+                 if f.event.trigger == "arrested")
+    assert _named(found.target_texts, "leader") and not _named(found.target_texts, "police"), found

@@ -44,7 +44,7 @@ from dateline.events.questions import asked, yes_no_spans
 from dateline.events.readings import CEASE, stopped_act
 from dateline.events.refusals import refusal, supposed
 from dateline.events.sites import airspace, destination, posted_from
-from dateline.events.targets import actors, dedupe, preps, verb_targets
+from dateline.events.targets import act_ended, actors, dedupe, preps, verb_targets
 from dateline.events.triggers import Trigger
 from dateline.model import Event, event_id
 from dateline.nlp.memo import text_of
@@ -178,7 +178,7 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
             place_tok = place_of(head, lex)
         elif dep in ("nsubj", "nsubjpass") and aspect_of(head, lex) is not None:
             place_tok = place_of(aspect_of(head, lex), lex)  # type: ignore[arg-type]
-    if not targets and place_tok is not None and (
+    if not targets and place_tok is not None and not act_ended(trig, lex) and (
             trig.type in _PLACE_TARGET or trig.type == "CONSULT" and trig.mode in ("visit", None)
             or trig.kind == "commit"):  # "will evacuate the settlements in Gaza"
         targets = resolve(place_tok, index, lex)  # "imposed a curfew in Cizre": the place is hit

@@ -18,7 +18,7 @@ from dateline.events.arguments import (
 from dateline.events.clauses import conditional
 from dateline.events.lexicon import Lexicon
 from dateline.events.locations import place_of
-from dateline.events.triggers import Trigger, stops_crowd_act, verb_trigger
+from dateline.events.triggers import Trigger, noun_sense, stops_crowd_act, verb_trigger
 from dateline.nlp.clauses import finite_head, stranded_object, trailing
 
 _WEAK_PREPS = frozenset({"over", "for", "upon"})
@@ -70,6 +70,13 @@ def _antecedent(obj: Token) -> Token:
     if obj.lower_ in _RELATIVES and obj.i < obj.head.i and verb is not None and _described(verb):
         return verb.head
     return obj
+
+
+def _relative_subject(subj: Token) -> Token:
+    """A passive's subject, or for a relative pronoun the noun its clause describes ("the leader, who was
+    arrested by police": the leader)."""
+    verb = subj.head
+    return verb.head if subj.lower_ in _RELATIVES and subj.i < verb.i and _described(verb) else subj
 
 
 def _described(verb: Token) -> bool:
@@ -124,7 +131,7 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     token = trig.token
     heads: list[Token] = []
     kids = list(token.children)
-    heads += [c for c in kids if c.dep_ in ("nsubjpass",)]
+    heads += [_relative_subject(c) for c in kids if c.dep_ == "nsubjpass"]  # "the leader, who was arrested"
     heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
               and not _own(c) and not (c.dep_ == "dobj" and token.lemma_.lower() in _TOPIC_VERBS)]  # "its troops"
     if trailing(token) and trig.type == "ACCUSE":  # "Croatia fails its refugees, a group protested Monday"
@@ -134,13 +141,15 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         heads.append(token.head)
     heads += _shifted_object(token) + _taken_object(token)
     stopped = [c for c in kids if c.dep_ == "nsubjpass"] if trig.type == "COERCE" and stops_crowd_act(token) else []
+    # "ended their march at the parliament": where it ended, no aim
+    aims = lex.target_preps - lex.place_preps if act_ended(trig, lex) else lex.target_preps
     for obj in [c for c in kids if c.dep_ == "dobj"] + stopped + ([trig.noun] if trig.noun is not None else []):
-        heads += preps(obj, lex.target_preps | {"between", "among"})  # "ended mediation between X and Y";
+        heads += preps(obj, aims | {"between", "among"})  # "ended mediation between X and Y";
         # "the protest of Palestinians was stopped by police": on the Palestinians, as in the active
         reasons = trig.type in ("SANCTION", "ACCUSE", "COERCE", "ASSAULT")  # "sanctions on X for attacks on Y"
         for sub in preps(obj, {"of"} if reasons else {"for", "of"}):
             heads += preps(sub, lex.target_preps)
-    heads += preps(token, lex.target_preps - {"of"} - _WEAK_PREPS | {"between", "among"})  # "mediated between"
+    heads += preps(token, aims - {"of"} - _WEAK_PREPS | {"between", "among"})  # "mediated between"
     if trig.noun is not None and trig.noun.head.i == token.i and trig.noun.ent_type_ in _PARTY_LABELS:
         heads.append(trig.noun)  # "suspended Gabon": a sense read off a named object
     weak = _WEAK_PREPS - {"for"} if trig.type in ("SANCTION", "ACCUSE") and heads else _WEAK_PREPS
@@ -189,6 +198,16 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     if not found and trig.type in ("REJECT", "ACCUSE") and trig.kind == "verb":
         found = _claimants(trig, index, lex)
     return found
+
+
+def act_ended(trig: Trigger, lex: Lexicon) -> bool:
+    """Is a concession a crowd's ending its own act ("Protesters ended their march at the parliament",
+    "called off the strike at the port")? Where the act ended is a place, no one conceded to."""
+    if trig.type != "CONCEDE":
+        return False
+    act = trig.noun or next((c for c in trig.token.children if c.dep_ == "dobj"), None)
+    sense = noun_sense(act, lex, standalone=False) if act is not None else None
+    return sense is not None and sense[0] == "PROTEST"
 
 
 def _taken_object(verb: Token) -> list[Token]:
@@ -464,4 +483,4 @@ def dedupe(args: list[Arg]) -> list[Arg]:
     return out
 
 
-__all__ = ["actors", "authors", "dedupe", "listed_actors", "preps", "verb_targets"]
+__all__ = ["act_ended", "actors", "authors", "dedupe", "listed_actors", "preps", "verb_targets"]
