@@ -78,3 +78,31 @@ def test_county_without_state_and_context(nlp: Any) -> None:
 def test_one_county_holding_the_town_stays(nlp: Any) -> None:
     got = _places(nlp, "A school in Media, Delaware County, closed early.")
     assert got["Media"].lat == pytest.approx(39.92, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "Hastings, Sussex, was flooded.",
+    "Police in Hastings, Sussex, said the road was shut.",
+    "In Hastings, Sussex, the sea wall gave way.",
+])
+def test_town_and_its_county_are_places(nlp: Any, text: str) -> None:
+    got = _places(nlp, text)
+    assert (got["Hastings"].country, got["Sussex"].country) == ("GB", "GB")
+    assert got["Sussex"].feature == "ADM2"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Mayor Tom Hastings, Sussex, said the road was shut.", set()),  # a person's name part
+    ("Smith, Jones, and Brown signed the letter.", set()),  # no town, no area
+])
+def test_no_pair_without_a_lone_town(nlp: Any, text: str, names: set[str]) -> None:
+    assert {"Hastings", "Smith"} & set(_places(nlp, text)) == names
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police in Durham, Durham, said a man from Raleigh was held.", "US"),
+    ("Police in Durham, Durham, said a man from Sunderland was held.", "GB"),
+    ("The mayor of Durham, Durham, spoke on Monday.", "GB"),  # a county without its word: England's
+])
+def test_durham_in_durham_by_context(nlp: Any, text: str, country: str) -> None:
+    assert _places(nlp, text)["Durham"].country == country

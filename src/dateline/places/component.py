@@ -51,6 +51,7 @@ from dateline.places.finders import (
 )
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
+from dateline.places.pairs import town_area_pairs
 from dateline.places.particles import article_joined, cut_short, extend, extend_back, place_head
 from dateline.places.publisher import publisher
 from dateline.places.readings import INITIALS, is_curated
@@ -301,11 +302,13 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             doc, gaz, body) + untagged_standing(doc, gaz, body, surnames, held | persons) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
-                (s, "county") for s in county_lists(body, gaz)] + [(s, "cue") for s in found_spans]:
-            if found in taken and (kinds[spans.index(found)] == "guess" or kind == "county"
+                (s, "county") for s in county_lists(body, gaz)] + [
+                (s, "pair") for s in town_area_pairs(body, gaz)] + [(s, "cue") for s in found_spans]:
+            if found in taken and (kinds[spans.index(found)] == "guess" or kind in ("county", "pair")
                                    and kinds[spans.index(found)] in ("stands", "stands_person")):
                 kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline; "Kent
-                continue  # and Sussex counties" (ORG, standing after "and"): a county
+                continue  # and Sussex counties" (ORG, standing after "and"): a county; "In
+                # Hastings, Sussex" (Sussex a PERSON standing after the town): a town's area
             if found in datelines:  # "ST. JOSEPH, Mo. —": the model's "ST" and "JOSEPH" give way
                 keep = [k for k, (s, e) in enumerate(spans)
                         if not found[0] <= s < e <= found[1] or (s, e) == found]
@@ -409,7 +412,7 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         return kind in ("place", "margin") and not _MEMBERS.search(place.text)
     if kind == "site":  # "the Allenby crossing": any name of a site's row (``sites``)
         return entry.feature in SITE_FEATURES
-    if kind in ("inner_town", "cue"):  # a strong cue: a known place by its own name
+    if kind in ("inner_town", "cue", "pair"):  # a strong cue: a known place by its own name
         return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
     if kind == "county":  # "Barrow, Jackson and Madison counties" (``finders.county_lists``)
         return entry.feature.startswith("ADM2")

@@ -1,0 +1,54 @@
+"""A town and the county, state or region that qualifies it after a comma ("Hastings, Sussex",
+"Media, Delaware County", "Victoria, Texas"), read on the text whatever the tagger made of them
+(the small model misses the town or takes the county for a person): both are places where the
+second is an area of the gazetteer by its own name and the first a town of it lying there."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.places import gazetteer
+from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.readings import inside
+
+#: a run of capitalised words, a comma, and an area's one to three words closed by punctuation
+#: or the text's end ("Hastings, Sussex, was flooded"; not "Hastings, Sussex County Council")
+_PAIR = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s"
+                   r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})(?=\s*(?:[,.;:!?)]|$))")
+#: a word opening a sentence before a town ("In Hastings, Sussex, ..."): no part of its name
+_OPENERS = frozenset({"In", "At", "From", "Near", "Outside", "Inside", "Around", "Across", "To"})
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def _areas(gaz: Gazetteer, name: str) -> list[Entry]:
+    """States, provinces and counties named ``name`` by their own (whole) name."""
+    k = gazetteer.key(name)
+    return [e for e in gaz.lookup(name) if e.feature in ("ADM1", "ADM2") and gazetteer.key(e.name) == k]
+
+
+def _town_in(gaz: Gazetteer, name: str, areas: list[Entry]) -> bool:
+    """``name`` is a town of the gazetteer, by its own name, lying in one of ``areas``."""
+    k = gazetteer.key(name)
+    return any(e.feature.startswith("PPL") and e.geonames_id is not None and gazetteer.key(e.name) == k
+               and inside(e, a) for e in gaz.lookup(name) for a in areas)
+
+
+def town_area_pairs(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The spans of each town and of the area qualifying it ("Hastings, Sussex": both), where
+    the town stands alone (no capitalised word before it but a sentence's opening preposition:
+    "In Hastings, Sussex"; not "Mayor Tom Hastings, Sussex")."""
+    out: list[tuple[int, int]] = []
+    for m in _PAIR.finditer(text):
+        start, town = m.start(1), m.group(1)
+        first, _, rest = town.partition(" ")
+        if first in _OPENERS and rest:
+            start, town = start + len(first) + 1, rest
+        elif _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        areas = _areas(gaz, m.group(2))
+        if areas and _town_in(gaz, town, areas):
+            out += [(start, start + len(town)), m.span(2)]
+    return out
+
+
+__all__ = ["town_area_pairs"]
