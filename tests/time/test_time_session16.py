@@ -2,8 +2,8 @@
 possessive pronoun the noun decides (a figure of a year: the year's possessive; any other noun: the
 decade), with or without a publication date. "The day before/after" a day is one expression
 with it; before an event nothing is tagged (TimeBank). A weekday in brackets or apposition beside
-a day takes that day; "the class of '24" is a year; "on Monday and on Wednesday" are days of
-one week. Our own sentences."""
+a day takes that day; "the class of '24" is a year; "on Monday and on Wednesday", "Monday's and
+Wednesday's", "Monday as well as Wednesday" are days of one week. Our own sentences."""
 
 from __future__ import annotations
 
@@ -89,6 +89,8 @@ def test_short_year(time_tag: Any, text: str, published: str | None, expected: l
     "Police fired tear gas on Monday and on Wednesday.",
     "Clashes erupted on Monday and again on Wednesday.",
     "Talks were held on Monday and Wednesday.",
+    "Monday's and Wednesday's talks failed.",
+    "Prices fell on Monday as well as Wednesday.",
 ])
 def test_weekday_pair_with_repeated_preposition(time_tag: Any, text: str, published: str) -> None:
     assert [t.value for t in time_tag(text, published)] == ["2024-09-23", "2024-09-25"]

@@ -39,9 +39,10 @@ def _named_week(ctx: Context) -> int | None:
     return {"last": -1, "this": 0, "next": 1}[m.group(1)]
 
 
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night and Tuesday"
-#: the "and" of a pair, its preposition or adverb repeated: "on Monday and on Wednesday", "and again on"
-_AND = r"and(?:\s+(?:again|then|later|also))?(?:\s+on)?"
+_PART = r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night and Tuesday", "Monday's and"
+#: the "and" of a pair, its preposition or adverb repeated: "on Monday and on Wednesday", "and again on",
+#: "as well as"
+_AND = r"(?:and(?:\s+(?:again|then|later|also))?|as\s+well\s+as)(?:\s+on)?"
 #: the most days a pair's second weekday follows its first by ("Friday and Monday"); a pair further
 #: apart is a list in any order ("on Friday and Thursday": today, then yesterday)
 PAIR_SPAN = 3
@@ -70,7 +71,7 @@ def _range_start_end(wd: int, ctx: Context) -> int | None:
     if m is None:
         return None
     end = lexicon().weekdays[m.group(2)]
-    if m.group(1).startswith("and") and not re.search(r"\bbetween\s+$", ctx.before) and not _pair(wd, end):
+    if m.group(1).startswith(("and", "as")) and not re.search(r"\bbetween\s+$", ctx.before) and not _pair(wd, end):
         return None
     return end
 
