@@ -18,3 +18,18 @@ from tests.actors.test_conflict_news import by_text
 def test_a_trade_word_leaves_the_companys_short_form(nlp: Language, text: str, short: str, company: str) -> None:
     assert by_text(nlp, text)[short] == company
 
+
+
+def test_a_short_given_name_is_the_person_named_in_full_before(nlp: Language) -> None:
+    found = by_text(nlp, "Bernie Sanders spoke to voters in Vermont on Sunday. Bernie said the race was not over.")
+    assert found["Bernie"] == found["Bernie Sanders"] == "per:bernie-sanders"
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie said the race was not over.",
+    "Bernie told the crowd in Burlington that the race was not over.",
+    "Bernard Sanders spoke to voters in Vermont on Sunday. Bernie said the race was not over.",
+    "Bernie Sanders met Bernie Ecclestone in London on Monday. Bernie said the talks went well.",
+])
+def test_a_short_given_name_with_no_one_of_it_before_is_no_actor(nlp: Language, text: str) -> None:
+    assert "Bernie" not in by_text(nlp, text)

@@ -4,7 +4,9 @@ Icelandic ones, Thai and Indonesian usage) wire copy calls a person by the first
 so a later lone word equal to it names that person, when no other person of the article has the
 word in a name ("Ahmed said" after two Ahmeds stays open). Elsewhere ("Antony Blinken ... Antony
 said") the same holds for a given name no other person of the article bears, when the word is no
-country's or body's name ("Israel Katz ... Israel") and stands where no place does ("in Antony")."""
+country's or body's name ("Israel Katz ... Israel") and stands where no place does ("in Antony").
+A short form ("Bernie", ``readings.short_given_names``) names no one alone: left without such a
+person, it is no actor."""
 
 from __future__ import annotations
 
@@ -62,6 +64,19 @@ def resolve_given_names(state: ArticleState) -> None:
             if carriers[given] - lone != {info.id}:
                 continue
         _link(state, info.id, given, lone, after)
+    _drop_short_forms(state)
+
+
+def _drop_short_forms(state: ArticleState) -> None:
+    """'Bernie said' with no Bernie named in full, or two ("Bernie Sanders", "Bernie Ecclestone"):
+    a short form of a given name alone is a nickname of someone the text leaves unnamed, no actor
+    (the model calls it a person or a body)."""
+    short = readings().short_given_names
+    drop = {a for a, info in state.actors.items() if info.name in short and a not in state.dictionary.entries
+            and info.type in ("person", "organization")}
+    if drop:
+        state.found = [f for f in state.found if f.actor not in drop]
+        state.actors = {a: info for a, info in state.actors.items() if a not in drop}
 
 
 def _link(state: ArticleState, actor: str, given: str, lone: set[str], after: int | None) -> None:
