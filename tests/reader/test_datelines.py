@@ -269,3 +269,26 @@ def test_an_agency_before_a_name_that_opens_with_a_section_word_is_a_dateline() 
     found, rest = split_dateline("(Reuters) - Breaking News Network said on Monday it would be sold to a harbour firm.")
     assert found is not None and found.agency == "Reuters"
     assert rest.startswith("Breaking News Network said")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the dateline's day, the body's year: the first full date in the body is an event's
+        ("WASHINGTON, Aug 18 (Reuters) - Talks that began on Aug. 12, 2024, ended yesterday "
+         "without a deal, officials said.", "2024-08-18"),
+        # the year that puts the dateline closest to the body's date: a story of Jan 2
+        # naming Dec 30 of the year before
+        ("KYIV, Jan 2 (Reuters) - Strikes that began on Dec. 30, 2023, went on into the "
+         "new year, officials said.", "2024-01-02"),
+        # no date in the body: the dateline's day has no year, and nothing says one
+        ("KYIV, Jan 2 (Reuters) - Strikes went on into the new year, officials said.", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_it_from_a_date_in_the_body(text: str,
+                                                                     published: str | None) -> None:
+    article = read_text(text)
+    assert article.published.date == published
+    if published:
+        assert article.published.evidence == "dateline"
+        assert article.dateline is not None and article.dateline.date == published

@@ -136,7 +136,8 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     url = given.url or (meta.url if meta.url and not url_problem(meta.url) else None)
     dateline, paragraphs = cut_dateline(paragraphs, None)
     if dateline is not None and dateline.date and dateline.date.startswith("XXXX"):
-        dateline = _complete_year(dateline, _reference_date(given, meta, url, furniture))
+        reference = _reference_date(given, meta, url, furniture) or _text_date(furniture, paragraphs)
+        dateline = _complete_year(dateline, reference)
     body, spans = join_paragraphs(paragraphs)
     if len(body) > MAX_BODY_CHARS:
         raise InputError(given.origin or "<input>",
@@ -246,8 +247,10 @@ def _text_date(furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> str
 
 def _reference_date(given: Given, meta: PageMetadata, url: str | None,
                     furniture: Sequence[Furniture]) -> str | None:
-    """The best other date evidence, to give a year to a dateline written without one (dates in
-    the body are left out: they may be of any earlier event)."""
+    """The best other date evidence, to give a year to a dateline written without one. Dates in
+    the body may be of any earlier or later event, so only where there is none of this does the
+    first full date of a caption or the body lend its year ("WASHINGTON, Aug 18 (Reuters) - Talks
+    that began on Aug. 12, 2024, ended yesterday": published 2024-08-18, not 2024-08-12)."""
     for found in (dates.given_date(given.published)[0], dates.normalize_date(meta.date),
                   _timestamp_date(furniture), dates.date_from_url(url)):
         if found:
