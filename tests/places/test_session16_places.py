@@ -106,3 +106,9 @@ def test_no_pair_without_a_lone_town(nlp: Any, text: str, names: set[str]) -> No
 ])
 def test_durham_in_durham_by_context(nlp: Any, text: str, country: str) -> None:
     assert _places(nlp, text)["Durham"].country == country
+
+
+def test_bare_name_after_its_qualified_mention_keeps_the_town(nlp: Any) -> None:
+    text = "Police in Washington, Iowa, said the fire was out. Washington police later arrested a man."
+    towns = [p for p in nlp(text)._.places if p.text == "Washington"]
+    assert len(towns) == 2 and all(p.lat == pytest.approx(41.3, abs=0.1) for p in towns)

@@ -241,6 +241,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     names qualified by an area none of their readings lies in."""
     mentions: list[Mention] = []
     outside: set[str] = set()  # names known, but not in the area that qualifies them
+    restored: dict[str, list[Candidate]] = defaultdict(list)  # towns a qualifier brought back
     for start, end in spans:
         surface = text[start:end]
         cands = congo(gaz, text, surface, narrow(gaz, text, start, end, candidates(gaz, surface)))
@@ -248,7 +249,9 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if quals and cands and listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
             quals = quals if any(inside(top, q) for q in quals) else []
-        cands += qualified_towns(gaz, text, surface, end, quals, cands)  # "Washington, Iowa"
+        towns = qualified_towns(gaz, text, surface, end, quals, cands)  # "Washington, Iowa"
+        cands += towns
+        restored[key(surface)] += towns
         prev = mentions[-1] if mentions else None
         owner = possessor(gaz, text, start, prev.end if prev else None,
                           prev.cands if prev else [], prev.priors if prev else [])
@@ -271,6 +274,9 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             _as_area(mentions[-1], prev)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
             _owns(mentions[-1], prev.cands)
+    for m in mentions:  # one sense per article: "Washington, Iowa" ... "Washington police"
+        if (more := [c for c in restored.get(m.key, ()) if c not in m.cands]) and m.area is None:
+            m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
