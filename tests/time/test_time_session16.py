@@ -20,7 +20,7 @@ PUBLISHED = "2024-10-01"  # a Tuesday
     ("This 1980's film still holds up.", ("1980's", "198")),
     ("Every 1970's car on the lot rusted.", ("1970's", "197")),
     ("Each 1960's model sold out.", ("1960's", "196")),
-    ("He said that 1990's rules were too strict.", ("1990's", "199")),
+    ("He said that 1990's rules were too strict.", ("1990", "1990")),  # a clause's "that" (review 16)
     ("He said that 2020's gains were lost.", ("2020", "2020")),
 ])
 def test_determiner_governs_the_decade(time_tag: Any, text: str, expected: tuple[str, str]) -> None:

@@ -236,12 +236,25 @@ _MEASURE_AFTER = re.compile(
     r"deficit|surplus|prices?|numbers|count|share|pace|harvest|crop|payroll|spending)\b")
 
 
+#: "that" opening a clause after a verb of saying or knowing, no determiner: "said that 2020's
+#: election was rigged", "told reporters that 2010's season was his best"
+_CLAUSE_THAT = re.compile(
+    r"\b(?:sa(?:y|ys|id|ying)|argu(?:e|es|ed|ing)|insist(?:s|ed|ing)?|not(?:e|es|ed|ing)|claim(?:s|ed|ing)?|"
+    r"believ(?:e|es|ed|ing)|think(?:s|ing)?|thought|know(?:s|n|ing)?|knew|warn(?:s|ed|ing)?|add(?:s|ed|ing)?|"
+    r"stress(?:es|ed|ing)?|f(?:ind|inds|ound)|show(?:s|ed|n|ing)?|report(?:s|ed|ing)?|admit(?:s|ted|ting)?|"
+    r"den(?:y|ies|ied)|agree(?:s|d)?|conclud(?:e|es|ed)|suggest(?:s|ed|ing)?|fear(?:s|ed)?|hop(?:e|es|ed)|"
+    r"announc(?:e|es|ed)|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|recall(?:s|ed)?|explain(?:s|ed)?|"
+    r"wr(?:ote|ites?|itten)|told\s+[\w.]+|sure|clear|fact)\s+that\s$")
+
+
 def _loose_possessive(dec: str, ctx: Context) -> bool:
-    """"2020's" after a possessive pronoun or "that" names the year when a figure of it follows
-    ("returned to its 2010's level", "their 2020's peak", "said that 2020's gains were lost"),
-    the decade before any other noun ("her 1990's heyday", "its 1990's form", "that 1990's sound"),
-    with or without a publication date."""
-    return bool(_LOOSE_BEFORE.search(ctx.before)) and bool(_MEASURE_AFTER.match(ctx.after))
+    """"2020's" after a possessive pronoun or "that" names the year when "that" opens a clause
+    ("said that 2020's election was rigged") or a figure of it follows ("returned to its 2010's
+    level", "their 2020's peak"), the decade before any other noun ("her 1990's heyday", "its
+    1990's form", "loved that 1990's sound"), with or without a publication date."""
+    if not _LOOSE_BEFORE.search(ctx.before):
+        return False
+    return bool(_CLAUSE_THAT.search(ctx.before) or _MEASURE_AFTER.match(ctx.after))
 
 
 def century(g: Groups, ctx: Context) -> Norm | None:

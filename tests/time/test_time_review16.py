@@ -1,0 +1,36 @@
+"""Review 16: "that" after a verb of saying or knowing opens a clause, so "2020's" after it is the
+year's possessive whatever its noun ("said that 2020's election was rigged"); the decade still
+running is no era ("its 2020's election" in 2024: the year). A two-digit year after an apostrophe
+is no year ahead of a past clause or after "since" ("crashed in '29": 1929), nor a count in
+quotes ("'24/7'", "'10-0'"). Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUBLISHED = "2024-10-01"
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump said that 2020's election was rigged.", "2020"),
+    ("He insisted that 2010's crisis was over.", "2010"),
+    ("Officials said that 2020's census missed millions.", "2020"),
+    ("He said that 1990's rules were too strict.", "1990"),
+    ("She argued that 1990's reforms had failed.", "1990"),
+    ("He told reporters that 2010's season was his best.", "2010"),
+])
+def test_clause_that_leaves_the_year_possessive(time_tag: Any, text: str, published: str | None,
+                                                expected: str) -> None:
+    assert [t.value for t in time_tag(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fans loved that 1990's sound.", "199"),
+    ("Nobody forgets that 1980's film.", "198"),
+    ("That 1990's sound is back on the radio.", "199"),
+])
+def test_determiner_that_keeps_the_decade(time_tag: Any, text: str, expected: str) -> None:
+    assert [t.value for t in time_tag(text, PUBLISHED)] == [expected]
