@@ -34,3 +34,19 @@ def test_clause_that_leaves_the_year_possessive(time_tag: Any, text: str, publis
 ])
 def test_determiner_that_keeps_the_decade(time_tag: Any, text: str, expected: str) -> None:
     assert [t.value for t in time_tag(text, PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Its 2020's election was close.",
+    "The league cut their 2020's season short.",
+])
+def test_pronoun_before_the_running_decade_is_the_year(time_tag: Any, text: str) -> None:
+    assert [t.value for t in time_tag(text, PUBLISHED)] == ["2020"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its 2020's election was close.", "202"),  # no publication date: the noun decides
+    ("She never recovered her 1990's heyday.", "199"),
+])
+def test_pronoun_decade_without_the_running_decade(time_tag: Any, text: str, expected: str) -> None:
+    assert [t.value for t in time_tag(text, None)] == [expected]

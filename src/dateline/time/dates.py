@@ -249,12 +249,14 @@ _CLAUSE_THAT = re.compile(
 
 def _loose_possessive(dec: str, ctx: Context) -> bool:
     """"2020's" after a possessive pronoun or "that" names the year when "that" opens a clause
-    ("said that 2020's election was rigged") or a figure of it follows ("returned to its 2010's
-    level", "their 2020's peak"), the decade before any other noun ("her 1990's heyday", "its
-    1990's form", "loved that 1990's sound"), with or without a publication date."""
+    ("said that 2020's election was rigged"), a figure of it follows ("returned to its 2010's
+    level", "their 2019's peak") or its decade is the publication's ("its 2020's election" in
+    2024: the decade still running is no era of the past); the decade otherwise ("her 1990's
+    heyday", "its 1990's form", "loved that 1990's sound")."""
     if not _LOOSE_BEFORE.search(ctx.before):
         return False
-    return bool(_CLAUSE_THAT.search(ctx.before) or _MEASURE_AFTER.match(ctx.after))
+    return bool(_CLAUSE_THAT.search(ctx.before) or _MEASURE_AFTER.match(ctx.after)) or (
+        ctx.dct is not None and ctx.dct.year // 10 == int(dec))
 
 
 def century(g: Groups, ctx: Context) -> Norm | None:
