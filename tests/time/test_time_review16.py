@@ -50,3 +50,22 @@ def test_pronoun_before_the_running_decade_is_the_year(time_tag: Any, text: str)
 ])
 def test_pronoun_decade_without_the_running_decade(time_tag: Any, text: str, expected: str) -> None:
     assert [t.value for t in time_tag(text, None)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The market crashed in '29, he said.", [("'29", "1929")]),
+    ("Prices have doubled since '26.", [("'26", "1926")]),
+    ("Prices have doubled since '08.", [("'08", "2008")]),
+    ("She joined the class of '28.", [("'28", "2028")]),  # a class: its year may lie ahead
+    ("They will reunite in '28.", [("'28", "2028")]),
+])
+def test_short_year_of_a_past_clause_is_not_ahead(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in time_tag(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Crews worked in '24/7' shifts.",
+    "They won in '10-0' fashion.",
+])
+def test_short_year_not_a_quoted_count(time_tag: Any, text: str) -> None:
+    assert time_tag(text, PUBLISHED) == []

@@ -524,19 +524,24 @@ def spoken_year(g: Groups, ctx: Context) -> Norm | None:
 #: the most years ahead of publication a two-digit year may lie ("the class of '28" in 2024: a
 #: class still at school); further ahead it is the century before ("the class of '45": 1945)
 SHORT_YEAR_AHEAD = 6
+#: a count, not a year, after the two digits: "in '24 hours'"
+_SHORT_YEAR_COUNT = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
 def short_year(g: Groups, ctx: Context) -> Norm | None:
     """"the class of '24", "the summer of '69": the year of the publication's century unless that
-    lies more than ``SHORT_YEAR_AHEAD`` years ahead, then the century before's; "XX24" with no
-    publication date. Not a quoted count ("in '24 hours'")."""
-    if re.match(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", ctx.after):
+    lies ahead of a past clause or of "since" ("crashed in '29", "since '26": the century
+    before's), or more than ``SHORT_YEAR_AHEAD`` years ahead (a class's graduation year may lie
+    ahead whatever the tense); "XX24" with no publication date. Not a quoted count ("in '24 hours'")."""
+    if _SHORT_YEAR_COUNT.match(ctx.after):
         return None
     yy = int(g["yy"])
     if ctx.dct is None:
         return Norm("DATE", f"XX{yy:02d}")
     y = ctx.dct.year // 100 * 100 + yy
-    return Norm("DATE", f"{y - 100 if y > ctx.dct.year + SHORT_YEAR_AHEAD else y:04d}")
+    past = not ctx.before.endswith("class of ") and (
+        ctx.before.endswith("since ") or direction(ctx, calendar_date=True) == "past")
+    return Norm("DATE", f"{y - 100 if y > ctx.dct.year + (0 if past else SHORT_YEAR_AHEAD) else y:04d}")
 
 
 def the_year(g: Groups, ctx: Context) -> Norm | None:

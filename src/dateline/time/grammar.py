@@ -144,7 +144,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # a year cut to two digits after an apostrophe: "the class of '24", "the summer of '69", "since '08"
     ("short_year",
      r"(?:(?<=\bclass\sof\s)|(?<=\bsummer\sof\s)|(?<=\bwinter\sof\s)|(?<=\bspring\sof\s)|(?<=\bautumn\sof\s)"
-     r"|(?<=\bfall\sof\s)|(?<=\bin\s)|(?<=\bsince\s))['’‘](?P<yy>\d\d)\b(?!(?!['’]s\b)[‘’'\w]|\s*(?:%|percent)|[.,:]\d)"),
+     r"|(?<=\bfall\sof\s)|(?<=\bin\s)|(?<=\bsince\s))['’‘](?P<yy>\d\d)\b(?!(?!['’]s\b)[‘’'\w]|\s*(?:%|percent)|[.,:/-]\d)"),
     ("the_year",
      r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
     ("part_of",
