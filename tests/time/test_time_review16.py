@@ -69,3 +69,11 @@ def test_short_year_of_a_past_clause_is_not_ahead(time_tag: Any, text: str, expe
 ])
 def test_short_year_not_a_quoted_count(time_tag: Any, text: str) -> None:
     assert time_tag(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The index rose on Sept. 23. It closed at 5,012, a Monday high.",
+    "Shares fell on Sept. 23. The fund lost 3, a Monday filing showed.",
+])
+def test_weekday_beside_a_number_is_not_the_day_named(time_tag: Any, text: str) -> None:
+    assert [t.value for t in time_tag(text, "2024-10-05")] == ["2024-09-23", "2024-09-30"]

@@ -76,15 +76,17 @@ def _range_start_end(wd: int, ctx: Context) -> int | None:
     return end
 
 
-#: a weekday set beside the day of the month just named: "Aug. 3 (a Saturday)", "the 3rd, a Sunday"
-_APPOSED = re.compile(r"\d(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*(?:\(|,)\s*(?:an?\s+)?$")
+#: a weekday set beside a day of the month: "Aug. 3 (a Saturday)", "the 3rd, a Sunday" (not
+#: "closed at 5,012, a Monday high"); the day must be the one just named
+_APPOSED = re.compile(r"(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*[(,]\s*(?:an?\s+)?$")
 
 
 def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
     """The day of ISO weekday ``wd`` its neighbours place (None: the clause's ``way`` decides)."""
     if ctx.dct is None:
         return None
-    if ctx.ref is not None and ctx.ref.isoweekday() == wd and _APPOSED.search(ctx.before):
+    if ctx.ref is not None and ctx.ref.isoweekday() == wd and (
+            (m := _APPOSED.search(ctx.before)) is not None and int(m.group(1)) == ctx.ref.day):
         return ctx.ref  # "on Aug. 3 (a Saturday)", "on the 3rd, a Sunday": the day just named
     week = _named_week(ctx)
     if week is not None:
