@@ -51,3 +51,22 @@ def test_pronoun_checks_once_per_document(nlp: Any, text: str, monkeypatch: pyte
     monkeypatch.setattr(speakers, "_last_unheld_name", _scanned_unheld_name)
     monkeypatch.setattr(records, "MentionIndex", list)
     assert fast == [(q.text, q.speakers) for q in nlp(text)._.quotes]
+
+
+ARRAY_TEXT = ("The lawyer for the mayor, asked about the claims, said the audit was flawed. "
+              "Her criticism of the council drew a rebuttal from Senator Ana Ruiz of Chile.\n\n"
+              "\u201cThe report stands,\u201d the council's statement said.")
+
+
+def test_array_lookups_match_tokens(nlp: Any) -> None:
+    """Words, entities and statement nouns read off the Doc's arrays are what the tokens say."""
+    from dateline.quotes.lexicon import load_lexicon
+    from dateline.quotes.token_lookup import doc_ents, token_words, tokens_pos_lemma
+
+    doc = nlp(ARRAY_TEXT)
+    lex = load_lexicon()
+    assert token_words(doc) == [t.text for t in doc]
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+    nouns = tokens_pos_lemma(doc, "NOUN", lambda lemma: lex.spelling(lemma) in lex.nouns)
+    assert [t.i for t in nouns] == [t.i for t in doc if t.pos_ == "NOUN" and lex.lemma(t) in lex.nouns]
+    assert {t.lower_ for t in nouns} >= {"criticism", "statement"}

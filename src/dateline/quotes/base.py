@@ -13,7 +13,7 @@ from dateline.nlp.clauses import finite_head
 from dateline.nlp.memo import text_of
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import QuotedSpan
-from dateline.quotes.token_lookup import VERB_TAGS
+from dateline.quotes.token_lookup import VERB_TAGS, doc_ents, token_words
 from dateline.quotes.token_lookup import (
     _bounds as _bounds,  # (tests/nlp/test_memo.py reads it here)
 )
@@ -229,12 +229,15 @@ def _subject_of(verb: Token) -> Token | None:
     if commas is not None:
         return commas[1]  # ('Kirby, asked about the strike, said', whatever the parse made ROOT)
     seen, controlled, joined = 0, False, False
-    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    kids = list(verb.children)  # (each pass over .children builds its Token objects anew)
+    active = not any(c.dep_ == "auxpass" for c in kids)
     while verb is not None and seen < 4:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _quoted_after(verb, c)]
+        if seen:
+            kids = list(verb.children)
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "csubj") and not _quoted_after(verb, c)]
         if subjects:
             return _nearest_subject(verb, subjects)
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in kids if c.dep_ == "nsubjpass"]
         if (controlled or joined) and passive:
             return passive[0]  # 'X was prompted to say', 'X was asked about Y and said'
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
@@ -252,7 +255,7 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl" and verb.head.i != verb.i:
             return verb.head
-        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive) and verb.head.i != verb.i:
             head = verb.head  # ('X reported, citing a source, that ...': the parse hangs the
             # participle on the reported clause; it is the cue's, before the clause's own words)
@@ -325,14 +328,13 @@ def comma_aside(verb: Token) -> tuple[Token, Token] | None:
     """For a finite verb right after 'Name, <asked/pressed/challenged ...>,' (one comma-set
     participle of ASIDE_PARTICIPLES between a subject and the verb), the participle and the
     subject's head ('The lawyer for Kirby, asked ..., said' -> 'lawyer'); else None."""
-    doc = verb.doc
-    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    doc, words = verb.doc, token_words(verb.doc)
+    if verb.i < 4 or words[verb.i - 1] != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     for j in range(verb.i - 3, max(0, verb.i - ASIDE_WINDOW), -1):
-        t = doc[j]
-        if t.text in ASIDE_BREAKS or "\n" in t.text:
+        if words[j] in ASIDE_BREAKS or "\n" in words[j]:
             return None
-        if t.text != ",":
+        if words[j] != ",":
             continue
         part, name = doc[j + 1], doc[j - 1]
         if part.lemma_ not in ASIDE_PARTICIPLES or part.tag_ not in ("VBD", "VBN") or \
@@ -407,7 +409,7 @@ def speaker_of(verb: Token) -> Token | None:
             is_aside(verb):
         return None
     lo = max(verb.sent.start, verb.i - 14)
-    for ent in reversed([e for e in verb.doc.ents if e.end <= verb.i and e.start >= lo]):
+    for ent in reversed([e for e in doc_ents(verb.doc) if e.end <= verb.i and e.start >= lo]):
         if ent.label_ in SPEAKER_ENTS:
             between = verb.doc[ent.end: verb.i]
             if any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -437,7 +439,7 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
         if aside is not None:  # 'X, speaking at a news conference in Doha, said'
             return subtree_span(subj, {*stop, *(t.i for t in aside.subtree)})
         return _after_dateline(text, _after_label(text, _closing_comma(text, subtree_span(subj, stop))))
-    ent = next((e for e in verb.doc.ents if e.start <= subj.i < e.end), None)
+    ent = next((e for e in doc_ents(verb.doc) if e.start <= subj.i < e.end), None)
     start = ent.start if ent is not None else subj.i
     while start > verb.sent.start and verb.doc[start - 1].pos_ == "PROPN" and \
             verb.doc[start - 1].dep_ == "compound":

@@ -39,7 +39,11 @@ class Lexicon:
     def lemma(self, tok: Token) -> str:
         """The token's lemma, lower-cased, with this lexicon's spellings ('lambaste' -> 'lambast'; the
         lemmatizer's slips are mended at load, ``dateline.nlp.lemmas``)."""
-        lemma = tok.lemma_.lower()
+        return self.spelling(tok.lemma_)
+
+    def spelling(self, lemma: str) -> str:
+        """A lemma lower-cased, in this lexicon's spelling."""
+        lemma = lemma.lower()
         return self.lemma_fixes.get(lemma, lemma)
 
     @cached_property

@@ -55,7 +55,7 @@ from dateline.quotes.extents import (
 from dateline.quotes.frames import as_put_it
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.nonverbal import according, attitudes, nominal, reportedly, surveys
-from dateline.quotes.token_lookup import tokens_pos, verb_or_clause_heads
+from dateline.quotes.token_lookup import tokens_pos_lemma, verb_or_clause_heads
 
 SHORT_ANSWERS = frozenset({"so", "no", "yes", "nothing", "both", "neither"})
 ANSWERING = frozenset({"say", "answer", "reply", "respond"})  # ('said both', not 'highlighted both')
@@ -468,7 +468,8 @@ def attribute_reported(st: State) -> None:
         st.used_cues.add(tok.i)
         if f.kind == "partial":
             partial_cues.add(f.cue_token)
-    for tok in tokens_pos(st.doc, "NOUN"):  # nominal() reads nouns only
+    for tok in tokens_pos_lemma(st.doc, "NOUN", lambda lemma: st.lex.spelling(lemma) in st.lex.nouns):
+        # (nominal() reads these only)
         found = nominal(st, tok)
         if found is not None and not any(g.outer[0] <= tok.idx < g.outer[1] for g in st.found):
             st.found.append(found)

@@ -1,14 +1,14 @@
 """Token look-ups over a Doc's arrays: tokens by lower-case word, by part of speech, by
 character offset, and the tokens that may be cue verbs, read in C once per Doc (iterating a Doc
-builds a Token object for every token)."""
+builds a Token object for every token); the Doc's entities, built once per Doc."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS, TAG
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.memo import per_doc
 
@@ -41,10 +41,34 @@ def _lower_array(doc: Doc) -> np.ndarray:
     return doc.to_array(LOWER)
 
 
+@per_doc
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (each access builds every entity's Span anew)."""
+    return tuple(doc.ents)
+
+
+@per_doc
+def token_words(doc: Doc) -> list[str]:
+    """The text of every token, read from the Doc's arrays once per Doc."""
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(ORTH).tolist()]
+
+
 def tokens_pos(doc: Doc, pos: str) -> list[Token]:
     """Tokens of ``doc`` with the coarse part of speech ``pos`` ("NOUN"), in order."""
     key = doc.vocab.strings[pos]
     return [doc[int(i)] for i in np.flatnonzero(doc.to_array(POS) == key)]
+
+
+def tokens_pos_lemma(doc: Doc, pos: str, keep: Callable[[str], bool]) -> list[Token]:
+    """Tokens of ``doc`` with the part of speech ``pos`` whose lemma ``keep`` accepts, in order
+    (``keep`` is asked once per distinct lemma; only the kept tokens are built)."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([POS, LEMMA])
+    idx = np.flatnonzero(arr[:, 0] == strings[pos])
+    lemmas = arr[idx, 1].tolist()
+    kept = {key: keep(strings[key]) for key in set(lemmas)}
+    return [doc[i] for i, key in zip(idx.tolist(), lemmas, strict=True) if kept[key]]
 
 
 VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.memo import per_doc
 from dateline.quotes.extract import Found
 from dateline.quotes.lexicon import Lexicon
-from dateline.quotes.token_lookup import token_indices, token_starts, tokens_in
+from dateline.quotes.token_lookup import doc_ents, token_indices, token_starts, tokens_in
 
 _WHEN = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC"})
 _SPEAKING = frozenset({"speak", "talk", "address", "write", "post", "tell", "testify", "brief"})
@@ -86,7 +86,7 @@ def _carried_on(doc: Doc, obj: Token, lex: Lexicon) -> str | None:
         if t.head.lower_ == "to":  # ('a statement to CNN' is CNN's; not 'a letter to Biden')
             told = outlet_told(doc, t) if t.dep_ == "pobj" and (t.lower_.rstrip(".") in lex.media or
                                                                not _not_a_medium(doc, t)) else None
-            ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "ORG"), None)
+            ent = next((e for e in doc_ents(doc) if e.start <= t.i < e.end and e.label_ == "ORG"), None)
             if told is not None:  # ('to The Times of Israel': the whole name)
                 return ent.text if ent is not None and ent.end - 1 > t.i else told
             continue
