@@ -150,3 +150,31 @@ def test_an_active_relatives_antecedent_is_no_target(nlp: Any) -> None:
     found = next(f for f in _events(nlp, "The police, who arrested the leader on Monday, released him.")
                  if f.event.trigger == "arrested")
     assert _named(found.target_texts, "leader") and not _named(found.target_texts, "police"), found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # review: one attack on a named side or place, halted by a side, is that side's own (a truce), as at base
+    ("Hamas halted the attack on Israel.", "Hamas"),
+    ("Israel suspended the bombing of Gaza.", "Israel"),
+    ("Russia stopped the assault on Kyiv after talks.", "Russia"),
+])
+def test_a_side_halting_its_attack_on_a_named_side_is_a_ceasefire(nlp: Any, text: str, side: str) -> None:
+    found = _events(nlp, text)
+    assert any((f.event.type, f.event.mode) == ("RETREAT", "ceasefire") and _named(f.source_texts, side)
+               for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # review: a part of the defenders stops others' attacks, as the defenders do
+    "Members of the security forces stopped the attacks on the city.",
+    "Units of the air defence stopped the drone attacks.",
+])
+def test_part_of_the_defenders_is_a_defender(nlp: Any, text: str) -> None:
+    assert "RETREAT" not in {f.event.type for f in _events(nlp, text)}
+
+
+def test_a_spokesman_of_the_defence_ministry_is_no_defender(nlp: Any) -> None:
+    # near miss: an office's member is the office's side, stopping its own attacks
+    found = _events(nlp, "A spokesman of the defence ministry halted the attacks.")
+    assert ("RETREAT", "ceasefire") in {(f.event.type, f.event.mode) for f in found}, found
+

@@ -397,12 +397,12 @@ def foiled(token: Token, act: Token) -> bool:
         subj = subject_head(token.head)
     side = {t.lower_[:4] for t in subj.subtree} if subj is not None else set()
     if act.tag_ == "NN" and _lemma(act) in _SERIAL and _lemma(act) != "strike" and not any(
-            c.dep_ == "poss" for c in act.children):
+            c.dep_ == "poss" for c in act.children) and not _on_a_party(token, act):
         return True  # "troops stopped the attack", "the raid was stopped by police": one attack cut short is
         # the attacked side's doing; a side's own truce stops a campaign ("halted attacks", "ended its assault")
-    if subj is not None and (_lemma(subj) in _DEFENDERS or _lemma(subj) not in _OFFICES and any(
-            _lemma(c) in _DEFENDERS for c in subj.children if c.dep_ in ("compound", "amod"))):
-        return True  # "air defence systems", "security forces"; not "the defence ministry", a side's own office
+        # or its attack on a named side ("Hamas halted the attack on Israel")
+    if subj is not None and _defending(subj):
+        return True
     if token.dep_ == "xcomp" and _lemma(token.head) in _EFFORTS:
         return True
     for c in act.children:
@@ -416,6 +416,30 @@ def foiled(token: Token, act: Token) -> bool:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and any(p.dep_ == "pobj" for p in c.children):
             return True  # "an attack by government forces", "attacks from Lebanon"
     return False
+
+
+def _defending(subj: Token) -> bool:
+    """Is a stopper a defender by its head noun or that noun's modifiers ("police", "air defence systems",
+    "security forces"), or a part of one ("members of the security forces")? Not a side's own office
+    named by its charge ("the defence ministry", "a spokesman of the defence ministry")."""
+    if _lemma(subj) in _OFFICES:
+        return False
+    if _lemma(subj) in _DEFENDERS or any(_lemma(c) in _DEFENDERS for c in subj.children
+                                         if c.dep_ in ("compound", "amod")):
+        return True
+    return any(_defending(p) for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj")
+
+
+#: named targets of an attack that make it a side's own act on another ("the assault on Kyiv")
+_PARTIES = frozenset({"GPE", "NORP", "ORG", "LOC"})
+
+
+def _on_a_party(token: Token, act: Token) -> bool:
+    """Does an attack name the side or place it is on ("the attack on Israel", "the bombing of Gaza"),
+    on itself or on its stop verb, where the parser may hang it ("stopped the assault | on Kyiv")?"""
+    return any(p.dep_ == "pobj" and p.ent_type_ in _PARTIES for c in (*act.children, *token.children)
+               if c.dep_ == "prep" and c.lower_ in ("on", "against", "of") for p in c.children)
 
 
 def _gathering(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading:
