@@ -178,3 +178,12 @@ def test_a_spokesman_of_the_defence_ministry_is_no_defender(nlp: Any) -> None:
     found = _events(nlp, "A spokesman of the defence ministry halted the attacks.")
     assert ("RETREAT", "ceasefire") in {(f.event.type, f.event.mode) for f in found}, found
 
+
+@pytest.mark.parametrize(("text", "employer"), [
+    # review: where a walkout is names its employer, what it was against, as at base (the march's end is a place)
+    ("Workers ended their strike at the Ford plant.", "Ford"),
+    ("The union called off its strike at Ford.", "Ford"),
+])
+def test_the_employer_of_an_ended_walkout_stays_its_target(nlp: Any, text: str, employer: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.type == "CONCEDE")
+    assert _named(found.target_texts, employer), found

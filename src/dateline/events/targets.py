@@ -202,12 +202,13 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
 
 def act_ended(trig: Trigger, lex: Lexicon) -> bool:
     """Is a concession a crowd's ending its own act ("Protesters ended their march at the parliament",
-    "called off the strike at the port")? Where the act ended is a place, no one conceded to."""
+    "ended their sit-in at the ministry")? Where the act ended is a place, no one conceded to. Not a
+    walkout: where it is, its employer, is what it was against ("ended their strike at the Ford plant")."""
     if trig.type != "CONCEDE":
         return False
     act = trig.noun or next((c for c in trig.token.children if c.dep_ == "dobj"), None)
     sense = noun_sense(act, lex, standalone=False) if act is not None else None
-    return sense is not None and sense[0] == "PROTEST"
+    return sense is not None and sense[0] == "PROTEST" and sense[1] != "strike"
 
 
 def _taken_object(verb: Token) -> list[Token]:
