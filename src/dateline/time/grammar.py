@@ -78,10 +78,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     }
 
 
-#: possessive pronouns, before which "2020's" is no possessive of its own
-PRONOUNS = ("her", "his", "its", "their", "our", "my", "your")
-#: words after which "2020's" may be the decade or the year's possessive: the noun decides
-LOOSE = (*PRONOUNS, "that")
+#: the possessive pronouns and "that", after which "2020's" may be the decade or the year's
+#: possessive (``dates._loose_possessive`` decides)
+LOOSE = ("her", "his", "its", "their", "our", "my", "your", "that")
 #: "2020's" before a noun: no verb or conjunction follows
 _NOUN_AFTER = r"\d{3}0['’]s\s+(?-i:(?!(?:and|or|to|through|were|was)\b)[a-z])"
 

@@ -49,7 +49,7 @@ PAIR_SPAN = 3
 
 
 def _pair(first: int, second: int) -> bool:
-    """ISO weekdays joined by a bare "and" that lie in one stretch: the second 1-3 days after the first."""
+    """ISO weekdays joined by "and" (``_AND``) that lie in one stretch: the second 1-3 days after the first."""
     return 1 <= (second - first) % 7 <= PAIR_SPAN
 
 
