@@ -112,3 +112,21 @@ def test_bare_name_after_its_qualified_mention_keeps_the_town(nlp: Any) -> None:
     text = "Police in Washington, Iowa, said the fire was out. Washington police later arrested a man."
     towns = [p for p in nlp(text)._.places if p.text == "Washington"]
     assert len(towns) == 2 and all(p.lat == pytest.approx(41.3, abs=0.1) for p in towns)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Flooding hit Sussex on Monday.", {"Sussex"}),
+    ("Storms battered Cornwall and Devon overnight.", {"Cornwall", "Devon"}),
+    ("Gales lashed Kent, Sussex and Essex, forecasters said.", {"Kent", "Sussex", "Essex"}),
+])
+def test_the_place_a_hazard_hits(nlp: Any, text: str, names: set[str]) -> None:
+    got = _places(nlp, text)
+    assert names <= set(got) and all(got[n].country == "GB" for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit Smith hard, he said.",  # no place of the name
+    "Flooding hit Sussex County Council offices.",  # an organisation's name
+])
+def test_no_place_a_hazard_hits(nlp: Any, text: str) -> None:
+    assert not {"Smith", "Sussex"} & set(_places(nlp, text))

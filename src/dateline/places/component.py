@@ -49,6 +49,7 @@ from dateline.places.finders import (
     team_town,
     untagged_towns,
 )
+from dateline.places.hazards import hazard_places
 from dateline.places.margins import margins
 from dateline.places.minor import is_minor
 from dateline.places.pairs import town_area_pairs
@@ -300,7 +301,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         datelines = [s for s in caps_datelines(doc, gaz, body) if s not in igos]
         found_spans = datelines + party_homes(body, gaz) + area_names(
             doc, gaz, body) + untagged_standing(doc, gaz, body, surnames, held | persons) + [
-            s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames]
+            s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames
+        ] + hazard_places(body, gaz)  # "Flooding hit Sussex" (untagged)
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
                 (s, "county") for s in county_lists(body, gaz)] + [
                 (s, "pair") for s in town_area_pairs(body, gaz)] + [(s, "cue") for s in found_spans]:
