@@ -64,19 +64,12 @@ _RELATIVES = frozenset({"that", "which", "who", "whom"})
 
 
 def _antecedent(obj: Token) -> Token:
-    """A preposition's object, or for a relative pronoun the noun its clause describes ("the militia
-    that Israel fired on": the militia)."""
+    """A preposition's object or a passive's subject, or for a relative pronoun the noun its clause
+    describes ("the militia that Israel fired on", "the leader, who was arrested by police")."""
     verb = next((a for a in obj.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if obj.lower_ in _RELATIVES and obj.i < obj.head.i and verb is not None and _described(verb):
         return verb.head
     return obj
-
-
-def _relative_subject(subj: Token) -> Token:
-    """A passive's subject, or for a relative pronoun the noun its clause describes ("the leader, who was
-    arrested by police": the leader)."""
-    verb = subj.head
-    return verb.head if subj.lower_ in _RELATIVES and subj.i < verb.i and _described(verb) else subj
 
 
 def _described(verb: Token) -> bool:
@@ -131,7 +124,7 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     token = trig.token
     heads: list[Token] = []
     kids = list(token.children)
-    heads += [_relative_subject(c) for c in kids if c.dep_ == "nsubjpass"]  # "the leader, who was arrested"
+    heads += [_antecedent(c) for c in kids if c.dep_ == "nsubjpass"]  # "the leader, who was arrested"
     heads += [c for c in kids if c.dep_ in ("dobj", "dative", "iobj") and (trig.noun is None or c.i != trig.noun.i)
               and not _own(c) and not (c.dep_ == "dobj" and token.lemma_.lower() in _TOPIC_VERBS)]  # "its troops"
     if trailing(token) and trig.type == "ACCUSE":  # "Croatia fails its refugees, a group protested Monday"
