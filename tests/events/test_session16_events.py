@@ -187,3 +187,13 @@ def test_a_spokesman_of_the_defence_ministry_is_no_defender(nlp: Any) -> None:
 def test_the_employer_of_an_ended_walkout_stays_its_target(nlp: Any, text: str, employer: str) -> None:
     found = next(f for f in _events(nlp, text) if f.event.type == "CONCEDE")
     assert _named(found.target_texts, employer), found
+
+
+@pytest.mark.parametrize("text", [
+    # review: a country ending a bare "strike" ends a walkout, as its government does ("The government ended
+    # the strike"): no truce of air strikes, as at base; an army ending it stays one (above)
+    "Egypt ended the strike.",
+    "France called off the strike.",
+])
+def test_a_country_ending_the_strike_concedes_as_its_government(nlp: Any, text: str) -> None:
+    assert "RETREAT" not in {f.event.type for f in _events(nlp, text)}

@@ -271,8 +271,8 @@ def _air_strikes(verb: Token) -> Token | None:
     if strikes is None or any(_lemma(c) in ARMS or c.dep_ == "prep" and c.lower_ in ("on", "against")
                               for c in strikes.children):
         return strikes  # "air strikes", "strikes on Kyiv"; not "a four-day strike"
-    stopper = stopper_of(verb)  # a bare "the strike" is an attack only when an armed side or a country stops it
-    return strikes if stopper is not None and (_armed(stopper) or stopper.ent_type_ == "GPE") else None
+    stopper = stopper_of(verb)  # a bare "the strike" is an attack only when an armed side stops it: a
+    return strikes if stopper is not None and _armed(stopper) else None  # country ends a walkout as its government
 
 
 def _act_lemma(token: Token) -> str:
