@@ -222,6 +222,23 @@ def gloss(tok: Token) -> bool:
     return left > 0 and tok.doc[left - 1].text in CLOSING_MARKS
 
 
+def glossed_verb(noun: Token) -> Token | None:
+    """The verb framing quoted words that a gloss follows, for the gloss or the quoted words,
+    wherever the parser hung the gloss ('screamed “Viva la revolución,” the Spanish cry for ...',
+    'shouted “Basta,” the Italian word for ...' -> 'screamed', 'shouted')."""
+    doc = noun.doc
+    if not gloss(noun):
+        quoted = doc[noun.left_edge.i].text in OPENING_QUOTES and any(
+            c.dep_ == "appos" and gloss(c) for c in noun.children)
+        return noun.head if quoted and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i else None
+    close = next(t.i for t in noun.subtree if not t.is_punct or t.i == noun.i) - 1
+    start = next((j for j in range(close - 1, max(-1, close - 40), -1) if doc[j].text in OPENING_QUOTES), None)
+    if start is None:
+        return None
+    return next((t.head for t in doc[start + 1: close] if not start < t.head.i < close and
+                 t.head.pos_ in ("VERB", "AUX")), None)
+
+
 def _subject_of(verb: Token) -> Token | None:
     if is_aside(verb):
         return None  # ('X, asked about Y, said': X was asked; nobody asked is named)
@@ -264,7 +281,11 @@ def _subject_of(verb: Token) -> Token | None:
             verb, seen = (head.head if aside else head), seen + 1
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return verb.head  # 'Democrats supporting Mrs. Clinton'
+            framing = glossed_verb(verb.head)
+            if framing is None:
+                return verb.head  # 'Democrats supporting Mrs. Clinton'
+            verb, seen = framing, seen + 1  # ('screamed “…,” the Spanish cry for “…,” continuing
+            continue  # in English: “…”': the one who screamed goes on)
         if _misread_main_verb(verb):
             return verb.head  # 'Mitt Romney, the nominee, tweeted in response ...'
         return finite_head(verb) or _aside_subject(verb)  # '…, a man yelled “Stay there!”'

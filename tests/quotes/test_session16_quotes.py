@@ -1,0 +1,31 @@
+"""Session 16: words shouted on after a gloss are the shouter's; a second quote after a closed
+frame keeps the first one's speaker; a title-cased name given to a thing is no quote. Sentences
+are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The driver cursed at the police in French, and also screamed “Viva la revolución,” the Spanish "
+     "cry for “Long live the revolution,” continuing in English: “You cannot stop us.”", "The driver"),
+    ("The protester shouted “Basta,” the Italian word for “enough,” continuing in English: “We will "
+     "be back tomorrow.”", "The protester"),
+])
+def test_words_shouted_on_after_a_gloss_are_the_shouters(quotes_of: Any, text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert len(quotes) == 2
+    assert {q.speaker_text for q in quotes} == {speaker}
+
+
+def test_a_quote_after_a_closed_frame_keeps_its_speaker(quotes_of: Any) -> None:
+    text = "“The levee held,” the county engineer said. “We were lucky this time.”"
+    assert [(q.text, q.speaker_text) for q in quotes_of(text)] == [
+        ("The levee held,", "the county engineer"), ("We were lucky this time.", "the county engineer")]
+
+
+def test_a_title_given_to_a_thing_is_no_quote(quotes_of: Any) -> None:
+    assert not [q for q in quotes_of("The author called the memoir “A Pack of Lies.”") if q.kind == "direct"]
