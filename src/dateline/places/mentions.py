@@ -35,6 +35,9 @@ class Mention:
     areas: tuple[Entry, ...] = ()
     #: the mention of an unknown or unplaced town this one qualifies ("Zorbleton, Georgia")
     qualifies: Mention | None = None
+    #: the name of a county qualifying this town in several states at once ("Springfield,
+    #: Washington County"): its readings cast no votes for the town, weighed alone
+    unvoted: str | None = None
     towns: frozenset[Entry] = frozenset()  # a home name's local readings (towns, counties)
     town_use: bool = False  # the text uses the name as a town's somewhere ("a Peru man")
     #: the text speaks of the world abroad around this country's name: another foreign country

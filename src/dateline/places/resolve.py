@@ -145,8 +145,9 @@ def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
     out_c, out_s = [], []
     for m in mentions:
         own_c, own_s = by_key_c.get(family(m.key), {}), by_key_s.get(family(m.key), {})
-        out_c.append({k: v - own_c.get(k, 0.0) for k, v in total_c.items()})
-        out_s.append({k: v - own_s.get(k, 0.0) for k, v in total_s.items()})
+        off_c, off_s = by_key_c.get(m.unvoted or "", {}), by_key_s.get(m.unvoted or "", {})
+        out_c.append({k: v - own_c.get(k, 0.0) - off_c.get(k, 0.0) for k, v in total_c.items()})
+        out_s.append({k: v - own_s.get(k, 0.0) - off_s.get(k, 0.0) for k, v in total_s.items()})
     return out_c, out_s
 
 
@@ -242,10 +243,12 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     mentions: list[Mention] = []
     outside: set[str] = set()  # names known, but not in the area that qualifies them
     restored: dict[str, list[Candidate]] = defaultdict(list)  # towns a qualifier brought back
+    unplaced = False  # the mention before named a county of several states after it
     for start, end in spans:
         surface = text[start:end]
         cands = congo(gaz, text, surface, narrow(gaz, text, start, end, candidates(gaz, surface)))
-        quals = one_county(qualifier(gaz, text, end, cands), cands)
+        named = qualifier(gaz, text, end, cands)
+        quals = one_county(named, cands)  # "Springfield, Washington County": no county of them
         if quals and cands and listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
             quals = quals if any(inside(top, q) for q in quals) else []
@@ -270,6 +273,9 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             _owns(prev, cands)
         mentions.append(Mention(start, end, surface, cands, [prior(c, w) for c in cands],
                                  quals, key(surface), area=area, areas=tuple(areas) if area else ()))
+        if prev is not None and unplaced and _COMMA.match(text[prev.end:start]):
+            prev.unvoted = family(key(surface))  # the town weighed alone, by no county's votes
+        unplaced = len(quals) < len(named)
         if prev is not None and prev.area is not None and _COMMA.match(text[prev.end:start]):
             _as_area(mentions[-1], prev)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
