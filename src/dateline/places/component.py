@@ -6,7 +6,9 @@ organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside orga
 ("Kentucky State Police"); toponyms found from strong cues where the model's labels miss them
 (``dateline.places.finders``: "the Richmond Police Department", streets, "COLUMBUS --",
 "D-Pa.", "half of Aleppo", "Barrow and Jackson counties", "Anderson County Sheriff" tagged PERSON); names tagged otherwise that stand where a place stands
-(``dateline.places.standing``: "settlers attacked Huwara"); sites named before a site's word
+(``dateline.places.standing``: "settlers attacked Huwara"), a town and the county qualifying it
+(``dateline.places.pairs``: "Hastings, Sussex", Sussex tagged PERSON) and the place a hazard
+hits (``dateline.places.hazards``: "Flooding hit Sussex"); sites named before a site's word
 (``dateline.places.sites``: "the Ras Jdir crossing", "the Zaporizhzhia nuclear plant"); a facility
 named for what it is, also where it speaks as its institution ("doctors at Nasser Hospital in Khan
 Younis said": ``dateline.places.facilities``); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,

@@ -16,7 +16,11 @@ Two passes: the first votes with every candidate weighted by its prior, the seco
 first pass's choices. Confidence is the winner's share of the candidates' softmax, damped for
 weak evidence.
 
-Never a confident far-away guess: a town qualified by an area none of its readings lies in
+A state after a town brings back the town's readings there that the state's own name drops
+("Washington, Iowa"); an unknown town's qualifier weighs a state and a country of its name by
+their people and the context ("Zorbleton, Georgia"); a county named without its state, holding
+towns of the name in several states, places none of them ("Springfield, Washington County":
+the town weighed alone). Never a confident far-away guess: a town qualified by an area none of its readings lies in
 ("Millbrook, Pennsylvania", the gazetteer knowing only other states') takes a point in that
 area; a town reached only by an alternate name far from all the article's other towns stays
 unresolved, and so does, in a local story (small towns side by side), a far smaller place with
