@@ -105,9 +105,9 @@ def test_a_labour_strike_as_subject_is_a_protest(nlp: Any, text: str, strikers: 
 
 
 @pytest.mark.parametrize("text", [
-    # near misses: an air strike's damage is the attack's; a strike that just ends is no walkout's effect
+    # near misses: an air strike's damage is the attack's, its maker named with "by" as a walkout's strikers are
     "A drone strike destroyed the bridge.",
-    "Police shut the roads.",
+    "An air strike by Israel shut the airport.",
 ])
 def test_other_subjects_keep_their_verbs(nlp: Any, text: str) -> None:
     assert not any(f.event.type == "PROTEST" for f in _events(nlp, text))
@@ -197,3 +197,22 @@ def test_the_employer_of_an_ended_walkout_stays_its_target(nlp: Any, text: str, 
 ])
 def test_a_country_ending_the_strike_concedes_as_its_government(nlp: Any, text: str) -> None:
     assert "RETREAT" not in {f.event.type for f in _events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a bare strike that lasts is a walkout: one air strike does not end, go on or continue
+    "The strike ended on Friday.",
+    "The strike continued for a second day.",
+])
+def test_a_strike_that_lasts_is_a_walkout(nlp: Any, text: str) -> None:
+    assert [(f.event.type, f.event.mode) for f in _events(nlp, text)] == [("PROTEST", "strike")]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: an air strike named so, and a strike that hits, stay attacks
+    "The air strike ended.",
+    "The strike killed ten people.",
+])
+def test_a_strike_that_hits_stays_an_attack(nlp: Any, text: str) -> None:
+    assert "PROTEST" not in {f.event.type for f in _events(nlp, text)}
+

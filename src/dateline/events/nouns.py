@@ -91,8 +91,8 @@ _GRIEVANCES = frozenset({"pay", "wage", "salary", "pension", "condition", "contr
 
 def labour_strike(token: Token) -> bool:
     """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of / by dockworkers"),
-    over a grievance ("the port strike over wages"), or stopped by its strikers ("the union will not stop
-    the strike")?"""
+    over a grievance ("the port strike over wages"), stopped by its strikers ("the union will not stop
+    the strike"), or one that lasts ("the strike ended on Friday")?"""
     if _lemma(token) != "strike":
         return False
     if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in STRIKERS for c in token.children):
@@ -111,7 +111,14 @@ def labour_strike(token: Token) -> bool:
         enjoined = _lemma(verb) in _CEASE | {"break"} and any(_lemma(w) in ENJOINERS for w in stoppers)
         if enjoined or _lemma(verb) in _QUELLS:
             return True  # "police ended the strike", "the strike was halted by a court", "troops crushed the strike"
+    if token.dep_ == "nsubj" and token.tag_ == "NN" and _lemma(token.head) in _LASTS and not any(
+            _lemma(c) in ARMS for c in token.children):
+        return True  # "the strike ended on Friday", "the strike entered its third week": a walkout lasts
     return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in STRIKERS for c in token.head.children)
+
+
+#: what a walkout does over time, and one air strike does not ("the strike ended / continued / entered its third day")
+_LASTS = frozenset({"end", "continue", "last", "enter", "drag", "resume", "spread"})
 
 
 def _misread_strikers(pobj: Token) -> bool:
