@@ -216,3 +216,17 @@ def test_a_strike_that_lasts_is_a_walkout(nlp: Any, text: str) -> None:
 def test_a_strike_that_hits_stays_an_attack(nlp: Any, text: str) -> None:
     assert "PROTEST" not in {f.event.type for f in _events(nlp, text)}
 
+
+@pytest.mark.parametrize("text", [
+    "Police stopped an attack on a synagogue.",
+    "Police stopped an attack on the Israeli embassy.",
+])
+def test_defenders_stopping_an_attack_on_something_else_are_no_side_of_it(nlp: Any, text: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.trigger == "attack")
+    assert not _named(found.source_texts, "Police") and not _named(found.target_texts, "Police"), found
+
+
+def test_an_armed_side_stopping_an_attack_on_its_base_is_its_target(nlp: Any) -> None:
+    # near miss: an army guards itself; the attack it halted was on it
+    found = next(f for f in _events(nlp, "The army halted an attack on its base.") if f.event.trigger == "attack")
+    assert _named(found.target_texts, "army"), found

@@ -20,7 +20,7 @@ from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
 from dateline.events.nouns import STRIKERS, noun_sense
-from dateline.events.readings import CEASE, JUDGES, RIOTERS, foiled
+from dateline.events.readings import CEASE, JUDGES, RIOTERS, defended, foiled
 from dateline.events.targets import actors, authors, listed_actors, preps
 from dateline.events.triggers import Trigger, stops_crowd_act
 from dateline.nlp.clauses import finite_head, stranded_object
@@ -275,6 +275,8 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
     if trig.type == "PROTEST" and dep == "dobj" and (
             head.lemma_.lower() in CEASE and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
         pass  # "police stopped / shut down the protest (of Palestinians)": neither the police's protest nor one against them
+    elif stopped and preps(n, {"on", "against"}) and defended(head):
+        pass  # "police stopped an attack on a synagogue": on the synagogue; neither the police's nor on them
     elif dep == "dobj" and (stopped or drawn(head, trig.type)):
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
         # "the raid drew condemnation", "Iran faces sanctions": the subject is the one reacted to

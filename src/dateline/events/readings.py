@@ -402,7 +402,7 @@ def foiled(token: Token, act: Token) -> bool:
         # the attacked side's doing; a side's own truce stops a campaign ("halted attacks", "ended its assault")
         # or its attack on a named side ("Hamas halted the attack on Israel")
     if subj is not None and _defending(subj):
-        return True
+        return True  # "police", "security forces": see ``defended``
     if token.dep_ == "xcomp" and _lemma(token.head) in _EFFORTS:
         return True
     for c in act.children:
@@ -416,6 +416,13 @@ def foiled(token: Token, act: Token) -> bool:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and any(p.dep_ == "pobj" for p in c.children):
             return True  # "an attack by government forces", "attacks from Lebanon"
     return False
+
+
+def defended(token: Token) -> bool:
+    """Is a stop's stopper a defender ("Police stopped an attack on a synagogue"), who guards others and
+    is no target of the attack it stops, unlike an armed side stopping an attack on itself?"""
+    subj = _stopper(token)
+    return subj is not None and _defending(subj)
 
 
 def _defending(subj: Token) -> bool:
@@ -531,4 +538,4 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
 
 
 __all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "PACTS", "RIOTERS", "Reading", "blocked", "came_to_end", "cessation",
-           "construction", "danger", "foiled", "march", "prep_objects", "stopped_act", "subject_head", "under_arms"]
+           "construction", "danger", "defended", "foiled", "march", "prep_objects", "stopped_act", "subject_head", "under_arms"]
