@@ -1,5 +1,6 @@
 """Session 16 actor follow-ups, on sentences of our own: a company's trade word (one list with the
-places' team rule) leaves its short form."""
+places' team rule) leaves its short form; a short given name alone names no one; a company the model
+tags as a person is one by its own words (its stock, its results, a company noun beside it)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,27 @@ def test_a_short_given_name_is_the_person_named_in_full_before(nlp: Language) ->
 ])
 def test_a_short_given_name_with_no_one_of_it_before_is_no_actor(nlp: Language, text: str) -> None:
     assert "Bernie" not in by_text(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, company", [
+    ("Shares of Berkshire Hathaway rose 2 percent on Monday.", "Berkshire Hathaway", "org:berkshire-hathaway"),
+    ("Berkshire Hathaway reported a record profit on Saturday.", "Berkshire Hathaway", "org:berkshire-hathaway"),
+    ("Goldman Sachs reported a loss for the quarter. Mr. Sachs said nothing.", "Goldman Sachs", "org:goldman-sachs"),
+    ("In London, Robey Warshaw, a firm founded in 2014 by two former bankers, is advising the brewer on the sale.",
+     "Robey Warshaw", "org:robey-warshaw"),
+])
+def test_a_company_the_model_takes_for_a_person_by_its_own_words(nlp: Language, text: str, name: str,
+                                                                  company: str) -> None:
+    assert by_text(nlp, text)[name] == company
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elon Musk sold shares of Tesla worth $4 billion.", "Elon Musk"),
+    ("Elon Musk's shares in Tesla are worth $100 billion.", "Elon Musk"),
+    ("Warren Buffett's Berkshire bought more shares of Apple.", "Warren Buffett"),
+    ("Warren Buffett reported a loss on his airline stakes.", "Warren Buffett"),
+    ("Jamie Dimon reported strong earnings at the bank.", "Jamie Dimon"),
+    ("Gautam Adani, the billionaire, denied the charges.", "Gautam Adani"),
+])
+def test_a_person_who_deals_in_shares_stays_a_person(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text)[name].startswith("per:")

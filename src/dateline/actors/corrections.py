@@ -374,6 +374,8 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "J. Okafor"
         if ent.label_ == "PERSON" and self.is_place(ent, surnames):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
+        if slips.company_named(ent):
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Shares of Berkshire Hathaway"
         if ent.label_ == "ORG" and not _followed_by_score(ent) and (
                 len(ent) == 1 and (self.dictionary.metonym(text) is not None
                                    or self.places.get(text, 0) >= CAPITAL_CITY)

@@ -120,12 +120,12 @@ def region_org(ent: Span, dictionary: ActorDictionary, unknown: bool = False) ->
     return region_label(ent.text)
 
 
-def person_cue(span: Span) -> bool:
+def person_cue(span: Span, titles: bool = True) -> bool:
     """Whether the text shows ``span`` is a person's name: a personal pronoun after it in its
-    sentence or the next with no other person named between ("Paris Hilton ... Hilton said she"), or a
-    title before its last word anywhere ("Ms. Hilton")."""
+    sentence or the next with no other person named between ("Paris Hilton ... Hilton said she"), or
+    (``titles``) a title before its last word anywhere ("Ms. Hilton")."""
     doc, rd = span.doc, readings()
-    if span[-1].text in _titled_words(doc):
+    if titles and span[-1].text in _titled_words(doc):
         return True
     if not doc.has_annotation("SENT_START"):
         return False  # no parse (entity scoring runs the model's ner alone): no pronoun to read
@@ -172,6 +172,34 @@ def company_context(ent: Span) -> bool:
     doc, words = ent.doc, readings().company_words
     near = _dealings(ent) if doc.has_annotation("DEP") else doc
     return any(t.lower_ in words for t in near) or _its_subject(ent) or _org_alone(doc, ent[-1].text)
+
+
+#: a stock's nouns: "shares of X", "X shares" are a listed company's ("X's shares" may be a holder's)
+_STOCK = frozenset({"shares", "stock", "stocks"})
+#: a company's results after "reported", "posted", "booked" ("a loss", "record profits", "earnings")
+_RESULTS = frozenset({"loss", "losses", "profit", "profits", "earnings", "revenue", "revenues", "income"})
+_REPORT_VERBS = frozenset({"report", "post", "book"})
+
+
+def company_only(ent: Span) -> bool:
+    """'Shares of Berkshire Hathaway', 'Berkshire Hathaway shares', 'Goldman Sachs reported a loss',
+    'Goldman Sachs, the investment bank,', 'Goldman Sachs raised its forecast': the name's own words are a company's only (its stock, results it
+    reports, a company noun in its apposition, an "its" of its verb), and no he/she follows it
+    (``person_cue``; a title elsewhere, "Mr. Sachs", is another's). A person sells shares or holds
+    a company ("Elon Musk sold shares", "Elon Musk's shares in Tesla", "Warren Buffett's Berkshire"):
+    no stock of the person."""
+    if not ent.doc.has_annotation("DEP"):
+        return False
+    root = ent.root
+    head = root.head
+    stock = root.dep_ == "compound" and head.lower_ in _STOCK and head.pos_ == "NOUN" \
+        or root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STOCK
+    results = root.dep_ == "nsubj" and head.lemma_.lower() in _REPORT_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in _RESULTS for c in head.children)
+    apposed = ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon().org_nouns and c.left_edge.i == ent.end + 1
+        for c in root.children)  # "Robey Warshaw, a firm"; not "Mujtaba Rahman of the Eurasia Group, a company"
+    return (stock or results or apposed or _its_subject(ent)) and not person_cue(ent, titles=False)
 
 
 def _org_alone(doc: Doc, word: str) -> bool:
@@ -323,8 +351,8 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
     if first not in rd.given_names:
         if first not in rd.short_given_names and (not _surname_alone(ent) or _its_subject(ent)):
             return False  # a first word the list lacks: the model's own "Rudolph" elsewhere must say so
-        if company_context(ent) and not person_cue(ent):
-            return False  # "Walt Disney", "Dow Jones": the company
+        if company_context(ent) and not person_cue(ent) or company_only(ent):
+            return False  # "Walt Disney", "Dow Jones": the company; "Goldman Sachs reported a loss ... Mr. Sachs"
     if first in rd.place_given_names and not person_cue(ent):
         return False
     if any(_org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:

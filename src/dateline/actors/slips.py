@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
-from dateline.actors.readings import determined, person_cue, readings, said_of_a_thing
+from dateline.actors.readings import company_only, determined, person_cue, readings, said_of_a_thing
 from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -466,3 +466,14 @@ def namesakes(tok: Token) -> bool:
     return any(0 <= j < len(doc) and doc[j].text == tok.text and doc[(i + j) // 2].lower_ == "and"
                for j in (i - 2, i + 2))
 
+
+
+
+def company_named(ent: Span) -> bool:
+    """'Shares of Berkshire Hathaway rose', 'Goldman Sachs, the investment bank,': a name of two or
+    three capitalised words the model tagged PERSON, the first no given name (``readings``), whose
+    own words are a company's only (``readings.company_only``) is a company's."""
+    if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    rd = readings()
+    return ent[0].text not in rd.given_names and ent[0].text not in rd.short_given_names and company_only(ent)
