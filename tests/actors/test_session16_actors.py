@@ -58,3 +58,21 @@ def test_a_company_the_model_takes_for_a_person_by_its_own_words(nlp: Language, 
 ])
 def test_a_person_who_deals_in_shares_stays_a_person(nlp: Language, text: str, name: str) -> None:
     assert by_text(nlp, text)[name].startswith("per:")
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("Mayor Tom Market said the council would vote on Tuesday.", "Mayor Tom Market", "per:tom-market"),
+    ("Senator Jim Hospital said the bill would pass.", "Senator Jim Hospital", "per:jim-hospital"),
+])
+def test_a_civil_title_makes_a_name_ending_in_a_facility_word_a_persons(nlp: Language, text: str, name: str,
+                                                                        person: str) -> None:
+    assert by_text(nlp, text)[name] == person
+
+
+@pytest.mark.parametrize("text, name", [
+    ("King Hussein Hospital said 20 people had died.", "Hussein Hospital"),
+    ("Doctors at Queen Elizabeth Hospital said the patient was stable.", "Queen Elizabeth Hospital"),
+    ("Kamal Adwan Hospital said 20 people had died.", "Kamal Adwan Hospital"),
+])
+def test_a_facility_named_after_a_title_stays_a_facility(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text)[name].startswith("org:")

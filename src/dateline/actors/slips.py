@@ -332,6 +332,11 @@ def facility(ent: Span, after: Token | None) -> Span | None:
 
 #: heads of worship sites: named for a given name ("Grace Church") as often as a person bears them
 _WORSHIP = frozenset({"church", "temple"})
+#: titles that open a facility's name ("King Hussein Hospital", "Imam Ali Mosque", "Dr. Soetomo
+#: Hospital", "General Hospital"): before a facility head no common surname, no person's
+_SITE_TITLES = frozenset({"king", "queen", "prince", "princess", "crown", "emperor", "empress", "tsar", "emir",
+                          "amir", "sheikh", "sultan", "ayatollah", "pope", "rabbi", "imam", "cleric", "bishop",
+                          "saint", "st", "st.", "dr", "dr.", "doctor", "general", "president", "martyr"})
 
 
 def person_site(ent: Span) -> bool:
@@ -339,7 +344,8 @@ def person_site(ent: Span) -> bool:
     two or three capitalised words that ends in a facility head that is also a common surname
     (``census.common_surnames``: Camp, Church, Temple, Port), the first no facility word ("Camp
     David") and no determiner before it ("the Jordan Church"), is a person's where a person title or
-    role noun stands right before it, or where it opens with a given name and is the subject of a
+    role noun stands right before it (before any facility head, a civil title and a given name:
+    "Mayor Tom Market"), or where it opens with a given name and is the subject of a
     speech verb not taken up as "it"/"its" or a he/she follows it (``person_cue``; a church's or
     temple's only so: "Grace Church said")."""
     heads, doc = lexicon().facility_heads, ent.doc
@@ -349,11 +355,15 @@ def person_site(ent: Span) -> bool:
     from dateline.actors.census import common_surnames
 
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if ent[-1].text not in common_surnames() or before is not None and before.tag_ in ("DT", "PRP$"):
+    if before is not None and before.tag_ in ("DT", "PRP$"):
         return False
-    if before is not None and _person_title(before):
-        return True
     rd = readings()
+    surname = ent[-1].text in common_surnames()
+    if before is not None and _person_title(before) and (surname or before.lower_ not in _SITE_TITLES
+                                                         and ent[0].text in rd.given_names):
+        return True  # "Mayor Tom Market": a civil title before a given name, whatever the head
+    if not surname:
+        return False
     if ent[0].text not in rd.given_names and ent[0].text not in rd.short_given_names:
         return False
     root = ent.root
