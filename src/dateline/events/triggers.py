@@ -144,11 +144,10 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return _make(token, ("PROTEST", "strike"), "verb", [token], 0.75)  # "the teachers strike closed schools"
     strikes = _air_strikes(token) if lemma in _CEASE or lemma == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in token.children) else None
-    if strikes is not None and (_foiled(token, strikes) or any(c.dep_ == "neg" for c in token.children)):
-        return None  # "air defences / police halted the drone strikes": another's strikes, which stay attacks;
-        # "Russia would not halt its air strikes": no truce, the strikes go on
-    if strikes is not None:  # "Russia halted its air strikes", "called off"
-        words = [token, *(c for c in token.children if c.dep_ == "prt"), strikes]
+    if strikes is not None and _foiled(token, strikes):
+        return None  # "air defences / police halted the drone strikes": another's strikes, which stay attacks
+    if strikes is not None and not any(c.dep_ == "neg" for c in token.children):  # "Russia halted its air
+        words = [token, *(c for c in token.children if c.dep_ == "prt"), strikes]  # strikes", "called off"
         return _make(token, ("RETREAT", "ceasefire"), "verb", words, 0.8, noun=strikes)
     if lemma in _SUPPRESSORS and stops_crowd_act(token):  # "police stopped the protest of Palestinians"
         return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
