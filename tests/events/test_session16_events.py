@@ -231,3 +231,13 @@ def test_an_armed_side_stopping_an_attack_on_its_base_is_its_target(nlp: Any) ->
     found = next(f for f in _events(nlp, "The army halted an attack on its base.") if f.event.trigger == "attack")
     assert _named(found.target_texts, "army"), found
 
+
+@pytest.mark.parametrize(("passive", "active"), [
+    # review: the foiled attack itself is an event in the passive as in the active, by its side on the stoppers
+    ("The Russian attack was stopped by Ukrainian troops.", "Ukrainian troops stopped the Russian attack."),
+    ("The Russian offensive was halted by Ukrainian forces.", "Ukrainian forces halted the Russian offensive."),
+])
+def test_a_passive_stop_keeps_the_foiled_attack_as_the_active_does(nlp: Any, passive: str, active: str) -> None:
+    def events(text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+        return sorted((f.event.type, f.event.mode or "", f.event.sources, f.event.targets) for f in _events(nlp, text))
+    assert len(events(active)) == 2 and events(passive) == events(active)

@@ -271,13 +271,13 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors([t for t in preps(n, tgt_prep) if t not in doers], index, lex)
-    stopped = dep == "dobj" and head.lemma_.lower() in CEASE and foiled(head, n)
+    stopped = dep in ("dobj", "nsubjpass") and head.lemma_.lower() in CEASE and foiled(head, n)
     if trig.type == "PROTEST" and dep == "dobj" and (
             head.lemma_.lower() in CEASE and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
         pass  # "police stopped / shut down the protest (of Palestinians)": neither the police's protest nor one against them
     elif stopped and preps(n, {"on", "against"}) and defended(head):
         pass  # "police stopped an attack on a synagogue": on the synagogue; neither the police's nor on them
-    elif dep == "dobj" and (stopped or drawn(head, trig.type)):
+    elif stopped or dep == "dobj" and drawn(head, trig.type):  # "was stopped by Ukrainian troops": on them
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
         # "the raid drew condemnation", "Iran faces sanctions": the subject is the one reacted to
     elif not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") \
