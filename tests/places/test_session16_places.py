@@ -133,3 +133,11 @@ def test_the_place_a_hazard_hits(nlp: Any, text: str, names: set[str]) -> None:
 ])
 def test_no_place_a_hazard_hits(nlp: Any, text: str) -> None:
     assert not {"Smith", "Sussex"} & set(_places(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bill Clinton spoke on Monday. The storm hit Clinton hard, aides said.", "Clinton"),  # his surname
+    ("A flu outbreak hit Chelsea before the match.", "Chelsea"),  # tagged ORG: the club
+])
+def test_hazard_hits_no_person_or_organisation(nlp: Any, text: str, name: str) -> None:
+    assert name not in _places(nlp, text)

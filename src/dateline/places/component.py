@@ -304,7 +304,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         found_spans = datelines + party_homes(body, gaz) + area_names(
             doc, gaz, body) + untagged_standing(doc, gaz, body, surnames, held | persons) + [
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames
-        ] + hazard_places(body, gaz)  # "Flooding hit Sussex" (untagged)
+        ] + hazard_places(doc, gaz, body, surnames, held)  # "Flooding hit Sussex" (untagged)
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
                 (s, "county") for s in county_lists(body, gaz)] + [
                 (s, "pair") for s in town_area_pairs(body, gaz)] + [(s, "cue") for s in found_spans]:

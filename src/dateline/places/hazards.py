@@ -2,14 +2,20 @@
 earthquake struck Hokkaido"), read on the text: the tagger often leaves such an object untagged
 or takes it for a person. A hazard's noun as subject, a verb of striking, and a name the
 gazetteer holds as a country, state or county by its own name, or as a town of
-``HAZARD_TOWN`` people."""
+``HAZARD_TOWN`` people; not a name the tagger took for an organisation ("A flu outbreak hit
+Chelsea": the club), nor one the text or the actors make a person's ("Bill Clinton ... The storm
+hit Clinton hard": ``standing.known_person``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from spacy.tokens import Doc
 
 from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer
+from dateline.places.standing import known_person
 
 #: a town this big is named where a hazard hits it (areas at any size)
 HAZARD_TOWN = 5_000
@@ -34,13 +40,26 @@ def _placed(gaz: Gazetteer, name: str) -> bool:
         and e.population >= HAZARD_TOWN) for e in gaz.lookup(name))
 
 
-def hazard_places(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """The spans of the names a hazard hits, and of the names listed after the first (see the
-    module docstring); a list stops at its first name that is no such place."""
+def _person_or_org(doc: Doc, text: str, start: int, end: int, surnames: Collection[str],
+                   claimed: Collection[tuple[int, int]]) -> bool:
+    """The name at [start, end) is tagged an organisation (or anything but a person or a place),
+    ``claimed``, or a known person's (``standing.known_person``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ not in ("", "PERSON", "GPE", "LOC") for t in span) or any(
+        s < end and start < e for s, e in claimed) or known_person(text, start, end, surnames)
+
+
+def hazard_places(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[str] = (),
+                  claimed: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The spans of the names a hazard hits in ``text`` (``doc``'s body), and of the names listed
+    after the first (see the module docstring), none ``claimed`` by an actor for good
+    (``claims.actor_claims``' held: "Clinton" of "Bill Clinton") nor in ``surnames``; a list
+    stops at its first name that is no such place."""
     out: list[tuple[int, int]] = []
     for hit in _HIT.finditer(text):
         m: re.Match[str] | None = hit
-        while m is not None and _placed(gaz, m.group(1)):
+        while m is not None and _placed(gaz, m.group(1)) and not _person_or_org(
+                doc, text, *m.span(1), surnames, claimed):
             out.append(m.span(1))
             m = _NEXT.match(text, m.end())
     return out
