@@ -141,3 +141,14 @@ def test_no_place_a_hazard_hits(nlp: Any, text: str) -> None:
 ])
 def test_hazard_hits_no_person_or_organisation(nlp: Any, text: str, name: str) -> None:
     assert name not in _places(nlp, text)
+
+
+def test_qualified_mention_keeps_its_own_qualifier(nlp: Any) -> None:
+    """One sense per article brings a qualifier's town back to bare mentions only: a later
+    "Washington, D.C." stays the capital."""
+    text = ("Police in Washington, Iowa, said the fire was out. "
+            "The case drew notice in Washington, D.C., where lawmakers met.")
+    towns = [p for p in nlp(text)._.places if p.text == "Washington"]
+    assert towns[0].lat == pytest.approx(41.3, abs=0.1)
+    assert towns[1].feature == "PPLC"
+

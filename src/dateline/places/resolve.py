@@ -284,9 +284,12 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             _as_area(mentions[-1], prev)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
             _owns(mentions[-1], prev.cands)
-    for m in mentions:  # one sense per article: "Washington, Iowa" ... "Washington police"
+    for i, m in enumerate(mentions):
+        if i + 1 < len(mentions) and _COMMA.match(text[m.end:mentions[i + 1].start]):
+            continue  # its own qualifier decides ("Washington, D.C." after "Washington, Iowa")
         if (more := [c for c in restored.get(m.key, ()) if c not in m.cands]) and m.area is None:
-            m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
+            m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]  # one sense
+            # per article: "Washington, Iowa" ... "Washington police"
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
