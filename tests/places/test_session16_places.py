@@ -152,3 +152,15 @@ def test_qualified_mention_keeps_its_own_qualifier(nlp: Any) -> None:
     assert towns[0].lat == pytest.approx(41.3, abs=0.1)
     assert towns[1].feature == "PPLC"
 
+
+def test_a_listed_name_keeps_the_next_items_votes() -> None:
+    """Only a county of several states unseats the votes of the name after a town; an item of
+    a list whose next item was no qualifier keeps them (Georgia here weighs Turkey's votes)."""
+    from dateline.places.gazetteer import load
+    from dateline.places.readings import Weights
+    from dateline.places.resolve import _mentions
+
+    text = "Leaders of Armenia, Georgia, Turkey and Iran met."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Armenia", "Georgia", "Turkey", "Iran")]
+    mentions, _ = _mentions(text, spans, load(), Weights())
+    assert [m.unvoted for m in mentions] == [None] * 4

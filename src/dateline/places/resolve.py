@@ -253,6 +253,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         cands = congo(gaz, text, surface, narrow(gaz, text, start, end, candidates(gaz, surface)))
         named = qualifier(gaz, text, end, cands)
         quals = one_county(named, cands)  # "Springfield, Washington County": no county of them
+        unplacing = len(quals) < len(named)  # the name after it casts no votes for it
         if quals and cands and listed(text, start, spans):  # "Iraq, Iran": Iran is the next item
             top = max(cands, key=lambda c: prior(c, w)).entry
             quals = quals if any(inside(top, q) for q in quals) else []
@@ -279,7 +280,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
                                  quals, key(surface), area=area, areas=tuple(areas) if area else ()))
         if prev is not None and unplaced and _COMMA.match(text[prev.end:start]):
             prev.unvoted = family(key(surface))  # the town weighed alone, by no county's votes
-        unplaced = len(quals) < len(named)
+        unplaced = unplacing
         if prev is not None and prev.area is not None and _COMMA.match(text[prev.end:start]):
             _as_area(mentions[-1], prev)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
