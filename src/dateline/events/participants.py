@@ -271,7 +271,8 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors([t for t in preps(n, tgt_prep) if t not in doers], index, lex)
-    stopped = dep in ("dobj", "nsubjpass") and head.lemma_.lower() in CEASE and foiled(head, n)
+    stopped = (dep == "dobj" or dep == "nsubjpass" and trig.type == "ASSAULT") and head.lemma_.lower() in CEASE and foiled(
+        head, n)  # "the attack was stopped by troops" as "troops stopped the attack"; a protest stopped: below
     if trig.type == "PROTEST" and dep == "dobj" and (
             head.lemma_.lower() in CEASE and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
         pass  # "police stopped / shut down the protest (of Palestinians)": neither the police's protest nor one against them
