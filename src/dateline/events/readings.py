@@ -202,7 +202,7 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     ("halted the strike": CONCEDE) are left to the lexicon. Stopping another side's attack
     (``foiled``: "Ukraine stopped a Russian offensive", "troops halted the Russian advance") is no
     ceasefire: the attack stays, read as a noun, and an armed stopper's blocking is its act against
-    the attacker (``blocked``)."""
+    the attacker (``blocked_by``)."""
     comp = stopped_act(token) or _passive_act(token)
     if comp is None:
         return halted_by(token) or came_to_end(token, lex)
@@ -357,15 +357,11 @@ def _to_clause(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def blocked(token: Token) -> Reading:
-    """An armed stopper's act against the attack it stopped ("Ukrainian troops halted the Russian
-    advance", "air defences halted a drone attack"): fighting it off, as "repelled" is (ASSAULT);
-    anyone else's stop ("Police stopped an attack", "Ukraine stopped ...") is no event of its own."""
-    return blocked_by(token, subject_head(token))
-
-
 def blocked_by(token: Token, subj: Token | None) -> Reading:
-    """The stop's reading by its stopper (subject, or agent of a passive): see ``blocked``."""
+    """An armed stopper's act (subject, or agent of a passive) against the attack it stopped ("Ukrainian
+    troops halted the Russian advance", "air defences halted a drone attack"): fighting it off, as
+    "repelled" is (ASSAULT); anyone else's stop ("Police stopped an attack", "Ukraine stopped ...") is
+    no event of its own."""
     if _armed(subj) or subj is not None and _lemma(subj) in _SHIELDS:
         return ("ASSAULT", None), [token], 0.6
     return None, [token], 0.7
@@ -537,5 +533,5 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
                            "destabilize", "destabilise", "threaten"})
 
 
-__all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "PACTS", "RIOTERS", "Reading", "blocked", "came_to_end", "cessation",
+__all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
            "construction", "danger", "defended", "foiled", "march", "prep_objects", "stopped_act", "subject_head", "under_arms"]
