@@ -164,3 +164,14 @@ def test_a_listed_name_keeps_the_next_items_votes() -> None:
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Armenia", "Georgia", "Turkey", "Iran")]
     mentions, _ = _mentions(text, spans, load(), Weights())
     assert [m.unvoted for m in mentions] == [None] * 4
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    # AP style closes a town's state with a comma before "and": still its qualifier
+    ("Plants in Millbrook, Pennsylvania, and Albany will close.", "Millbrook", 40.76, -77.67),
+    ("Storms hit Washington, Iowa, and Peoria, Illinois, on Monday.", "Washington", 41.3, -91.69),
+])
+def test_state_closed_by_a_comma_before_and_qualifies(nlp: Any, text: str, name: str, lat: float,
+                                                       lon: float) -> None:
+    got = _places(nlp, text)[name]
+    assert (got.lat, got.lon) == pytest.approx((lat, lon), abs=0.1)

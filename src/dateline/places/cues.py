@@ -96,7 +96,7 @@ def qualified_towns(gaz: Gazetteer, text: str, surface: str, end: int, quals: Se
     ("Washington, Utah and Nevada")."""
     states = [q for q in quals if q.feature == "ADM1"]
     m = _QUALIFIER.match(text, end)
-    if not states or m is None or _LIST_AFTER.match(text, m.end()) or any(
+    if not states or m is None or _list_after(gaz, text, m.end()) or any(
             inside(c.entry, q) for c in cands for q in states):
         return []
     k = gazetteer.key(surface)
@@ -181,7 +181,24 @@ def possessor(gaz: Gazetteer, text: str, start: int, prev_end: int | None,
     return sorted(owners, key=lambda e: -e.population)[:_OWNERS]
 
 
-_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\b|or\b|&)?|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")
+_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?[A-Z]")
+#: a comma and a conjunction after a qualifier, and the name after them
+_OXFORD_AFTER = re.compile(r"\s*,\s*(?:and|or|&)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _list_after(gaz: Gazetteer, text: str, pos: int) -> bool:
+    """The qualifier ending at ``pos`` is an item of a list: another name follows it after a
+    comma or a conjunction ("Washington, Utah and Nevada"), or after a comma and a conjunction
+    where that name is a state or country by its own name ("Washington, Utah, and Nevada"); not
+    a town after the comma that closes a town's state ("Millbrook, Pennsylvania, and Albany")."""
+    if _LIST_AFTER.match(text, pos):
+        return True
+    m = _OXFORD_AFTER.match(text, pos)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any((e.feature == "ADM1" or e.feature in COUNTRY_FEATURES) and gazetteer.key(e.name) == gazetteer.key(part)
+               for part in (" ".join(words[:n]) for n in range(len(words), 0, -1)) for e in gaz.lookup(part))
 
 
 def qualifying_areas(gaz: Gazetteer, text: str, end: int, cands: list[Candidate]) -> list[Entry]:
@@ -194,7 +211,7 @@ def qualifying_areas(gaz: Gazetteer, text: str, end: int, cands: list[Candidate]
     if any(is_area(c.entry) and c.entry.feature != "ADM2" for c in cands):
         return []
     m = _QUALIFIER.match(text, end)
-    if m is None or _LIST_AFTER.match(text, m.end()):
+    if m is None or _list_after(gaz, text, m.end()):
         return []
     words = m.group(1).rstrip(",").split()
     for n in range(len(words), 0, -1):  # the whole run, or up to a period ("Ga. Hugley")
