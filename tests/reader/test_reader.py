@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from dateline.model import CleanArticle
 from dateline.reader import ReaderOptions, read_html, read_item, read_text
 from dateline.sources import InputError, SourceItem
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Pipeline
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reader"
 
@@ -354,3 +357,42 @@ def test_the_story_s_one_video_keeps_its_caption() -> None:
     article = read_html(ONE_VIDEO_PAGE, origin="one-video.html")
     kinds = {f.text: f.kind for f in article.furniture}
     assert kinds.get("Firefighters battle the blaze at the quay in Harbourtown") == "caption"
+
+
+RESULTS_HTML = """<html><body><article>
+<p>The district's results were announced on Sunday by the election commission in full.</p>
+<table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>
+<tr><td>Mary Lin</td><td>Green</td><td>3011</td></tr></table>
+<p>Turnout was low across the district, officials said on Monday after the count.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("row", "written"),
+    [
+        ("Candidate\tParty\tVotes", "| Candidate | Party | Votes |"),
+        ("Mary Lin\tGreen\t3011", "| Mary Lin | Green | 3011 |"),
+        # tabs that pad a column are one break between cells, and spaces inside a cell stay one
+        ("Mary  Lin\t\tGreen\t3011\t", "| Mary Lin | Green | 3011 |"),
+    ],
+)
+def test_a_tab_separated_line_is_a_table_row_as_in_html(row: str, written: str) -> None:
+    text = ("The district's results were announced on Sunday by the election commission in full.\n\n"
+            f"{row}\n\nTurnout was low across the district, officials said on Monday after the count.")
+    assert written in read_text(text).body.split("\n\n")
+    assert "| Candidate | Party | Votes |" in read_html(RESULTS_HTML).body.split("\n\n")
+
+
+@pytest.mark.parametrize("line", ["\tTurnout was low across the district, officials said.",
+                                  "Turnout was low across the district, officials said.\t"])
+def test_a_tab_only_at_a_line_edge_is_no_table(line: str) -> None:
+    text = f"The district's results were announced on Sunday by the commission.\n\n{line}"
+    assert read_text(text).body.split("\n\n")[-1] == line.strip()
+
+
+def test_the_cells_of_a_tab_separated_table_name_no_one_across_a_tab(pipeline: Pipeline) -> None:
+    text = ("The district's results were announced on Sunday by the election commission.\n\n"
+            "Candidate\tParty\tVotes\nMary Lin\tGreen\t3011\nJohn Park\tLabour\t2900")
+    names = {m.text for m in pipeline.process(read_text(text)).mentions}
+    assert {"Mary Lin", "John Park"} <= names
+    assert not {"Candidate Party", "Mary Lin Green"} & names

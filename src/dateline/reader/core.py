@@ -77,13 +77,23 @@ def unwrap(lines: Sequence[str], *, width: int = 100) -> list[str]:
     return out[:-1]
 
 
+def _tab_row(line: str) -> str | None:
+    """A line of cells split by tabs ("Candidate\tParty\tVotes") is a table row, written as the
+    HTML reader writes one ("| Candidate | Party | Votes |"), so the cells stay apart and no
+    name runs into the next cell ("Mary Lin\tGreen": not "Mary Lin Green"); None for a line
+    without an inner tab."""
+    cells = [" ".join(cell.split()) for cell in line.strip().split("\t")]
+    cells = [cell for cell in cells if cell]
+    return f"| {' | '.join(cells)} |" if len(cells) > 1 else None
+
+
 def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text: bool = False,
                    options: ReaderOptions = ReaderOptions()) -> list[tuple[str, Furniture | None]]:
     """Each non-empty line with its furniture record (None for body), in order."""
     out: list[tuple[str, Furniture | None]] = []
     previous: str | None = None
     for line in lines:
-        text = " ".join(line.split())
+        text = _tab_row(line) or " ".join(line.split())
         if not text:
             continue
         found = None
