@@ -29,3 +29,29 @@ def test_a_quote_after_a_closed_frame_keeps_its_speaker(quotes_of: Any) -> None:
 
 def test_a_title_given_to_a_thing_is_no_quote(quotes_of: Any) -> None:
     assert not [q for q in quotes_of("The author called the memoir “A Pack of Lies.”") if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters chanted “Free Palestine,” a slogan calling for an end to the occupation.",
+    "They chanted “No justice, no peace,” a slogan demanding accountability for the shooting.",
+    "He cited “Never again,” the slogan promising that the country would never go to war again.",
+])
+def test_the_glosses_own_participle_says_nothing(quotes_of: Any, text: str) -> None:
+    """Review: a participle of the gloss itself ('a slogan calling for ...') tells what the words
+    mean; it is no statement of the one who chanted them."""
+    assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_a_subject_inside_the_glossed_words_is_no_speaker(quotes_of: Any) -> None:
+    """Review: the parse hangs 'adding' on the verb inside the gloss's quote ('They shall not
+    pass'); the crowd that chanted goes on."""
+    text = ("The crowd chanted “No pasarán,” the old slogan for “They shall not pass,” adding in "
+            "English: “We are still here.”")
+    assert [(q.text, q.speaker_text) for q in quotes_of(text)] == [
+        ("No pasarán,", "The crowd"), ("We are still here.", "The crowd")]
+
+
+def test_a_participle_after_a_french_gloss_is_the_shouters(quotes_of: Any) -> None:
+    text = "The striker yelled “Allez,” the French word for “go,” continuing in English: “Keep running.”"
+    assert {q.speaker_text for q in quotes_of(text)} == {"The striker"}
+

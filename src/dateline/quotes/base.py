@@ -222,17 +222,29 @@ def gloss(tok: Token) -> bool:
     return left > 0 and tok.doc[left - 1].text in CLOSING_MARKS
 
 
-def glossed_verb(noun: Token) -> Token | None:
-    """The verb framing quoted words that a gloss follows, for the gloss or the quoted words,
-    wherever the parser hung the gloss ('screamed “Viva la revolución,” the Spanish cry for ...',
-    'shouted “Basta,” the Italian word for ...' -> 'screamed', 'shouted')."""
-    doc = noun.doc
-    if not gloss(noun):
-        quoted = doc[noun.left_edge.i].text in OPENING_QUOTES and any(
-            c.dep_ == "appos" and gloss(c) for c in noun.children)
-        return noun.head if quoted and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i else None
-    close = next(t.i for t in noun.subtree if not t.is_punct or t.i == noun.i) - 1
-    start = next((j for j in range(close - 1, max(-1, close - 40), -1) if doc[j].text in OPENING_QUOTES), None)
+def _opening_before(words: list[str], close: int) -> int | None:
+    """The opening mark of the quote whose closing mark is token ``close`` (40 tokens back at most)."""
+    return next((j for j in range(close - 1, max(-1, close - 40), -1) if words[j] in OPENING_QUOTES), None)
+
+
+def glossed_verb(verb: Token) -> Token | None:
+    """For a participle set off right after the quoted words a gloss translates ('screamed
+    “Viva la revolución,” the Spanish cry for “…,” continuing in English', 'chanted “No pasarán,”
+    the old slogan for “They shall not pass,” adding'), the verb that framed the glossed words,
+    wherever the parse hung the participle (on those words, on the gloss, on a verb inside the
+    gloss's quote); else None ('a slogan calling for an end': the slogan's own participle)."""
+    if verb.tag_ != "VBG" or verb.i < 5:
+        return None
+    doc, words = verb.doc, token_words(verb.doc)
+    close = verb.i - 2 if words[verb.i - 1] == "," else verb.i - 1
+    opening = _opening_before(words, close) if words[close] in CLOSING_MARKS else None
+    if opening is None or opening < 2 or words[opening - 1].lower() != "for":
+        return None
+    noun = next((t for t in doc[max(0, opening - 4): opening - 1] if gloss(t)), None)
+    if noun is None:
+        return None
+    close = next(t.i for t in noun.subtree if not t.is_punct or t.i == noun.i) - 1  # the glossed words'
+    start = _opening_before(words, close)
     if start is None:
         return None
     return next((t.head for t in doc[start + 1: close] if not start < t.head.i < close and
@@ -246,6 +258,7 @@ def _subject_of(verb: Token) -> Token | None:
     if commas is not None:
         return commas[1]  # ('Kirby, asked about the strike, said', whatever the parse made ROOT)
     seen, controlled, joined = 0, False, False
+    verb = glossed_verb(verb) or verb  # (the one who screamed the glossed words goes on)
     kids = list(verb.children)  # (each pass over .children builds its Token objects anew)
     active = not any(c.dep_ == "auxpass" for c in kids)
     while verb is not None and seen < 4:
@@ -281,11 +294,7 @@ def _subject_of(verb: Token) -> Token | None:
             verb, seen = (head.head if aside else head), seen + 1
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            framing = glossed_verb(verb.head)
-            if framing is None:
-                return verb.head  # 'Democrats supporting Mrs. Clinton'
-            verb, seen = framing, seen + 1  # ('screamed “…,” the Spanish cry for “…,” continuing
-            continue  # in English: “…”': the one who screamed goes on)
+            return verb.head  # 'Democrats supporting Mrs. Clinton'
         if _misread_main_verb(verb):
             return verb.head  # 'Mitt Romney, the nominee, tweeted in response ...'
         return finite_head(verb) or _aside_subject(verb)  # '…, a man yelled “Stay there!”'
