@@ -76,3 +76,13 @@ def test_a_civil_title_makes_a_name_ending_in_a_facility_word_a_persons(nlp: Lan
 ])
 def test_a_facility_named_after_a_title_stays_a_facility(nlp: Language, text: str, name: str) -> None:
     assert by_text(nlp, text)[name].startswith("org:")
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Juan Luis Hospital treated 20 patients on Sunday.",
+    "Patients were taken to Governor Juan Luis Hospital on Sunday.",
+    "Flights left from Mayor Tom Bradley Airport on Monday.",
+    "Wounded were taken to Minister Khalid Hospital in Gaza.",
+])
+def test_a_facility_named_for_a_titled_person_stays_a_facility(nlp: Language, text: str) -> None:
+    assert not any(a.startswith("per:") for a in by_text(nlp, text).values())

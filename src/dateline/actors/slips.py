@@ -344,10 +344,10 @@ def person_site(ent: Span) -> bool:
     two or three capitalised words that ends in a facility head that is also a common surname
     (``census.common_surnames``: Camp, Church, Temple, Port), the first no facility word ("Camp
     David") and no determiner before it ("the Jordan Church"), is a person's where a person title or
-    role noun stands right before it (before any facility head, a civil title and a given name:
-    "Mayor Tom Market"), or where it opens with a given name and is the subject of a
+    role noun stands right before it, or where it opens with a given name and is the subject of a
     speech verb not taken up as "it"/"its" or a he/she follows it (``person_cue``; a church's or
-    temple's only so: "Grace Church said")."""
+    temple's only so: "Grace Church said"). Before any other facility head, a civil title makes it
+    a person's only so ("Mayor Tom Market said"; not "taken to Governor Juan Luis Hospital")."""
     heads, doc = lexicon().facility_heads, ent.doc
     if not 2 <= len(ent) <= 3 or ent[-1].lower_ not in heads or ent[0].lower_ in heads \
             or not all(t.is_title and t.is_alpha for t in ent):
@@ -357,13 +357,13 @@ def person_site(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.tag_ in ("DT", "PRP$"):
         return False
-    rd = readings()
+    titled = before is not None and person_title(before)
     surname = ent[-1].text in common_surnames()
-    if before is not None and _person_title(before) and (surname or before.lower_ not in _SITE_TITLES
-                                                         and ent[0].text in rd.given_names):
-        return True  # "Mayor Tom Market": a civil title before a given name, whatever the head
-    if not surname:
-        return False
+    if titled and surname:
+        return True  # "Senator Frank Church"
+    if not surname and not (titled and before is not None and before.lower_ not in _SITE_TITLES):
+        return False  # "Mayor Tom Market said", not "taken to Governor Juan Luis Hospital"
+    rd = readings()
     if ent[0].text not in rd.given_names and ent[0].text not in rd.short_given_names:
         return False
     root = ent.root
@@ -388,7 +388,7 @@ def names_word(ent: Span) -> str | None:
     return full if full is not None and person_cue(ent) else None
 
 
-def _person_title(tok: Token) -> bool:
+def person_title(tok: Token) -> bool:
     """'congressman', 'Senator', 'Mr.': a person's title or role noun."""
     low, lex = tok.lower_, lexicon()
     return low in lex.title_words or low in lex.honorifics or low in lex.role_nouns \
