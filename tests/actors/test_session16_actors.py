@@ -78,6 +78,16 @@ def test_a_facility_named_after_a_title_stays_a_facility(nlp: Language, text: st
     assert by_text(nlp, text)[name].startswith("org:")
 
 
+@pytest.mark.parametrize("text, name, person", [
+    ("Commissioner Dick said the force would investigate.", "Commissioner Dick", "per:dick"),
+    ("Mr. Ray said he would appeal the ruling.", "Mr. Ray", "per:ray"),
+    ("Judge Ray ruled against the company.", "Judge Ray", "per:ray"),
+])
+def test_a_titled_surname_that_is_a_short_given_name_stays_a_person(nlp: Language, text: str, name: str,
+                                                                    person: str) -> None:
+    assert by_text(nlp, text)[name] == person
+
+
 @pytest.mark.parametrize("text", [
     "Governor Juan Luis Hospital treated 20 patients on Sunday.",
     "Patients were taken to Governor Juan Luis Hospital on Sunday.",

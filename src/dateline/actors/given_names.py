@@ -18,6 +18,7 @@ from dateline.actors.corrections import ACTOR_LABELS
 from dateline.actors.names import CROWNS, PARTICLES, POSSESSIVE, family_name_first, word_hits
 from dateline.actors.place_context import LOCATIVE
 from dateline.actors.readings import readings
+from dateline.actors.slips import person_title
 from dateline.actors.state import ArticleState, Found
 
 #: entity labels a lone given name may carry (the model calls "Abiy" a place or a body at times)
@@ -70,10 +71,13 @@ def resolve_given_names(state: ArticleState) -> None:
 def _drop_short_forms(state: ArticleState) -> None:
     """'Bernie said' with no Bernie named in full, or two ("Bernie Sanders", "Bernie Ecclestone"):
     a short form of a given name alone is a nickname of someone the text leaves unnamed, no actor
-    (the model calls it a person or a body)."""
+    (the model calls it a person or a body); after a title ("Mr. Ray", "Judge Ray") it is a surname."""
     short = readings().short_given_names
     drop = {a for a, info in state.actors.items() if info.name in short and a not in state.dictionary.entries
             and info.type in ("person", "organization")}
+    if drop:  # a title makes the word a surname ("Mr. Ray", "Judge Ray", "Commissioner Dick")
+        drop -= {f.actor for f in state.found if f.actor in drop
+                 and (f.end - f.start > 1 or f.start > 0 and person_title(state.doc[f.start - 1]))}
     if drop:
         state.found = [f for f in state.found if f.actor not in drop]
         state.actors = {a: info for a, info in state.actors.items() if a not in drop}
