@@ -227,7 +227,7 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
             return None
         stopped = act[0]
     if stopped == "ASSAULT" and comp.dep_ in ("dobj", "nsubjpass") and foiled(token, comp):
-        return blocked_by(token, _stopper(token))  # "Ukraine stopped a Russian offensive": Russia's, no truce
+        return blocked_by(token, stopper_of(token))  # "Ukraine stopped a Russian offensive": Russia's, no truce
     if negated:  # "would not stop the offensive": no event of its own; the offensive goes on (status: ongoing)
         return (None, [token], 0.7) if stopped == "ASSAULT" else None
     return _CESSATIONS[stopped], [token, comp], 0.8 if own is not None else 0.75
@@ -235,18 +235,19 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
 
 def _passive_act(token: Token) -> Token | None:
     """The act a passive cessation stops, its subject ("the attack was stopped by Ukrainian troops"):
-    read as the active's object, with the agent as the stopper (``_stopper``)."""
+    read as the active's object, with the agent as the stopper (``stopper_of``)."""
     if not any(c.dep_ == "auxpass" for c in token.children):
         return None
     return next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
                  and _lemma(c) not in _MARCHES), None)  # an advance halted: ``halted_by``
 
 
-def _stopper(token: Token) -> Token | None:
-    """Who stops: the active's subject, or the passive's "by" agent ("was halted by Ukrainian forces")."""
-    if any(c.dep_ == "auxpass" for c in token.children):
-        return next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    return subject_head(token)
+def stopper_of(verb: Token) -> Token | None:
+    """Who does the stopping: the active subject, or a passive's "by" agent ("was stopped by police")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    subject = subject_head(verb)
+    return subject if subject is not None and subject.dep_ == "nsubj" else None
 
 
 def _crowd_owned(noun: Token) -> bool:
@@ -388,7 +389,7 @@ def foiled(token: Token, act: Token) -> bool:
     attack on a synagogue", "stopped an attack by government forces", "failed to stop the attack"?
     Only a stop of one's own attacks ("Hamas stopped its attacks", "halted attacks on ships",
     "ended the offensive") is a ceasefire."""
-    subj = _stopper(token)
+    subj = stopper_of(token)
     if subj is None and token.dep_ in ("xcomp", "conj"):
         subj = subject_head(token.head)
     side = {t.lower_[:4] for t in subj.subtree} if subj is not None else set()
@@ -417,7 +418,7 @@ def foiled(token: Token, act: Token) -> bool:
 def defended(token: Token) -> bool:
     """Is a stop's stopper a defender ("Police stopped an attack on a synagogue"), who guards others and
     is no target of the attack it stops, unlike an armed side stopping an attack on itself?"""
-    subj = _stopper(token)
+    subj = stopper_of(token)
     return subj is not None and _defending(subj)
 
 
@@ -534,4 +535,5 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
 
 
 __all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
-           "construction", "danger", "defended", "foiled", "march", "prep_objects", "stopped_act", "subject_head", "under_arms"]
+           "construction", "danger", "defended", "foiled", "march", "prep_objects", "stopped_act", "stopper_of",
+           "subject_head", "under_arms"]

@@ -18,7 +18,7 @@ from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import ARMS, ENJOINERS, STRIKERS, noun_sense
 from dateline.events.nouns import labour_strike as _labour_strike
 from dateline.events.nouns import talks_noun as _talks_noun
-from dateline.events.readings import _GATHER, _armed, construction
+from dateline.events.readings import _GATHER, _armed, construction, stopper_of
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CEASE as _CEASE
 from dateline.events.readings import CROWD as _CROWD
@@ -285,14 +285,6 @@ def _misread_march(token: Token) -> bool:
     the month takes no article ("ended the siege last March")."""
     return token.dep_ == "npadvmod" and token.lower_ == "march" and any(
         c.dep_ == "det" and c.lower_ in ("the", "a") for c in token.children)
-
-
-def stopper_of(verb: Token) -> Token | None:
-    """Who does the stopping: the active subject, or a passive's "by" agent ("was stopped by police")."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    subject = _subject_head(verb)
-    return subject if subject is not None and subject.dep_ == "nsubj" else None
 
 
 def _strikers_strike(verb: Token) -> bool:
