@@ -78,6 +78,20 @@ def test_a_facility_named_after_a_title_stays_a_facility(nlp: Language, text: st
     assert by_text(nlp, text)[name].startswith("org:")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Yoweri Museveni said Uganda would defend its sovereignty.", "Yoweri Museveni"),
+    ("Luiz Inacio Lula said Brazil would raise its spending.", "Luiz Inacio Lula"),
+    ("Satya Nadella reported strong earnings at Microsoft.", "Satya Nadella"),
+    ("Jannik Sinner posted a rare loss to Carlos Alcaraz on Sunday.", "Jannik Sinner"),
+    ("Shohei Ohtani reported income of $65 million from endorsements.", "Shohei Ohtani"),
+])
+def test_a_person_whose_given_name_the_lists_lack_is_no_company_by_near_words(nlp: Language, text: str,
+                                                                              name: str) -> None:
+    """An "its" of another subject's clause, a firm's results an officer reports ("at"), a rival's
+    win ("to"), a person's income: no company's own words."""
+    assert by_text(nlp, text)[name].startswith("per:")
+
+
 @pytest.mark.parametrize("text, name, person", [
     ("Commissioner Dick said the force would investigate.", "Commissioner Dick", "per:dick"),
     ("Mr. Ray said he would appeal the ruling.", "Mr. Ray", "per:ray"),

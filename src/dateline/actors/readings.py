@@ -155,10 +155,22 @@ def _surname_alone(ent: Span) -> bool:
 
 def _its_subject(ent: Span) -> bool:
     """'Morgan Stanley raised its forecast': the name is the subject of a verb an "its" of its clause
-    hangs from, a thing's name."""
+    hangs from, a thing's name; not an "its" of a clause with a subject of its own ("Yoweri Museveni
+    said Uganda would defend its sovereignty")."""
     root = ent.root
     return root.dep_ in ("nsubj", "nsubjpass") and any(
-        t.lower_ == "its" and root.head in t.ancestors for t in root.doc[ent.end:root.sent.end])
+        t.lower_ == "its" and _clause_of(t, root.head) for t in root.doc[ent.end:root.sent.end])
+
+
+def _clause_of(tok: Token, verb: Token) -> bool:
+    """``tok`` hangs from ``verb`` through no word with a subject of its own."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+    return False
 
 
 def company_context(ent: Span) -> bool:
@@ -177,14 +189,18 @@ def company_context(ent: Span) -> bool:
 #: a stock's nouns: "shares of X", "X shares" are a listed company's ("X's shares" may be a holder's)
 _STOCK = frozenset({"shares", "stock", "stocks"})
 #: a company's results after "reported", "posted", "booked" ("a loss", "record profits", "earnings")
-_RESULTS = frozenset({"loss", "losses", "profit", "profits", "earnings", "revenue", "revenues", "income"})
+_RESULTS = frozenset({"loss", "losses", "profit", "profits", "earnings", "revenue", "revenues"})
 _REPORT_VERBS = frozenset({"report", "post", "book"})
+#: prepositions that make results someone else's: a firm's an officer reports ("at Microsoft"), a
+#: rival's win ("a loss to Alcaraz"), a person's earnings' source ("from endorsements")
+_NOT_OWN = frozenset({"at", "to", "from", "against"})
 
 
 def company_only(ent: Span) -> bool:
     """'Shares of Berkshire Hathaway', 'Berkshire Hathaway shares', 'Goldman Sachs reported a loss',
-    'Goldman Sachs, the investment bank,', 'Goldman Sachs raised its forecast': the name's own words are a company's only (its stock, results it
-    reports, a company noun in its apposition, an "its" of its verb), and no he/she follows it
+    'Goldman Sachs, the investment bank,', 'Goldman Sachs raised its forecast': the name's own words
+    are a company's only (its stock, results it reports, not one's at a firm, to a rival or from a
+    source, a company noun in its apposition, an "its" of its verb), and no he/she follows it
     (``person_cue``; a title elsewhere, "Mr. Sachs", is another's). A person sells shares or holds
     a company ("Elon Musk sold shares", "Elon Musk's shares in Tesla", "Warren Buffett's Berkshire"):
     no stock of the person."""
@@ -195,7 +211,9 @@ def company_only(ent: Span) -> bool:
     stock = root.dep_ == "compound" and head.lower_ in _STOCK and head.pos_ == "NOUN" \
         or root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STOCK
     results = root.dep_ == "nsubj" and head.lemma_.lower() in _REPORT_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ in _RESULTS for c in head.children)
+        c.dep_ == "dobj" and c.lower_ in _RESULTS for c in head.children) and not any(
+        t.dep_ == "prep" and t.lower_ in _NOT_OWN for c in head.children if c.dep_ in ("dobj", "prep")
+        for t in (c, *c.children))
     apposed = ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon().org_nouns and c.left_edge.i == ent.end + 1
         for c in root.children)  # "Robey Warshaw, a firm"; not "Mujtaba Rahman of the Eurasia Group, a company"
