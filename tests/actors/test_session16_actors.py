@@ -110,3 +110,8 @@ def test_a_titled_surname_that_is_a_short_given_name_stays_a_person(nlp: Languag
 ])
 def test_a_facility_named_for_a_titled_person_stays_a_facility(nlp: Language, text: str) -> None:
     assert not any(a.startswith("per:") for a in by_text(nlp, text).values())
+
+
+def test_an_its_after_a_speech_verb_still_hints_at_a_company(nlp: Language) -> None:
+    """A short given name's company reading weighs any "its" after its verb, another clause's too."""
+    assert by_text(nlp, "Walt Disney said the state would lose its case.")["Walt Disney"] == "org:walt-disney"

@@ -153,13 +153,15 @@ def _surname_alone(ent: Span) -> bool:
     return last in _titled_words(doc) or any(e.start != ent.end - 1 and not determined(e[0]) for e in persons)
 
 
-def _its_subject(ent: Span) -> bool:
+def _its_subject(ent: Span, own: bool = False) -> bool:
     """'Morgan Stanley raised its forecast': the name is the subject of a verb an "its" of its clause
-    hangs from, a thing's name; not an "its" of a clause with a subject of its own ("Yoweri Museveni
-    said Uganda would defend its sovereignty")."""
+    hangs from, a thing's name. A hint to weigh with others ("Walt Disney said the state would lose
+    its case"); ``own``, as proof alone: an "its" of no clause with a subject of its own ("Yoweri
+    Museveni said Uganda would defend its sovereignty": Uganda's)."""
     root = ent.root
     return root.dep_ in ("nsubj", "nsubjpass") and any(
-        t.lower_ == "its" and _clause_of(t, root.head) for t in root.doc[ent.end:root.sent.end])
+        t.lower_ == "its" and (_clause_of(t, root.head) if own else root.head in t.ancestors)
+        for t in root.doc[ent.end:root.sent.end])
 
 
 def _clause_of(tok: Token, verb: Token) -> bool:
@@ -217,7 +219,7 @@ def company_only(ent: Span) -> bool:
     apposed = ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon().org_nouns and c.left_edge.i == ent.end + 1
         for c in root.children)  # "Robey Warshaw, a firm"; not "Mujtaba Rahman of the Eurasia Group, a company"
-    return (stock or results or apposed or _its_subject(ent)) and not person_cue(ent, titles=False)
+    return (stock or results or apposed or _its_subject(ent, own=True)) and not person_cue(ent, titles=False)
 
 
 def _org_alone(doc: Doc, word: str) -> bool:
