@@ -117,6 +117,27 @@ def test_bare_name_after_its_qualified_mention_keeps_the_town(nlp: Any) -> None:
     assert len(towns) == 2 and all(p.lat == pytest.approx(41.3, abs=0.1) for p in towns)
 
 
+_IOWA = "Police in Washington, Iowa, said the fire was out. "
+
+
+@pytest.mark.parametrize(("second", "capital"), [
+    ("Lawmakers in Washington voted on the bill.", True),
+    ("Officials in Washington said aid was coming.", True),
+    ("Washington said it would send aid.", True),
+    ("Congress met in Washington on Monday.", True),
+    ("Washington police said a man was held.", False),  # the town's police
+    ("Residents in Washington voted on the levy.", False),  # no government's word
+    ("City officials in Washington said the road was open.", False),  # the town's officials
+])
+def test_a_government_cue_keeps_the_capital(nlp: Any, second: str, capital: bool) -> None:
+    """One sense per article brings "Washington, Iowa" back to a later bare "Washington",
+    except where the name speaks for the government or its people act there."""
+    towns = [p for p in nlp(_IOWA + second)._.places if p.text == "Washington"]
+    assert towns[0].lat == pytest.approx(41.3, abs=0.1)
+    assert (towns[1].feature == "PPLC") is capital
+    assert capital or towns[1].lat == pytest.approx(41.3, abs=0.1)
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Flooding hit Sussex on Monday.", {"Sussex"}),
     ("Storms battered Cornwall and Devon overnight.", {"Cornwall", "Devon"}),

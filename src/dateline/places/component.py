@@ -32,7 +32,7 @@ from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.nlp.memo import text_of
 from dateline.places import gazetteer
 from dateline.places.claims import actor_claims, overlaps, released, ship_names
-from dateline.places.cues import local_use
+from dateline.places.cues import TOWN_AFTER, local_use
 from dateline.places.facilities import is_facility
 from dateline.places.finders import (
     INSTITUTION,
@@ -105,12 +105,6 @@ _MAJOR = frozenset({"PCLI", "PCLS", "ADM1", "RGN", "CONT", "PPLC"})
 _MAX_INNER = 4  # tokens in a toponym inside an organisation's name
 _CLAIM_PREP = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside)|\d,\s+of)\s+$"
                          r"|\b(?:Street|Road|Avenue|Lane|Drive),\s+$")  # "Fore Street, Edmonton"
-#: words after a name mis-tagged PERSON/ORG that use it as a town's ("Danbury police", "a
-#: Danbury area", "Torrington firefighters", "the Sligo-based mother")
-_TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]fficers?)|"
-                         r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
-                         r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
-                       r"(?:refugee|displacement)\s+camps?)\b)")  # "the Nuseirat refugee camp"
 #: initials whose last stop the tokenizer gave to the sentence ("W.Va" of "W.Va. The")
 _CUT_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.)+[A-Z][a-z]{0,2}$")
 #: a road's number after its word ("County Road" tagged FAC, "43" apart)
@@ -376,7 +370,7 @@ def _town_cue(text: str, start: int, end: int) -> bool:
     """A preposition of place before the name or a town's word after it ("in Newberry",
     "Danbury police")."""
     return bool(_PLACE_PREP.search(text, max(0, start - 16), start)
-                or _TOWN_AFTER.match(text, end))
+                or TOWN_AFTER.match(text, end))
 
 
 def _curated_name(gaz: gazetteer.Gazetteer, name: str) -> bool:
@@ -393,7 +387,7 @@ def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bo
     list's "and" ("out of Sennar and Kosti"), a site's word after it ("the Masnaa crossing");
     not "at" or "from" ("works at Toyota")."""
     return bool(_CLAIM_PREP.search(text, max(0, start - 16), start)
-                or _TOWN_AFTER.match(text, end) or site_cue(text, start, end)
+                or TOWN_AFTER.match(text, end) or site_cue(text, start, end)
                 or after_place and _LIST_GAP.fullmatch(text, max(0, start - 6), start))
 
 

@@ -228,6 +228,43 @@ def qualifying_areas(gaz: Gazetteer, text: str, end: int, cands: list[Candidate]
     return []
 
 
+#: words after a name that use it as a town's ("Danbury police", "a Danbury area",
+#: "Torrington firefighters", "the Sligo-based mother", "the Nuseirat refugee camp")
+TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]fficers?)|"
+                        r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
+                        r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
+                        r"(?:refugee|displacement)\s+camps?)\b)")
+#: a government's people and bodies, before a capital's name in its sentence
+_GOVERNMENT = re.compile(r"\b(?:[Ll]awmakers|[Ll]egislators|[Pp]oliticians|[Pp]olicymakers|"
+                         r"[Dd]iplomats|[Ss]enators|[Oo]fficials|Congress|[Aa]dministration|"
+                         r"White\s+House|[Ff]ederal)\b")
+#: a town's, county's or state's body before them ("city officials", "state lawmakers")
+_LOCAL_BODY = re.compile(r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Ll]ocal|[Ss]chool|[Vv]illage|"
+                         r"[Pp]olice|[Ss]tate)\s+$")
+#: a say-verb right after a name: the government it stands for speaks ("Washington said")
+_SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|warned|announced|insisted|"
+                         r"responded|urged|demanded|accused)\b")
+_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]f|[Ff]rom|[Nn]ear|[Tt]o)\s+$")
+_SENTENCE_END = re.compile(r".*[.!?][\"'”’)]?\s+", re.DOTALL)
+_SENTENCE_SPAN = 200  # characters read back for a government's word
+
+
+def governing(text: str, start: int, end: int) -> bool:
+    """The name speaks for a government: a say-verb right after it ("Washington said") or a
+    government's people or body before it in its sentence ("Lawmakers in Washington voted",
+    "Congress met in Washington"); not where a town's word follows it ("Washington police
+    said", ``TOWN_AFTER``) or a local body's word comes before ("City officials in ...")."""
+    if TOWN_AFTER.match(text, end):
+        return False
+    if _SAYS_AFTER.match(text, end) and not _PREPOSITION.search(text, max(0, start - 8), start):
+        return True  # "Washington said", not "officials in Washington said"
+    left = max(0, start - _SENTENCE_SPAN)
+    cut = _SENTENCE_END.match(text, left, start)
+    sentence = cut.end() if cut else left
+    return any(not _LOCAL_BODY.search(text, sentence, g.start())
+               for g in _GOVERNMENT.finditer(text, sentence, start))
+
+
 def local_use(text: str, end: int) -> bool:
     """The name may be used as a town's, before a resident or a town body ("a Lebanon woman",
     "the Palestine school district"; not "Brazil women", a national side): see ``_LOCAL_USE``."""
@@ -395,4 +432,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["SHARED_NAMES", "SharedName", "congo", "county_list", "is_county", "listed", "local_use", "narrow", "one_county", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]
+__all__ = ["SHARED_NAMES", "TOWN_AFTER", "SharedName", "congo", "county_list", "governing", "is_county", "listed", "local_use", "narrow", "one_county", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]

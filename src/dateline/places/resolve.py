@@ -41,6 +41,7 @@ from typing import NamedTuple
 from dateline.model import Place
 from dateline.places.cues import (
     congo,
+    governing,
     listed,
     narrow,
     one_county,
@@ -288,9 +289,10 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     for i, m in enumerate(mentions):
         if i + 1 < len(mentions) and _COMMA.match(text[m.end:mentions[i + 1].start]):
             continue  # its own qualifier decides ("Washington, D.C." after "Washington, Iowa")
-        if (more := [c for c in restored.get(m.key, ()) if c not in m.cands]) and m.area is None:
-            m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]  # one sense
-            # per article: "Washington, Iowa" ... "Washington police"
+        more = [c for c in restored.get(m.key, ()) if c not in m.cands]
+        if more and m.area is None and not governing(text, m.start, m.end):  # one sense per
+            # article ("Washington, Iowa" ... "Washington police"), but "Lawmakers in Washington"
+            m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
