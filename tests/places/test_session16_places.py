@@ -87,6 +87,7 @@ def test_one_county_holding_the_town_stays(nlp: Any) -> None:
     "Hastings, Sussex, was flooded.",
     "Police in Hastings, Sussex, said the road was shut.",
     "In Hastings, Sussex, the sea wall gave way.",
+    "He left on Monday. Hastings, Sussex, was flooded.",  # the word before closes a sentence
 ])
 def test_town_and_its_county_are_places(nlp: Any, text: str) -> None:
     got = _places(nlp, text)
@@ -97,6 +98,8 @@ def test_town_and_its_county_are_places(nlp: Any, text: str) -> None:
 @pytest.mark.parametrize(("text", "names"), [
     ("Mayor Tom Hastings, Sussex, said the road was shut.", set()),  # a person's name part
     ("Smith, Jones, and Brown signed the letter.", set()),  # no town, no area
+    ("He spoke to Dr. Hastings, Sussex, on Monday.", set()),  # a title's short form
+    ("A letter from J. Hastings, Sussex, arrived.", set()),  # an initial
 ])
 def test_no_pair_without_a_lone_town(nlp: Any, text: str, names: set[str]) -> None:
     assert {"Hastings", "Smith"} & set(_places(nlp, text)) == names

@@ -17,7 +17,10 @@ _PAIR = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),
                    r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})(?=\s*(?:[,.;:!?)]|$))")
 #: a word opening a sentence before a town ("In Hastings, Sussex, ..."): no part of its name
 _OPENERS = frozenset({"In", "At", "From", "Near", "Outside", "Inside", "Around", "Across", "To"})
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+#: a capitalised word, an initial or a title's short form before a town ("Tom Hastings", "T.
+#: Hastings", "Dr. Hastings"); a word closing a sentence ("on Monday. Hastings") is none
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Sgt|Lt|Capt|"
+                                 r"Col|Prof|Rev)\.|[A-Z][\w'’-]*)\s+$")
 
 
 def _areas(gaz: Gazetteer, name: str) -> list[Entry]:
