@@ -225,7 +225,8 @@ def team_town(ent: Span, gaz: Gazetteer, body: str) -> tuple[int, int] | None:
     nick = toks[-1].text  # a company's word or trade ("Texas Instruments", the actors' lexicon): no nickname
     if not 2 <= len(toks) - i <= _MAX_NAME + 1 or not (nick.isalpha() and nick[0].isupper()
                                                         and nick.endswith("s")) \
-            or nick in OUTLET or INSTITUTION.match(nick) or nick in actors_lexicon().org_heads | actors_lexicon().trade_words \
+            or nick in OUTLET or INSTITUTION.match(nick) or nick in (lex := actors_lexicon()).org_heads \
+            or nick in lex.trade_words \
             or not all(_title(t) for t in toks[i:-1]):
         return None  # "Alaska Airlines", "Texas Industries": a firm
     sub = ent[i:-1]
