@@ -251,3 +251,29 @@ def test_a_passive_stop_keeps_the_foiled_attack_as_the_active_does(nlp: Any, pas
 def test_a_protest_stopped_by_police_is_not_against_them(nlp: Any, text: str) -> None:
     found = next(f for f in _events(nlp, text) if f.event.type == "PROTEST")
     assert not _named(found.target_texts, "police") and not _named(found.target_texts, "Police"), found
+
+
+@pytest.mark.parametrize("text", [
+    # review: a foil verb stops another side's attack, as a defender's stop does: its subject is no source
+    "Security forces foiled an attack on a church.",
+    "Security forces thwarted an attack on a church.",
+    "Police repelled an attack on the embassy.",
+])
+def test_a_foiled_attack_is_not_the_foilers(nlp: Any, text: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.trigger == "attack")
+    assert not _named(found.source_texts, "Security forces") and not _named(found.source_texts, "Police"), found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # near misses: an armed side repelling an attack on itself is its target; a launched attack is its doer's
+    ("Troops repelled an attack on their base.", "Troops"),
+    ("Soldiers repulsed an attack by the rebels.", "Soldiers"),
+])
+def test_an_armed_side_repelling_an_attack_is_its_target(nlp: Any, text: str, side: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.trigger == "attack")
+    assert _named(found.target_texts, side) and not _named(found.source_texts, side), found
+
+
+def test_a_launched_attack_is_its_launchers(nlp: Any) -> None:
+    found = next(f for f in _events(nlp, "Militants launched an attack on a church.") if "attack" in f.event.trigger)
+    assert _named(found.source_texts, "Militants"), found

@@ -20,7 +20,7 @@ from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
 from dateline.events.nouns import STRIKERS, noun_sense
-from dateline.events.readings import CEASE, JUDGES, RIOTERS, defended, foiled
+from dateline.events.readings import CEASE, FOILS, JUDGES, RIOTERS, defended, foils
 from dateline.events.targets import actors, authors, listed_actors, preps
 from dateline.events.triggers import Trigger, stops_crowd_act
 from dateline.nlp.clauses import finite_head, stranded_object
@@ -271,10 +271,10 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
     targets = actors([t for t in preps(n, tgt_prep) if t not in doers], index, lex)
-    stopped = (dep == "dobj" or dep == "nsubjpass" and trig.type == "ASSAULT") and head.lemma_.lower() in CEASE and foiled(
+    stopped = (dep == "dobj" or dep == "nsubjpass" and trig.type == "ASSAULT") and foils(
         head, n)  # "the attack was stopped by troops" as "troops stopped the attack"; a protest stopped: below
     if trig.type == "PROTEST" and dep == "dobj" and (
-            head.lemma_.lower() in CEASE and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
+            head.lemma_.lower() in CEASE | FOILS and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
         pass  # "police stopped / shut down the protest (of Palestinians)": neither the police's protest nor one against them
     elif stopped and preps(n, {"on", "against"}) and defended(head):
         pass  # "police stopped an attack on a synagogue": on the synagogue; neither the police's nor on them

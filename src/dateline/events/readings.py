@@ -180,6 +180,8 @@ def _wrongdoing(clause: Token, lex: Lexicon) -> bool:
 
 #: verbs that stop what they govern ("stopped shelling", "halted attacks", "ended its offensive")
 CEASE = frozenset({"stop", "halt", "cease", "suspend", "end", "pause", "freeze", "discontinue", "abandon"})
+#: verbs whose object is always another side's attack, stopped ("foiled / thwarted / repelled an attack")
+FOILS = frozenset({"foil", "thwart", "repel", "repulse"})
 #: what stopping an act of each type is: de-escalation (PLOVER RETREAT, CAMEO 087). Stopping a protest is
 #: left to the lexicon: strikers ending their strike concede, police stopping a march coerce
 _CESSATIONS: dict[str, Sense] = {"ASSAULT": ("RETREAT", "ceasefire"), "COERCE": ("RETREAT", "ease")}
@@ -415,6 +417,12 @@ def foiled(token: Token, act: Token) -> bool:
     return False
 
 
+def foils(token: Token, act: Token) -> bool:
+    """Does ``token`` stop another side's ``act``: a foil verb always ("Security forces foiled an attack on
+    a church"), a cessation verb when the act is ``foiled``?"""
+    return _lemma(token) in FOILS or _lemma(token) in CEASE and foiled(token, act)
+
+
 def defended(token: Token) -> bool:
     """Is a stop's stopper a defender ("Police stopped an attack on a synagogue"), who guards others and
     is no target of the attack it stops, unlike an armed side stopping an attack on itself?"""
@@ -534,6 +542,6 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
                            "destabilize", "destabilise", "threaten"})
 
 
-__all__ = ["CASUALTIES", "CEASE", "CROWD", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
-           "construction", "danger", "defended", "foiled", "march", "prep_objects", "stopped_act", "stopper_of",
+__all__ = ["CASUALTIES", "CEASE", "CROWD", "FOILS", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
+           "construction", "danger", "defended", "foiled", "foils", "march", "prep_objects", "stopped_act", "stopper_of",
            "subject_head", "under_arms"]
