@@ -2,9 +2,10 @@
 earthquake struck Hokkaido"), read on the text: the tagger often leaves such an object untagged
 or takes it for a person. A hazard's noun as subject, a verb of striking, and a name the
 gazetteer holds as a country, state or county by its own name, or as a town of
-``HAZARD_TOWN`` people; not a name the tagger took for an organisation ("A flu outbreak hit
-Chelsea": the club), nor one the text or the actors make a person's ("Bill Clinton ... The storm
-hit Clinton hard": ``standing.known_person``)."""
+``standing.STAND_POPULATION`` people, and the names listed after it (``standing.LISTED``);
+not a name the tagger took for an organisation ("A flu outbreak hit Chelsea": the club), nor
+one the text or the actors make a person's ("Bill Clinton ... The storm hit Clinton hard":
+``standing.known_person``)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,8 @@ from spacy.tokens import Doc
 
 from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer
-from dateline.places.standing import known_person
+from dateline.places.standing import LIST_JOIN, LISTED, STAND_POPULATION, known_person
 
-#: a town this big is named where a hazard hits it (areas at any size)
-HAZARD_TOWN = 5_000
 _HAZARD = (r"(?:[Ff]lood(?:s|ing|waters)?|[Ss]torms?|[Rr]ains?|[Rr]ainfall|[Ss]now(?:fall|storms?)?|"
            r"[Ee]arthquakes?|[Qq]uakes?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ornado(?:e?s)?|"
            r"[Ww]ildfires?|[Bb]ushfires?|[Dd]rought|[Hh]eat\s?waves?|[Gg]ales|[Bb]lizzards?|[Ll]andslides?|"
@@ -26,18 +25,18 @@ _HAZARD = (r"(?:[Ff]lood(?:s|ing|waters)?|[Ss]torms?|[Rr]ains?|[Rr]ainfall|[Ss]n
 _STRIKE = (r"(?:hit|hits|hitting|struck|strikes|battered|batters|lashed|lashes|ravaged|ravages|"
            r"pounded|pounds|swept(?:\s+(?:through|across|over))?|sweeps(?:\s+(?:through|across|over))?|"
            r"engulfed|inundated|devastated|paralysed|paralyzed)")
-_NAME = r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})(?!\s*[A-Z])(?![\w'’-])"
+_NAME = rf"({LISTED})(?!\s*[A-Z])(?![\w'’-])"
 #: "Flooding hit Sussex", "heavy rains have lashed Kerala"; the name closed by no capitalised word
 _HIT = re.compile(rf"\b{_HAZARD}\s+(?:(?:has|have|had)\s+)?(?:again\s+)?{_STRIKE}\s+{_NAME}")
 #: the next name of a list after the first ("battered Cornwall and Devon", "hit Kent, Sussex and Essex")
-_NEXT = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME}")
+_NEXT = re.compile(rf"{LIST_JOIN}{_NAME}")
 
 
 def _placed(gaz: Gazetteer, name: str) -> bool:
     k = gazetteer.key(name)
     return any(e.feature in COUNTRY_FEATURES or gazetteer.key(e.name) == k and (
         e.feature in ("ADM1", "ADM2") or e.feature.startswith("PPL") and e.geonames_id is not None
-        and e.population >= HAZARD_TOWN) for e in gaz.lookup(name))
+        and e.population >= STAND_POPULATION) for e in gaz.lookup(name))
 
 
 def _person_or_org(doc: Doc, text: str, start: int, end: int, surnames: Collection[str],
@@ -65,4 +64,4 @@ def hazard_places(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[str]
     return out
 
 
-__all__ = ["HAZARD_TOWN", "hazard_places"]
+__all__ = ["hazard_places"]

@@ -63,8 +63,10 @@ _ASSAULT_NOUN = (r"attacks?|assaults?|strikes?|raids?|offensive|advanc(?:e|ed|es
                  r"bombardment|shelling|rampage|pogrom|massacre|converg(?:e|ed|es|ing)|assault")
 #: a town's nouns of war before "of" ("the siege of Mariupol", "the outskirts of Bakhmut")
 _HELD_NOUN = r"siege|fall|capture|encirclement|outskirts|ruins|residents|evacuation|shelling|bombardment"
-#: a name listed before another after the same cue ("raided Tulkarm and Qalqilya")
-_LISTED = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+#: a name of one to three capitalised words in a list of names ("raided Tulkarm and
+#: Qalqilya", "battered Cornwall and Devon"), and what joins two of them
+LISTED = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+LIST_JOIN = r"(?:,\s+|,?\s+(?:and|or)\s+)"
 _PLACE_NOUN = r"town|village|city|kibbutz|settlement|hamlet|district|neighbou?rhood|suburb"  # not "camp of"
 #: what stands right before a place's name ("pushed into", "advanced on", "the town of",
 #: "settlers attacked")
@@ -75,7 +77,7 @@ STANDS_BEFORE = re.compile(
     r"travell?(?:ed|ing)|head(?:ed|ing)|evacuated|deployed|withdr[eai]w(?:n|ing)?|retreat(?:ed|ing)|"
     r"displaced)\s+(?:back\s+)?to"
     rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)\s+"
-    rf"(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
+    rf"(?:{LISTED}{LIST_JOIN})*$")
 #: the stronger cues an untagged name needs (a preposition alone is ``finders.untagged_towns``')
 STRONG_CUE = re.compile(
     rf"(?:\b(?:{_ASSAULT_NOUN})\s+on|\b(?:{_ASSAULT_VERB})"
@@ -102,10 +104,10 @@ PLACE_CUE = re.compile(
     r"|\b(?:advanc(?:e|ed|es|ing)|clos(?:ed|es|ing)\s+in)\s+on|\bpush(?:ed|es|ing)?\s+(?:into|on)"
     r"|\b(?:shelled|besieged|retook|recaptured|overran|encircled)"
     rf"|\bthe\s+(?:[a-z-]+\s+){{0,2}}(?:{_PLACE_NOUN})\s+of)\s+"
-    rf"(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
+    rf"(?:{LISTED}{LIST_JOIN})*$")
 #: a preposition of place and a list of names before the name ("in Dodge City, Hutchinson,
 #: Kingman"): a town's place even for a name the tagger took for a person's
-_LISTED_AFTER_PREP = re.compile(rf"^(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside)\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))+$")
+_LISTED_AFTER_PREP = re.compile(rf"^(?:[Ii]n|[Ii]nto|[Nn]ear|[Oo]utside)\s+(?:{LISTED}{LIST_JOIN})+$")
 #: the people of a place ("residents of Huwara", "a man from Huwara", "families from Avdiivka"):
 #: the subject of a say-verb after the name is theirs, not the name's ("a man from Huwara told")
 _FOLK_FROM = (r"(?i:(?:residents|villagers|people|families|survivors|refugees|displaced)\s+(?:of|from)|"
@@ -117,8 +119,8 @@ _FOLK_BEFORE = re.compile(rf"\b(?:(?i:{_HELD_NOUN})\s+of|{_FOLK_FROM})\s+$")
 #: force ("stormed Huwara") or armed attackers' "attacked" ("settlers [from Yitzhar] attacked Huwara"; not
 #: "critics attacked Manara", "Republicans attacked Cheney": words)
 _CURATED_CUE = re.compile(rf"\b(?:(?:{_ASSAULT_NOUN})\s+on|(?i:{_HELD_NOUN})\s+of|{_FOLK_FROM}|{_FORCE_VERB}|{_TAKE}|"
-                          rf"(?:{_ARMED})\s+(?:from\s+{_LISTED}\s+)?(?:who\s+)?"
-                          rf"(?:[a-z]+ly\s+|again\s+)?{_ATTACK})\s+(?:{_LISTED}(?:,\s+|,?\s+(?:and|or)\s+))*$")
+                          rf"(?:{_ARMED})\s+(?:from\s+{LISTED}\s+)?(?:who\s+)?"
+                          rf"(?:[a-z]+ly\s+|again\s+)?{_ATTACK})\s+(?:{LISTED}{LIST_JOIN})*$")
 
 
 def strong_entry(gaz: Gazetteer, name: str, curated_only: bool = False) -> Entry | None:
@@ -297,6 +299,6 @@ def untagged_standing(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[
     return out
 
 
-__all__ = ["PLACE_CUE", "STANDS_BEFORE", "STAND_ALTERNATE_POPULATION", "STAND_POPULATION", "STRONG_CUE",
+__all__ = ["LISTED", "LIST_JOIN", "PLACE_CUE", "STANDS_BEFORE", "STAND_ALTERNATE_POPULATION", "STAND_POPULATION", "STRONG_CUE",
            "VARIANT_RATIO", "known_person", "stands_cued", "standing", "strong", "strong_entry",
            "untagged_standing", "variant", "war_countries"]
