@@ -55,3 +55,23 @@ def test_a_participle_after_a_french_gloss_is_the_shouters(quotes_of: Any) -> No
     text = "The striker yelled “Allez,” the French word for “go,” continuing in English: “Keep running.”"
     assert {q.speaker_text for q in quotes_of(text)} == {"The striker"}
 
+
+@pytest.mark.parametrize("text", [
+    "The choir sang for hours.",
+    "Protesters chanted for two days outside the embassy.",
+    "Fans of the club, waving flags reading “Forza,” the Italian word for “strength,” sang for hours.",
+])
+def test_how_long_they_sang_is_not_what_they_said(quotes_of: Any, text: str) -> None:
+    """Review: 'for hours', 'for two days' tell how long; nothing was reported."""
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Residents argued over the weekend about the plan.", "the plan"),
+    ("Residents argued over the plan.", "the plan"),
+    ("She called for a two-week pause in the fighting.", "a two-week pause in the fighting"),
+    ("She proposed $30 billion in new spending over five years.",
+     "$30 billion in new spending over five years"),
+])
+def test_a_topic_after_for_or_over_stays_content(quotes_of: Any, text: str, content: str) -> None:
+    assert [q.text for q in quotes_of(text)] == [content]

@@ -40,7 +40,7 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
         if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
             continue
-        if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex)):
+        if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex, verb)):
             continue
         if c.dep_ == "prep" and c.lower_ == "to" and any(
                 k.i > c.i and (k.dep_ in ("dobj", "obj") or k.dep_ == "prep" and k.lower_ == "about") for k in kids):
@@ -190,11 +190,15 @@ def _particle_mark(verb: Token, clause: Token, particles: frozenset[str]) -> Tok
                  and m.lower_ in particles), None)
 
 
-def _channel_or_time(prep: Token, lex: Lexicon) -> bool:
-    """'on Twitter', 'on CNN', 'on Monday': where or when it was said, not what."""
+def _channel_or_time(prep: Token, lex: Lexicon, verb: Token) -> bool:
+    """'on Twitter', 'on CNN', 'on Monday': where or when it was said, not what; and right after
+    the verb, how long or when ('sang for hours', 'decided over the last month'; after an object,
+    'proposed $30 billion over five years' keeps its span in the content)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ in ("for", "over"):
+        return prep.i == verb.i + 1 and obj is not None and obj.ent_type_ in ("DATE", "TIME")
     if prep.lower_ != "on":
         return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and (obj.lower_ in lex.media or obj.ent_type_ in (
         "DATE", "TIME", "ORG", "PERSON") or obj.lower_ in ("monday", "tuesday", "wednesday",
                                                             "thursday", "friday", "saturday", "sunday"))
