@@ -277,3 +277,20 @@ def test_an_armed_side_repelling_an_attack_is_its_target(nlp: Any, text: str, si
 def test_a_launched_attack_is_its_launchers(nlp: Any) -> None:
     found = next(f for f in _events(nlp, "Militants launched an attack on a church.") if "attack" in f.event.trigger)
     assert _named(found.source_texts, "Militants"), found
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # review: a relative clause in the plural on coordinated nouns describes them all
+    ("The leader and his deputy, who were arrested by police, were released.", "arrested"),
+    ("The leader and his deputy, who have been detained by the army, went on trial.", "detained"),
+])
+def test_a_coordinated_antecedent_is_every_target(nlp: Any, text: str, trigger: str) -> None:
+    found = next(f for f in _events(nlp, text) if f.event.trigger == trigger)
+    assert _named(found.target_texts, "leader") and _named(found.target_texts, "deputy"), found
+
+
+def test_a_singular_relative_on_the_last_conjunct_is_its_alone(nlp: Any) -> None:
+    # near miss: "who was" agrees with the last conjunct only
+    found = next(f for f in _events(nlp, "Police freed the leader and his deputy, who was arrested on Monday.")
+                 if f.event.trigger == "arrested")
+    assert _named(found.target_texts, "deputy") and not _named(found.target_texts, "leader"), found

@@ -68,8 +68,22 @@ def _antecedent(obj: Token) -> Token:
     describes ("the militia that Israel fired on", "the leader, who was arrested by police")."""
     verb = next((a for a in obj.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if obj.lower_ in _RELATIVES and obj.i < obj.head.i and verb is not None and _described(verb):
-        return verb.head
+        return _coordinated(verb.head) if _plural(verb) else verb.head
     return obj
+
+
+def _coordinated(noun: Token) -> Token:
+    """The first of the nouns a last conjunct is coordinated with ("the leader and his deputy": the
+    leader), whose conjuncts are all of them."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+def _plural(verb: Token) -> bool:
+    """Does a relative clause's verb agree with a plural ("who were arrested", "who are held"), so that
+    its antecedent is every conjunct, not only the last ("the leader and his deputy, who was arrested")?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in verb.children)
 
 
 def _described(verb: Token) -> bool:
