@@ -131,6 +131,8 @@ _IOWA = "Police in Washington, Iowa, said the fire was out. "
     ("Washington police said a man was held.", False),  # the town's police
     ("Residents in Washington voted on the levy.", False),  # no government's word
     ("City officials in Washington said the road was open.", False),  # the town's officials
+    ("Officials said a fire in Washington destroyed a barn.", False),  # a clause they said
+    ("Senators flew to Washington on Monday.", True),
 ])
 def test_a_government_cue_keeps_the_capital(nlp: Any, second: str, capital: bool) -> None:
     """One sense per article brings "Washington, Iowa" back to a later bare "Washington",

@@ -234,10 +234,14 @@ TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]f
                         r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
                         r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
                         r"(?:refugee|displacement)\s+camps?)\b)")
-#: a government's people and bodies, before a capital's name in its sentence
-_GOVERNMENT = re.compile(r"\b(?:[Ll]awmakers|[Ll]egislators|[Pp]oliticians|[Pp]olicymakers|"
-                         r"[Dd]iplomats|[Ss]enators|[Oo]fficials|Congress|[Aa]dministration|"
-                         r"White\s+House|[Ff]ederal)\b")
+#: a government's people or body acting in or going to the name just after ("Lawmakers in
+#: Washington", "Congress met in Washington", "officials flew to Washington"; not "Officials
+#: said the fire in Washington spread": what they said is another clause's)
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:[Ll]awmakers|[Ll]egislators|[Pp]oliticians|[Pp]olicymakers|[Dd]iplomats|[Ss]enators|"
+    r"[Oo]fficials|Congress|[Aa]dministration|White\s+House|[Ff]ederal)"
+    r"(?:\s+(?!(?:said|says|told)\b)[a-z]+){0,2}\s+(?:in|to)\s+$")
+_GOVERNMENT_SPAN = 80  # characters read back for it
 #: a town's, county's or state's body before them ("city officials", "state lawmakers")
 _LOCAL_BODY = re.compile(r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Ll]ocal|[Ss]chool|[Vv]illage|"
                          r"[Pp]olice|[Ss]tate)\s+$")
@@ -245,24 +249,19 @@ _LOCAL_BODY = re.compile(r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Ll]ocal|[Ss]chool|[Vv
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|warned|announced|insisted|"
                          r"responded|urged|demanded|accused)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]f|[Ff]rom|[Nn]ear|[Tt]o)\s+$")
-_SENTENCE_END = re.compile(r".*[.!?][\"'”’)]?\s+", re.DOTALL)
-_SENTENCE_SPAN = 200  # characters read back for a government's word
 
 
 def governing(text: str, start: int, end: int) -> bool:
     """The name speaks for a government: a say-verb right after it ("Washington said") or a
-    government's people or body before it in its sentence ("Lawmakers in Washington voted",
-    "Congress met in Washington"); not where a town's word follows it ("Washington police
-    said", ``TOWN_AFTER``) or a local body's word comes before ("City officials in ...")."""
+    government's people or body acting in it or going to it (``_GOVERNMENT_BEFORE``); not
+    where a town's word follows it ("Washington police said", ``TOWN_AFTER``) or a local
+    body's word comes before the government's ("City officials in Washington")."""
     if TOWN_AFTER.match(text, end):
         return False
     if _SAYS_AFTER.match(text, end) and not _PREPOSITION.search(text, max(0, start - 8), start):
         return True  # "Washington said", not "officials in Washington said"
-    left = max(0, start - _SENTENCE_SPAN)
-    cut = _SENTENCE_END.match(text, left, start)
-    sentence = cut.end() if cut else left
-    return any(not _LOCAL_BODY.search(text, sentence, g.start())
-               for g in _GOVERNMENT.finditer(text, sentence, start))
+    gov = _GOVERNMENT_BEFORE.search(text, max(0, start - _GOVERNMENT_SPAN), start)
+    return gov is not None and not _LOCAL_BODY.search(text, max(0, gov.start() - 12), gov.start())
 
 
 def local_use(text: str, end: int) -> bool:
