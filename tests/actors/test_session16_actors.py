@@ -40,8 +40,10 @@ def test_a_short_given_name_with_no_one_of_it_before_is_no_actor(nlp: Language, 
     ("Shares of Berkshire Hathaway rose 2 percent on Monday.", "Berkshire Hathaway", "org:berkshire-hathaway"),
     ("Berkshire Hathaway reported a record profit on Saturday.", "Berkshire Hathaway", "org:berkshire-hathaway"),
     ("Goldman Sachs reported a loss for the quarter. Mr. Sachs said nothing.", "Goldman Sachs", "org:goldman-sachs"),
-    ("In London, Robey Warshaw, a firm founded in 2014 by two former bankers, is advising the brewer on the sale.",
+    ("The brewer hired Robey Warshaw, a firm with fewer than twenty staff, to run the takeover.",
      "Robey Warshaw", "org:robey-warshaw"),
+    ("Perella Weinberg, a firm set up by former bankers, advised the brewer on the takeover.",
+     "Perella Weinberg", "org:perella-weinberg"),
 ])
 def test_a_company_the_model_takes_for_a_person_by_its_own_words(nlp: Language, text: str, name: str,
                                                                   company: str) -> None:
