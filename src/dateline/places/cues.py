@@ -1,6 +1,7 @@
 """Cues around a toponym in its text: qualifiers ("Paris, Texas"), lists, possessives
 ("Nairobi's Kibera"), "county"/"state" words, a direction sharing the next name's noun, and a
-name used as a town's ("a Lebanon woman", "the Jordan School District").
+name used as a town's ("a Lebanon woman", "the Jordan School District") or a capital's as its
+government's ("Washington said", "Lawmakers in Washington voted": ``governing``).
 
 Pure functions over the text and the readings of a name (``dateline.places.readings``); the
 resolver (``dateline.places.resolve``) weighs what they find.
