@@ -1,8 +1,11 @@
 """The place a natural hazard hits ("Flooding hit Sussex", "Storms battered Cornwall", "An
-earthquake struck Hokkaido"), read on the text: the tagger often leaves such an object untagged
-or takes it for a person. A hazard's noun as subject, a verb of striking, and a name the
-gazetteer holds as a country, state or county by its own name, or as a town of
-``standing.STAND_POPULATION`` people, and the names listed after it (``standing.LISTED``);
+earthquake struck Hokkaido", "Storm Ciara battered Wales"), read on the text: the tagger often
+leaves such an object untagged or takes it for a person. A hazard's noun as subject (or a named
+storm: "Storm Ciara", "Hurricane Milton", "Tropical Storm Harvey", its name never the place; not
+a team's or a group's word: "The Storm Team", "Seattle Storm Coach", "Storm Chasers"), a verb
+of striking, and a name the gazetteer holds as a country, state or county by its own name, or as
+a town of ``standing.STAND_POPULATION`` people, and the names listed after it
+(``standing.LISTED``);
 not a name the tagger took for an organisation ("A flu outbreak hit Chelsea": the club), nor
 one the text or the actors make a person's ("Bill Clinton ... The storm hit Clinton hard":
 ``standing.known_person``)."""
@@ -22,12 +25,20 @@ _HAZARD = (r"(?:[Ff]lood(?:s|ing|waters)?|[Ss]torms?|[Rr]ains?|[Rr]ainfall|[Ss]n
            r"[Ee]arthquakes?|[Qq]uakes?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ornado(?:e?s)?|"
            r"[Ww]ildfires?|[Bb]ushfires?|[Dd]rought|[Hh]eat\s?waves?|[Gg]ales|[Bb]lizzards?|[Ll]andslides?|"
            r"[Ee]pidemics?|[Oo]utbreaks?)")
+#: a named storm's name after its word ("Storm Ciara", "Hurricane Milton"), no plural of an
+#: agent's noun ("Storm Chasers", "Hurricane Hunters"): part of the subject, never the place hit
+_STORM_NAME = r"(?P<storm>(?:(?<=Storm)|(?<=Hurricane)|(?<=Typhoon)|(?<=Cyclone))\s+[A-Z][a-z]+(?<!ers))"
+#: a capitalised word right before a named storm's word makes it a name's part ("The Storm
+#: Team", "Seattle Storm Coach"), but "Tropical" ("Tropical Storm Harvey")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!Tropical\b)[A-Z][\w'’-]*[ \t]+$")
 _STRIKE = (r"(?:hit|hits|hitting|struck|strikes|battered|batters|lashed|lashes|ravaged|ravages|"
            r"pounded|pounds|swept(?:\s+(?:through|across|over))?|sweeps(?:\s+(?:through|across|over))?|"
            r"engulfed|inundated|devastated|paralysed|paralyzed)")
-_NAME = rf"({LISTED})(?!\s*[A-Z])(?![\w'’-])"
-#: "Flooding hit Sussex", "heavy rains have lashed Kerala"; the name closed by no capitalised word
-_HIT = re.compile(rf"\b{_HAZARD}\s+(?:(?:has|have|had)\s+)?(?:again\s+)?{_STRIKE}\s+{_NAME}")
+_NAME = rf"(?P<name>{LISTED})(?!\s*[A-Z])(?![\w'’-])"
+#: "Flooding hit Sussex", "heavy rains have lashed Kerala", "Storm Ciara battered Wales"; the name
+#: closed by no capitalised word
+_HIT = re.compile(rf"\b{_HAZARD}(?:{_STORM_NAME})?\s+(?:(?:has|have|had)\s+)?(?:again\s+)?"
+                  rf"{_STRIKE}\s+{_NAME}")
 #: the next name of a list after the first ("battered Cornwall and Devon", "hit Kent, Sussex and Essex")
 _NEXT = re.compile(rf"{LIST_JOIN}{_NAME}")
 
@@ -56,10 +67,12 @@ def hazard_places(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[str]
     stops at its first name that is no such place."""
     out: list[tuple[int, int]] = []
     for hit in _HIT.finditer(text):
+        if hit.group("storm") and _NAME_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
+            continue
         m: re.Match[str] | None = hit
-        while m is not None and _placed(gaz, m.group(1)) and not _person_or_org(
-                doc, text, *m.span(1), surnames, claimed):
-            out.append(m.span(1))
+        while m is not None and _placed(gaz, m.group("name")) and not _person_or_org(
+                doc, text, *m.span("name"), surnames, claimed):
+            out.append(m.span("name"))
             m = _NEXT.match(text, m.end())
     return out
 
