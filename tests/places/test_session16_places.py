@@ -129,6 +129,7 @@ _IOWA = "Police in Washington, Iowa, said the fire was out. "
     ("Washington said it would send aid.", True),
     ("Congress met in Washington on Monday.", True),
     ("Washington police said a man was held.", False),  # the town's police
+    ("Washington officials said the road would reopen.", False),  # as "Washington police"
     ("Residents in Washington voted on the levy.", False),  # no government's word
     ("City officials in Washington said the road was open.", False),  # the town's officials
     ("Officials said a fire in Washington destroyed a barn.", False),  # a clause they said

@@ -256,7 +256,12 @@ def governing(text: str, start: int, end: int) -> bool:
     """The name speaks for a government: a say-verb right after it ("Washington said") or a
     government's people or body acting in it or going to it (``_GOVERNMENT_BEFORE``); not
     where a town's word follows it ("Washington police said", ``TOWN_AFTER``) or a local
-    body's word comes before the government's ("City officials in Washington")."""
+    body's word comes before the government's ("City officials in Washington").
+
+    "Officials" after the name is a town's word too: after "Washington, Iowa", "Washington
+    officials said" stays the town (as "Danbury officials"), while "officials in Washington
+    said" is the capital's. A choice, not a finding: LGL and TR-News hold no "<capital>
+    officials" at all, nor any government's cue after a qualified namesake town."""
     if TOWN_AFTER.match(text, end):
         return False
     if _SAYS_AFTER.match(text, end) and not _PREPOSITION.search(text, max(0, start - 8), start):
