@@ -21,6 +21,8 @@ def _places(nlp: Language, text: str) -> dict[str, Any]:
     ("Storm Ciara lashed Sussex overnight.", {"Sussex"}),
     ("Storm Florence hit Kent on Friday.", {"Kent"}),
     ("Gales eased on Monday. Storm Noah hit Kent again on Tuesday.", {"Kent"}),
+    ("After Storm Dennis hit Hastings, the pier was closed.", {"Hastings"}),  # a conjunction first
+    ("When Storm Eunice battered Cornwall, roofs were torn off.", {"Cornwall"}),
 ])
 def test_named_storm_hits_a_place(nlp: Language, text: str, names: set[str]) -> None:
     got = _places(nlp, text)

@@ -1,14 +1,13 @@
 """The place a natural hazard hits ("Flooding hit Sussex", "Storms battered Cornwall", "An
 earthquake struck Hokkaido", "Storm Ciara battered Wales"), read on the text: the tagger often
 leaves such an object untagged or takes it for a person. A hazard's noun as subject (or a named
-storm: "Storm Ciara", "Hurricane Milton", "Tropical Storm Harvey", its name never the place; not
+storm: "Storm Ciara", "Hurricane Milton", "Tropical Storm Harvey", its name the subject's; not
 a team's or a group's word: "The Storm Team", "Seattle Storm Coach", "Storm Chasers"), a verb
 of striking, and a name the gazetteer holds as a country, state or county by its own name, or as
 a town of ``standing.STAND_POPULATION`` people, and the names listed after it
-(``standing.LISTED``);
-not a name the tagger took for an organisation ("A flu outbreak hit Chelsea": the club), nor
-one the text or the actors make a person's ("Bill Clinton ... The storm hit Clinton hard":
-``standing.known_person``)."""
+(``standing.LISTED``); not a name the tagger took for an organisation ("A flu outbreak hit
+Chelsea": the club), nor one the text or the actors make a person's ("Bill Clinton ... The
+storm hit Clinton hard": ``standing.known_person``)."""
 
 from __future__ import annotations
 
@@ -29,8 +28,10 @@ _HAZARD = (r"(?:[Ff]lood(?:s|ing|waters)?|[Ss]torms?|[Rr]ains?|[Rr]ainfall|[Ss]n
 #: agent's noun ("Storm Chasers", "Hurricane Hunters"): part of the subject, never the place hit
 _STORM_NAME = r"(?P<storm>(?:(?<=Storm)|(?<=Hurricane)|(?<=Typhoon)|(?<=Cyclone))\s+[A-Z][a-z]+(?<!ers))"
 #: a capitalised word right before a named storm's word makes it a name's part ("The Storm
-#: Team", "Seattle Storm Coach"), but "Tropical" ("Tropical Storm Harvey")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!Tropical\b)[A-Z][\w'’-]*[ \t]+$")
+#: Team", "Seattle Storm Coach"), but "Tropical" ("Tropical Storm Harvey") or a conjunction
+#: opening the sentence ("As Storm Ciara hit Kent", "After Storm Dennis battered Wales")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Tropical|As|When|After|Before|Since|Until|While|Once|"
+                          r"And|But|Then|If)\b)[A-Z][\w'’-]*[ \t]+$")
 _STRIKE = (r"(?:hit|hits|hitting|struck|strikes|battered|batters|lashed|lashes|ravaged|ravages|"
            r"pounded|pounds|swept(?:\s+(?:through|across|over))?|sweeps(?:\s+(?:through|across|over))?|"
            r"engulfed|inundated|devastated|paralysed|paralyzed)")
