@@ -13,7 +13,7 @@ from dateline.events.attributes import chain, claim_aside, effective_head
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import failed
 from dateline.events.readings import CEASE, stopped_act
-from dateline.events.triggers import Trigger, stops_crowd_act
+from dateline.events.triggers import Trigger, stopped_in_passive
 from dateline.model import Event
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.nlp.clauses import to_infinitive
@@ -163,8 +163,9 @@ def background(trig: Trigger, event: Event, named: bool, lex: Lexicon) -> bool:
     head, dep = effective_head(trig.token)
     if dep in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
         return True  # "since the fighting began": a time reference
-    if dep == "nsubjpass" and stops_crowd_act(head):
-        return False  # "the march was halted by police": the crowd's act, stopped, as in the active
+    if dep == "nsubjpass" and stopped_in_passive(head, trig.token):
+        return False  # "the march was halted by police", "the attack on the church was foiled by police": as
+        # in the active, the act stopped
     if dep in ("nsubj", "nsubjpass", "attr", "appos", "ROOT"):
         return head.lemma_.lower() not in lex.aspect_verbs and aspect_of(head, lex) is None
     return False

@@ -11,13 +11,12 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.attributes import effective_head
 from dateline.events.lexicon import Lexicon
-from dateline.events.readings import foils
 from dateline.events.refusals import speech_trigger
 from dateline.events.triggers import (
     Trigger,
     intent_trigger,
     noun_trigger,
-    stops_crowd_act,
+    stopped_in_passive,
     verb_trigger,
 )
 from dateline.nlp.clauses import negative_subject
@@ -70,8 +69,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         head, dep = effective_head(token)
         if dep == "nsubj" and head.i in verbs and _walkout_effect(trig, head, found):
             found = [t for t in found if t.token.i != head.i]  # "a strike over pensions shut schools": the strike
-        elif dep in ("nsubj", "nsubjpass") and head.i in verbs and not (dep == "nsubjpass" and (
-                stops_crowd_act(head) or foils(head, token))):
+        elif dep in ("nsubj", "nsubjpass") and head.i in verbs and not (
+                dep == "nsubjpass" and stopped_in_passive(head, token)):
             continue  # "a roadside bombing killed ...": the verb is the event; "the protest was stopped by police",
             # "the Russian attack was stopped by Ukrainian troops" have two, as their actives do
         found.append(trig)

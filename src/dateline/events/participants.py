@@ -276,7 +276,7 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
     if trig.type == "PROTEST" and dep == "dobj" and (
             head.lemma_.lower() in CEASE | FOILS and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
         pass  # "police stopped / shut down the protest (of Palestinians)": neither the police's protest nor one against them
-    elif stopped and preps(n, {"on", "against"}) and defended(head):
+    elif stopped and defended(head, _aims(n, lex)):
         pass  # "police stopped an attack on a synagogue": on the synagogue; neither the police's nor on them
     elif stopped or dep == "dobj" and drawn(head, trig.type):  # "was stopped by Ukrainian troops": on them
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
@@ -296,6 +296,13 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         if claim.lemma_.lower() in ("claim", "accept", "admit", "take", "bear", "deny", "disclaim"):
             sources = subject(claim, index, lex)[0]  # denied: status says so
     return sources, targets
+
+
+def _aims(noun: Token, lex: Lexicon) -> list[Token]:
+    """What an attack is on: its own "on", "against" or "of" ("the bombing of the mosque"), or an "on" the
+    parser hung on its "by" doer ("an attack by militants | on a church")."""
+    doers = preps(noun, {"by"}) + _stray_agent(noun, lex)
+    return preps(noun, {"on", "against", "of"}) + [a for d in doers for a in preps(d, {"on", "against"})]
 
 
 #: modes of a crowd's own act, whose "of" names who acts ("a march of farmers", "the revolt of the

@@ -423,11 +423,20 @@ def foils(token: Token, act: Token) -> bool:
     return _lemma(token) in FOILS or _lemma(token) in CEASE and foiled(token, act)
 
 
-def defended(token: Token) -> bool:
-    """Is a stop's stopper a defender ("Police stopped an attack on a synagogue"), who guards others and
-    is no target of the attack it stops, unlike an armed side stopping an attack on itself?"""
+def defended(token: Token, aims: list[Token]) -> bool:
+    """Is a stop's stopper a defender guarding another aim of the attack it stops ("Police stopped an
+    attack on a synagogue"), and so no target of it, unlike an armed side stopping an attack on itself
+    or a defender one on itself or its own ("an attack on police", "on their station")?"""
     subj = stopper_of(token)
-    return subj is not None and _defending(subj)
+    return subj is not None and _defending(subj) and bool(aims) and not any(_own_aim(a, subj) for a in aims)
+
+
+def _own_aim(aim: Token, subj: Token) -> bool:
+    """Is an attack's aim its stopper or the stopper's own ("police" or "a police station" for the police,
+    "their station")?"""
+    names = {_lemma(subj)} | {_lemma(c) for c in subj.children if c.dep_ in ("compound", "amod")}
+    return _lemma(aim) in names or any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "compound" and
+                                       _lemma(c) in names for c in aim.children)
 
 
 def _defending(subj: Token) -> bool:

@@ -18,7 +18,7 @@ from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import ARMS, ENJOINERS, STRIKERS, noun_sense
 from dateline.events.nouns import labour_strike as _labour_strike
 from dateline.events.nouns import talks_noun as _talks_noun
-from dateline.events.readings import _GATHER, _armed, construction, stopper_of
+from dateline.events.readings import _GATHER, _armed, construction, foils, stopper_of
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CEASE as _CEASE
 from dateline.events.readings import CROWD as _CROWD
@@ -261,6 +261,13 @@ def stops_crowd_act(verb: Token) -> bool:
         if doers and not any(d.lower_ in _OWN or _lemma(d) == _lemma(stopper) for d in doers):
             return True
     return False
+
+
+def stopped_in_passive(verb: Token, act: Token) -> bool:
+    """Is ``act``, the subject of the passive stop ``verb``, an event as the active's object is: a crowd's
+    act ended by a force ("the protest was stopped by police") or another side's attack foiled ("the
+    attack on the church was foiled by police")?"""
+    return stops_crowd_act(verb) or foils(verb, act)
 
 
 def _air_strikes(verb: Token) -> Token | None:
