@@ -342,3 +342,27 @@ def test_defenders_are_no_target_of_an_attack_on_a_place_named_after_its_doer(nl
 def test_an_attack_on_the_defenders_own_is_on_them(nlp: Any, text: str, side: str) -> None:
     found = next(f for f in _events(nlp, text) if f.event.trigger == "attack")
     assert _named(found.target_texts, side), found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # round 3: a side not halting its own air strikes is a negated ceasefire, no negated walkout's concession
+    ("Russia did not halt its air strikes.", "Russia"),
+    ("Israel did not suspend its air strikes on Gaza.", "Israel"),
+    ("Russia has not called off its air strikes.", "Russia"),
+])
+def test_a_side_not_halting_its_air_strikes_is_a_negated_ceasefire(nlp: Any, text: str, side: str) -> None:
+    found = _events(nlp, text)
+    assert [(f.event.type, f.event.mode, f.event.status) for f in found] == [("RETREAT", "ceasefire", "negated")]
+    assert _named(found[0].source_texts, side), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: a refusal to stop them is a refusal (test_review8), a walkout not ended a negated concession
+    ("The army will not stop the strikes on the city until the militia surrenders.", "REJECT"),
+    ("Russia would not halt its air strikes.", "REJECT"),
+    ("The union did not end its strike.", "CONCEDE"),
+    ("The union did not call off the strike.", "CONCEDE"),
+])
+def test_refusing_to_halt_strikes_or_not_ending_a_walkout_is_no_ceasefire(nlp: Any, text: str, expected: str) -> None:
+    senses = {(f.event.type, f.event.mode) for f in _events(nlp, text)}
+    assert expected in {t for t, _ in senses} and ("RETREAT", "ceasefire") not in senses, senses

@@ -146,9 +146,9 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         c.dep_ == "prt" and c.lower_ == "off" for c in token.children) else None
     if strikes is not None and _foiled(token, strikes):
         return None  # "air defences / police halted the drone strikes": another's strikes, which stay attacks
-    if strikes is not None and not any(c.dep_ == "neg" for c in token.children):  # "Russia halted its air
-        words = [token, *(c for c in token.children if c.dep_ == "prt"), strikes]  # strikes", "called off"
-        return _make(token, ("RETREAT", "ceasefire"), "verb", words, 0.8, noun=strikes)
+    if strikes is not None and not refused(token, list(token.children)):  # "Russia halted its air strikes",
+        words = [token, *(c for c in token.children if c.dep_ == "prt"), strikes]  # "called off"; "did not halt
+        return _make(token, ("RETREAT", "ceasefire"), "verb", words, 0.8, noun=strikes)  # them": negated
     if lemma in _SUPPRESSORS and stops_crowd_act(token):  # "police stopped the protest of Palestinians"
         return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
     special = construction(token, lemma, objects, lex)
