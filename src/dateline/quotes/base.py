@@ -203,9 +203,10 @@ def joined_past_reported(verb: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through conjunction, xcomp and relative clauses; never
-    the gloss of quoted words ('“Viva la revolución,” the Spanish cry for ..., continuing')."""
+    quoted words, their gloss or a noun naming them (``says_nothing``: '“Viva la revolución,” the
+    Spanish cry for ..., continuing')."""
     subj = _subject_of(verb)
-    return None if subj is not None and gloss(subj) else subj
+    return None if subj is not None and says_nothing(subj) else subj
 
 
 #: nouns that name words, which gloss a quoted phrase after it ('the Arabic phrase for “...”')
@@ -220,6 +221,40 @@ def gloss(tok: Token) -> bool:
         return False
     left = next(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i)
     return left > 0 and tok.doc[left - 1].text in CLOSING_MARKS
+
+
+#: gloss nouns that, with 'for', always give a meaning ('the word for “enough”'); the others
+#: do only with a language before them ('the Arabic cry for “...”', not 'a cry for “justice”')
+MEANING_NOUNS = frozenset({"word", "phrase", "term", "expression", "translation"})
+
+
+def glossed(tok: Token) -> bool:
+    """'The banner bore “Basta,” the Italian word for “enough,” urging ...' parsed with 'Basta' as
+    the participle's subject: quoted words with a gloss in apposition are words, never a speaker."""
+    return any(c.dep_ == "appos" and gloss(c) for c in tok.children)
+
+
+def says_nothing(tok: Token) -> bool:
+    """A gloss of quoted words, the glossed words themselves, or a noun naming quoted words ('the
+    word “Basta,” urging ...'): words, never a speaker nor a source."""
+    doc = tok.doc
+    return gloss(tok) or glossed(tok) or tok.lemma_.lower() in MEANING_NOUNS and \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text in OPENING_QUOTES
+
+
+def translation(first: Token) -> bool:
+    """Whether the quoted words whose first token is ``first`` follow a gloss's 'for' ('the Arabic
+    phrase for “God is great,”', 'the word for “enough”'): a translation, never anyone's quote."""
+    doc, i = first.doc, first.i - 1
+    while i >= 0 and doc[i].text in OPENING_QUOTES:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False  # (the parse may hang 'for' anywhere: 'The Spanish slogan for “We can” was')
+    noun = doc[i - 1]
+    if noun.lemma_.lower() not in GLOSS_NOUNS:
+        return False
+    return noun.lemma_.lower() in MEANING_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "LANGUAGE") for c in noun.children)
 
 
 def _opening_before(words: list[str], close: int) -> int | None:

@@ -20,6 +20,7 @@ from dateline.quotes.base import (
     is_cue,
     source_span,
     subject_of,
+    translation,
     trim_tokens,
 )
 from dateline.quotes.complements import content_children
@@ -219,6 +220,8 @@ def _attribute_one(st: State, q: QuotedSpan, prev: Found | None, last: Found | N
     toks = tokens_in(st.doc, q.start, q.end)
     if not toks:
         return None
+    if translation(toks[0]):
+        return None  # 'the Arabic phrase for “God is great”': what the words mean, said by nobody
     if work_title(st, q) and not _written_in(st, q):
         return None  # 'in his book, “An American Son,”': a title, not words said
     standalone = _starts_clause(st, q)

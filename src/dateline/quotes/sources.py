@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.memo import text_of
-from dateline.quotes.base import Found
+from dateline.quotes.base import Found, says_nothing
 from dateline.quotes.extents import title_cased
 from dateline.quotes.marks import quoted_spans
 
@@ -24,9 +24,14 @@ def split_subjects(tok: Token) -> list[Token]:
 
 
 def whole_source(doc: Doc, f: Found) -> Found:
-    """``f`` with its source widened over a split title and the conjuncts before 'and'."""
+    """``f`` with its source widened over a split title and the conjuncts before 'and'; no source
+    where it is words, not a speaker (``says_nothing``), or runs on into its own cue ('Rivera,
+    who was' for 'was nominated'; not the subject a question's cue is split around: 'do you think')."""
     if f.source is None:
         return f
+    if f.source_token is not None and says_nothing(doc[f.source_token]) or \
+            f.cue is not None and f.source[0] < f.cue[0] < f.source[1]:
+        return replace(f, source=None, source_token=None)
     source = _without_quantifier(doc, _joined_source(doc, f, _with_split_title(doc, f, f.source)))
     source = to_closing_mark(text_of(doc), source)
     return f if source == f.source else replace(f, source=source)
