@@ -188,38 +188,48 @@ def company_context(ent: Span) -> bool:
     return any(t.lower_ in words for t in near) or _its_subject(ent) or _org_alone(doc, ent[-1].text)
 
 
-#: a stock's nouns: "shares of X", "X shares" are a listed company's ("X's shares" may be a holder's)
+#: a stock's nouns: "shares of X" are a listed company's ("X shares", "X's shares" may be a holder's)
 _STOCK = frozenset({"shares", "stock", "stocks"})
 #: a company's results after "reported", "posted", "booked" ("a loss", "record profits", "earnings")
 _RESULTS = frozenset({"loss", "losses", "profit", "profits", "earnings", "revenue", "revenues"})
 _REPORT_VERBS = frozenset({"report", "post", "book"})
 #: prepositions that make results someone else's: a firm's an officer reports ("at Microsoft"), a
-#: rival's win ("a loss to Alcaraz"), a person's earnings' source ("from endorsements")
-_NOT_OWN = frozenset({"at", "to", "from", "against"})
+#: rival's win ("a loss to Alcaraz"), a person's earnings' source ("from endorsements"), a gain on
+#: one deal, anyone's ("a profit on the port sale"; not "on Saturday"), a loss of a thing ("of
+#: support"; not "of $2 billion")
+_NOT_OWN = frozenset({"at", "to", "from", "against", "on", "of"})
+#: what those may name and leave the results a company's own: a date, a sum, its turnover ("on sales")
+_OWN_OBJECTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+_TURNOVER = _RESULTS | {"sales"}
 
 
 def company_only(ent: Span) -> bool:
-    """'Shares of Berkshire Hathaway', 'Berkshire Hathaway shares', 'Goldman Sachs reported a loss',
+    """'Shares of Berkshire Hathaway', 'Goldman Sachs reported a loss',
     'Goldman Sachs, the investment bank,', 'Goldman Sachs raised its forecast': the name's own words
-    are a company's only (its stock, results it reports, not one's at a firm, to a rival or from a
-    source, a company noun in its apposition, an "its" of its verb), and no he/she follows it
+    are a company's only (its stock, results it reports, not one's at a firm, to a rival, from a
+    source or on a deal, a company noun in its apposition, an "its" of its verb), and no he/she follows it
     (``person_cue``; a title elsewhere, "Mr. Sachs", is another's). A person sells shares or holds
-    a company ("Elon Musk sold shares", "Elon Musk's shares in Tesla", "Warren Buffett's Berkshire"):
-    no stock of the person."""
+    a company ("Elon Musk sold shares", "Elon Musk's shares in Tesla", "Warren Buffett's Berkshire",
+    "the Mukesh Ambani shares"): no stock of the person."""
     if not ent.doc.has_annotation("DEP"):
         return False
     root = ent.root
     head = root.head
-    stock = root.dep_ == "compound" and head.lower_ in _STOCK and head.pos_ == "NOUN" \
-        or root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STOCK
+    stock = root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STOCK
     results = root.dep_ == "nsubj" and head.lemma_.lower() in _REPORT_VERBS and any(
         c.dep_ == "dobj" and c.lower_ in _RESULTS for c in head.children) and not any(
-        t.dep_ == "prep" and t.lower_ in _NOT_OWN for c in head.children if c.dep_ in ("dobj", "prep")
-        for t in (c, *c.children))
+        t.dep_ == "prep" and t.lower_ in _NOT_OWN and not _own_object(t)
+        for c in head.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children))
     apposed = ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon().org_nouns and c.left_edge.i == ent.end + 1
         for c in root.children)  # "Robey Warshaw, a firm"; not "Mujtaba Rahman of the Eurasia Group, a company"
     return (stock or results or apposed or _its_subject(ent, own=True)) and not person_cue(ent, titles=False)
+
+
+def _own_object(prep: Token) -> bool:
+    """The preposition's object is a date, a sum or a turnover ("on Saturday", "of $2 billion",
+    "on higher sales"; not "on the sale", one deal)."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in _OWN_OBJECTS or c.lower_ in _TURNOVER) for c in prep.children)
 
 
 def _org_alone(doc: Doc, word: str) -> bool:
