@@ -433,10 +433,14 @@ def defended(token: Token, aims: list[Token]) -> bool:
 
 def _own_aim(aim: Token, subj: Token) -> bool:
     """Is an attack's aim its stopper or the stopper's own ("police" or "a police station" for the police,
-    "their station")?"""
+    "their station", "its base")? A person's "his" or "her" is never a force's own ("his home")."""
     names = {_lemma(subj)} | {_lemma(c) for c in subj.children if c.dep_ in ("compound", "amod")}
-    return _lemma(aim) in names or any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "compound" and
+    return _lemma(aim) in names or any(c.dep_ == "poss" and c.lower_ in _COLLECTIVE or c.dep_ == "compound" and
                                        _lemma(c) in names for c in aim.children)
+
+
+#: possessive pronouns that can stand for a force or a side ("their station", "its base", "our posts")
+_COLLECTIVE = frozenset({"its", "their", "our"})
 
 
 def _defending(subj: Token) -> bool:

@@ -1,0 +1,34 @@
+"""Review of session 16's round 3: a person's "his" or "her" aim is no defender's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _attack(nlp: Any, text: str) -> Any:
+    return next(f for f in extract(nlp(text)) if f.event.trigger == "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled an attack on his home.",
+    "Security forces foiled an attack on his house.",
+    "Police stopped an attack on her convoy.",
+])
+def test_a_persons_aim_is_no_defenders_own(nlp: Any, text: str) -> None:
+    found = _attack(nlp, text)
+    assert not found.target_texts, found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # near misses: a force's own, named by a pronoun that can stand for it, is on it
+    ("Police foiled an attack on their homes.", "Police"),
+    ("Police foiled an attack on its headquarters.", "Police"),
+    ("The army repelled an attack by rebels on its base.", "army"),
+])
+def test_a_forces_own_aim_is_on_it(nlp: Any, text: str, side: str) -> None:
+    found = _attack(nlp, text)
+    assert any(side in names for names in found.target_texts), found
