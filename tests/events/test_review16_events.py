@@ -1,4 +1,5 @@
-"""Review of session 16's round 3: a person's "his" or "her" aim is no defender's own."""
+"""Review of session 16's round 3: a person's "his" or "her" aim is no defender's own; a passive stop
+that is negated leaves the attack going on, as the active does."""
 
 from __future__ import annotations
 
@@ -32,3 +33,21 @@ def test_a_persons_aim_is_no_defenders_own(nlp: Any, text: str) -> None:
 def test_a_forces_own_aim_is_on_it(nlp: Any, text: str, side: str) -> None:
     found = _attack(nlp, text)
     assert any(side in names for names in found.target_texts), found
+
+
+@pytest.mark.parametrize(("passive", "active"), [
+    ("The attack on the church was not stopped by police.", "Police did not stop the attack on the church."),
+    ("The attack on the city was not stopped by the army.", "The army did not stop the attack on the city."),
+])
+def test_an_attack_not_stopped_in_the_passive_goes_on(nlp: Any, passive: str, active: str) -> None:
+    assert _attack(nlp, passive).event.status == _attack(nlp, active).event.status == "ongoing"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: stopped, it happened; not carried out, it did not
+    ("The attack on the church was stopped by police.", "happened"),
+    ("The attack was not carried out by militants.", "negated"),
+])
+def test_other_passives_keep_their_status(nlp: Any, text: str, expected: str) -> None:
+    found = next(f for f in extract(nlp(text)) if f.event.type == "ASSAULT")
+    assert found.event.status == expected, found

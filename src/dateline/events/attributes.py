@@ -341,9 +341,9 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
-        if own is None and (dep == "xcomp" or dep == "dobj" and token.pos_ == "NOUN") and lemma(head) in _STOPS and any(
-                c.dep_ == "neg" for c in head.children):
-            own = "ongoing"  # "would not stop fighting / the offensive": the fighting goes on
+        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and lemma(
+                head) in _STOPS and any(c.dep_ == "neg" for c in head.children):
+            own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on
         if own is None and dep == "nsubj" and child.i == token.i and lemma(head) in _STOPS and not any(
                 c.dep_ in ("dobj", "xcomp") for c in head.children) and any(c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "the fighting in Sudan has not ended": it goes on
