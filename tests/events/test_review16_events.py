@@ -1,5 +1,6 @@
 """Review of session 16's round 3: a person's "his" or "her" aim is no defender's own; a passive stop
-that is negated leaves the attack going on, as the active does."""
+that is negated leaves the attack going on, as the active does; an aim the parser hangs on the stop verb
+is the attack's."""
 
 from __future__ import annotations
 
@@ -51,3 +52,16 @@ def test_an_attack_not_stopped_in_the_passive_goes_on(nlp: Any, passive: str, ac
 def test_other_passives_keep_their_status(nlp: Any, text: str, expected: str) -> None:
     found = next(f for f in extract(nlp(text)) if f.event.type == "ASSAULT")
     assert found.event.status == expected, found
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # the parser hangs the aim on the stop verb ("foiled an attack by gunmen | on a bus"): no defender's
+    ("Police foiled an attack by gunmen on a bus.", None),
+    # near misses: a day is no aim, so an attack with none named is on the defenders; one on them is
+    ("Police foiled an attack by militants on Sunday night.", "Police"),
+    ("Police foiled an attack by militants on Sunday.", "Police"),
+    ("Police foiled an attack by militants on police.", "Police"),
+])
+def test_an_aim_hung_on_the_stop_verb_is_the_attacks(nlp: Any, text: str, side: str | None) -> None:
+    found = _attack(nlp, text)
+    assert [side] == [n for names in found.target_texts for n in names][:1] if side else not found.target_texts, found

@@ -300,9 +300,12 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
 
 def _aims(noun: Token, lex: Lexicon) -> list[Token]:
     """What an attack is on: its own "on", "against" or "of" ("the bombing of the mosque"), or an "on" the
-    parser hung on its "by" doer ("an attack by militants | on a church")."""
+    parser hung on its "by" doer ("an attack by militants | on a church") or on the verb stopping it
+    ("foiled an attack by gunmen | on a bus"; not a day, "on Sunday")."""
     doers = preps(noun, {"by"}) + _stray_agent(noun, lex)
-    return preps(noun, {"on", "against", "of"}) + [a for d in doers for a in preps(d, {"on", "against"})]
+    hung = doers + ([noun.head] if noun.dep_ == "dobj" else [])
+    return preps(noun, {"on", "against", "of"}) + [a for h in hung for a in preps(h, {"on", "against"})
+                                                   if a.ent_type_ not in ("DATE", "TIME")]
 
 
 #: modes of a crowd's own act, whose "of" names who acts ("a march of farmers", "the revolt of the
