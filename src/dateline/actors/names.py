@@ -222,6 +222,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     while end > start + 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     name = doc[start:end].text
+    if "[" in name:  # "[Bob] Corker" (``slips.bracketed_names``): the name without the writer's brackets
+        name = " ".join(t.text for t in doc[start:end] if t.text not in ("[", "]"))
     if landmark(doc, end) or landmark(doc, end - 1) and _known_name(state, doc[start:end - 1].text, full_names):
         return  # "Trump Tower", "Carter Street": a building or street named for a person, no person
     if end - start == 1 and (namesakes(doc[start]) or team(doc[start])):

@@ -4,7 +4,7 @@
   Jae" of "Moon Jae-in", "Lai Ching" of "Lai Ching-te") or before the third word of a name that
   opens with a family name ("Lee Hsien" of "Lee Hsien Loong");
 - a common plural noun that opens a sentence ("Warplanes struck ...", "Gunmen stormed ...") is
-  no name, only capitalised;
+  no name, only capitalised; so is a singular one the model took for a person ("Turnout was low");
 - a people's adjective the model tagged alone before a charity's head word ("Islamic" of
   "Islamic Relief") is, with it, an organization's name;
 - an entity run over a comma from a place into a person's name ("Kharkiv, Ihor Terekhov") is
@@ -25,12 +25,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
 from dateline.actors.readings import company_only, determined, person_cue, readings, said_of_a_thing
+from dateline.actors.state import tokens_where
 from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -69,11 +71,17 @@ def whole_name(ent: Span | None) -> Span | None:
     called"), a third capitalised word no entity takes that ends the name ("Lee Hsien" + "Loong",
     "Maria Corina" + "Machado"; not "Lee Hsien Loong Park"); a capitalised word before a name
     that the text writes with it elsewhere ("Min" + "Aung Hlaing"); without a verb the model ran
-    into the name ("Entrusting Donald Trump")."""
+    into the name ("Entrusting Donald Trump"; before a headline's words, "Bernie Sanders Suffered A
+    Defeat"; not "John Foster Dulles, criticized")."""
     if ent is None or ent.label_ != "PERSON":
         return ent
     if len(ent) >= 3 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing") and ent[0].lemma_ != ent[0].lower_:
         ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Entrusting Donald Trump with"
+    rd = readings()
+    verb = next((t.i for t in ent[2:4] if t.is_stop or _headline_verb(t)), None) \
+        if ent[0].text in rd.given_names or ent[0].text in rd.short_given_names else None
+    if verb is not None and not ent.doc[verb].is_stop and _headline_after(ent.doc, verb):  # not "Lopez On Why"
+        ent = Span(ent.doc, ent.start, verb, label="PERSON")  # "Bernie Sanders Suffered", "Ted Cruz Blames Donors"
     lex = lexicon()
     if len(ent) >= 3 and ent[-2].text == "-" and ent[-1].lower_ in lex.hyphen_suffixes:
         return Span(ent.doc, ent.start, ent.end - 2, label="PERSON")  # "Donald Trump-era": the name
@@ -96,6 +104,75 @@ def whole_name(ent: Span | None) -> Span | None:
             and text_of(doc).count(doc[ent.start - 1:end].text) > 1:
         return Span(doc, ent.start - 1, end, label="PERSON")  # "Min" + "Aung Hlaing", named so before
     return ent
+
+
+def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'[Bob] Corker said', 'Newt [Gingrich] said': a writer's brackets round part of a quoted
+    name cut it for the model; capitalised words in square brackets and the capitalised words
+    right after them (or, with none, right before them), two or three in all, one a given name or
+    tagged a person, are one person's name (``names`` reads it without the brackets)."""
+    rd, out = readings(), ents
+
+    def named(t: Token) -> bool:
+        return t.text in rd.given_names or t.text in rd.short_given_names or t.ent_type_ == "PERSON"
+
+    for tok in tokens_where(doc, ORTH, ("[",)):
+        inner = _title_run(doc, tok.i + 1, 1)
+        close = tok.i + 1 + len(inner)
+        if not inner or close >= len(doc) or doc[close].text != "]":
+            continue
+        after = _title_run(doc, close + 1, 1) if doc[close].whitespace_ else []
+        before = [] if after or not (tok.i and doc[tok.i - 1].whitespace_) else _title_run(doc, tok.i - 1, -1)
+        while before and not named(before[0]):
+            before = before[1:]  # "Yesterday Newt [Gingrich]": from the name's first word
+        words = [*before, *inner, *after]
+        if not (before or after) or not 2 <= len(words) <= 3 or not any(named(t) for t in words):
+            continue
+        start, end = (before[0].i, close + 1) if before else (tok.i, after[-1].i + 1)
+        out = [e for e in out if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
+    return out
+
+
+def _title_run(doc: Doc, i: int, step: int) -> list[Token]:
+    """Up to three capitalised words from token ``i`` on (``step`` 1) or back (-1), in text order."""
+    run: list[Token] = []
+    while 0 <= i < len(doc) and len(run) < 3 and doc[i].is_title and doc[i].is_alpha:
+        run.append(doc[i])
+        i += step
+    return run if step > 0 else run[::-1]
+
+
+def _headline_after(doc: Doc, i: int) -> bool:
+    """The words after token ``i`` on its line are a headline's: its next three words, if any,
+    capitalised but for small words, one at least ("Suffered A Defeat In", "Rampages to Point
+    Lead"; not "Dulles, criticized", "Leads’ simply", "Wins to a")."""
+    words: list[Token] = []
+    for tok in doc[i + 1:]:
+        if "\n" in tok.text or len(words) == 3:
+            break
+        if tok.is_alpha:
+            words.append(tok)
+    capitalised = [t for t in words if t.is_title or t.is_upper]
+    return all(t.is_stop for t in words if t not in capitalised) and (not words or bool(capitalised))
+
+
+def _headline_verb(tok: Token) -> bool:
+    """'Suffered', 'Wins': a capitalised verb form in -ed or -s of a verb the lemmatizer knows,
+    no common surname ("Sanders", "Parks", "Hughes" end names)."""
+    from dateline.actors.census import common_surnames
+
+    low, verbs = tok.lower_, lemmas("verb")
+    if not tok.is_title or verbs is None or tok.text in common_surnames():
+        return False
+    if low.endswith("ied") or low.endswith("ies"):
+        stems = [low[:-3] + "y"]  # "carried", "carries"
+    elif low.endswith("ed"):
+        stems = [low[:-2], low[:-1]] + ([low[:-3]] if len(low) > 4 and low[-3] == low[-4] else [])  # "suffered", "liked", "stopped"
+    elif low.endswith("s"):
+        stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else [])  # "wins", "pushes"
+    else:
+        return False
+    return any(len(stem) > 1 and stem in verbs for stem in stems)
 
 
 def _title_word(tok: Token) -> bool:
@@ -126,11 +203,34 @@ def common_plural(ent: Span, dictionary: ActorDictionary) -> bool:
     tok = ent[0]
     if tok.tag_ != "NNS" or not tok.is_title or tok.lemma_ == tok.lower_ or tok.lemma_ != tok.lemma_.lower():
         return False
-    nouns = noun_lemmas()
+    nouns = lemmas()
     if nouns is not None and tok.lemma_ not in nouns:
         return False  # "Mercedes" (lemma "mercede"): no English noun's plural
     opens = bool(tok.is_sent_start) or tok.i > 0 and bool(tok.nbor(-1).is_sent_start) and not tok.nbor(-1).is_alpha
     return opens and dictionary.lookup(tok.text) is None and dictionary.demonym(tok.text) is None
+
+
+def common_noun(ent: Span, dictionary: ActorDictionary) -> bool:
+    """'Turnout was low', 'Attendance fell': one capitalised word the model tagged a person that
+    opens its sentence and is an English noun, no common surname ("Hope", "Price", "Baker") nor
+    given name, says nothing ("Dawn said" may be a woman) and acts on nothing ("Politico interviewed
+    20 senators"), is nowhere else capitalised within a
+    sentence, names no dictionary actor and has no person cue (a title, a he/she after it) is no
+    name, only capitalised."""
+    if len(ent) != 1 or ent.label_ != "PERSON" or not ent[0].is_title or not ent[0].is_sent_start:
+        return False
+    from dateline.actors.census import common_surnames
+
+    tok, nouns, rd = ent[0], lemmas(), readings()
+    if nouns is None or tok.lower_ not in nouns or tok.text in common_surnames() or tok.text in rd.given_names \
+            or tok.text in rd.short_given_names or tok.text in rd.place_given_names:
+        return False
+    if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in rd.speech_verbs or any(
+            c.dep_ == "dobj" for c in tok.head.children)):
+        return False  # says or does something to something ("Politico interviewed 20 senators"): a name's
+    if any(t.i != tok.i and not t.is_sent_start for t in tokens_where(ent.doc, ORTH, (tok.text,))):
+        return False  # "Politico reveals ... according to Politico": capitalised mid-sentence, a name
+    return dictionary.lookup(tok.text) is None and not person_cue(ent)
 
 
 _CELL_EDGES = frozenset({"|", "\t"})
@@ -148,16 +248,16 @@ def header_cell(ent: Span, dictionary: ActorDictionary) -> bool:
     before, after = text[line_start:start].rstrip(" "), text[end:line_end].lstrip(" ")
     if not (before[-1:] in _CELL_EDGES and after[:1] in _CELL_EDGES):
         return False
-    nouns = noun_lemmas()
+    nouns = lemmas()
     return (nouns is None or ent[0].lower_ in nouns or ent[0].lemma_.lower() in nouns) \
         and not any(c.isdigit() for c in text[line_start:line_end]) \
         and dictionary.lookup(ent.text) is None and dictionary.demonym(ent.text) is None
 
 
-@lru_cache(maxsize=1)
-def noun_lemmas() -> frozenset[str] | None:
-    """The English nouns the model's lemmatizer knows (its ``lemma_index`` table), or None where
-    the model package or its table is missing (then any regular plural counts)."""
+@lru_cache(maxsize=2)
+def lemmas(pos: str = "noun") -> frozenset[str] | None:
+    """The English nouns (verbs: ``pos="verb"``) the model's lemmatizer knows (its ``lemma_index``
+    table), or None where the model package or its table is missing (then any regular plural counts)."""
     try:
         from spacy.lookups import Lookups
         from spacy.util import get_package_path
@@ -168,7 +268,7 @@ def noun_lemmas() -> frozenset[str] | None:
         if not found:
             return None
         table = Lookups().from_disk(found[0]).get_table("lemma_index")
-        return frozenset(table["noun"])
+        return frozenset(table[pos])
     except (OSError, KeyError, ImportError, ValueError):
         return None
 
