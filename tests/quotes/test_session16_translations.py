@@ -74,3 +74,17 @@ def test_a_source_never_runs_into_its_own_cue(found_in: Any, text: str) -> None:
 def test_a_source_a_cue_is_split_around_or_a_relative_clause_stays(quotes_of: Any, text: str,
                                                                     speaker: str) -> None:
     assert [q.speaker_text for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Protesters, who chanted “Basta,” a slogan from the 2011 protests, said they would return.",
+     "they would return", "Protesters"),
+    ("Fans, who sang “Forza,” the Italian cry for “come on,” said the team would win.",
+     "the team would win", "Fans"),
+    ("Marchers, who carried signs reading “Enough,” a slogan of the movement, said they would stay.",
+     "they would stay", "Marchers"),
+])
+def test_those_who_chanted_glossed_words_still_speak(quotes_of: Any, text: str, words: str,
+                                                      speaker: str) -> None:
+    """Only the glossed words say nothing: the parse may hang the gloss on the chanters."""
+    assert any(q.text == words and (q.speaker_text or "").startswith(speaker) for q in quotes_of(text))

@@ -230,8 +230,17 @@ MEANING_NOUNS = frozenset({"word", "phrase", "term", "expression", "translation"
 
 def glossed(tok: Token) -> bool:
     """'The banner bore “Basta,” the Italian word for “enough,” urging ...' parsed with 'Basta' as
-    the participle's subject: quoted words with a gloss in apposition are words, never a speaker."""
-    return any(c.dep_ == "appos" and gloss(c) for c in tok.children)
+    the participle's subject: quoted words with a gloss in apposition are words, never a speaker.
+    Only the words inside the glossed quote: 'Protesters, who chanted “Basta,” a slogan ...,
+    said' (the parse hangs the gloss on 'Protesters') are still the speakers."""
+    for c in tok.children:
+        if c.dep_ == "appos" and gloss(c):
+            close = next(t.i for t in c.subtree if not t.is_punct or t.i == c.i) - 1
+            lo = max(0, close - 40)
+            opening = _opening_before([t.text for t in tok.doc[lo: close + 1]], close - lo)
+            if opening is not None and opening + lo < tok.i < close:
+                return True
+    return False
 
 
 def says_nothing(tok: Token) -> bool:
