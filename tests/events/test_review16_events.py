@@ -19,6 +19,7 @@ def _attack(nlp: Any, text: str) -> Any:
     "Police foiled an attack on his home.",
     "Security forces foiled an attack on his house.",
     "Police stopped an attack on her convoy.",
+    "Security forces foiled an attack on the governor's home.",
 ])
 def test_a_persons_aim_is_no_defenders_own(nlp: Any, text: str) -> None:
     found = _attack(nlp, text)
@@ -29,6 +30,7 @@ def test_a_persons_aim_is_no_defenders_own(nlp: Any, text: str) -> None:
     # near misses: a force's own, named by a pronoun that can stand for it, is on it
     ("Police foiled an attack on their homes.", "Police"),
     ("Police foiled an attack on its headquarters.", "Police"),
+    ("Police foiled an attack on police officers' homes.", "Police"),
     ("The army repelled an attack by rebels on its base.", "army"),
 ])
 def test_a_forces_own_aim_is_on_it(nlp: Any, text: str, side: str) -> None:

@@ -433,10 +433,11 @@ def defended(token: Token, aims: list[Token]) -> bool:
 
 def _own_aim(aim: Token, subj: Token) -> bool:
     """Is an attack's aim its stopper or the stopper's own ("police" or "a police station" for the police,
-    "their station", "its base")? A person's "his" or "her" is never a force's own ("his home")."""
+    "their station", "its base", "police officers' homes")? A person's "his" or "her" is never a force's own
+    ("his home")."""
     names = {_lemma(subj)} | {_lemma(c) for c in subj.children if c.dep_ in ("compound", "amod")}
-    return _lemma(aim) in names or any(c.dep_ == "poss" and c.lower_ in _COLLECTIVE or c.dep_ == "compound" and
-                                       _lemma(c) in names for c in aim.children)
+    return _lemma(aim) in names or any(c.dep_ == "poss" and (c.lower_ in _COLLECTIVE or _own_aim(c, subj)) or
+                                       c.dep_ == "compound" and _lemma(c) in names for c in aim.children)
 
 
 #: possessive pronouns that can stand for a force or a side ("their station", "its base", "our posts")
