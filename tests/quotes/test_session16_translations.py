@@ -88,3 +88,16 @@ def test_those_who_chanted_glossed_words_still_speak(quotes_of: Any, text: str, 
                                                       speaker: str) -> None:
     """Only the glossed words say nothing: the parse may hang the gloss on the chanters."""
     assert any(q.text == words and (q.speaker_text or "").startswith(speaker) for q in quotes_of(text))
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Organizers said the Palestinian cry for “freedom and dignity” rang out across the square.",
+     "freedom and dignity", "Organizers"),
+    ("Organizers said the American cry for “liberty and justice” rang out across the square.",
+     "liberty and justice", "Organizers"),
+    ("Organizers said the Kenyan slogan for “bread and work” rang out across the square.",
+     "bread and work", "Organizers"),
+])
+def test_a_peoples_cry_for_is_a_plea(quotes_of: Any, text: str, words: str, speaker: str) -> None:
+    """A cry or slogan is glossed only in a language ('the Spanish slogan for'), not a people's."""
+    assert (words, speaker) in [(q.text, q.speaker_text) for q in quotes_of(text)]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
+import pycountry
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.clauses import finite_head
@@ -263,7 +265,16 @@ def translation(first: Token) -> bool:
     if noun.lemma_.lower() not in GLOSS_NOUNS:
         return False
     return noun.lemma_.lower() in MEANING_NOUNS or any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "LANGUAGE") for c in noun.children)
+        c.dep_ in ("amod", "compound") and (c.ent_type_ == "LANGUAGE" or c.text in language_names())
+        for c in noun.children)
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """One-word language names of ISO 639 ('Arabic', 'Spanish', 'Greek' of 'Greek, Modern'): a
+    cry in a language is glossed, a people's cry is a plea ('the Palestinian cry for “justice”')."""
+    names = (n for lang in pycountry.languages for n in (lang.name, getattr(lang, "inverted_name", "")))
+    return frozenset(w for n in names if " " not in (w := re.sub(r"\s*\(.*?\)", "", n).split(",")[0].strip()))
 
 
 def _opening_before(words: list[str], close: int) -> int | None:
