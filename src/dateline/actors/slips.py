@@ -110,7 +110,8 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """'[Bob] Corker said', 'Newt [Gingrich] said': a writer's brackets round part of a quoted
     name cut it for the model; capitalised words in square brackets and the capitalised words
     right after them (or, with none, right before them), two or three in all, one a given name or
-    tagged a person, are one person's name (``names`` reads it without the brackets)."""
+    tagged a person, none a title ("[President] Obama"), are one person's name (``names`` reads it
+    without the brackets)."""
     rd, out = readings(), ents
 
     def named(t: Token) -> bool:
@@ -126,8 +127,9 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while before and not named(before[0]):
             before = before[1:]  # "Yesterday Newt [Gingrich]": from the name's first word
         words = [*before, *inner, *after]
-        if not (before or after) or not 2 <= len(words) <= 3 or not any(named(t) for t in words):
-            continue
+        if not (before or after) or not 2 <= len(words) <= 3 or not any(named(t) for t in words) \
+                or any(_title_word(t) for t in words):
+            continue  # "[President] Obama": a title the writer adds, no part of the name
         start, end = (before[0].i, close + 1) if before else (tok.i, after[-1].i + 1)
         out = [e for e in out if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
     return out
@@ -211,26 +213,32 @@ def common_plural(ent: Span, dictionary: ActorDictionary) -> bool:
 
 
 def common_noun(ent: Span, dictionary: ActorDictionary) -> bool:
-    """'Turnout was low', 'Attendance fell': one capitalised word the model tagged a person that
-    opens its sentence and is an English noun, no common surname ("Hope", "Price", "Baker") nor
-    given name, says nothing ("Dawn said" may be a woman) and acts on nothing ("Politico interviewed
-    20 senators"), is nowhere else capitalised within a
-    sentence, names no dictionary actor and has no person cue (a title, a he/she after it) is no
-    name, only capitalised."""
+    """'Turnout was low', 'Attendance was high': one capitalised word the model tagged a person that
+    opens its sentence as the subject of "be" and an adjective (a level a quantity is at), is an
+    English noun, no common surname ("Hope", "Price", "Baker") nor given name, is nowhere else
+    capitalised within a sentence nor part of another name, names no dictionary actor and has no
+    person cue (a title, a he/she after it) is no name, only capitalised. The model's noun list has
+    famous people too ("lenin", "saddam", "gorbachev"): a one-word name that dies, resigns, is
+    buried, is a dictator or says something is a person's ("Lenin died in 1924")."""
     if len(ent) != 1 or ent.label_ != "PERSON" or not ent[0].is_title or not ent[0].is_sent_start:
+        return False
+    tok = ent[0]
+    if not (tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.head.children)):
         return False
     from dateline.actors.census import common_surnames
 
-    tok, nouns, rd = ent[0], lemmas(), readings()
+    nouns, rd = lemmas(), readings()
     if nouns is None or tok.lower_ not in nouns or tok.text in common_surnames() or tok.text in rd.given_names \
             or tok.text in rd.short_given_names or tok.text in rd.place_given_names:
         return False
-    if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in rd.speech_verbs or any(
-            c.dep_ == "dobj" for c in tok.head.children)):
-        return False  # says or does something to something ("Politico interviewed 20 senators"): a name's
-    if any(t.i != tok.i and not t.is_sent_start for t in tokens_where(ent.doc, ORTH, (tok.text,))):
-        return False  # "Politico reveals ... according to Politico": capitalised mid-sentence, a name
+    if any(t.i != tok.i and (not t.is_sent_start or _in_longer_name(t)) for t in tokens_where(ent.doc, ORTH, (tok.text,))):
+        return False  # "according to Politico", "Saddam Hussein": capitalised mid-sentence or in a name, a name
     return dictionary.lookup(tok.text) is None and not person_cue(ent)
+
+
+def _in_longer_name(tok: Token) -> bool:
+    """The token is one word of an entity of two words or more ("Saddam" of "Saddam Hussein")."""
+    return tok.ent_iob_ == "I" or tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
 _CELL_EDGES = frozenset({"|", "\t"})
