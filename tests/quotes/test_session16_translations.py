@@ -101,3 +101,12 @@ def test_those_who_chanted_glossed_words_still_speak(quotes_of: Any, text: str, 
 def test_a_peoples_cry_for_is_a_plea(quotes_of: Any, text: str, words: str, speaker: str) -> None:
     """A cry or slogan is glossed only in a language ('the Spanish slogan for'), not a people's."""
     assert (words, speaker) in [(q.text, q.speaker_text) for q in quotes_of(text)]
+
+
+def test_an_adverb_a_source_shares_with_its_cue_is_the_cues(quotes_of: Any) -> None:
+    """'Mcfeely also' as source of 'also stated': the source ends before the cue, not dropped."""
+    text = ("Police Chief Don Mcfeely said a letter had been opened. No one was hurt, but according to "
+            "witnesses, officials wore protective suits. Mcfeely also stated that the letter \"held "
+            "codes,\" but would not elaborate.")
+    stated = [q for q in quotes_of(text) if q.cue == "also stated"]
+    assert [q.speaker_text for q in stated] == ["Mcfeely"]

@@ -26,15 +26,26 @@ def split_subjects(tok: Token) -> list[Token]:
 def whole_source(doc: Doc, f: Found) -> Found:
     """``f`` with its source widened over a split title and the conjuncts before 'and'; no source
     where it is words, not a speaker (``says_nothing``), or runs on into its own cue ('Rivera,
-    who was' for 'was nominated'; not the subject a question's cue is split around: 'do you think')."""
-    if f.source is None:
+    who was' for 'was nominated'; not the subject a question's cue is split around: 'do you think')
+    beyond an adverb both took in ('Mcfeely also' of 'also stated' is 'Mcfeely')."""
+    span = f.source
+    if span is None:
         return f
+    if f.cue is not None and span[0] < f.cue[0] < span[1] and _adverbs(doc, f.cue[0], span[1]):
+        span = (span[0], span[0] + len(text_of(doc)[span[0]:f.cue[0]].rstrip()))
     if f.source_token is not None and says_nothing(doc[f.source_token]) or \
-            f.cue is not None and f.source[0] < f.cue[0] < f.source[1]:
+            f.cue is not None and span[0] < f.cue[0] < span[1]:
         return replace(f, source=None, source_token=None)
-    source = _without_quantifier(doc, _joined_source(doc, f, _with_split_title(doc, f, f.source)))
+    source = _without_quantifier(doc, _joined_source(doc, f, _with_split_title(doc, f, span)))
     source = to_closing_mark(text_of(doc), source)
     return f if source == f.source else replace(f, source=source)
+
+
+def _adverbs(doc: Doc, start: int, end: int) -> bool:
+    """The characters [start, end) are adverbs only: what a source and its cue both took in
+    ('Mcfeely also' and 'also stated'), no run of the source into its cue's verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(t.pos_ == "ADV" for t in span)
 
 
 def to_closing_mark(text: str, span: tuple[int, int]) -> tuple[int, int]:
