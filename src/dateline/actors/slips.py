@@ -250,7 +250,7 @@ def header_cell(ent: Span, dictionary: ActorDictionary) -> bool:
     ("| John Okafor | Labour | 45127 |") and a name the dictionary knows ("| Labour | Likud |") stay."""
     if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON") or not ent[0].is_title:
         return False
-    text, start, end = ent.doc.text, ent.start_char, ent.end_char
+    text, start, end = text_of(ent.doc), ent.start_char, ent.end_char
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
     before, after = text[line_start:start].rstrip(" "), text[end:line_end].lstrip(" ")
