@@ -82,6 +82,8 @@ def _tab_row(line: str) -> str | None:
     HTML reader writes one ("| Candidate | Party | Votes |"), so the cells stay apart and no
     name runs into the next cell ("Mary Lin\tGreen": not "Mary Lin Green"); None for a line
     without an inner tab."""
+    if "\t" not in line.strip():
+        return None
     cells = [" ".join(cell.split()) for cell in line.strip().split("\t")]
     cells = [cell for cell in cells if cell]
     return f"| {' | '.join(cells)} |" if len(cells) > 1 else None
