@@ -238,9 +238,8 @@ def glossed(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "appos" and gloss(c):
             close = next(t.i for t in c.subtree if not t.is_punct or t.i == c.i) - 1
-            lo = max(0, close - 40)
-            opening = _opening_before([t.text for t in tok.doc[lo: close + 1]], close - lo)
-            if opening is not None and opening + lo < tok.i < close:
+            opening = _opening_before(token_words(tok.doc), close)
+            if opening is not None and opening < tok.i < close:
                 return True
     return False
 
