@@ -61,6 +61,7 @@ _QUOTED = re.compile(r'“[^“”\n]*”|„[^„“”\n]*[“”]|«[^«»\n]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @cache
@@ -141,7 +142,9 @@ def _distinct(words: list[str], code: str) -> int:
 def _east_asian(text: str) -> str | None:
     """Chinese, Japanese or Korean by script: most letters Han, kana or Hangul (no spaces
     between words, so function words cannot be counted)."""
-    letters = sum(1 for ch in text if ch.isalpha())
+    if not _EAST_ASIAN.search(text):  # the common case: not one such letter
+        return None
+    letters = sum(map(str.isalpha, text))
     han, kana, hangul = (len(p.findall(text)) for p in (_HAN, _KANA, _HANGUL))
     if not letters or han + kana + hangul < letters / 2:
         return None
