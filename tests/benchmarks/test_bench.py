@@ -89,3 +89,16 @@ def test_run_without_shared_exits_non_zero_saying_why(tmp_path: Path) -> None:
     assert proc.returncode != 0
     assert "no benchmark data" in proc.stderr and "--shared" in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_reader_measure_reports_trafilatura_reference(tmp_path: Path) -> None:
+    import bench_measure
+
+    paragraph = "<p>The envoys met in Doha on Sunday to discuss a ceasefire and the release of hostages.</p>"
+    (tmp_path / "page.html").write_text(f"<html><body><article>{paragraph * 6}</article></body></html>")
+    (tmp_path / "brief.txt").write_text("CAIRO - Mediators said talks would resume next week.\n")
+    result = bench_measure.measure_reader(tmp_path, repeat=2)
+    assert result["by_format"]["html"]["articles"] == 1
+    reference = result["html_reference"]
+    assert reference["trafilatura_articles_per_s"] > 0
+    assert 0 < reference["reader_share"] < 10
