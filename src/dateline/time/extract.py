@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -25,7 +26,9 @@ from dateline.time.calendar import parse_dct, parse_value_date, value_start
 from dateline.time.context import Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.holidays import named_eid
+from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
+from dateline.time.sequence import coordinated
 from dateline.time.tense import body_name, clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
@@ -48,6 +51,8 @@ class _Reading:
     modifier: bool = False  # the timex modifies a noun ("the July 25 phone call")
     act: bool | None = None  # its clause's verb is a past form (``_past_act``)
     name: bool = False  # a modifier in a body's name ("the Oct. 7 commission"): no day of the narrative
+    sequel: int | None = None  # the weekday told next in a coordinated clause (``sequence.coordinated``)
+    prequel: int | None = None  # the weekday told before it there
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
@@ -71,7 +76,7 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
             readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name))
-    chosen = _select(readings, priority)
+    chosen = _in_sequence(doc, _select(readings, priority))
     return _resolve(text, chosen, dct, eid)
 
 
@@ -96,6 +101,25 @@ def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading
     return sorted(taken, key=lambda r: r.cand.start)
 
 
+def _in_sequence(doc: Doc | None, chosen: list[_Reading]) -> list[_Reading]:
+    """Each bare weekday linked to the next one of its sentence when their clauses are
+    coordinated ("Prices fell Monday and rose Wednesday": ``sequence.coordinated``)."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return chosen
+    days = [i for i, r in enumerate(chosen) if r.cand.rule == "weekday" and "plural" not in r.cand.groups]
+    wd = lexicon().weekdays
+    out = list(chosen)
+    for i, j in pairwise(days):
+        a, b = chosen[i], chosen[j]
+        first = doc.char_span(a.cand.start, a.cand.end, alignment_mode="expand")
+        second = doc.char_span(b.cand.start, b.cand.end, alignment_mode="expand")
+        if a.sentence is not None and a.sentence == b.sentence and first is not None and second is not None \
+                and coordinated(first, second):
+            out[i] = replace(out[i], sequel=wd[b.cand.groups["wd"].rstrip(".").lower()])
+            out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
+    return out
+
+
 def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | None = None) -> list[Timex]:
     """Second pass in text order: narrative anchor and same-sentence day known."""
     out: list[Timex] = []
@@ -113,7 +137,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
-                       act=r.act, eid=eid, quarter=quarter, coarse=coarse)
+                       act=r.act, eid=eid, quarter=quarter, coarse=coarse, sequel=r.sequel, prequel=r.prequel)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
@@ -237,14 +261,15 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              *, ref: date | None = None, ref_any: date | None = None,
              sentence_day: date | None = None, way: str | None = None,
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
-             quarter: str | None = None, coarse: str | None = None) -> Context:
+             quarter: str | None = None, coarse: str | None = None,
+             sequel: int | None = None, prequel: int | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
-                   quarter=quarter, coarse=coarse,
+                   quarter=quarter, coarse=coarse, sequel=sequel, prequel=prequel,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 

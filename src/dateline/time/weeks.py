@@ -7,8 +7,9 @@ A range lies on one side of the publication date as a whole: in a past clause it
 latest such weekday on or before the publication date and its start the one before that end
 ("met from Monday to Wednesday", published on a Monday -> the Monday and Wednesday of last
 week, not today and the coming Wednesday); so does a pair of weekdays a few days apart
-("Monday and Tuesday night", ``_pair``); otherwise its start comes first and its end is the
-first such weekday after the start ("will run from Thursday to Saturday" -> Thursday and the
+("Monday and Tuesday night", ``_pair``), and so do weekdays of coordinated past clauses told
+in that order ("fell Monday and rose Wednesday", ``sequence``); otherwise its start comes first
+and its end is the first such weekday after the start ("will run from Thursday to Saturday" -> Thursday and the
 Saturday after it, never the Saturday before).
 """
 
@@ -76,6 +77,13 @@ def _range_start_end(wd: int, ctx: Context) -> int | None:
     return end
 
 
+def _told_after(wd: int, way: str, ctx: Context) -> bool:
+    """A past clause's weekday told in sequence after the day just named ("fell Monday and rose
+    Wednesday": ``sequence.coordinated``), a few days after it (``_pair``)."""
+    return way == "past" and ctx.prequel is not None and ctx.ref is not None \
+        and ctx.ref.isoweekday() == ctx.prequel and _pair(ctx.prequel, wd)
+
+
 #: a weekday set beside a day of the month: "Aug. 3 (a Saturday)", "the 3rd, a Sunday" (not
 #: "closed at 5,012, a Monday high"); the day must be the one just named
 _APPOSED = re.compile(r"(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*[(,]\s*(?:an?\s+)?$")
@@ -93,7 +101,11 @@ def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
         return cal.weekday_near(ctx.dct + timedelta(weeks=week), wd, "same_week")
     if _range_end(wd, ctx) and ctx.ref is not None:
         return cal.weekday_near(ctx.ref, wd, "after")
+    if _told_after(wd, way, ctx) and ctx.ref is not None:
+        return cal.weekday_near(ctx.ref, wd, "after")
     end = _range_start_end(wd, ctx)
+    if end is None and way == "past" and ctx.sequel is not None and _pair(wd, ctx.sequel):
+        end = ctx.sequel  # "fell Monday and rose Wednesday": the Monday before the last Wednesday
     if end is not None and way == "past":
         last = cal.weekday_near(ctx.dct, end, "past")
         return cal.weekday_near(last, wd, "before")

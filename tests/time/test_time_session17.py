@@ -1,0 +1,37 @@
+"""Session 17: weekdays of coordinated past clauses, or after coordinated objects of one verb,
+are days of one stretch in text order ("Prices fell Monday and rose Wednesday"). Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+TUE = "2024-08-20"
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fell Monday and rose Wednesday.",
+    "Prices fell Monday but rose Wednesday.",
+    "Prices fell on Monday, and on Wednesday they rose again.",
+    "The minister met the envoy Monday and the general Wednesday.",
+])
+def test_coordinated_past_weekdays_in_text_order(time_tag: Any, text: str) -> None:
+    assert [t.value for t in time_tag(text, TUE)] == ["2024-08-12", "2024-08-14"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # already in order: each its own day
+    ("Police arrested him Friday and charged him Monday.", ["2024-08-16", "2024-08-19"]),
+    # a future clause: the coming days
+    ("Prices will fall Monday and rise Wednesday.", ["2024-08-26", "2024-08-28"]),
+    # reported content: the day said of comes before the saying
+    ("He said Thursday that prices fell and rose Monday.", ["2024-08-15", "2024-08-19"]),
+    # two sentences are no sequence
+    ("Prices fell Monday. They rose Wednesday.", ["2024-08-19", "2024-08-14"]),
+    # too far apart to be one stretch ("Friday and Thursday": each the last such day)
+    ("Prices fell Friday and rose Thursday.", ["2024-08-16", "2024-08-15"]),
+])
+def test_weekdays_not_in_sequence(time_tag: Any, text: str, expected: list[str]) -> None:
+    assert [t.value for t in time_tag(text, TUE)] == expected
+
