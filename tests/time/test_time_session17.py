@@ -1,5 +1,8 @@
 """Session 17: weekdays of coordinated past clauses, or after coordinated objects of one verb,
-are days of one stretch in text order ("Prices fell Monday and rose Wednesday"). Our own sentences."""
+are days of one stretch in text order ("Prices fell Monday and rose Wednesday"); after a
+possessive pronoun a figure a year has one of is the year's only in the singular ("their 1990's
+levels" is the decade); a two-digit birth year lies before the publication's year ("born in
+'24" in 2024 is 1924). Our own sentences."""
 
 from __future__ import annotations
 
@@ -35,3 +38,25 @@ def test_coordinated_past_weekdays_in_text_order(time_tag: Any, text: str) -> No
 def test_weekdays_not_in_sequence(time_tag: Any, text: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, TUE)] == expected
 
+
+@pytest.mark.parametrize("published", [TUE, None])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports returned to their 1990's levels.", "199"),
+    ("Shares never regained their 1970's highs.", "197"),
+    ("Exports returned to their 1990's level.", "1990"),
+    ("Sales fell below their 2019's sales.", "2019"),  # a year has many sales
+    ("The firm beat its 2015's results.", "2015"),
+])
+def test_figure_number_decides_year_or_decade(time_tag: Any, text: str, published: str | None,
+                                              expected: str) -> None:
+    assert [t.value for t in time_tag(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Born in '24, she still drives to church.", "1924"),
+    ("He was born there in '31.", "1931"),
+    ("She was born in '23, her mother said.", "2023"),  # the year before publication stays
+    ("Prices fell in '24.", "2024"),  # no birth: the publication year may be a past year
+])
+def test_birth_year_before_publication(time_tag: Any, text: str, expected: str) -> None:
+    assert [t.value for t in time_tag(text, "2024-08-20")] == [expected]

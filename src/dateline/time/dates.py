@@ -229,11 +229,14 @@ def decade(g: Groups, ctx: Context) -> Norm | None:
 #: a possessive pronoun or "that" just before the match
 _LOOSE_BEFORE = re.compile(rf"\b(?:{'|'.join(LOOSE)})\s$")
 #: a figure a year is measured by, as the noun after "2020's" (maybe after one modifier):
-#: "its 2010's level", "their 2020's peak", "its 2019's pre-war budget", "that 2020's gains"
+#: "its 2010's level", "their 2020's peak", "its 2019's pre-war budget", "that 2020's gains". A
+#: year has one level, peak or total, so these are the year's only in the singular; several are a
+#: decade's ("their 1990's levels", "its 1970's highs"). Figures a year has many of (sales, gains,
+#: prices, results) are the year's in either number.
 _MEASURE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:levels?|peaks?|highs?|lows?|records?|totals?|budgets?|figures?|rates?|"
-    r"output|tally|average|results?|sales|revenues?|profits?|earnings|gains|losses|turnout|growth|"
-    r"deficit|surplus|prices?|numbers|count|share|pace|harvest|crop|payroll|spending)\b")
+    r"\s+(?:[\w-]+\s+)?(?:level|peak|high|low|record|total|budget|rate|tally|average|deficit|surplus|"
+    r"count|share|pace|harvest|crop|payroll|output|turnout|growth|spending|figures?|results?|"
+    r"revenues?|profits?|prices?|sales|earnings|gains|losses|numbers)\b")
 
 
 #: "that" opening a clause after a verb of saying or knowing, no determiner: "said that 2020's
@@ -250,9 +253,9 @@ _CLAUSE_THAT = re.compile(
 def _loose_possessive(dec: str, ctx: Context) -> bool:
     """"2020's" after a possessive pronoun or "that" names the year when "that" opens a clause
     ("said that 2020's election was rigged"), a figure of it follows ("returned to its 2010's
-    level", "their 2019's peak") or its decade is the publication's ("its 2020's election" in
-    2024: the decade still running is no era of the past); the decade otherwise ("her 1990's
-    heyday", "its 1990's form", "loved that 1990's sound")."""
+    level", "their 2019's peak"; not "their 1990's levels", ``_MEASURE_AFTER``) or its decade is
+    the publication's ("its 2020's election" in 2024: the decade still running is no era of the
+    past); the decade otherwise ("her 1990's heyday", "its 1990's form", "loved that 1990's sound")."""
     if not _LOOSE_BEFORE.search(ctx.before):
         return False
     return bool(_CLAUSE_THAT.search(ctx.before) or _MEASURE_AFTER.match(ctx.after)) or (
@@ -524,6 +527,9 @@ def spoken_year(g: Groups, ctx: Context) -> Norm | None:
 #: the most years ahead of publication a two-digit year may lie ("the class of '28" in 2024: a
 #: class still at school); further ahead it is the century before ("the class of '45": 1945)
 SHORT_YEAR_AHEAD = 6
+#: a birth: its year lies before the publication's ("born in '24" in 2024: 1924, a centenarian, not
+#: a newborn, whose birth would be told by its day); "born in '23" in 2024 is still 2023
+_BORN = re.compile(r"\bborn\s+(?:[a-z]+\s+)?in\s$")
 #: a count, not a year, after the two digits: "in '24 hours'"
 _SHORT_YEAR_COUNT = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
@@ -532,7 +538,8 @@ def short_year(g: Groups, ctx: Context) -> Norm | None:
     """"the class of '24", "the summer of '69": the year of the publication's century unless that
     lies ahead of a past clause or of "since" ("crashed in '29", "since '26": the century
     before's), or more than ``SHORT_YEAR_AHEAD`` years ahead (a class's graduation year may lie
-    ahead whatever the tense); "XX24" with no publication date. Not a quoted count ("in '24 hours'")."""
+    ahead whatever the tense); a birth year (``_BORN``) lies before the publication's year; "XX24"
+    with no publication date. Not a quoted count ("in '24 hours'")."""
     if _SHORT_YEAR_COUNT.match(ctx.after):
         return None
     yy = int(g["yy"])
@@ -541,7 +548,8 @@ def short_year(g: Groups, ctx: Context) -> Norm | None:
     y = ctx.dct.year // 100 * 100 + yy
     past = not ctx.before.endswith("class of ") and (
         ctx.before.endswith("since ") or direction(ctx, calendar_date=True) == "past")
-    return Norm("DATE", f"{y - 100 if y > ctx.dct.year + (0 if past else SHORT_YEAR_AHEAD) else y:04d}")
+    latest = ctx.dct.year - 1 if _BORN.search(ctx.before) else ctx.dct.year + (0 if past else SHORT_YEAR_AHEAD)
+    return Norm("DATE", f"{y - 100 if y > latest else y:04d}")
 
 
 def the_year(g: Groups, ctx: Context) -> Norm | None:
