@@ -67,6 +67,25 @@ def test_bad_parameters_get_the_error_shape(server: Server, params: dict[str, ob
     assert_error(response, 400 if code == "invalid_filter" else 422, code)
 
 
+@pytest.mark.parametrize(("path", "params", "named"), [
+    ("/events", {"sinse": "2024"}, "'sinse'"),  # a misspelt filter: was every event, unfiltered
+    ("/quotes", {"speaker": "Blinken", "actor": "x"}, "'actor'"),  # /events' filter, not /quotes'
+    ("/stories", {"min_article": "2"}, "'min_article'"),
+    ("/stats", {"limit": "3"}, "'limit'"),
+])
+def test_unknown_parameters_are_named(server: Server, path: str, params: dict[str, str], named: str) -> None:
+    response = server.get(path, **params)
+    assert_error(response, 400, "unknown_parameter")
+    message = response.json()["error"]["message"]
+    assert named in message and message.startswith(path)
+
+
+def test_known_parameters_and_the_dashboard_pass(server: Server) -> None:
+    assert server.get("/events", since="2024", limit=2, actor="").status_code == 200
+    assert server.get("/stories", min_articles=2).status_code == 200
+    assert server.get("/", utm_source="newsletter").status_code == 200  # a shared link's tags
+
+
 @pytest.mark.parametrize(("method", "path", "status", "code"), [
     ("GET", "/no/such/endpoint", 404, "not_found"),
     ("GET", "/articles/0000000000000000", 404, "not_found"),

@@ -40,7 +40,8 @@ MAX_ID = 1_000
 Row = dict[str, Any]
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": Error, "description": "invalid_filter: a filter value is malformed (e.g. since=2024-13, "
-          "since=18/08/2024, until=2024-02-30: every bad date; search=\"Gaza, a search of no words)."},
+          "since=18/08/2024, until=2024-02-30: every bad date; search=\"Gaza, a search of no words); "
+          "unknown_parameter: a parameter the endpoint does not take (sinse=2024)."},
     422: {"model": Error, "description": "invalid_request: a parameter has the wrong type or is out of "
           "range (limit=0, offset=-1)."},
 }

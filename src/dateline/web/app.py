@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -88,11 +88,12 @@ def create_app(store: Store | str | Path, options: WebOptions = WebOptions()) ->
     app.state.store = store
     app.state.settings = options
     errors.install(app)
-    app.include_router(api.router)
+    known = [Depends(errors.known_parameters)]  # the API's, not the dashboard's (?utm_source=...)
+    app.include_router(api.router, dependencies=known)
     if options.allow_ingest:
         from dateline.web import ingest
 
-        app.include_router(ingest.router)
+        app.include_router(ingest.router, dependencies=known)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

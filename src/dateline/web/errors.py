@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store import StoreError
@@ -100,6 +101,32 @@ def _bad_dates(request: Request) -> str | None:
     except DateFilterError as err:
         return str(err)
     return None
+
+
+def known_parameters(request: Request) -> None:
+    """A query parameter the endpoint does not take is a 400 ``unknown_parameter`` naming it and
+    the ones it takes: a misspelt filter ("sinse=2024") would otherwise be ignored and the whole
+    table answered as if filtered."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    taken = _query_names(route)
+    unknown = [name for name in dict.fromkeys(request.query_params) if name not in taken]
+    if unknown:
+        names = ", ".join(map(repr, unknown))
+        takes = f"it takes {', '.join(sorted(taken))}" if taken else "it takes none"
+        raise ApiError(400, "unknown_parameter", f"{route.path} has no parameter {names}; {takes}")
+
+
+def _query_names(route: APIRoute) -> frozenset[str]:
+    """The query parameters of ``route`` and of its dependencies (the filters, the paging)."""
+    names: set[str] = set()
+    stack = [route.dependant]
+    while stack:
+        dependant = stack.pop()
+        names.update(param.alias for param in dependant.query_params)
+        stack.extend(dependant.dependencies)
+    return frozenset(names)
 
 
 def install(app: FastAPI) -> None:
