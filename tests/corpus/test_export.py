@@ -16,6 +16,7 @@ import pytest
 from corpus_records import OTHER, WIRE, gaza_record, record
 
 from dateline.corpus import export, update
+from dateline.model import Event, Place
 from dateline.store import Store
 
 GSR = Path(__file__).resolve().parents[3] / "shared" / "data" / "events" / "plover-gsr"
@@ -37,7 +38,8 @@ def _text(store: Store, kind: str, fmt: str, merged: bool = False) -> str:
 
 
 @pytest.mark.parametrize(("kind", "merged"), [("articles", False), ("events", False), ("events", True),
-                                              ("quotes", False), ("actors", False)])
+                                              ("quotes", False), ("actors", False),
+                                              ("places", False)])
 def test_csv_and_parquet_have_the_documented_columns(filled: Store, tmp_path: Path, kind: str,
                                                      merged: bool) -> None:
     cols = list(export.columns(kind, merged))
@@ -142,3 +144,35 @@ def test_plover_language_is_the_article_language(store: Store) -> None:
     rows = [json.loads(line) for line in _text(store, "events", "plover").splitlines()]
     assert sorted((r["event_id"], r["language"]) for r in rows) == [
         ("bahasa-e1", "id"), ("unknown-e1", "en"), ("wire-e1", "en")]
+
+
+def _washington(rid: str, lat: float, lon: float, geonames_id: int) -> Any:
+    """An article that resolved "Washington" to its own place and held a protest there."""
+    text = "Farmers protested in Washington on Monday against the new water rules."
+    place = Place(text.find("Washington"), text.find("Washington") + 10, "Washington", "Washington",
+                  "US", lat, lon, geonames_id, 0.9, "PPL")
+    event = Event(f"{rid}-e1", "PROTEST", "protested", (0, len(text)), sources=("grp:farmers",),
+                  place="Washington", confidence=0.8)
+    quiet = Event(f"{rid}-e2", "PROTEST", "protested", (0, len(text)), sources=("grp:farmers",), confidence=0.8)
+    return record(rid, [text], places=(place,), events=(event, quiet))
+
+
+def test_geojson_places_and_events_sit_where_their_article_resolved_them(store: Store) -> None:
+    store.put([_washington("dc", 38.895, -77.036, 4140963), _washington("iowa", 41.299, -91.693, 4880889)])
+    places = json.loads(_text(store, "places", "geojson"))
+    assert places["type"] == "FeatureCollection"
+    assert sorted(f["geometry"]["coordinates"][0] for f in places["features"]) == [-91.693, -77.036]
+    assert {f["properties"]["name"] for f in places["features"]} == {"Washington"}
+    events = json.loads(_text(store, "events", "geojson"))["features"]
+    located = {f["properties"]["article_id"]: f["geometry"] for f in events if f["properties"]["place"]}
+    assert located == {"dc": {"type": "Point", "coordinates": [-77.036, 38.895]},
+                       "iowa": {"type": "Point", "coordinates": [-91.693, 41.299]}}
+    unplaced = [f for f in events if not f["properties"]["place"]]
+    assert len(unplaced) == 2 and all(f["geometry"] is None for f in unplaced)  # kept, not dropped
+    assert set(events[0]["properties"]) == set(export.EVENT_COLUMNS)
+
+
+def test_geojson_is_for_places_and_events_and_refused_before_writing(filled: Store) -> None:
+    with pytest.raises(export.ExportError, match="places and events"):
+        export.rows(filled, "quotes", fmt="geojson")  # refused at once: no header written first
+    assert json.loads(_text(filled, "events", "geojson", merged=True))["features"]

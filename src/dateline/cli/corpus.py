@@ -185,24 +185,28 @@ def story_cmd(story_id: str, as_json: bool, db: str) -> None:
 @main.command("export")
 @examples('dateline export articles -o articles.jsonl',
           'dateline export events --merged --format plover -o events.jsonl',
-          'dateline export quotes --format csv -o -')
+          'dateline export quotes --format csv -o -',
+          'dateline export events --format geojson -o events.geojson')
 @click.argument("kind", type=click.Choice(exporting.KINDS), metavar="KIND")
 @click.option("--format", "fmt", type=click.Choice(exporting.FORMATS), default="jsonl", show_default=True,
-              help="jsonl, csv, parquet (needs -o) or plover (events as PLOVER/POLECAT JSON Lines).")
+              help="jsonl, csv, parquet (needs -o), plover (events as PLOVER/POLECAT JSON Lines) or "
+                   "geojson (places and events as one FeatureCollection of points).")
 @click.option("--merged", is_flag=True, help="Events: one row per merged event (cluster), not per report.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Write to FILE instead of stdout ('-': stdout).")
 @db_option
 @cli_errors
 def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) -> None:
-    """Export KIND (articles, events, quotes, actors) for analysis.
+    """Export KIND (articles, events, quotes, actors, places) for analysis.
 
     Every article keeps its url and duplicate_of (the canonical article's id, or null). Events
     carry cluster_id, and evidence as in the public record: [start, end] of the evidence sentence
     in the article's body (CSV: "start; end"), the sentence itself in evidence_text (before
     2026-11-26 evidence held the text). With --merged, one row per event with its
     number of sources, first report and every report's {text, span}. --format plover keeps
-    PLOVER's own fields (text: the sentence). Columns: see dateline/corpus/export.py.
+    PLOVER's own fields (text: the sentence). --format geojson maps places and events (an event
+    sits where its own article resolved its place; unresolved ones have no geometry). Columns:
+    see dateline/corpus/export.py.
     """
     if output is not None and str(output) == "-":  # the usual name for stdout, not a file "-"
         output = None
@@ -218,7 +222,7 @@ def export_cmd(kind: str, fmt: str, merged: bool, output: Path | None, db: str) 
                                     "writing there would destroy it: give another -o FILE")
     with open_store(db) as store:
         _warn_if_behind(store)
-        total = None if merged else store.counts().get(kind)
+        total = None if merged or kind == "places" else store.counts().get(kind)  # places: entries
         bar = tqdm(total=total, unit="row", file=sys.stderr, desc=f"export {kind}", dynamic_ncols=True,
                    disable=not _show_progress(output), leave=False)
         try:

@@ -10,7 +10,9 @@ Columns (CSV and Parquet; JSON Lines carries the same keys, articles the whole p
   body (CSV: ``start; end``) and ``evidence_text`` that sentence: before this round ``evidence``
   was the text);
 - events --merged: ``MERGED_COLUMNS`` (one row per cluster; ``evidence`` lists every report);
-- quotes: ``QUOTE_COLUMNS``; actors: ``ACTOR_COLUMNS``;
+- quotes: ``QUOTE_COLUMNS``; actors: ``ACTOR_COLUMNS``; places: ``PLACE_COLUMNS`` (one row per
+  gazetteer entry, as ``dateline places`` lists them);
+- geojson (places, events): a FeatureCollection of Points (``corpus.geojson``);
 - plover: ``PLOVER_FIELDS``: the fields of the PLOVER gold standard records (``event``, ``mode``,
   ``context``, ``source``/``target`` as ``[{actorText, code, sector}]``, ``eventText``, ``eventLoc``,
   ``date``, ``text``, ``textInfo``, ``language``, ``publication``, ``coder``, ``version``,
@@ -32,12 +34,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from dateline import __version__
+from dateline.corpus import geojson
 from dateline.store import Store
 from dateline.store import corpus_read as read
 
 Row = dict[str, Any]
-FORMATS = ("jsonl", "csv", "parquet", "plover")
-KINDS = ("articles", "events", "quotes", "actors")
+FORMATS = ("jsonl", "csv", "parquet", "plover", "geojson")
+KINDS = ("articles", "events", "quotes", "actors", "places")
 
 ARTICLE_COLUMNS = ("id", "url", "duplicate_of", "story_id", "source", "title", "author", "language",
                    "published", "published_evidence", "dateline_place", "dateline_agency",
@@ -55,6 +58,8 @@ QUOTE_COLUMNS = ("quote_id", "article_id", "duplicate_of", "seq", "date", "kind"
                  "source", "title", "url")
 ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "roles", "articles", "mentions",
                  "quotes", "events")
+PLACE_COLUMNS = ("name", "country", "geonames_id", "feature", "lat", "lon", "articles", "mentions",
+                 "confidence", "texts")
 PLOVER_FIELDS = ("id", "date", "event", "mode", "context", "source", "target", "eventText",
                  "eventLoc", "text", "textInfo", "language", "publication", "coder", "version",
                  "dateCoded", "event_id", "event_type", "event_mode", "event_date", "story_date",
@@ -72,15 +77,22 @@ def columns(kind: str, merged: bool = False, fmt: str = "jsonl") -> tuple[str, .
     if fmt == "plover":
         return PLOVER_FIELDS
     return {"articles": ARTICLE_COLUMNS, "quotes": QUOTE_COLUMNS, "actors": ACTOR_COLUMNS,
-            "events": MERGED_COLUMNS if merged else EVENT_COLUMNS}[kind]
+            "places": PLACE_COLUMNS, "events": MERGED_COLUMNS if merged else EVENT_COLUMNS}[kind]
 
 
 def rows(store: Store, kind: str, *, merged: bool = False, fmt: str = "jsonl") -> Iterator[Row]:
-    """The rows of one export, streaming where the store allows."""
+    """The rows of one export, streaming where the store allows; an export that cannot be made
+    is refused here, before anything is written."""
     if kind not in KINDS:
         raise ExportError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
     if fmt == "plover" and kind != "events":
         raise ExportError(f"--format plover is for events, not {kind}")
+    if fmt == "geojson" and kind not in geojson.KINDS:
+        raise ExportError(f"--format geojson is for places and events, not {kind}")
+    return _rows(store, kind, merged, fmt)
+
+
+def _rows(store: Store, kind: str, merged: bool, fmt: str) -> Iterator[Row]:
     with store.reading() as conn:
         state = read.article_state(conn)
     if kind == "articles":
@@ -90,20 +102,35 @@ def rows(store: Store, kind: str, *, merged: bool = False, fmt: str = "jsonl") -
             found = read.merged_events(conn) if merged else store.events()
             clusters = read.cluster_map(conn)
             meta = _actor_meta(conn), _place_meta(conn), _languages(conn)
-        for row in found:
-            if not merged:
-                row["cluster_id"] = clusters.get(row["event_key"])
-                row["duplicate_of"] = state.get(row["article_id"], (None, None))[0]
-                # the public record's evidence ([start, end] in the body), its text beside it
-                row["evidence_text"] = row["evidence"]
-                row["evidence"] = [row["evidence_start"], row["evidence_end"]]
+        if fmt == "geojson":
+            with store.reading() as conn:
+                yield from geojson.event_features(_reports(found, clusters, state, merged), conn,
+                                                  columns(kind, merged))
+            return
+        for row in _reports(found, clusters, state, merged):
             yield plover(row, merged, *meta) if fmt == "plover" else row
     elif kind == "quotes":
         for row in store.quotes():
             row["duplicate_of"] = state.get(row["article_id"], (None, None))[0]
             yield row
+    elif kind == "places":
+        found = store.places()
+        yield from geojson.place_features(found) if fmt == "geojson" else found
     else:
         yield from store.actors()
+
+
+def _reports(found: Iterable[Row], clusters: dict[int, str], state: dict[str, tuple[str | None, str | None]],
+             merged: bool) -> Iterator[Row]:
+    """Event rows as exported: a report gets its cluster, its article's duplicate_of and the
+    public record's evidence ([start, end] in the body), its text beside it."""
+    for row in found:
+        if not merged:
+            row["cluster_id"] = clusters.get(row["event_key"])
+            row["duplicate_of"] = state.get(row["article_id"], (None, None))[0]
+            row["evidence_text"] = row["evidence"]
+            row["evidence"] = [row["evidence_start"], row["evidence_end"]]
+        yield row
 
 
 def _articles(store: Store, state: dict[str, tuple[str | None, str | None]], full: bool) -> Iterator[Row]:
@@ -221,6 +248,8 @@ def write(items: Iterable[Row], fmt: str, cols: tuple[str, ...], out: IO[str] | 
             with target.open("w", encoding="utf-8", newline="") as fh:
                 return write(items, fmt, cols, fh, None)
     assert out is not None
+    if fmt == "geojson":
+        return geojson.write(items, out)
     n = 0
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -302,5 +331,5 @@ def _parquet_value(value: Any) -> Any:
 
 
 __all__ = ["ACTOR_COLUMNS", "ARTICLE_COLUMNS", "EVENT_COLUMNS", "FORMATS", "KINDS",
-           "MERGED_COLUMNS", "PLOVER_FIELDS", "QUOTE_COLUMNS", "ExportError", "columns", "plover",
+           "MERGED_COLUMNS", "PLACE_COLUMNS", "PLOVER_FIELDS", "QUOTE_COLUMNS", "ExportError", "columns", "plover",
            "rows", "write"]

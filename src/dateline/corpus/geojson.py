@@ -1,0 +1,64 @@
+"""``dateline export places|events --format geojson``: one RFC 7946 FeatureCollection, written
+as it streams (one feature a line), for QGIS, kepler.gl or a web map.
+
+A place is a Point at its gazetteer coordinates (``[lon, lat]``, RFC 7946's order); its
+properties are the columns of ``dateline export places``. An event is a Point where its place
+resolved in its own article (the article's place of that name: "Washington" is D.C. in one
+report and the Iowa town in another; a merged event: the first of its reports' articles that
+resolved it), its properties the event's export columns; an event whose
+place is unknown or unresolved keeps ``"geometry": null`` (RFC 7946 §3.2): nothing is left out.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+Row = dict[str, Any]
+KINDS = ("places", "events")
+
+
+def place_features(rows: Iterable[Row]) -> Iterator[Row]:
+    """Places as Point features (no geometry where the entry has no coordinates)."""
+    for row in rows:
+        properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}
+        yield feature(row.get("lon"), row.get("lat"), properties)
+
+
+def event_features(rows: Iterable[Row], conn: sqlite3.Connection, cols: tuple[str, ...]) -> Iterator[Row]:
+    """Events (reports, or merged events located by the first of their reports' articles that
+    resolved the place) as features."""
+    for row in rows:
+        articles = [e["article_id"] for e in row["evidence"]] if "n_reports" in row else [row["article_id"]]
+        lon, lat = _located(conn, dict.fromkeys(articles), row.get("place"))
+        yield feature(lon, lat, {c: row.get(c) for c in cols})
+
+
+def _located(conn: sqlite3.Connection, articles: Iterable[str], name: str | None) -> tuple[Any, Any]:
+    """The coordinates of the place ``name`` as the first of ``articles`` that has it resolved
+    it, or (None, None)."""
+    for article in articles if name else ():
+        found = conn.execute("SELECT lon, lat FROM places WHERE article_id = ? AND name = ? AND lat IS "
+                             "NOT NULL AND lon IS NOT NULL ORDER BY seq LIMIT 1", (article, name)).fetchone()
+        if found:
+            return found[0], found[1]
+    return None, None
+
+
+def feature(lon: Any, lat: Any, properties: Row) -> Row:
+    geometry = None if lon is None or lat is None else {
+        "type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}
+    return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+
+def write(features: Iterable[Row], out: IO[str]) -> int:
+    """One FeatureCollection, a feature a line; the number of features written."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    n = 0
+    for item in features:
+        out.write(("\n" if n == 0 else ",\n") + json.dumps(item, ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n")
+    return n
