@@ -34,24 +34,24 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
     """The value of a DATE/TIME expression of the cue's sentence, outside quoted words."""
     if f.cue_token is None:
         return None
-    sent = doc[f.cue_token].sent
+    cue = doc[f.cue_token]
+    sent = cue.sent
     lo, hi = sent.start_char, sent.end_char
     best: tuple[int, str] | None = None
-    inside = _aside_host(doc[f.cue_token])
+    inside = _aside_host(cue)
     for tx in timexes:
-        if tx.type not in ("DATE", "TIME") or not _DATE_RE.match(tx.value or ""):
-            continue
+        if not lo <= tx.start < hi or tx.type not in ("DATE", "TIME") or not _DATE_RE.match(tx.value or ""):
+            continue  # (the cheap test first: most of an article's times are in other sentences)
         if _titled_today(doc, tx):
             continue  # 'told the BBC's Today programme': a programme's name, not a day
         if inside is not None and inside[0] <= tx.start < inside[1]:
             continue  # 'said, citing hospital records, that 40 were killed on Saturday': not the cue's
-        if not (lo <= tx.start < hi) or f.content[0] <= tx.start < f.content[1] and \
-                not _on_cue(doc, f, tx):
-            continue  # another sentence, or a date inside what was said
+        if f.content[0] <= tx.start < f.content[1] and not _on_cue(doc, f, tx):
+            continue  # a date inside what was said
         if _in_other_clause(doc, f.cue_token, tx) or \
                 full_text(doc)[max(0, tx.start - 7): tx.start].lower().rstrip().endswith(PERIOD_BOUNDS):
             continue  # 'said X, and that he would discuss it in August': when Y is to happen
-        dist = abs(tx.start - doc[f.cue_token].idx)
+        dist = abs(tx.start - cue.idx)
         if best is None or dist < best[0]:
             best = (dist, tx.value[:10])
     return best[1] if best else None
@@ -186,14 +186,17 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
     if f.kind != "indirect" or f.cue_token is None:
         return False
     a, b = f.content
-    cue_at = doc[f.cue_token].idx
+    verb = doc[f.cue_token]
+    lemma = lex.lemma(verb)
+    if not (verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl")) and \
+            lemma not in DEEDS_WITH_OBJECT and any(lemma in lex.classes.get(c, frozenset()) for c in SAYING):
+        return False  # a saying (the cheap test first: the scan below reads every record)
+    cue_at = verb.idx
     if not any(g is not f and not g.wrapper and g.content[0] <= min(a, cue_at) and b <= g.content[1]
                for g in found):
         return False
-    verb = doc[f.cue_token]
     if verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl"):
         return True  # (not ', saying ...': the participle of the frame is a statement of its own)
-    lemma = lex.lemma(verb)
     if lemma in DEEDS_WITH_OBJECT and not any(t.pos_ in ("VERB", "AUX") for t in
                                                doc.char_span(a, b, alignment_mode="expand") or ()):
         return True  # 'said the two sides had agreed on all 17 articles': a deed, not a statement

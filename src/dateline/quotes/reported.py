@@ -79,8 +79,8 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
             not retort_noun(st.lex, verb, right):
         right = []  # 'wrote a letter', 'told Yahoo', 'fired back rockets': no reported clause
     if right:
-        first = min(min(x.i for x in c.subtree) for c in right)
-        last = max(max(x.i for x in c.subtree) for c in right)
+        first = min(c.left_edge.i for c in right)  # (the edges, not a Token built per word of the subtree)
+        last = max(c.right_edge.i for c in right)
         last = run_on_past_frame(verb, last) or last  # ('said the talks, as X put it, were dead')
         toks = list(doc[first: last + 1])
     elif left:
@@ -392,7 +392,7 @@ def _reported(st: State, verb: Token) -> Found | None:
         return None
     span = char_span(toks)
     if any(work_title(st, q) for q in st.quotes if span[0] <= q.start and
-           min(len(st.text[:q.end].rstrip(".,")), q.outer_start - 1) <= span[1] <= q.outer_end and
+           min(_before_stops(st.text, q.end), q.outer_start - 1) <= span[1] <= q.outer_end and
            not any(t.tag_ in FINITE and not q.outer_start <= t.idx < q.outer_end for t in toks)):
         return None  # 'published his memoir “A Promised Land”': a work, not what it says
     cue = cue_tokens(verb, lex)
@@ -477,3 +477,11 @@ def attribute_reported(st: State) -> None:
     for f in (*according(st), *surveys(st), *attitudes(st), *reportedly(st)):
         if not any(g.content == f.content for g in st.found):
             st.found.append(f)
+
+
+def _before_stops(text: str, end: int) -> int:
+    """Where the periods and commas right before ``end`` begin (``len(text[:end].rstrip(".,"))``
+    without copying the text before ``end``)."""
+    while end > 0 and text[end - 1] in ".,":
+        end -= 1
+    return end
