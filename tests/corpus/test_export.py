@@ -176,3 +176,11 @@ def test_geojson_is_for_places_and_events_and_refused_before_writing(filled: Sto
     with pytest.raises(export.ExportError, match="places and events"):
         export.rows(filled, "quotes", fmt="geojson")  # refused at once: no header written first
     assert json.loads(_text(filled, "events", "geojson", merged=True))["features"]
+
+
+def test_plover_event_location_is_its_own_articles_place(store: Store) -> None:
+    store.put([_washington("dc", 38.895, -77.036, 4140963), _washington("iowa", 41.299, -91.693, 4880889)])
+    rows = [json.loads(line) for line in _text(store, "events", "plover").splitlines()]
+    located = {r["urls"][0].rsplit("/", 1)[1]: (r["latitude"], r["eventLoc"]["geonames_id"])
+               for r in rows if r["eventLoc"]}
+    assert located == {"dc": (38.895, 4140963), "iowa": (41.299, 4880889)}  # was one Washington for both

@@ -101,14 +101,16 @@ def _rows(store: Store, kind: str, merged: bool, fmt: str) -> Iterator[Row]:
         with store.reading() as conn:
             found = read.merged_events(conn) if merged else store.events()
             clusters = read.cluster_map(conn)
-            meta = _actor_meta(conn), _place_meta(conn), _languages(conn)
-        if fmt == "geojson":
-            with store.reading() as conn:
-                yield from geojson.event_features(_reports(found, clusters, state, merged), conn,
-                                                  columns(kind, merged))
+            actors, languages = _actor_meta(conn), _languages(conn)
+        reports = _reports(found, clusters, state, merged)
+        if fmt not in ("geojson", "plover"):
+            yield from reports
             return
-        for row in _reports(found, clusters, state, merged):
-            yield plover(row, merged, *meta) if fmt == "plover" else row
+        with store.reading() as conn:
+            if fmt == "geojson":
+                yield from geojson.event_features(reports, conn, columns(kind, merged))
+            for row in reports:
+                yield plover(row, merged, actors, geojson.resolved_place(conn, row), languages)
     elif kind == "quotes":
         for row in store.quotes():
             row["duplicate_of"] = state.get(row["article_id"], (None, None))[0]
@@ -161,28 +163,20 @@ def _languages(conn: sqlite3.Connection) -> dict[str, str]:
             for r in conn.execute("SELECT id, language FROM articles WHERE language > ''")}
 
 
-def _place_meta(conn: sqlite3.Connection) -> dict[str, Row]:
-    out: dict[str, Row] = {}
-    for r in conn.execute("SELECT name, country, lat, lon, geonames_id, COUNT(*) AS n FROM places "
-                          "GROUP BY name, country, lat, lon, geonames_id ORDER BY n DESC, name"):
-        out.setdefault(r["name"], dict(r))
-    return out
-
-
 def _plover_actor(actor_id: str, meta: dict[str, Row]) -> dict[str, Any]:
     m = meta.get(actor_id, {})
     return {"actorText": m.get("name") or actor_id, "code": m.get("country") or actor_id,
             "sector": m.get("sector"), "id": actor_id}
 
 
-def plover(row: Row, merged: bool, actors: dict[str, Row], places: dict[str, Row],
+def plover(row: Row, merged: bool, actors: dict[str, Row], place: Row | None,
            languages: dict[str, str]) -> Row:
-    """One event (a report or a merged cluster) as a PLOVER/POLECAT record; ``language`` is its
-    (first) article's, English where the article's is unknown (the stages that found it read
-    English)."""
+    """One event (a report or a merged cluster) as a PLOVER/POLECAT record; ``place`` is its
+    place's gazetteer entry as its article resolved it (``geojson.resolved_place``); ``language``
+    is its (first) article's, English where the article's is unknown (the stages that found it
+    read English)."""
     src = [_plover_actor(a, actors) for a in row["sources"]]
     tgt = [_plover_actor(a, actors) for a in row["targets"]]
-    place = places.get(row["place"]) if row.get("place") else None
     if merged:
         text = row["evidence"][0]["text"] if row["evidence"] else ""
         story_date = row["first_report"]["published"]

@@ -28,23 +28,24 @@ def place_features(rows: Iterable[Row]) -> Iterator[Row]:
 
 
 def event_features(rows: Iterable[Row], conn: sqlite3.Connection, cols: tuple[str, ...]) -> Iterator[Row]:
-    """Events (reports, or merged events located by the first of their reports' articles that
-    resolved the place) as features."""
+    """Events (reports or merged events) as features, where ``resolved_place`` puts them."""
     for row in rows:
-        articles = [e["article_id"] for e in row["evidence"]] if "n_reports" in row else [row["article_id"]]
-        lon, lat = _located(conn, dict.fromkeys(articles), row.get("place"))
-        yield feature(lon, lat, {c: row.get(c) for c in cols})
+        place = resolved_place(conn, row) or {}
+        yield feature(place.get("lon"), place.get("lat"), {c: row.get(c) for c in cols})
 
 
-def _located(conn: sqlite3.Connection, articles: Iterable[str], name: str | None) -> tuple[Any, Any]:
-    """The coordinates of the place ``name`` as the first of ``articles`` that has it resolved
-    it, or (None, None)."""
-    for article in articles if name else ():
-        found = conn.execute("SELECT lon, lat FROM places WHERE article_id = ? AND name = ? AND lat IS "
-                             "NOT NULL AND lon IS NOT NULL ORDER BY seq LIMIT 1", (article, name)).fetchone()
+def resolved_place(conn: sqlite3.Connection, event: Row) -> Row | None:
+    """The gazetteer entry (name, country, lat, lon, geonames_id) of an event's place as its own
+    article resolved it (a merged event: the first of its reports' articles that did), or None."""
+    name = event.get("place")
+    articles = [e["article_id"] for e in event["evidence"]] if "n_reports" in event else [event["article_id"]]
+    for article in dict.fromkeys(articles) if name else ():
+        found = conn.execute("SELECT name, country, lat, lon, geonames_id FROM places WHERE article_id = ? "
+                             "AND name = ? AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY seq LIMIT 1",
+                             (article, name)).fetchone()
         if found:
-            return found[0], found[1]
-    return None, None
+            return dict(found)
+    return None
 
 
 def feature(lon: Any, lat: Any, properties: Row) -> Row:
