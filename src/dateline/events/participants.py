@@ -19,8 +19,9 @@ from dateline.events.attributes import culprit_clause, effective_head
 from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
-from dateline.events.nouns import STRIKERS, noun_sense
-from dateline.events.readings import CEASE, FOILS, JUDGES, RIOTERS, defended, foils
+from dateline.events.nouns import noun_sense
+from dateline.events.readings import CEASE, FOILS, JUDGES, RIOTERS, attackers_of, defended, foils
+from dateline.events.strikes import STRIKERS
 from dateline.events.targets import actors, authors, listed_actors, preps
 from dateline.events.triggers import Trigger, stops_crowd_act
 from dateline.nlp.clauses import finite_head, stranded_object
@@ -270,13 +271,14 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         if blamed:
             src_heads = [blamed[0] if h.dep_ == "poss" and h.pos_ == "PRON" else h for h in src_heads]
     sources = [a for h in src_heads for a in resolve(h, index, lex)] + led_by(n, index, lex)  # "Hamas-led"
-    targets = actors([t for t in preps(n, tgt_prep) if t not in doers], index, lex)
+    hung = [a for d in doers for a in preps(d, {"on", "against"})]  # "the attacks of Hamas | on Israel"
+    targets = actors([t for t in preps(n, tgt_prep) if t not in doers] + hung, index, lex)
     stopped = (dep == "dobj" or dep == "nsubjpass" and trig.type == "ASSAULT") and foils(
         head, n)  # "the attack was stopped by troops" as "troops stopped the attack"; a protest stopped: below
     if trig.type == "PROTEST" and dep == "dobj" and (
             head.lemma_.lower() in CEASE | FOILS and doers or head.lemma_.lower() in _QUELL or stops_crowd_act(head)):
         pass  # "police stopped / shut down the protest (of Palestinians)": neither the police's protest nor one against them
-    elif stopped and defended(head, _aims(n, lex)):
+    elif stopped and defended(head, [a for a in _aims(n, lex) if a not in doers]):
         pass  # "police stopped an attack on a synagogue": on the synagogue; neither the police's nor on them
     elif stopped or dep == "dobj" and drawn(head, trig.type):  # "was stopped by Ukrainian troops": on them
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
@@ -318,8 +320,11 @@ _PEOPLE = STRIKERS | RIOTERS | frozenset({"prisoner", "detainee", "soldier", "of
 
 def _doers_of(noun: Token, trig: Trigger) -> list[Token]:
     """The people an agentive event noun's "of" names, who do the act: "amid protests of Palestinians",
-    "a march of farmers", "the hunger strike of prisoners". A thing there is what is protested ("a
-    protest of the ruling"), and a patient noun's "of" is its target ("killings of civilians")."""
+    "a march of farmers", "the hunger strike of prisoners", "the attacks of the militants". A thing there
+    is what is protested ("a protest of the ruling"), and a patient noun's "of" is its target ("killings
+    of civilians")."""
+    if trig.type == "ASSAULT":
+        return attackers_of(noun)  # "the attacks of the militants": theirs
     if trig.type != "PROTEST" or trig.mode not in _AGENTIVE:
         return []
     return [p for p in preps(noun, {"of"}) if p.ent_type_ == "NORP" and p.tag_ in ("NNPS", "NNS")

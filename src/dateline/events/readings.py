@@ -14,13 +14,11 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.seizures import seized_place
+from dateline.events.strikes import ARMS, CEASE, CROWD, labour_strike
 
 #: (sense, or None where the construction is no event; the words that spell it; confidence)
 Reading = tuple[Sense | None, list[Token], float]
 
-CROWD = frozenset({"thousand", "hundred", "dozen", "people", "protester", "protestor", "demonstrator",
-                   "student", "worker", "resident", "activist", "supporter", "woman", "youth",
-                   "villager", "farmer", "crowd", "refugee", "teacher", "employee", "member"})
 RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "student", "crowd", "mob", "youth"})
 GUILT = frozenset({"responsible", "guilty", "culpable", "complicit", "liable"})
 #: verbs that judge, report or bear an act named in their object, not do it ("Hamas condemned the
@@ -67,7 +65,7 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     """The reading of a verb whose arguments decide its type, or None when none applies."""
     if lemma in _GATHER:
         return _gathering(token, lemma, objects, lex)
-    if lemma in CEASE:
+    if lemma in CEASE or lemma == "call":
         stopped = cessation(token, lemma, lex)
         if stopped is not None:
             return stopped
@@ -178,8 +176,6 @@ def _wrongdoing(clause: Token, lex: Lexicon) -> bool:
         c.dep_ == "neg" for c in clause.children) and bool(subj) and _lemma(subj[0]) not in lex.natural_causes
 
 
-#: verbs that stop what they govern ("stopped shelling", "halted attacks", "ended its offensive")
-CEASE = frozenset({"stop", "halt", "cease", "suspend", "end", "pause", "freeze", "discontinue", "abandon"})
 #: verbs whose object is always another side's attack, stopped ("foiled / thwarted / repelled an attack")
 FOILS = frozenset({"foil", "thwart", "repel", "repulse"})
 #: what stopping an act of each type is: de-escalation (PLOVER RETREAT, CAMEO 087). Stopping a protest is
@@ -205,6 +201,11 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     (``foiled``: "Ukraine stopped a Russian offensive", "troops halted the Russian advance") is no
     ceasefire: the attack stays, read as a noun, and an armed stopper's blocking is its act against
     the attacker (``blocked_by``)."""
+    strikes = air_strikes(token)
+    if strikes is not None:
+        return _strikes_stopped(token, strikes)
+    if lemma not in CEASE:
+        return None  # "called off": only its air strikes are read here, its other objects by the lexicon
     comp = stopped_act(token) or _passive_act(token)
     if comp is None:
         return halted_by(token) or came_to_end(token, lex)
@@ -233,6 +234,34 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     if negated:  # "would not stop the offensive": no event of its own; the offensive goes on (status: ongoing)
         return (None, [token], 0.7) if stopped == "ASSAULT" else None
     return _CESSATIONS[stopped], [token, comp], 0.8 if own is not None else 0.75
+
+
+def air_strikes(verb: Token) -> Token | None:
+    """The strikes a cessation verb ("halt", "called off") stops when they are attacks, not a walkout
+    ("halted its air strikes", "the strikes on Kyiv were halted"; not "the union ended its strike"): the
+    lexicon's rows for a stopped "strike" (CONCEDE) are read only for a walkout."""
+    if _lemma(verb) not in CEASE and not (_lemma(verb) == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+        return None
+    strikes = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == "strike"
+                    and c.pos_ == "NOUN" and not labour_strike(c)), None)
+    if strikes is None or any(_lemma(c) in ARMS or c.dep_ == "prep" and c.lower_ in ("on", "against")
+                              for c in strikes.children):
+        return strikes  # "air strikes", "strikes on Kyiv"; not "a four-day strike"
+    stopper = stopper_of(verb)  # a bare "the strike" is an attack only when an armed side stops it: a
+    return strikes if stopper is not None and _armed(stopper) else None  # country ends a walkout as its government
+
+
+def _strikes_stopped(token: Token, strikes: Token) -> Reading:
+    """Air strikes stopped: by their own side a ceasefire ("Russia halted its air strikes on Kyiv",
+    CAMEO 087); by another side ("air defences halted the drone strikes") no event, the strikes staying
+    the attack; not stopped ("did not halt its air strikes") no event, the strikes going on, as an
+    offensive not stopped does."""
+    if foiled(token, strikes):
+        return None, [token, strikes], 0.8
+    if any(c.dep_ == "neg" for c in token.children):
+        return None, [token], 0.7
+    return _CESSATIONS["ASSAULT"], [token, *(c for c in token.children if c.dep_ == "prt"), strikes], 0.8
 
 
 def _passive_act(token: Token) -> Token | None:
@@ -414,7 +443,21 @@ def foiled(token: Token, act: Token) -> bool:
             return True  # "Russia's offensive"
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and any(p.dep_ == "pobj" for p in c.children):
             return True  # "an attack by government forces", "attacks from Lebanon"
-    return False
+    return any(p.lower_[:4] not in side and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
+               for p in attackers_of(act))  # "stopped the attacks of the insurgents"; not "... of its fighters"
+
+
+#: attacks done by someone, whose "of" an armed body or a group names the doer ("the attacks of the
+#: militants", "the offensive of Hamas"); a patient noun's "of" is its target ("the bombing of the rebels")
+_RAIDS = frozenset({"attack", "assault", "offensive", "raid", "incursion", "onslaught", "ambush"})
+_ATTACKERS = frozenset({"terrorist", "attacker", "raider", "extremist", "assailant"})
+
+
+def attackers_of(noun: Token) -> list[Token]:
+    """Who does an attack its "of" names: an armed body or a group ("the attacks of the militants")."""
+    if _lemma(noun) not in _RAIDS:
+        return []
+    return [p for p in prep_objects(noun, ("of",)) if _lemma(p) in _ARMED | _ATTACKERS or p.ent_type_ in ("ORG", "NORP")]
 
 
 def foils(token: Token, act: Token) -> bool:
@@ -424,11 +467,12 @@ def foils(token: Token, act: Token) -> bool:
 
 
 def defended(token: Token, aims: list[Token]) -> bool:
-    """Is a stop's stopper a defender guarding another aim of the attack it stops ("Police stopped an
-    attack on a synagogue"), and so no target of it, unlike an armed side stopping an attack on itself
-    or a defender one on itself or its own ("an attack on police", "on their station")?"""
+    """Is a stop's stopper guarding another aim of the attack it stops ("Police stopped an attack on a
+    synagogue", "Troops repelled an attack by rebels on the town"), and so no target of it, unlike a side
+    stopping an attack on itself or its own ("an attack on police", "on their station", "on its base") or
+    one with no aim named ("Soldiers repulsed an attack by the rebels": on them)?"""
     subj = stopper_of(token)
-    return subj is not None and _defending(subj) and bool(aims) and not any(_own_aim(a, subj) for a in aims)
+    return subj is not None and bool(aims) and not any(_own_aim(a, subj) for a in aims)
 
 
 def _own_aim(aim: Token, subj: Token) -> bool:
@@ -556,6 +600,6 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
                            "destabilize", "destabilise", "threaten"})
 
 
-__all__ = ["CASUALTIES", "CEASE", "CROWD", "FOILS", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
+__all__ = ["CASUALTIES", "attackers_of", "air_strikes", "CEASE", "CROWD", "FOILS", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
            "construction", "danger", "defended", "foiled", "foils", "march", "prep_objects", "stopped_act", "stopper_of",
            "subject_head", "under_arms"]

@@ -15,20 +15,20 @@ from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
-from dateline.events.nouns import ARMS, ENJOINERS, STRIKERS, noun_sense
-from dateline.events.nouns import labour_strike as _labour_strike
+from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
-from dateline.events.readings import _GATHER, _armed, construction, foils, stopper_of
+from dateline.events.readings import _GATHER, air_strikes, construction, foils, stopper_of
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CEASE as _CEASE
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
 from dateline.events.readings import danger as _danger
-from dateline.events.readings import foiled as _foiled
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
+from dateline.events.strikes import ENJOINERS, STRIKERS
+from dateline.events.strikes import labour_strike as _labour_strike
 from dateline.nlp.clauses import finite_head
 
 
@@ -142,23 +142,17 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "the hospital received 100 wounded": casualties, not guests
     if lemma == "strike" and _strikers_strike(token):
         return _make(token, ("PROTEST", "strike"), "verb", [token], 0.75)  # "the teachers strike closed schools"
-    strikes = _air_strikes(token) if lemma in _CEASE or lemma == "call" and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in token.children) else None
-    if strikes is not None and _foiled(token, strikes):
-        return None  # "air defences / police halted the drone strikes": another's strikes, which stay attacks
-    if strikes is not None and not refused(token, list(token.children)):  # "Russia halted its air strikes",
-        words = [token, *(c for c in token.children if c.dep_ == "prt"), strikes]  # "called off"; "did not halt
-        return _make(token, ("RETREAT", "ceasefire"), "verb", words, 0.8, noun=strikes)  # them": negated
     if lemma in _SUPPRESSORS and stops_crowd_act(token):  # "police stopped the protest of Palestinians"
         return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
     special = construction(token, lemma, objects, lex)
     if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
         sense, words, conf = special
-        if sense is None and lemma in _CEASE and words == [token] and refused(token, list(token.children)) and not any(
+        if sense is None and lemma in _CEASE | {"call"} and words == [token] and refused(token, list(token.children)) and not any(
                 _labour_strike(c) for c in token.children if c.dep_ in ("dobj", "nsubj")):
             return _make(token, ("REJECT", None), "verb", [token], 0.7)  # "will not stop the war": a refusal to
             # de-escalate (CAMEO 1246) by the side whose war goes on
-        return None if sense is None else _make(token, sense, "verb", words, conf)
+        noun = air_strikes(token) if sense == ("RETREAT", "ceasefire") else None  # carries "on Kyiv"
+        return None if sense is None else _make(token, sense, "verb", words, conf, noun=noun)
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
     if lemma in ("allow", "permit", "let", "enable") and _lemma(_subject_head(token) or token) in _TEXTS:
@@ -268,18 +262,6 @@ def stopped_in_passive(verb: Token, act: Token) -> bool:
     act ended by a force ("the protest was stopped by police") or another side's attack foiled ("the
     attack on the church was foiled by police")?"""
     return stops_crowd_act(verb) or foils(verb, act)
-
-
-def _air_strikes(verb: Token) -> Token | None:
-    """The strikes a cessation verb stops when they are attacks, not a walkout ("halted its air strikes",
-    "the strikes on Kyiv were halted"; not "the union ended its strike")."""
-    strikes = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == "strike"
-                    and c.pos_ == "NOUN" and not _labour_strike(c)), None)
-    if strikes is None or any(_lemma(c) in ARMS or c.dep_ == "prep" and c.lower_ in ("on", "against")
-                              for c in strikes.children):
-        return strikes  # "air strikes", "strikes on Kyiv"; not "a four-day strike"
-    stopper = stopper_of(verb)  # a bare "the strike" is an attack only when an armed side stops it: a
-    return strikes if stopper is not None and _armed(stopper) else None  # country ends a walkout as its government
 
 
 def _act_lemma(token: Token) -> str:

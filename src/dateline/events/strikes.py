@@ -1,0 +1,75 @@
+"""Who strikes and who stops: the word lists and the walkout test that both the noun readings
+(``nouns``) and the cessation readings (``readings``) need. "strike" is a walkout ("the dockworkers'
+strike", "a strike over pay") or an attack ("air strikes", "strikes on Kyiv"); stopping one is a
+concession or a ceasefire. Nothing here imports another module of the package's readings."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: verbs that stop what they govern ("stopped shelling", "halted attacks", "ended its offensive")
+CEASE = frozenset({"stop", "halt", "cease", "suspend", "end", "pause", "freeze", "discontinue", "abandon"})
+CROWD = frozenset({"thousand", "hundred", "dozen", "people", "protester", "protestor", "demonstrator",
+                   "student", "worker", "resident", "activist", "supporter", "woman", "youth",
+                   "villager", "farmer", "crowd", "refugee", "teacher", "employee", "member"})
+_LABOUR = frozenset({"trucker", "driver", "miner", "docker", "dockworker", "nurse", "doctor", "pilot", "union",
+                     "railway", "railworker", "staff", "civil", "servant", "lawyer", "journalist", "lecturer",
+                     "professor", "academic", "medic", "physician", "firefighter", "cleaner", "writer", "autoworker",
+                     "steelworker"})
+#: who goes on strike ("the dockworkers' strike", "a strike of nurses", "the union")
+STRIKERS = CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teacher", "labour", "labor", "trade"})
+#: who end a walkout by force or by ruling and strike no targets ("police ended the strike", "a court
+#: halted the strike"); an army's ended strikes may be its own air strikes
+ENJOINERS = frozenset({"police", "policeman", "court", "judge", "tribunal"})
+#: what is done to unrest, never to air strikes ("troops crushed the strike")
+_QUELLS = frozenset({"crush", "quell", "suppress"})
+#: what strikes from the air or afar ("suppressed the air strikes", "halted the drone strikes")
+ARMS = frozenset({"air", "drone", "missile", "rocket", "artillery", "mortar", "naval", "aerial"})
+#: what workers strike over ("a strike over pay"); air strikes are over places and times
+_GRIEVANCES = frozenset({"pay", "wage", "salary", "pension", "condition", "contract", "bonus", "allowance", "cut",
+                         "layoff", "arrear", "overtime"})
+#: what a walkout does over time, and one air strike does not ("the strike ended / continued / entered its third day")
+_LASTS = frozenset({"end", "continue", "last", "enter", "drag", "resume", "spread"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def labour_strike(token: Token) -> bool:
+    """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of / by dockworkers"),
+    over a grievance ("the port strike over wages"), stopped by its strikers ("the union will not stop
+    the strike"), or one that lasts ("the strike ended on Friday")?"""
+    if _lemma(token) != "strike":
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") and _lemma(c) in STRIKERS for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "over" and any(_lemma(p) in _GRIEVANCES for p in c.children)
+           for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "by") and any(
+            p.dep_ == "pobj" and _lemma(p) in STRIKERS or _misread_strikers(p) for p in c.children)
+            for c in token.children):
+        return True
+    if token.dep_ in ("dobj", "nsubjpass") and not any(_lemma(c) in ARMS for c in token.children):
+        verb = token.head
+        stoppers = [w for c in verb.children if c.dep_ in ("nsubj", "agent")
+                    for w in ([c] if c.dep_ == "nsubj" else c.children)]
+        enjoined = _lemma(verb) in CEASE | {"break"} and any(_lemma(w) in ENJOINERS for w in stoppers)
+        if enjoined or _lemma(verb) in _QUELLS:
+            return True  # "police ended the strike", "the strike was halted by a court", "troops crushed the strike"
+    if token.dep_ == "nsubj" and token.tag_ == "NN" and _lemma(token.head) in _LASTS and not any(
+            _lemma(c) in ARMS for c in token.children):
+        return True  # "the strike ended on Friday", "the strike entered its third week": a walkout lasts
+    return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in STRIKERS for c in token.head.children)
+
+
+def _misread_strikers(pobj: Token) -> bool:
+    """"A strike of teachers closed schools" misparsed as "of [teachers closed schools]": the strikers
+    hang as a modifier on the pobj, with the verb read as its adjective between them."""
+    return pobj.dep_ == "pobj" and any(
+        c.dep_ in ("nmod", "compound") and _lemma(c) in STRIKERS and c.i + 1 < pobj.i and pobj.doc[c.i + 1].dep_ == "amod"
+        for c in pobj.children)
+
+
+__all__ = ["ARMS", "CEASE", "CROWD", "ENJOINERS", "STRIKERS", "labour_strike"]
