@@ -52,6 +52,7 @@ def test_cessation_reads_air_strikes_itself(nlp: Any, text: str, verb: str, stri
     ("Israel did not halt its air strikes.", "air strikes", "airstrike"),
     ("Israel has not called off its air strikes on Gaza.", "air strikes", "airstrike"),
     ("The defence ministry did not suspend the drone strikes.", "drone strikes", "airstrike"),
+    ("Russia did not call off its offensive.", "offensive", "heavy-weapons"),
 ])
 def test_a_negated_stop_leaves_the_act_going_on(nlp: Any, text: str, act: str, mode: str) -> None:
     found = _events(nlp, text)
@@ -72,9 +73,25 @@ def test_a_stop_that_happened_or_a_walkout_keeps_its_reading(nlp: Any, text: str
     assert ("RETREAT", "negated") not in found, found
 
 
-def test_a_refused_halt_of_strikes_leaves_them_going_on(nlp: Any) -> None:
-    found = _events(nlp, "Israel would not halt its air strikes.")
-    assert ("ASSAULT", "ongoing") in {(f.event.type, f.event.status) for f in found}, found
+@pytest.mark.parametrize(("text", "refusal"), [
+    ("Israel would not halt its air strikes.", "halt"),
+    ("Russia will not call off its air strikes on Kyiv.", "call off"),
+    ("Russia will not call off its offensive.", "call off"),
+])
+def test_a_refused_halt_leaves_the_attack_going_on(nlp: Any, text: str, refusal: str) -> None:
+    found = {(f.event.type, f.event.status, f.event.trigger) for f in _events(nlp, text)}
+    assert ("REJECT", "happened", refusal) in found, found
+    assert any(t == "ASSAULT" and st == "ongoing" for t, st, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: what "call off" reads besides attacks keeps its negated row
+    ("Israel did not call off the talks.", ("SANCTION", "negated")),
+    ("The union did not call off the strike.", ("CONCEDE", "negated")),
+    ("Russia called off its offensive.", ("RETREAT", "happened")),
+])
+def test_call_off_keeps_its_other_readings(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(f.event.type, f.event.status) for f in _events(nlp, text)}
 
 
 @pytest.mark.parametrize(("text", "attack"), [

@@ -23,6 +23,7 @@ from dateline.events.modality import (
     withheld,
 )
 from dateline.events.readings import FOILS, GUILT, JUDGES
+from dateline.events.strikes import stops
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.nlp.clauses import negative_subject
 
@@ -171,12 +172,6 @@ def _habitual(clause: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _HABITS for c in clause.children)
 #: verbs whose negation keeps their complement going: "would not stop fighting"
 _STOPS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend", "pause"})
-
-
-def _stop(verb: Token) -> bool:
-    """Is the verb a stop ("halted", "ended", "called off")?"""
-    return lemma(verb) in _STOPS or lemma(verb) == "call" and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _open(token: Token) -> bool:
@@ -347,8 +342,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
-        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and _stop(
-                head) and any(c.dep_ == "neg" for c in head.children):
+        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and (lemma(
+                head) in _STOPS or stops(head)) and any(c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on
         if own is None and dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN" and lemma(head) in FOILS and any(
                 c.dep_ == "neg" for c in head.children):

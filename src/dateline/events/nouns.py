@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.readings import march as _march
-from dateline.events.strikes import CEASE, labour_strike
+from dateline.events.strikes import labour_strike, stops
 
 _JOINT_NOUNS = frozenset({"project", "venture", "operation", "programme", "program", "initiative", "effort",
                           "investigation", "commission", "force", "task", "study", "research", "production"})
@@ -62,7 +62,7 @@ def _unstopped(token: Token, lex: Lexicon) -> bool:
     """Is an attack noun ("war", "campaign") what a negated stop leaves going on ("Israel will not stop
     the war until ...")? On its own the noun is no event ("the war in Gaza"), nor is a stopped war (RETREAT)."""
     head = token.head
-    return token.dep_ == "dobj" and _lemma(head) in CEASE and any(c.dep_ == "neg" for c in head.children) and (
+    return token.dep_ == "dobj" and stops(head) and any(c.dep_ == "neg" for c in head.children) and (
         lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT" and not labour_strike(token)
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.seizures import seized_place
-from dateline.events.strikes import ARMS, CEASE, CROWD, labour_strike
+from dateline.events.strikes import ARMS, CEASE, CROWD, labour_strike, stops
 
 #: (sense, or None where the construction is no event; the words that spell it; confidence)
 Reading = tuple[Sense | None, list[Token], float]
@@ -205,7 +205,7 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     if strikes is not None:
         return _strikes_stopped(token, strikes)
     if lemma not in CEASE:
-        return None  # "called off": only its air strikes are read here, its other objects by the lexicon
+        return _not_called_off(token, lex)  # "called off": air strikes are read above, other objects by the lexicon
     comp = stopped_act(token) or _passive_act(token)
     if comp is None:
         return halted_by(token) or came_to_end(token, lex)
@@ -240,8 +240,7 @@ def air_strikes(verb: Token) -> Token | None:
     """The strikes a cessation verb ("halt", "called off") stops when they are attacks, not a walkout
     ("halted its air strikes", "the strikes on Kyiv were halted"; not "the union ended its strike"): the
     lexicon's rows for a stopped "strike" (CONCEDE) are read only for a walkout."""
-    if _lemma(verb) not in CEASE and not (_lemma(verb) == "call" and any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)):
+    if not stops(verb):
         return None
     strikes = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == "strike"
                     and c.pos_ == "NOUN" and not labour_strike(c)), None)
@@ -250,6 +249,16 @@ def air_strikes(verb: Token) -> Token | None:
         return strikes  # "air strikes", "strikes on Kyiv"; not "a four-day strike"
     stopper = stopper_of(verb)  # a bare "the strike" is an attack only when an armed side stops it: a
     return strikes if stopper is not None and _armed(stopper) else None  # country ends a walkout as its government
+
+
+def _not_called_off(token: Token, lex: Lexicon) -> Reading | None:
+    """"Russia did not call off its offensive": a ceasefire the lexicon's "call off" row would read, negated, is
+    no event of its own; the offensive goes on, as one not halted does."""
+    comp = stopped_act(token)
+    if comp is None or not stops(token) or not any(c.dep_ == "neg" for c in token.children):
+        return None
+    return (None, [token], 0.7) if lex.verb_object.get("call off", {}).get(_lemma(comp)) == _CESSATIONS["ASSAULT"] \
+        else None
 
 
 def _strikes_stopped(token: Token, strikes: Token) -> Reading:

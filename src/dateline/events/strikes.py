@@ -36,6 +36,12 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def stops(verb: Token) -> bool:
+    """Is the verb a stop: a cessation verb or "call off" ("halted", "called off its offensive")?"""
+    return _lemma(verb) in CEASE or _lemma(verb) == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def labour_strike(token: Token) -> bool:
     """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of / by dockworkers"),
     over a grievance ("the port strike over wages"), stopped by its strikers ("the union will not stop
@@ -72,4 +78,4 @@ def _misread_strikers(pobj: Token) -> bool:
         for c in pobj.children)
 
 
-__all__ = ["ARMS", "CEASE", "CROWD", "ENJOINERS", "STRIKERS", "labour_strike"]
+__all__ = ["ARMS", "CEASE", "CROWD", "ENJOINERS", "STRIKERS", "labour_strike", "stops"]

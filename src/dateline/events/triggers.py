@@ -149,7 +149,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         sense, words, conf = special
         if sense is None and lemma in _CEASE | {"call"} and words == [token] and refused(token, list(token.children)) and not any(
                 _labour_strike(c) for c in token.children if c.dep_ in ("dobj", "nsubj")):
-            return _make(token, ("REJECT", None), "verb", [token], 0.7)  # "will not stop the war": a refusal to
+            return _make(token, ("REJECT", None), "verb", [token, *(c for c in token.children if c.dep_ == "prt")],
+                         0.7)  # "will not stop the war", "will not call off": a refusal to
             # de-escalate (CAMEO 1246) by the side whose war goes on
         noun = air_strikes(token) if sense == ("RETREAT", "ceasefire") else None  # carries "on Kyiv"
         return None if sense is None else _make(token, sense, "verb", words, conf, noun=noun)
