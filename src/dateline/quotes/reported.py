@@ -79,8 +79,8 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
             not retort_noun(st.lex, verb, right):
         right = []  # 'wrote a letter', 'told Yahoo', 'fired back rockets': no reported clause
     if right:
-        first = min(c.left_edge.i for c in right)  # (the edges, not a Token built per word of the subtree)
-        last = max(c.right_edge.i for c in right)
+        first = min(min(x.i for x in c.subtree) for c in right)  # (the subtree's words: the parse's
+        last = max(max(x.i for x in c.subtree) for c in right)  # left/right_edge moved a dev record)
         last = run_on_past_frame(verb, last) or last  # ('said the talks, as X put it, were dead')
         toks = list(doc[first: last + 1])
     elif left:
