@@ -60,3 +60,27 @@ def test_figure_number_decides_year_or_decade(time_tag: Any, text: str, publishe
 ])
 def test_birth_year_before_publication(time_tag: Any, text: str, expected: str) -> None:
     assert [t.value for t in time_tag(text, "2024-08-20")] == [expected]
+
+
+NOV = "1989-11-02"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change or figure beside "a year ago/earlier" in a quarter's report: that quarter a year before
+    ("Acme's third-quarter profit grew 19% from a year ago.", "1988-Q3"),
+    ("Acme's third-quarter loss narrowed from a year earlier.", "1988-Q3"),
+    ("Acme earned $5 million in the third quarter. A year earlier, net income was $2.1 million.", "1988-Q3"),
+    # "last year" after a money figure there, as "a year ago"
+    ("Acme posted a third-quarter loss of $24 million, compared with a loss of $3 million last year.", "1988-Q3"),
+    # a longer period named since: the year before
+    ("Acme earned $5 million in the third quarter. In the first nine months, net rose to $9 million "
+     "from $7 million a year earlier.", "1988"),
+    ("Acme earned $5 million in the third quarter. For the first half, net was $9 million, compared "
+     "with $7 million a year earlier.", "1988"),
+    ("In the nine months, net rose 4.3% to $525.8 million, from $504.2 million, or $4.41 a share, last year.", "1988"),
+    # no quarter reported: the year
+    ("Net income fell to $5 million last year.", "1988"),
+    ("Home prices rose 5% from a year earlier.", "1988"),
+])
+def test_earnings_comparison_period(time_tag: Any, text: str, expected: str) -> None:
+    assert time_tag(text, NOV)[-1].value == expected

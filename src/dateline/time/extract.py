@@ -37,6 +37,8 @@ DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d\d)?")
 WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
+#: a report period longer than a quarter: "the first nine months", "the first half", "the year ended Aug. 31"
+LONGER_PERIOD = re.compile(r"P(?:[69]M|1Y)|\d{4}-H[12]")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
@@ -128,6 +130,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     scene: tuple[date, int] | None = None  # the last scene day and where it was named
     named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too, not a body's name)
     quarter: str | None = None  # the last reported quarter named ("the fourth quarter ended Sept. 30")
+    whole = False  # a longer report period named since ("In the nine months, net rose"): compared with the year
     week_ref: date | None = None  # the last day or named week's Monday: anchor of weeks ("and the week after")
     coarse: str | None = None  # a month or year named since the last day ("sank in August 2022")
     values: dict[int, str] = {}  # the value each reading resolved to, by ``id``
@@ -137,7 +140,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
-                       act=r.act, eid=eid, quarter=quarter, coarse=coarse, sequel=r.sequel, prequel=r.prequel)
+                       act=r.act, eid=eid, quarter=quarter, coarse=coarse, sequel=r.sequel, prequel=r.prequel,
+                       whole=whole)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
@@ -150,7 +154,9 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         values[id(r)] = norm.value
         ends_quarter = (norm.value, end) if r.cand.rule == "quarter" and QUARTER.fullmatch(norm.value) else None
         if r.cand.rule == "quarter" and r.tense == "PAST" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value):
-            quarter = norm.value
+            quarter, whole = norm.value, False
+        elif LONGER_PERIOD.fullmatch(norm.value):
+            whole = True
         if norm.type in ("DATE", "TIME") and not r.name:  # "the Oct. 7 commission" anchors nothing
             day = parse_value_date(norm.value)
             week = value_start(norm.value) if day is None and (r.cand.rule == "week_of" or WEEK.fullmatch(norm.value)) else None
@@ -262,14 +268,14 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              sentence_day: date | None = None, way: str | None = None,
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
              quarter: str | None = None, coarse: str | None = None,
-             sequel: int | None = None, prequel: int | None = None) -> Context:
+             sequel: int | None = None, prequel: int | None = None, whole: bool = False) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
-                   quarter=quarter, coarse=coarse, sequel=sequel, prequel=prequel,
+                   quarter=quarter, coarse=coarse, sequel=sequel, prequel=prequel, whole=whole,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from dateline.time import calendar as cal
 from dateline.time.context import (
+    POSSESSIVE,
     PUBLICATION,
     TEXT,
     Context,
@@ -85,6 +86,10 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DURATION", "P10Y" if unit == "DE" else "P100Y", mod)
     if unit == "Q" and rel in ("the latest", "the past", "the last", "past", "last", "previous"):
         n = -1
+    if unit == "Y" and n == -1 and ctx.quarter is not None and re.search(EARNINGS, ctx.before) \
+            and not POSSESSIVE.match(ctx.after):
+        # "a loss of $3 million last year" in a quarter's report: the year-ago quarter, as "a year ago"
+        return Norm("DATE", _year_back(ctx, ctx.dct), mod, TEXT)
     return Norm("DATE", _period(ctx.dct, n, unit), mod, PUBLICATION)
 
 
@@ -250,7 +255,7 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
         return Norm("DATE", UNDERSPECIFIED.get(unit, "XXXX"), mod, anchor)
     if unit == "2W":
         n, unit = 2 * n, "W"
-    if unit == "Y" and n == 1 and back and re.search(EARNINGS, ctx.before):
+    if unit == "Y" and n == 1 and back and (re.search(EARNINGS, ctx.before) or _quarter_figure(ctx)):
         # earnings reports compare with the same quarter a year before (TimeBank convention)
         return Norm("DATE", _year_back(ctx, ctx.dct or base), mod, anchor if ctx.quarter is None else TEXT)
     moved = cal.shift(base, -n if back else n, unit)
@@ -274,6 +279,18 @@ def _earnings(ctx: Context) -> bool:
         or EARNINGS_NEAR.search(ctx.after) is not None
 
 
+def _quarter_figure(ctx: Context) -> bool:
+    """A report's figure or change beside "a year ago/earlier" once the text has named the quarter
+    it reports ("third-quarter profit grew 19% from a year ago", "A year earlier, net income was
+    $2.1 million"): the comparison is with that quarter a year before, not with the year. Not
+    after the period itself ("from the third quarter a year earlier": the year of that quarter)."""
+    before = re.split(r"[.!?]\s", ctx.before)[-1]  # its own sentence: "the second quarter. A year earlier, Hamas"
+    after = re.split(r"[.!?](?:\s|$)", ctx.after)[0]
+    if ctx.quarter is None or re.search(r"\b(?:quarter|period)\s+$", before):
+        return False
+    return EARNINGS_NEAR.search(before) is not None or EARNINGS_NEAR.search(after) is not None
+
+
 def _ended(ctx: Context) -> str | None:
     """The calendar quarter of the day "the quarter ended/ending <Month day>" names, or None."""
     m = ENDED.match(ctx.raw_after)
@@ -286,15 +303,18 @@ def _ended(ctx: Context) -> str | None:
 
 
 def _year_back(ctx: Context, dct: date | None) -> str:
-    """The quarter an earnings report compares with: the report's quarter the text named
-    ("fourth quarter ended Sept. 30": 1989-Q4 -> 1988-Q4), else the quarter before publication's,
-    a year before."""
+    """The period an earnings report compares with: the report's quarter the text named ("fourth
+    quarter ended Sept. 30": 1989-Q4 -> 1988-Q4), else the quarter before publication's, a year
+    before; the year before only, once a longer period was named since ("In the nine months, net
+    rose to $9 million from $7 million a year earlier": 1988, ``Context.whole``)."""
     if ctx.quarter is not None:
-        return f"{int(ctx.quarter[:4]) - 1}-{ctx.quarter[5:]}"
-    if dct is None:
-        return "XXXX-QX"
-    reported = cal.shift(dct, -3, "M")
-    return f"{reported.year - 1}-Q{cal.quarter_of(reported)}"
+        year, q = int(ctx.quarter[:4]) - 1, ctx.quarter[5:]
+    elif dct is None:
+        return "XXXX" if ctx.whole else "XXXX-QX"
+    else:
+        reported = cal.shift(dct, -3, "M")
+        year, q = reported.year - 1, f"Q{cal.quarter_of(reported)}"
+    return f"{year}" if ctx.whole else f"{year}-{q}"
 
 
 def vague_plural(g: Groups, ctx: Context) -> Norm | None:
