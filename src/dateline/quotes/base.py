@@ -254,10 +254,13 @@ def says_nothing(tok: Token) -> bool:
 
 def translation(first: Token) -> bool:
     """Whether the quoted words whose first token is ``first`` follow a gloss's 'for' ('the Arabic
-    phrase for “God is great,”', 'the word for “enough”'): a translation, never anyone's quote."""
+    phrase for “God is great,”', 'the word for “enough”') or a meaning's lead after quoted words
+    ('“Allahu akbar,” which means “God is great”'): a translation, never anyone's quote."""
     doc, i = first.doc, first.i - 1
     while i >= 0 and doc[i].text in OPENING_QUOTES:
         i -= 1
+    if _meaning_lead(token_words(doc), i):
+        return True
     if i < 1 or doc[i].lower_ != "for":
         return False  # (the parse may hang 'for' anywhere: 'The Spanish slogan for “We can” was')
     noun = doc[i - 1]
@@ -266,6 +269,25 @@ def translation(first: Token) -> bool:
     return noun.lemma_.lower() in MEANING_NOUNS or any(
         c.dep_ in ("amod", "compound") and (c.ent_type_ == "LANGUAGE" or c.text in language_names())
         for c in noun.children)
+
+
+#: words that, right after quoted words, say what they mean ('“Allahu akbar,” which means “God is
+#: great”', '“Basta,” meaning “enough”', '“ochi,” that is, “no”', '“jihad,” i.e. “struggle”')
+MEANING_LEADS = (("which", "means"), ("which", "meant"), ("meaning",), ("that", "is"), ("i.e.",))
+
+
+def _meaning_lead(words: list[str], i: int) -> bool:
+    """Whether the words ending at index ``i`` (right before an opening mark) are a meaning's lead
+    (``MEANING_LEADS``, a comma after it or not) right after a closing mark (a comma between or
+    not): quoted words glossed by the quoted words that follow."""
+    if i >= 0 and words[i] == ",":
+        i -= 1
+    for lead in MEANING_LEADS:
+        start = i - len(lead) + 1
+        if start >= 1 and tuple(w.lower() for w in words[start: i + 1]) == lead:
+            before = start - 2 if words[start - 1] == "," else start - 1
+            return before >= 0 and words[before] in CLOSING_MARKS
+    return False
 
 
 @cache
@@ -522,7 +544,8 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
         aside = participle_aside(subj)
         if aside is not None:  # 'X, speaking at a news conference in Doha, said'
             return subtree_span(subj, {*stop, *(t.i for t in aside.subtree)})
-        return _after_dateline(text, _after_label(text, _closing_comma(text, subtree_span(subj, stop))))
+        span = to_name_end(verb, subtree_span(subj, stop))
+        return _after_dateline(text, _after_label(text, _closing_comma(text, span)))
     ent = next((e for e in doc_ents(verb.doc) if e.start <= subj.i < e.end), None)
     start = ent.start if ent is not None else subj.i
     while start > verb.sent.start and verb.doc[start - 1].pos_ == "PROPN" and \
@@ -532,6 +555,15 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+def to_name_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """'Police Chief Don Mcfeely said' parsed with 'Mcfeely' as the verb's adverb: a source that
+    ends inside a person's name ends with the name (one the verb is no part of)."""
+    name = next((e for e in doc_ents(verb.doc) if e.label_ == "PERSON" and e.start_char < span[1] < e.end_char), None)
+    if name is None or name.start <= verb.i < name.end:
+        return span
+    return span[0], name.end_char
 
 
 #: the words before a noun that are its own: 'the', 'one', 'senior', 'White House', 'the ministry's'

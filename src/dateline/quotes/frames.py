@@ -16,6 +16,7 @@ from dateline.quotes.base import (
     speaker_of,
     subject_of,
     subtree_span,
+    to_name_end,
     trim_tokens,
 )
 from dateline.quotes.extents import (
@@ -104,7 +105,7 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
             head = next((x for x in src if x.dep_ in SUBJ_DEPS), nominal[-1])
             if gloss(head):
                 return None  # '“Shalom,” the Hebrew word for peace, ...': what the quote means
-            return t, head, char_span(src), None
+            return t, head, to_name_end(t, char_span(src)), None  # ('Don Mcfeely', 'Mcfeely' an adverb)
         subj = speaker_of(t)  # '..., said Edward Leamer, an economist ...'
         if subj is not None and subj.i > t.i:
             return t, subj, subtree_span(subj, st.direct_tokens), None
