@@ -452,8 +452,15 @@ def foiled(token: Token, act: Token) -> bool:
             return True  # "Russia's offensive"
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and any(p.dep_ == "pobj" for p in c.children):
             return True  # "an attack by government forces", "attacks from Lebanon"
-    return any(p.lower_[:4] not in side and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
-               for p in attackers_of(act))  # "stopped the attacks of the insurgents"; not "... of its fighters"
+    return any(not any(w.lower_[:4] in side or w.dep_ == "poss" and w.pos_ == "PRON" for w in _named_by(p))
+               for p in attackers_of(act))  # "stopped the attacks of the insurgents"; not "... of its fighters",
+    # "Russia stopped the attacks of Russian forces"
+
+
+def _named_by(noun: Token) -> list[Token]:
+    """The words that name whose a noun is ("Russian forces", "Hamas fighters", "its fighters"), or the
+    noun itself ("the militants"): "rebel forces" are no government forces'."""
+    return [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")] or [noun]
 
 
 #: attacks done by someone, whose "of" an armed body or a group names the doer ("the attacks of the
