@@ -32,3 +32,27 @@ def test_a_side_stopping_its_own_forces_attacks_is_a_ceasefire(nlp: Any, text: s
 def test_another_sides_attacks_stopped_are_no_ceasefire(nlp: Any, text: str) -> None:
     assert ("RETREAT", "ceasefire") not in _senses(nlp, text)
 
+
+def _attack(nlp: Any, text: str) -> Any:
+    return next(f for f in extract(nlp(text)) if f.event.trigger in ("attack", "assault"))
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # an armed side repelling an attack on a place holds the place: the attack is on it
+    ("Troops repelled an attack by rebels on the town.", "Troops"),
+    ("Soldiers halted an assault by insurgents on the village.", "Soldiers"),
+    ("Troops repelled an attack on the town.", "Troops"),
+])
+def test_an_armed_side_holding_the_attacked_place_is_the_target(nlp: Any, text: str, side: str) -> None:
+    found = _attack(nlp, text)
+    assert any(side in names for names in found.target_texts), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: people an armed side shields, and a place a defender guards, are another's aim
+    "Troops repelled an attack by rebels on civilians.",
+    "Police foiled an attack by a group of militants on a church.",
+    "Police stopped an attack on a synagogue.",
+])
+def test_a_stopper_shielding_another_is_no_target(nlp: Any, text: str) -> None:
+    assert not _attack(nlp, text).target_texts

@@ -120,8 +120,8 @@ def test_other_negations_of_an_attack(nlp: Any, text: str, status: str) -> None:
     # items 4 and 5: an aim hung deep in the doer phrase or on the doer keeps the stopper out of the targets
     ("Police foiled an attack by a group of militants on a church.", "militants", "Police"),
     ("Security forces thwarted an attack by a band of gunmen on a bus.", "gunmen", "Security forces"),
-    ("Troops repelled an attack by rebels on the town.", "rebels", "Troops"),
-    ("Soldiers halted an assault by insurgents on the village.", "insurgents", "Soldiers"),
+    ("Troops repelled an attack by rebels on civilians.", "rebels", "Troops"),
+    ("Troops repelled an attack by rebels on aid workers.", "rebels", "Troops"),
 ])
 def test_a_stopper_guarding_another_aim_is_no_target(nlp: Any, text: str, doer: str, stopper: str) -> None:
     found = next(f for f in _events(nlp, text) if f.event.trigger in ("attack", "assault"))

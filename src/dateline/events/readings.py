@@ -484,11 +484,13 @@ def foils(token: Token, act: Token) -> bool:
 
 def defended(token: Token, aims: list[Token]) -> bool:
     """Is a stop's stopper guarding another aim of the attack it stops ("Police stopped an attack on a
-    synagogue", "Troops repelled an attack by rebels on the town"), and so no target of it, unlike a side
-    stopping an attack on itself or its own ("an attack on police", "on their station", "on its base") or
-    one with no aim named ("Soldiers repulsed an attack by the rebels": on them)?"""
+    synagogue", "Troops repelled an attack by rebels on civilians"), and so no target of it, unlike a side
+    stopping an attack on itself or its own ("an attack on police", "on their station", "on its base"), an
+    armed side one on a place it holds ("Troops repelled an attack by rebels on the town": on the troops)
+    or one with no aim named ("Soldiers repulsed an attack by the rebels": on them)?"""
     subj = stopper_of(token)
-    return subj is not None and bool(aims) and not any(_own_aim(a, subj) for a in aims)
+    return subj is not None and bool(aims) and not any(_own_aim(a, subj) for a in aims) and (
+        _defending(subj) or not all(_site(a) for a in aims))
 
 
 def _own_aim(aim: Token, subj: Token) -> bool:
