@@ -105,7 +105,9 @@ def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading
 
 def _in_sequence(doc: Doc | None, chosen: list[_Reading]) -> list[_Reading]:
     """Each bare weekday linked to the next one of its sentence when their clauses are
-    coordinated ("Prices fell Monday and rose Wednesday": ``sequence.coordinated``)."""
+    coordinated ("Prices fell Monday and rose Wednesday": ``sequence.coordinated``); the next one
+    places the first only from a past clause ("was arrested Monday and will appear in court
+    Wednesday": Monday is the last such day)."""
     if doc is None or not doc.has_annotation("DEP"):
         return chosen
     days = [i for i, r in enumerate(chosen) if r.cand.rule == "weekday" and "plural" not in r.cand.groups]
@@ -117,7 +119,8 @@ def _in_sequence(doc: Doc | None, chosen: list[_Reading]) -> list[_Reading]:
         second = doc.char_span(b.cand.start, b.cand.end, alignment_mode="expand")
         if a.sentence is not None and a.sentence == b.sentence and first is not None and second is not None \
                 and coordinated(first, second):
-            out[i] = replace(out[i], sequel=wd[b.cand.groups["wd"].rstrip(".").lower()])
+            if b.tense == "PAST":
+                out[i] = replace(out[i], sequel=wd[b.cand.groups["wd"].rstrip(".").lower()])
             out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
     return out
 
