@@ -184,8 +184,10 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     Department", "Stewart County Detention Facility", "Kansas City Chiefs": a town's own name
     ending in "City" before any word) or follows its "of" ("University of Hartford"); None for
     outlets named after a place ("Washington Post", "The Moscow Times")."""
+    i = 1 if len(ent) and ent[0].lower_ == "the" else 0
+    if len(ent) - i < 2:
+        return None  # one word: no name longer than the town's
     toks = list(ent)
-    i = 1 if toks and toks[0].lower_ == "the" else 0
     if any(t.text in OUTLET for t in toks):
         return None
     starts = [i] + [k + 1 for k in range(i, len(toks) - 1) if toks[k].lower_ == "of" and k > i]

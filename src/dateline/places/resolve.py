@@ -148,11 +148,17 @@ def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
             if e.admin1:
                 total_s[(e.country, e.admin1)] += weight
     out_c, out_s = [], []
-    for m in mentions:
-        own_c, own_s = by_key_c.get(family(m.key), {}), by_key_s.get(family(m.key), {})
-        off_c, off_s = by_key_c.get(m.unvoted or "", {}), by_key_s.get(m.unvoted or "", {})
-        out_c.append({k: v - own_c.get(k, 0.0) - off_c.get(k, 0.0) for k, v in total_c.items()})
-        out_s.append({k: v - own_s.get(k, 0.0) - off_s.get(k, 0.0) for k, v in total_s.items()})
+    done: dict[tuple[str, str], tuple[dict[str, float], dict[tuple[str, str | None], float]]] = {}
+    for m in mentions:  # one pair of dicts per name and name left out, shared by its mentions
+        fam, unvoted = family(m.key), m.unvoted or ""
+        if (fam, unvoted) not in done:
+            own_c, own_s = by_key_c.get(fam, {}), by_key_s.get(fam, {})
+            off_c, off_s = by_key_c.get(unvoted, {}), by_key_s.get(unvoted, {})
+            done[fam, unvoted] = ({k: v - own_c.get(k, 0.0) - off_c.get(k, 0.0) for k, v in total_c.items()},
+                                  {k: v - own_s.get(k, 0.0) - off_s.get(k, 0.0) for k, v in total_s.items()})
+        c_votes, s_votes = done[fam, unvoted]
+        out_c.append(c_votes)
+        out_s.append(s_votes)
     return out_c, out_s
 
 
@@ -370,10 +376,13 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
     for soft in (True, False):
         vc, vs = _votes(mentions, soft, extra)
         by_key: dict[tuple[str, int], list[list[float]]] = defaultdict(list)
+        tallies: dict[int, _Tally] = {}  # ``_votes`` shares one dict among a name's mentions
         for m, c_votes, s_votes in zip(mentions, vc, vs, strict=True):
             if m.cands:
                 others = _others(m, anchors)
-                tally = _tally(c_votes, s_votes, w)
+                tally = tallies.get(id(c_votes))
+                if tally is None or tally.vs is not s_votes:
+                    tally = tallies[id(c_votes)] = _tally(c_votes, s_votes, w)
                 by_key[_sense(m)].append([_score(m, i, c_votes, s_votes, others, w, home, tally)
                                           for i in range(len(m.cands))])
         for m in mentions:  # one sense per article: a name qualified once ("Paris, Texas") stays so

@@ -106,8 +106,11 @@ def named_around(text: str, mentions: list[Mention]) -> None:
             state = e.admin1 if e.feature == "ADM1" and not qualifier else None
             around.append((family(m.key), (e.country or None, state)))
         prev = m
+    named: dict[str, frozenset[tuple[str | None, str | None]]] = {}
     for m in mentions:
-        m.named = frozenset(v for k, v in around if k != family(m.key))
+        if (fam := family(m.key)) not in named:
+            named[fam] = frozenset(v for k, v in around if k != fam)
+        m.named = named[fam]
 
 
 def towns_by_use(text: str, mentions: list[Mention], homes: list[Mention],
