@@ -78,6 +78,7 @@ from dateline.places.standing import (
     untagged_standing,
     variant,
 )
+from dateline.places.titles import title_before
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
 
@@ -122,7 +123,7 @@ _INNER_AFTER = re.compile(rf"(?:{INSTITUTION.pattern[:-1]}|State|Department|Patr
 #: the plural head of an organisation's membership ("Community of ... Caribbean States")
 _MEMBERS = re.compile(r"\s(?:States|Nations|Countries|Republics|Peoples|Economies)$")
 _LIST_GAP = re.compile(r".*(?:,|\s(?:and|or))\s+", re.DOTALL)  # "Sennar and |Kosti"
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col)\.?\s+$")
+_HONORIFIC = title_before()  # "Mr. Washington", "Sen. Jordan": a person
 #: a preposition of place right before a name mis-tagged PERSON/ORG vouches for a town reading
 _PLACE_PREP = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Oo]f|[Aa]cross|[Aa]round|"
                          r"[Tt]hroughout)\s+(?:the\s+)?$|\b(?:Street|Road|Avenue|Lane|Drive),\s+$")

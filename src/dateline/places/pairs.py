@@ -10,6 +10,7 @@ import re
 from dateline.places import gazetteer
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.readings import inside
+from dateline.places.titles import title_before
 
 #: a run of capitalised words, a comma, and an area's one to three words closed by punctuation
 #: or the text's end ("Hastings, Sussex, was flooded"; not "Hastings, Sussex County Council")
@@ -17,10 +18,11 @@ _PAIR = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),
                    r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})(?=\s*(?:[,.;:!?)]|$))")
 #: a word opening a sentence before a town ("In Hastings, Sussex, ..."): no part of its name
 _OPENERS = frozenset({"In", "At", "From", "Near", "Outside", "Inside", "Around", "Across", "To"})
-#: a capitalised word, an initial or a title's short form before a town ("Tom Hastings", "T.
-#: Hastings", "Dr. Hastings"); a word closing a sentence ("on Monday. Hastings") is none
-_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Sgt|Lt|Capt|"
-                                 r"Col|Prof|Rev)\.|[A-Z][\w'’-]*)\s+$")
+#: a capitalised word or an initial before a town ("Tom Hastings", "T. Hastings"); a word
+#: closing a sentence ("on Monday. Hastings") is none
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z]\.|[A-Z][\w'’-]*)\s+$")
+#: ... nor a title's short form with its stop (``titles``: "Dr. Hastings"), nor "St." ("St. Albans")
+_TITLE_BEFORE = title_before(("St",), stop=True)
 
 
 def _areas(gaz: Gazetteer, name: str) -> list[Entry]:
@@ -46,7 +48,8 @@ def town_area_pairs(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
         first, _, rest = town.partition(" ")
         if first in _OPENERS and rest:
             start, town = start + len(first) + 1, rest
-        elif _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+        elif _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) or _TITLE_BEFORE.search(
+                text, max(0, start - 40), start):
             continue
         areas = _areas(gaz, m.group(2))
         if areas and _town_in(gaz, town, areas):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.readings import is_table_town
+from dateline.places.titles import title_before
 
 #: a GeoNames town this big is a strong entry (Huwara 5,600, Sudzha 6,900, Kurakhove 18,000)
 STAND_POPULATION = 5_000
@@ -87,9 +88,11 @@ _SAY = r"said|says|told|added|wrote|tweeted|posted|argued|insisted|stated|denied
 #: possessive's family word
 _PERSON_AFTER = re.compile(r"\s*,\s*(?:who\b|\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b)|,?\s+(?:I|II|III|IV|V|VI|Jr|Sr)\b|['’]s\s+(?:wife|husband|son|daughter|"
                            r"mother|father|family|lawyer|campaign|spokesman|spokeswoman)\b")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Capt|Col|President|Minister|"
-                           r"Prime|Judge|Justice|Sheikh|Prince|King|Queen|Imam|Rabbi|Father|Pope|"
-                           r"Mayor|Senator|Governor|General|Chief|Officer|Coach)\.?\s+$")
+#: a title before a name (``titles``), or one written in full ("Mayor Huwara", "Sheikh Jarrah" cut
+#: short is grown back before this is asked)
+_TITLE_BEFORE = title_before(("President", "Minister", "Prime", "Judge", "Justice", "Sheikh", "Prince", "King",
+                              "Queen", "Imam", "Rabbi", "Father", "Pope", "Mayor", "Senator", "Governor",
+                              "General", "Chief", "Officer", "Coach"))
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}")
 #: an alternate name is a strong entry's only as a spelling of its own name (Avdiivka/Avdiyivka
 #: 0.94, Kurakhove/Kurakhovo 0.89; not Hamas/Hamm 0.67, Khan/Haan 0.75, Google/Topeka 0.33)

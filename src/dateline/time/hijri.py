@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from dateline.places.titles import title_before
 from dateline.time.context import Context
 
 EPOCH = 227015  # R.D. (``date.toordinal``) of 1 Muharram AH 1
@@ -122,7 +123,8 @@ MONTH_PREPS = frozenset({"during", "throughout", "before", "after", "since", "in
                          "by", "through", "from", "over", "last", "next", "this", "holy", "the",
                          "till", "ahead", "start", "end", "month", "fasting", "and", "or", "to", "on", "at",
                          "happy", "blessed", "first", "every", "each", "a", "when", "as", "while"})
-HONORIFICS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sheikh|Sheik|Prof|Gen|Col|Capt|Maj|Imam|Sen|Rep)\.?\s+$")
+#: a title before a name (``dateline.places.titles``), or a religious one ("Sheikh Ramadan", "Imam Eid")
+HONORIFICS = title_before(("Sheikh", "Sheik", "Imam"))
 SPEAKER = re.compile(r"\b(?:said|says|added|told|asked|wrote|explained|according\s+to)\s+$", re.I)
 
 
