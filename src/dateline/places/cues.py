@@ -240,7 +240,7 @@ TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]f
 #: said the fire in Washington spread": what they said is another clause's)
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:[Ll]awmakers|[Ll]egislators|[Pp]oliticians|[Pp]olicymakers|[Dd]iplomats|[Ss]enators|"
-    r"[Oo]fficials|Congress|[Aa]dministration|White\s+House|[Ff]ederal)"
+    r"[Oo]fficials|[Mm]inisters|[Mm]inistry|[Gg]overnment|Congress|[Aa]dministration|White\s+House|[Ff]ederal)"
     r"(?:\s+(?!(?:said|says|told)\b)[a-z]+){0,2}\s+(?:in|to)\s+$")
 _GOVERNMENT_SPAN = 80  # characters read back for it
 #: a town's, county's or state's body before them ("city officials", "state lawmakers")
@@ -250,18 +250,26 @@ _LOCAL_BODY = re.compile(r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Ll]ocal|[Ss]chool|[Vv
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|warned|announced|insisted|"
                          r"responded|urged|demanded|accused)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]f|[Ff]rom|[Nn]ear|[Tt]o)\s+$")
+#: a government's own people or body right after a name ("Washington lawmakers", "Paris
+#: ministries"): no town has them; not "officials" (``TOWN_AFTER``: "Danbury officials")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:lawmakers|legislators|policymakers|diplomats|senators|ministers|"
+                               r"ministry|ministries|government|administration)\b")
 
 
 def governing(text: str, start: int, end: int) -> bool:
-    """The name speaks for a government: a say-verb right after it ("Washington said") or a
-    government's people or body acting in it or going to it (``_GOVERNMENT_BEFORE``); not
-    where a town's word follows it ("Washington police said", ``TOWN_AFTER``) or a local
-    body's word comes before the government's ("City officials in Washington").
+    """The name speaks for a government: a say-verb right after it ("Washington said"), a
+    government's people or body acting in it or going to it (``_GOVERNMENT_BEFORE``:
+    "Officials in Paris said"), or named after it (``_GOVERNMENT_AFTER``: "Washington
+    lawmakers"); not where a town's word follows it ("Washington police said", ``TOWN_AFTER``)
+    or a local body's word comes before the government's ("City officials in Washington").
 
     "Officials" after the name is a town's word too: after "Washington, Iowa", "Washington
     officials said" stays the town (as "Danbury officials"), while "officials in Washington
-    said" is the capital's. A choice, not a finding: LGL and TR-News hold no "<capital>
-    officials" at all, nor any government's cue after a qualified namesake town."""
+    said" and "Washington lawmakers" (no town has lawmakers) are the capital's. A choice, not a
+    finding: LGL and TR-News hold no "<capital> officials" at all, nor any government's cue
+    after a qualified namesake town."""
+    if _GOVERNMENT_AFTER.match(text, end):
+        return True
     if TOWN_AFTER.match(text, end):
         return False
     if _SAYS_AFTER.match(text, end) and not _PREPOSITION.search(text, max(0, start - 8), start):

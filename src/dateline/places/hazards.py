@@ -5,9 +5,11 @@ storm: "Storm Ciara", "Hurricane Milton", "Tropical Storm Harvey", its name the 
 a team's or a group's word: "The Storm Team", "Seattle Storm Coach", "Storm Chasers"), a verb
 of striking, and a name the gazetteer holds as a country, state or county by its own name, or as
 a town of ``standing.STAND_POPULATION`` people, and the names listed after it
-(``standing.LISTED``); not a name the tagger took for an organisation ("A flu outbreak hit
-Chelsea": the club), nor one the text or the actors make a person's ("Bill Clinton ... The
-storm hit Clinton hard": ``standing.known_person``)."""
+(``standing.LISTED``); not a town the tagger took for an organisation ("A flu outbreak hit
+Chelsea": the club), though a county or state by its own name is the place whatever its label
+("Storms lashed Sussex", Sussex tagged ORG: no club or firm is struck by a storm under a county's
+bare name), nor a name the text or the actors make a person's ("Bill Clinton ... The storm hit
+Clinton hard": ``standing.known_person``)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,12 @@ _HIT = re.compile(rf"\b{_HAZARD}(?:{_STORM_NAME})?\s+(?:(?:has|have|had)\s+)?(?:
 _NEXT = re.compile(rf"{LIST_JOIN}{_NAME}")
 
 
+def _admin(gaz: Gazetteer, name: str) -> bool:
+    """``name`` is a state's, province's or county's own name ("Sussex", "Kerala")."""
+    k = gazetteer.key(name)
+    return any(e.feature in ("ADM1", "ADM2") and gazetteer.key(e.name) == k for e in gaz.lookup(name))
+
+
 def _placed(gaz: Gazetteer, name: str) -> bool:
     k = gazetteer.key(name)
     return any(e.feature in COUNTRY_FEATURES or gazetteer.key(e.name) == k and (
@@ -51,12 +59,14 @@ def _placed(gaz: Gazetteer, name: str) -> bool:
         and e.population >= STAND_POPULATION) for e in gaz.lookup(name))
 
 
-def _person_or_org(doc: Doc, text: str, start: int, end: int, surnames: Collection[str],
+def _person_or_org(doc: Doc, gaz: Gazetteer, text: str, start: int, end: int, surnames: Collection[str],
                    claimed: Collection[tuple[int, int]]) -> bool:
-    """The name at [start, end) is tagged an organisation (or anything but a person or a place),
-    ``claimed``, or a known person's (``standing.known_person``)."""
+    """The name at [start, end) is tagged an organisation (or anything but a person or a place)
+    and is no county's or state's own name (``_admin``), ``claimed``, or a known person's
+    (``standing.known_person``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.ent_type_ not in ("", "PERSON", "GPE", "LOC") for t in span) or any(
+    return span is None or any(t.ent_type_ not in ("", "PERSON", "GPE", "LOC") for t in span) and not _admin(
+        gaz, text[start:end]) or any(
         s < end and start < e for s, e in claimed) or known_person(text, start, end, surnames)
 
 
@@ -72,7 +82,7 @@ def hazard_places(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[str]
             continue
         m: re.Match[str] | None = hit
         while m is not None and _placed(gaz, m.group("name")) and not _person_or_org(
-                doc, text, *m.span("name"), surnames, claimed):
+                doc, gaz, text, *m.span("name"), surnames, claimed):
             out.append(m.span("name"))
             m = _NEXT.match(text, m.end())
     return out

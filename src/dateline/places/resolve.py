@@ -299,11 +299,27 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if more and m.area is None and not governing(text, m.start, m.end):  # one sense per
             # article ("Washington, Iowa" ... "Washington police"), but "Lawmakers in Washington"
             m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
+    _capitals_governing(text, mentions)
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
             m.cands, m.priors = [], []
     return mentions, outside
+
+
+def _capitals_governing(text: str, mentions: list[Mention]) -> None:
+    """One rule for every capital: a name the text qualifies as a town elsewhere ("Paris,
+    Texas", "Washington, Iowa") is the capital where a government's cue goes with it
+    (``governing``: "Officials in Paris said", "Lawmakers in Washington voted", "Washington
+    lawmakers"), its other readings dropped, so one sense per article does not draw it to the
+    town; without such a cue ("Paris police", "Washington officials said") it stays the town."""
+    qualified = {m.key for m in mentions if any(q.feature in ("ADM1", "ADM2") for q in m.quals)}
+    for m in mentions:
+        if m.key not in qualified or m.quals or m.area is not None:
+            continue
+        keep = [i for i, c in enumerate(m.cands) if c.entry.feature == "PPLC"]
+        if keep and len(keep) < len(m.cands) and governing(text, m.start, m.end):
+            m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
 
 
 class Resolution(NamedTuple):
