@@ -18,3 +18,23 @@ TUE = "2024-08-20"
 ])
 def test_past_clause_beside_a_coming_one_is_no_sequence(time_tag: Any, text: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, TUE)] == expected
+
+
+NOV = "1989-11-02"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stretch of a year or six months is no report period: the comparison stays the quarter's
+    ("Acme earned $5 million in the third quarter, its best result in a year. Sales rose 8% from a year "
+     "earlier.", "1988-Q3"),
+    ("Acme earned $5 million in the third quarter. The company signed a one-year lease. Revenue rose to "
+     "$90 million from $70 million a year earlier.", "1988-Q3"),
+    ("Acme earned $5 million in the third quarter. Over the past six months, the company has hired 200 "
+     "workers. Revenue rose to $90 million from $70 million a year earlier.", "1988-Q3"),
+    # a report period longer than a quarter: the year
+    ("Acme earned $5 million in the third quarter. In the year ended Aug. 31, net rose to $9 million "
+     "from $7 million a year earlier.", "1988"),
+])
+def test_only_a_report_period_makes_the_year(time_tag: Any, text: str, expected: str) -> None:
+    assert time_tag(text, NOV)[-1].value == expected
+

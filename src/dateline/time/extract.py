@@ -158,7 +158,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         ends_quarter = (norm.value, end) if r.cand.rule == "quarter" and QUARTER.fullmatch(norm.value) else None
         if r.cand.rule == "quarter" and r.tense == "PAST" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value):
             quarter, whole = norm.value, False
-        elif LONGER_PERIOD.fullmatch(norm.value):
+        elif _report_period(r.cand, norm.value):
             whole = True
         if norm.type in ("DATE", "TIME") and not r.name:  # "the Oct. 7 commission" anchors nothing
             day = parse_value_date(norm.value)
@@ -240,6 +240,17 @@ def _in_quarter(text: str, r: _Reading, norm: Norm, ends_quarter: tuple[str, int
         return replace(norm, value=day.replace(year=year).isoformat() + norm.value[10:])
     except ValueError:  # Feb. 29 of a year without one
         return norm
+
+
+def _report_period(cand: Candidate, value: str) -> bool:
+    """Whether a period longer than a quarter is one a report covers: "the first nine months", "In
+    the nine months", "the first half", "the year ended Aug. 31"; not any stretch that long ("its
+    best result in a year", "a one-year lease", "the past six months")."""
+    if not LONGER_PERIOD.fullmatch(value):
+        return False
+    g = cand.groups
+    return "H" in value or "ended" in g or (
+        g.get("det", "").lower() == "the" and g.get("rel", "first").lower() == "first")
 
 
 def _reported(groups: dict[str, str]) -> bool:
