@@ -38,3 +38,21 @@ NOV = "1989-11-02"
 def test_only_a_report_period_makes_the_year(time_tag: Any, text: str, expected: str) -> None:
     assert time_tag(text, NOV)[-1].value == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quarter named, but no report's figure compared: the year
+    ("Fighting eased in the third quarter. A year ago, the town was under siege and 40% of its homes "
+     "lay in ruins.", "1988"),
+    ("Inflation eased in the third quarter. Bread cost $5 last year.", "1988"),
+    ("Fighting intensified in the second quarter, the United Nations said. Aid rose to $2 billion from "
+     "$1 billion last year.", "1988"),
+    # a year's figure told after the quarter's, no comparison: the year
+    ("Acme posted a third-quarter loss of $24 million. It lost $80 million last year on sales of $1 "
+     "billion.", "1988"),
+    # the comparison of a report's figure: that quarter a year before
+    ("Acme posted a third-quarter loss of $24 million, compared with a net loss of $3 million last "
+     "year.", "1988-Q3"),
+    ("Acme earned $5 million in the third quarter. Revenue rose 8% from a year earlier.", "1988-Q3"),
+])
+def test_quarter_comparison_needs_a_report_figure(time_tag: Any, text: str, expected: str) -> None:
+    assert time_tag(text, NOV)[-1].value == expected

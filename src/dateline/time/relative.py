@@ -87,8 +87,10 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
     if unit == "Q" and rel in ("the latest", "the past", "the last", "past", "last", "previous"):
         n = -1
     if unit == "Y" and n == -1 and ctx.quarter is not None and re.search(EARNINGS, ctx.before) \
-            and not POSSESSIVE.match(ctx.after):
-        # "a loss of $3 million last year" in a quarter's report: the year-ago quarter, as "a year ago"
+            and not POSSESSIVE.match(ctx.after) and COMPARED.search(_own_sentence(ctx.before)) \
+            and REPORT_FIGURE.search(_own_sentence(ctx.before)):
+        # "compared with a loss of $3 million last year" in a quarter's report: the year-ago quarter,
+        # as "a year ago"; not a year's own figure ("It lost $80 million last year")
         return Norm("DATE", _year_back(ctx, ctx.dct), mod, TEXT)
     return Norm("DATE", _period(ctx.dct, n, unit), mod, PUBLICATION)
 
@@ -279,16 +281,30 @@ def _earnings(ctx: Context) -> bool:
         or EARNINGS_NEAR.search(ctx.after) is not None
 
 
+#: a report's figure, what an earnings comparison compares: "net", "a loss", "revenue", "third-quarter
+#: profit", "$1.02 a share" (not any money or percentage: "aid rose to $2 billion", "40% of its homes")
+REPORT_FIGURE = re.compile(r"\b(?:net|income|profits?|loss(?:es)?|earnings|revenues?|sales|cents|a\s+share|"
+                           r"per\s+share|quarter|operating|margins?|shipments|results)\b")
+#: a comparison before a figure: "compared with a loss of $3 million last year", "from $7 million"
+COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|against)\s")
+
+
+def _own_sentence(before: str) -> str:
+    """The part of a context before a timex that lies in its own sentence."""
+    return re.split(r"[.!?]\s", before)[-1]
+
+
 def _quarter_figure(ctx: Context) -> bool:
     """A report's figure or change beside "a year ago/earlier" once the text has named the quarter
     it reports ("third-quarter profit grew 19% from a year ago", "A year earlier, net income was
     $2.1 million"): the comparison is with that quarter a year before, not with the year. Not
-    after the period itself ("from the third quarter a year earlier": the year of that quarter)."""
-    before = re.split(r"[.!?]\s", ctx.before)[-1]  # its own sentence: "the second quarter. A year earlier, Hamas"
+    after the period itself ("from the third quarter a year earlier": the year of that quarter),
+    nor beside a figure of no report ("A year ago, the town was under siege and 40% of its homes")."""
+    before = _own_sentence(ctx.before)  # "the second quarter. A year earlier, Hamas"
     after = re.split(r"[.!?](?:\s|$)", ctx.after)[0]
     if ctx.quarter is None or re.search(r"\b(?:quarter|period)\s+$", before):
         return False
-    return EARNINGS_NEAR.search(before) is not None or EARNINGS_NEAR.search(after) is not None
+    return REPORT_FIGURE.search(before) is not None or REPORT_FIGURE.search(after) is not None
 
 
 def _ended(ctx: Context) -> str | None:
