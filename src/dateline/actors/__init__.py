@@ -8,8 +8,9 @@ offsets into ``doc.text``); ``resolve_actors(doc, corrector)`` is the same as a 
    (a PERSON that is a place, names the model missed, surnames of people named in full, towns in
    results lines, capitals in datelines, towns of the places gazetteer tagged PERSON or ORG,
    "Riot police" whose first word the model took for a name, a name in apposition to a title
-   that the model took for a place: "The Conservative leader, Kemi Badenoch,"). With ``fix_ents`` (default) they
-   replace ``doc.ents``.
+   that the model took for a place: "The Conservative leader, Kemi Badenoch,"; ``works``: a work's
+   title after its noun, "book Clinton Cash,", is no name wherever the article writes it). With
+   ``fix_ents`` (default) they replace ``doc.ents``.
 2. ``names``: each entity becomes a dictionary actor (``cty:ISR``, ``org:hamas``,
    ``per:benjamin-netanyahu``), a country through its demonym ("Qatari"), a discovered person or
    organization (``per:<slug>``); a capital acting ("Kyiv said", "Moscow rejected") is its

@@ -65,6 +65,16 @@ def census_names() -> tuple[dict[str, float], frozenset[str]]:
     return shares, places
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Every given name within ``COVER`` of either sex, surnames too ("Lee", "Harvey", "Morgan"):
+    a name the census finds people given, however many more bear it as a surname."""
+    import names
+
+    base = os.path.dirname(names.__file__)
+    return frozenset(_read(os.path.join(base, "dist.male.first"))[1] | _read(os.path.join(base, "dist.female.first"))[1])
+
+
 #: a word this common a surname (percent of people, the census's ``dist.all.last``) is read as one
 SURNAME_SHARE = 0.001
 

@@ -45,7 +45,7 @@ from spacy.vocab import Vocab
 
 from dateline.actors import slips
 from dateline.actors.dictionary import ActorDictionary, Entry
-from dateline.actors.lexicon import TOWN_POPULATION, lexicon, town
+from dateline.actors.lexicon import TOWN_POPULATION, honorary_name, lexicon, town
 from dateline.actors.organizations import POSSESSIVE
 from dateline.actors.place_context import after_locative, named_place, place_context
 from dateline.actors.readings import (
@@ -57,6 +57,7 @@ from dateline.actors.readings import (
     thing_speaker,
 )
 from dateline.actors.state import tokens_where
+from dateline.actors.works import work_titles
 
 DEMONYM = "dem|"
 BIG_CITY = 100_000
@@ -141,7 +142,7 @@ class EntityCorrector:
             ents = self.initials(doc, ents)
             ents = slips.bracketed_names(doc, ents)
             ents = self.surnames(doc, ents, names)
-        return sorted(ents, key=lambda s: s.start)
+        return work_titles(doc, ents)
 
     def surnames(self, doc: Doc, ents: list[Span], names: Iterable[str]) -> list[Span]:
         """The surname of a person named in full ("Alexander Lebed" ... "Lebed") is that person,
@@ -469,7 +470,8 @@ class EntityCorrector:
 
     def is_place(self, ent: Span, surnames: frozenset[str] | set[str] = frozenset()) -> bool:
         """A populated-place name tagged as a person: "Khan Yunis"; one word only for a city of
-        100,000 people or more ("Kyiv") that is not the surname of a person of the same doc."""
+        100,000 people or more ("Kyiv") that is not the surname of a person of the same doc, nor a
+        name towns bore after a person (``honorary_name``: "Stalin"), but where a place is expected."""
         population = self.places.get(ent.text)
         if population is None and len(ent) > 1:  # "Majdal Shams": a town of the gazetteer
             found = town(ent.text)
@@ -478,8 +480,8 @@ class EntityCorrector:
             return False
         if len(ent) > 1:
             return True
-        if ent.text in surnames or population < BIG_CITY and not place_context(ent):
-            return False  # "Norman" after "Greg Norman"; a small town only where a place is expected
+        if ent.text in surnames or (population < BIG_CITY or honorary_name(ent.text)) and not place_context(ent):
+            return False  # "Norman" after "Greg Norman"; a small town or "Stalin" only where a place is expected
         return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
 
     def merge_matches(self, doc: Doc, ents: list[Span]) -> list[Span]:

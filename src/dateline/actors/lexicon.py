@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -153,6 +154,24 @@ def town(name: str) -> tuple[str, int] | None:
     towns = [e for e in load().lookup(name) if e.feature.startswith("PPL") and e.country]
     best = max(towns, key=lambda e: e.population, default=None)
     return None if best is None or best.country is None else (best.country, best.population)
+
+
+@lru_cache(maxsize=4096)
+def honorary_name(name: str) -> bool:
+    """No place of the gazetteer bears ``name`` as its own name, and the towns that bore it (their
+    alternate names) lie in more than one country: a name given to places after a person ("Stalin":
+    Donetsk, Varna, Kuçovë), no place's name today ("Kiev": Kyiv alone; "Lincoln": towns of its own)."""
+    from dateline.places.gazetteer import load
+
+    entries = load().lookup(name)
+    if any(_folded(e.name) == _folded(name) for e in entries):
+        return False
+    return len({e.country for e in entries if e.feature.startswith("PPL")}) > 1
+
+
+def _folded(name: str) -> str:
+    """``name`` in lower case without accents ("Bolívar" -> "bolivar")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
 def capital(name: str) -> tuple[str, int] | None:

@@ -36,6 +36,7 @@ from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.actors.readings import company_context, state_demonym, state_reading, team
 from dateline.actors.slips import namesakes
 from dateline.actors.state import ActorInfo, ArticleState
+from dateline.actors.works import TITLE
 
 #: lower-case words inside a person's name that open the surname ("Sami Abu Zuhri", "Ursula von der
 #: Leyen"); not the places' ``particles.JOINERS``, which join a place's parts ("Rostov-on-Don",
@@ -222,7 +223,7 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     while end > start + 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     name = doc[start:end].text
-    if "[" in name:  # "[Bob] Corker" (``slips.bracketed_names``): the name without the writer's brackets
+    if "[" in name or "]" in name:  # "[Bob] Corker", "[Sen. Marco] Rubio" (``slips.bracketed_names``): no brackets
         name = " ".join(t.text for t in doc[start:end] if t.text not in ("[", "]"))
     if landmark(doc, end) or landmark(doc, end - 1) and _known_name(state, doc[start:end - 1].text, full_names):
         return  # "Trump Tower", "Carter Street": a building or street named for a person, no person
@@ -601,6 +602,7 @@ def _surnames(state: ArticleState) -> None:
     """Surnames of the article's people that the model did not tag ("Blinken's visit"). A family
     name written first ("Ban", "Park", "Oh") is also a word: see ``_family_name_hit``."""
     doc = state.doc
+    titled = {i for e in state.ents if e.kb_id_ == TITLE for i in range(e.start, e.end)}  # "book Clinton Cash"
     for info in list(state.actors.values()):
         if info.type != "person" or len(info.name.split()) < 2:
             continue
@@ -608,7 +610,8 @@ def _surnames(state: ArticleState) -> None:
         family = family_name_first(info.name.split())
         for start, end in word_hits(state.text, last):
             span = doc.char_span(start, end, alignment_mode="strict")
-            if span is None or any(state.covered(i) for i in range(span.start, span.end)) or landmark(doc, span.end):
+            if span is None or any(state.covered(i) or i in titled for i in range(span.start, span.end)) \
+                    or landmark(doc, span.end):
                 continue
             if family and not _family_name_hit(state, span, info.id):
                 continue

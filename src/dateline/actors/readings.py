@@ -32,7 +32,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.census import census_names
+from dateline.actors.census import census_names, first_names
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
 from dateline.actors.state_names import POSSESSIVE_AFTER, other_states, state_senses
@@ -164,6 +164,17 @@ def _its_subject(ent: Span, own: bool = False) -> bool:
         for t in root.doc[ent.end:root.sent.end])
 
 
+def _his_subject(ent: Span) -> bool:
+    """'Masayoshi Son raised his stake': the name, before its verb, is the subject of a verb whose
+    object a "his" or "her" owns, a person's name (not an inverted subject: "declared La Stampa
+    ..., but demonstrated his knack" is another's)."""
+    root = ent.root
+    verb = root.head
+    return root.dep_ == "nsubj" and root.i < verb.i and any(
+        c.dep_ == "dobj" and any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in c.children)
+        for c in verb.children)
+
+
 def _clause_of(tok: Token, verb: Token) -> bool:
     """``tok`` hangs from ``verb`` through no word with a subject of its own."""
     while tok.head.i != tok.i:
@@ -207,7 +218,8 @@ def company_only(ent: Span) -> bool:
     """'Shares of Berkshire Hathaway', 'Goldman Sachs reported a loss',
     'Goldman Sachs, the investment bank,', 'Goldman Sachs raised its forecast': the name's own words
     are a company's only (its stock, results it reports, not one's at a firm, to a rival, from a
-    source or on a deal, a company noun in its apposition, an "its" of its verb), and no he/she follows it
+    source or on a deal, "<it> shares" where it opens with a region's name, a company noun in its
+    apposition, an "its" of its verb), and no he/she follows it
     (``person_cue``; a title elsewhere, "Mr. Sachs", is another's). A person sells shares or holds
     a company ("Elon Musk sold shares", "Elon Musk's shares in Tesla", "Warren Buffett's Berkshire",
     "the Mukesh Ambani shares"): no stock of the person."""
@@ -220,10 +232,24 @@ def company_only(ent: Span) -> bool:
         c.dep_ == "dobj" and c.lower_ in _RESULTS for c in head.children) and not any(
         t.dep_ == "prep" and t.lower_ in _NOT_OWN and not _own_object(t)
         for c in head.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children))
+    held = root.dep_ == "compound" and head.i == ent.end and head.lower_ in _STOCK and _region_first(ent)
     apposed = ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon().org_nouns and c.left_edge.i == ent.end + 1
         for c in root.children)  # "Robey Warshaw, a firm"; not "Mujtaba Rahman of the Eurasia Group, a company"
-    return (stock or results or apposed or _its_subject(ent, own=True)) and not person_cue(ent, titles=False)
+    return (stock or held or results or apposed or _its_subject(ent, own=True)) and not person_cue(ent, titles=False)
+
+
+def _region_first(ent: Span) -> bool:
+    """The name opens with a state's or county's name that is no one's given name, as a company
+    named for its home does ("Berkshire Hathaway", "Texas Instruments"; not "Mukesh Ambani",
+    "Georgia Hall"): "<it> shares" are the company's stock, not a holder's."""
+    from dateline.places.gazetteer import load
+
+    first, rd = ent[0].text, readings()
+    if first in rd.given_names or first in rd.short_given_names or first in rd.place_given_names \
+            or first in first_names():
+        return False
+    return any(e.feature in ("ADM1", "ADM2") for e in load().lookup(first))
 
 
 def _own_object(prep: Token) -> bool:
@@ -371,7 +397,8 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
     name, none an organization or site word, that neither the dictionary nor the gazetteer knows;
     a given name that is also a place or brand ("Georgia Tech", "Lincoln Electric") only with a
     person cue; a short form ("Mitch McConnell") or a first word the list lacks where the last
-    word stands alone as a person ("Mason Rudolph threw ... Rudolph said") only where the text is
+    word stands alone as a person ("Mason Rudolph threw ... Rudolph said") or a "his" of its verb
+    says so ("Masayoshi Son raised his stake") only where the text is
     not about a company (``company_context``: "Shares of Walt Disney", "Dow Jones cut 300 jobs ...
     Jones said") or a person cue says so (``unknown``: the caller's lookup of ``ent.text``
     already failed)."""
@@ -379,8 +406,9 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
         return False
     first, rd = ent[0].text, readings()
     if first not in rd.given_names:
-        if first not in rd.short_given_names and (not _surname_alone(ent) or _its_subject(ent)):
-            return False  # a first word the list lacks: the model's own "Rudolph" elsewhere must say so
+        if first not in rd.short_given_names and (not _surname_alone(ent) or _its_subject(ent)) \
+                and not _his_subject(ent):
+            return False  # a first word the list lacks: the model's own "Rudolph" elsewhere or "his" must say so
         if company_context(ent) and not person_cue(ent) or company_only(ent):
             return False  # "Walt Disney", "Dow Jones": the company; "Goldman Sachs reported a loss ... Mr. Sachs"
     if first in rd.place_given_names and not person_cue(ent):

@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.census import first_names
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
@@ -71,15 +73,17 @@ def whole_name(ent: Span | None) -> Span | None:
     called"), a third capitalised word no entity takes that ends the name ("Lee Hsien" + "Loong",
     "Maria Corina" + "Machado"; not "Lee Hsien Loong Park"); a capitalised word before a name
     that the text writes with it elsewhere ("Min" + "Aung Hlaing"); without a verb the model ran
-    into the name ("Entrusting Donald Trump"; before a headline's words, "Bernie Sanders Suffered A
-    Defeat"; not "John Foster Dulles, criticized")."""
+    into the name ("Entrusting Donald Trump"; before a headline's words, after a name that opens
+    with a given name, the census's too: "Bernie Sanders Suffered A Defeat", "Lee Harvey Oswald Shot
+    Kennedy"; not "John Foster Dulles, criticized")."""
     if ent is None or ent.label_ != "PERSON":
         return ent
     if len(ent) >= 3 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing") and ent[0].lemma_ != ent[0].lower_:
         ent = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "Entrusting Donald Trump with"
     rd = readings()
+    first = ent[0].text
     verb = next((t.i for t in ent[2:4] if t.is_stop or _headline_verb(t)), None) \
-        if ent[0].text in rd.given_names or ent[0].text in rd.short_given_names else None
+        if first in rd.given_names or first in rd.short_given_names or first in first_names() else None
     if verb is not None and not ent.doc[verb].is_stop and _headline_after(ent.doc, verb):  # not "Lopez On Why"
         ent = Span(ent.doc, ent.start, verb, label="PERSON")  # "Bernie Sanders Suffered", "Ted Cruz Blames Donors"
     lex = lexicon()
@@ -111,26 +115,31 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     name cut it for the model; capitalised words in square brackets and the capitalised words
     right after them (or, with none, right before them), two or three in all, one a given name or
     tagged a person, none a title ("[President] Obama"), are one person's name (``names`` reads it
-    without the brackets)."""
+    without the brackets). A title opening the brackets stays outside the name, before it, as
+    written unbracketed ("[Sen. Marco] Rubio": "Marco] Rubio", as "Sen. Marco Rubio")."""
     rd, out = readings(), ents
 
     def named(t: Token) -> bool:
         return t.text in rd.given_names or t.text in rd.short_given_names or t.ent_type_ == "PERSON"
 
     for tok in tokens_where(doc, ORTH, ("[",)):
-        inner = _title_run(doc, tok.i + 1, 1)
-        close = tok.i + 1 + len(inner)
+        first = tok.i + 1
+        while first < len(doc) and _title_word(doc[first]):  # "[Sen. Marco] Rubio": the writer's title
+            first += 2 if doc[first].is_alpha and first + 1 < len(doc) and doc[first + 1].text == "." else 1
+        inner = _title_run(doc, first, 1)
+        close = first + len(inner)
         if not inner or close >= len(doc) or doc[close].text != "]":
             continue
         after = _title_run(doc, close + 1, 1) if doc[close].whitespace_ else []
-        before = [] if after or not (tok.i and doc[tok.i - 1].whitespace_) else _title_run(doc, tok.i - 1, -1)
+        before = [] if after or first > tok.i + 1 or not (tok.i and doc[tok.i - 1].whitespace_) \
+            else _title_run(doc, tok.i - 1, -1)
         while before and not named(before[0]):
             before = before[1:]  # "Yesterday Newt [Gingrich]": from the name's first word
         words = [*before, *inner, *after]
         if not (before or after) or not 2 <= len(words) <= 3 or not any(named(t) for t in words) \
                 or any(_title_word(t) for t in words):
             continue  # "[President] Obama": a title the writer adds, no part of the name
-        start, end = (before[0].i, close + 1) if before else (tok.i, after[-1].i + 1)
+        start, end = (before[0].i, close + 1) if before else (tok.i if first == tok.i + 1 else first, after[-1].i + 1)
         out = [e for e in out if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
     return out
 
@@ -159,13 +168,15 @@ def _headline_after(doc: Doc, i: int) -> bool:
 
 
 def _headline_verb(tok: Token) -> bool:
-    """'Suffered', 'Wins': a capitalised verb form in -ed or -s of a verb the lemmatizer knows,
-    no common surname ("Sanders", "Parks", "Hughes" end names)."""
+    """'Suffered', 'Wins', 'Shot': a capitalised verb form in -ed or -s of a verb the lemmatizer
+    knows, or one of its irregular forms, no common surname ("Sanders", "Parks", "Hughes" end names)."""
     from dateline.actors.census import common_surnames
 
     low, verbs = tok.lower_, lemmas("verb")
     if not tok.is_title or verbs is None or tok.text in common_surnames():
         return False
+    if low in irregular_verbs():  # "Shot", "Fell": a past the lemmatizer lists, no given name ("Sang", "Drew")
+        return tok.text not in readings().given_names and tok.text not in readings().short_given_names
     if low.endswith("ied") or low.endswith("ies"):
         stems = [low[:-3] + "y"]  # "carried", "carries"
     elif low.endswith("ed"):
@@ -266,6 +277,21 @@ def header_cell(ent: Span, dictionary: ActorDictionary) -> bool:
 def lemmas(pos: str = "noun") -> frozenset[str] | None:
     """The English nouns (verbs: ``pos="verb"``) the model's lemmatizer knows (its ``lemma_index``
     table), or None where the model package or its table is missing (then any regular plural counts)."""
+    table = _lemma_table("lemma_index")
+    return None if table is None or pos not in table else frozenset(table[pos])
+
+
+@lru_cache(maxsize=1)
+def irregular_verbs() -> frozenset[str]:
+    """The verb forms the model's lemmatizer lists as exceptions, but for '-ing' forms ("shot",
+    "won", "fell", "stopped"; its ``lemma_exc`` table): empty where the table is missing."""
+    table = _lemma_table("lemma_exc")
+    verbs = table.get("verb", {}) if table is not None else {}
+    return frozenset(w for w, base in verbs.items() if not w.endswith("ing") and w not in base)
+
+
+def _lemma_table(name: str) -> Any:
+    """One table of the model's lemmatizer lookups, or None where the package or table is missing."""
     try:
         from spacy.lookups import Lookups
         from spacy.util import get_package_path
@@ -273,10 +299,7 @@ def lemmas(pos: str = "noun") -> frozenset[str] | None:
         from dateline.nlp import MODEL
 
         found = sorted(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
-        if not found:
-            return None
-        table = Lookups().from_disk(found[0]).get_table("lemma_index")
-        return frozenset(table[pos])
+        return Lookups().from_disk(found[0]).get_table(name) if found else None
     except (OSError, KeyError, ImportError, ValueError):
         return None
 
