@@ -1,5 +1,6 @@
 """Review of session 17: a side stopping the attacks of its own forces, named by a modifier ("Russian
-forces", "Hamas fighters"), halts them (a ceasefire), as with "its fighters"."""
+forces", "Hamas fighters"), halts them (a ceasefire), as with "its fighters"; an armed side holding an
+attacked place is the attack's target; a walkout stopped reads the same whatever the stop verb."""
 
 from __future__ import annotations
 
@@ -56,3 +57,29 @@ def test_an_armed_side_holding_the_attacked_place_is_the_target(nlp: Any, text: 
 ])
 def test_a_stopper_shielding_another_is_no_target(nlp: Any, text: str) -> None:
     assert not _attack(nlp, text).target_texts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one convention for a walkout whatever the verb (stop as end, halt, call off): ended, CONCEDE (CAMEO
+    # 082); not ended, a negated CONCEDE; refused, the strikers' REJECT (CAMEO 1242, refuse to ease dissent)
+    ("The union stopped the strike.", ("CONCEDE", "happened")),
+    ("The union did not stop the strike.", ("CONCEDE", "negated")),
+    ("The union will not stop the strike until pay rises.", ("REJECT", "happened")),
+    ("The strikers will not stop the strike until pay rises, the union said.", ("REJECT", "happened")),
+    ("The union would not end the strike.", ("REJECT", "happened")),
+    ("The union stopped its strike on the advice of its lawyers.", ("CONCEDE", "happened")),
+])
+def test_a_walkout_stopped_reads_as_one_ended(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    found = {(f.event.type, f.event.status) for f in extract(nlp(text))}
+    assert expected in found and not any(t in ("RETREAT", "ASSAULT") for t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: air strikes stopped are a ceasefire, and refused a REJECT beside the strikes going on
+    ("The army stopped the strikes on the city.", {("RETREAT", "happened")}),
+    ("Israel stopped the air strikes.", {("RETREAT", "happened")}),
+    ("Israel stopped its strikes on Gaza on Tuesday.", {("RETREAT", "happened")}),
+    ("The army will not stop the strikes on the city.", {("REJECT", "happened"), ("ASSAULT", "ongoing")}),
+])
+def test_air_strikes_stopped_keep_their_reading(nlp: Any, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(f.event.type, f.event.status) for f in extract(nlp(text))} == expected

@@ -41,7 +41,7 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
     if lemma in _JOINT_NOUNS and any(_lemma(c) in ("joint", "bilateral") for c in token.children if c.dep_ == "amod"):
         return ("COOPERATE", None)  # "a joint project", "a joint investigation"
     if lemma == "strike" and labour_strike(token):
-        return ("PROTEST", "strike")  # "the truckers' strike", "the union will not stop the strike"
+        return ("PROTEST", "strike")  # "the truckers' strike", "the strike ended on Friday"
     if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None
     marching = _march(token)

@@ -239,13 +239,14 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
 def air_strikes(verb: Token) -> Token | None:
     """The strikes a cessation verb ("halt", "called off") stops when they are attacks, not a walkout
     ("halted its air strikes", "the strikes on Kyiv were halted"; not "the union ended its strike"): the
-    lexicon's rows for a stopped "strike" (CONCEDE) are read only for a walkout."""
+    lexicon's rows for a stopped "strike" (CONCEDE) are read only for a walkout. A place the parser hangs
+    on the verb is the strikes' ("stopped its strikes | on Gaza"; not "its strike | on Tuesday")."""
     if not stops(verb):
         return None
     strikes = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == "strike"
                     and c.pos_ == "NOUN" and not labour_strike(c)), None)
     if strikes is None or any(_lemma(c) in ARMS or c.dep_ == "prep" and c.lower_ in ("on", "against")
-                              for c in strikes.children):
+                              for c in strikes.children) or any(_site(p) for p in prep_objects(verb, ("on", "against"))):
         return strikes  # "air strikes", "strikes on Kyiv"; not "a four-day strike"
     stopper = stopper_of(verb)  # a bare "the strike" is an attack only when an armed side stops it: a
     return strikes if stopper is not None and _armed(stopper) else None  # country ends a walkout as its government
