@@ -342,8 +342,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
-        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and (lemma(
-                head) in _STOPS or stops(head)) and any(c.dep_ == "neg" for c in head.children):
+        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and (stops(
+                head) or lemma(head) == "quit") and any(c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on
         if own is None and dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN" and lemma(head) in FOILS and any(
                 c.dep_ == "neg" for c in head.children):

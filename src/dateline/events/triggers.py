@@ -19,7 +19,6 @@ from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
 from dateline.events.readings import _GATHER, air_strikes, construction, foils, stopper_of
 from dateline.events.readings import CASUALTIES as _CASUALTIES
-from dateline.events.readings import CEASE as _CEASE
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
 from dateline.events.readings import RIOTERS as _RIOTERS
@@ -27,7 +26,7 @@ from dateline.events.readings import danger as _danger
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
-from dateline.events.strikes import ENJOINERS, STRIKERS
+from dateline.events.strikes import ENJOINERS, STRIKERS, stops
 from dateline.events.strikes import labour_strike as _labour_strike
 from dateline.nlp.clauses import finite_head
 
@@ -147,7 +146,7 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     special = construction(token, lemma, objects, lex)
     if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
         sense, words, conf = special
-        if sense is None and lemma in _CEASE | {"call"} and words == [token] and refused(token, list(token.children)) and not any(
+        if sense is None and stops(token) and words == [token] and refused(token, list(token.children)) and not any(
                 _labour_strike(c) for c in token.children if c.dep_ in ("dobj", "nsubj")):
             return _make(token, ("REJECT", None), "verb", [token, *(c for c in token.children if c.dep_ == "prt")],
                          0.7)  # "will not stop the war", "will not call off": a refusal to
