@@ -56,3 +56,15 @@ def test_only_a_report_period_makes_the_year(time_tag: Any, text: str, expected:
 ])
 def test_quarter_comparison_needs_a_report_figure(time_tag: Any, text: str, expected: str) -> None:
     assert time_tag(text, NOV)[-1].value == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base form joined to a verb with "will" shares it: the coming day
+    ("The army will withdraw and hand over the base Wednesday.", "2024-08-21"),
+    ("Prices will fall sharply and rise again Wednesday.", "2024-08-21"),
+    # near misses: past conjuncts keep the past
+    ("The army withdrew and handed over the base Wednesday.", "2024-08-14"),
+    ("The army has withdrawn and handed over the base Wednesday.", "2024-08-14"),
+])
+def test_conjunct_shares_its_verbs_future(time_tag: Any, text: str, expected: str) -> None:
+    assert [t.value for t in time_tag(text, TUE)] == [expected]

@@ -128,6 +128,8 @@ def verb_tense(verb: Token) -> str | None:
         return "PRESENT"
     if verb.tag_ == "MD":
         return "FUTURE" if verb.lower_ in FUTURE_AUX | {"ca", "can", "may", "might", "must"} else None
+    if verb.tag_ == "VB" and not auxes and verb.dep_ == "conj" and verb.head.i < verb.i:
+        return verb_tense(verb.head)  # "will withdraw and hand over the base Wednesday": the "will" is shared
     return None
 
 

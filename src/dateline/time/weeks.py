@@ -79,9 +79,12 @@ def _range_start_end(wd: int, ctx: Context) -> int | None:
 
 def _told_after(wd: int, way: str, ctx: Context) -> bool:
     """A past clause's weekday told in sequence after the day just named ("fell Monday and rose
-    Wednesday": ``sequence.coordinated``), a few days after it (``_pair``)."""
-    return way == "past" and ctx.prequel is not None and ctx.ref is not None \
-        and ctx.ref.isoweekday() == ctx.prequel and _pair(ctx.prequel, wd)
+    Wednesday": ``sequence.coordinated``), a few days after it (``_pair``); so is a coming one
+    after a coming day ("will fall Monday and rise Wednesday" on a Tuesday: next week's)."""
+    if ctx.prequel is None or ctx.ref is None or ctx.dct is None:
+        return False
+    told = way == "past" or way == "future" and ctx.ref > ctx.dct
+    return told and ctx.ref.isoweekday() == ctx.prequel and _pair(ctx.prequel, wd)
 
 
 #: a weekday set beside a day of the month: "Aug. 3 (a Saturday)", "the 3rd, a Sunday" (not
