@@ -77,7 +77,8 @@ NOV = "1989-11-02"
      "from $7 million a year earlier.", "1988"),
     ("Acme earned $5 million in the third quarter. For the first half, net was $9 million, compared "
      "with $7 million a year earlier.", "1988"),
-    ("In the nine months, net rose 4.3% to $525.8 million, from $504.2 million, or $4.41 a share, last year.", "1988"),
+    ("Acme earned $5 million in the third quarter. For the nine months, profit climbed 6% to $81.4 million, "
+     "from $76.9 million, or $2.10 a share, last year.", "1988"),
     # no quarter reported: the year
     ("Net income fell to $5 million last year.", "1988"),
     ("Home prices rose 5% from a year earlier.", "1988"),
