@@ -83,3 +83,14 @@ def test_a_walkout_stopped_reads_as_one_ended(nlp: Any, text: str, expected: tup
 ])
 def test_air_strikes_stopped_keep_their_reading(nlp: Any, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(f.event.type, f.event.status) for f in extract(nlp(text))} == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a foiling that did not happen leaves the attack done, unless the foiling is only a condition
+    ("If police do not foil the attack, many will die.", "hypothetical"),
+    ("Unless troops repel the assault, the town will fall.", "hypothetical"),
+    ("Police did not foil the attack.", "happened"),
+    ("Police failed to foil the attack.", "happened"),
+])
+def test_an_unfoiled_attack_in_a_condition_may_yet_come(nlp: Any, text: str, status: str) -> None:
+    assert _attack(nlp, text).event.status == status

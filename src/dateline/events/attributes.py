@@ -347,7 +347,8 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
             own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on
         if own is None and dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN" and lemma(head) in FOILS and any(
                 c.dep_ == "neg" for c in head.children):
-            own = "happened"  # "police did not foil the attack": the foiling did not happen, the attack did
+            own = "hypothetical" if conditional(head, _IF) else "happened"  # "police did not foil the attack": the
+            # foiling did not happen, the attack did; "if police do not foil the attack": both may yet come
         if own is None and dep == "nsubj" and child.i == token.i and lemma(head) in _STOPS and not any(
                 c.dep_ in ("dobj", "xcomp") for c in head.children) and any(c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "the fighting in Sudan has not ended": it goes on
