@@ -259,7 +259,7 @@ def translation(first: Token) -> bool:
     doc, i = first.doc, first.i - 1
     while i >= 0 and doc[i].text in OPENING_QUOTES:
         i -= 1
-    if _meaning_lead(token_words(doc), i):
+    if _meaning_lead(doc, i):
         return True
     if i < 1 or doc[i].lower_ != "for":
         return False  # (the parse may hang 'for' anywhere: 'The Spanish slogan for “We can” was')
@@ -276,18 +276,42 @@ def translation(first: Token) -> bool:
 MEANING_LEADS = (("which", "means"), ("which", "meant"), ("meaning",), ("that", "is"), ("i.e.",))
 
 
-def _meaning_lead(words: list[str], i: int) -> bool:
-    """Whether the words ending at index ``i`` (right before an opening mark) are a meaning's lead
+def _meaning_lead(doc: Doc, i: int) -> bool:
+    """Whether the words ending at token ``i`` (right before an opening mark) are a meaning's lead
     (``MEANING_LEADS``, a comma after it or not) right after a closing mark (a comma between or
-    not): quoted words glossed by the quoted words that follow."""
+    not) of words of another language: quoted words glossed by the quoted words that follow (not
+    'said “we will fight,” meaning “we will not surrender”': the speaker's own paraphrase)."""
+    words = token_words(doc)
     if i >= 0 and words[i] == ",":
         i -= 1
     for lead in MEANING_LEADS:
         start = i - len(lead) + 1
         if start >= 1 and tuple(w.lower() for w in words[start: i + 1]) == lead:
-            before = start - 2 if words[start - 1] == "," else start - 1
-            return before >= 0 and words[before] in CLOSING_MARKS
+            close = start - 2 if words[start - 1] == "," else start - 1
+            opening = _opening_before(words, close) if close >= 0 and words[close] in CLOSING_MARKS else None
+            return opening is not None and _foreign(doc[opening + 1: close])
     return False
+
+
+def _foreign(toks: Iterable[Token]) -> bool:
+    """Whether words hold no English word: no stop word, no word (or lemma) of WordNet's index
+    ('Allahu akbar', 'Basta', 'ochi'; not 'we will fight', 'balanced')."""
+    known = english_words()
+    alpha = [t for t in toks if t.is_alpha]
+    return bool(alpha) and not any(t.is_stop or t.lower_ in known or t.lemma_.lower() in known for t in alpha)
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """English nouns, verbs, adjectives and adverbs: WordNet's index in the model's lemmatizer."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from dateline.nlp import MODEL
+
+    (found,) = spacy.util.get_package_path(MODEL).glob("*/lemmatizer/lookups")
+    index = Lookups().from_disk(found).get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
 
 
 @cache
