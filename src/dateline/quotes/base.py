@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -583,11 +584,22 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
 
 def to_name_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """'Police Chief Don Mcfeely said' parsed with 'Mcfeely' as the verb's adverb: a source that
-    ends inside a person's name ends with the name (one the verb is no part of)."""
+    ends inside a person's name (one the verb is no part of) ends with the name's words, not with
+    a day or a word the entity ran over ('Obama Tuesday', 'Ruiz on Tuesday' tagged a PERSON)."""
     name = next((e for e in doc_ents(verb.doc) if e.label_ == "PERSON" and e.start_char < span[1] < e.end_char), None)
     if name is None or name.start <= verb.i < name.end:
         return span
-    return span[0], name.end_char
+    end = span[1]
+    for t in name:
+        if t.idx >= end:
+            if t.lower_ in _CALENDAR or t.is_stop or t.is_punct or t.like_num:
+                break
+            end = t.idx + len(t)
+    return span[0], end
+
+
+#: days and months: words after a name in 'Obama Tuesday said', never part of it
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:]))
 
 
 #: the words before a noun that are its own: 'the', 'one', 'senior', 'White House', 'the ministry's'
