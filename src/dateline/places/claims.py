@@ -27,6 +27,9 @@ _SHIP_NOUN = re.compile(r"\b(?:(?:aircraft\s+carrier|destroyer|frigate|warship|c
                         r"|carrier\s+the\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
                         r"|\b[Tt]he\s+([A-Z][\w'’-]*)\s+(?:aircraft\s+carrier|carrier\s+(?:strike\s+)?group)\b")
 
+#: what an actor id turns into "-" (per:bill-clinton of "Bill Clinton")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
 
 def actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Spans the actors claim for good (a dictionary actor: one with a country or a sector,
@@ -37,7 +40,7 @@ def actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     persons: set[tuple[int, int]] = set()
     for m in getattr(doc._, "mentions", None) or ():
         actor, aid = actors.get(str(m.actor)), str(m.actor)
-        own = re.sub(r"[^a-z0-9]+", "-", m.text.lower()).strip("-")
+        own = _SLUG.sub("-", m.text.lower()).strip("-")
         if actor is not None and (actor.country or actor.sector) or not aid.startswith(("per:", "org:")) \
                 or aid.startswith("per:") and len(aid[4:].split("-")) > len(own.split("-")):
             held.add((m.start, m.end))
@@ -74,7 +77,7 @@ def released(doc: Doc, places: Sequence[Place]) -> tuple[list[Actor], list[Menti
 def _office_of(doc: Doc, m: Mention, place: Place) -> bool:
     """A person's mention that is an office of the place, named for the place ("the mayor of
     Kherson said", PERSON "Kherson": per:kherson over "mayor of Kherson"): the name is the town's."""
-    return m.actor[4:] == re.sub(r"[^a-z0-9]+", "-", place.text.lower()).strip("-") and m.actor.startswith("per:") \
+    return m.actor[4:] == _SLUG.sub("-", place.text.lower()).strip("-") and m.actor.startswith("per:") \
         and _OF_TAIL.search(doc.text, m.start, place.start) is not None
 
 
@@ -86,7 +89,7 @@ def _own_town_org(doc: Doc, m: Mention, place: Place) -> bool:
     """An organisation by the mention alone (org:tulkarm, no country or sector) whose name the
     places read as a town of our conflict tables ("settlers attacked Tulkarm", ORG): the town.
     Only our tables' towns: a club or firm named for its GeoNames town keeps its actor."""
-    if not m.actor.startswith("org:") or m.actor[4:] != re.sub(r"[^a-z0-9]+", "-", m.text.lower()).strip("-") \
+    if not m.actor.startswith("org:") or m.actor[4:] != _SLUG.sub("-", m.text.lower()).strip("-") \
             or not (place.feature or "").startswith("PPL") or not any(
                 is_table_town(e) and e.geonames_id == place.geonames_id for e in gazetteer.load().lookup(place.name)):
         return False

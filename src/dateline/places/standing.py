@@ -214,10 +214,13 @@ def _said_with(text: str, name: str) -> bool:
     return found
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
+
+
 def _grown_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """The start of the name grown back over one capitalised word the tagger left out ("Sheikh"
     of "Sheikh Jarrah") where the longer name is a strong entry; else ``start``."""
-    m = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
+    m = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if m is None:
         return start
     longer = max(0, start - 30) + m.start(1)
