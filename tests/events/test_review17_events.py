@@ -94,3 +94,24 @@ def test_air_strikes_stopped_keep_their_reading(nlp: Any, text: str, expected: s
 ])
 def test_an_unfoiled_attack_in_a_condition_may_yet_come(nlp: Any, text: str, status: str) -> None:
     assert _attack(nlp, text).event.status == status
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # a negated stop in the passive leaves the act going on, as the active does, "call off" included
+    ("The Russian offensive was not called off.", "offensive"),
+    ("Russia's war was not ended.", "war"),
+    ("Israel's air strikes were not called off.", "air strikes"),
+])
+def test_a_negated_passive_stop_leaves_the_act_going_on(nlp: Any, text: str, act: str) -> None:
+    found = [(f.event.type, f.event.status, f.event.trigger) for f in extract(nlp(text))]
+    assert found == [("ASSAULT", "ongoing", act)], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: a passive stop that happened is the ceasefire; talks or a walkout not called off keep their rows
+    ("The Russian offensive was called off.", ("RETREAT", "happened")),
+    ("The talks were not called off.", ("SANCTION", "negated")),
+    ("The union's strike was not called off.", ("CONCEDE", "negated")),
+])
+def test_a_passive_call_off_keeps_its_other_readings(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(f.event.type, f.event.status) for f in extract(nlp(text))}

@@ -60,9 +60,10 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
 
 def _unstopped(token: Token, lex: Lexicon) -> bool:
     """Is an attack noun ("war", "campaign") what a negated stop leaves going on ("Israel will not stop
-    the war until ...")? On its own the noun is no event ("the war in Gaza"), nor is a stopped war (RETREAT)."""
+    the war until ...", "the offensive was not called off")? On its own the noun is no event ("the war in
+    Gaza"), nor is a stopped war (RETREAT)."""
     head = token.head
-    return token.dep_ == "dobj" and stops(head) and any(c.dep_ == "neg" for c in head.children) and (
+    return token.dep_ in ("dobj", "nsubjpass") and stops(head) and any(c.dep_ == "neg" for c in head.children) and (
         lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT" and not labour_strike(token)
 
 

@@ -255,7 +255,7 @@ def air_strikes(verb: Token) -> Token | None:
 def _not_called_off(token: Token, lex: Lexicon) -> Reading | None:
     """"Russia did not call off its offensive": a ceasefire the lexicon's "call off" row would read, negated, is
     no event of its own; the offensive goes on, as one not halted does."""
-    comp = stopped_act(token)
+    comp = stopped_act(token) or _passive_act(token)  # "the offensive was not called off"
     if comp is None or not stops(token) or not any(c.dep_ == "neg" for c in token.children):
         return None
     return (None, [token], 0.7) if lex.verb_object.get("call off", {}).get(_lemma(comp)) == _CESSATIONS["ASSAULT"] \
