@@ -166,13 +166,19 @@ def _its_subject(ent: Span, own: bool = False) -> bool:
 
 def _his_subject(ent: Span) -> bool:
     """'Masayoshi Son raised his stake': the name, before its verb, is the subject of a verb whose
-    object a "his" or "her" owns, a person's name (not an inverted subject: "declared La Stampa
-    ..., but demonstrated his knack" is another's)."""
+    object a "his" or "her" owns, a person's name, where no person comes before it to own that
+    "his" ("Elon Musk complained. Wells Fargo closed his account": Musk's; nor an inverted
+    subject: "declared La Stampa ..., but demonstrated his knack" is another's)."""
     root = ent.root
     verb = root.head
     return root.dep_ == "nsubj" and root.i < verb.i and any(
         c.dep_ == "dobj" and any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in c.children)
-        for c in verb.children)
+        for c in verb.children) and not any(
+        t.ent_type_ == "PERSON" or t.lower_ in _HE_SHE for t in root.doc[:ent.start])
+
+
+#: words that show a person named before a name ("... he said. Wells Fargo closed his account")
+_HE_SHE = frozenset({"he", "him", "his", "she", "her"})
 
 
 def _clause_of(tok: Token, verb: Token) -> bool:
