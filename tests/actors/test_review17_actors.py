@@ -20,3 +20,27 @@ def test_a_his_with_a_person_before_it_is_that_persons_not_the_companys(nlp: Lan
     assert found[company].startswith("org:")
     assert found["his"] == found[owner]
 
+
+@pytest.mark.parametrize("text, person, actor", [
+    ("Harper published the book Vladimir Putin, a biography, last year. Vladimir Putin did not comment.",
+     "Vladimir Putin", "per:vladimir-putin"),
+    ("The documentary Navalny, which won an award, tells of Alexei Navalny. Navalny died in prison.",
+     "Alexei Navalny", "per:alexei-navalny"),
+])
+def test_a_title_that_is_a_persons_name_leaves_the_person_elsewhere(nlp: Language, text: str, person: str,
+                                                                    actor: str) -> None:
+    """The work is the mention after its noun; the person it is named for stays a person."""
+    found = by_text(nlp, text)
+    assert found[person] == actor
+    assert found.get(person.split()[-1], actor) == actor
+
+
+def test_a_headlines_capitalised_work_noun_introduces_no_title(nlp: Language) -> None:
+    """'Film' in a headline's capitals is no noun before a title: "About Joe Biden" is no work."""
+    assert by_text(nlp, "Studio Buys Film About Joe Biden.\n\nThe studio paid millions.")["Joe Biden"] \
+        == "per:joe-biden"
+
+
+def test_a_title_inside_a_longer_name_leaves_that_name(nlp: Language) -> None:
+    found = by_text(nlp, "The documentary Goldman, released in May, angered Goldman Sachs executives.")
+    assert found["Goldman Sachs"].startswith("org:")

@@ -142,7 +142,7 @@ class EntityCorrector:
             ents = self.initials(doc, ents)
             ents = slips.bracketed_names(doc, ents)
             ents = self.surnames(doc, ents, names)
-        return work_titles(doc, ents)
+        return work_titles(doc, ents, self.dictionary)
 
     def surnames(self, doc: Doc, ents: list[Span], names: Iterable[str]) -> list[Span]:
         """The surname of a person named in full ("Alexander Lebed" ... "Lebed") is that person,
