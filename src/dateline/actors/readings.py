@@ -166,15 +166,18 @@ def _its_subject(ent: Span, own: bool = False) -> bool:
 
 def _his_subject(ent: Span) -> bool:
     """'Masayoshi Son raised his stake': the name, before its verb, is the subject of a verb whose
-    object a "his" or "her" owns, a person's name, where no person comes before it to own that
-    "his" ("Elon Musk complained. Wells Fargo closed his account": Musk's; nor an inverted
+    object a "his" or "her" owns, a person's name, where no person comes before it or later in
+    its sentence to own that "his" ("Elon Musk complained. Wells Fargo closed his account",
+    "Wells Fargo closed his account, Donald Trump's lawyer said": Trump's; nor an inverted
     subject: "declared La Stampa ..., but demonstrated his knack" is another's)."""
     root = ent.root
     verb = root.head
+    doc = root.doc
     return root.dep_ == "nsubj" and root.i < verb.i and any(
         c.dep_ == "dobj" and any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in c.children)
         for c in verb.children) and not any(
-        t.ent_type_ == "PERSON" or t.lower_ in _HE_SHE for t in root.doc[:ent.start])
+        t.ent_type_ == "PERSON" or t.lower_ in _HE_SHE for t in doc[:ent.start]) and not any(
+        t.ent_type_ == "PERSON" for t in doc[ent.end:root.sent.end])
 
 
 #: words that show a person named before a name ("... he said. Wells Fargo closed his account")
