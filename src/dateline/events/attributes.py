@@ -170,8 +170,12 @@ def _habitual(clause: Token) -> bool:
     bare = not any(c.dep_ in ("nummod", "det", "poss", "amod") for c in head.children)
     return bare and (head.tag_ in ("NNS", "NNPS") or head.lower_ in _DAYS_PLURAL) or any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in head.children) or any(
         c.dep_ == "advmod" and c.lower_ in _HABITS for c in clause.children)
-#: verbs whose negation keeps their complement going: "would not stop fighting"
-_STOPS = frozenset({"stop", "cease", "halt", "end", "quit", "suspend", "pause"})
+
+
+def _stop(verb: Token) -> bool:
+    """Is the verb a stop ("halted", "called off") or a quitting, whose negation keeps what it governs
+    going ("would not stop fighting", "would not quit fighting", "the fighting has not ended")?"""
+    return stops(verb) or lemma(verb) == "quit"
 
 
 def _open(token: Token) -> bool:
@@ -342,14 +346,14 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
-        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and (stops(
-                head) or lemma(head) == "quit") and any(c.dep_ == "neg" for c in head.children):
+        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and _stop(head) and any(
+                c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on
         if own is None and dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN" and lemma(head) in FOILS and any(
                 c.dep_ == "neg" for c in head.children):
             own = "hypothetical" if conditional(head, _IF) else "happened"  # "police did not foil the attack": the
             # foiling did not happen, the attack did; "if police do not foil the attack": both may yet come
-        if own is None and dep == "nsubj" and child.i == token.i and lemma(head) in _STOPS and not any(
+        if own is None and dep == "nsubj" and child.i == token.i and _stop(head) and not any(
                 c.dep_ in ("dobj", "xcomp") for c in head.children) and any(c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "the fighting in Sudan has not ended": it goes on
         if own is None and dep == "nsubj" and child.i == token.i and lemma(head) == "be":
