@@ -243,16 +243,20 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[Oo]fficials|[Mm]inisters|[Mm]inistry|[Gg]overnment|Congress|[Aa]dministration|White\s+House|[Ff]ederal)"
     r"(?:\s+(?!(?:said|says|told)\b)[a-z]+){0,2}\s+(?:in|to)\s+$")
 _GOVERNMENT_SPAN = 80  # characters read back for it
-#: a town's, county's or state's body before them ("city officials", "state lawmakers")
+#: a town's, county's or state's body before them ("city officials", "state lawmakers"), or
+#: one that is no government's: a school's, a tribe's or a church's ("student government
+#: officials", "Baptist ministers")
 _LOCAL_BODY = re.compile(r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Ll]ocal|[Ss]chool|[Vv]illage|"
-                         r"[Pp]olice|[Ss]tate)\s+$")
+                         r"[Pp]olice|[Ss]tate|[Ss]tudent|[Tt]ribal|[Cc]hurch|Baptist|Methodist|"
+                         r"Lutheran|Presbyterian|Catholic|Episcopal)\s+$")
 #: a say-verb right after a name: the government it stands for speaks ("Washington said")
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|warned|announced|insisted|"
                          r"responded|urged|demanded|accused)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]f|[Ff]rom|[Nn]ear|[Tt]o)\s+$")
 #: a government's own people or body right after a name ("Washington lawmakers", "Paris
-#: ministries"): no town has them; not "officials" (``TOWN_AFTER``: "Danbury officials")
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:lawmakers|legislators|policymakers|diplomats|senators|ministers|"
+#: ministries"): no town has them; not "officials" (``TOWN_AFTER``: "Danbury officials") nor
+#: "ministers" ("Moscow ministers led a vigil": a town's clergy; a state's are "Russian ministers")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:lawmakers|legislators|policymakers|diplomats|senators|"
                                r"ministry|ministries|government|administration)\b")
 
 
