@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.nlp.memo import text_of
+from dateline.nlp.titles import title_before
 from dateline.places import gazetteer
 from dateline.places.claims import actor_claims, overlaps, released, ship_names
 from dateline.places.cues import TOWN_AFTER, local_use
@@ -78,7 +79,6 @@ from dateline.places.standing import (
     untagged_standing,
     variant,
 )
-from dateline.places.titles import title_before
 
 _CLAIMED = ("per:", "org:")  # actor ids that make a PERSON/ORG entity not a place
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from dateline.nlp.titles import title_before
 from dateline.places import gazetteer
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.readings import inside
-from dateline.places.titles import title_before
 
 #: a run of capitalised words, a comma, and an area's one to three words closed by punctuation
 #: or the text's end ("Hastings, Sussex, was flooded"; not "Hastings, Sussex County Council")

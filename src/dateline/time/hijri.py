@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from dateline.places.titles import title_before
+from dateline.nlp.titles import title_before
 from dateline.time.context import Context
 
 EPOCH = 227015  # R.D. (``date.toordinal``) of 1 Muharram AH 1
@@ -123,7 +123,7 @@ MONTH_PREPS = frozenset({"during", "throughout", "before", "after", "since", "in
                          "by", "through", "from", "over", "last", "next", "this", "holy", "the",
                          "till", "ahead", "start", "end", "month", "fasting", "and", "or", "to", "on", "at",
                          "happy", "blessed", "first", "every", "each", "a", "when", "as", "while"})
-#: a title before a name (``dateline.places.titles``), or a religious one ("Sheikh Ramadan", "Imam Eid")
+#: a title before a name (``dateline.nlp.titles``), or a religious one ("Sheikh Ramadan", "Imam Eid")
 HONORIFICS = title_before(("Sheikh", "Sheik", "Imam"))
 SPEAKER = re.compile(r"\b(?:said|says|added|told|asked|wrote|explained|according\s+to)\s+$", re.I)
 

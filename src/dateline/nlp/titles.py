@@ -1,6 +1,7 @@
 """Title abbreviations before a person's name ("Mr.", "Sen.", "Dr."): one list,
-``data/titles.txt``, read by each finder that tells a person's name from a place's or a
-holiday's, each adding its own words where it needs more ("President", "Sheikh")."""
+``data/titles.txt``, read by each stage's finder that tells a person's name from a place's
+(``places``) or a holiday's (``time.hijri``), each adding its own words where it needs more
+("President", "Sheikh"). A lexicon below the stages, so none depends on another for it."""
 
 from __future__ import annotations
 
