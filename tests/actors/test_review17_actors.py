@@ -27,6 +27,10 @@ def test_a_his_with_another_person_named_is_that_persons_not_the_companys(nlp: L
      "Vladimir Putin", "per:vladimir-putin"),
     ("The documentary Navalny, which won an award, tells of Alexei Navalny. Navalny died in prison.",
      "Alexei Navalny", "per:alexei-navalny"),
+    ("Critics praised the film Mandela, a biopic, in London. Mandela was freed in 1990, after 27 years in "
+     "prison.", "Mandela", "per:mandela"),
+    ("Viewers flocked to the film Gandhi, which won eight awards. Gandhi led the salt march in 1930.",
+     "Gandhi", "per:gandhi"),
 ])
 def test_a_title_that_is_a_persons_name_leaves_the_person_elsewhere(nlp: Language, text: str, person: str,
                                                                     actor: str) -> None:

@@ -5,9 +5,9 @@ Debunks Hillary"): one span of a work (WORK_OF_ART), no person and no organizati
 A title is read only where a work's noun, written in lower case (no headline's capitals: "Novel
 About Female Trader."), stands right before its capitalised words and punctuation right after
 them: "the book Hillary Clinton wrote" names the writer, no title. Elsewhere the same words are
-the work only where they are no person's name the article or the dictionary knows ("the
-documentary Navalny, ... Alexei Navalny", "the book Vladimir Putin, ..." leave the person) and
-no longer name holds them.
+the work only where they are more than one word and no person's name the article or the
+dictionary knows ("the documentary Navalny, ... Navalny died", "the book Vladimir Putin, ..."
+leave the person) and no longer name holds them.
 """
 
 from __future__ import annotations
@@ -44,11 +44,11 @@ def work_titles(doc: Doc, ents: list[Span], dictionary: ActorDictionary) -> list
 
 
 def _person_name(title: tuple[str, ...], ents: list[Span], dictionary: ActorDictionary) -> bool:
-    """``title`` is a person's name: the dictionary's, or the end of a longer one the article
-    names ("Navalny" of "Alexei Navalny")."""
+    """``title`` may be a person's name: one word (a bare surname, "Navalny", "Lincoln"), the
+    dictionary's person, or the end of a longer one the article names ("Alexei Navalny")."""
     known = dictionary.lookup(" ".join(title))
     n = len(title)
-    return known is not None and known.type == "person" or any(
+    return n == 1 or known is not None and known.type == "person" or any(
         e.label_ == "PERSON" and len(e) > n and tuple(t.text for t in e[-n:]) == title for e in ents)
 
 
