@@ -3,7 +3,8 @@ Hamm), a person's by the mention alone (per:cheney), and ships' names ("USS New 
 "HMS Prince of Wales", "carrier the Liaoning"). Pure functions over the Doc the actors
 component filled (``doc._.actors``, ``doc._.mentions``) and its text; and the one way back
 (``released``): a person by the mention alone whose name the places read as a town
-("settlers rampaged in Huwara", PERSON) is no actor.
+("settlers rampaged in Huwara", PERSON) is no actor, and a country's name they read as another
+country's state ("Zorbleton, Georgia": the US state) no mention of the country.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from dateline.actors.lexicon import lexicon as actors_lexicon
 from dateline.actors.ships import AMBIGUOUS_PREFIXES
+from dateline.actors.state_names import POSSESSIVE_AFTER, other_states
 from dateline.model import Actor, Mention, Place
 from dateline.places import gazetteer
 from dateline.places.readings import is_table_town
@@ -50,28 +52,48 @@ def actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
 
 
 def released(doc: Doc, places: Sequence[Place]) -> tuple[list[Actor], list[Mention]] | None:
-    """The actors and mentions of ``doc`` less the persons by the mention alone (``actor_claims``'
-    persons: per:huwara) whose mention a place of the body ends with ("rampaged in Huwara",
-    "the siege of Avdiivka" tagged PERSON; "Jarrah" of "in Sheikh Jarrah"): one reading per name and article, the place's, so
-    such an actor goes with all its mentions (its pronouns too). None when no such person is in
-    the text (the common case, decided by one set test per place). The places component is
-    the one that decides (``standing``, after the actors ran): the actors mint the person
-    and this takes it back, nobody asks twice."""
+    """The actors and mentions of ``doc`` less what the places read otherwise: the persons by
+    the mention alone (``actor_claims``' persons: per:huwara) whose mention a place of the body
+    ends with ("rampaged in Huwara", "the siege of Avdiivka" tagged PERSON; "Jarrah" of "in
+    Sheikh Jarrah"), with all their mentions (their pronouns too), and a country's mention that
+    a place reads as another country's state (``_state_mentions``). None when there is neither
+    (the common case). The places component is the one that decides (``standing``, after the
+    actors ran): the actors mint the reading and this takes it back, nobody asks twice."""
     mentions = getattr(doc._, "mentions", None)
     if not mentions or not places:
         return None
+    gone = _persons(doc, places, mentions)
+    states = _state_mentions(places, mentions)
+    if not gone and not states:
+        return None
+    kept = [m for m in mentions if m.actor not in gone and m not in states]
+    gone |= {m.actor for m in states} - {m.actor for m in kept}  # a country named nowhere else
+    actors = getattr(doc._, "actors", None) or []
+    return [a for a in actors if a.id not in gone], kept
+
+
+def _persons(doc: Doc, places: Sequence[Place], mentions: Sequence[Mention]) -> set[str]:
+    """The person actors ``released`` takes back (decided by one set test per place)."""
     ends = {p.end: p for p in places if p.offsets_in is None}  # "Jarrah" of "Sheikh Jarrah"
     hit = [m for m in mentions if m.end in ends and m.actor.startswith(("per:", "org:"))
            and (ends[m.end].start <= m.start or _office_of(doc, m, ends[m.end]))]
     if not hit:
-        return None
+        return set()
     persons = actor_claims(doc)[1]
-    gone = {m.actor for m in hit if (m.start, m.end) in persons or _own_town_org(doc, m, ends[m.end])
+    return {m.actor for m in hit if (m.start, m.end) in persons or _own_town_org(doc, m, ends[m.end])
             or m.start < ends[m.end].start}  # "mayor of Kherson": per:kherson, a role's sector only
-    if not gone:
-        return None
-    actors = getattr(doc._, "actors", None) or []
-    return [a for a in actors if a.id not in gone], [m for m in mentions if m.actor not in gone]
+
+
+def _state_mentions(places: Sequence[Place], mentions: Sequence[Mention]) -> set[Mention]:
+    """A country actor's mentions that a place of the body reads as a first-level division of
+    another country by that name ("Zorbleton, Georgia ... firefighters from Macon": cty:GEO's
+    "Georgia" is the US state), not as the country (``state_names.other_states``)."""
+    states = {(p.start, p.end): p.country for p in places
+              if p.offsets_in is None and p.feature == "ADM1" and p.country}
+    if not states:
+        return set()
+    return {m for m in mentions if m.actor.startswith("cty:") and (m.start, m.end) in states
+            and states[m.start, m.end] in other_states(POSSESSIVE_AFTER.sub("", m.text), m.actor[4:].upper())}
 
 
 def _office_of(doc: Doc, m: Mention, place: Place) -> bool:

@@ -509,8 +509,9 @@ def _dateline_place(doc: Doc) -> str | None:
 
 class PlacesComponent:
     """Writes ``doc._.places``, and takes back from ``doc._.actors``/``doc._.mentions`` a person
-    by the mention alone whose name it reads as a place (``claims.released``: "rampaged in
-    Huwara"); the gazetteer loads on the first Doc (then stays in memory)."""
+    by the mention alone whose name it reads as a place, and a country's mention it reads as
+    another country's state (``claims.released``: "rampaged in Huwara", "Zorbleton, Georgia");
+    the gazetteer loads on the first Doc (then stays in memory)."""
 
     def __init__(self, options: PlacesOptions) -> None:
         self.options = options
