@@ -114,9 +114,10 @@ _METRO_STATE = 0.3
 def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
            ) -> tuple[list[dict[str, float]], list[dict[tuple[str, str | None], float]]]:
     """Per mention, the country and state votes of the mentions with *another* surface form
-    (a name repeated does not vouch for itself), plus ``extra`` (the dateline place). A
-    mention votes with the weight of its evidence: weak names of small places count less, and
-    a metropolis's state vote less (``_METRO_STATE``)."""
+    (a name repeated does not vouch for itself), plus ``extra`` (the dateline place): one pair
+    of dicts per name, shared by its mentions (read them, never write them). A mention votes
+    with the weight of its evidence: weak names of small places count less, and a metropolis's
+    state vote less (``_METRO_STATE``)."""
     by_key_c: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     by_key_s: dict[str, dict[tuple[str, str | None], float]] = defaultdict(lambda: defaultdict(float))
     for m in mentions:
@@ -188,8 +189,8 @@ def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
 
 
 class _Tally(NamedTuple):
-    """One mention's votes and their sums, worked out once for all its readings: the total of
-    the country and of the state votes (plus smoothing) and each country's share of the state
+    """A name's votes and their sums, worked out once for all its mentions' readings: the total
+    of the country and of the state votes (plus smoothing) and each country's share of the state
     votes (the sums ``_score`` takes, added in the same order)."""
 
     vc: dict[str, float]
