@@ -241,7 +241,7 @@ TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]f
 _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:[Ll]awmakers|[Ll]egislators|[Pp]oliticians|[Pp]olicymakers|[Dd]iplomats|[Ss]enators|"
     r"[Oo]fficials|[Mm]inisters|[Mm]inistry|[Gg]overnment|Congress|[Aa]dministration|White\s+House|[Ff]ederal)"
-    r"(?:\s+(?!(?:said|says|told)\b)[a-z]+){0,2}\s+(?:in|to)\s+$")
+    r"(?:\s+(?!(?:said|says|told)\b)[a-z]+){0,2}\s+(?P<prep>in|to)\s+$")
 _GOVERNMENT_SPAN = 80  # characters read back for it
 #: a town's, county's or state's body before them ("city officials", "state lawmakers"), or
 #: one that is no government's: a school's, a tribe's or a church's ("student government
@@ -260,12 +260,14 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:lawmakers|legislators|policymakers|diplom
                                r"ministry|ministries|government|administration)\b")
 
 
-def governing(text: str, start: int, end: int) -> bool:
+def governing(text: str, start: int, end: int, going: bool = True) -> bool:
     """The name speaks for a government: a say-verb right after it ("Washington said"), a
     government's people or body acting in it or going to it (``_GOVERNMENT_BEFORE``:
     "Officials in Paris said"), or named after it (``_GOVERNMENT_AFTER``: "Washington
     lawmakers"); not where a town's word follows it ("Washington police said", ``TOWN_AFTER``)
     or a local body's word comes before the government's ("City officials in Washington").
+    Without ``going``, a government going to the name is none ("Federal officials flew to
+    Paris to survey the damage": the town they went to, as likely as the capital).
 
     "Officials" after the name is a town's word too: after "Washington, Iowa", "Washington
     officials said" stays the town (as "Danbury officials"), while "officials in Washington
@@ -279,7 +281,8 @@ def governing(text: str, start: int, end: int) -> bool:
     if _SAYS_AFTER.match(text, end) and not _PREPOSITION.search(text, max(0, start - 8), start):
         return True  # "Washington said", not "officials in Washington said"
     gov = _GOVERNMENT_BEFORE.search(text, max(0, start - _GOVERNMENT_SPAN), start)
-    return gov is not None and not _LOCAL_BODY.search(text, max(0, gov.start() - 12), gov.start())
+    return gov is not None and (going or gov["prep"] == "in") and not _LOCAL_BODY.search(
+        text, max(0, gov.start() - 12), gov.start())
 
 
 def local_use(text: str, end: int) -> bool:

@@ -313,13 +313,14 @@ def _capitals_governing(text: str, mentions: list[Mention]) -> None:
     Texas", "Washington, Iowa") is the capital where a government's cue goes with it
     (``governing``: "Officials in Paris said", "Lawmakers in Washington voted", "Washington
     lawmakers"), its other readings dropped, so one sense per article does not draw it to the
-    town; without such a cue ("Paris police", "Washington officials said") it stays the town."""
+    town; without such a cue ("Paris police", "Washington officials said"), or with a government
+    going to it ("Federal officials flew to Paris": the town, likely), it stays the town."""
     qualified = {m.key for m in mentions if any(q.feature in ("ADM1", "ADM2") for q in m.quals)}
     for m in mentions:
         if m.key not in qualified or m.quals or m.area is not None:
             continue
         keep = [i for i, c in enumerate(m.cands) if c.entry.feature == "PPLC"]
-        if keep and len(keep) < len(m.cands) and governing(text, m.start, m.end):
+        if keep and len(keep) < len(m.cands) and governing(text, m.start, m.end, going=False):
             m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
 
 
