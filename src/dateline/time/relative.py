@@ -63,9 +63,11 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         if n == 0 and ctx.tense in ("PAST", "FUTURE"):
             # "resumes this Monday" said on a Sunday: tomorrow, not six days back
             way = "past" if ctx.tense == "PAST" else "future"
-        if rel in ("previous", "the previous", "the following") and ctx.ref is not None:
-            # "down 4.5% from the previous Friday": the one before the day just named
-            return Norm("DATE", cal.day(cal.weekday_near(ctx.ref, wd, way)), mod, TEXT)
+        anchor = ctx.scene_day or ctx.ref
+        if rel in ("previous", "the previous", "the following") and anchor is not None:
+            # "closed lower Friday ... down 4.5% from the previous Friday": the one before the day
+            # the narrative is on (its scene day: not "overnight losses" between them)
+            return Norm("DATE", cal.day(cal.weekday_near(anchor, wd, way)), mod, TEXT)
         return Norm("DATE", cal.day(cal.weekday_near(ctx.dct, wd, way)), mod, PUBLICATION)
     if what in lex.seasons:
         return season({"season": what, "rel": rel.replace("the ", ""), **({"pmod": g["pmod"]} if "pmod" in g else {})}, ctx)

@@ -513,6 +513,27 @@ def body_name(span: Span) -> bool:
         root.head.lemma_.lower() in NAMED_BODIES and any(t.like_num for t in span)
 
 
+def _future_participle(verb: Token) -> bool:
+    """A bare adverbial participle shares the future of the verb it hangs on: "would leave on
+    Monday nights, with the third departing each Thursday from August 6", "will sail, stopping in
+    Naples on Thursday" (not a gerund complement: "would begin withdrawing troops on Friday")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    tok = verb.head
+    if tok.dep_ == "prep" and verb.dep_ == "pcomp":
+        tok = tok.head  # "with the third departing": the verb "with" hangs on
+    return tok.pos_ in ("VERB", "AUX") and verb_tense(tok) == "FUTURE"
+
+
+def _fronted_plan(span: Span, verb: Token) -> bool:
+    """A day set before the subject of an active past plan dates the planning: "On Friday, the
+    government planned to pay the claims" (not "was scheduled for March", "planned to pay on Friday")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not auxes and bool(subjects) and span.end <= subjects[0].left_edge.i
+
+
 def clause_tense(span: Span) -> str | None:
     """The tense governing ``span`` (None when no verb is found); PAST for a body's name (``body_name``)."""
     if body_name(span):
@@ -527,11 +548,14 @@ def clause_tense(span: Span) -> str | None:
         return "FUTURE"  # "The ceasefire, ending Dec. 31, was extended": the coming Dec. 31
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
-        return "FUTURE" if verb is None and _scheduled_adjective(span) else modified_noun_tense(span)
+        if verb is None and _scheduled_adjective(span):
+            return "FUTURE"
+        noun = modified_noun_tense(span)
+        return "FUTURE" if noun is None and verb is not None and _future_participle(verb) else noun
     planned = _planned_noun_modifier(span)
     if planned is not None:
         return planned
-    if verb is not None and _future_head(verb):
+    if verb is not None and _future_head(verb) and not _fronted_plan(span, verb):
         # "is set to meet on Monday": ahead; "was scheduled for March": ahead of then, so nearest
         return "FUTURE" if tense == "PRESENT" else "PRESENT"
     if tense == "PRESENT" and verb is not None and caption_scene(verb, _scheduled_noun):
