@@ -28,7 +28,7 @@ from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
-from dateline.time.sequence import coordinated
+from dateline.time.sequence import coordinated, spoken
 from dateline.time.tense import body_name, clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
@@ -107,7 +107,7 @@ def _in_sequence(doc: Doc | None, chosen: list[_Reading]) -> list[_Reading]:
     """Each bare weekday linked to the next one of its sentence when their clauses are
     coordinated ("Prices fell Monday and rose Wednesday": ``sequence.coordinated``); the next one
     places the first only from a past clause ("was arrested Monday and will appear in court
-    Wednesday": Monday is the last such day)."""
+    Wednesday": Monday is the last such day), and never a day of saying (``sequence.spoken``)."""
     if doc is None or not doc.has_annotation("DEP"):
         return chosen
     days = [i for i, r in enumerate(chosen) if r.cand.rule == "weekday" and "plural" not in r.cand.groups]
@@ -119,7 +119,7 @@ def _in_sequence(doc: Doc | None, chosen: list[_Reading]) -> list[_Reading]:
         second = doc.char_span(b.cand.start, b.cand.end, alignment_mode="expand")
         if a.sentence is not None and a.sentence == b.sentence and first is not None and second is not None \
                 and coordinated(first, second):
-            if b.tense == "PAST":
+            if b.tense == "PAST" and not spoken(first, second):
                 out[i] = replace(out[i], sequel=wd[b.cand.groups["wd"].rstrip(".").lower()])
             out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
     return out

@@ -1,13 +1,17 @@
 """Weekdays told in sequence: two bare weekdays of one sentence whose clauses are coordinated
 ("Prices fell Monday and rose Wednesday", "fell on Monday, and on Wednesday they rose"), or which
 follow the coordinated objects of one verb ("met the envoy Monday and the minister Wednesday"),
-are the days of one stretch in text order when the clause is past (``weeks.placed_weekday``),
-as a pair joined by "and" is ("Monday and Wednesday")."""
+are the days of one stretch in text order when the clause is past (``weeks.placed_weekday``);
+so is a pair of one verb joined by "and" or "as well as" ("Monday and Wednesday"). A weekday of
+saying is not moved back by the next clause's ("said Monday that the bridge would reopen, and
+engineers inspected it Wednesday" on a Tuesday: yesterday; ``spoken``): the day a thing was said
+is news's most common weekday, and the latest one."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.time.present import SPEECH_VERBS
 from dateline.time.tense import governing_verb
 
 
@@ -16,9 +20,17 @@ def coordinated(first: Span, second: Span) -> bool:
     v1, v2 = governing_verb(first), governing_verb(second)
     if v1 is None or v2 is None:
         return False
-    if v1 == v2:  # gapping: "met the envoy Monday and the minister Wednesday"
-        return any(t.dep_ == "cc" for t in first.doc[first.end:second.start])
+    if v1 == v2:  # a pair ("Monday and Wednesday") or gapping ("met the envoy Monday and the minister Wednesday")
+        between = first.doc[first.end:second.start]
+        return any(t.dep_ == "cc" for t in between) or "as well as" in between.text.lower()
     return _conjoined(v1, v2)
+
+
+def spoken(first: Span, second: Span) -> bool:
+    """``first`` dates a verb of saying and ``second`` another verb's clause ("said Monday ...,
+    and engineers inspected it Wednesday"; not "told the envoy Monday and the general Wednesday")."""
+    v1, v2 = governing_verb(first), governing_verb(second)
+    return v1 is not None and v1 != v2 and v1.lemma_.lower() in SPEECH_VERBS
 
 
 def _conjoined(v1: Token, v2: Token) -> bool:

@@ -6,9 +6,9 @@ the clause's tense is asked.
 A range lies on one side of the publication date as a whole: in a past clause its end is the
 latest such weekday on or before the publication date and its start the one before that end
 ("met from Monday to Wednesday", published on a Monday -> the Monday and Wednesday of last
-week, not today and the coming Wednesday); so does a pair of weekdays a few days apart
-("Monday and Tuesday night", ``_pair``), and so do weekdays of coordinated past clauses told
-in that order ("fell Monday and rose Wednesday", ``sequence``); otherwise its start comes first
+week, not today and the coming Wednesday); so does a pair of weekdays a few days apart whose
+clauses or phrases the parse coordinates ("Monday and Tuesday night", "fell Monday and rose
+Wednesday": ``sequence``, ``_pair``); otherwise its start comes first
 and its end is the first such weekday after the start ("will run from Thursday to Saturday" -> Thursday and the
 Saturday after it, never the Saturday before).
 """
@@ -40,41 +40,29 @@ def _named_week(ctx: Context) -> int | None:
     return {"last": -1, "this": 0, "next": 1}[m.group(1)]
 
 
-_PART = r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night and Tuesday", "Monday's and"
-#: the "and" of a pair, its preposition or adverb repeated: "on Monday and on Wednesday", "and again on",
-#: "as well as"
-_AND = r"(?:and(?:\s+(?:again|then|later|also))?|as\s+well\s+as)(?:\s+on)?"
+_PART = r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday night to Tuesday"
 #: the most days a pair's second weekday follows its first by ("Friday and Monday"); a pair further
 #: apart is a list in any order ("on Friday and Thursday": today, then yesterday)
 PAIR_SPAN = 3
 
 
 def _pair(first: int, second: int) -> bool:
-    """ISO weekdays joined by "and" (``_AND``) that lie in one stretch: the second 1-3 days after the first."""
+    """ISO weekdays told in sequence that lie in one stretch: the second 1-3 days after the first."""
     return 1 <= (second - first) % 7 <= PAIR_SPAN
 
 
 def _range_end(wd: int, ctx: Context) -> bool:
-    """The weekday closes "from/between <weekday> to/and" or a pair "<weekday> and" (``_pair``)."""
-    days = _weekday_re()
-    if ctx.ref is None:
-        return False
-    if re.search(rf"\b(?:from|between)\s+{days}\s+{_TO}\s+$", ctx.before):
-        return True
-    m = re.search(rf"\b({days}){_PART}\s+{_AND}\s+$", ctx.before)
-    return m is not None and _pair(lexicon().weekdays[m.group(1)], wd)
+    """The weekday closes "from/between <weekday> to/and"."""
+    return ctx.ref is not None and re.search(rf"\b(?:from|between)\s+{_weekday_re()}\s+{_TO}\s+$", ctx.before) is not None
 
 
-def _range_start_end(wd: int, ctx: Context) -> int | None:
-    """The ISO weekday closing the range this weekday opens ("from Monday to Wednesday"), or the
-    pair ("Monday and Tuesday night": two days of one week)."""
-    m = re.match(rf"{_PART}\s+({_AND}|{_TO})\s+({_weekday_re()})\b", ctx.after)
-    if m is None:
+def _range_start_end(ctx: Context) -> int | None:
+    """The ISO weekday closing the range this weekday opens ("from Monday to Wednesday", "between
+    Sunday and Tuesday"); an "and" pair is the parse's (``sequence``)."""
+    m = re.match(rf"{_PART}\s+({_TO})\s+({_weekday_re()})\b", ctx.after)
+    if m is None or m.group(1) == "and" and not re.search(r"\bbetween\s+$", ctx.before):
         return None
-    end = lexicon().weekdays[m.group(2)]
-    if m.group(1).startswith(("and", "as")) and not re.search(r"\bbetween\s+$", ctx.before) and not _pair(wd, end):
-        return None
-    return end
+    return lexicon().weekdays[m.group(2)]
 
 
 def _told_after(wd: int, way: str, ctx: Context) -> bool:
@@ -105,8 +93,10 @@ def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
     if _range_end(wd, ctx) and ctx.ref is not None:
         return cal.weekday_near(ctx.ref, wd, "after")
     if _told_after(wd, way, ctx) and ctx.ref is not None:
-        return cal.weekday_near(ctx.ref, wd, "after")
-    end = _range_start_end(wd, ctx)
+        after = cal.weekday_near(ctx.ref, wd, "after")
+        if way != "past" or after <= ctx.dct:  # a past clause's day is not ahead of the publication
+            return after
+    end = _range_start_end(ctx)
     if end is None and way == "past" and ctx.sequel is not None and _pair(wd, ctx.sequel):
         end = ctx.sequel  # "fell Monday and rose Wednesday": the Monday before the last Wednesday
     if end is not None and way == "past":
