@@ -23,7 +23,7 @@ from dateline.events.modality import (
     withheld,
 )
 from dateline.events.readings import FOILS, GUILT, JUDGES
-from dateline.events.strikes import stops
+from dateline.events.strikes import gives_up, misread_object, stops
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.nlp.clauses import negative_subject
 
@@ -53,8 +53,11 @@ def effective_head(token: Token) -> tuple[Token, str]:
     """The governing token and relation, mending a frequent misparse: a finite verb
     conjoined to a non-finite one ("accused X of obstructing ... and called for ...")
     belongs to the finite verb above it; an infinitive hung on a verb right after its object, a scheme
-    ("foiled a plot | to attack the embassy"), is that scheme's aim."""
+    ("foiled a plot | to attack the embassy"), is that scheme's aim; a stop's object read as a clause
+    ("did not stop the missile strikes") is its object."""
     head, dep = token.head, token.dep_
+    if dep == "ccomp" and misread_object(head) == token:
+        return head, "dobj"
     if dep == "advcl" and to_infinitive(token):
         aimed = next((c for c in head.children if c.dep_ == "dobj" and lemma(c) in _SCHEMES
                       and c.right_edge.i == token.left_edge.i - 1), None)
@@ -346,9 +349,10 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
         if dep not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep", "pcomp", "nsubj", "nsubjpass",
                        "dobj", "compound"):
             break
-        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and _stop(head) and any(
-                c.dep_ == "neg" for c in head.children):
-            own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on
+        if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and (
+                _stop(head) or child.i == token.i and gives_up(head)) and any(c.dep_ == "neg" for c in head.children):
+            own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on;
+            # "did not drop its threat": the threat stands (not what it threatens)
         if own is None and dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN" and lemma(head) in FOILS and any(
                 c.dep_ == "neg" for c in head.children):
             own = "hypothetical" if conditional(head, _IF) else "happened"  # "police did not foil the attack": the

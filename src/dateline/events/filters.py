@@ -12,8 +12,7 @@ from spacy.tokens import Token
 from dateline.events.attributes import chain, claim_aside, effective_head
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import failed
-from dateline.events.readings import CEASE, stopped_act
-from dateline.events.strikes import stops
+from dateline.events.readings import CEASE, stopped_act, unstopped
 from dateline.events.triggers import Trigger, stopped_in_passive
 from dateline.model import Event
 from dateline.negotiation.lexicon import negotiation_lexicon
@@ -201,11 +200,4 @@ def ceased(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
 _STOPS = frozenset({"RETREAT", "CONCEDE", "SANCTION"})
 
 
-def unstopped(token: Token) -> bool:
-    """Is the act what a negated stop leaves going on ("would not stop its offensive / fighting")?"""
-    head = token.head
-    return head.i != token.i and stops(head) and stopped_act(head) == token and any(
-        c.dep_ == "neg" for c in head.children)
-
-
-__all__ = ["aspect", "aspect_of", "background", "ceased", "natural", "plan_terms", "suppressed", "toll", "unstopped"]
+__all__ = ["aspect", "aspect_of", "background", "ceased", "natural", "plan_terms", "suppressed", "toll"]

@@ -269,14 +269,15 @@ def _foils(verb: Token) -> bool:
 
 def fate(token: Token) -> str | None:
     """The status the content of a resolution, bill or plan takes from what befell it: foiled
-    ("vetoed", "failed to adopt", "did not pass", "cancelled plans") -> "negated"; a draft not
+    ("vetoed", "failed to adopt", "did not pass", "cancelled plans") -> "negated", not when the foiling is
+    ("has not abandoned its plan to invade": still planned); a draft not
     adopted -> "hypothetical"; one's own plans or preparations -> "planned"; else None."""
     noun = _carrier(token)
     if noun is None:
         return None
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
     if verb is not None and verb.pos_ in ("VERB", "AUX") and (
-            _foils(verb) or _negated(verb) and _lemma(verb) in _PASSES or failed(verb.head, verb.dep_)
+            _foils(verb) and not _negated(verb) or _negated(verb) and _lemma(verb) in _PASSES or failed(verb.head, verb.dep_)
             or noun.dep_ == "nsubj" and _lemma(verb) in _FAIL and any(  # "a resolution ... failed to pass"
                 c.dep_ == "xcomp" and _lemma(c) in _PASSES | {"win", "get", "garner", "secure"} for c in verb.children)):
         return "negated"  # not "the deal does not cover soldiers": that is its content, not its fate

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.readings import march as _march
-from dateline.events.strikes import labour_strike, stops
+from dateline.events.readings import unstopped
+from dateline.events.strikes import labour_strike
 
 _JOINT_NOUNS = frozenset({"project", "venture", "operation", "programme", "program", "initiative", "effort",
                           "investigation", "commission", "force", "task", "study", "research", "production"})
@@ -59,12 +60,10 @@ def noun_sense(token: Token, lex: Lexicon, *, standalone: bool) -> Sense | None:
 
 
 def _unstopped(token: Token, lex: Lexicon) -> bool:
-    """Is an attack noun ("war", "campaign") what a negated stop leaves going on ("Israel will not stop
-    the war until ...", "the offensive was not called off")? On its own the noun is no event ("the war in
-    Gaza"), nor is a stopped war (RETREAT)."""
-    head = token.head
-    return token.dep_ in ("dobj", "nsubjpass") and stops(head) and any(c.dep_ == "neg" for c in head.children) and (
-        lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT" and not labour_strike(token)
+    """Is an attack noun ("war", "campaign") what a negated stop leaves going on (``readings.unstopped``:
+    "Israel will not stop the war until ...", "the offensive was not called off")? On its own the noun is
+    no event ("the war in Gaza"), nor is a stopped war (RETREAT)."""
+    return unstopped(token) and (lex.nouns.get(_lemma(token)) or ("",))[0] == "ASSAULT" and not labour_strike(token)
 
 
 __all__ = ["noun_sense", "talks_noun"]

@@ -14,7 +14,16 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.seizures import seized_place
-from dateline.events.strikes import ARMS, CEASE, CROWD, labour_strike, stops
+from dateline.events.strikes import (
+    AIMS,
+    CEASE,
+    CROWD,
+    by_arms,
+    gives_up,
+    labour_strike,
+    misread_object,
+    stops,
+)
 
 #: (sense, or None where the construction is no event; the words that spell it; confidence)
 Reading = tuple[Sense | None, list[Token], float]
@@ -70,6 +79,8 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         if stopped is not None:
             return stopped
     kids = list(token.children)
+    if gives_up(token) and any(c.dep_ == "neg" for c in kids) and any(_lemma(o) in AIMS for o, _ in objects):
+        return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
     seized = seized_place(token, lemma) if lemma == "take" and not any(
         o in lex.verb_object.get(lemma, ()) for _, o in objects) else None  # "took Gaza City": the lexicon's
     if seized is not None:
@@ -184,7 +195,11 @@ _CESSATIONS: dict[str, Sense] = {"ASSAULT": ("RETREAT", "ceasefire"), "COERCE": 
 
 
 def stopped_act(token: Token) -> Token | None:
-    """The act a cessation verb stops: its object or gerund ("halted attacks", "stopped shelling")."""
+    """The act a cessation verb stops: its object or gerund ("halted attacks", "stopped shelling"), or the
+    object the parser read as a clause ("did not stop the missile strikes")."""
+    misread = misread_object(token)
+    if misread is not None:
+        return misread
     for comp in token.children:
         if comp.dep_ == "dobj" and comp.pos_ in ("NOUN", "VERB") or comp.dep_ == "xcomp" and comp.tag_ == "VBG":
             return comp
@@ -243,10 +258,12 @@ def air_strikes(verb: Token) -> Token | None:
     on the verb is the strikes' ("stopped its strikes | on Gaza"; not "its strike | on Tuesday")."""
     if not stops(verb):
         return None
-    strikes = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) == "strike"
-                    and c.pos_ == "NOUN" and not labour_strike(c)), None)
-    if strikes is None or any(_lemma(c) in ARMS or c.dep_ == "prep" and c.lower_ in ("on", "against")
-                              for c in strikes.children) or any(_site(p) for p in prep_objects(verb, ("on", "against"))):
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [stopped_act(verb)]
+    strikes = next((c for c in acts if c is not None and _lemma(c) == "strike" and c.pos_ == "NOUN"
+                    and not labour_strike(c)), None)
+    if strikes is None or by_arms(strikes) or any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                                  for c in strikes.children) or any(
+            _site(p) for p in prep_objects(verb, ("on", "against"))):
         return strikes  # "air strikes", "strikes on Kyiv"; not "a four-day strike"
     stopper = stopper_of(verb)  # a bare "the strike" is an attack only when an armed side stops it: a
     return strikes if stopper is not None and _armed(stopper) else None  # country ends a walkout as its government
@@ -260,6 +277,14 @@ def _not_called_off(token: Token, lex: Lexicon) -> Reading | None:
         return None
     return (None, [token], 0.7) if lex.verb_object.get("call off", {}).get(_lemma(comp)) == _CESSATIONS["ASSAULT"] \
         else None
+
+
+def unstopped(token: Token) -> bool:
+    """Is the act what a negated stop leaves going on, its object or gerund ("would not stop its offensive /
+    fighting") or a passive's subject ("the offensive was not called off")?"""
+    head = token.head
+    return head.i != token.i and stops(head) and any(c.dep_ == "neg" for c in head.children) and (
+        stopped_act(head) == token or _passive_act(head) == token)
 
 
 def _strikes_stopped(token: Token, strikes: Token) -> Reading:
@@ -468,13 +493,16 @@ def _named_by(noun: Token) -> list[Token]:
 #: militants", "the offensive of Hamas"); a patient noun's "of" is its target ("the bombing of the rebels")
 _RAIDS = frozenset({"attack", "assault", "offensive", "raid", "incursion", "onslaught", "ambush"})
 _ATTACKERS = frozenset({"terrorist", "attacker", "raider", "extremist", "assailant"})
+#: security forces, who raid and attack ("the raids of the police on the camp"); a bare "security" is no doer
+_SECURITY = frozenset({"police", "policeman", "officer", "gendarme", "gendarmerie", "guard", "commando"})
 
 
 def attackers_of(noun: Token) -> list[Token]:
     """Who does an attack its "of" names: an armed body or a group ("the attacks of the militants")."""
     if _lemma(noun) not in _RAIDS:
         return []
-    return [p for p in prep_objects(noun, ("of",)) if _lemma(p) in _ARMED | _ATTACKERS or p.ent_type_ in ("ORG", "NORP")]
+    return [p for p in prep_objects(noun, ("of",))
+            if _lemma(p) in _ARMED | _ATTACKERS | _SECURITY or p.ent_type_ in ("ORG", "NORP")]
 
 
 def foils(token: Token, act: Token) -> bool:
@@ -620,5 +648,5 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
 
 
 __all__ = ["CASUALTIES", "attackers_of", "air_strikes", "CEASE", "CROWD", "FOILS", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
-           "construction", "danger", "defended", "foiled", "foils", "march", "prep_objects", "stopped_act", "stopper_of",
+           "construction", "danger", "defended", "foiled", "foils", "march", "prep_objects", "stopped_act", "stopper_of", "unstopped",
            "subject_head", "under_arms"]

@@ -1,7 +1,7 @@
 """Who strikes and who stops: the word lists and the walkout test that both the noun readings
 (``nouns``) and the cessation readings (``readings``) need. "strike" is a walkout ("the dockworkers'
 strike", "a strike over pay") or an attack ("air strikes", "strikes on Kyiv"); stopping one is a
-concession or a ceasefire. Nothing here imports another module of the package's readings."""
+concession or a ceasefire. Giving up an aim is a stop of it, whose negation leaves the aim standing. Nothing here imports another module of the package's readings."""
 
 from __future__ import annotations
 
@@ -42,6 +42,38 @@ def stops(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
+#: verbs that give up an aim ("abandoned its plan", "dropped its threat", "gave up its bid"); "give" with "up"
+_GIVE_UP = frozenset({"abandon", "drop", "shelve", "scrap", "renounce", "forgo", "forsake"})
+#: aims that can be given up, and stand when they are not ("has not dropped its threat to cut supplies")
+AIMS = frozenset({"plan", "threat", "bid", "demand", "ambition", "goal", "aim", "intention", "quest", "hope",
+                  "effort", "attempt", "push", "pursuit", "claim", "campaign", "drive"})
+
+
+def gives_up(verb: Token) -> bool:
+    """Is the verb a giving up of what it governs ("abandoned", "dropped", "gave up")?"""
+    return _lemma(verb) in _GIVE_UP or _lemma(verb) == "give" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def misread_object(verb: Token) -> Token | None:
+    """The object of a stop that the parser read as a clause: "did not stop the missile strikes" with
+    "strikes" a ccomp of "stop" (and in "the drone strikes" "drone" the object). A noun with no subject,
+    auxiliary or subordinator of its own is no clause: it is the object."""
+    if not stops(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > verb.i and not any(
+        d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for d in c.children)), None)
+
+
+def by_arms(noun: Token) -> bool:
+    """Is an act named by what strikes from afar ("air strikes", "drone strikes"), its modifier a child or,
+    misparsed, the object hung beside it on the same verb ("stop [the drone] [strikes]")?"""
+    if any(_lemma(c) in ARMS for c in noun.children):
+        return True
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return before is not None and before.dep_ == "dobj" and before.head.i == noun.head.i and _lemma(before) in ARMS
+
+
 def labour_strike(token: Token) -> bool:
     """Is "strike" a walkout: the workers' own ("the workers' strike", "a strike of / by dockworkers"),
     over a grievance ("the port strike over wages"), stopped by its strikers ("the union will not stop
@@ -57,15 +89,14 @@ def labour_strike(token: Token) -> bool:
             p.dep_ == "pobj" and _lemma(p) in STRIKERS or _misread_strikers(p) for p in c.children)
             for c in token.children):
         return True
-    if token.dep_ in ("dobj", "nsubjpass") and not any(_lemma(c) in ARMS for c in token.children):
+    if token.dep_ in ("dobj", "nsubjpass") and not by_arms(token):
         verb = token.head
         stoppers = [w for c in verb.children if c.dep_ in ("nsubj", "agent")
                     for w in ([c] if c.dep_ == "nsubj" else c.children)]
         enjoined = _lemma(verb) in CEASE | {"break"} and any(_lemma(w) in ENJOINERS for w in stoppers)
         if enjoined or _lemma(verb) in _QUELLS:
             return True  # "police ended the strike", "the strike was halted by a court", "troops crushed the strike"
-    if token.dep_ == "nsubj" and token.tag_ == "NN" and _lemma(token.head) in _LASTS and not any(
-            _lemma(c) in ARMS for c in token.children):
+    if token.dep_ == "nsubj" and token.tag_ == "NN" and _lemma(token.head) in _LASTS and not by_arms(token):
         return True  # "the strike ended on Friday", "the strike entered its third week": a walkout lasts
     return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and _lemma(c) in STRIKERS for c in token.head.children)
 
@@ -78,4 +109,5 @@ def _misread_strikers(pobj: Token) -> bool:
         for c in pobj.children)
 
 
-__all__ = ["ARMS", "CEASE", "CROWD", "ENJOINERS", "STRIKERS", "labour_strike", "stops"]
+__all__ = ["AIMS", "ARMS", "CEASE", "CROWD", "ENJOINERS", "STRIKERS", "by_arms", "gives_up", "labour_strike",
+           "misread_object", "stops"]

@@ -17,7 +17,7 @@ from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
-from dateline.events.readings import _GATHER, air_strikes, construction, foils, stopper_of
+from dateline.events.readings import _GATHER, construction, foils, stopper_of
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
@@ -151,7 +151,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             return _make(token, ("REJECT", None), "verb", [token, *(c for c in token.children if c.dep_ == "prt")],
                          0.7)  # "will not stop the war", "will not call off": a refusal to
             # de-escalate (CAMEO 1246) by the side whose war goes on
-        noun = air_strikes(token) if sense == ("RETREAT", "ceasefire") else None  # carries "on Kyiv"
+        noun = words[-1] if sense == ("RETREAT", "ceasefire") and _lemma(words[-1]) == "strike" else None
+        # the air strikes cessation read ("halted its air strikes on Kyiv"): the noun carries "on Kyiv"
         return None if sense is None else _make(token, sense, "verb", words, conf, noun=noun)
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
