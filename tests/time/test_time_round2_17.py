@@ -43,3 +43,15 @@ def test_previous_weekday_without_a_scene_counts_from_publication(time_tag: Any)
 ])
 def test_bare_participle_takes_its_verbs_tense(time_tag: Any, text: str, expected: str) -> None:
     assert [t.value for t in time_tag(text, "1998-02-13") if t.type == "DATE"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun's "overnight" in a past clause: the night before the day the story tells
+    ("Tokyo shares closed lower Friday in thin trading. Traders were unsettled by overnight losses in Europe.",
+     "2024-08-15TNI"),
+    # near misses: with no day told, or as an adverb, the night before publication
+    ("Troops killed five people in an overnight raid, officials said.", "2024-08-18TNI"),
+    ("Protesters gathered in the square Friday. Overnight, police cleared it.", "2024-08-18TNI"),
+])
+def test_overnight_before_the_day_told(time_tag: Any, text: str, expected: str) -> None:
+    assert [t.value for t in time_tag(text, "2024-08-19") if t.type == "TIME"] == [expected]

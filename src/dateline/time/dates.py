@@ -372,7 +372,10 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
             return None
         return Norm("DATE", refs[word], None, PUBLICATION)
     if word == "overnight":
-        d = (ctx.dct - timedelta(days=1)) if ctx.dct else None
+        # a noun's "overnight" in a past clause is the night before the day told ("closed lower
+        # Friday ... depressed by overnight losses in New York": Thursday night); else before publication
+        day = ctx.scene_day if ctx.pos == "ADJ" and ctx.tense == "PAST" and ctx.scene_day else ctx.dct
+        d = (day - timedelta(days=1)) if day else None
         return Norm("TIME", f"{cal.day(d) if d else 'XXXX-XX-XX'}TNI", None, PUBLICATION)
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     day_value = cal.day(ctx.dct + timedelta(days=shift)) if ctx.dct else "XXXX-XX-XX"
