@@ -50,3 +50,22 @@ def _with_person(nlp: Any, text: str, words: str) -> list[Quote]:
 def test_a_person_tag_past_the_name_adds_no_day_to_the_source(nlp: Any, text: str, words: str,
                                                                speaker: str) -> None:
     assert [q.speaker_text for q in _with_person(nlp, text, words)] == [speaker]
+
+
+def test_quoted_words_after_a_participles_noun_are_no_part_of_its_source(quotes_of: Any) -> None:
+    """'bore' read as the noun 'urging' hangs on: the parse's source ran through what the banner bore."""
+    text = "The banner bore “Basta,” urging the mayor to resign."
+    assert [(q.speaker_text, q.cue) for q in quotes_of(text)] == [("The banner bore", "urging")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Dana Ruiz, a host of “The Morning Hour,” said the show would end in May.",
+     "Dana Ruiz, a host of “The Morning Hour,”"),
+    ("Activists with the group “Mothers Against War” urging a ceasefire marched on Sunday.",
+     "Activists with the group “Mothers Against War”"),
+    ("The mayor, who called the plan a “disaster,” said she would veto it.",
+     "The mayor, who called the plan a “disaster,”"),
+])
+def test_quoted_words_inside_a_source_stay(quotes_of: Any, text: str, speaker: str) -> None:
+    """A title or a word in marks inside the source's own phrase, not right after its head."""
+    assert speaker in [q.speaker_text for q in quotes_of(text)]

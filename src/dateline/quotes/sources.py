@@ -37,8 +37,24 @@ def whole_source(doc: Doc, f: Found) -> Found:
             f.cue is not None and span[0] < f.cue[0] < span[1]:
         return replace(f, source=None, source_token=None)
     source = _without_quantifier(doc, _joined_source(doc, f, _with_split_title(doc, f, span)))
-    source = to_closing_mark(text_of(doc), source)
+    source = _before_borne(doc, f, to_closing_mark(text_of(doc), source))
     return f if source == f.source else replace(f, source=source)
+
+
+def _before_borne(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
+    """'The banner bore “Basta,” urging' ('bore' read as the noun the participle hangs on): a
+    source whose head is right before quoted words closed by a comma, and those words right
+    before its cue, ends before them. Not quoted words further inside the source ('Joe
+    Scarborough, host of MSNBC's “Morning Joe,” suggested')."""
+    a, b = span
+    text = text_of(doc)
+    if f.cue is None or f.source_token is None or f.cue[0] < b or text[b: f.cue[0]].strip():
+        return span
+    head = doc[f.source_token]
+    q = next((q for q in quoted_spans(text) if q.outer_end == b and q.outer_start == head.idx + len(head) + 1), None)
+    if q is None or not text[q.start: q.end].endswith(","):
+        return span
+    return a, head.idx + len(head)
 
 
 def _adverbs(doc: Doc, start: int, end: int) -> bool:
