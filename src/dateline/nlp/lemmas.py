@@ -7,7 +7,9 @@ stays "hop". The list is data: ``data/nlp/lemma_exceptions.json``."""
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib import resources
+from typing import Any
 
 from spacy.language import Language
 
@@ -32,3 +34,34 @@ def mend_lemmatizer(nlp: Language) -> None:
 
 
 __all__ = ["exceptions", "mend_lemmatizer"]
+
+
+@cache
+def _lookups() -> Any:
+    """The model's lemmatizer lookups, read once per process; None where the package has none."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from dateline.nlp import MODEL
+
+        found = sorted(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
+        return Lookups().from_disk(found[0]) if found else None
+    except (OSError, ImportError, ValueError):
+        return None
+
+
+def lookup_table(name: str) -> Any:
+    """One table of the model's lemmatizer lookups ("lemma_index": WordNet's words by part of
+    speech, "lemma_exc": irregular forms by part of speech; ``.get(key)`` hashes the key, as
+    spaCy's tables are keyed); an empty dict where it is missing."""
+    lookups = _lookups()
+    return lookups.get_table(name) if lookups is not None and lookups.has_table(name) else {}
+
+
+@cache
+def wordnet_words(*pos: str) -> frozenset[str]:
+    """Lower-case English words of WordNet's index in the model for the parts of speech ``pos``
+    ("noun", "verb", "adj", "adv"): the word lists stages check names and quoted words against."""
+    index = lookup_table("lemma_index")
+    return frozenset(w for part in pos for w in index.get(part, ()))

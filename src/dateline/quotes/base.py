@@ -13,6 +13,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.clauses import finite_head
+from dateline.nlp.lemmas import wordnet_words
 from dateline.nlp.memo import text_of
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import QuotedSpan
@@ -302,17 +303,9 @@ def _foreign(toks: Iterable[Token]) -> bool:
     return bool(alpha) and not any(t.is_stop or t.lower_ in known or t.lemma_.lower() in known for t in alpha)
 
 
-@cache
 def english_words() -> frozenset[str]:
     """English nouns, verbs, adjectives and adverbs: WordNet's index in the model's lemmatizer."""
-    import spacy.util
-    from spacy.lookups import Lookups
-
-    from dateline.nlp import MODEL
-
-    (found,) = spacy.util.get_package_path(MODEL).glob("*/lemmatizer/lookups")
-    index = Lookups().from_disk(found).get_table("lemma_index")
-    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+    return wordnet_words("noun", "verb", "adj", "adv")
 
 
 @cache
