@@ -34,6 +34,10 @@ class Dateline:
     text: str | None = None  # the prefix as it stood, cut from the first paragraph
 
 
+#: furniture kinds whose text describes the article's pictures: the places and time stages read them
+CAPTION_KINDS = frozenset({"caption"})
+
+
 @dataclass(frozen=True)
 class Furniture:
     """A line of page furniture: kept, classified, never part of the body."""

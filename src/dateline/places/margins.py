@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from dateline.model import CAPTION_KINDS
 from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer
 from dateline.places.resolve import candidates
 
-CAPTION_KINDS = frozenset({"caption"})
 MIN_POPULATION = 20_000  # a caption word run that names a smaller town is left alone
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|de|of|upon)\s+)?[A-Z][\w'’.-]*)*")
 _MAX_WORDS = 4
@@ -135,4 +135,4 @@ def _names_a_place(name: str, gaz: Gazetteer) -> bool:
     return False
 
 
-__all__ = ["CAPTION_KINDS", "Margin", "caption_spans", "dateline_area", "margins", "place_span"]
+__all__ = ["Margin", "caption_spans", "dateline_area", "margins", "place_span"]

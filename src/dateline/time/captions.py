@@ -5,7 +5,7 @@ the story's picture. Its timexes are found by the same rules as the body's, on t
 text and without a parse (no NLP runs on furniture), and their ``Timex.offsets_in`` names the
 furniture line their offsets index (``"furniture:N"``), as ``Place.offsets_in`` does.
 
-Only captions are read (``places.margins.CAPTION_KINDS``), never promos, related links or share
+Only captions are read (``model.CAPTION_KINDS``), never promos, related links or share
 bars ("Also read", "Get exclusive content ..."), whose dates belong to other stories. A caption's
 present is the picture's scene, so a bare weekday or month-day is the latest one on or before the
 publication date (the default of a clause without tense); an explicit future ("will", "is due to",
@@ -25,8 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from dateline.model import Timex
-from dateline.places.margins import CAPTION_KINDS
+from dateline.model import CAPTION_KINDS, Timex
 from dateline.time.extract import find_timexes
 
 #: an explicit future in a caption: its bare dates look ahead ("The border will reopen on Monday")
