@@ -28,7 +28,7 @@ from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
-from dateline.time.sequence import coordinated, spoken
+from dateline.time.sequence import coordinated, joined, spoken
 from dateline.time.tense import body_name, clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
@@ -78,7 +78,7 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
             readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name))
-    chosen = _in_sequence(doc, _select(readings, priority))
+    chosen = _in_sequence(text, doc, _select(readings, priority))
     return _resolve(text, chosen, dct, eid)
 
 
@@ -103,20 +103,25 @@ def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading
     return sorted(taken, key=lambda r: r.cand.start)
 
 
-def _in_sequence(doc: Doc | None, chosen: list[_Reading]) -> list[_Reading]:
+def _in_sequence(text: str, doc: Doc | None, chosen: list[_Reading]) -> list[_Reading]:
     """Each bare weekday linked to the next one of its sentence when their clauses are
     coordinated ("Prices fell Monday and rose Wednesday": ``sequence.coordinated``); the next one
     places the first only from a past clause ("was arrested Monday and will appear in court
-    Wednesday": Monday is the last such day), and never a day of saying (``sequence.spoken``)."""
-    if doc is None or not doc.has_annotation("DEP"):
-        return chosen
+    Wednesday": Monday is the last such day), and never a day of saying (``sequence.spoken``).
+    With no parse (a caption) only a pair joined by "and" is linked (``sequence.joined``)."""
+    parsed = doc if doc is not None and doc.has_annotation("DEP") else None
     days = [i for i, r in enumerate(chosen) if r.cand.rule == "weekday" and "plural" not in r.cand.groups]
     wd = lexicon().weekdays
     out = list(chosen)
     for i, j in pairwise(days):
         a, b = chosen[i], chosen[j]
-        first = doc.char_span(a.cand.start, a.cand.end, alignment_mode="expand")
-        second = doc.char_span(b.cand.start, b.cand.end, alignment_mode="expand")
+        if parsed is None:
+            if joined(text[a.cand.end:b.cand.start]):
+                out[i] = replace(out[i], sequel=wd[b.cand.groups["wd"].rstrip(".").lower()])
+                out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
+            continue
+        first = parsed.char_span(a.cand.start, a.cand.end, alignment_mode="expand")
+        second = parsed.char_span(b.cand.start, b.cand.end, alignment_mode="expand")
         if a.sentence is not None and a.sentence == b.sentence and first is not None and second is not None \
                 and coordinated(first, second):
             if b.tense == "PAST" and not spoken(first, second):

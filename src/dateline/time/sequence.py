@@ -5,9 +5,12 @@ are the days of one stretch in text order when the clause is past (``weeks.place
 so is a pair of one verb joined by "and" or "as well as" ("Monday and Wednesday"). A weekday of
 saying is not moved back by the next clause's ("said Monday that the bridge would reopen, and
 engineers inspected it Wednesday" on a Tuesday: yesterday; ``spoken``): the day a thing was said
-is news's most common weekday, and the latest one."""
+is news's most common weekday, and the latest one. A text with no parse (a caption) has only
+its words: two weekdays joined by "and" alone are such a pair there (``joined``)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +27,18 @@ def coordinated(first: Span, second: Span) -> bool:
         between = first.doc[first.end:second.start]
         return any(t.dep_ == "cc" for t in between) or "as well as" in between.text.lower()
     return _conjoined(v1, v2)
+
+
+#: what stands between the weekdays of a pair in plain text: "Monday and Tuesday", "Monday night
+#: and Tuesday", "Monday's and Tuesday's", "on Monday and again on Tuesday", "as well as"
+_JOINED = re.compile(r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                     r"(?:and(?:\s+(?:again|then|later|also))?|as\s+well\s+as)(?:\s+on)?\s+", re.I)
+
+
+def joined(between: str) -> bool:
+    """The text between two weekdays joins them as a pair, for a text with no parse ("Protesters
+    gathered Monday and Tuesday", a caption); not a list ("Monday, Tuesday") nor two clauses."""
+    return _JOINED.fullmatch(between) is not None
 
 
 def spoken(first: Span, second: Span) -> bool:

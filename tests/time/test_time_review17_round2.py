@@ -1,0 +1,33 @@
+"""Review of time round 2 (session 17). Our own sentences.
+
+A caption is read with no parse, so two weekdays joined by "and" are a pair by their words alone
+(``sequence.joined``): "Protesters gathered Monday and Tuesday" in a Monday story's caption is last
+week's Monday and Tuesday, not today and the Tuesday six days before it. Near misses: a list latest
+first, a future caption, and weekdays of two sentences are each placed by the clause's tense."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import CleanArticle, Furniture
+from dateline.time.captions import caption_timexes
+
+MON = "2024-08-19"
+
+
+def _caption(text: str, published: str) -> list[str]:
+    article = CleanArticle("Body.", ((0, 5),), (Furniture("caption", text),))
+    return [t.value for t in caption_timexes(article, published)]
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Protesters gathered Monday and Tuesday in Rafah. Image Credit: AFP", ["2024-08-12", "2024-08-13"]),
+    ("Rescuers dug on Sunday and again on Tuesday. Photo: Reuters", ["2024-08-11", "2024-08-13"]),
+    ("Crowds marched Monday night and Tuesday. Photo: EPA", ["2024-08-12TNI", "2024-08-13"]),
+    # near misses
+    ("Talks were held Friday and Thursday. Photo: AFP", ["2024-08-16", "2024-08-15"]),
+    ("The crossing will reopen Monday and Tuesday. Photo: AFP", ["2024-08-19", "2024-08-20"]),
+    ("Crowds gathered Monday. Tuesday was calm. Photo: AFP", ["2024-08-19", "2024-08-13"]),
+])
+def test_caption_weekday_pair(caption: str, expected: list[str]) -> None:
+    assert _caption(caption, MON) == expected
