@@ -81,6 +81,8 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     kids = list(token.children)
     if gives_up(token) and any(c.dep_ == "neg" for c in kids) and any(_lemma(o) in AIMS for o, _ in objects):
         return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
+    if lemma in FOILS and any(c.dep_ == "neg" for c in kids) and objects:
+        return None, [token], 0.7  # "did not repel the assault": no event of its own; the assault happened
     seized = seized_place(token, lemma) if lemma == "take" and not any(
         o in lex.verb_object.get(lemma, ()) for _, o in objects) else None  # "took Gaza City": the lexicon's
     if seized is not None:
@@ -215,7 +217,7 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     ("halted the strike": CONCEDE) are left to the lexicon. Stopping another side's attack
     (``foiled``: "Ukraine stopped a Russian offensive", "troops halted the Russian advance") is no
     ceasefire: the attack stays, read as a noun, and an armed stopper's blocking is its act against
-    the attacker (``blocked_by``)."""
+    the attacker (``blocked_by``); a blocking negated ("did not halt the drone attack") is no event."""
     strikes = air_strikes(token)
     if strikes is not None:
         return _strikes_stopped(token, strikes)
@@ -245,7 +247,8 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
             return None
         stopped = act[0]
     if stopped == "ASSAULT" and comp.dep_ in ("dobj", "nsubjpass") and foiled(token, comp):
-        return blocked_by(token, stopper_of(token))  # "Ukraine stopped a Russian offensive": Russia's, no truce
+        # "Ukraine stopped a Russian offensive": Russia's, no truce; not stopped, no event of its own
+        return (None, [token], 0.7) if negated else blocked_by(token, stopper_of(token))
     if negated:  # "would not stop the offensive": no event of its own; the offensive goes on (status: ongoing)
         return (None, [token], 0.7) if stopped == "ASSAULT" else None
     return _CESSATIONS[stopped], [token, comp], 0.8 if own is not None else 0.75

@@ -1,0 +1,39 @@
+"""Review of session 17, round 2: a negated stop or foil of another side's attack is no event of its own,
+whatever the verb ("did not halt the drone attack", "did not repel the assault", "did not stop the drone
+strikes"); the attack goes on (a stop) or happened (a foil), as the README's convention says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _rows(nlp: Any, text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(f.event.type, f.event.mode, f.event.status, f.event.trigger) for f in extract(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Air defences did not halt the drone attack.", ("ASSAULT", "airstrike", "ongoing", "drone attack")),
+    ("Air defences did not stop the drone strikes.", ("ASSAULT", "airstrike", "ongoing", "strikes")),
+    ("Troops did not repel the assault.", ("ASSAULT", None, "happened", "assault")),
+    ("Soldiers did not repulse the attack on the base.", ("ASSAULT", None, "happened", "attack")),
+])
+def test_a_negated_blocking_is_no_event_of_its_own(nlp: Any, text: str, row: tuple[str, str | None, str, str]) -> None:
+    assert _rows(nlp, text) == [row]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # near misses: a blocking that happened is the armed stopper's act against the attack
+    ("Air defences halted the drone attack.", "halted"),
+    ("Troops repelled the assault.", "repelled"),
+])
+def test_a_blocking_that_happened_stays(nlp: Any, text: str, trigger: str) -> None:
+    assert ("ASSAULT", None, "happened", trigger) in _rows(nlp, text)
+
+
+def test_a_side_not_halting_its_own_attack_is_no_negated_ceasefire(nlp: Any) -> None:
+    # near miss: one's own attack not halted goes on, no event of the stop (unchanged)
+    assert _rows(nlp, "Russia did not halt its offensive.") == [("ASSAULT", "heavy-weapons", "ongoing", "offensive")]
