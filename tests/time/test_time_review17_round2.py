@@ -7,6 +7,8 @@ first, a future caption, and weekdays of two sentences are each placed by the cl
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from dateline.model import CleanArticle, Furniture
@@ -31,3 +33,23 @@ def _caption(text: str, published: str) -> list[str]:
 ])
 def test_caption_weekday_pair(caption: str, expected: list[str]) -> None:
     assert _caption(caption, MON) == expected
+
+
+TUE = "2024-08-20"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an overnight cause of the day's result is the night before that day, and told from it
+    ("Tokyo stocks fell on Friday, dragged down by overnight losses on Wall Street.", MON,
+     ("2024-08-15TNI", "text")),
+    ("Shares closed lower Friday. Traders were unsettled by overnight losses in New York.", MON,
+     ("2024-08-15TNI", "text")),
+    # near misses: an overnight event told after the day is no cause of it; the night before publication
+    ("The minister resigned on Monday. Overnight protests drew thousands, police said.", TUE,
+     ("2024-08-19TNI", "publication")),
+    ("The storm hit the coast on Sunday. Overnight rain flooded 200 homes.", MON,
+     ("2024-08-18TNI", "publication")),
+])
+def test_overnight_cause(time_tag: Any, text: str, published: str, expected: tuple[str, str]) -> None:
+    night = [t for t in time_tag(text, published) if t.text.lower() == "overnight"]
+    assert [(t.value, t.anchor) for t in night] == [expected]

@@ -15,6 +15,7 @@ from dateline.time import calendar as cal
 from dateline.time.context import (
     BARE_MONTH_PREPS,
     PUBLICATION,
+    TEXT,
     Context,
     Groups,
     Norm,
@@ -355,6 +356,10 @@ def _lead_pod(g: Groups) -> Groups:
     return {**g, "pod": g["lpod"], "pmod": g["lpmod"]}
 
 
+#: a preposition of cause just before a noun's "overnight": "depressed by overnight losses", "fell on overnight losses"
+_CAUSE_BEFORE = re.compile(r"\b(?:by|after|following|on|amid|from|despite)\s+(?:the\s+|an?\s+)?$")
+
+
 def deictic(g: Groups, ctx: Context) -> Norm | None:
     g = _lead_pod(g)
     word = " ".join(g["word"].lower().split())
@@ -372,10 +377,13 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
             return None
         return Norm("DATE", refs[word], None, PUBLICATION)
     if word == "overnight":
-        # a noun's "overnight" in a past clause is the night before the day told ("closed lower
-        # Friday ... depressed by overnight losses in New York": Thursday night); else before publication
-        day = ctx.scene_day if ctx.pos == "ADJ" and ctx.tense == "PAST" and ctx.scene_day else ctx.dct
-        d = (day - timedelta(days=1)) if day else None
+        # an overnight cause of a past day's result is the night before that day ("closed lower
+        # Friday ... depressed by overnight losses in New York": Thursday night); an overnight event
+        # told after a day ("resigned on Monday. Overnight protests drew thousands") and an adverb are
+        # the night before publication
+        if ctx.pos == "ADJ" and ctx.tense == "PAST" and ctx.scene_day and _CAUSE_BEFORE.search(ctx.before):
+            return Norm("TIME", f"{cal.day(ctx.scene_day - timedelta(days=1))}TNI", None, TEXT)
+        d = (ctx.dct - timedelta(days=1)) if ctx.dct else None
         return Norm("TIME", f"{cal.day(d) if d else 'XXXX-XX-XX'}TNI", None, PUBLICATION)
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     day_value = cal.day(ctx.dct + timedelta(days=shift)) if ctx.dct else "XXXX-XX-XX"
