@@ -37,3 +37,25 @@ def test_a_blocking_that_happened_stays(nlp: Any, text: str, trigger: str) -> No
 def test_a_side_not_halting_its_own_attack_is_no_negated_ceasefire(nlp: Any) -> None:
     # near miss: one's own attack not halted goes on, no event of the stop (unchanged)
     assert _rows(nlp, "Russia did not halt its offensive.") == [("ASSAULT", "heavy-weapons", "ongoing", "offensive")]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # an attack not stopped, told in the passive with nothing else named, goes on as the active's does
+    ("The drone strikes were not halted.", ("ASSAULT", "airstrike", "ongoing", "drone strikes")),
+    ("The offensive was not halted.", ("ASSAULT", "heavy-weapons", "ongoing", "offensive")),
+    ("The offensive was not called off by Moscow.", ("ASSAULT", "heavy-weapons", "ongoing", "offensive")),
+])
+def test_an_attack_not_stopped_in_the_passive_is_no_background(nlp: Any, text: str,
+                                                               row: tuple[str, str | None, str, str]) -> None:
+    assert _rows(nlp, text) == [row]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # near misses: a stop that happened is the side's ceasefire; a topic verb keeps its own reading
+    ("The drone strikes were halted.", ("RETREAT", "ceasefire", "happened", "strikes halted")),
+    ("The offensive was halted.", ("RETREAT", "ceasefire", "happened", "offensive halted")),
+    ("The offensive was not discussed.", ("CONSULT", "talks", "negated", "discussed")),
+])
+def test_a_passive_stop_that_happened_or_a_topic_is_unchanged(nlp: Any, text: str,
+                                                              row: tuple[str, str | None, str, str]) -> None:
+    assert _rows(nlp, text) == [row]
