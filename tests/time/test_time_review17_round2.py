@@ -53,3 +53,19 @@ TUE = "2024-08-20"
 def test_overnight_cause(time_tag: Any, text: str, published: str, expected: tuple[str, str]) -> None:
     night = [t for t in time_tag(text, published) if t.text.lower() == "overnight"]
     assert [(t.value, t.anchor) for t in night] == [expected]
+
+
+WED = "2024-08-21"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a participle that looks back at an earlier thing: its day is that thing's, not ahead
+    ("Prices will rise, reflecting the surge on Friday.", WED, ["2024-08-16"]),
+    ("The ministry will appeal, citing the ruling on Friday.", WED, ["2024-08-16"]),
+    ("The union will strike again, recalling the walkout in March.", WED, ["2024-03"]),
+    # near misses: a participle of the coming act shares its future
+    ("The minister will leave, ending the talks on Friday.", WED, ["2024-08-23"]),
+    ("The minister will visit Gaza, starting on Wednesday.", MON, ["2024-08-21"]),
+])
+def test_participle_looking_back(time_tag: Any, text: str, published: str, expected: list[str]) -> None:
+    assert [t.value for t in time_tag(text, published)] == expected

@@ -513,11 +513,17 @@ def body_name(span: Span) -> bool:
         root.head.lemma_.lower() in NAMED_BODIES and any(t.like_num for t in span)
 
 
+#: participles that point back at an earlier thing, whose day is that thing's: "will rise,
+#: reflecting the surge on Friday", "will appeal, citing the ruling on Friday"
+LOOKING_BACK = frozenset({"reflect", "cite", "recall", "echo", "mirror", "follow"})
+
+
 def _future_participle(verb: Token) -> bool:
     """A bare adverbial participle shares the future of the verb it hangs on: "would leave on
     Monday nights, with the third departing each Thursday from August 6", "will sail, stopping in
-    Naples on Thursday" (not a gerund complement: "would begin withdrawing troops on Friday")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp") or any(
+    Naples on Thursday" (not a gerund complement: "would begin withdrawing troops on Friday"; not
+    one that looks back: ``LOOKING_BACK``)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp") or verb.lemma_.lower() in LOOKING_BACK or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     tok = verb.head
