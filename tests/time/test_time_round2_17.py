@@ -12,7 +12,7 @@ WED = "1998-09-30"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("On Friday, the Kenyan government planned to pay the first death claims.", "1998-09-25"),
+    ("On Friday, the county council planned to repay the flood victims' deposits.", "1998-09-25"),
     ("On Friday, the ministry hoped to reopen the border.", "1998-09-25"),
     # near misses: a date inside the plan, or a plan told in the present or passive, looks ahead
     ("The government plans to pay the claims on Friday.", "1998-10-02"),
@@ -34,8 +34,8 @@ def test_previous_weekday_without_a_scene_counts_from_publication(time_tag: Any)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The airline said new flights would leave on Monday nights, with a third departing each Thursday "
-     "from August 6.", "1998-08-06"),
+    ("The ferry company said two boats would sail on weekends, with a third leaving each Wednesday "
+     "from June 4.", "1998-06-04"),
     ("The ship will sail from Genoa, stopping in Naples on Thursday.", "1998-02-19"),
     # near misses: a participle of a past clause stays in the past, a noun's day stays an event's
     ("Police fired tear gas, injuring two people on Thursday.", "1998-02-12"),
