@@ -59,3 +59,18 @@ def test_an_attack_not_stopped_in_the_passive_is_no_background(nlp: Any, text: s
 def test_a_passive_stop_that_happened_or_a_topic_is_unchanged(nlp: Any, text: str,
                                                               row: tuple[str, str | None, str, str]) -> None:
     assert _rows(nlp, text) == [row]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # only an aim not given up stands; a planned event not dropped is not thereby going on
+    ("The government did not shelve the talks with the rebels.", "talks"),
+    ("The president has not dropped the visit to Kyiv.", "visit"),
+])
+def test_an_event_not_given_up_is_not_ongoing(nlp: Any, text: str, trigger: str) -> None:
+    rows = [r for r in _rows(nlp, text) if r[3] == trigger]
+    assert rows and all(r[2] != "ongoing" for r in rows), rows
+
+
+def test_a_threat_not_withdrawn_by_a_give_up_verb_stands(nlp: Any) -> None:
+    # near miss: the aim itself stands
+    assert ("THREATEN", None, "ongoing", "threat") in _rows(nlp, "The army has not dropped its threat to storm the camp.")

@@ -23,7 +23,7 @@ from dateline.events.modality import (
     withheld,
 )
 from dateline.events.readings import FOILS, GUILT, JUDGES
-from dateline.events.strikes import gives_up, misread_object, stops
+from dateline.events.strikes import AIMS, gives_up, misread_object, stops
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.nlp.clauses import negative_subject
 
@@ -350,9 +350,10 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
                        "dobj", "compound"):
             break
         if own is None and (dep == "xcomp" or dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN") and (
-                _stop(head) or child.i == token.i and gives_up(head)) and any(c.dep_ == "neg" for c in head.children):
+                _stop(head) or child.i == token.i and gives_up(head) and lemma(token) in AIMS) and any(
+                c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on;
-            # "did not drop its threat": the threat stands (not what it threatens)
+            # "did not drop its threat": the aim stands (not what it threatens; not "did not drop the visit")
         if own is None and dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN" and lemma(head) in FOILS and any(
                 c.dep_ == "neg" for c in head.children):
             own = "hypothetical" if conditional(head, _IF) else "happened"  # "police did not foil the attack": the
