@@ -50,3 +50,35 @@ def test_hazard_hits_a_county_tagged_as_an_organisation(nlp: Any) -> None:
 ])
 def test_hazard_keeps_no_team_or_club(nlp: Any, text: str) -> None:
     assert not {"Devon", "Chelsea"} & {p.text for p in _places(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yorkshire County Cricket Club signed a new bowler on Monday.", "Yorkshire"),
+    ("Durham County Cricket Club beat Sussex by six wickets.", "Durham"),
+])
+def test_a_club_named_after_a_county_is_no_place(nlp: Any, text: str, name: str) -> None:
+    """A club's name does not say where it is (it plays at its grounds and away)."""
+    assert name not in {p.text for p in _places(nlp, text)}
+
+
+def test_a_place_after_a_clubs_of_stays(nlp: Any) -> None:
+    assert "Hartford" in {p.text for p in _places(nlp, "The Rotary Club of Hartford met on Monday.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Durham beat Sussex by six wickets.",  # sides by a county's name, no hazard
+    "Rain hit Sussex's match against Kent on Saturday.",  # the match is hit, its ground unsaid
+])
+def test_hazard_reads_no_side_or_its_match(nlp: Any, text: str) -> None:
+    from dateline.places import hazards
+    from dateline.places.gazetteer import load
+
+    assert hazards.hazard_places(nlp(text), load(), text) == []
+    assert "Sussex" not in {p.text for p in _places(nlp, text)}
+
+
+def test_weather_hitting_a_county_name_is_the_county(nlp: Any) -> None:
+    """A choice: weather that hit a county's bare name fell there, even in a cricket report."""
+    text = "Rain hit Sussex again on Saturday."
+    got = {p.text: p for p in _places(nlp, text)}
+    assert got["Sussex"].country == "GB" and got["Sussex"].feature == "ADM2"

@@ -130,7 +130,9 @@ _CLUB_WORD = (r"(?:Real|AC|FC|Inter|Atl[eé]tico|Bayern|Borussia|Olympique|Sport
               r"CSKA|Lokomotiv)\s+")
 _CLUB_BEFORE = re.compile(rf"(?<![\w.'’-]){_CLUB_WORD}$")
 _CLUB_OPENS = re.compile(rf"{_CLUB_WORD}(?=[A-Z])")  # "Bayern Munich" tagged whole, not "Real de Catorce"
-_CLUB_AFTER = re.compile(r"\s+(?:United|FC|Hotspur|Saint-Germain)\b")
+_CLUB_AFTER = re.compile(r"\s+(?:United|FC|Hotspur|Saint-Germain|(?:County\s+)?Cricket\s+Club|CCC)\b")
+#: the last word of a club's whole name ("Yorkshire County Cricket Club", "Glamorgan CCC")
+_CLUB_END = re.compile(r"(?:Club|CCC|FC)$")
 
 
 #: "City" closing a club's name ("Manchester City", "Hull City" tagged whole or the town alone),
@@ -183,14 +185,19 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     """The town, county or state that opens an entity's longer name ("the Richmond Police
     Department", "Stewart County Detention Facility", "Kansas City Chiefs": a town's own name
     ending in "City" before any word) or follows its "of" ("University of Hartford"); None for
-    outlets named after a place ("Washington Post", "The Moscow Times")."""
+    outlets named after a place ("Washington Post", "The Moscow Times"). A club's name opening
+    with a county or town ("Yorkshire County Cricket Club", ``_CLUB_END``) does not say where
+    it is (a club plays at its grounds and away), unlike a council, which governs its place
+    ("Kent County Council"); a place after its "of" stays ("Rotary Club of Hartford")."""
     i = 1 if len(ent) and ent[0].lower_ == "the" else 0
     if len(ent) - i < 2:
         return None  # one word: no name longer than the town's
     toks = list(ent)
     if any(t.text in OUTLET for t in toks):
         return None
-    starts = [i] + [k + 1 for k in range(i, len(toks) - 1) if toks[k].lower_ == "of" and k > i]
+    starts = [k + 1 for k in range(i, len(toks) - 1) if toks[k].lower_ == "of" and k > i]
+    if not _CLUB_END.match(toks[-1].text):
+        starts.insert(0, i)
     titled = [_title(t) for t in toks]
     for s in starts:
         for n in range(min(_MAX_NAME, len(toks) - s), 0, -1):

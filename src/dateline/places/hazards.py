@@ -7,9 +7,15 @@ of striking, and a name the gazetteer holds as a country, state or county by its
 a town of ``standing.STAND_POPULATION`` people, and the names listed after it
 (``standing.LISTED``); not a town the tagger took for an organisation ("A flu outbreak hit
 Chelsea": the club), though a county or state by its own name is the place whatever its label
-("Storms lashed Sussex", Sussex tagged ORG: no club or firm is struck by a storm under a county's
-bare name), nor a name the text or the actors make a person's ("Bill Clinton ... The storm hit
-Clinton hard": ``standing.known_person``)."""
+("Storms lashed Sussex", Sussex tagged ORG), nor a name the text or the actors make a person's
+("Bill Clinton ... The storm hit Clinton hard": ``standing.known_person``).
+
+A county's bare name may be a side's (English county cricket clubs, US college teams: "Durham
+beat Sussex"), which this rule never reads without a hazard; with one, weather that "hit Sussex"
+fell where it struck, read as the county (a choice: "Rain hit Sussex again" in a cricket report
+may mean the side, wherever it played). A hazard that hits a side's match ("Rain hit Sussex's
+match against Kent") names no place: its object is the match, whose ground goes unsaid, and a
+possessive closes no name here."""
 
 from __future__ import annotations
 
