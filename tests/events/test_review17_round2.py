@@ -74,3 +74,35 @@ def test_an_event_not_given_up_is_not_ongoing(nlp: Any, text: str, trigger: str)
 def test_a_threat_not_withdrawn_by_a_give_up_verb_stands(nlp: Any) -> None:
     # near miss: the aim itself stands
     assert ("THREATEN", None, "ongoing", "threat") in _rows(nlp, "The army has not dropped its threat to storm the camp.")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a plan given up is foiled whatever the give-up verb (one list: strikes.gives_up)
+    ("Israel gave up its plan to invade Rafah.", "negated"),
+    ("Israel renounced its plans to invade Rafah.", "negated"),
+    # near misses: not given up, the plan stands
+    ("Israel has not given up its plans to invade Rafah.", "planned"),
+    ("Israel did not renounce its plans to invade Rafah.", "planned"),
+])
+def test_a_plan_given_up_by_any_give_up_verb_is_foiled(nlp: Any, text: str, status: str) -> None:
+    assert [r[2] for r in _rows(nlp, text) if r[3] == "invade"] == [status]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    # a plan or threat not cancelled or withdrawn is no negated act of the side, as one not abandoned
+    ("Israel did not cancel its plans to invade Rafah.", "cancel"),
+    ("Russia did not withdraw its threat to cut gas supplies.", "withdraw"),
+])
+def test_an_aim_not_cancelled_or_withdrawn_is_no_negated_act(nlp: Any, text: str, verb: str) -> None:
+    rows = _rows(nlp, text)
+    assert not any(r[3].startswith(verb) for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # near misses: what is no aim keeps its reading
+    ("Russia did not withdraw its troops.", ("RETREAT", "withdraw", "negated", "withdraw")),
+    ("Israel cancelled its plans to invade Rafah.", ("SANCTION", "discontinue", "happened", "cancelled plans")),
+])
+def test_a_withdrawal_or_cancellation_that_is_no_aim_kept(nlp: Any, text: str,
+                                                         row: tuple[str, str | None, str, str]) -> None:
+    assert row in _rows(nlp, text)

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from dateline.events.clauses import to_infinitive
 from dateline.events.lexicon import Lexicon
+from dateline.events.strikes import gives_up
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.nlp.clauses import negative_subject
 
@@ -45,9 +46,8 @@ PLANNING = frozenset({"plan", "prepare", "schedule", "intend", "slate", "envisag
 WEIGHING = frozenset({"consider", "mull", "weigh", "contemplate", "want", "seek", "wish", "desire", "fear"})
 #: nouns whose content is intended by their owner ("preparations for an offensive")
 _INTENT_NOUNS = frozenset({"preparation", "intention", "intent", "timetable"})
-#: what kills a resolution, bill or plan: its content then did not happen
-_FOILS = frozenset({"veto", "reject", "block", "defeat", "scrap", "shelve", "abandon", "drop", "cancel", "kill",
-                    "torpedo", "scuttle", "withdraw"})
+#: what kills a resolution, bill or plan besides its owner's giving it up (``strikes.gives_up``)
+_FOILS = frozenset({"veto", "reject", "block", "defeat", "kill", "torpedo", "scuttle"})
 #: what makes a resolution's content real
 _PASSES = frozenset({"adopt", "pass", "approve", "endorse", "ratify", "sign", "enact", "back", "accept"})
 #: nouns that carry terms: one list, kept in the negotiation lexicon, plus bills and motions
@@ -262,8 +262,9 @@ def _carrier(token: Token) -> Token | None:
 
 
 def _foils(verb: Token) -> bool:
-    """Does a verb kill what it governs: "vetoed", "scrapped", "called off"?"""
-    return _lemma(verb) in _FOILS or _lemma(verb) == "call" and any(
+    """Does a verb kill what it governs: "vetoed", "called off", or any giving up ("scrapped", "gave up",
+    "renounced": ``strikes.gives_up``)?"""
+    return _lemma(verb) in _FOILS or gives_up(verb) or _lemma(verb) == "call" and any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 

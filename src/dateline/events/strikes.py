@@ -42,8 +42,10 @@ def stops(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
-#: verbs that give up an aim ("abandoned its plan", "dropped its threat", "gave up its bid"); "give" with "up"
-_GIVE_UP = frozenset({"abandon", "drop", "shelve", "scrap", "renounce", "forgo", "forsake"})
+#: verbs that give up an aim ("abandoned its plan", "dropped / withdrew its threat", "gave up its bid"); "give"
+#: with "up"; ``modality`` reads a plan given up by any of them as foiled
+_GIVE_UP = frozenset({"abandon", "drop", "shelve", "scrap", "renounce", "forgo", "forsake", "cancel", "withdraw",
+                      "retract"})
 #: aims that can be given up, and stand when they are not ("has not dropped its threat to cut supplies")
 AIMS = frozenset({"plan", "threat", "bid", "demand", "ambition", "goal", "aim", "intention", "quest", "hope",
                   "effort", "attempt", "push", "pursuit", "claim", "campaign", "drive"})
