@@ -106,3 +106,20 @@ def test_an_aim_not_cancelled_or_withdrawn_is_no_negated_act(nlp: Any, text: str
 def test_a_withdrawal_or_cancellation_that_is_no_aim_kept(nlp: Any, text: str,
                                                          row: tuple[str, str | None, str, str]) -> None:
     assert row in _rows(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # an own attack not stopped, in the passive: the agent's, as the active's subject's ("did not halt the offensive")
+    ("The offensive was not called off by Moscow.", "Moscow"),
+    ("The offensive was not halted by the army.", "army"),
+])
+def test_a_passive_stop_not_made_leaves_the_attack_its_agents(nlp: Any, text: str, side: str) -> None:
+    found = [f for f in extract(nlp(text)) if f.event.trigger == "offensive"]
+    assert len(found) == 1 and any(side in names for names in found[0].source_texts), found
+
+
+def test_another_sides_attack_not_stopped_stays_its_own(nlp: Any) -> None:
+    # near miss: a foreign attack not stopped by troops is on them, not theirs
+    found = [f for f in extract(nlp("The Russian attack was not stopped by Ukrainian troops.")) if f.event.trigger == "attack"]
+    assert len(found) == 1 and not any("Ukrainian troops" in names for names in found[0].source_texts), found
+    assert any("Ukrainian troops" in names for names in found[0].target_texts), found

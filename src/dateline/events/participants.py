@@ -20,7 +20,16 @@ from dateline.events.dating import time_clause
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
 from dateline.events.nouns import noun_sense
-from dateline.events.readings import CEASE, FOILS, JUDGES, RIOTERS, attackers_of, defended, foils
+from dateline.events.readings import (
+    CEASE,
+    FOILS,
+    JUDGES,
+    RIOTERS,
+    attackers_of,
+    defended,
+    foils,
+    unstopped,
+)
 from dateline.events.strikes import STRIKERS
 from dateline.events.targets import actors, authors, listed_actors, preps
 from dateline.events.triggers import Trigger, stops_crowd_act
@@ -283,9 +292,9 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
     elif stopped or dep == "dobj" and drawn(head, trig.type):  # "was stopped by Ukrainian troops": on them
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
         # "the raid drew condemnation", "Iran faces sanctions": the subject is the one reacted to
-    elif not sources and dep in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") \
-            and head.lemma_.lower() not in _WITNESS_VERBS:
-        sources = subject(head, index, lex)[0]
+    elif not sources and (dep in ("dobj", "attr") or dep == "nsubjpass" and unstopped(n)) and head.pos_ in (
+            "VERB", "AUX") and head.lemma_.lower() not in _WITNESS_VERBS:
+        sources = subject(head, index, lex)[0]  # "the offensive was not called off by Moscow": as the active's
     if trig.type == "CONSULT" and not sources and not targets:
         sources = _go_betweens(n, index, lex)
     if trig.type == "CONSULT" and not sources and targets:
