@@ -27,9 +27,10 @@ def _rows(nlp: Any, text: str) -> list[tuple[str, str | None, str, str]]:
     ("The militia did not stop shelling the town.", "shelling", True),
     ("The Russian offensive was not called off.", "offensive", True),
     ("The assault on the town was not halted.", "assault", True),
-    # near misses: a stop that happened, and a passive's agent
+    # near misses: a stop that happened, active and passive, and a negated verb that stops nothing
     ("The rebels stopped their offensive.", "offensive", False),
-    ("The offensive was halted by the army.", "army", False),
+    ("The offensive was halted by the army.", "offensive", False),
+    ("The offensive was not launched.", "offensive", False),
 ])
 def test_unstopped_reads_the_active_and_the_passive(nlp: Any, text: str, act: str, going_on: bool) -> None:
     doc = nlp(text)
