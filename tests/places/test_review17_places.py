@@ -20,6 +20,8 @@ _TORNADO = "A tornado tore through Paris, Texas, on Sunday. "
     (_MOSCOW, "Moscow ministers led a vigil on Sunday."),  # the town's clergy
     (_TORNADO, "Federal officials flew to Paris to survey the damage."),  # going to the town
     (_TORNADO, "The government sent aid to Paris on Monday."),
+    # a town the qualifier alone brings back (Washington, Iowa) is read the same way
+    ("A tornado tore through Washington, Iowa, on Sunday. ", "Federal officials flew to Washington to survey it."),
 ])
 def test_no_government_of_the_capital_stays_the_town(nlp: Any, first: str, second: str) -> None:
     name = first.split(",")[0].split()[-1]  # the town qualified first ("Paris, Texas")

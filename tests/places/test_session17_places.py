@@ -26,6 +26,8 @@ _IOWA = "Police in Washington, Iowa, said the fire was out. "
     (_IOWA, "Washington lawmakers voted on the bill.", True),  # no town has lawmakers
     (_IOWA, "Officials in Washington said aid was coming.", True),
     (_IOWA, "Washington officials said the road would reopen.", False),
+    (_PARIS, "Diplomats flew to Paris for the talks.", True),  # going where they sit
+    (_IOWA, "Federal officials flew to Washington to survey the damage.", False),  # a site visit
     ("Police in London, Ontario, said the road was shut. ", "Officials in London said talks would resume.", True),
 ])
 def test_a_government_cue_after_a_same_name_town_is_the_capital(nlp: Any, first: str, second: str,

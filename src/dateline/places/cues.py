@@ -235,13 +235,15 @@ TOWN_AFTER = re.compile(r"(?:-based\b|\s+(?:police|[Pp]olice\s+(?:[Cc]hief|[Oo]f
                         r"firefighters?|officials|investigators|detectives|[Mm]ayor|"
                         r"natives?|neighborhood|neighbourhood|[Ff]ire\s+[Cc]hief|area|"
                         r"(?:refugee|displacement)\s+camps?)\b)")
-#: a government's people or body acting in or going to the name just after ("Lawmakers in
-#: Washington", "Congress met in Washington", "officials flew to Washington"; not "Officials
-#: said the fire in Washington spread": what they said is another clause's)
+#: a government's people or body acting in the name just after ("Lawmakers in Washington",
+#: "Congress met in Washington"; not "Officials said the fire in Washington spread": what they
+#: said is another clause's), or a legislature's members or diplomats going to it ("Senators
+#: flew to Washington": where they sit); not other officials going to it ("Federal officials
+#: flew to Paris to survey the damage": the town they went to, as likely as the capital)
 _GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:[Ll]awmakers|[Ll]egislators|[Pp]oliticians|[Pp]olicymakers|[Dd]iplomats|[Ss]enators|"
-    r"[Oo]fficials|[Mm]inisters|[Mm]inistry|[Gg]overnment|Congress|[Aa]dministration|White\s+House|[Ff]ederal)"
-    r"(?:\s+(?!(?:said|says|told)\b)[a-z]+){0,2}\s+(?P<prep>in|to)\s+$")
+    r"\b(?:(?P<sits>[Ll]awmakers|[Ll]egislators|[Dd]iplomats|[Ss]enators|Congress)|[Pp]oliticians|"
+    r"[Pp]olicymakers|[Oo]fficials|[Mm]inisters|[Mm]inistry|[Gg]overnment|[Aa]dministration|"
+    r"White\s+House|[Ff]ederal)(?:\s+(?!(?:said|says|told)\b)[a-z]+){0,2}\s+(?P<prep>in|to)\s+$")
 _GOVERNMENT_SPAN = 80  # characters read back for it
 #: a town's, county's or state's body before them ("city officials", "state lawmakers"), or
 #: one that is no government's: a school's, a tribe's or a church's ("student government
@@ -260,14 +262,15 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:lawmakers|legislators|policymakers|diplom
                                r"ministry|ministries|government|administration)\b")
 
 
-def governing(text: str, start: int, end: int, going: bool = True) -> bool:
+def governing(text: str, start: int, end: int) -> bool:
     """The name speaks for a government: a say-verb right after it ("Washington said"), a
-    government's people or body acting in it or going to it (``_GOVERNMENT_BEFORE``:
-    "Officials in Paris said"), or named after it (``_GOVERNMENT_AFTER``: "Washington
-    lawmakers"); not where a town's word follows it ("Washington police said", ``TOWN_AFTER``)
-    or a local body's word comes before the government's ("City officials in Washington").
-    Without ``going``, a government going to the name is none ("Federal officials flew to
-    Paris to survey the damage": the town they went to, as likely as the capital).
+    government's people or body acting in it (``_GOVERNMENT_BEFORE``: "Officials in Paris
+    said"; legislators or diplomats going to it: "Senators flew to Washington"), or named after
+    it (``_GOVERNMENT_AFTER``: "Washington lawmakers"); not where a town's word follows it
+    ("Washington police said", ``TOWN_AFTER``) or a local body's word comes before the
+    government's ("City officials in Washington"), nor other officials going to it ("Federal
+    officials flew to Paris to survey the damage": the town they went to, as likely as the
+    capital).
 
     "Officials" after the name is a town's word too: after "Washington, Iowa", "Washington
     officials said" stays the town (as "Danbury officials"), while "officials in Washington
@@ -281,7 +284,7 @@ def governing(text: str, start: int, end: int, going: bool = True) -> bool:
     if _SAYS_AFTER.match(text, end) and not _PREPOSITION.search(text, max(0, start - 8), start):
         return True  # "Washington said", not "officials in Washington said"
     gov = _GOVERNMENT_BEFORE.search(text, max(0, start - _GOVERNMENT_SPAN), start)
-    return gov is not None and (going or gov["prep"] == "in") and not _LOCAL_BODY.search(
+    return gov is not None and (gov["prep"] == "in" or gov["sits"] is not None) and not _LOCAL_BODY.search(
         text, max(0, gov.start() - 12), gov.start())
 
 

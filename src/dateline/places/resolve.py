@@ -293,14 +293,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             _as_area(mentions[-1], prev)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
             _owns(mentions[-1], prev.cands)
-    for i, m in enumerate(mentions):
-        if i + 1 < len(mentions) and _COMMA.match(text[m.end:mentions[i + 1].start]):
-            continue  # its own qualifier decides ("Washington, D.C." after "Washington, Iowa")
-        more = [c for c in restored.get(m.key, ()) if c not in m.cands]
-        if more and m.area is None and not governing(text, m.start, m.end):  # one sense per
-            # article ("Washington, Iowa" ... "Washington police"), but "Lawmakers in Washington"
-            m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
-    _capitals_governing(text, mentions)
+    _one_sense(text, mentions, restored, w)
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
@@ -308,20 +301,29 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     return mentions, outside
 
 
-def _capitals_governing(text: str, mentions: list[Mention]) -> None:
-    """One rule for every capital: a name the text qualifies as a town elsewhere ("Paris,
-    Texas", "Washington, Iowa") is the capital where a government's cue goes with it
-    (``governing``: "Officials in Paris said", "Lawmakers in Washington voted", "Washington
-    lawmakers"), its other readings dropped, so one sense per article does not draw it to the
-    town; without such a cue ("Paris police", "Washington officials said"), or with a government
-    going to it ("Federal officials flew to Paris": the town, likely), it stays the town."""
+def _one_sense(text: str, mentions: list[Mention], restored: dict[str, list[Candidate]], w: Weights
+               ) -> None:
+    """One sense per article, with one government's cue (``governing``) read per mention: a
+    name the text qualifies as a town elsewhere ("Paris, Texas", "Washington, Iowa") takes back
+    the town's reading that ``restored`` holds ("Washington police"), unless its own qualifier
+    follows ("Washington, D.C.") or a government's cue goes with it ("Officials in Paris said",
+    "Washington lawmakers", "Senators flew to Washington"): then it keeps its capital's reading
+    alone, if it has one. Officials going to it ("Federal officials flew to Paris": the town,
+    likely) are no such cue. ``town_use.capitals`` (the capital where the article names its
+    country) cannot join: it reads the town uses that ``towns_by_use`` finds after this step."""
     qualified = {m.key for m in mentions if any(q.feature in ("ADM1", "ADM2") for q in m.quals)}
-    for m in mentions:
-        if m.key not in qualified or m.quals or m.area is not None:
+    for i, m in enumerate(mentions):
+        if m.area is not None:
             continue
-        keep = [i for i, c in enumerate(m.cands) if c.entry.feature == "PPLC"]
-        if keep and len(keep) < len(m.cands) and governing(text, m.start, m.end, going=False):
-            m.cands, m.priors = [m.cands[i] for i in keep], [m.priors[i] for i in keep]
+        own = i + 1 < len(mentions) and _COMMA.match(text[m.end:mentions[i + 1].start])
+        more = [] if own else [c for c in restored.get(m.key, ()) if c not in m.cands]
+        town = m.key in qualified and not m.quals
+        if not (more or town):
+            continue
+        if not governing(text, m.start, m.end):
+            m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
+        elif town and (keep := [j for j, c in enumerate(m.cands) if c.entry.feature == "PPLC"]):
+            m.cands, m.priors = [m.cands[j] for j in keep], [m.priors[j] for j in keep]
 
 
 class Resolution(NamedTuple):
