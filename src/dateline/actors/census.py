@@ -18,17 +18,21 @@ _BIG_PLACE = 100_000
 _MONTHS = frozenset({"April", "May", "June", "July", "August"})
 
 
-def _read(path: str) -> tuple[dict[str, float], set[str]]:
-    """(name (title case) -> percent of people; the names within ``COVER``)."""
+@lru_cache(maxsize=3)
+def _read(name: str) -> tuple[dict[str, float], frozenset[str]]:
+    """(name (title case) -> percent of people; the names within ``COVER``) of one of the ``names``
+    package's census files, read once (the given-name files serve two lists, the surnames two)."""
+    import names
+
     out: dict[str, float] = {}
     common: set[str] = set()
-    with open(path, encoding="ascii") as fh:
+    with open(os.path.join(os.path.dirname(names.__file__), name), encoding="ascii") as fh:
         for line in fh:
-            name, freq, cum, _rank = line.split()
-            out[name.title()] = float(freq)
+            word, freq, cum, _rank = line.split()
+            out[word.title()] = float(freq)
             if float(cum) <= COVER:
-                common.add(name.title())
-    return out, common
+                common.add(word.title())
+    return out, frozenset(common)
 
 
 def _common_words() -> frozenset[str]:
@@ -47,14 +51,10 @@ def _common_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def census_names() -> tuple[dict[str, float], frozenset[str]]:
     """(given name -> share of its bearers who are male, 0..1; the names that are also big places)."""
-    import names
-
     from dateline.places.gazetteer import load
 
-    base = os.path.dirname(names.__file__)
-    male, common = _read(os.path.join(base, "dist.male.first"))
-    female, common_f = _read(os.path.join(base, "dist.female.first"))
-    last, _ = _read(os.path.join(base, "dist.all.last"))
+    (male, common), (female, common_f) = _read("dist.male.first"), _read("dist.female.first")
+    last, _ = _read("dist.all.last")
     words = _common_words()
     shares = {n: male.get(n, 0.0) / (male.get(n, 0.0) + female.get(n, 0.0))
               for n in common | common_f if n.lower() not in words and n not in _MONTHS
@@ -69,10 +69,7 @@ def census_names() -> tuple[dict[str, float], frozenset[str]]:
 def first_names() -> frozenset[str]:
     """Every given name within ``COVER`` of either sex, surnames too ("Lee", "Harvey", "Morgan"):
     a name the census finds people given, however many more bear it as a surname."""
-    import names
-
-    base = os.path.dirname(names.__file__)
-    return frozenset(_read(os.path.join(base, "dist.male.first"))[1] | _read(os.path.join(base, "dist.female.first"))[1])
+    return _read("dist.male.first")[1] | _read("dist.female.first")[1]
 
 
 #: a word this common a surname (percent of people, the census's ``dist.all.last``) is read as one
@@ -83,8 +80,6 @@ SURNAME_SHARE = 0.001
 def common_surnames() -> frozenset[str]:
     """The census's surnames that at least ``SURNAME_SHARE`` percent of people bear (title case:
     "Church", "Camp", "Temple"), read once, only when a name asks."""
-    import names
-
-    found, _ = _read(os.path.join(os.path.dirname(names.__file__), "dist.all.last"))
+    found, _ = _read("dist.all.last")
     return frozenset(n for n, share in found.items() if share >= SURNAME_SHARE)
 
