@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
 
-from dateline.actors.lexicon import honorary_name
-from dateline.actors.readings import _his_subject
-from dateline.actors.slips import _headline_verb
 from tests.actors.test_conflict_news import by_text
 
 
@@ -26,10 +22,9 @@ def test_a_name_towns_bore_is_a_place_where_a_place_is_expected(nlp: Language) -
     assert "Stalin" not in by_text(nlp, "The delegates met in Stalin in 1950, the paper said.")
 
 
-def test_honorary_names_are_no_places_own_names() -> None:
-    assert honorary_name("Stalin")  # Donetsk, Varna, Kuçovë bore it
-    assert not honorary_name("Kiev")  # Kyiv alone
-    assert not honorary_name("Lincoln")  # towns of that name
+def test_a_citys_own_name_given_for_a_person_stays_the_city(nlp: Language) -> None:
+    """'Jackson' is towns' own name, not one they bore ("Stalin"): no person where nothing calls for one."""
+    assert "Jackson" not in by_text(nlp, "Jackson was under a boil-water notice, officials said.")
 
 
 def test_kiev_stays_a_place(nlp: Language) -> None:
@@ -79,17 +74,18 @@ def test_a_headlines_irregular_past_ends_the_name(nlp: Language, text: str, name
     assert not any(k.startswith(name + " ") for k in found)
 
 
-@pytest.mark.parametrize("word, verb", [("Shot", True), ("Fell", False), ("Drew", False), ("Sang", False)])
-def test_irregular_pasts_but_surnames_and_given_names_are_headline_verbs(nlp: Language, word: str,
-                                                                         verb: bool) -> None:
+@pytest.mark.parametrize("word", ["Fell", "Drew", "Sang"])
+def test_an_irregular_past_that_is_a_surname_or_given_name_stays_in_a_headlines_name(nlp: Language,
+                                                                                     word: str) -> None:
     """'Fell' is a common surname, 'Drew' and 'Sang' given names: no verb to cut a name at."""
-    doc = nlp.make_doc(f"Kim {word} Park")
-    assert _headline_verb(doc[1]) is verb
+    found = by_text(nlp, f"Mary Ann {word} Wins Council Seat In Ohio")
+    assert found[f"Mary Ann {word}"].startswith("per:")
+    assert "Mary Ann" not in found
 
 
 @pytest.mark.parametrize("text, mention, actor", [
-    ('"[Sen. Jane] Doakes is a good man," he said.', "Sen. Jane] Doakes", "per:jane-doakes"),
-    ('"[Senator Jane] Doakes voted no," he said.', "Senator Jane] Doakes", "per:jane-doakes"),
+    ('"[Sen. Jane] Doakes is a good man," he said.', "Sen. Jane Doakes", "per:jane-doakes"),
+    ('"[Senator Jane] Doakes voted no," he said.', "Senator Jane Doakes", "per:jane-doakes"),
 ])
 def test_a_bracketed_title_and_given_name_before_a_surname_are_one_person(nlp: Language, text: str,
                                                                            mention: str, actor: str) -> None:
@@ -98,14 +94,15 @@ def test_a_bracketed_title_and_given_name_before_a_surname_are_one_person(nlp: L
     assert "Jane" not in found and "Doakes" not in found
 
 
-@pytest.mark.parametrize("text, name, his", [
-    ("Masayoshi Son raised his stake in the company on Tuesday.", "Masayoshi Son", True),
+@pytest.mark.parametrize("text, name", [
     ('"Minister Quits," declared La Prensa in Managua, but again showed his contempt for the press.',
-     "La Prensa", False),
+     "La Prensa"),
+    ('"Minister Quits," declared Asahi Shimbun in Tokyo, but again showed his contempt for the press.',
+     "Asahi Shimbun"),
 ])
-def test_only_a_subject_before_its_verb_owns_the_his_of_its_object(nlp: Language, text: str, name: str,
-                                                                  his: bool) -> None:
-    """An inverted subject ("declared La Prensa") is no owner of a later "his"."""
-    doc = nlp(text)
-    start = next(t.i for t in doc if t.text == name.split()[0])
-    assert _his_subject(Span(doc, start, start + len(name.split()))) is his
+def test_an_inverted_subject_owns_no_later_his(nlp: Language, text: str, name: str) -> None:
+    """'declared La Prensa': a subject after its verb is no owner of a later "his" (the owner
+    before its verb: ``test_his_of_a_names_own_verb_makes_a_person``)."""
+    found = by_text(nlp, text)
+    assert not found.get(name, "org:").startswith("per:")
+    assert found.get("his") != found.get(name, "")

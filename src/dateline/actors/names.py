@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.acronyms import media_acronym_reading
@@ -35,7 +36,7 @@ from dateline.actors.organizations import (
 from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.actors.readings import company_context, state_demonym, state_reading, team
 from dateline.actors.slips import namesakes
-from dateline.actors.state import ActorInfo, ArticleState
+from dateline.actors.state import BRACKETS, ActorInfo, ArticleState, unbracketed
 from dateline.actors.works import TITLE
 
 #: lower-case words inside a person's name that open the surname ("Sami Abu Zuhri", "Ursula von der
@@ -222,9 +223,9 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     end = ent.end
     while end > start + 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
-    name = doc[start:end].text
-    if "[" in name or "]" in name:  # "[Bob] Corker", "[Sen. Marco] Rubio" (``slips.bracketed_names``): no brackets
-        name = " ".join(t.text for t in doc[start:end] if t.text not in ("[", "]"))
+    name = unbracketed(doc[start:end].text)  # "[Bob] Corker" (``slips.bracketed_names``): "Bob Corker"
+    if name != doc[start:end].text and name.lower() in STOP_WORDS:
+        return  # "[W]e encourage": a quotation's first word the writer recased, no name
     if landmark(doc, end) or landmark(doc, end - 1) and _known_name(state, doc[start:end - 1].text, full_names):
         return  # "Trump Tower", "Carter Street": a building or street named for a person, no person
     if end - start == 1 and (namesakes(doc[start]) or team(doc[start])):
@@ -677,6 +678,7 @@ def _name_text(state: ArticleState, ent: Span) -> str:
     """The name as ``_person`` reads it: without honorifics before it or a possessive after it
     (one inside stays: "Hassan Sheikh Mohamud")."""
     toks = [t for t in ent if t.text not in POSSESSIVE]
-    while len(toks) > 1 and toks[0].lower_ in state.lexicon.honorifics:
-        toks.pop(0)
-    return "".join(t.text_with_ws for t in toks).strip()  # "al-Houthi" stays one word
+    while len(toks) > 1 and (toks[0].text in BRACKETS or toks[0].lower_ in state.lexicon.honorifics):
+        toks.pop(0)  # "[Sen. Marco] Rubio": "Marco Rubio"
+    # "al-Houthi" stays one word; a writer's brackets go, their spaces stay ("[Bob] Corker": "Bob Corker")
+    return "".join(t.whitespace_ if t.text in BRACKETS else t.text_with_ws for t in toks).strip()

@@ -14,6 +14,14 @@ from dateline.actors.lexicon import Lexicon
 from dateline.model import Actor, Mention
 from dateline.nlp.memo import text_of
 
+#: a writer's square brackets around words of a quotation ("[Bob] Corker"): no part of a name
+BRACKETS = frozenset({"[", "]"})
+
+
+def unbracketed(text: str) -> str:
+    """``text`` without a writer's square brackets: "[Bob] Corker" reads "Bob Corker"."""
+    return text.replace("[", "").replace("]", "")
+
 
 def tokens_where(doc: Doc, attr: int, values: Iterable[str]) -> list[Token]:
     """Tokens of ``doc`` whose ``attr`` (ORTH, LOWER, DEP, POS) is one of ``values``, in order;
@@ -171,6 +179,6 @@ class ArticleState:
         mentions = []
         for f in ordered:
             start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])
-            mentions.append(Mention(start, end, self.text[start:end], f.actor))
+            mentions.append(Mention(start, end, unbracketed(self.text[start:end]), f.actor))  # offsets still span them
         order = list(dict.fromkeys([*(m.actor for m in mentions), *self.publishers]))
         return [self.actors[a].record() for a in order if a in self.actors], mentions
