@@ -32,7 +32,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.census import census_names, first_names
+from dateline.actors.census import census_names, common_surnames, first_names
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
 from dateline.actors.state_names import POSSESSIVE_AFTER, other_states, state_senses
@@ -120,10 +120,11 @@ def region_org(ent: Span, dictionary: ActorDictionary, unknown: bool = False) ->
     return region_label(ent.text)
 
 
-def person_cue(span: Span, titles: bool = True) -> bool:
+def person_cue(span: Span, titles: bool = True, owners: bool = True) -> bool:
     """Whether the text shows ``span`` is a person's name: a personal pronoun after it in its
     sentence or the next with no other person named between ("Paris Hilton ... Hilton said she"), or
-    (``titles``) a title before its last word anywhere ("Ms. Hilton")."""
+    (``titles``) a title before its last word anywhere ("Ms. Hilton"); without ``owners``, no
+    possessive "his"/"her" counts ("Sumitomo Mitsui froze her bonus, and its shares fell": an employee's)."""
     doc, rd = span.doc, readings()
     if titles and span[-1].text in _titled_words(doc):
         return True
@@ -136,7 +137,7 @@ def person_cue(span: Span, titles: bool = True) -> bool:
     for tok in doc[span.end:stop]:
         if tok.ent_type_ == "PERSON" and tok.text not in span.text.split() and not team(tok):
             return False  # another person named between (not the name's own "Hilton said she")
-        if tok.lower_ in rd.person_cues and tok.pos_ == "PRON":
+        if tok.lower_ in rd.person_cues and tok.pos_ == "PRON" and (owners or tok.dep_ != "poss"):
             return True
     return False
 
@@ -169,11 +170,14 @@ def _his_subject(ent: Span) -> bool:
     object a "his" or "her" owns, a person's name, where no person comes before it or later in
     its sentence to own that "his" ("Elon Musk complained. Wells Fargo closed his account",
     "Wells Fargo closed his account, Donald Trump's lawyer said": Trump's; nor an inverted
-    subject: "declared La Stampa ..., but demonstrated his knack" is another's)."""
+    subject: "declared La Stampa ..., but demonstrated his knack" is another's). Only where the
+    census knows the first word as no surname (a given name it lacks: "Masayoshi", "Tadashi"): a
+    name that opens with a surname is as often a firm named for its founders ("Goldman Sachs",
+    "Wells Fargo", "Morgan Stanley doubled her salary": an employee's)."""
     root = ent.root
     verb = root.head
     doc = root.doc
-    return root.dep_ == "nsubj" and root.i < verb.i and any(
+    return ent[0].text not in common_surnames() and root.dep_ == "nsubj" and root.i < verb.i and any(
         c.dep_ == "dobj" and any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in c.children)
         for c in verb.children) and not any(
         t.ent_type_ == "PERSON" or t.lower_ in _HE_SHE for t in doc[:ent.start]) and not any(
@@ -418,7 +422,7 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
         if first not in rd.short_given_names and (not _surname_alone(ent) or _its_subject(ent)) \
                 and not _his_subject(ent):
             return False  # a first word the list lacks: the model's own "Rudolph" elsewhere or "his" must say so
-        if company_context(ent) and not person_cue(ent) or company_only(ent):
+        if company_context(ent) and not person_cue(ent, owners=False) or company_only(ent):
             return False  # "Walt Disney", "Dow Jones": the company; "Goldman Sachs reported a loss ... Mr. Sachs"
     if first in rd.place_given_names and not person_cue(ent):
         return False
