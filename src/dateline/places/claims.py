@@ -85,11 +85,13 @@ def _persons(doc: Doc, places: Sequence[Place], mentions: Sequence[Mention]) -> 
 
 
 def _state_mentions(places: Sequence[Place], mentions: Sequence[Mention]) -> set[Mention]:
-    """A country actor's mentions that a place of the body reads as a first-level division of
-    another country by that name ("Zorbleton, Georgia ... firefighters from Macon": cty:GEO's
-    "Georgia" is the US state), not as the country (``state_names.other_states``)."""
+    """A country actor's mentions that a place of the body reads as a US state by that name
+    ("Zorbleton, Georgia ... firefighters from Macon": cty:GEO's "Georgia" is the US state), not
+    as the country (``state_names.other_states``). Only US states: they alone are named without
+    their country, as the actors read them; another country's state by a country's name
+    ("Niger's governor", Niger State) leaves the country's later mentions ("Niger's junta") to it."""
     states = {(p.start, p.end): p.country for p in places
-              if p.offsets_in is None and p.feature == "ADM1" and p.country}
+              if p.offsets_in is None and p.feature == "ADM1" and p.country == "US"}
     if not states:
         return set()
     return {m for m in mentions if m.actor.startswith("cty:") and (m.start, m.end) in states
