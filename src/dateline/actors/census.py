@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
+from dateline.nlp.lemmas import wordnet_words
+
 #: cumulative share of people (percent) the kept names of each sex cover
 COVER = 87.0
 #: a place this big (or a country or state) makes the name a place given name
@@ -35,19 +37,6 @@ def _read(name: str) -> tuple[dict[str, float], frozenset[str]]:
     return out, frozenset(common)
 
 
-def _common_words() -> frozenset[str]:
-    """Lower-case English verbs, adjectives and adverbs (WordNet's index in the model)."""
-    import spacy.util
-    from spacy.lookups import Lookups
-
-    from dateline.nlp import MODEL
-
-    root = spacy.util.get_package_path(MODEL)
-    (sub,) = [d for d in root.iterdir() if (d / "lemmatizer").is_dir()]
-    index = Lookups().from_disk(sub / "lemmatizer" / "lookups").get_table("lemma_index")
-    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, ()))
-
-
 @lru_cache(maxsize=1)
 def census_names() -> tuple[dict[str, float], frozenset[str]]:
     """(given name -> share of its bearers who are male, 0..1; the names that are also big places)."""
@@ -55,7 +44,7 @@ def census_names() -> tuple[dict[str, float], frozenset[str]]:
 
     (male, common), (female, common_f) = _read("dist.male.first"), _read("dist.female.first")
     last, _ = _read("dist.all.last")
-    words = _common_words()
+    words = wordnet_words("verb", "adj", "adv")
     shares = {n: male.get(n, 0.0) / (male.get(n, 0.0) + female.get(n, 0.0))
               for n in common | common_f if n.lower() not in words and n not in _MONTHS
               and last.get(n, 0.0) < (male.get(n, 0.0) + female.get(n, 0.0)) / 2}

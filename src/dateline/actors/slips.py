@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +34,7 @@ from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
 from dateline.actors.readings import company_only, determined, person_cue, readings, said_of_a_thing
 from dateline.actors.state import tokens_where
+from dateline.nlp.lemmas import lookup_table, wordnet_words
 from dateline.nlp.memo import text_of
 
 #: nouns before "of" whose object is a place ("residents of Nuseirat", "the outskirts of Kosti")
@@ -273,35 +273,18 @@ def header_cell(ent: Span, dictionary: ActorDictionary) -> bool:
         and dictionary.lookup(ent.text) is None and dictionary.demonym(ent.text) is None
 
 
-@lru_cache(maxsize=2)
 def lemmas(pos: str = "noun") -> frozenset[str] | None:
     """The English nouns (verbs: ``pos="verb"``) the model's lemmatizer knows (its ``lemma_index``
     table), or None where the model package or its table is missing (then any regular plural counts)."""
-    table = _lemma_table("lemma_index")
-    return None if table is None or pos not in table else frozenset(table[pos])
+    return wordnet_words(pos) or None
 
 
 @lru_cache(maxsize=1)
 def irregular_verbs() -> frozenset[str]:
     """The verb forms the model's lemmatizer lists as exceptions, but for '-ing' forms ("shot",
     "won", "fell", "stopped"; its ``lemma_exc`` table): empty where the table is missing."""
-    table = _lemma_table("lemma_exc")
-    verbs = table.get("verb", {}) if table is not None else {}
+    verbs = lookup_table("lemma_exc").get("verb", {})
     return frozenset(w for w, base in verbs.items() if not w.endswith("ing") and w not in base)
-
-
-def _lemma_table(name: str) -> Any:
-    """One table of the model's lemmatizer lookups, or None where the package or table is missing."""
-    try:
-        from spacy.lookups import Lookups
-        from spacy.util import get_package_path
-
-        from dateline.nlp import MODEL
-
-        found = sorted(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
-        return Lookups().from_disk(found[0]).get_table(name) if found else None
-    except (OSError, KeyError, ImportError, ValueError):
-        return None
 
 
 def town_in_place(ent: Span) -> bool:
