@@ -81,6 +81,9 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     kids = list(token.children)
     if gives_up(token) and any(c.dep_ == "neg" for c in kids) and any(_lemma(o) in AIMS for o, _ in objects):
         return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
+    if gives_up(token) and lex.verbs.get(lemma, ("",))[0] == "RETREAT" and any(
+            _lemma(o) in AIMS and _lemma(o) not in lex.verb_object.get(lemma, {}) for o, _ in objects):
+        return None, [token], 0.7  # "withdrew its threat / its plan to annex": an aim given up, no pullback
     if lemma in FOILS and any(c.dep_ == "neg" for c in kids) and objects:
         return None, [token], 0.7  # "did not repel the assault": no event of its own; the assault happened
     seized = seized_place(token, lemma) if lemma == "take" and not any(

@@ -18,6 +18,8 @@ _LABOUR = frozenset({"trucker", "driver", "miner", "docker", "dockworker", "nurs
                      "steelworker"})
 #: who goes on strike ("the dockworkers' strike", "a strike of nurses", "the union")
 STRIKERS = CROWD | _LABOUR | frozenset({"striker", "worker", "employee", "teacher", "labour", "labor", "trade"})
+#: who walk out and never strike from the air, when a bare "to strike" is all there is ("the union plans to strike")
+WORKFORCE = _LABOUR | frozenset({"striker", "worker", "employee", "teacher"})
 #: who end a walkout by force or by ruling and strike no targets ("police ended the strike", "a court
 #: halted the strike"); an army's ended strikes may be its own air strikes
 ENJOINERS = frozenset({"police", "policeman", "court", "judge", "tribunal"})
@@ -111,5 +113,5 @@ def _misread_strikers(pobj: Token) -> bool:
         for c in pobj.children)
 
 
-__all__ = ["AIMS", "ARMS", "CEASE", "CROWD", "ENJOINERS", "STRIKERS", "by_arms", "gives_up", "labour_strike",
+__all__ = ["AIMS", "ARMS", "CEASE", "CROWD", "ENJOINERS", "STRIKERS", "WORKFORCE", "by_arms", "gives_up", "labour_strike",
            "misread_object", "stops"]

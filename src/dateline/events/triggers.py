@@ -26,7 +26,7 @@ from dateline.events.readings import danger as _danger
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
-from dateline.events.strikes import ENJOINERS, STRIKERS, stops
+from dateline.events.strikes import ENJOINERS, STRIKERS, WORKFORCE, stops
 from dateline.events.strikes import labour_strike as _labour_strike
 from dateline.nlp.clauses import finite_head
 
@@ -139,7 +139,7 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "the attack would be met with a response", "until its war aims were met": no meeting
     if lemma == "receive" and any(_lemma(w) in _CASUALTIES for o, _ in objects for w in (o, *o.children)):
         return None  # "the hospital received 100 wounded": casualties, not guests
-    if lemma == "strike" and _strikers_strike(token):
+    if lemma == "strike" and (_strikers_strike(token) or _planned_walkout(token)):
         return _make(token, ("PROTEST", "strike"), "verb", [token], 0.75)  # "the teachers strike closed schools"
     if lemma in _SUPPRESSORS and stops_crowd_act(token):  # "police stopped the protest of Palestinians"
         return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
@@ -151,8 +151,9 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             return _make(token, ("REJECT", None), "verb", [token, *(c for c in token.children if c.dep_ == "prt")],
                          0.7)  # "will not stop the war", "will not call off": a refusal to
             # de-escalate (CAMEO 1246) by the side whose war goes on
-        noun = words[-1] if sense == ("RETREAT", "ceasefire") and _lemma(words[-1]) == "strike" else None
-        # the air strikes cessation read ("halted its air strikes on Kyiv"): the noun carries "on Kyiv"
+        noun = next((w for w in words if w.i != token.i and w.pos_ == "NOUN" and _lemma(w) == "strike"), None) \
+            if sense == ("RETREAT", "ceasefire") else None  # the air strikes of a ceasefire ("halted its air
+        # strikes on Kyiv"), whichever place the reading gives them: the noun carries "on Kyiv"
         return None if sense is None else _make(token, sense, "verb", words, conf, noun=noun)
     if lemma == "declare":  # "declared two diplomats persona non grata"
         objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
@@ -286,6 +287,23 @@ def _strikers_strike(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     return not objs or over or any(c.dep_ == "amod" and c.i == verb.i + 1 for o in objs for c in o.children)
+
+
+def _planned_walkout(verb: Token) -> bool:
+    """Is a bare "to strike" workers' walkout to come: the subject of the verb it completes ("nurses plan to
+    strike next week") or the owner of the aim it names ("the union has not dropped its plan to strike",
+    "the union's plan to strike") a workforce? Not with an object ("Israel's plan to strike Iran")."""
+    if verb.dep_ not in ("xcomp", "acl") or any(c.dep_ == "dobj" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head, doer = verb.head, None
+    if verb.dep_ == "acl":  # "its plan to strike": the plan's owner, or who holds "its" plan
+        doer = next((c for c in head.children if c.dep_ == "poss"), None)
+        if doer is not None and doer.pos_ == "PRON":
+            head, doer = head.head, None
+    if doer is None and head.pos_ in ("VERB", "AUX"):
+        doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return doer is not None and _lemma(doer) in WORKFORCE
 
 
 def _next_to(verb: Token, child: Token) -> bool:
