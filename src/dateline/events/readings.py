@@ -79,9 +79,10 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         if stopped is not None:
             return stopped
     kids = list(token.children)
-    if gives_up(token) and any(c.dep_ == "neg" for c in kids) and any(_lemma(o) in AIMS for o, _ in objects):
+    giving_up = bool(objects) and gives_up(token)  # both readings need an object
+    if giving_up and any(c.dep_ == "neg" for c in kids) and any(_lemma(o) in AIMS for o, _ in objects):
         return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
-    if gives_up(token) and lex.verbs.get(lemma, ("",))[0] == "RETREAT" and any(
+    if giving_up and lex.verbs.get(lemma, ("",))[0] == "RETREAT" and any(
             _lemma(o) in AIMS and _lemma(o) not in lex.verb_object.get(lemma, {}) for o, _ in objects):
         return None, [token], 0.7  # "withdrew its threat / its plan to annex": an aim given up, no pullback
     if lemma in FOILS and any(c.dep_ == "neg" for c in kids) and objects:

@@ -40,8 +40,8 @@ def _lemma(token: Token) -> str:
 
 def stops(verb: Token) -> bool:
     """Is the verb a stop: a cessation verb or "call off" ("halted", "called off its offensive")?"""
-    return _lemma(verb) in CEASE or _lemma(verb) == "call" and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    lemma = _lemma(verb)
+    return lemma in CEASE or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 #: verbs that give up an aim ("abandoned its plan", "dropped / withdrew its threat", "gave up its bid"); "give"
@@ -55,8 +55,8 @@ AIMS = frozenset({"plan", "threat", "bid", "demand", "ambition", "goal", "aim", 
 
 def gives_up(verb: Token) -> bool:
     """Is the verb a giving up of what it governs ("abandoned", "dropped", "gave up")?"""
-    return _lemma(verb) in _GIVE_UP or _lemma(verb) == "give" and any(
-        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    lemma = _lemma(verb)
+    return lemma in _GIVE_UP or lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def misread_object(verb: Token) -> Token | None:
