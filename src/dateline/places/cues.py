@@ -67,6 +67,16 @@ _LOCAL_USE = re.compile(
     r"(?:High|Middle|Elementary)\s+[Ss]chool|[Cc]ity\s+(?:[Cc]ouncil|[Hh]all)|"
     r"[Tt]ownship|[Vv]illage\s+[Bb]oard|(?:[Vv]olunteer\s+)?[Ff]ire\s+(?:[Dd]epartment|[Cc]hief)|"
     r"[Pp]olice\s+[Dd]epartment|[Pp]ublic\s+[Ll]ibrary)\b")
+#: a sovereign's body or office right after a name's possessive ("Niger's junta", "Georgia's
+#: president", "the Niger junta"): no state or province has a junta, a president or an army,
+#: so the name is the country's, whatever reading a state's office gave it elsewhere ("Niger's
+#: governor": Niger State). Lower case, or a title before a person's name ("Georgia's President
+#: Salome Zourabichvili"), never a body's own name ("Georgia Army National Guard", "University
+#: of Georgia president"); not "military governor" (a state's office under army rule) nor
+#: "government" (a state's too: "Niger State government")
+_COUNTRY_AFTER = re.compile(r"\s+junta\b|['’]s?\s+(?:military(?!\s+(?:governor|administrator))|junta|army|"
+                            r"armed\s+forces|[Pp]resident|prime\s+minister|parliament|"
+                            r"foreign\s+minist(?:er|ry))\b")
 
 
 def qualifier(gaz: Gazetteer, text: str, end: int, cands: Sequence[Candidate]) -> list[Entry]:
@@ -383,7 +393,7 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     """The readings the words around a toponym allow: "Central and South America" (the first
     is Central America), "Lamar County" tagged "Lamar", "Mayo County" itself, the last of a
     county list ("Saunders and Washington counties", not "Indiana counties"), "Washington state",
-    "the state of Washington"."""
+    "the state of Washington", "Niger's junta" (the country: ``_COUNTRY_AFTER``)."""
     surface = text[start:end]
     shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
     if shared:
@@ -412,6 +422,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
         return [c for c in cands if not c.entry.feature.startswith(("ADM", "PPL"))] or cands
     if _PART_BEFORE.search(text, max(0, start - 12), start):  # "in central Gaza": the Strip
         return part_of(cands)
+    if _COUNTRY_AFTER.match(text, end):  # "Niger's junta": the country, not Niger State
+        return [c for c in cands if c.entry.feature in COUNTRY_FEATURES] or cands
     return cands
 
 
