@@ -1,5 +1,5 @@
 """Session 17, round 3 (sentences of our own): a sovereign's cue keeps a name the country's
-after a state's office read it as a state."""
+after a state's office read it as a state; a county council may be England's or Ireland's."""
 
 from __future__ import annotations
 
@@ -42,3 +42,18 @@ def test_a_states_office_keeps_the_state(nlp: Any, second: str) -> None:
 def test_a_guards_name_is_no_sovereigns_army(nlp: Any) -> None:
     text = "Police in Atlanta said Georgia's governor would visit.\n\nGeorgia Army National Guard troops arrived."
     assert {c for c, _ in _read(nlp, text, "Georgia")} == {"US"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Kent County Council approved the budget on Tuesday.", "GB"),
+    ("Essex County Council closed three libraries in Chelmsford.", "GB"),
+    ("Durham County Council closed schools in Bishop Auckland.", "GB"),
+    ("Police in Grand Rapids said Kent County Council would meet.", "US"),  # Michigan's
+    ("Sussex County Council in Delaware met in Georgetown.", "US"),
+    ("Sussex County Council approved the budget on Tuesday.", "US"),  # England's Sussex has none
+    ("Kent County commissioners met in Grand Rapids.", "US"),  # no council
+])
+def test_a_county_council(nlp: Any, text: str, country: str) -> None:
+    name = text.split(" County")[0].split()[-1] + " County"
+    got = _read(nlp, text, name)
+    assert got and got[0] == (country, "ADM2")

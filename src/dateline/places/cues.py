@@ -42,6 +42,7 @@ _DIRECTIONS = rf"(?:{'|'.join(w.capitalize() for w in DIRECTIONS)})"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
+_COUNCIL_AFTER = re.compile(r"\s+Council\b")  # "Kent County Council": ``council_counties``
 _CITY_AFTER = re.compile(r" City\b")  # "Gaza" tagged alone before "City"
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's last word
@@ -349,6 +350,18 @@ def _shared_state(gaz: Gazetteer, names: Sequence[str], word: str) -> set[tuple[
     return shared or set()
 
 
+def council_counties(gaz: Gazetteer, name: str, counties: Sequence[Candidate]) -> list[Candidate]:
+    """The administrative counties by the bare ``name`` that a "<name> County Council" may
+    govern besides a US "<name> County" (``counties``): England's and Ireland's councils are
+    named so ("Kent County Council", "Cork County Council"), their counties by the bare name,
+    so the text's other places choose between them. An area placed in no nation (our historic
+    Sussex, split into East and West Sussex, each with its own council) governs nothing:
+    "Sussex County Council" stays Delaware's."""
+    have = {c.entry for c in counties}
+    return [c for c in candidates(gaz, name) if c.entry.feature == "ADM2" and c.entry.admin1
+            and c.via in ("name", "alias") and c.entry not in have]
+
+
 def _own_countries(gaz: Gazetteer, names: Sequence[str]) -> set[str | None]:
     """The countries in which every name of a list is a county by its own name ("Kent and
     Sussex": England's, as well as Delaware's "<name> County")."""
@@ -393,7 +406,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     """The readings the words around a toponym allow: "Central and South America" (the first
     is Central America), "Lamar County" tagged "Lamar", "Mayo County" itself, the last of a
     county list ("Saunders and Washington counties", not "Indiana counties"), "Washington state",
-    "the state of Washington", "Niger's junta" (the country: ``_COUNTRY_AFTER``)."""
+    "the state of Washington", "Niger's junta" (the country: ``_COUNTRY_AFTER``), "Kent County
+    Council" (England's Kent too: ``council_counties``)."""
     surface = text[start:end]
     shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
     if shared:
@@ -409,6 +423,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     if listed or _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end):
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
+        if surface.endswith(" County") and _COUNCIL_AFTER.match(text, end):
+            counties += council_counties(gaz, surface.removesuffix(" County"), counties)
         return counties or cands  # (a bare state name lost its namesake counties)
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
             and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"
