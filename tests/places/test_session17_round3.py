@@ -1,5 +1,6 @@
 """Session 17, round 3 (sentences of our own): a sovereign's cue keeps a name the country's
-after a state's office read it as a state; a county council may be England's or Ireland's."""
+after a state's office read it as a state; a county council may be England's or Ireland's;
+England's Test grounds GeoNames' towns lack."""
 
 from __future__ import annotations
 
@@ -57,3 +58,14 @@ def test_a_county_council(nlp: Any, text: str, country: str) -> None:
     name = text.split(" County")[0].split()[-1] + " County"
     got = _read(nlp, text, name)
     assert got and got[0] == (country, "ADM2")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Yorkshire fans cheered at Headingley.", "GB"),  # the ground in Leeds
+    ("Residents of Headingley, Manitoba, cleared snow on Monday.", "CA"),
+    ("Police in Winnipeg said a truck overturned near Headingley.", "CA"),
+    ("England batted first at Edgbaston on Thursday.", "GB"),
+])
+def test_a_test_ground_beside_a_namesake_town(nlp: Any, text: str, country: str) -> None:
+    name = "Edgbaston" if "Edgbaston" in text else "Headingley"
+    assert [c for c, _ in _read(nlp, text, name)] == [country]
