@@ -29,7 +29,11 @@
 - readings from the words around a name (``readings``): a region tagged ORG or PERSON
   ("Nagorno-Karabakh") and a name an Arabic place head opens ("Ras al-Ain") are places; an
   unknown word that is the subject of a speech verb ("Kovalenko said") and a name opening with
-  a given name ("Paris Hilton") are people.
+  a given name ("Paris Hilton") are people;
+- what befalls a one-word name (``struck``): struck by a storm, the place ("Austin was hit by a
+  winter storm"); shot, a common surname is a person ("Lincoln was shot"); a headline's verb the
+  model took for a name is none ("Minister Quits": ``slips.headline_verb``); an untagged word
+  that writes in an email is a surname (``speakers``: "Trumka wrote in an email").
 """
 
 from __future__ import annotations
@@ -56,7 +60,9 @@ from dateline.actors.readings import (
     speaker_surname,
     thing_speaker,
 )
+from dateline.actors.speakers import speaking_surnames
 from dateline.actors.state import tokens_where
+from dateline.actors.struck import hazard_struck, shot_person
 from dateline.actors.works import work_titles
 
 DEMONYM = "dem|"
@@ -134,7 +140,8 @@ class EntityCorrector:
         ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
                 and not self._role_modifier(e) and not slips.common_plural(e, self.dictionary)
-                and not slips.common_noun(e, self.dictionary) and not slips.header_cell(e, self.dictionary)]
+                and not slips.common_noun(e, self.dictionary) and not slips.header_cell(e, self.dictionary)
+                and not slips.headline_verb(e)]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
             ents = self.capital_subjects(doc, ents)
@@ -142,6 +149,7 @@ class EntityCorrector:
             ents = self.initials(doc, ents)
             ents = slips.bracketed_names(doc, ents)
             ents = self.surnames(doc, ents, names)
+            ents = speaking_surnames(doc, ents, self.dictionary, self.places)  # "Trumka wrote"
         return work_titles(doc, ents, self.dictionary)
 
     def surnames(self, doc: Doc, ents: list[Span], names: Iterable[str]) -> list[Span]:
@@ -328,7 +336,11 @@ class EntityCorrector:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
         ent = self.trim_generic(ent)
         text = ent.text
+        if hazard_struck(ent, surnames):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Austin was hit by a winter storm"
         entry = self.dictionary.lookup(text)
+        if entry is None and shot_person(ent):
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Lincoln was shot at a theatre"
         if entry is not None:
             label = label_for(entry)
             if ent.label_ == "NORP" and self.dictionary.demonym(text) is not None:

@@ -176,6 +176,8 @@ def _named(state: ArticleState, ent: Span) -> None:
     entry = dic.lookup(text)
     if entry is not None and state_reading(ent, entry, state.ents, state.text):
         return  # "Atlanta, Georgia", "Georgia voters": the US state, no country
+    if entry is not None and entry.type == "person" and ent.label_ == "GPE":
+        return  # "Austin was hit by a storm": the corrections' place, not the person of the alias
     demonym = dic.demonym(text) if entry is None or ent.label_ == "NORP" else None
     if demonym is not None and state_demonym(ent, demonym, state.ents, state.text):
         return  # "Georgians" in an article on the US state: its residents

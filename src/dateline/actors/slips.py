@@ -188,6 +188,26 @@ def _headline_verb(tok: Token) -> bool:
     return any(len(stem) > 1 and stem in verbs for stem in stems)
 
 
+def headline_verb(ent: Span) -> bool:
+    """'"Minister Quits," the headline read', 'John Paul Fell Blames Donors For Loss': a name the model
+    found in a headline's verb in -s ("Quits", "Blames"; no common surname nor given name: "Powers",
+    "Wes") right after the capitalised words that open the line or the quote, the headline going on
+    capitalised or closing there, is no name."""
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return False
+    doc, first = ent.doc, ent[0]
+    run = _title_run(doc, ent.start - 1, -1)
+    if not run or not first.lower_.endswith("s") or not _headline_verb(first) or first.text in first_names() \
+            or first.text in readings().given_names or first.text in readings().short_given_names:
+        return False
+    opener = doc[run[0].i - 1] if run[0].i > 0 else None
+    if opener is not None and not (opener.is_punct or opener.is_space or "\n" in opener.whitespace_) \
+            and not run[0].is_sent_start:
+        return False  # "said Judge Sparks": a name within the sentence
+    return ent.end >= len(doc) or doc[ent.end].is_punct or "\n" in doc[ent.end - 1].whitespace_ \
+        or _headline_after(doc, ent.start)
+
+
 def _title_word(tok: Token) -> bool:
     """A title, honorific or office word ("Senator", "Speaker", "Judge", "Mayor"): no part of a name."""
     lex, low = lexicon(), tok.lower_
