@@ -1,6 +1,6 @@
 """Session 17 actors, round 3, on sentences of our own: what befalls a one-word name (a storm hits
-a place, a gunman shoots a person), a headline's verb is no name, and a surname alone that writes
-in an email is a person."""
+a place, a gunman shoots a person), a headline's verb is no name, and a surname alone that speaks
+with a he/she after it is a person."""
 
 from __future__ import annotations
 
@@ -62,11 +62,10 @@ def test_a_surname_like_a_verb_stays_a_name(nlp: Language, text: str, name: str)
 
 
 @pytest.mark.parametrize("text", [
-    "Trumka wrote in an email that the deal was bad.",
-    "Trumka said in an interview that the deal was bad.",
     "Trumka said he would fight the plan.",
+    "Trumka told reporters she would fight the plan.",
 ])
-def test_a_surname_that_writes_as_people_do_is_a_person(nlp: Language, text: str) -> None:
+def test_a_surname_that_speaks_with_a_he_or_she_is_a_person(nlp: Language, text: str) -> None:
     assert by_text(nlp, text)["Trumka"] == "per:trumka"
 
 
@@ -74,6 +73,10 @@ def test_a_surname_that_writes_as_people_do_is_a_person(nlp: Language, text: str
     ("Gazprom wrote in a statement that supplies would continue.", "Gazprom"),
     ("Gazprom wrote in a statement that it would cut supplies.", "Gazprom"),
     ("Trumka left the meeting early.", "Trumka"),
+    # firms and outlets speak in a person's media too: the medium is no person cue
+    ("Gazprom said in an interview with Reuters that supplies would continue.", "Gazprom"),
+    ("Pfizer told investors in an email that sales rose.", "Pfizer"),
+    ("Novartis wrote in a tweet that the trial was paused.", "Novartis"),
 ])
-def test_no_person_without_a_persons_medium_or_cue(nlp: Language, text: str, name: str) -> None:
+def test_no_person_without_a_person_cue(nlp: Language, text: str, name: str) -> None:
     assert not by_text(nlp, text).get(name, "").startswith("per:")

@@ -33,7 +33,7 @@
 - what befalls a one-word name (``struck``): struck by a storm, the place ("Austin was hit by a
   winter storm"); shot, a common surname is a person ("Lincoln was shot"); a headline's verb the
   model took for a name is none ("Minister Quits": ``slips.headline_verb``); an untagged word
-  that writes in an email is a surname (``speakers``: "Trumka wrote in an email").
+  that speaks with a he/she after it is a surname (``speakers``: "Trumka said he would").
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ class EntityCorrector:
             ents = self.initials(doc, ents)
             ents = slips.bracketed_names(doc, ents)
             ents = self.surnames(doc, ents, names)
-            ents = speaking_surnames(doc, ents, self.dictionary, self.places)  # "Trumka wrote"
+            ents = speaking_surnames(doc, ents, self.dictionary, self.places)  # "Trumka said he"
         return work_titles(doc, ents, self.dictionary)
 
     def surnames(self, doc: Doc, ents: list[Span], names: Iterable[str]) -> list[Span]:

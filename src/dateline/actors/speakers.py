@@ -1,9 +1,9 @@
-"""'Trumka wrote in an email': one capitalised word the model left untagged, the subject of a
+"""'Trumka said he would fight': one capitalised word the model left untagged, the subject of a
 speech verb, is a person's surname when nothing else reads it: no English word ("Apple"), no
 name the dictionary, a demonym, a capital or the place list knows, no organization's word, not
 referred back to as "it"/"its", nowhere else in the text a name's part, an entity or after "the",
-and only where it speaks as people do, in a person's medium ("in an email", "in an interview";
-not "Gazprom wrote in a statement", "in a note to clients") or with a person cue ("said he")."""
+and only with a person cue after it ("said he"). The medium is no cue: firms, agencies and
+outlets speak in interviews, emails and tweets too ("Gazprom said in an interview")."""
 
 from __future__ import annotations
 
@@ -16,10 +16,6 @@ from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.readings import _org_word, person_cue, readings, said_of_a_thing
 from dateline.actors.state import tokens_where
 from dateline.nlp.lemmas import wordnet_words
-
-#: what people, not firms, write or speak in ("wrote in an email", "said in an interview")
-PERSONAL_MEDIA = frozenset({"email", "e-mail", "interview", "memoir", "tweet", "op-ed", "essay", "column",
-                            "diary", "podcast", "text"})
 
 
 def _unread(tok: Token, dictionary: ActorDictionary, places: Mapping[str, int]) -> bool:
@@ -36,11 +32,6 @@ def _elsewhere_a_name(tok: Token) -> bool:
                for t in tokens_where(tok.doc, ORTH, (tok.text,)))
 
 
-def _personal_medium(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in PERSONAL_MEDIA
-                                        for p in c.children) for c in verb.children)
-
-
 def speaking_surnames(doc: Doc, ents: list[Span], dictionary: ActorDictionary,
                       places: Mapping[str, int]) -> list[Span]:
     """``ents`` and a PERSON entity for each untagged word that speaks as a surname alone."""
@@ -52,13 +43,12 @@ def speaking_surnames(doc: Doc, ents: list[Span], dictionary: ActorDictionary,
             continue
         if any(c.dep_ in ("det", "compound", "amod", "poss", "appos") for c in tok.children):
             continue
-        verb = tok.head
-        if said_of_a_thing(verb) or not _unread(tok, dictionary, places) or _elsewhere_a_name(tok):
+        if said_of_a_thing(tok.head) or not _unread(tok, dictionary, places) or _elsewhere_a_name(tok):
             continue
         span = Span(doc, tok.i, tok.i + 1, label="PERSON")
-        if _personal_medium(verb) or person_cue(span, owners=False):
+        if person_cue(span, owners=False):
             ents.append(span)
     return ents
 
 
-__all__ = ["PERSONAL_MEDIA", "speaking_surnames"]
+__all__ = ["speaking_surnames"]
