@@ -36,6 +36,7 @@ def test_a_surname_shot_is_a_person(nlp: Language) -> None:
 @pytest.mark.parametrize("text, name, prefix", [
     ("Boeing was shot down by regulators in Brussels.", "Boeing", "org:"),
     ("Exxon was hit by a lawsuit from the state.", "Exxon", "org:"),
+    ("Boeing was hit by a wildfire at its plant.", "Boeing", "org:"),  # a firm the dictionary knows
 ])
 def test_no_person_of_what_is_not_harmed_as_people_are(nlp: Language, text: str, name: str, prefix: str) -> None:
     assert by_text(nlp, text)[name].startswith(prefix)

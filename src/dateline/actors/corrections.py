@@ -30,8 +30,8 @@
   ("Nagorno-Karabakh") and a name an Arabic place head opens ("Ras al-Ain") are places; an
   unknown word that is the subject of a speech verb ("Kovalenko said") and a name opening with
   a given name ("Paris Hilton") are people;
-- what befalls a one-word name (``struck``): struck by a storm, the place ("Austin was hit by a
-  winter storm"); shot, a common surname is a person ("Lincoln was shot"); a headline's verb the
+- what befalls a one-word name (``struck``): struck by a storm, a name the place list knows and
+  the dictionary holds as no organization is the place ("Austin was hit by a winter storm"); shot, a common surname is a person ("Lincoln was shot"); a headline's verb the
   model took for a name is none ("Minister Quits": ``slips.headline_verb``); an untagged word
   that speaks with a he/she after it is a surname (``speakers``: "Trumka said he would").
 """
@@ -336,9 +336,9 @@ class EntityCorrector:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
         ent = self.trim_generic(ent)
         text = ent.text
-        if hazard_struck(ent, surnames):
-            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Austin was hit by a winter storm"
         entry = self.dictionary.lookup(text)
+        if (entry is None or entry.type == "person") and text in self.places and hazard_struck(ent, surnames):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Austin was hit by a winter storm"; not "Boeing"
         if entry is None and shot_person(ent):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Lincoln was shot at a theatre"
         if entry is not None:
