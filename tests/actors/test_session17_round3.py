@@ -33,6 +33,12 @@ def test_a_surname_shot_is_a_person(nlp: Language) -> None:
     assert by_text(nlp, "Lincoln was shot at a theatre in 1865.")["Lincoln"].startswith("per:")
 
 
+def test_a_surname_shot_in_a_city_is_the_person_not_a_place(nlp: Language) -> None:
+    doc = nlp("Kennedy was shot in Dallas in 1963.")
+    assert by_text(nlp, "Kennedy was shot in Dallas in 1963.")["Kennedy"].startswith("per:")
+    assert [p.text for p in doc._.places] == ["Dallas"]
+
+
 @pytest.mark.parametrize("text, name, prefix", [
     ("Boeing was shot down by regulators in Brussels.", "Boeing", "org:"),
     ("Exxon was hit by a lawsuit from the state.", "Exxon", "org:"),

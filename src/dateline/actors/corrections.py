@@ -340,7 +340,7 @@ class EntityCorrector:
         if (entry is None or entry.type == "person") and text in self.places and hazard_struck(ent, surnames):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Austin was hit by a winter storm"; not "Boeing"
         if entry is None and shot_person(ent):
-            return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Lincoln was shot at a theatre"
+            return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Lincoln was shot"
         if entry is not None:
             label = label_for(entry)
             if ent.label_ == "NORP" and self.dictionary.demonym(text) is not None:

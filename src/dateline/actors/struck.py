@@ -54,10 +54,11 @@ def hazard_struck(ent: Span, surnames: Collection[str] = ()) -> bool:
 
 
 def shot_person(ent: Span) -> bool:
-    """'Lincoln was shot at a theatre': one word tagged an organization or a place, harmed as
-    people are (not "shot down"), that the census finds a common surname, is a person."""
+    """'Lincoln was shot at a theatre', 'Kennedy was shot in Dallas': one word tagged a person, an
+    organization or a place, harmed as people are (not "shot down"), that the census finds a common
+    surname, is a person, whatever the place list holds of it."""
     verb = _passive_head(ent, HARMS)
-    return verb is not None and ent.label_ in ("ORG", "GPE") and ent.text in common_surnames() \
+    return verb is not None and ent.label_ in ("PERSON", "ORG", "GPE") and ent.text in common_surnames() \
         and not any(c.dep_ == "prt" for c in verb.children)
 
 
