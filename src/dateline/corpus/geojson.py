@@ -36,16 +36,19 @@ def event_features(rows: Iterable[Row], conn: sqlite3.Connection, cols: tuple[st
 
 def resolved_place(conn: sqlite3.Connection, event: Row) -> Row | None:
     """The gazetteer entry (name, country, lat, lon, geonames_id) of an event's place as its own
-    article resolved it (a merged event: the first of its reports' articles that did), or None."""
+    article resolved it (a merged event: the first of its reports' articles that did), one with
+    coordinates before one without (its country still counts), or None."""
     name = event.get("place")
     articles = [e["article_id"] for e in event["evidence"]] if "n_reports" in event else [event["article_id"]]
+    fallback = None
     for article in dict.fromkeys(articles) if name else ():
         found = conn.execute("SELECT name, country, lat, lon, geonames_id FROM places WHERE article_id = ? "
-                             "AND name = ? AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY seq LIMIT 1",
+                             "AND name = ? ORDER BY lat IS NULL OR lon IS NULL, seq LIMIT 1",
                              (article, name)).fetchone()
-        if found:
+        if found is not None and found["lat"] is not None and found["lon"] is not None:
             return dict(found)
-    return None
+        fallback = fallback or (dict(found) if found is not None else None)
+    return fallback
 
 
 def feature(lon: Any, lat: Any, properties: Row) -> Row:
