@@ -1,8 +1,11 @@
 """A town the tagger took for a person and the places read as the town ("settlers rampaged in
 Huwara", PERSON) is no person actor after the pipeline: the places component takes the person
 back from ``doc._.actors``/``doc._.mentions`` (``claims.released``), so events cannot make the
-town a source or target. A person the text makes one keeps the actor. Sentences of our own,
-through the whole pipeline (``pipeline`` fixture) and through ``released`` alone."""
+town a source or target. A person the text makes one keeps the actor. So with a country's name
+that the places read as a US state ("Zorbleton, Georgia ... firefighters from Macon and
+Savannah"): no mention of the country actor; where the places read the country, or a state of
+the actor's own country, the actor keeps the mention. Sentences of our own, through the whole
+pipeline (``pipeline`` fixture) and through ``released`` alone."""
 
 from __future__ import annotations
 
@@ -78,3 +81,40 @@ def test_an_honorific_makes_a_person_tagged_name_no_place(pipeline: Pipeline, te
     record = pipeline.process(text)
     assert not record.places, record.places
     assert [a for a in record.actors if a.id.startswith("per:")], record.actors
+
+
+# -- a country read as a US state
+_ZORBLETON = ("A fire destroyed a warehouse in Zorbleton, Georgia, on Monday. Firefighters from Macon "
+              "and Savannah fought the blaze for hours.")
+
+
+def test_state_read_by_the_places_is_no_country_actor(pipeline: Pipeline) -> None:
+    record = pipeline.process(_ZORBLETON)
+    georgia = [p for p in record.places if p.text == "Georgia"]
+    assert georgia and (georgia[0].country, georgia[0].feature) == ("US", "ADM1")
+    assert not [m for m in record.mentions if m.actor == "cty:GEO"], record.mentions
+    assert "cty:GEO" not in {a.id for a in record.actors}
+
+
+def test_country_read_by_the_places_keeps_its_actor(pipeline: Pipeline) -> None:
+    record = pipeline.process("Russian troops entered Georgia in 2008. Tbilisi protested.")
+    assert ("Georgia", "GE") in {(p.text, p.country) for p in record.places}
+    assert "Georgia" in {m.text for m in record.mentions if m.actor == "cty:GEO"}
+
+
+def test_the_state_takes_only_its_own_mention(nlp: Language) -> None:
+    """The country actor keeps its other mentions (the article names both)."""
+    text = "Storms hit Georgia. Georgia's president flew to Brussels."
+    geo = Actor("cty:GEO", "Georgia", "country", country="GEO")
+    mentions = [Mention(11, 18, "Georgia", geo.id), Mention(20, 27, "Georgia", geo.id)]
+    places = [Place(11, 18, "Georgia", "Georgia", "US", 32.9, -83.3, feature="ADM1"),
+              Place(20, 27, "Georgia", "Georgia", "GE", 42.0, 43.5, feature="PCLI")]
+    assert released(_doc(nlp, text, mentions, [geo]), places) == ([geo], [mentions[1]])
+
+
+def test_a_state_of_the_actors_own_country_keeps_it(nlp: Language) -> None:
+    """A state the actors give its own country ("Texas" as cty:USA) is no other country's."""
+    text = "Texas sued over the rule."
+    usa = Actor("cty:USA", "United States", "country", country="USA")
+    doc = _doc(nlp, text, [Mention(0, 5, "Texas", usa.id)], [usa])
+    assert released(doc, [Place(0, 5, "Texas", "Texas", "US", 31.3, -99.3, feature="ADM1")]) is None
