@@ -38,7 +38,7 @@ def speaking_surnames(doc: Doc, ents: list[Span], dictionary: ActorDictionary,
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = readings().speech_verbs
     for tok in tokens_where(doc, DEP, ("nsubj",)):
-        if tok.i in taken or tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.is_title \
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title \
                 or not tok.is_alpha or len(tok) < 3 or tok.head.lemma_.lower() not in verbs:
             continue
         if any(c.dep_ in ("det", "compound", "amod", "poss", "appos") for c in tok.children):
