@@ -188,19 +188,24 @@ def _nested_act(doc: Doc, f: Found, found: Sequence[Found], lex: Lexicon) -> boo
     a, b = f.content
     verb = doc[f.cue_token]
     lemma = lex.lemma(verb)
-    if not (verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl")) and \
-            lemma not in DEEDS_WITH_OBJECT and any(lemma in lex.classes.get(c, frozenset()) for c in SAYING):
+    nonfinite = verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl")
+    saying = _says(lemma, lex)
+    if not nonfinite and lemma not in DEEDS_WITH_OBJECT and saying:
         return False  # a saying (the cheap test first: the scan below reads every record)
     cue_at = verb.idx
     if not any(g is not f and not g.wrapper and g.content[0] <= min(a, cue_at) and b <= g.content[1]
                for g in found):
         return False
-    if verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "pcomp", "acl"):
+    if nonfinite:
         return True  # (not ', saying ...': the participle of the frame is a statement of its own)
     if lemma in DEEDS_WITH_OBJECT and not any(t.pos_ in ("VERB", "AUX") for t in
                                                doc.char_span(a, b, alignment_mode="expand") or ()):
         return True  # 'said the two sides had agreed on all 17 articles': a deed, not a statement
-    return not any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
+    return not saying
+
+
+def _says(lemma: str, lex: Lexicon) -> bool:
+    return any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
 
 
 def _according_to_a_report(text: str, f: Found, found: Sequence[Found]) -> Found | None:
@@ -221,8 +226,7 @@ def _report_outlet(doc: Doc, f: Found) -> str | None:
 
 
 def _saying(doc: Doc, f: Found, lex: Lexicon) -> bool:
-    lemma = lex.lemma(doc[f.cue_token]) if f.cue_token is not None else None
-    return lemma is not None and any(lemma in lex.classes.get(c, frozenset()) for c in SAYING)
+    return f.cue_token is not None and _says(lex.lemma(doc[f.cue_token]), lex)
 
 
 class _Inside:
