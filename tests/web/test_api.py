@@ -186,7 +186,7 @@ def test_stats_and_stories(server: Server) -> None:
 def test_openapi_describes_every_endpoint(server: Server) -> None:
     schema = server.get("/openapi.json").json()
     assert {"/articles", "/articles/{article_id}", "/events", "/quotes", "/actors", "/places",
-            "/timeline", "/network", "/stories", "/stories/{story_id}", "/stats"} <= set(schema["paths"])
+            "/timeline", "/map", "/network", "/stories", "/stories/{story_id}", "/stats"} <= set(schema["paths"])
     assert "post" not in schema["paths"]["/articles"]  # no ingest unless allowed
     assert server.get("/docs").status_code == 404  # Swagger UI would load from a CDN
 

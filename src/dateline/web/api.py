@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
+from dateline.web import geo
 from dateline.web import stories as story_views
 from dateline.web.errors import DATE_PATTERN, ApiError, Search
 from dateline.web.paging import MAX_OFFSET as MAX_OFFSET  # re-exported: the limits of every list
@@ -24,6 +25,7 @@ from dateline.web.schemas import (
     ArticleRow,
     Error,
     EventRow,
+    MapData,
     Network,
     Page,
     PlaceRow,
@@ -33,6 +35,7 @@ from dateline.web.schemas import (
 )
 
 MAX_NETWORK_EVENTS = 5_000  # events read for one network
+MAX_MAP_EVENTS = 5_000  # events read for one map
 #: the longest article id asked for: ids are 16 hex digits unless a JSON Lines row gave its own
 #: (any text, "/" included: the routes take ids as paths)
 MAX_ID = 1_000
@@ -60,8 +63,6 @@ def store_of(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(store_of)]
-
-
 
 
 class EventFilters:
@@ -164,8 +165,16 @@ def list_places(store: StoreDep, paging: PagingDep,
                 search: Annotated[str | None, Query(max_length=200, description="Text in the place's name or in the words used for it.")] = None,
                 country: Annotated[str | None, Query(max_length=200, description="ISO 3166 alpha-2 code(s), comma-separated: PS,IL.")] = None,
                 ) -> dict[str, Any]:
-    """Resolved places (gazetteer entries with coordinates), most covered first."""
+    """Places of stored articles, one row per gazetteer entry (lat and lon null where it has
+    no coordinates), most covered first."""
     return paging.page(lambda n: store.places(search=search, country=country, limit=n))
+
+
+@router.get("/map", response_model=MapData, responses=ERRORS, tags=["places"])
+def places_map(store: StoreDep, filters: EventFiltersDep) -> dict[str, Any]:
+    """Located places (every one, as ``/places``) with the filtered events placed at each by
+    its own article: two places of one name count apart."""
+    return geo.map_data(store, filters.values, MAX_MAP_EVENTS)
 
 
 @router.get("/network", response_model=Network, responses=ERRORS, tags=["actors"])

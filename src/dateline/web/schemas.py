@@ -166,6 +166,20 @@ class PlaceRow(BaseModel):
     texts: list[str]
 
 
+class MapPlace(PlaceRow):
+    key: str = Field(description="The gazetteer entry: its GeoNames id, else name|country.")
+    events: int = Field(description="Events (of those read) that their own article placed here.")
+
+
+class MapData(BaseModel):
+    """Located places, each with the events its articles placed there (``corpus.geojson``'s rule)."""
+
+    places: list[MapPlace]
+    events: int = Field(description="Events read (those the filters pass, at most 5000).")
+    located: int = Field(description="Events read that sit at one of the places.")
+    truncated: bool = Field(description="More events pass the filters than were read.")
+
+
 class NetworkNode(BaseModel):
     id: str
     name: str
@@ -217,7 +231,7 @@ class Article(BaseModel):
 
 
 class Stats(BaseModel):
-    """Rows per table, and whether cross-article stories exist."""
+    """Rows per table, the number of stories, whether ingest is on, events per type."""
 
     counts: dict[str, int]
     stories: int

@@ -1,6 +1,7 @@
 // Map: the shipped Natural Earth basemap in an equirectangular projection (scaled by the
 // cosine of the view's middle latitude), markers at place coordinates sized by mentions,
-// places where events happened in the event colour. Zoom with the buttons or the wheel.
+// places where events happened in the event colour (GET /map: one marker per gazetteer entry,
+// each event counted where its own article placed it). Zoom with the buttons or the wheel.
 
 import { el, plural, svg } from "./api.js";
 import { features } from "./topo.js";
@@ -8,16 +9,8 @@ import { features } from "./topo.js";
 const W = 640;
 const H = 420;
 
-function normalize(text) {
-  return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
-
-export function renderMap(box, topology, places, events) {
+export function renderMap(box, topology, places) {
   const countries = features(topology, "countries");
-  const eventsAt = new Map();
-  for (const e of events) {
-    if (e.place) eventsAt.set(normalize(e.place), (eventsAt.get(normalize(e.place)) || 0) + 1);
-  }
   const fitOn = places.filter((p) => !isArea(p));
   const view = fit(fitOn.length ? fitOn : places);
   const chart = svg("svg", { viewBox: "0 0 100 100", class: "map-svg", role: "img", "aria-label": "Map of places and events",
@@ -41,10 +34,10 @@ export function renderMap(box, topology, places, events) {
     const labelled = [];
     for (const p of sorted) {
       const [x, y] = project([p.lon, p.lat]);
-      const nEvents = eventsAt.get(normalize(p.name)) || 0;
+      const nEvents = p.events;
       const r = 3.5 + 9 * Math.sqrt(p.mentions / most);
       const area = isArea(p);
-      const g = svg("g", { class: `marker${nEvents ? " has-events" : ""}${area ? " area" : ""}`, "data-place": p.name,
+      const g = svg("g", { class: `marker${nEvents ? " has-events" : ""}${area ? " area" : ""}`, "data-place": p.name, "data-key": p.key, "data-events": nEvents,
                            "data-texts": p.texts.join("|"), "data-country": p.country || "", transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` },
         svg("title", {}, `${p.name}${p.country ? ` (${p.country})` : ""}\n${plural(p.mentions, "mention")} in ${plural(p.articles, "article")}${nEvents ? `\n${plural(nEvents, "event")} here` : ""}\nwritten: ${p.texts.join(", ")}`),
         svg("circle", { r: r.toFixed(1), class: "dot" }));

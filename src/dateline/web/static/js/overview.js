@@ -16,9 +16,9 @@ export async function renderOverview(target, { filters, stats }) {
       el("code", {}, "dateline demo"), ", then reload."));
   }
   const params = eventParams(filters);
-  const [events, places, network, topology] = await Promise.all([
+  const [events, map, network, topology] = await Promise.all([
     getAll("/events", params, 3000),
-    getAll("/places", {}, 2000),
+    get("/map", params),
     get("/network", params),
     fetch("/static/countries-110m.json").then((r) => r.json()),
   ]);
@@ -30,9 +30,8 @@ export async function renderOverview(target, { filters, stats }) {
 
   const mapBox = el("div", { class: "map", id: "map" });
   const netBox = el("div", { class: "network", id: "network" });
-  const located = places.rows.filter((p) => p.lat !== null && p.lon !== null);
   target.append(el("div", { class: "grid-2" },
-    card("Where", `${plural(located.length, "place")} with coordinates`, mapBox),
+    card("Where", `${plural(map.places.length, "place")} with coordinates`, mapBox),
     card("Who acts on whom", `links from ${plural(network.events, "event")}; width: number of events`, netBox)));
 
   if (stats && stats.stories) target.append(await storiesCard());
@@ -41,7 +40,7 @@ export async function renderOverview(target, { filters, stats }) {
   // draw after the boxes are in the document (they measure their width)
   queueMicrotask(() => {
     renderTimeline(timelineBox, rows, filters, Math.min(rows.length, LIST_ROWS));
-    renderMap(mapBox, topology, located, rows);
+    renderMap(mapBox, topology, map.places);
     renderNetwork(netBox, network, filters.actor);
   });
 }

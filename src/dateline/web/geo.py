@@ -1,0 +1,52 @@
+"""``GET /map``: the dashboard's map, each event counted at the place its own article resolved.
+
+The places are those of ``GET /places`` that have coordinates, one per gazetteer entry (its
+``key``: the GeoNames id, else ``name|country``); an event counts at the entry
+``corpus.geojson.resolved_place`` gives it (the same one as ``dateline export events --format
+geojson``), so two places of one name ("Paris", France and Texas) each get their own events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from dateline.corpus.geojson import resolved_place
+from dateline.store import Store
+
+Row = dict[str, Any]
+
+
+def place_key(place: Row) -> str:
+    """A gazetteer entry's key: its GeoNames id, else its name and country."""
+    if place.get("geonames_id") is not None:
+        return str(place["geonames_id"])
+    return f"{place['name']}|{place.get('country') or ''}"
+
+
+def map_data(store: Store, filters: dict[str, Any], max_events: int) -> Row:
+    """Located places with the number of events (of at most ``max_events`` that pass ``filters``)
+    that their articles placed there, most covered first."""
+    events = store.events(**filters, limit=max_events + 1)
+    truncated = len(events) > max_events
+    events = events[:max_events]
+    at: Counter[str] = Counter()
+    with store.reading() as conn:
+        for event in events:
+            place = resolved_place(conn, event)
+            if place is not None and place["lat"] is not None and place["lon"] is not None:
+                at[place_key(place)] += 1
+    places: dict[str, Row] = {}
+    for row in store.places():
+        if row["lat"] is None or row["lon"] is None:
+            continue
+        key = place_key(row)
+        if key in places:  # one entry stored under two names or feature codes: one marker
+            first = places[key]
+            first["mentions"] += row["mentions"]
+            first["articles"] += row["articles"]
+            first["texts"] = sorted({*first["texts"], *row["texts"]})
+        else:
+            places[key] = {"key": key, **row, "events": at[key]}
+    return {"places": list(places.values()), "events": len(events),
+            "located": sum(at[k] for k in places), "truncated": truncated}

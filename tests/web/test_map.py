@@ -1,0 +1,84 @@
+"""GET /map and the dashboard's map: an event sits where its own article resolved its place, so
+two places of one name (Paris, France and Paris, Texas) get a marker and a count each. A real
+SQLite store, a real uvicorn server, headless Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from web_helpers import Server, Watched, serve
+
+from dateline.model import Actor, ArticleRecord, Event, Place, Published
+from dateline.store import Store
+from dateline.web import create_app
+
+FRANCE, TEXAS = 2988507, 4717560  # GeoNames ids of Paris, France and Paris, Texas
+
+
+def paris(rid: str, body: str, country: str, lat: float, lon: float, geonames_id: int,
+          triggers: tuple[str, ...]) -> ArticleRecord:
+    """An article that resolved "Paris" to its own place, with an event at each trigger there
+    and one event whose place ("Lyon") it resolved to nothing."""
+    at = body.index("Paris")
+    events = tuple(Event(f"{rid}-e{i}", "PROTEST", t, (0, len(body)), sources=("grp:farmers",),
+                         place="Paris", date="2024-03-04", confidence=0.8) for i, t in enumerate(triggers))
+    stray = Event(f"{rid}-lyon", "PROTEST", triggers[0], (0, len(body)), sources=("grp:farmers",),
+                  place="Lyon", confidence=0.8)
+    return ArticleRecord(id=rid, body=body, paragraphs=((0, len(body)),), title=f"Farmers in Paris, {country}",
+                         published=Published("2024-03-05", "metadata"),
+                         actors=(Actor("grp:farmers", "farmers", "group"),),
+                         places=(Place(at, at + 5, "Paris", "Paris", country, lat, lon, geonames_id, 0.9, "P.PPL"),),
+                         events=(*events, stray))
+
+
+@pytest.fixture(scope="module")
+def two_parises(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    store = Store(tmp_path_factory.mktemp("map") / "map.db")
+    store.put([
+        paris("aaaa0000paris0fr", "Farmers drove tractors into Paris on Monday and blocked the ring road; "
+              "they marched again on Tuesday.", "FR", 48.8534, 2.3488, FRANCE, ("drove", "marched")),
+        paris("bbbb0000paris0tx", "Cattle ranchers rallied outside the courthouse in Paris over water rights.",
+              "US", 33.6609, -95.5555, TEXAS, ("rallied",)),
+    ])
+    for url in serve(create_app(store)):
+        with httpx.Client(base_url=url, timeout=30) as client:
+            yield Server(url, store, client)
+    store.close()
+
+
+def test_each_paris_counts_its_own_articles_events(two_parises: Server) -> None:
+    response = two_parises.get("/map")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    counts = {(p["key"], p["name"], p["country"]): p["events"] for p in body["places"]}
+    assert counts == {(str(FRANCE), "Paris", "FR"): 2, (str(TEXAS), "Paris", "US"): 1}  # was 3 and 3
+    assert (body["events"], body["located"], body["truncated"]) == (5, 3, False)  # Lyon: nowhere
+
+
+def test_the_map_follows_the_event_filters(two_parises: Server) -> None:
+    body = two_parises.get("/map", since="2024-03-04", until="2024-03-04").json()
+    assert {p["key"]: p["events"] for p in body["places"]} == {str(FRANCE): 2, str(TEXAS): 1}
+    assert body["events"] == 3  # the undated Lyon events are left out
+    filtered = two_parises.get("/map", actor="nobody").json()
+    assert {p["key"]: p["events"] for p in filtered["places"]} == {str(FRANCE): 0, str(TEXAS): 0}
+    assert two_parises.get("/map", sinse="2024").json()["error"]["code"] == "unknown_parameter"
+
+
+def test_the_dashboard_draws_each_paris_with_its_count(browser: Any, two_parises: Server) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = Watched(context.new_page(), two_parises.url)
+    try:
+        page.open("")
+        markers = page.page.eval_on_selector_all(
+            "#map g.marker", "els => els.map(e => [e.dataset.key, e.dataset.place, e.dataset.events, "
+            "e.classList.contains('has-events'), e.querySelector('title').textContent])")
+        shown = {key: (place, int(n), ring) for key, place, n, ring, _ in markers}
+        assert shown == {str(FRANCE): ("Paris", 2, True), str(TEXAS): ("Paris", 1, True)}
+        titles = {key: title for key, *_, title in markers}
+        assert "2 events here" in titles[str(FRANCE)] and "1 event here" in titles[str(TEXAS)]
+        page.clean()
+    finally:
+        context.close()
