@@ -59,14 +59,15 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
     return text.lstrip("\ufeff").replace("\x00", "")  # a stray NUL past the first 8 KiB
 
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+#: the byte-order marks of UTF-32 and UTF-16 (UTF-32's first: its LE mark opens with UTF-16's)
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def _wide_unicode(data: bytes, origin: str) -> str | None:
     """Text in UTF-16 or UTF-32: by its byte-order mark, or UTF-16 without one when every
     other byte of the first 8 KiB is NUL (ASCII-range text). None when it is neither."""
-    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
     if encoding is None:
         head = data[:8192]
         if len(head) >= 16 and len(head) % 2 == 0:

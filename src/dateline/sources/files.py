@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from dateline.sources.decode import MAX_BYTES, decode, mib
+from dateline.sources.decode import BOMS, MAX_BYTES, decode, mib
 from dateline.sources.items import InputError, SourceError, SourceItem
 from dateline.sources.text import printable
 
@@ -25,8 +25,10 @@ SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES
 Result = SourceItem | SourceError
 
 
-def iter_sources(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) -> Iterator[Result]:
-    """Every article under ``paths`` ("-" is stdin), or an error per bad input, in order."""
+def iter_sources(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None,
+                 skipped: list[Path] | None = None) -> Iterator[Result]:
+    """Every article under ``paths`` ("-" is stdin), or an error per bad input, in order; the
+    .json files that directories hold (not read: see ``list_directory``) go into ``skipped``."""
     for raw in paths:
         if str(raw) == "-":
             yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>")
@@ -38,20 +40,26 @@ def iter_sources(paths: Iterable[str | Path], *, stdin: BinaryIO | None = None) 
             yield SourceError(display(path), _missing(path, err))
             continue
         if stat.S_ISDIR(mode):
-            files, errors = list_directory(path)
+            left_out: list[Path] = []
+            files, errors = list_directory(path, skipped=left_out)
+            if skipped is not None:
+                skipped.extend(left_out)
             yield from errors
             if not files and not errors:
-                yield SourceError(display(path), "directory holds no .txt, .html, .htm, .html.gz or .jsonl file")
+                note = f"; {skipped_note(len(left_out))}" if left_out else ""
+                yield SourceError(display(path), f"directory holds no .txt, .html, .htm, .html.gz or .jsonl file{note}")
             for file in files:
                 yield from _read_file(file)
         else:
             yield from _read_file(path)
 
 
-def list_directory(path: Path) -> tuple[list[Path], list[SourceError]]:
+def list_directory(path: Path, *, skipped: list[Path] | None = None) -> tuple[list[Path], list[SourceError]]:
     """The input files under a directory, recursively and sorted (symbolic links to directories
     are not followed), and an error for each subdirectory that cannot be listed and each
-    input-named link that leads nowhere: nothing is skipped in silence."""
+    input-named link that leads nowhere. Its .json files are not inputs (an expected.json
+    beside the articles it describes, as in the bundled demo); they go into ``skipped``,
+    sorted, for the caller to say so."""
     files: list[Path] = []
     errors: list[SourceError] = []
 
@@ -64,11 +72,23 @@ def list_directory(path: Path) -> tuple[list[Path], list[SourceError]]:
         for name in names:
             file = Path(root, name)
             if _suffix(file) not in SUFFIXES:
+                if skipped is not None and _suffix(file) == ".json":
+                    skipped.append(file)
                 continue
             # a regular file, or a link that leads nowhere (reported); no pipe or device
             if file.is_file() or (file.is_symlink() and not file.exists()):
                 files.append(file)
+    if skipped is not None:
+        skipped.sort()
     return sorted(files), sorted(errors, key=lambda e: e.origin)
+
+
+def skipped_note(n: int) -> str:
+    """What a summary says of ``n`` .json files a directory held: 'skipped 1 .json file (not
+    an article)'; '' for none."""
+    if not n:
+        return ""
+    return f"skipped {n} .json file (not an article)" if n == 1 else f"skipped {n} .json files (not articles)"
 
 
 def display(path: Path) -> str:
@@ -165,10 +185,6 @@ def _first_byte(head: bytes) -> bytes:
     return head.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
 
 
-_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-
-
 def open_binary(path: Path) -> BinaryIO:
     """The file, gunzipped on the fly when it is gzip data, and as UTF-8 when it is UTF-16 or
     UTF-32 with a byte-order mark (what Windows PowerShell's `>` writes): its lines are then
@@ -177,7 +193,7 @@ def open_binary(path: Path) -> BinaryIO:
         gz = probe.read(2) == b"\x1f\x8b"
     with _open(path, gz) as probe:
         head = probe.read(4)
-    wide = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
+    wide = next((name for bom, name in BOMS if head.startswith(bom)), None)
     if wide is None:
         return _open(path, gz)
     return codecs.EncodedFile(_open(path, gz), "utf-8", wide, errors="replace")
