@@ -30,6 +30,7 @@ from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
 from dateline.time.sequence import coordinated, joined, spoken
 from dateline.time.tense import body_name, clause_tense, deadline_direction
+from dateline.time.weeks import pair
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
@@ -127,6 +128,19 @@ def _in_sequence(text: str, doc: Doc | None, chosen: list[_Reading]) -> list[_Re
             if b.tense == "PAST" and not spoken(first, second):
                 out[i] = replace(out[i], sequel=wd[b.cand.groups["wd"].rstrip(".").lower()])
             out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
+    return _to_last(days, out)
+
+
+def _to_last(days: list[int], readings: list[_Reading]) -> list[_Reading]:
+    """A weekday of a list told in sequence looks to the list's last day where that is a pair
+    with it ("fell Monday, Tuesday and Wednesday": the Monday before the last Wednesday)."""
+    out = list(readings)
+    for i, j in reversed(list(pairwise(days))):
+        first, then = out[i], out[j]
+        own = lexicon().weekdays[first.cand.groups["wd"].rstrip(".").lower()]
+        if first.sequel is not None and then.prequel is not None and then.sequel is not None \
+                and pair(own, then.sequel):
+            out[i] = replace(first, sequel=then.sequel)
     return out
 
 

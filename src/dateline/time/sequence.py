@@ -2,7 +2,9 @@
 ("Prices fell Monday and rose Wednesday", "fell on Monday, and on Wednesday they rose"), or which
 follow the coordinated objects of one verb ("met the envoy Monday and the minister Wednesday"),
 are the days of one stretch in text order when the clause is past (``weeks.placed_weekday``);
-so is a pair of one verb joined by "and" or "as well as" ("Monday and Wednesday"). A weekday of
+so is a pair of one verb joined by "and" or "as well as" ("Monday and Wednesday"), and a comma list
+that one closes ("Monday, Tuesday and Wednesday": the parse hangs "Tuesday" on "Monday" by a comma,
+``listed``; not "fell Monday, Tuesday it snowed"). A weekday of
 saying is not moved back by the next clause's ("said Monday that the bridge would reopen, and
 engineers inspected it Wednesday" on a Tuesday: yesterday; ``spoken``): the day a thing was said
 is news's most common weekday, and the latest one. A text with no parse (a caption) has only
@@ -25,8 +27,19 @@ def coordinated(first: Span, second: Span) -> bool:
         return False
     if v1 == v2:  # a pair ("Monday and Wednesday") or gapping ("met the envoy Monday and the minister Wednesday")
         between = first.doc[first.end:second.start]
-        return any(t.dep_ == "cc" for t in between) or "as well as" in between.text.lower()
+        return any(t.dep_ == "cc" for t in between) or "as well as" in between.text.lower() \
+            or listed(first, second)
     return _conjoined(v1, v2)
+
+
+def listed(first: Span, second: Span) -> bool:
+    """``second`` follows ``first`` after a comma in a list that a conjunct closes ("Monday,
+    Tuesday and Wednesday", "Monday, Tuesday, and Wednesday"); not an apposition the list does
+    not go on from ("fell Monday, Tuesday it snowed")."""
+    a, b = first.root, second.root
+    if first.doc[first.end:second.start].text.strip() != "," or b.head != a or b.dep_ not in ("appos", "conj"):
+        return False
+    return any(c.dep_ == "conj" and c.i > b.i for c in (*a.children, *b.children))
 
 
 #: what stands between the weekdays of a pair in plain text: "Monday and Tuesday", "Monday night

@@ -8,7 +8,7 @@ latest such weekday on or before the publication date and its start the one befo
 ("met from Monday to Wednesday", published on a Monday -> the Monday and Wednesday of last
 week, not today and the coming Wednesday); so does a pair of weekdays a few days apart whose
 clauses or phrases the parse coordinates ("Monday and Tuesday night", "fell Monday and rose
-Wednesday": ``sequence``, ``_pair``); otherwise its start comes first
+Wednesday": ``sequence``, ``pair``); otherwise its start comes first
 and its end is the first such weekday after the start ("will run from Thursday to Saturday" -> Thursday and the
 Saturday after it, never the Saturday before).
 """
@@ -46,7 +46,7 @@ _PART = r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"  # "Monday ni
 PAIR_SPAN = 3
 
 
-def _pair(first: int, second: int) -> bool:
+def pair(first: int, second: int) -> bool:
     """ISO weekdays told in sequence that lie in one stretch: the second 1-3 days after the first."""
     return 1 <= (second - first) % 7 <= PAIR_SPAN
 
@@ -67,12 +67,12 @@ def _range_start_end(ctx: Context) -> int | None:
 
 def _told_after(wd: int, way: str, ctx: Context) -> bool:
     """A past clause's weekday told in sequence after the day just named ("fell Monday and rose
-    Wednesday": ``sequence.coordinated``), a few days after it (``_pair``); so is a coming one
+    Wednesday": ``sequence.coordinated``), a few days after it (``pair``); so is a coming one
     after a coming day ("will fall Monday and rise Wednesday" on a Tuesday: next week's)."""
     if ctx.prequel is None or ctx.ref is None or ctx.dct is None:
         return False
     told = way == "past" or way == "future" and ctx.ref > ctx.dct
-    return told and ctx.ref.isoweekday() == ctx.prequel and _pair(ctx.prequel, wd)
+    return told and ctx.ref.isoweekday() == ctx.prequel and pair(ctx.prequel, wd)
 
 
 #: a weekday set beside a day of the month: "Aug. 3 (a Saturday)", "the 3rd, a Sunday" (not
@@ -97,8 +97,11 @@ def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
         if way != "past" or after <= ctx.dct:  # a past clause's day is not ahead of the publication
             return after
     end = _range_start_end(ctx)
-    if end is None and way == "past" and ctx.sequel is not None and _pair(wd, ctx.sequel):
-        end = ctx.sequel  # "fell Monday and rose Wednesday": the Monday before the last Wednesday
+    if end is None and ctx.sequel is not None and pair(wd, ctx.sequel) and (
+            way == "past" or way == "nearest" and ctx.tense == "PAST"):
+        # "fell Monday and rose Wednesday": the Monday before the last Wednesday; so in a past
+        # clause after a preposition that looks ahead ("fell through Monday and Tuesday")
+        end, way = ctx.sequel, "past"
     if end is not None and way == "past":
         last = cal.weekday_near(ctx.dct, end, "past")
         return cal.weekday_near(last, wd, "before")

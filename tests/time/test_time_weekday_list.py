@@ -1,0 +1,30 @@
+"""A comma list of weekdays that a conjunct closes is told in sequence as a pair is ("Rain fell
+Monday, Tuesday and Wednesday" on a Monday: last week's three days, not today and last week's
+Tuesday and Wednesday), and so is a pair after "through" in a past clause. Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+MON, TUE, WED = "2024-08-19", "2024-08-20", "2024-08-21"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Rain fell Monday, Tuesday and Wednesday.", MON, ["2024-08-12", "2024-08-13", "2024-08-14"]),
+    ("Rain fell on Monday, Tuesday, and Wednesday.", MON, ["2024-08-12", "2024-08-13", "2024-08-14"]),
+    ("Rain fell Monday, Tuesday and Wednesday.", TUE, ["2024-08-12", "2024-08-13", "2024-08-14"]),
+    ("Rain fell Monday, Tuesday and Wednesday.", WED, ["2024-08-19", "2024-08-20", "2024-08-21"]),
+    ("Rain will fall Monday, Tuesday and Wednesday.", TUE, ["2024-08-26", "2024-08-27", "2024-08-28"]),
+    ("Rain fell through Monday and Tuesday.", MON, ["2024-08-12", "2024-08-13"]),
+    ("Rain fell through Monday and Tuesday.", WED, ["2024-08-19", "2024-08-20"]),
+    # near misses: no list (an apposition the list does not go on from), a present clause, a list
+    # latest first, a list told ahead
+    ("Rain fell Monday, Tuesday it snowed.", MON, ["2024-08-19", "2024-08-13"]),
+    ("The office is closed through Monday and Tuesday.", MON, ["2024-08-19", "2024-08-20"]),
+    ("Talks were held Friday, Thursday and Wednesday.", MON, ["2024-08-16", "2024-08-15", "2024-08-14"]),
+    ("Rain will fall Monday, Tuesday and Wednesday.", MON, ["2024-08-19", "2024-08-20", "2024-08-21"]),
+])
+def test_weekday_list_in_one_week(time_tag: Any, text: str, published: str, expected: list[str]) -> None:
+    assert [t.value for t in time_tag(text, published)] == expected
