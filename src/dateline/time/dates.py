@@ -538,9 +538,31 @@ def spoken_year(g: Groups, ctx: Context) -> Norm | None:
 #: the most years ahead of publication a two-digit year may lie ("the class of '28" in 2024: a
 #: class still at school); further ahead it is the century before ("the class of '45": 1945)
 SHORT_YEAR_AHEAD = 6
-#: a birth: its year lies before the publication's ("born in '24" in 2024: 1924, a centenarian, not
-#: a newborn, whose birth would be told by its day); "born in '23" in 2024 is still 2023
-_BORN = re.compile(r"\bborn\s+(?:[a-z]+\s+)?in\s$")
+#: a person's birth: its year lies before the publication's ("born in '24" in 2024: 1924, a
+#: centenarian, not a newborn, whose birth would be told by its day); "born in '23" in 2024 is still
+#: 2023. The one born is the word before ("A man born in", "she was born there in") or, for a
+#: participle opening the sentence, after the year ("Born in '24, she"); a person is a word of the
+#: lexicon's ``born_people`` or a name (a capital opening no sentence, or set off by a comma). A foal, a club or a firm
+#: "born in '24" is no person: its year reads as any other two-digit year's.
+_BORN = re.compile(r"(?:(?P<one>[\w’']+)[\s,]+(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?|(?P<opens>^|[.!?]\s+))"
+                   r"born\s+(?:[a-z]+\s+)?in\s$", re.I)
+_AFTER_BORN = re.compile(r"\s*,\s*([\w’']+)")
+
+
+def _person_born(ctx: Context) -> bool:
+    """The two-digit year dates a person's birth (``_BORN``)."""
+    m = _BORN.search(ctx.raw_before)
+    if m is None:
+        return False
+    if m.group("one") is None:
+        m2 = _AFTER_BORN.match(ctx.raw_after)
+        return m2 is not None and m2.group(1).lower() in lexicon().born_people
+    word = m.group("one")
+    if word.lower() in lexicon().born_people:
+        return True
+    # a name: a capital that opens no sentence, or one set off by a comma ("Smith, born in '24,")
+    opens = re.search(r"(?:^|[.!?\"“]\s*)$", ctx.raw_before[:m.start()]) is not None
+    return word[:1].isupper() and (not opens or ctx.raw_before[m.end("one")] == ",")
 #: a count, not a year, after the two digits: "in '24 hours'"
 _SHORT_YEAR_COUNT = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
@@ -549,7 +571,7 @@ def short_year(g: Groups, ctx: Context) -> Norm | None:
     """"the class of '24", "the summer of '69": the year of the publication's century unless that
     lies ahead of a past clause or of "since" ("crashed in '29", "since '26": the century
     before's), or more than ``SHORT_YEAR_AHEAD`` years ahead (a class's graduation year may lie
-    ahead whatever the tense); a birth year (``_BORN``) lies before the publication's year; "XX24"
+    ahead whatever the tense); a person's birth year (``_BORN``) lies before the publication's year; "XX24"
     with no publication date. Not a quoted count ("in '24 hours'")."""
     if _SHORT_YEAR_COUNT.match(ctx.after):
         return None
@@ -559,7 +581,7 @@ def short_year(g: Groups, ctx: Context) -> Norm | None:
     y = ctx.dct.year // 100 * 100 + yy
     past = not ctx.before.endswith("class of ") and (
         ctx.before.endswith("since ") or direction(ctx, calendar_date=True) == "past")
-    latest = ctx.dct.year - 1 if _BORN.search(ctx.before) else ctx.dct.year + (0 if past else SHORT_YEAR_AHEAD)
+    latest = ctx.dct.year - 1 if _person_born(ctx) else ctx.dct.year + (0 if past else SHORT_YEAR_AHEAD)
     return Norm("DATE", f"{y - 100 if y > latest else y:04d}")
 
 

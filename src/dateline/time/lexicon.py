@@ -28,6 +28,7 @@ class Lexicon:
     quantity_mods: dict[str, str]
     holidays: dict[str, str]
     named_days: dict[str, tuple[int, re.Pattern[str]]]  # "09-11" -> (2001, words that follow it)
+    born_people: frozenset[str]  # who is born a person: "he", "who", "veteran" (not "foals", "club")
 
     def number(self, text: str) -> int | None:
         """A cardinal from digits or words ("12", "twenty-five", "a couple of"); None if vague."""
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         holidays=dict(raw["holidays"]),
         named_days={k: (int(v["year"]), re.compile(r"\s*(?:" + v["after"] + r")\b", re.I))
                     for k, v in raw.get("named_days", {}).items()},
+        born_people=frozenset(raw["born_people"]),
     )
 
 
