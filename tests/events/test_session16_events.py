@@ -29,11 +29,9 @@ def _named(texts: tuple[tuple[str, ...], ...], word: str) -> bool:
     ("The attacks were halted by Hamas.", "Hamas halted the attacks."),
 ])
 def test_a_passive_stop_reads_as_the_active(nlp: Any, passive: str, active: str) -> None:
-    def stop(text: str) -> tuple[str, str | None, tuple[str, ...]]:
-        found = next(f for f in _events(nlp, text) if f.event.trigger.split()[-1] in ("stopped", "halted")
-                     or f.event.trigger.split()[0] in ("stopped", "halted"))
-        return found.event.type, found.event.mode, found.event.sources
-    assert stop(passive) == stop(active)
+    def rows(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:  # a stop of another side's attack is
+        return [(f.event.type, f.event.mode, f.event.sources) for f in _events(nlp, text)]  # no event (session 18)
+    assert rows(passive) == rows(active)
 
 
 @pytest.mark.parametrize("text", [
@@ -240,7 +238,7 @@ def test_an_armed_side_stopping_an_attack_on_its_base_is_its_target(nlp: Any) ->
 def test_a_passive_stop_keeps_the_foiled_attack_as_the_active_does(nlp: Any, passive: str, active: str) -> None:
     def events(text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
         return sorted((f.event.type, f.event.mode or "", f.event.sources, f.event.targets) for f in _events(nlp, text))
-    assert len(events(active)) == 2 and events(passive) == events(active)
+    assert len(events(active)) == 1 and events(passive) == events(active)  # the attack only: a stop is no blow
 
 
 @pytest.mark.parametrize("text", [

@@ -112,8 +112,8 @@ def test_foiled_advance(nlp: Any, text: str, attack: str, attacker: str, stopper
     events = _events(nlp, text)
     act = _one(events, attack, "ASSAULT")
     assert attacker in act.sources and stopper in act.targets and stopper not in act.sources, act
-    block = _one(events, "halted", "ASSAULT")  # the armed stopper fights it off, as "repelled" would
-    assert stopper in block.sources and attacker in block.targets, block
+    # a stop names no force of its own (session 18): no ASSAULT of the stopper, as for halted drone strikes
+    assert not [e for e in events if stopper in e.sources or e.trigger == "halted"], events
     assert not [e for e in events if e.type in ("SANCTION", "RETREAT")], events
 
 

@@ -220,8 +220,9 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     ended on Sunday": the fighting stopped (``came_to_end``). Objects the lexicon reads itself
     ("halted the strike": CONCEDE) are left to the lexicon. Stopping another side's attack
     (``foiled``: "Ukraine stopped a Russian offensive", "troops halted the Russian advance") is no
-    ceasefire: the attack stays, read as a noun, and an armed stopper's blocking is its act against
-    the attacker (``blocked_by``); a blocking negated ("did not halt the drone attack") is no event."""
+    ceasefire: the attack stays, read as a noun, and the stop is no event of the stopper's, done or
+    negated ("air defences (did not) halt the drone attack", as "halted the drone strikes"): a stop
+    names no force of its own; "repelled" does (a verb of the lexicon)."""
     strikes = air_strikes(token)
     if strikes is not None:
         return _strikes_stopped(token, strikes)
@@ -251,8 +252,7 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
             return None
         stopped = act[0]
     if stopped == "ASSAULT" and comp.dep_ in ("dobj", "nsubjpass") and foiled(token, comp):
-        # "Ukraine stopped a Russian offensive": Russia's, no truce; not stopped, no event of its own
-        return (None, [token], 0.7) if negated else blocked_by(token, stopper_of(token))
+        return None, [token], 0.7  # "Ukraine stopped a Russian offensive": Russia's attack, no truce, no blow
     if negated:  # "would not stop the offensive": no event of its own; the offensive goes on (status: ongoing)
         return (None, [token], 0.7) if stopped == "ASSAULT" else None
     return _CESSATIONS[stopped], [token, comp], 0.8 if own is not None else 0.75
@@ -332,12 +332,11 @@ def _crowd_owned(noun: Token) -> bool:
 
 def halted_by(token: Token) -> Reading | None:
     """"The rebels' advance on Goma was halted by Congolese troops": an armed side's advance stopped,
-    in the passive, is the stopper's act against it (ASSAULT) when armed, else no event."""
+    in the passive, is no event of the stopper's (the advance is the rebels' attack, ``march``)."""
     subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if subj is None or _lemma(subj) not in _MARCHES or _lemma(token) not in _CHECKS or march(subj) is None:
         return None
-    agent = next((p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    return blocked_by(token, agent)
+    return None, [token], 0.7
 
 
 def came_to_end(token: Token, lex: Lexicon) -> Reading | None:
@@ -429,16 +428,6 @@ def _civil_aim(noun: Token) -> bool:
 def _to_clause(verb: Token) -> bool:
     """Is a clause a "to" infinitive ("push to raise taxes")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def blocked_by(token: Token, subj: Token | None) -> Reading:
-    """An armed stopper's act (subject, or agent of a passive) against the attack it stopped ("Ukrainian
-    troops halted the Russian advance", "air defences halted a drone attack"): fighting it off, as
-    "repelled" is (ASSAULT); anyone else's stop ("Police stopped an attack", "Ukraine stopped ...") is
-    no event of its own."""
-    if _armed(subj) or subj is not None and _lemma(subj) in _SHIELDS:
-        return ("ASSAULT", None), [token], 0.6
-    return None, [token], 0.7
 
 
 _SHIELDS = frozenset({"defence", "defense", "dome", "interceptor", "navy", "warship", "destroyer", "jet"})

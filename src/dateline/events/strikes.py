@@ -50,7 +50,7 @@ _GIVE_UP = frozenset({"abandon", "drop", "shelve", "scrap", "renounce", "forgo",
                       "retract"})
 #: aims that can be given up, and stand when they are not ("has not dropped its threat to cut supplies")
 AIMS = frozenset({"plan", "threat", "bid", "demand", "ambition", "goal", "aim", "intention", "quest", "hope",
-                  "effort", "attempt", "push", "pursuit", "claim", "campaign", "drive"})
+                  "effort", "attempt", "push", "pursuit", "claim", "campaign", "drive", "programme", "program", "offer"})
 
 
 def gives_up(verb: Token) -> bool:
