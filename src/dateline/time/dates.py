@@ -377,11 +377,12 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
             return None
         return Norm("DATE", refs[word], None, PUBLICATION)
     if word == "overnight":
-        # an overnight cause of a past day's result is the night before that day ("closed lower
-        # Friday ... depressed by overnight losses in New York": Thursday night); an overnight event
-        # told after a day ("resigned on Monday. Overnight protests drew thousands") and an adverb are
-        # the night before publication
-        if ctx.pos == "ADJ" and ctx.tense == "PAST" and ctx.scene_day and _CAUSE_BEFORE.search(ctx.before):
+        # an overnight cause of a day's result is the night before that day ("closed lower Friday
+        # ... depressed by overnight losses in New York": Thursday night; "will open Tuesday after
+        # overnight gains": Monday night, a coming day's only); an overnight event told after a day ("resigned on Monday.
+        # Overnight protests drew thousands") and an adverb are the night before publication
+        ahead = ctx.tense == "FUTURE" and ctx.scene_day is not None and ctx.dct is not None and ctx.scene_day >= ctx.dct
+        if ctx.pos == "ADJ" and (ctx.tense == "PAST" or ahead) and ctx.scene_day and _CAUSE_BEFORE.search(ctx.before):
             return Norm("TIME", f"{cal.day(ctx.scene_day - timedelta(days=1))}TNI", None, TEXT)
         d = (ctx.dct - timedelta(days=1)) if ctx.dct else None
         return Norm("TIME", f"{cal.day(d) if d else 'XXXX-XX-XX'}TNI", None, PUBLICATION)

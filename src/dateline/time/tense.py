@@ -533,11 +533,18 @@ def _future_participle(verb: Token) -> bool:
 
 
 def _fronted_plan(span: Span, verb: Token) -> bool:
-    """A day set before the subject of an active past plan dates the planning: "On Friday, the
-    government planned to pay the claims" (not "was scheduled for March", "planned to pay on Friday")."""
+    """A day set before an active past plan, before its subject or between the subject and the
+    verb, dates the planning: "On Friday, the government planned to pay the claims", "Officials on
+    Friday planned to reopen the border" (not "was scheduled for March", "planned to pay on Friday")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBD" and not auxes and bool(subjects) and span.end <= subjects[0].left_edge.i
+    if verb.tag_ != "VBD" or auxes or not subjects:
+        return False
+    if span.end <= subjects[0].left_edge.i:
+        return True
+    head = span.root.head  # between: an adjunct of the verb itself (not "Officials on Friday's list planned")
+    return subjects[0].i < span.start and span.end <= verb.i and (
+        head == verb or head.dep_ == "prep" and head.head == verb)
 
 
 def clause_tense(span: Span) -> str | None:
