@@ -47,10 +47,10 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
     if wide is not None:
         if not wide.strip():
             raise InputError(origin, "empty input")
-        if _looks_binary(wide[:8192].encode("utf-8", "replace")):
+        if binary_text(wide):
             raise InputError(origin, "binary data, not text or HTML")
         return wide
-    if _looks_binary(data):
+    if binary_text(data[:8192].decode("latin-1")):
         raise InputError(origin, "binary data, not text or HTML")
     try:
         text = data.decode("utf-8")
@@ -142,10 +142,11 @@ def mib(size: int) -> str:
     return f"{size / 2**20:.0f} MiB" if size % 2**20 == 0 else f"{size / 2**20:.1f} MiB"
 
 
-def _looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 KiB mean binary."""
-    head = data[:8192]
-    if b"\x00" in head:
+def binary_text(text: str) -> bool:
+    """NUL or many control characters in the first 8,192 characters mean binary (of bytes not
+    yet decoded: in their first 8 KiB, read as Latin-1, one character a byte)."""
+    head = text[:8192]
+    if "\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = sum(1 for c in head if c < "\t" or "\r" < c < " ")
     return controls > len(head) * 0.05

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Header, Query, Request
 
 from dateline.reader.language import foreign
 from dateline.sources import InputError
-from dateline.sources.decode import file_kind
+from dateline.sources.decode import binary_text, file_kind
 from dateline.store.dates import DateFilterError, day
 from dateline.web.errors import ApiError
 from dateline.web.schemas import Error, Ingested
@@ -117,14 +117,12 @@ def given_day(published: str | None) -> str | None:
 
 def binary_kind(raw: bytes, text: str) -> str | None:
     """What binary data the body holds ("binary data (a PDF file)"), or None for text: a known
-    file format by its opening bytes, else NUL or many control characters in the decoded text's
-    first 8,192 characters (as ``dateline.sources`` judges a file)."""
+    file format by its opening bytes, else NUL or many control characters in the decoded text
+    (``dateline.sources``' rules for a file)."""
     kind = file_kind(raw)
     if kind is not None:
         return f"binary data ({kind})"
-    head = text[:8192]
-    controls = sum(1 for c in head if c < "\t" or "\r" < c < " ")
-    return "binary data" if "\x00" in head or controls > len(head) * 0.05 else None
+    return "binary data" if binary_text(text) else None
 
 
 def charset(content_type: str) -> str:
