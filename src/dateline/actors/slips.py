@@ -75,7 +75,8 @@ def whole_name(ent: Span | None) -> Span | None:
     that the text writes with it elsewhere ("Min" + "Aung Hlaing"); without a verb the model ran
     into the name ("Entrusting Donald Trump"; before a headline's words, after a name that opens
     with a given name, the census's too: "Bernie Sanders Suffered A Defeat", "Lee Harvey Oswald Shot
-    Kennedy"; not "John Foster Dulles, criticized")."""
+    Kennedy"; after a title, a verb in -s: "President Obama Wins Second Term", "Pope Francis Blasts
+    Critics"; not "John Foster Dulles, criticized")."""
     if ent is None or ent.label_ != "PERSON":
         return ent
     if len(ent) >= 3 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing") and ent[0].lemma_ != ent[0].lower_:
@@ -84,6 +85,8 @@ def whole_name(ent: Span | None) -> Span | None:
     first = ent[0].text
     verb = next((t.i for t in ent[2:4] if t.is_stop or _headline_verb(t)), None) \
         if first in rd.given_names or first in rd.short_given_names or first in first_names() else None
+    if verb is None and ent.start > 0 and _title_word(ent.doc[ent.start - 1]):
+        verb = next((t.i for t in ent[1:3] if _titled_verb(t)), None)  # "President Obama Wins Second Term"
     if verb is not None and not ent.doc[verb].is_stop and _headline_after(ent.doc, verb):  # not "Lopez On Why"
         ent = Span(ent.doc, ent.start, verb, label="PERSON")  # "Bernie Sanders Suffered", "Ted Cruz Blames Donors"
     lex = lexicon()
@@ -167,13 +170,14 @@ def _headline_after(doc: Doc, i: int) -> bool:
     return all(t.is_stop for t in words if t not in capitalised) and (not words or bool(capitalised))
 
 
-def _headline_verb(tok: Token) -> bool:
+def _headline_verb(tok: Token, surnames: bool = True) -> bool:
     """'Suffered', 'Wins', 'Shot': a capitalised verb form in -ed or -s of a verb the lemmatizer
-    knows, or one of its irregular forms, no common surname ("Sanders", "Parks", "Hughes" end names)."""
+    knows, or one of its irregular forms, no common surname ("Sanders", "Parks", "Hughes" end names;
+    without ``surnames``, where no given name comes before it, a surname may be the verb: "Speaks")."""
     from dateline.actors.census import common_surnames
 
     low, verbs = tok.lower_, lemmas("verb")
-    if not tok.is_title or verbs is None or tok.text in common_surnames():
+    if not tok.is_title or verbs is None or surnames and tok.text in common_surnames():
         return False
     if low in irregular_verbs():  # "Shot", "Fell": a past the lemmatizer lists, no given name ("Sang", "Drew")
         return tok.text not in readings().given_names and tok.text not in readings().short_given_names
@@ -186,6 +190,17 @@ def _headline_verb(tok: Token) -> bool:
     else:
         return False
     return any(len(stem) > 1 and stem in verbs for stem in stems)
+
+
+def _titled_verb(tok: Token) -> bool:
+    """'Wins', 'Speaks', 'Blasts' after "President Obama", "Senator Hollings": a headline's verb in
+    -s, no given name ("Wes", "Charles"); a common surname only after a word that is no given name
+    ("Senator Hollings Speaks"; not "Senator Mike Waters", "Judge Mary Hughes")."""
+    rd = readings()
+    before = tok.nbor(-1).text
+    given = before in rd.given_names or before in rd.short_given_names or before in first_names()
+    return tok.lower_.endswith("s") and _headline_verb(tok, surnames=given) and tok.text not in rd.given_names \
+        and tok.text not in rd.short_given_names and tok.text not in first_names()
 
 
 def headline_verb(ent: Span) -> bool:
