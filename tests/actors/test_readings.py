@@ -8,8 +8,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from dateline.actors.corrections import BIG_CITY, EntityCorrector
-from dateline.actors.readings import given_name_person, speaker_surname
+from dateline.actors.corrections import EntityCorrector
+from dateline.actors.readings import given_name_person
+from dateline.actors.speakers import speaker_surname
 from dateline.model import Actor, Mention
 
 
@@ -36,7 +37,7 @@ def as_org(nlp: Language, text: str, name: str) -> tuple[Span, EntityCorrector]:
 
 def speaks_as_surname(nlp: Language, text: str, name: str) -> bool:
     span, corrector = as_org(nlp, text, name)
-    return speaker_surname(span, corrector.dictionary, corrector.places, BIG_CITY)
+    return speaker_surname(span, corrector.dictionary, corrector.places)
 
 
 @pytest.mark.parametrize(("text", "region"), [

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors.readings import person_cue, speaker_surname
+from dateline.actors.readings import person_cue
+from dateline.actors.speakers import speaker_surname
 from tests.actors.test_conflict_news import run
 
 
@@ -116,5 +117,5 @@ def test_speaker_surname_weak_ending(nlp, text: str, expected: bool) -> None:  #
 
     doc = nlp(text)
     ent = Span(doc, 0, 1, label="ORG")
-    assert speaker_surname(ent, load_dictionary(), {}, 10**9) is expected
+    assert speaker_surname(ent, load_dictionary(), {}) is expected
     assert person_cue(ent) is (text.startswith("Zharkov"))

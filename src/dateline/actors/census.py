@@ -72,3 +72,21 @@ def common_surnames() -> frozenset[str]:
     found, _ = _read("dist.all.last")
     return frozenset(n for n, share in found.items() if share >= SURNAME_SHARE)
 
+
+
+#: a surname this common (percent of people) is one American in a thousand's: "Smith", "Brown"
+FREQUENT_SHARE = 0.1
+
+
+@lru_cache(maxsize=1)
+def frequent_surnames() -> frozenset[str]:
+    """The census's commonest surnames ("Smith", "Johnson", "Garcia"): a person's alone, a
+    firm's only in a longer name ("Morgan Stanley")."""
+    found, _ = _read("dist.all.last")
+    return frozenset(n for n, share in found.items() if share >= FREQUENT_SHARE)
+
+
+@lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """Every surname the census lists, however rare ("Trumka" is not one)."""
+    return frozenset(_read("dist.all.last")[0])

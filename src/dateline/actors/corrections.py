@@ -28,8 +28,9 @@
   place is expected ("shelled Toretsk and Marinka") is those towns;
 - readings from the words around a name (``readings``): a region tagged ORG or PERSON
   ("Nagorno-Karabakh") and a name an Arabic place head opens ("Ras al-Ain") are places; an
-  unknown word that is the subject of a speech verb ("Kovalenko said") and a name opening with
-  a given name ("Paris Hilton") are people;
+  name opening with a given name ("Paris Hilton") is a person's; a one-word ORG or GPE that speaks
+  as a surname ("Kovalenko said", "Smith wrote") is a person (``speakers``), and a one-word PERSON
+  of no name list that only hearsay says is one ("Bitcoin said to rise") is no entity;
 - what befalls a one-word name (``struck``): struck by a storm, a name the place list knows and
   the dictionary holds as no organization is the place ("Austin was hit by a winter storm"); shot, a common surname is a person ("Lincoln was shot"); a headline's verb the
   model took for a name is none ("Minister Quits": ``slips.headline_verb``); an untagged word
@@ -57,16 +58,14 @@ from dateline.actors.readings import (
     given_name_person,
     region_org,
     speaker_given_name,
-    speaker_surname,
     thing_speaker,
 )
-from dateline.actors.speakers import speaking_surnames
+from dateline.actors.speakers import BIG_CITY, hearsay_subject, speaker_surname, speaking_surnames
 from dateline.actors.state import tokens_where
 from dateline.actors.struck import hazard_struck, shot_person
 from dateline.actors.works import work_titles
 
 DEMONYM = "dem|"
-BIG_CITY = 100_000
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 CAPITAL_CITY = 1_000_000  # an organization named like a city this big is the city (or its government)
 SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")
@@ -376,10 +375,12 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre"
         if arabic_place(ent, self.dictionary, unknown=True):  # unknown: the lookup above failed
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Ras al-Ain", "Tal Afar": a place
+        if hearsay_subject(ent):
+            return None  # "Bitcoin said to rise": the model's person rests on a "said" that is hearsay
         if thing_speaker(ent, self.dictionary, unknown=True):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Azov said its fighters"
         if self._surname_person(ent) or self._titled_apposition(ent) or given_name_person(ent, self.dictionary, True) \
-                or speaker_surname(ent, self.dictionary, self.places, BIG_CITY, True) \
+                or speaker_surname(ent, self.dictionary, self.places) \
                 or speaker_given_name(ent, self.dictionary):
             return Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Maduro said", "Paris Hilton"
         if (region := region_org(ent, self.dictionary, unknown=True)) is not None:

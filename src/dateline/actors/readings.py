@@ -2,10 +2,8 @@
 
 - a region or territory tagged ORG or PERSON ("Nagorno-Karabakh", "Karabakh") is a place, no actor;
   so is a name an Arabic place-name head noun opens ("Ras al-Ain", "Tal Afar");
-- one unknown capitalised word tagged ORG or GPE that is the subject of a speech verb and ends
-  as only surnames do ("Kovalenko said on Friday"; not "Boeing said", "Kaspersky said"; "-ov"
-  only with a person cue: "Ivanov said he") is a person's surname, unless the sentence refers
-  back to it as a thing ("Sky said it would", "Azov said its fighters");
+- (one unknown word that speaks as a surname, "Kovalenko said", is read in ``speakers``, which
+  asks ``speaks``: a speech verb's subject, not hearsay's, "Bitcoin said to rise");
 - one unknown word tagged PERSON that speaks of itself as "its" ("Azov said its fighters") is an
   organization's name;
 - an unknown name of two or three words tagged ORG that opens with a given name ("Paris Hilton")
@@ -83,7 +81,7 @@ def readings() -> Readings:
     )
 
 
-def _org_word(tok: Token) -> bool:
+def org_word(tok: Token) -> bool:
     """A word that makes a name an organization's or a site's ("Bank", "Ministry", "crossing")."""
     lex, low = lexicon(), tok.lower_
     return (tok.text in lex.org_heads or low in lex.institution_words or low in lex.org_nouns
@@ -113,7 +111,7 @@ def region_org(ent: Span, dictionary: ActorDictionary, unknown: bool = False) ->
     (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
     if ent.label_ not in ("ORG", "PERSON") or ent.text.isupper():
         return None  # the cheap tests first
-    if not all(t.is_title or t.text == "-" for t in ent) or any(_org_word(t) for t in ent):
+    if not all(t.is_title or t.text == "-" for t in ent) or any(org_word(t) for t in ent):
         return None
     if not unknown and dictionary.lookup(ent.text) is not None:
         return None
@@ -321,6 +319,18 @@ def _title_ids() -> numpy.ndarray:
     return numpy.array([get_string_id(t) for t in readings().person_titles], dtype=numpy.uint64)
 
 
+def hearsay(verb: Token) -> bool:
+    """'Bitcoin said to rise', 'Putin is said to be furious': "say" with a to-infinitive
+    complement reports what others say of its subject, who says nothing."""
+    return verb.lemma_.lower() == "say" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def speaks(tok: Token) -> bool:
+    """``tok`` is the subject of a speech verb ("Kovalenko said", "Smith wrote"), not of hearsay."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings().speech_verbs and not hearsay(tok.head)
+
+
 def said_of_a_thing(verb: Token) -> bool:
     """'Sky said it would cut jobs', 'Azov said its fighters': the speech verb's complement
     refers back to its subject as a thing."""
@@ -335,7 +345,7 @@ def arabic_place(ent: Span, dictionary: ActorDictionary, unknown: bool = False) 
     caller's lookup of ``ent.text`` already failed)."""
     if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[0].lower_ not in PLACE_HEADS:
         return False  # the cheap tests first
-    if any(_org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
+    if any(org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
         return False
     if place_head(ent.text):
         return True
@@ -357,36 +367,6 @@ def thing_speaker(ent: Span, dictionary: ActorDictionary, unknown: bool = False)
         t.lower_ == "its" for t in tok.head.subtree if t.i > tok.head.i)
 
 
-def speaker_surname(ent: Span, dictionary: ActorDictionary, places: dict[str, int], big: int,
-                    unknown: bool = False) -> bool:
-    """'Kovalenko said on Friday': one capitalised word tagged ORG or GPE, the subject of a speech
-    verb, that ends as only surnames do ("-ov" with a person cue only; a company's name does not:
-    "Boeing said", "Kaspersky said"), not referred back to as "it"/"its", that no dictionary,
-    demonym, capital or city of ``big`` people names, without a determiner here or elsewhere in
-    the text and not inside a longer organization's name there, is a person's surname
-    (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
-    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE"):
-        return False
-    tok, rd = ent[0], readings()
-    if not (tok.is_title and tok.is_alpha and len(tok) > 2) or _org_word(tok):
-        return False
-    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in rd.speech_verbs:
-        return False  # the cheap checks first: person_cue reads the sentence after
-    low = tok.lower_
-    if not low.endswith(rd.surname_endings) and not (low.endswith(rd.weak_surname_endings) and person_cue(ent)):
-        return False
-    if said_of_a_thing(tok.head):
-        return False
-    if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
-        return False
-    text = tok.text
-    if any(e.label_ == "ORG" and len(e) > 1 and text in e.text.split() for e in ent.doc.ents) or any(
-            t.text == text and t.i > 0 and t.nbor(-1).lower_ == "the" for t in ent.doc if t.i != tok.i):
-        return False  # "Siemens AG", "the Siemens board" elsewhere: a company's name
-    return ((unknown or dictionary.lookup(text) is None) and dictionary.demonym(text) is None
-            and dictionary.capital(text) is None and places.get(text, 0) < big)
-
-
 def speaker_given_name(ent: Span, dictionary: ActorDictionary) -> bool:
     """'Vladimir said': one word (tagged a person or a place or body), a given name of ``given_names`` (one that is
     also a US place, "Austin", only with a person cue), the subject of a speech verb and not
@@ -395,7 +375,7 @@ def speaker_given_name(ent: Span, dictionary: ActorDictionary) -> bool:
     if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "LOC", "PERSON"):
         return False
     tok, rd = ent[0], readings()
-    if tok.text not in rd.given_names or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in rd.speech_verbs:
+    if tok.text not in rd.given_names or not speaks(tok):
         return False  # the cheap checks first
     if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children) or said_of_a_thing(tok.head):
         return False
@@ -426,7 +406,7 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
             return False  # "Walt Disney", "Dow Jones": the company; "Goldman Sachs reported a loss ... Mr. Sachs"
     if first in rd.place_given_names and not person_cue(ent):
         return False
-    if any(_org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
+    if any(org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
         return False
     return not any(dictionary.lookup(t.text) is not None or dictionary.demonym(t.text) is not None
                    for t in ent[1:]) and town(ent.text) is None and region_label(ent.text) is None
