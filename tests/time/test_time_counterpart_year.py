@@ -1,7 +1,8 @@
 """A period matched in another year is one expression ("the same period a year earlier", "the
 same period of 1988", "... in 1988"), and a year stays a year before a possessive or a market's lows ("fell to
-2019's level", "2019 lows") while a bare level stays none ("closed at 2015"). Near misses: "the
-third quarter a year earlier" is two expressions, a decade's "1990's" no year. Our own sentences."""
+2019's level", "2019 lows") while a bare level stays none ("closed at 2015"). "The third quarter
+a year earlier" is one too (session 18: it was two, this year's quarter and a year; TBAQ writes
+"the quarter a year ago" as one). Near miss: a decade's "1990's" is no year. Our own sentences."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ import pytest
     ("Net income was $5 million in the third quarter, up from $4 million in the same period a year earlier.",
      "2024-08-19", [("the third quarter", "2024-Q3"), ("the same period a year earlier", "2023-Q3")]),
     ("Profit rose in the third quarter from the third quarter a year earlier.", "2024-08-19",
-     [("the third quarter", "2024-Q3"), ("the third quarter", "2024-Q3"), ("a year earlier", "2023")]),
+     [("the third quarter", "2024-Q3"), ("the third quarter a year earlier", "2023-Q3")]),
     ("Prices fell to 2019's level.", "2024-08-19", [("2019", "2019")]),
     ("Prices fell to 2019 lows.", "2024-08-19", [("2019", "2019")]),
     ("The index closed at 2015.", "2024-08-19", []),

@@ -429,8 +429,8 @@ YEAR_OWNER = re.compile(r"(?<!the )\b((?:1[5-9]|20)\d\d)['’]s $")
 
 def quarter(g: Groups, ctx: Context) -> Norm | None:
     """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024", "2020's
-    first quarter", "the same period a year earlier/of 1988" (the reported quarter in that year,
-    else the year)."""
+    first quarter", "the same period a year earlier/of 1988", "the quarter a year ago" (the reported
+    quarter in that year, else the year)."""
     if "qn" in g and "qfy" in g:  # "Q3 FY25"
         return Norm("DATE", f"{fiscal_year(g['qfy'], ctx):04d}-{g['qn'].upper()}")
     if "qn" in g and "qyear" in g:
@@ -443,11 +443,14 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         if ctx.dct is None and ctx.quarter is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
         return Norm("DATE", _year_back(ctx, ctx.dct), None, PUBLICATION if ctx.quarter is None else TEXT)
+    if "yback2" in g:  # "the quarter a year ago", "the third quarter a year earlier": as "the same quarter"
+        g = {**g, "yback": g["yback2"]}
     half = g["q"].lower() == "half"
     if g["q"].lower() == "period" and not (
             g.get("rel") in ("latest", "year-ago", "year-earlier") or "year-" in (g.get("det") or "")
             or "year0" in g and _compared_year(g["year0"], ctx)  # "the 1988 period" of an earnings report
-            or "cp" in g and g.keys() & {"yrel", "year", "yback"}):  # "the same period last year/of 1988"
+            or "cp" in g and g.keys() & {"yrel", "year", "yback"}  # "the same period last year/of 1988"
+            or "yback" in g):  # "the period a year earlier"
         return None
     ordinal = lexicon().ordinals.get((g.get("ord") or "").lower())
     rel = (g.get("rel") or "").lower()

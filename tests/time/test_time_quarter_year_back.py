@@ -1,0 +1,33 @@
+"""The quarter a year back named as one phrase: "the quarter a year ago", "the third quarter a year
+earlier", "the period a year earlier" in an earnings report are the reported quarter of the year
+before (as "the same quarter a year earlier" already was), not this year's quarter and a year.
+Near misses: a comparison after "from" and a span "a year earlier than planned" stay apart, and
+"half a year ago" is no half of a report. Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+OCT = "1989-10-26"
+Q3 = "Acme earned $5 million in the third quarter. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (Q3 + "For the quarter a year ago, Acme reported earnings of $3 million.",
+     [("the third quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]),
+    ("Acme earned $5 million in the third quarter, up from $3 million in the quarter a year earlier.",
+     [("the third quarter", "1989-Q3"), ("the quarter a year earlier", "1988-Q3")]),
+    (Q3 + "In the third quarter a year earlier, it earned $3 million.",
+     [("the third quarter", "1989-Q3"), ("the third quarter a year earlier", "1988-Q3")]),
+    (Q3 + "In the period a year earlier, it earned $3 million.",
+     [("the third quarter", "1989-Q3"), ("the period a year earlier", "1988-Q3")]),
+    # near misses
+    ("The plant opened in the third quarter a year earlier than planned.",
+     [("the third quarter", "1989-Q3"), ("a year earlier", "1988")]),
+    ("Profit in the quarter rose 5% from a year ago.", [("the quarter", "1989-Q3"), ("a year ago", "1988")]),
+    ("Acme sold more than half a year ago.", [("more than half a year ago", "1989-04")]),
+])
+def test_quarter_a_year_back(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in time_tag(text, OCT)] == expected
