@@ -169,6 +169,19 @@ def test_cli_ingest_clean_run_exits_zero(tmp_path: Path, pipeline, monkeypatch) 
     assert again.exit_code == 0 and "unchanged 2" in again.stderr
 
 
+def test_cli_ingest_counts_the_json_files_a_directory_holds(tmp_path: Path, pipeline,  # type: ignore[no-untyped-def]
+                                                            monkeypatch) -> None:
+    monkeypatch.setattr("dateline.cli.articles.load_pipeline", lambda *a, **k: pipeline)
+    write_corpus(tmp_path / "in", 2)
+    (tmp_path / "in" / "expected.json").write_text('{"events": []}', encoding="utf-8")
+    run = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "j.db")])
+    assert run.exit_code == 0
+    assert "stored 2, replaced 0, unchanged 0, failed 0; skipped 1 .json file (not an article)" in run.stderr
+    (tmp_path / "in" / "expected.json").unlink()
+    again = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "j.db")])
+    assert "unchanged 2" in again.stderr and ".json" not in again.stderr
+
+
 def test_cli_ingest_counts_articles_stored_as_text_only(tmp_path: Path, pipeline,  # type: ignore[no-untyped-def]
                                                          monkeypatch) -> None:
     """An article in another language is stored without the English stages; the summary says

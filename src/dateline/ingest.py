@@ -21,7 +21,7 @@ from tqdm import tqdm
 from dateline.model import ArticleRecord, CleanArticle
 from dateline.reader.language import foreign
 from dateline.sources import InputError, SourceError, SourceItem, iter_sources
-from dateline.sources.files import JSONL_SUFFIXES, list_directory
+from dateline.sources.files import JSONL_SUFFIXES, list_directory, skipped_note
 from dateline.store import PutResult
 from dateline.store.write import Serialized
 
@@ -45,6 +45,7 @@ class IngestReport:
     unchanged: int = 0  # articles already stored, identical: skipped
     failed: int = 0  # inputs that were not stored
     text_only: int = 0  # articles (ids, each once) not in English: stored without the English stages
+    skipped_json: int = 0  # .json files in directory inputs: not articles, not read
     errors: list[SourceError] = field(default_factory=list)  # one per failed input
 
     @property
@@ -53,7 +54,8 @@ class IngestReport:
 
     def summary(self) -> str:
         return (f"stored {self.stored}, replaced {self.replaced}, unchanged {self.unchanged}, "
-                f"failed {self.failed}{self.text_only_note()}")
+                f"failed {self.failed}{self.text_only_note()}"
+                + (f"; {skipped_note(self.skipped_json)}" if self.skipped_json else ""))
 
     def text_only_note(self) -> str:
         """' (N text only: not English)' after the counts; nothing when there is none."""
@@ -104,7 +106,8 @@ def ingest(
             else:
                 on_error(error)
 
-    clean = _read_all(iter_sources(paths, stdin=stdin), reader, fail)
+    skipped: list[Path] = []
+    clean = _read_all(iter_sources(paths, stdin=stdin, skipped=skipped), reader, fail)
     records = first_of_each_id(_understand(clean, pipeline, fail), fail)
     foreign_ids: set[str] = set()
     try:
@@ -122,6 +125,7 @@ def ingest(
         # stopped early (Ctrl-C, a database error): the stream, and any worker processes of
         # ``pipeline.attempt``, are let go now rather than whenever it is collected
         records.close()
+        report.skipped_json = len(skipped)
         bar.close()
     return report
 
