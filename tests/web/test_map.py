@@ -13,7 +13,7 @@ from web_helpers import Server, Watched, serve
 
 from dateline.model import Actor, ArticleRecord, Event, Place, Published
 from dateline.store import Store
-from dateline.web import create_app
+from dateline.web import create_app, geo
 
 FRANCE, TEXAS = 2988507, 4717560  # GeoNames ids of Paris, France and Paris, Texas
 
@@ -82,3 +82,15 @@ def test_the_dashboard_draws_each_paris_with_its_count(browser: Any, two_parises
         page.clean()
     finally:
         context.close()
+
+
+def test_the_map_reads_places_in_one_query_not_one_per_event(two_parises: Server) -> None:
+    statements: list[str] = []
+    with two_parises.store.reading() as conn:
+        conn.set_trace_callback(statements.append)
+        try:
+            body = geo.map_data(two_parises.store, {}, 5_000)
+        finally:
+            conn.set_trace_callback(None)
+    assert body["events"] == 5 and body["located"] == 3
+    assert len([s for s in statements if "FROM places WHERE article_id" in s]) == 1  # was 5

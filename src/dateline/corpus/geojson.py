@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 Row = dict[str, Any]
@@ -38,17 +38,44 @@ def resolved_place(conn: sqlite3.Connection, event: Row) -> Row | None:
     """The gazetteer entry (name, country, lat, lon, geonames_id) of an event's place as its own
     article resolved it (a merged event: the first of its reports' articles that did), one with
     coordinates before one without (its country still counts), or None."""
-    name = event.get("place")
-    articles = [e["article_id"] for e in event["evidence"]] if "n_reports" in event else [event["article_id"]]
-    fallback = None
-    for article in dict.fromkeys(articles) if name else ():
-        found = conn.execute("SELECT name, country, lat, lon, geonames_id FROM places WHERE article_id = ? "
-                             "AND name = ? ORDER BY lat IS NULL OR lon IS NULL, seq LIMIT 1",
-                             (article, name)).fetchone()
-        if found is not None and found["lat"] is not None and found["lon"] is not None:
-            return dict(found)
-        fallback = fallback or (dict(found) if found is not None else None)
-    return fallback
+    return resolved_places(conn, [event])[0]
+
+
+def resolved_places(conn: sqlite3.Connection, events: Sequence[Row]) -> list[Row | None]:
+    """``resolved_place`` of each event, in one query per 500 articles rather than one per event."""
+    wanted: list[tuple[tuple[str, ...], str]] = [(_articles(e), e["place"]) if e.get("place") else ((), "")
+                                                 for e in events]
+    pairs = {(article, name) for articles, name in wanted for article in articles}
+    ids = sorted({article for article, _ in pairs})
+    entries: dict[tuple[str, str], Row] = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start:start + _CHUNK]
+        # in this order the first row of each (article, name) is the one resolved_place means
+        rows = conn.execute("SELECT article_id, name, country, lat, lon, geonames_id FROM places "
+                            f"WHERE article_id IN ({', '.join('?' * len(part))}) "
+                            "ORDER BY lat IS NULL OR lon IS NULL, seq", part)
+        for row in rows:
+            key = (row["article_id"], row["name"])
+            if key in pairs and key not in entries:
+                entries[key] = {k: row[k] for k in ("name", "country", "lat", "lon", "geonames_id")}
+    return [_first_located([entries.get((a, name)) for a in articles]) for articles, name in wanted]
+
+
+_CHUNK = 500  # article ids per query: SQLite caps the parameters of one statement
+
+
+def _articles(event: Row) -> tuple[str, ...]:
+    """The articles that reported an event, each once, in order (a merged event: its reports')."""
+    ids = [e["article_id"] for e in event["evidence"]] if "n_reports" in event else [event["article_id"]]
+    return tuple(dict.fromkeys(ids))
+
+
+def _first_located(found: list[Row | None]) -> Row | None:
+    """The first entry with coordinates, else the first entry, else None."""
+    present = [p for p in found if p is not None]
+    best = next((p for p in present if p["lat"] is not None and p["lon"] is not None),
+                present[0] if present else None)
+    return None if best is None else dict(best)
 
 
 def feature(lon: Any, lat: Any, properties: Row) -> Row:

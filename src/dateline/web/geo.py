@@ -3,7 +3,8 @@
 The places are those of ``GET /places`` that have coordinates, one per gazetteer entry (its
 ``key``: the GeoNames id, else ``name|country``); an event counts at the entry
 ``corpus.geojson.resolved_place`` gives it (the same one as ``dateline export events --format
-geojson``), so two places of one name ("Paris", France and Texas) each get their own events.
+geojson``; ``resolved_places`` reads them all in one query per 500 articles), so two places of
+one name ("Paris", France and Texas) each get their own events.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from dateline.corpus.geojson import resolved_place
+from dateline.corpus.geojson import resolved_places
 from dateline.store import Store
 
 Row = dict[str, Any]
@@ -30,12 +31,10 @@ def map_data(store: Store, filters: dict[str, Any], max_events: int) -> Row:
     events = store.events(**filters, limit=max_events + 1)
     truncated = len(events) > max_events
     events = events[:max_events]
-    at: Counter[str] = Counter()
     with store.reading() as conn:
-        for event in events:
-            place = resolved_place(conn, event)
-            if place is not None and place["lat"] is not None and place["lon"] is not None:
-                at[place_key(place)] += 1
+        resolved = resolved_places(conn, events)
+    at = Counter(place_key(p) for p in resolved
+                 if p is not None and p["lat"] is not None and p["lon"] is not None)
     places: dict[str, Row] = {}
     for row in store.places():
         if row["lat"] is None or row["lon"] is None:
