@@ -12,9 +12,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
+from dateline.store import AmbiguousId, EmptyId, UnknownId
 from dateline.web import geo
 from dateline.web import stories as story_views
+from dateline.web.deps import StoreDep
 from dateline.web.errors import DATE_PATTERN, ApiError, Search
 from dateline.web.paging import MAX_OFFSET as MAX_OFFSET  # re-exported: the limits of every list
 from dateline.web.paging import MAX_PAGE as MAX_PAGE
@@ -55,14 +56,6 @@ Text = Annotated[str | None, Query(max_length=200)]
 DateBound = Annotated[str | None, Query(max_length=10, pattern=DATE_PATTERN,
                                         description="YYYY, YYYY-MM or YYYY-MM-DD, month and day of one or two digits (inclusive); empty: no bound. "
                                         "Any other value is a 400 invalid_filter.")]
-
-
-def store_of(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
-
-
-StoreDep = Annotated[Store, Depends(store_of)]
 
 
 class EventFilters:

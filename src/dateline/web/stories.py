@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from dateline import views
 from dateline.store import AmbiguousId, EmptyId, Store, UnknownId
 from dateline.store.dates import FilterError
 from dateline.views import has_stories
+from dateline.web.deps import StoreDep
 from dateline.web.errors import ApiError, Search, parameters
 from dateline.web.paging import PagingDep
 from dateline.web.schemas import Error, Page
@@ -58,11 +59,6 @@ class Story(BaseModel):
     negotiation: dict[str, Any] = Field(description="proposals (terms, proposers, endorsers, rejecters) and stances")
 
 
-def _store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
-
-
 def count(store: Store) -> int:
     """Stories of at least two articles (0 before ``corpus update``)."""
     if not has_stories(store):
@@ -76,7 +72,7 @@ def count(store: Store) -> int:
 
 @router.get("/stories", response_model=Page[StoryRow],
             responses={400: {"model": Error, "description": "A malformed search (e.g. search=\"Gaza)."}})
-def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
+def list_stories(store: StoreDep, paging: PagingDep,
                  search: Search = None,
                  min_articles: Annotated[int, Query(ge=1, le=10_000)] = 2) -> dict[str, Any]:
     """Stories, largest first, with labels, top actors, places and outlets (a page, as every
@@ -97,7 +93,7 @@ def list_stories(store: Annotated[Store, Depends(_store)], paging: PagingDep,
 
 @router.get("/stories/{story_id:path}", response_model=Story,
             responses={404: {"model": Error, "description": "No story with this id."}})
-def get_story(store: Annotated[Store, Depends(_store)],
+def get_story(store: StoreDep,
               story_id: Annotated[str, Path(max_length=1_000)]) -> dict[str, Any]:
     """One story: its articles, timeline (merged events with their sources, statements),
     negotiation. The id is a story id, or the id (or a unique prefix) of any of its articles, as
