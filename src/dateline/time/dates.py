@@ -541,13 +541,13 @@ def spoken_year(g: Groups, ctx: Context) -> Norm | None:
 SHORT_YEAR_AHEAD = 6
 #: a person's birth: its year lies before the publication's ("born in '24" in 2024: 1924, a
 #: centenarian, not a newborn, whose birth would be told by its day); "born in '23" in 2024 is still
-#: 2023. The one born is the word before ("A man born in", "she was born there in") or, for a
-#: participle opening the sentence, after the year ("Born in '24, she"); a person is a word of the
-#: lexicon's ``born_people`` or a name (a capital opening no sentence, or set off by a comma). A foal, a club or a firm
-#: "born in '24" is no person: its year reads as any other two-digit year's.
-_BORN = re.compile(r"(?:(?P<one>[\w’']+)[\s,]+(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?|(?P<opens>^|[.!?]\s+))"
-                   r"born\s+(?:[a-z]+\s+)?in\s$", re.I)
-_AFTER_BORN = re.compile(r"\s*,\s*([\w’']+)")
+#: 2023. The one born is the word before ("A nurse born in", "Jones was born there in") or, for a
+#: participle opening the sentence, the one after the year ("Born in '24, the club"); it is a person
+#: unless it is one of the lexicon's ``born_young`` (a baby, a foal, a club): their year reads as any
+#: other two-digit year's.
+_BORN = re.compile(r"(?:(?P<one>[\w’']+)[\s,]+(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?)?"
+                   r"\bborn\s+(?:[a-z]+\s+)?in\s$", re.I)
+_AFTER_BORN = re.compile(r"\s*,\s*(?:(?:the|a|an|this|that|its|his|her|their|our|my)\s+)?([\w’']+)", re.I)
 
 
 def _person_born(ctx: Context) -> bool:
@@ -555,15 +555,11 @@ def _person_born(ctx: Context) -> bool:
     m = _BORN.search(ctx.raw_before)
     if m is None:
         return False
-    if m.group("one") is None:
-        m2 = _AFTER_BORN.match(ctx.raw_after)
-        return m2 is not None and m2.group(1).lower() in lexicon().born_people
-    word = m.group("one")
-    if word.lower() in lexicon().born_people:
-        return True
-    # a name: a capital that opens no sentence, or one set off by a comma ("Smith, born in '24,")
-    opens = re.search(r"(?:^|[.!?\"“]\s*)$", ctx.raw_before[:m.start()]) is not None
-    return word[:1].isupper() and (not opens or ctx.raw_before[m.end("one")] == ",")
+    after = _AFTER_BORN.match(ctx.raw_after)
+    one = m.group("one") or (after.group(1) if after else "")
+    return one.lower() not in lexicon().born_young
+
+
 #: a count, not a year, after the two digits: "in '24 hours'"
 _SHORT_YEAR_COUNT = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 

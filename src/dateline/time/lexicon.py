@@ -28,7 +28,7 @@ class Lexicon:
     quantity_mods: dict[str, str]
     holidays: dict[str, str]
     named_days: dict[str, tuple[int, re.Pattern[str]]]  # "09-11" -> (2001, words that follow it)
-    born_people: frozenset[str]  # who is born a person: "he", "who", "veteran" (not "foals", "club")
+    born_young: frozenset[str]  # who may be born this year, or is no person: "baby", "foals", "club"
 
     def number(self, text: str) -> int | None:
         """A cardinal from digits or words ("12", "twenty-five", "a couple of"); None if vague."""
@@ -78,7 +78,7 @@ def lexicon() -> Lexicon:
         holidays=dict(raw["holidays"]),
         named_days={k: (int(v["year"]), re.compile(r"\s*(?:" + v["after"] + r")\b", re.I))
                     for k, v in raw.get("named_days", {}).items()},
-        born_people=frozenset(raw["born_people"]),
+        born_young=frozenset(raw["born_young"]),
     )
 
 
