@@ -31,3 +31,15 @@ Q3 = "Acme earned $5 million in the third quarter. "
 ])
 def test_quarter_a_year_back(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in time_tag(text, OCT)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He spent the period a year ago in prison.", [("a year ago", "1988")]),
+    ("Unemployment was higher in the period a year ago.", [("a year ago", "1988")]),
+    # near miss: earnings text without a quarter named before
+    ("Net income rose to $5 million from $3 million in the period a year ago.",
+     [("the period a year ago", "1988-Q3")]),
+])
+def test_period_a_year_back_is_a_report_period_only(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    """Session 18 review: "the period a year ago" outside earnings text is no quarter."""
+    assert [(t.text, t.value) for t in time_tag(text, OCT)] == expected

@@ -444,6 +444,8 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
         return Norm("DATE", _year_back(ctx, ctx.dct), None, PUBLICATION if ctx.quarter is None else TEXT)
     if "yback2" in g:  # "the quarter a year ago", "the third quarter a year earlier": as "the same quarter"
+        if not _earnings(ctx):  # "spent the period a year ago in prison": no report's period
+            return None
         g = {**g, "yback": g["yback2"]}
     half = g["q"].lower() == "half"
     if g["q"].lower() == "period" and not (
