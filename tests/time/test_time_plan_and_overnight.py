@@ -42,3 +42,15 @@ def test_day_of_planning(time_tag: Any, text: str, published: str, expected: lis
 ])
 def test_overnight_before_a_coming_day(time_tag: Any, text: str, published: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit opens Friday. Markets will rise after overnight gains.", ["2024-08-23", "2024-08-20TNI"]),
+    ("The bridge will reopen Friday. Traffic across the whole region will ease after overnight repairs.",
+     ["2024-08-23", "2024-08-20TNI"]),
+    # near miss: the coming day in the overnight cause's own sentence
+    ("The bridge will reopen Friday after overnight repairs.", ["2024-08-23", "2024-08-22TNI"]),
+])
+def test_overnight_before_a_coming_day_of_its_sentence(time_tag: Any, text: str, expected: list[str]) -> None:
+    """Session 18 review: a coming day told in an earlier sentence is not the overnight's morning."""
+    assert [t.value for t in time_tag(text, WED)] == expected

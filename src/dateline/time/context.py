@@ -23,7 +23,7 @@ class Context:
     before: str = ""  # the text just before the match (lower case)
     after: str = ""  # the text just after the match (lower case)
     pos: str | None = None  # coarse POS of the match's first token
-    sentence_day: date | None = None  # a day named in the same sentence (for bare clock times)
+    sentence_day: date | None = None  # a day named in the same sentence (for bare clock times, "overnight")
     way: str | None = None  # the clause's own reading of a deadline ("had ... by Sunday": past)
     raw_before: str = ""  # ``before`` with its case (for names: "Tariq Ramadan", "Mr. Ramadan")
     raw_after: str = ""  # ``after`` with its case

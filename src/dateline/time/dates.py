@@ -378,12 +378,14 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", refs[word], None, PUBLICATION)
     if word == "overnight":
         # an overnight cause of a day's result is the night before that day ("closed lower Friday
-        # ... depressed by overnight losses in New York": Thursday night; "will open Tuesday after
-        # overnight gains": Monday night, a coming day's only); an overnight event told after a day ("resigned on Monday.
-        # Overnight protests drew thousands") and an adverb are the night before publication
-        ahead = ctx.tense == "FUTURE" and ctx.scene_day is not None and ctx.dct is not None and ctx.scene_day >= ctx.dct
-        if ctx.pos == "ADJ" and (ctx.tense == "PAST" or ahead) and ctx.scene_day and _CAUSE_BEFORE.search(ctx.before):
-            return Norm("TIME", f"{cal.day(ctx.scene_day - timedelta(days=1))}TNI", None, TEXT)
+        # ... depressed by overnight losses in New York": Thursday night); so for a coming day named
+        # in its own sentence (``sentence_day``: "will open Tuesday after overnight gains": Monday
+        # night). An overnight event told after a day ("resigned on Monday. Overnight protests drew
+        # thousands") and an adverb are the night before publication
+        coming = ctx.sentence_day if ctx.dct and ctx.sentence_day and ctx.sentence_day >= ctx.dct else None
+        day = ctx.scene_day if ctx.tense == "PAST" else coming if ctx.tense == "FUTURE" else None
+        if ctx.pos == "ADJ" and day and _CAUSE_BEFORE.search(ctx.before):
+            return Norm("TIME", f"{cal.day(day - timedelta(days=1))}TNI", None, TEXT)
         d = (ctx.dct - timedelta(days=1)) if ctx.dct else None
         return Norm("TIME", f"{cal.day(d) if d else 'XXXX-XX-XX'}TNI", None, PUBLICATION)
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]

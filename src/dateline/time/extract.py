@@ -158,7 +158,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     values: dict[int, str] = {}  # the value each reading resolved to, by ``id``
     ends_quarter: tuple[str, int] | None = None  # the quarter just before (value, end): "the quarter ending Dec. 31"
     for r in chosen:
-        sentence_day = _clock_day(text, r, chosen, values, scene, named, dct) if r.cand.rule == "clock" else None
+        sentence_day = _clock_day(text, r, chosen, values, scene, named, dct) if r.cand.rule == "clock" \
+            else _sentence_scene(text, r.cand.start, scene) if r.cand.rule == "deictic" else None
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
@@ -289,6 +290,14 @@ def _scene_day(text: str, at: int, scene: tuple[date, int] | None, named: tuple[
         if found is not None and _near(text[found[1]:at]):
             return found[0]
     return None
+
+
+def _sentence_scene(text: str, at: int, scene: tuple[date, int] | None) -> date | None:
+    """The scene day if its own sentence is the one at ``at`` ("will open Tuesday after overnight
+    gains"), else None ("The summit opens Friday. Markets will rise after overnight gains")."""
+    if scene is None or scene[1] > at or SENTENCE_END.search(text, scene[1], at):
+        return None
+    return scene[0]
 
 
 def _near(between: str) -> bool:
