@@ -182,6 +182,18 @@ def test_cli_ingest_counts_the_json_files_a_directory_holds(tmp_path: Path, pipe
     assert "unchanged 2" in again.stderr and ".json" not in again.stderr
 
 
+def test_cli_ingest_counts_each_json_file_once(tmp_path: Path, pipeline,  # type: ignore[no-untyped-def]
+                                             monkeypatch) -> None:
+    """A folder given twice, or a folder and its parent: its .json file is one file skipped."""
+    monkeypatch.setattr("dateline.cli.articles.load_pipeline", lambda *a, **k: pipeline)
+    write_corpus(tmp_path / "in" / "week", 1)
+    (tmp_path / "in" / "week" / "labels.json").write_text("{}", encoding="utf-8")
+    run = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), str(tmp_path / "in" / "week"),
+                                    "--db", str(tmp_path / "twice.db")])
+    assert run.exit_code == 0, run.output
+    assert "; skipped 1 .json file (not an article)" in run.stderr
+
+
 def test_cli_ingest_counts_articles_stored_as_text_only(tmp_path: Path, pipeline,  # type: ignore[no-untyped-def]
                                                          monkeypatch) -> None:
     """An article in another language is stored without the English stages; the summary says

@@ -54,12 +54,15 @@ class IngestReport:
 
     def summary(self) -> str:
         return (f"stored {self.stored}, replaced {self.replaced}, unchanged {self.unchanged}, "
-                f"failed {self.failed}{self.text_only_note()}"
-                + (f"; {skipped_note(self.skipped_json)}" if self.skipped_json else ""))
+                f"failed {self.failed}{self.text_only_note()}{self.skipped_json_note()}")
 
     def text_only_note(self) -> str:
         """' (N text only: not English)' after the counts; nothing when there is none."""
         return f" ({self.text_only} text only: not English)" if self.text_only else ""
+
+    def skipped_json_note(self) -> str:
+        """'; skipped N .json file(s) (not articles)' at the end; nothing when there is none."""
+        return f"; {skipped_note(self.skipped_json)}" if self.skipped_json else ""
 
 
 def ingest(
@@ -125,7 +128,7 @@ def ingest(
         # stopped early (Ctrl-C, a database error): the stream, and any worker processes of
         # ``pipeline.attempt``, are let go now rather than whenever it is collected
         records.close()
-        report.skipped_json = len(skipped)
+        report.skipped_json = len(set(skipped))  # a directory given twice: its files once
         bar.close()
     return report
 
