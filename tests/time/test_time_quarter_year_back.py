@@ -24,13 +24,19 @@ Q3 = "Acme earned $5 million in the third quarter. "
     (Q3 + "In the period a year earlier, it earned $3 million.",
      [("the third quarter", "1989-Q3"), ("the period a year earlier", "1988-Q3")]),
     # near misses
-    ("The plant opened in the third quarter a year earlier than planned.",
-     [("the third quarter", "1989-Q3"), ("a year earlier", "1988")]),
     ("Profit in the quarter rose 5% from a year ago.", [("the quarter", "1989-Q3"), ("a year ago", "1988")]),
     ("Acme sold more than half a year ago.", [("more than half a year ago", "1989-04")]),
 ])
 def test_quarter_a_year_back(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in time_tag(text, OCT)] == expected
+
+
+def test_a_year_earlier_than_planned_is_no_counterpart(time_tag: Any) -> None:
+    """A quarter reached a year ahead of a plan stays this year's quarter, whatever "a year
+    earlier than planned" is tagged as (a comparison: see the session 18 report)."""
+    found = [(t.text, t.value) for t in time_tag("The plant opened in the third quarter a year earlier than planned.", OCT)]
+    assert found[0] == ("the third quarter", "1989-Q3")
+    assert not any("quarter a year" in text for text, _ in found)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
