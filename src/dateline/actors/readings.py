@@ -3,7 +3,8 @@
 - a region or territory tagged ORG or PERSON ("Nagorno-Karabakh", "Karabakh") is a place, no actor;
   so is a name an Arabic place-name head noun opens ("Ras al-Ain", "Tal Afar");
 - (one unknown word that speaks as a surname, "Kovalenko said", is read in ``speakers``, which
-  asks ``speaks``: a speech verb's subject, not hearsay's, "Bitcoin said to rise");
+  asks ``spoken_of``: a speech verb's subject, or hearsay's where the name's own form reads it,
+  "Kovalenko said to be weighing a run"; not the speaker of "Bitcoin said to rise");
 - one unknown word tagged PERSON that speaks of itself as "its" ("Azov said its fighters") is an
   organization's name;
 - an unknown name of two or three words tagged ORG that opens with a given name ("Paris Hilton")
@@ -331,6 +332,13 @@ def speaks(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in readings().speech_verbs and not hearsay(tok.head)
 
 
+def spoken_of(tok: Token) -> bool:
+    """``tok`` speaks or is the subject of hearsay ("Kovalenko (is) said to be weighing a run"): where
+    a name's own form reads it (a surname's ending, a given name), hearsay leaves that evidence; it
+    only makes no speaker of the word ("Bitcoin said to rise")."""
+    return speaks(tok) or tok.dep_ in ("nsubj", "nsubjpass") and hearsay(tok.head)
+
+
 def said_of_a_thing(verb: Token) -> bool:
     """'Sky said it would cut jobs', 'Azov said its fighters': the speech verb's complement
     refers back to its subject as a thing."""
@@ -369,14 +377,14 @@ def thing_speaker(ent: Span, dictionary: ActorDictionary, unknown: bool = False)
 
 def speaker_given_name(ent: Span, dictionary: ActorDictionary) -> bool:
     """'Vladimir said': one word (tagged a person or a place or body), a given name of ``given_names`` (one that is
-    also a US place, "Austin", only with a person cue), the subject of a speech verb and not
-    referred back to as "it", that no dictionary, demonym or capital names, is a person: a
-    town that shares the name does not speak."""
+    also a US place, "Austin", only with a person cue), the subject of a speech verb or of hearsay
+    ("Vladimir said to be weighing a run") and not referred back to as "it", that no dictionary,
+    demonym or capital names, is a person: a town that shares the name does not speak."""
     if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "LOC", "PERSON"):
         return False
     tok, rd = ent[0], readings()
-    if tok.text not in rd.given_names or not speaks(tok):
-        return False  # the cheap checks first
+    if tok.text not in rd.given_names or not spoken_of(tok):
+        return False  # the cheap checks first: "Vladimir said", "Vladimir said to be weighing a run"
     if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children) or said_of_a_thing(tok.head):
         return False
     if tok.text in rd.place_given_names and not person_cue(ent):

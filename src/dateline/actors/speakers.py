@@ -1,10 +1,11 @@
 """One word that speaks is a person's surname ("Kovalenko said", "Smith wrote", "Trumka said he"):
-the subject of a speech verb (not the hearsay "Bitcoin said to rise"), tagged ORG or GPE by the
-model or left untagged, with no determiner or modifier, not referred back to as "it"/"its", that
-no organization word, dictionary name, demonym, capital or city of ``BIG_CITY`` people is, and that
-is elsewhere in the text neither after "the" nor in a longer organization's name. Its form says so
-(an ending only surnames have, "-enko"; one of the census's commonest surnames, "Smith"; a weak
-ending, "-ov", with a person cue), or, for a word no English word list or place list reads and
+the subject of a speech verb or of hearsay ("Kovalenko said to be weighing a run"), tagged ORG
+or GPE by the model or left untagged, with no determiner or modifier, not referred back to as
+"it"/"its", that no organization word, dictionary name, demonym, capital or city of ``BIG_CITY``
+people is, and that is elsewhere in the text neither after "the" nor in a longer organization's
+name. Its form says so (an ending only surnames have, "-enko"; one of the census's commonest
+surnames, "Smith"; a weak ending, "-ov", with a person cue), or, for a word that speaks (hearsay
+is no speech: "Bitcoin said to rise") that no English word list or place list reads and that is
 nowhere else a name, a he/she after it does ("Trumka said he"). The medium is no cue: firms,
 agencies and outlets speak in interviews, emails and tweets too ("Gazprom said in an interview");
 nor is a he/she where the text names the word an organization's ("Gazprom shares fell"): a
@@ -26,6 +27,7 @@ from dateline.actors.readings import (
     readings,
     said_of_a_thing,
     speaks,
+    spoken_of,
 )
 from dateline.actors.state import tokens_where
 from dateline.nlp.lemmas import wordnet_words
@@ -40,7 +42,7 @@ def speaks_as_surname(tok: Token, dictionary: ActorDictionary, places: Mapping[s
     rd = readings()
     if not (tok.is_title and tok.is_alpha and len(tok) > 2) or not (tagged or tok.pos_ == "PROPN"):
         return False
-    if not speaks(tok) or org_word(tok):
+    if not spoken_of(tok) or org_word(tok):
         return False  # the cheap checks first: person_cue reads the sentence after
     if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children) or said_of_a_thing(tok.head):
         return False
@@ -53,8 +55,8 @@ def speaks_as_surname(tok: Token, dictionary: ActorDictionary, places: Mapping[s
         return True
     if low.endswith(rd.weak_surname_endings) and person_cue(span):
         return True
-    return not tagged and not any(c.dep_ == "appos" for c in tok.children) and _unread(tok, dictionary, places) \
-        and not _elsewhere_a_name(tok) and person_cue(span, owners=False)
+    return not tagged and speaks(tok) and not any(c.dep_ == "appos" for c in tok.children) \
+        and _unread(tok, dictionary, places) and not _elsewhere_a_name(tok) and person_cue(span, owners=False)
 
 
 def _unread(tok: Token, dictionary: ActorDictionary, places: Mapping[str, int]) -> bool:
@@ -108,7 +110,7 @@ def speaking_surnames(doc: Doc, ents: list[Span], dictionary: ActorDictionary,
                       places: Mapping[str, int]) -> list[Span]:
     """``ents`` and a PERSON entity for each untagged word that speaks as a surname."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    for tok in tokens_where(doc, DEP, ("nsubj",)):
+    for tok in tokens_where(doc, DEP, ("nsubj", "nsubjpass")):
         if tok.i not in taken and speaks_as_surname(tok, dictionary, places, False):
             ents.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return ents
