@@ -28,7 +28,7 @@ from functools import lru_cache
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.census import first_names
+from dateline.actors.census import census_surnames, first_names
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
@@ -173,7 +173,7 @@ def _headline_after(doc: Doc, i: int) -> bool:
 def _headline_verb(tok: Token, surnames: bool = True) -> bool:
     """'Suffered', 'Wins', 'Shot': a capitalised verb form in -ed or -s of a verb the lemmatizer
     knows, or one of its irregular forms, no common surname ("Sanders", "Parks", "Hughes" end names;
-    without ``surnames``, where no given name comes before it, a surname may be the verb: "Speaks")."""
+    without ``surnames``, where a surname comes before it, a surname may be the verb: "Speaks")."""
     from dateline.actors.census import common_surnames
 
     low, verbs = tok.lower_, lemmas("verb")
@@ -194,13 +194,15 @@ def _headline_verb(tok: Token, surnames: bool = True) -> bool:
 
 def _titled_verb(tok: Token) -> bool:
     """'Wins', 'Speaks', 'Blasts' after "President Obama", "Senator Hollings": a headline's verb in
-    -s, no given name ("Wes", "Charles"); a common surname only after a word that is no given name
-    ("Senator Hollings Speaks"; not "Senator Mike Waters", "Judge Mary Hughes")."""
+    -s, no given name ("Wes", "Charles"); a common surname only after a surname of the census that
+    is no given name, the name's own ("Senator Hollings Speaks"; not "Senator Mike Waters", "Judge
+    Mary Hughes", nor after a given name no list holds, "Judge Kwame Sparks")."""
     rd = readings()
     before = tok.nbor(-1).text
     given = before in rd.given_names or before in rd.short_given_names or before in first_names()
-    return tok.lower_.endswith("s") and _headline_verb(tok, surnames=given) and tok.text not in rd.given_names \
-        and tok.text not in rd.short_given_names and tok.text not in first_names()
+    surname = not given and before in census_surnames()
+    return tok.lower_.endswith("s") and _headline_verb(tok, surnames=not surname) \
+        and tok.text not in rd.given_names and tok.text not in rd.short_given_names and tok.text not in first_names()
 
 
 def headline_verb(ent: Span) -> bool:
