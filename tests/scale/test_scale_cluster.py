@@ -91,6 +91,24 @@ def test_cli_counts_articles_stored_as_text_only(client, tmp_path: Path) -> None
         assert run.exit_code == 0 and "failed 0 (1 text only: not English)" in run.output
 
 
+def test_cli_counts_the_json_files_a_directory_holds(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """As ``dateline ingest`` on one machine: the summary counts a directory's .json files (not
+    read), each once, loaded into a store or left in Parquet."""
+    from tests.scale.conftest import report
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(report(1), encoding="utf-8")
+    (folder / "expected.json").write_text('{"talks.txt": {"events": 1}}', encoding="utf-8")
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    twice = [str(folder), str(folder)]
+    stored = CliRunner().invoke(main, ["ingest", *twice, "--db", str(tmp_path / "j.db"), "--dask", address])
+    assert stored.exit_code == 0, stored.output
+    assert "failed 0; skipped 1 .json file (not an article)" in stored.output
+    parts = CliRunner().invoke(main, ["ingest", *twice, "--dask", address, "--out", str(tmp_path / "parts")])
+    assert parts.exit_code == 0 and "failed 0; skipped 1 .json file (not an article)" in parts.output
+
+
 def test_cli_out_leaves_parquet_and_duplicates(client, corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import pyarrow.dataset as ds
 

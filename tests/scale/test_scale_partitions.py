@@ -80,3 +80,17 @@ def test_an_unlistable_subdirectory_is_reported_not_skipped(tmp_path: Path,
     got = items(plan([tmp_path]))
     assert sorted(map(repr, got)) == sorted(map(repr, iter_sources([tmp_path])))
     assert any("cannot read the directory" in getattr(i, "message", "") for i in got)
+
+
+def test_a_directorys_json_files_are_skipped_as_on_one_machine(tmp_path: Path) -> None:
+    (tmp_path / "week").mkdir()
+    (tmp_path / "week" / "talks.txt").write_text("Talks resumed in Doha on Monday, mediators said.\n",
+                                                 encoding="utf-8")
+    (tmp_path / "week" / "expected.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "labels.JSON").write_text("{}", encoding="utf-8")
+    planned: list[Path] = []
+    one_machine: list[Path] = []
+    partitions = plan([tmp_path], size=4, skipped=planned)
+    assert items(partitions) == list(iter_sources([tmp_path], skipped=one_machine))
+    assert planned == one_machine == [tmp_path / "labels.JSON", tmp_path / "week" / "expected.json"]
+    assert [u.path for p in partitions for u in p.units] == [str(tmp_path / "week" / "talks.txt")]

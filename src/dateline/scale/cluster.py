@@ -82,7 +82,8 @@ class ClusterReport(IngestReport):
     def summary(self) -> str:
         parts = (f"{self.partitions} partitions ({self.skipped} done before, "
                  f"{len(self.failed_partitions)} failed), {self.written} articles in Parquet")
-        loaded = super().summary() if self.loaded else f"failed {self.failed}{self.text_only_note()}"
+        loaded = super().summary() if self.loaded else (
+            f"failed {self.failed}{self.text_only_note()}{self.skipped_json_note()}")
         return f"{parts}; {loaded}"
 
 
@@ -147,9 +148,10 @@ def run_dask(
     options = options or ClusterOptions()
     started = time.perf_counter()
     out = Path(out).resolve()
-    partitions = plan(paths, size=options.partition_size, salt=spec.salt())
+    skipped: list[Path] = []
+    partitions = plan(paths, size=options.partition_size, salt=spec.salt(), skipped=skipped)
     report = ClusterReport(partitions=len(partitions), loaded=store is not None,
-                           ids=[p.id for p in partitions])
+                           ids=[p.id for p in partitions], skipped_json=len(set(skipped)))
     loader = _InOrder([p.id for p in partitions],
                       lambda pid: _load(out, pid, store, report) if store is not None else None)
     bar = tqdm(total=sum(p.articles for p in partitions), unit="article", file=sys.stderr,

@@ -73,17 +73,19 @@ class Partition:
         return name if len(self.units) == 1 else f"{name} .. {_unit_name(last)}"
 
 
-def plan(paths: Iterable[str | Path], *, size: int = 64, salt: str = "") -> list[Partition]:
+def plan(paths: Iterable[str | Path], *, size: int = 64, salt: str = "",
+         skipped: list[Path] | None = None) -> list[Partition]:
     """Partitions of about ``size`` articles over ``paths``, in input order.
 
-    ``salt`` (the pipeline settings) enters every id. Raises PlanError for stdin ("-").
+    ``salt`` (the pipeline settings) enters every id. The .json files that directories hold go
+    into ``skipped``, as ``iter_sources`` puts them. Raises PlanError for stdin ("-").
     """
     if size < 1:
         raise ValueError(f"partition size must be at least 1, not {size}")
     partitions: list[Partition] = []
     current: list[Unit] = []
     count = 0
-    for unit in _units(paths, size):
+    for unit in _units(paths, size, skipped):
         if current and count + unit.articles > size:
             partitions.append(_partition(len(partitions), current, salt))
             current, count = [], 0
@@ -94,14 +96,15 @@ def plan(paths: Iterable[str | Path], *, size: int = 64, salt: str = "") -> list
     return partitions
 
 
-def _units(paths: Iterable[str | Path], size: int) -> Iterator[Unit]:
+def _units(paths: Iterable[str | Path], size: int, skipped: list[Path] | None) -> Iterator[Unit]:
     for raw in paths:
         if str(raw) == "-":
             raise PlanError("<stdin>", "standard input cannot be cut into partitions for --dask; "
                                        "save it to a file (JSON Lines for many articles) and pass that")
         path = Path(raw)
         if path.is_dir():
-            files, unreadable = list_directory(path)  # the files one machine would read, in its order
+            # the files one machine would read, in its order
+            files, unreadable = list_directory(path, skipped=skipped)
             if not files and not unreadable:
                 yield Unit(str(path))  # the worker reports it as iter_sources does
             for error in unreadable:
