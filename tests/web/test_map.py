@@ -89,8 +89,18 @@ def test_the_map_reads_places_in_one_query_not_one_per_event(two_parises: Server
     with two_parises.store.reading() as conn:
         conn.set_trace_callback(statements.append)
         try:
-            body = geo.map_data(two_parises.store, {}, 5_000)
+            body = geo.map_data(two_parises.store, {}, 5_000, 2_000)
         finally:
             conn.set_trace_callback(None)
     assert body["events"] == 5 and body["located"] == 3
     assert len([s for s in statements if "FROM places WHERE article_id" in s]) == 1  # was 5
+
+
+def test_the_map_draws_the_most_covered_places_and_says_when_there_are_more(two_parises: Server) -> None:
+    body = two_parises.get("/map").json()
+    assert body["places_truncated"] is False
+    one = geo.map_data(two_parises.store, {}, 5_000, 1)
+    first = two_parises.get("/places", limit=1).json()["items"][0]
+    assert [(p["name"], p["country"]) for p in one["places"]] == [(first["name"], first["country"])]
+    assert one["places_truncated"] is True
+    assert one["located"] == one["places"][0]["events"]  # events at places not read are not located

@@ -37,6 +37,7 @@ from dateline.web.schemas import (
 
 MAX_NETWORK_EVENTS = 5_000  # events read for one network
 MAX_MAP_EVENTS = 5_000  # events read for one map
+MAX_MAP_PLACES = 2_000  # places read for one map, most covered first
 #: the longest article id asked for: ids are 16 hex digits unless a JSON Lines row gave its own
 #: (any text, "/" included: the routes take ids as paths)
 MAX_ID = 1_000
@@ -165,9 +166,9 @@ def list_places(store: StoreDep, paging: PagingDep,
 
 @router.get("/map", response_model=MapData, responses=ERRORS, tags=["places"])
 def places_map(store: StoreDep, filters: EventFiltersDep) -> dict[str, Any]:
-    """Located places (every one, as ``/places``) with the filtered events placed at each by
-    its own article: two places of one name count apart."""
-    return geo.map_data(store, filters.values, MAX_MAP_EVENTS)
+    """Located places (of the 2,000 most covered, as ``/places`` lists them) with the filtered
+    events placed at each by its own article: two places of one name count apart."""
+    return geo.map_data(store, filters.values, MAX_MAP_EVENTS, MAX_MAP_PLACES)
 
 
 @router.get("/network", response_model=Network, responses=ERRORS, tags=["actors"])

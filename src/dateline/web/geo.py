@@ -1,10 +1,11 @@
 """``GET /map``: the dashboard's map, each event counted at the place its own article resolved.
 
-The places are those of ``GET /places`` that have coordinates, one per gazetteer entry (its
-``key``: the GeoNames id, else ``name|country``); an event counts at the entry
-``corpus.geojson.resolved_place`` gives it (the same one as ``dateline export events --format
-geojson``; ``resolved_places`` reads them all in one query per 500 articles), so two places of
-one name ("Paris", France and Texas) each get their own events.
+The places are the most covered rows of ``GET /places`` (2,000 at most: a map, not a gazetteer)
+that have coordinates, one per gazetteer entry (its ``key``: the GeoNames id, else
+``name|country``); an event counts at the entry ``corpus.geojson.resolved_place`` gives it (the
+same one as ``dateline export events --format geojson``; ``resolved_places`` reads them all in one
+query per 500 articles), so two places of one name ("Paris", France and Texas) each get their own
+events.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ def place_key(place: Row) -> str:
     return f"{place['name']}|{place.get('country') or ''}"
 
 
-def map_data(store: Store, filters: dict[str, Any], max_events: int) -> Row:
-    """Located places with the number of events (of at most ``max_events`` that pass ``filters``)
-    that their articles placed there, most covered first."""
+def map_data(store: Store, filters: dict[str, Any], max_events: int, max_places: int) -> Row:
+    """Located places (of the ``max_places`` most covered) with the number of events (of at most
+    ``max_events`` that pass ``filters``) that their articles placed there, most covered first."""
     events = store.events(**filters, limit=max_events + 1)
     truncated = len(events) > max_events
     events = events[:max_events]
@@ -36,7 +37,8 @@ def map_data(store: Store, filters: dict[str, Any], max_events: int) -> Row:
     at = Counter(place_key(p) for p in resolved
                  if p is not None and p["lat"] is not None and p["lon"] is not None)
     places: dict[str, Row] = {}
-    for row in store.places():
+    rows = store.places(limit=max_places + 1)
+    for row in rows[:max_places]:
         if row["lat"] is None or row["lon"] is None:
             continue
         key = place_key(row)
@@ -48,4 +50,5 @@ def map_data(store: Store, filters: dict[str, Any], max_events: int) -> Row:
         else:
             places[key] = {"key": key, **row, "events": at[key]}
     return {"places": list(places.values()), "events": len(events),
-            "located": sum(at[k] for k in places), "truncated": truncated}
+            "located": sum(at[k] for k in places), "truncated": truncated,
+            "places_truncated": len(rows) > max_places}

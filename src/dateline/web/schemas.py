@@ -178,6 +178,7 @@ class MapData(BaseModel):
     events: int = Field(description="Events read (those the filters pass, at most 5000).")
     located: int = Field(description="Events read that sit at one of the places.")
     truncated: bool = Field(description="More events pass the filters than were read.")
+    places_truncated: bool = Field(description="More places than the 2000 most covered that were read.")
 
 
 class NetworkNode(BaseModel):
