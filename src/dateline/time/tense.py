@@ -79,6 +79,8 @@ def _right_conjunct(verb: Token, span: Span) -> Token:
 
 
 PAST_FRAME_AUX = {"had", "was", "were", "did"}
+#: the auxiliaries of a present progressive ("is meeting on Monday")
+PROGRESSIVE_BE = frozenset({"is", "are", "'s", "'re", "am"})
 
 
 def _past_frame(tok: Token) -> str | None:
@@ -100,6 +102,8 @@ def verb_tense(verb: Token) -> str | None:
     """PAST, PRESENT or FUTURE for one verb, from its tag and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "pobj" and verb.head.head.lower_ in PROGRESSIVE_BE:
+        words = {verb.head.head.lower_}  # "are on Friday planning to": the parse's noun "Friday planning"
     if words & FUTURE_AUX or verb.lower_ == "would" or "would" in words:
         return "FUTURE"
     if any(a.tag_ == "TO" for a in auxes):  # an infinitive looks ahead of its governor
@@ -110,7 +114,7 @@ def verb_tense(verb: Token) -> str | None:
             frame = _past_frame(head)
             return {"had": "PAST", "was": "PRESENT"}.get(frame or "", "FUTURE")
         return "PRESENT"
-    if verb.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+    if verb.tag_ == "VBG" and words & PROGRESSIVE_BE:
         return "PRESENT"  # "is meeting on Monday": either way, the nearest
     if "could" in words or verb.lower_ == "could":
         return None
