@@ -70,15 +70,16 @@ def subject_head(token: Token) -> Token | None:
     return None
 
 
-def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon) -> Reading | None:
-    """The reading of a verb whose arguments decide its type, or None when none applies."""
+def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex: Lexicon,
+                 kids: list[Token]) -> Reading | None:
+    """The reading of a verb whose arguments decide its type, or None when none applies (``kids``: the
+    verb's children, walked once by the caller)."""
     if lemma in _GATHER:
         return _gathering(token, lemma, objects, lex)
     if lemma in CEASE or lemma == "call":
         stopped = cessation(token, lemma, lex)
         if stopped is not None:
             return stopped
-    kids = list(token.children)
     giving_up = bool(objects) and gives_up(token)  # both readings need an object
     if giving_up and any(c.dep_ == "neg" for c in kids) and any(_lemma(o) in AIMS for o, _ in objects):
         return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
@@ -100,11 +101,7 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         return ("ASSAULT", "cleansing"), [token], 0.7  # "drove thousands from their homes"
     if lemma in ("order", "force", "tell") and any(c.dep_ == "xcomp" and _lemma(c) in _LEAVE for c in kids):
         return _sent_away(token), [token], 0.75  # "ordered the monitors to leave"
-    left = prep_objects(token, ("from", "of")) + [o for c in kids if c.lower_ == "out"
-                                                  for o in prep_objects(c, ("of",))]
-    if lemma in _QUIT:  # "rebels left the talks" (leaving a meeting early is no walkout)
-        left += [c for c in kids if c.dep_ == "dobj" and _lemma(c) in _NEGOTIATIONS]
-    if lemma in _QUIT and any(_lemma(o) in _TALK_NOUNS for o in left):
+    if lemma in _QUIT and any(_lemma(o) in _TALK_NOUNS for o in _left(token, kids)):
         return ("SANCTION", "withdraw"), [token], 0.75  # "pulled out of the talks"
     if lemma in _DEPART and _armed(subject_head(token)) and not prep_objects(token, ("for", "to")) and any(
             _site(o) for o in [c for c in kids if c.dep_ == "dobj"] + prep_objects(token, ("from",))):
@@ -123,6 +120,13 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         relief = subj is not None and bool({_lemma(t) for t in subj.subtree} & _RELIEF)
         return ("AID", "humanitarian") if relief else ("COOPERATE", None), [token], 0.65
     return None
+
+
+def _left(token: Token, kids: list[Token]) -> list[Token]:
+    """What a quitting verb leaves: "pulled out of / withdrew from the talks", "rebels left the talks" (leaving
+    a meeting early is no walkout)."""
+    return prep_objects(token, ("from", "of")) + [o for c in kids if c.lower_ == "out" for o in prep_objects(
+        c, ("of",))] + [c for c in kids if c.dep_ == "dobj" and _lemma(c) in _NEGOTIATIONS]
 
 
 _DEPART = _LEAVE | {"abandon"}  # what an armed body does to a place it withdraws from

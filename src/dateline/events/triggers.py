@@ -119,10 +119,11 @@ def verb_lemma(token: Token, lex: Lexicon) -> str:
 
 def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = verb_lemma(token, lex)
+    kids = list(token.children)  # walked once: each walk makes a Token of every child
     objects = object_lemmas(token) if lemma in _object_readers(lex) else []  # most verbs never read them
     if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
         objects += [(o, _lemma(o)) for o in _prep_objects(token, ("on",))]
-        objects += [(c, _lemma(c)) for c in token.children if c.dep_ in ("oprd", "acomp")]
+        objects += [(c, _lemma(c)) for c in kids if c.dep_ in ("oprd", "acomp")]
     if lemma in _WITH_PENALTY:  # "hit Russian oligarchs with sanctions": the penalty decides
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("with",))] + objects
     if lemma in _YIELD_VERBS and any(_lemma(o) in ("demand", "pressure", "ultimatum", "condition")
@@ -134,7 +135,7 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             return _make(token, ("ASSAULT", "firearms" if _lemma(under[0]) == "fire" else None), "under",
                          [token, under[0]], 0.7, noun=under[0])
         return _make(token, ("ACCUSE", "disapprove"), "criticized", [token], 0.7)  # "came under fire from X"
-    if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and (
+    if lemma == "meet" and any(c.dep_ == "auxpass" for c in kids) and (
             _prep_objects(token, ("with",)) or _lemma(_subject_head(token) or token) in _AIMS):
         return None  # "the attack would be met with a response", "until its war aims were met": no meeting
     if lemma == "receive" and any(_lemma(w) in _CASUALTIES for o, _ in objects for w in (o, *o.children)):
@@ -143,12 +144,12 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return _make(token, ("PROTEST", "strike"), "verb", [token], 0.75)  # "the teachers strike closed schools"
     if lemma in _SUPPRESSORS and stops_crowd_act(token):  # "police stopped the protest of Palestinians"
         return _make(token, ("COERCE", "restrict"), "verb", [token], 0.8)
-    special = construction(token, lemma, objects, lex)
+    special = construction(token, lemma, objects, lex, kids)
     if special is not None:  # gatherings, verdicts, expulsions, quitting talks, helping (see readings)
         sense, words, conf = special
-        if sense is None and stops(token) and words == [token] and refused(token, list(token.children)) and not any(
-                _labour_strike(c) for c in token.children if c.dep_ in ("dobj", "nsubj")):
-            return _make(token, ("REJECT", None), "verb", [token, *(c for c in token.children if c.dep_ == "prt")],
+        if sense is None and stops(token) and words == [token] and refused(token, kids) and not any(
+                _labour_strike(c) for c in kids if c.dep_ in ("dobj", "nsubj")):
+            return _make(token, ("REJECT", None), "verb", [token, *(c for c in kids if c.dep_ == "prt")],
                          0.7)  # "will not stop the war", "will not call off": a refusal to
             # de-escalate (CAMEO 1246) by the side whose war goes on
         noun = next((w for w in words if w.i != token.i and w.pos_ == "NOUN" and _lemma(w) == "strike"), None) \
@@ -156,18 +157,18 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         # strikes on Kyiv"), whichever place the reading gives them: the noun carries "on Kyiv"
         return None if sense is None else _make(token, sense, "verb", words, conf, noun=noun)
     if lemma == "declare":  # "declared two diplomats persona non grata"
-        objects += [(c, _lemma(c)) for c in token.children if c.dep_ == "ccomp"]
+        objects += [(c, _lemma(c)) for c in kids if c.dep_ == "ccomp"]
     if lemma in ("allow", "permit", "let", "enable") and _lemma(_subject_head(token) or token) in _TEXTS:
         return None  # "the deal allowed Ukraine to export grain": a term at work, no one concedes
     if lemma in ("allow", "permit", "let"):  # "allowed aid trucks to enter": who is let in decides
-        objects += [(s, _lemma(s)) for c in token.children if c.dep_ in ("ccomp", "xcomp")
+        objects += [(s, _lemma(s)) for c in kids if c.dep_ in ("ccomp", "xcomp")
                     for s in c.children if s.dep_ == "nsubj"]
         objects += [(m, _lemma(m)) for o, _ in list(objects) for m in o.children if m.dep_ in ("compound", "amod")]
     if lemma in ("use", "hold", "keep"):  # "used civilians as human shields", "holding them as hostages"
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("as",))] + objects
     if lemma in ("set", "add"):  # "set fire to the offices", "added five firms to its blacklist"
         objects = [(o, _lemma(o)) for o in _prep_objects(token, ("to",))] + objects
-    for prt in (c for c in token.children if c.dep_ == "prt"):  # "called off the strike"
+    for prt in (c for c in kids if c.dep_ == "prt"):  # "called off the strike"
         if not objects and f"{lemma} {prt.lower_}" in lex.requires_object:
             return None  # "the talks broke up": no event without its object
         sense = lex.phrasal.get(f"{lemma} {prt.lower_}")
@@ -187,8 +188,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         for obj, olemma in objects:
             if olemma in table and not _unasked(token, obj):
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
-    passive = any(c.dep_ == "auxpass" for c in token.children)  # "the bodies were taken to hospital"
-    for child in token.children:
+    passive = any(c.dep_ == "auxpass" for c in kids)  # "the bodies were taken to hospital"
+    for child in kids:
         adjacent = child.dep_ == "prt" or child.dep_ in ("prep", "dobj", "advmod") and _next_to(token, child) and not (
             passive and child.dep_ == "prep") or (child.dep_ == "prep" and child.lower_ in ("out", "off", "down", "up"))
         marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"] if child.dep_ == "advcl" else []
@@ -201,8 +202,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     if table and "*" in table and objects:
         return _make(token, table["*"], "verb", [token, objects[0][0]], 0.65, noun=objects[0][0])
     light = lemma in lex.light_verbs or any(
-        lex.phrasal.get(f"{lemma} {c.lower_}", ("",))[0] == "_LIGHT" for c in token.children)
-    if light and any(c.dep_ in ("oprd", "acomp") for c in token.children):
+        lex.phrasal.get(f"{lemma} {c.lower_}", ("",))[0] == "_LIGHT" for c in kids)
+    if light and any(c.dep_ in ("oprd", "acomp") for c in kids):
         light = False  # "called the meeting positive" is no meeting
     if light:
         preps = ("in", "to", "on") if lemma in ("remain", "stay", "put", "place") else ("in", "to")
@@ -211,22 +212,22 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             if sense is not None and obj.dep_ != "amod" and obj.ent_type_ not in ("DATE", "TIME"):  # "in March"
                 return _make(token, sense, "light", [token, obj], 0.75, noun=obj)
     sense = lex.verbs.get(lemma)
-    if sense is None and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children) and (
-            any(c.dep_ == "dobj" for c in token.children)):
+    if sense is None and any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in kids) and (
+            any(c.dep_ == "dobj" for c in kids)):
         sense = ("COOPERATE", None)  # "will jointly develop a tank", "built it together"
     if sense is None:
         return _fail(token, lex)
     if lemma in lex.requires_object and not objects and (lemma == "seek" or not _has_dative(token)):
         return None  # "seeks to oust the president" is an aim (status: hypothetical), not a request
-    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and _no_comment(c) for c in token.children):
+    if lemma in ("decline", "refuse") and any(c.dep_ == "xcomp" and _no_comment(c) for c in kids):
         return None  # "declined to comment / to give details" rejects nothing
-    if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in token.children) and not any(
+    if lemma == "warn" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in kids) and not any(
             _lemma(o) in _THREAT_NOUNS for o in _prep_objects(token, ("of", "against"))):
         return None  # "warned of famine" threatens nobody; "warned of consequences" does
-    if lemma == "warn" and any(_danger(c, lex) for c in token.children if c.dep_ == "ccomp"):
+    if lemma == "warn" and any(_danger(c, lex) for c in kids if c.dep_ == "ccomp"):
         return None  # "agencies warned that a battle would put 800,000 people at risk": a danger, no threat
     if lemma in ("arrive", "travel") and not any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in token.children):
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in kids):
         return None
     return _make(token, sense, "verb", [token], 0.75)
 
@@ -310,7 +311,7 @@ def _next_to(verb: Token, child: Token) -> bool:
     """Does the child follow the verb with at most its adverbs between ("pushing hard for")?"""
     if child.i <= verb.i:
         return False
-    return all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[verb.i + 1:child.i])
+    return child.i == verb.i + 1 or all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[verb.i + 1:child.i])
 
 
 #: what is met by being achieved, not by meeting ("until its war aims were met")
