@@ -325,6 +325,19 @@ def scheduled_present(verb: Token) -> bool:
     return lemma in ("hold", "host") and any(c.dep_ == "dobj" and _scheduled_noun(c) for c in verb.children)
 
 
+#: what stands between "effective" and its day: "effective June 1", "effective from June 1"
+EFFECTIVE_GAP = frozenset({"", "from", "on", "as of"})
+
+
+def _effective_day(span: Span, verb: Token) -> bool:
+    """A measure that "is effective" on a day is set for it, as one that takes effect ("the
+    resignation is effective June 1": the coming June 1); not "is effective in June" (works then)
+    nor "is effective since Monday"."""
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "effective"), None)
+    return verb.lemma_ == "be" and adj is not None and adj.i < span.start \
+        and span.doc[adj.i + 1:span.start].text.lower() in EFFECTIVE_GAP
+
+
 def _scheduled_adjective(span: Span) -> bool:
     """'The talks open on Monday in Doha': the parser took the verb "open" for an adjective with a
     subject and no copula; a scheduled thing's timetable, as "the talks open on Monday" is."""
@@ -577,7 +590,7 @@ def clause_tense(span: Span) -> str | None:
         return "FUTURE" if tense == "PRESENT" else "PRESENT"
     if tense == "PRESENT" and verb is not None and caption_scene(verb, _scheduled_noun):
         return "PAST"  # a credited photo's scene: "Talks resume in Cairo on Monday. REUTERS/..."
-    if tense == "PRESENT" and verb is not None and scheduled_present(verb):
+    if tense == "PRESENT" and verb is not None and (scheduled_present(verb) or _effective_day(span, verb)):
         return "FUTURE"  # "the talks resume on Monday": the coming Monday
     if tense == "PRESENT" and verb is not None:
         # a caption's past ("after a strike on Friday") or the body's timetable ("arrives on Sunday")
