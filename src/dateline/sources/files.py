@@ -21,6 +21,7 @@ HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES
+_LONGEST_FIRST = sorted(SUFFIXES, key=len, reverse=True)  # ".html.gz" before ".gz"
 
 Result = SourceItem | SourceError
 
@@ -71,8 +72,9 @@ def list_directory(path: Path, *, skipped: list[Path] | None = None) -> tuple[li
     for root, _dirs, names in os.walk(path, onerror=unreadable):
         for name in names:
             file = Path(root, name)
-            if _suffix(file) not in SUFFIXES:
-                if skipped is not None and _suffix(file) == ".json":
+            suffix = _suffix(file)
+            if suffix not in SUFFIXES:
+                if skipped is not None and suffix == ".json":
                     skipped.append(file)
                 continue
             # a regular file, or a link that leads nowhere (reported); no pipe or device
@@ -111,10 +113,7 @@ def _missing(path: Path, err: OSError) -> str:
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    for suffix in sorted(SUFFIXES, key=len, reverse=True):
-        if name.endswith(suffix):
-            return suffix
-    return path.suffix.lower()
+    return next((s for s in _LONGEST_FIRST if name.endswith(s)), path.suffix.lower())
 
 
 def _read_file(path: Path) -> Iterator[Result]:
