@@ -7,7 +7,7 @@ from typing import Any
 
 from corpus_records import record
 
-from dateline.corpus.geojson import resolved_place, resolved_places
+from dateline.corpus.geojson import event_features, resolved_place, resolved_places
 from dateline.model import Place
 from dateline.store import Store
 
@@ -65,3 +65,36 @@ def test_many_events_take_one_query_per_500_articles(store: Store) -> None:
             conn.set_trace_callback(None)
     assert len(found) == 1_800 and all(p is not None and p["geonames_id"] == 2210247 for p in found)
     assert len([s for s in statements if "FROM places" in s]) == 2
+
+
+def test_event_features_read_places_per_500_events_and_still_stream(store: Store) -> None:
+    """``dateline export events --format geojson``: each feature where ``resolved_place`` puts
+    its event, the places read 500 events at a time, not one query per event."""
+    store.put([_article(f"a{i:04d}", _tripoli("LY", 32.887, 13.191, 2210247, 0)) for i in range(300)]
+              + [_article(f"b{i:04d}", _tripoli("LB", None, None, None, 0)) for i in range(300)])
+    events = [{"article_id": f"{'ab'[i % 2]}{i % 300:04d}", "place": "Tripoli" if i % 7 else None,
+               "type": "PROTEST"} for i in range(1_200)]
+    pulled: list[int] = []
+
+    def stream() -> Any:
+        for i, event in enumerate(events):
+            pulled.append(i)
+            yield event
+
+    statements: list[str] = []
+    with store.reading() as conn:
+        expected = [resolved_place(conn, e) for e in events]
+        conn.set_trace_callback(statements.append)
+        try:
+            features = event_features(stream(), conn, ("article_id", "type"))
+            first = next(features)
+            assert len(pulled) <= 500  # the first feature comes before the whole export is read
+            found = [first, *features]
+        finally:
+            conn.set_trace_callback(None)
+    assert len([s for s in statements if "FROM places" in s]) == 3
+    assert [f["properties"] for f in found] == [{"article_id": e["article_id"], "type": "PROTEST"} for e in events]
+    assert [f["geometry"] for f in found] == [
+        None if p is None or p["lat"] is None else {"type": "Point", "coordinates": [p["lon"], p["lat"]]}
+        for p in expected]
+    assert sum(f["geometry"] is not None for f in found) > 400

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import IO, Any
 
 Row = dict[str, Any]
@@ -28,10 +29,13 @@ def place_features(rows: Iterable[Row]) -> Iterator[Row]:
 
 
 def event_features(rows: Iterable[Row], conn: sqlite3.Connection, cols: tuple[str, ...]) -> Iterator[Row]:
-    """Events (reports or merged events) as features, where ``resolved_place`` puts them."""
-    for row in rows:
-        place = resolved_place(conn, row) or {}
-        yield feature(place.get("lon"), place.get("lat"), {c: row.get(c) for c in cols})
+    """Events (reports or merged events) as features, where ``resolved_place`` puts them; their
+    places read ``_CHUNK`` events at a time (``resolved_places``), still streaming."""
+    it = iter(rows)
+    while batch := list(islice(it, _CHUNK)):
+        for row, place in zip(batch, resolved_places(conn, batch), strict=True):
+            found = place or {}
+            yield feature(found.get("lon"), found.get("lat"), {c: row.get(c) for c in cols})
 
 
 def resolved_place(conn: sqlite3.Connection, event: Row) -> Row | None:
