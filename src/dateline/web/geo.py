@@ -10,6 +10,7 @@ events.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from typing import Any
 
@@ -26,6 +27,16 @@ def place_key(place: Row) -> str:
     return f"{place['name']}|{place.get('country') or ''}"
 
 
+def entry_articles(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many articles named each gazetteer entry (by ``place_key``), each article once
+    though it stored the entry under two names or feature codes ("Gaza" and "Gaza City")."""
+    rows = conn.execute("SELECT geonames_id, MIN(name) AS name, country, COUNT(DISTINCT article_id) AS n "
+                        "FROM places GROUP BY geonames_id, "
+                        "CASE WHEN geonames_id IS NULL THEN name END, "
+                        "CASE WHEN geonames_id IS NULL THEN COALESCE(country, '') END")
+    return {place_key(dict(row)): row["n"] for row in rows}
+
+
 def map_data(store: Store, filters: dict[str, Any], max_events: int, max_places: int) -> Row:
     """Located places (of the ``max_places`` most covered) with the number of events (of at most
     ``max_events`` that pass ``filters``) that their articles placed there, most covered first."""
@@ -34,6 +45,7 @@ def map_data(store: Store, filters: dict[str, Any], max_events: int, max_places:
     events = events[:max_events]
     with store.reading() as conn:
         resolved = resolved_places(conn, events)
+        articles = entry_articles(conn)
     at = Counter(place_key(p) for p in resolved
                  if p is not None and p["lat"] is not None and p["lon"] is not None)
     places: dict[str, Row] = {}
@@ -45,10 +57,9 @@ def map_data(store: Store, filters: dict[str, Any], max_events: int, max_places:
         if key in places:  # one entry stored under two names or feature codes: one marker
             first = places[key]
             first["mentions"] += row["mentions"]
-            first["articles"] += row["articles"]
             first["texts"] = sorted({*first["texts"], *row["texts"]})
         else:
-            places[key] = {"key": key, **row, "events": at[key]}
+            places[key] = {"key": key, **row, "articles": articles.get(key, row["articles"]), "events": at[key]}
     return {"places": list(places.values()), "events": len(events),
             "located": sum(at[k] for k in places), "truncated": truncated,
             "places_truncated": len(rows) > max_places}

@@ -168,6 +168,7 @@ class PlaceRow(BaseModel):
 
 class MapPlace(PlaceRow):
     key: str = Field(description="The gazetteer entry: its GeoNames id, else name|country.")
+    articles: int = Field(description="Articles that named this entry, each once under any of its names.")
     events: int = Field(description="Events (of those read) that their own article placed here.")
 
 
