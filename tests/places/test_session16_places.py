@@ -189,7 +189,7 @@ def test_a_listed_name_keeps_the_next_items_votes() -> None:
 
     text = "Leaders of Armenia, Georgia, Turkey and Iran met."
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Armenia", "Georgia", "Turkey", "Iran")]
-    mentions, _ = _mentions(text, spans, load(), Weights())
+    mentions, *_ = _mentions(text, spans, load(), Weights())
     assert [m.unvoted for m in mentions] == [None] * 4
 
 

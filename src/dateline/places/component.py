@@ -376,9 +376,10 @@ def _town_cue(text: str, start: int, end: int) -> bool:
 
 def _curated_name(gaz: gazetteer.Gazetteer, name: str) -> bool:
     """``name`` is the own name of a village of our tables (``readings.is_curated``: "Misgav
-    Am" taken for an organisation): a name chosen as a place's, read as one."""
+    Am" taken for an organisation) or of a ground of ours (STDM: "Headingley" taken for its
+    club): a name chosen as a place's, read as one."""
     k = gazetteer.key(name)
-    return any(is_curated(e) and gazetteer.key(e.name) == k for e in gaz.lookup(name))
+    return any((is_curated(e) or e.feature == "STDM") and gazetteer.key(e.name) == k for e in gaz.lookup(name))
 
 
 def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bool:
@@ -428,7 +429,8 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         if res.via not in ("name", "alias") or place.confidence < opts.guess_confidence:
             return False  # a mis-tagged entity becomes a place only under the place's own name
         return (entry.feature in _MAJOR or entry.population >= opts.guess_population
-                or is_curated(entry) or (town_use and entry.feature.startswith("PPL")))
+                or is_curated(entry) or (town_use and entry.feature.startswith("PPL"))
+                or entry.feature == "STDM")  # a ground of ours tagged as its club (``_curated_name``)
     return True
 
 

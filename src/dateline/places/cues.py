@@ -42,7 +42,7 @@ _DIRECTIONS = rf"(?:{'|'.join(w.capitalize() for w in DIRECTIONS)})"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
-_COUNCIL_AFTER = re.compile(r"\s+Council\b")  # "Kent County Council": ``council_counties``
+COUNCIL_AFTER = re.compile(r"\s+Council\b")  # "Kent County Council": ``council_counties``
 _CITY_AFTER = re.compile(r" City\b")  # "Gaza" tagged alone before "City"
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's last word
@@ -288,15 +288,31 @@ def governing(text: str, start: int, end: int) -> bool:
     said" and "Washington lawmakers" (no town has lawmakers) are the capital's. A choice, not a
     finding: LGL and TR-News hold no "<capital> officials" at all, nor any government's cue
     after a qualified namesake town."""
+    return _government(text, start, end) is not None
+
+
+def officials_in(text: str, start: int, end: int) -> bool:
+    """The name's government cue (``governing``) is only a government's people or body in it
+    ("Officials in Paris said", "Ministers in Paris"), which a town has too (its officials, its
+    clergy): not one that sits there ("Lawmakers in Washington"), speaks by the name ("Paris
+    said") or is named after it ("Washington lawmakers")."""
+    return _government(text, start, end) == "in"
+
+
+def _government(text: str, start: int, end: int) -> str | None:
+    """``governing``'s cue: "own" for a government's by its name or sitting there, "in" for
+    its people or body in it (``officials_in``), None for none."""
     if _GOVERNMENT_AFTER.match(text, end):
-        return True
+        return "own"
     if TOWN_AFTER.match(text, end):
-        return False
+        return None
     if _SAYS_AFTER.match(text, end) and not _PREPOSITION.search(text, max(0, start - 8), start):
-        return True  # "Washington said", not "officials in Washington said"
+        return "own"  # "Washington said", not "officials in Washington said"
     gov = _GOVERNMENT_BEFORE.search(text, max(0, start - _GOVERNMENT_SPAN), start)
-    return gov is not None and (gov["prep"] == "in" or gov["sits"] is not None) and not _LOCAL_BODY.search(
-        text, max(0, gov.start() - 12), gov.start())
+    if gov is None or gov["prep"] != "in" and gov["sits"] is None or _LOCAL_BODY.search(
+            text, max(0, gov.start() - 12), gov.start()):
+        return None
+    return "own" if gov["sits"] is not None else "in"
 
 
 def local_use(text: str, end: int) -> bool:
@@ -356,10 +372,23 @@ def council_counties(gaz: Gazetteer, name: str, counties: Sequence[Candidate]) -
     named so ("Kent County Council", "Cork County Council"), their counties by the bare name,
     so the text's other places choose between them. An area placed in no nation (our historic
     Sussex, split into East and West Sussex, each with its own council) governs nothing:
-    "Sussex County Council" stays Delaware's."""
+    "Sussex County Council" stays Delaware's. Our aliases count as names: Ireland's councils
+    govern counties GeoNames names in Irish ("Clare County Council": An Clar)."""
     have = {c.entry for c in counties}
-    return [c for c in candidates(gaz, name) if c.entry.feature == "ADM2" and c.entry.admin1
-            and c.via in ("name", "alias") and c.entry not in have]
+    return [c for c in ours(gaz, name, candidates(gaz, name)) if c.entry.feature == "ADM2"
+            and c.entry.admin1 and c.via in ("name", "alias") and c.entry not in have]
+
+
+def ours(gaz: Gazetteer, name: str, cands: list[Candidate]) -> list[Candidate]:
+    """A county reached by our alias of ``name`` ("Clare": An Clar), which the gazetteer reads as
+    an alternate name (a bare county's name may be a town's), as the county's own name: in a
+    council's name it is ("Clare County Council"). A US "<name> County" by the bare name stays
+    an alternate (Michigan's "Clare County" is no county our alias names)."""
+    k = gazetteer.key(name)
+    if k not in gaz.aliases:
+        return cands
+    return [Candidate(c.entry, "alias") if c.via == "alternate" and c.entry.feature == "ADM2"
+            and not gazetteer.key(c.entry.name).startswith(k) else c for c in cands]  # not "Clare County"
 
 
 def _own_countries(gaz: Gazetteer, names: Sequence[str]) -> set[str | None]:
@@ -423,7 +452,7 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     if listed or _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end):
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
-        if surface.endswith(" County") and _COUNCIL_AFTER.match(text, end):
+        if surface.endswith(" County") and COUNCIL_AFTER.match(text, end):
             counties += council_counties(gaz, surface.removesuffix(" County"), counties)
         return counties or cands  # (a bare state name lost its namesake counties)
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
@@ -483,4 +512,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["SHARED_NAMES", "TOWN_AFTER", "SharedName", "congo", "county_list", "governing", "is_county", "listed", "local_use", "narrow", "one_county", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]
+__all__ = ["COUNCIL_AFTER", "SHARED_NAMES", "TOWN_AFTER", "SharedName", "congo", "county_list", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]

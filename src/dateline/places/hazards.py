@@ -48,6 +48,10 @@ _NAME = rf"(?P<name>{LISTED})(?!\s*[A-Z])(?![\w'’-])"
 #: closed by no capitalised word
 _HIT = re.compile(rf"\b{_HAZARD}(?:{_STORM_NAME})?\s+(?:(?:has|have|had)\s+)?(?:again\s+)?"
                   rf"{_STRIKE}\s+{_NAME}")
+#: a hazard striking the name right after it ("A tornado tore through Paris, Texas"): the
+#: place the story is about
+_STRUCK = re.compile(rf"\b{_HAZARD}(?:{_STORM_NAME})?\s+(?:(?:has|have|had)\s+)?(?:again\s+)?"
+                     rf"(?:{_STRIKE}|tore\s+through|ripped\s+through)\s+$")
 #: the next name of a list after the first ("battered Cornwall and Devon", "hit Kent, Sussex and Essex")
 _NEXT = re.compile(rf"{LIST_JOIN}{_NAME}")
 
@@ -94,4 +98,9 @@ def hazard_places(doc: Doc, gaz: Gazetteer, text: str, surnames: Collection[str]
     return out
 
 
-__all__ = ["hazard_places"]
+def struck(text: str, start: int) -> bool:
+    """A hazard strikes the name at ``start`` (``_STRUCK``: "Flooding hit", "A tornado tore through")."""
+    return _STRUCK.search(text, max(0, start - 60), start) is not None
+
+
+__all__ = ["hazard_places", "struck"]

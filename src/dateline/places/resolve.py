@@ -40,10 +40,12 @@ from typing import NamedTuple
 
 from dateline.model import Place
 from dateline.places.cues import (
+    COUNCIL_AFTER,
     congo,
     governing,
     listed,
     narrow,
+    officials_in,
     one_county,
     possessor,
     qualified_towns,
@@ -53,8 +55,9 @@ from dateline.places.cues import (
 from dateline.places.facilities import IN_TOWN, at_town, is_facility
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.geo import colocation, distance_km
+from dateline.places.hazards import struck
 from dateline.places.homes import home_readings, home_votes, homes_of
-from dateline.places.mentions import Mention, family, softmax
+from dateline.places.mentions import Mention, family, likeliest, softmax
 from dateline.places.minor import is_minor, vouched
 from dateline.places.publisher import Publisher
 from dateline.places.readings import (
@@ -73,6 +76,7 @@ from dateline.places.town_use import (
     great_capitals,
     lone_namesake,
     named_around,
+    state_namesake,
     towns_by_use,
     us_states,
 )
@@ -219,7 +223,7 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
     # takes a share of its state's votes and of the co-location support ("Pittsburgh" beside
     # "San Diego" is no Pittsburg, California)
     weak = w.pair_alternate if m.cands[i].via in ("alternate", "partial") else 1.0
-    if capital_namesake(m, i, home) and not _city_at_home(m, e, vc):
+    if capital_namesake(m, i, home) and not _city_at_home(m, e, vc) or state_namesake(m, i):
         vc, vs = {}, {}  # "flew from Houston to Paris": no vote for Paris, Texas
         tally = None
     if tally is None:
@@ -249,9 +253,10 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
 
 
 def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: Weights
-              ) -> tuple[list[Mention], set[str]]:
-    """A mention per span with its readings narrowed by the cues around it, and the keys of
-    names qualified by an area none of their readings lies in."""
+              ) -> tuple[list[Mention], set[str], dict[str, list[Candidate]]]:
+    """A mention per span with its readings narrowed by the cues around it, the keys of names
+    qualified by an area none of their readings lies in, and the towns a qualifier brought
+    back per name (``_one_sense``)."""
     mentions: list[Mention] = []
     outside: set[str] = set()  # names known, but not in the area that qualifies them
     restored: dict[str, list[Candidate]] = defaultdict(list)  # towns a qualifier brought back
@@ -293,25 +298,30 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             _as_area(mentions[-1], prev)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
             _owns(mentions[-1], prev.cands)
-    _one_sense(text, mentions, restored, w)
+    _councils(text, mentions)
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
             m.area = next(o.area for o in mentions if o.key == m.key and o.area is not None)
             m.cands, m.priors = [], []
-    return mentions, outside
+    return mentions, outside, restored
 
 
 def _one_sense(text: str, mentions: list[Mention], restored: dict[str, list[Candidate]], w: Weights
                ) -> None:
-    """One sense per article, with one government's cue (``governing``) read per mention: a
+    """One sense per article for a capital's name, one step after the town uses are known
+    (``towns_by_use``), with one government's cue (``governing``) read per mention: a
     name the text qualifies as a town elsewhere ("Paris, Texas", "Washington, Iowa") takes back
     the town's reading that ``restored`` holds ("Washington police"), unless its own qualifier
     follows ("Washington, D.C.") or a government's cue goes with it ("Officials in Paris said",
     "Washington lawmakers", "Senators flew to Washington"): then it keeps its capital's reading
     alone, if it has one. Officials going to it ("Federal officials flew to Paris": the town,
-    likely) are no such cue. ``town_use.capitals`` (the capital where the article names its
-    country) cannot join: it reads the town uses that ``towns_by_use`` finds after this step."""
-    qualified = {m.key for m in mentions if any(q.feature in ("ADM1", "ADM2") for q in m.quals)}
+    likely) are no such cue, nor officials in it (``officials_in``) where a hazard struck the
+    town so qualified and no other name lies outside its country ("A tornado tore through
+    Paris, Texas ... Officials in Paris said the shelters were full": the town's own). The
+    other names then read as the capital where the article names its country
+    (``town_use.capitals``: "exiles from Cuba ... Havana"), unless qualified or used as a town."""
+    qualified = {m.key: q.country for m in mentions for q in m.quals if q.feature in ("ADM1", "ADM2")}
+    struck_towns = {m.key for m in mentions if m.key in qualified and m.quals and struck(text, m.start)}
     for i, m in enumerate(mentions):
         if m.area is not None:
             continue
@@ -320,10 +330,37 @@ def _one_sense(text: str, mentions: list[Mention], restored: dict[str, list[Cand
         town = m.key in qualified and not m.quals
         if not (more or town):
             continue
-        if not governing(text, m.start, m.end):
+        if not governing(text, m.start, m.end) or town and m.key in struck_towns and officials_in(
+                text, m.start, m.end) and _at_home(mentions, m.key, qualified[m.key]):
             m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
         elif town and (keep := [j for j, c in enumerate(m.cands) if c.entry.feature == "PPLC"]):
             m.cands, m.priors = [m.cands[j] for j in keep], [m.priors[j] for j in keep]
+    capitals(mentions)
+
+
+def _councils(text: str, mentions: list[Mention]) -> None:
+    """"<name> County Council" where the bare name is also an administrative county's
+    (``council_counties``: England's or Ireland's, "Suffolk County Council closed a road in
+    Ipswich") is that county's council, unless another name's likeliest reading lies in the state
+    of a US county so named ("Police in Grand Rapids said Kent County Council would meet":
+    Michigan's Kent, to be weighed as before)."""
+    for m in mentions:
+        if not (m.text.endswith(" County") and COUNCIL_AFTER.match(text, m.end)):
+            continue
+        bare = key(m.text.removesuffix(" County"))
+        own = [i for i, c in enumerate(m.cands) if c.entry.feature == "ADM2" and c.entry.admin1
+               and key(c.entry.name) == bare]  # placed in a nation: our historic Sussex governs nothing
+        states = {(c.entry.country, c.entry.admin1) for c in m.cands if key(c.entry.name) != bare}
+        if not own or any((e.country, e.admin1) in states for o in mentions
+                          if o.cands and family(o.key) != family(m.key) for e in [likeliest(o)]):
+            continue
+        m.cands, m.priors = [m.cands[i] for i in own], [m.priors[i] for i in own]
+
+
+def _at_home(mentions: list[Mention], k: str, country: str | None) -> bool:
+    """Every other name's likeliest reading lies in ``country`` (the text names nothing abroad)."""
+    return all(likeliest(o).country == country for o in mentions
+               if o.cands and family(o.key) != family(k))
 
 
 class Resolution(NamedTuple):
@@ -369,7 +406,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
              weights: Weights | None, fallback: bool, publisher: Publisher | None
              ) -> list[Resolution]:
     w = weights or Weights()
-    mentions, outside = _mentions(text, spans, gaz, w)
+    mentions, outside, restored = _mentions(text, spans, gaz, w)
     _states_in_lists(text, mentions)
     us_states(gaz, text, mentions)
     extra: list[tuple[Entry, float]] = []
@@ -386,7 +423,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         homes = homes_of(gaz, publisher, w)
     towns_by_use(text, mentions, homes, [e for e, _ in extra])
     abroad(text, mentions)
-    capitals(mentions)
+    _one_sense(text, mentions, restored, w)
     named_around(text, mentions)
     if publisher is not None:
         home_readings(mentions, homes, w)

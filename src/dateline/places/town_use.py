@@ -6,7 +6,8 @@ Pure functions over the resolver's mentions (``dateline.places.mentions``): ``to
 drops a country's readings where the text uses its name as a town's and backs the town;
 ``lone_namesake`` says which town readings of a country's name get no vote from the state
 the article's other names lie in, and ``capital_namesake`` which town readings of a great
-capital's name get none of the article's votes ("flew from Houston to Paris": not Paris, Texas);
+capital's name get none of the article's votes ("flew from Houston to Paris": not Paris, Texas),
+and ``state_namesake`` which villages abroad named like a US state ("Texas" in a story from Mexico);
 ``abroad`` marks a country's name in news from abroad, where a
 nearby town alone does not make it a town; ``capitals`` reads a capital's name as the capital
 where the article names its country.
@@ -83,6 +84,27 @@ def capital_namesake(m: Mention, i: int, home: str | None = None) -> bool:
         return False
     if (e.country, e.admin1) in m.named and all(cc == e.country for cc, _ in m.named):
         return False  # "University of Idaho students ... in Moscow ... Boise": all in the US
+    return not any(inside(e, q) for q in m.quals)
+
+
+#: a town abroad this small named like a US state is a village: the state is what its name means
+STATE_NAMESAKE_VILLAGE = 10_000
+
+
+def state_namesake(m: Mention, i: int) -> bool:
+    """Reading ``i`` of ``m`` is a village abroad (under ``STATE_NAMESAKE_VILLAGE`` people)
+    named like a US state that the name also reads as by its own name (Texas, Hidalgo; Virginia,
+    Cavan), and neither a qualifier in its area, a town use of the name nor another name near
+    it (``NAMESAKE_PAIR``) backs it. Such a reading takes none of the article's country and
+    state votes: a story from Mexico ("Officials in Mexico City said the envoy would visit
+    Texas") names the state. A town of its own size stays open to them (Montana, Bulgaria)."""
+    e = m.cands[i].entry
+    if not e.feature.startswith("PPL") or e.country == "US" or e.population >= STATE_NAMESAKE_VILLAGE:
+        return False
+    if not any(c.entry.feature == "ADM1" and c.entry.country == "US" and c.via == "name" for c in m.cands):
+        return False
+    if m.town_use or m.pairs is not None and m.pairs[i] >= NAMESAKE_PAIR:
+        return False
     return not any(inside(e, q) for q in m.quals)
 
 
@@ -242,5 +264,5 @@ def backs_town(k: str, towns: list[Entry], nations: set[str], mentions: list[Men
         or distance_km(e.lat, e.lon, t.lat, t.lon) <= TOWN_USE_KM) for e in others for t in towns)
 
 
-__all__ = ["METROPOLIS", "NAMESAKE_PAIR", "TOWN_USE_KM", "abroad", "backs_town", "capital_namesake",
-           "capitals", "great_capitals", "lone_namesake", "named_around", "towns_by_use", "us_states"]
+__all__ = ["METROPOLIS", "NAMESAKE_PAIR", "STATE_NAMESAKE_VILLAGE", "TOWN_USE_KM", "abroad", "backs_town", "capital_namesake",
+           "capitals", "great_capitals", "lone_namesake", "named_around", "state_namesake", "towns_by_use", "us_states"]
