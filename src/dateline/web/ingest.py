@@ -16,7 +16,7 @@ from fastapi import APIRouter, Header, Query, Request
 
 from dateline.reader.language import foreign
 from dateline.sources import InputError
-from dateline.sources.decode import binary_text, file_kind
+from dateline.sources.decode import binary_decoded, file_kind
 from dateline.store.dates import DateFilterError, day
 from dateline.web.errors import ApiError
 from dateline.web.schemas import Error, Ingested
@@ -96,7 +96,7 @@ async def post_article(
     except UnicodeDecodeError as err:
         raise ApiError(400, "bad_request", f"the body is not {encoding} text ({err.reason} at byte "
                        f"{err.start}); re-encode it, or name its charset in Content-Type") from err
-    binary = binary_kind(raw, text)
+    binary = binary_kind(raw, text, encoding)
     if binary:  # a file sent by mistake decodes too (a SQLite file is valid UTF-8): the CLI refuses it
         raise ApiError(400, "bad_request", f"the body is {binary}, not text or HTML; send the article")
     from starlette.concurrency import run_in_threadpool
@@ -115,14 +115,15 @@ def given_day(published: str | None) -> str | None:
         raise ApiError(400, "bad_request", str(err)) from err
 
 
-def binary_kind(raw: bytes, text: str) -> str | None:
-    """What binary data the body holds ("binary data (a PDF file)"), or None for text: a known
-    file format by its opening bytes, else NUL or many control characters in the decoded text
-    (``dateline.sources``' rules for a file)."""
+def binary_kind(raw: bytes, text: str, encoding: str) -> str | None:
+    """What binary data the body (``text`` decoded from ``encoding``) holds ("binary data (a PDF
+    file)"), or None for text, by ``dateline.sources``' rules for a file: a known file format
+    by its opening bytes, else ``decode.binary_decoded``, so a body and the same text as a file
+    get one verdict."""
     kind = file_kind(raw)
     if kind is not None:
         return f"binary data ({kind})"
-    return "binary data" if binary_text(text) else None
+    return "binary data" if binary_decoded(raw, text, encoding) else None
 
 
 def charset(content_type: str) -> str:
