@@ -163,7 +163,7 @@ def background(trig: Trigger, event: Event, named: bool, lex: Lexicon) -> bool:
     head, dep = effective_head(trig.token)
     if dep in ("nsubj", "nsubjpass") and any(m.dep_ == "mark" and m.lower_ == "since" for m in head.children):
         return True  # "since the fighting began": a time reference
-    if dep == "nsubjpass" and (stopped_in_passive(head, trig.token) or unstopped(trig.token)):
+    if dep == "nsubjpass" and stopped_in_passive(head, trig.token):
         return False  # "the march was halted by police", "the attack on the church was foiled by police": as
         # in the active, the act stopped; "the drone strikes were not halted": as in the active, the act goes on
     if dep in ("nsubj", "nsubjpass", "attr", "appos", "ROOT"):

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.attributes import effective_head
 from dateline.events.lexicon import Lexicon
-from dateline.events.readings import unstopped
 from dateline.events.refusals import speech_trigger
 from dateline.events.triggers import (
     Trigger,
@@ -71,10 +70,10 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if dep == "nsubj" and head.i in verbs and _walkout_effect(trig, head, found):
             found = [t for t in found if t.token.i != head.i]  # "a strike over pensions shut schools": the strike
         elif dep in ("nsubj", "nsubjpass") and head.i in verbs and not (
-                dep == "nsubjpass" and (stopped_in_passive(head, token) or unstopped(token))):
-            continue  # "a roadside bombing killed ...": the verb is the event; "the protest was stopped by police",
-            # "the Russian attack was stopped by Ukrainian troops" have two, as their actives do, and "the offensive
-            # would not be called off" the refusal and the offensive that goes on
+                dep == "nsubjpass" and stopped_in_passive(head, token)):
+            continue  # "a roadside bombing killed ...": the verb is the event; "the protest was stopped by police"
+            # has two, as its active does, and "the offensive would not be called off" the refusal and the
+            # offensive that goes on (``stopped_in_passive``)
         found.append(trig)
     return found
 

@@ -17,7 +17,7 @@ from dateline.events.clauses import plan_term, to_infinitive
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
-from dateline.events.readings import _GATHER, construction, foils, stopper_of
+from dateline.events.readings import _GATHER, construction, foils, stopper_of, unstopped
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
@@ -262,9 +262,10 @@ def stops_crowd_act(verb: Token) -> bool:
 
 def stopped_in_passive(verb: Token, act: Token) -> bool:
     """Is ``act``, the subject of the passive stop ``verb``, an event as the active's object is: a crowd's
-    act ended by a force ("the protest was stopped by police") or another side's attack foiled ("the
-    attack on the church was foiled by police")?"""
-    return stops_crowd_act(verb) or foils(verb, act)
+    act ended by a force ("the protest was stopped by police"), another side's attack foiled ("the
+    attack on the church was foiled by police") or an attack not stopped, going on ("the offensive would
+    not be called off", ``readings.unstopped``)?"""
+    return stops_crowd_act(verb) or foils(verb, act) or unstopped(act)
 
 
 def _act_lemma(token: Token) -> str:
