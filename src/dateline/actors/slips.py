@@ -32,7 +32,14 @@ from dateline.actors.census import census_surnames, first_names
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
-from dateline.actors.readings import company_only, determined, person_cue, readings, said_of_a_thing
+from dateline.actors.readings import (
+    company_only,
+    determined,
+    person_cue,
+    readings,
+    said_of_a_thing,
+    speaks,
+)
 from dateline.actors.state import tokens_where
 from dateline.nlp.lemmas import lookup_table, wordnet_words
 from dateline.nlp.memo import text_of
@@ -518,9 +525,8 @@ def person_site(ent: Span) -> bool:
     if ent[0].text not in rd.given_names and ent[0].text not in rd.short_given_names:
         return False
     root = ent.root
-    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in rd.speech_verbs and not said_of_a_thing(root.head)
     place = ent[0].text in rd.place_given_names or ent[-1].lower_ in _WORSHIP
-    return (speaks and not place) or person_cue(ent)
+    return (speaks(root) and not said_of_a_thing(root.head) and not place) or person_cue(ent)
 
 
 def names_word(ent: Span) -> str | None:
