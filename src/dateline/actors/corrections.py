@@ -30,7 +30,9 @@
   ("Nagorno-Karabakh") and a name an Arabic place head opens ("Ras al-Ain") are places; an
   name opening with a given name ("Paris Hilton") is a person's; a one-word ORG or GPE that speaks
   as a surname ("Kovalenko said", "Smith wrote") is a person (``speakers``), and a one-word PERSON
-  of no name list that only hearsay says is one ("Bitcoin said to rise") is no entity;
+  of no name list, the subject of "said to" with another reading, a market's or a common noun's
+  ("Bitcoin said to rise"), is no entity; one unknown word tagged PERSON that ends in a company's
+  suffix ("Gazprombank", "Lukoil") is an organization;
 - what befalls a one-word name (``struck``): struck by a storm, a name the place list knows and
   the dictionary holds as no organization is the place ("Austin was hit by a winter storm"); shot, a common surname is a person ("Lincoln was shot"); a headline's verb the
   model took for a name is none ("Minister Quits": ``slips.headline_verb``); an untagged word
@@ -55,6 +57,7 @@ from dateline.actors.organizations import POSSESSIVE
 from dateline.actors.place_context import after_locative, named_place, place_context
 from dateline.actors.readings import (
     arabic_place,
+    company_compound,
     given_name_person,
     region_org,
     speaker_given_name,
@@ -357,6 +360,8 @@ class EntityCorrector:
         if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in lexicon().org_heads \
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
+        if ent.label_ == "PERSON" and len(ent) == 1 and company_compound(ent[0], self.dictionary):
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Gazprombank", "Lukoil": a company's word
         if ent.label_ in ("PERSON", "ORG", "FAC") and slips.person_site(ent):
             return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Dave Camp"
         if ent.label_ in ("ORG", "FAC") and (whole := slips.names_word(ent)) is not None:
@@ -376,7 +381,7 @@ class EntityCorrector:
         if arabic_place(ent, self.dictionary, unknown=True):  # unknown: the lookup above failed
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Ras al-Ain", "Tal Afar": a place
         if hearsay_subject(ent):
-            return None  # "Bitcoin said to rise": the model's person rests on a "said" that is hearsay
+            return None  # "Bitcoin said to rise": a market's word, no person
         if thing_speaker(ent, self.dictionary, unknown=True):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Azov said its fighters"
         if self._surname_person(ent) or self._titled_apposition(ent) or given_name_person(ent, self.dictionary, True) \

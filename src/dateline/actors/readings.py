@@ -4,7 +4,7 @@
   so is a name an Arabic place-name head noun opens ("Ras al-Ain", "Tal Afar");
 - (one unknown word that speaks as a surname, "Kovalenko said", is read in ``speakers``, which
   asks ``spoken_of``: a speech verb's subject, or hearsay's where the name's own form reads it,
-  "Kovalenko said to be weighing a run"; not the speaker of "Bitcoin said to rise");
+  "Kovalenko said to be weighing a run"; hearsay alone makes no speaker: "Zelnik is said to be ...");
 - one unknown word tagged PERSON that speaks of itself as "its" ("Azov said its fighters") is an
   organization's name;
 - an unknown name of two or three words tagged ORG that opens with a given name ("Paris Hilton")
@@ -31,7 +31,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.census import census_names, common_surnames, first_names
+from dateline.actors.census import census_names, census_surnames, common_surnames, first_names
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
 from dateline.actors.state_names import POSSESSIVE_AFTER, other_states, state_senses
@@ -48,6 +48,7 @@ class Readings:
     place_given_names: frozenset[str]
     short_given_names: frozenset[str]
     company_words: frozenset[str]
+    company_suffixes: tuple[str, ...]
     person_cues: frozenset[str]
     person_titles: frozenset[str]
     subnational_words: tuple[str, ...]
@@ -72,6 +73,7 @@ def readings() -> Readings:
         place_given_names=frozenset(data["place_given_names"]) | (places - listed),
         short_given_names=frozenset(data["short_given_names"]),
         company_words=frozenset(data["company_words"]),
+        company_suffixes=tuple(data["company_suffixes"]),
         person_cues=frozenset(data["person_cues"]),
         person_titles=frozenset(data["person_titles"]),
         subnational_words=tuple(sorted(data["subnational_words"], key=len, reverse=True)),
@@ -87,6 +89,23 @@ def org_word(tok: Token) -> bool:
     lex, low = lexicon(), tok.lower_
     return (tok.text in lex.org_heads or low in lex.institution_words or low in lex.org_nouns
             or low in lex.site_nouns or low in lex.document_nouns)
+
+
+def company_compound(tok: Token, dictionary: ActorDictionary) -> bool:
+    """'Gazprombank', 'Sberbank', 'Lukoil', 'Gazpromneft': one capitalised word that ends in a
+    company suffix (``company_suffixes``) or is a dictionary organization's name (five letters or
+    more) run on with four or more letters ("Gazpromexport"), and that no name list holds as a
+    person's ("Eubank", "Fairbank": census surnames), is a company's name."""
+    text, rd = tok.text, readings()
+    if not (tok.is_title and tok.is_alpha and len(text) > 5):
+        return False
+    if text in rd.given_names or text in first_names() or text in census_surnames():
+        return False
+    if tok.lower_.endswith(rd.company_suffixes) and len(text) - max(len(s) for s in rd.company_suffixes
+                                                                      if tok.lower_.endswith(s)) >= 3:
+        return True
+    return any((e := dictionary.lookup(text[:k])) is not None and e.type == "organization"
+               for k in range(5, len(text) - 3))
 
 
 @lru_cache(maxsize=4096)
@@ -321,8 +340,29 @@ def _title_ids() -> numpy.ndarray:
 
 
 def hearsay(verb: Token) -> bool:
-    """'Bitcoin said to rise', 'Putin is said to be furious': "say" with a to-infinitive
-    complement reports what others say of its subject, who says nothing."""
+    """'Putin is said to be furious', 'Kovalenko said to be weighing a run', 'Zelnik said to have
+    met the buyers': "say" with a to-infinitive complement reports what others say of its subject,
+    who says nothing, where "say" is passive ("is said to") or the infinitive's own verb is "be" or
+    a perfect "have" ("to be weighing", "to be furious", "to have met"). Active "said to" before a
+    plain verb is an instruction to others ("Police said to expect delays", "Smith said to call
+    him"): its subject speaks."""
+    if verb.lemma_.lower() != "say":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and (passive or _be_or_perfect(c)) for c in verb.children)
+
+
+def _be_or_perfect(verb: Token) -> bool:
+    """The infinitive is "be" ("to be furious") or has a "be" or perfect "have" ("to be weighing",
+    "to have met"); not a bare "have" ("to have your papers ready": an instruction)."""
+    return verb.lemma_.lower() == "be" or any(
+        a.dep_ in ("aux", "auxpass") and a.lower_ in ("be", "have") for a in verb.children)
+
+
+def said_to(verb: Token) -> bool:
+    """'Bitcoin said to rise', 'Police said to expect delays': "say" with a to-infinitive
+    complement, hearsay or an instruction."""
     return verb.lemma_.lower() == "say" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
@@ -335,7 +375,7 @@ def speaks(tok: Token) -> bool:
 def spoken_of(tok: Token) -> bool:
     """``tok`` speaks or is the subject of hearsay ("Kovalenko (is) said to be weighing a run"): where
     a name's own form reads it (a surname's ending, a given name), hearsay leaves that evidence; it
-    only makes no speaker of the word ("Bitcoin said to rise")."""
+    only makes no speaker of the word ("Zelnik is said to be weighing a bid")."""
     return speaks(tok) or tok.dep_ in ("nsubj", "nsubjpass") and hearsay(tok.head)
 
 

@@ -1,36 +1,39 @@
 """One word that speaks is a person's surname ("Kovalenko said", "Smith wrote", "Trumka said he"):
-the subject of a speech verb or of hearsay ("Kovalenko said to be weighing a run"), tagged ORG
-or GPE by the model or left untagged, with no determiner or modifier, not referred back to as
-"it"/"its", that no organization word, dictionary name, demonym, capital or city of ``BIG_CITY``
-people is, and that is elsewhere in the text neither after "the" nor in a longer organization's
-name. Its form says so (an ending only surnames have, "-enko"; one of the census's commonest
-surnames, "Smith"; a weak ending, "-ov", with a person cue), or, for a word that speaks (hearsay
-is no speech: "Bitcoin said to rise") that no English word list or place list reads and that is
-nowhere else a name, a he/she after it does ("Trumka said he"). The medium is no cue: firms,
-agencies and outlets speak in interviews, emails and tweets too ("Gazprom said in an interview");
-nor is a he/she where the text names the word an organization's ("Gazprom shares fell"): a
-company's dealings elsewhere win (``readings.company_words``)."""
+the subject of a speech verb or of hearsay ("Kovalenko said to be weighing a run"), tagged ORG or
+GPE by the model or left untagged, with no determiner or modifier, not referred back to as
+"it"/"its", that no organization word, company's compound ("Gazprombank"), dictionary name,
+demonym, capital or city of ``BIG_CITY`` people is, and that is elsewhere in the text neither
+after "the" nor in a longer organization's name. Its form says so (an ending only surnames have,
+"-enko"; one of the census's commonest surnames, "Smith"; a weak ending, "-ov", with a person
+cue), or, for a word that speaks (hearsay is no speech: "Zelnik is said to be weighing a bid")
+that no English word list or place list reads and that is nowhere else a name, a he/she after it
+does ("Trumka said he"). The medium is no cue: firms, agencies and outlets speak in interviews,
+emails and tweets too ("Gazprom said in an interview"); nor is a he/she where the text names the
+word an organization's ("Gazprom shares fell"): a company's dealings elsewhere win
+(``readings.company_words``)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.census import census_surnames, first_names, frequent_surnames
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.readings import (
-    hearsay,
+    company_compound,
     org_word,
     person_cue,
     readings,
     said_of_a_thing,
+    said_to,
     speaks,
     spoken_of,
 )
 from dateline.actors.state import tokens_where
 from dateline.nlp.lemmas import wordnet_words
+from dateline.time.present import MARKET_SUBJECTS
 
 #: a place this big shares its name with no speaking surname ("Nebraska said")
 BIG_CITY = 100_000
@@ -48,7 +51,8 @@ def speaks_as_surname(tok: Token, dictionary: ActorDictionary, places: Mapping[s
         return False
     text, low = tok.text, tok.lower_
     if dictionary.lookup(text) is not None or dictionary.demonym(text) is not None \
-            or dictionary.capital(text) is not None or places.get(text, 0) >= BIG_CITY or _a_company(tok):
+            or dictionary.capital(text) is not None or places.get(text, 0) >= BIG_CITY or _a_company(tok) \
+            or company_compound(tok, dictionary):
         return False
     span = Span(tok.doc, tok.i, tok.i + 1, label="PERSON")
     if low.endswith(rd.surname_endings) or text in frequent_surnames():
@@ -86,18 +90,23 @@ def _a_company(tok: Token) -> bool:
 
 
 def hearsay_subject(ent: Span) -> bool:
-    """'Bitcoin said to rise': one word tagged PERSON, the subject of hearsay ("said to", "is said
-    to"), that no name list knows (given names, the census's surnames, surname endings), with no
-    person cue and nowhere else in the text, is no person: the model read its "said" as speech."""
+    """'Bitcoin said to rise': one word tagged PERSON, the subject of "said to" (hearsay or an
+    instruction), that no name list knows (given names, the census's surnames, surname endings),
+    with no person cue and nowhere else in the text as a name, is no person where the word has
+    another reading: a market's (a currency, a commodity, an index: "Bitcoin", "Brent") or a
+    common noun's, the word lower-case elsewhere in the text. The model's PERSON is evidence of its
+    own: an unread word keeps it ("Zelnik said to be weighing a bid")."""
     if ent.label_ != "PERSON" or len(ent) != 1:
         return False
     tok, rd = ent[0], readings()
-    if tok.dep_ not in ("nsubj", "nsubjpass") or not hearsay(tok.head):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not said_to(tok.head):
         return False  # the cheap checks first
     text = tok.text
     if text in rd.given_names or text in rd.short_given_names or text in first_names() \
             or text in census_surnames() or tok.lower_.endswith(rd.surname_endings + rd.weak_surname_endings):
         return False
+    if tok.lower_ not in MARKET_SUBJECTS and not any(t.is_lower for t in tokens_where(tok.doc, LOWER, (tok.lower_,))):
+        return False  # no other reading: the model's person stands
     return len(tokens_where(tok.doc, ORTH, (text,))) == 1 and not person_cue(ent)
 
 
