@@ -34,7 +34,7 @@ class Context:
     coarse: str | None = None  # a month or year named since the last day ("2022-08"): its day is unknown
     quarter: str | None = None  # the last reported quarter the text named ("1989-Q4"): earnings compare with it
     whole: bool = False  # the last report period named is longer than a quarter ("the first nine months")
-    sequel: int | None = None  # the ISO weekday told next in a coordinated clause ("fell Monday and rose Wednesday")
+    sequel: tuple[int, ...] = ()  # the ISO weekdays told next in sequence, the next first ("fell Monday and rose Wednesday")
     prequel: int | None = None  # the ISO weekday told before in a coordinated clause (``sequence.coordinated``)
 
 

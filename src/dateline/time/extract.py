@@ -28,9 +28,8 @@ from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
-from dateline.time.sequence import coordinated, joined, spoken
+from dateline.time.sequence import coordinated, joined, spoken, told_next
 from dateline.time.tense import body_name, clause_tense, deadline_direction
-from dateline.time.weeks import pair
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
@@ -54,7 +53,7 @@ class _Reading:
     modifier: bool = False  # the timex modifies a noun ("the July 25 phone call")
     act: bool | None = None  # its clause's verb is a past form (``_past_act``)
     name: bool = False  # a modifier in a body's name ("the Oct. 7 commission"): no day of the narrative
-    sequel: int | None = None  # the weekday told next in a coordinated clause (``sequence.coordinated``)
+    sequel: tuple[int, ...] = ()  # the weekdays told next in sequence, the next first (``sequence.told_next``)
     prequel: int | None = None  # the weekday told before it there
 
 
@@ -114,11 +113,12 @@ def _in_sequence(text: str, doc: Doc | None, chosen: list[_Reading]) -> list[_Re
     days = [i for i, r in enumerate(chosen) if r.cand.rule == "weekday" and "plural" not in r.cand.groups]
     wd = lexicon().weekdays
     out = list(chosen)
-    for i, j in pairwise(days):
+    for i, j in reversed(list(pairwise(days))):  # from the last, so each day knows those told after it
         a, b = chosen[i], chosen[j]
+        then = wd[b.cand.groups["wd"].rstrip(".").lower()]
         if parsed is None:
             if joined(text[a.cand.end:b.cand.start]):
-                out[i] = replace(out[i], sequel=wd[b.cand.groups["wd"].rstrip(".").lower()])
+                out[i] = replace(out[i], sequel=told_next(then, out[j].sequel))
                 out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
             continue
         first = parsed.char_span(a.cand.start, a.cand.end, alignment_mode="expand")
@@ -126,21 +126,8 @@ def _in_sequence(text: str, doc: Doc | None, chosen: list[_Reading]) -> list[_Re
         if a.sentence is not None and a.sentence == b.sentence and first is not None and second is not None \
                 and coordinated(first, second):
             if b.tense == "PAST" and not spoken(first, second):
-                out[i] = replace(out[i], sequel=wd[b.cand.groups["wd"].rstrip(".").lower()])
+                out[i] = replace(out[i], sequel=told_next(then, out[j].sequel))
             out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
-    return _to_last(days, out)
-
-
-def _to_last(days: list[int], readings: list[_Reading]) -> list[_Reading]:
-    """A weekday of a list told in sequence looks to the list's last day where that is a pair
-    with it ("fell Monday, Tuesday and Wednesday": the Monday before the last Wednesday)."""
-    out = list(readings)
-    for i, j in reversed(list(pairwise(days))):
-        first, then = out[i], out[j]
-        own = lexicon().weekdays[first.cand.groups["wd"].rstrip(".").lower()]
-        if first.sequel is not None and then.prequel is not None and then.sequel is not None \
-                and pair(own, then.sequel):
-            out[i] = replace(first, sequel=then.sequel)
     return out
 
 
@@ -310,7 +297,7 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              sentence_day: date | None = None, way: str | None = None,
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
              quarter: str | None = None, coarse: str | None = None,
-             sequel: int | None = None, prequel: int | None = None, whole: bool = False) -> Context:
+             sequel: tuple[int, ...] = (), prequel: int | None = None, whole: bool = False) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "

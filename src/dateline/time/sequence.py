@@ -4,7 +4,10 @@ follow the coordinated objects of one verb ("met the envoy Monday and the minist
 are the days of one stretch in text order when the clause is past (``weeks.placed_weekday``);
 so is a pair of one verb joined by "and" or "as well as" ("Monday and Wednesday"), and a comma list
 that one closes ("Monday, Tuesday and Wednesday": the parse hangs "Tuesday" on "Monday" by a comma,
-``listed``; not "fell Monday, Tuesday it snowed"). A weekday of
+``listed``; not "fell Monday, Tuesday it snowed"). Pairs and lists are one rule: each day knows
+the days told after it (``told_next``) and is the one before the next's, back from the last
+("fell Monday, Tuesday, Wednesday, Thursday and Friday" on a Wednesday: last week's five days,
+not this week's Monday and Tuesday). A weekday of
 saying is not moved back by the next clause's ("said Monday that the bridge would reopen, and
 engineers inspected it Wednesday" on a Tuesday: yesterday; ``spoken``): the day a thing was said
 is news's most common weekday, and the latest one. A text with no parse (a caption) has only
@@ -18,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from dateline.time.present import SPEECH_VERBS
 from dateline.time.tense import governing_verb
+from dateline.time.weeks import pair
 
 
 def coordinated(first: Span, second: Span) -> bool:
@@ -34,12 +38,30 @@ def coordinated(first: Span, second: Span) -> bool:
 
 def listed(first: Span, second: Span) -> bool:
     """``second`` follows ``first`` after a comma in a list that a conjunct closes ("Monday,
-    Tuesday and Wednesday", "Monday, Tuesday, and Wednesday"); not an apposition the list does
-    not go on from ("fell Monday, Tuesday it snowed")."""
+    Tuesday and Wednesday", "Monday, Tuesday, Wednesday and Thursday": the parse hangs the days on
+    one head by appositions and conjuncts, ``_list_head``); not an apposition the list does not go
+    on from ("fell Monday, Tuesday it snowed")."""
     a, b = first.root, second.root
-    if first.doc[first.end:second.start].text.strip() != "," or b.head != a or b.dep_ not in ("appos", "conj"):
+    head = _list_head(b)
+    if first.doc[first.end:second.start].text.strip() != "," or head == b or head != _list_head(a):
         return False
-    return any(c.dep_ == "conj" and c.i > b.i for c in (*a.children, *b.children))
+    return any(t.dep_ == "conj" and t.i > b.i and _list_head(t) == head for t in head.subtree)
+
+
+def _list_head(tok: Token) -> Token:
+    """The first item of the list ``tok`` is an apposition or conjunct in (``tok`` if none); a
+    day the parse hangs on a noun as a bare adverbial ("will fall Monday, Tuesday, Wednesday and
+    Thursday": "Wednesday" on "Monday") is one too."""
+    while tok.head != tok and (tok.dep_ in ("appos", "conj") or tok.dep_ == "npadvmod" and tok.head.pos_ in ("NOUN", "PROPN")):
+        tok = tok.head
+    return tok
+
+
+def told_next(then: int, its: tuple[int, ...]) -> tuple[int, ...]:
+    """The ISO weekdays told after a day in sequence, the next first: ``then``, and the days told
+    after ``then`` (``its``) where it opens a pair with them ("Monday, Tuesday and Wednesday":
+    Monday's are Tuesday and Wednesday; "Friday, Monday and Thursday": Friday's only Monday)."""
+    return (then, *its) if its and pair(then, its[0]) else (then,)
 
 
 #: what stands between the weekdays of a pair in plain text: "Monday and Tuesday", "Monday night

@@ -97,14 +97,17 @@ def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
         if way != "past" or after <= ctx.dct:  # a past clause's day is not ahead of the publication
             return after
     end = _range_start_end(ctx)
-    if end is None and ctx.sequel is not None and pair(wd, ctx.sequel) and (
+    told: tuple[int, ...] = (end,) if end is not None else ()
+    if end is None and ctx.sequel and pair(wd, ctx.sequel[0]) and (
             way == "past" or way == "nearest" and ctx.tense == "PAST"):
         # "fell Monday and rose Wednesday": the Monday before the last Wednesday; so in a past
         # clause after a preposition that looks ahead ("fell through Monday and Tuesday")
-        end, way = ctx.sequel, "past"
-    if end is not None and way == "past":
-        last = cal.weekday_near(ctx.dct, end, "past")
-        return cal.weekday_near(last, wd, "before")
+        told, way = ctx.sequel, "past"
+    if told and way == "past":  # each day the one before the next's, back from the last
+        day = cal.weekday_near(ctx.dct, told[-1], "past")
+        for w in (*reversed(told[:-1]), wd):
+            day = cal.weekday_near(day, w, "before")
+        return day
     if end is not None:
         return cal.weekday_near(ctx.dct, wd, way)
     return None
