@@ -33,7 +33,7 @@ def test_quarter_a_year_back(time_tag: Any, text: str, expected: list[tuple[str,
 
 def test_a_year_earlier_than_planned_is_no_counterpart(time_tag: Any) -> None:
     """A quarter reached a year ahead of a plan stays this year's quarter, whatever "a year
-    earlier than planned" is tagged as (a comparison: see the session 18 report)."""
+    earlier than planned" is tagged as (a comparison, a DURATION: test_time_than_planned)."""
     found = [(t.text, t.value) for t in time_tag("The plant opened in the third quarter a year earlier than planned.", OCT)]
     assert found[0] == ("the third quarter", "1989-Q3")
     assert not any("quarter a year" in text for text, _ in found)

@@ -203,6 +203,12 @@ def duration_value(amount: float | None, unit_word: str) -> str | None:
     return f"{prefix}{int(amount)}{unit}"
 
 
+#: "earlier/later than" after a span: a comparison ("finished a year earlier than planned", "opened
+#: two weeks later than expected"), the span a length, as TimeBank's "A day earlier" (P1D), not a
+#: date: the time compared with (a plan, a forecast) is not one the text names
+THAN = re.compile(r"\s+than\b")
+
+
 def duration(g: Groups, ctx: Context) -> Norm | None:
     """"six weeks", "the past 10 months", "about three years", "a year ago", "two days later"."""
     unit_word = g["unit"].lower()
@@ -228,6 +234,8 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
         unit = "S"  # clock units: no calendar shift
     if post in ("ago", "back", "from now", "hence", "earlier", "later") and unit in ("H", "S"):
         post = ""  # "an hour later": the duration, the signal outside (TimeBank)
+    if post in ("earlier", "later") and THAN.match(ctx.after):
+        post = ""  # "a year earlier than planned": how far from a time the text does not give
     if post in ("ago", "back", "from now", "hence", "earlier", "later"):
         return _shifted(amount, unit, post, mod, ctx)
     value = duration_value(amount, unit_word)

@@ -1,0 +1,32 @@
+"""A span before "earlier/later than" is a comparison ("finished a year earlier than planned",
+"opened two weeks later than expected"): the time compared with (a plan, a forecast) is not one
+the text names, so the span is a length, DURATION, as TimeBank tags "A day earlier" (P1D), not a
+date a year before the publication. The same span with no "than" is still a date ("closed a year
+earlier", "from a year earlier", "two weeks later" after a named day). Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUB = "2024-08-21"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tunnel was finished a year earlier than planned.", [("a year earlier", "DURATION", "P1Y")]),
+    ("The bridge opened two weeks later than expected.", [("two weeks later", "DURATION", "P2W")]),
+    ("The stadium will open a year later than planned.", [("a year later", "DURATION", "P1Y")]),
+    ("The mine closed three months earlier than the company had forecast.",
+     [("three months earlier", "DURATION", "P3M")]),
+    ("The plant opened in the third quarter a year earlier than planned.",
+     [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DURATION", "P1Y")]),
+    # near misses: no comparison
+    ("The plant closed a year earlier.", [("a year earlier", "DATE", "2023")]),
+    ("Sales rose 5% from a year earlier.", [("a year earlier", "DATE", "2023")]),
+    ("The plant opened on Aug. 1. It closed two weeks later.",
+     [("Aug. 1", "DATE", "2024-08-01"), ("two weeks later", "DATE", "2024-W33")]),
+    ("The plant closed two weeks later, sooner than expected.", [("two weeks later", "DATE", "2024-W36")]),
+])
+def test_span_than_planned(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in time_tag(text, PUB)] == expected
