@@ -1,5 +1,5 @@
 """Review of session 18: one test of a passive stop's subject that stays an event (``triggers.stopped_in_passive``),
-read by both the trigger finder and the background filter."""
+read by both the trigger finder and the background filter; a counteroffensive is an attack, as an offensive is."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from dateline.events import extract
 from dateline.events.triggers import stopped_in_passive
 
 
@@ -23,3 +24,31 @@ def test_a_passive_stop_keeps_its_subject(nlp: Any, text: str, act: str, kept: b
     token = next(t for t in doc if t.lower_ == act)
     assert token.dep_ == "nsubjpass"
     assert stopped_in_passive(token.head, token) == kept
+
+
+def _rows(nlp: Any, text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(f.event.type, f.event.mode, f.event.status, f.event.trigger) for f in extract(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # a counteroffensive or counterattack, spelled solid, is an attack as "counter-offensive" is: a side halting its
+    # own is a ceasefire (it was "halt *": SANCTION discontinue), launching one attacks
+    ("Ukraine halted its counteroffensive.", ("RETREAT", "ceasefire", "happened", "halted counteroffensive")),
+    ("Ukraine halted its counterattack.", ("RETREAT", "ceasefire", "happened", "halted counterattack")),
+    ("Ukraine launched its counteroffensive in June.",
+     ("ASSAULT", "heavy-weapons", "happened", "launched counteroffensive")),
+    ("Ukrainian forces launched a counterattack near Bakhmut.", ("ASSAULT", None, "happened", "launched counterattack")),
+    # near misses: another side's counteroffensive halted is that side's attack only; one not halted goes on
+    ("Russian troops halted the Ukrainian counteroffensive near Robotyne.",
+     ("ASSAULT", "heavy-weapons", "happened", "counteroffensive")),
+    ("Ukraine would not halt its counteroffensive, Zelensky said.",
+     ("ASSAULT", "heavy-weapons", "ongoing", "counteroffensive")),
+])
+def test_a_counteroffensive_is_an_attack(nlp: Any, text: str, row: tuple[str, str | None, str, str]) -> None:
+    rows = _rows(nlp, text)
+    assert row in rows and not any(r[0] == "SANCTION" for r in rows), rows
+
+
+def test_another_sides_counteroffensive_halted_is_no_ceasefire(nlp: Any) -> None:
+    rows = _rows(nlp, "Russian troops halted the Ukrainian counteroffensive near Robotyne.")
+    assert [r[0] for r in rows] == ["ASSAULT"], rows
