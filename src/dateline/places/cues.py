@@ -256,6 +256,8 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[Pp]olicymakers|[Oo]fficials|[Mm]inisters|[Mm]inistry|[Gg]overnment|[Aa]dministration|"
     r"White\s+House|[Ff]ederal)(?:\s+(?!(?:said|says|told)\b)[a-z]+){0,2}\s+(?P<prep>in|to)\s+$")
 _GOVERNMENT_SPAN = 80  # characters read back for it
+#: a state's own body in ``_GOVERNMENT_BEFORE`` (no town has ministers, a ministry or a government)
+_STATE_BODY = re.compile(r"[Mm]inist|[Gg]overnment|[Aa]dministration|White\s+House")
 #: a town's, county's or state's body before them ("city officials", "state lawmakers"), or
 #: one that is no government's: a school's, a tribe's or a church's ("student government
 #: officials", "Baptist ministers")
@@ -292,16 +294,17 @@ def governing(text: str, start: int, end: int) -> bool:
 
 
 def officials_in(text: str, start: int, end: int) -> bool:
-    """The name's government cue (``governing``) is only a government's people or body in it
-    ("Officials in Paris said", "Ministers in Paris"), which a town has too (its officials, its
-    clergy): not one that sits there ("Lawmakers in Washington"), speaks by the name ("Paris
-    said") or is named after it ("Washington lawmakers")."""
+    """The name's government cue (``governing``) is only officials in it ("Officials in Paris
+    said", "Federal officials in Paris"), whom a town has too: not a state's own body
+    (``_STATE_BODY``: "Ministers in Paris", "The government in Paris"), one that sits there
+    ("Lawmakers in Washington"), speaks by the name ("Paris said") or is named after it
+    ("Washington lawmakers")."""
     return _government(text, start, end) == "in"
 
 
 def _government(text: str, start: int, end: int) -> str | None:
-    """``governing``'s cue: "own" for a government's by its name or sitting there, "in" for
-    its people or body in it (``officials_in``), None for none."""
+    """``governing``'s cue: "own" for a government's by its name, its own body or one sitting
+    there, "in" for officials in it (``officials_in``), None for none."""
     if _GOVERNMENT_AFTER.match(text, end):
         return "own"
     if TOWN_AFTER.match(text, end):
@@ -312,7 +315,7 @@ def _government(text: str, start: int, end: int) -> str | None:
     if gov is None or gov["prep"] != "in" and gov["sits"] is None or _LOCAL_BODY.search(
             text, max(0, gov.start() - 12), gov.start()):
         return None
-    return "own" if gov["sits"] is not None else "in"
+    return "own" if gov["sits"] is not None or _STATE_BODY.search(gov[0]) else "in"
 
 
 def local_use(text: str, end: int) -> bool:

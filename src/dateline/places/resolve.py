@@ -306,8 +306,8 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
     return mentions, outside, restored
 
 
-def _one_sense(text: str, mentions: list[Mention], restored: dict[str, list[Candidate]], w: Weights
-               ) -> None:
+def _one_sense(text: str, gaz: Gazetteer, mentions: list[Mention], restored: dict[str, list[Candidate]],
+               w: Weights) -> None:
     """One sense per article for a capital's name, one step after the town uses are known
     (``towns_by_use``), with one government's cue (``governing``) read per mention: a
     name the text qualifies as a town elsewhere ("Paris, Texas", "Washington, Iowa") takes back
@@ -316,7 +316,7 @@ def _one_sense(text: str, mentions: list[Mention], restored: dict[str, list[Cand
     "Washington lawmakers", "Senators flew to Washington"): then it keeps its capital's reading
     alone, if it has one. Officials going to it ("Federal officials flew to Paris": the town,
     likely) are no such cue, nor officials in it (``officials_in``) where a hazard struck the
-    town so qualified and no other name lies outside its country ("A tornado tore through
+    town so qualified and nothing in the text lies outside its country (``_at_home``: "A tornado tore through
     Paris, Texas ... Officials in Paris said the shelters were full": the town's own). The
     other names then read as the capital where the article names its country
     (``town_use.capitals``: "exiles from Cuba ... Havana"), unless qualified or used as a town."""
@@ -331,7 +331,7 @@ def _one_sense(text: str, mentions: list[Mention], restored: dict[str, list[Cand
         if not (more or town):
             continue
         if not governing(text, m.start, m.end) or town and m.key in struck_towns and officials_in(
-                text, m.start, m.end) and _at_home(mentions, m.key, qualified[m.key]):
+                text, m.start, m.end) and _at_home(gaz, text, mentions, m.key, qualified[m.key]):
             m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
         elif town and (keep := [j for j, c in enumerate(m.cands) if c.entry.feature == "PPLC"]):
             m.cands, m.priors = [m.cands[j] for j in keep], [m.priors[j] for j in keep]
@@ -357,10 +357,15 @@ def _councils(text: str, mentions: list[Mention]) -> None:
         m.cands, m.priors = [m.cands[i] for i in own], [m.priors[i] for i in own]
 
 
-def _at_home(mentions: list[Mention], k: str, country: str | None) -> bool:
-    """Every other name's likeliest reading lies in ``country`` (the text names nothing abroad)."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may be a demonym ("French")
+
+
+def _at_home(gaz: Gazetteer, text: str, mentions: list[Mention], k: str, country: str | None) -> bool:
+    """Every other name's likeliest reading and every demonym lie in ``country`` (the text
+    names nothing abroad: not "the French foreign minister" beside "Paris, Texas")."""
     return all(likeliest(o).country == country for o in mentions
-               if o.cands and family(o.key) != family(k))
+               if o.cands and family(o.key) != family(k)) and all(
+        e.country == country for word in set(_CAPITALISED.findall(text)) for e in gaz.demonym(word))
 
 
 class Resolution(NamedTuple):
@@ -423,7 +428,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         homes = homes_of(gaz, publisher, w)
     towns_by_use(text, mentions, homes, [e for e, _ in extra])
     abroad(text, mentions)
-    _one_sense(text, mentions, restored, w)
+    _one_sense(text, gaz, mentions, restored, w)
     named_around(text, mentions)
     if publisher is not None:
         home_readings(mentions, homes, w)
