@@ -44,14 +44,14 @@ _STRIKE = (r"(?:hit|hits|hitting|struck|strikes|battered|batters|lashed|lashes|r
            r"pounded|pounds|swept(?:\s+(?:through|across|over))?|sweeps(?:\s+(?:through|across|over))?|"
            r"engulfed|inundated|devastated|paralysed|paralyzed)")
 _NAME = rf"(?P<name>{LISTED})(?!\s*[A-Z])(?![\w'’-])"
+#: a hazard and its tense before the verb ("Flooding has again", "Storm Ciara")
+_ACTS = rf"\b{_HAZARD}(?:{_STORM_NAME})?\s+(?:(?:has|have|had)\s+)?(?:again\s+)?"
 #: "Flooding hit Sussex", "heavy rains have lashed Kerala", "Storm Ciara battered Wales"; the name
 #: closed by no capitalised word
-_HIT = re.compile(rf"\b{_HAZARD}(?:{_STORM_NAME})?\s+(?:(?:has|have|had)\s+)?(?:again\s+)?"
-                  rf"{_STRIKE}\s+{_NAME}")
+_HIT = re.compile(rf"{_ACTS}{_STRIKE}\s+{_NAME}")
 #: a hazard striking the name right after it ("A tornado tore through Paris, Texas"): the
 #: place the story is about
-_STRUCK = re.compile(rf"\b{_HAZARD}(?:{_STORM_NAME})?\s+(?:(?:has|have|had)\s+)?(?:again\s+)?"
-                     rf"(?:{_STRIKE}|tore\s+through|ripped\s+through)\s+$")
+_STRUCK = re.compile(rf"{_ACTS}(?:{_STRIKE}|tore\s+through|ripped\s+through)\s+$")
 #: the next name of a list after the first ("battered Cornwall and Devon", "hit Kent, Sussex and Essex")
 _NEXT = re.compile(rf"{LIST_JOIN}{_NAME}")
 
