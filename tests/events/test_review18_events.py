@@ -1,5 +1,6 @@
 """Review of session 18: one test of a passive stop's subject that stays an event (``triggers.stopped_in_passive``),
-read by both the trigger finder and the background filter; a counteroffensive is an attack, as an offensive is."""
+read by both the trigger finder and the background filter; a counteroffensive is an attack, as an offensive is; an
+aid programme is the aid, not an aim."""
 
 from __future__ import annotations
 
@@ -52,3 +53,18 @@ def test_a_counteroffensive_is_an_attack(nlp: Any, text: str, row: tuple[str, st
 def test_another_sides_counteroffensive_halted_is_no_ceasefire(nlp: Any) -> None:
     rows = _rows(nlp, "Russian troops halted the Ukrainian counteroffensive near Robotyne.")
     assert [r[0] for r in rows] == ["ASSAULT"], rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # an aid programme not cancelled is a negated cut, as "did not shelve the talks" keeps its reading (session 18
+    # had made every programme an aim and dropped it)
+    ("The United States did not cancel its aid programme to Egypt.",
+     [("SANCTION", "discontinue", "negated", "cancel programme")]),
+    # near misses: a nuclear or missile programme not given up is an aim that stands; an aid programme cancelled is a cut
+    ("Iran has not given up its nuclear programme.", []),
+    ("North Korea did not cancel its missile program.", []),
+    ("The United States cancelled its aid programme to Egypt.",
+     [("SANCTION", "discontinue", "happened", "cancelled programme")]),
+])
+def test_a_programme_of_an_act_is_the_act(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows

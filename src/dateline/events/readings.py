@@ -81,7 +81,7 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         if stopped is not None:
             return stopped
     giving_up = bool(objects) and gives_up(token)  # both readings need an object
-    if giving_up and any(c.dep_ == "neg" for c in kids) and any(_lemma(o) in AIMS for o, _ in objects):
+    if giving_up and any(c.dep_ == "neg" for c in kids) and any(_aim(o, lex) for o, _ in objects):
         return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
     if giving_up and lex.verbs.get(lemma, ("",))[0] == "RETREAT" and any(
             _lemma(o) in AIMS and _lemma(o) not in lex.verb_object.get(lemma, {}) for o, _ in objects):
@@ -120,6 +120,14 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         relief = subj is not None and bool({_lemma(t) for t in subj.subtree} & _RELIEF)
         return ("AID", "humanitarian") if relief else ("COOPERATE", None), [token], 0.65
     return None
+
+
+def _aim(noun: Token, lex: Lexicon) -> bool:
+    """Is an object an aim that stands when not given up ("its bid to", "its nuclear programme")? A programme of an
+    act the lexicon reads ("its aid programme") is that act: not cancelled, it is a negated cut, as "did not shelve
+    the talks" keeps its reading."""
+    return _lemma(noun) in AIMS and not (_lemma(noun) in ("programme", "program") and any(
+        c.dep_ == "compound" and _lemma(c) in lex.nouns for c in noun.children))
 
 
 def _left(token: Token, kids: list[Token]) -> list[Token]:
