@@ -1,8 +1,10 @@
 """A span before "earlier/later than" is a comparison ("finished a year earlier than planned",
 "opened two weeks later than expected"): the time compared with (a plan, a forecast) is not one
-the text names, so the span is a length, DURATION, as TimeBank tags "A day earlier" (P1D), not a
-date a year before the publication. The same span with no "than" is still a date ("closed a year
-earlier", "from a year earlier", "two weeks later" after a named day). Our own sentences."""
+the text names, so the span is a length, DURATION, as TimeML tags an offset from an event ("two
+days after the explosion"), not a date a year before the publication. The same span with no
+"than" is still a date ("closed a year earlier", "from a year earlier", "two weeks later" after a
+named day). A day of the month before the span makes it no rate ("on Aug. 1, a week earlier").
+Our own sentences."""
 
 from __future__ import annotations
 
@@ -21,6 +23,14 @@ PUB = "2024-08-21"
      [("three months earlier", "DURATION", "P3M")]),
     ("The plant opened in the third quarter a year earlier than planned.",
      [("the third quarter", "DATE", "2024-Q3"), ("a year earlier", "DURATION", "P1Y")]),
+    # a comparison after a day of the month is no rate ("four cars a week"), nor a span before an event
+    ("The plant opened on Aug. 1, a week earlier than scheduled.",
+     [("Aug. 1", "DATE", "2024-08-01"), ("a week earlier", "DURATION", "P1W")]),
+    ("The plant opened on Aug. 1, a week before the vote.",
+     [("Aug. 1", "DATE", "2024-08-01"), ("a week", "DURATION", "P1W")]),
+    ("The plant builds four cars a week.", []),
+    ("The plant earned $2.5 million a year.", []),
+    ("Output rose to 1,200 a day.", []),
     # near misses: no comparison
     ("The plant closed a year earlier.", [("a year earlier", "DATE", "2023")]),
     ("Sales rose 5% from a year earlier.", [("a year earlier", "DATE", "2023")]),

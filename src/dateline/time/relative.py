@@ -204,9 +204,15 @@ def duration_value(amount: float | None, unit_word: str) -> str | None:
 
 
 #: "earlier/later than" after a span: a comparison ("finished a year earlier than planned", "opened
-#: two weeks later than expected"), the span a length, as TimeBank's "A day earlier" (P1D), not a
-#: date: the time compared with (a plan, a forecast) is not one the text names
+#: two weeks later than expected"), the span a length, as TimeML's offset from an event ("two days
+#: after the explosion"), not a date: the time compared with (a plan, a forecast) is not one the text names
 THAN = re.compile(r"\s+than\b")
+
+
+#: what stands before "a week", "a year" when it is a rate ("four flights a week", "$2 million a
+#: year", "twice a day"); a number ends in a digit: "on Aug. 1, a week earlier" is no rate
+_RATE = re.compile(r"(?:(?:\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|several|few))"
+                   r"(?:\s+(?:million|billion))?(?:\s+[a-z]+)?|\$\S*|cents?|dollars?|percent|%|times|once|twice)\s*$")
 
 
 def duration(g: Groups, ctx: Context) -> Norm | None:
@@ -241,7 +247,7 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     value = duration_value(amount, unit_word)
     if value is None:
         return None
-    if num in ("a", "an") and re.search(r"(?:(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|several|few))(?:\s+(?:million|billion))?(?:\s+[a-z]+)?|\$\S*|cents?|dollars?|percent|%|times|once|twice)\s*$", ctx.before):
+    if num in ("a", "an") and _RATE.search(ctx.before):
         return None  # "four flights a week", "$2 million a year": a rate, not a timex
     return Norm("DURATION", value, mod)
 
