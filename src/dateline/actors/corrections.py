@@ -32,7 +32,8 @@
   as a surname ("Kovalenko said", "Smith wrote") is a person (``speakers``), and a one-word PERSON
   of no name list, the subject of "said to" with another reading, a market's or a common noun's
   ("Bitcoin said to rise"), is no entity; one unknown word tagged PERSON that ends in a company's
-  suffix ("Gazprombank", "Lukoil") is an organization;
+  suffix ("Gazprombank", "Lukoil"), with no person cue ("Mr. Goldbank", "Goldbank said he"), is an
+  organization;
 - what befalls a one-word name (``struck``): struck by a storm, a name the place list knows and
   the dictionary holds as no organization is the place ("Austin was hit by a winter storm"); shot, a common surname is a person ("Lincoln was shot"); a headline's verb the
   model took for a name is none ("Minister Quits": ``slips.headline_verb``); an untagged word
@@ -59,6 +60,7 @@ from dateline.actors.readings import (
     arabic_place,
     company_compound,
     given_name_person,
+    person_cue,
     region_org,
     speaker_given_name,
     thing_speaker,
@@ -360,8 +362,9 @@ class EntityCorrector:
         if ent.label_ in ("PERSON", "NORP") and len(ent) > 1 and ent[-1].text in lexicon().org_heads \
                 and ent[0].is_title:
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Harbour City Bank", "Sudan People's Party"
-        if ent.label_ == "PERSON" and len(ent) == 1 and company_compound(ent[0], self.dictionary):
-            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Gazprombank", "Lukoil": a company's word
+        if ent.label_ == "PERSON" and len(ent) == 1 and company_compound(ent[0], self.dictionary) \
+                and not person_cue(ent):
+            return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Gazprombank", "Lukoil"; not "Mr. Goldbank"
         if ent.label_ in ("PERSON", "ORG", "FAC") and slips.person_site(ent):
             return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Dave Camp"
         if ent.label_ in ("ORG", "FAC") and (whole := slips.names_word(ent)) is not None:

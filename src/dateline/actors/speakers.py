@@ -1,9 +1,9 @@
 """One word that speaks is a person's surname ("Kovalenko said", "Smith wrote", "Trumka said he"):
 the subject of a speech verb or of hearsay ("Kovalenko said to be weighing a run"), tagged ORG or
 GPE by the model or left untagged, with no determiner or modifier, not referred back to as
-"it"/"its", that no organization word, company's compound ("Gazprombank"), dictionary name,
-demonym, capital or city of ``BIG_CITY`` people is, and that is elsewhere in the text neither
-after "the" nor in a longer organization's name. Its form says so (an ending only surnames have,
+"it"/"its", that no organization word, dictionary name, demonym, capital or city of ``BIG_CITY``
+people is, and that is elsewhere in the text neither after "the" nor in a longer organization's
+name (a company's suffix, "Gazprombank", is no bar: the he/she of "Goldbank said he" wins). Its form says so (an ending only surnames have,
 "-enko"; one of the census's commonest surnames, "Smith"; a weak ending, "-ov", with a person
 cue), or, for a word that speaks (hearsay is no speech: "Zelnik is said to be weighing a bid")
 that no English word list or place list reads and that is nowhere else a name, a he/she after it
@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.census import census_surnames, first_names, frequent_surnames
 from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.readings import (
-    company_compound,
     org_word,
     person_cue,
     readings,
@@ -51,8 +50,7 @@ def speaks_as_surname(tok: Token, dictionary: ActorDictionary, places: Mapping[s
         return False
     text, low = tok.text, tok.lower_
     if dictionary.lookup(text) is not None or dictionary.demonym(text) is not None \
-            or dictionary.capital(text) is not None or places.get(text, 0) >= BIG_CITY or _a_company(tok) \
-            or company_compound(tok, dictionary):
+            or dictionary.capital(text) is not None or places.get(text, 0) >= BIG_CITY or _a_company(tok):
         return False
     span = Span(tok.doc, tok.i, tok.i + 1, label="PERSON")
     if low.endswith(rd.surname_endings) or text in frequent_surnames():
