@@ -1,5 +1,6 @@
 """Session 18 actors review, round 2, on sentences of our own: a person cue outweighs a company's
-suffix ("Mr. Goldbank said he")."""
+suffix ("Mr. Goldbank said he"), and hearsay keeps a given name and surname a person's
+("Jonathan Port said to be weighing a bid")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_an_untagged_word_with_a_company_suffix_speaks_as_a_surname_with_a_he(nl
     corrector = nlp.get_pipe("dateline_actors").corrector  # type: ignore[attr-defined]
     tok = next(t for t in doc if t.text == "Holbank")
     assert speaks_as_surname(tok, corrector.dictionary, corrector.places, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Jonathan Port said to be weighing a bid for the club.",
+    "Jonathan Port is said to be weighing a bid for the club.",
+    "Jonathan Port said the club would be sold.",
+])
+def test_hearsay_keeps_a_given_name_and_surname_a_person(nlp: Language, text: str) -> None:
+    assert by_text(nlp, text).get("Jonathan Port", "").startswith("per:"), by_text(nlp, text)

@@ -38,7 +38,7 @@ from dateline.actors.readings import (
     person_cue,
     readings,
     said_of_a_thing,
-    speaks,
+    spoken_of,
 )
 from dateline.actors.state import tokens_where
 from dateline.nlp.lemmas import lookup_table, wordnet_words
@@ -503,7 +503,8 @@ def person_site(ent: Span) -> bool:
     (``census.common_surnames``: Camp, Church, Temple, Port), the first no facility word ("Camp
     David") and no determiner before it ("the Jordan Church"), is a person's where a person title or
     role noun stands right before it, or where it opens with a given name and is the subject of a
-    speech verb not taken up as "it"/"its" or a he/she follows it (``person_cue``; a church's or
+    speech verb or of hearsay ("Jonathan Port said to be weighing a bid": the name's own form
+    stands) not taken up as "it"/"its" or a he/she follows it (``person_cue``; a church's or
     temple's only so: "Grace Church said"). Before any other facility head, a civil title makes it
     a person's only so ("Mayor Tom Market said"; not "taken to Governor Juan Luis Hospital")."""
     heads, doc = lexicon().facility_heads, ent.doc
@@ -526,7 +527,7 @@ def person_site(ent: Span) -> bool:
         return False
     root = ent.root
     place = ent[0].text in rd.place_given_names or ent[-1].lower_ in _WORSHIP
-    return (speaks(root) and not said_of_a_thing(root.head) and not place) or person_cue(ent)
+    return (spoken_of(root) and not said_of_a_thing(root.head) and not place) or person_cue(ent)
 
 
 def names_word(ent: Span) -> str | None:
