@@ -184,3 +184,20 @@ def test_plover_event_location_is_its_own_articles_place(store: Store) -> None:
     located = {r["urls"][0].rsplit("/", 1)[1]: (r["latitude"], r["eventLoc"]["geonames_id"])
                for r in rows if r["eventLoc"]}
     assert located == {"dc": (38.895, 4140963), "iowa": (41.299, 4880889)}  # was one Washington for both
+
+
+def test_plover_export_reads_places_per_500_events_not_per_event(store: Store) -> None:
+    """Each PLOVER record's eventLoc is where its own article put it, read in batches as the
+    GeoJSON export reads them: a few place queries for 600 articles, not one per event."""
+    store.put([gaza_record(f"w{i:03d}", published=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                           source=f"Wire {i}") for i in range(600)])
+    statements: list[str] = []
+    with store.reading() as conn:
+        conn.set_trace_callback(statements.append)
+    try:
+        rows = [json.loads(line) for line in _text(store, "events", "plover").splitlines()]
+    finally:
+        with store.reading() as conn:
+            conn.set_trace_callback(None)
+    assert len(rows) == 600 and all(r["eventLoc"] is not None for r in rows)
+    assert sum("FROM places" in s for s in statements) <= 3

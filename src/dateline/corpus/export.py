@@ -109,8 +109,9 @@ def _rows(store: Store, kind: str, merged: bool, fmt: str) -> Iterator[Row]:
         with store.reading() as conn:
             if fmt == "geojson":
                 yield from geojson.event_features(reports, conn, columns(kind, merged))
-            for row in reports:
-                yield plover(row, merged, actors, geojson.resolved_place(conn, row), languages)
+                return
+            for row, place in geojson.located(reports, conn):
+                yield plover(row, merged, actors, place, languages)
     elif kind == "quotes":
         for row in store.quotes():
             row["duplicate_of"] = state.get(row["article_id"], (None, None))[0]

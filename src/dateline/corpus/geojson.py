@@ -29,13 +29,17 @@ def place_features(rows: Iterable[Row]) -> Iterator[Row]:
 
 
 def event_features(rows: Iterable[Row], conn: sqlite3.Connection, cols: tuple[str, ...]) -> Iterator[Row]:
-    """Events (reports or merged events) as features, where ``resolved_place`` puts them; their
-    places read ``_CHUNK`` events at a time (``resolved_places``), still streaming."""
+    """Events (reports or merged events) as features, where ``resolved_place`` puts them."""
+    for row, place in located(rows, conn):
+        found = place or {}
+        yield feature(found.get("lon"), found.get("lat"), {c: row.get(c) for c in cols})
+
+
+def located(rows: Iterable[Row], conn: sqlite3.Connection) -> Iterator[tuple[Row, Row | None]]:
+    """Each event with its ``resolved_place``, read ``_CHUNK`` events at a time, still streaming."""
     it = iter(rows)
     while batch := list(islice(it, _CHUNK)):
-        for row, place in zip(batch, resolved_places(conn, batch), strict=True):
-            found = place or {}
-            yield feature(found.get("lon"), found.get("lat"), {c: row.get(c) for c in cols})
+        yield from zip(batch, resolved_places(conn, batch), strict=True)
 
 
 def resolved_place(conn: sqlite3.Connection, event: Row) -> Row | None:
