@@ -346,11 +346,8 @@ def hearsay(verb: Token) -> bool:
     a perfect "have" ("to be weighing", "to be furious", "to have met"). Active "said to" before a
     plain verb is an instruction to others ("Police said to expect delays", "Smith said to call
     him"): its subject speaks."""
-    if verb.lemma_.lower() != "say":
-        return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               and (passive or _be_or_perfect(c)) for c in verb.children)
+    return any(passive or _be_or_perfect(c) for c in _to_infinitives(verb))
 
 
 def _be_or_perfect(verb: Token) -> bool:
@@ -363,8 +360,15 @@ def _be_or_perfect(verb: Token) -> bool:
 def said_to(verb: Token) -> bool:
     """'Bitcoin said to rise', 'Police said to expect delays': "say" with a to-infinitive
     complement, hearsay or an instruction."""
-    return verb.lemma_.lower() == "say" and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    return bool(_to_infinitives(verb))
+
+
+def _to_infinitives(verb: Token) -> list[Token]:
+    """The to-infinitive complements of a "say" ("said to rise": "rise"); none of another verb."""
+    if verb.lemma_.lower() != "say":
+        return []
+    return [c for c in verb.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def speaks(tok: Token) -> bool:
