@@ -32,9 +32,10 @@ def _weekday_re() -> str:
 
 def _named_week(ctx: Context) -> int | None:
     """-1/0/1 for "Monday last/this/next week", "Monday to Wednesday last week", "Monday of
-    next week"; None when no week is named beside the weekday."""
+    next week", "Monday, Tuesday and Wednesday last week" (a list: not "fell Monday, and Tuesday
+    last week it rose"); None when no week is named beside the weekday."""
     wd = _weekday_re()
-    m = re.match(rf"\s*(?:of\s+)?(?:{_TO}\s+{wd}\s+)?(last|this|next)\s+week\b", ctx.after)
+    m = re.match(rf"\s*(?:of\s+)?(?:(?:(?:,\s*{wd})+,?)?\s*{_TO}\s+{wd}\s+)?(last|this|next)\s+week\b", ctx.after)
     if m is None:
         return None
     return {"last": -1, "this": 0, "next": 1}[m.group(1)]
