@@ -105,7 +105,8 @@ def _select(readings: list[_Reading], priority: dict[str, int]) -> list[_Reading
 
 def _in_sequence(text: str, doc: Doc | None, chosen: list[_Reading]) -> list[_Reading]:
     """Each bare weekday linked to the next one of its sentence when their clauses are
-    coordinated ("Prices fell Monday and rose Wednesday": ``sequence.coordinated``); the next one
+    coordinated ("Prices fell Monday and rose Wednesday": ``sequence.coordinated``), and through
+    it to the days told after that (``sequence.told_next``: a list is a chain of pairs); the next one
     places the first only from a past clause ("was arrested Monday and will appear in court
     Wednesday": Monday is the last such day), and never a day of saying (``sequence.spoken``).
     With no parse (a caption) only a pair joined by "and" is linked (``sequence.joined``)."""
