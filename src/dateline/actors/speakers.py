@@ -32,7 +32,7 @@ from dateline.actors.readings import (
 )
 from dateline.actors.state import tokens_where
 from dateline.nlp.lemmas import wordnet_words
-from dateline.time.present import MARKET_SUBJECTS
+from dateline.nlp.markets import MARKET_WORDS
 
 #: a place this big shares its name with no speaking surname ("Nebraska said")
 BIG_CITY = 100_000
@@ -103,7 +103,7 @@ def hearsay_subject(ent: Span) -> bool:
     if text in rd.given_names or text in rd.short_given_names or text in first_names() \
             or text in census_surnames() or tok.lower_.endswith(rd.surname_endings + rd.weak_surname_endings):
         return False
-    if tok.lower_ not in MARKET_SUBJECTS and not any(t.is_lower for t in tokens_where(tok.doc, LOWER, (tok.lower_,))):
+    if tok.lower_ not in MARKET_WORDS and not any(t.is_lower for t in tokens_where(tok.doc, LOWER, (tok.lower_,))):
         return False  # no other reading: the model's person stands
     return len(tokens_where(tok.doc, ORTH, (text,))) == 1 and not person_cue(ent)
 

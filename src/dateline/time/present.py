@@ -68,6 +68,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.markets import MARKET_WORDS
 from dateline.nlp.memo import per_doc, text_of
 
 #: planned actions: in the simple present (or the present progressive) with a date, a timetable
@@ -84,14 +85,6 @@ PLANNED_OBJECTS = frozenset({"office", "place", "part", "power", "over", "down",
 #: round"); bare, they may be a caption ("Families rally in Tel Aviv on Saturday")
 GATHERING_VERBS = frozenset({"gather", "mark", "observe", "celebrate", "rally", "protest", "march",
                              "commemorate", "assemble", "reconvene", "sit"})
-#: what a market report's "rally" or "march" moves: no gathering ("Stocks rally on Monday to hit a
-#: record", "Oil prices march higher on Tuesday"), the scene's past as before
-MARKET_SUBJECTS = frozenset({
-    "stock", "stocks", "share", "shares", "market", "markets", "price", "prices", "index", "indices",
-    "equity", "equities", "bond", "bonds", "yield", "yields", "future", "futures", "treasury",
-    "treasuries", "currency", "dollar", "euro", "yen", "pound", "sterling", "shekel", "rupee", "lira",
-    "rouble", "ruble", "yuan", "franc", "oil", "crude", "gold", "silver", "copper", "bitcoin", "bourse",
-    "street", "dow", "nasdaq", "ftse", "dax", "nikkei", "sensex", "tasi"})
 #: passives of expectation and schedule: ahead ("A decision is expected on Friday")
 EXPECTED_PASSIVES = frozenset({"expect", "await", "plan", "schedule", "due", "set", "slate", "tip",
                                "forecast", "anticipate", "predict", "timetable", "pencil", "book"})
@@ -380,7 +373,7 @@ def _gathering(verb: Token) -> bool:
 def _market(verb: Token) -> bool:
     """A market's move, no gathering: "Stocks rally", "Oil prices march higher", "The shekel rallies"."""
     subj = _subject(verb)
-    return subj is not None and (subj.lemma_.lower() in MARKET_SUBJECTS or subj.lower_ in MARKET_SUBJECTS)
+    return subj is not None and (subj.lemma_.lower() in MARKET_WORDS or subj.lower_ in MARKET_WORDS)
 
 
 def _planned_passive(verb: Token) -> bool:
