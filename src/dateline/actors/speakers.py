@@ -91,7 +91,7 @@ def hearsay_subject(ent: Span) -> bool:
     """'Bitcoin said to rise': one word tagged PERSON, the subject of "said to" (hearsay or an
     instruction), that no name list knows (given names, the census's surnames, surname endings),
     with no person cue and nowhere else in the text as a name, is no person where the word has
-    another reading: a market's (a currency, a commodity, an index: "Bitcoin", "Brent") or a
+    another reading: a market's (a currency, a commodity, an index: "Bitcoin", "Nikkei": nlp.markets) or a
     common noun's, the word lower-case elsewhere in the text. The model's PERSON is evidence of its
     own: an unread word keeps it ("Zelnik said to be weighing a bid")."""
     if ent.label_ != "PERSON" or len(ent) != 1:
