@@ -62,3 +62,31 @@ def test_ingest_takes_arabic_text_a_file_would_take(ingest_server: Server) -> No
     response = ingest_server.client.post("/articles", content=text.encode("utf-8"), headers={
         "content-type": "text/plain; charset=utf-8", "authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 201, response.text  # was 400: binary data
+
+
+
+# our own sentences: a market report (Japanese) and a council vote (Korean), numbers and
+# Latin letters among the words, as news in these languages has them
+MARKET = "日経平均株価は前日比312円高の3万8120円で取引を終えた。TOPIXは12.5ポイント高の2701で、G7会合を前に買いが入った。"
+COUNCIL = "서울시 의회는 월요일 새 예산안을 통과시켰다. 시장은 2025년에 어린이집 30곳을 늘리겠다고 말했다. "
+IN = {"iso-2022-jp": MARKET, "iso-2022-kr": COUNCIL, "utf-16": f"Rates\trose\tby 0.25 points.\n{ARABIC}",
+      "shift_jis": MARKET, "cp1256": ARABIC}
+
+
+@pytest.mark.parametrize("encoding", ["iso-2022-jp", "iso-2022-kr", "utf-16"])
+def test_a_body_whose_charset_shifts_with_control_bytes_is_text(encoding: str) -> None:
+    """ISO-2022 switches character sets with ESC, SO and SI bytes (at each run of Kanji or Hangul
+    among digits and spaces): those bytes are the charset's, not control characters of the
+    text, which is judged as it would be in UTF-8."""
+    name = charset(f"text/plain; charset={encoding}")
+    text = IN[encoding] * 40
+    assert binary_kind(text.encode(name), text, name) is None  # iso-2022 was binary: ESC, SO, SI counted
+
+
+@pytest.mark.parametrize("encoding", sorted(IN))
+def test_control_characters_of_the_text_still_make_binary(encoding: str) -> None:
+    """The near misses: text full of control characters is binary in any charset, and a charset
+    whose control bytes are the text's own (Shift_JIS, windows-1256) is judged on its bytes."""
+    name = charset(f"text/plain; charset={encoding}")
+    text = separated(IN[encoding] * 40, 6)
+    assert binary_kind(text.encode(name), text, name) == "binary data"

@@ -15,6 +15,7 @@ letters) goes to detection.
 from __future__ import annotations
 
 import codecs
+import functools
 import gzip
 import io
 import re
@@ -144,13 +145,27 @@ def mib(size: int) -> str:
 
 def binary_decoded(data: bytes, text: str = "", encoding: str | None = None) -> bool:
     """Whether ``data`` (``text`` decoded from ``encoding``, where known) is binary, by one rule
-    for files and POST /articles bodies: NUL or over 5% control bytes in its first 8 KiB. UTF-16
-    or UTF-32 text is judged on its UTF-8 bytes, as the same text saved in UTF-8 is (the same
-    verdict whatever its encoding); any other on its own bytes."""
-    if encoding and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+    for files and POST /articles bodies: NUL or over 5% control bytes in its first 8 KiB. Text in
+    an encoding whose bytes under 0x20 are not just control characters (the NULs of UTF-16 or
+    UTF-32, the escapes and shifts of ISO-2022-JP or -KR, EBCDIC) is judged on its UTF-8 bytes,
+    as the same text saved in UTF-8 is; any other on its own bytes."""
+    if encoding and not _controls_are_characters(encoding):
         data = text[:8192].encode("utf-8", "replace")
     head = data[:8192]
     if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls > len(head) * 0.05
+
+
+@functools.cache
+def _controls_are_characters(encoding: str) -> bool:
+    """Whether ``encoding`` reads bytes 0-127 as ASCII and writes no letter with one under 0x20
+    (no ISO-2022 escape or shift): its control bytes are then the text's control characters."""
+    ascii_bytes = bytes(range(128))
+    try:
+        same = ascii_bytes.decode(encoding) == ascii_bytes.decode("ascii")
+        letters = "éЖあ한".encode(encoding, "replace")
+    except UnicodeError:
+        return False
+    return same and min(letters) >= 0x20
