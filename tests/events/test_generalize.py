@@ -135,7 +135,7 @@ def test_possessor_across_a_typographic_apostrophe(nlp, text: str) -> None:  # t
     "Amazon fires destroyed large areas of forest.",
     "A study found that storms had destroyed three hundred homes.",  # no one is accused
     "The soldiers quit smoking last year.",  # an armed subject leaving no place
-    "The army abandoned the plan after criticism.",
+    "The army abandoned the idea after criticism.",  # an armed subject leaving no place; a plan given up is a CONCEDE
     "Gunmen left the bodies on the road.",
     "Floods forced the evacuation of two villages in the valley.",
 ])

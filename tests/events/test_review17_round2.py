@@ -101,7 +101,7 @@ def test_an_aim_not_cancelled_or_withdrawn_is_no_negated_act(nlp: Any, text: str
 @pytest.mark.parametrize(("text", "row"), [
     # near misses: what is no aim keeps its reading
     ("Russia did not withdraw its troops.", ("RETREAT", "withdraw", "negated", "withdraw")),
-    ("Israel cancelled its plans to invade Rafah.", ("SANCTION", "discontinue", "happened", "cancelled plans")),
+    ("Israel cancelled its plans to invade Rafah.", ("CONCEDE", None, "happened", "cancelled")),  # given up (session 18)
 ])
 def test_a_withdrawal_or_cancellation_that_is_no_aim_kept(nlp: Any, text: str,
                                                          row: tuple[str, str | None, str, str]) -> None:

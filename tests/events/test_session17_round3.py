@@ -18,9 +18,12 @@ def _rows(nlp: Any, text: str) -> list[tuple[str, str | None, str, str]]:
 
 
 @pytest.mark.parametrize(("text", "rows"), [
-    # item 1: an aim withdrawn is given up, no military withdrawal; the aim keeps its own reading
-    ("Russia withdrew its threat to cut gas supplies.", [("THREATEN", None, "happened", "threat")]),
-    ("Moscow withdrew its plan to annex the region.", [("COERCE", "seize", "negated", "annex")]),
+    # item 1: an aim withdrawn is given up (a CONCEDE since session 18), no military withdrawal; the aim keeps its
+    # own reading
+    ("Russia withdrew its threat to cut gas supplies.",
+     [("CONCEDE", None, "happened", "withdrew"), ("THREATEN", None, "happened", "threat")]),
+    ("Moscow withdrew its plan to annex the region.",
+     [("CONCEDE", None, "happened", "withdrew"), ("COERCE", "seize", "negated", "annex")]),
     ("Russia has not withdrawn its threat to cut gas supplies.", [("THREATEN", None, "ongoing", "threat")]),
     # a demand or an objection withdrawn is a concession, as one dropped is
     ("The government withdrew its demand for reparations.", [("CONCEDE", None, "happened", "withdrew demand")]),
@@ -47,8 +50,8 @@ def test_an_aim_withdrawn_is_given_up(nlp: Any, text: str, rows: list[tuple[str,
     ("The rebels plan to strike again.", ("ASSAULT", "airstrike", "planned", "strike")),
 ])
 def test_workers_to_strike_walk_out(nlp: Any, text: str, row: tuple[str, str | None, str, str]) -> None:
-    assert row in _rows(nlp, text)
-    assert len(_rows(nlp, text)) == 1
+    rows = _rows(nlp, text)
+    assert [r for r in rows if r[3] == "strike"] == [row]  # one reading of the strike (dropping the plan: a CONCEDE)
 
 
 @pytest.mark.parametrize(("text", "verb"), [

@@ -83,9 +83,13 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     giving_up = bool(objects) and gives_up(token)  # both readings need an object
     if giving_up and any(c.dep_ == "neg" for c in kids) and any(_aim(o, lex) for o, _ in objects):
         return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
-    if giving_up and lex.verbs.get(lemma, ("",))[0] == "RETREAT" and any(
-            _lemma(o) in AIMS and _lemma(o) not in lex.verb_object.get(lemma, {}) for o, _ in objects):
-        return None, [token], 0.7  # "withdrew its threat / its plan to annex": an aim given up, no pullback
+    aims = [o for o, _ in objects if o.dep_ in ("dobj", "nsubjpass") and _aim(o, lex)] if giving_up else []
+    if aims and _firm(subject_head(token)):
+        return None, [token], 0.7  # "The company withdrew its takeover offer": business, no political act
+    if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
+        return ("CONCEDE", None), [token, *(c for c in kids if c.dep_ == "prt")], 0.7  # "abandoned / renounced /
+        # gave up its nuclear programme", "withdrew its threat": one giving up, whichever verb; the lexicon's own
+        # rows for an aim ("withdrew its offer": SANCTION) stay
     if lemma in FOILS and any(c.dep_ == "neg" for c in kids) and objects:
         return None, [token], 0.7  # "did not repel the assault": no event of its own; the assault happened
     seized = seized_place(token, lemma) if lemma == "take" and not any(
@@ -128,6 +132,11 @@ def _aim(noun: Token, lex: Lexicon) -> bool:
     the talks" keeps its reading."""
     return _lemma(noun) in AIMS and not (_lemma(noun) in ("programme", "program") and any(
         c.dep_ == "compound" and _lemma(c) in lex.nouns for c in noun.children))
+
+
+def _firm(subj: Token | None) -> bool:
+    """Is the subject a business ("the company", "investors"), whose offers and bids are no political acts?"""
+    return subj is not None and _lemma(subj) in _FIRMS
 
 
 def _left(token: Token, kids: list[Token]) -> list[Token]:
@@ -259,7 +268,8 @@ def cessation(token: Token, lemma: str, lex: Lexicon) -> Reading | None:
     else:
         mods = lex.noun_modifiers.get(word, {})
         act = next((mods[_lemma(m)] for m in comp.children if m.dep_ in ("compound", "amod") and _lemma(m) in mods),
-                   None) or lex.nouns.get(word) or (lex.verbs.get(word) if comp.pos_ == "VERB" else march(comp))
+                   None) or lex.nouns.get(word) or (lex.verbs.get(word) if comp.pos_ == "VERB" else march(comp)) or (
+            ("ASSAULT", None) if _own_advance(token, comp) else None)
         if act is None or act[0] not in _CESSATIONS:
             return None
         stopped = act[0]
@@ -333,6 +343,15 @@ def stopper_of(verb: Token) -> Token | None:
         return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     subject = subject_head(verb)
     return subject if subject is not None and subject.dep_ == "nsubj" else None
+
+
+def _own_advance(verb: Token, noun: Token) -> bool:
+    """"Russian troops halted their advance": an armed side's or a country's own advance ("their", "its") is an
+    attack noun for a stop of its own, as "halted their assault" is; not a firm's ("halted its push into China")."""
+    if _lemma(noun) not in _MARCHES or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    stopper = stopper_of(verb)
+    return (_armed(stopper) or stopper is not None and stopper.ent_type_ in ("GPE", "NORP")) and not _civil_aim(noun)
 
 
 def _crowd_owned(noun: Token) -> bool:
@@ -419,8 +438,9 @@ def march(noun: Token) -> Sense | None:
 #: prepositions of the way an advance goes ("on Goma", "toward Pokrovsk", "near Kupiansk")
 _TOWARD = ("on", "toward", "towards", "to", "into", "near", "in", "at", "around", "outside", "across")
 #: advancers who are no armed side
-_CIVILIANS = frozenset({"migrant", "refugee", "marcher", "pilgrim", "company", "firm", "party", "democrat",
-                        "republican", "investor", "shopper", "fan", "disease", "virus"})
+_FIRMS = frozenset({"company", "firm", "investor", "bidder"})
+_CIVILIANS = _FIRMS | frozenset({"migrant", "refugee", "marcher", "pilgrim", "party", "democrat", "republican",
+                                 "shopper", "fan", "disease", "virus"})
 _CIVIL_EVENTS = frozenset({"protest", "demonstration", "march", "rally", "election", "campaign", "vote", "race"})
 
 
@@ -467,6 +487,9 @@ def foiled(token: Token, act: Token) -> bool:
     if subj is None and token.dep_ in ("xcomp", "conj"):
         subj = subject_head(token.head)
     side = {t.lower_[:4] for t in subj.subtree} if subj is not None else set()
+    if side and any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and c.lower_[:4] in side and (
+            c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss") for c in act.children):
+        return False  # "The Russian attack was halted by Russian commanders": the stopper's own attack
     if act.tag_ == "NN" and _lemma(act) in _SERIAL and _lemma(act) != "strike" and not any(
             c.dep_ == "poss" for c in act.children) and not _on_a_party(token, act):
         return True  # "troops stopped the attack", "the raid was stopped by police": one attack cut short is

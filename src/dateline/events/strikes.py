@@ -46,7 +46,7 @@ def stops(verb: Token) -> bool:
 
 #: verbs that give up an aim ("abandoned its plan", "dropped / withdrew its threat", "gave up its bid"); "give"
 #: with "up"; ``modality`` reads a plan given up by any of them as foiled
-_GIVE_UP = frozenset({"abandon", "drop", "shelve", "scrap", "renounce", "forgo", "forsake", "cancel", "withdraw",
+GIVE_UP = frozenset({"abandon", "drop", "shelve", "scrap", "renounce", "forgo", "forsake", "cancel", "withdraw",
                       "retract"})
 #: aims that can be given up, and stand when they are not ("has not dropped its threat to cut supplies")
 AIMS = frozenset({"plan", "threat", "bid", "demand", "ambition", "goal", "aim", "intention", "quest", "hope",
@@ -56,7 +56,7 @@ AIMS = frozenset({"plan", "threat", "bid", "demand", "ambition", "goal", "aim", 
 def gives_up(verb: Token) -> bool:
     """Is the verb a giving up of what it governs ("abandoned", "dropped", "gave up")?"""
     lemma = _lemma(verb)
-    return lemma in _GIVE_UP or lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in GIVE_UP or lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def misread_object(verb: Token) -> Token | None:
@@ -113,5 +113,5 @@ def _misread_strikers(pobj: Token) -> bool:
         for c in pobj.children)
 
 
-__all__ = ["AIMS", "ARMS", "CEASE", "CROWD", "ENJOINERS", "STRIKERS", "WORKFORCE", "by_arms", "gives_up", "labour_strike",
+__all__ = ["AIMS", "ARMS", "CEASE", "CROWD", "ENJOINERS", "GIVE_UP", "STRIKERS", "WORKFORCE", "by_arms", "gives_up", "labour_strike",
            "misread_object", "stops"]

@@ -26,7 +26,7 @@ from dateline.events.readings import danger as _danger
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
-from dateline.events.strikes import ENJOINERS, STRIKERS, WORKFORCE, stops
+from dateline.events.strikes import ENJOINERS, GIVE_UP, STRIKERS, WORKFORCE, stops
 from dateline.events.strikes import labour_strike as _labour_strike
 from dateline.nlp.clauses import finite_head
 
@@ -332,7 +332,7 @@ _DETAILS = frozenset({"detail", "comment", "information", "specific", "figure", 
 
 #: verbs whose own branches in verb_sense (or construction's) read the objects
 _READS_OBJECTS = _GATHER | frozenset({"go", "remain", "stay", "hold", "receive", "take", "declare", "allow", "permit",
-                                      "let", "use", "keep", "set", "add"}) | _WITH_PENALTY
+                                      "let", "use", "keep", "set", "add"}) | _WITH_PENALTY | GIVE_UP
 _READERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 

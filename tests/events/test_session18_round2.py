@@ -1,0 +1,74 @@
+"""Session 18, round 2: giving up an aim is one CONCEDE whichever verb says it (not given up, the aim stands); a
+firm's offers and bids are no political acts; a side's own advance halted is a ceasefire, as its assault halted is,
+and an attack halted by its own side's commanders is no attack on them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _rows(nlp: Any, text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(f.event.type, f.event.mode, f.event.status, f.event.trigger) for f in extract(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # item 1: "abandoned" and "renounced" give up an aim as "gave up" does
+    ("Iran abandoned its nuclear programme.", [("CONCEDE", None, "happened", "abandoned")]),
+    ("Iran renounced its nuclear programme.", [("CONCEDE", None, "happened", "renounced")]),
+    ("Iran gave up its nuclear programme.", [("CONCEDE", None, "happened", "gave up")]),
+    ("The rebels abandoned their demand for autonomy.", [("CONCEDE", None, "happened", "abandoned")]),
+    ("Libya dropped its weapons programme.", [("CONCEDE", None, "happened", "dropped")]),  # no weapons dropped
+    # not given up, the aim stands: no event of the giving up (session 17 convention), whichever verb
+    ("Iran has not abandoned its nuclear programme.", []),
+    ("Iran has not renounced its nuclear programme.", []),
+    ("Iran has not given up its nuclear programme.", []),
+    # near misses: what is no aim keeps its reading
+    ("The rebels abandoned the town.", [("RETREAT", "withdraw", "happened", "abandoned")]),
+    ("The United States cancelled its aid programme to Egypt.",
+     [("SANCTION", "discontinue", "happened", "cancelled programme")]),
+    ("Hamas dropped its demand for a full withdrawal.",
+     [("CONCEDE", None, "happened", "dropped demand"), ("RETREAT", "withdraw", "happened", "withdrawal")]),
+])
+def test_giving_up_an_aim_is_one_concession(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # item 2: a business offer or bid between firms is no political event
+    ("The company withdrew its takeover offer.", []),
+    ("The company abandoned its takeover bid.", []),
+    ("Investors abandoned their bid for the company.", []),
+    # near misses: a state's offer withdrawn, a party's campaign given up
+    ("Moscow withdrew its offer of talks.", [("SANCTION", "withdraw", "happened", "withdrew offer"),
+                                             ("CONSULT", "talks", "negated", "talks")]),
+    ("The party abandoned its campaign for reform.", [("CONCEDE", None, "happened", "abandoned")]),
+])
+def test_a_firms_offer_is_no_political_act(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # item 3: a side's own advance halted is a ceasefire, as its own assault halted is
+    ("Russian troops halted their advance.", [("RETREAT", "ceasefire", "happened", "halted advance")]),
+    ("Russia halted its advance on Kyiv.", [("RETREAT", "ceasefire", "happened", "halted advance")]),
+    ("Russian troops halted their assault.", [("RETREAT", "ceasefire", "happened", "halted assault")]),
+    # an attack halted by its own side is a ceasefire, no attack on the commanders
+    ("The Russian attack was halted by Russian commanders.", [("RETREAT", "ceasefire", "happened", "attack halted")]),
+    ("The Russian offensive was halted by Russian troops.",
+     [("RETREAT", "ceasefire", "happened", "offensive halted")]),
+    # near misses: another side's advance or attack halted stays the attacker's; a firm's or a crowd's push is no attack
+    ("Ukrainian troops halted the Russian advance.", [("ASSAULT", None, "happened", "advance")]),
+    ("The Russian attack was halted by Ukrainian troops.", [("ASSAULT", None, "happened", "attack")]),
+    ("The company halted its push into China.", [("SANCTION", "discontinue", "happened", "halted push")]),
+])
+def test_an_own_advance_halted_is_a_ceasefire(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+def test_an_attack_halted_by_its_own_side_has_no_target_of_it(nlp: Any) -> None:
+    found = extract(nlp("The Russian attack was halted by Russian commanders."))
+    assert found and all(not f.event.targets for f in found), [f.event for f in found]
