@@ -137,3 +137,22 @@ def test_an_article_naming_one_entry_two_ways_counts_once(tmp_path: Any) -> None
         assert found == {str(GAZA): (2, 3), "Rafah|PS": (1, 2)}  # were (3, 3) and (2, 2)
     finally:
         store.close()
+
+
+def test_an_entry_counts_its_names_beyond_the_places_read(tmp_path: Any) -> None:
+    """An entry whose second name falls outside the most covered rows read ("Gaza City", named
+    by one article, after "Rafah"): its marker's articles, mentions and words are the whole
+    entry's, so it never shows more articles than mentions."""
+    store = Store(tmp_path / "cut.db")
+    try:
+        store.put([gaza(f"aaaa0000gaza{i:04d}", "Crowds filled Gaza and Rafah on Monday.",
+                        ("Gaza", "Gaza", "P.PPLA", GAZA), ("Rafah", "Rafah", "P.PPL", None)) for i in range(3)]
+                  + [gaza("bbbb0000gazacity", "Fishermen in Gaza City waited for fuel.",
+                          ("Gaza City", "Gaza City", "P.PPL", GAZA))])
+        body = geo.map_data(store, {}, 5_000, 2)
+        assert body["places_truncated"] is True
+        first = body["places"][0]
+        assert (first["key"], first["articles"], first["mentions"]) == (str(GAZA), 4, 4)  # mentions was 3
+        assert first["texts"] == ["Gaza", "Gaza City"]
+    finally:
+        store.close()

@@ -10,6 +10,7 @@ events.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from typing import Any
@@ -27,14 +28,17 @@ def place_key(place: Row) -> str:
     return f"{place['name']}|{place.get('country') or ''}"
 
 
-def entry_articles(conn: sqlite3.Connection) -> dict[str, int]:
-    """How many articles named each gazetteer entry (by ``place_key``), each article once
-    though it stored the entry under two names or feature codes ("Gaza" and "Gaza City")."""
-    rows = conn.execute("SELECT geonames_id, MIN(name) AS name, country, COUNT(DISTINCT article_id) AS n "
+def entries(conn: sqlite3.Connection) -> dict[str, Row]:
+    """Each gazetteer entry's (by ``place_key``) ``articles`` (each once, though it stored the
+    entry under two names or feature codes: "Gaza" and "Gaza City"), ``mentions`` and ``texts``
+    over all its rows, those of ``GET /places`` past the ones read too."""
+    rows = conn.execute("SELECT geonames_id, MIN(name) AS name, country, COUNT(DISTINCT article_id) AS articles, "
+                        "COUNT(*) AS mentions, json_group_array(DISTINCT text) AS texts "
                         "FROM places GROUP BY geonames_id, "
                         "CASE WHEN geonames_id IS NULL THEN name END, "
                         "CASE WHEN geonames_id IS NULL THEN COALESCE(country, '') END")
-    return {place_key(dict(row)): row["n"] for row in rows}
+    return {place_key(dict(row)): {"articles": row["articles"], "mentions": row["mentions"],
+                                   "texts": sorted(json.loads(row["texts"]))} for row in rows}
 
 
 def map_data(store: Store, filters: dict[str, Any], max_events: int, max_places: int) -> Row:
@@ -45,21 +49,16 @@ def map_data(store: Store, filters: dict[str, Any], max_events: int, max_places:
     events = events[:max_events]
     with store.reading() as conn:
         resolved = resolved_places(conn, events)
-        articles = entry_articles(conn)
+        counts = entries(conn)
+        rows = store.places(limit=max_places + 1)
     at = Counter(place_key(p) for p in resolved
                  if p is not None and p["lat"] is not None and p["lon"] is not None)
     places: dict[str, Row] = {}
-    rows = store.places(limit=max_places + 1)
     for row in rows[:max_places]:
-        if row["lat"] is None or row["lon"] is None:
-            continue
         key = place_key(row)
-        if key in places:  # one entry stored under two names or feature codes: one marker
-            first = places[key]
-            first["mentions"] += row["mentions"]
-            first["texts"] = sorted({*first["texts"], *row["texts"]})
-        else:
-            places[key] = {"key": key, **row, "articles": articles.get(key, row["articles"]), "events": at[key]}
+        # one entry stored under two names or feature codes: one marker, its first row's
+        if row["lat"] is not None and row["lon"] is not None and key not in places:
+            places[key] = {"key": key, **row, **counts.get(key, {}), "events": at[key]}
     return {"places": list(places.values()), "events": len(events),
             "located": sum(at[k] for k in places), "truncated": truncated,
             "places_truncated": len(rows) > max_places}

@@ -169,6 +169,8 @@ class PlaceRow(BaseModel):
 class MapPlace(PlaceRow):
     key: str = Field(description="The gazetteer entry: its GeoNames id, else name|country.")
     articles: int = Field(description="Articles that named this entry, each once under any of its names.")
+    mentions: int = Field(description="Times the articles named this entry, under any of its names.")
+    texts: list[str] = Field(description="The words the articles used for this entry, under any of its names.")
     events: int = Field(description="Events (of those read) that their own article placed here.")
 
 
