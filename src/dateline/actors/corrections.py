@@ -144,7 +144,8 @@ class EntityCorrector:
         ents = [e for e in (self.relabel(slips.whole_name(_trim_numbers(ent)), surnames) for ent in pieces) if e is not None]
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in lexicon().time_zones or self._caps_guess(e)))
                 and not self._role_modifier(e) and not slips.common_plural(e, self.dictionary)
-                and not slips.common_noun(e, self.dictionary) and not slips.header_cell(e, self.dictionary)
+                and not slips.common_noun(e, self.dictionary) and not slips.suffixed_common_noun(e, self.dictionary)
+                and not slips.header_cell(e, self.dictionary)
                 and not slips.headline_verb(e)]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)

@@ -35,6 +35,7 @@ from dateline.actors.census import census_names, census_surnames, common_surname
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import lexicon, town
 from dateline.actors.state_names import POSSESSIVE_AFTER, other_states, state_senses
+from dateline.nlp.lemmas import wordnet_words
 from dateline.nlp.memo import per_doc
 from dateline.places.particles import PLACE_HEADS, place_head
 
@@ -95,17 +96,29 @@ def company_compound(tok: Token, dictionary: ActorDictionary) -> bool:
     """'Gazprombank', 'Sberbank', 'Lukoil', 'Gazpromneft': one capitalised word that ends in a
     company suffix (``company_suffixes``) or is a dictionary organization's name (five letters or
     more) run on with four or more letters ("Gazpromexport"), and that no name list holds as a
-    person's ("Eubank", "Fairbank": census surnames), is a company's name."""
+    person's ("Eubank", "Fairbank": census surnames) nor is an English noun ("Turmoil", "Tinfoil",
+    "Riverbank": ``suffixed_noun``), is a company's name."""
     text, rd = tok.text, readings()
     if not (tok.is_title and tok.is_alpha and len(text) > 5):
         return False
-    if text in rd.given_names or text in first_names() or text in census_surnames():
+    if text in rd.given_names or text in first_names() or text in census_surnames() or english_noun(tok):
         return False
     if tok.lower_.endswith(rd.company_suffixes) and len(text) - max(len(s) for s in rd.company_suffixes
                                                                       if tok.lower_.endswith(s)) >= 3:
         return True
     return any((e := dictionary.lookup(text[:k])) is not None and e.type == "organization"
                for k in range(5, len(text) - 3))
+
+
+def english_noun(tok: Token) -> bool:
+    """The word, lower-case, is one of WordNet's nouns (the model lemmatizer's index)."""
+    return tok.lower_ in wordnet_words("noun")
+
+
+def suffixed_noun(tok: Token) -> bool:
+    """'Turmoil gripped the capital', 'Sandbank shifted': a capitalised English noun that only ends
+    as a company's name does (``company_suffixes``), no company."""
+    return tok.is_title and english_noun(tok) and tok.lower_.endswith(readings().company_suffixes)
 
 
 @lru_cache(maxsize=4096)
@@ -200,6 +213,17 @@ def _his_subject(ent: Span) -> bool:
         for c in verb.children) and not any(
         t.ent_type_ == "PERSON" or t.lower_ in _HE_SHE for t in doc[:ent.start]) and not any(
         t.ent_type_ == "PERSON" for t in doc[ent.end:root.sent.end])
+
+
+def _given_then_surname(ent: Span) -> bool:
+    """'Morgan Freeman said he', 'Morgan Freeman raised his voice': two words, the first a name the
+    census finds people given however many more bear it as a surname ("Morgan", "Harvey"), the
+    second a census surname that no one is given ("Freeman"), with a person cue: a given name and
+    a surname. Two surnames a firm may be named for read no person so ("Morgan Stanley doubled
+    her salary", "JP Morgan Chase": "Stanley", "Chase" are given names too)."""
+    last = ent[-1].text
+    return len(ent) == 2 and ent[0].text in first_names() and last in census_surnames() \
+        and last not in first_names() and last not in readings().given_names and person_cue(ent)
 
 
 #: words that show a person named before a name ("... he said. Wells Fargo closed his account")
@@ -452,7 +476,7 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
     first, rd = ent[0].text, readings()
     if first not in rd.given_names:
         if first not in rd.short_given_names and (not _surname_alone(ent) or _its_subject(ent)) \
-                and not _his_subject(ent):
+                and not _his_subject(ent) and not _given_then_surname(ent):
             return False  # a first word the list lacks: the model's own "Rudolph" elsewhere or "his" must say so
         if company_context(ent) and not person_cue(ent, owners=False) or company_only(ent):
             return False  # "Walt Disney", "Dow Jones": the company; "Goldman Sachs reported a loss ... Mr. Sachs"

@@ -4,7 +4,8 @@
   Jae" of "Moon Jae-in", "Lai Ching" of "Lai Ching-te") or before the third word of a name that
   opens with a family name ("Lee Hsien" of "Lee Hsien Loong");
 - a common plural noun that opens a sentence ("Warplanes struck ...", "Gunmen stormed ...") is
-  no name, only capitalised; so is a singular one the model took for a person ("Turnout was low");
+  no name, only capitalised; so is a singular one the model took for a person ("Turnout was low"),
+  and an English noun that only ends as a company's name does ("Turmoil gripped the capital");
 - a people's adjective the model tagged alone before a charity's head word ("Islamic" of
   "Islamic Relief") is, with it, an organization's name;
 - an entity run over a comma from a place into a person's name ("Kharkiv, Ihor Terekhov") is
@@ -38,7 +39,9 @@ from dateline.actors.readings import (
     person_cue,
     readings,
     said_of_a_thing,
+    speaks,
     spoken_of,
+    suffixed_noun,
 )
 from dateline.actors.state import tokens_where
 from dateline.nlp.lemmas import lookup_table, wordnet_words
@@ -289,6 +292,20 @@ def common_noun(ent: Span, dictionary: ActorDictionary) -> bool:
     if any(t.i != tok.i and (not t.is_sent_start or _in_longer_name(t)) for t in tokens_where(ent.doc, ORTH, (tok.text,))):
         return False  # "according to Politico", "Saddam Hussein": capitalised mid-sentence or in a name, a name
     return dictionary.lookup(tok.text) is None and not person_cue(ent)
+
+
+def suffixed_common_noun(ent: Span, dictionary: ActorDictionary) -> bool:
+    """'Turmoil gripped the capital', 'Sandbank shifted after the storm': one English noun that
+    only ends as a company's name does (``readings.suffixed_noun``) and opens its sentence is no
+    name, only capitalised, whatever the model tagged it; not where it speaks ("Turmoil said it"),
+    has a person cue, names a dictionary actor or is capitalised elsewhere within a sentence."""
+    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON") or not ent[0].is_sent_start \
+            or not suffixed_noun(ent[0]) or speaks(ent[0]) or dictionary.lookup(ent.text) is not None:
+        return False
+    tok = ent[0]
+    if any(t.i != tok.i and (not t.is_sent_start or _in_longer_name(t)) for t in tokens_where(ent.doc, ORTH, (tok.text,))):
+        return False
+    return not person_cue(ent)
 
 
 def _in_longer_name(tok: Token) -> bool:
