@@ -1,10 +1,9 @@
-"""A file's suffix ("report.html.gz" is .html.gz, not .gz) is found without re-sorting the
-suffix list on each call, and a directory listing finds each file's suffix once."""
+"""A file's suffix ("report.html.gz" is .html.gz, not .gz), and a directory listing finds each
+file's suffix once."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,19 +15,6 @@ def test_suffix_takes_the_longest_known_suffix() -> None:
     assert files._suffix(Path("notes.jsonl.gz")) == ".jsonl.gz"
     assert files._suffix(Path("photo.jpeg.gz")) == ".gz"
     assert files._suffix(Path("expected.json")) == ".json"
-
-
-def test_suffix_does_not_sort_on_each_call(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[Any] = []
-
-    def counting(*args: Any, **kwargs: Any) -> list[Any]:
-        calls.append(args)
-        return sorted(*args, **kwargs)
-
-    monkeypatch.setattr(files, "sorted", counting, raising=False)
-    for name in ("a.txt", "b.html.gz", "c.json", "d.pdf") * 50:
-        files._suffix(Path(name))
-    assert calls == []
 
 
 def test_a_listing_reads_each_files_suffix_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
