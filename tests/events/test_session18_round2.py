@@ -1,5 +1,6 @@
 """Session 18, round 2: giving up an aim is one CONCEDE whichever verb says it (not given up, the aim stands); a
-firm's offers and bids are no political acts; a side's own advance halted is a ceasefire, as its assault halted is,
+firm's offers and bids are no political acts; an offer not withdrawn is no event, and what a withdrawn one offered is
+none either; a side's own advance halted is a ceasefire, as its assault halted is,
 and an attack halted by its own side's commanders is no attack on them."""
 
 from __future__ import annotations
@@ -43,8 +44,7 @@ def test_giving_up_an_aim_is_one_concession(nlp: Any, text: str, rows: list[tupl
     ("The company abandoned its takeover bid.", []),
     ("Investors abandoned their bid for the company.", []),
     # near misses: a state's offer withdrawn, a party's campaign given up
-    ("Moscow withdrew its offer of talks.", [("SANCTION", "withdraw", "happened", "withdrew offer"),
-                                             ("CONSULT", "talks", "negated", "talks")]),
+    ("Moscow withdrew its offer of talks.", [("SANCTION", "withdraw", "happened", "withdrew offer")]),
     ("The party abandoned its campaign for reform.", [("CONCEDE", None, "happened", "abandoned")]),
 ])
 def test_a_firms_offer_is_no_political_act(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
@@ -66,6 +66,27 @@ def test_a_firms_offer_is_no_political_act(nlp: Any, text: str, rows: list[tuple
     ("The company halted its push into China.", [("SANCTION", "discontinue", "happened", "halted push")]),
 ])
 def test_an_own_advance_halted_is_a_ceasefire(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # item 2: an offer not withdrawn stands and is no event of its own, read as a verb or not ("ceasefire offer"
+    # misparsed: "offer" a verb above "withdrawn")
+    ("Hamas has not withdrawn its ceasefire offer.", []),
+    ("Israel has not withdrawn its peace offer.", []),
+    ("Hamas withdrew its ceasefire offer.", [("SANCTION", "withdraw", "happened", "withdrew offer")]),
+    # what a withdrawn offer offered was never done, nor is it the offer: no event of its own
+    ("Moscow withdrew its offer to hold talks.", [("SANCTION", "withdraw", "happened", "withdrew offer")]),
+    ("Iran withdrew its offer of aid.", [("SANCTION", "withdraw", "happened", "withdrew offer")]),
+    # near misses: an offer that stands keeps its content as offered; a plan given up leaves its act foiled; troops
+    # withdrawn "to" do something are no offer
+    ("Moscow has not withdrawn its offer to hold talks.", [("CONSULT", "talks", "hypothetical", "hold talks")]),
+    ("Moscow withdrew its plan to hold talks.",
+     [("CONCEDE", None, "happened", "withdrew"), ("CONSULT", "talks", "negated", "hold talks")]),
+    ("The army withdrew its troops to regroup.", [("RETREAT", "withdraw", "happened", "withdrew")]),
+    ("Hamas rejected the ceasefire offer.", [("REJECT", None, "happened", "rejected")]),
+])
+def test_an_offer_withdrawn_or_standing(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows
 
 

@@ -13,6 +13,7 @@ from dateline.events.attributes import chain, claim_aside, effective_head
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import failed
 from dateline.events.readings import CEASE, stopped_act, unstopped
+from dateline.events.strikes import gives_up
 from dateline.events.triggers import Trigger, stopped_in_passive
 from dateline.model import Event
 from dateline.negotiation.lexicon import negotiation_lexicon
@@ -24,6 +25,8 @@ _CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "about", "into"}
 def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> bool:
     """Is this event only the content of another speech act ("threatened to strike",
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
+    if withdrawn_offer(trig.token):
+        return True  # "Moscow withdrew its offer of talks": the talks were never held, nor are they the offer
     if unstopped(trig.token):
         return False  # "said it would not stop its offensive": the refusal is the speech act's, the offensive goes on
     if _put_to(trig.token, lex) or _anonymity(trig.token):
@@ -54,6 +57,25 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
         if dep in ("conj", "relcl", "nsubj", "nsubjpass", "appos"):
             return False
     return False
+
+
+def withdrawn_offer(token: Token) -> bool:
+    """Is the act what a withdrawn offer offered ("withdrew its offer of talks / to hold talks / of aid")? Not an
+    offer that stands ("has not withdrawn its offer of talks": its content is still offered)."""
+    if token.dep_ == "dobj" and token.head.dep_ in ("acl", "advcl"):
+        token = token.head  # "its offer to hold talks": the light verb's noun is the act
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+        offer: Token | None = prep.head
+    elif token.dep_ == "acl":
+        offer = prep
+    elif token.dep_ == "advcl" and to_infinitive(token):  # "withdrew its offer | to hold talks", hung on the verb
+        offer = next((c for c in prep.children if c.dep_ == "dobj" and c.i + 2 == token.i), None)
+    else:
+        offer = None
+    if offer is None or offer.lemma_.lower() != "offer" or offer.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return gives_up(offer.head) and not any(c.dep_ == "neg" for c in offer.head.children)
 
 
 _QUESTIONED = frozenset({"ask", "question", "press"})

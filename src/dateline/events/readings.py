@@ -83,7 +83,7 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     giving_up = bool(objects) and gives_up(token)  # both readings need an object
     if giving_up and any(c.dep_ == "neg" for c in kids) and any(_aim(o, lex) for o, _ in objects):
         return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
-    aims = [o for o, _ in objects if o.dep_ in ("dobj", "nsubjpass") and _aim(o, lex)] if giving_up else []
+    aims = [o for o, _ in objects if o.dep_ not in ("compound", "amod", "pobj") and _aim(o, lex)] if giving_up else []
     if aims and _firm(subject_head(token)):
         return None, [token], 0.7  # "The company withdrew its takeover offer": business, no political act
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):

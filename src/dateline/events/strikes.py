@@ -59,6 +59,25 @@ def gives_up(verb: Token) -> bool:
     return lemma in GIVE_UP or lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
+def misread_aim(verb: Token) -> Token | None:
+    """The aim of a give-up verb that the parser read as a verb: "has not withdrawn its ceasefire offer", "ceasefire"
+    the object and "offer" a verb above or beside "withdrawn". An aim word right after the object, with no subject
+    or object of its own, is the object's head noun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if gives_up(verb) else None
+    if obj is None or obj.i + 1 >= len(obj.doc):
+        return None
+    aim = obj.doc[obj.i + 1]
+    if aim.pos_ != "VERB" or _lemma(aim) not in AIMS or not (aim.i == verb.head.i or aim.head.i == verb.i):
+        return None
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in aim.children) else aim
+
+
+def misread_as_verb(token: Token) -> bool:
+    """Is the token an aim read as a verb beside the verb that gives it up ("its ceasefire offer")?"""
+    return token.pos_ == "VERB" and _lemma(token) in AIMS and any(
+        misread_aim(v) == token for v in (token.head, *token.children) if v.dep_ in ("ccomp", "advcl") or v.i == token.head.i)
+
+
 def misread_object(verb: Token) -> Token | None:
     """The object of a stop that the parser read as a clause: "did not stop the missile strikes" with
     "strikes" a ccomp of "stop" (and in "the drone strikes" "drone" the object). A noun with no subject,
@@ -114,4 +133,4 @@ def _misread_strikers(pobj: Token) -> bool:
 
 
 __all__ = ["AIMS", "ARMS", "CEASE", "CROWD", "ENJOINERS", "GIVE_UP", "STRIKERS", "WORKFORCE", "by_arms", "gives_up", "labour_strike",
-           "misread_object", "stops"]
+           "misread_aim", "misread_as_verb", "misread_object", "stops"]

@@ -26,7 +26,16 @@ from dateline.events.readings import danger as _danger
 from dateline.events.readings import prep_objects as _prep_objects
 from dateline.events.readings import subject_head as _subject_head
 from dateline.events.readings import under_arms as _under_arms
-from dateline.events.strikes import ENJOINERS, GIVE_UP, STRIKERS, WORKFORCE, stops
+from dateline.events.strikes import AIMS as _STANDING_AIMS
+from dateline.events.strikes import (
+    ENJOINERS,
+    GIVE_UP,
+    STRIKERS,
+    WORKFORCE,
+    misread_aim,
+    misread_as_verb,
+    stops,
+)
 from dateline.events.strikes import labour_strike as _labour_strike
 from dateline.nlp.clauses import finite_head
 
@@ -121,6 +130,11 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = verb_lemma(token, lex)
     kids = list(token.children)  # walked once: each walk makes a Token of every child
     objects = object_lemmas(token) if lemma in _object_readers(lex) else []  # most verbs never read them
+    aim = misread_aim(token) if lemma in GIVE_UP else None
+    if aim is not None:
+        objects.append((aim, _lemma(aim)))  # "withdrew its ceasefire offer", "offer" read as a verb
+    elif lemma in _STANDING_AIMS and misread_as_verb(token):
+        return None  # that "offer" itself: the giving up reads it
     if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
         objects += [(o, _lemma(o)) for o in _prep_objects(token, ("on",))]
         objects += [(c, _lemma(c)) for c in kids if c.dep_ in ("oprd", "acomp")]
