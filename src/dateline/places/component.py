@@ -48,6 +48,7 @@ from dateline.places.finders import (
     leading_town,
     office_county,
     party_homes,
+    prefixed_counties,
     sung,
     team_town,
     untagged_towns,
@@ -301,7 +302,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
             s for s in untagged_towns(doc, gaz, text=body) if body[s[0]:s[1]] not in surnames
         ] + hazard_places(doc, gaz, body, surnames, held)  # "Flooding hit Sussex" (untagged)
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
-                (s, "county") for s in county_lists(body, gaz)] + [
+                (s, "county") for s in county_lists(body, gaz) + prefixed_counties(body, gaz)] + [
                 (s, "pair") for s in town_area_pairs(body, gaz)] + [(s, "cue") for s in found_spans]:
             if found in taken and (kinds[spans.index(found)] == "guess" or kind in ("county", "pair")
                                    and kinds[spans.index(found)] in ("stands", "stands_person")):

@@ -42,6 +42,7 @@ _DIRECTIONS = rf"(?:{'|'.join(w.capitalize() for w in DIRECTIONS)})"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
+_COUNTY_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.)\s+$")  # "Co. Mayo" found as "Mayo"
 COUNCIL_AFTER = re.compile(r"\s+Council\b")  # "Kent County Council": ``council_counties``
 _CITY_AFTER = re.compile(r" City\b")  # "Gaza" tagged alone before "City"
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
@@ -457,11 +458,18 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
                 and (c.entry.country, c.entry.admin1) in states] + [
             c for c in cands if c.entry.feature == "ADM2" and c.entry.country in countries
             and gazetteer.key(c.entry.name) == gazetteer.key(surface)] or cands
+    if _COUNTY_BEFORE.search(text, max(0, start - 8), start):  # "County Cavan", "Co. Mayo"
+        return ours(gaz, surface, [c for c in cands if c.entry.feature == "ADM2"]) or [
+            c for c in candidates(gaz, f"County {surface}") if c.entry.feature == "ADM2"] or cands
     if listed or _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end):
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
         if surface.endswith(" County") and COUNCIL_AFTER.match(text, end):
-            counties += council_counties(gaz, surface.removesuffix(" County"), counties)
+            bare = surface.removesuffix(" County")  # "Mayo County Council": Maigh Eo by our name
+            counties = ours(gaz, bare, counties)
+            counties += council_counties(gaz, bare, counties)
+        elif (word := _COUNTY_WORD.match(text, end)) and COUNCIL_AFTER.match(text, word.end()):
+            counties = ours(gaz, surface, counties)  # "Kerry County Council" tagged whole: Ciarrai
         return counties or cands  # (a bare state name lost its namesake counties)
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
             and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"

@@ -188,7 +188,8 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
     outlets named after a place ("Washington Post", "The Moscow Times"). A club's name opening
     with a county or town ("Yorkshire County Cricket Club", ``_CLUB_END``) does not say where
     it is (a club plays at its grounds and away), unlike a council, which governs its place
-    ("Kent County Council"); a place after its "of" stays ("Rotary Club of Hartford")."""
+    ("Kent County Council"; "Kerry County Council" by our English name of the county, GeoNames'
+    Ciarrai); a place after its "of" stays ("Rotary Club of Hartford")."""
     i = 1 if len(ent) and ent[0].lower_ == "the" else 0
     if len(ent) - i < 2:
         return None  # one word: no name longer than the town's
@@ -214,9 +215,19 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
                 if s == i and s + n + 1 >= len(toks):
                     return None  # the entity is the town ("Kansas City")
                 return sub.start_char, toks[s + n].idx + 4  # "Kansas City Chiefs": not Kansas
+            if [t.text for t in toks[s + n:s + n + 2]] == ["County", "Council"] and _our_county(gaz, sub.text):
+                return sub.start_char, toks[s + n].idx + len("County")  # "Mayo County" of its council
             if _named(gaz.lookup(sub.text), sub.text, towns=True):
                 return sub.start_char, sub.end_char
     return None
+
+
+def _our_county(gaz: Gazetteer, name: str) -> bool:
+    """``name`` is our alias of a county that GeoNames names otherwise ("Kerry": Ciarrai), so
+    "Kerry County Council" opens with the county: "Kerry County", as the bare name is first a
+    town's ("Kerry", Wales; "Mayo", Florida), unlike a county's own name ("Lancashire County
+    Council": Lancashire)."""
+    return gazetteer.key(name) in gaz.aliases and any(e.feature == "ADM2" for e in gaz.lookup(name))
 
 
 #: a town this big, or a state, names a professional team ("Minnesota Twins"); a smaller one's
@@ -384,6 +395,27 @@ def county_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+#: "County Cavan", "Co. Mayo": Ireland's (and Britain's) way of naming a county by its word first
+_PREFIXED_COUNTY = re.compile(r"(?<![\w'’.-])(?:County|Co\.)\s+([A-Z][a-z]+)\b")
+_PREFIX_NATIONS = ("GB", "IE")
+
+
+def prefixed_counties(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The name after "County" or "Co." ("flooding in County Cavan", "a farm in Co. Mayo"),
+    whatever the model tagged, where it is a British or Irish county by its own name or our
+    English alias ("Kerry", "County Cavan": Ciarrai, An Cabhan); ``cues.narrow`` reads the
+    word before it as the county's. Not "County Road" nor "County Commissioner": no county so
+    named."""
+    out = []
+    for m in _PREFIXED_COUNTY.finditer(text):
+        k = gazetteer.key(m.group(1))
+        if any(e.feature == "ADM2" and e.country in _PREFIX_NATIONS
+               and (gazetteer.key(e.name) == k or k in gaz.aliases)
+               for e in gaz.lookup(m.group(1)) + gaz.lookup(f"County {m.group(1)}")):
+            out.append(m.span(1))
+    return out
+
+
 #: the words after an untagged name that make it worth finding ("the Donetsk region"): the
 #: province's own words (``readings.AREA_WORDS``, which also pick its reading) and some that
 #: only find it ("state" reads as ``cues.narrow`` says)
@@ -478,4 +510,4 @@ _LOOSE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 #: so ("works at Toyota", "at Wembley"), plus "of" and "throughout"
 _PREPS = (LOCATIVE - {"at"}) | {"of", "throughout"}
 
-__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "city_before", "city_name", "club", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "sung", "team_town", "untagged_towns"]
+__all__ = ["AREA_NOUNS", "INSTITUTION", "OUTLET", "area_names", "caps_datelines", "city_before", "city_name", "club", "county_lists", "office_county", "is_street", "leading_town", "party_homes", "prefixed_counties", "sung", "team_town", "untagged_towns"]

@@ -192,15 +192,17 @@ class _Builder:
 
     def alias(self, alias: str, target: str, table: dict[str, list[int]]) -> None:
         """Point ``alias`` at the largest country, else wide area, else town, else county named
-        ``target``."""
+        ``target``; an alias that says "County" at the county first ("County Cavan": An Cabhan
+        the county, not Cavan the town, which GeoNames also names An Cabhan)."""
         ids = self.index.get(key(target), [])
         if not ids:
             log.debug("alias %r: no entry named %r", alias, target)
             return
+        county = key(alias).startswith("county ")
         def rank(i: int) -> tuple[int, int]:
             e = self.entries[i]
             kind = (2 if e.feature in COUNTRY_FEATURES else 0 if e.feature.startswith("PPL")
-                    else -1 if e.feature == "ADM2" else 1)  # "L.A." is the city, not the county
+                    else (3 if county else -1) if e.feature == "ADM2" else 1)  # "L.A." is the city
             return kind, e.population
 
         best = max(ids, key=rank)

@@ -1,6 +1,7 @@
 """Administrative names as GeoNames writes them, made into the names news text uses.
 
-"Province of Laguna" -> "Laguna", "Lamar County" -> "Lamar"; GeoNames admin names that are
+"Province of Laguna" -> "Laguna", "Lamar County" -> "Lamar", "Sir Powys" (Welsh "sir",
+county) -> "Powys"; GeoNames admin names that are
 common English words ("East" region, "Gulf" province) are flagged so they are not indexed.
 """
 
@@ -11,7 +12,7 @@ import re
 PREFIX = re.compile(
     r"^(?:(?:Province|Provincia|Departamento|Departement|Partido|Municipio|Region|Canton|"
     r"District|City|County|State|Estado|Distrito|Comune|Municipality|Politischer Bezirk|"
-    r"Rrethi|Muhafazat|Kabupaten|Kota)\s+(?:of\s+|de\s+la\s+|de\s+l'|de\s+|di\s+|del\s+|"
+    r"Rrethi|Muhafazat|Kabupaten|Kota|Sir)\s+(?:of\s+|de\s+la\s+|de\s+l'|de\s+|di\s+|del\s+|"
     r"du\s+|des\s+|d'|i\s+|al\s+|la\s+)?)", re.IGNORECASE)
 TRAIL = re.compile(r"\s+(?:County Borough|County|District|Province|Region|Governorate|Oblast|"
                    r"Shi|Prefecture|State|Division|Municipality|Borough|Parish|Area|Voivodeship|"
