@@ -87,6 +87,12 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     if aims and _firm(subject_head(token)):
         return None, [token], 0.7  # "The company withdrew its takeover offer": business, no political act
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
+        subj = subject_head(token)
+        if not any(_lemma(o) in _STANCES or _lemma(o) not in _TRIES and subj is not None and (
+                subj.ent_type_ in ("GPE", "NORP") or _armed(subj)) for o in aims):
+            return None, [token], 0.7  # "rescuers abandoned hope of", "dropped her bid for the presidency",
+            # "abandoned their attempt to take the city": no concession; a country's or an armed side's bid is one
+            # ("Iran gave up its bid to build a bomb", "the rebels gave up their bid for independence")
         return ("CONCEDE", None), [token, *(c for c in kids if c.dep_ == "prt")], 0.7  # "abandoned / renounced /
         # gave up its nuclear programme", "withdrew its threat": one giving up, whichever verb; the lexicon's own
         # rows for an aim ("withdrew its offer": SANCTION) stay
@@ -132,6 +138,13 @@ def _aim(noun: Token, lex: Lexicon) -> bool:
     the talks" keeps its reading."""
     return _lemma(noun) in AIMS and not (_lemma(noun) in ("programme", "program") and any(
         c.dep_ == "compound" and _lemma(c) in lex.nouns for c in noun.children))
+
+
+#: aims held against another side, whose giving up yields to it ("renounced its nuclear programme", "withdrew its
+#: threat"); the other aims are endeavours ("bid", "campaign"), whose giving up is a concession only a country's or
+#: an armed side's, and tries, whose giving up is none
+_STANCES = frozenset({"plan", "threat", "demand", "claim", "programme", "program", "offer"})
+_TRIES = frozenset({"hope", "attempt", "effort"})
 
 
 def _firm(subj: Token | None) -> bool:
@@ -347,11 +360,14 @@ def stopper_of(verb: Token) -> Token | None:
 
 def _own_advance(verb: Token, noun: Token) -> bool:
     """"Russian troops halted their advance": an armed side's or a country's own advance ("their", "its") is an
-    attack noun for a stop of its own, as "halted their assault" is; not a firm's ("halted its push into China")."""
+    attack noun for a stop of its own, as "halted their assault" is; a country's only on its way somewhere ("Russia
+    halted its advance on Kyiv", not "Germany halted its advance in the rankings"); not a firm's."""
     if _lemma(noun) not in _MARCHES or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False
     stopper = stopper_of(verb)
-    return (_armed(stopper) or stopper is not None and stopper.ent_type_ in ("GPE", "NORP")) and not _civil_aim(noun)
+    country = stopper is not None and stopper.ent_type_ in ("GPE", "NORP") and any(
+        _site(p) for p in prep_objects(noun, _TOWARD))  # a country's advance goes somewhere, as in ``march``
+    return (_armed(stopper) or country) and not _civil_aim(noun)
 
 
 def _crowd_owned(noun: Token) -> bool:
@@ -486,7 +502,8 @@ def foiled(token: Token, act: Token) -> bool:
     subj = stopper_of(token)
     if subj is None and token.dep_ in ("xcomp", "conj"):
         subj = subject_head(token.head)
-    side = {t.lower_[:4] for t in subj.subtree} if subj is not None else set()
+    side = {t.lower_[:4] for t in (subj, *subj.children) if t is subj or t.dep_ in ("amod", "compound")} if (
+        subj is not None) else set()  # "Russian commanders"; not "troops backed by Russian volunteers"
     if side and any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and c.lower_[:4] in side and (
             c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss") for c in act.children):
         return False  # "The Russian attack was halted by Russian commanders": the stopper's own attack
