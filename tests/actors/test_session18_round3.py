@@ -76,3 +76,12 @@ def test_state_energy_companies_are_known(nlp: Language, text: str, name: str, i
 def test_gazprom_and_gazprom_neft_are_two(nlp: Language) -> None:
     found = by_text(nlp, "Gazprom said it would cut supplies. Gazprom Neft said its output rose.")
     assert found["Gazprom"] == "org:gazprom" and found["Gazprom Neft"] == "org:gazprom-neft"
+
+
+@pytest.mark.parametrize("text", [
+    "Morgan Freeman fired the manager, who said he had done nothing wrong.",  # the manager's "he"
+    "Morgan Freeman hired a trader. He said the desk would grow.",  # no pronoun of the name's verb
+])
+def test_a_pronoun_of_another_clause_is_no_given_name_and_surname_cue(nlp: Language, text: str) -> None:
+    assert not by_text(nlp, text).get("Morgan Freeman", "").startswith("per:"), by_text(nlp, text)
+

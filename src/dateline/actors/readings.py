@@ -218,12 +218,26 @@ def _his_subject(ent: Span) -> bool:
 def _given_then_surname(ent: Span) -> bool:
     """'Morgan Freeman said he', 'Morgan Freeman raised his voice': two words, the first a name the
     census finds people given however many more bear it as a surname ("Morgan", "Harvey"), the
-    second a census surname that no one is given ("Freeman"), with a person cue: a given name and
-    a surname. Two surnames a firm may be named for read no person so ("Morgan Stanley doubled
-    her salary", "JP Morgan Chase": "Stanley", "Chase" are given names too)."""
+    second a census surname that no one is given ("Freeman"), with a person cue of the name's own
+    verb (``_own_pronoun``): a given name and a surname. Two surnames a firm may be named for read
+    no person so ("Morgan Stanley doubled her salary", "JP Morgan Chase": "Stanley", "Chase" are
+    given names too)."""
     last = ent[-1].text
     return len(ent) == 2 and ent[0].text in first_names() and last in census_surnames() \
-        and last not in first_names() and last not in readings().given_names and person_cue(ent)
+        and last not in first_names() and last not in readings().given_names and _own_pronoun(ent) \
+        and person_cue(ent)
+
+
+def _own_pronoun(ent: Span) -> bool:
+    """The name is the subject of a verb whose reported clause a he/she opens ("said he would") or
+    whose object a his/her owns ("raised his voice"); not a pronoun of another's clause ("fired the
+    manager, who said he")."""
+    root = ent.root
+    verb = root.head
+    return root.dep_ == "nsubj" and any(
+        t.lower_ in _HE_SHE and t.head.head.i == verb.i and t.head.i != verb.i
+        and (t.dep_ == "nsubj" and t.head.dep_ == "ccomp" or t.dep_ == "poss" and t.head.dep_ == "dobj")
+        for t in ent.doc[ent.end:root.sent.end])
 
 
 #: words that show a person named before a name ("... he said. Wells Fargo closed his account")
