@@ -44,6 +44,8 @@ def test_an_english_noun_ending_as_a_company_opens_a_sentence_as_no_name(nlp: La
     ("Gazprombank said on Monday it had frozen the accounts.", "Gazprombank"),
     ("Citibank said it would cut jobs.", "Citibank"),
     ("Riverbank Capital said it would raise a fund.", "Riverbank Capital"),
+    ("Sandbank reported higher profits.", "Sandbank"),  # a company's results
+    ("Recoil ran its first ad.", "Recoil"),  # an "its" subject
 ])
 def test_a_company_that_ends_so_stays(nlp: Language, text: str, name: str) -> None:
     assert by_text(nlp, text).get(name, "").startswith("org:"), by_text(nlp, text)

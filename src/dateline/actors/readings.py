@@ -265,7 +265,7 @@ def company_context(ent: Span) -> bool:
     create jobs")."""
     doc, words = ent.doc, readings().company_words
     near = _dealings(ent) if doc.has_annotation("DEP") else doc
-    return any(t.lower_ in words for t in near) or _its_subject(ent) or _org_alone(doc, ent[-1].text)
+    return any(t.lower_ in words for t in near) or _its_subject(ent) or _org_alone(ent)
 
 
 #: a stock's nouns: "shares of X" are a listed company's ("X shares", "X's shares" may be a holder's)
@@ -327,12 +327,14 @@ def _own_object(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and (c.ent_type_ in _OWN_OBJECTS or c.lower_ in _TURNOVER) for c in prep.children)
 
 
-def _org_alone(doc: Doc, word: str) -> bool:
-    """``word`` is somewhere in ``doc`` an organization the model tagged alone ("Disney said"): a
-    vectorised look for the word, then at its few tokens' tags, not the entities built anew."""
-    for i in numpy.flatnonzero(doc.to_array(ORTH) == get_string_id(word)):
+def _org_alone(ent: Span) -> bool:
+    """The name's last word is elsewhere in its text an organization the model tagged alone ("Disney
+    said"; not the name itself, "Turmoil gripped the capital"): a vectorised look for the word, then
+    at its few tokens' tags, not the entities built anew."""
+    doc = ent.doc
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == get_string_id(ent[-1].text)):
         tok = doc[int(i)]
-        if tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+        if not ent.start <= tok.i < ent.end and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
             return True
     return False
 

@@ -34,6 +34,7 @@ from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.lexicon import TOWN_POPULATION, camp_site, lexicon, town
 from dateline.actors.place_context import LOCATIVE
 from dateline.actors.readings import (
+    company_context,
     company_only,
     determined,
     person_cue,
@@ -298,9 +299,12 @@ def suffixed_common_noun(ent: Span, dictionary: ActorDictionary) -> bool:
     """'Turmoil gripped the capital', 'Sandbank shifted after the storm': one English noun that
     only ends as a company's name does (``readings.suffixed_noun``) and opens its sentence is no
     name, only capitalised, whatever the model tagged it; not where it speaks ("Turmoil said it"),
-    has a person cue, names a dictionary actor or is capitalised elsewhere within a sentence."""
+    deals as a company does ("Sandbank reported a loss", "Recoil ran its first ad":
+    ``readings.company_context``), has a person cue, names a dictionary actor or is capitalised
+    elsewhere within a sentence."""
     if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON") or not ent[0].is_sent_start \
-            or not suffixed_noun(ent[0]) or speaks(ent[0]) or dictionary.lookup(ent.text) is not None:
+            or not suffixed_noun(ent[0]) or speaks(ent[0]) or dictionary.lookup(ent.text) is not None \
+            or company_context(ent):
         return False
     tok = ent[0]
     if any(t.i != tok.i and (not t.is_sent_start or _in_longer_name(t)) for t in tokens_where(ent.doc, ORTH, (tok.text,))):
