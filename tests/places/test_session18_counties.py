@@ -19,6 +19,7 @@ def _read(nlp: Any, text: str) -> list[tuple[str, str | None, str]]:
     ("Rain fell in Co. Mayo and County Kerry.", "Mayo", "IE"),
     ("Rain fell in Co. Mayo and County Kerry.", "Kerry", "IE"),  # tagged as a person
     ("He farms near Castlebar, Co. Mayo.", "Mayo", "IE"),
+    ("In Co. Mayo, farmers counted their losses.", "Mayo", "IE"),  # no firm before it
     ("Kerry County Council said the roads were shut.", "Kerry County", "IE"),  # GeoNames' Ciarrai
     ("Mayo County Council met on Monday.", "Mayo County", "IE"),  # Maigh Eo
     ("Powys County Council said the roads were shut.", "Powys", "GB"),  # Sir Powys: its own name
@@ -35,6 +36,7 @@ def test_a_county_named_by_its_word_or_council_is_the_county(
     "Mayo Clinic doctors said the drug worked.",
     "Kerry Washington starred in the film.",
     "Kerry County Hospital said the ward was full.",  # no council: GeoNames' Ciarrai is no name of it
+    "The fire began in a shed owned by Murphy & Co. Down the lane, neighbours fled.",  # a firm's
 ])
 def test_no_county_without_one_named(nlp: Any, text: str) -> None:
     assert not [r for r in _read(nlp, text) if r[2] == "ADM2"]

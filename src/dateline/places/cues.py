@@ -43,6 +43,7 @@ _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _COUNTY_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.)\s+$")  # "Co. Mayo" found as "Mayo"
+_FIRM_BEFORE = re.compile(r"(?:&|(?<=[\w,;:]\s)[A-Z][\w.-]*)\s+Co\.\s+$")  # "Murphy & Co. Down"
 COUNCIL_AFTER = re.compile(r"\s+Council\b")  # "Kent County Council": ``council_counties``
 _CITY_AFTER = re.compile(r" City\b")  # "Gaza" tagged alone before "City"
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
@@ -439,6 +440,15 @@ def _city_of(gaz: Gazetteer, surface: str, cands: list[Candidate]) -> list[Candi
     return towns if any((c.entry.name, c.entry.lat, c.entry.lon) in city for c in towns) else cands
 
 
+def county_word_before(text: str, start: int) -> bool:
+    """The name at ``start`` follows the word "County" or "Co." that names an Irish or British
+    county first ("in County Cavan", "Castlebar, Co. Mayo"), not a firm's "Co." after its name
+    ("owned by Murphy & Co. Down the lane", "Walt Disney Co.")."""
+    head = max(0, start - 60)
+    return bool(_COUNTY_BEFORE.search(text, max(0, start - 8), start)) \
+        and not _FIRM_BEFORE.search(text, head, start)
+
+
 def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidate]
            ) -> list[Candidate]:
     """The readings the words around a toponym allow: "Central and South America" (the first
@@ -458,7 +468,7 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
                 and (c.entry.country, c.entry.admin1) in states] + [
             c for c in cands if c.entry.feature == "ADM2" and c.entry.country in countries
             and gazetteer.key(c.entry.name) == gazetteer.key(surface)] or cands
-    if _COUNTY_BEFORE.search(text, max(0, start - 8), start):  # "County Cavan", "Co. Mayo"
+    if county_word_before(text, start):  # "County Cavan", "Co. Mayo"
         return ours(gaz, surface, [c for c in cands if c.entry.feature == "ADM2"]) or [
             c for c in candidates(gaz, f"County {surface}") if c.entry.feature == "ADM2"] or cands
     if listed or _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end):
@@ -469,7 +479,7 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
             counties = ours(gaz, bare, counties)
             counties += council_counties(gaz, bare, counties)
         elif (word := _COUNTY_WORD.match(text, end)) and COUNCIL_AFTER.match(text, word.end()):
-            counties = ours(gaz, surface, counties)  # "Kerry County Council" tagged whole: Ciarrai
+            counties = ours(gaz, surface, counties)  # "Kerry" of "Kerry County Council": Ciarrai
         return counties or cands  # (a bare state name lost its namesake counties)
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
             and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"
@@ -528,4 +538,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["COUNCIL_AFTER", "SHARED_NAMES", "TOWN_AFTER", "SharedName", "congo", "county_list", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]
+__all__ = ["COUNCIL_AFTER", "SHARED_NAMES", "TOWN_AFTER", "SharedName", "congo", "county_list", "county_word_before", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]

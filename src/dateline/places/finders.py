@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.lexicon import lexicon as actors_lexicon
 from dateline.actors.place_context import LOCATIVE
 from dateline.places import gazetteer
-from dateline.places.cues import LIST_NAME, county_list, is_county
+from dateline.places.cues import LIST_NAME, county_list, county_word_before, is_county
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
@@ -396,7 +396,7 @@ def county_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 
 #: "County Cavan", "Co. Mayo": Ireland's (and Britain's) way of naming a county by its word first
-_PREFIXED_COUNTY = re.compile(r"(?<![\w'’.-])(?:County|Co\.)\s+([A-Z][a-z]+)\b")
+_PREFIXED_COUNTY = re.compile(r"(?:County|Co\.)\s+([A-Z][a-z]+)\b")
 _PREFIX_NATIONS = ("GB", "IE")
 
 
@@ -408,6 +408,8 @@ def prefixed_counties(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     named."""
     out = []
     for m in _PREFIXED_COUNTY.finditer(text):
+        if not county_word_before(text, m.start(1)):
+            continue  # "Murphy & Co. Down the lane": the firm's
         k = gazetteer.key(m.group(1))
         if any(e.feature == "ADM2" and e.country in _PREFIX_NATIONS
                and (gazetteer.key(e.name) == k or k in gaz.aliases)
