@@ -20,6 +20,7 @@ def _read(nlp: Any, text: str) -> list[tuple[str, str | None, str]]:
     ("Rain fell in Co. Mayo and County Kerry.", "Kerry", "IE"),  # tagged as a person
     ("He farms near Castlebar, Co. Mayo.", "Mayo", "IE"),
     ("In Co. Mayo, farmers counted their losses.", "Mayo", "IE"),  # no firm before it
+    ("Flooding hit County Wexford on Monday.", "Wexford", "IE"),  # not Wexford County, Michigan
     ("Kerry County Council said the roads were shut.", "Kerry County", "IE"),  # GeoNames' Ciarrai
     ("Mayo County Council met on Monday.", "Mayo County", "IE"),  # Maigh Eo
     ("Powys County Council said the roads were shut.", "Powys", "GB"),  # Sir Powys: its own name

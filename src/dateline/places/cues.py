@@ -43,6 +43,7 @@ _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
 _COUNTY_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.)\s+$")  # "Co. Mayo" found as "Mayo"
+COUNTY_FIRST_NATIONS = ("GB", "IE")  # "County Cavan", "Co. Durham": the word before the name
 _FIRM_BEFORE = re.compile(r"(?:&|(?<=[\w,;:]\s)[A-Z][\w.-]*)\s+Co\.\s+$")  # "Murphy & Co. Down"
 COUNCIL_AFTER = re.compile(r"\s+Council\b")  # "Kent County Council": ``council_counties``
 _CITY_AFTER = re.compile(r" City\b")  # "Gaza" tagged alone before "City"
@@ -468,9 +469,10 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
                 and (c.entry.country, c.entry.admin1) in states] + [
             c for c in cands if c.entry.feature == "ADM2" and c.entry.country in countries
             and gazetteer.key(c.entry.name) == gazetteer.key(surface)] or cands
-    if county_word_before(text, start):  # "County Cavan", "Co. Mayo"
-        return ours(gaz, surface, [c for c in cands if c.entry.feature == "ADM2"]) or [
-            c for c in candidates(gaz, f"County {surface}") if c.entry.feature == "ADM2"] or cands
+    if county_word_before(text, start):  # "County Cavan", "Co. Mayo": not Michigan's Wexford
+        def first(cs: list[Candidate]) -> list[Candidate]:
+            return [c for c in cs if c.entry.feature == "ADM2" and c.entry.country in COUNTY_FIRST_NATIONS]
+        return first(candidates(gaz, f"County {surface}")) or first(ours(gaz, surface, cands)) or cands
     if listed or _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end):
         counties = [c for c in cands if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
@@ -538,4 +540,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["COUNCIL_AFTER", "SHARED_NAMES", "TOWN_AFTER", "SharedName", "congo", "county_list", "county_word_before", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]
+__all__ = ["COUNCIL_AFTER", "COUNTY_FIRST_NATIONS", "SHARED_NAMES", "TOWN_AFTER", "SharedName", "congo", "county_list", "county_word_before", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]

@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.lexicon import lexicon as actors_lexicon
 from dateline.actors.place_context import LOCATIVE
 from dateline.places import gazetteer
-from dateline.places.cues import LIST_NAME, county_list, county_word_before, is_county
+from dateline.places.cues import (
+    COUNTY_FIRST_NATIONS,
+    LIST_NAME,
+    county_list,
+    county_word_before,
+    is_county,
+)
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
@@ -397,7 +403,6 @@ def county_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 #: "County Cavan", "Co. Mayo": Ireland's (and Britain's) way of naming a county by its word first
 _PREFIXED_COUNTY = re.compile(r"(?:County|Co\.)\s+([A-Z][a-z]+)\b")
-_PREFIX_NATIONS = ("GB", "IE")
 
 
 def prefixed_counties(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -411,7 +416,7 @@ def prefixed_counties(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
         if not county_word_before(text, m.start(1)):
             continue  # "Murphy & Co. Down the lane": the firm's
         k = gazetteer.key(m.group(1))
-        if any(e.feature == "ADM2" and e.country in _PREFIX_NATIONS
+        if any(e.feature == "ADM2" and e.country in COUNTY_FIRST_NATIONS
                and (gazetteer.key(e.name) == k or k in gaz.aliases)
                for e in gaz.lookup(m.group(1)) + gaz.lookup(f"County {m.group(1)}")):
             out.append(m.span(1))
