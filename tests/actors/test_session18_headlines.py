@@ -1,5 +1,6 @@
 """A headline's verb in -s after a title and a name ends the name (session 18), on headlines of
-our own; a surname in -s stays the name's."""
+our own; a surname in -s stays the name's, and a common surname after a given name no list
+holds is the name's too: only after a title and a surname may it be the verb."""
 
 from __future__ import annotations
 
@@ -26,4 +27,21 @@ def test_a_headline_verb_after_a_title_and_a_name_ends_the_name(nlp: Language, t
     ("Senator Hollings Speaks told reporters on Friday that he would retire.", "Senator Hollings Speaks"),
 ])
 def test_a_surname_in_s_after_a_title_stays_the_name(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The motion was denied, said Judge Kwame Sparks.", "Judge Kwame Sparks"),
+    ("The bill passed, said Senator Oluwaseun Banks.", "Senator Oluwaseun Banks"),
+    ("Senator Oluwaseun Banks Wins Primary", "Senator Oluwaseun Banks"),
+])
+def test_a_common_surname_after_an_unlisted_given_name_stays_the_name(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senator Matthews Speaks Out On Trade", "Senator Matthews"),  # a surname before: "Speaks" the verb
+    ("Judge Sparks Rules Against City", "Judge Sparks"),
+])
+def test_after_a_title_and_a_surname_a_headline_verb_ends_the_name(nlp: Language, text: str, name: str) -> None:
     assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)
