@@ -2,15 +2,15 @@
 the subject of a speech verb or of hearsay ("Kovalenko said to be weighing a run"), tagged ORG or
 GPE by the model or left untagged, with no determiner or modifier, not referred back to as
 "it"/"its", that no organization word, dictionary name, demonym, capital or city of ``BIG_CITY``
-people is, and that is elsewhere in the text neither after "the" nor in a longer organization's
-name (a company's suffix, "Gazprombank", is no bar: the he/she of "Goldbank said he" wins). Its form says so (an ending only surnames have,
-"-enko"; one of the census's commonest surnames, "Smith"; a weak ending, "-ov", with a person
-cue), or, for a word that speaks (hearsay is no speech: "Zelnik is said to be weighing a bid")
-that no English word list or place list reads and that is nowhere else a name, a he/she after it
-does ("Trumka said he"). The medium is no cue: firms, agencies and outlets speak in interviews,
-emails and tweets too ("Gazprom said in an interview"); nor is a he/she where the text names the
-word an organization's ("Gazprom shares fell"): a company's dealings elsewhere win
-(``readings.company_words``)."""
+people is, and that is elsewhere in the text neither after "the" nor in a longer organization's name
+(a company's suffix, "Gazprombank", is no bar: the he/she of "Goldbank said he" wins). Its form says
+so (an ending only surnames have, "-enko"; one of the census's commonest surnames, "Smith"; a weak
+ending, "-ov", with a person cue), or, for a word that speaks (hearsay is no speech: "Zelnik is said
+to be weighing a bid") that no English word list or place list reads and that is nowhere else a
+name, a he/she after it does ("Trumka said he"). The medium is no cue: firms, agencies and outlets
+speak in interviews, emails and tweets too ("Gazprom said in an interview"); nor is a he/she where
+the text names the word an organization's ("Gazprom shares fell"): a company's dealings elsewhere
+win (``readings.company_words``)."""
 
 from __future__ import annotations
 
@@ -91,9 +91,9 @@ def hearsay_subject(ent: Span) -> bool:
     """'Bitcoin said to rise': one word tagged PERSON, the subject of "said to" (hearsay or an
     instruction), that no name list knows (given names, the census's surnames, surname endings),
     with no person cue and nowhere else in the text as a name, is no person where the word has
-    another reading: a market's (a currency, a commodity, an index: "Bitcoin", "Nikkei": nlp.markets) or a
-    common noun's, the word lower-case elsewhere in the text. The model's PERSON is evidence of its
-    own: an unread word keeps it ("Zelnik said to be weighing a bid")."""
+    another reading: a market's (a currency, a commodity, an index: "Bitcoin", "Nikkei":
+    nlp.markets) or a common noun's, the word lower-case elsewhere in the text. The model's PERSON
+    is evidence of its own: an unread word keeps it ("Zelnik said to be weighing a bid")."""
     if ent.label_ != "PERSON" or len(ent) != 1:
         return False
     tok, rd = ent[0], readings()
