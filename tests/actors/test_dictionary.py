@@ -30,6 +30,8 @@ def test_every_iso_country_is_an_actor(dictionary) -> None:  # type: ignore[no-u
     ("Reuters", "med:reuters"), ("Associated Press", "med:ap"), ("the UN Security Council", "igo:un-security-council"),
     ("Arab League", "igo:arab-league"), ("European Union", "igo:eu"), ("Netanyahu", "per:benjamin-netanyahu"),
     ("Zelenskiy", "per:volodymyr-zelensky"), ("us", None), ("Atlantis", None),
+    # an acronym matches in any case unless it is also a census surname ("Mr. Somo said he")
+    ("NATO", "igo:nato"), ("Nato", "igo:nato"), ("SOMO", "org:somo"), ("Somo", None),
 ])
 def test_lookup(dictionary, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
     entry = dictionary.lookup(text)

@@ -87,3 +87,13 @@ def test_gazprom_and_gazprom_neft_are_two(nlp: Language) -> None:
 def test_a_pronoun_of_another_clause_is_no_given_name_and_surname_cue(nlp: Language, text: str) -> None:
     assert not by_text(nlp, text).get("Morgan Freeman", "").startswith("per:"), by_text(nlp, text)
 
+
+
+@pytest.mark.parametrize(("text", "name", "prefix"), [
+    ("Mr. Somo said he would resign on Friday.", "Mr. Somo", "per:"),  # a census surname, not SOMO
+    ("SOMO said exports to Turkey would resume.", "SOMO", "org:somo"),
+])
+def test_an_acronym_that_is_a_surname_matches_only_in_capitals(nlp: Language, text: str, name: str,
+                                                               prefix: str) -> None:
+    found = by_text(nlp, text)
+    assert any(n.endswith(name.split()[-1]) and a.startswith(prefix) for n, a in found.items()), found

@@ -28,6 +28,7 @@ from typing import Any
 
 import pycountry
 
+from dateline.actors.census import census_surnames
 from dateline.actors.lexicon import capital_country, lexicon
 from dateline.places.cues import SHARED_NAMES as PLACES_SHARED_NAMES
 from dateline.places.gazetteer import shared_rows
@@ -89,9 +90,11 @@ def norm(text: str) -> str:
     return text.casefold()
 
 
-def _short_acronym(alias: str) -> bool:
-    """Two- or three-letter capitals ("US", "AP") match only with their exact case."""
-    return len(alias.replace(".", "")) <= 3 and alias.replace(".", "").isupper()
+def _exact_case_only(alias: str) -> bool:
+    """Capitals that match only with their exact case: two or three letters ("US", "AP"), or an
+    acronym that is also a surname of the census ("SOMO", not "Mr. Somo"; "NATO" is "Nato" too)."""
+    bare = alias.replace(".", "")
+    return bare.isupper() and (len(bare) <= 3 or bare.title() in census_surnames())
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -134,7 +137,7 @@ class ActorDictionary:
         self.entries[entry.id] = entry
         for alias in (entry.name, *entry.aliases):
             self._exact.setdefault(alias, entry.id)
-            if not _short_acronym(alias):
+            if not _exact_case_only(alias):
                 self._folded.setdefault(norm(alias), entry.id)
         for demonym in entry.demonyms:
             for form in (demonym, *_plurals(demonym)):
