@@ -51,6 +51,12 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
         if binary_decoded(data, wide, "utf-16"):  # UTF-16 or UTF-32: judged alike
             raise InputError(origin, "binary data, not text or HTML")
         return wide
+    shifted = _iso2022(data)  # 7-bit, so valid UTF-8 too: its escapes would stay in the text
+    if shifted is not None:
+        text, encoding = shifted
+        if binary_decoded(data, text, encoding):  # as a POST body in this charset is judged
+            raise InputError(origin, "binary data, not text or HTML")
+        return text
     if binary_decoded(data):
         raise InputError(origin, "binary data, not text or HTML")
     try:
@@ -58,6 +64,29 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
     except UnicodeDecodeError:
         text = _mostly_utf8(data) or _declared(data) or read_latin(data) or _detected(data, origin)
     return text.lstrip("\ufeff").replace("\x00", "")  # a stray NUL past the first 8 KiB
+
+
+#: an ISO-2022 escape that designates a multibyte set: JIS X 0208/0212/0213 or GB 2312 (ESC $ @,
+#: ESC $ B, ESC $ A, ESC $ ( D), KS X 1001 (ESC $ ( C; ESC $ ) C opens ISO-2022-KR). An ANSI
+#: terminal escape (ESC [) is none.
+_ISO2022_ESCAPE = re.compile(rb"\x1b\$(?:[@AB]|\([@A-Q]|\)C)")
+#: the Japanese ISO-2022 codecs tried, in order (-2 holds -JP and its Korean and Chinese sets;
+#: 2004 and 3 add JIS X 0213); ISO-2022-KR, which they misread, is told by its ESC $ ) C
+_ISO2022_JP = ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext")
+
+
+def _iso2022(data: bytes) -> tuple[str, str] | None:
+    """Text in an ISO-2022 encoding (ISO-2022-JP, -KR: the mail and old web pages of Japan and
+    Korea), recognised by its escapes, and that encoding; None when there are none or no ISO-2022
+    codec reads it."""
+    if b"\x1b$" not in data or _ISO2022_ESCAPE.search(data) is None:
+        return None
+    for encoding in ("iso2022_kr",) if b"\x1b$)C" in data else _ISO2022_JP:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 #: the byte-order marks of UTF-32 and UTF-16 (UTF-32's first: its LE mark opens with UTF-16's)

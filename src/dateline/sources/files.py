@@ -147,15 +147,19 @@ def _read_file(path: Path) -> Iterator[Result]:
         yield SourceError(origin, _missing(path, err) if isinstance(err, FileNotFoundError)
                           else f"cannot read ({getattr(err, 'strerror', None) or err})")
         return
+    yield _article(data, origin, suffix)
+
+
+def _article(data: bytes, origin: str, suffix: str = "") -> Result:
+    """One article from a file's or stdin's bytes, decoded: HTML by its suffix, else (no suffix
+    that says text) when its text is HTML; an error naming the problem when it cannot be read."""
     try:
         text = decode(data, origin)
     except InputError as err:
-        yield SourceError(origin, err.message)
-        return
+        return SourceError(origin, err.message)
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and is_html(text)):
-        yield SourceItem(origin=origin, html=text)
-    else:
-        yield SourceItem(origin=origin, text=text)
+        return SourceItem(origin=origin, html=text)
+    return SourceItem(origin=origin, text=text)
 
 
 def _json_document(path: Path) -> bytes | None:
@@ -212,15 +216,7 @@ def _read_stream(stream: BinaryIO, origin: str) -> Iterator[Result]:
         yield SourceError(origin, f"too large for one article (over {mib(MAX_BYTES)}); "
                                   "send many articles as JSON Lines")
         return
-    try:
-        text = decode(head, origin)
-    except InputError as err:
-        yield SourceError(origin, err.message)
-        return
-    if is_html(text):
-        yield SourceItem(origin=origin, html=text)
-    else:
-        yield SourceItem(origin=origin, text=text)
+    yield _article(head, origin)
 
 
 def _chained_lines(head: bytes, rest: BinaryIO) -> Iterator[bytes]:
