@@ -36,6 +36,7 @@ class Context:
     whole: bool = False  # the last report period named is longer than a quarter ("the first nine months")
     sequel: tuple[int, ...] = ()  # the ISO weekdays told next in sequence, the next first ("fell Monday and rose Wednesday")
     prequel: int | None = None  # the ISO weekday told before in a coordinated clause (``sequence.coordinated``)
+    listed: bool = False  # the weekday follows ``prequel`` in a list of days ("Friday, Thursday and Wednesday")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from dateline.time.grammar import Candidate, candidates, rules
 from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
-from dateline.time.sequence import coordinated, joined, spoken, told_next
+from dateline.time.sequence import coordinated, day_list, joined, spoken, told_next
 from dateline.time.tense import body_name, clause_tense, deadline_direction
 
 WINDOW = 40  # characters of context a normalizer sees on each side
@@ -55,6 +55,7 @@ class _Reading:
     name: bool = False  # a modifier in a body's name ("the Oct. 7 commission"): no day of the narrative
     sequel: tuple[int, ...] = ()  # the weekdays told next in sequence, the next first (``sequence.told_next``)
     prequel: int | None = None  # the weekday told before it there
+    listed: bool = False  # it follows that day in a list of days, not another clause (``sequence.day_list``)
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
@@ -120,7 +121,7 @@ def _in_sequence(text: str, doc: Doc | None, chosen: list[_Reading]) -> list[_Re
         if parsed is None:
             if joined(text[a.cand.end:b.cand.start]):
                 out[i] = replace(out[i], sequel=told_next(then, out[j].sequel))
-                out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
+                out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()], listed=True)
             continue
         first = parsed.char_span(a.cand.start, a.cand.end, alignment_mode="expand")
         second = parsed.char_span(b.cand.start, b.cand.end, alignment_mode="expand")
@@ -128,7 +129,8 @@ def _in_sequence(text: str, doc: Doc | None, chosen: list[_Reading]) -> list[_Re
                 and coordinated(first, second):
             if b.tense == "PAST" and not spoken(first, second):
                 out[i] = replace(out[i], sequel=told_next(then, out[j].sequel))
-            out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()])
+            out[j] = replace(out[j], prequel=wd[a.cand.groups["wd"].rstrip(".").lower()],
+                             listed=day_list(first, second))
     return out
 
 
@@ -151,7 +153,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
-                       act=r.act, eid=eid, quarter=quarter, coarse=coarse, sequel=r.sequel, prequel=r.prequel,
+                       act=r.act, eid=eid, quarter=quarter, coarse=coarse, sequel=r.sequel, prequel=r.prequel, listed=r.listed,
                        whole=whole)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
@@ -298,14 +300,15 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              sentence_day: date | None = None, way: str | None = None,
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
              quarter: str | None = None, coarse: str | None = None,
-             sequel: tuple[int, ...] = (), prequel: int | None = None, whole: bool = False) -> Context:
+             sequel: tuple[int, ...] = (), prequel: int | None = None, listed: bool = False,
+             whole: bool = False) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
-                   quarter=quarter, coarse=coarse, sequel=sequel, prequel=prequel, whole=whole,
+                   quarter=quarter, coarse=coarse, sequel=sequel, prequel=prequel, listed=listed, whole=whole,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 

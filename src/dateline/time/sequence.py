@@ -10,7 +10,10 @@ the days told after it (``told_next``) and is the one before the next's, back fr
 not this week's Monday and Tuesday). A weekday of
 saying is not moved back by the next clause's ("said Monday that the bridge would reopen, and
 engineers inspected it Wednesday" on a Tuesday: yesterday; ``spoken``): the day a thing was said
-is news's most common weekday, and the latest one. A text with no parse (a caption) has only
+is news's most common weekday, and the latest one. A list of days told latest first is one
+run too, each day the one before the day told before it ("were held Friday, Thursday and
+Wednesday" on a Wednesday: last week's three days, not today after last week's Friday;
+``day_list``), but not clauses, whose order is the story's. A text with no parse (a caption) has only
 its words: two weekdays joined by "and" alone are such a pair there (``joined``)."""
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ def listed(first: Span, second: Span) -> bool:
     if first.doc[first.end:second.start].text.strip() != "," or head == b or head != _list_head(a):
         return False
     return any(t.dep_ == "conj" and t.i > b.i and _list_head(t) == head for t in head.subtree)
+
+
+def day_list(first: Span, second: Span) -> bool:
+    """``second`` follows ``first`` in a list of days, not in another clause or object ("held
+    Friday, Thursday and Wednesday"; not "passed the Senate Friday and the House Wednesday", "fell
+    Friday, and on Wednesday it rose", whose order is the story's)."""
+    return joined(first.doc.text[first.end_char:second.start_char]) or listed(first, second)
 
 
 def _list_head(tok: Token) -> Token:

@@ -76,6 +76,14 @@ def _told_after(wd: int, way: str, ctx: Context) -> bool:
     return told and ctx.ref.isoweekday() == ctx.prequel and pair(ctx.prequel, wd)
 
 
+def _told_back(wd: int, way: str, ctx: Context) -> bool:
+    """A past clause's weekday told in sequence after a day a few days later ("were held Friday,
+    Thursday and Wednesday"): the days of a list told latest first are one run too, each the day
+    before the one told before it, so the last is no today after last week's first ones."""
+    return way == "past" and ctx.listed and ctx.prequel is not None and ctx.ref is not None \
+        and ctx.ref.isoweekday() == ctx.prequel and pair(wd, ctx.prequel)
+
+
 #: a weekday set beside a day of the month: "Aug. 3 (a Saturday)", "the 3rd, a Sunday" (not
 #: "closed at 5,012, a Monday high"); the day must be the one just named
 _APPOSED = re.compile(r"(?<![\d,.])(\d{1,2})(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*[(,]\s*(?:an?\s+)?$")
@@ -97,6 +105,8 @@ def placed_weekday(wd: int, way: str, ctx: Context) -> date | None:
         after = cal.weekday_near(ctx.ref, wd, "after")
         if way != "past" or after <= ctx.dct:  # a past clause's day is not ahead of the publication
             return after
+    if _told_back(wd, way, ctx) and ctx.ref is not None:
+        return cal.weekday_near(ctx.ref, wd, "before")
     end = _range_start_end(ctx)
     told: tuple[int, ...] = (end,) if end is not None else ()
     if end is None and ctx.sequel and pair(wd, ctx.sequel[0]) and (
