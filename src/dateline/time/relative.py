@@ -15,6 +15,7 @@ from dateline.time.context import (
     Context,
     Groups,
     Norm,
+    direction,
     point_mod,
     quantity_mod,
 )
@@ -207,6 +208,12 @@ def duration_value(amount: float | None, unit_word: str) -> str | None:
 #: two weeks later than expected"), the span a length, as TimeML's offset from an event ("two days
 #: after the explosion"), not a date: the time compared with (a plan, a forecast) is not one the text names
 THAN = re.compile(r"\s+than\b")
+#: a comparative of a figure just before the span, whose "than" it is ("Sales were higher a year
+#: earlier than they are now": the sales of a year before the publication, a date)
+COMPARATIVE = re.compile(r"\b(?:higher|lower|more|less|fewer|greater|larger|smaller|bigger|stronger|weaker|"
+                      r"better|worse|cheaper|costlier|dearer)\s+$")
+#: a day the text names as the other side of the comparison ("a day earlier than Monday")
+THAN_DAY = re.compile(r"\s+than\s+([a-z]+)\b")
 
 
 #: what stands before "a week", "a year" when it is a rate ("four flights a week", "$2 million a
@@ -241,7 +248,11 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     if post in ("ago", "back", "from now", "hence", "earlier", "later") and unit in ("H", "S"):
         post = ""  # "an hour later": the duration, the signal outside (TimeBank)
     if post in ("earlier", "later") and THAN.match(ctx.after):
-        post = ""  # "a year earlier than planned": how far from a time the text does not give
+        day = _than_day(ctx)
+        if day is not None:  # "a day earlier than Monday": the Sunday before that Monday
+            return _shifted(amount, unit, post, mod, replace(ctx, ref=day, ref_any=day))
+        if not COMPARATIVE.search(ctx.before):
+            post = ""  # "a year earlier than planned": how far from a time the text does not give
     if post in ("ago", "back", "from now", "hence", "earlier", "later"):
         return _shifted(amount, unit, post, mod, ctx)
     value = duration_value(amount, unit_word)
@@ -250,6 +261,20 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     if num in ("a", "an") and _RATE.search(ctx.before):
         return None  # "four flights a week", "$2 million a year": a rate, not a timex
     return Norm("DURATION", value, mod)
+
+
+def _than_day(ctx: Context) -> date | None:
+    """The day named right after "than", the other side of the comparison ("a day earlier than
+    Monday", "than today"); None for a plan, a forecast or an event's clause ("than planned",
+    "than it did last year")."""
+    m = THAN_DAY.match(ctx.after)
+    if m is None or ctx.dct is None:
+        return None
+    word = m.group(1)
+    if word.endswith("day") and word in lexicon().weekdays:
+        return cal.weekday_near(ctx.dct, lexicon().weekdays[word], direction(ctx))
+    shift = {"now": 0, "today": 0, "yesterday": -1, "tomorrow": 1}.get(word)
+    return None if shift is None else ctx.dct + timedelta(days=shift)
 
 
 def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: Context) -> Norm | None:
