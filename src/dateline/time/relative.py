@@ -216,6 +216,13 @@ COMPARATIVE = re.compile(r"\b(?:higher|lower|more|less|fewer|greater|larger|smal
 THAN_DAY = re.compile(r"\s+than\s+([a-z]+)\b")
 
 
+#: a modal just before "one day": some day ahead, no length ("the bridge will one day carry
+#: trains", "the drug could one day replace insulin"; not "will last one day")
+SOME_DAY = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\s+$")
+#: "one day a week" after a modal is a rate's day, not some day ahead
+_A_WEEK = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|month|year)\b")
+
+
 #: what stands before "a week", "a year" when it is a rate ("four flights a week", "$2 million a
 #: year", "twice a day"); a number ends in a digit: "on Aug. 1, a week earlier" is no rate
 _RATE = re.compile(r"(?:(?:\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|several|few))"
@@ -255,6 +262,9 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
             post = ""  # "a year earlier than planned": how far from a time the text does not give
     if post in ("ago", "back", "from now", "hence", "earlier", "later"):
         return _shifted(amount, unit, post, mod, ctx)
+    if (num, unit_word, post, det) == ("one", "day", "", "") and not g.get("rel") and not g.get("qmod") \
+            and SOME_DAY.search(ctx.before) and not _A_WEEK.match(ctx.after):
+        return Norm("DATE", "FUTURE_REF", None, PUBLICATION)
     value = duration_value(amount, unit_word)
     if value is None:
         return None
