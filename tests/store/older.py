@@ -7,7 +7,8 @@ from pathlib import Path
 
 #: what each migration made that an older store lacks, undone newest first (4 only adds rows:
 #: each test removes those it needs gone; 7 only adds the outlets' sums)
-_UNDO = {10: tuple(f"DROP TRIGGER {t}" for t in (
+_UNDO = {11: ("DROP INDEX places_entry",),
+         10: tuple(f"DROP TRIGGER {t}" for t in (
              "pending_articles_new", "pending_articles_done", "pending_articles_forgotten", "pending_stories_member",
              "pending_stories_unlabelled", "pending_stories_labelled", "pending_stories_relabelled",
              "pending_events_new", "pending_events_done", "pending_events_forgotten")) + (

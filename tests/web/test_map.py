@@ -140,19 +140,20 @@ def test_an_article_naming_one_entry_two_ways_counts_once(tmp_path: Any) -> None
 
 
 def test_an_entry_counts_its_names_beyond_the_places_read(tmp_path: Any) -> None:
-    """An entry whose second name falls outside the most covered rows read ("Gaza City", named
-    by one article, after "Rafah"): its marker's articles, mentions and words are the whole
-    entry's, so it never shows more articles than mentions."""
+    """An entry whose second name ("Gaza City", named by one article) is less covered than
+    another entry ("Rafah"): its marker's articles, mentions and words are the whole entry's, so
+    it never shows more articles than mentions, and it is read as one place."""
     store = Store(tmp_path / "cut.db")
     try:
         store.put([gaza(f"aaaa0000gaza{i:04d}", "Crowds filled Gaza and Rafah on Monday.",
                         ("Gaza", "Gaza", "P.PPLA", GAZA), ("Rafah", "Rafah", "P.PPL", None)) for i in range(3)]
                   + [gaza("bbbb0000gazacity", "Fishermen in Gaza City waited for fuel.",
                           ("Gaza City", "Gaza City", "P.PPL", GAZA))])
-        body = geo.map_data(store, {}, 5_000, 2)
+        body = geo.map_data(store, {}, 5_000, 1)
         assert body["places_truncated"] is True
-        first = body["places"][0]
+        (first,) = body["places"]
         assert (first["key"], first["articles"], first["mentions"]) == (str(GAZA), 4, 4)  # mentions was 3
-        assert first["texts"] == ["Gaza", "Gaza City"]
+        assert first["texts"] == ["Gaza", "Gaza City"] and first["names"] == ["Gaza", "Gaza City"]
+        assert [p["key"] for p in geo.map_data(store, {}, 5_000, 2)["places"]] == [str(GAZA), "Rafah|PS"]
     finally:
         store.close()

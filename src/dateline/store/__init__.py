@@ -27,6 +27,7 @@ from dateline.model import ArticleRecord
 from dateline.store import queries
 from dateline.store.dates import FilterError
 from dateline.store.errors import AmbiguousId, EmptyId, StoreError, UnknownId
+from dateline.store.places import places as place_entries
 from dateline.store.readonly import READ_ONLY, open_read_only
 from dateline.store.schema import LATEST, NewerSchema, current_version, migrate
 from dateline.store.write import Serialized, delete_article, insert_article
@@ -321,7 +322,7 @@ class Store:
     def places(self, *, search: str | None = None, country: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
         """Resolved places, one row per gazetteer entry, most covered first."""
-        return self._query(queries.places, search=search, country=country, limit=limit)
+        return self._query(place_entries, search=search, country=country, limit=limit)
 
 
 __all__ = ["DEFAULT_PATH", "AmbiguousId", "EmptyId", "LATEST", "PutResult", "Serialized", "Store", "StoreError",

@@ -439,33 +439,6 @@ def actors(conn: sqlite3.Connection, *, search: str | None = None, type: str | N
     return rows
 
 
-def places(conn: sqlite3.Connection, *, search: str | None = None, country: str | None = None,
-           limit: int | None = None) -> list[Row]:
-    """Resolved places of stored articles (one row per gazetteer entry), most covered first,
-    with the words the articles used for them."""
-    params: dict[str, Any] = {}
-    where: list[str] = []
-    if search:
-        params["like"] = like(search)
-        where.append("(p.name LIKE :like ESCAPE '\\' OR p.text LIKE :like ESCAPE '\\')")
-    if countries := _split(country, upper=True):
-        if stray := [c for c in countries if not re.fullmatch(r"[A-Z]{2}", c)]:
-            raise FilterError(f"--country {','.join(stray)!r}: expected ISO 3166 alpha-2 codes "
-                              "(two letters, e.g. PS,IL)")
-        where.append(f"p.country IN ({marks('country', countries, params)})")
-    sql = ("SELECT p.name, p.country, p.geonames_id, p.feature, AVG(p.lat) AS lat, AVG(p.lon) AS lon, "
-           "COUNT(DISTINCT p.article_id) AS articles, COUNT(*) AS mentions, "
-           "MAX(p.confidence) AS confidence, json_group_array(DISTINCT p.text) AS texts FROM places p")
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += (" GROUP BY p.name, p.country, p.geonames_id, p.feature "
-            "ORDER BY articles DESC, mentions DESC, p.name")
-    rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
-    for row in rows:
-        row["texts"] = sorted(json.loads(row["texts"]))
-    return rows
-
-
 def timeline(conn: sqlite3.Connection, *, actor: str | None = None, type: str | None = None,
              since: str | None = None, until: str | None = None, place: str | None = None,
              status: str | None = None, statements: bool | None = None,

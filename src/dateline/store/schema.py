@@ -508,9 +508,18 @@ INSERT OR IGNORE INTO pending_stories (story_id) SELECT DISTINCT c.story_id FROM
 WHERE c.story_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_labels l WHERE l.story_id = c.story_id);
 """
 
+# 11: the places of each gazetteer entry by article, so that the places query
+# (``store.places``: one row per entry, most covered first) counts each entry's articles and
+# mentions from this index alone instead of grouping every place row, and reads the rows of the
+# entries it lists by their id. IF NOT EXISTS: a store whose version was set back by hand
+# migrates again.
+_V11 = """
+CREATE INDEX IF NOT EXISTS places_entry ON places(geonames_id, article_id);
+"""
+
 #: (version, SQL), in order. Append only.
 MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6),
-                                           (7, _V7), (8, _V8), (9, _V9), (10, _V10))
+                                           (7, _V7), (8, _V8), (9, _V9), (10, _V10), (11, _V11))
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -523,8 +532,9 @@ LATEST = MIGRATIONS[-1][0]
 #: 8: a column of ``timexes`` that only writers fill (readers take timexes from the stored record);
 #: 9: the stored index of story labels, which a search uses only where it exists (else it indexes
 #: the labels in memory, as before); 10: the work left to ``corpus update``, which only writers
-#: read (``store.corpus.count_new`` counts it by the old scans where it is missing)
-READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8, 9, 10})
+#: read (``store.corpus.count_new`` counts it by the old scans where it is missing); 11: an
+#: index of places, which the places query uses where it exists (else it reads the table)
+READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8, 9, 10, 11})
 
 
 def readable(version: int) -> bool:

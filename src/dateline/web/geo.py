@@ -1,17 +1,15 @@
 """``GET /map``: the dashboard's map, each event counted at the place its own article resolved.
 
 The places are the most covered rows of ``GET /places`` (2,000 at most: a map, not a gazetteer)
-that have coordinates, one per gazetteer entry (its ``key``: the GeoNames id, else
-``name|country``); an event counts at the entry ``corpus.geojson.resolved_place`` gives it (the
-same one as ``dateline export events --format geojson``; ``resolved_places`` reads them all in one
-query per 500 articles), so two places of one name ("Paris", France and Texas) each get their own
-events.
+that have coordinates, each a gazetteer entry (its ``key``: the GeoNames id, else
+``name|country``) counted over all its names; an event counts at the entry
+``corpus.geojson.resolved_place`` gives it (the same one as ``dateline export events --format
+geojson``; ``resolved_places`` reads them all in one query per 500 articles), so two places of one
+name ("Paris", France and Texas) each get their own events.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections import Counter
 from typing import Any
 
@@ -28,19 +26,6 @@ def place_key(place: Row) -> str:
     return f"{place['name']}|{place.get('country') or ''}"
 
 
-def entries(conn: sqlite3.Connection) -> dict[str, Row]:
-    """Each gazetteer entry's (by ``place_key``) ``articles`` (each once, though it stored the
-    entry under two names or feature codes: "Gaza" and "Gaza City"), ``mentions`` and ``texts``
-    over all its rows, those of ``GET /places`` past the ones read too."""
-    rows = conn.execute("SELECT geonames_id, MIN(name) AS name, country, COUNT(DISTINCT article_id) AS articles, "
-                        "COUNT(*) AS mentions, json_group_array(DISTINCT text) AS texts "
-                        "FROM places GROUP BY geonames_id, "
-                        "CASE WHEN geonames_id IS NULL THEN name END, "
-                        "CASE WHEN geonames_id IS NULL THEN COALESCE(country, '') END")
-    return {place_key(dict(row)): {"articles": row["articles"], "mentions": row["mentions"],
-                                   "texts": sorted(json.loads(row["texts"]))} for row in rows}
-
-
 def map_data(store: Store, filters: dict[str, Any], max_events: int, max_places: int) -> Row:
     """Located places (of the ``max_places`` most covered) with the number of events (of at most
     ``max_events`` that pass ``filters``) that their articles placed there, most covered first."""
@@ -49,16 +34,11 @@ def map_data(store: Store, filters: dict[str, Any], max_events: int, max_places:
     events = events[:max_events]
     with store.reading() as conn:
         resolved = resolved_places(conn, events)
-        counts = entries(conn)
         rows = store.places(limit=max_places + 1)
     at = Counter(place_key(p) for p in resolved
                  if p is not None and p["lat"] is not None and p["lon"] is not None)
-    places: dict[str, Row] = {}
-    for row in rows[:max_places]:
-        key = place_key(row)
-        # one entry stored under two names or feature codes: one marker, its first row's
-        if row["lat"] is not None and row["lon"] is not None and key not in places:
-            places[key] = {"key": key, **row, **counts.get(key, {}), "events": at[key]}
-    return {"places": list(places.values()), "events": len(events),
-            "located": sum(at[k] for k in places), "truncated": truncated,
+    places = [{"key": place_key(row), **row, "events": at[place_key(row)]} for row in rows[:max_places]
+              if row["lat"] is not None and row["lon"] is not None]
+    return {"places": places, "events": len(events),
+            "located": sum(p["events"] for p in places), "truncated": truncated,
             "places_truncated": len(rows) > max_places}

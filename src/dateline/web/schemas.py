@@ -164,6 +164,8 @@ class PlaceRow(BaseModel):
     mentions: int
     confidence: float | None
     texts: list[str]
+    names: list[str] = Field(description="The names stored for this gazetteer entry, the commonest "
+                                         "(its name) first: \"Gaza\" and \"Gaza City\" of one GeoNames id.")
 
 
 class MapPlace(PlaceRow):
