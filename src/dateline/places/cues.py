@@ -378,14 +378,18 @@ _COUNCIL_NATIONS = ("GB", "IE")  # where a county's council is "<name> County Co
 def council_counties(gaz: Gazetteer, name: str, counties: Sequence[Candidate]) -> list[Candidate]:
     """The administrative counties by the bare ``name`` that a "<name> County Council" may
     govern besides a US "<name> County" (``counties``): England's, Wales' and Ireland's councils
-    are named so ("Kent County Council", "Cork County Council"), their counties by the bare name,
+    are named so ("Kent County Council", "Cork County Council"), their counties by the bare name
+    or our "County <name>" alias (the bare "Wexford" is the town; "County Wexford": Loch Garman),
     so the text's other places choose between them; no other nation's ("Orange County Council"
     is no council of Orange, New South Wales). An area placed in no nation (our historic
     Sussex, split into East and West Sussex, each with its own council) governs nothing:
     "Sussex County Council" stays Delaware's. Our aliases count as names: Ireland's councils
     govern counties GeoNames names in Irish ("Clare County Council": An Clar)."""
     have = {c.entry for c in counties}
-    return [c for c in ours(gaz, name, candidates(gaz, name)) if c.entry.feature == "ADM2"
+    named = ours(gaz, name, candidates(gaz, name)) + [  # "Wexford": the town; "County Wexford"
+        Candidate(c.entry, "alias") for c in candidates(gaz, f"County {name}") if c.via in ("name", "alias")]
+    firsts = [c for i, c in enumerate(named) if all(o.entry != c.entry for o in named[:i])]
+    return [c for c in firsts if c.entry.feature == "ADM2"
             and c.entry.country in _COUNCIL_NATIONS and c.entry.admin1 and c.via in ("name", "alias")
             and c.entry not in have]
 
