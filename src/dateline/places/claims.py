@@ -51,6 +51,21 @@ def actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     return held, persons
 
 
+def people_abroad(doc: Doc) -> frozenset[str]:
+    """The countries (ISO2) of the persons the actors know by their country ("Macron":
+    France): a sign the text looks abroad, as a demonym is ("Officials in Paris said Macron
+    would visit" after a tornado in Paris, Texas: France's officials)."""
+    import pycountry
+
+    out = set()
+    for a in getattr(doc._, "actors", None) or ():
+        if a.id.startswith("per:") and a.country:
+            found = pycountry.countries.get(alpha_3=a.country)
+            if found is not None:
+                out.add(found.alpha_2)
+    return frozenset(out)
+
+
 def released(doc: Doc, places: Sequence[Place]) -> tuple[list[Actor], list[Mention]] | None:
     """The actors and mentions of ``doc`` less what the places read otherwise: the persons by
     the mention alone (``actor_claims``' persons: per:huwara) whose mention a place of the body
@@ -194,4 +209,4 @@ def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return mask.find(1, max(0, span[0]), span[1]) >= 0
 
 
-__all__ = ["actor_claims", "overlaps", "released", "ship_names", "ship_prefixes"]
+__all__ = ["actor_claims", "overlaps", "people_abroad", "released", "ship_names", "ship_prefixes"]

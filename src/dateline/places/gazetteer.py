@@ -267,7 +267,7 @@ def _cities(b: _Builder, capitals: dict[str, str]) -> dict[tuple[str, str], list
     capital_ids: dict[str, tuple[int, int]] = {}
     for c in cities.values():
         cc = c["countrycode"]
-        if capitals.get(cc) and c["name"] == capitals[cc]:
+        if capitals.get(cc) and key(c["name"]) == key(capitals[cc]):  # "Bogota": Bogotá
             best = capital_ids.get(cc)
             if best is None or c["population"] > best[1]:
                 capital_ids[cc] = (c["geonameid"], c["population"])

@@ -385,6 +385,22 @@ def prior(c: Candidate, w: Weights) -> float:
     return score
 
 
+#: a town of another country this many times a capital's size is what its shared name means
+#: where the text gives no sign of the capital's country ("Police in San Jose": California's,
+#: not Costa Rica's; "Officials in Bogota": Colombia's, its New Jersey namesake is small)
+OVERSHADOWING = 2
+
+
+def priors(cands: list[Candidate], w: Weights) -> list[float]:
+    """``prior`` of each reading, less the capital's bonus where another country's town of the
+    same name (both by their own names) has ``OVERSHADOWING`` times the capital's people. The
+    sign of its country is the votes' to weigh: "San Jose, Costa Rica", "Costa Rican police"."""
+    towns = [c.entry for c in cands if c.via == "name" and c.entry.feature.startswith("PPL")]
+    return [prior(c, w) - (w.capital if c.entry.feature == "PPLC" and c.via == "name" and any(
+        t.country != c.entry.country and t.population > OVERSHADOWING * c.entry.population
+        for t in towns) else 0.0) for c in cands]
+
+
 def inside(e: Entry, area: Entry) -> bool:
     if e is area or e.country is None:
         return False
@@ -395,6 +411,6 @@ def inside(e: Entry, area: Entry) -> bool:
     return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
 
 
-__all__ = ["AREA_WORDS", "DIRECTIONS", "INITIALS", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
+__all__ = ["AREA_WORDS", "DIRECTIONS", "INITIALS", "OVERSHADOWING", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
            "Candidate", "Weights", "candidates", "inside", "is_area", "is_curated", "is_local", "is_minor", "is_table_town", "own_areas",
-           "part_of", "prior"]
+           "part_of", "prior", "priors"]

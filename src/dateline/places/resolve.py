@@ -68,6 +68,7 @@ from dateline.places.readings import (
     is_curated,
     is_local,
     prior,
+    priors,
 )
 from dateline.places.town_use import (
     abroad,
@@ -289,7 +290,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if prev is not None and owner and start - prev.end <= _POSSESSIVE_GAP and all(
                 o in {c.entry for c in prev.cands} for o in owner):
             _owns(prev, cands)
-        mentions.append(Mention(start, end, surface, cands, [prior(c, w) for c in cands],
+        mentions.append(Mention(start, end, surface, cands, priors(cands, w),
                                  quals, key(surface), area=area, areas=tuple(areas) if area else ()))
         if prev is not None and unplaced and _COMMA.match(text[prev.end:start]):
             prev.unvoted = family(key(surface))  # the town weighed alone, by no county's votes
@@ -307,7 +308,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
 
 
 def _one_sense(text: str, gaz: Gazetteer, mentions: list[Mention], restored: dict[str, list[Candidate]],
-               w: Weights) -> None:
+               w: Weights, people: frozenset[str] = frozenset()) -> None:
     """One sense per article for a capital's name, one step after the town uses are known
     (``towns_by_use``), with one government's cue (``governing``) read per mention: a
     name the text qualifies as a town elsewhere ("Paris, Texas", "Washington, Iowa") takes back
@@ -331,7 +332,7 @@ def _one_sense(text: str, gaz: Gazetteer, mentions: list[Mention], restored: dic
         if not (more or town):
             continue
         if not governing(text, m.start, m.end) or town and m.key in struck_towns and officials_in(
-                text, m.start, m.end) and _at_home(gaz, text, mentions, m.key, qualified[m.key]):
+                text, m.start, m.end) and _at_home(gaz, text, mentions, m.key, qualified[m.key], people):
             m.cands, m.priors = m.cands + more, m.priors + [prior(c, w) for c in more]
         elif town and (keep := [j for j, c in enumerate(m.cands) if c.entry.feature == "PPLC"]):
             m.cands, m.priors = [m.cands[j] for j in keep], [m.priors[j] for j in keep]
@@ -360,10 +361,12 @@ def _councils(text: str, mentions: list[Mention]) -> None:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may be a demonym ("French")
 
 
-def _at_home(gaz: Gazetteer, text: str, mentions: list[Mention], k: str, country: str | None) -> bool:
-    """Every other name's likeliest reading and every demonym lie in ``country`` (the text
-    names nothing abroad: not "the French foreign minister" beside "Paris, Texas")."""
-    return all(likeliest(o).country == country for o in mentions
+def _at_home(gaz: Gazetteer, text: str, mentions: list[Mention], k: str, country: str | None,
+             people: frozenset[str] = frozenset()) -> bool:
+    """Every other name's likeliest reading, every demonym and every known person's country
+    (``people``) lie in ``country`` (the text names nothing abroad: not "the French foreign
+    minister" beside "Paris, Texas", nor "Macron")."""
+    return all(cc == country for cc in people) and all(likeliest(o).country == country for o in mentions
                if o.cands and family(o.key) != family(k)) and all(
         e.country == country for word in set(_CAPITALISED.findall(text)) for e in gaz.demonym(word))
 
@@ -378,17 +381,19 @@ class Resolution(NamedTuple):
 
 def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
                   focus: str | None = None, weights: Weights | None = None,
-                  fallback: bool = False, publisher: Publisher | None = None) -> list[Place]:
+                  fallback: bool = False, publisher: Publisher | None = None,
+                  people: frozenset[str] = frozenset()) -> list[Place]:
     """Resolve toponyms given as (start, end) offsets into ``text``, in the context of each other
     and of ``focus`` (the dateline place, if any). One ``Place`` per span, in order; a toponym
     the gazetteer does not know comes back with ``lat``/``lon`` None and confidence 0."""
     return [r.place for r in resolve(text, spans, gaz, focus=focus, weights=weights,
-                                     fallback=fallback, publisher=publisher)]
+                                     fallback=fallback, publisher=publisher, people=people)]
 
 
 def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
             focus: str | None = None, weights: Weights | None = None,
-            fallback: bool = False, publisher: Publisher | None = None) -> list[Resolution]:
+            fallback: bool = False, publisher: Publisher | None = None,
+            people: frozenset[str] = frozenset()) -> list[Resolution]:
     """As ``resolve_spans``, keeping the chosen entries (for callers that filter on them).
     ``fallback``: a toponym the gazetteer lacks takes the point of the nearest town resolved
     in the text (else county, else state), with confidence ``FALLBACK_CONFIDENCE`` and no GeoNames id (a local school or
@@ -396,20 +401,22 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     place priors from the article's domain or outlet (``dateline.places.publisher``): its
     country votes like the dateline place, and each home town named is resolved with the text
     (voting, and drawing the same name in the text to its reading), never reported.
+    ``people``: the countries of the persons the text names (``claims.people_abroad``: "Macron",
+    France), signs of the world abroad as its demonyms are (``_at_home``).
     Spans may come in any order (a gold file's); the cues read them in text order."""
     order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
     if order != list(range(len(spans))):
-        done = _resolve([spans[i] for i in order], text, gaz, focus, weights, fallback, publisher)
+        done = _resolve([spans[i] for i in order], text, gaz, focus, weights, fallback, publisher, people)
         out: list[Resolution | None] = [None] * len(spans)
         for i, r in zip(order, done, strict=True):
             out[i] = r
         return [r for r in out if r is not None]
-    return _resolve(spans, text, gaz, focus, weights, fallback, publisher)
+    return _resolve(spans, text, gaz, focus, weights, fallback, publisher, people)
 
 
 def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus: str | None,
-             weights: Weights | None, fallback: bool, publisher: Publisher | None
-             ) -> list[Resolution]:
+             weights: Weights | None, fallback: bool, publisher: Publisher | None,
+             people: frozenset[str] = frozenset()) -> list[Resolution]:
     w = weights or Weights()
     mentions, outside, restored = _mentions(text, spans, gaz, w)
     _states_in_lists(text, mentions)
@@ -428,7 +435,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         homes = homes_of(gaz, publisher, w)
     towns_by_use(text, mentions, homes, [e for e, _ in extra])
     abroad(text, mentions)
-    _one_sense(text, gaz, mentions, restored, w)
+    _one_sense(text, gaz, mentions, restored, w, people)
     named_around(text, mentions)
     if publisher is not None:
         home_readings(mentions, homes, w)
