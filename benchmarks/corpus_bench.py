@@ -22,6 +22,7 @@ import json
 import os
 import platform
 import random
+import statistics
 import sys
 import tempfile
 import threading
@@ -178,6 +179,19 @@ def flatness(steps: list[dict[str, Any]], key: str) -> float | None:
     return round(steps[-1][key] / steps[0][key], 3)
 
 
+def steady_flatness(steps: list[dict[str, Any]], key: str, width: int = 3) -> float | None:
+    """The median of the last ``width`` steps' values over the median of the first ``width``
+    (fewer where there are under twice as many steps; 1.0 = flat): one step slowed or sped up by
+    the machine moves it less than ``flatness`` (the same code gave last/first 1.67, then 1.05).
+    None with fewer than two steps."""
+    n = min(width, len(steps) // 2)
+    if n == 0:
+        return None
+    first = statistics.median(step[key] for step in steps[:n])
+    last = statistics.median(step[key] for step in steps[-n:])
+    return round(last / first, 3) if first else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
@@ -195,13 +209,17 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "about": "corpus update (duplicates, event merging, stories) on synthetic records added "
                  f"{args.step} at a time; time (CPU of this process, and wall clock: noisy on a "
-                 "shared machine) and peak RSS of each update. *_last_over_first near 1 means flat: "
-                 "the cost per article does not grow with the store.",
+                 "shared machine) and peak RSS of each update. *_last3_over_first3 (the median of the last "
+                 "three steps over that of the first three) near 1 means flat: the cost per article "
+                 "does not grow with the store; *_last_over_first (one step over one) moves with the "
+                 "machine's load.",
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "command": "python benchmarks/corpus_bench.py " + " ".join(sys.argv[1:] if argv is None else argv),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "articles": args.articles, "step": args.step, "database_mb": round(db_mb, 1),
         "steps": steps,
+        "cpu_time_last3_over_first3": steady_flatness(steps, "cpu_ms_per_article"),
+        "wall_time_last3_over_first3": steady_flatness(steps, "ms_per_article"),
         "cpu_time_last_over_first": flatness(steps, "cpu_ms_per_article"),
         "wall_time_last_over_first": flatness(steps, "ms_per_article"),
         "rss_peak_last_over_first": flatness(steps, "rss_peak_mb"),

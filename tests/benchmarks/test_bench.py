@@ -100,5 +100,18 @@ def test_reader_measure_reports_trafilatura_reference(tmp_path: Path) -> None:
     result = bench_measure.measure_reader(tmp_path, repeat=2)
     assert result["by_format"]["html"]["articles"] == 1
     reference = result["html_reference"]
-    assert reference["trafilatura_articles_per_s"] > 0
+    assert reference["trafilatura_articles_per_s"] > 0 and reference["reader_articles_per_s"] > 0
     assert 0 < reference["reader_share"] < 10
+    assert len(reference["reader_shares"]) == 3  # interleaved passes: three at least
+    assert sorted(reference["reader_shares"])[1] == reference["reader_share"]  # the median pass
+
+
+def test_corpus_flatness_of_three_steps_is_steadier_than_of_one() -> None:
+    """One first or last step the machine slowed moves last/first, not the median of three."""
+    import corpus_bench
+
+    steps = [{"cpu": v} for v in (4.7, 5.2, 5.0, 5.4, 5.1, 4.9, 5.0, 7.9)]
+    assert corpus_bench.flatness(steps, "cpu") == 1.681
+    assert corpus_bench.steady_flatness(steps, "cpu") == 1.0  # median 5.0 over 5.0
+    assert corpus_bench.steady_flatness(steps[:2], "cpu") == round(5.2 / 4.7, 3)  # one step each
+    assert corpus_bench.steady_flatness(steps[:1], "cpu") is None
