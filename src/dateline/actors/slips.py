@@ -290,9 +290,7 @@ def common_noun(ent: Span, dictionary: ActorDictionary) -> bool:
     if nouns is None or tok.lower_ not in nouns or tok.text in common_surnames() or tok.text in rd.given_names \
             or tok.text in rd.short_given_names or tok.text in rd.place_given_names:
         return False
-    if any(t.i != tok.i and (not t.is_sent_start or _in_longer_name(t)) for t in tokens_where(ent.doc, ORTH, (tok.text,))):
-        return False  # "according to Politico", "Saddam Hussein": capitalised mid-sentence or in a name, a name
-    return dictionary.lookup(tok.text) is None and not person_cue(ent)
+    return not _named_elsewhere(tok) and dictionary.lookup(tok.text) is None and not person_cue(ent)
 
 
 def suffixed_common_noun(ent: Span, dictionary: ActorDictionary) -> bool:
@@ -306,10 +304,14 @@ def suffixed_common_noun(ent: Span, dictionary: ActorDictionary) -> bool:
             or not suffixed_noun(ent[0]) or speaks(ent[0]) or dictionary.lookup(ent.text) is not None \
             or company_context(ent):
         return False
-    tok = ent[0]
-    if any(t.i != tok.i and (not t.is_sent_start or _in_longer_name(t)) for t in tokens_where(ent.doc, ORTH, (tok.text,))):
-        return False
-    return not person_cue(ent)
+    return not _named_elsewhere(ent[0]) and not person_cue(ent)
+
+
+def _named_elsewhere(tok: Token) -> bool:
+    """The word stands elsewhere capitalised within a sentence ("according to Politico") or as one
+    word of a longer entity ("Saddam" of "Saddam Hussein"): a name, not a capitalised noun."""
+    return any(t.i != tok.i and (not t.is_sent_start or _in_longer_name(t))
+               for t in tokens_where(tok.doc, ORTH, (tok.text,)))
 
 
 def _in_longer_name(tok: Token) -> bool:
