@@ -363,6 +363,17 @@ def _list_items(m: re.Match[str]) -> Iterator[Candidate]:
                                                 "last": items[-1].group()})
 
 
+#: what stands before "last" the verb ("could last a week", "is expected to last three days",
+#: "did not last a day"): the span alone is the duration, not "the last two weeks"
+LAST_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|n't|did|does|do|cannot)\s+$", re.I)
+
+
+def _verb_last(m: re.Match[str], groups: dict[str, str]) -> bool:
+    """A duration's "last" is the verb before it ("could last a week"), not its modifier."""
+    return (groups.get("rel") or "").lower() == "last" and "det" not in groups and "qmod" not in groups \
+        and LAST_VERB.search(m.string, max(0, m.start() - 20), m.start()) is not None
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every match of every rule (overlapping), in text order."""
     found: list[Candidate] = []
@@ -379,6 +390,8 @@ def candidates(text: str) -> list[Candidate]:
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 # a range's end that the month or year does not stand beside: only it is the extent
                 start, end = m.span("tail") if "tail" in groups else m.span()
+                if rule.name == "duration" and _verb_last(m, groups):
+                    start, groups = m.start("num"), {k: v for k, v in groups.items() if k != "rel"}
                 found.append(Candidate(start, end, rule.name, groups))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return found
