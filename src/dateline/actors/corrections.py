@@ -64,6 +64,7 @@ from dateline.actors.readings import (
     region_org,
     speaker_given_name,
     thing_speaker,
+    titled_namesake,
 )
 from dateline.actors.speakers import BIG_CITY, hearsay_subject, speaker_surname, speaking_surnames
 from dateline.actors.state import tokens_where
@@ -346,6 +347,8 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Austin was hit by a winter storm"; not "Boeing"
         if entry is None and shot_person(ent):
             return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Lincoln was shot"
+        if entry is not None and entry.type not in ("person", "country") and titled_namesake(ent):
+            return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Mr. Pemex"
         if entry is not None:
             label = label_for(entry)
             if ent.label_ == "NORP" and self.dictionary.demonym(text) is not None:

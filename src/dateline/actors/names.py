@@ -34,7 +34,13 @@ from dateline.actors.organizations import (
     trim_the,
 )
 from dateline.actors.pronouns import PERSON_NOUNS
-from dateline.actors.readings import company_context, state_demonym, state_reading, team
+from dateline.actors.readings import (
+    company_context,
+    state_demonym,
+    state_reading,
+    team,
+    titled_namesake,
+)
 from dateline.actors.slips import namesakes
 from dateline.actors.state import BRACKETS, ActorInfo, ArticleState, unbracketed
 from dateline.actors.works import TITLE
@@ -238,7 +244,9 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     crowned = _crowned_entry(state, title, name) if title is not None and " " not in name else None
     entry = crowned or state.dictionary.lookup(name)
     if entry is not None and entry.type != "person":
-        return
+        if entry.type == "country" or not titled_namesake(doc[start:end]):
+            return
+        entry = None  # "Mr. Pemex said he": a person bears the company's name
     if entry is None and len(name.split()) == 1:
         longer = [f for f in full_names if surname(f) == name or f.split()[-1] == name]
         if not longer and title is not None and title.lower_ not in CROWNS:  # "governor Oleksandr" of "Oleksandr Prokudin"

@@ -216,16 +216,39 @@ def _his_subject(ent: Span) -> bool:
 
 
 def _given_then_surname(ent: Span) -> bool:
-    """'Morgan Freeman said he', 'Morgan Freeman raised his voice': two words, the first a name the
-    census finds people given however many more bear it as a surname ("Morgan", "Harvey"), the
-    second a census surname that no one is given ("Freeman"), with a person cue of the name's own
-    verb (``_own_pronoun``): a given name and a surname. Two surnames a firm may be named for read
-    no person so ("Morgan Stanley doubled her salary", "JP Morgan Chase": "Stanley", "Chase" are
-    given names too)."""
-    last = ent[-1].text
-    return len(ent) == 2 and ent[0].text in first_names() and last in census_surnames() \
-        and last not in first_names() and last not in readings().given_names and _own_pronoun(ent) \
+    """'Morgan Freeman said he', 'Nadia Rosneft said she would run': two words, a given name and a
+    second word no one is given, with a person cue of the name's own verb (``_own_pronoun``), are
+    a person's, whatever the second word also names (a company: "Rosneft"). The first is one of
+    ``given_names`` ("Nadia"), or a name the census finds people given however many more bear it
+    as a surname ("Morgan", "Harvey") before a census surname ("Freeman"). Two surnames a firm may
+    be named for read no person so ("Morgan Stanley doubled her salary", "JP Morgan Chase":
+    "Stanley", "Chase" are given names too; "Wells Fargo said he had been fired": no given name)."""
+    if len(ent) != 2:
+        return False
+    first, last, rd = ent[0].text, ent[-1].text, readings()
+    given = first in rd.given_names or first in first_names() and last in census_surnames()
+    return given and last not in first_names() and last not in rd.given_names and _own_pronoun(ent) \
         and person_cue(ent)
+
+
+#: titles only people bear before a name ("Dr Pepper", "Dr. Martens" carry theirs in the brand's own name)
+_PERSON_HONORIFICS = frozenset({"dr", "dr."})
+
+
+def titled_namesake(name: Span) -> bool:
+    """'Mr. Pemex said he would resign', 'Ms. Nioc said she': a name right after a person's title
+    (``person_titles``, "Dr.") is a person's though an organization of the dictionary bears it
+    (the dictionary folds case: "Nioc" is NIOC), unless the name's own words are an
+    organization's: a company's dealings or an "its" (``company_context``; not the company named
+    elsewhere, "Bloomberg reported that Mr. Bloomberg said he"), an "it" of its verb's clause
+    ("Mr. Pemex said it would cut output"). ``name``: the words after the title."""
+    if name.start == 0:
+        return False
+    title = name.doc[name.start - 1].lower_
+    if title not in readings().person_titles and title not in _PERSON_HONORIFICS:
+        return False
+    root = name.root
+    return not company_context(name, alone=False) and not (root.dep_ == "nsubj" and said_of_a_thing(root.head))
 
 
 def _own_pronoun(ent: Span) -> bool:
@@ -255,17 +278,18 @@ def _clause_of(tok: Token, verb: Token) -> bool:
     return False
 
 
-def company_context(ent: Span) -> bool:
+def company_context(ent: Span, alone: bool = True) -> bool:
     """'Shares of Walt Disney rose', 'Walt Disney reported higher profits', 'Dow Jones cut 300
     jobs', 'Morgan Stanley raised its forecast', 'Walt Disney ... Disney said park visits rose':
     a word of a company's results, holdings or staff (``company_words``) is the name's own
     (``_dealings``; with no parse, anywhere in the text), the name is an "its" subject, or its
     last word stands alone elsewhere as an organization the model tagged. Not a game's "fourth
     quarter", nor the jobs a speaker's clause speaks of ("Mitch Daniels said the budget would
-    create jobs")."""
+    create jobs"). Without ``alone``, the word's other mentions are no cue ("Bloomberg reported
+    that Mr. Bloomberg said he": a namesake's)."""
     doc, words = ent.doc, readings().company_words
     near = _dealings(ent) if doc.has_annotation("DEP") else doc
-    return any(t.lower_ in words for t in near) or _its_subject(ent) or _org_alone(ent)
+    return any(t.lower_ in words for t in near) or _its_subject(ent) or alone and _org_alone(ent)
 
 
 #: a stock's nouns: "shares of X" are a listed company's ("X shares", "X's shares" may be a holder's)
@@ -485,14 +509,15 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
     word stands alone as a person ("Mason Rudolph threw ... Rudolph said") or a "his" of its verb
     says so ("Masayoshi Son raised his stake") only where the text is
     not about a company (``company_context``: "Shares of Walt Disney", "Dow Jones cut 300 jobs ...
-    Jones said") or a person cue says so (``unknown``: the caller's lookup of ``ent.text``
-    already failed)."""
+    Jones said") or a person cue says so; a given name and the name's own he/she
+    (``_given_then_surname``) make a person whatever its second word also names ("Nadia Rosneft
+    said she") (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
         return False
-    first, rd = ent[0].text, readings()
+    first, rd, own = ent[0].text, readings(), _given_then_surname(ent)
     if first not in rd.given_names:
         if first not in rd.short_given_names and (not _surname_alone(ent) or _its_subject(ent)) \
-                and not _his_subject(ent) and not _given_then_surname(ent):
+                and not _his_subject(ent) and not own:
             return False  # a first word the list lacks: the model's own "Rudolph" elsewhere or "his" must say so
         if company_context(ent) and not person_cue(ent, owners=False) or company_only(ent):
             return False  # "Walt Disney", "Dow Jones": the company; "Goldman Sachs reported a loss ... Mr. Sachs"
@@ -500,8 +525,8 @@ def given_name_person(ent: Span, dictionary: ActorDictionary, unknown: bool = Fa
         return False
     if any(org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:
         return False
-    return not any(dictionary.lookup(t.text) is not None or dictionary.demonym(t.text) is not None
-                   for t in ent[1:]) and town(ent.text) is None and region_label(ent.text) is None
+    return (own or not any(dictionary.lookup(t.text) is not None or dictionary.demonym(t.text) is not None
+                           for t in ent[1:])) and town(ent.text) is None and region_label(ent.text) is None
 
 
 def state_reading(ent: Span, entry: Entry, ents: list[Span], text: str) -> bool:

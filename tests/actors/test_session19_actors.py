@@ -1,0 +1,57 @@
+"""Session 19 actors, on sentences of our own: a person's title before a name an organization of
+the dictionary bears makes a person ("Mr. Pemex said he"), unless the name's own words are the
+organization's; a given name and the name's own he/she make a person whatever the second word
+also names ("Nadia Rosneft said she")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.actors.test_conflict_news import by_text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mr. Pemex said he would resign.", "Mr. Pemex"),
+    ("Ms. Nioc said she would stay on.", "Ms. Nioc"),
+    ("Dr. Rosneft said he had no comment.", "Dr. Rosneft"),
+    ("Mrs. Gazprom met the minister on Tuesday.", "Mrs. Gazprom"),
+])
+def test_a_titled_namesake_of_a_company_is_a_person(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)
+
+
+def test_the_company_and_its_titled_namesake_in_one_sentence(nlp: Language) -> None:
+    found = by_text(nlp, "Bloomberg reported that Mr. Bloomberg said he would spend heavily.")
+    assert found.get("Bloomberg") == "med:bloomberg", found
+    assert found.get("Mr. Bloomberg", "").startswith("per:"), found
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("Pemex said it would cut output.", "Pemex", "org:pemex"),
+    ("Mr. Pemex said it would cut output.", "Pemex", "org:pemex"),  # the name's own "it"
+    ("Mr. Romero of Pemex said he would resign.", "Pemex", "org:pemex"),  # no title before it
+    ("President Rosneft said he would resign.", "Rosneft", "org:rosneft"),  # an office, no person's title
+])
+def test_the_company_stays_without_a_persons_title_before_it(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nadia Rosneft said she would run for the council.", "Nadia Rosneft"),
+    ("Nadia Goldbank said she would run for the council.", "Nadia Goldbank"),
+    ("Morgan Freeman said he would run for the council.", "Morgan Freeman"),
+])
+def test_a_given_name_and_its_own_pronoun_make_a_person(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nadia Rosneft reported higher profits.", "Nadia Rosneft"),  # no he/she
+    ("Nadia Rosneft fired the manager, who said she would sue.", "Nadia Rosneft"),  # another's clause
+    ("Rosneft said she would leave the board.", "Rosneft"),  # no given name
+    ("Wells Fargo said he had been fired.", "Wells Fargo"),
+    ("Morgan Stanley said he had been dismissed.", "Morgan Stanley"),  # "Stanley" is given too
+])
+def test_no_person_without_a_given_name_and_its_own_pronoun(nlp: Language, text: str, name: str) -> None:
+    assert not by_text(nlp, text).get(name, "per:").startswith("per:"), by_text(nlp, text)
