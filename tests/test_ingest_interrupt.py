@@ -7,6 +7,7 @@ never got the signal and were blocked writing results to a pipe nobody read."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -22,7 +23,7 @@ from dateline.pipeline import Pipeline
 from dateline.store import Store
 from tests.cli.test_cli_kill import COUNT, committed, write_articles
 
-BOUND_S = 60  # how long the command may take to end after SIGINT: a hang, not a speed limit
+STILL_S = 30  # seconds without CPU time in the whole process group: a hang, not a slow machine
 
 
 def _as_in_a_terminal() -> None:
@@ -30,10 +31,47 @@ def _as_in_a_terminal() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def cpu_ticks(group: int) -> int | None:
+    """CPU clock ticks used so far by the processes of process group ``group`` (with the children
+    they have reaped); None where there is no /proc to read them from."""
+    if not os.path.exists("/proc/self/stat"):
+        return None
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()  # from the state on: pgrp is [2]
+            if int(fields[2]) == group:
+                total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+    return total
+
+
+def running(proc: subprocess.Popen[bytes] | subprocess.Popen[str], progress: list[float | int | None]) -> bool:
+    """Whether ``proc`` (the leader of its own process group) is running and not stuck: stuck is
+    no CPU time in its group for ``STILL_S`` seconds (blocked for ever, as a hang is; a slow,
+    loaded machine still gives it CPU time), or 600 s without /proc to tell. ``progress`` is
+    the caller's [ticks, when they changed], starting [None, None]."""
+    if proc.poll() is not None:
+        return False
+    ticks, now = cpu_ticks(proc.pid), time.monotonic()
+    if progress[1] is None or (ticks is not None and ticks != progress[0]):
+        progress[:] = [ticks, now]
+    return now - progress[1] < (STILL_S if ticks is not None else 600)  # type: ignore[operator]
+
+
+def ended(proc: subprocess.Popen[bytes] | subprocess.Popen[str]) -> bool:
+    """Wait for ``proc`` to end; False when it is stuck instead (``running``)."""
+    progress: list[float | int | None] = [None, None]
+    while running(proc, progress):
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=0.5)
+    return proc.poll() is not None
+
+
 def _interrupt_parent_after(proc: subprocess.Popen[bytes], db: Path, stored: int) -> bool:
-    """SIGINT to ``proc`` alone once ``stored`` articles are committed; False when it ended first."""
-    deadline = time.monotonic() + 180
-    while proc.poll() is None and time.monotonic() < deadline:
+    """SIGINT to ``proc`` alone once ``stored`` articles are committed; False when it ended (or
+    was stuck) first."""
+    progress: list[float | int | None] = [None, None]
+    while running(proc, progress):
         if len(committed(db)) >= stored:
             os.kill(proc.pid, signal.SIGINT)
             return True
@@ -49,20 +87,21 @@ def test_sigint_to_the_parent_alone_ends_the_ingest(tmp_path: Path, pipeline: Pi
     corpus, db = tmp_path / "corpus", tmp_path / "parent.db"
     write_articles(corpus)
     args = ["ingest", str(corpus), "--db", str(db), "--batch-size", "4", "--quiet"]
-    proc = subprocess.Popen([sys.executable, "-m", "dateline.cli", *args, "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True, preexec_fn=_as_in_a_terminal)
-    try:
-        sent = _interrupt_parent_after(proc, db, 8)
+    with (tmp_path / "stderr").open("w+b") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "dateline.cli", *args, "--workers", "2"],
+                                stdout=subprocess.DEVNULL, stderr=err,
+                                start_new_session=True, preexec_fn=_as_in_a_terminal)
         try:
-            _, err = proc.communicate(timeout=BOUND_S)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"ingest --workers 2 still running {BOUND_S} s after SIGINT to its parent")
-    finally:
-        if proc.poll() is None:  # the hang: its workers too, by their process group
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
-    stderr = err.decode()
+            sent = _interrupt_parent_after(proc, db, 8)
+            if not ended(proc):
+                pytest.fail(f"ingest --workers 2 still running after SIGINT to its parent, {STILL_S} s "
+                            "without CPU time")
+        finally:
+            if proc.poll() is None:  # the hang: its workers too, by their process group
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        err.seek(0)
+        stderr = err.read().decode()
     assert sent, f"ingest ended before the interrupt: {stderr[-500:]}"
     assert proc.returncode == 130, stderr[-2000:]
     assert "Traceback" not in stderr, stderr[-2000:]
