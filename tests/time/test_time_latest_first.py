@@ -28,6 +28,10 @@ WED, THU, FRI = "2024-08-21", "2024-08-22", "2024-08-23"
     ("The market fell Friday, and on Wednesday it rose.", WED, ["2024-08-16", "2024-08-21"]),
     ("The bill passed the Senate Friday and the House Wednesday.", WED, ["2024-08-16", "2024-08-21"]),
     ("Talks will be held Friday, Thursday and Wednesday.", WED, ["2024-08-23", "2024-08-22", "2024-08-21"]),
+    # days further apart than one are told in the story's order: the later one is the later day
+    ("Rain fell Friday and Wednesday.", WED, ["2024-08-16", "2024-08-21"]),
+    ("Rain fell Saturday and Wednesday.", WED, ["2024-08-17", "2024-08-21"]),
+    ("Stocks fell Thursday and Monday.", WED, ["2024-08-15", "2024-08-19"]),
 ])
 def test_latest_first_list_is_one_run(time_tag: Any, text: str, published: str, expected: list[str]) -> None:
     assert [t.value for t in time_tag(text, published)] == expected

@@ -77,11 +77,12 @@ def _told_after(wd: int, way: str, ctx: Context) -> bool:
 
 
 def _told_back(wd: int, way: str, ctx: Context) -> bool:
-    """A past clause's weekday told in sequence after a day a few days later ("were held Friday,
+    """A past clause's weekday told in sequence after the day after it ("were held Friday,
     Thursday and Wednesday"): the days of a list told latest first are one run too, each the day
-    before the one told before it, so the last is no today after last week's first ones."""
+    before the one told before it, so the last is no today after last week's first ones. Days
+    further apart keep the story's order ("Rain fell Friday and Wednesday" on a Wednesday: today)."""
     return way == "past" and ctx.listed and ctx.prequel is not None and ctx.ref is not None \
-        and ctx.ref.isoweekday() == ctx.prequel and pair(wd, ctx.prequel)
+        and ctx.ref.isoweekday() == ctx.prequel and (ctx.prequel - wd) % 7 == 1
 
 
 #: a weekday set beside a day of the month: "Aug. 3 (a Saturday)", "the 3rd, a Sunday" (not
