@@ -53,8 +53,8 @@ def actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
 
 def people_abroad(doc: Doc) -> frozenset[str]:
     """The countries (ISO2) of the persons the actors know by their country ("Macron":
-    France): a sign the text looks abroad, as a demonym is ("Officials in Paris said Macron
-    would visit" after a tornado in Paris, Texas: France's officials)."""
+    France): a sign for their own country's capital ("Officials in Paris said Macron would
+    visit" after a tornado in Paris, Texas: France's officials; ``resolve._at_home``)."""
     import pycountry
 
     out = set()

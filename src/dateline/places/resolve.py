@@ -363,10 +363,12 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may be a demonym ("
 
 def _at_home(gaz: Gazetteer, text: str, mentions: list[Mention], k: str, country: str | None,
              people: frozenset[str] = frozenset()) -> bool:
-    """Every other name's likeliest reading, every demonym and every known person's country
-    (``people``) lie in ``country`` (the text names nothing abroad: not "the French foreign
-    minister" beside "Paris, Texas", nor "Macron")."""
-    return all(cc == country for cc in people) and all(likeliest(o).country == country for o in mentions
+    """Every other name's likeliest reading and every demonym lie in ``country`` (the text
+    names nothing abroad: not "the French foreign minister" beside "Paris, Texas"), and no known
+    person (``people``) is of the capital's own country ("Macron"; "Zelensky" or "Putin", only
+    named, says nothing of who the officials in Paris or Moscow are)."""
+    capitals = {e.country for e in gaz.lookup(k) if e.feature == "PPLC"}
+    return not people & capitals and all(likeliest(o).country == country for o in mentions
                if o.cands and family(o.key) != family(k)) and all(
         e.country == country for word in set(_CAPITALISED.findall(text)) for e in gaz.demonym(word))
 
@@ -402,7 +404,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     country votes like the dateline place, and each home town named is resolved with the text
     (voting, and drawing the same name in the text to its reading), never reported.
     ``people``: the countries of the persons the text names (``claims.people_abroad``: "Macron",
-    France), signs of the world abroad as its demonyms are (``_at_home``).
+    France), each a sign for its own capital (``_at_home``).
     Spans may come in any order (a gold file's); the cues read them in text order."""
     order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
     if order != list(range(len(spans))):

@@ -1,0 +1,39 @@
+"""Review of session 19's places (sentences of our own): a known person is a sign that officials
+in a capital's namesake are the capital's only where the person is of the capital's country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.places import gazetteer, resolve_spans
+from tests.places.spans import spans as _spans
+
+
+@pytest.mark.parametrize(("text", "people", "country"), [
+    ("A tornado hit Moscow, Idaho, on Sunday. Officials in Moscow said Zelensky was far away.",
+     frozenset({"UA"}), "US"),
+    ("A tornado hit Moscow, Idaho, on Sunday. Officials in Moscow said Putin had called.",
+     frozenset({"RU"}), "RU"),
+    ("A tornado hit Paris, Texas, on Sunday. Officials in Paris said Putin would not be welcome.",
+     frozenset({"RU"}), "US"),
+    ("A tornado hit Paris, Texas, on Sunday. Officials in Paris said Abbott and Macron spoke.",
+     frozenset({"US", "FR"}), "FR"),
+])
+def test_a_person_speaks_for_his_own_capital_only(text: str, people: frozenset[str],
+                                                  country: str) -> None:
+    town = text.split(",")[0].split()[-1]
+    state = text.split(", ")[1]
+    got = resolve_spans(text, _spans(text, [town, state, town]), gazetteer.load(), people=people)
+    assert [p.country for p in got] == ["US", "US", country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A tornado hit Moscow, Idaho, on Sunday. Officials in Moscow said Zelensky was far away.", "US"),
+    ("A tornado hit Paris, Texas, on Sunday. Officials in Paris said the shelters were full. "
+     "Mayor Steve Clifford said Putin would not be welcome.", "US"),
+])
+def test_a_foreign_leader_only_named(nlp: Any, text: str, country: str) -> None:
+    town = text.split(",")[0].split()[-1]
+    assert [p.country for p in nlp(text)._.places if p.text == town][-1] == country
