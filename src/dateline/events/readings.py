@@ -81,9 +81,9 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         if stopped is not None:
             return stopped
     giving_up = bool(objects) and gives_up(token)  # both readings need an object
-    if giving_up and any(c.dep_ == "neg" for c in kids) and any(_aim(o, lex) for o, _ in objects):
-        return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
     aims = [o for o, _ in objects if o.dep_ not in ("compound", "amod", "pobj") and _aim(o, lex)] if giving_up else []
+    if giving_up and any(c.dep_ == "neg" for c in kids) and aims:
+        return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
     if aims and _firm(subject_head(token)):
         return None, [token], 0.7  # "The company withdrew its takeover offer": business, no political act
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
@@ -365,8 +365,7 @@ def _own_advance(verb: Token, noun: Token) -> bool:
     if _lemma(noun) not in _MARCHES or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False
     stopper = stopper_of(verb)
-    country = stopper is not None and stopper.ent_type_ in ("GPE", "NORP") and any(
-        _site(p) for p in prep_objects(noun, _TOWARD))  # a country's advance goes somewhere, as in ``march``
+    country = stopper is not None and stopper.ent_type_ in ("GPE", "NORP") and _heading(noun)  # as in ``march``
     return (_armed(stopper) or country) and not _civil_aim(noun)
 
 
@@ -446,13 +445,18 @@ def march(noun: Token) -> Sense | None:
     country = any(t.ent_type_ in ("NORP", "GPE") for o in owners for t in o.subtree)
     stopper = subject_head(noun.head) if noun.dep_ == "dobj" else next(
         (p for c in noun.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    aimed = any(_site(p) for p in prep_objects(noun, _TOWARD))
+    aimed = _heading(noun)
     armed = _armed(stopper) or stopper is not None and _lemma(stopper) in _SHIELDS
     return ("ASSAULT", None) if country and (aimed or armed) else None
 
 
 #: prepositions of the way an advance goes ("on Goma", "toward Pokrovsk", "near Kupiansk")
 _TOWARD = ("on", "toward", "towards", "to", "into", "near", "in", "at", "around", "outside", "across")
+
+
+def _heading(noun: Token) -> bool:
+    """Does an advance go somewhere, a place ("on Goma", "toward Pokrovsk"), not "in the rankings"?"""
+    return any(_site(p) for p in prep_objects(noun, _TOWARD))
 #: advancers who are no armed side
 _FIRMS = frozenset({"company", "firm", "investor", "bidder"})
 _CIVILIANS = _FIRMS | frozenset({"migrant", "refugee", "marcher", "pilgrim", "party", "democrat", "republican",
