@@ -1,7 +1,8 @@
 """Session 19 actors, on sentences of our own: a person's title before a name an organization of
 the dictionary bears makes a person ("Mr. Pemex said he"), unless the name's own words are the
 organization's; a given name and the name's own he/she make a person whatever the second word
-also names ("Nadia Rosneft said she")."""
+also names ("Nadia Rosneft said she"); the "Said" of a title-case hearsay headline and the
+infinitive after it are no name's words ("Putin Said to Weigh Cabinet Shake-Up")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,23 @@ def test_a_given_name_and_its_own_pronoun_make_a_person(nlp: Language, text: str
 ])
 def test_no_person_without_a_given_name_and_its_own_pronoun(nlp: Language, text: str, name: str) -> None:
     assert not by_text(nlp, text).get(name, "per:").startswith("per:"), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "prefix"), [
+    ("Putin Said to Weigh Cabinet Shake-Up", "Putin", "per:vladimir-putin"),
+    ("Bernie Sanders Said to Weigh Another Run", "Bernie Sanders", "per:bernie-sanders"),
+    ("Putin Said To Weigh Cabinet Shake-Up", "Putin", "per:vladimir-putin"),
+])
+def test_said_of_a_title_case_hearsay_headline_is_no_name(nlp: Language, text: str, name: str, prefix: str) -> None:
+    found = by_text(nlp, text)
+    assert found.get(name) == prefix, found
+    assert not any("Said" in t or "Weigh" in t for t in found), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Edward Said to Speak at Columbia", "Edward Said"),  # a given name before it: the name's
+    ("Khaled Said to Be Honored in Alexandria. Khaled Said, who died in 2010, became a symbol.", "Khaled Said"),
+    ("Said Jalili to Run for President", "Said Jalili"),
+])
+def test_said_ends_or_opens_a_name_in_a_headline(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)

@@ -147,7 +147,7 @@ class EntityCorrector:
                 and not self._role_modifier(e) and not slips.common_plural(e, self.dictionary)
                 and not slips.common_noun(e, self.dictionary) and not slips.suffixed_common_noun(e, self.dictionary)
                 and not slips.header_cell(e, self.dictionary)
-                and not slips.headline_verb(e)]
+                and not slips.headline_verb(e) and not slips.hearsay_infinitive(e)]
         if self.add_missing:
             ents = self.merge_matches(doc, ents)
             ents = self.capital_subjects(doc, ents)

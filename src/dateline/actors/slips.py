@@ -87,7 +87,8 @@ def whole_name(ent: Span | None) -> Span | None:
     into the name ("Entrusting Donald Trump"; before a headline's words, after a name that opens
     with a given name, the census's too: "Bernie Sanders Suffered A Defeat", "Lee Harvey Oswald Shot
     Kennedy"; after a title, a verb in -s: "President Obama Wins Second Term", "Pope Francis Blasts
-    Critics"; not "John Foster Dulles, criticized")."""
+    Critics"; not "John Foster Dulles, criticized"); without the "Said" of a title-case hearsay
+    headline ("Putin Said to Weigh Cabinet Shake-Up"; not "Edward Said to Speak at Columbia"))."""
     if ent is None or ent.label_ != "PERSON":
         return ent
     if len(ent) >= 3 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing") and ent[0].lemma_ != ent[0].lower_:
@@ -100,6 +101,8 @@ def whole_name(ent: Span | None) -> Span | None:
         verb = next((t.i for t in ent[1:3] if _titled_verb(t)), None)  # "President Obama Wins Second Term"
     if verb is not None and not ent.doc[verb].is_stop and _headline_after(ent.doc, verb):  # not "Lopez On Why"
         ent = Span(ent.doc, ent.start, verb, label="PERSON")  # "Bernie Sanders Suffered", "Ted Cruz Blames Donors"
+    if _hearsay_headline(ent.doc, ent.end - 1) and not _said_a_name(ent):
+        ent = Span(ent.doc, ent.start, ent.end - 1, label="PERSON")  # "Putin Said to Weigh Cabinet Shake-Up"
     lex = lexicon()
     if len(ent) >= 3 and ent[-2].text == "-" and ent[-1].lower_ in lex.hyphen_suffixes:
         return Span(ent.doc, ent.start, ent.end - 2, label="PERSON")  # "Donald Trump-era": the name
@@ -156,6 +159,33 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         start, end = (before[0].i, close + 1) if before else (tok.i if first == tok.i + 1 else first, after[-1].i + 1)
         out = [e for e in out if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
     return out
+
+
+def _hearsay_headline(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the "Said" of a title-case hearsay headline: "Said to" and a capitalised
+    verb ("Apple Said to Plan Job Cuts", "Putin Said to Weigh Cabinet Shake-Up")."""
+    verbs = lemmas("verb")
+    return 0 < i < len(doc) - 2 and doc[i].text == "Said" and doc[i + 1].lower_ == "to" \
+        and doc[i + 2].is_title and verbs is not None and doc[i + 2].lower_ in verbs
+
+
+def _said_a_name(ent: Span) -> bool:
+    """'Edward Said to Speak at Columbia': "Said" ends a name after a given name alone, or where
+    the text writes the same name elsewhere ("Khaled Said, who died in 2010")."""
+    if len(ent) < 2:
+        return False
+    rd, first = readings(), ent[0].text
+    if len(ent) == 2 and (first in rd.given_names or first in first_names()):
+        return True
+    text = text_of(ent.doc)
+    return any(text[m.end():m.end() + 4].lower() != " to " for m in re.finditer(re.escape(ent.text), text)
+               if m.start() != ent.start_char)
+
+
+def hearsay_infinitive(ent: Span) -> bool:
+    """'Putin Said to Weigh Cabinet Shake-Up': the words the model found from the infinitive of a
+    title-case hearsay headline on ("Weigh Cabinet Shake-Up", "Edward Said to Speak") are no name."""
+    return ent.start >= 2 and _hearsay_headline(ent.doc, ent.start - 2)
 
 
 def _title_run(doc: Doc, i: int, step: int) -> list[Token]:
