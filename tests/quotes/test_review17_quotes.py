@@ -53,9 +53,10 @@ def test_a_person_tag_past_the_name_adds_no_day_to_the_source(nlp: Any, text: st
 
 
 def test_quoted_words_after_a_participles_noun_are_no_part_of_its_source(quotes_of: Any) -> None:
-    """'bore' read as the noun 'urging' hangs on: the parse's source ran through what the banner bore."""
+    """'bore' read as the noun 'urging' hangs on: the parse's source ran through what the banner
+    bore, and through 'bore' itself (an irregular past read as the head noun: session 19)."""
     text = "The banner bore “Basta,” urging the mayor to resign."
-    assert [(q.speaker_text, q.cue) for q in quotes_of(text)] == [("The banner bore", "urging")]
+    assert [(q.speaker_text, q.cue) for q in quotes_of(text)] == [("The banner", "urging")]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

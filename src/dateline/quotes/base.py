@@ -542,9 +542,12 @@ def speaker_of(verb: Token) -> Token | None:
     return None
 
 
-def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -> tuple[int, int]:
+def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -> tuple[int, int] | None:
     """Characters of the source phrase: the subject's subtree, or for a fallback speaker the
-    words from its name up to the verb (``text``: the Doc's text, read once by the caller)."""
+    words from its name up to the verb (``text``: the Doc's text, read once by the caller); None
+    for the noun of a relative clause that does not say who speaks (``gapped_relative``)."""
+    if verb.head.i == subj.i and gapped_relative(verb):
+        return None
     real = subject_of(verb)
     if (real is None or real.i == subj.i) and verb.dep_ == "acl" and verb.head.i == subj.i:
         toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
@@ -573,6 +576,15 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+def gapped_relative(verb: Token) -> bool:
+    """A relative clause whose noun is not who speaks: a passive ('Rivera, who was nominated by
+    the governor', 'the pipeline, which is widely supported by Republicans': the one the
+    statement is about) or an infinitive ('had nothing bad to say about', 'reason to believe',
+    'a briefing to brag that': what is said, or why, whoever says it)."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "auxpass" or c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def to_name_end(verb: Token, span: tuple[int, int]) -> tuple[int, int]:

@@ -135,6 +135,8 @@ def _found_quote(st: State, q: QuotedSpan, kind: str, cue: Token | None, subj: T
     cue_span = char_span(cue_tokens(cue, st.lex)) if cue is not None else None
     src = span or (source_span(subj, cue, st.text, st.direct_tokens) if subj is not None and cue is not None
                    else None)
+    if src is None and subj is not None and cue is not None and span is None:
+        subj = None  # (the noun of a relative clause that does not say who speaks)
     return Found((q.start, q.end), (q.outer_start, q.outer_end), kind, cue_span, src,
                  cue.i if cue is not None else None, subj.i if subj is not None else None,
                  (*q.flags, *flags))

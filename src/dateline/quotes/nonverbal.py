@@ -71,7 +71,8 @@ def attitudes(st: State) -> list[Found]:
         cue_toks = [t for t in st.doc[verb.i: cue[-1].i + 1] if not t.is_punct]
         span = char_span(toks)
         src = source_span(subj, verb, st.text, {t.i for t in toks} | {verb.i})
-        out.append(Found(span, span, "indirect", char_span(cue_toks), src, verb.i, subj.i))
+        out.append(Found(span, span, "indirect", char_span(cue_toks), src, verb.i,
+                         subj.i if src is not None else None))
     return out
 
 

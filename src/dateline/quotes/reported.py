@@ -397,7 +397,7 @@ def _reported(st: State, verb: Token) -> Found | None:
         return None  # 'published his memoir “A Promised Land”': a work, not what it says
     cue = cue_tokens(verb, lex)
     src = source_span(subj, verb, st.text, st.direct_tokens | {t.i for t in toks} | {verb.i})
-    return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i)
+    return Found(span, span, "indirect", char_span(cue), src, verb.i, subj.i if src is not None else None)
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -417,13 +417,20 @@ def _after_title(st: State, toks: list[Token]) -> list[Token] | None:
 
 
 def _requested(lex: Lexicon, verb: Token) -> bool:
-    """'begged reporters to ask him about something else', 'urged them to condemn it': an
-    infinitive under a request to someone is what was asked for, the request's content, not a
-    statement of the one who asked."""
+    """'begged reporters to ask him about something else', 'urged them to condemn it', 'calling
+    on delegates to back him': an infinitive under a request to someone is what was asked for, the
+    request's content, not a statement of the one who asked."""
     head = verb.head
     return verb.dep_ == "xcomp" and head.i < verb.i and lex.lemma(head) in lex.classes["directive"] and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
-        any(c.dep_ in ("dobj", "obj", "dative") and c.i < verb.i for c in head.children)
+        any(c.i < verb.i and (c.dep_ in ("dobj", "obj", "dative") or _addressed(c)) for c in head.children)
+
+
+def _addressed(prep: Token) -> bool:
+    """'called on delegates', 'appealed upon them': the one a request is made of, not a day
+    ('called on Friday to end it')."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in prep.children)
 
 
 NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",

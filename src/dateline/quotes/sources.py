@@ -7,9 +7,11 @@ so the PolNeAR source span and ``Quote.speaker_text`` agree."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.lemmas import lookup_table
 from dateline.nlp.memo import text_of
 from dateline.quotes.base import Found, says_nothing
 from dateline.quotes.extents import title_cased
@@ -44,8 +46,9 @@ def whole_source(doc: Doc, f: Found) -> Found:
 def _before_borne(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
     """'The banner bore “Basta,” urging' ('bore' read as the noun the participle hangs on): a
     source whose head is right before quoted words closed by a comma, and those words right
-    before its cue, ends before them. Not quoted words further inside the source ('Joe
-    Scarborough, host of MSNBC's “Morning Joe,” suggested')."""
+    before its cue, ends before them, and before its head where that is a verb's irregular past
+    after the noun it was read to modify ('The banner'). Not quoted words further inside the
+    source ('Joe Scarborough, host of MSNBC's “Morning Joe,” suggested')."""
     a, b = span
     text = text_of(doc)
     if f.cue is None or f.source_token is None or f.cue[0] < b or text[b: f.cue[0]].strip():
@@ -54,7 +57,17 @@ def _before_borne(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
     q = next((q for q in quoted_spans(text) if q.outer_end == b and q.outer_start == head.idx + len(head) + 1), None)
     if q is None or not text[q.start: q.end].endswith(","):
         return span
+    noun = doc[head.i - 1] if head.i > 0 else head
+    if noun.dep_ == "compound" and noun.head.i == head.i and head.lower_ in _past_forms():
+        head = noun  # ('The banner bore': the verb's irregular past read as the noun 'banner' modifies)
     return a, head.idx + len(head)
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    """Irregular forms of English verbs in the model's lemmatizer ('bore', 'wore', 'flew')."""
+    forms = lookup_table("lemma_exc").get("verb") or {}
+    return frozenset(w for w, lemmas in forms.items() if w not in lemmas)
 
 
 def _adverbs(doc: Doc, start: int, end: int) -> bool:
