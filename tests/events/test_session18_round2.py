@@ -63,7 +63,7 @@ def test_a_firms_offer_is_no_political_act(nlp: Any, text: str, rows: list[tuple
     # near misses: another side's advance or attack halted stays the attacker's; a firm's or a crowd's push is no attack
     ("Ukrainian troops halted the Russian advance.", [("ASSAULT", None, "happened", "advance")]),
     ("The Russian attack was halted by Ukrainian troops.", [("ASSAULT", None, "happened", "attack")]),
-    ("The company halted its push into China.", [("SANCTION", "discontinue", "happened", "halted push")]),
+    ("The company halted its push into China.", []),  # since session 19 no SANCTION either: nothing between sides
 ])
 def test_an_own_advance_halted_is_a_ceasefire(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows

@@ -44,6 +44,7 @@ from dateline.events.questions import asked, yes_no_spans
 from dateline.events.readings import CEASE, stopped_act
 from dateline.events.refusals import refusal, supposed
 from dateline.events.sites import airspace, destination, posted_from
+from dateline.events.strikes import stops
 from dateline.events.targets import act_ended, actors, dedupe, preps, verb_targets
 from dateline.events.triggers import Trigger
 from dateline.model import Event, event_id
@@ -123,6 +124,24 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     return out
 
 
+def _refuser(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Who refuses a stop told in the passive with no agent ("the Russian offensive would not be called off"):
+    the stopped act's own side, named by the speaker when it is that side ("Moscow said ..."), else by the act's
+    own modifier ("Russian")."""
+    if not stops(verb) or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return []
+    act = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    owners = [a for c in (act.children if act is not None else ()) if c.dep_ in ("poss", "amod", "compound")
+              for a in resolve(c, index, lex) if a.actor]
+    if not owners:
+        return []
+    teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech_verbs else None
+    speaker = next((c for c in teller.children if c.dep_ == "nsubj"), None) if teller is not None else None
+    said = resolve(speaker, index, lex) if speaker is not None else []
+    return said if said and {a.actor for a in said} <= {a.actor for a in owners} else owners
+
+
 def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
     """A bare country target of sources that all belong to it: "Israeli leaders vowed to
     continue the Israeli offensive" is not Israel threatening Israel."""
@@ -151,6 +170,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
                 targets = targets or found  # "its demands were met": met for the side that made them
             else:
                 sources = found
+    if trig.type == "REJECT" and not sources:
+        sources = _refuser(trig.token, index, lex)  # "Moscow said the Russian offensive would not be called off"
     fight = _fight(trig) if trig.kind == "verb" and (trig.type, trig.mode) == ("RETREAT", "ceasefire") else None
     if not sources and fight is not None:
         sources = _sides(fight, index, lex)  # "fighting between the army and the RSF stopped": both sides

@@ -59,9 +59,14 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
     return False
 
 
+#: cooperative commitments whose withdrawal (SANCTION withdraw) takes back what they were for
+_OFFERS = frozenset({"offer", "support", "backing"})
+
+
 def withdrawn_offer(token: Token) -> bool:
-    """Is the act what a withdrawn offer offered ("withdrew its offer of talks / to hold talks / of aid")? Not an
-    offer that stands ("has not withdrawn its offer of talks": its content is still offered)."""
+    """Is the act what a withdrawn offer or support was for ("withdrew its offer of talks / to hold talks / of aid",
+    "withdrew its support for the talks")? Not one that stands ("has not withdrawn its offer of talks": its content
+    is still offered)."""
     if token.dep_ == "dobj" and token.head.dep_ in ("acl", "advcl"):
         token = token.head  # "its offer to hold talks": the light verb's noun is the act
     prep = token.head
@@ -73,7 +78,7 @@ def withdrawn_offer(token: Token) -> bool:
         offer = next((c for c in prep.children if c.dep_ == "dobj" and c.i + 2 == token.i), None)
     else:
         offer = None
-    if offer is None or offer.lemma_.lower() != "offer" or offer.dep_ not in ("dobj", "nsubjpass"):
+    if offer is None or offer.lemma_.lower() not in _OFFERS or offer.dep_ not in ("dobj", "nsubjpass"):
         return False
     return gives_up(offer.head) and not any(c.dep_ == "neg" for c in offer.head.children)
 

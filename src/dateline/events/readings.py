@@ -82,10 +82,12 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
             return stopped
     giving_up = bool(objects) and gives_up(token)  # both readings need an object
     aims = [o for o, _ in objects if o.dep_ not in ("compound", "amod", "pobj") and _aim(o, lex)] if giving_up else []
-    if giving_up and any(c.dep_ == "neg" for c in kids) and aims:
-        return None, [token], 0.7  # "has not given up its bid to ...": no concession; the aim stands (attributes)
-    if aims and _firm(subject_head(token)):
-        return None, [token], 0.7  # "The company withdrew its takeover offer": business, no political act
+    if giving_up and any(c.dep_ == "neg" for c in kids) and (aims or any(
+            _activity(o, lemma, lex) for o, _ in objects)):
+        return None, [token], 0.7  # "has not given up its bid to ... / uranium enrichment": no concession; the aim
+        # or the activity stands (attributes)
+    if aims and (_firm(subject_head(token)) or any(_commercial(o) for o in aims)):
+        return None, [token], 0.7  # "The company / Gazprom withdrew its offer", "its takeover bid": business
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
         subj = subject_head(token)
         if not any(_lemma(o) in _STANCES or _lemma(o) not in _TRIES and subj is not None and (
@@ -140,6 +142,19 @@ def _aim(noun: Token, lex: Lexicon) -> bool:
         c.dep_ == "compound" and _lemma(c) in lex.nouns for c in noun.children))
 
 
+def _activity(noun: Token, verb: str, lex: Lexicon) -> bool:
+    """Is an object an activity a side goes on with ("uranium enrichment", "settlement construction"): a noun made
+    of a verb that is no event noun, under a verb of renouncing that has no row for it? Not given up, it stands, as
+    an aim does; "did not drop the charges" or "did not cancel the funding" keep their negated reading."""
+    word = _lemma(noun)
+    return verb in _RENOUNCE and noun.dep_ == "dobj" and word.endswith(_DEVERBAL) and word not in lex.nouns and word not in (
+        lex.verb_object.get(verb, {}))
+
+
+_DEVERBAL = ("ment", "tion", "sion", "ing")
+_RENOUNCE = frozenset({"give", "give up", "abandon", "renounce", "forgo", "forsake"})
+
+
 #: aims held against another side, whose giving up yields to it ("renounced its nuclear programme", "withdrew its
 #: threat"); the other aims are endeavours ("bid", "campaign"), whose giving up is a concession only a country's or
 #: an armed side's, and tries, whose giving up is none
@@ -148,8 +163,24 @@ _TRIES = frozenset({"hope", "attempt", "effort"})
 
 
 def _firm(subj: Token | None) -> bool:
-    """Is the subject a business ("the company", "investors"), whose offers and bids are no political acts?"""
-    return subj is not None and _lemma(subj) in _FIRMS
+    """Is the subject a business ("the company", "investors", an actor of the business sector: "Gazprom"), whose
+    offers and bids are no political acts?"""
+    if subj is None:
+        return False
+    if _lemma(subj) in _FIRMS:
+        return True
+    doc, start, end = subj.doc, subj.idx, subj.idx + len(subj.text)
+    ids = {m.actor for m in doc._.mentions or () if m.start < end and start < m.end}
+    return any(a.id in ids and a.sector == "business" for a in doc._.actors or ())
+
+
+#: deals between firms: an offer or bid for one is business, whoever makes it ("Tesla withdrew its takeover offer")
+_DEALS = frozenset({"takeover", "buyout", "merger", "acquisition"})
+
+
+def _commercial(aim: Token) -> bool:
+    """Is an aim a firm's deal by its own words ("its takeover offer", "the buyout bid")?"""
+    return any(c.dep_ in ("compound", "amod") and _lemma(c) in _DEALS for c in aim.children)
 
 
 def _left(token: Token, kids: list[Token]) -> list[Token]:
@@ -507,7 +538,8 @@ def foiled(token: Token, act: Token) -> bool:
     if subj is None and token.dep_ in ("xcomp", "conj"):
         subj = subject_head(token.head)
     side = {t.lower_[:4] for t in (subj, *subj.children) if t is subj or t.dep_ in ("amod", "compound")} if (
-        subj is not None) else set()  # "Russian commanders"; not "troops backed by Russian volunteers"
+        subj is not None and _a_side(subj)) else set()  # "Russian commanders"; not "troops backed by Russian
+    # volunteers", nor "Russian pressure" (no side stops anything)
     if side and any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and c.lower_[:4] in side and (
             c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss") for c in act.children):
         return False  # "The Russian attack was halted by Russian commanders": the stopper's own attack
@@ -533,6 +565,14 @@ def foiled(token: Token, act: Token) -> bool:
     return any(not any(w.lower_[:4] in side or w.dep_ == "poss" and w.pos_ == "PRON" for w in _named_by(p))
                for p in attackers_of(act))  # "stopped the attacks of the insurgents"; not "... of its fighters",
     # "Russia stopped the attacks of Russian forces"
+
+
+def _a_side(subj: Token) -> bool:
+    """Is a stopper itself a side, an actor the actors component names ("Russian commanders", "Moscow") or an
+    armed body, not a force of circumstance ("Russian pressure")?"""
+    doc, start = subj.doc, subj.idx
+    return subj.ent_type_ in _PARTIES or _armed(subj) or any(
+        m.start <= start < m.end for m in doc._.mentions or ())
 
 
 def _named_by(noun: Token) -> list[Token]:

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import plan_term, to_infinitive
+from dateline.events.discontinue import GUARDED as _GUARDED
+from dateline.events.discontinue import between_sides as _between_sides
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
@@ -214,6 +216,9 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
             if sense and sense[0] != "_LIGHT":
                 return _make(token, sense, "verb", [token, child], 0.8)
     if table and "*" in table and objects:
+        if lemma in _GUARDED and not any(_between_sides(token, o, lex) for o, _ in objects):
+            return None  # "cancelled the concert", "scrapped the old fleet": nothing between sides (an object's
+            # modifier may name it: "halt mediation efforts")
         return _make(token, table["*"], "verb", [token, objects[0][0]], 0.65, noun=objects[0][0])
     light = lemma in lex.light_verbs or any(
         lex.phrasal.get(f"{lemma} {c.lower_}", ("",))[0] == "_LIGHT" for c in kids)
