@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from dateline.model import Timex
 from dateline.time.calendar import parse_dct, parse_value_date, value_start
 from dateline.time.context import Context, Norm
-from dateline.time.grammar import Candidate, candidates, rules
+from dateline.time.grammar import Candidate, candidates, rules, verb_last
 from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
@@ -70,6 +70,7 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
     found = candidates(text)
     eid = named_eid(found)
     for cand in found:
+        cand = verb_last(text, cand, lambda at: _tag(doc, at))
         if cand.rule == "holiday" and any(s <= cand.start and cand.end <= e for s, e in people):
             continue  # "Eid", "Ramadan" inside a named actor ("Bassem Eid", "Eid Haddad")
         clause, pos, sentence, way, modifier, name = _syntax(doc, cand)
@@ -335,6 +336,14 @@ def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
     if any(c.lower_ in ("will", "'ll", "wo") for c in aux):
         return True  # "will meet him later in the day": that day's plan
     return head.tag_ in ("VBN", "VBG") and any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux)
+
+
+def _tag(doc: Doc | None, start: int) -> str | None:
+    """The parse's tag of the word at character ``start`` (None with no tagged parse)."""
+    if doc is None or not doc.has_annotation("TAG"):
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0].tag_ if span is not None and len(span) else None
 
 
 def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool, bool]:

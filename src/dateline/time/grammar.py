@@ -9,7 +9,7 @@ Month and weekday names are matched case-sensitively ("May" the month, not "may"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -363,15 +363,26 @@ def _list_items(m: re.Match[str]) -> Iterator[Candidate]:
                                                 "last": items[-1].group()})
 
 
-#: what stands before "last" the verb ("could last a week", "is expected to last three days",
-#: "did not last a day"): the span alone is the duration, not "the last two weeks"
-LAST_VERB = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|not|n't|did|does|do|cannot)\s+$", re.I)
+#: what stands before "last" the verb in a text with no parse ("could last a week", "is expected
+#: to last three days", "did not last a day", "didn't last a day")
+LAST_VERB = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|did|does|do|cannot)|n['’]t)\s+$", re.I)
+_LAST = re.compile(r"last\s+", re.I)
 
 
-def _verb_last(m: re.Match[str], groups: dict[str, str]) -> bool:
-    """A duration's "last" is the verb before it ("could last a week"), not its modifier."""
-    return (groups.get("rel") or "").lower() == "last" and "det" not in groups and "qmod" not in groups \
-        and LAST_VERB.search(m.string, max(0, m.start() - 20), m.start()) is not None
+def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -> Candidate:
+    """A length opening with "last" the verb ("could last a week", "rarely last a month"): the
+    span after the verb alone, without its "last". ``tag_at`` gives the parse's
+    tag of the word at a character (a verb's is VB...; "returned to last two weeks' meetings" is
+    an adjective's); with no parse (None) the word before "last" decides."""
+    m = _LAST.match(text, cand.start)
+    if m is None or cand.rule != "duration" or (cand.groups.get("rel") or "").lower() != "last" \
+            or "det" in cand.groups or "qmod" in cand.groups:
+        return cand
+    tag = tag_at(cand.start)
+    verb = tag.startswith("VB") if tag is not None else LAST_VERB.search(text, max(0, cand.start - 20), cand.start) is not None
+    if not verb:
+        return cand
+    return Candidate(m.end(), cand.end, cand.rule, {k: v for k, v in cand.groups.items() if k != "rel"})
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -390,8 +401,6 @@ def candidates(text: str) -> list[Candidate]:
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 # a range's end that the month or year does not stand beside: only it is the extent
                 start, end = m.span("tail") if "tail" in groups else m.span()
-                if rule.name == "duration" and _verb_last(m, groups):
-                    start, groups = m.start("num"), {k: v for k, v in groups.items() if k != "rel"}
                 found.append(Candidate(start, end, rule.name, groups))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return found
