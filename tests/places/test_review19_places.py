@@ -37,3 +37,25 @@ def test_a_person_speaks_for_his_own_capital_only(text: str, people: frozenset[s
 def test_a_foreign_leader_only_named(nlp: Any, text: str, country: str) -> None:
     town = text.split(",")[0].split()[-1]
     assert [p.country for p in nlp(text)._.places if p.text == town][-1] == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Louth County Council met on Monday.", "Lu"),
+    ("Cavan County Council said the road was shut.", "An Cabhan"),
+    ("Longford County Council approved the plan.", "An Longfort"),
+    ("Wexford County Council approved the plan.", "Loch Garman"),
+])
+def test_an_irish_council_end_to_end(nlp: Any, text: str, name: str) -> None:
+    """The finder keeps "<name> County" of the council where only our "County <name>" alias
+    names the county, so the council's reading (``cues.council_counties``) is reached."""
+    assert [(p.country, p.feature, p.name) for p in nlp(text)._.places] == [("IE", "ADM2", name)]
+
+
+@pytest.mark.parametrize(("text", "country", "feature"), [
+    ("Police in Louth said the road was shut.", "GB", "PPL"),  # the bare name: a town
+    ("Lancashire County Council closed a road.", "GB", "ADM2"),
+    ("Police in Grand Rapids said Kent County Council would meet.", "US", "ADM2"),
+])
+def test_council_near_misses(nlp: Any, text: str, country: str, feature: str) -> None:
+    got = [(p.country, p.feature) for p in nlp(text)._.places]
+    assert got[-1] == (country, feature)

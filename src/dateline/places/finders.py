@@ -229,11 +229,13 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
 
 
 def _our_county(gaz: Gazetteer, name: str) -> bool:
-    """``name`` is our alias of a county that GeoNames names otherwise ("Kerry": Ciarrai), so
-    "Kerry County Council" opens with the county: "Kerry County", as the bare name is first a
-    town's ("Kerry", Wales; "Mayo", Florida), unlike a county's own name ("Lancashire County
-    Council": Lancashire)."""
-    return gazetteer.key(name) in gaz.aliases and any(e.feature == "ADM2" for e in gaz.lookup(name))
+    """``name``, bare or after "County", is our alias of a county that GeoNames names otherwise
+    ("Kerry": Ciarrai; "County Louth": Lu, where the bare "Louth" reaches towns), so "Kerry
+    County Council" opens with the county: "Kerry County", as the bare name is first a town's
+    ("Kerry", Wales; "Mayo", Florida; "Louth", Lincolnshire), unlike a county's own name
+    ("Lancashire County Council": Lancashire)."""
+    return any(gazetteer.key(n) in gaz.aliases and any(e.feature == "ADM2" for e in gaz.lookup(n))
+               for n in (name, f"County {name}"))
 
 
 #: a town this big, or a state, names a professional team ("Minnesota Twins"); a smaller one's
