@@ -76,3 +76,11 @@ def test_said_of_a_title_case_hearsay_headline_is_no_name(nlp: Language, text: s
 ])
 def test_said_ends_or_opens_a_name_in_a_headline(nlp: Language, text: str, name: str) -> None:
     assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Said to Resign",
+    "The Minister Said to Resign Over Scandal",
+])
+def test_a_lone_said_of_a_hearsay_headline_is_no_name(nlp: Language, text: str) -> None:
+    assert not any("Said" in t for t in by_text(nlp, text)), by_text(nlp, text)

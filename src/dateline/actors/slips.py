@@ -88,7 +88,8 @@ def whole_name(ent: Span | None) -> Span | None:
     with a given name, the census's too: "Bernie Sanders Suffered A Defeat", "Lee Harvey Oswald Shot
     Kennedy"; after a title, a verb in -s: "President Obama Wins Second Term", "Pope Francis Blasts
     Critics"; not "John Foster Dulles, criticized"); without the "Said" of a title-case hearsay
-    headline ("Putin Said to Weigh Cabinet Shake-Up"; not "Edward Said to Speak at Columbia"))."""
+    headline ("Putin Said to Weigh Cabinet Shake-Up"; not "Edward Said to Speak at Columbia"), and
+    None for a lone "Said" there that the word before makes no name ("Prime Minister Said to Resign")."""
     if ent is None or ent.label_ != "PERSON":
         return ent
     if len(ent) >= 3 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing") and ent[0].lemma_ != ent[0].lower_:
@@ -101,7 +102,9 @@ def whole_name(ent: Span | None) -> Span | None:
         verb = next((t.i for t in ent[1:3] if _titled_verb(t)), None)  # "President Obama Wins Second Term"
     if verb is not None and not ent.doc[verb].is_stop and _headline_after(ent.doc, verb):  # not "Lopez On Why"
         ent = Span(ent.doc, ent.start, verb, label="PERSON")  # "Bernie Sanders Suffered", "Ted Cruz Blames Donors"
-    if _hearsay_headline(ent.doc, ent.end - 1) and not _said_a_name(ent):
+    if _hearsay_headline(ent.doc, ent.end - 1) and not _said_a_name(ent.doc[min(ent.start, ent.end - 2):ent.end]):
+        if len(ent) == 1:
+            return None  # "Prime Minister Said to Resign": the model's lone "Said", a verb
         ent = Span(ent.doc, ent.start, ent.end - 1, label="PERSON")  # "Putin Said to Weigh Cabinet Shake-Up"
     lex = lexicon()
     if len(ent) >= 3 and ent[-2].text == "-" and ent[-1].lower_ in lex.hyphen_suffixes:
