@@ -59,3 +59,17 @@ def test_an_irish_council_end_to_end(nlp: Any, text: str, name: str) -> None:
 def test_council_near_misses(nlp: Any, text: str, country: str, feature: str) -> None:
     got = [(p.country, p.feature) for p in nlp(text)._.places]
     assert got[-1] == (country, feature)
+
+
+@pytest.mark.parametrize(("text", "country", "feature", "name"), [
+    ("Tipperary County Council approved the plan for Clonmel.", "IE", "ADM2", "County Tipperary"),
+    ("Police in Tipperary said the road was shut.", "IE", "PPL", "Tipperary"),  # the town
+    ("Antrim County Council was abolished in 1973.", "GB", "ADM2", "Antrim"),  # a district's, not our row
+])
+def test_tipperary_county_council(nlp: Any, text: str, country: str, feature: str, name: str) -> None:
+    got = [(p.country, p.feature, p.name) for p in nlp(text)._.places]
+    assert got[0] == (country, feature, name)
+
+
+def test_munster_county_tipperary() -> None:
+    assert [e.admin1 for e in gazetteer.load().lookup("County Tipperary")] == ["M"]

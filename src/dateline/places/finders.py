@@ -29,6 +29,7 @@ from dateline.places import gazetteer
 from dateline.places.cues import (
     COUNTY_FIRST_NATIONS,
     LIST_NAME,
+    council_counties,
     county_list,
     county_word_before,
     is_county,
@@ -229,13 +230,12 @@ def leading_town(ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
 
 
 def _our_county(gaz: Gazetteer, name: str) -> bool:
-    """``name``, bare or after "County", is our alias of a county that GeoNames names otherwise
-    ("Kerry": Ciarrai; "County Louth": Lu, where the bare "Louth" reaches towns), so "Kerry
-    County Council" opens with the county: "Kerry County", as the bare name is first a town's
-    ("Kerry", Wales; "Mayo", Florida; "Louth", Lincolnshire), unlike a county's own name
-    ("Lancashire County Council": Lancashire)."""
-    return any(gazetteer.key(n) in gaz.aliases and any(e.feature == "ADM2" for e in gaz.lookup(n))
-               for n in (name, f"County {name}"))
+    """A council's county (``council_counties``) by a name other than ``name``, bare or after
+    "County" ("Kerry": Ciarrai; "County Louth": Lu; our "County Tipperary"), so "Kerry County
+    Council" opens with the county: "Kerry County", as the bare name is first a town's ("Kerry",
+    Wales; "Mayo", Florida; "Louth", Lincolnshire), unlike a county's own name ("Lancashire
+    County Council": Lancashire)."""
+    return any(gazetteer.key(c.entry.name) != gazetteer.key(name) for c in council_counties(gaz, name, ()))
 
 
 #: a town this big, or a state, names a professional team ("Minnesota Twins"); a smaller one's

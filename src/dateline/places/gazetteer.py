@@ -247,7 +247,8 @@ def _regions(b: _Builder) -> None:
         gid = int(row[5]) if len(row) > 5 and row[5] else None
         pop = (int(row[6]) if len(row) > 6 and row[6].strip() else FEATURE_POPULATION if feature_row
                else 50_000_000 if feature in ("RGN", "PCLS", "ZN", "OCN", "SEA") else 1_000_000)
-        i = b.add(Entry(gid, names[0], cc, None, float(row[1]), float(row[2]), feature, pop), names)
+        a1 = row[7].strip() if len(row) > 7 and row[7].strip() else None  # Munster's County Tipperary
+        i = b.add(Entry(gid, names[0], cc, a1, float(row[1]), float(row[2]), feature, pop), names)
         if gid is not None and feature == "PPL":
             b.own_towns[gid] = i
         if feature in COUNTRY_FEATURES and cc and cc not in b.countries:
