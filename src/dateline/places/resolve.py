@@ -308,7 +308,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
 
 
 def _one_sense(text: str, gaz: Gazetteer, mentions: list[Mention], restored: dict[str, list[Candidate]],
-               w: Weights, people: frozenset[str] = frozenset()) -> None:
+               w: Weights, people: frozenset[str]) -> None:
     """One sense per article for a capital's name, one step after the town uses are known
     (``towns_by_use``), with one government's cue (``governing``) read per mention: a
     name the text qualifies as a town elsewhere ("Paris, Texas", "Washington, Iowa") takes back
@@ -362,7 +362,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may be a demonym ("
 
 
 def _at_home(gaz: Gazetteer, text: str, mentions: list[Mention], k: str, country: str | None,
-             people: frozenset[str] = frozenset()) -> bool:
+             people: frozenset[str]) -> bool:
     """Every other name's likeliest reading and every demonym lie in ``country`` (the text
     names nothing abroad: not "the French foreign minister" beside "Paris, Texas"), and no known
     person (``people``) is of the capital's own country ("Macron"; "Zelensky" or "Putin", only
@@ -418,7 +418,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
 
 def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus: str | None,
              weights: Weights | None, fallback: bool, publisher: Publisher | None,
-             people: frozenset[str] = frozenset()) -> list[Resolution]:
+             people: frozenset[str]) -> list[Resolution]:
     w = weights or Weights()
     mentions, outside, restored = _mentions(text, spans, gaz, w)
     _states_in_lists(text, mentions)
