@@ -84,3 +84,12 @@ def test_said_ends_or_opens_a_name_in_a_headline(nlp: Language, text: str, name:
 ])
 def test_a_lone_said_of_a_hearsay_headline_is_no_name(nlp: Language, text: str) -> None:
     assert not any("Said" in t for t in by_text(nlp, text)), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("Trump Said To Consider Pardons", "Trump", "per:donald-trump"),  # "Said" inside the model's span
+    ("Goldman Sachs Said to Cut Bonuses", "Goldman Sachs", "org:goldman-sachs"),  # an organization's
+])
+def test_the_name_before_a_hearsay_said_whatever_the_span(nlp: Language, text: str, name: str, actor: str) -> None:
+    found = by_text(nlp, text)
+    assert found.get(name) == actor and not any("Said" in t for t in found), found

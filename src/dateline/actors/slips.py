@@ -87,9 +87,9 @@ def whole_name(ent: Span | None) -> Span | None:
     into the name ("Entrusting Donald Trump"; before a headline's words, after a name that opens
     with a given name, the census's too: "Bernie Sanders Suffered A Defeat", "Lee Harvey Oswald Shot
     Kennedy"; after a title, a verb in -s: "President Obama Wins Second Term", "Pope Francis Blasts
-    Critics"; not "John Foster Dulles, criticized"); without the "Said" of a title-case hearsay
-    headline ("Putin Said to Weigh Cabinet Shake-Up"; not "Edward Said to Speak at Columbia"), and
-    None for a lone "Said" there that the word before makes no name ("Prime Minister Said to Resign")."""
+    Critics"; not "John Foster Dulles, criticized"); any entity without the words from the "Said"
+    of a title-case hearsay headline on (``_before_hearsay``)."""
+    ent = _before_hearsay(ent)
     if ent is None or ent.label_ != "PERSON":
         return ent
     if len(ent) >= 3 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing") and ent[0].lemma_ != ent[0].lower_:
@@ -102,10 +102,6 @@ def whole_name(ent: Span | None) -> Span | None:
         verb = next((t.i for t in ent[1:3] if _titled_verb(t)), None)  # "President Obama Wins Second Term"
     if verb is not None and not ent.doc[verb].is_stop and _headline_after(ent.doc, verb):  # not "Lopez On Why"
         ent = Span(ent.doc, ent.start, verb, label="PERSON")  # "Bernie Sanders Suffered", "Ted Cruz Blames Donors"
-    if _hearsay_headline(ent.doc, ent.end - 1) and not _said_a_name(ent.doc[min(ent.start, ent.end - 2):ent.end]):
-        if len(ent) == 1:
-            return None  # "Prime Minister Said to Resign": the model's lone "Said", a verb
-        ent = Span(ent.doc, ent.start, ent.end - 1, label="PERSON")  # "Putin Said to Weigh Cabinet Shake-Up"
     lex = lexicon()
     if len(ent) >= 3 and ent[-2].text == "-" and ent[-1].lower_ in lex.hyphen_suffixes:
         return Span(ent.doc, ent.start, ent.end - 2, label="PERSON")  # "Donald Trump-era": the name
@@ -164,12 +160,24 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _before_hearsay(ent: Span) -> Span | None:
+    """The entity up to the "Said" of a title-case hearsay headline the model ran it into ("Putin
+    Said", "Trump Said To Consider Pardons", "Goldman Sachs Said": the name before it; "Prime
+    Minister Said": None), unless "Said" is a name's there (``_said_a_name``: "Edward Said to
+    Speak at Columbia"; "Edward Said Said to Have ...": "Edward Said")."""
+    for i in range(ent.start, ent.end):
+        if _hearsay_headline(ent.doc, i) and not _said_a_name(ent.doc[min(ent.start, i - 1):i + 1]):
+            return Span(ent.doc, ent.start, i, label=ent.label_) if i > ent.start else None
+    return ent
+
+
 def _hearsay_headline(doc: Doc, i: int) -> bool:
     """Token ``i`` is the "Said" of a title-case hearsay headline: "Said to" and a capitalised
     verb ("Apple Said to Plan Job Cuts", "Putin Said to Weigh Cabinet Shake-Up")."""
+    if not (0 < i < len(doc) - 2 and doc[i].text == "Said" and doc[i + 1].lower_ == "to" and doc[i + 2].is_title):
+        return False
     verbs = lemmas("verb")
-    return 0 < i < len(doc) - 2 and doc[i].text == "Said" and doc[i + 1].lower_ == "to" \
-        and doc[i + 2].is_title and verbs is not None and doc[i + 2].lower_ in verbs
+    return verbs is not None and doc[i + 2].lower_ in verbs
 
 
 def _said_a_name(ent: Span) -> bool:
