@@ -89,7 +89,7 @@ def whole_name(ent: Span | None) -> Span | None:
     Kennedy"; after a title, a verb in -s: "President Obama Wins Second Term", "Pope Francis Blasts
     Critics"; not "John Foster Dulles, criticized"); any entity without the words from the "Said"
     of a title-case hearsay headline on (``_before_hearsay``)."""
-    ent = _before_hearsay(ent)
+    ent = _before_hearsay(ent) if ent is not None else None
     if ent is None or ent.label_ != "PERSON":
         return ent
     if len(ent) >= 3 and ent[0].tag_ == "VBG" and ent[0].lower_.endswith("ing") and ent[0].lemma_ != ent[0].lower_:
