@@ -8,6 +8,8 @@ never got the signal and were blocked writing results to a pipe nobody read."""
 from __future__ import annotations
 
 import contextlib
+import logging
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -19,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
-from dateline.pipeline import Pipeline
+from dateline.pipeline import Pipeline, _Watchdog
 from dateline.store import Store
 from tests.cli.test_cli_kill import COUNT, committed, write_articles
 
@@ -118,3 +120,44 @@ def test_sigint_to_the_parent_alone_ends_the_ingest(tmp_path: Path, pipeline: Pi
     assert again.exit_code == 0, again.output
     assert f"stored {COUNT - len(before)}, replaced 0, unchanged {len(before)}, failed 0" in again.stderr
     assert committed(db).items() >= before.items()  # nothing committed was changed or lost
+
+
+def _work(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def _round(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, reading_s: float,
+           lives: tuple[float, float]) -> list[multiprocessing.Process]:
+    """A round of two workers whose watchdog allows 0.5 s to see them all, started after its
+    first batches took ``reading_s`` to read, each living ``lives`` seconds; watched 2 s."""
+    monkeypatch.setattr(_Watchdog, "GRACE_S", 0.5)
+    caplog.set_level(logging.WARNING, logger="dateline.pipeline")
+    done: list[bool] = []
+    with _Watchdog(2, lambda: bool(done)):
+        time.sleep(reading_s)
+        workers = [multiprocessing.Process(target=_work, args=(s,)) for s in lives]
+        for worker in workers:
+            worker.start()
+        time.sleep(2)
+        done.append(True)
+    for worker in workers:
+        worker.join()
+    return workers
+
+
+def test_workers_started_after_a_slow_first_read_are_no_dead_worker(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """spaCy starts its workers only once its first batches are read, which a slow stream or a
+    loaded machine can make take longer than the grace: that is no dead worker (the warning broke
+    the interrupted ingest's one line of stderr, and the watchdog stopped watching the round)."""
+    workers = _round(monkeypatch, caplog, 1.5, (3, 3))
+    assert "a worker process died" not in caplog.text
+    assert [w.exitcode for w in workers] == [0, 0]  # neither was ended
+
+
+def test_a_worker_that_dies_at_once_is_still_found(monkeypatch: pytest.MonkeyPatch,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    """The near miss: one of the two gone before it is seen, after the same slow read."""
+    workers = _round(monkeypatch, caplog, 1.5, (0, 30))
+    assert "a worker process died" in caplog.text
+    assert workers[1].exitcode == -signal.SIGTERM  # the other ended with it

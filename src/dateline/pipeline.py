@@ -383,7 +383,10 @@ class _Watchdog:
     may be collected, their feeder threads still blocked and still awaited at exit. (A
     workaround for spaCy's ``_multiprocessing_pipe``.)"""
 
-    GRACE_S = 10.0  # to see every worker started, or to decide that one died at once
+    #: to see every worker started once the first is (spaCy starts them one after another, but
+    #: only after reading its first batches, which may take any time: a slow stream, a loaded
+    #: machine), or else to decide that one died at once
+    GRACE_S = 10.0
 
     def __init__(self, processes: int, finishing: Callable[[], bool]) -> None:
         self.processes = processes
@@ -433,15 +436,18 @@ class _Watchdog:
             self.queues = []
 
     def _watch(self) -> None:
-        started, full = time.monotonic(), False
+        started: float | None = None  # when a worker of this round was first seen
+        full = False
         while not self.stop.wait(0.5):
             try:
                 alive = [p for p in multiprocessing.active_children() if p.pid not in self.before]
             except RuntimeError:  # the main thread was starting a process: next time
                 continue
             full = full or len(alive) >= self.processes
+            if alive and started is None:
+                started = time.monotonic()
             if len(alive) >= self.processes or self.finishing() or \
-                    not (full or time.monotonic() - started > self.GRACE_S):
+                    not (full or (started is not None and time.monotonic() - started > self.GRACE_S)):
                 continue
             log.warning("a worker process died; its articles are run again")
             for process in alive:
