@@ -22,6 +22,11 @@ PUB = "2024-08-21"
     ("Prices were lower a year earlier than analysts had thought.", [("a year earlier", "DATE", "2023")]),
     ("The vote was held a day earlier than Monday.",
      [("a day earlier", "DATE", "2024-08-18"), ("Monday", "DATE", "2024-08-19")]),
+    # the weekday placed as it is itself, by a week named beside it
+    ("The vote was held a day earlier than Monday last week.",
+     [("a day earlier", "DATE", "2024-08-11"), ("Monday", "DATE", "2024-08-12"), ("last week", "DATE", "2024-W33")]),
+    ("The vote will be held a day earlier than Monday.",
+     [("a day earlier", "DATE", "2024-08-25"), ("Monday", "DATE", "2024-08-26")]),
     # near misses: a plan, a forecast, an event's clause or an election is no day the text names
     ("The plant opened more than a year earlier than planned.", [("more than a year earlier", "DURATION", "P1Y")]),
     ("The ship arrived a day later than the company had forecast.", [("a day later", "DURATION", "P1D")]),

@@ -22,6 +22,7 @@ from dateline.time.context import (
 from dateline.time.dates import month_day, season
 from dateline.time.lexicon import lexicon
 from dateline.time.ranges import fiscal_year
+from dateline.time.weeks import placed_weekday
 
 SHIFT = {"this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1, "past": -1,
          "previous": -1, "the past": -1, "the last": -1, "the previous": -1, "the latest": -1,
@@ -275,14 +276,17 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
 
 def _than_day(ctx: Context) -> date | None:
     """The day named right after "than", the other side of the comparison ("a day earlier than
-    Monday", "than today"); None for a plan, a forecast or an event's clause ("than planned",
-    "than it did last year")."""
+    Monday", "than today"), a weekday placed as the weekday itself is by a week named beside it
+    ("than Monday last week": ``weeks.placed_weekday``); None for a plan, a forecast or an
+    event's clause ("than planned", "than it did last year")."""
     m = THAN_DAY.match(ctx.after)
     if m is None or ctx.dct is None:
         return None
     word = m.group(1)
     if word.endswith("day") and word in lexicon().weekdays:
-        return cal.weekday_near(ctx.dct, lexicon().weekdays[word], direction(ctx))
+        wd, way = lexicon().weekdays[word], direction(ctx)
+        own = replace(ctx, after=ctx.after[m.end():], ref=None, ref_any=None, sequel=(), prequel=None, listed=False)
+        return placed_weekday(wd, way, own) or cal.weekday_near(ctx.dct, wd, way)
     shift = {"now": 0, "today": 0, "yesterday": -1, "tomorrow": 1}.get(word)
     return None if shift is None else ctx.dct + timedelta(days=shift)
 
