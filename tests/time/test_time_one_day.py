@@ -15,7 +15,9 @@ PUB = "2024-08-21"
     ("Engineers say the bridge will one day carry trains.", [("one day", "DATE", "FUTURE_REF")]),
     ("Doctors hope the drug could one day replace insulin shots.", [("one day", "DATE", "FUTURE_REF")]),
     ("She said she may one day return to her village.", [("one day", "DATE", "FUTURE_REF")]),
-    # near misses: a length, a rate, a quantity word
+    ("We'll one day rebuild the bridge, the mayor said.", [("one day", "DATE", "FUTURE_REF")]),
+    # near misses: a length, a rate, a quantity word, "'d" that is "had"
+    ("He'd one day left on his visa.", [("one day", "DURATION", "P1D")]),
     ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
     ("The court could take one day to rule.", [("one day", "DURATION", "P1D")]),
     ("He will spend one day in Paris.", [("one day", "DURATION", "P1D")]),

@@ -218,8 +218,9 @@ THAN_DAY = re.compile(r"\s+than\s+([a-z]+)\b")
 
 
 #: a modal just before "one day": some day ahead, no length ("the bridge will one day carry
-#: trains", "the drug could one day replace insulin"; not "will last one day")
-SOME_DAY = re.compile(r"\b(?:will|would|could|can|may|might|should|must)\s+$")
+#: trains", "the drug could one day replace insulin", "we'll one day rebuild"; not "will last one
+#: day", nor "'d", which is "had" too: "he'd one day left")
+SOME_DAY = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must)|['’]ll)\s+$")
 #: "one day a week" after a modal is a rate's day, not some day ahead
 _A_WEEK = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|month|year)\b")
 
