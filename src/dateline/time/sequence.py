@@ -10,10 +10,11 @@ the days told after it (``told_next``) and is the one before the next's, back fr
 not this week's Monday and Tuesday). A weekday of
 saying is not moved back by the next clause's ("said Monday that the bridge would reopen, and
 engineers inspected it Wednesday" on a Tuesday: yesterday; ``spoken``): the day a thing was said
-is news's most common weekday, and the latest one. A list of days told latest first is one
-run too, each day the one before the day told before it ("were held Friday, Thursday and
-Wednesday" on a Wednesday: last week's three days, not today after last week's Friday;
-``day_list``), but not clauses, whose order is the story's. A text with no parse (a caption) has only
+is news's most common weekday, and the latest one. A list of consecutive days told latest
+first is one run too, each day the one before the day told before it ("were held Friday,
+Thursday and Wednesday" on a Wednesday: last week's three days, not today after last week's
+Friday; ``day_list``), but not clauses, whose order is the story's, nor days further apart
+("fell Friday and Wednesday": today). A text with no parse (a caption) has only
 its words: two weekdays joined by "and" alone are such a pair there (``joined``)."""
 
 from __future__ import annotations
