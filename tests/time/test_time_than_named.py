@@ -19,7 +19,6 @@ PUB = "2024-08-21"
      [("a year earlier", "DATE", "2023"), ("now", "DATE", "PRESENT_REF")]),
     ("Exports were stronger a month earlier than they are today.",
      [("a month earlier", "DATE", "2024-07"), ("today", "DATE", "2024-08-21")]),
-    ("Prices were lower a year earlier than analysts had thought.", [("a year earlier", "DATE", "2023")]),
     ("The vote was held a day earlier than Monday.",
      [("a day earlier", "DATE", "2024-08-18"), ("Monday", "DATE", "2024-08-19")]),
     # the weekday placed as it is itself, by a week named beside it
@@ -32,6 +31,10 @@ PUB = "2024-08-21"
     ("The ship arrived a day later than the company had forecast.", [("a day later", "DURATION", "P1D")]),
     ("The work finished a month earlier than it did last year.",
      [("a month earlier", "DURATION", "P1M"), ("last year", "DATE", "2023")]),
+    # a plan or forecast after "than" is the other side, whatever comparative comes before
+    ("Costs were lower three years later than forecast.", [("three years later", "DURATION", "P3Y")]),
+    ("Prices were lower a year earlier than analysts had thought.", [("a year earlier", "DURATION", "P1Y")]),
+    ("Output was higher a month earlier than the ministry had expected.", [("a month earlier", "DURATION", "P1M")]),
     ("Far more people voted a year earlier than in the last election.", [("a year earlier", "DURATION", "P1Y")]),
 ])
 def test_than_named_side(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:

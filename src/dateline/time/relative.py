@@ -213,6 +213,10 @@ THAN = re.compile(r"\s+than\b")
 #: earlier than they are now": the sales of a year before the publication, a date)
 COMPARATIVE = re.compile(r"\b(?:higher|lower|more|less|fewer|greater|larger|smaller|bigger|stronger|weaker|"
                       r"better|worse|cheaper|costlier|dearer)\s+$")
+#: a plan or forecast in the "than" clause: the other side is still a time the text does not give,
+#: whatever comparative stands before ("Costs were lower three years later than forecast")
+THAN_PLAN = re.compile(r"\s+than\s+(?:[\w']+\s+){0,4}?(?:planned|forecast|forecasts?|expected|scheduled|projected|"
+                       r"anticipated|estimated|predicted|hoped|intended|budgeted|promised|feared|thought)\b")
 #: a day the text names as the other side of the comparison ("a day earlier than Monday")
 THAN_DAY = re.compile(r"\s+than\s+([a-z]+)\b")
 
@@ -260,7 +264,7 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
         day = _than_day(ctx)
         if day is not None:  # "a day earlier than Monday": the Sunday before that Monday
             return _shifted(amount, unit, post, mod, replace(ctx, ref=day, ref_any=day))
-        if not COMPARATIVE.search(ctx.before):
+        if not COMPARATIVE.search(ctx.before) or THAN_PLAN.match(ctx.after):
             post = ""  # "a year earlier than planned": how far from a time the text does not give
     if post in ("ago", "back", "from now", "hence", "earlier", "later"):
         return _shifted(amount, unit, post, mod, ctx)
