@@ -347,8 +347,8 @@ class EntityCorrector:
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Austin was hit by a winter storm"; not "Boeing"
         if entry is None and shot_person(ent):
             return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Lincoln was shot"
-        if entry is not None and entry.type not in ("person", "country") and titled_namesake(ent):
-            return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Mr. Pemex"
+        if entry is not None and entry.type != "person" and titled_namesake(ent):
+            return ent if ent.label_ == "PERSON" else Span(ent.doc, ent.start, ent.end, label="PERSON")  # "Mr. Jordan"
         if entry is not None:
             label = label_for(entry)
             if ent.label_ == "NORP" and self.dictionary.demonym(text) is not None:

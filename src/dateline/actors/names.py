@@ -244,9 +244,9 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     crowned = _crowned_entry(state, title, name) if title is not None and " " not in name else None
     entry = crowned or state.dictionary.lookup(name)
     if entry is not None and entry.type != "person":
-        if entry.type == "country" or not titled_namesake(doc[start:end]):
+        if not titled_namesake(doc[start:end]):
             return
-        entry = None  # "Mr. Pemex said he": a person bears the company's name
+        entry = None  # "Mr. Pemex said he", "Mr. Jordan said he": a person bears the name
     if entry is None and len(name.split()) == 1:
         longer = [f for f in full_names if surname(f) == name or f.split()[-1] == name]
         if not longer and title is not None and title.lower_ not in CROWNS:  # "governor Oleksandr" of "Oleksandr Prokudin"

@@ -244,9 +244,10 @@ def titled_namesake(name: Span) -> bool:
     ("Mr. Pemex said it would cut output"). ``name``: the words after the title."""
     if name.start == 0:
         return False
-    title = name.doc[name.start - 1].lower_
-    if title not in readings().person_titles and title not in _PERSON_HONORIFICS:
-        return False
+    before = name.doc[name.start - 1]
+    title = before.lower_
+    if title not in readings().person_titles and (title not in _PERSON_HONORIFICS or before.is_upper):
+        return False  # not "DR Congo"
     root = name.root
     return not company_context(name, alone=False) and not (root.dep_ == "nsubj" and said_of_a_thing(root.head))
 
