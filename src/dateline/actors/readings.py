@@ -236,18 +236,19 @@ _PERSON_HONORIFICS = frozenset({"dr", "dr."})
 
 
 def titled_namesake(name: Span) -> bool:
-    """'Mr. Pemex said he would resign', 'Ms. Nioc said she': a name right after a person's title
-    (``person_titles``, "Dr.") is a person's though an organization of the dictionary bears it
-    (the dictionary folds case: "Nioc" is NIOC), unless the name's own words are an
-    organization's: a company's dealings or an "its" (``company_context``; not the company named
-    elsewhere, "Bloomberg reported that Mr. Bloomberg said he"), an "it" of its verb's clause
-    ("Mr. Pemex said it would cut output"). ``name``: the words after the title."""
+    """'Mr. Pemex said he would resign', 'Ms. Nioc said she', 'Mr. Jordan said he': a name right
+    after a person's title (``person_titles``, "Dr."; not a capitalised "DR": "DR Congo") is a
+    person's though the dictionary gives it to an organization or a country (it folds case: "Nioc"
+    is NIOC), unless the name's own words are an organization's: a company's dealings or an "its"
+    (``company_context``; not the company named elsewhere, "Bloomberg reported that Mr. Bloomberg
+    said he"), an "it" of its verb's clause ("Mr. Pemex said it would cut output"). ``name``: the
+    words after the title."""
     if name.start == 0:
         return False
     before = name.doc[name.start - 1]
     title = before.lower_
     if title not in readings().person_titles and (title not in _PERSON_HONORIFICS or before.is_upper):
-        return False  # not "DR Congo"
+        return False
     root = name.root
     return not company_context(name, alone=False) and not (root.dep_ == "nsubj" and said_of_a_thing(root.head))
 
