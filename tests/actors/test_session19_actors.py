@@ -103,3 +103,11 @@ def test_the_name_before_a_hearsay_said_whatever_the_span(nlp: Language, text: s
 ])
 def test_a_titled_namesake_of_a_country(nlp: Language, text: str, name: str, actor: str) -> None:
     assert by_text(nlp, text).get(name, "").startswith(actor), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mr. Pemex said he thought it was unfair.", "Mr. Pemex"),  # the name's own "he" before another "it"
+    ("Mr. Jordan said he believed it would rain.", "Mr. Jordan"),
+])
+def test_a_titled_namesakes_own_pronoun_outweighs_an_it(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)

@@ -241,8 +241,9 @@ def titled_namesake(name: Span) -> bool:
     person's though the dictionary gives it to an organization or a country (it folds case: "Nioc"
     is NIOC), unless the name's own words are an organization's: a company's dealings or an "its"
     (``company_context``; not the company named elsewhere, "Bloomberg reported that Mr. Bloomberg
-    said he"), an "it" of its verb's clause ("Mr. Pemex said it would cut output"). ``name``: the
-    words after the title."""
+    said he"), an "it" of its verb's clause ("Mr. Pemex said it would cut output") unless the
+    clause has the name's own he/she too ("Mr. Pemex said he thought it was unfair"). ``name``:
+    the words after the title."""
     if name.start == 0:
         return False
     before = name.doc[name.start - 1]
@@ -250,7 +251,8 @@ def titled_namesake(name: Span) -> bool:
     if title not in readings().person_titles and (title not in _PERSON_HONORIFICS or before.is_upper):
         return False
     root = name.root
-    return not company_context(name, alone=False) and not (root.dep_ == "nsubj" and said_of_a_thing(root.head))
+    return not company_context(name, alone=False) \
+        and (_own_pronoun(name) or not (root.dep_ == "nsubj" and said_of_a_thing(root.head)))
 
 
 def _own_pronoun(ent: Span) -> bool:
