@@ -182,9 +182,8 @@ def _hearsay_headline(doc: Doc, i: int) -> bool:
 
 def _said_a_name(ent: Span) -> bool:
     """'Edward Said to Speak at Columbia': "Said" ends a name after a given name alone, or where
-    the text writes the same name elsewhere ("Khaled Said, who died in 2010")."""
-    if len(ent) < 2:
-        return False
+    the text writes the same name elsewhere ("Khaled Said, who died in 2010"). ``ent``: two
+    words or more, the last "Said"."""
     rd, first = readings(), ent[0].text
     if len(ent) == 2 and (first in rd.given_names or first in first_names()):
         return True
