@@ -1,10 +1,11 @@
-"""What a catch-all discontinue row ("cancel / scrap / halt" anything: SANCTION discontinue) needs.
+"""What a catch-all discontinue row ("cancel / scrap / halt / stop / suspend / freeze" anything: SANCTION
+discontinue) needs.
 
 CAMEO 16 (reduce relations) is a side cutting off something it does with another side: a visit, talks, aid,
-a deal, exercises, exports. "Washington cancelled the summit", "The EU halted aid to Niger", "Russia halted
-flights to Georgia" are; "They cancelled the concert", "The airline scrapped the old fleet", "Stocks halted
-their advance" are not. The GSR train split codes its cancel / halt / suspend sentences so ("cancelled a
-planned visit to Haiti", "halted economic aid to Serbia", "suspended aid deliveries in Baghdad").
+a deal, exercises, exports. "Washington cancelled the summit", "The EU halted aid to Niger", "Seoul halted the
+broadcasts", "Flights to Georgia were halted by Russia" are; "They cancelled the concert", "The airline scrapped
+the old fleet", "Stocks halted their advance" are not. The GSR train split codes its cancel / halt / suspend
+sentences so ("cancelled a planned visit to Haiti", "halted economic aid to Serbia", "suspended aid deliveries").
 """
 
 from __future__ import annotations
@@ -12,39 +13,67 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.lexicon import Lexicon
+from dateline.model import Actor
 
 #: verbs whose "*" row is read only for an act between sides
-GUARDED = frozenset({"cancel", "scrap", "halt"})
+GUARDED = frozenset({"cancel", "scrap", "halt", "stop", "suspend", "freeze"})
 #: acts between sides the lexicon does not read as events of their own ("halted arms exports", "scrapped the deal")
 _BETWEEN = frozenset({"deal", "agreement", "accord", "treaty", "pact", "programme", "program", "delivery",
                       "export", "import", "trade", "tie", "relation", "contact", "shipment", "sale", "supply",
                       "exchange", "partnership", "mission", "negotiation", "dialogue", "dialog"})
 #: actor kinds that act for a side (the actors component's types and sectors)
 _SIDES = frozenset({"country", "igo", "government", "military", "rebel", "police", "party"})
-#: prepositions that aim an act at other sides ("aid to Niger", "trade with Iran", "flights between the two states")
-_TOWARD = ("to", "with", "from", "for", "into", "among", "between")
+#: bodies of a state, sides by their word when the text names no country for them ("the junta", "the ministry")
+_STATE = frozenset({"government", "junta", "regime", "ministry", "administration", "cabinet", "army", "military",
+                    "authority"})
+#: a side's own progress, no act with another: readings decide when it is an attack ("its advance in the rankings")
+_PROGRESS = frozenset({"advance", "push", "thrust"})
 
 
 def between_sides(verb: Token, obj: Token, lex: Lexicon) -> bool:
     """Is what ``verb`` discontinues an act between sides: an event noun or a relation by its word ("the
-    summit", "aid", "the deal"), or anything a side aims at another ("Russia halted flights to Georgia")?"""
+    summit", "aid", "the deal"), or what a side does ("Seoul halted the broadcasts", "Flights to Georgia were
+    halted by Russia"), its own progress aside?"""
     word = obj.lemma_.lower()
     if word in lex.nouns or word in lex.standalone_nouns or word in _BETWEEN:
         return True
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    aimed = [p for t in (obj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in _TOWARD
-             for p in c.children if p.dep_ == "pobj"]
-    return subj is not None and _side(subj) and any(_side(p) for p in aimed)
+    doer = _doer(verb)
+    return doer is not None and side(doer) and word not in _PROGRESS
 
 
-def _side(token: Token) -> bool:
-    """Does a word name a side: a country or people, or an actor of a country, a government, an armed or an
-    international body?"""
-    if token.ent_type_ in ("GPE", "NORP"):
+def _doer(verb: Token) -> Token | None:
+    """Who does the verb: its active subject, or a passive's agent ("were halted by Russia")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def side(token: Token) -> bool:
+    """Does a word name a side: a country or people, a body of a state, or an actor of a country, a government,
+    an armed or an international body?"""
+    if token.ent_type_ in ("GPE", "NORP") or token.lemma_.lower() in _STATE:
         return True
+    return any(a.type in _SIDES or a.sector in _SIDES for a in actors_of(token))
+
+
+#: what a side commits to another, whose withdrawal (SANCTION withdraw) needs a side that made it
+COMMITMENTS = frozenset({"support", "backing"})
+#: political bodies that commit support without being a state's ("the opposition withdrew its support")
+_POLITY = frozenset({"opposition", "party", "parliament", "congress", "senate", "lawmaker", "senator", "coalition"})
+
+
+def committed(verb: Token) -> bool:
+    """Is the doer of a withdrawn commitment a side, a named actor or a political body ("Germany", "Putin", "the
+    opposition"), not "the fans" of "withdrew their support for the coach"?"""
+    doer = _doer(verb)
+    return doer is not None and (side(doer) or doer.lemma_.lower() in _POLITY or bool(actors_of(doer)))
+
+
+def actors_of(token: Token) -> list[Actor]:
+    """The actors the actors component finds in a word's mentions ("Gazprom", "Moscow")."""
     doc, start, end = token.doc, token.idx, token.idx + len(token.text)
     ids = {m.actor for m in doc._.mentions or () if m.start < end and start < m.end}
-    return any(a.id in ids and (a.type in _SIDES or a.sector in _SIDES) for a in doc._.actors or ())
+    return [a for a in doc._.actors or () if a.id in ids] if ids else []
 
 
-__all__ = ["GUARDED", "between_sides"]
+__all__ = ["COMMITMENTS", "GUARDED", "actors_of", "between_sides", "committed", "side"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.discontinue import actors_of
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.seizures import seized_place
 from dateline.events.strikes import (
@@ -167,11 +168,7 @@ def _firm(subj: Token | None) -> bool:
     offers and bids are no political acts?"""
     if subj is None:
         return False
-    if _lemma(subj) in _FIRMS:
-        return True
-    doc, start, end = subj.doc, subj.idx, subj.idx + len(subj.text)
-    ids = {m.actor for m in doc._.mentions or () if m.start < end and start < m.end}
-    return any(a.id in ids and a.sector == "business" for a in doc._.actors or ())
+    return _lemma(subj) in _FIRMS or any(a.sector == "business" for a in actors_of(subj))
 
 
 #: deals between firms: an offer or bid for one is business, whoever makes it ("Tesla withdrew its takeover offer")
@@ -488,6 +485,8 @@ _TOWARD = ("on", "toward", "towards", "to", "into", "near", "in", "at", "around"
 def _heading(noun: Token) -> bool:
     """Does an advance go somewhere, a place ("on Goma", "toward Pokrovsk"), not "in the rankings"?"""
     return any(_site(p) for p in prep_objects(noun, _TOWARD))
+
+
 #: advancers who are no armed side
 _FIRMS = frozenset({"company", "firm", "investor", "bidder"})
 _CIVILIANS = _FIRMS | frozenset({"migrant", "refugee", "marcher", "pilgrim", "party", "democrat", "republican",

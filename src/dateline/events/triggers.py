@@ -14,8 +14,10 @@ from spacy.tokens import Token
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import plan_term, to_infinitive
+from dateline.events.discontinue import COMMITMENTS as _COMMITMENTS
 from dateline.events.discontinue import GUARDED as _GUARDED
 from dateline.events.discontinue import between_sides as _between_sides
+from dateline.events.discontinue import committed as _committed
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
@@ -197,12 +199,15 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
                 return _make(token, sense, "verb", [token, prt], 0.8)
     table = lex.verb_object.get(lemma)
     if table:
-        for obj, olemma in objects:  # "imposed travel bans": the modifier's sense decides
-            mods = lex.noun_modifiers.get(olemma, {})
+        for obj, olemma in objects:  # "imposed travel bans": the modifier's sense decides; not what a stop
+            # ends ("cancelled the joint exercises" ends the cooperation, does none)
+            mods = {} if lemma in _GUARDED else lex.noun_modifiers.get(olemma, {})
             for mod in (c for c in obj.children if c.dep_ in ("compound", "amod") and _lemma(c) in mods):
                 return _make(token, mods[_lemma(mod)], "verb", [token, mod, obj], 0.8, noun=obj)
         for obj, olemma in objects:
             if olemma in table and not _unasked(token, obj):
+                if olemma in _COMMITMENTS and table[olemma][0] == "SANCTION" and not _committed(token):
+                    return None  # "the fans withdrew their support for the coach": no side's commitment
                 return _make(token, table[olemma], "verb", [token, obj], 0.8, noun=obj)
     passive = any(c.dep_ == "auxpass" for c in kids)  # "the bodies were taken to hospital"
     for child in kids:
@@ -445,7 +450,8 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
         trig.type, trig.mode = "ACCUSE", "disapprove"  # "summoned the ambassador to protest the remarks"
     elif _in_protest(token) and trig.type not in ("PROTEST", "ACCUSE") and not sanction_of:
         trig.type, trig.mode = "PROTEST", "obstruct"  # "occupied a building in protest at the war"
-    if trig.noun is not None and _lemma(trig.noun) in _EXERCISES:
+    if trig.noun is not None and _lemma(trig.noun) in _EXERCISES and lemma not in _GUARDED:  # not "cancelled
+        # the joint exercises": a stop ends them (SANCTION discontinue)
         joint = any(_lemma(c) in ("joint", "combined", "bilateral", "multinational") for c in trig.noun.children) or any(
             c.dep_ == "conj" for c in (subj.subtree if subj is not None else ())) or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in list(kids) + list(trig.noun.children))
