@@ -49,12 +49,16 @@ def test_an_infinitive_after_calling_on_someone_is_the_requests_content(found_in
     assert [span_text(text, f.content) for f in found] == ["delegates to back the party's nominee"]
 
 
-def test_a_day_after_called_on_is_no_addressee(nlp: Any) -> None:
-    """'called on Friday to end it' makes no request of Friday; 'called on members' does."""
-    from dateline.quotes.reported import _addressed
-    day = next(t for t in nlp("The senator called on Friday to end the strike.") if t.lower_ == "on")
-    assert day.dep_ == "prep" and not _addressed(day)
-    assert _addressed(next(t for t in nlp("The union called on members to vote.") if t.lower_ == "on"))
+@pytest.mark.parametrize("text", [
+    "He called on Wednesday to say the deal was done.",
+    "She called on Twitter to say the senator should resign.",
+    "The governor called on national television to say the count was flawed.",
+])
+def test_a_day_or_medium_after_called_on_is_no_addressee(found_in: Any, text: str) -> None:
+    """'called on Friday to say', 'called on Twitter to say' make no request of Friday or of
+    Twitter: the infinitive is a statement of its own, as without 'on' ('called to say')."""
+    assert [span_text(text, f.source) for f in found_in(text) if span_text(text, f.cue) == "to say"] == \
+        [text.split(" called")[0]]
 
 
 def test_an_irregular_past_read_as_a_noun_ends_the_source_before_it(found_in: Any) -> None:
@@ -66,3 +70,4 @@ def test_an_irregular_past_read_as_a_noun_ends_the_source_before_it(found_in: An
 def test_a_source_cut_inside_a_name_keeps_it(found_in: Any) -> None:
     text = "Police Chief Don Mcfeely said the road would reopen on Monday."
     assert [span_text(text, f.source) for f in found_in(text)] == ["Police Chief Don Mcfeely"]
+

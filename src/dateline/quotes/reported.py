@@ -423,14 +423,15 @@ def _requested(lex: Lexicon, verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.i < verb.i and lex.lemma(head) in lex.classes["directive"] and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
-        any(c.i < verb.i and (c.dep_ in ("dobj", "obj", "dative") or _addressed(c)) for c in head.children)
+        any(c.i < verb.i and (c.dep_ in ("dobj", "obj", "dative") or _addressed(lex, c)) for c in head.children)
 
 
-def _addressed(prep: Token) -> bool:
-    """'called on delegates', 'appealed upon them': the one a request is made of, not a day
-    ('called on Friday to end it')."""
+def _addressed(lex: Lexicon, prep: Token) -> bool:
+    """'called on delegates', 'appealed upon them': the one a request is made of, not a day or a
+    medium ('called on Friday to end it', 'called on Twitter to say')."""
     return prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and any(
-        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in prep.children)
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") and p.lower_ not in lex.media and
+        p.lower_ not in lex.broadcasts for p in prep.children)
 
 
 NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",
