@@ -27,8 +27,8 @@ def split_subjects(tok: Token) -> list[Token]:
 
 def whole_source(doc: Doc, f: Found) -> Found:
     """``f`` with its source widened over a split title and the conjuncts before 'and'; no source
-    where it is words, not a speaker (``says_nothing``), or runs on into its own cue ('Rivera,
-    who was' for 'was nominated'; not the subject a question's cue is split around: 'do you think')
+    where it is words, not a speaker (``says_nothing``), or runs on into its own cue ('remarks
+    appearing to' for 'to praise'; not the subject a question's cue is split around: 'do you think')
     beyond an adverb both took in ('Mcfeely also' of 'also stated' is 'Mcfeely')."""
     span = f.source
     if span is None:
@@ -58,14 +58,15 @@ def _before_borne(doc: Doc, f: Found, span: tuple[int, int]) -> tuple[int, int]:
     if q is None or not text[q.start: q.end].endswith(","):
         return span
     noun = doc[head.i - 1] if head.i > 0 else head
-    if noun.dep_ == "compound" and noun.head.i == head.i and head.lower_ in _past_forms():
-        head = noun  # ('The banner bore': the verb's irregular past read as the noun 'banner' modifies)
+    if noun.dep_ == "compound" and noun.head.i == head.i and head.is_lower and head.text in _past_forms():
+        head = noun  # ('The banner bore': the verb's past read as the noun 'banner' modifies; not 'Derrick Rose')
     return a, head.idx + len(head)
 
 
 @cache
 def _past_forms() -> frozenset[str]:
-    """Irregular forms of English verbs in the model's lemmatizer ('bore', 'wore', 'flew')."""
+    """Verb forms the model's lemmatizer lists as exceptions: irregular pasts ('bore', 'wore',
+    'flew'), and doubled or -ied spellings ('begged', 'begging', 'buried')."""
     forms = lookup_table("lemma_exc").get("verb") or {}
     return frozenset(w for w, lemmas in forms.items() if w not in lemmas)
 
