@@ -67,11 +67,6 @@ def test_an_irregular_past_read_as_a_noun_ends_the_source_before_it(found_in: An
     assert [span_text(text, f.source) for f in found] == ["The banner"]
 
 
-def test_a_source_cut_inside_a_name_keeps_it(found_in: Any) -> None:
-    text = "Police Chief Don Mcfeely said the road would reopen on Monday."
-    assert [span_text(text, f.source) for f in found_in(text)] == ["Police Chief Don Mcfeely"]
-
-
 def test_a_name_that_is_also_a_past_form_stays_in_the_source(found_in: Any) -> None:
     """'Rose' (a form of 'rise') ends a name, not a verb read as a noun: the source keeps it."""
     text = "Lakers guard Derrick Rose “never again,” insisting he would retire."
