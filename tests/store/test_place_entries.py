@@ -110,3 +110,21 @@ def test_a_schema_10_store_gets_the_index_on_open_and_keeps_its_rows(store: Stor
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'places_entry'").fetchone() == (1,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_no_listing_walks_the_whole_table_through_the_index(store: Store) -> None:
+    """Reading every place row through ``places_entry`` looks each row up by rowid: slower than
+    the table scan of the query it replaced (the whole list, the map's 2,000). Each statement of
+    a listing reads the table by a scan or searches the index for the entries it wants."""
+    with store:
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        try:
+            store.places()
+            store.places(search="gaza", limit=1)
+        finally:
+            store.conn.set_trace_callback(None)
+        plans = [str(row[3]) for sql in statements if sql.lstrip().upper().startswith("SELECT")
+                 for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    assert len(plans) >= 4
+    assert not [p for p in plans if p.startswith("SCAN places USING INDEX")], plans

@@ -12,9 +12,10 @@ last one), read by their id, or in one pass of the table where, unfiltered, they
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Any
 
 from dateline.store.dates import FilterError
@@ -76,8 +77,13 @@ def _counts(conn: sqlite3.Connection, where: str, params: dict[str, Any]) -> lis
     return found
 
 
-_GROUPS = ("SELECT geonames_id, name, country, feature, text, COUNT(*), SUM(lat), COUNT(lat), SUM(lon), "
-           "COUNT(lon), MAX(confidence) FROM places WHERE {} GROUP BY geonames_id, name, country, feature, text")
+#: each (entry, name, country, feature code) of the rows that pass ``{where}``: its rows, summed
+#: coordinates and their count, best confidence and the words used. ``{table}``: NOT INDEXED
+#: where it reads the whole table (through ``places_entry`` the planner would look every row up
+#: by rowid to group it: slower than the base query it replaced)
+_GROUPS = ("SELECT geonames_id, name, country, feature, COUNT(*), SUM(lat), COUNT(lat), SUM(lon), COUNT(lon), "
+           "MAX(confidence), json_group_array(DISTINCT text) FROM places{table} WHERE {where} "
+           "GROUP BY geonames_id, name, country, feature")
 
 
 def _details(conn: sqlite3.Connection, counts: dict[Key, tuple[int, int]], scan: bool) -> list[Row]:
@@ -86,12 +92,12 @@ def _details(conn: sqlite3.Connection, counts: dict[Key, tuple[int, int]], scan:
     hold most place rows, read in one pass of the table rather than by id."""
     ids = [] if scan else [key[0] for key in counts if key[0] is not None]
     groups: defaultdict[Key, list[Any]] = defaultdict(list)
-    queries: list[tuple[str, list[Any]]] = [(_GROUPS.format("1"), [])] if scan else []
+    queries: list[tuple[str, list[Any]]] = [(_GROUPS.format(table=" NOT INDEXED", where="1"), [])] if scan else []
     for start in range(0, len(ids), 500):  # SQLite caps the parameters of one statement
         chunk = ids[start:start + 500]
-        queries.append((_GROUPS.format(f"geonames_id IN ({', '.join('?' * len(chunk))})"), chunk))
+        queries.append((_GROUPS.format(table="", where=f"geonames_id IN ({', '.join('?' * len(chunk))})"), chunk))
     if not scan and len(ids) < len(counts):
-        queries.append((_GROUPS.format("geonames_id IS NULL"), []))
+        queries.append((_GROUPS.format(table="", where="geonames_id IS NULL"), []))
     for sql, args in queries:
         for row in conn.execute(sql, args):
             key: Key = (row[0], None, None) if row[0] is not None else (None, row[1], row[2])
@@ -101,29 +107,38 @@ def _details(conn: sqlite3.Connection, counts: dict[Key, tuple[int, int]], scan:
 
 
 def _entry(key: Key, groups: list[Any], articles: int, mentions: int) -> Row:
-    names: Counter[str] = Counter()
-    countries: Counter[str] = Counter()
-    features: Counter[str] = Counter()
-    for _, name, country, feature, _, n, *_ in groups:
-        names[name] += n
+    """One entry from its groups' rows (``_GROUPS``), in one pass: a listing reads thousands."""
+    names: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    features: dict[str, int] = {}
+    texts: set[str] = set()
+    lat = lon = 0.0
+    lats = lons = 0
+    confidence = None
+    for _, name, country, feature, n, lat_sum, lat_n, lon_sum, lon_n, best, words in groups:
+        names[name] = names.get(name, 0) + n
         if country is not None:
-            countries[country] += n
+            countries[country] = countries.get(country, 0) + n
         if feature is not None:
-            features[feature] += n
-    ranked = sorted(names, key=lambda name: (-names[name], name))
-    lats, lons = sum(g[7] for g in groups), sum(g[9] for g in groups)
-    confidences = [g[10] for g in groups if g[10] is not None]
+            features[feature] = features.get(feature, 0) + n
+        if lat_n:
+            lat, lats = lat + lat_sum, lats + lat_n
+        if lon_n:
+            lon, lons = lon + lon_sum, lons + lon_n
+        if best is not None and (confidence is None or best > confidence):
+            confidence = best
+        texts.update(json.loads(words))
+    ranked = sorted(names, key=lambda name: (-names[name], name)) if len(names) > 1 else list(names)
     return {"name": ranked[0], "country": _commonest(countries), "geonames_id": key[0],
-            "feature": _commonest(features),
-            "lat": sum(g[6] or 0.0 for g in groups) / lats if lats else None,
-            "lon": sum(g[8] or 0.0 for g in groups) / lons if lons else None,
-            "articles": articles, "mentions": mentions,
-            "confidence": max(confidences) if confidences else None,
-            "texts": sorted({g[4] for g in groups}), "names": ranked}
+            "feature": _commonest(features), "lat": lat / lats if lats else None,
+            "lon": lon / lons if lons else None, "articles": articles, "mentions": mentions,
+            "confidence": confidence, "texts": sorted(texts), "names": ranked}
 
 
-def _commonest(counts: Counter[str]) -> str | None:
-    return min(counts, key=lambda value: (-counts[value], value)) if counts else None
+def _commonest(counts: dict[str, int]) -> str | None:
+    if len(counts) < 2:
+        return next(iter(counts), None)
+    return min(counts, key=lambda value: (-counts[value], value))
 
 
 __all__ = ["places"]
