@@ -55,3 +55,14 @@ def test_a_terminal_escape_is_no_iso2022_escape(tmp_path: Path) -> None:
     minutes = "\x1b[1mNotice\x1b[0m: the council meets in Nablus on Sunday at ten. " * 100
     result = read(tmp_path, "minutes.txt", minutes.encode("utf-8"))
     assert isinstance(result, SourceItem) and result.text == minutes
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said “yes” in Zürich, then left. \x1b$B",  # UTF-8: bytes ISO-2022 never has
+    "Log excerpt pasted by the desk: \x1b$B at 10:42 the feed stopped, then resumed.",  # spaces
+])
+def test_a_stray_iso2022_escape_in_other_text_leaves_it_as_it_is(tmp_path: Path, line: str) -> None:
+    """The near misses: one "ESC $ B" in UTF-8 or ASCII text that no ISO-2022 codec reads."""
+    text = (line + " The council met again on Sunday.\n") * 3
+    result = read(tmp_path, "notes.txt", text.encode("utf-8"))
+    assert isinstance(result, SourceItem) and result.text == text

@@ -1,5 +1,6 @@
-"""Bytes -> str: UTF-8 first (UTF-16/32 by BOM), then the charset an HTML page declares, then
-single-byte Latin text, then detection; binary and empty input refused with a reason.
+"""Bytes -> str: UTF-8 first (UTF-16/32 by BOM, ISO-2022-JP/-KR by their escapes), then the
+charset an HTML page declares, then single-byte Latin text, then detection; binary and empty
+input refused with a reason.
 
 Single-byte Latin text (accents here and there in words of ASCII letters) is read as
 windows-1252, the web's default for Western text (WHATWG: "latin1" and "ascii" labels mean
