@@ -69,3 +69,16 @@ def test_withdrawn_support_needs_a_side(nlp: Any, text: str, rows: list[tuple[st
 def test_cancelled_exercises_are_no_cooperation(nlp: Any, text: str,
                                                rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # support not withdrawn stands: what it is for is not negated by it
+    ("Moscow has not withdrawn its support for the talks.", "happened"),
+    ("Moscow did not withdraw its support for the offensive.", "happened"),
+    # near misses: talks not attended are; an offer's content is only offered
+    ("Moscow did not attend the talks in Doha.", "negated"),
+    ("Moscow has not withdrawn its offer of talks.", "hypothetical"),
+])
+def test_support_not_withdrawn_negates_nothing_below(nlp: Any, text: str, status: str) -> None:
+    acts = [r for r in _rows(nlp, text) if r[0] in ("CONSULT", "ASSAULT")]
+    assert len(acts) == 1 and acts[0][2] == status

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dateline.events.clauses import CONDITIONS, conditional, to_infinitive
+from dateline.events.discontinue import COMMITMENTS
 from dateline.events.disputes import disputed
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import (
@@ -386,8 +387,10 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
                 and lemma(head) in lex.ongoing_heads and not any(c.dep_ in ("xcomp", "dobj") for c in head.children):
             own = _own_status(head, lex) or "ongoing"  # "fighting continued in the east": it goes on
         elif own is None and dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ == "NOUN" and not (
-                dep == "dobj" and lemma(head) not in lex.light_verbs and _denied_of_anyone(head)):
-            own = _own_status(head, lex)  # not "No group claimed the attack": only its author is unknown
+                dep == "dobj" and lemma(head) not in lex.light_verbs and _denied_of_anyone(head)) and not (
+                child.i != token.i and lemma(child) in COMMITMENTS and gives_up(head)):
+            own = _own_status(head, lex)  # not "No group claimed the attack": only its author is unknown; not
+            # "has not withdrawn its support for the talks": the support stands, not the talks' negation
             if own == "negated":
                 return "negated"
         if own is None and dep in ("xcomp", "conj", "advcl", "nsubj", "nsubjpass", "compound"):
