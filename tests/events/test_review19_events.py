@@ -82,3 +82,16 @@ def test_cancelled_exercises_are_no_cooperation(nlp: Any, text: str,
 def test_support_not_withdrawn_negates_nothing_below(nlp: Any, text: str, status: str) -> None:
     acts = [r for r in _rows(nlp, text) if r[0] in ("CONSULT", "ASSAULT")]
     assert len(acts) == 1 and acts[0][2] == status
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # an aim not given up stands wherever it sits among the objects, an of-object too (as at the session's base)
+    ("Iran has not given up the idea of a nuclear programme.", []),
+    ("Hamas has not dropped the ceasefire demand.", []),
+    # near misses: a plain thing not given up keeps its negated concession
+    ("Russia has not given up its weapons.", [("CONCEDE", None, "negated", "given up")]),
+    ("Hamas did not drop the charges.", [("CONCEDE", None, "negated", "drop charges")]),
+])
+def test_an_aim_not_given_up_stands_anywhere(nlp: Any, text: str,
+                                            rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows

@@ -82,11 +82,12 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         if stopped is not None:
             return stopped
     giving_up = bool(objects) and gives_up(token)  # both readings need an object
-    aims = [o for o, _ in objects if o.dep_ not in ("compound", "amod", "pobj") and _aim(o, lex)] if giving_up else []
-    if giving_up and any(c.dep_ == "neg" for c in kids) and (aims or any(
+    aimed = [o for o, _ in objects if _aim(o, lex)] if giving_up else []
+    if giving_up and any(c.dep_ == "neg" for c in kids) and (aimed or any(
             _activity(o, lemma, lex) for o, _ in objects)):
-        return None, [token], 0.7  # "has not given up its bid to ... / uranium enrichment": no concession; the aim
-        # or the activity stands (attributes)
+        return None, [token], 0.7  # "has not given up its bid to ... / the idea of a nuclear programme / uranium
+        # enrichment": no concession; the aim, however deep among the objects, or the activity stands (attributes)
+    aims = [o for o in aimed if o.dep_ not in ("compound", "amod", "pobj")]  # the object itself an aim
     if aims and (_firm(subject_head(token)) or any(_commercial(o) for o in aims)):
         return None, [token], 0.7  # "The company / Gazprom withdrew its offer", "its takeover bid": business
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
