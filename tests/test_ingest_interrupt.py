@@ -26,6 +26,7 @@ from dateline.store import Store
 from tests.cli.test_cli_kill import COUNT, committed, write_articles
 
 STILL_S = 30  # seconds without CPU time in the whole process group: a hang, not a slow machine
+CEILING_S = 1800  # seconds in all: a hang that keeps spending CPU still ends the test, not the suite
 
 
 def _as_in_a_terminal() -> None:
@@ -50,19 +51,23 @@ def cpu_ticks(group: int) -> int | None:
 def running(proc: subprocess.Popen[bytes] | subprocess.Popen[str], progress: list[float | int | None]) -> bool:
     """Whether ``proc`` (the leader of its own process group) is running and not stuck: stuck is
     no CPU time in its group for ``STILL_S`` seconds (blocked for ever, as a hang is; a slow,
-    loaded machine still gives it CPU time), or 600 s without /proc to tell. ``progress`` is
-    the caller's [ticks, when they changed], starting [None, None]."""
+    loaded machine still gives it CPU time), or 600 s without /proc to tell, or ``CEILING_S`` in
+    all (a hang that spins). ``progress`` is the caller's [ticks, when they changed, when it
+    started], starting [None, None, None]."""
     if proc.poll() is not None:
         return False
     ticks, now = cpu_ticks(proc.pid), time.monotonic()
+    if progress[2] is None:
+        progress[2] = now
     if progress[1] is None or (ticks is not None and ticks != progress[0]):
-        progress[:] = [ticks, now]
-    return now - progress[1] < (STILL_S if ticks is not None else 600)  # type: ignore[operator]
+        progress[:2] = [ticks, now]
+    return (now - progress[1] < (STILL_S if ticks is not None else 600)  # type: ignore[operator]
+            and now - progress[2] < CEILING_S)  # type: ignore[operator]
 
 
 def ended(proc: subprocess.Popen[bytes] | subprocess.Popen[str]) -> bool:
     """Wait for ``proc`` to end; False when it is stuck instead (``running``)."""
-    progress: list[float | int | None] = [None, None]
+    progress: list[float | int | None] = [None, None, None]
     while running(proc, progress):
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=0.5)
@@ -72,7 +77,7 @@ def ended(proc: subprocess.Popen[bytes] | subprocess.Popen[str]) -> bool:
 def _interrupt_parent_after(proc: subprocess.Popen[bytes], db: Path, stored: int) -> bool:
     """SIGINT to ``proc`` alone once ``stored`` articles are committed; False when it ended (or
     was stuck) first."""
-    progress: list[float | int | None] = [None, None]
+    progress: list[float | int | None] = [None, None, None]
     while running(proc, progress):
         if len(committed(db)) >= stored:
             os.kill(proc.pid, signal.SIGINT)
