@@ -1,6 +1,7 @@
 """An Arabic place name opened by a head noun before an article ("Ras al-Ain", "Deir ez-Zor")
-is a place even where the model tags it PERSON (``particles.place_head``); a person's name with
-an article is not. Our own sentences; the end-to-end cases use the session ``nlp`` fixture."""
+is a place even where the model tags it PERSON (``nlp.shared_places.place_head``); a person's
+name with an article is not. Our own sentences; the end-to-end cases use the session ``nlp``
+fixture."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from dateline.nlp.shared_places import place_head
 from dateline.places import gazetteer, resolve_spans
-from dateline.places.particles import place_head
 from tests.places.spans import spans as _spans
 
 HEADS = [

@@ -1,14 +1,16 @@
 """Word lists the places and the actors share, kept once: the demonyms
-(``data/places/demonyms.tsv``, read through ``gazetteer.shared_rows`` by the gazetteer and the
-actors' dictionary) and the name two countries share (``cues.SHARED_NAMES``: "Congo")."""
+(``data/places/demonyms.tsv``, read through ``nlp.shared_places.shared_rows`` by the gazetteer
+and the actors' dictionary) and the name two countries share (``nlp.shared_places.SHARED_NAMES``:
+"Congo"), below both stages."""
 
 from __future__ import annotations
 
 import pytest
 
 from dateline.actors.dictionary import SHARED_NAMES, load_dictionary
+from dateline.nlp.shared_places import SHARED_NAMES as PLACES_SHARED
+from dateline.nlp.shared_places import shared_rows
 from dateline.places import gazetteer
-from dateline.places.cues import SHARED_NAMES as PLACES_SHARED
 from dateline.places.cues import congo
 from dateline.places.readings import candidates
 
@@ -36,11 +38,10 @@ def test_the_first_demonym_is_the_country_adjective() -> None:
 
 
 def test_every_row_reads_somewhere() -> None:
-    both = set(gazetteer.shared_rows("demonyms.tsv", "places")) | set(
-        gazetteer.shared_rows("demonyms.tsv", "actors"))
+    both = set(shared_rows("demonyms.tsv", "places")) | set(shared_rows("demonyms.tsv", "actors"))
     assert ("Texan", "Texas") in both and ("Gazan", "Palestine") in both
     with pytest.raises(ValueError, match="the readers"):
-        gazetteer.shared_rows("demonyms.tsv", "events")
+        shared_rows("demonyms.tsv", "events")
 
 
 @pytest.mark.parametrize(("text", "country"), [

@@ -6,7 +6,7 @@ the other fields it gives):
 1. every country of ISO 3166 (``pycountry``) with our own names and capital metonyms from
    ``data/actors/countries.tsv``, and the aliases and demonyms of countries' names in the one
    list of each the places read too (``data/places/aliases.tsv``, ``data/places/demonyms.tsv``:
-   ``gazetteer.shared_rows``);
+   ``dateline.nlp.shared_places.shared_rows``);
 2. ``data/actors/actors.jsonl``: IGOs, NGOs, media, armed groups and office holders;
 3. the user's files (``extra``): JSON Lines in the same format (see ``data/actors/README.md``).
 
@@ -30,8 +30,8 @@ import pycountry
 
 from dateline.actors.census import census_surnames
 from dateline.actors.lexicon import capital_country, lexicon
-from dateline.places.cues import SHARED_NAMES as PLACES_SHARED_NAMES
-from dateline.places.gazetteer import shared_rows
+from dateline.nlp.shared_places import SHARED_NAMES as PLACES_SHARED_NAMES
+from dateline.nlp.shared_places import shared_rows
 
 TYPES = frozenset({"person", "organization", "country", "group", "igo", "media", "ngo", "party", "military"})
 _ID = re.compile(r"^[a-z]{3}:[A-Za-z0-9][A-Za-z0-9._+-]*$")
@@ -231,12 +231,12 @@ class ActorDictionary:
 def _iso3(iso2: str) -> str:
     country = pycountry.countries.get(alpha_2=iso2)
     if country is None:
-        raise DictionaryError(f"dateline.places.cues.SHARED_NAMES: {iso2!r} is no ISO 3166 alpha-2 code")
+        raise DictionaryError(f"dateline.nlp.shared_places.SHARED_NAMES: {iso2!r} is no ISO 3166 alpha-2 code")
     return str(country.alpha_3)
 
 
 #: names two countries share, read one way per article: (names, demonyms, default id, other id,
-#: cues in the text for the other): the places' table (``dateline.places.cues.SHARED_NAMES``:
+#: cues in the text for the other): the table the places read too (``nlp.shared_places.SHARED_NAMES``:
 #: the Republic of the Congo when the article names Brazzaville, Sassou Nguesso, or "Republic of
 #: (the) Congo" without "Democratic"; the DRC otherwise)
 SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern[str]], ...] = tuple(

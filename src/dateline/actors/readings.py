@@ -37,7 +37,7 @@ from dateline.actors.lexicon import lexicon, town
 from dateline.actors.state_names import POSSESSIVE_AFTER, other_states, state_senses
 from dateline.nlp.lemmas import wordnet_words
 from dateline.nlp.memo import per_doc
-from dateline.places.particles import PLACE_HEADS, place_head
+from dateline.nlp.shared_places import PLACE_HEADS, place_head
 
 
 @dataclass(frozen=True)
@@ -460,9 +460,9 @@ def said_of_a_thing(verb: Token) -> bool:
 
 def arabic_place(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> bool:
     """'Ras al-Ain', 'Jisr al-Shughur', 'Tal Afar': a name tagged PERSON or ORG that an Arabic
-    place-name head noun opens (the places package's list) before an article, or before a name
-    the gazetteer knows as a town, is a place, no person's or organization's (``unknown``: the
-    caller's lookup of ``ent.text`` already failed)."""
+    place-name head noun opens (``nlp.shared_places``, the places' list too) before an article,
+    or before a name the gazetteer knows as a town, is a place, no person's or organization's
+    (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
     if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[0].lower_ not in PLACE_HEADS:
         return False  # the cheap tests first
     if any(org_word(t) for t in ent) or not unknown and dictionary.lookup(ent.text) is not None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
+from dateline.nlp.shared_places import SHARED_NAMES
 from dateline.places import gazetteer
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.readings import (
@@ -507,27 +507,6 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
 _BARE_CONGO = re.compile(r"^(?:[Tt]he\s+)?Congo(?:['’]s?)?$")
 
 
-class SharedName(NamedTuple):
-    """A name two countries share, read one way per article: the default country's, the other's
-    where the text names one of its cues."""
-
-    names: tuple[str, ...]
-    demonyms: tuple[str, ...]
-    default: str  # ISO alpha-2
-    other: str
-    cues: re.Pattern[str]
-
-
-#: the names two countries share, for the places (``congo``) and the actors
-#: (``dateline.actors.dictionary``): "Congo" and "Congolese" are the Republic of the Congo's where
-#: the article names its capital, its president or its full name ("Republic of Congo", without
-#: "Democratic"), the Democratic Republic of the Congo's otherwise
-SHARED_NAMES = (
-    SharedName(("Congo",), ("Congolese",), "CD", "CG", re.compile(
-        r"\bBrazzaville\b|\bSassou[- ]Nguesso\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b", re.I)),
-)
-
-
 def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> list[Candidate]:
     """A bare "Congo" is one country per article (``SHARED_NAMES``): the Republic of the Congo
     where the article names Brazzaville, Sassou Nguesso or the "Republic of (the) Congo", else
@@ -544,4 +523,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["COUNCIL_AFTER", "COUNTY_FIRST_NATIONS", "SHARED_NAMES", "TOWN_AFTER", "SharedName", "congo", "county_list", "county_word_before", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]
+__all__ = ["COUNCIL_AFTER", "COUNTY_FIRST_NATIONS", "SHARED_NAMES", "TOWN_AFTER", "congo", "county_list", "county_word_before", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.actors.lexicon import lexicon
 from dateline.model import Place
 
 #: a facility placed at the town it is said to be in keeps this share of the town's confidence
@@ -23,8 +24,6 @@ IN_TOWN = re.compile(r"\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
 def is_facility(text: str) -> bool:
     """``text`` ends in a capitalised facility head ("Nasser Hospital", "Al-Aqsa Martyrs
     Hospital"; not "Port Sudan", "Gaza City")."""
-    from dateline.actors.lexicon import lexicon  # the actors import the places at load time
-
     last = text.rsplit(None, 1)[-1] if " " in text.strip() else ""
     return last[:1].isupper() and last.lower() in lexicon().facility_heads
 

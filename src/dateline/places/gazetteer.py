@@ -17,7 +17,7 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +25,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import NamedTuple
 
+from dateline.nlp.shared_places import data_rows, shared_rows
 from dateline.places.cache import cache_dir, read, store
 from dateline.places.names import GENERIC_NAMES, bare
 
@@ -144,19 +145,6 @@ class Gazetteer:
 
 def _DATA() -> Traversable:  # noqa: N802
     return resources.files("dateline").joinpath("data", "places")
-
-
-def data_rows(name: str) -> Iterator[list[str]]:
-    """Rows of one of our TSV files in ``dateline/data/places`` (comments and blank lines
-    skipped, cells stripped); a row of fewer than two cells raises ValueError naming the line."""
-    text = _DATA().joinpath(name).read_text(encoding="utf-8")
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) < 2:
-            raise ValueError(f"dateline/data/places/{name}:{lineno}: expected tab-separated cells")
-        yield cells
 
 
 def _gnc_json(name: str) -> object:
@@ -450,31 +438,6 @@ def build() -> Gazetteer:
     )
 
 
-#: who reads a row of ``SHARED_FILES`` (its third cell; none: both)
-READERS = ("places", "actors")
-#: our tables the places and the actors both read: demonyms (the actors take those of
-#: countries' names as the countries' demonyms) and aliases (as the countries' aliases)
-SHARED_FILES = ("demonyms.tsv", "aliases.tsv")
-
-
-def shared_rows(name: str, reader: str) -> list[tuple[str, str]]:
-    """(word, place name) of the rows of ``name`` (one of ``SHARED_FILES``) that ``reader`` (one
-    of ``READERS``) reads, in the file's order: one list of demonyms and one of aliases for the
-    places and the actors (``dateline.actors.dictionary`` takes those whose place is a country's
-    name). A row for nobody raises ValueError naming it."""
-    if name not in SHARED_FILES or reader not in READERS:
-        raise ValueError(f"shared rows of {name!r} for {reader!r}: the files are {SHARED_FILES}, "
-                         f"the readers {READERS}")
-    out = []
-    for row in data_rows(name):
-        if len(row) > 2 and row[2] not in READERS:
-            raise ValueError(f"dateline/data/places/{name}: row {row!r}: the third cell names its "
-                             f"one reader, one of {READERS}, or is left out for both")
-        if len(row) == 2 or row[2] == reader:
-            out.append((row[0], row[1]))
-    return out
-
-
 def _forms(demonym: str) -> list[str]:
     """A demonym and its plural ("Israeli", "Israelis"); "-ese"/"-sh"/"-ch" words have none."""
     if demonym.endswith(("ese", "sh", "ss", "s")) or demonym in ("French", "Dutch"):
@@ -493,7 +456,9 @@ def _rules_hash() -> bytes:
     that runs older code while the files change builds under the older rules' name, never
     under the new one (a stale index that newer processes would then read)."""
     h = hashlib.sha256()
-    for rules in (Path(__file__), *(Path(__file__).with_name(f) for f in ("names.py", "minor.py"))):
+    here = Path(__file__)
+    shared = here.parents[1] / "nlp" / "shared_places.py"  # its shared_rows and data_rows
+    for rules in (here, *(here.with_name(f) for f in ("names.py", "minor.py")), shared):
         h.update(rules.read_bytes())
     return h.digest()
 

@@ -4,7 +4,9 @@ that join the parts of a name ("Jerez de la Frontera", "Rostov-on-Don").
 - ``article_variants``: the spellings a gazetteer may hold for a name that opens with an Arabic
   article ("Al-Tanf": "Al Tanf", "At Tanf", "Tanf"); the bare article is never a name of its own.
 - ``is_particle`` / ``article_joined``: a hyphenated name whose hyphen follows an article is one
-  name, never split at its hyphen into two ("Ras al-Ain" is not "Ain" in France).
+  name, never split at its hyphen into two ("Ras al-Ain" is not "Ain" in France); the articles,
+  ``article_joined`` and ``place_head`` live below the stages (``dateline.nlp.shared_places``),
+  as the actors read them too.
 - ``extend``: a place span the model cut before its particle ("Deir" of "Deir ez-Zor") grows
   over the particle and the next word when the longer string is a gazetteer name.
 """
@@ -13,11 +15,17 @@ from __future__ import annotations
 
 import re
 
+from dateline.nlp.shared_places import (
+    ARTICLES,
+    INNER,
+    LEADING,
+    PLACE_HEADS,
+    article_joined,
+    leading_article,
+    place_head,
+)
 from dateline.places.gazetteer import Gazetteer, key
 
-#: Arabic articles as news transliterates them, sun-letter assimilations included
-ARTICLES = frozenset({"al", "el", "il", "ul", "an", "ar", "as", "ash", "at", "ath", "ad", "adh",
-                      "az", "ed", "en", "er", "es", "esh", "et", "ez"})
 _SUN = {"t": "at", "th": "ath", "d": "ad", "dh": "adh", "r": "ar", "z": "az", "s": "as",
         "sh": "ash", "n": "an"}
 #: small lower-case words that join the parts of a place's name; a person's surname particles
@@ -25,8 +33,6 @@ _SUN = {"t": "at", "th": "ath", "d": "ad", "dh": "adh", "r": "ar", "z": "az", "s
 JOINERS = ARTICLES | frozenset({"bin", "bint", "ibn", "bani", "beni", "de", "del", "della", "di",
                                 "do", "da", "dos", "das", "du", "des", "la", "le", "les", "los",
                                 "on", "sur", "upon", "en", "am", "im", "an", "der", "van", "von"})
-_LEADING = re.compile(r"^([A-Za-z]{1,3})(?:-|[’']?\s+|[’'])(?=[A-Z])")
-_INNER = re.compile(r"(?:^|[\s-])([a-z]{2,4})-(?=\w)")
 _ALTERNATE_POPULATION = 10_000  # a longer name reached by an alternate spelling
 _WORD = r"[A-Z][\w’'.]*"
 _JOINER_ALT = "|".join(sorted(JOINERS, key=len, reverse=True))
@@ -42,45 +48,10 @@ def is_particle(word: str) -> bool:
     return word.strip(" -’'").casefold() in ARTICLES
 
 
-def leading_article(text: str) -> bool:
-    """Whether ``text`` opens with an Arabic article ("Al-Tanf", "As Salt")."""
-    m = _LEADING.match(text)
-    return bool(m and m.group(1).casefold() in ARTICLES)
-
-
-def article_joined(text: str, *, hyphen: bool = False) -> bool:
-    """Whether ``text`` opens with an Arabic article or a hyphen of it follows one, so it is one
-    name ("Al-Tanf", "As Salt", "Deir ez-Zor", "Ras al-Ain"), unlike "U.S.-led" or
-    "Israeli-Palestinian"; with ``hyphen``, only an article joined by a hyphen counts."""
-    m = _LEADING.match(text)
-    return bool(m and m.group(1).casefold() in ARTICLES and (not hyphen or "-" in m.group())) \
-        or any(g.group(1) in ARTICLES for g in _INNER.finditer(text))
-
-
-#: head nouns of Arabic place names (cape, monastery, hill, spring, bridge, gate, village, house,
-#: mountain, valley, well, river ...): one before an article opens a place's name, never a
-#: person's ("Ras al-Ain", "Deir al-Zor", "Jisr al-Shughur"; not "Khaled al-Asaad")
-PLACE_HEADS = frozenset({"ras", "deir", "dayr", "tal", "tell", "tall", "ain", "ayn", "jisr", "bab",
-                         "kafr", "kfar", "beit", "bayt", "jabal", "jebel", "wadi", "bir", "marj",
-                         "qasr", "nahr", "maarat", "maaret", "mazraat", "sahl", "tel", "hammam",
-                         "qalaat", "khirbet"})
-
-
-def place_head(text: str) -> bool:
-    """``text`` is a name an Arabic place-name head noun opens before an article ("Ras al-Ain",
-    "Tal al-Abyad", "Deir ez-Zor"): a place candidate, whatever label the model gave it. The
-    component keeps it only where the gazetteer knows the name, and places it only where
-    another toponym of the text lies in the same country ("Bab al-Hawa", which the gazetteer
-    lacks, is dropped)."""
-    head, _, rest = text.partition(" ")
-    return head.casefold() in PLACE_HEADS and bool(rest) and article_joined(text) \
-        and not leading_article(text)
-
-
 def article_variants(text: str) -> list[str]:
     """Spellings to try for a name with an Arabic article, best first ("Al-Tanf" -> "El Tanf",
     "At Tanf", "Tanf"; "Deir al-Balah" -> "Deir el-Balah"); [] for a name without one."""
-    m = _LEADING.match(text)
+    m = LEADING.match(text)
     if not m or m.group(1).casefold() not in ARTICLES:
         return _inner_variants(text)
     rest = text[m.end():].strip()
@@ -96,7 +67,7 @@ def article_variants(text: str) -> list[str]:
 def _inner_variants(text: str) -> list[str]:
     """Other spellings of the article inside a name ("Deir al-Balah" -> "Deir el-Balah")."""
     out = []
-    for g in _INNER.finditer(text):
+    for g in INNER.finditer(text):
         art = g.group(1)
         if art not in ARTICLES:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.actors.state_names import state_senses_of, town_comma_before
 from dateline.places.cues import local_use
 from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.geo import distance_km
@@ -211,9 +212,6 @@ def us_states(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
     one decision says so (``dateline.actors.state_names``: "Georgia Gov. Brian Kemp", "Georgia
     voters", "Atlanta, Georgia", unless the article names the country otherwise: "Tbilisi"), and
     the country where it says not after a town and a comma ("In Athens, Georgia and Armenia signed")."""
-    # imported here: the actors package imports places at load (no import cycle)
-    from dateline.actors.state_names import state_senses_of, town_comma_before
-
     for k in {m.key for m in mentions if m.cands and _state_or_country(m)}:  # one decision with actors:
         group = sorted((m for m in mentions if m.key == k and m.cands), key=lambda m: m.start)
         senses = state_senses_of(text, [(m.start, m.end) for m in group])  # actors.state_names
