@@ -81,6 +81,9 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         stopped = cessation(token, lemma, lex)
         if stopped is not None:
             return stopped
+    if lemma in _RENOUNCE and gives_up(token) and any(c.dep_ == "neg" for c in kids) and _pursued(token, kids, lex):
+        return None, [token], 0.7  # "have not given up fighting", "has not given up on its nuclear ambitions": the
+        # activity or the aim goes on; no concession
     giving_up = bool(objects) and gives_up(token)  # both readings need an object
     aimed = [o for o, _ in objects if _aim(o, lex)] if giving_up else []
     if giving_up and any(c.dep_ == "neg" for c in kids) and (aimed or any(
@@ -88,8 +91,10 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         return None, [token], 0.7  # "has not given up its bid to ... / the idea of a nuclear programme / uranium
         # enrichment": no concession; the aim, however deep among the objects, or the activity stands (attributes)
     aims = [o for o in aimed if o.dep_ not in ("compound", "amod", "pobj")]  # the object itself an aim
-    if aims and (_firm(subject_head(token)) or any(_commercial(o) for o in aims)):
-        return None, [token], 0.7  # "The company / Gazprom withdrew its offer", "its takeover bid": business
+    if aims and _firm(subject_head(token)) or giving_up and any(
+            o.dep_ not in ("compound", "amod", "pobj") and _commercial(o) for o, _ in objects):
+        return None, [token], 0.7  # "The company / Gazprom withdrew its offer", "its takeover bid", "its merger
+        # proposal": business
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
         subj = subject_head(token)
         if not any(_lemma(o) in _STANCES or _lemma(o) not in _TRIES and subj is not None and (
@@ -144,12 +149,22 @@ def _aim(noun: Token, lex: Lexicon) -> bool:
         c.dep_ == "compound" and _lemma(c) in lex.nouns for c in noun.children))
 
 
+def _pursued(token: Token, kids: list[Token], lex: Lexicon) -> bool:
+    """Does a renouncing verb govern an activity in a gerund ("given up fighting / searching for the boy") or an aim
+    or activity given up on ("given up on its nuclear ambitions / on negotiating")?"""
+    ons = [o for w in (token, *(c for c in kids if c.dep_ == "prt")) for o in prep_objects(w, ("on",))]
+    return any(c.tag_ == "VBG" and c.dep_ in ("dobj", "xcomp") for c in kids) or any(
+        o.tag_ == "VBG" or _aim(o, lex) for o in ons)
+
+
 def _activity(noun: Token, verb: str, lex: Lexicon) -> bool:
     """Is an object an activity a side goes on with ("uranium enrichment", "settlement construction"): a noun made
     of a verb that is no event noun, under a verb of renouncing that has no row for it? Not given up, it stands, as
-    an aim does; "did not drop the charges" or "did not cancel the funding" keep their negated reading."""
+    an aim does; "did not drop the charges", "did not cancel the funding" or a thing with its article ("has not given
+    up the building") keep their negated reading."""
     word = _lemma(noun)
-    return verb in _RENOUNCE and noun.dep_ == "dobj" and word.endswith(_DEVERBAL) and word not in lex.nouns and word not in (
+    return verb in _RENOUNCE and noun.dep_ == "dobj" and word.endswith(_DEVERBAL) and not any(
+        c.dep_ == "det" for c in noun.children) and word not in lex.nouns and word not in (
         lex.verb_object.get(verb, {}))
 
 
@@ -173,12 +188,16 @@ def _firm(subj: Token | None) -> bool:
 
 
 #: deals between firms: an offer or bid for one is business, whoever makes it ("Tesla withdrew its takeover offer")
-_DEALS = frozenset({"takeover", "buyout", "merger", "acquisition"})
+_DEALS = frozenset({"takeover", "buyout", "merger", "acquisition", "tender"})
+#: nouns of offering, besides the aims, that a firm's deal can head ("its merger proposal", "the buyout deal")
+_OFFERINGS = frozenset({"proposal", "deal", "approach"})
 
 
-def _commercial(aim: Token) -> bool:
-    """Is an aim a firm's deal by its own words ("its takeover offer", "the buyout bid")?"""
-    return any(c.dep_ in ("compound", "amod") and _lemma(c) in _DEALS for c in aim.children)
+def _commercial(obj: Token) -> bool:
+    """Is an object a firm's deal offered by its own words ("its takeover offer", "the buyout bid", "its merger
+    proposal")?"""
+    return (_lemma(obj) in AIMS or _lemma(obj) in _OFFERINGS) and any(
+        c.dep_ in ("compound", "amod") and _lemma(c) in _DEALS for c in obj.children)
 
 
 def _left(token: Token, kids: list[Token]) -> list[Token]:

@@ -1,0 +1,53 @@
+"""Session 19, round 2: a firm's deal whatever the noun of offering; an activity in a gerund or an aim given up on
+stands when not given up; a thing with its article is no activity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _rows(nlp: Any, text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(f.event.type, f.event.mode, f.event.status, f.event.trigger) for f in extract(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a merger, takeover or buyout offered, whatever the noun: business, no political act
+    ("Tesla withdrew its merger proposal.", []),
+    ("The company withdrew its acquisition proposal.", []),
+    ("Tesla withdrew its buyout deal.", []),
+    ("Tesla withdrew its tender offer.", []),
+    # near misses: a side's proposal or an objection to a merger keep their readings
+    ("Hamas withdrew its ceasefire proposal.", [("RETREAT", "withdraw", "happened", "withdrew")]),
+    ("The EU withdrew its trade proposal.", [("RETREAT", "withdraw", "happened", "withdrew")]),
+    ("Germany withdrew its proposal to merge the two agencies.", [("RETREAT", "withdraw", "happened", "withdrew")]),
+    ("Washington withdrew its objection to the merger.", [("CONCEDE", None, "happened", "withdrew objection")]),
+])
+def test_a_firms_deal_is_business_whatever_its_noun(nlp: Any, text: str,
+                                                   rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the activity in a gerund, or the aim given up on, goes on: no concession, the fighting happened
+    ("The rebels have not given up fighting.", [("ASSAULT", None, "happened", "fighting")]),
+    ("Iran has not given up on its nuclear ambitions.", []),
+    ("The police have not given up searching for the boy.", []),
+    # near misses: given up it is a concession; a thing, or what is no aim given up on, keeps its negated reading
+    ("Iran has given up on its nuclear ambitions.", [("CONCEDE", None, "happened", "given up")]),
+    ("He has not given up on the team.", [("CONCEDE", None, "negated", "given up")]),
+    ("The rebels have not given up their weapons.", [("CONCEDE", None, "negated", "given up")]),
+    ("The rebels have not given up the building.", [("CONCEDE", None, "negated", "given up")]),
+    ("Iran has not given up uranium enrichment.", []),
+])
+def test_an_activity_or_aim_not_given_up_stands(nlp: Any, text: str,
+                                               rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+def test_an_activity_given_up_is_a_concession(nlp: Any) -> None:
+    # near miss of the gerund: given up, the fighting is conceded (its ASSAULT row is another matter)
+    assert ("CONCEDE", None, "happened", "given up") in _rows(nlp, "The rebels have given up fighting.")
