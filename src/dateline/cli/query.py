@@ -32,7 +32,7 @@ TIMELINE_FIELDS = ("date", "date_anchor", "kind", "what", "status", "actors", "p
 ACTOR_FIELDS = ("id", "name", "type", "country", "sector", "roles", "articles", "mentions",
                 "quotes", "events")
 PLACE_FIELDS = ("name", "country", "geonames_id", "feature", "lat", "lon", "articles", "mentions",
-                "confidence", "texts")
+                "confidence", "texts", "names")
 
 
 @main.command("quotes")

@@ -59,7 +59,7 @@ QUOTE_COLUMNS = ("quote_id", "article_id", "duplicate_of", "seq", "date", "kind"
 ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "roles", "articles", "mentions",
                  "quotes", "events")
 PLACE_COLUMNS = ("name", "country", "geonames_id", "feature", "lat", "lon", "articles", "mentions",
-                 "confidence", "texts")
+                 "confidence", "texts", "names")
 PLOVER_FIELDS = ("id", "date", "event", "mode", "context", "source", "target", "eventText",
                  "eventLoc", "text", "textInfo", "language", "publication", "coder", "version",
                  "dateCoded", "event_id", "event_type", "event_mode", "event_date", "story_date",
