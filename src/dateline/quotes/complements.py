@@ -37,7 +37,7 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
             continue  # another clause or verb phrase: its own statement, if any
         if c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and lemma in ADDRESSEE_LEMMAS and has_clause:
             continue  # the addressee: 'told reporters that ...'
-        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles and not day_or_medium(c, lex):
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
             continue
         if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex, verb)):
@@ -186,8 +186,24 @@ def _question(child: Token) -> bool:
 
 def _particle_mark(verb: Token, clause: Token, particles: frozenset[str]) -> Token | None:
     """'calling for the US to step up': the cue's particle parsed as the mark of a for-to clause."""
-    return next((m for m in clause.children if m.dep_ == "mark" and m.i == verb.i + 1
-                 and m.lower_ in particles), None)
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in particles and
+                 (m.i == verb.i + 1 or m.i == _after_time(verb))), None)
+
+
+def _after_time(verb: Token) -> int:
+    """Where the words after a cue start past its day ('called on Monday for the army to leave')."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or \
+            not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in nxt.children):
+        return verb.i + 1
+    return nxt.right_edge.i + 1
+
+
+def day_or_medium(prep: Token, lex: Lexicon) -> bool:
+    """'called on Monday', 'called on Twitter': the particle's object is when or where it was said,
+    no one a request is made of ('called on delegates')."""
+    return any(p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in lex.media or
+                                     p.lower_ in lex.broadcasts) for p in prep.children)
 
 
 def _channel_or_time(prep: Token, lex: Lexicon, verb: Token) -> bool:
@@ -215,4 +231,4 @@ def frame_participle(tok: Token) -> bool:
         tok.doc[tok.left_edge.i - 1].text == ","
 
 
-__all__ = ["content_children", "frame_participle", "subject_of_own", "undirected"]
+__all__ = ["content_children", "day_or_medium", "frame_participle", "subject_of_own", "undirected"]

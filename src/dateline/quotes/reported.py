@@ -44,7 +44,12 @@ from dateline.quotes.clauses import (
     relative_aside,
     retort_noun,
 )
-from dateline.quotes.complements import content_children, frame_participle, undirected
+from dateline.quotes.complements import (
+    content_children,
+    day_or_medium,
+    frame_participle,
+    undirected,
+)
 from dateline.quotes.extents import (
     from_that,
     relative_read_clause,
@@ -429,9 +434,8 @@ def _requested(lex: Lexicon, verb: Token) -> bool:
 def _addressed(lex: Lexicon, prep: Token) -> bool:
     """'called on delegates', 'appealed upon them': the one a request is made of, not a day or a
     medium ('called on Friday to end it', 'called on Twitter to say')."""
-    return prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and any(
-        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") and p.lower_ not in lex.media and
-        p.lower_ not in lex.broadcasts for p in prep.children)
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and \
+        any(p.dep_ == "pobj" for p in prep.children) and not day_or_medium(prep, lex)
 
 
 NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",

@@ -1,0 +1,26 @@
+"""Session 19, round 2: a day or a medium after 'called on' is no addressee, the request's
+content is what follows it. Sentences are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.conftest import span_text
+
+
+def _contents(found_in: Any, text: str, cue: str) -> list[str]:
+    return [span_text(text, f.content) for f in found_in(text) if span_text(text, f.cue) == cue]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The union called on Monday for talks with the management.", "talks with the management"),
+    ("The minister called on Sunday for calm.", "calm"),
+    ("She called on Twitter to say the senator should resign.", "to say the senator should resign"),
+    ("The union called on the government for talks with the management.",
+     "the government for talks with the management"),  # (an addressee stays)
+    ("The mayor called on residents to stay indoors.", "residents to stay indoors"),
+])
+def test_a_day_or_medium_after_called_on_is_not_the_requests_content(found_in: Any, text: str, content: str) -> None:
+    assert _contents(found_in, text, "called on") == [content]
