@@ -1,5 +1,5 @@
 """Session 19, round 2: a day or a medium after 'called on' is no addressee, the request's
-content is what follows it. Sentences are our own."""
+content is what follows it; 'X, who was quoted as saying' has the source X. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -24,3 +24,16 @@ def _contents(found_in: Any, text: str, cue: str) -> list[str]:
 ])
 def test_a_day_or_medium_after_called_on_is_not_the_requests_content(found_in: Any, text: str, content: str) -> None:
     assert _contents(found_in, text, "called on") == [content]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rivera, who was quoted as saying the plan would fail, left the room.", "Rivera"),
+    ("The mayor, who was quoted by the Times as saying taxes would rise, resigned.", "The mayor"),
+])
+def test_quoted_as_saying_in_a_relative_has_its_noun_as_source(found_in: Any, text: str, source: str) -> None:
+    assert [span_text(text, f.source) for f in found_in(text) if span_text(text, f.cue) == "saying"] == [source]
+
+
+def test_an_asked_relative_keeps_its_source(found_in: Any) -> None:
+    text = "Rivera, who was asked about it, said the plan would fail."
+    assert [span_text(text, f.source) for f in found_in(text)] == ["Rivera, who was asked about it,"]

@@ -548,6 +548,9 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     for the noun of a relative clause that does not say who speaks (``gapped_relative``)."""
     if verb.head.i == subj.i and gapped_relative(verb):
         return None
+    quoted = _quoted_as(verb)
+    if quoted is not None and quoted.head.i == subj.i:  # 'Rivera, who was quoted as saying': Rivera
+        return char_span(trim_tokens(verb.doc, [t for t in subj.subtree if t.i < quoted.left_edge.i]) or [subj])
     real = subject_of(verb)
     if (real is None or real.i == subj.i) and verb.dep_ == "acl" and verb.head.i == subj.i:
         toks = [t for t in verb.doc[subj.left_edge.i: verb.i] if not t.is_space]
@@ -576,6 +579,14 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return char_span(toks) if toks else subtree_span(subj, stop)
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """'saying' of 'Rivera, who was quoted as saying': the relative 'quoted' it hangs on."""
+    as_ = verb.head
+    if verb.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_ != "quote" or as_.head.dep_ != "relcl":
+        return None
+    return as_.head
 
 
 def gapped_relative(verb: Token) -> bool:
