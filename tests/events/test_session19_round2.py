@@ -51,3 +51,20 @@ def test_an_activity_or_aim_not_given_up_stands(nlp: Any, text: str,
 def test_an_activity_given_up_is_a_concession(nlp: Any) -> None:
     # near miss of the gerund: given up, the fighting is conceded (its ASSAULT row is another matter)
     assert ("CONCEDE", None, "happened", "given up") in _rows(nlp, "The rebels have given up fighting.")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a stopper is a side by the same test as a discontinuer: a state body stops its own side's attack
+    ("The Russian attack was halted by the Russian junta.", [("RETREAT", "ceasefire", "happened", "attack halted")]),
+    ("The Burmese offensive was halted by the Burmese ministry.",
+     [("RETREAT", "ceasefire", "happened", "offensive halted")]),
+    # a church is no side: the attack is foiled, no ceasefire
+    ("The Russian attack was halted by the Russian Orthodox Church.", [("ASSAULT", None, "happened", "attack")]),
+    # near misses: pressure is no side; commanders and troops are
+    ("The Russian attack was halted by Russian pressure.", [("ASSAULT", None, "happened", "attack")]),
+    ("The Russian attack was halted by Russian commanders.", [("RETREAT", "ceasefire", "happened", "attack halted")]),
+    ("The Russian offensive was halted by Russian troops.", [("RETREAT", "ceasefire", "happened", "offensive halted")]),
+])
+def test_a_stopper_is_a_side_as_a_discontinuer_is(nlp: Any, text: str,
+                                                  rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows

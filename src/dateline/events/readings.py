@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.discontinue import actors_of
+from dateline.events.discontinue import actors_of, side
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.seizures import seized_place
 from dateline.events.strikes import (
@@ -587,11 +587,9 @@ def foiled(token: Token, act: Token) -> bool:
 
 
 def _a_side(subj: Token) -> bool:
-    """Is a stopper itself a side, an actor the actors component names ("Russian commanders", "Moscow") or an
-    armed body, not a force of circumstance ("Russian pressure")?"""
-    doc, start = subj.doc, subj.idx
-    return subj.ent_type_ in _PARTIES or _armed(subj) or any(
-        m.start <= start < m.end for m in doc._.mentions or ())
+    """Is a stopper itself a side (``discontinue.side``: "Russian commanders", "Moscow", "the junta") or an armed
+    body ("the troops"), not a force of circumstance ("Russian pressure")?"""
+    return side(subj) or _armed(subj)
 
 
 def _named_by(noun: Token) -> list[Token]:
