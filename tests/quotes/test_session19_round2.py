@@ -37,3 +37,12 @@ def test_quoted_as_saying_in_a_relative_has_its_noun_as_source(found_in: Any, te
 def test_an_asked_relative_keeps_its_source(found_in: Any) -> None:
     text = "Rivera, who was asked about it, said the plan would fail."
     assert [span_text(text, f.source) for f in found_in(text)] == ["Rivera, who was asked about it,"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The president called for two days of national mourning.", "called for", "two days of national mourning"),
+    ("The union called for 48 hours of calm.", "called for", "48 hours of calm"),
+    ("The union pushed for a four-day week.", "pushed for", "a four-day week"),
+])
+def test_a_span_of_time_asked_for_is_the_content(found_in: Any, text: str, cue: str, content: str) -> None:
+    assert _contents(found_in, text, cue) == [content]

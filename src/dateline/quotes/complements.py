@@ -201,9 +201,11 @@ def _after_time(verb: Token) -> int:
 
 def day_or_medium(prep: Token, lex: Lexicon) -> bool:
     """'called on Monday', 'called on Twitter': the particle's object is when or where it was said,
-    no one a request is made of ('called on delegates')."""
-    return any(p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in lex.media or
-                                     p.lower_ in lex.broadcasts) for p in prep.children)
+    no one a request is made of ('called on delegates'). Only 'on' and 'upon' say when or where:
+    'called for two days of mourning' asks for the days."""
+    return prep.lower_ in ("on", "upon") and any(
+        p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in lex.media or p.lower_ in lex.broadcasts)
+        for p in prep.children)
 
 
 def _channel_or_time(prep: Token, lex: Lexicon, verb: Token) -> bool:
