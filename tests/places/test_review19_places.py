@@ -52,7 +52,7 @@ def test_an_irish_council_end_to_end(nlp: Any, text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "country", "feature"), [
-    ("Police in Louth said the road was shut.", "GB", "PPL"),  # the bare name: a town
+    ("Police in Louth said the road was shut.", "IE", "ADM2"),  # the bare name: the county
     ("Lancashire County Council closed a road.", "GB", "ADM2"),
     ("Police in Grand Rapids said Kent County Council would meet.", "US", "ADM2"),
 ])
