@@ -51,10 +51,11 @@ def actor_claims(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     return held, persons
 
 
-def people_abroad(doc: Doc) -> frozenset[str]:
-    """The countries (ISO2) of the persons the actors know by their country ("Macron":
-    France): a sign for their own country's capital ("Officials in Paris said Macron would
-    visit" after a tornado in Paris, Texas: France's officials; ``resolve._at_home``)."""
+def people_countries(doc: Doc) -> frozenset[str]:
+    """The countries (ISO2) of all the persons the actors know by their country ("Macron":
+    France; "Zelensky": Ukraine), at home or abroad. The resolver reads each as a sign for its
+    own country's capital ("Officials in Paris said Macron would visit" after a tornado in
+    Paris, Texas: France's officials; ``resolve._at_home``)."""
     import pycountry
 
     out = set()
@@ -209,4 +210,4 @@ def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return mask.find(1, max(0, span[0]), span[1]) >= 0
 
 
-__all__ = ["actor_claims", "overlaps", "people_abroad", "released", "ship_names", "ship_prefixes"]
+__all__ = ["actor_claims", "overlaps", "people_countries", "released", "ship_names", "ship_prefixes"]

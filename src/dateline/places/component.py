@@ -32,7 +32,7 @@ from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.nlp.memo import text_of
 from dateline.nlp.titles import title_before
 from dateline.places import gazetteer
-from dateline.places.claims import actor_claims, overlaps, people_abroad, released, ship_names
+from dateline.places.claims import actor_claims, overlaps, people_countries, released, ship_names
 from dateline.places.cues import TOWN_AFTER, local_use
 from dateline.places.facilities import is_facility
 from dateline.places.finders import (
@@ -470,7 +470,7 @@ def find_places(doc: Doc, options: PlacesOptions | None = None,
     pub = publisher(gaz, getattr(article, "url", None), getattr(article, "source", None)) \
         if opts.publisher and article is not None else None
     resolved = resolve(text, spans, gaz, focus=_dateline_place(doc), fallback=opts.fallback,
-                       publisher=pub, people=people_abroad(doc))
+                       publisher=pub, people=people_countries(doc))
     placed: list[Place | None] = [None] * len(resolved)  # each candidate's place, None if dropped
     for i in reversed(range(len(resolved))):  # a facility at its town follows that town's fate
         kind, res = kinds[i], resolved[i]

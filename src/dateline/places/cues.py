@@ -321,6 +321,26 @@ def _government(text: str, start: int, end: int) -> str | None:
     return "own" if gov["sits"] is not None or _STATE_BODY.search(gov[0]) else "in"
 
 
+#: a demonym heading a country's officials just before "in" the name ("Costa Rican officials
+#: in", "Colombian health authorities in"): not a resident's ("a Costa Rican man"), one born
+#: there ("Costa Rican-born engineers") or a word after the name ("San Jose police")
+_OWN_OFFICIALS = re.compile(
+    r"(?:\b(?P<first>[A-Z][a-z]+)\s+)?\b(?P<last>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:officials|"
+    r"authorities|police|officers|prosecutors|lawmakers|ministers|diplomats)\s+in\s+$")
+
+
+def officials_of(gaz: Gazetteer, text: str, start: int) -> frozenset[str]:
+    """The countries (ISO2) whose demonym heads the officials "in" the name at ``start``
+    ("Costa Rican officials in San Jose": CR), a sign of that country's capital
+    (``readings.priors``); empty for none."""
+    m = _OWN_OFFICIALS.search(text, max(0, start - _GOVERNMENT_SPAN), start)
+    if m is None:
+        return frozenset()
+    words = [f"{m['first']} {m['last']}", m["last"]] if m["first"] else [m["last"]]
+    return frozenset(e.country for w in words for e in gaz.demonym(w)
+                     if e.feature in COUNTRY_FEATURES and e.country)
+
+
 def local_use(text: str, end: int) -> bool:
     """The name may be used as a town's, before a resident or a town body ("a Lebanon woman",
     "the Palestine school district"; not "Brazil women", a national side): see ``_LOCAL_USE``."""
@@ -523,4 +543,4 @@ def congo(gaz: Gazetteer, text: str, surface: str, cands: list[Candidate]) -> li
             and c.entry.country in pair else c for c in cands]
 
 
-__all__ = ["COUNCIL_AFTER", "COUNTY_FIRST_NATIONS", "SHARED_NAMES", "TOWN_AFTER", "congo", "county_list", "county_word_before", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]
+__all__ = ["COUNCIL_AFTER", "COUNTY_FIRST_NATIONS", "SHARED_NAMES", "TOWN_AFTER", "congo", "county_list", "county_word_before", "governing", "is_county", "listed", "local_use", "narrow", "officials_in", "officials_of", "one_county", "ours", "possessor", "qualified_towns", "qualifier", "qualifying_areas", "states_listed"]

@@ -391,12 +391,15 @@ def prior(c: Candidate, w: Weights) -> float:
 OVERSHADOWING = 2
 
 
-def priors(cands: list[Candidate], w: Weights) -> list[float]:
+def priors(cands: list[Candidate], w: Weights, own: frozenset[str] = frozenset()) -> list[float]:
     """``prior`` of each reading, less the capital's bonus where another country's town of the
-    same name (both by their own names) has ``OVERSHADOWING`` times the capital's people. The
-    sign of its country is the votes' to weigh: "San Jose, Costa Rica", "Costa Rican police"."""
+    same name (both by their own names) has ``OVERSHADOWING`` times the capital's people,
+    unless the capital's country is in ``own``: its officials in the name ("Costa Rican
+    officials in San Jose": ``cues.officials_of``). Any other sign of its country is the
+    votes' to weigh: "San Jose, Costa Rica"."""
     towns = [c.entry for c in cands if c.via == "name" and c.entry.feature.startswith("PPL")]
-    return [prior(c, w) - (w.capital if c.entry.feature == "PPLC" and c.via == "name" and any(
+    return [prior(c, w) - (w.capital if c.entry.feature == "PPLC" and c.via == "name"
+                           and c.entry.country not in own and any(
         t.country != c.entry.country and t.population > OVERSHADOWING * c.entry.population
         for t in towns) else 0.0) for c in cands]
 

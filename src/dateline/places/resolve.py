@@ -46,6 +46,7 @@ from dateline.places.cues import (
     listed,
     narrow,
     officials_in,
+    officials_of,
     one_county,
     possessor,
     qualified_towns,
@@ -290,7 +291,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if prev is not None and owner and start - prev.end <= _POSSESSIVE_GAP and all(
                 o in {c.entry for c in prev.cands} for o in owner):
             _owns(prev, cands)
-        mentions.append(Mention(start, end, surface, cands, priors(cands, w),
+        mentions.append(Mention(start, end, surface, cands, priors(cands, w, officials_of(gaz, text, start)),
                                  quals, key(surface), area=area, areas=tuple(areas) if area else ()))
         if prev is not None and unplaced and _COMMA.match(text[prev.end:start]):
             prev.unvoted = family(key(surface))  # the town weighed alone, by no county's votes
@@ -403,7 +404,7 @@ def resolve(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, *,
     place priors from the article's domain or outlet (``dateline.places.publisher``): its
     country votes like the dateline place, and each home town named is resolved with the text
     (voting, and drawing the same name in the text to its reading), never reported.
-    ``people``: the countries of the persons the text names (``claims.people_abroad``: "Macron",
+    ``people``: the countries of the persons the text names (``claims.people_countries``: "Macron",
     France), each a sign for its own capital (``_at_home``).
     Spans may come in any order (a gold file's); the cues read them in text order."""
     order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
