@@ -46,3 +46,13 @@ def test_an_asked_relative_keeps_its_source(found_in: Any) -> None:
 ])
 def test_a_span_of_time_asked_for_is_the_content(found_in: Any, text: str, cue: str, content: str) -> None:
     assert _contents(found_in, text, cue) == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Trump called on Twitter to ban the account.", "Twitter to ban the account"),
+    ("The senator called on YouTube to remove the video.", "YouTube to remove the video"),
+    ("She called on Twitter to say the senator should resign.", "to say the senator should resign"),  # (said on it)
+    ("The president called on state television for calm.", "calm"),
+])
+def test_a_platform_asked_to_act_is_the_addressee(found_in: Any, text: str, content: str) -> None:
+    assert _contents(found_in, text, "called on") == [content]

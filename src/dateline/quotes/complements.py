@@ -202,10 +202,20 @@ def _after_time(verb: Token) -> int:
 def day_or_medium(prep: Token, lex: Lexicon) -> bool:
     """'called on Monday', 'called on Twitter': the particle's object is when or where it was said,
     no one a request is made of ('called on delegates'). Only 'on' and 'upon' say when or where:
-    'called for two days of mourning' asks for the days."""
+    'called for two days of mourning' asks for the days. A platform asked to act is addressed
+    ('called on Twitter to ban the account'), one said on is not ('called on Twitter to say')."""
     return prep.lower_ in ("on", "upon") and any(
-        p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in lex.media or p.lower_ in lex.broadcasts)
+        p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in lex.broadcasts or
+                              p.lower_ in lex.media and not _platform_asked(p, prep.head, lex))
         for p in prep.children)
+
+
+def _platform_asked(medium: Token, verb: Token, lex: Lexicon) -> bool:
+    """'Twitter' of 'called on Twitter to ban the account': a named platform before an infinitive
+    that reports nothing is the one asked to act."""
+    return medium.pos_ == "PROPN" and any(
+        c.dep_ == "xcomp" and c.i > medium.i and lex.lemma(c) not in lex.cues and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _channel_or_time(prep: Token, lex: Lexicon, verb: Token) -> bool:
