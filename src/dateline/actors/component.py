@@ -21,6 +21,7 @@ from dateline.actors.role_nouns import resolve_role_nouns
 from dateline.actors.roles import resolve_roles
 from dateline.actors.ships import resolve_ships
 from dateline.actors.state import ArticleState
+from dateline.actors.us_offices import resolve_us_offices
 from dateline.model import Actor, Mention
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.actors, doc._.mentions)
 from dateline.nlp.memo import text_of
@@ -47,6 +48,7 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     resolve_peoples(state)
     resolve_ships(state)
     resolve_roles(state)
+    resolve_us_offices(state)
     resolve_role_nouns(state)
     resolve_groups(state)
     resolve_institution_references(state)

@@ -505,6 +505,8 @@ class EntityCorrector:
             return False
         if len(ent) > 1:
             return True
+        if titled_namesake(ent):
+            return False  # "Ms. Paris said she", "Mrs. Washington said she": a person bears the name
         if ent.text in surnames or (population < BIG_CITY or honorary_name(ent.text)) and not place_context(ent):
             return False  # "Norman" after "Greg Norman"; a small town or "Stalin" only where a place is expected
         return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)

@@ -9,12 +9,16 @@ from spacy.tokens import Span
 from dateline.actors.dictionary import slug
 from dateline.actors.lexicon import lexicon
 from dateline.actors.metonymy import church_institution, speaking_worship_place, worship_site
+from dateline.actors.readings import EARNINGS, listed_results
 from dateline.actors.state import ArticleState
 
 MAX_NAME_TOKENS = 8  # longer "names" are the model running over a line ("state" is a word, not an org)
 MAX_NAME_CHARS = 80
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 DETERMINERS = frozenset({"the", "a", "an"})
+#: a company's legal form closing its name ("Acme Widgets Inc.", "Zorvath Ltd"): a firm's
+LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "Plc", "plc",
+                         "GmbH", "S.A.", "N.V."})
 
 
 def discovered_organization(state: ArticleState, ent: Span, text: str) -> None:
@@ -36,6 +40,8 @@ def discovered_organization(state: ArticleState, ent: Span, text: str) -> None:
             state.local_aliases.setdefault(generic, info.id)  # a later "the Foreign Ministry"
         else:
             info = state.new_actor(f"org:{slug(name)}", name, "organization", country=country)
+            if info.sector is None and (name.split()[-1] in LEGAL_FORMS or listed_results(ent, EARNINGS)):
+                info.sector = "business"  # the text says it is a firm: its legal form, its stock, its results
         state.add(*trim_the(ent), info.id, "name")
         acronym_after(state, ent, info.id)
 

@@ -300,6 +300,8 @@ def company_context(ent: Span, alone: bool = True) -> bool:
 _STOCK = frozenset({"shares", "stock", "stocks"})
 #: a company's results after "reported", "posted", "booked" ("a loss", "record profits", "earnings")
 _RESULTS = frozenset({"loss", "losses", "profit", "profits", "earnings", "revenue", "revenues"})
+#: those only a firm reports (an armed group reports "heavy losses" too)
+EARNINGS = frozenset({"profit", "profits", "earnings", "revenue", "revenues"})
 _REPORT_VERBS = frozenset({"report", "post", "book"})
 #: prepositions that make results someone else's: a firm's an officer reports ("at Microsoft"), a
 #: rival's win ("a loss to Alcaraz"), a person's earnings' source ("from endorsements"), a gain on
@@ -323,17 +325,27 @@ def company_only(ent: Span) -> bool:
     if not ent.doc.has_annotation("DEP"):
         return False
     root = ent.root
-    head = root.head
-    stock = root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STOCK
-    results = root.dep_ == "nsubj" and head.lemma_.lower() in _REPORT_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ in _RESULTS for c in head.children) and not any(
-        t.dep_ == "prep" and t.lower_ in _NOT_OWN and not _own_object(t)
-        for c in head.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children))
-    held = root.dep_ == "compound" and head.i == ent.end and head.lower_ in _STOCK and _region_first(ent)
     apposed = ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in lexicon().org_nouns and c.left_edge.i == ent.end + 1
         for c in root.children)  # "Robey Warshaw, a firm"; not "Mujtaba Rahman of the Eurasia Group, a company"
-    return (stock or held or results or apposed or _its_subject(ent, own=True)) and not person_cue(ent, titles=False)
+    return (listed_results(ent) or apposed or _its_subject(ent, own=True)) and not person_cue(ent, titles=False)
+
+
+def listed_results(ent: Span, results_words: frozenset[str] = _RESULTS) -> bool:
+    """'Shares of Zorvath fell', 'Zorvath reported a loss', 'Berkshire Hathaway shares': the parse
+    makes the name's own a listed company's stock or the results it reports (not one's at a firm,
+    to a rival, from a source or on a deal), of ``results_words``."""
+    if not ent.doc.has_annotation("DEP"):
+        return False
+    root = ent.root
+    head = root.head
+    stock = root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STOCK
+    results = root.dep_ == "nsubj" and head.lemma_.lower() in _REPORT_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in results_words for c in head.children) and not any(
+        t.dep_ == "prep" and t.lower_ in _NOT_OWN and not _own_object(t)
+        for c in head.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children))
+    held = root.dep_ == "compound" and head.i == ent.end and head.lower_ in _STOCK and _region_first(ent)
+    return stock or held or results
 
 
 def _region_first(ent: Span) -> bool:
