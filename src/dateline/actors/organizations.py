@@ -19,6 +19,20 @@ DETERMINERS = frozenset({"the", "a", "an"})
 #: a company's legal form closing its name ("Acme Widgets Inc.", "Zorvath Ltd"): a firm's
 LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "Plc", "plc",
                          "GmbH", "S.A.", "N.V."})
+#: last words of a state's body or a charity, which report revenue and profits too ("the Oil Ministry
+#: reported revenue", "the Central Bank reported a profit", "the Foundation reported revenues")
+PUBLIC_HEADS = frozenset({"ministry", "department", "office", "authority", "agency", "bureau", "commission",
+                          "council", "administration", "treasury", "government", "foundation", "charity"})
+
+
+def _firm(name: str, ent: Span) -> bool:
+    """The text says the organization is a firm: its legal form, its stock, the profits it reports
+    (not a public body's or a charity's, nor a central bank's)."""
+    words = name.split()
+    if words[-1] in LEGAL_FORMS:
+        return True
+    public = words[-1].lower() in PUBLIC_HEADS or " ".join(words[-2:]).lower() == "central bank"
+    return not public and listed_results(ent, EARNINGS)
 
 
 def discovered_organization(state: ArticleState, ent: Span, text: str) -> None:
@@ -40,7 +54,7 @@ def discovered_organization(state: ArticleState, ent: Span, text: str) -> None:
             state.local_aliases.setdefault(generic, info.id)  # a later "the Foreign Ministry"
         else:
             info = state.new_actor(f"org:{slug(name)}", name, "organization", country=country)
-            if info.sector is None and (name.split()[-1] in LEGAL_FORMS or listed_results(ent, EARNINGS)):
+            if info.sector is None and _firm(name, ent):
                 info.sector = "business"  # the text says it is a firm: its legal form, its stock, its results
         state.add(*trim_the(ent), info.id, "name")
         acronym_after(state, ent, info.id)

@@ -1,0 +1,35 @@
+"""Review of session 19's round 2, on sentences of our own: profits or revenue a public body or a
+charity reports make no firm of it ("The Zorvath Oil Ministry reported revenue"), while a firm's
+still do."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.actors.test_conflict_news import run
+
+
+def _field(nlp: Language, text: str, actor_id: str, field: str) -> str | None:
+    actors, _ = run(nlp, text)
+    found = {a.id: getattr(a, field) for a in actors}
+    assert actor_id in found, found
+    return found[actor_id]
+
+
+@pytest.mark.parametrize(("text", "actor_id"), [
+    ("The Zorvath Oil Ministry reported revenue of $3 billion.", "org:zorvath-oil-ministry"),
+    ("The Zorvath Revenue Authority reported record revenue this year.", "org:zorvath-revenue-authority"),
+    ("The Zorvath Central Bank reported a profit of $2 billion.", "org:zorvath-central-bank"),
+    ("The Zorvath Foundation reported revenues of $4 million.", "org:zorvath-foundation"),
+])
+def test_a_public_bodys_or_charitys_results_make_no_firm(nlp: Language, text: str, actor_id: str) -> None:
+    assert _field(nlp, text, actor_id, "sector") is None
+
+
+@pytest.mark.parametrize(("text", "actor_id"), [
+    ("Zorvath Capital reported record profits on Tuesday.", "org:zorvath-capital"),
+    ("The Zorvath Ministry Ltd reported revenue of $3 million.", "org:zorvath-ministry-ltd"),  # its legal form
+])
+def test_a_firms_results_still_make_a_firm(nlp: Language, text: str, actor_id: str) -> None:
+    assert _field(nlp, text, actor_id, "sector") == "business"
