@@ -1,6 +1,7 @@
 """Review of session 19's round 2, on sentences of our own: profits or revenue a public body or a
 charity reports make no firm of it ("The Zorvath Oil Ministry reported revenue"), while a firm's
-still do."""
+still do; a US state's name makes an office holder American only where it stands right before the
+title, not across a comma ("In Texas, Senator Ali Rahimi of Kabul")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ def test_a_public_bodys_or_charitys_results_make_no_firm(nlp: Language, text: st
 ])
 def test_a_firms_results_still_make_a_firm(nlp: Language, text: str, actor_id: str) -> None:
     assert _field(nlp, text, actor_id, "sector") == "business"
+
+
+@pytest.mark.parametrize(("text", "actor_id", "country"), [
+    ("In Texas, Senator Ali Rahimi of Kabul said he would act.", "per:ali-rahimi", None),
+    ("Indiana Senator Todd Young said he would act.", "per:todd-young", "USA"),
+    ("New York Mayor Eric Adams said he would act.", "per:eric-adams", "USA"),
+])
+def test_the_state_stands_right_before_the_title(nlp: Language, text: str, actor_id: str, country: str | None) -> None:
+    assert _field(nlp, text, actor_id, "country") == country

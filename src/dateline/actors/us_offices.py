@@ -21,7 +21,9 @@ def us_state(name: str) -> bool:
 
 
 def _state_before(words: list[str]) -> bool:
-    return any(us_state(" ".join(words[-n:])) for n in (1, 2) if len(words) >= n and words[-n][:1].isupper())
+    """A state's name of one or two capitalised words ends ``words`` ("New York"; not "Texas ,")."""
+    return any(us_state(" ".join(words[-n:])) for n in (1, 2)
+               if len(words) >= n and all(w[:1].isupper() and w[:1].isalpha() for w in words[-n:]))
 
 
 def resolve_us_offices(state: ArticleState) -> None:
