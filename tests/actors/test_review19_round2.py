@@ -1,7 +1,8 @@
 """Review of session 19's round 2, on sentences of our own: profits or revenue a public body or a
 charity reports make no firm of it ("The Zorvath Oil Ministry reported revenue"), while a firm's
-still do; a US state's name makes an office holder American only where it stands right before the
-title, not across a comma ("In Texas, Senator Ali Rahimi of Kabul")."""
+still do; "S.A." closing a name is no legal form (South Africa's initials: "Cricket S.A."); a US
+state's name makes an office holder American only where it stands right before the title, not
+across a comma ("In Texas, Senator Ali Rahimi of Kabul")."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ def _field(nlp: Language, text: str, actor_id: str, field: str) -> str | None:
     ("The Zorvath Revenue Authority reported record revenue this year.", "org:zorvath-revenue-authority"),
     ("The Zorvath Central Bank reported a profit of $2 billion.", "org:zorvath-central-bank"),
     ("The Zorvath Foundation reported revenues of $4 million.", "org:zorvath-foundation"),
+    ("Cricket S.A. said it would appeal the ban.", "org:cricket-s-a"),  # South Africa's initials
 ])
-def test_a_public_bodys_or_charitys_results_make_no_firm(nlp: Language, text: str, actor_id: str) -> None:
+def test_no_firm_of_a_public_body_nor_of_initials(nlp: Language, text: str, actor_id: str) -> None:
     assert _field(nlp, text, actor_id, "sector") is None
 
 

@@ -16,9 +16,10 @@ MAX_NAME_TOKENS = 8  # longer "names" are the model running over a line ("state"
 MAX_NAME_CHARS = 80
 POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 DETERMINERS = frozenset({"the", "a", "an"})
-#: a company's legal form closing its name ("Acme Widgets Inc.", "Zorvath Ltd"): a firm's
+#: a company's legal form closing its name ("Acme Widgets Inc.", "Zorvath Ltd"): a firm's; not "S.A.",
+#: which is also South Africa's or South Australia's initials ("Cricket S.A.")
 LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "Plc", "plc",
-                         "GmbH", "S.A.", "N.V."})
+                         "GmbH", "N.V."})
 #: last words of a state's body or a charity, which report revenue and profits too ("the Oil Ministry
 #: reported revenue", "the Central Bank reported a profit", "the Foundation reported revenues")
 PUBLIC_HEADS = frozenset({"ministry", "department", "office", "authority", "agency", "bureau", "commission",
