@@ -26,6 +26,9 @@ _SIDES = frozenset({"country", "igo", "government", "military", "rebel", "police
 #: bodies of a state, sides by their word when the text names no country for them ("the junta", "the ministry")
 _STATE = frozenset({"government", "junta", "regime", "ministry", "administration", "cabinet", "army", "military",
                     "authority"})
+#: the heads of a side, a side when a side's name qualifies them ("the Hamas leadership", "Russian generals")
+_LEADS = frozenset({"leadership", "leader", "command", "commander", "general", "chief", "official", "ministry",
+                    "minister"})
 #: a side's own progress, no act with another: readings decide when it is an attack ("its advance in the rankings")
 _PROGRESS = frozenset({"advance", "push", "thrust"})
 
@@ -49,9 +52,12 @@ def _doer(verb: Token) -> Token | None:
 
 
 def side(token: Token) -> bool:
-    """Does a word name a side: a country or people, a body of a state, or an actor of a country, a government,
-    an armed or an international body?"""
+    """Does a word name a side: a country or people, a body of a state, an actor of a country, a government,
+    an armed or an international body, or the heads of a side named by it ("the Hamas leadership")?"""
     if token.ent_type_ in ("GPE", "NORP") or token.lemma_.lower() in _STATE:
+        return True
+    if token.lemma_.lower() in _LEADS and any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and side(c)
+                                              for c in token.children):
         return True
     return any(a.type in _SIDES or a.sector in _SIDES for a in actors_of(token))
 
