@@ -61,3 +61,17 @@ def test_a_bare_county_alias_reaches_the_county(name: str, target: str) -> None:
 ])
 def test_bare_irish_county_names(nlp: Any, text: str, name: str, read: tuple[str, str]) -> None:
     assert _read(nlp, text, name) == read
+
+
+@pytest.mark.parametrize(("text", "name", "read"), [
+    # a town's word beside the name: the town, not the county the bare name now reaches too
+    ("The market town of Louth is known for its church spire.", "Louth", ("GB", "PPL")),
+    ("Louth Town Council voted to close the car park.", "Louth", ("GB", "PPL")),
+    ("Police said the town of Louth was quiet.", "Louth", ("GB", "PPL")),
+    # near misses: the county town of a county is the county's; the bare name alone
+    ("Dundalk is the county town of Louth.", "Louth", ("IE", "ADM2")),
+    ("Gardai in Louth and Meath searched for the man.", "Louth", ("IE", "ADM2")),
+    ("The town of Wexford, Pennsylvania, grew fast.", "Wexford", ("US", "PPL")),
+])
+def test_a_towns_word_reads_the_town(nlp: Any, text: str, name: str, read: tuple[str, str]) -> None:
+    assert _read(nlp, text, name) == read

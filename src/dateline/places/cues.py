@@ -47,6 +47,10 @@ COUNTY_FIRST_NATIONS = ("GB", "IE")  # "County Cavan", "Co. Durham": the word be
 _FIRM_BEFORE = re.compile(r"(?:&|(?<=[\w,;:]\s)[A-Z][\w.-]*)\s+Co\.\s+$")  # "Murphy & Co. Down"
 COUNCIL_AFTER = re.compile(r"\s+Council\b")  # "Kent County Council": ``council_counties``
 _CITY_AFTER = re.compile(r" City\b")  # "Gaza" tagged alone before "City"
+#: a town's word beside the name: "the (market) town of Louth", "Louth Town Council"; not "the
+#: county town of Louth" (Dundalk, of County Louth)
+_TOWN_BEFORE = re.compile(r"(?<![Cc]ounty\s)\btown\s+of\s+$")
+_TOWN_AFTER_NAME = re.compile(r"\s+Town\s+(?:Council|Hall)\b")
 _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may be a university
 _WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's last word
 #: a part of an area named before it ("central Gaza", "northern Israel": ``part_of``)
@@ -480,7 +484,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     is Central America), "Lamar County" tagged "Lamar", "Mayo County" itself, the last of a
     county list ("Saunders and Washington counties", not "Indiana counties"), "Washington state",
     "the state of Washington", "Niger's junta" (the country: ``_COUNTRY_AFTER``), "Kent County
-    Council" (England's Kent too: ``council_counties``)."""
+    Council" (England's Kent too: ``council_counties``), "the town of Louth", "Louth Town
+    Council" (a town, not County Louth: ``_TOWN_BEFORE``)."""
     surface = text[start:end]
     shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
     if shared:
@@ -512,6 +517,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
     if _CITY_AFTER.match(text, end):  # "Gaza City Police Chief" tagged "Gaza": the city
         return _city_of(gaz, surface, cands)
+    if _TOWN_AFTER_NAME.match(text, end) or _TOWN_BEFORE.search(text, max(0, start - 12), start):
+        return [c for c in cands if c.entry.feature.startswith("PPL")] or cands
     area = _AREA_AFTER.match(text, end)
     if area:
         return own_areas(gaz, cands, surface, area.group(1)) or cands
