@@ -56,3 +56,35 @@ def test_a_span_of_time_asked_for_is_the_content(found_in: Any, text: str, cue: 
 ])
 def test_a_platform_asked_to_act_is_the_addressee(found_in: Any, text: str, content: str) -> None:
     assert _contents(found_in, text, "called on") == [content]
+
+
+def _records(found_in: Any, text: str) -> list[tuple[str, str | None, str]]:
+    return [(span_text(text, f.cue), f.source and span_text(text, f.source), span_text(text, f.content))
+            for f in found_in(text)]
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("Rivera was quoted as saying the plan would fail.", ("saying", "Rivera", "the plan would fail")),
+    ("The senator was quoted by Reuters as saying the bill was dead.",
+     ("saying", "The senator", "the bill was dead")),
+    ("Rivera, who was misquoted as saying the plan would fail, complained to the editor.",
+     ("saying", "Rivera", "the plan would fail")),
+    ("Rivera, who was quoted as saying the plan would fail, left the room.",
+     ("saying", "Rivera", "the plan would fail")),
+])
+def test_quoted_as_saying_is_one_record_of_the_one_quoted(found_in: Any, text: str, record: tuple[str, str, str]) -> None:
+    assert _records(found_in, text) == [record]
+
+
+def test_quoted_as_having_said_is_the_one_quoteds(found_in: Any) -> None:
+    text = "Rivera, who was quoted as having said the plan would fail, denied it."
+    assert ("having said", "Rivera", "the plan would fail") in _records(found_in, text)
+    assert not any(cue.endswith("quoted") for cue, _, _ in _records(found_in, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The passage was quoted as evidence of bias.",  # (quoted as something, not as saying it)
+    "The price was quoted as being too low.",
+])
+def test_quoted_as_something_keeps_its_passive_record(found_in: Any, text: str) -> None:
+    assert [cue for cue, _, _ in _records(found_in, text)] == ["was quoted"]

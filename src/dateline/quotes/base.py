@@ -373,7 +373,9 @@ def _subject_of(verb: Token) -> Token | None:
             # approved and said ...' is the asker's, unless it answers: 'was asked ... and replied')
             verb, seen = (verb.head.head if past else verb.head), seen + 1
             continue
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
+        if (quoted := quoted_as(verb)) is not None and (said := _quoted_one(quoted)) is not None:
+            return said  # 'Rivera was quoted as saying': Rivera (a relative's noun: below)
+        if verb.dep_ == "pcomp" and (verb.tag_ == "VBG" or quoted is not None) and verb.head.dep_ == "prep" and \
                 verb.head.head.i != verb.head.i:
             verb, seen, controlled = verb.head.head, seen + 1, False  # 'before saying'
             continue
@@ -548,7 +550,7 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     for the noun of a relative clause that does not say who speaks (``gapped_relative``)."""
     if verb.head.i == subj.i and gapped_relative(verb):
         return None
-    quoted = _quoted_as(verb)
+    quoted = quoted_as(verb)
     if quoted is not None and quoted.head.i == subj.i:  # 'Rivera, who was quoted as saying': Rivera
         return char_span(trim_tokens(verb.doc, [t for t in subj.subtree if t.i < quoted.left_edge.i]) or [subj])
     real = subject_of(verb)
@@ -581,12 +583,19 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
     return char_span(toks) if toks else subtree_span(subj, stop)
 
 
-def _quoted_as(verb: Token) -> Token | None:
-    """'saying' of 'Rivera, who was quoted as saying': the relative 'quoted' it hangs on."""
+def quoted_as(verb: Token) -> Token | None:
+    """'saying' of 'Rivera was quoted as saying', 'Rivera, who was misquoted as having said': the
+    passive 'quoted' it hangs on, whose subject (or a relative's noun) is who spoke."""
     as_ = verb.head
-    if verb.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_ != "quote" or as_.head.dep_ != "relcl":
+    if verb.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() not in ("quote", "misquote") or \
+            not any(c.dep_ == "auxpass" for c in as_.head.children):
         return None
     return as_.head
+
+
+def _quoted_one(quoted: Token) -> Token | None:
+    """The subject of a passive 'quoted', unless a relative's pronoun ('who was quoted')."""
+    return next((c for c in quoted.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")), None)
 
 
 def gapped_relative(verb: Token) -> bool:
