@@ -20,10 +20,10 @@ def _rows(nlp: Any, text: str) -> list[tuple[str, str | None, str, str]]:
     ("The company withdrew its acquisition proposal.", []),
     ("Tesla withdrew its buyout deal.", []),
     ("Tesla withdrew its tender offer.", []),
-    # near misses: a side's proposal or an objection to a merger keep their readings
-    ("Hamas withdrew its ceasefire proposal.", [("RETREAT", "withdraw", "happened", "withdrew")]),
-    ("The EU withdrew its trade proposal.", [("RETREAT", "withdraw", "happened", "withdrew")]),
-    ("Germany withdrew its proposal to merge the two agencies.", [("RETREAT", "withdraw", "happened", "withdrew")]),
+    # near misses: a side's proposal is a withdrawn offer; an objection to a merger keeps its reading
+    ("Hamas withdrew its ceasefire proposal.", [("SANCTION", "withdraw", "happened", "withdrew proposal")]),
+    ("The EU withdrew its trade proposal.", [("SANCTION", "withdraw", "happened", "withdrew proposal")]),
+    ("Germany withdrew its proposal to merge the two agencies.", [("SANCTION", "withdraw", "happened", "withdrew proposal")]),
     ("Washington withdrew its objection to the merger.", [("CONCEDE", None, "happened", "withdrew objection")]),
 ])
 def test_a_firms_deal_is_business_whatever_its_noun(nlp: Any, text: str,

@@ -91,10 +91,14 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         return None, [token], 0.7  # "has not given up its bid to ... / the idea of a nuclear programme / uranium
         # enrichment": no concession; the aim, however deep among the objects, or the activity stands (attributes)
     aims = [o for o in aimed if o.dep_ not in ("compound", "amod", "pobj")]  # the object itself an aim
-    if aims and _firm(subject_head(token)) or giving_up and any(
-            o.dep_ not in ("compound", "amod", "pobj") and _commercial(o) for o, _ in objects):
-        return None, [token], 0.7  # "The company / Gazprom withdrew its offer", "its takeover bid", "its merger
-        # proposal": business
+    offered = [o for o, _ in objects if o.dep_ not in ("compound", "amod", "pobj") and (
+        o in aims or _lemma(o) in _OFFERINGS)] if giving_up else []
+    maker = subject_head(token)
+    if offered and (_firm(maker) or any(_commercial(o) for o in offered) and not (maker is not None and _a_side(
+            maker))):
+        return None, [token], 0.7  # "The company / Gazprom withdrew its offer / its proposal", "Tesla withdrew its
+        # takeover bid / merger proposal": business; a side's merger or acquisition is its own ("Hamas withdrew
+        # its merger proposal", "Iran abandoned its acquisition plan")
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
         subj = subject_head(token)
         if not any(_lemma(o) in _STANCES or _lemma(o) not in _TRIES and subj is not None and (
@@ -189,7 +193,8 @@ def _firm(subj: Token | None) -> bool:
 
 #: deals between firms: an offer or bid for one is business, whoever makes it ("Tesla withdrew its takeover offer")
 _DEALS = frozenset({"takeover", "buyout", "merger", "acquisition", "tender"})
-#: nouns of offering, besides the aims, that a firm's deal can head ("its merger proposal", "the buyout deal")
+#: nouns of offering, besides the aims, that a firm makes or a firm's deal heads ("its merger proposal", "the
+#: buyout deal")
 _OFFERINGS = frozenset({"proposal", "deal", "approach"})
 
 
