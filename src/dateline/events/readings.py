@@ -81,15 +81,13 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         stopped = cessation(token, lemma, lex)
         if stopped is not None:
             return stopped
-    if lemma in _RENOUNCE and gives_up(token) and any(c.dep_ == "neg" for c in kids) and _pursued(token, kids, lex):
-        return None, [token], 0.7  # "have not given up fighting", "has not given up on its nuclear ambitions": the
-        # activity or the aim goes on; no concession
-    giving_up = bool(objects) and gives_up(token)  # both readings need an object
+    giving_up = gives_up(token)
     aimed = [o for o, _ in objects if _aim(o, lex)] if giving_up else []
     if giving_up and any(c.dep_ == "neg" for c in kids) and (aimed or any(
-            _activity(o, lemma, lex) for o, _ in objects)):
+            _activity(o, lemma, lex) for o, _ in objects) or _pursued(token, lemma, kids, lex)):
         return None, [token], 0.7  # "has not given up its bid to ... / the idea of a nuclear programme / uranium
-        # enrichment": no concession; the aim, however deep among the objects, or the activity stands (attributes)
+        # enrichment / fighting / on its nuclear ambitions": no concession; the aim, however deep among the objects,
+        # or the activity stands (attributes)
     aims = [o for o in aimed if o.dep_ not in ("compound", "amod", "pobj")]  # the object itself an aim
     offered = [o for o, _ in objects if o.dep_ not in ("compound", "amod", "pobj") and (
         o in aims or _lemma(o) in _OFFERINGS)] if giving_up else []
@@ -153,9 +151,11 @@ def _aim(noun: Token, lex: Lexicon) -> bool:
         c.dep_ == "compound" and _lemma(c) in lex.nouns for c in noun.children))
 
 
-def _pursued(token: Token, kids: list[Token], lex: Lexicon) -> bool:
+def _pursued(token: Token, verb: str, kids: list[Token], lex: Lexicon) -> bool:
     """Does a renouncing verb govern an activity in a gerund ("given up fighting / searching for the boy") or an aim
     or activity given up on ("given up on its nuclear ambitions / on negotiating")?"""
+    if verb not in _RENOUNCE:
+        return False
     ons = [o for w in (token, *(c for c in kids if c.dep_ == "prt")) for o in prep_objects(w, ("on",))]
     return any(c.tag_ == "VBG" and c.dep_ in ("dobj", "xcomp") for c in kids) or any(
         o.tag_ == "VBG" or _aim(o, lex) for o in ons)
