@@ -88,3 +88,12 @@ def test_quoted_as_having_said_is_the_one_quoteds(found_in: Any) -> None:
 ])
 def test_quoted_as_something_keeps_its_passive_record(found_in: Any, text: str) -> None:
     assert [cue for cue, _, _ in _records(found_in, text)] == ["was quoted"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She called on Twitter for the senator to resign.", "for the senator to resign"),
+    ("The bishop called on state television for the army to leave.", "for the army to leave"),
+    ("The union called on Monday for the government to resign.", "for the government to resign"),
+])
+def test_a_for_to_clause_after_a_medium_is_the_requests_content(found_in: Any, text: str, content: str) -> None:
+    assert _contents(found_in, text, "called on") == [content]

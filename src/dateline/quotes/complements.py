@@ -52,7 +52,7 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
         if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("about", "of", "on", "to", "for"):
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # 'talked about X'
             continue
-        if c.dep_ == "advcl" and c.tag_ != "VBG" and not _particle_mark(verb, c, particles):
+        if c.dep_ == "advcl" and c.tag_ != "VBG" and not _particle_mark(verb, c, particles, lex):
             continue
         if frame_participle(c):
             continue  # 'S, X said, adding that ...' / ', speaking on condition of anonymity': the frame's
@@ -75,7 +75,7 @@ def undirected(verb: Token, lex: Lexicon) -> bool:
     particles = lex.particles.get(verb.lemma_.lower(), frozenset())
     if any(c.dep_ in ("dative", "xcomp", "ccomp", "auxpass") or
            c.dep_ in ("prep", "prt") and c.lower_ in particles or
-           c.dep_ == "advcl" and _particle_mark(verb, c, particles) is not None for c in kids):
+           c.dep_ == "advcl" and _particle_mark(verb, c, particles, lex) is not None for c in kids):
         return False
     obj = next((c for c in kids if c.dep_ in ("dobj", "obj")), None)
     return obj is None or not (_party(obj, lex) or _pressed_point(verb, obj, lex))
@@ -184,16 +184,17 @@ def _question(child: Token) -> bool:
         child.left_edge.tag_ in ("WDT", "WP", "WRB"))
 
 
-def _particle_mark(verb: Token, clause: Token, particles: frozenset[str]) -> Token | None:
+def _particle_mark(verb: Token, clause: Token, particles: frozenset[str], lex: Lexicon) -> Token | None:
     """'calling for the US to step up': the cue's particle parsed as the mark of a for-to clause."""
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in particles and
-                 (m.i == verb.i + 1 or m.i == _after_time(verb))), None)
+                 (m.i == verb.i + 1 or m.i == _after_time(verb, lex))), None)
 
 
-def _after_time(verb: Token) -> int:
-    """Where the words after a cue start past its day ('called on Monday for the army to leave')."""
+def _after_time(verb: Token, lex: Lexicon) -> int:
+    """Where the words after a cue start past its day or medium ('called on Monday for the army
+    to leave', 'called in March for', 'called on Twitter for the senator to resign')."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or \
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or not day_or_medium(nxt, lex) and \
             not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in nxt.children):
         return verb.i + 1
     return nxt.right_edge.i + 1
