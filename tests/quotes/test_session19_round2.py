@@ -97,3 +97,17 @@ def test_quoted_as_something_keeps_its_passive_record(found_in: Any, text: str) 
 ])
 def test_a_for_to_clause_after_a_medium_is_the_requests_content(found_in: Any, text: str, content: str) -> None:
     assert _contents(found_in, text, "called on") == [content]
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("“It is over,” Okafor is quoted as saying.", ("saying", "Okafor", "It is over,")),
+    ("“We will win,” Rivera was quoted as saying by the Times.", ("saying", "Rivera", "We will win,")),
+    ("“It is over,” Okafor said.", ("said", "Okafor", "It is over,")),  # (an active frame, as before)
+])
+def test_a_quote_framed_by_quoted_as_saying_is_the_one_quoteds(found_in: Any, text: str, record: tuple[str, str, str]) -> None:
+    assert _records(found_in, text) == [record]
+
+
+def test_a_quote_before_a_passive_of_its_own_has_no_frame(found_in: Any) -> None:
+    text = "“It is over,” the coach was told."
+    assert not any(cue == "saying" for cue, _, _ in _records(found_in, text))

@@ -13,6 +13,7 @@ from dateline.quotes.base import (
     char_span,
     gloss,
     is_cue,
+    quoted_as,
     speaker_of,
     subject_of,
     subtree_span,
@@ -36,6 +37,12 @@ NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "CCO
 
 Frame = tuple[Token, Token, tuple[int, int], int | None]
 CONTINUING = frozenset({"ADP", "SCONJ", "ADV", "PART", "CCONJ"})
+
+
+def _quoted_saying(verb: Token, st: State) -> Token | None:
+    """'saying' of '“...,” Braynard is quoted as saying': the cue of the frame, the one quoted its source."""
+    return next((p for c in verb.children if c.dep_ == "prep" for p in c.children
+                 if quoted_as(p) is not None and is_cue(p, st.lex)), None)
 
 
 def frame_after(st: State, q: QuotedSpan) -> Frame | None:
@@ -71,8 +78,9 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
         # '“So, who?” Her notes are redacted': a passive or copula with its own subject is no frame
         # ('“...,” is a common saying' is)
         named = t.dep_ in NAMING_DEPS or t.dep_ == "amod" and k > 0  # ('the so-called expert')
-        if t.i in st.used_cues or not (frames_quote(t, st.lex) and not named or
-                                       loose and verbal and t.tag_.startswith("VB") and not passive):
+        saying = _quoted_saying(t, st) if passive else None  # ('“...,” X is quoted as saying')
+        if t.i in st.used_cues or saying is None and not (
+                frames_quote(t, st.lex) and not named or loose and verbal and t.tag_.startswith("VB") and not passive):
             if verbal and t.dep_ not in ("aux", "auxpass"):
                 return None  # another clause comes first
             continue
@@ -94,18 +102,19 @@ def frame_after(st: State, q: QuotedSpan) -> Frame | None:
         if before:  # '..., the spokesman said'
             if before[0].is_lower and before[0].pos_ in ("ADP", "SCONJ", "CCONJ") or len(before) > 24 or any(x.pos_ not in NOMINAL and x.dep_ not in MODIFYING_DEPS and
                                        x.dep_ not in ("aux", "neg", "advmod") and
+                                       not (saying is not None and x.dep_ == "auxpass") and
                                        not in_relative(x, q) for x in before):
                 return None
             nominal = [x for x in before if x.pos_ in ("PROPN", "NOUN", "PRON") or x.dep_ in NAMING_DEPS]
             if not nominal or any(x.i in st.direct_tokens for x in before):
                 return None
-            src = [x for x in toks if before[0].i <= x.i < t.i and x.dep_ not in ("aux", "neg")]
-            while len(src) > 1 and (src[-1].is_punct or src[-1].dep_ in ("aux", "neg", "advmod")):
+            src = [x for x in toks if before[0].i <= x.i < t.i and x.dep_ not in ("aux", "auxpass", "neg")]
+            while len(src) > 1 and (src[-1].is_punct or src[-1].dep_ in ("aux", "auxpass", "neg", "advmod")):
                 src = src[:-1]
             head = next((x for x in src if x.dep_ in SUBJ_DEPS), nominal[-1])
             if gloss(head):
                 return None  # '“Shalom,” the Hebrew word for peace, ...': what the quote means
-            return t, head, to_name_end(t, char_span(src)), None  # ('Don Mcfeely', 'Mcfeely' an adverb)
+            return saying or t, head, to_name_end(t, char_span(src)), None  # ('Don Mcfeely', 'Mcfeely' an adverb)
         subj = speaker_of(t)  # '..., said Edward Leamer, an economist ...'
         if subj is not None and subj.i > t.i:
             return t, subj, subtree_span(subj, st.direct_tokens), None
