@@ -20,6 +20,7 @@ def _read(nlp: Any, text: str, name: str) -> tuple[str | None, str | None]:
     ("Costa Rican officials in San Jose said the aid had arrived.", "CR"),
     ("Costa Rican health officials in San Jose said the aid had arrived.", "CR"),
     ("Costa Rican police in San Jose seized two tonnes of cocaine.", "CR"),
+    ("Costa Rican Foreign Ministry officials in San Jose met the envoy.", "CR"),
     # near misses: the demonym is no official's in the town, or another country's
     ("San Jose police held a Costa Rican man on Tuesday.", "US"),
     ("Costa Rican-born engineers in San Jose founded the startup.", "US"),  # Silicon Valley's
@@ -27,6 +28,8 @@ def _read(nlp: Any, text: str, name: str) -> tuple[str | None, str | None]:
     ("A Costa Rican man said officials in San Jose had lied.", "US"),
     ("Mexican officials in San Jose said the consulate was open.", "US"),
     ("Costa Rican officials in San Jose, California, met the mayor.", "US"),
+    ("Costa Rican consular officials in San Jose helped the stranded travellers.", "US"),
+    ("Costa Rican Embassy officials in San Jose met the mayor.", "US"),
 ])
 def test_the_capitals_own_officials(nlp: Any, text: str, country: str) -> None:
     assert _read(nlp, text, "San Jose")[0] == country
@@ -72,6 +75,9 @@ def test_bare_irish_county_names(nlp: Any, text: str, name: str, read: tuple[str
     ("Dundalk is the county town of Louth.", "Louth", ("IE", "ADM2")),
     ("Gardai in Louth and Meath searched for the man.", "Louth", ("IE", "ADM2")),
     ("The town of Wexford, Pennsylvania, grew fast.", "Wexford", ("US", "PPL")),
+    # no town of the area's country by the name: the area, not a town abroad
+    ("Residents fled the town of Anbar.", "Anbar", ("IQ", "ADM1")),
+    ("Police patrolled the town of Essex.", "Essex", ("GB", "ADM2")),
 ])
 def test_a_towns_word_reads_the_town(nlp: Any, text: str, name: str, read: tuple[str, str]) -> None:
     assert _read(nlp, text, name) == read

@@ -9,6 +9,7 @@ resolver (``dateline.places.resolve``) weighs what they find.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -326,10 +327,11 @@ def _government(text: str, start: int, end: int) -> str | None:
 
 
 #: a demonym heading a country's officials just before "in" the name ("Costa Rican officials
-#: in", "Colombian health authorities in"): not a resident's ("a Costa Rican man"), one born
-#: there ("Costa Rican-born engineers") or a word after the name ("San Jose police")
+#: in", "Colombian health authorities in", "Costa Rican Foreign Ministry officials in"): not a
+#: resident's ("a Costa Rican man"), one born there ("Costa Rican-born engineers"), a word after
+#: the name ("San Jose police") or a mission's abroad ("Costa Rican consular officials in")
 _OWN_OFFICIALS = re.compile(
-    r"(?:\b(?P<first>[A-Z][a-z]+)\s+)?\b(?P<last>[A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:officials|"
+    r"\b(?P<run>(?:(?!Consul|Embass)[A-Z][a-z]+\s+){1,4})(?:(?!consul|embass)[a-z]+\s+)?(?:officials|"
     r"authorities|police|officers|prosecutors|lawmakers|ministers|diplomats)\s+in\s+$")
 
 
@@ -340,7 +342,8 @@ def officials_of(gaz: Gazetteer, text: str, start: int) -> frozenset[str]:
     m = _OWN_OFFICIALS.search(text, max(0, start - _GOVERNMENT_SPAN), start)
     if m is None:
         return frozenset()
-    words = [f"{m['first']} {m['last']}", m["last"]] if m["first"] else [m["last"]]
+    run = m["run"].split()
+    words = run + [f"{a} {b}" for a, b in itertools.pairwise(run)]  # "Costa Rican" of "The Costa Rican"
     return frozenset(e.country for w in words for e in gaz.demonym(w)
                      if e.feature in COUNTRY_FEATURES and e.country)
 
@@ -485,7 +488,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     county list ("Saunders and Washington counties", not "Indiana counties"), "Washington state",
     "the state of Washington", "Niger's junta" (the country: ``_COUNTRY_AFTER``), "Kent County
     Council" (England's Kent too: ``council_counties``), "the town of Louth", "Louth Town
-    Council" (a town, not County Louth: ``_TOWN_BEFORE``)."""
+    Council" (``_TOWN_BEFORE``: not the Irish or British county of a country with a town so
+    named, as County Louth; Kent, with no town of England so named, stays the county)."""
     surface = text[start:end]
     shared = _SHARED_NOUN.match(text, end) if _DIRECTION_WORD.match(surface) else None
     if shared:
@@ -518,7 +522,9 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     if _CITY_AFTER.match(text, end):  # "Gaza City Police Chief" tagged "Gaza": the city
         return _city_of(gaz, surface, cands)
     if _TOWN_AFTER_NAME.match(text, end) or _TOWN_BEFORE.search(text, max(0, start - 12), start):
-        return [c for c in cands if c.entry.feature.startswith("PPL")] or cands
+        towns = {c.entry.country for c in cands if c.entry.feature.startswith("PPL")}
+        return [c for c in cands if not (c.entry.feature == "ADM2" and c.entry.country in towns
+                                         and c.entry.country in COUNTY_FIRST_NATIONS)]
     area = _AREA_AFTER.match(text, end)
     if area:
         return own_areas(gaz, cands, surface, area.group(1)) or cands
