@@ -90,3 +90,19 @@ def test_control_characters_of_the_text_still_make_binary(encoding: str) -> None
     name = charset(f"text/plain; charset={encoding}")
     text = separated(IN[encoding] * 40, 6)
     assert binary_kind(text.encode(name), text, name) == "binary data"
+
+
+@pytest.mark.parametrize(("encoding", "content_type"), [
+    ("iso-2022-jp", "text/plain"), ("iso-2022-kr", "text/plain"), ("iso-2022-jp", "text/plain; charset=utf-8")])
+def test_an_iso2022_body_is_read_in_its_charset_as_a_file_is(ingest_server: Server, encoding: str,
+                                                            content_type: str) -> None:
+    """ISO-2022 is 7-bit, so its bytes are valid UTF-8 too: a body sent with no charset (or UTF-8)
+    is told by its escapes, as ``decode`` tells a file, not stored with them left in."""
+    text = IN[encoding] * 3
+    raw = text.encode(encoding)
+    response = ingest_server.client.post("/articles", content=raw, headers={
+        "content-type": content_type, "authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201, response.text
+    body = ingest_server.get(f"/articles/{response.json()['id']}").json()["body"]
+    assert "\x1b" not in body and IN[encoding][:10] in body
+    assert decode(raw, "minutes.txt").strip() == text.strip()  # the file's reading

@@ -52,7 +52,7 @@ def decode(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> str:
         if binary_decoded(data, wide, "utf-16"):  # UTF-16 or UTF-32: judged alike
             raise InputError(origin, "binary data, not text or HTML")
         return wide
-    shifted = _iso2022(data)  # 7-bit, so valid UTF-8 too: its escapes would stay in the text
+    shifted = iso2022(data)  # 7-bit, so valid UTF-8 too: its escapes would stay in the text
     if shifted is not None:
         text, encoding = shifted
         if binary_decoded(data, text, encoding):  # as a POST body in this charset is judged
@@ -76,7 +76,7 @@ _ISO2022_ESCAPE = re.compile(rb"\x1b\$(?:[@AB]|\([@A-Q]|\)C)")
 _ISO2022_JP = ("iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext")
 
 
-def _iso2022(data: bytes) -> tuple[str, str] | None:
+def iso2022(data: bytes) -> tuple[str, str] | None:
     """Text in an ISO-2022 encoding (ISO-2022-JP, -KR: the mail and old web pages of Japan and
     Korea), recognised by its escapes, and that encoding; None when there are none or no ISO-2022
     codec reads it."""

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Header, Query, Request
 
 from dateline.reader.language import foreign
 from dateline.sources import InputError
-from dateline.sources.decode import binary_decoded, file_kind
+from dateline.sources.decode import binary_decoded, file_kind, iso2022
 from dateline.store.dates import DateFilterError, day
 from dateline.web.errors import ApiError
 from dateline.web.schemas import Error, Ingested
@@ -77,7 +77,8 @@ async def post_article(
     source: Annotated[str | None, Query(max_length=200, description="The outlet's name, when known.")] = None,
 ) -> dict[str, Any]:
     """Read, understand and store one article sent as ``text/html`` or ``text/plain`` (UTF-8
-    unless Content-Type names another charset)."""
+    unless Content-Type names another charset; ISO-2022-JP or -KR, 7-bit and so valid UTF-8 too,
+    told by its escapes as a file's is)."""
     check_token(request, authorization)
     published = given_day(published)
     media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
@@ -91,11 +92,15 @@ async def post_article(
                        "uncompressed (Content-Encoding is not read)")
     encoding = charset(request.headers.get("content-type") or "")
     raw = await request.body()
-    try:
-        text = raw.decode(encoding).lstrip("\ufeff")
-    except UnicodeDecodeError as err:
-        raise ApiError(400, "bad_request", f"the body is not {encoding} text ({err.reason} at byte "
-                       f"{err.start}); re-encode it, or name its charset in Content-Type") from err
+    shifted = iso2022(raw) if encoding == "utf-8" else None  # 7-bit: as a file, not read as UTF-8
+    if shifted is not None:
+        text, encoding = shifted
+    else:
+        try:
+            text = raw.decode(encoding).lstrip("\ufeff")
+        except UnicodeDecodeError as err:
+            raise ApiError(400, "bad_request", f"the body is not {encoding} text ({err.reason} at byte "
+                           f"{err.start}); re-encode it, or name its charset in Content-Type") from err
     binary = binary_kind(raw, text, encoding)
     if binary:  # a file sent by mistake decodes too (a SQLite file is valid UTF-8): the CLI refuses it
         raise ApiError(400, "bad_request", f"the body is {binary}, not text or HTML; send the article")
