@@ -14,6 +14,7 @@ from web_helpers import Server, Watched, serve
 from dateline.model import Actor, ArticleRecord, Event, Place, Published
 from dateline.store import Store
 from dateline.web import create_app, geo
+from tests.store.test_place_entries import GAZA, article
 
 FRANCE, TEXAS = 2988507, 4717560  # GeoNames ids of Paris, France and Paris, Texas
 
@@ -106,30 +107,17 @@ def test_the_map_draws_the_most_covered_places_and_says_when_there_are_more(two_
     assert one["located"] == one["places"][0]["events"]  # events at places not read are not located
 
 
-GAZA = 281133  # GeoNames id of Gaza (the city)
-
-
-def gaza(rid: str, body: str, *named: tuple[str, str, str, int | None]) -> ArticleRecord:
-    """An article whose places are each (words in the body, stored name, feature code, id)."""
-    places = []
-    for words, name, code, geonames_id in named:
-        at = body.index(words)
-        places.append(Place(at, at + len(words), words, name, "PS", 31.5017, 34.4668, geonames_id, 0.9, code))
-    return ArticleRecord(id=rid, body=body, paragraphs=((0, len(body)),), title="Gaza",
-                         published=Published("2024-03-05", "metadata"), places=tuple(places))
-
-
 def test_an_article_naming_one_entry_two_ways_counts_once(tmp_path: Any) -> None:
     """One gazetteer entry stored under two names or feature codes is one marker whose
     ``articles`` counts each article once (the sum of the two rows counted this one twice)."""
     store = Store(tmp_path / "gaza.db")
     try:
         store.put([
-            gaza("aaaa0000gaza0two", "Crowds filled Gaza on Monday; Gaza City's market reopened, "
+            article("aaaa0000gaza0two", "Crowds filled Gaza on Monday; Gaza City's market reopened, "
                  "and the crossing at Rafah stayed shut, its queue reaching Rafah camp.",
                  ("Gaza", "Gaza", "P.PPLA", GAZA), ("Gaza City", "Gaza City", "P.PPL", GAZA),
                  ("Rafah", "Rafah", "P.PPL", None), ("Rafah camp", "Rafah", "P.PPLX", None)),
-            gaza("bbbb0000gaza0one", "Fishermen in Gaza City waited for fuel.",
+            article("bbbb0000gaza0one", "Fishermen in Gaza City waited for fuel.",
                  ("Gaza City", "Gaza City", "P.PPL", GAZA)),
         ])
         body = geo.map_data(store, {}, 5_000, 2_000)
@@ -145,9 +133,9 @@ def test_an_entry_counts_its_names_beyond_the_places_read(tmp_path: Any) -> None
     it never shows more articles than mentions, and it is read as one place."""
     store = Store(tmp_path / "cut.db")
     try:
-        store.put([gaza(f"aaaa0000gaza{i:04d}", "Crowds filled Gaza and Rafah on Monday.",
+        store.put([article(f"aaaa0000gaza{i:04d}", "Crowds filled Gaza and Rafah on Monday.",
                         ("Gaza", "Gaza", "P.PPLA", GAZA), ("Rafah", "Rafah", "P.PPL", None)) for i in range(3)]
-                  + [gaza("bbbb0000gazacity", "Fishermen in Gaza City waited for fuel.",
+                  + [article("bbbb0000gazacity", "Fishermen in Gaza City waited for fuel.",
                           ("Gaza City", "Gaza City", "P.PPL", GAZA))])
         body = geo.map_data(store, {}, 5_000, 1)
         assert body["places_truncated"] is True
