@@ -14,9 +14,10 @@ from spacy.language import Language
 from tests.actors.test_conflict_news import run
 
 
-def _sector(nlp: Language, text: str, actor_id: str) -> str | None:
+def _field(nlp: Language, text: str, actor_id: str, field: str) -> str | None:
+    """``field`` ("sector", "country") of the actor ``actor_id`` found in ``text``."""
     actors, _ = run(nlp, text)
-    found = {a.id: a.sector for a in actors}
+    found = {a.id: getattr(a, field) for a in actors}
     assert actor_id in found, found
     return found[actor_id]
 
@@ -28,7 +29,7 @@ def _sector(nlp: Language, text: str, actor_id: str) -> str | None:
     ("Zorvath Capital reported record profits on Tuesday.", "org:zorvath-capital"),
 ])
 def test_the_text_says_the_organization_is_a_firm(nlp: Language, text: str, actor_id: str) -> None:
-    assert _sector(nlp, text, actor_id) == "business"
+    assert _field(nlp, text, actor_id, "sector") == "business"
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -38,14 +39,7 @@ def test_the_text_says_the_organization_is_a_firm(nlp: Language, text: str, acto
     ("The Zorvath Foundation said it would fund the school.", "org:zorvath-foundation"),
 ])
 def test_no_firm_without_the_texts_word(nlp: Language, text: str, actor_id: str) -> None:
-    assert _sector(nlp, text, actor_id) is None
-
-
-def _country(nlp: Language, text: str, actor_id: str) -> str | None:
-    actors, _ = run(nlp, text)
-    found = {a.id: a.country for a in actors}
-    assert actor_id in found, found
-    return found[actor_id]
+    assert _field(nlp, text, actor_id, "sector") is None
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -55,7 +49,7 @@ def _country(nlp: Language, text: str, actor_id: str) -> str | None:
     ("Georgia Gov. Brian Kemp signed the bill.", "per:brian-kemp"),
 ])
 def test_a_us_states_office_holder_is_american(nlp: Language, text: str, actor_id: str) -> None:
-    assert _country(nlp, text, actor_id) == "USA"
+    assert _field(nlp, text, actor_id, "country") == "USA"
 
 
 @pytest.mark.parametrize(("text", "actor_id", "country"), [
@@ -65,7 +59,7 @@ def test_a_us_states_office_holder_is_american(nlp: Language, text: str, actor_i
     ("Central bank Governor Alan Ortiz of Mexico said rates would fall.", "per:alan-ortiz", "MEX"),
 ])
 def test_no_us_without_a_us_state_at_the_title(nlp: Language, text: str, actor_id: str, country: str | None) -> None:
-    assert _country(nlp, text, actor_id) == country
+    assert _field(nlp, text, actor_id, "country") == country
 
 
 @pytest.mark.parametrize(("text", "name"), [
