@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
-from dateline.places.geo import distance_km
+from dateline import gazetteer
+from dateline.gazetteer.geo import distance_km
+from dateline.places import resolve_spans
 from dateline.places.readings import candidates
 
 

@@ -59,7 +59,7 @@ def test_town_beside_a_club_word_stays(nlp: Any, text: str, n: int) -> None:
 
 
 def test_club_test() -> None:
-    from dateline.places import gazetteer
+    from dateline import gazetteer
     from dateline.places.finders import club
 
     gaz = gazetteer.load()

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from dateline.places import gazetteer
-from dateline.places.geo import distance_km
+from dateline import gazetteer
+from dateline.gazetteer.geo import distance_km
 
 
 def _places(nlp: Language, text: str) -> dict[str, Any]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
+from dateline import gazetteer
+from dateline.places import resolve_spans
 from tests.places.spans import spans as _spans
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
+from dateline import gazetteer
+from dateline.places import resolve_spans
 
 
 def _resolve(text: str, phrases: list[str]) -> list[tuple[str | None, str | None]]:

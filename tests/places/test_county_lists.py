@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from dateline.places import gazetteer
+from dateline import gazetteer
 from dateline.places.finders import county_lists, office_county
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer
+from dateline import gazetteer
 from dateline.places.cues import narrow
 from dateline.places.finders import AREA_NOUNS
 from dateline.places.readings import AREA_WORDS, Candidate, candidates

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import gazetteer
 from dateline.pipeline import Pipeline
-from dateline.places import gazetteer
 from dateline.places.facilities import TOWN_SHARE, is_facility
 from dateline.places.readings import candidates
 

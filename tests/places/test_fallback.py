@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.gazetteer import Entry
 from dateline.model import Place
-from dateline.places.gazetteer import Entry
 from dateline.places.resolve import FALLBACK_CONFIDENCE, Resolution, _fallback
 
 

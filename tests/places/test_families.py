@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
-from dateline.places.gazetteer import key
+from dateline import gazetteer
+from dateline.gazetteer import key
+from dateline.places import resolve_spans
 from dateline.places.mentions import family as _family
 from tests.places.spans import spans as _spans
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import distance_km, gazetteer, resolve_spans
+from dateline import gazetteer
+from dateline.places import distance_km, resolve_spans
 from dateline.places.readings import candidates, is_area
 from tests.places.spans import spans as _spans
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from dateline.places import gazetteer
+from dateline import gazetteer
 from dateline.places.finders import is_street, party_homes, untagged_towns
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import cache, gazetteer
+from dateline import gazetteer
+from dateline.gazetteer import cache
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places.geo import colocation
+from dateline.gazetteer.geo import colocation
 
 
 @pytest.mark.parametrize(

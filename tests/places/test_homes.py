@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer
+from dateline import gazetteer
 from dateline.places.homes import homes_of
 from dateline.places.publisher import publisher
 from dateline.places.readings import Weights

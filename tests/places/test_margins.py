@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer
+from dateline import gazetteer
 from dateline.places.margins import caption_spans
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
-from dateline.places.geo import distance_km
-from dateline.places.minor import MINOR_RIVAL, NEAR_KM, US_STATES, minor_index, rival, usps_name
+from dateline import gazetteer
+from dateline.gazetteer.geo import distance_km
+from dateline.gazetteer.minor import MINOR_RIVAL, NEAR_KM, US_STATES, minor_index, rival, usps_name
+from dateline.places import resolve_spans
 from tests.places.spans import spans as _spans
 
 

@@ -47,8 +47,8 @@ def test_storm_name_is_no_place(nlp: Language, text: str) -> None:
 ])
 def test_a_team_or_group_is_no_storm(nlp: Language, text: str, name: str) -> None:
     """None of these reads the name by the hazard's rule (the tagger's own reading aside)."""
+    from dateline.gazetteer import load
     from dateline.places import hazards
-    from dateline.places.gazetteer import load
 
     doc = nlp(text)
     start = text.index(name)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from dateline.places import gazetteer
+from dateline import gazetteer
 from dateline.places.finders import area_names
 from tests.places.spans import spans
 

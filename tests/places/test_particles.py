@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import dateline
-from dateline.places import gazetteer
+from dateline import gazetteer
 from dateline.places.finders import untagged_towns
 from dateline.places.margins import place_span
 from dateline.places.particles import article_joined, article_variants, extend, extend_back

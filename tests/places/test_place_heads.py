@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from dateline import gazetteer
 from dateline.nlp.shared_places import place_head
-from dateline.places import gazetteer, resolve_spans
+from dateline.places import resolve_spans
 from tests.places.spans import spans as _spans
 
 HEADS = [

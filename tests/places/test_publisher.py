@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from dateline import gazetteer
 from dateline.eval.places import read_gold
-from dateline.places import gazetteer, resolve_spans
+from dateline.places import resolve_spans
 from dateline.places.publisher import Publisher, publisher
 
 

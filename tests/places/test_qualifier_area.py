@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import distance_km, gazetteer
+from dateline import gazetteer
+from dateline.places import distance_km
 from dateline.places.resolve import resolve
 from tests.places.spans import spans as _spans
 

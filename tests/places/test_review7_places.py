@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from dateline.places import gazetteer
+from dateline import gazetteer
 
 
 def _places(nlp: Language, text: str) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.places import gazetteer
-from dateline.places.sites import named_sites
+from dateline import gazetteer
+from dateline.gazetteer.sites import named_sites
 from dateline.places.standing import strong_entry, variant
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import gazetteer
 from dateline.pipeline import Pipeline
-from dateline.places import gazetteer
 from dateline.places.standing import standing, stands_cued
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dateline.gazetteer import load
 from dateline.model import Actor, Mention, Place
 from dateline.pipeline import Pipeline
 from dateline.places.claims import released
-from dateline.places.gazetteer import load
 from dateline.places.readings import is_curated, is_table_town
 
 
@@ -93,7 +93,7 @@ def test_cache_key_is_the_imported_rules(monkeypatch: pytest.MonkeyPatch) -> Non
     """The index's name follows the build rules this process runs (hashed at import), not the
     files on disk at load time: a process with older code never stores its index under the
     newer rules' name."""
-    from dateline.places import gazetteer
+    from dateline import gazetteer
 
     before = gazetteer._fingerprint()
     monkeypatch.setattr(gazetteer, "_RULES", b"older rules")

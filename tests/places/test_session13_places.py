@@ -46,7 +46,7 @@ def test_saint_dateline_in_capitals(nlp: Any, text: str, place: str, lat: float)
 
 
 def test_one_county_list_test() -> None:
-    from dateline.places import gazetteer
+    from dateline import gazetteer
     from dateline.places.cues import county_list
 
     gaz = gazetteer.load()
@@ -74,7 +74,7 @@ def test_tagged_names_of_a_county_list(nlp: Any, text: str, names: list[str]) ->
     ("BAGHDAD, Iraq. --", "Iraq"),  # the stop is the dateline's
 ])
 def test_dateline_area(dateline: str, area: str) -> None:
-    from dateline.places import gazetteer
+    from dateline import gazetteer
     from dateline.places.margins import dateline_area
 
     end = dateline.index(",")
@@ -83,7 +83,7 @@ def test_dateline_area(dateline: str, area: str) -> None:
 
 @pytest.mark.parametrize("dateline", ["GAZA, March 3 (AP) -", "LONDON (Reuters) -", "DUBAI:"])
 def test_dateline_without_area(dateline: str) -> None:
-    from dateline.places import gazetteer
+    from dateline import gazetteer
     from dateline.places.margins import dateline_area
 
     end = len(dateline.split(",")[0].split(" (")[0].rstrip(":"))

@@ -183,7 +183,7 @@ def test_qualified_mention_keeps_its_own_qualifier(nlp: Any) -> None:
 def test_a_listed_name_keeps_the_next_items_votes() -> None:
     """Only a county of several states unseats the votes of the name after a town; an item of
     a list whose next item was no qualifier keeps them (Georgia here weighs Turkey's votes)."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
     from dateline.places.readings import Weights
     from dateline.places.resolve import _mentions
 

@@ -72,8 +72,8 @@ def test_a_place_after_a_clubs_of_stays(nlp: Any) -> None:
     "Rain hit Sussex's match against Kent on Saturday.",  # the match is hit, its ground unsaid
 ])
 def test_hazard_reads_no_side_or_its_match(nlp: Any, text: str) -> None:
+    from dateline.gazetteer import load
     from dateline.places import hazards
-    from dateline.places.gazetteer import load
 
     assert hazards.hazard_places(nlp(text), load(), text) == []
     assert "Sussex" not in {p.text for p in _places(nlp, text)}

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
+from dateline import gazetteer
+from dateline.places import resolve_spans
 from tests.places.spans import spans as _spans
 
 

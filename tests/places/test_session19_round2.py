@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from dateline.places import gazetteer
+from dateline import gazetteer
 from dateline.places.cues import officials_of
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import gazetteer
 from dateline.actors.dictionary import SHARED_NAMES, load_dictionary
 from dateline.nlp.shared_places import SHARED_NAMES as PLACES_SHARED
 from dateline.nlp.shared_places import shared_rows
-from dateline.places import gazetteer
 from dateline.places.cues import congo
 from dateline.places.readings import candidates
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.places import gazetteer
-from dateline.places.geo import distance_km
+from dateline import gazetteer
+from dateline.gazetteer.geo import distance_km
+from dateline.gazetteer.sites import named_sites, site_cue
 from dateline.places.readings import TOWN_PROVINCE_COUNTRIES
-from dateline.places.sites import named_sites, site_cue
 
 
 @pytest.mark.parametrize(("text", "name", "feature", "near"), [

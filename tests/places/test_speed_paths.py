@@ -7,8 +7,7 @@ import unicodedata
 import numpy as np
 import pytest
 
-from dateline.places import geo
-from dateline.places.gazetteer import key
+from dateline.gazetteer import geo, key
 
 
 def _every_pair(points: dict[str, list[tuple[float, float]]], km: float, cap: float) -> dict[str, list[float]]:

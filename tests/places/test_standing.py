@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.places import gazetteer
-from dateline.places.geo import distance_km
+from dateline import gazetteer
+from dateline.gazetteer.geo import distance_km
 from dateline.places.standing import known_person, standing, strong_entry
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from dateline.places.gazetteer import load
+from dateline.gazetteer import load
 from dateline.places.resolve import resolve
 
 _NAMES = ("Mexico City", "Mexico", "Texas", "Monterrey", "Chihuahua", "Oaxaca", "Puebla", "Sofia",

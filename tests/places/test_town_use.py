@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
-from dateline.places.gazetteer import Entry
+from dateline import gazetteer
+from dateline.gazetteer import Entry
+from dateline.places import resolve_spans
 from dateline.places.mentions import Mention
 from dateline.places.readings import Candidate, Weights, candidates, prior
 from dateline.places.town_use import abroad, lone_namesake

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from dateline.gazetteer import Entry
 from dateline.model import Place
 from dateline.places.component import PlacesOptions, _keep
-from dateline.places.gazetteer import Entry
 from dateline.places.resolve import Resolution
 
 SMALL = Resolution(Place(0, 9, "Micanopy", "Micanopy", "US", 29.5, -82.28, 1, 0.8, "PPL"),

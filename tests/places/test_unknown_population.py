@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import gazetteer, resolve_spans
-from dateline.places.gazetteer import Entry
+from dateline import gazetteer
+from dateline.gazetteer import Entry
+from dateline.places import resolve_spans
 from dateline.places.readings import UNKNOWN_POPULATION, Candidate, Weights, prior
 from tests.places.spans import spans as _spans
 

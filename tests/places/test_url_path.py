@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places import distance_km, gazetteer, resolve_spans
+from dateline import gazetteer
+from dateline.places import distance_km, resolve_spans
 from dateline.places.publisher import publisher
 from tests.places.spans import spans as _spans
 

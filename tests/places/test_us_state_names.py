@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import gazetteer
 from dateline.actors.state_names import state_senses_of
-from dateline.places import gazetteer, resolve_spans
+from dateline.places import resolve_spans
 from tests.places.spans import spans as _spans
 
 STATE = [  # every mention of the name is the US state

@@ -40,7 +40,7 @@ def _read(name: str) -> tuple[dict[str, float], frozenset[str]]:
 @lru_cache(maxsize=1)
 def census_names() -> tuple[dict[str, float], frozenset[str]]:
     """(given name -> share of its bearers who are male, 0..1; the names that are also big places)."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     (male, common), (female, common_f) = _read("dist.male.first"), _read("dist.female.first")
     last, _ = _read("dist.all.last")

@@ -149,7 +149,7 @@ def town(name: str) -> tuple[str, int] | None:
     """(ISO alpha-2 country, population) of the most populous populated place (GeoNames PPL*)
     the places gazetteer (``dateline.places.gazetteer``) knows by ``name`` or an alternate
     spelling ("Al-Fashir" -> El Fasher, SD), else None."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     towns = [e for e in load().lookup(name) if e.feature.startswith("PPL") and e.country]
     best = max(towns, key=lambda e: e.population, default=None)
@@ -161,7 +161,7 @@ def honorary_name(name: str) -> bool:
     """No place of the gazetteer bears ``name`` as its own name, and the towns that bore it (their
     alternate names) lie in more than one country: a name given to places after a person ("Stalin":
     Donetsk, Varna, Kuçovë), no place's name today ("Kiev": Kyiv alone; "Lincoln": towns of its own)."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     entries = load().lookup(name)
     if any(_folded(e.name) == _folded(name) for e in entries):
@@ -177,7 +177,7 @@ def _folded(name: str) -> str:
 def capital(name: str) -> tuple[str, int] | None:
     """(ISO alpha-2 country, population) of the national capital (GeoNames PPLC) whose own name,
     not an alternate one, is ``name`` (any case), else None."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     found = [e for e in load().lookup(name) if e.feature == "PPLC" and e.country and e.name.casefold() == name.casefold()]
     return (found[0].country, found[0].population) if found and found[0].country else None
@@ -187,7 +187,7 @@ def capital(name: str) -> tuple[str, int] | None:
 def sole_country(name: str) -> str | None:
     """ISO alpha-2 country of every town, first-level division or country the places gazetteer
     knows by ``name`` ("West Virginia", "Lviv" -> US, UA), else None ("London": GB, CA, US)."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     codes = {e.country for e in load().lookup(name) if e.feature.startswith(("PPL", "ADM1", "PCL"))}
     return codes.pop() if len(codes) == 1 else None
@@ -196,8 +196,8 @@ def sole_country(name: str) -> str | None:
 def camp_site(name: str) -> bool:
     """The places gazetteer has ``name`` or "``name`` camp" as a camp, base or border post
     ("Nuseirat", "Zamzam"; not "Walker", whose "camp" is a politician's): places' ``is_camp``."""
-    from dateline.places.gazetteer import load
-    from dateline.places.sites import is_camp
+    from dateline.gazetteer import load
+    from dateline.gazetteer.sites import is_camp
 
     return is_camp(load(), name)
 
@@ -206,7 +206,7 @@ def camp_site(name: str) -> bool:
 def capital_country(name: str) -> str | None:
     """ISO alpha-2 country whose capital (GeoNames PPLC) is named ``name``, when that capital is
     the most populous place of the name ("Paris" -> FR; not "San Jose", smaller than the US city)."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     towns = [e for e in load().lookup(name) if e.feature.startswith("PPL")]
     best = max(towns, key=lambda e: e.population, default=None)

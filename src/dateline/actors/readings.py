@@ -126,7 +126,7 @@ def region_label(name: str) -> str | None:
     """"LOC" when the places gazetteer knows ``name`` as a region, territory, peninsula or desert
     ("Donbas"), "GPE" when as an administrative area too ("Crimea"); None when it knows a populated
     place or a country of that name, only administrative areas ("Surrey": often a team), or nothing."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     entries = load().lookup(name)
     features = {e.feature for e in entries}
@@ -352,7 +352,7 @@ def _region_first(ent: Span) -> bool:
     """The name opens with a state's or county's name that is no one's given name, as a company
     named for its home does ("Berkshire Hathaway", "Texas Instruments"; not "Mukesh Ambani",
     "Georgia Hall"): "<it> shares" are the company's stock, not a holder's."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     first, rd = ent[0].text, readings()
     if first in rd.given_names or first in rd.short_given_names or first in rd.place_given_names \
@@ -481,7 +481,7 @@ def arabic_place(ent: Span, dictionary: ActorDictionary, unknown: bool = False) 
         return False
     if place_head(ent.text):
         return True
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     return any(e.feature.startswith("PPL") for e in load().lookup(ent.text))
 

@@ -686,7 +686,7 @@ def shared_surname(ent: Span, dictionary: ActorDictionary, surnames: set[str] | 
             or dictionary.lookup(word) is not None or dictionary.demonym(word) is not None \
             or word in lexicon().org_heads or word.lower() in lexicon().institution_words:
         return False  # "Congress and Tom Cole", "Parliament and Mary Smith": a body, no namesake
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     return all(e.population < _PLACE_NOT_NAME for e in load().lookup(word))
 

@@ -83,7 +83,7 @@ def state_senses_of(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
 def other_states(name: str, iso3: str) -> frozenset[str]:
     """ISO alpha-2 codes of the countries other than ``iso3`` with a first-level division named
     ``name`` ("Georgia", GEO -> {"US"})."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     own = _alpha2(iso3)
     return frozenset(e.country for e in load().lookup(name) if e.feature == "ADM1" and e.country
@@ -101,7 +101,7 @@ def town_in(name: str, countries: frozenset[str]) -> bool:
     """Whether ``name`` is a town of one of ``countries``: its most populous town of the name, or
     one of ``TOWN_PEOPLE`` ("Athens", "Rome": US towns too); never a country's name ("Armenia" is
     also a US town)."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     entries = load().lookup(name)
     if any(e.feature.startswith("PCL") for e in entries):
@@ -186,7 +186,7 @@ def _prefixes(run: str) -> tuple[str, ...]:
 def _state_of(name: str, others: frozenset[str]) -> bool:
     """``name`` is a first-level division of one of ``others`` that no country and no great city
     of those shares ("Alabama", "the Carolinas"; not "Armenia", "Washington", "New York")."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     if _STATE_PLURALS.get(name) in others:
         return True
@@ -213,7 +213,7 @@ def _country_named(text: str, entry: Entry, name: str, *, demonym: bool) -> bool
 @lru_cache(maxsize=8192)
 def _of_country(words: str, own: str) -> bool:
     """A town of ``TOWN_PEOPLE`` or a province whose likeliest reading is in the country ``own``."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     found = town(words)
     if found is not None:

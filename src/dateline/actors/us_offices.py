@@ -14,7 +14,7 @@ US_TITLES = frozenset({"Governor", "Gov.", "Gov", "Senator", "Sen.", "Rep.", "Re
 def us_state(name: str) -> bool:
     """Is ``name`` a US state's, the most populous first-order division of the name ('Florida',
     not Uruguay's department; not 'Punjab', 'Victoria')?"""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     adm1 = [e for e in load().lookup(name) if e.feature == "ADM1"]
     return bool(adm1) and max(adm1, key=lambda e: e.population).country == "US"

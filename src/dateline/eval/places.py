@@ -21,9 +21,9 @@ from typing import Any
 
 import click
 
+from dateline import gazetteer
 from dateline.cli.eval import emit, eval_group, json_option
 from dateline.model import Place
-from dateline.places import gazetteer
 from dateline.places.publisher import publisher as find_publisher
 from dateline.places.resolve import distance_km, resolve_spans
 

@@ -60,7 +60,7 @@ def place_country(doc: Doc, char: int) -> str | None:
 def _gazetteer_country(name: str) -> str | None:
     """The ISO alpha-3 country of the most populous town, region or country of the places gazetteer
     so named (the model often reads a war town as a person: "took Avdiivka")."""
-    from dateline.places.gazetteer import load
+    from dateline.gazetteer import load
 
     found = [e for e in load().lookup(name) if e.feature.startswith(("PPL", "ADM", "PCL"))]
     best = max(found, key=lambda e: e.population, default=None)

@@ -5,8 +5,8 @@ component ``dateline_places`` (``dateline.places.component``) finds them in a Do
 ``doc._.places``.
 """
 
-from dateline.places.gazetteer import Entry, Gazetteer
-from dateline.places.gazetteer import load as load_gazetteer
+from dateline.gazetteer import Entry, Gazetteer
+from dateline.gazetteer import load as load_gazetteer
 from dateline.places.resolve import Weights, distance_km, resolve_spans
 
 __all__ = ["Entry", "Gazetteer", "Weights", "distance_km", "load_gazetteer", "resolve_spans"]

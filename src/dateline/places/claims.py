@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from dateline import gazetteer
 from dateline.actors.lexicon import lexicon as actors_lexicon
 from dateline.actors.ships import AMBIGUOUS_PREFIXES
 from dateline.actors.state_names import POSSESSIVE_AFTER, other_states
 from dateline.model import Actor, Mention, Place
-from dateline.places import gazetteer
 from dateline.places.readings import is_table_town
 
 #: a navy's ship prefix and the ship's name after it ("HMS Prince of Wales")

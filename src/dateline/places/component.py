@@ -27,11 +27,22 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline import gazetteer
+from dateline.gazetteer.sites import (
+    SITE_FEATURES,
+    SITE_TOWN_POPULATION,
+    camp_end,
+    is_camp,
+    is_own_site,
+    named_sites,
+    own_site_end,
+    site_cue,
+    site_end,
+)
 from dateline.model import Place
 from dateline.nlp import extensions  # noqa: F401  (registers doc._.places)
 from dateline.nlp.memo import text_of
 from dateline.nlp.titles import title_before
-from dateline.places import gazetteer
 from dateline.places.claims import actor_claims, overlaps, people_countries, released, ship_names
 from dateline.places.cues import TOWN_AFTER, local_use
 from dateline.places.facilities import is_facility
@@ -55,23 +66,11 @@ from dateline.places.finders import (
 )
 from dateline.places.hazards import hazard_places
 from dateline.places.margins import margins
-from dateline.places.minor import is_minor
 from dateline.places.pairs import town_area_pairs
 from dateline.places.particles import article_joined, cut_short, extend, extend_back, place_head
 from dateline.places.publisher import publisher
-from dateline.places.readings import INITIALS, is_curated
+from dateline.places.readings import INITIALS, is_curated, is_minor
 from dateline.places.resolve import Resolution, resolve
-from dateline.places.sites import (
-    SITE_FEATURES,
-    SITE_TOWN_POPULATION,
-    camp_end,
-    is_camp,
-    is_own_site,
-    named_sites,
-    own_site_end,
-    site_cue,
-    site_end,
-)
 from dateline.places.standing import (
     STAND_ALTERNATE_POPULATION,
     STANDS_BEFORE,

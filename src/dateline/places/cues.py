@@ -13,9 +13,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from dateline import gazetteer
+from dateline.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.nlp.shared_places import SHARED_NAMES
-from dateline.places import gazetteer
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.readings import (
     AREA_WORDS,
     DIRECTIONS,

@@ -23,9 +23,10 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from dateline import gazetteer
 from dateline.actors.lexicon import lexicon as actors_lexicon
 from dateline.actors.place_context import LOCATIVE
-from dateline.places import gazetteer
+from dateline.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.cues import (
     COUNTY_FIRST_NATIONS,
     LIST_NAME,
@@ -34,7 +35,6 @@ from dateline.places.cues import (
     county_word_before,
     is_county,
 )
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.particles import extend, is_particle
 from dateline.places.publisher import NEWS_WORDS
 from dateline.places.readings import (

@@ -24,8 +24,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
-from dateline.places import gazetteer
-from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer
+from dateline import gazetteer
+from dateline.gazetteer import COUNTRY_FEATURES, Gazetteer
 from dateline.places.standing import LIST_JOIN, LISTED, STAND_POPULATION, known_person
 
 _HAZARD = (r"(?:[Ff]lood(?:s|ing|waters)?|[Ss]torms?|[Rr]ains?|[Rr]ainfall|[Ss]now(?:fall|storms?)?|"

@@ -5,7 +5,7 @@ local readings ("newarkweeklytribune.com": "Newark" in the text is that Newark).
 
 from __future__ import annotations
 
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
+from dateline.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
 from dateline.places.mentions import HOME, Mention, softmax
 from dateline.places.publisher import Publisher
 from dateline.places.readings import Candidate, Weights, candidates, is_local, prior

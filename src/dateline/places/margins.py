@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from dateline.gazetteer import COUNTRY_FEATURES, Gazetteer
 from dateline.model import CAPTION_KINDS
-from dateline.places.gazetteer import COUNTRY_FEATURES, Gazetteer
 from dateline.places.resolve import candidates
 
 MIN_POPULATION = 20_000  # a caption word run that names a smaller town is left alone

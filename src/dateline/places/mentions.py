@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dateline.places.gazetteer import Entry
+from dateline.gazetteer import Entry
 from dateline.places.readings import Candidate
 
 HOME = "@home:"  # key prefix of a publisher's home town (co-location with the text's names)

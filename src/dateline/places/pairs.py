@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from dateline import gazetteer
+from dateline.gazetteer import Entry, Gazetteer
 from dateline.nlp.titles import title_before
-from dateline.places import gazetteer
-from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.readings import inside
 
 #: a run of capitalised words, a comma, and an area's one to three words closed by punctuation

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.gazetteer import Gazetteer, key
 from dateline.nlp.shared_places import (
     ARTICLES,
     INNER,
@@ -24,7 +25,6 @@ from dateline.nlp.shared_places import (
     leading_article,
     place_head,
 )
-from dateline.places.gazetteer import Gazetteer, key
 
 _SUN = {"t": "at", "th": "ath", "d": "ad", "dh": "adh", "r": "ar", "z": "az", "s": "as",
         "sh": "ash", "n": "an"}

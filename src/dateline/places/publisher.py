@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import SplitResult, urlsplit
 
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
-from dateline.places.names import bare
+from dateline.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
+from dateline.gazetteer.names import bare
 
 MIN_TOWN = 1_000  # a town named in a domain needs at least this many people
 MIN_PIECE = 4  # letters in a place name read from a domain label

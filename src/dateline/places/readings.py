@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from dateline.places.facilities import is_facility, opens_name, town_named
-from dateline.places.gazetteer import (
+from dateline.gazetteer import (
     AREA_FEATURES,
     COUNTRY_FEATURES,
     Entry,
@@ -23,7 +22,8 @@ from dateline.places.gazetteer import (
     data_rows,
     key,
 )
-from dateline.places.geo import distance_km
+from dateline.gazetteer.geo import distance_km
+from dateline.places.facilities import is_facility, opens_name, town_named
 from dateline.places.particles import (
     article_joined,
     article_variants,

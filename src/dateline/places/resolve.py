@@ -38,6 +38,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from dateline.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
+from dateline.gazetteer.geo import colocation, distance_km
 from dateline.model import Place
 from dateline.places.cues import (
     COUNCIL_AFTER,
@@ -54,12 +56,10 @@ from dateline.places.cues import (
     qualifying_areas,
 )
 from dateline.places.facilities import IN_TOWN, at_town, is_facility
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer, key
-from dateline.places.geo import colocation, distance_km
 from dateline.places.hazards import struck
 from dateline.places.homes import home_readings, home_votes, homes_of
 from dateline.places.mentions import Mention, family, likeliest, softmax
-from dateline.places.minor import is_minor, vouched
+from dateline.places.minor import vouched
 from dateline.places.publisher import Publisher
 from dateline.places.readings import (
     Candidate,
@@ -68,6 +68,7 @@ from dateline.places.readings import (
     inside,
     is_curated,
     is_local,
+    is_minor,
     prior,
     priors,
 )

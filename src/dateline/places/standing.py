@@ -18,9 +18,9 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc
 
+from dateline import gazetteer
+from dateline.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.nlp.titles import title_before
-from dateline.places import gazetteer
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.places.readings import is_table_town
 
 #: a GeoNames town this big is a strong entry (Huwara 5,600, Sudzha 6,900, Kurakhove 18,000)

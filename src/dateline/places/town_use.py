@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from dateline.actors.state_names import state_senses_of, town_comma_before
+from dateline.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
+from dateline.gazetteer.geo import distance_km
 from dateline.places.cues import local_use
-from dateline.places.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
-from dateline.places.geo import distance_km
 from dateline.places.mentions import HOME, Mention, family, likeliest
 from dateline.places.readings import inside, is_area, is_local
 

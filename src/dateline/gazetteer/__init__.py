@@ -25,13 +25,13 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import NamedTuple
 
+from dateline.gazetteer.cache import cache_dir, read, store
+from dateline.gazetteer.names import GENERIC_NAMES, bare
 from dateline.nlp.shared_places import data_rows, shared_rows
-from dateline.places.cache import cache_dir, read, store
-from dateline.places.names import GENERIC_NAMES, bare
 
 log = logging.getLogger(__name__)
 
-FORMAT = 5  # bump when the pickled layout or the build rules change
+FORMAT = 6  # bump when the pickled layout or the build rules change
 MIN_CITY_POPULATION = 500
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCL"})
 AREA_FEATURES = frozenset({"CONT", "RGN", "ZN", "OCN", "SEA", "GULF", "LK", "LKS", "PEN", "STRT", "CNL",
@@ -115,7 +115,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alternate name has the same key as ``name``, then the fallback
-        tier's (US places only ZIP codes name; ``dateline.places.minor``)."""
+        tier's (US places only ZIP codes name; ``dateline.gazetteer.minor``)."""
         k = key(name)
         return [self.entries[i] for i in self.index.get(k, ())] + list(self.minor.get(k, ()))
 
@@ -423,7 +423,7 @@ def build() -> Gazetteer:
         for form in _forms(demonym):
             b.alias(form, target, b.demonyms)
     abbrev = {_compact(a): code for a, code in data_rows("us_state_abbrev.tsv")}
-    from dateline.places.minor import minor_index
+    from dateline.gazetteer.minor import minor_index
 
     minor = minor_index(data_rows("us_places.tsv"), b.entries, b.index)
     return Gazetteer(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.places.gazetteer import Gazetteer, key
+from dateline.gazetteer import Gazetteer, key
 
 #: features of the sites these words name: crossings, power stations, camps, bases
 SITE_FEATURES = frozenset({"PSTB", "PS", "CMPRF", "CMP", "MILB"})
