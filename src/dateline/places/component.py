@@ -9,7 +9,7 @@ organisation (the small model tags "Khan Yunis" as PERSON); toponyms inside orga
 (``dateline.places.standing``: "settlers attacked Huwara"), a town and the county qualifying it
 (``dateline.places.pairs``: "Hastings, Sussex", Sussex tagged PERSON) and the place a hazard
 hits (``dateline.places.hazards``: "Flooding hit Sussex"); sites named before a site's word
-(``dateline.places.sites``: "the Ras Jdir crossing", "the Zaporizhzhia nuclear plant"); a facility
+(``dateline.gazetteer.sites``: "the Ras Jdir crossing", "the Zaporizhzhia nuclear plant"); a facility
 named for what it is, also where it speaks as its institution ("doctors at Nasser Hospital in Khan
 Younis said": ``dateline.places.facilities``); if asked, NORP demonyms ("Israeli" as Israel); and, outside the body,
 the dateline place and caption toponyms (``dateline.places.margins``). A span the model cut at

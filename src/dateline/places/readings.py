@@ -320,7 +320,7 @@ def is_area(e: Entry) -> bool:
 
 
 def is_minor(e: Entry) -> bool:
-    """An entry of the fallback tier (``dateline.places.minor``: no GeoNames id, a US populated
+    """An entry of the fallback tier (``dateline.gazetteer.minor``: no GeoNames id, a US populated
     place with its state): its own name is a weak reading, as an alternate name is."""
     return e.geonames_id is None and e.feature == "PPL" and e.country == "US" and e.admin1 is not None
 

@@ -568,7 +568,7 @@ def _stray(m: Mention, anchors: list[tuple[int, str, Entry]], w: Weights) -> boo
 
 
 def _unvouched(m: Mention, mentions: list[Mention], extra: list[tuple[Entry, float]]) -> bool:
-    """A reading of the ZIP-code tier (``dateline.places.minor``) the article gives no evidence
+    """A reading of the ZIP-code tier (``dateline.gazetteer.minor``) the article gives no evidence
     for: no qualifier, no mention of its state, no other town of the article near it."""
     if not m.cands or m.choice < 0 or not is_minor(e := m.cands[m.choice].entry):
         return False
