@@ -29,7 +29,7 @@ from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
 from dateline.time.sequence import coordinated, day_list, joined, spoken, told_next
-from dateline.time.tense import body_name, clause_tense, deadline_direction
+from dateline.time.tense import body_name, clause_tense, deadline_direction, future_in_past
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
@@ -56,6 +56,7 @@ class _Reading:
     sequel: tuple[int, ...] = ()  # the weekdays told next in sequence, the next first (``sequence.told_next``)
     prequel: int | None = None  # the weekday told before it there
     listed: bool = False  # it follows that day in a list of days, not another clause (``sequence.day_list``)
+    seen_from_past: bool = False  # a FUTURE_REF told from a past moment (``tense.future_in_past``): no anchor
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
@@ -79,7 +80,8 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
         ctx = _context(text, cand, dct, clause, pos, way=way, eid=eid)  # ``act`` is weighed with the scene day
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
-            readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name))
+            seen = norm.value == "FUTURE_REF" and _future_in_past(doc, cand)
+            readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name, seen_from_past=seen))
     chosen = _in_sequence(text, doc, _select(readings, priority))
     return _resolve(text, chosen, dct, eid)
 
@@ -160,6 +162,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
         norm = norm or r.norm
+        if r.seen_from_past and norm.value == "FUTURE_REF":
+            norm = replace(norm, anchor=None)  # "never imagined he would one day": not after the publication
         if ends_quarter is not None and r.cand.rule == "month_day":
             norm = _in_quarter(text, r, norm, ends_quarter)
         start, end = r.cand.start, r.cand.end
@@ -336,6 +340,14 @@ def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
     if any(c.lower_ in ("will", "'ll", "wo") for c in aux):
         return True  # "will meet him later in the day": that day's plan
     return head.tag_ in ("VBN", "VBG") and any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux)
+
+
+def _future_in_past(doc: Doc | None, cand: Candidate) -> bool:
+    """``tense.future_in_past`` of the candidate's span; False with no parse."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and future_in_past(span)
 
 
 def _tag(doc: Doc | None, start: int) -> str | None:

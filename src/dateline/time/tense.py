@@ -98,6 +98,28 @@ def _past_frame(tok: Token) -> str | None:
     return None
 
 
+#: the past forms of modals: with a past frame above them, a future seen from that past moment
+PAST_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def future_in_past(span: Span) -> bool:
+    """Whether ``span`` is in a clause of a past modal that complements a past frame ("never
+    imagined he would one day become president", "had hoped she would one day sing", "was sure they
+    could one day win", "said it would in the future"): a future seen from that past moment, which may
+    have come before the publication; not "will" ("said he will one day return": from now), nor a
+    modal with no past frame above it ("the drug could one day replace insulin")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    verb: Token | None
+    if before is not None and before.dep_ == "aux" and before.lower_ in PAST_MODALS:
+        verb = before.head  # "would one day dance": the modal's word, a verb even where parsed as a noun
+    else:
+        verb = governing_verb(span)
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in verb.children):
+            return False
+    # a complement; "dobj" only for a modal's word misparsed as a noun ("had hoped she would one day dance")
+    return verb.dep_ in ("ccomp", "xcomp", "acomp", "dobj") and _past_frame(verb.head) is not None
+
+
 def verb_tense(verb: Token) -> str | None:
     """PAST, PRESENT or FUTURE for one verb, from its tag and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
