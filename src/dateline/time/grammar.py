@@ -367,6 +367,8 @@ def _list_items(m: re.Match[str]) -> Iterator[Candidate]:
 #: to last three days", "did not last a day", "didn't last a day")
 LAST_VERB = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|did|does|do|cannot)|n['’]t)\s+$", re.I)
 _LAST = re.compile(r"last\s+", re.I)
+#: a modal and "one day" just before "last": the modal's verb ("the truce might one day last two years")
+MODAL_ONE_DAY = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must)|['’]ll)\s+one\s+day\s+$", re.I)
 
 
 def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -> Candidate:
@@ -380,6 +382,10 @@ def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -
         return cand
     tag = tag_at(cand.start)
     verb = tag.startswith("VB") if tag is not None else LAST_VERB.search(text, max(0, cand.start - 20), cand.start) is not None
+    # the parse's adjective before "a"/"an" ("might one day last a decade": no "the last a decade")
+    # or just after "<modal> one day" ("could one day last two years")
+    verb = verb or cand.groups.get("num", "").lower() in ("a", "an") \
+        or MODAL_ONE_DAY.search(text, max(0, cand.start - 30), cand.start) is not None
     if not verb:
         return cand
     return Candidate(m.end(), cand.end, cand.rule, {k: v for k, v in cand.groups.items() if k != "rel"})

@@ -49,6 +49,8 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
     what = g["what"].lower().rstrip(".")
     if g["rel"] == "This" and g["what"] == "Week" and not ctx.before.endswith((". ", "\n")):
         return None  # a title: "This Week With David Brinkley"
+    if rel == "last" and re.match(rf"\s+after\s+{re.escape(what)}\b(?!-)|-round\b", ctx.after):
+        return None  # "last" the verb: "to last year-round", "could last month after month"
     mod = point_mod(g.get("pmod"))
     if rel in ("previous", "the previous", "the following") and what in ("week", "weekend", "month", "year"):
         # anaphoric: the narrative's ("In 1995 ... the following year": 1996), with this rule's extent

@@ -1,0 +1,31 @@
+""""last" the verb where the parse reads an adjective: before "a"/"an" ("might one day last a
+decade": the adjective takes no "a") or just after "<modal> one day"; and before "year-round" or
+"month after month", where "last year"/"last month" is no date. "last year", "last year's",
+"the last year" stay dates. Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUB = "2024-08-21"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ceasefire might one day last a decade.", [("one day", "FUTURE_REF"), ("a decade", "P10Y")]),
+    ("The ceasefire could one day last three years.", [("one day", "FUTURE_REF"), ("three years", "P3Y")]),
+    ("At last a year later the ferry sailed again.", [("a year later", "2025")]),
+    ("Snow is expected to last year-round on the peaks.", []),
+    ("Shortages seemed to last month after month.", []),
+    # near misses: "last" the adjective
+    ("Exports rose last year.", [("last year", "2023")]),
+    ("Last year's vintage was poor.", [("Last year", "2023")]),
+    ("The last year has been hard for growers.", [("The last year", "2023")]),
+    ("Exports rose last year after a slump.", [("last year", "2023")]),
+    ("Shares fell last month after month-end selling.", [("last month", "2024-07")]),
+    ("One day last week, she phoned the governor.", [("One day", "P1D"), ("last week", "2024-W33")]),
+    ("Prices climbed in the last two weeks.", [("the last two weeks", "P2W")]),
+])
+def test_last_the_verb_or_the_adjective(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in time_tag(text, PUB)] == expected
