@@ -22,7 +22,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from dateline.model import Timex
-from dateline.time.calendar import parse_dct, parse_value_date, value_start
+from dateline.time.calendar import add_months, parse_dct, parse_value_date, value_start
 from dateline.time.context import Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules, verb_last
 from dateline.time.holidays import named_eid
@@ -171,7 +171,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
         values[id(r)] = norm.value
         ends_quarter = (norm.value, end) if r.cand.rule == "quarter" and QUARTER.fullmatch(norm.value) else None
-        if r.cand.rule == "quarter" and r.tense == "PAST" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value):
+        if r.cand.rule == "quarter" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value) \
+                and (r.tense == "PAST" or _over(norm.value, dct)):
             quarter, whole = norm.value, False
         elif _report_period(r.cand, norm.value):
             whole = True
@@ -255,6 +256,13 @@ def _in_quarter(text: str, r: _Reading, norm: Norm, ends_quarter: tuple[str, int
         return replace(norm, value=day.replace(year=year).isoformat() + norm.value[10:])
     except ValueError:  # Feb. 29 of a year without one
         return norm
+
+
+def _over(quarter: str, dct: date | None) -> bool:
+    """Whether ``quarter`` ("1989-Q3") ended before the publication date: a report still to come
+    is about it ("expects to report a third-quarter loss"), so later comparisons are with it."""
+    start = value_start(quarter)
+    return start is not None and dct is not None and add_months(start, 3) <= dct
 
 
 def _report_period(cand: Candidate, value: str) -> bool:
