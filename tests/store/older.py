@@ -7,7 +7,10 @@ from pathlib import Path
 
 #: what each migration made that an older store lacks, undone newest first (4 only adds rows:
 #: each test removes those it needs gone; 7 only adds the outlets' sums)
-_UNDO = {11: ("DROP INDEX places_entry",),
+_UNDO = {12: tuple(f"DROP TRIGGER place_entries_{t}" for t in ("insert", "delete", "update")) + tuple(
+             f"DROP TABLE {t}" for t in ("place_entries", "place_groups", "place_entry_articles",
+                                         "place_entry_confidence")),
+         11: ("DROP INDEX places_entry",),
          10: tuple(f"DROP TRIGGER {t}" for t in (
              "pending_articles_new", "pending_articles_done", "pending_articles_forgotten", "pending_stories_member",
              "pending_stories_unlabelled", "pending_stories_labelled", "pending_stories_relabelled",

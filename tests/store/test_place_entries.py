@@ -1,16 +1,20 @@
 """``Store.places``: one row per gazetteer entry (a GeoNames id, else a name and country), its
-label the commonest stored name, on a real SQLite file; migration 11 (the index the query ranks
-entries by) reaches an existing store on open and changes none of its rows."""
+label the commonest stored name, on a real SQLite file; migrations 11 (the index an older store's
+entries are ranked by) and 12 (the entries kept by triggers) reach an existing store on open and
+change none of its rows; the kept entries list what the place rows do after inserts, re-ingest
+and deletion."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from dateline.model import ArticleRecord, Place, Published
 from dateline.store import LATEST, Store
+from dateline.store.places import places as place_entries
 from tests.store.older import set_version
 
 GAZA, KHAN_YUNIS = 281133, 281102
@@ -106,17 +110,22 @@ def test_a_schema_10_store_gets_the_index_on_open_and_keeps_its_rows(store: Stor
     with Store(path) as migrated:
         assert migrated.schema_version == LATEST >= 11
         assert migrated.places() == expected
-    assert rows_of(path) == before
+    after = rows_of(path)
+    assert {t: after[t] for t in before} == before
+    assert [(r[2], r[6]) for r in after["place_entries"]] == [("Rafah", 3), ("Khan Yunis", 3), ("Gaza City", 4)]
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'places_entry'").fetchone() == (1,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_no_listing_walks_the_whole_table_through_the_index(store: Store) -> None:
+def test_no_listing_walks_the_whole_table_through_the_index(store: Store, tmp_path: Path) -> None:
     """Reading every place row through ``places_entry`` looks each row up by rowid: slower than
     the table scan of the query it replaced (the whole list, the map's 2,000). Each statement of
-    a listing reads the table by a scan or searches the index for the entries it wants."""
-    with store:
+    an older store's listing reads the table by a scan or searches the index for the entries it
+    wants."""
+    store.close()
+    set_version(tmp_path / "places.db", 11)
+    with Store(tmp_path / "places.db", read_only=True) as store:
         statements: list[str] = []
         store.conn.set_trace_callback(statements.append)
         try:
@@ -128,3 +137,96 @@ def test_no_listing_walks_the_whole_table_through_the_index(store: Store) -> Non
                  for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
     assert len(plans) >= 4
     assert not [p for p in plans if p.startswith("SCAN places USING INDEX")], plans
+
+
+# our own sentences: a second Rafah in another country, a place without coordinates, words in capitals
+MORE = [
+    article("aaaa0000place005", "Convoys left Rafah for Khan Yunis at dawn.",
+            ("Rafah", "Rafah", "P.PPL", None), ("Khan Yunis", "Khan Yunis", "P.PPLA2", KHAN_YUNIS)),
+    article("aaaa0000place006", "GAZA CITY: the strike hit a school in Gaza City.",
+            ("GAZA CITY", "Gaza City", "P.PPL", GAZA), ("Gaza City", "Gaza", "P.PPL", GAZA)),
+]
+EGYPT_RAFAH = ArticleRecord(
+    id="aaaa0000place007", body="Trucks waited at Rafah on the Egyptian side.", paragraphs=((0, 45),),
+    published=Published("2024-03-06", "metadata"),
+    places=(Place(17, 22, "Rafah", "Rafah", "EG", None, None, None, 0.6, "P.PPL"),))
+FILTERS: list[dict[str, Any]] = [{}, {"limit": 1}, {"limit": 2}, {"limit": 3}, {"search": "gaza"},
+                                 {"search": "RAFAH", "limit": 1}, {"search": "camp"}, {"country": "eg"},
+                                 {"country": "PS, EG", "search": "rafah"}, {"search": "nowhere"}]
+
+
+def from_rows(store: Store) -> list[list[dict[str, Any]]]:
+    """Each listing of ``FILTERS`` as the place rows give it: a copy of the store's file without
+    the kept entries, read by the row-based query."""
+    copy = sqlite3.connect(store.path.with_name("rows.db"))
+    try:
+        store.conn.backup(copy)
+        copy.execute("DROP TABLE place_entries")
+        return [place_entries(copy, **kw) for kw in FILTERS]
+    finally:
+        copy.close()
+
+
+def listings(store: Store) -> list[list[dict[str, Any]]]:
+    return [store.places(**kw) for kw in FILTERS]
+
+
+def same(kept: list[list[dict[str, Any]]], rows: list[list[dict[str, Any]]]) -> None:
+    """Equal listings, the mean coordinates to rounding (a running sum takes deleted rows off)."""
+    assert [[{k: v for k, v in r.items() if k not in ("lat", "lon")} for r in rs] for rs in kept] == [
+        [{k: v for k, v in r.items() if k not in ("lat", "lon")} for r in rs] for rs in rows]
+    assert [[(r["lat"], r["lon"]) for r in rs] for rs in kept] == [
+        [(pytest.approx(r["lat"]), pytest.approx(r["lon"])) if r["lat"] is not None else (None, None)
+         for r in rs] for rs in rows]
+
+
+def test_the_kept_entries_list_what_the_rows_do_after_each_write(store: Store) -> None:
+    with store:
+        same(listings(store), from_rows(store))
+        store.put([*MORE, EGYPT_RAFAH])
+        added = listings(store)
+        assert [(r["name"], r["country"], r["articles"]) for r in store.places(search="rafah")] == [
+            ("Rafah", "PS", 3), ("Rafah", "EG", 1)]
+        same(added, from_rows(store))
+        # re-ingest: Khan Yunis leaves article 2, Gaza City is named there twice more
+        again = article("aaaa0000place002", "Aid trucks reached Gaza on Tuesday; Gaza City waited. In Gaza "
+                        "the market stayed shut.", ("Gaza", "Gaza", "P.PPLA", GAZA),
+                        ("Gaza City", "Gaza City", "P.PPL", GAZA), ("In Gaza", "Gaza", "P.PPLA", GAZA))
+        assert store.put([again]).replaced == ["aaaa0000place002"]
+        same(listings(store), from_rows(store))
+        khan = store.places(search="khan")[0]
+        assert (khan["articles"], khan["mentions"], khan["feature"]) == (2, 2, "P.PPL")
+        assert store.delete("aaaa0000place007") and store.delete("aaaa0000place003")
+        same(listings(store), from_rows(store))
+        assert [r["country"] for r in store.places(search="rafah")] == ["PS"]
+        for rid in store.ids():
+            store.delete(rid)
+        assert store.places() == []
+        assert [store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in (
+            "place_entries", "place_groups", "place_entry_articles", "place_entry_confidence")] == [0, 0, 0, 0]
+
+
+def test_an_updated_place_row_moves_to_its_entry(store: Store) -> None:
+    with store:
+        store.conn.execute("UPDATE places SET geonames_id = NULL, name = 'Rafah', country = 'PS', confidence = 0.95 "
+                           "WHERE article_id = 'aaaa0000place001' AND seq = 1")
+        same(listings(store), from_rows(store))
+        assert store.places(search="rafah")[0]["confidence"] == 0.95
+
+
+def test_a_listing_reads_the_entries_not_the_place_rows(store: Store) -> None:
+    read: set[str] = set()
+
+    def note(action: int, table: str | None, *_: object) -> int:
+        if action == sqlite3.SQLITE_READ and table:
+            read.add(table)
+        return sqlite3.SQLITE_OK
+
+    with store:
+        store.conn.set_authorizer(note)
+        try:
+            assert store.places(limit=1)[0]["name"] == "Gaza City"
+            assert store.places(search="gaza", country="PS", limit=1)[0]["name"] == "Gaza City"
+        finally:
+            store.conn.set_authorizer(None)
+    assert {"place_entries", "place_groups"} <= read and "places" not in read, read

@@ -4,10 +4,12 @@ An entry is a GeoNames id, or a name and country where the id is missing. The ar
 it under any of its names ("Gaza" and "Gaza City" of one id), or feature codes, count once; its
 label is its commonest stored name, and ``names`` lists them all, the commonest first.
 
-Two steps, so that a page does not group every place row: each entry's ``articles`` and
-``mentions`` (from the index ``places_entry`` on ``(geonames_id, article_id)`` alone, where no
-filter is given), then the rows of the entries listed (those of the page, and those tied with its
-last one), read by their id, or in one pass of the table where, unfiltered, they hold most rows.
+A store at schema 12 keeps each entry's row (``place_entries``, kept by triggers on ``places``):
+a listing reads those rows, and a search the entries' groups of names and words, never the place
+rows. An older store read as it is (read-only) is read from its rows in two steps: each entry's
+``articles`` and ``mentions`` (from the index ``places_entry`` where no filter is given), then the
+rows of the entries listed (those of the page, and those tied with its last one), read by their id,
+or in one pass of the table where, unfiltered, they hold most rows.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections import defaultdict
 from typing import Any
 
 from dateline.store.dates import FilterError
-from dateline.store.queries import like, marks
+from dateline.store.queries import like, marks, split_list
 
 Row = dict[str, Any]
 #: an entry: its GeoNames id, or (None, name, country) where it has none
@@ -33,6 +35,8 @@ def places(conn: sqlite3.Connection, *, search: str | None = None, country: str 
     """Entries whose rows pass the filters (``search``: text in a name or in the words used;
     ``country``: ISO alpha-2 codes), each counted over all its rows, ``limit`` at most."""
     where, params = _filters(search, country)
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_entries'").fetchone():
+        return _stored(conn, where, params, limit)
     counted = _counts(conn, where, params)
     counted.sort(key=lambda e: (-e[1], -e[2]))
     everything = sum(e[2] for e in counted)
@@ -51,13 +55,34 @@ def _filters(search: str | None, country: str | None) -> tuple[str, dict[str, An
     if search:
         params["like"] = like(search)
         where.append("(p.name LIKE :like ESCAPE '\\' OR p.text LIKE :like ESCAPE '\\')")
-    countries = [c.strip().upper() for c in (country or "").split(",") if c.strip()]
-    if countries:
+    if countries := split_list(country, upper=True):
         if stray := [c for c in countries if not re.fullmatch(r"[A-Z]{2}", c)]:
             raise FilterError(f"--country {','.join(stray)!r}: expected ISO 3166 alpha-2 codes "
                               "(two letters, e.g. PS,IL)")
         where.append(f"p.country IN ({marks('country', countries, params)})")
     return " AND ".join(where), params
+
+
+#: the entries (``place_entries``) in the order of a listing: most articles, then mentions, then
+#: by label; entries of one label by id, those without one last, by country (as the rows' groups)
+_ENTRIES = ("SELECT e.name, e.country, e.geonames_id, e.feature, e.lat_sum, e.lat_n, e.lon_sum, e.lon_n, "
+            "e.articles, e.mentions, e.confidence, e.texts, e.names FROM place_entries e{where} "
+            "ORDER BY e.articles DESC, e.mentions DESC, e.name, e.geonames_id IS NULL, e.geonames_id, e.country")
+
+
+def _stored(conn: sqlite3.Connection, where: str, params: dict[str, Any], limit: int | None) -> list[Row]:
+    """The listing from the stored entries: those with a group of rows that passes ``where``."""
+    sql = _ENTRIES.format(where=f" WHERE e.entry IN (SELECT p.entry FROM place_groups p WHERE {where})"
+                          if where else "")
+    if limit is not None and limit > 0:
+        params["limit"] = min(int(limit), 2**63 - 1)
+        sql += " LIMIT :limit"
+    return [{"name": name, "country": country, "geonames_id": geonames_id, "feature": feature,
+             "lat": lat_sum / lat_n if lat_n else None, "lon": lon_sum / lon_n if lon_n else None,
+             "articles": articles, "mentions": mentions, "confidence": confidence,
+             "texts": json.loads(texts), "names": json.loads(names)}
+            for (name, country, geonames_id, feature, lat_sum, lat_n, lon_sum, lon_n, articles, mentions,
+                 confidence, texts, names) in conn.execute(sql, params)]
 
 
 def _counts(conn: sqlite3.Connection, where: str, params: dict[str, Any]) -> list[tuple[Key, int, int]]:

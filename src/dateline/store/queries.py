@@ -156,7 +156,9 @@ def _limit(sql: str, params: dict[str, Any], limit: int | None) -> str:
     return sql
 
 
-def _split(values: str | None, upper: bool) -> list[str]:
+def split_list(values: str | None, upper: bool) -> list[str]:
+    """A comma-separated filter's values ("PS, il" -> ["PS", "IL"]), blanks dropped, in capitals
+    or small letters."""
     if not values:
         return []
     parts = [v.strip() for v in values.split(",") if v.strip()]
@@ -391,9 +393,9 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | No
         params["actor"], params["actor_like"] = actor, like(actor)
         where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_key = e.event_key AND "
                      f"{_actor_ids_sql('x.actor_id')})")
-    if types := known(_split(type, upper=True), EVENT_TYPES, option="--type"):
+    if types := known(split_list(type, upper=True), EVENT_TYPES, option="--type"):
         where.append(f"e.type IN ({marks('type', types, params)})")
-    if statuses := known(_split(status, upper=False), EVENT_STATUSES, option="--status"):
+    if statuses := known(split_list(status, upper=False), EVENT_STATUSES, option="--status"):
         where.append(f"e.status IN ({marks('status', statuses, params)})")
     if place:
         params["place"] = like(place)
@@ -430,7 +432,7 @@ def actors(conn: sqlite3.Connection, *, search: str | None = None, type: str | N
     if search:
         params["actor"], params["actor_like"] = search, like(search)
         where.append(_actor_ids_sql("ac.id"))
-    if types := known(_split(type, upper=False), ACTOR_TYPES, option="--type"):
+    if types := known(split_list(type, upper=False), ACTOR_TYPES, option="--type"):
         where.append(f"ac.type IN ({marks('type', types, params)})")
     sql += " WHERE " + " AND ".join(where) + " ORDER BY articles DESC, mentions DESC, ac.id"
     rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]

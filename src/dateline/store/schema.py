@@ -517,9 +517,140 @@ _V11 = """
 CREATE INDEX IF NOT EXISTS places_entry ON places(geonames_id, article_id);
 """
 
+# 12: one row per gazetteer entry (``place_entries``: its label, counts, coordinates' sums, best
+# confidence, names and words), kept by triggers on ``places`` (a row inserted, deleted by its
+# article's deletion or re-ingest, or updated), so that the places listing and its search read
+# entries, not every place row of them. An entry is a GeoNames id, else a name and country:
+# ``entry`` is its JSON key ([id] or [name, country]). What the triggers count from: ``place_groups``
+# (rows per name, country, feature code and words: a search's filter, the label, the names),
+# ``place_entry_articles`` (rows per article: the distinct articles) and ``place_entry_confidence``
+# (rows per confidence: the best after a delete). Filled from the stored rows here; run again
+# (a version set back by hand), it fills them afresh.
+_ENTRY = "CASE WHEN {p}geonames_id IS NULL THEN json_array({p}name, {p}country) ELSE json_array({p}geonames_id) END"
+_GROUP = "json_array({p}geonames_id, {p}name, {p}country, {p}feature, {p}text)"
+#: an entry's label, commonest country and feature code, names, words and best confidence, from
+#: its groups (the names and values most rows hold first, then in code point order, as before)
+_REFRESH = """UPDATE place_entries SET
+    name = (SELECT g.name FROM place_groups g WHERE g.entry = place_entries.entry
+            GROUP BY g.name ORDER BY SUM(g.n) DESC, g.name LIMIT 1),
+    country = (SELECT g.country FROM place_groups g WHERE g.entry = place_entries.entry AND g.country IS NOT NULL
+               GROUP BY g.country ORDER BY SUM(g.n) DESC, g.country LIMIT 1),
+    feature = (SELECT g.feature FROM place_groups g WHERE g.entry = place_entries.entry AND g.feature IS NOT NULL
+               GROUP BY g.feature ORDER BY SUM(g.n) DESC, g.feature LIMIT 1),
+    names = (SELECT json_group_array(name) FROM (SELECT g.name FROM place_groups g
+             WHERE g.entry = place_entries.entry GROUP BY g.name ORDER BY SUM(g.n) DESC, g.name)),
+    texts = (SELECT json_group_array(text) FROM (SELECT DISTINCT g.text FROM place_groups g
+             WHERE g.entry = place_entries.entry ORDER BY g.text)),
+    confidence = (SELECT MAX(c.confidence) FROM place_entry_confidence c WHERE c.entry = place_entries.entry)
+WHERE {where}"""
+
+
+def _counted(p: str) -> str:
+    """The statements that count place row ``p`` ("new.") in: its entry's counts, then its labels."""
+    e, g = _ENTRY.format(p=p), _GROUP.format(p=p)
+    return f"""
+    INSERT INTO place_entries (entry, geonames_id, name, articles, mentions, lat_sum, lat_n, lon_sum, lon_n)
+    VALUES ({e}, {p}geonames_id, {p}name, 1, 1, COALESCE({p}lat, 0), {p}lat IS NOT NULL, COALESCE({p}lon, 0),
+            {p}lon IS NOT NULL)
+    ON CONFLICT(entry) DO UPDATE SET mentions = mentions + 1, articles = articles + NOT EXISTS (
+        SELECT 1 FROM place_entry_articles a WHERE a.entry = excluded.entry AND a.article_id = {p}article_id),
+        lat_sum = lat_sum + excluded.lat_sum, lat_n = lat_n + excluded.lat_n,
+        lon_sum = lon_sum + excluded.lon_sum, lon_n = lon_n + excluded.lon_n;
+    INSERT INTO place_entry_articles (entry, article_id, n) VALUES ({e}, {p}article_id, 1)
+    ON CONFLICT(entry, article_id) DO UPDATE SET n = n + 1;
+    INSERT INTO place_groups (key, entry, name, country, feature, text, n)
+    VALUES ({g}, {e}, {p}name, {p}country, {p}feature, {p}text, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1;
+    INSERT INTO place_entry_confidence (entry, confidence, n) VALUES ({e}, {p}confidence, 1)
+    ON CONFLICT(entry, confidence) DO UPDATE SET n = n + 1;
+    {_REFRESH.format(where=f"entry = {e}")};"""
+
+
+def _uncounted(p: str) -> str:
+    """The statements that take place row ``p`` ("old.") off its entry; an entry left without
+    rows goes."""
+    e, g = _ENTRY.format(p=p), _GROUP.format(p=p)
+    return f"""
+    UPDATE place_entry_articles SET n = n - 1 WHERE entry = {e} AND article_id = {p}article_id;
+    DELETE FROM place_entry_articles WHERE entry = {e} AND article_id = {p}article_id AND n <= 0;
+    UPDATE place_groups SET n = n - 1 WHERE key = {g};
+    DELETE FROM place_groups WHERE key = {g} AND n <= 0;
+    UPDATE place_entry_confidence SET n = n - 1 WHERE entry = {e} AND confidence = {p}confidence;
+    DELETE FROM place_entry_confidence WHERE entry = {e} AND confidence = {p}confidence AND n <= 0;
+    UPDATE place_entries SET mentions = mentions - 1, articles = articles - NOT EXISTS (
+        SELECT 1 FROM place_entry_articles a WHERE a.entry = place_entries.entry AND a.article_id = {p}article_id),
+        lat_sum = lat_sum - COALESCE({p}lat, 0), lat_n = lat_n - ({p}lat IS NOT NULL),
+        lon_sum = lon_sum - COALESCE({p}lon, 0), lon_n = lon_n - ({p}lon IS NOT NULL) WHERE entry = {e};
+    DELETE FROM place_entries WHERE entry = {e} AND mentions <= 0;
+    {_REFRESH.format(where=f"entry = {e}")};"""
+
+
+_V12 = f"""
+CREATE TABLE IF NOT EXISTS place_entries (
+    entry TEXT PRIMARY KEY,
+    geonames_id INTEGER,
+    name TEXT NOT NULL,
+    country TEXT,
+    feature TEXT,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    lat_sum REAL NOT NULL,
+    lat_n INTEGER NOT NULL,
+    lon_sum REAL NOT NULL,
+    lon_n INTEGER NOT NULL,
+    confidence REAL,
+    names TEXT NOT NULL DEFAULT '[]',
+    texts TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS place_entries_rank ON place_entries(articles DESC, mentions DESC, name);
+CREATE TABLE IF NOT EXISTS place_groups (
+    key TEXT PRIMARY KEY,
+    entry TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT,
+    feature TEXT,
+    text TEXT NOT NULL,
+    n INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS place_groups_entry ON place_groups(entry);
+CREATE TABLE IF NOT EXISTS place_entry_articles (
+    entry TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (entry, article_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS place_entry_confidence (
+    entry TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (entry, confidence)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS place_entries_insert AFTER INSERT ON places BEGIN{_counted("new.")}
+END;
+CREATE TRIGGER IF NOT EXISTS place_entries_delete AFTER DELETE ON places BEGIN{_uncounted("old.")}
+END;
+CREATE TRIGGER IF NOT EXISTS place_entries_update AFTER UPDATE ON places BEGIN{_uncounted("old.")}{_counted("new.")}
+END;
+DELETE FROM place_entries;
+DELETE FROM place_groups;
+DELETE FROM place_entry_articles;
+DELETE FROM place_entry_confidence;
+INSERT INTO place_groups (key, entry, name, country, feature, text, n)
+SELECT {_GROUP.format(p="")}, {_ENTRY.format(p="")}, name, country, feature, text, COUNT(*) FROM places
+GROUP BY geonames_id, name, country, feature, text;
+INSERT INTO place_entry_articles (entry, article_id, n)
+SELECT {_ENTRY.format(p="")}, article_id, COUNT(*) FROM places GROUP BY 1, 2;
+INSERT INTO place_entry_confidence (entry, confidence, n)
+SELECT {_ENTRY.format(p="")}, confidence, COUNT(*) FROM places GROUP BY 1, 2;
+INSERT INTO place_entries (entry, geonames_id, name, articles, mentions, lat_sum, lat_n, lon_sum, lon_n)
+SELECT entry, MAX(geonames_id), '', COUNT(DISTINCT article_id), COUNT(*), TOTAL(lat), COUNT(lat), TOTAL(lon),
+COUNT(lon) FROM (SELECT {_ENTRY.format(p="")} AS entry, * FROM places) GROUP BY entry;
+{_REFRESH.format(where="1")};
+"""
+
 #: (version, SQL), in order. Append only.
 MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6),
-                                           (7, _V7), (8, _V8), (9, _V9), (10, _V10), (11, _V11))
+                                           (7, _V7), (8, _V8), (9, _V9), (10, _V10), (11, _V11),
+                                           (12, _V12))
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -533,8 +664,9 @@ LATEST = MIGRATIONS[-1][0]
 #: 9: the stored index of story labels, which a search uses only where it exists (else it indexes
 #: the labels in memory, as before); 10: the work left to ``corpus update``, which only writers
 #: read (``store.corpus.count_new`` counts it by the old scans where it is missing); 11: an
-#: index of places, which the places query uses where it exists (else it reads the table)
-READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8, 9, 10, 11})
+#: index of places, which the places query uses where it exists (else it reads the table); 12: the
+#: places' entries, which the places query reads where they exist (else it reads the rows)
+READERS_MAY_SKIP: frozenset[int] = frozenset({4, 5, 6, 7, 8, 9, 10, 11, 12})
 
 
 def readable(version: int) -> bool:
