@@ -54,6 +54,8 @@ def _doer(verb: Token) -> Token | None:
 def side(token: Token) -> bool:
     """Does a word name a side: a country or people, a body of a state, an actor of a country, a government,
     an armed or an international body, or the heads of a side named by it ("the Hamas leadership")?"""
+    if token.lower_ in _CARRIERS:
+        return False  # "Russian Railways", "Turkish Airlines": a firm, which the model may tag as a country
     if token.ent_type_ in ("GPE", "NORP") or token.lemma_.lower() in _STATE:
         return True
     if token.lemma_.lower() in _LEADS and any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and side(c)
@@ -62,10 +64,32 @@ def side(token: Token) -> bool:
     return any(a.type in _SIDES or a.sector in _SIDES for a in actors_of(token))
 
 
+#: the head words of carriers named by their country ("Russian Railways", "British Airways")
+_CARRIERS = frozenset({"railway", "railways", "railroad", "railroads", "airline", "airlines", "airways"})
+
+
 #: what a side commits to another, whose withdrawal (SANCTION withdraw) needs a side that made it
 COMMITMENTS = frozenset({"support", "backing"})
 #: political bodies that commit support without being a state's ("the opposition withdrew its support")
 _POLITY = frozenset({"opposition", "party", "parliament", "congress", "senate", "lawmaker", "senator", "coalition"})
+
+
+#: political bodies by their word, besides ``_POLITY``: a labour body or a bloc ("the unions", "the opposition bloc")
+_BODIES = _POLITY | frozenset({"union", "bloc"})
+
+
+def political(token: Token) -> bool:
+    """Is a word a political side that is no state's, by its word or the word naming it ("the two parties", "the
+    unions", "the opposition bloc", "the coalition partners"), or a party by the actors component? A credit union
+    is a bank."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _LENDERS for c in token.children):
+        return False
+    if token.lemma_.lower() in _BODIES or any(a.type == "party" or a.sector == "party" for a in actors_of(token)):
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BODIES for c in token.children)
+
+
+_LENDERS = frozenset({"credit", "savings"})
 
 
 def committed(verb: Token) -> bool:
@@ -82,4 +106,4 @@ def actors_of(token: Token) -> list[Actor]:
     return [a for a in doc._.actors or () if a.id in ids] if ids else []
 
 
-__all__ = ["COMMITMENTS", "GUARDED", "actors_of", "between_sides", "committed", "side"]
+__all__ = ["COMMITMENTS", "GUARDED", "actors_of", "between_sides", "committed", "political", "side"]

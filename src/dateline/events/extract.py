@@ -124,10 +124,10 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     return out
 
 
-def _refuser(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
-    """Who refuses a stop told in the passive with no agent ("the Russian offensive would not be called off"):
-    the stopped act's own side, named by the speaker when it is that side ("Moscow said ..."), else by the act's
-    own modifier ("Russian")."""
+def _stopper(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Who stops, or refuses to stop, an act told in the passive with no agent ("the Russian offensive was / would
+    not be called off"): the stopped act's own side, named by the speaker when it is that side ("Moscow said ..."),
+    else by the act's own modifier ("Russian")."""
     if not stops(verb) or not any(c.dep_ == "auxpass" for c in verb.children) or any(
             c.dep_ == "agent" for c in verb.children):
         return []
@@ -170,8 +170,9 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
                 targets = targets or found  # "its demands were met": met for the side that made them
             else:
                 sources = found
-    if trig.type == "REJECT" and not sources:
-        sources = _refuser(trig.token, index, lex)  # "Moscow said the Russian offensive would not be called off"
+    if (trig.type == "REJECT" or (trig.type, trig.mode) == ("RETREAT", "ceasefire")) and not sources:
+        sources = _stopper(trig.token, index, lex)  # "Moscow said the Russian offensive would not be / was called
+        # off": Russia refuses, or calls off its own offensive
     fight = _fight(trig) if trig.kind == "verb" and (trig.type, trig.mode) == ("RETREAT", "ceasefire") else None
     if not sources and fight is not None:
         sources = _sides(fight, index, lex)  # "fighting between the army and the RSF stopped": both sides

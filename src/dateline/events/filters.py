@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from dateline.events.attributes import chain, claim_aside, effective_head
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import failed
-from dateline.events.readings import CEASE, stopped_act, unstopped
+from dateline.events.readings import CEASE, business_talks, stopped_act, unstopped
 from dateline.events.strikes import gives_up
 from dateline.events.triggers import Trigger, stopped_in_passive
 from dateline.model import Event
@@ -27,6 +27,9 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
     if withdrawn_offer(trig.token):
         return True  # "Moscow withdrew its offer of talks": the talks were never held, nor are they the offer
+    if given_up(trig.token) or business_talks(trig.token):
+        return True  # "the rebels have given up fighting", "Iran has (not) given up on negotiations": no act told;
+        # "Tesla abandoned its merger talks": business
     if unstopped(trig.token):
         return False  # "said it would not stop its offensive": the refusal is the speech act's, the offensive goes on
     if _put_to(trig.token, lex) or _anonymity(trig.token):
@@ -85,6 +88,25 @@ def withdrawn_offer(token: Token) -> bool:
 
 _QUESTIONED = frozenset({"ask", "question", "press"})
 _ANSWERS = frozenset({"decline", "refuse"})
+
+
+def given_up(token: Token) -> bool:
+    """Is the act what a side gives up: an activity in a gerund, which then stopped ("have given up fighting"; not
+    given up, it goes on: "have not given up fighting"), or an act given up on, a hope held or dropped either way,
+    no act done ("Iran has (not) given up on negotiations")?"""
+    head = token.head
+    if _gerund(token) and token.dep_ in ("dobj", "xcomp") and head.i != token.i and gives_up(head):
+        return not any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ != "pobj" or head.lower_ != "on" or head.dep_ != "prep":
+        return False
+    verb = head.head.head if head.head.dep_ == "prt" else head.head  # "given | up on" or "given up | on"
+    return gives_up(verb)
+
+
+def _gerund(token: Token) -> bool:
+    """Is a word an activity in a gerund, as the parser tags it or as a bare noun ("gave up | fighting")?"""
+    return token.tag_ == "VBG" or token.tag_ == "NN" and token.lower_.endswith("ing") and not any(
+        c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _put_to(token: Token, lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.discontinue import actors_of, side
+from dateline.events.discontinue import actors_of, political, side
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.seizures import seized_place
 from dateline.events.strikes import (
@@ -92,11 +92,12 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     offered = [o for o, _ in objects if o.dep_ not in ("compound", "amod", "pobj") and (
         o in aims or _lemma(o) in _OFFERINGS)] if giving_up else []
     maker = subject_head(token)
-    if offered and (_firm(maker) or any(_commercial(o) for o in offered) and not (maker is not None and _a_side(
-            maker))):
+    if offered and (_firm(maker) or any(_commercial(o) for o in offered) and not (maker is not None and (
+            _a_side(maker) or political(maker)))):
         return None, [token], 0.7  # "The company / Gazprom withdrew its offer / its proposal", "Tesla withdrew its
         # takeover bid / merger proposal": business; a side's merger or acquisition is its own ("Hamas withdrew
-        # its merger proposal", "Iran abandoned its acquisition plan")
+        # its merger proposal", "Iran abandoned its acquisition plan"), as a party's, a bloc's or a union's is ("the
+        # two parties withdrew their merger proposal")
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
         subj = subject_head(token)
         if not any(_lemma(o) in _STANCES or _lemma(o) not in _TRIES and subj is not None and (
@@ -122,7 +123,10 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         return ("ASSAULT", "cleansing"), [token], 0.7  # "drove thousands from their homes"
     if lemma in ("order", "force", "tell") and any(c.dep_ == "xcomp" and _lemma(c) in _LEAVE for c in kids):
         return _sent_away(token), [token], 0.75  # "ordered the monitors to leave"
-    if lemma in _QUIT and any(_lemma(o) in _TALK_NOUNS for o in _left(token, kids)):
+    left = [o for o in _left(token, kids) if _lemma(o) in _TALK_NOUNS] if lemma in _QUIT else []
+    if left and _dealing(token, left):
+        return None, [token], 0.75  # "Tesla abandoned its merger talks": business, no political act
+    if left:
         return ("SANCTION", "withdraw"), [token], 0.75  # "pulled out of the talks"
     if lemma in _DEPART and _armed(subject_head(token)) and not prep_objects(token, ("for", "to")) and any(
             _site(o) for o in [c for c in kids if c.dep_ == "dobj"] + prep_objects(token, ("from",))):
@@ -203,6 +207,30 @@ def _commercial(obj: Token) -> bool:
     proposal")?"""
     return (_lemma(obj) in AIMS or _lemma(obj) in _OFFERINGS) and any(
         c.dep_ in ("compound", "amod") and _lemma(c) in _DEALS for c in obj.children)
+
+
+def _dealing(verb: Token, talks: list[Token]) -> bool:
+    """Are talks that a quitting verb leaves a firm's ("the company pulled out of the talks"), or a deal's that no
+    side nor political body leaves ("Tesla abandoned its merger talks"; not "Germany abandoned the merger talks"),
+    and held with no side?"""
+    maker = subject_head(verb)
+    if any(_a_side(p) or political(p) for t in talks for p in prep_objects(t, ("with",))):
+        return False  # "Exxon walked out of the talks with the Iraqi government": talks with a side
+    if _firm(maker):
+        return True
+    return any(c.dep_ in ("compound", "amod") and _lemma(c) in _DEALS for t in talks for c in t.children) and not (
+        maker is not None and (_a_side(maker) or political(maker)))
+
+
+def business_talks(noun: Token) -> bool:
+    """Are talks what a firm leaves, or a deal's left ("Tesla abandoned its merger talks", "Airbus pulled out of
+    the takeover talks"): business, no talks held between sides?"""
+    if _lemma(noun) not in _TALK_NOUNS:
+        return False
+    verb = noun.head
+    while verb.dep_ in ("prep", "prt", "advmod") and verb.i != verb.head.i:
+        verb = verb.head  # "pulled | out | of | the talks"
+    return _lemma(verb) in _QUIT and noun in _left(verb, list(verb.children)) and _dealing(verb, [noun])
 
 
 def _left(token: Token, kids: list[Token]) -> list[Token]:
@@ -761,6 +789,6 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
                            "destabilize", "destabilise", "threaten"})
 
 
-__all__ = ["CASUALTIES", "attackers_of", "air_strikes", "CEASE", "CROWD", "FOILS", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
+__all__ = ["CASUALTIES", "attackers_of", "air_strikes", "business_talks", "CEASE", "CROWD", "FOILS", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
            "construction", "danger", "defended", "foiled", "foils", "march", "prep_objects", "stopped_act", "stopper_of", "unstopped",
            "subject_head", "under_arms"]
