@@ -31,7 +31,8 @@ def test_a_day_or_medium_after_called_on_is_not_the_requests_content(found_in: A
     ("The mayor, who was quoted by the Times as saying taxes would rise, resigned.", "The mayor"),
 ])
 def test_quoted_as_saying_in_a_relative_has_its_noun_as_source(found_in: Any, text: str, source: str) -> None:
-    assert [span_text(text, f.source) for f in found_in(text) if span_text(text, f.cue) == "saying"] == [source]
+    assert [span_text(text, f.source) for f in found_in(text)
+            if (span_text(text, f.cue) or "").endswith("saying")] == [source]  # ('was quoted as saying')
 
 
 def test_an_asked_relative_keeps_its_source(found_in: Any) -> None:
@@ -64,13 +65,13 @@ def _records(found_in: Any, text: str) -> list[tuple[str, str | None, str]]:
 
 
 @pytest.mark.parametrize(("text", "record"), [
-    ("Rivera was quoted as saying the plan would fail.", ("saying", "Rivera", "the plan would fail")),
+    ("Rivera was quoted as saying the plan would fail.", ("was quoted as saying", "Rivera", "the plan would fail")),
     ("The senator was quoted by Reuters as saying the bill was dead.",
      ("saying", "The senator", "the bill was dead")),
     ("Rivera, who was misquoted as saying the plan would fail, complained to the editor.",
      ("saying", "Rivera", "the plan would fail")),
     ("Rivera, who was quoted as saying the plan would fail, left the room.",
-     ("saying", "Rivera", "the plan would fail")),
+     ("was quoted as saying", "Rivera", "the plan would fail")),  # (session 20: the passive run is the cue)
 ])
 def test_quoted_as_saying_is_one_record_of_the_one_quoted(found_in: Any, text: str, record: tuple[str, str, str]) -> None:
     assert _records(found_in, text) == [record]
@@ -100,8 +101,8 @@ def test_a_for_to_clause_after_a_medium_is_the_requests_content(found_in: Any, t
 
 
 @pytest.mark.parametrize(("text", "record"), [
-    ("“It is over,” Okafor is quoted as saying.", ("saying", "Okafor", "It is over,")),
-    ("“We will win,” Rivera was quoted as saying by the Times.", ("saying", "Rivera", "We will win,")),
+    ("“It is over,” Okafor is quoted as saying.", ("is quoted as saying", "Okafor", "It is over,")),
+    ("“We will win,” Rivera was quoted as saying by the Times.", ("was quoted as saying", "Rivera", "We will win,")),
     ("“It is over,” Okafor said.", ("said", "Okafor", "It is over,")),  # (an active frame, as before)
 ])
 def test_a_quote_framed_by_quoted_as_saying_is_the_one_quoteds(found_in: Any, text: str, record: tuple[str, str, str]) -> None:

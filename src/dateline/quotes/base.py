@@ -723,13 +723,19 @@ IT_VERBS = frozenset({"put", "describe", "phrase", "characterize", "characterise
 
 
 def _idiom_words(verb: Token) -> list[Token]:
-    """The rest of an idiom of saying: 'put [it]', 'as X described [it]', '[had this] to say', '[all but] conceded'."""
+    """The rest of an idiom of saying: 'put [it]', 'as X described [it]', '[had this] to say', '[all but] conceded',
+    '[is quoted as] saying'."""
     if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "all" and verb.doc[verb.i - 1].lower_ == "but":
         return [verb.doc[verb.i - 2], verb.doc[verb.i - 1]]
     if verb.lemma_ == "put" or verb.lemma_ in IT_VERBS and any(c.dep_ == "mark" and c.lower_ == "as"
                                                                  for c in verb.children):
         return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
     head = verb.head
+    if verb.lemma_ == "say" and verb.dep_ == "pcomp" and head.lower_ == "as" and head.i == verb.i - 1:
+        quoted = head.head  # '[is quoted as] saying': the passive report is one cue (PolNeAR marks it so)
+        if quoted.lemma_ == "quote" and quoted.i == head.i - 1 and any(c.dep_ == "auxpass" for c in quoted.children):
+            return [*(c for c in quoted.children if c.dep_ in ("aux", "auxpass", "neg") and 0 < quoted.i - c.i <= 3),
+                    quoted, head]
     if verb.lemma_ == "say" and verb.dep_ == "xcomp" and head.lemma_ == "have" and head.i == verb.i - 3:
         obj = head.doc[head.i + 1]
         if obj.dep_ == "dobj" and obj.lower_ in ("this", "that", "much", "little", "plenty", "something"):

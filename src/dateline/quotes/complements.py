@@ -37,8 +37,12 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
             continue  # another clause or verb phrase: its own statement, if any
         if c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and lemma in ADDRESSEE_LEMMAS and has_clause:
             continue  # the addressee: 'told reporters that ...'
-        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles and not day_or_medium(c, lex):
-            out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
+        if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
+            objects = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
+            if any(visited(x) for x in objects):
+                return []  # 'called on the house to offer condolences': a visit, nothing said
+            if not day_or_medium(c, lex):  # ('called on the eve of the vote for a boycott': when)
+                out.extend(objects)
             continue
         if c.dep_ == "prep" and (c.lower_ not in CONTENT_PREPS or _channel_or_time(c, lex, verb)):
             continue
@@ -52,7 +56,8 @@ def content_children(verb: Token, lex: Lexicon) -> list[Token]:
         if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in ("about", "of", "on", "to", "for"):
             out.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))  # 'talked about X'
             continue
-        if c.dep_ == "advcl" and c.tag_ != "VBG" and not _particle_mark(verb, c, particles, lex):
+        if c.dep_ == "advcl" and c.tag_ != "VBG" and not _particle_mark(verb, c, particles, lex) and \
+                not asked_infinitive(verb, c, lex):
             continue
         if frame_participle(c):
             continue  # 'S, X said, adding that ...' / ', speaking on condition of anonymity': the frame's
@@ -200,15 +205,73 @@ def _after_time(verb: Token, lex: Lexicon) -> int:
     return nxt.right_edge.i + 1
 
 
+#: what 'called on the ...' names when it says when or where, not whom ('on the eve of the vote',
+#: 'on the sidelines of the summit', 'on the phone')
+CALLED_WHEN = frozenset({"eve", "morning", "afternoon", "evening", "night", "weekend", "day", "anniversary",
+                         "sidelines", "phone", "telephone"})
+
+
 def day_or_medium(prep: Token, lex: Lexicon) -> bool:
-    """'called on Monday', 'called on Twitter': the particle's object is when or where it was said,
-    no one a request is made of ('called on delegates'). Only 'on' and 'upon' say when or where:
-    'called for two days of mourning' asks for the days. A platform asked to act is addressed
-    ('called on Twitter to ban the account'), one said on is not ('called on Twitter to say')."""
+    """'called on Monday', 'called on Twitter', 'called on the eve of the vote': the particle's
+    object is when or where it was said, no one a request is made of ('called on delegates'). Only
+    'on' and 'upon' say when or where: 'called for two days of mourning' asks for the days. A
+    platform asked to act is addressed ('called on Twitter to ban the account'), one said on is
+    not ('called on Twitter to say')."""
     return prep.lower_ in ("on", "upon") and any(
         p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in lex.broadcasts or
+                              p.pos_ == "NOUN" and p.lower_ in CALLED_WHEN or
                               p.lower_ in lex.media and not _platform_asked(p, prep.head, lex))
         for p in prep.children)
+
+
+def addressed_on(verb: Token, lex: Lexicon) -> Token | None:
+    """The object of 'called on [Congress]' right after the cue: the one a request is made of (not
+    'called on Monday'); None where the cue has no such particle."""
+    prep = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if prep is None or prep.head.i != verb.i or prep.dep_ != "prep" or \
+            prep.lower_ not in ("on", "upon") or prep.lower_ not in lex.particles.get(verb.lemma_.lower(), ()) or \
+            day_or_medium(prep, lex):
+        return None
+    addressee = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None if addressee is None or visited(addressee) else addressee
+
+
+#: buildings one calls on in visiting ('called on the house', 'called on his office'); capitalised,
+#: a body asked ('called on the House to pass the bill')
+VISITED = frozenset({"house", "home", "office", "residence", "palace", "embassy", "apartment", "farm",
+                     "hospital", "mansion", "villa", "consulate"})
+
+
+def visited(noun: Token) -> bool:
+    """'the house' of 'called on the house': a place visited, no one asked."""
+    return noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_.lower() in VISITED
+
+
+def asked_infinitive(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """'called on Congress on Tuesday [to pass the bill]': an infinitive after the one a request is
+    made of is what was asked, wherever the parser hung it (here as a clause of purpose)."""
+    addressee = addressed_on(verb, lex)
+    return addressee is not None and clause.i > addressee.i and \
+        any(c.dep_ == "aux" and c.lower_ == "to" and c.i == clause.left_edge.i for c in clause.children)
+
+
+def misread_request(verb: Token, lex: Lexicon) -> Token | None:
+    """'The coach called on his players to keep calm' parsed as one noun phrase ('coach' the root,
+    'called' its participle): with no verb of the sentence outside it, the participle right after
+    the noun is the main verb and the noun its subject (returned). Not a participle set off by a
+    comma ('The coach, called on to explain the loss, said ...'), nor one whose 'on' says when or
+    where ('called on Monday', 'called on the phone') or a place visited ('called on the house')."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i or \
+            verb.doc[verb.i - 1].is_punct:
+        return None
+    inside = {t.i for t in verb.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in verb.sent):
+        return None
+    addressee = addressed_on(verb, lex)
+    if addressee is None or not any(asked_infinitive(verb, c, lex) for c in verb.children):
+        return None
+    return head
 
 
 def _platform_asked(medium: Token, verb: Token, lex: Lexicon) -> bool:
@@ -244,4 +307,4 @@ def frame_participle(tok: Token) -> bool:
         tok.doc[tok.left_edge.i - 1].text == ","
 
 
-__all__ = ["content_children", "day_or_medium", "frame_participle", "subject_of_own", "undirected"]
+__all__ = ["addressed_on", "asked_infinitive", "content_children", "day_or_medium", "frame_participle", "misread_request", "subject_of_own", "undirected"]

@@ -49,6 +49,7 @@ from dateline.quotes.complements import (
     content_children,
     day_or_medium,
     frame_participle,
+    misread_request,
     undirected,
 )
 from dateline.quotes.extents import (
@@ -362,7 +363,7 @@ def _reported(st: State, verb: Token) -> Found | None:
     if any(quoted_as(p) is not None and is_cue(p, lex) for c in verb.children if c.dep_ == "prep"
            for p in c.children):
         return None  # 'X was quoted as saying S': the saying's record, X's
-    subj = speaker_of(verb)
+    subj = speaker_of(verb) or misread_request(verb, lex)
     if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
         return _asked(st, verb)
     if subj is None and verb.lemma_ == "expect" and verb.tag_ == "VBN":
@@ -474,7 +475,8 @@ def attribute_reported(st: State) -> None:
         if not is_cue(tok, st.lex) and not _takes_that_clause(tok) and not as_put_it(tok) or \
                 tok.lemma_.lower() in ASPECTUAL:
             continue  # 'continued to warn': the statement is the warning, found at 'warn'
-        if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and \
+                misread_request(tok, st.lex) is None:
             continue
         f = _reported(st, tok)
         if f is None:

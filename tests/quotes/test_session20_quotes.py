@@ -1,0 +1,89 @@
+"""Session 20: 'called on X to VERB' where the parse goes wrong (the subject noun read as the root,
+the infinitive read as a clause of purpose, 'on the eve of the vote' read as the one asked), and
+the passive 'is quoted as saying' as one cue. Sentences are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.conftest import span_text
+
+
+def _records(found_in: Any, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(span_text(text, f.cue), span_text(text, f.source), span_text(text, f.content))
+            for f in found_in(text)]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The coach called on his players to keep calm.", "The coach", "his players to keep calm"),
+    ("The rebels called on the United Nations to intervene.", "The rebels", "the United Nations to intervene"),
+    ("The rebels of the north called on the United Nations to intervene.", "The rebels of the north",
+     "the United Nations to intervene"),
+])
+def test_a_request_read_as_a_noun_phrase_is_still_a_request(found_in: Any, text: str, source: str,
+                                                             content: str) -> None:
+    """The parser makes the subject noun the root and 'called' its participle; with no verb of
+    the sentence outside the participle, it is the main verb."""
+    assert ("called on", source, content) in _records(found_in, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach, called on to explain the loss, said nothing.",
+    "The coach called on Monday to keep calm.",
+    "A coach called on the phone to keep calm.",
+    "The coach called on the house to pay respects.",
+])
+def test_no_request_without_someone_asked(found_in: Any, text: str) -> None:
+    """A participle set off by commas, or an 'on' that says when, how or where (a visit)."""
+    assert not [r for r in _records(found_in, text) if r[0] == "called on"]
+
+
+def test_the_infinitive_after_the_one_asked_and_a_day_is_the_request(found_in: Any) -> None:
+    text = "Obama called on Congress on Tuesday to pass the bill."
+    assert _records(found_in, text) == [("called on", "Obama", "Congress on Tuesday to pass the bill")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The party called on the eve of the vote for a boycott.", "a boycott"),
+    ("The minister called on the sidelines of the summit for an end to the war.", "an end to the war"),
+])
+def test_the_eve_or_the_sidelines_are_no_one_asked(found_in: Any, text: str, content: str) -> None:
+    assert [r[2] for r in _records(found_in, text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "She called on the phone.",
+    "The priest called on the house.",
+    "The mayor called on the house to offer condolences.",
+])
+def test_a_call_or_a_visit_reports_nothing(found_in: Any, text: str) -> None:
+    assert _records(found_in, text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The priest called on the House to pass the bill.", "the House to pass the bill"),
+    ("The envoy called upon both sides to hold their fire.", "both sides to hold their fire"),
+])
+def test_a_body_or_a_party_asked_keeps_its_request(found_in: Any, text: str, content: str) -> None:
+    assert [r[2] for r in _records(found_in, text) if r[0] in ("called on", "called upon")] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("“We will win the state,” Alvarez is quoted as saying.", "is quoted as saying"),
+    ("The senator was widely quoted as saying that the bill would fail.", "was widely quoted as saying"),
+    ("He has been quoted as saying he would run again.", "has been quoted as saying"),
+])
+def test_quoted_as_saying_is_one_cue(found_in: Any, text: str, cue: str) -> None:
+    assert [r[0] for r in _records(found_in, text)] == [cue]
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("Smith was quoted in the paper as saying the deal was dead.", ["saying"]),
+    ("The Times quoted one of his advisers as saying the campaign was broke.", ["quoted", "saying"]),
+])
+def test_an_active_or_interrupted_quoting_keeps_its_cues(found_in: Any, text: str, cues: list[str]) -> None:
+    """Only the passive run 'is quoted as saying' is one cue; the newspaper's active 'quoted X as
+    saying' keeps 'quoted'."""
+    assert [r[0] for r in _records(found_in, text)] == cues
