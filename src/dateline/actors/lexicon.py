@@ -147,7 +147,7 @@ TOWN_POPULATION = 5_000
 
 def town(name: str) -> tuple[str, int] | None:
     """(ISO alpha-2 country, population) of the most populous populated place (GeoNames PPL*)
-    the places gazetteer (``dateline.places.gazetteer``) knows by ``name`` or an alternate
+    the gazetteer (``dateline.gazetteer``) knows by ``name`` or an alternate
     spelling ("Al-Fashir" -> El Fasher, SD), else None."""
     from dateline.gazetteer import load
 
