@@ -52,7 +52,9 @@ class Readings:
     company_suffixes: tuple[str, ...]
     person_cues: frozenset[str]
     person_titles: frozenset[str]
-    subnational_words: tuple[str, ...]
+    subnational_words: tuple[str, ...]  # state_titles included, longest first
+    state_titles: frozenset[str]
+    state_abbreviations: frozenset[str]
     state_prefixes: tuple[str, ...]
     region_features: frozenset[str]
     bare_state_countries: frozenset[str]
@@ -77,7 +79,9 @@ def readings() -> Readings:
         company_suffixes=tuple(data["company_suffixes"]),
         person_cues=frozenset(data["person_cues"]),
         person_titles=frozenset(data["person_titles"]),
-        subnational_words=tuple(sorted(data["subnational_words"], key=len, reverse=True)),
+        subnational_words=tuple(sorted(data["subnational_words"] + data["state_titles"], key=len, reverse=True)),
+        state_titles=frozenset(data["state_titles"]),
+        state_abbreviations=frozenset(data["state_abbreviations"]),
         state_prefixes=tuple(data["state_prefixes"]),
         region_features=frozenset(data["region_features"]),
         bare_state_countries=frozenset(data["bare_state_countries"]),

@@ -5,7 +5,9 @@ Each mention of the name in an article is the state:
 
 - by a strong cue of its own, whatever else the article says: "<a town of that country>,
   Georgia" ("In Atlanta, Georgia", not in a list), "the state of Georgia" (not "heads of state
-  of Georgia", "the state of Georgia's democracy"), "Georgia Gov. Brian Kemp";
+  of Georgia", "the state of Georgia's democracy"), "Georgia Gov. Brian Kemp", a US state's
+  office holder "of Georgia" ("Sen. Tom Smith of Georgia"; not "President Salome Zourabichvili
+  of Georgia", "the Representative of Georgia to the UN");
 - else never where the article names the country otherwise: its capital ("Tbilisi"), one of its
   towns of 10,000 people or its provinces ("Batumi", "Adjara"), or its people in the singular
   ("Georgian Dream"; only when no mention has a strong cue: a US story's "a Georgian flag";
@@ -35,6 +37,8 @@ _TOWN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*), *$")
 _CLOSED_AFTER = re.compile(r"(?:,|[.;:!?](?:\s|$)|\s*$|\n)")
 _FRONTED = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:In|At|From|Near|Outside|Inside) +(?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*, *$")
 _GOVERNOR_AFTER = re.compile(r" +(?:Gov\.|Lt\. +Gov)")
+#: "Sen. Tom Smith of ", "Republican Gov. Ann Roe of ": a titled name's run of capitalised words
+_TITLED_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){2,5})of\s+$")
 _WORDS_AFTER = re.compile(r"(?:['’]s)? +")
 _TITLE_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 #: a list's neighbour of the mention: "Florida, Georgia and the Carolinas", "Georgia and Alabama"
@@ -127,7 +131,19 @@ def _strong_cue(text: str, start: int, end: int, others: frozenset[str]) -> bool
     if not possessive and any(before.endswith(f"{p} ") for p in readings().state_prefixes) \
             and not before.endswith(("head of state of ", "heads of state of ")):
         return True
-    return _GOVERNOR_AFTER.match(text, end) is not None
+    return _GOVERNOR_AFTER.match(text, end) is not None or not possessive and "US" in others \
+        and _office_of(text, start)
+
+
+def _office_of(text: str, start: int) -> bool:
+    """A US state's office title, one to three capitalised words of a name and "of" stand right
+    before the mention ("Senator Tom Smith of Georgia")."""
+    from dateline.actors.readings import readings
+
+    m = _TITLED_OF.search(text, max(0, start - 80), start)
+    words = m.group(1).split() if m else []
+    return any(w.lower() in readings().state_titles and 1 <= len(words) - i - 1 <= 3
+               for i, w in enumerate(words))
 
 
 def town_comma_before(text: str, start: int) -> bool:
