@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.acronyms import media_acronym_reading
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.lexicon import Lexicon, lexicon
+from dateline.actors.local_namesakes import local_apposition
 from dateline.actors.metonymy import (
     acting_facility,
     church_building,
@@ -263,7 +264,15 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
             name, entry = own, state.dictionary.lookup(own)
     if entry is None and (end - start > MAX_NAME_TOKENS or len(name) > MAX_NAME_CHARS):
         return  # not a name: the model ran over a line
-    info = state.actor_from_entry(entry) if entry else _discovered_person(state, name)
+    namesake = state.local_aliases.get(name) if " " not in name else None
+    if entry is not None and entry.type == "person" and namesake is None and " " not in name \
+            and local_apposition(doc, end):
+        namesake = _discovered_person(state, name).id  # "Mr. Macron, a local pastor," (``local_namesakes``)
+        if entry.id not in state.actors:  # the article's later "Macron", unless it named the famous one before
+            state.local_aliases[name] = namesake
+        entry = None
+    info = state.actors[namesake] if namesake in state.actors else \
+        state.actor_from_entry(entry) if entry else _discovered_person(state, name)
     d_start = descriptor_start(state, start)
     if d_start < start:
         _apply_descriptor(state, info, d_start, start)
