@@ -87,3 +87,22 @@ def test_an_active_or_interrupted_quoting_keeps_its_cues(found_in: Any, text: st
     """Only the passive run 'is quoted as saying' is one cue; the newspaper's active 'quoted X as
     saying' keeps 'quoted'."""
     assert [r[0] for r in _records(found_in, text)] == cues
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The senator groused to a crowd in Ohio that the network never treats him fairly.", "groused",
+     "that the network never treats him fairly"),
+    ("Some delegates could be heard grousing that the signs were fake.", "grousing", "that the signs were fake"),
+])
+def test_grousing_is_a_complaint(found_in: Any, text: str, cue: str, content: str) -> None:
+    """As 'complained to X that': whom it was said to is not what was said."""
+    assert (cue, content) in [(r[0], r[2]) for r in _records(found_in, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hunters shot a grouse near the lake.",
+    "He went grouse hunting in Scotland.",
+    "His main gripe is the cost of the program.",
+])
+def test_the_bird_or_a_gripe_is_no_cue(found_in: Any, text: str) -> None:
+    assert _records(found_in, text) == []
