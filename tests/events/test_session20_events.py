@@ -28,6 +28,7 @@ _WITHDRAWN = [("SANCTION", "withdraw", "happened", "withdrew proposal")]
     ("The two banks withdrew their merger proposal.", []),
     ("The two football clubs withdrew their merger proposal.", []),
     ("The credit union withdrew its merger proposal.", []),
+    ("The wedding party withdrew its merger proposal.", []),
     ("Tesla withdrew its merger proposal.", []),
 ])
 def test_a_political_sides_merger_is_no_business(nlp: Any, text: str,

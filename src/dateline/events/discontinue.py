@@ -81,15 +81,18 @@ _BODIES = _POLITY | frozenset({"union", "bloc"})
 def political(token: Token) -> bool:
     """Is a word a political side that is no state's, by its word or the word naming it ("the two parties", "the
     unions", "the opposition bloc", "the coalition partners"), or a party by the actors component? A credit union
-    is a bank."""
-    if any(c.dep_ == "compound" and c.lemma_.lower() in _LENDERS for c in token.children):
-        return False
+    is a bank, a wedding party a gathering."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _LENDERS | _GROUPS for c in token.children):
+        return False  # "the credit union", "the wedding party", "a search party"
     if token.lemma_.lower() in _BODIES or any(a.type == "party" or a.sector == "party" for a in actors_of(token)):
         return True
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BODIES for c in token.children)
 
 
 _LENDERS = frozenset({"credit", "savings"})
+#: a party that is a gathering or a band of people, no political party
+_GROUPS = frozenset({"wedding", "birthday", "dinner", "search", "rescue", "hunting", "boarding", "landing", "raiding",
+                     "garden", "tea", "launch", "house"})
 
 
 def committed(verb: Token) -> bool:
