@@ -33,6 +33,7 @@ class Context:
     eid: str | None = None  # the one Eid the text names ("hijri-12-10" for "Eid al-Adha"), if only one
     coarse: str | None = None  # a month or year named since the last day ("2022-08"): its day is unknown
     quarter: str | None = None  # the last reported quarter the text named ("1989-Q4"): earnings compare with it
+    named_quarter: str | None = None  # a report's quarter named earlier in the sentence, a forecast's too ("expects a fourth-quarter loss")
     whole: bool = False  # the last report period named is longer than a quarter ("the first nine months")
     sequel: tuple[int, ...] = ()  # the ISO weekdays told next in sequence, the next first ("fell Monday and rose Wednesday")
     prequel: int | None = None  # the ISO weekday told before in a coordinated clause (``sequence.coordinated``)

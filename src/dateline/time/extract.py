@@ -145,6 +145,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     scene: tuple[date, int] | None = None  # the last scene day and where it was named
     named: tuple[date, int] | None = None  # the last day named at all (a noun's modifier too, not a body's name)
     quarter: str | None = None  # the last reported quarter named ("the fourth quarter ended Sept. 30")
+    named_quarter: tuple[str, int] | None = None  # the last report's quarter named, a forecast's too, and its end
     whole = False  # a longer report period named since ("In the nine months, net rose"): compared with the year
     week_ref: date | None = None  # the last day or named week's Monday: anchor of weeks ("and the week after")
     coarse: str | None = None  # a month or year named since the last day ("sank in August 2022")
@@ -156,7 +157,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
-                       act=r.act, eid=eid, quarter=quarter, coarse=coarse, sequel=r.sequel, prequel=r.prequel, listed=r.listed,
+                       act=r.act, eid=eid, quarter=quarter, named_quarter=_in_sentence(text, named_quarter, r.cand.start), coarse=coarse, sequel=r.sequel, prequel=r.prequel, listed=r.listed,
                        whole=whole)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
@@ -171,9 +172,10 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
         values[id(r)] = norm.value
         ends_quarter = (norm.value, end) if r.cand.rule == "quarter" and QUARTER.fullmatch(norm.value) else None
-        if r.cand.rule == "quarter" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value) \
-                and (r.tense == "PAST" or _over(norm.value, dct)):
-            quarter, whole = norm.value, False
+        if r.cand.rule == "quarter" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value):
+            named_quarter = (norm.value, end)  # a forecast's too ("expects a fourth-quarter loss")
+            if r.tense == "PAST" or _over(norm.value, dct):
+                quarter, whole = norm.value, False
         elif _report_period(r.cand, norm.value):
             whole = True
         if norm.type in ("DATE", "TIME") and not r.name:  # "the Oct. 7 commission" anchors nothing
@@ -258,6 +260,15 @@ def _in_quarter(text: str, r: _Reading, norm: Norm, ends_quarter: tuple[str, int
         return norm
 
 
+def _in_sentence(text: str, named: tuple[str, int] | None, at: int) -> str | None:
+    """The quarter of ``named`` (value, end) if it was named in the sentence at ``at``: a forecast's
+    quarter is what a figure beside it compares ("expects a fourth-quarter loss, against a profit a
+    year earlier"), not a figure told in the past in a later sentence (a quarter already over)."""
+    if named is None or SENTENCE_END.search(text, named[1], at):
+        return None
+    return named[0]
+
+
 def _over(quarter: str, dct: date | None) -> bool:
     """Whether ``quarter`` ("1989-Q3") ended before the publication date: a report still to come
     is about it ("expects to report a third-quarter loss"), so later comparisons are with it."""
@@ -277,7 +288,7 @@ def _report_period(cand: Candidate, value: str) -> bool:
 
 
 def _reported(groups: dict[str, str]) -> bool:
-    """Whether a quarter (of a past clause) names the period a report is about ("the fourth
+    """Whether a quarter names the period a report is about ("the fourth
     quarter", "third-quarter"), not the one it compares with ("the year-ago quarter", "last year's third quarter")."""
     det = " ".join(groups.get("det", "").lower().split())
     return "ord" in groups and "yago" not in groups and "year" not in det \
@@ -312,7 +323,7 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              *, ref: date | None = None, ref_any: date | None = None,
              sentence_day: date | None = None, way: str | None = None,
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
-             quarter: str | None = None, coarse: str | None = None,
+             quarter: str | None = None, named_quarter: str | None = None, coarse: str | None = None,
              sequel: tuple[int, ...] = (), prequel: int | None = None, listed: bool = False,
              whole: bool = False) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
@@ -321,7 +332,7 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
     after = text[cand.end:cand.end + WINDOW].lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
-                   quarter=quarter, coarse=coarse, sequel=sequel, prequel=prequel, listed=listed, whole=whole,
+                   quarter=quarter, named_quarter=named_quarter, coarse=coarse, sequel=sequel, prequel=prequel, listed=listed, whole=whole,
                    raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 

@@ -321,7 +321,7 @@ def _shifted(amount: float | None, unit: str, post: str, mod: str | None, ctx: C
         n, unit = 2 * n, "W"
     if unit == "Y" and n == 1 and back and (re.search(EARNINGS, ctx.before) or _quarter_figure(ctx)):
         # earnings reports compare with the same quarter a year before (TimeBank convention)
-        return Norm("DATE", _year_back(ctx, ctx.dct or base), mod, anchor if ctx.quarter is None else TEXT)
+        return Norm("DATE", _year_back(ctx, ctx.dct or base), mod, anchor if (ctx.named_quarter or ctx.quarter) is None else TEXT)
     moved = cal.shift(base, -n if back else n, unit)
     return Norm("DATE", cal.at_granularity(moved, unit), mod, anchor)
 
@@ -382,11 +382,15 @@ def _ended(ctx: Context) -> str | None:
 
 def _year_back(ctx: Context, dct: date | None) -> str:
     """The period an earnings report compares with: the report's quarter the text named ("fourth
-    quarter ended Sept. 30": 1989-Q4 -> 1988-Q4), else the quarter before publication's, a year
-    before; the year before only, once a longer period was named since ("In the nine months, net
-    rose to $9 million from $7 million a year earlier": 1988, ``Context.whole``)."""
-    if ctx.quarter is not None:
-        year, q = int(ctx.quarter[:4]) - 1, ctx.quarter[5:]
+    quarter ended Sept. 30": 1989-Q4 -> 1988-Q4), else the quarter of a forecast named in the
+    sentence ("expects a fourth-quarter loss, against a profit of $3 million a year earlier" in
+    November: 1988-Q4), else
+    the quarter before publication's, a year before; the year before only, once a longer period was
+    named since ("In the nine months, net rose to $9 million from $7 million a year earlier": 1988,
+    ``Context.whole``)."""
+    named = ctx.quarter or ctx.named_quarter
+    if named is not None:
+        year, q = int(named[:4]) - 1, named[5:]
     elif dct is None:
         return "XXXX" if ctx.whole else "XXXX-QX"
     else:
@@ -500,9 +504,9 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if "yago" in g:  # "year-ago results": the reported quarter, a year before
         if not _earnings(ctx):  # "the year-ago ceasefire": the year before publication, as "a year ago"
             return Norm("DATE", f"{ctx.dct.year - 1:04d}" if ctx.dct else "XXXX", None, PUBLICATION)
-        if ctx.dct is None and ctx.quarter is None:
+        if ctx.dct is None and (ctx.named_quarter or ctx.quarter) is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
-        return Norm("DATE", _year_back(ctx, ctx.dct), None, PUBLICATION if ctx.quarter is None else TEXT)
+        return Norm("DATE", _year_back(ctx, ctx.dct), None, PUBLICATION if (ctx.named_quarter or ctx.quarter) is None else TEXT)
     if "yback2" in g:  # "the quarter a year ago", "the third quarter a year earlier": as "the same quarter"
         if not _earnings(ctx):  # "spent the period a year ago in prison": no report's period
             return None
