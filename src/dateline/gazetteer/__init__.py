@@ -31,7 +31,7 @@ from dateline.nlp.shared_places import data_rows, shared_rows
 
 log = logging.getLogger(__name__)
 
-FORMAT = 6  # bump when the pickled layout or the build rules change
+FORMAT = 7  # bump when the pickled layout or the build rules change
 MIN_CITY_POPULATION = 500
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCL"})
 AREA_FEATURES = frozenset({"CONT", "RGN", "ZN", "OCN", "SEA", "GULF", "LK", "LKS", "PEN", "STRT", "CNL",
@@ -107,8 +107,9 @@ class Gazetteer:
     #: AP state abbreviations as written, spaces dropped ("Pa.", "W.Va."): matched exactly, as
     #: their keys would collide with names ("La." and "L.A.", "Pa" in Burkina Faso)
     state_abbrev: dict[str, str] = field(default_factory=dict)
-    #: keys of our curated aliases ("L.A."): a town they reach is named, not an alternate guess
-    aliases: frozenset[str] = frozenset()
+    #: keys of our curated aliases ("L.A.") -> the entry each points at: a town they reach is
+    #: named, not an alternate guess, and so is the county they point at ("Mayo": County Mayo)
+    aliases: dict[str, frozenset[int]] = field(default_factory=dict)
     #: key -> the US places only ZIP codes name (``us_places.tsv``): a fallback tier, kept out
     #: of ``entries`` (which lists the main tiers' places)
     minor: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
@@ -178,14 +179,14 @@ class _Builder:
             if k and i not in self.index[k]:
                 self.index[k].append(i)
 
-    def alias(self, alias: str, target: str, table: dict[str, list[int]]) -> None:
+    def alias(self, alias: str, target: str, table: dict[str, list[int]]) -> int:
         """Point ``alias`` at the largest country, else wide area, else town, else county named
-        ``target``; an alias that says "County" at the county first ("County Cavan": An Cabhan
-        the county, not Cavan the town, which GeoNames also names An Cabhan)."""
+        ``target`` (its id); an alias that says "County" at the county first ("County Cavan": An
+        Cabhan the county, not Cavan the town, which GeoNames also names An Cabhan). A target
+        that names no entry raises: a row of our tables that reads nothing is a mistake."""
         ids = self.index.get(key(target), [])
         if not ids:
-            log.debug("alias %r: no entry named %r", alias, target)
-            return
+            raise ValueError(f"alias {alias!r}: no entry named {target!r}")
         county = key(alias).startswith("county ")
         def rank(i: int) -> tuple[int, int]:
             e = self.entries[i]
@@ -197,6 +198,22 @@ class _Builder:
         bucket = table[key(alias)]
         if best not in bucket:
             bucket.append(best)
+        return best
+
+
+def chained_last(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Alias rows in an order where a row whose target is another row's alias comes after that
+    row ("Louth" -> "County Louth" after "County Louth" -> Lu), whatever the table's order; rows
+    that wait on each other raise."""
+    pending, out = list(rows), []
+    while pending:
+        waiting = {key(a) for a, _ in pending}
+        ready = [(a, t) for a, t in pending if key(t) == key(a) or key(t) not in waiting]
+        if not ready:
+            raise ValueError(f"aliases wait on each other: {pending}")
+        out += ready
+        pending = [r for r in pending if r not in ready]
+    return out
 
 
 def _countries(b: _Builder) -> dict[str, str]:
@@ -416,9 +433,9 @@ def build() -> Gazetteer:
     _territories(b, b.territory_towns)
     _admin1(b, groups)
     _counties(b)
-    aliases = shared_rows("aliases.tsv", "places")
-    for alias, target in aliases:
-        b.alias(alias, target, b.index)
+    aliased: dict[str, set[int]] = defaultdict(set)
+    for alias, target in chained_last(list(shared_rows("aliases.tsv", "places"))):
+        aliased[key(alias)].add(b.alias(alias, target, b.index))
     for demonym, target in shared_rows("demonyms.tsv", "places"):
         for form in _forms(demonym):
             b.alias(form, target, b.demonyms)
@@ -433,7 +450,7 @@ def build() -> Gazetteer:
         countries=b.countries,
         admin1=b.admin1,
         state_abbrev=abbrev,
-        aliases=frozenset(key(alias) for alias, _ in aliases),
+        aliases={k: frozenset(ids) for k, ids in aliased.items()},
         minor=minor,
     )
 

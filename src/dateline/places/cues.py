@@ -424,13 +424,13 @@ def council_counties(gaz: Gazetteer, name: str, counties: Sequence[Candidate]) -
 def ours(gaz: Gazetteer, name: str, cands: list[Candidate]) -> list[Candidate]:
     """A county reached by our alias of ``name`` ("Clare": An Clar), which the gazetteer reads as
     an alternate name (a bare county's name may be a town's), as the county's own name: in a
-    council's name it is ("Clare County Council"). A US "<name> County" by the bare name stays
-    an alternate (Michigan's "Clare County" is no county our alias names)."""
+    council's name it is ("Clare County Council"); so is a county its main town's name reads
+    first ("Sligo": ``readings.county_town``). A US "<name> County" by the bare name stays an
+    alternate (Michigan's "Clare County" is no county our alias names)."""
     k = gazetteer.key(name)
-    if k not in gaz.aliases:
-        return cands
+    aimed = {id(gaz.entries[i]) for i in gaz.aliases.get(k, ())}
     return [Candidate(c.entry, "alias") if c.via == "alternate" and c.entry.feature == "ADM2"
-            and not gazetteer.key(c.entry.name).startswith(k) else c for c in cands]  # not "Clare County"
+            and (id(c.entry) in aimed or gazetteer.key(c.entry.name) == k) else c for c in cands]
 
 
 def _own_countries(gaz: Gazetteer, names: Sequence[str]) -> set[str | None]:
@@ -507,7 +507,7 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
             return [c for c in cs if c.entry.feature == "ADM2" and c.entry.country in COUNTY_FIRST_NATIONS]
         return first(candidates(gaz, f"County {surface}")) or first(ours(gaz, surface, cands)) or cands
     if listed or _COUNTY_NAME.search(surface) or _COUNTY_WORD.match(text, end):
-        counties = [c for c in cands if c.entry.feature == "ADM2"] or [
+        counties = [c for c in ours(gaz, surface, cands) if c.entry.feature == "ADM2"] or [
             c for c in candidates(gaz, f"{surface} County") if c.entry.feature == "ADM2"]
         if surface.endswith(" County") and COUNCIL_AFTER.match(text, end):
             bare = surface.removesuffix(" County")  # "Mayo County Council": Maigh Eo by our name

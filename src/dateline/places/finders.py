@@ -410,7 +410,8 @@ _PREFIXED_COUNTY = re.compile(r"(?:County|Co\.)\s+([A-Z][a-z]+)\b")
 def prefixed_counties(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     """The name after "County" or "Co." ("flooding in County Cavan", "a farm in Co. Mayo"),
     whatever the model tagged, where it is a British or Irish county by its own name or our
-    English alias ("Kerry", "County Cavan": Ciarrai, An Cabhan); ``cues.narrow`` reads the
+    English alias ("Kerry", "County Cavan": Ciarrai, An Cabhan), or by the "County <name>" of
+    our rows (Northern Ireland's: "County Londonderry", which the model tags a person); ``cues.narrow`` reads the
     word before it as the county's. Not "County Road" nor "County Commissioner": no county so
     named."""
     out = []
@@ -419,7 +420,7 @@ def prefixed_counties(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             continue  # "Murphy & Co. Down the lane": the firm's
         k = gazetteer.key(m.group(1))
         if any(e.feature == "ADM2" and e.country in COUNTY_FIRST_NATIONS
-               and (gazetteer.key(e.name) == k or k in gaz.aliases)
+               and (gazetteer.key(e.name) in (k, f"county {k}") or k in gaz.aliases)
                for e in gaz.lookup(m.group(1)) + gaz.lookup(f"County {m.group(1)}")):
             out.append(m.span(1))
     return out

@@ -8,7 +8,8 @@ that join the parts of a name ("Jerez de la Frontera", "Rostov-on-Don").
   ``article_joined`` and ``place_head`` live below the stages (``dateline.nlp.shared_places``),
   as the actors read them too.
 - ``extend``: a place span the model cut before its particle ("Deir" of "Deir ez-Zor") grows
-  over the particle and the next word when the longer string is a gazetteer name.
+  over the particle and the next word when the longer string is a gazetteer name, and one cut
+  before the "'s" of its name ("St. John" of "St. John's") over it.
 """
 
 from __future__ import annotations
@@ -87,10 +88,18 @@ def bare_key(name: str) -> str:
     return tail if head in ARTICLES and tail else k
 
 
+_APOSTROPHE_S = re.compile(r"['’]s\b")
+
+
 def extend(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """The end of a place span grown over a particle and the word after it when the longer
     string names a known place by its own name ("Deir" -> "Deir ez-Zor", "Rostov" ->
-    "Rostov-on-Don"); else ``end``."""
+    "Rostov-on-Don"), or over an "'s" that ends a place's own name ("St. John" -> "St. John's";
+    not "Jordan's king": no place is named "Jordan's"); else ``end``."""
+    s = _APOSTROPHE_S.match(text, end)
+    if s and any(key(e.name) == key(text[start:s.end()]) and e.name.endswith(("'s", "’s"))
+                 for e in gaz.lookup(text[start:s.end()])):
+        return s.end()
     m = _AFTER.match(text, end)
     if not m:
         return end

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -129,11 +130,12 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     for v in (text, _POSSESSIVE.sub("", text)):
         found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
         k = key(v)
-        found += [Candidate(e, _via(e, k, k in gaz.aliases)) for e in gaz.lookup(v)]
+        aimed = {id(gaz.entries[i]) for i in gaz.aliases.get(k, ())}
+        found += [Candidate(e, _via(e, k, k in gaz.aliases, id(e) in aimed)) for e in gaz.lookup(v)]
         if INITIALS.fullmatch(v):  # "U.N." is no town "Un" in India, "U.K." no "Uk" in Russia
             found = [c for c in found if c.via != "name"]
         if found:
-            return _unique(_states_over_namesakes(found))
+            return _unique(_county_towns(_states_over_namesakes(found), k))
     stripped = _DIRECTION.sub("", text)
     if stripped != text:  # "southern Lebanon", "Northern Gaza": the same rule as "in northern Gaza"
         if stripped.lower() in _STREET_WORDS or stripped.lower() in _GENERIC:
@@ -142,6 +144,9 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
     m = _SUFFIX.search(text)
     if m:  # "Kherson oblast", "Homs province": the province, not its capital city
         found = candidates(gaz, text[: m.start()])
+        if m.group().strip().lower() == "county":  # "Sligo County": the county, not its town
+            found = [Candidate(c.entry, "name") if c.via == "alternate" and any(
+                county_town(t, c.entry) for t in found) else c for c in found]
         if m.group().strip().lower() in AREA_WORDS:
             return own_areas(gaz, found, text[: m.start()], m.group().strip()) or found
         return found
@@ -260,6 +265,30 @@ def _states_over_namesakes(cands: list[Candidate]) -> list[Candidate]:
         or (c.entry.feature.startswith("PPL") and c.entry.population * 100 < states[c.entry.country]))]
 
 
+#: countries whose counties bear their county towns' names alone ("Sligo", "Wexford"; GeoNames
+#: names some in Irish, our aliases reach those: ``aliases.tsv``)
+TOWN_NAMED_COUNTIES = frozenset({"IE"})
+
+
+def county_town(town: Candidate, county: Entry) -> bool:
+    """Whether ``town``, read by its own name, is the main town of the same-named ``county`` of
+    a country of ``TOWN_NAMED_COUNTIES``: a third or more of the people its towns count."""
+    return (town.via == "name" and town.entry.feature.startswith("PPL") and county.feature == "ADM2"
+            and town.entry.country == county.country and county.country in TOWN_NAMED_COUNTIES
+            and 3 * town.entry.population >= county.population)
+
+
+def _county_towns(cands: list[Candidate], k: str) -> list[Candidate]:
+    """A bare name of an Irish county and of its main town ("Sligo", "Kilkenny", "Wexford") is
+    the town's first (with the county's people as its prior: ``priors``), the county's as an
+    alternate name ("Kilkenny County Council" still reads the county, a council cue); where the
+    town of that name is a village ("Louth", "Leitrim") or none ("Kerry"), the county's. The
+    same town-first reading as a US county's bare name ("Lamar"). Only for the bare name ``k``:
+    "Sligo County Hospital" names the county by its word."""
+    return [Candidate(c.entry, "alternate") if any(
+        county_town(t, c.entry) and key(t.entry.name) == k for t in cands) else c for c in cands]
+
+
 def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
     """A known place named inside an unknown one ("Vancouver Art Gallery", "Montreal-Pierre
     Elliott Trudeau International Airport"): the longest run of words that is a town of some
@@ -292,12 +321,12 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
     return []
 
 
-def _via(e: Entry, k: str, curated: bool = False) -> str:
-    """How a key reached an entry: its own name, a curated alias (or any alias of an area), or
-    an alternate name."""
+def _via(e: Entry, k: str, curated: bool = False, aimed: bool = False) -> str:
+    """How a key reached an entry: its own name, a curated alias (any town it reaches, or the
+    entry it points at: "Mayo" -> County Mayo; or any alias of an area), or an alternate name."""
     if key(e.name) == k and not is_minor(e):
         return "name"
-    if curated and e.feature.startswith("PPL"):
+    if curated and e.feature.startswith("PPL") or aimed:
         return "alias"
     if e.feature == "ADM2":  # "Lamar County" is a name; a bare "Lamar" may be a town's
         return "name" if len(k) > len(key(e.name)) else "alternate"
@@ -389,19 +418,38 @@ def prior(c: Candidate, w: Weights) -> float:
 #: where the text gives no sign of the capital's country ("Police in San Jose": California's,
 #: not Costa Rica's; "Officials in Bogota": Colombia's, its New Jersey namesake is small)
 OVERSHADOWING = 2
+#: the share of its country's people that makes a town one of its leading ones (Tripoli holds
+#: some 3% of Lebanon's; Athens, Georgia, some 0.04% of the United States')
+LEADING_SHARE = 0.01
 
 
-def priors(cands: list[Candidate], w: Weights, own: frozenset[str] = frozenset()) -> list[float]:
-    """``prior`` of each reading, less the capital's bonus where another country's town of the
-    same name (both by their own names) has ``OVERSHADOWING`` times the capital's people,
-    unless the capital's country is in ``own``: its officials in the name ("Costa Rican
-    officials in San Jose": ``cues.officials_of``). Any other sign of its country is the
-    votes' to weigh: "San Jose, Costa Rica"."""
+def priors(cands: list[Candidate], w: Weights, own: frozenset[str] = frozenset(),
+           people: Mapping[str, int] | None = None) -> list[float]:
+    """``prior`` of each reading (a county town's at least its county's: ``_county_towns``), less
+    the capital's bonus where another country's town of the same name (both by their own names)
+    has ``OVERSHADOWING`` times the capital's people, unless the capital's country is in
+    ``own``: its officials in the name ("Costa Rican officials in San Jose":
+    ``cues.officials_of``). Where the officials' country has a leading town of the name (a
+    ``LEADING_SHARE`` of its ``people`` or more: "Lebanese officials in Tripoli"), that town
+    takes the capital's bonus from another country's capital; a town among hundreds of its
+    country's does not ("American officials in Athens" are in Greece, not Georgia). Any other
+    sign of its country is the votes' to weigh: "San Jose, Costa Rica"."""
     towns = [c.entry for c in cands if c.via == "name" and c.entry.feature.startswith("PPL")]
-    return [prior(c, w) - (w.capital if c.entry.feature == "PPLC" and c.via == "name"
-                           and c.entry.country not in own and any(
-        t.country != c.entry.country and t.population > OVERSHADOWING * c.entry.population
-        for t in towns) else 0.0) for c in cands]
+    leading = {t.country for t in towns if t.feature != "PPLC" and t.country in own and people
+               and t.population >= LEADING_SHARE * people.get(t.country or "", 0) > 0}
+    out = []
+    for c in cands:
+        e = c.entry
+        score = max([prior(c, w), *(math.log10(k.entry.population) + w.county for k in cands
+                                    if county_town(c, k.entry))])
+        capital = e.feature == "PPLC" and c.via == "name"
+        if capital and e.country not in own and (leading or any(
+                t.country != e.country and t.population > OVERSHADOWING * e.population for t in towns)):
+            score -= w.capital
+        elif e in towns and e.country in leading and e.population >= LEADING_SHARE * (people or {})[e.country]:
+            score += w.capital
+        out.append(score)
+    return out
 
 
 def inside(e: Entry, area: Entry) -> bool:
@@ -414,6 +462,6 @@ def inside(e: Entry, area: Entry) -> bool:
     return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
 
 
-__all__ = ["AREA_WORDS", "DIRECTIONS", "INITIALS", "OVERSHADOWING", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
+__all__ = ["AREA_WORDS", "DIRECTIONS", "INITIALS", "LEADING_SHARE", "OVERSHADOWING", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
            "Candidate", "Weights", "candidates", "inside", "is_area", "is_curated", "is_local", "is_minor", "is_table_town", "own_areas",
            "part_of", "prior", "priors"]

@@ -292,7 +292,9 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if prev is not None and owner and start - prev.end <= _POSSESSIVE_GAP and all(
                 o in {c.entry for c in prev.cands} for o in owner):
             _owns(prev, cands)
-        mentions.append(Mention(start, end, surface, cands, priors(cands, w, officials_of(gaz, text, start)),
+        own = officials_of(gaz, text, start)
+        people = {cc: e.population for cc in own if (e := gaz.country(cc)) is not None}
+        mentions.append(Mention(start, end, surface, cands, priors(cands, w, own, people),
                                  quals, key(surface), area=area, areas=tuple(areas) if area else ()))
         if prev is not None and unplaced and _COMMA.match(text[prev.end:start]):
             prev.unvoted = family(key(surface))  # the town weighed alone, by no county's votes
