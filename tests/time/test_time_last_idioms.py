@@ -29,3 +29,13 @@ PUB = "2024-08-21"
 ])
 def test_last_the_verb_or_the_adjective(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in time_tag(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The harvest failed last year after year after year of drought.", [("last year", "2023")]),
+    ("Wells ran dry last month after month of heat.", [("last month", "2024-07")]),
+    ("Rationing may last month after month.", []),
+])
+def test_last_before_a_noun_phrase_of_the_idiom(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    """"<X> after <X>" opening a noun phrase ("year after year of drought") leaves "last <X>" a date."""
+    assert [(t.text, t.value) for t in time_tag(text, PUB)] == expected
