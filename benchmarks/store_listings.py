@@ -34,7 +34,7 @@ def build(path: Path, articles: int) -> None:
     people = [1 / i for i in range(1, ACTORS + 1)]
     with Store(path) as store, store.transaction() as conn:
         conn.executemany("INSERT INTO actors (id, name, type) VALUES (?, ?, ?)",
-                         [(f"org:actor{i}", f"Actor {i}", "ORG") for i in range(1, ACTORS + 1)])
+                         [(f"org:actor{i}", f"Actor {i}", "organization") for i in range(1, ACTORS + 1)])
         for a in range(articles):
             aid = f"a{a:06d}"
             day = f"2024-{1 + a % 12:02d}-{1 + a % 28:02d}"
@@ -51,7 +51,7 @@ def build(path: Path, articles: int) -> None:
             cast = [f"org:actor{i}" for i in rnd.choices(range(1, ACTORS + 1), weights=people, k=4)]
             for seq, actor in enumerate(cast):
                 conn.execute("INSERT INTO article_actors (article_id, seq, actor_id, name, type) "
-                             "VALUES (?, ?, ?, ?, 'ORG')", (aid, seq, actor, actor))
+                             "VALUES (?, ?, ?, ?, 'organization')", (aid, seq, actor, actor))
                 conn.execute('INSERT INTO mentions (article_id, seq, start, "end", text, actor_id) '
                              "VALUES (?, ?, 0, 1, 'x', ?)", (aid, seq, actor))
                 key = conn.execute("INSERT INTO events (article_id, seq, id, type, trigger, evidence_start, "

@@ -7,7 +7,10 @@ from pathlib import Path
 
 #: what each migration made that an older store lacks, undone newest first (4 only adds rows:
 #: each test removes those it needs gone; 7 only adds the outlets' sums)
-_UNDO = {12: tuple(f"DROP TRIGGER place_entries_{t}" for t in ("insert", "delete", "update")) + tuple(
+_UNDO = {13: tuple(f"DROP TRIGGER actor_counts_{t}_{w}" for t in ("article_actors", "mentions", "quote_speakers",
+                                                                     "event_actors")
+                   for w in ("insert", "delete", "update")) + ("DROP TABLE actor_counts",),
+         12: tuple(f"DROP TRIGGER place_entries_{t}" for t in ("insert", "delete", "update")) + tuple(
              f"DROP TABLE {t}" for t in ("place_entries", "place_groups", "place_entry_articles",
                                          "place_entry_confidence")),
          11: ("DROP INDEX places_entry",),

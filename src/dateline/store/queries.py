@@ -420,21 +420,28 @@ def events(conn: sqlite3.Connection, *, actor: str | None = None, type: str | No
 
 def actors(conn: sqlite3.Connection, *, search: str | None = None, type: str | None = None,
            limit: int | None = None) -> list[Row]:
-    """Actors seen in stored articles, most covered first, with their counts."""
+    """Actors seen in stored articles, most covered first, with their counts: those kept in
+    ``actor_counts`` (schema 13), else counted from the rows (an older store read as it is)."""
     params: dict[str, Any] = {}
-    where = ["EXISTS (SELECT 1 FROM article_actors aa WHERE aa.actor_id = ac.id)"]
-    sql = ("SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.roles, "
-           "(SELECT COUNT(DISTINCT article_id) FROM article_actors aa WHERE aa.actor_id = ac.id) AS articles, "
-           "(SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.id) AS mentions, "
-           "(SELECT COUNT(*) FROM quote_speakers s WHERE s.actor_id = ac.id) AS quotes, "
-           "(SELECT COUNT(DISTINCT event_key) FROM event_actors x WHERE x.actor_id = ac.id) AS events "
-           "FROM actors ac")
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'actor_counts'").fetchone():
+        where, order = ["c.articles > 0"], "c.articles DESC, c.mentions DESC, c.actor_id"
+        sql = ("SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.roles, c.articles, c.mentions, "
+               "c.quotes, c.events FROM actor_counts c JOIN actors ac ON ac.id = c.actor_id")
+    else:
+        where, order = ["EXISTS (SELECT 1 FROM article_actors aa WHERE aa.actor_id = ac.id)"], \
+            "articles DESC, mentions DESC, ac.id"
+        sql = ("SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.roles, "
+               "(SELECT COUNT(DISTINCT article_id) FROM article_actors aa WHERE aa.actor_id = ac.id) AS articles, "
+               "(SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.id) AS mentions, "
+               "(SELECT COUNT(*) FROM quote_speakers s WHERE s.actor_id = ac.id) AS quotes, "
+               "(SELECT COUNT(DISTINCT event_key) FROM event_actors x WHERE x.actor_id = ac.id) AS events "
+               "FROM actors ac")
     if search:
         params["actor"], params["actor_like"] = search, like(search)
         where.append(_actor_ids_sql("ac.id"))
     if types := known(split_list(type, upper=False), ACTOR_TYPES, option="--type"):
         where.append(f"ac.type IN ({marks('type', types, params)})")
-    sql += " WHERE " + " AND ".join(where) + " ORDER BY articles DESC, mentions DESC, ac.id"
+    sql += " WHERE " + " AND ".join(where) + " ORDER BY " + order
     rows = [dict(r) for r in conn.execute(_limit(sql, params, limit), params)]
     for row in rows:
         row["roles"] = json.loads(row["roles"])
