@@ -26,13 +26,13 @@ CASES = [
     ("Profit rose to $5 million from $4 million a year ago.", NOV, [("a year ago", "1988-Q3")]),
     ("Acme expects a loss in the fourth quarter. Net was $5 million, compared with $4 million a year earlier.",
      NOV, [("the fourth quarter", "1989-Q4"), ("a year earlier", "1988-Q3")]),
-    # "the quarter ended <day>": the calendar quarter of that day, unless the report named its quarter
+    # "the quarter ended <day>": the calendar quarter of that day, even after a report named another
     ("The company reported results for the quarter ended Sept. 30.", "2024-08-21",
      [("the quarter", "2023-Q3"), ("Sept. 30", "2023-09-30")]),
     ("For the quarter ending June 30, 2023, sales rose.", "2024-08-21",
      [("the quarter", "2023-Q2"), ("June 30, 2023", "2023-06-30")]),
     ("Acme's fiscal first quarter was strong. For the quarter ended Sept. 30, net rose.", NOV,
-     [("fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q1"), ("Sept. 30", "1989-09-30")]),
+     [("fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
     # the compared quarter itself does not become the report's
     ("Acme earned $8 million in the second quarter. Last year's second quarter was weak, and the "
      "year-earlier period had a charge.", NOV,

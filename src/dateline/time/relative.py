@@ -547,6 +547,10 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
     if not ordinal:
         if y is None and "yrel" not in g and re.match(r"\s+of\s", ctx.after):
             return None  # "cleared the quarter of Shejaiya", "the quarter of Gaza's people": a place, a share
+        ended = _ended(ctx) if not rel and det == "the" and y is None else None
+        if ended is not None:  # "the quarter ended Sept. 30": the quarter holding its last day, even
+            # after a report named another quarter (a fiscal one: "its fiscal first quarter")
+            return Norm("DATE", ended, None, PUBLICATION)
         if ctx.quarter is not None and rel in ("", "latest", "year-ago", "year-earlier", *COUNTERPART) \
                 and (det in ("the", "the year-ago", "the year-earlier", "last year's") or rel):
             # "the quarter", "the latest period", "the 1988 quarter": the report's quarter
@@ -555,9 +559,6 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
             return Norm("DATE", f"{y}-{ctx.quarter[5:]}", None, TEXT)
         if g["q"].lower() == "period" and rel in COUNTERPART and y is not None:
             return Norm("DATE", f"{y:04d}", None, PUBLICATION)  # no quarter reported: that year's period
-        ended = _ended(ctx) if not rel and det == "the" and y is None else None
-        if ended is not None:  # "the quarter ended Sept. 30": the quarter holding its last day
-            return Norm("DATE", ended, None, PUBLICATION)
         if dct is None or current is None:
             return Norm("DATE", "XXXX-QX", None, PUBLICATION)
         shift = {"current": 0, "next": 1, "coming": 1, "same": 0}.get(rel, -1)
