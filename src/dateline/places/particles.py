@@ -88,14 +88,17 @@ def bare_key(name: str) -> str:
     return tail if head in ARTICLES and tail else k
 
 
-_APOSTROPHE_S = re.compile(r"['’]s\b")
+#: an "'s" that ends a name: no capitalised word after it ("St. Paul's Cathedral", "St. John's
+#: Wood" are longer names, not St. Paul's in St Kitts nor St. John's in Newfoundland)
+_APOSTROPHE_S = re.compile(r"['’]s\b(?!\s+[A-Z])")
 
 
 def extend(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """The end of a place span grown over a particle and the word after it when the longer
     string names a known place by its own name ("Deir" -> "Deir ez-Zor", "Rostov" ->
     "Rostov-on-Don"), or over an "'s" that ends a place's own name ("St. John" -> "St. John's";
-    not "Jordan's king": no place is named "Jordan's"); else ``end``."""
+    not "Jordan's king": no place is named "Jordan's"; not inside a longer name, "St. John's
+    Wood"); else ``end``."""
     s = _APOSTROPHE_S.match(text, end)
     if s and any(key(e.name) == key(text[start:s.end()]) and e.name.endswith(("'s", "’s"))
                  for e in gaz.lookup(text[start:s.end()])):
