@@ -11,6 +11,7 @@ from dateline.actors.lexicon import lexicon
 from dateline.actors.metonymy import church_institution, speaking_worship_place, worship_site
 from dateline.actors.readings import EARNINGS, listed_results
 from dateline.actors.state import ArticleState
+from dateline.actors.trades import trade_named
 
 MAX_NAME_TOKENS = 8  # longer "names" are the model running over a line ("state" is a word, not an org)
 MAX_NAME_CHARS = 80
@@ -27,10 +28,11 @@ PUBLIC_HEADS = frozenset({"ministry", "department", "office", "authority", "agen
 
 
 def _firm(name: str, ent: Span) -> bool:
-    """The text says the organization is a firm: its legal form, its stock, the profits it reports
-    (not a public body's or a charity's, nor a central bank's)."""
+    """The text says the organization is a firm: its legal form, its trade ("the carmaker Voltaro",
+    ``trades``), its stock, the profits it reports (not a public body's or a charity's, nor a
+    central bank's)."""
     words = name.split()
-    if words[-1] in LEGAL_FORMS:
+    if words[-1] in LEGAL_FORMS or trade_named(ent):
         return True
     public = words[-1].lower() in PUBLIC_HEADS or " ".join(words[-2:]).lower() == "central bank"
     return not public and listed_results(ent, EARNINGS)

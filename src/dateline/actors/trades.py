@@ -1,0 +1,39 @@
+"""A firm named by its trade: "the carmaker Voltaro", "German airline Skyvo", "Voltaro, the
+Swedish carmaker,": a trade noun right before an organization's name, or closing a phrase in
+apposition right after it, says the organization is a business. Not a state's bank ("the central
+bank Zentra", "the state-owned lender Kredo"), nor a charity ("the food bank Harvest Hope"), nor a noun that goes on ("Voltaro, the carmaker's
+rival,"), nor the trade noun of another phrase ("a lawyer for the airline said Voltaro")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+#: nouns of a company's trade, our own list (not "carrier", also a warship; not "group", "firm"
+#: of a law or lobbying practice, nor "company", also a military unit's)
+TRADE_NOUNS = frozenset({
+    "airline", "automaker", "bank", "brewer", "carmaker", "chipmaker", "conglomerate", "drugmaker",
+    "insurer", "lender", "manufacturer", "retailer", "shipbuilder", "steelmaker", "supermarket",
+    "utility"})
+#: words before the trade noun that make it a state's body or a charity ("the central bank", "a
+#: food bank")
+_PUBLIC = frozenset({"central", "state", "state-owned", "state-run", "national", "development",
+                     "reserve", "public", "government", "government-owned", "food", "blood", "seed"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def trade_named(ent: Span) -> bool:
+    """A trade noun right before ``ent`` or closing its apposition (see the module docstring)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].is_lower and doc[i].lower_ in TRADE_NOUNS:
+        return i == 0 or doc[i - 1].lower_ not in _PUBLIC
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in _ARTICLES:
+        return False
+    j = ent.end + 2
+    while j < len(doc) and j - ent.end < 6 and doc[j].text not in (",", ".", ";"):
+        j += 1
+    if j >= len(doc) or doc[j].text not in (",", ".", ";"):
+        return False
+    words = doc[ent.end + 2:j]
+    return len(words) > 0 and words[-1].lower_ in TRADE_NOUNS and words[-1].is_lower \
+        and not any(w.lower_ in _PUBLIC for w in words) and all(w.pos_ in ("ADJ", "NOUN", "PROPN") for w in words)
