@@ -17,7 +17,8 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -433,12 +434,11 @@ def build() -> Gazetteer:
     _territories(b, b.territory_towns)
     _admin1(b, groups)
     _counties(b)
-    aliased: dict[str, set[int]] = defaultdict(set)
-    for alias, target in chained_last(list(shared_rows("aliases.tsv", "places"))):
-        aliased[key(alias)].add(b.alias(alias, target, b.index))
-    for demonym, target in shared_rows("demonyms.tsv", "places"):
-        for form in _forms(demonym):
-            b.alias(form, target, b.demonyms)
+    aliased = _aliases(b)
+    with _table("demonyms.tsv"):
+        for demonym, target in shared_rows("demonyms.tsv", "places"):
+            for form in _forms(demonym):
+                b.alias(form, target, b.demonyms)
     abbrev = {_compact(a): code for a, code in data_rows("us_state_abbrev.tsv")}
     from dateline.gazetteer.minor import minor_index
 
@@ -453,6 +453,25 @@ def build() -> Gazetteer:
         aliases={k: frozenset(ids) for k, ids in aliased.items()},
         minor=minor,
     )
+
+
+@contextmanager
+def _table(name: str) -> Iterator[None]:
+    """A row of our table ``name`` that reads nothing raises with the table's name."""
+    try:
+        yield
+    except ValueError as err:
+        raise ValueError(f"{name}: {err}") from err
+
+
+def _aliases(b: _Builder) -> dict[str, set[int]]:
+    """Our aliases' keys (``aliases.tsv``, its rows in any order: ``chained_last``) -> the
+    entries each points at."""
+    aliased: dict[str, set[int]] = defaultdict(set)
+    with _table("aliases.tsv"):
+        for alias, target in chained_last(list(shared_rows("aliases.tsv", "places"))):
+            aliased[key(alias)].add(b.alias(alias, target, b.index))
+    return aliased
 
 
 def _forms(demonym: str) -> list[str]:
