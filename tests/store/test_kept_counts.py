@@ -132,3 +132,23 @@ def test_the_kept_counts_list_what_the_rows_do(tmp_path_factory: pytest.TempPath
         for rid in gone:
             store.delete(rid)
         assert kept(store) == from_rows(store)
+
+
+def test_counting_a_row_in_does_not_read_every_row_of_its_actor(tmp_path: Path) -> None:
+    """An actor named in many articles costs each new row of it what a rare one does: the
+    trigger finds the other rows of the row's article (event), not those of its actor."""
+
+    def steps(others: int) -> int:
+        with Store(tmp_path / f"{others}.db") as store:
+            store.put([record_a(id=f"a{i}") for i in range(others)])
+            done = [0]
+
+            def count() -> int:
+                done[0] += 1
+                return 0
+
+            store.conn.set_progress_handler(count, 1)
+            store.put([record_a(id="new")])
+            return done[0]
+
+    assert steps(200) < 1.5 * steps(2)

@@ -662,8 +662,10 @@ _ACTOR_COUNTS = (("article_actors", "articles", "o.article_id = {p}article_id"),
 
 def _actor_counted(table: str, column: str, same: str | None, p: str, sign: str) -> str:
     """The statement that counts row ``p`` of ``table`` in (``sign`` "+") or out ("-")."""
+    # ``+o.actor_id``: look the other rows up by their article (event), a few rows, not by the
+    # actor's index, which holds every row of an actor named in thousands of articles
     step = "1" if same is None else (f"NOT EXISTS (SELECT 1 FROM {table} o WHERE {same.format(p=p)} "
-                                     f"AND o.actor_id = {p}actor_id AND o.rowid != {p}rowid)")
+                                     f"AND +o.actor_id = {p}actor_id AND o.rowid != {p}rowid)")
     if sign == "+":
         return (f"\n    INSERT INTO actor_counts (actor_id, {column}) VALUES ({p}actor_id, 1) "
                 f"ON CONFLICT(actor_id) DO UPDATE SET {column} = {column} + {step};")
