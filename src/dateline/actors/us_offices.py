@@ -12,6 +12,9 @@ import re
 from dateline.actors.readings import readings
 from dateline.actors.state import ArticleState
 
+#: a US House member's title that is no state cue ("Georgia's representative at the talks" is the
+#: country's envoy), so it is here and not in ``state_titles``
+HOUSE_TITLE = "representative"
 #: "(D-Vt.)", "(R-N.Y.)", "(I-Vermont)", "(R-TX)": a party's letter and a state
 _PARTY_STATE = re.compile(r"\s*\((?:D|R|I)[-–]([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)")
 
@@ -41,7 +44,7 @@ def party_state(text: str, end: int) -> bool:
 def resolve_us_offices(state: ArticleState) -> None:
     """The US for a person named with a US state's office (see the module's docstring)."""
     doc = state.doc
-    titles_of = readings().state_titles
+    titles_of = readings().state_titles | {HOUSE_TITLE}
     for f in state.found:
         info = state.actors.get(f.actor)
         if f.kind not in ("name", "descriptor") or info is None or info.type != "person" or info.country:

@@ -1,0 +1,38 @@
+"""Review of session 20's actors, on sentences of our own: "Representative" before a name is still
+a US House member's title for us_offices (not a state cue: "Georgia's representative at the talks"
+stays the country)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.actors.test_conflict_news import run
+
+
+def _countries(nlp: Language, text: str) -> dict[str, str | None]:
+    """Each mention's text and its actor's country."""
+    actors, mentions = run(nlp, text)
+    country = {a.id: a.country for a in actors}
+    return {m.text: country.get(m.actor) for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Texas Representative Jane Doe said the bill would pass.", "Texas Representative Jane Doe"),
+    ("Representative Jane Doe of Texas said the bill would pass.", "Representative Jane Doe"),
+])
+def test_a_us_representative_is_american(nlp: Language, text: str, name: str) -> None:
+    assert _countries(nlp, text).get(name) == "USA", _countries(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Georgia's representative at the talks in Geneva said the ceasefire held.", "Georgia"),
+    ("EU High Representative Ana Vidal met Georgia's foreign minister.", "Georgia"),
+])
+def test_a_representative_leaves_georgia_the_country(nlp: Language, text: str, name: str) -> None:
+    assert _countries(nlp, text).get(name) == "GEO", _countries(nlp, text)
+
+
+def test_no_other_countrys_representative_is_american(nlp: Language) -> None:
+    found = _countries(nlp, "EU High Representative Ana Vidal said the sanctions would stay.")
+    assert all(c != "USA" for c in found.values()), found
