@@ -36,3 +36,8 @@ def test_a_representative_leaves_georgia_the_country(nlp: Language, text: str, n
 def test_no_other_countrys_representative_is_american(nlp: Language) -> None:
     found = _countries(nlp, "EU High Representative Ana Vidal said the sanctions would stay.")
     assert all(c != "USA" for c in found.values()), found
+
+
+def test_a_mayor_of_georgia_is_no_cue_for_the_state(nlp: Language) -> None:
+    found = _countries(nlp, "Deputy Mayor Tom Smith of Georgia met the Georgian Dream leaders in Tbilisi.")
+    assert found.get("Georgia") == "GEO", found

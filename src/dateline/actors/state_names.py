@@ -39,6 +39,8 @@ _FRONTED = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:In|At|From|Near|Outside|Inside)
 _GOVERNOR_AFTER = re.compile(r" +(?:Gov\.|Lt\. +Gov)")
 #: "Sen. Tom Smith of ", "Republican Gov. Ann Roe of ": a titled name's run of capitalised words
 _TITLED_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){2,5})of\s+$")
+#: a town's office, no state's: "Mayor Tom Smith of Georgia" is no cue for the state
+CITY_TITLE = "mayor"
 _WORDS_AFTER = re.compile(r"(?:['’]s)? +")
 _TITLE_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 #: a list's neighbour of the mention: "Florida, Georgia and the Carolinas", "Georgia and Alabama"
@@ -137,12 +139,13 @@ def _strong_cue(text: str, start: int, end: int, others: frozenset[str]) -> bool
 
 def _office_of(text: str, start: int) -> bool:
     """A US state's office title, one to three capitalised words of a name and "of" stand right
-    before the mention ("Senator Tom Smith of Georgia")."""
+    before the mention ("Senator Tom Smith of Georgia"; not a town's "Deputy Mayor Tom Smith of
+    Georgia")."""
     from dateline.actors.readings import readings
 
     m = _TITLED_OF.search(text, max(0, start - 80), start)
     words = m.group(1).split() if m else []
-    return any(w.lower() in readings().state_titles and 1 <= len(words) - i - 1 <= 3
+    return any(w.lower() in readings().state_titles and w.lower() != CITY_TITLE and 1 <= len(words) - i - 1 <= 3
                for i, w in enumerate(words))
 
 
