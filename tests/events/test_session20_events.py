@@ -19,7 +19,7 @@ _WITHDRAWN = [("SANCTION", "withdraw", "happened", "withdrew proposal")]
 
 @pytest.mark.parametrize(("text", "rows"), [
     # parties, the opposition, blocs, coalitions and unions are political sides: their merger is their own act
-    ("The two parties withdrew their merger proposal.", _WITHDRAWN),
+    ("The two opposition parties withdrew their merger proposal.", _WITHDRAWN),
     ("The opposition withdrew its merger proposal.", _WITHDRAWN),
     ("The opposition bloc withdrew its merger proposal.", _WITHDRAWN),
     ("The coalition partners withdrew their merger proposal.", _WITHDRAWN),
@@ -86,7 +86,7 @@ def test_a_position_not_given_up_is_a_stance_held(nlp: Any) -> None:
     ("Airbus pulled out of takeover talks with Bombardier.", []),
     # near misses: a side, a political body, or a firm leaving talks with a government leave talks
     ("Germany abandoned the merger talks.", [("SANCTION", "withdraw", "happened", "abandoned")]),
-    ("The two parties abandoned their merger talks.", [("SANCTION", "withdraw", "happened", "abandoned")]),
+    ("The two ruling parties abandoned their merger talks.", [("SANCTION", "withdraw", "happened", "abandoned")]),
     ("The company pulled out of the talks with the government.",
      [("SANCTION", "withdraw", "happened", "pulled"), ("CONSULT", "talks", "happened", "talks")]),
     ("The rebels walked out of the peace talks.",

@@ -79,14 +79,21 @@ _BODIES = _POLITY | frozenset({"union", "bloc"})
 
 
 def political(token: Token) -> bool:
-    """Is a word a political side that is no state's, by its word or the word naming it ("the two parties", "the
-    unions", "the opposition bloc", "the coalition partners"), or a party by the actors component? A credit union
-    is a bank, a wedding party a gathering."""
+    """Is a word a political side that is no state's, by its word or the word naming it ("the ruling party", "the
+    unions", "the opposition bloc", "the coalition partners"), or a party by the actors component? A party named by
+    nothing is a party to a deal ("both parties"), a credit union a bank, a wedding party a gathering, and a firm's
+    name no body ("Union Pacific")."""
     if any(c.dep_ == "compound" and c.lemma_.lower() in _LENDERS | _GROUPS for c in token.children):
         return False  # "the credit union", "the wedding party", "a search party"
-    if token.lemma_.lower() in _BODIES or any(a.type == "party" or a.sector == "party" for a in actors_of(token)):
+    if any(a.type == "party" or a.sector == "party" for a in actors_of(token)):
         return True
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BODIES for c in token.children)
+    if token.lemma_.lower() == "party" and token.pos_ != "PROPN" and not any(
+            c.dep_ in ("compound", "amod") for c in token.children):
+        return False  # "both parties withdrew the merger proposal": unnamed, the parties to a deal
+    if token.lemma_.lower() in _BODIES:
+        return True
+    return token.pos_ != "PROPN" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BODIES for c in token.children)
 
 
 _LENDERS = frozenset({"credit", "savings"})
