@@ -1,5 +1,5 @@
 """Review of session 20: a firm named by a political word is no political body, nor are the unnamed parties to a
-deal."""
+deal; an act given up, with an article or on a gerund, is no act told."""
 
 from __future__ import annotations
 
@@ -32,3 +32,18 @@ def test_a_firms_name_and_a_deals_parties_are_no_political_side(
         nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows
 
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the fighting given up stopped, as fighting given up did; an attack given up on was not made
+    ("The rebels gave up the fighting.", [("CONCEDE", None, "happened", "gave up")]),
+    ("The rebels gave up the shelling of the town.", [("CONCEDE", None, "happened", "gave up")]),
+    ("The rebels have given up on attacking the city.", [("CONCEDE", None, "happened", "given up")]),
+    ("The rebels have not given up on attacking the city.", [("CONCEDE", None, "negated", "given up")]),
+    # near misses: an attack told beside the giving up, or after another verb, stays
+    ("The rebels gave up the fighting after the army shelled the town.",
+     [("CONCEDE", None, "happened", "gave up"), ("ASSAULT", "shelling", "happened", "shelled")]),
+    ("The army withdrew the troops after the bombing.",
+     [("RETREAT", "withdraw", "happened", "withdrew"), ("ASSAULT", "explosives", "happened", "bombing")]),
+])
+def test_an_act_given_up_is_none_told(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows

@@ -93,20 +93,20 @@ _ANSWERS = frozenset({"decline", "refuse"})
 def given_up(token: Token) -> bool:
     """Is the act what a side gives up: an activity in a gerund, which then stopped ("have given up fighting"; not
     given up, it goes on: "have not given up fighting"), or an act given up on, a hope held or dropped either way,
-    no act done ("Iran has (not) given up on negotiations")?"""
+    no act done ("Iran has (not) given up on negotiations / on attacking the city")?"""
     head = token.head
     if _gerund(token) and token.dep_ in ("dobj", "xcomp") and head.i != token.i and gives_up(head):
         return not any(c.dep_ == "neg" for c in head.children)
-    if token.dep_ != "pobj" or head.lower_ != "on" or head.dep_ != "prep":
+    if token.dep_ not in ("pobj", "pcomp") or head.lower_ != "on" or head.dep_ != "prep":
         return False
     verb = head.head.head if head.head.dep_ == "prt" else head.head  # "given | up on" or "given up | on"
     return gives_up(verb)
 
 
 def _gerund(token: Token) -> bool:
-    """Is a word an activity in a gerund, as the parser tags it or as a bare noun ("gave up | fighting")?"""
-    return token.tag_ == "VBG" or token.tag_ == "NN" and token.lower_.endswith("ing") and not any(
-        c.dep_ in ("det", "poss") for c in token.children)
+    """Is a word an activity in a gerund, as the parser tags it or as a noun ("gave up | fighting", "gave up the
+    fighting")?"""
+    return token.tag_ == "VBG" or token.tag_ == "NN" and token.lower_.endswith("ing")
 
 
 def _put_to(token: Token, lex: Lexicon) -> bool:
