@@ -69,7 +69,7 @@ def _records(found_in: Any, text: str) -> list[tuple[str, str | None, str]]:
     ("The senator was quoted by Reuters as saying the bill was dead.",
      ("saying", "The senator", "the bill was dead")),
     ("Rivera, who was misquoted as saying the plan would fail, complained to the editor.",
-     ("saying", "Rivera", "the plan would fail")),
+     ("was misquoted as saying", "Rivera", "the plan would fail")),  # (session 20 review: as 'quoted as')
     ("Rivera, who was quoted as saying the plan would fail, left the room.",
      ("was quoted as saying", "Rivera", "the plan would fail")),  # (session 20: the passive run is the cue)
 ])

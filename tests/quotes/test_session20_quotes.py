@@ -106,3 +106,16 @@ def test_grousing_is_a_complaint(found_in: Any, text: str, cue: str, content: st
 ])
 def test_the_bird_or_a_gripe_is_no_cue(found_in: Any, text: str) -> None:
     assert _records(found_in, text) == []
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("Rivera was misquoted as saying the plan would fail.", ("was misquoted as saying", "Rivera", "the plan would fail")),
+    ("She is quoted saying the plan would fail.", ("is quoted saying", "She", "the plan would fail")),
+])
+def test_every_passive_quoting_is_one_cue_of_one_record(found_in: Any, text: str,
+                                                        record: tuple[str, str, str]) -> None:
+    """Review: 'misquoted as' and 'quoted' without 'as' read as 'quoted as' (one rule,
+    base.quoted_as): one record, the passive run its cue (was 'saying', and for 'is quoted
+    saying' a second, sourceless 'is quoted' record)."""
+    assert _records(found_in, text) == [record]
+

@@ -584,13 +584,24 @@ def source_span(subj: Token, verb: Token, text: str, stop: Iterable[int] = ()) -
 
 
 def quoted_as(verb: Token) -> Token | None:
-    """'saying' of 'Rivera was quoted as saying', 'Rivera, who was misquoted as having said': the
-    passive 'quoted' it hangs on, whose subject (or a relative's noun) is who spoke."""
-    as_ = verb.head
-    if verb.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() not in ("quote", "misquote") or \
-            not any(c.dep_ == "auxpass" for c in as_.head.children):
+    """'saying' of 'Rivera was quoted as saying', 'Rivera, who was misquoted as having said', 'She
+    is quoted saying': the passive 'quoted' it hangs on, whose subject (or a relative's noun) is
+    who spoke."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        quoted = verb.head.head
+    elif verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VBG":
+        quoted = verb.head
+    else:
         return None
-    return as_.head
+    if quoted.lemma_.lower() not in ("quote", "misquote") or not any(c.dep_ == "auxpass" for c in quoted.children):
+        return None
+    return quoted
+
+
+def quoted_saying(quoted: Token) -> Token | None:
+    """The 'saying' a passive 'quoted' governs ('was quoted [as] saying'), if any."""
+    return next((p for c in quoted.children for p in (c, *(c.children if c.dep_ == "prep" else ()))
+                 if (q := quoted_as(p)) is not None and q.i == quoted.i), None)
 
 
 def _quoted_one(quoted: Token) -> Token | None:
@@ -731,11 +742,13 @@ def _idiom_words(verb: Token) -> list[Token]:
                                                                  for c in verb.children):
         return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1]
     head = verb.head
-    if verb.lemma_ == "say" and verb.dep_ == "pcomp" and head.lower_ == "as" and head.i == verb.i - 1:
-        quoted = head.head  # '[is quoted as] saying': the passive report is one cue (PolNeAR marks it so)
-        if quoted.lemma_ == "quote" and quoted.i == head.i - 1 and any(c.dep_ == "auxpass" for c in quoted.children):
-            return [*(c for c in quoted.children if c.dep_ in ("aux", "auxpass", "neg") and 0 < quoted.i - c.i <= 3),
-                    quoted, head]
+    quoted = quoted_as(verb) if verb.lemma_ == "say" else None
+    as_ = [] if quoted is None or head.i == quoted.i else [head]
+    if quoted is not None and verb.i - quoted.i == 1 + len(as_):
+        # '[is quoted as] saying', '[was misquoted as] saying', '[is quoted] saying': the passive
+        # report is one cue (PolNeAR marks it so)
+        return [*(c for c in quoted.children if c.dep_ in ("aux", "auxpass", "neg") and 0 < quoted.i - c.i <= 3),
+                quoted, *as_]
     if verb.lemma_ == "say" and verb.dep_ == "xcomp" and head.lemma_ == "have" and head.i == verb.i - 3:
         obj = head.doc[head.i + 1]
         if obj.dep_ == "dobj" and obj.lower_ in ("this", "that", "much", "little", "plenty", "something"):

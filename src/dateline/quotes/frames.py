@@ -13,7 +13,7 @@ from dateline.quotes.base import (
     char_span,
     gloss,
     is_cue,
-    quoted_as,
+    quoted_saying,
     speaker_of,
     subject_of,
     subtree_span,
@@ -41,8 +41,8 @@ CONTINUING = frozenset({"ADP", "SCONJ", "ADV", "PART", "CCONJ"})
 
 def _quoted_saying(verb: Token, st: State) -> Token | None:
     """'saying' of '“...,” Braynard is quoted as saying': the cue of the frame, the one quoted its source."""
-    return next((p for c in verb.children if c.dep_ == "prep" for p in c.children
-                 if quoted_as(p) is not None and is_cue(p, st.lex)), None)
+    saying = quoted_saying(verb)
+    return saying if saying is not None and is_cue(saying, st.lex) else None
 
 
 def frame_after(st: State, q: QuotedSpan) -> Frame | None:

@@ -28,7 +28,7 @@ from dateline.quotes.base import (
     is_aside,
     is_cue,
     joined_past_reported,
-    quoted_as,
+    quoted_saying,
     source_span,
     speaker_of,
     subject_of,
@@ -360,8 +360,7 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _asked(st, verb)  # '“...,” said X, asked about Y': what he was asked, no asker
     if is_aside(verb) or armed_attack(verb) or _requested(lex, verb) or undirected(verb, lex):
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
-    if any(quoted_as(p) is not None and is_cue(p, lex) for c in verb.children if c.dep_ == "prep"
-           for p in c.children):
+    if (saying := quoted_saying(verb)) is not None and is_cue(saying, lex):
         return None  # 'X was quoted as saying S': the saying's record, X's
     subj = speaker_of(verb) or misread_request(verb, lex)
     if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
