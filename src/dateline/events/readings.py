@@ -97,7 +97,7 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         return None, [token], 0.7  # "The company / Gazprom withdrew its offer / its proposal", "Tesla withdrew its
         # takeover bid / merger proposal": business; a side's merger or acquisition is its own ("Hamas withdrew
         # its merger proposal", "Iran abandoned its acquisition plan"), as a party's, a bloc's or a union's is ("the
-        # two parties withdrew their merger proposal")
+        # ruling party withdrew its merger proposal"; not "both parties", a deal's: ``discontinue.political``)
     if any(_lemma(o) not in lex.verb_object.get(lemma, {}) for o in aims):
         subj = subject_head(token)
         if not any(_lemma(o) in _STANCES or _lemma(o) not in _TRIES and subj is not None and (
