@@ -119,3 +119,20 @@ def test_every_passive_quoting_is_one_cue_of_one_record(found_in: Any, text: str
     saying' a second, sourceless 'is quoted' record)."""
     assert _records(found_in, text) == [record]
 
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She called on her office to review the case.", "her office to review the case"),
+    ("The mayor called on the hospital to open its doors.", "the hospital to open its doors"),
+])
+def test_an_institution_asked_to_act_is_a_request(found_in: Any, text: str, content: str) -> None:
+    """Review: an office or a hospital with an infinitive after it stands for its people, asked
+    (a request at base); only a dwelling is visited with a purpose."""
+    assert [r[2] for r in _records(found_in, text) if r[0] == "called on"] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The aide called on his office.",
+    "The mayor called on the house to offer condolences.",
+])
+def test_an_office_or_a_house_called_on_alone_is_a_visit(found_in: Any, text: str) -> None:
+    assert not [r for r in _records(found_in, text) if r[0] == "called on"]

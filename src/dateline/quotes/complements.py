@@ -236,15 +236,25 @@ def addressed_on(verb: Token, lex: Lexicon) -> Token | None:
     return None if addressee is None or visited(addressee) else addressee
 
 
-#: buildings one calls on in visiting ('called on the house', 'called on his office'); capitalised,
+#: dwellings one calls on in visiting ('called on the house [to offer condolences]'); capitalised,
 #: a body asked ('called on the House to pass the bill')
-VISITED = frozenset({"house", "home", "office", "residence", "palace", "embassy", "apartment", "farm",
-                     "hospital", "mansion", "villa", "consulate"})
+DWELLINGS = frozenset({"house", "home", "residence", "apartment", "farm", "mansion", "villa"})
+#: institutions one may visit ('called on his office'), but asked to act when an infinitive follows:
+#: the people in them ('called on her office to review the case', 'called on the embassy to issue visas')
+INSTITUTIONS = frozenset({"office", "palace", "embassy", "hospital", "consulate"})
 
 
 def visited(noun: Token) -> bool:
-    """'the house' of 'called on the house': a place visited, no one asked."""
-    return noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_.lower() in VISITED
+    """'the house' of 'called on the house', 'his office' of 'called on his office': a place
+    visited, no one asked."""
+    if noun.pos_ != "NOUN" or not noun.text.islower():
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in DWELLINGS:
+        return True
+    to = noun.right_edge.i + 1
+    asked = to + 1 < len(noun.doc) and noun.doc[to].lower_ == "to" and noun.doc[to + 1].tag_ == "VB"
+    return lemma in INSTITUTIONS and not asked
 
 
 def asked_infinitive(verb: Token, clause: Token, lex: Lexicon) -> bool:
