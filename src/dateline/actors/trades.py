@@ -1,8 +1,9 @@
 """A firm named by its trade: "the carmaker Voltaro", "German airline Skyvo", "Voltaro, the
 Swedish carmaker,": a trade noun right before an organization's name, or closing a phrase in
 apposition right after it, says the organization is a business. Not a state's bank ("the central
-bank Zentra", "the state-owned lender Kredo"), nor a charity ("the food bank Harvest Hope"), nor a noun that goes on ("Voltaro, the carmaker's
-rival,"), nor the trade noun of another phrase ("a lawyer for the airline said Voltaro")."""
+bank Zentra", "the state-owned lender Kredo", "the Asian Development Bank, the lender,"), nor a
+charity ("the food bank Harvest Hope"), nor a noun that goes on ("Voltaro, the carmaker's rival,"),
+nor the trade noun of another phrase ("a lawyer for the airline said Voltaro")."""
 
 from __future__ import annotations
 
@@ -18,12 +19,19 @@ TRADE_NOUNS = frozenset({
 #: food bank")
 _PUBLIC = frozenset({"central", "state", "state-owned", "state-run", "national", "development",
                      "reserve", "public", "government", "government-owned", "food", "blood", "seed"})
+#: words of a name that make it a state's or many states' bank, whatever the text calls it ("the
+#: Asian Development Bank, the lender,", "the Asian Infrastructure Investment Bank"; not
+#: "National", which commercial banks bear too)
+_PUBLIC_NAME = frozenset({"central", "development", "government", "infrastructure", "reconstruction",
+                          "reserve", "state"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
 def trade_named(ent: Span) -> bool:
     """A trade noun right before ``ent`` or closing its apposition (see the module docstring)."""
     doc = ent.doc
+    if any(w.lower_ in _PUBLIC_NAME for w in ent):
+        return False
     i = ent.start - 1
     if i >= 0 and doc[i].is_lower and doc[i].lower_ in TRADE_NOUNS:
         return i == 0 or doc[i - 1].lower_ not in _PUBLIC
