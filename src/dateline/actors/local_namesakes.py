@@ -1,7 +1,8 @@
 """A famous name's local namesake: "Mr. Macron, a local pastor," and "Dr. Austin, the city's health
 officer," name someone the article describes as a local figure, which the dictionary's person of
 that surname (a head of state, a defence secretary) is not. The one-word name makes a new person,
-and the article's later bare "Macron" is that person. Not "Mr. Macron, the French president,",
+and the article's later bare "Macron" is that person, until the article names the famous one in
+full ("President Emmanuel Macron"). Not "Mr. Macron, the French president,",
 "Macron, a former banker," (a past life), "Austin, the defence secretary,", nor a famous person's
 local standing, "Mr. Trump, the local favourite,", "the town's favourite son" (the head noun is
 none of ``OCCUPATIONS``)."""

@@ -264,6 +264,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
             name, entry = own, state.dictionary.lookup(own)
     if entry is None and (end - start > MAX_NAME_TOKENS or len(name) > MAX_NAME_CHARS):
         return  # not a name: the model ran over a line
+    if " " in name and entry is not None and entry.type == "person":
+        state.local_aliases.pop(name.split()[-1], None)  # "Emmanuel Macron" after the local "Macron": a later "Macron" is his
     namesake = state.local_aliases.get(name) if " " not in name else None
     if entry is not None and entry.type == "person" and namesake is None and " " not in name \
             and local_apposition(doc, end):
