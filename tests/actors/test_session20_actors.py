@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.actors.readings import readings
 from tests.actors.test_conflict_news import run
 
 
@@ -58,7 +57,9 @@ def test_georgia_stays_the_country(nlp: Language, text: str, name: str) -> None:
     assert _countries(nlp, text).get(name) == "GEO", _countries(nlp, text)
 
 
-def test_the_office_titles_are_state_cues() -> None:
-    assert readings().state_titles <= set(readings().subnational_words)
-    assert {"gov.", "sen.", "rep.", "governor", "senator"} <= readings().state_titles
+def test_a_congressman_is_a_us_office_and_a_state_cue(nlp: Language) -> None:
+    assert _countries(nlp, "New York Congressman Pete Rollins said the bill would pass.").get(
+        "New York Congressman Pete Rollins") == "USA"
+    found = _countries(nlp, "Georgia Congressman Pete Rollins said the bill would pass.")
+    assert "Georgia" not in found and found.get("Georgia Congressman Pete Rollins") == "USA", found
 
