@@ -136,3 +136,14 @@ def test_an_institution_asked_to_act_is_a_request(found_in: Any, text: str, cont
 ])
 def test_an_office_or_a_house_called_on_alone_is_a_visit(found_in: Any, text: str) -> None:
     assert not [r for r in _records(found_in, text) if r[0] == "called on"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Senator called on to resign after scandal", None),
+    ("Witnesses called upon to testify at the trial", None),
+    ("The senator called on colleagues to resign.", "The senator"),
+])
+def test_called_on_to_with_no_one_asked_has_no_asker(found_in: Any, text: str, source: str | None) -> None:
+    """Review: 'X called on to VERB' (a headline's passive) has X as the one asked, no source;
+    with someone between 'on' and 'to', X asks."""
+    assert [r[1] for r in _records(found_in, text) if r[0] in ("called on", "called upon")] == [source]

@@ -265,12 +265,23 @@ def asked_infinitive(verb: Token, clause: Token, lex: Lexicon) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" and c.i == clause.left_edge.i for c in clause.children)
 
 
+def asked_subject(verb: Token) -> bool:
+    """'Senator called on to resign', 'Witnesses called upon to testify at the trial': 'called on'
+    with an infinitive right after the particle, no one asked between them, is a passive without
+    its auxiliary (a headline's): its subject is the one asked, not who asks. Not an aside set off
+    by a comma ('The coach, called on to explain the loss, said ...': no record, as 'asked about')."""
+    doc, i = verb.doc, verb.i
+    return verb.lemma_ == "call" and 0 < i < len(doc) - 3 and not doc[i - 1].is_punct and \
+        doc[i + 1].lower_ in ("on", "upon") and doc[i + 2].lower_ == "to" and doc[i + 3].tag_ == "VB"
+
+
 def misread_request(verb: Token, lex: Lexicon) -> Token | None:
     """'The coach called on his players to keep calm' parsed as one noun phrase ('coach' the root,
-    'called' its participle): with no verb of the sentence outside it, the participle right after
-    the noun is the main verb and the noun its subject (returned). Not a participle set off by a
-    comma ('The coach, called on to explain the loss, said ...'), nor one whose 'on' says when or
-    where ('called on Monday', 'called on the phone') or a place visited ('called on the house')."""
+    'called' its participle): with no verb of the sentence outside it, the participle after the
+    noun, with someone asked and an infinitive after them, is the main verb and the noun its
+    subject (returned). Not a participle set off by a comma ('The coach, called on to explain the
+    loss, said ...'), nor one whose 'on' says when or where ('called on Monday', 'called on the
+    phone') or a place visited ('called on the house')."""
     head = verb.head
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or verb.i < head.i or \
             verb.doc[verb.i - 1].is_punct:
@@ -278,10 +289,7 @@ def misread_request(verb: Token, lex: Lexicon) -> Token | None:
     inside = {t.i for t in verb.subtree}
     if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in verb.sent):
         return None
-    addressee = addressed_on(verb, lex)
-    if addressee is None or not any(asked_infinitive(verb, c, lex) for c in verb.children):
-        return None
-    return head
+    return head if any(asked_infinitive(verb, c, lex) for c in verb.children) else None
 
 
 def _platform_asked(medium: Token, verb: Token, lex: Lexicon) -> bool:
@@ -317,4 +325,4 @@ def frame_participle(tok: Token) -> bool:
         tok.doc[tok.left_edge.i - 1].text == ","
 
 
-__all__ = ["addressed_on", "asked_infinitive", "content_children", "day_or_medium", "frame_participle", "misread_request", "subject_of_own", "undirected"]
+__all__ = ["addressed_on", "asked_infinitive", "asked_subject", "content_children", "day_or_medium", "frame_participle", "misread_request", "subject_of_own", "undirected"]

@@ -46,6 +46,7 @@ from dateline.quotes.clauses import (
     retort_noun,
 )
 from dateline.quotes.complements import (
+    asked_subject,
     content_children,
     day_or_medium,
     frame_participle,
@@ -362,12 +363,14 @@ def _reported(st: State, verb: Token) -> Found | None:
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
     if (saying := quoted_saying(verb)) is not None and is_cue(saying, lex):
         return None  # 'X was quoted as saying S': the saying's record, X's
-    subj = speaker_of(verb) or misread_request(verb, lex)
+    asked = asked_subject(verb)  # ('Senator called on to resign': the one asked, no asker)
+    passive = asked or any(c.dep_ == "auxpass" for c in verb.children)
+    subj = None if asked else speaker_of(verb) or misread_request(verb, lex)
     if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
         return _asked(st, verb)
     if subj is None and verb.lemma_ == "expect" and verb.tag_ == "VBN":
         return _expected(st, verb)
-    if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
+    if subj is None and passive:
         return _passive(st, verb)
     if subj is None and (agent := as_agent(verb)) is not None:
         return _as_passive(st, verb, agent)
