@@ -30,3 +30,36 @@ def test_an_alias_row_that_reads_nothing_names_its_table(
     monkeypatch.setattr(gazetteer, "shared_rows", lambda name, reader: rows)
     with pytest.raises(ValueError, match=error):
         gazetteer._aliases(b)
+
+
+@pytest.mark.parametrize(("text", "got"), [
+    ("A man from Castlebar, Co Mayo, was charged.", [("IE", "PPL"), ("IE", "ADM2")]),
+    ("Flooding hit homes in Co Down and Co Antrim.", [("GB", "ADM2"), ("GB", "ADM2")]),
+    ("Farmers in Co Carlow reported flooding.", [("IE", "ADM2")]),  # the model's "Co Carlow"
+    ("Roads in County Sligo and County Kilkenny were closed.", [("IE", "ADM2"), ("IE", "ADM2")]),
+    ("The fire began in a shed owned by Murphy & Co Down the lane, neighbours fled.", []),
+    ("Shares in Acme Co Kerry Group rose.", []),  # a firm's "Co"
+])
+def test_a_county_named_by_its_word_first(nlp: Any, text: str, got: list[tuple[str, str]]) -> None:
+    assert [(p.country, p.feature) for p in nlp(text)._.places] == got
+
+
+def test_a_county_without_people_gives_its_town_no_prior() -> None:
+    from dateline.gazetteer import Entry
+    from dateline.places.readings import Candidate, Weights, prior, priors
+
+    town = Candidate(Entry(1, "Carrick", "IE", "L", 53.9, -6.4, "PPL", 5_000), "name")
+    county = Candidate(Entry(2, "Carrick", "IE", "L", 53.9, -6.4, "ADM2", 0), "alternate")
+    w = Weights()
+    assert priors([town, county], w)[0] == prior(town, w)
+
+
+def test_the_gazetteer_rebuilds_when_its_distances_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from dateline import gazetteer
+
+    before = gazetteer._rules_hash()
+    read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read(p) + (b"#" if p.name == "geo.py" else b""))
+    assert gazetteer._rules_hash() != before  # the fallback tier's index is built by its distances

@@ -18,6 +18,7 @@ from dateline.gazetteer import COUNTRY_FEATURES, Entry, Gazetteer
 from dateline.nlp.shared_places import SHARED_NAMES
 from dateline.places.readings import (
     AREA_WORDS,
+    COUNTY_FIRST_NATIONS,
     DIRECTIONS,
     PART_ADJECTIVE,
     US_CODE,
@@ -43,9 +44,8 @@ _DIRECTIONS = rf"(?:{'|'.join(w.capitalize() for w in DIRECTIONS)})"
 _DIRECTION_WORD = re.compile(rf"^{_DIRECTIONS}$", re.IGNORECASE)
 _SHARED_NOUN = re.compile(rf"\s+(?:and|or|&)\s+{_DIRECTIONS}\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _COUNTY_NAME = re.compile(r"^County\s|\s(?:County|Parish)$")
-_COUNTY_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.)\s+$")  # "Co. Mayo" found as "Mayo"
-COUNTY_FIRST_NATIONS = ("GB", "IE")  # "County Cavan", "Co. Durham": the word before the name
-_FIRM_BEFORE = re.compile(r"(?:&|(?<=[\w,;:]\s)[A-Z][\w.-]*)\s+Co\.\s+$")  # "Murphy & Co. Down"
+_COUNTY_BEFORE = re.compile(r"(?<![\w'’.-])(?:County|Co\.?)\s+$")  # "Co. Mayo" found as "Mayo"
+_FIRM_BEFORE = re.compile(r"(?:&|(?<=[\w,;:]\s)[A-Z][\w.-]*)\s+Co\.?\s+$")  # "Murphy & Co. Down"
 COUNCIL_AFTER = re.compile(r"\s+Council\b")  # "Kent County Council": ``council_counties``
 _CITY_AFTER = re.compile(r" City\b")  # "Gaza" tagged alone before "City"
 #: a town's word beside the name: "the (market) town of Louth", "Louth Town Council"; not "the
@@ -473,9 +473,9 @@ def _city_of(gaz: Gazetteer, surface: str, cands: list[Candidate]) -> list[Candi
 
 
 def county_word_before(text: str, start: int) -> bool:
-    """The name at ``start`` follows the word "County" or "Co." that names an Irish or British
-    county first ("in County Cavan", "Castlebar, Co. Mayo"), not a firm's "Co." after its name
-    ("owned by Murphy & Co. Down the lane", "Walt Disney Co.")."""
+    """The name at ``start`` follows the word "County" or "Co." (or "Co") that names an Irish or
+    British county first ("in County Cavan", "Castlebar, Co. Mayo"), not a firm's "Co." after its
+    name ("owned by Murphy & Co. Down the lane", "Walt Disney Co.")."""
     head = max(0, start - 60)
     return bool(_COUNTY_BEFORE.search(text, max(0, start - 8), start)) \
         and not _FIRM_BEFORE.search(text, head, start)

@@ -404,11 +404,11 @@ def county_lists(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
 
 
 #: "County Cavan", "Co. Mayo": Ireland's (and Britain's) way of naming a county by its word first
-_PREFIXED_COUNTY = re.compile(r"(?:County|Co\.)\s+([A-Z][a-z]+)\b")
+_PREFIXED_COUNTY = re.compile(r"\b(?:County|Co\.?)\s+([A-Z][a-z]+)\b")
 
 
 def prefixed_counties(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """The name after "County" or "Co." ("flooding in County Cavan", "a farm in Co. Mayo"),
+    """The name after "County" or "Co." ("flooding in County Cavan", "a farm in Co. Mayo", "Co Mayo"),
     whatever the model tagged, where it is a British or Irish county by its own name or our
     English alias ("Kerry", "County Cavan": Ciarrai, An Cabhan), or by the "County <name>" of
     our rows (Northern Ireland's: "County Londonderry", which the model tags a person); ``cues.narrow`` reads the

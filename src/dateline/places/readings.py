@@ -57,6 +57,10 @@ AREA_TOWN_POPULATION = 50_000
 WIDE_FEATURES = frozenset({"PCLI", "PCLS", "PCLD", "PCLIX", "PCLF", "TERR", "RGN", "CONT"})
 _SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|state|prefecture|"
                      r"county|municipality|territory)$", re.IGNORECASE)
+#: a county named by its word first, Ireland's and Britain's way ("County Sligo", "Co. Mayo",
+#: "Co Carlow"), read as the county of the name after it where the whole is no name of its own
+_COUNTY_FIRST = re.compile(r"(?:County|Co\.?)\s+(?=[A-Z])")
+COUNTY_FIRST_NATIONS = frozenset({"GB", "IE"})  # "County Cavan", "Co. Durham": the word before the name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: initials written with their stops ("U.N.", "U.K."): a short form, never a town's own name
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -136,6 +140,11 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
             found = [c for c in found if c.via != "name"]
         if found:
             return _unique(_county_towns(_states_over_namesakes(found), k))
+    m = _COUNTY_FIRST.match(text)
+    counties = [Candidate(c.entry, "name") for c in candidates(gaz, text[m.end():])
+                if c.entry.feature == "ADM2" and c.entry.country in COUNTY_FIRST_NATIONS] if m else []
+    if counties:  # "County Sligo", "Co Carlow": GeoNames names the county "Sligo", "Carlow"
+        return counties
     stripped = _DIRECTION.sub("", text)
     if stripped != text:  # "southern Lebanon", "Northern Gaza": the same rule as "in northern Gaza"
         if stripped.lower() in _STREET_WORDS or stripped.lower() in _GENERIC:
@@ -275,7 +284,7 @@ def county_town(town: Candidate, county: Entry) -> bool:
     a country of ``TOWN_NAMED_COUNTIES``: a third or more of the people its towns count."""
     return (town.via == "name" and town.entry.feature.startswith("PPL") and county.feature == "ADM2"
             and town.entry.country == county.country and county.country in TOWN_NAMED_COUNTIES
-            and 3 * town.entry.population >= county.population)
+            and 0 < county.population <= 3 * town.entry.population)
 
 
 def _county_towns(cands: list[Candidate], k: str) -> list[Candidate]:
@@ -431,7 +440,8 @@ def priors(cands: list[Candidate], w: Weights, own: frozenset[str] = frozenset()
     ``own``: its officials in the name ("Costa Rican officials in San Jose":
     ``cues.officials_of``). Where the officials' country has a leading town of the name (a
     ``LEADING_SHARE`` of its ``people`` or more: "Lebanese officials in Tripoli"), that town
-    takes the capital's bonus from another country's capital; a town among hundreds of its
+    gains the capital's bonus (over its own province too: "Spanish officials in Valencia") and
+    another country's capital loses its; a town among hundreds of its
     country's does not ("American officials in Athens" are in Greece, not Georgia). Any other
     sign of its country is the votes' to weigh: "San Jose, Costa Rica"."""
     towns = [c.entry for c in cands if c.via == "name" and c.entry.feature.startswith("PPL")]
@@ -462,6 +472,6 @@ def inside(e: Entry, area: Entry) -> bool:
     return distance_km(e.lat, e.lon, area.lat, area.lon) < 100
 
 
-__all__ = ["AREA_WORDS", "DIRECTIONS", "INITIALS", "LEADING_SHARE", "OVERSHADOWING", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
+__all__ = ["AREA_WORDS", "COUNTY_FIRST_NATIONS", "DIRECTIONS", "INITIALS", "LEADING_SHARE", "OVERSHADOWING", "PART_ADJECTIVE", "TOWN_PROVINCE_COUNTRIES", "UNKNOWN_POPULATION", "US_CODE", "WIDE_FEATURES",
            "Candidate", "Weights", "candidates", "inside", "is_area", "is_curated", "is_local", "is_minor", "is_table_town", "own_areas",
            "part_of", "prior", "priors"]
