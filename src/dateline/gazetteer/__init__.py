@@ -494,7 +494,7 @@ def _rules_hash() -> bytes:
     h = hashlib.sha256()
     here = Path(__file__)
     shared = here.parents[1] / "nlp" / "shared_places.py"  # its shared_rows and data_rows
-    for rules in (here, *(here.with_name(f) for f in ("names.py", "minor.py")), shared):
+    for rules in (here, *(here.with_name(f) for f in ("names.py", "minor.py", "geo.py")), shared):
         h.update(rules.read_bytes())
     return h.digest()
 
