@@ -85,7 +85,7 @@ def test_toponym_of_its_own_stays(nlp: Any, text: str, name: str, country: str |
         ("He was stopped as he tried to cross into Armenia at the Hakari bridge checkpoint.",
          "Hakari", (None, None)),
         ("Trucks waited for weeks at the Adre crossing on the border with Chad.", "Adre crossing",
-         ("TD", "PSTB")),  # the crossing's own row (places.sites), at the town
+         ("TD", "PSTB")),  # the crossing's own row (gazetteer.sites), at the town
         ("Refugees described killings on the roads out of Sennar and Kosti.", "Kosti", ("SD", "PPL")),
         ("The government moved to Port Sudan on the Red Sea after the war began.", "Red Sea",
          (None, "SEA")),
