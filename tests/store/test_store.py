@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.model import Quote
+from dateline.model import ArticleRecord, Quote
 from dateline.store import LATEST, EmptyId, Serialized, Store, StoreError, UnknownId
 from dateline.store.dates import DATE_FORM, DateFilterError, bound, interval
 from tests.records import record_a, record_b
@@ -444,3 +444,36 @@ def test_a_limited_timeline_is_the_start_of_the_whole_one(filled: Store) -> None
 def test_a_limit_past_sqlite_integers_means_every_row(filled: Store, query: str) -> None:
     method = getattr(filled, query)
     assert method(limit=10**30) == method()  # was OverflowError: Python int too large for SQLite
+
+
+def test_a_page_of_events_lists_the_dated_first_then_the_undated(filled: Store) -> None:
+    every = filled.events()
+    dated = [r for r in every if r["date_start"] is not None]
+    assert 0 < len(dated) < len(every) and every[:len(dated)] == dated
+    assert all(r["date_start"] is None for r in every[len(dated):])
+    for n in (1, len(dated), len(dated) + 1, len(every) + 5):  # a page across the boundary
+        assert filled.events(limit=n) == every[:n]
+
+
+def test_a_first_page_of_events_does_not_sort_every_event(tmp_path: Path) -> None:
+    """A page of the earliest events reads about as much of a store of 60 articles as of 6."""
+
+    def on(day: int) -> ArticleRecord:  # each article's events on a day of their own
+        a = record_a(id=f"a{day}")
+        when = f"2024-{1 + day // 28:02d}-{1 + day % 28:02d}"
+        return record_a(id=a.id, events=tuple(dataclasses.replace(e, date=when) for e in a.events))
+
+    def steps(articles: int) -> int:
+        with Store(tmp_path / f"{articles}.db") as store:
+            store.put([on(day) for day in range(articles)])
+            done = [0]
+
+            def count() -> int:
+                done[0] += 1
+                return 0
+
+            store.conn.set_progress_handler(count, 1)
+            assert len(store.events(limit=2)) == 2
+            return done[0]
+
+    assert steps(60) < 2 * steps(6)
