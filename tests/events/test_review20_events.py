@@ -47,3 +47,17 @@ def test_a_firms_name_and_a_deals_parties_are_no_political_side(
 ])
 def test_an_act_given_up_is_none_told(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a search or wedding party withdrawing its support is no political body's act, as its merger offer is none
+    ("The search party withdrew its support for the mayor.", []),
+    ("The wedding party withdrew its support for the mayor.", []),
+    # near misses: a party, a named or a ruling party withdrawing support cut it
+    ("The party withdrew its support for the government.", [("SANCTION", "withdraw", "happened", "withdrew support")]),
+    ("The ruling party withdrew its support for the government.",
+     [("SANCTION", "withdraw", "happened", "withdrew support")]),
+])
+def test_a_band_of_people_commits_no_support(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows
+

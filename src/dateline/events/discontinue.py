@@ -83,8 +83,8 @@ def political(token: Token) -> bool:
     unions", "the opposition bloc", "the coalition partners"), or a party by the actors component? A party named by
     nothing is a party to a deal ("both parties"), a credit union a bank, a wedding party a gathering, and a firm's
     name no body ("Union Pacific")."""
-    if any(c.dep_ == "compound" and c.lemma_.lower() in _LENDERS | _GROUPS for c in token.children):
-        return False  # "the credit union", "the wedding party", "a search party"
+    if _gathering(token):
+        return False
     if any(a.type == "party" or a.sector == "party" for a in actors_of(token)):
         return True
     if token.lemma_.lower() == "party" and token.pos_ != "PROPN" and not any(
@@ -96,6 +96,12 @@ def political(token: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BODIES for c in token.children)
 
 
+def _gathering(token: Token) -> bool:
+    """Is a body word a bank or a band of people by the word naming it ("the credit union", "the wedding party", "a
+    search party")?"""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _LENDERS | _GROUPS for c in token.children)
+
+
 _LENDERS = frozenset({"credit", "savings"})
 #: a party that is a gathering or a band of people, no political party
 _GROUPS = frozenset({"wedding", "birthday", "dinner", "search", "rescue", "hunting", "boarding", "landing", "raiding",
@@ -104,9 +110,10 @@ _GROUPS = frozenset({"wedding", "birthday", "dinner", "search", "rescue", "hunti
 
 def committed(verb: Token) -> bool:
     """Is the doer of a withdrawn commitment a side, a named actor or a political body ("Germany", "Putin", "the
-    opposition"), not "the fans" of "withdrew their support for the coach"?"""
+    opposition"), not "the fans" of "withdrew their support for the coach" nor "the search party"?"""
     doer = _doer(verb)
-    return doer is not None and (side(doer) or doer.lemma_.lower() in _POLITY or bool(actors_of(doer)))
+    return doer is not None and (side(doer) or doer.lemma_.lower() in _POLITY and not _gathering(doer) or bool(
+        actors_of(doer)))
 
 
 def actors_of(token: Token) -> list[Actor]:
