@@ -61,3 +61,19 @@ def test_an_act_given_up_is_none_told(nlp: Any, text: str, rows: list[tuple[str,
 def test_a_band_of_people_commits_no_support(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows
 
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an activity not given up goes on, with or without its article, as one not stopped does
+    ("The rebels have not given up fighting.", "ongoing"),
+    ("The rebels have not given up the fighting.", "ongoing"),
+    ("The army has not abandoned the shelling of the town.", "ongoing"),
+    ("The rebels would not stop fighting.", "ongoing"),
+])
+def test_an_activity_not_given_up_goes_on(nlp: Any, text: str, status: str) -> None:
+    assert [f.event.status for f in extract(nlp(text)) if f.event.type == "ASSAULT"] == [status]
+
+
+def test_a_meeting_not_cancelled_is_no_activity_going_on(nlp: Any) -> None:
+    # near miss: cancelling is no renouncing; the meeting not cancelled keeps the cut's negated reading
+    assert _rows(nlp, "The EU did not cancel the meeting with Iran.") == [
+        ("SANCTION", "discontinue", "negated", "cancel meeting")]

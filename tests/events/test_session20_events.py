@@ -43,7 +43,7 @@ def test_a_political_sides_merger_is_no_business(nlp: Any, text: str,
     ("The rebels gave up fighting and laid down their arms.",
      [("CONCEDE", None, "happened", "gave up"), ("RETREAT", "disarm", "happened", "laid down")]),
     # near misses: not given up it goes on; an attack told beside it, or before it, stays
-    ("The rebels have not given up fighting.", [("ASSAULT", None, "happened", "fighting")]),
+    ("The rebels have not given up fighting.", [("ASSAULT", None, "ongoing", "fighting")]),
     ("The rebels gave up their weapons after fighting the army.",
      [("CONCEDE", None, "happened", "gave up"), ("ASSAULT", None, "happened", "fighting")]),
     ("The rebels gave up fighting after the army shelled the town.",

@@ -23,7 +23,7 @@ from dateline.events.modality import (
     ruled_out,
     withheld,
 )
-from dateline.events.readings import FOILS, GUILT, JUDGES
+from dateline.events.readings import FOILS, GUILT, JUDGES, RENOUNCE
 from dateline.events.strikes import AIMS, gives_up, misread_object, stops
 from dateline.negotiation.lexicon import negotiation_lexicon
 from dateline.nlp.clauses import negative_subject
@@ -355,6 +355,9 @@ def status(token: Token, lex: Lexicon, depth: int = 0) -> str:
                 c.dep_ == "neg" for c in head.children):
             own = "ongoing"  # "would not stop fighting / the offensive", "the attack was not stopped": it goes on;
             # "did not drop its threat": the aim stands (not what it threatens; not "did not drop the visit")
+        if own is None and dep == "dobj" and child.i == token.i and lemma(head) in RENOUNCE and gives_up(head) and (
+                token.tag_ == "VBG" or token.lower_.endswith("ing")) and any(c.dep_ == "neg" for c in head.children):
+            own = "ongoing"  # "have not given up fighting / the fighting": it goes on, as "would not stop fighting"
         if own is None and dep in ("dobj", "nsubjpass") and token.pos_ == "NOUN" and lemma(head) in FOILS and any(
                 c.dep_ == "neg" for c in head.children):
             own = "hypothetical" if conditional(head, _IF) else "happened"  # "police did not foil the attack": the

@@ -158,7 +158,7 @@ def _aim(noun: Token, lex: Lexicon) -> bool:
 def _pursued(token: Token, verb: str, kids: list[Token], lex: Lexicon) -> bool:
     """Does a renouncing verb govern an activity in a gerund ("given up fighting / searching for the boy") or an aim
     or activity given up on ("given up on its nuclear ambitions / on negotiating")?"""
-    if verb not in _RENOUNCE:
+    if verb not in RENOUNCE:
         return False
     ons = [o for w in (token, *(c for c in kids if c.dep_ == "prt")) for o in prep_objects(w, ("on",))]
     return any(c.tag_ == "VBG" and c.dep_ in ("dobj", "xcomp") for c in kids) or any(
@@ -171,13 +171,14 @@ def _activity(noun: Token, verb: str, lex: Lexicon) -> bool:
     an aim does; "did not drop the charges", "did not cancel the funding" or a thing with its article ("has not given
     up the building") keep their negated reading."""
     word = _lemma(noun)
-    return verb in _RENOUNCE and noun.dep_ == "dobj" and word.endswith(_DEVERBAL) and not any(
+    return verb in RENOUNCE and noun.dep_ == "dobj" and word.endswith(_DEVERBAL) and not any(
         c.dep_ == "det" for c in noun.children) and word not in lex.nouns and word not in (
         lex.verb_object.get(verb, {}))
 
 
 _DEVERBAL = ("ment", "tion", "sion", "ing")
-_RENOUNCE = frozenset({"give", "give up", "abandon", "renounce", "forgo", "forsake"})
+#: verbs of renouncing what a side goes on with, whose gerund or activity stands when not given up
+RENOUNCE = frozenset({"give", "give up", "abandon", "renounce", "forgo", "forsake"})
 
 
 #: aims held against another side, whose giving up yields to it ("renounced its nuclear programme", "withdrew its
@@ -789,6 +790,6 @@ _DANGER_VERBS = frozenset({"put", "cause", "lead", "risk", "trigger", "worsen", 
                            "destabilize", "destabilise", "threaten"})
 
 
-__all__ = ["CASUALTIES", "attackers_of", "air_strikes", "business_talks", "CEASE", "CROWD", "FOILS", "GUILT", "PACTS", "RIOTERS", "Reading", "came_to_end", "cessation",
+__all__ = ["CASUALTIES", "attackers_of", "air_strikes", "business_talks", "CEASE", "CROWD", "FOILS", "GUILT", "PACTS", "RENOUNCE", "RIOTERS", "Reading", "came_to_end", "cessation",
            "construction", "danger", "defended", "foiled", "foils", "march", "prep_objects", "stopped_act", "stopper_of", "unstopped",
            "subject_head", "under_arms"]
