@@ -41,3 +41,21 @@ def test_no_other_countrys_representative_is_american(nlp: Language) -> None:
 def test_a_mayor_of_georgia_is_no_cue_for_the_state(nlp: Language) -> None:
     found = _countries(nlp, "Deputy Mayor Tom Smith of Georgia met the Georgian Dream leaders in Tbilisi.")
     assert found.get("Georgia") == "GEO", found
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Sen. Tom Smith said the bill would pass.", "Sen. Tom Smith", "government"),
+    ("Gov. Ann Roe signed the budget on Monday.", "Gov. Ann Roe", "government"),
+    ("Gen. Ali Karimi said the troops had withdrawn.", "Gen. Ali Karimi", "military"),
+])
+def test_an_abbreviated_title_gives_its_sector(nlp: Language, text: str, name: str, sector: str) -> None:
+    actors, mentions = run(nlp, text)
+    sectors = {a.id: a.sector for a in actors}
+    found = {m.text: sectors.get(m.actor) for m in mentions}
+    assert found.get(name) == sector, found
+
+
+def test_an_honorific_gives_no_sector(nlp: Language) -> None:
+    actors, mentions = run(nlp, "Dr. Ann Roe said the clinic would close.")
+    sectors = {a.id: a.sector for a in actors}
+    assert {m.text: sectors.get(m.actor) for m in mentions}.get("Dr. Ann Roe") is None

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+#: abbreviations of titles before a name ("Sen.", "Col"), the title each stands for
+ABBREVIATIONS = {"gen": "general", "col": "colonel", "adm": "admiral", "sen": "senator", "gov": "governor",
+                 "lt": "lieutenant", "maj": "major", "capt": "captain", "sgt": "sergeant", "cmdr": "commander",
+                 "brig": "brigadier", "amb": "ambassador", "rep": "representative", "pres": "president"}
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -55,8 +60,9 @@ class Lexicon:
         return self.titles.get(" ".join(text.lower().split()))
 
     def sector_of(self, words: list[str]) -> str | None:
-        """The sector a descriptor's words imply: the last word that implies one wins."""
-        low = [w.strip().lower() for w in words]
+        """The sector a descriptor's words imply: the last word that implies one wins ("Sen." as
+        "senator": ``ABBREVIATIONS``)."""
+        low = [ABBREVIATIONS.get(w.strip().lower().rstrip("."), w.strip().lower()) for w in words]
         for k in range(len(low) - 1, -1, -1):
             if low[k] == "general" and k > 0 and low[k - 1] in self.title_sectors:
                 continue  # "attorney general", "solicitor general": the word before is the office

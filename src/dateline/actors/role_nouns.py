@@ -10,13 +10,10 @@ from bisect import insort
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
+from dateline.actors.lexicon import ABBREVIATIONS
 from dateline.actors.roles import holds_title, latest_holder, role_words, unnamed_since
 from dateline.actors.state import ArticleState, tokens_where
 
-#: role nouns a bare "the <noun>" takes up (lexicon ``role_nouns``), and abbreviations of titles
-ABBREVIATIONS = {"gen": "general", "col": "colonel", "adm": "admiral", "sen": "senator", "gov": "governor",
-                 "lt": "lieutenant", "maj": "major", "capt": "captain", "sgt": "sergeant", "cmdr": "commander",
-                 "brig": "brigadier", "amb": "ambassador", "rep": "representative", "pres": "president"}
 #: words before "general" that make another office ("attorney general", "secretary-general")
 _NOT_GENERAL = frozenset({"attorney", "solicitor", "secretary", "director", "surgeon", "inspector", "governor",
                           "consul", "auditor", "postmaster", "procurator", "-"})
