@@ -237,6 +237,8 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
         return  # "[W]e encourage": a quotation's first word the writer recased, no name
     if landmark(doc, end) or landmark(doc, end - 1) and _known_name(state, doc[start:end - 1].text, full_names):
         return  # "Trump Tower", "Carter Street": a building or street named for a person, no person
+    if county(doc, start, end):
+        return  # "County Kerry", "in County [Kerry]": a county, no person
     if end - start == 1 and (namesakes(doc[start]) or team(doc[start])):
         return  # "Williams and Williams were both injured", "the Steelers won": no one person
     if end - start == 1 and _ship_rank(state, start) or end - start == 2 and _ship_rank(state, start + 1):
@@ -289,6 +291,20 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
 LANDMARKS = frozenset({"arena", "avenue", "boulevard", "building", "center", "centre", "dam",
                        "hall", "library", "memorial", "museum", "plaza", "square", "street",
                        "tower", "towers"})
+
+
+def county(doc: Doc, start: int, end: int) -> bool:
+    """The name between tokens ``start`` and ``end``, with "County" as its first word or right before
+    it, is a county the gazetteer knows ("County Londonderry", "County Kerry")."""
+    from dateline.gazetteer import load
+
+    if doc[start].text == "County" and end - start > 1:
+        text = doc[start:end].text
+    elif start > 0 and doc[start - 1].text == "County":
+        text = doc[start - 1:end].text
+    else:
+        return False
+    return any(e.feature.startswith("ADM") for e in load().lookup(text))
 
 
 def landmark(doc: Doc, end: int) -> bool:
