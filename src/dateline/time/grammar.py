@@ -198,7 +198,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("quarter",
      r"(?:(?P<det>the(?!\s+[a-z0-9]+-quarter)|(?:this|last|next)\s+year's|the\s+year-(?:ago|earlier))\s+)?(?:(?P<year0>(?:19|20)\d\d)\s+)?"
      r"(?:(?P<rel>latest|current|past|previous|last|next|coming|year-ago|year-earlier|(?P<cp>same|comparable|corresponding))\s+)?"
-     r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
+     r"(?:(?P<fiscal>fiscal)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?P<fiscal2>fiscal)[\s-]+)?)?"
      r"(?P<q>quarter|half|period)(?!-to-)(?![\s-]+(?:of\s+(?:a|an|the|his|her|its|their)\b|century|point|mile|final))"
      r"(?:\s+(?:of\s+|(?(cp)in\s+|(?!)))?(?:(?P<year>\d{{4}})\b|(?P<yrel>this|last|next)\s+year\b)|(?(cp)\s+(?P<yback>a\s+year\s+(?:earlier|before|ago))\b|(?(det)(?<!half)\s+(?P<yback2>a\s+year\s+(?:earlier|ago))\b(?!\s+than)|(?!))))?"
      r"|\b(?P<qn>(?-i:Q[1-4]))(?:\s+(?:(?-i:FY)[\s-]?)?(?P<qyear>\d{{4}})\b|\s+(?-i:FY)[\s-]?'?(?P<qfy>\d\d)\b)?"

@@ -493,6 +493,30 @@ def _compared_year(year: str, ctx: Context) -> bool:
 YEAR_OWNER = re.compile(r"(?<!the )\b((?:1[5-9]|20)\d\d)['’]s $")
 
 
+#: a report's figure the quarter names: "fourth-quarter loss", "fourth-quarter net income", "the
+#: fourth quarter's results" (not "fourth-quarter growth", "a fourth-quarter launch")
+QUARTER_FIGURE = re.compile(r"(?:['’]s)?\s+(?:(?:net|operating|pretax|after-tax)\s+)?(?:net|income|profits?|loss(?:es)?|"
+                            r"earnings|revenues?|sales|results|charges?|write-?(?:downs?|offs?)|figures)\b")
+#: a report's figure before "for": "a loss for the fourth quarter", "results for its fourth quarter"
+FIGURE_FOR = re.compile(r"\b(?:net|income|profits?|loss(?:es)?|earnings|revenues?|sales|results|charges?|figures)\s+for\s+(?:its\s+|their\s+)?$")
+#: how long after a quarter's start the one before is still the quarter reported on (reports
+#: of a quarter come out some weeks after it ends)
+REPORT_WEEKS = 8
+
+
+def _report_due(g: Groups, ctx: Context, dct: date) -> bool:
+    """Whether a calendar quarter named without a year, in a present or future clause, is the one
+    just over: the publication in the first weeks of the next quarter, and the quarter naming a
+    report's figure ("will post a fourth-quarter loss" on Jan. 8: the fourth quarter of the year
+    before). Not a fiscal quarter, nor one named for a forecast of the economy ("expects growth
+    to pick up in the fourth quarter")."""
+    start = date(dct.year, 3 * (cal.quarter_of(dct) - 1) + 1, 1)
+    if ctx.tense == "PAST" or (dct - start).days >= 7 * REPORT_WEEKS or "fiscal" in g or "fiscal2" in g \
+            or "fiscal" in _own_sentence(ctx.before):
+        return False
+    return QUARTER_FIGURE.match(ctx.after) is not None or FIGURE_FOR.search(ctx.before) is not None
+
+
 def quarter(g: Groups, ctx: Context) -> Norm | None:
     """"the third quarter", "third-quarter", "the latest quarter", "the first half of 2024", "2020's
     first quarter", "the same period a year earlier/of 1988", "the quarter a year ago" (the reported
@@ -572,6 +596,8 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         y = dct.year
         if ordinal > current and ctx.tense == "PAST":
             y -= 1
+        elif ordinal == (current + 2) % 4 + 1 and _report_due(g, ctx, dct):
+            y = cal.shift(dct, -3, "M").year  # "will post a fourth-quarter loss" on Jan. 8: 1989's
         elif ordinal < current - 1 and ctx.tense == "FUTURE":
             y += 1
         return Norm("DATE", f"{y}-Q{ordinal}", None, PUBLICATION)
