@@ -39,3 +39,17 @@ def test_last_the_verb_or_the_adjective(time_tag: Any, text: str, expected: list
 def test_last_before_a_noun_phrase_of_the_idiom(time_tag: Any, text: str, expected: list[tuple[str, str]]) -> None:
     """"<X> after <X>" opening a noun phrase ("year after year of drought") leaves "last <X>" a date."""
     assert [(t.text, t.value) for t in time_tag(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Snow is expected to last year-round.", True),
+    ("Shortages seemed to last month after month.", True),
+    ("Crops failed last year after year after year of drought.", False),
+    ("Exports rose last year after a slump.", False),
+])
+def test_verb_last_decides_the_date_too(text: str, verb: bool) -> None:
+    """grammar.verb_last is the one place that reads "last" as the verb: it drops "last <unit>"."""
+    from dateline.time.grammar import candidates, verb_last
+
+    cand = next(c for c in candidates(text) if c.rule == "relative")
+    assert (verb_last(text, cand, lambda at: None) is None) == verb

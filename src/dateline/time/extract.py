@@ -71,7 +71,10 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
     found = candidates(text)
     eid = named_eid(found)
     for cand in found:
-        cand = verb_last(text, cand, lambda at: _tag(doc, at))
+        verb = verb_last(text, cand, lambda at: _tag(doc, at))
+        if verb is None:
+            continue  # "to last year-round": "last" the verb, no date
+        cand = verb
         if cand.rule == "holiday" and any(s <= cand.start and cand.end <= e for s, e in people):
             continue  # "Eid", "Ramadan" inside a named actor ("Bassem Eid", "Eid Haddad")
         clause, pos, sentence, way, modifier, name = _syntax(doc, cand)

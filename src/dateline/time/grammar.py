@@ -371,11 +371,22 @@ _LAST = re.compile(r"last\s+", re.I)
 MODAL_ONE_DAY = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must)|['’]ll)\s+one\s+day\s+$", re.I)
 
 
-def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -> Candidate:
-    """A length opening with "last" the verb ("could last a week", "rarely last a month"): the
-    span after the verb alone, without its "last". ``tag_at`` gives the parse's
-    tag of the word at a character (a verb's is VB...; "returned to last two weeks' meetings" is
-    an adjective's); with no parse (None) the word before "last" decides."""
+#: after "last <unit>", what makes "last" the verb: "to last year-round", "could last month after
+#: month"; not "<unit> after <unit>" opening a noun phrase ("failed last year after year after
+#: year of drought": "last year" a date)
+_VERB_IDIOM = r"\s+after\s+{what}\b(?!-|\s+(?:after|of)\b)|-round\b"
+
+
+def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -> Candidate | None:
+    """Where "last" is the verb, not the adjective, the one place that decides it. A length opening
+    with it ("could last a week", "rarely last a month"): the span after the verb alone, without
+    its "last". ``tag_at`` gives the parse's tag of the word at a character (a verb's is VB...;
+    "returned to last two weeks' meetings" is an adjective's); with no parse (None) the word
+    before "last" decides. "last <unit>" in an idiom of the verb ("to last year-round"): None,
+    no date."""
+    if cand.rule == "relative" and " ".join(cand.groups["rel"].lower().split()) == "last":
+        what = re.escape(cand.groups["what"].lower().rstrip("."))
+        return None if re.compile(_VERB_IDIOM.format(what=what), re.I).match(text, cand.end) else cand
     m = _LAST.match(text, cand.start)
     if m is None or cand.rule != "duration" or (cand.groups.get("rel") or "").lower() != "last" \
             or "det" in cand.groups or "qmod" in cand.groups:

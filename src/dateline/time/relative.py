@@ -49,10 +49,6 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
     what = g["what"].lower().rstrip(".")
     if g["rel"] == "This" and g["what"] == "Week" and not ctx.before.endswith((". ", "\n")):
         return None  # a title: "This Week With David Brinkley"
-    if rel == "last" and re.match(rf"\s+after\s+{re.escape(what)}\b(?!-|\s+(?:after|of)\b)|-round\b", ctx.after):
-        # "last" the verb: "to last year-round", "could last month after month"; not a date before
-        # a noun phrase of the idiom ("failed last year after year after year of drought")
-        return None
     mod = point_mod(g.get("pmod"))
     if rel in ("previous", "the previous", "the following") and what in ("week", "weekend", "month", "year"):
         # anaphoric: the narrative's ("In 1995 ... the following year": 1996), with this rule's extent
