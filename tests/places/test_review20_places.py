@@ -63,3 +63,21 @@ def test_the_gazetteer_rebuilds_when_its_distances_change(monkeypatch: pytest.Mo
     read = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda p: read(p) + (b"#" if p.name == "geo.py" else b""))
     assert gazetteer._rules_hash() != before  # the fallback tier's index is built by its distances
+
+
+@pytest.mark.parametrize(("text", "got"), [
+    ("The storm hit St. George's on Monday.", ("GD", "PPLC")),  # not Quebec's Saint-Georges
+    ("Flooding hit King's Lynn on Monday.", ("GB", "PPL")),
+    ("Delegates of the People's Republic of China met.", ("CN", "PCLI")),  # no name with its "'s"
+])
+def test_a_name_with_its_apostrophe_s_reads_the_places_so_named(
+        nlp: Any, text: str, got: tuple[str, str]) -> None:
+    assert [(p.country, p.feature) for p in nlp(text)._.places][0] == got
+
+
+@pytest.mark.parametrize("text", [
+    "Rain fell in County Kerry.",  # the model: "County Kerry" a person, which the actors let go
+    "Police in County Kerry said the road was shut.",  # the model: an organisation
+])
+def test_a_county_the_model_tags_whole_as_a_name(nlp: Any, text: str) -> None:
+    assert [(p.country, p.feature) for p in nlp(text)._.places] == [("IE", "ADM2")]

@@ -61,6 +61,8 @@ _SUFFIX = re.compile(r"\s+(?:city|province|governorate|region|district|oblast|st
 #: "Co Carlow"), read as the county of the name after it where the whole is no name of its own
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.?)\s+(?=[A-Z])")
 COUNTY_FIRST_NATIONS = frozenset({"GB", "IE"})  # "County Cavan", "Co. Durham": the word before the name
+#: an "'s" inside a name ("St. George's", "King's Lynn")
+_OWN_S = re.compile(r"['’]s\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: initials written with their stops ("U.N.", "U.K."): a short form, never a town's own name
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -138,6 +140,8 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
         found += [Candidate(e, _via(e, k, k in gaz.aliases, id(e) in aimed)) for e in gaz.lookup(v)]
         if INITIALS.fullmatch(v):  # "U.N." is no town "Un" in India, "U.K." no "Uk" in Russia
             found = [c for c in found if c.via != "name"]
+        if _OWN_S.search(v):  # "St. George's": Grenada's, not Quebec's Saint-Georges (keys drop the "'")
+            found = [c for c in found if c.via != "name" or _OWN_S.search(c.entry.name)] or found
         if found:
             return _unique(_county_towns(_states_over_namesakes(found), k))
     m = _COUNTY_FIRST.match(text)
