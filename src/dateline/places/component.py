@@ -308,9 +308,11 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                 kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline; "Kent
                 continue  # and Sussex counties" (ORG, standing after "and"): a county; "In
                 # Hastings, Sussex" (Sussex a PERSON standing after the town): a town's area
-            if found in datelines:  # "ST. JOSEPH, Mo. —": the model's "ST" and "JOSEPH" give way
-                keep = [k for k, (s, e) in enumerate(spans)
-                        if not found[0] <= s < e <= found[1] or (s, e) == found]
+            if found in datelines or kind == "county":  # "ST. JOSEPH, Mo. —": the model's "ST" and
+                # "JOSEPH" give way; "County Kerry" guessed whole (a PERSON): the county's name gives way
+                keep = [k for k, (s, e) in enumerate(spans) if (s, e) == found or not (
+                    found[0] <= s < e <= found[1] if found in datelines
+                    else kinds[k] == "guess" and s < found[0] and e == found[1])]
                 spans, kinds = [spans[k] for k in keep], [kinds[k] for k in keep]
                 taken = set(spans)
             if not any(s < found[1] and found[0] < e for s, e in taken):
