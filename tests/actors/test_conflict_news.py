@@ -26,6 +26,13 @@ def by_text(nlp, text: str) -> dict[str, str]:
     return {m.text: m.actor for m in mentions}
 
 
+def field_by_text(nlp, text: str, field: str) -> dict[str, str | None]:
+    """Each mention's text and ``field`` ("country", "sector") of the actor it names."""
+    actors, mentions = run(nlp, text)
+    found = {a.id: getattr(a, field) for a in actors}
+    return {m.text: found.get(m.actor) for m in mentions}
+
+
 def mentions_of(mentions: list[Mention], actor: str) -> list[str]:
     return [m.text for m in mentions if m.actor == actor]
 

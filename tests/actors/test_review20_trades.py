@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.actors.test_conflict_news import run
-
-
-def _sectors(nlp: Language, text: str) -> dict[str, str | None]:
-    actors, mentions = run(nlp, text)
-    sector = {a.id: a.sector for a in actors}
-    return {m.text: sector.get(m.actor) for m in mentions}
+from tests.actors.test_conflict_news import field_by_text
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -20,10 +14,10 @@ def _sectors(nlp: Language, text: str) -> dict[str, str | None]:
     ("The Caribbean Development Bank, the lender, approved the loan.", "Caribbean Development Bank"),
 ])
 def test_a_public_bank_named_a_lender_is_no_business(nlp: Language, text: str, name: str) -> None:
-    found = _sectors(nlp, text)
+    found = field_by_text(nlp, text, "sector")
     assert name in found and found[name] != "business", found
 
 
 def test_a_firm_named_a_lender_is_a_business(nlp: Language) -> None:
-    found = _sectors(nlp, "Voltaro, a lender, said it had cut rates.")
+    found = field_by_text(nlp, "Voltaro, a lender, said it had cut rates.", "sector")
     assert found.get("Voltaro") == "business", found

@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.actors.test_conflict_news import run
-
-
-def _countries(nlp: Language, text: str) -> dict[str, str | None]:
-    """Each mention's text and its actor's country."""
-    actors, mentions = run(nlp, text)
-    country = {a.id: a.country for a in actors}
-    return {m.text: country.get(m.actor) for m in mentions}
+from tests.actors.test_conflict_news import field_by_text
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -26,7 +19,8 @@ def _countries(nlp: Language, text: str) -> dict[str, str | None]:
     ("The bill's author, Lena Ortiz (D-CA), said it had the votes.", "Lena Ortiz"),
 ])
 def test_a_party_state_label_makes_a_person_american(nlp: Language, text: str, name: str) -> None:
-    assert _countries(nlp, text).get(name) == "USA", _countries(nlp, text)
+    found = field_by_text(nlp, text, "country")
+    assert found.get(name) == "USA", found
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -34,7 +28,8 @@ def test_a_party_state_label_makes_a_person_american(nlp: Language, text: str, n
     ("Kim Lee (R-Seoul) won the vote.", "Kim Lee"),  # no US state
 ])
 def test_no_party_state_label(nlp: Language, text: str, name: str) -> None:
-    assert _countries(nlp, text).get(name, "absent") is None, _countries(nlp, text)
+    found = field_by_text(nlp, text, "country")
+    assert found.get(name, "absent") is None, found
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -42,7 +37,7 @@ def test_no_party_state_label(nlp: Language, text: str, name: str) -> None:
     ("Republican Gov. Ann Roe of Georgia signed the budget on Monday.", "Gov. Ann Roe"),
 ])
 def test_a_us_office_holder_of_georgia_is_the_states(nlp: Language, text: str, name: str) -> None:
-    found = _countries(nlp, text)
+    found = field_by_text(nlp, text, "country")
     assert found.get(name) == "USA", found
     assert "Georgia" not in found, found  # the state, no country
 
@@ -54,12 +49,13 @@ def test_a_us_office_holder_of_georgia_is_the_states(nlp: Language, text: str, n
     ("Georgia's representative at the talks in Geneva said the ceasefire held.", "Georgia"),
 ])
 def test_georgia_stays_the_country(nlp: Language, text: str, name: str) -> None:
-    assert _countries(nlp, text).get(name) == "GEO", _countries(nlp, text)
+    found = field_by_text(nlp, text, "country")
+    assert found.get(name) == "GEO", found
 
 
 def test_a_congressman_is_a_us_office_and_a_state_cue(nlp: Language) -> None:
-    assert _countries(nlp, "New York Congressman Pete Rollins said the bill would pass.").get(
+    assert field_by_text(nlp, "New York Congressman Pete Rollins said the bill would pass.", "country").get(
         "New York Congressman Pete Rollins") == "USA"
-    found = _countries(nlp, "Georgia Congressman Pete Rollins said the bill would pass.")
+    found = field_by_text(nlp, "Georgia Congressman Pete Rollins said the bill would pass.", "country")
     assert "Georgia" not in found and found.get("Georgia Congressman Pete Rollins") == "USA", found
 
