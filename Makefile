@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED) --out benchmarks/results
 	$(BIN)/python benchmarks/scale_bench.py --shared $(SHARED) --out benchmarks/results
 	$(BIN)/python benchmarks/corpus_bench.py --out benchmarks/results
+	$(BIN)/python benchmarks/store_listings.py --out benchmarks/results
 
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval.py --shared $(SHARED) --out benchmarks/results

@@ -1,23 +1,29 @@
 """Time the store's listings that the dashboard opens by default, on a synthetic store.
 
-    python benchmarks/store_listings.py /tmp/listings.db [--articles 10000] [--repeat 5]
+    python benchmarks/store_listings.py [--out DIR] [--db DB] [--articles 10000] [--repeat 5]
 
-A missing ``DB`` is built first (seeded): ``--articles`` bare articles, each with 4 places
+The store (``--db``, kept; else a temporary file) is built first where missing (seeded), its
+CPU seconds timed (the writes with the store's triggers): ``--articles`` bare articles, each with 4 places
 (5,000 gazetteer entries by a Zipf law, one in ten without an id, a fifth named "... City", a
 tenth of the words in capitals), 4 actors and their mentions (2,000 actors, Zipf), 4 events
 (two actors each) and 2 quotes. Rows are written with SQL, as the store's tables take them (the
-store's triggers fire). Each query's best CPU milliseconds over ``--repeat`` runs is printed:
-the places list (a page, the map's 2,001, all, a search, a country), the first page of articles,
-actors and events.
+store's triggers fire). Each query's best CPU milliseconds over ``--repeat`` runs is printed
+and written to ``DIR/store-listings.json``: the places list (a page, the map's 2,001, all, a
+search, a country), the first page of articles, actors and events.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import platform
 import random
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -77,16 +83,17 @@ def best(run: Callable[[], list[Any]], repeat: int) -> tuple[float, int]:
     return min(times) * 1000, rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("db", type=Path)
-    parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args(argv)
-    if not args.db.exists():
-        build(args.db, args.articles)
-    with Store(args.db) as store:
-        print("schema", store.schema_version, {k: v for k, v in store.counts().items() if v})
+def measure(db: Path, articles: int, repeat: int) -> dict[str, Any]:
+    """Build ``db`` where missing, then time each listing: the result's JSON fields."""
+    build_cpu = None
+    if not db.exists():
+        start = time.process_time()
+        build(db, articles)
+        build_cpu = round(time.process_time() - start, 2)
+    listings = {}
+    with Store(db) as store:
+        counts = {k: v for k, v in store.counts().items() if v}
+        print("schema", store.schema_version, counts)
         cases: list[tuple[str, Callable[[], list[Any]]]] = [
             ("places page 51", lambda: store.places(limit=51)),
             ("places map 2001", lambda: store.places(limit=2001)),
@@ -98,8 +105,35 @@ def main(argv: list[str] | None = None) -> int:
             ("events page 51", lambda: store.events(limit=51)),
         ]
         for name, run in cases:
-            ms, rows = best(run, args.repeat)
+            ms, rows = best(run, repeat)
             print(f"{name:24s} {rows:6d} rows {ms:8.1f} CPU ms")
+            listings[name] = {"rows": rows, "cpu_ms": round(ms, 2)}
+        return {"schema": store.schema_version, "counts": counts, "build_cpu_seconds": build_cpu,
+                "listings": listings}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
+    parser.add_argument("--db", type=Path, help="The store to time (built there where missing, and kept).")
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="dateline-listings-") as tmp:
+        result = measure(args.db or Path(tmp) / "listings.db", args.articles, args.repeat)
+    result = {
+        "about": "the store's listings the dashboard opens by default on a synthetic store: the best CPU "
+                 "milliseconds of --repeat runs each; build_cpu_seconds is writing the store (its triggers "
+                 "included), null for a store given that existed",
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "command": "python benchmarks/store_listings.py " + " ".join(sys.argv[1:] if argv is None else argv),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "articles": args.articles, **result,
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out / "store-listings.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"[listings] wrote {out}", file=sys.stderr)
     return 0
 
 

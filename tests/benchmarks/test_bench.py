@@ -115,3 +115,16 @@ def test_corpus_flatness_of_three_steps_is_steadier_than_of_one() -> None:
     assert corpus_bench.steady_flatness(steps, "cpu") == 1.0  # median 5.0 over 5.0
     assert corpus_bench.steady_flatness(steps[:2], "cpu") == round(5.2 / 4.7, 3)  # one step each
     assert corpus_bench.steady_flatness(steps[:1], "cpu") is None
+
+
+def test_the_listings_bench_writes_each_listing_of_a_store_it_builds(tmp_path: Path) -> None:
+    """A small synthetic store: every listing timed, its rows counted, the build timed."""
+    import json
+
+    import store_listings
+
+    assert store_listings.main(["--out", str(tmp_path), "--articles", "30", "--repeat", "1"]) == 0
+    result = json.loads((tmp_path / "store-listings.json").read_text(encoding="utf-8"))
+    assert result["counts"]["articles"] == 30 and result["build_cpu_seconds"] is not None
+    assert result["listings"]["places all"]["rows"] > 0 and result["listings"]["events page 51"]["rows"] == 51
+    assert set(result["listings"]) >= {"places page 51", "actors page 51", "articles page 51"}
