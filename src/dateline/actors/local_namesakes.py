@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.actors.appositions import appositive
+
 #: a possessive owner that makes an office a locality's ("the city's health officer")
 LOCAL_OWNERS = frozenset({"borough", "city", "community", "county", "district", "neighborhood",
                           "neighbourhood", "parish", "school", "town", "township", "village"})
@@ -26,22 +28,17 @@ OCCUPATIONS = frozenset({
     "restaurateur", "sheriff", "shopkeeper", "surgeon", "teacher", "trustee", "vet", "veterinarian",
     "vicar"})
 _POSSESSIVE = ("'s", "’s")
-_ARTICLES = ("a", "an", "the")
 
 
 def local_apposition(doc: Doc, end: int) -> bool:
     """A noun phrase in apposition after the name ending before token ``end`` gives a local
     occupation: "<name>, a local pastor,", "<name>, the city's health officer."; not one that says
     "former", nor one that goes on past its noun ("a local celebrity since his visit")."""
-    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _ARTICLES:
+    phrase = appositive(doc, end, 9)
+    if phrase is None or phrase[-1].pos_ != "NOUN":
         return False
-    j = end + 2
-    while j < len(doc) and j - end < 9 and doc[j].text not in (",", ".", ";", "—", "("):
-        j += 1
-    if j >= len(doc) or doc[j].text not in (",", ".", ";", "—") or doc[j - 1].pos_ != "NOUN":
-        return False
-    words = [t.lower_ for t in doc[end + 2:j]]
-    if "former" in words or words[-1] not in OCCUPATIONS or any(t.pos_ not in ("ADJ", "NOUN", "PART") for t in doc[end + 2:j]):
+    words = [t.lower_ for t in phrase]
+    if "former" in words or words[-1] not in OCCUPATIONS or any(t.pos_ not in ("ADJ", "NOUN", "PART") for t in phrase):
         return False
     return "local" in words[:-1] or any(
         w in LOCAL_OWNERS and words[i + 1] in _POSSESSIVE for i, w in enumerate(words[:-2]))

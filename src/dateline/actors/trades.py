@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dateline.actors.appositions import appositive
+
 #: nouns of a company's trade, our own list (not "carrier", also a warship; not "group", "firm"
 #: of a law or lobbying practice, nor "company", also a military unit's)
 TRADE_NOUNS = frozenset({
@@ -24,7 +26,6 @@ _PUBLIC = frozenset({"central", "state", "state-owned", "state-run", "national",
 #: "National", which commercial banks bear too)
 _PUBLIC_NAME = frozenset({"central", "development", "government", "infrastructure", "reconstruction",
                           "reserve", "state"})
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def trade_named(ent: Span) -> bool:
@@ -35,13 +36,6 @@ def trade_named(ent: Span) -> bool:
     i = ent.start - 1
     if i >= 0 and doc[i].is_lower and doc[i].lower_ in TRADE_NOUNS:
         return i == 0 or doc[i - 1].lower_ not in _PUBLIC
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in _ARTICLES:
-        return False
-    j = ent.end + 2
-    while j < len(doc) and j - ent.end < 6 and doc[j].text not in (",", ".", ";"):
-        j += 1
-    if j >= len(doc) or doc[j].text not in (",", ".", ";"):
-        return False
-    words = doc[ent.end + 2:j]
-    return len(words) > 0 and words[-1].lower_ in TRADE_NOUNS and words[-1].is_lower \
+    words = appositive(doc, ent.end, 6)
+    return words is not None and words[-1].lower_ in TRADE_NOUNS and words[-1].is_lower \
         and not any(w.lower_ in _PUBLIC for w in words) and all(w.pos_ in ("ADJ", "NOUN", "PROPN") for w in words)
