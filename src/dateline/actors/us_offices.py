@@ -49,7 +49,7 @@ def resolve_us_offices(state: ArticleState) -> None:
         info = state.actors.get(f.actor)
         if f.kind not in ("name", "descriptor") or info is None or info.type != "person" or info.country:
             continue
-        if party_state(doc.text, doc[f.end - 1].idx + len(doc[f.end - 1].text)):
+        if party_state(state.text, doc[f.end - 1].idx + len(doc[f.end - 1].text)):
             info.country = "USA"
             continue
         titles = [i for i in range(f.start, f.end) if doc[i].text[:1].isupper() and doc[i].lower_ in titles_of]
