@@ -286,9 +286,13 @@ TOWN_NAMED_COUNTIES = frozenset({"IE"})
 def county_town(town: Candidate, county: Entry) -> bool:
     """Whether ``town``, read by its own name, is the main town of the same-named ``county`` of
     a country of ``TOWN_NAMED_COUNTIES``: a third or more of the people its towns count."""
-    return (town.via == "name" and town.entry.feature.startswith("PPL") and county.feature == "ADM2"
-            and town.entry.country == county.country and county.country in TOWN_NAMED_COUNTIES
-            and 0 < county.population <= 3 * town.entry.population)
+    return (_town_named(county) and town.via == "name" and town.entry.feature.startswith("PPL")
+            and town.entry.country == county.country and 0 < county.population <= 3 * town.entry.population)
+
+
+def _town_named(county: Entry) -> bool:
+    """A county of a country of ``TOWN_NAMED_COUNTIES``."""
+    return county.feature == "ADM2" and county.country in TOWN_NAMED_COUNTIES
 
 
 def _county_towns(cands: list[Candidate], k: str) -> list[Candidate]:
@@ -298,7 +302,7 @@ def _county_towns(cands: list[Candidate], k: str) -> list[Candidate]:
     town of that name is a village ("Louth", "Leitrim") or none ("Kerry"), the county's. The
     same town-first reading as a US county's bare name ("Lamar"). Only for the bare name ``k``:
     "Sligo County Hospital" names the county by its word."""
-    return [Candidate(c.entry, "alternate") if any(
+    return [Candidate(c.entry, "alternate") if _town_named(c.entry) and any(
         county_town(t, c.entry) and key(t.entry.name) == k for t in cands) else c for c in cands]
 
 
@@ -451,11 +455,11 @@ def priors(cands: list[Candidate], w: Weights, own: frozenset[str] = frozenset()
     towns = [c.entry for c in cands if c.via == "name" and c.entry.feature.startswith("PPL")]
     leading = {t.country for t in towns if t.feature != "PPLC" and t.country in own and people
                and t.population >= LEADING_SHARE * people.get(t.country or "", 0) > 0}
+    counties = [k.entry for k in cands if _town_named(k.entry)]
     out = []
     for c in cands:
         e = c.entry
-        score = max([prior(c, w), *(math.log10(k.entry.population) + w.county for k in cands
-                                    if county_town(c, k.entry))])
+        score = max([prior(c, w), *(math.log10(k.population) + w.county for k in counties if county_town(c, k))])
         capital = e.feature == "PPLC" and c.via == "name"
         if capital and e.country not in own and (leading or any(
                 t.country != e.country and t.population > OVERSHADOWING * e.population for t in towns)):
