@@ -33,6 +33,14 @@ def field_by_text(nlp, text: str, field: str) -> dict[str, str | None]:
     return {m.text: found.get(m.actor) for m in mentions}
 
 
+def actor_field(nlp, text: str, actor_id: str, field: str) -> str | None:
+    """``field`` ("sector", "country") of the actor ``actor_id`` found in ``text`` (which must be)."""
+    actors, _ = run(nlp, text)
+    found = {a.id: getattr(a, field) for a in actors}
+    assert actor_id in found, found
+    return found[actor_id]
+
+
 def mentions_of(mentions: list[Mention], actor: str) -> list[str]:
     return [m.text for m in mentions if m.actor == actor]
 

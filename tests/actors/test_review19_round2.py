@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.actors.test_conflict_news import run
-
-
-def _field(nlp: Language, text: str, actor_id: str, field: str) -> str | None:
-    actors, _ = run(nlp, text)
-    found = {a.id: getattr(a, field) for a in actors}
-    assert actor_id in found, found
-    return found[actor_id]
+from tests.actors.test_conflict_news import actor_field
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -27,7 +20,7 @@ def _field(nlp: Language, text: str, actor_id: str, field: str) -> str | None:
     ("Cricket S.A. said it would appeal the ban.", "org:cricket-s-a"),  # South Africa's initials
 ])
 def test_no_firm_of_a_public_body_nor_of_initials(nlp: Language, text: str, actor_id: str) -> None:
-    assert _field(nlp, text, actor_id, "sector") is None
+    assert actor_field(nlp, text, actor_id, "sector") is None
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -35,7 +28,7 @@ def test_no_firm_of_a_public_body_nor_of_initials(nlp: Language, text: str, acto
     ("The Zorvath Ministry Ltd reported revenue of $3 million.", "org:zorvath-ministry-ltd"),  # its legal form
 ])
 def test_a_firms_results_still_make_a_firm(nlp: Language, text: str, actor_id: str) -> None:
-    assert _field(nlp, text, actor_id, "sector") == "business"
+    assert actor_field(nlp, text, actor_id, "sector") == "business"
 
 
 @pytest.mark.parametrize(("text", "actor_id", "country"), [
@@ -44,4 +37,4 @@ def test_a_firms_results_still_make_a_firm(nlp: Language, text: str, actor_id: s
     ("New York Mayor Eric Adams said he would act.", "per:eric-adams", "USA"),
 ])
 def test_the_state_stands_right_before_the_title(nlp: Language, text: str, actor_id: str, country: str | None) -> None:
-    assert _field(nlp, text, actor_id, "country") == country
+    assert actor_field(nlp, text, actor_id, "country") == country

@@ -11,15 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.actors.test_conflict_news import run
-
-
-def _field(nlp: Language, text: str, actor_id: str, field: str) -> str | None:
-    """``field`` ("sector", "country") of the actor ``actor_id`` found in ``text``."""
-    actors, _ = run(nlp, text)
-    found = {a.id: getattr(a, field) for a in actors}
-    assert actor_id in found, found
-    return found[actor_id]
+from tests.actors.test_conflict_news import actor_field, run
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -29,7 +21,7 @@ def _field(nlp: Language, text: str, actor_id: str, field: str) -> str | None:
     ("Zorvath Capital reported record profits on Tuesday.", "org:zorvath-capital"),
 ])
 def test_the_text_says_the_organization_is_a_firm(nlp: Language, text: str, actor_id: str) -> None:
-    assert _field(nlp, text, actor_id, "sector") == "business"
+    assert actor_field(nlp, text, actor_id, "sector") == "business"
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -39,7 +31,7 @@ def test_the_text_says_the_organization_is_a_firm(nlp: Language, text: str, acto
     ("The Zorvath Foundation said it would fund the school.", "org:zorvath-foundation"),
 ])
 def test_no_firm_without_the_texts_word(nlp: Language, text: str, actor_id: str) -> None:
-    assert _field(nlp, text, actor_id, "sector") is None
+    assert actor_field(nlp, text, actor_id, "sector") is None
 
 
 @pytest.mark.parametrize(("text", "actor_id"), [
@@ -49,7 +41,7 @@ def test_no_firm_without_the_texts_word(nlp: Language, text: str, actor_id: str)
     ("Georgia Gov. Brian Kemp signed the bill.", "per:brian-kemp"),
 ])
 def test_a_us_states_office_holder_is_american(nlp: Language, text: str, actor_id: str) -> None:
-    assert _field(nlp, text, actor_id, "country") == "USA"
+    assert actor_field(nlp, text, actor_id, "country") == "USA"
 
 
 @pytest.mark.parametrize(("text", "actor_id", "country"), [
@@ -59,7 +51,7 @@ def test_a_us_states_office_holder_is_american(nlp: Language, text: str, actor_i
     ("Central bank Governor Alan Ortiz of Mexico said rates would fall.", "per:alan-ortiz", "MEX"),
 ])
 def test_no_us_without_a_us_state_at_the_title(nlp: Language, text: str, actor_id: str, country: str | None) -> None:
-    assert _field(nlp, text, actor_id, "country") == country
+    assert actor_field(nlp, text, actor_id, "country") == country
 
 
 @pytest.mark.parametrize(("text", "name"), [
