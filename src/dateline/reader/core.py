@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
@@ -219,18 +219,19 @@ def join_paragraphs(paragraphs: Sequence[str]) -> tuple[str, tuple[tuple[int, in
 
 def publication_date(given: str | None, meta: PageMetadata, url: str | None, dateline: Dateline | None,
                      furniture: Sequence[Furniture], paragraphs: Sequence[str]) -> Published:
-    """By precedence: given > metadata > URL > dateline > image-slug Unix time > a date in text."""
-    candidates: list[tuple[str, str | None]] = [
-        ("given", dates.given_date(given)[0]),
-        ("metadata", dates.normalize_date(meta.date) or _timestamp_date(furniture)),
-        ("url", dates.date_from_url(url)),
-        ("dateline", dateline.date if dateline and dateline.date and "X" not in dateline.date else None),
-        ("image_slug", next((d for f in furniture if f.kind == "image_slug"
-                             if (d := dates.date_from_slug(f.text))), None)),
-        ("text", _text_date(furniture, paragraphs)),
-    ]
-    for evidence, value in candidates:
-        if value:
+    """By precedence: given > metadata > URL > dateline > image-slug Unix time > a date in text.
+    Each is looked for only when none before it was found (the text's is a scan of the body)."""
+    candidates: tuple[tuple[str, Callable[[], str | None]], ...] = (
+        ("given", lambda: dates.given_date(given)[0]),
+        ("metadata", lambda: dates.normalize_date(meta.date) or _timestamp_date(furniture)),
+        ("url", lambda: dates.date_from_url(url)),
+        ("dateline", lambda: dateline.date if dateline and dateline.date and "X" not in dateline.date else None),
+        ("image_slug", lambda: next((d for f in furniture if f.kind == "image_slug"
+                                     if (d := dates.date_from_slug(f.text))), None)),
+        ("text", lambda: _text_date(furniture, paragraphs)),
+    )
+    for evidence, find in candidates:
+        if value := find():
             return Published(value, evidence)
     return Published()
 
