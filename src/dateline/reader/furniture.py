@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateline.model import Furniture
 from dateline.reader.datelines import split_dateline
@@ -27,6 +28,8 @@ _TRAILING_CREDIT = re.compile(
         )\s*\.?\s*$""",
     re.VERBOSE,
 )
+#: what a line ending in such a credit holds: a label's colon or bar, a bracket, an agency's name
+_CREDIT_CUES = (":", "|", "(", "AP", "AFP", "EPA", "REUTERS", "Reuters", "Getty Images", "Shutterstock")
 # A whole line that is only a credit.
 _CREDIT_LINE = re.compile(
     rf"^\(?\s*(?:{_CREDIT_WORD}|{_MEDIA}|Source|SOURCE|Photographer|Photography)\s*(?:by\b|[:|])\s*(?P<credit>.{{1,80}}?)\s*\)?\.?$",
@@ -200,14 +203,14 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
         return Furniture("related_links" if teaser else "caption", text)
     if context.previous_kind == "related_links" and _looks_like_link_title(text, words):
         return Furniture("related_links", text)
-    if _COPYRIGHT.match(text) and words <= 40:
+    if words <= 40 and _COPYRIGHT.match(text):
         return Furniture("copyright", text)
     match = _INLINE_COPYRIGHT.search(text) if words <= 25 else None
     if match:
         return _unless_teaser(Furniture("caption", text, _clean_credit(match.group("credit"))))
-    if _SHORTCODE.search(text):
+    if "[" in text and _SHORTCODE.search(text):
         return Furniture("markup", text)
-    if _CONTACT.match(text) and words <= 50:
+    if words <= 50 and _CONTACT.match(text):
         return Furniture("contact", text)
     if words <= 25 and _TAGGED_LINK.search(text):
         return Furniture("related_links", text)
@@ -243,7 +246,7 @@ def _short_furniture(text: str) -> Furniture | None:
             _mostly_date(value) or (match.group("sep") and len(value.split()) <= 8)):
         return Furniture("timestamp", text)
     words = len(text.split())
-    if _has_date_or_time(text) and words <= 8 and _mostly_date(text):
+    if words <= 8 and _has_date_or_time(text) and _mostly_date(text):
         return Furniture("timestamp", text)
     if words <= 10 and _CLOCK_AND_YEAR.match(text) and not re.search(r"[.!?]$", text):
         return Furniture("timestamp", text)
@@ -379,7 +382,7 @@ def _looks_like_link_title(text: str, words: int) -> bool:
 
 def _caption(text: str, words: int) -> Furniture | None:
     """A photo caption ending in its credit ("... Image Credit: AFP")."""
-    if words > 90:
+    if words > 90 or not any(cue in text for cue in _CREDIT_CUES):
         return None
     match = _TRAILING_CREDIT.search(text)
     if not match:
@@ -428,10 +431,16 @@ def _mostly_date(text: str) -> bool:
 
 def _same_text(a: str, b: str) -> bool:
     """Equal up to case, punctuation and spacing."""
-    def norm(s: str) -> str:
-        return " ".join(re.findall(r"\w+", s.lower()))
+    return _norm(a) == _norm(b) != ""
 
-    return norm(a) == norm(b) != ""
+
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=64)
+def _norm(s: str) -> str:
+    """A text's words in lower case, one space apart: the page title's is asked once a line."""
+    return " ".join(_WORDS.findall(s.lower()))
 
 
 def _similar(a: str, b: str, threshold: float = 0.6) -> bool:
