@@ -103,11 +103,13 @@ def block_text(tree: HtmlElement) -> str:
 #: card behind a linked name ("rollover-people-block"), a tooltip, a popover
 _POPUP_CLASS = re.compile(r"rollover|tooltip|popover|hovercard|popup|element-hidden", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-#: the elements with a class, style or ``hidden`` inside a paragraph, list item or cell, in
-#: document order. ``descendant::`` steps, not ``//p//*``: libxml2 reads "//" as every node's
-#: children, merging one node set per node (twice the time, over the page's menus)
+#: the elements with a style or ``hidden``, or a class inside a parent with a class (a popup's
+#: box), inside a paragraph, list item or cell, in document order: no other element is removed,
+#: and each one found costs a Python object. ``descendant::`` steps, not ``//p//*``: libxml2
+#: reads "//" as every node's children, merging one node set per node (twice the time)
 _INLINE_MARKED = lxml.etree.XPath(" | ".join(
-    f"descendant::{block}/descendant::*[@class or @style or @hidden]" for block in ("p", "li", "td")))
+    f"descendant::{block}/descendant::*[@style or @hidden or (@class and ../@class)]"
+    for block in ("p", "li", "td")))
 
 
 def drop_hidden_inline(tree: HtmlElement) -> None:
