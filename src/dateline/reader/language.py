@@ -115,9 +115,8 @@ def _identify_sample(text: str) -> str | None:
 
 def _decide(text: str) -> str | None:
     """``identify`` of a text sample, quotes and all."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    english_words = _stop_words("en")
-    english = sum(w in english_words for w in words) / len(words) if words else 0.0
+    words = list(map(str.lower, _WORD.findall(text)))
+    english = sum(map(_stop_words("en").__contains__, words)) / len(words) if words else 0.0
     if len(words) >= MIN_WORDS and english >= ENGLISH_SHARE:  # the common case, decided at once
         return "en"
     east = _east_asian(text)
