@@ -204,6 +204,23 @@ class ActorDictionary:
                 for key in [k for k, v in index.items() if v != default and len(k.split()) > 1
                             and norm(k.split()[0]) in adjectives and self.entries[v].country == default[4:]]:
                     del index[key]
+        return view._bank_acronyms(text, self)
+
+    def _bank_acronyms(self, text: str, base: ActorDictionary) -> ActorDictionary:
+        """This view with the shared acronyms of ``BANK_ACRONYMS`` a bank's where the article names
+        the bank in full ("the Asian Development Bank ... the ADB said"), else the first bank's
+        where it speaks of lending ("the IDB approved a loan"); no one's otherwise ("the NDB party")."""
+        view = self
+        for acronym, ids in BANK_ACRONYMS.items():
+            if acronym not in text:
+                continue
+            named = [i for i in ids if i in self.entries and self.entries[i].name in text]
+            pick = named[0] if named else ids[0] if ids[0] in self.entries and _LENDING.search(text) else None
+            if pick is None:
+                continue
+            if view is base:
+                view = replace(self, _exact=dict(self._exact))
+            view._exact[acronym] = pick
         return view
 
     def holders(self, title: str, of: str, date: str | None) -> list[Entry]:
@@ -239,6 +256,12 @@ def _iso3(iso2: str) -> str:
 #: cues in the text for the other): the table the places read too (``nlp.shared_places.SHARED_NAMES``:
 #: the Republic of the Congo when the article names Brazzaville, Sassou Nguesso, or "Republic of
 #: (the) Congo" without "Democratic"; the DRC otherwise)
+#: acronyms a multilateral bank shares with other bodies, and the banks each stands for (the first
+#: one where the article names none of them in full but speaks of lending)
+BANK_ACRONYMS = {"ADB": ("igo:adb",), "IDB": ("igo:iadb", "igo:isdb"), "NDB": ("igo:ndb",)}
+#: words of lending and development finance (``ActorDictionary._bank_acronyms``)
+_LENDING = re.compile(r"\b(?:loans?|lend(?:s|ing)?|lender|financ(?:e|es|ed|ing)|bonds?|grants?|"
+                      r"development bank|multilateral)\b", re.IGNORECASE)
 SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern[str]], ...] = tuple(
     (n.names, n.demonyms, f"cty:{_iso3(n.default)}", f"cty:{_iso3(n.other)}", n.cues)
     for n in PLACES_SHARED_NAMES)

@@ -1,0 +1,47 @@
+"""Session 21 actors, on sentences of our own: the multilateral banks and their shared acronyms, a
+famous surname with a trade in apposition, a country's adjective and a trade noun before a firm's
+name, and "the carmaker" after the one firm named."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.actors.test_conflict_news import actor_field, by_text
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("The Asian Infrastructure Investment Bank approved a loan. The AIIB said it would lend more.", "AIIB",
+     "igo:aiib"),
+    ("The European Investment Bank will finance the wind farm, the EIB said.", "EIB", "igo:eib"),
+    ("The European Bank for Reconstruction and Development invested in Ukraine, the EBRD said.", "EBRD",
+     "igo:ebrd"),
+    ("The African Development Bank said growth would slow. The AfDB cut its forecast.", "AfDB", "igo:afdb"),
+    ("The IADB approved a $200 million loan to Colombia.", "IADB", "igo:iadb"),
+    ("The Islamic Development Bank pledged aid to Gaza.", "Islamic Development Bank", "igo:isdb"),
+])
+def test_the_multilateral_banks(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+    assert actor_field(nlp, text, actor, "type") == "igo"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # the article names the bank in full, or speaks of lending
+    ("The Asian Development Bank cut its growth forecast. The ADB said inflation would ease.", "igo:adb"),
+    ("The Inter-American Development Bank approved a loan to Brazil. The IDB said the funds would go to roads.",
+     "igo:iadb"),
+    ("The New Development Bank, set up by the BRICS countries, issued bonds. The NDB said demand was strong.",
+     "igo:ndb"),
+])
+def test_a_shared_acronym_is_the_bank_the_article_names(nlp: Language, text: str, actor: str) -> None:
+    found = by_text(nlp, text)
+    assert found.get(text.split(". ")[1].split()[1]) == actor, found
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("The ADB said the amplifier would ship in May.", "ADB"),
+    ("The NDB party won the vote in the election.", "NDB"),
+    ("Analysts at ADB said the yen would weaken.", "ADB"),
+])
+def test_a_shared_acronym_alone_is_no_bank(nlp: Language, text: str, acronym: str) -> None:
+    assert not by_text(nlp, text).get(acronym, "").startswith("igo:"), by_text(nlp, text)
