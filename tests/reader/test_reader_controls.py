@@ -24,6 +24,22 @@ def test_printable(dirty: str, clean: str) -> None:
     assert printable(dirty) == clean
 
 
+#: every control character goes, alone or among non-ASCII text; the characters around them stay:
+#: NEL (\x85, a line break), no-break space, ©, ¢, ā, 😀, whose UTF-8 may share a byte with them
+CONTROLS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0))]
+
+
+@pytest.mark.parametrize("control", CONTROLS)
+def test_printable_drops_each_control_character(control: str) -> None:
+    assert printable(f"Cairo{control}") == "Cairo"
+    assert printable(f"Kraków\xa0©{control}¢ā😀\x85") == "Kraków\xa0©¢ā😀\x85"
+
+
+@pytest.mark.parametrize("text", ["\x85", "\xa0", "©¢ā", "\u0100\u0180", "😀", "\t\n\x0b\x0c\r", "\u2028"])
+def test_printable_keeps_other_characters(text: str) -> None:
+    assert printable(f"Cairo {text}") == f"Cairo {text}"
+
+
 def test_plain_text_loses_escapes() -> None:
     article = read_text("Talks \x1b[1mresume\x1b[0m in Cairo on Tuesday,\x1b]0;pwned\x07 the minister "
                         "said,\x07 officials added.")
