@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.actors.test_conflict_news import actor_field, by_text
+from tests.actors.test_conflict_news import actor_field, by_text, run
 
 
 @pytest.mark.parametrize(("text", "name", "actor"), [
@@ -45,3 +45,27 @@ def test_a_shared_acronym_is_the_bank_the_article_names(nlp: Language, text: str
 ])
 def test_a_shared_acronym_alone_is_no_bank(nlp: Language, text: str, acronym: str) -> None:
     assert not by_text(nlp, text).get(acronym, "").startswith("igo:"), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ms. Harris, a nurse at the county hospital, said the ward was full.", "Ms. Harris"),
+    ("Mr. Trump, a builder from Leeds, said he had not been paid.", "Mr. Trump"),
+    ("Harris, a nurse at the county hospital, said the ward was full.", "Harris"),
+])
+def test_a_famous_surname_with_a_trade_is_a_new_person(nlp: Language, text: str, name: str) -> None:
+    actors, mentions = run(nlp, text)
+    found = {m.text: m.actor for m in mentions}
+    info = {a.id: a for a in actors}[found[name]]
+    assert info.type == "person" and info.country is None and not info.roles, info
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("Ms. Harris, a senator from California, said the bill would pass.", "Ms. Harris", "per:kamala-harris"),
+    ("Mr. Trump, a property developer from New York, announced his candidacy.", "Mr. Trump", "per:donald-trump"),
+    ("Harris, a former nurse from Oakland, said she would run.", "Harris", "per:kamala-harris"),
+    ("Ms. Harris, a nurse turned senator, said the bill would pass.", "Ms. Harris", "per:kamala-harris"),
+    ("Mr. Biden, a carpenter's son from Scranton, spoke.", "Mr. Biden", "per:joe-biden"),
+    ("Mr. Macron, a banker at Rothschild, said the deal was done.", "Mr. Macron", "per:emmanuel-macron"),
+])
+def test_the_famous_person_keeps_a_name_without_a_trade(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
