@@ -69,3 +69,25 @@ def test_a_famous_surname_with_a_trade_is_a_new_person(nlp: Language, text: str,
 ])
 def test_the_famous_person_keeps_a_name_without_a_trade(nlp: Language, text: str, name: str, actor: str) -> None:
     assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("German airline Skyvo said it would cut 300 flights.", "Skyvo", "DEU"),
+    ("French carmaker Voltaro said sales fell.", "Voltaro", "FRA"),
+    ("Dutch retailer Hemko said it would open stores.", "Hemko", "NLD"),
+    ("The airline Skyvo said it would cut flights.", "Skyvo", None),
+])
+def test_a_trade_noun_before_a_name_makes_a_firm(nlp: Language, text: str, name: str, country: str | None) -> None:
+    actors, mentions = run(nlp, text)
+    found = {m.text: m.actor for m in mentions}
+    info = {a.id: a for a in actors}[found[name]]
+    assert (info.type, info.country) == ("organization", country), info
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("German pilot Skyvo said he would retire.", "Skyvo"),
+    ("German airline pilot Skyvo said he would retire.", "Skyvo"),
+    ("German bank manager Kober said he would retire.", "Kober"),
+])
+def test_a_person_after_a_trade_word_stays_one(nlp: Language, text: str, name: str) -> None:
+    assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)

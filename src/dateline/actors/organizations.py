@@ -11,7 +11,7 @@ from dateline.actors.lexicon import lexicon
 from dateline.actors.metonymy import church_institution, speaking_worship_place, worship_site
 from dateline.actors.readings import EARNINGS, listed_results
 from dateline.actors.state import ArticleState
-from dateline.actors.trades import trade_named
+from dateline.actors.trades import TRADE_NOUNS, trade_named
 
 MAX_NAME_TOKENS = 8  # longer "names" are the model running over a line ("state" is a word, not an org)
 MAX_NAME_CHARS = 80
@@ -91,7 +91,8 @@ def _org_descriptor_start(state: ArticleState, name_start: int) -> tuple[int, st
     Hamas") and the country it names; ``name_start`` and None when there is none."""
     doc = state.doc
     noun = name_start - 1
-    if noun < 0 or doc[noun].lower_ not in state.lexicon.org_nouns or not doc[noun].is_lower:
+    if noun < 0 or doc[noun].lower_ not in state.lexicon.org_nouns and doc[noun].lower_ not in TRADE_NOUNS \
+            or not doc[noun].is_lower:
         return name_start, None
     floor = doc[name_start].sent.start if doc.has_annotation("SENT_START") else 0
     start, country, i = noun, None, noun - 1
