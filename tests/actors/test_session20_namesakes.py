@@ -14,6 +14,10 @@ from tests.actors.test_conflict_news import by_text, run
     ("Mr. Macron, a local pastor, said the church would reopen in May.", "Mr. Macron"),
     ("Dr. Austin, the city's health officer, urged residents to get vaccinated.", "Dr. Austin"),
     ("Ms. Harris, a local nurse, said beds were full.", "Ms. Harris"),
+    # a trade after "a" (session 21), with or without a place after it
+    ("Ms. Harris, a nurse at the county hospital, said the ward was full.", "Ms. Harris"),
+    ("Mr. Trump, a builder from Leeds, said he had not been paid.", "Mr. Trump"),
+    ("Harris, a nurse at the county hospital, said the ward was full.", "Harris"),
 ])
 def test_a_local_namesake_is_a_new_person(nlp: Language, text: str, name: str) -> None:
     actors, mentions = run(nlp, text)

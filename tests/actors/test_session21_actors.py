@@ -1,6 +1,6 @@
 """Session 21 actors, on sentences of our own: the multilateral banks and their shared acronyms, a
-famous surname with a trade in apposition, a country's adjective and a trade noun before a firm's
-name, and "the carmaker" after the one firm named."""
+famous surname with no trade in apposition (the trades: ``test_session20_namesakes``), a country's
+adjective and a trade noun before a firm's name, and "the carmaker" after the one firm named."""
 
 from __future__ import annotations
 
@@ -47,18 +47,6 @@ def test_a_shared_acronym_alone_is_no_bank(nlp: Language, text: str, acronym: st
     assert not by_text(nlp, text).get(acronym, "").startswith("igo:"), by_text(nlp, text)
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Ms. Harris, a nurse at the county hospital, said the ward was full.", "Ms. Harris"),
-    ("Mr. Trump, a builder from Leeds, said he had not been paid.", "Mr. Trump"),
-    ("Harris, a nurse at the county hospital, said the ward was full.", "Harris"),
-])
-def test_a_famous_surname_with_a_trade_is_a_new_person(nlp: Language, text: str, name: str) -> None:
-    actors, mentions = run(nlp, text)
-    found = {m.text: m.actor for m in mentions}
-    info = {a.id: a for a in actors}[found[name]]
-    assert info.type == "person" and info.country is None and not info.roles, info
-
-
 @pytest.mark.parametrize(("text", "name", "actor"), [
     ("Ms. Harris, a senator from California, said the bill would pass.", "Ms. Harris", "per:kamala-harris"),
     ("Mr. Trump, a property developer from New York, announced his candidacy.", "Mr. Trump", "per:donald-trump"),
@@ -91,3 +79,26 @@ def test_a_trade_noun_before_a_name_makes_a_firm(nlp: Language, text: str, name:
 ])
 def test_a_person_after_a_trade_word_stays_one(nlp: Language, text: str, name: str) -> None:
     assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Volkswagen said sales fell. The carmaker added that it would cut jobs.", "org:volkswagen"),
+    ("Lufthansa said it would cut flights. The airline added that fares would rise.", "org:lufthansa"),
+    ("Voltaro said profits rose. The carmaker's shares rose 3%.", "org:voltaro"),
+])
+def test_the_trade_noun_is_the_one_firm_named(nlp: Language, text: str, firm: str) -> None:
+    found = by_text(nlp, text)
+    assert firm in found.values() and found.get("carmaker", found.get("airline")) == firm, found
+
+
+@pytest.mark.parametrize("text", [
+    "Volkswagen and Toyota said sales fell. The carmaker added that it would cut jobs.",
+    "Voltaro said profits rose. Police raided the bank on Monday.",
+    "The Finance Ministry said taxes would rise. The lender said rates would stay.",
+    "Voltaro said profits rose. The central bank said rates would stay.",
+    "The EU said tariffs would rise. The carmaker said it would cut jobs.",
+    "Voltaro said profits rose. A carmaker in Japan said sales fell.",
+])
+def test_the_trade_noun_names_no_firm(nlp: Language, text: str) -> None:
+    found = by_text(nlp, text)
+    assert not {"carmaker", "bank", "lender"} & set(found), found

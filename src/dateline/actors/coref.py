@@ -9,6 +9,7 @@ from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
 from dateline.actors.dictionary import Entry, slug
+from dateline.actors.firm_nouns import the_firm
 from dateline.actors.forces import (
     article_country,
     dateline_country,
@@ -18,6 +19,7 @@ from dateline.actors.forces import (
 )
 from dateline.actors.names import DETERMINERS
 from dateline.actors.state import ActorInfo, ArticleState, Found
+from dateline.actors.trades import TRADE_NOUNS
 
 NOT_AFFILIATION = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "linked",
                              "affiliated", "inspired", "based", "led", "run", "controlled"})
@@ -38,7 +40,7 @@ def resolve_groups(state: ArticleState) -> None:
             continue
         lemma, low = tok.lemma_.lower(), tok.lower_
         if not (low == "ministry" or low in (lex.body_nouns or {}) or lemma in lex.group_nouns
-                or low in lex.state_nouns or low in ("group", "movement")):
+                or low in lex.state_nouns or low in ("group", "movement") or low in TRADE_NOUNS):
             continue  # no group word (the branches below): spare the mention and title scans
         if state.covered(tok.i, ("descriptor", "name", "role")):
             continue
@@ -50,6 +52,8 @@ def resolve_groups(state: ArticleState) -> None:
             _ministry(state, tok)
         elif low in (lex.body_nouns or {}):
             _body(state, tok)
+        elif low in TRADE_NOUNS:
+            the_firm(state, tok)
         elif lemma in lex.group_nouns or low in lex.state_nouns or low in ("group", "movement"):
             _group(state, tok)
 

@@ -24,14 +24,14 @@ _PUBLIC = frozenset({"central", "state", "state-owned", "state-run", "national",
 #: words of a name that make it a state's or many states' bank, whatever the text calls it ("the
 #: Asian Development Bank, the lender,", "the Asian Infrastructure Investment Bank"; not
 #: "National", which commercial banks bear too)
-_PUBLIC_NAME = frozenset({"central", "development", "government", "infrastructure", "reconstruction",
+PUBLIC_NAME = frozenset({"central", "development", "government", "infrastructure", "reconstruction",
                           "reserve", "state"})
 
 
 def trade_named(ent: Span) -> bool:
     """A trade noun right before ``ent`` or closing its apposition (see the module docstring)."""
     doc = ent.doc
-    if any(w.lower_ in _PUBLIC_NAME for w in ent):
+    if any(w.lower_ in PUBLIC_NAME for w in ent):
         return False
     i = ent.start - 1
     if i >= 0 and doc[i].is_lower and doc[i].lower_ in TRADE_NOUNS:
