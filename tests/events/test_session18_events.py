@@ -65,7 +65,8 @@ def test_an_offer_of_talks_withdrawn_pulls_back_no_troops(nlp: Any) -> None:
     # near misses: a plain giving up stays a CONCEDE, done or not; troops withdrawn pull back; a demand
     # withdrawn is conceded
     ("Iran gave up its nuclear programme.", ("CONCEDE", None, "happened", "gave up")),
-    ("The rebels did not give up their weapons.", ("CONCEDE", None, "negated", "give up")),
+    ("The rebels did not give up their weapons.", ("RETREAT", "disarm", "negated", "give up weapons")),  # disarming
+    # (session 21)
     ("Moscow withdrew its troops from the border.", ("RETREAT", "withdraw", "happened", "withdrew")),
     ("Moscow withdrew its demand for talks.", ("CONCEDE", None, "happened", "withdrew demand")),
 ])

@@ -27,9 +27,9 @@ def suppressed(trig: Trigger, by_index: dict[int, Trigger], lex: Lexicon) -> boo
     "called for talks", "accused X of obstructing")? Then it is not asserted."""
     if withdrawn_offer(trig.token):
         return True  # "Moscow withdrew its offer of talks": the talks were never held, nor are they the offer
-    if given_up(trig.token) or business_talks(trig.token):
+    if given_up(trig.token) or business_talks(trig.noun or trig.token):
         return True  # "the rebels have given up fighting", "Iran has (not) given up on negotiations": no act told;
-        # "Tesla abandoned its merger talks": business
+        # "Tesla abandoned / held merger talks": business
     if unstopped(trig.token):
         return False  # "said it would not stop its offensive": the refusal is the speech act's, the offensive goes on
     if _put_to(trig.token, lex) or _anonymity(trig.token):

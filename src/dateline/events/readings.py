@@ -128,9 +128,13 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         return None, [token], 0.75  # "Tesla abandoned its merger talks": business, no political act
     if left:
         return ("SANCTION", "withdraw"), [token], 0.75  # "pulled out of the talks"
-    if lemma in _DEPART and _armed(subject_head(token)) and not prep_objects(token, ("for", "to")) and any(
+    ceded = lemma == "give" and giving_up and not any(c.dep_ == "dobj" and c.tag_ == "NN" and _lemma(c) == "position"
+                                                      for c in kids)  # "gave up their positions (to the rebels)";
+    # not "their position", a stance as much as a place
+    if (ceded or lemma in _DEPART and not prep_objects(token, ("for", "to"))) and _armed(subject_head(token)) and any(
             _site(o) for o in [c for c in kids if c.dep_ == "dobj"] + prep_objects(token, ("from",))):
-        return ("RETREAT", "withdraw"), [token], 0.65  # "the fighters left the town", "troops departed from"
+        return ("RETREAT", "withdraw"), [token, *(c for c in kids if c.dep_ == "prt")], 0.65  # "the fighters left
+        # the town", "troops departed from", "Russian forces gave up their positions near Bakhmut"
     if lemma in ("prepare", "gear", "brace") and _armed(subject_head(token)) and any(
             c.dep_ in ("xcomp", "prep", "dobj") and _attack_in(c, lex) for c in kids):
         return ("MOBILIZE", "troops"), [token], 0.65  # "the army prepared to resume shelling the town"
@@ -215,8 +219,10 @@ def _dealing(verb: Token, talks: list[Token]) -> bool:
     side nor political body leaves ("Tesla abandoned its merger talks"; not "Germany abandoned the merger talks"),
     and held with no side?"""
     maker = subject_head(verb)
-    if any(_a_side(p) or political(p) for t in talks for p in prep_objects(t, ("with",))):
-        return False  # "Exxon walked out of the talks with the Iraqi government": talks with a side
+    if any(_a_side(p) or political(p) or _lemma(p) in _CONVENERS for t in talks
+           for p in prep_objects(t, ("with", "between"))):
+        return False  # "Exxon walked out of the talks with the Iraqi government / with the minister": talks with a
+        # side or its officials
     if _firm(maker):
         return True
     return any(c.dep_ in ("compound", "amod") and _lemma(c) in _DEALS for t in talks for c in t.children) and not (
@@ -224,14 +230,21 @@ def _dealing(verb: Token, talks: list[Token]) -> bool:
 
 
 def business_talks(noun: Token) -> bool:
-    """Are talks what a firm leaves, or a deal's left ("Tesla abandoned its merger talks", "Airbus pulled out of
-    the takeover talks"): business, no talks held between sides?"""
+    """Are talks what a firm leaves or holds, or a deal's ("Tesla abandoned its merger talks", "Airbus pulled out of
+    the takeover talks", "the company held talks with Nissan", "Tesla held merger talks with Nissan"): business, no
+    talks held between sides?"""
     if _lemma(noun) not in _TALK_NOUNS:
         return False
     verb = noun.head
     while verb.dep_ in ("prep", "prt", "advmod") and verb.i != verb.head.i:
         verb = verb.head  # "pulled | out | of | the talks"
-    return _lemma(verb) in _QUIT and noun in _left(verb, list(verb.children)) and _dealing(verb, [noun])
+    held = _lemma(verb) in _HOLD and noun.dep_ in ("dobj", "pobj") or any(
+        c.dep_ in ("compound", "amod") and _lemma(c) in _DEALS for c in noun.children)
+    return (held or _lemma(verb) in _QUIT and noun in _left(verb, list(verb.children))) and _dealing(verb, [noun])
+
+
+#: verbs that hold talks, as a firm does with another ("held / began / was in talks with Nissan")
+_HOLD = frozenset({"hold", "have", "conduct", "open", "begin", "start", "enter", "resume", "continue", "be", "engage"})
 
 
 def _left(token: Token, kids: list[Token]) -> list[Token]:
