@@ -83,7 +83,7 @@ def test_a_stopper_must_be_a_side(nlp: Any, text: str, rows: list[tuple[str, str
     ("Hamas did not drop the charges.", [("CONCEDE", None, "negated", "drop charges")]),
     ("Hamas did not drop its opposition to the deal.", [("CONCEDE", None, "negated", "drop opposition")]),
     ("The US did not cancel the funding.", [("SANCTION", "discontinue", "negated", "cancel funding")]),
-    ("Russia has not given up its weapons.", [("CONCEDE", None, "negated", "given up")]),
+    ("Russia has not given up its weapons.", [("RETREAT", "disarm", "negated", "given up weapons")]),  # disarming (session 21)
 ])
 def test_an_activity_not_given_up_stands(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows
@@ -94,8 +94,9 @@ def test_an_activity_not_given_up_stands(nlp: Any, text: str, rows: list[tuple[s
     ("Moscow said the Russian offensive would not be called off.", ("cty:RUS",)),
     ("The Kremlin said the Russian offensive would not be halted.", ("cty:RUS",)),
     ("Kyiv said the Russian offensive would not be called off.", ("cty:RUS",)),
-    # near misses: no side named, or an agent named, leave the refuser as before
-    ("Moscow said the offensive would not be called off.", ()),
+    # no side named: the speaker's own (session 21); near miss: a halt may be the other side's, no refuser
+    ("Moscow said the offensive would not be called off.", ("cty:RUS",)),
+    ("Ukrainian officials said the offensive would not be halted.", ()),
 ])
 def test_a_passive_refusal_has_its_refuser(nlp: Any, text: str, refuser: tuple[str, ...]) -> None:
     rejects = [r for r in _actors(nlp, text) if r[0] == "REJECT"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.trades import TRADE_NOUNS
 from dateline.events.lexicon import Lexicon
 from dateline.model import Actor
 
@@ -56,7 +57,10 @@ def side(token: Token) -> bool:
     an armed or an international body, or the heads of a side named by it ("the Hamas leadership")?"""
     if token.lower_ in _CARRIERS:
         return False  # "Russian Railways", "Turkish Airlines": a firm, which the model may tag as a country
-    if token.ent_type_ in ("GPE", "NORP") or token.lemma_.lower() in _STATE:
+    if token.ent_type_ in ("GPE", "NORP"):
+        return not any(c.dep_ in ("appos", "compound") and c.lower_ in TRADE_NOUNS for c in token.children)
+        # "Party City, the retailer," / "the retailer Party City": a firm the model tags as a place
+    if token.lemma_.lower() in _STATE:
         return True
     if token.lemma_.lower() in _LEADS and any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and side(c)
                                               for c in token.children):
@@ -97,12 +101,15 @@ def political(token: Token) -> bool:
 
 
 def _gathering(token: Token) -> bool:
-    """Is a body word a bank or a band of people by the word naming it ("the credit union", "the wedding party", "a
-    search party")?"""
-    return any(c.dep_ == "compound" and c.lemma_.lower() in _LENDERS | _GROUPS for c in token.children)
+    """Is a body word a bank, a band of people or a club's by the word naming it ("the credit union", "the wedding
+    party", "a search party", "the fans' / supporters' / students' union")?"""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _LENDERS | _GROUPS or c.dep_ in ("poss", "compound") and (
+        c.lemma_.lower() in _MEMBERS) for c in token.children)
 
 
 _LENDERS = frozenset({"credit", "savings"})
+#: members whose union is a club's or a campus's, no political body
+_MEMBERS = frozenset({"fan", "supporter", "student"})
 #: a party that is a gathering or a band of people, no political party
 _GROUPS = frozenset({"wedding", "birthday", "dinner", "search", "rescue", "hunting", "boarding", "landing", "raiding",
                      "garden", "tea", "launch", "house"})

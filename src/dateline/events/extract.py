@@ -25,6 +25,7 @@ from dateline.events.dating import (
     time_clause,
     told_dates,
 )
+from dateline.events.discontinue import side
 from dateline.events.filters import (
     aspect,
     aspect_of,
@@ -124,21 +125,27 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     return out
 
 
+#: stops that may be another side's doing, told in the passive
+_FOILING = frozenset({"halt", "stop"})
+
+
 def _stopper(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     """Who stops, or refuses to stop, an act told in the passive with no agent ("the Russian offensive was / would
     not be called off"): the stopped act's own side, named by the speaker when it is that side ("Moscow said ..."),
-    else by the act's own modifier ("Russian")."""
+    else by the act's own modifier ("Russian"); an act of no named side that is called off or suspended is the
+    speaker's own ("The offensive was suspended / called off, the Kremlin said")."""
     if not stops(verb) or not any(c.dep_ == "auxpass" for c in verb.children) or any(
             c.dep_ == "agent" for c in verb.children):
         return []
     act = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     owners = [a for c in (act.children if act is not None else ()) if c.dep_ in ("poss", "amod", "compound")
               for a in resolve(c, index, lex) if a.actor]
-    if not owners:
-        return []
     teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech_verbs else None
     speaker = next((c for c in teller.children if c.dep_ == "nsubj"), None) if teller is not None else None
     said = resolve(speaker, index, lex) if speaker is not None else []
+    if not owners:  # not one halted or stopped, which another side's defence may have done ("The offensive was
+        # halted, Ukrainian officials said")
+        return said if speaker is not None and side(speaker) and verb.lemma_.lower() not in _FOILING else []
     return said if said and {a.actor for a in said} <= {a.actor for a in owners} else owners
 
 
