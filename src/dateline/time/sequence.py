@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp.memo import text_of
 from dateline.time.present import SPEECH_VERBS
 from dateline.time.tense import governing_verb
 from dateline.time.weeks import pair
@@ -56,7 +57,7 @@ def day_list(first: Span, second: Span) -> bool:
     """``second`` follows ``first`` in a list of days, not in another clause or object ("held
     Friday, Thursday and Wednesday"; not "passed the Senate Friday and the House Wednesday", "fell
     Friday, and on Wednesday it rose", whose order is the story's)."""
-    return joined(first.doc.text[first.end_char:second.start_char]) or listed(first, second)
+    return joined(text_of(first.doc)[first.end_char:second.start_char]) or listed(first, second)
 
 
 def _list_head(tok: Token) -> Token:
