@@ -107,17 +107,29 @@ def future_in_past(span: Span) -> bool:
     imagined he would one day become president", "had hoped she would one day sing", "was sure they
     could one day win", "said it would in the future"): a future seen from that past moment, which may
     have come before the publication; not "will" ("said he will one day return": from now), nor a
-    modal with no past frame above it ("the drug could one day replace insulin")."""
+    modal with no past frame above it ("the drug could one day replace insulin"). A relative
+    clause's "would" in a sentence told in the past is one too ("The boy who would one day lead
+    the nation was born in 1950": ``_past_relative``)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     verb: Token | None
     if before is not None and before.dep_ == "aux" and before.lower_ in PAST_MODALS:
         verb = before.head  # "would one day dance": the modal's word, a verb even where parsed as a noun
+        if before.lower_ == "would" and verb.dep_ == "relcl" and _past_relative(verb):
+            return True
     else:
         verb = governing_verb(span)
         if verb is None or not any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in verb.children):
             return False
     # a complement; "dobj" only for a modal's word misparsed as a noun ("had hoped she would one day dance")
     return verb.dep_ in ("ccomp", "xcomp", "acomp", "dobj") and _past_frame(verb.head) is not None
+
+
+def _past_relative(clause: Token) -> bool:
+    """The sentence of the relative clause headed by ``clause`` has a past form outside it ("The
+    man who would one day lead the party was born", "spoke"; not "is being tested"): the
+    clause's noun is told of in the past, whichever verb the parser hangs it on."""
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return any(t.tag_ == "VBD" and t.i not in inside for t in clause.sent)
 
 
 def verb_tense(verb: Token) -> str | None:
