@@ -42,8 +42,9 @@ def test_last_before_a_noun_phrase_of_the_idiom(time_tag: Any, text: str, expect
 
 
 @pytest.mark.parametrize(("text", "verb"), [
-    ("Snow is expected to last year-round.", True),
     ("Shortages seemed to last month after month.", True),
+    ("Droughts may last summer after summer.", True),
+    ("He played last summer after summer camp ended.", False),
     ("Crops failed last year after year after year of drought.", False),
     ("Exports rose last year after a slump.", False),
 ])
@@ -51,5 +52,12 @@ def test_verb_last_decides_the_date_too(text: str, verb: bool) -> None:
     """grammar.verb_last is the one place that reads "last" as the verb: it drops "last <unit>"."""
     from dateline.time.grammar import candidates, verb_last
 
-    cand = next(c for c in candidates(text) if c.rule == "relative")
+    cand = next(c for c in candidates(text) if c.rule in ("relative", "season"))
     assert (verb_last(text, cand, lambda at: None) is None) == verb
+
+
+def test_no_unit_opening_a_compound() -> None:
+    """"last year-round": no rule takes "year" before a hyphenated adjective (``grammar`` NOHYPH)."""
+    from dateline.time.grammar import candidates
+
+    assert [c for c in candidates("Snow is expected to last year-round.") if "year" in c.groups.get("what", "")] == []

@@ -59,6 +59,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "ORD": alternation(lex.ordinals),
         "SEASON": alternation(lex.seasons),
         "POD": r"(?:morning|afternoon|evening|night|overnight)",
+        # not the first half of a hyphenated adjective ("the last year-round ferry", "this week-long
+        # festival", "the next day-to-day"): "year-end", "month-end" are the period's end
+        "NOHYPH": r"(?!-(?!end\b)[a-z])",
         # a part of the day said before its day: "mid-afternoon yesterday", "late morning Tuesday"
         "LEAD_POD": r"(?P<lpmod>early|late|mid)[\s-]?(?P<lpod>morning|afternoon|evening)\s+",
         "HOL": alternation(lex.holidays, case_sensitive=True),
@@ -154,14 +157,14 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
     ("relative",
      r"(?:(?P<pmod>{PMOD})\s+)?(?P<rel>this|last|next|coming|past|previous|current|the\s+coming|the\s+past|the\s+current|the\s+latest|the\s+last|the\s+previous|the\s+present|the\s+remaining|the\s+following)\s+"
-     r"(?:(?P<fiscal>fiscal)\s+)?(?P<what>weekend|week|month|year|quarter|decade|century|{SEASON}|morning|afternoon|evening|night|{WD})\b"),
+     r"(?:(?P<fiscal>fiscal)\s+)?(?P<what>weekend|week|month|year|quarter|decade|century|{SEASON}|morning|afternoon|evening|night|{WD})\b{NOHYPH}"),
     ("pmod_the",
      r"(?P<pmod>{PMOD})\s+(?:(?P<inthe>in)\s+)?(?:the\s+)?(?P<what>week|month|year|quarter|decade|century|day)\b(?!-)"
      r"|(?P<ye>year[\s-]end|year's\s+end)\b"),
     ("weekend", r"\bthe\s+weekend\b"),
     ("narrative",
      r"(?:(?P<pmod>earlier|later|early|late)\s+)?(?:(?:the\s+)?(?P<rel>following|previous|preceding|same)\s+|the\s+(?P<next>next)\s+|(?P<that>that|that\s+same)\s+)"
-     r"(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)\b"
+     r"(?P<what>day|morning|afternoon|evening|night|week|weekend|month|year)\b{NOHYPH}"
      r"|the\s+(?P<dwhat>day|night|week)\s+(?P<dir>before|after)\b"
      r"(?=\s*[,.;:!?\"')]|\s*$|\s+(?:and|but|or|in|at|on|to|with|when|while|as|because|from|for)\b)"),
     ("weekday",
@@ -205,7 +208,7 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|(?P<yago>year-(?:ago|earlier))\b(?![\s-]+(?:quarter|period|half|nine|six|three|first|second|third|fourth))"),
     ("season",
      r"(?:(?P<pmod>{PMOD})[\s-]+(?:the\s+)?)?(?:(?P<rel>this\s+past|this|last|next|past|coming|the|that)\s+)?"
-     r"(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<spoken>{SPOKEN})\b))?"),
+     r"(?P<season>{SEASON})\b{NOHYPH}(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})\b|(?P<spoken>{SPOKEN})\b))?"),
     ("holiday", r"(?:(?P<rel>this|last|next)\s+)?(?<!/)(?P<hol>{HOL})\b"
                 r"(?:\s+(?P<year>\d{{4}})\b)?"
                 r"(?:\s+(?P<hweek>week(?:end)?)\b)?"),
@@ -371,10 +374,19 @@ _LAST = re.compile(r"last\s+", re.I)
 MODAL_ONE_DAY = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must)|['’]ll)\s+one\s+day\s+$", re.I)
 
 
-#: after "last <unit>", what makes "last" the verb: "to last year-round", "could last month after
-#: month"; not "<unit> after <unit>" opening a noun phrase ("failed last year after year after
-#: year of drought": "last year" a date)
-_VERB_IDIOM = r"\s+after\s+{what}\b(?!-|\s+(?:after|of)\b)|-round\b"
+#: after "last <unit>", what makes "last" the verb: "could last month after month", "may last
+#: summer after summer" ("to last year-round" is no date: ``NOHYPH``); not "<unit> after <unit>"
+#: opening a noun phrase ("failed last year after year after year of drought", "played last summer
+#: after summer camp ended": "last year", "last summer" dates), so the repeated word closes its phrase
+_VERB_IDIOM = (r"\s+after\s+{what}\b(?=\s*(?:[,.;:!?)\"”]|['’](?!\w)|$)|\s+(?:and|but|or|in|on|at|as|with|without|"
+               r"for|until|while|when|because|since|across|through|throughout|despite|before|into|unless|if)\b)")
+#: the word repeated after "last <unit> after" ("may last summer after summer"): no date either
+_REPEATED = re.compile(r"\blast\s+(\w+)\s+after\s+$", re.I)
+
+
+def _verb_idiom(text: str, at: int, what: str) -> bool:
+    """Whether "last <what>" ending at ``at`` is the verb in an idiom ("last summer after summer")."""
+    return re.compile(_VERB_IDIOM.format(what=re.escape(what.lower().rstrip("."))), re.I).match(text, at) is not None
 
 
 def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -> Candidate | None:
@@ -382,11 +394,18 @@ def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -
     with it ("could last a week", "rarely last a month"): the span after the verb alone, without
     its "last". ``tag_at`` gives the parse's tag of the word at a character (a verb's is VB...;
     "returned to last two weeks' meetings" is an adjective's); with no parse (None) the word
-    before "last" decides. "last <unit>" in an idiom of the verb ("to last year-round"): None,
-    no date."""
-    if cand.rule == "relative" and " ".join(cand.groups["rel"].lower().split()) == "last":
-        what = re.escape(cand.groups["what"].lower().rstrip("."))
-        return None if re.compile(_VERB_IDIOM.format(what=what), re.I).match(text, cand.end) else cand
+    before "last" decides. "last <unit> after <unit>" (``_VERB_IDIOM``: "may last summer after
+    summer"): None for either unit, no date."""
+    if cand.rule in ("relative", "season", "weekday"):
+        what = cand.groups.get("what") or cand.groups.get("season") or cand.groups.get("wd") or ""
+        if " ".join((cand.groups.get("rel") or "").lower().split()) == "last" \
+                or text[max(0, cand.start - 5):cand.start].lower() == "last ":
+            return None if _verb_idiom(text, cand.end, what) else cand
+        if text[max(0, cand.start - 6):cand.start].lower() == "after ":
+            repeated = _REPEATED.search(text, max(0, cand.start - 40), cand.start)
+            if repeated and repeated[1].lower() == what.lower() and _verb_idiom(text, repeated.end(1), what):
+                return None
+        return cand
     m = _LAST.match(text, cand.start)
     if m is None or cand.rule != "duration" or (cand.groups.get("rel") or "").lower() != "last" \
             or "det" in cand.groups or "qmod" in cand.groups:
