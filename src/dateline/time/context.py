@@ -35,6 +35,7 @@ class Context:
     quarter: str | None = None  # the last reported quarter the text named ("1989-Q4"): earnings compare with it
     named_quarter: str | None = None  # a report's quarter named earlier in the sentence, a forecast's too ("expects a fourth-quarter loss")
     whole: bool = False  # the last report period named is longer than a quarter ("the first nine months")
+    fiscal: str | None = None  # the fiscal year opening the sentence as its frame ("In fiscal 1989, ..."): "1989"
     sequel: tuple[int, ...] = ()  # the ISO weekdays told next in sequence, the next first ("fell Monday and rose Wednesday")
     prequel: int | None = None  # the ISO weekday told before in a coordinated clause (``sequence.coordinated``)
     listed: bool = False  # the weekday follows ``prequel`` in a list of days ("Friday, Thursday and Wednesday")

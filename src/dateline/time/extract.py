@@ -36,9 +36,12 @@ SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later i
 DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 a.m. EDT Thursday")
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d\d)?")
+YEAR = re.compile(r"\d{4}")
 WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
 #: a report period longer than a quarter: "the first nine months", "the first half", "the year ended Aug. 31"
 LONGER_PERIOD = re.compile(r"P(?:[69]M|1Y)|\d{4}-H[12]")
+#: what opens a sentence before a fiscal year that frames it: "In fiscal 1989, ...", "For FY2025, ..."
+FRAME_OPENING = re.compile(r"(?:^|[.!?\n][\"”’)]*\s+)[\"“‘(]*(?:In|For|During|Throughout)\s+(?:the\s+)?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
@@ -73,7 +76,7 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
     for cand in found:
         verb = verb_last(text, cand, lambda at: _tag(doc, at))
         if verb is None:
-            continue  # "to last year-round": "last" the verb, no date
+            continue  # "may last summer after summer": "last" the verb, no date
         cand = verb
         if cand.rule == "holiday" and any(s <= cand.start and cand.end <= e for s, e in people):
             continue  # "Eid", "Ramadan" inside a named actor ("Bassem Eid", "Eid Haddad")
@@ -154,6 +157,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     coarse: str | None = None  # a month or year named since the last day ("sank in August 2022")
     values: dict[int, str] = {}  # the value each reading resolved to, by ``id``
     ends_quarter: tuple[str, int] | None = None  # the quarter just before (value, end): "the quarter ending Dec. 31"
+    fiscal: tuple[str, int] | None = None  # the last fiscal year framing its sentence, and its end
     for r in chosen:
         sentence_day = _clock_day(text, r, chosen, values, scene, named, dct) if r.cand.rule == "clock" \
             else _sentence_scene(text, r.cand.start, scene) if r.cand.rule == "deictic" else None
@@ -161,7 +165,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
                        act=r.act, eid=eid, quarter=quarter, named_quarter=_in_sentence(text, named_quarter, r.cand.start), coarse=coarse, sequel=r.sequel, prequel=r.prequel, listed=r.listed,
-                       whole=whole)
+                       whole=whole, fiscal=_in_sentence(text, fiscal, r.cand.start))
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
@@ -175,6 +179,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.anchor))
         values[id(r)] = norm.value
         ends_quarter = (norm.value, end) if r.cand.rule == "quarter" and QUARTER.fullmatch(norm.value) else None
+        if _frames_fiscal(text, r.cand) and YEAR.fullmatch(norm.value):
+            fiscal = (norm.value, end)
         if r.cand.rule == "quarter" and _reported(r.cand.groups) and QUARTER.fullmatch(norm.value):
             named_quarter = (norm.value, end)  # a forecast's too ("expects a fourth-quarter loss")
             if r.tense == "PAST" or _over(norm.value, dct):
@@ -263,10 +269,20 @@ def _in_quarter(text: str, r: _Reading, norm: Norm, ends_quarter: tuple[str, int
         return norm
 
 
+def _frames_fiscal(text: str, cand: Candidate) -> bool:
+    """``cand`` is a fiscal year ("fiscal 1989", "FY2025") opening its sentence after "In", "For",
+    "During": the year of the sentence's quarters ("In fiscal 1989, which ends in June, the company
+    expects a rise in the third quarter": 1989-Q3); not one compared with ("up from fiscal 1988")."""
+    fiscal = cand.rule == "fiscal" and "q" not in cand.groups \
+        or cand.rule == "year" and (cand.groups.get("fiscal") or "").lower().startswith(("fiscal", "fy"))
+    return fiscal and FRAME_OPENING.search(text, max(0, cand.start - 20), cand.start) is not None
+
+
 def _in_sentence(text: str, named: tuple[str, int] | None, at: int) -> str | None:
-    """The quarter of ``named`` (value, end) if it was named in the sentence at ``at``: a forecast's
+    """The value of ``named`` (value, end) if it was named in the sentence at ``at``: a forecast's
     quarter is what a figure beside it compares ("expects a fourth-quarter loss, against a profit a
-    year earlier"), not a figure told in the past in a later sentence (a quarter already over)."""
+    year earlier"), not a figure told in the past in a later sentence (a quarter already over); a
+    fiscal year framing the sentence (``_frames_fiscal``)."""
     if named is None or SENTENCE_END.search(text, named[1], at):
         return None
     return named[0]
@@ -328,7 +344,7 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
              quarter: str | None = None, named_quarter: str | None = None, coarse: str | None = None,
              sequel: tuple[int, ...] = (), prequel: int | None = None, listed: bool = False,
-             whole: bool = False) -> Context:
+             whole: bool = False, fiscal: str | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
@@ -336,7 +352,7 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
                    quarter=quarter, named_quarter=named_quarter, coarse=coarse, sequel=sequel, prequel=prequel, listed=listed, whole=whole,
-                   raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
+                   fiscal=fiscal, raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 
 def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:

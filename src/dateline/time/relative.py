@@ -560,10 +560,13 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         y = dct.year + (1 if det.startswith("next") else 0)
     if y is None and (owner := YEAR_OWNER.search(ctx.before)):
         y = int(owner[1])  # "2020's first quarter"
+    framed = ctx.fiscal if y is None and ordinal else None
+    if framed:  # "In fiscal 1989, which ends in June, ... the third quarter": that year's
+        y = int(framed)
     if half:
         n = 2 if rel == "last" else (ordinal or 1)
         return Norm("DATE", f"{y if y else (dct.year if dct else 'XXXX')}-H{n}", None,
-                    None if "year" in g else PUBLICATION)
+                    TEXT if framed else None if "year" in g else PUBLICATION)
     if not ordinal:
         if y is None and "yrel" not in g and re.match(r"\s+of\s", ctx.after):
             return None  # "cleared the quarter of Shejaiya", "the quarter of Gaza's people": a place, a share
@@ -597,4 +600,4 @@ def quarter(g: Groups, ctx: Context) -> Norm | None:
         elif ordinal < current - 1 and ctx.tense == "FUTURE":
             y += 1
         return Norm("DATE", f"{y}-Q{ordinal}", None, PUBLICATION)
-    return Norm("DATE", f"{y}-Q{ordinal}", None, None if ("year" in g or "year0" in g) else PUBLICATION)
+    return Norm("DATE", f"{y}-Q{ordinal}", None, TEXT if framed else None if ("year" in g or "year0" in g) else PUBLICATION)
