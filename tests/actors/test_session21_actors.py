@@ -76,6 +76,8 @@ def test_a_trade_noun_before_a_name_makes_a_firm(nlp: Language, text: str, name:
     ("German pilot Skyvo said he would retire.", "Skyvo"),
     ("German airline pilot Skyvo said he would retire.", "Skyvo"),
     ("German bank manager Kober said he would retire.", "Kober"),
+    ("He sued the utility Johnson had founded.", "Johnson"),  # the subject of a clause on the noun
+    ("Police said the supermarket Kober owned was robbed.", "Kober"),
 ])
 def test_a_person_after_a_trade_word_stays_one(nlp: Language, text: str, name: str) -> None:
     assert by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)

@@ -69,7 +69,7 @@ from dateline.actors.readings import (
 from dateline.actors.speakers import BIG_CITY, hearsay_subject, speaker_surname, speaking_surnames
 from dateline.actors.state import tokens_where
 from dateline.actors.struck import hazard_struck, shot_person
-from dateline.actors.trades import TRADE_NOUNS
+from dateline.actors.trades import TRADE_NOUNS, relative_subject
 from dateline.actors.works import work_titles
 
 DEMONYM = "dem|"
@@ -385,7 +385,7 @@ class EntityCorrector:
         if ent.label_ == "PERSON" and named_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and (
-                before.lower_ in lexicon().org_nouns or before.lower_ in TRADE_NOUNS):
+                before.lower_ in lexicon().org_nouns or before.lower_ in TRADE_NOUNS) and not relative_subject(ent, before):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre", "German airline Skyvo"
         if arabic_place(ent, self.dictionary, unknown=True):  # unknown: the lookup above failed
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Ras al-Ain", "Tal Afar": a place

@@ -7,7 +7,7 @@ nor the trade noun of another phrase ("a lawyer for the airline said Voltaro")."
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.actors.appositions import appositive
 
@@ -39,3 +39,10 @@ def trade_named(ent: Span) -> bool:
     words = appositive(doc, ent.end, 6)
     return words is not None and words[-1].lower_ in TRADE_NOUNS and words[-1].is_lower \
         and not any(w.lower_ in _PUBLIC for w in words) and all(w.pos_ in ("ADJ", "NOUN", "PROPN") for w in words)
+
+
+def relative_subject(ent: Span, noun: Token) -> bool:
+    """Is ``ent`` the subject of a clause that modifies the noun before it ("the utility Johnson had
+    founded", "the supermarket Kober owned"): a person's name, not the firm's?"""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.head.i == noun.i
