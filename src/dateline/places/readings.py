@@ -436,8 +436,9 @@ def prior(c: Candidate, w: Weights) -> float:
 #: not Costa Rica's; "Officials in Bogota": Colombia's, its New Jersey namesake is small)
 OVERSHADOWING = 2
 #: the share of its country's people that makes a town one of its leading ones (Tripoli holds
-#: some 3% of Lebanon's; Athens, Georgia, some 0.04% of the United States')
-LEADING_SHARE = 0.01
+#: some 3% of Lebanon's, Hyderabad some 0.9% of Pakistan's; Athens, Georgia, some 0.04% of the United
+#: States')
+LEADING_SHARE = 0.005
 
 
 def priors(cands: list[Candidate], w: Weights, own: frozenset[str] = frozenset(),
