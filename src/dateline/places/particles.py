@@ -42,6 +42,8 @@ _AFTER = re.compile(rf"(?:[\s-](?:{_JOINER_ALT})){{1,2}}"
 
 
 _BEFORE = re.compile(rf"(?<![\w-])({_WORD})(?:[\s-](?:{_JOINER_ALT})){{1,2}}(?:-|\s)$")
+#: an owner's name before a place's ("Martha's Vineyard")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+['’]s)\s$")
 
 
 def is_particle(word: str) -> bool:
@@ -136,10 +138,14 @@ def cut_short(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
 
 def extend_back(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """The start of a place span grown back over the word and particle before it when the
-    longer string names a known place ("Don" of "Rostov-on-Don"); else ``start``."""
+    longer string names a known place ("Don" of "Rostov-on-Don"), or over an owner's name
+    before it when the longer string is a place's own name ("Vineyard" of "Martha's Vineyard");
+    else ``start``."""
     m = _BEFORE.search(text, max(0, start - 40), start)
     if not m:
-        return start
+        owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+        longer = text[owner.start(1):end] if owner else ""
+        return owner.start(1) if owner and any(key(e.name) == key(longer) for e in gaz.lookup(longer)) else start
     longer = text[m.start(1):end]
     k = key(longer)
     if any(key(e.name) == k or e.population >= _ALTERNATE_POPULATION for e in gaz.lookup(longer)):
