@@ -72,14 +72,15 @@ def released(doc: Doc, places: Sequence[Place]) -> tuple[list[Actor], list[Menti
     the mention alone (``actor_claims``' persons: per:huwara) whose mention a place of the body
     ends with ("rampaged in Huwara", "the siege of Avdiivka" tagged PERSON; "Jarrah" of "in
     Sheikh Jarrah"), with all their mentions (their pronouns too), and a country's mention that
-    a place reads as another country's state (``_state_mentions``). None when there is neither
+    a place reads as another country's state (``_state_mentions``), and a person's mention it reads
+    as an Irish county (``_county_mentions``). None when there is none
     (the common case). The places component is the one that decides (``standing``, after the
     actors ran): the actors mint the reading and this takes it back, nobody asks twice."""
     mentions = getattr(doc._, "mentions", None)
     if not mentions or not places:
         return None
     gone = _persons(doc, places, mentions)
-    states = _state_mentions(places, mentions)
+    states = _state_mentions(places, mentions) | _county_mentions(places, mentions)
     if not gone and not states:
         return None
     kept = [m for m in mentions if m.actor not in gone and m not in states]
@@ -112,6 +113,15 @@ def _state_mentions(places: Sequence[Place], mentions: Sequence[Mention]) -> set
         return set()
     return {m for m in mentions if m.actor.startswith("cty:") and (m.start, m.end) in states
             and states[m.start, m.end] in other_states(POSSESSIVE_AFTER.sub("", m.text), m.actor[4:].upper())}
+
+
+def _county_mentions(places: Sequence[Place], mentions: Sequence[Mention]) -> set[Mention]:
+    """A person's mention that a place of the body reads as an Irish county (``irish``: "Gardaí
+    in Kerry", per:john-kerry): that mention alone, the person's others kept."""
+    counties = {(p.start, p.end) for p in places
+                if p.offsets_in is None and p.country == "IE" and p.feature == "ADM2"}
+    return {m for m in mentions if m.actor.startswith("per:") and (m.start, m.end) in counties} \
+        if counties else set()
 
 
 def _office_of(doc: Doc, m: Mention, place: Place) -> bool:

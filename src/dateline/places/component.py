@@ -65,8 +65,9 @@ from dateline.places.finders import (
     untagged_towns,
 )
 from dateline.places.hazards import hazard_places
+from dateline.places.irish import irish_counties
 from dateline.places.margins import margins
-from dateline.places.pairs import town_area_pairs
+from dateline.places.pairs import town_area_pairs, town_part_pairs
 from dateline.places.particles import article_joined, cut_short, extend, extend_back, place_head
 from dateline.places.publisher import publisher
 from dateline.places.readings import INITIALS, is_curated, is_minor
@@ -302,8 +303,10 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
         ] + hazard_places(doc, gaz, body, surnames, held)  # "Flooding hit Sussex" (untagged)
         for found, kind in [(s, "site") for s in named_sites(body, gaz)] + [
                 (s, "county") for s in county_lists(body, gaz) + prefixed_counties(body, gaz)] + [
-                (s, "pair") for s in town_area_pairs(body, gaz)] + [(s, "cue") for s in found_spans]:
-            if found in taken and (kinds[spans.index(found)] == "guess" or kind in ("county", "pair")
+                (s, "pair") for s in town_area_pairs(body, gaz) + town_part_pairs(body, gaz)] + [(s, "cue") for s in found_spans] + [
+                (s, "irish") for s in irish_counties(doc, gaz, body, [
+                    *filter(None, [_dateline_place(doc)]), *(body[s:e] for s, e in datelines)], surnames, held)]:
+            if found in taken and (kinds[spans.index(found)] == "guess" or kind in ("county", "pair", "irish")
                                    and kinds[spans.index(found)] in ("stands", "stands_person")):
                 kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline; "Kent
                 continue  # and Sussex counties" (ORG, standing after "and"): a county; "In
@@ -416,6 +419,9 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         return entry.feature in SITE_FEATURES
     if kind in ("inner_town", "cue", "pair"):  # a strong cue: a known place by its own name
         return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
+    if kind == "irish":  # "Flooding hit Kerry" in an Irish story (``irish``), else as a guess
+        return res.via in ("name", "alias") and entry.country == "IE" and not is_minor(entry) \
+            or _keep("guess", res, opts, town_use)  # "a school in Clare" (Michigan's), tagged PERSON
     if kind == "county":  # "Barrow, Jackson and Madison counties" (``finders.county_lists``)
         return entry.feature.startswith("ADM2")
     if kind == "fac" and is_minor(entry):  # "the Capitol" is a building, not a ZIP-code hamlet

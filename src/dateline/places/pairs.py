@@ -31,11 +31,16 @@ def _areas(gaz: Gazetteer, name: str) -> list[Entry]:
     return [e for e in gaz.lookup(name) if e.feature in ("ADM1", "ADM2") and gazetteer.key(e.name) == k]
 
 
+def _towns(gaz: Gazetteer, name: str) -> list[Entry]:
+    """Towns of GeoNames named ``name`` by their own (whole) name."""
+    k = gazetteer.key(name)
+    return [e for e in gaz.lookup(name) if e.feature.startswith("PPL") and e.geonames_id is not None
+            and gazetteer.key(e.name) == k]
+
+
 def _town_in(gaz: Gazetteer, name: str, areas: list[Entry]) -> bool:
     """``name`` is a town of the gazetteer, by its own name, lying in one of ``areas``."""
-    k = gazetteer.key(name)
-    return any(e.feature.startswith("PPL") and e.geonames_id is not None and gazetteer.key(e.name) == k
-               and inside(e, a) for e in gaz.lookup(name) for a in areas)
+    return any(inside(e, a) for e in _towns(gaz, name) for a in areas)
 
 
 def town_area_pairs(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -57,4 +62,22 @@ def town_area_pairs(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["town_area_pairs"]
+#: "the Detroit suburb of Waterford": a town, a word for a part of it, and the part's name
+_PART = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+(?:suburb|exurb|neighbou?rhood)\s+of\s+"
+                   r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})(?![\w'’-])(?!\s+[A-Z])")
+
+
+def town_part_pairs(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The spans of a town and of its suburb or neighbourhood named after it ("the Detroit
+    suburb of Waterford": both), where the part is a town of the gazetteer by its own name
+    lying near one of the town's readings (``readings.inside``: 100 km), whatever the tagger
+    made of it (Waterford taken for an organisation)."""
+    out: list[tuple[int, int]] = []
+    for m in _PART.finditer(text):
+        towns = _towns(gaz, m.group(1))
+        if towns and any(inside(p, t) for p in _towns(gaz, m.group(2)) for t in towns):
+            out += [m.span(1), m.span(2)]
+    return out
+
+
+__all__ = ["town_area_pairs", "town_part_pairs"]

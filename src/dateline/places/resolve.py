@@ -303,6 +303,9 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
             _as_area(mentions[-1], prev)  # "Springfield, Washington": the state, not D.C.
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
             _owns(mentions[-1], prev.cands)
+        elif prev is not None and prev.cands and _PART_OF.fullmatch(text, prev.end, start):
+            cur = mentions[-1]  # "the Detroit suburb of Waterford": a Waterford near Detroit
+            cur.quals = [*cur.quals, likeliest(prev)]
     _councils(text, mentions)
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
@@ -519,6 +522,8 @@ def _follow(mentions: list[Mention]) -> None:
 
 _POSSESSIVE_GAP = 4  # "Paris' ", "Cairo's ": the possessor's end lies this near the name
 _IN = re.compile(r"^\s+in\s+$")
+#: between a town and a part of it it names ("the Detroit suburb of Waterford")
+_PART_OF = re.compile(r"\s+(?:suburbs?|exurbs?|neighbou?rhoods?|district|borough|township)\s+of\s+")
 _OWNED = 3  # a possessed name with at most this many readings by name places its possessor
 
 
