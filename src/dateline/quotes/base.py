@@ -12,10 +12,11 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Token
 
+from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.nlp.clauses import finite_head
 from dateline.nlp.lemmas import wordnet_words
 from dateline.nlp.memo import text_of
-from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.lexicon import Lexicon, load_lexicon
 from dateline.quotes.marks import QuotedSpan
 from dateline.quotes.token_lookup import VERB_TAGS, doc_ents, token_words
 from dateline.quotes.token_lookup import (
@@ -385,8 +386,10 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive) and verb.head.i != verb.i:
             head = verb.head  # ('X reported, citing a source, that ...': the parse hangs the
             # participle on the reported clause; it is the cue's, before the clause's own words)
-            aside = head.dep_ == "ccomp" and head.head.i < verb.i < head.left_edge.i + 2 and \
-                verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            aside = head.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and (
+                head.head.i < verb.i < head.left_edge.i + 2 or verb.tag_ == "VBG" and _reported_right_after(head) and (
+                    verb.lemma_.lower() in GOING_ON or _speechless(head)))
+            # ('He said the talks had collapsed, adding that ...': the talks add nothing)
             verb, seen = (head.head if aside else head), seen + 1
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -395,6 +398,34 @@ def _subject_of(verb: Token) -> Token | None:
             return verb.head  # 'Mitt Romney, the nominee, tweeted in response ...'
         return finite_head(verb) or _aside_subject(verb)  # '…, a man yelled “Stay there!”'
     return None
+
+
+#: participles that go on with the speaker's own statement ('He said the men had fled, adding
+#: that ...'): the speaker's, not those of the reported clause's subject
+GOING_ON = frozenset({"add", "note"})
+#: people and groups beside the person nouns of the actors stage and the lexicon's bodies and
+#: issuers ('the crowd gathered, demanding ...')
+PEOPLE = frozenset({"crowd", "family", "son", "daughter", "wife", "husband", "mother", "father", "brother",
+                    "sister", "parent", "child", "people", "team", "police", "firm", "protester",
+                    "demonstrator", "rebel", "militant", "campaign", "staff", "force", "troops"})
+
+
+def _reported_right_after(clause: Token) -> bool:
+    """Whether the clause is reported right after its verb ('said [that] the talks ...'), not a
+    frame after a quote ('X said Y “...,” the source recalled, adding ...')."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and clause.head.pos_ == "VERB" and clause.head.i < subj.left_edge.i <= clause.head.i + 2
+
+
+def _speechless(clause: Token) -> bool:
+    """Whether the subject of a reported clause is a thing, which says nothing ('the talks', 'the
+    plan'): a common noun naming no entity, person or group."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma, lex = subj.lemma_.lower(), load_lexicon()
+    return lemma not in PERSON_NOUNS and lemma not in PEOPLE and lemma not in lex.bodies and \
+        lemma not in lex.issuers and not lemma.endswith(("man", "men", "er", "ist", "ian"))
 
 
 ASIDE_PARTICIPLES = frozenset({"ask", "press", "question", "reach", "contact", "quiz", "challenge"})
@@ -593,9 +624,20 @@ def quoted_as(verb: Token) -> Token | None:
         quoted = verb.head
     else:
         return None
-    if quoted.lemma_.lower() not in ("quote", "misquote") or not any(c.dep_ == "auxpass" for c in quoted.children):
+    if quoted.lemma_.lower() not in ("quote", "misquote"):
         return None
-    return quoted
+    if any(c.dep_ == "auxpass" for c in quoted.children) or _quoted_object(quoted, verb) is not None:
+        return quoted
+    return None
+
+
+def _quoted_object(quoted: Token, saying: Token) -> Token | None:
+    """'Rivera' of an active 'The Times quoted Rivera as saying' / 'quoted Rivera saying': the
+    object right before the 'as' or the participle speaks (the subject is the medium); not an
+    object with more words between ('quoted a line from Lincoln, saying ...')."""
+    nxt = saying.head if saying.dep_ == "pcomp" else saying
+    return next((c for c in quoted.children if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == nxt.left_edge.i
+                 and c.i < nxt.i), None)
 
 
 def quoted_saying(quoted: Token) -> Token | None:
@@ -605,8 +647,10 @@ def quoted_saying(quoted: Token) -> Token | None:
 
 
 def _quoted_one(quoted: Token) -> Token | None:
-    """The subject of a passive 'quoted', unless a relative's pronoun ('who was quoted')."""
-    return next((c for c in quoted.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT")), None)
+    """The subject of a passive 'quoted', unless a relative's pronoun ('who was quoted'), or the
+    object of an active one ('The Times quoted [Rivera] as saying')."""
+    return next((c for c in quoted.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WP", "WDT") or
+                 c.dep_ in ("dobj", "obj") and not any(a.dep_ == "auxpass" for a in quoted.children)), None)
 
 
 def gapped_relative(verb: Token) -> bool:

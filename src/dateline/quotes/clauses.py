@@ -24,6 +24,48 @@ def reduced_relative(verb: Token) -> bool:
         x.dep_ in (*SUBJ_DEPS, "mark") for x in c.children) for c in clauses)  # (not 'said the talks resume')
 
 
+def misread_report(verb: Token) -> tuple[Token, Token] | None:
+    """'The paper reported on Wednesday the ministry had been negligent' parsed with 'reported' a
+    participle of 'paper' and both 'paper' and 'ministry' subjects of 'been': the participle is
+    the main verb, its noun the subject, and the clause from the second subject on (a bare
+    complement, no 'that') what it reports. Returns (subject, clause verb), else None. Not a
+    participle set off by a comma, with an object, or with words of its own after the second
+    subject begins ('Figures reported on Monday show', one subject: a reduced relative)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.doc[verb.i - 1].is_punct:
+        return None
+    noun, clause = verb.head, verb.head.head
+    if noun.dep_ != "nsubj" or noun.pos_ not in ("NOUN", "PROPN") or clause.i <= verb.i or \
+            clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+        return None
+    other = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < clause.i), None)
+    if other is None or other.left_edge.i != verb.right_edge.i + 1 or any(t.pos_ == "VERB" for t in other.subtree):
+        return None  # ('The losses reported on Monday the company blamed on X were ...': a relative)
+    return noun, clause
+
+
+STATED = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
+def before_main_verb(verb: Token, toks: list[Token]) -> list[Token]:
+    """'The man who called on his neighbours to stay calm left early', parsed with the noun as
+    the root and 'left' a participle inside the request: a sentence needs a main verb, so the
+    content of a report in a restrictive relative clause of a root noun ends before the last
+    tensed verb in it with no subject, auxiliary 'to' or 'that' of its own, nor a participle a verb
+    of the clause governs (the sentence's verb). Other content as it is ('The man who said the
+    talks had collapsed': its subject; 'to keep the doors locked': the participle is keep's)."""
+    noun, doc = verb.head, verb.doc
+    if verb.dep_ != "relcl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or \
+            len(toks) < 3 or doc[verb.left_edge.i - 1].is_punct or doc[noun.sent.end - 1].text != ".":
+        return toks
+    main = next((t for t in reversed(toks[1:]) if t.tag_ in STATED and t.pos_ in ("VERB", "AUX") and
+                 t.dep_ not in ("aux", "auxpass") and (t.tag_ != "VBN" or t.head.pos_ not in ("VERB", "AUX")) and not any(
+                     c.dep_ in (*SUBJ_DEPS, "mark") or c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+    if main is None:
+        return toks
+    start = min([main.i, *(c.i for c in main.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < main.i)])
+    return [t for t in toks if t.i < start]
+
+
 #: verbs that say what a word means ('“Hamas” here refers to ...', 'the term means ...')
 DEFINING = frozenset({"refer", "mean", "denote", "designate"})
 WORD_NOUNS = frozenset({"term", "word", "name", "phrase", "label", "acronym", "abbreviation", "expression"})
@@ -104,7 +146,7 @@ def _body(subj: Token, lex: Lexicon) -> bool:
         subj.lower_ in lex.issuers or subj.lower_ in lex.bodies
 
 
-__all__ = ["CLAUSAL", "mere_act", "reduced_relative", "relative_aside", "that_clause"]
+__all__ = ["CLAUSAL", "before_main_verb", "mere_act", "misread_report", "reduced_relative", "relative_aside", "that_clause"]
 
 
 #: subjects that attack with arms, not words ('Hamas fighters attacked an army post')

@@ -38,8 +38,10 @@ from dateline.quotes.base import (
 from dateline.quotes.clauses import (
     CLAUSAL,
     armed_attack,
+    before_main_verb,
     load_bearing,
     mere_act,
+    misread_report,
     names_a_word,
     reduced_relative,
     relative_aside,
@@ -77,6 +79,11 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     split = split_citing_aside(verb) or relative_read_clause(verb)
     if split is not None:  # 'said, citing morgue records, that ...' read as a relative clause
         return trim_tokens(doc, split)
+    misread = misread_report(verb)
+    if misread is not None:  # 'The paper reported on Wednesday the ministry had ...'
+        clause = misread[1]
+        subject = next(c for c in clause.children if c.dep_ in SUBJ_DEPS and c.i > verb.i)
+        return trim_tokens(doc, list(doc[subject.left_edge.i: clause.right_edge.i + 1]))
     right = [] if as_put_it(verb) or frame_only(verb) else content_children(verb, st.lex)
     # ('put [it]': the cue's; 'as X described to reporters': whom it was told)
     nested = False
@@ -113,7 +120,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         toks = [doc[verb.i + 1]]  # 'half said so', 'the candidate said no'
     else:
         return None
-    toks = [t for t in toks if t.i != verb.i]
+    toks = before_main_verb(verb, [t for t in toks if t.i != verb.i])  # ('The man who called on X to ... left')
     if verb.dep_ == "relcl" and right and verb.i > 0 and verb.doc[verb.head.i + 1].text == ",":
         toks = relative_aside(verb, toks)  # 'its constitution, which it says contains a claim, ...'
     if toks and toks[0].i == verb.i + 1 and toks[0].dep_ == "mark" and \
@@ -362,10 +369,12 @@ def _reported(st: State, verb: Token) -> Found | None:
     if is_aside(verb) or armed_attack(verb) or _requested(lex, verb) or undirected(verb, lex):
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
     if (saying := quoted_saying(verb)) is not None and is_cue(saying, lex):
-        return None  # 'X was quoted as saying S': the saying's record, X's
+        return None  # 'X was quoted as saying S', 'The Times quoted X as saying S': the saying's record, X's
     asked = asked_subject(verb)  # ('Senator called on to resign': the one asked, no asker)
     passive = asked or any(c.dep_ == "auxpass" for c in verb.children)
-    subj = None if asked else speaker_of(verb) or misread_request(verb, lex)
+    misread = misread_report(verb)
+    subj = misread[0] if misread is not None else None if asked else \
+        speaker_of(verb) or misread_request(verb, lex)
     if subj is None and verb.lemma_ == "ask" and verb.tag_ == "VBN":
         return _asked(st, verb)
     if subj is None and verb.lemma_ == "expect" and verb.tag_ == "VBN":
@@ -478,7 +487,7 @@ def attribute_reported(st: State) -> None:
                 tok.lemma_.lower() in ASPECTUAL:
             continue  # 'continued to warn': the statement is the warning, found at 'warn'
         if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and \
-                misread_request(tok, st.lex) is None:
+                misread_request(tok, st.lex) is None and misread_report(tok) is None:
             continue
         f = _reported(st, tok)
         if f is None:

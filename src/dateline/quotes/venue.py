@@ -12,6 +12,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.memo import per_doc
+from dateline.quotes.base import quoted_as
 from dateline.quotes.extract import Found
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.token_lookup import doc_ents, token_indices, token_starts, tokens_in
@@ -28,6 +29,9 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
     if f.cue_token is None or f.kind == "indirect" and doc[f.cue_token].lower_ == "according":
         return None
     verb = doc[f.cue_token]
+    quoting = _quoting_medium(verb, lex)
+    if quoting is not None:
+        return quoting
     for child in _frame_children(doc, f):
         if child.dep_ in ("dobj", "dative") and verb.lemma_ in ("tell", "say") and \
                 child.head.i == verb.i and not (f.content[0] <= child.idx < f.content[1]):
@@ -55,6 +59,21 @@ def medium_of(doc: Doc, f: Found, lex: Lexicon) -> str | None:
             if child.lower_ == "in" and (form := _broadcast(obj, lex)) is not None:
                 return form
     return None
+
+
+OUTLET_NOUNS = frozenset({"media", "television", "radio", "newspaper", "paper", "agency", "broadcaster"})
+
+
+def _quoting_medium(verb: Token, lex: Lexicon) -> str | None:
+    """'The Times quoted Rivera as saying ...' -> The Times: the subject of an active 'quoted'
+    that is an outlet (an organisation or a medium noun: 'state media'), not a person quoting
+    another ('Smith quoted Rivera as saying')."""
+    quoted = quoted_as(verb) if verb.lemma_ == "say" else None
+    subj = next((c for c in quoted.children if c.dep_ == "nsubj"), None) if quoted is not None else None
+    if subj is None or not (subj.ent_type_ == "ORG" or subj.lower_ in lex.media or subj.lower_ in OUTLET_NOUNS) or \
+            _not_a_medium(verb.doc, subj, ("med:", "org:")):
+        return None
+    return _compound_text(subj)
 
 
 #: what a statement comes out as; PRINTED: what a newspaper prints ('an op-ed in the Post')
