@@ -1,5 +1,6 @@
 """Session 21: an armed side giving up ground or its arms retreats; an offensive called off by a side that names
-no owner is the speaker's; firms' talks are business; a firm the model tags as a place is no side."""
+no owner is the speaker's; firms' talks, and a firm closing its own stores, are business; a firm the model tags as a
+place is no side."""
 
 from __future__ import annotations
 
@@ -92,4 +93,19 @@ def test_a_firm_tagged_as_a_place_is_no_side(nlp: Any, text: str, rows: list[tup
     ("The unions withdrew their merger proposal.", [("SANCTION", "withdraw", "happened", "withdrew proposal")]),
 ])
 def test_a_fans_union_is_no_political_body(nlp: Any, text: str, rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The chain closed 700 stores.", []),
+    ("The retailer said it will shut 50 stores next year.", []),
+    ("The company shut its offices in Moscow.", []),
+    # near misses: a state's or a side's closing restricts; a firm's embassy-like row and deals keep their rows
+    ("Police closed the shops in the old city.", [("COERCE", "restrict", "happened", "closed shops")]),
+    ("The government closed the factory.", [("COERCE", "restrict", "happened", "closed factory")]),
+    ("The group closed the offices of the aid agency.", [("COERCE", "restrict", "happened", "closed offices")]),
+    ("Police said they would close the shops.", [("THREATEN", None, "happened", "said would")]),
+])
+def test_a_firm_closing_its_stores_is_business(nlp: Any, text: str,
+                                              rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows

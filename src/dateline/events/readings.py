@@ -108,6 +108,11 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
         return ("CONCEDE", None), [token, *(c for c in kids if c.dep_ == "prt")], 0.7  # "abandoned / renounced /
         # gave up its nuclear programme", "withdrew its threat": one giving up, whichever verb; the lexicon's own
         # rows for an aim ("withdrew its offer": SANCTION) stay
+    if lemma in ("close", "shut") and any(_lemma(o) in _PREMISES and not prep_objects(o, ("of",)) for o, _ in objects):
+        owner = subject_head(token.head) if maker is not None and maker.pos_ == "PRON" and token.dep_ == "ccomp" \
+            else maker  # "the chain said it would close 700 stores": the speaker
+        if _firm(owner) or owner is not None and _lemma(owner) in _TRADERS:
+            return None, [token], 0.7  # "the chain closed 700 stores", "Gazprom shut its offices": a firm's business
     if lemma in FOILS and any(c.dep_ == "neg" for c in kids) and objects:
         return None, [token], 0.7  # "did not repel the assault": no event of its own; the assault happened
     seized = seized_place(token, lemma) if lemma == "take" and not any(
@@ -198,6 +203,14 @@ def _firm(subj: Token | None) -> bool:
     if subj is None:
         return False
     return _lemma(subj) in _FIRMS or any(a.sector == "business" for a in actors_of(subj))
+
+
+#: a firm's own premises, whose closing by the firm is business ("the chain closed 700 stores")
+_PREMISES = frozenset({"store", "shop", "outlet", "branch", "factory", "plant", "office", "restaurant", "showroom",
+                       "warehouse", "site", "location", "mine", "mill"})
+#: trade words a firm is called by as a subject ("the chain", "the retailer")
+_TRADERS = frozenset({"chain", "retailer", "supermarket", "carmaker", "automaker", "manufacturer", "brand", "maker",
+                      "brewer", "airline", "operator"})
 
 
 #: deals between firms: an offer or bid for one is business, whoever makes it ("Tesla withdrew its takeover offer")
