@@ -89,6 +89,11 @@ def test_a_request_in_a_relative_clause_ends_with_it(found_in: Any, text: str, c
     ("He said the talks had collapsed, adding that a deal was still possible.", "adding", "He"),
     ("He said the plan would fail, citing the cost.", "citing", "He"),
     ("She said her son had called home, adding that he was safe.", "adding", "She"),
+    ("Aides said Smith would run again, noting his strong poll numbers.", "noting", "Aides"),
+    ("He said that the plan, which was drafted in May, would fail, citing the cost.", "citing", "He"),
+    # a frame after a quote: the participle is the frame's
+    ("Grayson said Randolph “would have no chance,” the source recalled, adding that he was sure.", "adding",
+     "the source"),
     # the clause's subject can do it: the participle stays theirs
     ("Police said the crowd gathered outside the court, demanding the release of the men.", "demanding",
      "the crowd"),
