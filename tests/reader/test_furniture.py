@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.model import Furniture
 from dateline.reader.furniture import LineContext, classify_line
 
 
@@ -273,3 +274,28 @@ def test_a_line_under_an_image_is_a_caption_unless_a_headline(line: str, kind: s
 def test_a_site_section_title_is_no_dateline(line: str, kind: str | None) -> None:
     found = classify_line(line)
     assert (found.kind if found else None) == kind
+
+
+
+#: a caption is only looked for on a line with one of the credit's cues (furniture._CREDIT_CUES):
+#: each form of a trailing credit, a label, a bracket or an agency's own name, must still be found
+@pytest.mark.parametrize(("credit", "clean"), [
+    ("Photo: Xinhua", "Xinhua"), ("Picture | AAP", "AAP"), ("(Anadolu Photo)", "Anadolu Photo"),
+    ("AP Photo/Brian Inganga", "AP Photo/Brian Inganga"), ("AFP/Tony Karumba", "AFP/Tony Karumba"),
+    ("REUTERS/Monicah Mwangi", "REUTERS/Monicah Mwangi"), ("Reuters/Monicah Mwangi", "Reuters/Monicah Mwangi"),
+    ("EPA/Daniel Irungu", "EPA/Daniel Irungu"), ("Getty Images/Luis Tato", "Getty Images/Luis Tato"),
+    ("AFP via Getty Images/Simon Maina", "AFP via Getty Images/Simon Maina"),
+    ("Shutterstock/Jane Roe", "Shutterstock/Jane Roe"),
+])
+def test_caption_of_each_trailing_credit_form(credit: str, clean: str) -> None:
+    line = f"Traders march past the parliament buildings in Nairobi on Tuesday {credit}"
+    assert classify_line(line) == Furniture("caption", line, clean)
+
+
+@pytest.mark.parametrize("line", [
+    "Traders marched past parliament on Tuesday, the news agency AFP reported",
+    "Traders marched past parliament on Tuesday, according to Reuters",
+    "The APEC summit in Lima heard from traders on Tuesday about the levy",
+])
+def test_agency_named_in_a_sentence_is_no_credit(line: str) -> None:
+    assert classify_line(line) is None
