@@ -109,3 +109,14 @@ def test_a_fans_union_is_no_political_body(nlp: Any, text: str, rows: list[tuple
 def test_a_firm_closing_its_stores_is_business(nlp: Any, text: str,
                                               rows: list[tuple[str, str | None, str, str]]) -> None:
     assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Party City, the party supplies retailer, filed for bankruptcy.", []),
+    # near misses: the verb itself, in a headline too, still gives aid
+    ("The UN supplies aid to Gaza.", [("AID", None, "happened", "supplies")]),
+    ("US supplies Ukraine with missiles, Pentagon says.", [("AID", None, "happened", "supplies")]),
+])
+def test_a_plural_noun_misread_as_a_verb_is_no_event(nlp: Any, text: str,
+                                                      rows: list[tuple[str, str | None, str, str]]) -> None:
+    assert _rows(nlp, text) == rows

@@ -111,6 +111,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     if token.dep_ == "amod" and not _misread_amod(token) or _talks_noun(token):
         return None  # "the besieged Gaza Strip" describes; "truce talks" misread as a verb
+    if token.tag_ == "VBZ" and token.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj"):
+        return None  # "Party City, the party supplies retailer,": a plural noun misread as a verb
     trig = verb_sense(token, lex)
     if trig is None:
         return None
