@@ -299,3 +299,25 @@ def test_caption_of_each_trailing_credit_form(credit: str, clean: str) -> None:
 ])
 def test_agency_named_in_a_sentence_is_no_credit(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Published: February 06, 2024 14:32 | Last updated: February 06, 2024 16:10",
+    "Published: 20 June 2024, 11:45 AM | Updated: 20 June 2024, 06:10 PM",
+    "First published: Mon 5 Feb 2024 09.00 GMT • Last modified: Mon 5 Feb 2024 11.02 GMT",
+    "Updated: 19 Aug 2024 · Published: 18 Aug 2024",
+])
+def test_two_stamps_on_one_line_are_a_timestamp(line: str) -> None:
+    assert classify_line(line, LineContext(index=2)) == Furniture("timestamp", line)
+
+
+@pytest.mark.parametrize("line", [
+    "Published: February 06 | Updated forecasts for the Gulf region show rain this week",
+    "The report was published on 3 March | Updated guidance followed on 9 March, officials said.",
+    "Updated guidance was published on 3 March 2024, the ministry said on Tuesday in a statement.",
+    "Health | Updated: 3 hours ago",
+    "Published by Penguin in 2019 | Posted by Jane Roe",
+])
+def test_a_stamp_beside_other_words_is_no_timestamp(line: str) -> None:
+    found = classify_line(line, LineContext(index=2))
+    assert found is None or found.kind != "timestamp"

@@ -150,6 +150,15 @@ def test_publication_date_precedence(text: str, kwargs: dict[str, Any],
     assert (article.published.date, article.published.evidence) == expected
 
 
+@pytest.mark.parametrize("stamps", ["Published: 18 Aug 2024 10:02 | Last updated: 19 Aug 2024 16:10",
+                                    "Updated: 19 Aug 2024 16:10 · Published: 18 Aug 2024 10:02"])
+def test_page_stamps_on_one_line_give_the_publication(stamps: str) -> None:
+    article = read_text(f"{stamps}\nOfficials said talks in Geneva would resume next week, after a pause "
+                        "of a month.\n")
+    assert article.body.startswith("Officials said")
+    assert (article.published.date, article.published.evidence) == ("2024-08-18", "metadata")
+
+
 def test_item_fields_carried_over() -> None:
     item = SourceItem(origin="feed.jsonl:3", text="CAIRO — Egyptian officials said talks would go on.",
                       id="a-1", url="https://example.com/x", published="2024-08-20", source="Wire")

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
 from dateline.reader.datelines import split_dateline
-from dateline.reader.furniture import LineContext, classify_line, split_section_title
+from dateline.reader.furniture import LineContext, classify_line, split_section_title, stamp_parts
 from dateline.reader.html import PageMetadata
 from dateline.reader.language import language_of
 from dateline.reader.outlets import (
@@ -238,7 +238,7 @@ def publication_date(given: str | None, meta: PageMetadata, url: str | None, dat
 
 def _timestamp_date(furniture: Sequence[Furniture]) -> str | None:
     """A "Published: ..." line of scraped text is the page's own metadata, rendered as text."""
-    stamps = [f.text for f in furniture if f.kind == "timestamp"]
+    stamps = [part for f in furniture if f.kind == "timestamp" for part in stamp_parts(f.text)]
     stamps.sort(key=lambda s: bool(re.match(r"\s*(?:last\s+)?(?:updated|modified)", s, re.I)))
     for text in stamps:
         found = dates.first_date_in_text(text)

@@ -116,6 +116,10 @@ _TIMESTAMP = re.compile(
     r"^(?P<label>(?:first\s+)?published|posted|last\s+updated|updated|last\s+modified|modified|date)\b(?P<sep>\s+(?:on|at)\b|\s*[:|-])?\s*(?P<value>.{3,80})$",
     re.IGNORECASE,
 )
+#: the bar between a page's two stamps on one line ("Published: ... | Last updated: ..."): each
+#: part is a timestamp of its own
+_STAMP_PARTS = re.compile(
+    r"\s*[|·•]\s*(?=(?:first\s+)?published\b|posted\b|(?:last\s+)?updated\b|(?:last\s+)?modified\b)", re.IGNORECASE)
 _READING_TIME = re.compile(
     r"^(?:(?:estimated\s+)?reading\s+time|read\s+time|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|lesezeit|temps\s+de\s+lecture)\b.{0,30}$"
     r"|^\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\.?\s+read$",
@@ -241,16 +245,26 @@ def _short_furniture(text: str) -> Furniture | None:
             return Furniture(kind, text)
     if _PROMO.match(text):
         return Furniture("promo", text)
+    if _timestamp(text) or (len(parts := stamp_parts(text)) > 1 and all(map(_timestamp, parts))):
+        return Furniture("timestamp", text)
+    return None
+
+
+def stamp_parts(text: str) -> list[str]:
+    """A line's stamps, split at the bar before each label ("Published: ... | Updated: ...")."""
+    return _STAMP_PARTS.split(text) if "|" in text or "·" in text or "•" in text else [text]
+
+
+def _timestamp(text: str) -> bool:
+    """A line that only dates the page: "Published: Aug. 19, 2024, 6:12 a.m.", "Sun 18 Aug 2024, 15:04 GMT"."""
     match = _TIMESTAMP.match(text)
     if match and _has_date_or_time(value := match.group("value")) and (
             _mostly_date(value) or (match.group("sep") and len(value.split()) <= 8)):
-        return Furniture("timestamp", text)
+        return True
     words = len(text.split())
     if words <= 8 and _has_date_or_time(text) and _mostly_date(text):
-        return Furniture("timestamp", text)
-    if words <= 10 and _CLOCK_AND_YEAR.match(text) and not re.search(r"[.!?]$", text):
-        return Furniture("timestamp", text)
-    return None
+        return True
+    return words <= 10 and bool(_CLOCK_AND_YEAR.match(text)) and not re.search(r"[.!?]$", text)
 
 
 def _teaser(text: str, previous_kind: str | None, words: int) -> bool:
