@@ -378,8 +378,9 @@ MODAL_ONE_DAY = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must)
 #: summer after summer" ("to last year-round" is no date: ``NOHYPH``); not "<unit> after <unit>"
 #: opening a noun phrase ("failed last year after year after year of drought", "played last summer
 #: after summer camp ended": "last year", "last summer" dates), so the repeated word closes its phrase
-_VERB_IDIOM = (r"\s+after\s+{what}\b(?=\s*(?:[,.;:!?)\"”]|['’](?!\w)|$)|\s+(?:and|but|or|in|on|at|as|with|without|"
-               r"for|until|while|when|because|since|across|through|throughout|despite|before|into|unless|if)\b)")
+_VERB_IDIOM = (r"\s+after\s+{what}\b(?=\s*(?:[,.;:!?)\"”]|['’](?!\w)|$)|\s+(?:and|but|or|so|yet|in|on|at|as|with|without|"
+               r"for|until|while|when|because|since|across|through|throughout|despite|before|into|unless|if|though|"
+               r"although|amid|amidst|among|under|over|during|from|to|against|by|within|beyond|around|again)\b)")
 #: the word repeated after "last <unit> after" ("may last summer after summer"): no date either
 _REPEATED = re.compile(r"\blast\s+(\w+)\s+after\s+$", re.I)
 
