@@ -131,6 +131,34 @@ def test_dateline_date_takes_the_year_of_other_evidence() -> None:
     assert (article.published.date, article.published.evidence) == ("2024-08-18", "dateline")
 
 
+_KHARTOUM = ("KHARTOUM, Dec 19 (Reuters) - Paramilitary forces took control of Wad Madani on Monday after "
+             "the army withdrew, residents said.")
+_WAD_MADANI = ("Paramilitary forces took control of Wad Madani on Monday after the army withdrew from the "
+               "city, residents said.")
+
+
+def test_headline_with_a_place_kicker_over_a_dateline() -> None:
+    article = read_text(f"Home » World » Africa\nSudan: RSF fighters seize key town in Gezira state\n{_KHARTOUM}\n"
+                        "The army said its forces had withdrawn.", published="2023-12-20")
+    assert article.title == "Sudan: RSF fighters seize key town in Gezira state"
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (
+        "Khartoum", "2023-12-19", "Reuters")
+    assert article.body.startswith("Paramilitary forces took control")
+
+
+@pytest.mark.parametrize(("first", "second", "place"), [
+    ("Sudan: RSF fighters seize key town in Gezira state", _WAD_MADANI, "Sudan"),  # no dateline after it
+    ("Sudan: Army says it withdrew from Wad Madani.", _KHARTOUM, "Sudan"),  # a sentence
+    ("KHARTOUM (Reuters) -", _WAD_MADANI, "Khartoum"),  # a dateline alone on its line
+    ("WASHINGTON, Dec 19 (Reuters) - The Senate passed the bill", _KHARTOUM, "Washington"),  # a wire's
+])
+def test_dateline_line_over_a_paragraph_stays_the_dateline(first: str, second: str, place: str) -> None:
+    article = read_text(f"{first}\n{second}\nThe army said its forces had withdrawn.")
+    assert article.dateline is not None and article.dateline.place == place
+    assert not any(f.kind == "headline" for f in article.furniture)
+
+
 @pytest.mark.parametrize(
     ("text", "kwargs", "expected"),
     [

@@ -194,13 +194,19 @@ def title_over_dateline(classified: list[tuple[str, Furniture | None]]
                         ) -> list[tuple[str, Furniture | None]]:
     """A short unpunctuated first body line over a paragraph that opens with a dateline is a
     headline ("UN talks" / "GENEVA, (Reuters) - ..."): the dateline opens the story, so that
-    line is furniture, and the dateline is cut from the story's first paragraph."""
+    line is furniture, and the dateline is cut from the story's first paragraph. So is one with a
+    place as its kicker ("Sudan: RSF fighters seize key town" / "KHARTOUM, Dec 19 (Reuters) -"),
+    not a dateline alone on its line nor one with a date, an agency or a dash."""
     body = [i for i, (_, kind) in enumerate(classified) if kind is None][:2]
     if len(body) < 2:
         return classified
     first, second = classified[body[0]][0], classified[body[1]][0]
     if (len(first.split()) > TITLE_MAX_WORDS or first[-1] in ".,;:!?…\"”’'"
-            or split_dateline(first)[0] is not None or split_dateline(second)[0] is None):
+            or split_dateline(second)[0] is None):
+        return classified
+    kicker, rest = split_dateline(first)
+    if kicker is not None and (not rest.strip() or kicker.date or kicker.agency
+                               or not (kicker.text or "").endswith(":")):
         return classified
     out = list(classified)
     out[body[0]] = (first, Furniture("headline", first))
