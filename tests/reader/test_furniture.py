@@ -321,3 +321,24 @@ def test_two_stamps_on_one_line_are_a_timestamp(line: str) -> None:
 def test_a_stamp_beside_other_words_is_no_timestamp(line: str) -> None:
     found = classify_line(line, LineContext(index=2))
     assert found is None or found.kind != "timestamp"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Agencies", "byline"), ("News agencies", "byline"), ("With inputs from PTI", "byline"),
+    ("With agency inputs", "byline"),
+    ("Catch all the Latest News and Breaking News on our website. Download the News app to get daily updates.",
+     "promo"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "copyright"),
+])
+def test_wire_credit_and_footer_lines(line: str, kind: str) -> None:
+    assert classify_line(line, LineContext(index=4)) == Furniture(kind, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Agencies such as the WFP have cut rations by half.", "UN agencies warned of famine", "With inputs from farmers",
+    "Catch all the fish you can, officials told anglers on Monday.",
+    "Our standards are high, the minister said on Tuesday in parliament.",
+    "Police said they would catch all the breaking-and-entering suspects named in the news report within a week.",
+])
+def test_body_lines_near_wire_credits_and_footers(line: str) -> None:
+    assert classify_line(line, LineContext(index=4)) is None

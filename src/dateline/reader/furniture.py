@@ -56,6 +56,7 @@ _PROMO = re.compile(
       | get\s+access\s+to\b
       | (?:\S+\s+){0,4}(?:newsletters?|podcast)\s*$
       | (?:for\s+the\s+latest|stay\s+(?:up\s+to\s+date|informed|updated))\b
+      | catch\s+all\s+the\s+(?:latest|breaking)\b.*\bnews\b
       | (?:already\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)|support\s+(?:our|independent)\s+journalism)\b
       | if\s+you\s+enjoyed\s+this\s+article\b
       | tell\s+us\s+what\s+you\s+think\b
@@ -87,7 +88,8 @@ _BYLINE = re.compile(
       | (?i:(?:writing|editing)\s+by)\b.{{0,200}}
       | {_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\|\s*[\w .'’&-]{{2,40}}
       | (?i:staff\s+(?:reports?|writer)|(?:our|special)\s+correspondent|from\s+staff\s+and\s+wire\s+reports
-          |(?:web|news|online|digital)\s+desk)
+          |(?:web|news|online|digital)\s+desk|(?:news\s+)?agencies
+          |(?:with\s+)?(?:inputs\s+from\s+(?:agencies|PTI|IANS|ANI|Reuters|AFP|AP|wire\s+services)|agency\s+inputs))
       | (?:{_NAME_WORD}\s+){{2,3}}(?:Report|Desk|Bureau)
     )\.?\)?\.?(?i:{_SEP}{_STAMP})?$""",  # "By Jane Doe · 3h ago": a byline with its stamp, no teaser
     re.VERBOSE,
@@ -99,7 +101,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\b).{0,200}$|^.{0,150}\ball\s+rights\s+reserved\.?$",
+    r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\b).{0,200}$|^.{0,150}\ball\s+rights\s+reserved\.?$"
+    r"|^our\s+standards\s*:.{0,60}\btrust\s+principles\b.{0,20}$",  # a wire's footer under each story
     re.IGNORECASE,
 )
 _ADVERT = re.compile(
