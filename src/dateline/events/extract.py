@@ -25,7 +25,7 @@ from dateline.events.dating import (
     time_clause,
     told_dates,
 )
-from dateline.events.discontinue import side
+from dateline.events.discontinue import actors_of, side
 from dateline.events.filters import (
     aspect,
     aspect_of,
@@ -145,7 +145,9 @@ def _stopper(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     said = resolve(speaker, index, lex) if speaker is not None else []
     if not owners:  # not one halted or stopped, which another side's defence may have done ("The offensive was
         # halted, Ukrainian officials said")
-        return said if speaker is not None and side(speaker) and verb.lemma_.lower() not in _FOILING else []
+        return said if speaker is not None and side(speaker) and verb.lemma_.lower() not in _FOILING and not any(
+            a.type == "igo" for a in actors_of(speaker)) else []  # not "..., the UN said": a body of many states
+        # reports others' offensives
     return said if said and {a.actor for a in said} <= {a.actor for a in owners} else owners
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.clauses import to_infinitive
 from dateline.events.discontinue import actors_of, political, side
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.seizures import seized_place
@@ -111,8 +112,9 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     if lemma in ("close", "shut") and any(_lemma(o) in _PREMISES and not prep_objects(o, ("of",)) for o, _ in objects):
         owner = subject_head(token.head) if maker is not None and maker.pos_ == "PRON" and token.dep_ == "ccomp" \
             else maker  # "the chain said it would close 700 stores": the speaker
-        if _firm(owner) or owner is not None and _lemma(owner) in _TRADERS:
-            return None, [token], 0.7  # "the chain closed 700 stores", "Gazprom shut its offices": a firm's business
+        if (_firm(owner) or owner is not None and _lemma(owner) in _TRADERS) and not in_protest(token):
+            return None, [token], 0.7  # "the chain closed 700 stores", "Gazprom shut its offices": a firm's business;
+            # not "closed its stores in Russia in protest"
     if lemma in FOILS and any(c.dep_ == "neg" for c in kids) and objects:
         return None, [token], 0.7  # "did not repel the assault": no event of its own; the assault happened
     seized = seized_place(token, lemma) if lemma == "take" and not any(
@@ -203,6 +205,21 @@ def _firm(subj: Token | None) -> bool:
     if subj is None:
         return False
     return _lemma(subj) in _FIRMS or any(a.sector == "business" for a in actors_of(subj))
+
+
+def in_protest(token: Token) -> bool:
+    """"... in protest at X", "... to protest against X": the act is a protest (the parser may hang
+    "in protest" on the object: "walked out of the chamber in protest")."""
+    near, frontier = [], [token]
+    for _ in range(4):
+        frontier = [c for f in frontier for c in f.children if c.dep_ in ("prep", "pobj", "dobj")]
+        near += frontier
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(p) == "protest" for p in c.children) for c in near):
+        return True
+    for c in token.children:
+        if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("protest", "demonstrate") and to_infinitive(c):
+            return True
+    return False
 
 
 #: a firm's own premises, whose closing by the firm is business ("the chain closed 700 stores")

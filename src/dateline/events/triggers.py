@@ -21,7 +21,7 @@ from dateline.events.discontinue import committed as _committed
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
-from dateline.events.readings import _GATHER, construction, foils, stopper_of, unstopped
+from dateline.events.readings import _GATHER, construction, foils, in_protest, stopper_of, unstopped
 from dateline.events.readings import CASUALTIES as _CASUALTIES
 from dateline.events.readings import CROWD as _CROWD
 from dateline.events.readings import PACTS as _PACTS
@@ -119,6 +119,12 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return _refine(trig, lex)
 
 
+def _arms(obj: Token) -> bool:
+    """Is a weapon word given up the arms themselves: the object, and "arms" plural ("gave up their arms"; not "gave
+    up arms smuggling", "gave up his arm of the business")?"""
+    return obj.dep_ not in ("compound", "amod") and (_lemma(obj) != "arm" or obj.tag_ == "NNS")
+
+
 def verb_lemma(token: Token, lex: Lexicon) -> str:
     """The verb's lemma, mending the lemmatizer where it misses a lexicon verb ("staged" -> "stag")."""
     lemma = _lemma(token)
@@ -195,7 +201,7 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         if sense:  # "handed over medicine" is aid, not a return; "stepped up security" mobilizes
             specific = lex.verb_object.get(f"{lemma} {prt.lower_}", {})
             for obj, olemma in objects:
-                if olemma in specific:
+                if olemma in specific and (specific[olemma] != ("RETREAT", "disarm") or _arms(obj)):
                     return _make(token, specific[olemma], "verb", [token, prt, obj], 0.8, noun=obj)
             if sense[0] != "_LIGHT":
                 return _make(token, sense, "verb", [token, prt], 0.8)
@@ -395,21 +401,6 @@ _EXERCISES = frozenset({"exercise", "game", "drill", "maneuver", "manoeuvre", "p
 _PROMISE = frozenset({"promise", "pledge", "vow", "swear", "offer", "commit", "undertake"})
 
 
-def _in_protest(token: Token) -> bool:
-    """"... in protest at X", "... to protest against X": the act is a protest (the parser may hang
-    "in protest" on the object: "walked out of the chamber in protest")."""
-    near, frontier = [], [token]
-    for _ in range(4):
-        frontier = [c for f in frontier for c in f.children if c.dep_ in ("prep", "pobj", "dobj")]
-        near += frontier
-    if any(c.dep_ == "prep" and c.lower_ == "in" and any(_lemma(p) == "protest" for p in c.children) for c in near):
-        return True
-    for c in token.children:
-        if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("protest", "demonstrate") and to_infinitive(c):
-            return True
-    return False
-
-
 def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
     token, lemma = trig.token, verb_lemma(trig.token, lex)
     subj = _subject_head(token) or finite_head(token)  # "..., a rights group protested Wednesday"
@@ -448,9 +439,9 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
             _lemma(c) in _LAW for c in subj.children if c.dep_ in ("compound", "amod"))):
         trig.type, trig.mode = "COERCE", "seize"  # "police raided the offices of the newspaper"
     sanction_of = trig.type == "SANCTION" and any(c.dep_ == "dobj" for c in kids)  # "recalled its envoy"
-    if _in_protest(token) and trig.type in ("REQUEST", "CONSULT"):
+    if in_protest(token) and trig.type in ("REQUEST", "CONSULT"):
         trig.type, trig.mode = "ACCUSE", "disapprove"  # "summoned the ambassador to protest the remarks"
-    elif _in_protest(token) and trig.type not in ("PROTEST", "ACCUSE") and not sanction_of:
+    elif in_protest(token) and trig.type not in ("PROTEST", "ACCUSE") and not sanction_of:
         trig.type, trig.mode = "PROTEST", "obstruct"  # "occupied a building in protest at the war"
     if trig.noun is not None and _lemma(trig.noun) in _EXERCISES and lemma not in _GUARDED:  # not "cancelled
         # the joint exercises": a stop ends them (SANCTION discontinue)

@@ -1,0 +1,50 @@
+"""Review of session 21: a body of many states reporting an offensive called off is not its side; a weapon word
+that only qualifies what is given up, or one arm, is no disarming; a firm closing its stores in protest still
+protests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+
+def _rows(nlp: Any, text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(f.event.type, f.event.mode, f.event.sources) for f in extract(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The offensive was called off, the UN said.", [("RETREAT", "ceasefire", ())]),
+    ("The offensive was suspended, NATO said.", [("RETREAT", "ceasefire", ())]),
+    # near misses: a state or an armed body speaking names its own offensive
+    ("The offensive was called off, the Kremlin said.", [("RETREAT", "ceasefire", ("cty:RUS",))]),
+    ("The offensive was called off, Hamas said.", [("RETREAT", "ceasefire", ("org:hamas",))]),
+])
+def test_a_body_of_many_states_reports_others_offensives(nlp: Any, text: str,
+                                                          rows: list[tuple[str, str | None, tuple[str, ...]]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The rebels gave up arms smuggling.", [("CONCEDE", None, ())]),
+    ("The rebels gave up weapons sales to the militias.", [("CONCEDE", None, ())]),
+    ("He gave up his arm of the business.", [("CONCEDE", None, ())]),
+    # near misses: the arms themselves given up disarm
+    ("The rebels gave up arms and ammunition.", [("RETREAT", "disarm", ())]),
+    ("The fighters gave up their guns and rifles.", [("RETREAT", "disarm", ())]),
+])
+def test_only_the_arms_given_up_disarm(nlp: Any, text: str, rows: list[tuple[str, str | None, tuple[str, ...]]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("The chain closed its stores in Russia in protest.", ["PROTEST", "PROTEST"]),
+    ("The company closed its offices in Moscow in protest at the invasion.", ["PROTEST", "PROTEST", "ASSAULT"]),
+    # near misses: closed for business, or after protests, no protest of its own
+    ("The chain closed 700 stores.", []),
+    ("The company shut its plant after protests.", ["PROTEST"]),
+])
+def test_a_firm_closing_its_stores_in_protest_protests(nlp: Any, text: str, types: list[str]) -> None:
+    assert [f.event.type for f in extract(nlp(text))] == types
