@@ -19,6 +19,8 @@ def _places(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
      ("Kerry",)),  # a list opened by a tagged place
     ("Gardaí arrested a man from Cork and a woman from Meath.", ("Meath",)),
     ("DUBLIN — The band played in Kerry on Friday.", ("Kerry",)),  # the body's dateline
+    ("ENNIS, Ireland — Flooding hit Clare and Kerry, police said.", ("Clare", "Kerry")),  # Irish qualifier
+    ("Officials in Cork said flooding hit Kerry overnight.", ("Kerry",)),  # a county's name, a town first
 ])
 def test_bare_county_in_an_irish_story(nlp: Language, text: str, names: tuple[str, ...]) -> None:
     got = _places(nlp, text)
@@ -35,6 +37,8 @@ def test_bare_county_in_an_irish_story(nlp: Language, text: str, names: tuple[st
     ("The Taoiseach praised Kerry Group's results in Tralee.", "Kerry"),  # a firm's name
     ("Ireland's farmers met in Washington. Secretary Kerry spoke of Clare.", "Clare"),  # "of"
     ("Michigan officials said floods hit Clare on Monday.", "Clare"),  # no Irish story
+    ("DUBLIN, Ohio — Flooding hit Kerry and Clare overnight, police said.", "Kerry"),  # a US dateline
+    ("Police in Ennis, Texas, said flooding hit Kerry and Clare overnight.", "Clare"),  # a US qualifier
 ])
 def test_county_name_near_misses(nlp: Language, text: str, name: str) -> None:
     assert _places(nlp, text).get(name) != ("IE", "ADM2")

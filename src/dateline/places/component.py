@@ -305,7 +305,7 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                 (s, "county") for s in county_lists(body, gaz) + prefixed_counties(body, gaz)] + [
                 (s, "pair") for s in town_area_pairs(body, gaz) + town_part_pairs(body, gaz)] + [(s, "cue") for s in found_spans] + [
                 (s, "irish") for s in irish_counties(doc, gaz, body, [
-                    *filter(None, [_dateline_place(doc)]), *(body[s:e] for s, e in datelines)], surnames, held)]:
+                    *_dateline_span(doc), *((body, s, e) for s, e in datelines)], surnames, held)]:
             if found in taken and (kinds[spans.index(found)] == "guess" or kind in ("county", "pair", "irish")
                                    and kinds[spans.index(found)] in ("stands", "stands_person")):
                 kinds[spans.index(found)] = kind  # "CROMWELL —" tagged ORG: a dateline; "Kent
@@ -515,6 +515,17 @@ def _dateline_place(doc: Doc) -> str | None:
     article = getattr(doc._, "article", None)
     dateline = getattr(article, "dateline", None)
     return getattr(dateline, "place", None)
+
+
+def _dateline_span(doc: Doc) -> list[tuple[str, int, int]]:
+    """The article's dateline as it stood, with its place's span in it ("DUBLIN, Ohio (AP) —":
+    "DUBLIN"), or none."""
+    dateline = getattr(getattr(doc._, "article", None), "dateline", None)
+    place, text = getattr(dateline, "place", None), getattr(dateline, "text", None) or ""
+    if not place:
+        return []
+    at = text.casefold().find(place.casefold())
+    return [(text, at, at + len(place))] if at >= 0 else [(place, 0, len(place))]
 
 
 class PlacesComponent:

@@ -15,7 +15,9 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc
 
 from dateline.gazetteer import Gazetteer
+from dateline.places.cues import qualifier
 from dateline.places.hazards import struck
+from dateline.places.readings import candidates
 from dateline.places.standing import LIST_JOIN, known_person
 
 #: the Republic's 26 counties by their English names
@@ -32,30 +34,40 @@ _IRISH = re.compile(r"\b(?:Garda[ií]?|Taoiseach|T[aá]naiste|D[aá]il|Oireachta
 _PREP = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Aa]cross|[Aa]round|[Tt]hroughout|"
                    r"[Ii]nto)\s+$")  # not "of": "spoke of Clare"
 _JOINED = re.compile(rf"{LIST_JOIN}$")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "John Kerry", "Mary Clare"
 
 
-def irish_story(doc: Doc, gaz: Gazetteer, text: str, datelines: Iterable[str]) -> bool:
+def irish_story(doc: Doc, gaz: Gazetteer, text: str, datelines: Iterable[tuple[str, int, int]]) -> bool:
     """Whether the story is Irish: a word of the Irish state ("Gardaí", "Taoiseach"), "County"
-    before an Irish county's name, or one of the ``datelines`` (the article's, the body's "DUBLIN
-    —") or a tagged place other than a bare county name ("Clare" names a Michigan town too) whose
-    likeliest (most populous) reading lies in Ireland ("Ennis", "Tralee")."""
+    before an Irish county's name, or one of the ``datelines`` (each a text and the place's span
+    in it: the article's, the body's "DUBLIN —") or a tagged place that reads as an Irish place
+    (``_reads_irish``), a county's name only where it names a town first ("Dublin"; not
+    "Clare", a Michigan town too, nor "Kerry": the very names in question)."""
     if _IRISH.search(text):
         return True
-    names = [*datelines, *(e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and e.text not in COUNTIES)]
-    for name in names:
-        entries = gaz.lookup(name)
-        if entries and max(entries, key=lambda e: e.population).country == "IE":
-            return True
-    return False
+    return any(_reads_irish(gaz, t, s, e) for t, s, e in datelines) or any(
+        _reads_irish(gaz, text, e.start_char, e.end_char, e.text in COUNTIES)
+        for e in doc.ents if e.label_ in ("GPE", "LOC"))
 
 
-def irish_counties(doc: Doc, gaz: Gazetteer, text: str, datelines: Iterable[str],
+def _reads_irish(gaz: Gazetteer, text: str, start: int, end: int, county: bool = False) -> bool:
+    """The name ``text[start:end]`` reads as an Irish place: by the area qualifying it where one
+    follows ("DUBLIN, Ohio": not; "ENNIS, Ireland"), else by its likeliest (most populous) reading
+    by its own name or our alias ("Ennis", "Tralee"), a town's where it is a ``county``'s name."""
+    quals = qualifier(gaz, text, end, [])
+    if quals:
+        return quals[0].country == "IE"
+    entries = [c.entry for c in candidates(gaz, text[start:end]) if c.via in ("name", "alias")]
+    top = max(entries, key=lambda e: e.population, default=None)
+    return top is not None and top.country == "IE" and not (county and top.feature == "ADM2")
+
+
+def irish_counties(doc: Doc, gaz: Gazetteer, text: str, datelines: Iterable[tuple[str, int, int]],
                    surnames: Collection[str] = (),
                    held: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The spans of the bare county names of an Irish story (see the module docstring): after a
-    place's cue whatever the actors read (``claims.released`` takes a person's mention back),
-    else none ``held`` by an actor nor a person's by the text (``standing.known_person``)."""
+    place's cue, or in a list after such a name or a tagged place no actor ``held``, whatever the
+    actors read (``claims.released`` takes a person's mention back), but no name the text gives
+    a person in full (``surnames``, ``standing.known_person``: "John Kerry ... in Kerry")."""
     found = list(_COUNTY.finditer(text))
     if not found or not irish_story(doc, gaz, text, datelines):
         return []
@@ -69,15 +81,10 @@ def irish_counties(doc: Doc, gaz: Gazetteer, text: str, datelines: Iterable[str]
             continue  # inside a longer entity: "John Kerry", "Kerry Group"
         placed = _PREP.search(text, max(0, start - 12), start) is not None or struck(text, start)
         joined = last >= 0 and _JOINED.fullmatch(text, last, start) is not None
-        if not placed and not joined and any(s < end and start < e for s, e in held):
-            continue  # a place's cue outweighs a famous bearer of the name ("in Kerry": not per:john-kerry)
-        named = _NAME_BEFORE.search(text, max(0, start - 30), start)
-        if named and not placed and not joined and span[0].i and not doc[span[0].i - 1].is_stop:
-            continue  # "Mary Clare"
         if placed and m.group() not in surnames or joined and not known_person(text, start, end, surnames):
-            out.append((start, end))
+            out.append((start, end))  # a place's cue outweighs a famous bearer ("in Kerry": no per:john-kerry)
             last = end
-        elif any(t.ent_type_ in ("GPE", "LOC") for t in span):
+        elif any(t.ent_type_ in ("GPE", "LOC") for t in span) and not any(s < end and start < e for s, e in held):
             last = end  # a tagged place opens a list ("to Cork and Kerry")
     return out
 
