@@ -381,7 +381,10 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
         # ... depressed by overnight losses in New York": Thursday night); so for a coming day named
         # in its own sentence (``sentence_day``: "will open Tuesday after overnight gains": Monday
         # night). An overnight event told after a day ("resigned on Monday. Overnight protests drew
-        # thousands") and an adverb are the night before publication
+        # thousands") and an adverb are the night before publication, or before the day of saying
+        # in its sentence ("drones hit Kyiv overnight, officials said Monday": Sunday night)
+        if ctx.said_day and ctx.tense == "PAST" and ctx.pos != "ADJ":
+            return Norm("TIME", f"{cal.day(ctx.said_day - timedelta(days=1))}TNI", None, TEXT)
         coming = ctx.sentence_day if ctx.dct and ctx.sentence_day and ctx.sentence_day >= ctx.dct else None
         day = ctx.scene_day if ctx.tense == "PAST" else coming if ctx.tense == "FUTURE" else None
         if ctx.pos == "ADJ" and day and _CAUSE_BEFORE.search(ctx.before):

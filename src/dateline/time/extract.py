@@ -28,6 +28,7 @@ from dateline.time.grammar import Candidate, candidates, rules, verb_last
 from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
+from dateline.time.present import SPEECH_VERBS
 from dateline.time.sequence import coordinated, day_list, joined, spoken, told_next
 from dateline.time.tense import body_name, clause_tense, deadline_direction, future_in_past
 
@@ -37,6 +38,7 @@ DATED_CLOCK = frozenset({"wd", "dw", "month"})  # a clock time with its day ("4 
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d\d)?")
 YEAR = re.compile(r"\d{4}")
+DAY_RULES = frozenset({"weekday", "month_day", "day_month", "iso_date", "numeric_date"})  # a calendar day
 WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's day ("and the week after")
 #: a report period longer than a quarter: "the first nine months", "the first half", "the year ended Aug. 31"
 LONGER_PERIOD = re.compile(r"P(?:[69]M|1Y)|\d{4}-H[12]")
@@ -60,6 +62,7 @@ class _Reading:
     prequel: int | None = None  # the weekday told before it there
     listed: bool = False  # it follows that day in a list of days, not another clause (``sequence.day_list``)
     seen_from_past: bool = False  # a FUTURE_REF told from a past moment (``tense.future_in_past``): no anchor
+    said: bool = False  # a day a verb of saying is told on ("officials said Monday"): ``_said``
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
@@ -73,6 +76,7 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
     people = _people(doc)
     found = candidates(text)
     eid = named_eid(found)
+    overnight = "overnight" in text.lower()  # only its night asks for the day of saying
     for cand in found:
         verb = verb_last(text, cand, lambda at: _tag(doc, at))
         if verb is None:
@@ -87,7 +91,8 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
         norm = normalize(cand.rule, cand.groups, ctx)
         if norm is not None:
             seen = norm.value == "FUTURE_REF" and _future_in_past(doc, cand)
-            readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name, seen_from_past=seen))
+            readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name, seen_from_past=seen,
+                                     said=overnight and _said(doc, cand)))
     chosen = _in_sequence(text, doc, _select(readings, priority))
     return _resolve(text, chosen, dct, eid)
 
@@ -161,11 +166,12 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     for r in chosen:
         sentence_day = _clock_day(text, r, chosen, values, scene, named, dct) if r.cand.rule == "clock" \
             else _sentence_scene(text, r.cand.start, scene) if r.cand.rule == "deictic" else None
+        said_day = _said_day(r, chosen, values) if r.cand.rule == "deictic" else None
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
                        act=r.act, eid=eid, quarter=quarter, named_quarter=_in_sentence(text, named_quarter, r.cand.start), coarse=coarse, sequel=r.sequel, prequel=r.prequel, listed=r.listed,
-                       whole=whole, fiscal=_in_sentence(text, fiscal, r.cand.start))
+                       whole=whole, fiscal=_in_sentence(text, fiscal, r.cand.start), said_day=said_day)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
@@ -325,6 +331,29 @@ def _scene_day(text: str, at: int, scene: tuple[date, int] | None, named: tuple[
     return None
 
 
+def _said(doc: Doc | None, cand: Candidate) -> bool:
+    """``cand`` dates the sentence's verb of saying ("officials said Monday", "said on Saturday
+    that"), the report's day; not the day of what was said ("said troops crossed on Monday"), nor
+    a saying inside a clause ("hit Kyiv overnight, a day after officials said on Monday")."""
+    if cand.rule not in DAY_RULES or doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "said on Saturday"
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SPEECH_VERBS and head.dep_ in ("ROOT", "parataxis")
+
+
+def _said_day(r: _Reading, chosen: list[_Reading], values: dict[int, str]) -> date | None:
+    """The day a verb of saying is told on in the sentence of ``r`` (``_said``), before or after it."""
+    for o in chosen:
+        if o.said and o is not r and o.sentence is not None and o.sentence == r.sentence:
+            return parse_value_date(values.get(id(o), o.norm.value))
+    return None
+
+
 def _sentence_scene(text: str, at: int, scene: tuple[date, int] | None) -> date | None:
     """The scene day if its own sentence is the one at ``at`` ("will open Tuesday after overnight
     gains"), else None ("The summit opens Friday. Markets will rise after overnight gains")."""
@@ -344,7 +373,7 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
              quarter: str | None = None, named_quarter: str | None = None, coarse: str | None = None,
              sequel: tuple[int, ...] = (), prequel: int | None = None, listed: bool = False,
-             whole: bool = False, fiscal: str | None = None) -> Context:
+             whole: bool = False, fiscal: str | None = None, said_day: date | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
@@ -352,7 +381,7 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
                    quarter=quarter, named_quarter=named_quarter, coarse=coarse, sequel=sequel, prequel=prequel, listed=listed, whole=whole,
-                   fiscal=fiscal, raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
+                   fiscal=fiscal, said_day=said_day, raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 
 def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
