@@ -18,6 +18,9 @@ from tests.actors.test_conflict_news import by_text, run
     ("Ms. Harris, a nurse at the county hospital, said the ward was full.", "Ms. Harris"),
     ("Mr. Trump, a builder from Leeds, said he had not been paid.", "Mr. Trump"),
     ("Harris, a nurse at the county hospital, said the ward was full.", "Harris"),
+    # a trade whose phrase goes on past the place with a clause (review)
+    ("Ms. Harris, a nurse from Dresden who was on one of the last flights, said passengers were calm.",
+     "Ms. Harris"),
 ])
 def test_a_local_namesake_is_a_new_person(nlp: Language, text: str, name: str) -> None:
     actors, mentions = run(nlp, text)

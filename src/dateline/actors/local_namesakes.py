@@ -40,18 +40,32 @@ _POSSESSIVE = ("'s", "’s")
 def local_apposition(doc: Doc, end: int) -> bool:
     """A noun phrase in apposition after the name ending before token ``end`` gives a local
     occupation: "<name>, a local pastor,", "<name>, the city's health officer."; or a trade of
-    ``TRADES`` after "a"/"an", with or without a place after it: "<name>, a nurse at the county
-    hospital,", "<name>, a farmer from Kent,". Not one that says "former", nor a local one that goes
-    on past its noun ("a local celebrity since his visit")."""
+    ``TRADES`` (``trade_apposition``). Not one that says "former", nor a local one that goes on past
+    its noun ("a local celebrity since his visit")."""
+    if trade_apposition(doc, end):
+        return True
     phrase = appositive(doc, end, 9)
-    if phrase is None:
+    if phrase is None or phrase[-1].pos_ != "NOUN":
         return False
     words = [t.lower_ for t in phrase]
-    k = next((i for i, t in enumerate(phrase) if t.pos_ == "ADP" and i), len(words))
-    if "former" in words or phrase[k - 1].pos_ != "NOUN" or words[k - 1] not in OCCUPATIONS \
-            or any(t.pos_ not in ("ADJ", "NOUN", "PART") for t in phrase[:k]):
+    if "former" in words or words[-1] not in OCCUPATIONS or any(t.pos_ not in ("ADJ", "NOUN", "PART") for t in phrase):
         return False
-    if doc[end + 1].lower_ in ("a", "an") and words[k - 1] in TRADES:
-        return True
-    return k == len(words) and ("local" in words[:-1] or any(
-        w in LOCAL_OWNERS and words[i + 1] in _POSSESSIVE for i, w in enumerate(words[:-2])))
+    return "local" in words[:-1] or any(
+        w in LOCAL_OWNERS and words[i + 1] in _POSSESSIVE for i, w in enumerate(words[:-2]))
+
+
+def trade_apposition(doc: Doc, end: int) -> bool:
+    """'<name>, a nurse,', '<name>, a nurse at the county hospital', '<name>, a farmer from Kent
+    who ...': after the name ending before token ``end``, a comma, "a"/"an", words that describe
+    (not "former") and a trade of ``TRADES`` that closes the phrase or goes on with a place or a
+    clause; not "a nurse turned senator", "a nurse's aide", "a carpenter's son"."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return False
+    j = end + 2
+    while j < len(doc) - 1 and j - end < 6 and doc[j].lower_ not in TRADES:
+        if doc[j].pos_ not in ("ADJ", "NOUN") or doc[j].lower_ == "former":
+            return False
+        j += 1
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    return doc[j].lower_ in TRADES and doc[j].pos_ == "NOUN" and after is not None and (
+        after.text in (",", ".", ";", "—") or after.pos_ == "ADP" or after.lower_ in ("who", "whose"))
