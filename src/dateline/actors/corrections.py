@@ -55,7 +55,7 @@ from dateline.actors import slips
 from dateline.actors.dictionary import ActorDictionary, Entry
 from dateline.actors.lexicon import TOWN_POPULATION, honorary_name, lexicon, town
 from dateline.actors.organizations import POSSESSIVE
-from dateline.actors.place_context import after_locative, named_place, place_context
+from dateline.actors.place_context import after_locative, feature_name, named_place, place_context
 from dateline.actors.readings import (
     arabic_place,
     company_compound,
@@ -336,6 +336,8 @@ class EntityCorrector:
             return ent
         if ent.label_ in MISREAD_LABELS:  # "ISIL" read as a product or a number
             entry = self.dictionary.lookup(ent.text)
+            if entry is None and thing_speaker(ent, self.dictionary, unknown=True):
+                return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Maersk said it would keep its ships"
             return ent if entry is None else Span(ent.doc, ent.start, ent.end, label=label_for(entry))
         if ent.label_ not in ACTOR_LABELS:
             return ent
@@ -384,6 +386,8 @@ class EntityCorrector:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ == "PERSON" and named_place(ent):
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "the main town of Stepanakert"
+        if ent.label_ == "PERSON" and feature_name(ent) and not person_cue(ent):
+            return Span(ent.doc, ent.start, ent.end, label="LOC")  # "near Sabina Shoal"; not "Jennifer Reef said she"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and (
                 before.lower_ in lexicon().org_nouns or before.lower_ in TRADE_NOUNS) and not relative_subject(ent, before):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre", "German airline Skyvo"

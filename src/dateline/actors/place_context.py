@@ -35,10 +35,23 @@ def named_place(ent: Span) -> bool:
         and doc[i - 3].text == "-" and not doc[i - 3].whitespace_
 
 
+#: last words of the names of natural features no person bears, our own list ("Sabina Shoal",
+#: "Mischief Reef", "the Spratly Islands"; not "Strait" or "Bay", also surnames: George Strait)
+FEATURE_HEADS = frozenset({"Shoal", "Shoals", "Reef", "Reefs", "Atoll", "Atolls", "Islands", "Archipelago",
+                           "Peninsula", "Lagoon", "Glacier"})
+
+
+def feature_name(ent: Span) -> bool:
+    """'near Sabina Shoal', 'Mischief Reef': two or more words whose last is a natural feature's
+    (``FEATURE_HEADS``), a place (the caller checks for a person cue: "Jennifer Reef said she")."""
+    return len(ent) > 1 and ent[-1].text in FEATURE_HEADS
+
+
 def after_locative(ent: Span) -> bool:
     """'near Baiji', 'in Raqqa', not 'shares in Toyota' or 'a stake in Nokia'."""
     doc, i = ent.doc, ent.start
     return i > 0 and doc[i - 1].lower_ in LOCATIVE and not (i > 1 and doc[i - 2].lower_ in lexicon().holding_words)
 
 
-__all__ = ["LOCATIVE", "MOVES", "PLACE_OF_NOUNS", "after_locative", "named_place", "place_context"]
+__all__ = ["FEATURE_HEADS", "LOCATIVE", "MOVES", "PLACE_OF_NOUNS", "after_locative", "feature_name", "named_place",
+           "place_context"]

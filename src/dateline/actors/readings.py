@@ -491,10 +491,11 @@ def arabic_place(ent: Span, dictionary: ActorDictionary, unknown: bool = False) 
 
 
 def thing_speaker(ent: Span, dictionary: ActorDictionary, unknown: bool = False) -> bool:
-    """'Azov said its fighters had repelled an assault': one unknown word tagged PERSON, the
-    subject of a speech verb whose complement calls it "its", is an organization's name
-    (``unknown``: the caller's lookup of ``ent.text`` already failed)."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or ent[0].dep_ != "nsubj":
+    """'Azov said its fighters had repelled an assault', 'Maersk said it would keep its ships away':
+    one unknown word tagged PERSON or PRODUCT, the subject of a speech verb whose complement calls
+    it "its", is an organization's name (``unknown``: the caller's lookup of ``ent.text`` already
+    failed)."""
+    if ent.label_ not in ("PERSON", "PRODUCT") or len(ent) != 1 or ent[0].dep_ != "nsubj":
         return False
     if not unknown and dictionary.lookup(ent.text) is not None:
         return False
