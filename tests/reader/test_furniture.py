@@ -342,3 +342,23 @@ def test_wire_credit_and_footer_lines(line: str, kind: str) -> None:
 ])
 def test_body_lines_near_wire_credits_and_footers(line: str) -> None:
     assert classify_line(line, LineContext(index=4)) is None
+
+
+@pytest.mark.parametrize(("line", "kind", "credit"), [
+    ("Scientists at the ISRO centre in Bengaluru celebrate the landing. (PTI Photo)", "caption", "PTI Photo"),
+    ("Tractors on the A12 near The Hague on Wednesday morning. (ANP/Remko de Waal)", "caption", "ANP/Remko de Waal"),
+    ("Fans cheer in Seoul on Sunday. (Yonhap/Kim Min-jun)", "caption", "Yonhap/Kim Min-jun"),
+    ("(PTI Photo)", "credit", "PTI Photo"), ("dpa", "credit", "dpa"),
+])
+def test_national_agency_photo_credits(line: str, kind: str, credit: str) -> None:
+    assert classify_line(line) == Furniture(kind, line, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the talks would resume next week in Delhi. (PTI)",
+    "Officials said the ANPR cameras caught the car (ANPR data)",
+    "PTI leader Imran Khan was sentenced on Tuesday",
+    "dpa reported that the chancellor would travel to Paris on Friday for talks with the president.",
+])
+def test_agency_names_in_body_lines(line: str) -> None:
+    assert classify_line(line) is None

@@ -19,11 +19,13 @@ from dateline.reader.datelines import split_dateline
 _CREDIT_WORD = r"(?:Image|Photo|Picture|Pic|Video|Graphic|Illustration|Photograph)?\s*(?:Credits?|Courtesy)"
 _MEDIA = r"(?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Video|Graphic|Illustration|File photo|File)"
 
+#: national agencies whose photos run under their own name ("(PTI Photo)", "(ANP/Remko de Waal)")
+_MORE_AGENCIES = r"PTI|ANI|IANS|ANP|dpa|DPA|Yonhap|Kyodo|Bernama|WAM"
 # "... Image Credit: AFP" / "... Photo: Reuters" / "... (AP Photo/Jane Roe)" at the end of a line.
 _TRAILING_CREDIT = re.compile(
     rf"""(?:^|[\s.;|•–—-])\s*
         (?:\(?\s*(?:{_CREDIT_WORD}|{_MEDIA})\s*[:|]\s*(?P<a>[^()]{{1,80}}?)\s*\)?
-          |\(\s*(?P<b>(?:AP|AFP|Reuters|Getty|EPA|AAP|PA|Xinhua|Anadolu)[^()]{{0,60}}?)\s*\)
+          |\(\s*(?P<b>(?:AP|AFP|Reuters|Getty|EPA|AAP|PA|Xinhua|Anadolu|{_MORE_AGENCIES})[^()]{{0,60}}?)\s*\)
           |(?P<c>(?:AP|AFP|REUTERS|Reuters|EPA|Getty\ Images|AFP\ via\ Getty\ Images|Shutterstock)(?:\s*(?:Photo\s*)?/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)
         )\s*\.?\s*$""",
     re.VERBOSE,
@@ -36,7 +38,7 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
-    r"^\(?(?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Shutterstock|Xinhua|Anadolu)(?:\s*Photo)?"
+    rf"^\(?(?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Shutterstock|Xinhua|Anadolu|{_MORE_AGENCIES})(?:\s*Photo)?"
     r"(?:\s*/\s*[\w .'-]{1,50})?)\)?\.?$"
 )
 _IMAGE_SLUG = re.compile(
