@@ -12,6 +12,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Doc, Token
 
+from dateline.actors.lexicon import lexicon as actor_lexicon
 from dateline.actors.pronouns import PERSON_NOUNS
 from dateline.nlp.clauses import finite_head
 from dateline.nlp.lemmas import wordnet_words
@@ -403,11 +404,15 @@ def _subject_of(verb: Token) -> Token | None:
 #: participles that go on with the speaker's own statement ('He said the men had fled, adding
 #: that ...'): the speaker's, not those of the reported clause's subject
 GOING_ON = frozenset({"add", "note"})
-#: people and groups beside the person nouns of the actors stage and the lexicon's bodies and
-#: issuers ('the crowd gathered, demanding ...')
+#: people, groups and writings that speak, beside the person nouns, group nouns and titles of the
+#: actors stage and the lexicon's bodies and issuers ('the crowd gathered, demanding ...', 'the
+#: militia stormed the village, shouting ...', 'a UN report was released, warning ...')
 PEOPLE = frozenset({"crowd", "family", "son", "daughter", "wife", "husband", "mother", "father", "brother",
                     "sister", "parent", "child", "people", "team", "police", "firm", "protester",
-                    "demonstrator", "rebel", "militant", "campaign", "staff", "force", "troops"})
+                    "demonstrator", "rebel", "militant", "campaign", "staff", "force", "troop", "militia",
+                    "mob", "gang", "jury", "nurse", "crew", "tribe", "clan", "squad", "unit", "brigade",
+                    "battalion", "public", "victim", "survivor", "pilot", "guard", "judge", "navy",
+                    "report", "study", "survey", "letter", "resolution", "document", "poll", "memo"})
 
 
 def _reported_right_after(clause: Token) -> bool:
@@ -419,13 +424,14 @@ def _reported_right_after(clause: Token) -> bool:
 
 def _speechless(clause: Token) -> bool:
     """Whether the subject of a reported clause is a thing, which says nothing ('the talks', 'the
-    plan'): a common noun naming no entity, person or group."""
+    plan'): a common noun naming no entity, person, group or writing."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return False
-    lemma, lex = subj.lemma_.lower(), load_lexicon()
+    lemma, lex, actors = subj.lemma_.lower(), load_lexicon(), actor_lexicon()
     return lemma not in PERSON_NOUNS and lemma not in PEOPLE and lemma not in lex.bodies and \
-        lemma not in lex.issuers and not lemma.endswith(("man", "men", "er", "ist", "ian"))
+        lemma not in lex.issuers and lemma not in actors.group_nouns and lemma not in actors.title_words and \
+        not lemma.endswith(("man", "men", "er", "ist", "ian"))
 
 
 ASIDE_PARTICIPLES = frozenset({"ask", "press", "question", "reach", "contact", "quiz", "challenge"})
@@ -634,7 +640,10 @@ def quoted_as(verb: Token) -> Token | None:
 def _quoted_object(quoted: Token, saying: Token) -> Token | None:
     """'Rivera' of an active 'The Times quoted Rivera as saying' / 'quoted Rivera saying': the
     object right before the 'as' or the participle speaks (the subject is the medium); not an
-    object with more words between ('quoted a line from Lincoln, saying ...')."""
+    object with more words between ('quoted a line from Lincoln, saying ...'), nor a denied
+    quoting ('never quoted Rivera as saying': Rivera said nothing; the outlet's record)."""
+    if any(c.dep_ == "neg" for c in quoted.children):
+        return None
     nxt = saying.head if saying.dep_ == "pcomp" else saying
     return next((c for c in quoted.children if c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == nxt.left_edge.i
                  and c.i < nxt.i), None)

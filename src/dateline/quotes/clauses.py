@@ -40,7 +40,18 @@ def misread_report(verb: Token) -> tuple[Token, Token] | None:
     other = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < clause.i), None)
     if other is None or other.left_edge.i != verb.right_edge.i + 1 or any(t.pos_ == "VERB" for t in other.subtree):
         return None  # ('The losses reported on Monday the company blamed on X were ...': a relative)
+    if any(c.dep_ in ("ccomp", "advcl") and c.i > other.i and _subjectless_tensed(c) for c in clause.children):
+        return None  # ('The plan announced on Monday the ministry said would cut costs was dropped',
+        # 'The attacks reported last week the Houthis carried out hit two tankers': a tensed clause
+        # with no subject is the sentence's own verb after a relative)
     return noun, clause
+
+
+def _subjectless_tensed(verb: Token) -> bool:
+    """A tensed verb ('hit', 'would cut') with no subject or 'that' of its own."""
+    kids = list(verb.children)
+    return not any(x.dep_ in (*SUBJ_DEPS, "mark") for x in kids) and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_ in ("aux", "auxpass") and x.lower_ != "to" for x in kids))
 
 
 STATED = frozenset({"VBD", "VBZ", "VBP", "VBN"})

@@ -83,7 +83,9 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     if misread is not None:  # 'The paper reported on Wednesday the ministry had ...'
         clause = misread[1]
         subject = next(c for c in clause.children if c.dep_ in SUBJ_DEPS and c.i > verb.i)
-        return trim_tokens(doc, list(doc[subject.left_edge.i: clause.right_edge.i + 1]))
+        end = min([clause.right_edge.i + 1, *(c.left_edge.i for c in clause.children
+                                               if c.dep_ == "parataxis" and c.i > subject.i)])
+        return trim_tokens(doc, list(doc[subject.left_edge.i: end]))  # (up to a frame: ', officials said')
     right = [] if as_put_it(verb) or frame_only(verb) else content_children(verb, st.lex)
     # ('put [it]': the cue's; 'as X described to reporters': whom it was told)
     nested = False
