@@ -48,3 +48,27 @@ def test_only_the_arms_given_up_disarm(nlp: Any, text: str, rows: list[tuple[str
 ])
 def test_a_firm_closing_its_stores_in_protest_protests(nlp: Any, text: str, types: list[str]) -> None:
     assert [f.event.type for f in extract(nlp(text))] == types
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The Russian offensive was suspended, the Kremlin said.", [("RETREAT", "ceasefire", ("cty:RUS",))]),
+    ("The Israeli offensive was suspended, Hamas said.", [("RETREAT", "ceasefire", ("cty:ISR",))]),
+    ("The Russian air strikes were suspended.", [("RETREAT", "ceasefire", ("cty:RUS",))]),
+    # near misses: a halt or a stop may be the other side's defence; the attack stays
+    ("The Israeli offensive was halted, Hamas said.", [("ASSAULT", "heavy-weapons", ("cty:ISR",))]),
+    ("Ukraine stopped a Russian offensive.", [("ASSAULT", "heavy-weapons", ("cty:RUS",))]),
+])
+def test_a_named_sides_offensive_suspended_is_its_own_pause(nlp: Any, text: str,
+                                                             rows: list[tuple[str, str | None, tuple[str, ...]]]) -> None:
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Merger talks between Labour and the Greens collapsed.", ["CONSULT"]),
+    ("The takeover talks between Unilever and Greece collapsed.", ["CONSULT"]),
+    # near misses: talks between firms only are business
+    ("Merger talks between Honda and Nissan collapsed.", []),
+    ("Merger talks between Honda, Nissan and Mitsubishi collapsed.", []),
+])
+def test_a_deals_talks_with_a_side_named_second_are_talks(nlp: Any, text: str, types: list[str]) -> None:
+    assert [f.event.type for f in extract(nlp(text))] == types

@@ -250,9 +250,9 @@ def _dealing(verb: Token, talks: list[Token]) -> bool:
     and held with no side?"""
     maker = subject_head(verb)
     if any(_a_side(p) or political(p) or _lemma(p) in _CONVENERS for t in talks
-           for p in prep_objects(t, ("with", "between"))):
+           for o in prep_objects(t, ("with", "between")) for p in (o, *o.conjuncts)):
         return False  # "Exxon walked out of the talks with the Iraqi government / with the minister": talks with a
-        # side or its officials
+        # side or its officials, named first or after ("merger talks between Labour and the Greens")
     if _firm(maker):
         return True
     return any(c.dep_ in ("compound", "amod") and _lemma(c) in _DEALS for t in talks for c in t.children) and not (
@@ -624,12 +624,19 @@ _HOSTILE = frozenset({"enemy", "hostile", "rival", "terrorist", "militant", "jih
 _EFFORTS = frozenset({"fail", "try", "attempt", "seek", "struggle", "scramble", "help", "rush", "manage", "unable"})
 
 
+#: stops only the act's own side decides: no side suspends or pauses another's attack
+_DECIDED = frozenset({"suspend", "pause", "freeze", "discontinue", "abandon"})
+
+
 def foiled(token: Token, act: Token) -> bool:
     """Is the attack that ``token`` (stop, halt) stops someone else's, so that stopping it foils it
     and is no ceasefire of the stopper's: "Ukraine stopped a Russian offensive", "Police stopped an
     attack on a synagogue", "stopped an attack by government forces", "failed to stop the attack"?
     Only a stop of one's own attacks ("Hamas stopped its attacks", "halted attacks on ships",
-    "ended the offensive") is a ceasefire."""
+    "ended the offensive") is a ceasefire. A suspension or a pause is its own side's decision, never a foiling ("The
+    Russian offensive was suspended, the Kremlin said")."""
+    if _lemma(token) in _DECIDED:
+        return False
     subj = stopper_of(token)
     if subj is None and token.dep_ in ("xcomp", "conj"):
         subj = subject_head(token.head)
