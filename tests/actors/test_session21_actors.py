@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.actors.test_conflict_news import actor_field, by_text, run
+from tests.actors.test_conflict_news import actor_field, by_text, field_by_text, run
 
 
 @pytest.mark.parametrize(("text", "name", "actor"), [
@@ -142,3 +142,20 @@ def test_an_unknown_product_that_speaks_of_its_own_is_a_firm(nlp: Language) -> N
     actors, mentions = run(nlp, text)
     found = {m.text: m.actor for m in mentions}
     assert {a.id: a.type for a in actors}.get(found.get("Maersk")) == "organization", found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Prime Minister Abiy Ahmed said Ethiopia sought no war with anyone.", "Prime Minister Abiy Ahmed", "ETH"),
+    ("President Lai Ching-te said Taiwan would not bow to pressure.", "President Lai Ching-te", "TWN"),
+])
+def test_leaders_of_the_horn_and_the_strait_have_their_country(nlp: Language, text: str, name: str,
+                                                                 country: str) -> None:
+    assert field_by_text(nlp, text, "country").get(name) == country, field_by_text(nlp, text, "country")
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("Media tycoon Jimmy Lai went on trial in Hong Kong. Lai denied the charges.", "Lai", "per:jimmy-lai"),
+    ("Mr. Ahmed, a teacher, said schools had closed.", "Mr. Ahmed", "per:ahmed"),
+])
+def test_their_surnames_alone_stay_the_articles_people(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
