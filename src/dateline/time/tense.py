@@ -12,6 +12,8 @@ Sunday for talks" (the body's timetable) -> FUTURE: the other simple presents, r
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dateline.time.lexicon import lexicon
@@ -19,6 +21,13 @@ from dateline.time.present import INSTITUTIONS, caption_scene, present_direction
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
+#: a prefixed irregular past the tagger does not know and leaves as a base form ("Ukraine retook
+#: the town", "redrew", "outsold"); not a present that ends like one ("resent", "relent", "refound")
+PREFIXED_PAST = re.compile(
+    r"(?:re|out|over|under|mis|with|up|fore)(?:took|drew|made|wrote|sold|told|won|ran|came|went|gave|saw|held|"
+    r"stood|fought|thought|bought|brought|caught|taught|built|spent|grew|threw|knew|flew|blew|wound|heard|ate|"
+    r"slept|kept|dealt|did|rode|broke|spoke|chose|froze|stole|wore|tore|swore|began|sang|rang|drank|sank|swam|"
+    r"shook|fed|led|paid|laid)")
 FUTURE_HEADS = {"set", "expected", "scheduled", "due", "going", "planned", "slated", "poised",
                 "likely", "plan", "plans", "aim", "aims", "hope", "hopes", "intend", "intends"}
 MAX_HOPS = 8
@@ -154,7 +163,9 @@ def verb_tense(verb: Token) -> str | None:
         return None
     if words & {"can", "ca", "may", "might", "must", "should"}:
         return "PRESENT"  # "can take part in the summit in April": either way, the nearest
-    if words & PAST_AUX or verb.tag_ == "VBD":
+    if words & PAST_AUX or verb.tag_ == "VBD" or (not auxes and verb.tag_ in ("VB", "VBP")
+                                                  and verb.lemma_.lower() == verb.lower_
+                                                  and PREFIXED_PAST.fullmatch(verb.lower_)):
         return "PAST"
     if words & {"do", "does"}:
         return "PRESENT"  # "the talks don't resume on Monday"
