@@ -377,17 +377,22 @@ MODAL_ONE_DAY = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must)
 #: after "last <unit>", what makes "last" the verb: "could last month after month", "may last
 #: summer after summer" ("to last year-round" is no date: ``NOHYPH``); not "<unit> after <unit>"
 #: opening a noun phrase ("failed last year after year after year of drought", "played last summer
-#: after summer camp ended": "last year", "last summer" dates), so the repeated word closes its phrase
-_VERB_IDIOM = (r"\s+after\s+{what}\b(?=\s*(?:[,.;:!?)\"”]|['’](?!\w)|$)|\s+(?:and|but|or|so|yet|in|on|at|as|with|without|"
-               r"for|until|while|when|because|since|across|through|throughout|despite|before|into|unless|if|though|"
-               r"although|amid|amidst|among|under|over|during|from|to|against|by|within|beyond|around|again)\b)")
+#: after summer camp ended": "last year", "last summer" dates), so the repeated word closes its
+#: phrase (``_CLOSES``)
+_AFTER = re.compile(r"\s+after\s+(\w+)\b", re.I)
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)\"”]|['’](?!\w)|$)|\s+(?:and|but|or|so|yet|in|on|at|as|with|without|for|until|"
+                     r"while|when|because|since|across|through|throughout|despite|before|into|unless|if|though|"
+                     r"although|amid|amidst|among|under|over|during|from|to|against|by|within|beyond|around|again)\b",
+                     re.I)
 #: the word repeated after "last <unit> after" ("may last summer after summer"): no date either
 _REPEATED = re.compile(r"\blast\s+(\w+)\s+after\s+$", re.I)
 
 
 def _verb_idiom(text: str, at: int, what: str) -> bool:
     """Whether "last <what>" ending at ``at`` is the verb in an idiom ("last summer after summer")."""
-    return re.compile(_VERB_IDIOM.format(what=re.escape(what.lower().rstrip("."))), re.I).match(text, at) is not None
+    after = _AFTER.match(text, at)
+    return after is not None and after[1].lower() == what.lower().rstrip(".") \
+        and _CLOSES.match(text, after.end()) is not None
 
 
 def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -> Candidate | None:
@@ -395,7 +400,7 @@ def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -
     with it ("could last a week", "rarely last a month"): the span after the verb alone, without
     its "last". ``tag_at`` gives the parse's tag of the word at a character (a verb's is VB...;
     "returned to last two weeks' meetings" is an adjective's); with no parse (None) the word
-    before "last" decides. "last <unit> after <unit>" (``_VERB_IDIOM``: "may last summer after
+    before "last" decides. "last <unit> after <unit>" (``_verb_idiom``: "may last summer after
     summer"): None for either unit, no date."""
     if cand.rule in ("relative", "season", "weekday"):
         what = cand.groups.get("what") or cand.groups.get("season") or cand.groups.get("wd") or ""
