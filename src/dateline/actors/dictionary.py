@@ -259,8 +259,9 @@ def _iso3(iso2: str) -> str:
 #: acronyms a multilateral bank shares with other bodies, and the banks each stands for (the first
 #: one where the article names none of them in full but speaks of lending)
 BANK_ACRONYMS = {"ADB": ("igo:adb",), "IDB": ("igo:iadb", "igo:isdb"), "NDB": ("igo:ndb",)}
-#: words of lending and development finance (``ActorDictionary._bank_acronyms``)
-_LENDING = re.compile(r"\b(?:loans?|lend(?:s|ing)?|lender|financ(?:e|es|ed|ing)|bonds?|grants?|"
+#: words of lending and development finance (``ActorDictionary._bank_acronyms``; not a "finance
+#: minister" or "ministry", whom any article may name)
+_LENDING = re.compile(r"\b(?:loans?|lend(?:s|ing)?|lender|financ(?:e|es|ed|ing)(?!\s+minist)|bonds?|grants?|"
                       r"development bank|multilateral)\b", re.IGNORECASE)
 SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern[str]], ...] = tuple(
     (n.names, n.demonyms, f"cty:{_iso3(n.default)}", f"cty:{_iso3(n.other)}", n.cues)
