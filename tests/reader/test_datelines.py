@@ -292,3 +292,20 @@ def test_a_dateline_without_a_year_takes_it_from_a_date_in_the_body(text: str,
     if published:
         assert article.published.evidence == "dateline"
         assert article.dateline is not None and article.dateline.date == published
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "source"),
+    [
+        # a bare wire text names no outlet but its dateline's agency
+        ("KHARTOUM, Dec 19 (Reuters) - Fighters seized the town on Tuesday, residents said.", None, "Reuters"),
+        ("GAZA, Aug 18 (AFP) - Talks resumed in Doha on Sunday, mediators said.", None, "AFP"),
+        # a page's host is its outlet, even when it carries a wire story
+        ("KHARTOUM, Dec 19 (Reuters) - Fighters seized the town on Tuesday, residents said.",
+         "https://news.example.org/2023/12/19/sudan", "news.example.org"),
+        # a dateline with no agency gives no source
+        ("KHARTOUM, Dec 19 - Fighters seized the town on Tuesday, residents said.", None, None),
+    ],
+)
+def test_a_text_with_no_page_is_its_dateline_agency_s(text: str, url: str | None, source: str | None) -> None:
+    assert read_text(text, url=url).source == source

@@ -158,7 +158,7 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     title = meta.title or next((f.text for f in furniture if f.kind == "headline"), None)
     return CleanArticle(
         body=body, paragraphs=spans, furniture=furniture,
-        source=given.source or find_source(meta, furniture, url),
+        source=given.source or find_source(meta, furniture, url, dateline),
         title=title, author=meta.author or _byline_author(furniture), url=url,
         published=publication_date(given.published, meta, url, dateline, furniture, paragraphs),
         dateline=dateline, language=language_of(body, meta.language), origin=given.origin, id=given.id,
@@ -295,9 +295,11 @@ def _complete_year(dateline: Dateline, reference: str | None) -> Dateline:
     return replace(dateline, date=best)
 
 
-def find_source(meta: PageMetadata, furniture: Sequence[Furniture], url: str | None) -> str | None:
+def find_source(meta: PageMetadata, furniture: Sequence[Furniture], url: str | None,
+                dateline: Dateline | None = None) -> str | None:
     """The outlet: page metadata, else a promo line naming it, else a known URL host, else the
-    copyright holder, else the host itself (what trafilatura reports when a page names none)."""
+    copyright holder, else the host itself (what trafilatura reports when a page names none),
+    else, for a text with no page at all, the wire agency of its dateline ("(Reuters) -")."""
     from_meta = clean_sitename(meta.sitename)
     if from_meta:
         return from_meta
@@ -310,7 +312,7 @@ def find_source(meta: PageMetadata, furniture: Sequence[Furniture], url: str | N
     for f in furniture:
         if f.kind == "copyright" and (name := outlet_from_copyright(f.text)):
             return name
-    return host_of(url or meta.url)
+    return host_of(url or meta.url) or (dateline.agency if dateline else None)
 
 
 def _byline_author(furniture: Sequence[Furniture]) -> str | None:
