@@ -72,3 +72,16 @@ def test_a_named_sides_offensive_suspended_is_its_own_pause(nlp: Any, text: str,
 ])
 def test_a_deals_talks_with_a_side_named_second_are_talks(nlp: Any, text: str, types: list[str]) -> None:
     assert [f.event.type for f in extract(nlp(text))] == types
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Russia and Ukraine exchanged prisoners in a swap mediated by the UAE.",
+     [("RETREAT", "release", ("cty:RUS", "cty:UKR")), ("CONSULT", "mediate", ("cty:ARE",)),
+      ("RETREAT", "release", ())]),
+    # near misses: a mediator of talks takes part in them; a doer named by "by" stays the source
+    ("The talks mediated by Egypt resumed.", [("CONSULT", "mediate", ("cty:EGY",)), ("CONSULT", "talks", ("cty:EGY",))]),
+    ("The talks hosted by Qatar resumed.", [("CONSULT", "talks", ("cty:QAT",))]),
+])
+def test_a_broker_does_not_do_the_act_it_brokers(nlp: Any, text: str,
+                                                 rows: list[tuple[str, str | None, tuple[str, ...]]]) -> None:
+    assert _rows(nlp, text) == rows

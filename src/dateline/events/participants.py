@@ -248,6 +248,10 @@ def _speaker_of(token: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+#: verbs of a third side bringing others' act about, no doer of it
+_BROKERING = frozenset({"mediate", "broker", "facilitate"})
+
+
 def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg], list[Arg]]:
     """Sources and targets of an event noun: "X's attack on Y", "killings of Y", "talks with Y"."""
     n = trig.token
@@ -257,7 +261,9 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
                   and not (c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
     pulled = trig.type == "RETREAT" and trig.mode == "withdraw"  # "the withdrawal of X from Y": X leaves Y
     src_heads += preps(n, {"by"} if pulled else {"by", "from"}) + stray_possessor(n)
-    for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the march staged by students"
+    for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and not (
+            trig.type != "CONSULT" and c.lemma_.lower() in _BROKERING)):  # "the march staged by students"; not
+        # "a swap mediated by the UAE", "a truce brokered by Qatar": the broker's talks are its own event
         src_heads += [p for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     for obj in preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
         src_heads += preps(obj, {"by"})
