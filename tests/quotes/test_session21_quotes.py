@@ -117,6 +117,17 @@ def test_a_request_in_a_relative_clause_ends_with_it(found_in: Any, text: str, c
     # a frame after a quote: the participle is the frame's
     ("Grayson said Randolph “would have no chance,” the source recalled, adding that he was sure.", "adding",
      "the source"),
+    # review: after the cue's own words ('on Monday that', 'told reporters in Doha'); a subordinate
+    # clause's subject or one that can speak keeps it
+    ("He said on Monday that the talks had collapsed, blaming Hamas.", "blaming", "He"),
+    ("Officials told reporters in Doha on Friday that the talks had stalled, blaming both sides.", "blaming",
+     "Officials"),
+    ("The spokesman said in Geneva, where talks were held, that the plan had failed, citing the cost.", "citing",
+     "The spokesman"),
+    ("She said that the talks failed because the envoys left early, citing the cost.", "citing", "the envoys"),
+    ("She told reporters that the deal collapsed after Hamas rejected it, calling the terms unfair.", "calling",
+     "Hamas"),
+    ("He told the BBC on Sunday the army had retreated, citing heavy losses.", "citing", "the army"),
     # the clause's subject can do it: the participle stays theirs
     ("Police said the crowd gathered outside the court, demanding the release of the men.", "demanding",
      "the crowd"),

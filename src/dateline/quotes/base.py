@@ -416,10 +416,17 @@ PEOPLE = frozenset({"crowd", "family", "son", "daughter", "wife", "husband", "mo
 
 
 def _reported_right_after(clause: Token) -> bool:
-    """Whether the clause is reported right after its verb ('said [that] the talks ...'), not a
-    frame after a quote ('X said Y “...,” the source recalled, adding ...')."""
+    """Whether the clause is reported right after its verb, or after the verb's own modifiers
+    or addressee ('said [that] the talks ...', 'said on Monday that the talks ...', 'told reporters in
+    Doha that ...'), not a frame after a quote
+    ('X said Y “...,” the source recalled, adding ...')."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and clause.head.pos_ == "VERB" and clause.head.i < subj.left_edge.i <= clause.head.i + 2
+    cue = clause.head
+    if subj is None or cue.pos_ != "VERB" or not cue.i < subj.left_edge.i:
+        return False
+    between = {t.i for c in cue.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj", "dative") and cue.i < c.i
+               for t in c.subtree} | {c.i for c in clause.children if c.dep_ == "mark"}
+    return subj.left_edge.i <= cue.i + 2 or all(i in between for i in range(cue.i + 1, subj.left_edge.i))
 
 
 def _speechless(clause: Token) -> bool:
