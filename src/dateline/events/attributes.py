@@ -441,6 +441,9 @@ _SCHEMES = frozenset({"plot", "conspiracy", "scheme", "bid", "attempt"})
 def _aim(token: Token, lex: Lexicon) -> str | None:
     """The status of an act that is only an effort's aim (hypothetical) or of which there are "no
     plans" (negated)."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "at" and lemma(token.head.head) == "aim":
+        return "hypothetical"  # "talks aimed at ending the war", "the strikes were aimed at ending the siege": only
+        # what is aimed at
     noun, dep = effective_head(token)
     if dep not in ("acl", "relcl") or not to_infinitive(token) or noun.pos_ not in ("NOUN", "PROPN"):
         return None
