@@ -25,7 +25,7 @@ _PUBLIC = frozenset({"central", "state", "state-owned", "state-run", "national",
 #: Asian Development Bank, the lender,", "the Asian Infrastructure Investment Bank"; not
 #: "National", which commercial banks bear too)
 PUBLIC_NAME = frozenset({"central", "development", "government", "infrastructure", "reconstruction",
-                          "reserve", "state"})
+                         "reserve", "state"})
 
 
 def trade_named(ent: Span) -> bool:

@@ -58,8 +58,8 @@ def side(token: Token) -> bool:
     if token.lower_ in _CARRIERS:
         return False  # "Russian Railways", "Turkish Airlines": a firm, which the model may tag as a country
     if token.ent_type_ in ("GPE", "NORP"):
-        return not any(c.dep_ in ("appos", "compound") and c.lower_ in TRADE_NOUNS for c in token.children)
         # "Party City, the retailer," / "the retailer Party City": a firm the model tags as a place
+        return not any(c.dep_ in ("appos", "compound") and c.lower_ in TRADE_NOUNS for c in token.children)
     if token.lemma_.lower() in _STATE:
         return True
     if token.lemma_.lower() in _LEADS and any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON" and side(c)
