@@ -62,8 +62,11 @@ def town_area_pairs(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+#: the words for a part of a town between two names ("the Detroit suburb of Waterford", "the
+#: Kensington borough of London"), one list for the pairs here and the resolver's qualifier
+PART_WORDS = r"(?:suburbs?|exurbs?|neighbou?rhoods?|districts?|boroughs?|townships?)"
 #: "the Detroit suburb of Waterford": a town, a word for a part of it, and the part's name
-_PART = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+(?:suburb|exurb|neighbou?rhood)\s+of\s+"
+_PART = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+" + PART_WORDS + r"\s+of\s+"
                    r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})(?![\w'’-])(?!\s+[A-Z])")
 
 
@@ -80,4 +83,4 @@ def town_part_pairs(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["town_area_pairs", "town_part_pairs"]
+__all__ = ["PART_WORDS", "town_area_pairs", "town_part_pairs"]

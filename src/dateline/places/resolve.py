@@ -60,6 +60,7 @@ from dateline.places.hazards import struck
 from dateline.places.homes import home_readings, home_votes, homes_of
 from dateline.places.mentions import Mention, family, likeliest, softmax
 from dateline.places.minor import vouched
+from dateline.places.pairs import PART_WORDS
 from dateline.places.publisher import Publisher
 from dateline.places.readings import (
     Candidate,
@@ -304,8 +305,7 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         if prev is not None and _IN.match(text[prev.end:start]):  # "the Champs-Elysees in Paris"
             _owns(mentions[-1], prev.cands)
         elif prev is not None and prev.cands and _PART_OF.fullmatch(text, prev.end, start):
-            cur = mentions[-1]  # "the Detroit suburb of Waterford": a Waterford near Detroit
-            cur.quals = [*cur.quals, likeliest(prev)]
+            _part_of(prev, mentions[-1])
     _councils(text, mentions)
     for m in mentions:  # one sense per article: "Millbrook, Pennsylvania" ... "Millbrook"
         if m.key in outside and m.cands and m.area is None:
@@ -522,9 +522,21 @@ def _follow(mentions: list[Mention]) -> None:
 
 _POSSESSIVE_GAP = 4  # "Paris' ", "Cairo's ": the possessor's end lies this near the name
 _IN = re.compile(r"^\s+in\s+$")
-#: between a town and a part of it it names ("the Detroit suburb of Waterford")
-_PART_OF = re.compile(r"\s+(?:suburbs?|exurbs?|neighbou?rhoods?|district|borough|township)\s+of\s+")
+#: between a town and a part of it it names, in either order ("the Detroit suburb of Waterford",
+#: "the Kensington borough of London")
+_PART_OF = re.compile(r"\s+" + PART_WORDS + r"\s+of\s+")
 _OWNED = 3  # a possessed name with at most this many readings by name places its possessor
+
+
+def _part_of(prev: Mention, cur: Mention) -> None:
+    """Two names around a word for a part of a town: the first qualifies the second ("the Detroit
+    suburb of Waterford": a Waterford near Detroit), and the second the first where its likeliest
+    reading is the larger town ("the Kensington borough of London": the Kensington in London,
+    not Liverpool's)."""
+    first = likeliest(prev)
+    cur.quals = [*cur.quals, first]
+    if cur.cands and (second := likeliest(cur)).population > first.population:
+        prev.quals = [*prev.quals, second]
 
 
 def _owns(owner: Mention, cands: list[Candidate]) -> None:
