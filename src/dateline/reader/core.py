@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
-from dateline.reader.datelines import split_dateline
+from dateline.reader.datelines import place_line, split_dateline
 from dateline.reader.furniture import LineContext, classify_line, split_section_title, stamp_parts
 from dateline.reader.html import PageMetadata
 from dateline.reader.language import language_of
@@ -51,6 +51,9 @@ MAX_BODY_CHARS = 1_000_000
 
 #: the longest line taken as a headline when the next body paragraph opens with a dateline
 TITLE_MAX_WORDS = 20
+
+#: how many paragraphs after the first may hold the story's dateline
+LATER_DATELINE_PARAGRAPHS = 2
 
 _LINE_END = re.compile(r"[.!?:;\"”’)\]…]$")
 
@@ -178,7 +181,11 @@ def url_problem(url: str) -> str | None:
 
 def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | None, list[str]]:
     """The dateline cut from the first paragraph, or a first paragraph that is only a dateline
-    ("GAZA CITY (AP) —" on a line of its own) dropped in favour of the record's dateline."""
+    ("GAZA CITY (AP) —" or "New Delhi" on a line of its own) dropped in favour of the record's
+    dateline. Else a
+    dateline with a date or an agency that opens one of the next ``LATER_DATELINE_PARAGRAPHS``
+    paragraphs (a kicker or a standfirst above "ABU DHABI, Aug 18 (Reuters) - Russia and ...")
+    is cut from it: left in, its place reads as the sentence's subject."""
     dateline, rest = split_dateline(paragraphs[0], year=year)
     if dateline is not None:
         return dateline, [rest.strip(), *paragraphs[1:]]
@@ -187,6 +194,12 @@ def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | No
         dateline, rest = split_dateline(f"{first} {paragraphs[1]}", year=year)
         if dateline is not None and dateline.text == first:
             return dateline, paragraphs[1:]
+        if dateline := place_line(first, paragraphs[1], year=year):
+            return dateline, paragraphs[1:]
+    for i in range(1, min(len(paragraphs), LATER_DATELINE_PARAGRAPHS + 1)):
+        dateline, rest = split_dateline(paragraphs[i], year=year)
+        if dateline is not None and (dateline.date or dateline.agency) and dateline.place:
+            return dateline, [*paragraphs[:i], rest.strip(), *paragraphs[i + 1:]]
     return None, paragraphs
 
 
@@ -196,13 +209,15 @@ def title_over_dateline(classified: list[tuple[str, Furniture | None]]
     headline ("UN talks" / "GENEVA, (Reuters) - ..."): the dateline opens the story, so that
     line is furniture, and the dateline is cut from the story's first paragraph. So is one with a
     place as its kicker ("Sudan: RSF fighters seize key town" / "KHARTOUM, Dec 19 (Reuters) -"),
-    not a dateline alone on its line nor one with a date, an agency or a dash."""
-    body = [i for i, (_, kind) in enumerate(classified) if kind is None][:2]
+    not a dateline alone on its line nor one with a date, an agency or a dash. A place alone on
+    the line under it ("New Delhi") is such a dateline too."""
+    body = [i for i, (_, kind) in enumerate(classified) if kind is None][:3]
     if len(body) < 2:
         return classified
     first, second = classified[body[0]][0], classified[body[1]][0]
     if (len(first.split()) > TITLE_MAX_WORDS or first[-1] in ".,;:!?…\"”’'"
-            or split_dateline(second)[0] is None):
+            or (split_dateline(second)[0] is None
+                and (len(body) < 3 or place_line(second, classified[body[2]][0]) is None))):
         return classified
     kicker, rest = split_dateline(first)
     if kicker is not None and (not rest.strip() or kicker.date or kicker.agency

