@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.reader import read_text
+from dateline.reader.furniture import classify_line
 
 LEDE = "Russia and Ukraine exchanged prisoners on Sunday in a deal brokered by the UAE, officials said."
 BORDER = "India and China agreed on Monday to resume talks on their disputed border, the ministry said."
@@ -50,3 +51,27 @@ def test_dateline_found(text: str, place: str, date: str | None, agency: str | N
 ])
 def test_no_dateline(text: str) -> None:
     assert read_text(text).dateline is None
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Protesters march in Paris on Sunday. Photo by Jane Roe", "Jane Roe"),
+    ("Protesters march in Paris on Sunday. Photograph by Jane Roe/AFP", "Jane Roe/AFP"),
+    ("Protesters march in Paris on Sunday (Photo by Jane Roe/Getty Images)", "Jane Roe/Getty Images"),
+    ("Protesters march in Paris on Sunday | Photo by Jane Roe on Unsplash", "Jane Roe on Unsplash"),
+    ("Protesters march in Paris on Sunday — Photo by Jane Roe for The Dateline", "Jane Roe for The Dateline"),
+    ("Protesters march in Paris on Sunday. Photograph: Jane Roe/Reuters", "Jane Roe/Reuters"),
+])
+def test_caption_with_a_photographer(line: str, credit: str) -> None:
+    found = classify_line(line)
+    assert found is not None and (found.kind, found.credit) == ("caption", credit)
+
+
+@pytest.mark.parametrize("line", [
+    "The jury praised a portrait by Jane Roe, and the prize went to a Video by John Doe.",
+    "She won the award for the best Photo by Jane Roe",
+    "The minister was pictured in a photo by Jane Roe taken on Sunday.",
+    "Thousands marched in Paris on Sunday, organisers said. The march was led by Jane Roe",
+    "The report, written by Jane Roe for the UN, was published on Monday, officials said.",
+])
+def test_body_with_by_stays(line: str) -> None:
+    assert classify_line(line) is None

@@ -21,17 +21,20 @@ _MEDIA = r"(?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Video|Graphic|Ill
 
 #: national agencies whose photos run under their own name ("(PTI Photo)", "(ANP/Remko de Waal)")
 _MORE_AGENCIES = r"PTI|ANI|IANS|ANP|dpa|DPA|Yonhap|Kyodo|Bernama|WAM"
-# "... Image Credit: AFP" / "... Photo: Reuters" / "... (AP Photo/Jane Roe)" at the end of a line.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# "... Image Credit: AFP" / "... Photo: Reuters" / "... (AP Photo/Jane Roe)" / "... Photo by Jane Roe"
+# at the end of a line.
 _TRAILING_CREDIT = re.compile(
     rf"""(?:^|[\s.;|•–—-])\s*
         (?:\(?\s*(?:{_CREDIT_WORD}|{_MEDIA})\s*[:|]\s*(?P<a>[^()]{{1,80}}?)\s*\)?
           |\(\s*(?P<b>(?:AP|AFP|Reuters|Getty|EPA|AAP|PA|Xinhua|Anadolu|{_MORE_AGENCIES})[^()]{{0,60}}?)\s*\)
           |(?P<c>(?:AP|AFP|REUTERS|Reuters|EPA|Getty\ Images|AFP\ via\ Getty\ Images|Shutterstock)(?:\s*(?:Photo\s*)?/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)
+          |(?:\(\s*|(?<![\w,]\s)(?<![\w,]))(?:{_MEDIA})\s+by\s+(?P<d>{_NAME}(?:\s*/\s*{_NAME}|\s+(?:for|via|on)\s+(?:the\s+)?{_NAME})?)\s*\)?
         )\s*\.?\s*$""",
     re.VERBOSE,
 )
 #: what a line ending in such a credit holds: a label's colon or bar, a bracket, an agency's name
-_CREDIT_CUES = (":", "|", "(", "AP", "AFP", "EPA", "REUTERS", "Reuters", "Getty Images", "Shutterstock")
+_CREDIT_CUES = (":", "|", "(", " by ", "AP", "AFP", "EPA", "REUTERS", "Reuters", "Getty Images", "Shutterstock")
 # A whole line that is only a credit.
 _CREDIT_LINE = re.compile(
     rf"^\(?\s*(?:{_CREDIT_WORD}|{_MEDIA}|Source|SOURCE|Photographer|Photography)\s*(?:by\b|[:|])\s*(?P<credit>.{{1,80}}?)\s*\)?\.?$",
@@ -406,11 +409,11 @@ def _caption(text: str, words: int) -> Furniture | None:
     match = _TRAILING_CREDIT.search(text)
     if not match:
         return None
-    credit = match.group("a") or match.group("b") or match.group("c")
+    credit = match.group("a") or match.group("b") or match.group("c") or match.group("d")
     before = text[: match.start()].strip()
     if not before:
         return Furniture("credit", text, _clean_credit(credit))
-    explicit = match.group("a") is not None
+    explicit = match.group("a") is not None or match.group("d") is not None
     # Without an explicit "Photo:"/"Credit:" label, only "(AP Photo/...)" style credits count.
     if not explicit and not re.search(r"Photo|/", credit or ""):
         return None
