@@ -75,3 +75,31 @@ def test_caption_with_a_photographer(line: str, credit: str) -> None:
 ])
 def test_body_with_by_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+SWAP = "Russia and Ukraine exchanged prisoners on Sunday in a deal brokered by the UAE, officials said on Monday."
+
+
+@pytest.mark.parametrize(("crumb", "title"), [
+    ("Home » World", None),
+    ("Home > Middle East", None),
+    ("Home / News / World", None),
+    ("Home > Middle East\n\nPrisoners swapped in UAE-brokered deal", "Prisoners swapped in UAE-brokered deal"),
+    ("Home » World » Europe\n\nPrisoners swapped in UAE-brokered deal", "Prisoners swapped in UAE-brokered deal"),
+])
+def test_home_breadcrumb_is_no_headline(crumb: str, title: str | None) -> None:
+    article = read_text(f"{crumb}\n\n{SWAP}")
+    assert article.title == title
+    assert article.body == SWAP
+    assert article.furniture[0].kind == "breadcrumb"
+
+
+@pytest.mark.parametrize("line", [
+    "Home > Away: fans return to stadiums after two years",
+    "Home secretary says police will get new powers",
+    "Homes > Offices as Dubai rents climb",
+    "Home Office > Ministry of Justice in spending row",
+    "Home: The town where the talks were held",
+])
+def test_home_headlines_stay(line: str) -> None:
+    assert classify_line(line) is None

@@ -97,7 +97,7 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
     """Each non-empty line with its furniture record (None for body), in order."""
     out: list[tuple[str, Furniture | None]] = []
     previous: str | None = None
-    for line in lines:
+    for n, line in enumerate(lines):
         text = _tab_row(line) or " ".join(line.split())
         if not text:
             continue
@@ -108,23 +108,25 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
             text = split[1]
         if options.filter_furniture:
             found = classify_line(text, LineContext(previous_kind=previous, title=title, index=len(out)))
-            if found is None and plain_text and not out and _looks_like_headline(text, lines, options):
+            if (found is None and plain_text and all(f and f.kind == "breadcrumb" for _, f in out)
+                    and _looks_like_headline(text, lines[n + 1:], options)):
                 found = Furniture("headline", text)
         out.append((text, found))
         previous = found.kind if found else None
     return out
 
 
-def _looks_like_headline(line: str, lines: Sequence[str], options: ReaderOptions) -> bool:
-    """The first line of a plain text is a headline when short and unpunctuated, and the first
-    body line after it (bylines and timestamps skipped) is a longer paragraph."""
+def _looks_like_headline(line: str, after: Sequence[str], options: ReaderOptions) -> bool:
+    """The first line of a plain text (or the first under its breadcrumbs) is a headline when
+    short and unpunctuated, and the first body line ``after`` it (bylines and timestamps skipped)
+    is a longer paragraph."""
     words = line.split()
     if not 3 <= len(words) <= options.headline_max_words or line[-1] in ".,;:…\"”’":
         return False
     if split_dateline(line + " " + "x" * 20)[0] is not None:
         return False
     previous: str | None = None
-    for other in [x for x in lines if x.strip()][1:5]:
+    for other in [x for x in after if x.strip()][:4]:
         found = classify_line(other.strip(), LineContext(previous_kind=previous, index=1))
         if found is None:
             return len(other.split()) > 2 * len(words)

@@ -158,6 +158,8 @@ _FOLLOW_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"^[^|>›»]{1,40}(?:\s[|>›»]\s[^|>›»]{1,40}){2,}$")  # "Outlet | World | Middle East"
+# a trail from the home page, one step or more: "Home » World", "Home > Middle East", "Home / News / World"
+_HOME_CRUMB = re.compile(r"^(?i:home(?:page)?|front page)(?:\s[|>›»/]\s[^|>›»/.!?:]{1,40}){1,5}$")
 # "Pakistan Tehreek-e-Insaf (PTI) - Latest news", "Gaza War | Latest News and Updates": a site
 # section's title (a topic page), no dateline and no headline ("Israel-Gaza war: Live updates" is a
 # live blog's headline)
@@ -246,6 +248,7 @@ def _short_furniture(text: str) -> Furniture | None:
     if match and len(match.group("credit").split()) <= 6:
         return Furniture("credit", text, _clean_credit(match.group("credit")))
     for kind, pattern in (("advertisement", _ADVERT), ("related_links", _RELATED), ("breadcrumb", _BREADCRUMB),
+                          ("breadcrumb", _HOME_CRUMB),
                           ("reading_time", _READING_TIME), ("interface", _INTERFACE),
                           ("share", _SHARE), ("byline", _BYLINE), ("tags", _TAGS),
                           ("breadcrumb", _SECTION)):
