@@ -103,3 +103,25 @@ def test_home_breadcrumb_is_no_headline(crumb: str, title: str | None) -> None:
 ])
 def test_home_headlines_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+GOVERNOR = "The governor said the plan would expand coverage to millions of people in the state."
+
+
+@pytest.mark.parametrize(("line", "body", "kinds"), [
+    (f'[caption id="attachment_12" align="alignnone" width="800"]Protesters in Paris[/caption] {GOVERNOR}',
+     GOVERNOR, ["caption"]),
+    (f"{GOVERNOR} [embed]https://video.example.com/watch?v=abc[/embed]", GOVERNOR, ["markup"]),
+    (f'{GOVERNOR} [button link="https://example.com/sub"]Subscribe[/button] More would follow.',
+     f"{GOVERNOR} More would follow.", ["markup"]),
+    ('The governor said [tooltip text="A health programme"]Medicaid[/tooltip] would grow this year.',
+     "The governor said Medicaid would grow this year.", []),  # the wrapped word is the sentence's
+    ("The governor said the plan [b]would[/b] expand coverage, aides said [1].",
+     "The governor said the plan would expand coverage, aides said [1].", []),
+    ("The governor said [the plan] would expand coverage in the state [sic] on [date].",
+     "The governor said [the plan] would expand coverage in the state [sic] on [date].", []),  # no shortcode
+])
+def test_shortcode_cut_sentence_kept(line: str, body: str, kinds: list[str]) -> None:
+    article = read_text(f"Talks\n\n{line}\n\nMore talks are due.")
+    assert article.body == f"Talks\n\n{body}\n\nMore talks are due."
+    assert [f.kind for f in article.furniture] == kinds

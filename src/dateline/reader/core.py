@@ -11,7 +11,13 @@ from urllib.parse import urlsplit
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
 from dateline.reader.datelines import place_line, split_dateline
-from dateline.reader.furniture import LineContext, classify_line, split_section_title, stamp_parts
+from dateline.reader.furniture import (
+    LineContext,
+    classify_line,
+    split_section_title,
+    split_shortcodes,
+    stamp_parts,
+)
 from dateline.reader.html import PageMetadata
 from dateline.reader.language import language_of
 from dateline.reader.outlets import (
@@ -99,6 +105,9 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
     previous: str | None = None
     for n, line in enumerate(lines):
         text = _tab_row(line) or " ".join(line.split())
+        if options.filter_furniture:
+            text, codes = split_shortcodes(text)
+            out.extend((code.text, code) for code in codes)
         if not text:
             continue
         found = None

@@ -136,6 +136,13 @@ _READING_TIME = re.compile(
 _CLOCK_AND_YEAR = re.compile(r"(?=.*\b\d{1,2}[:h]\d{2}\b)(?=.*\b(?:19|20)\d{2}\b)")
 _INLINE_COPYRIGHT = re.compile(r"(?:(?<!\S)©|\(c\)|\bcopyright\b)\s*(?P<credit>[^,.;]{2,60})", re.IGNORECASE)
 _SHORTCODE = re.compile(r"\[/[a-z_]+\]|\[[a-z_]+\s+[a-z_]+=[^\]]*\]")  # WordPress "[button link=...]"
+#: a shortcode with what it wraps ("[caption id=...]Protesters in Paris[/caption]", "[embed]URL[/embed]"),
+#: a tag with settings ("[button link=...]") or a closing tag left alone
+_SHORTCODE_PART = re.compile(r"\[(?P<name>[a-z_]+)(?:\s[^\]]*)?\](?P<inner>[^\[]*)\[/(?P=name)\]"
+                             r"|\[[a-z_]+\s+[a-z_]+=[^\]]*\]|\[/[a-z_]+\]")
+#: shortcodes whose wrapped text is no sentence's: a picture's caption, an embedded post or player, a button
+_MEDIA_CODES = frozenset(("caption", "wp_caption", "embed", "video", "audio", "gallery", "playlist", "button",
+                          "youtube", "tweet", "instagram"))
 # "China furious at Macron over protest jibe [INSIGHT]": a tabloid's related-story line.
 _TAGGED_LINK = re.compile(r"\s\[(?:INSIGHT|VIDEO|PICTURES|PICS|REVEALED|REACTION|LATEST|POLL|ANALYSIS|LIVE|MAP|UPDATE)\]\s*\|?$")
 # "Caught in the act: telescope spies stellar flare 1 hour ago", "3h ago Hamas rejects ...": a
@@ -231,6 +238,26 @@ def classify_line(line: str, context: LineContext = LineContext()) -> Furniture 
     if words <= 60 and _FOLLOW_AUTHOR.search(text):
         return Furniture("promo", text)
     return None
+
+
+def split_shortcodes(text: str) -> tuple[str, tuple[Furniture, ...]]:
+    """``(text, furniture)``: a line's WordPress shortcodes cut out as furniture, its sentence kept
+    ("[caption id=...]Protesters in Paris[/caption] The governor said ..." -> "The governor said
+    ...", a caption). What a shortcode of no media wraps stays in the sentence ("the
+    [tooltip text=...]Medicaid[/tooltip] plan" -> "the Medicaid plan")."""
+    if "[" not in text or not _SHORTCODE.search(text):
+        return text, ()
+    found: list[Furniture] = []
+
+    def cut(match: re.Match[str]) -> str:
+        name, inner = match.group("name"), (match.group("inner") or "").strip()
+        if name and name not in _MEDIA_CODES and not inner.startswith("http"):
+            return f" {inner} "
+        caption = name in ("caption", "wp_caption") and inner
+        found.append(Furniture("caption", inner) if caption else Furniture("markup", match.group(0)))
+        return " "
+
+    return " ".join(_SHORTCODE_PART.sub(cut, text).split()), tuple(found)
 
 
 def split_section_title(text: str) -> tuple[str, str] | None:
