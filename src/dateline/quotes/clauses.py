@@ -20,8 +20,19 @@ def reduced_relative(verb: Token) -> bool:
     if subj is None or subj.i != verb.i - 1 or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if clauses and _run_on_verb(verb, clauses[-1]):
+        return True
     return bool(clauses) and all(c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge.i == c.i and not any(
         x.dep_ in (*SUBJ_DEPS, "mark") for x in c.children) for c in clauses)  # (not 'said the talks resume')
+
+
+def _run_on_verb(verb: Token, clause: Token) -> bool:
+    """'The ceasefire reported on Sunday the mediators had brokered [collapsed]': a tensed verb
+    joined to the cue with no 'and' nor comma right after its clause is the sentence's own."""
+    doc = verb.doc
+    return not any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") and c.left_edge.i == clause.right_edge.i + 1 and
+        not doc[c.left_edge.i - 1].is_punct and not any(x.dep_ in SUBJ_DEPS for x in c.children) for c in verb.children)
 
 
 def misread_report(verb: Token) -> tuple[Token, Token] | None:
@@ -40,9 +51,10 @@ def misread_report(verb: Token) -> tuple[Token, Token] | None:
     other = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < clause.i), None)
     if other is None or other.left_edge.i != verb.right_edge.i + 1 or any(t.pos_ == "VERB" for t in other.subtree):
         return None  # ('The losses reported on Monday the company blamed on X were ...': a relative)
-    if any(c.dep_ in ("ccomp", "advcl") and c.i > other.i and _subjectless_tensed(c) for c in clause.children):
+    if any(c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > other.i and _subjectless_tensed(c) for c in clause.children):
         return None  # ('The plan announced on Monday the ministry said would cut costs was dropped',
-        # 'The attacks reported last week the Houthis carried out hit two tankers': a tensed clause
+        # 'The attacks reported last week the Houthis carried out hit two tankers', 'The truce reported
+        # on Sunday the rebels had signed broke down': a tensed clause
         # with no subject is the sentence's own verb after a relative)
     return noun, clause
 
@@ -57,24 +69,43 @@ def _subjectless_tensed(verb: Token) -> bool:
 STATED = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 
 
-def before_main_verb(verb: Token, toks: list[Token]) -> list[Token]:
+def before_main_verb(verb: Token, toks: list[Token], lex: Lexicon) -> list[Token]:
     """'The man who called on his neighbours to stay calm left early', parsed with the noun as
     the root and 'left' a participle inside the request: a sentence needs a main verb, so the
     content of a report in a restrictive relative clause of a root noun ends before the last
-    tensed verb in it with no subject, auxiliary 'to' or 'that' of its own, nor a participle a verb
-    of the clause governs (the sentence's verb). Other content as it is ('The man who said the
-    talks had collapsed': its subject; 'to keep the doors locked': the participle is keep's)."""
+    tensed verb in it that is the sentence's (``_main_verb``). Other content as it is ('The man
+    who said the talks had collapsed': its subject; 'to keep the doors locked': the participle is
+    keep's)."""
     noun, doc = verb.head, verb.doc
     if verb.dep_ != "relcl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or \
             len(toks) < 3 or doc[verb.left_edge.i - 1].is_punct or doc[noun.sent.end - 1].text != ".":
         return toks
-    main = next((t for t in reversed(toks[1:]) if t.tag_ in STATED and t.pos_ in ("VERB", "AUX") and
-                 t.dep_ not in ("aux", "auxpass") and (t.tag_ != "VBN" or t.head.pos_ not in ("VERB", "AUX")) and not any(
-                     c.dep_ in (*SUBJ_DEPS, "mark") or c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+    main = next((t for t in reversed(toks[1:]) if _main_verb(t, verb, lex)), None)
     if main is None:
         return toks
     start = min([main.i, *(c.i for c in main.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < main.i)])
     return [t for t in toks if t.i < start]
+
+
+def _main_verb(t: Token, cue: Token, lex: Lexicon) -> bool:
+    """A tensed verb of a relative clause's content that is the sentence's: one with no subject,
+    'that' or 'to' of its own and no participle a verb governs; or one the parser hung as a clause
+    on a verb inside the content that reports nothing ('urged his troops to hold the line [was
+    killed]': 'hold' takes no clause), or a participle right after a verb ('asked whether the talks
+    had failed [smiled]')."""
+    if t.tag_ not in STATED or t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
+        return False
+    kids = list(t.children)
+    if any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return False
+    head = t.head
+    if head.pos_ == "VERB" and head.i != cue.i and head.i < t.i and lex.lemma(head) not in lex.cues:
+        if t.dep_ == "ccomp":
+            return True  # ('to hold the line was killed': 'hold' reports no clause)
+        if t.tag_ == "VBN" and t.i == head.i + 1 and head.tag_ in ("VBN", "VBD") and \
+                not any(c.dep_ in SUBJ_DEPS for c in kids):
+            return True  # ('had failed smiled': two verbs in a row)
+    return not any(c.dep_ in SUBJ_DEPS for c in kids) and (t.tag_ != "VBN" or head.pos_ not in ("VERB", "AUX"))
 
 
 #: verbs that say what a word means ('“Hamas” here refers to ...', 'the term means ...')

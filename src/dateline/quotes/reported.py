@@ -122,7 +122,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         toks = [doc[verb.i + 1]]  # 'half said so', 'the candidate said no'
     else:
         return None
-    toks = before_main_verb(verb, [t for t in toks if t.i != verb.i])  # ('The man who called on X to ... left')
+    toks = before_main_verb(verb, [t for t in toks if t.i != verb.i], st.lex)  # ('The man who called on X to ... left')
     if verb.dep_ == "relcl" and right and verb.i > 0 and verb.doc[verb.head.i + 1].text == ",":
         toks = relative_aside(verb, toks)  # 'its constitution, which it says contains a claim, ...'
     if toks and toks[0].i == verb.i + 1 and toks[0].dep_ == "mark" and \
@@ -370,6 +370,8 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _asked(st, verb)  # '“...,” said X, asked about Y': what he was asked, no asker
     if is_aside(verb) or armed_attack(verb) or _requested(lex, verb) or undirected(verb, lex):
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
+    if verb.dep_ == "xcomp" and _anonymity(verb.head):
+        return None  # ('who asked not to be named': the passive 'named' names no one)
     if (saying := quoted_saying(verb)) is not None and is_cue(saying, lex):
         return None  # 'X was quoted as saying S', 'The Times quoted X as saying S': the saying's record, X's
     asked = asked_subject(verb)  # ('Senator called on to resign': the one asked, no asker)
