@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.reader import read_text
+from dateline.reader import read_html, read_text
 from dateline.reader.furniture import classify_line
 
 LEDE = "Russia and Ukraine exchanged prisoners on Sunday in a deal brokered by the UAE, officials said."
@@ -125,3 +125,25 @@ def test_shortcode_cut_sentence_kept(line: str, body: str, kinds: list[str]) -> 
     article = read_text(f"Talks\n\n{line}\n\nMore talks are due.")
     assert article.body == f"Talks\n\n{body}\n\nMore talks are due."
     assert [f.kind for f in article.furniture] == kinds
+
+
+_TALKS = " ".join(["The talks between the two sides went on for hours in the capital, officials said."] * 4)
+
+
+@pytest.mark.parametrize(("inline", "sentence"), [
+    ('<span class="glossary-term">Medicaid<span class="glossary-tooltip">A health programme for the poor</span>'
+     "</span> coverage", "The plan would expand Medicaid coverage, the governor said."),  # the box goes
+    ('<span class="lead">the <span class="tooltip-link">Medicaid</span> plan</span>',
+     "The plan would expand the Medicaid plan, the governor said."),  # the term stays
+    ('<span class="x">coverage of <span class="tooltip-term">Medicaid for all poor families</span></span>',
+     "The plan would expand coverage of Medicaid for all poor families, the governor said."),
+    ('<span class="x">coverage of "<span class="tooltip-term">Medicaid for all poor families</span></span>"',
+     'The plan would expand coverage of "Medicaid for all poor families", the governor said.'),
+    ('<span class="x">Medicaid and <span class="hovercard-name">Medicare</span></span> coverage',
+     "The plan would expand Medicaid and Medicare coverage, the governor said."),
+])
+def test_tooltip_box_in_a_wrapper(inline: str, sentence: str) -> None:
+    html = (f"<html><body><article><h1>Talks resume in Geneva</h1><p>{_TALKS}</p>"
+            f"<p>The plan would expand {inline}, the governor said.</p><p>{_TALKS}</p></article></body></html>")
+    article = read_html(html)
+    assert sentence in [article.body[a:b] for a, b in article.paragraphs]

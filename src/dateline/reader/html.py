@@ -102,6 +102,8 @@ def block_text(tree: HtmlElement) -> str:
 #: class names of boxes that a page shows only on hover or click, inside a paragraph: a person's
 #: card behind a linked name ("rollover-people-block"), a tooltip, a popover
 _POPUP_CLASS = re.compile(r"rollover|tooltip|popover|hovercard|popup|element-hidden", re.I)
+_TOOLTIP_CLASS = re.compile(r"tooltip|popover|hovercard", re.I)
+_BOXES_OF_TEXT = frozenset(("p", "li", "td"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: the elements with a style or ``hidden``, or a class inside a parent with a class (a popup's
 #: box), inside a paragraph, list item or cell, in document order: no other element is removed,
@@ -142,10 +144,24 @@ def _popup_box(element: HtmlElement) -> bool:
     """The box a popup shows: an element of a popup class inside another (the wrapper that
     holds the name or term and its box), after the wrapper's own text or first child. A popup
     element alone is the term itself ('expand <span class=tooltip>Medicaid</span> coverage'),
-    or a class that only says "popup" ('the <span class=popup-store>pop-up shop</span>')."""
+    or a class that only says "popup" ('the <span class=popup-store>pop-up shop</span>'). A
+    tooltip's box also goes from a wrapper of another class, after the term."""
     parent = element.getparent()
-    return (_popup(element) and parent is not None and _popup(parent)
-            and (bool((parent.text or "").strip()) or element.getprevious() is not None))
+    if not _popup(element) or parent is None or not ((parent.text or "").strip() or element.getprevious() is not None):
+        return False
+    return _popup(parent) or _tooltip_in_wrapper(element, parent)
+
+
+def _tooltip_in_wrapper(element: HtmlElement, parent: HtmlElement) -> bool:
+    """A tooltip's box alone after its term in a wrapper of another class, not in the paragraph
+    itself ('<span class=glossary-term>Medicaid<span class=glossary-tooltip>A health programme
+    ...</span></span>'): a box of three words or more glued to the term (no space: read as one
+    word "MedicaidA health"); not a term of a tooltip class ('the <span class=tooltip-link>Medicaid
+    </span> plan', 'coverage of <span class=tooltip-term>Medicaid for all poor families</span>')."""
+    before = parent.text or ""
+    return (parent.tag not in _BOXES_OF_TEXT and len(parent) == 1 and not (element.tail or "").strip()
+            and before[-1:].isalnum() and len(element.text_content().split()) >= 3
+            and _TOOLTIP_CLASS.search(element.get("class") or "") is not None)
 
 
 def _remove_keeping_tail(element: HtmlElement) -> None:
