@@ -173,6 +173,8 @@ def _national_forces(state: ArticleState, tok: Token) -> bool:
 
 def _group(state: ArticleState, head: Token) -> None:
     doc, lex = state.doc, state.lexicon
+    if head.lemma_.lower() == "guard" and (head.i == 0 or doc[head.i - 1].lower_ not in ("coast", "border")):
+        return  # "security guards", "the guard": people of a trade; a coast or border guard is a state's
     start = max(head.left_edge.i, head.i - 6)
     while start < head.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].dep_ == "cc"
                               or doc[start].dep_ in ("nummod", "quantmod") or doc[start].like_num):

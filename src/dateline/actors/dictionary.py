@@ -128,6 +128,7 @@ class ActorDictionary:
     _demonyms: dict[str, str] = field(default_factory=dict)
     _metonyms: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, set[str]] = field(default_factory=dict)  # last word of a person's name -> ids
+    _owners: dict[str, str] = field(default_factory=dict)  # places' own country aliases -> ids (``_state_owners``)
 
     def add(self, entry: Entry) -> None:
         """Add an entry, or merge it into the one with the same id."""
@@ -204,7 +205,25 @@ class ActorDictionary:
                 for key in [k for k, v in index.items() if v != default and len(k.split()) > 1
                             and norm(k.split()[0]) in adjectives and self.entries[v].country == default[4:]]:
                     del index[key]
-        return view._bank_acronyms(text, self)
+        return view._bank_acronyms(text, self)._state_owners(text, self)
+
+    def owner_read(self, name: str) -> bool:
+        """Is ``name`` a place's alias this article reads as a country (``_state_owners``)?"""
+        return name in self._owners and self._exact.get(name) == self._owners[name]
+
+    def _state_owners(self, text: str, base: ActorDictionary) -> ActorDictionary:
+        """This view with an alias only the places read ("Antigua": Antigua Guatemala is a town
+        too) the country's in an article that makes it the owner of a state's office or body
+        ("Antigua's prime minister", "Antigua's government"): one reading per article."""
+        pattern = _owner_pattern(tuple(self._owners))
+        found = {m.group(1) for m in pattern.finditer(text) if not _after_name(text, m.start())} \
+            if pattern is not None else set()
+        if not found:
+            return self
+        view = replace(self, _exact=dict(self._exact)) if self is base else self
+        for alias in found:
+            view._exact[alias] = self._owners[alias]
+        return view
 
     def _bank_acronyms(self, text: str, base: ActorDictionary) -> ActorDictionary:
         """This view with the shared acronyms of ``BANK_ACRONYMS`` a bank's where the article names
@@ -263,6 +282,35 @@ BANK_ACRONYMS = {"ADB": ("igo:adb",), "IDB": ("igo:iadb", "igo:isdb"), "NDB": ("
 #: minister" or "ministry", whom any article may name)
 _LENDING = re.compile(r"\b(?:loans?|lend(?:s|ing)?|lender|financ(?:e|es|ed|ing)(?!\s+minist)|bonds?|grants?|"
                       r"development bank|multilateral)\b", re.IGNORECASE)
+#: what a possessive country owns: a state's office or body ("Antigua's prime minister")
+_STATE_OWNED = ("prime minister", "president", "government", "foreign minister", "foreign ministry", "army",
+                "military", "navy", "coast guard", "police", "cabinet", "parliament", "central bank")
+
+
+@lru_cache(maxsize=4)
+def _owner_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A place alias of ``aliases`` and a possessive before a word of ``_STATE_OWNED``."""
+    if not aliases:
+        return None
+    names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"\b({names})['\u2019]s (?:new |former )?(?:{'|'.join(_STATE_OWNED)})\b")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Does a capitalised word end right before ``start`` ("North Korea's": not "Korea's")?"""
+    before = text[max(0, start - 40):start]
+    return before.endswith(" ") and before.split()[-1][:1].isupper() if before.strip() else False
+
+
+def place_owners(dictionary: ActorDictionary) -> dict[str, str]:
+    """The country aliases only the places read (``shared_rows(..., "places")``) that name no
+    entry of ``dictionary`` -> the country's id ("Antigua" -> cty:ATG)."""
+    shared = set(shared_rows("aliases.tsv", "actors"))
+    return {alias: country.id for alias, place in shared_rows("aliases.tsv", "places")
+            if (alias, place) not in shared and dictionary.lookup(alias) is None
+            and (country := dictionary.lookup(place)) is not None and country.type == "country"}
+
+
 SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern[str]], ...] = tuple(
     (n.names, n.demonyms, f"cty:{_iso3(n.default)}", f"cty:{_iso3(n.other)}", n.cues)
     for n in PLACES_SHARED_NAMES)
@@ -483,6 +531,7 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     for path in (_data_file("actors.jsonl"), *(Path(p) for p in extra)):
         for entry in read_jsonl(path, iso3):
             dictionary.add(entry)
+    dictionary._owners = place_owners(dictionary)
     return dictionary
 
 

@@ -247,6 +247,9 @@ def _person(state: ArticleState, ent: Span, full_names: list[str]) -> None:
     crowned = _crowned_entry(state, title, name) if title is not None and " " not in name else None
     entry = crowned or state.dictionary.lookup(name)
     if entry is not None and entry.type != "person":
+        if state.dictionary.owner_read(name):  # "Antigua's prime minister" the model read as a person
+            state.actor_from_entry(entry)
+            state.add(start, end, entry.id, "name")
         if not titled_namesake(doc[start:end]):
             return
         entry = None  # "Mr. Pemex said he", "Mr. Jordan said he": a person bears the name
@@ -433,7 +436,8 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
                 and i - 2 >= floor and doc[i - 1].text in POSSESSIVE and i - 2 in ent_at \
                 and ent_at[i - 2].label_ == "GPE":
             start = i  # "Niger's ousted president": a word between the owner's possessive and the title
-        elif i in ent_at and ent_at[i].label_ in ("GPE", "NORP", "ORG") and ent_at[i].end <= name_start:
+        elif i in ent_at and (ent_at[i].label_ in ("GPE", "NORP", "ORG") or state.dictionary.owner_read(
+                ent_at[i].text)) and ent_at[i].end <= name_start:
             start = i = ent_at[i].start
         elif (tok.text in POSSESSIVE and i - 1 in ent_at) or (
                 tok.lower_ in ("of", "-") and i > floor and doc[i - 1].lower_ in lex.title_words

@@ -59,11 +59,15 @@ def discovered_organization(state: ArticleState, ent: Span, text: str) -> None:
             info = state.new_actor(f"org:{slug(name)}", name, "organization", country=country)
             if info.sector is None and _firm(name, ent):
                 info.sector = "business"  # the text says it is a firm: its legal form, its stock, its results
+            elif info.sector is None and (name in LABOUR or name.split()[-1].lower() == "party"):
+                info.sector = "party"  # "the Labour Party", "Labour", "Israel's Labour party"
         state.add(*trim_the(ent), info.id, "name")
         acronym_after(state, ent, info.id)
 
 
 
+#: the labour parties' short names, which name no other body alone ("Labour won the election")
+LABOUR = frozenset({"Labour", "Labor"})
 _ORG_TYPES = frozenset({"organization", "igo", "ngo", "media", "party", "military"})
 
 
