@@ -59,6 +59,7 @@ from dateline.actors.place_context import after_locative, feature_name, named_pl
 from dateline.actors.readings import (
     arabic_place,
     company_compound,
+    given_and_surname,
     given_name_person,
     person_cue,
     region_org,
@@ -389,7 +390,8 @@ class EntityCorrector:
         if ent.label_ == "PERSON" and feature_name(ent) and not person_cue(ent):
             return Span(ent.doc, ent.start, ent.end, label="LOC")  # "near Sabina Shoal"; not "Jennifer Reef said she"
         if ent.label_ == "PERSON" and before is not None and before.is_lower and (
-                before.lower_ in lexicon().org_nouns or before.lower_ in TRADE_NOUNS) and not relative_subject(ent, before):
+                before.lower_ in lexicon().org_nouns or before.lower_ in TRADE_NOUNS) and not relative_subject(ent, before) \
+                and not (before.lower_ in TRADE_NOUNS and before.dep_ == "pobj" and given_and_surname(ent)):
             return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the militant group Jeysh Barre", "German airline Skyvo"
         if arabic_place(ent, self.dictionary, unknown=True):  # unknown: the lookup above failed
             return Span(ent.doc, ent.start, ent.end, label="GPE")  # "Ras al-Ain", "Tal Afar": a place

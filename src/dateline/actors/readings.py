@@ -96,6 +96,19 @@ def org_word(tok: Token) -> bool:
             or low in lex.site_nouns or low in lex.document_nouns)
 
 
+def given_and_surname(ent: Span) -> bool:
+    """'the airline Jonathan Price said': two or three capitalised words before a speech verb, the
+    first a given name that is no place's or brand's ("Jonathan"; not "Virgin", "Lincoln"), none a
+    firm's or body's word ("Duke Energy"), and no company's results their own: a person's name,
+    which a trade noun a preposition governs before it ("a lawyer for the airline") does not make
+    a firm's (the caller checks the noun)."""
+    rd, lex = readings(), lexicon()
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and ent[0].text in rd.given_names \
+        and ent[0].text not in rd.place_given_names \
+        and not any(org_word(t) or t.lower_ in lex.trade_words for t in ent) and not company_context(ent) \
+        and ent.end < len(ent.doc) and ent.doc[ent.end].lemma_.lower() in rd.speech_verbs
+
+
 def company_compound(tok: Token, dictionary: ActorDictionary) -> bool:
     """'Gazprombank', 'Sberbank', 'Lukoil', 'Gazpromneft': one capitalised word that ends in a
     company suffix (``company_suffixes``) or is a dictionary organization's name (five letters or
