@@ -44,11 +44,11 @@ def resolve_actors(doc: Doc, corrector: EntityCorrector, *, lex: Lexicon | None 
     dictionary = corrector.dictionary.for_article(text)  # one reading of "Congo" per article
     state = ArticleState(doc, ents, dictionary, lex or lexicon(), date, text=text)
     resolve_names(state)
-    resolve_given_names(state)
     resolve_peoples(state)
     resolve_ships(state)
     resolve_roles(state)
     resolve_us_offices(state)
+    resolve_given_names(state)  # after the roles: "Ethiopia's prime minister ... Abiy said"
     resolve_role_nouns(state)
     resolve_groups(state)
     resolve_institution_references(state)

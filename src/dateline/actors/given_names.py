@@ -38,6 +38,7 @@ def resolve_given_names(state: ArticleState) -> None:
         if other.type in ("person", "organization") and " " not in other.name and a not in state.dictionary.entries:
             alone[other.name].add(a)
     first: dict[str, int] = {}  # actor -> the start of its first mention (read once, when asked)
+    named = {f.actor for f in state.found if f.kind not in ("role", "pronoun")}
     for info in people:
         words = info.name.split()
         if len(words) < 2 or family_name_first(words):
@@ -47,6 +48,8 @@ def resolve_given_names(state: ArticleState) -> None:
                 or given.lower() in state.lexicon.honorifics or given.lower() in state.lexicon.common_given_names:
             continue
         culture = info.country in countries
+        if not culture and info.id not in named:
+            continue  # "Israel's prime minister ... Benjamin said": a name the text never gave him
         if not culture and state.dictionary.lookup(given) is not None:
             continue  # "Israel Katz ... Israel", "Jordan Bardella ... Jordan": the country
         lone = alone[given] - {info.id}

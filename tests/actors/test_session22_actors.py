@@ -1,0 +1,110 @@
+"""Session 22 actors, on sentences of our own: a place's own alias of a country ("Antigua") as the
+owner of a state's office, a state's coast or border guard, the labour parties' sector, and the
+shipping lines' countries."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.actors.test_conflict_news import by_text, field_by_text
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("Antigua's prime minister said the island would seek help.", "Antigua", "cty:ATG"),
+    ("Antigua's government declared an emergency. Tourists in Antigua were safe.", "Antigua", "cty:ATG"),
+    ("St Vincent's prime minister Ralph Gonsalves spoke.", "St Vincent", "cty:VCT"),
+])
+def test_a_place_alias_owning_a_state_office_is_the_country(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tourists flocked to Antigua, Guatemala, for Holy Week.", "Antigua"),
+    ("The colonial city of Antigua is a UNESCO site.", "Antigua"),
+    ("Antigua's beaches were empty after the storm.", "Antigua"),
+    ("Antigua's mayor said the festival would go on.", "Antigua"),
+    ("North Korea's president visited Russia. Korea was divided in 1945.", "Korea"),
+])
+def test_a_place_alias_alone_is_no_country(nlp: Language, text: str, name: str) -> None:
+    assert not by_text(nlp, text).get(name, "").startswith("cty:"), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("The Philippine coast guard said a Chinese vessel rammed its ship.", "Philippine coast guard",
+     "grp:phl-coast-guard"),
+    ("Japan's coast guard said it rescued the crew.", "Japan's coast guard", "grp:jpn-coast-guard"),
+    ("Ukrainian border guards detained two men.", "Ukrainian border guards", "grp:ukr-border-guard"),
+])
+def test_a_countrys_coast_guard(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+    assert field_by_text(nlp, text, "sector")[name] == "police"
+
+
+@pytest.mark.parametrize("text", [
+    "A security guard said the door was locked.",
+    "Prison guards went on strike in France.",
+    "The guard said the gate was closed.",
+    "Kenya's coast guard unit was praised.",
+])
+def test_other_guards_are_no_state_service(nlp: Language, text: str) -> None:
+    assert not any("guard" in a for a in by_text(nlp, text).values()), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Labour won the election in Britain.", "Labour", "party"),
+    ("The Labour Party won the election.", "Labour Party", "party"),
+    ("Israel's Labour party joined the coalition.", "Labour party", "party"),
+])
+def test_the_labour_parties_are_parties(nlp: Language, text: str, name: str, sector: str) -> None:
+    assert field_by_text(nlp, text, "sector").get(name) == sector, field_by_text(nlp, text, "sector")
+
+
+@pytest.mark.parametrize("text", [
+    "Workers marched on Labour Day in Paris.",
+    "The Labour Ministry said unemployment fell.",
+    "Party City Holdings said it would close stores.",
+])
+def test_no_party_without_a_party_name(nlp: Language, text: str) -> None:
+    assert "party" not in field_by_text(nlp, text, "sector").values(), field_by_text(nlp, text, "sector")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Maersk said it would reroute ships around Africa.", "Maersk", "DNK"),
+    ("A.P. Moller-Maersk reported higher profits.", "A.P. Moller-Maersk", "DNK"),
+    ("Hapag-Lloyd and CMA CGM paused Red Sea transits.", "CMA CGM", "FRA"),
+    ("UK Maritime Trade Operations (UKMTO) said a ship was hit.", "UKMTO", "GBR"),
+])
+def test_shipping_firms_have_their_country(nlp: Language, text: str, name: str, country: str) -> None:
+    assert field_by_text(nlp, text, "country").get(name) == country, field_by_text(nlp, text, "country")
+
+
+def test_a_person_named_maersk_stays_a_person(nlp: Language) -> None:
+    assert by_text(nlp, "Peter Maersk said he would sail.").get("Peter Maersk") == "per:peter-maersk"
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("A lawyer for the airline Jonathan Price said the suit was baseless.", "Jonathan Price", "per:jonathan-price"),
+    ("A spokesman for the bank Michael Davies said the deal was off.", "Michael Davies", "per:michael-davies"),
+    # the trade noun as the name's own descriptor, a brand's first word, a trade word, results: the firm
+    ("The retailer John Lewis said it would close stores.", "John Lewis", "org:john-lewis"),
+    ("Shares in the retailer John Lewis fell.", "John Lewis", "org:john-lewis"),
+    ("The airline Virgin Atlantic said it would add flights.", "Virgin Atlantic", "org:virgin-atlantic"),
+    ("The utility Duke Energy raised prices.", "Duke Energy", "org:duke-energy"),
+    ("Talks with the airline Jonathan Air broke down.", "Jonathan Air", "org:jonathan-air"),
+])
+def test_a_person_after_a_trade_nouns_phrase(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("Ethiopia's prime minister said peace was near. Abiy later met the rebels.", "Abiy", "per:abiy-ahmed"),
+    ("Ethiopia's prime minister Abiy Ahmed met rebels. Abiy said peace was near.", "Abiy", "per:abiy-ahmed"),
+    # a given name the text never gave the holder it reached by the office, outside those cultures: no link
+    ("Israel's prime minister spoke. Benjamin said nothing.", "Benjamin", "per:benjamin"),
+    # another person bears the word in full
+    ("Ethiopia's prime minister spoke. Abiy Mohammed, a farmer, said he was hungry.", "Abiy Mohammed",
+     "per:abiy-mohammed"),
+])
+def test_a_given_name_after_the_office(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
