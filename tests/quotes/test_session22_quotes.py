@@ -84,3 +84,18 @@ def test_a_report_run_on_into_the_sentences_verb_reports_nothing(found_in: Any, 
 def test_a_joined_or_complete_report_stays(found_in: Any, text: str, source: str, content: str) -> None:
     assert any(r[1] == source and r[2] == content for r in _records(found_in, text))
 
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("China warned that “Taiwan independence means war,” and accused President Lai of provoking conflict.",
+     "accused", "China"),
+    ("China warned that “Taiwan independence means war” and accused President Lai of provoking conflict.",
+     "accused", "China"),
+    ("The spokesman said that “Hamas rejects the deal,” and denied the report.", "denied", "The spokesman"),
+    ("Residents said “the soldiers came at night,” and accused them of looting.", "accused", "Residents"),
+    # near miss: a subject of its own after the marks
+    ("He said that “the talks are dead,” and the rebels accused the army of lying.", "accused", "the rebels"),
+])
+def test_a_verb_joined_after_a_quoted_clause_is_the_speakers(found_in: Any, text: str, cue: str,
+                                                             source: str) -> None:
+    """The quoted words close before 'and': the joined verb is outside them, the speaker's."""
+    assert [r[1] for r in _records(found_in, text) if r[0] == cue] == [source]

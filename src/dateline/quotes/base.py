@@ -203,8 +203,23 @@ def joined_past_reported(verb: Token) -> bool:
             c.lemma_.lower() in DECLINED_SAYING for c in verb.children if c.dep_ in ("xcomp", "dobj")):
         return False  # ('declined to comment', 'refused comment'; not 'refused to leave')
     return head.lemma_ == "be" or any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD"
-                                      for c in head.children)  # (not 'has criticized ... and called':
-    # a regular past is also the participle the perfect's 'has' carries on to)
+                                      for c in head.children) or _quoted_clause(head, verb)
+    # (not 'has criticized ... and called': a regular past is also the participle the perfect's
+    # 'has' carries on to)
+
+
+def _quoted_clause(clause: Token, verb: Token) -> bool:
+    """'warned that “Taiwan independence means war,” and accused ...': the reported clause opens
+    with a quotation mark before its subject and the marks close right before the joined verb's
+    'and', so the verb is outside the quoted words."""
+    doc = verb.doc
+    subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text not in OPENING_QUOTES:
+        return False
+    k = verb.i - 1
+    while k > subj.i and (doc[k].dep_ == "cc" or doc[k].text == ","):
+        k -= 1
+    return k < verb.i - 1 and doc[k].text in CLOSING_MARKS
 
 
 def subject_of(verb: Token) -> Token | None:
