@@ -1,5 +1,8 @@
 """Session 22: a word for a part of a town read in either order ("the Kensington borough of
-London"). Sentences of our own, run through the whole pipeline."""
+London"); a village dwarfed by a great city of its name takes half of its country's votes
+among other countries' ("Nicaragua and Panama ... San José"); a province reached by a name not
+its own gives way to its town of that name ("Basra"). Sentences of our own, run through the
+whole pipeline."""
 
 from __future__ import annotations
 
@@ -22,3 +25,29 @@ def _places(nlp: Language, text: str) -> dict[str, tuple[str | None, float, floa
 ])
 def test_part_of_a_town(nlp: Language, text: str, name: str, where: tuple[str, float, float]) -> None:
     assert _places(nlp, text).get(name) == where
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Ministers from Nicaragua and Panama met in San José on Friday.", "San José", "US"),  # no village
+    ("Police in Panama said the bus crashed near San José, in Panama Oeste province.", "San José", "PA"),
+    ("Belize police said a man from San Jose village was held.", "San Jose", "BZ"),  # one country
+    ("Belize police said a man from the village of San Jose was held.", "San Jose", "BZ"),
+    ("A bus crashed near San Jose in Belize's Orange Walk district.", "San Jose", "BZ"),
+    ("Belizean officials in San Jose, California, said the talks went well.", "San Jose", "US"),
+    ("The Philippines army said rebels attacked San Jose, a town in Mindoro.", "San Jose", "PH"),
+])
+def test_dwarfed_village(nlp: Language, text: str, name: str, country: str) -> None:
+    assert _places(nlp, text)[name][0] == country
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Troops were sent from Iraq's Basra to the border.", ("IQ", 30.5, 47.8)),  # the city
+    ("Oil exports from Basra rose in May.", ("IQ", 30.5, 47.8)),
+    ("Floods hit Basra province on Monday.", ("IQ", 30.5, 47.9)),  # the province, named so
+    ("Protests spread across Basra Governorate.", ("IQ", 30.5, 47.9)),
+    ("Taiwan said Chinese ships sailed near Kinmen on Monday.", ("TW", 24.4, 118.3)),  # not Fukien
+    ("Kinmen County officials said the ferry was cancelled.", ("TW", 24.4, 118.3)),
+])
+def test_town_over_province(nlp: Language, text: str, where: tuple[str, float, float]) -> None:
+    name = "Kinmen" if "Kinmen" in text else "Basra"
+    assert _places(nlp, text)[name] == where

@@ -51,6 +51,9 @@ class Mention:
     capitals: frozenset[str | None] | None = None
     #: some reading is a country by its own name, once asked (``town_use.lone_namesake``)
     country_named: bool | None = None
+    #: the people of the largest town the name reads as by its own name, once asked (``largest``);
+    #: none (0) where the text calls it a village ("San Jose village", "the village of San Jose")
+    largest_town: int = -1
 
 
 _COUNTY_WORD = re.compile(r" (?:county|parish)$")
@@ -68,6 +71,14 @@ def likeliest(m: Mention) -> Entry:
     return m.cands[max(range(len(m.cands)), key=m.priors.__getitem__)].entry
 
 
+def largest(m: Mention) -> int:
+    """The people of the largest town ``m`` reads as by its own name (0 for none), worked out once."""
+    if m.largest_town < 0:
+        m.largest_town = max((c.entry.population for c in m.cands
+                              if c.via == "name" and c.entry.feature.startswith("PPL")), default=0)
+    return m.largest_town
+
+
 def softmax(scores: Sequence[float]) -> list[float]:
     """Shares of ``exp(score)``, computed stably."""
     top = max(scores)
@@ -76,4 +87,4 @@ def softmax(scores: Sequence[float]) -> list[float]:
     return [x / total for x in exps]
 
 
-__all__ = ["HOME", "Mention", "family", "likeliest", "softmax"]
+__all__ = ["HOME", "Mention", "family", "largest", "likeliest", "softmax"]

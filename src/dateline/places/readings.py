@@ -143,7 +143,8 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
         if _OWN_S.search(v):  # "St. George's": Grenada's, not Quebec's Saint-Georges (keys drop the "'")
             found = [c for c in found if c.via != "name" or _OWN_S.search(c.entry.name)] or found
         if found:
-            return _unique(_county_towns(_states_over_namesakes(found), k))
+            return _unique(_county_towns(_states_over_namesakes(
+                found if k in gaz.aliases else _towns_over_areas(found)), k))
     m = _COUNTY_FIRST.match(text)
     counties = [Candidate(c.entry, "name") for c in candidates(gaz, text[m.end():])
                 if c.entry.feature == "ADM2" and c.entry.country in COUNTY_FIRST_NATIONS] if m else []
@@ -336,6 +337,26 @@ def _partial(gaz: Gazetteer, text: str) -> list[Candidate]:
             if found:
                 return _unique(found)
     return []
+
+
+#: a town holding this share of the people of a province it lies in is what their shared name
+#: means (Basra of Basra Governorate, Jincheng of "Kinmen" in Fukien)
+_SEAT_SHARE = 0.1
+
+
+def _towns_over_areas(found: list[Candidate]) -> list[Candidate]:
+    """A province reached by a name not its own (an alias by ``_via``: "Basra" -> Basra
+    Governorate) gives its alias's standing to a town of that name lying in it with a
+    ``_SEAT_SHARE`` of its people ("Basra" -> Basrah), and reads as an alternate name itself."""
+    areas = [c.entry for c in found if c.via == "alias" and c.entry.feature in ("ADM1", "ADM2")]
+    if not areas:
+        return found
+    seats = {c.entry for c in found if c.via == "alternate" and c.entry.feature.startswith("PPL") and any(
+        inside(c.entry, a) and c.entry.population >= _SEAT_SHARE * a.population for a in areas)}
+    if not seats:
+        return found
+    return [Candidate(c.entry, "alias") if c.entry in seats else Candidate(c.entry, "alternate")
+            if c.entry in areas else c for c in found]
 
 
 def _via(e: Entry, k: str, curated: bool = False, aimed: bool = False) -> str:

@@ -58,11 +58,12 @@ from dateline.places.cues import (
 from dateline.places.facilities import IN_TOWN, at_town, is_facility
 from dateline.places.hazards import struck
 from dateline.places.homes import home_readings, home_votes, homes_of
-from dateline.places.mentions import Mention, family, likeliest, softmax
+from dateline.places.mentions import Mention, family, largest, likeliest, softmax
 from dateline.places.minor import vouched
 from dateline.places.pairs import PART_WORDS
 from dateline.places.publisher import Publisher
 from dateline.places.readings import (
+    UNKNOWN_POPULATION,
     Candidate,
     Weights,
     candidates,
@@ -189,6 +190,23 @@ def _city_at_home(m: Mention, e: Entry, vc: dict[str, float]) -> bool:
         vc.get(cc or "", 0.0) > 0.0 for cc in great_capitals(m))
 
 
+#: a town this many times smaller than the largest town of its name, a city of ``_GREAT_CITY``
+#: people or more, takes half its country's votes where other countries have as many
+#: ("Nicaragua and Panama ... San José": no Panamanian village of 4,000; "Police in Panama said
+#: ... San José" keeps it): one country named among others is too little to say it
+_DWARFED = 50
+_GREAT_CITY = 100_000
+
+
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$")
+
+
+def _dwarfed(m: Mention, e: Entry) -> bool:
+    return e.feature.startswith("PPL") and (big := largest(m)) >= _GREAT_CITY and big >= _DWARFED * max(
+        e.population, UNKNOWN_POPULATION)
+
+
 def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
     """The other mentions' towns; a name repeated keeps its reading, but "DeKalb" is no anchor
     for "DeKalb County" (one name, see ``family``)."""
@@ -233,8 +251,9 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
     if tally is None:
         tally = _tally(vc, vs, w)
     total_c = tally.total_c
-    if e.country:
-        score += w.country * vc.get(e.country, 0.0) / total_c
+    if e.country and (votes := vc.get(e.country, 0.0)):
+        score += w.country * votes / total_c * (0.5 if 2 * votes <= tally.total_c - w.smoothing and _dwarfed(
+            m, e) else 1.0)
     total_s = tally.total_s
     if e.country:  # a country holds all of its states' votes
         if e.feature in COUNTRY_FEATURES:
@@ -297,6 +316,8 @@ def _mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer, w: We
         people = {cc: e.population for cc in own if (e := gaz.country(cc)) is not None}
         mentions.append(Mention(start, end, surface, cands, priors(cands, w, own, people),
                                  quals, key(surface), area=area, areas=tuple(areas) if area else ()))
+        if _VILLAGE_AFTER.match(text, end) or _VILLAGE_BEFORE.search(text, max(0, start - 20), start):
+            mentions[-1].largest_town = 0  # "San Jose village": no great city's name (``_dwarfed``)
         if prev is not None and unplaced and _COMMA.match(text[prev.end:start]):
             prev.unvoted = family(key(surface))  # the town weighed alone, by no county's votes
         unplaced = unplacing
