@@ -32,7 +32,7 @@ CASES = [
     ("The truce would freeze fighting for six weeks.", AUG18, "six weeks", "DURATION", "P6W", None),
     ("Despite two days of talks, no deal emerged.", AUG18, "two days", "DURATION", "P2D", None),
     ("Exports fell sharply last year.", AUG18, "last year", "DATE", "2023", None),
-    ("Negotiators gather again this week.", AUG18, "this week", "DATE", "2024-W33", None),
+    ("Negotiators gather again this week.", AUG18, "this week", "DATE", "2024-W34", None),  # a Sunday: the week ahead
     ("Prices have doubled over the past 10 months.", AUG18, "the past 10 months", "DURATION", "P10M", None),
     ("Shelling continued on Saturday night.", AUG18, "Saturday night", "TIME", "2024-08-17TNI", None),
     ("Protesters march every Friday.", AUG18, "every Friday", "SET", "XXXX-WXX-5", None),

@@ -36,6 +36,7 @@ class Context:
     named_quarter: str | None = None  # a report's quarter named earlier in the sentence, a forecast's too ("expects a fourth-quarter loss")
     whole: bool = False  # the last report period named is longer than a quarter ("the first nine months")
     fiscal: str | None = None  # the fiscal year opening the sentence as its frame ("In fiscal 1989, ..."): "1989"
+    fiscal_before: bool = False  # "fiscal" earlier in a quarter's sentence, however far ("whose fiscal year ends ...")
     said_day: date | None = None  # the day a verb of saying in the sentence is told on ("officials said Monday")
     sequel: tuple[int, ...] = ()  # the ISO weekdays told next in sequence, the next first ("fell Monday and rose Wednesday")
     prequel: int | None = None  # the ISO weekday told before in a coordinated clause (``sequence.coordinated``)

@@ -191,6 +191,12 @@ def month_year(g: Groups, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ctx.dct.year + shift:04d}-{m:02d}", mod, PUBLICATION)
 
 
+#: a fiscal year's end or start just before a month ("fiscal 1989, which ends in June": June 1989;
+#: "fiscal 1989 began in July": July 1988, the year a fiscal year named by its end begins in)
+FISCAL_BOUND = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(\d{4}),?\s+(?:(?:which|that)\s+)?(?:will\s+)?"
+                          r"(?:(end|close)(?:s|ed)?|(begin|began|begins|start|starts|started))\s+(?:in\s+)?$")
+
+
 def month(g: Groups, ctx: Context) -> Norm | None:
     name = g["month"].rstrip(".")
     m = lexicon().months[name]
@@ -201,6 +207,10 @@ def month(g: Groups, ctx: Context) -> Norm | None:
     if name in lexicon().ambiguous_months and not (rel or mod) and (
             ctx.pos in ("VERB", "AUX") or not ctx.before.endswith(BARE_MONTH_PREPS)):
         return None
+    bound = FISCAL_BOUND.search(ctx.before) if not rel else None
+    if bound is not None:
+        y = int(bound[1]) - (1 if bound[3] and m > 1 else 0)
+        return Norm("DATE", f"{y:04d}-{m:02d}", mod, TEXT)
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{m:02d}", mod, PUBLICATION)
     if rel in ("last", "past", "this past"):
@@ -382,9 +392,12 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
         # in its own sentence (``sentence_day``: "will open Tuesday after overnight gains": Monday
         # night). An overnight event told after a day ("resigned on Monday. Overnight protests drew
         # thousands") and an adverb are the night before publication, or before the day of saying
-        # in its sentence ("drones hit Kyiv overnight, officials said Monday": Sunday night)
-        if ctx.said_day and ctx.tense == "PAST" and ctx.pos != "ADJ":
-            return Norm("TIME", f"{cal.day(ctx.said_day - timedelta(days=1))}TNI", None, TEXT)
+        # in its sentence ("drones hit Kyiv overnight, officials said Monday": Sunday night), or
+        # the night after it for what the saying foresees (``way``: "said Monday they expected
+        # attacks overnight")
+        if ctx.said_day and (ctx.tense == "PAST" or ctx.way == "future") and ctx.pos != "ADJ":
+            night = ctx.said_day if ctx.way == "future" else ctx.said_day - timedelta(days=1)
+            return Norm("TIME", f"{cal.day(night)}TNI", None, TEXT)
         coming = ctx.sentence_day if ctx.dct and ctx.sentence_day and ctx.sentence_day >= ctx.dct else None
         day = ctx.scene_day if ctx.tense == "PAST" else coming if ctx.tense == "FUTURE" else None
         if ctx.pos == "ADJ" and day and _CAUSE_BEFORE.search(ctx.before):
@@ -433,18 +446,25 @@ def weekday(g: Groups, ctx: Context) -> Norm | None:
     if g.get("plural") or g.get("pods") or shared:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{token}" if token else ""))
     mod = point_mod(g.get("pmod"))
+    anchor = PUBLICATION
     if ctx.dct is None:
         value = f"XXXX-WXX-{wd}"
     else:
         way = direction(ctx)
-        value = cal.day(placed_weekday(wd, way, ctx) or cal.weekday_near(ctx.dct, wd, way))
+        # a past day told in a saying on an earlier day lies on or before that day ("said Monday
+        # the city had been shelled on Sunday": the Sunday before the Monday, not publication's)
+        said = ctx.said_day if way == "past" and ctx.tense == "PAST" and ctx.said_day else None
+        placed = placed_weekday(wd, way, ctx)
+        value = cal.day(placed or cal.weekday_near(said or ctx.dct, wd, way))
+        if said and placed is None:
+            anchor = TEXT
     if "tod" in g:
         clock = _clock(g["tod"])
         if clock:
-            return Norm("TIME", f"{value}T{clock}", mod, PUBLICATION)
+            return Norm("TIME", f"{value}T{clock}", mod, anchor)
     if token:
-        return Norm("TIME", f"{value}T{token}", mod, PUBLICATION)
-    return Norm("DATE", value, mod, PUBLICATION)
+        return Norm("TIME", f"{value}T{token}", mod, anchor)
+    return Norm("DATE", value, mod, anchor)
 
 
 def _clock(text: str) -> str | None:

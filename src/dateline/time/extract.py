@@ -30,7 +30,14 @@ from dateline.time.lexicon import lexicon
 from dateline.time.normalize import normalize
 from dateline.time.present import SPEECH_VERBS
 from dateline.time.sequence import coordinated, day_list, joined, spoken, told_next
-from dateline.time.tense import body_name, clause_tense, deadline_direction, future_in_past
+from dateline.time.tense import (
+    MAX_HOPS,
+    body_name,
+    clause_tense,
+    deadline_direction,
+    foreseen,
+    future_in_past,
+)
 
 WINDOW = 40  # characters of context a normalizer sees on each side
 SCENE_SENTENCES = 3  # how many sentences back a scene day still holds ("later in the day")
@@ -44,6 +51,7 @@ WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's 
 LONGER_PERIOD = re.compile(r"P(?:[69]M|1Y)|\d{4}-H[12]")
 #: what opens a sentence before a fiscal year that frames it: "In fiscal 1989, ...", "For FY2025, ..."
 FRAME_OPENING = re.compile(r"(?:^|[.!?\n][\"”’)]*\s+)[\"“‘(]*(?:In|For|During|Throughout)\s+(?:the\s+)?$")
+SENTENCE_BACK = 400  # the most characters of a sentence looked back over for a word
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
@@ -63,6 +71,7 @@ class _Reading:
     listed: bool = False  # it follows that day in a list of days, not another clause (``sequence.day_list``)
     seen_from_past: bool = False  # a FUTURE_REF told from a past moment (``tense.future_in_past``): no anchor
     said: bool = False  # a day a verb of saying is told on ("officials said Monday"): ``_said``
+    in_report: bool = False  # a weekday inside what a verb of saying reports: ``_in_report``
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
@@ -76,7 +85,8 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
     people = _people(doc)
     found = candidates(text)
     eid = named_eid(found)
-    overnight = "overnight" in text.lower()  # only its night asks for the day of saying
+    # only a night or a weekday beside another day asks for the day of saying
+    said_asked = "overnight" in text.lower() or len(found) > 1 and any(c.rule == "weekday" for c in found)
     for cand in found:
         verb = verb_last(text, cand, lambda at: _tag(doc, at))
         if verb is None:
@@ -92,7 +102,8 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
         if norm is not None:
             seen = norm.value == "FUTURE_REF" and _future_in_past(doc, cand)
             readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name, seen_from_past=seen,
-                                     said=overnight and _said(doc, cand)))
+                                     said=said_asked and _said(doc, cand),
+                                     in_report=said_asked and cand.rule == "weekday" and _in_report(doc, cand)))
     chosen = _in_sequence(text, doc, _select(readings, priority))
     return _resolve(text, chosen, dct, eid)
 
@@ -166,7 +177,7 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
     for r in chosen:
         sentence_day = _clock_day(text, r, chosen, values, scene, named, dct) if r.cand.rule == "clock" \
             else _sentence_scene(text, r.cand.start, scene) if r.cand.rule == "deictic" else None
-        said_day = _said_day(r, chosen, values) if r.cand.rule == "deictic" else None
+        said_day = _said_day(r, chosen, values) if r.cand.rule == "deictic" or r.in_report else None
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
@@ -346,6 +357,25 @@ def _said(doc: Doc | None, cand: Candidate) -> bool:
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SPEECH_VERBS and head.dep_ in ("ROOT", "parataxis")
 
 
+def _in_report(doc: Doc | None, cand: Candidate) -> bool:
+    """``cand`` lies in what a verb of saying reports ("said Monday the city had been shelled on
+    Sunday", "was shelled on Sunday, the mayor said"); not in a clause beside the saying ("The
+    mayor, who resigned on Friday, said")."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(MAX_HOPS):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if tok.head is tok:
+            return any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in tok.children)
+        tok = tok.head
+    return False
+
+
 def _said_day(r: _Reading, chosen: list[_Reading], values: dict[int, str]) -> date | None:
     """The day a verb of saying is told on in the sentence of ``r`` (``_said``), before or after it."""
     for o in chosen:
@@ -360,6 +390,13 @@ def _sentence_scene(text: str, at: int, scene: tuple[date, int] | None) -> date 
     if scene is None or scene[1] > at or SENTENCE_END.search(text, scene[1], at):
         return None
     return scene[0]
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The part of ``at``'s sentence before it (at most ``SENTENCE_BACK`` characters)."""
+    start = max(0, at - SENTENCE_BACK)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, at)]
+    return text[ends[-1] if ends else start:at]
 
 
 def _near(between: str) -> bool:
@@ -378,10 +415,11 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
     after = text[cand.end:cand.end + WINDOW].lower()
+    fiscal_before = cand.rule == "quarter" and "fiscal" in _sentence_before(text, cand.start).lower()
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
                    quarter=quarter, named_quarter=named_quarter, coarse=coarse, sequel=sequel, prequel=prequel, listed=listed, whole=whole,
-                   fiscal=fiscal, said_day=said_day, raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
+                   fiscal=fiscal, fiscal_before=fiscal_before, said_day=said_day, raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 
 def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:
@@ -441,6 +479,8 @@ def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, i
     parsed = doc.has_annotation("DEP")
     tense = clause_tense(span) if parsed else None
     way = deadline_direction(span) if parsed else None
+    if parsed and way is None and cand.rule == "deictic" and span.text.lower() == "overnight":
+        way = foreseen(span)  # "said Monday they expected attacks overnight": Monday night
     root = span.root
     modifier = parsed and root.dep_ in ("compound", "nmod", "poss", "amod") and root.head.pos_ in ("NOUN", "PROPN")
     name = parsed and body_name(span)

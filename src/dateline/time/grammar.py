@@ -59,9 +59,12 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "ORD": alternation(lex.ordinals),
         "SEASON": alternation(lex.seasons),
         "POD": r"(?:morning|afternoon|evening|night|overnight)",
+        # "a year and a half", "a year-and-a-half"; not "a half-dozen", "a half hour" of their own
+        "HALF": r"(?:\s+and\s+a\s+half|-and-a-half)\b(?!-|\s+(?:second|minute|hour|day|week|month|year|dozen)s?\b)",
         # not the first half of a hyphenated adjective ("the last year-round ferry", "this week-long
-        # festival", "the next day-to-day"): "year-end", "month-end" are the period's end
-        "NOHYPH": r"(?!-(?!end\b)[a-z])",
+        # festival", "the next day-to-day"): "year-end", "month-end" are the period's end, "this
+        # year-to-date" the year
+        "NOHYPH": r"(?!-(?!end\b|to-date\b)[a-z])",
         # a part of the day said before its day: "mid-afternoon yesterday", "late morning Tuesday"
         "LEAD_POD": r"(?P<lpmod>early|late|mid)[\s-]?(?P<lpod>morning|afternoon|evening)\s+",
         "HOL": alternation(lex.holidays, case_sensitive=True),
@@ -179,8 +182,8 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+{UNIT}\b"
      r"(?:(?<=s)|(?<=a)|(?![\s-]+[a-z]+(?<!ended)(?<!ending)\b(?!\s+(?:ago|earlier|later))))))?"
      r"(?:(?P<rel>past|last|next|coming|first|latest|previous|final|following|recent|remaining|additional|further)\s+)?"
-     r"(?P<num>{NUM})(?P<half0>\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
-     r"[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
+     r"(?:(?P<num>{NUM})(?P<half0>\s+and\s+a\s+half|-and-a-half)?(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
+     r"[\s-]+|(?<=the\snext\s|the\spast\s|the\slast\s)(?={UNIT}{HALF}))(?P<unit>{UNIT})(?P<half>{HALF})?(?P<long>-long|-old|\s+old)?(?P<orso>\s+or\s+so)?"
      r"(?:\s+(?P<post>ago|earlier|later|from\s+now|hence|back))?\b"),
     ("vague_plural",
      r"(?:(?P<det>the)\s+(?=(?:past|last|next|coming|recent|previous|following)\b))?"
@@ -370,6 +373,13 @@ def _list_items(m: re.Match[str]) -> Iterator[Candidate]:
 #: to last three days", "did not last a day", "didn't last a day")
 LAST_VERB = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must|to|not|did|does|do|cannot)|n['’]t)\s+$", re.I)
 _LAST = re.compile(r"last\s+", re.I)
+#: a modal just before "last <unit>" (lower case: "in May last summer"): the modal's verb ("Droughts
+#: may last summer"); not "did"/"was" ("it wasn't last summer that"), whose "last" may be the adjective
+MODAL_LAST = re.compile(r"\b(?:will|would|could|can|may|might|should|must|cannot|"
+                        r"(?:can|won|wouldn|couldn|shouldn|mightn|mustn)['’]t)\s+$")
+#: what keeps "last <unit>" a date after a modal: a possessive or the verb after it ("may last
+#: year's", "may last week have peaked")
+_ADVERB_AFTER = re.compile(r"['’]s\b|\s+(?:\w+ly\s+)?(?:have|has|had|be|been)\b", re.I)
 #: a modal and "one day" just before "last": the modal's verb ("the truce might one day last two years")
 MODAL_ONE_DAY = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must)|['’]ll)\s+one\s+day\s+$", re.I)
 
@@ -401,12 +411,17 @@ def verb_last(text: str, cand: Candidate, tag_at: Callable[[int], str | None]) -
     its "last". ``tag_at`` gives the parse's tag of the word at a character (a verb's is VB...;
     "returned to last two weeks' meetings" is an adjective's); with no parse (None) the word
     before "last" decides. "last <unit> after <unit>" (``_verb_idiom``: "may last summer after
-    summer"): None for either unit, no date."""
+    summer"): None for either unit, no date; so after a modal (``MODAL_LAST``: "Droughts may last
+    summer")."""
     if cand.rule in ("relative", "season", "weekday"):
         what = cand.groups.get("what") or cand.groups.get("season") or cand.groups.get("wd") or ""
-        if " ".join((cand.groups.get("rel") or "").lower().split()) == "last" \
-                or text[max(0, cand.start - 5):cand.start].lower() == "last ":
-            return None if _verb_idiom(text, cand.end, what) else cand
+        own = " ".join((cand.groups.get("rel") or "").lower().split()) == "last"
+        if own or text[max(0, cand.start - 5):cand.start].lower() == "last ":
+            at = cand.start if own else cand.start - 5
+            # a weekday after the verb is still a day ("might last Monday and Tuesday")
+            modal = (own or cand.rule != "weekday") and MODAL_LAST.search(text, max(0, at - 12), at) is not None \
+                and not _ADVERB_AFTER.match(text, cand.end)
+            return None if modal or _verb_idiom(text, cand.end, what) else cand
         if text[max(0, cand.start - 6):cand.start].lower() == "after ":
             repeated = _REPEATED.search(text, max(0, cand.start - 40), cand.start)
             if repeated and repeated[1].lower() == what.lower() and _verb_idiom(text, repeated.end(1), what):

@@ -84,6 +84,9 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         value = f"{cal.week(base)}-WE" if base else "XXXX-WXX-WE"
         return Norm("DATE", value, mod, PUBLICATION)
     unit = UNIT_OF[what]
+    if unit == "W" and n == 0 and ctx.dct is not None and ctx.dct.isoweekday() == 7 and rel == "this" \
+            and (mod == "END" or ctx.tense == "FUTURE"):
+        n = 1  # "later this week", "will meet this week" on a Sunday: the week ahead (its ISO week ends today)
     if unit in ("DE", "CE") and rel in ("past", "the past") and not re.match(r"\s+of\b", ctx.after):
         # "for the past decade": the ten years up to now (TimeBank: P10Y), not the 2010s; "the
         # last decade" stays the decade before this one (TimeBank: 198 in 1998)
@@ -164,7 +167,7 @@ def narrative(g: Groups, ctx: Context) -> Norm | None:
 
 def _amount(g: Groups) -> tuple[str, float | None]:
     """The number of a duration: ("X", None) when vague ("several"), else (text, value)."""
-    raw = " ".join(g["num"].lower().split())
+    raw = " ".join((g.get("num") or "one").lower().split())  # "the next year and a half": one
     if raw.startswith("half"):
         return "0.5", 0.5
     half = raw.endswith("1/2")
@@ -241,7 +244,7 @@ def duration(g: Groups, ctx: Context) -> Norm | None:
     text, amount = _amount(g)
     if (g.get("half") or g.get("half0")) and amount is not None:
         amount += 0.5
-    num = g["num"].lower()
+    num = (g.get("num") or "").lower()
     det = (g.get("det") or "").lower()
     if g.get("long") and "old" in g["long"]:
         return None
@@ -508,7 +511,7 @@ def _report_due(g: Groups, ctx: Context, dct: date) -> bool:
     to pick up in the fourth quarter")."""
     start = date(dct.year, 3 * (cal.quarter_of(dct) - 1) + 1, 1)
     if ctx.tense == "PAST" or (dct - start).days >= 7 * REPORT_WEEKS or "fiscal" in g or "fiscal2" in g \
-            or "fiscal" in _own_sentence(ctx.before):
+            or ctx.fiscal_before:
         return False
     return QUARTER_FIGURE.match(ctx.after) is not None or FIGURE_FOR.search(ctx.before) is not None
 

@@ -498,6 +498,23 @@ def _supposed(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in AWAITING_VERBS
 
 
+#: verbs whose object is still to come: "expected attacks overnight" (not "warned", an act of its night)
+FORESEEING_VERBS = frozenset({"expect", "fear", "anticipate", "predict", "forecast"})
+
+
+def foreseen(span: Span) -> str | None:
+    """``future`` for a time a past verb foresees, not perfect ("said Monday they expected attacks
+    overnight", "feared strikes would resume overnight"), else None."""
+    verb = governing_verb(span)
+    if verb is None:
+        return None
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in FORESEEING_VERBS:
+        verb = verb.head
+    if verb.lemma_.lower() not in FORESEEING_VERBS or any(c.lower_ == "had" for c in verb.children):
+        return None
+    return "future"
+
+
 def deadline_direction(span: Span) -> str | None:
     """``past`` for a date after "by"/"until" that a past clause has already reached: "by
     Sunday 40 people had been killed", "until Thursday they had not named him" (past perfects),
