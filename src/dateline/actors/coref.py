@@ -194,6 +194,8 @@ def _group(state: ArticleState, head: Token) -> None:
                 owners.extend(e for e in entries if e is not None)
                 end = pobj[0].right_edge.i + 1
     owners = list({e.id: e for e in owners}.values())
+    if len(owners) == 2 and {o.type == "country" for o in owners} == {True, False} and owners[0].country == owners[1].country:
+        owners = [o for o in owners if o.type != "country"]  # "Yemen's Houthi rebels": the group, of its country
     lemma, low = head.lemma_.lower(), head.lower_
     plural, sector = lex.group_nouns.get(lemma, (low, None))
     anaphoric = definite and (low in lex.anaphoric or f"{doc[head.i - 1].lower_} {low}" in lex.anaphoric)
