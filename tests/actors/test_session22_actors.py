@@ -108,3 +108,44 @@ def test_a_person_after_a_trade_nouns_phrase(nlp: Language, text: str, name: str
 ])
 def test_a_given_name_after_the_office(nlp: Language, text: str, name: str, actor: str) -> None:
     assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    ("Yemen's Houthi rebels fired a missile at a ship.", "Yemen's Houthi rebels", "org:houthis"),
+    ("Lebanon's Hezbollah group fired rockets.", "Lebanon's Hezbollah group", "org:hezbollah"),
+    ("Sudan's Rapid Support Forces fighters seized the town.", "Sudan's Rapid Support Forces fighters", "org:rsf"),
+    ("Lebanese Hezbollah fighters crossed the border.", "Lebanese Hezbollah fighters", "org:hezbollah"),
+])
+def test_a_countrys_own_armed_group(nlp: Language, text: str, name: str, actor: str) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's Houthi allies fired missiles.",  # another country's
+    "Israel's Hamas captives were freed.",
+    "Israeli and Hezbollah fighters clashed.",
+])
+def test_another_countrys_group_phrase_is_not_the_group(nlp: Language, text: str) -> None:
+    found = by_text(nlp, text)
+    assert not any(" " in name and actor in ("org:houthis", "org:hamas", "org:hezbollah")
+                   for name, actor in found.items()), found
+
+
+@pytest.mark.parametrize(("text", "noun", "actor"), [
+    ("Lufthansa said it would cut flights. The bank said rates would rise.", "bank", None),
+    ("Ryanair said fares would fall. The lender said it would not extend credit.", "lender", None),
+    ("Lufthansa said it would cut flights. The airline added that fares would rise.", "airline", "org:lufthansa"),
+])
+def test_a_dictionary_firms_trade(nlp: Language, text: str, noun: str, actor: str | None) -> None:
+    assert by_text(nlp, text).get(noun) == actor, by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The NDB, a Nepali party, called for grants.", "org:ndb"),
+    ("The NDB, an opposition party, said loans were a trap.", "org:ndb"),
+    # the bank named in full, or an apposition calling it a lender
+    ("The New Development Bank issued bonds. The NDB said demand was strong.", "igo:ndb"),
+    ("The NDB, a lender set up by the BRICS, approved a loan. The party was over.", "igo:ndb"),
+])
+def test_an_apposition_naming_a_party_beats_lending_words(nlp: Language, text: str, actor: str) -> None:
+    assert by_text(nlp, text).get("NDB") == actor, by_text(nlp, text)

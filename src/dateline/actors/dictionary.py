@@ -37,7 +37,8 @@ TYPES = frozenset({"person", "organization", "country", "group", "igo", "media",
 _ID = re.compile(r"^[a-z]{3}:[A-Za-z0-9][A-Za-z0-9._+-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-FIELDS = frozenset({"id", "name", "type", "country", "sector", "affiliation", "gender", "aliases", "roles", "note"})
+FIELDS = frozenset({"id", "name", "type", "country", "sector", "affiliation", "gender", "aliases", "roles", "note",
+                    "trade"})
 ROLE_FIELDS = frozenset({"title", "of", "from", "to", "role", "note"})
 
 
@@ -77,6 +78,7 @@ class Entry:
     affiliation: str | None = None  # actor id of the body the actor acts for
     demonyms: tuple[str, ...] = ()  # countries only
     metonyms: tuple[str, ...] = ()  # countries only: "Washington", "the Kremlin"
+    trade: str | None = None  # a firm's trade ("air"): a trade noun of another ("the bank") is not it
 
 
 @lru_cache(maxsize=16384)
@@ -231,8 +233,8 @@ class ActorDictionary:
         where it speaks of lending ("the IDB approved a loan"); no one's otherwise ("the NDB party")."""
         view = self
         for acronym, ids in BANK_ACRONYMS.items():
-            if acronym not in text:
-                continue
+            if acronym not in text or _party_apposition(acronym).search(text):
+                continue  # "The NDB, a Nepali party, called for grants": the party, whatever it asks
             named = [i for i in ids if i in self.entries and self.entries[i].name in text]
             pick = named[0] if named else ids[0] if ids[0] in self.entries and _LENDING.search(text) else None
             if pick is None:
@@ -311,6 +313,12 @@ def place_owners(dictionary: ActorDictionary) -> dict[str, str]:
             and (country := dictionary.lookup(place)) is not None and country.type == "country"}
 
 
+@lru_cache(maxsize=8)
+def _party_apposition(acronym: str) -> re.Pattern[str]:
+    """The acronym and an apposition that calls it a party ("NDB, a Nepali party,")."""
+    return re.compile(rf"\b{acronym}, (?:a|an|the) [^,.;]{{0,40}}\bparty\b", re.IGNORECASE)
+
+
 SHARED_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...], str, str, re.Pattern[str]], ...] = tuple(
     (n.names, n.demonyms, f"cty:{_iso3(n.default)}", f"cty:{_iso3(n.other)}", n.cues)
     for n in PLACES_SHARED_NAMES)
@@ -336,6 +344,7 @@ def _merge(old: Entry, new: Entry) -> Entry:
         sector=new.sector or old.sector,
         gender=new.gender or old.gender,
         affiliation=new.affiliation or old.affiliation,
+        trade=new.trade or old.trade,
         aliases=tuple(dict.fromkeys((*old.aliases, *new.aliases))),
         roles=(*old.roles, *new.roles),
         demonyms=tuple(dict.fromkeys((*old.demonyms, *new.demonyms))),
@@ -485,7 +494,7 @@ def _entry(data: Any, where: str, countries: set[str] | None) -> Entry:
         id=data["id"], name=data["name"], type=data["type"], country=country,
         sector=_opt_str(data, "sector", fail), aliases=tuple(aliases),
         roles=tuple(_role(r, fail) for r in roles), gender=_opt_str(data, "gender", fail),
-        affiliation=_opt_str(data, "affiliation", fail),
+        affiliation=_opt_str(data, "affiliation", fail), trade=_opt_str(data, "trade", fail),
     )
 
 

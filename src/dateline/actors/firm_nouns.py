@@ -55,10 +55,12 @@ def _restricted(head: Token) -> bool:
 
 
 def _trades(state: ArticleState, firm: str) -> set[str]:
-    """The trades a firm's name ("Deutsche Bank") and the trade nouns right before its mentions
-    ("the airline Skyvo") give it; empty when none do."""
+    """The trades the dictionary ("Lufthansa": air), a firm's name ("Deutsche Bank") and the trade
+    nouns right before its mentions ("the airline Skyvo") give it; empty when none do."""
     doc = state.doc
+    entry = state.dictionary.entries.get(firm)
     found = {_NAME_TRADES[w] for w in state.actors[firm].name.lower().split() if w in _NAME_TRADES}
+    found |= {entry.trade} if entry is not None and entry.trade else set()
     return found | {_NOUN_TRADES[doc[i].lower_] for f in state.found if f.actor == firm and f.kind != "group"
                     for i in (f.start - 1, f.start) if i >= 0 and doc[i].lower_ in _NOUN_TRADES}
 
