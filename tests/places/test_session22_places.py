@@ -1,7 +1,8 @@
 """Session 22: a word for a part of a town read in either order ("the Kensington borough of
 London"); a village dwarfed by a great city of its name takes half of its country's votes
 among other countries' ("Nicaragua and Panama ... San José"); a province reached by a name not
-its own gives way to its town of that name ("Basra"). Sentences of our own, run through the
+its own gives way to its town of that name ("Basra"); a Swiss district named after its town
+reads as the town ("GENEVA"). Sentences of our own, run through the
 whole pipeline."""
 
 from __future__ import annotations
@@ -51,3 +52,15 @@ def test_dwarfed_village(nlp: Language, text: str, name: str, country: str) -> N
 def test_town_over_province(nlp: Language, text: str, where: tuple[str, float, float]) -> None:
     name = "Kinmen" if "Kinmen" in text else "Basra"
     assert _places(nlp, text)[name] == where
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    ("GENEVA (Reuters) - Talks resumed on Monday.", "GENEVA", ("CH", "PPL")),  # not the district
+    ("Diplomats met in Geneva on Monday.", "Geneva", ("CH", "PPL")),
+    ("Voters in Glarus backed the law.", "Glarus", ("CH", "PPL")),
+    ("Police in Geneva, Illinois, said the road was shut.", "Geneva", ("US", "PPL")),
+    ("Geneva County officials in Alabama said the storm passed.", "Geneva County", ("US", "ADM2")),
+    ("Sligo County Council met on Monday.", "Sligo", ("IE", "ADM2")),
+])
+def test_town_over_its_district(nlp: Language, text: str, name: str, feature: tuple[str, str]) -> None:
+    assert {p.text: (p.country, p.feature) for p in nlp(text)._.places}[name] == feature

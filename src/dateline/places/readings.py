@@ -280,8 +280,9 @@ def _states_over_namesakes(cands: list[Candidate]) -> list[Candidate]:
 
 
 #: countries whose counties bear their county towns' names alone ("Sligo", "Wexford"; GeoNames
-#: names some in Irish, our aliases reach those: ``aliases.tsv``)
-TOWN_NAMED_COUNTIES = frozenset({"IE"})
+#: names some in Irish, our aliases reach those: ``aliases.tsv``), or some of their districts do
+#: (Switzerland's "Geneva", "Thun": a dateline's "GENEVA" is the city, not its district)
+TOWN_NAMED_COUNTIES = frozenset({"IE", "CH"})
 
 
 def county_town(town: Candidate, county: Entry) -> bool:
