@@ -25,8 +25,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
+# One worker per CPU (pytest-xdist); each takes whole files, so a module's fixtures (a Dask
+# cluster, a browser, a parsed article) are built once. A plain `pytest` still runs serially.
 test: $(STAMP) lint browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 # Debian's chromium for the dashboard tests (Playwright drives it; no browser download).
 browser:
