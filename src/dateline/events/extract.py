@@ -37,10 +37,11 @@ from dateline.events.filters import (
     toll,
 )
 from dateline.events.finding import find_triggers
+from dateline.events.labels import label
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.locations import aimed_place, object_place, place_name, place_of
 from dateline.events.modality import lent_by
-from dateline.events.participants import noun_args, stray_possessor, subject
+from dateline.events.participants import act_doers, named_doers, noun_args, stray_possessor, subject
 from dateline.events.questions import asked, yes_no_spans
 from dateline.events.readings import CEASE, stopped_act
 from dateline.events.refusals import refusal, supposed
@@ -140,6 +141,9 @@ def _stopper(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     act = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     owners = [a for c in (act.children if act is not None else ()) if c.dep_ in ("poss", "amod", "compound")
               for a in resolve(c, index, lex) if a.actor]
+    if not owners and act is not None:
+        owners = _story_owner(act, index, lex)  # "Russia launched an offensive ... Kyiv said the offensive was
+        # called off": Russia's
     teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech_verbs else None
     speaker = next((c for c in teller.children if c.dep_ == "nsubj"), None) if teller is not None else None
     said = resolve(speaker, index, lex) if speaker is not None else []
@@ -149,6 +153,17 @@ def _stopper(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
             a.type == "igo" for a in actors_of(speaker)) else []  # not "..., the UN said": a body of many states
         # reports others' offensives
     return said if said and {a.actor for a in said} <= {a.actor for a in owners} else owners
+
+
+def _story_owner(act: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The side of an act "the <noun>" names again, from the nearest same noun in an earlier sentence."""
+    sense = lex.nouns.get(act.lemma_.lower())
+    if sense is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in act.children):
+        return []
+    for t in reversed(act.doc[:act.sent.start]):
+        if t.pos_ == "NOUN" and t.lemma_ == act.lemma_:
+            return [a for a in noun_args(Trigger(t, sense[0], sense[1], "noun", [t]), index, lex)[0] if a.actor]
+    return []
 
 
 def _own_country(target: Arg, sources: list[Arg], index: ActorIndex) -> bool:
@@ -169,6 +184,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
     else:
         sources = subject(trig.token, index, lex)[0]
         targets = verb_targets(trig, index, lex)
+        if trig.type == "ACCUSE" and trig.kind == "verb" and label(trig.token) is not None:
+            targets = named_doers(trig.token, index, lex)  # "called the US sanctions an act of aggression": the US
         if trig.kind in ("criticized", "under"):  # "X came under fire from Y over Z": Y accuses (attacks) X
             givers = preps(trig.token, {"from", "by"}) + (preps(trig.noun, {"from"}) if trig.noun is not None else [])
             sources, targets = actors(givers, index, lex), sources
@@ -179,6 +196,8 @@ def _build(doc: Doc, trig: Trigger, index: ActorIndex, lex: Lexicon,
                 targets = targets or found  # "its demands were met": met for the side that made them
             else:
                 sources = found
+        if not sources and trig.type == "ASSAULT":
+            sources = act_doers(trig.token, index, lex)  # "The attack carried out by Hamas killed 20": Hamas's
     if (trig.type == "REJECT" or (trig.type, trig.mode) == ("RETREAT", "ceasefire")) and not sources:
         sources = _stopper(trig.token, index, lex)  # "Moscow said the Russian offensive would not be / was called
         # off": Russia refuses, or calls off its own offensive

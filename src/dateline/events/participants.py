@@ -17,6 +17,7 @@ from dateline.events.agents import (
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import culprit_clause, effective_head
 from dateline.events.dating import time_clause
+from dateline.events.labels import label, named_act
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import adopter
 from dateline.events.nouns import noun_sense
@@ -91,7 +92,7 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
             for subj in (c for c in kids if c.dep_ == "nsubjpass"):
                 return resolve(subj, index, lex), False
         return [], True
-    subjects = [c for c in kids if c.dep_ in _SUBJ]
+    subjects = [c for c in kids if c.dep_ in _SUBJ] or _headline_subject(token, kids)
     if len(subjects) > 1 and all(c.i < token.i for c in subjects) and not any(
             c.dep_ == "cc" for c in subjects[0].children) and not stranded_object(
             subjects[-1], subjects[0]):  # "Sudan's paramilitary | Rapid Support Forces
@@ -115,8 +116,9 @@ def subject(token: Token, index: ActorIndex, lex: Lexicon, depth: int = 0) -> tu
     if misread is not None:  # "a day after Azerbaijan launched an offensive": "Azerbaijan" hung on "after"
         return resolve(misread, index, lex), False
     head, dep = effective_head(token)
-    if dep == "advcl" and token.tag_ == "VBG" and time_clause(head):
-        head = head.head  # "pounded the suburbs, hours before the truce began, killing 10": the pounding's
+    if dep == "advcl" and token.tag_ == "VBG" and (time_clause(head) or _ordered_aside(token, head, index, lex)):
+        head = head.head  # "pounded the suburbs, hours before the truce began, killing 10": the pounding's;
+        # "ordered the envoy to leave, accusing him of bias": the orderer's
     if depth < 4 and head.i != token.i:
         if dep in ("xcomp", "acomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if dep == "ccomp" and not token.tag_.startswith("VB"):
@@ -179,6 +181,33 @@ def _held_by(noun: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
     own = resolve(noun, index, lex)
     body = adopter(noun)
     return own if body is None else resolve(body, index, lex) + own
+
+
+def _ordered_aside(verb: Token, head: Token, index: ActorIndex, lex: Lexicon) -> bool:
+    """Is a participle after a comma that says or charges something ("..., accusing him of bias") hung on the
+    infinitive of an object-control verb ("ordered the UN envoy to leave")? It is the orderer's word, not the
+    object's; an effect ("ordered troops to shell the town, killing 10") stays with the infinitive."""
+    lemma = verb.lemma_.lower()
+    said = lemma in lex.speech_verbs or lex.verbs.get(lemma, ("",))[0] == "ACCUSE"
+    return said and verb.doc[verb.i - 1].text == "," and head.head.lemma_.lower() in _DIRECTIVES and (
+        controller(head, index, lex) is not None)
+
+
+#: verbs that direct their object to act ("ordered the envoy to leave"); not those that help it ("helped Syria
+#: to retake the city, accusing the rebels": either may accuse)
+_DIRECTIVES = frozenset({"order", "tell", "ask", "urge", "instruct", "direct", "command", "give"})
+
+
+def _headline_subject(verb: Token, kids: list[Token]) -> list[Token]:
+    """The name a headline's present-tense verb follows, which the parser hung on it as a compound
+    ("Russia attacks Kyiv"): the verb's subject."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return []
+    return [c for c in kids if c.dep_ == "compound" and c.i == verb.i - 1 and c.ent_type_ in _SIDES]
+
+
+#: entity types that may do an act
+_SIDES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _subject_as_object(verb: Token) -> Token | None:
@@ -262,8 +291,9 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
     pulled = trig.type == "RETREAT" and trig.mode == "withdraw"  # "the withdrawal of X from Y": X leaves Y
     src_heads += preps(n, {"by"} if pulled else {"by", "from"}) + stray_possessor(n)
     for acl in (c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and not (
-            trig.type != "CONSULT" and c.lemma_.lower() in _BROKERING)):  # "the march staged by students"; not
-        # "a swap mediated by the UAE", "a truce brokered by Qatar": the broker's talks are its own event
+            trig.type != "CONSULT" and c.lemma_.lower() in _BROKERING) and c.lemma_.lower() not in _ONLOOKERS):
+        # "the march staged by students"; not "a swap mediated by the UAE", "a truce brokered by Qatar": the
+        # broker's talks are its own event; nor "the attack condemned / foiled by Egypt": Egypt judges or stops it
         src_heads += [p for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
     for obj in preps(n, {"of"}):  # "the killing of X by Y": "by" often hangs on X
         src_heads += preps(obj, {"by"})
@@ -299,7 +329,7 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         targets = targets or subject(head, index, lex)[0]  # "troops halted the Russian advance": on them;
         # "the raid drew condemnation", "Iran faces sanctions": the subject is the one reacted to
     elif not sources and (dep in ("dobj", "attr") or dep == "nsubjpass" and unstopped(n)) and head.pos_ in (
-            "VERB", "AUX") and head.lemma_.lower() not in _WITNESS_VERBS:
+            "VERB", "AUX") and head.lemma_.lower() not in _WITNESS_VERBS and label(head) is None:
         sources = subject(head, index, lex)[0]  # "the offensive was not called off by Moscow": as the active's
     if trig.type == "CONSULT" and not sources and not targets:
         sources = _go_betweens(n, index, lex)
@@ -313,6 +343,26 @@ def noun_args(trig: Trigger, index: ActorIndex, lex: Lexicon) -> tuple[list[Arg]
         if claim.lemma_.lower() in ("claim", "accept", "admit", "take", "bear", "deny", "disclaim"):
             sources = subject(claim, index, lex)[0]  # denied: status says so
     return sources, targets
+
+
+def act_doers(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """The doers of an attack noun that is a harm verb's subject and names no side by itself: "The attack
+    carried out by Hamas killed 20", "The strikes launched by Israel killed 12", "The attack by Hamas killed 20"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    sense = lex.nouns.get(subj.lemma_.lower()) if subj is not None and subj.pos_ == "NOUN" else None
+    if subj is None or sense is None or sense[0] != "ASSAULT":
+        return []
+    return noun_args(Trigger(subj, sense[0], sense[1], "noun", [subj]), index, lex)[0]
+
+
+def named_doers(verb: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
+    """Whom naming an act an offence accuses: the act's doer ("called the US sanctions an act of aggression":
+    the US), or the object itself when it is no act ("called Israel's actions genocide": Israel)."""
+    act = named_act(verb)
+    sense = lex.nouns.get(act.lemma_.lower()) if act is not None and act.pos_ == "NOUN" else None
+    if act is None or sense is None or sense[0].startswith("_"):
+        return resolve(act, index, lex) if act is not None else []
+    return noun_args(Trigger(act, sense[0], sense[1], "noun", [act]), index, lex)[0]
 
 
 def _aims(noun: Token, lex: Lexicon) -> list[Token]:
@@ -364,7 +414,12 @@ _QUELL = frozenset({"shut", "disperse", "break", "crush", "quell", "suppress", "
 #: verbs whose subject suffers, reports or judges the event in their object, not does it
 #: ("refugees fleeing the fighting", "Hamas condemned the attack")
 _WITNESS_VERBS = JUDGES | {"flee", "escape", "investigate", "fear", "blame", "deny", "hail", "disperse", "prevent",
-                           "ban", "break", "suppress", "crush", "quell", "repel", "repulse", "avenge"}
+                           "ban", "break", "suppress", "crush", "quell", "repel", "repulse", "avenge", "watch",
+                           "monitor", "observe"}
+
+
+#: participles whose "by" judges, records or stops an act, never does it ("the attack condemned by Egypt")
+_ONLOOKERS = _WITNESS_VERBS | FOILS | CEASE | {"document", "confirm", "verify", "film", "record", "probe", "see"}
 
 
 #: nouns naming the parties who carry talks on ("talks in Doha ... from US and Egyptian mediators")
@@ -412,4 +467,4 @@ def stray_possessor(n: Token) -> list[Token]:
     return []
 
 
-__all__ = ["noun_args", "stray_possessor", "subject"]
+__all__ = ["act_doers", "named_doers", "noun_args", "stray_possessor", "subject"]

@@ -112,7 +112,11 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     if lemma in ("close", "shut") and any(_lemma(o) in _PREMISES and not prep_objects(o, ("of",)) for o, _ in objects):
         owner = subject_head(token.head) if maker is not None and maker.pos_ == "PRON" and token.dep_ == "ccomp" \
             else maker  # "the chain said it would close 700 stores": the speaker
-        if (_firm(owner) or owner is not None and _lemma(owner) in _TRADERS) and not in_protest(token):
+        own = owner is not None and any(c.dep_ == "poss" and c.lower_ in _OWN and (
+            c.lower_ != "their" or owner.tag_ in ("NNS", "NNPS")) for o, _ in objects if _lemma(o) in _PREMISES
+            for c in o.children)  # "Hamas closed its offices in Doha": no one else is restricted; not "Israel shut
+        # their offices": others'
+        if (_firm(owner) or own or owner is not None and _lemma(owner) in _TRADERS) and not in_protest(token):
             return None, [token], 0.7  # "the chain closed 700 stores", "Gazprom shut its offices": a firm's business;
             # not "closed its stores in Russia in protest"
     if lemma in FOILS and any(c.dep_ == "neg" for c in kids) and objects:
@@ -225,6 +229,8 @@ def in_protest(token: Token) -> bool:
 #: a firm's own premises, whose closing by the firm is business ("the chain closed 700 stores")
 _PREMISES = frozenset({"store", "shop", "outlet", "branch", "factory", "plant", "office", "restaurant", "showroom",
                        "warehouse", "site", "location", "mine", "mill"})
+#: possessives that make premises the closer's own
+_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
 #: trade words a firm is called by as a subject ("the chain", "the retailer")
 _TRADERS = frozenset({"chain", "retailer", "supermarket", "carmaker", "automaker", "manufacturer", "brand", "maker",
                       "brewer", "airline", "operator"})

@@ -18,6 +18,7 @@ from dateline.events.discontinue import COMMITMENTS as _COMMITMENTS
 from dateline.events.discontinue import GUARDED as _GUARDED
 from dateline.events.discontinue import between_sides as _between_sides
 from dateline.events.discontinue import committed as _committed
+from dateline.events.labels import NAMING, charge, label
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
@@ -147,6 +148,9 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         objects.append((aim, _lemma(aim)))  # "withdrew its ceasefire offer", "offer" read as a verb
     elif lemma in _STANDING_AIMS and misread_as_verb(token):
         return None  # that "offer" itself: the giving up reads it
+    name = label(token) if lemma in NAMING else None
+    if name is not None:  # "called the operation a provocation" accuses; "called the meeting a success": nothing
+        return _make(token, ("ACCUSE", "allege"), "verb", [token, name], 0.75, noun=name) if charge(name) else None
     if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
         objects += [(o, _lemma(o)) for o in _prep_objects(token, ("on",))]
         objects += [(c, _lemma(c)) for c in kids if c.dep_ in ("oprd", "acomp")]
@@ -445,7 +449,7 @@ def _refine(trig: Trigger, lex: Lexicon) -> Trigger:
         trig.type, trig.mode = "PROTEST", "obstruct"  # "occupied a building in protest at the war"
     if trig.noun is not None and _lemma(trig.noun) in _EXERCISES and lemma not in _GUARDED:  # not "cancelled
         # the joint exercises": a stop ends them (SANCTION discontinue)
-        joint = any(_lemma(c) in ("joint", "combined", "bilateral", "multinational") for c in trig.noun.children) or any(
+        joint = any(_lemma(c) in _JOINT for c in trig.noun.children) or any(
             c.dep_ == "conj" for c in (subj.subtree if subj is not None else ())) or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in list(kids) + list(trig.noun.children))
         trig.type, trig.mode = ("COOPERATE", "military") if joint else ("MOBILIZE", "troops")
@@ -532,7 +536,22 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if sense is None:
         return None
     words = [token] + [c for c in token.children if c.dep_ in ("compound",) and c.pos_ == "NOUN"]
+    if _lemma(token) in _EXERCISES and sense == ("COOPERATE", "military"):
+        if any(_lemma(c) in _CIVIL_DRILLS for c in token.children if c.dep_ == "compound"):
+            return None  # "the fire drill": no side's act
+        if not _joint(token):
+            sense = ("MOBILIZE", "troops")  # "watching the drills": a side's show of force (CAMEO 152), as "held drills"
     return Trigger(token, sense[0], sense[1], "noun", words, None, 0.55)
+
+
+def _joint(exercise: Token) -> bool:
+    """Are exercises held by more than one side: "joint drills", "drills with Russia", "exercises between ..."?"""
+    return any(_lemma(c) in _JOINT or c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+               for c in exercise.children)
+
+
+_JOINT = frozenset({"joint", "combined", "bilateral", "multinational", "trilateral", "allied"})
+_CIVIL_DRILLS = frozenset({"fire", "evacuation", "safety", "earthquake"})
 
 
 def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:

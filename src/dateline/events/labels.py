@@ -1,0 +1,48 @@
+"""Naming an act an offence: "Moscow called the operation a provocation", "Kyiv described the strike as a war
+crime" accuses (PLOVER ACCUSE, CAMEO 1123-1124: accuse of aggression, of war crimes) the act's doer; naming an
+act anything else ("called the meeting a success", "called the operation a special military operation") is no
+event of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: verbs that give their object a name: "called X a Y", "labelled X a Y", "described X as Y"
+NAMING = frozenset({"call", "label", "term", "dub", "describe"})
+#: names that charge an act's doer with an offence
+_CHARGES = frozenset({"provocation", "terrorism", "terror", "crime", "aggression", "genocide", "massacre", "atrocity",
+                      "violation", "breach", "piracy", "murder", "sabotage", "escalation", "cleansing", "invasion",
+                      "war"})
+#: what makes an act an offence: "a terrorist act", "a hostile act"
+_HOSTILE = frozenset({"terrorist", "criminal", "hostile", "barbaric", "cowardly", "aggressive", "illegal", "unprovoked"})
+
+
+def label(verb: Token) -> Token | None:
+    """The name a naming verb gives its object: "called the operation a provocation" -> provocation,
+    "described the strike as a war crime" -> crime."""
+    for c in verb.children:
+        if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_.lower() == "describe":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def charge(name: Token) -> bool:
+    """Is a name an offence: "a provocation", "a war crime", "an act of terrorism", "a terrorist act"?"""
+    lemma = name.lemma_.lower()
+    if lemma in _CHARGES and lemma != "war":
+        return True
+    if lemma != "act":
+        return False
+    return any(c.dep_ == "amod" and c.lemma_.lower() in _HOSTILE for c in name.children) or any(
+        p.lemma_.lower() in _CHARGES for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
+
+
+def named_act(verb: Token) -> Token | None:
+    """The act a naming verb names ("called the operation a provocation" -> operation)."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+__all__ = ["NAMING", "charge", "label", "named_act"]
