@@ -149,3 +149,9 @@ def test_a_dictionary_firms_trade(nlp: Language, text: str, noun: str, actor: st
 ])
 def test_an_apposition_naming_a_party_beats_lending_words(nlp: Language, text: str, actor: str) -> None:
     assert by_text(nlp, text).get("NDB") == actor, by_text(nlp, text)
+
+
+def test_the_holder_named_after_a_place_alias_owner_is_of_the_country(nlp: Language) -> None:
+    text = "Antigua's prime minister Gaston Browne said the island would seek help."
+    assert field_by_text(nlp, text, "country").get("Antigua's prime minister Gaston Browne") == "ATG", \
+        field_by_text(nlp, text, "country")

@@ -436,8 +436,7 @@ def descriptor_start(state: ArticleState, name_start: int) -> int:
                 and i - 2 >= floor and doc[i - 1].text in POSSESSIVE and i - 2 in ent_at \
                 and ent_at[i - 2].label_ == "GPE":
             start = i  # "Niger's ousted president": a word between the owner's possessive and the title
-        elif i in ent_at and (ent_at[i].label_ in ("GPE", "NORP", "ORG") or state.dictionary.owner_read(
-                ent_at[i].text)) and ent_at[i].end <= name_start:
+        elif i in ent_at and _owner_ent(state, ent_at[i]) and ent_at[i].end <= name_start:
             start = i = ent_at[i].start
         elif (tok.text in POSSESSIVE and i - 1 in ent_at) or (
                 tok.lower_ in ("of", "-") and i > floor and doc[i - 1].lower_ in lex.title_words
@@ -471,7 +470,7 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
     while i < end:
         tok = doc[i]
         ent = ent_at.get(i)
-        if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
+        if ent is not None and _owner_ent(state, ent):
             entry = _entry_of(state, ent)
             possessive = ent.end < end and doc[ent.end].text in POSSESSIVE
             brief = affiliation is not None and i > start and doc[i - 1].lower_ in ("for", "to", "on")
@@ -501,6 +500,12 @@ def _apply_descriptor(state: ArticleState, info: ActorInfo, start: int, end: int
         if found.sector in ("rebel", "igo", "media", "ngo", "military"):
             info.sector = info.sector or found.sector
     _affiliate(state, info, affiliation, [t.lower_ for t in doc[start:end]])
+
+
+def _owner_ent(state: ArticleState, ent: Span) -> bool:
+    """May ``ent`` own a descriptor: a place, people or body, or a place's alias of a country the
+    model read as a person ("Antigua's prime minister Gaston Browne")?"""
+    return ent.label_ in ("GPE", "NORP", "ORG") or state.dictionary.owner_read(ent.text)
 
 
 def _discovered_at(state: ArticleState, i: int) -> ActorInfo | None:
