@@ -1,6 +1,7 @@
 """Session 22 actors, on sentences of our own: a place's own alias of a country ("Antigua") as the
-owner of a state's office, a state's coast or border guard, the labour parties' sector, and the
-shipping lines' countries."""
+owner of a state's office, a person after a trade noun's phrase, a given name after the office, a
+country's own armed group, a state's coast or border guard, the labour parties' sector, the
+shipping lines' countries, a dictionary firm's trade, a shared acronym called a party."""
 
 from __future__ import annotations
 
@@ -11,11 +12,34 @@ from tests.actors.test_conflict_news import by_text, field_by_text
 
 
 @pytest.mark.parametrize(("text", "name", "actor"), [
+    # a place's alias of a country owning a state's office
     ("Antigua's prime minister said the island would seek help.", "Antigua", "cty:ATG"),
     ("Antigua's government declared an emergency. Tourists in Antigua were safe.", "Antigua", "cty:ATG"),
     ("St Vincent's prime minister Ralph Gonsalves spoke.", "St Vincent", "cty:VCT"),
+    # a given and surname after a trade noun a preposition governs
+    ("A lawyer for the airline Jonathan Price said the suit was baseless.", "Jonathan Price", "per:jonathan-price"),
+    ("A spokesman for the bank Michael Davies said the deal was off.", "Michael Davies", "per:michael-davies"),
+    # the trade noun as the name's own descriptor, a brand's first word, a trade word, results: the firm
+    ("The retailer John Lewis said it would close stores.", "John Lewis", "org:john-lewis"),
+    ("Shares in the retailer John Lewis fell.", "John Lewis", "org:john-lewis"),
+    ("The airline Virgin Atlantic said it would add flights.", "Virgin Atlantic", "org:virgin-atlantic"),
+    ("The utility Duke Energy raised prices.", "Duke Energy", "org:duke-energy"),
+    ("Talks with the airline Jonathan Air broke down.", "Jonathan Air", "org:jonathan-air"),
+    # a given name after the office (Ethiopia reads given names)
+    ("Ethiopia's prime minister said peace was near. Abiy later met the rebels.", "Abiy", "per:abiy-ahmed"),
+    ("Ethiopia's prime minister Abiy Ahmed met rebels. Abiy said peace was near.", "Abiy", "per:abiy-ahmed"),
+    # a given name the text never gave the holder it reached by the office, outside those cultures: no link
+    ("Israel's prime minister spoke. Benjamin said nothing.", "Benjamin", "per:benjamin"),
+    # another person bears the word in full
+    ("Ethiopia's prime minister spoke. Abiy Mohammed, a farmer, said he was hungry.", "Abiy Mohammed",
+     "per:abiy-mohammed"),
+    # a country and its own armed group before a group noun
+    ("Yemen's Houthi rebels fired a missile at a ship.", "Yemen's Houthi rebels", "org:houthis"),
+    ("Lebanon's Hezbollah group fired rockets.", "Lebanon's Hezbollah group", "org:hezbollah"),
+    ("Sudan's Rapid Support Forces fighters seized the town.", "Sudan's Rapid Support Forces fighters", "org:rsf"),
+    ("Lebanese Hezbollah fighters crossed the border.", "Lebanese Hezbollah fighters", "org:hezbollah"),
 ])
-def test_a_place_alias_owning_a_state_office_is_the_country(nlp: Language, text: str, name: str, actor: str) -> None:
+def test_the_actor_a_name_reads(nlp: Language, text: str, name: str, actor: str) -> None:
     assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
 
 
@@ -81,43 +105,6 @@ def test_shipping_firms_have_their_country(nlp: Language, text: str, name: str, 
 
 def test_a_person_named_maersk_stays_a_person(nlp: Language) -> None:
     assert by_text(nlp, "Peter Maersk said he would sail.").get("Peter Maersk") == "per:peter-maersk"
-
-
-@pytest.mark.parametrize(("text", "name", "actor"), [
-    ("A lawyer for the airline Jonathan Price said the suit was baseless.", "Jonathan Price", "per:jonathan-price"),
-    ("A spokesman for the bank Michael Davies said the deal was off.", "Michael Davies", "per:michael-davies"),
-    # the trade noun as the name's own descriptor, a brand's first word, a trade word, results: the firm
-    ("The retailer John Lewis said it would close stores.", "John Lewis", "org:john-lewis"),
-    ("Shares in the retailer John Lewis fell.", "John Lewis", "org:john-lewis"),
-    ("The airline Virgin Atlantic said it would add flights.", "Virgin Atlantic", "org:virgin-atlantic"),
-    ("The utility Duke Energy raised prices.", "Duke Energy", "org:duke-energy"),
-    ("Talks with the airline Jonathan Air broke down.", "Jonathan Air", "org:jonathan-air"),
-])
-def test_a_person_after_a_trade_nouns_phrase(nlp: Language, text: str, name: str, actor: str) -> None:
-    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
-
-
-@pytest.mark.parametrize(("text", "name", "actor"), [
-    ("Ethiopia's prime minister said peace was near. Abiy later met the rebels.", "Abiy", "per:abiy-ahmed"),
-    ("Ethiopia's prime minister Abiy Ahmed met rebels. Abiy said peace was near.", "Abiy", "per:abiy-ahmed"),
-    # a given name the text never gave the holder it reached by the office, outside those cultures: no link
-    ("Israel's prime minister spoke. Benjamin said nothing.", "Benjamin", "per:benjamin"),
-    # another person bears the word in full
-    ("Ethiopia's prime minister spoke. Abiy Mohammed, a farmer, said he was hungry.", "Abiy Mohammed",
-     "per:abiy-mohammed"),
-])
-def test_a_given_name_after_the_office(nlp: Language, text: str, name: str, actor: str) -> None:
-    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
-
-
-@pytest.mark.parametrize(("text", "name", "actor"), [
-    ("Yemen's Houthi rebels fired a missile at a ship.", "Yemen's Houthi rebels", "org:houthis"),
-    ("Lebanon's Hezbollah group fired rockets.", "Lebanon's Hezbollah group", "org:hezbollah"),
-    ("Sudan's Rapid Support Forces fighters seized the town.", "Sudan's Rapid Support Forces fighters", "org:rsf"),
-    ("Lebanese Hezbollah fighters crossed the border.", "Lebanese Hezbollah fighters", "org:hezbollah"),
-])
-def test_a_countrys_own_armed_group(nlp: Language, text: str, name: str, actor: str) -> None:
-    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
