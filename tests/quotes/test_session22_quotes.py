@@ -53,6 +53,10 @@ def test_asked_not_to_be_named_names_no_one(quotes_of: Any, text: str) -> None:
 @pytest.mark.parametrize(("text", "source"), [
     ("A senior official, who asked not to be named, said the talks had stalled.", "A senior official"),
     ("The senator asked that the report not be named after him.", "The senator"),
+    # review: a passive 'named' deep in what is said or asked is no anonymity
+    ("He declined to say who would be named to the post.", "He"),
+    ("The spokesman refused to confirm that the general would be named as the new commander.", "The spokesman"),
+    ("The senator requested to know whether the officers would be identified.", "The senator"),
 ])
 def test_the_source_still_speaks(quotes_of: Any, text: str, source: str) -> None:
     assert any(q.speaker_text == source for q in quotes_of(text))

@@ -370,8 +370,9 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _asked(st, verb)  # '“...,” said X, asked about Y': what he was asked, no asker
     if is_aside(verb) or armed_attack(verb) or _requested(lex, verb) or undirected(verb, lex):
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
-    if verb.dep_ == "xcomp" and _anonymity(verb.head):
-        return None  # ('who asked not to be named': the passive 'named' names no one)
+    if verb.dep_ == "xcomp" and verb.lemma_ in ("name", "identify") and _anonymity(verb.head):
+        return None  # ('who asked not to be named': the passive 'named' names no one; not 'declined
+        # to say who would be named')
     if (saying := quoted_saying(verb)) is not None and is_cue(saying, lex):
         return None  # 'X was quoted as saying S', 'The Times quoted X as saying S': the saying's record, X's
     asked = asked_subject(verb)  # ('Senator called on to resign': the one asked, no asker)
