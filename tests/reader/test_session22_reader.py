@@ -112,6 +112,8 @@ GOVERNOR = "The governor said the plan would expand coverage to millions of peop
      "The governor said Medicaid would grow this year.", []),  # the wrapped word is the sentence's
     ("The governor said the plan [b]would[/b] expand coverage, aides said [1].",
      "The governor said the plan would expand coverage, aides said [1].", []),
+    ('The [tooltip text="Philadelphi"]corridor[/tooltip]\'s future and [b]aid[/b], the governor said.',
+     "The corridor's future and aid, the governor said.", []),  # the wrapped words as spaced
     ("The governor said [the plan] would expand coverage in the state [sic] on [date].",
      "The governor said [the plan] would expand coverage in the state [sic] on [date].", []),  # no shortcode
 ])

@@ -252,7 +252,7 @@ def split_shortcodes(text: str) -> tuple[str, tuple[Furniture, ...]]:
     def cut(match: re.Match[str]) -> str:
         name, inner = match.group("name"), (match.group("inner") or "").strip()
         if name and name not in _MEDIA_CODES and not inner.startswith("http"):
-            return f" {inner} "
+            return match.group("inner")  # in place, as spaced: "the [tooltip]corridor[/tooltip]'s"
         caption = name in ("caption", "wp_caption") and inner
         found.append(Furniture("caption", inner) if caption else Furniture("markup", match.group(0)))
         return " "
