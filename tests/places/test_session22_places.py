@@ -2,7 +2,9 @@
 London"); a village dwarfed by a great city of its name takes half of its country's votes
 among other countries' ("Nicaragua and Panama ... San José"); a province reached by a name not
 its own gives way to its town of that name ("Basra"); a Swiss district named after its town
-reads as the town ("GENEVA"). Sentences of our own, run through the
+reads as the town ("GENEVA"); the governor or canton of a name is its area ("the governor of
+Basra"); a capital of a country near the ones named takes a share of their votes ("Nicaragua and
+Panama ... San José": Costa Rica's). Sentences of our own, run through the
 whole pipeline."""
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ def test_part_of_a_town(nlp: Language, text: str, name: str, where: tuple[str, f
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("Ministers from Nicaragua and Panama met in San José on Friday.", "San José", "US"),  # no village
+    ("Ministers from Nicaragua and Panama met in San José on Friday.", "San José", "CR"),  # the neighbours' capital
+    ("Officials from Honduras and Guatemala gathered in San José for the summit.", "San José", "CR"),
+    ("Panama's president flew to San José after the storm hit Nicaragua.", "San José", "CR"),
+    ("Ministers from Spain and Portugal met in San José to discuss trade.", "San José", "US"),  # far away
     ("Police in Panama said the bus crashed near San José, in Panama Oeste province.", "San José", "PA"),
     ("Belize police said a man from San Jose village was held.", "San Jose", "BZ"),  # one country
     ("Belize police said a man from the village of San Jose was held.", "San Jose", "BZ"),
@@ -63,4 +68,17 @@ def test_town_over_province(nlp: Language, text: str, where: tuple[str, float, f
     ("Sligo County Council met on Monday.", "Sligo", ("IE", "ADM2")),
 ])
 def test_town_over_its_district(nlp: Language, text: str, name: str, feature: tuple[str, str]) -> None:
+    assert {p.text: (p.country, p.feature) for p in nlp(text)._.places}[name] == feature
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    ("The governor of Basra resigned on Sunday.", "Basra", ("IQ", "ADM1")),  # the governorate
+    ("Basra's governor said the port was open.", "Basra", ("IQ", "ADM1")),
+    ("The canton of Geneva raised taxes.", "Geneva", ("CH", "ADM1")),
+    ("The governor of Kherson said shelling killed two.", "Kherson", ("UA", "ADM1")),
+    ("He was governor of Basra's oil company.", "Basra", ("IQ", "PPL")),  # the city's firm
+    ("Oil exports from Basra rose in May, the governor said.", "Basra", ("IQ", "PPL")),
+    ("The governor of the Bank of Japan spoke in Tokyo.", "Tokyo", ("JP", "PPLC")),
+])
+def test_area_of_its_office(nlp: Language, text: str, name: str, feature: tuple[str, str]) -> None:
     assert {p.text: (p.country, p.feature) for p in nlp(text)._.places}[name] == feature

@@ -63,6 +63,11 @@ _AREA_AFTER = re.compile(rf"\s+((?i:{'|'.join(AREA_WORDS)}))\b")
 _STATE_BEFORE = re.compile(r"(?<!\bheads of )(?<!\bhead of )(?<!\bHeads of )(?<!\bHead of )"
                            r"\b(?:[Ss]tate|[Pp]rovince)\s+of\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: an area's office or own word before or after its name ("the governor of Basra", "Basra's
+#: governor", "the canton of Geneva", "the governorate of Basra"): the province or canton, not
+#: its town of that name (``readings._towns_over_areas`` makes "Basra" the city)
+_AREA_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor(?:ate)?|[Cc]anton)\s+of\s+$")
+_AREA_OFFICE_AFTER = re.compile(r"['’]s?\s+governor\b")
 #: words that may make a name before them a town's: English names a country's people and
 #: bodies by its demonym ("a Lebanese woman"), a US town's by the town's name ("a Lebanon
 #: woman", "the Jordan resident", "Palestine Independent School District"). Not "men" and
@@ -486,7 +491,8 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     """The readings the words around a toponym allow: "Central and South America" (the first
     is Central America), "Lamar County" tagged "Lamar", "Mayo County" itself, the last of a
     county list ("Saunders and Washington counties", not "Indiana counties"), "Washington state",
-    "the state of Washington", "Niger's junta" (the country: ``_COUNTRY_AFTER``), "Kent County
+    "the state of Washington", "the governor of Basra" or "Basra's governor" (the province:
+    ``_AREA_OFFICE_BEFORE``), "Niger's junta" (the country: ``_COUNTRY_AFTER``), "Kent County
     Council" (England's Kent too: ``council_counties``), "the town of Louth", "Louth Town
     Council" (``_TOWN_BEFORE``: not the Irish or British county of a country with a town so
     named, as County Louth; Kent, with no town of England so named, stays the county)."""
@@ -519,6 +525,10 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, max(0, start - 20), start) \
             and not _POSSESSIVE_AFTER.match(text, end):  # "the state of Georgia's democracy"
         return [c for c in cands if c.entry.feature == "ADM1"] or cands
+    if _AREA_OFFICE_BEFORE.search(text, max(0, start - 16), start) and not _POSSESSIVE_AFTER.match(
+            text, end) or _AREA_OFFICE_AFTER.match(text, end):  # "the governor of Basra": the province
+        return [c for c in cands if c.entry.feature == "ADM1"] or [
+            c for c in cands if c.entry.feature == "ADM2"] or cands
     if _CITY_AFTER.match(text, end):  # "Gaza City Police Chief" tagged "Gaza": the city
         return _city_of(gaz, surface, cands)
     if _TOWN_AFTER_NAME.match(text, end) or _TOWN_BEFORE.search(text, max(0, start - 12), start):

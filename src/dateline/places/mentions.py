@@ -54,6 +54,10 @@ class Mention:
     #: the people of the largest town the name reads as by its own name, once asked (``largest``);
     #: none (0) where the text calls it a village ("San Jose village", "the village of San Jose")
     largest_town: int = -1
+    #: the countries the text names whose points lie near the country of a capital the name
+    #: reads as (``dateline.places.resolve._near_capitals``): a neighbour's capital ("Nicaragua
+    #: and Panama ... San José": Costa Rica's)
+    near: frozenset[str | None] = frozenset()
 
 
 _COUNTY_WORD = re.compile(r" (?:county|parish)$")

@@ -207,6 +207,29 @@ def _dwarfed(m: Mention, e: Entry) -> bool:
         e.population, UNKNOWN_POPULATION)
 
 
+#: a capital of a country whose point lies this near the point of a country the text names
+#: takes ``_NEAR_SHARE`` of that country's votes where its own country has none ("Ministers from
+#: Nicaragua and Panama met in San José": Costa Rica's capital, not San Jose, California, nor a
+#: Panamanian village of 4,000; the country points are GeoNames', ``countries.tsv``)
+_NEAR_KM = 800.0
+_NEAR_SHARE = 0.5
+
+
+def _near_capitals(gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """Set ``Mention.near`` of each name reading as a capital by its own name: the countries
+    the text names by their own names (not the capital's own) whose points lie within
+    ``_NEAR_KM`` of the capital's country's point."""
+    named = {c.entry.country for m in mentions for c in m.cands
+             if c.entry.feature in COUNTRY_FEATURES and c.via == "name"}
+    if not named:
+        return
+    for m in mentions:
+        own = {c.entry.country for c in m.cands if c.entry.feature == "PPLC" and c.via == "name"}
+        points = [p for cc in own - named if (p := gaz.country(cc)) is not None]
+        m.near = frozenset(cc for cc in named if (e := gaz.country(cc)) is not None and any(
+            _pair_km(e.lat, e.lon, p.lat, p.lon) <= _NEAR_KM for p in points))
+
+
 def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
     """The other mentions' towns; a name repeated keeps its reading, but "DeKalb" is no anchor
     for "DeKalb County" (one name, see ``family``)."""
@@ -254,6 +277,8 @@ def _score(m: Mention, i: int, vc: dict[str, float], vs: dict[tuple[str, str | N
     if e.country and (votes := vc.get(e.country, 0.0)):
         score += w.country * votes / total_c * (0.5 if 2 * votes <= tally.total_c - w.smoothing and _dwarfed(
             m, e) else 1.0)
+    elif m.near and e.feature == "PPLC":  # a capital next to the countries named (``_near_capitals``)
+        score += w.country * _NEAR_SHARE * sum(vc.get(cc or "", 0.0) for cc in m.near) / total_c
     total_s = tally.total_s
     if e.country:  # a country holds all of its states' votes
         if e.feature in COUNTRY_FEATURES:
@@ -471,6 +496,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         home_readings(mentions, homes, w)
         extra += home_votes(gaz, homes, w)
     _pairs(mentions + homes, w)
+    _near_capitals(gaz, mentions)
     anchors: list[tuple[int, str, Entry]] = []  # (start, name, reading) of the towns chosen
     for soft in (True, False):
         vc, vs = _votes(mentions, soft, extra)
