@@ -45,6 +45,11 @@ def _tags(time_tag: Any, text: str, published: str = PUB) -> list[tuple[str, str
      [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-18")]),
     ("Police said Friday that the suspect was arrested Thursday.",
      [("Friday", "DATE", "2024-08-16"), ("Thursday", "DATE", "2024-08-15")]),
+    # review: a past progressive reports an arrangement still ahead
+    ("Negotiators said Monday they were meeting again Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-15")]),
+    ("The minister said Tuesday that he was leaving for Doha on Wednesday.",
+     [("Tuesday", "DATE", "2024-08-13"), ("Wednesday", "DATE", "2024-08-14")]),
 ])
 def test_weekday_a_saying_reports(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _tags(time_tag, text) == expected
@@ -58,6 +63,7 @@ def test_weekday_a_saying_reports(time_tag: Any, text: str, expected: list[tuple
     ("Officials said on Monday that drones hit Kyiv overnight.", "2024-08-11TNI"),
     ("Drones hit Kyiv overnight, officials said on Monday.", "2024-08-11TNI"),
     ("Officials said on Monday that they had expected attacks overnight.", "2024-08-11TNI"),
+    ("Officials said Monday they expected that fighting overnight had killed dozens.", "2024-08-11TNI"),
     ("Officials said on Monday that they warned residents overnight.", "2024-08-11TNI"),
     ("Officials expected attacks overnight.", "2024-08-17TNI"),
     ("Officials said on Monday that markets expected overnight gains.", "2024-08-17TNI"),
@@ -73,6 +79,8 @@ def test_overnight_a_saying_foresees(time_tag: Any, text: str, night: str) -> No
     # near misses: the week told as past, another day of publication
     ("The minister visited Cairo earlier this week.", PUB, "2024-W33"),
     ("The minister visited Cairo this week.", PUB, "2024-W33"),
+    ("Prices rose sharply late this week.", PUB, "2024-W33"),
+    ("At the end of this week's meeting, ministers signed a deal.", PUB, "2024-W33"),
     ("The company said it would report results later this week.", "2024-08-17", "2024-W33"),
     ("The minister will visit Cairo this week.", "2024-08-19", "2024-W34"),
 ])
@@ -92,6 +100,7 @@ def test_this_week_on_a_sunday(time_tag: Any, text: str, published: str, value: 
     ("The next year and a half-dozen others followed.", [("The next year", "DATE", "2025")]),
     ("The next year and a half hour later it grew.", [("The next year", "DATE", "2025")]),
     ("The next year will be hard.", [("The next year", "DATE", "2025")]),
+    ("In the past year and a half million people fled.", [("the past year", "DATE", "2023")]),
     ("The talks lasted two and a half hours.", [("two and a half hours", "DURATION", "PT2H30M")]),
 ])
 def test_year_and_a_half_and_year_to_date(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -37,6 +37,7 @@ from dateline.time.tense import (
     deadline_direction,
     foreseen,
     future_in_past,
+    governing_verb,
 )
 
 WINDOW = 40  # characters of context a normalizer sees on each side
@@ -360,11 +361,15 @@ def _said(doc: Doc | None, cand: Candidate) -> bool:
 def _in_report(doc: Doc | None, cand: Candidate) -> bool:
     """``cand`` lies in what a verb of saying reports ("said Monday the city had been shelled on
     Sunday", "was shelled on Sunday, the mayor said"); not in a clause beside the saying ("The
-    mayor, who resigned on Friday, said")."""
+    mayor, who resigned on Friday, said") nor in a past progressive, an arrangement still ahead
+    ("said Monday they were meeting again Thursday")."""
     if doc is None or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
+        return False
+    verb = governing_verb(span)
+    if verb is not None and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
         return False
     tok = span.root
     for _ in range(MAX_HOPS):

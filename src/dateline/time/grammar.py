@@ -59,8 +59,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "ORD": alternation(lex.ordinals),
         "SEASON": alternation(lex.seasons),
         "POD": r"(?:morning|afternoon|evening|night|overnight)",
-        # "a year and a half", "a year-and-a-half"; not "a half-dozen", "a half hour" of their own
-        "HALF": r"(?:\s+and\s+a\s+half|-and-a-half)\b(?!-|\s+(?:second|minute|hour|day|week|month|year|dozen)s?\b)",
+        # "a year and a half", "a year-and-a-half"; not "a half-dozen", "a half hour", "a half
+        # million" of their own
+        "HALF": r"(?:\s+and\s+a\s+half|-and-a-half)\b(?!-|\s+(?:second|minute|hour|day|week|month|year|dozen|million|billion)s?\b)",
         # not the first half of a hyphenated adjective ("the last year-round ferry", "this week-long
         # festival", "the next day-to-day"): "year-end", "month-end" are the period's end, "this
         # year-to-date" the year

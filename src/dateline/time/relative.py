@@ -85,8 +85,10 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", value, mod, PUBLICATION)
     unit = UNIT_OF[what]
     if unit == "W" and n == 0 and ctx.dct is not None and ctx.dct.isoweekday() == 7 and rel == "this" \
-            and (mod == "END" or ctx.tense == "FUTURE"):
-        n = 1  # "later this week", "will meet this week" on a Sunday: the week ahead (its ISO week ends today)
+            and ctx.tense != "PAST" and (mod == "END" or ctx.tense == "FUTURE"):
+        # "later this week", "will meet this week" on a Sunday: the week ahead (its ISO week ends
+        # today); not a past "rose late this week"
+        n = 1
     if unit in ("DE", "CE") and rel in ("past", "the past") and not re.match(r"\s+of\b", ctx.after):
         # "for the past decade": the ten years up to now (TimeBank: P10Y), not the 2010s; "the
         # last decade" stays the decade before this one (TimeBank: 198 in 1998)

@@ -503,14 +503,14 @@ FORESEEING_VERBS = frozenset({"expect", "fear", "anticipate", "predict", "foreca
 
 
 def foreseen(span: Span) -> str | None:
-    """``future`` for a time a past verb foresees, not perfect ("said Monday they expected attacks
-    overnight", "feared strikes would resume overnight"), else None."""
-    verb = governing_verb(span)
-    if verb is None:
+    """``future`` for a time a past verb foresees, neither it nor its clause perfect ("said Monday
+    they expected attacks overnight", "feared strikes would resume overnight"), else None."""
+    own = governing_verb(span)
+    if own is None:
         return None
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in FORESEEING_VERBS:
-        verb = verb.head
-    if verb.lemma_.lower() not in FORESEEING_VERBS or any(c.lower_ == "had" for c in verb.children):
+    verb = own.head if own.dep_ in ("ccomp", "xcomp") and own.head.lemma_.lower() in FORESEEING_VERBS else own
+    # a perfect either side is a guess at the past ("expected that fighting overnight had killed dozens")
+    if verb.lemma_.lower() not in FORESEEING_VERBS or any(c.lower_ == "had" for v in (own, verb) for c in v.children):
         return None
     return "future"
 
