@@ -103,3 +103,43 @@ def test_a_verb_joined_after_a_quoted_clause_is_the_speakers(found_in: Any, text
                                                              source: str) -> None:
     """The quoted words close before 'and': the joined verb is outside them, the speaker's."""
     assert [r[1] for r in _records(found_in, text) if r[0] == cue] == [source]
+
+
+@pytest.mark.parametrize(("text", "cue", "speakers"), [
+    ("Zelenskiy visited the front on Saturday. The commander who ordered the advance on Kursk was praised by him.",
+     "ordered", ()),
+    ("Burhan spoke in Port Sudan. A general who told reporters the army would win was later dismissed.", "told", ()),
+    ("Blinken arrived in Israel. Mediators who urged Hamas to accept the deal said a reply was due.", "urged", ()),
+    # its noun named: that one
+    ("Blinken arrived in Israel. Hamas leader Yahya Sinwar, who urged fighters to keep going, was not seen again.",
+     "urged", ("per:yahya-sinwar",)),
+    ("Netanyahu met Blinken on Monday. Netanyahu, who said Israel would not withdraw, left early.", "said",
+     ("per:benjamin-netanyahu",)),
+])
+def test_a_relative_who_speaks_for_its_noun(quotes_of: Any, text: str, cue: str, speakers: tuple[str, ...]) -> None:
+    """Review: a relative 'who' is its noun's actor, none where nobody named the noun; not the
+    person the sentence before named."""
+    assert [q.speakers for q in quotes_of(text) if q.cue == cue] == [speakers]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mali's military government said that its troops had killed dozens of jihadists near the Algerian border, "
+     "a claim that could not be independently verified.",
+     "that its troops had killed dozens of jihadists near the Algerian border"),
+    ("Russia said its forces had shot down 30 drones, an assertion Kyiv disputed.", "its forces had shot down 30 drones"),
+    ("Hamas said Israel had killed three hostages in the strike, a charge Israel denied on Sunday.",
+     "Israel had killed three hostages in the strike"),
+    # near misses: no comma, another noun, a claim noun that is no head, 'the'
+    ("He said the minister had made a claim that the vote was rigged.",
+     "the minister had made a claim that the vote was rigged"),
+    ("The lawyer said the court had dropped the charge, a decision welcomed by the family.",
+     "the court had dropped the charge, a decision welcomed by the family"),
+    ("Officials said the ministry had filed a complaint, a claim form sent to the court in May.",
+     "the ministry had filed a complaint, a claim form sent to the court in May"),
+    ("Kyiv said the bridge had been destroyed, the claim first made on Telegram.",
+     "the bridge had been destroyed, the claim first made on Telegram"),
+])
+def test_a_claim_the_reporter_calls_it_is_no_part_of_the_words(quotes_of: Any, text: str, content: str) -> None:
+    """Review: '..., a claim that could not be verified' after the reported clause is the
+    reporter's comment on it, not what was said (the record's content)."""
+    assert [q.text for q in quotes_of(text) if q.cue == "said"] == [content]

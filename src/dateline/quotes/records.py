@@ -156,7 +156,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
         speaker_text = text[source[0]: source[1]] if source else None
         speakers = resolve_speakers(doc, replace(f, source=source) if source else f, mentions, types)
         if f.kind == "indirect":
-            f = _without_trailing_setting(doc, f, lex)
+            f = _without_trailing_comment(doc, _without_trailing_setting(doc, f, lex))
         whole = marked.get(f.content) if f.kind == "indirect" else None
         if whole is not None:  # 'Sunak: ‘We will not be intimidated’': all quoted words, direct
             f = replace(f, kind="direct", content=(whole.start, whole.end))
@@ -398,6 +398,29 @@ def _without_trailing_setting(doc: Doc, f: Found, lex: Lexicon) -> Found:
             while end > f.content[0] and full_text(doc)[end - 1] in " ,":
                 end -= 1
             return replace(f, content=(f.content[0], end), outer=(f.outer[0], end))
+    return f
+
+
+#: nouns by which the reporter calls what was said one side's word ('..., a claim that could not be
+#: verified', '..., an accusation Paris denies')
+CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "contention"})
+
+
+def _without_trailing_comment(doc: Doc, f: Found) -> Found:
+    """'its troops had killed dozens of jihadists, [a claim that could not be independently
+    verified]': a phrase with 'a' or 'an' set off by a comma at the content's end that calls it a
+    claim is the reporter's comment, not the words (the record's content only, as the setting)."""
+    a, b = f.content
+    for t in doc.char_span(a, b, alignment_mode="expand") or ():
+        first = t.left_edge
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in CLAIM_NOUNS or first.lower_ not in ("a", "an") or \
+                first.i == 0 or doc[first.i - 1].text != "," or doc[first.i - 1].idx <= a or \
+                t.right_edge.idx + len(t.right_edge) < b:
+            continue
+        end = doc[first.i - 1].idx
+        while end > a and full_text(doc)[end - 1].isspace():
+            end -= 1
+        return replace(f, content=(a, end), outer=(f.outer[0], min(f.outer[1], end)))
     return f
 
 

@@ -4,7 +4,7 @@ A mention overlapping the head of each conjunct of the source phrase gives its a
 noun with several actors ('the presidents of X and Y', 'Saudi and U.S. mediators') gives all; a
 person's possession ('His party') is another speaker; a pronoun the actors component did not
 resolve goes to the unnamed person noun just before it ('a spokeswoman ... She'), else to the most
-recent person mentioned before it.
+recent person mentioned before it; a relative 'who' to its noun's mention only.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
         if m is None and not blocked and not owners and head.dep_ != "appos":
             m = _mention_over(mentions, *_phrase_span(head), kept)
         if m is None and head.lower_ in PRONOUNS:
-            m = _antecedent(head, mentions, types)
+            m = _relative_antecedent(head, mentions) if _relative(head) else _antecedent(head, mentions, types)
         if m is not None and m.actor not in out:
             out.append(m.actor)
         other = other or blocked
@@ -300,6 +300,17 @@ def _named_in_apposition(doc: Doc, f: Found, mentions: Sequence[Mention],
             if last is not None and last.root.dep_ == "appos":
                 return m
     return None
+
+
+def _relative(pron: Token) -> bool:
+    """Whether ``pron`` is the relative 'who' of a noun ('The diplomat who asked ...')."""
+    return pron.lower_ == "who" and pron.head.dep_ == "relcl" and pron.head.head.i < pron.i
+
+
+def _relative_antecedent(pron: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention over the noun a relative 'who' hangs on, none where nobody named it ('The
+    commander who ordered the advance': not the person the sentence before named)."""
+    return _mention_over(mentions, *_phrase_span(pron.head.head))
 
 
 def _antecedent(pron: Token, mentions: Sequence[Mention], types: dict[str, str]) -> Mention | None:
