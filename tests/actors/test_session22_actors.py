@@ -142,3 +142,27 @@ def test_the_holder_named_after_a_place_alias_owner_is_of_the_country(nlp: Langu
     text = "Antigua's prime minister Gaston Browne said the island would seek help."
     assert field_by_text(nlp, text, "country").get("Antigua's prime minister Gaston Browne") == "ATG", \
         field_by_text(nlp, text, "country")
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # review: a shipping line's name opening one of its vessels' names is the ship, not the line
+    ("The Maersk Hangzhou was attacked in the Red Sea.", "Maersk", None),
+    ("The Maersk Hangzhou's crew returned fire.", "Maersk", None),
+    ("The container ship Maersk Gibraltar was hit by a drone.", "Maersk", None),
+    # the line's own words, the line alone, its brand: the line
+    ("The Maersk ship was hit by a missile.", "Maersk", "org:maersk"),
+    ("Maersk Chief Executive Vincent Clerc said ships would sail around Africa.", "Maersk", "org:maersk"),
+    ("Maersk Line said it would pause transits.", "Maersk Line", "org:maersk"),
+    ("Maersk said the Maersk Hangzhou was safe.", "Maersk", "org:maersk"),
+    # review: a capitalised word opening the sentence is no longer name ("North Korea's")
+    ("But Antigua's prime minister said the island would seek help.", "Antigua", "cty:ATG"),
+    ("Meanwhile, Antigua's government declared an emergency.", "Antigua", "cty:ATG"),
+    ("North Korea's army fired two missiles.", "North Korea", "cty:PRK"),
+])
+def test_review_lines_vessels_and_owners(nlp: Language, text: str, name: str, actor: str | None) -> None:
+    assert by_text(nlp, text).get(name) == actor, by_text(nlp, text)
+
+
+def test_review_a_shipping_line_is_no_shipbuilder(nlp: Language) -> None:
+    text = "Maersk said it would reroute ships around Africa. The shipbuilder said orders rose."
+    assert "shipbuilder" not in by_text(nlp, text), by_text(nlp, text)

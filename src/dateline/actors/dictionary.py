@@ -218,7 +218,7 @@ class ActorDictionary:
         too) the country's in an article that makes it the owner of a state's office or body
         ("Antigua's prime minister", "Antigua's government"): one reading per article."""
         pattern = _owner_pattern(tuple(self._owners))
-        found = {m.group(1) for m in pattern.finditer(text) if not _after_name(text, m.start())} \
+        found = {m.group(1) for m in pattern.finditer(text) if self.lookup(_with_word_before(text, m)) is None} \
             if pattern is not None else set()
         if not found:
             return self
@@ -298,10 +298,11 @@ def _owner_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\b({names})['\u2019]s (?:new |former )?(?:{'|'.join(_STATE_OWNED)})\b")
 
 
-def _after_name(text: str, start: int) -> bool:
-    """Does a capitalised word end right before ``start`` ("North Korea's": not "Korea's")?"""
-    before = text[max(0, start - 40):start]
-    return before.endswith(" ") and before.split()[-1][:1].isupper() if before.strip() else False
+def _with_word_before(text: str, match: re.Match[str]) -> str:
+    """The alias ``match`` found with the word right before it ("North Korea" of "North Korea's",
+    which names another country; "But Korea", "Tuesday Korea" name none)."""
+    before = text[max(0, match.start() - 40):match.start()]
+    return f"{before.split()[-1]} {match.group(1)}" if before.endswith(" ") and before.strip() else match.group(1)
 
 
 def place_owners(dictionary: ActorDictionary) -> dict[str, str]:

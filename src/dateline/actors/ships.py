@@ -15,6 +15,7 @@ from dateline.actors.forces import national_force
 from dateline.actors.names import word_hits
 from dateline.actors.organizations import POSSESSIVE
 from dateline.actors.place_context import LOCATIVE
+from dateline.actors.readings import org_word
 from dateline.actors.state import ArticleState, Found, tokens_where
 
 #: longest ship name after its prefix or noun ("Dwight D. Eisenhower", "Prince of Wales")
@@ -56,6 +57,22 @@ def resolve_ships(state: ArticleState) -> None:
             if noun_end is not None and (name_end := _name_end(doc, noun_end)) > noun_end \
                     and _ship_name(state, noun_end, name_end):
                 _ship(state, f.start, noun_end, name_end, info.country, noun_end)
+    state.found = [f for f in state.found if not _line_vessel(state, f)]
+
+
+def _line_vessel(state: ArticleState, f: Found) -> bool:
+    """Is the mention of a shipping line (a dictionary firm of trade ``shipping``) the first word of one
+    of its vessels' names: the line and a capitalised word after "the" or a vessel noun ("The Maersk
+    Hangzhou was attacked", "the container ship Maersk Gibraltar")? Not the line's own words ("the
+    Maersk Group", "the Maersk Chief Executive"), nor the line alone ("the Maersk ship")."""
+    entry = state.dictionary.entries.get(f.actor)
+    if entry is None or entry.trade != "shipping" or f.kind != "name" or f.start == 0 or f.end >= len(state.doc):
+        return False
+    doc, lex = state.doc, state.lexicon
+    after, before = doc[f.end], doc[f.start - 1]
+    return after.is_title and after.is_alpha and not org_word(after) and after.lower_ not in lex.trade_words \
+        and after.lemma_.lower() not in NAVAL_WORDS and after.lower_ not in lex.title_words \
+        and (before.lower_ == "the" or before.lemma_.lower() in NAVAL_WORDS)
 
 
 def _titled(state: ArticleState, i: int) -> bool:
