@@ -148,3 +148,35 @@ def test_month_a_fiscal_year_ends_in(time_tag: Any, text: str, month: str) -> No
 ])
 def test_fiscal_anywhere_before_a_quarter(time_tag: Any, text: str, quarter: str) -> None:
     assert [t.value for t in time_tag(text, "2024-01-08") if "Q" in t.value] == [quarter]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sunday Times reported that insurers raised premiums.", []),
+    ("The Sunday Telegraph said the minister would resign.", []),
+    ("She told the Sunday Times on Friday that she would run.", [("Friday", "DATE", "2024-08-16")]),
+    ("The Mail on Sunday reported the deal on Saturday.", [("Saturday", "DATE", "2024-08-17")]),
+    # near misses: a paper told a day, a square, a paper's edition, a lower-case day, another word
+    ("The Times on Sunday reported that the talks failed.", [("Sunday", "DATE", "2024-08-18")]),
+    ("Talks resumed Sunday, The Times reported.", [("Sunday", "DATE", "2024-08-18")]),
+    ("Crowds gathered on Sunday Times Square was packed.", [("Sunday", "DATE", "2024-08-18")]),
+    ("The paper's Sunday edition said the minister would resign.", [("Sunday", "DATE", "2024-08-18")]),
+    ("The Post on Monday published the letter.", [("Monday", "DATE", "2024-08-12")]),
+    ("Talks ended Sunday Post-war plans were shelved.", [("Sunday", "DATE", "2024-08-18")]),
+])
+def test_a_newspaper_named_by_its_day(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _tags(time_tag, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Blinken will make his ninth trip to the region since Oct. 7 on Monday.",
+     [("Oct. 7", "DATE", "2023-10-07"), ("Monday", "DATE", "2024-08-19")]),
+    ("The ceasefire will be the first since Dec. 1 to include Gaza City.", [("Dec. 1", "DATE", "2023-12-01")]),
+    ("It will be the largest rally since Saturday.", [("Saturday", "DATE", "2024-08-17")]),
+    # near misses: another preposition, a past clause, a month already past
+    ("Aid will resume on Oct. 7, officials said.", [("Oct. 7", "DATE", "2024-10-07")]),
+    ("The envoy will stay until Oct. 7.", [("Oct. 7", "DATE", "2024-10-07")]),
+    ("Prices have risen since March.", [("March", "DATE", "2024-03")]),
+    ("The rally will be held on Saturday.", [("Saturday", "DATE", "2024-08-24")]),
+])
+def test_since_looks_back_from_a_future_clause(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _tags(time_tag, text) == expected

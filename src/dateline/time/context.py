@@ -87,7 +87,10 @@ FORWARD_PREPS = ("until ", "till ", "through ", "by ", "effective ", "payable ",
 def direction(ctx: Context, *, calendar_date: bool = False) -> str:
     """Which occurrence a bare weekday (or, ``calendar_date``, a month or month-day) means:
     ``past`` in a past clause, ``future`` in a future one, else the nearest (weekdays: past,
-    the news default). "until Friday", "effective Dec. 7" look ahead of a past clause."""
+    the news default). "until Friday", "effective Dec. 7" look ahead of a past clause; "since"
+    looks back whatever the clause ("will make his ninth trip since Oct. 7")."""
+    if ctx.before.endswith("since "):
+        return "past"
     if ctx.way is not None:
         return ctx.way
     # "looked forward to Monday's meeting": "to" governs the event, whose clause already looks ahead

@@ -430,9 +430,18 @@ def deictic_pod(g: Groups, ctx: Context) -> Norm | None:
 SHARED_POD = re.compile(r"\s+(?:and|or|&)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(morning|afternoon|evening|night)s\b")
 #: one week's nights or mornings, no set: "on Saturday and Sunday nights last week"
 ONE_WEEK = re.compile(r"\s+(?:last|this|next)\s+week\b")
+#: a newspaper named by its day, no day: "The Sunday Times", "the Sunday Telegraph" (not "Sunday
+#: Times Square"), "The Mail on Sunday" (not "The Times on Sunday reported", "told the Sunday Times
+#: on Friday")
+PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent|Mail|People|"
+                         r"Observer|Star)\b(?!-|\s+Square)")
+PAPER_BEFORE = re.compile(r"\bMail\s+on\s+$")
 
 
 def weekday(g: Groups, ctx: Context) -> Norm | None:
+    if g["wd"][0].isupper() and len(g) == 1 and (PAPER_AFTER.match(ctx.raw_after) or (
+            g["wd"] == "Sunday" and PAPER_BEFORE.search(ctx.raw_before))):
+        return None
     g = _lead_pod(g)
     lex = lexicon()
     wd = lex.weekdays[g["wd"].rstrip(".").lower()]
