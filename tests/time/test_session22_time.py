@@ -18,7 +18,8 @@ def _tags(time_tag: Any, text: str, published: str = PUB) -> list[tuple[str, str
     return [(t.text, t.type, t.value) for t in time_tag(text, published)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+#: a past weekday a saying reports lies on or before the day of saying
+SAYING_REPORTS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The mayor said Monday that the city had been shelled on Sunday.",
      [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-11")]),
     ("The mayor said Monday that the city was shelled on Sunday.",
@@ -50,9 +51,7 @@ def _tags(time_tag: Any, text: str, published: str = PUB) -> list[tuple[str, str
      [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-15")]),
     ("The minister said Tuesday that he was leaving for Doha on Wednesday.",
      [("Tuesday", "DATE", "2024-08-13"), ("Wednesday", "DATE", "2024-08-14")]),
-])
-def test_weekday_a_saying_reports(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _tags(time_tag, text) == expected
+]
 
 
 @pytest.mark.parametrize(("text", "night"), [
@@ -88,7 +87,8 @@ def test_this_week_on_a_sunday(time_tag: Any, text: str, published: str, value: 
     assert [t.value for t in time_tag(text, published)] == [value]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+#: "the next year-and-a-half" is a duration, "this year-to-date" the year
+YEAR_AND_A_HALF: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The next year-and-a-half will be hard.", [("The next year-and-a-half", "DURATION", "P1Y6M")]),
     ("The next year and a half will be hard.", [("The next year and a half", "DURATION", "P1Y6M")]),
     ("The past year-and-a-half was hard.", [("The past year-and-a-half", "DURATION", "P1Y6M")]),
@@ -102,12 +102,11 @@ def test_this_week_on_a_sunday(time_tag: Any, text: str, published: str, value: 
     ("The next year will be hard.", [("The next year", "DATE", "2025")]),
     ("In the past year and a half million people fled.", [("the past year", "DATE", "2023")]),
     ("The talks lasted two and a half hours.", [("two and a half hours", "DURATION", "PT2H30M")]),
-])
-def test_year_and_a_half_and_year_to_date(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _tags(time_tag, text) == expected
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+#: a modal's "last" is the verb
+MODAL_LAST: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Droughts may last summer, experts said.", []),
     ("The heat could last summer and autumn.", []),
     ("The strike won't last week, union leaders said.", []),
@@ -119,9 +118,7 @@ def test_year_and_a_half_and_year_to_date(time_tag: Any, text: str, expected: li
     ("It wasn't last summer that the drought began.", [("last summer", "DATE", "2023-SU")]),
     ("He did last summer what others could not.", [("last summer", "DATE", "2023-SU")]),
     ("Analysts say the rally may last, as it did last summer.", [("last summer", "DATE", "2023-SU")]),
-])
-def test_last_the_verb_after_a_modal(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _tags(time_tag, text) == expected
+]
 
 
 @pytest.mark.parametrize(("text", "month"), [
@@ -150,7 +147,8 @@ def test_fiscal_anywhere_before_a_quarter(time_tag: Any, text: str, quarter: str
     assert [t.value for t in time_tag(text, "2024-01-08") if "Q" in t.value] == [quarter]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+#: a newspaper named by its day is no day
+NEWSPAPERS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The Sunday Times reported that insurers raised premiums.", []),
     ("The Sunday Telegraph said the minister would resign.", []),
     ("She told the Sunday Times on Friday that she would run.", [("Friday", "DATE", "2024-08-16")]),
@@ -162,12 +160,11 @@ def test_fiscal_anywhere_before_a_quarter(time_tag: Any, text: str, quarter: str
     ("The paper's Sunday edition said the minister would resign.", [("Sunday", "DATE", "2024-08-18")]),
     ("The Post on Monday published the letter.", [("Monday", "DATE", "2024-08-12")]),
     ("Talks ended Sunday Post-war plans were shelved.", [("Sunday", "DATE", "2024-08-18")]),
-])
-def test_a_newspaper_named_by_its_day(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _tags(time_tag, text) == expected
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+#: "since" looks back from a future clause
+SINCE: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Blinken will make his ninth trip to the region since Oct. 7 on Monday.",
      [("Oct. 7", "DATE", "2023-10-07"), ("Monday", "DATE", "2024-08-19")]),
     ("The ceasefire will be the first since Dec. 1 to include Gaza City.", [("Dec. 1", "DATE", "2023-12-01")]),
@@ -177,6 +174,9 @@ def test_a_newspaper_named_by_its_day(time_tag: Any, text: str, expected: list[t
     ("The envoy will stay until Oct. 7.", [("Oct. 7", "DATE", "2024-10-07")]),
     ("Prices have risen since March.", [("March", "DATE", "2024-03")]),
     ("The rally will be held on Saturday.", [("Saturday", "DATE", "2024-08-24")]),
-])
-def test_since_looks_back_from_a_future_clause(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAYING_REPORTS + YEAR_AND_A_HALF + MODAL_LAST + NEWSPAPERS + SINCE)
+def test_tags(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _tags(time_tag, text) == expected
