@@ -411,6 +411,9 @@ def _without_trailing_comment(doc: Doc, f: Found) -> Found:
     verified]': a phrase with 'a' or 'an' set off by a comma at the content's end that calls it a
     claim is the reporter's comment, not the words (the record's content only, as the setting)."""
     a, b = f.content
+    words = full_text(doc)[a:b]
+    if ", a" not in words:  # (', a ...', ', an ...': most contents have none)
+        return f
     for t in doc.char_span(a, b, alignment_mode="expand") or ():
         first = t.left_edge
         if t.pos_ != "NOUN" or t.lemma_.lower() not in CLAIM_NOUNS or first.lower_ not in ("a", "an") or \
