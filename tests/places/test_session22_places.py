@@ -86,3 +86,11 @@ def test_town_over_its_district(nlp: Language, text: str, name: str, feature: tu
 ])
 def test_area_of_its_office(nlp: Language, text: str, name: str, feature: tuple[str, str]) -> None:
     assert {p.text: (p.country, p.feature) for p in nlp(text)._.places}[name] == feature
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Chinese coast guard ships sailed near Matsu and Kinmen on Monday.", "TW"),  # Lienchiang County
+    ("Taiwan said Chinese ships sailed near the Matsu islands.", "TW"),
+])
+def test_matsu(nlp: Language, text: str, where: str) -> None:
+    assert _places(nlp, text)["Matsu"][0] == where
