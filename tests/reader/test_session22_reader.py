@@ -33,6 +33,21 @@ def test_dateline_found(text: str, place: str, date: str | None, agency: str | N
     assert all(article.body[a:b].strip() for a, b in article.paragraphs)
 
 
+@pytest.mark.parametrize(("text", "furniture", "body"), [
+    (f"Analysis\n\nPrisoner swap in Gulf\n\nABU DHABI, Aug 18 (Reuters) - {LEDE}",
+     [("breadcrumb", "Analysis"), ("headline", "Prisoner swap in Gulf")], LEDE),  # a kicker over the headline
+    (f"Border talks\n\n{TITLE}\n\nNew Delhi\n\n{BORDER}", [("breadcrumb", "Border talks"), ("headline", TITLE)], BORDER),
+    (f"Analysis\n\nPrisoners were swapped.\n\nABU DHABI, Aug 18 (Reuters) - {LEDE}", [],
+     f"Analysis\n\nPrisoners were swapped.\n\n{LEDE}"),  # a sentence, no headline: the label stays
+    (f"Gulf states broker a new swap of prisoners\n\nPrisoner swap\n\nABU DHABI, Aug 18 (Reuters) - {LEDE}", [],
+     f"Gulf states broker a new swap of prisoners\n\nPrisoner swap\n\n{LEDE}"),  # too long for a label
+])
+def test_kicker_over_headline(text: str, furniture: list[tuple[str, str]], body: str) -> None:
+    article = read_text(text)
+    assert [(f.kind, f.text) for f in article.furniture] == furniture
+    assert article.body == body
+
+
 @pytest.mark.parametrize("text", [
     f"Talks resumed in Geneva.\n\nThe envoys met.\n\nThe talks went on.\n\nGENEVA (AP) — {LEDE}",  # too deep
     "Talks resumed.\n\nNATO — the alliance of 32 states — said it would send observers to the talks.",

@@ -221,22 +221,37 @@ def title_over_dateline(classified: list[tuple[str, Furniture | None]]
     line is furniture, and the dateline is cut from the story's first paragraph. So is one with a
     place as its kicker ("Sudan: RSF fighters seize key town" / "KHARTOUM, Dec 19 (Reuters) -"),
     not a dateline alone on its line nor one with a date, an agency or a dash. A place alone on
-    the line under it ("New Delhi") is such a dateline too."""
-    body = [i for i, (_, kind) in enumerate(classified) if kind is None][:3]
+    the line under it ("New Delhi") is such a dateline too. A label of one or two words over
+    that headline ("Analysis", "Sudan war") is its kicker: furniture too."""
+    body = [i for i, (_, kind) in enumerate(classified) if kind is None][:4]
+    out = list(classified)
+    if _headline_over_dateline(classified, body[:3]):
+        out[body[0]] = (classified[body[0]][0], Furniture("headline", classified[body[0]][0]))
+    elif len(body) > 2 and _kicker_label(classified[body[0]][0]) and _headline_over_dateline(classified, body[1:]):
+        out[body[0]] = (classified[body[0]][0], Furniture("breadcrumb", classified[body[0]][0]))
+        out[body[1]] = (classified[body[1]][0], Furniture("headline", classified[body[1]][0]))
+    return out
+
+
+def _headline_over_dateline(classified: list[tuple[str, Furniture | None]], body: list[int]) -> bool:
+    """Whether the body line at ``body[0]`` is a headline over a dateline at ``body[1]`` (or a
+    place alone on its line at ``body[1]`` over the story at ``body[2]``)."""
     if len(body) < 2:
-        return classified
+        return False
     first, second = classified[body[0]][0], classified[body[1]][0]
     if (len(first.split()) > TITLE_MAX_WORDS or first[-1] in ".,;:!?…\"”’'"
             or (split_dateline(second)[0] is None
                 and (len(body) < 3 or place_line(second, classified[body[2]][0]) is None))):
-        return classified
+        return False
     kicker, rest = split_dateline(first)
-    if kicker is not None and (not rest.strip() or kicker.date or kicker.agency
-                               or not (kicker.text or "").endswith(":")):
-        return classified
-    out = list(classified)
-    out[body[0]] = (first, Furniture("headline", first))
-    return out
+    return kicker is None or (bool(rest.strip()) and not kicker.date and not kicker.agency
+                              and (kicker.text or "").endswith(":"))
+
+
+def _kicker_label(line: str) -> bool:
+    """A line of one or two capitalised words with no mark at its end ("Analysis", "Red Sea")."""
+    words = line.split()
+    return len(words) <= 2 and line[:1].isupper() and line[-1].isalnum()
 
 
 def join_paragraphs(paragraphs: Sequence[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
