@@ -142,3 +142,39 @@ def test_closing_ones_own_offices_restricts_no_one(nlp: Any, text: str, rows: li
 def test_an_offensive_called_off_keeps_its_owner_from_the_story(nlp: Any, text: str,
                                                                 sources: tuple[str, ...]) -> None:
     assert [r[4] for r in _rows(nlp, text) if r[0] == "RETREAT"] == [sources]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # review: a possessive that does not agree with the closer names someone else's premises
+    ("The army closed our offices.", [("COERCE", "restrict", "happened", "closed offices", (), ())]),
+    ("The government closed his offices.", [("COERCE", "restrict", "happened", "closed offices", (), ())]),
+    ("Netanyahu closed his offices in Jerusalem.", []),
+    ("They closed their offices in Doha.", []),
+    # review: a charge its subject makes, reported by another, is the subject's, not the reporter's against it
+    ("Hamas called the Israeli raid on the hospital a massacre, Palestinian officials said.",
+     [("ACCUSE", "allege", "happened", "called massacre", ("org:hamas",), ("cty:ISR",)),
+      ("ASSAULT", None, "happened", "raid", ("cty:ISR",), ())]),
+    ("Officials said Hamas blamed Israel for the blast.",
+     [("ACCUSE", "allege", "happened", "blamed", ("org:hamas",), ("cty:ISR",)),
+      ("ASSAULT", "explosives", "happened", "blast", (), ())]),
+    ("Egypt said it would accuse Israel of violating the treaty.",
+     [("ACCUSE", "allege", "planned", "accuse", ("cty:EGY",), ("cty:ISR",))]),
+    # near misses: a passive charge and a reported wrongdoing stay the speaker's
+    ("Officials said Hamas was blamed for the blast.",
+     [("ACCUSE", "allege", "happened", "said blamed", (), ("org:hamas",)),
+      ("ASSAULT", "explosives", "happened", "blast", (), ())]),
+    ("Kyiv said Russian troops had committed war crimes.",
+     [("ACCUSE", "allege", "happened", "said committed", ("cty:UKR",), ("org:russian-armed-forces",))]),
+    # an offence the parser hung inside the named act's phrase is still its name
+    ("Ukraine called the Russian strike on Kyiv a war crime.",
+     [("ACCUSE", "allege", "happened", "called crime", ("cty:UKR",), ("cty:RUS",)),
+      ("ASSAULT", "airstrike", "happened", "strike", ("cty:RUS",), ())]),
+    ("Pakistan called India's strikes an act of war.",
+     [("ACCUSE", "allege", "happened", "called act", ("cty:PAK",), ("cty:IND",)),
+      ("ASSAULT", "airstrike", "happened", "strikes", ("cty:IND",), ())]),
+    # near misses: a strike called (no act named), and a name that is no offence
+    ("The workers called a strike over a pay crime.", [("PROTEST", "strike", "happened", "called strike", (), ())]),
+    ("Hamas called a general strike.", [("PROTEST", "strike", "happened", "called general strike", ("org:hamas",), ())]),
+])
+def test_review_own_premises_reported_charges_and_swallowed_offences(nlp: Any, text: str, rows: list[Row]) -> None:
+    assert _rows(nlp, text) == rows

@@ -25,7 +25,22 @@ def label(verb: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_.lower() == "describe":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
+    return _swallowed(verb)
+
+
+def _swallowed(verb: Token) -> Token | None:
+    """An offence the parser hung inside a naming verb's object ("called the Russian strike on Kyiv | a war
+    crime", "called India's strikes | an act of war"): the last noun of the object, after an "a"/"an"."""
+    act = named_act(verb) if verb.lemma_.lower() in NAMING else None
+    if act is None or not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                              for c in act.children):
+        return None  # "called a strike over a pay crime": a strike called, nothing named
+    last = max(act.subtree, key=lambda t: t.i)
+    if last.pos_ != "NOUN" or last.i == act.i:
+        return None
+    name = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lower_ == "act" \
+        else last  # "an act of war"
+    return name if any(c.lower_ in ("a", "an") for c in name.children if c.dep_ == "det") and charge(name) else None
 
 
 def charge(name: Token) -> bool:

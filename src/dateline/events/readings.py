@@ -112,10 +112,9 @@ def construction(token: Token, lemma: str, objects: list[tuple[Token, str]], lex
     if lemma in ("close", "shut") and any(_lemma(o) in _PREMISES and not prep_objects(o, ("of",)) for o, _ in objects):
         owner = subject_head(token.head) if maker is not None and maker.pos_ == "PRON" and token.dep_ == "ccomp" \
             else maker  # "the chain said it would close 700 stores": the speaker
-        own = owner is not None and any(c.dep_ == "poss" and c.lower_ in _OWN and (
-            c.lower_ != "their" or owner.tag_ in ("NNS", "NNPS")) for o, _ in objects if _lemma(o) in _PREMISES
-            for c in o.children)  # "Hamas closed its offices in Doha": no one else is restricted; not "Israel shut
-        # their offices": others'
+        own = owner is not None and any(c.dep_ == "poss" and _owns(owner, c) for o, _ in objects
+                                        if _lemma(o) in _PREMISES for c in o.children)  # "Hamas closed its offices
+        # in Doha": no one else is restricted; not "Israel shut their offices", "the army closed our offices": others'
         if (_firm(owner) or own or owner is not None and _lemma(owner) in _TRADERS) and not in_protest(token):
             return None, [token], 0.7  # "the chain closed 700 stores", "Gazprom shut its offices": a firm's business;
             # not "closed its stores in Russia in protest"
@@ -229,8 +228,21 @@ def in_protest(token: Token) -> bool:
 #: a firm's own premises, whose closing by the firm is business ("the chain closed 700 stores")
 _PREMISES = frozenset({"store", "shop", "outlet", "branch", "factory", "plant", "office", "restaurant", "showroom",
                        "warehouse", "site", "location", "mine", "mill"})
-#: possessives that make premises the closer's own
-_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+def _owns(owner: Token, possessive: Token) -> bool:
+    """Does a possessive pronoun agree with the subject it may point back to: "Hamas ... its", "the rebels ...
+    their", "Netanyahu ... his", "we ... our"; not "the army ... our", "the government ... his"."""
+    word = possessive.lower_
+    if owner.pos_ == "PRON":
+        return _OWN_PRONOUNS.get(owner.lower_) == word
+    if word == "their":
+        return owner.tag_ in ("NNS", "NNPS")
+    if word in ("his", "her"):
+        return owner.ent_type_ == "PERSON"
+    return word == "its" and owner.tag_ in ("NN", "NNP")
+
+
+#: the possessive each subject pronoun owns by
+_OWN_PRONOUNS = {"it": "its", "they": "their", "he": "his", "she": "her", "we": "our", "i": "my"}
 #: trade words a firm is called by as a subject ("the chain", "the retailer")
 _TRADERS = frozenset({"chain", "retailer", "supermarket", "carmaker", "automaker", "manufacturer", "brand", "maker",
                       "brewer", "airline", "operator"})

@@ -8,6 +8,7 @@ from dateline.actors.pronouns import obligee
 from dateline.events.attributes import lemma as _lemma
 from dateline.events.clauses import conditional as if_clause
 from dateline.events.clauses import to_infinitive
+from dateline.events.labels import NAMING
 from dateline.events.lexicon import Lexicon
 from dateline.events.modality import ruled_out
 from dateline.events.readings import GUILT as _GUILT
@@ -54,7 +55,7 @@ _FORESEE = frozenset({"predict", "expect", "forecast", "speculate", "guess", "es
 
 
 #: acts a government announces rather than threatens when no condition is attached
-_ANNOUNCED = frozenset({"SANCTION", "MOBILIZE"})
+_ANNOUNCED = frozenset({"SANCTION", "MOBILIZE", "ACCUSE"})
 #: acts whose conditional promise is an offer (AGREE), not a threat
 _OFFERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
 
@@ -70,6 +71,9 @@ def _alleged(clause: Token, lex: Lexicon) -> bool:
                    for c in clause.children)
     if _lemma(clause) in _PLOTTING and any(c.dep_ == "dobj" and _lemma(c) in _PLOTS for c in clause.children):
         return True  # "said the opposition was planning a coup", "had orchestrated the bombing"
+    if (_lemma(clause) in NAMING or lex.verbs.get(_lemma(clause), ("",))[0] == "ACCUSE") and not any(
+            c.dep_ == "nsubjpass" for c in clause.children):
+        return False  # "Hamas accused Israel / called the raid a massacre, officials said": Hamas's own charge
     inner = verb_sense(clause, lex)
     return inner is not None and (inner.type, inner.mode) in (("ACCUSE", "allege"), ("ASSAULT", "violate"),
                                                               ("REJECT", "defy"))
