@@ -166,3 +166,12 @@ def test_review_lines_vessels_and_owners(nlp: Language, text: str, name: str, ac
 def test_review_a_shipping_line_is_no_shipbuilder(nlp: Language) -> None:
     text = "Maersk said it would reroute ships around Africa. The shipbuilder said orders rose."
     assert "shipbuilder" not in by_text(nlp, text), by_text(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # review (base): a people's word the model tagged a person before the noun it modifies is no person
+    ("Tuareg separatists said they had ambushed a convoy.", "Tuareg"),
+    ("Tuareg separatists of the CSP alliance said they had ambushed a Malian army convoy.", "Tuareg"),
+])
+def test_review_a_peoples_word_before_its_noun_is_no_person(nlp: Language, text: str, name: str) -> None:
+    assert not by_text(nlp, text).get(name, "").startswith("per:"), by_text(nlp, text)

@@ -550,9 +550,10 @@ class EntityCorrector:
 
 
 def _people_word(ent: Span) -> bool:
-    """'the Ibo community', 'Uyghur groups': a people's adjective (``people_adjectives``) the model
-    tagged a body, before the noun it modifies (``coref`` makes the group), is the people's word."""
-    return ent.label_ == "ORG" and ent.text in (lexicon().people_adjectives or {}) \
+    """'the Ibo community', 'Uyghur groups', 'Tuareg separatists': a people's adjective
+    (``people_adjectives``) the model tagged a body or a person, before the noun it modifies
+    (``coref`` makes the group), is the people's word."""
+    return ent.label_ in ("ORG", "PERSON") and ent.text in (lexicon().people_adjectives or {}) \
         and ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end
 
 
