@@ -203,6 +203,9 @@ _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$")
 
 
 def _dwarfed(m: Mention, e: Entry) -> bool:
+    """Town ``e`` is ``_DWARFED`` times smaller than the largest town ``m`` reads as by its own
+    name, a city of ``_GREAT_CITY`` people (``mentions.largest``; none where the text calls the
+    name a village)."""
     return e.feature.startswith("PPL") and (big := largest(m)) >= _GREAT_CITY and big >= _DWARFED * max(
         e.population, UNKNOWN_POPULATION)
 
