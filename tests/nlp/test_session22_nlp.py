@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dateline.events import extract
+
 SWAP = "Russia and Ukraine exchanged prisoners on Sunday in a deal brokered by the UAE, officials said."
 
 
@@ -38,3 +40,12 @@ def test_no_split_without_a_wire_dateline(nlp: Language, text: str) -> None:
     starts = [t.i for t in nlp.get_pipe("dateline_paragraphs")(doc) if t.is_sent_start]
     breaks = {t.i + 1 for t in doc if "\n\n" in t.text}
     assert set(starts) <= {0} | breaks
+
+
+@pytest.mark.parametrize("dateline", ["ABU DHABI, Aug 18 (Reuters) -", "MOSCOW, August 18 /TASS/ -"])
+def test_events_of_a_sentence_under_a_wire_dateline(nlp: Language, dateline: str) -> None:
+    """The events stage reads the sentence, not the dateline: the swap is Russia's and Ukraine's
+    (the UAE by 'DHABI', or Russia alone by 'MOSCOW', before)."""
+    doc = nlp(f"The third swap this year was planned for weeks.\n\n{dateline} {SWAP}")
+    sources = [f.event.sources for f in extract(doc) if f.event.trigger.startswith("exchanged")]
+    assert sources == [("cty:RUS", "cty:UKR")]
