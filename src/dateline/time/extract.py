@@ -103,8 +103,11 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
         if norm is not None:
             seen = norm.value == "FUTURE_REF" and _future_in_past(doc, cand)
             readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name, seen_from_past=seen,
-                                     said=said_asked and _said(doc, cand),
-                                     in_report=said_asked and cand.rule == "weekday" and _in_report(doc, cand)))
+                                     said=said_asked and _said(doc, cand)))
+    if said_asked:  # the parse is asked only of a weekday beside a day of saying in its sentence
+        readings = [replace(r, in_report=True) if r.cand.rule == "weekday" and any(
+            o.said and o is not r and o.sentence is not None and o.sentence == r.sentence for o in readings)
+            and _in_report(doc, r.cand) else r for r in readings]
     chosen = _in_sequence(text, doc, _select(readings, priority))
     return _resolve(text, chosen, dct, eid)
 
