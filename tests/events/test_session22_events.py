@@ -175,6 +175,21 @@ def test_an_offensive_called_off_keeps_its_owner_from_the_story(nlp: Any, text: 
     # near misses: a strike called (no act named), and a name that is no offence
     ("The workers called a strike over a pay crime.", [("PROTEST", "strike", "happened", "called strike", (), ())]),
     ("Hamas called a general strike.", [("PROTEST", "strike", "happened", "called general strike", ("org:hamas",), ())]),
+    # a warning after a comma on an order's or an urging's infinitive is the urger's, as a charge is
+    ("Russia urged Ukraine to negotiate, warning of more strikes.",
+     [("REQUEST", None, "happened", "urged", ("cty:RUS",), ("cty:UKR",)),
+      ("THREATEN", None, "hypothetical", "warning", ("cty:RUS",), ())]),
+    ("The US told Israel to halt the offensive, warning of consequences.",
+     [("REQUEST", None, "happened", "told", ("cty:USA",), ("cty:ISR",)),
+      ("THREATEN", None, "hypothetical", "warning", ("cty:USA",), ())]),
+    # near misses: no comma, and a helped side, stay as they were
+    ("Russia urged Ukraine to negotiate warning of more strikes.",
+     [("REQUEST", None, "happened", "urged", ("cty:RUS",), ("cty:UKR",)),
+      ("ASSAULT", "airstrike", "hypothetical", "strikes", (), ())]),
+    ("Russia helped Syria to retake the city, warning the rebels.",
+     [("COOPERATE", None, "happened", "helped", ("cty:RUS",), ()),
+      ("ASSAULT", "heavy-weapons", "happened", "retake city", ("cty:SYR",), ()),
+      ("THREATEN", None, "happened", "warning", ("cty:SYR",), ())]),
 ])
 def test_review_own_premises_reported_charges_and_swallowed_offences(nlp: Any, text: str, rows: list[Row]) -> None:
     assert _rows(nlp, text) == rows

@@ -184,11 +184,11 @@ def _held_by(noun: Token, index: ActorIndex, lex: Lexicon) -> list[Arg]:
 
 
 def _ordered_aside(verb: Token, head: Token, index: ActorIndex, lex: Lexicon) -> bool:
-    """Is a participle after a comma that says or charges something ("..., accusing him of bias") hung on the
+    """Is a participle after a comma that says, warns or charges something ("..., accusing him of bias") hung on the
     infinitive of an object-control verb ("ordered the UN envoy to leave")? It is the orderer's word, not the
     object's; an effect ("ordered troops to shell the town, killing 10") stays with the infinitive."""
     lemma = verb.lemma_.lower()
-    said = lemma in lex.speech_verbs or lex.verbs.get(lemma, ("",))[0] == "ACCUSE"
+    said = lemma in lex.speech_verbs or lemma == "warn" or lex.verbs.get(lemma, ("",))[0] == "ACCUSE"
     return said and verb.doc[verb.i - 1].text == "," and head.head.lemma_.lower() in _DIRECTIVES and (
         controller(head, index, lex) is not None)
 
