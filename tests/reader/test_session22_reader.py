@@ -24,6 +24,7 @@ TITLE = "India and China agree to resume border talks"
     (f"{TITLE}\n\nNew Delhi\n\n{BORDER}", "New Delhi", None, None, BORDER),  # a place alone on its line
     (f"{TITLE}\n\nNEW DELHI, Aug 18\n\n{BORDER}", "New Delhi", "XXXX-08-18", None, BORDER),
     (f"New Delhi\n\n{BORDER}", "New Delhi", None, None, BORDER),
+    (f"{TITLE}\n\nKyiv\n\n{BORDER}", "Kyiv", None, None, BORDER),  # one word: a capital
 ])
 def test_dateline_found(text: str, place: str, date: str | None, agency: str | None, body: str) -> None:
     article = read_text(text)
@@ -57,6 +58,9 @@ def test_kicker_over_headline(text: str, furniture: list[tuple[str, str]], body:
     "Talks resumed.\n\nJane Doe, Aug 18 (Senate Speech) - the senator said the talks had failed.",
     "Talks resumed.\n\nThe talks ended Aug 18 (Monday) - the second round is due in June, a spokesman said.",
     f"{TITLE}\n\nUkraine\n\n{BORDER}",  # a country: a section's label
+    f"{TITLE}\n\nReading\n\n{BORDER}",  # one mixed-case word: a town only when a capital or a great city
+    f"{TITLE}\n\nSplit\n\n{BORDER}",
+    f"{TITLE}\n\nJackson\n\n{BORDER}",
     f"{TITLE}\n\nBREAKING\n\n{BORDER}",
     f"{TITLE}\n\nCharlotte Smith\n\n{BORDER}",
     f"{TITLE}\n\nWorld\n\n{BORDER}",

