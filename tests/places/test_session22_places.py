@@ -79,9 +79,6 @@ def test_town_over_its_district(nlp: Language, text: str, name: str, feature: tu
     ("He was governor of Basra's oil company.", "Basra", ("IQ", "PPL")),  # the city's firm
     ("Oil exports from Basra rose in May, the governor said.", "Basra", ("IQ", "PPL")),
     ("The governor of the Bank of Japan spoke in Tokyo.", "Tokyo", ("JP", "PPLC")),
-    ("Police in Kirkuk said two died.", "Kirkuk", ("IQ", "PPL")),  # the city by its own name
-    ("Pilgrims flocked to Karbala for Arbaeen.", "Karbala", ("IQ", "PPL")),
-    ("Floods hit Kirkuk province on Monday.", "Kirkuk", ("IQ", "ADM1")),
     ("The governor of Kirkuk resigned.", "Kirkuk", ("IQ", "ADM1")),
 ])
 def test_area_of_its_office(nlp: Language, text: str, name: str, feature: tuple[str, str]) -> None:

@@ -347,18 +347,17 @@ _SEAT_SHARE = 0.1
 
 def _towns_over_areas(found: list[Candidate]) -> list[Candidate]:
     """A province reached by a name not its own (an alias by ``_via``: "Basra" -> Basra
-    Governorate, "Kirkuk" -> Muhafazat Kirkuk) gives its alias's standing to a town of that name
-    lying in it with a ``_SEAT_SHARE`` of its people ("Basra" -> Basrah; a town by its own name,
-    "Police in Kirkuk", keeps it), and reads as an alternate name itself."""
+    Governorate) gives its alias's standing to a town of that name lying in it with a
+    ``_SEAT_SHARE`` of its people ("Basra" -> Basrah), and reads as an alternate name itself."""
     areas = [c.entry for c in found if c.via == "alias" and c.entry.feature in ("ADM1", "ADM2")]
     if not areas:
         return found
-    seats = {c.entry for c in found if c.via in ("alternate", "name") and c.entry.feature.startswith("PPL")
-             and any(inside(c.entry, a) and c.entry.population >= _SEAT_SHARE * a.population for a in areas)}
+    seats = {c.entry for c in found if c.via == "alternate" and c.entry.feature.startswith("PPL") and any(
+        inside(c.entry, a) and c.entry.population >= _SEAT_SHARE * a.population for a in areas)}
     if not seats:
         return found
-    return [Candidate(c.entry, "alias") if c.entry in seats and c.via != "name" else Candidate(
-        c.entry, "alternate") if c.entry in areas else c for c in found]
+    return [Candidate(c.entry, "alias") if c.entry in seats else Candidate(c.entry, "alternate")
+            if c.entry in areas else c for c in found]
 
 
 def _via(e: Entry, k: str, curated: bool = False, aimed: bool = False) -> str:
