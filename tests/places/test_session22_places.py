@@ -77,6 +77,7 @@ def test_town_over_its_district(nlp: Language, text: str, name: str, feature: tu
     ("The canton of Geneva raised taxes.", "Geneva", ("CH", "ADM1")),
     ("The governor of Kherson said shelling killed two.", "Kherson", ("UA", "ADM1")),
     ("He was governor of Basra's oil company.", "Basra", ("IQ", "PPL")),  # the city's firm
+    ("Georgia's governor of Adjara resigned after protests in Batumi.", "Georgia", ("GE", "PCLI")),  # its state
     ("Oil exports from Basra rose in May, the governor said.", "Basra", ("IQ", "PPL")),
     ("The governor of the Bank of Japan spoke in Tokyo.", "Tokyo", ("JP", "PPLC")),
     ("The governor of Kirkuk resigned.", "Kirkuk", ("IQ", "ADM1")),

@@ -67,7 +67,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: governor", "the canton of Geneva", "the governorate of Basra"): the province or canton, not
 #: its town of that name (``readings._towns_over_areas`` makes "Basra" the city)
 _AREA_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor(?:ate)?|[Cc]anton)\s+of\s+$")
-_AREA_OFFICE_AFTER = re.compile(r"['’]s?\s+governor\b")
+_AREA_OFFICE_AFTER = re.compile(r"['’]s?\s+governor\b(?!\s+of\b)")  # not "Georgia's governor of Adjara"
 #: words that may make a name before them a town's: English names a country's people and
 #: bodies by its demonym ("a Lebanese woman"), a US town's by the town's name ("a Lebanon
 #: woman", "the Jordan resident", "Palestine Independent School District"). Not "men" and
