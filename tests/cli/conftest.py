@@ -10,6 +10,12 @@ from dateline.store import Store
 from tests.records import record_a, record_b
 
 
+@pytest.fixture(autouse=True)
+def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables laid out for the 120 columns a pipe gets (pytest-xdist's workers export COLUMNS=80)."""
+    monkeypatch.setenv("COLUMNS", "120")
+
+
 @pytest.fixture()
 def db(tmp_path: Path) -> str:
     """A store holding the two hand-built records of tests/records.py."""
