@@ -25,6 +25,9 @@ TITLE = "India and China agree to resume border talks"
     (f"{TITLE}\n\nNEW DELHI, Aug 18\n\n{BORDER}", "New Delhi", "XXXX-08-18", None, BORDER),
     (f"New Delhi\n\n{BORDER}", "New Delhi", None, None, BORDER),
     (f"{TITLE}\n\nKyiv\n\n{BORDER}", "Kyiv", None, None, BORDER),  # one word: a capital
+    ("Islanders win in overtime\n\nPittsburgh\n\nThe New York Islanders beat the Pittsburgh Penguins 5-4 in overtime on "
+     "Tuesday night.", "Pittsburgh", None, None,
+     "The New York Islanders beat the Pittsburgh Penguins 5-4 in overtime on Tuesday night."),  # named again
 ])
 def test_dateline_found(text: str, place: str, date: str | None, agency: str | None, body: str) -> None:
     article = read_text(text)

