@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
-from dateline.reader.datelines import place_line, split_dateline
+from dateline.reader.datelines import later_dateline, place_line, split_dateline
 from dateline.reader.furniture import (
     LineContext,
     classify_line,
@@ -58,8 +58,10 @@ MAX_BODY_CHARS = 1_000_000
 #: the longest line taken as a headline when the next body paragraph opens with a dateline
 TITLE_MAX_WORDS = 20
 
-#: how many paragraphs after the first may hold the story's dateline
+#: how many sentences (paragraphs with a stop at the end, or long) may come before the story's
+#: dateline, and how many paragraphs in all (short unstopped ones are a page's labels and bars)
 LATER_DATELINE_PARAGRAPHS = 2
+LATER_DATELINE_LINES = 8
 
 _LINE_END = re.compile(r"[.!?:;\"”’)\]…]$")
 
@@ -193,10 +195,10 @@ def url_problem(url: str) -> str | None:
 def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | None, list[str]]:
     """The dateline cut from the first paragraph, or a first paragraph that is only a dateline
     ("GAZA CITY (AP) —" or "New Delhi" on a line of its own) dropped in favour of the record's
-    dateline. Else a
-    dateline with a date or an agency that opens one of the next ``LATER_DATELINE_PARAGRAPHS``
-    paragraphs (a kicker or a standfirst above "ABU DHABI, Aug 18 (Reuters) - Russia and ...")
-    is cut from it: left in, its place reads as the sentence's subject."""
+    dateline. Else a later paragraph's dateline (``later_dateline``: "ABU DHABI, Aug 18 (Reuters) -",
+    "DUBLIN —") under at most ``LATER_DATELINE_PARAGRAPHS`` sentences (a standfirst, a caption)
+    and any short unstopped lines (a kicker, "Listen to this article", "3 min read") is cut from
+    it: left in, its place reads as the sentence's subject."""
     dateline, rest = split_dateline(paragraphs[0], year=year)
     if dateline is not None:
         return dateline, [rest.strip(), *paragraphs[1:]]
@@ -207,9 +209,14 @@ def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | No
             return dateline, paragraphs[1:]
         if dateline := place_line(first, paragraphs[1], year=year):
             return dateline, paragraphs[1:]
-    for i in range(1, min(len(paragraphs), LATER_DATELINE_PARAGRAPHS + 1)):
-        dateline, rest = split_dateline(paragraphs[i], year=year)
-        if dateline is not None and (dateline.date or dateline.agency) and dateline.place:
+    sentences = 0
+    for i in range(1, min(len(paragraphs), LATER_DATELINE_LINES)):
+        before = paragraphs[i - 1]
+        sentences += bool(_LINE_END.search(before) or len(before.split()) > TITLE_MAX_WORDS)
+        if sentences > LATER_DATELINE_PARAGRAPHS:
+            break
+        if dateline := later_dateline(paragraphs[i], (before, *paragraphs[i + 1:i + 2]), year=year):
+            rest = paragraphs[i][len(dateline.text or ""):]
             return dateline, [*paragraphs[:i], rest.strip(), *paragraphs[i + 1:]]
     return None, paragraphs
 

@@ -54,6 +54,8 @@ _PAREN_DATE = re.compile(rf"{_DAY_DATE}")
 _AGENCY_AND_DATE = re.compile(rf"(?P<agency>[A-Za-z][\w .&'’-]*?)\s*[,/]\s*(?P<date>{_DAY_DATE})")
 _DATE_AND_AGENCY = re.compile(rf"(?P<date>{_DAY_DATE})\s*[,/]\s*(?P<agency>[A-Za-z][\w .&'’-]*)")
 
+_SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'")
+
 MIN_POPULATION = 100_000  # colon datelines ("Dubai:") need a city this big, or a listed place
 
 
@@ -127,6 +129,25 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
             and not re.search(rf"\w[,;]? {re.escape(dateline.place)}\b", paragraph):
         return None  # "Split", "Reading", "Jackson" alone on a line are words or names, unless the story names it
     return replace(dateline, text=line)
+
+
+def later_dateline(paragraph: str, neighbours: tuple[str, ...] = (), *, year: int | None = None) -> Dateline | None:
+    """The dateline opening a paragraph below the story's first: one with a place and a date or
+    an agency ("ABU DHABI, Aug 18 (Reuters) -"), or a place in capitals and a dash before a
+    sentence ("DUBLIN — The plan ..."), that place a known city, not a country's name alone ("IRAN —"
+    opens a roundup's item) nor a word that is no place ("NATO — the alliance ..."), where neither
+    its rest nor its ``neighbours`` open with another (a roundup's items: "KYIV — ..." / "MOSCOW — ...")."""
+    dateline, rest = split_dateline(paragraph, year=year)
+    if dateline is None or dateline.place is None:
+        return None
+    if dateline.date or dateline.agency:
+        return dateline
+    name, text = dateline.place.lower(), dateline.text or ""
+    if (not text.split(",")[0].isupper() or text.endswith(":") or rest.lstrip()[:1] not in _SENTENCE_OPENERS
+            or (name not in _great_cities() and (name in _country_names() or not _plausible_colon_place(name)))
+            or any(split_dateline(other)[0] for other in (rest, *neighbours))):
+        return None
+    return dateline
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,47 @@
+"""Session 23: a dateline that opens a later paragraph with no date or agency ("DUBLIN —"), one
+below a page's short unstopped lines, and their near misses. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.reader import read_text
+
+LEAD = "Talks resumed in Brussels on Monday."
+IRISH = "The Irish government said on Tuesday it would send an envoy to the talks next week."
+
+
+@pytest.mark.parametrize(("text", "place", "date", "agency", "body"), [
+    (f"{LEAD}\n\nDUBLIN — {IRISH}", "Dublin", None, None, f"{LEAD}\n\n{IRISH}"),
+    (f"{LEAD}\n\nDUBLIN — \"We are ready,\" the envoy said.", "Dublin", None, None,
+     f"{LEAD}\n\n\"We are ready,\" the envoy said."),
+    (f"{LEAD}\n\nTHE HAGUE — {IRISH}", "The Hague", None, None, f"{LEAD}\n\n{IRISH}"),
+    (f"{LEAD}\n\nSINGAPORE — {IRISH}", "Singapore", None, None, f"{LEAD}\n\n{IRISH}"),  # a city state
+    (f"Talks go on\n\nJane Roe\n\nListen to this article\n\nDUBLIN — {IRISH}", "Dublin", None, None,
+     f"Talks go on\n\nJane Roe\n\n{IRISH}"),  # below short unstopped lines, the third paragraph or deeper
+    (f"Swap\n\nPrisoners were swapped.\n\nTen went home.\n\nJane Roe\n\nABU DHABI, Aug 18, 2024 (Reuters) - {IRISH}",
+     "Abu Dhabi", "2024-08-18", "Reuters", f"Swap\n\nPrisoners were swapped.\n\nTen went home.\n\nJane Roe\n\n{IRISH}"),
+])
+def test_later_dateline(text: str, place: str, date: str | None, agency: str | None, body: str) -> None:
+    article = read_text(text)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (place, date, agency)
+    assert article.body == body
+
+
+@pytest.mark.parametrize("text", [
+    f"{LEAD}\n\nIRAN — Tehran said on Tuesday it would send an envoy to the talks next week.",  # a country
+    f"{LEAD}\n\nNATO — The alliance said on Tuesday it would send an envoy to the talks next week.",
+    f"{LEAD}\n\nDUBLIN — the city where the talks began in 1998 — will host the next round, officials said.",
+    f"{LEAD}\n\nDUBLIN: {IRISH}",
+    f"{LEAD}\n\nDublin — {IRISH}",  # mixed case with no date or agency: a later paragraph's subject
+    f"{LEAD}\n\nUPDATE — {IRISH}",
+    f"{LEAD}\n\nBREAKING — {IRISH}",
+    f"{LEAD}\n\nU.S. — The State Department said it would send an envoy to the talks next week.",
+    f"{LEAD}\n\nKYIV — Ukraine said on Tuesday it had retaken two villages.\n\nMOSCOW — Russia said on "
+    "Tuesday it had shot down 40 drones.",  # a roundup's items
+    f"{LEAD}\n\nMOSCOW — KYIV — Both sides said on Tuesday they would send envoys to the talks.",
+    f"{LEAD}\n\nThe envoys met.\n\nThey spoke for an hour.\n\nDUBLIN — {IRISH}",  # three sentences above
+])
+def test_no_later_dateline(text: str) -> None:
+    assert read_text(text).dateline is None
