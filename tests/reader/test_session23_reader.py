@@ -1,5 +1,6 @@
 """Session 23: a dateline that opens a later paragraph with no date or agency ("DUBLIN —"), one
-below a page's short unstopped lines, and their near misses. Texts of our own."""
+below a page's short unstopped lines, a small capital alone on its line, and their near misses.
+Texts of our own."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from dateline.reader import read_text
 
 LEAD = "Talks resumed in Brussels on Monday."
+FIRES = "Firefighters battled dozens of bushfires {} on Tuesday as temperatures rose above 40C."
 IRISH = "The Irish government said on Tuesday it would send an envoy to the talks next week."
 
 
@@ -21,8 +23,11 @@ IRISH = "The Irish government said on Tuesday it would send an envoy to the talk
      f"Talks go on\n\nJane Roe\n\n{IRISH}"),  # below short unstopped lines, the third paragraph or deeper
     (f"Swap\n\nPrisoners were swapped.\n\nTen went home.\n\nJane Roe\n\nABU DHABI, Aug 18, 2024 (Reuters) - {IRISH}",
      "Abu Dhabi", "2024-08-18", "Reuters", f"Swap\n\nPrisoners were swapped.\n\nTen went home.\n\nJane Roe\n\n{IRISH}"),
+    (f"Bushfires\n\nVictoria\n\n{FIRES.format('near Victoria')}", "Victoria", None, None,
+     FIRES.format("near Victoria")),  # a small capital's name alone, named again
+    (f"Bushfires\n\nKyiv\n\n{FIRES.format('in the north')}", "Kyiv", None, None, FIRES.format("in the north")),
 ])
-def test_later_dateline(text: str, place: str, date: str | None, agency: str | None, body: str) -> None:
+def test_dateline_found(text: str, place: str, date: str | None, agency: str | None, body: str) -> None:
     article = read_text(text)
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (place, date, agency)
@@ -42,6 +47,9 @@ def test_later_dateline(text: str, place: str, date: str | None, agency: str | N
     "Tuesday it had shot down 40 drones.",  # a roundup's items
     f"{LEAD}\n\nMOSCOW — KYIV — Both sides said on Tuesday they would send envoys to the talks.",
     f"{LEAD}\n\nThe envoys met.\n\nThey spoke for an hour.\n\nDUBLIN — {IRISH}",  # three sentences above
+    f"Bushfires\n\nVictoria\n\n{FIRES.format('across the state')}",  # a capital of 26,000, a state, a name
+    f"Cricket\n\nHamilton\n\n{FIRES.format('in the north')}",
+    f"Bushfires\n\nDouglas\n\n{FIRES.format('in the north')}",
 ])
-def test_no_later_dateline(text: str) -> None:
+def test_no_dateline(text: str) -> None:
     assert read_text(text).dateline is None

