@@ -1,5 +1,6 @@
 """Session 23: a dateline that opens a later paragraph with no date or agency ("DUBLIN —"), one
-below a page's short unstopped lines, a small capital alone on its line, and their near misses.
+below a page's short unstopped lines or after furniture on its own line, a small capital alone on
+its line, and their near misses.
 Texts of our own."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import pytest
 from dateline.reader import read_text
 
 LEAD = "Talks resumed in Brussels on Monday."
+TALKS = "Israel and Hamas resumed talks on Sunday in Cairo, officials said."
 FIRES = "Firefighters battled dozens of bushfires {} on Tuesday as temperatures rose above 40C."
 IRISH = "The Irish government said on Tuesday it would send an envoy to the talks next week."
 
@@ -26,6 +28,10 @@ IRISH = "The Irish government said on Tuesday it would send an envoy to the talk
     (f"Bushfires\n\nVictoria\n\n{FIRES.format('near Victoria')}", "Victoria", None, None,
      FIRES.format("near Victoria")),  # a small capital's name alone, named again
     (f"Bushfires\n\nKyiv\n\n{FIRES.format('in the north')}", "Kyiv", None, None, FIRES.format("in the north")),
+    (f"Israel and Hamas resume talks\n\nShare this article JERUSALEM, Aug 18 (Reuters) - {TALKS}", "Jerusalem", "XXXX-08-18",
+     "Reuters", TALKS),  # furniture glued before the dateline
+    (f"Israel and Hamas resume talks\n\nAdvertisement CAIRO — {TALKS}", "Cairo", None, None, TALKS),
+    (f"Israel and Hamas resume talks\n\nPhoto: Jane Roe/AP GAZA CITY (AP) — {TALKS}", "Gaza City", None, "AP", TALKS),
 ])
 def test_dateline_found(text: str, place: str, date: str | None, agency: str | None, body: str) -> None:
     article = read_text(text)
@@ -50,6 +56,12 @@ def test_dateline_found(text: str, place: str, date: str | None, agency: str | N
     f"Bushfires\n\nVictoria\n\n{FIRES.format('across the state')}",  # a capital of 26,000, a state, a name
     f"Cricket\n\nHamilton\n\n{FIRES.format('in the north')}",
     f"Bushfires\n\nDouglas\n\n{FIRES.format('in the north')}",
+    f"Israel and Hamas resume talks\n\nOfficials met in the morning. JERUSALEM (AP) — {TALKS}",  # a sentence before it
+    f"Israel and Hamas resume talks\n\nTalks in JERUSALEM (AP) — {TALKS}",
+    "Israel and Hamas resume talks\n\nShare this article NATO — The alliance said on Sunday it would send observers.",
+    "Israel and Hamas resume talks\n\nAdvertisement AP — The agency said on Sunday it would send reporters to Cairo.",
+    "Israel and Hamas resume talks\n\nShare this article JERUSALEM — the city where the talks began — will host them again.",
+    f"Israel and Hamas resume talks\n\n{TALKS}\n\nAdvertisement CAIRO — Egypt said on Sunday it would host the next round.",
 ])
 def test_no_dateline(text: str) -> None:
     assert read_text(text).dateline is None

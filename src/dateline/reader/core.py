@@ -63,6 +63,7 @@ TITLE_MAX_WORDS = 20
 LATER_DATELINE_PARAGRAPHS = 2
 LATER_DATELINE_LINES = 8
 
+_GLUED_CAPS = re.compile(r" (?=[A-Z][A-Z'’.\-]*[A-Z.][ ,(/—–-])")
 _LINE_END = re.compile(r"[.!?:;\"”’)\]…]$")
 
 
@@ -122,9 +123,23 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
             if (found is None and plain_text and all(f and f.kind == "breadcrumb" for _, f in out)
                     and _looks_like_headline(text, lines[n + 1:], options)):
                 found = Furniture("headline", text)
+            elif found is None and all(f for _, f in out) and (glued := _furniture_before_dateline(text)):
+                out.append((glued.text, glued))
+                text = text[len(glued.text):].strip()
         out.append((text, found))
         previous = found.kind if found else None
     return out
+
+
+def _furniture_before_dateline(line: str) -> Furniture | None:
+    """Furniture glued on one line before the story's dateline, in capitals ("Share this article
+    JERUSALEM, Aug 18 (Reuters) - ...", "Advertisement CAIRO — ..."): the words before it, when
+    they are furniture on their own and ``later_dateline`` takes what follows."""
+    for match in _GLUED_CAPS.finditer(line, 0, 120):
+        if (later_dateline(line[match.end():]) is not None
+                and (found := classify_line(line[:match.start()])) is not None):
+            return found
+    return None
 
 
 def _looks_like_headline(line: str, after: Sequence[str], options: ReaderOptions) -> bool:
