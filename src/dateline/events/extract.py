@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.aims import aimed
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import chain, effective_head, evidence, status
 from dateline.events.dating import (
@@ -102,7 +103,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}
     kept = [t for t in triggers if not suppressed(t, by_index, lex) and not natural(t, lex) and not toll(t)
-            and not plan_terms(t) and not ceased(t, by_index)]
+            and not plan_terms(t) and not ceased(t, by_index) and not aimed(t, lex)]
     when = dates(doc, [t.token for t in kept])
     when = inherit_dates(kept, when, lex)
     aspects = {t.token.i: a for t in kept if (t.kind == "noun" or t.token.tag_ == "VBG")

@@ -1,0 +1,46 @@
+"""Session 23: an aim to prevent, avert or stop an act is no restriction nor ceasefire, and a prevented act is
+not done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import extract
+
+Row = tuple[str, str | None, str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def _rows(nlp: Any, text: str) -> list[Row]:
+    return [(f.event.type, f.event.mode, f.event.status, f.event.trigger, f.event.sources, f.event.targets)
+            for f in extract(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Diplomats stepped up efforts to prevent a wider war.", []),
+    ("Efforts to prevent a wider war have failed.", []),
+    ("Diplomats stepped up efforts to end the war.", []),
+    ("Egypt made a last-ditch attempt to stop the fighting.", []),
+    ("Qatar is pushing to prevent an escalation.", []),
+    ("Diplomats worked to prevent a wider war.", []),
+    ("Diplomats stepped up efforts to prevent an Israeli offensive in Rafah.", []),
+    ("Blinken arrived in Cairo in a bid to prevent a wider war.",
+     [("CONSULT", "visit", "happened", "arrived", ("per:antony-blinken",), ())]),
+    ("Israel struck Hezbollah targets to prevent an attack.",
+     [("ASSAULT", "airstrike", "happened", "struck", ("cty:ISR",), ("org:hezbollah",))]),
+    # near misses: people kept from acting are restricted; an aimed-at act that goes on stays; no aim
+    ("Israel prevented aid trucks from entering Gaza.",
+     [("COERCE", "restrict", "happened", "prevented", ("cty:ISR",), ())]),
+    ("Hezbollah fired rockets in an attempt to stop the Israeli offensive.",
+     [("ASSAULT", "heavy-weapons", "happened", "fired rockets", ("org:hezbollah",), ()),
+      ("ASSAULT", "heavy-weapons", "hypothetical", "offensive", ("cty:ISR",), ())]),
+    ("The union's bid to end the strike failed.", [("CONCEDE", None, "hypothetical", "end strike", (), ())]),
+    ("Police tried to prevent the march.", [("COERCE", "restrict", "hypothetical", "prevent", (), ()),
+                                            ("PROTEST", "demo", "hypothetical", "march", (), ())]),
+    ("Hamas agreed to stop the fighting.", [("AGREE", None, "happened", "agreed", ("org:hamas",), ())]),
+    ("Israel failed to prevent the attack.", [("COERCE", "restrict", "negated", "prevent", ("cty:ISR",), ()),
+                                              ("ASSAULT", None, "happened", "attack", (), ())]),
+])
+def test_an_aim_to_stop_an_act_is_not_the_act(nlp: Any, text: str, rows: list[Row]) -> None:
+    assert _rows(nlp, text) == rows
