@@ -38,6 +38,7 @@ class Context:
     fiscal: str | None = None  # the fiscal year opening the sentence as its frame ("In fiscal 1989, ..."): "1989"
     fiscal_before: bool = False  # "fiscal" earlier in a quarter's sentence, however far ("whose fiscal year ends ...")
     said_day: date | None = None  # the day a verb of saying in the sentence is told on ("officials said Monday")
+    said_way: str | None = None  # a past modal's report seen from ``said_day``: "future" ("would resume"), "past" ("would have")
     sequel: tuple[int, ...] = ()  # the ISO weekdays told next in sequence, the next first ("fell Monday and rose Wednesday")
     prequel: int | None = None  # the ISO weekday told before in a coordinated clause (``sequence.coordinated``)
     listed: bool = False  # the weekday follows ``prequel`` in a list of days ("Friday, Thursday and Wednesday")

@@ -395,8 +395,9 @@ def deictic(g: Groups, ctx: Context) -> Norm | None:
         # in its sentence ("drones hit Kyiv overnight, officials said Monday": Sunday night), or
         # the night after it for what the saying foresees (``way``: "said Monday they expected
         # attacks overnight")
-        if ctx.said_day and (ctx.tense == "PAST" or ctx.way == "future") and ctx.pos != "ADJ":
-            night = ctx.said_day if ctx.way == "future" else ctx.said_day - timedelta(days=1)
+        if ctx.said_day and (ctx.tense == "PAST" or ctx.way == "future" or ctx.said_way) and ctx.pos != "ADJ":
+            ahead = ctx.said_way == "future" or ctx.way == "future" and ctx.said_way is None
+            night = ctx.said_day if ahead else ctx.said_day - timedelta(days=1)
             return Norm("TIME", f"{cal.day(night)}TNI", None, TEXT)
         coming = ctx.sentence_day if ctx.dct and ctx.sentence_day and ctx.sentence_day >= ctx.dct else None
         day = ctx.scene_day if ctx.tense == "PAST" else coming if ctx.tense == "FUTURE" else None
@@ -460,11 +461,16 @@ def weekday(g: Groups, ctx: Context) -> Norm | None:
         value = f"XXXX-WXX-{wd}"
     else:
         way = direction(ctx)
+        if ctx.said_day and ctx.said_way and not ctx.before.endswith("since "):
+            way = ctx.said_way  # "said Monday talks would resume Thursday": the Thursday after the Monday
         # a past day told in a saying on an earlier day lies on or before that day ("said Monday
         # the city had been shelled on Sunday": the Sunday before the Monday, not publication's)
-        said = ctx.said_day if way == "past" and ctx.tense == "PAST" and ctx.said_day else None
+        said = ctx.said_day if ctx.said_day and (ctx.said_way or way == "past" and ctx.tense == "PAST") else None
         placed = placed_weekday(wd, way, ctx)
-        value = cal.day(placed or cal.weekday_near(said or ctx.dct, wd, way))
+        if said and placed and (placed > said if way == "past" else placed < said):
+            placed = None  # the day of saying, not a neighbour's order ("said Monday aid would come Thursday and ...")
+        # a day to come from the saying is after it ("said Monday talks would resume Monday": the next)
+        value = cal.day(placed or cal.weekday_near(said or ctx.dct, wd, "after" if said and way == "future" else way))
         if said and placed is None:
             anchor = TEXT
     if "tod" in g:

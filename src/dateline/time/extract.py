@@ -38,6 +38,7 @@ from dateline.time.tense import (
     foreseen,
     future_in_past,
     governing_verb,
+    reported_modal,
 )
 
 WINDOW = 40  # characters of context a normalizer sees on each side
@@ -54,6 +55,10 @@ LONGER_PERIOD = re.compile(r"P(?:[69]M|1Y)|\d{4}-H[12]")
 FRAME_OPENING = re.compile(r"(?:^|[.!?\n][\"”’)]*\s+)[\"“‘(]*(?:In|For|During|Throughout)\s+(?:the\s+)?$")
 SENTENCE_BACK = 400  # the most characters of a sentence looked back over for a word
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+#: verbs whose day is the day of saying: of speech, and of telling what is to come ("predicted Monday that")
+SAYING_VERBS = SPEECH_VERBS | {"predict", "forecast"}
+#: a participle of speaking that dates the saying it opens ("Speaking Monday, the minister said")
+SPEAKING = frozenset({"speak", "talk"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class _Reading:
     seen_from_past: bool = False  # a FUTURE_REF told from a past moment (``tense.future_in_past``): no anchor
     said: bool = False  # a day a verb of saying is told on ("officials said Monday"): ``_said``
     in_report: bool = False  # a weekday inside what a verb of saying reports: ``_in_report``
+    said_way: str | None = None  # how a past modal's report reads from the day of saying (``tense.reported_modal``)
 
 
 def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
@@ -104,10 +110,8 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
             seen = norm.value == "FUTURE_REF" and _future_in_past(doc, cand)
             readings.append(_Reading(cand, norm, clause, pos, sentence, way, modifier, act, name, seen_from_past=seen,
                                      said=said_asked and _said(doc, cand)))
-    if said_asked:  # the parse is asked only of a weekday beside a day of saying in its sentence
-        readings = [replace(r, in_report=True) if r.cand.rule == "weekday" and any(
-            o.said and o is not r and o.sentence is not None and o.sentence == r.sentence for o in readings)
-            and _in_report(doc, r.cand) else r for r in readings]
+    if said_asked:  # the parse is asked only of a weekday or a night beside a day of saying in its sentence
+        readings = [_as_reported(doc, r, readings) for r in readings]
     chosen = _in_sequence(text, doc, _select(readings, priority))
     return _resolve(text, chosen, dct, eid)
 
@@ -182,11 +186,13 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
         sentence_day = _clock_day(text, r, chosen, values, scene, named, dct) if r.cand.rule == "clock" \
             else _sentence_scene(text, r.cand.start, scene) if r.cand.rule == "deictic" else None
         said_day = _said_day(r, chosen, values) if r.cand.rule == "deictic" or r.in_report else None
+        said_way = r.said_way if said_day else None
         weekly = "week" in text[r.cand.start:r.cand.end].lower()  # "the following week", not "the following day"
         ctx = _context(text, r.cand, dct, r.tense, r.pos, ref=week_ref if weekly else ref, ref_any=ref_any,
                        sentence_day=sentence_day, way=r.way, scene_day=_scene_day(text, r.cand.start, scene, named),
                        act=r.act, eid=eid, quarter=quarter, named_quarter=_in_sentence(text, named_quarter, r.cand.start), coarse=coarse, sequel=r.sequel, prequel=r.prequel, listed=r.listed,
-                       whole=whole, fiscal=_in_sentence(text, fiscal, r.cand.start), said_day=said_day)
+                       whole=whole, fiscal=_in_sentence(text, fiscal, r.cand.start), said_day=said_day,
+                       said_way=said_way)
         norm = normalize(r.cand.rule, r.cand.groups, ctx)
         if norm is None and r.act is False and r.cand.rule == "pmod_the":
             continue  # "later in the day" of a generic clause with no scene day near
@@ -356,9 +362,12 @@ def _said(doc: Doc | None, cand: Candidate) -> bool:
     if span is None or len(span) == 0:
         return False
     head = span.root.head
-    if span.root.dep_ == "pobj" and head.dep_ == "prep":
+    prep = head.lower_ if span.root.dep_ == "pobj" and head.dep_ == "prep" else None
+    if prep is not None:
         head = head.head  # "said on Saturday"
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SPEECH_VERBS and head.dep_ in ("ROOT", "parataxis")
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.lemma_.lower() in SPEAKING and prep in (None, "on"):
+        head = head.head  # "Speaking Monday, the minister said": the saying it opens
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SAYING_VERBS and head.dep_ in ("ROOT", "parataxis")
 
 
 def _in_report(doc: Doc | None, cand: Candidate) -> bool:
@@ -376,12 +385,24 @@ def _in_report(doc: Doc | None, cand: Candidate) -> bool:
         return False
     tok = span.root
     for _ in range(MAX_HOPS):
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING_VERBS:
             return True
         if tok.head is tok:
-            return any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in tok.children)
+            return any(c.dep_ == "parataxis" and c.lemma_.lower() in SAYING_VERBS for c in tok.children)
         tok = tok.head
     return False
+
+
+def _as_reported(doc: Doc | None, r: _Reading, readings: list[_Reading]) -> _Reading:
+    """``r`` marked as told inside a report (``_in_report``) when it is a weekday or "overnight"
+    in the sentence of a day of saying, with how a past modal there reads from that day
+    ("said Monday talks would resume Thursday": the Thursday after the Monday)."""
+    if not (r.cand.rule == "weekday" or r.cand.rule == "deictic" and r.norm.value.endswith("TNI")) or not any(
+            o.said and o is not r and o.sentence is not None and o.sentence == r.sentence for o in readings) \
+            or not _in_report(doc, r.cand):
+        return r
+    span = doc.char_span(r.cand.start, r.cand.end, alignment_mode="expand") if doc is not None else None
+    return replace(r, in_report=r.cand.rule == "weekday", said_way=reported_modal(span) if span else None)
 
 
 def _said_day(r: _Reading, chosen: list[_Reading], values: dict[int, str]) -> date | None:
@@ -418,7 +439,8 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
              scene_day: date | None = None, act: bool | None = None, eid: str | None = None,
              quarter: str | None = None, named_quarter: str | None = None, coarse: str | None = None,
              sequel: tuple[int, ...] = (), prequel: int | None = None, listed: bool = False,
-             whole: bool = False, fiscal: str | None = None, said_day: date | None = None) -> Context:
+             whole: bool = False, fiscal: str | None = None, said_day: date | None = None,
+             said_way: str | None = None) -> Context:
     before = " ".join(text[max(0, cand.start - WINDOW):cand.start].lower().split())
     if cand.start > 0 and text[cand.start - 1] in " \n\t":
         before += " "
@@ -427,7 +449,7 @@ def _context(text: str, cand: Candidate, dct: date | None, tense: str | None, po
     return Context(dct=dct, tense=tense, before=before, after=after, pos=pos, ref=ref,
                    ref_any=ref_any, sentence_day=sentence_day, way=way, scene_day=scene_day, act=act, eid=eid,
                    quarter=quarter, named_quarter=named_quarter, coarse=coarse, sequel=sequel, prequel=prequel, listed=listed, whole=whole,
-                   fiscal=fiscal, fiscal_before=fiscal_before, said_day=said_day, raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
+                   fiscal=fiscal, fiscal_before=fiscal_before, said_day=said_day, said_way=said_way, raw_before=text[max(0, cand.start - WINDOW):cand.start], raw_after=text[cand.end:cand.end + WINDOW])
 
 
 def _past_act(doc: Doc | None, cand: Candidate) -> bool | None:

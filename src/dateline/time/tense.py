@@ -133,6 +133,20 @@ def future_in_past(span: Span) -> bool:
     return verb.dep_ in ("ccomp", "xcomp", "acomp", "dobj") and _past_frame(verb.head) is not None
 
 
+def reported_modal(span: Span) -> str | None:
+    """How a past modal's clause inside a past report reads from the day of saying: ``future``
+    ("said Monday talks would resume Thursday", also a clause coordinated with the first: "said
+    the city was shelled and that aid would arrive Tuesday"), ``past`` for its perfect ("would
+    have resumed Thursday"); None for any other clause ("will resume": from now; "had resumed")."""
+    verb = governing_verb(span)
+    if verb is None:
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & (PAST_MODALS | {"'d"}) or "'d" in auxes and verb.tag_ == "VBN":
+        return None
+    return "past" if auxes & {"have", "'ve"} else "future"
+
+
 def _past_relative(clause: Token) -> bool:
     """The sentence of the relative clause headed by ``clause`` has a past form outside it ("The
     man who would one day lead the party was born", "spoke"; not "is being tested"): the

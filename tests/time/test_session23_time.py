@@ -1,0 +1,104 @@
+"""Session 23: what a past modal reports is seen from the day of saying ("said Monday talks would
+resume Thursday": the Thursday after that Monday; "would have resumed": the one before), also in a
+second reported clause coordinated with the first; "Speaking Monday, the minister said" dates the
+saying; a forecast's day is its day of saying ("predicted Monday that storms would hit overnight":
+Monday night). Our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUB = "2024-08-18"  # a Sunday; the Monday before is 08-12, the Thursday after it 08-15
+
+#: a past modal's report reads from the day of saying
+REPORTED_MODALS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The minister said on Monday that talks would resume Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-15")]),
+    ("The minister said Tuesday that the vote would be held on Friday.",
+     [("Tuesday", "DATE", "2024-08-13"), ("Friday", "DATE", "2024-08-16")]),
+    ("The minister said on Friday that talks would resume Thursday.",
+     [("Friday", "DATE", "2024-08-16"), ("Thursday", "DATE", "2024-08-22")]),
+    ("Talks would resume Thursday, the minister said Monday.",
+     [("Thursday", "DATE", "2024-08-15"), ("Monday", "DATE", "2024-08-12")]),
+    ("The minister told reporters Monday that talks would resume Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-15")]),
+    ("The minister said Monday that talks would resume Thursday and end Friday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-15"), ("Friday", "DATE", "2024-08-16")]),
+    ("The minister said on Monday that talks would resume Monday.",
+     [("Monday", "DATE", "2024-08-12"), ("Monday", "DATE", "2024-08-19")]),
+    ("The minister said Monday that talks would have resumed Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-08")]),
+    ("The minister said Saturday that the talks would have resumed Sunday.",
+     [("Saturday", "DATE", "2024-08-17"), ("Sunday", "DATE", "2024-08-11")]),
+    # a second reported clause gets its own direction, in either order
+    ("The mayor said on Monday the city was shelled on Saturday and that aid would arrive Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Saturday", "DATE", "2024-08-10"), ("Thursday", "DATE", "2024-08-15")]),
+    ("The mayor said on Monday that aid would arrive Thursday and that the city was shelled on Saturday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-15"), ("Saturday", "DATE", "2024-08-10")]),
+    ("The mayor said on Friday the city was shelled on Saturday and that aid would arrive Tuesday.",
+     [("Friday", "DATE", "2024-08-16"), ("Saturday", "DATE", "2024-08-10"), ("Tuesday", "DATE", "2024-08-20")]),
+    # near misses: "will" (from now), a past perfect, no day of saying, another sentence, a relative
+    # clause beside the saying, "since", "next", a clause with no modal
+    ("The minister said Monday that talks will resume Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-22")]),
+    ("The minister said Monday that talks had resumed Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-08")]),
+    ("The mayor said the city was shelled on Saturday and that aid would arrive Tuesday.",
+     [("Saturday", "DATE", "2024-08-17"), ("Tuesday", "DATE", "2024-08-20")]),
+    ("The minister said Monday. Talks would resume Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-22")]),
+    ("The minister, who would resign Thursday, said Monday he was tired.",
+     [("Thursday", "DATE", "2024-08-22"), ("Monday", "DATE", "2024-08-12")]),
+    ("Officials who said Monday that talks would resume Thursday were wrong.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-22")]),
+    ("The minister said Monday that the first talks since Thursday would resume soon.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-08")]),
+    ("The minister said Monday that talks would resume next Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("next Thursday", "DATE", "2024-08-22")]),
+    ("The minister said Monday that he would meet the envoy who arrived Saturday.",
+     [("Monday", "DATE", "2024-08-12"), ("Saturday", "DATE", "2024-08-10")]),
+    ("Talks would resume Thursday.", [("Thursday", "DATE", "2024-08-22")]),
+]
+
+#: a participle of speaking dates the saying it opens
+SPEAKING: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Speaking Monday, the minister said the strike happened Sunday.",
+     [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-11")]),
+    ("Speaking to reporters on Monday, the minister said the strike happened Sunday.",
+     [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-11")]),
+    ("Talking to reporters Monday, the minister said the strike happened Sunday.",
+     [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-11")]),
+    ("Speaking Monday, the minister said the strike would start Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-15")]),
+    # near misses: another participle, a verb that is no saying, "speaking of", another main verb
+    ("Arriving Monday, the minister said the strike happened Sunday.",
+     [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-18")]),
+    ("Speaking Monday, the minister denied that the strike happened Sunday.",
+     [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-18")]),
+    ("Speaking of Monday, the minister said the strike happened Sunday.",
+     [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-18")]),
+    ("Speaking Monday, the minister met the men who fought Sunday.",
+     [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-18")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_MODALS + SPEAKING)
+def test_tags(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in time_tag(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(("text", "night"), [
+    ("Forecasters predicted Monday that storms would hit overnight.", "2024-08-12TNI"),
+    ("Officials said Monday that storms would hit overnight.", "2024-08-12TNI"),
+    ("Analysts forecast on Monday that storms would hit overnight.", "2024-08-12TNI"),
+    # near misses: a perfect modal, what happened, a day's possessive, no day of saying, another verb
+    ("Officials said Monday that storms would have hit overnight.", "2024-08-11TNI"),
+    ("Officials said Monday that drones hit Kyiv overnight.", "2024-08-11TNI"),
+    ("Forecasters predicted Monday's storm would hit overnight.", "2024-08-17TNI"),
+    ("Forecasters predicted that storms would hit overnight.", "2024-08-17TNI"),
+    ("Storms hit overnight, and forecasters predicted Monday more would come.", "2024-08-17TNI"),
+])
+def test_overnight_from_the_day_of_saying(time_tag: Any, text: str, night: str) -> None:
+    assert [t.value for t in time_tag(text, PUB) if t.text == "overnight"] == [night]
