@@ -93,6 +93,9 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
         if not holders and place is None and _country_compound(state, start, i, owner):
             _unnamed_official(state, start, i + n, owner, canon)
             return i + n - 1
+        if not holders and place is None and _sole_office(state, start, i, owner, canon):
+            _unnamed_holder(state, start, i + n, owner, canon)
+            return i + n - 1
         return i
     return i
 
@@ -154,6 +157,42 @@ def _unnamed_official(state: ArticleState, start: int, end: int, owner: str, can
     words = state.doc[start:end].text
     info = state.new_actor(f"per:{iso3.lower()}-{slug(canon)}", words, "person", affiliation=owner)
     info.add_role(words)
+    state.add(start, end, info.id, "role")
+
+
+#: offices a country has one holder of at a time ("Jamaica's prime minister"; not its envoys, ministers)
+SOLE_OFFICES = frozenset({"president", "vice president", "prime minister", "foreign minister", "defence minister",
+                          "finance minister", "interior minister", "national security adviser", "supreme leader",
+                          "king", "queen", "emir", "crown prince", "chancellor", "commander-in-chief", "army chief",
+                          "chief of staff", "intelligence chief", "ambassador to the un"})
+
+
+def _sole_office(state: ArticleState, start: int, title: int, owner: str, canon: str) -> bool:
+    """'Jamaica's prime minister', 'the Jamaican president': a country's one-holder office right
+    after its name or demonym, in force ("former" or "deputy" before the phrase is another), that no
+    person the article named so far holds (the holder may be named without the country)."""
+    words = state.lower
+    if canon not in SOLE_OFFICES or not owner.startswith("cty:"):
+        return False
+    if start > 0 and (words[start - 1] in PAST_WORDS or words[start - 1] in LESSER_WORDS):
+        return False  # "the former Jamaican prime minister"
+    variants = [v for v, c in state.lexicon.titles.items() if c == canon]
+    country = owner.removeprefix("cty:")
+    own = f"per:{country.lower()}-{slug(canon)}"  # (the unnamed holder itself, named before)
+    return not any(info.type == "person" and info.country in (None, country) and info.id != own
+                   and any(role_holds(r, v) for r in info.roles for v in variants) for info in state.actors.values())
+
+
+def _unnamed_holder(state: ArticleState, start: int, end: int, owner: str, canon: str) -> None:
+    """The holder the dictionary lacks of a country's sole office: a person of the country
+    (``per:jam-prime-minister``, "Jamaican Prime Minister") over the whole phrase."""
+    country = state.dictionary.entries.get(owner)
+    iso3 = owner.removeprefix("cty:")
+    adjective = country.demonyms[0] if country is not None and country.demonyms else state.actors[owner].name
+    role = f"{adjective} {canon.title()}"
+    info = state.new_actor(f"per:{iso3.lower()}-{slug(canon)}", role, "person", country=iso3,
+                           sector=state.lexicon.sector_of(canon.split()) or "government")
+    info.add_role(role)
     state.add(start, end, info.id, "role")
 
 
