@@ -8,21 +8,22 @@ import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Token
 
+from dateline.actors.agencies import AGENCY_HEADS, named_owners, state_agency
 from dateline.actors.dictionary import Entry, slug
 from dateline.actors.firm_nouns import the_firm
 from dateline.actors.forces import (
     article_country,
     dateline_country,
+    in_person,
     national_force,
     place_country,
     set_in,
+    story_country,
 )
 from dateline.actors.names import DETERMINERS
 from dateline.actors.state import ActorInfo, ArticleState, Found
 from dateline.actors.trades import TRADE_NOUNS
 
-NOT_AFFILIATION = frozenset({"backed", "allied", "aligned", "supported", "sponsored", "funded", "linked",
-                             "affiliated", "inspired", "based", "led", "run", "controlled"})
 ARMED_FORCES = frozenset({"army", "military", "navy"})
 _ORG_TYPES = frozenset({"organization", "ngo", "party", "media"})
 
@@ -39,7 +40,7 @@ def resolve_groups(state: ArticleState) -> None:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma, low = tok.lemma_.lower(), tok.lower_
-        if not (low == "ministry" or low in (lex.body_nouns or {}) or lemma in lex.group_nouns
+        if not (low in AGENCY_HEADS or low in (lex.body_nouns or {}) or lemma in lex.group_nouns
                 or low in lex.state_nouns or low in ("group", "movement") or low in TRADE_NOUNS):
             continue  # no group word (the branches below): spare the mention and title scans
         if state.covered(tok.i, ("descriptor", "name", "role")):
@@ -48,47 +49,14 @@ def resolve_groups(state: ArticleState) -> None:
             continue  # "Egypt's foreign minister" is one person, not a group
         if tok.dep_ == "compound" and tok.head.i > tok.i:
             continue
-        if low == "ministry":
-            _ministry(state, tok)
+        if low == "ministry" or low in AGENCY_HEADS and tok.i > 0 and state.lower[tok.i - 1] in AGENCY_HEADS[low]:
+            state_agency(state, tok)
         elif low in (lex.body_nouns or {}):
             _body(state, tok)
         elif low in TRADE_NOUNS:
             the_firm(state, tok)
         elif lemma in lex.group_nouns or low in lex.state_nouns or low in ("group", "movement"):
             _group(state, tok)
-
-
-def _ministry(state: ArticleState, head: Token) -> None:
-    """'Russia's foreign ministry', 'the ministry in Moscow': a ministry with a country is that
-    country's (``org:rus-foreign-ministry``, as a capitalised "Foreign Ministry" is); a bare
-    "the ministry" is the ministry the article named last, if any."""
-    doc, inst = state.doc, state.lexicon.institution_words
-    words = [t for t in doc[max(head.left_edge.i, head.i - 4):head.i] if t.is_lower and t.is_alpha
-             and t.lower_ not in DETERMINERS]
-    if any(w.lower_ not in inst for w in words):
-        return
-    start = next((t.i for t in doc[max(head.left_edge.i, head.i - 6):head.i] if t.lower_ not in DETERMINERS), head.i)
-    owners = [e for e in _owners(state, start, head.i) if e.type == "country"]
-    nxt = doc[head.i + 1: head.i + 3]
-    if not owners and len(nxt) == 2 and nxt[0].lower_ == "in":  # "the ministry in Moscow"
-        seat = state.dictionary.metonym(nxt[1].text) or state.dictionary.lookup(nxt[1].text)
-        owners = [seat] if seat is not None and seat.type == "country" else []
-    generic = " ".join(w.text.capitalize() for w in [*words, head])
-    iso3 = owners[0].country if len(owners) == 1 else None
-    if iso3 is not None and words:
-        adjective = owners[0].demonyms[0] if owners[0].demonyms else owners[0].name
-        info = state.new_actor(f"org:{iso3.lower()}-{slug(generic)}", f"{adjective} {generic}",
-                               "organization", country=iso3, sector="government")
-        state.add(start, head.i + 1, info.id, "group")
-        return
-    if len(owners) > 1 or start == 0 or doc[start - 1].lower_ != "the":
-        return
-    country = owners[0].country if owners else None
-    named = [f for f in state.found if f.end <= head.i and f.actor in state.actors
-             and state.actors[f.actor].name.lower().endswith(generic.lower())
-             and country in (None, state.actors[f.actor].country)]
-    if named:
-        state.add(start, head.i + 1, max(named, key=lambda f: f.start).actor, "group")
 
 
 def _body(state: ArticleState, head: Token) -> None:
@@ -182,7 +150,7 @@ def _group(state: ArticleState, head: Token) -> None:
     definite = head.left_edge.i < start and doc[head.left_edge.i].lower_ == "the" or (
         start > 0 and doc[start - 1].lower_ == "the")
     end = head.i + 1
-    owners = _owners(state, start, head.i)
+    owners = named_owners(state, start, head.i)
     before = len(owners)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "from") and child.i == end:
@@ -226,8 +194,9 @@ def _group(state: ArticleState, head: Token) -> None:
         if anaphoric:
             org = (_recent_group(state, head) if low == "group" else None) or _salient_armed_group(state, head.i, None)
         elif definite and sector == "military" and low in ("army", "military", "forces"):
+            home, named = story_country(state)
             org = (_speakers_army(state, head, defence=True) or _last_force(state, head.i)
-                   or _speakers_army(state, head) or _dateline_army(state, head))
+                   or _speakers_army(state, head, home=home, named=named) or _home_army(state, head, home))
         if org is not None:
             state.add(start, end, org, "group")
         return
@@ -322,33 +291,19 @@ def _title_ends(titles: dict[str, str]) -> frozenset[str]:
     return last[1]
 
 
-def _owners(state: ArticleState, start: int, head: int) -> list[Entry]:
-    """Countries and organizations named before a group noun, not as '<X>-backed'."""
-    owners = []
-    for f in state.found:
-        if not (start <= f.start and f.end <= head) or f.kind not in ("name", "demonym", "metonym"):
-            continue
-        nxt = state.doc[f.end: f.end + 2]
-        if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in NOT_AFFILIATION:
-            continue
-        entry = state.dictionary.entries.get(f.actor)
-        if entry is not None:
-            owners.append(entry)
-        elif f.actor in state.actors and state.actors[f.actor].type == "organization":
-            owners.append(Entry(f.actor, state.actors[f.actor].name, "organization"))
-    return owners
-
-
 #: words of a role whose holder commands the country's army ("defence minister", "army chief")
 DEFENCE_WORDS = frozenset({"defence", "defense", "war", "army", "military", "armed"})
 
 
-def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False) -> str | None:
+def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False, home: Entry | None = None,
+                   named: dict[str, int] | None = None) -> str | None:
     """'Israel's defence minister, Yoav Gallant, said the army ...': "the army" is the national
     army of the officials named earlier in its sentence, when they all belong to one country that
     has one. With ``defence``, only officials of the military or with a defence role count (their
     own army even after another's was named); other officials' army only when no military was
-    named before ("Blinken said the army must ..." after "Sudan's army" is Sudan's)."""
+    named before ("Blinken said the army must ..." after "Sudan's army" is Sudan's), and not when
+    the story's country ``home`` is another and the article never names theirs (``named``: in a
+    Sudan story, Blinken's "the army" is Sudan's; Zelenskiy's, where Ukraine is named, Ukraine's)."""
     sent = head.sent
 
     def counts(info: ActorInfo) -> bool:
@@ -362,7 +317,10 @@ def _speakers_army(state: ArticleState, head: Token, *, defence: bool = False) -
                  and counts(state.actors[f.actor])}
     if len(countries) != 1 or None in countries:
         return None
-    country = state.dictionary.entries.get(f"cty:{countries.pop()}")
+    iso3 = countries.pop()
+    if home is not None and home.country != iso3 and not (named or {}).get(f"cty:{iso3}"):
+        return None
+    country = state.dictionary.entries.get(f"cty:{iso3}")
     army = national_force(state, country) if country is not None else None
     return state.actor_from_entry(army).id if army is not None else None
 
@@ -372,7 +330,7 @@ def _bare_police(state: ArticleState, start: int, end: int, head: Token) -> None
     said": Britain's; "Police in Gaza": the Palestinian police; no one where that place has no
     country), else the police the article named last ("Polish police said ... Police closed the
     road": Poland's), else, under a dateline ("KYIV (Reuters) - Police said ..."), the police of
-    the dateline's country (as a bare "the army" is its army, ``_dateline_army``), not when its
+    the dateline's country (as a bare "the army" is its army, ``_home_army``), not when its
     sentence names another country's police ("..., Polish police said"), sets it in another
     country before it ("In Lebanon, police said") or has another country say it ("Poland said
     police found"); else no one."""
@@ -417,17 +375,19 @@ def _country_police(state: ArticleState, start: int, end: int, head: Token, coun
         _country_group(state, start, end, head, country, "police", "police")
 
 
-def _dateline_army(state: ArticleState, head: Token) -> str | None:
+def _home_army(state: ArticleState, head: Token, home: Entry | None) -> str | None:
     """'JERUSALEM (Reuters) - The army said ...': a bare "the army"/"the military" that no official
-    nor earlier military claims is the national army of the dateline's country, when the
-    dictionary has one; not when its sentence names another country's military, or another
-    country before it ("In Lebanon, the army ..."), nor when the article so far names only other
-    countries that have an army ("WASHINGTON - Sudan's warring sides met. The army said ...")."""
-    home = dateline_country(state)
+    nor earlier military claims is the national army of the story's country ``home`` (the
+    dateline's, else the one most named: ``story_country``), when the dictionary has one; not when
+    its sentence names another country's military, or another country before it ("In Lebanon,
+    the army ..."), nor when the article so far names only other countries that have an army
+    ("WASHINGTON - Sudan's warring sides met. The army said ..."); a country in a person's
+    descriptor is no other country ("US envoy Tom Perriello said the army ...")."""
     army = national_force(state, home) if home is not None else None
     if home is None or army is None:
         return None
     sent, others, named_home = head.sent, False, False
+    people = [f for f in state.found if f.actor in state.actors and state.actors[f.actor].type == "person"]
     for f in state.found:
         info = state.actors.get(f.actor)
         if f.start >= head.i and not sent.start <= f.start < sent.end or info is None or info.country is None:
@@ -437,6 +397,7 @@ def _dateline_army(state: ArticleState, head: Token) -> str | None:
             continue
         if sent.start <= f.start < sent.end and (info.sector == "military" and info.type != "person"
                                                  or f.start < head.i and info.type == "country"
+                                                 and not in_person(f, people)  # (not "US envoy X said")
                                                  or info.type == "country" and _before_forces(state, f.end)):
             return None  # "... said Lebanese troops ...": the sentence has another country's forces
         if info.type == "country" and f.start < head.i and not others:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import Entry
 from dateline.actors.lexicon import capital, sole_country, town
-from dateline.actors.state import ArticleState
+from dateline.actors.state import ArticleState, Found
 
 
 def national_force(state: ArticleState, country: Entry, sector: str = "military") -> Entry | None:
@@ -32,6 +32,32 @@ def dateline_country(state: ArticleState) -> Entry | None:
     article = state.doc._.article
     place = article.dateline.place if article is not None and article.dateline is not None else None
     return place_country(state, place) if place else None
+
+
+def story_country(state: ArticleState) -> tuple[Entry | None, dict[str, int]]:
+    """The dictionary's country of the story and how often the article names each country (id ->
+    count), not as a person's descriptor ("US envoy Tom Perriello"). The story's country is its
+    dateline's, else the one named most often when one leads (not one its places give: "Texas" is
+    also a Mexican town's name)."""
+    people = [f for f in state.found if f.kind in ("name", "descriptor") and f.actor in state.actors
+              and state.actors[f.actor].type == "person"]  # (not "Sudan's army chief": Sudan's office)
+    counts: dict[str, int] = {}
+    for f in state.found:
+        info = state.actors.get(f.actor)
+        if info is not None and info.type == "country" and f.kind in ("name", "demonym", "metonym") \
+                and not in_person(f, people):
+            counts[f.actor] = counts.get(f.actor, 0) + 1
+    home = dateline_country(state)
+    if home is not None or not counts:
+        return home, counts
+    ranked = sorted(counts.values(), reverse=True)
+    lead = max(counts, key=lambda a: counts[a]) if len(ranked) == 1 or ranked[0] > ranked[1] else None
+    return state.dictionary.entries.get(lead) if lead else None, counts
+
+
+def in_person(f: Found, people: list[Found]) -> bool:
+    """Whether mention ``f`` lies inside one of the person mentions ``people``."""
+    return any(p.start <= f.start and f.end <= p.end for p in people)
 
 
 def place_country(state: ArticleState, place: str) -> Entry | None:
