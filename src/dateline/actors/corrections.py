@@ -125,6 +125,16 @@ def _described(dictionary: ActorDictionary, alias: str, key: str) -> bool:
     return own is not None and own.id == key
 
 
+#: verbs of boats and the sea whose "off" sets a name at sea, by a place ("sank off Lampedusa")
+SEA_VERBS = frozenset({"sink", "capsize", "founder", "rescue", "intercept", "drown", "anchor", "wreck", "spot"})
+
+
+def offshore(ent: Span) -> bool:
+    """'a boat capsized off Lampedusa', 'migrants rescued off Lampedusa'; not 'see off Smith'."""
+    off = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return off is not None and off.lower_ == "off" and off.head.lemma_.lower() in SEA_VERBS
+
+
 class EntityCorrector:
     """Entities of a Doc, corrected; see the module docstring."""
 
@@ -504,13 +514,14 @@ class EntityCorrector:
     def is_place(self, ent: Span, surnames: frozenset[str] | set[str] = frozenset()) -> bool:
         """A populated-place name tagged as a person: "Khan Yunis"; one word only for a city of
         100,000 people or more ("Kyiv") that is not the surname of a person of the same doc, nor a
-        name towns bore after a person (``honorary_name``: "Stalin"), but where a place is expected."""
+        name towns bore after a person (``honorary_name``: "Stalin"), but where a place is expected
+        (a smaller town only off which a boat sinks: ``offshore``)."""
         population = self.places.get(ent.text)
         if population is None and len(ent) > 1:  # "Majdal Shams": a town of the gazetteer
             found = town(ent.text)
             return found is not None and (found[1] >= TOWN_POPULATION or place_context(ent))
-        if population is None:
-            return False
+        if population is None:  # "capsized off Lampedusa": a small town where a boat is
+            return offshore(ent) and ent.text not in surnames and town(ent.text) is not None
         if len(ent) > 1:
             return True
         if titled_namesake(ent):
