@@ -11,6 +11,8 @@ from dateline.reader import read_text
 
 LEAD = "Talks resumed in Brussels on Monday."
 TALKS = "Israel and Hamas resumed talks on Sunday in Cairo, officials said."
+BORDER = "India and China agreed {} on Monday to resume talks on their border, the ministry said."
+FLOODS = "Floods in Kerala on Monday forced thousands of people from their homes, officials said."
 FIRES = "Firefighters battled dozens of bushfires {} on Tuesday as temperatures rose above 40C."
 IRISH = "The Irish government said on Tuesday it would send an envoy to the talks next week."
 
@@ -32,6 +34,9 @@ IRISH = "The Irish government said on Tuesday it would send an envoy to the talk
      "Reuters", TALKS),  # furniture glued before the dateline
     (f"Israel and Hamas resume talks\n\nAdvertisement CAIRO — {TALKS}", "Cairo", None, None, TALKS),
     (f"Israel and Hamas resume talks\n\nPhoto: Jane Roe/AP GAZA CITY (AP) — {TALKS}", "Gaza City", None, "AP", TALKS),
+    (f"Ladakh talks resume\n\nLEH, Ladakh\n\n{BORDER.format('in eastern Ladakh')}", "Leh", None, None,
+     BORDER.format("in eastern Ladakh")),  # a small town and its region
+    (f"Ladakh talks resume\n\nLeh, Ladakh\n\n{BORDER.format('in Leh')}", "Leh", None, None, BORDER.format("in Leh")),
 ])
 def test_dateline_found(text: str, place: str, date: str | None, agency: str | None, body: str) -> None:
     article = read_text(text)
@@ -62,6 +67,13 @@ def test_dateline_found(text: str, place: str, date: str | None, agency: str | N
     "Israel and Hamas resume talks\n\nAdvertisement AP — The agency said on Sunday it would send reporters to Cairo.",
     "Israel and Hamas resume talks\n\nShare this article JERUSALEM — the city where the talks began — will host them again.",
     f"Israel and Hamas resume talks\n\n{TALKS}\n\nAdvertisement CAIRO — Egypt said on Sunday it would host the next round.",
+    f"Ladakh talks resume\n\nLeh, Ladakh\n\n{BORDER.format('in eastern Ladakh')}",  # mixed case, not named again
+    f"Flood warning\n\nJane Roe, Kerala\n\n{FLOODS}",  # a byline
+    f"Flood warning\n\nJANE ROE, Kerala\n\n{FLOODS}",
+    f"Flood warning\n\nUpdate, Kerala\n\n{FLOODS}",
+    f"Flood warning\n\nSmith, Jones\n\n{FLOODS}",
+    "Sports news\n\nSport, Victoria\n\nVictoria's sports minister said on Monday the state would host the games.",
+    "Flood warning\n\nKochi, Kerala\n\nfloods in Kerala on Monday forced thousands of people from their homes.",
 ])
 def test_no_dateline(text: str) -> None:
     assert read_text(text).dateline is None

@@ -54,6 +54,7 @@ _PAREN_DATE = re.compile(rf"{_DAY_DATE}")
 _AGENCY_AND_DATE = re.compile(rf"(?P<agency>[A-Za-z][\w .&'’-]*?)\s*[,/]\s*(?P<date>{_DAY_DATE})")
 _DATE_AND_AGENCY = re.compile(rf"(?P<date>{_DAY_DATE})\s*[,/]\s*(?P<agency>[A-Za-z][\w .&'’-]*)")
 
+_TOWN_REGION = re.compile(rf"(?P<town>{_UP_PLACE}|[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?), (?P<region>{_MIX_PLACE})")
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'")
 
 MIN_POPULATION = 100_000  # colon datelines ("Dubai:") need a city this big, or a listed place
@@ -116,9 +117,12 @@ def split_dateline(paragraph: str, *, year: int | None = None) -> tuple[Dateline
 def place_line(line: str, paragraph: str, *, year: int | None = None) -> Dateline | None:
     """A dateline alone on its line with no dash ("New Delhi", "NEW DELHI, Aug 18") over the
     story's first paragraph of ten words or more: its place a city a colon dateline may name, not
-    a country's name ("Ukraine" over a story is a section's label) nor a word that is no place."""
+    a country's name ("Ukraine" over a story is a section's label) nor a word that is no place;
+    or a town and its region (``_town_in_region``: "Leh, Ladakh")."""
     if len(paragraph.split()) < 10 or not paragraph[:1].isupper():
         return None
+    if town := _town_in_region(line, paragraph):
+        return town
     dateline, _ = split_dateline(f"{line} — {paragraph}", year=year)
     if dateline is None or dateline.text != f"{line} —" or dateline.place is None:
         return None
@@ -129,6 +133,35 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
             and not re.search(rf"\w[,;]? {re.escape(dateline.place)}\b", paragraph):
         return None  # "Split", "Reading", "Jackson" alone on a line are words or names, unless the story names it
     return replace(dateline, text=line)
+
+
+def _town_in_region(line: str, paragraph: str) -> Dateline | None:
+    """A town of any size and its region, country or state alone on a line ("LEH, Ladakh", "Leh,
+    Ladakh"): the region a known one (``_region_names``), the town one word in capitals or named
+    again in the story's first ``paragraph`` ("... met in Leh"; "Jane Roe, Kerala", "JANE ROE,
+    Kerala" or "Sport, Victoria" over a story that does not name them is a byline or a label),
+    not a label word ("Update, Ohio")."""
+    match = _TOWN_REGION.fullmatch(line.strip())
+    if (match is None or match["region"].lower() not in _region_names()
+            or match["town"].split()[0].strip(".").lower() in not_places()):
+        return None
+    if not (match["town"].isupper() and " " not in match["town"]) and not re.search(rf"\b{re.escape(match['town'])}\b", paragraph):
+        return None
+    return Dateline(place=_place_name(match["town"]), date=None, agency=None, text=line.strip())
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """Lower-cased names of countries and of first- and second-level regions (states, provinces,
+    districts: the places stage's ``admin1.tsv``, ``admin1_names.tsv`` with aliases, ``admin2.tsv``)."""
+    names = set(_country_names())
+    for table, column in (("admin1.tsv", 2), ("admin1_names.tsv", 2), ("admin2.tsv", 2)):
+        text = resources.files("dateline.data").joinpath(f"places/{table}").read_text(encoding="utf-8")
+        for row in text.splitlines():
+            cells = row.split("\t")
+            if not row.startswith("#") and len(cells) > column:
+                names.update(name.lower() for name in cells[column].split("|") if name)
+    return frozenset(names)
 
 
 def later_dateline(paragraph: str, neighbours: tuple[str, ...] = (), *, year: int | None = None) -> Dateline | None:
