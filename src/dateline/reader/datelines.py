@@ -55,6 +55,7 @@ _AGENCY_AND_DATE = re.compile(rf"(?P<agency>[A-Za-z][\w .&'’-]*?)\s*[,/]\s*(?P
 _DATE_AND_AGENCY = re.compile(rf"(?P<date>{_DAY_DATE})\s*[,/]\s*(?P<agency>[A-Za-z][\w .&'’-]*)")
 
 _TOWN_REGION = re.compile(rf"(?P<town>{_UP_PLACE}|[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?), (?P<region>{_MIX_PLACE})")
+_THIRD_CELL = re.compile(r"^[^#\t\n][^\t\n]*\t[^\t\n]*\t([^\t\n]+)", re.M)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'")
 
 MIN_POPULATION = 100_000  # colon datelines ("Dubai:") need a city this big, or a listed place
@@ -155,13 +156,10 @@ def _region_names() -> frozenset[str]:
     """Lower-cased names of countries and of first- and second-level regions (states, provinces,
     districts: the places stage's ``admin1.tsv``, ``admin1_names.tsv`` with aliases, ``admin2.tsv``)."""
     names = set(_country_names())
-    for table, column in (("admin1.tsv", 2), ("admin1_names.tsv", 2), ("admin2.tsv", 2)):
+    for table in ("admin1.tsv", "admin1_names.tsv", "admin2.tsv"):  # the third column of each
         text = resources.files("dateline.data").joinpath(f"places/{table}").read_text(encoding="utf-8")
-        for row in text.splitlines():
-            cells = row.split("\t")
-            if not row.startswith("#") and len(cells) > column:
-                names.update(name.lower() for name in cells[column].split("|") if name)
-    return frozenset(names)
+        names.update("|".join(_THIRD_CELL.findall(text)).lower().split("|"))
+    return frozenset(names) - {""}
 
 
 def later_dateline(paragraph: str, neighbours: tuple[str, ...] = (), *, year: int | None = None) -> Dateline | None:
