@@ -44,3 +44,25 @@ def _rows(nlp: Any, text: str) -> list[Row]:
 ])
 def test_an_aim_to_stop_an_act_is_not_the_act(nlp: Any, text: str, rows: list[Row]) -> None:
     assert _rows(nlp, text) == rows
+
+
+_M = ("MOBILIZE", "troops", "happened")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Dentists use drills.", []),
+    ("The evacuation drills were cancelled.", []),
+    ("Students held a fire drill.", []),
+    ("Residents held a drill on Saturday.", []),
+    ("The firm bought new drills for the mine.", []),
+    # near misses: a force's, a named side's, or a military drill is a show of force, or its stop
+    ("The army held drills near the border.", [(*_M, "held drills", (), ())]),
+    ("China staged live-fire drills around Taiwan.", [(*_M, "staged drills", ("cty:CHN",), ("cty:TWN",))]),
+    ("Police conducted drills at the stadium.", [(*_M, "conducted drills", (), ())]),
+    ("Iran's naval drills began on Monday.", [(*_M, "drills", ("cty:IRN",), ())]),
+    ("Seoul cancelled the drills.", [("SANCTION", "discontinue", "happened", "cancelled drills", ("cty:KOR",), ())]),
+    ("The drills ended on Friday.", [(*_M, "drills", (), ())]),
+    ("Hamas held military-style drills in Gaza.", [(*_M, "held drills", ("org:hamas",), ())]),
+])
+def test_a_drill_is_military_only_for_a_force_or_side(nlp: Any, text: str, rows: list[Row]) -> None:
+    assert _rows(nlp, text) == rows

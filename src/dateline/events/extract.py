@@ -27,6 +27,7 @@ from dateline.events.dating import (
     told_dates,
 )
 from dateline.events.discontinue import actors_of, side
+from dateline.events.drills import civil_drill
 from dateline.events.filters import (
     aspect,
     aspect_of,
@@ -103,7 +104,8 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     triggers = find_triggers(doc, lex)
     by_index = {t.token.i: t for t in triggers}
     kept = [t for t in triggers if not suppressed(t, by_index, lex) and not natural(t, lex) and not toll(t)
-            and not plan_terms(t) and not ceased(t, by_index) and not aimed(t, lex)]
+            and not plan_terms(t) and not ceased(t, by_index) and not aimed(t, lex)
+            and not civil_drill(t)]
     when = dates(doc, [t.token for t in kept])
     when = inherit_dates(kept, when, lex)
     aspects = {t.token.i: a for t in kept if (t.kind == "noun" or t.token.tag_ == "VBG")

@@ -536,11 +536,8 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if sense is None:
         return None
     words = [token] + [c for c in token.children if c.dep_ in ("compound",) and c.pos_ == "NOUN"]
-    if _lemma(token) in _EXERCISES and sense == ("COOPERATE", "military"):
-        if any(_lemma(c) in _CIVIL_DRILLS for c in token.children if c.dep_ == "compound"):
-            return None  # "the fire drill": no side's act
-        if not _joint(token):
-            sense = ("MOBILIZE", "troops")  # "watching the drills": a side's show of force (CAMEO 152), as "held drills"
+    if _lemma(token) in _EXERCISES and sense == ("COOPERATE", "military") and not _joint(token):
+        sense = ("MOBILIZE", "troops")  # "watching the drills": a side's show of force (CAMEO 152), as "held drills"
     return Trigger(token, sense[0], sense[1], "noun", words, None, 0.55)
 
 
@@ -551,7 +548,6 @@ def _joint(exercise: Token) -> bool:
 
 
 _JOINT = frozenset({"joint", "combined", "bilateral", "multinational", "trilateral", "allied"})
-_CIVIL_DRILLS = frozenset({"fire", "evacuation", "safety", "earthquake"})
 
 
 def intent_trigger(token: Token, lex: Lexicon) -> Trigger | None:
