@@ -124,7 +124,8 @@ def drop_hidden_inline(tree: HtmlElement) -> None:
     rest of the story behind a "read more" button."""
     for element in _INLINE_MARKED(tree):
         style = element.get("style")
-        if element.get("hidden") is not None or (style and _HIDDEN_STYLE.search(style)) or _popup_box(element):
+        if (element.get("hidden") is not None or (style and _HIDDEN_STYLE.search(style))
+                or (_popup_class(element.get("class") or "") and _popup_box(element))):  # a call for the few
             _remove_keeping_tail(element)
 
 
