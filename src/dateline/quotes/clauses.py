@@ -96,6 +96,8 @@ def _main_verb(t: Token, cue: Token, lex: Lexicon) -> bool:
     if t.tag_ not in STATED or t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass"):
         return False
     kids = list(t.children)
+    if _indicative_demanded(t, kids, cue, lex):
+        return True
     if any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return False
     head = t.head
@@ -106,6 +108,21 @@ def _main_verb(t: Token, cue: Token, lex: Lexicon) -> bool:
                 not any(c.dep_ in SUBJ_DEPS for c in kids):
             return True  # ('had failed smiled': two verbs in a row)
     return not any(c.dep_ in SUBJ_DEPS for c in kids) and (t.tag_ != "VBN" or head.pos_ not in ("VERB", "AUX"))
+
+
+#: verbs whose clause is a demand, in the subjunctive ('demanded [that] the minister resign')
+DEMANDS = frozenset({"demand", "request", "urge", "recommend", "require", "ask"})
+
+
+def _indicative_demanded(t: Token, kids: list[Token], cue: Token, lex: Lexicon) -> bool:
+    """'The protester who demanded [that] the minister resign was booed': a demand's clause takes
+    the bare verb, so a past or present tense the parser hung as that clause is the sentence's
+    (not a question: 'asked whether the minister was booed', 'asked who was booed')."""
+    if t.dep_ != "ccomp" or t.head.i != cue.i or lex.lemma(cue) not in DEMANDS or \
+            not any(x.tag_ in ("VBD", "VBZ") for x in (t, *(c for c in kids if c.dep_ in ("aux", "auxpass")))):
+        return False
+    return not any(x.tag_ in ("WP", "WRB", "WDT") or x.lower_ in ("whether", "if")
+                   for x in t.doc[cue.i + 1: t.i])
 
 
 #: verbs that say what a word means ('“Hamas” here refers to ...', 'the term means ...')
