@@ -194,9 +194,10 @@ def joined_past_reported(verb: Token) -> bool:
         return False
     head = verb.head
     outer = head.head
-    if head.dep_ != "ccomp" or outer.i >= head.i or outer.tag_ != "VBD" or \
-            outer.lemma_.lower() not in SAYING_FRAMES:
-        return False
+    if head.dep_ not in ("ccomp", "conj") or outer.i >= head.i or outer.tag_ != "VBD" or \
+            outer.lemma_.lower() not in SAYING_FRAMES or head.dep_ == "conj" and not _quoted_clause(head, verb):
+        return False  # (a clause joined to the cue is reported only where quoted: 'said X, “and now
+        # Hamas must accept it,” and denied ...')
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return False
     if verb.lemma_.lower() in DECLINING and not any(
@@ -210,11 +211,16 @@ def joined_past_reported(verb: Token) -> bool:
 
 def _quoted_clause(clause: Token, verb: Token) -> bool:
     """'warned that “Taiwan independence means war,” and accused ...': the reported clause opens
-    with a quotation mark before its subject and the marks close right before the joined verb's
+    with a quotation mark before its subject (and its 'and now') and the marks close right before the joined verb's
     'and', so the verb is outside the quoted words."""
     doc = verb.doc
     subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
-    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text not in OPENING_QUOTES:
+    if subj is None:
+        return False
+    k = subj.left_edge.i - 1  # (over a leading 'and now' inside the marks)
+    while k > 0 and doc[k].dep_ in ("cc", "advmod") and doc[k].head.i in (clause.i, clause.head.i):
+        k -= 1
+    if k < 0 or doc[k].text not in OPENING_QUOTES:
         return False
     k = verb.i - 1
     while k > subj.i and (doc[k].dep_ == "cc" or doc[k].text == ","):
@@ -402,6 +408,8 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive) and verb.head.i != verb.i:
             head = verb.head  # ('X reported, citing a source, that ...': the parse hangs the
             # participle on the reported clause; it is the cue's, before the clause's own words)
+            if verb.tag_ == "VBG" and _unasserted(head):
+                head = head.head  # ('said talks were impossible while its troops remained ..., dismissing')
             aside = head.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and (
                 head.head.i < verb.i < head.left_edge.i + 2 or verb.tag_ == "VBG" and _reported_right_after(head) and (
                     verb.lemma_.lower() in GOING_ON or _speechless(head)))
@@ -414,6 +422,20 @@ def _subject_of(verb: Token) -> Token | None:
             return verb.head  # 'Mitt Romney, the nominee, tweeted in response ...'
         return finite_head(verb) or _aside_subject(verb)  # '…, a man yelled “Stay there!”'
     return None
+
+
+#: marks of a clause that states a condition or a time limit, not an event that happened
+#: ('while its troops remained', 'until the rebels disarmed', 'if Hamas rejected it')
+CONDITIONS = frozenset({"while", "whilst", "until", "till", "unless", "if", "once"})
+
+
+def _unasserted(clause: Token) -> bool:
+    """Whether a participle the parse hung on ``clause`` is the reported clause's above it:
+    ``clause`` states a condition or time limit of that clause, not an event its subject did while
+    doing more ('because the envoys left early, citing the cost' stays the envoys'), set after
+    its head (not 'If Hamas rejected it, citing ..., the talks would ...')."""
+    return clause.dep_ == "advcl" and clause.head.dep_ == "ccomp" and clause.head.i < clause.i and \
+        any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
 
 #: participles that go on with the speaker's own statement ('He said the men had fled, adding
@@ -454,6 +476,14 @@ def _speechless(clause: Token) -> bool:
     return lemma not in PERSON_NOUNS and lemma not in PEOPLE and lemma not in lex.bodies and \
         lemma not in lex.issuers and lemma not in actors.group_nouns and lemma not in actors.title_words and \
         not lemma.endswith(("man", "men", "er", "ist", "ian"))
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """'who asked not to be named', 'declined to be identified': the reporter's terms, no statement."""
+    return verb.lemma_ in ("ask", "decline", "request", "refuse") and any(
+        c.dep_ == "xcomp" and any(t.lemma_ in ("name", "identify") and
+                                  any(x.dep_ == "auxpass" for x in t.children) for t in c.subtree)
+        for c in verb.children)  # (not 'declined to identify the aides')
 
 
 ASIDE_PARTICIPLES = frozenset({"ask", "press", "question", "reach", "contact", "quiz", "challenge"})

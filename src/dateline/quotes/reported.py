@@ -23,6 +23,7 @@ from dateline.quotes.base import (
     State,
     after_inverted_frame,
     answer_after_asked,
+    asks_anonymity,
     char_span,
     cue_tokens,
     is_aside,
@@ -370,7 +371,7 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _asked(st, verb)  # '“...,” said X, asked about Y': what he was asked, no asker
     if is_aside(verb) or armed_attack(verb) or _requested(lex, verb) or undirected(verb, lex):
         return None  # 'Kirby, asked about the strike, said ...': a question put to him, no report
-    if verb.dep_ == "xcomp" and verb.lemma_ in ("name", "identify") and _anonymity(verb.head):
+    if verb.dep_ == "xcomp" and verb.lemma_ in ("name", "identify") and asks_anonymity(verb.head):
         return None  # ('who asked not to be named': the passive 'named' names no one; not 'declined
         # to say who would be named')
     if (saying := quoted_saying(verb)) is not None and is_cue(saying, lex):
@@ -392,7 +393,7 @@ def _reported(st: State, verb: Token) -> Found | None:
         return None
     if load_bearing(verb, subj):
         return None  # 'Beams supporting the roof': a load borne, not a side taken
-    if subj.i in st.direct_tokens or _anonymity(verb):
+    if subj.i in st.direct_tokens or asks_anonymity(verb):
         return None
     doc = st.doc
     if subj.lower_ in ("that", "this") and verb.i == subj.i + 1 and verb.i + 1 < len(doc) and \
@@ -461,14 +462,6 @@ def _addressed(lex: Lexicon, prep: Token) -> bool:
 
 NOT_REPORTING = frozenset({"be", "make", "ensure", "mean", "so", "given", "have", "do",
                            "get", "see", "show", "prove", "guarantee", "require", "order"})
-
-
-def _anonymity(verb: Token) -> bool:
-    """'who asked not to be named', 'declined to be identified': the reporter's terms, no statement."""
-    return verb.lemma_ in ("ask", "decline", "request", "refuse") and any(
-        c.dep_ == "xcomp" and any(t.lemma_ in ("name", "identify") and
-                                  any(x.dep_ == "auxpass" for x in t.children) for t in c.subtree)
-        for c in verb.children)  # (not 'declined to identify the aides')
 
 
 def _takes_that_clause(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from dateline.actors.pronouns import PRONOUN_GENDER, stated_gender, unnamed_subj
 from dateline.model import Mention
 from dateline.nlp.memo import per_doc, text_of
 from dateline.quotes.as_frames import REPORTING
+from dateline.quotes.base import asks_anonymity
 from dateline.quotes.extract import Found
 from dateline.quotes.token_lookup import tokens_pos
 
@@ -129,6 +130,10 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     alone = _split_pair(heads, mentions, types) if len(heads) > 1 else {}
     for head in heads:
         kept = _agreeing(head, mentions) if head.lower_ in PRONOUN_GENDER else None
+        anonymous = head.pos_ == "NOUN" and any(c.dep_ == "relcl" and asks_anonymity(c) for c in head.children)
+        if anonymous:  # 'The U.S. envoy, who asked not to be named,': nobody named, whoever the actors took it for
+            other = True
+            kept = lambda m: not _is_person(m.actor, types)  # noqa: E731
         m, blocked = _mention_over(mentions, head.idx, head.idx + len(head.text), kept), False
         m = alone.get(head.i, m)  # ('Biden and Harris' read as one name)
         several = _conjoined_modifiers(head, mentions)
@@ -139,7 +144,7 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
         if unnamed is not None:  # 'Pashinyan's spokeswoman said ... She said': the spokeswoman
             head, kept = unnamed, None  # (who speaks for Pashinyan, a man)
             m = _mention_over(mentions, head.idx, head.idx + len(head.text))
-        if m is None and head.pos_ == "NOUN":
+        if m is None and head.pos_ == "NOUN" and not anonymous:
             m = _named_in_apposition(doc, f, mentions, types)
         if m is None and head.dep_ != "appos":  # the possessor before a phrase after ('Iran's mission to the UN')
             m = _mention_over(mentions, *_phrase_span(head, ("compound", "amod", "nmod", "poss")), kept)

@@ -1,0 +1,103 @@
+"""Session 23: a participle after a condition or time limit in a reported clause is the reported
+clause's (or the speaker's), a demand's clause ends before a tensed verb, a verb joined after quoted
+words set off as a clause of their own is the speaker's, and a source who asked not to be named is no
+named person. Sentences are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.quotes.conftest import span_text
+
+
+def _records(found_in: Any, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(span_text(text, f.cue), span_text(text, f.source), span_text(text, f.content))
+            for f in found_in(text)]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Lavrov said talks were impossible while its troops remained in the Kursk region, dismissing calls for a "
+     "ceasefire.", "dismissing", "Lavrov"),
+    ("He said the army would not withdraw until the rebels disarmed, rejecting calls for a truce.", "rejecting",
+     "the army"),
+    ("She said the deal would collapse if Hamas rejected it, calling the terms unfair.", "calling", "She"),
+    ("She said the plan would fail unless ministers acted, citing the cost of delay.", "citing", "She"),
+    # near misses: an event that happened ('because', 'after'), a clause set before its head, no report
+    ("She said that the talks failed because the envoys left early, citing the cost.", "citing", "the envoys"),
+    ("The talks collapsed because the envoys left early, citing the cost.", "citing", "the envoys"),
+    ("She told reporters that the deal collapsed after Hamas rejected it, calling the terms unfair.", "calling",
+     "Hamas"),
+    ("If Hamas rejected the deal, citing new demands, the talks would collapse, he said.", "citing", "Hamas"),
+    ("Unless ministers acted, citing the cost of delay, the plan would fail, she said.", "citing", "ministers"),
+    ("The talks stalled while the envoys waited, citing the cost.", "citing", "The talks"),
+])
+def test_a_participle_after_a_condition_is_not_its_subjects(found_in: Any, text: str, cue: str,
+                                                             source: str) -> None:
+    """'while its troops remained', 'until the rebels disarmed' state a condition, not an act
+    of their subject: a participle the parse hung on them is the reported clause's above."""
+    assert [r[1] for r in _records(found_in, text) if r[0] == cue] == [source]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The protester who demanded the minister resign was booed.", "the minister resign"),
+    ("The protester who demanded that the minister resign was booed.", "that the minister resign"),
+    # near misses: no tensed verb, a question, a verb that reports a clause
+    ("The protester who demanded the minister resign.", "the minister resign"),
+    ("The protester who asked whether the minister was booed.", "whether the minister was booed"),
+    ("The protester who asked who was booed.", "who was booed"),
+    ("The protester who said the minister was booed.", "the minister was booed"),
+])
+def test_a_demand_in_a_relative_clause_ends_before_a_tensed_verb(found_in: Any, text: str, content: str) -> None:
+    """A demand's clause takes the bare verb: 'was booed' is the sentence's."""
+    assert [r[2] for r in _records(found_in, text) if r[1] == "who"] == [content]
+
+
+def test_a_demand_with_no_relative_keeps_its_clause(found_in: Any) -> None:
+    text = "The protester demanded the minister resign was booed."
+    assert ("demanded", "The protester", "the minister resign was booed") in _records(found_in, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Blinken said Israel had accepted the proposal, “and now Hamas must accept it,” and denied that talks had "
+     "stalled.", "Blinken"),
+    ("Blinken said Israel had accepted the proposal, and “Hamas must accept it,” and denied that talks had "
+     "stalled.", "Blinken"),
+    # near misses: no quotation marks, a subject of its own, the 'and' inside the marks
+    ("Blinken said Israel had accepted the proposal, and Hamas rejected it and denied that talks had stalled.",
+     "Hamas"),
+    ("Blinken said Israel had accepted the proposal, “and now Hamas must accept it,” and Hamas denied that talks "
+     "had stalled.", "Hamas"),
+])
+def test_a_verb_joined_after_a_quoted_clause_of_its_own(found_in: Any, text: str, source: str) -> None:
+    """Quoted words the parse joined to the cue as a clause: the verb after the closing mark
+    and 'and' is the speaker's, not the quoted clause's subject's."""
+    assert [r[1] for r in _records(found_in, text) if r[0] == "denied"] == [source]
+
+
+def test_a_verb_joined_inside_the_marks_stays_the_quoted_subjects(found_in: Any) -> None:
+    text = ("Blinken said Israel had accepted the proposal, “and now Hamas must accept it and deny the rumours,” "
+            "the aide recalled.")
+    assert [r[1] for r in _records(found_in, text) if r[0] == "deny"] == ["Hamas"]
+
+
+HOCHSTEIN = "Amos Hochstein met Lebanese leaders on Monday. "
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The U.S. envoy, who asked not to be named, said the talks were going well.", ("cty:USA",)),
+    ("The U.S. envoy, who declined to be identified, said the talks were going well.", ("cty:USA",)),
+    ("“The talks are going well,” the U.S. envoy, who asked not to be named, told reporters.", ("cty:USA",)),
+    # near misses: no anonymity, an active 'identify', a body named beside the source
+    ("The U.S. envoy said the talks were going well.", ("per:amos-hochstein",)),
+    ("The U.S. envoy, who arrived on Sunday, said the talks were going well.", ("per:amos-hochstein",)),
+    ("The U.S. envoy, who declined to identify the aides, said the talks were going well.",
+     ("per:amos-hochstein",)),
+    ("A senior Hamas official, who asked not to be named, said the talks were going well.", ("org:hamas",)),
+])
+def test_a_source_who_asked_not_to_be_named_is_no_named_person(quotes_of: Any, text: str,
+                                                              speakers: tuple[str, ...]) -> None:
+    """The actors stage takes 'The U.S. envoy' for the envoy named before; one who asked not to
+    be named is not him."""
+    assert [q.speakers for q in quotes_of(HOCHSTEIN + text) if q.cue in ("said", "told")] == [speakers]
