@@ -1,6 +1,7 @@
 """Session 23 actors, on sentences of our own: a country's sole office with no holder the
 dictionary knows, a state agency's common noun after its country, a bare "the army" of the story's
-country rather than a foreign speaker's, leaders the news calls by one word."""
+country rather than a foreign speaker's, leaders the news calls by one word, separatists, the
+coast guard a spokesman speaks for, a small town offshore."""
 
 from __future__ import annotations
 
@@ -57,6 +58,11 @@ def found(nlp: Language, text: str) -> dict[str, tuple[str, str | None, str | No
     ("Turkish forces shelled positions held by Kurdish separatists.", "Kurdish separatists",
      "grp:kurdish-separatists", None),
     ("Separatists in Cameroon attacked a school.", "Separatists in Cameroon", "grp:cmr-separatists", "CMR"),
+    # the coast guard a spokesman speaks for: the story's country's
+    ("The Greek coast guard spokesman said 40 migrants were rescued.", "coast guard", "grp:grc-coast-guard", "GRC"),
+    ("Greece's coast guard spokesman said 40 migrants were rescued.", "coast guard", "grp:grc-coast-guard", "GRC"),
+    ("Kenya's coast guard official said the boat sank.", "Kenya's coast guard official",
+     "grp:ken-coast-guard-officials", "KEN"),
 ])
 def test_the_actor_and_its_country(nlp: Language, text: str, name: str, actor: str, country: str | None) -> None:
     got = found(nlp, text)
@@ -90,6 +96,7 @@ def test_the_sector(nlp: Language, text: str, name: str, sector: str) -> None:
     ("Sudan and Chad met. The army said the border was closed.", "org:saf"),
     ("Fighting in Sudan continued. In Lebanon, the army said it had deployed troops.", "org:saf"),
     ("The army said it had retaken the bridge.", "org:"),
+    ("A security guard spokesman said the doors were locked.", "grp:"),
     # a small town off which a boat sinks is no person; one seen off is no town
     ("Italy's coast guard said a boat capsized off Lampedusa.", "per:lampedusa"),
     ("Forty migrants were rescued off Lampedusa on Sunday.", "per:lampedusa"),

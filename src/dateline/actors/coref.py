@@ -25,6 +25,8 @@ from dateline.actors.state import ActorInfo, ArticleState, Found
 from dateline.actors.trades import TRADE_NOUNS
 
 ARMED_FORCES = frozenset({"army", "military", "navy"})
+#: nouns of those who speak for a body named before them ("the coast guard spokesman")
+SPEAKERS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _ORG_TYPES = frozenset({"organization", "ngo", "party", "media"})
 
 
@@ -47,8 +49,8 @@ def resolve_groups(state: ArticleState) -> None:
             continue
         if tok.tag_ in ("NN", "NNP") and _ends_title(state, tok):
             continue  # "Egypt's foreign minister" is one person, not a group
-        if tok.dep_ == "compound" and tok.head.i > tok.i:
-            continue
+        if tok.dep_ == "compound" and tok.head.i > tok.i and not (low == "guard" and tok.head.lower_ in SPEAKERS_FOR):
+            continue  # (but "the coast guard spokesman": the coast guard speaks)
         if low == "ministry" or low in AGENCY_HEADS and tok.i > 0 and state.lower[tok.i - 1] in AGENCY_HEADS[low]:
             state_agency(state, tok)
         elif low in (lex.body_nouns or {}):
