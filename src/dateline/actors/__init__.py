@@ -17,7 +17,11 @@ offsets into ``doc.text``); ``resolve_actors(doc, corrector)`` is the same as a 
    country, for every national capital of the places gazetteer, not in "Moscow's mayor"; a
    person's descriptor ("Hamas political bureau member") widens the mention and gives roles,
    affiliation, country and sector; surnames join their full name.
-3. ``roles``, ``coref`` and ``pronouns``: office titles resolve by the article's date ("Israel's prime minister"), group nouns
+3. ``roles``, ``coref``, ``agencies`` and ``pronouns``: office titles resolve by the article's date
+   ("Israel's prime minister"; a country's sole office with no known holder is an unnamed person
+   of the country, ``per:jam-prime-minister``), a state agency's noun after its country is its
+   organization ("Turkey's central bank" -> ``org:tur-central-bank``), a bare "the army" is the
+   story's country's army, group nouns
    become groups ("hostage supporters in Israel" -> ``grp:isr-hostage-supporters``; "negotiators
    from Egypt and Qatar" -> one group of each country over the phrase; "Riot police" -> the
    police of the article's country, ``grp:ken-riot-police``) or the
