@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.reader import read_text
+from dateline.reader import read_html, read_text
 
 LEAD = "Talks resumed in Brussels on Monday."
 TALKS = "Israel and Hamas resumed talks on Sunday in Cairo, officials said."
@@ -77,3 +77,32 @@ def test_dateline_found(text: str, place: str, date: str | None, agency: str | N
 ])
 def test_no_dateline(text: str) -> None:
     assert read_text(text).dateline is None
+
+
+PAGE = ("<html><head><title>States expand health cover</title></head><body><article><h1>States expand health cover</h1>"
+        "<p>WASHINGTON (AP) — Ten states voted on Tuesday to expand {} coverage to about two million more people, "
+        "officials said after the vote.</p><p>The change takes effect in January, and the states will share the cost "
+        "with the federal government over the next ten years, the officials said.</p><p>Governors of both parties "
+        "backed the plan, which had stalled in three legislatures last year over its cost to state budgets.</p>"
+        "</article></body></html>")
+BOX = "A health programme for poor families."
+
+
+@pytest.mark.parametrize(("markup", "words"), [
+    (f'<span class="glossary-term">Medicaid <span class="glossary-tooltip">{BOX}</span></span>', "expand Medicaid coverage"),
+    (f'<span class="term">Medicaid <span class="tooltiptext">{BOX}</span></span>', "expand Medicaid coverage"),
+    (f'<span class="glossary-term">Medicaid<span class="glossary-tooltip">{BOX}</span></span>', "expand Medicaid coverage"),
+    # near misses: a link or term of a tooltip class, no sentence, another class, text after it, a label before it
+    ('<span class="x">Read about <span class="tooltip-link">Medicaid growth in ten states.</span></span>',
+     "expand Read about Medicaid growth in ten states. coverage"),
+    ('<span class="wrap">Read more: <span class="tooltip">Medicaid grows in ten states.</span></span>',
+     "expand Read more: Medicaid grows in ten states. coverage"),
+    ('<span class="glossary-term">Medicaid <span class="glossary-tooltip">A health programme for the poor</span></span>',
+     "expand Medicaid A health programme for the poor coverage"),
+    (f'<span class="glossary-term">Medicaid <span class="glossary-note">{BOX}</span></span>',
+     f"expand Medicaid {BOX} coverage"),
+    (f'<span class="glossary-term">Medicaid <span class="glossary-tooltip">{BOX}</span> plan</span>',
+     f"expand Medicaid {BOX} plan coverage"),
+])
+def test_tooltip_beside_its_term(markup: str, words: str) -> None:
+    assert f"to {words} to about" in read_html(PAGE.format(markup)).body

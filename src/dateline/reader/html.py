@@ -103,6 +103,7 @@ def block_text(tree: HtmlElement) -> str:
 #: card behind a linked name ("rollover-people-block"), a tooltip, a popover
 _POPUP_CLASS = re.compile(r"rollover|tooltip|popover|hovercard|popup|element-hidden", re.I)
 _TOOLTIP_CLASS = re.compile(r"tooltip|popover|hovercard", re.I)
+_TERM_CLASS = re.compile(r"link|term|trigger|toggle|anchor|label", re.I)
 _BOXES_OF_TEXT = frozenset(("p", "li", "td"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: the elements with a style or ``hidden``, or a class inside a parent with a class (a popup's
@@ -157,12 +158,16 @@ def _tooltip_in_wrapper(element: HtmlElement, parent: HtmlElement) -> bool:
     """A tooltip's box alone after its term in a wrapper of another class, not in the paragraph
     itself ('<span class=glossary-term>Medicaid<span class=glossary-tooltip>A health programme
     ...</span></span>'): a box of three words or more glued to the term (no space: read as one
-    word "MedicaidA health"); not a term of a tooltip class ('the <span class=tooltip-link>Medicaid
-    </span> plan', 'coverage of <span class=tooltip-term>Medicaid for all poor families</span>')."""
-    before = parent.text or ""
+    word "MedicaidA health"), or beside it and a sentence of its own ('Medicaid <span
+    class=glossary-tooltip>A health programme for poor families.</span>'); not a term or a link
+    of a tooltip class ('the <span class=tooltip-link>Medicaid</span> plan', 'Read about <span
+    class=tooltip-link>Medicaid for all poor families.</span>', 'Read more: <span class=tooltip>...')."""
+    before, box = parent.text or "", element.text_content().split()
+    sentence = len(box) >= 3 and box[0][:1].isupper() and box[-1][-1:] in ".!?"
     return (parent.tag not in _BOXES_OF_TEXT and len(parent) == 1 and not (element.tail or "").strip()
-            and before[-1:].isalnum() and len(element.text_content().split()) >= 3
-            and _TOOLTIP_CLASS.search(element.get("class") or "") is not None)
+            and len(box) >= 3 and _TOOLTIP_CLASS.search(element.get("class") or "") is not None
+            and (before[-1:].isalnum() or (before[-1:].isspace() and before.rstrip()[-1:].isalnum() and sentence
+                                           and not _TERM_CLASS.search(element.get("class") or ""))))
 
 
 def _remove_keeping_tail(element: HtmlElement) -> None:
