@@ -66,3 +66,22 @@ _M = ("MOBILIZE", "troops", "happened")
 ])
 def test_a_drill_is_military_only_for_a_force_or_side(nlp: Any, text: str, rows: list[Row]) -> None:
     assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The rapper called his album a massacre.", []),
+    ("Critics called the film a massacre of the novel.", []),
+    ("Russia called the film a provocation.", []),
+    # near misses: an act or a test of a side's named an offence accuses; an act named otherwise is kept
+    ("Seoul called the missile test a provocation.",
+     [("ACCUSE", "allege", "happened", "called provocation", ("cty:KOR",), ())]),
+    ("Kyiv described the Russian strike as a massacre.",
+     [("ACCUSE", "allege", "happened", "described massacre", ("cty:UKR",), ("cty:RUS",)),
+      ("ASSAULT", "airstrike", "happened", "strike", ("cty:RUS",), ())]),
+    ("Russia called the album's release a provocation.",
+     [("ACCUSE", "allege", "happened", "called provocation", ("cty:RUS",), ())]),
+    ("The army called the operation a success after the massacre.",
+     [("ASSAULT", "massacre", "happened", "massacre", (), ())]),
+])
+def test_naming_a_work_an_offence_accuses_no_one(nlp: Any, text: str, rows: list[Row]) -> None:
+    assert _rows(nlp, text) == rows

@@ -55,9 +55,27 @@ def charge(name: Token) -> bool:
         for p in c.children if p.dep_ == "pobj")
 
 
+#: things named that are no side's act: works and products ("called his album a massacre")
+_WORKS = frozenset({"album", "song", "track", "single", "film", "movie", "book", "novel", "episode", "painting",
+                    "artwork", "video", "documentary", "concert", "sitcom", "sequel", "finale", "remix", "poem",
+                    "lyric", "musical", "opera", "menu", "dish", "meal", "recipe", "product", "phone", "outfit",
+                    "haircut"})
+
+
+def work(act: Token | None) -> bool:
+    """Is the thing named a work or product, no actor nor act of one ("his album", "the film", "the iPhone")?"""
+    return act is not None and (act.lemma_.lower() in _WORKS or act.ent_type_ in ("WORK_OF_ART", "PRODUCT"))
+
+
+def given_name(noun: Token) -> bool:
+    """Is the noun the name a naming verb gives ("called his album a massacre"), no act told?"""
+    verb = noun.head if noun.dep_ == "oprd" else noun.head.head if noun.dep_ == "pobj" else None
+    return verb is not None and verb.lemma_.lower() in NAMING and label(verb) == noun
+
+
 def named_act(verb: Token) -> Token | None:
     """The act a naming verb names ("called the operation a provocation" -> operation)."""
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
-__all__ = ["NAMING", "charge", "label", "named_act"]
+__all__ = ["NAMING", "charge", "label", "given_name", "named_act", "work"]

@@ -18,7 +18,7 @@ from dateline.events.discontinue import COMMITMENTS as _COMMITMENTS
 from dateline.events.discontinue import GUARDED as _GUARDED
 from dateline.events.discontinue import between_sides as _between_sides
 from dateline.events.discontinue import committed as _committed
-from dateline.events.labels import NAMING, charge, label
+from dateline.events.labels import NAMING, charge, given_name, label, named_act, work
 from dateline.events.lexicon import Lexicon, Sense
 from dateline.events.nouns import noun_sense
 from dateline.events.nouns import talks_noun as _talks_noun
@@ -150,7 +150,8 @@ def verb_sense(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # that "offer" itself: the giving up reads it
     name = label(token) if lemma in NAMING else None
     if name is not None:  # "called the operation a provocation" accuses; "called the meeting a success": nothing
-        return _make(token, ("ACCUSE", "allege"), "verb", [token, name], 0.75, noun=name) if charge(name) else None
+        accuses = charge(name) and not work(named_act(token))  # not "called his album a massacre"
+        return _make(token, ("ACCUSE", "allege"), "verb", [token, name], 0.75, noun=name) if accuses else None
     if lemma in ("go", "remain", "stay", "hold"):  # "went on strike", "held X responsible"
         objects += [(o, _lemma(o)) for o in _prep_objects(token, ("on",))]
         objects += [(c, _lemma(c)) for c in kids if c.dep_ in ("oprd", "acomp")]
@@ -532,6 +533,8 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if token.pos_ == "PROPN" and (token.ent_type_ in _NAME_ENTS or token.is_title and token.i > token.sent.start
                                   and token.nbor(-1).pos_ == "PROPN"):
         return None  # "the Warsaw Pact", "the Ceasefire Monitoring Committee", "in March": a name, not an event
+    if given_name(token):
+        return None  # "called his album a massacre": a name given, no act
     sense = noun_sense(token, lex, standalone=True)
     if sense is None:
         return None
