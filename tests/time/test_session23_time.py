@@ -2,7 +2,9 @@
 resume Thursday": the Thursday after that Monday; "would have resumed": the one before), also in a
 second reported clause coordinated with the first; "Speaking Monday, the minister said" dates the
 saying; a forecast's day is its day of saying ("predicted Monday that storms would hit overnight":
-Monday night). Our own sentences."""
+Monday night); a year told by the day or month it ends is a year's duration, as TimeBank writes
+"the year ended March 31" ("the fiscal year that ends Sept. 30", "the year to March 2025"). Our own
+sentences."""
 
 from __future__ import annotations
 
@@ -84,7 +86,28 @@ SPEAKING: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REPORTED_MODALS + SPEAKING)
+#: a year told by the day or month it ends: P1Y, its end its own expression
+YEAR_TO: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Revenue will rise in the fiscal year that ends Sept. 30.",
+     [("the fiscal year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2024-09-30")]),
+    ("Revenue will rise in the fiscal year that ends in June.",
+     [("the fiscal year", "DURATION", "P1Y"), ("June", "DATE", "2025-06")]),
+    ("Toyota expects profit to fall in the year to March 2025.",
+     [("the year", "DURATION", "P1Y"), ("March 2025", "DATE", "2025-03")]),
+    ("The company said profit rose in the year to May 31.",
+     [("the year", "DURATION", "P1Y"), ("May 31", "DATE", "2024-05-31")]),
+    ("Revenue rose 5% in the year ended Sept. 30.",
+     [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2023-09-30")]),
+    # near misses: no month after "to", a year that ended something else, a move, Mrs. May
+    ("He looked forward to the year to come.", []),
+    ("Inflation fell over the year to 2.5% in March.", [("March", "DATE", "2024-03")]),
+    ("The year that ended the war was 1945.", [("1945", "DATE", "1945")]),
+    ("The law moved the vote from the year to March 2025.", [("March 2025", "DATE", "2025-03")]),
+    ("The mayor gave the year to May, his deputy.", [("May", "DATE", "2024-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_MODALS + SPEAKING + YEAR_TO)
 def test_tags(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in time_tag(text, PUB)] == expected
 

@@ -51,6 +51,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     return {
         "SPOKEN": spoken,
         "MONTH": rf"(?P<month>{full}\b|{abbr}(?:\.|\b))",
+        "MONTH_NAME": rf"(?:{full}\b|{abbr}\.)",  # no group: "the year to March 2025"
         "WD": rf"(?:{weekdays}|{abbrev_wd}\.)",
         "NUM": numw,
         "UNIT": unit,
@@ -152,7 +153,9 @@ _RULES: tuple[tuple[str, str], ...] = (
      r"(?:(?<=\bclass\sof\s)|(?<=\bsummer\sof\s)|(?<=\bwinter\sof\s)|(?<=\bspring\sof\s)|(?<=\bautumn\sof\s)"
      r"|(?<=\bfall\sof\s)|(?<=\bin\s)|(?<=\bsince\s))['’‘](?P<yy>\d\d)\b(?!(?!['’]s\b)[‘’'\w]|\s*(?:%|percent)|[.,:/-]\d)"),
     ("the_year",
-     r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through))?)"),
+     r"the\s+(?:(?P<full>full|fiscal|entire|whole|current)\s+)?year\b(?!-)(?=(?P<ended>\s+(?:ended|ending|to\s+date|through"
+     r"|(?:that|which)\s+(?:ends|ended)\s+(?:on\s+|in\s+)?{MONTH_NAME}"
+     r"|(?<!\bfrom\sthe\syear\s)to\s+(?!May\b(?!\s+\d)){MONTH_NAME}))?)"),  # not "moved from the year to March", "to May, his deputy"
     ("part_of",
      r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>week|weekend|day|half|fortnight)\s+of\s+"
      r"(?:{MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?|(?P<rel>this|last|next|the)\s+(?P<what>month|year)\b|(?P<year2>\d{{4}})\b)"),
