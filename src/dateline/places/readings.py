@@ -113,6 +113,7 @@ class Weights:
     stray_km: float = 1000.0  # an alternate-name town this far from all others stays unresolved
     hamlet_population: int = 1_000  # a village of our own rows smaller than this ...
     hamlet_km: float = 200.0  # ... this far from all other towns stays unresolved
+    demonym: float = 0.5  # votes for a country whose officials the text names by its demonym
     publisher_country: float = 1.0  # votes for the country of the publisher's domain (.ca, .co.uk)
     home_vote: float = 1.0  # votes of a home place named by the publisher, shared by its readings
     home_same: float = 3.0  # a home town's local readings, for the same name in the text

@@ -218,12 +218,12 @@ _NEAR_KM = 800.0
 _NEAR_SHARE = 0.5
 
 
-def _near_capitals(gaz: Gazetteer, mentions: list[Mention]) -> None:
+def _near_capitals(gaz: Gazetteer, mentions: list[Mention], by_demonym: set[str | None]) -> None:
     """Set ``Mention.near`` of each name reading as a capital by its own name: the countries
-    the text names by their own names (not the capital's own) whose points lie within
-    ``_NEAR_KM`` of the capital's country's point."""
-    named = {c.entry.country for m in mentions for c in m.cands
-             if c.entry.feature in COUNTRY_FEATURES and c.via == "name"}
+    the text names by their own names or demonyms (``_demonym_countries``; not the capital's
+    own) whose points lie within ``_NEAR_KM`` of the capital's country's point."""
+    named = by_demonym | {c.entry.country for m in mentions for c in m.cands
+                          if c.entry.feature in COUNTRY_FEATURES and c.via == "name"}
     if not named:
         return
     for m in mentions:
@@ -231,6 +231,28 @@ def _near_capitals(gaz: Gazetteer, mentions: list[Mention]) -> None:
         points = [p for cc in own - named if (p := gaz.country(cc)) is not None]
         m.near = frozenset(cc for cc in named if (e := gaz.country(cc)) is not None and any(
             _pair_km(e.lat, e.lon, p.lat, p.lon) <= _NEAR_KM for p in points))
+
+
+#: a demonym heading a country's own officials ("Belizean officials", "the Costa Rican foreign
+#: minister", "Honduran authorities"); not its people ("Mexican migrants", "Irish fans"), who
+#: travel, nor its troops or envoys abroad ("American troops", "a Chinese delegation")
+_OWN_STATE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[a-z]+ ){0,2}(?:officials|authorities|"
+                        r"government|ministers?|president|lawmakers|police|prosecutors|leaders)\b")
+
+
+def _demonym_countries(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Entry]:
+    """The countries whose officials the text names by their demonym (``_OWN_STATE``:
+    "Belizean officials met in San José": Belize), each voting for it with ``Weights.demonym``
+    (San Jose, Belize, as after "Officials from Belize"; "Mexican officials met in San Antonio"
+    keeps Texas's city); not a country a name already votes for."""
+    out: dict[str, Entry] = {}
+    for run in set(_OWN_STATE.findall(text)):
+        found = gaz.demonym(run) or gaz.demonym(run.rpartition(" ")[2])  # "The Costa Rican", "The Belizean"
+        for e in found:
+            if e.feature in COUNTRY_FEATURES and e.country:
+                out[e.country] = e
+    named = {c.entry.country for m in mentions for c in m.cands if c.entry.feature in COUNTRY_FEATURES}
+    return [e for cc, e in out.items() if cc not in named]
 
 
 def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
@@ -499,7 +521,9 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         home_readings(mentions, homes, w)
         extra += home_votes(gaz, homes, w)
     _pairs(mentions + homes, w)
-    _near_capitals(gaz, mentions)
+    by_demonym = _demonym_countries(gaz, text, mentions)
+    extra += [(e, w.demonym) for e in by_demonym]
+    _near_capitals(gaz, mentions, {e.country for e in by_demonym})
     anchors: list[tuple[int, str, Entry]] = []  # (start, name, reading) of the towns chosen
     for soft in (True, False):
         vc, vs = _votes(mentions, soft, extra)

@@ -1,0 +1,34 @@
+"""Session 23: a country whose officials the text names by their demonym votes for it, at half
+a name's vote ("Belizean officials met in San José": Belize's, as after "Officials from
+Belize"), while its people abroad say nothing ("Mexican migrants gathered in San Antonio").
+Sentences of our own, run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _countries(nlp: Language, text: str) -> dict[str, str | None]:
+    return {p.text: p.country for p in nlp(text)._.places}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Belizean officials met in San José on Tuesday.", "San José", "BZ"),
+    ("Pakistani officials said floods hit Hyderabad.", "Hyderabad", "PK"),
+    ("The Philippine president visited San Fernando.", "San Fernando", "PH"),
+    ("The Belizean foreign minister flew to San José for talks with Costa Rican leaders.", "San José", "CR"),
+    # near misses: a people's demonym, not its officials; officials abroad in a great city
+    ("Mexican migrants gathered in San Antonio on Friday.", "San Antonio", "US"),
+    ("Mexican officials met in San Antonio on Friday.", "San Antonio", "US"),
+    ("Irish fans packed the pubs of Boston before the match.", "Boston", "US"),
+    ("The Irish government said talks in Boston went well.", "Boston", "US"),
+    ("British tourists crowded the beaches of Perth this summer.", "Perth", "AU"),
+    ("Indian tourists visited Hyderabad during the festival.", "Hyderabad", "IN"),
+    ("Officials met in San José on Tuesday.", "San José", "US"),
+    ("French officials met in Berlin to discuss the deal.", "Berlin", "DE"),
+    ("Jordanian officials said nothing about the shooting in Jordan, Minnesota.", "Jordan", "US"),
+    ("Belizean officials in San Jose, California, said the talks went well.", "San Jose", "US"),
+])
+def test_officials_demonym(nlp: Language, text: str, name: str, country: str) -> None:
+    assert _countries(nlp, text)[name] == country
