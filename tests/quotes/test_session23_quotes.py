@@ -32,6 +32,10 @@ def _records(found_in: Any, text: str) -> list[tuple[str | None, str | None, str
     ("If Hamas rejected the deal, citing new demands, the talks would collapse, he said.", "citing", "Hamas"),
     ("Unless ministers acted, citing the cost of delay, the plan would fail, she said.", "citing", "ministers"),
     ("The talks stalled while the envoys waited, citing the cost.", "citing", "The talks"),
+    # 'while' that sets two sides against each other: the second side's
+    ("He said Israel had accepted the deal while Hamas rejected it, calling the terms unfair.", "calling",
+     "Hamas"),
+    ("He said Kyiv wanted talks while Moscow refused them, demanding new terms.", "demanding", "Moscow"),
 ])
 def test_a_participle_after_a_condition_is_not_its_subjects(found_in: Any, text: str, cue: str,
                                                              source: str) -> None:

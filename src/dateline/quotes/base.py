@@ -425,8 +425,11 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 #: marks of a clause that states a condition or a time limit, not an event that happened
-#: ('while its troops remained', 'until the rebels disarmed', 'if Hamas rejected it')
-CONDITIONS = frozenset({"while", "whilst", "until", "till", "unless", "if", "once"})
+#: ('until the rebels disarmed', 'if Hamas rejected it'); 'while' also sets two sides against each
+#: other ('Israel accepted while Hamas rejected it, calling ...': Hamas's), so it counts only where
+#: the reported clause's subject is a thing ('talks were impossible while its troops remained')
+CONDITIONS = frozenset({"until", "till", "unless", "if", "once"})
+WHILE = frozenset({"while", "whilst"})
 
 
 def _unasserted(clause: Token) -> bool:
@@ -434,8 +437,10 @@ def _unasserted(clause: Token) -> bool:
     ``clause`` states a condition or time limit of that clause, not an event its subject did while
     doing more ('because the envoys left early, citing the cost' stays the envoys'), set after
     its head (not 'If Hamas rejected it, citing ..., the talks would ...')."""
-    return clause.dep_ == "advcl" and clause.head.dep_ == "ccomp" and clause.head.i < clause.i and \
-        any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+    if clause.dep_ != "advcl" or clause.head.dep_ != "ccomp" or clause.head.i > clause.i:
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & CONDITIONS) or bool(marks & WHILE) and _speechless(clause.head)
 
 
 #: participles that go on with the speaker's own statement ('He said the men had fled, adding
