@@ -83,6 +83,7 @@ def test_the_sector(nlp: Language, text: str, name: str, sector: str) -> None:
     ("The former Jamaican prime minister said the vote was fair.", "per:jam-"),
     ("Jamaica's deputy prime minister said the vote was fair.", "per:jam-"),
     ("Jamaica's envoy said the island would rebuild.", "per:jam-"),
+    ("The prime minister of Jamaica said the island would rebuild.", "per:jam-"),
     ("A Jamaican minister said the island would rebuild.", "per:jam-"),
     ("Prime Minister Andrew Holness spoke on Monday. Jamaica's prime minister said the island would rebuild.",
      "per:jam-"),

@@ -172,8 +172,8 @@ def _sole_office(state: ArticleState, start: int, title: int, owner: str, canon:
     after its name or demonym, in force ("former" or "deputy" before the phrase is another), that no
     person the article named so far holds (the holder may be named without the country)."""
     words = state.lower
-    if canon not in SOLE_OFFICES or not owner.startswith("cty:"):
-        return False
+    if canon not in SOLE_OFFICES or not owner.startswith("cty:") or start == title:
+        return False  # (not "the president of Guyana": the quotes take the country for the speaker)
     if start > 0 and (words[start - 1] in PAST_WORDS or words[start - 1] in LESSER_WORDS):
         return False  # "the former Jamaican prime minister"
     variants = [v for v, c in state.lexicon.titles.items() if c == canon]
