@@ -533,11 +533,9 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if token.pos_ == "PROPN" and (token.ent_type_ in _NAME_ENTS or token.is_title and token.i > token.sent.start
                                   and token.nbor(-1).pos_ == "PROPN"):
         return None  # "the Warsaw Pact", "the Ceasefire Monitoring Committee", "in March": a name, not an event
-    if given_name(token):
-        return None  # "called his album a massacre": a name given, no act
     sense = noun_sense(token, lex, standalone=True)
-    if sense is None:
-        return None
+    if sense is None or given_name(token):
+        return None  # "called his album a massacre": a name given, no act
     words = [token] + [c for c in token.children if c.dep_ in ("compound",) and c.pos_ == "NOUN"]
     if _lemma(token) in _EXERCISES and sense == ("COOPERATE", "military") and not _joint(token):
         sense = ("MOBILIZE", "troops")  # "watching the drills": a side's show of force (CAMEO 152), as "held drills"
