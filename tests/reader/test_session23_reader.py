@@ -122,3 +122,28 @@ BOX = "A health programme for poor families."
 ])
 def test_tooltip_beside_its_term(markup: str, words: str) -> None:
     assert f"to {words} to about" in read_html(PAGE.format(markup)).body
+
+
+MEDIATORS = "Egyptian, Qatari and U.S. mediators will meet negotiators in Cairo next week, two sources said on Sunday."
+
+
+@pytest.mark.parametrize(("line", "bar"), [
+    ("Listen to this article 3 min", True),
+    ("Listen to this article · 4 min", True),
+    ("Listen to this article (2:45)", True),
+    ("Listen to this story", True),
+    # near misses: a sentence, a longer line, a year
+    ("Listen to this story: a farmer in Rafah told us how his family fled three times.", False),
+    ("Listen to the story of a refugee family 3 min", False),
+    ("Listen to this story 1948", False),
+])
+def test_listen_bar_is_furniture(line: str, bar: bool) -> None:
+    """Review: a page's audio bar with its length is no story line (it kept the headline in the body too)."""
+    article = read_text(f"Ceasefire talks resume in Cairo\n\n{MEDIATORS}\n\n{line}")
+    assert (line in article.body) is not bar
+
+
+def test_listen_bar_glued_before_dateline() -> None:
+    article = read_text(f"Ceasefire talks resume in Cairo\n\nListen to this article 3 min JERUSALEM (AP) — {MEDIATORS}")
+    assert article.dateline is not None and (article.dateline.place, article.dateline.agency) == ("Jerusalem", "AP")
+    assert article.body == MEDIATORS

@@ -117,7 +117,8 @@ _ADVERT = re.compile(
 _INTERFACE = re.compile(
     r"^(?:loading\.*|skip\s+to\s+(?:main\s+)?content|click\s+to\s+(?:expand|enlarge)|toggle\s+caption|hide\s+caption|"
     r"enlarge\s+this\s+image|view\s+(?:gallery|image|photos?)|open\s+in\s+app|scroll\s+down\s+for\s+video|"
-    r"listen\s+to\s+(?:this\s+)?article|\d+\s+min(?:ute)?s?\s+listen|back\s+to\s+top|close|menu|search)\s*\.?$",
+    r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[·•|,(-]?\s*\d{1,2}(?::\d\d)?(?:\s*min(?:ute)?s?)?\)?)?|"
+    r"\d+\s+min(?:ute)?s?\s+listen|back\s+to\s+top|close|menu|search)\s*\.?$",  # "Listen to this article 3 min"
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(
