@@ -85,3 +85,16 @@ def test_a_drill_is_military_only_for_a_force_or_side(nlp: Any, text: str, rows:
 ])
 def test_naming_a_work_an_offence_accuses_no_one(nlp: Any, text: str, rows: list[Row]) -> None:
     assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # checked at the session's start: these already read right, and stay so
+    ("RSF fighters gave up positions near Sennar.", [("RETREAT", "withdraw", "happened", "gave up", ("org:rsf",), ())]),
+    ("A hunter lowered his rifle.", []),
+    ("Militants supported by Iran killed five soldiers.", [("ASSAULT", "kill", "happened", "killed", (), ())]),
+    ("Militants backed by Iran attacked a US base.", [("ASSAULT", None, "happened", "attacked", (), ("cty:USA",))]),
+    ("Microsoft and OpenAI met in Seattle.",
+     [("CONSULT", "meet", "happened", "met", ("org:microsoft", "org:openai"), ())]),
+])
+def test_a_backer_is_no_doer_and_a_withdrawal_is_a_retreat(nlp: Any, text: str, rows: list[Row]) -> None:
+    assert _rows(nlp, text) == rows
