@@ -147,3 +147,23 @@ def test_listen_bar_glued_before_dateline() -> None:
     article = read_text(f"Ceasefire talks resume in Cairo\n\nListen to this article 3 min JERUSALEM (AP) — {MEDIATORS}")
     assert article.dateline is not None and (article.dateline.place, article.dateline.agency) == ("Jerusalem", "AP")
     assert article.body == MEDIATORS
+
+
+KURSK = "Ukrainian President Volodymyr Zelenskyy said on Sunday the incursion into Russia's Kursk region aimed to create a buffer zone."
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("By Jane Roe in Kyiv", "Jane Roe"),
+    ("By Jane Roe and John Doe in Kyiv and Moscow", "Jane Roe and John Doe"),
+    ("By Jane Roe in Port Sudan · 3h ago", "Jane Roe"),
+    # near misses: one word before "in", a sentence, a year
+    ("By Christmas in Ukraine", None),
+    ("By Sunday in Gaza the talks had failed", None),
+    ("By Jane Roe in 2024", None),
+])
+def test_byline_with_reporters_place(line: str, author: str | None) -> None:
+    """Review: "By Jane Roe in Kyiv" is a byline (it kept the headline and itself in the body);
+    the place after "in" is no part of the author's name."""
+    article = read_text(f"Zelenskyy says Kursk operation aims for buffer zone\n\n{line}\n\n{KURSK}\n\nRussia did not comment.")
+    assert article.author == author
+    assert article.body.startswith(KURSK) is (author is not None)

@@ -383,6 +383,6 @@ def _byline_author(furniture: Sequence[Furniture]) -> str | None:
     for f in furniture:
         if f.kind == "byline":
             match = re.match(r"(?i:(?:written\s+|reported\s+)?by)\s+([^,|/]+)", f.text)
-            if match:
-                return match.group(1).strip(" .")
+            if match:  # the reporter's place after "in" is no part of the name ("By Jane Roe in Kyiv")
+                return re.sub(r"\s+in\s+[A-Z][^,|/]*$", "", match.group(1).strip(" ."))
     return None

@@ -89,6 +89,8 @@ _BYLINE = re.compile(
         (?i:(?:written\s+|reported\s+|compiled\s+|story\s+)?by)\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|al|el|bin
             |wire|staff|reporters?|correspondents?|writers?|team|desk|bureau))*
             (?:\s*[,|/]\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){{0,5}})?
+      | (?i:by)\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|al|el|bin))+  # "By Jane Roe in Kyiv", not "By Christmas in ..."
+            \s+in\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)?
       | (?i:(?:additional\s+)?reporting\s+by)\b.{{0,200}}
       | (?i:(?:writing|editing)\s+by)\b.{{0,200}}
       | {_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\|\s*[\w .'’&-]{{2,40}}
