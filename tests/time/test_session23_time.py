@@ -98,6 +98,17 @@ YEAR_TO: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("the year", "DURATION", "P1Y"), ("May 31", "DATE", "2024-05-31")]),
     ("Revenue rose 5% in the year ended Sept. 30.",
      [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2023-09-30")]),
+    # the end of a year its clause tells as running is ahead, as past when told past
+    ("Revenue will rise in the fiscal year ending Sept. 30.",
+     [("the fiscal year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2024-09-30")]),
+    ("Toyota expects profit to fall in the year to March 31.",
+     [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2025-03-31")]),
+    ("Revenue rose 5% in the fiscal year ending Sept. 30.",
+     [("the fiscal year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2023-09-30")]),
+    ("Sales in the year to March 31 were the best ever.",
+     [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]),
+    ("Results for the year ended Sept. 30 are due next week.",
+     [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2023-09-30"), ("next week", "DATE", "2024-W34")]),
     # near misses: no month after "to", a year that ended something else, a move, Mrs. May
     ("He looked forward to the year to come.", []),
     ("Inflation fell over the year to 2.5% in March.", [("March", "DATE", "2024-03")]),

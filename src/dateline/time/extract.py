@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.model import Timex
 from dateline.time.calendar import add_months, parse_dct, parse_value_date, value_start
-from dateline.time.context import Context, Norm
+from dateline.time.context import YEAR_ENDING, Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules, verb_last
 from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
@@ -101,7 +101,7 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
         cand = verb
         if cand.rule == "holiday" and any(s <= cand.start and cand.end <= e for s, e in people):
             continue  # "Eid", "Ramadan" inside a named actor ("Bassem Eid", "Eid Haddad")
-        clause, pos, sentence, way, modifier, name = _syntax(doc, cand)
+        clause, pos, sentence, way, modifier, name = _syntax(doc, cand, text)
         clause = clause if doc is not None else tense
         act = _past_act(doc, cand) if cand.rule == "pmod_the" else None
         ctx = _context(text, cand, dct, clause, pos, way=way, eid=eid)  # ``act`` is weighed with the scene day
@@ -493,10 +493,11 @@ def _tag(doc: Doc | None, start: int) -> str | None:
     return span[0].tag_ if span is not None and len(span) else None
 
 
-def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, int | None, str | None, bool, bool]:
+def _syntax(doc: Doc | None, cand: Candidate, text: str) -> tuple[str | None, str | None, int | None, str | None, bool, bool]:
     """Clause tense, POS of the first token, sentence start, deadline reading of a candidate,
     whether it modifies a noun ("Trump's July 25 phone call", "Friday's attack") and whether that
-    noun is a body it names (``tense.body_name``)."""
+    noun is a body it names (``tense.body_name``). The day or month that ends a year takes the
+    tense of the year's clause when it runs ("will rise in the fiscal year ending Sept. 30")."""
     if doc is None:
         return None, None, None, None, False, False
     span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -508,6 +509,10 @@ def _syntax(doc: Doc | None, cand: Candidate) -> tuple[str | None, str | None, i
         sentence = None
     parsed = doc.has_annotation("DEP")
     tense = clause_tense(span) if parsed else None
+    if parsed and cand.rule in ("month_day", "month") and (m := YEAR_ENDING.search(text, max(0, cand.start - 40), cand.start)):
+        year = doc.char_span(m.start(), m.start() + 4)
+        running = clause_tense(year) if year is not None else None  # "will rise in the year ending Sept. 30"
+        tense = running if running in ("FUTURE", "PRESENT") else tense
     way = deadline_direction(span) if parsed else None
     if parsed and way is None and cand.rule == "deictic" and span.text.lower() == "overnight":
         way = foreseen(span)  # "said Monday they expected attacks overnight": Monday night
