@@ -1,6 +1,8 @@
 """Session 23: a country whose officials the text names by their demonym votes for it, at half
 a name's vote ("Belizean officials met in San José": Belize's, as after "Officials from
 Belize"), while its people abroad say nothing ("Mexican migrants gathered in San Antonio").
+A curated alias reaches only its own target as an alias; another town it reaches by an alternate name
+is an alternate reading ("Matsu residents": Taiwan's Matsu, not Matsue, Japan).
 Sentences of our own, run through the whole pipeline."""
 
 from __future__ import annotations
@@ -31,4 +33,15 @@ def _countries(nlp: Language, text: str) -> dict[str, str | None]:
     ("Belizean officials in San Jose, California, said the talks went well.", "San Jose", "US"),
 ])
 def test_officials_demonym(nlp: Language, text: str, name: str, country: str) -> None:
+    assert _countries(nlp, text)[name] == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Matsu residents said the ferries had stopped running.", "Matsu", "TW"),
+    ("Flooding closed roads across Mayo on Sunday.", "Mayo", "IE"),  # near misses: other curated aliases
+    ("Rescuers reached Louth after the storm.", "Louth", "IE"),
+    ("The Burma government denied the report.", "Burma", "MM"),
+    ("Fighting reached Gezira state and the city of Wad Madani.", "Gezira", "SD"),
+])
+def test_curated_alias_target(nlp: Language, text: str, name: str, country: str) -> None:
     assert _countries(nlp, text)[name] == country

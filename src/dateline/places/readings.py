@@ -138,7 +138,7 @@ def candidates(gaz: Gazetteer, surface: str) -> list[Candidate]:
         found = [Candidate(e, "demonym") for e in gaz.demonym(v)]
         k = key(v)
         aimed = {id(gaz.entries[i]) for i in gaz.aliases.get(k, ())}
-        found += [Candidate(e, _via(e, k, k in gaz.aliases, id(e) in aimed)) for e in gaz.lookup(v)]
+        found += [Candidate(e, _via(e, k, id(e) in aimed)) for e in gaz.lookup(v)]
         if INITIALS.fullmatch(v):  # "U.N." is no town "Un" in India, "U.K." no "Uk" in Russia
             found = [c for c in found if c.via != "name"]
         if _OWN_S.search(v):  # "St. George's": Grenada's, not Quebec's Saint-Georges (keys drop the "'")
@@ -361,12 +361,13 @@ def _towns_over_areas(found: list[Candidate]) -> list[Candidate]:
             if c.entry in areas else c for c in found]
 
 
-def _via(e: Entry, k: str, curated: bool = False, aimed: bool = False) -> str:
-    """How a key reached an entry: its own name, a curated alias (any town it reaches, or the
-    entry it points at: "Mayo" -> County Mayo; or any alias of an area), or an alternate name."""
+def _via(e: Entry, k: str, aimed: bool = False) -> str:
+    """How a key reached an entry: its own name, a curated alias (the entry it points at: "Mayo"
+    -> County Mayo; not another town it reaches by an alternate name, "Matsu" -> Matsue; or any
+    alias of an area), or an alternate name."""
     if key(e.name) == k and not is_minor(e):
         return "name"
-    if curated and e.feature.startswith("PPL") or aimed:
+    if aimed:
         return "alias"
     if e.feature == "ADM2":  # "Lamar County" is a name; a bare "Lamar" may be a town's
         return "name" if len(k) > len(key(e.name)) else "alternate"
