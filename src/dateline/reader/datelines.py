@@ -168,7 +168,7 @@ def _towns() -> frozenset[str]:
 def _names(file: str, build: Callable[[], list[str]]) -> frozenset[str]:
     """The lines of ``data/reader/<file>``, or what ``build`` derives where the file is missing."""
     data = resources.files("dateline.data").joinpath(f"reader/{file}")
-    return frozenset(data.read_text(encoding="utf-8").split("\n") if data.is_file() else build())
+    return frozenset(data.read_text(encoding="utf-8").splitlines() if data.is_file() else build())
 
 
 def later_dateline(paragraph: str, neighbours: tuple[str, ...] = (), *, year: int | None = None) -> Dateline | None:
