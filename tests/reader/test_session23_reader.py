@@ -167,3 +167,25 @@ def test_byline_with_reporters_place(line: str, author: str | None) -> None:
     article = read_text(f"Zelenskyy says Kursk operation aims for buffer zone\n\n{line}\n\n{KURSK}\n\nRussia did not comment.")
     assert article.author == author
     assert article.body.startswith(KURSK) is (author is not None)
+
+
+HOUTHIS = "The Houthis said on Sunday they had attacked two ships in the Red Sea, a day after U.S. strikes on Hodeidah."
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Sun 18 Aug 2024 10.12 BST", "timestamp"),  # a clock with a dot beside a year
+    ("Associated Press", "credit"),
+    ("Agence France-Presse", "credit"),
+    ("Save", "interface"),
+    ("Save for later", "interface"),
+    # near misses: opening hours, a sentence with a price, a clause, an agency's staff
+    ("9.30 A.M. / 7.00 P.M.", None),
+    ("Prices rose 3.50 on 18 Aug 2024", None),
+    ("Save the children", None),
+    ("Associated Press reporters", None),
+])
+def test_page_lines_under_a_headline(line: str, kind: str | None) -> None:
+    """Review: a page's stamp, agency line or save button between the headline and the story kept
+    both in the body; other lines stay."""
+    article = read_text(f"Houthis claim new Red Sea attacks\n\n{line}\n\n{HOUTHIS}\n\nThe U.S. military did not comment.")
+    assert [f.kind for f in article.furniture if f.text == line] == ([kind] if kind else [])

@@ -41,7 +41,7 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
-    rf"^\(?(?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Shutterstock|Xinhua|Anadolu|{_MORE_AGENCIES})(?:\s*Photo)?"
+    rf"^\(?(?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA|(?:The )?Associated Press|Agence France-Presse|Getty Images|Shutterstock|Xinhua|Anadolu|{_MORE_AGENCIES})(?:\s*Photo)?"
     r"(?:\s*/\s*[\w .'-]{1,50})?)\)?\.?$"
 )
 _IMAGE_SLUG = re.compile(
@@ -120,7 +120,7 @@ _INTERFACE = re.compile(
     r"^(?:loading\.*|skip\s+to\s+(?:main\s+)?content|click\s+to\s+(?:expand|enlarge)|toggle\s+caption|hide\s+caption|"
     r"enlarge\s+this\s+image|view\s+(?:gallery|image|photos?)|open\s+in\s+app|scroll\s+down\s+for\s+video|"
     r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[·•|,(-]?\s*\d{1,2}(?::\d\d)?(?:\s*min(?:ute)?s?)?\)?)?|"
-    r"\d+\s+min(?:ute)?s?\s+listen|back\s+to\s+top|close|menu|search)\s*\.?$",  # "Listen to this article 3 min"
+    r"\d+\s+min(?:ute)?s?\s+listen|back\s+to\s+top|close|menu|search|save(?:\s+(?:article|story|for\s+later))?)\s*\.?$",  # "Listen to this article 3 min"
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(
@@ -467,6 +467,8 @@ _DATE_OR_TIME = re.compile(
     r"\d{1,2}:\d{2}|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?|(?:\d+\s+(?:minutes?|hours?|days?)\s+ago))\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DOT_CLOCK = re.compile(r"\d{1,2}\.\d{2}")
 _DATE_WORDS = re.compile(
     rf"^(?:{_MONTH}|\d+|[ap]\.?m\.?|gmt|utc|[a-z]{{2,4}}t|mon|tue|wed|thu|fri|sat|sun|\w+day|at|on|the|of|by|"
     r"minutes?|hours?|days?|ago|\W+)$",
@@ -479,9 +481,12 @@ def _has_date_or_time(text: str) -> bool:
 
 
 def _mostly_date(text: str) -> bool:
-    """Every word is a date/time word: "Sun 18 Aug 2024, 15:04 GMT"."""
+    """Every word is a date/time word: "Sun 18 Aug 2024, 15:04 GMT"; a clock with a dot ("Sun 18
+    Aug 2024 10.12 BST") only beside a year (not opening hours: "9.30 A.M. / 7.00 P.M.")."""
     words = re.findall(r"[^\s,|]+", text)
-    return bool(words) and all(_DATE_WORDS.match(w.strip(".,")) or _DATE_OR_TIME.match(w) for w in words)
+    year = _YEAR.search(text) is not None
+    return bool(words) and all(_DATE_WORDS.match(w.strip(".,")) or _DATE_OR_TIME.match(w)
+                               or (year and _DOT_CLOCK.fullmatch(w)) for w in words)
 
 
 def _same_text(a: str, b: str) -> bool:
