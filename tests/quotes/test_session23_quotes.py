@@ -105,3 +105,25 @@ def test_a_source_who_asked_not_to_be_named_is_no_named_person(quotes_of: Any, t
     """The actors stage takes 'The U.S. envoy' for the envoy named before; one who asked not to
     be named is not him."""
     assert [q.speakers for q in quotes_of(HOCHSTEIN + text) if q.cue in ("said", "told")] == [speakers]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The lawyer who requested the hearing be delayed was fined.", "requested", "the hearing be delayed"),
+    ("The senator who urged the talks continue was criticised.", "urged", "the talks continue"),
+    ("The panel that recommended the plan be dropped was disbanded.", "recommended", "the plan be dropped"),
+    ("The group that urged the government rethink its plan welcomed the decision.", "urged",
+     "the government rethink its plan"),
+    ("The lawyer, who requested the hearing be delayed, was fined.", "requested", "the hearing be delayed"),
+    # near misses: the bare verb is the sentence's (nothing tensed after it, a comma or a relative
+    # first), a 'to' clause, no verb after the object, a tensed verb right after it
+    ("Those who requested refunds receive them within a week.", "requested", "refunds"),
+    ("Those who requested refunds get them, officials said.", "requested", "refunds"),
+    ("The senator who urged the talks to continue was criticised.", "urged", "the talks to continue"),
+    ("The lawyer who requested the hearing was fined.", "requested", "the hearing"),
+    ("The group that urged reform welcomed the decision.", "urged", "reform"),
+    ("The lawyer, who requested the files, said the hearing be moved.", "requested", "the files"),
+])
+def test_a_demands_bare_clause_runs_to_the_sentences_verb(found_in: Any, text: str, cue: str, content: str) -> None:
+    """'who requested the hearing be delayed was fined', parsed with 'be delayed' the sentence's
+    verb: the demanded clause is 'the hearing be delayed', not its subject alone."""
+    assert [r[2] for r in _records(found_in, text) if r[0] == cue] == [content]

@@ -125,6 +125,31 @@ def _indicative_demanded(t: Token, kids: list[Token], cue: Token, lex: Lexicon) 
                    for x in t.doc[cue.i + 1: t.i])
 
 
+def demanded_run_on(verb: Token, toks: list[Token], lex: Lexicon) -> list[Token]:
+    """'The lawyer who requested the hearing be delayed was fined', parsed with 'be delayed' the
+    sentence's verb and the object the whole content: a demand's object followed by a bare verb
+    is the demanded clause's subject, and the clause runs up to the sentence's own tensed verb
+    ('the hearing be delayed'; also between commas: 'The lawyer, who ..., was fined'). Not where
+    no tensed verb follows before a comma or another clause ('Those who requested refunds
+    receive them', 'get them, officials said')."""
+    if verb.dep_ != "relcl" or not toks or lex.lemma(verb) not in DEMANDS:
+        return toks
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or toks[-1].i != obj.right_edge.i:
+        return toks
+    doc, k = verb.doc, obj.right_edge.i + 1
+    if k >= verb.sent.end or doc[k].tag_ not in ("VB", "VBP"):
+        return toks
+    set_off = verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ","
+    for t in doc[k + 1: verb.sent.end]:
+        if t.tag_ in ("VBD", "VBZ") or set_off and t.text == "," and t.i + 1 < len(doc) and \
+                doc[t.i + 1].tag_ in ("VBD", "VBZ"):
+            return toks + list(doc[k: t.i])
+        if t.is_punct or t.tag_ in ("WP", "WDT", "WRB", "MD") or t.lower_ == "that":
+            break
+    return toks
+
+
 #: verbs that say what a word means ('“Hamas” here refers to ...', 'the term means ...')
 DEFINING = frozenset({"refer", "mean", "denote", "designate"})
 WORD_NOUNS = frozenset({"term", "word", "name", "phrase", "label", "acronym", "abbreviation", "expression"})
@@ -205,7 +230,7 @@ def _body(subj: Token, lex: Lexicon) -> bool:
         subj.lower_ in lex.issuers or subj.lower_ in lex.bodies
 
 
-__all__ = ["CLAUSAL", "before_main_verb", "mere_act", "misread_report", "reduced_relative", "relative_aside", "that_clause"]
+__all__ = ["CLAUSAL", "before_main_verb", "demanded_run_on", "mere_act", "misread_report", "reduced_relative", "relative_aside", "that_clause"]
 
 
 #: subjects that attack with arms, not words ('Hamas fighters attacked an army post')

@@ -40,6 +40,7 @@ from dateline.quotes.clauses import (
     CLAUSAL,
     armed_attack,
     before_main_verb,
+    demanded_run_on,
     load_bearing,
     mere_act,
     misread_report,
@@ -124,6 +125,7 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     else:
         return None
     toks = before_main_verb(verb, [t for t in toks if t.i != verb.i], st.lex)  # ('The man who called on X to ... left')
+    toks = demanded_run_on(verb, toks, st.lex)  # ('who requested the hearing be delayed was fined')
     if verb.dep_ == "relcl" and right and verb.i > 0 and verb.doc[verb.head.i + 1].text == ",":
         toks = relative_aside(verb, toks)  # 'its constitution, which it says contains a claim, ...'
     if toks and toks[0].i == verb.i + 1 and toks[0].dep_ == "mark" and \
