@@ -63,6 +63,11 @@ _M = ("MOBILIZE", "troops", "happened")
     ("Seoul cancelled the drills.", [("SANCTION", "discontinue", "happened", "cancelled drills", ("cty:KOR",), ())]),
     ("The drills ended on Friday.", [(*_M, "drills", (), ())]),
     ("Hamas held military-style drills in Gaza.", [(*_M, "held drills", ("org:hamas",), ())]),
+    # review: a force carrying out drills conducts them; only carrying drills is a tool put to use
+    ("China's military carried out drills around Taiwan on Monday.",
+     [(*_M, "carried drills", ("grp:chn-forces",), ("cty:TWN",))]),
+    ("Chinese warships carried out drills near the island.", [(*_M, "carried drills", ("cty:CHN",), ())]),
+    ("Soldiers carried drills to the site.", []),
 ])
 def test_a_drill_is_military_only_for_a_force_or_side(nlp: Any, text: str, rows: list[Row]) -> None:
     assert _rows(nlp, text) == rows

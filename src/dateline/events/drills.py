@@ -45,8 +45,8 @@ def civil_drill(trig: Trigger) -> bool:
     if any(_lemma(m) in _CIVIL for m in mods):
         return True
     verb = trig.token if trig.noun is not None else drill.head if drill.dep_ == "dobj" else None
-    if verb is not None and _lemma(verb) in _TOOLS:
-        return True  # "dentists use drills", "the firm bought new drills"
+    if verb is not None and _lemma(verb) in _TOOLS and not any(c.dep_ == "prt" for c in verb.children):
+        return True  # "dentists use drills", "the firm bought new drills"; not "carried out drills"
     if verb is None or trig.noun is None:
         return False  # "residents watched the drills": not the doers
     doers = [d for c in verb.children if c.dep_ in ("nsubj", "agent") for d in ([c] if c.dep_ == "nsubj" else c.children)]
