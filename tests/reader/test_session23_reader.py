@@ -178,11 +178,14 @@ HOUTHIS = "The Houthis said on Sunday they had attacked two ships in the Red Sea
     ("Agence France-Presse", "credit"),
     ("Save", "interface"),
     ("Save for later", "interface"),
+    ("August 18, 20245:42 PM GMT+8Updated 2 hours ago", "timestamp"),  # a copied page's glued stamp
+    ("August 18, 202411:02 AM UTCUpdated 3 hours ago", "timestamp"),
     # near misses: opening hours, a sentence with a price, a clause, an agency's staff
     ("9.30 A.M. / 7.00 P.M.", None),
     ("Prices rose 3.50 on 18 Aug 2024", None),
     ("Save the children", None),
     ("Associated Press reporters", None),
+    ("Troops Updated their plans on August 18, 2024", None),
 ])
 def test_page_lines_under_a_headline(line: str, kind: str | None) -> None:
     """Review: a page's stamp, agency line or save button between the headline and the story kept

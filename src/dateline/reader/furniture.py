@@ -288,6 +288,8 @@ def _short_furniture(text: str) -> Furniture | None:
         return Furniture("promo", text)
     if _timestamp(text) or (len(parts := stamp_parts(text)) > 1 and all(map(_timestamp, parts))):
         return Furniture("timestamp", text)
+    if (unglued := _GLUED_STAMP.sub(" ", text)) != text and _timestamp(unglued):
+        return Furniture("timestamp", text)
     return None
 
 
@@ -467,6 +469,8 @@ _DATE_OR_TIME = re.compile(
     r"\d{1,2}:\d{2}|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?|(?:\d+\s+(?:minutes?|hours?|days?)\s+ago))\b",
     re.IGNORECASE,
 )
+#: where a copied page glues its stamp's parts ("August 18, 20245:42 PM GMT+8Updated 2 hours ago")
+_GLUED_STAMP = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[\w+])(?=Updated\b)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DOT_CLOCK = re.compile(r"\d{1,2}\.\d{2}")
 _DATE_WORDS = re.compile(
