@@ -37,8 +37,8 @@ def dateline_country(state: ArticleState) -> Entry | None:
 def story_country(state: ArticleState) -> tuple[Entry | None, dict[str, int]]:
     """The dictionary's country of the story and how often the article names each country (id ->
     count), not as a person's descriptor ("US envoy Tom Perriello"). The story's country is its
-    dateline's, else the one named most often when one leads (not one its places give: "Texas" is
-    also a Mexican town's name)."""
+    dateline's, else the one named more than twice as often as any other (not one its places give:
+    "Texas" is also a Mexican town's name; not Russia where Ukraine is named half as often)."""
     people = [f for f in state.found if f.kind in ("name", "descriptor") and f.actor in state.actors
               and state.actors[f.actor].type == "person"]  # (not "Sudan's army chief": Sudan's office)
     counts: dict[str, int] = {}
@@ -51,7 +51,7 @@ def story_country(state: ArticleState) -> tuple[Entry | None, dict[str, int]]:
     if home is not None or not counts:
         return home, counts
     ranked = sorted(counts.values(), reverse=True)
-    lead = max(counts, key=lambda a: counts[a]) if len(ranked) == 1 or ranked[0] > ranked[1] else None
+    lead = max(counts, key=lambda a: counts[a]) if len(ranked) == 1 or ranked[0] > 2 * ranked[1] else None
     return state.dictionary.entries.get(lead) if lead else None, counts
 
 

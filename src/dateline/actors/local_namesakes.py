@@ -33,7 +33,8 @@ OCCUPATIONS = frozenset({
 TRADES = frozenset({
     "baker", "barber", "builder", "butcher", "carpenter", "dentist", "electrician", "farmer",
     "firefighter", "fisherman", "grocer", "librarian", "mechanic", "midwife", "nurse", "paramedic",
-    "pharmacist", "plumber", "postman", "shopkeeper", "vet", "veterinarian"})
+    "pharmacist", "plumber", "postman", "shopkeeper", "vet", "veterinarian", "singer", "rapper", "musician",
+    "teacher", "student"})
 _POSSESSIVE = ("'s", "’s")
 
 

@@ -310,9 +310,16 @@ def county(doc: Doc, start: int, end: int) -> bool:
     return any(e.feature.startswith("ADM") for e in load().lookup(text))
 
 
+#: lower-case nouns after a name that make it a field's ("the Lula oil field", "the Lula field")
+FIELDS = frozenset({"field", "fields", "oilfield", "gasfield"})
+
+
 def landmark(doc: Doc, end: int) -> bool:
-    """The name ending before token ``end`` is the first part of a landmark's ("Trump Tower") or a
-    facility's ("Trump Hospital": ``facility_heads``)."""
+    """The name ending before token ``end`` is the first part of a landmark's ("Trump Tower"), a
+    facility's ("Trump Hospital": ``facility_heads``) or an oil or gas field's ("the Lula oil field")."""
+    if end < len(doc) and (doc[end].lower_ in FIELDS or doc[end].lower_ in ("oil", "gas")
+                           and end + 1 < len(doc) and doc[end + 1].lower_ in FIELDS):
+        return True
     if end >= len(doc) or not doc[end].is_title:
         return False
     low = doc[end].lower_

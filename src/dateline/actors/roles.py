@@ -93,8 +93,11 @@ def _role_at(state: ArticleState, i: int, words: list[str], longest: int) -> int
         if not holders and place is None and _country_compound(state, start, i, owner):
             _unnamed_official(state, start, i + n, owner, canon)
             return i + n - 1
-        if not holders and place is None and _sole_office(state, start, i, owner, canon):
-            _unnamed_holder(state, start, i + n, owner, canon)
+        if not holders and place is None and (named := _sole_office(state, start, i, owner, canon)) is not None:
+            if named:  # "General Abdel Fattah al-Burhan ... Sudan's army chief": him
+                state.add(start, i + n, named[0], "role")
+            else:
+                _unnamed_holder(state, start, i + n, owner, canon)
             return i + n - 1
         return i
     return i
@@ -167,20 +170,28 @@ SOLE_OFFICES = frozenset({"president", "vice president", "prime minister", "fore
                           "chief of staff", "intelligence chief", "ambassador to the un"})
 
 
-def _sole_office(state: ArticleState, start: int, title: int, owner: str, canon: str) -> bool:
+def _sole_office(state: ArticleState, start: int, title: int, owner: str, canon: str) -> list[str] | None:
     """'Jamaica's prime minister', 'the Jamaican president': a country's one-holder office right
-    after its name or demonym, in force ("former" or "deputy" before the phrase is another), that no
-    person the article named so far holds (the holder may be named without the country)."""
+    after its name or demonym, in force ("former" or "deputy" before the phrase is another): the
+    one person of the country an earlier sentence named who holds it (``[id]``), else ``[]`` where
+    no person of the country or of none holds it (the holder may be named without the country);
+    None for no such office or more than one holder."""
     words = state.lower
     if canon not in SOLE_OFFICES or not owner.startswith("cty:") or start == title:
-        return False  # (not "the president of Guyana": the quotes take the country for the speaker)
+        return None  # (not "the president of Guyana": the quotes take the country for the speaker)
     if start > 0 and (words[start - 1] in PAST_WORDS or words[start - 1] in LESSER_WORDS):
-        return False  # "the former Jamaican prime minister"
+        return None  # "the former Jamaican prime minister"
     variants = [v for v, c in state.lexicon.titles.items() if c == canon]
     country = owner.removeprefix("cty:")
     own = f"per:{country.lower()}-{slug(canon)}"  # (the unnamed holder itself, named before)
-    return not any(info.type == "person" and info.country in (None, country) and info.id != own
-                   and any(role_holds(r, v) for r in info.roles for v in variants) for info in state.actors.values())
+    named = [info for info in state.actors.values() if info.type == "person" and info.country in (None, country)
+             and info.id != own and any(role_holds(r, v) for r in info.roles for v in variants)]
+    if not named:
+        return []
+    sent = state.doc[start].sent.start  # (not "Lena Okafor, Nigeria's foreign minister,": her apposition)
+    before = len(named) == 1 and named[0].country == country and any(
+        f.actor == named[0].id and f.end <= sent for f in state.found)
+    return [named[0].id] if before else None
 
 
 def _unnamed_holder(state: ArticleState, start: int, end: int, owner: str, canon: str) -> None:
