@@ -127,3 +127,27 @@ def test_a_demands_bare_clause_runs_to_the_sentences_verb(found_in: Any, text: s
     """'who requested the hearing be delayed was fined', parsed with 'be delayed' the sentence's
     verb: the demanded clause is 'the hearing be delayed', not its subject alone."""
     assert [r[2] for r in _records(found_in, text) if r[0] == cue] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Hamas said the new terms reflected Netanyahu's demands and accused the United States of bias.", "accused",
+     "Hamas"),
+    ("The ministry said the drones struck the base and warned of more attacks.", "warned of", "The ministry"),
+    ("The ministry said some of the aircraft had crossed the line and accused Beijing of provocation.", "accused",
+     "The ministry"),
+    ("The ministry said some of the aircraft had crossed the median line, accusing Beijing of provocation.",
+     "accusing", "The ministry"),
+    # near misses: a clause's subject who speaks, one of its own, a writing, a perfect frame
+    ("Hamas said the militants fired rockets and accused Israel of lying.", "accused", "the militants"),
+    ("Hamas said the talks collapsed and the mediators accused Israel of lying.", "accused", "the mediators"),
+    ("Hamas said Israel rejected the plan and accused Egypt of bias.", "accused", "Israel"),
+    ("Hamas said the report blamed Israel and denied any role in the attack.", "denied", "the report"),
+    ("Hamas has said the talks collapsed and accused Israel of lying.", "accused", "the talks"),
+    ("The ministry said some of the protesters had crossed the line, accusing police of brutality.", "accusing",
+     "some of the protesters"),
+])
+def test_a_thing_that_says_nothing_hands_the_verb_to_the_speaker(found_in: Any, text: str, cue: str,
+                                                                 source: str) -> None:
+    """'said the new terms reflected ... and accused', 'said some of the aircraft had crossed ...,
+    accusing': terms and aircraft accuse no one; the speaker does."""
+    assert [r[1] for r in _records(found_in, text) if r[0] == cue] == [source]

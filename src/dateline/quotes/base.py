@@ -204,9 +204,9 @@ def joined_past_reported(verb: Token) -> bool:
             c.lemma_.lower() in DECLINED_SAYING for c in verb.children if c.dep_ in ("xcomp", "dobj")):
         return False  # ('declined to comment', 'refused comment'; not 'refused to leave')
     return head.lemma_ == "be" or any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD"
-                                      for c in head.children) or _quoted_clause(head, verb)
+                                      for c in head.children) or _quoted_clause(head, verb) or _speechless(head)
     # (not 'has criticized ... and called': a regular past is also the participle the perfect's
-    # 'has' carries on to)
+    # 'has' carries on to; 'said the new terms reflected ... and accused': the terms accuse no one)
 
 
 def _quoted_clause(clause: Token, verb: Token) -> bool:
@@ -473,8 +473,11 @@ def _reported_right_after(clause: Token) -> bool:
 
 def _speechless(clause: Token) -> bool:
     """Whether the subject of a reported clause is a thing, which says nothing ('the talks', 'the
-    plan'): a common noun naming no entity, person, group or writing."""
+    plan', 'some of the aircraft'): a common noun naming no entity, person, group or writing."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ in ("PRON", "DET", "NUM"):  # ('some of the aircraft', 'two of the ships')
+        subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     lemma, lex, actors = subj.lemma_.lower(), load_lexicon(), actor_lexicon()
