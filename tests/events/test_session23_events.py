@@ -103,3 +103,17 @@ def test_naming_a_work_an_offence_accuses_no_one(nlp: Any, text: str, rows: list
 ])
 def test_a_backer_is_no_doer_and_a_withdrawal_is_a_retreat(nlp: Any, text: str, rows: list[Row]) -> None:
     assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # review: where evacuees are taken is no recipient of the aid
+    ("The navy evacuated the crew to Djibouti.", [("AID", "humanitarian", "happened", "evacuated", (), ())]),
+    ("Egypt evacuated wounded Palestinians from Gaza to Cairo.",
+     [("AID", "humanitarian", "happened", "evacuated", ("cty:EGY",), ("grp:palestinians",))]),
+    # near misses: aid sent or flown to a country is for it
+    ("France sent aid to Lebanon.", [("AID", None, "happened", "sent aid", ("cty:FRA",), ("cty:LBN",))]),
+    ("The WHO airlifted medicine to Sudan.",
+     [("AID", "humanitarian", "happened", "airlifted", ("igo:who",), ("cty:SDN",))]),
+])
+def test_where_evacuees_go_is_no_recipient(nlp: Any, text: str, rows: list[Row]) -> None:
+    assert _rows(nlp, text) == rows

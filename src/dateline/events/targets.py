@@ -124,6 +124,8 @@ def _raised_object(prep: Token) -> list[Token]:
 
 #: verbs whose object is what is talked about, not whom: "discussed Taiwan and trade"
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
+#: verbs that move people somewhere: "to X" is where they go, no recipient ("evacuated the crew to Djibouti")
+_MOVE_VERBS = frozenset({"evacuate"})
 
 
 def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
@@ -156,7 +158,8 @@ def verb_targets(trig: Trigger, index: ActorIndex, lex: Lexicon) -> list[Arg]:
         reasons = trig.type in ("SANCTION", "ACCUSE", "COERCE", "ASSAULT")  # "sanctions on X for attacks on Y"
         for sub in preps(obj, {"of"} if reasons else {"for", "of"}):
             heads += preps(sub, lex.target_preps)
-    heads += preps(token, aims - {"of"} - _WEAK_PREPS | {"between", "among"})  # "mediated between"
+    moved = {"to", "into"} if token.lemma_.lower() in _MOVE_VERBS else set()
+    heads += preps(token, aims - {"of"} - _WEAK_PREPS - moved | {"between", "among"})  # "mediated between"
     if trig.noun is not None and trig.noun.head.i == token.i and trig.noun.ent_type_ in _PARTY_LABELS:
         heads.append(trig.noun)  # "suspended Gabon": a sense read off a named object
     weak = _WEAK_PREPS - {"for"} if trig.type in ("SANCTION", "ACCUSE") and heads else _WEAK_PREPS
