@@ -1,6 +1,7 @@
 """Session 23: a country whose officials the text names by their demonym votes for it, at half
-a name's vote ("Belizean officials met in San José": Belize's, as after "Officials from
-Belize"), while its people abroad say nothing ("Mexican migrants gathered in San Antonio").
+a name's vote ("Pakistani officials said floods hit Hyderabad": Pakistan's), while its people
+abroad say nothing ("Mexican migrants gathered in San Antonio"), nor its officials in a place or
+where a name reads as another country's capital ("American officials in Athens").
 A curated alias reaches only its own target as an alias; another town it reaches by an alternate name
 is an alternate reading ("Matsu residents": Taiwan's Matsu, not Matsue, Japan).
 Sentences of our own, run through the whole pipeline."""
@@ -16,7 +17,10 @@ def _countries(nlp: Language, text: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("Belizean officials met in San José on Tuesday.", "San José", "BZ"),
+    # review: not where a name reads as another country's capital, where officials go for talks
+    ("American officials met in Athens to discuss the deal.", "Athens", "GR"),
+    ("Canadian officials met in London to discuss trade.", "London", "GB"),
+    ("American officials in Manchester said the talks went well.", "Manchester", "GB"),
     ("Pakistani officials said floods hit Hyderabad.", "Hyderabad", "PK"),
     ("The Philippine president visited San Fernando.", "San Fernando", "PH"),
     ("The Belizean foreign minister flew to San José for talks with Costa Rican leaders.", "San José", "CR"),
@@ -31,6 +35,11 @@ def _countries(nlp: Language, text: str) -> dict[str, str | None]:
     ("French officials met in Berlin to discuss the deal.", "Berlin", "DE"),
     ("Jordanian officials said nothing about the shooting in Jordan, Minnesota.", "Jordan", "US"),
     ("Belizean officials in San Jose, California, said the talks went well.", "San Jose", "US"),
+    # review: only an office's own words between the demonym and its officials; titles in capitals
+    ("British tourists told police in Perth that their car was stolen.", "Perth", "AU"),
+    ("A British woman told police in Perth that her car was stolen.", "Perth", "AU"),
+    ("Costa Rican President Rodrigo Chaves met Belizean officials in San José.", "San José", "CR"),
+    ("Honduran border police said the migrants crossed near San Pedro.", "San Pedro", "HN"),
 ])
 def test_officials_demonym(nlp: Language, text: str, name: str, country: str) -> None:
     assert _countries(nlp, text)[name] == country

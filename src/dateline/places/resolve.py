@@ -234,25 +234,34 @@ def _near_capitals(gaz: Gazetteer, mentions: list[Mention], by_demonym: set[str 
 
 
 #: a demonym heading a country's own officials ("Belizean officials", "the Costa Rican foreign
-#: minister", "Honduran authorities"); not its people ("Mexican migrants", "Irish fans"), who
-#: travel, nor its troops or envoys abroad ("American troops", "a Chinese delegation")
-_OWN_STATE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:[a-z]+ ){0,2}(?:officials|authorities|"
-                        r"government|ministers?|president|lawmakers|police|prosecutors|leaders)\b")
+#: minister", "Costa Rican President Rodrigo Chaves", "Honduran border police"), at most two of
+#: an office's own words between; not its people ("Mexican migrants", "British tourists told
+#: police"), who travel, nor its troops or envoys abroad ("American troops", "a Chinese delegation")
+_OWN_STATE = re.compile(
+    r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?i:(?:foreign|prime|interior|defen[cs]e|justice|finance|"
+    r"health|state|local|provincial|regional|federal|border|military|senior|top|security|deputy|"
+    r"vice|national|city|election|immigration|trade|caretaker|interim|government|police) ){0,2}"
+    r"(?i:officials|authorities|government|ministers?|president|lawmakers|police|prosecutors|leaders)\b"
+    r"(?! in\b)")  # "American officials in Birmingham": where they are, ``cues.officials_of``'s cue
 
 
 def _demonym_countries(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Entry]:
     """The countries whose officials the text names by their demonym (``_OWN_STATE``:
     "Belizean officials met in San José": Belize), each voting for it with ``Weights.demonym``
     (San Jose, Belize, as after "Officials from Belize"; "Mexican officials met in San Antonio"
-    keeps Texas's city); not a country a name already votes for."""
+    keeps Texas's city); not a country a name already votes for, nor any where a name reads as
+    another country's capital by its own name, where officials go for talks ("American officials
+    in Athens": Greece's, not Georgia's; "Belizean officials met in San José" then keeps base)."""
     out: dict[str, Entry] = {}
     for run in set(_OWN_STATE.findall(text)):
-        found = gaz.demonym(run) or gaz.demonym(run.rpartition(" ")[2])  # "The Costa Rican", "The Belizean"
+        first, _, last = run.partition(" ")  # "The Belizean", "Belizean Foreign (Minister)"
+        found = gaz.demonym(run) or gaz.demonym(last) or gaz.demonym(first)
         for e in found:
             if e.feature in COUNTRY_FEATURES and e.country:
                 out[e.country] = e
     named = {c.entry.country for m in mentions for c in m.cands if c.entry.feature in COUNTRY_FEATURES}
-    return [e for cc, e in out.items() if cc not in named]
+    capitals = {c.entry.country for m in mentions for c in m.cands if c.entry.feature == "PPLC" and c.via == "name"}
+    return [e for cc, e in out.items() if cc not in named and not capitals - {cc}]
 
 
 def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
