@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dateline.actors.dictionary import Entry, slug
+from dateline.actors.forces import national_force
 from dateline.actors.names import POSSESSIVE
 from dateline.actors.state import ArticleState, Found
 from dateline.nlp.memo import per_doc
@@ -365,8 +366,27 @@ def _holders(state: ArticleState, title: str, owner: str, before: int = 0) -> li
         if len(holders) == 1 and _other_heads(state, owner, named, holders[0].id):
             return []  # "the Syrian leader" when the article also calls someone else its president
     elif not holders:
-        holders = _named_holders(state, title, owner, before)
+        holders = _force_holders(state, title, owner) or _named_holders(state, title, owner, before)
     return list({e.id: e for e in holders}.values())
+
+
+#: the titles a country's top soldier holds in the dictionary, whom the news calls its "army chief"
+ARMY_CHIEFS = ("army chief", "chief of staff", "commander-in-chief")
+
+
+def _force_holders(state: ArticleState, title: str, owner: str) -> list[Entry]:
+    """'Sudan's army chief': the dictionary's holders of the title in the country's national
+    armed forces (al-Burhan, army chief of ``org:saf``), where none holds it of the country; for
+    "army chief", a soldier who is the chief of staff or commander-in-chief of either ("Israel's
+    army chief": Herzi Halevi, IDF chief of staff; not the White House chief of staff)."""
+    country = state.dictionary.entries.get(owner) if owner.startswith("cty:") else None
+    army = national_force(state, country) if country is not None else None
+    if army is None:
+        return []
+    if title != "army chief":
+        return state.dictionary.holders(title, army.id, state.date)
+    return [e for t in ARMY_CHIEFS for o in (owner, army.id) for e in state.dictionary.holders(t, o, state.date)
+            if e.sector == "military"]
 
 
 def _other_heads(state: ArticleState, owner: str, named: set[str], holder: str) -> bool:
