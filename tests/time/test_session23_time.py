@@ -3,8 +3,9 @@ resume Thursday": the Thursday after that Monday; "would have resumed": the one 
 second reported clause coordinated with the first; "Speaking Monday, the minister said" dates the
 saying; a forecast's day is its day of saying ("predicted Monday that storms would hit overnight":
 Monday night); a year told by the day or month it ends is a year's duration, as TimeBank writes
-"the year ended March 31" ("the fiscal year that ends Sept. 30", "the year to March 2025"). Our own
-sentences."""
+"the year ended March 31" ("the fiscal year that ends Sept. 30", "the year to March 2025"). Review:
+"said Monday talks would resume" dates the saying; a statistic's year to July has ended; "said Hamas
+had until Tuesday to respond" looks ahead. Our own sentences."""
 
 from __future__ import annotations
 
@@ -62,6 +63,32 @@ REPORTED_MODALS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The minister said Monday that he would meet the envoy who arrived Saturday.",
      [("Monday", "DATE", "2024-08-12"), ("Saturday", "DATE", "2024-08-10")]),
     ("Talks would resume Thursday.", [("Thursday", "DATE", "2024-08-22")]),
+    # review: a day of saying with no "that", also read by the parser as one noun with the
+    # clause's bare subject ("said Monday talks": 'Monday talks'), and its near misses
+    ("The minister said Monday talks would resume Thursday.",
+     [("Monday", "DATE", "2024-08-12"), ("Thursday", "DATE", "2024-08-15")]),
+    ("The minister said Tuesday Israel would send a delegation to Doha on Thursday.",
+     [("Tuesday", "DATE", "2024-08-13"), ("Thursday", "DATE", "2024-08-15")]),
+    ("Officials said Monday strikes had hit the port Sunday.",
+     [("Monday", "DATE", "2024-08-12"), ("Sunday", "DATE", "2024-08-11")]),
+    ("He said Monday's talks would resume Thursday.",
+     [("Monday", "DATE", "2024-08-19"), ("Thursday", "DATE", "2024-08-22")]),
+    ("He said the Monday talks would resume Thursday.",
+     [("Monday", "DATE", "2024-08-19"), ("Thursday", "DATE", "2024-08-22")]),
+    ("The minister will say Monday talks would resume Thursday.",
+     [("Monday", "DATE", "2024-08-19"), ("Thursday", "DATE", "2024-08-22")]),
+]
+
+#: review: a deadline given ('had until Tuesday to respond') that a verb of saying reports is ahead of the saying
+REPORTED_DEADLINES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Blinken said Hamas had until Tuesday to respond.", [("Tuesday", "DATE", "2024-08-20")]),
+    ("Hamas had until Tuesday to respond, Blinken said.", [("Tuesday", "DATE", "2024-08-20")]),
+    ("Officials said landlords had until Aug. 30 to register.", [("Aug. 30", "DATE", "2024-08-30")]),
+    # near misses: told as a fact, no infinitive, a verb of its own, a past perfect of another verb
+    ("Residents had until Friday to leave, and most did.", [("Friday", "DATE", "2024-08-16")]),
+    ("He said Hamas had until Tuesday.", [("Tuesday", "DATE", "2024-08-13")]),
+    ("He said the talks had lasted until Tuesday.", [("Tuesday", "DATE", "2024-08-13")]),
+    ("He said the rebels had held the town until Tuesday to protect the road.", [("Tuesday", "DATE", "2024-08-13")]),
 ]
 
 #: a participle of speaking dates the saying it opens
@@ -109,6 +136,17 @@ YEAR_TO: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")]),
     ("Results for the year ended Sept. 30 are due next week.",
      [("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2023-09-30"), ("next week", "DATE", "2024-W34")]),
+    # review: a present clause's year ends ahead only where it foresees; a statistic's year has ended
+    ("Analysts expect inflation of 3% in the year to July.",
+     [("the year", "DURATION", "P1Y"), ("July", "DATE", "2025-07")]),
+    ("The ministry projects growth of 2% in the year to March.",
+     [("the year", "DURATION", "P1Y"), ("March", "DATE", "2025-03")]),
+    ("Annual inflation is 3.1% in the year to July, the statistics office said.",
+     [("the year", "DURATION", "P1Y"), ("July", "DATE", "2024-07")]),
+    ("Unemployment is at 4.2% in the year to June, up from 3.9% a year earlier.",
+     [("the year", "DURATION", "P1Y"), ("June", "DATE", "2024-06"), ("a year earlier", "DATE", "2023")]),
+    ("Revenue in the year to June 30 is 5% higher than a year earlier.",
+     [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2024-06-30"), ("a year earlier", "DATE", "2023")]),
     # near misses: no month after "to", a year that ended something else, a move, Mrs. May
     ("He looked forward to the year to come.", []),
     ("Inflation fell over the year to 2.5% in March.", [("March", "DATE", "2024-03")]),
@@ -118,7 +156,7 @@ YEAR_TO: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REPORTED_MODALS + SPEAKING + YEAR_TO)
+@pytest.mark.parametrize(("text", "expected"), REPORTED_MODALS + REPORTED_DEADLINES + SPEAKING + YEAR_TO)
 def test_tags(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in time_tag(text, PUB)] == expected
 

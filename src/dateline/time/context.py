@@ -85,10 +85,6 @@ FORWARD_PREPS = ("until ", "till ", "through ", "by ", "effective ", "payable ",
                  "expires ", "due ", "as soon as ", "as early as ", "to ", "of record ")
 
 
-#: the end of a year still running or told as past: "the fiscal year ending ", "the year to ", "the year that ends "
-YEAR_ENDING = re.compile(r"\byear,?\s+(?:ending|to|(?:that|which)\s+ends)\s+(?:on\s+|in\s+)?$")
-
-
 def direction(ctx: Context, *, calendar_date: bool = False) -> str:
     """Which occurrence a bare weekday (or, ``calendar_date``, a month or month-day) means:
     ``past`` in a past clause, ``future`` in a future one, else the nearest (weekdays: past,
@@ -101,8 +97,6 @@ def direction(ctx: Context, *, calendar_date: bool = False) -> str:
     # "looked forward to Monday's meeting": "to" governs the event, whose clause already looks ahead
     forward = ctx.before.endswith(FORWARD_PREPS) and not (ctx.tense == "FUTURE" and POSSESSIVE.match(ctx.after))
     if calendar_date:
-        if YEAR_ENDING.search(ctx.before) and ctx.tense in ("FUTURE", "PRESENT"):
-            return "future"  # "expects profit to fall in the year to March 31": the year runs, its end ahead
         if ctx.tense == "FUTURE":
             return "future"
         return "past" if ctx.tense in ("PAST", None) and not forward else "nearest"

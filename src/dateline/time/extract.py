@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.model import Timex
 from dateline.time.calendar import add_months, parse_dct, parse_value_date, value_start
-from dateline.time.context import YEAR_ENDING, Context, Norm
+from dateline.time.context import Context, Norm
 from dateline.time.grammar import Candidate, candidates, rules, verb_last
 from dateline.time.holidays import named_eid
 from dateline.time.lexicon import lexicon
@@ -36,9 +36,11 @@ from dateline.time.tense import (
     clause_tense,
     deadline_direction,
     foreseen,
+    foretold,
     future_in_past,
     governing_verb,
     reported_modal,
+    said_on,
 )
 
 WINDOW = 40  # characters of context a normalizer sees on each side
@@ -59,6 +61,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 SAYING_VERBS = SPEECH_VERBS | {"predict", "forecast"}
 #: a participle of speaking that dates the saying it opens ("Speaking Monday, the minister said")
 SPEAKING = frozenset({"speak", "talk"})
+#: the end of a year still running or told as past: "the fiscal year ending ", "the year to ", "the year that ends "
+YEAR_ENDING = re.compile(r"\byear,?\s+(?:ending|to|(?:that|which)\s+ends)\s+(?:on\s+|in\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -361,7 +365,7 @@ def _said(doc: Doc | None, cand: Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    head = span.root.head
+    head = said_on(span) or span.root.head  # "said Monday talks would resume"
     prep = head.lower_ if span.root.dep_ == "pobj" and head.dep_ == "prep" else None
     if prep is not None:
         head = head.head  # "said on Saturday"
@@ -496,8 +500,8 @@ def _tag(doc: Doc | None, start: int) -> str | None:
 def _syntax(doc: Doc | None, cand: Candidate, text: str) -> tuple[str | None, str | None, int | None, str | None, bool, bool]:
     """Clause tense, POS of the first token, sentence start, deadline reading of a candidate,
     whether it modifies a noun ("Trump's July 25 phone call", "Friday's attack") and whether that
-    noun is a body it names (``tense.body_name``). The day or month that ends a year takes the
-    tense of the year's clause when it runs ("will rise in the fiscal year ending Sept. 30")."""
+    noun is a body it names (``tense.body_name``). The day or month that ends a year is ahead when
+    the year's clause runs ahead or foresees ("will rise in the fiscal year ending Sept. 30")."""
     if doc is None:
         return None, None, None, None, False, False
     span: Span | None = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -512,7 +516,8 @@ def _syntax(doc: Doc | None, cand: Candidate, text: str) -> tuple[str | None, st
     if parsed and cand.rule in ("month_day", "month") and (m := YEAR_ENDING.search(text, max(0, cand.start - 40), cand.start)):
         year = doc.char_span(m.start(), m.start() + 4)
         running = clause_tense(year) if year is not None else None  # "will rise in the year ending Sept. 30"
-        tense = running if running in ("FUTURE", "PRESENT") else tense
+        if running == "FUTURE" or running == "PRESENT" and year is not None and foretold(year):
+            tense = "FUTURE"  # "expects profit to fall in the year to March 31"; not "inflation is 3% in the year to July"
     way = deadline_direction(span) if parsed else None
     if parsed and way is None and cand.rule == "deictic" and span.text.lower() == "overnight":
         way = foreseen(span)  # "said Monday they expected attacks overnight": Monday night

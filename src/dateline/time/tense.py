@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.time.lexicon import lexicon
-from dateline.time.present import INSTITUTIONS, caption_scene, present_direction
+from dateline.time.present import INSTITUTIONS, SPEECH_VERBS, caption_scene, present_direction
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "gonna"}
 PAST_AUX = {"did", "had", "has", "have", "'ve", "'d", "was", "were"}
@@ -454,31 +454,35 @@ def _subject_noun_tense(span: Span) -> str | None:
     return None
 
 
-def _after_past_verb(span: Span) -> bool:
-    """'said Monday the border would open', 'said on Monday the border would open': a bare
-    weekday (or "on" and one) right after a past verb is that verb's adjunct, though the parser
-    often hangs it on the reported clause's verb. Not a month ("said September would bring"), a
-    possessive ("said Friday's deadline would"), nor a subject or object of the reported clause."""
+def said_on(span: Span) -> Token | None:
+    """The past verb whose adjunct ``span`` is in 'said Monday the border would open', 'said on
+    Monday the border would open': a bare weekday (or "on" and one) right after a past verb, though
+    the parser often hangs it on the reported clause's verb, or reads it with the clause's bare
+    subject as one noun ("said Monday talks would resume": 'Monday talks'). Not a month ("said
+    September would bring"), a possessive ("said Friday's deadline would"), nor an object of the
+    reported clause; None for any other span."""
     doc = span.doc
     if span[0].lower_.rstrip(".") not in lexicon().weekdays:
-        return False
+        return None
     if any(t.dep_ == "poss" or t.tag_ == "POS" for t in span) or \
             span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return False
+        return None
     has_on = span.start > 0 and doc[span.start - 1].lower_ == "on"
     before = span.start - 1 - has_on
     if before < 0 or doc[before].tag_ != "VBD":
-        return False
+        return None
     verb, root = doc[before], span.root
     if has_on:
         if root.dep_ != "pobj" or root.head.i != span.start - 1:
-            return False
+            return None
         head = root.head.head
     elif root.dep_ == "npadvmod":
         head = root.head
+    elif root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i == span.end:
+        head = root.head.head  # "said Monday talks would resume": the reported clause's verb
     else:
-        return False
-    return head == verb or head.dep_ == "ccomp" and head.head == verb
+        return None
+    return verb if head == verb or head.dep_ == "ccomp" and head.head == verb else None
 
 
 #: verbs that move a deadline: "postponed/extended the truce until Tuesday" looks ahead
@@ -529,6 +533,17 @@ def foreseen(span: Span) -> str | None:
     return "future"
 
 
+def foretold(span: Span) -> bool:
+    """Whether the verb governing ``span``, or the verb it complements, foresees ("expects profit to
+    fall in the year to March", "forecasts a profit for the year to March"; not "inflation is 3%
+    in the year to July")."""
+    verb = governing_verb(span)
+    if verb is None:
+        return False
+    verbs = (verb, verb.head) if verb.dep_ in ("ccomp", "xcomp") else (verb,)
+    return any(v.lemma_.lower() in FORESEEING_VERBS | {"project"} for v in verbs)
+
+
 def deadline_direction(span: Span) -> str | None:
     """``past`` for a date after "by"/"until" that a past clause has already reached: "by
     Sunday 40 people had been killed", "until Thursday they had not named him" (past perfects),
@@ -564,10 +579,20 @@ def deadline_direction(span: Span) -> str | None:
         return "past"  # "The ceasefire held until Tuesday" (parsed as a participle of the noun)
     if "had" in auxes and verb.lemma_.lower() not in DEFERRAL_VERBS:
         return "past"  # "Until Thursday, they had not called him a suspect": a past perfect reached it
+    if _reported_deadline(verb):
+        return "future"  # "said Hamas had until Tuesday to respond": the time given, ahead of the saying
     if verb.tag_ == "VBD" and not auxes and verb.lemma_.lower() not in DEFERRAL_VERBS and (
             verb.lemma_.lower() in DURATIVE_VERBS or not any(c.dep_ == "dobj" for c in verb.children)):
         return "past"  # "fighting raged until Tuesday"; not "cancelled all flights until Tuesday"
     return None
+
+
+def _reported_deadline(verb: Token) -> bool:
+    """'had until Tuesday to respond' reported by a verb of saying ("Blinken said Hamas had until
+    Tuesday to respond"): the time it was given, still ahead when said; not told as a fact
+    ("Residents had until Friday to leave, and most did")."""
+    return verb.lemma_.lower() == "have" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 #: participles that give the term of an arrangement ("the ceasefire, ending Dec. 31", "a ban
@@ -647,7 +672,7 @@ def clause_tense(span: Span) -> str | None:
     subject = _subject_noun_tense(span)
     if subject is not None:
         return subject
-    if _after_past_verb(span):
+    if said_on(span) is not None:
         return "PAST"  # 'said Monday the border would open': the time of the saying
     verb = governing_verb(span)
     if verb is not None and verb.tag_ == "VBG" and _term_participle(verb):
