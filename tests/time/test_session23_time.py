@@ -77,6 +77,7 @@ REPORTED_MODALS: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("Monday", "DATE", "2024-08-19"), ("Thursday", "DATE", "2024-08-22")]),
     ("The minister will say Monday talks would resume Thursday.",
      [("Monday", "DATE", "2024-08-19"), ("Thursday", "DATE", "2024-08-22")]),
+    ("Officials feared Monday talks would fail.", [("Monday", "DATE", "2024-08-19")]),
 ]
 
 #: review: a deadline given ('had until Tuesday to respond') that a verb of saying reports is ahead of the saying

@@ -458,7 +458,7 @@ def said_on(span: Span) -> Token | None:
     """The past verb whose adjunct ``span`` is in 'said Monday the border would open', 'said on
     Monday the border would open': a bare weekday (or "on" and one) right after a past verb, though
     the parser often hangs it on the reported clause's verb, or reads it with the clause's bare
-    subject as one noun ("said Monday talks would resume": 'Monday talks'). Not a month ("said
+    subject as one noun after a verb of saying ("said Monday talks would resume"). Not a month ("said
     September would bring"), a possessive ("said Friday's deadline would"), nor an object of the
     reported clause; None for any other span."""
     doc = span.doc
@@ -478,8 +478,9 @@ def said_on(span: Span) -> Token | None:
         head = root.head.head
     elif root.dep_ == "npadvmod":
         head = root.head
-    elif root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i == span.end:
-        head = root.head.head  # "said Monday talks would resume": the reported clause's verb
+    elif root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i == span.end \
+            and verb.lemma_.lower() in SPEECH_VERBS:
+        head = root.head.head  # "said Monday talks would resume" (not "feared Monday talks would fail")
     else:
         return None
     return verb if head == verb or head.dep_ == "ccomp" and head.head == verb else None
