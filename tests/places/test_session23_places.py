@@ -54,3 +54,13 @@ def test_officials_demonym(nlp: Language, text: str, name: str, country: str) ->
 ])
 def test_curated_alias_target(nlp: Language, text: str, name: str, country: str) -> None:
     assert _countries(nlp, text)[name] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "reading"), [
+    # review: an alias's target is the entry of that own name before a larger one so called
+    ("Ukrainian officials said Russian shelling hit Sloviansk.", "Sloviansk", "Slovyansk"),
+    ("Russian shelling hit Sloviansk and Kramatorsk overnight.", "Sloviansk", "Slovyansk"),
+    ("Russian shelling hit Sloviansk and Kramatorsk overnight.", "Kramatorsk", "Kramatorsk"),  # near miss
+])
+def test_alias_target_by_own_name(nlp: Language, text: str, surface: str, reading: str) -> None:
+    assert {p.text: p.name for p in nlp(text)._.places}[surface] == reading

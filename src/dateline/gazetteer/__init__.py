@@ -182,18 +182,20 @@ class _Builder:
 
     def alias(self, alias: str, target: str, table: dict[str, list[int]]) -> int:
         """Point ``alias`` at the largest country, else wide area, else town, else county named
-        ``target`` (its id); an alias that says "County" at the county first ("County Cavan": An
-        Cabhan the county, not Cavan the town, which GeoNames also names An Cabhan). A target
+        ``target`` (its id), of those one by its own name first ("Sloviansk": Slovyansk, not
+        the larger Nikopol, an alternate name of which it is); an alias that says "County" at the
+        county first ("County Cavan": An Cabhan the county, not Cavan the town, which GeoNames
+        also names An Cabhan). A target
         that names no entry raises: a row of our tables that reads nothing is a mistake."""
         ids = self.index.get(key(target), [])
         if not ids:
             raise ValueError(f"alias {alias!r}: no entry named {target!r}")
         county = key(alias).startswith("county ")
-        def rank(i: int) -> tuple[int, int]:
+        def rank(i: int) -> tuple[int, bool, int]:
             e = self.entries[i]
             kind = (2 if e.feature in COUNTRY_FEATURES else 0 if e.feature.startswith("PPL")
                     else (3 if county else -1) if e.feature == "ADM2" else 1)  # "L.A." is the city
-            return kind, e.population
+            return kind, key(e.name) == key(target), e.population  # "Slovyansk", not Nikopol, so called
 
         best = max(ids, key=rank)
         bucket = table[key(alias)]
