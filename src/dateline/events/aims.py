@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.attributes import lemma as _lemma
 from dateline.events.lexicon import Lexicon
 from dateline.events.triggers import Trigger
 from dateline.nlp.clauses import to_infinitive
@@ -21,10 +22,6 @@ _AIM_VERBS = frozenset({"try", "seek", "strive", "attempt", "endeavour", "endeav
 #: harms that are no act of a side's, as an aim's object ("to prevent an escalation")
 _HARMS = frozenset({"escalation", "spillover", "bloodshed", "violence", "catastrophe", "famine", "crisis", "spread",
                     "conflict", "collapse", "disaster", "confrontation", "bloodbath", "war"})
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _purpose(verb: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.attributes import lemma as _lemma
 from dateline.events.triggers import Trigger
 
 _CIVIL = frozenset({"fire", "evacuation", "safety", "earthquake", "emergency", "tsunami", "lockdown", "dental",
@@ -22,10 +23,6 @@ _MILITARY = frozenset({"army", "navy", "military", "troop", "force", "soldier", 
                        "live", "police", "policeman", "security", "coastguard", "border"})
 _SIDES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _TOOLS = frozenset({"use", "buy", "sell", "carry", "bring", "make"})
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _military(token: Token) -> bool:
