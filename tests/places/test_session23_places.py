@@ -40,6 +40,10 @@ def _countries(nlp: Language, text: str) -> dict[str, str | None]:
     ("A British woman told police in Perth that her car was stolen.", "Perth", "AU"),
     ("Costa Rican President Rodrigo Chaves met Belizean officials in San José.", "San José", "CR"),
     ("Honduran border police said the migrants crossed near San Pedro.", "San Pedro", "HN"),
+    # officials who meet somewhere travel to talks: no vote for their own country; a president visits at home
+    ("American officials met in Birmingham on Friday to discuss the trade deal.", "Birmingham", "GB"),
+    ("Pakistani officials meeting in Islamabad said floods hit Hyderabad.", "Hyderabad", "PK"),
+    ("The Philippine president visited San Fernando after the storm.", "San Fernando", "PH"),
 ])
 def test_officials_demonym(nlp: Language, text: str, name: str, country: str) -> None:
     assert _countries(nlp, text)[name] == country

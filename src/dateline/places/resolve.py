@@ -236,13 +236,15 @@ def _near_capitals(gaz: Gazetteer, mentions: list[Mention], by_demonym: set[str 
 #: a demonym heading a country's own officials ("Belizean officials", "the Costa Rican foreign
 #: minister", "Costa Rican President Rodrigo Chaves", "Honduran border police"), at most two of
 #: an office's own words between; not its people ("Mexican migrants", "British tourists told
-#: police"), who travel, nor its troops or envoys abroad ("American troops", "a Chinese delegation")
+#: police"), who travel, nor its troops or envoys abroad ("American troops", "a Chinese delegation"),
+#: nor officials the text puts in a place ("American officials in Birmingham": ``cues.officials_of``'s
+#: cue) or who meet there ("American officials met in Birmingham"), who travel to talks
 _OWN_STATE = re.compile(
     r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?i:(?:foreign|prime|interior|defen[cs]e|justice|finance|"
     r"health|state|local|provincial|regional|federal|border|military|senior|top|security|deputy|"
     r"vice|national|city|election|immigration|trade|caretaker|interim|government|police) ){0,2}"
     r"(?i:officials|authorities|government|ministers?|president|lawmakers|police|prosecutors|leaders)\b"
-    r"(?! in\b)")  # "American officials in Birmingham": where they are, ``cues.officials_of``'s cue
+    r"(?! (?:in|met|meet|meeting)\b)")
 
 
 def _demonym_countries(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Entry]:
