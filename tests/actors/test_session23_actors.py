@@ -47,6 +47,9 @@ def found(nlp: Language, text: str) -> dict[str, tuple[str, str | None, str | No
      "retaken a village.", "army", "org:ukrainian-armed-forces", "UKR"),
     ("Biden said the army would help with the floods in Texas.", "army", "org:us-armed-forces", "USA"),
     ("Israel's prime minister said the army would press on in Gaza.", "army", "org:idf", "ISR"),
+    # the country across a border is not the story's
+    ("Fighting raged in Sudan near the border with Chad. The army said it had retaken the town.", "army",
+     "org:saf", "SDN"),
     # leaders called by one word
     ("Lula said Brazil would host the summit.", "Lula", "per:luiz-inacio-lula-da-silva", "BRA"),
     ("Srettha said the economy would grow.", "Srettha", "per:srettha-thavisin", "THA"),
@@ -97,6 +100,7 @@ def test_the_sector(nlp: Language, text: str, name: str, sector: str) -> None:
     ("Sudan and Chad met. The army said the border was closed.", "org:saf"),
     ("Fighting in Sudan continued. In Lebanon, the army said it had deployed troops.", "org:saf"),
     ("The army said it had retaken the bridge.", "org:"),
+    ("The army evacuated villagers from the border with Lebanon.", "org:lebanese-army"),
     ("A security guard spokesman said the doors were locked.", "grp:"),
     # a small town off which a boat sinks is no person; one seen off is no town
     ("Italy's coast guard said a boat capsized off Lampedusa.", "per:lampedusa"),

@@ -38,14 +38,15 @@ def story_country(state: ArticleState) -> tuple[Entry | None, dict[str, int]]:
     """The dictionary's country of the story and how often the article names each country (id ->
     count), not as a person's descriptor ("US envoy Tom Perriello"). The story's country is its
     dateline's, else the one named more than twice as often as any other (not one its places give:
-    "Texas" is also a Mexican town's name; not Russia where Ukraine is named half as often)."""
+    "Texas" is also a Mexican town's name; not Russia where Ukraine is named half as often), nor
+    the country across a border ("evacuated villagers from the border with Lebanon")."""
     people = [f for f in state.found if f.kind in ("name", "descriptor") and f.actor in state.actors
               and state.actors[f.actor].type == "person"]  # (not "Sudan's army chief": Sudan's office)
     counts: dict[str, int] = {}
     for f in state.found:
         info = state.actors.get(f.actor)
         if info is not None and info.type == "country" and f.kind in ("name", "demonym", "metonym") \
-                and not in_person(f, people):
+                and not in_person(f, people) and state.lower[max(f.start - 2, 0):f.start] != ["border", "with"]:
             counts[f.actor] = counts.get(f.actor, 0) + 1
     home = dateline_country(state)
     if home is not None or not counts:
