@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
@@ -17,6 +17,7 @@ from dateline.reader.furniture import (
     split_section_title,
     split_shortcodes,
     stamp_parts,
+    unglue_stamp,
 )
 from dateline.reader.html import PageMetadata
 from dateline.reader.language import language_of
@@ -64,6 +65,8 @@ LATER_DATELINE_PARAGRAPHS = 2
 LATER_DATELINE_LINES = 8
 
 _GLUED_CAPS = re.compile(r" (?=[A-Z][A-Z'’.\-]*[A-Z.][ ,(/—–-])")
+_BYLINE_PLACE = re.compile(r"(?i:(?:written\s+|reported\s+)?by)\s+(?:(?!\sin\s)[^,|/·•])+?\s+in\s+"
+                           r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s*(?:$|[·|•])")
 _LINE_END = re.compile(r"[.!?:;\"”’)\]…]$")
 
 
@@ -145,8 +148,8 @@ def _furniture_before_dateline(line: str) -> Furniture | None:
 
 def _looks_like_headline(line: str, after: Sequence[str], options: ReaderOptions) -> bool:
     """The first line of a plain text (or the first under its breadcrumbs) is a headline when
-    short and unpunctuated, and the first body line ``after`` it (bylines and timestamps skipped)
-    is a longer paragraph."""
+    short and unpunctuated, no dateline alone on its line, and the first body line ``after`` it
+    (bylines and timestamps skipped) is a longer paragraph."""
     words = line.split()
     if not 3 <= len(words) <= options.headline_max_words or line[-1] in ".,;:…\"”’":
         return False
@@ -155,8 +158,8 @@ def _looks_like_headline(line: str, after: Sequence[str], options: ReaderOptions
     previous: str | None = None
     for other in [x for x in after if x.strip()][:4]:
         found = classify_line(other.strip(), LineContext(previous_kind=previous, index=1))
-        if found is None:
-            return len(other.split()) > 2 * len(words)
+        if found is None:  # and no dateline alone on its line over the story ("New Delhi, Aug 18")
+            return len(other.split()) > 2 * len(words) and place_line(line, other.strip()) is None
         previous = found.kind
     return False
 
@@ -178,7 +181,8 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     if not paragraphs:
         raise InputError(given.origin or "<input>", "no article text found (only page furniture or markup)")
     url = given.url or (meta.url if meta.url and not url_problem(meta.url) else None)
-    dateline, paragraphs = cut_dateline(paragraphs, None)
+    first_body = next(i for i, (_, kind) in enumerate(classified) if kind is None)
+    dateline, paragraphs = cut_dateline(paragraphs, None, byline_place(f for _, f in classified[:first_body] if f))
     if dateline is not None and dateline.date and dateline.date.startswith("XXXX"):
         reference = _reference_date(given, meta, url, furniture) or _text_date(furniture, paragraphs)
         dateline = _complete_year(dateline, reference)
@@ -208,10 +212,12 @@ def url_problem(url: str) -> str | None:
     return None
 
 
-def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | None, list[str]]:
+def cut_dateline(paragraphs: list[str], year: int | None,
+                 byline: Dateline | None = None) -> tuple[Dateline | None, list[str]]:
     """The dateline cut from the first paragraph, or a first paragraph that is only a dateline
     ("GAZA CITY (AP) —" or "New Delhi" on a line of its own) dropped in favour of the record's
-    dateline. Else a later paragraph's dateline (``later_dateline``: "ABU DHABI, Aug 18 (Reuters) -",
+    dateline. Else the reporter's place of a ``byline`` over the story ("By Jane Roe in Kyiv"),
+    the body left whole. Else a later paragraph's dateline (``later_dateline``: "ABU DHABI, Aug 18 (Reuters) -",
     "DUBLIN —") under at most ``LATER_DATELINE_PARAGRAPHS`` sentences (a standfirst, a caption)
     and any short unstopped lines (a kicker, "Listen to this article", "3 min read") is cut from
     it: left in, its place reads as the sentence's subject."""
@@ -225,6 +231,8 @@ def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | No
             return dateline, paragraphs[1:]
         if dateline := place_line(first, paragraphs[1], year=year):
             return dateline, paragraphs[1:]
+    if byline is not None:
+        return byline, paragraphs
     sentences = 0
     for i in range(1, min(len(paragraphs), LATER_DATELINE_LINES)):
         before = paragraphs[i - 1]
@@ -235,6 +243,16 @@ def cut_dateline(paragraphs: list[str], year: int | None) -> tuple[Dateline | No
             rest = paragraphs[i][len(dateline.text or ""):]
             return dateline, [*paragraphs[:i], rest.strip(), *paragraphs[i + 1:]]
     return None, paragraphs
+
+
+def byline_place(furniture: Iterable[Furniture]) -> Dateline | None:
+    """The place of the first byline that names one reporter's ("By Jane Roe in Kyiv", "By Jane
+    Roe in Port Sudan · 3h ago"), a ``known_city``, as a dateline with no text of its own; None
+    for two places ("... in Kyiv and Moscow"), one per reporter, or none."""
+    for f in furniture:
+        if f.kind == "byline" and (match := _BYLINE_PLACE.match(f.text)):
+            return Dateline(place=match["place"]) if known_city(match["place"]) else None
+    return None
 
 
 def title_over_dateline(classified: list[tuple[str, Furniture | None]]
@@ -307,8 +325,9 @@ def publication_date(given: str | None, meta: PageMetadata, url: str | None, dat
 
 
 def _timestamp_date(furniture: Sequence[Furniture]) -> str | None:
-    """A "Published: ..." line of scraped text is the page's own metadata, rendered as text."""
-    stamps = [part for f in furniture if f.kind == "timestamp" for part in stamp_parts(f.text)]
+    """A "Published: ..." line of scraped text is the page's own metadata, rendered as text (its
+    parts spaced where a copied page glued them: "August 18, 20243:15 PM GMT+4Updated ...")."""
+    stamps = [part for f in furniture if f.kind == "timestamp" for part in stamp_parts(unglue_stamp(f.text))]
     stamps.sort(key=lambda s: bool(re.match(r"\s*(?:last\s+)?(?:updated|modified)", s, re.I)))
     for text in stamps:
         found = dates.first_date_in_text(text)

@@ -54,7 +54,8 @@ _PAREN_DATE = re.compile(rf"{_DAY_DATE}")
 _AGENCY_AND_DATE = re.compile(rf"(?P<agency>[A-Za-z][\w .&'’-]*?)\s*[,/]\s*(?P<date>{_DAY_DATE})")
 _DATE_AND_AGENCY = re.compile(rf"(?P<date>{_DAY_DATE})\s*[,/]\s*(?P<agency>[A-Za-z][\w .&'’-]*)")
 
-_TOWN_REGION = re.compile(rf"(?P<town>{_UP_PLACE}|[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?), (?P<region>{_MIX_PLACE})")
+_TOWN_REGION = re.compile(rf"(?P<town>{_UP_PLACE}|[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?), "
+                          rf"(?P<region>{_MIX_PLACE})(?:, (?P<date>{_DAY_DATE}))?")
 _THIRD_CELL = re.compile(r"^[^#\t\n][^\t\n]*\t[^\t\n]*\t([^\t\n]+)", re.M)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'")
 
@@ -122,7 +123,7 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
     or a town and its region (``_town_in_region``: "Leh, Ladakh")."""
     if len(paragraph.split()) < 10 or not paragraph[:1].isupper():
         return None
-    if town := _town_in_region(line, paragraph):
+    if town := _town_in_region(line, paragraph, year):
         return town
     dateline, _ = split_dateline(f"{line} — {paragraph}", year=year)
     if dateline is None or dateline.text != f"{line} —" or dateline.place is None:
@@ -136,21 +137,22 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
     return replace(dateline, text=line)
 
 
-def _town_in_region(line: str, paragraph: str) -> Dateline | None:
-    """A town of any size and its region, country or state alone on a line ("LEH, Ladakh", "Leh,
-    Ladakh"): the region a known one (``_region_names``), the town a GeoNames town or city (not
+def _town_in_region(line: str, paragraph: str, year: int | None) -> Dateline | None:
+    """A town of any size and its region, country or state alone on a line, with or without a
+    date ("LEH, Ladakh", "Leh, Ladakh", "Leh, Ladakh, Aug 18"): the region a known one (``_region_names``), the town a GeoNames town or city (not
     "SMITH, Texas", "Floods, Kerala", "Jane Roe, Kerala" over a story that names her: a name or a
-    label), one word in capitals or named again in the story's first ``paragraph`` ("... met in
-    Leh"; "Sport, Victoria" over a story that does not name it is a label), not a label word
+    label), one word in capitals, dated, or named again in the story's first ``paragraph`` ("... met
+    in Leh"; "Sport, Victoria" over a story that does not name it is a label), not a label word
     ("Update, Ohio")."""
     match = _TOWN_REGION.fullmatch(line.strip())
     if (match is None or match["region"].lower() not in _region_names()
             or match["town"].split()[0].strip(".").lower() in not_places()
             or (match["town"].lower() not in _towns() and match["town"].lower() not in _place_names())):
         return None
-    if not (match["town"].isupper() and " " not in match["town"]) and not re.search(rf"\b{re.escape(match['town'])}\b", paragraph):
+    if not match["date"] and not (match["town"].isupper() and " " not in match["town"]) and not re.search(rf"\b{re.escape(match['town'])}\b", paragraph):
         return None
-    return Dateline(place=_place_name(match["town"]), date=None, agency=None, text=line.strip())
+    return Dateline(place=_place_name(match["town"]), date=_dateline_date(match["date"], year), agency=None,
+                    text=line.strip())
 
 
 @lru_cache(maxsize=1)

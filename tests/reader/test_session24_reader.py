@@ -1,0 +1,95 @@
+"""Session 24: a byline's place over a later section's dateline, a town, region and date alone on
+a line, a section path split by slashes, a stamp whose parts a copied page glued, and their near
+misses. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.reader import read_text
+
+ARMY = ("The Ukrainian army said it had pushed back an attack near the river overnight. "
+        "It said two of its soldiers were wounded in the shelling.")
+KREMLIN = "The Kremlin said on Monday that talks would resume next week in a neutral country."
+BORDER = "Indian and Chinese troops held talks at the border point on Sunday, officials said in a statement."
+TALKS = "Israel and Hamas resumed talks in Cairo on Sunday, officials said, as mediators pushed for a deal."
+
+
+@pytest.mark.parametrize(("byline", "place", "text"), [
+    ("By Jane Roe in Kyiv", "Kyiv", None),
+    ("By Jane Roe in Port Sudan · 3h ago", "Port Sudan", None),
+    # near misses: no place, two places, no city, so the later section's dateline stands
+    ("By Jane Roe", "Moscow", "MOSCOW —"),
+    ("By Jane Roe and John Doe in Kyiv and Moscow", "Moscow", "MOSCOW —"),
+    ("By Jane Roe in Depth", "Moscow", "MOSCOW —"),
+])
+def test_byline_place_over_later_dateline(byline: str, place: str, text: str | None) -> None:
+    """Review: a later section's "MOSCOW —" was the story's dateline under "By Jane Roe in Kyiv"."""
+    article = read_text(f"Kremlin says talks to resume\n\n{byline}\n\n{ARMY}\n\nMOSCOW — {KREMLIN}")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.text) == (place, text)
+    assert article.body.startswith(ARMY)
+
+
+def test_first_paragraph_dateline_over_byline_place() -> None:
+    article = read_text(f"By Jane Roe in Kyiv\n\nMOSCOW — {KREMLIN}")
+    assert article.dateline is not None and article.dateline.place == "Moscow"
+    assert article.body == KREMLIN
+
+
+def test_byline_place_alone_leaves_body_whole() -> None:
+    article = read_text(f"Kremlin says talks to resume\n\nBy Jane Roe in Kyiv\n\n{ARMY}")
+    assert article.dateline is not None and article.dateline.place == "Kyiv"
+    assert article.body == ARMY and article.author == "Jane Roe"
+
+
+@pytest.mark.parametrize(("line", "place", "date"), [
+    ("Leh, Ladakh, Aug 18", "Leh", "XXXX-08-18"),
+    ("LEH, Ladakh, Aug 18", "Leh", "XXXX-08-18"),
+    ("Leh, Ladakh, 18 August 2024", "Leh", "2024-08-18"),
+    ("New Delhi, Aug 18", "New Delhi", "XXXX-08-18"),
+    # near misses: a label, a name, a label word, a name in capitals
+    ("Floods, Kerala, Aug 18", None, None),
+    ("Jane Roe, Kerala, Aug 18", None, None),
+    ("Update, Ohio, Aug 18", None, None),
+    ("SMITH, Texas, Aug 18", None, None),
+    ("Leh, Ladakh, Aug 18 talks end in deadlock", None, None),
+])
+def test_town_region_date_line(line: str, place: str | None, date: str | None) -> None:
+    article = read_text(f"{line}\n\n{BORDER}")
+    found = (article.dateline.place, article.dateline.date) if article.dateline else (None, None)
+    assert found == (place, date)
+    assert article.body == BORDER
+    assert (article.title is None) is (place is not None)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("World / Middle East", "breadcrumb"),
+    ("News/World/Asia", "breadcrumb"),
+    ("Business / Science & Environment", "breadcrumb"),
+    # near misses: no section first, a headline's words, a colon
+    ("Israel / Hamas", "headline"),
+    ("World / Middle East leaders meet in Cairo", "headline"),
+    ("World Cup / Euro 2024 Fixtures", "headline"),
+    ("Business / Tech giants merge", "headline"),
+    ("World / Middle East: Israel strikes Gaza", "headline"),
+])
+def test_slash_section_path(line: str, kind: str) -> None:
+    article = read_text(f"{line}\n\n{TALKS}")
+    assert [(f.kind, f.text) for f in article.furniture] == [(kind, line)]
+
+
+@pytest.mark.parametrize(("stamp", "published", "given"), [
+    ("August 18, 20243:15 PM GMT+4Updated 2 hours ago", ("2024-08-18", "metadata"), None),
+    ("August 18, 2024 3:15 PM GMT+4", ("2024-08-18", "metadata"), None),
+    ("August 18, 20243:15 PM GMT+4Updated 2 hours ago", ("2024-08-20", "given"), "2024-08-20"),
+])
+def test_glued_stamp_date(stamp: str, published: tuple[str, str], given: str | None) -> None:
+    article = read_text(f"Gaza talks resume\n\n{stamp}\n\n{TALKS}", published=given)
+    assert (article.published.date, article.published.evidence) == published
+    assert article.body == TALKS
+
+
+def test_glued_figures_in_body_are_no_date() -> None:
+    article = read_text(f"{TALKS}\n\nThe count stood at 20243:15 on the board, officials said on Monday.")
+    assert article.published.date is None
