@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
@@ -181,8 +181,7 @@ def build_article(classified: list[tuple[str, Furniture | None]], given: Given, 
     if not paragraphs:
         raise InputError(given.origin or "<input>", "no article text found (only page furniture or markup)")
     url = given.url or (meta.url if meta.url and not url_problem(meta.url) else None)
-    first_body = next(i for i, (_, kind) in enumerate(classified) if kind is None)
-    dateline, paragraphs = cut_dateline(paragraphs, None, byline_place(f for _, f in classified[:first_body] if f))
+    dateline, paragraphs = cut_dateline(paragraphs, None, byline_place(classified))
     if dateline is not None and dateline.date and dateline.date.startswith("XXXX"):
         reference = _reference_date(given, meta, url, furniture) or _text_date(furniture, paragraphs)
         dateline = _complete_year(dateline, reference)
@@ -245,11 +244,13 @@ def cut_dateline(paragraphs: list[str], year: int | None,
     return None, paragraphs
 
 
-def byline_place(furniture: Iterable[Furniture]) -> Dateline | None:
-    """The place of the first byline that names one reporter's ("By Jane Roe in Kyiv", "By Jane
-    Roe in Port Sudan · 3h ago"), a ``known_city``, as a dateline with no text of its own; None
-    for two places ("... in Kyiv and Moscow"), one per reporter, or none."""
-    for f in furniture:
+def byline_place(classified: list[tuple[str, Furniture | None]]) -> Dateline | None:
+    """The place of the first byline over the story that names one reporter's ("By Jane Roe in
+    Kyiv", "By Jane Roe in Port Sudan · 3h ago"), a ``known_city``, as a dateline with no text
+    of its own; None for two places ("... in Kyiv and Moscow"), one per reporter, or none."""
+    for _, f in classified:
+        if f is None:
+            break
         if f.kind == "byline" and (match := _BYLINE_PLACE.match(f.text)):
             return Dateline(place=match["place"]) if known_city(match["place"]) else None
     return None

@@ -169,14 +169,14 @@ _FOLLOW_AUTHOR = re.compile(
 )
 _BREADCRUMB = re.compile(r"^[^|>›»]{1,40}(?:\s[|>›»]\s[^|>›»]{1,40}){2,}$")  # "Outlet | World | Middle East"
 # a trail from the home page, one step or more: "Home » World", "Home > Middle East", "Home / News / World"
-_HOME_CRUMB = re.compile(r"^(?i:home(?:page)?|front page)(?:\s[|>›»/]\s[^|>›»/.!?:]{1,40}){1,5}$")
-# a section path split by slashes from a site's section, not from "Home": "World / Middle East",
-# "News/World/Asia", "Sport / Football" (not "Israel / Hamas", "World / Middle East leaders meet")
-_SLASH_CRUMB = re.compile(
-    r"^(?:News|World|Sports?|Business|Politics|Opinion|Culture|Arts|Entertainment|Tech(?:nology)?|Science|"
+# or a section path split by slashes from a site's section: "World / Middle East", "News/World/Asia",
+# "Sport / Football" (not "Israel / Hamas", "World / Middle East leaders meet")
+_HOME_CRUMB = re.compile(
+    r"^(?:(?i:home(?:page)?|front page)(?:\s[|>›»/]\s[^|>›»/.!?:]{1,40}){1,5}"
+    r"|(?:News|World|Sports?|Business|Politics|Opinion|Culture|Arts|Entertainment|Tech(?:nology)?|Science|"
     r"Health|Life(?:style)?|Money|Markets|Economy|Environment|Climate|Local|National|International|Nation|"
     r"Region|Regions|Europe|Asia|Africa|Americas|Video|Features|Travel|Education|Society)"
-    r"(?:\s?/\s?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and|of)){0,2}){1,4}$")
+    r"(?:\s?/\s?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and|of)){0,2}){1,4})$")
 # "Pakistan Tehreek-e-Insaf (PTI) - Latest news", "Gaza War | Latest News and Updates": a site
 # section's title (a topic page), no dateline and no headline ("Israel-Gaza war: Live updates" is a
 # live blog's headline)
@@ -285,7 +285,7 @@ def _short_furniture(text: str) -> Furniture | None:
     if match and len(match.group("credit").split()) <= 6:
         return Furniture("credit", text, _clean_credit(match.group("credit")))
     for kind, pattern in (("advertisement", _ADVERT), ("related_links", _RELATED), ("breadcrumb", _BREADCRUMB),
-                          ("breadcrumb", _HOME_CRUMB), ("breadcrumb", _SLASH_CRUMB),
+                          ("breadcrumb", _HOME_CRUMB),
                           ("reading_time", _READING_TIME), ("interface", _INTERFACE),
                           ("share", _SHARE), ("byline", _BYLINE), ("tags", _TAGS),
                           ("breadcrumb", _SECTION)):
@@ -295,7 +295,7 @@ def _short_furniture(text: str) -> Furniture | None:
         return Furniture("promo", text)
     if _timestamp(text) or (len(parts := stamp_parts(text)) > 1 and all(map(_timestamp, parts))):
         return Furniture("timestamp", text)
-    if (unglued := unglue_stamp(text)) != text and _timestamp(unglued):
+    if (unglued := _GLUED_STAMP.sub(" ", text)) != text and _timestamp(unglued):
         return Furniture("timestamp", text)
     return None
 
