@@ -15,6 +15,7 @@ from dateline.actors.forces import (
     article_country,
     dateline_country,
     in_person,
+    is_national,
     national_force,
     place_country,
     set_in,
@@ -28,6 +29,12 @@ ARMED_FORCES = frozenset({"army", "military", "navy"})
 #: nouns of those who speak for a body named before them ("the coast guard spokesman")
 SPEAKERS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _ORG_TYPES = frozenset({"organization", "ngo", "party", "media"})
+#: lemmas of fighting that make separatists of their sentence, or the one before, an armed group
+ARMED_WORDS = frozenset({
+    "attack", "kill", "shell", "bomb", "bombing", "fight", "fighter", "fighting", "gunman", "rebel", "rebellion",
+    "insurgency", "insurgent", "weapon", "arm", "armed", "militant", "militia", "ambush", "clash", "raid", "shoot",
+    "explosive", "kidnap", "abduct", "war", "offensive", "troop", "soldier", "army", "guerrilla", "battle",
+    "surrender", "ceasefire", "hostage", "massacre", "terrorist", "terrorism", "gun", "rocket", "drone"})
 
 
 def resolve_groups(state: ArticleState) -> None:
@@ -168,6 +175,8 @@ def _group(state: ArticleState, head: Token) -> None:
         owners = [o for o in owners if o.type != "country"]  # "Yemen's Houthi rebels": the group, of its country
     lemma, low = head.lemma_.lower(), head.lower_
     plural, sector = lex.group_nouns.get(lemma, (low, None))
+    if lemma == "separatist" and not _armed(head):
+        sector = "party"  # "Scottish separatists won seats": a political movement, no armed group
     anaphoric = definite and (low in lex.anaphoric or f"{doc[head.i - 1].lower_} {low}" in lex.anaphoric)
     if len(owners) > 1:
         if before == 0 and sector is not None:  # one group of each country, over the whole phrase
@@ -225,6 +234,17 @@ def _group(state: ArticleState, head: Token) -> None:
     if sector is None:
         return
     _country_group(state, start, end, head, owner, plural, sector)
+
+
+def _armed(head: Token) -> bool:
+    """Whether the sentence of ``head``, or the one before, speaks of fighting (``ARMED_WORDS``, not
+    negated: 'would not attack the budget')."""
+    sent = head.sent
+    start = sent.start
+    if start > 0:
+        start = head.doc[start - 1].sent.start
+    return any(t.lemma_.lower() in ARMED_WORDS and not any(c.dep_ == "neg" for c in t.children)
+               for t in head.doc[start:sent.end])
 
 
 def _people_group(state: ArticleState, start: int, end: int, head: Token, plural: str, sector: str) -> bool:
@@ -415,12 +435,23 @@ def _before_forces(state: ArticleState, i: int) -> bool:
 
 
 def _last_force(state: ArticleState, before: int, sector: str = "military") -> str | None:
-    """The military organization named last before token ``before``; with ``sector`` "police",
-    the police force or group ("Polish police") named last."""
+    """The national army named last before token ``before`` (not Wagner nor the Pentagon: "the army"
+    of a Mali story after "Wagner fighters" is Mali's); with ``sector`` "police", the police force or
+    group ("Polish police") named last."""
     types = ("organization",) if sector == "military" else ("organization", "group")
     forces = [f for f in state.found if f.start < before and f.actor in state.actors
-              and state.actors[f.actor].type in types and state.actors[f.actor].sector == sector]
+              and state.actors[f.actor].type in types and state.actors[f.actor].sector == sector
+              and (sector != "military" or _national(state, f.actor))]
     return max(forces, key=lambda f: f.start).actor if forces else None
+
+
+def _national(state: ArticleState, actor: str) -> bool:
+    """Whether ``actor`` may be a bare "the army": the national army of its country, or any force
+    of a country the dictionary knows no national army of (the Revolutionary Guards of Iran); not
+    Wagner nor the Pentagon, beside the Russian and US armed forces."""
+    force = state.dictionary.entries.get(actor)
+    country = state.dictionary.entries.get(f"cty:{force.country}") if force is not None else None
+    return force is None or country is None or is_national(force, country) or national_force(state, country) is None
 
 
 #: sectors of organizations that "the group" can name besides armed groups (aid and rights groups)

@@ -21,10 +21,15 @@ def national_force(state: ArticleState, country: Entry, sector: str = "military"
     troops" are then the group ``grp:fra-forces``, "Pakistani police" ``grp:pak-police``)."""
     armies = [e for e in state.dictionary.entries.values()
               if e.type == "organization" and e.sector == sector and e.country == country.country]
-    national = [e for e in armies if any(
-        a.split()[0] in country.demonyms and len(a.split()) > 1 and all(w.islower() for w in a.split()[1:])
-        for a in e.aliases)]
+    national = [e for e in armies if is_national(e, country)]
     return national[0] if national else None  # not the Pentagon, not Wagner: a group of the country
+
+
+def is_national(force: Entry, country: Entry) -> bool:
+    """Whether ``force`` has an alias of the ``country``'s demonym and common nouns ('Russian army'):
+    the country's national force, not a firm of fighters (Wagner) nor a ministry (the Pentagon)."""
+    return any(a.split()[0] in country.demonyms and len(a.split()) > 1 and all(w.islower() for w in a.split()[1:])
+               for a in force.aliases)
 
 
 def dateline_country(state: ArticleState) -> Entry | None:

@@ -1,0 +1,80 @@
+"""Session 24 actors, on sentences of our own: separatists armed only where the text speaks of
+fighting, a bare "the army" of a Mali story after Wagner (Mali's, not the Russian firm's), full names
+the model cut ("Mahamat Idriss Deby", "Maria Corina Machado")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.actors.test_conflict_news import run
+
+DATE = "2024-08-18"
+
+
+def found(nlp: Language, text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """Each mention's text and its actor's id, country and sector."""
+    actors, mentions = run(nlp, text, DATE)
+    by_id = {a.id: a for a in actors}
+    return {m.text: (m.actor, by_id[m.actor].country, by_id[m.actor].sector) for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    # separatists who win seats or march are a political movement
+    ("Scottish separatists won the vote in Edinburgh.", "Scottish separatists", "party"),
+    ("Kurdish separatists won seats in the Turkish parliament.", "Kurdish separatists", "party"),
+    ("The Scottish separatists said they would not attack the budget.", "Scottish separatists", "party"),
+    ("Scottish separatists won seats. Separatists in Cameroon attacked a school.", "Scottish separatists", "party"),
+    # fighting in their sentence, or the one before, makes them an armed group
+    ("Kurdish separatists attacked a police station.", "Kurdish separatists", "rebel"),
+    ("Separatists in Cameroon attacked a school.", "Separatists in Cameroon", "rebel"),
+    ("Armed separatists in Cameroon seized the town.", "Armed separatists in Cameroon", "rebel"),
+    ("Tuareg separatists said they had ambushed a convoy.", "Tuareg separatists", "rebel"),
+    ("Scottish separatists won seats. Separatists in Cameroon attacked a school.", "Separatists in Cameroon",
+     "rebel"),
+])
+def test_separatists(nlp: Language, text: str, name: str, sector: str) -> None:
+    got = found(nlp, text)
+    assert got.get(name, ("", None, None))[2] == sector, got
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # a bare "the army" of a Mali story is Mali's, not the Russian firm's fighting beside it
+    ("Wagner fighters arrived in Mali last year. The army said the attack near Kidal had been repelled.", "army",
+     "org:fama"),
+    ("Mali's junta hired Wagner. The army said it had retaken Kidal.", "army", "org:fama"),
+    ("Wagner fighters killed civilians near Moura, Mali. The military said the dead were militants.", "military",
+     "org:fama"),
+    ("The Malian army said it had retaken Kidal.", "Malian army", "org:fama"),
+    # a national army named before still is "the army"
+    ("Ukraine's army said it hit a depot. Wagner fighters were seen nearby. The army said the depot burned.",
+     "army", "org:ukrainian-armed-forces"),
+    ("The Sudanese army fought the RSF. The army said it had retaken the bridge.", "army", "org:saf"),
+    # a force of a country the dictionary knows no national army of still is
+    ("The Revolutionary Guards fired missiles at Israel. The military said the strikes were a warning.",
+     "military", "org:irgc"),
+    # full names the model cut short
+    ("Mahamat Idriss Deby won the election in Chad.", "Mahamat Idriss Deby", "per:mahamat-idriss-deby"),
+    ("Chad's leader Mahamat Idriss Deby said the vote was fair. Deby thanked voters.", "Deby",
+     "per:mahamat-idriss-deby"),
+    ("Venezuelan opposition leader Maria Corina Machado went into hiding.",
+     "Venezuelan opposition leader Maria Corina Machado", "per:maria-corina-machado"),
+    ("Maria Corina Machado said the opposition had won. Machado called for protests.", "Machado",
+     "per:maria-corina-machado"),
+    # the father is another man
+    ("Idriss Deby ruled Chad for three decades. Deby died in 2021.", "Idriss Deby", "per:idriss-deby"),
+])
+def test_the_actor(nlp: Language, text: str, name: str, actor: str) -> None:
+    got = found(nlp, text)
+    assert got.get(name, ("",))[0] == actor, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Wagner is no army: with no army of the story's country known, "the army" is left open
+    ("Wagner fighters seized the mine in the Central African Republic. The army said nothing.", "army"),
+    ("Prigozhin's Wagner fighters marched on Moscow. The army said it would defend the capital.", "army"),
+    ("The Pentagon said it would send more jets. The military said the jets would arrive in days.", "military"),
+])
+def test_no_firm_for_the_army(nlp: Language, text: str, name: str) -> None:
+    got = found(nlp, text)
+    assert got.get(name, ("",))[0] not in ("org:wagner", "org:pentagon"), got
