@@ -39,6 +39,7 @@ from dateline.time.tense import (
     foretold,
     future_in_past,
     governing_verb,
+    opened_verb,
     reported_modal,
     said_on,
 )
@@ -365,12 +366,15 @@ def _said(doc: Doc | None, cand: Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    head = said_on(span) or span.root.head  # "said Monday talks would resume"
-    prep = head.lower_ if span.root.dep_ == "pobj" and head.dep_ == "prep" else None
-    if prep is not None:
-        head = head.head  # "said on Saturday"
-    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.lemma_.lower() in SPEAKING and prep in (None, "on"):
-        head = head.head  # "Speaking Monday, the minister said": the saying it opens
+    opened = opened_verb(span)
+    if opened is not None and opened[0].lemma_.lower() in SPEAKING:
+        if opened[1].tag_ != "VBD":
+            return False  # "The minister, speaking Monday, will say": not a report's past day
+        head = opened[1]  # "Speaking Monday, the minister said", "The minister, speaking Monday, said"
+    else:
+        head = said_on(span) or span.root.head  # "said Monday talks would resume"
+        if span.root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "said on Saturday"
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SAYING_VERBS and head.dep_ in ("ROOT", "parataxis")
 
 

@@ -472,7 +472,12 @@ def said_on(span: Span) -> Token | None:
     if before < 0 or doc[before].tag_ != "VBD":
         return None
     verb, root = doc[before], span.root
-    if has_on:
+    if has_on and root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.i == span.end \
+            and root.head.head.i == span.start - 1 and verb.lemma_.lower() in SPEECH_VERBS \
+            and any(c.dep_ == "ccomp" and c.i > span.end and not any(s.dep_.startswith("nsubj") for s in c.children)
+                    for c in verb.children):
+        head = verb  # "said on Monday talks would resume": the parse's "on [Monday talks]", the clause subjectless
+    elif has_on:
         if root.dep_ != "pobj" or root.head.i != span.start - 1:
             return None
         head = root.head.head
@@ -621,6 +626,37 @@ def _term_participle(verb: Token) -> bool:
     return verb.lemma_.lower() == "expire" or noun.lemma_.lower() in TERM_NOUNS or noun.lower_ in TERM_NOUNS
 
 
+#: prepositions by which a day or an event dates an opening participle ("Speaking on Monday",
+#: "Speaking after Monday's meeting", "at the talks on Monday"); not "ahead of", "before", "of"
+OPENER_PREPS = frozenset({"on", "after", "at"})
+
+
+def opened_verb(span: Span) -> tuple[Token, Token] | None:
+    """(participle, verb) where ``span`` dates a bare participle that opens the verb's clause:
+    "Speaking Monday, the minister said", "The minister, speaking Monday, said" (the participle on
+    the verb's subject), "Speaking after Monday's meeting" or "after the meeting on Monday" (the
+    day of an event the participle is at or after). None for a progressive ("was speaking Monday"),
+    "Speaking of Monday", "Speaking ahead of Monday's meeting" or any other span."""
+    root = tok = span.root
+    if tok.dep_ in ("poss", "compound", "npadvmod") and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "Monday's meeting", "a meeting Monday"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "the meeting on Monday"
+    if tok.i == root.i and tok.dep_ == "npadvmod":
+        participle = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in OPENER_PREPS and (tok.head.lower_ == "on") == (tok.i == root.i):
+        participle = tok.head.head
+    else:
+        return None
+    if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None
+    if participle.dep_ == "advcl":
+        return participle, participle.head
+    if participle.dep_ == "acl" and participle.head.dep_ in ("nsubj", "nsubjpass"):
+        return participle, participle.head.head
+    return None
+
+
 def body_name(span: Span) -> bool:
     """Whether a calendar date names a body ("Israel's Oct. 7 commission", "the Jan. 6 inquiry",
     "the Oct. 7 inquiry commission": the parser hangs the date on the last noun): the past day the
@@ -680,6 +716,9 @@ def clause_tense(span: Span) -> str | None:
         return "FUTURE"  # "The ceasefire, ending Dec. 31, was extended": the coming Dec. 31
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
+        opened = opened_verb(span) if verb is not None and verb.tag_ == "VBG" else None
+        if opened is not None and verb_tense(opened[1]) == "PAST":
+            return "PAST"  # "Speaking after Monday's meeting, the envoy said": the past Monday
         if verb is None and _scheduled_adjective(span):
             return "FUTURE"
         noun = modified_noun_tense(span)
