@@ -63,6 +63,13 @@ def test_separatists(nlp: Language, text: str, name: str, sector: str) -> None:
      "per:maria-corina-machado"),
     # the father is another man
     ("Idriss Deby ruled Chad for three decades. Deby died in 2021.", "Idriss Deby", "per:idriss-deby"),
+    # a person cue keeps a name of an island a person's
+    ("Migrants kept arriving on Lampedusa. Mayor Lampedusa said he could take no more.", "Mayor Lampedusa",
+     "per:lampedusa"),
+    ("Migrants arrived on Lampedusa. Lampedusa said he could take no more.", "Lampedusa", "per:lampedusa"),
+    ("The novel was written by Giuseppe Tomasi di Lampedusa. Lampedusa died in 1957.", "Lampedusa",
+     "per:giuseppe-tomasi-di-lampedusa"),
+    ("Alvarez arrived in Madrid on Monday. Alvarez said the talks went well.", "Alvarez", "per:alvarez"),
 ])
 def test_the_actor(nlp: Language, text: str, name: str, actor: str) -> None:
     got = found(nlp, text)
@@ -78,3 +85,29 @@ def test_the_actor(nlp: Language, text: str, name: str, actor: str) -> None:
 def test_no_firm_for_the_army(nlp: Language, text: str, name: str) -> None:
     got = found(nlp, text)
     assert got.get(name, ("",))[0] not in ("org:wagner", "org:pentagon"), got
+
+
+@pytest.mark.parametrize("text", [
+    # an island where migrants come ashore is a place wherever the article names it
+    "Migrants kept arriving on Lampedusa. Lampedusa said it could take no more.",
+    "Boats landed in Lampedusa overnight. Lampedusa said it needed help.",
+    "Migrants arrived in Lampedusa. Lampedusa's mayor said the island was full.",
+])
+def test_no_person_of_a_landing_place(nlp: Language, text: str) -> None:
+    actors, _ = run(nlp, text, DATE)
+    assert not [a.id for a in actors if a.type == "person"], actors
+
+
+@pytest.mark.parametrize(("text", "published", "name", "actor"), [
+    # a country whose head of state is a council's chair: its chair is who the news calls its president
+    ("Sudan's president said the war would end.", DATE, "Sudan's president", "per:abdel-fattah-al-burhan"),
+    ("The Sudanese president said the war would end.", DATE, "Sudanese president", "per:abdel-fattah-al-burhan"),
+    # not before he took the chair, nor another office, nor a country with a president of its own
+    ("Sudan's president said the war would end.", "2018-05-01", "Sudan's president", "per:sdn-president"),
+    ("Sudan's vice president said the war would end.", DATE, "Sudan's vice president", "per:sdn-vice-president"),
+    ("Russia's president said the war would end.", DATE, "Russia's president", "per:vladimir-putin"),
+    ("Malawi's president said the roads would be rebuilt.", DATE, "Malawi's president", "per:mwi-president"),
+])
+def test_council_chair_as_president(nlp: Language, text: str, published: str, name: str, actor: str) -> None:
+    _, mentions = run(nlp, text, published)
+    assert {m.text: m.actor for m in mentions}.get(name) == actor, mentions

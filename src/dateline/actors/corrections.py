@@ -129,10 +129,26 @@ def _described(dictionary: ActorDictionary, alias: str, key: str) -> bool:
 SEA_VERBS = frozenset({"sink", "capsize", "founder", "rescue", "intercept", "drown", "anchor", "wreck", "spot"})
 
 
+#: verbs of coming ashore whose "on", "in" or "at" sets a name on land, a place ("arriving on Lampedusa")
+LANDING_VERBS = frozenset({"arrive", "land", "dock", "disembark"})
+
+
 def offshore(ent: Span) -> bool:
     """'a boat capsized off Lampedusa', 'migrants rescued off Lampedusa'; not 'see off Smith'."""
     off = ent.doc[ent.start - 1] if ent.start > 0 else None
     return off is not None and off.lower_ == "off" and off.head.lemma_.lower() in SEA_VERBS
+
+
+def landed(ent: Span) -> bool:
+    """The one word of ``ent`` is, somewhere in its doc, where boats sink or people come ashore
+    ("Migrants kept arriving on Lampedusa. Lampedusa said it ...": the island both times)."""
+    doc = ent.doc
+    for i in np.flatnonzero(doc.to_array(ORTH) == ent[0].orth):
+        prep = doc[int(i) - 1] if i > 0 else None
+        if prep is not None and (prep.lower_ == "off" and prep.head.lemma_.lower() in SEA_VERBS or prep.lower_ in (
+                "on", "in", "at") and prep.head.lemma_.lower() in LANDING_VERBS):
+            return True
+    return False
 
 
 class EntityCorrector:
@@ -520,8 +536,9 @@ class EntityCorrector:
         if population is None and len(ent) > 1:  # "Majdal Shams": a town of the gazetteer
             found = town(ent.text)
             return found is not None and (found[1] >= TOWN_POPULATION or place_context(ent))
-        if population is None:  # "capsized off Lampedusa": a small town where a boat is
-            return offshore(ent) and ent.text not in surnames and town(ent.text) is not None
+        if population is None:  # "capsized off Lampedusa", "arriving on Lampedusa": a small town where a boat is
+            return (offshore(ent) or landed(ent) and not person_cue(ent)) and ent.text not in surnames \
+                and town(ent.text) is not None
         if len(ent) > 1:
             return True
         if titled_namesake(ent):

@@ -365,9 +365,17 @@ def _holders(state: ArticleState, title: str, owner: str, before: int = 0) -> li
         holders += _named_holders(state, title, owner, before)
         if len(holders) == 1 and _other_heads(state, owner, named, holders[0].id):
             return []  # "the Syrian leader" when the article also calls someone else its president
+    elif not holders and title == "president" and owner.startswith("cty:"):
+        holders = [e for t in COUNCIL_CHAIRS for e in state.dictionary.holders(t, owner, state.date)] \
+            or _named_holders(state, title, owner, before)
     elif not holders:
         holders = _force_holders(state, title, owner) or _named_holders(state, title, owner, before)
     return list({e.id: e for e in holders}.values())
+
+
+#: offices of the chair of a council that is a country's head of state, whom the news calls its
+#: president where it has none ("Sudan's president": al-Burhan, Sovereignty Council chairman)
+COUNCIL_CHAIRS = ("sovereign council chairman", "presidential council chairman")
 
 
 #: the titles a country's top soldier holds in the dictionary, whom the news calls its "army chief"
