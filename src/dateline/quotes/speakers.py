@@ -130,7 +130,7 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     alone = _split_pair(heads, mentions, types) if len(heads) > 1 else {}
     for head in heads:
         kept = _agreeing(head, mentions) if head.lower_ in PRONOUN_GENDER else None
-        anonymous = head.pos_ == "NOUN" and any(c.dep_ == "relcl" and asks_anonymity(c) for c in head.children)
+        anonymous = head.pos_ == "NOUN" and _unnamed_source(head)
         if anonymous:  # 'The U.S. envoy, who asked not to be named,': nobody named, whoever the actors took it for
             other = True
             kept = lambda m: not _is_person(m.actor, types)  # noqa: E731
@@ -170,6 +170,13 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
     if out:
         out[:0] = [a for a in _names_before_and(doc, f, mentions, types) if a not in out]
     return tuple(out)
+
+
+def _unnamed_source(head: Token) -> bool:
+    """'The U.S. envoy, who asked not to be named,'; also where the parse hung the relative clause on
+    a name in the noun's phrase ('An aide to Hochstein, who asked not to be named,', 'An official
+    close to Hochstein, who ...'): one named asks no such thing, the aide does."""
+    return any(t.dep_ == "relcl" and asks_anonymity(t) for t in head.subtree)
 
 
 def _spans_conjuncts(m: Mention, head: Token, heads: list[Token]) -> bool:
