@@ -107,6 +107,10 @@ def _main_verb(t: Token, cue: Token, lex: Lexicon) -> bool:
         if t.tag_ == "VBN" and t.i == head.i + 1 and head.tag_ in ("VBN", "VBD") and \
                 not any(c.dep_ in SUBJ_DEPS for c in kids):
             return True  # ('had failed smiled': two verbs in a row)
+    elif t.dep_ == "ccomp" and head.dep_ == "xcomp" and head.head.i == cue.i and head.i < t.i and \
+            not any(lex.lemma(head) in lex.classes[c] for c in ("speech", "cognition")):
+        return True  # ('asked police to find the man ... was thanked': 'find' takes a person, not a
+        # clause, where asked to; not 'urged his troops to believe the line was broken')
     return not any(c.dep_ in SUBJ_DEPS for c in kids) and (t.tag_ != "VBN" or head.pos_ not in ("VERB", "AUX"))
 
 
@@ -116,10 +120,11 @@ DEMANDS = frozenset({"demand", "request", "urge", "recommend", "require", "ask"}
 
 def _indicative_demanded(t: Token, kids: list[Token], cue: Token, lex: Lexicon) -> bool:
     """'The protester who demanded [that] the minister resign was booed': a demand's clause takes
-    the bare verb, so a past or present tense the parser hung as that clause is the sentence's
-    (not a question: 'asked whether the minister was booed', 'asked who was booed')."""
+    the bare verb, so a past tense the parser hung as that clause is the sentence's (not a
+    question: 'asked whether the minister was booed', 'asked who was booed'; nor a present, which a
+    demand also takes: 'The union that demanded the government acts now.')."""
     if t.dep_ != "ccomp" or t.head.i != cue.i or lex.lemma(cue) not in DEMANDS or \
-            not any(x.tag_ in ("VBD", "VBZ") for x in (t, *(c for c in kids if c.dep_ in ("aux", "auxpass")))):
+            not any(x.tag_ == "VBD" for x in (t, *(c for c in kids if c.dep_ in ("aux", "auxpass")))):
         return False
     return not any(x.tag_ in ("WP", "WRB", "WDT") or x.lower_ in ("whether", "if")
                    for x in t.doc[cue.i + 1: t.i])
