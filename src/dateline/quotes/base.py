@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors.lexicon import lexicon as actor_lexicon
 from dateline.actors.pronouns import PERSON_NOUNS
+from dateline.actors.slips import person_title
 from dateline.nlp.clauses import finite_head
 from dateline.nlp.lemmas import wordnet_words
 from dateline.nlp.memo import text_of
@@ -139,7 +140,7 @@ JOINED_SAYING = SAYING_FRAMES | frozenset({
     "accuse", "call", "vow", "predict", "question", "suggest", "demand", "deny", "blame", "criticize",
     "criticise", "condemn", "praise", "promise", "pledge", "threaten", "dismiss", "describe", "ask",
     "appeal", "reiterate", "recall", "caution", "assert", "concede", "decline", "refuse",
-    "reject", "welcome", "thank", "apologize", "apologise", "defend", "decry"})
+    "reject", "welcome", "thank", "apologize", "apologise", "defend", "decry", "urge", "warn"})
 #: (not 'attack', 'slam', 'charge': 'said the man was drunk and attacked the guards', 'slammed the
 #: door' are the clause's subject's acts; 'declined'/'refused' only to say: 'to comment', not 'to meet')
 DECLINING = frozenset({"decline", "refuse"})
@@ -193,9 +194,11 @@ def joined_past_reported(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in JOINED_SAYING:
         return False
     head = verb.head
-    outer = head.head
-    if head.dep_ not in ("ccomp", "conj") or outer.i >= head.i or outer.tag_ != "VBD" or \
-            outer.lemma_.lower() not in SAYING_FRAMES or head.dep_ == "conj" and not _quoted_clause(head, verb):
+    clause = _first_conjunct(head)
+    outer = clause.head
+    if clause.dep_ not in ("ccomp", "conj") or outer.i >= clause.i or outer.tag_ != "VBD" or \
+            outer.lemma_.lower() not in SAYING_FRAMES or \
+            (clause.dep_ == "conj" or clause.i != head.i) and not _quoted_clause(clause, verb):
         return False  # (a clause joined to the cue is reported only where quoted: 'said X, “and now
         # Hamas must accept it,” and denied ...')
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
@@ -204,9 +207,17 @@ def joined_past_reported(verb: Token) -> bool:
             c.lemma_.lower() in DECLINED_SAYING for c in verb.children if c.dep_ in ("xcomp", "dobj")):
         return False  # ('declined to comment', 'refused comment'; not 'refused to leave')
     return head.lemma_ == "be" or any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD"
-                                      for c in head.children) or _quoted_clause(head, verb) or _speechless(head)
+                                      for c in head.children) or _quoted_clause(clause, verb) or _speechless(head)
     # (not 'has criticized ... and called': a regular past is also the participle the perfect's
     # 'has' carries on to; 'said the new terms reflected ... and accused': the terms accuse no one)
+
+
+def _first_conjunct(clause: Token) -> Token:
+    """The first of reported clauses joined by 'and' ('said, “We did our part, and now it is up to
+    Hamas,” and urged': 'did', whose 'is' the parse made the head of 'urged')."""
+    while clause.dep_ == "conj" and clause.head.dep_ in ("ccomp", "conj") and clause.head.i < clause.i:
+        clause = clause.head
+    return clause
 
 
 def _quoted_clause(clause: Token, verb: Token) -> bool:
@@ -388,13 +399,14 @@ def _subject_of(verb: Token) -> Token | None:
         if (controlled or joined) and passive:
             return passive[0]  # 'X was prompted to say', 'X was asked about Y and said'
         if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            past = _added_past_quoted_subject(verb) or joined_past_reported(verb) or \
+            joined = False
+            past = _added_past_quoted_subject(verb) or (joined := joined_past_reported(verb)) or \
                 answer_after_asked(verb)  # ('X said “NATO” was ... and added': X's)
             controlled, joined = verb.dep_ == "xcomp", verb.dep_ == "conj" and active and \
                 _shares_subject(verb) and (past or not any(c.dep_ == "mark" for c in verb.head.children))
             # (not the passive of a question or that-clause: 'asked X whether the strike was
             # approved and said ...' is the asker's, unless it answers: 'was asked ... and replied')
-            verb, seen = (verb.head.head if past else verb.head), seen + 1
+            verb, seen = ((_first_conjunct(verb.head) if joined else verb.head).head if past else verb.head), seen + 1
             continue
         if (quoted := quoted_as(verb)) is not None and (said := _quoted_one(quoted)) is not None:
             return said  # 'Rivera was quoted as saying': Rivera (a relative's noun: below)
@@ -408,12 +420,15 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or infinitive) and verb.head.i != verb.i:
             head = verb.head  # ('X reported, citing a source, that ...': the parse hangs the
             # participle on the reported clause; it is the cue's, before the clause's own words)
-            if verb.tag_ == "VBG" and _unasserted(head):
+            moved = verb.tag_ == "VBG" and _unasserted(head)
+            if moved:
                 head = head.head  # ('said talks were impossible while its troops remained ..., dismissing')
             aside = head.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and (
                 head.head.i < verb.i < head.left_edge.i + 2 or verb.tag_ == "VBG" and _reported_right_after(head) and (
-                    verb.lemma_.lower() in GOING_ON or _speechless(head)))
-            # ('He said the talks had collapsed, adding that ...': the talks add nothing)
+                    verb.lemma_.lower() in GOING_ON or _speechless(head) or not moved and _modal(head)))
+            # ('He said the talks had collapsed, adding that ...': the talks add nothing; 'said his
+            # government would not budge, rejecting calls': a forecast or pledge, which the speaker
+            # goes on to explain)
             verb, seen = (head.head if aside else head), seen + 1
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -451,10 +466,16 @@ GOING_ON = frozenset({"add", "note"})
 #: militia stormed the village, shouting ...', 'a UN report was released, warning ...')
 PEOPLE = frozenset({"crowd", "family", "son", "daughter", "wife", "husband", "mother", "father", "brother",
                     "sister", "parent", "child", "people", "team", "police", "firm", "protester",
-                    "demonstrator", "rebel", "militant", "campaign", "staff", "force", "troop", "militia",
-                    "mob", "gang", "jury", "nurse", "crew", "tribe", "clan", "squad", "unit", "brigade",
-                    "battalion", "public", "victim", "survivor", "pilot", "guard", "judge", "navy",
-                    "report", "study", "survey", "letter", "resolution", "document", "poll", "memo"})
+                    "demonstrator", "rebel", "militant", "lawyer", "partner", "passenger", "teenager",
+                    "foreigner", "campaign", "staff", "force", "troop", "militia", "mob", "gang", "jury",
+                    "nurse", "crew", "tribe", "clan", "squad", "unit", "brigade", "battalion", "public",
+                    "victim", "survivor", "pilot", "guard", "judge", "navy", "report", "study", "survey",
+                    "letter", "resolution", "document", "poll", "memo"})
+
+
+def _modal(clause: Token) -> bool:
+    """Whether a reported clause says what will or may happen ('would not budge', 'will resign')."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _reported_right_after(clause: Token) -> bool:
@@ -478,12 +499,27 @@ def _speechless(clause: Token) -> bool:
     if subj is not None and subj.pos_ in ("PRON", "DET", "NUM"):  # ('some of the aircraft', 'two of the ships')
         subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or person_title(subj):
         return False
     lemma, lex, actors = subj.lemma_.lower(), load_lexicon(), actor_lexicon()
     return lemma not in PERSON_NOUNS and lemma not in PEOPLE and lemma not in lex.bodies and \
         lemma not in lex.issuers and lemma not in actors.group_nouns and lemma not in actors.title_words and \
-        not lemma.endswith(("man", "men", "er", "ist", "ian"))
+        not agent_noun(lemma)
+
+
+def agent_noun(lemma: str) -> bool:
+    """Whether a noun names who does something by its form: a verb of WordNet with '-er'
+    ('protester', 'farmer', 'shopper'; not 'border', 'paper'), a '-man' compound ('spokesman',
+    'gunmen'), or '-ist'/'-ian' on a stem of three letters or more ('economist', 'politician'; not
+    'list', 'wrist')."""
+    if lemma.endswith(("man", "men")):
+        return True
+    if lemma.endswith(("ist", "ian")):
+        return len(lemma) > 5
+    if not lemma.endswith("er"):
+        return False
+    stem, verbs = lemma[:-2], wordnet_words("verb")
+    return stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
 
 
 def asks_anonymity(verb: Token) -> bool:
