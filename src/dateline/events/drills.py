@@ -1,13 +1,15 @@
 """Drills that are no side's show of force: "dentists use drills", "the evacuation drills were cancelled".
 
 A drill is a military exercise (MOBILIZE, COOPERATE when joint) unless a civil word names it ("fire / evacuation
-drills"), it is a tool put to use, or its doer is named and is neither a force nor a named side."""
+drills"), it is a tool put to use, or its doer is named and is neither a force nor a named side (a firm: "Exxon held a
+drill")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
+from dateline.events.discontinue import actors_of, side
 from dateline.events.triggers import Trigger
 
 _CIVIL = frozenset({"fire", "evacuation", "safety", "earthquake", "emergency", "tsunami", "lockdown", "dental",
@@ -21,13 +23,19 @@ _MILITARY = frozenset({"army", "navy", "military", "troop", "force", "soldier", 
                        "air", "military-style", "militant", "fighter", "rebel", "defence", "defense", "nuclear",
                        "joint", "combined", "bilateral", "multinational", "trilateral", "allied", "large-scale",
                        "live", "police", "policeman", "security", "coastguard", "border"})
-_SIDES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_SIDES = frozenset({"GPE", "NORP", "PERSON"})
 _TOOLS = frozenset({"use", "buy", "sell", "carry", "bring", "make"})
 
 
 def _military(token: Token) -> bool:
-    return _lemma(token) in _MILITARY or token.ent_type_ in _SIDES or any(
-        c.dep_ in ("compound", "amod") and _lemma(c) in _MILITARY for c in token.children)
+    return _lemma(token) in _MILITARY or token.ent_type_ in _SIDES or token.ent_type_ == "ORG" and not _civil_body(
+        token) or any(c.dep_ in ("compound", "amod") and _lemma(c) in _MILITARY for c in token.children)
+
+
+def _civil_body(token: Token) -> bool:
+    """Is the word an organization the actors component knows and that is no side: a firm or a charity ("Exxon",
+    "the Red Cross"), not "Hezbollah", "NATO" or "Wagner"? An organization it does not know may be a side."""
+    return token.ent_type_ == "ORG" and bool(actors_of(token)) and not side(token)
 
 
 def civil_drill(trig: Trigger) -> bool:
@@ -39,8 +47,8 @@ def civil_drill(trig: Trigger) -> bool:
     mods = [c for c in drill.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     if any(_military(m) for m in mods) or any(_lemma(t) in _MILITARY for t in drill.doc[drill.left_edge.i:drill.i]):
         return False  # "naval drills", "live-fire drills", "Iran's drills"
-    if any(_lemma(m) in _CIVIL for m in mods):
-        return True
+    if any(_lemma(m) in _CIVIL or _civil_body(m) for m in mods):
+        return True  # "the fire drill", "Exxon's drill"
     verb = trig.token if trig.noun is not None else drill.head if drill.dep_ == "dobj" else None
     if verb is not None and _lemma(verb) in _TOOLS and not any(c.dep_ == "prt" for c in verb.children):
         return True  # "dentists use drills", "the firm bought new drills"; not "carried out drills"
