@@ -1,5 +1,6 @@
 """Acts a side only aims to stop: "efforts to prevent a wider war", "a bid to stop the fighting", "worked to avert
-an offensive". The aim is neither a restriction (COERCE) nor a ceasefire, and the act it would stop is not done."""
+an offensive", "vowed to prevent an attack". The aim is neither a restriction (COERCE) nor a ceasefire, and the act
+it would stop is not done."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _AIM_NOUNS = frozenset({"effort", "bid", "attempt", "push", "drive", "campaign",
                         "scramble", "race"})
 _AIM_VERBS = frozenset({"try", "seek", "strive", "attempt", "endeavour", "endeavor", "scramble", "race", "work",
                         "push"})
+#: verbs that only promise an act: the act a vow is to prevent is not done ("vowed to prevent an attack")
+_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 #: harms that are no act of a side's, as an aim's object ("to prevent an escalation")
 _HARMS = frozenset({"escalation", "spillover", "bloodshed", "violence", "catastrophe", "famine", "crisis", "spread",
                     "conflict", "collapse", "disaster", "confrontation", "bloodbath", "war"})
@@ -39,7 +42,7 @@ def _aimed_stop(verb: Token, lex: Lexicon) -> Token | None:
     head = verb.head
     aim = (verb.dep_ in ("acl", "advcl") and head.pos_ == "NOUN" and _lemma(head) in _AIM_NOUNS
            or verb.dep_ == "xcomp" and _lemma(head) in _AIM_VERBS
-           or _lemma(verb) in _PREVENTS and _purpose(verb))
+           or _lemma(verb) in _PREVENTS and (_purpose(verb) or verb.dep_ == "xcomp" and _lemma(head) in _VOWS))
     act = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if not aim or act is None:
         return None

@@ -5,7 +5,9 @@ event of its own."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 #: verbs that give their object a name: "called X a Y", "labelled X a Y", "described X as Y"
 NAMING = frozenset({"call", "label", "term", "dub", "describe"})
@@ -63,14 +65,40 @@ _WORKS = frozenset({"album", "song", "track", "single", "film", "movie", "book",
 
 
 def work(act: Token | None) -> bool:
-    """Is the thing named a work or product, no actor nor act of one ("his album", "the film", "the iPhone")?"""
-    return act is not None and (act.lemma_.lower() in _WORKS or act.ent_type_ in ("WORK_OF_ART", "PRODUCT"))
+    """Is the thing named a work or product, or a game, no actor nor act of one ("his album", "the film", "the
+    iPhone", "the 3-0 loss")?"""
+    return act is not None and (act.lemma_.lower() in _WORKS or act.ent_type_ in ("WORK_OF_ART", "PRODUCT")
+                                or _scored(act.doc[act.left_edge.i:act.right_edge.i + 1]))  # "the 3-0 loss"
 
 
 def given_name(noun: Token) -> bool:
-    """Is the noun the name a naming verb gives ("called his album a massacre"), no act told?"""
+    """Is the noun the name a naming verb gives ("called his album a massacre"), no act told, or an offence's name
+    given to a game ("called the 7-1 defeat a massacre", whose score the parser may split)?"""
     verb = noun.head if noun.dep_ == "oprd" else noun.head.head if noun.dep_ == "pobj" else None
-    return verb is not None and verb.lemma_.lower() in NAMING and label(verb) == noun
+    if verb is not None and verb.lemma_.lower() in NAMING and label(verb) == noun:
+        return True
+    namer = next((h for h in list(noun.ancestors)[:3] if h.lemma_.lower() in NAMING and h.i < noun.i), None)
+    return namer is not None and charge(noun) and _scored(noun.doc[namer.i + 1:noun.i])
+
+
+def _scored(words: Span) -> bool:
+    """Do the words name a game by its score ("the 7-1 defeat", "Saturday's 3–0 loss"; not "killed 12-15 people",
+    "the 2-1 vote")?"""
+    for w in words:
+        if w.i == words.start or w.nbor(-1).dep_ not in ("det", "case", "poss"):
+            continue
+        end = w.i + 1 if _SCORE.fullmatch(w.text) else w.i + 3 if _GOALS.fullmatch(w.text) and w.i + 3 < len(
+            w.doc) and w.nbor(1).text in ("-", "–") and _GOALS.fullmatch(w.nbor(2).text) else None
+        if end is not None and end < len(w.doc) and w.doc[end].lower_ in _GAMES:
+            return True
+    return False
+
+
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+_GOALS = re.compile(r"\d{1,2}")
+#: what a score names: a game or its outcome ("the 7-1 defeat")
+_GAMES = frozenset({"defeat", "loss", "win", "victory", "rout", "thrashing", "drubbing", "hammering", "draw", "game",
+                    "match", "final", "scoreline", "humiliation", "triumph", "collapse", "defeats", "losses", "wins"})
 
 
 def named_act(verb: Token) -> Token | None:
