@@ -369,6 +369,9 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
                                                         if not t.startswith(owner.text))]), a.start, a.end)
                      for a in found]
     found = found or owners
+    if found and _opposition(head):  # "Venezuela's opposition", "the Venezuelan opposition parties": not Venezuela
+        found = [a for a in found if not (a.actor or "").startswith("cty:")] or [
+            Arg(None, _unique([phrase, core]), min(t.idx for t in head.subtree), head.idx + len(head.text))]
     if found and head.lemma_.lower() in lexicon.actor_nouns:
         found = [replace(a, group=True) for a in found]
     if found:
@@ -385,6 +388,14 @@ def _resolve_plain(head: Token, index: ActorIndex, lexicon: Lexicon) -> list[Arg
         return []
     start = min(t.idx for t in head.subtree)
     return [Arg(None, _unique([phrase, core]), start, head.idx + len(head.text))]
+
+
+def _opposition(head: Token) -> bool:
+    """Does the head name a country's political opposition ("Venezuela's opposition", "opposition parties"), the
+    side against its government, not a stance ("Russia's opposition to the plan")?"""
+    if head.lemma_.lower() == "opposition":
+        return not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    return any(c.dep_ == "compound" and c.lemma_.lower() == "opposition" for c in head.children)
 
 
 def _dedupe_spans(args: Sequence[Arg]) -> list[Arg]:
