@@ -8,11 +8,12 @@ returns the records alone, ordered by sentence, main clause first, then position
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from dateline.events.aims import aimed
+from dateline.events.anaphora import restated, restating_subject
 from dateline.events.arguments import ActorIndex, Arg, resolve
 from dateline.events.attributes import chain, effective_head, evidence, status
 from dateline.events.dating import (
@@ -120,11 +121,21 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     asserted: set[int] = set()  # verbs of rhetorical negative questions ("Didn't Russia invade ...?")
     questions = yes_no_spans(doc, asserted)
     out: list[Found] = []
+    done: list[tuple[int, Event]] = []  # attacks and protests told so far: "the attack" names one again
     for trig in kept:
         found = _build(doc, trig, index, lex, when, published, key, told, questions, asserted)
         named = bool(found.source_texts or found.target_texts)
-        if trig.kind != "noun" or not background(trig, found.event, named, lex):
-            out.append(found)
+        if trig.kind == "noun" and (background(trig, found.event, named, lex)
+                                    or restated(trig.token, found.event, named, done)):
+            continue
+        subj = restating_subject(trig.token) if trig.type == "ASSAULT" and trig.kind != "noun" else None
+        first = restated(subj, replace(found.event, targets=()), bool(found.source_texts), done) if subj else None
+        if first is not None:  # "The attack killed 20 people": on the day, and where, the attack told before was
+            found = replace(found, event=replace(found.event, date=first.date, date_anchor=first.date_anchor,
+                                                 place=found.event.place or first.place))
+        out.append(found)
+        if found.event.type in ("ASSAULT", "PROTEST") and found.event.status in ("happened", "ongoing"):
+            done.append((trig.token.sent.start, found.event))
     out.sort(key=lambda f: f.rank)
     return out
 
