@@ -8,15 +8,7 @@ import pytest
 from spacy.language import Language
 
 from tests.actors.test_conflict_news import run
-
-DATE = "2024-08-18"
-
-
-def found(nlp: Language, text: str) -> dict[str, tuple[str, str | None, str | None]]:
-    """Each mention's text and its actor's id, country and sector."""
-    actors, mentions = run(nlp, text, DATE)
-    by_id = {a.id: a for a in actors}
-    return {m.text: (m.actor, by_id[m.actor].country, by_id[m.actor].sector) for m in mentions}
+from tests.actors.test_session23_actors import DATE, found
 
 
 @pytest.mark.parametrize(("text", "name", "sector"), [
