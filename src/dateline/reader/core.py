@@ -109,6 +109,7 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
     """Each non-empty line with its furniture record (None for body), in order."""
     out: list[tuple[str, Furniture | None]] = []
     previous: str | None = None
+    body = False  # a body line in ``out`` yet
     for n, line in enumerate(lines):
         text = _tab_row(line) or " ".join(line.split())
         if options.filter_furniture:
@@ -117,8 +118,7 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
         if not text:
             continue
         found = None
-        if (options.filter_furniture and len(out) < 3 and all(f for _, f in out)  # no body line yet
-                and (split := split_section_title(text))):
+        if options.filter_furniture and len(out) < 3 and not body and (split := split_section_title(text)):
             out.append((split[0], Furniture("breadcrumb", split[0])))
             text = split[1]
         if options.filter_furniture:
@@ -126,11 +126,12 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
             if (found is None and plain_text and all(f and f.kind == "breadcrumb" for _, f in out)
                     and _looks_like_headline(text, lines[n + 1:], options)):
                 found = Furniture("headline", text)
-            elif found is None and all(f for _, f in out) and (glued := _furniture_before_dateline(text)):
+            elif found is None and not body and (glued := _furniture_before_dateline(text)):
                 out.append((glued.text, glued))
                 text = text[len(glued.text):].strip()
         out.append((text, found))
         previous = found.kind if found else None
+        body = body or found is None
     return out
 
 
