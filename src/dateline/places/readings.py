@@ -348,16 +348,19 @@ _SEAT_SHARE = 0.1
 
 def _towns_over_areas(found: list[Candidate]) -> list[Candidate]:
     """A province reached by a name not its own (an alias by ``_via``: "Basra" -> Basra
-    Governorate) gives its alias's standing to a town of that name lying in it with a
-    ``_SEAT_SHARE`` of its people ("Basra" -> Basrah), and reads as an alternate name itself."""
+    Governorate, "Kirkuk" -> Muhafazat Kirkuk) gives its alias's standing to a town of that name,
+    its own or an alternate, lying in it with a ``_SEAT_SHARE`` of its people ("Basra" -> Basrah;
+    "strikes hit Kirkuk": the city). The province reads as an alternate name where such a town
+    was one too, else as the name's own sense (still "Kirkuk province", "Sennar state")."""
     areas = [c.entry for c in found if c.via == "alias" and c.entry.feature in ("ADM1", "ADM2")]
     if not areas:
         return found
-    seats = {c.entry for c in found if c.via == "alternate" and c.entry.feature.startswith("PPL") and any(
-        inside(c.entry, a) and c.entry.population >= _SEAT_SHARE * a.population for a in areas)}
+    seats = {c.entry: c.via for c in found if c.via in ("name", "alternate") and c.entry.feature.startswith(
+        "PPL") and any(inside(c.entry, a) and c.entry.population >= _SEAT_SHARE * a.population for a in areas)}
     if not seats:
         return found
-    return [Candidate(c.entry, "alias") if c.entry in seats else Candidate(c.entry, "alternate")
+    demoted = "alternate" if "alternate" in seats.values() else "name"
+    return [Candidate(c.entry, "alias") if c.entry in seats else Candidate(c.entry, demoted)
             if c.entry in areas else c for c in found]
 
 
