@@ -58,6 +58,9 @@ class Mention:
     #: reads as (``dateline.places.resolve._near_capitals``): a neighbour's capital ("Nicaragua
     #: and Panama ... San José": Costa Rica's)
     near: frozenset[str | None] = frozenset()
+    #: the countries of which a name reading as a capital also reads as one of the first cities
+    #: (``dateline.places.resolve._first_cities``: "Tripoli", Lebanon)
+    first: frozenset[str | None] = frozenset()
 
 
 _COUNTY_WORD = re.compile(r" (?:county|parish)$")

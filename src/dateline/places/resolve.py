@@ -176,6 +176,30 @@ def _votes(mentions: list[Mention], soft: bool, extra: list[tuple[Entry, float]]
 #: names' votes for its country reach ``_HOME_VOTES`` and none go to the capital's country
 _HOME_CITY = 100_000
 _HOME_VOTES = 3.0
+#: a namesake holding this share of its country's people is one of its first cities (Tripoli:
+#: 3% of Lebanon's; Athens, Georgia and London, Ontario hold under 1.2% of theirs), which
+#: any vote for its country claims ("Lebanese officials said strikes hit Tripoli")
+_FIRST_CITY_SHARE = 0.02
+#: the text calls the name a capital ("Tripoli, the Libyan capital", "the Libyan capital of
+#: Tripoli") or a flight's end ("flew to Tripoli": no flights link a country's first cities
+#: but in great lands): its first cities claim nothing
+_CAPITAL_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s)?\s+)?capital\b")
+_CAPITAL_BEFORE = re.compile(r"(?:\bcapital(?:\s+city)?(?:\s+of)?|\bfl(?:ew|own|ights?|ying)\s+(?:in)?to),?\s+$")
+
+
+def _first_cities(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
+    """Set ``Mention.first`` of each name reading as a capital by its own name: the countries
+    of which it also reads, by its own name, as a city of ``_HOME_CITY`` people holding
+    ``_FIRST_CITY_SHARE`` of the country's people (Tripoli: Lebanon); none where the text
+    calls it a capital or flies to it (``_CAPITAL_AFTER``, ``_CAPITAL_BEFORE``)."""
+    for m in mentions:
+        if not any(c.entry.feature == "PPLC" and c.via == "name" for c in m.cands) or _CAPITAL_AFTER.match(
+                text, m.end) or _CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue
+        towns = [c.entry for c in m.cands if c.via == "name" and c.entry.feature.startswith("PPL")
+                 and c.entry.feature != "PPLC" and c.entry.population >= _HOME_CITY]
+        m.first = frozenset(e.country for e in towns if (land := gaz.country(e.country)) is not None
+                            and e.population >= _FIRST_CITY_SHARE * land.population)
 
 
 def _city_at_home(m: Mention, e: Entry, vc: dict[str, float]) -> bool:
@@ -186,7 +210,8 @@ def _city_at_home(m: Mention, e: Entry, vc: dict[str, float]) -> bool:
     if e.population < _HOME_CITY or not e.country:
         return False
     here = vc.get(e.country, 0.0)
-    return here >= _HOME_VOTES and here * 2 >= sum(vc.values()) and not any(
+    enough = 0.0 if e.country in m.first else _HOME_VOTES  # one of its first cities (``_first_cities``)
+    return here > enough and here * 2 >= sum(vc.values()) and not any(
         vc.get(cc or "", 0.0) > 0.0 for cc in great_capitals(m))
 
 
@@ -253,7 +278,9 @@ def _demonym_countries(gaz: Gazetteer, text: str, mentions: list[Mention]) -> li
     (San Jose, Belize, as after "Officials from Belize"; "Mexican officials met in San Antonio"
     keeps Texas's city); not a country a name already votes for, nor any where a name reads as
     another country's capital by its own name, where officials go for talks ("American officials
-    in Athens": Greece's, not Georgia's; "Belizean officials met in San José" then keeps base)."""
+    in Athens": Greece's, not Georgia's; "Belizean officials met in San José" then keeps base),
+    unless the name reads as one of the country's first cities too (``_first_cities``: "Lebanese
+    officials said strikes hit Tripoli")."""
     out: dict[str, Entry] = {}
     for run in set(_OWN_STATE.findall(text)):
         first, _, last = run.partition(" ")  # "The Belizean", "Belizean Foreign (Minister)"
@@ -262,8 +289,10 @@ def _demonym_countries(gaz: Gazetteer, text: str, mentions: list[Mention]) -> li
             if e.feature in COUNTRY_FEATURES and e.country:
                 out[e.country] = e
     named = {c.entry.country for m in mentions for c in m.cands if c.entry.feature in COUNTRY_FEATURES}
-    capitals = {c.entry.country for m in mentions for c in m.cands if c.entry.feature == "PPLC" and c.via == "name"}
-    return [e for cc, e in out.items() if cc not in named and not capitals - {cc}]
+    capitals = {(c.entry.country, m.first) for m in mentions for c in m.cands
+                if c.entry.feature == "PPLC" and c.via == "name"}
+    return [e for cc, e in out.items() if cc not in named and all(
+        land == cc or cc in first for land, first in capitals)]
 
 
 def _others(m: Mention, anchors: list[tuple[int, str, Entry]]) -> list[Entry]:
@@ -532,6 +561,7 @@ def _resolve(spans: Sequence[tuple[int, int]], text: str, gaz: Gazetteer, focus:
         home_readings(mentions, homes, w)
         extra += home_votes(gaz, homes, w)
     _pairs(mentions + homes, w)
+    _first_cities(gaz, text, mentions)
     by_demonym = _demonym_countries(gaz, text, mentions)
     extra += [(e, w.demonym) for e in by_demonym]
     _near_capitals(gaz, mentions, {e.country for e in by_demonym})
