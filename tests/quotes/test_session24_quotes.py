@@ -23,9 +23,10 @@ def _records(found_in: Any, text: str) -> list[tuple[str | None, str | None, str
 
 @pytest.mark.parametrize(("lemma", "agent"), [
     ("protester", True), ("farmer", True), ("shopper", True), ("spokesman", True), ("economist", True),
-    ("politician", True),
+    ("politician", True), ("engineer", True), ("carrier", True),
     # near misses: a noun in '-er' on no verb, '-ist' on no stem
     ("border", False), ("paper", False), ("order", False), ("list", False), ("wrist", False),
+    ("barrier", False),
 ])
 def test_an_agent_noun_by_its_form(lemma: str, agent: bool) -> None:
     assert agent_noun(lemma) is agent

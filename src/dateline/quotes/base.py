@@ -509,17 +509,18 @@ def _speechless(clause: Token) -> bool:
 
 def agent_noun(lemma: str) -> bool:
     """Whether a noun names who does something by its form: a verb of WordNet with '-er'
-    ('protester', 'farmer', 'shopper'; not 'border', 'paper'), a '-man' compound ('spokesman',
-    'gunmen'), or '-ist'/'-ian' on a stem of three letters or more ('economist', 'politician'; not
-    'list', 'wrist')."""
-    if lemma.endswith(("man", "men")):
+    ('protester', 'farmer', 'shopper', 'carrier'; not 'border', 'paper'), a '-man' compound
+    ('spokesman', 'gunmen'), '-eer' ('engineer', 'volunteer'), or '-ist'/'-ian' on a stem of three
+    letters or more ('economist', 'politician'; not 'list', 'wrist')."""
+    if lemma.endswith(("man", "men", "eer")):
         return True
     if lemma.endswith(("ist", "ian")):
         return len(lemma) > 5
     if not lemma.endswith("er"):
         return False
     stem, verbs = lemma[:-2], wordnet_words("verb")
-    return stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
+    return stem in verbs or stem + "e" in verbs or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs \
+        or stem[-1:] == "i" and stem[:-1] + "y" in verbs
 
 
 def asks_anonymity(verb: Token) -> bool:
