@@ -263,6 +263,8 @@ def _candidates(doc: Doc, opts: PlacesOptions, gaz: gazetteer.Gazetteer, body: s
                                   or overlaps((start, end), persons)))) is not None:
             start, end = stand  # "rampaged in Huwara" (PERSON), "in Sheikh Jarrah"
             kind = "stands_person" if person else "stands"
+        elif ent.label_ in _GUESS_LABELS and opts.cues and _the_water(gaz, body, start, text):
+            kind = "water"  # "through the Bosporus" tagged a person: any name of our table's row
         elif (ent.label_ in _GUESS_LABELS and opts.gazetteer_spans and text not in surnames
               and ((start, end) not in claimed or opts.cues and (
                   (start, end) not in people and _claim_cue(
@@ -387,6 +389,18 @@ def _curated_name(gaz: gazetteer.Gazetteer, name: str) -> bool:
     return any((is_curated(e) or e.feature == "STDM") and gazetteer.key(e.name) == k for e in gaz.lookup(name))
 
 
+#: the waters of our own table (``features.tsv``) that "the" names ("the Bosporus", "the Aegean")
+_WATERS = frozenset({"SEA", "GULF", "BAY", "STRT", "CNL"})
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _the_water(gaz: gazetteer.Gazetteer, text: str, start: int, name: str) -> bool:
+    """"The" before a name of a sea, gulf, bay, strait or canal of our own table: no person's
+    name takes "the" ("tankers passed through the Bosporus", tagged a person)."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 5), start)) and any(
+        e.geonames_id is None and e.feature in _WATERS for e in gaz.lookup(name))
+
+
 def _claim_cue(text: str, start: int, end: int, after_place: bool = False) -> bool:
     """A cue strong enough to read a name the actors took for an organisation as a town: "in"
     or "near" before it, a person's age before "of" ("Sears, 41, of Grovetown"), a town's
@@ -417,6 +431,8 @@ def _keep(kind: str, res: Resolution, opts: PlacesOptions, town_use: bool = Fals
         return kind in ("place", "margin") and not _MEMBERS.search(place.text)
     if kind == "site":  # "the Allenby crossing": any name of a site's row (``sites``)
         return entry.feature in SITE_FEATURES
+    if kind == "water":  # "the Bosporus" (``_the_water``)
+        return entry.feature in _WATERS
     if kind in ("inner_town", "cue", "pair"):  # a strong cue: a known place by its own name
         return res.via in ("name", "alias", "abbreviation") and not is_minor(entry)
     if kind == "irish":  # "Flooding hit Kerry" in an Irish story (``irish``), else as a guess

@@ -1,0 +1,71 @@
+"""Session 24: a great capital's namesake that is one of its country's first cities takes any
+vote for its country ("Lebanese officials said strikes hit Tripoli": Lebanon's), not where the
+text calls the name a capital or flies to it; a city that shares its province's name is the city
+unless an area word follows ("strikes hit Kirkuk"; "Kirkuk and Nineveh provinces"); "the" before
+a water of our table tagged a person ("through the Bosporus"); Sahel towns of war news.
+Sentences of our own, run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _places(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.text: (p.country, p.feature) for p in nlp(text)._.places}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Lebanese officials said strikes hit Tripoli.", "Tripoli", "LB"),
+    ("Lebanon's army said strikes hit Tripoli.", "Tripoli", "LB"),
+    ("Strikes hit Tripoli in Lebanon, the army said.", "Tripoli", "LB"),
+    # near misses: the capital's country named, the text calls it a capital or flies there,
+    # a town under 2% of its country's people, no sign of the country
+    ("Libya's government said militias clashed in Tripoli.", "Tripoli", "LY"),
+    ("Lebanon's foreign minister flew to Tripoli for talks with Libyan leaders.", "Tripoli", "LY"),
+    ("Lebanon's foreign minister flew to Tripoli.", "Tripoli", "LY"),
+    ("Lebanese officials said their embassy in Tripoli, the Libyan capital, was closed.", "Tripoli", "LY"),
+    ("Lebanese officials said strikes hit Tripoli. Libya's prime minister condemned them.", "Tripoli", "LY"),
+    ("Lebanese officials said the ship sailed from Tripoli to Benghazi.", "Tripoli", "LY"),
+    ("A Lebanese man was kidnapped in Tripoli.", "Tripoli", "LY"),
+    ("Militias clashed in Tripoli on Saturday.", "Tripoli", "LY"),
+    ("Canadian officials said floods hit London on Sunday.", "London", "GB"),
+    ("Canada's prime minister said the talks in London collapsed.", "London", "GB"),
+    ("American officials said riots hit Athens.", "Athens", "GR"),
+    ("American officials said drones hit Moscow.", "Moscow", "RU"),
+])
+def test_first_city(nlp: Language, text: str, name: str, country: str) -> None:
+    assert _places(nlp, text)[name][0] == country
+
+
+@pytest.mark.parametrize(("text", "name", "feature"), [
+    ("Officials said strikes hit Kirkuk on Sunday.", "Kirkuk", "PPL"),
+    ("Pilgrims gathered in Karbala on Sunday.", "Karbala", "PPL"),
+    ("Fighting reached Sennar on Saturday.", "Sennar", "PPL"),
+    ("Oil output rose in the Basra and Maysan provinces.", "Basra", "ADM1"),
+    ("Fighting spread across Kirkuk and Nineveh provinces.", "Kirkuk", "ADM1"),
+    ("Fighting raged in the Donetsk and Luhansk regions.", "Luhansk", "ADM1"),
+    # near misses: an area word or office after or before the name
+    ("Strikes hit Kirkuk province on Sunday.", "Kirkuk", "ADM1"),
+    ("The governor of Kirkuk resigned.", "Kirkuk", "ADM1"),
+    ("Kirkuk's governor resigned on Monday.", "Kirkuk", "ADM1"),
+    ("Voters in Kirkuk governorate went to the polls.", "Kirkuk", "ADM1"),
+    ("The army retook Sennar state on Saturday.", "Sennar", "ADM1"),
+    ("Strikes hit Basra on Sunday.", "Basra", "PPL"),
+])
+def test_city_of_its_province(nlp: Language, text: str, name: str, feature: str) -> None:
+    assert _places(nlp, text)[name][1] == feature
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("A tanker passed through the Bosporus on Monday.", "Bosporus", ("TR", "STRT")),
+    ("Turkey closed the Bosporus to warships.", "Bosporus", ("TR", "STRT")),
+    ("The Dardanelles were closed after the collision.", "Dardanelles", ("TR", "STRT")),
+    ("Militants attacked an army post in Tinzaouaten, Mali.", "Tinzaouaten", ("ML", "PPL")),
+    ("The attack on Barsalogho killed hundreds.", "Barsalogho", ("BF", "PPL")),
+    # near misses: no "the", a longer name
+    ("Bosporus said he would run for mayor.", "Bosporus", None),
+    ("The Bosporus Bridge was lit in red.", "Bosporus", None),
+])
+def test_waters_and_sahel_towns(nlp: Language, text: str, name: str, place: tuple[str, str] | None) -> None:
+    assert _places(nlp, text).get(name) == place
