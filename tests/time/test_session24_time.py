@@ -2,7 +2,9 @@
 a participle of speaking on the subject ("The minister, speaking Monday, said"), "said on Monday"
 with no "that" (the parser's "on [Monday talks]") and a participle at or after an event of that
 day ("Speaking after Monday's meeting, the envoy said"), which also dates that event in the
-past. Our own sentences."""
+past. A relative week told in such a report is the saying's week ("said on Thursday that talks
+would resume this week"), and so is a relative month ("said on Thursday that it had struck
+launchers last month", at a month's turn). Our own sentences."""
 
 from __future__ import annotations
 
@@ -58,6 +60,65 @@ SAYING_DAYS: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
+#: a relative week in a report, published on Tuesday 2024-08-20 (W34): the week of the saying
+REPORTED_WEEKS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The minister said on Thursday that talks would resume this week.",
+     [("Thursday", "DATE", "2024-08-15"), ("this week", "DATE", "2024-W33")]),
+    ("The minister said Thursday talks would resume next week.",
+     [("Thursday", "DATE", "2024-08-15"), ("next week", "DATE", "2024-W34")]),
+    ("Officials said on Friday that the convoy had arrived last week.",
+     [("Friday", "DATE", "2024-08-16"), ("last week", "DATE", "2024-W32")]),
+    ("Talks will resume this week, the minister said Thursday.",
+     [("this week", "DATE", "2024-W33"), ("Thursday", "DATE", "2024-08-15")]),
+    ("Fighting this week killed 40 people, officials said on Thursday.",
+     [("this week", "DATE", "2024-W33"), ("Thursday", "DATE", "2024-08-15")]),
+    # near misses: beside the saying, dating the saying, another sentence, a saying to come, no
+    # saying, "the past week"
+    ("The minister, who resigned this week, said on Thursday that talks would resume.",
+     [("this week", "DATE", "2024-W34"), ("Thursday", "DATE", "2024-08-15")]),
+    ("This week, the minister said on Thursday that talks would resume.",
+     [("This week", "DATE", "2024-W34"), ("Thursday", "DATE", "2024-08-15")]),
+    ("The minister said on Thursday. Talks would resume this week.",
+     [("Thursday", "DATE", "2024-08-15"), ("this week", "DATE", "2024-W34")]),
+    ("The minister will say on Thursday that talks would resume this week.",
+     [("Thursday", "DATE", "2024-08-22"), ("this week", "DATE", "2024-W34")]),
+    ("The talks resumed on Thursday and will continue next week.",
+     [("Thursday", "DATE", "2024-08-15"), ("next week", "DATE", "2024-W35")]),
+    ("The minister said on Thursday that talks over the past week had stalled.",
+     [("Thursday", "DATE", "2024-08-15"), ("the past week", "DATE", "2024-W33")]),
+]
+
+
+#: a relative month in a report of the month before publication (Sunday 2024-09-01)
+REPORTED_MONTHS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The U.S. military said on Thursday that it had struck Houthi launchers last month.",
+     [("Thursday", "DATE", "2024-08-29"), ("last month", "DATE", "2024-07")]),
+    ("The U.S. military said on Thursday that strikes would continue next month.",
+     [("Thursday", "DATE", "2024-08-29"), ("next month", "DATE", "2024-09")]),
+    ("Strikes last month destroyed 20 launchers, the U.S. military said Thursday.",
+     [("last month", "DATE", "2024-07"), ("Thursday", "DATE", "2024-08-29")]),
+    # near misses: dating the saying, beside the saying, another sentence, a saying to come
+    ("Last month, the U.S. military said on Thursday, strikes destroyed 20 launchers.",
+     [("Last month", "DATE", "2024-08"), ("Thursday", "DATE", "2024-08-29")]),
+    ("The U.S. military, which struck launchers last month, said on Thursday it was ready.",
+     [("last month", "DATE", "2024-08"), ("Thursday", "DATE", "2024-08-29")]),
+    ("The U.S. military said on Thursday. Strikes last month destroyed 20 launchers.",
+     [("Thursday", "DATE", "2024-08-29"), ("last month", "DATE", "2024-08")]),
+    ("The U.S. military will say on Thursday that strikes last month destroyed 20 launchers.",
+     [("Thursday", "DATE", "2024-09-05"), ("last month", "DATE", "2024-08")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SAYING_DAYS)
 def test_tags(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in time_tag(text, PUB)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_WEEKS)
+def test_reported_weeks(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in time_tag(text, "2024-08-20")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_MONTHS)
+def test_reported_months(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in time_tag(text, "2024-09-01")] == expected

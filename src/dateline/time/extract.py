@@ -82,7 +82,7 @@ class _Reading:
     listed: bool = False  # it follows that day in a list of days, not another clause (``sequence.day_list``)
     seen_from_past: bool = False  # a FUTURE_REF told from a past moment (``tense.future_in_past``): no anchor
     said: bool = False  # a day a verb of saying is told on ("officials said Monday"): ``_said``
-    in_report: bool = False  # a weekday inside what a verb of saying reports: ``_in_report``
+    in_report: bool = False  # a weekday or relative week inside what a verb of saying reports: ``_in_report``
     said_way: str | None = None  # how a past modal's report reads from the day of saying (``tense.reported_modal``)
 
 
@@ -402,15 +402,22 @@ def _in_report(doc: Doc | None, cand: Candidate) -> bool:
 
 
 def _as_reported(doc: Doc | None, r: _Reading, readings: list[_Reading]) -> _Reading:
-    """``r`` marked as told inside a report (``_in_report``) when it is a weekday or "overnight"
-    in the sentence of a day of saying, with how a past modal there reads from that day
+    """``r`` marked as told inside a report (``_in_report``) when it is a weekday, a relative week
+    or "overnight" in the sentence of a day of saying, with how a past modal there reads from that day
     ("said Monday talks would resume Thursday": the Thursday after the Monday)."""
-    if not (r.cand.rule == "weekday" or r.cand.rule == "deictic" and r.norm.value.endswith("TNI")) or not any(
+    if not (r.cand.rule == "weekday" or r.cand.rule == "deictic" and r.norm.value.endswith("TNI")
+            or _relative_week(r.cand)) or not any(
             o.said and o is not r and o.sentence is not None and o.sentence == r.sentence for o in readings) \
             or not _in_report(doc, r.cand):
         return r
     span = doc.char_span(r.cand.start, r.cand.end, alignment_mode="expand") if doc is not None else None
-    return replace(r, in_report=r.cand.rule == "weekday", said_way=reported_modal(span) if span else None)
+    return replace(r, in_report=r.cand.rule != "deictic", said_way=reported_modal(span) if span else None)
+
+
+def _relative_week(cand: Candidate) -> bool:
+    """"this week", "next week", "last month": told in a report, the saying's week or month's."""
+    return cand.rule == "relative" and cand.groups.get("what", "").lower() in ("week", "month") \
+        and " ".join(cand.groups.get("rel", "").lower().split()) in ("this", "next", "last")  # not "the past week"
 
 
 def _said_day(r: _Reading, chosen: list[_Reading], values: dict[int, str]) -> date | None:

@@ -84,11 +84,16 @@ def relative(g: Groups, ctx: Context) -> Norm | None:
         value = f"{cal.week(base)}-WE" if base else "XXXX-WXX-WE"
         return Norm("DATE", value, mod, PUBLICATION)
     unit = UNIT_OF[what]
-    if unit == "W" and n == 0 and ctx.dct is not None and ctx.dct.isoweekday() == 7 and rel == "this" \
+    # told in a report ("said on Thursday that talks would resume this week"): the saying's week or month
+    said = ctx.said_day if unit in ("W", "M") and ctx.said_day is not None else None
+    base = said or ctx.dct
+    if unit == "W" and n == 0 and base is not None and base.isoweekday() == 7 and rel == "this" \
             and ctx.tense != "PAST" and (mod == "END" or ctx.tense == "FUTURE"):
         # "later this week", "will meet this week" on a Sunday: the week ahead (its ISO week ends
         # today); not a past "rose late this week"
         n = 1
+    if said is not None:
+        return Norm("DATE", _period(said, n, unit), mod, TEXT)
     if unit in ("DE", "CE") and rel in ("past", "the past") and not re.match(r"\s+of\b", ctx.after):
         # "for the past decade": the ten years up to now (TimeBank: P10Y), not the 2010s; "the
         # last decade" stays the decade before this one (TimeBank: 198 in 1998)
