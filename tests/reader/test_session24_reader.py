@@ -31,6 +31,18 @@ def test_byline_place_over_later_dateline(byline: str, place: str, text: str | N
     assert article.body.startswith(ARMY)
 
 
+@pytest.mark.parametrize(("dateline", "date", "agency"), [
+    ("MOSCOW, Aug 18 (Reuters) -", "XXXX-08-18", "Reuters"),
+    ("MOSCOW (AP) —", None, "AP"),
+])
+def test_later_wire_dateline_over_byline_place(dateline: str, date: str | None, agency: str | None) -> None:
+    """A later dateline with a date or an agency under a standfirst opens the story: it is cut."""
+    article = read_text(f"Kremlin says talks to resume\n\nBy Jane Roe in Kyiv\n\n{ARMY}\n\n{dateline} {KREMLIN}")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == ("Moscow", date, agency)
+    assert article.body == f"{ARMY}\n\n{KREMLIN}"
+
+
 def test_first_paragraph_dateline_over_byline_place() -> None:
     article = read_text(f"By Jane Roe in Kyiv\n\nMOSCOW — {KREMLIN}")
     assert article.dateline is not None and article.dateline.place == "Moscow"

@@ -216,11 +216,12 @@ def cut_dateline(paragraphs: list[str], year: int | None,
                  byline: Dateline | None = None) -> tuple[Dateline | None, list[str]]:
     """The dateline cut from the first paragraph, or a first paragraph that is only a dateline
     ("GAZA CITY (AP) —" or "New Delhi" on a line of its own) dropped in favour of the record's
-    dateline. Else the reporter's place of a ``byline`` over the story ("By Jane Roe in Kyiv"),
-    the body left whole. Else a later paragraph's dateline (``later_dateline``: "ABU DHABI, Aug 18 (Reuters) -",
+    dateline. Else a later paragraph's dateline (``later_dateline``: "ABU DHABI, Aug 18 (Reuters) -",
     "DUBLIN —") under at most ``LATER_DATELINE_PARAGRAPHS`` sentences (a standfirst, a caption)
     and any short unstopped lines (a kicker, "Listen to this article", "3 min read") is cut from
-    it: left in, its place reads as the sentence's subject."""
+    it: left in, its place reads as the sentence's subject. The reporter's place of a ``byline``
+    over the story ("By Jane Roe in Kyiv") outranks a later one with no date or agency (a
+    section's "MOSCOW —"), and stands where there is none, the body left whole."""
     dateline, rest = split_dateline(paragraphs[0], year=year)
     if dateline is not None:
         return dateline, [rest.strip(), *paragraphs[1:]]
@@ -231,8 +232,6 @@ def cut_dateline(paragraphs: list[str], year: int | None,
             return dateline, paragraphs[1:]
         if dateline := place_line(first, paragraphs[1], year=year):
             return dateline, paragraphs[1:]
-    if byline is not None:
-        return byline, paragraphs
     sentences = 0
     for i in range(1, min(len(paragraphs), LATER_DATELINE_LINES)):
         before = paragraphs[i - 1]
@@ -240,9 +239,11 @@ def cut_dateline(paragraphs: list[str], year: int | None,
         if sentences > LATER_DATELINE_PARAGRAPHS:
             break
         if dateline := later_dateline(paragraphs[i], (before, *paragraphs[i + 1:i + 2]), year=year):
+            if byline is not None and not (dateline.date or dateline.agency):
+                break  # a section's "MOSCOW —" under the reporter's place
             rest = paragraphs[i][len(dateline.text or ""):]
             return dateline, [*paragraphs[:i], rest.strip(), *paragraphs[i + 1:]]
-    return None, paragraphs
+    return byline, paragraphs
 
 
 def byline_place(classified: list[tuple[str, Furniture | None]]) -> Dateline | None:
