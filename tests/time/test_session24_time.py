@@ -109,16 +109,10 @@ REPORTED_MONTHS: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SAYING_DAYS)
-def test_tags(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in time_tag(text, PUB)] == expected
+CASES = [(PUB, *c) for c in SAYING_DAYS] + [("2024-08-20", *c) for c in REPORTED_WEEKS] \
+    + [("2024-09-01", *c) for c in REPORTED_MONTHS]
 
 
-@pytest.mark.parametrize(("text", "expected"), REPORTED_WEEKS)
-def test_reported_weeks(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in time_tag(text, "2024-08-20")] == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), REPORTED_MONTHS)
-def test_reported_months(time_tag: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in time_tag(text, "2024-09-01")] == expected
+@pytest.mark.parametrize(("published", "text", "expected"), CASES)
+def test_tags(time_tag: Any, published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in time_tag(text, published)] == expected
