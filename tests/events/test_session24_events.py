@@ -37,7 +37,14 @@ _HIT = ("ASSAULT", None, "happened", "hit", ("cty:RUS",), (), "2024-08-12", "Kyi
     ("Gunmen attacked a church in Lagos on Monday. The attack killed 12 people.",
      [("ASSAULT", None, "happened", "attacked", (), (), "2024-08-12", "Lagos"),
       ("ASSAULT", "kill", "happened", "killed", (), (), "2024-08-12", "Lagos")]),
+    # an attack of no side told again by its doer keeps the doer, on the attack's day and where it was
+    ("A suicide bomber killed 12 people at a market in Mogadishu on Friday. Al-Shabaab claimed the bombing.",
+     [("ASSAULT", "kill", "happened", "killed", (), (), "2024-08-16", "Mogadishu"),
+      ("ASSAULT", "explosives", "happened", "bombing", ("org:al-shabaab",), (), "2024-08-16", "Mogadishu")]),
     # near misses: an attack with its own date, place, clause or side, a new one, a walkout, an attack not done
+    ("A suicide bomber killed 12 people at a market in Mogadishu on Friday. Al-Shabaab claimed a bombing.",
+     [("ASSAULT", "kill", "happened", "killed", (), (), "2024-08-16", "Mogadishu"),
+      ("ASSAULT", "explosives", "happened", "bombing", ("org:al-shabaab",), (), PUBLISHED, None)]),
     ("Israeli jets struck a school in Gaza City on Saturday. The attack on Friday in Tel Aviv killed two people.",
      [_STRUCK, ("ASSAULT", "kill", "happened", "killed", (), (), "2024-08-16", None)]),
     ("Russian missiles hit a hospital in Kyiv on Monday. The strike in Odesa killed three.",

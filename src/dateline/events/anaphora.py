@@ -41,6 +41,8 @@ def restated(token: Token, event: Event, named: bool, earlier: list[tuple[int, E
     if first is None or first.type != "ASSAULT" or event.place is not None and event.place != first.place:
         return None  # "Workers went on strike on Monday. The strike ...": the walkout's
     sides = set(first.sources) | set(first.targets)
+    if not first.sources:  # "A bomber killed 12 people. Al-Shabaab claimed the bombing.": who did it, told later
+        sides |= set(event.sources)
     same = not named or bool(event.sources or event.targets) and set(event.sources) | set(event.targets) <= sides
     return first if same else None
 

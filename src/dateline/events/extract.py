@@ -125,12 +125,16 @@ def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Found]:
     for trig in kept:
         found = _build(doc, trig, index, lex, when, published, key, told, questions, asserted)
         named = bool(found.source_texts or found.target_texts)
-        if trig.kind == "noun" and (background(trig, found.event, named, lex)
-                                    or restated(trig.token, found.event, named, done)):
+        if trig.kind == "noun" and background(trig, found.event, named, lex):
             continue
+        first = restated(trig.token, found.event, named, done) if trig.kind == "noun" else None
+        if first is not None and (first.sources or not found.event.sources):
+            continue  # "Hamas condemned the attack": the attack told before
         subj = restating_subject(trig.token) if trig.type == "ASSAULT" and trig.kind != "noun" else None
-        first = restated(subj, replace(found.event, targets=()), bool(found.source_texts), done) if subj else None
-        if first is not None:  # "The attack killed 20 people": on the day, and where, the attack told before was
+        if subj is not None:
+            first = restated(subj, replace(found.event, targets=()), bool(found.source_texts), done)
+        if first is not None:  # "The attack killed 20 people", "Al-Shabaab claimed the bombing": on the day, and
+            # where, the attack told before was; the latter names who did it
             found = replace(found, event=replace(found.event, date=first.date, date_anchor=first.date_anchor,
                                                  place=found.event.place or first.place))
         out.append(found)
