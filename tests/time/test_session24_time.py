@@ -4,7 +4,7 @@ with no "that" (the parser's "on [Monday talks]") and a participle at or after a
 day ("Speaking after Monday's meeting, the envoy said"), which also dates that event in the
 past. A relative week told in such a report is the saying's week ("said on Thursday that talks
 would resume this week"), and so is a relative month ("said on Thursday that it had struck
-launchers last month", at a month's turn). Our own sentences."""
+launchers last month", "by the end of the month", at a month's turn). Our own sentences."""
 
 from __future__ import annotations
 
@@ -97,7 +97,15 @@ REPORTED_MONTHS: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("Thursday", "DATE", "2024-08-29"), ("next month", "DATE", "2024-09")]),
     ("Strikes last month destroyed 20 launchers, the U.S. military said Thursday.",
      [("last month", "DATE", "2024-07"), ("Thursday", "DATE", "2024-08-29")]),
+    ("Kyiv said on Monday that it expected more strikes by the end of the month.",
+     [("Monday", "DATE", "2024-08-26"), ("the end of the month", "DATE", "2024-08")]),
+    ("Aid groups said on Saturday that 20,000 people had fled since the start of the month.",
+     [("Saturday", "DATE", "2024-08-31"), ("the start of the month", "DATE", "2024-08")]),
     # near misses: dating the saying, beside the saying, another sentence, a saying to come
+    ("By the end of the month, Kyiv said on Monday, strikes had stopped.",
+     [("the end of the month", "DATE", "2024-09"), ("Monday", "DATE", "2024-08-26")]),
+    ("Kyiv said on Monday. Strikes would stop by the end of the month.",
+     [("Monday", "DATE", "2024-08-26"), ("the end of the month", "DATE", "2024-09")]),
     ("Last month, the U.S. military said on Thursday, strikes destroyed 20 launchers.",
      [("Last month", "DATE", "2024-08"), ("Thursday", "DATE", "2024-08-29")]),
     ("The U.S. military, which struck launchers last month, said on Thursday it was ready.",

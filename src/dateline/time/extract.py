@@ -415,7 +415,10 @@ def _as_reported(doc: Doc | None, r: _Reading, readings: list[_Reading]) -> _Rea
 
 
 def _relative_week(cand: Candidate) -> bool:
-    """"this week", "next week", "last month": told in a report, the saying's week or month's."""
+    """"this week", "next week", "last month", "the end of the month": told in a report, the
+    saying's week or month's."""
+    if cand.rule == "pmod_the":  # "the end of the month"; not "later in the day", "year-end"
+        return cand.groups.get("what", "").lower() in ("week", "month")
     return cand.rule == "relative" and cand.groups.get("what", "").lower() in ("week", "month") \
         and " ".join(cand.groups.get("rel", "").lower().split()) in ("this", "next", "last")  # not "the past week"
 

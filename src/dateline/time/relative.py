@@ -125,6 +125,9 @@ def pmod_the(g: Groups, ctx: Context) -> Norm | None:
             return None  # "Fasting Muslims eat later in the day": no day
         base, anchor = (ctx.scene_day, TEXT) if ctx.scene_day is not None else (ctx.dct, PUBLICATION)
         return Norm("DATE", cal.day(base) if base else "XXXX-XX-XX", point_mod(g["pmod"]), anchor)
+    if ctx.said_day is not None and what in ("week", "month"):
+        # told in a report ("said on Monday it expected strikes by the end of the month"): the saying's
+        return Norm("DATE", _period(ctx.said_day, 0, UNIT_OF[what]), point_mod(g["pmod"]), TEXT)
     return Norm("DATE", _period(ctx.dct, 0, UNIT_OF[what]), point_mod(g["pmod"]), PUBLICATION)
 
 
