@@ -2,7 +2,8 @@
 vote for its country ("Lebanese officials said strikes hit Tripoli": Lebanon's), not where the
 text calls the name a capital or flies to it; a city that shares its province's name is the city
 unless an area word follows ("strikes hit Kirkuk"; "Kirkuk and Nineveh provinces"); "the" before
-a water of our table tagged a person ("through the Bosporus"); Sahel towns of war news.
+a water of our table tagged a person ("through the Bosporus"); towns of war news (Tinzaouaten,
+Barsalogho; Nabatieh by its news spelling).
 Sentences of our own, run through the whole pipeline."""
 
 from __future__ import annotations
@@ -63,9 +64,14 @@ def test_city_of_its_province(nlp: Language, text: str, name: str, feature: str)
     ("The Dardanelles were closed after the collision.", "Dardanelles", ("TR", "STRT")),
     ("Militants attacked an army post in Tinzaouaten, Mali.", "Tinzaouaten", ("ML", "PPL")),
     ("The attack on Barsalogho killed hundreds.", "Barsalogho", ("BF", "PPL")),
+    ("Residents of Nabatieh fled north.", "Nabatieh", ("LB", "PPL")),
+    ("Houthi fighters seized Mocha in 2015.", "Mocha", ("YE", "PPL")),
+    ("Mocha, Ecuador, lies in the Andes.", "Mocha", ("EC", "PPL")),
+    ("Nabatieh said he would not run again.", "Nabatieh", None),
+    ("Mocha Chen said the company would expand.", "Mocha", None),
     # near misses: no "the", a longer name
     ("Bosporus said he would run for mayor.", "Bosporus", None),
     ("The Bosporus Bridge was lit in red.", "Bosporus", None),
 ])
-def test_waters_and_sahel_towns(nlp: Language, text: str, name: str, place: tuple[str, str] | None) -> None:
+def test_waters_and_war_towns(nlp: Language, text: str, name: str, place: tuple[str, str] | None) -> None:
     assert _places(nlp, text).get(name) == place
