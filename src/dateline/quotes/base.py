@@ -461,21 +461,35 @@ def _unasserted(clause: Token) -> bool:
 #: participles that go on with the speaker's own statement ('He said the men had fled, adding
 #: that ...'): the speaker's, not those of the reported clause's subject
 GOING_ON = frozenset({"add", "note"})
-#: people, groups and writings that speak, beside the person nouns, group nouns and titles of the
-#: actors stage and the lexicon's bodies and issuers ('the crowd gathered, demanding ...', 'the
-#: militia stormed the village, shouting ...', 'a UN report was released, warning ...')
+#: people, groups and writings that speak, beside the person nouns, group nouns, organizations and
+#: titles of the actors stage and the lexicon's bodies and issuers ('the crowd gathered, demanding
+#: ...', 'the mob stormed the village, shouting ...', 'a UN report was released, warning ...')
 PEOPLE = frozenset({"crowd", "family", "son", "daughter", "wife", "husband", "mother", "father", "brother",
-                    "sister", "parent", "child", "people", "team", "police", "firm", "protester",
-                    "demonstrator", "rebel", "militant", "lawyer", "partner", "passenger", "teenager",
-                    "foreigner", "campaign", "staff", "force", "troop", "militia", "mob", "gang", "jury",
+                    "sister", "parent", "child", "people", "team", "police", "protester", "demonstrator",
+                    "rebel", "militant", "lawyer", "partner", "passenger", "teenager", "foreigner", "customer",
+                    "stranger", "outsider", "insider", "campaign", "staff", "troop", "mob", "gang", "jury",
                     "nurse", "crew", "tribe", "clan", "squad", "unit", "brigade", "battalion", "public",
                     "victim", "survivor", "pilot", "guard", "judge", "navy", "report", "study", "survey",
                     "letter", "resolution", "document", "poll", "memo"})
 
 
 def _modal(clause: Token) -> bool:
-    """Whether a reported clause says what will or may happen ('would not budge', 'will resign')."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    """Whether a reported clause says what a government, group or thing will or may do ('his
+    government would not budge', 'Ukraine would not cede'), not people ('the president would
+    resign, citing health reasons', 'the rebels would keep fighting, accusing ...': they give
+    their own reason)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and not _person_subject(clause)
+
+
+def _person_subject(clause: Token) -> bool:
+    """Whether the clause's subject is a person or people: a name, 'he'/'she', a person's noun or
+    title ('the president', 'his striker', 'the rebels'; not a title's body: 'the army', 'the cabinet')."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
+        return subj is not None
+    lemma, lex, actors = subj.lemma_.lower(), load_lexicon(), actor_lexicon()
+    return subj.pos_ in ("NOUN", "PROPN") and (lemma in PERSON_NOUNS or agent_noun(lemma) or person_title(subj) and not (
+        lemma in lex.bodies or lemma in lex.issuers or lemma in actors.group_nouns or lemma in actors.org_nouns))
 
 
 def _reported_right_after(clause: Token) -> bool:
@@ -494,7 +508,8 @@ def _reported_right_after(clause: Token) -> bool:
 
 def _speechless(clause: Token) -> bool:
     """Whether the subject of a reported clause is a thing, which says nothing ('the talks', 'the
-    plan', 'some of the aircraft'): a common noun naming no entity, person, group or writing."""
+    plan', 'some of the aircraft'): a common noun naming no entity, person, group, organization or
+    writing."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.pos_ in ("PRON", "DET", "NUM"):  # ('some of the aircraft', 'two of the ships')
         subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -504,7 +519,7 @@ def _speechless(clause: Token) -> bool:
     lemma, lex, actors = subj.lemma_.lower(), load_lexicon(), actor_lexicon()
     return lemma not in PERSON_NOUNS and lemma not in PEOPLE and lemma not in lex.bodies and \
         lemma not in lex.issuers and lemma not in actors.group_nouns and lemma not in actors.title_words and \
-        not agent_noun(lemma)
+        lemma not in actors.org_nouns and not agent_noun(lemma)  # ('the newspaper', 'the broadcaster')
 
 
 def agent_noun(lemma: str) -> bool:

@@ -175,8 +175,10 @@ def resolve_speakers(doc: Doc, f: Found, mentions: Sequence[Mention] | None,
 def _unnamed_source(head: Token) -> bool:
     """'The U.S. envoy, who asked not to be named,'; also where the parse hung the relative clause on
     a name in the noun's phrase ('An aide to Hochstein, who asked not to be named,', 'An official
-    close to Hochstein, who ...'): one named asks no such thing, the aide does."""
-    return any(t.dep_ == "relcl" and asks_anonymity(t) for t in head.subtree)
+    close to Hochstein, who ...'): one named asks no such thing, the aide does. Not one named in
+    part ('A relative of the hostage, who asked to be named only as Yossi,')."""
+    return any(t.dep_ == "relcl" and asks_anonymity(t) and (
+        t.lemma_ in ("decline", "refuse") or any(x.dep_ == "neg" for x in t.subtree)) for t in head.subtree)
 
 
 def _spans_conjuncts(m: Mention, head: Token, heads: list[Token]) -> bool:
