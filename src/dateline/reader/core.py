@@ -10,7 +10,13 @@ from urllib.parse import urlsplit
 
 from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
-from dateline.reader.datelines import known_city, later_dateline, place_line, split_dateline
+from dateline.reader.datelines import (
+    byline_dateline,
+    known_city,
+    later_dateline,
+    place_line,
+    split_dateline,
+)
 from dateline.reader.furniture import (
     LineContext,
     classify_line,
@@ -65,8 +71,6 @@ LATER_DATELINE_PARAGRAPHS = 2
 LATER_DATELINE_LINES = 8
 
 _GLUED_CAPS = re.compile(r" (?=[A-Z][A-Z'’.\-]*[A-Z.][ ,(/—–-])")
-_BYLINE_PLACE = re.compile(r"(?i:(?:written\s+|reported\s+)?by)\s+(?:(?!\sin\s)[^,|/·•])+?\s+in\s+"
-                           r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s*(?:$|[·|•])")
 _LINE_END = re.compile(r"[.!?:;\"”’)\]…]$")
 
 
@@ -247,14 +251,13 @@ def cut_dateline(paragraphs: list[str], year: int | None,
 
 
 def byline_place(classified: list[tuple[str, Furniture | None]]) -> Dateline | None:
-    """The place of the first byline over the story that names one reporter's ("By Jane Roe in
-    Kyiv", "By Jane Roe in Port Sudan · 3h ago"), a ``known_city``, as a dateline with no text
-    of its own; None for two places ("... in Kyiv and Moscow"), one per reporter, or none."""
+    """The reporter's place (``byline_dateline``) of the first byline over the story that names
+    a place ("By Jane Roe in Kyiv")."""
     for _, f in classified:
         if f is None:
             break
-        if f.kind == "byline" and (match := _BYLINE_PLACE.match(f.text)):
-            return Dateline(place=match["place"]) if known_city(match["place"]) else None
+        if f.kind == "byline" and " in " in f.text:
+            return byline_dateline(f.text)
     return None
 
 

@@ -56,6 +56,9 @@ _DATE_AND_AGENCY = re.compile(rf"(?P<date>{_DAY_DATE})\s*[,/]\s*(?P<agency>[A-Za
 
 _TOWN_REGION = re.compile(rf"(?P<town>{_UP_PLACE}|[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?), "
                           rf"(?P<region>{_MIX_PLACE})(?:, (?P<date>{_DAY_DATE}))?")
+# a byline's one reporter and place: "By Jane Roe in Kyiv", "By Jane Roe in Port Sudan · 3h ago"
+_BYLINE_PLACE = re.compile(r"(?i:(?:written\s+|reported\s+)?by)\s+(?:(?!\sin\s)[^,|/·•])+?\s+in\s+"
+                           r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\s*(?:$|[·|•])")
 _THIRD_CELL = re.compile(r"^[^#\t\n][^\t\n]*\t[^\t\n]*\t([^\t\n]+)", re.M)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'")
 
@@ -139,17 +142,21 @@ def place_line(line: str, paragraph: str, *, year: int | None = None) -> Datelin
 
 def _town_in_region(line: str, paragraph: str, year: int | None) -> Dateline | None:
     """A town of any size and its region, country or state alone on a line, with or without a
-    date ("LEH, Ladakh", "Leh, Ladakh", "Leh, Ladakh, Aug 18"): the region a known one (``_region_names``), the town a GeoNames town or city (not
-    "SMITH, Texas", "Floods, Kerala", "Jane Roe, Kerala" over a story that names her: a name or a
-    label), one word in capitals, dated, or named again in the story's first ``paragraph`` ("... met
-    in Leh"; "Sport, Victoria" over a story that does not name it is a label), not a label word
-    ("Update, Ohio")."""
+    date ("LEH, Ladakh", "Leh, Ladakh", "Leh, Ladakh, Aug 18"): the region a known one
+    (``_region_names``), the town a GeoNames town or city (not "SMITH, Texas", "Floods, Kerala",
+    "Jane Roe, Kerala" over a story that names her: a name or a label), one word in capitals,
+    dated, or named again in the story's first ``paragraph`` ("... met in Leh"; "Sport, Victoria"
+    over a story that does not name it is a label), not a label word ("Update, Ohio") nor one of
+    two countries ("Jordan, Saudi Arabia", "Israel, Lebanon, Aug 18": a list; "Lebanon,
+    Pennsylvania", "Luxembourg, Luxembourg" are towns)."""
     match = _TOWN_REGION.fullmatch(line.strip())
     if (match is None or match["region"].lower() not in _region_names()
             or match["town"].split()[0].strip(".").lower() in not_places()
-            or (match["town"].lower() not in _towns() and match["town"].lower() not in _place_names())):
+            or (match["town"].lower() not in _towns() and match["town"].lower() not in _place_names())
+            or len(pair := {match["town"].lower(), match["region"].lower()}) == 2 and pair <= _country_names()):
         return None
-    if not match["date"] and not (match["town"].isupper() and " " not in match["town"]) and not re.search(rf"\b{re.escape(match['town'])}\b", paragraph):
+    if (not match["date"] and not (match["town"].isupper() and " " not in match["town"])
+            and not re.search(rf"\b{re.escape(match['town'])}\b", paragraph)):
         return None
     return Dateline(place=_place_name(match["town"]), date=_dateline_date(match["date"], year), agency=None,
                     text=line.strip())
@@ -189,6 +196,14 @@ def later_dateline(paragraph: str, neighbours: tuple[str, ...] = (), *, year: in
             or not known_city(dateline.place) or any(split_dateline(other)[0] for other in (rest, *neighbours))):
         return None
     return dateline
+
+
+def byline_dateline(byline: str) -> Dateline | None:
+    """The reporter's place of a byline that names one ("By Jane Roe in Kyiv", "By Jane Roe in
+    KYIV · 3h ago": Kyiv), a ``known_city``, as a dateline with no text of its own; None for two
+    places ("... in Kyiv and Moscow"), one per reporter, a region ("in Kashmir") or none."""
+    match = _BYLINE_PLACE.match(byline)
+    return Dateline(place=_place_name(match["place"])) if match and known_city(match["place"]) else None
 
 
 def known_city(place: str) -> bool:

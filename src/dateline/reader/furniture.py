@@ -169,14 +169,15 @@ _FOLLOW_AUTHOR = re.compile(
 )
 _BREADCRUMB = re.compile(r"^[^|>›»]{1,40}(?:\s[|>›»]\s[^|>›»]{1,40}){2,}$")  # "Outlet | World | Middle East"
 # a trail from the home page, one step or more: "Home » World", "Home > Middle East", "Home / News / World"
-# or a section path split by slashes from a site's section: "World / Middle East", "News/World/Asia",
-# "Sport / Football" (not "Israel / Hamas", "World / Middle East leaders meet")
+# or a section path split by slashes from a site's section, each step two words at most: "World /
+# Middle East", "News/World/Asia", "Culture / Arts & Music" (not "Israel / Hamas", "World / Middle East
+# leaders meet", "Europe / Africa Summit Opens")
 _HOME_CRUMB = re.compile(
     r"^(?:(?i:home(?:page)?|front page)(?:\s[|>›»/]\s[^|>›»/.!?:]{1,40}){1,5}"
     r"|(?:News|World|Sports?|Business|Politics|Opinion|Culture|Arts|Entertainment|Tech(?:nology)?|Science|"
     r"Health|Life(?:style)?|Money|Markets|Economy|Environment|Climate|Local|National|International|Nation|"
     r"Region|Regions|Europe|Asia|Africa|Americas|Video|Features|Travel|Education|Society)"
-    r"(?:\s?/\s?[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and|of)){0,2}){1,4})$")
+    r"(?:\s?/\s?[A-Z][\w'’.-]*(?:\s(?:&|and|of))?(?:\s[A-Z][\w'’.-]*)?){1,4})$")
 # "Pakistan Tehreek-e-Insaf (PTI) - Latest news", "Gaza War | Latest News and Updates": a site
 # section's title (a topic page), no dateline and no headline ("Israel-Gaza war: Live updates" is a
 # live blog's headline)
