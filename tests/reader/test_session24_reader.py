@@ -127,3 +127,26 @@ def test_glued_stamp_date(stamp: str, published: tuple[str, str], given: str | N
 def test_glued_figures_in_body_are_no_date() -> None:
     article = read_text(f"{TALKS}\n\nThe count stood at 20243:15 on the board, officials said on Monday.")
     assert article.published.date is None
+
+
+@pytest.mark.parametrize(("byline", "place"), [
+    ("By Jane Roe in Kyiv, Ukraine", None),
+    ("By Jane Roe in Kyiv, Ukraine · 3h ago", None),
+    ("By Jane Roe in Kyiv and John Doe in Moscow", None),
+    ("By Jane Roe in Kyiv | Updated 3h ago", "Kyiv"),
+])
+def test_byline_with_region_second_reporter_or_update(byline: str, place: str | None) -> None:
+    """Review (session base): a byline naming the reporter's town and country, a second reporter's
+    place, or an "Updated" age was no byline: the headline and the byline stayed in the body."""
+    article = read_text(f"Kremlin says talks to resume\n\n{byline}\n\n{ARMY}")
+    assert [f.kind for f in article.furniture] == ["headline", "byline"]
+    assert (article.body, article.author) == (ARMY, "Jane Roe")
+    assert (article.dateline.place if article.dateline else None) == place
+
+
+def test_glued_stamp_among_stamps() -> None:
+    """Review (session base): a line of a published and a glued updated stamp was body, and the
+    headline over it too; its first stamp is the published date."""
+    article = read_text(f"Gaza talks resume\n\nPublished August 18, 2024 | Updated August 19, 20249:00 AM\n\n{TALKS}")
+    assert [f.kind for f in article.furniture] == ["headline", "timestamp"]
+    assert (article.body, article.published.date, article.published.evidence) == (TALKS, "2024-08-18", "metadata")

@@ -84,13 +84,14 @@ _AGO = (r"(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|da
 _STAMP = rf"(?:{_AGO}|yesterday|\d{{1,2}}\s?[mhdw])"  # "yesterday", "1d" only beside a separator
 _SEP = r"\s*[|·•]\s*"
 _NAME_WORD = r"[A-Z][\w.'’-]+"
+_PLACE_IN = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)?"  # "Kyiv", "Kyiv, Ukraine"
 _BYLINE = re.compile(
     rf"""^\(?(?:
         (?i:(?:written\s+|reported\s+|compiled\s+|story\s+)?by)\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|al|el|bin
             |wire|staff|reporters?|correspondents?|writers?|team|desk|bureau))*
             (?:\s*[,|/]\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){{0,5}})?
       | (?i:by)\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|al|el|bin))+  # "By Jane Roe in Kyiv", not "By Christmas in ..."
-            \s+in\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)?
+            \s+in\s+{_PLACE_IN}(?:\s+and\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD})+\s+in\s+)?{_PLACE_IN})?
       | (?i:(?:additional\s+)?reporting\s+by)\b.{{0,200}}
       | (?i:(?:writing|editing)\s+by)\b.{{0,200}}
       | {_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\|\s*[\w .'’&-]{{2,40}}
@@ -98,7 +99,7 @@ _BYLINE = re.compile(
           |(?:web|news|online|digital)\s+desk|(?:news\s+)?agencies
           |(?:with\s+)?(?:inputs\s+from\s+(?:agencies|PTI|IANS|ANI|Reuters|AFP|AP|wire\s+services)|agency\s+inputs))
       | (?:{_NAME_WORD}\s+){{2,3}}(?:Report|Desk|Bureau)
-    )\.?\)?\.?(?i:{_SEP}{_STAMP})?$""",  # "By Jane Doe · 3h ago": a byline with its stamp, no teaser
+    )\.?\)?\.?(?i:{_SEP}(?:updated\s+)?{_STAMP})?$""",  # "By Jane Doe · 3h ago": a byline with its stamp, no teaser
     re.VERBOSE,
 )
 _SOCIAL = r"(?:share|tweet|email|e-mail|print|copy\s+link|copy|link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|flipboard|comments?|save|gift\s+article|sms|\d+)"
@@ -294,12 +295,17 @@ def _short_furniture(text: str) -> Furniture | None:
             return Furniture(kind, text)
     if _PROMO.match(text):
         return Furniture("promo", text)
-    if _timestamp(text) or (len(parts := stamp_parts(text)) > 1 and all(map(_timestamp, parts))):
+    if _stamps(text):
         return Furniture("timestamp", text)
     # a glued stamp has a clock or "Updated": the two tests spare the slow lookbehinds on every short line
-    if ("Updated" in text or ":" in text) and (unglued := _GLUED_STAMP.sub(" ", text)) != text and _timestamp(unglued):
+    if ("Updated" in text or ":" in text) and (unglued := _GLUED_STAMP.sub(" ", text)) != text and _stamps(unglued):
         return Furniture("timestamp", text)
     return None
+
+
+def _stamps(text: str) -> bool:
+    """A line of one stamp or of several split by bars ("Published: ... | Updated: ...")."""
+    return _timestamp(text) or (len(parts := stamp_parts(text)) > 1 and all(map(_timestamp, parts)))
 
 
 def unglue_stamp(text: str) -> str:
