@@ -1,6 +1,7 @@
 """Session 24 actors, on sentences of our own: separatists armed only where the text speaks of
 fighting, a bare "the army" of a Mali story after Wagner (Mali's, not the Russian firm's), full names
-the model cut ("Mahamat Idriss Deby", "Maria Corina Machado")."""
+the model cut ("Mahamat Idriss Deby", "Maria Corina Machado"); the review's: "the president of
+Guyana", a defence ministry's "the military", the owner of where people arrive, Myanmar's and India's armies."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from tests.actors.test_session23_actors import DATE, found
     ("Separatists in Cameroon attacked a school.", "Separatists in Cameroon", "rebel"),
     ("Armed separatists in Cameroon seized the town.", "Armed separatists in Cameroon", "rebel"),
     ("Tuareg separatists said they had ambushed a convoy.", "Tuareg separatists", "rebel"),
+    ("Baloch separatists claimed responsibility for the blast at the railway station in Quetta.",
+     "Baloch separatists", "rebel"),
     ("Scottish separatists won seats. Separatists in Cameroon attacked a school.", "Separatists in Cameroon",
      "rebel"),
 ])
@@ -45,6 +48,11 @@ def test_separatists(nlp: Language, text: str, name: str, sector: str) -> None:
     # a force of a country the dictionary knows no national army of still is
     ("The Revolutionary Guards fired missiles at Israel. The military said the strikes were a warning.",
      "military", "org:irgc"),
+    # a defence ministry's "the military" is its country's armed forces
+    ("The Pentagon said it would send more jets. The military said the jets would arrive in days.", "military",
+     "org:us-armed-forces"),
+    ("Russian troops and Wagner fighters stormed Bakhmut. The army said the town had fallen.", "army",
+     "org:russian-armed-forces"),
     # full names the model cut short
     ("Mahamat Idriss Deby won the election in Chad.", "Mahamat Idriss Deby", "per:mahamat-idriss-deby"),
     ("Chad's leader Mahamat Idriss Deby said the vote was fair. Deby thanked voters.", "Deby",
@@ -62,6 +70,9 @@ def test_separatists(nlp: Language, text: str, name: str, sector: str) -> None:
     ("The novel was written by Giuseppe Tomasi di Lampedusa. Lampedusa died in 1957.", "Lampedusa",
      "per:giuseppe-tomasi-di-lampedusa"),
     ("Alvarez arrived in Madrid on Monday. Alvarez said the talks went well.", "Alvarez", "per:alvarez"),
+    # the owner of where people arrive is a person
+    ("Police arrived at Miller's farm on Monday. Miller said the cattle had been stolen.", "Miller", "per:miller"),
+    ("Inspectors arrived at Ortega's office in Managua. Ortega declined to comment.", "Ortega", "per:ortega"),
 ])
 def test_the_actor(nlp: Language, text: str, name: str, actor: str) -> None:
     got = found(nlp, text)
@@ -72,7 +83,6 @@ def test_the_actor(nlp: Language, text: str, name: str, actor: str) -> None:
     # Wagner is no army: with no army of the story's country known, "the army" is left open
     ("Wagner fighters seized the mine in the Central African Republic. The army said nothing.", "army"),
     ("Prigozhin's Wagner fighters marched on Moscow. The army said it would defend the capital.", "army"),
-    ("The Pentagon said it would send more jets. The military said the jets would arrive in days.", "military"),
 ])
 def test_no_firm_for_the_army(nlp: Language, text: str, name: str) -> None:
     got = found(nlp, text)
@@ -102,4 +112,42 @@ def test_no_person_of_a_landing_place(nlp: Language, text: str) -> None:
 ])
 def test_council_chair_as_president(nlp: Language, text: str, published: str, name: str, actor: str) -> None:
     _, mentions = run(nlp, text, published)
+    assert {m.text: m.actor for m in mentions}.get(name) == actor, mentions
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # "the <title> of <country>" is its holder, as "<country>'s <title>" is
+    ("The president of Guyana said the border was settled.", "president", "per:irfaan-ali"),
+    ("Guyana's president said the border was settled.", "Guyana's president", "per:irfaan-ali"),
+    ("The president of France said the deal was fair.", "president", "per:emmanuel-macron"),
+    # not another office or person: former, vice, deputy, or an office of a body the country owns
+    ("The former president of Guyana said the border was settled.", "president", None),
+    ("The vice president of Guyana said oil output would rise.", "president", None),
+    ("The deputy president of Kenya said the bill would pass.", "president", None),
+    ("The former prime minister of Israel said the war would go on.", "prime minister", None),
+    ("The president of Guyana's senate said the bill would pass.", "president", None),
+    ("The president of France's football federation resigned.", "president", None),
+    ("The president of Guyana Goldfields said the mine would close.", "president", None),
+])
+def test_of_country_holder(nlp: Language, text: str, name: str, actor: str | None) -> None:
+    _, mentions = run(nlp, text, DATE)
+    assert {m.text: m.actor for m in mentions}.get(name) == actor, mentions
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), [
+    # Myanmar's and India's armies are national armies: "the army" of their stories is theirs
+    ("Myanmar's ruling military said rebels had seized Lashio. Senior General Min Aung Hlaing said the army would "
+     "retake the town.", "army", "org:tatmadaw"),
+    ("Myanmar's military said rebels had seized Lashio. The army said it would retake the town.", "army",
+     "org:tatmadaw"),
+    ("The Kachin Independence Army said it had taken a jade mine. The Myanmar military denied the claim.",
+     "Myanmar military", "org:tatmadaw"),
+    ("The Indian army said it had killed two militants in Kashmir.", "Indian army", "org:indian-armed-forces"),
+    # an armed group named "Army" stays itself
+    ("The Arakan Army said it had seized Maungdaw.", "Arakan Army", "org:arakan-army"),
+    ("Indian soldiers patrolled the Line of Control. Pakistan's army said they had fired first.", "Pakistan's army",
+     "grp:pak-forces"),
+])
+def test_national_armies(nlp: Language, text: str, name: str, actor: str) -> None:
+    _, mentions = run(nlp, text, DATE)
     assert {m.text: m.actor for m in mentions}.get(name) == actor, mentions

@@ -17,7 +17,8 @@ PUB = "2024-01-12"
     ("Later the destroyer USS Mason was targeted.", "destroyer USS Mason", "USS Mason", "org:us-armed-forces", "USA"),
     ("The guided-missile destroyer USS Carney fired on the drones.", "guided-missile destroyer USS Carney",
      "USS Carney", "org:us-armed-forces", "USA"),
-    ("INS Kolkata responded to the distress call from the tanker.", "INS Kolkata", "INS Kolkata", "grp:ind-navy", "IND"),
+    ("INS Kolkata responded to the distress call from the tanker.", "INS Kolkata", "INS Kolkata",
+     "org:indian-armed-forces", "IND"),
     ("HMCS Ottawa joined the patrol.", "HMCS Ottawa", "HMCS Ottawa", "grp:can-navy", "CAN"),
     ("HMAS Toowoomba sailed to the Gulf.", "HMAS Toowoomba", "HMAS Toowoomba", "grp:aus-navy", "AUS"),
     ("The frigate FS Languedoc downed two drones.", "frigate FS Languedoc", "FS Languedoc", "grp:fra-navy", "FRA"),
@@ -93,7 +94,7 @@ def test_city_of_a_ship_name_stays_out_of_the_navy(nlp) -> None:  # type: ignore
     text = ("INS Kolkata escorted two tankers through the strait. In Kolkata, protesters marched on Sunday. "
             "Police in Kolkata said 40 people were detained.")
     _, mentions = run(nlp, text, PUB)
-    assert [m.text for m in mentions if m.actor == "grp:ind-navy"] == ["INS Kolkata"]
+    assert [m.text for m in mentions if m.actor == "org:indian-armed-forces"] == ["INS Kolkata"]
 
 
 def test_named_navy_is_the_ships_actor(nlp) -> None:  # type: ignore[no-untyped-def]

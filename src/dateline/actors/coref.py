@@ -13,9 +13,9 @@ from dateline.actors.dictionary import Entry, slug
 from dateline.actors.firm_nouns import the_firm
 from dateline.actors.forces import (
     article_country,
+    bare_army,
     dateline_country,
     in_person,
-    is_national,
     national_force,
     place_country,
     set_in,
@@ -34,7 +34,8 @@ ARMED_WORDS = frozenset({
     "attack", "kill", "shell", "bomb", "bombing", "fight", "fighter", "fighting", "gunman", "rebel", "rebellion",
     "insurgency", "insurgent", "weapon", "arm", "armed", "militant", "militia", "ambush", "clash", "raid", "shoot",
     "explosive", "kidnap", "abduct", "war", "offensive", "troop", "soldier", "army", "guerrilla", "battle",
-    "surrender", "ceasefire", "hostage", "massacre", "terrorist", "terrorism", "gun", "rocket", "drone"})
+    "surrender", "ceasefire", "hostage", "massacre", "terrorist", "terrorism", "gun", "rocket", "drone", "blast",
+    "explosion", "bomber", "grenade", "gunfire", "missile", "mortar"})
 
 
 def resolve_groups(state: ArticleState) -> None:
@@ -435,23 +436,16 @@ def _before_forces(state: ArticleState, i: int) -> bool:
 
 
 def _last_force(state: ArticleState, before: int, sector: str = "military") -> str | None:
-    """The national army named last before token ``before`` (not Wagner nor the Pentagon: "the army"
-    of a Mali story after "Wagner fighters" is Mali's); with ``sector`` "police", the police force or
-    group ("Polish police") named last."""
+    """The national army named last before token ``before`` (``bare_army``: not Wagner, "the army" of
+    a Mali story after "Wagner fighters" is Mali's; for the Pentagon, the US armed forces); with
+    ``sector`` "police", the police force or group ("Polish police") named last."""
     types = ("organization",) if sector == "military" else ("organization", "group")
-    forces = [f for f in state.found if f.start < before and f.actor in state.actors
-              and state.actors[f.actor].type in types and state.actors[f.actor].sector == sector
-              and (sector != "military" or _national(state, f.actor))]
-    return max(forces, key=lambda f: f.start).actor if forces else None
-
-
-def _national(state: ArticleState, actor: str) -> bool:
-    """Whether ``actor`` may be a bare "the army": the national army of its country, or any force
-    of a country the dictionary knows no national army of (the Revolutionary Guards of Iran); not
-    Wagner nor the Pentagon, beside the Russian and US armed forces."""
-    force = state.dictionary.entries.get(actor)
-    country = state.dictionary.entries.get(f"cty:{force.country}") if force is not None else None
-    return force is None or country is None or is_national(force, country) or national_force(state, country) is None
+    forces = sorted((f for f in state.found if f.start < before and f.actor in state.actors
+                     and state.actors[f.actor].type in types and state.actors[f.actor].sector == sector),
+                    key=lambda f: f.start, reverse=True)
+    if sector != "military":
+        return forces[0].actor if forces else None
+    return next((army for f in forces if (army := bare_army(state, f.actor)) is not None), None)
 
 
 #: sectors of organizations that "the group" can name besides armed groups (aid and rights groups)

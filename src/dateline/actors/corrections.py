@@ -141,12 +141,15 @@ def offshore(ent: Span) -> bool:
 
 def landed(ent: Span) -> bool:
     """The one word of ``ent`` is, somewhere in its doc, where boats sink or people come ashore
-    ("Migrants kept arriving on Lampedusa. Lampedusa said it ...": the island both times)."""
+    ("Migrants kept arriving on Lampedusa. Lampedusa said it ...": the island both times); not an
+    owner's name there ("Police arrived at Miller's farm": a person's farm)."""
     doc = ent.doc
     for i in np.flatnonzero(doc.to_array(ORTH) == ent[0].orth):
         prep = doc[int(i) - 1] if i > 0 else None
-        if prep is not None and (prep.lower_ == "off" and prep.head.lemma_.lower() in SEA_VERBS or prep.lower_ in (
-                "on", "in", "at") and prep.head.lemma_.lower() in LANDING_VERBS):
+        if prep is None or doc[int(i)].head.i != prep.i:
+            continue
+        if prep.lower_ == "off" and prep.head.lemma_.lower() in SEA_VERBS or prep.lower_ in (
+                "on", "in", "at") and prep.head.lemma_.lower() in LANDING_VERBS:
             return True
     return False
 

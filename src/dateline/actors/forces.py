@@ -32,6 +32,23 @@ def is_national(force: Entry, country: Entry) -> bool:
                for a in force.aliases)
 
 
+def bare_army(state: ArticleState, actor: str) -> str | None:
+    """What a bare "the army" after the force ``actor`` names: the force itself where it is its
+    country's national army or its country has none in the dictionary (the Revolutionary Guards of
+    Iran); the national army of the country whose defence ministry it is ("The Pentagon said ... The
+    military said": the US armed forces); no one for another force beside a national army (Wagner)."""
+    force = state.dictionary.entries.get(actor)
+    country = state.dictionary.entries.get(f"cty:{force.country}") if force is not None else None
+    if force is None or country is None or is_national(force, country):
+        return actor
+    army = national_force(state, country)
+    if army is None:
+        return actor
+    if any(w in ("defence", "defense") for a in (force.name, *force.aliases) for w in a.lower().split()):
+        return state.actor_from_entry(army).id
+    return None
+
+
 def dateline_country(state: ArticleState) -> Entry | None:
     """The dictionary's country of the article's dateline place, if any."""
     article = state.doc._.article

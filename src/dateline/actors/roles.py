@@ -179,7 +179,7 @@ def _sole_office(state: ArticleState, start: int, title: int, owner: str, canon:
     None for no such office or more than one holder."""
     words = state.lower
     if canon not in SOLE_OFFICES or not owner.startswith("cty:") or start == title:
-        return None  # (not "the president of Guyana": the quotes take the country for the speaker)
+        return None  # (not "the president of Malawi": the quotes take the country for the speaker)
     if start > 0 and (words[start - 1] in PAST_WORDS or words[start - 1] in LESSER_WORDS):
         return None  # "the former Jamaican prime minister"
     variants = [v for v, c in state.lexicon.titles.items() if c == canon]
@@ -254,6 +254,9 @@ PAST_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "acting", "i
 #: words right before a title that make another office: "vice president", "deputy foreign minister",
 #: "prime minister" (no "minister" in wire copy)
 LESSER_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "junior", "prime", "lieutenant"})
+#: words before "<title> of <country>" that make it another office or person ("the former president of
+#: France", "the vice president of Kenya"), as they do after "Kenya's"
+OTHER_WORDS = PAST_WORDS | LESSER_WORDS
 #: ranks a lesser word does not change ("vice admiral" is an admiral, "lieutenant general" a general)
 _RANKS = frozenset({"admiral", "general", "colonel", "commander"})
 
@@ -337,10 +340,10 @@ def _role_owner(state: ArticleState, start: int, end: int) -> tuple[int, str | N
         f = state.covered(j, ("name", "demonym"))
         if f is not None and f.end == (j + 1) and _is_owner(state, f):
             return f.start, f.actor
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and not (start > 0 and doc[start - 1].lower_ in OTHER_WORDS):
         f = state.covered(end + 1, ("name", "demonym"))
-        if f is not None and _is_owner(state, f):
-            return start, f.actor
+        if f is not None and _is_owner(state, f) and not (f.end < len(doc) and doc[f.end].text in POSSESSIVE):
+            return start, f.actor  # (not "the president of Kenya's senate": the senate's)
     return start, None
 
 
@@ -375,7 +378,7 @@ def _holders(state: ArticleState, title: str, owner: str, before: int = 0) -> li
 
 #: offices of the chair of a council that is a country's head of state, whom the news calls its
 #: president where it has none ("Sudan's president": al-Burhan, Sovereignty Council chairman)
-COUNCIL_CHAIRS = ("sovereign council chairman", "presidential council chairman")
+COUNCIL_CHAIRS = ("sovereign council chairman",)
 
 
 #: the titles a country's top soldier holds in the dictionary, whom the news calls its "army chief"
