@@ -150,3 +150,21 @@ def test_glued_stamp_among_stamps() -> None:
     article = read_text(f"Gaza talks resume\n\nPublished August 18, 2024 | Updated August 19, 20249:00 AM\n\n{TALKS}")
     assert [f.kind for f in article.furniture] == ["headline", "timestamp"]
     assert (article.body, article.published.date, article.published.evidence) == (TALKS, "2024-08-18", "metadata")
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By JANE ROE Associated Press", "JANE ROE"),
+    ("By JANE ROE and JOHN DOE Associated Press", "JANE ROE and JOHN DOE"),
+    ("By Jane Roe The Associated Press", "Jane Roe"),
+    ("Jane Roe, Reuters", None),
+    # near misses: names that end in an agency's letters, a name alone
+    ("By Jane Saba", "Jane Saba"),
+    ("By Mary Ann Saba", "Mary Ann Saba"),
+    ("By Jane Roe", "Jane Roe"),
+])
+def test_agency_after_byline_names(byline: str, author: str | None) -> None:
+    """Review (session base): the agency after an AP byline's names was part of the author
+    ("JANE ROE Associated Press"); "Jane Roe, Reuters" was no byline (headline and all in the body)."""
+    article = read_text(f"Kremlin says talks to resume\n\n{byline}\n\n{ARMY}")
+    assert [f.kind for f in article.furniture] == ["headline", "byline"]
+    assert (article.body, article.author) == (ARMY, author)

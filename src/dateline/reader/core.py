@@ -12,6 +12,7 @@ from dateline.model import CleanArticle, Dateline, Furniture, Published
 from dateline.reader import dates
 from dateline.reader.datelines import (
     byline_dateline,
+    known_agencies,
     known_city,
     later_dateline,
     place_line,
@@ -409,5 +410,19 @@ def _byline_author(furniture: Sequence[Furniture]) -> str | None:
         if f.kind == "byline":
             match = re.match(r"(?i:(?:written\s+|reported\s+)?by)\s+([^,|/]+)", f.text)
             if match:  # the reporter's place after "in" is no part of the name ("By Jane Roe in Kyiv")
-                return re.sub(r"\s+in\s+[A-Z][^,|/]*$", "", match.group(1).strip(" ."))
+                return _without_agency(re.sub(r"\s+in\s+[A-Z][^,|/]*$", "", match.group(1).strip(" .")))
     return None
+
+
+def _without_agency(name: str) -> str:
+    """A byline's names without the agency set after them ("JANE ROE Associated Press", "Jane
+    Roe The Associated Press", "Jane Roe AFP": the reporter): an agency of two words, or of one
+    in another case than the names ("By Jane Saba" is a name)."""
+    words = name.split()
+    for n in (2, 1):
+        agency, rest = " ".join(words[-n:]), words[:-n]
+        if rest[-1:] in (["The"], ["THE"]):
+            rest = rest[:-1]
+        if len(rest) >= 2 and agency.lower() in known_agencies() and (n == 2 or agency.isupper() != " ".join(rest).isupper()):
+            return " ".join(rest)
+    return name

@@ -95,6 +95,7 @@ _BYLINE = re.compile(
       | (?i:(?:additional\s+)?reporting\s+by)\b.{{0,200}}
       | (?i:(?:writing|editing)\s+by)\b.{{0,200}}
       | {_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*\|\s*[\w .'’&-]{{2,40}}
+      | {_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s+(?:Reuters|AFP|AP|(?:The\s+)?Associated\s+Press|Bloomberg|Xinhua|dpa)  # "Jane Roe, Reuters"
       | (?i:staff\s+(?:reports?|writer)|(?:our|special)\s+correspondent|from\s+staff\s+and\s+wire\s+reports
           |(?:web|news|online|digital)\s+desk|(?:news\s+)?agencies
           |(?:with\s+)?(?:inputs\s+from\s+(?:agencies|PTI|IANS|ANI|Reuters|AFP|AP|wire\s+services)|agency\s+inputs))
