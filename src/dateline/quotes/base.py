@@ -461,13 +461,14 @@ def _unasserted(clause: Token) -> bool:
 #: participles that go on with the speaker's own statement ('He said the men had fled, adding
 #: that ...'): the speaker's, not those of the reported clause's subject
 GOING_ON = frozenset({"add", "note"})
-#: people, groups and writings that speak, beside the person nouns, group nouns, organizations and
-#: titles of the actors stage and the lexicon's bodies and issuers ('the crowd gathered, demanding
-#: ...', 'the mob stormed the village, shouting ...', 'a UN report was released, warning ...')
+#: people, groups and writings that speak, beside the person nouns, group nouns and titles of the
+#: actors stage and the lexicon's bodies and issuers ('the crowd gathered, demanding ...', 'the
+#: militia stormed the village, shouting ...', 'a UN report was released, warning ...')
 PEOPLE = frozenset({"crowd", "family", "son", "daughter", "wife", "husband", "mother", "father", "brother",
-                    "sister", "parent", "child", "people", "team", "police", "protester", "demonstrator",
-                    "rebel", "militant", "lawyer", "partner", "passenger", "teenager", "foreigner", "customer",
-                    "stranger", "outsider", "insider", "campaign", "staff", "troop", "mob", "gang", "jury",
+                    "sister", "parent", "child", "people", "team", "police", "firm", "protester",
+                    "demonstrator", "rebel", "militant", "lawyer", "partner", "passenger", "teenager",
+                    "foreigner", "customer", "stranger", "outsider", "insider", "newspaper", "campaign",
+                    "staff", "force", "troop", "militia", "mob", "gang", "jury",
                     "nurse", "crew", "tribe", "clan", "squad", "unit", "brigade", "battalion", "public",
                     "victim", "survivor", "pilot", "guard", "judge", "navy", "report", "study", "survey",
                     "letter", "resolution", "document", "poll", "memo"})
@@ -508,8 +509,7 @@ def _reported_right_after(clause: Token) -> bool:
 
 def _speechless(clause: Token) -> bool:
     """Whether the subject of a reported clause is a thing, which says nothing ('the talks', 'the
-    plan', 'some of the aircraft'): a common noun naming no entity, person, group, organization or
-    writing."""
+    plan', 'some of the aircraft'): a common noun naming no entity, person, group or writing."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.pos_ in ("PRON", "DET", "NUM"):  # ('some of the aircraft', 'two of the ships')
         subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -519,7 +519,14 @@ def _speechless(clause: Token) -> bool:
     lemma, lex, actors = subj.lemma_.lower(), load_lexicon(), actor_lexicon()
     return lemma not in PERSON_NOUNS and lemma not in PEOPLE and lemma not in lex.bodies and \
         lemma not in lex.issuers and lemma not in actors.group_nouns and lemma not in actors.title_words and \
-        lemma not in actors.org_nouns and not agent_noun(lemma)  # ('the newspaper', 'the broadcaster')
+        not agent_noun(lemma)
+
+
+def menacing(verb: Token) -> bool:
+    """Whether 'threaten' is said of a thing, a danger, not a statement ('the fighting was
+    threatening stability', 'Floods threatened the harvest'; not 'Hamas threatened retaliation',
+    'the rebels threatened the town', 'the minister threatened to resign')."""
+    return verb.lemma_.lower() == "threaten" and _speechless(verb)
 
 
 def agent_noun(lemma: str) -> bool:

@@ -28,11 +28,13 @@ def reduced_relative(verb: Token) -> bool:
 
 def _run_on_verb(verb: Token, clause: Token) -> bool:
     """'The ceasefire reported on Sunday the mediators had brokered [collapsed]': a tensed verb
-    joined to the cue with no 'and' nor comma right after its clause is the sentence's own."""
+    joined to the cue with no 'and' nor comma right after its clause is the sentence's own (not
+    where the parse hung the 'and' on the clause: 'Hezbollah said it fired rockets and warned')."""
     doc = verb.doc
     return not any(c.dep_ == "cc" for c in verb.children) and any(
         c.dep_ == "conj" and c.tag_ in ("VBD", "VBN", "VBZ", "VBP") and c.left_edge.i == clause.right_edge.i + 1 and
-        not doc[c.left_edge.i - 1].is_punct and not any(x.dep_ in SUBJ_DEPS for x in c.children) for c in verb.children)
+        not doc[c.left_edge.i - 1].is_punct and doc[c.left_edge.i - 1].pos_ != "CCONJ" and
+        not any(x.dep_ in SUBJ_DEPS for x in c.children) for c in verb.children)
 
 
 def misread_report(verb: Token) -> tuple[Token, Token] | None:

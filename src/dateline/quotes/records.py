@@ -30,15 +30,20 @@ from dateline.quotes.venue import is_time, medium_of, outlet_told, prep_aside, s
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}){0,2}")
 
 
-def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
-    """The value of a DATE/TIME expression of the cue's sentence, outside quoted words."""
-    if f.cue_token is None:
+def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex], found: Sequence[Found]) -> str | None:
+    """The value of a DATE/TIME expression of the cue's sentence, outside quoted words, its own
+    or those of another statement of the sentence ('said on Saturday that Gonzalez won the July 28
+    election, and urged ...': the urging's Saturday)."""
+    if f.cue_token is None or f.cue is None:
         return None
     cue = doc[f.cue_token]
     sent = cue.sent
     lo, hi = sent.start_char, sent.end_char
     best: tuple[int, str] | None = None
     inside = _aside_host(cue)
+    said = [g.content for g in found if g.cue != f.cue and lo <= g.content[0] < hi and
+            not g.content[0] <= f.cue[0] < g.content[1]]  # (not the same cue's wrapper of a partial
+    # quote: 'called it “...” on Friday'; nor words that hold this cue: a run-on)
     for tx in timexes:
         if not lo <= tx.start < hi or tx.type not in ("DATE", "TIME") or not _DATE_RE.match(tx.value or ""):
             continue  # (the cheap test first: most of an article's times are in other sentences)
@@ -46,7 +51,8 @@ def _date_in(doc: Doc, f: Found, timexes: Sequence[Timex]) -> str | None:
             continue  # 'told the BBC's Today programme': a programme's name, not a day
         if inside is not None and inside[0] <= tx.start < inside[1]:
             continue  # 'said, citing hospital records, that 40 were killed on Saturday': not the cue's
-        if f.content[0] <= tx.start < f.content[1] and not _on_cue(doc, f, tx):
+        if f.content[0] <= tx.start < f.content[1] and not _on_cue(doc, f, tx) or \
+                any(a <= tx.start < b for a, b in said):
             continue  # a date inside what was said
         if _in_other_clause(doc, f.cue_token, tx) or \
                 full_text(doc)[max(0, tx.start - 7): tx.start].lower().rstrip().endswith(PERIOD_BOUNDS):
@@ -164,7 +170,7 @@ def to_quotes(doc: Doc, found: Sequence[Found], lex: Lexicon, *,
             start=f.content[0], end=f.content[1], text=text[f.content[0]: f.content[1]],
             kind=f.kind, cue=text[f.cue[0]: f.cue[1]] if f.cue else "",
             speakers=speakers, speaker_text=speaker_text,
-            medium=medium_of(doc, f, lex) or outlets.get(id(f)), date=_date_in(doc, f, timexes),
+            medium=medium_of(doc, f, lex) or outlets.get(id(f)), date=_date_in(doc, f, timexes, found),
             setting=setting_of(doc, f, lex), speaker_span=source, cue_span=f.cue, flags=f.flags,
         )
         out.append(q)

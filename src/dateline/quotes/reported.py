@@ -29,6 +29,7 @@ from dateline.quotes.base import (
     is_aside,
     is_cue,
     joined_past_reported,
+    menacing,
     quoted_saying,
     source_span,
     speaker_of,
@@ -102,6 +103,9 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
         last = max(max(x.i for x in c.subtree) for c in right)  # left/right_edge moved a dev record)
         last = run_on_past_frame(verb, last) or last  # ('said the talks, as X put it, were dead')
         toks = list(doc[first: last + 1])
+        if first < verb.i and doc[first].dep_ in SUBJ_DEPS and doc[first].lower_ in RELATIVES:
+            toks = [t for t in toks if t.i > verb.i]  # ('attacks that the group says are ...': not
+            # the relative pronoun nor the speaker, whatever the parse made the cue)
     elif left:
         nested = True  # 'The union rejected the offer, a negotiator said': the whole clause
         c = left[-1]
@@ -143,6 +147,8 @@ def _content_tokens(st: State, verb: Token) -> list[Token] | None:
     return trim_tokens(doc, toks)
 
 
+#: the relative pronouns that may be a reported clause's subject set before its cue
+RELATIVES = frozenset({"that", "which", "who"})
 NOUN_PARTS = frozenset({"poss", "case"})
 NOUN_ROLES = frozenset({"compound", "nummod", "amod", "nsubj", "nsubjpass", "dobj", "attr", "appos", "det"})
 
@@ -393,7 +399,7 @@ def _reported(st: State, verb: Token) -> Found | None:
         return _as_passive(st, verb, agent)
     if subj is None or subj.lower_ in ("it", "there") and subj.dep_ != "nsubj":
         return None
-    if load_bearing(verb, subj):
+    if load_bearing(verb, subj) or menacing(verb):
         return None  # 'Beams supporting the roof': a load borne, not a side taken
     if subj.i in st.direct_tokens or asks_anonymity(verb):
         return None
