@@ -168,3 +168,20 @@ def test_agency_after_byline_names(byline: str, author: str | None) -> None:
     article = read_text(f"Kremlin says talks to resume\n\n{byline}\n\n{ARMY}")
     assert [f.kind for f in article.furniture] == ["headline", "byline"]
     assert (article.body, article.author) == (ARMY, author)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    (f"Sudan war\n\nArmy says it holds the bridge\n\n{ARMY}", ["breadcrumb", "headline"]),
+    (f"Analysis\n\nArmy says it holds the bridge\n\nBy Jane Roe\n\n{ARMY}", ["breadcrumb", "headline", "byline"]),
+    # near misses: a label over the story, over a sentence, over a long line; a greeting
+    (f"Sudan war\n\n{ARMY}", []),
+    (f"Sudan war\n\nShort line here.\n\n{ARMY}", []),
+    (f"Sudan war\n\nArmy says it holds the bridge on the river after days of heavy fighting in the region\n\n{ARMY}", []),
+    (f"Hi,\n\nArmy says it holds the bridge\n\n{ARMY}", []),
+])
+def test_kicker_over_plain_headline(text: str, kinds: list[str]) -> None:
+    """Review (session base): a label of one or two words over a plain text's headline left both
+    in the body (a kicker was read only over a headline over a dateline)."""
+    article = read_text(text)
+    assert [f.kind for f in article.furniture] == kinds
+    assert article.body.endswith(ARMY) and (article.body == ARMY) is bool(kinds)

@@ -128,7 +128,9 @@ def classify_lines(lines: Sequence[str], *, title: str | None = None, plain_text
             text = split[1]
         if options.filter_furniture:
             found = classify_line(text, LineContext(previous_kind=previous, title=title, index=len(out)))
-            if (found is None and plain_text and all(f and f.kind == "breadcrumb" for _, f in out)
+            if found is None and plain_text and not out and _kicker_over_headline(text, lines[n + 1:], options):
+                found = Furniture("breadcrumb", text)
+            elif (found is None and plain_text and all(f and f.kind == "breadcrumb" for _, f in out)
                     and _looks_like_headline(text, lines[n + 1:], options)):
                 found = Furniture("headline", text)
             elif found is None and not body and (glued := _furniture_before_dateline(text)):
@@ -150,6 +152,13 @@ def _furniture_before_dateline(line: str) -> Furniture | None:
                 and (found := classify_line(line[:match.start()])) is not None):
             return found
     return None
+
+
+def _kicker_over_headline(line: str, after: Sequence[str], options: ReaderOptions) -> bool:
+    """A plain text's first line is a kicker when a label of one or two words (``_kicker_label``:
+    "Sudan war", "Analysis") over a headline (``_looks_like_headline``)."""
+    rest = [x.strip() for x in after if x.strip()]
+    return _kicker_label(line) and bool(rest) and _looks_like_headline(rest[0], rest[1:], options)
 
 
 def _looks_like_headline(line: str, after: Sequence[str], options: ReaderOptions) -> bool:
