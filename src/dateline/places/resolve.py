@@ -181,10 +181,12 @@ _HOME_VOTES = 3.0
 #: any vote for its country claims ("Lebanese officials said strikes hit Tripoli")
 _FIRST_CITY_SHARE = 0.02
 #: the text calls the name a capital ("Tripoli, the Libyan capital", "the Libyan capital of
-#: Tripoli") or a flight's end ("flew to Tripoli": no flights link a country's first cities
-#: but in great lands): its first cities claim nothing
+#: Tripoli"), a flight's end ("flew to Tripoli": no flights link a country's first cities
+#: but in great lands) or a seat of government ("its embassy in Tripoli", "his counterpart in
+#: Tripoli", "the government in Tripoli": a country keeps these abroad): its first cities claim nothing
 _CAPITAL_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s)?\s+)?capital\b")
-_CAPITAL_BEFORE = re.compile(r"(?:\bcapital(?:\s+city)?(?:\s+of)?|\bfl(?:ew|own|ights?|ying)\s+(?:in)?to),?\s+$")
+_CAPITAL_BEFORE = re.compile(r"(?:\bcapital(?:\s+city)?(?:\s+of)?|\bfl(?:ew|own|ights?|ying)\s+(?:in)?to"
+                             r"|\b(?:embass(?:y|ies)|ambassadors?|counterparts?|government)\s+(?:in|to)),?\s+$")
 
 
 def _first_cities(gaz: Gazetteer, text: str, mentions: list[Mention]) -> None:
