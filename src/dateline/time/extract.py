@@ -42,6 +42,7 @@ from dateline.time.tense import (
     opened_verb,
     reported_modal,
     said_on,
+    verb_tense,
 )
 
 WINDOW = 40  # characters of context a normalizer sees on each side
@@ -97,8 +98,10 @@ def find_timexes(text: str, published: str | None, doc: Doc | None = None, *,
     people = _people(doc)
     found = candidates(text)
     eid = named_eid(found)
-    # only a night or a weekday beside another day asks for the day of saying
-    said_asked = "overnight" in text.lower() or len(found) > 1 and any(c.rule == "weekday" for c in found)
+    # only a night, a weekday beside another day or a relative week or month beside a day asks for
+    # the day of saying ("said on Aug. 26 that it expected strikes by the end of the month")
+    said_asked = "overnight" in text.lower() or len(found) > 1 and any(c.rule == "weekday" for c in found) \
+        or any(_relative_week(c) for c in found) and any(c.rule in DAY_RULES for c in found)
     for cand in found:
         verb = verb_last(text, cand, lambda at: _tag(doc, at))
         if verb is None:
@@ -368,7 +371,7 @@ def _said(doc: Doc | None, cand: Candidate) -> bool:
         return False
     opened = opened_verb(span)
     if opened is not None and opened[0].lemma_.lower() in SPEAKING:
-        if opened[1].tag_ != "VBD":
+        if verb_tense(opened[1]) == "FUTURE":
             return False  # "The minister, speaking Monday, will say": not a report's past day
         head = opened[1]  # "Speaking Monday, the minister said", "The minister, speaking Monday, said"
     else:

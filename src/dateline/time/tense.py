@@ -458,9 +458,10 @@ def said_on(span: Span) -> Token | None:
     """The past verb whose adjunct ``span`` is in 'said Monday the border would open', 'said on
     Monday the border would open': a bare weekday (or "on" and one) right after a past verb, though
     the parser often hangs it on the reported clause's verb, or reads it with the clause's bare
-    subject as one noun after a verb of saying ("said Monday talks would resume"). Not a month ("said
-    September would bring"), a possessive ("said Friday's deadline would"), nor an object of the
-    reported clause; None for any other span."""
+    subject as one noun after a verb of saying ("said Monday talks would resume", "said on Monday
+    Gaza talks would resume" with "on" left bare). Not a month ("said September would bring"), a
+    possessive ("said Friday's deadline would"), nor an object of the reported clause; None for
+    any other span."""
     doc = span.doc
     if span[0].lower_.rstrip(".") not in lexicon().weekdays:
         return None
@@ -472,20 +473,25 @@ def said_on(span: Span) -> Token | None:
     if before < 0 or doc[before].tag_ != "VBD":
         return None
     verb, root = doc[before], span.root
-    if has_on and root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.i == span.end \
-            and root.head.head.i == span.start - 1 and verb.lemma_.lower() in SPEECH_VERBS \
-            and any(c.dep_ == "ccomp" and c.i > span.end and not any(s.dep_.startswith("nsubj") for s in c.children)
-                    for c in verb.children):
-        head = verb  # "said on Monday talks would resume": the parse's "on [Monday talks]", the clause subjectless
-    elif has_on:
-        if root.dep_ != "pobj" or root.head.i != span.start - 1:
+    noun = root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "Monday talks", "Monday Gaza talks", "Monday morning talks"
+    on = doc[span.start - 1] if has_on else None
+    if noun is root or verb.lemma_.lower() not in SPEECH_VERBS:  # not "feared Monday talks would fail"
+        if on is not None:
+            if root.dep_ != "pobj" or root.head != on:
+                return None
+            head = on.head
+        elif root.dep_ == "npadvmod":
+            head = root.head
+        else:
             return None
-        head = root.head.head
-    elif root.dep_ == "npadvmod":
-        head = root.head
-    elif root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i == span.end \
-            and verb.lemma_.lower() in SPEECH_VERBS:
-        head = root.head.head  # "said Monday talks would resume" (not "feared Monday talks would fail")
+    elif noun.dep_ == "pobj" and noun.head == on and any(
+            c.dep_ == "ccomp" and c.i > noun.i and not any(s.dep_.startswith("nsubj") for s in c.children)
+            for c in verb.children):
+        head = verb  # "said on Monday talks would resume": the parse's "on [Monday talks]", the clause subjectless
+    elif noun.dep_ in ("nsubj", "nsubjpass") and (on is None or not any(on.children)):
+        head = noun.head  # "said Monday talks would resume", "said on Monday Gaza talks would" ("on" left bare)
     else:
         return None
     return verb if head == verb or head.dep_ == "ccomp" and head.head == verb else None
@@ -629,6 +635,9 @@ def _term_participle(verb: Token) -> bool:
 #: prepositions by which a day or an event dates an opening participle ("Speaking on Monday",
 #: "Speaking after Monday's meeting", "at the talks on Monday"); not "ahead of", "before", "of"
 OPENER_PREPS = frozenset({"on", "after", "at"})
+#: participles whose "at" names what they look or aim at, not an event they are at ("Looking ahead
+#: at Monday's summit", "Aiming at Monday's deadline": often still to come)
+AIMED_AT = frozenset({"look", "point", "aim", "glance", "gaze", "stare", "peer", "hint", "target", "gesture"})
 
 
 def opened_verb(span: Span) -> tuple[Token, Token] | None:
@@ -636,7 +645,8 @@ def opened_verb(span: Span) -> tuple[Token, Token] | None:
     "Speaking Monday, the minister said", "The minister, speaking Monday, said" (the participle on
     the verb's subject), "Speaking after Monday's meeting" or "after the meeting on Monday" (the
     day of an event the participle is at or after). None for a progressive ("was speaking Monday"),
-    "Speaking of Monday", "Speaking ahead of Monday's meeting" or any other span."""
+    "Speaking of Monday", "Speaking ahead of Monday's meeting", "Looking at Monday's vote" (``AIMED_AT``)
+    or any other span."""
     root = tok = span.root
     if tok.dep_ in ("poss", "compound", "npadvmod") and tok.head.pos_ == "NOUN":
         tok = tok.head  # "Monday's meeting", "a meeting Monday"
@@ -646,6 +656,8 @@ def opened_verb(span: Span) -> tuple[Token, Token] | None:
         participle = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ in OPENER_PREPS and (tok.head.lower_ == "on") == (tok.i == root.i):
         participle = tok.head.head
+        if tok.head.lower_ == "at" and participle.lemma_.lower() in AIMED_AT:
+            return None
     else:
         return None
     if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
