@@ -205,7 +205,8 @@ def _group(state: ArticleState, head: Token) -> None:
         org = None
         if anaphoric:
             org = (_recent_group(state, head) if low == "group" else None) or _salient_armed_group(state, head.i, None)
-        elif definite and sector == "military" and low in ("army", "military", "forces"):
+        elif definite and sector == "military" and low in ("army", "military", "forces") and not any(
+                t.dep_ in ("compound", "amod") and t.text[:1].isupper() for t in head.lefts):  # (not "the Kachin army")
             home, named = story_country(state)
             org = (_speakers_army(state, head, defence=True) or _last_force(state, head.i)
                    or _speakers_army(state, head, home=home, named=named) or _home_army(state, head, home))

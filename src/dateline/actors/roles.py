@@ -257,6 +257,8 @@ LESSER_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "
 #: words before "<title> of <country>" that make it another office or person ("the former president of
 #: France", "the vice president of Kenya"), as they do after "Kenya's"
 OTHER_WORDS = PAST_WORDS | LESSER_WORDS
+#: nouns after "<title> of <country>'s" that are the holder's ("the prime minister of Israel's office")
+HOLDERS_NOUNS = GOVERNMENT_NOUNS | {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "visit"}
 #: ranks a lesser word does not change ("vice admiral" is an admiral, "lieutenant general" a general)
 _RANKS = frozenset({"admiral", "general", "colonel", "commander"})
 
@@ -342,7 +344,8 @@ def _role_owner(state: ArticleState, start: int, end: int) -> tuple[int, str | N
             return f.start, f.actor
     if end + 1 < len(doc) and doc[end].lower_ == "of" and not (start > 0 and doc[start - 1].lower_ in OTHER_WORDS):
         f = state.covered(end + 1, ("name", "demonym"))
-        if f is not None and _is_owner(state, f) and not (f.end < len(doc) and doc[f.end].text in POSSESSIVE):
+        if f is not None and _is_owner(state, f) and not (f.end + 1 < len(doc) and doc[f.end].text in POSSESSIVE
+                                                          and doc[f.end + 1].lower_ not in HOLDERS_NOUNS):
             return start, f.actor  # (not "the president of Kenya's senate": the senate's)
     return start, None
 
