@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.attributes import lemma as _lemma
+from dateline.events.attributes import status
 from dateline.events.lexicon import Lexicon
 from dateline.events.triggers import Trigger
 from dateline.nlp.clauses import to_infinitive
@@ -51,14 +52,26 @@ def _aimed_stop(verb: Token, lex: Lexicon) -> Token | None:
     return act if harm else None  # not "a bid to halt aid", "tried to prevent the march": hypothetical
 
 
+def _prevented(trig: Trigger, lex: Lexicon) -> bool:
+    """Is the trigger an attack or protest a side kept from happening at all ("Israel prevented an attack", "averted
+    a massacre", "prevented the march")? Not one it did not or could not prevent, nor one it only aimed to prevent
+    (an infinitive: "failed / did nothing to prevent the attack"), nor one it foiled, stopped or repelled, an
+    attempt made (``readings.foiled``)."""
+    verb = trig.token.head
+    return (trig.kind == "noun" and trig.type in ("ASSAULT", "PROTEST") and trig.token.dep_ == "dobj"
+            and _lemma(verb) in _PREVENTS and verb.pos_ == "VERB" and not to_infinitive(verb)
+            and status(verb, lex) == "happened")  # "managed / did nothing to prevent it": not told as done
+
+
 def aimed(trig: Trigger, lex: Lexicon) -> bool:
     """Is the trigger an aimed stop, or the act an aimed prevention is for ("efforts to prevent a wider war":
-    neither is an event)? Not the act an aim would stop ("an attempt to stop the Israeli offensive": it goes on)."""
+    neither is an event), or an act kept from happening ("Israel prevented an attack")? Not the act an aim would
+    stop ("an attempt to stop the Israeli offensive": it goes on)."""
     token = trig.token
     if _aimed_stop(token, lex) is not None:
         return trig.type in ("COERCE", "RETREAT")  # not "the union's bid to end the strike" (CONCEDE)
     act = _aimed_stop(token.head, lex) if token.dep_ == "dobj" and _lemma(token.head) in _PREVENTS else None
-    return act is not None and act.i == token.i
+    return act is not None and act.i == token.i or _prevented(trig, lex)
 
 
 __all__ = ["aimed"]

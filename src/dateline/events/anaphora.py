@@ -49,7 +49,10 @@ def restated(token: Token, event: Event, named: bool, earlier: list[tuple[int, E
 
 def restating_subject(verb: Token) -> Token | None:
     """The attack noun an act is told of ("The attack killed 12 people", "the strike targeted a command centre"):
-    the act is part of that attack, and takes its date and place when the noun names an earlier one."""
+    the act is part of that attack, and takes its date and place when the noun names an earlier one. A verb joined
+    to another shares its subject ("The shelling killed three and wounded ten")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _ATTACKS), None)
 
 
