@@ -28,6 +28,13 @@ def _places(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
     ("Lebanese officials said their embassy in Tripoli, the Libyan capital, was closed.", "Tripoli", "LY"),
     ("Lebanese officials said strikes hit Tripoli. Libya's prime minister condemned them.", "Tripoli", "LY"),
     ("Lebanese officials said the ship sailed from Tripoli to Benghazi.", "Tripoli", "LY"),
+    # review: a seat of government abroad (an embassy, an ambassador, a counterpart, a government in it)
+    ("Lebanon condemned the attack on its embassy in Tripoli.", "Tripoli", "LY"),
+    ("Lebanon's ambassador in Tripoli was summoned on Monday.", "Tripoli", "LY"),
+    ("Lebanese Foreign Minister Abdallah Bou Habib said he had called his counterpart in Tripoli.", "Tripoli", "LY"),
+    ("Lebanese officials said they had asked the government in Tripoli to release Hannibal Gaddafi.",
+     "Tripoli", "LY"),
+    ("Lebanese officials said Beirut and Tripoli were hit.", "Tripoli", "LB"),
     ("A Lebanese man was kidnapped in Tripoli.", "Tripoli", "LY"),
     ("Militias clashed in Tripoli on Saturday.", "Tripoli", "LY"),
     ("Canadian officials said floods hit London on Sunday.", "London", "GB"),
@@ -52,6 +59,10 @@ def test_first_city(nlp: Language, text: str, name: str, country: str) -> None:
     ("Kirkuk's governor resigned on Monday.", "Kirkuk", "ADM1"),
     ("Voters in Kirkuk governorate went to the polls.", "Kirkuk", "ADM1"),
     ("The army retook Sennar state on Saturday.", "Sennar", "ADM1"),
+    # review: an apposition calls it the province; not "the capital of the province"
+    ("Kirkuk, the oil-rich province, votes on Monday.", "Kirkuk", "ADM1"),
+    ("Kirkuk, the disputed northern governorate, votes on Monday.", "Kirkuk", "ADM1"),
+    ("Strikes hit Kirkuk, the capital of the province, on Sunday.", "Kirkuk", "PPL"),
     ("Strikes hit Basra on Sunday.", "Basra", "PPL"),
 ])
 def test_city_of_its_province(nlp: Language, text: str, name: str, feature: str) -> None:
@@ -75,3 +86,20 @@ def test_city_of_its_province(nlp: Language, text: str, name: str, feature: str)
 ])
 def test_waters_and_war_towns(nlp: Language, text: str, name: str, place: tuple[str, str] | None) -> None:
     assert _places(nlp, text).get(name) == place
+
+
+@pytest.mark.parametrize(("furniture", "where", "span"), [
+    # review: a byline's place given as the dateline (no text of its own) points into the byline
+    ((("headline", "Kyiv vows to hold Kursk"), ("byline", "By Jane Roe in Kyiv")), "furniture:1", (15, 19)),
+    ((("byline", "By Jane Roe"),), "dateline", (0, 4)),  # no line holds it: the name alone, as before
+])
+def test_byline_place_offsets(nlp: Language, furniture: tuple[tuple[str, str], ...], where: str,
+                              span: tuple[int, int]) -> None:
+    from dateline.model import CleanArticle, Dateline, Furniture
+    from dateline.nlp.records import prepare
+
+    body = "Ukrainian forces pressed deeper into Russia on Sunday, the army said."
+    article = CleanArticle(body=body, paragraphs=((0, len(body)),), dateline=Dateline(place="Kyiv"),
+                           furniture=tuple(Furniture(kind, text) for kind, text in furniture))
+    (place,) = [p for p in nlp(prepare(nlp.make_doc, article))._.places if p.text == "Kyiv"]
+    assert (place.offsets_in, (place.start, place.end), place.country) == (where, span, "UA")

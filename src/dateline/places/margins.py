@@ -45,15 +45,27 @@ def margins(article: Any, gaz: Gazetteer) -> list[Margin]:
     dateline = getattr(article, "dateline", None)
     place = getattr(dateline, "place", None)
     if place:
-        text = getattr(dateline, "text", None) or place
+        own = getattr(dateline, "text", None)
+        where, text = ("dateline", own) if own else _told_in(article, place)
         span = place_span(text, place)
-        out.append(Margin("dateline", text, [span, *dateline_area(text, span[1], gaz)]))
+        out.append(Margin(where, text, [span, *dateline_area(text, span[1], gaz)]))
     for i, item in enumerate(getattr(article, "furniture", ()) or ()):
         if item.kind in CAPTION_KINDS and item.text:
             spans = list(caption_spans(item.text, gaz))
             if spans:
                 out.append(Margin(f"furniture:{i}", item.text, spans))
     return out
+
+
+def _told_in(article: Any, place: str) -> tuple[str, str]:
+    """Where a dateline with no text of its own names its place: the byline, else any other
+    line of furniture, that holds it ("By Jane Roe in Kyiv": ``furniture:N``, so a place's
+    offsets point into a text that exists), else the place's name alone."""
+    lines = [(i, f) for i, f in enumerate(getattr(article, "furniture", ()) or ()) if f.text]
+    for i, item in sorted(lines, key=lambda line: line[1].kind != "byline"):
+        if place.lower() in item.text.lower():
+            return f"furniture:{i}", item.text
+    return "dateline", place
 
 
 def place_span(text: str, place: str) -> tuple[int, int]:
