@@ -4,7 +4,8 @@ with no "that" (the parser's "on [Monday talks]") and a participle at or after a
 day ("Speaking after Monday's meeting, the envoy said"), which also dates that event in the
 past. A relative week told in such a report is the saying's week ("said on Thursday that talks
 would resume this week"), and so is a relative month ("said on Thursday that it had struck
-launchers last month", "by the end of the month", at a month's turn). Our own sentences."""
+launchers last month", "by the end of the month", at a month's turn). Review: a month bounding a
+span ("since June") is no narrative month for "the following day". Our own sentences."""
 
 from __future__ import annotations
 
@@ -151,7 +152,23 @@ REPORTED_MONTHS: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
-CASES = [(PUB, *c) for c in SAYING_DAYS] + [("2024-08-20", *c) for c in REPORTED_WEEKS] \
+#: review: a month or year bounding a span ("since June", "by September") is no narrative month a
+#: later "the following day" is a day of
+BOUNDS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("A U.S. destroyer sailed through the Taiwan Strait on Tuesday, the first such transit since June. "
+     "Beijing said the following day that it had tracked the ship.",
+     [("Tuesday", "DATE", "2024-08-13"), ("June", "DATE", "2024-06"), ("the following day", "DATE", "2024-08-14")]),
+    ("Troops arrived on Monday and will stay until October. The next morning, they began patrols.",
+     [("Monday", "DATE", "2024-08-12"), ("October", "DATE", "2024-10"), ("The next morning", "TIME", "2024-08-13TMO")]),
+    # near misses: a month that is the narrative's time
+    ("The ship sank in August 2022. The following day, rescuers found survivors.",
+     [("August 2022", "DATE", "2022-08"), ("The following day", "DATE", "2022-08-XX")]),
+    ("The talks collapsed in March. The following day, Hamas walked out.",
+     [("March", "DATE", "2024-03"), ("The following day", "DATE", "2024-03-XX")]),
+]
+
+
+CASES = [(PUB, *c) for c in SAYING_DAYS] + [(PUB, *c) for c in BOUNDS] + [("2024-08-20", *c) for c in REPORTED_WEEKS] \
     + [("2024-09-01", *c) for c in REPORTED_MONTHS]
 
 

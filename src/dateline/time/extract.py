@@ -57,6 +57,9 @@ WEEK = re.compile(r"\d{4}-W\d\d")  # "next week": its Monday is the narrative's 
 LONGER_PERIOD = re.compile(r"P(?:[69]M|1Y)|\d{4}-H[12]")
 #: what opens a sentence before a fiscal year that frames it: "In fiscal 1989, ...", "For FY2025, ..."
 FRAME_OPENING = re.compile(r"(?:^|[.!?\n][\"”’)]*\s+)[\"“‘(]*(?:In|For|During|Throughout)\s+(?:the\s+)?$")
+#: a month or year that bounds a span ("the first such transit since June", "by February"): not
+#: the narrative's time a later "the following day" is a day of
+BOUND = re.compile(r"\b(?:since|until|till|by)\s+$", re.I)
 SENTENCE_BACK = 400  # the most characters of a sentence looked back over for a word
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 #: verbs whose day is the day of saying: of speech, and of telling what is to come ("predicted Monday that")
@@ -228,7 +231,8 @@ def _resolve(text: str, chosen: list[_Reading], dct: date | None, eid: str | Non
             # "the week of Aug. 12 and the week after": from its Monday; a relative week ("last week")
             # anchors only weeks: "On Tuesday ..., a lull that began last week. The following day" is Wednesday
             ref = day or (week if r.cand.rule == "week_of" else None) or ref
-            coarse = None if day or r.cand.rule == "week_of" else norm.value if MONTH_OR_YEAR.fullmatch(norm.value) else coarse
+            coarse = None if day or r.cand.rule == "week_of" else norm.value \
+                if MONTH_OR_YEAR.fullmatch(norm.value) and not BOUND.search(text, max(0, start - 8), start) else coarse
             week_ref = day or week or week_ref
             ref_any = value_start(norm.value) or ref_any
             if day is not None:
