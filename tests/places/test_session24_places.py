@@ -59,9 +59,6 @@ def test_first_city(nlp: Language, text: str, name: str, country: str) -> None:
     ("Kirkuk's governor resigned on Monday.", "Kirkuk", "ADM1"),
     ("Voters in Kirkuk governorate went to the polls.", "Kirkuk", "ADM1"),
     ("The army retook Sennar state on Saturday.", "Sennar", "ADM1"),
-    # review: an apposition calls it the province; not "the capital of the province"
-    ("Kirkuk, the oil-rich province, votes on Monday.", "Kirkuk", "ADM1"),
-    ("Kirkuk, the disputed northern governorate, votes on Monday.", "Kirkuk", "ADM1"),
     ("Strikes hit Kirkuk, the capital of the province, on Sunday.", "Kirkuk", "PPL"),
     ("Strikes hit Basra on Sunday.", "Basra", "PPL"),
 ])

@@ -56,13 +56,10 @@ _STATE_AFTER = re.compile(r"\s+state\b")  # lower case: "Washington State" may b
 _WATER_NAME = re.compile(r"\s(?:Sea|Ocean)$")  # a body of water by its name's last word
 #: a part of an area named before it ("central Gaza", "northern Israel": ``part_of``)
 _PART_BEFORE = re.compile(rf"\b{PART_ADJECTIVE}\s+$")
-#: "the Donetsk region", "Kherson oblast", a list's "Kirkuk and Nineveh provinces", an
-#: apposition's "Kirkuk, the oil-rich province": the province, not its capital city (the word in
-#: the singular); not "Kirkuk, the capital of the province" nor "the province's"
+#: "the Donetsk region", "Kherson oblast", a list's "Kirkuk and Nineveh provinces": the
+#: province, not its capital city (the word in the singular)
 _AREA_AFTER = re.compile(rf"(?:(?:\s*(?:,|and|&|or)\s*{LIST_NAME})*\s+((?i:{'|'.join(AREA_WORDS)}))s"
-                         rf"|\s+((?i:{'|'.join(AREA_WORDS)}))"
-                         rf"|,\s+the\s+(?:(?!(?:of|the|in|capital|city|town|seat)\b)[A-Za-z][\w-]*\s+){{0,2}}"
-                         rf"({'|'.join(AREA_WORDS)})(?![\w'’]))")
+                         rf"|\s+((?i:{'|'.join(AREA_WORDS)})))\b")
 #: "the state of Georgia", not "heads of state of Georgia" (``narrow`` also refuses "the state
 #: of Georgia's democracy")
 _STATE_BEFORE = re.compile(r"(?<!\bheads of )(?<!\bhead of )(?<!\bHeads of )(?<!\bHead of )"
@@ -542,7 +539,7 @@ def narrow(gaz: Gazetteer, text: str, start: int, end: int, cands: list[Candidat
                                          and c.entry.country in COUNTY_FIRST_NATIONS)]
     area = _AREA_AFTER.match(text, end)
     if area:
-        return own_areas(gaz, cands, surface, next(w for w in area.groups() if w)) or cands
+        return own_areas(gaz, cands, surface, area.group(1) or area.group(2)) or cands
     if _WATER_NAME.search(surface):  # "Port Sudan on the Red Sea": the sea, not Red Sea state
         return [c for c in cands if not c.entry.feature.startswith(("ADM", "PPL"))] or cands
     if _PART_BEFORE.search(text, max(0, start - 12), start):  # "in central Gaza": the Strip
