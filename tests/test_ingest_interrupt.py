@@ -166,3 +166,40 @@ def test_a_worker_that_dies_at_once_is_still_found(monkeypatch: pytest.MonkeyPat
     workers = _round(monkeypatch, caplog, 1.5, (0, 30))
     assert "a worker process died" in caplog.text
     assert workers[1].exitcode == -signal.SIGTERM  # the other ended with it
+
+
+def _left_on_ctrl_c(seconds: float) -> None:
+    time.sleep(seconds)
+    os._exit(128 + signal.SIGINT)  # as pipeline._exit_quietly does on SIGINT
+
+
+def _ctrl_c_round(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+                  parent_ends_s: float) -> str:
+    """Two workers, one leaving with Ctrl-C's status after 1 s; the parent ends the round
+    ``parent_ends_s`` later (as its own SIGINT makes it), with 1.5 s allowed for that."""
+    monkeypatch.setattr(_Watchdog, "CTRL_C_S", 1.5)
+    caplog.set_level(logging.WARNING, logger="dateline.pipeline")
+    with _Watchdog(2, lambda: False):
+        workers = [multiprocessing.Process(target=_left_on_ctrl_c, args=(1,)),
+                   multiprocessing.Process(target=_work, args=(30,))]
+        for worker in workers:
+            worker.start()
+        time.sleep(1 + parent_ends_s)
+        for worker in workers:
+            worker.terminate()
+    for worker in workers:
+        worker.join()
+    return caplog.text
+
+
+def test_a_worker_gone_on_ctrl_c_before_the_parent_is_no_dead_worker(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Ctrl-C reaches the whole process group; a worker's exit may come before the parent's
+    handler runs: that is the interrupt, not a death (the warning broke the one line of stderr)."""
+    assert "a worker process died" not in _ctrl_c_round(monkeypatch, caplog, 0.5)
+
+
+def test_a_worker_sent_sigint_alone_is_still_a_dead_worker(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The near miss: the parent goes on past the wait, so the worker died alone."""
+    assert "a worker process died" in _ctrl_c_round(monkeypatch, caplog, 4)

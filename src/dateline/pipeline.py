@@ -387,6 +387,9 @@ class _Watchdog:
     #: only after reading its first batches, which may take any time: a slow stream, a loaded
     #: machine), or else to decide that one died at once
     GRACE_S = 10.0
+    #: for the parent to end the round after a worker left on Ctrl-C (the whole process group
+    #: got SIGINT, the worker's exit came first); a worker sent SIGINT alone died all the same
+    CTRL_C_S = 5.0
 
     def __init__(self, processes: int, finishing: Callable[[], bool]) -> None:
         self.processes = processes
@@ -435,20 +438,29 @@ class _Watchdog:
             self.thread.join()
             self.queues = []
 
+    @staticmethod
+    def _ctrl_c(processes: Iterable[multiprocessing.process.BaseProcess]) -> bool:
+        """Whether a worker left on SIGINT (``_exit_quietly``'s status), not killed."""
+        return any(p.exitcode == 128 + signal.SIGINT for p in processes)
+
     def _watch(self) -> None:
         started: float | None = None  # when a worker of this round was first seen
         full = False
+        seen: dict[int | None, multiprocessing.process.BaseProcess] = {}
         while not self.stop.wait(0.5):
             try:
                 alive = [p for p in multiprocessing.active_children() if p.pid not in self.before]
             except RuntimeError:  # the main thread was starting a process: next time
                 continue
+            seen.update((p.pid, p) for p in alive)
             full = full or len(alive) >= self.processes
             if alive and started is None:
                 started = time.monotonic()
             if len(alive) >= self.processes or self.finishing() or \
                     not (full or (started is not None and time.monotonic() - started > self.GRACE_S)):
                 continue
+            if self._ctrl_c(seen.values()) and self.stop.wait(self.CTRL_C_S):
+                return  # the parent was interrupted too and ended the round: no death to tell
             log.warning("a worker process died; its articles are run again")
             for process in alive:
                 process.terminate()
